@@ -1,0 +1,112 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+namespace pd {
+
+// Argon2id cost of one key slot. Stored per slot so that tests can use libsodium's minimum
+// while real stores use at least the "moderate" limits (3 passes, 256 MiB).
+struct KdfParams
+{
+    quint64 opsLimit = 0;
+    quint64 memLimit = 0; // bytes
+
+    static KdfParams moderate();
+    static KdfParams sensitive();
+    static KdfParams minimum(); // tests only: crypto_pwhash_OPSLIMIT_MIN / MEMLIMIT_MIN
+    bool isAtLeastModerate() const;
+    friend bool operator==(const KdfParams &, const KdfParams &) = default;
+};
+
+enum class KeySlotKind { User, Recovery };
+
+// What anyone may read of a slot: no secrets, and no user name either (the keyring sits
+// unencrypted beside the database, so a user is known only by a salted hash of the name).
+struct KeySlotInfo
+{
+    QString id;
+    KeySlotKind kind = KeySlotKind::User;
+    KdfParams kdf;
+    QDateTime created; // UTC
+};
+
+// The key slots of one store, LUKS-style, in a small file beside the database. It holds no
+// personal data.
+//
+// A slot owns an X25519 key pair. Its secret key is wrapped with XChaCha20-Poly1305 under a
+// key derived from the user's password with Argon2id (salt and limits in the slot, the slot's
+// header as associated data). The store's master key is sealed to the slot's public key
+// (crypto_box_seal). So a new master key (rekey after removing a user) can be sealed to every
+// remaining slot without knowing their passwords, and a password change rewraps only one
+// slot. The whole keyring is authenticated with a MAC keyed from the master key: after an
+// unlock, any edit, added, removed or swapped slot is reported as Tampered.
+class Keyring final
+{
+public:
+    enum class Status {
+        Ok,
+        NotFound,
+        IoError,
+        Malformed,
+        UnsupportedVersion,
+        WrongPassword, // also for an unknown user: callers must not reveal which
+        UnknownUser,
+        Tampered,
+        CryptoFailure, // libsodium failed (e.g. out of memory for Argon2id)
+    };
+
+    static constexpr int formatVersion = 1;
+
+    Keyring();
+    ~Keyring();
+    Keyring(Keyring &&) noexcept;
+    Keyring &operator=(Keyring &&) noexcept;
+    Keyring(const Keyring &) = delete;
+    Keyring &operator=(const Keyring &) = delete;
+
+    // An empty keyring with a new random store id.
+    static Keyring create();
+    static Keyring load(const QString &path, Status *status);
+    static Keyring parse(const QByteArray &bytes, Status *status); // never crashes on bad input
+    QByteArray serialize() const;
+    // Atomic (QSaveFile), file mode 0600.
+    bool save(const QString &path, QString *errorString) const;
+
+    bool isValid() const; // false for a keyring that failed to load
+    QUuid storeId() const;
+    QList<KeySlotInfo> slots() const;
+    bool hasUser(QStringView userName) const;
+    bool hasRecoverySlot() const;
+
+    // Unlocking returns the 32-byte master key, or an empty SecureBytes with *status set.
+    // Every unlock verifies the keyring MAC with the key it found.
+    SecureBytes unlockUser(QStringView userName, const SecureBytes &password, Status *status) const;
+    SecureBytes unlockAnyUser(const SecureBytes &password, QString *slotId, Status *status) const;
+    SecureBytes unlockRecovery(QStringView recoveryKeyText, Status *status) const;
+
+    // Changes. Each needs the master key and re-computes the keyring MAC.
+    bool addUser(QStringView userName, const SecureBytes &password, const SecureBytes &masterKey,
+                 const KdfParams &kdf, Status *status);
+    bool changePassword(QStringView userName, const SecureBytes &oldPassword,
+                        const SecureBytes &newPassword, const KdfParams &kdf, Status *status);
+    bool removeUser(QStringView userName, const SecureBytes &masterKey, Status *status);
+    // Replaces the recovery slot (revoking the old one); returns the new recovery key text as
+    // RecoveryKey::format gives it, or an empty string with *status set.
+    QString replaceRecoveryKey(const SecureBytes &masterKey, const KdfParams &kdf, Status *status);
+    // After the database was rekeyed: seal newMasterKey to every slot, re-MAC.
+    bool rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes &newMasterKey,
+                         Status *status);
+    bool verify(const SecureBytes &masterKey) const;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace pd

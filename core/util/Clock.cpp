@@ -1,0 +1,24 @@
+#include "util/Clock.h"
+
+namespace pd {
+
+namespace {
+class SystemClock final : public Clock
+{
+public:
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
+};
+} // namespace
+
+QDate Clock::today() const
+{
+    return now().toLocalTime().date();
+}
+
+const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace pd

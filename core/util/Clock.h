@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace pd {
+
+// Where "now" comes from. Services take a Clock so that tests can pin today's date; the
+// application uses systemClock().
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime now() const = 0; // UTC
+    QDate today() const;               // local calendar date of now()
+};
+
+const Clock &systemClock();
+
+// A clock that stands still until it is moved; for tests and for "peildatum" reports.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(const QDateTime &utc) : m_now(utc.toUTC()) { }
+    QDateTime now() const override { return m_now; }
+    void set(const QDateTime &utc) { m_now = utc.toUTC(); }
+    void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace pd

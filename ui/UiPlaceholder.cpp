@@ -1,0 +1,2 @@
+// replaced by the real windows
+namespace pd::ui { int placeholder() { return 0; } }
