@@ -1,6 +1,115 @@
+// privacydesk-cli: everything a script, a scheduled task or a test needs without a screen.
+// Wiring only: the commands live beside this file, the work in privacydesk_core.
+
+#include "CliContext.h"
+#include "util/Translations.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace pd;
+using namespace pd::cli;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return storeCommands();
+}
+
+QString commandList(const QList<Command> &commands)
+{
+    QString text = QCoreApplication::translate("pd::cli", "Commands:") + u'\n';
+    for (const Command &command : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command.name.leftJustified(10),
+                         QCoreApplication::translate("pd::cli",
+                                                     command.summary.toUtf8().constData()));
+    return text;
+}
+
+// The language is known before the parser runs so that --help is already translated.
+UiLanguage languageFromArguments(const QStringList &arguments)
+{
+    const auto it = std::find(arguments.cbegin(), arguments.cend(), QStringLiteral("--lang"));
+    if (it != arguments.cend() && std::next(it) != arguments.cend())
+        return languageFromCode(*std::next(it));
+    for (const QString &argument : arguments) {
+        if (argument.startsWith(QLatin1StringView("--lang=")))
+            return languageFromCode(argument.mid(7));
+    }
+    const QString fromEnv = qEnvironmentVariable("PRIVACYDESK_LANG");
+    return fromEnv.isEmpty() ? UiLanguage::Dutch : languageFromCode(fromEnv);
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
+    installTranslations(languageFromArguments(QCoreApplication::arguments()));
+
+    const QList<Command> commands = allCommands();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("pd::cli",
+                                    "Privacydesk on the command line: AVG requests, "
+                                    "registers and the encrypted store.")
+        + u'\n' + commandList(commands));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    addCommonOptions(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("pd::cli", "The command to run."));
+    if (!parser.parse(QCoreApplication::arguments()))
+        return CliContext::usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty()) {
+        if (parser.isSet(help))
+            parser.showHelp(Success);
+        return CliContext::usage(QCoreApplication::translate(
+            "pd::cli", "No command given; see privacydesk-cli --help."));
+    }
+    const auto command = std::find_if(commands.cbegin(), commands.cend(),
+                                      [&](const Command &c) { return c.name == rest.first(); });
+    if (command == commands.cend()) {
+        return CliContext::usage(QCoreApplication::translate(
+                                     "pd::cli", "Unknown command '%1'; see privacydesk-cli --help.")
+                                     .arg(rest.first()));
+    }
+
+    // The command's own parser: the common options again (so they may follow the command),
+    // plus the command's options; what was given before the command still counts.
+    QCommandLineParser commandParser;
+    commandParser.setApplicationDescription(
+        QCoreApplication::translate("pd::cli", command->summary.toUtf8().constData()));
+    addCommonOptions(commandParser);
+    commandParser.addHelpOption();
+    if (command->addOptions)
+        command->addOptions(commandParser);
+    if (!command->arguments.isEmpty())
+        commandParser.addPositionalArgument(command->arguments, {});
+    QStringList commandArguments { QCoreApplication::arguments().first() + u' ' + command->name };
+    const QStringList global = QCoreApplication::arguments().mid(
+        1, QCoreApplication::arguments().size() - 1 - rest.size());
+    commandArguments += global;
+    commandArguments += rest.mid(1);
+    if (!commandParser.parse(commandArguments))
+        return CliContext::usage(commandParser.errorText());
+    if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help))
+        commandParser.showHelp(Success);
+    if (command->arguments.isEmpty() && !commandParser.positionalArguments().isEmpty()) {
+        return CliContext::usage(QCoreApplication::translate("pd::cli", "Unexpected argument '%1'.")
+                                     .arg(commandParser.positionalArguments().first()));
+    }
+    CliContext context(commandParser);
+    return command->run(context);
 }

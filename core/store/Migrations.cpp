@@ -1,1 +1,108 @@
-// implementation pending
+#include "store/Migrations.h"
+
+#include "sql/SqlCipherDriver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+QList<Migration> builtinMigrations(QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> result;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &file :
+         dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(file);
+        QFile in(dir.filePath(file));
+        if (!match.hasMatch() || !in.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("unusable migration file %1").arg(file);
+            return {};
+        }
+        result.append(
+            { match.captured(1).toInt(), match.captured(2), QString::fromUtf8(in.readAll()) });
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (int i = 0; i < result.size(); ++i) {
+        if (result.at(i).version != i + 1) {
+            if (error)
+                *error = QStringLiteral("migrations are not numbered 1..N: %1 at position %2")
+                             .arg(result.at(i).version)
+                             .arg(i + 1);
+            return {};
+        }
+    }
+    return result;
+}
+
+int latestSchemaVersion()
+{
+    static const int latest = static_cast<int>(builtinMigrations().size());
+    return latest;
+}
+
+int schemaVersion(const QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery query(db);
+    const bool success = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
+    if (ok)
+        *ok = success;
+    return success ? query.value(0).toInt() : -1;
+}
+
+bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
+{
+    bool ok = false;
+    const int current = schemaVersion(db, &ok);
+    if (!ok) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto pending
+        = std::count_if(migrations.cbegin(), migrations.cend(),
+                        [current](const Migration &m) { return m.version > current; });
+    if (pending == 0)
+        return true;
+
+    auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
+    if (!driver) {
+        *error = QStringLiteral("migrations need the PDSQLCIPHER driver");
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    int reached = current;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!driver->executeScript(migration.sql)) {
+            *error = QStringLiteral("migration %1 (%2): %3")
+                         .arg(migration.version)
+                         .arg(migration.name, driver->lastError().text());
+            db.rollback();
+            return false;
+        }
+        reached = migration.version;
+    }
+    QSqlQuery setVersion(db);
+    // user_version cannot be bound; reached is an int we computed, never user input.
+    if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached)) || !db.commit()) {
+        *error = setVersion.lastError().isValid() ? setVersion.lastError().text()
+                                                  : db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

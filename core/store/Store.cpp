@@ -1,1 +1,660 @@
-// implementation pending
+#include "store/Store.h"
+
+#include "sql/SqlCipherDriver.h"
+#include "store/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace pd {
+
+Q_LOGGING_CATEGORY(lcStore, "privacydesk.store")
+
+namespace {
+
+constexpr std::size_t masterKeySize = 32;
+// Creating a store needs room for the database, its WAL and a first backup.
+constexpr qint64 minimumFreeBytes = 16 * 1024 * 1024;
+const QString recoveryActor = QStringLiteral("herstelsleutel");
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString normalisedLogin(const QString &userName)
+{
+    return userName.trimmed().toCaseFolded();
+}
+
+bool isPlainSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+StoreError keyringError(Keyring::Status status, const QString &detail)
+{
+    switch (status) {
+    case Keyring::Status::Ok:
+        return {};
+    case Keyring::Status::NotFound:
+    case Keyring::Status::Malformed:
+        return { StoreError::Code::NotAStore, detail };
+    case Keyring::Status::UnsupportedVersion:
+        return { StoreError::Code::NewerVersion, detail };
+    case Keyring::Status::WrongPassword:
+    case Keyring::Status::UnknownUser:
+        return { StoreError::Code::WrongPassword, detail };
+    case Keyring::Status::Tampered:
+        return { StoreError::Code::KeyringTampered, detail };
+    case Keyring::Status::IoError:
+        return { StoreError::Code::Io, detail };
+    case Keyring::Status::CryptoFailure:
+    case Keyring::Status::LastUser:
+    case Keyring::Status::DuplicateUser:
+    case Keyring::Status::InvalidArgument:
+        break;
+    }
+    return { StoreError::Code::Internal, detail };
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("privacydesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Opens dbPath with the PDSQLCIPHER driver under key; on failure the connection is removed.
+QSqlDatabase openDatabase(const QString &connection, const QString &dbPath, const SecureBytes &key,
+                          bool create, StoreError *error)
+{
+    sql::registerSqlCipherDriver();
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        QLatin1StringView(sql::SqlCipherDriver::driverName()), connection);
+    auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
+    if (!driver) {
+        *error = { StoreError::Code::NoCipher, QStringLiteral("PDSQLCIPHER driver missing") };
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return {};
+    }
+    driver->setKey(key.clone());
+    db.setDatabaseName(dbPath);
+    if (create)
+        db.setConnectOptions(QStringLiteral("PD_CREATE"));
+    if (!db.open()) {
+        *error = Store::errorFromSql(db.lastError());
+        if (error->code() == StoreError::Code::Internal && driver->cipherVersion().isEmpty())
+            *error = { StoreError::Code::NoCipher, db.lastError().text() };
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+        return {};
+    }
+    return db;
+}
+
+QString metaValue(const QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+// Copies the database with sqlcipher_export into target (same key, same page size), then
+// reopens the copy and checks it. ATTACH without KEY makes SQLCipher reuse the main key, so no
+// key ever appears in SQL text.
+bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &key,
+                    StoreError *error)
+{
+    if (QFileInfo::exists(target)) {
+        *error = { StoreError::Code::AlreadyExists, QStringLiteral("backup target exists") };
+        return false;
+    }
+    const int version = schemaVersion(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS pdbackup"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        *error = Store::errorFromSql(query.lastError());
+        return false;
+    }
+    bool ok = db.transaction();
+    // sqlcipher_export runs inside this transaction: a consistent snapshot of main.
+    ok = ok && query.exec(QStringLiteral("SELECT sqlcipher_export('pdbackup')"));
+    ok = ok && query.exec(QStringLiteral("PRAGMA pdbackup.user_version = %1").arg(version));
+    if (ok) {
+        ok = db.commit();
+    } else {
+        *error = Store::errorFromSql(query.lastError());
+        db.rollback();
+    }
+    if (!ok && !error->isError())
+        *error = Store::errorFromSql(db.lastError());
+    QSqlQuery detach(db);
+    if (!detach.exec(QStringLiteral("DETACH DATABASE pdbackup")))
+        qCWarning(lcStore) << "detach after backup failed:" << detach.lastError().text();
+    if (!ok) {
+        QFile::remove(target);
+        return false;
+    }
+
+    // Verify the copy the way a restore would open it.
+    const QString connection = uniqueConnectionName();
+    {
+        QSqlDatabase copy = openDatabase(connection, target, key, false, error);
+        if (!copy.isValid())
+            return false;
+        QSqlQuery check(copy);
+        const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+            && check.value(0).toString() == QLatin1StringView("ok");
+        const bool sameVersion = schemaVersion(copy) == version;
+        copy.close();
+        if (!intact || !sameVersion) {
+            *error = { StoreError::Code::Corrupt, QStringLiteral("backup verification failed") };
+            ok = false;
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+} // namespace
+
+struct Store::Private
+{
+    QString directory;
+    QString connection;
+    QString user;
+    SecureBytes masterKey;
+    Keyring keyring;
+    std::unique_ptr<QLockFile> lock;
+    bool demo = false;
+
+    ~Private()
+    {
+        if (!connection.isEmpty()) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(connection, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
+        masterKey.clear();
+        if (lock)
+            lock->unlock();
+    }
+
+    QString path(const char *fileName) const
+    {
+        return QDir(directory).filePath(QLatin1StringView(fileName));
+    }
+
+    // Takes the store's lock file: one Privacydesk process per store.
+    StoreError acquireLock()
+    {
+        lock = std::make_unique<QLockFile>(path(lockFileName));
+        lock->setStaleLockTime(0); // stale only when the owning process is gone
+        if (lock->tryLock(200))
+            return {};
+        switch (lock->error()) {
+        case QLockFile::LockFailedError:
+            return { StoreError::Code::InUse, QStringLiteral("lock held by another process") };
+        case QLockFile::PermissionError:
+            return { StoreError::Code::ReadOnlyLocation,
+                     QStringLiteral("cannot create lock file") };
+        case QLockFile::NoError:
+        case QLockFile::UnknownError:
+            break;
+        }
+        return { StoreError::Code::Io, QStringLiteral("lock file error") };
+    }
+
+    // Opens the database, checks it belongs to the keyring, migrates. Called with the lock held
+    // and masterKey set.
+    StoreError openAndMigrate()
+    {
+        const QString dbPath = path(databaseFileName);
+        if (!QFileInfo::exists(dbPath))
+            return { StoreError::Code::Corrupt, QStringLiteral("database file missing") };
+        if (isPlainSqliteFile(dbPath))
+            return { StoreError::Code::PlainSqlite, QStringLiteral("unencrypted SQLite header") };
+        if (!QFileInfo(dbPath).isWritable())
+            return { StoreError::Code::ReadOnlyLocation, QStringLiteral("database not writable") };
+
+        connection = uniqueConnectionName();
+        StoreError error;
+        QSqlDatabase db = openDatabase(connection, dbPath, masterKey, false, &error);
+        if (!db.isValid()) {
+            connection.clear();
+            return error;
+        }
+
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+            || query.value(0).toString() != QLatin1StringView("ok")) {
+            return { StoreError::Code::Corrupt, QStringLiteral("quick_check failed") };
+        }
+        query.finish();
+
+        bool ok = false;
+        const int version = schemaVersion(db, &ok);
+        if (!ok)
+            return errorFromSql(db.lastError());
+        if (version > latestSchemaVersion()) {
+            return { StoreError::Code::NewerVersion,
+                     QStringLiteral("schema %1 > %2").arg(version).arg(latestSchemaVersion()) };
+        }
+        if (version < 1)
+            return { StoreError::Code::Corrupt, QStringLiteral("database has no schema") };
+        if (metaValue(db, QStringLiteral("store_id"))
+            != keyring.storeId().toString(QUuid::WithoutBraces))
+            return { StoreError::Code::Corrupt, QStringLiteral("store id differs from keyring") };
+
+        if (version < latestSchemaVersion()) {
+            // A backup first: a migration that goes wrong on a real store must be undoable.
+            const QString backupDir
+                = QDir(path(backupDirName))
+                      .filePath(QStringLiteral("voor-schema-%1-%2")
+                                    .arg(latestSchemaVersion())
+                                    .arg(QDateTime::currentDateTimeUtc().toString(
+                                        QStringLiteral("yyyyMMdd-HHmmss"))));
+            if (!backup(db, backupDir, &error))
+                return error;
+            QString migrationError;
+            if (!applyMigrations(db, builtinMigrations(), &migrationError)) {
+                qCWarning(lcStore) << "migration failed:" << migrationError;
+                const StoreError sqlError = errorFromSql(db.lastError());
+                return sqlError.isError() ? sqlError
+                                          : StoreError(StoreError::Code::Internal, migrationError);
+            }
+        }
+        demo = metaValue(db, QStringLiteral("demo")) == QLatin1StringView("1");
+        return {};
+    }
+
+    bool backup(QSqlDatabase &db, const QString &targetDir, StoreError *error) const
+    {
+        if (!QDir().mkpath(targetDir)) {
+            *error = { StoreError::Code::ReadOnlyLocation,
+                       QStringLiteral("cannot create backup folder") };
+            return false;
+        }
+        const QString keyringCopy = QDir(targetDir).filePath(QLatin1StringView(keyringFileName));
+        QString saveError;
+        if (!exportDatabase(db, QDir(targetDir).filePath(QLatin1StringView(databaseFileName)),
+                            masterKey, error))
+            return false;
+        if (!keyring.save(keyringCopy, &saveError)) {
+            *error = { StoreError::Code::Io, saveError };
+            return false;
+        }
+        return true;
+    }
+
+    QString loginForSlot(const QString &slotId) const
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(
+            QStringLiteral("SELECT login FROM users WHERE key_slot = ? AND removed_at IS NULL"));
+        query.addBindValue(slotId);
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+        return {};
+    }
+};
+
+Store::Store(std::unique_ptr<Private> dd)
+    : d(std::move(dd))
+{ }
+
+Store::~Store() = default;
+
+bool Store::looksLikeStore(const QString &directory)
+{
+    return QFileInfo::exists(QDir(directory).filePath(QLatin1StringView(keyringFileName)));
+}
+
+QString Store::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("kluis"));
+}
+
+std::unique_ptr<Store> Store::create(const QString &directory, const QString &userName,
+                                     const SecureBytes &password, const StoreCreateOptions &options,
+                                     QString *recoveryKey, StoreError *error)
+{
+    *error = {};
+    if (!initSodium()) {
+        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return {};
+    }
+    if (userName.trimmed().isEmpty() || password.isEmpty()) {
+        *error
+            = { StoreError::Code::Internal, QStringLiteral("user name and password are required") };
+        return {};
+    }
+    const QDir dir(directory);
+    if (dir.exists()
+        && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        *error = { StoreError::Code::AlreadyExists, QStringLiteral("folder not empty") };
+        return {};
+    }
+    if (!QDir().mkpath(directory)) {
+        *error = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot create folder") };
+        return {};
+    }
+    const QStorageInfo storage(directory);
+    if (storage.isValid() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < minimumFreeBytes) {
+        *error = { StoreError::Code::DiskFull, QStringLiteral("less than 16 MiB free") };
+        return {};
+    }
+
+    auto d = std::make_unique<Private>();
+    d->directory = QDir(directory).absolutePath();
+    if (*error = d->acquireLock(); error->isError())
+        return {};
+
+    // Whatever goes wrong from here on, leave an empty folder behind, never half a store.
+    auto cleanUp = [&d] {
+        const QString dirPath = d->directory;
+        d.reset();
+        QDir folder(dirPath);
+        for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System))
+            folder.remove(name);
+    };
+
+    d->masterKey = SecureBytes::random(masterKeySize);
+    d->keyring = Keyring::create();
+    Keyring::Status status = Keyring::Status::Ok;
+    if (!d->keyring.addUser(userName, password, d->masterKey, options.kdf, &status)) {
+        *error = keyringError(status, QStringLiteral("adding the first user slot failed"));
+        cleanUp();
+        return {};
+    }
+    const QString userSlot = d->keyring.keySlots().constLast().id;
+    const QString recovery = d->keyring.replaceRecoveryKey(d->masterKey, options.kdf, &status);
+    if (recovery.isEmpty()) {
+        *error = keyringError(status, QStringLiteral("creating the recovery slot failed"));
+        cleanUp();
+        return {};
+    }
+
+    d->connection = uniqueConnectionName();
+    QSqlDatabase db
+        = openDatabase(d->connection, d->path(databaseFileName), d->masterKey, true, error);
+    if (!db.isValid()) {
+        d->connection.clear();
+        cleanUp();
+        return {};
+    }
+    QString migrationError;
+    if (!applyMigrations(db, builtinMigrations(), &migrationError)) {
+        *error = errorFromSql(db.lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Internal, migrationError };
+        db = QSqlDatabase();
+        cleanUp();
+        return {};
+    }
+
+    bool ok = db.transaction();
+    ok = ok
+        && setMeta(db, QStringLiteral("store_id"),
+                   d->keyring.storeId().toString(QUuid::WithoutBraces));
+    ok = ok && setMeta(db, QStringLiteral("created_at"), nowIso());
+    ok = ok
+        && setMeta(db, QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION));
+    ok = ok && setMeta(db, QStringLiteral("organisation_name"), options.organisationName.trimmed());
+    ok = ok
+        && setMeta(db, QStringLiteral("demo"),
+                   options.demo ? QStringLiteral("1") : QStringLiteral("0"));
+    QSqlQuery user(db);
+    user.prepare(
+        QStringLiteral("INSERT INTO users (login, display_name, role, key_slot, created_at) "
+                       "VALUES (?, ?, 'beheerder', ?, ?)"));
+    user.addBindValue(normalisedLogin(userName));
+    user.addBindValue(userName.trimmed());
+    user.addBindValue(userSlot);
+    user.addBindValue(nowIso());
+    ok = ok && user.exec();
+    ok = ok && db.commit();
+    if (!ok) {
+        *error = errorFromSql(user.lastError().isValid() ? user.lastError() : db.lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Internal,
+                       QStringLiteral("writing the store metadata failed") };
+        db.rollback();
+        db = QSqlDatabase();
+        cleanUp();
+        return {};
+    }
+    db = QSqlDatabase();
+
+    // The keyring is written last: until it exists the folder is not a store.
+    QString saveError;
+    if (!d->keyring.save(d->path(keyringFileName), &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        cleanUp();
+        return {};
+    }
+    d->user = userName.trimmed();
+    d->demo = options.demo;
+    if (recoveryKey)
+        *recoveryKey = recovery;
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+std::unique_ptr<Store> Store::open(const QString &directory, const QString &userName,
+                                   const SecureBytes &password, StoreError *error)
+{
+    *error = {};
+    if (!initSodium()) {
+        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return {};
+    }
+    auto d = std::make_unique<Private>();
+    d->directory = QDir(directory).absolutePath();
+    if (!looksLikeStore(directory)) {
+        const QString dbPath = d->path(databaseFileName);
+        *error = isPlainSqliteFile(dbPath)
+            ? StoreError(StoreError::Code::PlainSqlite, QStringLiteral("unencrypted SQLite header"))
+            : StoreError(StoreError::Code::NotAStore, QStringLiteral("no keyring"));
+        return {};
+    }
+    Keyring::Status status = Keyring::Status::Ok;
+    d->keyring = Keyring::load(d->path(keyringFileName), &status);
+    if (status != Keyring::Status::Ok) {
+        *error = keyringError(status, QStringLiteral("keyring could not be loaded"));
+        return {};
+    }
+    if (*error = d->acquireLock(); error->isError())
+        return {};
+
+    QString slotId;
+    if (userName.trimmed().isEmpty())
+        d->masterKey = d->keyring.unlockAnyUser(password, &slotId, &status);
+    else
+        d->masterKey = d->keyring.unlockUser(userName, password, &status);
+    if (d->masterKey.isEmpty()) {
+        *error = keyringError(status, QStringLiteral("unlock failed"));
+        return {};
+    }
+    if (*error = d->openAndMigrate(); error->isError())
+        return {};
+
+    d->user = userName.trimmed();
+    if (d->user.isEmpty())
+        d->user = d->loginForSlot(slotId);
+    if (d->user.isEmpty()) {
+        *error = { StoreError::Code::Corrupt, QStringLiteral("key slot without a user") };
+        return {};
+    }
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+std::unique_ptr<Store> Store::openWithRecoveryKey(const QString &directory, QStringView recoveryKey,
+                                                  StoreError *error)
+{
+    *error = {};
+    if (!initSodium()) {
+        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return {};
+    }
+    auto d = std::make_unique<Private>();
+    d->directory = QDir(directory).absolutePath();
+    Keyring::Status status = Keyring::Status::Ok;
+    d->keyring = Keyring::load(d->path(keyringFileName), &status);
+    if (status != Keyring::Status::Ok) {
+        *error = keyringError(status, QStringLiteral("keyring could not be loaded"));
+        return {};
+    }
+    if (*error = d->acquireLock(); error->isError())
+        return {};
+    d->masterKey = d->keyring.unlockRecovery(recoveryKey, &status);
+    if (d->masterKey.isEmpty()) {
+        *error = status == Keyring::Status::WrongPassword || status == Keyring::Status::UnknownUser
+            ? StoreError(StoreError::Code::WrongRecoveryKey)
+            : keyringError(status, QStringLiteral("recovery unlock failed"));
+        return {};
+    }
+    if (*error = d->openAndMigrate(); error->isError())
+        return {};
+    d->user = recoveryActor;
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(d->connection, false);
+}
+
+QString Store::directory() const
+{
+    return d->directory;
+}
+
+QString Store::databasePath() const
+{
+    return d->path(databaseFileName);
+}
+
+QString Store::userName() const
+{
+    return d->user;
+}
+
+bool Store::isDemo() const
+{
+    return d->demo;
+}
+
+StoreInfo Store::info() const
+{
+    const QSqlDatabase db = database();
+    StoreInfo info;
+    info.directory = d->directory;
+    info.storeId = d->keyring.storeId();
+    info.schemaVersion = schemaVersion(db);
+    if (auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver()))
+        info.cipherVersion = driver->cipherVersion();
+    info.created
+        = QDateTime::fromString(metaValue(db, QStringLiteral("created_at")), Qt::ISODateWithMs);
+    info.organisationName = metaValue(db, QStringLiteral("organisation_name"));
+    info.demo = d->demo;
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*) FROM users WHERE removed_at IS NULL"))
+        && query.next())
+        info.userCount = query.value(0).toInt();
+    info.keySlotCount = static_cast<int>(d->keyring.keySlots().size());
+    info.databaseBytes = QFileInfo(databasePath()).size();
+    return info;
+}
+
+bool Store::verify(QStringList *problems) const
+{
+    QStringList found;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        found << QStringLiteral("integrity_check could not run: %1").arg(query.lastError().text());
+    } else {
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != QLatin1StringView("ok"))
+                found << QStringLiteral("database: %1").arg(line);
+        }
+    }
+    if (!d->keyring.verify(d->masterKey))
+        found << QStringLiteral("keyring: authentication code does not match");
+    const Keyring onDisk = [this] {
+        Keyring::Status status = Keyring::Status::Ok;
+        return Keyring::load(d->path(keyringFileName), &status);
+    }();
+    if (!onDisk.isValid() || !onDisk.verify(d->masterKey))
+        found << QStringLiteral("keyring file: altered or unreadable since the store was opened");
+    if (schemaVersion(database()) != latestSchemaVersion())
+        found << QStringLiteral("schema version %1, expected %2")
+                     .arg(schemaVersion(database()))
+                     .arg(latestSchemaVersion());
+    if (problems)
+        *problems = found;
+    return found.isEmpty();
+}
+
+bool Store::backupTo(const QString &directory, StoreError *error) const
+{
+    *error = {};
+    QSqlDatabase db = database();
+    return d->backup(db, directory, error);
+}
+
+StoreError Store::errorFromSql(const QSqlError &sqlError)
+{
+    if (!sqlError.isValid())
+        return {};
+    const QString detail = sqlError.text();
+    switch (sql::sqliteErrorCode(sqlError)) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return { StoreError::Code::InUse, detail };
+    case 8: // SQLITE_READONLY
+        return { StoreError::Code::ReadOnlyLocation, detail };
+    case 13: // SQLITE_FULL
+        return { StoreError::Code::DiskFull, detail };
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB: the key does not open this file
+        return { StoreError::Code::Corrupt, detail };
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return { StoreError::Code::Io, detail };
+    default:
+        return { StoreError::Code::Internal, detail };
+    }
+}
+
+} // namespace pd

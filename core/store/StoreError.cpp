@@ -1,1 +1,93 @@
-// implementation pending
+#include "store/StoreError.h"
+
+namespace pd {
+
+QString StoreError::message() const
+{
+    switch (m_code) {
+    case Code::None:
+        return {};
+    case Code::NotAStore:
+        return tr("This folder does not contain a Privacydesk store. Choose the folder that "
+                  "holds privacydesk.db and keyring.pdk, or create a new store.");
+    case Code::PlainSqlite:
+        return tr("This folder contains an unencrypted SQLite database, not a Privacydesk store. "
+                  "Privacydesk only works with encrypted stores; nothing was changed.");
+    case Code::WrongPassword:
+        return tr("The user name or password is incorrect. Check both and try again; "
+                  "the recovery key can open the store if the password is lost.");
+    case Code::WrongRecoveryKey:
+        return tr("This recovery key does not open this store. Check the 40 characters on the "
+                  "printed recovery sheet and try again.");
+    case Code::NewerVersion:
+        return tr("This store was created or upgraded by a newer version of Privacydesk. "
+                  "Install that version to open it; nothing was changed.");
+    case Code::InUse:
+        return tr("This store is already open in another Privacydesk window or by another "
+                  "user. Close it there first and try again.");
+    case Code::ReadOnlyLocation:
+        return tr("Privacydesk cannot write in this folder. Choose a folder where you may save "
+                  "files, or ask your administrator for write access.");
+    case Code::DiskFull:
+        return tr("The disk is full. Make space or choose another location; the data saved "
+                  "before this moment is intact.");
+    case Code::Corrupt:
+        return tr("The store is damaged or does not belong to this keyring. Restore the most "
+                  "recent backup, or contact your administrator; nothing was changed.");
+    case Code::KeyringTampered:
+        return tr("The keyring of this store has been altered outside Privacydesk. The store "
+                  "was not opened. Restore the keyring from a backup and report this to your "
+                  "security officer.");
+    case Code::AlreadyExists:
+        return tr("This folder is not empty. Choose an empty or new folder for the store.");
+    case Code::NoCipher:
+        return tr("This installation of Privacydesk cannot encrypt (SQLCipher is missing). "
+                  "Reinstall Privacydesk; the store was not opened.");
+    case Code::Io:
+        return tr("Privacydesk could not read or write the store files. Check that the folder "
+                  "is reachable and try again.");
+    case Code::Internal:
+        return tr("An internal error occurred; nothing was changed. Please report this to "
+                  "your administrator.");
+    }
+    return {};
+}
+
+QString StoreError::codeName(Code code)
+{
+    switch (code) {
+    case Code::None:
+        return QStringLiteral("none");
+    case Code::NotAStore:
+        return QStringLiteral("not-a-store");
+    case Code::PlainSqlite:
+        return QStringLiteral("plain-sqlite");
+    case Code::WrongPassword:
+        return QStringLiteral("wrong-password");
+    case Code::WrongRecoveryKey:
+        return QStringLiteral("wrong-recovery-key");
+    case Code::NewerVersion:
+        return QStringLiteral("newer-version");
+    case Code::InUse:
+        return QStringLiteral("in-use");
+    case Code::ReadOnlyLocation:
+        return QStringLiteral("read-only");
+    case Code::DiskFull:
+        return QStringLiteral("disk-full");
+    case Code::Corrupt:
+        return QStringLiteral("corrupt");
+    case Code::KeyringTampered:
+        return QStringLiteral("keyring-tampered");
+    case Code::AlreadyExists:
+        return QStringLiteral("already-exists");
+    case Code::NoCipher:
+        return QStringLiteral("no-cipher");
+    case Code::Io:
+        return QStringLiteral("io");
+    case Code::Internal:
+        return QStringLiteral("internal");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace pd

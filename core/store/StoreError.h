@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pd {
+
+// Why a store could not be created, opened or written, as a code the UI and the CLI can act
+// on plus one sentence a privacy officer understands (Dutch first, via tr()). The detail is
+// technical and never holds personal data or key material; it goes to logs and --verbose.
+class StoreError final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::StoreError)
+public:
+    enum class Code {
+        None,
+        NotAStore, // folder without a keyring/database of ours
+        PlainSqlite, // an unencrypted SQLite file where our encrypted database should be
+        WrongPassword, // or unknown user: never say which
+        WrongRecoveryKey,
+        NewerVersion, // created by a newer Privacydesk (schema or keyring format)
+        InUse, // another Privacydesk process has it open
+        ReadOnlyLocation, // cannot write in the folder or the files
+        DiskFull,
+        Corrupt, // integrity check failed, or the database does not match the keyring
+        KeyringTampered,
+        AlreadyExists, // create() on a folder that already holds a store
+        NoCipher, // the SQLite library in this process has no encryption
+        Io,
+        Internal,
+    };
+
+    StoreError() = default;
+    StoreError(Code code, QString detail = {})
+        : m_code(code)
+        , m_detail(std::move(detail))
+    { }
+
+    Code code() const { return m_code; }
+    bool isError() const { return m_code != Code::None; }
+    explicit operator bool() const { return isError(); }
+    QString detail() const { return m_detail; }
+    QString message() const; // translated, one or two sentences, ends with what to do
+    static QString codeName(Code code); // stable English identifier for logs and the CLI
+
+private:
+    Code m_code = Code::None;
+    QString m_detail;
+};
+
+} // namespace pd

@@ -12,7 +12,7 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0; // UTC
-    QDate today() const;               // local calendar date of now()
+    QDate today() const; // local calendar date of now()
 };
 
 const Clock &systemClock();
@@ -21,7 +21,9 @@ const Clock &systemClock();
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(const QDateTime &utc) : m_now(utc.toUTC()) { }
+    explicit FixedClock(const QDateTime &utc)
+        : m_now(utc.toUTC())
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &utc) { m_now = utc.toUTC(); }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }

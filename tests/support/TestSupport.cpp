@@ -19,3 +19,90 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
 }
 
 } // namespace pd::test
+
+#include <QDir>
+#include <QProcess>
+
+#include <unistd.h>
+
+namespace pd::test {
+
+namespace {
+bool runQuietly(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit
+        && process.exitCode() == 0;
+}
+} // namespace
+
+TmpfsMount::TmpfsMount(const QString &mountPoint, int megabytes)
+    : m_path(mountPoint)
+{
+    QDir().mkpath(mountPoint);
+    if (::geteuid() != 0)
+        return;
+    m_mounted = runQuietly(QStringLiteral("mount"),
+                           { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                             QStringLiteral("size=%1m,mode=0700").arg(megabytes),
+                             QStringLiteral("privacydesk-test"), mountPoint });
+}
+
+TmpfsMount::~TmpfsMount()
+{
+    if (m_mounted)
+        runQuietly(QStringLiteral("umount"), { QStringLiteral("-l"), m_path });
+}
+
+bool TmpfsMount::remount(const QString &options)
+{
+    return m_mounted
+        && runQuietly(QStringLiteral("mount"),
+                      { QStringLiteral("-o"), QStringLiteral("remount,") + options, m_path });
+}
+
+} // namespace pd::test
+
+#include <QCryptographicHash>
+#include <QTest>
+
+namespace pd::test {
+
+std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey,
+                                       const QString &organisation)
+{
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.organisationName = organisation;
+    StoreError error;
+    QString recovery;
+    auto store = Store::create(directory, testUser, SecureBytes::fromUtf8(testPassword), options,
+                               &recovery, &error);
+    if (!store)
+        qWarning("createTestStore: %s", qPrintable(error.detail()));
+    if (recoveryKey)
+        *recoveryKey = recovery;
+    return store;
+}
+
+std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error)
+{
+    return Store::open(directory, testUser, SecureBytes::fromUtf8(testPassword), error);
+}
+
+QMap<QString, QByteArray> fingerprint(const QString &dir)
+{
+    QMap<QString, QByteArray> result;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            result.insert(path,
+                          QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return result;
+}
+
+} // namespace pd::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -9,5 +10,44 @@ namespace pd::test {
 // Every regular file below dir (recursively) whose raw bytes contain needle. Used to prove
 // that nothing in a store folder is plaintext.
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
+
+} // namespace pd::test
+
+namespace pd::test {
+
+// A small tmpfs mounted for one test: a real full disk or a really read-only file system.
+// Only root can mount; isMounted() says whether the test got one (otherwise it simulates).
+class TmpfsMount final
+{
+public:
+    TmpfsMount(const QString &mountPoint, int megabytes);
+    ~TmpfsMount();
+    bool isMounted() const { return m_mounted; }
+    bool remount(const QString &options); // e.g. "ro", "rw,size=64m"
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
+} // namespace pd::test
+
+#include "store/Store.h"
+
+#include <memory>
+
+namespace pd::test {
+
+inline const QString testUser = QStringLiteral("j.devries");
+inline const QString testPassword = QStringLiteral("correct horse battery staple");
+
+// A store with libsodium's minimum Argon2id cost (fast); fails the calling test on error.
+std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey = nullptr,
+                                       const QString &organisation = QString());
+std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error);
+
+// Hash of every file below dir (path → SHA-256), to prove an operation changed nothing.
+QMap<QString, QByteArray> fingerprint(const QString &dir);
 
 } // namespace pd::test

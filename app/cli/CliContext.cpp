@@ -1,0 +1,217 @@
+#include "CliContext.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace pd::cli {
+
+namespace {
+
+const QString passwordEnv = QStringLiteral("PRIVACYDESK_PASSWORD");
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Strips one trailing line ending: files written by editors end with one, it is no part of
+// the password.
+void chopLineEnding(QByteArray &bytes)
+{
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+}
+
+// One line from standard input; without echo when it is a terminal.
+QByteArray readLineFromStdin(const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved {};
+    if (terminal) {
+        writeTo(stderr, prompt);
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios silent = saved;
+            silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        }
+    }
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    c = 0;
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        writeTo(stderr, QStringLiteral("\n"));
+    }
+    chopLineEnding(line);
+    return line;
+}
+
+} // namespace
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        { QStringLiteral("store"),
+          QCoreApplication::translate("pd::cli",
+                                      "The store folder (default: %1, or PRIVACYDESK_STORE).")
+              .arg(Store::defaultDirectory()),
+          QCoreApplication::translate("pd::cli", "folder") },
+        { QStringLiteral("user"),
+          QCoreApplication::translate("pd::cli",
+                                      "The user to act as (or PRIVACYDESK_USER). Without "
+                                      "it, every user's key slot is tried."),
+          QCoreApplication::translate("pd::cli", "name") },
+        { QStringLiteral("password-file"),
+          QCoreApplication::translate("pd::cli", "Read the password from this file (first line)."),
+          QCoreApplication::translate("pd::cli", "file") },
+        { QStringLiteral("password-stdin"),
+          QCoreApplication::translate("pd::cli",
+                                      "Read the password from standard input (one line).") },
+        { QStringLiteral("json"),
+          QCoreApplication::translate("pd::cli", "Print machine-readable JSON.") },
+        { QStringLiteral("verbose"),
+          QCoreApplication::translate("pd::cli", "Add technical details to error messages.") },
+        { QStringLiteral("lang"),
+          QCoreApplication::translate("pd::cli", "Language of messages: nl (default) or en."),
+          QCoreApplication::translate("pd::cli", "code") },
+    });
+}
+
+CliContext::CliContext(QCommandLineParser &parser)
+    : m_parser(parser)
+{ }
+
+QString CliContext::storeDirectory() const
+{
+    if (m_parser.isSet(QStringLiteral("store")))
+        return m_parser.value(QStringLiteral("store"));
+    const QString fromEnv = qEnvironmentVariable("PRIVACYDESK_STORE");
+    return fromEnv.isEmpty() ? Store::defaultDirectory() : fromEnv;
+}
+
+QString CliContext::userName() const
+{
+    if (m_parser.isSet(QStringLiteral("user")))
+        return m_parser.value(QStringLiteral("user"));
+    return qEnvironmentVariable("PRIVACYDESK_USER");
+}
+
+SecureBytes CliContext::readPassword(bool confirm)
+{
+    if (m_passwordRead) {
+        fail(tr("The password can be read only once."));
+        return {};
+    }
+    m_passwordRead = true;
+    QByteArray bytes;
+    if (m_parser.isSet(QStringLiteral("password-file"))) {
+        QFile file(m_parser.value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(tr("Cannot read the password file %1: %2.")
+                     .arg(file.fileName(), file.errorString()));
+            return {};
+        }
+        if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+            writeTo(stderr, tr("Warning: the password file can be read by other users.") + u'\n');
+        bytes = file.readLine(4096);
+        chopLineEnding(bytes);
+    } else if (m_parser.isSet(QStringLiteral("password-stdin"))) {
+        bytes = readLineFromStdin(tr("Password: "));
+        if (confirm && ::isatty(STDIN_FILENO) == 1) {
+            QByteArray again = readLineFromStdin(tr("Password (again): "));
+            const bool same = again == bytes;
+            wipe(again);
+            if (!same) {
+                wipe(bytes);
+                fail(tr("The passwords do not match."));
+                return {};
+            }
+        }
+    } else if (qEnvironmentVariableIsSet("PRIVACYDESK_PASSWORD")) {
+        bytes = qgetenv("PRIVACYDESK_PASSWORD");
+        // Children of this process need not inherit it.
+        qunsetenv("PRIVACYDESK_PASSWORD");
+    } else {
+        fail(tr("No password given. Use --password-file FILE, --password-stdin or the "
+                "environment variable %1.")
+                 .arg(passwordEnv));
+        return {};
+    }
+    if (bytes.isEmpty()) {
+        fail(tr("The password is empty."));
+        return {};
+    }
+    return SecureBytes::takeFrom(bytes);
+}
+
+std::unique_ptr<Store> CliContext::openStore()
+{
+    const QString directory = storeDirectory();
+    if (!Store::looksLikeStore(directory)) {
+        StoreError error;
+        // Let the store say whether this is a plain SQLite file or just not a store; it does so
+        // before it looks at a password.
+        Store::open(directory, {}, SecureBytes(), &error);
+        storeFailure(error);
+        return {};
+    }
+    const SecureBytes password = readPassword();
+    if (password.isEmpty())
+        return {};
+    StoreError error;
+    auto store = Store::open(directory, userName(), password, &error);
+    if (!store)
+        storeFailure(error);
+    return store;
+}
+
+void CliContext::printLine(const QString &text)
+{
+    writeTo(stdout, text + u'\n');
+}
+
+void CliContext::printJson(const QJsonDocument &json)
+{
+    const QByteArray bytes = json.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printError(const QString &text)
+{
+    writeTo(stderr, text + u'\n');
+}
+
+int CliContext::fail(const QString &reason)
+{
+    writeTo(stderr, QStringLiteral("privacydesk-cli: ") + reason + u'\n');
+    return Failure;
+}
+
+int CliContext::usage(const QString &reason)
+{
+    writeTo(stderr, QStringLiteral("privacydesk-cli: ") + reason + u'\n');
+    return UsageError;
+}
+
+int CliContext::storeFailure(const StoreError &error) const
+{
+    QString line = error.message();
+    if (m_parser.isSet(QStringLiteral("verbose")) && !error.detail().isEmpty())
+        line += QStringLiteral(" [%1: %2]").arg(StoreError::codeName(error.code()), error.detail());
+    else
+        line += QStringLiteral(" [%1]").arg(StoreError::codeName(error.code()));
+    return fail(line);
+}
+
+} // namespace pd::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace pd::cli {
+
+// Exit codes: 0 success, 1 the operation failed (one line on stderr says why), 2 the command
+// line was wrong.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// Everything a command needs: the parsed options, the password, the store, output helpers.
+// Passwords come from --password-file, --password-stdin or PRIVACYDESK_PASSWORD, never argv.
+class CliContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::CliContext)
+public:
+    explicit CliContext(QCommandLineParser &parser);
+
+    QCommandLineParser &parser() { return m_parser; }
+    QString storeDirectory() const;
+    QString userName() const;
+
+    // Reads the password once from the chosen source; an empty result has already been
+    // reported on stderr. confirm: ask twice when prompting on a terminal.
+    SecureBytes readPassword(bool confirm = false);
+    std::unique_ptr<Store> openStore();
+
+    static void printLine(const QString &text); // stdout
+    static void printJson(const QJsonDocument &json); // stdout, indented
+    static void printError(const QString &text); // stderr, one line
+    static int fail(const QString &reason); // stderr, returns Failure
+    static int usage(const QString &reason); // stderr, returns UsageError
+    int storeFailure(const StoreError &error) const; // message (and detail with --verbose)
+
+private:
+    QCommandLineParser &m_parser;
+    bool m_passwordRead = false;
+};
+
+// One sub-command: `privacydesk-cli [options] NAME [command options]`.
+struct Command
+{
+    QString name;
+    QString summary; // translated at display time
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(CliContext &)> run;
+    // Positional arguments after the command name, as shown in --help ("NUMBER"); empty: none.
+    QString arguments;
+};
+
+// The options every command accepts (--store, --user, --password-file, --password-stdin,
+// --json, --verbose, --lang).
+void addCommonOptions(QCommandLineParser &parser);
+
+QList<Command> storeCommands(); // init, info, verify
+
+} // namespace pd::cli

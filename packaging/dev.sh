@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The README's two commands. Each does all set-up on a fresh Debian 12 machine.
+#   packaging/dev.sh run [app options]   install dependencies, build, start Privacydesk
+#   packaging/dev.sh test                install dependencies, build with -Werror, run every test
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+what=${1:-}
+shift || true
+
+"$here/packaging/install-deps.sh"
+
+# ccache keeps a rebuild after a small change at seconds; its cache lives outside the tree.
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/privacydesk-ccache}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
+jobs=$(nproc)
+
+case "$what" in
+  run)
+    cmake --preset release >/dev/null
+    cmake --build --preset release -j "$jobs"
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "Privacydesk: no display found (DISPLAY/WAYLAND_DISPLAY). Start it on a desktop," >&2
+      echo "or try it under Xvfb: xvfb-run -a build/release/app/gui/privacydesk --demo" >&2
+      exit 1
+    fi
+    exec "$here/build/release/app/gui/privacydesk" "$@"
+    ;;
+  test)
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev -j "$jobs"
+    # Tests first, then the formatting check: both must pass.
+    ctest --preset dev -j "$jobs"
+    ;;
+  *)
+    echo "usage: packaging/dev.sh run [--demo] | test" >&2
+    exit 2
+    ;;
+esac

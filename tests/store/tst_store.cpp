@@ -1,0 +1,553 @@
+// The store: create, open, the errors a privacy officer can meet, encryption at rest,
+// migrations with a backup first. Real SQLCipher files in temporary folders.
+
+#include "TestSupport.h"
+#include "sql/SqlCipherDriver.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+bool execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+int countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool writeSetting(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                 "VALUES (?, ?, '2026-11-21T00:00:00Z', 'test')"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+// A plain (unencrypted) SQLite file, written with our own driver and no key: the process must
+// never load libsqlite3 or Qt's QSQLITE plugin.
+void writePlainSqlite(const QString &path)
+{
+    sql::registerSqlCipherDriver();
+    const QString connection = QStringLiteral("plain-sqlite-writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("PDSQLCIPHER"), connection);
+        qobject_cast<sql::SqlCipherDriver *>(db.driver())->setKey(SecureBytes());
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("PD_CREATE;PD_NO_WAL"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QVERIFY(execSql(db, QStringLiteral("CREATE TABLE t (x TEXT)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createAndReopen();
+    void openWithoutUserNameFindsTheUser();
+    void wrongPasswordChangesNothing_data();
+    void wrongPasswordChangesNothing();
+    void recoveryKeyOpens();
+    void wrongRecoveryKey();
+    void notAStore();
+    void plainSqliteIsRefused();
+    void plainSqliteInsideAStoreIsRefused();
+    void databaseOfAnotherStoreIsRefused();
+    void newerSchemaIsRefusedUntouched();
+    void secondOpenIsInUse();
+    void createRefusesNonEmptyFolder();
+    void createLeavesNothingOnFailure();
+    void nothingIsPlaintext();
+    void olderStoreIsMigratedAfterBackup();
+    void failedMigrationRollsBack();
+    void backupOpensWithTheSameKey();
+    void diskFullKeepsCommittedData();
+    void createOnFullDisk();
+    void readOnlyLocation();
+    void verifyDetectsKeyringChange();
+    void errorMessagesAreTranslatedSentences();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestStore::initTestCase()
+{
+    // Everything this process writes to a temp folder lands where nothingIsPlaintext looks.
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QVERIFY(QDir::tempPath().startsWith(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QString error;
+    QVERIFY2(!builtinMigrations(&error).isEmpty(), qPrintable(error));
+}
+
+void TestStore::createAndReopen()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QString recovery;
+    {
+        auto store = createTestStore(dir, &recovery, QStringLiteral("Woonstichting Test"));
+        QVERIFY(store);
+        QCOMPARE(store->userName(), testUser);
+        QVERIFY(!store->isDemo());
+        const StoreInfo info = store->info();
+        QCOMPARE(info.schemaVersion, latestSchemaVersion());
+        QVERIFY(!info.cipherVersion.isEmpty());
+        QCOMPARE(info.organisationName, QStringLiteral("Woonstichting Test"));
+        QCOMPARE(info.userCount, 1);
+        QCOMPARE(info.keySlotCount, 2); // the user and the recovery key
+        QVERIFY(!info.storeId.isNull());
+        QVERIFY(info.created.isValid());
+        QVERIFY(
+            writeSetting(store->database(), QStringLiteral("org.name"), QStringLiteral("Test")));
+    }
+    QCOMPARE(recovery.size(), 47); // 8 groups of 5 with 7 dashes
+    QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("privacydesk.db"))));
+    QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("keyring.pdk"))));
+    QVERIFY(Store::looksLikeStore(dir));
+
+    StoreError error;
+    auto store = openTestStore(dir, &error);
+    QVERIFY2(store, qPrintable(error.detail()));
+    QCOMPARE(countRows(store->database(), QStringLiteral("settings")), 1);
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestStore::openWithoutUserNameFindsTheUser()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    StoreError error;
+    auto store = Store::open(dir, QString(), SecureBytes::fromUtf8(testPassword), &error);
+    QVERIFY2(store, qPrintable(error.detail()));
+    QCOMPARE(store->userName(), testUser);
+}
+
+void TestStore::wrongPasswordChangesNothing_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("wrong password") << testUser << QStringLiteral("correct horse battery stapler");
+    QTest::newRow("unknown user") << QStringLiteral("m.jansen") << testPassword;
+    QTest::newRow("no user, wrong password") << QString() << QStringLiteral("nope nope nope");
+}
+
+void TestStore::wrongPasswordChangesNothing()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    const auto before = fingerprint(dir);
+    StoreError error;
+    QVERIFY(!Store::open(dir, user, SecureBytes::fromUtf8(password), &error));
+    QCOMPARE(error.code(), StoreError::Code::WrongPassword);
+    QCOMPARE(fingerprint(dir), before);
+    QVERIFY(openTestStore(dir, &error)); // and the lock was released
+}
+
+void TestStore::recoveryKeyOpens()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QString recovery;
+    QVERIFY(createTestStore(dir, &recovery));
+    StoreError error;
+    // Typed by hand from paper: lower case, spaces instead of dashes.
+    const QString typed = recovery.toLower().replace(u'-', u' ');
+    auto store = Store::openWithRecoveryKey(dir, typed, &error);
+    QVERIFY2(store, qPrintable(error.detail()));
+    QCOMPARE(store->userName(), QStringLiteral("herstelsleutel"));
+}
+
+void TestStore::wrongRecoveryKey()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QString recovery;
+    QVERIFY(createTestStore(dir, &recovery));
+    QString other = recovery;
+    other[0] = other.at(0) == u'A' ? u'B' : u'A';
+    StoreError error;
+    QVERIFY(!Store::openWithRecoveryKey(dir, other, &error));
+    QCOMPARE(error.code(), StoreError::Code::WrongRecoveryKey);
+    QVERIFY(!Store::openWithRecoveryKey(dir, u"not a key", &error));
+    QCOMPARE(error.code(), StoreError::Code::WrongRecoveryKey);
+}
+
+void TestStore::notAStore()
+{
+    QTemporaryDir tmp;
+    StoreError error;
+    QVERIFY(!openTestStore(tmp.path(), &error));
+    QCOMPARE(error.code(), StoreError::Code::NotAStore);
+    QVERIFY(!openTestStore(tmp.filePath(QStringLiteral("does-not-exist")), &error));
+    QCOMPARE(error.code(), StoreError::Code::NotAStore);
+}
+
+void TestStore::plainSqliteIsRefused()
+{
+    QTemporaryDir tmp;
+    writePlainSqlite(tmp.filePath(QStringLiteral("privacydesk.db")));
+    const auto before = fingerprint(tmp.path());
+    StoreError error;
+    QVERIFY(!openTestStore(tmp.path(), &error));
+    QCOMPARE(error.code(), StoreError::Code::PlainSqlite);
+    QCOMPARE(fingerprint(tmp.path()), before);
+}
+
+void TestStore::plainSqliteInsideAStoreIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    const QString db = QDir(dir).filePath(QStringLiteral("privacydesk.db"));
+    QVERIFY(QFile::remove(db));
+    writePlainSqlite(db);
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::PlainSqlite);
+}
+
+void TestStore::databaseOfAnotherStoreIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString a = tmp.filePath(QStringLiteral("a"));
+    const QString b = tmp.filePath(QStringLiteral("b"));
+    QVERIFY(createTestStore(a));
+    QVERIFY(createTestStore(b));
+    const QString dbB = QDir(b).filePath(QStringLiteral("privacydesk.db"));
+    QVERIFY(QFile::remove(dbB));
+    QVERIFY(QFile::copy(QDir(a).filePath(QStringLiteral("privacydesk.db")), dbB));
+    StoreError error;
+    QVERIFY(!openTestStore(b, &error));
+    QCOMPARE(error.code(), StoreError::Code::Corrupt);
+}
+
+void TestStore::newerSchemaIsRefusedUntouched()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QVERIFY(execSql(store->database(),
+                        QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)));
+    }
+    const auto before = fingerprint(dir);
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::NewerVersion);
+    QCOMPARE(fingerprint(dir), before);
+    QVERIFY(!QDir(QDir(dir).filePath(QStringLiteral("backups"))).exists());
+}
+
+void TestStore::secondOpenIsInUse()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    auto first = createTestStore(dir);
+    QVERIFY(first);
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::InUse);
+    first.reset();
+    QVERIFY(openTestStore(dir, &error));
+}
+
+void TestStore::createRefusesNonEmptyFolder()
+{
+    QTemporaryDir tmp;
+    QFile other(tmp.filePath(QStringLiteral("huurders.xlsx")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("x");
+    other.close();
+    StoreError error;
+    QString recovery;
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    QVERIFY(!Store::create(tmp.path(), testUser, SecureBytes::fromUtf8(testPassword), options,
+                           &recovery, &error));
+    QCOMPARE(error.code(), StoreError::Code::AlreadyExists);
+    QVERIFY(recovery.isEmpty());
+    QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void TestStore::createLeavesNothingOnFailure()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    StoreError error;
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    // An empty password is refused before anything is written.
+    QVERIFY(!Store::create(dir, testUser, SecureBytes(), options, nullptr, &error));
+    QVERIFY(error.isError());
+    QVERIFY(!Store::looksLikeStore(dir));
+    QVERIFY(QDir(dir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestStore::nothingIsPlaintext()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    const QString name = QStringLiteral("Fatima Çelik-Oosterbroek");
+    const QByteArray needles[] = { name.toUtf8(), QByteArrayLiteral("Oosterbroek"),
+                                   testUser.toUtf8(), QByteArrayLiteral("CREATE TABLE") };
+    auto store = createTestStore(dir);
+    QVERIFY(store);
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(writeSetting(store->database(), QStringLiteral("k%1").arg(i), name));
+    // While the store is open the data sits in the WAL: that must be encrypted too.
+    for (const QByteArray &needle : needles)
+        QCOMPARE(filesContaining(dir, needle), QStringList());
+    StoreError error;
+    QVERIFY(store->backupTo(QDir(dir).filePath(QStringLiteral("backups/handmatig")), &error));
+    store.reset();
+    for (const QByteArray &needle : needles)
+        QCOMPARE(filesContaining(dir, needle), QStringList());
+    // No stray plaintext temp files either: TMPDIR points at this test's own folder.
+    QCOMPARE(filesContaining(m_tmp.path(), QByteArrayLiteral("Oosterbroek")), QStringList());
+}
+
+void TestStore::olderStoreIsMigratedAfterBackup()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    {
+        // Turn a new store into one of schema 1, as an older Privacydesk left it.
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QVERIFY(execSql(store->database(), QStringLiteral("DROP TABLE settings")));
+        QVERIFY(execSql(store->database(), QStringLiteral("DROP TABLE users")));
+        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA user_version = 1")));
+    }
+    StoreError error;
+    auto store = openTestStore(dir, &error);
+    QVERIFY2(store, qPrintable(error.detail()));
+    QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
+    QCOMPARE(countRows(store->database(), QStringLiteral("settings")), 0);
+
+    const QDir backups(QDir(dir).filePath(QStringLiteral("backups")));
+    const QStringList taken = backups.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(taken.size(), 1);
+    QVERIFY(taken.first().startsWith(QStringLiteral("voor-schema-%1-").arg(latestSchemaVersion())));
+    store.reset();
+
+    // The backup is itself a store at the old version (opening it would migrate it, so look
+    // at it with the driver: same key, schema 1, no settings table).
+    const QString backupDir = backups.filePath(taken.first());
+    QVERIFY(Store::looksLikeStore(backupDir));
+    QVERIFY(filesContaining(backupDir, QByteArrayLiteral("CREATE TABLE")).isEmpty());
+}
+
+void TestStore::failedMigrationRollsBack()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    auto store = createTestStore(dir);
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    QList<Migration> migrations = builtinMigrations();
+    const int latest = latestSchemaVersion();
+    migrations.append(
+        { latest + 1, QStringLiteral("good"),
+          QStringLiteral("CREATE TABLE good (x INTEGER);\nINSERT INTO good VALUES (1);") });
+    migrations.append(
+        { latest + 2, QStringLiteral("bad"),
+          QStringLiteral("CREATE TABLE half (x INTEGER);\nINSERT INTO nowhere VALUES (1);") });
+    QString error;
+    QVERIFY(!applyMigrations(db, migrations, &error));
+    QVERIFY(error.contains(QStringLiteral("bad")));
+    // All or nothing: not even the good step stayed.
+    QCOMPARE(schemaVersion(db), latest);
+    QVERIFY(!db.tables().contains(QStringLiteral("good")));
+    QVERIFY(!db.tables().contains(QStringLiteral("half")));
+
+    migrations.removeLast();
+    QVERIFY2(applyMigrations(db, migrations, &error), qPrintable(error));
+    QCOMPARE(schemaVersion(db), latest + 1);
+    QCOMPARE(countRows(db, QStringLiteral("good")), 1);
+}
+
+void TestStore::backupOpensWithTheSameKey()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    const QString target = tmp.filePath(QStringLiteral("reservekopie"));
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QVERIFY(writeSetting(store->database(), QStringLiteral("a"), QStringLiteral("1")));
+        StoreError error;
+        QVERIFY2(store->backupTo(target, &error), qPrintable(error.detail()));
+        QVERIFY(!store->backupTo(target, &error)); // never overwrites an earlier backup
+        QCOMPARE(error.code(), StoreError::Code::AlreadyExists);
+    }
+    StoreError error;
+    auto copy = openTestStore(target, &error);
+    QVERIFY2(copy, qPrintable(error.detail()));
+    QCOMPARE(countRows(copy->database(), QStringLiteral("settings")), 1);
+    QStringList problems;
+    QVERIFY2(copy->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestStore::diskFullKeepsCommittedData()
+{
+    QTemporaryDir tmp;
+    TmpfsMount disk(tmp.filePath(QStringLiteral("disk")), 24);
+    const QString dir = QDir(disk.path()).filePath(QStringLiteral("kluis"));
+    auto store = createTestStore(dir);
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    QVERIFY(writeSetting(db, QStringLiteral("bewaard"), QStringLiteral("vóór de volle schijf")));
+    if (!disk.isMounted()) {
+        // Not root: simulate the full disk with SQLite's page limit (same error path).
+        QSqlQuery pages(db);
+        QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
+        QVERIFY(
+            execSql(db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value(0).toInt())));
+    }
+    const QString chunk(512 * 1024, u'x');
+    StoreError error;
+    QVERIFY(db.transaction());
+    for (int i = 0; i < 200 && !error.isError(); ++i) {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                     "VALUES (?, ?, 'x', 'x')"));
+        query.addBindValue(QStringLiteral("vul%1").arg(i));
+        query.addBindValue(chunk + QString::number(i));
+        if (!query.exec())
+            error = Store::errorFromSql(query.lastError());
+    }
+    if (!error.isError() && !db.commit())
+        error = Store::errorFromSql(db.lastError());
+    db.rollback();
+    QCOMPARE(error.code(), StoreError::Code::DiskFull);
+    QVERIFY(error.message().size() > 20);
+    store.reset();
+
+    if (disk.isMounted())
+        QVERIFY(disk.remount(QStringLiteral("size=64m")));
+    StoreError openError;
+    auto reopened = openTestStore(dir, &openError);
+    QVERIFY2(reopened, qPrintable(openError.detail()));
+    QSqlQuery query(reopened->database());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'bewaard'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("vóór de volle schijf"));
+    QCOMPARE(countRows(reopened->database(), QStringLiteral("settings")), 1);
+    QStringList problems;
+    QVERIFY2(reopened->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestStore::createOnFullDisk()
+{
+    QTemporaryDir tmp;
+    TmpfsMount disk(tmp.filePath(QStringLiteral("disk")), 4);
+    if (!disk.isMounted())
+        QSKIP(
+            "needs root to mount a 4 MiB tmpfs; diskFullKeepsCommittedData covers the write path");
+    StoreError error;
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    QVERIFY(!Store::create(QDir(disk.path()).filePath(QStringLiteral("kluis")), testUser,
+                           SecureBytes::fromUtf8(testPassword), options, nullptr, &error));
+    QCOMPARE(error.code(), StoreError::Code::DiskFull);
+}
+
+void TestStore::readOnlyLocation()
+{
+    QTemporaryDir tmp;
+    TmpfsMount disk(tmp.filePath(QStringLiteral("disk")), 24);
+    const QString dir = QDir(disk.path()).filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    const auto before = fingerprint(dir);
+    if (disk.isMounted()) {
+        QVERIFY(disk.remount(QStringLiteral("ro")));
+    } else {
+        QVERIFY(::geteuid() != 0);
+        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QVERIFY(QFile::setPermissions(QDir(dir).filePath(QStringLiteral("privacydesk.db")),
+                                      QFileDevice::ReadOwner));
+    }
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::ReadOnlyLocation);
+    QCOMPARE(fingerprint(dir), before);
+    if (disk.isMounted())
+        QVERIFY(disk.remount(QStringLiteral("rw")));
+    else
+        QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestStore::verifyDetectsKeyringChange()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    auto store = createTestStore(dir);
+    QVERIFY(store);
+    // Someone swaps the keyring file while the store is open.
+    QTemporaryDir otherTmp;
+    QVERIFY(createTestStore(otherTmp.filePath(QStringLiteral("k"))));
+    const QString keyring = QDir(dir).filePath(QStringLiteral("keyring.pdk"));
+    QVERIFY(QFile::remove(keyring));
+    QVERIFY(QFile::copy(
+        QDir(otherTmp.filePath(QStringLiteral("k"))).filePath(QStringLiteral("keyring.pdk")),
+        keyring));
+    QStringList problems;
+    QVERIFY(!store->verify(&problems));
+    QVERIFY(!problems.isEmpty());
+}
+
+void TestStore::errorMessagesAreTranslatedSentences()
+{
+    for (int code = static_cast<int>(StoreError::Code::NotAStore);
+         code <= static_cast<int>(StoreError::Code::Internal); ++code) {
+        const StoreError error(static_cast<StoreError::Code>(code), QStringLiteral("detail"));
+        QVERIFY2(error.message().endsWith(u'.'), qPrintable(StoreError::codeName(error.code())));
+        QVERIFY(!error.message().contains(QStringLiteral("detail")));
+        QVERIFY(StoreError::codeName(error.code()) != QStringLiteral("unknown"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,2 +1,0 @@
-// replaced by the real windows
-namespace pd::ui { int placeholder() { return 0; } }
