@@ -1,0 +1,266 @@
+// privacydesk-cli end to end: the real executable against a real store in a temporary folder.
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString password = QStringLiteral("vergeet-mij-niet-2026");
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void initInfoVerify();
+    void passwordSources_data();
+    void passwordSources();
+    void wrongPasswordIsOneLine();
+    void noPassword();
+    void passwordOnCommandLineIsRejected();
+    void notAStore();
+    void helpForEveryCommand_data();
+    void helpForEveryCommand();
+    void englishMessages();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Result run(const QStringList &arguments, const QByteArray &stdinData = {},
+               const QProcessEnvironment &extra = {}) const;
+    QString writePasswordFile(const QString &text);
+    void createStore();
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_store;
+    QString m_passwordFile;
+};
+
+Result TestCli::run(const QStringList &arguments, const QByteArray &stdinData,
+                    const QProcessEnvironment &extra) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PRIVACYDESK_PASSWORD"));
+    env.remove(QStringLiteral("PRIVACYDESK_STORE"));
+    env.remove(QStringLiteral("PRIVACYDESK_LANG"));
+    env.insert(QStringLiteral("HOME"), m_tmp->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("data")));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(stdinData);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString TestCli::writePasswordFile(const QString &text)
+{
+    const QString path = m_tmp->filePath(QStringLiteral("wachtwoord.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(text.toUtf8() + "\n");
+    return path;
+}
+
+void TestCli::createStore()
+{
+    const Result created = run(
+        { QStringLiteral("--store"), m_store, QStringLiteral("init"), QStringLiteral("--user"),
+          QStringLiteral("a.bakker"), QStringLiteral("--kdf"), QStringLiteral("test"),
+          QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--json") });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const QJsonObject json = QJsonDocument::fromJson(created.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("user")).toString(), QStringLiteral("a.bakker"));
+    QCOMPARE(json.value(QStringLiteral("recovery_key")).toString().size(), 47);
+}
+
+void TestCli::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_store = m_tmp->filePath(QStringLiteral("kluis"));
+    m_passwordFile = writePasswordFile(password);
+    QVERIFY(!m_passwordFile.isEmpty());
+}
+
+void TestCli::initInfoVerify()
+{
+    createStore();
+    const Result info
+        = run({ QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--json") });
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    const QJsonObject json = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QVERIFY(json.value(QStringLiteral("schema_version")).toInt() >= 1);
+    QVERIFY(!json.value(QStringLiteral("cipher_version")).toString().isEmpty());
+    QCOMPARE(json.value(QStringLiteral("users")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("key_slots")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("user")).toString(), QStringLiteral("a.bakker"));
+    QCOMPARE(json.value(QStringLiteral("demo")).toBool(), false);
+
+    // Options may also come before the command.
+    const Result verify = run({ QStringLiteral("--password-file"), m_passwordFile,
+                                QStringLiteral("--store"), m_store, QStringLiteral("verify") });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
+    QVERIFY(verify.out.contains(QStringLiteral("intact"))
+            || verify.out.contains(QStringLiteral("in orde")));
+
+    // A second init on the same folder refuses and leaves the store alone.
+    const Result again
+        = run({ QStringLiteral("--store"), m_store, QStringLiteral("init"),
+                QStringLiteral("--user"), QStringLiteral("x"), QStringLiteral("--kdf"),
+                QStringLiteral("test"), QStringLiteral("--password-file"), m_passwordFile });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("[already-exists]")));
+}
+
+void TestCli::passwordSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("file") << QStringLiteral("file");
+    QTest::newRow("stdin") << QStringLiteral("stdin");
+    QTest::newRow("environment") << QStringLiteral("env");
+}
+
+void TestCli::passwordSources()
+{
+    QFETCH(QString, source);
+    createStore();
+    QStringList args { QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                       QStringLiteral("--json") };
+    QByteArray input;
+    QProcessEnvironment env;
+    if (source == QLatin1StringView("file")) {
+        args << QStringLiteral("--password-file") << m_passwordFile;
+    } else if (source == QLatin1StringView("stdin")) {
+        args << QStringLiteral("--password-stdin");
+        input = password.toUtf8() + "\r\n";
+    } else {
+        env.insert(QStringLiteral("PRIVACYDESK_PASSWORD"), password);
+    }
+    const Result info = run(args, input, env);
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    QVERIFY(info.out.contains(QStringLiteral("\"store_id\"")));
+}
+
+void TestCli::wrongPasswordIsOneLine()
+{
+    createStore();
+    const QString wrong = writePasswordFile(QStringLiteral("niet-het-wachtwoord"));
+    const Result info = run({ QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                              QStringLiteral("--password-file"), wrong });
+    QCOMPARE(info.exitCode, 1);
+    QVERIFY(info.out.isEmpty());
+    QCOMPARE(info.err.count(u'\n'), 1);
+    QVERIFY2(info.err.contains(QStringLiteral("wachtwoord")), qPrintable(info.err));
+    QVERIFY(info.err.contains(QStringLiteral("[wrong-password]")));
+}
+
+void TestCli::noPassword()
+{
+    createStore();
+    const Result info = run({ QStringLiteral("--store"), m_store, QStringLiteral("info") });
+    QCOMPARE(info.exitCode, 1);
+    QVERIFY2(info.err.contains(QStringLiteral("PRIVACYDESK_PASSWORD")), qPrintable(info.err));
+}
+
+void TestCli::passwordOnCommandLineIsRejected()
+{
+    createStore();
+    const Result info = run({ QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                              QStringLiteral("--password"), password });
+    QCOMPARE(info.exitCode, 2);
+    QVERIFY(!info.out.contains(QStringLiteral("store_id")));
+}
+
+void TestCli::notAStore()
+{
+    const Result info = run({ QStringLiteral("--store"), m_tmp->path(), QStringLiteral("info"),
+                              QStringLiteral("--password-file"), m_passwordFile });
+    QCOMPARE(info.exitCode, 1);
+    QVERIFY(info.err.contains(QStringLiteral("[not-a-store]")));
+}
+
+void TestCli::helpForEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("global") << QStringList { QStringLiteral("--help") } << QStringLiteral("verify");
+    QTest::newRow("init") << QStringList { QStringLiteral("init"), QStringLiteral("--help") }
+                          << QStringLiteral("--organisation");
+    QTest::newRow("info") << QStringList { QStringLiteral("info"), QStringLiteral("--help") }
+                          << QStringLiteral("--password-file");
+    QTest::newRow("verify") << QStringList { QStringLiteral("--help"), QStringLiteral("verify") }
+                            << QStringLiteral("--password-stdin");
+}
+
+void TestCli::helpForEveryCommand()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Result help = run(arguments);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+void TestCli::englishMessages()
+{
+    createStore();
+    const QString wrong = writePasswordFile(QStringLiteral("niet-het-wachtwoord"));
+    const Result dutch = run({ QStringLiteral("--store"), m_store, QStringLiteral("info"),
+                               QStringLiteral("--password-file"), wrong });
+    const Result english
+        = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--store"), m_store,
+                QStringLiteral("info"), QStringLiteral("--password-file"), wrong });
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.err.contains(QStringLiteral("password is incorrect")),
+             qPrintable(english.err));
+    QVERIFY(dutch.err != english.err);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList {};
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("wis-alles") };
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("info"), QStringLiteral("--kleur") };
+    QTest::newRow("stray argument")
+        << QStringList { QStringLiteral("info"), QStringLiteral("extra") };
+    QTest::newRow("init without user") << QStringList { QStringLiteral("init") };
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(result.err.startsWith(QStringLiteral("privacydesk-cli: ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
