@@ -59,6 +59,9 @@ public:
         UnknownUser,
         Tampered,
         CryptoFailure, // libsodium failed (e.g. out of memory for Argon2id)
+        LastUser, // removeUser: the last user slot cannot be removed
+        DuplicateUser, // addUser: a slot for that user name exists already
+        InvalidArgument, // empty user name or password, master key not 32 bytes, KDF out of range
     };
 
     static constexpr int formatVersion = 1;
@@ -80,17 +83,23 @@ public:
 
     bool isValid() const; // false for a keyring that failed to load
     QUuid storeId() const;
-    QList<KeySlotInfo> slots() const;
+    QList<KeySlotInfo> keySlots() const; // not slots(): that is a Qt keyword macro
     bool hasUser(QStringView userName) const;
     bool hasRecoverySlot() const;
 
     // Unlocking returns the 32-byte master key, or an empty SecureBytes with *status set.
-    // Every unlock verifies the keyring MAC with the key it found.
+    // Every unlock verifies the keyring MAC with the key it found. unlockUser: UnknownUser for
+    // a name without a slot (after a dummy Argon2id, for timing). unlockAnyUser: WrongPassword
+    // when no user slot opens. unlockRecovery: NotFound without a recovery slot, WrongPassword
+    // for text that is not a well-formed recovery key.
     SecureBytes unlockUser(QStringView userName, const SecureBytes &password, Status *status) const;
     SecureBytes unlockAnyUser(const SecureBytes &password, QString *slotId, Status *status) const;
     SecureBytes unlockRecovery(QStringView recoveryKeyText, Status *status) const;
 
-    // Changes. Each needs the master key and re-computes the keyring MAC.
+    // Changes. Each needs the master key (changePassword recovers it from the old password),
+    // refuses with Tampered if the current MAC does not verify under it, and re-computes the
+    // MAC. The first slot added to a keyring from create() sets its master key. removeUser
+    // does not rotate the master key: rekey the database, then call rewrapMasterKey.
     bool addUser(QStringView userName, const SecureBytes &password, const SecureBytes &masterKey,
                  const KdfParams &kdf, Status *status);
     bool changePassword(QStringView userName, const SecureBytes &oldPassword,
