@@ -18,15 +18,20 @@ using pd::SecureBytes;
 using Status = pd::Keyring::Status;
 
 namespace pd {
-// QCOMPARE prints statuses by name (found by argument-dependent lookup).
-char *toString(Keyring::Status status)
+const char *statusName(Keyring::Status status)
 {
     static const char *const names[] = { "Ok",          "NotFound",           "IoError",
                                          "Malformed",   "UnsupportedVersion", "WrongPassword",
                                          "UnknownUser", "Tampered",           "CryptoFailure",
                                          "LastUser",    "DuplicateUser",      "InvalidArgument" };
     const auto index = static_cast<std::size_t>(status);
-    return qstrdup(index < std::size(names) ? names[index] : "?");
+    return index < std::size(names) ? names[index] : "?";
+}
+
+// QCOMPARE prints statuses by name (found by argument-dependent lookup).
+char *toString(Keyring::Status status)
+{
+    return qstrdup(statusName(status));
 }
 } // namespace pd
 
@@ -478,7 +483,7 @@ private Q_SLOTS:
             QVERIFY2(key.isEmpty() && acceptable(status), qPrintable(user));
             status = Status::Ok;
             QVERIFY(tampered.unlockAnyUser(password(pw), nullptr, &status).isEmpty());
-            QVERIFY2(acceptable(status), pd::toString(status));
+            QVERIFY2(acceptable(status), pd::statusName(status));
         }
         QVERIFY(!tampered.verify(master));
 
