@@ -1,0 +1,436 @@
+#include "CreateStoreDialog.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "PasswordLineEdit.h"
+#include "PasswordStrength.h"
+#include "PasswordStrengthMeter.h"
+#include "RecoveryKeySheet.h"
+#include "Settings.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+namespace {
+QLabel *makeTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
+    : QDialog(parent)
+    , m_kdf(KdfParams::moderate())
+    , m_pages(new QStackedWidget(this))
+    , m_formTitle(makeTitle(this))
+    , m_formIntro(new QLabel(this))
+    , m_directoryLabel(new QLabel(this))
+    , m_directory(new QLineEdit(this))
+    , m_browseButton(new QPushButton(this))
+    , m_organisationLabel(new QLabel(this))
+    , m_organisationEdit(new QLineEdit(this))
+    , m_userLabel(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new PasswordLineEdit(this))
+    , m_meter(new PasswordStrengthMeter(this))
+    , m_repeatLabel(new QLabel(this))
+    , m_repeat(new PasswordLineEdit(this))
+    , m_reason(new QLabel(this))
+    , m_message(new MessageLabel(this))
+    , m_busyText(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(this))
+    , m_createButton(new QPushButton(this))
+    , m_keyTitle(makeTitle(this))
+    , m_keyIntro(new QLabel(this))
+    , m_keyLabel(new QLabel(this))
+    , m_keyDetails(new QLabel(this))
+    , m_keyWarning(new QLabel(this))
+    , m_printButton(new QPushButton(this))
+    , m_keptCheck(new QCheckBox(this))
+    , m_continueButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("createStoreDialog"));
+    setWindowIcon(icons::application());
+    m_directory->setObjectName(QStringLiteral("directory"));
+    m_organisationEdit->setObjectName(QStringLiteral("organisation"));
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_repeat->setObjectName(QStringLiteral("repeatPassword"));
+    m_meter->setObjectName(QStringLiteral("strengthMeter"));
+    m_reason->setObjectName(QStringLiteral("invalidReason"));
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_keyLabel->setObjectName(QStringLiteral("recoveryKeyLabel"));
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_keptCheck->setObjectName(QStringLiteral("keptCheck"));
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+
+    // --- the form ---
+    auto *form = new QWidget(m_pages);
+    m_formIntro->setWordWrap(true);
+    m_directory->setText(QDir::toNativeSeparators(directory));
+    m_user->setText(settings::operatingSystemUserName());
+    m_user->setMaxLength(64);
+    m_organisationEdit->setMaxLength(200);
+    auto *directoryRow = new QHBoxLayout;
+    directoryRow->addWidget(m_directory, 1);
+    directoryRow->addWidget(m_browseButton);
+    m_browseButton->setAutoDefault(false);
+
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->addRow(m_directoryLabel, directoryRow);
+    fields->addRow(m_organisationLabel, m_organisationEdit);
+    fields->addRow(m_userLabel, m_user);
+    fields->addRow(m_passwordLabel, m_password);
+    fields->addRow(QString(), m_meter);
+    fields->addRow(m_repeatLabel, m_repeat);
+    m_directoryLabel->setBuddy(m_directory);
+    m_organisationLabel->setBuddy(m_organisationEdit);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+    m_repeatLabel->setBuddy(m_repeat);
+
+    m_reason->setWordWrap(true);
+    QPalette reasonPalette = m_reason->palette();
+    reasonPalette.setColor(
+        QPalette::WindowText,
+        reasonPalette.color(QPalette::Disabled, QPalette::WindowText).darker(130));
+    m_reason->setPalette(reasonPalette);
+
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(10);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busyBar, 1);
+    m_busyText->hide();
+    m_busyBar->hide();
+
+    m_createButton->setDefault(true);
+    m_cancelButton->setAutoDefault(false);
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_reason, 1);
+    formButtons->addSpacing(12);
+    formButtons->addWidget(m_cancelButton, 0, Qt::AlignBottom);
+    formButtons->addWidget(m_createButton, 0, Qt::AlignBottom);
+
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(12);
+    formLayout->addWidget(m_formTitle);
+    formLayout->addWidget(m_formIntro);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_message);
+    formLayout->addLayout(busyRow);
+    formLayout->addStretch(1);
+    formLayout->addLayout(formButtons);
+
+    // --- the recovery key ---
+    auto *keyPage = new QWidget(m_pages);
+    m_keyIntro->setWordWrap(true);
+    QFont keyFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    keyFont.setPointSizeF(keyFont.pointSizeF() * 1.8);
+    keyFont.setBold(true);
+    m_keyLabel->setFont(keyFont);
+    m_keyLabel->setAlignment(Qt::AlignCenter);
+    m_keyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keyLabel->setFrameShape(QFrame::StyledPanel);
+    m_keyLabel->setContentsMargins(16, 16, 16, 16);
+    m_keyLabel->setAutoFillBackground(true);
+    QPalette keyPalette = m_keyLabel->palette();
+    keyPalette.setColor(QPalette::Window, keyPalette.color(QPalette::Base));
+    m_keyLabel->setPalette(keyPalette);
+    m_keyDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyWarning->setWordWrap(true);
+    QFont bold = m_keyWarning->font();
+    bold.setBold(true);
+    m_keyWarning->setFont(bold);
+    m_printButton->setAutoDefault(false);
+    m_continueButton->setEnabled(false);
+    m_continueButton->setDefault(true);
+
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(m_printButton);
+    keyButtons->addStretch(1);
+    keyButtons->addWidget(m_continueButton);
+    auto *keyLayout = new QVBoxLayout(keyPage);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->setSpacing(12);
+    keyLayout->addWidget(m_keyTitle);
+    keyLayout->addWidget(m_keyIntro);
+    keyLayout->addWidget(m_keyLabel);
+    keyLayout->addWidget(m_keyDetails);
+    keyLayout->addWidget(m_keyWarning);
+    keyLayout->addStretch(1);
+    keyLayout->addWidget(m_keptCheck);
+    keyLayout->addLayout(keyButtons);
+
+    m_pages->addWidget(form);
+    m_pages->addWidget(keyPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->addWidget(m_pages);
+    setMinimumWidth(640);
+
+    for (QLineEdit *edit :
+         { m_directory, m_user, m_organisationEdit, static_cast<QLineEdit *>(m_password),
+           static_cast<QLineEdit *>(m_repeat) })
+        connect(edit, &QLineEdit::textChanged, this, &CreateStoreDialog::validate);
+    connect(m_password, &QLineEdit::textChanged, m_meter,
+            [this](const QString &text) { m_meter->setPassword(text); });
+    connect(m_browseButton, &QPushButton::clicked, this, &CreateStoreDialog::chooseDirectory);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CreateStoreDialog::reject);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateStoreDialog::create);
+    connect(m_printButton, &QPushButton::clicked, this, &CreateStoreDialog::printRecoveryKey);
+    connect(m_keptCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
+    connect(m_continueButton, &QPushButton::clicked, this, &CreateStoreDialog::finish);
+
+    retranslateUi();
+    m_password->setFocus();
+}
+
+CreateStoreDialog::~CreateStoreDialog()
+{
+    wipe(m_recoveryKeyText);
+}
+
+CreateStoreDialog::Page CreateStoreDialog::page() const
+{
+    return m_pages->currentIndex() == 0 ? Page::Form : Page::RecoveryKey;
+}
+
+QString CreateStoreDialog::directory() const
+{
+    return QDir::cleanPath(QDir::fromNativeSeparators(m_directory->text().trimmed()));
+}
+
+std::unique_ptr<Store> CreateStoreDialog::takeStore()
+{
+    return std::move(m_store);
+}
+
+void CreateStoreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CreateStoreDialog::reject()
+{
+    // Busy: the store is being written. On the key page the store exists already and the key
+    // would be lost unseen: only "Continue" (after the check box) leaves that page.
+    if (m_busy || page() == Page::RecoveryKey)
+        return;
+    QDialog::reject();
+}
+
+void CreateStoreDialog::retranslateUi()
+{
+    setWindowTitle(tr("New store – Privacydesk"));
+    m_formTitle->setText(tr("Create a new store"));
+    m_formIntro->setText(
+        tr("A store is an encrypted folder that holds all of Privacydesk's data. Only someone "
+           "with a password or the recovery key can open it."));
+    m_directoryLabel->setText(tr("&Folder:"));
+    m_browseButton->setText(tr("&Choose…"));
+    m_organisationLabel->setText(tr("&Organisation:"));
+    m_organisationEdit->setPlaceholderText(tr("Optional, e.g. Woningstichting De Hoven"));
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_repeatLabel->setText(tr("&Repeat password:"));
+    m_busyText->setText(tr("Creating the store… this takes a few seconds."));
+    m_cancelButton->setText(tr("Cancel"));
+    m_createButton->setText(tr("C&reate"));
+
+    m_keyTitle->setText(tr("Your recovery key"));
+    m_keyIntro->setText(
+        tr("With this key you can open the store when every password has been forgotten. It is "
+           "shown only this once. Print it or copy it onto paper by hand."));
+    m_keyWarning->setText(
+        tr("Keep this key on paper in a safe place; whoever has the key can open the store."));
+    if (!m_storeId.isNull()) {
+        m_keyDetails->setText(
+            tr("Store ID: %1 · created %2")
+                .arg(m_storeId.toString(QUuid::WithoutBraces),
+                     QLocale().toString(m_created.toLocalTime(), QLocale::ShortFormat)));
+    }
+    m_printButton->setText(tr("&Print…"));
+    m_keptCheck->setText(tr("I have &kept the recovery key in a safe place"));
+    m_continueButton->setText(tr("C&ontinue"));
+    validate();
+}
+
+QString CreateStoreDialog::invalidReason() const
+{
+    const QString dir = directory();
+    if (dir.isEmpty() || dir == u".")
+        return tr("Choose a folder for the store.");
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(dir));
+    if (info.isDir()
+        && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (Store::looksLikeStore(dir))
+            return tr("This folder already holds a store. Choose another folder, or open that "
+                      "store instead.");
+        return tr("The folder is not empty. Choose an empty or a new folder.");
+    }
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Fill in a user name.");
+    const QString password = m_password->text();
+    if (password.size() < PasswordStrength::minimumLength)
+        return tr("The password needs at least %n characters.", nullptr,
+                  PasswordStrength::minimumLength);
+    if (PasswordStrength::estimate(password).isCommon())
+        return tr("This password is on the list of most used passwords. Choose another one.");
+    if (m_repeat->text().isEmpty())
+        return tr("Repeat the password.");
+    if (m_repeat->text() != password)
+        return tr("The two passwords are not the same.");
+    return {};
+}
+
+void CreateStoreDialog::validate()
+{
+    const QString reason = invalidReason();
+    m_reason->setText(reason);
+    m_createButton->setEnabled(reason.isEmpty() && !m_busy);
+}
+
+void CreateStoreDialog::chooseDirectory()
+{
+    const QString start = QFileInfo(directory()).absolutePath();
+    const QString chosen
+        = QFileDialog::getExistingDirectory(this, tr("Folder for the new store"), start);
+    if (!chosen.isEmpty())
+        m_directory->setText(QDir::toNativeSeparators(chosen));
+}
+
+void CreateStoreDialog::create()
+{
+    if (m_busy || !invalidReason().isEmpty())
+        return;
+    m_message->setMessage({});
+    m_pendingPassword = SecureBytes::fromUtf8(m_password->text());
+    m_password->clearSecret();
+    m_repeat->clearSecret();
+    setBusy(true);
+    // As in UnlockDialog: the store (and its database connection) must be created on the GUI
+    // thread; the delay lets the busy state paint before Argon2id runs.
+    QTimer::singleShot(50, this, &CreateStoreDialog::finishCreate);
+}
+
+void CreateStoreDialog::finishCreate()
+{
+    StoreCreateOptions options;
+    options.organisationName = m_organisationEdit->text().trimmed();
+    options.kdf = m_kdf;
+    options.demo = false;
+    StoreError error;
+    QString recoveryKey;
+    auto store = Store::create(directory(), m_user->text().trimmed(), m_pendingPassword, options,
+                               &recoveryKey, &error);
+    m_pendingPassword.clear();
+    setBusy(false);
+    if (!store) {
+        wipe(recoveryKey);
+        m_message->setMessage(error.isError() ? error.message()
+                                              : tr("The store could not be created."));
+        m_password->setFocus();
+        return;
+    }
+    const StoreInfo info = store->info();
+    m_storeId = info.storeId;
+    m_created = info.created.isValid() ? info.created : QDateTime::currentDateTimeUtc();
+    m_organisation = info.organisationName;
+    m_recoveryKeyText = recoveryKey;
+    wipe(recoveryKey);
+    m_store = std::move(store);
+    showRecoveryKey();
+}
+
+void CreateStoreDialog::showRecoveryKey()
+{
+    m_keyLabel->setText(RecoveryKeySheet::groupedForDisplay(m_recoveryKeyText));
+    m_keptCheck->setChecked(false);
+    m_continueButton->setEnabled(false);
+    m_pages->setCurrentIndex(1);
+    retranslateUi();
+    m_keptCheck->setFocus();
+}
+
+void CreateStoreDialog::printRecoveryKey()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Privacydesk recovery key"));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print recovery key"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RecoveryKeySheet sheet;
+    sheet.recoveryKey = m_recoveryKeyText;
+    sheet.storeId = m_storeId;
+    sheet.organisationName = m_organisation;
+    sheet.created = m_created;
+    sheet.print(&printer);
+    wipe(sheet.recoveryKey);
+}
+
+void CreateStoreDialog::finish()
+{
+    if (!m_keptCheck->isChecked())
+        return;
+    wipe(m_recoveryKeyText);
+    m_recoveryKeyText.clear();
+    m_keyLabel->clear();
+    accept();
+}
+
+void CreateStoreDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_directory, m_browseButton, m_organisationEdit, m_user,
+                                            m_password, m_repeat, m_cancelButton })
+        w->setEnabled(!busy);
+    m_busyText->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_reason->setVisible(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    validate();
+}
+
+} // namespace pd::ui

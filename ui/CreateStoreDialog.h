@@ -1,0 +1,112 @@
+#pragma once
+
+#include "crypto/Keyring.h"
+#include "crypto/SecureBytes.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QUuid>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+class PasswordLineEdit;
+class PasswordStrengthMeter;
+
+// Creates a new store in two steps. First a form: folder, organisation, first user, password
+// twice with a strength hint ("Aanmaken" stays disabled, with the reason shown, until the form
+// is valid). Then the recovery key, shown exactly once, with printing and a check box the user
+// must tick before going on: a store whose recovery key was never kept is one forgotten
+// password away from being lost.
+//
+// Non-blocking for the caller: show it with open(); it accepts after the recovery key page and
+// takeStore() hands the open store over.
+class CreateStoreDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Page { Form, RecoveryKey };
+
+    explicit CreateStoreDialog(const QString &directory, QWidget *parent = nullptr);
+    ~CreateStoreDialog() override;
+
+    // Argon2id cost of the first user's slot; moderate() unless a test asks for minimum().
+    void setKdfParams(const KdfParams &kdf) { m_kdf = kdf; }
+
+    Page page() const;
+    QString directory() const;
+    // Why "Create" is disabled, or empty when the form is valid.
+    QString invalidReason() const;
+    std::unique_ptr<Store> takeStore();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void validate();
+    void chooseDirectory();
+    void create();
+    void finishCreate();
+    void showRecoveryKey();
+    void printRecoveryKey();
+    void finish();
+    void setBusy(bool busy);
+
+    KdfParams m_kdf;
+    std::unique_ptr<Store> m_store;
+    SecureBytes m_pendingPassword;
+    QString m_recoveryKeyText; // wiped when the dialog is done
+    QUuid m_storeId;
+    QDateTime m_created;
+    QString m_organisation;
+    bool m_busy = false;
+
+    QStackedWidget *m_pages;
+    // form page
+    QLabel *m_formTitle;
+    QLabel *m_formIntro;
+    QLabel *m_directoryLabel;
+    QLineEdit *m_directory;
+    QPushButton *m_browseButton;
+    QLabel *m_organisationLabel;
+    QLineEdit *m_organisationEdit;
+    QLabel *m_userLabel;
+    QLineEdit *m_user;
+    QLabel *m_passwordLabel;
+    PasswordLineEdit *m_password;
+    PasswordStrengthMeter *m_meter;
+    QLabel *m_repeatLabel;
+    PasswordLineEdit *m_repeat;
+    QLabel *m_reason;
+    MessageLabel *m_message;
+    QLabel *m_busyText;
+    QProgressBar *m_busyBar;
+    QPushButton *m_cancelButton;
+    QPushButton *m_createButton;
+    // recovery key page
+    QLabel *m_keyTitle;
+    QLabel *m_keyIntro;
+    QLabel *m_keyLabel;
+    QLabel *m_keyDetails;
+    QLabel *m_keyWarning;
+    QPushButton *m_printButton;
+    QCheckBox *m_keptCheck;
+    QPushButton *m_continueButton;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,72 @@
+#include "EmptyStateWidget.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_note(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("emptyTitle"));
+    m_text->setObjectName(QStringLiteral("emptyText"));
+    m_note->setObjectName(QStringLiteral("emptyNote"));
+    m_icon->setPixmap(icon.pixmap(72, 72, QIcon::Disabled));
+    m_icon->setAlignment(Qt::AlignHCenter);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel *label : { m_title, m_text, m_note }) {
+        label->setAlignment(Qt::AlignHCenter);
+        label->setWordWrap(true);
+        label->setMaximumWidth(560);
+    }
+    QPalette muted = m_note->palette();
+    muted.setColor(QPalette::WindowText,
+                   muted.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    m_note->setPalette(muted);
+    m_note->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 32, 32, 32);
+    layout->setSpacing(12);
+    layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addWidget(m_title, 0, Qt::AlignHCenter);
+    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addWidget(m_note, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void EmptyStateWidget::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+void EmptyStateWidget::setText(const QString &text)
+{
+    m_text->setText(text);
+}
+
+void EmptyStateWidget::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString EmptyStateWidget::title() const
+{
+    return m_title->text();
+}
+
+QString EmptyStateWidget::text() const
+{
+    return m_text->text();
+}
+
+} // namespace pd::ui

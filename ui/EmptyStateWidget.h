@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QIcon>
+#include <QWidget>
+
+class QLabel;
+
+namespace pd::ui {
+
+// What a section shows while it has nothing to show: an icon, a title and a sentence on what
+// will appear here and what the user can do. Deliberately without buttons for features that
+// do not exist yet.
+class EmptyStateWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyStateWidget(const QIcon &icon, QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setText(const QString &text);
+    void setNote(const QString &note); // an extra line, e.g. about the demo; empty hides it
+    QString title() const;
+    QString text() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_text;
+    QLabel *m_note;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QIcon>
+
+namespace pd::ui::icons {
+
+// The application's own icons, drawn with QPainter at whatever size a view asks for. Debian's
+// Qt ships no SVG plugin by default and we use no third-party icon sets, so painting them in
+// code keeps them crisp at every scale without an extra run-time dependency.
+QIcon requests(); // an inbox tray: requests that come in
+QIcon disclosures(); // an arrow leaving a box: data given to third parties
+QIcon retention(); // an hourglass: retention periods
+QIcon registers(); // a bound register with lines
+QIcon dashboards(); // a bar chart
+QIcon lock(); // a closed padlock: the store is encrypted / lock it
+QIcon warning(); // a triangle with an exclamation mark: errors and the demo banner
+QIcon showPassword();
+QIcon hidePassword();
+QIcon application(); // a shield with a padlock
+
+} // namespace pd::ui::icons

@@ -1,0 +1,374 @@
+#include "MainWindow.h"
+
+#include "DemoBanner.h"
+#include "EmptyStateWidget.h"
+#include "Icons.h"
+#include "Settings.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+namespace {
+constexpr auto geometryKey = "mainWindow/geometry";
+constexpr auto sectionKey = "mainWindow/section";
+
+QIcon sectionIcon(int index)
+{
+    switch (index) {
+    case 0:
+        return icons::requests();
+    case 1:
+        return icons::disclosures();
+    case 2:
+        return icons::retention();
+    case 3:
+        return icons::registers();
+    default:
+        return icons::dashboards();
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(const Store &store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_info(store.info())
+    , m_userName(store.userName())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(icons::application());
+    setMinimumSize(900, 560);
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    retranslateUi();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(icons::lock(), QString(), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_sectionGroup = new QActionGroup(this);
+    m_sectionGroup->setExclusive(true);
+    for (int i = 0; i < sectionCount; ++i) {
+        auto *action = new QAction(sectionIcon(i), QString(), m_sectionGroup);
+        action->setObjectName(QStringLiteral("sectionAction%1").arg(i + 1));
+        action->setCheckable(true);
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentSection(Section(i)); });
+        m_sectionActions.append(action);
+    }
+
+    auto *languages = new QActionGroup(this);
+    languages->setExclusive(true);
+    // Language names are written in their own language, so they are not translated.
+    m_dutchAction = new QAction(QStringLiteral("Nederlands"), languages);
+    m_englishAction = new QAction(QStringLiteral("English"), languages);
+    m_dutchAction->setObjectName(QStringLiteral("dutchAction"));
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    for (QAction *action : { m_dutchAction, m_englishAction })
+        action->setCheckable(true);
+    (settings::language() == UiLanguage::English ? m_englishAction : m_dutchAction)
+        ->setChecked(true);
+    connect(m_dutchAction, &QAction::triggered, this,
+            [this] { switchLanguage(UiLanguage::Dutch); });
+    connect(m_englishAction, &QAction::triggered, this,
+            [this] { switchLanguage(UiLanguage::English); });
+
+    m_aboutAction = new QAction(icons::application(), QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_sectionActions);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_toolsMenu->addMenu(QString());
+    m_languageMenu->addAction(m_dutchAction);
+    m_languageMenu->addAction(m_englishAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    auto *central = new QWidget(this);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (m_info.demo) {
+        m_demoBanner = new DemoBanner(central);
+        outer->addWidget(m_demoBanner);
+    }
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFixedWidth(220);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    QPalette navPalette = m_navigation->palette();
+    navPalette.setColor(QPalette::Base, navPalette.color(QPalette::Window));
+    m_navigation->setPalette(navPalette);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    for (int i = 0; i < sectionCount; ++i) {
+        auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
+        item->setSizeHint(QSize(0, 44));
+        auto *page = new EmptyStateWidget(sectionIcon(i), m_pages);
+        page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
+        m_pages->addWidget(page);
+        m_emptyStates.append(page);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        m_sectionActions.at(row)->setChecked(true);
+    });
+
+    auto *separator = new QFrame(central);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(separator);
+    row->addWidget(m_pages, 1);
+    outer->addLayout(row, 1);
+    setCentralWidget(central);
+    m_navigation->setCurrentRow(0);
+    m_navigation->setFocus();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_lockIcon = new QLabel(this);
+    m_lockIcon->setPixmap(icons::lock().pixmap(16, 16));
+    m_encryptedLabel = new QLabel(this);
+    m_encryptedLabel->setObjectName(QStringLiteral("encryptedLabel"));
+    m_schemaLabel = new QLabel(this);
+    m_schemaLabel->setObjectName(QStringLiteral("schemaLabel"));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    auto *encrypted = new QWidget(this);
+    auto *encryptedLayout = new QHBoxLayout(encrypted);
+    encryptedLayout->setContentsMargins(8, 0, 8, 0);
+    encryptedLayout->setSpacing(4);
+    encryptedLayout->addWidget(m_lockIcon);
+    encryptedLayout->addWidget(m_encryptedLabel);
+    statusBar()->addPermanentWidget(encrypted);
+    statusBar()->addPermanentWidget(m_schemaLabel);
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(qMax(0, m_pages->currentIndex()));
+}
+
+void MainWindow::setCurrentSection(Section section)
+{
+    m_navigation->setCurrentRow(int(section));
+}
+
+QWidget *MainWindow::sectionPage(Section section) const
+{
+    return m_pages->widget(int(section));
+}
+
+QAction *MainWindow::sectionAction(Section section) const
+{
+    return m_sectionActions.at(int(section));
+}
+
+QAction *MainWindow::languageAction(UiLanguage language) const
+{
+    return language == UiLanguage::English ? m_englishAction : m_dutchAction;
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1StringView(geometryKey), saveGeometry());
+    settings.setValue(QLatin1StringView(sectionKey), m_pages->currentIndex());
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QLatin1StringView(geometryKey)).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1200, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.95);
+        resize(size);
+    }
+    const int section = settings.value(QLatin1StringView(sectionKey), 0).toInt();
+    if (section >= 0 && section < sectionCount)
+        setCurrentSection(Section(section));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+    Q_EMIT quitRequested();
+}
+
+void MainWindow::switchLanguage(UiLanguage language)
+{
+    installTranslations(language);
+    settings::setLanguage(language);
+    languageAction(language)->setChecked(true);
+}
+
+void MainWindow::retranslateUi()
+{
+    const QString organisation = m_info.organisationName.isEmpty()
+        ? QDir(m_info.directory).dirName()
+        : m_info.organisationName;
+    if (m_info.demo)
+        setWindowTitle(tr("DEMO — fictitious data — Privacydesk"));
+    else
+        setWindowTitle(tr("%1 — Privacydesk").arg(organisation));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_lockAction->setText(tr("&Lock store"));
+    m_lockAction->setStatusTip(tr("Close the store and ask for the password again"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Privacydesk"));
+
+    const QString names[sectionCount]
+        = { tr("Requests"), tr("Disclosures"), tr("Retention periods"), tr("Registers"),
+            tr("Dashboards") };
+    for (int i = 0; i < sectionCount; ++i) {
+        m_navigation->item(i)->setText(names[i]);
+        m_sectionActions.at(i)->setText(names[i]);
+    }
+
+    const QString demoNote = m_info.demo
+        ? tr("This demo store holds users only for now; fictitious requests follow in a later "
+             "version.")
+        : QString();
+    m_emptyStates[0]->setTitle(tr("No requests yet"));
+    m_emptyStates[0]->setText(
+        tr("The GDPR requests of data subjects will appear here, each with its deadline. "
+           "Registering requests is not yet possible in this version."));
+    m_emptyStates[0]->setNote(demoNote);
+    m_emptyStates[1]->setTitle(tr("No disclosures yet"));
+    m_emptyStates[1]->setText(
+        tr("Personal data given to third parties, such as a municipality, the police or a "
+           "contractor, will be registered here, so that you can show who received what and "
+           "why. The disclosure register is not yet available in this version."));
+    m_emptyStates[1]->setNote(demoNote);
+    m_emptyStates[2]->setTitle(tr("No retention periods yet"));
+    m_emptyStates[2]->setText(
+        tr("The retention periods per kind of data will appear here, with what is due to be "
+           "destroyed. Setting retention periods is not yet possible in this version."));
+    m_emptyStates[2]->setNote(demoNote);
+    m_emptyStates[3]->setTitle(tr("No registers yet"));
+    m_emptyStates[3]->setText(
+        tr("The register of processing activities and the register of data breaches will "
+           "appear here. Keeping these registers is not yet possible in this version."));
+    m_emptyStates[3]->setNote(demoNote);
+    m_emptyStates[4]->setTitle(tr("Nothing to show yet"));
+    m_emptyStates[4]->setText(
+        tr("Overviews of requests, deadlines and disclosures will appear here once the store "
+           "holds requests."));
+    m_emptyStates[4]->setNote(demoNote);
+
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
+    m_storeLabel->setToolTip(m_storeLabel->text());
+    m_userLabel->setText(tr("User: %1").arg(m_userName));
+    m_encryptedLabel->setText(tr("Encrypted"));
+    m_encryptedLabel->setToolTip(tr("Encrypted with SQLCipher; keys with Argon2id"));
+    m_lockIcon->setToolTip(m_encryptedLabel->toolTip());
+    m_schemaLabel->setText(tr("Schema %1").arg(m_info.schemaVersion));
+}
+
+QString MainWindow::aboutText() const
+{
+    QString text;
+    text += u"<h3>" + tr("Privacydesk %1").arg(QStringLiteral(PRIVACYDESK_VERSION)).toHtmlEscaped()
+        + u"</h3>";
+    text += u"<p>"
+        + tr("GDPR requests, disclosures and retention periods for housing corporations.")
+              .toHtmlEscaped()
+        + u"</p><p>";
+    text += tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)).toHtmlEscaped()
+        + u"<br>";
+    text += tr("SQLCipher version: %1").arg(m_info.cipherVersion).toHtmlEscaped() + u"<br>";
+    text += tr("Schema version: %1").arg(m_info.schemaVersion).toHtmlEscaped() + u"</p><p>";
+    text += tr("Encrypted with SQLCipher; keys with Argon2id.").toHtmlEscaped() + u"</p>";
+    if (m_info.demo)
+        text += u"<p><b>" + tr("DEMO — fictitious data").toHtmlEscaped() + u"</b></p>";
+    return text;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Privacydesk"), aboutText());
+}
+
+} // namespace pd::ui

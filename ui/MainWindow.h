@@ -1,0 +1,95 @@
+#pragma once
+
+#include "store/Store.h"
+#include "util/Translations.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QCloseEvent;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace pd::ui {
+
+class DemoBanner;
+class EmptyStateWidget;
+
+// The desk: navigation on the left (Verzoeken, Verstrekkingen, Bewaartermijnen, Registers,
+// Dashboards; Ctrl+1..Ctrl+5), one page per section on the right, and a status bar that says
+// which store is open, as whom, and that it is encrypted. Sections show honest empty states
+// until their features exist. The window does not own the store: the Application closes the
+// window first and the store after it, so no view outlives its database.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Section { Requests, Disclosures, Retention, Registers, Dashboards };
+    static constexpr int sectionCount = 5;
+
+    explicit MainWindow(const Store &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Section currentSection() const;
+    void setCurrentSection(Section section);
+    QWidget *sectionPage(Section section) const;
+    QAction *sectionAction(Section section) const;
+    QAction *lockAction() const { return m_lockAction; }
+    QAction *languageAction(UiLanguage language) const;
+    bool isDemo() const { return m_info.demo; }
+
+    // Geometry and the current section into QSettings; also done on close.
+    void saveWindowState() const;
+    QString aboutText() const;
+
+Q_SIGNALS:
+    void lockRequested();
+    void quitRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void restoreWindowState();
+    void retranslateUi();
+    void switchLanguage(UiLanguage language);
+    void showAbout();
+
+    StoreInfo m_info;
+    QString m_userName;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QList<EmptyStateWidget *> m_emptyStates;
+    DemoBanner *m_demoBanner = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_sectionActions;
+    QActionGroup *m_sectionGroup = nullptr;
+    QAction *m_dutchAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_lockIcon = nullptr;
+    QLabel *m_encryptedLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+};
+
+} // namespace pd::ui

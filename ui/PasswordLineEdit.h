@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QLineEdit>
+
+class QAction;
+
+namespace pd::ui {
+
+// A password field with a show/hide action at its trailing edge. Hidden by default; the text
+// is only ever taken out through takePassword()-style code in the dialogs, which wipes it.
+class PasswordLineEdit final : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit PasswordLineEdit(QWidget *parent = nullptr);
+
+    bool isRevealed() const;
+    void setRevealed(bool revealed);
+    QAction *revealAction() const { return m_revealAction; }
+
+    // Wipes the text buffer (best effort: QLineEdit keeps its own copy, undo history included)
+    // and empties the field.
+    void clearSecret();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateRevealAction();
+
+    QAction *m_revealAction;
+};
+
+} // namespace pd::ui

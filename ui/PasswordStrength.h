@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+
+namespace pd::ui {
+
+// A rough, explainable estimate of how hard a password is to guess, for the hint under the
+// password field when a store is created. Not a security boundary (Argon2id is): it nudges
+// people away from the passwords attackers try first. It looks at length, character classes,
+// runs of repeated or consecutive characters ("aaaa", "1234") and a short list of common Dutch
+// and English passwords, also with digits or symbols appended ("Welkom2024!").
+class PasswordStrength final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::PasswordStrength)
+public:
+    enum class Level { Weak, Fair, Strong };
+    static constexpr int minimumLength = 10; // enforced when a store is created
+
+    static PasswordStrength estimate(QStringView password);
+
+    Level level() const { return m_level; }
+    int score() const { return m_score; } // 0..100, for a meter
+    double bits() const { return m_bits; }
+    bool isCommon() const { return m_common; }
+    bool isTooShort() const { return m_tooShort; }
+    bool hasRepetition() const { return m_repetitive; }
+
+    QString levelText() const; // "Weak" / "Fair" / "Strong", translated
+    QString advice() const; // one translated sentence, empty when there is nothing to add
+
+private:
+    Level m_level = Level::Weak;
+    int m_score = 0;
+    double m_bits = 0;
+    bool m_common = false;
+    bool m_tooShort = true;
+    bool m_repetitive = false;
+    bool m_fewClasses = false;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,56 @@
+#include "RecoveryKeySheet.h"
+
+#include <QLocale>
+#include <QPrinter>
+#include <QStringList>
+#include <QTextDocument>
+
+namespace pd::ui {
+
+QString RecoveryKeySheet::groupedForDisplay(const QString &recoveryKey)
+{
+    const QStringList groups = recoveryKey.split(u'-', Qt::SkipEmptyParts);
+    if (groups.size() != 8)
+        return recoveryKey;
+    return groups.mid(0, 4).join(u'-') + u"-\n" + groups.mid(4).join(u'-');
+}
+
+QString RecoveryKeySheet::html() const
+{
+    const QString key
+        = groupedForDisplay(recoveryKey).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    const QString date = QLocale().toString(created.toLocalTime(), QLocale::LongFormat);
+    QString page;
+    page += u"<html><body style=\"font-family: sans-serif;\">";
+    page += u"<h1>" + tr("Privacydesk recovery key").toHtmlEscaped() + u"</h1>";
+    if (!organisationName.isEmpty())
+        page += u"<p><b>" + organisationName.toHtmlEscaped() + u"</b></p>";
+    page += u"<table cellspacing=\"0\" cellpadding=\"3\">";
+    page += u"<tr><td>" + tr("Store ID:").toHtmlEscaped() + u"</td><td>"
+        + storeId.toString(QUuid::WithoutBraces).toHtmlEscaped() + u"</td></tr>";
+    page += u"<tr><td>" + tr("Created:").toHtmlEscaped() + u"</td><td>" + date.toHtmlEscaped()
+        + u"</td></tr></table>";
+    page += u"<p style=\"font-family: monospace; font-size: 22pt; margin-top: 24px; "
+            u"margin-bottom: 24px;\">"
+        + key + u"</p>";
+    page += u"<p><b>"
+        + tr("Keep this key on paper in a safe place; whoever has the key can open the store.")
+              .toHtmlEscaped()
+        + u"</b></p>";
+    page += u"<p>"
+        + tr("With this key you can open the store when every password has been forgotten. Do "
+             "not store it on the computer or in e-mail. Privacydesk shows this key only once.")
+              .toHtmlEscaped()
+        + u"</p>";
+    page += u"</body></html>";
+    return page;
+}
+
+void RecoveryKeySheet::print(QPrinter *printer) const
+{
+    QTextDocument document;
+    document.setHtml(html());
+    document.print(printer);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+class QPrinter;
+
+namespace pd::ui {
+
+// The printed page that goes with a new store: the recovery key in large monospace, the
+// store id and date, and what to do with the paper. Printing goes only where the user
+// chooses in the print dialog; nothing is written to a temporary file by us.
+class RecoveryKeySheet final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::RecoveryKeySheet)
+public:
+    QString recoveryKey;
+    QUuid storeId;
+    QString organisationName;
+    QDateTime created;
+
+    // The key split in two lines of four groups, as on the screen and on paper.
+    static QString groupedForDisplay(const QString &recoveryKey);
+
+    QString html() const;
+    void print(QPrinter *printer) const;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,338 @@
+#include "UnlockDialog.h"
+
+#include "DemoBanner.h"
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "PasswordLineEdit.h"
+#include "Settings.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
+    : QDialog(parent)
+    , m_demoBanner(new DemoBanner(this))
+    , m_demoHint(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_location(new QLabel(this))
+    , m_modes(new QStackedWidget(this))
+    , m_userLabel(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new PasswordLineEdit(this))
+    , m_recoveryHint(new QLabel(this))
+    , m_recoveryLabel(new QLabel(this))
+    , m_recoveryKey(new PasswordLineEdit(this))
+    , m_message(new MessageLabel(this))
+    , m_busyText(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_recoveryButton(new QPushButton(this))
+    , m_otherStoreButton(new QPushButton(this))
+    , m_quitButton(new QPushButton(this))
+    , m_unlockButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("unlockDialog"));
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
+    m_otherStoreButton->setObjectName(QStringLiteral("otherStoreButton"));
+    m_quitButton->setObjectName(QStringLiteral("quitButton"));
+    setWindowIcon(icons::application());
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_location->setWordWrap(true);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(icons::application().pixmap(48, 48));
+    auto *header = new QGridLayout;
+    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(m_title, 0, 1);
+    header->addWidget(m_location, 1, 1);
+    header->setColumnStretch(1, 1);
+    header->setHorizontalSpacing(12);
+
+    auto *passwordPage = new QWidget(m_modes);
+    auto *passwordForm = new QFormLayout(passwordPage);
+    passwordForm->setContentsMargins(0, 0, 0, 0);
+    passwordForm->addRow(m_userLabel, m_user);
+    passwordForm->addRow(m_passwordLabel, m_password);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+
+    auto *recoveryPage = new QWidget(m_modes);
+    auto *recoveryLayout = new QVBoxLayout(recoveryPage);
+    recoveryLayout->setContentsMargins(0, 0, 0, 0);
+    m_recoveryHint->setWordWrap(true);
+    recoveryLayout->addWidget(m_recoveryHint);
+    auto *recoveryForm = new QFormLayout;
+    recoveryForm->addRow(m_recoveryLabel, m_recoveryKey);
+    m_recoveryLabel->setBuddy(m_recoveryKey);
+    m_recoveryKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    recoveryLayout->addLayout(recoveryForm);
+    m_modes->addWidget(passwordPage);
+    m_modes->addWidget(recoveryPage);
+
+    m_busyBar->setRange(0, 0); // busy indicator
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(10);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busyBar, 1);
+    m_busyText->hide();
+    m_busyBar->hide();
+
+    m_unlockButton->setDefault(true);
+    m_unlockButton->setAutoDefault(true);
+    m_recoveryButton->setAutoDefault(false);
+    m_otherStoreButton->setAutoDefault(false);
+    m_quitButton->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_recoveryButton);
+    buttons->addWidget(m_otherStoreButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_quitButton);
+    buttons->addWidget(m_unlockButton);
+
+    m_demoBanner->hide();
+    m_demoHint->hide();
+    m_demoHint->setWordWrap(true);
+    m_demoHint->setObjectName(QStringLiteral("demoHint"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_demoBanner);
+    layout->addLayout(header);
+    layout->addWidget(m_demoHint);
+    layout->addWidget(m_modes);
+    layout->addWidget(m_message);
+    layout->addLayout(busyRow);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    setMinimumWidth(560);
+
+    connect(m_unlockButton, &QPushButton::clicked, this, &UnlockDialog::unlock);
+    connect(m_quitButton, &QPushButton::clicked, this, &UnlockDialog::reject);
+    connect(m_recoveryButton, &QPushButton::clicked, this,
+            [this] { setRecoveryMode(!isRecoveryMode()); });
+    connect(m_otherStoreButton, &QPushButton::clicked, this, &UnlockDialog::chooseOtherStore);
+
+    m_user->setText(settings::lastUserName());
+    setDirectory(directory);
+    retranslateUi();
+    if (m_user->text().isEmpty())
+        m_user->setFocus();
+    else
+        m_password->setFocus();
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+void UnlockDialog::setDirectory(const QString &directory)
+{
+    m_directory = QDir::cleanPath(directory);
+    retranslateUi();
+}
+
+void UnlockDialog::setUserName(const QString &userName)
+{
+    m_user->setText(userName);
+}
+
+void UnlockDialog::setDemo(bool demo)
+{
+    m_demo = demo;
+    m_demoBanner->setVisible(demo);
+    m_demoHint->setVisible(demo);
+    retranslateUi();
+}
+
+std::unique_ptr<Store> UnlockDialog::takeStore()
+{
+    return std::move(m_store);
+}
+
+bool UnlockDialog::isRecoveryMode() const
+{
+    return m_modes->currentIndex() == 1;
+}
+
+void UnlockDialog::setRecoveryMode(bool recovery)
+{
+    m_modes->setCurrentIndex(recovery ? 1 : 0);
+    m_message->setMessage({});
+    retranslateUi();
+    if (recovery)
+        m_recoveryKey->setFocus();
+    else
+        m_password->setFocus();
+}
+
+QString UnlockDialog::errorMessage() const
+{
+    return m_message->isHidden() ? QString() : m_message->message();
+}
+
+void UnlockDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void UnlockDialog::reject()
+{
+    if (m_busy)
+        return; // the store is being opened; let it finish
+    QDialog::reject();
+}
+
+void UnlockDialog::retranslateUi()
+{
+    setWindowTitle(m_demo ? tr("DEMO — fictitious data — Privacydesk")
+                          : tr("Unlock store – Privacydesk"));
+    m_demoHint->setText(tr("This is the demo store with fictitious data. User name: %1, "
+                           "password: %2")
+                            .arg(QLatin1StringView("demo"), QLatin1StringView("demo-demo-demo")));
+    m_title->setText(isRecoveryMode() ? tr("Open the store with the recovery key")
+                                      : tr("Unlock store"));
+    m_location->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_directory)));
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_recoveryHint->setText(
+        tr("Type the recovery key exactly as it is printed on paper. Upper or lower case and "
+           "the dashes do not matter."));
+    m_recoveryLabel->setText(tr("&Recovery key:"));
+    m_recoveryKey->setPlaceholderText(
+        QStringLiteral("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"));
+    m_busyText->setText(tr("Unlocking… this takes a few seconds."));
+    m_recoveryButton->setText(isRecoveryMode() ? tr("Use &password") : tr("Use r&ecovery key…"));
+    m_otherStoreButton->setText(tr("&Open another store…"));
+    m_quitButton->setText(tr("&Quit"));
+    m_unlockButton->setText(tr("&Unlock"));
+}
+
+void UnlockDialog::unlock()
+{
+    if (m_busy)
+        return;
+    m_message->setMessage({});
+    if (isRecoveryMode()) {
+        if (m_recoveryKey->text().trimmed().isEmpty()) {
+            m_message->setMessage(tr("Type the recovery key."));
+            m_recoveryKey->setFocus();
+            return;
+        }
+        m_pendingRecoveryKey = m_recoveryKey->text();
+    } else {
+        m_pendingUser = m_user->text().trimmed();
+        if (m_pendingUser.isEmpty()) {
+            m_message->setMessage(tr("Type your user name."));
+            m_user->setFocus();
+            return;
+        }
+        if (m_password->text().isEmpty()) {
+            m_message->setMessage(tr("Type your password."));
+            m_password->setFocus();
+            return;
+        }
+        // The password leaves the widget at once, into locked memory.
+        m_pendingPassword = SecureBytes::fromUtf8(m_password->text());
+        m_password->clearSecret();
+    }
+    setBusy(true);
+    // Store::open derives the key with Argon2id (about a second, 256 MiB) and then opens the
+    // database. The QSqlDatabase connection belongs to the thread that opens it, and the
+    // current core API does not split "derive the key" (could run in QtConcurrent) from "open
+    // the database" (must run here). So we open on the GUI thread, after a short delay that
+    // lets the disabled form and the busy bar reach the screen first.
+    QTimer::singleShot(50, this, &UnlockDialog::finishUnlock);
+}
+
+void UnlockDialog::finishUnlock()
+{
+    StoreError error;
+    std::unique_ptr<Store> store;
+    const bool recovery = isRecoveryMode();
+    if (recovery) {
+        store = Store::openWithRecoveryKey(m_directory, m_pendingRecoveryKey, &error);
+        wipe(m_pendingRecoveryKey);
+        m_pendingRecoveryKey.clear();
+    } else {
+        store = Store::open(m_directory, m_pendingUser, m_pendingPassword, &error);
+        m_pendingPassword.clear();
+    }
+    setBusy(false);
+    if (!store) {
+        m_message->setMessage(error.isError() ? error.message()
+                                              : tr("The store could not be opened."));
+        if (recovery) {
+            m_recoveryKey->setFocus();
+            m_recoveryKey->selectAll();
+        } else {
+            m_password->clearSecret();
+            m_password->setFocus();
+        }
+        return;
+    }
+    m_recoveryKey->clearSecret();
+    if (!recovery)
+        settings::setLastUserName(m_pendingUser);
+    m_store = std::move(store);
+    Q_EMIT unlocked();
+    accept();
+}
+
+void UnlockDialog::chooseOtherStore()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Open store"), m_directory);
+    if (chosen.isEmpty())
+        return;
+    if (!Store::looksLikeStore(chosen)) {
+        m_message->setMessage(tr("The folder %1 does not contain a Privacydesk store.")
+                                  .arg(QDir::toNativeSeparators(chosen)));
+        return;
+    }
+    m_message->setMessage({});
+    setDirectory(chosen);
+    m_password->setFocus();
+}
+
+void UnlockDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_modes->setEnabled(!busy);
+    m_unlockButton->setEnabled(!busy);
+    m_recoveryButton->setEnabled(!busy);
+    m_otherStoreButton->setEnabled(!busy);
+    m_quitButton->setEnabled(!busy);
+    m_busyText->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class DemoBanner;
+class MessageLabel;
+class PasswordLineEdit;
+
+// Unlocks an existing store with a user name and password, or with the printed recovery key.
+// Shown at start-up when the last store exists and again after the desk is locked (Ctrl+L).
+// A wrong password shows the store's own message inline and empties the field.
+//
+// Non-blocking for the caller: show it with open(); it emits unlocked() and accepts once the
+// store is open, and takeStore() hands the store over.
+class UnlockDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit UnlockDialog(const QString &directory, QWidget *parent = nullptr);
+    ~UnlockDialog() override;
+
+    QString directory() const { return m_directory; }
+    void setDirectory(const QString &directory);
+    void setUserName(const QString &userName);
+    // Marks the dialog as the demo's (banner, and the public demo credentials as a hint).
+    void setDemo(bool demo);
+    std::unique_ptr<Store> takeStore();
+
+    bool isBusy() const { return m_busy; }
+    bool isRecoveryMode() const;
+    void setRecoveryMode(bool recovery);
+    QString errorMessage() const;
+
+Q_SIGNALS:
+    void unlocked();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void unlock();
+    void finishUnlock();
+    void chooseOtherStore();
+    void setBusy(bool busy);
+
+    QString m_directory;
+    std::unique_ptr<Store> m_store;
+    SecureBytes m_pendingPassword;
+    QString m_pendingRecoveryKey;
+    QString m_pendingUser;
+    bool m_busy = false;
+    bool m_demo = false;
+
+    DemoBanner *m_demoBanner;
+    QLabel *m_demoHint;
+    QLabel *m_title;
+    QLabel *m_location;
+    QStackedWidget *m_modes;
+    QLabel *m_userLabel;
+    QLineEdit *m_user;
+    QLabel *m_passwordLabel;
+    PasswordLineEdit *m_password;
+    QLabel *m_recoveryHint;
+    QLabel *m_recoveryLabel;
+    PasswordLineEdit *m_recoveryKey;
+    MessageLabel *m_message;
+    QLabel *m_busyText;
+    QProgressBar *m_busyBar;
+    QPushButton *m_recoveryButton;
+    QPushButton *m_otherStoreButton;
+    QPushButton *m_quitButton;
+    QPushButton *m_unlockButton;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,111 @@
+#include "WelcomeDialog.h"
+
+#include "Icons.h"
+
+#include <QCommandLinkButton>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+WelcomeDialog::WelcomeDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_create(new QCommandLinkButton(this))
+    , m_demo(new QCommandLinkButton(this))
+    , m_open(new QCommandLinkButton(this))
+    , m_quit(new QCommandLinkButton(this))
+{
+    setObjectName(QStringLiteral("welcomeDialog"));
+    setWindowIcon(icons::application());
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_demo->setObjectName(QStringLiteral("demoButton"));
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_quit->setObjectName(QStringLiteral("quitButton"));
+
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro->setWordWrap(true);
+    auto *logo = new QLabel(this);
+    logo->setPixmap(icons::application().pixmap(64, 64));
+
+    auto *header = new QGridLayout;
+    header->addWidget(logo, 0, 0, 2, 1, Qt::AlignTop);
+    header->addWidget(m_title, 0, 1);
+    header->addWidget(m_intro, 1, 1);
+    header->setColumnStretch(1, 1);
+    header->setHorizontalSpacing(16);
+
+    m_create->setIcon(icons::lock());
+    m_demo->setIcon(icons::dashboards());
+    m_open->setIcon(icons::registers());
+    m_create->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 20);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addSpacing(12);
+    layout->addWidget(m_create);
+    layout->addWidget(m_demo);
+    layout->addWidget(m_open);
+    layout->addStretch(1);
+    layout->addWidget(m_quit);
+    setMinimumWidth(580);
+
+    connect(m_create, &QCommandLinkButton::clicked, this, [this] { done(CreateStore); });
+    connect(m_demo, &QCommandLinkButton::clicked, this, [this] { done(OpenDemo); });
+    connect(m_open, &QCommandLinkButton::clicked, this, [this] { done(OpenExisting); });
+    connect(m_quit, &QCommandLinkButton::clicked, this, &WelcomeDialog::reject);
+    retranslateUi();
+}
+
+QCommandLinkButton *WelcomeDialog::button(Choice choice) const
+{
+    switch (choice) {
+    case CreateStore:
+        return m_create;
+    case OpenDemo:
+        return m_demo;
+    case OpenExisting:
+        return m_open;
+    case Quit:
+        return m_quit;
+    }
+    return nullptr;
+}
+
+void WelcomeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void WelcomeDialog::retranslateUi()
+{
+    setWindowTitle(tr("Welcome – Privacydesk"));
+    m_title->setText(tr("Welcome to Privacydesk"));
+    m_intro->setText(tr("Privacydesk keeps track of GDPR requests, disclosures and retention "
+                        "periods in an encrypted store on this computer. There is no store "
+                        "here yet."));
+    m_create->setText(tr("Create a new store"));
+    m_create->setDescription(
+        tr("An empty, encrypted store for your organisation, protected by your password and a "
+           "recovery key on paper."));
+    m_demo->setText(tr("Open the demo (fictitious data)"));
+    m_demo->setDescription(tr("Try Privacydesk in a separate store with made-up data only. "
+                              "Never enter real personal data in the demo."));
+    m_open->setText(tr("Open an existing store…"));
+    m_open->setDescription(tr("Choose a folder that holds a Privacydesk store, for instance on "
+                              "a network drive."));
+    m_quit->setText(tr("Quit"));
+    m_quit->setDescription({});
+}
+
+} // namespace pd::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+class QCommandLinkButton;
+class QLabel;
+
+namespace pd::ui {
+
+// The first thing a new installation shows when there is no store yet: create one, try the
+// demo with fictitious data, open an existing store (e.g. on a network share) or quit.
+// The choice is the dialog's result code (done(int(Choice))); Quit is QDialog::Rejected.
+class WelcomeDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Choice { Quit = QDialog::Rejected, CreateStore = 10, OpenDemo, OpenExisting };
+
+    explicit WelcomeDialog(QWidget *parent = nullptr);
+
+    QCommandLinkButton *button(Choice choice) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_title;
+    QLabel *m_intro;
+    QCommandLinkButton *m_create;
+    QCommandLinkButton *m_demo;
+    QCommandLinkButton *m_open;
+    QCommandLinkButton *m_quit;
+};
+
+} // namespace pd::ui
