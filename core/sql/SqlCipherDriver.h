@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 
+#include <QMetaType>
 #include <QSqlDriver>
 #include <QString>
 
@@ -28,6 +29,10 @@ namespace pd::sql {
 // reading the schema, then sets WAL, busy_timeout, foreign_keys=ON, secure_delete=ON and
 // temp_store=MEMORY. A wrong key fails in open() with lastError().nativeErrorCode() "26"
 // (SQLITE_NOTADB).
+//
+// One connection per thread: a QSqlDatabase of this driver, and every QSqlQuery on it, is used
+// only by the thread that opened it. Concurrent writers use their own connections; WAL, the busy
+// timeout and BEGIN IMMEDIATE (beginTransaction) let them wait for each other instead of failing.
 class SqlCipherDriver final : public QSqlDriver
 {
     Q_OBJECT
@@ -48,19 +53,21 @@ public:
     // Re-encrypts the open database under a new raw key (PRAGMA rekey via sqlite3_rekey).
     bool rekey(const SecureBytes &newKey);
 
-    // The SQLCipher version string reported by the open connection ("3.4.1" on Debian 12).
+    // The SQLCipher version string reported by the open connection ("3.4.1" on Debian 12). Set
+    // as soon as open() has asked the library, so it stays set when open() fails later (wrong
+    // key); empty when the library has no cipher support.
     QString cipherVersion() const;
 
     sqlite3 *sqliteHandle() const;
 
     bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString &db, const QString &user, const QString &password,
-              const QString &host, int port, const QString &connOpts) override;
+    bool open(const QString &db, const QString &user, const QString &password, const QString &host,
+              int port, const QString &connOpts) override;
     void close() override;
     QSqlResult *createResult() const override;
     bool beginTransaction() override; // BEGIN IMMEDIATE: writers take the lock up front
     bool commitTransaction() override;
-    bool rollbackTransaction() override;
+    bool rollbackTransaction() override; // true if SQLite already rolled back (SQLITE_FULL)
     QStringList tables(QSql::TableType type) const override;
     QSqlRecord record(const QString &tableName) const override;
     QSqlIndex primaryIndex(const QString &tableName) const override;
@@ -85,3 +92,7 @@ QStringList splitStatements(const QString &script);
 int sqliteErrorCode(const QSqlError &error);
 
 } // namespace pd::sql
+
+// QVariant can carry the connection handle (SqlCipherDriver::handle()).
+Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
+Q_DECLARE_METATYPE(sqlite3 *)

@@ -1,0 +1,411 @@
+#include "sql/SqlCipherResult.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlField>
+#include <QTime>
+
+#include <limits>
+
+namespace pd::sql {
+
+SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
+    : QSqlResult(driver)
+    , m_connection(driver->d)
+{
+    m_connection->results.append(this);
+}
+
+SqlCipherResult::~SqlCipherResult()
+{
+    finalizeStatement();
+    if (m_connection)
+        m_connection->results.removeOne(this);
+}
+
+QVariant SqlCipherResult::handle() const
+{
+    return QVariant::fromValue(m_stmt);
+}
+
+void SqlCipherResult::connectionClosing()
+{
+    finalizeStatement();
+    clearRows();
+    setActive(false);
+    setAt(QSql::BeforeFirstRow);
+}
+
+void SqlCipherResult::driverDestroyed()
+{
+    connectionClosing();
+    m_connection = nullptr;
+}
+
+bool SqlCipherResult::reset(const QString &query)
+{
+    return prepare(query) && exec();
+}
+
+bool SqlCipherResult::prepare(const QString &query)
+{
+    finalizeStatement();
+    clearRows();
+    m_record.clear();
+    m_columnTypes.clear();
+    m_columnCount = 0;
+    setSelect(false);
+
+    if (!m_connection || !m_connection->db) {
+        setLastError(QSqlError(QStringLiteral("The database connection is not open"), QString(),
+                               QSqlError::ConnectionError));
+        return false;
+    }
+
+    const QByteArray sql = query.toUtf8();
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v2(m_connection->db, sql.constData(),
+                                      static_cast<int>(sql.size()), &m_stmt, &tail);
+    if (rc != SQLITE_OK) {
+        setSqliteError(QStringLiteral("Unable to prepare the statement"), rc);
+        finalizeStatement();
+        return false;
+    }
+    if (tail && detail::containsSqlTokens(tail, sql.constData() + sql.size())) {
+        finalizeStatement();
+        setLastError(QSqlError(QStringLiteral("Unable to execute several statements at once; "
+                                              "use SqlCipherDriver::executeScript"),
+                               QString(), QSqlError::StatementError));
+        return false;
+    }
+    if (!m_stmt) {
+        setLastError(QSqlError(QStringLiteral("The statement is empty"), QString(),
+                               QSqlError::StatementError));
+        return false;
+    }
+
+    m_columnCount = sqlite3_column_count(m_stmt);
+    m_columnTypes.reserve(m_columnCount);
+    for (int i = 0; i < m_columnCount; ++i) {
+        const QMetaType type = detail::metaTypeForDeclaredType(sqlite3_column_decltype(m_stmt, i));
+        m_columnTypes.append(type);
+        const char *table = sqlite3_column_table_name(m_stmt, i);
+        QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)), type,
+                        table ? QString::fromUtf8(table) : QString());
+        m_record.append(field);
+    }
+    return true;
+}
+
+bool SqlCipherResult::exec()
+{
+    clearRows();
+    setAt(QSql::BeforeFirstRow);
+    setActive(false);
+    if (!m_stmt) {
+        if (!lastError().isValid())
+            setLastError(QSqlError(QStringLiteral("No statement has been prepared"), QString(),
+                                   QSqlError::StatementError));
+        return false;
+    }
+
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_boundBuffers.clear();
+    if (!bindValues())
+        return false;
+
+    sqlite3 *connection = sqlite3_db_handle(m_stmt);
+    const int changesBefore = sqlite3_total_changes(connection);
+    const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(connection);
+    m_forwardOnly = isForwardOnly();
+    m_done = false;
+
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        storeRow();
+    } else {
+        m_done = true;
+        if (rc != SQLITE_DONE) {
+            setSqliteError(QStringLiteral("Unable to execute the statement"), rc);
+            sqlite3_reset(m_stmt);
+            return false;
+        }
+        sqlite3_reset(m_stmt);
+    }
+
+    // sqlite3_changes() still reports the last DML statement after DDL; the total only moves
+    // when this statement changed rows, and then sqlite3_changes() (without trigger rows) is ours.
+    const int delta = sqlite3_total_changes(connection) - changesBefore;
+    m_rowsAffected = delta > 0 ? qMin(delta, sqlite3_changes(connection)) : 0;
+    const sqlite3_int64 rowidAfter = sqlite3_last_insert_rowid(connection);
+    m_lastInsertId = (delta > 0 && rowidAfter != rowidBefore)
+        ? QVariant(static_cast<qlonglong>(rowidAfter))
+        : QVariant();
+
+    setSelect(m_columnCount > 0);
+    setActive(true);
+    return true;
+}
+
+const QVariant *SqlCipherResult::rowAt(int row) const
+{
+    if (row < 0 || m_rows.isEmpty())
+        return nullptr;
+    if (m_forwardOnly)
+        return row == m_rowsStepped - 1 ? m_rows.constData() : nullptr;
+    if (row >= m_rowsStepped)
+        return nullptr;
+    return m_rows.constData() + static_cast<qsizetype>(row) * m_columnCount;
+}
+
+QVariant SqlCipherResult::data(int field)
+{
+    const QVariant *row = rowAt(at());
+    if (!row || field < 0 || field >= m_columnCount)
+        return QVariant();
+    const QVariant &value = row[field];
+    if (value.isNull())
+        return value;
+    switch (numericalPrecisionPolicy()) {
+    case QSql::LowPrecisionInt32:
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double)
+            return QVariant(value.toInt());
+        break;
+    case QSql::LowPrecisionInt64:
+        if (value.typeId() == QMetaType::Double)
+            return QVariant(value.toLongLong());
+        break;
+    default:
+        break;
+    }
+    return value;
+}
+
+bool SqlCipherResult::isNull(int field)
+{
+    const QVariant *row = rowAt(at());
+    return !row || field < 0 || field >= m_columnCount || row[field].isNull();
+}
+
+// Works from the row cache only, never from at(): QSqlQuery sets at() to AfterLastRow when a
+// seek past the end fails, and QSqlQueryModel then seeks back to an earlier row.
+bool SqlCipherResult::fetch(int row)
+{
+    if (row < 0)
+        return false;
+    while (m_rowsStepped <= row && !m_done) {
+        if (!stepRow())
+            break;
+    }
+    if (!rowAt(row))
+        return false;
+    setAt(row);
+    return true;
+}
+
+bool SqlCipherResult::fetchFirst()
+{
+    return fetch(0);
+}
+
+bool SqlCipherResult::fetchLast()
+{
+    while (!m_done) {
+        if (!stepRow())
+            break;
+    }
+    return m_rowsStepped > 0 && fetch(m_rowsStepped - 1);
+}
+
+int SqlCipherResult::size()
+{
+    return -1;
+}
+
+int SqlCipherResult::numRowsAffected()
+{
+    return m_rowsAffected;
+}
+
+QVariant SqlCipherResult::lastInsertId() const
+{
+    return isActive() ? m_lastInsertId : QVariant();
+}
+
+QSqlRecord SqlCipherResult::record() const
+{
+    return m_record;
+}
+
+// QSqlTableModel calls this before it writes through its edit query and keeps showing the rows
+// it has already fetched: those stay cached, only the statement is reset (ending its read).
+// Should the model ask for more rows later, stepRow() re-runs the statement and skips the rows
+// already seen.
+void SqlCipherResult::detachFromResultSet()
+{
+    if (m_stmt && !m_done) {
+        sqlite3_reset(m_stmt);
+        m_detached = true;
+    }
+}
+
+bool SqlCipherResult::stepRow()
+{
+    int rc = SQLITE_ROW;
+    if (m_detached) {
+        m_detached = false;
+        for (int skipped = 0; skipped < m_rowsStepped && rc == SQLITE_ROW; ++skipped)
+            rc = sqlite3_step(m_stmt);
+    }
+    if (rc == SQLITE_ROW)
+        rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        storeRow();
+        return true;
+    }
+    m_done = true;
+    if (rc != SQLITE_DONE)
+        setSqliteError(QStringLiteral("Unable to fetch the next row"), rc);
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+void SqlCipherResult::storeRow()
+{
+    if (m_forwardOnly) {
+        m_rows.resize(m_columnCount);
+        for (int i = 0; i < m_columnCount; ++i)
+            m_rows[i] = detail::columnValue(m_stmt, i, m_columnTypes.at(i));
+    } else {
+        for (int i = 0; i < m_columnCount; ++i)
+            m_rows.append(detail::columnValue(m_stmt, i, m_columnTypes.at(i)));
+    }
+    ++m_rowsStepped;
+}
+
+bool SqlCipherResult::bindValues()
+{
+    const QList<QVariant> &values = boundValues();
+    const int parameters = sqlite3_bind_parameter_count(m_stmt);
+    if (values.size() != parameters) {
+        setLastError(QSqlError(QStringLiteral("Parameter count mismatch: the statement has %1 "
+                                              "placeholders but %2 values are bound")
+                                   .arg(parameters)
+                                   .arg(values.size()),
+                               QString(), QSqlError::StatementError));
+        return false;
+    }
+    m_boundBuffers.reserve(parameters);
+    for (int i = 0; i < parameters; ++i) {
+        const int rc = bindParameter(i + 1, values.at(i));
+        if (rc != SQLITE_OK) {
+            if (rc == SQLITE_MISMATCH)
+                setLastError(QSqlError(QStringLiteral("Cannot bind a value of type %1 (parameter "
+                                                      "%2)")
+                                           .arg(QString::fromLatin1(values.at(i).typeName()))
+                                           .arg(i + 1),
+                                       QString(), QSqlError::StatementError, QString::number(rc)));
+            else
+                setSqliteError(QStringLiteral("Unable to bind parameter %1").arg(i + 1), rc);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Qt 6: QVariant(QString()).isNull() is false, so only a QVariant that is itself null (invalid
+// or constructed from a QMetaType without value) becomes SQL NULL.
+int SqlCipherResult::bindParameter(int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(m_stmt, index);
+
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(m_stmt, index, value.toBool() ? 1 : 0);
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+        return sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+    case QMetaType::ULongLong: {
+        const qulonglong unsignedValue = value.toULongLong();
+        if (unsignedValue <= static_cast<qulonglong>(std::numeric_limits<qint64>::max()))
+            return sqlite3_bind_int64(m_stmt, index, static_cast<qint64>(unsignedValue));
+        return bindText(index, QByteArray::number(unsignedValue));
+    }
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(m_stmt, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        m_boundBuffers.append(value.toByteArray());
+        const QByteArray &blob = m_boundBuffers.constLast();
+        if (blob.isEmpty())
+            return sqlite3_bind_zeroblob(m_stmt, index, 0);
+        if (blob.size() > std::numeric_limits<int>::max())
+            return SQLITE_TOOBIG;
+        return sqlite3_bind_blob(m_stmt, index, blob.constData(), static_cast<int>(blob.size()),
+                                 detail::staticBuffer);
+    }
+    case QMetaType::QDate:
+        return bindText(index, value.toDate().toString(Qt::ISODate).toUtf8());
+    case QMetaType::QTime:
+        return bindText(index, value.toTime().toString(Qt::ISODateWithMs).toUtf8());
+    case QMetaType::QDateTime:
+        return bindText(index, value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    case QMetaType::QString:
+        return bindText(index, value.toString().toUtf8());
+    default:
+        if (value.canConvert<QString>())
+            return bindText(index, value.toString().toUtf8());
+        return SQLITE_MISMATCH;
+    }
+}
+
+int SqlCipherResult::bindText(int index, QByteArray utf8)
+{
+    if (utf8.size() > std::numeric_limits<int>::max())
+        return SQLITE_TOOBIG;
+    m_boundBuffers.append(std::move(utf8));
+    const QByteArray &text = m_boundBuffers.constLast();
+    // A null pointer would bind NULL; an empty QString must stay ''.
+    const char *bytes = text.constData() ? text.constData() : "";
+    return sqlite3_bind_text(m_stmt, index, bytes, static_cast<int>(text.size()),
+                             detail::staticBuffer);
+}
+
+void SqlCipherResult::clearRows()
+{
+    m_rows.clear();
+    m_rowsStepped = 0;
+    m_rowsAffected = -1;
+    m_lastInsertId = QVariant();
+    m_done = true;
+    m_detached = false;
+}
+
+void SqlCipherResult::finalizeStatement()
+{
+    if (m_stmt) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+    m_boundBuffers.clear();
+    m_done = true;
+    m_detached = false;
+}
+
+void SqlCipherResult::setSqliteError(const QString &text, int resultCode)
+{
+    setLastError(detail::makeError(text, m_connection ? m_connection->db : nullptr, resultCode,
+                                   QSqlError::StatementError));
+}
+
+} // namespace pd::sql

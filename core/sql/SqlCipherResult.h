@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sql/SqlCipherSupport.h"
+
+#include <QList>
+#include <QSqlRecord>
+#include <QSqlResult>
+
+namespace pd::sql {
+
+// One prepared statement of a SqlCipherDriver connection. Rows are copied out of SQLite as they
+// are stepped: a scrollable result keeps every row it has seen (so QSqlQueryModel can seek past
+// the end and back), a forward-only result keeps the current row only. exec() steps once, so
+// constraint errors and the first row arrive there. Bound text and BLOB buffers are held here
+// until the next exec() or finalize, because SQLite is told they are static.
+// Not thread-safe: a connection and its results belong to one thread.
+class SqlCipherResult final : public QSqlResult
+{
+public:
+    explicit SqlCipherResult(const SqlCipherDriver *driver);
+    ~SqlCipherResult() override;
+
+    QVariant handle() const override; // the sqlite3_stmt* (type name "sqlite3_stmt*")
+
+    // Called by the driver: close() finalizes every live statement, the destructor detaches.
+    void connectionClosing();
+    void driverDestroyed();
+
+protected:
+    bool reset(const QString &query) override;
+    bool prepare(const QString &query) override;
+    bool exec() override;
+    QVariant data(int field) override;
+    bool isNull(int field) override;
+    bool fetch(int row) override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override;
+    int numRowsAffected() override;
+    QVariant lastInsertId() const override;
+    QSqlRecord record() const override;
+    void detachFromResultSet() override;
+
+private:
+    const QVariant *rowAt(int row) const;
+    bool stepRow();
+    void storeRow();
+    bool bindValues();
+    int bindParameter(int index, const QVariant &value);
+    int bindText(int index, QByteArray utf8);
+    void clearRows();
+    void finalizeStatement();
+    void setSqliteError(const QString &text, int resultCode);
+
+    SqlCipherDriver::Private *m_connection;
+    sqlite3_stmt *m_stmt = nullptr;
+    QList<QByteArray> m_boundBuffers;
+    QList<QVariant> m_rows; // row-major, m_columnCount values per row
+    QList<QMetaType> m_columnTypes;
+    QSqlRecord m_record;
+    QVariant m_lastInsertId;
+    int m_columnCount = 0;
+    int m_rowsStepped = 0;
+    int m_rowsAffected = -1;
+    bool m_forwardOnly = false;
+    bool m_done = true;
+    bool m_detached = false;
+};
+
+} // namespace pd::sql
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3_stmt *)
+Q_DECLARE_METATYPE(sqlite3_stmt *)
