@@ -1,0 +1,380 @@
+#include "audit/AuditLog.h"
+
+#include "crypto/SecureBytes.h"
+#include "sql/SqlCipherDriver.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <array>
+#include <sodium.h>
+#include <sqlite3.h>
+
+// Wire format of the chain (version "privacydesk-audit-v1"). Changing any of this breaks
+// every existing chain, so it is written down here exactly:
+//
+//   genesis      = SHA-256("privacydesk-audit-v1" ‖ store id)
+//                  store id: QUuid text without braces, lower case, UTF-8 ("1b4e28ba-...").
+//                  Plain concatenation: the tag has a fixed length, so nothing is ambiguous.
+//   payload      = QJsonDocument(payload).toJson(Compact), UTF-8; the stored text is exactly
+//                  the hashed text ("{}" for an empty payload; never NULL until destroyed).
+//   payload_hash = SHA-256(salt ‖ payload), salt = 16 bytes from randombytes_buf.
+//   hash         = SHA-256(F(prev_hash) ‖ F(seq) ‖ F(occurred_at) ‖ F(actor) ‖ F(entity_type) ‖
+//                          F(entity_id) ‖ F(action) ‖ F(payload_hash))
+//                  F(x) = 4-byte big-endian byte length of x ‖ x
+//                  seq as 8-byte big-endian signed integer; prev_hash and payload_hash as
+//                  their raw 32 bytes; text fields as their stored UTF-8 bytes.
+//   occurred_at  = UTC, ISO 8601 with milliseconds ("2024-05-01T09:30:00.000Z"), hashed as
+//                  the exact stored text, so verification never reformats a date.
+//   payload_hash, prev_hash, hash are stored as BLOBs of 32 raw bytes; headHash is hex.
+
+using namespace Qt::StringLiterals;
+
+namespace pd {
+
+namespace {
+
+constexpr qsizetype saltSize = 16;
+constexpr qsizetype hashSize = 32;
+constexpr auto chainTag = "privacydesk-audit-v1";
+
+void addField(QCryptographicHash &hash, QByteArrayView bytes)
+{
+    std::array<char, 4> length {};
+    qToBigEndian(static_cast<quint32>(bytes.size()), length.data());
+    hash.addData(QByteArrayView(length.data(), qsizetype(length.size())));
+    hash.addData(bytes);
+}
+
+QByteArray genesisHash(const QString &storeId)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(chainTag));
+    hash.addData(storeId.toUtf8());
+    return hash.result();
+}
+
+QByteArray payloadHash(QByteArrayView salt, QByteArrayView payload)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(salt);
+    hash.addData(payload);
+    return hash.result();
+}
+
+QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
+                     const QString &actor, const QString &entityType, const QString &entityId,
+                     const QString &action, QByteArrayView payloadHashBytes)
+{
+    std::array<char, 8> seqBytes {};
+    qToBigEndian(seq, seqBytes.data());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, prevHash);
+    addField(hash, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
+    addField(hash, occurredAt.toUtf8());
+    addField(hash, actor.toUtf8());
+    addField(hash, entityType.toUtf8());
+    addField(hash, entityId.toUtf8());
+    addField(hash, action.toUtf8());
+    addField(hash, payloadHashBytes);
+    return hash.result();
+}
+
+// True when the connection is inside an open transaction. Connections of other drivers
+// (none today) are given the benefit of the doubt.
+bool inTransaction(const QSqlDatabase &db)
+{
+    const auto *driver = qobject_cast<const sql::SqlCipherDriver *>(db.driver());
+    if (!driver || !driver->sqliteHandle())
+        return true;
+    return sqlite3_get_autocommit(driver->sqliteHandle()) == 0;
+}
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+AuditLog::AuditLog(QSqlDatabase db, QString storeId, const Clock &clock)
+    : m_db(std::move(db))
+    , m_storeId(std::move(storeId))
+    , m_clock(clock)
+{ }
+
+bool AuditLog::append(const QString &actor, const QString &entityType, const QString &entityId,
+                      const QString &action, const QJsonObject &payload, QString *error)
+{
+    if (actor.isEmpty() || entityType.isEmpty() || entityId.isEmpty() || action.isEmpty()) {
+        //: Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een
+        //: kenmerk en een handeling nodig."
+        setError(error,
+                 tr("An audit event needs an actor, an entity type, an entity id and an "
+                    "action."));
+        return false;
+    }
+    // Reading the head and inserting after it is only safe under the write lock, and a change
+    // without its event must never commit: so the caller's transaction is required.
+    if (!inTransaction(m_db)) {
+        //: Dutch: "Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden
+        //: vastgelegd, samen met de wijziging die zij beschrijft."
+        setError(error,
+                 tr("An audit event can only be recorded inside a transaction, together "
+                    "with the change it describes."));
+        return false;
+    }
+    if (!initSodium()) {
+        //: Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."
+        setError(error, tr("The cryptographic library (libsodium) does not work."));
+        return false;
+    }
+
+    QSqlQuery head(m_db);
+    head.setForwardOnly(true);
+    if (!head.exec(u"SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"_s)) {
+        //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+        setError(error, tr("The audit trail could not be read: %1").arg(head.lastError().text()));
+        return false;
+    }
+    qint64 seq = 1;
+    QByteArray prevHash = genesisHash(m_storeId);
+    if (head.next()) {
+        seq = head.value(0).toLongLong() + 1;
+        prevHash = head.value(1).toByteArray();
+    }
+    head.finish();
+
+    const QString occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QByteArray payloadText = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    QByteArray salt(saltSize, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    const QByteArray payloadDigest = payloadHash(salt, payloadText);
+    const QByteArray hash
+        = eventHash(prevHash, seq, occurredAt, actor, entityType, entityId, action, payloadDigest);
+
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, entity_id, "
+                   "action, payload, payload_salt, payload_hash, prev_hash, hash) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.addBindValue(seq);
+    insert.addBindValue(occurredAt);
+    insert.addBindValue(actor);
+    insert.addBindValue(entityType);
+    insert.addBindValue(entityId);
+    insert.addBindValue(action);
+    insert.addBindValue(QString::fromUtf8(payloadText));
+    insert.addBindValue(salt);
+    insert.addBindValue(payloadDigest);
+    insert.addBindValue(prevHash);
+    insert.addBindValue(hash);
+    if (!insert.exec()) {
+        //: Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"
+        setError(error,
+                 tr("The event could not be recorded in the audit trail: %1")
+                     .arg(insert.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true); // streams: one row in memory, whatever the length of the chain
+    if (!query.exec(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload, "
+                    "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at "
+                    "FROM audit_events ORDER BY seq"_s)) {
+        //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+
+    qint64 expectedSeq = 1;
+    QByteArray expectedPrev = genesisHash(m_storeId);
+    const auto broken = [&result](qint64 seq, const QString &reason) {
+        result.ok = false;
+        result.firstBrokenSeq = seq;
+        result.reason = reason;
+        return result;
+    };
+
+    while (query.next()) {
+        const qint64 seq = query.value(0).toLongLong();
+        const QString occurredAt = query.value(1).toString();
+        const QString actor = query.value(2).toString();
+        const QString entityType = query.value(3).toString();
+        const QString entityId = query.value(4).toString();
+        const QString action = query.value(5).toString();
+        const QVariant payload = query.value(6);
+        const QVariant salt = query.value(7);
+        const QByteArray payloadDigest = query.value(8).toByteArray();
+        const QByteArray prevHash = query.value(9).toByteArray();
+        const QByteArray storedHash = query.value(10).toByteArray();
+        const bool destroyedRecorded = !query.value(11).isNull();
+
+        if (seq != expectedSeq) {
+            if (seq > expectedSeq && expectedSeq == 1) {
+                //: Dutch: "Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1."
+                return broken(1, tr("Event 1 is missing: the chain starts at %1.").arg(seq));
+            }
+            if (seq > expectedSeq && seq == expectedSeq + 1) {
+                //: Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."
+                return broken(expectedSeq,
+                              tr("Event %1 is missing: the chain jumps from %2 to %3.")
+                                  .arg(expectedSeq)
+                                  .arg(expectedSeq - 1)
+                                  .arg(seq));
+            }
+            if (seq > expectedSeq) {
+                //: Dutch: "Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3
+                //: naar %4."
+                return broken(expectedSeq,
+                              tr("Events %1 to %2 are missing: the chain jumps from %3 to %4.")
+                                  .arg(expectedSeq)
+                                  .arg(seq - 1)
+                                  .arg(expectedSeq - 1)
+                                  .arg(seq));
+            }
+            //: Dutch: "Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2."
+            return broken(seq,
+                          tr("Event %1 has an invalid sequence number; %2 was expected.")
+                              .arg(seq)
+                              .arg(expectedSeq));
+        }
+        if (prevHash != expectedPrev) {
+            if (seq == 1) {
+                //: Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt
+                //: niet."
+                return broken(seq,
+                              tr("Event 1 does not belong to this store: the start of its "
+                                 "chain does not match."));
+            }
+            //: Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen
+            //: ingevoegd, verwijderd of van volgorde verwisseld."
+            return broken(seq,
+                          tr("Event %1 does not follow on from event %2: events were "
+                             "inserted, removed or put in a different order.")
+                              .arg(seq)
+                              .arg(seq - 1));
+        }
+        if (storedHash.size() != hashSize || payloadDigest.size() != hashSize
+            || storedHash
+                != eventHash(prevHash, seq, occurredAt, actor, entityType, entityId, action,
+                             payloadDigest)) {
+            //: Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip,
+            //: gebruiker, onderwerp of handeling) passen niet meer bij haar hash."
+            return broken(seq,
+                          tr("Event %1 was changed after it was recorded: its time, user, "
+                             "subject or action no longer match its hash.")
+                              .arg(seq));
+        }
+        if (!payload.isNull()) {
+            if (salt.isNull()) {
+                //: Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud
+                //: kan niet worden gecontroleerd."
+                return broken(seq,
+                              tr("Event %1 still has its details but no longer its salt: "
+                                 "the details cannot be checked.")
+                                  .arg(seq));
+            }
+            if (payloadHash(salt.toByteArray(), payload.toString().toUtf8()) != payloadDigest) {
+                //: Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd:
+                //: ze passen niet meer bij hun hash."
+                return broken(seq,
+                              tr("The details of event %1 were changed after it was "
+                                 "recorded: they no longer match their hash.")
+                                  .arg(seq));
+            }
+        } else if (!salt.isNull() || !destroyedRecorded) {
+            // Destruction removes payload and salt together and records when; anything else
+            // was done outside destroyPayloads().
+            //: Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."
+            return broken(seq,
+                          tr("The details of event %1 were removed other than by the "
+                             "retention rules.")
+                              .arg(seq));
+        }
+
+        ++result.eventsChecked;
+        result.headSeq = seq;
+        result.headHash = storedHash.toHex();
+        expectedSeq = seq + 1;
+        expectedPrev = storedHash;
+    }
+    if (query.lastError().isValid()) {
+        //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId) const
+{
+    QList<AuditEvent> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
+                  "FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq"_s);
+    query.addBindValue(entityType);
+    query.addBindValue(entityId);
+    if (!query.exec()) {
+        qWarning("AuditLog::eventsFor: %s", qPrintable(query.lastError().text()));
+        return events;
+    }
+    while (query.next()) {
+        AuditEvent event;
+        event.seq = query.value(0).toLongLong();
+        event.occurredAt
+            = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
+        event.actor = query.value(2).toString();
+        event.entityType = query.value(3).toString();
+        event.entityId = query.value(4).toString();
+        event.action = query.value(5).toString();
+        const QVariant payload = query.value(6);
+        if (payload.isNull()) {
+            event.payloadDestroyed = true;
+        } else {
+            QJsonParseError parseError;
+            const QJsonDocument document
+                = QJsonDocument::fromJson(payload.toString().toUtf8(), &parseError);
+            if (parseError.error != QJsonParseError::NoError)
+                qWarning("AuditLog::eventsFor: payload of event %lld is not JSON", event.seq);
+            event.payload = document.object();
+        }
+        events.append(event);
+    }
+    return events;
+}
+
+int AuditLog::destroyPayloads(const QString &entityType, const QString &entityId, QString *error)
+{
+    // One statement, so atomic on its own; inside a caller's transaction it commits with it.
+    // secure_delete (set by the driver) overwrites the freed bytes in the database file.
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE audit_events SET payload = NULL, payload_salt = NULL, "
+                  "payload_destroyed_at = ? "
+                  "WHERE entity_type = ? AND entity_id = ? AND payload IS NOT NULL"_s);
+    query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(entityType);
+    query.addBindValue(entityId);
+    if (!query.exec()) {
+        //: Dutch: "De details in het auditspoor konden niet worden vernietigd: %1"
+        setError(error,
+                 tr("The details in the audit trail could not be destroyed: %1")
+                     .arg(query.lastError().text()));
+        return -1;
+    }
+    return query.numRowsAffected();
+}
+
+} // namespace pd

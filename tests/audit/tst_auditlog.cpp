@@ -1,0 +1,510 @@
+// The audit trail on a real encrypted store: appending, verifying, the append-only triggers,
+// and every kind of tampering the hash chain must catch. To tamper, the tests drop the
+// triggers first, as an attacker holding the key could: that is why the chain exists.
+
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QtEndian>
+
+#include <array>
+#include <memory>
+
+using namespace pd;
+using namespace pd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// Runs sql expecting the database to refuse it.
+bool refused(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return !query.exec(sql);
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QByteArray blob(const QSqlDatabase &db, const QString &column, qint64 seq)
+{
+    QSqlQuery query(db);
+    query.prepare(u"SELECT "_s + column + u" FROM audit_events WHERE seq = ?"_s);
+    query.addBindValue(seq);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+// What an attacker with the key does first.
+bool dropTriggers(const QSqlDatabase &db)
+{
+    return execSql(db, u"DROP TRIGGER audit_events_no_update"_s)
+        && execSql(db, u"DROP TRIGGER audit_events_no_delete"_s)
+        && execSql(db, u"DROP TRIGGER audit_events_no_replace"_s);
+}
+
+// The documented wire format, written out again independently of AuditLog.cpp.
+void field(QCryptographicHash &hash, const QByteArray &bytes)
+{
+    std::array<char, 4> length {};
+    qToBigEndian(static_cast<quint32>(bytes.size()), length.data());
+    hash.addData(QByteArrayView(length.data(), 4));
+    hash.addData(bytes);
+}
+
+QJsonObject payloadFor(int i)
+{
+    return QJsonObject { { u"field"_s, u"state"_s },
+                         { u"old"_s, u"ontvangen"_s },
+                         { u"new"_s, u"in-behandeling"_s },
+                         { u"note"_s, u"Jan de Vries, event %1"_s.arg(i) } };
+}
+
+} // namespace
+
+class tst_AuditLog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime() }; // set in init()
+
+    QSqlDatabase db() const { return m_store->database(); }
+    QString storeId() const { return m_store->info().storeId.toString(QUuid::WithoutBraces); }
+    AuditLog log() const { return AuditLog(db(), storeId(), m_clock); }
+
+    // count events, alternating between two cases, in one transaction.
+    bool appendEvents(int count, int firstNumber = 1)
+    {
+        AuditLog audit = log();
+        if (!db().transaction())
+            return false;
+        for (int i = firstNumber; i < firstNumber + count; ++i) {
+            QString error;
+            const QString caseNumber = i % 2 ? u"AVG-2024-0001"_s : u"AVG-2024-0002"_s;
+            if (!audit.append(testUser, u"case"_s, caseNumber, u"case.state"_s, payloadFor(i),
+                              &error)) {
+                qWarning("append %d: %s", i, qPrintable(error));
+                db().rollback();
+                return false;
+            }
+            m_clock.advanceSecs(1);
+        }
+        return db().commit();
+    }
+
+private slots:
+    void init()
+    {
+        m_clock.set(QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_store = createTestStore(m_dir->filePath(u"store"_s));
+        QVERIFY(m_store);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_dir.reset();
+    }
+
+    void emptyTrailVerifies()
+    {
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 0);
+        QCOMPARE(result.headSeq, 0);
+        QCOMPARE(result.firstBrokenSeq, 0);
+    }
+
+    void appendAndVerifyThousand()
+    {
+        QVERIFY(appendEvents(1000));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 1000);
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 1000);
+        QCOMPARE(result.headSeq, 1000);
+        QCOMPARE(result.firstBrokenSeq, 0);
+        QVERIFY(result.reason.isEmpty());
+        QCOMPARE(result.headHash, blob(db(), u"hash"_s, 1000).toHex());
+    }
+
+    // Pins the wire format: the genesis, the stored representation and the hash construction.
+    void firstEventFollowsTheDocumentedFormat()
+    {
+        QVERIFY(appendEvents(1));
+        QCryptographicHash genesis(QCryptographicHash::Sha256);
+        genesis.addData(QByteArrayView("privacydesk-audit-v1"));
+        genesis.addData(storeId().toUtf8());
+        QCOMPARE(blob(db(), u"prev_hash"_s, 1), genesis.result());
+
+        QSqlQuery row(db());
+        QVERIFY(row.exec(u"SELECT occurred_at, payload, payload_salt, payload_hash, hash "
+                         "FROM audit_events WHERE seq = 1"_s));
+        QVERIFY(row.next());
+        const QString occurredAt = row.value(0).toString();
+        QCOMPARE(occurredAt, u"2024-05-01T09:30:00.000Z"_s);
+        const QByteArray payload = row.value(1).toString().toUtf8();
+        QCOMPARE(payload, QJsonDocument(payloadFor(1)).toJson(QJsonDocument::Compact));
+        const QByteArray salt = row.value(2).toByteArray();
+        QCOMPARE(salt.size(), 16);
+        const QByteArray payloadHash = row.value(3).toByteArray();
+        QCOMPARE(payloadHash,
+                 QCryptographicHash::hash(QByteArray(salt + payload), QCryptographicHash::Sha256));
+
+        std::array<char, 8> seq {};
+        qToBigEndian(qint64(1), seq.data());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        field(hash, genesis.result());
+        field(hash, QByteArray(seq.data(), 8));
+        field(hash, occurredAt.toUtf8());
+        field(hash, testUser.toUtf8());
+        field(hash, "case"_ba);
+        field(hash, "AVG-2024-0001"_ba);
+        field(hash, "case.state"_ba);
+        field(hash, payloadHash);
+        QCOMPARE(row.value(4).toByteArray(), hash.result());
+    }
+
+    void saltsDiffer()
+    {
+        AuditLog audit = log();
+        QVERIFY(db().transaction());
+        QVERIFY(audit.append(testUser, u"case"_s, u"A"_s, u"x"_s, {}, nullptr));
+        QVERIFY(audit.append(testUser, u"case"_s, u"A"_s, u"x"_s, {}, nullptr));
+        QVERIFY(db().commit());
+        QVERIFY(blob(db(), u"payload_salt"_s, 1) != blob(db(), u"payload_salt"_s, 2));
+        QVERIFY(blob(db(), u"payload_hash"_s, 1) != blob(db(), u"payload_hash"_s, 2));
+    }
+
+    void appendNeedsTransaction()
+    {
+        QString error;
+        QVERIFY(!log().append(testUser, u"case"_s, u"A"_s, u"x"_s, {}, &error));
+        QVERIFY(error.contains(u"transaction"_s));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 0);
+    }
+
+    void appendNeedsAllFields()
+    {
+        QVERIFY(db().transaction());
+        QString error;
+        QVERIFY(!log().append(QString(), u"case"_s, u"A"_s, u"x"_s, {}, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!log().append(testUser, u"case"_s, u"A"_s, QString(), {}, &error));
+        QVERIFY(db().rollback());
+    }
+
+    void rolledBackAppendLeavesChainIntact()
+    {
+        QVERIFY(appendEvents(5));
+        const QByteArray headBefore = blob(db(), u"hash"_s, 5);
+        AuditLog audit = log();
+        QVERIFY(db().transaction());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(audit.append(testUser, u"case"_s, u"B"_s, u"case.created"_s, {}, nullptr));
+        QVERIFY(db().rollback());
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 5);
+
+        QVERIFY(appendEvents(1, 6));
+        QCOMPARE(scalar(db(), u"SELECT max(seq) FROM audit_events"_s), 6);
+        QCOMPARE(blob(db(), u"prev_hash"_s, 6), headBefore);
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 6);
+    }
+
+    void chainSurvivesReopen()
+    {
+        QVERIFY(appendEvents(10));
+        const QString directory = m_store->directory();
+        m_store.reset();
+        StoreError error;
+        m_store = openTestStore(directory, &error);
+        QVERIFY2(m_store, qPrintable(error.detail()));
+
+        AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.headSeq, 10);
+        QVERIFY(appendEvents(5, 11));
+        result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 15);
+    }
+
+    void otherStoresChainIsRejected()
+    {
+        QVERIFY(appendEvents(3));
+        const AuditLog foreign(db(), QUuid::createUuid().toString(QUuid::WithoutBraces), m_clock);
+        const AuditLog::Verification result = foreign.verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 1);
+    }
+
+    void triggersRefuseChanges_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("delete") << u"DELETE FROM audit_events WHERE seq = 2"_s;
+        QTest::newRow("delete all") << u"DELETE FROM audit_events"_s;
+        for (const char *column : { "seq", "occurred_at", "actor", "entity_type", "entity_id",
+                                    "action", "payload_hash", "prev_hash", "hash" }) {
+            const QString sql = u"UPDATE audit_events SET %1 = %2 WHERE seq = 2"_s.arg(
+                QLatin1StringView(column), QByteArrayView(column) == "seq" ? u"99"_s : u"x'00'"_s);
+            QTest::newRow(column) << sql;
+        }
+        QTest::newRow("payload edited")
+            << u"UPDATE audit_events SET payload = '{}' WHERE seq = 2"_s;
+        QTest::newRow("payload nulled, salt kept")
+            << u"UPDATE audit_events SET payload = NULL, payload_destroyed_at = 'x' "
+               "WHERE seq = 2"_s;
+        QTest::newRow("salt nulled, payload kept")
+            << u"UPDATE audit_events SET payload_salt = NULL WHERE seq = 2"_s;
+        QTest::newRow("destroyed without a time")
+            << u"UPDATE audit_events SET payload = NULL, payload_salt = NULL WHERE seq = 2"_s;
+        QTest::newRow("destroyed_at forged")
+            << u"UPDATE audit_events SET payload_destroyed_at = 'x' WHERE seq = 2"_s;
+        QTest::newRow("insert or replace")
+            << u"INSERT OR REPLACE INTO audit_events (seq, occurred_at, actor, entity_type, "
+               "entity_id, action, payload_hash, prev_hash, hash) "
+               "VALUES (2, 'x', 'x', 'x', 'x', 'x', x'00', x'00', x'00')"_s;
+    }
+
+    void triggersRefuseChanges()
+    {
+        QFETCH(QString, sql);
+        QVERIFY(appendEvents(3));
+        const QByteArray before = blob(db(), u"hash"_s, 2);
+        QVERIFY(refused(db(), sql));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 3);
+        QCOMPARE(blob(db(), u"hash"_s, 2), before);
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events WHERE payload IS NULL"_s), 0);
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+    }
+
+    void tamperedFieldIsReported_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("actor") << u"actor"_s << u"'p.jansen'"_s;
+        QTest::newRow("action") << u"action"_s << u"'case.created'"_s;
+        QTest::newRow("occurred_at") << u"occurred_at"_s << u"'2024-05-01T09:30:00.001Z'"_s;
+        QTest::newRow("entity_id") << u"entity_id"_s << u"'AVG-2024-0009'"_s;
+        QTest::newRow("payload_hash") << u"payload_hash"_s << u"zeroblob(32)"_s;
+        QTest::newRow("hash") << u"hash"_s << u"zeroblob(32)"_s;
+    }
+
+    void tamperedFieldIsReported()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, value);
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(
+            execSql(db(), u"UPDATE audit_events SET %1 = %2 WHERE seq = 17"_s.arg(column, value)));
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QCOMPARE(result.eventsChecked, 16);
+        QCOMPARE(result.headSeq, 16);
+        QCOMPARE(result.headHash, blob(db(), u"hash"_s, 16).toHex());
+        QVERIFY2(result.reason.contains(u"Event 17 "_s), qPrintable(result.reason));
+    }
+
+    void deletedEventIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq = 17"_s));
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QCOMPARE(result.reason, u"Event 17 is missing: the chain jumps from 16 to 18."_s);
+    }
+
+    void deletedRunIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq BETWEEN 17 AND 19"_s));
+        const AuditLog::Verification result = log().verify();
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QCOMPARE(result.reason, u"Events 17 to 19 are missing: the chain jumps from 16 to 20."_s);
+    }
+
+    void deletedFirstEventIsReported()
+    {
+        QVERIFY(appendEvents(5));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq = 1"_s));
+        const AuditLog::Verification result = log().verify();
+        QCOMPARE(result.firstBrokenSeq, 1);
+        QCOMPARE(result.reason, u"Event 1 is missing: the chain starts at 2."_s);
+    }
+
+    // Renumbering after a delete hides the gap, but not the broken link.
+    void deletedAndRenumberedIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq = 17"_s));
+        for (int seq = 18; seq <= 30; ++seq)
+            QVERIFY(execSql(
+                db(), u"UPDATE audit_events SET seq = %1 WHERE seq = %2"_s.arg(seq - 1).arg(seq)));
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QVERIFY2(result.reason.contains(u"does not follow on from event 16"_s),
+                 qPrintable(result.reason));
+    }
+
+    void reorderedEventsAreReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET seq = -1 WHERE seq = 17"_s));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET seq = 17 WHERE seq = 18"_s));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET seq = 18 WHERE seq = -1"_s));
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QCOMPARE(result.reason,
+                 u"Event 17 does not follow on from event 16: events were inserted, removed or "
+                 "put in a different order."_s);
+    }
+
+    void editedPayloadIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(),
+                        u"UPDATE audit_events SET payload = replace(payload, 'Jan', 'Piet') "
+                        "WHERE seq = 17"_s));
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QCOMPARE(result.reason,
+                 u"The details of event 17 were changed after it was recorded: they no longer "
+                 "match their hash."_s);
+    }
+
+    void strippedSaltIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET payload_salt = NULL WHERE seq = 17"_s));
+        const AuditLog::Verification result = log().verify();
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QVERIFY2(result.reason.contains(u"no longer its salt"_s), qPrintable(result.reason));
+    }
+
+    void payloadRemovedOutsideRetentionIsReported()
+    {
+        QVERIFY(appendEvents(30));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET payload = NULL WHERE seq = 17"_s));
+        const AuditLog::Verification result = log().verify();
+        QCOMPARE(result.firstBrokenSeq, 17);
+        QVERIFY2(result.reason.contains(u"removed other than by the retention rules"_s),
+                 qPrintable(result.reason));
+    }
+
+    void eventsForOneEntity()
+    {
+        QVERIFY(appendEvents(6));
+        const QList<AuditEvent> events = log().eventsFor(u"case"_s, u"AVG-2024-0002"_s);
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(0).seq, 2);
+        QCOMPARE(events.at(1).seq, 4);
+        QCOMPARE(events.at(2).seq, 6);
+        QCOMPARE(events.at(0).actor, testUser);
+        QCOMPARE(events.at(0).entityType, u"case"_s);
+        QCOMPARE(events.at(0).entityId, u"AVG-2024-0002"_s);
+        QCOMPARE(events.at(0).action, u"case.state"_s);
+        QCOMPARE(events.at(0).occurredAt, QDateTime(QDate(2024, 5, 1), QTime(9, 30, 1), Qt::UTC));
+        QCOMPARE(events.at(0).occurredAt.timeSpec(), Qt::UTC);
+        QCOMPARE(events.at(2).payload, payloadFor(6));
+        QVERIFY(!events.at(2).payloadDestroyed);
+        QVERIFY(log().eventsFor(u"case"_s, u"AVG-2024-0003"_s).isEmpty());
+    }
+
+    void destroyedPayloadKeepsChainVerifiable()
+    {
+        QVERIFY(appendEvents(20));
+        m_clock.advanceSecs(3600);
+        QString error;
+        QCOMPARE(log().destroyPayloads(u"case"_s, u"AVG-2024-0001"_s, &error), 10);
+        QVERIFY(error.isEmpty());
+        QCOMPARE(log().destroyPayloads(u"case"_s, u"AVG-2024-0001"_s, &error), 0);
+
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 20);
+
+        const QList<AuditEvent> destroyed = log().eventsFor(u"case"_s, u"AVG-2024-0001"_s);
+        QCOMPARE(destroyed.size(), 10);
+        for (const AuditEvent &event : destroyed) {
+            QVERIFY(event.payloadDestroyed);
+            QVERIFY(event.payload.isEmpty());
+            QCOMPARE(event.action, u"case.state"_s); // the rest of the event stays
+        }
+        const QList<AuditEvent> kept = log().eventsFor(u"case"_s, u"AVG-2024-0002"_s);
+        QCOMPARE(kept.size(), 10);
+        for (const AuditEvent &event : kept)
+            QVERIFY(!event.payloadDestroyed);
+
+        QVERIFY(execSql(db(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        // "event 1" .. "event 19" (odd) were the destroyed ones; "event 3" must be gone while
+        // "event 4" of the other case is still there.
+        QCOMPARE(scalar(db(),
+                        u"SELECT count(*) FROM audit_events "
+                        "WHERE payload LIKE '%Jan de Vries, event 3\"%'"_s),
+                 0);
+        QCOMPARE(scalar(db(),
+                        u"SELECT count(*) FROM audit_events "
+                        "WHERE payload LIKE '%Jan de Vries, event 4\"%'"_s),
+                 1);
+        QCOMPARE(scalar(db(),
+                        u"SELECT count(*) FROM audit_events "
+                        "WHERE entity_id = 'AVG-2024-0001' AND (payload IS NOT NULL "
+                        "OR payload_salt IS NOT NULL OR payload_destroyed_at IS NULL)"_s),
+                 0);
+        QCOMPARE(scalar(db(),
+                        u"SELECT count(*) FROM audit_events "
+                        "WHERE payload_destroyed_at = '2024-05-01T10:30:20.000Z'"_s),
+                 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AuditLog)
+#include "tst_auditlog.moc"
