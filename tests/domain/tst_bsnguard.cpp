@@ -1,0 +1,444 @@
+// Known answers for the BSN guard. All numbers here that pass the 11-proef are made up; they
+// live only in this file (the repository hook allows them in paths containing "bsn").
+#include "domain/BsnGuard.h"
+#include "util/Translations.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::BsnFinding;
+using pd::BsnGuard;
+
+namespace {
+
+// Independent of the implementation: integer arithmetic on the value itself.
+bool referenceElfProef(qint64 value)
+{
+    if (value <= 0 || value > 999'999'999)
+        return false;
+    qint64 sum = -(value % 10);
+    value /= 10;
+    for (int weight = 2; weight <= 9; ++weight) {
+        sum += weight * (value % 10);
+        value /= 10;
+    }
+    return sum % 11 == 0;
+}
+
+QString digitsOnly(QStringView text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.unicode() >= u'0' && c.unicode() <= u'9')
+            digits.append(c);
+    }
+    return digits;
+}
+
+// "position:length:masked" per finding, to compare whole tables at once.
+QStringList describe(const QList<BsnFinding> &findings)
+{
+    QStringList out;
+    for (const BsnFinding &f : findings)
+        out.append(u"%1:%2:%3"_s.arg(f.position).arg(f.length).arg(f.masked));
+    return out;
+}
+
+} // namespace
+
+class tst_BsnGuard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void elfProef_data()
+    {
+        QTest::addColumn<QString>("digits");
+        QTest::addColumn<bool>("passes");
+        // domain.md examples
+        QTest::newRow("domain valid 123456782") << u"123456782"_s << true;
+        QTest::newRow("domain valid 111222333") << u"111222333"_s << true;
+        QTest::newRow("domain invalid 123456789 (bank 11-proef)") << u"123456789"_s << false;
+        QTest::newRow("valid 987654305") << u"987654305"_s << true;
+        QTest::newRow("valid 100000009") << u"100000009"_s << true;
+        QTest::newRow("last digit off by one") << u"123456783"_s << false;
+        QTest::newRow("two digits swapped") << u"213456782"_s << false;
+        QTest::newRow("all zeros 9") << u"000000000"_s << false;
+        QTest::newRow("all zeros 8") << u"00000000"_s << false;
+        QTest::newRow("all ones") << u"111111111"_s << false;
+        // 8 digits are padded with a leading 0
+        QTest::newRow("8 digits valid") << u"12345672"_s << true;
+        QTest::newRow("8 digits padded explicitly") << u"012345672"_s << true;
+        QTest::newRow("8 digits valid 12345611") << u"12345611"_s << true;
+        QTest::newRow("8 digits invalid") << u"12345678"_s << false;
+        QTest::newRow("8 digits invalid padded") << u"012345678"_s << false;
+        // only exactly 8 or 9 ASCII digits
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("7 digits") << u"1234567"_s << false;
+        QTest::newRow("10 digits") << u"0123456782"_s << false;
+        QTest::newRow("with a letter") << u"12345678a"_s << false;
+        QTest::newRow("with spaces") << u"123 456 782"_s << false;
+        QTest::newRow("with dots") << u"1234.56.782"_s << false;
+        QTest::newRow("sign") << u"+12345672"_s << false;
+        QTest::newRow("full-width digits")
+            << u"\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12"_s << false;
+        QTest::newRow("Arabic-Indic digits")
+            << u"\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662"_s << false;
+    }
+
+    void elfProef()
+    {
+        QFETCH(QString, digits);
+        QFETCH(bool, passes);
+        QCOMPARE(pd::passesBsnElfProef(digits), passes);
+    }
+
+    void elfProefAgainstReference()
+    {
+        // Spread over the whole range, plus every 8-digit number in a block, padded or not.
+        int passing = 0;
+        int total = 0;
+        for (qint64 value = 1; value <= 999'999'999; value += 9'973) {
+            const QString nine = u"%1"_s.arg(value, 9, 10, QChar(u'0'));
+            QCOMPARE(pd::passesBsnElfProef(nine), referenceElfProef(value));
+            passing += referenceElfProef(value) ? 1 : 0;
+            ++total;
+        }
+        for (qint64 value = 12'340'000; value < 12'350'000; ++value) {
+            const QString eight = QString::number(value);
+            QCOMPARE(pd::passesBsnElfProef(eight), referenceElfProef(value));
+            QCOMPARE(pd::passesBsnElfProef(QString(u'0' + eight)), pd::passesBsnElfProef(eight));
+        }
+        // About one in eleven numbers passes; that is why dates need their exclusion.
+        QVERIFY(passing > total / 13 && passing < total / 9);
+    }
+
+    void find_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected"); // "position:length:masked"
+
+        const auto none = QStringList();
+        // Plain numbers and their positions
+        QTest::newRow("bare") << u"123456782"_s << QStringList { u"0:9:*****6782"_s };
+        QTest::newRow("bare 111222333") << u"111222333"_s << QStringList { u"0:9:*****2333"_s };
+        QTest::newRow("in a sentence") << u"BSN van huurder is 123456782 volgens de brief"_s
+                                       << QStringList { u"19:9:*****6782"_s };
+        QTest::newRow("at the end") << u"Nummer 111222333"_s << QStringList { u"7:9:*****2333"_s };
+        QTest::newRow("full stop after")
+            << u"Het is 123456782."_s << QStringList { u"7:9:*****6782"_s };
+        QTest::newRow("comma after") << u"123456782, klopt"_s << QStringList { u"0:9:*****6782"_s };
+        QTest::newRow("in parentheses") << u"(123456782)"_s << QStringList { u"1:9:*****6782"_s };
+        QTest::newRow("on its own line")
+            << u"Notitie:\n123456782\nEinde"_s << QStringList { u"9:9:*****6782"_s };
+        QTest::newRow("leading space") << u" 123456782 "_s << QStringList { u"1:9:*****6782"_s };
+        QTest::newRow("leading dot") << u".123456782"_s << QStringList { u"1:9:*****6782"_s };
+        QTest::newRow("8 digits") << u"nr 12345672"_s << QStringList { u"3:8:****5672"_s };
+        QTest::newRow("8 digits 4-4") << u"1234 5672"_s << QStringList { u"0:9:****5672"_s };
+        // Letters next to the number do not protect it
+        QTest::newRow("BSN: prefix") << u"BSN:123456782"_s << QStringList { u"4:9:*****6782"_s };
+        QTest::newRow("glued to letters")
+            << u"bsn123456782x"_s << QStringList { u"3:9:*****6782"_s };
+        QTest::newRow("hash prefix") << u"#123456782"_s << QStringList { u"1:9:*****6782"_s };
+        // Written as on an ID card or in a letter
+        QTest::newRow("ID card dots") << u"1234.56.782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("three groups of three")
+            << u"123 456 782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("dotted thousands")
+            << u"123.456.782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("2-2-2-3 dots") << u"12.34.56.782"_s << QStringList { u"0:12:*****6782"_s };
+        QTest::newRow("no-break spaces")
+            << u"BSN 123\u00A0456\u00A0782 ok"_s << QStringList { u"4:11:*****6782"_s };
+        QTest::newRow("mixed separators")
+            << u"1234 56.782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("every digit apart")
+            << u"1 2 3 4 5 6 7 8 2"_s << QStringList { u"0:17:*****6782"_s };
+        QTest::newRow("ID card dots in a sentence")
+            << u"Kopie ID met BSN 1234.56.782 ontvangen."_s << QStringList { u"17:11:*****6782"_s };
+        QTest::newRow("two spaces end a group")
+            << u"123456782  1"_s << QStringList { u"0:9:*****6782"_s };
+        QTest::newRow("dot and space end a group")
+            << u"123456782. 12"_s << QStringList { u"0:9:*****6782"_s };
+        // Several in one text
+        QTest::newRow("two numbers") << u"BSN 123456782 en partner 111222333"_s
+                                     << QStringList { u"4:9:*****6782"_s, u"25:9:*****2333"_s };
+        QTest::newRow("comma list")
+            << u"123456782,111222333"_s << QStringList { u"0:9:*****6782"_s, u"10:9:*****2333"_s };
+        QTest::newRow("semicolon CSV row")
+            << u"Jansen;123 456 782;Utrecht;111.222.333"_s
+            << QStringList { u"7:11:*****6782"_s, u"27:11:*****2333"_s };
+        QTest::newRow("valid and invalid")
+            << u"123456789 en 987654305"_s << QStringList { u"13:9:*****4305"_s };
+        // Not a BSN by the 11-proef
+        QTest::newRow("bank 11-proef only") << u"Rekening 123456789"_s << none;
+        QTest::newRow("all zeros") << u"000000000"_s << none;
+        QTest::newRow("no digits") << u"Geen nummers hier."_s << none;
+        QTest::newRow("empty") << QString() << none;
+        QTest::newRow("7 digits") << u"1234567"_s << none;
+        // Part of a longer digit run: the group is judged as a whole
+        QTest::newRow("10 digits containing one") << u"1123456782"_s << none;
+        QTest::newRow("10 digits starting with one") << u"1234567820"_s << none;
+        QTest::newRow("space and digit after (known false negative)") << u"123456782 1"_s << none;
+        QTest::newRow("digit and space before (known false negative)") << u"1 123456782"_s << none;
+        QTest::newRow("dot joined") << u"12.123456782"_s << none;
+        QTest::newRow("12 digits with spaces") << u"123 456 782 123"_s << none;
+        // Phone numbers: 12345672 passes, so these rows would fail without the group rules
+        QTest::newRow("mobile") << u"0612345678"_s << none;
+        QTest::newRow("mobile passing tail") << u"0612345672"_s << none;
+        QTest::newRow("mobile with space") << u"bel 06 12345672"_s << none;
+        QTest::newRow("mobile with dash") << u"bel 06-12345672 na 17u"_s << none;
+        QTest::newRow("mobile with slash") << u"06/12345672"_s << none;
+        QTest::newRow("mobile in pairs") << u"06 12 34 56 72"_s << none;
+        QTest::newRow("mobile 2-4-4") << u"06 1234 5672"_s << none;
+        QTest::newRow("international") << u"+31 6 1234 5672"_s << none;
+        QTest::newRow("international compact") << u"+31612345672"_s << none;
+        QTest::newRow("international 0031") << u"0031 6 12345672"_s << none;
+        QTest::newRow("international dashes") << u"+31-6-12345672"_s << none;
+        QTest::newRow("landline") << u"020-1234567"_s << none;
+        QTest::newRow("landline parentheses") << u"(020) 123 4567"_s << none;
+        QTest::newRow("landline spaced") << u"020 123 4567"_s << none;
+        QTest::newRow("dash after") << u"12345672-1"_s << none;
+        QTest::newRow("dashes are not separators") << u"123-456-782"_s << none;
+        // Bank accounts: 417164300 passes on its own ...
+        QTest::newRow("IBAN digits alone would pass")
+            << u"417164300"_s << QStringList { u"0:9:*****4300"_s };
+        // ... but inside an IBAN it is a 10-digit run
+        QTest::newRow("IBAN") << u"NL91ABNA0417164300"_s << none;
+        QTest::newRow("IBAN in text") << u"IBAN: NL91ABNA0417164300."_s << none;
+        QTest::newRow("IBAN grouped") << u"NL91 ABNA 0417 1643 00"_s << none;
+        // Postcodes, amounts, references
+        QTest::newRow("postcode") << u"1234 AB Utrecht"_s << none;
+        QTest::newRow("address") << u"Dorpsstraat 12, 1234 AB Ons Dorp"_s << none;
+        QTest::newRow("amount") << u"€ 1.234.567,82"_s << none;
+        QTest::newRow("amount small") << u"huurachterstand € 1.250,00"_s << none;
+        QTest::newRow("amount of 8 digits (known false positive)")
+            << u"€ 12.345.672,00"_s << QStringList { u"2:10:****5672"_s };
+        QTest::newRow("case number") << u"AVG-2024-0001"_s << none;
+        QTest::newRow("commas are not separators") << u"123,456,782"_s << none;
+        QTest::newRow("tabs are not separators") << u"123\t456\t782"_s << none;
+        // Dates with separators are not BSNs, even when their digits pass
+        QTest::newRow("date") << u"12.03.2024"_s << none;
+        QTest::newRow("passing date DD.MM.YYYY") << u"brief van 02.01.1980"_s << none;
+        QTest::newRow("passing date DD MM YYYY") << u"14 01 1980"_s << none;
+        QTest::newRow("passing date no-break spaces") << u"02\u00A001\u00A01980"_s << none;
+        QTest::newRow("passing date space and no-break space") << u"02 01\u00A01980"_s << none;
+        QTest::newRow("passing date YYYY.MM.DD") << u"2024.01.07"_s << none;
+        QTest::newRow("passing date with dashes") << u"02-01-1980"_s << none;
+        QTest::newRow("passing date with slashes") << u"02/01/1980"_s << none;
+        QTest::newRow("passing date without separators")
+            << u"02011980"_s << QStringList { u"0:8:****1980"_s };
+        QTest::newRow("passing date mixed separators")
+            << u"02.01 1980"_s << QStringList { u"0:10:****1980"_s };
+        QTest::newRow("date shape but month 13")
+            << u"31.13.0008"_s << QStringList { u"0:10:****0008"_s };
+        QTest::newRow("date shape but 30 February")
+            << u"30.02.1996"_s << QStringList { u"0:10:****1996"_s };
+        QTest::newRow("date shape but year 1850")
+            << u"08.01.1850"_s << QStringList { u"0:10:****1850"_s };
+        // Only ASCII digits count
+        QTest::newRow("full-width digits")
+            << u"\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF12"_s << none;
+        QTest::newRow("Arabic-Indic digits")
+            << u"\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0662"_s << none;
+        QTest::newRow("full-width digit before")
+            << u"\uFF11123456782"_s << QStringList { u"1:9:*****6782"_s };
+        QTest::newRow("surrogate pair before")
+            << u"\U0001F600123456782"_s << QStringList { u"2:9:*****6782"_s };
+    }
+
+    void find()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        const QList<BsnFinding> findings = pd::findBsnNumbers(text);
+        QCOMPARE(describe(findings), expected);
+
+        for (const BsnFinding &f : findings) {
+            QVERIFY(f.field.isEmpty());
+            const QStringView original = QStringView(text).sliced(f.position, f.length);
+            const QString digits = digitsOnly(original);
+            QVERIFY(pd::passesBsnElfProef(digits));
+            QCOMPARE(f.masked.size(), digits.size());
+            QVERIFY(f.masked.startsWith(u"****"_s));
+            QVERIFY(!f.masked.contains(digits));
+            QVERIFY(digits.endsWith(f.masked.right(4)));
+            // The refusal names the field and never shows the number.
+            const QString message = BsnGuard::refusalMessage(findings, u"Notitie"_s);
+            QVERIFY(message.contains(u"Notitie"_s));
+            QVERIFY(message.contains(f.masked));
+            QVERIFY2(!message.contains(digits), qPrintable(message));
+            QVERIFY(!message.contains(original));
+        }
+    }
+
+    void datesAreNeverFlagged()
+    {
+        int passing = 0;
+        for (QDate d(1990, 1, 1); d.year() < 2031; d = d.addDays(1)) {
+            const QString shapes[]
+                = { d.toString(u"dd.MM.yyyy"), d.toString(u"dd MM yyyy"), d.toString(u"yyyy.MM.dd"),
+                    u"Brief van %1 ontvangen"_s.arg(d.toString(u"dd.MM.yyyy")) };
+            for (const QString &text : shapes)
+                QVERIFY2(pd::findBsnNumbers(text).isEmpty(), qPrintable(text));
+            passing += pd::passesBsnElfProef(d.toString(u"ddMMyyyy")) ? 1 : 0;
+        }
+        // Without the date rule these would all have been refused.
+        QVERIFY(passing > 1000);
+    }
+
+    void guardClean()
+    {
+        for (const bool confirmed : { false, true }) {
+            const auto result
+                = BsnGuard::check(u"Huurder belt terug op 06-12345672"_s, u"Notitie"_s, confirmed);
+            QVERIFY(result.allowed);
+            QVERIFY(!result.overridden);
+            QVERIFY(result.findings.isEmpty());
+            QVERIFY(result.message.isEmpty());
+        }
+    }
+
+    void guardRefuses()
+    {
+        const QString text = u"Legitimatie gezien, BSN 1234.56.782"_s;
+        const auto result = BsnGuard::check(text, u"Omschrijving"_s, false);
+        QVERIFY(!result.allowed);
+        QVERIFY(!result.overridden);
+        QCOMPARE(result.findings.size(), 1);
+        QCOMPARE(result.findings.first().position, 24);
+        QVERIFY(result.message.contains(u"“Omschrijving”"_s));
+        QVERIFY(result.message.contains(u"*****6782"_s));
+        QVERIFY(result.message.contains(u"BSN"_s));
+        QVERIFY(result.message.contains(u"46 UAVG"_s));
+        QVERIFY(!result.message.contains(u"123456782"_s));
+        QVERIFY(!result.message.contains(u"1234.56.782"_s));
+    }
+
+    void guardOverride()
+    {
+        const auto result = BsnGuard::check(u"Klantnummer 111222333"_s, u"Notitie"_s, true);
+        QVERIFY(result.allowed);
+        QVERIFY(result.overridden); // the caller records this as an audit event
+        QCOMPARE(result.findings.size(), 1);
+        QCOMPARE(result.findings.first().masked, u"*****2333"_s);
+        QVERIFY(result.message.isEmpty());
+    }
+
+    void refusalMessages()
+    {
+        QVERIFY(BsnGuard::refusalMessage({}, u"Notitie"_s).isEmpty());
+        const auto one = pd::findBsnNumbers(u"123456782"_s);
+        const auto two = pd::findBsnNumbers(u"123456782 en 111222333"_s);
+        QCOMPARE(two.size(), 2);
+        const QString single = BsnGuard::refusalMessage(one, u"Naam"_s);
+        const QString plural = BsnGuard::refusalMessage(two, u"Naam"_s);
+        QVERIFY(single.contains(u"“Naam”"_s));
+        QVERIFY(plural.contains(u"“Naam”"_s));
+        QVERIFY(plural.contains(u"*****6782, *****2333"_s));
+        QVERIFY(single != plural);
+        const QString unlabelled = BsnGuard::refusalMessage(one, QString());
+        QVERIFY(!unlabelled.isEmpty());
+        QVERIFY(!unlabelled.contains(u"“”"_s));
+        QVERIFY(!BsnGuard::refusalMessage(two, QString()).contains(u"“”"_s));
+        for (const QString &message :
+             { single, plural, unlabelled, BsnGuard::refusalMessage(two, QString()) }) {
+            QVERIFY(!message.contains(u"123456782"_s));
+            QVERIFY(!message.contains(u"111222333"_s));
+            QVERIFY(!message.contains(u'%'));
+        }
+    }
+
+    // The message reaches the user in Dutch: the runtime context of tr() ("pd::BsnGuard")
+    // must match the one lupdate wrote into translations/privacydesk_nl.ts.
+    void dutchMessage()
+    {
+        QVERIFY(pd::installTranslations(pd::UiLanguage::Dutch));
+        const auto found = pd::findBsnNumbers(u"BSN 123456782"_s);
+        const QString message = BsnGuard::refusalMessage(found, u"Notitie"_s);
+        pd::installTranslations(pd::UiLanguage::English);
+        if (!message.startsWith(u"De tekst"_s)) {
+            QSKIP("No Dutch translation under context pd::BsnGuard in privacydesk_nl.ts yet "
+                  "(or under a wrong context such as \"BsnGuard\"): run the privacydesk_lupdate "
+                  "target and translate; translations_complete reports the same.");
+        }
+        QVERIFY2(message.startsWith(u"De tekst in “Notitie” "_s), qPrintable(message));
+        QVERIFY(message.contains(u"*****6782"_s));
+        QVERIFY(!message.contains(u"123456782"_s));
+    }
+
+    void checkFields()
+    {
+        const QList<QPair<QString, QString>> fields {
+            { u"Naam"_s, u"J. de Vries"_s },
+            { u"Notitie"_s, u"BSN 123 456 782 gezien"_s },
+            { u"Telefoon"_s, u"06-12345672"_s },
+            { u"Omschrijving"_s, u"111.222.333 en 987654305"_s },
+        };
+        const auto refused = BsnGuard::checkFields(fields, false);
+        QVERIFY(!refused.allowed);
+        QVERIFY(!refused.overridden);
+        QCOMPARE(refused.findings.size(), 3);
+        QCOMPARE(refused.findings.at(0).field, u"Notitie"_s);
+        QCOMPARE(refused.findings.at(0).position, 4);
+        QCOMPARE(refused.findings.at(1).field, u"Omschrijving"_s);
+        QCOMPARE(refused.findings.at(1).position, 0);
+        QCOMPARE(refused.findings.at(2).field, u"Omschrijving"_s);
+        QCOMPARE(refused.findings.at(2).masked, u"*****4305"_s);
+        QVERIFY(refused.message.contains(u"“Notitie”"_s));
+        QVERIFY(refused.message.contains(u"“Omschrijving”"_s));
+        QVERIFY(!refused.message.contains(u"“Naam”"_s));
+        QVERIFY(!refused.message.contains(u"“Telefoon”"_s));
+        QCOMPARE(refused.message.count(u'\n'), 1); // one paragraph per field
+        QVERIFY(!refused.message.contains(u"123 456 782"_s));
+        QVERIFY(!refused.message.contains(u"987654305"_s));
+
+        const auto overridden = BsnGuard::checkFields(fields, true);
+        QVERIFY(overridden.allowed);
+        QVERIFY(overridden.overridden);
+        QCOMPARE(overridden.findings.size(), 3);
+        QVERIFY(overridden.message.isEmpty());
+
+        const auto clean = BsnGuard::checkFields(
+            { { u"Naam"_s, u"J. de Vries"_s }, { u"Telefoon"_s, u"06-12345672"_s } }, false);
+        QVERIFY(clean.allowed);
+        QVERIFY(!clean.overridden);
+        QVERIFY(clean.findings.isEmpty());
+        QVERIFY(clean.message.isEmpty());
+        QVERIFY(BsnGuard::checkFields({}, false).allowed);
+    }
+
+    // Rough numbers only (never asserted): the guard runs per keystroke and per import row.
+    void performance()
+    {
+        QStringList rows;
+        rows.reserve(100'000);
+        for (int k = 0; k < 100'000; ++k) {
+            rows.append(u"%1;J. de Vries;Dorpsstraat %2, 1234 AB Ons Dorp;06-%3;"
+                        "NL91ABNA0417164300;huurachterstand € 1.250,00 per 01.03.2024"_s.arg(k)
+                            .arg(k % 200)
+                            .arg(10'000'000 + k));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype found = 0;
+        for (const QString &row : rows)
+            found += pd::findBsnNumbers(row).size();
+        qDebug("100000 CSV rows (%lld chars each): %lld ms, %lld findings",
+               static_cast<long long>(rows.first().size()), static_cast<long long>(timer.elapsed()),
+               static_cast<long long>(found));
+
+        QString note;
+        while (note.size() < 20'000)
+            note += u"Huurder belde op 12.03.2024 over de brief van 06-12345672. "_s;
+        timer.restart();
+        for (int k = 0; k < 100; ++k)
+            found += pd::findBsnNumbers(note).size();
+        qDebug("20000-character note, 100 times: %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(pd::findBsnNumbers(note).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BsnGuard)
+#include "tst_bsnguard.moc"
