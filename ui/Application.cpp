@@ -165,7 +165,7 @@ void Application::openDemo()
         store = Store::open(directory, user, password, &error);
     } else {
         StoreCreateOptions options;
-        options.organisationName = tr("Woningstichting Voorbeeld (demo)");
+        options.organisationName = QStringLiteral("Woningstichting Voorbeeld (demo)");
         options.kdf = m_kdf;
         options.demo = true;
         QString recoveryKey; // not shown for the demo: its password is public anyway
@@ -236,7 +236,8 @@ void Application::quit()
 void Application::showError(const QString &message, void (Application::*then)())
 {
     setDialog(nullptr);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Privacydesk"), message, QMessageBox::Ok);
+    auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Privacydesk"), message,
+                                QMessageBox::Ok);
     box->setObjectName(QStringLiteral("errorBox"));
     connect(box, &QDialog::finished, this, [this, box, then] {
         if (box == m_dialog)

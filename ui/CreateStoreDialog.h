@@ -52,9 +52,11 @@ public:
     QString invalidReason() const;
     std::unique_ptr<Store> takeStore();
 
+public Q_SLOTS:
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslateUi();

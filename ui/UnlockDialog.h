@@ -50,9 +50,11 @@ public:
 Q_SIGNALS:
     void unlocked();
 
+public Q_SLOTS:
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
-    void reject() override;
 
 private:
     void retranslateUi();

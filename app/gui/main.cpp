@@ -5,10 +5,13 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QDir>
 #include <QPixmap>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 namespace {
 
@@ -41,21 +44,43 @@ void scheduleScreenshot(QApplication &app)
     });
 }
 
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
+}
+
+// Parses the command line with translated help; --help and --version exit inside.
+std::optional<pd::ui::CommandLine> parseCommandLine()
+{
+    const QStringList arguments = QCoreApplication::arguments();
+    pd::installTranslations(
+        pd::ui::CommandLine::peekLanguage(arguments).value_or(pd::ui::settings::language()));
+    return pd::ui::CommandLine::parse(arguments);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Privacydesk"));
-    QApplication::setApplicationName(QStringLiteral("Privacydesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Privacydesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("nl.privacydesk.Privacydesk"));
+    // --help and --version must work without a display (over ssh, in scripts): answer them
+    // from a QCoreApplication before the GUI connects to the window system.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "-v"
+            || argument == "--version" || argument == "--help-all") {
+            QCoreApplication core(argc, argv);
+            setNames();
+            return parseCommandLine() ? 0 : 2;
+        }
+    }
 
-    const QStringList arguments = QApplication::arguments();
-    pd::installTranslations(
-        pd::ui::CommandLine::peekLanguage(arguments).value_or(pd::ui::settings::language()));
-    const auto options = pd::ui::CommandLine::parse(arguments);
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Privacydesk"));
+    QApplication::setDesktopFileName(QStringLiteral("nl.privacydesk.Privacydesk"));
+    const auto options = parseCommandLine();
     if (!options)
         return 2;
 

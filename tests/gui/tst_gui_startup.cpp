@@ -1,0 +1,516 @@
+// The first screens: creating a store through the dialog, the recovery key page, unlocking
+// (wrong password, then the right one), the main window's navigation and lock, the language
+// switch, the demo, the command line and the password strength estimator. Runs offscreen with
+// real stores in temporary folders (libsodium's minimum Argon2id limits).
+//
+// With PRIVACYDESK_SHOTS_DIR=dir it also saves a PNG of every screen it drives; run it under
+// xvfb-run with QT_QPA_PLATFORM=xcb to look at the real thing.
+
+#include "Application.h"
+#include "CommandLine.h"
+#include "CreateStoreDialog.h"
+#include "DemoBanner.h"
+#include "EmptyStateWidget.h"
+#include "MainWindow.h"
+#include "PasswordLineEdit.h"
+#include "PasswordStrength.h"
+#include "RecoveryKeySheet.h"
+#include "Settings.h"
+#include "UnlockDialog.h"
+#include "WelcomeDialog.h"
+#include "store/Store.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+const auto strongPassword = QStringLiteral("Portiek-Zeven-Lantaarns");
+
+template<typename T> T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1StringView(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void shot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QTest::qWait(150); // let layouts settle and the window manager map the window
+    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
+}
+
+std::unique_ptr<Store> makeStore(const QString &dir, const QString &user, const QString &password,
+                                 bool demo = false)
+{
+    StoreCreateOptions options;
+    options.organisationName = QStringLiteral("Woonstichting Proef");
+    options.kdf = KdfParams::minimum();
+    options.demo = demo;
+    StoreError error;
+    QString recoveryKey;
+    auto store
+        = Store::create(dir, user, SecureBytes::fromUtf8(password), options, &recoveryKey, &error);
+    if (!store)
+        qWarning("create failed: %s", qPrintable(error.detail()));
+    return store;
+}
+
+bool activate(QWidget *widget)
+{
+    widget->show();
+    widget->activateWindow();
+    return QTest::qWaitForWindowActive(widget);
+}
+
+} // namespace
+
+class TestGuiStartup final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void passwordStrength_data();
+    void passwordStrength();
+    void createStoreDialog();
+    void unlockDialog();
+    void unlockWithRecoveryKey();
+    void applicationFlow();
+    void languageSwitch();
+    void welcomeAndDemo();
+    void recoveryKeySheet();
+    void commandLine();
+};
+
+void TestGuiStartup::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("Privacydesk"));
+    QApplication::setApplicationName(QStringLiteral("Privacydesk"));
+    QSettings().clear();
+    QDir(settings::demoStoreDirectory()).removeRecursively();
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+}
+
+void TestGuiStartup::cleanupTestCase()
+{
+    QSettings().clear();
+    QDir(settings::demoStoreDirectory()).removeRecursively();
+}
+
+void TestGuiStartup::passwordStrength_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<bool>("common");
+    constexpr int weak = int(PasswordStrength::Level::Weak);
+    constexpr int fair = int(PasswordStrength::Level::Fair);
+    constexpr int strong = int(PasswordStrength::Level::Strong);
+    QTest::newRow("empty") << QString() << weak << false;
+    QTest::newRow("short") << QStringLiteral("Ab1!") << weak << false;
+    QTest::newRow("9 random chars") << QStringLiteral("kP9#mZ2!q") << weak << false;
+    QTest::newRow("wachtwoord") << QStringLiteral("wachtwoord") << weak << true;
+    QTest::newRow("Wachtwoord1!") << QStringLiteral("Wachtwoord1!") << weak << true;
+    QTest::newRow("welkom2024 with symbols") << QStringLiteral("!!Welkom2024!!") << weak << true;
+    QTest::newRow("p@ssw0rd") << QStringLiteral("p@ssw0rd123") << weak << true;
+    QTest::newRow("qwerty") << QStringLiteral("QWERTY123456") << weak << true;
+    QTest::newRow("digits in a row") << QStringLiteral("1234567890") << weak << false;
+    QTest::newRow("repeated") << QStringLiteral("aaaaaaaaaaaaaaaa") << weak << false;
+    QTest::newRow("abcdef run") << QStringLiteral("abcdefghijklmn") << weak << false;
+    QTest::newRow("lower + digits, 10") << QStringLiteral("fietsbel72") << fair << false;
+    QTest::newRow("lower, 12") << QStringLiteral("huurcontract") << fair << false;
+    QTest::newRow("4 classes, 10") << QStringLiteral("kP9#mZ2!qL") << strong << false;
+    QTest::newRow("passphrase") << QStringLiteral("correct paard batterij nietje") << strong
+                                << false;
+    QTest::newRow("dutch with accents") << QStringLiteral("Één-Twee-Drie-Vïer") << strong << false;
+    QTest::newRow("strong test password") << strongPassword << strong << false;
+}
+
+void TestGuiStartup::passwordStrength()
+{
+    QFETCH(QString, password);
+    QFETCH(int, level);
+    QFETCH(bool, common);
+    const PasswordStrength strength = PasswordStrength::estimate(password);
+    QCOMPARE(int(strength.level()), level);
+    QCOMPARE(strength.isCommon(), common);
+    QVERIFY(strength.score() >= 0 && strength.score() <= 100);
+    QVERIFY(!strength.levelText().isEmpty());
+    if (strength.level() != PasswordStrength::Level::Strong)
+        QVERIFY(!strength.advice().isEmpty());
+}
+
+void TestGuiStartup::createStoreDialog()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    CreateStoreDialog dialog(dir);
+    dialog.setKdfParams(KdfParams::minimum());
+    QVERIFY(activate(&dialog));
+
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    auto *user = child<QLineEdit>(&dialog, "userName");
+    auto *organisation = child<QLineEdit>(&dialog, "organisation");
+    auto *password = child<PasswordLineEdit>(&dialog, "password");
+    auto *repeat = child<PasswordLineEdit>(&dialog, "repeatPassword");
+    auto *reason = child<QLabel>(&dialog, "invalidReason");
+    QVERIFY(create && user && organisation && password && repeat && reason);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.directory(), QDir::cleanPath(dir));
+
+    user->setText(QStringLiteral("fvdberg"));
+    organisation->setText(QStringLiteral("Woonstichting Proef"));
+    QVERIFY(!create->isEnabled());
+    password->setText(QStringLiteral("kort"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(reason->text().contains(u"10"), qPrintable(reason->text()));
+    password->setText(QStringLiteral("Wachtwoord1!"));
+    QVERIFY(!create->isEnabled()); // long enough, but on the common list
+    password->setText(strongPassword);
+    repeat->setText(strongPassword + u'x');
+    QVERIFY(!create->isEnabled());
+    QCOMPARE(reason->text(), dialog.invalidReason());
+    QVERIFY(!reason->text().isEmpty());
+    repeat->setText(strongPassword);
+    QVERIFY(create->isEnabled());
+    QVERIFY(dialog.invalidReason().isEmpty());
+    // The show/hide action reveals the text and hides it again.
+    password->revealAction()->trigger();
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    password->revealAction()->trigger();
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    shot(&dialog, "02-create-nl");
+
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(child<QProgressBar>(&dialog, "busyBar")->isVisible());
+    QVERIFY(!create->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.page(), CreateStoreDialog::Page::RecoveryKey, 20000);
+    QVERIFY(password->text().isEmpty());
+    QVERIFY(repeat->text().isEmpty());
+
+    auto *key = child<QLabel>(&dialog, "recoveryKeyLabel");
+    auto *kept = child<QCheckBox>(&dialog, "keptCheck");
+    auto *cont = child<QPushButton>(&dialog, "continueButton");
+    QVERIFY(key && kept && cont);
+    static const QRegularExpression keyShape(
+        QStringLiteral("^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}-\\n[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$"));
+    QVERIFY2(keyShape.match(key->text()).hasMatch(), qPrintable(key->text()));
+    QVERIFY(key->textInteractionFlags() & Qt::TextSelectableByMouse);
+    shot(&dialog, "03-recovery-key-nl");
+
+    // Neither Continue nor Escape leaves the page before the check box is ticked.
+    QVERIFY(!cont->isEnabled());
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.page(), CreateStoreDialog::Page::RecoveryKey);
+    kept->setChecked(true);
+    QVERIFY(cont->isEnabled());
+    QTest::mouseClick(cont, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(key->text().isEmpty()); // the key leaves the screen with the dialog
+
+    auto store = dialog.takeStore();
+    QVERIFY(store);
+    QCOMPARE(store->userName(), QStringLiteral("fvdberg"));
+    QCOMPARE(store->info().organisationName, QStringLiteral("Woonstichting Proef"));
+    QVERIFY(!store->isDemo());
+    QVERIFY(Store::looksLikeStore(dir));
+}
+
+void TestGuiStartup::unlockDialog()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(makeStore(dir, QStringLiteral("anna"), strongPassword));
+
+    UnlockDialog dialog(dir);
+    dialog.setUserName(QStringLiteral("anna"));
+    QVERIFY(activate(&dialog));
+    auto *password = child<PasswordLineEdit>(&dialog, "password");
+    auto *unlock = child<QPushButton>(&dialog, "unlockButton");
+    auto *busy = child<QProgressBar>(&dialog, "busyBar");
+    QVERIFY(password && unlock && busy);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    password->setText(QStringLiteral("niet-het-goede-wachtwoord"));
+    QTest::mouseClick(unlock, Qt::LeftButton);
+    // Busy while the key is derived: form disabled, busy bar shown.
+    QVERIFY(dialog.isBusy());
+    QVERIFY(busy->isVisible());
+    QVERIFY(!unlock->isEnabled());
+    QVERIFY(!password->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QCOMPARE(dialog.errorMessage(), StoreError(StoreError::Code::WrongPassword).message());
+    QVERIFY(password->text().isEmpty());
+    QTRY_VERIFY(password->hasFocus());
+    QVERIFY(dialog.isVisible());
+    shot(&dialog, "04-unlock-error-nl");
+
+    QSignalSpy unlocked(&dialog, &UnlockDialog::unlocked);
+    QTest::keyClicks(password, strongPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 20000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(password->text().isEmpty());
+    auto store = dialog.takeStore();
+    QVERIFY(store);
+    QCOMPARE(store->userName(), QStringLiteral("anna"));
+    QCOMPARE(settings::lastUserName(), QStringLiteral("anna"));
+}
+
+void TestGuiStartup::unlockWithRecoveryKey()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QString recoveryKey;
+    {
+        StoreCreateOptions options;
+        options.kdf = KdfParams::minimum();
+        StoreError error;
+        QVERIFY(Store::create(dir, QStringLiteral("anna"), SecureBytes::fromUtf8(strongPassword),
+                              options, &recoveryKey, &error));
+    }
+    UnlockDialog dialog(dir);
+    QVERIFY(activate(&dialog));
+    child<QPushButton>(&dialog, "recoveryButton")->click();
+    QVERIFY(dialog.isRecoveryMode());
+    auto *key = child<PasswordLineEdit>(&dialog, "recoveryKey");
+    key->setText(QStringLiteral("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH"));
+    child<QPushButton>(&dialog, "unlockButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    QVERIFY(!dialog.errorMessage().isEmpty());
+    QSignalSpy unlocked(&dialog, &UnlockDialog::unlocked);
+    key->setText(recoveryKey.toLower());
+    child<QPushButton>(&dialog, "unlockButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(unlocked.count(), 1, 20000);
+    QVERIFY(dialog.takeStore());
+    QVERIFY(key->text().isEmpty());
+}
+
+void TestGuiStartup::applicationFlow()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(makeStore(dir, QStringLiteral("anna"), strongPassword));
+    QSettings().remove(QStringLiteral("mainWindow"));
+
+    Application app;
+    app.setKdfParams(KdfParams::minimum());
+    QSignalSpy quit(&app, &Application::quitRequested);
+    app.start({ dir, false });
+    auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+    QVERIFY(unlock);
+    QVERIFY(unlock->isVisible());
+    unlock->setUserName(QStringLiteral("anna"));
+    child<PasswordLineEdit>(unlock, "password")->setText(strongPassword);
+    child<QPushButton>(unlock, "unlockButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
+    MainWindow *window = app.mainWindow();
+    QVERIFY(activate(window));
+    QVERIFY(!window->isDemo());
+    QCOMPARE(window->currentSection(), MainWindow::Section::Requests);
+    QCOMPARE(QSettings().value(QStringLiteral("store/lastPath")).toString(),
+             QDir(dir).absolutePath());
+    QVERIFY(child<QLabel>(window, "storeLabel")->text().contains(QDir(dir).dirName()));
+    QVERIFY(child<QLabel>(window, "userLabel")->text().contains(u"anna"));
+    QVERIFY(!child<QLabel>(window, "encryptedLabel")->text().isEmpty());
+    QVERIFY(window->findChild<DemoBanner *>() == nullptr);
+    QVERIFY(window->aboutText().contains(app.store()->info().cipherVersion));
+
+    // Ctrl+1..Ctrl+5 switch sections, and the navigation list follows.
+    auto *navigation = child<QListWidget>(window, "navigation");
+    const char *names[] = { "05-main-requests-nl", "05-main-disclosures-nl", "05-main-retention-nl",
+                            "05-main-registers-nl", "05-main-dashboards-nl" };
+    for (int i = MainWindow::sectionCount - 1; i >= 0; --i) {
+        QTest::keyClick(window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QCOMPARE(int(window->currentSection()), i);
+        QCOMPARE(navigation->currentRow(), i);
+        QVERIFY(window->sectionAction(MainWindow::Section(i))->isChecked());
+        auto *page = qobject_cast<EmptyStateWidget *>(window->sectionPage(MainWindow::Section(i)));
+        QVERIFY(page && page->isVisible());
+        QVERIFY(!page->title().isEmpty() && !page->text().isEmpty());
+        shot(window, names[i]);
+    }
+    // The list itself is keyboard navigable.
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_Down);
+    QCOMPARE(window->currentSection(), MainWindow::Section::Disclosures);
+
+    // Ctrl+L: the window and the store go, the unlock dialog comes back.
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(app.mainWindow() == nullptr);
+    QVERIFY(app.store() == nullptr);
+    unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+    QVERIFY(unlock && unlock->isVisible());
+    QCOMPARE(QDir(unlock->directory()).absolutePath(), QDir(dir).absolutePath());
+    QVERIFY(QSettings().contains(QStringLiteral("mainWindow/geometry")));
+
+    // The store is released on lock: it opens again, and the last section is restored.
+    child<PasswordLineEdit>(unlock, "password")->setText(strongPassword);
+    child<QPushButton>(unlock, "unlockButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
+    QCOMPARE(app.mainWindow()->currentSection(), MainWindow::Section::Disclosures);
+
+    // Ctrl+Q asks to quit; the store is closed first.
+    QVERIFY(activate(app.mainWindow()));
+    QTest::keyClick(app.mainWindow(), Qt::Key_Q, Qt::ControlModifier);
+    QTRY_COMPARE(quit.count(), 1);
+    QVERIFY(app.store() == nullptr);
+}
+
+void TestGuiStartup::languageSwitch()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    auto store = makeStore(dir, QStringLiteral("anna"), strongPassword);
+    QVERIFY(store);
+    {
+        MainWindow window(*store);
+        QVERIFY(activate(&window));
+        window.setCurrentSection(MainWindow::Section::Requests);
+        auto *page
+            = qobject_cast<EmptyStateWidget *>(window.sectionPage(MainWindow::Section::Requests));
+        auto *title = page->findChild<QLabel *>(QStringLiteral("emptyTitle"));
+        QVERIFY(title && title->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Nog geen verzoeken"));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&Bestand"));
+
+        // LanguageChange reaches the widgets as posted events.
+        window.languageAction(UiLanguage::English)->trigger();
+        QTRY_COMPARE(title->text(), QStringLiteral("No requests yet"));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        QVERIFY(window.languageAction(UiLanguage::English)->isChecked());
+        shot(&window, "07-main-requests-en");
+
+        window.languageAction(UiLanguage::Dutch)->trigger();
+        QTRY_COMPARE(title->text(), QStringLiteral("Nog geen verzoeken"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("nl"));
+    }
+    QSettings().remove(QStringLiteral("ui/language"));
+}
+
+void TestGuiStartup::welcomeAndDemo()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("leeg"));
+    QSettings().remove(QStringLiteral("store/lastPath"));
+    Application app;
+    app.setKdfParams(KdfParams::minimum());
+    app.start({ dir, false });
+    auto *welcome = qobject_cast<WelcomeDialog *>(app.currentDialog());
+    QVERIFY(welcome);
+    QVERIFY(activate(welcome));
+    shot(welcome, "01-welcome-nl");
+
+    // Create, then cancel: back to the welcome screen.
+    welcome->button(WelcomeDialog::CreateStore)->click();
+    auto *create = qobject_cast<CreateStoreDialog *>(app.currentDialog());
+    QVERIFY(create && create->isVisible());
+    QCOMPARE(create->directory(), QDir::cleanPath(dir));
+    child<QPushButton>(create, "cancelButton")->click();
+    welcome = qobject_cast<WelcomeDialog *>(app.currentDialog());
+    QVERIFY(welcome && welcome->isVisible());
+
+    // The demo: created on first use, marked in the title and with a banner in words.
+    welcome->button(WelcomeDialog::OpenDemo)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
+    MainWindow *window = app.mainWindow();
+    QVERIFY(window->isDemo());
+    QVERIFY(app.store()->isDemo());
+    QCOMPARE(app.store()->userName(), QStringLiteral("demo"));
+    QCOMPARE(app.store()->info().organisationName,
+             QStringLiteral("Woningstichting Voorbeeld (demo)"));
+    QVERIFY(window->windowTitle().startsWith(u"DEMO — fictieve gegevens"));
+    auto *banner = window->findChild<DemoBanner *>();
+    QVERIFY(banner);
+    QVERIFY(activate(window));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"fictieve gegevens"));
+    window->setCurrentSection(MainWindow::Section::Requests);
+    auto *note = window->sectionPage(MainWindow::Section::Requests)
+                     ->findChild<QLabel *>(QStringLiteral("emptyNote"));
+    QVERIFY(note && note->isVisible());
+    shot(window, "06-demo-nl");
+    // The demo never becomes "the last store".
+    QVERIFY(!QSettings().contains(QStringLiteral("store/lastPath")));
+
+    // Locked, the demo's unlock screen is marked too, and the demo opens again.
+    window->lockAction()->trigger();
+    QTRY_VERIFY(app.mainWindow() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+    QVERIFY(unlock);
+    QVERIFY(activate(unlock));
+    QVERIFY(unlock->findChild<DemoBanner *>()->isVisible());
+    shot(unlock, "08-unlock-demo-nl");
+    child<PasswordLineEdit>(unlock, "password")
+        ->setText(QString::fromLatin1(Application::demoPassword));
+    child<QPushButton>(unlock, "unlockButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
+    QVERIFY(app.mainWindow()->isDemo());
+}
+
+void TestGuiStartup::recoveryKeySheet()
+{
+    RecoveryKeySheet sheet;
+    sheet.recoveryKey = QStringLiteral("7K3QF-ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC");
+    sheet.storeId = QUuid::createUuid();
+    sheet.organisationName = QStringLiteral("Woonstichting <Proef>");
+    sheet.created = QDateTime::currentDateTimeUtc();
+    const QString html = sheet.html();
+    QVERIFY(html.contains(u"7K3QF-ABCDE-FGHJK-MNPQR-<br>STVWX-YZ012-34567-89ABC"));
+    QVERIFY(html.contains(sheet.storeId.toString(QUuid::WithoutBraces)));
+    QVERIFY(html.contains(u"Woonstichting &lt;Proef&gt;"));
+    QVERIFY(html.contains(u"wie de sleutel heeft, kan de kluis openen"));
+    QCOMPARE(RecoveryKeySheet::groupedForDisplay(QStringLiteral("kort")), QStringLiteral("kort"));
+}
+
+void TestGuiStartup::commandLine()
+{
+    const QString exe = QStringLiteral("privacydesk");
+    auto parsed = CommandLine::parse({ exe, QStringLiteral("--store"), QStringLiteral("/srv/kluis"),
+                                       QStringLiteral("--demo"), QStringLiteral("--lang"),
+                                       QStringLiteral("en") });
+    QVERIFY(parsed);
+    QCOMPARE(parsed->storeDirectory, QStringLiteral("/srv/kluis"));
+    QVERIFY(parsed->demo);
+    QCOMPARE(parsed->language, std::optional<UiLanguage>(UiLanguage::English));
+
+    QCOMPARE(CommandLine::peekLanguage({ exe, QStringLiteral("--lang=nl") }),
+             std::optional<UiLanguage>(UiLanguage::Dutch));
+    QCOMPARE(CommandLine::peekLanguage({ exe, QStringLiteral("--lang"), QStringLiteral("en") }),
+             std::optional<UiLanguage>(UiLanguage::English));
+    QCOMPARE(CommandLine::peekLanguage({ exe, QStringLiteral("--demo") }), std::nullopt);
+    QVERIFY(!CommandLine::parse({ exe, QStringLiteral("--lang"), QStringLiteral("fr") }));
+    // A stray argument (a password, say) is refused rather than ignored.
+    QVERIFY(!CommandLine::parse({ exe, QStringLiteral("geheim-wachtwoord") }));
+}
+
+QTEST_MAIN(TestGuiStartup)
+#include "tst_gui_startup.moc"
