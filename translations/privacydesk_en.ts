@@ -1,4 +1,1660 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>pd::AuditLog</name>
+    <message>
+        <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
+        <translation type="unfinished">An audit event needs an actor, an entity type, an entity id and an action.</translation>
+    </message>
+    <message>
+        <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
+        <translation type="unfinished">An audit event can only be recorded inside a transaction, together with the change it describes.</translation>
+    </message>
+    <message>
+        <source>The cryptographic library (libsodium) does not work.</source>
+        <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
+        <translation type="unfinished">The cryptographic library (libsodium) does not work.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
+        <translation type="unfinished">The audit trail could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be recorded in the audit trail: %1</source>
+        <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
+        <translation type="unfinished">The event could not be recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Event 1 is missing: the chain starts at %1.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
+        <translation type="unfinished">Event 1 is missing: the chain starts at %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
+        <translation type="unfinished">Event %1 is missing: the chain jumps from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
+        <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
+        <translation type="unfinished">Events %1 to %2 are missing: the chain jumps from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Event %1 has an invalid sequence number; %2 was expected.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
+        <translation type="unfinished">Event %1 has an invalid sequence number; %2 was expected.</translation>
+    </message>
+    <message>
+        <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
+        <translation type="unfinished">Event 1 does not belong to this store: the start of its chain does not match.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
+        <translation type="unfinished">Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</translation>
+    </message>
+    <message>
+        <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
+        <translation type="unfinished">Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</translation>
+    </message>
+    <message>
+        <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
+        <translation type="unfinished">Event %1 still has its details but no longer its salt: the details cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
+        <translation type="unfinished">The details of event %1 were changed after it was recorded: they no longer match their hash.</translation>
+    </message>
+    <message>
+        <source>The details of event %1 were removed other than by the retention rules.</source>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
+        <translation type="unfinished">The details of event %1 were removed other than by the retention rules.</translation>
+    </message>
+    <message>
+        <source>The details in the audit trail could not be destroyed: %1</source>
+        <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
+        <translation type="unfinished">The details in the audit trail could not be destroyed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BsnGuard</name>
+    <message>
+        <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
+        <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation type="unfinished">The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
+    </message>
+    <message>
+        <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
+        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation type="unfinished">The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
+    </message>
+    <message>
+        <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
+        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation type="unfinished">The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
+    </message>
+    <message>
+        <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
+        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation type="unfinished">The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CaseService</name>
+    <message>
+        <source>The deadline policy needs a positive term.</source>
+        <translation type="unfinished">The deadline policy needs a positive term.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of request.</source>
+        <translation type="unfinished">Choose at least one kind of request.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished">Enter the date the request was received.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation type="unfinished">The date of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the name or the customer number of the data subject.</source>
+        <translation type="unfinished">Enter the name or the customer number of the data subject.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished">Customer number</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation type="unfinished">House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished">Representative</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation type="unfinished">Callback number</translation>
+    </message>
+    <message>
+        <source>There is no data subject with customer number %1; enter a name to register a new one.</source>
+        <translation type="unfinished">There is no data subject with customer number %1; enter a name to register a new one.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation type="unfinished">The data subject no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation type="unfinished">There is no request with number %1.</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished">Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Answer channel</source>
+        <translation type="unfinished">Answer channel</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished">Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CaseWorkflow</name>
+    <message>
+        <source>Identification can only be requested for a case that was received and is not yet being handled.</source>
+        <translation type="unfinished">Identification can only be requested for a case that was received and is not yet being handled.</translation>
+    </message>
+    <message>
+        <source>Enter the date the identification was requested.</source>
+        <translation type="unfinished">Enter the date the identification was requested.</translation>
+    </message>
+    <message>
+        <source>The identification cannot have been requested before the request was received.</source>
+        <translation type="unfinished">The identification cannot have been requested before the request was received.</translation>
+    </message>
+    <message>
+        <source>The date the identification was requested lies in the future.</source>
+        <translation type="unfinished">The date the identification was requested lies in the future.</translation>
+    </message>
+    <message>
+        <source>The identification has already been received.</source>
+        <translation type="unfinished">The identification has already been received.</translation>
+    </message>
+    <message>
+        <source>Identification can only be recorded for a case that is received or waiting for identification.</source>
+        <translation type="unfinished">Identification can only be recorded for a case that is received or waiting for identification.</translation>
+    </message>
+    <message>
+        <source>Enter the date the identification was received.</source>
+        <translation type="unfinished">Enter the date the identification was received.</translation>
+    </message>
+    <message>
+        <source>The identification cannot have been received before the request.</source>
+        <translation type="unfinished">The identification cannot have been received before the request.</translation>
+    </message>
+    <message>
+        <source>The identification cannot have been received before it was requested.</source>
+        <translation type="unfinished">The identification cannot have been received before it was requested.</translation>
+    </message>
+    <message>
+        <source>The date the identification was received lies in the future.</source>
+        <translation type="unfinished">The date the identification was received lies in the future.</translation>
+    </message>
+    <message>
+        <source>Only an open case can be extended.</source>
+        <translation type="unfinished">Only an open case can be extended.</translation>
+    </message>
+    <message>
+        <source>This case has already been extended; the law allows one extension of at most two months.</source>
+        <translation type="unfinished">This case has already been extended; the law allows one extension of at most two months.</translation>
+    </message>
+    <message>
+        <source>State the reasons for the extension; the data subject must be told them.</source>
+        <translation type="unfinished">State the reasons for the extension; the data subject must be told them.</translation>
+    </message>
+    <message>
+        <source>Enter the date the data subject was told about the extension.</source>
+        <translation type="unfinished">Enter the date the data subject was told about the extension.</translation>
+    </message>
+    <message>
+        <source>The data subject cannot have been told before the request was received.</source>
+        <translation type="unfinished">The data subject cannot have been told before the request was received.</translation>
+    </message>
+    <message>
+        <source>The date the data subject was told lies in the future.</source>
+        <translation type="unfinished">The date the data subject was told lies in the future.</translation>
+    </message>
+    <message>
+        <source>This case is already closed; reopen it first.</source>
+        <translation type="unfinished">This case is already closed; reopen it first.</translation>
+    </message>
+    <message>
+        <source>Enter the date the answer was sent.</source>
+        <translation type="unfinished">Enter the date the answer was sent.</translation>
+    </message>
+    <message>
+        <source>The answer cannot have been sent before the request was received.</source>
+        <translation type="unfinished">The answer cannot have been sent before the request was received.</translation>
+    </message>
+    <message>
+        <source>The date the answer was sent lies in the future.</source>
+        <translation type="unfinished">The date the answer was sent lies in the future.</translation>
+    </message>
+    <message>
+        <source>A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</source>
+        <translation type="unfinished">A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</translation>
+    </message>
+    <message>
+        <source>Grounds for refusal only belong to a refused or partly granted request.</source>
+        <translation type="unfinished">Grounds for refusal only belong to a refused or partly granted request.</translation>
+    </message>
+    <message>
+        <source>The identification failed: the request can only be declared inadmissible or withdrawn.</source>
+        <translation type="unfinished">The identification failed: the request can only be declared inadmissible or withdrawn.</translation>
+    </message>
+    <message>
+        <source>This case is still open.</source>
+        <translation type="unfinished">This case is still open.</translation>
+    </message>
+    <message>
+        <source>State why the case is reopened.</source>
+        <translation type="unfinished">State why the case is reopened.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation type="unfinished">The note is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Codes</name>
+    <message>
+        <source>Access (art. 15)</source>
+        <translation>Access (art. 15)</translation>
+    </message>
+    <message>
+        <source>Rectification (art. 16)</source>
+        <translation>Rectification (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (art. 17)</source>
+        <translation>Erasure (art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction (art. 18)</source>
+        <translation>Restriction (art. 18)</translation>
+    </message>
+    <message>
+        <source>Portability (art. 20)</source>
+        <translation>Portability (art. 20)</translation>
+    </message>
+    <message>
+        <source>Objection (art. 21)</source>
+        <translation>Objection (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (art. 7(3))</source>
+        <translation>Withdrawal of consent (art. 7(3))</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Web form / tenant portal</source>
+        <translation>Web form / tenant portal</translation>
+    </message>
+    <message>
+        <source>Via a representative</source>
+        <translation>Via a representative</translation>
+    </message>
+    <message>
+        <source>Via the Dutch DPA (AP)</source>
+        <translation>Via the Dutch DPA (AP)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation>Inadmissible</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Partly granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the data subject</source>
+        <translation>Withdrawn by the data subject</translation>
+    </message>
+    <message>
+        <source>ID shown at the front desk</source>
+        <translation>ID shown at the front desk</translation>
+    </message>
+    <message>
+        <source>Copy of ID with BSN and photo blanked, destroyed after the check</source>
+        <translation>Copy of ID with BSN and photo blanked, destroyed after the check</translation>
+    </message>
+    <message>
+        <source>Customer details checked and called back on the known number</source>
+        <translation>Customer details checked and called back on the known number</translation>
+    </message>
+    <message>
+        <source>Logged in to the tenant portal</source>
+        <translation>Logged in to the tenant portal</translation>
+    </message>
+    <message>
+        <source>Representative with a written authorisation</source>
+        <translation>Representative with a written authorisation</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Former tenant</source>
+        <translation>Former tenant</translation>
+    </message>
+    <message>
+        <source>House-seeker</source>
+        <translation>House-seeker</translation>
+    </message>
+    <message>
+        <source>Co-resident</source>
+        <translation>Co-resident</translation>
+    </message>
+    <message>
+        <source>Job applicant</source>
+        <translation>Job applicant</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Art. 12(5) GDPR: manifestly unfounded or excessive</source>
+        <translation>Art. 12(5) GDPR: manifestly unfounded or excessive</translation>
+    </message>
+    <message>
+        <source>Art. 15(4) GDPR: rights and freedoms of others</source>
+        <translation>Art. 15(4) GDPR: rights and freedoms of others</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) GDPR: legal obligation to retain</source>
+        <translation>Art. 17(3) GDPR: legal obligation to retain</translation>
+    </message>
+    <message>
+        <source>Art. 21(1) GDPR: compelling legitimate grounds</source>
+        <translation>Art. 21(1) GDPR: compelling legitimate grounds</translation>
+    </message>
+    <message>
+        <source>Art. 23 GDPR: restriction by law</source>
+        <translation>Art. 23 GDPR: restriction by law</translation>
+    </message>
+    <message>
+        <source>Art. 41 UAVG: exception in Dutch law</source>
+        <translation>Art. 41 UAVG: exception in Dutch law</translation>
+    </message>
+    <message>
+        <source>Other ground (see the decision)</source>
+        <translation>Other ground (see the decision)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StoreError</name>
+    <message>
+        <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
+        <translation type="unfinished">This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</translation>
+    </message>
+    <message>
+        <source>This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</source>
+        <translation type="unfinished">This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</source>
+        <translation type="unfinished">The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</source>
+        <translation type="unfinished">This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</translation>
+    </message>
+    <message>
+        <source>This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</source>
+        <translation type="unfinished">This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This store is already open in another Privacydesk window or by another user. Close it there first and try again.</source>
+        <translation type="unfinished">This store is already open in another Privacydesk window or by another user. Close it there first and try again.</translation>
+    </message>
+    <message>
+        <source>Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</source>
+        <translation type="unfinished">Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make space or choose another location; the data saved before this moment is intact.</source>
+        <translation type="unfinished">The disk is full. Make space or choose another location; the data saved before this moment is intact.</translation>
+    </message>
+    <message>
+        <source>The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</source>
+        <translation type="unfinished">The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</source>
+        <translation type="unfinished">The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty. Choose an empty or new folder for the store.</source>
+        <translation type="unfinished">This folder is not empty. Choose an empty or new folder for the store.</translation>
+    </message>
+    <message>
+        <source>This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</source>
+        <translation type="unfinished">This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</translation>
+    </message>
+    <message>
+        <source>Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</source>
+        <translation type="unfinished">Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred; nothing was changed. Please report this to your administrator.</source>
+        <translation type="unfinished">An internal error occurred; nothing was changed. Please report this to your administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli</name>
+    <message>
+        <source>Confirm that a number the BSN guard stops is not a BSN (logged).</source>
+        <translation>Confirm that a number the BSN guard stops is not a BSN (logged).</translation>
+    </message>
+    <message>
+        <source>Register a new request; prints its number.</source>
+        <translation>Register a new request; prints its number.</translation>
+    </message>
+    <message>
+        <source>Name of the data subject.</source>
+        <translation>Name of the data subject.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Customer number (an existing data subject is reused).</source>
+        <translation>Customer number (an existing data subject is reused).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Relation: huurder (default), ex-huurder, woningzoekende, …</source>
+        <translation>Relation: huurder (default), ex-huurder, woningzoekende, …</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Kind(s) of request: inzage, rectificatie, verwijdering, …</source>
+        <translation>Kind(s) of request: inzage, rectificatie, verwijdering, …</translation>
+    </message>
+    <message>
+        <source>types</source>
+        <translation>types</translation>
+    </message>
+    <message>
+        <source>How it came in: telefoon, email, brief, balie, webformulier, gemachtigde, ap.</source>
+        <translation>How it came in: telefoon, email, brief, balie, webformulier, gemachtigde, ap.</translation>
+    </message>
+    <message>
+        <source>Date of receipt.</source>
+        <translation>Date of receipt.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Short description of the request.</source>
+        <translation>Short description of the request.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Representative acting for the data subject.</source>
+        <translation>Representative acting for the data subject.</translation>
+    </message>
+    <message>
+        <source>Callback number.</source>
+        <translation>Callback number.</translation>
+    </message>
+    <message>
+        <source>List requests.</source>
+        <translation>List requests.</translation>
+    </message>
+    <message>
+        <source>Only this state.</source>
+        <translation>Only this state.</translation>
+    </message>
+    <message>
+        <source>Only requests open and past their deadline on this date.</source>
+        <translation>Only requests open and past their deadline on this date.</translation>
+    </message>
+    <message>
+        <source>Show one request with its deadlines.</source>
+        <translation>Show one request with its deadlines.</translation>
+    </message>
+    <message>
+        <source>Record the identification request and/or its receipt.</source>
+        <translation>Record the identification request and/or its receipt.</translation>
+    </message>
+    <message>
+        <source>Date identification was requested.</source>
+        <translation>Date identification was requested.</translation>
+    </message>
+    <message>
+        <source>Date identification was received.</source>
+        <translation>Date identification was received.</translation>
+    </message>
+    <message>
+        <source>How: balie, kopie-id, klantgegevens, portaal, gemachtigde.</source>
+        <translation>How: balie, kopie-id, klantgegevens, portaal, gemachtigde.</translation>
+    </message>
+    <message>
+        <source>The identification failed.</source>
+        <translation>The identification failed.</translation>
+    </message>
+    <message>
+        <source>Extend the term (reasons, and the date the data subject was told).</source>
+        <translation>Extend the term (reasons, and the date the data subject was told).</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension.</source>
+        <translation>Reasons for the extension.</translation>
+    </message>
+    <message>
+        <source>Date the data subject was told.</source>
+        <translation>Date the data subject was told.</translation>
+    </message>
+    <message>
+        <source>Complete a request with its outcome.</source>
+        <translation>Complete a request with its outcome.</translation>
+    </message>
+    <message>
+        <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</source>
+        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</translation>
+    </message>
+    <message>
+        <source>Grounds for a refusal: art-12-5, art-15-4, art-17-3, …</source>
+        <translation>Grounds for a refusal: art-12-5, art-15-4, art-17-3, …</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>Date the answer was sent.</source>
+        <translation>Date the answer was sent.</translation>
+    </message>
+    <message>
+        <source>How the answer was sent.</source>
+        <translation>How the answer was sent.</translation>
+    </message>
+    <message>
+        <source>Add a note to a request.</source>
+        <translation>Add a note to a request.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>The note.</translation>
+    </message>
+    <message>
+        <source>Reopen a closed request.</source>
+        <translation>Reopen a closed request.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened.</source>
+        <translation>Why it is reopened.</translation>
+    </message>
+    <message>
+        <source>The audit events of one request.</source>
+        <translation>The audit events of one request.</translation>
+    </message>
+    <message>
+        <source>Compute the deadlines for a date of receipt (no store needed).</source>
+        <translation>Compute the deadlines for a date of receipt (no store needed).</translation>
+    </message>
+    <message>
+        <source>The term is extended.</source>
+        <translation>The term is extended.</translation>
+    </message>
+    <message>
+        <source>Policy term in days (default 30).</source>
+        <translation>Policy term in days (default 30).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Policy extension in days (default 30).</source>
+        <translation>Policy extension in days (default 30).</translation>
+    </message>
+    <message>
+        <source>Move the policy deadline to the next working day too.</source>
+        <translation>Move the policy deadline to the next working day too.</translation>
+    </message>
+    <message>
+        <source>Identification: pause (default) or restart.</source>
+        <translation>Identification: pause (default) or restart.</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>Days after receipt within which an identification request pauses the clock (default 7).</source>
+        <translation>Days after receipt within which an identification request pauses the clock (default 7).</translation>
+    </message>
+    <message>
+        <source>An extra closing day of the organisation (repeatable).</source>
+        <translation>An extra closing day of the organisation (repeatable).</translation>
+    </message>
+    <message>
+        <source>The store folder (default: %1, or PRIVACYDESK_STORE).</source>
+        <translation>The store folder (default: %1, or PRIVACYDESK_STORE).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</source>
+        <translation>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</translation>
+    </message>
+    <message>
+        <source>Read the password from this file (first line).</source>
+        <translation>Read the password from this file (first line).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input (one line).</source>
+        <translation>Read the password from standard input (one line).</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Print machine-readable JSON.</translation>
+    </message>
+    <message>
+        <source>Add technical details to error messages.</source>
+        <translation>Add technical details to error messages.</translation>
+    </message>
+    <message>
+        <source>Language of messages: nl (default) or en.</source>
+        <translation>Language of messages: nl (default) or en.</translation>
+    </message>
+    <message>
+        <source>init needs --user NAME.</source>
+        <translation>init needs --user NAME.</translation>
+    </message>
+    <message>
+        <source>Warning: --kdf test makes the password easy to guess; use it only for tests.</source>
+        <translation>Warning: --kdf test makes the password easy to guess; use it only for tests.</translation>
+    </message>
+    <message>
+        <source>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</source>
+        <translation>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Store created in %1 for user %2.</source>
+        <translation>Store created in %1 for user %2.</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown only now; print it and keep it in a safe place):</source>
+        <translation>Recovery key (shown only now; print it and keep it in a safe place):</translation>
+    </message>
+    <message>
+        <source>Store:          %1</source>
+        <translation>Store:          %1</translation>
+    </message>
+    <message>
+        <source>Store id:       %1</source>
+        <translation>Store id:       %1</translation>
+    </message>
+    <message>
+        <source>Organisation:   %1</source>
+        <translation>Organisation:   %1</translation>
+    </message>
+    <message>
+        <source>Created:        %1</source>
+        <translation>Created:        %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Encryption:     SQLCipher %1</source>
+        <translation>Encryption:     SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>Users:          %1 (key slots: %2)</source>
+        <translation>Users:          %1 (key slots: %2)</translation>
+    </message>
+    <message>
+        <source>This is a DEMO store with fictitious data.</source>
+        <translation>This is a DEMO store with fictitious data.</translation>
+    </message>
+    <message>
+        <source>The store is intact: database integrity and keyring verified.</source>
+        <translation>The store is intact: database integrity and keyring verified.</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted store.</source>
+        <translation>Create a new encrypted store.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation.</source>
+        <translation>Name of the organisation.</translation>
+    </message>
+    <message>
+        <source>Argon2id cost: moderate (default) or sensitive.</source>
+        <translation>Argon2id cost: moderate (default) or sensitive.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profile</translation>
+    </message>
+    <message>
+        <source>Show what the store is and holds.</source>
+        <translation>Show what the store is and holds.</translation>
+    </message>
+    <message>
+        <source>Check the integrity of the database and the keyring.</source>
+        <translation>Check the integrity of the database and the keyring.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Privacydesk on the command line: AVG requests, registers and the encrypted store.</source>
+        <translation>Privacydesk on the command line: AVG requests, registers and the encrypted store.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>The command to run.</translation>
+    </message>
+    <message>
+        <source>No command given; see privacydesk-cli --help.</source>
+        <translation>No command given; see privacydesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</source>
+        <translation>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CaseCommands</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>  Kind:      %1</source>
+        <translation>  Kind:      %1</translation>
+    </message>
+    <message>
+        <source>  State:     %1</source>
+        <translation>  State:     %1</translation>
+    </message>
+    <message>
+        <source>  Received:  %1 (%2)</source>
+        <translation>  Received:  %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Deadline:  %1 (%2 binds)%3</source>
+        <translation>  Deadline:  %1 (%2 binds)%3</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <translation>legal</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>, extended</source>
+        <translation>, extended</translation>
+    </message>
+    <message>
+        <source>Unknown relation &apos;%1&apos; (%2).</source>
+        <translation>Unknown relation &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown request type &apos;%1&apos; (%2).</source>
+        <translation>Unknown request type &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>case add needs --type TYPE[,TYPE] (%1).</source>
+        <translation>case add needs --type TYPE[,TYPE] (%1).</translation>
+    </message>
+    <message>
+        <source>case add needs --channel (%1).</source>
+        <translation>case add needs --channel (%1).</translation>
+    </message>
+    <message>
+        <source>case add needs --received YYYY-MM-DD.</source>
+        <translation>case add needs --received YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos; (%2).</source>
+        <translation>Unknown state &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>case show needs the case number.</source>
+        <translation>case show needs the case number.</translation>
+    </message>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>There is no request with number %1.</translation>
+    </message>
+    <message>
+        <source>case identify needs the case number.</source>
+        <translation>case identify needs the case number.</translation>
+    </message>
+    <message>
+        <source>case identify needs --requested DATE and/or --received DATE.</source>
+        <translation>case identify needs --requested DATE and/or --received DATE.</translation>
+    </message>
+    <message>
+        <source>With --received, --method is needed (%1).</source>
+        <translation>With --received, --method is needed (%1).</translation>
+    </message>
+    <message>
+        <source>case extend needs the case number, --reason TEXT and --notified DATE.</source>
+        <translation>case extend needs the case number, --reason TEXT and --notified DATE.</translation>
+    </message>
+    <message>
+        <source>Warning: the data subject was told after the one-month legal deadline; the extension is not legally valid.</source>
+        <translation>Warning: the data subject was told after the one-month legal deadline; the extension is not legally valid.</translation>
+    </message>
+    <message>
+        <source>case complete needs the case number, --outcome (%1) and --answered DATE.</source>
+        <translation>case complete needs the case number, --outcome (%1) and --answered DATE.</translation>
+    </message>
+    <message>
+        <source>Unknown ground &apos;%1&apos; (%2).</source>
+        <translation>Unknown ground &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>case note needs the case number and --text TEXT.</source>
+        <translation>case note needs the case number and --text TEXT.</translation>
+    </message>
+    <message>
+        <source>case reopen needs the case number and --reason TEXT.</source>
+        <translation>case reopen needs the case number and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>case timeline needs the case number.</source>
+        <translation>case timeline needs the case number.</translation>
+    </message>
+    <message>
+        <source>deadline needs --received YYYY-MM-DD.</source>
+        <translation>deadline needs --received YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--policy-days, --policy-extension-days and --id-within-days take a whole number.</source>
+        <translation>--policy-days, --policy-extension-days and --id-within-days take a whole number.</translation>
+    </message>
+    <message>
+        <source>--id-model is pause or restart.</source>
+        <translation>--id-model is pause or restart.</translation>
+    </message>
+    <message>
+        <source>--closing-day needs a date as YYYY-MM-DD.</source>
+        <translation>--closing-day needs a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Legal:     %1 (extended %2)</source>
+        <translation>Legal:     %1 (extended %2)</translation>
+    </message>
+    <message>
+        <source>Policy:    %1 (extended %2)</source>
+        <translation>Policy:    %1 (extended %2)</translation>
+    </message>
+    <message>
+        <source>Effective: %1 (%2 binds)</source>
+        <translation>Effective: %1 (%2 binds)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::CliContext</name>
+    <message>
+        <source>The password can be read only once.</source>
+        <translation>The password can be read only once.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Cannot read the password file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the password file can be read by other users.</source>
+        <translation>Warning: the password file can be read by other users.</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Password (again): </source>
+        <translation>Password (again): </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>No password given. Use --password-file FILE, --password-stdin or the environment variable %1.</source>
+        <translation>No password given. Use --password-file FILE, --password-stdin or the environment variable %1.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::Application</name>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not contain a Privacydesk store.</source>
+        <translation>The folder %1 does not contain a Privacydesk store.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a store that is not a demo store. Privacydesk does not open it as the demo.</source>
+        <translation>The folder %1 holds a store that is not a demo store. Privacydesk does not open it as the demo.</translation>
+    </message>
+    <message>
+        <source>The demo could not be opened.</source>
+        <translation>The demo could not be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CommandLine</name>
+    <message>
+        <source>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</source>
+        <translation>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</translation>
+    </message>
+    <message>
+        <source>Open the store in folder &lt;dir&gt; instead of the last one used.</source>
+        <translation>Open the store in folder &lt;dir&gt; instead of the last one used.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Open the demo store with fictitious data (it is created when missing).</source>
+        <translation>Open the demo store with fictitious data (it is created when missing).</translation>
+    </message>
+    <message>
+        <source>Language of the user interface: nl or en.</source>
+        <translation>Language of the user interface: nl or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use nl or en.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
+        <translation>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreateStoreDialog</name>
+    <message>
+        <source>New store – Privacydesk</source>
+        <translation>New store – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Create a new store</source>
+        <translation>Create a new store</translation>
+    </message>
+    <message>
+        <source>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</source>
+        <translation>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Woningstichting De Hoven</source>
+        <translation>Optional, e.g. Woningstichting De Hoven</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Creating the store… this takes a few seconds.</source>
+        <translation>Creating the store… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>With this key you can open the store when every password has been forgotten. It is shown only this once. Print it or copy it onto paper by hand.</source>
+        <translation>With this key you can open the store when every password has been forgotten. It is shown only this once. Print it or copy it onto paper by hand.</translation>
+    </message>
+    <message>
+        <source>Keep this key on paper in a safe place; whoever has the key can open the store.</source>
+        <translation>Keep this key on paper in a safe place; whoever has the key can open the store.</translation>
+    </message>
+    <message>
+        <source>Store ID: %1 · created %2</source>
+        <translation>Store ID: %1 · created %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the recovery key in a safe place</source>
+        <translation>I have &amp;kept the recovery key in a safe place</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the store.</source>
+        <translation>Choose a folder for the store.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a store. Choose another folder, or open that store instead.</source>
+        <translation>This folder already holds a store. Choose another folder, or open that store instead.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose an empty or a new folder.</source>
+        <translation>The folder is not empty. Choose an empty or a new folder.</translation>
+    </message>
+    <message>
+        <source>Fill in a user name.</source>
+        <translation>Fill in a user name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is on the list of most used passwords. Choose another one.</source>
+        <translation>This password is on the list of most used passwords. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Repeat the password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Folder for the new store</source>
+        <translation>Folder for the new store</translation>
+    </message>
+    <message>
+        <source>The store could not be created.</source>
+        <translation>The store could not be created.</translation>
+    </message>
+    <message>
+        <source>Privacydesk recovery key</source>
+        <translation>Privacydesk recovery key</translation>
+    </message>
+    <message>
+        <source>Print recovery key</source>
+        <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DemoBanner</name>
+    <message>
+        <source>DEMO — fictitious data</source>
+        <translation>DEMO — fictitious data</translation>
+    </message>
+    <message>
+        <source>This store holds made-up data only. Never enter real personal data here.</source>
+        <translation>This store holds made-up data only. Never enter real personal data here.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>DEMO — fictitious data — Privacydesk</source>
+        <translation>DEMO — fictitious data — Privacydesk</translation>
+    </message>
+    <message>
+        <source>%1 — Privacydesk</source>
+        <translation>%1 — Privacydesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock store</source>
+        <translation>&amp;Lock store</translation>
+    </message>
+    <message>
+        <source>Close the store and ask for the password again</source>
+        <translation>Close the store and ask for the password again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacydesk</source>
+        <translation>&amp;About Privacydesk</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>This demo store holds users only for now; fictitious requests follow in a later version.</source>
+        <translation>This demo store holds users only for now; fictitious requests follow in a later version.</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>No requests yet</translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline. Registering requests is not yet possible in this version.</source>
+        <translation>The GDPR requests of data subjects will appear here, each with its deadline. Registering requests is not yet possible in this version.</translation>
+    </message>
+    <message>
+        <source>No disclosures yet</source>
+        <translation>No disclosures yet</translation>
+    </message>
+    <message>
+        <source>Personal data given to third parties, such as a municipality, the police or a contractor, will be registered here, so that you can show who received what and why. The disclosure register is not yet available in this version.</source>
+        <translation>Personal data given to third parties, such as a municipality, the police or a contractor, will be registered here, so that you can show who received what and why. The disclosure register is not yet available in this version.</translation>
+    </message>
+    <message>
+        <source>No retention periods yet</source>
+        <translation>No retention periods yet</translation>
+    </message>
+    <message>
+        <source>The retention periods per kind of data will appear here, with what is due to be destroyed. Setting retention periods is not yet possible in this version.</source>
+        <translation>The retention periods per kind of data will appear here, with what is due to be destroyed. Setting retention periods is not yet possible in this version.</translation>
+    </message>
+    <message>
+        <source>No registers yet</source>
+        <translation>No registers yet</translation>
+    </message>
+    <message>
+        <source>The register of processing activities and the register of data breaches will appear here. Keeping these registers is not yet possible in this version.</source>
+        <translation>The register of processing activities and the register of data breaches will appear here. Keeping these registers is not yet possible in this version.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet</source>
+        <translation>Nothing to show yet</translation>
+    </message>
+    <message>
+        <source>Overviews of requests, deadlines and disclosures will appear here once the store holds requests.</source>
+        <translation>Overviews of requests, deadlines and disclosures will appear here once the store holds requests.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher; keys with Argon2id</source>
+        <translation>Encrypted with SQLCipher; keys with Argon2id</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <source>Privacydesk %1</source>
+        <translation>Privacydesk %1</translation>
+    </message>
+    <message>
+        <source>GDPR requests, disclosures and retention periods for housing corporations.</source>
+        <translation>GDPR requests, disclosures and retention periods for housing corporations.</translation>
+    </message>
+    <message>
+        <source>SQLCipher version: %1</source>
+        <translation>SQLCipher version: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Encrypted with SQLCipher; keys with Argon2id.</source>
+        <translation>Encrypted with SQLCipher; keys with Argon2id.</translation>
+    </message>
+    <message>
+        <source>DEMO — fictitious data</source>
+        <translation>DEMO — fictitious data</translation>
+    </message>
+    <message>
+        <source>About Privacydesk</source>
+        <translation>About Privacydesk</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MessageLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordLineEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Hide password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Show password</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordStrength</name>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>This is one of the passwords that attackers try first.</source>
+        <translation>This is one of the passwords that attackers try first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n characters.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</source>
+        <translation>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</translation>
+    </message>
+    <message>
+        <source>Make it longer, or mix letters, digits and symbols.</source>
+        <translation>Make it longer, or mix letters, digits and symbols.</translation>
+    </message>
+    <message>
+        <source>Make it longer: a sentence of several words is strong and easy to remember.</source>
+        <translation>Make it longer: a sentence of several words is strong and easy to remember.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PasswordStrengthMeter</name>
+    <message>
+        <source>Strength: –</source>
+        <translation>Strength: –</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters; a sentence of several words works well.</source>
+        <translation>
+            <numerusform>Use at least %n characters; a sentence of several words works well.</numerusform>
+            <numerusform>Use at least %n characters; a sentence of several words works well.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecoveryKeySheet</name>
+    <message>
+        <source>Privacydesk recovery key</source>
+        <translation>Privacydesk recovery key</translation>
+    </message>
+    <message>
+        <source>Store ID:</source>
+        <translation>Store ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Keep this key on paper in a safe place; whoever has the key can open the store.</source>
+        <translation>Keep this key on paper in a safe place; whoever has the key can open the store.</translation>
+    </message>
+    <message>
+        <source>With this key you can open the store when every password has been forgotten. Do not store it on the computer or in e-mail. Privacydesk shows this key only once.</source>
+        <translation>With this key you can open the store when every password has been forgotten. Do not store it on the computer or in e-mail. Privacydesk shows this key only once.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UnlockDialog</name>
+    <message>
+        <source>DEMO — fictitious data — Privacydesk</source>
+        <translation>DEMO — fictitious data — Privacydesk</translation>
+    </message>
+    <message>
+        <source>Unlock store – Privacydesk</source>
+        <translation>Unlock store – Privacydesk</translation>
+    </message>
+    <message>
+        <source>This is the demo store with fictitious data. User name: %1, password: %2</source>
+        <translation>This is the demo store with fictitious data. User name: %1, password: %2</translation>
+    </message>
+    <message>
+        <source>Open the store with the recovery key</source>
+        <translation>Open the store with the recovery key</translation>
+    </message>
+    <message>
+        <source>Unlock store</source>
+        <translation>Unlock store</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Type the recovery key exactly as it is printed on paper. Upper or lower case and the dashes do not matter.</source>
+        <translation>Type the recovery key exactly as it is printed on paper. Upper or lower case and the dashes do not matter.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <source>Unlocking… this takes a few seconds.</source>
+        <translation>Unlocking… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Use &amp;password</source>
+        <translation>Use &amp;password</translation>
+    </message>
+    <message>
+        <source>Use r&amp;ecovery key…</source>
+        <translation>Use r&amp;ecovery key…</translation>
+    </message>
+    <message>
+        <source>&amp;Open another store…</source>
+        <translation>&amp;Open another store…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Type the recovery key.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>The store could not be opened.</source>
+        <translation>The store could not be opened.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not contain a Privacydesk store.</source>
+        <translation>The folder %1 does not contain a Privacydesk store.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome – Privacydesk</source>
+        <translation>Welcome – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Welcome to Privacydesk</source>
+        <translation>Welcome to Privacydesk</translation>
+    </message>
+    <message>
+        <source>Privacydesk keeps track of GDPR requests, disclosures and retention periods in an encrypted store on this computer. There is no store here yet.</source>
+        <translation>Privacydesk keeps track of GDPR requests, disclosures and retention periods in an encrypted store on this computer. There is no store here yet.</translation>
+    </message>
+    <message>
+        <source>Create a new store</source>
+        <translation>Create a new store</translation>
+    </message>
+    <message>
+        <source>An empty, encrypted store for your organisation, protected by your password and a recovery key on paper.</source>
+        <translation>An empty, encrypted store for your organisation, protected by your password and a recovery key on paper.</translation>
+    </message>
+    <message>
+        <source>Open the demo (fictitious data)</source>
+        <translation>Open the demo (fictitious data)</translation>
+    </message>
+    <message>
+        <source>Try Privacydesk in a separate store with made-up data only. Never enter real personal data in the demo.</source>
+        <translation>Try Privacydesk in a separate store with made-up data only. Never enter real personal data in the demo.</translation>
+    </message>
+    <message>
+        <source>Open an existing store…</source>
+        <translation>Open an existing store…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds a Privacydesk store, for instance on a network drive.</source>
+        <translation>Choose a folder that holds a Privacydesk store, for instance on a network drive.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
 </TS>
