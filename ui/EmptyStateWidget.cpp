@@ -17,14 +17,23 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     m_note->setObjectName(QStringLiteral("emptyNote"));
     m_icon->setPixmap(icon.pixmap(72, 72, QIcon::Disabled));
     m_icon->setAlignment(Qt::AlignHCenter);
+    m_icon->setFixedHeight(80);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Word-wrapped labels get no sensible width from an aligned layout item (they shrink to a
+    // few words), so the text sits in a column of fixed width, centred in the page.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(520);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_icon);
     for (QLabel *label : { m_title, m_text, m_note }) {
-        label->setAlignment(Qt::AlignHCenter);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
         label->setWordWrap(true);
-        label->setMaximumWidth(560);
+        columnLayout->addWidget(label);
     }
     QPalette muted = m_note->palette();
     muted.setColor(QPalette::WindowText,
@@ -34,12 +43,8 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
-    layout->setSpacing(12);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addWidget(m_note, 0, Qt::AlignHCenter);
+    layout->addWidget(column, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 }
 

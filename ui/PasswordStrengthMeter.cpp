@@ -63,12 +63,14 @@ void PasswordStrengthMeter::render()
         m_level->setText(tr("Strength: –"));
         m_advice->setText(tr("Use at least %n characters; a sentence of several words works well.",
                              nullptr, PasswordStrength::minimumLength));
+        m_advice->setVisible(true);
         m_bar->setStyleSheet({});
         return;
     }
     m_bar->setValue(qMax(m_strength.score(), 5));
     m_level->setText(tr("Strength: %1").arg(m_strength.levelText()));
     m_advice->setText(m_strength.advice());
+    m_advice->setVisible(!m_advice->text().isEmpty());
     const char *colour = "#2e7d32";
     if (m_strength.level() == PasswordStrength::Level::Weak)
         colour = "#c62828";
