@@ -50,7 +50,7 @@ private:
 struct Command
 {
     QString name;
-    QString summary; // translated at display time
+    const char *summary = nullptr; // source text; translated (context "pd::cli") when shown
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(CliContext &)> run;
     // Positional arguments after the command name, as shown in --help ("NUMBER"); empty: none.
@@ -62,5 +62,6 @@ struct Command
 void addCommonOptions(QCommandLineParser &parser);
 
 QList<Command> storeCommands(); // init, info, verify
+QList<Command> caseCommands(); // case …, deadline
 
 } // namespace pd::cli

@@ -15,7 +15,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return storeCommands();
+    return storeCommands() + caseCommands();
 }
 
 QString commandList(const QList<Command> &commands)
@@ -24,8 +24,7 @@ QString commandList(const QList<Command> &commands)
     for (const Command &command : commands)
         text += QStringLiteral("  %1  %2\n")
                     .arg(command.name.leftJustified(10),
-                         QCoreApplication::translate("pd::cli",
-                                                     command.summary.toUtf8().constData()));
+                         QCoreApplication::translate("pd::cli", command.summary));
     return text;
 }
 
@@ -78,8 +77,16 @@ int main(int argc, char **argv)
         return CliContext::usage(QCoreApplication::translate(
             "pd::cli", "No command given; see privacydesk-cli --help."));
     }
-    const auto command = std::find_if(commands.cbegin(), commands.cend(),
-                                      [&](const Command &c) { return c.name == rest.first(); });
+    // Commands of one or two words ("info", "case add"): the longest that matches wins.
+    const auto matches = [&](const Command &c) {
+        const QStringList words = c.name.split(u' ');
+        return words == rest.mid(0, words.size());
+    };
+    auto command = commands.cend();
+    for (auto it = commands.cbegin(); it != commands.cend(); ++it) {
+        if (matches(*it) && (command == commands.cend() || it->name.size() > command->name.size()))
+            command = it;
+    }
     if (command == commands.cend()) {
         return CliContext::usage(QCoreApplication::translate(
                                      "pd::cli", "Unknown command '%1'; see privacydesk-cli --help.")
@@ -90,7 +97,7 @@ int main(int argc, char **argv)
     // plus the command's options; what was given before the command still counts.
     QCommandLineParser commandParser;
     commandParser.setApplicationDescription(
-        QCoreApplication::translate("pd::cli", command->summary.toUtf8().constData()));
+        QCoreApplication::translate("pd::cli", command->summary));
     addCommonOptions(commandParser);
     commandParser.addHelpOption();
     if (command->addOptions)
@@ -101,7 +108,7 @@ int main(int argc, char **argv)
     const QStringList global = QCoreApplication::arguments().mid(
         1, QCoreApplication::arguments().size() - 1 - rest.size());
     commandArguments += global;
-    commandArguments += rest.mid(1);
+    commandArguments += rest.mid(command->name.count(u' ') + 1);
     if (!commandParser.parse(commandArguments))
         return CliContext::usage(commandParser.errorText());
     if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help))

@@ -84,12 +84,17 @@ Deadlines computeDeadlines(const DeadlineInput &input, const DeadlinePolicy &pol
     result.periodStart = start;
     result.pauseDays = pauseDays;
 
+    // Reg. 1182/71 art. 3(4) moves a legal deadline only over Saturdays, Sundays and the public
+    // holidays of the State (here: Algemene termijnenwet). An organisation's own closing days
+    // are its business, not the law's: they move only the policy deadline. Moving the legal
+    // deadline over them would show a date later than the AP accepts.
+    const WorkingDays legalDays { QSet<QDate>() };
     const WorkingDays workingDays(policy.closingDays);
     constexpr Period OneMonth { 1, PeriodUnit::Months };
     constexpr Period ThreeMonths { 3, PeriodUnit::Months };
 
-    result.legal = deadline(addPeriod(start, OneMonth), pauseDays, true, workingDays);
-    result.legalExtended = deadline(addPeriod(start, ThreeMonths), pauseDays, true, workingDays);
+    result.legal = deadline(addPeriod(start, OneMonth), pauseDays, true, legalDays);
+    result.legalExtended = deadline(addPeriod(start, ThreeMonths), pauseDays, true, legalDays);
     result.policy
         = deadline(addPeriod(start, policy.base), pauseDays, policy.moveToWorkingDay, workingDays);
     result.policyExtended = deadline(addPeriods(start, policy.base, policy.extension), pauseDays,

@@ -332,10 +332,12 @@ private Q_SLOTS:
             << u"months"_s << QDate(2027, 1, 31) << none << none << QDate(2027, 3, 1)
             << QDate(2027, 4, 30) << QDate(2027, 2, 28) << QDate(2027, 4, 30) << u"policy"_s
             << u"legal"_s << 0 << QString() << QDate(2027, 1, 31);
-        // Closing day Fri 2 Jan 2026: Nieuwjaarsdag Thu 1 Jan -> closing Fri -> Mon 5 Jan.
-        // Legal extended: Sun 1 Mar -> Mon 2 Mar. Policy 30 days Wed 31 Dec 2025.
-        QTest::newRow("closing day 2 Jan 2026 moves the legal deadline")
-            << u"closing"_s << QDate(2025, 12, 1) << none << none << QDate(2026, 1, 5)
+        // Closing day Fri 2 Jan 2026: Nieuwjaarsdag Thu 1 Jan -> Fri 2 Jan. The organisation's
+        // own closing day does not move a legal deadline (Reg. 1182/71 art. 3(4) names only
+        // the State's public holidays). Legal extended: Sun 1 Mar -> Mon 2 Mar. Policy 30 days
+        // Wed 31 Dec 2025.
+        QTest::newRow("closing day 2 Jan 2026 does not move the legal deadline")
+            << u"closing"_s << QDate(2025, 12, 1) << none << none << QDate(2026, 1, 2)
             << QDate(2026, 3, 2) << QDate(2025, 12, 31) << QDate(2026, 1, 30) << u"policy"_s
             << u"policy"_s << 0 << QString() << QDate(2025, 12, 1);
         // Closing day with the policy move: 30 days from 3 Dec 2025 = Fri 2 Jan (closing)
@@ -439,8 +441,9 @@ private Q_SLOTS:
 
         const DeadlinePolicy settings = policyNamed(policy);
         const pd::WorkingDays workingDays(settings.closingDays);
-        QVERIFY(workingDays.isWorkingDay(legal));
-        QVERIFY(workingDays.isWorkingDay(legalExtended));
+        const pd::WorkingDays legalDays { QSet<QDate>() };
+        QVERIFY(legalDays.isWorkingDay(legal));
+        QVERIFY(legalDays.isWorkingDay(legalExtended));
         if (settings.moveToWorkingDay) {
             QVERIFY(workingDays.isWorkingDay(policyDate));
             QVERIFY(workingDays.isWorkingDay(policyExtended));

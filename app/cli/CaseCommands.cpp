@@ -1,0 +1,645 @@
+// privacydesk-cli case … and deadline: the case core for scripts and tests.
+
+#include "CliContext.h"
+#include "cases/CaseService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class CaseCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
+public:
+    // Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
+    static QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok)
+    {
+        if (!parser.isSet(name))
+            return {};
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date.isValid()) {
+            CliContext::usage(
+                tr("--%1 needs a date as YYYY-MM-DD, not '%2'.").arg(name, parser.value(name)));
+            *ok = false;
+        }
+        return date;
+    }
+
+    static QString numberArgument(CliContext &context)
+    {
+        const QStringList args = context.parser().positionalArguments();
+        return args.size() == 1 ? args.first().trimmed().toUpper() : QString();
+    }
+
+    static int serviceFailure(const ServiceError &error) { return CliContext::fail(error.message); }
+
+    static QString joinedCodes(const QStringList &codes)
+    {
+        return codes.join(QStringLiteral(", "));
+    }
+
+    template<typename E> static QStringList codesOf(const QList<E> &values)
+    {
+        QStringList codes;
+        for (E value : values)
+            codes << Codes::code(value);
+        return codes;
+    }
+
+    // Runs fn with an open store and its case service; the common part of every case command.
+    static int withCases(CliContext &context, const std::function<int(Store &, CaseService &)> &fn)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        CaseService cases(*store);
+        return fn(*store, cases);
+    }
+
+    static void printCaseText(const Case &c, const CaseDeadlines &d)
+    {
+        QStringList types;
+        for (RequestType type : c.types)
+            types << Codes::label(type);
+        CliContext::printLine(QStringLiteral("%1  %2").arg(c.number, c.person.name));
+        CliContext::printLine(tr("  Kind:      %1").arg(types.join(QStringLiteral(", "))));
+        CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
+        CliContext::printLine(
+            tr("  Received:  %1 (%2)")
+                .arg(c.receivedDate.toString(Qt::ISODate), Codes::label(c.channel)));
+        CliContext::printLine(
+            tr("  Deadline:  %1 (%2 binds)%3")
+                .arg(d.current.toString(Qt::ISODate),
+                     d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
+                     c.extended ? tr(", extended") : QString()));
+    }
+
+    static int runAdd(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        bool ok = true;
+        NewCase request;
+        request.person.name = p.value(QStringLiteral("person"));
+        request.person.klantnummer = p.value(QStringLiteral("klantnummer"));
+        if (p.isSet(QStringLiteral("relation"))) {
+            const auto relation = Codes::relation(p.value(QStringLiteral("relation")));
+            if (!relation)
+                return CliContext::usage(tr("Unknown relation '%1' (%2).")
+                                             .arg(p.value(QStringLiteral("relation")),
+                                                  joinedCodes(codesOf(Codes::relations()))));
+            request.person.relation = *relation;
+        } else {
+            request.person.relation = Relation::Huurder;
+        }
+        for (const QString &code :
+             p.value(QStringLiteral("type")).split(u',', Qt::SkipEmptyParts)) {
+            const auto type = Codes::requestType(code.trimmed());
+            if (!type)
+                return CliContext::usage(
+                    tr("Unknown request type '%1' (%2).")
+                        .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
+            request.types << *type;
+        }
+        if (request.types.isEmpty())
+            return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
+                                         .arg(joinedCodes(codesOf(Codes::requestTypes()))));
+        const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
+        if (!channel)
+            return CliContext::usage(
+                tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels()))));
+        request.channel = *channel;
+        request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!request.receivedDate.isValid())
+            return CliContext::usage(tr("case add needs --received YYYY-MM-DD."));
+        request.description = p.value(QStringLiteral("note"));
+        request.representative = p.value(QStringLiteral("representative"));
+        request.callbackPhone = p.value(QStringLiteral("phone"));
+        const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            const auto created = cases.add(request, override, &error);
+            if (!created)
+                return serviceFailure(error);
+            if (context.parser().isSet(QStringLiteral("json")))
+                CliContext::printJson(
+                    QJsonDocument(caseToJson(*created, cases.deadlines(*created))));
+            else
+                CliContext::printLine(created->number);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runList(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        bool ok = true;
+        CaseFilter filter;
+        if (p.isSet(QStringLiteral("state"))) {
+            filter.state = Codes::caseState(p.value(QStringLiteral("state")));
+            if (!filter.state)
+                return CliContext::usage(tr("Unknown state '%1' (%2).")
+                                             .arg(p.value(QStringLiteral("state")),
+                                                  joinedCodes(codesOf(Codes::caseStates()))));
+        }
+        filter.overdueOn = dateOption(p, QStringLiteral("overdue-on"), &ok);
+        if (!ok)
+            return UsageError;
+        return withCases(context, [&](Store &, CaseService &cases) {
+            const QList<Case> found = cases.list(filter);
+            const DeadlinePolicy policy = cases.policy();
+            if (context.parser().isSet(QStringLiteral("json"))) {
+                QJsonArray array;
+                for (const Case &c : found)
+                    array.append(caseToJson(c, deadlinesFor(c, policy)));
+                CliContext::printJson(QJsonDocument(array));
+            } else {
+                for (const Case &c : found) {
+                    const CaseDeadlines d = deadlinesFor(c, policy);
+                    CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
+                                              .arg(c.number, Codes::code(c.state).leftJustified(17),
+                                                   d.current.toString(Qt::ISODate), c.person.name));
+                }
+            }
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runShow(CliContext &context)
+    {
+        const QString number = numberArgument(context);
+        if (number.isEmpty())
+            return CliContext::usage(tr("case show needs the case number."));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            const auto found = cases.find(number);
+            if (!found)
+                return CliContext::fail(tr("There is no request with number %1.").arg(number));
+            const CaseDeadlines d = cases.deadlines(*found);
+            if (context.parser().isSet(QStringLiteral("json")))
+                CliContext::printJson(QJsonDocument(caseToJson(*found, d)));
+            else
+                printCaseText(*found, d);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runIdentify(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = numberArgument(context);
+        if (number.isEmpty())
+            return CliContext::usage(tr("case identify needs the case number."));
+        bool ok = true;
+        const QDate requested = dateOption(p, QStringLiteral("requested"), &ok);
+        const QDate received = dateOption(p, QStringLiteral("received"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!requested.isValid() && !received.isValid())
+            return CliContext::usage(
+                tr("case identify needs --requested DATE and/or --received DATE."));
+        std::optional<IdMethod> method;
+        if (received.isValid()) {
+            method = Codes::idMethod(p.value(QStringLiteral("method")));
+            if (!method)
+                return CliContext::usage(tr("With --received, --method is needed (%1).")
+                                             .arg(joinedCodes(codesOf(Codes::idMethods()))));
+        }
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            if (requested.isValid() && !cases.requestIdentification(number, requested, &error))
+                return serviceFailure(error);
+            if (received.isValid()
+                && !cases.receiveIdentification(number, received, *method,
+                                                !p.isSet(QStringLiteral("failed")), &error))
+                return serviceFailure(error);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runExtend(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = numberArgument(context);
+        bool ok = true;
+        const QDate notified = dateOption(p, QStringLiteral("notified"), &ok);
+        if (!ok)
+            return UsageError;
+        if (number.isEmpty() || !p.isSet(QStringLiteral("reason")) || !notified.isValid())
+            return CliContext::usage(
+                tr("case extend needs the case number, --reason TEXT and --notified DATE."));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
+                              p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                return serviceFailure(error);
+            const auto updated = cases.find(number);
+            if (updated && cases.deadlines(*updated).extensionLegallyLate)
+                CliContext::printError(
+                    tr("Warning: the data subject was told after the one-month legal "
+                       "deadline; the extension is not legally valid."));
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runComplete(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = numberArgument(context);
+        bool ok = true;
+        const QDate answered = dateOption(p, QStringLiteral("answered"), &ok);
+        if (!ok)
+            return UsageError;
+        const auto outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
+        if (number.isEmpty() || !outcome || !answered.isValid())
+            return CliContext::usage(
+                tr("case complete needs the case number, --outcome (%1) and --answered DATE.")
+                    .arg(joinedCodes(codesOf(Codes::outcomes()))));
+        QList<RefusalGround> grounds;
+        for (const QString &code :
+             p.value(QStringLiteral("grounds")).split(u',', Qt::SkipEmptyParts)) {
+            const auto ground = Codes::refusalGround(code.trimmed());
+            if (!ground)
+                return CliContext::usage(
+                    tr("Unknown ground '%1' (%2).")
+                        .arg(code, joinedCodes(codesOf(Codes::refusalGrounds()))));
+            grounds << *ground;
+        }
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            if (!cases.complete(number, *outcome, grounds, answered,
+                                p.value(QStringLiteral("answer-channel")), &error))
+                return serviceFailure(error);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runNote(CliContext &context)
+    {
+        const QString number = numberArgument(context);
+        if (number.isEmpty() || !context.parser().isSet(QStringLiteral("text")))
+            return CliContext::usage(tr("case note needs the case number and --text TEXT."));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            if (!cases.addNote(number, context.parser().value(QStringLiteral("text")),
+                               context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
+                return serviceFailure(error);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runReopen(CliContext &context)
+    {
+        const QString number = numberArgument(context);
+        if (number.isEmpty() || !context.parser().isSet(QStringLiteral("reason")))
+            return CliContext::usage(tr("case reopen needs the case number and --reason TEXT."));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            ServiceError error;
+            if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
+                              context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
+                return serviceFailure(error);
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runTimeline(CliContext &context)
+    {
+        const QString number = numberArgument(context);
+        if (number.isEmpty())
+            return CliContext::usage(tr("case timeline needs the case number."));
+        return withCases(context, [&](Store &, CaseService &cases) {
+            if (!cases.find(number))
+                return CliContext::fail(tr("There is no request with number %1.").arg(number));
+            QJsonArray events;
+            for (const AuditEvent &event : cases.timeline(number)) {
+                events.append(QJsonObject {
+                    { QStringLiteral("seq"), event.seq },
+                    { QStringLiteral("at"), event.occurredAt.toString(Qt::ISODate) },
+                    { QStringLiteral("actor"), event.actor },
+                    { QStringLiteral("action"), event.action },
+                    { QStringLiteral("payload"), event.payload },
+                    { QStringLiteral("payload_destroyed"), event.payloadDestroyed } });
+            }
+            if (context.parser().isSet(QStringLiteral("json"))) {
+                CliContext::printJson(QJsonDocument(events));
+            } else {
+                for (const QJsonValue &event : std::as_const(events)) {
+                    const QJsonObject e = event.toObject();
+                    CliContext::printLine(QStringLiteral("%1  %2  %3")
+                                              .arg(e.value(QStringLiteral("at")).toString(),
+                                                   e.value(QStringLiteral("actor")).toString(),
+                                                   e.value(QStringLiteral("action")).toString()));
+                }
+            }
+            return static_cast<int>(Success);
+        });
+    }
+
+    static int runDeadline(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        bool ok = true;
+        DeadlineInput input;
+        input.received = dateOption(p, QStringLiteral("received"), &ok);
+        input.identificationRequested = dateOption(p, QStringLiteral("id-requested"), &ok);
+        input.identificationReceived = dateOption(p, QStringLiteral("id-received"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!input.received.isValid())
+            return CliContext::usage(tr("deadline needs --received YYYY-MM-DD."));
+        DeadlinePolicy policy;
+        const auto positive = [&](const QString &name, int *target) {
+            if (!p.isSet(name))
+                return true;
+            bool isNumber = false;
+            const int value = p.value(name).toInt(&isNumber);
+            if (!isNumber || value < 0)
+                return false;
+            *target = value;
+            return true;
+        };
+        if (!positive(QStringLiteral("policy-days"), &policy.base.amount)
+            || !positive(QStringLiteral("policy-extension-days"), &policy.extension.amount)
+            || !positive(QStringLiteral("id-within-days"), &policy.identificationRequestWithinDays))
+            return CliContext::usage(tr("--policy-days, --policy-extension-days and "
+                                        "--id-within-days take a whole number."));
+        if (p.isSet(QStringLiteral("id-model"))) {
+            const auto model = parseIdentificationModel(p.value(QStringLiteral("id-model")));
+            if (!model)
+                return CliContext::usage(tr("--id-model is pause or restart."));
+            policy.identificationModel = *model;
+        }
+        policy.moveToWorkingDay = p.isSet(QStringLiteral("policy-move"));
+        for (const QString &day : p.values(QStringLiteral("closing-day"))) {
+            const QDate date = QDate::fromString(day, Qt::ISODate);
+            if (!date.isValid())
+                return CliContext::usage(tr("--closing-day needs a date as YYYY-MM-DD."));
+            policy.closingDays.insert(date);
+        }
+        const Deadlines d = computeDeadlines(input, policy);
+        const bool extended = p.isSet(QStringLiteral("extended"));
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(
+                QJsonObject { { QStringLiteral("received"), input.received.toString(Qt::ISODate) },
+                              { QStringLiteral("extended"), extended },
+                              { QStringLiteral("deadlines"), deadlinesToJson(d, extended) } }));
+            return Success;
+        }
+        const QDate effective = extended ? d.effectiveExtended : d.effective;
+        const Binding binding = extended ? d.bindingExtended : d.binding;
+        CliContext::printLine(
+            tr("Legal:     %1 (extended %2)")
+                .arg(d.legal.toString(Qt::ISODate), d.legalExtended.toString(Qt::ISODate)));
+        CliContext::printLine(
+            tr("Policy:    %1 (extended %2)")
+                .arg(d.policy.toString(Qt::ISODate), d.policyExtended.toString(Qt::ISODate)));
+        CliContext::printLine(tr("Effective: %1 (%2 binds)")
+                                  .arg(effective.toString(Qt::ISODate),
+                                       binding == Binding::Legal ? tr("legal") : tr("policy")));
+        return Success;
+    }
+
+    static QCommandLineOption option(const QString &name, const char *description,
+                                     const char *valueName = nullptr)
+    {
+        const QString text = QCoreApplication::translate("pd::cli", description);
+        return valueName
+            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
+            : QCommandLineOption(name, text);
+    }
+
+    static Command caseCommand(const char *name, const char *summary, const char *arguments,
+                               std::function<void(QCommandLineParser &)> addOptions,
+                               std::function<int(CliContext &)> run)
+    {
+        return { .name = QLatin1StringView(name),
+                 .summary = summary,
+                 .addOptions = std::move(addOptions),
+                 .run = std::move(run),
+                 .arguments = QLatin1StringView(arguments) };
+    }
+
+    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
+        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
+};
+
+QList<Command> caseCommands()
+{
+    return {
+        CaseCommands::caseCommand(
+            "case add", QT_TRANSLATE_NOOP("pd::cli", "Register a new request; prints its number."),
+            "",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(
+                          QStringLiteral("person"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
+                          QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      CaseCommands::option(
+                          QStringLiteral("klantnummer"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli", "Customer number (an existing data subject is reused)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "number")),
+                      CaseCommands::option(
+                          QStringLiteral("relation"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli",
+                              "Relation: huurder (default), ex-huurder, woningzoekende, …"),
+                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      CaseCommands::option(
+                          QStringLiteral("type"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli",
+                              "Kind(s) of request: inzage, rectificatie, verwijdering, …"),
+                          QT_TRANSLATE_NOOP("pd::cli", "types")),
+                      CaseCommands::option(
+                          QStringLiteral("channel"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "How it came in: telefoon, email, brief, balie, "
+                                            "webformulier, gemachtigde, ap."),
+                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      CaseCommands::option(QStringLiteral("received"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(
+                          QStringLiteral("note"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
+                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      CaseCommands::option(
+                          QStringLiteral("representative"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "Representative acting for the data subject."),
+                          QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      CaseCommands::option(QStringLiteral("phone"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "number")),
+                      CaseCommands::option(QStringLiteral("confirm-not-bsn"),
+                                           CaseCommands::overrideHelp) });
+            },
+            CaseCommands::runAdd),
+        CaseCommands::caseCommand(
+            "case list", QT_TRANSLATE_NOOP("pd::cli", "List requests."), "",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(QStringLiteral("state"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "Only this state."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      CaseCommands::option(
+                          QStringLiteral("overdue-on"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli",
+                              "Only requests open and past their deadline on this date."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+            },
+            CaseCommands::runList),
+        CaseCommands::caseCommand(
+            "case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),
+            "NUMBER", {}, CaseCommands::runShow),
+        CaseCommands::caseCommand(
+            "case identify",
+            QT_TRANSLATE_NOOP("pd::cli", "Record the identification request and/or its receipt."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(
+                          QStringLiteral("requested"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(
+                          QStringLiteral("received"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(
+                          QStringLiteral("method"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli",
+                              "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
+                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      CaseCommands::option(
+                          QStringLiteral("failed"),
+                          QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")) });
+            },
+            CaseCommands::runIdentify),
+        CaseCommands::caseCommand(
+            "case extend",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Extend the term (reasons, and the date the data subject was told)."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ CaseCommands::option(
+                                   QStringLiteral("reason"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               CaseCommands::option(
+                                   QStringLiteral("notified"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                               CaseCommands::option(QStringLiteral("confirm-not-bsn"),
+                                                    CaseCommands::overrideHelp) });
+            },
+            CaseCommands::runExtend),
+        CaseCommands::caseCommand(
+            "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(
+                          QStringLiteral("outcome"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "toegewezen, deels-toegewezen, afgewezen, ingetrokken, "
+                                            "niet-ontvankelijk."),
+                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      CaseCommands::option(
+                          QStringLiteral("grounds"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli", "Grounds for a refusal: art-12-5, art-15-4, art-17-3, …"),
+                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      CaseCommands::option(
+                          QStringLiteral("answered"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(QStringLiteral("answer-channel"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "text")) });
+            },
+            CaseCommands::runComplete),
+        CaseCommands::caseCommand(
+            "case note", QT_TRANSLATE_NOOP("pd::cli", "Add a note to a request."), "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions({ CaseCommands::option(QStringLiteral("text"),
+                                                    QT_TRANSLATE_NOOP("pd::cli", "The note."),
+                                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               CaseCommands::option(QStringLiteral("confirm-not-bsn"),
+                                                    CaseCommands::overrideHelp) });
+            },
+            CaseCommands::runNote),
+        CaseCommands::caseCommand(
+            "case reopen", QT_TRANSLATE_NOOP("pd::cli", "Reopen a closed request."), "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(QStringLiteral("reason"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      CaseCommands::option(QStringLiteral("confirm-not-bsn"),
+                                           CaseCommands::overrideHelp) });
+            },
+            CaseCommands::runReopen),
+        CaseCommands::caseCommand("case timeline",
+                                  QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),
+                                  "NUMBER", {}, CaseCommands::runTimeline),
+        CaseCommands::caseCommand(
+            "deadline",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Compute the deadlines for a date of receipt (no store needed)."),
+            "",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { CaseCommands::option(QStringLiteral("received"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(
+                          QStringLiteral("id-requested"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(
+                          QStringLiteral("id-received"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      CaseCommands::option(QStringLiteral("extended"),
+                                           QT_TRANSLATE_NOOP("pd::cli", "The term is extended.")),
+                      CaseCommands::option(
+                          QStringLiteral("policy-days"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Policy term in days (default 30)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      CaseCommands::option(
+                          QStringLiteral("policy-extension-days"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Policy extension in days (default 30)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      CaseCommands::option(
+                          QStringLiteral("policy-move"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli", "Move the policy deadline to the next working day too.")),
+                      CaseCommands::option(
+                          QStringLiteral("id-model"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "Identification: pause (default) or restart."),
+                          QT_TRANSLATE_NOOP("pd::cli", "model")),
+                      CaseCommands::option(
+                          QStringLiteral("id-within-days"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "Days after receipt within which an identification "
+                                            "request pauses the clock (default 7)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      CaseCommands::option(
+                          QStringLiteral("closing-day"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli", "An extra closing day of the organisation (repeatable)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+            },
+            CaseCommands::runDeadline),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,269 @@
+#include "cases/CaseCodes.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace pd {
+
+namespace {
+
+// One row per value: the enum, its stable code, and the English source of its label.
+template<typename E> struct Entry
+{
+    E value;
+    const char *code;
+    const char *label;
+};
+
+constexpr Entry<RequestType> requestTypeTable[] = {
+    { RequestType::Inzage, "inzage", QT_TRANSLATE_NOOP("pd::Codes", "Access (art. 15)") },
+    { RequestType::Rectificatie, "rectificatie",
+      QT_TRANSLATE_NOOP("pd::Codes", "Rectification (art. 16)") },
+    { RequestType::Verwijdering, "verwijdering",
+      QT_TRANSLATE_NOOP("pd::Codes", "Erasure (art. 17)") },
+    { RequestType::Beperking, "beperking",
+      QT_TRANSLATE_NOOP("pd::Codes", "Restriction (art. 18)") },
+    { RequestType::Overdraagbaarheid, "overdraagbaarheid",
+      QT_TRANSLATE_NOOP("pd::Codes", "Portability (art. 20)") },
+    { RequestType::Bezwaar, "bezwaar", QT_TRANSLATE_NOOP("pd::Codes", "Objection (art. 21)") },
+    { RequestType::Intrekking, "intrekking",
+      QT_TRANSLATE_NOOP("pd::Codes", "Withdrawal of consent (art. 7(3))") },
+    { RequestType::Klacht, "klacht", QT_TRANSLATE_NOOP("pd::Codes", "Complaint") },
+    { RequestType::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other") },
+};
+
+constexpr Entry<Channel> channelTable[] = {
+    { Channel::Telefoon, "telefoon", QT_TRANSLATE_NOOP("pd::Codes", "Telephone") },
+    { Channel::Email, "email", QT_TRANSLATE_NOOP("pd::Codes", "E-mail") },
+    { Channel::Brief, "brief", QT_TRANSLATE_NOOP("pd::Codes", "Letter") },
+    { Channel::Balie, "balie", QT_TRANSLATE_NOOP("pd::Codes", "Front desk") },
+    { Channel::Webformulier, "webformulier",
+      QT_TRANSLATE_NOOP("pd::Codes", "Web form / tenant portal") },
+    { Channel::Gemachtigde, "gemachtigde", QT_TRANSLATE_NOOP("pd::Codes", "Via a representative") },
+    { Channel::Ap, "ap", QT_TRANSLATE_NOOP("pd::Codes", "Via the Dutch DPA (AP)") },
+};
+
+constexpr Entry<CaseState> stateTable[] = {
+    { CaseState::Ontvangen, "ontvangen", QT_TRANSLATE_NOOP("pd::Codes", "Received") },
+    { CaseState::Identificatie, "identificatie", QT_TRANSLATE_NOOP("pd::Codes", "Identification") },
+    { CaseState::InBehandeling, "in-behandeling", QT_TRANSLATE_NOOP("pd::Codes", "In progress") },
+    { CaseState::Afgerond, "afgerond", QT_TRANSLATE_NOOP("pd::Codes", "Completed") },
+    { CaseState::Ingetrokken, "ingetrokken", QT_TRANSLATE_NOOP("pd::Codes", "Withdrawn") },
+    { CaseState::NietOntvankelijk, "niet-ontvankelijk",
+      QT_TRANSLATE_NOOP("pd::Codes", "Inadmissible") },
+};
+
+constexpr Entry<Outcome> outcomeTable[] = {
+    { Outcome::Toegewezen, "toegewezen", QT_TRANSLATE_NOOP("pd::Codes", "Granted") },
+    { Outcome::DeelsToegewezen, "deels-toegewezen",
+      QT_TRANSLATE_NOOP("pd::Codes", "Partly granted") },
+    { Outcome::Afgewezen, "afgewezen", QT_TRANSLATE_NOOP("pd::Codes", "Refused") },
+    { Outcome::Ingetrokken, "ingetrokken",
+      QT_TRANSLATE_NOOP("pd::Codes", "Withdrawn by the data subject") },
+    { Outcome::NietOntvankelijk, "niet-ontvankelijk",
+      QT_TRANSLATE_NOOP("pd::Codes", "Inadmissible") },
+};
+
+constexpr Entry<IdMethod> idMethodTable[] = {
+    { IdMethod::Balie, "balie", QT_TRANSLATE_NOOP("pd::Codes", "ID shown at the front desk") },
+    { IdMethod::KopieId, "kopie-id",
+      QT_TRANSLATE_NOOP("pd::Codes",
+                        "Copy of ID with BSN and photo blanked, destroyed after the check") },
+    { IdMethod::Klantgegevens, "klantgegevens",
+      QT_TRANSLATE_NOOP("pd::Codes",
+                        "Customer details checked and called back on the known number") },
+    { IdMethod::Portaal, "portaal",
+      QT_TRANSLATE_NOOP("pd::Codes", "Logged in to the tenant portal") },
+    { IdMethod::Gemachtigde, "gemachtigde",
+      QT_TRANSLATE_NOOP("pd::Codes", "Representative with a written authorisation") },
+};
+
+constexpr Entry<Relation> relationTable[] = {
+    { Relation::Huurder, "huurder", QT_TRANSLATE_NOOP("pd::Codes", "Tenant") },
+    { Relation::ExHuurder, "ex-huurder", QT_TRANSLATE_NOOP("pd::Codes", "Former tenant") },
+    { Relation::Woningzoekende, "woningzoekende", QT_TRANSLATE_NOOP("pd::Codes", "House-seeker") },
+    { Relation::Medebewoner, "medebewoner", QT_TRANSLATE_NOOP("pd::Codes", "Co-resident") },
+    { Relation::Sollicitant, "sollicitant", QT_TRANSLATE_NOOP("pd::Codes", "Job applicant") },
+    { Relation::Medewerker, "medewerker", QT_TRANSLATE_NOOP("pd::Codes", "Employee") },
+    { Relation::Overig, "overig", QT_TRANSLATE_NOOP("pd::Codes", "Other") },
+};
+
+constexpr Entry<RefusalGround> groundTable[] = {
+    { RefusalGround::Art12_5, "art-12-5",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 12(5) GDPR: manifestly unfounded or excessive") },
+    { RefusalGround::Art15_4, "art-15-4",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 15(4) GDPR: rights and freedoms of others") },
+    { RefusalGround::Art17_3, "art-17-3",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 17(3) GDPR: legal obligation to retain") },
+    { RefusalGround::Art21Dwingend, "art-21-dwingend",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 21(1) GDPR: compelling legitimate grounds") },
+    { RefusalGround::Art23, "art-23",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 23 GDPR: restriction by law") },
+    { RefusalGround::Art41Uavg, "art-41-uavg",
+      QT_TRANSLATE_NOOP("pd::Codes", "Art. 41 UAVG: exception in Dutch law") },
+    { RefusalGround::Overig, "overig",
+      QT_TRANSLATE_NOOP("pd::Codes", "Other ground (see the decision)") },
+};
+
+template<typename E, std::size_t N> const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
+{
+    const auto it = std::find_if(std::begin(table), std::end(table),
+                                 [value](const Entry<E> &e) { return e.value == value; });
+    Q_ASSERT(it != std::end(table));
+    return *it;
+}
+
+template<typename E, std::size_t N>
+std::optional<E> fromCode(const Entry<E> (&table)[N], QStringView code)
+{
+    for (const Entry<E> &e : table) {
+        if (code == QLatin1StringView(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
+{
+    QList<E> values;
+    values.reserve(static_cast<qsizetype>(N));
+    for (const Entry<E> &e : table)
+        values << e.value;
+    return values;
+}
+
+template<typename E, std::size_t N> QString codeOf(const Entry<E> (&table)[N], E value)
+{
+    return QLatin1StringView(entryFor(table, value).code);
+}
+
+template<typename E, std::size_t N> QString labelOf(const Entry<E> (&table)[N], E value)
+{
+    return QCoreApplication::translate("pd::Codes", entryFor(table, value).label);
+}
+
+} // namespace
+
+QString Codes::code(RequestType value)
+{
+    return codeOf(requestTypeTable, value);
+}
+QString Codes::code(Channel value)
+{
+    return codeOf(channelTable, value);
+}
+QString Codes::code(CaseState value)
+{
+    return codeOf(stateTable, value);
+}
+QString Codes::code(Outcome value)
+{
+    return codeOf(outcomeTable, value);
+}
+QString Codes::code(IdMethod value)
+{
+    return codeOf(idMethodTable, value);
+}
+QString Codes::code(Relation value)
+{
+    return codeOf(relationTable, value);
+}
+QString Codes::code(RefusalGround value)
+{
+    return codeOf(groundTable, value);
+}
+
+QString Codes::label(RequestType value)
+{
+    return labelOf(requestTypeTable, value);
+}
+QString Codes::label(Channel value)
+{
+    return labelOf(channelTable, value);
+}
+QString Codes::label(CaseState value)
+{
+    return labelOf(stateTable, value);
+}
+QString Codes::label(Outcome value)
+{
+    return labelOf(outcomeTable, value);
+}
+QString Codes::label(IdMethod value)
+{
+    return labelOf(idMethodTable, value);
+}
+QString Codes::label(Relation value)
+{
+    return labelOf(relationTable, value);
+}
+QString Codes::label(RefusalGround value)
+{
+    return labelOf(groundTable, value);
+}
+
+std::optional<RequestType> Codes::requestType(QStringView c)
+{
+    return fromCode(requestTypeTable, c);
+}
+std::optional<Channel> Codes::channel(QStringView c)
+{
+    return fromCode(channelTable, c);
+}
+std::optional<CaseState> Codes::caseState(QStringView c)
+{
+    return fromCode(stateTable, c);
+}
+std::optional<Outcome> Codes::outcome(QStringView c)
+{
+    return fromCode(outcomeTable, c);
+}
+std::optional<IdMethod> Codes::idMethod(QStringView c)
+{
+    return fromCode(idMethodTable, c);
+}
+std::optional<Relation> Codes::relation(QStringView c)
+{
+    return fromCode(relationTable, c);
+}
+std::optional<RefusalGround> Codes::refusalGround(QStringView c)
+{
+    return fromCode(groundTable, c);
+}
+
+QList<RequestType> Codes::requestTypes()
+{
+    return valuesOf(requestTypeTable);
+}
+QList<Channel> Codes::channels()
+{
+    return valuesOf(channelTable);
+}
+QList<CaseState> Codes::caseStates()
+{
+    return valuesOf(stateTable);
+}
+QList<Outcome> Codes::outcomes()
+{
+    return valuesOf(outcomeTable);
+}
+QList<IdMethod> Codes::idMethods()
+{
+    return valuesOf(idMethodTable);
+}
+QList<Relation> Codes::relations()
+{
+    return valuesOf(relationTable);
+}
+QList<RefusalGround> Codes::refusalGrounds()
+{
+    return valuesOf(groundTable);
+}
+
+bool isOpen(CaseState state)
+{
+    return state == CaseState::Ontvangen || state == CaseState::Identificatie
+        || state == CaseState::InBehandeling;
+}
+
+} // namespace pd

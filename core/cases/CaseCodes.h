@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace pd {
+
+// The vocabulary of a request. Each value has a stable code (command line, JSON, database) and
+// a translated label (the GUI; Dutch first).
+
+enum class RequestType {
+    Inzage, // art. 15
+    Rectificatie, // art. 16
+    Verwijdering, // art. 17
+    Beperking, // art. 18
+    Overdraagbaarheid, // art. 20
+    Bezwaar, // art. 21
+    Intrekking, // art. 7(3): withdrawal of consent
+    Klacht, // complaint to the organisation
+    Overig,
+};
+
+enum class Channel { Telefoon, Email, Brief, Balie, Webformulier, Gemachtigde, Ap };
+
+enum class CaseState {
+    Ontvangen,
+    Identificatie,
+    InBehandeling,
+    Afgerond,
+    Ingetrokken,
+    NietOntvankelijk
+};
+
+enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietOntvankelijk };
+
+enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
+
+enum class Relation {
+    Huurder,
+    ExHuurder,
+    Woningzoekende,
+    Medebewoner,
+    Sollicitant,
+    Medewerker,
+    Overig
+};
+
+// Grounds for refusing (part of) a request, as named in a decision letter.
+enum class RefusalGround {
+    Art12_5, // kennelijk ongegrond of buitensporig
+    Art15_4, // rechten en vrijheden van anderen
+    Art17_3, // wettelijke bewaarplicht
+    Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar)
+    Art23, // wettelijke beperking
+    Art41Uavg, // uitzondering art. 41 UAVG
+    Overig,
+};
+
+class Codes final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::Codes)
+public:
+    static QString code(RequestType value);
+    static QString code(Channel value);
+    static QString code(CaseState value);
+    static QString code(Outcome value);
+    static QString code(IdMethod value);
+    static QString code(Relation value);
+    static QString code(RefusalGround value);
+
+    static QString label(RequestType value);
+    static QString label(Channel value);
+    static QString label(CaseState value);
+    static QString label(Outcome value);
+    static QString label(IdMethod value);
+    static QString label(Relation value);
+    static QString label(RefusalGround value);
+
+    static std::optional<RequestType> requestType(QStringView code);
+    static std::optional<Channel> channel(QStringView code);
+    static std::optional<CaseState> caseState(QStringView code);
+    static std::optional<Outcome> outcome(QStringView code);
+    static std::optional<IdMethod> idMethod(QStringView code);
+    static std::optional<Relation> relation(QStringView code);
+    static std::optional<RefusalGround> refusalGround(QStringView code);
+
+    static QList<RequestType> requestTypes();
+    static QList<Channel> channels();
+    static QList<CaseState> caseStates();
+    static QList<Outcome> outcomes();
+    static QList<IdMethod> idMethods();
+    static QList<Relation> relations();
+    static QList<RefusalGround> refusalGrounds();
+};
+
+bool isOpen(CaseState state);
+
+} // namespace pd

@@ -1,0 +1,911 @@
+#include "cases/CaseService.h"
+
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+const QString caseEntity = QStringLiteral("case");
+const QString personEntity = QStringLiteral("person");
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QJsonValue jsonDate(QDate date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
+}
+
+QString groundsToText(const QList<RefusalGround> &grounds)
+{
+    QStringList codes;
+    for (RefusalGround ground : grounds)
+        codes << Codes::code(ground);
+    return codes.join(u',');
+}
+
+QList<RefusalGround> groundsFromText(const QString &text)
+{
+    QList<RefusalGround> grounds;
+    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto ground = Codes::refusalGround(code))
+            grounds << *ground;
+    }
+    return grounds;
+}
+
+// The columns every case query selects, in this order (see caseFromQuery).
+const QString caseColumns = QStringLiteral(
+    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
+    "c.description, c.callback_phone, c.state, c.handler, c.id_requested, c.id_received, "
+    "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
+    "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
+    "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
+    "p.city, p.phone, p.email, p.relation_end");
+
+Case caseFromQuery(const QSqlQuery &q)
+{
+    const auto text = [&q](int i) {
+        return q.value(i).toString();
+    };
+    const auto date = [&q](int i) {
+        return QDate::fromString(q.value(i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.id = q.value(0).toLongLong();
+    c.number = text(1);
+    c.channel = Codes::channel(text(2)).value_or(Channel::Email);
+    c.receivedDate = date(3);
+    c.receivedAt = QDateTime::fromString(text(4), Qt::ISODateWithMs);
+    c.receivedBy = text(5);
+    c.representative = text(6);
+    c.description = text(7);
+    c.callbackPhone = text(8);
+    c.state = Codes::caseState(text(9)).value_or(CaseState::Ontvangen);
+    c.handler = text(10);
+    c.identification.requested = date(11);
+    c.identification.received = date(12);
+    c.identification.method = Codes::idMethod(text(13));
+    c.identification.verifiedBy = text(14);
+    if (!q.value(15).isNull())
+        c.identification.succeeded = text(15) == QLatin1StringView("geslaagd");
+    c.extended = q.value(16).toInt() != 0;
+    c.extensionReason = text(17);
+    c.extensionNotified = date(18);
+    c.outcome = Codes::outcome(text(19));
+    c.refusalGrounds = groundsFromText(text(20));
+    c.answeredOn = date(21);
+    c.answerChannel = text(22);
+    c.closedAt = QDateTime::fromString(text(23), Qt::ISODateWithMs);
+    c.person.id = q.value(24).toLongLong();
+    c.person.name = text(25);
+    c.person.relation = Codes::relation(text(26)).value_or(Relation::Overig);
+    c.person.klantnummer = text(27);
+    c.person.street = text(28);
+    c.person.houseNumber = text(29);
+    c.person.postcode = text(30);
+    c.person.city = text(31);
+    c.person.phone = text(32);
+    c.person.email = text(33);
+    c.person.relationEnd = date(34);
+    return c;
+}
+
+// Rolls back unless commit() was called: every early return leaves the store unchanged.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+        , m_open(m_db.transaction())
+    { }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+ServiceError storageError(const QSqlError &sqlError)
+{
+    const StoreError storeError = Store::errorFromSql(sqlError);
+    return { ServiceError::Code::Storage, storeError.message(), {} };
+}
+
+ServiceError invalid(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+// Settings keys of the deadline policy (the settings table holds text values).
+const QString keyBase = QStringLiteral("deadline.base");
+const QString keyExtension = QStringLiteral("deadline.extension");
+const QString keyMove = QStringLiteral("deadline.move_to_working_day");
+const QString keyModel = QStringLiteral("deadline.identification_model");
+const QString keyWithin = QStringLiteral("deadline.identification_within_days");
+const QString keyClosing = QStringLiteral("deadline.closing_days");
+
+QString periodText(Period period)
+{
+    return QStringLiteral("%1 %2").arg(period.amount).arg(unitCode(period.unit));
+}
+
+std::optional<Period> periodFromText(const QString &text)
+{
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    bool ok = false;
+    const int amount = parts.value(0).toInt(&ok);
+    const auto unit = parseUnit(parts.value(1));
+    if (parts.size() != 2 || !ok || amount <= 0 || !unit)
+        return std::nullopt;
+    return Period { amount, *unit };
+}
+
+} // namespace
+
+// What one change did, for its audit event.
+struct CaseService::Change
+{
+    QString action;
+    QJsonObject payload;
+};
+
+CaseService::CaseService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+AuditLog CaseService::audit() const
+{
+    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+                    m_clock);
+}
+
+DeadlinePolicy CaseService::policy() const
+{
+    DeadlinePolicy policy;
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'")))
+        return policy;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == keyBase) {
+            policy.base = periodFromText(value).value_or(policy.base);
+        } else if (key == keyExtension) {
+            policy.extension = periodFromText(value).value_or(policy.extension);
+        } else if (key == keyMove) {
+            policy.moveToWorkingDay = value == QLatin1StringView("1");
+        } else if (key == keyModel) {
+            policy.identificationModel
+                = parseIdentificationModel(value).value_or(policy.identificationModel);
+        } else if (key == keyWithin) {
+            policy.identificationRequestWithinDays = value.toInt();
+        } else if (key == keyClosing) {
+            for (const QString &day : value.split(u',', Qt::SkipEmptyParts)) {
+                const QDate date = QDate::fromString(day, Qt::ISODate);
+                if (date.isValid())
+                    policy.closingDays.insert(date);
+            }
+        }
+    }
+    return policy;
+}
+
+bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
+{
+    *error = {};
+    if (policy.base.amount <= 0 || policy.extension.amount < 0
+        || policy.identificationRequestWithinDays < 0) {
+        *error = invalid(tr("The deadline policy needs a positive term."));
+        return false;
+    }
+    QStringList closing;
+    for (const QDate &day : policy.closingDays)
+        closing << isoDate(day);
+    closing.sort();
+    const QList<QPair<QString, QString>> values {
+        { keyBase, periodText(policy.base) },
+        { keyExtension, periodText(policy.extension) },
+        { keyMove, policy.moveToWorkingDay ? QStringLiteral("1") : QStringLiteral("0") },
+        { keyModel, identificationModelCode(policy.identificationModel) },
+        { keyWithin, QString::number(policy.identificationRequestWithinDays) },
+        { keyClosing, closing.join(u',') },
+    };
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = storageError(db.lastError());
+        return false;
+    }
+    QJsonObject payload;
+    QSqlQuery query(db);
+    for (const auto &[key, value] : values) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+        bool ok = query.exec();
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                     "VALUES (?, ?, ?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+        query.addBindValue(m_store.userName());
+        ok = ok && query.exec();
+        if (!ok) {
+            *error = storageError(query.lastError());
+            return false;
+        }
+        payload.insert(key, value);
+    }
+    QString auditError;
+    if (!audit().append(m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
+                        QStringLiteral("settings.deadline_policy"), payload, &auditError)
+        || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? db.lastError().text() : auditError,
+                   {} };
+        return false;
+    }
+    return true;
+}
+
+bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+                        ServiceError *error)
+{
+    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
+    if (!result.allowed) {
+        *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
+        return false;
+    }
+    if (result.overridden) {
+        // The override itself is on record: who confirmed, which fields, the masked numbers.
+        QJsonArray findings;
+        for (const BsnFinding &finding : result.findings)
+            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                          { QStringLiteral("masked"), finding.masked } });
+        m_pendingOverrides.append(QJsonObject { { QStringLiteral("findings"), findings } });
+    }
+    return true;
+}
+
+std::optional<Case> CaseService::load(const QString &number) const
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT ") + caseColumns
+        + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?"));
+    query.addBindValue(number.trimmed().toUpper());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Case c = caseFromQuery(query);
+    QSqlQuery types(db);
+    types.prepare(QStringLiteral("SELECT type FROM case_types WHERE case_id = ?"));
+    types.addBindValue(c.id);
+    if (types.exec()) {
+        while (types.next()) {
+            if (const auto type = Codes::requestType(types.value(0).toString()))
+                c.types << *type;
+        }
+    }
+    std::sort(c.types.begin(), c.types.end());
+    return c;
+}
+
+std::optional<Case> CaseService::find(const QString &number) const
+{
+    return load(number);
+}
+
+CaseDeadlines CaseService::deadlines(const Case &c) const
+{
+    return deadlinesFor(c, policy());
+}
+
+QList<Case> CaseService::list(const CaseFilter &filter) const
+{
+    QString sql = QStringLiteral("SELECT ") + caseColumns
+        + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
+                         "FROM cases c JOIN persons p ON p.id = c.person_id WHERE 1 = 1");
+    QVariantList values;
+    if (filter.state) {
+        sql += QStringLiteral(" AND c.state = ?");
+        values << Codes::code(*filter.state);
+    }
+    if (filter.overdueOn.isValid()) {
+        // Open on that day: received by then, and not answered or closed before it.
+        sql += QStringLiteral(" AND c.received_date <= ? AND c.deadline_effective < ?"
+                              " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
+                              "substr(c.closed_at, 1, 10)) > ?)");
+        values << isoDate(filter.overdueOn) << isoDate(filter.overdueOn)
+               << isoDate(filter.overdueOn);
+    }
+    sql += QStringLiteral(" ORDER BY c.received_date, c.number");
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<Case> cases;
+    if (!query.exec())
+        return cases;
+    const int typesColumn = query.record().count() - 1;
+    while (query.next()) {
+        Case c = caseFromQuery(query);
+        for (const QString &code :
+             query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
+            if (const auto type = Codes::requestType(code))
+                c.types << *type;
+        }
+        std::sort(c.types.begin(), c.types.end());
+        cases << c;
+    }
+    return cases;
+}
+
+std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
+{
+    *error = {};
+    m_pendingOverrides.clear();
+    const QDate today = m_clock.today();
+    if (request.types.isEmpty()) {
+        *error = invalid(tr("Choose at least one kind of request."));
+        return std::nullopt;
+    }
+    if (!request.receivedDate.isValid()) {
+        *error = invalid(tr("Enter the date the request was received."));
+        return std::nullopt;
+    }
+    if (request.receivedDate > today) {
+        *error = invalid(tr("The date of receipt lies in the future."));
+        return std::nullopt;
+    }
+    if (request.person.id == 0 && request.person.name.trimmed().isEmpty()
+        && request.person.klantnummer.trimmed().isEmpty()) {
+        *error = invalid(tr("Enter the name or the customer number of the data subject."));
+        return std::nullopt;
+    }
+    const Person &p = request.person;
+    if (!guard({ { tr("Name"), p.name },
+                 { tr("Customer number"), p.klantnummer },
+                 { tr("Street"), p.street },
+                 { tr("House number"), p.houseNumber },
+                 { tr("Postcode"), p.postcode },
+                 { tr("City"), p.city },
+                 { tr("Phone"), p.phone },
+                 { tr("E-mail"), p.email },
+                 { tr("Representative"), request.representative },
+                 { tr("Description"), request.description },
+                 { tr("Callback number"), request.callbackPhone } },
+               bsnOverride, error)) {
+        return std::nullopt;
+    }
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = storageError(db.lastError());
+        return std::nullopt;
+    }
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString actor = m_store.userName();
+    AuditLog log = audit();
+    QString auditError;
+    QSqlQuery query(db);
+
+    // The person: given, found by customer number, or new.
+    qint64 personId = p.id;
+    if (personId == 0 && !p.klantnummer.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral("SELECT id FROM persons WHERE klantnummer = ?"));
+        query.addBindValue(p.klantnummer.trimmed());
+        if (query.exec() && query.next())
+            personId = query.value(0).toLongLong();
+    }
+    if (personId == 0) {
+        if (p.name.trimmed().isEmpty()) {
+            *error = invalid(tr("There is no data subject with customer number %1; enter a name to "
+                                "register a new one.")
+                                 .arg(p.klantnummer.trimmed()));
+            return std::nullopt;
+        }
+        query.prepare(QStringLiteral("INSERT INTO persons (name, relation, klantnummer, street, "
+                                     "house_number, postcode, city, "
+                                     "phone, email, relation_end, created_at, created_by) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(p.name.trimmed());
+        query.addBindValue(Codes::code(p.relation));
+        query.addBindValue(nullable(p.klantnummer));
+        query.addBindValue(nullable(p.street));
+        query.addBindValue(nullable(p.houseNumber));
+        query.addBindValue(nullable(p.postcode.toUpper().remove(u' ')));
+        query.addBindValue(nullable(p.city));
+        query.addBindValue(nullable(p.phone));
+        query.addBindValue(nullable(p.email));
+        query.addBindValue(nullableDate(p.relationEnd));
+        query.addBindValue(now);
+        query.addBindValue(actor);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return std::nullopt;
+        }
+        personId = query.lastInsertId().toLongLong();
+        const QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
+                                    { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
+                                    { QStringLiteral("relation"), Codes::code(p.relation) } };
+        if (!log.append(actor, personEntity, QString::number(personId),
+                        QStringLiteral("person.created"), payload, &auditError)) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return std::nullopt;
+        }
+    } else {
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
+        query.addBindValue(personId);
+        if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+            *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+            return std::nullopt;
+        }
+    }
+
+    // The number: AVG-<year of receipt>-NNNN, counted per year.
+    const int year = request.receivedDate.year();
+    query.prepare(QStringLiteral("SELECT last FROM case_numbers WHERE year = ?"));
+    query.addBindValue(year);
+    int next = 1;
+    bool known = false;
+    if (query.exec() && query.next()) {
+        next = query.value(0).toInt() + 1;
+        known = true;
+    }
+    query.prepare(known ? QStringLiteral("UPDATE case_numbers SET last = ? WHERE year = ?")
+                        : QStringLiteral("INSERT INTO case_numbers (last, year) VALUES (?, ?)"));
+    query.addBindValue(next);
+    query.addBindValue(year);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    const QString number = QStringLiteral("AVG-%1-%2").arg(year).arg(next, 4, 10, QLatin1Char('0'));
+
+    Case c;
+    c.number = number;
+    c.types = request.types;
+    std::sort(c.types.begin(), c.types.end());
+    c.types.erase(std::unique(c.types.begin(), c.types.end()), c.types.end());
+    c.receivedDate = request.receivedDate;
+    const CaseDeadlines deadlines = deadlinesFor(c, policy());
+
+    query.prepare(QStringLiteral(
+        "INSERT INTO cases (number, person_id, channel, received_at, received_date, received_by, "
+        "representative, description, callback_phone, state, handler, deadline_effective, "
+        "created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"));
+    query.addBindValue(number);
+    query.addBindValue(personId);
+    query.addBindValue(Codes::code(request.channel));
+    query.addBindValue(request.receivedAt.isValid()
+                           ? request.receivedAt.toUTC().toString(Qt::ISODateWithMs)
+                           : now);
+    query.addBindValue(isoDate(request.receivedDate));
+    query.addBindValue(actor);
+    query.addBindValue(nullable(request.representative));
+    query.addBindValue(nullable(request.description));
+    query.addBindValue(nullable(request.callbackPhone));
+    query.addBindValue(nullable(request.handler));
+    query.addBindValue(isoDate(deadlines.current));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    const qint64 caseId = query.lastInsertId().toLongLong();
+    QJsonArray typeCodes;
+    for (RequestType type : c.types) {
+        query.prepare(QStringLiteral("INSERT INTO case_types (case_id, type) VALUES (?, ?)"));
+        query.addBindValue(caseId);
+        query.addBindValue(Codes::code(type));
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return std::nullopt;
+        }
+        typeCodes.append(Codes::code(type));
+    }
+
+    const QJsonObject payload {
+        { QStringLiteral("person_id"), QString::number(personId) },
+        { QStringLiteral("types"), typeCodes },
+        { QStringLiteral("channel"), Codes::code(request.channel) },
+        { QStringLiteral("received"), isoDate(request.receivedDate) },
+        { QStringLiteral("representative"), request.representative.trimmed() },
+        { QStringLiteral("description"), request.description.trimmed() },
+        { QStringLiteral("deadline"), isoDate(deadlines.current) },
+    };
+    if (!log.append(actor, caseEntity, number, QStringLiteral("case.created"), payload,
+                    &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    for (const QJsonObject &overridePayload : std::as_const(m_pendingOverrides)) {
+        if (!log.append(actor, caseEntity, number, QStringLiteral("bsn.override"), overridePayload,
+                        &auditError)) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return std::nullopt;
+        }
+    }
+    m_pendingOverrides.clear();
+    if (!transaction.commit()) {
+        *error = storageError(db.lastError());
+        return std::nullopt;
+    }
+    return load(number);
+}
+
+bool CaseService::applyChange(const QString &number, ServiceError *error,
+                              const std::function<bool(Case &, Change &, ServiceError *)> &edit)
+{
+    *error = {};
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = storageError(db.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+    std::optional<Case> c = load(number);
+    if (!c) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request with number %1.").arg(number),
+                   {} };
+        m_pendingOverrides.clear();
+        return false;
+    }
+    const CaseState before = c->state;
+    Change change;
+    if (!edit(*c, change, error)) {
+        m_pendingOverrides.clear();
+        return false;
+    }
+    if (c->state != before)
+        change.payload.insert(QStringLiteral("state"),
+                              QJsonArray { Codes::code(before), Codes::code(c->state) });
+
+    const CaseDeadlines deadlines = deadlinesFor(*c, policy());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE cases SET state = ?, handler = ?, id_requested = ?, id_received = ?, id_method = "
+        "?, "
+        "id_verified_by = ?, id_result = ?, extended = ?, extension_reason = ?, extension_notified "
+        "= ?, "
+        "outcome = ?, refusal_grounds = ?, answered_on = ?, answer_channel = ?, closed_at = ?, "
+        "deadline_effective = ?, updated_at = ? WHERE id = ?"));
+    query.addBindValue(Codes::code(c->state));
+    query.addBindValue(nullable(c->handler));
+    query.addBindValue(nullableDate(c->identification.requested));
+    query.addBindValue(nullableDate(c->identification.received));
+    query.addBindValue(c->identification.method ? QVariant(Codes::code(*c->identification.method))
+                                                : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(nullable(c->identification.verifiedBy));
+    query.addBindValue(c->identification.succeeded
+                           ? QVariant(*c->identification.succeeded ? QStringLiteral("geslaagd")
+                                                                   : QStringLiteral("mislukt"))
+                           : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(c->extended ? 1 : 0);
+    query.addBindValue(nullable(c->extensionReason));
+    query.addBindValue(nullableDate(c->extensionNotified));
+    query.addBindValue(c->outcome ? QVariant(Codes::code(*c->outcome))
+                                  : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(nullable(groundsToText(c->refusalGrounds)));
+    query.addBindValue(nullableDate(c->answeredOn));
+    query.addBindValue(nullable(c->answerChannel));
+    query.addBindValue(c->closedAt.isValid() ? QVariant(c->closedAt.toString(Qt::ISODateWithMs))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+    query.addBindValue(isoDate(deadlines.current));
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(c->id);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+
+    AuditLog log = audit();
+    QString auditError;
+    const QString actor = m_store.userName();
+    bool ok = log.append(actor, caseEntity, c->number, change.action, change.payload, &auditError);
+    for (const auto &pending : std::as_const(m_pendingOverrides))
+        ok = ok
+            && log.append(actor, caseEntity, c->number, QStringLiteral("bsn.override"), pending,
+                          &auditError);
+    m_pendingOverrides.clear();
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = storageError(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    const QDate today = m_clock.today();
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem = CaseWorkflow::checkRequestIdentification(c, requested, today);
+            !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        change.action = QStringLiteral("case.identification_requested");
+        change.payload
+            = { { QStringLiteral("requested"),
+                  QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
+        c.identification.requested = requested;
+        c.state = CaseState::Identificatie;
+        return true;
+    });
+}
+
+bool CaseService::receiveIdentification(const QString &number, QDate received, IdMethod method,
+                                        bool succeeded, ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    const QDate today = m_clock.today();
+    const QString actor = m_store.userName();
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem = CaseWorkflow::checkReceiveIdentification(c, received, today);
+            !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        c.identification.received = received;
+        c.identification.method = method;
+        c.identification.verifiedBy = actor;
+        c.identification.succeeded = succeeded;
+        // A failed identification keeps the case waiting: it is then declared inadmissible.
+        c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
+        change.action = QStringLiteral("case.identification_received");
+        change.payload = { { QStringLiteral("received"), isoDate(received) },
+                           { QStringLiteral("method"), Codes::code(method) },
+                           { QStringLiteral("result"),
+                             succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
+                           { QStringLiteral("verified_by"), actor } };
+        return true;
+    });
+}
+
+bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
+                         bool bsnOverride, ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
+        return false;
+    const QDate today = m_clock.today();
+    const DeadlinePolicy currentPolicy = policy();
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
+            !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        c.extended = true;
+        c.extensionReason = reason.trimmed();
+        c.extensionNotified = notified;
+        const CaseDeadlines after = deadlinesFor(c, currentPolicy);
+        change.action = QStringLiteral("case.extended");
+        change.payload = { { QStringLiteral("reason"), c.extensionReason },
+                           { QStringLiteral("notified"), isoDate(notified) },
+                           { QStringLiteral("legally_late"), after.extensionLegallyLate },
+                           { QStringLiteral("deadline"), isoDate(after.current) } };
+        return true;
+    });
+}
+
+bool CaseService::complete(const QString &number, Outcome outcome,
+                           const QList<RefusalGround> &grounds, QDate answered,
+                           const QString &answerChannel, ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Answer channel"), answerChannel } }, false, error))
+        return false;
+    const QDate today = m_clock.today();
+    const QDateTime now = m_clock.now();
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem
+            = CaseWorkflow::checkComplete(c, outcome, grounds, answered, today);
+            !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        c.outcome = outcome;
+        c.refusalGrounds = grounds;
+        c.answeredOn = answered;
+        c.answerChannel = answerChannel.trimmed();
+        c.closedAt = now;
+        c.state = CaseWorkflow::stateAfter(outcome);
+        QJsonArray groundCodes;
+        for (RefusalGround ground : grounds)
+            groundCodes.append(Codes::code(ground));
+        change.action = QStringLiteral("case.completed");
+        change.payload = { { QStringLiteral("outcome"), Codes::code(outcome) },
+                           { QStringLiteral("grounds"), groundCodes },
+                           { QStringLiteral("answered_on"), isoDate(answered) },
+                           { QStringLiteral("answer_channel"), c.answerChannel } };
+        return true;
+    });
+}
+
+bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
+                         ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
+        return false;
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        change.action = QStringLiteral("case.reopened");
+        change.payload = { { QStringLiteral("reason"), reason.trimmed() },
+                           { QStringLiteral("previous_outcome"),
+                             c.outcome ? Codes::code(*c.outcome) : QString() } };
+        c.outcome.reset();
+        c.refusalGrounds.clear();
+        c.answeredOn = QDate();
+        c.answerChannel.clear();
+        c.closedAt = QDateTime();
+        c.state
+            = c.identification.succeeded.value_or(false) || !c.identification.requested.isValid()
+            ? CaseState::InBehandeling
+            : CaseState::Identificatie;
+        return true;
+    });
+}
+
+bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
+                          ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    if (!guard({ { tr("Note"), text } }, bsnOverride, error))
+        return false;
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QString actor = m_store.userName();
+    QSqlDatabase db = m_store.database();
+    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+        if (const QString problem = CaseWorkflow::checkNote(c, text); !problem.isEmpty()) {
+            *e = invalid(problem);
+            return false;
+        }
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO case_notes (case_id, written_at, author, body) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(c.id);
+        query.addBindValue(now);
+        query.addBindValue(actor);
+        query.addBindValue(text.trimmed());
+        if (!query.exec()) {
+            *e = storageError(query.lastError());
+            return false;
+        }
+        change.action = QStringLiteral("case.note_added");
+        change.payload = { { QStringLiteral("text"), text.trimmed() } };
+        return true;
+    });
+}
+
+QList<AuditEvent> CaseService::timeline(const QString &number) const
+{
+    return audit().eventsFor(caseEntity, number.trimmed().toUpper());
+}
+
+AuditLog::Verification CaseService::verifyAuditTrail() const
+{
+    return audit().verify();
+}
+
+QJsonObject deadlinesToJson(const Deadlines &d, bool extended)
+{
+    return {
+        { QStringLiteral("legal"), jsonDate(d.legal) },
+        { QStringLiteral("legal_extended"), jsonDate(d.legalExtended) },
+        { QStringLiteral("policy"), jsonDate(d.policy) },
+        { QStringLiteral("policy_extended"), jsonDate(d.policyExtended) },
+        { QStringLiteral("effective"), jsonDate(d.effective) },
+        { QStringLiteral("effective_extended"), jsonDate(d.effectiveExtended) },
+        { QStringLiteral("binding"), bindingCode(extended ? d.bindingExtended : d.binding) },
+        { QStringLiteral("identification_pause_days"), d.pauseDays },
+        { QStringLiteral("identification_late"), d.identificationLate },
+        { QStringLiteral("suspended"), d.suspended },
+    };
+}
+
+QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
+{
+    QJsonArray types;
+    for (RequestType type : c.types)
+        types.append(Codes::code(type));
+    QJsonArray grounds;
+    for (RefusalGround ground : c.refusalGrounds)
+        grounds.append(Codes::code(ground));
+    QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
+    deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
+    deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
+    return {
+        { QStringLiteral("number"), c.number },
+        { QStringLiteral("person"),
+          QJsonObject { { QStringLiteral("name"), c.person.name },
+                        { QStringLiteral("klantnummer"), c.person.klantnummer },
+                        { QStringLiteral("relation"), Codes::code(c.person.relation) } } },
+        { QStringLiteral("types"), types },
+        { QStringLiteral("channel"), Codes::code(c.channel) },
+        { QStringLiteral("received"), jsonDate(c.receivedDate) },
+        { QStringLiteral("received_by"), c.receivedBy },
+        { QStringLiteral("state"), Codes::code(c.state) },
+        { QStringLiteral("handler"), c.handler },
+        { QStringLiteral("representative"), c.representative },
+        { QStringLiteral("description"), c.description },
+        { QStringLiteral("identification"),
+          QJsonObject { { QStringLiteral("requested"), jsonDate(c.identification.requested) },
+                        { QStringLiteral("received"), jsonDate(c.identification.received) },
+                        { QStringLiteral("method"),
+                          c.identification.method
+                              ? QJsonValue(Codes::code(*c.identification.method))
+                              : QJsonValue(QJsonValue::Null) },
+                        { QStringLiteral("verified_by"), c.identification.verifiedBy },
+                        { QStringLiteral("result"),
+                          c.identification.succeeded
+                              ? QJsonValue(*c.identification.succeeded ? QStringLiteral("geslaagd")
+                                                                       : QStringLiteral("mislukt"))
+                              : QJsonValue(QJsonValue::Null) } } },
+        { QStringLiteral("extension"),
+          QJsonObject { { QStringLiteral("extended"), c.extended },
+                        { QStringLiteral("reason"), c.extensionReason },
+                        { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
+                        { QStringLiteral("legally_late"), deadlines.extensionLegallyLate } } },
+        { QStringLiteral("outcome"),
+          c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("grounds"), grounds },
+        { QStringLiteral("answered"), jsonDate(c.answeredOn) },
+        { QStringLiteral("answer_channel"), c.answerChannel },
+        { QStringLiteral("deadlines"), deadlineJson },
+    };
+}
+
+} // namespace pd

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "cases/Case.h"
+#include "domain/BsnGuard.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// Why a service call did not change anything: a code to act on and one translated sentence.
+struct ServiceError
+{
+    enum class Code { None, NotFound, Invalid, BsnRefused, Storage };
+    Code code = Code::None;
+    QString message;
+    QList<BsnFinding> bsnFindings; // with BsnRefused: masked, never the number itself
+
+    bool isError() const { return code != Code::None; }
+};
+
+struct NewCase
+{
+    // person.id set: that person. Else the person with person.klantnummer, or a new one.
+    Person person;
+    QList<RequestType> types;
+    Channel channel = Channel::Email;
+    QDate receivedDate;
+    QDateTime receivedAt; // optional: the moment, when known
+    QString representative;
+    QString description;
+    QString callbackPhone;
+    QString handler;
+};
+
+struct CaseFilter
+{
+    std::optional<CaseState> state;
+    QDate overdueOn; // valid: only cases still open on that day whose deadline had passed
+};
+
+// Every change to a request goes through here, for the GUI, the CLI and imports alike: the BSN
+// guard on every free text, the state machine's checks, the stored effective deadline, and
+// one audit event per change in the same transaction, attributed to the store's user.
+class CaseService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::CaseService)
+public:
+    explicit CaseService(Store &store, const Clock &clock = systemClock());
+
+    DeadlinePolicy policy() const;
+    bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
+
+    std::optional<Case> add(const NewCase &request, bool bsnOverride, ServiceError *error);
+    std::optional<Case> find(const QString &number) const;
+    QList<Case> list(const CaseFilter &filter) const;
+    CaseDeadlines deadlines(const Case &c) const;
+
+    bool requestIdentification(const QString &number, QDate requested, ServiceError *error);
+    bool receiveIdentification(const QString &number, QDate received, IdMethod method,
+                               bool succeeded, ServiceError *error);
+    bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
+                ServiceError *error);
+    bool complete(const QString &number, Outcome outcome, const QList<RefusalGround> &grounds,
+                  QDate answered, const QString &answerChannel, ServiceError *error);
+    bool reopen(const QString &number, const QString &reason, bool bsnOverride,
+                ServiceError *error);
+    bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
+
+    QList<AuditEvent> timeline(const QString &number) const;
+    AuditLog::Verification verifyAuditTrail() const;
+
+private:
+    struct Change;
+    bool applyChange(const QString &number, ServiceError *error,
+                     const std::function<bool(Case &, Change &, ServiceError *)> &edit);
+    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
+    std::optional<Case> load(const QString &number) const;
+    AuditLog audit() const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    // BSN overrides confirmed in the current call, written as audit events with the change.
+    QList<QJsonObject> m_pendingOverrides;
+};
+
+// The JSON the CLI prints (keys are a contract with scripts; see issue 3).
+QJsonObject deadlinesToJson(const Deadlines &deadlines, bool extended);
+QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines);
+
+} // namespace pd
