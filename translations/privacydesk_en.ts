@@ -6,82 +6,82 @@
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
-        <translation type="unfinished">An audit event needs an actor, an entity type, an entity id and an action.</translation>
+        <translation>An audit event needs an actor, an entity type, an entity id and an action.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
-        <translation type="unfinished">An audit event can only be recorded inside a transaction, together with the change it describes.</translation>
+        <translation>An audit event can only be recorded inside a transaction, together with the change it describes.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
         <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
-        <translation type="unfinished">The cryptographic library (libsodium) does not work.</translation>
+        <translation>The cryptographic library (libsodium) does not work.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
         <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
-        <translation type="unfinished">The audit trail could not be read: %1</translation>
+        <translation>The audit trail could not be read: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
         <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
-        <translation type="unfinished">The event could not be recorded in the audit trail: %1</translation>
+        <translation>The event could not be recorded in the audit trail: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
         <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
-        <translation type="unfinished">Event 1 is missing: the chain starts at %1.</translation>
+        <translation>Event 1 is missing: the chain starts at %1.</translation>
     </message>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
-        <translation type="unfinished">Event %1 is missing: the chain jumps from %2 to %3.</translation>
+        <translation>Event %1 is missing: the chain jumps from %2 to %3.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
         <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
-        <translation type="unfinished">Events %1 to %2 are missing: the chain jumps from %3 to %4.</translation>
+        <translation>Events %1 to %2 are missing: the chain jumps from %3 to %4.</translation>
     </message>
     <message>
         <source>Event %1 has an invalid sequence number; %2 was expected.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
-        <translation type="unfinished">Event %1 has an invalid sequence number; %2 was expected.</translation>
+        <translation>Event %1 has an invalid sequence number; %2 was expected.</translation>
     </message>
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
         <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
-        <translation type="unfinished">Event 1 does not belong to this store: the start of its chain does not match.</translation>
+        <translation>Event 1 does not belong to this store: the start of its chain does not match.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
-        <translation type="unfinished">Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</translation>
+        <translation>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
-        <translation type="unfinished">Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</translation>
+        <translation>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</translation>
     </message>
     <message>
         <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
-        <translation type="unfinished">Event %1 still has its details but no longer its salt: the details cannot be checked.</translation>
+        <translation>Event %1 still has its details but no longer its salt: the details cannot be checked.</translation>
     </message>
     <message>
         <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
         <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
-        <translation type="unfinished">The details of event %1 were changed after it was recorded: they no longer match their hash.</translation>
+        <translation>The details of event %1 were changed after it was recorded: they no longer match their hash.</translation>
     </message>
     <message>
         <source>The details of event %1 were removed other than by the retention rules.</source>
         <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
-        <translation type="unfinished">The details of event %1 were removed other than by the retention rules.</translation>
+        <translation>The details of event %1 were removed other than by the retention rules.</translation>
     </message>
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
         <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
-        <translation type="unfinished">The details in the audit trail could not be destroyed: %1</translation>
+        <translation>The details in the audit trail could not be destroyed: %1</translation>
     </message>
 </context>
 <context>
@@ -89,224 +89,224 @@
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
         <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
+        <translation>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
+        <translation>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
         <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
+        <translation>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
+        <translation>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
     </message>
 </context>
 <context>
     <name>pd::CaseService</name>
     <message>
         <source>The deadline policy needs a positive term.</source>
-        <translation type="unfinished">The deadline policy needs a positive term.</translation>
+        <translation>The deadline policy needs a positive term.</translation>
     </message>
     <message>
         <source>Choose at least one kind of request.</source>
-        <translation type="unfinished">Choose at least one kind of request.</translation>
+        <translation>Choose at least one kind of request.</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished">Enter the date the request was received.</translation>
+        <translation>Enter the date the request was received.</translation>
     </message>
     <message>
         <source>The date of receipt lies in the future.</source>
-        <translation type="unfinished">The date of receipt lies in the future.</translation>
+        <translation>The date of receipt lies in the future.</translation>
     </message>
     <message>
         <source>Enter the name or the customer number of the data subject.</source>
-        <translation type="unfinished">Enter the name or the customer number of the data subject.</translation>
+        <translation>Enter the name or the customer number of the data subject.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished">Customer number</translation>
+        <translation>Customer number</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Street</translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished">House number</translation>
+        <translation>House number</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished">Representative</translation>
+        <translation>Representative</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Callback number</source>
-        <translation type="unfinished">Callback number</translation>
+        <translation>Callback number</translation>
     </message>
     <message>
         <source>There is no data subject with customer number %1; enter a name to register a new one.</source>
-        <translation type="unfinished">There is no data subject with customer number %1; enter a name to register a new one.</translation>
+        <translation>There is no data subject with customer number %1; enter a name to register a new one.</translation>
     </message>
     <message>
         <source>The data subject no longer exists.</source>
-        <translation type="unfinished">The data subject no longer exists.</translation>
+        <translation>The data subject no longer exists.</translation>
     </message>
     <message>
         <source>There is no request with number %1.</source>
-        <translation type="unfinished">There is no request with number %1.</translation>
+        <translation>There is no request with number %1.</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished">Reason for the extension</translation>
+        <translation>Reason for the extension</translation>
     </message>
     <message>
         <source>Answer channel</source>
-        <translation type="unfinished">Answer channel</translation>
+        <translation>Answer channel</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished">Reason for reopening</translation>
+        <translation>Reason for reopening</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
     <message>
         <source>Identification can only be requested for a case that was received and is not yet being handled.</source>
-        <translation type="unfinished">Identification can only be requested for a case that was received and is not yet being handled.</translation>
+        <translation>Identification can only be requested for a case that was received and is not yet being handled.</translation>
     </message>
     <message>
         <source>Enter the date the identification was requested.</source>
-        <translation type="unfinished">Enter the date the identification was requested.</translation>
+        <translation>Enter the date the identification was requested.</translation>
     </message>
     <message>
         <source>The identification cannot have been requested before the request was received.</source>
-        <translation type="unfinished">The identification cannot have been requested before the request was received.</translation>
+        <translation>The identification cannot have been requested before the request was received.</translation>
     </message>
     <message>
         <source>The date the identification was requested lies in the future.</source>
-        <translation type="unfinished">The date the identification was requested lies in the future.</translation>
+        <translation>The date the identification was requested lies in the future.</translation>
     </message>
     <message>
         <source>The identification has already been received.</source>
-        <translation type="unfinished">The identification has already been received.</translation>
+        <translation>The identification has already been received.</translation>
     </message>
     <message>
         <source>Identification can only be recorded for a case that is received or waiting for identification.</source>
-        <translation type="unfinished">Identification can only be recorded for a case that is received or waiting for identification.</translation>
+        <translation>Identification can only be recorded for a case that is received or waiting for identification.</translation>
     </message>
     <message>
         <source>Enter the date the identification was received.</source>
-        <translation type="unfinished">Enter the date the identification was received.</translation>
+        <translation>Enter the date the identification was received.</translation>
     </message>
     <message>
         <source>The identification cannot have been received before the request.</source>
-        <translation type="unfinished">The identification cannot have been received before the request.</translation>
+        <translation>The identification cannot have been received before the request.</translation>
     </message>
     <message>
         <source>The identification cannot have been received before it was requested.</source>
-        <translation type="unfinished">The identification cannot have been received before it was requested.</translation>
+        <translation>The identification cannot have been received before it was requested.</translation>
     </message>
     <message>
         <source>The date the identification was received lies in the future.</source>
-        <translation type="unfinished">The date the identification was received lies in the future.</translation>
+        <translation>The date the identification was received lies in the future.</translation>
     </message>
     <message>
         <source>Only an open case can be extended.</source>
-        <translation type="unfinished">Only an open case can be extended.</translation>
+        <translation>Only an open case can be extended.</translation>
     </message>
     <message>
         <source>This case has already been extended; the law allows one extension of at most two months.</source>
-        <translation type="unfinished">This case has already been extended; the law allows one extension of at most two months.</translation>
+        <translation>This case has already been extended; the law allows one extension of at most two months.</translation>
     </message>
     <message>
         <source>State the reasons for the extension; the data subject must be told them.</source>
-        <translation type="unfinished">State the reasons for the extension; the data subject must be told them.</translation>
+        <translation>State the reasons for the extension; the data subject must be told them.</translation>
     </message>
     <message>
         <source>Enter the date the data subject was told about the extension.</source>
-        <translation type="unfinished">Enter the date the data subject was told about the extension.</translation>
+        <translation>Enter the date the data subject was told about the extension.</translation>
     </message>
     <message>
         <source>The data subject cannot have been told before the request was received.</source>
-        <translation type="unfinished">The data subject cannot have been told before the request was received.</translation>
+        <translation>The data subject cannot have been told before the request was received.</translation>
     </message>
     <message>
         <source>The date the data subject was told lies in the future.</source>
-        <translation type="unfinished">The date the data subject was told lies in the future.</translation>
+        <translation>The date the data subject was told lies in the future.</translation>
     </message>
     <message>
         <source>This case is already closed; reopen it first.</source>
-        <translation type="unfinished">This case is already closed; reopen it first.</translation>
+        <translation>This case is already closed; reopen it first.</translation>
     </message>
     <message>
         <source>Enter the date the answer was sent.</source>
-        <translation type="unfinished">Enter the date the answer was sent.</translation>
+        <translation>Enter the date the answer was sent.</translation>
     </message>
     <message>
         <source>The answer cannot have been sent before the request was received.</source>
-        <translation type="unfinished">The answer cannot have been sent before the request was received.</translation>
+        <translation>The answer cannot have been sent before the request was received.</translation>
     </message>
     <message>
         <source>The date the answer was sent lies in the future.</source>
-        <translation type="unfinished">The date the answer was sent lies in the future.</translation>
+        <translation>The date the answer was sent lies in the future.</translation>
     </message>
     <message>
         <source>A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</source>
-        <translation type="unfinished">A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</translation>
+        <translation>A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</translation>
     </message>
     <message>
         <source>Grounds for refusal only belong to a refused or partly granted request.</source>
-        <translation type="unfinished">Grounds for refusal only belong to a refused or partly granted request.</translation>
+        <translation>Grounds for refusal only belong to a refused or partly granted request.</translation>
     </message>
     <message>
         <source>The identification failed: the request can only be declared inadmissible or withdrawn.</source>
-        <translation type="unfinished">The identification failed: the request can only be declared inadmissible or withdrawn.</translation>
+        <translation>The identification failed: the request can only be declared inadmissible or withdrawn.</translation>
     </message>
     <message>
         <source>This case is still open.</source>
-        <translation type="unfinished">This case is still open.</translation>
+        <translation>This case is still open.</translation>
     </message>
     <message>
         <source>State why the case is reopened.</source>
-        <translation type="unfinished">State why the case is reopened.</translation>
+        <translation>State why the case is reopened.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished">The note is empty.</translation>
+        <translation>The note is empty.</translation>
     </message>
 </context>
 <context>
@@ -492,59 +492,59 @@
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
-        <translation type="unfinished">This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</translation>
+        <translation>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</translation>
     </message>
     <message>
         <source>This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</source>
-        <translation type="unfinished">This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</translation>
+        <translation>This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</translation>
     </message>
     <message>
         <source>The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</source>
-        <translation type="unfinished">The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</translation>
+        <translation>The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</translation>
     </message>
     <message>
         <source>This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</source>
-        <translation type="unfinished">This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</translation>
+        <translation>This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</translation>
     </message>
     <message>
         <source>This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</source>
-        <translation type="unfinished">This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</translation>
+        <translation>This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</translation>
     </message>
     <message>
         <source>This store is already open in another Privacydesk window or by another user. Close it there first and try again.</source>
-        <translation type="unfinished">This store is already open in another Privacydesk window or by another user. Close it there first and try again.</translation>
+        <translation>This store is already open in another Privacydesk window or by another user. Close it there first and try again.</translation>
     </message>
     <message>
         <source>Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</source>
-        <translation type="unfinished">Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</translation>
+        <translation>Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</translation>
     </message>
     <message>
         <source>The disk is full. Make space or choose another location; the data saved before this moment is intact.</source>
-        <translation type="unfinished">The disk is full. Make space or choose another location; the data saved before this moment is intact.</translation>
+        <translation>The disk is full. Make space or choose another location; the data saved before this moment is intact.</translation>
     </message>
     <message>
         <source>The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</source>
-        <translation type="unfinished">The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</translation>
+        <translation>The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</translation>
     </message>
     <message>
         <source>The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</source>
-        <translation type="unfinished">The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</translation>
+        <translation>The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the store.</source>
-        <translation type="unfinished">This folder is not empty. Choose an empty or new folder for the store.</translation>
+        <translation>This folder is not empty. Choose an empty or new folder for the store.</translation>
     </message>
     <message>
         <source>This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</source>
-        <translation type="unfinished">This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</translation>
+        <translation>This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</translation>
     </message>
     <message>
         <source>Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</source>
-        <translation type="unfinished">Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</translation>
+        <translation>Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</translation>
     </message>
     <message>
         <source>An internal error occurred; nothing was changed. Please report this to your administrator.</source>
-        <translation type="unfinished">An internal error occurred; nothing was changed. Please report this to your administrator.</translation>
+        <translation>An internal error occurred; nothing was changed. Please report this to your administrator.</translation>
     </message>
 </context>
 <context>

@@ -6,82 +6,82 @@
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
-        <translation type="unfinished">Een auditgebeurtenis heeft een gebruiker, een soort object, een object-id en een handeling nodig.</translation>
+        <translation>Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
-        <translation type="unfinished">Een auditgebeurtenis kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
+        <translation>Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
         <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
-        <translation type="unfinished">De cryptografische bibliotheek (libsodium) werkt niet.</translation>
+        <translation>De cryptografische bibliotheek (libsodium) werkt niet.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
         <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
-        <translation type="unfinished">De audittrail kon niet worden gelezen: %1</translation>
+        <translation>Het auditspoor kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
         <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
-        <translation type="unfinished">De gebeurtenis kon niet in de audittrail worden vastgelegd: %1</translation>
+        <translation>De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
         <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis 1 ontbreekt: de keten begint bij %1.</translation>
+        <translation>Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.</translation>
     </message>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis %1 ontbreekt: de keten springt van %2 naar %3.</translation>
+        <translation>Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
         <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenissen %1 tot en met %2 ontbreken: de keten springt van %3 naar %4.</translation>
+        <translation>Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.</translation>
     </message>
     <message>
         <source>Event %1 has an invalid sequence number; %2 was expected.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis %1 heeft een ongeldig volgnummer; %2 werd verwacht.</translation>
+        <translation>Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.</translation>
     </message>
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
         <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis 1 hoort niet bij deze kluis: het begin van de keten klopt niet.</translation>
+        <translation>Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde veranderd.</translation>
+        <translation>Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis %1 is na het vastleggen gewijzigd: tijd, gebruiker, onderwerp of handeling komen niet meer overeen met de hash.</translation>
+        <translation>Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.</translation>
     </message>
     <message>
         <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
         <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
-        <translation type="unfinished">Gebeurtenis %1 heeft nog haar details maar niet meer haar salt: de details zijn niet te controleren.</translation>
+        <translation>Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
         <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
-        <translation type="unfinished">De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze komen niet meer overeen met hun hash.</translation>
+        <translation>De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.</translation>
     </message>
     <message>
         <source>The details of event %1 were removed other than by the retention rules.</source>
         <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
-        <translation type="unfinished">De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.</translation>
+        <translation>De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.</translation>
     </message>
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
         <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
-        <translation type="unfinished">De details in de audittrail konden niet worden vernietigd: %1</translation>
+        <translation>De details in het auditspoor konden niet worden vernietigd: %1</translation>
     </message>
 </context>
 <context>
@@ -89,224 +89,224 @@
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
         <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">De tekst bevat een nummer dat de elfproef voor een burgerservicenummer (BSN) doorstaat: %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">De tekst in “%1” bevat een nummer dat de elfproef voor een burgerservicenummer (BSN) doorstaat: %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
         <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">De tekst bevat nummers die de elfproef voor een burgerservicenummer (BSN) doorstaan: %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation type="unfinished">De tekst in “%1” bevat nummers die de elfproef voor een burgerservicenummer (BSN) doorstaan: %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
 </context>
 <context>
     <name>pd::CaseService</name>
     <message>
         <source>The deadline policy needs a positive term.</source>
-        <translation type="unfinished">Het termijnbeleid heeft een positieve termijn nodig.</translation>
+        <translation>Het termijnbeleid heeft een positieve termijn nodig.</translation>
     </message>
     <message>
         <source>Choose at least one kind of request.</source>
-        <translation type="unfinished">Kies minstens één soort verzoek.</translation>
+        <translation>Kies ten minste één soort verzoek.</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished">Vul de datum in waarop het verzoek is ontvangen.</translation>
+        <translation>Vul de datum in waarop het verzoek is ontvangen.</translation>
     </message>
     <message>
         <source>The date of receipt lies in the future.</source>
-        <translation type="unfinished">De ontvangstdatum ligt in de toekomst.</translation>
+        <translation>De ontvangstdatum ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Enter the name or the customer number of the data subject.</source>
-        <translation type="unfinished">Vul de naam of het klantnummer van de betrokkene in.</translation>
+        <translation>Vul de naam of het klantnummer van de betrokkene in.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Customer number</source>
-        <translation type="unfinished">Klantnummer</translation>
+        <translation>Klantnummer</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Straat</translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <source>House number</source>
-        <translation type="unfinished">Huisnummer</translation>
+        <translation>Huisnummer</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished">Gemachtigde</translation>
+        <translation>Gemachtigde</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Omschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Callback number</source>
-        <translation type="unfinished">Terugbelnummer</translation>
+        <translation>Terugbelnummer</translation>
     </message>
     <message>
         <source>There is no data subject with customer number %1; enter a name to register a new one.</source>
-        <translation type="unfinished">Er is geen betrokkene met klantnummer %1; vul een naam in om een nieuwe te registreren.</translation>
+        <translation>Er is geen betrokkene met klantnummer %1; vul een naam in om een nieuwe betrokkene vast te leggen.</translation>
     </message>
     <message>
         <source>The data subject no longer exists.</source>
-        <translation type="unfinished">De betrokkene bestaat niet meer.</translation>
+        <translation>De betrokkene bestaat niet meer.</translation>
     </message>
     <message>
         <source>There is no request with number %1.</source>
-        <translation type="unfinished">Er is geen verzoek met nummer %1.</translation>
+        <translation>Er is geen verzoek met nummer %1.</translation>
     </message>
     <message>
         <source>Reason for the extension</source>
-        <translation type="unfinished">Reden van de verlenging</translation>
+        <translation>Reden voor de verlenging</translation>
     </message>
     <message>
         <source>Answer channel</source>
-        <translation type="unfinished">Kanaal van het antwoord</translation>
+        <translation>Wijze van antwoorden</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished">Reden van heropenen</translation>
+        <translation>Reden voor heropenen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notitie</translation>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
     <message>
         <source>Identification can only be requested for a case that was received and is not yet being handled.</source>
-        <translation type="unfinished">Identificatie kan alleen worden opgevraagd bij een verzoek dat is ontvangen en nog niet in behandeling is.</translation>
+        <translation>Identificatie kan alleen worden opgevraagd voor een verzoek dat is ontvangen en nog niet in behandeling is.</translation>
     </message>
     <message>
         <source>Enter the date the identification was requested.</source>
-        <translation type="unfinished">Vul de datum in waarop de identificatie is opgevraagd.</translation>
+        <translation>Vul de datum in waarop de identificatie is opgevraagd.</translation>
     </message>
     <message>
         <source>The identification cannot have been requested before the request was received.</source>
-        <translation type="unfinished">De identificatie kan niet zijn opgevraagd vóór de ontvangst van het verzoek.</translation>
+        <translation>De identificatie kan niet zijn opgevraagd vóór de ontvangst van het verzoek.</translation>
     </message>
     <message>
         <source>The date the identification was requested lies in the future.</source>
-        <translation type="unfinished">De datum waarop de identificatie is opgevraagd, ligt in de toekomst.</translation>
+        <translation>De datum waarop de identificatie is opgevraagd ligt in de toekomst.</translation>
     </message>
     <message>
         <source>The identification has already been received.</source>
-        <translation type="unfinished">De identificatie is al ontvangen.</translation>
+        <translation>De identificatie is al ontvangen.</translation>
     </message>
     <message>
         <source>Identification can only be recorded for a case that is received or waiting for identification.</source>
-        <translation type="unfinished">Identificatie kan alleen worden vastgelegd bij een verzoek dat is ontvangen of op identificatie wacht.</translation>
+        <translation>Identificatie kan alleen worden vastgelegd voor een verzoek dat is ontvangen of op identificatie wacht.</translation>
     </message>
     <message>
         <source>Enter the date the identification was received.</source>
-        <translation type="unfinished">Vul de datum in waarop de identificatie is ontvangen.</translation>
+        <translation>Vul de datum in waarop de identificatie is ontvangen.</translation>
     </message>
     <message>
         <source>The identification cannot have been received before the request.</source>
-        <translation type="unfinished">De identificatie kan niet vóór het verzoek zijn ontvangen.</translation>
+        <translation>De identificatie kan niet vóór het verzoek zijn ontvangen.</translation>
     </message>
     <message>
         <source>The identification cannot have been received before it was requested.</source>
-        <translation type="unfinished">De identificatie kan niet zijn ontvangen voordat zij is opgevraagd.</translation>
+        <translation>De identificatie kan niet zijn ontvangen voordat zij werd opgevraagd.</translation>
     </message>
     <message>
         <source>The date the identification was received lies in the future.</source>
-        <translation type="unfinished">De datum waarop de identificatie is ontvangen, ligt in de toekomst.</translation>
+        <translation>De datum waarop de identificatie is ontvangen ligt in de toekomst.</translation>
     </message>
     <message>
         <source>Only an open case can be extended.</source>
-        <translation type="unfinished">Alleen een open verzoek kan worden verlengd.</translation>
+        <translation>Alleen een openstaand verzoek kan worden verlengd.</translation>
     </message>
     <message>
         <source>This case has already been extended; the law allows one extension of at most two months.</source>
-        <translation type="unfinished">Dit verzoek is al verlengd; de wet staat één verlenging van ten hoogste twee maanden toe.</translation>
+        <translation>Dit verzoek is al verlengd; de wet staat één verlenging van ten hoogste twee maanden toe.</translation>
     </message>
     <message>
         <source>State the reasons for the extension; the data subject must be told them.</source>
-        <translation type="unfinished">Vermeld de redenen van de verlenging; de betrokkene moet die te horen krijgen.</translation>
+        <translation>Geef de redenen voor de verlenging; de betrokkene moet die te horen krijgen.</translation>
     </message>
     <message>
         <source>Enter the date the data subject was told about the extension.</source>
-        <translation type="unfinished">Vul de datum in waarop de betrokkene over de verlenging is geïnformeerd.</translation>
+        <translation>Vul de datum in waarop de betrokkene over de verlenging is geïnformeerd.</translation>
     </message>
     <message>
         <source>The data subject cannot have been told before the request was received.</source>
-        <translation type="unfinished">De betrokkene kan niet zijn geïnformeerd vóór de ontvangst van het verzoek.</translation>
+        <translation>De betrokkene kan niet zijn geïnformeerd vóór de ontvangst van het verzoek.</translation>
     </message>
     <message>
         <source>The date the data subject was told lies in the future.</source>
-        <translation type="unfinished">De datum waarop de betrokkene is geïnformeerd, ligt in de toekomst.</translation>
+        <translation>De datum waarop de betrokkene is geïnformeerd ligt in de toekomst.</translation>
     </message>
     <message>
         <source>This case is already closed; reopen it first.</source>
-        <translation type="unfinished">Dit verzoek is al afgesloten; heropen het eerst.</translation>
+        <translation>Dit verzoek is al afgesloten; heropen het eerst.</translation>
     </message>
     <message>
         <source>Enter the date the answer was sent.</source>
-        <translation type="unfinished">Vul de datum in waarop het antwoord is verstuurd.</translation>
+        <translation>Vul de datum in waarop het antwoord is verstuurd.</translation>
     </message>
     <message>
         <source>The answer cannot have been sent before the request was received.</source>
-        <translation type="unfinished">Het antwoord kan niet zijn verstuurd vóór de ontvangst van het verzoek.</translation>
+        <translation>Het antwoord kan niet zijn verstuurd vóór de ontvangst van het verzoek.</translation>
     </message>
     <message>
         <source>The date the answer was sent lies in the future.</source>
-        <translation type="unfinished">De datum waarop het antwoord is verstuurd, ligt in de toekomst.</translation>
+        <translation>De datum waarop het antwoord is verstuurd ligt in de toekomst.</translation>
     </message>
     <message>
         <source>A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).</source>
-        <translation type="unfinished">Een afwijzing moet de gronden noemen (bijvoorbeeld art. 12 lid 5 of art. 15 lid 4 AVG).</translation>
+        <translation>Een afwijzing moet haar gronden noemen (bijvoorbeeld art. 12 lid 5 of art. 15 lid 4 AVG).</translation>
     </message>
     <message>
         <source>Grounds for refusal only belong to a refused or partly granted request.</source>
-        <translation type="unfinished">Weigeringsgronden horen alleen bij een afgewezen of deels toegewezen verzoek.</translation>
+        <translation>Weigeringsgronden horen alleen bij een afgewezen of deels toegewezen verzoek.</translation>
     </message>
     <message>
         <source>The identification failed: the request can only be declared inadmissible or withdrawn.</source>
-        <translation type="unfinished">De identificatie is mislukt: het verzoek kan alleen niet-ontvankelijk worden verklaard of worden ingetrokken.</translation>
+        <translation>De identificatie is mislukt: het verzoek kan alleen niet-ontvankelijk worden verklaard of worden ingetrokken.</translation>
     </message>
     <message>
         <source>This case is still open.</source>
-        <translation type="unfinished">Dit verzoek is nog open.</translation>
+        <translation>Dit verzoek staat nog open.</translation>
     </message>
     <message>
         <source>State why the case is reopened.</source>
-        <translation type="unfinished">Vermeld waarom het verzoek wordt heropend.</translation>
+        <translation>Geef aan waarom het verzoek wordt heropend.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished">De notitie is leeg.</translation>
+        <translation>De notitie is leeg.</translation>
     </message>
 </context>
 <context>
@@ -492,59 +492,59 @@
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
-        <translation type="unfinished">Deze map bevat geen Privacydesk-kluis. Kies de map met privacydesk.db en keyring.pdk, of maak een nieuwe kluis aan.</translation>
+        <translation>Deze map bevat geen Privacydesk-kluis. Kies de map met privacydesk.db en keyring.pdk, of maak een nieuwe kluis aan.</translation>
     </message>
     <message>
         <source>This folder contains an unencrypted SQLite database, not a Privacydesk store. Privacydesk only works with encrypted stores; nothing was changed.</source>
-        <translation type="unfinished">Deze map bevat een onversleutelde SQLite-database, geen Privacydesk-kluis. Privacydesk werkt alleen met versleutelde kluizen; er is niets gewijzigd.</translation>
+        <translation>Deze map bevat een onversleutelde SQLite-database, geen Privacydesk-kluis. Privacydesk werkt alleen met versleutelde kluizen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The user name or password is incorrect. Check both and try again; the recovery key can open the store if the password is lost.</source>
-        <translation type="unfinished">De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw; bent u het wachtwoord kwijt, dan opent de herstelsleutel de kluis.</translation>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist. Controleer beide en probeer het opnieuw; met de herstelsleutel opent u de kluis als het wachtwoord kwijt is.</translation>
     </message>
     <message>
         <source>This recovery key does not open this store. Check the 40 characters on the printed recovery sheet and try again.</source>
-        <translation type="unfinished">Deze herstelsleutel opent deze kluis niet. Controleer de 40 tekens op het afgedrukte herstelvel en probeer het opnieuw.</translation>
+        <translation>Deze herstelsleutel opent deze kluis niet. Controleer de 40 tekens op het afgedrukte herstelblad en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This store was created or upgraded by a newer version of Privacydesk. Install that version to open it; nothing was changed.</source>
-        <translation type="unfinished">Deze kluis is gemaakt of bijgewerkt door een nieuwere versie van Privacydesk. Installeer die versie om haar te openen; er is niets gewijzigd.</translation>
+        <translation>Deze kluis is gemaakt of bijgewerkt door een nieuwere versie van Privacydesk. Installeer die versie om haar te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>This store is already open in another Privacydesk window or by another user. Close it there first and try again.</source>
-        <translation type="unfinished">Deze kluis is al geopend in een ander Privacydesk-venster of door een andere gebruiker. Sluit haar daar eerst en probeer het opnieuw.</translation>
+        <translation>Deze kluis is al geopend in een ander Privacydesk-venster of door een andere gebruiker. Sluit haar daar eerst en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Privacydesk cannot write in this folder. Choose a folder where you may save files, or ask your administrator for write access.</source>
-        <translation type="unfinished">Privacydesk kan niet schrijven in deze map. Kies een map waarin u bestanden mag opslaan, of vraag uw beheerder om schrijfrechten.</translation>
+        <translation>Privacydesk kan niet schrijven in deze map. Kies een map waarin u bestanden mag opslaan, of vraag uw beheerder om schrijfrechten.</translation>
     </message>
     <message>
         <source>The disk is full. Make space or choose another location; the data saved before this moment is intact.</source>
-        <translation type="unfinished">De schijf is vol. Maak ruimte vrij of kies een andere locatie; wat tot nu toe is opgeslagen, is intact.</translation>
+        <translation>De schijf is vol. Maak ruimte vrij of kies een andere locatie; wat vóór dit moment is opgeslagen, is intact.</translation>
     </message>
     <message>
         <source>The store is damaged or does not belong to this keyring. Restore the most recent backup, or contact your administrator; nothing was changed.</source>
-        <translation type="unfinished">De kluis is beschadigd of hoort niet bij deze sleutelbos. Zet de meest recente back-up terug of neem contact op met uw beheerder; er is niets gewijzigd.</translation>
+        <translation>De kluis is beschadigd of hoort niet bij deze sleutelring. Zet de meest recente reservekopie terug of neem contact op met uw beheerder; er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</source>
-        <translation type="unfinished">De sleutelbos van deze kluis is buiten Privacydesk gewijzigd. De kluis is niet geopend. Zet de sleutelbos terug uit een back-up en meld dit bij uw security officer.</translation>
+        <translation>De sleutelring van deze kluis is buiten Privacydesk om gewijzigd. De kluis is niet geopend. Zet de sleutelring terug uit een reservekopie en meld dit bij uw security officer.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the store.</source>
-        <translation type="unfinished">Deze map is niet leeg. Kies een lege of nieuwe map voor de kluis.</translation>
+        <translation>Deze map is niet leeg. Kies een lege of nieuwe map voor de kluis.</translation>
     </message>
     <message>
         <source>This installation of Privacydesk cannot encrypt (SQLCipher is missing). Reinstall Privacydesk; the store was not opened.</source>
-        <translation type="unfinished">Deze installatie van Privacydesk kan niet versleutelen (SQLCipher ontbreekt). Installeer Privacydesk opnieuw; de kluis is niet geopend.</translation>
+        <translation>Deze installatie van Privacydesk kan niet versleutelen (SQLCipher ontbreekt). Installeer Privacydesk opnieuw; de kluis is niet geopend.</translation>
     </message>
     <message>
         <source>Privacydesk could not read or write the store files. Check that the folder is reachable and try again.</source>
-        <translation type="unfinished">Privacydesk kon de bestanden van de kluis niet lezen of schrijven. Controleer of de map bereikbaar is en probeer het opnieuw.</translation>
+        <translation>Privacydesk kon de bestanden van de kluis niet lezen of schrijven. Controleer of de map bereikbaar is en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>An internal error occurred; nothing was changed. Please report this to your administrator.</source>
-        <translation type="unfinished">Er is een interne fout opgetreden; er is niets gewijzigd. Meld dit bij uw beheerder.</translation>
+        <translation>Er is een interne fout opgetreden; er is niets gewijzigd. Meld dit bij uw beheerder.</translation>
     </message>
 </context>
 <context>

@@ -91,26 +91,25 @@ int runInfo(CliContext &context)
         CliContext::printJson(QJsonDocument(json));
         return Success;
     }
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("pd::cli", text);
-    };
-    CliContext::printLine(
-        tr("Store:          %1").arg(json.value(QStringLiteral("store")).toString()));
-    CliContext::printLine(
-        tr("Store id:       %1").arg(json.value(QStringLiteral("store_id")).toString()));
-    CliContext::printLine(
-        tr("Organisation:   %1").arg(json.value(QStringLiteral("organisation")).toString()));
-    CliContext::printLine(
-        tr("Created:        %1").arg(json.value(QStringLiteral("created")).toString()));
-    CliContext::printLine(
-        tr("Schema version: %1").arg(json.value(QStringLiteral("schema_version")).toInt()));
-    CliContext::printLine(tr("Encryption:     SQLCipher %1")
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Store:          %1")
+                              .arg(json.value(QStringLiteral("store")).toString()));
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Store id:       %1")
+                              .arg(json.value(QStringLiteral("store_id")).toString()));
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Organisation:   %1")
+                              .arg(json.value(QStringLiteral("organisation")).toString()));
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Created:        %1")
+                              .arg(json.value(QStringLiteral("created")).toString()));
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Schema version: %1")
+                              .arg(json.value(QStringLiteral("schema_version")).toInt()));
+    CliContext::printLine(QCoreApplication::translate("pd::cli", "Encryption:     SQLCipher %1")
                               .arg(json.value(QStringLiteral("cipher_version")).toString()));
-    CliContext::printLine(tr("Users:          %1 (key slots: %2)")
-                              .arg(json.value(QStringLiteral("users")).toInt())
-                              .arg(json.value(QStringLiteral("key_slots")).toInt()));
+    CliContext::printLine(
+        QCoreApplication::translate("pd::cli", "Users:          %1 (key slots: %2)")
+            .arg(json.value(QStringLiteral("users")).toInt())
+            .arg(json.value(QStringLiteral("key_slots")).toInt()));
     if (store->isDemo())
-        CliContext::printLine(tr("This is a DEMO store with fictitious data."));
+        CliContext::printLine(
+            QCoreApplication::translate("pd::cli", "This is a DEMO store with fictitious data."));
     return Success;
 }
 
@@ -144,27 +143,33 @@ int runVerify(CliContext &context)
 QList<Command> storeCommands()
 {
     return {
-        { QStringLiteral("init"), QT_TRANSLATE_NOOP("pd::cli", "Create a new encrypted store."),
-          [](QCommandLineParser &parser) {
-              parser.addOptions({
-                  { QStringLiteral("organisation"),
-                    QCoreApplication::translate("pd::cli", "Name of the organisation."),
-                    QCoreApplication::translate("pd::cli", "name") },
-                  { QStringLiteral("kdf"),
-                    QCoreApplication::translate("pd::cli",
-                                                "Argon2id cost: moderate (default) or sensitive."),
-                    QCoreApplication::translate("pd::cli", "profile") },
-              });
-          },
-          runInit },
-        { QStringLiteral("info"),
-          QT_TRANSLATE_NOOP("pd::cli", "Show what the store is and holds."),
-          {},
-          runInfo },
-        { QStringLiteral("verify"),
-          QT_TRANSLATE_NOOP("pd::cli", "Check the integrity of the database and the keyring."),
-          {},
-          runVerify },
+        { .name = QStringLiteral("init"),
+          .summary = QT_TRANSLATE_NOOP("pd::cli", "Create a new encrypted store."),
+          .addOptions =
+              [](QCommandLineParser &parser) {
+                  parser.addOptions({
+                      { QStringLiteral("organisation"),
+                        QCoreApplication::translate("pd::cli", "Name of the organisation."),
+                        QCoreApplication::translate("pd::cli", "name") },
+                      { QStringLiteral("kdf"),
+                        QCoreApplication::translate(
+                            "pd::cli", "Argon2id cost: moderate (default) or sensitive."),
+                        QCoreApplication::translate("pd::cli", "profile") },
+                  });
+              },
+          .run = runInit,
+          .arguments = {} },
+        { .name = QStringLiteral("info"),
+          .summary = QT_TRANSLATE_NOOP("pd::cli", "Show what the store is and holds."),
+          .addOptions = {},
+          .run = runInfo,
+          .arguments = {} },
+        { .name = QStringLiteral("verify"),
+          .summary
+          = QT_TRANSLATE_NOOP("pd::cli", "Check the integrity of the database and the keyring."),
+          .addOptions = {},
+          .run = runVerify,
+          .arguments = {} },
     };
 }
 

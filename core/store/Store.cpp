@@ -134,11 +134,22 @@ bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &
         return false;
     }
     const int version = schemaVersion(db);
+    // ATTACH opens with the main connection's flags, and a store is opened without CREATE: so
+    // the (empty, owner-only) file is made first; SQLite treats a zero-length file as new.
+    {
+        QFile empty(target);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = { StoreError::Code::ReadOnlyLocation, empty.errorString() };
+            return false;
+        }
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("ATTACH DATABASE ? AS pdbackup"));
     query.addBindValue(target);
     if (!query.exec()) {
         *error = Store::errorFromSql(query.lastError());
+        QFile::remove(target);
         return false;
     }
     bool ok = db.transaction();
@@ -538,9 +549,11 @@ std::unique_ptr<Store> Store::openWithRecoveryKey(const QString &directory, QStr
         return {};
     d->masterKey = d->keyring.unlockRecovery(recoveryKey, &status);
     if (d->masterKey.isEmpty()) {
-        *error = status == Keyring::Status::WrongPassword || status == Keyring::Status::UnknownUser
-            ? StoreError(StoreError::Code::WrongRecoveryKey)
-            : keyringError(status, QStringLiteral("recovery unlock failed"));
+        // NotFound here means the keyring has no recovery slot: to the user, the key is wrong.
+        const bool wrongKey = status == Keyring::Status::WrongPassword
+            || status == Keyring::Status::UnknownUser || status == Keyring::Status::NotFound;
+        *error = wrongKey ? StoreError(StoreError::Code::WrongRecoveryKey)
+                          : keyringError(status, QStringLiteral("recovery unlock failed"));
         return {};
     }
     if (*error = d->openAndMigrate(); error->isError())

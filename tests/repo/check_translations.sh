@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp translations/privacydesk_nl.ts "$tmp/nl.ts"
 mapfile -t sources < <(find core ui app -name '*.cpp' -o -name '*.h' | sort)
-"$lupdate" -no-obsolete -locations none -silent "${sources[@]}" -ts "$tmp/nl.ts"
+"$lupdate" -no-obsolete -locations none -silent -I core -I ui "${sources[@]}" -ts "$tmp/nl.ts"
 total=$(grep -c '<message' "$tmp/nl.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/nl.ts" || true)
 if [ "$unfinished" -ne 0 ]; then

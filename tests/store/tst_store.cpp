@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -355,9 +356,13 @@ void TestStore::olderStoreIsMigratedAfterBackup()
         // Turn a new store into one of schema 1, as an older Privacydesk left it.
         auto store = createTestStore(dir);
         QVERIFY(store);
-        QVERIFY(execSql(store->database(), QStringLiteral("DROP TABLE settings")));
-        QVERIFY(execSql(store->database(), QStringLiteral("DROP TABLE users")));
-        QVERIFY(execSql(store->database(), QStringLiteral("PRAGMA user_version = 1")));
+        const QSqlDatabase db = store->database();
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+        for (const QString &table : db.tables()) {
+            if (table != QLatin1StringView("meta"))
+                QVERIFY(execSql(db, QStringLiteral("DROP TABLE ") + table));
+        }
+        QVERIFY(execSql(db, QStringLiteral("PRAGMA user_version = 1")));
     }
     StoreError error;
     auto store = openTestStore(dir, &error);
@@ -453,7 +458,7 @@ void TestStore::diskFullKeepsCommittedData()
         query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
                                      "VALUES (?, ?, 'x', 'x')"));
         query.addBindValue(QStringLiteral("vul%1").arg(i));
-        query.addBindValue(chunk + QString::number(i));
+        query.addBindValue(QString(chunk + QString::number(i)));
         if (!query.exec())
             error = Store::errorFromSql(query.lastError());
     }
@@ -462,6 +467,7 @@ void TestStore::diskFullKeepsCommittedData()
     db.rollback();
     QCOMPARE(error.code(), StoreError::Code::DiskFull);
     QVERIFY(error.message().size() > 20);
+    db = QSqlDatabase();
     store.reset();
 
     if (disk.isMounted())
