@@ -4,16 +4,8 @@
 
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace pd::ui::settings {
-namespace {
-QString appData()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-} // namespace
-
 QString defaultStoreDirectory()
 {
     return QDir::cleanPath(Store::defaultDirectory());
@@ -21,7 +13,7 @@ QString defaultStoreDirectory()
 
 QString demoStoreDirectory()
 {
-    return QDir::cleanPath(appData() + u"/demo");
+    return QDir::cleanPath(Store::demoDirectory());
 }
 
 QString lastStoreDirectory()

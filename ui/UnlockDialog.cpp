@@ -18,8 +18,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pd::ui {
 
@@ -140,6 +140,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
 
     m_user->setText(settings::lastUserName());
     setDirectory(directory);
+    connect(&m_unlocking, &QFutureWatcherBase::finished, this, &UnlockDialog::finishUnlock);
     retranslateUi();
     if (m_user->text().isEmpty())
         m_user->setFocus();
@@ -244,7 +245,6 @@ void UnlockDialog::unlock()
             m_recoveryKey->setFocus();
             return;
         }
-        m_pendingRecoveryKey = m_recoveryKey->text();
     } else {
         m_pendingUser = m_user->text().trimmed();
         if (m_pendingUser.isEmpty()) {
@@ -257,32 +257,41 @@ void UnlockDialog::unlock()
             m_password->setFocus();
             return;
         }
-        // The password leaves the widget at once, into locked memory.
-        m_pendingPassword = SecureBytes::fromUtf8(m_password->text());
-        m_password->clearSecret();
     }
     setBusy(true);
-    // Store::open derives the key with Argon2id (about a second, 256 MiB) and then opens the
-    // database. The QSqlDatabase connection belongs to the thread that opens it, and the
-    // current core API does not split "derive the key" (could run in QtConcurrent) from "open
-    // the database" (must run here). So we open on the GUI thread, after a short delay that
-    // lets the disabled form and the busy bar reach the screen first.
-    QTimer::singleShot(50, this, &UnlockDialog::finishUnlock);
+    // Argon2id takes about a second and 256 MiB: the key is unlocked on a worker thread so the
+    // window stays live. The database is then opened here, because its connection belongs to
+    // the thread that opens it. The secrets leave the widgets at once, into locked memory.
+    const QString directory = m_directory;
+    if (isRecoveryMode()) {
+        QString typed = m_recoveryKey->text();
+        auto recoveryKey = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(typed));
+        wipe(typed);
+        m_unlocking.setFuture(QtConcurrent::run([directory, recoveryKey] {
+            const QString text
+                = QString::fromUtf8(reinterpret_cast<const char *>(recoveryKey->data()),
+                                    static_cast<qsizetype>(recoveryKey->size()));
+            auto key = Store::unlockWithRecoveryKey(directory, text);
+            QString scrub = text;
+            wipe(scrub);
+            return key;
+        }));
+    } else {
+        auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
+        m_password->clearSecret();
+        m_unlocking.setFuture(QtConcurrent::run([directory, user = m_pendingUser, password] {
+            return Store::unlock(directory, user, *password);
+        }));
+    }
 }
 
 void UnlockDialog::finishUnlock()
 {
-    StoreError error;
-    std::unique_ptr<Store> store;
+    if (!m_busy || m_unlocking.future().resultCount() == 0)
+        return; // not ours: an empty or cancelled future also reports finished
     const bool recovery = isRecoveryMode();
-    if (recovery) {
-        store = Store::openWithRecoveryKey(m_directory, m_pendingRecoveryKey, &error);
-        wipe(m_pendingRecoveryKey);
-        m_pendingRecoveryKey.clear();
-    } else {
-        store = Store::open(m_directory, m_pendingUser, m_pendingPassword, &error);
-        m_pendingPassword.clear();
-    }
+    StoreError error;
+    std::unique_ptr<Store> store = Store::open(m_unlocking.result(), &error);
     setBusy(false);
     if (!store) {
         m_message->setMessage(error.isError() ? error.message()

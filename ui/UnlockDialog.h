@@ -3,6 +3,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -14,7 +15,8 @@ class QStackedWidget;
 
 namespace pd {
 class Store;
-}
+class StoreKey;
+} // namespace pd
 
 namespace pd::ui {
 
@@ -65,8 +67,7 @@ private:
 
     QString m_directory;
     std::unique_ptr<Store> m_store;
-    SecureBytes m_pendingPassword;
-    QString m_pendingRecoveryKey;
+    QFutureWatcher<std::shared_ptr<StoreKey>> m_unlocking;
     QString m_pendingUser;
     bool m_busy = false;
     bool m_demo = false;

@@ -1,6 +1,7 @@
 #include "cases/CaseService.h"
 
 #include "store/Store.h"
+#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -111,33 +112,6 @@ Case caseFromQuery(const QSqlQuery &q)
     c.person.relationEnd = date(34);
     return c;
 }
-
-// Rolls back unless commit() was called: every early return leaves the store unchanged.
-class Transaction final
-{
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    { }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 ServiceError storageError(const QSqlError &sqlError)
 {

@@ -307,6 +307,12 @@ sqlite3 *SqlCipherDriver::sqliteHandle() const
     return d->db;
 }
 
+bool SqlCipherDriver::isInTransaction() const
+{
+    sqlite3 *db = sqliteHandle();
+    return db && sqlite3_get_autocommit(db) == 0;
+}
+
 bool SqlCipherDriver::beginTransaction()
 {
     if (!d->db)

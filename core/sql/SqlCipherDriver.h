@@ -59,6 +59,8 @@ public:
     QString cipherVersion() const;
 
     sqlite3 *sqliteHandle() const;
+    // True while a transaction is open on this connection (sqlite3_get_autocommit() == 0).
+    bool isInTransaction() const;
 
     bool hasFeature(DriverFeature feature) const override;
     bool open(const QString &db, const QString &user, const QString &password, const QString &host,

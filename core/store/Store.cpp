@@ -349,10 +349,24 @@ bool Store::looksLikeStore(const QString &directory)
     return QFileInfo::exists(QDir(directory).filePath(QLatin1StringView(keyringFileName)));
 }
 
+namespace {
+// ~/.local/share/Privacydesk: AppDataLocation would repeat the name (organisation and
+// application are both "Privacydesk").
+QString dataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Privacydesk"));
+}
+} // namespace
+
 QString Store::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("kluis"));
+    return QDir(dataDirectory()).filePath(QStringLiteral("kluis"));
+}
+
+QString Store::demoDirectory()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("demo"));
 }
 
 std::unique_ptr<Store> Store::create(const QString &directory, const QString &userName,
@@ -481,47 +495,88 @@ std::unique_ptr<Store> Store::create(const QString &directory, const QString &us
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
-std::unique_ptr<Store> Store::open(const QString &directory, const QString &userName,
-                                   const SecureBytes &password, StoreError *error)
+std::shared_ptr<StoreKey> Store::unlock(const QString &directory, const QString &userName,
+                                        const SecureBytes &password)
+{
+    auto key = std::make_shared<StoreKey>();
+    key->m_directory = QDir(directory).absolutePath();
+    key->m_user = userName.trimmed();
+    if (!initSodium()) {
+        key->m_error
+            = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return key;
+    }
+    const QDir dir(key->m_directory);
+    if (!looksLikeStore(directory)) {
+        key->m_error = isPlainSqliteFile(dir.filePath(QLatin1StringView(databaseFileName)))
+            ? StoreError(StoreError::Code::PlainSqlite, QStringLiteral("unencrypted SQLite header"))
+            : StoreError(StoreError::Code::NotAStore, QStringLiteral("no keyring"));
+        return key;
+    }
+    Keyring::Status status = Keyring::Status::Ok;
+    key->m_keyring = Keyring::load(dir.filePath(QLatin1StringView(keyringFileName)), &status);
+    if (status != Keyring::Status::Ok) {
+        key->m_error = keyringError(status, QStringLiteral("keyring could not be loaded"));
+        return key;
+    }
+    if (key->m_user.isEmpty())
+        key->m_masterKey = key->m_keyring.unlockAnyUser(password, &key->m_slotId, &status);
+    else
+        key->m_masterKey = key->m_keyring.unlockUser(key->m_user, password, &status);
+    if (key->m_masterKey.isEmpty())
+        key->m_error = keyringError(status, QStringLiteral("unlock failed"));
+    return key;
+}
+
+std::shared_ptr<StoreKey> Store::unlockWithRecoveryKey(const QString &directory,
+                                                       QStringView recoveryKey)
+{
+    auto key = std::make_shared<StoreKey>();
+    key->m_directory = QDir(directory).absolutePath();
+    key->m_recovery = true;
+    key->m_user = recoveryActor;
+    if (!initSodium()) {
+        key->m_error
+            = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return key;
+    }
+    Keyring::Status status = Keyring::Status::Ok;
+    key->m_keyring = Keyring::load(
+        QDir(key->m_directory).filePath(QLatin1StringView(keyringFileName)), &status);
+    if (status != Keyring::Status::Ok) {
+        key->m_error = keyringError(status, QStringLiteral("keyring could not be loaded"));
+        return key;
+    }
+    key->m_masterKey = key->m_keyring.unlockRecovery(recoveryKey, &status);
+    if (key->m_masterKey.isEmpty()) {
+        // NotFound here means the keyring has no recovery slot: to the user, the key is wrong.
+        const bool wrongKey = status == Keyring::Status::WrongPassword
+            || status == Keyring::Status::UnknownUser || status == Keyring::Status::NotFound;
+        key->m_error = wrongKey ? StoreError(StoreError::Code::WrongRecoveryKey)
+                                : keyringError(status, QStringLiteral("recovery unlock failed"));
+    }
+    return key;
+}
+
+std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreError *error)
 {
     *error = {};
-    if (!initSodium()) {
-        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+    if (!key || !key->isValid()) {
+        *error
+            = key ? key->error() : StoreError(StoreError::Code::Internal, QStringLiteral("no key"));
         return {};
     }
     auto d = std::make_unique<Private>();
-    d->directory = QDir(directory).absolutePath();
-    if (!looksLikeStore(directory)) {
-        const QString dbPath = d->path(databaseFileName);
-        *error = isPlainSqliteFile(dbPath)
-            ? StoreError(StoreError::Code::PlainSqlite, QStringLiteral("unencrypted SQLite header"))
-            : StoreError(StoreError::Code::NotAStore, QStringLiteral("no keyring"));
-        return {};
-    }
-    Keyring::Status status = Keyring::Status::Ok;
-    d->keyring = Keyring::load(d->path(keyringFileName), &status);
-    if (status != Keyring::Status::Ok) {
-        *error = keyringError(status, QStringLiteral("keyring could not be loaded"));
-        return {};
-    }
+    d->directory = key->m_directory;
+    d->keyring = std::move(key->m_keyring);
+    d->masterKey = std::move(key->m_masterKey);
     if (*error = d->acquireLock(); error->isError())
         return {};
-
-    QString slotId;
-    if (userName.trimmed().isEmpty())
-        d->masterKey = d->keyring.unlockAnyUser(password, &slotId, &status);
-    else
-        d->masterKey = d->keyring.unlockUser(userName, password, &status);
-    if (d->masterKey.isEmpty()) {
-        *error = keyringError(status, QStringLiteral("unlock failed"));
-        return {};
-    }
     if (*error = d->openAndMigrate(); error->isError())
         return {};
-
-    d->user = userName.trimmed();
+    d->user = key->m_user;
     if (d->user.isEmpty())
-        d->user = d->loginForSlot(slotId);
+        d->user = d->loginForSlot(key->m_slotId);
     if (d->user.isEmpty()) {
         *error = { StoreError::Code::Corrupt, QStringLiteral("key slot without a user") };
         return {};
@@ -529,37 +584,16 @@ std::unique_ptr<Store> Store::open(const QString &directory, const QString &user
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
+std::unique_ptr<Store> Store::open(const QString &directory, const QString &userName,
+                                   const SecureBytes &password, StoreError *error)
+{
+    return open(unlock(directory, userName, password), error);
+}
+
 std::unique_ptr<Store> Store::openWithRecoveryKey(const QString &directory, QStringView recoveryKey,
                                                   StoreError *error)
 {
-    *error = {};
-    if (!initSodium()) {
-        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
-        return {};
-    }
-    auto d = std::make_unique<Private>();
-    d->directory = QDir(directory).absolutePath();
-    Keyring::Status status = Keyring::Status::Ok;
-    d->keyring = Keyring::load(d->path(keyringFileName), &status);
-    if (status != Keyring::Status::Ok) {
-        *error = keyringError(status, QStringLiteral("keyring could not be loaded"));
-        return {};
-    }
-    if (*error = d->acquireLock(); error->isError())
-        return {};
-    d->masterKey = d->keyring.unlockRecovery(recoveryKey, &status);
-    if (d->masterKey.isEmpty()) {
-        // NotFound here means the keyring has no recovery slot: to the user, the key is wrong.
-        const bool wrongKey = status == Keyring::Status::WrongPassword
-            || status == Keyring::Status::UnknownUser || status == Keyring::Status::NotFound;
-        *error = wrongKey ? StoreError(StoreError::Code::WrongRecoveryKey)
-                          : keyringError(status, QStringLiteral("recovery unlock failed"));
-        return {};
-    }
-    if (*error = d->openAndMigrate(); error->isError())
-        return {};
-    d->user = recoveryActor;
-    return std::unique_ptr<Store>(new Store(std::move(d)));
+    return open(unlockWithRecoveryKey(directory, recoveryKey), error);
 }
 
 QSqlDatabase Store::database() const

@@ -34,6 +34,26 @@ struct StoreInfo
     qint64 databaseBytes = 0;
 };
 
+// The slow half of opening a store: the keyring read and the master key unlocked with Argon2id
+// (about a second and 256 MiB). Safe to produce on any thread; it holds no database connection
+// and takes no lock. Hand it to Store::open on the thread that will use the store.
+class StoreKey final
+{
+public:
+    bool isValid() const { return !m_error.isError(); }
+    StoreError error() const { return m_error; }
+
+private:
+    friend class Store;
+    QString m_directory;
+    QString m_user;
+    QString m_slotId;
+    bool m_recovery = false;
+    Keyring m_keyring;
+    SecureBytes m_masterKey;
+    StoreError m_error;
+};
+
 // One open Privacydesk store: a folder with the SQLCipher database, its keyring and a lock.
 //
 //   privacydesk.db   SQLCipher, raw 256-bit master key, cipher_page_size 4096, WAL
@@ -56,8 +76,10 @@ public:
 
     // A folder that holds (at least) our keyring: opening it makes sense.
     static bool looksLikeStore(const QString &directory);
-    // Where the store lives unless the user chose another folder (the GUI and the CLI agree).
+    // Where the store lives unless the user chose another folder (the GUI and the CLI agree),
+    // and where the demo store with fictitious data lives, apart from it.
     static QString defaultDirectory();
+    static QString demoDirectory();
 
     // The folder must be empty or not exist. recoveryKey receives the printable recovery key,
     // shown to the user exactly once.
@@ -70,6 +92,14 @@ public:
                                        const SecureBytes &password, StoreError *error);
     static std::unique_ptr<Store> openWithRecoveryKey(const QString &directory,
                                                       QStringView recoveryKey, StoreError *error);
+
+    // The same in two halves, so that a window stays responsive while the key is derived:
+    // unlock() on a worker thread, open() on the thread that will use the store.
+    static std::shared_ptr<StoreKey> unlock(const QString &directory, const QString &userName,
+                                            const SecureBytes &password);
+    static std::shared_ptr<StoreKey> unlockWithRecoveryKey(const QString &directory,
+                                                           QStringView recoveryKey);
+    static std::unique_ptr<Store> open(const std::shared_ptr<StoreKey> &key, StoreError *error);
 
     ~Store();
     Store(const Store &) = delete;

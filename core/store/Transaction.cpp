@@ -1,0 +1,68 @@
+#include "store/Transaction.h"
+
+#include "sql/SqlCipherDriver.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    const auto *driver = qobject_cast<const sql::SqlCipherDriver *>(m_db.driver());
+    m_nested = driver && driver->isInTransaction();
+    if (m_nested) {
+        m_open = exec(m_db, QStringLiteral("SAVEPOINT pd_unit"), &m_error);
+    } else {
+        m_open = m_db.transaction();
+        if (!m_open)
+            m_error = m_db.lastError().text();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_open)
+        return false;
+    const bool ok = m_nested ? exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error)
+                             : m_db.commit();
+    if (!ok && !m_nested)
+        m_error = m_db.lastError().text();
+    if (ok)
+        m_open = false;
+    return ok;
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    if (m_nested) {
+        // ROLLBACK TO keeps the savepoint on the stack; RELEASE pops it.
+        exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT pd_unit"), &m_error);
+        exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error);
+    } else {
+        m_db.rollback();
+    }
+}
+
+} // namespace pd
