@@ -1,5 +1,6 @@
 #include "store/Store.h"
 
+#include "audit/AuditLog.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
 
@@ -664,6 +665,13 @@ bool Store::verify(QStringList *problems) const
     }();
     if (!onDisk.isValid() || !onDisk.verify(d->masterKey))
         found << QStringLiteral("keyring file: altered or unreadable since the store was opened");
+    // The audit trail's chain: the first broken link, in plain words.
+    if (database().tables().contains(QStringLiteral("audit_events"))) {
+        const AuditLog::Verification chain
+            = AuditLog(database(), d->keyring.storeId().toString(QUuid::WithoutBraces)).verify();
+        if (!chain.ok)
+            found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    }
     if (schemaVersion(database()) != latestSchemaVersion())
         found << QStringLiteral("schema version %1, expected %2")
                      .arg(schemaVersion(database()))

@@ -113,7 +113,8 @@ public:
     bool isDemo() const;
     StoreInfo info() const;
 
-    // Full PRAGMA integrity_check plus the keyring MAC; problems in plain words.
+    // Full PRAGMA integrity_check, the keyring MAC and the audit chain (its first broken link);
+    // problems in plain words.
     bool verify(QStringList *problems) const;
 
     // An encrypted, verified copy of the database (sqlcipher_export) and keyring in directory.

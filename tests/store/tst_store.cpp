@@ -2,6 +2,7 @@
 // migrations with a backup first. Real SQLCipher files in temporary folders.
 
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
@@ -97,6 +98,7 @@ private slots:
     void createOnFullDisk();
     void readOnlyLocation();
     void verifyDetectsKeyringChange();
+    void verifyReportsTheFirstBrokenAuditLink();
     void errorMessagesAreTranslatedSentences();
 
 private:
@@ -553,6 +555,35 @@ void TestStore::errorMessagesAreTranslatedSentences()
         QVERIFY(!error.message().contains(QStringLiteral("detail")));
         QVERIFY(StoreError::codeName(error.code()) != QStringLiteral("unknown"));
     }
+}
+
+void TestStore::verifyReportsTheFirstBrokenAuditLink()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    QSqlDatabase db = store->database();
+    AuditLog log(db, store->info().storeId.toString(QUuid::WithoutBraces));
+    QVERIFY(db.transaction());
+    for (int i = 1; i <= 5; ++i) {
+        QString error;
+        QVERIFY2(log.append(testUser, QStringLiteral("case"), QStringLiteral("AVG-2026-0001"),
+                            QStringLiteral("case.note_added"), { { QStringLiteral("n"), i } },
+                            &error),
+                 qPrintable(error));
+    }
+    QVERIFY(db.commit());
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+
+    // Someone with the key edits event 3 behind Privacydesk's back (triggers dropped first).
+    QVERIFY(execSql(db, QStringLiteral("DROP TRIGGER audit_events_no_update")));
+    QVERIFY(execSql(db, QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 3")));
+    QVERIFY(!store->verify(&problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().startsWith(QStringLiteral("audit trail:")),
+             qPrintable(problems.first()));
+    QVERIFY2(problems.first().contains(u'3'), qPrintable(problems.first()));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
