@@ -1,11 +1,36 @@
 #include "CliContext.h"
+#include "demo/DemoData.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace pd::cli {
 
 namespace {
+
+// The Argon2id cost named by --kdf; nullopt (after a usage message) for an unknown profile.
+std::optional<KdfParams> kdfProfile(const QCommandLineParser &parser)
+{
+    const QString profile = parser.value(QStringLiteral("kdf"));
+    if (profile == QLatin1StringView("moderate") || profile.isEmpty())
+        return KdfParams::moderate();
+    if (profile == QLatin1StringView("sensitive"))
+        return KdfParams::sensitive();
+    if (profile == QLatin1StringView("test")) {
+        // Only for automated tests: libsodium's minimum Argon2id cost protects nothing.
+        CliContext::printError(QCoreApplication::translate(
+            "pd::cli",
+            "Warning: --kdf test makes the password easy to guess; use it only for tests."));
+        return KdfParams::minimum();
+    }
+    CliContext::usage(
+        QCoreApplication::translate("pd::cli", "Unknown --kdf profile '%1' (moderate, sensitive).")
+            .arg(profile));
+    return std::nullopt;
+}
 
 int runInit(CliContext &context)
 {
@@ -13,24 +38,12 @@ int runInit(CliContext &context)
     const QString user = context.userName();
     if (user.trimmed().isEmpty())
         return CliContext::usage(QCoreApplication::translate("pd::cli", "init needs --user NAME."));
-    const QString profile = parser.value(QStringLiteral("kdf"));
     StoreCreateOptions options;
     options.organisationName = parser.value(QStringLiteral("organisation"));
-    if (profile == QLatin1StringView("moderate") || profile.isEmpty()) {
-        options.kdf = KdfParams::moderate();
-    } else if (profile == QLatin1StringView("sensitive")) {
-        options.kdf = KdfParams::sensitive();
-    } else if (profile == QLatin1StringView("test")) {
-        // Only for automated tests: libsodium's minimum Argon2id cost protects nothing.
-        options.kdf = KdfParams::minimum();
-        CliContext::printError(QCoreApplication::translate(
-            "pd::cli",
-            "Warning: --kdf test makes the password easy to guess; use it only for tests."));
-    } else {
-        return CliContext::usage(QCoreApplication::translate(
-                                     "pd::cli", "Unknown --kdf profile '%1' (moderate, sensitive).")
-                                     .arg(profile));
-    }
+    const auto kdf = kdfProfile(parser);
+    if (!kdf)
+        return UsageError;
+    options.kdf = *kdf;
     const SecureBytes password = context.readPassword(true);
     if (password.isEmpty())
         return Failure;
@@ -138,6 +151,62 @@ int runVerify(CliContext &context)
                                               nullptr, static_cast<int>(problems.size())));
 }
 
+int runDemo(CliContext &context)
+{
+    QCommandLineParser &parser = context.parser();
+    bool ok = true;
+    const int count = parser.isSet(QStringLiteral("cases"))
+        ? parser.value(QStringLiteral("cases")).toInt(&ok)
+        : 300;
+    if (!ok || count < 0 || count > 1000000)
+        return CliContext::usage(
+            QCoreApplication::translate("pd::cli", "--cases takes a number from 0 to 1000000."));
+    DemoOptions demo;
+    demo.cases = count;
+    if (parser.isSet(QStringLiteral("seed")))
+        demo.seed = parser.value(QStringLiteral("seed")).toUInt();
+    StoreCreateOptions options;
+    options.demo = true;
+    options.organisationName = QStringLiteral("Woningstichting Voorbeeld (demo)");
+    const auto kdf = kdfProfile(parser);
+    if (!kdf)
+        return UsageError;
+    options.kdf = *kdf;
+    const QString user
+        = context.userName().trimmed().isEmpty() ? QStringLiteral("demo") : context.userName();
+    const SecureBytes password = context.readPassword(true);
+    if (password.isEmpty())
+        return Failure;
+    StoreError error;
+    const auto store
+        = Store::create(context.storeDirectory(), user, password, options, nullptr, &error);
+    if (!store)
+        return context.storeFailure(error);
+    QElapsedTimer timer;
+    timer.start();
+    QString failure;
+    const bool generated = DemoData::generate(
+        *store, demo,
+        [](int done, int total) {
+            CliContext::printError(
+                QCoreApplication::translate("pd::cli", "%1 of %2 fictitious requests written")
+                    .arg(done)
+                    .arg(total));
+            return true;
+        },
+        &failure);
+    if (!generated)
+        return CliContext::fail(failure);
+    CliContext::printLine(
+        QCoreApplication::translate(
+            "pd::cli", "Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.")
+            .arg(store->directory())
+            .arg(count)
+            .arg(store->userName())
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> storeCommands()
@@ -158,6 +227,27 @@ QList<Command> storeCommands()
                   });
               },
           .run = runInit,
+          .arguments = {} },
+        { .name = QStringLiteral("demo"),
+          .summary
+          = QT_TRANSLATE_NOOP("pd::cli", "Create a demo store filled with fictitious requests."),
+          .addOptions =
+              [](QCommandLineParser &parser) {
+                  parser.addOptions({
+                      { QStringLiteral("cases"),
+                        QCoreApplication::translate("pd::cli", "How many requests (default 300)."),
+                        QCoreApplication::translate("pd::cli", "number") },
+                      { QStringLiteral("seed"),
+                        QCoreApplication::translate("pd::cli",
+                                                    "Seed: the same seed gives the same store."),
+                        QCoreApplication::translate("pd::cli", "number") },
+                      { QStringLiteral("kdf"),
+                        QCoreApplication::translate(
+                            "pd::cli", "Argon2id cost: moderate (default) or sensitive."),
+                        QCoreApplication::translate("pd::cli", "profile") },
+                  });
+              },
+          .run = runDemo,
           .arguments = {} },
         { .name = QStringLiteral("info"),
           .summary = QT_TRANSLATE_NOOP("pd::cli", "Show what the store is and holds."),

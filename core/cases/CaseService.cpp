@@ -113,10 +113,30 @@ Case caseFromQuery(const QSqlQuery &q)
     return c;
 }
 
+// The rowid of the row the last INSERT on this connection created. Asked of SQLite itself:
+// QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the new rowid equals the
+// connection's previous last rowid (for instance the second person after one case).
+qint64 insertedRowId(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 ServiceError storageError(const QSqlError &sqlError)
 {
     const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {} };
+    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+// A unit of work that could not start or finish: SQLite's reason is in the Transaction.
+ServiceError transactionError(const Transaction &transaction)
+{
+    return { ServiceError::Code::Storage,
+             StoreError(StoreError::Code::Internal).message(),
+             {},
+             transaction.errorText() };
 }
 
 ServiceError invalid(const QString &message)
@@ -222,7 +242,7 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = storageError(db.lastError());
+        *error = transactionError(transaction);
         return false;
     }
     QJsonObject payload;
@@ -391,7 +411,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = storageError(db.lastError());
+        *error = transactionError(transaction);
         return std::nullopt;
     }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -435,7 +455,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
             *error = storageError(query.lastError());
             return std::nullopt;
         }
-        personId = query.lastInsertId().toLongLong();
+        personId = insertedRowId(db);
         const QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
                                     { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
                                     { QStringLiteral("relation"), Codes::code(p.relation) } };
@@ -506,7 +526,11 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = storageError(query.lastError());
         return std::nullopt;
     }
-    const qint64 caseId = query.lastInsertId().toLongLong();
+    const qint64 caseId = insertedRowId(db);
+    if (caseId <= 0) {
+        *error = storageError(db.lastError());
+        return std::nullopt;
+    }
     QJsonArray typeCodes;
     for (RequestType type : c.types) {
         query.prepare(QStringLiteral("INSERT INTO case_types (case_id, type) VALUES (?, ?)"));
@@ -542,7 +566,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     }
     m_pendingOverrides.clear();
     if (!transaction.commit()) {
-        *error = storageError(db.lastError());
+        *error = transactionError(transaction);
         return std::nullopt;
     }
     return load(number);
@@ -555,7 +579,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = storageError(db.lastError());
+        *error = transactionError(transaction);
         m_pendingOverrides.clear();
         return false;
     }
@@ -630,7 +654,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         return false;
     }
     if (!transaction.commit()) {
-        *error = storageError(db.lastError());
+        *error = transactionError(transaction);
         return false;
     }
     return true;
@@ -765,10 +789,14 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
         c.answeredOn = QDate();
         c.answerChannel.clear();
         c.closedAt = QDateTime();
-        c.state
-            = c.identification.succeeded.value_or(false) || !c.identification.requested.isValid()
-            ? CaseState::InBehandeling
-            : CaseState::Identificatie;
+        // Back to where the life cycle was: handled once identified; waiting for identification
+        // when it was asked for or failed; else received, where it can still be asked for.
+        if (c.identification.succeeded.value_or(false))
+            c.state = CaseState::InBehandeling;
+        else if (c.identification.requested.isValid() || c.identification.succeeded.has_value())
+            c.state = CaseState::Identificatie;
+        else
+            c.state = CaseState::Ontvangen;
         return true;
     });
 }

@@ -20,9 +20,19 @@ class Store;
 struct ServiceError
 {
     enum class Code { None, NotFound, Invalid, BsnRefused, Storage };
+
+    ServiceError() = default;
+    ServiceError(Code c, QString text, QList<BsnFinding> findings = {}, QString technical = {})
+        : code(c)
+        , message(std::move(text))
+        , bsnFindings(std::move(findings))
+        , detail(std::move(technical))
+    { }
+
     Code code = Code::None;
     QString message;
     QList<BsnFinding> bsnFindings; // with BsnRefused: masked, never the number itself
+    QString detail; // technical (SQLite's text: names columns, never values)
 
     bool isError() const { return code != Code::None; }
 };
