@@ -489,6 +489,13 @@
     </message>
 </context>
 <context>
+    <name>pd::DemoData</name>
+    <message>
+        <source>Fictitious data can only be added to a demo store.</source>
+        <translation>Fictitious data can only be added to a demo store.</translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -892,6 +899,30 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 0 to 1000000.</source>
+        <translation>--cases takes a number from 0 to 1000000.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fictitious requests written</source>
+        <translation>%1 of %2 fictitious requests written</translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</source>
+        <translation>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</translation>
+    </message>
+    <message>
+        <source>Create a demo store filled with fictitious requests.</source>
+        <translation>Create a demo store filled with fictitious requests.</translation>
+    </message>
+    <message>
+        <source>How many requests (default 300).</source>
+        <translation>How many requests (default 300).</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same store.</source>
+        <translation>Seed: the same seed gives the same store.</translation>
     </message>
 </context>
 <context>

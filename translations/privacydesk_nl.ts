@@ -489,6 +489,13 @@
     </message>
 </context>
 <context>
+    <name>pd::DemoData</name>
+    <message>
+        <source>Fictitious data can only be added to a demo store.</source>
+        <translation>Fictieve gegevens kunnen alleen aan een demokluis worden toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -892,6 +899,30 @@
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>Onverwacht argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 0 to 1000000.</source>
+        <translation>--cases verwacht een getal van 0 tot en met 1000000.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fictitious requests written</source>
+        <translation>%1 van %2 fictieve verzoeken geschreven</translation>
+    </message>
+    <message>
+        <source>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</source>
+        <translation>Demokluis aangemaakt in %1 met %2 fictieve verzoeken (gebruiker %3) in %4 s.</translation>
+    </message>
+    <message>
+        <source>Create a demo store filled with fictitious requests.</source>
+        <translation>Een demokluis aanmaken met fictieve verzoeken.</translation>
+    </message>
+    <message>
+        <source>How many requests (default 300).</source>
+        <translation>Hoeveel verzoeken (standaard 300).</translation>
+    </message>
+    <message>
+        <source>Seed: the same seed gives the same store.</source>
+        <translation>Startwaarde: dezelfde startwaarde geeft dezelfde kluis.</translation>
     </message>
 </context>
 <context>
