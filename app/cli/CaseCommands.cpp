@@ -365,6 +365,11 @@ public:
             || !positive(QStringLiteral("id-within-days"), &policy.identificationRequestWithinDays))
             return CliContext::usage(tr("--policy-days, --policy-extension-days and "
                                         "--id-within-days take a whole number."));
+        // A policy term of 0 days would make the day of receipt the effective deadline; the
+        // store refuses such a policy too (CaseService::setPolicy).
+        if (policy.base.amount == 0)
+            return CliContext::usage(QCoreApplication::translate(
+                "pd::CaseService", "The deadline policy needs a positive term."));
         if (p.isSet(QStringLiteral("id-model"))) {
             const auto model = parseIdentificationModel(p.value(QStringLiteral("id-model")));
             if (!model)
