@@ -1,0 +1,496 @@
+// The case state machine and deadlinesFor as pure functions: no store, no clock. Every guarded
+// transition of issue 3 is here once allowed and once refused, and the extension rule of
+// art. 12(3) AVG (notice within the first month) is checked against domain.md's dates.
+
+#include "cases/Case.h"
+#include "cases/CaseCodes.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+
+namespace {
+
+// A Monday; one month later (2 March 2026) is a Monday too.
+const QDate received(2026, 2, 2);
+const QDate today(2026, 3, 10);
+
+Case caseIn(CaseState state)
+{
+    Case c;
+    c.number = u"AVG-2026-0001"_s;
+    c.types = { RequestType::Inzage };
+    c.receivedDate = received;
+    c.state = state;
+    return c;
+}
+
+// A refusal is one translated sentence; an allowed action gives an empty string.
+void checkVerdict(const QString &problem, bool allowed)
+{
+    if (allowed) {
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    } else {
+        QVERIFY(!problem.trimmed().isEmpty());
+        QVERIFY2(!problem.contains(u'\n'), qPrintable(problem));
+    }
+}
+
+} // namespace
+
+class TestCaseWorkflow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void openStates();
+    void requestIdentification_data();
+    void requestIdentification();
+    void receiveIdentification_data();
+    void receiveIdentification();
+    void extend_data();
+    void extend();
+    void complete_data();
+    void complete();
+    void stateAfter_data();
+    void stateAfter();
+    void reopen_data();
+    void reopen();
+    void note_data();
+    void note();
+
+    void deadlinesNotExtended_data();
+    void deadlinesNotExtended();
+    void extension_data();
+    void extension();
+    void lateExtensionKeepsTheLegalDeadline();
+    void pauseMovesTheOneMonthLimitForTheNotice();
+};
+
+void TestCaseWorkflow::openStates()
+{
+    QVERIFY(isOpen(CaseState::Ontvangen));
+    QVERIFY(isOpen(CaseState::Identificatie));
+    QVERIFY(isOpen(CaseState::InBehandeling));
+    QVERIFY(!isOpen(CaseState::Afgerond));
+    QVERIFY(!isOpen(CaseState::Ingetrokken));
+    QVERIFY(!isOpen(CaseState::NietOntvankelijk));
+}
+
+void TestCaseWorkflow::requestIdentification_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QDate>("requested");
+    QTest::addColumn<bool>("alreadyReceived");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("ontvangen, on the day of receipt")
+        << CaseState::Ontvangen << received << false << true;
+    QTest::newRow("ontvangen, days later")
+        << CaseState::Ontvangen << received.addDays(3) << false << true;
+    QTest::newRow("ontvangen, today") << CaseState::Ontvangen << today << false << true;
+    QTest::newRow("identificatie, asked again")
+        << CaseState::Identificatie << received.addDays(5) << false << true;
+    QTest::newRow("identificatie, already received")
+        << CaseState::Identificatie << received.addDays(5) << true << false;
+    QTest::newRow("in behandeling")
+        << CaseState::InBehandeling << received.addDays(1) << false << false;
+    QTest::newRow("afgerond") << CaseState::Afgerond << received.addDays(1) << false << false;
+    QTest::newRow("ingetrokken") << CaseState::Ingetrokken << received.addDays(1) << false << false;
+    QTest::newRow("niet-ontvankelijk")
+        << CaseState::NietOntvankelijk << received.addDays(1) << false << false;
+    QTest::newRow("no date") << CaseState::Ontvangen << QDate() << false << false;
+    QTest::newRow("before receipt")
+        << CaseState::Ontvangen << received.addDays(-1) << false << false;
+    QTest::newRow("in the future") << CaseState::Ontvangen << today.addDays(1) << false << false;
+}
+
+void TestCaseWorkflow::requestIdentification()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QDate, requested);
+    QFETCH(bool, alreadyReceived);
+    QFETCH(bool, allowed);
+    Case c = caseIn(state);
+    if (alreadyReceived) {
+        c.identification.requested = received.addDays(1);
+        c.identification.received = received.addDays(4);
+        c.identification.method = IdMethod::Balie;
+        c.identification.succeeded = false;
+    }
+    checkVerdict(CaseWorkflow::checkRequestIdentification(c, requested, today), allowed);
+}
+
+void TestCaseWorkflow::receiveIdentification_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QDate>("requested");
+    QTest::addColumn<QDate>("receivedOn");
+    QTest::addColumn<bool>("allowed");
+    const QDate asked = received.addDays(2);
+    QTest::newRow("identificatie") << CaseState::Identificatie << asked << asked.addDays(7) << true;
+    QTest::newRow("identificatie, same day as asked")
+        << CaseState::Identificatie << asked << asked << true;
+    QTest::newRow("ontvangen, shown at once")
+        << CaseState::Ontvangen << QDate() << received << true;
+    QTest::newRow("identificatie, today") << CaseState::Identificatie << asked << today << true;
+    QTest::newRow("in behandeling")
+        << CaseState::InBehandeling << asked << asked.addDays(1) << false;
+    QTest::newRow("afgerond") << CaseState::Afgerond << asked << asked.addDays(1) << false;
+    QTest::newRow("ingetrokken") << CaseState::Ingetrokken << asked << asked.addDays(1) << false;
+    QTest::newRow("niet-ontvankelijk")
+        << CaseState::NietOntvankelijk << asked << asked.addDays(1) << false;
+    QTest::newRow("no date") << CaseState::Identificatie << asked << QDate() << false;
+    QTest::newRow("before receipt")
+        << CaseState::Ontvangen << QDate() << received.addDays(-1) << false;
+    QTest::newRow("before it was asked")
+        << CaseState::Identificatie << asked << asked.addDays(-1) << false;
+    QTest::newRow("in the future")
+        << CaseState::Identificatie << asked << today.addDays(1) << false;
+}
+
+void TestCaseWorkflow::receiveIdentification()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QDate, requested);
+    QFETCH(QDate, receivedOn);
+    QFETCH(bool, allowed);
+    Case c = caseIn(state);
+    c.identification.requested = requested;
+    checkVerdict(CaseWorkflow::checkReceiveIdentification(c, receivedOn, today), allowed);
+}
+
+void TestCaseWorkflow::extend_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<bool>("alreadyExtended");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QDate>("notified");
+    QTest::addColumn<bool>("allowed");
+    const QString why = u"Veel gegevens in drie systemen"_s;
+    const QDate in = received.addDays(20);
+    QTest::newRow("ontvangen") << CaseState::Ontvangen << false << why << in << true;
+    QTest::newRow("identificatie") << CaseState::Identificatie << false << why << in << true;
+    QTest::newRow("in behandeling") << CaseState::InBehandeling << false << why << in << true;
+    QTest::newRow("on the day of receipt")
+        << CaseState::InBehandeling << false << why << received << true;
+    QTest::newRow("told today") << CaseState::InBehandeling << false << why << today << true;
+    // Late, but allowed: it is flagged (see extension()), not refused.
+    QTest::newRow("told after the first month")
+        << CaseState::InBehandeling << false << why << received.addMonths(1).addDays(3) << true;
+    QTest::newRow("second extension") << CaseState::InBehandeling << true << why << in << false;
+    QTest::newRow("afgerond") << CaseState::Afgerond << false << why << in << false;
+    QTest::newRow("ingetrokken") << CaseState::Ingetrokken << false << why << in << false;
+    QTest::newRow("niet-ontvankelijk")
+        << CaseState::NietOntvankelijk << false << why << in << false;
+    QTest::newRow("no reason") << CaseState::InBehandeling << false << QString() << in << false;
+    QTest::newRow("blank reason") << CaseState::InBehandeling << false << u"  \t "_s << in << false;
+    QTest::newRow("no notice date") << CaseState::InBehandeling << false << why << QDate() << false;
+    QTest::newRow("told before receipt")
+        << CaseState::InBehandeling << false << why << received.addDays(-1) << false;
+    QTest::newRow("told in the future")
+        << CaseState::InBehandeling << false << why << today.addDays(1) << false;
+}
+
+void TestCaseWorkflow::extend()
+{
+    QFETCH(CaseState, state);
+    QFETCH(bool, alreadyExtended);
+    QFETCH(QString, reason);
+    QFETCH(QDate, notified);
+    QFETCH(bool, allowed);
+    Case c = caseIn(state);
+    if (alreadyExtended) {
+        c.extended = true;
+        c.extensionReason = u"Eerder verlengd"_s;
+        c.extensionNotified = received.addDays(10);
+    }
+    checkVerdict(CaseWorkflow::checkExtend(c, reason, notified, today), allowed);
+}
+
+void TestCaseWorkflow::complete_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QList<RefusalGround>>("grounds");
+    QTest::addColumn<QDate>("answered");
+    QTest::addColumn<int>("identification"); // -1 none, 0 failed, 1 succeeded
+    QTest::addColumn<bool>("allowed");
+    const QList<RefusalGround> none;
+    const QList<RefusalGround> art12 { RefusalGround::Art12_5 };
+    const QList<RefusalGround> two { RefusalGround::Art15_4, RefusalGround::Art41Uavg };
+    const QDate on = received.addDays(25);
+    const auto row = [](const char *name) -> QTestData & {
+        return QTest::newRow(name);
+    };
+
+    row("toegewezen") << CaseState::InBehandeling << Outcome::Toegewezen << none << on << 1 << true;
+    row("toegewezen from ontvangen")
+        << CaseState::Ontvangen << Outcome::Toegewezen << none << on << -1 << true;
+    row("toegewezen with grounds")
+        << CaseState::InBehandeling << Outcome::Toegewezen << art12 << on << 1 << false;
+    row("afgewezen with grounds") << CaseState::InBehandeling << Outcome::Afgewezen << art12 << on
+                                  << 1 << true;
+    row("afgewezen with two grounds")
+        << CaseState::InBehandeling << Outcome::Afgewezen << two << on << 1 << true;
+    row("afgewezen without grounds")
+        << CaseState::InBehandeling << Outcome::Afgewezen << none << on << 1 << false;
+    row("deels-toegewezen with grounds")
+        << CaseState::InBehandeling << Outcome::DeelsToegewezen << art12 << on << 1 << true;
+    row("deels-toegewezen without grounds")
+        << CaseState::InBehandeling << Outcome::DeelsToegewezen << none << on << 1 << false;
+    row("ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none << on << -1
+                       << true;
+    row("ingetrokken with grounds")
+        << CaseState::Identificatie << Outcome::Ingetrokken << art12 << on << -1 << false;
+    row("niet-ontvankelijk") << CaseState::Ontvangen << Outcome::NietOntvankelijk << none << on
+                             << -1 << true;
+    row("answered on the day of receipt")
+        << CaseState::InBehandeling << Outcome::Toegewezen << none << received << 1 << true;
+    row("answered today") << CaseState::InBehandeling << Outcome::Toegewezen << none << today << 1
+                          << true;
+    row("no answer date") << CaseState::InBehandeling << Outcome::Toegewezen << none << QDate() << 1
+                          << false;
+    row("answered before receipt") << CaseState::InBehandeling << Outcome::Toegewezen << none
+                                   << received.addDays(-1) << 1 << false;
+    row("answered in the future") << CaseState::InBehandeling << Outcome::Toegewezen << none
+                                  << today.addDays(1) << 1 << false;
+    row("afgerond") << CaseState::Afgerond << Outcome::Toegewezen << none << on << 1 << false;
+    row("ingetrokken state") << CaseState::Ingetrokken << Outcome::Toegewezen << none << on << -1
+                             << false;
+    row("niet-ontvankelijk state")
+        << CaseState::NietOntvankelijk << Outcome::NietOntvankelijk << none << on << 0 << false;
+    // A failed identification leaves only "niet-ontvankelijk" or "ingetrokken".
+    row("failed id: toegewezen") << CaseState::Identificatie << Outcome::Toegewezen << none << on
+                                 << 0 << false;
+    row("failed id: deels-toegewezen")
+        << CaseState::Identificatie << Outcome::DeelsToegewezen << art12 << on << 0 << false;
+    row("failed id: afgewezen") << CaseState::Identificatie << Outcome::Afgewezen << art12 << on
+                                << 0 << false;
+    row("failed id: niet-ontvankelijk")
+        << CaseState::Identificatie << Outcome::NietOntvankelijk << none << on << 0 << true;
+    row("failed id: ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none << on
+                                  << 0 << true;
+}
+
+void TestCaseWorkflow::complete()
+{
+    QFETCH(CaseState, state);
+    QFETCH(Outcome, outcome);
+    QFETCH(QList<RefusalGround>, grounds);
+    QFETCH(QDate, answered);
+    QFETCH(int, identification);
+    QFETCH(bool, allowed);
+    Case c = caseIn(state);
+    if (identification >= 0) {
+        c.identification.requested = received.addDays(1);
+        c.identification.received = received.addDays(3);
+        c.identification.method = IdMethod::Balie;
+        c.identification.succeeded = identification == 1;
+    }
+    checkVerdict(CaseWorkflow::checkComplete(c, outcome, grounds, answered, today), allowed);
+}
+
+void TestCaseWorkflow::stateAfter_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<bool>("needsGrounds");
+    QTest::newRow("toegewezen") << Outcome::Toegewezen << CaseState::Afgerond << false;
+    QTest::newRow("deels-toegewezen") << Outcome::DeelsToegewezen << CaseState::Afgerond << true;
+    QTest::newRow("afgewezen") << Outcome::Afgewezen << CaseState::Afgerond << true;
+    QTest::newRow("ingetrokken") << Outcome::Ingetrokken << CaseState::Ingetrokken << false;
+    QTest::newRow("niet-ontvankelijk")
+        << Outcome::NietOntvankelijk << CaseState::NietOntvankelijk << false;
+}
+
+void TestCaseWorkflow::stateAfter()
+{
+    QFETCH(Outcome, outcome);
+    QFETCH(CaseState, state);
+    QFETCH(bool, needsGrounds);
+    QCOMPARE(CaseWorkflow::stateAfter(outcome), state);
+    QVERIFY(!isOpen(CaseWorkflow::stateAfter(outcome)));
+    QCOMPARE(CaseWorkflow::needsGrounds(outcome), needsGrounds);
+}
+
+void TestCaseWorkflow::reopen_data()
+{
+    QTest::addColumn<CaseState>("state");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("allowed");
+    const QString why = u"Betrokkene meldt dat de inzage onvolledig was"_s;
+    QTest::newRow("afgerond") << CaseState::Afgerond << why << true;
+    QTest::newRow("ingetrokken") << CaseState::Ingetrokken << why << true;
+    QTest::newRow("niet-ontvankelijk") << CaseState::NietOntvankelijk << why << true;
+    QTest::newRow("afgerond, no reason") << CaseState::Afgerond << QString() << false;
+    QTest::newRow("afgerond, blank reason") << CaseState::Afgerond << u"   "_s << false;
+    QTest::newRow("ontvangen") << CaseState::Ontvangen << why << false;
+    QTest::newRow("identificatie") << CaseState::Identificatie << why << false;
+    QTest::newRow("in behandeling") << CaseState::InBehandeling << why << false;
+}
+
+void TestCaseWorkflow::reopen()
+{
+    QFETCH(CaseState, state);
+    QFETCH(QString, reason);
+    QFETCH(bool, allowed);
+    checkVerdict(CaseWorkflow::checkReopen(caseIn(state), reason), allowed);
+}
+
+void TestCaseWorkflow::note_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("text") << u"Teruggebeld, verzoek toegelicht"_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << u" \n\t "_s << false;
+}
+
+void TestCaseWorkflow::note()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, allowed);
+    checkVerdict(CaseWorkflow::checkNote(caseIn(CaseState::InBehandeling), text), allowed);
+}
+
+void TestCaseWorkflow::deadlinesNotExtended_data()
+{
+    QTest::addColumn<QDate>("receivedOn");
+    QTest::addColumn<QDate>("current");
+    QTest::addColumn<Binding>("binding");
+    // domain.md: 1 Feb 2026 → one month is Sunday 1 March → 2 March; 30 days → 3 March.
+    QTest::newRow("1 Feb 2026: legal binds")
+        << QDate(2026, 2, 1) << QDate(2026, 3, 2) << Binding::Legal;
+    // 2 March 2026 → 2 April (Thursday) legally; 30 days → 1 April.
+    QTest::newRow("2 Mar 2026: policy binds")
+        << QDate(2026, 3, 2) << QDate(2026, 4, 1) << Binding::Policy;
+    // 1 Sep 2026 → 1 Oct both ways: a tie goes to the legal deadline.
+    QTest::newRow("1 Sep 2026: tie, legal")
+        << QDate(2026, 9, 1) << QDate(2026, 10, 1) << Binding::Legal;
+}
+
+void TestCaseWorkflow::deadlinesNotExtended()
+{
+    QFETCH(QDate, receivedOn);
+    QFETCH(QDate, current);
+    QFETCH(Binding, binding);
+    Case c = caseIn(CaseState::Ontvangen);
+    c.receivedDate = receivedOn;
+    const CaseDeadlines d = deadlinesFor(c, DeadlinePolicy());
+    QCOMPARE(d.current, current);
+    QCOMPARE(d.current, d.all.effective);
+    QCOMPARE(d.currentBinding, binding);
+    QCOMPARE(d.extensionLegallyLate, false);
+    const Deadlines direct = computeDeadlines({ receivedOn, {}, {} }, DeadlinePolicy());
+    QCOMPARE(d.all.legal, direct.legal);
+    QCOMPARE(d.all.policy, direct.policy);
+    QCOMPARE(d.all.effective, direct.effective);
+}
+
+void TestCaseWorkflow::extension_data()
+{
+    QTest::addColumn<QDate>("notified");
+    QTest::addColumn<bool>("late");
+    QTest::addColumn<QDate>("current");
+    QTest::addColumn<Binding>("binding");
+    // Received 1 Feb 2026: legal 2 March (moved from Sunday 1 March); extended legal 1 May
+    // (three months as one period); extended policy 2 April (60 days); so a valid extension
+    // runs to 2 April, bound by the policy.
+    QTest::newRow("told in the first week")
+        << QDate(2026, 2, 5) << false << QDate(2026, 4, 2) << Binding::Policy;
+    QTest::newRow("told on the unmoved date")
+        << QDate(2026, 3, 1) << false << QDate(2026, 4, 2) << Binding::Policy;
+    QTest::newRow("told on the legal deadline")
+        << QDate(2026, 3, 2) << false << QDate(2026, 4, 2) << Binding::Policy;
+    // One day late: the extension is not legally valid; the one-month deadline still counts.
+    QTest::newRow("told a day late")
+        << QDate(2026, 3, 3) << true << QDate(2026, 3, 2) << Binding::Legal;
+    QTest::newRow("told weeks late")
+        << QDate(2026, 3, 20) << true << QDate(2026, 3, 2) << Binding::Legal;
+}
+
+void TestCaseWorkflow::extension()
+{
+    QFETCH(QDate, notified);
+    QFETCH(bool, late);
+    QFETCH(QDate, current);
+    QFETCH(Binding, binding);
+    Case c = caseIn(CaseState::InBehandeling);
+    c.receivedDate = QDate(2026, 2, 1);
+    const CaseDeadlines before = deadlinesFor(c, DeadlinePolicy());
+    QCOMPARE(before.current, QDate(2026, 3, 2));
+    QCOMPARE(before.all.legalExtended, QDate(2026, 5, 1));
+    QCOMPARE(before.all.policyExtended, QDate(2026, 4, 2));
+    QCOMPARE(before.all.effectiveExtended, QDate(2026, 4, 2));
+
+    c.extended = true;
+    c.extensionReason = u"Gegevens bij drie afdelingen"_s;
+    c.extensionNotified = notified;
+    const CaseDeadlines d = deadlinesFor(c, DeadlinePolicy());
+    QCOMPARE(d.extensionLegallyLate, late);
+    QCOMPARE(d.current, current);
+    QCOMPARE(d.currentBinding, binding);
+    if (late) {
+        QVERIFY(d.current != d.all.legalExtended);
+        QVERIFY(d.current != d.all.effectiveExtended);
+    } else {
+        QCOMPARE(d.current, d.all.effectiveExtended);
+    }
+    // The calendar itself does not change with the notice; only which date counts.
+    QCOMPARE(d.all.legal, before.all.legal);
+    QCOMPARE(d.all.legalExtended, before.all.legalExtended);
+    QCOMPARE(d.all.effectiveExtended, before.all.effectiveExtended);
+}
+
+void TestCaseWorkflow::lateExtensionKeepsTheLegalDeadline()
+{
+    // With a short policy (1 week + 1 week) the extended policy date lies before the legal
+    // one: a late notice then leaves the policy date binding, never the extended legal one.
+    DeadlinePolicy shortPolicy;
+    shortPolicy.base = { 1, PeriodUnit::Weeks };
+    shortPolicy.extension = { 1, PeriodUnit::Weeks };
+    Case c = caseIn(CaseState::InBehandeling);
+    c.receivedDate = QDate(2026, 3, 2);
+    c.extended = true;
+    c.extensionReason = u"Complex verzoek"_s;
+    c.extensionNotified = QDate(2026, 4, 7); // legal deadline 2 April
+    const CaseDeadlines d = deadlinesFor(c, shortPolicy);
+    QCOMPARE(d.all.legal, QDate(2026, 4, 2));
+    QCOMPARE(d.all.policyExtended, QDate(2026, 3, 16));
+    QVERIFY(d.extensionLegallyLate);
+    QCOMPARE(d.current, QDate(2026, 3, 16));
+    QCOMPARE(d.currentBinding, Binding::Policy);
+}
+
+void TestCaseWorkflow::pauseMovesTheOneMonthLimitForTheNotice()
+{
+    // Received 2 Feb, identification asked 3 Feb and received 10 Feb: seven days' pause, so
+    // the legal deadline is 9 March; a notice on 5 March is in time (it would not be without
+    // the pause: 2 March).
+    Case c = caseIn(CaseState::InBehandeling);
+    c.identification.requested = QDate(2026, 2, 3);
+    c.identification.received = QDate(2026, 2, 10);
+    c.identification.method = IdMethod::Balie;
+    c.identification.succeeded = true;
+    const CaseDeadlines before = deadlinesFor(c, DeadlinePolicy());
+    QCOMPARE(before.all.pauseDays, 7);
+    QCOMPARE(before.all.legal, QDate(2026, 3, 9));
+    QCOMPARE(before.current, QDate(2026, 3, 9));
+    QCOMPARE(before.currentBinding, Binding::Legal);
+
+    c.extended = true;
+    c.extensionReason = u"Archief moet worden doorzocht"_s;
+    c.extensionNotified = QDate(2026, 3, 5);
+    const CaseDeadlines timely = deadlinesFor(c, DeadlinePolicy());
+    QVERIFY(!timely.extensionLegallyLate);
+    QCOMPARE(timely.current, timely.all.effectiveExtended);
+
+    c.extensionNotified = QDate(2026, 3, 10);
+    const CaseDeadlines late = deadlinesFor(c, DeadlinePolicy());
+    QVERIFY(late.extensionLegallyLate);
+    QCOMPARE(late.current, QDate(2026, 3, 9));
+}
+
+QTEST_GUILESS_MAIN(TestCaseWorkflow)
+#include "tst_caseworkflow.moc"

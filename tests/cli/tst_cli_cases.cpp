@@ -1,0 +1,524 @@
+// privacydesk-cli case … and deadline end to end: the real executable against a real store
+// made with `init --kdf test`. The tool's "today" is the system clock, so every date here lies
+// in the past (the reference date of these tests is 2026-11-21).
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString password = u"vergeet-mij-niet-2026"_s;
+
+const QStringList deadlineKeys { u"legal"_s,           u"legal_extended"_s, u"policy"_s,
+                                 u"policy_extended"_s, u"effective"_s,      u"effective_extended"_s,
+                                 u"binding"_s };
+
+// A nine-digit number that passes the BSN 11-proef, made at run time so that no such number is
+// written in this file (the repository hook allows them only in paths containing "bsn").
+QString elfProefNumber()
+{
+    const QString start = u"20481632"_s;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (9 - i) * start.at(i).digitValue();
+    const int check = sum % 11;
+    return check < 10 ? start + QString::number(check) : QString();
+}
+
+} // namespace
+
+class TestCliCases final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addAndShow();
+    void listByState();
+    void overdueOn();
+    void identify();
+    void extend();
+    void lateExtensionWarns();
+    void complete();
+    void timeline();
+    void bsnRefusedStoresNothing();
+    void deadlineWithoutStore_data();
+    void deadlineWithoutStore();
+    void unknownCodes_data();
+    void unknownCodes();
+    void helpForEveryCaseCommand_data();
+    void helpForEveryCaseCommand();
+
+private:
+    Result run(const QStringList &arguments) const;
+    // A command on the test store, with the password from the file.
+    Result onStore(const QStringList &arguments) const;
+    QJsonObject show(const QString &number) const;
+    QJsonArray list(const QStringList &filter) const;
+
+    QTemporaryDir m_tmp;
+    QString m_store;
+    QString m_passwordFile;
+};
+
+Result TestCliCases::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PRIVACYDESK_PASSWORD"_s);
+    env.remove(u"PRIVACYDESK_STORE"_s);
+    env.remove(u"PRIVACYDESK_LANG"_s);
+    env.insert(u"HOME"_s, m_tmp.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+Result TestCliCases::onStore(const QStringList &arguments) const
+{
+    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
+               + arguments);
+}
+
+QJsonObject TestCliCases::show(const QString &number) const
+{
+    const Result shown = onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
+    if (shown.exitCode != 0)
+        qWarning("case show %s: %s", qPrintable(number), qPrintable(shown.err));
+    return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+}
+
+QJsonArray TestCliCases::list(const QStringList &filter) const
+{
+    const Result listed = onStore(QStringList { u"case"_s, u"list"_s, u"--json"_s } + filter);
+    if (listed.exitCode != 0)
+        qWarning("case list: %s", qPrintable(listed.err));
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+void TestCliCases::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = m_tmp.filePath(u"kluis"_s);
+    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(password.toUtf8() + "\n");
+    file.close();
+    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
+                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+}
+
+void TestCliCases::addAndShow()
+{
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s,
+                                   u"--type"_s, u"inzage,verwijdering"_s, u"--channel"_s,
+                                   u"telefoon"_s, u"--received"_s, u"2026-11-02"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(added.out, u"AVG-2026-0001\n"_s);
+
+    const QJsonObject json = show(u"AVG-2026-0001"_s);
+    QCOMPARE(json.value(u"number"_s).toString(), u"AVG-2026-0001"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"ontvangen"_s);
+    QCOMPARE(json.value(u"channel"_s).toString(), u"telefoon"_s);
+    QCOMPARE(json.value(u"received"_s).toString(), u"2026-11-02"_s);
+    QCOMPARE(json.value(u"received_by"_s).toString(), u"a.bakker"_s);
+    QCOMPARE(json.value(u"types"_s).toArray(), QJsonArray({ u"inzage"_s, u"verwijdering"_s }));
+    QCOMPARE(json.value(u"person"_s).toObject().value(u"name"_s).toString(), u"Anna de Vries"_s);
+
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    const QRegularExpression isoDate(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    for (const QString &key : deadlineKeys) {
+        QVERIFY2(deadlines.contains(key), qPrintable(key));
+        if (key != QLatin1StringView("binding"))
+            QVERIFY2(isoDate.match(deadlines.value(key).toString()).hasMatch(), qPrintable(key));
+    }
+    // One month from 2 Nov 2026 is Wednesday 2 Dec; 30 days is also 2 Dec (the legal one wins
+    // a tie); three months is 2 Feb 2027; 60 days is 1 Jan 2027 (not moved for the policy).
+    QCOMPARE(deadlines.value(u"legal"_s).toString(), u"2026-12-02"_s);
+    QCOMPARE(deadlines.value(u"policy"_s).toString(), u"2026-12-02"_s);
+    QCOMPARE(deadlines.value(u"effective"_s).toString(), u"2026-12-02"_s);
+    QCOMPARE(deadlines.value(u"legal_extended"_s).toString(), u"2027-02-02"_s);
+    QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2027-01-01"_s);
+    QCOMPARE(deadlines.value(u"effective_extended"_s).toString(), u"2027-01-01"_s);
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
+
+    // The text form names the number and the deadline.
+    const Result text = onStore({ u"case"_s, u"show"_s, u"avg-2026-0001"_s });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY(text.out.contains(u"AVG-2026-0001"_s));
+    QVERIFY(text.out.contains(u"2026-12-02"_s));
+
+    // An unknown number fails with one line.
+    const Result missing = onStore({ u"case"_s, u"show"_s, u"AVG-2026-0999"_s, u"--json"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(missing.err.count(u'\n'), 1);
+    QVERIFY(missing.err.contains(u"AVG-2026-0999"_s));
+}
+
+void TestCliCases::listByState()
+{
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Bram Jansen"_s,
+                                   u"--klantnummer"_s, u"K-20417"_s, u"--type"_s, u"klacht"_s,
+                                   u"--channel"_s, u"email"_s, u"--received"_s, u"2026-09-01"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(added.out.trimmed(), u"AVG-2026-0002"_s);
+
+    const QJsonArray received = list({ u"--state"_s, u"ontvangen"_s });
+    QCOMPARE(received.size(), 2);
+    // Ordered by date of receipt.
+    QCOMPARE(received.at(0).toObject().value(u"number"_s).toString(), u"AVG-2026-0002"_s);
+    QCOMPARE(received.at(1).toObject().value(u"number"_s).toString(), u"AVG-2026-0001"_s);
+    QVERIFY(received.at(0).toObject().value(u"deadlines"_s).toObject().contains(u"effective"_s));
+    QVERIFY(list({ u"--state"_s, u"afgerond"_s }).isEmpty());
+}
+
+void TestCliCases::overdueOn()
+{
+    // AVG-2026-0002: received 1 Sep 2026, deadline 1 Oct 2026.
+    QVERIFY(list({ u"--overdue-on"_s, u"2026-10-01"_s }).isEmpty());
+    const QJsonArray overdue = list({ u"--overdue-on"_s, u"2026-10-02"_s });
+    QCOMPARE(overdue.size(), 1);
+    QCOMPARE(overdue.at(0).toObject().value(u"number"_s).toString(), u"AVG-2026-0002"_s);
+    QCOMPARE(list({ u"--overdue-on"_s, u"2026-11-20"_s }).size(), 1);
+    QCOMPARE(list({ u"--state"_s, u"identificatie"_s, u"--overdue-on"_s, u"2026-11-20"_s }).size(),
+             0);
+    const Result bad = onStore({ u"case"_s, u"list"_s, u"--overdue-on"_s, u"2 oktober"_s });
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliCases::identify()
+{
+    Result step = onStore(
+        { u"case"_s, u"identify"_s, u"AVG-2026-0001"_s, u"--requested"_s, u"2026-11-03"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QJsonObject json = show(u"AVG-2026-0001"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"identificatie"_s);
+    QCOMPARE(json.value(u"identification"_s).toObject().value(u"requested"_s).toString(),
+             u"2026-11-03"_s);
+    QCOMPARE(list({ u"--state"_s, u"identificatie"_s }).size(), 1);
+
+    // --received needs --method.
+    step = onStore(
+        { u"case"_s, u"identify"_s, u"AVG-2026-0001"_s, u"--received"_s, u"2026-11-10"_s });
+    QCOMPARE(step.exitCode, 2);
+
+    step = onStore({ u"case"_s, u"identify"_s, u"AVG-2026-0001"_s, u"--received"_s, u"2026-11-10"_s,
+                     u"--method"_s, u"balie"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    json = show(u"AVG-2026-0001"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"in-behandeling"_s);
+    const QJsonObject identification = json.value(u"identification"_s).toObject();
+    QCOMPARE(identification.value(u"received"_s).toString(), u"2026-11-10"_s);
+    QCOMPARE(identification.value(u"method"_s).toString(), u"balie"_s);
+    QCOMPARE(identification.value(u"result"_s).toString(), u"geslaagd"_s);
+    QCOMPARE(identification.value(u"verified_by"_s).toString(), u"a.bakker"_s);
+    // Seven days' pause: 2 Dec → 9 Dec 2026 (a Wednesday), both legal and policy.
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"identification_pause_days"_s).toInt(), 7);
+    QCOMPARE(deadlines.value(u"legal"_s).toString(), u"2026-12-09"_s);
+    QCOMPARE(deadlines.value(u"effective"_s).toString(), u"2026-12-09"_s);
+
+    // Asking again after receipt is refused, with one line.
+    step = onStore(
+        { u"case"_s, u"identify"_s, u"AVG-2026-0001"_s, u"--requested"_s, u"2026-11-11"_s });
+    QCOMPARE(step.exitCode, 1);
+    QCOMPARE(step.err.count(u'\n'), 1);
+}
+
+void TestCliCases::extend()
+{
+    const Result step
+        = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0001"_s, u"--reason"_s,
+                    u"Gegevens in drie systemen"_s, u"--notified"_s, u"2026-11-12"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QVERIFY2(step.err.isEmpty(), qPrintable(step.err)); // in time: no warning
+    const QJsonObject json = show(u"AVG-2026-0001"_s);
+    const QJsonObject extension = json.value(u"extension"_s).toObject();
+    QCOMPARE(extension.value(u"extended"_s).toBool(), true);
+    QCOMPARE(extension.value(u"reason"_s).toString(), u"Gegevens in drie systemen"_s);
+    QCOMPARE(extension.value(u"notified"_s).toString(), u"2026-11-12"_s);
+    QCOMPARE(extension.value(u"legally_late"_s).toBool(), false);
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"current"_s).toString(),
+             deadlines.value(u"effective_extended"_s).toString());
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"policy"_s);
+
+    // A second extension is refused.
+    const Result again = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0001"_s, u"--reason"_s,
+                                   u"Nog meer"_s, u"--notified"_s, u"2026-11-13"_s });
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err.count(u'\n'), 1);
+    // Without --notified: a usage error.
+    const Result incomplete
+        = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0002"_s, u"--reason"_s, u"Reden"_s });
+    QCOMPARE(incomplete.exitCode, 2);
+}
+
+void TestCliCases::lateExtensionWarns()
+{
+    // AVG-2026-0002 was received 1 Sep 2026 (legal deadline 1 Oct); told on 5 Oct.
+    const Result step = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0002"_s, u"--reason"_s,
+                                  u"Archief extern"_s, u"--notified"_s, u"2026-10-05"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QVERIFY2(!step.err.isEmpty(), "a late notice is reported");
+    const QJsonObject json = show(u"AVG-2026-0002"_s);
+    QCOMPARE(json.value(u"extension"_s).toObject().value(u"legally_late"_s).toBool(), true);
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"current"_s).toString(), u"2026-10-01"_s);
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
+    QCOMPARE(list({ u"--overdue-on"_s, u"2026-10-02"_s }).size(), 1);
+}
+
+void TestCliCases::complete()
+{
+    // A refusal without grounds: exit 1, one line, nothing changed.
+    const Result refused = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
+                                     u"afgewezen"_s, u"--answered"_s, u"2026-11-16"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY(refused.err.startsWith(u"privacydesk-cli: "_s));
+    QCOMPARE(show(u"AVG-2026-0001"_s).value(u"state"_s).toString(), u"in-behandeling"_s);
+
+    // Grounds with a grant: refused as well.
+    const Result grantWithGrounds
+        = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s, u"toegewezen"_s,
+                    u"--grounds"_s, u"art-12-5"_s, u"--answered"_s, u"2026-11-16"_s });
+    QCOMPARE(grantWithGrounds.exitCode, 1);
+
+    const Result done = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
+                                  u"afgewezen"_s, u"--grounds"_s, u"art-12-5"_s, u"--answered"_s,
+                                  u"2026-11-16"_s, u"--answer-channel"_s, u"brief"_s });
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QJsonObject json = show(u"AVG-2026-0001"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"afgerond"_s);
+    QCOMPARE(json.value(u"outcome"_s).toString(), u"afgewezen"_s);
+    QCOMPARE(json.value(u"grounds"_s).toArray(), QJsonArray({ u"art-12-5"_s }));
+    QCOMPARE(json.value(u"answered"_s).toString(), u"2026-11-16"_s);
+    QCOMPARE(json.value(u"answer_channel"_s).toString(), u"brief"_s);
+    QCOMPARE(list({ u"--state"_s, u"afgerond"_s }).size(), 1);
+
+    // Closed: a second completion is refused; reopen needs a reason and then works.
+    QCOMPARE(onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
+                       u"toegewezen"_s, u"--answered"_s, u"2026-11-17"_s })
+                 .exitCode,
+             1);
+    QCOMPARE(onStore({ u"case"_s, u"reopen"_s, u"AVG-2026-0001"_s }).exitCode, 2);
+    const Result reopened = onStore({ u"case"_s, u"reopen"_s, u"AVG-2026-0001"_s, u"--reason"_s,
+                                      u"Bezwaar tegen de afwijzing"_s });
+    QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.err));
+    QCOMPARE(show(u"AVG-2026-0001"_s).value(u"state"_s).toString(), u"in-behandeling"_s);
+    const Result note = onStore({ u"case"_s, u"note"_s, u"AVG-2026-0001"_s, u"--text"_s,
+                                  u"Bezwaar telefonisch toegelicht"_s });
+    QVERIFY2(note.exitCode == 0, qPrintable(note.err));
+}
+
+void TestCliCases::timeline()
+{
+    const Result result = onStore({ u"case"_s, u"timeline"_s, u"AVG-2026-0001"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonArray events = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QStringList actions;
+    qint64 previous = 0;
+    for (const QJsonValue &value : events) {
+        const QJsonObject event = value.toObject();
+        actions << event.value(u"action"_s).toString();
+        QCOMPARE(event.value(u"actor"_s).toString(), u"a.bakker"_s);
+        QVERIFY(event.value(u"seq"_s).toInteger() > previous);
+        previous = event.value(u"seq"_s).toInteger();
+    }
+    QCOMPARE(actions,
+             QStringList({ u"case.created"_s, u"case.identification_requested"_s,
+                           u"case.identification_received"_s, u"case.extended"_s,
+                           u"case.completed"_s, u"case.reopened"_s, u"case.note_added"_s }));
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
+}
+
+void TestCliCases::bsnRefusedStoresNothing()
+{
+    const QString number = elfProefNumber();
+    QCOMPARE(number.size(), 9);
+    const qsizetype before = list({}).size();
+    const Result refused
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Cor Visser"_s, u"--type"_s, u"inzage"_s,
+                    u"--channel"_s, u"balie"_s, u"--received"_s, u"2026-11-19"_s, u"--note"_s,
+                    u"Legitimatie gezien, nummer "_s + number });
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY2(refused.err.contains(u"burgerservicenummer"_s), qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(number));
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(list({}).size(), before);
+
+    const Result note
+        = onStore({ u"case"_s, u"note"_s, u"AVG-2026-0002"_s, u"--text"_s, u"BSN "_s + number });
+    QCOMPARE(note.exitCode, 1);
+    QVERIFY(!note.err.contains(number));
+
+    // Confirmed not to be a BSN: stored, and the confirmation is in the case's timeline.
+    const Result confirmed
+        = onStore({ u"case"_s, u"note"_s, u"AVG-2026-0002"_s, u"--text"_s,
+                    u"Klantnummer oud systeem "_s + number, u"--confirm-not-bsn"_s });
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+    const Result events = onStore({ u"case"_s, u"timeline"_s, u"AVG-2026-0002"_s, u"--json"_s });
+    const QJsonArray timeline = QJsonDocument::fromJson(events.out.toUtf8()).array();
+    QCOMPARE(timeline.last().toObject().value(u"action"_s).toString(), u"bsn.override"_s);
+    QVERIFY(!QJsonDocument(timeline.last().toObject()).toJson().contains(number.toLatin1()));
+}
+
+void TestCliCases::deadlineWithoutStore_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected"); // key=value in "deadlines"
+    QTest::newRow("domain.md example") << QStringList { u"--received"_s, u"2026-02-01"_s }
+                                       << QStringList { u"legal=2026-03-02"_s,
+                                                        u"policy=2026-03-03"_s,
+                                                        u"effective=2026-03-02"_s,
+                                                        u"binding=legal"_s,
+                                                        u"legal_extended=2026-05-01"_s,
+                                                        u"policy_extended=2026-04-02"_s,
+                                                        u"effective_extended=2026-04-02"_s };
+    QTest::newRow("extended") << QStringList { u"--received"_s, u"2026-02-01"_s, u"--extended"_s }
+                              << QStringList { u"legal_extended=2026-05-01"_s,
+                                               u"policy_extended=2026-04-02"_s,
+                                               u"effective_extended=2026-04-02"_s,
+                                               u"binding=policy"_s };
+    QTest::newRow("policy 28 days")
+        << QStringList { u"--received"_s, u"2026-02-01"_s, u"--policy-days"_s, u"28"_s }
+        << QStringList { u"legal=2026-03-02"_s, u"policy=2026-03-01"_s, u"effective=2026-03-01"_s,
+                         u"binding=policy"_s };
+    QTest::newRow("policy extension 14 days")
+        << QStringList { u"--received"_s, u"2026-02-01"_s, u"--policy-extension-days"_s, u"14"_s,
+                         u"--extended"_s }
+        << QStringList { u"policy_extended=2026-03-17"_s, u"effective_extended=2026-03-17"_s,
+                         u"binding=policy"_s };
+    QTest::newRow("identification pause")
+        << QStringList { u"--received"_s, u"2026-02-01"_s,    u"--id-requested"_s,
+                         u"2026-02-03"_s, u"--id-received"_s, u"2026-02-10"_s }
+        << QStringList { u"legal=2026-03-09"_s, u"policy=2026-03-10"_s, u"effective=2026-03-09"_s,
+                         u"binding=legal"_s };
+    QTest::newRow("identification restart")
+        << QStringList { u"--received"_s,    u"2026-02-01"_s, u"--id-requested"_s, u"2026-02-03"_s,
+                         u"--id-received"_s, u"2026-02-10"_s, u"--id-model"_s,     u"restart"_s }
+        << QStringList { u"legal=2026-03-10"_s, u"policy=2026-03-12"_s,
+                         u"legal_extended=2026-05-11"_s, u"effective=2026-03-10"_s,
+                         u"binding=legal"_s };
+}
+
+void TestCliCases::deadlineWithoutStore()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    // No --store, no password: the calendar needs neither.
+    const Result result = run(QStringList { u"deadline"_s, u"--json"_s } + arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    for (const QString &key : deadlineKeys)
+        QVERIFY2(deadlines.contains(key), qPrintable(key));
+    for (const QString &pair : expected) {
+        const QString key = pair.section(u'=', 0, 0);
+        QCOMPARE(deadlines.value(key).toString(), pair.section(u'=', 1));
+    }
+}
+
+void TestCliCases::unknownCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList add { u"case"_s, u"add"_s,        u"--person"_s,
+                            u"Dirk"_s, u"--received"_s, u"2026-11-02"_s };
+    QTest::newRow("type") << add
+            + QStringList { u"--type"_s, u"inzage,spam"_s, u"--channel"_s, u"email"_s };
+    QTest::newRow("channel") << add
+            + QStringList { u"--type"_s, u"inzage"_s, u"--channel"_s, u"fax"_s };
+    QTest::newRow("relation") << add + QStringList { u"--type"_s, u"inzage"_s,     u"--channel"_s,
+                                                     u"email"_s,  u"--relation"_s, u"buurman"_s };
+    QTest::newRow("received date")
+        << QStringList { u"case"_s,       u"add"_s,       u"--person"_s,  u"Dirk"_s,
+                         u"--type"_s,     u"inzage"_s,    u"--channel"_s, u"email"_s,
+                         u"--received"_s, u"02-11-2026"_s };
+    QTest::newRow("state") << QStringList { u"case"_s, u"list"_s, u"--state"_s, u"open"_s };
+    QTest::newRow("outcome") << QStringList { u"case"_s,      u"complete"_s, u"AVG-2026-0002"_s,
+                                              u"--outcome"_s, u"gegrond"_s,  u"--answered"_s,
+                                              u"2026-11-16"_s };
+    QTest::newRow("ground") << QStringList { u"case"_s,      u"complete"_s,   u"AVG-2026-0002"_s,
+                                             u"--outcome"_s, u"afgewezen"_s,  u"--grounds"_s,
+                                             u"art-99"_s,    u"--answered"_s, u"2026-11-16"_s };
+    QTest::newRow("method") << QStringList { u"case"_s,          u"identify"_s,
+                                             u"AVG-2026-0002"_s, u"--received"_s,
+                                             u"2026-11-10"_s,    u"--method"_s,
+                                             u"paspoortnummer"_s };
+    QTest::newRow("id model") << QStringList { u"deadline"_s, u"--received"_s, u"2026-02-01"_s,
+                                               u"--id-model"_s, u"wachten"_s };
+    QTest::newRow("policy days") << QStringList { u"deadline"_s, u"--received"_s, u"2026-02-01"_s,
+                                                  u"--policy-days"_s, u"dertig"_s };
+    QTest::newRow("policy days zero")
+        << QStringList { u"deadline"_s, u"--received"_s, u"2026-02-01"_s, u"--policy-days"_s,
+                         u"0"_s };
+    QTest::newRow("deadline without date") << QStringList { u"deadline"_s };
+}
+
+void TestCliCases::unknownCodes()
+{
+    QFETCH(QStringList, arguments);
+    const QJsonArray before = list({});
+    const Result result = onStore(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err.count(u'\n'), 1);
+    QVERIFY(result.err.startsWith(u"privacydesk-cli: "_s));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(list({}), before);
+}
+
+void TestCliCases::helpForEveryCaseCommand_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("case add") << QStringList { u"case"_s, u"add"_s } << u"--channel"_s;
+    QTest::newRow("case list") << QStringList { u"case"_s, u"list"_s } << u"--overdue-on"_s;
+    QTest::newRow("case show") << QStringList { u"case"_s, u"show"_s } << u"NUMBER"_s;
+    QTest::newRow("case identify") << QStringList { u"case"_s, u"identify"_s } << u"--method"_s;
+    QTest::newRow("case extend") << QStringList { u"case"_s, u"extend"_s } << u"--notified"_s;
+    QTest::newRow("case complete") << QStringList { u"case"_s, u"complete"_s } << u"--grounds"_s;
+    QTest::newRow("case note") << QStringList { u"case"_s, u"note"_s } << u"--text"_s;
+    QTest::newRow("case reopen") << QStringList { u"case"_s, u"reopen"_s } << u"--reason"_s;
+    QTest::newRow("case timeline") << QStringList { u"case"_s, u"timeline"_s } << u"NUMBER"_s;
+    QTest::newRow("deadline") << QStringList { u"deadline"_s } << u"--id-model"_s;
+}
+
+void TestCliCases::helpForEveryCaseCommand()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, mentions);
+    const Result help = run(command + QStringList { u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(mentions), qPrintable(help.out));
+}
+
+QTEST_GUILESS_MAIN(TestCliCases)
+#include "tst_cli_cases.moc"
