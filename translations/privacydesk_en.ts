@@ -1365,16 +1365,8 @@
         <translation>Dashboards</translation>
     </message>
     <message>
-        <source>This demo store holds users only for now; fictitious requests follow in a later version.</source>
-        <translation>This demo store holds users only for now; fictitious requests follow in a later version.</translation>
-    </message>
-    <message>
         <source>No requests yet</source>
         <translation>No requests yet</translation>
-    </message>
-    <message>
-        <source>The GDPR requests of data subjects will appear here, each with its deadline. Registering requests is not yet possible in this version.</source>
-        <translation>The GDPR requests of data subjects will appear here, each with its deadline. Registering requests is not yet possible in this version.</translation>
     </message>
     <message>
         <source>No disclosures yet</source>
@@ -1455,6 +1447,25 @@
     <message>
         <source>About Privacydesk</source>
         <translation>About Privacydesk</translation>
+    </message>
+    <message>
+        <source>This demo store holds only fictitious data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline. The list and the phone intake come in the next version; until then requests are registered with privacydesk-cli case add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in this store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, of which %2 past the deadline today. The list with details and the phone intake come in the next version; until then use privacydesk-cli case list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1365,16 +1365,8 @@
         <translation>Dashboards</translation>
     </message>
     <message>
-        <source>This demo store holds users only for now; fictitious requests follow in a later version.</source>
-        <translation>Deze demokluis bevat voorlopig alleen gebruikers; fictieve verzoeken volgen in een latere versie.</translation>
-    </message>
-    <message>
         <source>No requests yet</source>
         <translation>Nog geen verzoeken</translation>
-    </message>
-    <message>
-        <source>The GDPR requests of data subjects will appear here, each with its deadline. Registering requests is not yet possible in this version.</source>
-        <translation>Hier verschijnen de AVG-verzoeken van betrokkenen, elk met de uiterste datum. Verzoeken registreren kan in deze versie nog niet.</translation>
     </message>
     <message>
         <source>No disclosures yet</source>
@@ -1455,6 +1447,25 @@
     <message>
         <source>About Privacydesk</source>
         <translation>Over Privacydesk</translation>
+    </message>
+    <message>
+        <source>This demo store holds only fictitious data.</source>
+        <translation>Deze demokluis bevat alleen fictieve gegevens.</translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline. The list and the phone intake come in the next version; until then requests are registered with privacydesk-cli case add.</source>
+        <translation>Hier verschijnen de AVG-verzoeken van betrokkenen, elk met de uiterste datum. De lijst en de telefonische intake komen in de volgende versie; tot dan legt u verzoeken vast met privacydesk-cli case add.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in this store</source>
+        <translation>
+            <numerusform>%n verzoek in deze kluis</numerusform>
+            <numerusform>%n verzoeken in deze kluis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, of which %2 past the deadline today. The list with details and the phone intake come in the next version; until then use privacydesk-cli case list.</source>
+        <translation>%1 open, waarvan %2 vandaag over de uiterste datum. De lijst met details en de telefonische intake komen in de volgende versie; tot dan gebruikt u privacydesk-cli case list.</translation>
     </message>
 </context>
 <context>

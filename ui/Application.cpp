@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
+#include "demo/DemoData.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -171,6 +172,11 @@ void Application::openDemo()
         QString recoveryKey; // not shown for the demo: its password is public anyway
         store = Store::create(directory, user, password, options, &recoveryKey, &error);
         wipe(recoveryKey);
+        QString failure;
+        if (store && !DemoData::generate(*store, DemoOptions {}, {}, &failure)) {
+            // The demo still opens; it just holds fewer requests.
+            qWarning("demo data: %s", qPrintable(failure));
+        }
     }
     QApplication::restoreOverrideCursor();
     if (store && !store->isDemo()) {

@@ -48,6 +48,7 @@ QIcon sectionIcon(int index)
 MainWindow::MainWindow(const Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_info(store.info())
+    , m_requests(CaseService(store).summary(QDate::currentDate()))
     , m_userName(store.userName())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -307,14 +308,22 @@ void MainWindow::retranslateUi()
         m_sectionActions.at(i)->setText(names[i]);
     }
 
-    const QString demoNote = m_info.demo
-        ? tr("This demo store holds users only for now; fictitious requests follow in a later "
-             "version.")
-        : QString();
-    m_emptyStates[0]->setTitle(tr("No requests yet"));
-    m_emptyStates[0]->setText(
-        tr("The GDPR requests of data subjects will appear here, each with its deadline. "
-           "Registering requests is not yet possible in this version."));
+    const QString demoNote
+        = m_info.demo ? tr("This demo store holds only fictitious data.") : QString();
+    if (m_requests.total == 0) {
+        m_emptyStates[0]->setTitle(tr("No requests yet"));
+        m_emptyStates[0]->setText(
+            tr("The GDPR requests of data subjects will appear here, each with its deadline. "
+               "The list and the phone intake come in the next version; until then requests "
+               "are registered with privacydesk-cli case add."));
+    } else {
+        m_emptyStates[0]->setTitle(tr("%n request(s) in this store", nullptr, m_requests.total));
+        m_emptyStates[0]->setText(
+            tr("%1 open, of which %2 past the deadline today. The list with details and the "
+               "phone intake come in the next version; until then use privacydesk-cli case list.")
+                .arg(m_requests.open)
+                .arg(m_requests.overdue));
+    }
     m_emptyStates[0]->setNote(demoNote);
     m_emptyStates[1]->setTitle(tr("No disclosures yet"));
     m_emptyStates[1]->setText(

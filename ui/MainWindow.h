@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseService.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -65,6 +66,7 @@ private:
     void showAbout();
 
     StoreInfo m_info;
+    CaseService::Summary m_requests; // what the store holds, until the case list exists
     QString m_userName;
 
     QListWidget *m_navigation = nullptr;

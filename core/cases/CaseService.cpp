@@ -177,7 +177,7 @@ struct CaseService::Change
     QJsonObject payload;
 };
 
-CaseService::CaseService(Store &store, const Clock &clock)
+CaseService::CaseService(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
 { }
@@ -317,6 +317,25 @@ std::optional<Case> CaseService::load(const QString &number) const
     }
     std::sort(c.types.begin(), c.types.end());
     return c;
+}
+
+CaseService::Summary CaseService::summary(QDate today) const
+{
+    Summary result;
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT count(*), "
+                       "sum(CASE WHEN state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                       "THEN 1 ELSE 0 END), "
+                       "sum(CASE WHEN state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                       "AND deadline_effective < ? THEN 1 ELSE 0 END) FROM cases"));
+    query.addBindValue(isoDate(today));
+    if (query.exec() && query.next()) {
+        result.total = query.value(0).toInt();
+        result.open = query.value(1).toInt();
+        result.overdue = query.value(2).toInt();
+    }
+    return result;
 }
 
 std::optional<Case> CaseService::find(const QString &number) const

@@ -64,7 +64,8 @@ class CaseService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::CaseService)
 public:
-    explicit CaseService(Store &store, const Clock &clock = systemClock());
+    // Writes go through the store's connection; the Store object itself is not changed.
+    explicit CaseService(const Store &store, const Clock &clock = systemClock());
 
     DeadlinePolicy policy() const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
@@ -73,6 +74,15 @@ public:
     std::optional<Case> find(const QString &number) const;
     QList<Case> list(const CaseFilter &filter) const;
     CaseDeadlines deadlines(const Case &c) const;
+
+    // Counts for a first glance, from one aggregate query.
+    struct Summary
+    {
+        int total = 0;
+        int open = 0;
+        int overdue = 0; // open and past the effective deadline on the given day
+    };
+    Summary summary(QDate today) const;
 
     bool requestIdentification(const QString &number, QDate requested, ServiceError *error);
     bool receiveIdentification(const QString &number, QDate received, IdMethod method,
@@ -96,7 +106,7 @@ private:
     std::optional<Case> load(const QString &number) const;
     AuditLog audit() const;
 
-    Store &m_store;
+    const Store &m_store;
     const Clock &m_clock;
     // BSN overrides confirmed in the current call, written as audit events with the change.
     QList<QJsonObject> m_pendingOverrides;
