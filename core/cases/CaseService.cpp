@@ -264,6 +264,34 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         }
         payload.insert(key, value);
     }
+    // Open requests follow the new policy at once, so that lists, sorting and the overdue
+    // figures name the same date as the request itself. Closed requests keep the deadline they
+    // were judged by: a policy change must not rewrite whether an answer was on time.
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    QStringList openNumbers;
+    if (!open.exec(QStringLiteral("SELECT number FROM cases WHERE state IN ('ontvangen', "
+                                  "'identificatie', 'in-behandeling')"))) {
+        *error = storageError(open.lastError());
+        return false;
+    }
+    while (open.next())
+        openNumbers << open.value(0).toString();
+    open.finish();
+    for (const QString &number : std::as_const(openNumbers)) {
+        const std::optional<Case> c = load(number);
+        if (!c)
+            continue;
+        query.prepare(QStringLiteral("UPDATE cases SET deadline_effective = ? WHERE id = ?"));
+        query.addBindValue(isoDate(deadlinesFor(*c, policy).current));
+        query.addBindValue(c->id);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return false;
+        }
+    }
+    payload.insert(QStringLiteral("open_requests_recomputed"),
+                   static_cast<int>(openNumbers.size()));
     QString auditError;
     if (!audit().append(m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
                         QStringLiteral("settings.deadline_policy"), payload, &auditError)

@@ -9,6 +9,40 @@
 
 namespace pd::sql {
 
+namespace {
+
+// INSERT / REPLACE (also after a WITH clause), skipping leading white space and comments.
+bool isInsertStatement(const QString &sql)
+{
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    for (;;) {
+        while (i < n && sql.at(i).isSpace())
+            ++i;
+        if (sql.mid(i, 2) == QLatin1StringView("--")) {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+        } else if (sql.mid(i, 2) == QLatin1StringView("/*")) {
+            const qsizetype end = sql.indexOf(QLatin1StringView("*/"), i + 2);
+            i = end < 0 ? n : end + 2;
+        } else {
+            break;
+        }
+    }
+    const QStringView rest = QStringView(sql).mid(i);
+    const auto startsWith = [&rest](QLatin1StringView word) {
+        return rest.startsWith(word, Qt::CaseInsensitive)
+            && (rest.size() == word.size() || !rest.at(word.size()).isLetterOrNumber());
+    };
+    if (startsWith(QLatin1StringView("INSERT")) || startsWith(QLatin1StringView("REPLACE")))
+        return true;
+    if (startsWith(QLatin1StringView("WITH")))
+        return rest.contains(QLatin1StringView("INSERT"), Qt::CaseInsensitive);
+    return false;
+}
+
+} // namespace
+
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver)
     : QSqlResult(driver)
     , m_connection(driver->d)
@@ -117,7 +151,6 @@ bool SqlCipherResult::exec()
 
     sqlite3 *connection = sqlite3_db_handle(m_stmt);
     const int changesBefore = sqlite3_total_changes(connection);
-    const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(connection);
     m_forwardOnly = isForwardOnly();
     m_done = false;
 
@@ -138,9 +171,10 @@ bool SqlCipherResult::exec()
     // when this statement changed rows, and then sqlite3_changes() (without trigger rows) is ours.
     const int delta = sqlite3_total_changes(connection) - changesBefore;
     m_rowsAffected = delta > 0 ? qMin(delta, sqlite3_changes(connection)) : 0;
-    const sqlite3_int64 rowidAfter = sqlite3_last_insert_rowid(connection);
-    m_lastInsertId = (delta > 0 && rowidAfter != rowidBefore)
-        ? QVariant(static_cast<qlonglong>(rowidAfter))
+    // Whether this statement inserted is a property of the statement, not of the rowid: a new
+    // row may well get the same rowid as the previous insert (id 1 in a second table).
+    m_lastInsertId = (delta > 0 && isInsertStatement(lastQuery()))
+        ? QVariant(static_cast<qlonglong>(sqlite3_last_insert_rowid(connection)))
         : QVariant();
 
     setSelect(m_columnCount > 0);

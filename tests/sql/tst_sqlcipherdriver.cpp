@@ -622,6 +622,18 @@ void tst_SqlCipherDriver::lastInsertId()
     QVERIFY(!query.lastInsertId().isValid());
     QVERIFY(query.exec(u"SELECT * FROM t"_s));
     QVERIFY(!query.lastInsertId().isValid());
+
+    // A new row may get the same rowid as the previous insert (found by the case-service
+    // tests: the first person and the first case are both id 1).
+    QVERIFY(query.exec(u"CREATE TABLE u(id INTEGER PRIMARY KEY, v TEXT)"_s));
+    QVERIFY(query.exec(u"INSERT INTO t(id, v) VALUES (1000, 'd')"_s));
+    QCOMPARE(query.lastInsertId().toLongLong(), 1000LL);
+    QVERIFY(query.exec(u"INSERT INTO u(id, v) VALUES (1000, 'e')"_s));
+    QCOMPARE(query.lastInsertId().toLongLong(), 1000LL);
+    QVERIFY(query.exec(u"  -- a comment first\n REPLACE INTO u(id, v) VALUES (7, 'f')"_s));
+    QCOMPARE(query.lastInsertId().toLongLong(), 7LL);
+    QVERIFY(query.exec(u"DELETE FROM u WHERE id = 7"_s));
+    QVERIFY(!query.lastInsertId().isValid());
 }
 
 void tst_SqlCipherDriver::numRowsAffectedAfterDdlAndDml()
