@@ -26,8 +26,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pd::ui {
 namespace {
@@ -214,6 +214,7 @@ CreateStoreDialog::CreateStoreDialog(const QString &directory, QWidget *parent)
     connect(m_keptCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
     connect(m_continueButton, &QPushButton::clicked, this, &CreateStoreDialog::finish);
 
+    connect(&m_preparing, &QFutureWatcherBase::finished, this, &CreateStoreDialog::finishCreate);
     retranslateUi();
     m_password->setFocus();
 }
@@ -341,26 +342,30 @@ void CreateStoreDialog::create()
     if (m_busy || !invalidReason().isEmpty())
         return;
     m_message->setMessage({});
-    m_pendingPassword = SecureBytes::fromUtf8(m_password->text());
+    auto password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_password->text()));
     m_password->clearSecret();
     m_repeat->clearSecret();
     setBusy(true);
-    // As in UnlockDialog: the store (and its database connection) must be created on the GUI
-    // thread; the delay lets the busy state paint before Argon2id runs.
-    QTimer::singleShot(50, this, &CreateStoreDialog::finishCreate);
+    // The two Argon2id derivations (user and recovery slot, about a second each) run on a worker
+    // thread so the window stays live; the database is then created here, on the thread that
+    // will use its connection.
+    m_preparing.setFuture(
+        QtConcurrent::run([user = m_user->text().trimmed(), password, kdf = m_kdf] {
+            return Store::prepareNew(user, *password, kdf);
+        }));
 }
 
 void CreateStoreDialog::finishCreate()
 {
+    if (!m_busy || m_preparing.future().resultCount() == 0)
+        return; // not ours: an empty or cancelled future also reports finished
     StoreCreateOptions options;
     options.organisationName = m_organisationEdit->text().trimmed();
     options.kdf = m_kdf;
     options.demo = false;
     StoreError error;
     QString recoveryKey;
-    auto store = Store::create(directory(), m_user->text().trimmed(), m_pendingPassword, options,
-                               &recoveryKey, &error);
-    m_pendingPassword.clear();
+    auto store = Store::create(directory(), m_preparing.result(), options, &recoveryKey, &error);
     setBusy(false);
     if (!store) {
         wipe(recoveryKey);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QFutureWatcher>
 #include <QUuid>
 
 #include <memory>
@@ -17,8 +18,9 @@ class QPushButton;
 class QStackedWidget;
 
 namespace pd {
+class StoreKey;
 class Store;
-}
+} // namespace pd
 
 namespace pd::ui {
 
@@ -71,7 +73,7 @@ private:
 
     KdfParams m_kdf;
     std::unique_ptr<Store> m_store;
-    SecureBytes m_pendingPassword;
+    QFutureWatcher<std::shared_ptr<StoreKey>> m_preparing;
     QString m_recoveryKeyText; // wiped when the dialog is done
     QUuid m_storeId;
     QDateTime m_created;

@@ -370,18 +370,53 @@ QString Store::demoDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("demo"));
 }
 
+std::shared_ptr<StoreKey> Store::prepareNew(const QString &userName, const SecureBytes &password,
+                                            const KdfParams &kdf)
+{
+    auto key = std::make_shared<StoreKey>();
+    key->m_user = userName.trimmed();
+    if (!initSodium()) {
+        key->m_error
+            = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
+        return key;
+    }
+    if (key->m_user.isEmpty() || password.isEmpty()) {
+        key->m_error
+            = { StoreError::Code::Internal, QStringLiteral("user name and password are required") };
+        return key;
+    }
+    key->m_masterKey = SecureBytes::random(masterKeySize);
+    key->m_keyring = Keyring::create();
+    Keyring::Status status = Keyring::Status::Ok;
+    if (!key->m_keyring.addUser(key->m_user, password, key->m_masterKey, kdf, &status)) {
+        key->m_error = keyringError(status, QStringLiteral("adding the first user slot failed"));
+        return key;
+    }
+    key->m_slotId = key->m_keyring.keySlots().constLast().id;
+    key->m_recoveryKey = key->m_keyring.replaceRecoveryKey(key->m_masterKey, kdf, &status);
+    if (key->m_recoveryKey.isEmpty())
+        key->m_error = keyringError(status, QStringLiteral("creating the recovery slot failed"));
+    return key;
+}
+
 std::unique_ptr<Store> Store::create(const QString &directory, const QString &userName,
                                      const SecureBytes &password, const StoreCreateOptions &options,
                                      QString *recoveryKey, StoreError *error)
 {
+    return create(directory, prepareNew(userName, password, options.kdf), options, recoveryKey,
+                  error);
+}
+
+std::unique_ptr<Store> Store::create(const QString &directory,
+                                     const std::shared_ptr<StoreKey> &prepared,
+                                     const StoreCreateOptions &options, QString *recoveryKey,
+                                     StoreError *error)
+{
     *error = {};
-    if (!initSodium()) {
-        *error = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
-        return {};
-    }
-    if (userName.trimmed().isEmpty() || password.isEmpty()) {
-        *error
-            = { StoreError::Code::Internal, QStringLiteral("user name and password are required") };
+    if (!prepared || !prepared->isValid() || prepared->m_recoveryKey.isEmpty()) {
+        *error = prepared && !prepared->isValid()
+            ? prepared->error()
+            : StoreError(StoreError::Code::Internal, QStringLiteral("no prepared key"));
         return {};
     }
     const QDir dir(directory);
@@ -415,21 +450,12 @@ std::unique_ptr<Store> Store::create(const QString &directory, const QString &us
             folder.remove(name);
     };
 
-    d->masterKey = SecureBytes::random(masterKeySize);
-    d->keyring = Keyring::create();
-    Keyring::Status status = Keyring::Status::Ok;
-    if (!d->keyring.addUser(userName, password, d->masterKey, options.kdf, &status)) {
-        *error = keyringError(status, QStringLiteral("adding the first user slot failed"));
-        cleanUp();
-        return {};
-    }
-    const QString userSlot = d->keyring.keySlots().constLast().id;
-    const QString recovery = d->keyring.replaceRecoveryKey(d->masterKey, options.kdf, &status);
-    if (recovery.isEmpty()) {
-        *error = keyringError(status, QStringLiteral("creating the recovery slot failed"));
-        cleanUp();
-        return {};
-    }
+    d->masterKey = std::move(prepared->m_masterKey);
+    d->keyring = std::move(prepared->m_keyring);
+    const QString userName = prepared->m_user;
+    const QString userSlot = prepared->m_slotId;
+    const QString recovery = prepared->m_recoveryKey;
+    wipe(prepared->m_recoveryKey);
 
     d->connection = uniqueConnectionName();
     QSqlDatabase db

@@ -49,6 +49,7 @@ private:
     QString m_user;
     QString m_slotId;
     bool m_recovery = false;
+    QString m_recoveryKey; // only for a key prepared for a new store
     Keyring m_keyring;
     SecureBytes m_masterKey;
     StoreError m_error;
@@ -100,6 +101,14 @@ public:
     static std::shared_ptr<StoreKey> unlockWithRecoveryKey(const QString &directory,
                                                            QStringView recoveryKey);
     static std::unique_ptr<Store> open(const std::shared_ptr<StoreKey> &key, StoreError *error);
+    // Likewise for a new store: prepareNew() makes the master key and a keyring with the user's
+    // and the recovery slot (two Argon2id derivations; any thread), create() the rest.
+    static std::shared_ptr<StoreKey> prepareNew(const QString &userName,
+                                                const SecureBytes &password, const KdfParams &kdf);
+    static std::unique_ptr<Store> create(const QString &directory,
+                                         const std::shared_ptr<StoreKey> &prepared,
+                                         const StoreCreateOptions &options, QString *recoveryKey,
+                                         StoreError *error);
 
     ~Store();
     Store(const Store &) = delete;

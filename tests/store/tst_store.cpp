@@ -360,6 +360,16 @@ void TestStore::olderStoreIsMigratedAfterBackup()
         QVERIFY(store);
         const QSqlDatabase db = store->database();
         QVERIFY(execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF")));
+        // Virtual (FTS) tables first: dropping one removes its shadow tables with it.
+        QSqlQuery virtualTables(db);
+        QVERIFY(virtualTables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")));
+        QStringList names;
+        while (virtualTables.next())
+            names << virtualTables.value(0).toString();
+        virtualTables.finish();
+        for (const QString &table : std::as_const(names))
+            QVERIFY(execSql(db, QStringLiteral("DROP TABLE ") + table));
         for (const QString &table : db.tables()) {
             if (table != QLatin1StringView("meta"))
                 QVERIFY(execSql(db, QStringLiteral("DROP TABLE ") + table));
