@@ -20,7 +20,8 @@ jobs=$(nproc)
 case "$what" in
   run)
     cmake --preset release >/dev/null
-    cmake --build --preset release -j "$jobs"
+    # Only the two programs: someone who wants to run the app need not wait for the tests.
+    cmake --build --preset release -j "$jobs" --target privacydesk privacydesk-cli
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
       echo "Privacydesk: no display found (DISPLAY/WAYLAND_DISPLAY). Start it on a desktop," >&2
       echo "or try it under Xvfb: xvfb-run -a build/release/app/gui/privacydesk --demo" >&2
