@@ -26,16 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool execSql(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
 // Runs sql expecting the database to refuse it.
 bool refused(const QSqlDatabase &db, const QString &sql)
 {

@@ -25,14 +25,6 @@ using namespace pd::test;
 
 namespace {
 
-int countRows(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 QString storedDeadline(const QSqlDatabase &db, const QString &number)
 {
     QSqlQuery query(db);

@@ -22,24 +22,6 @@ using namespace pd::test;
 
 namespace {
 
-bool execSql(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
-int countRows(const QSqlDatabase &db, const QString &table)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
-        return -1;
-    return query.value(0).toInt();
-}
-
 bool writeSetting(const QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery query(db);

@@ -106,3 +106,28 @@ QMap<QString, QByteArray> fingerprint(const QString &dir)
 }
 
 } // namespace pd::test
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd::test {
+
+bool execSql(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+int countRows(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace pd::test

@@ -35,6 +35,8 @@ private:
 
 #include "store/Store.h"
 
+#include <QSqlDatabase>
+
 #include <memory>
 
 namespace pd::test {
@@ -46,6 +48,11 @@ inline const QString testPassword = QStringLiteral("correct horse battery staple
 std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey = nullptr,
                                        const QString &organisation = QString());
 std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error);
+
+// Runs one statement; on failure says why (qWarning) and returns false.
+bool execSql(const QSqlDatabase &db, const QString &sql);
+// SELECT count(*) FROM table, or -1 when that fails.
+int countRows(const QSqlDatabase &db, const QString &table);
 
 // Hash of every file below dir (path → SHA-256), to prove an operation changed nothing.
 QMap<QString, QByteArray> fingerprint(const QString &dir);
