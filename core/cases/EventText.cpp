@@ -1,0 +1,210 @@
+#include "cases/EventText.h"
+
+#include "cases/CaseCodes.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QStringList>
+
+namespace pd {
+
+namespace {
+
+const QString dash = QStringLiteral("—");
+
+QString text(const QJsonObject &payload, QLatin1StringView key)
+{
+    const QString value = payload.value(key).toString().simplified();
+    return value.isEmpty() ? dash : value;
+}
+
+QString isoDate(const QJsonValue &value)
+{
+    return EventText::date(QDate::fromString(value.toString(), Qt::ISODate));
+}
+
+// "Art. 12 lid 5 AVG: kennelijk ongegrond" → "Art. 12 lid 5 AVG": the article names the ground
+// in a one-line sentence; the Overzicht shows the full label.
+QString groundShort(RefusalGround ground)
+{
+    const QString label = Codes::label(ground);
+    const qsizetype colon = label.indexOf(QLatin1StringView(": "));
+    return colon > 0 ? label.left(colon) : label;
+}
+
+} // namespace
+
+QString EventText::date(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : dash;
+}
+
+QString EventText::dateTime(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : dash;
+}
+
+QString EventText::when(const AuditEvent &event)
+{
+    return dateTime(event.occurredAt);
+}
+
+QString EventText::title(const QString &action)
+{
+    if (action == QLatin1StringView("case.created"))
+        return tr("Request registered");
+    if (action == QLatin1StringView("case.identification_requested"))
+        return tr("Identification requested");
+    if (action == QLatin1StringView("case.identification_received"))
+        return tr("Identification received");
+    if (action == QLatin1StringView("case.extended"))
+        return tr("Deadline extended");
+    if (action == QLatin1StringView("case.completed"))
+        return tr("Request completed");
+    if (action == QLatin1StringView("case.reopened"))
+        return tr("Request reopened");
+    if (action == QLatin1StringView("case.note_added"))
+        return tr("Note added");
+    if (action == QLatin1StringView("bsn.override"))
+        return tr("BSN warning overridden");
+    if (action == QLatin1StringView("person.created"))
+        return tr("Data subject registered");
+    if (action == QLatin1StringView("settings.deadline_policy"))
+        return tr("Deadline policy changed");
+    return tr("Event “%1”").arg(action);
+}
+
+namespace {
+
+QString periodText(const QString &stored)
+{
+    const QStringList parts = stored.split(u' ', Qt::SkipEmptyParts);
+    bool ok = false;
+    const int amount = parts.value(0).toInt(&ok);
+    if (parts.size() != 2 || !ok)
+        return stored.isEmpty() ? dash : stored;
+    const QString unit = parts.at(1);
+    if (unit == QLatin1StringView("days"))
+        return EventText::tr("%n day(s)", nullptr, amount);
+    if (unit == QLatin1StringView("weeks"))
+        return EventText::tr("%n week(s)", nullptr, amount);
+    if (unit == QLatin1StringView("months"))
+        return EventText::tr("%n month(s)", nullptr, amount);
+    return stored;
+}
+
+} // namespace
+
+QString EventText::sentence(const AuditEvent &event)
+{
+    const QString actor = event.actor.isEmpty() ? tr("unknown user") : event.actor;
+    const QString &action = event.action;
+    if (event.payloadDestroyed)
+        return tr("%1 by %2 (details destroyed under the retention rule)")
+            .arg(title(action), actor);
+    const QJsonObject &p = event.payload;
+
+    if (action == QLatin1StringView("case.created")) {
+        QStringList types;
+        for (const QJsonValue &code : p.value(QLatin1StringView("types")).toArray()) {
+            const auto type = Codes::requestType(code.toString());
+            types << (type ? Codes::label(*type) : code.toString());
+        }
+        const auto channel = Codes::channel(p.value(QLatin1StringView("channel")).toString());
+        return tr("Request registered by %1: %2, received on %3 (%4); deadline %5")
+            .arg(actor, types.isEmpty() ? dash : types.join(QLatin1StringView(", ")),
+                 isoDate(p.value(QLatin1StringView("received"))),
+                 channel ? Codes::label(*channel) : text(p, QLatin1StringView("channel")),
+                 isoDate(p.value(QLatin1StringView("deadline"))));
+    }
+    if (action == QLatin1StringView("case.identification_requested")) {
+        const QJsonArray requested = p.value(QLatin1StringView("requested")).toArray();
+        const QJsonValue before = requested.at(0);
+        const QJsonValue after = requested.size() > 1 ? requested.at(1) : requested.at(0);
+        if (before.isString() && !before.toString().isEmpty() && before != after)
+            return tr("Identification request date changed by %1 from %2 to %3")
+                .arg(actor, isoDate(before), isoDate(after));
+        return tr("Identification requested by %1 on %2").arg(actor, isoDate(after));
+    }
+    if (action == QLatin1StringView("case.identification_received")) {
+        const auto method = Codes::idMethod(p.value(QLatin1StringView("method")).toString());
+        const QString methodText
+            = method ? Codes::label(*method) : text(p, QLatin1StringView("method"));
+        const QString received = isoDate(p.value(QLatin1StringView("received")));
+        if (p.value(QLatin1StringView("result")).toString() == QLatin1StringView("mislukt"))
+            return tr("Identification checked by %1 on %2: failed (%3)")
+                .arg(actor, received, methodText);
+        return tr("Identification checked by %1 on %2: succeeded (%3)")
+            .arg(actor, received, methodText);
+    }
+    if (action == QLatin1StringView("case.extended")) {
+        const QString reason = text(p, QLatin1StringView("reason"));
+        const QString notified = isoDate(p.value(QLatin1StringView("notified")));
+        const QString deadline = isoDate(p.value(QLatin1StringView("deadline")));
+        if (p.value(QLatin1StringView("legally_late")).toBool())
+            return tr("Deadline extended by %1: %2 (data subject told on %3, after the first "
+                      "month, so the legal deadline is not extended; deadline %4)")
+                .arg(actor, reason, notified, deadline);
+        return tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
+            .arg(actor, reason, notified, deadline);
+    }
+    if (action == QLatin1StringView("case.completed")) {
+        const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
+        const QString outcomeText
+            = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
+        const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
+        const QString channel
+            = p.value(QLatin1StringView("answer_channel")).toString().simplified();
+        QString result = channel.isEmpty()
+            ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
+            : tr("Request completed by %1: %2; answer sent on %3 (%4)")
+                  .arg(actor, outcomeText, answered, channel);
+        QStringList grounds;
+        for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
+            const auto ground = Codes::refusalGround(code.toString());
+            grounds << (ground ? groundShort(*ground) : code.toString());
+        }
+        if (!grounds.isEmpty())
+            result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
+        return result;
+    }
+    if (action == QLatin1StringView("case.reopened")) {
+        const auto previous
+            = Codes::outcome(p.value(QLatin1StringView("previous_outcome")).toString());
+        if (previous)
+            return tr("Request reopened by %1: %2 (previous outcome: %3)")
+                .arg(actor, text(p, QLatin1StringView("reason")), Codes::label(*previous));
+        return tr("Request reopened by %1: %2").arg(actor, text(p, QLatin1StringView("reason")));
+    }
+    if (action == QLatin1StringView("case.note_added"))
+        return tr("Note by %1: %2").arg(actor, text(p, QLatin1StringView("text")));
+    if (action == QLatin1StringView("bsn.override")) {
+        QStringList findings;
+        for (const QJsonValue &finding : p.value(QLatin1StringView("findings")).toArray()) {
+            const QJsonObject f = finding.toObject();
+            findings << tr("%1 in %2")
+                            .arg(f.value(QLatin1StringView("masked")).toString(),
+                                 f.value(QLatin1StringView("field")).toString());
+        }
+        return tr("%1 confirmed that this is not a citizen service number (BSN): %2")
+            .arg(actor, findings.isEmpty() ? dash : findings.join(QLatin1StringView(", ")));
+    }
+    if (action == QLatin1StringView("person.created")) {
+        const auto relation = Codes::relation(p.value(QLatin1StringView("relation")).toString());
+        const QString relationText = relation ? Codes::label(*relation) : dash;
+        const QString klantnummer
+            = p.value(QLatin1StringView("klantnummer")).toString().simplified();
+        if (klantnummer.isEmpty())
+            return tr("Data subject registered by %1: %2 (%3)")
+                .arg(actor, text(p, QLatin1StringView("name")), relationText);
+        return tr("Data subject registered by %1: %2, customer number %3 (%4)")
+            .arg(actor, text(p, QLatin1StringView("name")), klantnummer, relationText);
+    }
+    if (action == QLatin1StringView("settings.deadline_policy"))
+        return tr("Deadline policy changed by %1: %2, extension %3")
+            .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
+                 periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
+    return tr("%1 by %2").arg(title(action), actor);
+}
+
+} // namespace pd

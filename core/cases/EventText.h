@@ -1,0 +1,32 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace pd {
+
+// The audit trail in plain words for the Tijdlijn of a request: one translated sentence per
+// event ("Termijn verlengd door J. de Vries: complex verzoek"), with dates in the locale's
+// short format. The trail stores stable codes and ISO dates; turning them into words here, when
+// shown, keeps the chain's bytes language-free and lets a language switch re-read old events.
+// Unknown actions and payloads destroyed under a retention rule still get a sentence.
+class EventText final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::EventText)
+public:
+    // What happened, by whom, with the details that matter (never a BSN: the trail holds none).
+    static QString sentence(const AuditEvent &event);
+    // A short name for the kind of event ("Termijn verlengd"), also for unknown actions.
+    static QString title(const QString &action);
+    // When, in local time and the locale's short date and time format.
+    static QString when(const AuditEvent &event);
+
+    static QString date(QDate date); // short format; "—" when invalid
+    static QString dateTime(const QDateTime &utc); // local time, short format
+};
+
+} // namespace pd

@@ -1,0 +1,317 @@
+// EventText: the Tijdlijn's sentences, one known answer per audit action, in English (the
+// source text) and in Dutch. The Dutch rows run once the Dutch for pd::EventText is in the
+// embedded translation; until then they are skipped with a message (the Codes labels inside
+// them are already Dutch). The last test feeds the events CaseService really writes, so a
+// renamed payload key shows up here as a "—" in a sentence.
+
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "cases/EventText.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+
+namespace {
+
+AuditEvent makeEvent(const QString &action, const QString &payloadJson, bool destroyed)
+{
+    AuditEvent e;
+    e.seq = 1;
+    e.occurredAt = QDateTime(QDate(2026, 3, 12), QTime(13, 5), Qt::UTC);
+    e.actor = u"J. de Vries"_s;
+    e.entityType = u"case"_s;
+    e.entityId = u"AVG-2026-0001"_s;
+    e.action = action;
+    e.payload = QJsonDocument::fromJson(payloadJson.toUtf8()).object();
+    e.payloadDestroyed = destroyed;
+    return e;
+}
+
+// PRIVACYDESK_TEST_QM=file.qm: Dutch not yet merged into the tree, to check it before the merge.
+void useUnmergedDutch(bool use)
+{
+    static QTranslator extra;
+    const QString qm = qEnvironmentVariable("PRIVACYDESK_TEST_QM");
+    if (!use)
+        QCoreApplication::removeTranslator(&extra);
+    else if (!qm.isEmpty() && (!extra.isEmpty() || extra.load(qm)))
+        QCoreApplication::installTranslator(&extra);
+}
+
+bool dutchMerged()
+{
+    const char *probe = "Deadline extended by %1: %2 (data subject told on %3; new deadline %4)";
+    return QCoreApplication::translate("pd::EventText", probe) != QLatin1StringView(probe);
+}
+
+} // namespace
+
+class TestEventText final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void english_data() { rows(); }
+    void english();
+    void dutch_data() { rows(); }
+    void dutch();
+    void when();
+    void titles();
+    void serviceEvents();
+
+private:
+    void rows();
+};
+
+void TestEventText::initTestCase()
+{
+    // A fixed zone, so that 13:05 UTC reads 14:05 in March in both languages.
+    qputenv("TZ", "Europe/Amsterdam");
+    tzset();
+}
+
+void TestEventText::rows()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<bool>("destroyed");
+    QTest::addColumn<QString>("english"); // empty: depends on English plural forms, see dutch
+    QTest::addColumn<QString>("dutch");
+
+    QTest::newRow("created")
+        << u"case.created"_s
+        << uR"({"person_id":"7","types":["inzage","verwijdering"],"channel":"telefoon",
+               "received":"2026-03-02","representative":"","description":"Wil inzage",
+               "deadline":"2026-04-01"})"_s
+        << false
+        << u"Request registered by J. de Vries: Access (art. 15), Erasure (art. 17), received on "
+           u"02/03/2026 (Telephone); deadline 01/04/2026"_s
+        << u"Verzoek geregistreerd door J. de Vries: Inzage (art. 15), Verwijdering (art. 17), "
+           u"ontvangen op 02-03-2026 (Telefoon); uiterste datum 01-04-2026"_s;
+    QTest::newRow("identification requested")
+        << u"case.identification_requested"_s << uR"({"requested":[null,"2026-03-03"]})"_s << false
+        << u"Identification requested by J. de Vries on 03/03/2026"_s
+        << u"Identificatie opgevraagd door J. de Vries op 03-03-2026"_s;
+    QTest::newRow("identification request date changed")
+        << u"case.identification_requested"_s << uR"({"requested":["2026-03-03","2026-03-04"]})"_s
+        << false
+        << u"Identification request date changed by J. de Vries from 03/03/2026 to 04/03/2026"_s
+        << u"Datum van het identificatieverzoek gewijzigd door J. de Vries van 03-03-2026 naar "
+           u"04-03-2026"_s;
+    QTest::newRow("identification succeeded")
+        << u"case.identification_received"_s
+        << uR"({"received":"2026-03-05","method":"balie","result":"geslaagd",
+               "verified_by":"J. de Vries"})"_s
+        << false
+        << u"Identification checked by J. de Vries on 05/03/2026: succeeded (ID shown at the front "
+           u"desk)"_s
+        << u"Identificatie gecontroleerd door J. de Vries op 05-03-2026: geslaagd "
+           u"(Identiteitsbewijs getoond aan de balie)"_s;
+    QTest::newRow("identification failed")
+        << u"case.identification_received"_s
+        << uR"({"received":"2026-03-05","method":"portaal","result":"mislukt",
+               "verified_by":"J. de Vries"})"_s
+        << false
+        << u"Identification checked by J. de Vries on 05/03/2026: failed (Logged in to the tenant "
+           u"portal)"_s
+        << u"Identificatie gecontroleerd door J. de Vries op 05-03-2026: mislukt (Ingelogd op het "
+           u"huurdersportaal)"_s;
+    QTest::newRow("extended")
+        << u"case.extended"_s
+        << uR"({"reason":"complex verzoek","notified":"2026-03-20","legally_late":false,
+               "deadline":"2026-06-02"})"_s
+        << false
+        << u"Deadline extended by J. de Vries: complex verzoek (data subject told on 20/03/2026; "
+           u"new deadline 02/06/2026)"_s
+        << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene geïnformeerd op "
+           u"20-03-2026; nieuwe uiterste datum 02-06-2026)"_s;
+    QTest::newRow("extended, notice too late")
+        << u"case.extended"_s
+        << uR"({"reason":"complex verzoek","notified":"2026-04-10","legally_late":true,
+               "deadline":"2026-04-02"})"_s
+        << false
+        << u"Deadline extended by J. de Vries: complex verzoek (data subject told on 10/04/2026, "
+           u"after the first month, so the legal deadline is not extended; deadline 02/04/2026)"_s
+        << u"Termijn verlengd door J. de Vries: complex verzoek (betrokkene pas op 10-04-2026 "
+           u"geïnformeerd, na de eerste maand, dus de wettelijke termijn is niet verlengd; "
+           u"uiterste datum 02-04-2026)"_s;
+    QTest::newRow("completed, granted")
+        << u"case.completed"_s
+        << uR"({"outcome":"toegewezen","grounds":[],"answered_on":"2026-03-25",
+               "answer_channel":"E-mail"})"_s
+        << false
+        << u"Request completed by J. de Vries: Granted; answer sent on 25/03/2026 (E-mail)"_s
+        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verzonden op 25-03-2026 "
+           u"(E-mail)"_s;
+    QTest::newRow("completed, refused with grounds")
+        << u"case.completed"_s << uR"({"outcome":"afgewezen","grounds":["art-12-5","art-15-4"],
+               "answered_on":"2026-03-25","answer_channel":""})"_s
+        << false
+        << u"Request completed by J. de Vries: Refused; answer sent on 25/03/2026; grounds: "
+           u"Art. 12(5) GDPR, Art. 15(4) GDPR"_s
+        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verzonden op 25-03-2026; "
+           u"gronden: Art. 12 lid 5 AVG, Art. 15 lid 4 AVG"_s;
+    QTest::newRow("reopened")
+        << u"case.reopened"_s
+        << uR"({"reason":"nieuwe informatie","previous_outcome":"afgewezen"})"_s << false
+        << u"Request reopened by J. de Vries: nieuwe informatie (previous outcome: Refused)"_s
+        << u"Verzoek heropend door J. de Vries: nieuwe informatie (eerdere uitkomst: Afgewezen)"_s;
+    QTest::newRow("reopened, no outcome")
+        << u"case.reopened"_s << uR"({"reason":"nieuwe informatie","previous_outcome":""})"_s
+        << false << u"Request reopened by J. de Vries: nieuwe informatie"_s
+        << u"Verzoek heropend door J. de Vries: nieuwe informatie"_s;
+    QTest::newRow("note, several lines")
+        << u"case.note_added"_s << uR"({"text":"Gebeld met huurder.\n  Stuurt kopie."})"_s << false
+        << u"Note by J. de Vries: Gebeld met huurder. Stuurt kopie."_s
+        << u"Notitie van J. de Vries: Gebeld met huurder. Stuurt kopie."_s;
+    QTest::newRow("bsn override")
+        << u"bsn.override"_s << uR"({"findings":[{"field":"Notitie","masked":"*****1234"}]})"_s
+        << false
+        << u"J. de Vries confirmed that this is not a citizen service number (BSN): *****1234 in "
+           u"Notitie"_s
+        << u"J. de Vries bevestigde dat dit geen burgerservicenummer (BSN) is: *****1234 in "
+           u"Notitie"_s;
+    QTest::newRow("person created")
+        << u"person.created"_s
+        << uR"({"name":"Anne-Marie van der Heijden-Çelik","klantnummer":"K-204518",
+               "relation":"huurder"})"_s
+        << false
+        << u"Data subject registered by J. de Vries: Anne-Marie van der Heijden-Çelik, customer "
+           u"number K-204518 (Tenant)"_s
+        << u"Betrokkene geregistreerd door J. de Vries: Anne-Marie van der Heijden-Çelik, "
+           u"klantnummer K-204518 (Huurder)"_s;
+    QTest::newRow("person created, no customer number")
+        << u"person.created"_s << uR"({"name":"P. Jansen","klantnummer":"","relation":"overig"})"_s
+        << false << u"Data subject registered by J. de Vries: P. Jansen (Other)"_s
+        << u"Betrokkene geregistreerd door J. de Vries: P. Jansen (Overig)"_s;
+    QTest::newRow("deadline policy")
+        << u"settings.deadline_policy"_s
+        << uR"({"deadline.base":"4 weeks","deadline.extension":"1 months"})"_s << false << QString()
+        << u"Termijnbeleid gewijzigd door J. de Vries: 4 weken, verlenging 1 maand"_s;
+    QTest::newRow("destroyed payload")
+        << u"case.extended"_s << u"{}"_s << true
+        << u"Deadline extended by J. de Vries (details destroyed under the retention rule)"_s
+        << u"Termijn verlengd door J. de Vries (details vernietigd volgens de bewaartermijn)"_s;
+    QTest::newRow("unknown action") << u"case.reassigned"_s << uR"({"to":"p.bakker"})"_s << false
+                                    << u"Event “case.reassigned” by J. de Vries"_s
+                                    << u"Gebeurtenis “case.reassigned” door J. de Vries"_s;
+    QTest::newRow("unknown action, destroyed")
+        << u"register.changed"_s << u"{}"_s << true
+        << u"Event “register.changed” by J. de Vries (details destroyed under the retention rule)"_s
+        << u"Gebeurtenis “register.changed” door J. de Vries (details vernietigd volgens de "
+           u"bewaartermijn)"_s;
+    QTest::newRow("keys missing")
+        << u"case.extended"_s << u"{}"_s << false
+        << u"Deadline extended by J. de Vries: — (data subject told on —; new deadline —)"_s
+        << u"Termijn verlengd door J. de Vries: — (betrokkene geïnformeerd op —; nieuwe uiterste "
+           u"datum —)"_s;
+}
+
+void TestEventText::english()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, payload);
+    QFETCH(bool, destroyed);
+    QFETCH(QString, english);
+    QVERIFY(installTranslations(UiLanguage::English));
+    const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
+    if (english.isEmpty()) // plural forms come from the English .ts
+        QVERIFY2(sentence.startsWith(u"Deadline policy changed by J. de Vries: 4 week"),
+                 qPrintable(sentence));
+    else
+        QCOMPARE(sentence, english);
+}
+
+void TestEventText::dutch()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, payload);
+    QFETCH(bool, destroyed);
+    QFETCH(QString, dutch);
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    useUnmergedDutch(true);
+    const bool merged = dutchMerged();
+    const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
+    useUnmergedDutch(false);
+    if (!merged)
+        QSKIP("The Dutch for pd::EventText is not in translations/privacydesk_nl.ts yet");
+    QCOMPARE(sentence, dutch);
+}
+
+void TestEventText::when()
+{
+    const AuditEvent e = makeEvent(u"case.note_added"_s, u"{}"_s, false);
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QCOMPARE(EventText::when(e), u"12-03-2026 14:05"_s);
+    QCOMPARE(EventText::date(QDate(2026, 1, 5)), u"05-01-2026"_s);
+    QCOMPARE(EventText::date(QDate()), u"—"_s);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCOMPARE(EventText::when(e), u"12/03/2026 14:05"_s);
+}
+
+void TestEventText::titles()
+{
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCOMPARE(EventText::title(u"case.extended"_s), u"Deadline extended"_s);
+    QCOMPARE(EventText::title(u"bsn.override"_s), u"BSN warning overridden"_s);
+    QCOMPARE(EventText::title(u"x"_s), u"Event “x”"_s);
+}
+
+// Every action CaseService writes, through a real store: each becomes a sentence of its own
+// (not the fallback) in which no payload key came up empty.
+void TestEventText::serviceEvents()
+{
+    QVERIFY(installTranslations(UiLanguage::English));
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    auto store = test::createTestStore(tmp.filePath(u"store"_s));
+    QVERIFY(store);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    CaseService service(*store, clock);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Anne-Marie van der Heijden-Çelik"_s;
+    request.person.klantnummer = u"K-204518"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate(2026, 3, 2);
+    request.description = u"Wil weten welke gegevens er zijn"_s;
+    const auto c = service.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    clock.set(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC));
+    QVERIFY(service.requestIdentification(c->number, QDate(2026, 3, 3), &error));
+    QVERIFY(
+        service.receiveIdentification(c->number, QDate(2026, 3, 3), IdMethod::Balie, true, &error));
+    QVERIFY(service.extend(c->number, u"complex verzoek"_s, QDate(2026, 3, 3), false, &error));
+    QVERIFY(service.addNote(c->number, u"Gebeld"_s, false, &error));
+    QVERIFY(service.complete(c->number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
+                             QDate(2026, 3, 3), u"Brief"_s, &error));
+    QVERIFY(service.reopen(c->number, u"nieuwe informatie"_s, false, &error));
+
+    const QList<AuditEvent> events = service.timeline(c->number);
+    QStringList actions;
+    for (const AuditEvent &e : events) {
+        actions << e.action;
+        const QString sentence = EventText::sentence(e);
+        QVERIFY2(!sentence.startsWith(u"Event “"), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"—"), qPrintable(sentence));
+        QVERIFY2(sentence.contains(store->userName()), qPrintable(sentence));
+    }
+    QCOMPARE(actions,
+             QStringList({ u"case.created"_s, u"case.identification_requested"_s,
+                           u"case.identification_received"_s, u"case.extended"_s,
+                           u"case.note_added"_s, u"case.completed"_s, u"case.reopened"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestEventText)
+#include "tst_eventtext.moc"

@@ -1,0 +1,499 @@
+// The case detail view and its actions, offscreen on a real store: the header and tabs of a
+// request, identification requested and received, the extension dialog refusing a notice after
+// the legal one-month deadline, completing with and without grounds, reopening, a note with a
+// number that passes the BSN 11-proef (computed here at run time: no such number is written in
+// this file), and the Tijdlijn showing every action at once. Dates are relative to today.
+//
+// With PRIVACYDESK_SHOTS_DIR=dir it also saves PNGs of a demo request, its Tijdlijn and the
+// extension and completion dialogs (PRIVACYDESK_SHOTS_LANG=nl for Dutch); run under xvfb-run
+// with QT_QPA_PLATFORM=xcb to see real fonts.
+
+#include "TestSupport.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
+#include "cases/CaseService.h"
+#include "demo/DemoData.h"
+#include "store/Store.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+const QString longName = u"Anne-Marie van der Heijden-Çelik"_s;
+
+QLabel *label(const QWidget *parent, const char *name)
+{
+    return parent->findChild<QLabel *>(QLatin1StringView(name));
+}
+
+bool shown(const QWidget *widget)
+{
+    return widget && !widget->isHidden();
+}
+
+// A 9-digit number that passes the BSN 11-proef, built at run time.
+QString elfProefNumber()
+{
+    for (int base = 27182818; base < 27182918; ++base) {
+        const QString digits = QString::number(base);
+        int sum = 0;
+        for (int i = 0; i < 8; ++i)
+            sum += (9 - i) * digits.at(i).digitValue();
+        const int last = sum % 11;
+        if (last < 10)
+            return digits + QString::number(last);
+    }
+    return {};
+}
+
+QStringList timelineActions(const CaseDetailWidget &widget)
+{
+    auto *view = widget.findChild<QTreeView *>(u"timeline"_s);
+    QStringList actions;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        actions << view->model()->index(row, 1).data(Qt::UserRole).toString();
+    return actions;
+}
+
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200);
+    widget->grab().save(QDir(dir).filePath(name + u".png"), "PNG");
+}
+
+} // namespace
+
+class TestCaseDetail final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyAndUnknown();
+    void header();
+    void identification();
+    void extensionRefusesLateNotice();
+    void completeAndReopen();
+    void noteWithBsnNeedsOverride();
+    void timelineOrder();
+    void screenshots();
+
+private:
+    QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<CaseService> m_service;
+};
+
+void TestCaseDetail::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_service = std::make_unique<CaseService>(*m_store);
+}
+
+QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channel)
+{
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = u"K-%1"_s.arg(name.size() * 1000 + daysAgo);
+    request.types = { RequestType::Inzage, RequestType::Verwijdering };
+    request.channel = channel;
+    request.receivedDate = QDate::currentDate().addDays(-daysAgo);
+    request.description = u"Wil weten welke gegevens de corporatie van haar heeft."_s;
+    request.callbackPhone = u"06-12345678"_s;
+    request.handler = m_store->userName();
+    ServiceError error;
+    const auto c = m_service->add(request, false, &error);
+    if (!c)
+        qWarning("add failed: %s", qPrintable(error.message));
+    return c ? c->number : QString();
+}
+
+void TestCaseDetail::emptyAndUnknown()
+{
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.currentNumber().isEmpty());
+    for (QAction *action : widget.caseActions())
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    QVERIFY(!widget.showCase(u"AVG-1999-9999"_s));
+    QVERIFY(widget.currentNumber().isEmpty());
+}
+
+void TestCaseDetail::header()
+{
+    const QString number = addCase(longName, 3);
+    QVERIFY(!number.isEmpty());
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    QCOMPARE(widget.currentNumber(), number);
+    QCOMPARE(label(&widget, "personName")->text(), longName);
+    QVERIFY(label(&widget, "subtitle")->text().contains(number));
+    QVERIFY(label(&widget, "subtitle")->text().contains(u"customer number K-"));
+    QCOMPARE(label(&widget, "state")->text(), u"Received"_s);
+    const QString deadline = label(&widget, "deadline")->text();
+    QVERIFY2(deadline.contains(u" left (") && deadline.contains(u"deadline)"),
+             qPrintable(deadline));
+    QVERIFY(!shown(label(&widget, "extendedBadge")));
+    QVERIFY(!shown(label(&widget, "overdue")));
+    // The request types as labels.
+    const QStringList types = [&] {
+        QStringList texts;
+        for (QLabel *chip : widget.findChild<QWidget *>(u"types"_s)->findChildren<QLabel *>())
+            texts << chip->text();
+        return texts;
+    }();
+    QCOMPARE(types, QStringList({ u"Access (art. 15)"_s, u"Erasure (art. 17)"_s }));
+    // The five tabs; the placeholders say what is coming, with no buttons.
+    auto *tabs = widget.findChild<QTabWidget *>(u"caseTabs"_s);
+    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->tabText(0), u"Overview"_s);
+    auto *placeholder = widget.findChild<QWidget *>(u"disclosuresPlaceholder"_s);
+    QVERIFY(placeholder->findChildren<QPushButton *>().isEmpty());
+    QVERIFY(placeholder->findChild<QLabel *>(u"emptyText"_s)->text().contains(u"later version"));
+
+    QVERIFY(widget.requestIdentificationAction()->isEnabled());
+    QVERIFY(widget.receiveIdentificationAction()->isEnabled());
+    QVERIFY(widget.extendAction()->isEnabled());
+    QVERIFY(widget.completeAction()->isEnabled());
+    QVERIFY(widget.noteAction()->isEnabled());
+    QVERIFY(!widget.reopenAction()->isEnabled());
+    QCOMPARE(widget.extendAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QCOMPARE(widget.timelineLines().size(), 1);
+    QVERIFY(widget.timelineLines().first().contains(u"Request registered by"));
+
+    // An overdue request says so in words as well as in colour.
+    const QString old = addCase(u"P. Jansen"_s, 80);
+    QVERIFY(widget.showCase(old));
+    QVERIFY(shown(label(&widget, "overdue")));
+    QCOMPARE(label(&widget, "overdue")->text(), u"Overdue"_s);
+    QVERIFY(label(&widget, "deadline")->text().contains(u"overdue"));
+}
+
+void TestCaseDetail::identification()
+{
+    const QString number = addCase(u"B. de Boer"_s, 2, Channel::Balie);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    QSignalSpy changed(&widget, &CaseDetailWidget::caseChanged);
+    widget.show();
+    QVERIFY(widget.showCase(number));
+
+    widget.requestIdentificationAction()->trigger();
+    auto *request = qobject_cast<RequestIdentificationDialog *>(widget.currentDialog());
+    QVERIFY(request);
+    QCOMPARE(request->dateEdit()->date(), QDate::currentDate());
+    request->dateEdit()->setDate(QDate::currentDate().addDays(1));
+    QVERIFY(!request->okButton()->isEnabled());
+    QVERIFY(request->invalidReason().contains(u"future"));
+    request->dateEdit()->setDate(QDate::currentDate());
+    QVERIFY(request->okButton()->isEnabled());
+    request->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toString(), number);
+    QCOMPARE(label(&widget, "state")->text(), u"Identification"_s);
+    QVERIFY(label(&widget, "deadline")->text().contains(u"paused"));
+    QVERIFY(widget.timelineLines().first().contains(u"Identification requested by"));
+
+    widget.receiveIdentificationAction()->trigger();
+    auto *receive = qobject_cast<ReceiveIdentificationDialog *>(widget.currentDialog());
+    QVERIFY(receive);
+    QCOMPARE(receive->methodBox()->currentData().toInt(), int(IdMethod::Balie));
+    QVERIFY(receive->succeededButton()->isChecked());
+    receive->methodBox()->setCurrentIndex(
+        receive->methodBox()->findData(int(IdMethod::Klantgegevens)));
+    receive->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(label(&widget, "state")->text(), u"In progress"_s);
+    QVERIFY(!widget.requestIdentificationAction()->isEnabled());
+    QVERIFY(!widget.receiveIdentificationAction()->isEnabled());
+    QVERIFY(widget.timelineLines().first().contains(
+        u"succeeded (Customer details checked and called back on the known number)"));
+
+    // The Identificatie tab: what, how and by whom; never a number, and it says so.
+    auto *tab = widget.findChild<QWidget *>(u"identificationTab"_s);
+    QStringList texts;
+    for (QLabel *l : tab->findChildren<QLabel *>())
+        texts << l->text();
+    const QString all = texts.join(u'\n');
+    QVERIFY2(all.contains(u"Customer details checked"), qPrintable(all));
+    QVERIFY(all.contains(m_store->userName()));
+    QVERIFY(all.contains(u"succeeded"));
+    QVERIFY(label(&widget, "noBsn")->text().startsWith(u"The BSN is never recorded"));
+}
+
+void TestCaseDetail::extensionRefusesLateNotice()
+{
+    // Received 45 days ago: the legal one-month deadline has passed, so a notice sent today is
+    // too late to extend it.
+    const QString number = addCase(u"C. Smit"_s, 45);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    const QDate legal = m_service->deadlines(*m_service->find(number)).all.legal;
+    QVERIFY(legal < QDate::currentDate());
+
+    widget.extendAction()->trigger();
+    auto *dialog = qobject_cast<ExtendDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->lastNoticeDay(), legal);
+    QCOMPARE(dialog->notifiedEdit()->date(), QDate::currentDate());
+    QTest::keyClicks(dialog->reasonEdit()->editor(), u"complex verzoek"_s);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    auto *reason = dialog->findChild<QWidget *>(u"invalidReason"_s);
+    QVERIFY(shown(reason));
+    const QString message = dialog->invalidReason();
+    QVERIFY2(message.contains(u"within the first month")
+                 && message.contains(QLocale().toString(legal, QLocale::ShortFormat))
+                 && message.contains(u"does not extend the legal deadline"),
+             qPrintable(message));
+    QVERIFY(reason->findChild<QLabel *>(u"messageText"_s)->text() == message);
+    // Enter cannot get past it either.
+    dialog->accept();
+    QVERIFY(widget.currentDialog());
+
+    dialog->notifiedEdit()->setDate(legal);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    QVERIFY(!shown(reason));
+    QVERIFY(dialog->findChild<QLabel *>(u"preview"_s)->text().contains(u"New deadline"));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QVERIFY(shown(label(&widget, "extendedBadge")));
+    QCOMPARE(label(&widget, "extendedBadge")->text(), u"Extended"_s);
+    QVERIFY(!shown(label(&widget, "extensionLateBadge")));
+    QVERIFY(!widget.extendAction()->isEnabled());
+    QVERIFY2(widget.timelineLines().first().contains(u"Deadline extended by " + m_store->userName()
+                                                     + u": complex verzoek"),
+             qPrintable(widget.timelineLines().first()));
+    QVERIFY(!shown(label(&widget, "overdue")));
+}
+
+void TestCaseDetail::completeAndReopen()
+{
+    const QString number = addCase(u"D. Visser"_s, 10);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->answeredEdit()->date(), QDate::currentDate());
+    QVERIFY(dialog->okButton()->isEnabled()); // granted, answered today
+    QVERIFY(!shown(dialog->refusalReminder()));
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(dialog->invalidReason().contains(u"must name its grounds"));
+    QVERIFY(shown(dialog->refusalReminder()));
+    QVERIFY(dialog->refusalReminder()->text().contains(u"six weeks"));
+    QVERIFY(dialog->groundBox(RefusalGround::Art12_5)->isEnabled());
+    dialog->groundBox(RefusalGround::Art12_5)->setChecked(true);
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->channelBox()->setCurrentText(u"Letter"_s);
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(label(&widget, "state")->text(), u"Completed"_s);
+    QVERIFY(label(&widget, "deadline")->text().contains(u"on time"));
+    QVERIFY(widget.timelineLines().first().contains(u": Refused; answer sent on"));
+    QVERIFY(widget.timelineLines().first().contains(u"grounds: Art. 12(5) GDPR"));
+    QVERIFY(!widget.completeAction()->isEnabled());
+    QVERIFY(!widget.extendAction()->isEnabled());
+    QVERIFY(widget.reopenAction()->isEnabled());
+    QVERIFY(widget.noteAction()->isEnabled());
+
+    widget.reopenAction()->trigger();
+    auto *reopen = qobject_cast<ReopenDialog *>(widget.currentDialog());
+    QVERIFY(reopen);
+    QCOMPARE(reopen->okButton()->text(), u"&Reopen"_s);
+    QVERIFY(!reopen->okButton()->isEnabled());
+    QTest::keyClicks(reopen->reasonEdit()->editor(), u"nieuwe informatie van de huurder"_s);
+    QVERIFY(reopen->okButton()->isEnabled());
+    reopen->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(label(&widget, "state")->text(), u"Received"_s);
+    QVERIFY(widget.timelineLines().first().contains(u"Request reopened by"));
+    QVERIFY(widget.completeAction()->isEnabled());
+}
+
+void TestCaseDetail::noteWithBsnNeedsOverride()
+{
+    const QString number = addCase(u"E. Bakker"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    const QString lookalike = elfProefNumber();
+    QCOMPARE(lookalike.size(), 9);
+
+    widget.noteAction()->trigger();
+    auto *dialog = qobject_cast<NoteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled()); // empty
+    auto *warning = dialog->findChild<QWidget *>(u"bsnWarning"_s);
+    auto *override = dialog->findChild<QCheckBox *>(u"bsnOverride"_s);
+    QVERIFY(warning && override);
+    QVERIFY(!shown(warning) && !shown(override));
+    QTest::keyClicks(dialog->noteEdit()->editor(), u"Gebeld, referentie "_s);
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->noteEdit()->editor(), lookalike);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(shown(warning));
+    QVERIFY(shown(override));
+    const QString refusal = warning->findChild<QLabel *>(u"messageText"_s)->text();
+    QVERIFY(!refusal.isEmpty());
+    QVERIFY2(!refusal.contains(lookalike), "the warning must show only a masked number");
+    dialog->accept(); // Enter: refused while the box is not ticked
+    QVERIFY(widget.currentDialog());
+    override->setChecked(true);
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const QStringList actions = timelineActions(widget);
+    QCOMPARE(actions.mid(0, 3),
+             QStringList({ u"bsn.override"_s, u"case.note_added"_s, u"case.created"_s }));
+    QVERIFY(widget.timelineLines().first().contains(u"is not a citizen service number"));
+}
+
+void TestCaseDetail::timelineOrder()
+{
+    const QString number = addCase(u"F. Mulder"_s, 4);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    ServiceError error;
+    // Changes made elsewhere (the CLI, another window) appear on reload().
+    QVERIFY(m_service->requestIdentification(number, QDate::currentDate(), &error));
+    QVERIFY(m_service->addNote(number, u"Brief verstuurd"_s, false, &error));
+    widget.reload();
+    const QStringList newest = timelineActions(widget);
+    QCOMPARE(newest,
+             QStringList(
+                 { u"case.note_added"_s, u"case.identification_requested"_s, u"case.created"_s }));
+    auto *toggle = widget.findChild<QCheckBox *>(u"newestFirst"_s);
+    QVERIFY(toggle->isChecked());
+    toggle->setChecked(false);
+    QStringList oldest = newest;
+    std::reverse(oldest.begin(), oldest.end());
+    QCOMPARE(timelineActions(widget), oldest);
+    auto *view = widget.findChild<QTreeView *>(u"timeline"_s);
+    QCOMPARE(view->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+void TestCaseDetail::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        QSKIP("Set PRIVACYDESK_SHOTS_DIR to save screenshots");
+    if (qEnvironmentVariable("PRIVACYDESK_SHOTS_LANG") == u"nl")
+        QVERIFY(installTranslations(UiLanguage::Dutch));
+    // A .qm with translations not yet merged into the tree, to look at them before the merge.
+    QTranslator extra;
+    if (const QString qm = qEnvironmentVariable("PRIVACYDESK_SHOTS_QM"); !qm.isEmpty()) {
+        QVERIFY(extra.load(qm));
+        QCoreApplication::installTranslator(&extra);
+    }
+    const QString prefix = u"desk-casedetail-"_s;
+
+    // A demo store: requests with real audit trails, written through the services.
+    QTemporaryDir tmp;
+    StoreCreateOptions options;
+    options.organisationName = u"Woonstichting Proef"_s;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError storeError;
+    QString recovery;
+    auto demo
+        = Store::create(tmp.filePath(u"demo"_s), u"j.devries"_s,
+                        SecureBytes::fromUtf8(test::testPassword), options, &recovery, &storeError);
+    QVERIFY(demo);
+    QString error;
+    QVERIFY2(DemoData::generate(*demo, DemoOptions { 400, 20261121, {} }, {}, &error),
+             qPrintable(error));
+    CaseService demoService(*demo);
+    QString showcase;
+    for (const Case &c : demoService.list({})) {
+        if (c.extended && isOpen(c.state) && c.identification.succeeded.value_or(false))
+            showcase = c.number;
+    }
+    QVERIFY(!showcase.isEmpty());
+    CaseDetailWidget widget(*demo, demo->userName());
+    widget.resize(1040, 720);
+    widget.show();
+    QVERIFY(widget.showCase(showcase));
+    shot(&widget, prefix + u"overzicht");
+    widget.setCurrentTab(CaseDetailWidget::Tab::Timeline);
+    shot(&widget, prefix + u"tijdlijn");
+    widget.setCurrentTab(CaseDetailWidget::Tab::Identification);
+    shot(&widget, prefix + u"identificatie");
+
+    // The long name, and the dialogs, on a request of our own.
+    const QString number = addCase(longName, 45);
+    CaseDetailWidget own(*m_store, m_store->userName());
+    own.resize(1040, 720);
+    own.show();
+    QVERIFY(own.showCase(number));
+    shot(&own, prefix + u"lange-naam");
+    own.setCurrentTab(CaseDetailWidget::Tab::Disclosures);
+    shot(&own, prefix + u"verstrekkingen");
+    own.setCurrentTab(CaseDetailWidget::Tab::Overview);
+    own.extendAction()->trigger();
+    auto *extend = qobject_cast<ExtendDialog *>(own.currentDialog());
+    QVERIFY(extend);
+    QTest::keyClicks(extend->reasonEdit()->editor(),
+                     u"Complex verzoek: gegevens uit drie systemen"_s);
+    extend->adjustSize();
+    shot(extend, prefix + u"verlengen-geweigerd");
+    extend->reject();
+    QTRY_VERIFY(!own.currentDialog());
+    own.completeAction()->trigger();
+    auto *complete = qobject_cast<CompleteDialog *>(own.currentDialog());
+    QVERIFY(complete);
+    complete->outcomeBox()->setCurrentIndex(
+        complete->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    complete->groundBox(RefusalGround::Art15_4)->setChecked(true);
+    complete->adjustSize();
+    shot(complete, prefix + u"afronden");
+    complete->reject();
+    QTRY_VERIFY(!own.currentDialog());
+    own.noteAction()->trigger();
+    auto *note = qobject_cast<NoteDialog *>(own.currentDialog());
+    QVERIFY(note);
+    QTest::keyClicks(note->noteEdit()->editor(), u"Teruggebeld, nummer "_s + elfProefNumber());
+    note->adjustSize();
+    shot(note, prefix + u"notitie-bsn");
+    note->reject();
+}
+
+QTEST_MAIN(TestCaseDetail)
+#include "tst_casedetail.moc"

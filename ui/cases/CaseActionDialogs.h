@@ -1,0 +1,220 @@
+#pragma once
+
+#include "cases/Case.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QList>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QVBoxLayout;
+
+namespace pd {
+class CaseService;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// A free-text field under the BSN guard: as the user types, BsnGuard::check names any number
+// that passes the 11-proef under the field, and a checkbox "this is not a BSN" appears. The
+// text counts as acceptable only without findings or with that box ticked; the service logs
+// the override. Used for notes, extension reasons and reopening reasons.
+class BsnGuardedTextEdit final : public QWidget
+{
+    Q_OBJECT
+public:
+    BsnGuardedTextEdit(const QString &fieldLabel, QWidget *parent = nullptr);
+
+    QString text() const;
+    void setText(const QString &text);
+    bool hasFindings() const { return m_hasFindings; }
+    bool overrideConfirmed() const;
+    // Empty when the text may be stored (nothing found, or the override ticked).
+    QString blockingReason() const;
+    QPlainTextEdit *editor() const { return m_edit; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void check();
+
+    QString m_fieldLabel;
+    QPlainTextEdit *m_edit;
+    MessageLabel *m_warning;
+    QCheckBox *m_override;
+    bool m_hasFindings = false;
+};
+
+// The common frame of every case action: a form, an inline reason why OK is disabled, and OK
+// that calls the CaseService. The dialog stays open and shows the service's message when the
+// change is refused, so nothing typed is lost. Open with open() (never exec() in tests);
+// accepted() means the change is stored and in the audit trail.
+class CaseActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QPushButton *okButton() const { return m_ok; }
+    // Why OK is disabled now (translated), or empty.
+    QString invalidReason() const;
+    void accept() override;
+
+protected:
+    CaseActionDialog(CaseService &service, const Case &c, QDate today, QWidget *parent);
+
+    // Subclasses return the reason the input cannot be stored, or an empty string.
+    virtual QString validate() const = 0;
+    // Stores the change through the service; false with *message when it refused.
+    virtual bool apply(QString *message) = 0;
+
+    void revalidate();
+    QVBoxLayout *formLayout() const { return m_form; }
+    QDateEdit *makeDateEdit(QDate value);
+
+    CaseService &m_service;
+    const Case m_case;
+    const QDate m_today;
+
+private:
+    QVBoxLayout *m_form;
+    MessageLabel *m_reason;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_ok;
+};
+
+class RequestIdentificationDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    RequestIdentificationDialog(CaseService &service, const Case &c, QDate today,
+                                QWidget *parent = nullptr);
+    QDateEdit *dateEdit() const { return m_date; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    QDateEdit *m_date;
+};
+
+class ReceiveIdentificationDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    ReceiveIdentificationDialog(CaseService &service, const Case &c, QDate today,
+                                QWidget *parent = nullptr);
+    QDateEdit *dateEdit() const { return m_date; }
+    QComboBox *methodBox() const { return m_method; }
+    QRadioButton *succeededButton() const { return m_succeeded; }
+    QRadioButton *failedButton() const { return m_failed; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    QDateEdit *m_date;
+    QComboBox *m_method;
+    QRadioButton *m_succeeded;
+    QRadioButton *m_failed;
+    QLabel *m_failedNote;
+};
+
+// Extending needs the reasons and the day the data subject was told. Art. 12(3) AVG wants that
+// notice within the first month: a later date is refused here, with the last allowed day.
+class ExtendDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    ExtendDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    BsnGuardedTextEdit *reasonEdit() const { return m_reason; }
+    QDateEdit *notifiedEdit() const { return m_notified; }
+    QDate lastNoticeDay() const { return m_legal; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    void updatePreview();
+
+    BsnGuardedTextEdit *m_reason;
+    QDateEdit *m_notified;
+    QLabel *m_preview;
+    QDate m_legal;
+    DeadlinePolicy m_policy;
+};
+
+class CompleteDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    QComboBox *outcomeBox() const { return m_outcome; }
+    QCheckBox *groundBox(RefusalGround ground) const;
+    QDateEdit *answeredEdit() const { return m_answered; }
+    QComboBox *channelBox() const { return m_channel; }
+    QLabel *refusalReminder() const { return m_reminder; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    Outcome outcome() const;
+    QList<RefusalGround> grounds() const;
+    void updateGrounds();
+
+    QComboBox *m_outcome;
+    QWidget *m_groundsBox;
+    QList<QPair<RefusalGround, QCheckBox *>> m_grounds;
+    QDateEdit *m_answered;
+    QComboBox *m_channel;
+    QLabel *m_reminder;
+};
+
+class NoteDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    NoteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    BsnGuardedTextEdit *noteEdit() const { return m_note; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    BsnGuardedTextEdit *m_note;
+};
+
+// Reopening clears the outcome, the grounds and the answer date: the dialog says so and asks
+// for the reason, and its button says what it does.
+class ReopenDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    ReopenDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    BsnGuardedTextEdit *reasonEdit() const { return m_reason; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    BsnGuardedTextEdit *m_reason;
+};
+
+} // namespace pd::ui

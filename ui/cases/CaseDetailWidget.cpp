@@ -1,0 +1,686 @@
+#include "cases/CaseDetailWidget.h"
+
+#include "EmptyStateWidget.h"
+#include "Icons.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/EventText.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+namespace {
+
+// Colours that carry meaning are always paired with words (overdue, late notice).
+const QString overdueStyle = QStringLiteral(
+    "QLabel { background: #a31515; color: white; border-radius: 4px; padding: 2px 8px; "
+    "font-weight: bold; }");
+const QString badgeStyle
+    = QStringLiteral("QLabel { background: #e6eef7; color: #1d3f66; border: 1px solid #9fb7d3; "
+                     "border-radius: 4px; padding: 1px 8px; }");
+const QString warningBadgeStyle
+    = QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #d9b44a; "
+                     "border-radius: 4px; padding: 1px 8px; }");
+const QString chipStyle = QStringLiteral(
+    "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }");
+
+QLabel *valueLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text.trimmed().isEmpty() ? QStringLiteral("—") : text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+void clearForm(QFormLayout *form)
+{
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+}
+
+QLabel *headingLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QFormLayout *makeForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setHorizontalSpacing(24);
+    return form;
+}
+
+QWidget *scrollable(QWidget *content, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
+// "7426CS" → "7426 CS", as Dutch postcodes are written; anything else as stored.
+QString displayPostcode(const QString &postcode)
+{
+    if (postcode.size() == 6 && postcode.left(4).toInt() > 0 && postcode.at(4).isLetter()
+        && postcode.at(5).isLetter())
+        return postcode.left(4) + u' ' + postcode.mid(4);
+    return postcode;
+}
+
+// Rows as high as their wrapped sentence: QTreeView asks its delegate for a size without the
+// column's width, so long sentences would otherwise be cut off at the right edge.
+class WrappingDelegate final : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (index.column() != 1)
+            return size;
+        const int width = m_view->columnWidth(index.column()) - 12;
+        if (width <= 0)
+            return size;
+        const QRect bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, index.data().toString());
+        size.setHeight(bounds.height() + 8);
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
+
+CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUser, QWidget *parent,
+                                   const Clock &clock)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_service(store, clock)
+    , m_currentUser(currentUser)
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    createActions();
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new EmptyStateWidget(icons::requests(), m_stack);
+    m_empty->setObjectName(QStringLiteral("noCase"));
+
+    auto *page = new QWidget(m_stack);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(16, 12, 16, 12);
+    pageLayout->addWidget(createHeader());
+    m_toolBar = new QToolBar(page);
+    m_toolBar->setObjectName(QStringLiteral("caseActions"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions(caseActions());
+    pageLayout->addWidget(m_toolBar);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(createOverviewTab(), QString());
+    m_tabs->addTab(createTimelineTab(), QString());
+    m_tabs->addTab(createIdentificationTab(), QString());
+    m_disclosuresPlaceholder = new EmptyStateWidget(icons::disclosures(), m_tabs);
+    m_disclosuresPlaceholder->setObjectName(QStringLiteral("disclosuresPlaceholder"));
+    m_documentsPlaceholder = new EmptyStateWidget(icons::registers(), m_tabs);
+    m_documentsPlaceholder->setObjectName(QStringLiteral("documentsPlaceholder"));
+    m_tabs->addTab(m_disclosuresPlaceholder, QString());
+    m_tabs->addTab(m_documentsPlaceholder, QString());
+    pageLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    retranslateUi();
+    clear();
+}
+
+CaseDetailWidget::~CaseDetailWidget() = default;
+
+void CaseDetailWidget::createActions()
+{
+    const auto add = [this](const char *name, QKeySequence shortcut) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1StringView(name));
+        action->setShortcut(shortcut);
+        addAction(action);
+        return action;
+    };
+    m_requestIdAction = add("requestIdentification", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_receiveIdAction
+        = add("receiveIdentification", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_extendAction = add("extend", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_completeAction = add("complete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_noteAction = add("note", QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_reopenAction = add("reopen", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    connect(m_requestIdAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new RequestIdentificationDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_receiveIdAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new ReceiveIdentificationDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_extendAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new ExtendDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_completeAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new CompleteDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_noteAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new NoteDialog(m_service, *m_case, today(), this));
+    });
+    connect(m_reopenAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new ReopenDialog(m_service, *m_case, today(), this));
+    });
+}
+
+QList<QAction *> CaseDetailWidget::caseActions() const
+{
+    return { m_requestIdAction, m_receiveIdAction, m_extendAction,
+             m_completeAction,  m_noteAction,      m_reopenAction };
+}
+
+QWidget *CaseDetailWidget::createHeader()
+{
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("caseHeader"));
+    m_name = new QLabel(header);
+    m_name->setObjectName(QStringLiteral("personName"));
+    m_name->setTextFormat(Qt::PlainText);
+    m_name->setWordWrap(true);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.6);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(header);
+    m_state->setObjectName(QStringLiteral("state"));
+    m_state->setStyleSheet(badgeStyle);
+    m_typeChips = new QWidget(header);
+    m_typeChips->setObjectName(QStringLiteral("types"));
+    auto *chipsLayout = new QHBoxLayout(m_typeChips);
+    chipsLayout->setContentsMargins(0, 0, 0, 0);
+    chipsLayout->setSpacing(6);
+
+    m_deadline = new QLabel(header);
+    m_deadline->setObjectName(QStringLiteral("deadline"));
+    m_deadline->setTextFormat(Qt::PlainText);
+    QFont deadlineFont = m_deadline->font();
+    deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.15);
+    m_deadline->setFont(deadlineFont);
+    m_extendedBadge = new QLabel(header);
+    m_extendedBadge->setObjectName(QStringLiteral("extendedBadge"));
+    m_extendedBadge->setStyleSheet(badgeStyle);
+    m_lateBadge = new QLabel(header);
+    m_lateBadge->setObjectName(QStringLiteral("extensionLateBadge"));
+    m_lateBadge->setStyleSheet(warningBadgeStyle);
+    m_overdue = new QLabel(header);
+    m_overdue->setObjectName(QStringLiteral("overdue"));
+    m_overdue->setStyleSheet(overdueStyle);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_name, 1);
+    top->addWidget(m_state, 0, Qt::AlignTop);
+    auto *deadlineRow = new QHBoxLayout;
+    deadlineRow->setSpacing(8);
+    deadlineRow->addWidget(m_overdue);
+    deadlineRow->addWidget(m_deadline);
+    deadlineRow->addWidget(m_extendedBadge);
+    deadlineRow->addWidget(m_lateBadge);
+    deadlineRow->addStretch(1);
+
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(0, 0, 0, 4);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_typeChips);
+    layout->addLayout(deadlineRow);
+    return header;
+}
+
+QWidget *CaseDetailWidget::createOverviewTab()
+{
+    // One form for the request and its deadlines, so that both share one label column.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_overview = makeForm();
+    layout->addLayout(m_overview);
+    layout->addStretch(1);
+    QWidget *area = scrollable(content, this);
+    area->setObjectName(QStringLiteral("overviewTab"));
+    return area;
+}
+
+QWidget *CaseDetailWidget::createTimelineTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("timelineTab"));
+    m_newestFirst = new QCheckBox(tab);
+    m_newestFirst->setObjectName(QStringLiteral("newestFirst"));
+    m_newestFirst->setChecked(true);
+    m_timelineModel = new QStandardItemModel(0, 2, this);
+    m_timelineView = new QTreeView(tab);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setModel(m_timelineModel);
+    m_timelineView->setRootIsDecorated(false);
+    m_timelineView->setItemsExpandable(false);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setAlternatingRowColors(true);
+    m_timelineView->setWordWrap(true);
+    m_timelineView->setUniformRowHeights(false);
+    m_timelineView->setTextElideMode(Qt::ElideNone);
+    m_timelineView->header()->setStretchLastSection(true);
+    m_timelineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timelineView->setItemDelegate(new WrappingDelegate(m_timelineView));
+    connect(m_timelineView->header(), &QHeaderView::sectionResized, m_timelineView,
+            [view = m_timelineView] { view->doItemsLayout(); });
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_newestFirst);
+    layout->addWidget(m_timelineView, 1);
+    connect(m_newestFirst, &QCheckBox::toggled, this, &CaseDetailWidget::fillTimeline);
+    return tab;
+}
+
+QWidget *CaseDetailWidget::createIdentificationTab()
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    m_identificationTitle = headingLabel(content);
+    m_identification = makeForm();
+    m_noBsnLine = new QLabel(content);
+    m_noBsnLine->setObjectName(QStringLiteral("noBsn"));
+    m_noBsnLine->setWordWrap(true);
+    layout->addWidget(m_identificationTitle);
+    layout->addLayout(m_identification);
+    layout->addSpacing(12);
+    layout->addWidget(m_noBsnLine);
+    layout->addStretch(1);
+    QWidget *area = scrollable(content, this);
+    area->setObjectName(QStringLiteral("identificationTab"));
+    return area;
+}
+
+void CaseDetailWidget::retranslateUi()
+{
+    m_requestIdAction->setText(tr("Request &identification…"));
+    m_receiveIdAction->setText(tr("Identification &received…"));
+    m_extendAction->setText(tr("&Extend…"));
+    m_completeAction->setText(tr("&Complete…"));
+    m_noteAction->setText(tr("Add &note…"));
+    m_reopenAction->setText(tr("Re&open…"));
+    m_toolBar->setWindowTitle(tr("Request actions"));
+
+    m_empty->setTitle(tr("No request selected"));
+    m_empty->setText(tr("Choose a request in the list to see its details, deadlines and "
+                        "timeline."));
+    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(1, tr("Timeline"));
+    m_tabs->setTabText(2, tr("Identification"));
+    m_tabs->setTabText(3, tr("Disclosures"));
+    m_tabs->setTabText(4, tr("Documents"));
+    m_identificationTitle->setText(tr("Identification"));
+    m_noBsnLine->setText(tr("The BSN is never recorded: only that and how identity was checked, "
+                            "by whom and when — never the document or its number."));
+    m_newestFirst->setText(tr("&Newest first"));
+    m_timelineModel->setHorizontalHeaderLabels({ tr("When"), tr("What happened") });
+    m_disclosuresPlaceholder->setTitle(tr("Disclosures"));
+    m_disclosuresPlaceholder->setText(
+        tr("The register of disclosures follows in a later version. What was given to whom "
+           "about this data subject will then appear here."));
+    m_documentsPlaceholder->setTitle(tr("Documents"));
+    m_documentsPlaceholder->setText(
+        tr("Letters and documents follow in a later version. Until then, keep the answer and "
+           "the extension notice in your document system and note where they are."));
+    updateActions();
+}
+
+void CaseDetailWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_case)
+            reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+QDate CaseDetailWidget::today() const
+{
+    return m_clock.today();
+}
+
+QString CaseDetailWidget::currentNumber() const
+{
+    return m_case ? m_case->number : QString();
+}
+
+void CaseDetailWidget::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void CaseDetailWidget::clear()
+{
+    m_case.reset();
+    m_events.clear();
+    m_timelineModel->removeRows(0, m_timelineModel->rowCount());
+    m_stack->setCurrentWidget(m_empty);
+    updateActions();
+}
+
+bool CaseDetailWidget::showCase(const QString &number)
+{
+    std::optional<Case> c = m_service.find(number);
+    if (!c) {
+        clear();
+        return false;
+    }
+    const bool other = !m_case || m_case->number != c->number;
+    m_case = std::move(c);
+    if (other)
+        m_tabs->setCurrentIndex(0);
+    reload();
+    return true;
+}
+
+void CaseDetailWidget::reload()
+{
+    if (!m_case)
+        return;
+    std::optional<Case> c = m_service.find(m_case->number);
+    if (!c) {
+        clear();
+        return;
+    }
+    m_case = std::move(c);
+    const CaseDeadlines d = m_service.deadlines(*m_case);
+    fillHeader(*m_case, d);
+    fillOverview(*m_case, d);
+    fillIdentification(*m_case);
+    m_events = m_service.timeline(m_case->number);
+    fillTimeline();
+    m_stack->setCurrentIndex(1);
+    updateActions();
+}
+
+void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
+{
+    m_name->setText(c.person.name.isEmpty() ? tr("(no name)") : c.person.name);
+    QStringList subtitle { c.number };
+    if (!c.person.klantnummer.isEmpty())
+        subtitle << tr("customer number %1").arg(c.person.klantnummer);
+    subtitle << Codes::label(c.person.relation);
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_state->setText(Codes::label(c.state));
+
+    QLayout *chips = m_typeChips->layout();
+    while (QLayoutItem *item = chips->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (RequestType type : c.types) {
+        auto *chip = new QLabel(Codes::label(type), m_typeChips);
+        chip->setStyleSheet(chipStyle);
+        chips->addWidget(chip);
+    }
+    static_cast<QHBoxLayout *>(chips)->addStretch(1);
+
+    const QString binding
+        = d.currentBinding == Binding::Legal ? tr("legal deadline") : tr("own deadline");
+    const QDate now = today();
+    QString status;
+    bool overdue = false;
+    if (!isOpen(c.state)) {
+        if (c.answeredOn.isValid() && c.answeredOn > d.current)
+            status = tr("answered on %1, %n day(s) after the deadline", nullptr,
+                        static_cast<int>(d.current.daysTo(c.answeredOn)))
+                         .arg(EventText::date(c.answeredOn));
+        else if (c.answeredOn.isValid())
+            status = tr("answered on %1, on time").arg(EventText::date(c.answeredOn));
+        else
+            status = tr("closed");
+    } else if (d.all.suspended) {
+        status = tr("paused until the identification is received");
+    } else {
+        const qint64 days = now.daysTo(d.current);
+        if (days > 0) {
+            status = tr("%n day(s) left", nullptr, static_cast<int>(days));
+        } else if (days == 0) {
+            status = tr("due today");
+        } else {
+            status = tr("%n day(s) overdue", nullptr, static_cast<int>(-days));
+            overdue = true;
+        }
+    }
+    m_deadline->setText(
+        tr("Deadline %1 — %2 (%3)").arg(EventText::date(d.current), status, binding));
+    m_overdue->setText(tr("Overdue"));
+    m_overdue->setVisible(overdue);
+    m_extendedBadge->setText(tr("Extended"));
+    m_extendedBadge->setVisible(c.extended);
+    m_lateBadge->setText(tr("extension notice sent too late"));
+    m_lateBadge->setToolTip(tr("The data subject was told after the first month; the legal "
+                               "deadline was not extended."));
+    m_lateBadge->setVisible(d.extensionLegallyLate);
+}
+
+void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
+{
+    QWidget *owner = m_overview->parentWidget();
+    clearForm(m_overview);
+    QLabel *requestHeading = headingLabel(owner);
+    requestHeading->setText(tr("Request"));
+    m_overview->addRow(requestHeading);
+    const auto row = [this, owner](const QString &label, const QString &value) {
+        m_overview->addRow(label, valueLabel(value, owner));
+    };
+    QString received = EventText::date(c.receivedDate);
+    // The moment only when it is the day of receipt (registered later, it is not known).
+    if (c.receivedAt.isValid() && c.receivedAt.toLocalTime().date() == c.receivedDate)
+        received
+            = tr("%1 at %2")
+                  .arg(received,
+                       QLocale().toString(c.receivedAt.toLocalTime().time(), QLocale::ShortFormat));
+    row(tr("Received:"), received);
+    row(tr("Channel:"), Codes::label(c.channel));
+    row(tr("Received by:"), c.receivedBy);
+    row(tr("Representative:"), c.representative);
+    row(tr("Description:"), c.description);
+    row(tr("Callback number:"), c.callbackPhone);
+    row(tr("Handler:"),
+        c.handler.isEmpty() ? QString()
+                            : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
+                                   ? tr("%1 (you)").arg(c.handler)
+                                   : c.handler));
+    const QString address
+        = QStringList { QStringList { c.person.street, c.person.houseNumber }.join(u' ').trimmed(),
+                        QStringList { displayPostcode(c.person.postcode), c.person.city }
+                            .join(u' ')
+                            .trimmed() }
+              .join(QStringLiteral(", "));
+    row(tr("Address:"), address == QStringLiteral(", ") ? QString() : address);
+    if (c.extended)
+        row(tr("Extension:"),
+            tr("%1 (data subject told on %2)")
+                .arg(c.extensionReason, EventText::date(c.extensionNotified)));
+    if (c.outcome) {
+        row(tr("Outcome:"), Codes::label(*c.outcome));
+        if (!c.refusalGrounds.isEmpty()) {
+            QStringList grounds;
+            for (RefusalGround ground : c.refusalGrounds)
+                grounds << Codes::label(ground);
+            row(tr("Grounds:"), grounds.join(u'\n'));
+        }
+        row(tr("Answer sent:"),
+            c.answerChannel.isEmpty()
+                ? EventText::date(c.answeredOn)
+                : tr("%1 (%2)").arg(EventText::date(c.answeredOn), c.answerChannel));
+    }
+
+    QLabel *deadlinesHeading = headingLabel(owner);
+    deadlinesHeading->setText(tr("Deadlines"));
+    deadlinesHeading->setContentsMargins(0, 12, 0, 0);
+    m_overview->addRow(deadlinesHeading);
+    const auto deadline = [row](const QString &label, QDate date, const QString &note) {
+        row(label,
+            note.isEmpty() ? EventText::date(date)
+                           : tr("%1 — %2").arg(EventText::date(date), note));
+    };
+    const Deadlines &all = d.all;
+    deadline(tr("Legal deadline:"), all.legal, tr("one month (art. 12(3) GDPR)"));
+    deadline(tr("Legal, extended:"), all.legalExtended,
+             d.extensionLegallyLate ? tr("not in force: the notice was sent too late")
+                                    : tr("three months"));
+    deadline(tr("Own deadline:"), all.policy, QString());
+    deadline(tr("Own, extended:"), all.policyExtended, QString());
+    QString pause = tr("%n day(s)", nullptr, all.pauseDays);
+    if (all.suspended)
+        pause = tr("running: the deadline stands still until the identification is received");
+    else if (all.identificationLate)
+        pause = tr("none: the identification was requested too late after receipt, so the clock "
+                   "kept running");
+    row(tr("Identification pause:"), pause);
+    row(tr("In force now:"),
+        tr("%1 (%2)").arg(EventText::date(d.current),
+                          d.currentBinding == Binding::Legal ? tr("legal deadline")
+                                                             : tr("own deadline")));
+}
+
+void CaseDetailWidget::fillIdentification(const Case &c)
+{
+    QWidget *owner = m_identificationTitle->parentWidget();
+    clearForm(m_identification);
+    const Identification &id = c.identification;
+    const auto row = [this, owner](const QString &label, const QString &value) {
+        m_identification->addRow(label, valueLabel(value, owner));
+    };
+    row(tr("Requested on:"), id.requested.isValid() ? EventText::date(id.requested) : QString());
+    row(tr("Received on:"), id.received.isValid() ? EventText::date(id.received) : QString());
+    row(tr("Method:"), id.method ? Codes::label(*id.method) : QString());
+    row(tr("Checked by:"), id.verifiedBy);
+    row(tr("Result:"),
+        id.succeeded ? (*id.succeeded ? tr("succeeded") : tr("failed")) : tr("not yet checked"));
+}
+
+void CaseDetailWidget::fillTimeline()
+{
+    m_timelineModel->removeRows(0, m_timelineModel->rowCount());
+    QList<AuditEvent> events = m_events;
+    if (m_newestFirst->isChecked())
+        std::reverse(events.begin(), events.end());
+    for (const AuditEvent &event : std::as_const(events)) {
+        auto *when = new QStandardItem(EventText::when(event));
+        auto *what = new QStandardItem(EventText::sentence(event));
+        what->setToolTip(what->text());
+        when->setData(event.seq, Qt::UserRole);
+        what->setData(event.action, Qt::UserRole);
+        if (event.payloadDestroyed) {
+            QFont italic = what->font();
+            italic.setItalic(true);
+            what->setFont(italic);
+        }
+        m_timelineModel->appendRow({ when, what });
+    }
+}
+
+QStringList CaseDetailWidget::timelineLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_timelineModel->rowCount(); ++row)
+        lines << m_timelineModel->item(row, 0)->text() + QStringLiteral(" — ")
+                + m_timelineModel->item(row, 1)->text();
+    return lines;
+}
+
+void CaseDetailWidget::updateActions()
+{
+    const QDate now = today();
+    const auto set = [](QAction *action, bool shown, const QString &why) {
+        action->setEnabled(shown && why.isEmpty());
+        QString tip = action->text().remove(u'&').remove(u'…');
+        if (!action->shortcut().isEmpty())
+            tip += QStringLiteral(" (%1)").arg(
+                action->shortcut().toString(QKeySequence::NativeText));
+        if (shown && !why.isEmpty())
+            tip += u'\n' + why;
+        action->setToolTip(tip);
+    };
+    const bool shown = m_case.has_value();
+    const Case c = m_case.value_or(Case {});
+    set(m_requestIdAction, shown, CaseWorkflow::checkRequestIdentification(c, now, now));
+    set(m_receiveIdAction, shown, CaseWorkflow::checkReceiveIdentification(c, now, now));
+    set(m_extendAction, shown, CaseWorkflow::checkExtend(c, QStringLiteral("-"), now, now));
+    set(m_completeAction, shown,
+        isOpen(c.state) ? QString()
+                        : CaseWorkflow::checkComplete(c, Outcome::Ingetrokken, {}, now, now));
+    set(m_noteAction, shown, QString());
+    set(m_reopenAction, shown, CaseWorkflow::checkReopen(c, QStringLiteral("-")));
+}
+
+void CaseDetailWidget::openDialog(CaseActionDialog *dialog)
+{
+    if (m_dialog && m_dialog->isVisible()) {
+        delete dialog;
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString number = m_case->number;
+    connect(dialog, &QDialog::accepted, this, [this, number] {
+        reload();
+        Q_EMIT caseChanged(number);
+    });
+    dialog->open();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "cases/CaseService.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+class QStandardItemModel;
+class QTabWidget;
+class QToolBar;
+class QTreeView;
+
+namespace pd {
+class Store;
+class Clock;
+} // namespace pd
+
+namespace pd::ui {
+
+class CaseActionDialog;
+class EmptyStateWidget;
+
+// One request in full: who, what, and above all when it is due, with the actions a privacy
+// officer takes on it. Every action opens a validated dialog that goes through CaseService
+// (the BSN guard, the state machine, one audit event), and the view reloads at once so the
+// Tijdlijn shows it. The actions are enabled only when CaseWorkflow allows them; the lead
+// window may also put them in its menus (actions()).
+class CaseDetailWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tab { Overview, Timeline, Identification, Disclosures, Documents };
+
+    CaseDetailWidget(const Store &store, const QString &currentUser, QWidget *parent = nullptr,
+                     const Clock &clock = systemClock());
+    ~CaseDetailWidget() override;
+
+    // Shows the request; false (and the empty state) when there is no such number.
+    bool showCase(const QString &number);
+    void clear();
+    void reload();
+    QString currentNumber() const;
+    std::optional<Case> currentCase() const { return m_case; }
+
+    // In menu order: request identification, identification received, extend, complete, note,
+    // reopen. Owned by this widget; each carries its shortcut.
+    QList<QAction *> caseActions() const;
+    QAction *requestIdentificationAction() const { return m_requestIdAction; }
+    QAction *receiveIdentificationAction() const { return m_receiveIdAction; }
+    QAction *extendAction() const { return m_extendAction; }
+    QAction *completeAction() const { return m_completeAction; }
+    QAction *noteAction() const { return m_noteAction; }
+    QAction *reopenAction() const { return m_reopenAction; }
+
+    // The dialog an action opened and that is still open (for tests and for the lead), or null.
+    CaseActionDialog *currentDialog() const { return m_dialog; }
+    void setCurrentTab(Tab tab);
+    // The Tijdlijn as shown, one "when — sentence" line per row.
+    QStringList timelineLines() const;
+
+Q_SIGNALS:
+    // After every change stored through one of the actions.
+    void caseChanged(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createHeader();
+    QWidget *createOverviewTab();
+    QWidget *createTimelineTab();
+    QWidget *createIdentificationTab();
+    void retranslateUi();
+    void updateActions();
+    void fillHeader(const Case &c, const CaseDeadlines &d);
+    void fillOverview(const Case &c, const CaseDeadlines &d);
+    void fillIdentification(const Case &c);
+    void fillTimeline();
+    void openDialog(CaseActionDialog *dialog);
+    QDate today() const;
+
+    const Clock &m_clock;
+    CaseService m_service;
+    QString m_currentUser;
+    std::optional<Case> m_case;
+    QPointer<CaseActionDialog> m_dialog;
+
+    QAction *m_requestIdAction = nullptr;
+    QAction *m_receiveIdAction = nullptr;
+    QAction *m_extendAction = nullptr;
+    QAction *m_completeAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    // Header
+    QLabel *m_name = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QWidget *m_typeChips = nullptr;
+    QLabel *m_state = nullptr;
+    QLabel *m_deadline = nullptr;
+    QLabel *m_extendedBadge = nullptr;
+    QLabel *m_lateBadge = nullptr;
+    QLabel *m_overdue = nullptr;
+
+    // Overzicht and Identificatie: label → value rows, rebuilt on every load.
+    QFormLayout *m_overview = nullptr;
+    QFormLayout *m_identification = nullptr;
+    QLabel *m_noBsnLine = nullptr;
+    QLabel *m_identificationTitle = nullptr;
+
+    // Tijdlijn
+    QCheckBox *m_newestFirst = nullptr;
+    QTreeView *m_timelineView = nullptr;
+    QStandardItemModel *m_timelineModel = nullptr;
+    QList<AuditEvent> m_events;
+
+    EmptyStateWidget *m_disclosuresPlaceholder = nullptr;
+    EmptyStateWidget *m_documentsPlaceholder = nullptr;
+};
+
+} // namespace pd::ui
