@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cases/Case.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace pd {
+
+class Store;
+
+// A person found while a caller is on the line, with how many of their requests are open (so
+// the agent sees at once "already has a request running").
+struct PersonMatch
+{
+    Person person;
+    int openCases = 0;
+};
+
+// Finds callers quickly for the phone intake: by customer number (exact), by postcode and
+// house number, or by name (case- and diacritics-insensitive: "celik" finds "Çelik"). Every
+// search is one indexed or limited query; it never loads all persons. Anonymised persons are
+// never found.
+//
+// The name search folds text in a SQL function (pd_fold) that it registers on the store's
+// connection, so the comparison happens inside SQLite without a schema change. A PostgreSQL
+// backend would use lower(unaccent(name)) for the same thing.
+class PersonQuery final
+{
+public:
+    static constexpr int nameLimit = 20;
+
+    explicit PersonQuery(const Store &store);
+
+    // What the single search field of the intake makes of its text.
+    struct Parsed
+    {
+        enum class Kind { Empty, Klantnummer, Postcode, Name };
+        Kind kind = Kind::Empty;
+        QString klantnummer;
+        QString postcode; // normalised: "1234AB"
+        QString houseNumber; // as typed after the postcode, may be empty
+        QString name;
+    };
+    // "K100234" or "100234" → customer number; "1234 ab 12a" → postcode + house number;
+    // anything else with at least two characters → name.
+    static Parsed parse(QStringView text);
+
+    // "1234 ab" → "1234AB"; empty when text is not a Dutch postcode.
+    static QString normalisePostcode(QStringView text);
+    // "12 a", "12-A", "12A" → "12A": for comparing house numbers with an addition.
+    static QString normaliseHouseNumber(QStringView text);
+    // Lower case without diacritics: "Çelik" → "celik", "Ærø" → "aero".
+    static QString fold(QStringView text);
+
+    QList<PersonMatch> byKlantnummer(const QString &klantnummer) const;
+    // houseNumber empty: everybody at that postcode (at most nameLimit). "12" also finds "12a";
+    // "12a" finds only 12a.
+    QList<PersonMatch> byPostcode(const QString &postcode, const QString &houseNumber) const;
+    // Every word must occur in the name; names that start with the first word come first.
+    QList<PersonMatch> byName(const QString &name, int limit = nameLimit) const;
+    // Dispatches on parse().
+    QList<PersonMatch> search(QStringView text) const;
+
+private:
+    QList<PersonMatch> run(const QString &where, const QVariantList &values, const QString &order,
+                           int limit) const;
+
+    const Store &m_store;
+};
+
+} // namespace pd

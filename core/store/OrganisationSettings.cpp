@@ -1,0 +1,211 @@
+#include "store/OrganisationSettings.h"
+
+#include "audit/AuditLog.h"
+#include "domain/BsnGuard.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <tuple>
+
+namespace pd {
+
+namespace {
+
+const QString settingsEntity = QStringLiteral("settings");
+
+QString stored(const QSqlDatabase &db, const QString &key, int column = 0)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(column).toString();
+}
+
+QString formattedPostcode(const QString &postcode)
+{
+    static const QRegularExpression shape(QStringLiteral("^([1-9][0-9]{3})\\s*([A-Za-z]{2})$"));
+    const QRegularExpressionMatch match = shape.match(postcode.trimmed());
+    if (!match.hasMatch())
+        return postcode.trimmed();
+    return match.captured(1) + u' ' + match.captured(2).toUpper();
+}
+
+} // namespace
+
+OrganisationSettings::OrganisationSettings(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+OrganisationDetails OrganisationSettings::details() const
+{
+    OrganisationDetails details;
+    QSqlQuery query(m_store.database());
+    if (query.exec(
+            QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'organisation.%'"))) {
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            const QString value = query.value(1).toString();
+            if (key == QLatin1StringView(keyName))
+                details.name = value;
+            else if (key == QLatin1StringView(keyPrivacyEmail))
+                details.privacyEmail = value;
+            else if (key == QLatin1StringView(keyStreet))
+                details.street = value;
+            else if (key == QLatin1StringView(keyPostcode))
+                details.postcode = value;
+            else if (key == QLatin1StringView(keyCity))
+                details.city = value;
+        }
+    }
+    if (details.name.isEmpty())
+        details.name = m_store.info().organisationName;
+    return details;
+}
+
+QDateTime OrganisationSettings::changedAt(const char *key) const
+{
+    return QDateTime::fromString(stored(m_store.database(), QLatin1StringView(key), 1),
+                                 Qt::ISODateWithMs);
+}
+
+QString OrganisationSettings::changedBy(const char *key) const
+{
+    return stored(m_store.database(), QLatin1StringView(key), 2);
+}
+
+QString OrganisationSettings::checkEmail(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // Deliberately simple: one @, a dot in the domain, no spaces. The real test is a letter
+    // that arrives.
+    static const QRegularExpression shape(
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}$"));
+    if (!shape.match(trimmed).hasMatch())
+        return tr("Enter an e-mail address such as privacy@woonstichting.nl.");
+    return {};
+}
+
+QString OrganisationSettings::checkPostcode(const QString &postcode)
+{
+    const QString trimmed = postcode.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^[1-9][0-9]{3}\\s*[A-Za-z]{2}$"));
+    if (!shape.match(trimmed).hasMatch())
+        return tr("Enter a Dutch postcode such as 1234 AB.");
+    return {};
+}
+
+bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
+                                ServiceError *error)
+{
+    *error = {};
+    if (const QString reason = checkEmail(details.privacyEmail); !reason.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, reason };
+        return false;
+    }
+    if (const QString reason = checkPostcode(details.postcode); !reason.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, reason };
+        return false;
+    }
+    const BsnGuard::GuardResult guard
+        = BsnGuard::checkFields({ { tr("Organisation name"), details.name },
+                                  { tr("Privacy e-mail"), details.privacyEmail },
+                                  { tr("Street"), details.street },
+                                  { tr("Postcode"), details.postcode },
+                                  { tr("City"), details.city } },
+                                bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+
+    const OrganisationDetails before = this->details();
+    const QList<std::tuple<const char *, QString, QString>> values {
+        { keyName, before.name, details.name.trimmed() },
+        { keyPrivacyEmail, before.privacyEmail, details.privacyEmail.trimmed() },
+        { keyStreet, before.street, details.street.trimmed() },
+        { keyPostcode, before.postcode, formattedPostcode(details.postcode) },
+        { keyCity, before.city, details.city.trimmed() },
+    };
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = { ServiceError::Code::Storage,
+                   StoreError(StoreError::Code::Internal).message(),
+                   {},
+                   transaction.errorText() };
+        return false;
+    }
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    const QString actor = m_store.userName();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    QString auditError;
+    QSqlQuery query(db);
+    bool changed = false;
+    for (const auto &[key, oldValue, newValue] : values) {
+        const QString keyText = QLatin1StringView(key);
+        // The name falls back to the store's own: the same name again is no change.
+        if (oldValue == newValue)
+            continue;
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(keyText);
+        bool ok = query.exec();
+        query.prepare(QStringLiteral(
+            "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(keyText);
+        query.addBindValue(newValue);
+        query.addBindValue(now);
+        query.addBindValue(actor);
+        ok = ok && query.exec();
+        if (!ok) {
+            const StoreError storeError = Store::errorFromSql(query.lastError());
+            *error = { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+            return false;
+        }
+        if (!log.append(actor, settingsEntity, keyText, QStringLiteral("settings.changed"),
+                        QJsonObject { { QStringLiteral("old"), oldValue },
+                                      { QStringLiteral("new"), newValue } },
+                        &auditError)) {
+            *error = { ServiceError::Code::Storage, auditError };
+            return false;
+        }
+        changed = true;
+    }
+    if (!changed)
+        return true;
+    if (guard.overridden) {
+        QJsonArray findings;
+        for (const BsnFinding &finding : guard.findings)
+            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                          { QStringLiteral("masked"), finding.masked } });
+        if (!log.append(actor, settingsEntity, QStringLiteral("organisation"),
+                        QStringLiteral("bsn.override"),
+                        QJsonObject { { QStringLiteral("findings"), findings } }, &auditError)) {
+            *error = { ServiceError::Code::Storage, auditError };
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   StoreError(StoreError::Code::Internal).message(),
+                   {},
+                   transaction.errorText() };
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,286 @@
+// The settings dialog on a real store: the deadline tab saves a 4-week policy through
+// CaseService (open requests follow) while the preview follows every change before saving;
+// closing days are added and removed; the organisation tab validates the privacy e-mail and
+// saves through OrganisationSettings; the language tab asks for a language switch by signal.
+
+#include "Settings.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "settings/SettingsDialog.h"
+#include "store/OrganisationSettings.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+template<typename T> T *child(const QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+void shot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QTest::qWait(150);
+    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
+}
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace
+
+class TestSettings final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void fourWeekPolicyWithPreview();
+    void closingDays();
+    void organisationValidatesAndSaves();
+    void languageSwitchSignal();
+
+private:
+    std::unique_ptr<SettingsDialog> openDialog();
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    // domain.md: received 1 Feb 2026, one month → Sunday 1 March → Monday 2 March (legal);
+    // 30 days → 3 March.
+    FixedClock m_clock { QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC) };
+};
+
+void TestSettings::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"Privacydesk"_s);
+    QApplication::setApplicationName(u"Privacydesk"_s);
+    QSettings().clear();
+    QVERIFY(initSodium());
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+void TestSettings::cleanupTestCase()
+{
+    QSettings().clear();
+}
+
+void TestSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store
+        = pd::test::createTestStore(m_dir->filePath(u"kluis"_s), nullptr, u"Woonstichting Proef"_s);
+    QVERIFY(m_store);
+}
+
+void TestSettings::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<SettingsDialog> TestSettings::openDialog()
+{
+    auto dialog = std::make_unique<SettingsDialog>(*m_store);
+    dialog->setClock(m_clock);
+    dialog->show();
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog.get()))
+        qWarning("settings window not active");
+    return dialog;
+}
+
+void TestSettings::fourWeekPolicyWithPreview()
+{
+    // An open request received today, whose stored deadline must follow the new policy.
+    CaseService cases(*m_store, m_clock);
+    NewCase request;
+    request.person.name = u"Jan de Vries"_s;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = m_clock.today();
+    ServiceError error;
+    const std::optional<Case> open = cases.add(request, false, &error);
+    QVERIFY(open);
+    QCOMPARE(cases.deadlines(*open).current, QDate(2026, 3, 2));
+
+    auto dialog = openDialog();
+    dialog->setCurrentTab(SettingsDialog::Tab::Deadlines);
+    auto *amount = child<QSpinBox>(dialog.get(), u"termAmount"_s);
+    auto *unit = child<QComboBox>(dialog.get(), u"termUnit"_s);
+    auto *preview = child<QLabel>(dialog.get(), u"preview"_s);
+    QCOMPARE(amount->value(), 30);
+    QCOMPARE(unit->currentData().toInt(), int(PeriodUnit::Days));
+    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(u"legal term"));
+    QCOMPARE(dialog->previewText(), preview->text());
+
+    // 4 weeks: 28 days after 1 February is Sunday 1 March, not moved: the own term binds.
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, u"4"_s);
+    unit->setCurrentIndex(unit->findData(int(PeriodUnit::Weeks)));
+    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 1))), qPrintable(preview->text()));
+    QVERIFY(preview->text().contains(u"own term"));
+    // With the working-day move the own term lands on Monday 2 March, the same as the legal one.
+    auto *move = child<QCheckBox>(dialog.get(), u"moveToWorkingDay"_s);
+    move->setChecked(true);
+    QVERIFY2(preview->text().contains(shortDate(QDate(2026, 3, 2))), qPrintable(preview->text()));
+    move->setChecked(false);
+    shot(dialog.get(), "settings-deadlines");
+
+    QVERIFY(dialog->save());
+    const DeadlinePolicy saved = cases.policy();
+    QCOMPARE(saved.base, (Period { 4, PeriodUnit::Weeks }));
+    QCOMPARE(saved.extension, (Period { 30, PeriodUnit::Days }));
+    QVERIFY(!saved.moveToWorkingDay);
+    QCOMPARE(cases.deadlines(*cases.find(open->number)).current, QDate(2026, 3, 1));
+
+    // Restart model and identification window are saved too.
+    child<QRadioButton>(dialog.get(), u"modelRestart"_s)->setChecked(true);
+    child<QSpinBox>(dialog.get(), u"identificationWithin"_s)->setValue(5);
+    QVERIFY(dialog->save());
+    QCOMPARE(cases.policy().identificationModel, IdentificationModel::Restart);
+    QCOMPARE(cases.policy().identificationRequestWithinDays, 5);
+}
+
+void TestSettings::closingDays()
+{
+    auto dialog = openDialog();
+    dialog->setCurrentTab(SettingsDialog::Tab::Deadlines);
+    auto *list = child<QListWidget>(dialog.get(), u"closingDays"_s);
+    auto *date = child<QDateEdit>(dialog.get(), u"closingDate"_s);
+    auto *add = child<QPushButton>(dialog.get(), u"addClosingDay"_s);
+    auto *remove = child<QPushButton>(dialog.get(), u"removeClosingDay"_s);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(!remove->isEnabled());
+    date->setDate(QDate(2026, 12, 31));
+    add->click();
+    date->setDate(QDate(2026, 5, 15));
+    add->click();
+    add->click(); // the same day twice is one day
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), shortDate(QDate(2026, 5, 15))); // in date order
+    QVERIFY(dialog->save());
+    QCOMPARE(CaseService(*m_store, m_clock).policy().closingDays,
+             (QSet<QDate> { QDate(2026, 5, 15), QDate(2026, 12, 31) }));
+
+    // Delete removes the selected day.
+    list->setFocus();
+    list->setCurrentRow(1);
+    QVERIFY(remove->isEnabled());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(list->count(), 1);
+    shot(dialog.get(), "settings-closing-days");
+    QVERIFY(dialog->save());
+    QCOMPARE(CaseService(*m_store, m_clock).policy().closingDays,
+             QSet<QDate> { QDate(2026, 5, 15) });
+}
+
+void TestSettings::organisationValidatesAndSaves()
+{
+    auto dialog = openDialog();
+    QCOMPARE(dialog->currentTab(), SettingsDialog::Tab::Organisation);
+    auto *name = child<QLineEdit>(dialog.get(), u"organisationName"_s);
+    auto *email = child<QLineEdit>(dialog.get(), u"privacyEmail"_s);
+    auto *save = child<QPushButton>(dialog.get(), u"saveButton"_s);
+    auto *emailMessage = child<QWidget>(dialog.get(), u"emailMessage"_s);
+    QCOMPARE(name->text(), u"Woonstichting Proef"_s);
+    QVERIFY(save->isEnabled());
+
+    email->setFocus();
+    QTest::keyClicks(email, u"privacy@proef"_s);
+    QVERIFY(emailMessage->isVisible());
+    QVERIFY(!save->isEnabled());
+    shot(dialog.get(), "settings-organisation-invalid");
+    QTest::keyClicks(email, u".nl"_s);
+    QVERIFY(!emailMessage->isVisible());
+    QVERIFY(save->isEnabled());
+    child<QLineEdit>(dialog.get(), u"street"_s)->setText(u"Postbus 1234"_s);
+    child<QLineEdit>(dialog.get(), u"postcode"_s)->setText(u"3500ab"_s);
+    child<QLineEdit>(dialog.get(), u"city"_s)->setText(u"Utrecht"_s);
+    shot(dialog.get(), "settings-organisation");
+
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    QTest::keyClick(dialog.get(), Qt::Key_Return); // Save is the default button
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(!dialog->isVisible());
+    const OrganisationDetails details = OrganisationSettings(*m_store, m_clock).details();
+    QCOMPARE(details.privacyEmail, u"privacy@proef.nl"_s);
+    QCOMPARE(details.street, u"Postbus 1234"_s);
+    QCOMPARE(details.postcode, u"3500 AB"_s);
+    QCOMPARE(details.city, u"Utrecht"_s);
+    // Nothing about the policy was touched: no policy written.
+    QCOMPARE(CaseService(*m_store, m_clock).policy().base, (Period { 30, PeriodUnit::Days }));
+}
+
+void TestSettings::languageSwitchSignal()
+{
+    pd::ui::settings::setLanguage(UiLanguage::Dutch);
+    auto dialog = openDialog();
+    dialog->setCurrentTab(SettingsDialog::Tab::Language);
+    auto *dutch = child<QRadioButton>(dialog.get(), u"languageDutch"_s);
+    auto *english = child<QRadioButton>(dialog.get(), u"languageEnglish"_s);
+    QVERIFY(dutch->isChecked());
+    QSignalSpy chosen(dialog.get(), &SettingsDialog::languageChosen);
+    // Receivers do what MainWindow's Extra → Taal does.
+    connect(dialog.get(), &SettingsDialog::languageChosen, this, [](UiLanguage language) {
+        installTranslations(language);
+        pd::ui::settings::setLanguage(language);
+    });
+    english->setFocus();
+    QTest::keyClick(english, Qt::Key_Space);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().value<UiLanguage>(), UiLanguage::English);
+    QCOMPARE(pd::ui::settings::language(), UiLanguage::English);
+    shot(dialog.get(), "settings-language");
+    QCOMPARE(child<QTabWidget>(dialog.get(), u"tabs"_s)->tabText(2), u"&Language"_s);
+    dutch->click();
+    QCOMPARE(chosen.size(), 2);
+    QCOMPARE(chosen.last().first().value<UiLanguage>(), UiLanguage::Dutch);
+    installTranslations(UiLanguage::English);
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"

@@ -1,0 +1,227 @@
+// OrganisationSettings on a real encrypted store: defaults from the store, one audit event per
+// changed value in the settings table, validation, the BSN guard on every free text (with a
+// number computed at run time: 11-proef-valid literals belong only in files named *bsn*), and
+// the deadline policy left to CaseService.
+
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "store/OrganisationSettings.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+int count(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+// A nine-digit number that passes the BSN 11-proef, made here so no such literal is in the tree.
+QString elfProefNumber()
+{
+    for (int n = 100000000; n < 100010000; ++n) {
+        const QString digits = QString::number(n);
+        if (passesBsnElfProef(digits))
+            return digits;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestOrganisationSettings final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void defaultsFromTheStore();
+    void saveWritesChangedValuesWithOneEventEach();
+    void savingTheSameIsNoChange();
+    void validation_data();
+    void validation();
+    void bsnGuardAndOverride();
+    void policyIsNotStoredHere();
+
+private:
+    int events(const QString &action) const
+    {
+        return count(m_store->database(),
+                     u"SELECT count(*) FROM audit_events WHERE action = '"_s + action + u"'"_s);
+    }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::UTC) };
+};
+
+void TestOrganisationSettings::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestOrganisationSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s), nullptr, u"Woonstichting Proef"_s);
+    QVERIFY(m_store);
+}
+
+void TestOrganisationSettings::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestOrganisationSettings::defaultsFromTheStore()
+{
+    const OrganisationSettings settings(*m_store, m_clock);
+    const OrganisationDetails details = settings.details();
+    QCOMPARE(details.name, u"Woonstichting Proef"_s);
+    QVERIFY(details.privacyEmail.isEmpty());
+    QVERIFY(details.street.isEmpty());
+    QVERIFY(!settings.changedAt(OrganisationSettings::keyName).isValid());
+}
+
+void TestOrganisationSettings::saveWritesChangedValuesWithOneEventEach()
+{
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    details.privacyEmail = u"  privacy@proef.nl "_s;
+    details.street = u"Stationsplein 1"_s;
+    details.postcode = u"3511ab"_s;
+    details.city = u"Utrecht"_s;
+    ServiceError error;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QCOMPARE(events(u"settings.changed"_s), 4); // the name did not change
+
+    const OrganisationDetails stored = OrganisationSettings(*m_store, m_clock).details();
+    QCOMPARE(stored.name, u"Woonstichting Proef"_s);
+    QCOMPARE(stored.privacyEmail, u"privacy@proef.nl"_s);
+    QCOMPARE(stored.postcode, u"3511 AB"_s);
+    QCOMPARE(stored.city, u"Utrecht"_s);
+    QCOMPARE(settings.changedAt(OrganisationSettings::keyCity), m_clock.now());
+    QCOMPARE(settings.changedBy(OrganisationSettings::keyCity), m_store->userName());
+
+    m_clock.advanceSecs(60);
+    details = stored;
+    details.name = u"Woonstichting Proef en Omstreken"_s;
+    QVERIFY(settings.save(details, false, &error));
+    QCOMPARE(events(u"settings.changed"_s), 5);
+    const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces),
+                       m_clock);
+    const QList<AuditEvent> nameEvents
+        = log.eventsFor(u"settings"_s, QLatin1StringView(OrganisationSettings::keyName));
+    QCOMPARE(nameEvents.size(), 1);
+    QCOMPARE(nameEvents.first().payload.value(u"old"_s).toString(), u"Woonstichting Proef"_s);
+    QCOMPARE(nameEvents.first().payload.value(u"new"_s).toString(),
+             u"Woonstichting Proef en Omstreken"_s);
+    QCOMPARE(nameEvents.first().actor, m_store->userName());
+    QVERIFY(log.verify().ok);
+}
+
+void TestOrganisationSettings::savingTheSameIsNoChange()
+{
+    OrganisationSettings settings(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY(settings.save(settings.details(), false, &error));
+    QCOMPARE(events(u"settings.changed"_s), 0);
+    QCOMPARE(count(m_store->database(),
+                   u"SELECT count(*) FROM settings WHERE key LIKE 'organisation.%'"_s),
+             0);
+}
+
+void TestOrganisationSettings::validation_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("postcode");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("both empty") << QString() << QString() << true;
+    QTest::newRow("good") << u"fg@woonstichting.nl"_s << u"1234 AB"_s << true;
+    QTest::newRow("subdomain") << u"privacy@mail.ieder1.nl"_s << u"1234ab"_s << true;
+    QTest::newRow("no at") << u"privacy.woonstichting.nl"_s << QString() << false;
+    QTest::newRow("no domain dot") << u"privacy@woonstichting"_s << QString() << false;
+    QTest::newRow("space") << u"privacy @woonstichting.nl"_s << QString() << false;
+    QTest::newRow("postcode 0") << QString() << u"0123 AB"_s << false;
+    QTest::newRow("postcode short") << QString() << u"123 AB"_s << false;
+}
+
+void TestOrganisationSettings::validation()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, postcode);
+    QFETCH(bool, ok);
+    QCOMPARE(OrganisationSettings::checkEmail(email).isEmpty()
+                 && OrganisationSettings::checkPostcode(postcode).isEmpty(),
+             ok);
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    details.privacyEmail = email;
+    details.postcode = postcode;
+    ServiceError error;
+    QCOMPARE(settings.save(details, false, &error), ok);
+    QCOMPARE(error.code == ServiceError::Code::Invalid, !ok);
+    if (!ok)
+        QCOMPARE(events(u"settings.changed"_s), 0);
+}
+
+void TestOrganisationSettings::bsnGuardAndOverride()
+{
+    const QString number = elfProefNumber();
+    QVERIFY(!number.isEmpty());
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    details.street = u"Postbus "_s + number;
+    ServiceError error;
+    QVERIFY(!settings.save(details, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!error.message.contains(number));
+    QCOMPARE(error.bsnFindings.size(), 1);
+    QCOMPARE(events(u"settings.changed"_s), 0);
+
+    QVERIFY2(settings.save(details, true, &error), qPrintable(error.message));
+    QCOMPARE(settings.details().street, details.street);
+    QCOMPARE(events(u"settings.changed"_s), 1);
+    QCOMPARE(events(u"bsn.override"_s), 1);
+}
+
+void TestOrganisationSettings::policyIsNotStoredHere()
+{
+    CaseService cases(*m_store, m_clock);
+    DeadlinePolicy policy;
+    policy.base = { 4, PeriodUnit::Weeks };
+    ServiceError error;
+    QVERIFY(cases.setPolicy(policy, &error));
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    details.city = u"Amersfoort"_s;
+    QVERIFY(settings.save(details, false, &error));
+    QCOMPARE(cases.policy().base, (Period { 4, PeriodUnit::Weeks }));
+}
+
+QTEST_GUILESS_MAIN(TestOrganisationSettings)
+#include "tst_organisationsettings.moc"

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "cases/PersonQuery.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// "Telefonisch verzoek": the form a KlantContactCentrum agent fills in while the caller is on the
+// line. One search field finds the caller (customer number, postcode + house number, or name)
+// or the agent registers a new person; the request types are check boxes with inzage ticked
+// (most callers ask what the corporation holds about them); the channel is always telefoon. A
+// side panel holds the identification script. The BSN guard runs on every keystroke in every
+// stored field. Saving shows the case number and the date to tell the caller, with "Nieuw
+// gesprek" for the next call. Everything works from the keyboard: Enter in the search field
+// takes a single hit, Ctrl+Enter saves, Ctrl+N starts the next call, and Escape asks before it
+// throws a half-typed intake away.
+//
+// Non-blocking for the caller: show it with open() or show(); caseCreated() names every case
+// it creates (it may create several, one per call, before it is closed).
+class IntakeDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Page { Form, Result };
+
+    IntakeDialog(const Store &store, const QString &userName, QWidget *parent = nullptr);
+    ~IntakeDialog() override;
+
+    // For tests and "peildatum" runs: where today comes from (default systemClock()). The clock
+    // must outlive the dialog.
+    void setClock(const Clock &clock);
+
+    Page page() const;
+    // Why saving is not possible now (translated), or empty.
+    QString invalidReason() const;
+    // Something typed or chosen that Escape would throw away.
+    bool hasInput() const;
+    // The caller chosen in the results, if any.
+    std::optional<PersonMatch> selectedPerson() const;
+    QString createdNumber() const { return m_createdNumber; }
+
+public Q_SLOTS:
+    // Clears the form for the next call and puts the cursor in the search field.
+    void startNewCall();
+    // Runs the search now instead of after the typing pause.
+    void searchNow();
+    void save();
+    void reject() override;
+
+Q_SIGNALS:
+    void caseCreated(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct GuardedField
+    {
+        QWidget *widget = nullptr;
+        MessageLabel *message = nullptr;
+        QString (*label)() = nullptr;
+    };
+
+    void buildForm(QWidget *page);
+    void buildResult(QWidget *page);
+    void retranslateUi();
+    void showResults(const QList<PersonMatch> &matches);
+    void selectionChanged();
+    void setNewPerson(bool on);
+    void validate();
+    QString fieldText(QWidget *widget) const;
+    bool confirmDiscard();
+
+    const Store &m_store;
+    const Clock *m_clock;
+    QString m_userName;
+    PersonQuery m_query;
+    QList<PersonMatch> m_matches;
+    QString m_createdNumber;
+    QString m_lastSearch;
+
+    QStackedWidget *m_pages = nullptr;
+    QTimer *m_searchTimer = nullptr;
+
+    // Form page
+    QLabel *m_title = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLineEdit *m_searchHouse = nullptr;
+    QLabel *m_searchHint = nullptr;
+    QTreeWidget *m_results = nullptr;
+    QLabel *m_chosen = nullptr;
+    QCheckBox *m_newPerson = nullptr;
+    QWidget *m_newPersonBox = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_relationLabel = nullptr;
+    QComboBox *m_relation = nullptr;
+    QLabel *m_klantnummerLabel = nullptr;
+    QLineEdit *m_klantnummer = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLineEdit *m_houseNumber = nullptr;
+    QLineEdit *m_postcode = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLabel *m_phoneLabel = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLabel *m_typesLabel = nullptr;
+    QList<QCheckBox *> m_types;
+    QLabel *m_channelLabel = nullptr;
+    QLabel *m_channel = nullptr;
+    QLabel *m_callbackLabel = nullptr;
+    QLineEdit *m_callback = nullptr;
+    QLabel *m_descriptionLabel = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QList<GuardedField> m_guarded;
+    QCheckBox *m_notBsn = nullptr;
+    QLabel *m_reason = nullptr;
+    MessageLabel *m_error = nullptr;
+    QLabel *m_receivedBy = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QLabel *m_scriptTitle = nullptr;
+    QList<QLabel *> m_scriptLines;
+    QLabel *m_scriptNote = nullptr;
+
+    // Result page
+    QLabel *m_resultTitle = nullptr;
+    QLabel *m_resultNumber = nullptr;
+    QLabel *m_resultSay = nullptr;
+    QLabel *m_resultDeadline = nullptr;
+    QLabel *m_resultDetails = nullptr;
+    QPushButton *m_newCallButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    QDate m_resultDate;
+    QString m_resultPersonName;
+    QList<RequestType> m_resultTypes;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,601 @@
+#include "settings/SettingsDialog.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "Settings.h"
+#include "cases/CaseService.h"
+#include "domain/BsnGuard.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+namespace {
+
+QComboBox *makeUnitCombo(QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    for (PeriodUnit unit : { PeriodUnit::Days, PeriodUnit::Weeks, PeriodUnit::Months })
+        combo->addItem(QString(), static_cast<int>(unit));
+    return combo;
+}
+
+void setUnit(QComboBox *combo, PeriodUnit unit)
+{
+    combo->setCurrentIndex(combo->findData(static_cast<int>(unit)));
+}
+
+PeriodUnit unitOf(const QComboBox *combo)
+{
+    return static_cast<PeriodUnit>(combo->currentData().toInt());
+}
+
+QLabel *makeExplanation(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setIndent(24);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    label->setPalette(palette);
+    return label;
+}
+
+bool samePolicy(const DeadlinePolicy &a, const DeadlinePolicy &b)
+{
+    return a.base == b.base && a.extension == b.extension
+        && a.moveToWorkingDay == b.moveToWorkingDay
+        && a.identificationModel == b.identificationModel
+        && a.identificationRequestWithinDays == b.identificationRequestWithinDays
+        && a.closingDays == b.closingDays;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(&systemClock())
+    , m_tabs(new QTabWidget(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_error(new MessageLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowIcon(icons::application());
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_tabs->addTab(buildOrganisationTab(), QString());
+    m_tabs->addTab(buildDeadlinesTab(), QString());
+    m_tabs->addTab(buildLanguageTab(), QString());
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    load();
+    retranslateUi();
+    resize(680, 600);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::buildOrganisationTab()
+{
+    auto *page = new QWidget(m_tabs);
+    m_orgIntro = new QLabel(page);
+    m_orgIntro->setWordWrap(true);
+    m_nameLabel = new QLabel(page);
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("organisationName"));
+    m_name->setMaxLength(200);
+    m_emailLabel = new QLabel(page);
+    m_email = new QLineEdit(page);
+    m_email->setObjectName(QStringLiteral("privacyEmail"));
+    m_email->setMaxLength(200);
+    m_emailMessage = new MessageLabel(page);
+    m_emailMessage->setObjectName(QStringLiteral("emailMessage"));
+    m_streetLabel = new QLabel(page);
+    m_street = new QLineEdit(page);
+    m_street->setObjectName(QStringLiteral("street"));
+    m_street->setMaxLength(200);
+    m_postcodeLabel = new QLabel(page);
+    m_postcode = new QLineEdit(page);
+    m_postcode->setObjectName(QStringLiteral("postcode"));
+    m_postcode->setMaxLength(7);
+    m_postcode->setMaximumWidth(100);
+    m_city = new QLineEdit(page);
+    m_city->setObjectName(QStringLiteral("city"));
+    m_city->setMaxLength(100);
+    m_postcodeMessage = new MessageLabel(page);
+    m_postcodeMessage->setObjectName(QStringLiteral("postcodeMessage"));
+    m_bsnMessage = new MessageLabel(page);
+    m_bsnMessage->setObjectName(QStringLiteral("bsnMessage"));
+    m_notBsn = new QCheckBox(page);
+    m_notBsn->setObjectName(QStringLiteral("notBsn"));
+    m_notBsn->hide();
+    m_nameLabel->setBuddy(m_name);
+    m_emailLabel->setBuddy(m_email);
+    m_streetLabel->setBuddy(m_street);
+    m_postcodeLabel->setBuddy(m_postcode);
+
+    const auto fieldWithMessage = [](QWidget *field, MessageLabel *message) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(0);
+        box->addWidget(field);
+        box->addWidget(message);
+        return box;
+    };
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_postcode);
+    placeRow->addWidget(m_city, 1);
+    auto *placeBox = new QVBoxLayout;
+    placeBox->setSpacing(0);
+    placeBox->addLayout(placeRow);
+    placeBox->addWidget(m_postcodeMessage);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_emailLabel, fieldWithMessage(m_email, m_emailMessage));
+    form->addRow(m_streetLabel, m_street);
+    form->addRow(m_postcodeLabel, placeBox);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_orgIntro);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_bsnMessage);
+    layout->addWidget(m_notBsn);
+    layout->addStretch(1);
+
+    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city })
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
+    setTabOrder(m_name, m_email);
+    setTabOrder(m_email, m_street);
+    setTabOrder(m_street, m_postcode);
+    setTabOrder(m_postcode, m_city);
+    setTabOrder(m_city, m_notBsn);
+    return page;
+}
+
+QWidget *SettingsDialog::buildDeadlinesTab()
+{
+    auto *page = new QWidget(m_tabs);
+    m_termLabel = new QLabel(page);
+    m_termAmount = new QSpinBox(page);
+    m_termAmount->setObjectName(QStringLiteral("termAmount"));
+    m_termAmount->setRange(1, 366);
+    m_termUnit = makeUnitCombo(page);
+    m_termUnit->setObjectName(QStringLiteral("termUnit"));
+    m_extensionLabel = new QLabel(page);
+    m_extensionAmount = new QSpinBox(page);
+    m_extensionAmount->setObjectName(QStringLiteral("extensionAmount"));
+    m_extensionAmount->setRange(0, 366);
+    m_extensionUnit = makeUnitCombo(page);
+    m_extensionUnit->setObjectName(QStringLiteral("extensionUnit"));
+    m_move = new QCheckBox(page);
+    m_move->setObjectName(QStringLiteral("moveToWorkingDay"));
+    m_modelLabel = new QLabel(page);
+    m_pause = new QRadioButton(page);
+    m_pause->setObjectName(QStringLiteral("modelPause"));
+    m_pauseText = makeExplanation(page);
+    m_restart = new QRadioButton(page);
+    m_restart->setObjectName(QStringLiteral("modelRestart"));
+    m_restartText = makeExplanation(page);
+    auto *models = new QButtonGroup(page);
+    models->addButton(m_pause);
+    models->addButton(m_restart);
+    m_withinLabel = new QLabel(page);
+    m_within = new QSpinBox(page);
+    m_within->setObjectName(QStringLiteral("identificationWithin"));
+    m_within->setRange(0, 90);
+    m_withinSuffix = new QLabel(page);
+    m_closingLabel = new QLabel(page);
+    m_closingDays = new QListWidget(page);
+    m_closingDays->setObjectName(QStringLiteral("closingDays"));
+    m_closingDays->setMaximumHeight(m_closingDays->fontMetrics().height() * 6);
+    m_closingDays->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_closingDate = new QDateEdit(page);
+    m_closingDate->setObjectName(QStringLiteral("closingDate"));
+    m_closingDate->setCalendarPopup(true);
+    m_addClosing = new QPushButton(page);
+    m_addClosing->setObjectName(QStringLiteral("addClosingDay"));
+    m_addClosing->setAutoDefault(false);
+    m_removeClosing = new QPushButton(page);
+    m_removeClosing->setObjectName(QStringLiteral("removeClosingDay"));
+    m_removeClosing->setAutoDefault(false);
+    m_legalNote = makeExplanation(page);
+    m_legalNote->setIndent(0);
+    m_preview = new QLabel(page);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setWordWrap(true);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setMargin(8);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_termLabel->setBuddy(m_termAmount);
+    m_extensionLabel->setBuddy(m_extensionAmount);
+    m_withinLabel->setBuddy(m_within);
+    m_closingLabel->setBuddy(m_closingDate);
+
+    auto *termRow = new QHBoxLayout;
+    termRow->addWidget(m_termAmount);
+    termRow->addWidget(m_termUnit);
+    termRow->addStretch(1);
+    auto *extensionRow = new QHBoxLayout;
+    extensionRow->addWidget(m_extensionAmount);
+    extensionRow->addWidget(m_extensionUnit);
+    extensionRow->addStretch(1);
+    auto *modelBox = new QVBoxLayout;
+    modelBox->setSpacing(2);
+    modelBox->addWidget(m_pause);
+    modelBox->addWidget(m_pauseText);
+    modelBox->addSpacing(4);
+    modelBox->addWidget(m_restart);
+    modelBox->addWidget(m_restartText);
+    auto *withinRow = new QHBoxLayout;
+    withinRow->addWidget(m_within);
+    withinRow->addWidget(m_withinSuffix, 1);
+    auto *closingButtons = new QVBoxLayout;
+    closingButtons->addWidget(m_closingDate);
+    closingButtons->addWidget(m_addClosing);
+    closingButtons->addWidget(m_removeClosing);
+    closingButtons->addStretch(1);
+    auto *closingRow = new QHBoxLayout;
+    closingRow->addWidget(m_closingDays, 1);
+    closingRow->addLayout(closingButtons);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_termLabel, termRow);
+    form->addRow(m_extensionLabel, extensionRow);
+    form->addRow(QString(), m_move);
+    form->addRow(m_modelLabel, modelBox);
+    form->addRow(m_withinLabel, withinRow);
+    form->addRow(m_closingLabel, closingRow);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_legalNote);
+    layout->addStretch(1);
+    layout->addWidget(m_preview);
+
+    connect(m_termAmount, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
+    connect(m_extensionAmount, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
+    connect(m_within, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
+    connect(m_termUnit, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
+    connect(m_extensionUnit, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePreview);
+    connect(m_move, &QCheckBox::toggled, this, &SettingsDialog::updatePreview);
+    connect(m_pause, &QRadioButton::toggled, this, &SettingsDialog::updatePreview);
+    connect(m_addClosing, &QPushButton::clicked, this, &SettingsDialog::addClosingDay);
+    connect(m_removeClosing, &QPushButton::clicked, this, &SettingsDialog::removeClosingDay);
+    connect(m_closingDays, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeClosing->setEnabled(!m_closingDays->selectedItems().isEmpty()); });
+    auto *removeKey = new QShortcut(QKeySequence::Delete, m_closingDays);
+    removeKey->setContext(Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &SettingsDialog::removeClosingDay);
+
+    setTabOrder(m_termAmount, m_termUnit);
+    setTabOrder(m_termUnit, m_extensionAmount);
+    setTabOrder(m_extensionAmount, m_extensionUnit);
+    setTabOrder(m_extensionUnit, m_move);
+    setTabOrder(m_move, m_pause);
+    setTabOrder(m_pause, m_restart);
+    setTabOrder(m_restart, m_within);
+    setTabOrder(m_within, m_closingDate);
+    setTabOrder(m_closingDate, m_addClosing);
+    setTabOrder(m_addClosing, m_closingDays);
+    setTabOrder(m_closingDays, m_removeClosing);
+    return page;
+}
+
+QWidget *SettingsDialog::buildLanguageTab()
+{
+    auto *page = new QWidget(m_tabs);
+    m_languageIntro = new QLabel(page);
+    m_languageIntro->setWordWrap(true);
+    // Language names are written in their own language, so they are not translated.
+    m_dutch = new QRadioButton(QStringLiteral("Nederlands"), page);
+    m_dutch->setObjectName(QStringLiteral("languageDutch"));
+    m_english = new QRadioButton(QStringLiteral("English"), page);
+    m_english->setObjectName(QStringLiteral("languageEnglish"));
+    (settings::language() == UiLanguage::English ? m_english : m_dutch)->setChecked(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_languageIntro);
+    layout->addSpacing(6);
+    layout->addWidget(m_dutch);
+    layout->addWidget(m_english);
+    layout->addStretch(1);
+    connect(m_dutch, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            Q_EMIT languageChosen(UiLanguage::Dutch);
+    });
+    connect(m_english, &QRadioButton::toggled, this, [this](bool on) {
+        if (on)
+            Q_EMIT languageChosen(UiLanguage::English);
+    });
+    return page;
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings — Privacydesk"));
+    m_tabs->setTabText(0, tr("&Organisation"));
+    m_tabs->setTabText(1, tr("&Deadlines"));
+    m_tabs->setTabText(2, tr("&Language"));
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+
+    m_orgIntro->setText(tr("These details appear in letters to data subjects and in the "
+                           "complaint dossier for the Autoriteit Persoonsgegevens."));
+    m_nameLabel->setText(tr("&Name:"));
+    m_emailLabel->setText(tr("Privacy &e-mail:"));
+    m_email->setPlaceholderText(tr("e.g. privacy@woonstichting.nl"));
+    m_streetLabel->setText(tr("Postal add&ress:"));
+    m_street->setPlaceholderText(tr("Street and number, or PO box"));
+    m_postcodeLabel->setText(tr("&Postcode and city:"));
+    m_postcode->setPlaceholderText(tr("1234 AB"));
+    m_city->setPlaceholderText(tr("City"));
+    m_notBsn->setText(tr("This is not a BSN (the confirmation is logged)"));
+
+    m_termLabel->setText(tr("Own &term:"));
+    m_extensionLabel->setText(tr("E&xtension:"));
+    for (QComboBox *combo : { m_termUnit, m_extensionUnit }) {
+        combo->setItemText(0, tr("days"));
+        combo->setItemText(1, tr("weeks"));
+        combo->setItemText(2, tr("months"));
+    }
+    m_move->setText(tr("&Move to the next working day (weekend, public holiday, closing day)"));
+    m_modelLabel->setText(tr("Identification:"));
+    m_pause->setText(tr("&Pause"));
+    m_pauseText->setText(tr("The days spent waiting for identification are added to the "
+                            "deadline (EDPB guidelines, §159)."));
+    m_restart->setText(tr("&Restart"));
+    m_restartText->setText(tr("The term starts again on the day the identification is received."));
+    m_withinLabel->setText(tr("Request &within:"));
+    m_withinSuffix->setText(tr("days of receipt; a later request does not stop the clock"));
+    m_closingLabel->setText(tr("Extra &closing days:"));
+    m_closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_addClosing->setText(tr("&Add"));
+    m_removeClosing->setText(tr("Remo&ve"));
+    m_legalNote->setText(tr("The legal term (one month, art. 12(3) AVG; three months when "
+                            "extended) always applies. Your own term counts when it ends "
+                            "earlier. Saving recomputes the deadlines of open requests."));
+
+    m_languageIntro->setText(tr("The language of Privacydesk on this computer. It changes at "
+                                "once and does not affect other users."));
+
+    for (int i = 0; i < m_closingDays->count(); ++i) {
+        QListWidgetItem *item = m_closingDays->item(i);
+        item->setText(QLocale().toString(item->data(Qt::UserRole).toDate(), QLocale::ShortFormat));
+    }
+    validate();
+    updatePreview();
+}
+
+void SettingsDialog::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_closingDate->setDate(m_clock->today());
+    updatePreview();
+}
+
+void SettingsDialog::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+SettingsDialog::Tab SettingsDialog::currentTab() const
+{
+    return static_cast<Tab>(m_tabs->currentIndex());
+}
+
+void SettingsDialog::load()
+{
+    m_savedDetails = OrganisationSettings(m_store, *m_clock).details();
+    m_savedPolicy = CaseService(m_store, *m_clock).policy();
+    m_name->setText(m_savedDetails.name);
+    m_email->setText(m_savedDetails.privacyEmail);
+    m_street->setText(m_savedDetails.street);
+    m_postcode->setText(m_savedDetails.postcode);
+    m_city->setText(m_savedDetails.city);
+
+    const DeadlinePolicy &p = m_savedPolicy;
+    m_termAmount->setValue(p.base.amount);
+    setUnit(m_termUnit, p.base.unit);
+    m_extensionAmount->setValue(p.extension.amount);
+    setUnit(m_extensionUnit, p.extension.unit);
+    m_move->setChecked(p.moveToWorkingDay);
+    (p.identificationModel == IdentificationModel::Pause ? m_pause : m_restart)->setChecked(true);
+    m_within->setValue(p.identificationRequestWithinDays);
+    QList<QDate> days(p.closingDays.cbegin(), p.closingDays.cend());
+    std::sort(days.begin(), days.end());
+    m_closingDays->clear();
+    for (const QDate &day : std::as_const(days)) {
+        auto *item = new QListWidgetItem(QLocale().toString(day, QLocale::ShortFormat));
+        item->setData(Qt::UserRole, day);
+        m_closingDays->addItem(item);
+    }
+    m_removeClosing->setEnabled(false);
+    m_closingDate->setDate(m_clock->today());
+}
+
+DeadlinePolicy SettingsDialog::policy() const
+{
+    DeadlinePolicy p = m_savedPolicy;
+    p.base = { m_termAmount->value(), unitOf(m_termUnit) };
+    p.extension = { m_extensionAmount->value(), unitOf(m_extensionUnit) };
+    p.moveToWorkingDay = m_move->isChecked();
+    p.identificationModel
+        = m_restart->isChecked() ? IdentificationModel::Restart : IdentificationModel::Pause;
+    p.identificationRequestWithinDays = m_within->value();
+    p.closingDays.clear();
+    for (int i = 0; i < m_closingDays->count(); ++i)
+        p.closingDays.insert(m_closingDays->item(i)->data(Qt::UserRole).toDate());
+    return p;
+}
+
+OrganisationDetails SettingsDialog::details() const
+{
+    return { m_name->text().trimmed(), m_email->text().trimmed(), m_street->text().trimmed(),
+             m_postcode->text().trimmed(), m_city->text().trimmed() };
+}
+
+QString SettingsDialog::previewText() const
+{
+    return m_preview->text();
+}
+
+void SettingsDialog::updatePreview()
+{
+    if (!m_preview)
+        return;
+    const QDate today = m_clock->today();
+    const Deadlines d = computeDeadlines(DeadlineInput { today, {}, {} }, policy());
+    const auto binding = [](Binding b) {
+        return b == Binding::Legal ? tr("legal term") : tr("own term");
+    };
+    QString text
+        = tr("Example: received today → deadline %1 (%2)")
+              .arg(QLocale().toString(d.effective, QLocale::ShortFormat), binding(d.binding));
+    if (m_extensionAmount->value() > 0)
+        text += u"; "
+            + tr("after an extension %1 (%2)")
+                  .arg(QLocale().toString(d.effectiveExtended, QLocale::ShortFormat),
+                       binding(d.bindingExtended));
+    m_preview->setText(text);
+}
+
+QString SettingsDialog::invalidReason() const
+{
+    if (const QString reason = OrganisationSettings::checkEmail(m_email->text()); !reason.isEmpty())
+        return reason;
+    if (const QString reason = OrganisationSettings::checkPostcode(m_postcode->text());
+        !reason.isEmpty())
+        return reason;
+    if (m_notBsn->isVisible() && !m_notBsn->isChecked())
+        return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
+    return {};
+}
+
+void SettingsDialog::validate()
+{
+    if (!m_buttons || !m_email)
+        return;
+    m_emailMessage->setMessage(OrganisationSettings::checkEmail(m_email->text()));
+    m_postcodeMessage->setMessage(OrganisationSettings::checkPostcode(m_postcode->text()));
+    const BsnGuard::GuardResult guard
+        = BsnGuard::checkFields({ { tr("Name"), m_name->text() },
+                                  { tr("Privacy e-mail"), m_email->text() },
+                                  { tr("Postal address"), m_street->text() },
+                                  { tr("Postcode"), m_postcode->text() },
+                                  { tr("City"), m_city->text() } },
+                                false);
+    m_bsnMessage->setMessage(guard.message);
+    if (guard.findings.isEmpty() && m_notBsn->isChecked())
+        m_notBsn->setChecked(false);
+    m_notBsn->setVisible(!guard.findings.isEmpty());
+    if (QPushButton *saveButton = m_buttons->button(QDialogButtonBox::Save))
+        saveButton->setEnabled(invalidReason().isEmpty());
+}
+
+void SettingsDialog::addClosingDay()
+{
+    const QDate day = m_closingDate->date();
+    for (int i = 0; i < m_closingDays->count(); ++i) {
+        if (m_closingDays->item(i)->data(Qt::UserRole).toDate() == day) {
+            m_closingDays->setCurrentRow(i);
+            return;
+        }
+    }
+    int row = 0;
+    while (row < m_closingDays->count()
+           && m_closingDays->item(row)->data(Qt::UserRole).toDate() < day)
+        ++row;
+    auto *item = new QListWidgetItem(QLocale().toString(day, QLocale::ShortFormat));
+    item->setData(Qt::UserRole, day);
+    m_closingDays->insertItem(row, item);
+    m_closingDays->setCurrentRow(row);
+    updatePreview();
+}
+
+void SettingsDialog::removeClosingDay()
+{
+    const QList<QListWidgetItem *> selected = m_closingDays->selectedItems();
+    for (QListWidgetItem *item : selected)
+        delete m_closingDays->takeItem(m_closingDays->row(item));
+    updatePreview();
+}
+
+bool SettingsDialog::save()
+{
+    m_error->setMessage(QString());
+    validate();
+    if (!invalidReason().isEmpty()) {
+        m_error->setMessage(invalidReason());
+        return false;
+    }
+    ServiceError error;
+    const OrganisationDetails newDetails = details();
+    if (!(newDetails == m_savedDetails)) {
+        OrganisationSettings organisation(m_store, *m_clock);
+        if (!organisation.save(newDetails, m_notBsn->isChecked(), &error)) {
+            setCurrentTab(Tab::Organisation);
+            m_error->setMessage(error.message);
+            return false;
+        }
+        m_savedDetails = organisation.details();
+    }
+    const DeadlinePolicy newPolicy = policy();
+    if (!samePolicy(newPolicy, m_savedPolicy)) {
+        CaseService cases(m_store, *m_clock);
+        if (!cases.setPolicy(newPolicy, &error)) {
+            setCurrentTab(Tab::Deadlines);
+            m_error->setMessage(error.message);
+            return false;
+        }
+        m_savedPolicy = newPolicy;
+    }
+    Q_EMIT settingsSaved();
+    return true;
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+} // namespace pd::ui

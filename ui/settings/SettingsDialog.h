@@ -1,0 +1,138 @@
+#pragma once
+
+#include "domain/DeadlineCalendar.h"
+#include "store/OrganisationSettings.h"
+#include "util/Translations.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The organisation's settings in three tabs: Organisatie (name, privacy e-mail, postal
+// address; stored in the store through OrganisationSettings), Termijnen (the deadline policy,
+// identification model and closing days; CaseService::setPolicy, which also moves open
+// requests' deadlines) and Taal (per machine; applied at once through languageChosen(), which
+// the main window connects to its own language switch so there is one mechanism).
+//
+// A preview line shows what the policy means for a request received today, and follows every
+// change before anything is saved. Save writes only what changed; Cancel writes nothing (a
+// language chosen meanwhile stays: it is not a store setting).
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Tab { Organisation, Deadlines, Language };
+
+    explicit SettingsDialog(const Store &store, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    // For tests: where "today" of the preview comes from (default systemClock()).
+    void setClock(const Clock &clock);
+
+    void setCurrentTab(Tab tab);
+    Tab currentTab() const;
+    // The policy as the form holds it now (not yet saved).
+    DeadlinePolicy policy() const;
+    OrganisationDetails details() const;
+    QString previewText() const;
+    // Why Save is disabled, or empty.
+    QString invalidReason() const;
+
+public Q_SLOTS:
+    bool save();
+
+Q_SIGNALS:
+    // The user picked a language; the receiver installs it (MainWindow's Extra → Taal).
+    void languageChosen(pd::UiLanguage language);
+    // After a successful save, so that views can reload deadlines and the window title.
+    void settingsSaved();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildOrganisationTab();
+    QWidget *buildDeadlinesTab();
+    QWidget *buildLanguageTab();
+    void retranslateUi();
+    void load();
+    void updatePreview();
+    void validate();
+    void addClosingDay();
+    void removeClosingDay();
+
+    const Store &m_store;
+    const Clock *m_clock;
+    DeadlinePolicy m_savedPolicy;
+    OrganisationDetails m_savedDetails;
+
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    MessageLabel *m_error = nullptr;
+
+    // Organisation
+    QLabel *m_orgIntro = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLineEdit *m_email = nullptr;
+    MessageLabel *m_emailMessage = nullptr;
+    QLabel *m_streetLabel = nullptr;
+    QLineEdit *m_street = nullptr;
+    QLabel *m_postcodeLabel = nullptr;
+    QLineEdit *m_postcode = nullptr;
+    QLineEdit *m_city = nullptr;
+    MessageLabel *m_postcodeMessage = nullptr;
+    MessageLabel *m_bsnMessage = nullptr;
+    QCheckBox *m_notBsn = nullptr;
+
+    // Deadlines
+    QLabel *m_termLabel = nullptr;
+    QSpinBox *m_termAmount = nullptr;
+    QComboBox *m_termUnit = nullptr;
+    QLabel *m_extensionLabel = nullptr;
+    QSpinBox *m_extensionAmount = nullptr;
+    QComboBox *m_extensionUnit = nullptr;
+    QCheckBox *m_move = nullptr;
+    QLabel *m_modelLabel = nullptr;
+    QRadioButton *m_pause = nullptr;
+    QLabel *m_pauseText = nullptr;
+    QRadioButton *m_restart = nullptr;
+    QLabel *m_restartText = nullptr;
+    QLabel *m_withinLabel = nullptr;
+    QSpinBox *m_within = nullptr;
+    QLabel *m_withinSuffix = nullptr;
+    QLabel *m_closingLabel = nullptr;
+    QListWidget *m_closingDays = nullptr;
+    QDateEdit *m_closingDate = nullptr;
+    QPushButton *m_addClosing = nullptr;
+    QPushButton *m_removeClosing = nullptr;
+    QLabel *m_legalNote = nullptr;
+    QLabel *m_preview = nullptr;
+
+    // Language
+    QLabel *m_languageIntro = nullptr;
+    QRadioButton *m_dutch = nullptr;
+    QRadioButton *m_english = nullptr;
+};
+
+} // namespace pd::ui
