@@ -28,17 +28,24 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     bool ascii = true;
     for (int i = 0; i < bytes && ascii; ++i)
         ascii = text[i] < 0x80;
-    QByteArray folded;
+    // One allocation per row, handed to SQLite: this runs for every person on a name search.
     if (ascii) {
-        folded.resize(bytes);
+        auto *copy = static_cast<char *>(sqlite3_malloc(bytes + 1));
+        if (!copy) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
         for (int i = 0; i < bytes; ++i) {
             const unsigned char c = text[i];
-            folded[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            copy[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-    } else {
-        folded = PersonQuery::fold(QString::fromUtf8(reinterpret_cast<const char *>(text), bytes))
-                     .toUtf8();
+        copy[bytes] = '\0';
+        sqlite3_result_text(context, copy, bytes, sqlite3_free);
+        return;
     }
+    const QByteArray folded
+        = PersonQuery::fold(QString::fromUtf8(reinterpret_cast<const char *>(text), bytes))
+              .toUtf8();
     auto *copy = static_cast<char *>(sqlite3_malloc(static_cast<int>(folded.size()) + 1));
     if (!copy) {
         sqlite3_result_error_nomem(context);
@@ -179,7 +186,8 @@ PersonQuery::Parsed PersonQuery::parse(QStringView text)
 }
 
 QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &values,
-                                    const QString &order, int limit) const
+                                    const QString &order, int limit,
+                                    const QVariantList &orderValues) const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
@@ -192,6 +200,8 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
                   + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ")
                   + QString::number(limit));
     for (const QVariant &value : values)
+        query.addBindValue(value);
+    for (const QVariant &value : orderValues)
         query.addBindValue(value);
     QList<PersonMatch> matches;
     if (!query.exec())
@@ -270,19 +280,34 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit) const
     const QStringList words = fold(name.simplified()).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || limit <= 0)
         return {};
+    // The inner LIMIT -1 keeps SQLite from flattening the subquery, so each name is folded once
+    // instead of once per condition; the outer query then ranks and cuts before run() counts
+    // open requests for the few rows shown.
     QStringList conditions;
     QVariantList values;
     for (const QString &word : words) {
-        conditions << QStringLiteral("pd_fold(p.name) LIKE ? ESCAPE '\\'");
+        conditions << QStringLiteral("f.folded LIKE ? ESCAPE '\\'");
         values << QString(u'%' + likeEscaped(word) + u'%');
     }
     const QString first = likeEscaped(words.first());
     values << QString(first + u'%') << QString(u"% " + first + u'%');
-    return run(conditions.join(QStringLiteral(" AND ")), values,
+    const QString ranked
+        = QStringLiteral("SELECT f.id, f.name, CASE WHEN f.folded LIKE ? ESCAPE '\\' THEN 0 "
+                         "WHEN f.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END AS rank "
+                         "FROM (SELECT id, name, pd_fold(name) AS folded FROM persons "
+                         "WHERE anonymised_at IS NULL LIMIT -1) AS f WHERE ")
+        + conditions.join(QStringLiteral(" AND "))
+        + QStringLiteral(" ORDER BY rank, f.name, f.id LIMIT ")
+        + QString::number(std::min(limit, nameLimit));
+    // Bound in the order the placeholders appear: the rank's two, then the conditions.
+    QVariantList ordered { values.at(values.size() - 2), values.last() };
+    for (qsizetype i = 0; i < values.size() - 2; ++i)
+        ordered << values.at(i);
+    return run(QStringLiteral("p.id IN (SELECT id FROM (") + ranked + QStringLiteral("))"), ordered,
                QStringLiteral("CASE WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 0 "
-                              "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, "
-                              "p.name, p.id"),
-               std::min(limit, nameLimit));
+                              "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 "
+                              "END, p.name, p.id"),
+               nameLimit, { values.at(values.size() - 2), values.last() });
 }
 
 QList<PersonMatch> PersonQuery::search(QStringView text) const

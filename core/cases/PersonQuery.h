@@ -65,7 +65,7 @@ public:
 
 private:
     QList<PersonMatch> run(const QString &where, const QVariantList &values, const QString &order,
-                           int limit) const;
+                           int limit, const QVariantList &orderValues = {}) const;
 
     const Store &m_store;
 };
