@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
+#include "cases/CaseListPage.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -48,7 +49,6 @@ QIcon sectionIcon(int index)
 MainWindow::MainWindow(const Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_info(store.info())
-    , m_requests(CaseService(store).summary(QDate::currentDate()))
     , m_userName(store.userName())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -56,7 +56,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     setMinimumSize(900, 560);
     createActions();
     createMenus();
-    createCentralWidget();
+    createCentralWidget(store);
     createStatusBar();
     retranslateUi();
     restoreWindowState();
@@ -130,7 +130,7 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_aboutAction);
 }
 
-void MainWindow::createCentralWidget()
+void MainWindow::createCentralWidget(const Store &store)
 {
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -160,6 +160,12 @@ void MainWindow::createCentralWidget()
     for (int i = 0; i < sectionCount; ++i) {
         auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
         item->setSizeHint(QSize(0, 44));
+        if (i == int(Section::Requests)) {
+            m_caseList = new CaseListPage(store, m_pages);
+            m_pages->addWidget(m_caseList);
+            m_emptyStates.append(nullptr);
+            continue;
+        }
         auto *page = new EmptyStateWidget(sectionIcon(i), m_pages);
         page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
         m_pages->addWidget(page);
@@ -310,21 +316,6 @@ void MainWindow::retranslateUi()
 
     const QString demoNote
         = m_info.demo ? tr("This demo store holds only fictitious data.") : QString();
-    if (m_requests.total == 0) {
-        m_emptyStates[0]->setTitle(tr("No requests yet"));
-        m_emptyStates[0]->setText(
-            tr("The GDPR requests of data subjects will appear here, each with its deadline. "
-               "The list and the phone intake come in the next version; until then requests "
-               "are registered with privacydesk-cli case add."));
-    } else {
-        m_emptyStates[0]->setTitle(tr("%n request(s) in this store", nullptr, m_requests.total));
-        m_emptyStates[0]->setText(
-            tr("%1 open, of which %2 past the deadline today. The list with details and the "
-               "phone intake come in the next version; until then use privacydesk-cli case list.")
-                .arg(m_requests.open)
-                .arg(m_requests.overdue));
-    }
-    m_emptyStates[0]->setNote(demoNote);
     m_emptyStates[1]->setTitle(tr("No disclosures yet"));
     m_emptyStates[1]->setText(
         tr("Personal data given to third parties, such as a municipality, the police or a "

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace pd::ui {
 
+class CaseListPage;
 class DemoBanner;
 class EmptyStateWidget;
 
@@ -38,6 +39,8 @@ public:
     Section currentSection() const;
     void setCurrentSection(Section section);
     QWidget *sectionPage(Section section) const;
+    // The Requests section; its caseActivated(number) is where a case detail connects.
+    CaseListPage *caseListPage() const { return m_caseList; }
     QAction *sectionAction(Section section) const;
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
@@ -58,7 +61,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void createCentralWidget();
+    void createCentralWidget(const Store &store);
     void createStatusBar();
     void restoreWindowState();
     void retranslateUi();
@@ -66,12 +69,12 @@ private:
     void showAbout();
 
     StoreInfo m_info;
-    CaseService::Summary m_requests; // what the store holds, until the case list exists
     QString m_userName;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QList<EmptyStateWidget *> m_emptyStates;
+    CaseListPage *m_caseList = nullptr;
+    QList<EmptyStateWidget *> m_emptyStates; // per section; none for Requests
     DemoBanner *m_demoBanner = nullptr;
 
     QMenu *m_fileMenu = nullptr;

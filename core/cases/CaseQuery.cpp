@@ -1,0 +1,374 @@
+#include "cases/CaseQuery.h"
+
+#include "store/Store.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+constexpr int maxSearchWords = 8;
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate effectiveToday(const CaseListFilter &filter)
+{
+    return filter.today.isValid() ? filter.today : QDate::currentDate();
+}
+
+// Word for word as in the partial index cases_open_deadline of migration 0004: SQLite uses a
+// partial index only when the query repeats its condition.
+const QString openStates = QStringLiteral("('ontvangen', 'identificatie', 'in-behandeling')");
+
+QSet<CaseState> openStateSet()
+{
+    return { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
+}
+
+// The expression a column sorts on. Person and Types need the persons join or a subquery; the
+// others are served by an index of migration 0004 (with the number as second key).
+QString sortKey(CaseColumn column)
+{
+    switch (column) {
+    case CaseColumn::Number:
+        return QStringLiteral("c.number");
+    case CaseColumn::Person:
+        return QStringLiteral("p.name COLLATE NOCASE");
+    case CaseColumn::Types:
+        return QStringLiteral(
+            "(SELECT group_concat(t.type, ',') FROM case_types t WHERE t.case_id = c.id)");
+    case CaseColumn::Channel:
+        return QStringLiteral("c.channel");
+    case CaseColumn::Received:
+        return QStringLiteral("c.received_date");
+    case CaseColumn::State:
+        // The order of the workflow, not of the alphabet.
+        return QStringLiteral("CASE c.state WHEN 'ontvangen' THEN 0 WHEN 'identificatie' THEN 1 "
+                              "WHEN 'in-behandeling' THEN 2 WHEN 'afgerond' THEN 3 "
+                              "WHEN 'ingetrokken' THEN 4 ELSE 5 END");
+    case CaseColumn::Deadline:
+    case CaseColumn::DaysLeft:
+        return QStringLiteral("c.deadline_effective");
+    case CaseColumn::Handler:
+        return QStringLiteral("c.handler");
+    }
+    return QStringLiteral("c.number");
+}
+
+QString direction(CaseSort sort)
+{
+    return sort.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+QString orderBy(CaseSort sort)
+{
+    if (sort.column == CaseColumn::Number)
+        return QStringLiteral(" ORDER BY c.number") + direction(sort);
+    return QStringLiteral(" ORDER BY ") + sortKey(sort.column) + direction(sort)
+        + QStringLiteral(", c.number") + direction(sort);
+}
+
+QString fromClause(CaseSort sort)
+{
+    // CROSS JOIN fixes the loop order: persons in name order (persons_name_nocase), then their
+    // cases, so that a page is read without sorting every case.
+    return sort.column == CaseColumn::Person
+        ? QStringLiteral(" FROM persons p CROSS JOIN cases c ON c.person_id = p.id WHERE 1 = 1")
+        : QStringLiteral(" FROM cases c WHERE 1 = 1");
+}
+
+QList<RequestType> typesFromText(const QString &text)
+{
+    QList<RequestType> types;
+    for (const QString &code : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const auto type = Codes::requestType(code))
+            types << *type;
+    }
+    std::sort(types.begin(), types.end());
+    return types;
+}
+
+bool nullable(CaseColumn column)
+{
+    return column == CaseColumn::Handler || column == CaseColumn::Deadline
+        || column == CaseColumn::DaysLeft;
+}
+
+// The condition "this row comes before the row with (key, number)" in the given order, as
+// SQLite orders: NULL first ascending, last descending; ties broken on the number in the
+// sort's direction. Row values, so that an index on (key, number) serves it as a range.
+QString precedes(CaseColumn column, bool descending, const QVariant &key, const QString &number,
+                 QVariantList *values)
+{
+    const QString less = descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (column == CaseColumn::Number) {
+        *values << number;
+        return QStringLiteral("c.number") + less + u'?';
+    }
+    const QString k = sortKey(column);
+    if (key.isNull()) {
+        *values << number;
+        return descending
+            ? QStringLiteral("(") + k + QStringLiteral(" IS NOT NULL OR c.number > ?)")
+            : QStringLiteral("(") + k + QStringLiteral(" IS NULL AND c.number < ?)");
+    }
+    *values << key << number;
+    QString condition
+        = QStringLiteral("(") + k + QStringLiteral(", c.number)") + less + QStringLiteral("(?, ?)");
+    if (!descending && nullable(column))
+        condition = u'(' + condition + QStringLiteral(" OR ") + k + QStringLiteral(" IS NULL)");
+    return condition;
+}
+
+} // namespace
+
+struct CaseQuery::Where
+{
+    QString sql; // " AND ..." clauses over cases c
+    QVariantList values;
+};
+
+CaseQuery::CaseQuery(const Store &store, const QString &currentUser)
+    : m_store(store)
+    , m_user(currentUser)
+{ }
+
+QString CaseQuery::matchExpression(const QString &typed)
+{
+    QStringList words;
+    QString word;
+    const auto flush = [&words, &word] {
+        if (!word.isEmpty() && words.size() < maxSearchWords)
+            words << u'"' + word + QStringLiteral("*\"");
+        word.clear();
+    };
+    for (const QChar ch : typed) {
+        // Marks belong to the letter before them (unicode61 folds them away with the letter).
+        if (ch.isLetterOrNumber() || (ch.isMark() && !word.isEmpty()))
+            word += ch;
+        else
+            flush();
+    }
+    flush();
+    return words.join(u' ');
+}
+
+CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
+{
+    Where w;
+    const QDate today = effectiveToday(filter);
+    if (filter.states == openStateSet()) {
+        // Literally, so that the partial index on open requests (migration 0004) applies.
+        w.sql += QStringLiteral(" AND c.state IN ") + openStates;
+    } else if (!filter.states.isEmpty()) {
+        QList<CaseState> states(filter.states.cbegin(), filter.states.cend());
+        std::sort(states.begin(), states.end());
+        QStringList marks;
+        for (CaseState state : states) {
+            marks << QStringLiteral("?");
+            w.values << Codes::code(state);
+        }
+        w.sql += QStringLiteral(" AND c.state IN (") + marks.join(QStringLiteral(", ")) + u')';
+    }
+    if (filter.type) {
+        w.sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM case_types t WHERE t.case_id = c.id AND t.type = ?)");
+        w.values << Codes::code(*filter.type);
+    }
+    if (filter.channel) {
+        w.sql += QStringLiteral(" AND c.channel = ?");
+        w.values << Codes::code(*filter.channel);
+    }
+    if (filter.handler) {
+        if (filter.handler->isEmpty()) {
+            w.sql += QStringLiteral(" AND (c.handler IS NULL OR c.handler = '')");
+        } else {
+            w.sql += QStringLiteral(" AND c.handler = ?");
+            w.values << *filter.handler;
+        }
+    }
+    if (filter.mine) {
+        w.sql += QStringLiteral(" AND c.handler = ?");
+        w.values << m_user;
+    }
+    if (filter.overdue) {
+        w.sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND c.deadline_effective < ?");
+        w.values << isoDate(today);
+    }
+    if (filter.dueWithinWeek) {
+        w.sql += QStringLiteral(" AND c.state IN ") + openStates
+            + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
+        w.values << isoDate(today) << isoDate(today.addDays(7));
+    }
+    const QString match = matchExpression(filter.search);
+    if (!match.isEmpty()) {
+        w.sql += QStringLiteral(
+            " AND c.id IN (SELECT docid FROM case_search WHERE case_search MATCH ?)");
+        w.values << match;
+    }
+    return w;
+}
+
+int CaseQuery::count(const CaseListFilter &filter) const
+{
+    const Where w = where(filter);
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE 1 = 1") + w.sql);
+    for (const QVariant &value : w.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
+{
+    return pageSql(filter, sort, QString());
+}
+
+QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort,
+                           const QString &afterCondition) const
+{
+    // Two steps: the ids of the page in order (sorting only what the order needs), then the
+    // columns for those ids, so that the types are aggregated for the page's rows only.
+    // "+c.state" keeps the planner off the state index here: walking the index of the sort
+    // column and stopping after one page beats collecting every open case and sorting them
+    // (measured: 8 ms against 71 ms for the first 100 open cases of 50,000 by deadline).
+    const QString pageWhere
+        = QString(where(filter).sql)
+              .replace(QStringLiteral(" c.state IN "), QStringLiteral(" +c.state IN "));
+    const QString inner = QStringLiteral("SELECT c.id AS id, ") + sortKey(sort.column)
+        + QStringLiteral(" AS k") + fromClause(sort) + pageWhere
+        + (afterCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + afterCondition)
+        + orderBy(sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QString outerOrder = QStringLiteral(" ORDER BY pg.k") + direction(sort)
+        + QStringLiteral(", c.number") + direction(sort);
+    if (sort.column == CaseColumn::Person)
+        outerOrder = QStringLiteral(" ORDER BY pg.k COLLATE NOCASE") + direction(sort)
+            + QStringLiteral(", c.number") + direction(sort);
+    return QStringLiteral(
+               "SELECT c.id, c.number, p.name, "
+               "(SELECT group_concat(t.type, ',') FROM case_types t WHERE t.case_id = c.id), "
+               "c.channel, c.received_date, c.state, c.deadline_effective, c.handler, c.extended, "
+               "pg.k FROM (")
+        + inner
+        // CROSS JOIN: the page drives the loop; never a scan of all cases for 100 rows.
+        + QStringLiteral(") AS pg CROSS JOIN cases c ON c.id = pg.id "
+                         "CROSS JOIN persons p ON p.id = c.person_id")
+        + outerOrder;
+}
+
+QList<CaseListRow> CaseQuery::page(const CaseListFilter &filter, CaseSort sort, int offset,
+                                   int limit) const
+{
+    return runPage(filter, pageSql(filter, sort), {}, offset, limit);
+}
+
+QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort sort,
+                                        const CaseListRow &last, int limit) const
+{
+    // After a row in this order is before it in the reverse order.
+    QVariantList values;
+    const QString condition = precedes(sort.column, sort.order == Qt::AscendingOrder, last.sortKey,
+                                       last.number, &values);
+    return runPage(filter, pageSql(filter, sort, condition), values, 0, limit);
+}
+
+QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const QString &sql,
+                                      const QVariantList &afterValues, int offset, int limit) const
+{
+    QList<CaseListRow> rows;
+    if (limit <= 0)
+        return rows;
+    const QDate today = effectiveToday(filter);
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : where(filter).values)
+        query.addBindValue(value);
+    for (const QVariant &value : afterValues)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(std::max(0, offset));
+    if (!query.exec())
+        return rows;
+    rows.reserve(limit);
+    while (query.next()) {
+        CaseListRow row;
+        row.id = query.value(0).toLongLong();
+        row.number = query.value(1).toString();
+        row.personName = query.value(2).toString();
+        row.types = typesFromText(query.value(3).toString());
+        row.channel = Codes::channel(query.value(4).toString()).value_or(Channel::Email);
+        row.receivedDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        row.state = Codes::caseState(query.value(6).toString()).value_or(CaseState::Ontvangen);
+        row.deadline = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        row.daysLeft = row.deadline.isValid() ? static_cast<int>(today.daysTo(row.deadline)) : 0;
+        row.handler = query.value(8).toString();
+        row.extended = query.value(9).toInt() != 0;
+        row.sortKey = query.value(10);
+        rows << row;
+    }
+    return rows;
+}
+
+int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId) const
+{
+    const Where w = where(filter);
+    const QString key = sortKey(sort.column);
+    QSqlDatabase db = m_store.database();
+
+    // The case's own sort key, if the filter lets it through.
+    QSqlQuery own(db);
+    own.setForwardOnly(true);
+    own.prepare(QStringLiteral("SELECT ") + key + QStringLiteral(", c.number") + fromClause(sort)
+                + QStringLiteral(" AND c.id = ?") + w.sql);
+    own.addBindValue(caseId);
+    for (const QVariant &value : w.values)
+        own.addBindValue(value);
+    if (!own.exec() || !own.next())
+        return -1;
+    const QVariant ownKey = own.value(0);
+    const QString ownNumber = own.value(1).toString();
+    own.finish();
+
+    // Its row is the number of rows before it in the same order.
+    QVariantList values;
+    const QString before
+        = precedes(sort.column, sort.order == Qt::DescendingOrder, ownKey, ownNumber, &values);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*)") + fromClause(sort) + w.sql
+                  + QStringLiteral(" AND ") + before);
+    for (const QVariant &value : w.values)
+        query.addBindValue(value);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QStringList CaseQuery::handlers() const
+{
+    QStringList names;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT handler FROM cases WHERE handler IS NOT NULL "
+                                   "AND handler <> '' ORDER BY handler")))
+        return names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+} // namespace pd

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "cases/CaseCodes.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// What the case list shows: every condition set here must hold (AND).
+struct CaseListFilter
+{
+    QSet<CaseState> states; // empty: every state
+    std::optional<RequestType> type;
+    std::optional<Channel> channel;
+    std::optional<QString> handler; // an empty string: requests without a handler
+    bool overdue = false; // open, and the effective deadline lies before today
+    bool dueWithinWeek = false; // open, and today <= effective deadline <= today + 7
+    bool mine = false; // handled by the current user
+    QString search; // as typed: words are prefixes, all must match (see CaseQuery::matchExpression)
+    QDate today; // invalid: the system's today
+
+    bool operator==(const CaseListFilter &other) const = default;
+};
+
+// One line of the case list; the columns the list shows and nothing more.
+struct CaseListRow
+{
+    qint64 id = 0;
+    QString number;
+    QString personName;
+    QList<RequestType> types; // sorted
+    Channel channel = Channel::Email;
+    QDate receivedDate;
+    CaseState state = CaseState::Ontvangen;
+    QDate deadline; // cases.deadline_effective, kept current by CaseService
+    int daysLeft = 0; // from the filter's today to the deadline; negative when overdue
+    QString handler;
+    bool extended = false;
+    QVariant sortKey; // the value the page was sorted on, for CaseQuery::pageAfter
+
+    bool isOpen() const { return pd::isOpen(state); }
+    bool isOverdue() const { return isOpen() && deadline.isValid() && daysLeft < 0; }
+    bool isDueWithinWeek() const
+    {
+        return isOpen() && deadline.isValid() && daysLeft >= 0 && daysLeft <= 7;
+    }
+};
+
+// The list's columns, in the order the list shows them.
+enum class CaseColumn {
+    Number,
+    Person,
+    Types,
+    Channel,
+    Received,
+    State,
+    Deadline,
+    DaysLeft, // the same order as Deadline
+    Handler,
+};
+
+struct CaseSort
+{
+    CaseColumn column = CaseColumn::Deadline;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// Read-only queries behind the case list, built for 50,000 requests: counts and pages in SQL
+// (one statement per page, the types aggregated in it), sorting that an index serves where it
+// can, ties broken on the case number so that paging is stable, and search through the FTS4
+// index of migration 0004. Reads on the store's connection; never writes.
+class CaseQuery final
+{
+public:
+    CaseQuery(const Store &store, const QString &currentUser);
+
+    int count(const CaseListFilter &filter) const;
+    QList<CaseListRow> page(const CaseListFilter &filter, CaseSort sort, int offset,
+                            int limit) const;
+    // The limit rows that follow last (a row of a page with the same filter and sort): keyset
+    // paging, so that the thousandth page costs what the first does. Rows inserted or removed
+    // in between do not shift it, unlike an offset.
+    QList<CaseListRow> pageAfter(const CaseListFilter &filter, CaseSort sort,
+                                 const CaseListRow &last, int limit) const;
+    // The row at which the case stands under this filter and sort, or -1 when the filter
+    // excludes it (or it does not exist).
+    int rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId) const;
+
+    // Everyone who handles a request at present, sorted; for the handler filter.
+    QStringList handlers() const;
+    QString currentUser() const { return m_user; }
+
+    // The FTS4 MATCH expression for what the user typed: letters and digits only, every word a
+    // quoted prefix ("jan"*), all words required. Operators, quotes and other punctuation in
+    // the input are separators, never syntax. Empty when nothing searchable remains.
+    static QString matchExpression(const QString &typed);
+
+    // The SQL of page(), for EXPLAIN QUERY PLAN in tests and the benchmark.
+    QString pageSql(const CaseListFilter &filter, CaseSort sort) const;
+
+private:
+    struct Where;
+    Where where(const CaseListFilter &filter) const;
+    QString pageSql(const CaseListFilter &filter, CaseSort sort,
+                    const QString &afterCondition) const;
+    QList<CaseListRow> runPage(const CaseListFilter &filter, const QString &sql,
+                               const QVariantList &afterValues, int offset, int limit) const;
+
+    const Store &m_store;
+    QString m_user;
+};
+
+} // namespace pd

@@ -1,0 +1,304 @@
+// The case list's queries on a demo store with 50,000 requests: count, the first page for every
+// sort column, deep pages, search-as-you-type, the filters and rowOf. Prints a table of the
+// median and worst of several runs; measures only, never asserts on time.
+//
+//   bench_caselist [--quick] [--cases N] [--store DIR] [--exec SQL]...
+//
+// --store keeps the generated store in DIR (and reuses it when it already exists), so that the
+// slow generation runs once. --exec runs a statement first (e.g. to try an index).
+
+#include "TestSupport.h"
+#include "cases/CaseQuery.h"
+#include "demo/DemoData.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+
+namespace {
+
+const QDate today(2026, 11, 21);
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "bench_caselist: %s\n", qPrintable(what));
+    std::exit(2);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+int g_runs = 5;
+
+// Runs fn several times; prints the median and the worst, and what fn returned (rows).
+void measure(const QString &what, const std::function<qsizetype()> &fn)
+{
+    QList<double> times;
+    qsizetype rows = 0;
+    for (int i = 0; i < g_runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        rows = fn();
+        times << msSince(timer);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("| %-60s | %7lld | %9.2f | %9.2f |\n", qPrintable(what),
+                static_cast<long long>(rows), times.at(times.size() / 2), times.constLast());
+    std::fflush(stdout);
+}
+
+const char *columnName(CaseColumn column)
+{
+    switch (column) {
+    case CaseColumn::Number:
+        return "number";
+    case CaseColumn::Person:
+        return "person";
+    case CaseColumn::Types:
+        return "types";
+    case CaseColumn::Channel:
+        return "channel";
+    case CaseColumn::Received:
+        return "received";
+    case CaseColumn::State:
+        return "state";
+    case CaseColumn::Deadline:
+        return "deadline";
+    case CaseColumn::DaysLeft:
+        return "days left";
+    case CaseColumn::Handler:
+        return "handler";
+    }
+    return "?";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int cases = 50000;
+    QString storeDir;
+    QStringList statements;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == "--quick"_L1) {
+            cases = 500;
+            g_runs = 2;
+        } else if (args.at(i) == "--cases"_L1 && i + 1 < args.size()) {
+            cases = args.at(++i).toInt();
+        } else if (args.at(i) == "--store"_L1 && i + 1 < args.size()) {
+            storeDir = args.at(++i);
+        } else if (args.at(i) == "--exec"_L1 && i + 1 < args.size()) {
+            statements << args.at(++i);
+        } else {
+            die(u"usage: bench_caselist [--quick] [--cases N] [--store DIR] [--exec SQL]..."_s);
+        }
+    }
+    if (cases <= 0)
+        die(u"--cases must be positive"_s);
+    if (!initSodium())
+        die(u"libsodium did not initialise"_s);
+
+    QTemporaryDir tmp;
+    if (storeDir.isEmpty())
+        storeDir = tmp.filePath(u"demo"_s);
+    std::unique_ptr<Store> store;
+    StoreError error;
+    if (Store::looksLikeStore(storeDir)) {
+        store = Store::open(storeDir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
+                            &error);
+        if (!store)
+            die(error.message());
+        std::printf("Reusing the store in %s\n", qPrintable(storeDir));
+    } else {
+        StoreCreateOptions options;
+        options.kdf = KdfParams::minimum();
+        options.demo = true;
+        QString recovery;
+        store = Store::create(storeDir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
+                              options, &recovery, &error);
+        if (!store)
+            die(error.message());
+        QElapsedTimer timer;
+        timer.start();
+        DemoOptions demo;
+        demo.cases = cases;
+        demo.today = today;
+        QString failure;
+        if (!DemoData::generate(*store, demo, {}, &failure))
+            die(failure);
+        std::printf("Generated %d demo cases in %.1f s\n", cases, msSince(timer) / 1000.0);
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        QSqlQuery exec(store->database());
+        if (!exec.exec(statement))
+            die(statement + u": "_s + exec.lastError().text());
+        std::printf("Executed: %s\n", qPrintable(statement));
+    }
+    {
+        QSqlQuery query(store->database());
+        query.exec(u"SELECT count(*) FROM cases"_s);
+        query.next();
+        std::printf("Store: %s, %d cases, %.1f MiB\n\n", qPrintable(storeDir),
+                    query.value(0).toInt(),
+                    static_cast<double>(store->info().databaseBytes) / (1024.0 * 1024.0));
+    }
+
+    const CaseQuery query(*store, test::testUser);
+    CaseListFilter all;
+    all.today = today;
+    const int total = query.count(all);
+
+    std::printf("| %-60s | %7s | %9s | %9s |\n", "operation", "rows", "median ms", "worst ms");
+    std::printf("|%s|%s|%s|%s|\n", "--------------------------------------------------------------",
+                "---------", "-----------", "-----------");
+    measure(u"count, no filter"_s, [&] { return query.count(all); });
+    const CaseColumn columns[]
+        = { CaseColumn::Number,   CaseColumn::Person,   CaseColumn::Types,
+            CaseColumn::Channel,  CaseColumn::Received, CaseColumn::State,
+            CaseColumn::Deadline, CaseColumn::DaysLeft, CaseColumn::Handler };
+    for (const CaseColumn column : columns) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            measure(u"first page (100), sort %1 %2"_s.arg(QLatin1StringView(columnName(column)),
+                                                          order == Qt::AscendingOrder ? "asc"_L1
+                                                                                      : "desc"_L1),
+                    [&] {
+                        return query.page(all, { column, order }, 0, 100).size();
+                    });
+        }
+    }
+    const int deep = std::max(0, std::min(40000, total - 100));
+    for (const CaseColumn column :
+         { CaseColumn::Deadline, CaseColumn::Received, CaseColumn::Person, CaseColumn::Types }) {
+        measure(
+            u"page at offset %1, sort %2"_s.arg(deep).arg(QLatin1StringView(columnName(column))),
+            [&] {
+                return query.page(all, { column, Qt::AscendingOrder }, deep, 100).size();
+            });
+    }
+    // Keyset paging, as the model's fetchMore does it.
+    for (const CaseColumn column :
+         { CaseColumn::Deadline, CaseColumn::Person, CaseColumn::Types, CaseColumn::State }) {
+        const CaseSort sort { column, Qt::AscendingOrder };
+        const QList<CaseListRow> before = query.page(all, sort, deep, 1);
+        if (before.isEmpty())
+            continue;
+        measure(u"pageAfter row %1 (100), sort %2"_s.arg(deep).arg(
+                    QLatin1StringView(columnName(column))),
+                [&] { return query.pageAfter(all, sort, before.constFirst(), 100).size(); });
+    }
+    for (const CaseColumn column : { CaseColumn::Deadline, CaseColumn::Person }) {
+        const CaseSort sort { column, Qt::AscendingOrder };
+        measure(u"scroll to the end: all pages of 200, sort %1"_s.arg(
+                    QLatin1StringView(columnName(column))),
+                [&] {
+                    QList<CaseListRow> page = query.page(all, sort, 0, 200);
+                    qsizetype rows = page.size();
+                    while (!page.isEmpty()) {
+                        page = query.pageAfter(all, sort, page.constLast(), 200);
+                        rows += page.size();
+                    }
+                    return rows;
+                });
+    }
+    measure(u"last page (200), sort deadline"_s,
+            [&] { return query.page(all, {}, std::max(0, total - 200), 200).size(); });
+
+    for (const QString &typed : { u"j"_s, u"ja"_s, u"jan"_s, u"jans"_s, u"celik"_s, u"7012 AB"_s,
+                                  u"K100042"_s, u"AVG-2026"_s }) {
+        CaseListFilter search = all;
+        search.search = typed;
+        measure(u"search \"%1\": count"_s.arg(typed), [&] { return query.count(search); });
+        measure(u"search \"%1\": first page, sort deadline"_s.arg(typed),
+                [&] { return query.page(search, {}, 0, 100).size(); });
+    }
+
+    struct Named
+    {
+        QString name;
+        CaseListFilter filter;
+    };
+    QList<Named> filters;
+    CaseListFilter open = all;
+    open.states = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
+    filters.append({ u"open states"_s, open });
+    CaseListFilter closed = all;
+    closed.states = { CaseState::Afgerond };
+    filters.append({ u"state afgerond"_s, closed });
+    CaseListFilter overdue = all;
+    overdue.overdue = true;
+    filters.append({ u"overdue"_s, overdue });
+    CaseListFilter week = all;
+    week.dueWithinWeek = true;
+    filters.append({ u"due within 7 days"_s, week });
+    CaseListFilter mine = all;
+    mine.mine = true;
+    filters.append({ u"mine"_s, mine });
+    CaseListFilter type = all;
+    type.type = RequestType::Beperking;
+    filters.append({ u"type beperking"_s, type });
+    CaseListFilter channel = all;
+    channel.channel = Channel::Ap;
+    filters.append({ u"channel ap"_s, channel });
+    CaseListFilter combined = open;
+    combined.type = RequestType::Inzage;
+    combined.channel = Channel::Email;
+    combined.search = u"jan"_s;
+    filters.append({ u"open + inzage + email + \"jan\""_s, combined });
+    for (const Named &named : std::as_const(filters)) {
+        measure(u"filter %1: count"_s.arg(named.name), [&] { return query.count(named.filter); });
+        measure(u"filter %1: first page, sort deadline"_s.arg(named.name),
+                [&] { return query.page(named.filter, {}, 0, 100).size(); });
+    }
+
+    const QList<CaseListRow> late = query.page(all, {}, deep, 1);
+    if (!late.isEmpty()) {
+        for (const CaseColumn column :
+             { CaseColumn::Deadline, CaseColumn::Person, CaseColumn::Types, CaseColumn::State }) {
+            measure(
+                u"rowOf (row ~%1), sort %2"_s.arg(deep).arg(QLatin1StringView(columnName(column))),
+                [&] {
+                    return static_cast<qsizetype>(
+                        query.rowOf(all, { column, Qt::AscendingOrder }, late.constFirst().id));
+                });
+        }
+    }
+    measure(u"handlers()"_s, [&] { return query.handlers().size(); });
+
+    // The query plans of the page query, for the record.
+    const auto printPlan = [&](const char *title, const CaseListFilter &filter, CaseSort sort) {
+        QSqlQuery plan(store->database());
+        plan.prepare(u"EXPLAIN QUERY PLAN "_s + query.pageSql(filter, sort));
+        const QString match = CaseQuery::matchExpression(filter.search);
+        // The filter's values are not needed for a plan, only their number.
+        for (int i = 0; i < query.pageSql(filter, sort).count(u'?'); ++i)
+            plan.addBindValue(i == 0 && !match.isEmpty() ? QVariant(match) : QVariant(100));
+        if (!plan.exec())
+            return;
+        std::printf("  %s:\n", title);
+        while (plan.next())
+            std::printf("    %s\n", qPrintable(plan.value(3).toString()));
+    };
+    std::printf("\nQuery plans (EXPLAIN QUERY PLAN of page()):\n");
+    for (const CaseColumn column : columns)
+        printPlan(columnName(column), all, { column, Qt::AscendingOrder });
+    printPlan("open states, deadline", open, {});
+    printPlan("overdue, deadline", overdue, {});
+    printPlan("open states, person", open, { CaseColumn::Person, Qt::AscendingOrder });
+    return 0;
+}

@@ -1,0 +1,842 @@
+// CaseQuery on a real encrypted store with "today" pinned: every filter (against an oracle that
+// filters the whole list in C++ and at its boundaries), the FTS4 search of migration 0004
+// (diacritics, prefixes, postcode forms, klantnummer, case number, hostile input, renames,
+// anonymisation, an upgraded version-3 store), sorting on every column both ways, paging, rowOf
+// and the query plans that keep 50,000 cases fast.
+
+#include "TestSupport.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+Q_DECLARE_METATYPE(pd::CaseColumn)
+
+namespace {
+
+const QDate today(2026, 11, 21);
+
+QStringList numbersOf(const QList<CaseListRow> &rows)
+{
+    QStringList numbers;
+    for (const CaseListRow &row : rows)
+        numbers << row.number;
+    return numbers;
+}
+
+QString typesKey(const QList<RequestType> &types)
+{
+    QStringList codes;
+    for (RequestType type : types)
+        codes << Codes::code(type);
+    codes.sort();
+    return codes.join(u',');
+}
+
+QString asciiLower(const QString &text)
+{
+    QString lower = text;
+    for (QChar &ch : lower) {
+        if (ch >= u'A' && ch <= u'Z')
+            ch = QChar(ch.unicode() + 32);
+    }
+    return lower;
+}
+
+// <0, 0, >0 as SQLite orders the sort key (NULL, i.e. empty, first).
+int compareKey(const CaseListRow &a, const CaseListRow &b, CaseColumn column)
+{
+    const auto cmp = [](const auto &x, const auto &y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
+    switch (column) {
+    case CaseColumn::Number:
+        return cmp(a.number, b.number);
+    case CaseColumn::Person:
+        return cmp(asciiLower(a.personName), asciiLower(b.personName));
+    case CaseColumn::Types:
+        return cmp(typesKey(a.types), typesKey(b.types));
+    case CaseColumn::Channel:
+        return cmp(Codes::code(a.channel), Codes::code(b.channel));
+    case CaseColumn::Received:
+        return cmp(a.receivedDate, b.receivedDate);
+    case CaseColumn::State:
+        return cmp(int(a.state), int(b.state));
+    case CaseColumn::Deadline:
+    case CaseColumn::DaysLeft:
+        return cmp(a.deadline, b.deadline);
+    case CaseColumn::Handler:
+        return cmp(a.handler, b.handler);
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestCaseQuery final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void countAndRowColumns();
+    void filtersMatchTheOracle_data();
+    void filtersMatchTheOracle();
+    void overdueAndDueWithinWeekBoundaries();
+    void search_data();
+    void search();
+    void hostileInputNeverBreaksMatch_data();
+    void hostileInputNeverBreaksMatch();
+    void matchExpression_data();
+    void matchExpression();
+    void removeDiacriticsWorksInThisSqlCipher();
+    void searchFollowsRenameAndAnonymisation();
+    void searchCombinesWithFilters();
+    void upgradeFromVersionThreeIndexesExistingCases();
+    void sorting_data();
+    void sorting();
+    void paging_data();
+    void paging();
+    void rowOf_data();
+    void rowOf();
+    void rowOfExcludedCase();
+    void handlers();
+    void indexServesSortWithoutSortingAllRows_data();
+    void indexServesSortWithoutSortingAllRows();
+
+private:
+    qint64 addCase(const QString &name, const QString &klantnummer, const QString &postcode,
+                   int daysAgo, QList<RequestType> types, Channel channel,
+                   const QString &handler = {});
+    void addStandardCases();
+    QList<CaseListRow> all(const CaseListFilter &filter = {},
+                           CaseSort sort = { CaseColumn::Number, Qt::AscendingOrder }) const;
+    CaseListFilter pinned() const
+    {
+        CaseListFilter filter;
+        filter.today = today;
+        return filter;
+    }
+    bool exec(const QString &sql);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(today, QTime(12, 0), Qt::UTC) };
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<CaseQuery> m_query;
+    QMap<QString, QString> m_numbers; // name → case number
+};
+
+void TestCaseQuery::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestCaseQuery::init()
+{
+    m_clock.set(QDateTime(today, QTime(12, 0), Qt::UTC));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_query = std::make_unique<CaseQuery>(*m_store, testUser);
+    m_numbers.clear();
+    addStandardCases();
+}
+
+void TestCaseQuery::cleanup()
+{
+    m_query.reset();
+    m_cases.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+bool TestCaseQuery::exec(const QString &sql)
+{
+    QSqlQuery query(m_store->database());
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 TestCaseQuery::addCase(const QString &name, const QString &klantnummer,
+                              const QString &postcode, int daysAgo, QList<RequestType> types,
+                              Channel channel, const QString &handler)
+{
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.postcode = postcode;
+    request.types = std::move(types);
+    request.channel = channel;
+    request.receivedDate = today.addDays(-daysAgo);
+    request.handler = handler;
+    ServiceError error;
+    const auto created = m_cases->add(request, false, &error);
+    if (!created) {
+        qWarning() << error.message << error.detail;
+        return 0;
+    }
+    m_numbers.insert(name, created->number);
+    return created->id;
+}
+
+// Twelve requests: overdue, due this week, later, closed; several handlers, channels, types;
+// names with diacritics, shared prefixes and FTS operator words.
+void TestCaseQuery::addStandardCases()
+{
+    using T = RequestType;
+    using C = Channel;
+    QVERIFY(addCase(u"Ayşe Çelik"_s, u"K100001"_s, u"1234 AB"_s, 40, { T::Inzage }, C::Email,
+                    testUser));
+    QVERIFY(addCase(u"Jan Jansen"_s, u"K100002"_s, u"7411 XZ"_s, 27, { T::Inzage, T::Verwijdering },
+                    C::Telefoon, u"m.bakker"_s));
+    QVERIFY(addCase(u"Émile Öztürk"_s, u"K100003"_s, u"7512 CD"_s, 2, { T::Bezwaar }, C::Brief));
+    QVERIFY(addCase(u"Jansje de Boer"_s, u"K100004"_s, u"8011 EF"_s, 60, { T::Rectificatie },
+                    C::Balie, testUser));
+    QVERIFY(addCase(u"Ornella Near"_s, u"K200005"_s, u"1011 GH"_s, 5, { T::Klacht },
+                    C::Webformulier, u"m.bakker"_s));
+    QVERIFY(addCase(u"Pieter Bakker"_s, u"K200006"_s, u"2511 JK"_s, 31, { T::Overdraagbaarheid },
+                    C::Gemachtigde));
+    QVERIFY(addCase(u"Zoë Visser"_s, u"K200007"_s, u"3011 LM"_s, 12, { T::Beperking, T::Inzage },
+                    C::Ap, testUser));
+    QVERIFY(addCase(u"anna smit"_s, u"K200008"_s, u"9711 NP"_s, 25, { T::Intrekking }, C::Email));
+    QVERIFY(addCase(u"Bram van Dijk"_s, u"K200009"_s, u"6211 RS"_s, 90, { T::Inzage }, C::Email,
+                    u"a.peters"_s));
+    QVERIFY(addCase(u"Céline Dekker"_s, u"K200010"_s, u"5611 TV"_s, 0, { T::Overig }, C::Telefoon));
+    // A second request of the same person (same klantnummer).
+    QVERIFY(addCase(u"Jan Jansen"_s, u"K100002"_s, u"7411 XZ"_s, 3, { T::Bezwaar }, C::Email));
+    m_numbers.insert(u"Jan Jansen 2"_s, m_numbers.value(u"Jan Jansen"_s));
+    QVERIFY(addCase(u"Fatma Yılmaz"_s, u"K200011"_s, u"7001 WX"_s, 50, { T::Inzage }, C::Telefoon));
+
+    // States: identification asked, in progress, closed.
+    ServiceError error;
+    const QString celine = m_numbers.value(u"Céline Dekker"_s);
+    QVERIFY(m_cases->requestIdentification(celine, today, &error));
+    const QString zoe = m_numbers.value(u"Zoë Visser"_s);
+    QVERIFY(m_cases->receiveIdentification(zoe, today.addDays(-10), IdMethod::Balie, true, &error));
+    const QString jansje = m_numbers.value(u"Jansje de Boer"_s);
+    QVERIFY(m_cases->receiveIdentification(jansje, today.addDays(-58), IdMethod::Portaal, true,
+                                           &error));
+    QVERIFY2(
+        m_cases->complete(jansje, Outcome::Toegewezen, {}, today.addDays(-40), u"brief"_s, &error),
+        qPrintable(error.message));
+    const QString bram = m_numbers.value(u"Bram van Dijk"_s);
+    QVERIFY(
+        m_cases->receiveIdentification(bram, today.addDays(-88), IdMethod::Portaal, true, &error));
+    QVERIFY(m_cases->complete(bram, Outcome::Afgewezen, { RefusalGround::Art12_5 },
+                              today.addDays(-70), u"brief"_s, &error));
+}
+
+QList<CaseListRow> TestCaseQuery::all(const CaseListFilter &filter, CaseSort sort) const
+{
+    return m_query->page(filter, sort, 0, 100000);
+}
+
+void TestCaseQuery::countAndRowColumns()
+{
+    QCOMPARE(m_query->count(pinned()), 12);
+    const QList<CaseListRow> rows = all(pinned());
+    QCOMPARE(rows.size(), 12);
+    const auto jan = std::find_if(rows.cbegin(), rows.cend(), [](const CaseListRow &r) {
+        return r.personName == u"Jan Jansen"_s && r.types.size() == 2;
+    });
+    QVERIFY(jan != rows.cend());
+    QCOMPARE(jan->types, (QList<RequestType> { RequestType::Inzage, RequestType::Verwijdering }));
+    QCOMPARE(jan->channel, Channel::Telefoon);
+    QCOMPARE(jan->receivedDate, today.addDays(-27));
+    QCOMPARE(jan->state, CaseState::Ontvangen);
+    QCOMPARE(jan->handler, u"m.bakker"_s);
+    QVERIFY(!jan->extended);
+    const auto full = m_cases->find(jan->number);
+    QVERIFY(full);
+    QCOMPARE(jan->deadline, m_cases->deadlines(*full).current);
+    QCOMPARE(jan->daysLeft, int(today.daysTo(jan->deadline)));
+    QVERIFY(jan->id > 0);
+
+    ServiceError error;
+    QVERIFY(m_cases->receiveIdentification(jan->number, today, IdMethod::Balie, true, &error));
+    QVERIFY(m_cases->extend(jan->number, u"Complex verzoek"_s, today, false, &error));
+    const QList<CaseListRow> after = all(pinned());
+    const auto extended = std::find_if(after.cbegin(), after.cend(),
+                                       [&](const CaseListRow &r) { return r.id == jan->id; });
+    QVERIFY(extended->extended);
+    QCOMPARE(extended->state, CaseState::InBehandeling);
+    QVERIFY(extended->deadline > jan->deadline);
+}
+
+void TestCaseQuery::filtersMatchTheOracle_data()
+{
+    QTest::addColumn<int>("which");
+    const char *const names[] = { "state open",   "state closed", "state identificatie",
+                                  "type inzage",  "type bezwaar", "channel email",
+                                  "channel ap",   "handler",      "handler none",
+                                  "overdue",      "due week",     "mine",
+                                  "mine+overdue", "type+channel", "state+due week" };
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestCaseQuery::filtersMatchTheOracle()
+{
+    QFETCH(int, which);
+    CaseListFilter filter = pinned();
+    std::function<bool(const CaseListRow &)> expected;
+    const QSet<CaseState> open { CaseState::Ontvangen, CaseState::Identificatie,
+                                 CaseState::InBehandeling };
+    switch (which) {
+    case 0:
+        filter.states = open;
+        expected = [](const CaseListRow &r) {
+            return r.isOpen();
+        };
+        break;
+    case 1:
+        filter.states = { CaseState::Afgerond };
+        expected = [](const CaseListRow &r) {
+            return r.state == CaseState::Afgerond;
+        };
+        break;
+    case 2:
+        filter.states = { CaseState::Identificatie };
+        expected = [](const CaseListRow &r) {
+            return r.state == CaseState::Identificatie;
+        };
+        break;
+    case 3:
+        filter.type = RequestType::Inzage;
+        expected = [](const CaseListRow &r) {
+            return r.types.contains(RequestType::Inzage);
+        };
+        break;
+    case 4:
+        filter.type = RequestType::Bezwaar;
+        expected = [](const CaseListRow &r) {
+            return r.types.contains(RequestType::Bezwaar);
+        };
+        break;
+    case 5:
+        filter.channel = Channel::Email;
+        expected = [](const CaseListRow &r) {
+            return r.channel == Channel::Email;
+        };
+        break;
+    case 6:
+        filter.channel = Channel::Ap;
+        expected = [](const CaseListRow &r) {
+            return r.channel == Channel::Ap;
+        };
+        break;
+    case 7:
+        filter.handler = u"m.bakker"_s;
+        expected = [](const CaseListRow &r) {
+            return r.handler == u"m.bakker"_s;
+        };
+        break;
+    case 8:
+        filter.handler = QString();
+        expected = [](const CaseListRow &r) {
+            return r.handler.isEmpty();
+        };
+        break;
+    case 9:
+        filter.overdue = true;
+        expected = [](const CaseListRow &r) {
+            return r.isOverdue();
+        };
+        break;
+    case 10:
+        filter.dueWithinWeek = true;
+        expected = [](const CaseListRow &r) {
+            return r.isDueWithinWeek();
+        };
+        break;
+    case 11:
+        filter.mine = true;
+        expected = [](const CaseListRow &r) {
+            return r.handler == testUser;
+        };
+        break;
+    case 12:
+        filter.mine = true;
+        filter.overdue = true;
+        expected = [](const CaseListRow &r) {
+            return r.handler == testUser && r.isOverdue();
+        };
+        break;
+    case 13:
+        filter.type = RequestType::Inzage;
+        filter.channel = Channel::Email;
+        expected = [](const CaseListRow &r) {
+            return r.types.contains(RequestType::Inzage) && r.channel == Channel::Email;
+        };
+        break;
+    default:
+        filter.states = { CaseState::Ontvangen };
+        filter.dueWithinWeek = true;
+        expected = [](const CaseListRow &r) {
+            return r.state == CaseState::Ontvangen && r.isDueWithinWeek();
+        };
+        break;
+    }
+    QStringList oracle;
+    for (const CaseListRow &row : all(pinned())) {
+        if (expected(row))
+            oracle << row.number;
+    }
+    QVERIFY2(!oracle.isEmpty(), "the standard cases must exercise every filter");
+    QCOMPARE(numbersOf(all(filter)), oracle);
+    QCOMPARE(m_query->count(filter), oracle.size());
+}
+
+void TestCaseQuery::overdueAndDueWithinWeekBoundaries()
+{
+    // Pin the stored deadlines of four open cases and one closed case around today.
+    const auto setDeadline = [this](const QString &name, QDate deadline) {
+        return exec(u"UPDATE cases SET deadline_effective = '%1' WHERE number = '%2'"_s.arg(
+            deadline.toString(Qt::ISODate), m_numbers.value(name)));
+    };
+    QVERIFY(setDeadline(u"Ayşe Çelik"_s, today.addDays(-1)));
+    QVERIFY(setDeadline(u"Émile Öztürk"_s, today));
+    QVERIFY(setDeadline(u"Ornella Near"_s, today.addDays(7)));
+    QVERIFY(setDeadline(u"Pieter Bakker"_s, today.addDays(8)));
+    QVERIFY(setDeadline(u"Jansje de Boer"_s, today.addDays(-5))); // closed: never overdue
+    QVERIFY(exec(u"UPDATE cases SET deadline_effective = '2099-01-01' WHERE number NOT IN "
+                 "('%1', '%2', '%3', '%4', '%5')"_s.arg(
+                     m_numbers.value(u"Ayşe Çelik"_s), m_numbers.value(u"Émile Öztürk"_s),
+                     m_numbers.value(u"Ornella Near"_s), m_numbers.value(u"Pieter Bakker"_s),
+                     m_numbers.value(u"Jansje de Boer"_s))));
+
+    CaseListFilter overdue = pinned();
+    overdue.overdue = true;
+    QCOMPARE(numbersOf(all(overdue)), QStringList { m_numbers.value(u"Ayşe Çelik"_s) });
+    QCOMPARE(all(overdue).constFirst().daysLeft, -1);
+
+    CaseListFilter week = pinned();
+    week.dueWithinWeek = true;
+    QCOMPARE(
+        numbersOf(all(week, { CaseColumn::Deadline, Qt::AscendingOrder })),
+        (QStringList { m_numbers.value(u"Émile Öztürk"_s), m_numbers.value(u"Ornella Near"_s) }));
+
+    // A day later, the same store: today moves with the filter.
+    week.today = today.addDays(1);
+    QCOMPARE(
+        numbersOf(all(week, { CaseColumn::Deadline, Qt::AscendingOrder })),
+        (QStringList { m_numbers.value(u"Ornella Near"_s), m_numbers.value(u"Pieter Bakker"_s) }));
+    overdue.today = today.addDays(1);
+    QCOMPARE(m_query->count(overdue), 2);
+}
+
+void TestCaseQuery::search_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("names");
+    const QStringList celik { u"Ayşe Çelik"_s };
+    QTest::newRow("without diacritics") << u"celik"_s << celik;
+    QTest::newRow("with diacritics") << u"Çelik"_s << celik;
+    QTest::newRow("upper case") << u"CELIK"_s << celik;
+    QTest::newRow("prefix cel") << u"cel"_s
+                                << (QStringList { u"Ayşe Çelik"_s, u"Céline Dekker"_s });
+    QTest::newRow("prefix ce") << u"çe"_s << (QStringList { u"Ayşe Çelik"_s, u"Céline Dekker"_s });
+    QTest::newRow("ayse") << u"ayse cel"_s << celik;
+    QTest::newRow("emile ozturk") << u"emile oz"_s << QStringList { u"Émile Öztürk"_s };
+    QTest::newRow("zoe") << u"zoe"_s << QStringList { u"Zoë Visser"_s };
+    QTest::newRow("jan") << u"jan"_s
+                         << (QStringList { u"Jan Jansen"_s, u"Jan Jansen"_s, u"Jansje de Boer"_s });
+    QTest::newRow("jans") << u"jans"_s
+                          << (QStringList { u"Jan Jansen"_s, u"Jan Jansen"_s,
+                                            u"Jansje de Boer"_s });
+    QTest::newRow("jansen") << u"jansen"_s << (QStringList { u"Jan Jansen"_s, u"Jan Jansen"_s });
+    QTest::newRow("two words") << u"jan boer"_s << QStringList { u"Jansje de Boer"_s };
+    QTest::newRow("postcode with space") << u"1234 AB"_s << celik;
+    QTest::newRow("postcode without space") << u"1234AB"_s << celik;
+    QTest::newRow("postcode lower case") << u"1234ab"_s << celik;
+    QTest::newRow("postcode digits") << u"1234"_s << celik;
+    QTest::newRow("postcode partial") << u"1234 a"_s << celik;
+    QTest::newRow("klantnummer") << u"K100003"_s << QStringList { u"Émile Öztürk"_s };
+    QTest::newRow("klantnummer lower") << u"k200010"_s << QStringList { u"Céline Dekker"_s };
+    QTest::newRow("klantnummer prefix")
+        << u"K10000"_s
+        << (QStringList { u"Ayşe Çelik"_s, u"Jan Jansen"_s, u"Jan Jansen"_s, u"Émile Öztürk"_s,
+                          u"Jansje de Boer"_s });
+    QTest::newRow("nothing") << u"xyzzy"_s << QStringList {};
+    QTest::newRow("operator word as name") << u"near"_s << QStringList { u"Ornella Near"_s };
+    QTest::newRow("OR as a prefix") << u"OR"_s << QStringList { u"Ornella Near"_s };
+    QTest::newRow("minus is no exclusion")
+        << u"-jansen"_s << (QStringList { u"Jan Jansen"_s, u"Jan Jansen"_s });
+    QTest::newRow("dotless i is its own letter") << u"yilmaz"_s << QStringList {};
+    QTest::newRow("dotless i typed") << u"yıl"_s << QStringList { u"Fatma Yılmaz"_s };
+}
+
+void TestCaseQuery::search()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, names);
+    CaseListFilter filter = pinned();
+    filter.search = typed;
+    QStringList found;
+    for (const CaseListRow &row : all(filter, { CaseColumn::Number, Qt::AscendingOrder }))
+        found << row.personName;
+    found.sort();
+    names.sort();
+    QCOMPARE(found, names);
+    QCOMPARE(m_query->count(filter), names.size());
+}
+
+void TestCaseQuery::hostileInputNeverBreaksMatch_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("expected"); // -1: every case (nothing searchable typed)
+    QTest::newRow("quote") << u"\""_s << -1;
+    QTest::newRow("star") << u"*"_s << -1;
+    QTest::newRow("minus") << u"-"_s << -1;
+    QTest::newRow("OR alone") << u"OR"_s << 1;
+    QTest::newRow("NEAR alone") << u"NEAR"_s << 1;
+    QTest::newRow("NEAR/3") << u"jan NEAR/3 jansen"_s << 0;
+    QTest::newRow("a OR b") << u"jansen OR celik"_s << 0;
+    QTest::newRow("open quote") << u"\"jansen"_s << 2;
+    QTest::newRow("quotes and star") << u"\"jan*\" *"_s << 3;
+    QTest::newRow("column filter") << u"name:jansen"_s << 0;
+    QTest::newRow("parentheses") << u"(jansen)"_s << 2;
+    QTest::newRow("caret") << u"^jansen"_s << 2;
+    QTest::newRow("AND NOT") << u"AND NOT"_s << 0;
+    QTest::newRow("sql") << u"'; DROP TABLE cases; --"_s << 0;
+    QTest::newRow("only spaces") << u"   "_s << -1;
+    QTest::newRow("nine words") << u"a b c d e f g h jansen"_s << 0;
+}
+
+void TestCaseQuery::hostileInputNeverBreaksMatch()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, expected);
+    // The expression itself runs without an error...
+    const QString match = CaseQuery::matchExpression(typed);
+    if (!match.isEmpty()) {
+        QSqlQuery query(m_store->database());
+        query.prepare(u"SELECT count(*) FROM case_search WHERE case_search MATCH ?"_s);
+        query.addBindValue(match);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    }
+    // ...and the list finds what the words find.
+    CaseListFilter filter = pinned();
+    filter.search = typed;
+    QCOMPARE(m_query->count(filter), expected < 0 ? 12 : expected);
+    QCOMPARE(m_query->page(filter, {}, 0, 100).size(), expected < 0 ? 12 : expected);
+    QCOMPARE(m_query->count(pinned()), 12);
+}
+
+void TestCaseQuery::matchExpression_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("expression");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("one word") << u"jan"_s << u"\"jan*\""_s;
+    QTest::newRow("postcode") << u"1234 AB"_s << u"\"1234*\" \"AB*\""_s;
+    QTest::newRow("case number") << u"AVG-2026-0012"_s << u"\"AVG*\" \"2026*\" \"0012*\""_s;
+    QTest::newRow("quotes stripped") << u"\"a\"b"_s << u"\"a*\" \"b*\""_s;
+    QTest::newRow("diacritics kept for the tokenizer") << u"Çelik"_s << u"\"Çelik*\""_s;
+    QTest::newRow("combining mark") << u"C\u0327elik"_s << u"\"C\u0327elik*\""_s;
+    QTest::newRow("operators") << u"* - OR ^"_s << u"\"OR*\""_s;
+}
+
+void TestCaseQuery::matchExpression()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, expression);
+    QCOMPARE(CaseQuery::matchExpression(typed), expression);
+}
+
+// SQLite 3.15 (SQLCipher 3.4.1) has unicode61 with remove_diacritics: prove it on this build,
+// with the decomposed form too.
+void TestCaseQuery::removeDiacriticsWorksInThisSqlCipher()
+{
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(u"SELECT sqlite_version()"_s) && query.next());
+    qInfo("SQLite %s", qPrintable(query.value(0).toString()));
+    query.finish();
+    const QStringList forms { u"celik"_s, u"CELIK"_s, u"çelik"_s, u"C\u0327elik"_s, u"cêlík"_s };
+    for (const QString &form : forms) {
+        query.prepare(u"SELECT count(*) FROM case_search WHERE name MATCH ?"_s);
+        query.addBindValue(QString(u'"' + form + u'"'));
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        QVERIFY2(query.value(0).toInt() == 1, qPrintable(form));
+    }
+}
+
+void TestCaseQuery::searchFollowsRenameAndAnonymisation()
+{
+    CaseListFilter filter = pinned();
+    filter.search = u"jansen"_s;
+    QCOMPARE(m_query->count(filter), 2);
+
+    // A rename (no service exists yet; the trigger must not depend on one).
+    QVERIFY(exec(u"UPDATE persons SET name = 'Jan Jánssens', postcode = '7412 AA' "
+                 "WHERE klantnummer = 'K100002'"_s));
+    QCOMPARE(m_query->count(filter), 0);
+    filter.search = u"janssens"_s;
+    QCOMPARE(m_query->count(filter), 2);
+    filter.search = u"7412aa"_s;
+    QCOMPARE(m_query->count(filter), 2);
+    filter.search = u"7411"_s;
+    QCOMPARE(m_query->count(filter), 0);
+    QVERIFY(exec(u"UPDATE persons SET klantnummer = 'K900002' WHERE klantnummer = 'K100002'"_s));
+    filter.search = u"K900002"_s;
+    QCOMPARE(m_query->count(filter), 2);
+
+    // Anonymisation: nothing personal is findable any more; the case number still is.
+    QVERIFY(exec(u"UPDATE persons SET name = 'Geanonimiseerd', anonymised_at = "
+                 "'2026-11-21T12:00:00Z' WHERE klantnummer = 'K900002'"_s));
+    for (const QString &typed : { u"janssens"_s, u"K900002"_s, u"7412"_s, u"geanonimiseerd"_s }) {
+        filter.search = typed;
+        QVERIFY2(m_query->count(filter) == 0, qPrintable(typed));
+    }
+    filter.search = m_numbers.value(u"Jan Jansen"_s);
+    QCOMPARE(m_query->count(filter), 1);
+    // The merged index holds no trace of the old name.
+    QSqlQuery terms(m_store->database());
+    QVERIFY(exec(u"CREATE VIRTUAL TABLE temp.terms USING fts4aux(main, case_search)"_s));
+    QVERIFY(terms.exec(u"SELECT count(*) FROM temp.terms WHERE term IN ('janssens', 'k900002')"_s)
+            && terms.next());
+    QCOMPARE(terms.value(0).toInt(), 0);
+}
+
+void TestCaseQuery::searchCombinesWithFilters()
+{
+    CaseListFilter filter = pinned();
+    filter.search = u"jan"_s;
+    filter.states = { CaseState::Afgerond };
+    QCOMPARE(numbersOf(all(filter)), QStringList { m_numbers.value(u"Jansje de Boer"_s) });
+    filter.states.clear();
+    filter.handler = u"m.bakker"_s;
+    QCOMPARE(m_query->count(filter), 1);
+    filter.handler.reset();
+    filter.channel = Channel::Email;
+    QCOMPARE(numbersOf(all(filter)), QStringList { m_numbers.value(u"Jan Jansen 2"_s) });
+}
+
+// A store that held cases before migration 0004: opening it indexes them.
+void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
+{
+    QVERIFY(exec(u"DROP TRIGGER case_search_case_insert"_s));
+    QVERIFY(exec(u"DROP TRIGGER case_search_case_update"_s));
+    QVERIFY(exec(u"DROP TRIGGER case_search_case_delete"_s));
+    QVERIFY(exec(u"DROP TRIGGER case_search_person_update"_s));
+    QVERIFY(exec(u"DROP TABLE case_search"_s));
+    for (const QString &index :
+         { u"cases_received_number"_s, u"cases_deadline_number"_s, u"cases_handler_number"_s,
+           u"cases_channel_number"_s, u"persons_name_nocase"_s })
+        QVERIFY(exec(u"DROP INDEX "_s + index));
+    QVERIFY(exec(u"CREATE INDEX cases_received ON cases (received_date)"_s));
+    QVERIFY(exec(u"CREATE INDEX cases_handler ON cases (handler)"_s));
+    QVERIFY(exec(u"PRAGMA user_version = 3"_s));
+    m_query.reset();
+    m_cases.reset();
+    m_store.reset();
+
+    StoreError error;
+    m_store = openTestStore(m_dir->filePath(u"kluis"_s), &error);
+    QVERIFY2(m_store, qPrintable(error.message()));
+    QVERIFY(m_store->info().schemaVersion >= 4);
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_query = std::make_unique<CaseQuery>(*m_store, testUser);
+    CaseListFilter filter = pinned();
+    filter.search = u"celik 1234ab"_s;
+    QCOMPARE(m_query->count(filter), 1);
+    filter.search = u"k2000"_s;
+    QCOMPARE(m_query->count(filter), 7);
+}
+
+void TestCaseQuery::sorting_data()
+{
+    QTest::addColumn<CaseColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const QList<QPair<const char *, CaseColumn>> columns {
+        { "number", CaseColumn::Number },     { "person", CaseColumn::Person },
+        { "types", CaseColumn::Types },       { "channel", CaseColumn::Channel },
+        { "received", CaseColumn::Received }, { "state", CaseColumn::State },
+        { "deadline", CaseColumn::Deadline }, { "days left", CaseColumn::DaysLeft },
+        { "handler", CaseColumn::Handler },
+    };
+    for (const auto &[name, column] : columns) {
+        QTest::addRow("%s asc", name) << column << Qt::AscendingOrder;
+        QTest::addRow("%s desc", name) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestCaseQuery::sorting()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    const QList<CaseListRow> rows = all(pinned(), { column, order });
+    QCOMPARE(rows.size(), 12);
+    QStringList sortedNumbers = numbersOf(rows);
+    sortedNumbers.sort();
+    QCOMPARE(sortedNumbers, numbersOf(all(pinned())));
+    bool anyDifferentKey = false;
+    for (int i = 1; i < rows.size(); ++i) {
+        int c = compareKey(rows.at(i - 1), rows.at(i), column);
+        anyDifferentKey = anyDifferentKey || c != 0;
+        if (c == 0)
+            c = rows.at(i - 1).number < rows.at(i).number ? -1 : 1;
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        QVERIFY2(c < 0,
+                 qPrintable(u"%1 before %2"_s.arg(rows.at(i - 1).number, rows.at(i).number)));
+    }
+    QVERIFY(anyDifferentKey);
+    if (column == CaseColumn::Person && order == Qt::AscendingOrder)
+        QCOMPARE(rows.constFirst().personName, u"anna smit"_s); // case-insensitive
+}
+
+void TestCaseQuery::paging_data()
+{
+    sorting_data();
+}
+
+// Offset pages and keyset pages (pageAfter) both give the whole list, in order, for every sort
+// (the handler and the deadline have NULLs to get past).
+void TestCaseQuery::paging()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QVERIFY(exec(u"UPDATE cases SET deadline_effective = NULL WHERE number IN ('%1', '%2')"_s.arg(
+        m_numbers.value(u"Pieter Bakker"_s), m_numbers.value(u"anna smit"_s))));
+    const CaseSort sort { column, order };
+    CaseListFilter open = pinned();
+    open.states = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
+    for (const CaseListFilter &filter : { pinned(), open }) {
+        const QStringList whole = numbersOf(all(filter, sort));
+        const int total = m_query->count(filter);
+        QCOMPARE(whole.size(), total);
+        QStringList byOffset;
+        for (int offset = 0; offset < total; offset += 5) {
+            const QList<CaseListRow> page = m_query->page(filter, sort, offset, 5);
+            QCOMPARE(page.size(), std::min(5, total - offset));
+            byOffset += numbersOf(page);
+        }
+        QCOMPARE(byOffset, whole);
+        QList<CaseListRow> page = m_query->page(filter, sort, 0, 4);
+        QStringList byKey = numbersOf(page);
+        while (!page.isEmpty()) {
+            page = m_query->pageAfter(filter, sort, page.constLast(), 4);
+            byKey += numbersOf(page);
+        }
+        QCOMPARE(byKey, whole);
+    }
+    QVERIFY(m_query->page(pinned(), sort, 12, 5).isEmpty());
+    QVERIFY(m_query->page(pinned(), sort, 0, 0).isEmpty());
+}
+
+void TestCaseQuery::rowOf_data()
+{
+    sorting_data();
+}
+
+void TestCaseQuery::rowOf()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    const CaseSort sort { column, order };
+    for (const CaseListFilter &filter :
+         { pinned(), [this] {
+              CaseListFilter open = pinned();
+              open.states = { CaseState::Ontvangen, CaseState::Identificatie };
+              return open;
+          }() }) {
+        const QList<CaseListRow> rows = all(filter, sort);
+        for (int i = 0; i < rows.size(); ++i)
+            QCOMPARE(m_query->rowOf(filter, sort, rows.at(i).id), i);
+    }
+}
+
+void TestCaseQuery::rowOfExcludedCase()
+{
+    CaseListFilter filter = pinned();
+    filter.states = { CaseState::Afgerond };
+    const QList<CaseListRow> open = all(pinned());
+    const auto notClosed
+        = std::find_if(open.cbegin(), open.cend(), [](const CaseListRow &r) { return r.isOpen(); });
+    QCOMPARE(m_query->rowOf(filter, {}, notClosed->id), -1);
+    QCOMPARE(m_query->rowOf(pinned(), {}, 999999), -1);
+    filter.states.clear();
+    filter.search = u"celik"_s;
+    QCOMPARE(m_query->rowOf(filter, {}, notClosed->id),
+             notClosed->personName == u"Ayşe Çelik"_s ? 0 : -1);
+}
+
+void TestCaseQuery::handlers()
+{
+    QCOMPARE(m_query->handlers(), (QStringList { u"a.peters"_s, testUser, u"m.bakker"_s }));
+    QCOMPARE(m_query->currentUser(), testUser);
+}
+
+void TestCaseQuery::indexServesSortWithoutSortingAllRows_data()
+{
+    QTest::addColumn<CaseColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("number") << CaseColumn::Number << Qt::AscendingOrder
+                            << u"sqlite_autoindex_cases_1"_s;
+    QTest::newRow("received") << CaseColumn::Received << Qt::DescendingOrder
+                              << u"cases_received_number"_s;
+    QTest::newRow("deadline") << CaseColumn::Deadline << Qt::AscendingOrder
+                              << u"cases_deadline_number"_s;
+    QTest::newRow("days left") << CaseColumn::DaysLeft << Qt::DescendingOrder
+                               << u"cases_deadline_number"_s;
+    QTest::newRow("handler") << CaseColumn::Handler << Qt::AscendingOrder
+                             << u"cases_handler_number"_s;
+    QTest::newRow("channel") << CaseColumn::Channel << Qt::AscendingOrder
+                             << u"cases_channel_number"_s;
+}
+
+// The inner query (which reads all matching cases) walks an index in order; only the outer
+// query sorts, and that sorts one page.
+void TestCaseQuery::indexServesSortWithoutSortingAllRows()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QString, index);
+    QSqlQuery plan(m_store->database());
+    QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + m_query->pageSql(pinned(), { column, order })));
+    plan.addBindValue(100);
+    plan.addBindValue(0);
+    QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+    QStringList details;
+    while (plan.next())
+        details << plan.value(3).toString();
+    const QString text = details.join(u'\n');
+    QVERIFY2(text.contains(u"SCAN TABLE cases AS c USING INDEX "_s + index)
+                 || text.contains(u"SCAN TABLE cases AS c USING COVERING INDEX "_s + index),
+             qPrintable(text));
+    QVERIFY2(text.count(u"USE TEMP B-TREE FOR ORDER BY"_s) <= 1, qPrintable(text));
+}
+
+QTEST_GUILESS_MAIN(TestCaseQuery)
+#include "tst_casequery.moc"

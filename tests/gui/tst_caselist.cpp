@@ -1,0 +1,522 @@
+// The case list page offscreen on real stores: filtering by state, searching "celik" for
+// "Çelik" (debounced), the overdue toggle, sorting by deadline, the empty state and clearing
+// filters, the selection kept across a refresh, lazy loading of 5,000 cases, Enter and
+// double-click emitting caseActivated, and the page inside MainWindow.
+//
+// With PRIVACYDESK_SHOTS_DIR=dir, screenshots() also builds a demo store of
+// PRIVACYDESK_SHOTS_CASES cases (default 10,000) and saves the list, a search, the overdue
+// filter and an empty result, in Dutch; strings not yet in the .ts files are taken from
+// PRIVACYDESK_TR_JSON ({"English": "Nederlands"}) when given. Run it under xvfb-run with
+// QT_QPA_PLATFORM=xcb to see the real thing.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseService.h"
+#include "demo/DemoData.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+const QDate today(2026, 11, 21);
+
+template<typename T> T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1StringView(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases)
+{
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError error;
+    QString recovery;
+    auto store = Store::create(dir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
+                               options, &recovery, &error);
+    if (!store) {
+        qWarning("create failed: %s", qPrintable(error.detail()));
+        return store;
+    }
+    DemoOptions demo;
+    demo.cases = cases;
+    demo.today = today;
+    QString failure;
+    if (!DemoData::generate(*store, demo, {}, &failure)) {
+        qWarning("demo failed: %s", qPrintable(failure));
+        return nullptr;
+    }
+    return store;
+}
+
+// Translations from the JSON the lead merges into the .ts files, for screenshots before that.
+class JsonTranslator final : public QTranslator
+{
+public:
+    explicit JsonTranslator(const QString &path)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_map = QJsonDocument::fromJson(file.readAll()).object();
+    }
+    bool isEmpty() const override { return m_map.isEmpty(); }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        const QJsonValue value = m_map.value(QString::fromUtf8(source));
+        if (value.isString())
+            return value.toString();
+        if (value.isArray())
+            return value.toArray().at(n == 1 ? 0 : 1).toString();
+        return {};
+    }
+
+private:
+    QJsonObject m_map;
+};
+
+} // namespace
+
+class TestCaseList final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void opensOnOpenRequestsByDeadline();
+    void filterByState();
+    void searchIsDebouncedAndFoldsDiacritics();
+    void overdueToggle();
+    void sortByDeadline();
+    void emptyStateAndClearFilters();
+    void selectionKeptAfterRefresh();
+    void enterAndDoubleClickEmitCaseActivated();
+    void ctrlFFocusesSearch();
+    void mainWindowShowsTheList();
+    void lazyLoading();
+    void screenshots();
+
+private:
+    CaseListModel *model() const { return m_page->model(); }
+    QList<const CaseListRow *> loadedRows() const;
+    void setSearch(const QString &text);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(today, QTime(12, 0), Qt::UTC) };
+    std::unique_ptr<CaseListPage> m_page;
+};
+
+void TestCaseList::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    // A few hundred fictitious requests, plus some handled by the current user.
+    m_store = makeDemoStore(m_tmp.filePath(u"demo"_s), 300);
+    QVERIFY(m_store);
+    CaseService cases(*m_store, m_clock);
+    for (int i = 0; i < 6; ++i) {
+        NewCase request;
+        request.person.name = u"Mina Çelik-%1"_s.arg(i);
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Telefoon;
+        request.receivedDate = today.addDays(-10 * i);
+        request.handler = i % 2 ? test::testUser : u"m.bakker"_s;
+        ServiceError error;
+        QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    }
+}
+
+void TestCaseList::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+void TestCaseList::init()
+{
+    m_page = std::make_unique<CaseListPage>(*m_store);
+    m_page->model()->setToday(today);
+    m_page->resize(1200, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestCaseList::cleanup()
+{
+    m_page.reset();
+}
+
+QList<const CaseListRow *> TestCaseList::loadedRows() const
+{
+    QList<const CaseListRow *> rows;
+    for (int i = 0; i < model()->rowCount(); ++i)
+        rows << model()->rowAt(i);
+    return rows;
+}
+
+void TestCaseList::setSearch(const QString &text)
+{
+    auto *search = child<QLineEdit>(m_page.get(), "caseSearch");
+    search->clear();
+    QTest::keyClicks(search, text);
+    QTRY_COMPARE(model()->filter().search, text);
+}
+
+void TestCaseList::opensOnOpenRequestsByDeadline()
+{
+    const CaseListFilter filter = model()->filter();
+    QCOMPARE(filter.states,
+             (QSet<CaseState> { CaseState::Ontvangen, CaseState::Identificatie,
+                                CaseState::InBehandeling }));
+    QCOMPARE(model()->sortOrder().column, CaseColumn::Deadline);
+    QVERIFY(model()->rowCount() > 0);
+    for (const CaseListRow *row : loadedRows())
+        QVERIFY(row->isOpen());
+    auto *count = child<QLabel>(m_page.get(), "caseCount");
+    QVERIFY(count->text().startsWith(QLocale().toString(model()->totalCount())));
+    QCOMPARE(model()->columnCount(), 9);
+}
+
+void TestCaseList::filterByState()
+{
+    auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+    state->setCurrentIndex(state->findData(Codes::code(CaseState::Afgerond)));
+    QVERIFY(model()->rowCount() > 0);
+    for (const CaseListRow *row : loadedRows())
+        QCOMPARE(row->state, CaseState::Afgerond);
+    const int closed = model()->totalCount();
+    state->setCurrentIndex(state->findData(u"*"_s));
+    QVERIFY(model()->totalCount() > closed);
+    QCOMPARE(model()->totalCount(), 306);
+    QVERIFY(child<QLabel>(m_page.get(), "caseCount")->text().startsWith(u"306"_s));
+}
+
+void TestCaseList::searchIsDebouncedAndFoldsDiacritics()
+{
+    auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+    state->setCurrentIndex(0); // all states
+    auto *search = child<QLineEdit>(m_page.get(), "caseSearch");
+    QElapsedTimer timer;
+    timer.start();
+    QTest::keyClicks(search, u"celik"_s);
+    // Typing does not query on every key: the filter follows after the pause.
+    if (timer.elapsed() < CaseListPage::searchDelayMs)
+        QVERIFY(model()->filter().search.isEmpty());
+    QTRY_COMPARE(model()->filter().search, u"celik"_s);
+    QVERIFY(model()->rowCount() >= 6);
+    for (const CaseListRow *row : loadedRows())
+        QVERIFY2(row->personName.contains(u"Çelik"_s), qPrintable(row->personName));
+
+    // Typing on narrows further; Escape clears.
+    QTest::keyClicks(search, u" mina"_s);
+    QTRY_COMPARE(model()->filter().search, u"celik mina"_s);
+    QCOMPARE(model()->totalCount(), 6);
+    QTest::keyClick(search, Qt::Key_Escape);
+    QTRY_VERIFY(model()->filter().search.isEmpty());
+    QCOMPARE(model()->totalCount(), 306);
+}
+
+void TestCaseList::overdueToggle()
+{
+    auto *overdue = child<QToolButton>(m_page.get(), "overdueFilter");
+    overdue->click();
+    QVERIFY(model()->filter().overdue);
+    QVERIFY(model()->rowCount() > 0);
+    for (int i = 0; i < model()->rowCount(); ++i) {
+        QVERIFY(model()->rowAt(i)->isOverdue());
+        const QModelIndex days = model()->index(i, CaseListModel::DaysLeftColumn);
+        QCOMPARE(days.data(CaseListModel::UrgencyRole).toInt(), 2);
+        // Not colour alone: an icon and words.
+        QVERIFY(!days.data(Qt::DecorationRole).isNull());
+        QVERIFY2(days.data().toString().contains(u"te laat"_s)
+                     || days.data().toString().contains(u"overdue"_s),
+                 qPrintable(days.data().toString()));
+        QVERIFY(days.data(Qt::BackgroundRole).isValid());
+    }
+    overdue->click();
+    QVERIFY(!model()->filter().overdue);
+
+    auto *week = child<QToolButton>(m_page.get(), "dueWeekFilter");
+    week->click();
+    for (const CaseListRow *row : loadedRows())
+        QVERIFY(row->isDueWithinWeek());
+    week->click();
+    auto *mine = child<QToolButton>(m_page.get(), "mineFilter");
+    mine->click();
+    QCOMPARE(model()->totalCount(), 3);
+    for (const CaseListRow *row : loadedRows())
+        QCOMPARE(row->handler, test::testUser);
+}
+
+void TestCaseList::sortByDeadline()
+{
+    auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+    state->setCurrentIndex(0);
+    QTableView *view = m_page->view();
+    for (const Qt::SortOrder order : { Qt::DescendingOrder, Qt::AscendingOrder }) {
+        view->sortByColumn(CaseListModel::DeadlineColumn, order);
+        QCOMPARE(model()->sortOrder().column, CaseColumn::Deadline);
+        QCOMPARE(model()->sortOrder().order, order);
+        const auto rows = loadedRows();
+        QVERIFY(rows.size() > 10);
+        for (int i = 1; i < rows.size(); ++i) {
+            const bool inOrder = order == Qt::AscendingOrder
+                ? rows.at(i - 1)->deadline <= rows.at(i)->deadline
+                : rows.at(i - 1)->deadline >= rows.at(i)->deadline;
+            QVERIFY(inOrder);
+        }
+    }
+    // Clicking a header sorts by that column.
+    QTest::mouseClick(
+        view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+        QPoint(view->horizontalHeader()->sectionViewportPosition(CaseListModel::NumberColumn) + 10,
+               5));
+    QCOMPARE(model()->sortOrder().column, CaseColumn::Number);
+}
+
+void TestCaseList::emptyStateAndClearFilters()
+{
+    setSearch(u"xyzzy"_s);
+    auto *stack = m_page->findChild<QStackedWidget *>();
+    QVERIFY(stack->currentWidget() != m_page->view());
+    auto *title = m_page->findChild<QLabel *>(u"emptyTitle"_s);
+    QVERIFY(title && title->isVisible());
+    QVERIFY2(title->text().contains(u"‘xyzzy’"_s), qPrintable(title->text()));
+    QVERIFY(child<QLabel>(m_page.get(), "caseCount")->text().startsWith(u"0 "_s));
+    auto *clear = child<QPushButton>(m_page.get(), "clearFilters");
+    QVERIFY(clear->isVisible());
+    clear->click();
+    QCOMPARE(stack->currentWidget(), m_page->view());
+    QVERIFY(child<QLineEdit>(m_page.get(), "caseSearch")->text().isEmpty());
+    QCOMPARE(model()->totalCount(), 306);
+    QVERIFY(model()->filter().states.isEmpty());
+}
+
+void TestCaseList::selectionKeptAfterRefresh()
+{
+    auto *state = child<QComboBox>(m_page.get(), "stateFilter");
+    state->setCurrentIndex(0);
+    m_page->view()->sortByColumn(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    m_page->view()->selectRow(5);
+    const QString number = m_page->selectedCaseNumber();
+    QVERIFY(!number.isEmpty());
+
+    // A new request arrives: it sorts first, and everything moves down a row.
+    CaseService cases(*m_store, m_clock);
+    NewCase request;
+    request.person.name = u"Nieuwe Melder"_s;
+    request.types = { RequestType::Bezwaar };
+    request.receivedDate = today;
+    ServiceError error;
+    QVERIFY(cases.add(request, false, &error));
+    m_page->refresh();
+    QCOMPARE(m_page->selectedCaseNumber(), number);
+    QCOMPARE(m_page->view()->selectionModel()->selectedRows().constFirst().row(), 6);
+    QCOMPARE(model()->totalCount(), 307);
+
+    // Also when the selected case sits beyond the loaded pages after the refresh.
+    m_page->view()->sortByColumn(CaseListModel::NumberColumn, Qt::AscendingOrder);
+    QCOMPARE(model()->rowCount(), CaseListModel::pageSize);
+    while (model()->canFetchMore({}))
+        model()->fetchMore({});
+    m_page->view()->selectRow(model()->rowCount() - 1);
+    const QString last = m_page->selectedCaseNumber();
+    m_page->refresh();
+    QCOMPARE(m_page->selectedCaseNumber(), last);
+
+    // A filter change keeps it when it still matches.
+    setSearch(last);
+    QCOMPARE(m_page->selectedCaseNumber(), last);
+}
+
+void TestCaseList::enterAndDoubleClickEmitCaseActivated()
+{
+    QSignalSpy activated(m_page.get(), &CaseListPage::caseActivated);
+    QTableView *view = m_page->view();
+    view->setFocus();
+    view->selectRow(2);
+    const QString number = m_page->selectedCaseNumber();
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.constFirst().constFirst().toString(), number);
+
+    const QRect rect = view->visualRect(model()->index(0, CaseListModel::PersonColumn));
+    // A real double-click: press and release, then the double-click event.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.constLast().constFirst().toString(),
+             model()->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
+
+    // From the search field, Enter goes into the results.
+    auto *search = child<QLineEdit>(m_page.get(), "caseSearch");
+    search->setFocus();
+    QTest::keyClicks(search, u"celik"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model()->filter().search, u"celik"_s);
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Enter);
+    QCOMPARE(activated.count(), 3);
+    QVERIFY(activated.constLast().constFirst().toString().startsWith(u"AVG-"_s));
+}
+
+void TestCaseList::ctrlFFocusesSearch()
+{
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(child<QLineEdit>(m_page.get(), "caseSearch")->hasFocus());
+}
+
+void TestCaseList::mainWindowShowsTheList()
+{
+    MainWindow window(*m_store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Requests);
+    auto *page = qobject_cast<CaseListPage *>(window.sectionPage(MainWindow::Section::Requests));
+    QVERIFY(page);
+    QCOMPARE(window.caseListPage(), page);
+    QVERIFY(page->isVisible());
+    QVERIFY(page->model()->rowCount() > 0);
+    // Other sections keep their own pages.
+    QVERIFY(!qobject_cast<CaseListPage *>(window.sectionPage(MainWindow::Section::Disclosures)));
+}
+
+void TestCaseList::lazyLoading()
+{
+    m_page.reset();
+    QTemporaryDir dir;
+    auto store = makeDemoStore(dir.filePath(u"groot"_s), 5000);
+    QVERIFY(store);
+    CaseListPage page(*store);
+    page.model()->setToday(today);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    child<QComboBox>(&page, "stateFilter")->setCurrentIndex(0);
+    CaseListModel *lazy = page.model();
+    QCOMPARE(lazy->totalCount(), 5000);
+    QCOMPARE(lazy->rowCount(), CaseListModel::pageSize);
+    QVERIFY(lazy->canFetchMore({}));
+    lazy->fetchMore({});
+    QCOMPARE(lazy->rowCount(), 2 * CaseListModel::pageSize);
+
+    // Scrolling to the end asks for one more page, not for everything.
+    page.view()->scrollToBottom();
+    QTRY_VERIFY(lazy->rowCount() > 2 * CaseListModel::pageSize);
+    QVERIFY(lazy->rowCount() < 5000);
+    QCOMPARE(lazy->rowCount() % CaseListModel::pageSize, 0);
+
+    // A search over 5,000 starts from a single page again.
+    QTest::keyClicks(child<QLineEdit>(&page, "caseSearch"), u"j"_s);
+    QTRY_COMPARE(lazy->filter().search, u"j"_s);
+    QVERIFY(lazy->rowCount() <= CaseListModel::pageSize);
+}
+
+void TestCaseList::screenshots()
+{
+    const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (shots.isEmpty())
+        QSKIP("set PRIVACYDESK_SHOTS_DIR to take screenshots");
+    m_page.reset();
+    JsonTranslator translator(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
+    if (!translator.isEmpty())
+        QApplication::installTranslator(&translator);
+    const int cases = qEnvironmentVariableIntValue("PRIVACYDESK_SHOTS_CASES");
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+    timer.start();
+    auto store = makeDemoStore(dir.filePath(u"demo"_s), cases > 0 ? cases : 10000);
+    QVERIFY(store);
+    qInfo("demo store: %lld ms", static_cast<long long>(timer.elapsed()));
+
+    MainWindow window(*store);
+    window.resize(1500, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Requests);
+    CaseListPage *page = window.caseListPage();
+    page->model()->setToday(today);
+    const auto save = [&](const char *name) {
+        QTest::qWait(300);
+        window.grab().save(QDir(shots).filePath(QLatin1StringView(name)), "PNG");
+    };
+    save("desk-caselist-1-list.png");
+
+    // Scrolling to the end, page by page as the view asks.
+    child<QComboBox>(page, "stateFilter")->setCurrentIndex(0);
+    timer.restart();
+    int steps = 0;
+    while (page->model()->canFetchMore({})) {
+        page->view()->scrollToBottom();
+        QCoreApplication::processEvents();
+        ++steps;
+    }
+    qInfo("scrolled to the end of %d requests in %lld ms (%d steps)", page->model()->totalCount(),
+          static_cast<long long>(timer.elapsed()), steps);
+    page->clearFilters();
+    child<QComboBox>(page, "stateFilter")->setCurrentIndex(1);
+
+    auto *search = child<QLineEdit>(page, "caseSearch");
+    search->setFocus();
+    timer.restart();
+    QTest::keyClicks(search, u"celik"_s);
+    QTRY_COMPARE(page->model()->filter().search, u"celik"_s);
+    qInfo("typed and searched in %lld ms", static_cast<long long>(timer.elapsed()));
+    page->view()->selectRow(1);
+    save("desk-caselist-2-search.png");
+
+    page->clearFilters();
+    child<QComboBox>(page, "stateFilter")->setCurrentIndex(1);
+    child<QToolButton>(page, "overdueFilter")->click();
+    save("desk-caselist-3-overdue.png");
+
+    page->clearFilters();
+    search->setText(u"Pietersma 9999"_s);
+    QTRY_COMPARE(page->model()->filter().search, u"Pietersma 9999"_s);
+    save("desk-caselist-4-empty.png");
+    if (!translator.isEmpty())
+        QApplication::removeTranslator(&translator);
+}
+
+QTEST_MAIN(TestCaseList)
+#include "tst_caselist.moc"

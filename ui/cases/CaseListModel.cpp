@@ -1,0 +1,288 @@
+#include "cases/CaseListModel.h"
+
+#include "Icons.h"
+#include "store/Store.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+namespace {
+
+// Light backgrounds with dark text, so that the rows read the same in a dark theme; the
+// days-left column also says it in words and with an icon.
+const QColor overdueBackground(253, 226, 225);
+const QColor overdueText(150, 20, 20);
+const QColor dueBackground(255, 243, 205);
+const QColor dueText(120, 70, 0);
+const QColor rowText(32, 32, 32);
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString longDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
+}
+
+int urgency(const CaseListRow &row)
+{
+    return row.isOverdue() ? 2 : (row.isDueWithinWeek() ? 1 : 0);
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(const Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_query(store, store.userName())
+{
+    reload();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CaseListRow *CaseListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CaseListModel::loadedRowOf(qint64 caseId) const
+{
+    const int row = m_query.rowOf(effectiveFilter(), m_sort, caseId);
+    return row < m_rows.size() ? row : -1;
+}
+
+QString CaseListModel::daysLeftText(const CaseListRow &row)
+{
+    if (!row.isOpen() || !row.deadline.isValid())
+        return QString();
+    if (row.daysLeft < 0)
+        return tr("%Ln day(s) overdue", nullptr, -row.daysLeft);
+    if (row.daysLeft == 0)
+        return tr("due today");
+    return tr("%Ln day(s) left", nullptr, row.daysLeft);
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    const CaseListRow *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NumberColumn:
+            return row->number;
+        case PersonColumn:
+            return row->personName;
+        case TypesColumn: {
+            QStringList labels;
+            for (RequestType type : row->types)
+                labels << Codes::label(type);
+            return labels.join(QStringLiteral(", "));
+        }
+        case ChannelColumn:
+            return Codes::label(row->channel);
+        case ReceivedColumn:
+            return shortDate(row->receivedDate);
+        case StateColumn:
+            return row->extended && row->isOpen() ? tr("%1, extended").arg(Codes::label(row->state))
+                                                  : Codes::label(row->state);
+        case DeadlineColumn:
+            return shortDate(row->deadline);
+        case DaysLeftColumn:
+            return daysLeftText(*row);
+        case HandlerColumn:
+            return row->handler;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        switch (column) {
+        case DeadlineColumn:
+        case DaysLeftColumn:
+            if (!row->deadline.isValid())
+                return {};
+            if (!row->isOpen())
+                return tr("Deadline %1; the request is closed.").arg(longDate(row->deadline));
+            return tr("Deadline %1: %2").arg(longDate(row->deadline), daysLeftText(*row));
+        case ReceivedColumn:
+            return longDate(row->receivedDate);
+        case TypesColumn:
+        case PersonColumn:
+        case ChannelColumn:
+        case StateColumn:
+            return data(index, Qt::DisplayRole);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (column == DaysLeftColumn) {
+            if (row->isOverdue())
+                return icons::warning();
+            if (row->isDueWithinWeek())
+                return icons::retention();
+        }
+        return {};
+    case Qt::BackgroundRole:
+        switch (urgency(*row)) {
+        case 2:
+            return QBrush(overdueBackground);
+        case 1:
+            return QBrush(dueBackground);
+        default:
+            return {};
+        }
+    case Qt::ForegroundRole: {
+        const int level = urgency(*row);
+        if (level == 0)
+            return {};
+        if (column == DaysLeftColumn || column == DeadlineColumn)
+            return QBrush(level == 2 ? overdueText : dueText);
+        return QBrush(rowText);
+    }
+    case Qt::FontRole:
+        if (column == DaysLeftColumn && row->isOverdue()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        return data(index, Qt::DisplayRole);
+    case CaseIdRole:
+        return row->id;
+    case CaseNumberRole:
+        return row->number;
+    case UrgencyRole:
+        return urgency(*row);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case PersonColumn:
+        return tr("Data subject");
+    case TypesColumn:
+        return tr("Kind");
+    case ChannelColumn:
+        return tr("Channel");
+    case ReceivedColumn:
+        return tr("Received");
+    case StateColumn:
+        return tr("Status");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case DaysLeftColumn:
+        return tr("Days left");
+    case HandlerColumn:
+        return tr("Handler");
+    default:
+        return {};
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<CaseListRow> more
+        = m_query.page(effectiveFilter(), m_sort, static_cast<int>(m_rows.size()), pageSize);
+    if (more.isEmpty()) {
+        // The store shrank under us: stop asking.
+        m_total = static_cast<int>(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const CaseSort sort { static_cast<CaseColumn>(column), order };
+    if (sort.column == m_sort.column && sort.order == m_sort.order)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void CaseListModel::setFilter(const CaseListFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CaseListModel::setToday(QDate today)
+{
+    m_today = today;
+    reload();
+}
+
+CaseListFilter CaseListModel::effectiveFilter() const
+{
+    CaseListFilter filter = m_filter;
+    filter.today = m_today;
+    return filter;
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    const CaseListFilter filter = effectiveFilter();
+    m_total = m_query.count(filter);
+    m_rows = m_query.page(filter, m_sort, 0, pageSize);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+int CaseListModel::refresh(qint64 keepCaseId)
+{
+    const CaseListFilter filter = effectiveFilter();
+    const int keepRow = keepCaseId > 0 ? m_query.rowOf(filter, m_sort, keepCaseId) : -1;
+    const int wanted = std::max({ static_cast<int>(m_rows.size()), pageSize, keepRow + 1 });
+    // Whole pages, so that fetchMore continues at a page boundary.
+    const int load = (wanted + pageSize - 1) / pageSize * pageSize;
+    beginResetModel();
+    m_total = m_query.count(filter);
+    m_rows = m_query.page(filter, m_sort, 0, load);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+    return keepRow < m_rows.size() ? keepRow : -1;
+}
+
+} // namespace pd::ui

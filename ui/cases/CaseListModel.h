@@ -1,0 +1,88 @@
+#pragma once
+
+#include "cases/CaseQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The case list as a table model over CaseQuery: it holds only the pages the view has asked for
+// (canFetchMore/fetchMore, 200 rows at a time) and re-queries on sort, filter and refresh, so
+// that 50,000 requests cost what is on screen.
+class CaseListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        PersonColumn,
+        TypesColumn,
+        ChannelColumn,
+        ReceivedColumn,
+        StateColumn,
+        DeadlineColumn,
+        DaysLeftColumn,
+        HandlerColumn,
+        ColumnCount
+    };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1, // qint64
+        CaseNumberRole, // QString
+        UrgencyRole, // int: 0 none, 1 due within 7 days, 2 overdue
+    };
+    static constexpr int pageSize = 200;
+
+    explicit CaseListModel(const Store &store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The filter; its today is replaced by the model's today (see setToday).
+    void setFilter(const CaseListFilter &filter);
+    CaseListFilter filter() const { return m_filter; }
+    CaseSort sortOrder() const { return m_sort; }
+    // Pins "today" (tests); an invalid date follows the system's date at every query.
+    void setToday(QDate today);
+
+    // Reads the store again, keeping the filter and sort. Rows already loaded stay loaded, and
+    // the case keepCaseId is loaded too; returns its new row, or -1 when it no longer matches.
+    int refresh(qint64 keepCaseId = 0);
+
+    // The loaded row that shows the case, or -1.
+    int loadedRowOf(qint64 caseId) const;
+
+    // Every request that matches the filter, loaded or not.
+    int totalCount() const { return m_total; }
+    const CaseListRow *rowAt(int row) const;
+    QStringList handlers() const { return m_query.handlers(); }
+    QString currentUser() const { return m_query.currentUser(); }
+
+    static QString daysLeftText(const CaseListRow &row);
+
+Q_SIGNALS:
+    void totalCountChanged(int count);
+
+private:
+    void reload();
+    CaseListFilter effectiveFilter() const;
+
+    CaseQuery m_query;
+    CaseListFilter m_filter;
+    CaseSort m_sort;
+    QDate m_today;
+    QList<CaseListRow> m_rows;
+    int m_total = 0;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,503 @@
+#include "cases/CaseListPage.h"
+
+#include "EmptyStateWidget.h"
+#include "Icons.h"
+#include "cases/CaseListModel.h"
+#include "store/Store.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// State combo: everything, the open states together, then each state by its code.
+const QString allStates = QStringLiteral("*");
+const QString openStates = QStringLiteral("open");
+
+void setCurrentData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+CaseListPage::CaseListPage(const Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("caseListPage"));
+    m_model = new CaseListModel(store, this);
+    createWidgets();
+    retranslateUi();
+    applyFilter();
+}
+
+void CaseListPage::createWidgets()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("caseSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    m_search->installEventFilter(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CaseListPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, &CaseListPage::focusSearch);
+
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_handler = new QComboBox(this);
+    m_handler->setObjectName(QStringLiteral("handlerFilter"));
+    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
+        // Compact in the bar; the popup is as wide as its longest entry (see fillCombos).
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(15);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseListPage::applyFilter);
+    }
+
+    const auto toggle = [this](const QString &name, const QIcon &icon) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setCheckable(true);
+        button->setIcon(icon);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        connect(button, &QToolButton::toggled, this, &CaseListPage::applyFilter);
+        return button;
+    };
+    m_overdue = toggle(QStringLiteral("overdueFilter"), icons::warning());
+    m_dueWeek = toggle(QStringLiteral("dueWeekFilter"), icons::retention());
+    m_mine = toggle(QStringLiteral("mineFilter"), icons::requests());
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCount"));
+    QFont countFont = m_count->font();
+    countFont.setBold(true);
+    m_count->setFont(countFont);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("caseTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setTabKeyNavigation(false);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it has not shown.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSortIndicator(static_cast<int>(m_model->sortOrder().column),
+                             m_model->sortOrder().order);
+    // After the indicator: enabling sorts by the indicated column.
+    m_view->setSortingEnabled(true);
+    header->setHighlightSections(false);
+    header->setSectionsMovable(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CaseListModel::PersonColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    // Not QAbstractItemView::activated: where the platform activates on a single click, a click
+    // would open the case instead of selecting it. Enter is handled in eventFilter.
+    connect(m_view, &QTableView::doubleClicked, this, &CaseListPage::activate);
+    m_view->installEventFilter(this);
+    connect(m_model, &CaseListModel::totalCountChanged, this,
+            &CaseListPage::updateCountAndEmptyState);
+
+    m_emptyPage = new QWidget(this);
+    m_empty = new EmptyStateWidget(icons::requests(), m_emptyPage);
+    m_empty->setObjectName(QStringLiteral("caseListEmpty"));
+    m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_clearFilters = new QPushButton(m_emptyPage);
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    connect(m_clearFilters, &QPushButton::clicked, this, &CaseListPage::clearFilters);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_clearFilters, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyPage);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addSpacing(16);
+    searchRow->addWidget(m_count);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_state, m_type, m_channel, m_handler })
+        filterRow->addWidget(widget);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_overdue);
+    filterRow->addWidget(m_dueWeek);
+    filterRow->addWidget(m_mine);
+    filterRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->setSpacing(8);
+    layout->addLayout(searchRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_stack, 1);
+
+    setTabOrder(m_search, m_state);
+    setTabOrder(m_state, m_type);
+    setTabOrder(m_type, m_channel);
+    setTabOrder(m_channel, m_handler);
+    setTabOrder(m_handler, m_overdue);
+    setTabOrder(m_overdue, m_dueWeek);
+    setTabOrder(m_dueWeek, m_mine);
+    setTabOrder(m_mine, m_view);
+    setFocusProxy(m_search);
+}
+
+// Widths from what the columns hold in the current language, not from the loaded rows (which
+// are a page): the longest label of each vocabulary, a date, a long "days overdue" in bold.
+void CaseListPage::resizeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics fm = m_view->fontMetrics();
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    const QFontMetrics headerFm = header->fontMetrics();
+    const int pad = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const auto fit = [&](int column, int contentWidth) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              std::max(contentWidth, headerFm.horizontalAdvance(title) + 20) + pad);
+    };
+    const auto widest = [&fm](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, fm.horizontalAdvance(text));
+        return width;
+    };
+    QStringList channels;
+    for (Channel value : Codes::channels())
+        channels << Codes::label(value);
+    QStringList states;
+    for (CaseState value : Codes::caseStates())
+        states << Codes::label(value);
+    QStringList types;
+    for (RequestType value : Codes::requestTypes())
+        types << Codes::label(value);
+    const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    CaseListRow late;
+    late.state = CaseState::InBehandeling;
+    late.deadline = QDate(2026, 1, 1);
+    late.daysLeft = -888;
+    fit(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("AVG-0000-00000")));
+    // Long labels ("Webformulier / huurdersportaal") are elided; the tooltip has them whole.
+    fit(CaseListModel::TypesColumn, std::min(widest(types), fm.averageCharWidth() * 24));
+    fit(CaseListModel::ChannelColumn, std::min(widest(channels), fm.averageCharWidth() * 13));
+    fit(CaseListModel::ReceivedColumn, fm.horizontalAdvance(date));
+    fit(CaseListModel::StateColumn,
+        widest(states) + fm.horizontalAdvance(tr("%1, extended").arg(QString())));
+    fit(CaseListModel::DeadlineColumn, fm.horizontalAdvance(date));
+    fit(CaseListModel::DaysLeftColumn,
+        bold.horizontalAdvance(CaseListModel::daysLeftText(late))
+            + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
+    fit(CaseListModel::HandlerColumn, fm.averageCharWidth() * 12);
+}
+
+void CaseListPage::fillCombos()
+{
+    const QVariant state = m_state->count() ? m_state->currentData() : QVariant(openStates);
+    const QVariant type = m_type->currentData();
+    const QVariant channel = m_channel->currentData();
+    const QVariant handler = m_handler->currentData();
+    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
+        combo->blockSignals(true);
+        combo->clear();
+    }
+
+    m_state->addItem(tr("All states"), allStates);
+    m_state->addItem(tr("Open requests"), openStates);
+    m_state->insertSeparator(m_state->count());
+    for (CaseState value : Codes::caseStates())
+        m_state->addItem(Codes::label(value), Codes::code(value));
+    m_type->addItem(tr("All kinds"), QVariant());
+    for (RequestType value : Codes::requestTypes())
+        m_type->addItem(Codes::label(value), Codes::code(value));
+    m_channel->addItem(tr("All channels"), QVariant());
+    for (Channel value : Codes::channels())
+        m_channel->addItem(Codes::label(value), Codes::code(value));
+    // Invalid data: every handler; an empty string: requests nobody handles yet.
+    m_handler->addItem(tr("All handlers"), QVariant());
+    m_handler->addItem(tr("No handler"), QString());
+    const QStringList handlers = m_model->handlers();
+    if (!handlers.isEmpty())
+        m_handler->insertSeparator(m_handler->count());
+    for (const QString &name : handlers)
+        m_handler->addItem(name, name);
+
+    setCurrentData(m_state, state);
+    setCurrentData(m_type, type);
+    setCurrentData(m_channel, channel);
+    if (handler.isValid())
+        setCurrentData(m_handler, handler);
+    else
+        m_handler->setCurrentIndex(0);
+    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
+        combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+        combo->blockSignals(false);
+    }
+}
+
+void CaseListPage::retranslateUi()
+{
+    m_search->setPlaceholderText(
+        tr("Search by name, request number, customer number or postcode (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search requests"));
+    m_state->setAccessibleName(tr("Status"));
+    m_state->setToolTip(tr("Show requests with this status"));
+    m_type->setAccessibleName(tr("Kind of request"));
+    m_type->setToolTip(tr("Show requests of this kind"));
+    m_channel->setAccessibleName(tr("Channel"));
+    m_channel->setToolTip(tr("Show requests received through this channel"));
+    m_handler->setAccessibleName(tr("Handler"));
+    m_handler->setToolTip(tr("Show requests handled by this person"));
+    m_overdue->setText(tr("Over&due"));
+    m_overdue->setToolTip(tr("Open requests whose deadline has passed"));
+    m_dueWeek->setText(tr("Due this &week"));
+    m_dueWeek->setToolTip(tr("Open requests whose deadline falls within the next 7 days"));
+    m_mine->setText(tr("&My requests"));
+    m_mine->setToolTip(tr("Requests you handle (%1)").arg(m_model->currentUser()));
+    m_clearFilters->setText(tr("&Clear filters"));
+    m_view->setAccessibleName(tr("Requests"));
+    fillCombos();
+    resizeColumns();
+    updateCountAndEmptyState();
+}
+
+void CaseListPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Labels of types, channels and states, and dates, are in the rows.
+        const int row = m_model->refresh(selectedCaseId());
+        selectRow(row);
+    }
+    QWidget::changeEvent(event);
+}
+
+void CaseListPage::activate(const QModelIndex &index)
+{
+    const QString number = index.data(CaseListModel::CaseNumberRole).toString();
+    if (!number.isEmpty())
+        Q_EMIT caseActivated(number);
+}
+
+bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && m_view->currentIndex().isValid()) {
+            activate(m_view->currentIndex());
+            return true;
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
+            || key->key() == Qt::Key_Enter) {
+            // Into the results, without waiting for the debounce.
+            if (m_searchTimer->isActive()) {
+                m_searchTimer->stop();
+                applyFilter();
+            }
+            if (m_model->rowCount() > 0) {
+                if (!m_view->selectionModel()->hasSelection())
+                    selectRow(0);
+                m_view->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool CaseListPage::hasActiveFilter() const
+{
+    const CaseListFilter filter = m_model->filter();
+    return !filter.states.isEmpty() || filter.type || filter.channel || filter.handler
+        || filter.overdue || filter.dueWithinWeek || filter.mine
+        || !CaseQuery::matchExpression(filter.search).isEmpty();
+}
+
+void CaseListPage::applyFilter()
+{
+    m_searchTimer->stop();
+    CaseListFilter filter;
+    const QString state = m_state->currentData().toString();
+    if (state == openStates) {
+        filter.states
+            = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
+    } else if (const auto one = Codes::caseState(state)) {
+        filter.states = { *one };
+    }
+    if (const auto type = Codes::requestType(m_type->currentData().toString()))
+        filter.type = *type;
+    if (const auto channel = Codes::channel(m_channel->currentData().toString()))
+        filter.channel = *channel;
+    const QVariant handler = m_handler->currentData();
+    if (handler.isValid())
+        filter.handler = handler.toString();
+    filter.overdue = m_overdue->isChecked();
+    filter.dueWithinWeek = m_dueWeek->isChecked();
+    filter.mine = m_mine->isChecked();
+    filter.search = m_search->text().trimmed();
+
+    const qint64 selected = selectedCaseId();
+    if (filter == m_model->filter())
+        return;
+    m_model->setFilter(filter);
+    m_view->scrollToTop();
+    // The selected case stays selected when it still matches.
+    if (selected > 0)
+        selectRow(m_model->loadedRowOf(selected));
+    updateCountAndEmptyState();
+}
+
+void CaseListPage::clearFilters()
+{
+    const QSignalBlocker searchBlocker(m_search);
+    m_search->clear();
+    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    for (QToolButton *button : { m_overdue, m_dueWeek, m_mine }) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(false);
+    }
+    applyFilter();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseListPage::updateCountAndEmptyState()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("%Ln request(s)", nullptr, total));
+    if (total > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    const CaseListFilter filter = m_model->filter();
+    const bool filtered = hasActiveFilter();
+    if (!CaseQuery::matchExpression(filter.search).isEmpty()) {
+        m_empty->setTitle(tr("No requests found for ‘%1’").arg(filter.search));
+        const bool searchOnly = filter.states.isEmpty() && !filter.type && !filter.channel
+            && !filter.handler && !filter.overdue && !filter.dueWithinWeek && !filter.mine;
+        m_empty->setText(searchOnly
+                             ? tr("No name, request number, customer number or postcode starts "
+                                  "with these words. Check the spelling or search for something "
+                                  "else.")
+                             : tr("Among the requests the other filters show, no name, request "
+                                  "number, customer number or postcode starts with these words. "
+                                  "Clear the filters to search all requests."));
+    } else if (filtered) {
+        m_empty->setTitle(tr("No requests match these filters"));
+        m_empty->setText(tr("Clear the filters to see all requests."));
+    } else {
+        m_empty->setTitle(tr("No requests yet"));
+        m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with its "
+                            "deadline."));
+    }
+    m_clearFilters->setVisible(filtered);
+    m_stack->setCurrentWidget(m_emptyPage);
+}
+
+qint64 CaseListPage::selectedCaseId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(CaseListModel::CaseIdRole).toLongLong();
+}
+
+QString CaseListPage::selectedCaseNumber() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString()
+                          : rows.constFirst().data(CaseListModel::CaseNumberRole).toString();
+}
+
+void CaseListPage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
+}
+
+// Among the loaded rows: a case further down the list is not worth loading pages for.
+bool CaseListPage::selectCase(const QString &number)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(CaseListModel::CaseNumberRole).toString() == number) {
+            selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CaseListPage::refresh()
+{
+    const qint64 selected = selectedCaseId();
+    const int top = m_view->rowAt(0);
+    const int row = m_model->refresh(selected);
+    fillCombos();
+    if (top > 0 && top < m_model->rowCount())
+        m_view->scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
+    selectRow(row);
+    updateCountAndEmptyState();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "cases/CaseQuery.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class CaseListModel;
+class EmptyStateWidget;
+
+// The Requests section: a filter bar (search-as-you-type, state, kind, channel, handler, and
+// the toggles overdue / this week / mine) over the lazy case list. It only reads; opening a
+// case is left to whoever listens to caseActivated.
+class CaseListPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int searchDelayMs = 200;
+
+    explicit CaseListPage(const Store &store, QWidget *parent = nullptr);
+
+    // Reads the store again; keeps the filters, the sort, the selected case and the scroll
+    // position (call after a change to a case).
+    void refresh();
+    void clearFilters();
+    void focusSearch();
+
+    CaseListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // The number of the selected case, or empty.
+    QString selectedCaseNumber() const;
+    bool selectCase(const QString &number);
+
+Q_SIGNALS:
+    void caseActivated(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createWidgets();
+    void retranslateUi();
+    void fillCombos();
+    void resizeColumns();
+    void applyFilter();
+    void activate(const QModelIndex &index);
+    void updateCountAndEmptyState();
+    qint64 selectedCaseId() const;
+    void selectRow(int row);
+    bool hasActiveFilter() const;
+
+    const Store &m_store;
+    CaseListModel *m_model = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_handler = nullptr;
+    QToolButton *m_overdue = nullptr;
+    QToolButton *m_dueWeek = nullptr;
+    QToolButton *m_mine = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+};
+
+} // namespace pd::ui
