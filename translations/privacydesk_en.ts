@@ -496,6 +496,189 @@
     </message>
 </context>
 <context>
+    <name>pd::EventText</name>
+    <message>
+        <source>Request registered</source>
+        <translation>Request registered</translation>
+    </message>
+    <message>
+        <source>Identification requested</source>
+        <translation>Identification requested</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identification received</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Deadline extended</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Request completed</translation>
+    </message>
+    <message>
+        <source>Request reopened</source>
+        <translation>Request reopened</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <source>BSN warning overridden</source>
+        <translation>BSN warning overridden</translation>
+    </message>
+    <message>
+        <source>Data subject registered</source>
+        <translation>Data subject registered</translation>
+    </message>
+    <message>
+        <source>Deadline policy changed</source>
+        <translation>Deadline policy changed</translation>
+    </message>
+    <message>
+        <source>Event “%1”</source>
+        <translation>Event “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (details destroyed under the retention rule)</source>
+        <translation>%1 by %2 (details destroyed under the retention rule)</translation>
+    </message>
+    <message>
+        <source>Request registered by %1: %2, received on %3 (%4); deadline %5</source>
+        <translation>Request registered by %1: %2, received on %3 (%4); deadline %5</translation>
+    </message>
+    <message>
+        <source>Identification request date changed by %1 from %2 to %3</source>
+        <translation>Identification request date changed by %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Identification requested by %1 on %2</source>
+        <translation>Identification requested by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Identification checked by %1 on %2: failed (%3)</source>
+        <translation>Identification checked by %1 on %2: failed (%3)</translation>
+    </message>
+    <message>
+        <source>Identification checked by %1 on %2: succeeded (%3)</source>
+        <translation>Identification checked by %1 on %2: succeeded (%3)</translation>
+    </message>
+    <message>
+        <source>Deadline extended by %1: %2 (data subject told on %3, after the first month, so the legal deadline is not extended; deadline %4)</source>
+        <translation>Deadline extended by %1: %2 (data subject told on %3, after the first month, so the legal deadline is not extended; deadline %4)</translation>
+    </message>
+    <message>
+        <source>Deadline extended by %1: %2 (data subject told on %3; new deadline %4)</source>
+        <translation>Deadline extended by %1: %2 (data subject told on %3; new deadline %4)</translation>
+    </message>
+    <message>
+        <source>Request completed by %1: %2; answer sent on %3</source>
+        <translation>Request completed by %1: %2; answer sent on %3</translation>
+    </message>
+    <message>
+        <source>Request completed by %1: %2; answer sent on %3 (%4)</source>
+        <translation>Request completed by %1: %2; answer sent on %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1; grounds: %2</source>
+        <translation>%1; grounds: %2</translation>
+    </message>
+    <message>
+        <source>Request reopened by %1: %2 (previous outcome: %3)</source>
+        <translation>Request reopened by %1: %2 (previous outcome: %3)</translation>
+    </message>
+    <message>
+        <source>Request reopened by %1: %2</source>
+        <translation>Request reopened by %1: %2</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Note by %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 confirmed that this is not a citizen service number (BSN): %2</source>
+        <translation>%1 confirmed that this is not a citizen service number (BSN): %2</translation>
+    </message>
+    <message>
+        <source>Data subject registered by %1: %2 (%3)</source>
+        <translation>Data subject registered by %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data subject registered by %1: %2, customer number %3 (%4)</source>
+        <translation>Data subject registered by %1: %2, customer number %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Deadline policy changed by %1: %2, extension %3</source>
+        <translation>Deadline policy changed by %1: %2, extension %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrganisationSettings</name>
+    <message>
+        <source>Enter an e-mail address such as privacy@woonstichting.nl.</source>
+        <translation>Enter an e-mail address such as privacy@woonstichting.nl.</translation>
+    </message>
+    <message>
+        <source>Enter a Dutch postcode such as 1234 AB.</source>
+        <translation>Enter a Dutch postcode such as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>Privacy e-mail</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -1115,6 +1298,562 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BsnGuardedTextEdit</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>This is not a BSN (the confirmation is recorded)</translation>
+    </message>
+    <message>
+        <source>Remove the number, or confirm that it is not a BSN.</source>
+        <translation>Remove the number, or confirm that it is not a BSN.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseActionDialog</name>
+    <message>
+        <source>legal deadline</source>
+        <translation>legal deadline</translation>
+    </message>
+    <message>
+        <source>own deadline</source>
+        <translation>own deadline</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDetailWidget</name>
+    <message>
+        <source>Request &amp;identification…</source>
+        <translation>Request &amp;identification…</translation>
+    </message>
+    <message>
+        <source>Identification &amp;received…</source>
+        <translation>Identification &amp;received…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Extend…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Complete…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>Request actions</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>No request selected</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see its details, deadlines and timeline.</source>
+        <translation>Choose a request in the list to see its details, deadlines and timeline.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>The BSN is never recorded: only that and how identity was checked, by whom and when — never the document or its number.</source>
+        <translation>The BSN is never recorded: only that and how identity was checked, by whom and when — never the document or its number.</translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation>&amp;Newest first</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</source>
+        <translation>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</translation>
+    </message>
+    <message>
+        <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
+        <translation>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>customer number %1</translation>
+    </message>
+    <message>
+        <source>legal deadline</source>
+        <translation>legal deadline</translation>
+    </message>
+    <message>
+        <source>own deadline</source>
+        <translation>own deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered on %1, %n day(s) after the deadline</source>
+        <translation>
+            <numerusform>answered on %1, %n day after the deadline</numerusform>
+            <numerusform>answered on %1, %n days after the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered on %1, on time</source>
+        <translation>answered on %1, on time</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>paused until the identification is received</source>
+        <translation>paused until the identification is received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline %1 — %2 (%3)</source>
+        <translation>Deadline %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>extension notice sent too late</source>
+        <translation>extension notice sent too late</translation>
+    </message>
+    <message>
+        <source>The data subject was told after the first month; the legal deadline was not extended.</source>
+        <translation>The data subject was told after the first month; the legal deadline was not extended.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>Representative:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Callback number:</source>
+        <translation>Callback number:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Handler:</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Extension:</translation>
+    </message>
+    <message>
+        <source>%1 (data subject told on %2)</source>
+        <translation>%1 (data subject told on %2)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <source>Answer sent:</source>
+        <translation>Answer sent:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Legal deadline:</source>
+        <translation>Legal deadline:</translation>
+    </message>
+    <message>
+        <source>one month (art. 12(3) GDPR)</source>
+        <translation>one month (art. 12(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>Legal, extended:</source>
+        <translation>Legal, extended:</translation>
+    </message>
+    <message>
+        <source>not in force: the notice was sent too late</source>
+        <translation>not in force: the notice was sent too late</translation>
+    </message>
+    <message>
+        <source>three months</source>
+        <translation>three months</translation>
+    </message>
+    <message>
+        <source>Own deadline:</source>
+        <translation>Own deadline:</translation>
+    </message>
+    <message>
+        <source>Own, extended:</source>
+        <translation>Own, extended:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running: the deadline stands still until the identification is received</source>
+        <translation>running: the deadline stands still until the identification is received</translation>
+    </message>
+    <message>
+        <source>none: the identification was requested too late after receipt, so the clock kept running</source>
+        <translation>none: the identification was requested too late after receipt, so the clock kept running</translation>
+    </message>
+    <message>
+        <source>Identification pause:</source>
+        <translation>Identification pause:</translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation>In force now:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Requested on:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not yet checked</source>
+        <translation>not yet checked</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseListModel</name>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, extended</source>
+        <translation>%1, extended</translation>
+    </message>
+    <message>
+        <source>Deadline %1; the request is closed.</source>
+        <translation>Deadline %1; the request is closed.</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>Deadline %1: %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseListPage</name>
+    <message>
+        <source>%1, extended</source>
+        <translation>%1, extended</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>All handlers</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>No handler</translation>
+    </message>
+    <message>
+        <source>Search by name, request number, customer number or postcode (Ctrl+F)</source>
+        <translation>Search by name, request number, customer number or postcode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show requests with this status</source>
+        <translation>Show requests with this status</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>Show requests of this kind</source>
+        <translation>Show requests of this kind</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Show requests received through this channel</source>
+        <translation>Show requests received through this channel</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Show requests handled by this person</source>
+        <translation>Show requests handled by this person</translation>
+    </message>
+    <message>
+        <source>Over&amp;due</source>
+        <translation>Over&amp;due</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed</source>
+        <translation>Open requests whose deadline has passed</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Due this &amp;week</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline falls within the next 7 days</source>
+        <translation>Open requests whose deadline falls within the next 7 days</translation>
+    </message>
+    <message>
+        <source>&amp;My requests</source>
+        <translation>&amp;My requests</translation>
+    </message>
+    <message>
+        <source>Requests you handle (%1)</source>
+        <translation>Requests you handle (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>No requests yet</translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline. Log a request from a phone call with Ctrl+N.</source>
+        <translation>The GDPR requests of data subjects will appear here, each with its deadline. Log a request from a phone call with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No requests found for ‘%1’</source>
+        <translation>No requests found for ‘%1’</translation>
+    </message>
+    <message>
+        <source>No name, request number, customer number or postcode starts with these words. Check the spelling or search for something else.</source>
+        <translation>No name, request number, customer number or postcode starts with these words. Check the spelling or search for something else.</translation>
+    </message>
+    <message>
+        <source>Among the requests the other filters show, no name, request number, customer number or postcode starts with these words. Clear the filters to search all requests.</source>
+        <translation>Among the requests the other filters show, no name, request number, customer number or postcode starts with these words. Clear the filters to search all requests.</translation>
+    </message>
+    <message>
+        <source>No requests match these filters</source>
+        <translation>No requests match these filters</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see all requests.</source>
+        <translation>Clear the filters to see all requests.</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>No open requests</translation>
+    </message>
+    <message>
+        <source>Every request in this store has been closed. Choose “All states” to see them.</source>
+        <translation>Every request in this store has been closed. Choose “All states” to see them.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CommandLine</name>
     <message>
         <source>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</source>
@@ -1147,6 +1886,37 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
         <translation>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CompleteDialog</name>
+    <message>
+        <source>Grounds for the refusal</source>
+        <translation>Grounds for the refusal</translation>
+    </message>
+    <message>
+        <source>A refusal letter names the right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (art. 35 UAVG).</source>
+        <translation>A refusal letter names the right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (art. 35 UAVG).</translation>
+    </message>
+    <message>
+        <source>Complete the request</source>
+        <translation>Complete the request</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer sent on:</source>
+        <translation>&amp;Answer sent on:</translation>
+    </message>
+    <message>
+        <source>Answer sent &amp;by:</source>
+        <translation>Answer sent &amp;by:</translation>
+    </message>
+    <message>
+        <source>Answer channel</source>
+        <translation>Answer channel</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2069,310 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ExtendDialog</name>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (as told to the data subject):</source>
+        <translation>&amp;Reasons (as told to the data subject):</translation>
+    </message>
+    <message>
+        <source>Data subject &amp;told on:</source>
+        <translation>Data subject &amp;told on:</translation>
+    </message>
+    <message>
+        <source>The law allows one extension of at most two months, when the request is complex or there are many requests. The data subject must be told within the first month (by %1 at the latest), with the reasons.</source>
+        <translation>The law allows one extension of at most two months, when the request is complex or there are many requests. The data subject must be told within the first month (by %1 at the latest), with the reasons.</translation>
+    </message>
+    <message>
+        <source>New deadline after the extension: %1 (%2).</source>
+        <translation>New deadline after the extension: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
+        <translation>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::IntakeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation>Callback number</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Telephone request — Privacydesk</source>
+        <translation>Telephone request — Privacydesk</translation>
+    </message>
+    <message>
+        <source>Telephone request</source>
+        <translation>Telephone request</translation>
+    </message>
+    <message>
+        <source>&amp;Find the caller: customer number, postcode + house number, or name</source>
+        <translation>&amp;Find the caller: customer number, postcode + house number, or name</translation>
+    </message>
+    <message>
+        <source>e.g. K100234, 1234 AB 12 or De Vries</source>
+        <translation>e.g. K100234, 1234 AB 12 or De Vries</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>House no.</translation>
+    </message>
+    <message>
+        <source>House number, with the postcode in the search field</source>
+        <translation>House number, with the postcode in the search field</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>&amp;New data subject (not found)</source>
+        <translation>&amp;New data subject (not found)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>C&amp;ustomer number:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Call&amp;back number:</source>
+        <translation>Call&amp;back number:</translation>
+    </message>
+    <message>
+        <source>The number we already know for this caller</source>
+        <translation>The number we already know for this caller</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>In a few words what the caller asks for. No BSN, no document numbers.</source>
+        <translation>In a few words what the caller asks for. No BSN, no document numbers.</translation>
+    </message>
+    <message>
+        <source>This is no&amp;t a BSN (the confirmation is logged)</source>
+        <translation>This is no&amp;t a BSN (the confirmation is logged)</translation>
+    </message>
+    <message>
+        <source>Received by %1 by telephone</source>
+        <translation>Received by %1 by telephone</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>&amp;Save request</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Identification script</source>
+        <translation>Identification script</translation>
+    </message>
+    <message>
+        <source>Ask for the customer number, address and date of birth.</source>
+        <translation>Ask for the customer number, address and date of birth.</translation>
+    </message>
+    <message>
+        <source>Check them against the customer system.</source>
+        <translation>Check them against the customer system.</translation>
+    </message>
+    <message>
+        <source>Never write down the BSN or a document number.</source>
+        <translation>Never write down the BSN or a document number.</translation>
+    </message>
+    <message>
+        <source>Call back on the number we already know.</source>
+        <translation>Call back on the number we already know.</translation>
+    </message>
+    <message>
+        <source>The request counts from today, even before the caller has been identified.</source>
+        <translation>The request counts from today, even before the caller has been identified.</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Request saved</translation>
+    </message>
+    <message>
+        <source>Tell the caller the number and:</source>
+        <translation>Tell the caller the number and:</translation>
+    </message>
+    <message>
+        <source>New call (%1)</source>
+        <translation>New call (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>You will receive an answer by %1 at the latest.</source>
+        <translation>You will receive an answer by %1 at the latest.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received by telephone by %3</source>
+        <translation>%1 · %2 · received by telephone by %3</translation>
+    </message>
+    <message>
+        <source>Customer number %1</source>
+        <translation>Customer number %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1</source>
+        <translation>Postcode %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1, house number %2</source>
+        <translation>Postcode %1, house number %2</translation>
+    </message>
+    <message>
+        <source>Name “%1”</source>
+        <translation>Name “%1”</translation>
+    </message>
+    <message>
+        <source>Type a customer number, a postcode with house number, or at least two letters of the name.</source>
+        <translation>Type a customer number, a postcode with house number, or at least two letters of the name.</translation>
+    </message>
+    <message>
+        <source>%1: nobody found. Tick “New data subject” (Alt+N) to register the caller.</source>
+        <translation>%1: nobody found. Tick “New data subject” (Alt+N) to register the caller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1: %n found</numerusform>
+            <numerusform>%1: %n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1; type more of the name)</source>
+        <translation>(the first %1; type more of the name)</translation>
+    </message>
+    <message>
+        <source>— ↓ to choose, Enter to take.</source>
+        <translation>— ↓ to choose, Enter to take.</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Caller: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>already has %n open request(s)</source>
+        <translation>
+            <numerusform>already has %n open request</numerusform>
+            <numerusform>already has %n open requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the new data subject.</source>
+        <translation>Enter the name of the new data subject.</translation>
+    </message>
+    <message>
+        <source>Choose the caller from the results, or tick “New data subject”.</source>
+        <translation>Choose the caller from the results, or tick “New data subject”.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of request.</source>
+        <translation>Tick at least one kind of request.</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Remove the number that looks like a BSN, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Discard this request?</translation>
+    </message>
+    <message>
+        <source>What you typed for this call has not been saved. Discard it?</source>
+        <translation>What you typed for this call has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Keep typing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>DEMO — fictitious data — Privacydesk</source>
@@ -1363,10 +2437,6 @@
     <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
-    </message>
-    <message>
-        <source>No requests yet</source>
-        <translation>No requests yet</translation>
     </message>
     <message>
         <source>No disclosures yet</source>
@@ -1450,22 +2520,23 @@
     </message>
     <message>
         <source>This demo store holds only fictitious data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This demo store holds only fictitious data.</translation>
     </message>
     <message>
-        <source>The GDPR requests of data subjects will appear here, each with its deadline. The list and the phone intake come in the next version; until then requests are registered with privacydesk-cli case add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in this store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
     </message>
     <message>
-        <source>%1 open, of which %2 past the deadline today. The list with details and the phone intake come in the next version; until then use privacydesk-cli case list.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Telephone request…</source>
+        <translation>&amp;Telephone request…</translation>
+    </message>
+    <message>
+        <source>Log a request during a phone call</source>
+        <translation>Log a request during a phone call</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2544,25 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Add a note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</source>
+        <translation>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2633,41 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ReceiveIdentificationDialog</name>
+    <message>
+        <source>&amp;Succeeded</source>
+        <translation>&amp;Succeeded</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>&amp;Failed</translation>
+    </message>
+    <message>
+        <source>After a failed identification the request waits for a new one, or is declared inadmissible.</source>
+        <translation>After a failed identification the request waits for a new one, or is declared inadmissible.</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identification received</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>Record how identity was checked, never the document, its number or the BSN.</source>
+        <translation>Record how identity was checked, never the document, its number or the BSN.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecoveryKeySheet</name>
     <message>
         <source>Privacydesk recovery key</source>
@@ -1563,6 +2688,219 @@
     <message>
         <source>With this key you can open the store when every password has been forgotten. Do not store it on the computer or in e-mail. Privacydesk shows this key only once.</source>
         <translation>With this key you can open the store when every password has been forgotten. Do not store it on the computer or in e-mail. Privacydesk shows this key only once.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReopenDialog</name>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <source>Reopen the request</source>
+        <translation>Reopen the request</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Reopening removes the outcome (%1), the grounds and the answer date from this request; the audit trail keeps them. The deadline runs again from the dates already recorded.</source>
+        <translation>Reopening removes the outcome (%1), the grounds and the answer date from this request; the audit trail keeps them. The deadline runs again from the dates already recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the request reopened?</source>
+        <translation>&amp;Why is the request reopened?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequestIdentificationDialog</name>
+    <message>
+        <source>Request identification</source>
+        <translation>Request identification</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Requested on:</translation>
+    </message>
+    <message>
+        <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
+        <translation>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — Privacydesk</source>
+        <translation>Settings — Privacydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>These details appear in letters to data subjects and in the complaint dossier for the Autoriteit Persoonsgegevens.</source>
+        <translation>These details appear in letters to data subjects and in the complaint dossier for the Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;e-mail:</source>
+        <translation>Privacy &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>e.g. privacy@woonstichting.nl</source>
+        <translation>e.g. privacy@woonstichting.nl</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress:</source>
+        <translation>Postal add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Street and number, or PO box</source>
+        <translation>Street and number, or PO box</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode and city:</source>
+        <translation>&amp;Postcode and city:</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>This is not a BSN (the confirmation is logged)</source>
+        <translation>This is not a BSN (the confirmation is logged)</translation>
+    </message>
+    <message>
+        <source>Own &amp;term:</source>
+        <translation>Own &amp;term:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>E&amp;xtension:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the next working day (weekend, public holiday, closing day)</source>
+        <translation>&amp;Move to the next working day (weekend, public holiday, closing day)</translation>
+    </message>
+    <message>
+        <source>Identification:</source>
+        <translation>Identification:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>The days spent waiting for identification are added to the deadline (EDPB guidelines, §159).</source>
+        <translation>The days spent waiting for identification are added to the deadline (EDPB guidelines, §159).</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>The term starts again on the day the identification is received.</source>
+        <translation>The term starts again on the day the identification is received.</translation>
+    </message>
+    <message>
+        <source>Request &amp;within:</source>
+        <translation>Request &amp;within:</translation>
+    </message>
+    <message>
+        <source>days of receipt; a later request does not stop the clock</source>
+        <translation>days of receipt; a later request does not stop the clock</translation>
+    </message>
+    <message>
+        <source>Extra &amp;closing days:</source>
+        <translation>Extra &amp;closing days:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
+        <translation>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</translation>
+    </message>
+    <message>
+        <source>The language of Privacydesk on this computer. It changes at once and does not affect other users.</source>
+        <translation>The language of Privacydesk on this computer. It changes at once and does not affect other users.</translation>
+    </message>
+    <message>
+        <source>legal term</source>
+        <translation>legal term</translation>
+    </message>
+    <message>
+        <source>own term</source>
+        <translation>own term</translation>
+    </message>
+    <message>
+        <source>Example: received today → deadline %1 (%2)</source>
+        <translation>Example: received today → deadline %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after an extension %1 (%2)</source>
+        <translation>after an extension %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Remove the number that looks like a BSN, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>Privacy e-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,189 @@
     </message>
 </context>
 <context>
+    <name>pd::EventText</name>
+    <message>
+        <source>Request registered</source>
+        <translation>Verzoek geregistreerd</translation>
+    </message>
+    <message>
+        <source>Identification requested</source>
+        <translation>Identificatie opgevraagd</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identificatie ontvangen</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>Termijn verlengd</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Verzoek afgerond</translation>
+    </message>
+    <message>
+        <source>Request reopened</source>
+        <translation>Verzoek heropend</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>BSN warning overridden</source>
+        <translation>BSN-waarschuwing overschreven</translation>
+    </message>
+    <message>
+        <source>Data subject registered</source>
+        <translation>Betrokkene geregistreerd</translation>
+    </message>
+    <message>
+        <source>Deadline policy changed</source>
+        <translation>Termijnbeleid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Event “%1”</source>
+        <translation>Gebeurtenis “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (details destroyed under the retention rule)</source>
+        <translation>%1 door %2 (details vernietigd volgens de bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>Request registered by %1: %2, received on %3 (%4); deadline %5</source>
+        <translation>Verzoek geregistreerd door %1: %2, ontvangen op %3 (%4); uiterste datum %5</translation>
+    </message>
+    <message>
+        <source>Identification request date changed by %1 from %2 to %3</source>
+        <translation>Datum van het identificatieverzoek gewijzigd door %1 van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>Identification requested by %1 on %2</source>
+        <translation>Identificatie opgevraagd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Identification checked by %1 on %2: failed (%3)</source>
+        <translation>Identificatie gecontroleerd door %1 op %2: mislukt (%3)</translation>
+    </message>
+    <message>
+        <source>Identification checked by %1 on %2: succeeded (%3)</source>
+        <translation>Identificatie gecontroleerd door %1 op %2: geslaagd (%3)</translation>
+    </message>
+    <message>
+        <source>Deadline extended by %1: %2 (data subject told on %3, after the first month, so the legal deadline is not extended; deadline %4)</source>
+        <translation>Termijn verlengd door %1: %2 (betrokkene pas op %3 geïnformeerd, na de eerste maand, dus de wettelijke termijn is niet verlengd; uiterste datum %4)</translation>
+    </message>
+    <message>
+        <source>Deadline extended by %1: %2 (data subject told on %3; new deadline %4)</source>
+        <translation>Termijn verlengd door %1: %2 (betrokkene geïnformeerd op %3; nieuwe uiterste datum %4)</translation>
+    </message>
+    <message>
+        <source>Request completed by %1: %2; answer sent on %3</source>
+        <translation>Verzoek afgerond door %1: %2; antwoord verzonden op %3</translation>
+    </message>
+    <message>
+        <source>Request completed by %1: %2; answer sent on %3 (%4)</source>
+        <translation>Verzoek afgerond door %1: %2; antwoord verzonden op %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1; grounds: %2</source>
+        <translation>%1; gronden: %2</translation>
+    </message>
+    <message>
+        <source>Request reopened by %1: %2 (previous outcome: %3)</source>
+        <translation>Verzoek heropend door %1: %2 (eerdere uitkomst: %3)</translation>
+    </message>
+    <message>
+        <source>Request reopened by %1: %2</source>
+        <translation>Verzoek heropend door %1: %2</translation>
+    </message>
+    <message>
+        <source>Note by %1: %2</source>
+        <translation>Notitie van %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 confirmed that this is not a citizen service number (BSN): %2</source>
+        <translation>%1 bevestigde dat dit geen burgerservicenummer (BSN) is: %2</translation>
+    </message>
+    <message>
+        <source>Data subject registered by %1: %2 (%3)</source>
+        <translation>Betrokkene geregistreerd door %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data subject registered by %1: %2, customer number %3 (%4)</source>
+        <translation>Betrokkene geregistreerd door %1: %2, klantnummer %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Deadline policy changed by %1: %2, extension %3</source>
+        <translation>Termijnbeleid gewijzigd door %1: %2, verlenging %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OrganisationSettings</name>
+    <message>
+        <source>Enter an e-mail address such as privacy@woonstichting.nl.</source>
+        <translation>Vul een e-mailadres in zoals privacy@woonstichting.nl.</translation>
+    </message>
+    <message>
+        <source>Enter a Dutch postcode such as 1234 AB.</source>
+        <translation>Vul een Nederlandse postcode in zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam organisatie</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>Privacy-e-mailadres</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -1115,6 +1298,562 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BsnGuardedTextEdit</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>Dit is geen BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Remove the number, or confirm that it is not a BSN.</source>
+        <translation>Verwijder het nummer, of bevestig dat het geen BSN is.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseActionDialog</name>
+    <message>
+        <source>legal deadline</source>
+        <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>own deadline</source>
+        <translation>eigen termijn</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDetailWidget</name>
+    <message>
+        <source>Request &amp;identification…</source>
+        <translation>&amp;Identificatie opvragen…</translation>
+    </message>
+    <message>
+        <source>Identification &amp;received…</source>
+        <translation>Identificatie &amp;ontvangen…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Afronden…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>Acties voor het verzoek</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Geen verzoek gekozen</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list to see its details, deadlines and timeline.</source>
+        <translation>Kies een verzoek in de lijst om de gegevens, termijnen en tijdlijn te zien.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>The BSN is never recorded: only that and how identity was checked, by whom and when — never the document or its number.</source>
+        <translation>Het BSN wordt nooit vastgelegd: alleen dat en hoe de identiteit is gecontroleerd, door wie en wanneer — nooit het document of het nummer ervan.</translation>
+    </message>
+    <message>
+        <source>&amp;Newest first</source>
+        <translation>&amp;Nieuwste bovenaan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</source>
+        <translation>Het register van verstrekkingen volgt in een volgende versie. Wat aan wie over deze betrokkene is verstrekt, verschijnt dan hier.</translation>
+    </message>
+    <message>
+        <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
+        <translation>Brieven en documenten volgen in een volgende versie. Bewaar tot die tijd het antwoord en het verlengingsbericht in uw documentsysteem en noteer waar ze staan.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>klantnummer %1</translation>
+    </message>
+    <message>
+        <source>legal deadline</source>
+        <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>own deadline</source>
+        <translation>eigen termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered on %1, %n day(s) after the deadline</source>
+        <translation>
+            <numerusform>beantwoord op %1, %n dag na de uiterste datum</numerusform>
+            <numerusform>beantwoord op %1, %n dagen na de uiterste datum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered on %1, on time</source>
+        <translation>beantwoord op %1, op tijd</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>paused until the identification is received</source>
+        <translation>opgeschort tot de identificatie binnen is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline %1 — %2 (%3)</source>
+        <translation>Uiterste datum %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>extension notice sent too late</source>
+        <translation>verlenging te laat gemeld</translation>
+    </message>
+    <message>
+        <source>The data subject was told after the first month; the legal deadline was not extended.</source>
+        <translation>De betrokkene is na de eerste maand geïnformeerd; de wettelijke termijn is niet verlengd.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Ontvangen door:</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>Gemachtigde:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Callback number:</source>
+        <translation>Terugbelnummer:</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>Behandelaar:</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (u)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Extension:</source>
+        <translation>Verlenging:</translation>
+    </message>
+    <message>
+        <source>%1 (data subject told on %2)</source>
+        <translation>%1 (betrokkene geïnformeerd op %2)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Gronden:</translation>
+    </message>
+    <message>
+        <source>Answer sent:</source>
+        <translation>Antwoord verzonden:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Legal deadline:</source>
+        <translation>Wettelijke termijn:</translation>
+    </message>
+    <message>
+        <source>one month (art. 12(3) GDPR)</source>
+        <translation>één maand (art. 12 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Legal, extended:</source>
+        <translation>Wettelijk, verlengd:</translation>
+    </message>
+    <message>
+        <source>not in force: the notice was sent too late</source>
+        <translation>geldt niet: het bericht is te laat verstuurd</translation>
+    </message>
+    <message>
+        <source>three months</source>
+        <translation>drie maanden</translation>
+    </message>
+    <message>
+        <source>Own deadline:</source>
+        <translation>Eigen termijn:</translation>
+    </message>
+    <message>
+        <source>Own, extended:</source>
+        <translation>Eigen termijn, verlengd:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running: the deadline stands still until the identification is received</source>
+        <translation>loopt: de termijn staat stil tot de identificatie binnen is</translation>
+    </message>
+    <message>
+        <source>none: the identification was requested too late after receipt, so the clock kept running</source>
+        <translation>geen: de identificatie is te laat na ontvangst opgevraagd, dus de termijn liep door</translation>
+    </message>
+    <message>
+        <source>Identification pause:</source>
+        <translation>Identificatiepauze:</translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation>Geldt nu:</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>Opgevraagd op:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Gecontroleerd door:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>not yet checked</source>
+        <translation>nog niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseListModel</name>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln dag te laat</numerusform>
+            <numerusform>%Ln dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) left</source>
+        <translation>
+            <numerusform>nog %Ln dag</numerusform>
+            <numerusform>nog %Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, extended</source>
+        <translation>%1, verlengd</translation>
+    </message>
+    <message>
+        <source>Deadline %1; the request is closed.</source>
+        <translation>Uiterste datum %1; het verzoek is afgesloten.</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2</source>
+        <translation>Uiterste datum %1: %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagen resterend</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseListPage</name>
+    <message>
+        <source>%1, extended</source>
+        <translation>%1, verlengd</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open verzoeken</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>Alle behandelaars</translation>
+    </message>
+    <message>
+        <source>No handler</source>
+        <translation>Zonder behandelaar</translation>
+    </message>
+    <message>
+        <source>Search by name, request number, customer number or postcode (Ctrl+F)</source>
+        <translation>Zoek op naam, verzoeknummer, klantnummer of postcode (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Verzoeken zoeken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show requests with this status</source>
+        <translation>Toon verzoeken met deze status</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <source>Show requests of this kind</source>
+        <translation>Toon verzoeken van deze soort</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Show requests received through this channel</source>
+        <translation>Toon verzoeken die via dit kanaal zijn ontvangen</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Show requests handled by this person</source>
+        <translation>Toon verzoeken die deze persoon behandelt</translation>
+    </message>
+    <message>
+        <source>Over&amp;due</source>
+        <translation>&amp;Over de termijn</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline has passed</source>
+        <translation>Open verzoeken waarvan de uiterste datum is verstreken</translation>
+    </message>
+    <message>
+        <source>Due this &amp;week</source>
+        <translation>Deze &amp;week</translation>
+    </message>
+    <message>
+        <source>Open requests whose deadline falls within the next 7 days</source>
+        <translation>Open verzoeken waarvan de uiterste datum binnen 7 dagen valt</translation>
+    </message>
+    <message>
+        <source>&amp;My requests</source>
+        <translation>&amp;Mijn verzoeken</translation>
+    </message>
+    <message>
+        <source>Requests you handle (%1)</source>
+        <translation>Verzoeken die u behandelt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln verzoek</numerusform>
+            <numerusform>%Ln verzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Nog geen verzoeken</translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline. Log a request from a phone call with Ctrl+N.</source>
+        <translation>Hier verschijnen de AVG-verzoeken van betrokkenen, elk met de uiterste datum. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>No requests found for ‘%1’</source>
+        <translation>Geen verzoeken gevonden voor ‘%1’</translation>
+    </message>
+    <message>
+        <source>No name, request number, customer number or postcode starts with these words. Check the spelling or search for something else.</source>
+        <translation>Geen naam, verzoeknummer, klantnummer of postcode begint met deze woorden. Controleer de spelling of zoek op iets anders.</translation>
+    </message>
+    <message>
+        <source>Among the requests the other filters show, no name, request number, customer number or postcode starts with these words. Clear the filters to search all requests.</source>
+        <translation>Bij de verzoeken die de andere filters tonen, begint geen naam, verzoeknummer, klantnummer of postcode met deze woorden. Wis de filters om in alle verzoeken te zoeken.</translation>
+    </message>
+    <message>
+        <source>No requests match these filters</source>
+        <translation>Geen verzoeken die aan deze filters voldoen</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see all requests.</source>
+        <translation>Wis de filters om alle verzoeken te zien.</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>Geen openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>Every request in this store has been closed. Choose “All states” to see them.</source>
+        <translation>Alle verzoeken in deze kluis zijn afgesloten. Kies “Alle statussen” om ze te zien.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CommandLine</name>
     <message>
         <source>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</source>
@@ -1147,6 +1886,37 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
         <translation>Onverwacht argument &quot;%1&quot;. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CompleteDialog</name>
+    <message>
+        <source>Grounds for the refusal</source>
+        <translation>Gronden voor de afwijzing</translation>
+    </message>
+    <message>
+        <source>A refusal letter names the right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (art. 35 UAVG).</source>
+        <translation>Een afwijzingsbrief noemt het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te stappen (art. 35 UAVG).</translation>
+    </message>
+    <message>
+        <source>Complete the request</source>
+        <translation>Verzoek afronden</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer sent on:</source>
+        <translation>&amp;Antwoord verzonden op:</translation>
+    </message>
+    <message>
+        <source>Answer sent &amp;by:</source>
+        <translation>Antwoord verzonden &amp;per:</translation>
+    </message>
+    <message>
+        <source>Answer channel</source>
+        <translation>Kanaal van het antwoord</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +2069,310 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ExtendDialog</name>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reden voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (as told to the data subject):</source>
+        <translation>&amp;Redenen (zoals aan de betrokkene meegedeeld):</translation>
+    </message>
+    <message>
+        <source>Data subject &amp;told on:</source>
+        <translation>Betrokkene &amp;geïnformeerd op:</translation>
+    </message>
+    <message>
+        <source>The law allows one extension of at most two months, when the request is complex or there are many requests. The data subject must be told within the first month (by %1 at the latest), with the reasons.</source>
+        <translation>De wet staat één verlenging van ten hoogste twee maanden toe, als het verzoek complex is of als er veel verzoeken zijn. De betrokkene moet binnen de eerste maand (uiterlijk %1) worden geïnformeerd, met de redenen.</translation>
+    </message>
+    <message>
+        <source>New deadline after the extension: %1 (%2).</source>
+        <translation>Nieuwe uiterste datum na de verlenging: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
+        <translation>De betrokkene moet binnen de eerste maand over de verlenging worden geïnformeerd (uiterlijk %1); een later bericht verlengt de wettelijke termijn niet.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::IntakeDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Callback number</source>
+        <translation>Terugbelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Telephone request — Privacydesk</source>
+        <translation>Telefonisch verzoek — Privacydesk</translation>
+    </message>
+    <message>
+        <source>Telephone request</source>
+        <translation>Telefonisch verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Find the caller: customer number, postcode + house number, or name</source>
+        <translation>Beller &amp;zoeken: klantnummer, postcode + huisnummer, of naam</translation>
+    </message>
+    <message>
+        <source>e.g. K100234, 1234 AB 12 or De Vries</source>
+        <translation>bijv. K100234, 1234 AB 12 of De Vries</translation>
+    </message>
+    <message>
+        <source>House no.</source>
+        <translation>Huisnr.</translation>
+    </message>
+    <message>
+        <source>House number, with the postcode in the search field</source>
+        <translation>Huisnummer, met de postcode in het zoekveld</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open verzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New data subject (not found)</source>
+        <translation>&amp;Nieuwe betrokkene (niet gevonden)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>Kl&amp;antnummer:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanaal:</translation>
+    </message>
+    <message>
+        <source>Call&amp;back number:</source>
+        <translation>Terug&amp;belnummer:</translation>
+    </message>
+    <message>
+        <source>The number we already know for this caller</source>
+        <translation>Het nummer dat wij al van deze beller kennen</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>In a few words what the caller asks for. No BSN, no document numbers.</source>
+        <translation>In een paar woorden wat de beller vraagt. Geen BSN, geen documentnummers.</translation>
+    </message>
+    <message>
+        <source>This is no&amp;t a BSN (the confirmation is logged)</source>
+        <translation>Dit is &amp;geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Received by %1 by telephone</source>
+        <translation>Telefonisch ontvangen door %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>Verzoek op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Identification script</source>
+        <translation>Identificatiescript</translation>
+    </message>
+    <message>
+        <source>Ask for the customer number, address and date of birth.</source>
+        <translation>Vraag naar klantnummer, adres en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Check them against the customer system.</source>
+        <translation>Controleer die met het klantsysteem.</translation>
+    </message>
+    <message>
+        <source>Never write down the BSN or a document number.</source>
+        <translation>Noteer nooit het BSN of een documentnummer.</translation>
+    </message>
+    <message>
+        <source>Call back on the number we already know.</source>
+        <translation>Bel terug op het bij ons bekende nummer.</translation>
+    </message>
+    <message>
+        <source>The request counts from today, even before the caller has been identified.</source>
+        <translation>Het verzoek telt vanaf vandaag, ook als de beller nog niet geïdentificeerd is.</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Verzoek vastgelegd</translation>
+    </message>
+    <message>
+        <source>Tell the caller the number and:</source>
+        <translation>Noem de beller het nummer en zeg:</translation>
+    </message>
+    <message>
+        <source>New call (%1)</source>
+        <translation>Nieuw gesprek (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>You will receive an answer by %1 at the latest.</source>
+        <translation>Uiterlijk op %1 krijgt u antwoord.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · received by telephone by %3</source>
+        <translation>%1 · %2 · telefonisch ontvangen door %3</translation>
+    </message>
+    <message>
+        <source>Customer number %1</source>
+        <translation>Klantnummer %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1</source>
+        <translation>Postcode %1</translation>
+    </message>
+    <message>
+        <source>Postcode %1, house number %2</source>
+        <translation>Postcode %1, huisnummer %2</translation>
+    </message>
+    <message>
+        <source>Name “%1”</source>
+        <translation>Naam ‘%1’</translation>
+    </message>
+    <message>
+        <source>Type a customer number, a postcode with house number, or at least two letters of the name.</source>
+        <translation>Typ een klantnummer, een postcode met huisnummer, of ten minste twee letters van de naam.</translation>
+    </message>
+    <message>
+        <source>%1: nobody found. Tick “New data subject” (Alt+N) to register the caller.</source>
+        <translation>%1: niemand gevonden. Vink ‘Nieuwe betrokkene’ aan (Alt+N) om de beller te registreren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n found</source>
+        <translation>
+            <numerusform>%1: %n gevonden</numerusform>
+            <numerusform>%1: %n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first %1; type more of the name)</source>
+        <translation>(de eerste %1; typ meer van de naam)</translation>
+    </message>
+    <message>
+        <source>— ↓ to choose, Enter to take.</source>
+        <translation>— ↓ om te kiezen, Enter om over te nemen.</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Beller: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>already has %n open request(s)</source>
+        <translation>
+            <numerusform>heeft al %n openstaand verzoek</numerusform>
+            <numerusform>heeft al %n openstaande verzoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the new data subject.</source>
+        <translation>Vul de naam van de nieuwe betrokkene in.</translation>
+    </message>
+    <message>
+        <source>Choose the caller from the results, or tick “New data subject”.</source>
+        <translation>Kies de beller uit de resultaten, of vink ‘Nieuwe betrokkene’ aan.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of request.</source>
+        <translation>Vink ten minste één soort verzoek aan.</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Verwijder het nummer dat op een BSN lijkt, of bevestig dat het geen BSN is.</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Dit verzoek weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed for this call has not been saved. Discard it?</source>
+        <translation>Wat u voor dit gesprek hebt ingevuld, is niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>DEMO — fictitious data — Privacydesk</source>
@@ -1363,10 +2437,6 @@
     <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
-    </message>
-    <message>
-        <source>No requests yet</source>
-        <translation>Nog geen verzoeken</translation>
     </message>
     <message>
         <source>No disclosures yet</source>
@@ -1453,19 +2523,20 @@
         <translation>Deze demokluis bevat alleen fictieve gegevens.</translation>
     </message>
     <message>
-        <source>The GDPR requests of data subjects will appear here, each with its deadline. The list and the phone intake come in the next version; until then requests are registered with privacydesk-cli case add.</source>
-        <translation>Hier verschijnen de AVG-verzoeken van betrokkenen, elk met de uiterste datum. De lijst en de telefonische intake komen in de volgende versie; tot dan legt u verzoeken vast met privacydesk-cli case add.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in this store</source>
-        <translation>
-            <numerusform>%n verzoek in deze kluis</numerusform>
-            <numerusform>%n verzoeken in deze kluis</numerusform>
-        </translation>
+        <source>&amp;Request</source>
+        <translation>&amp;Verzoek</translation>
     </message>
     <message>
-        <source>%1 open, of which %2 past the deadline today. The list with details and the phone intake come in the next version; until then use privacydesk-cli case list.</source>
-        <translation>%1 open, waarvan %2 vandaag over de uiterste datum. De lijst met details en de telefonische intake komen in de volgende versie; tot dan gebruikt u privacydesk-cli case list.</translation>
+        <source>&amp;Telephone request…</source>
+        <translation>&amp;Telefonisch verzoek…</translation>
+    </message>
+    <message>
+        <source>Log a request during a phone call</source>
+        <translation>Een verzoek vastleggen tijdens een telefoongesprek</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2544,25 @@
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</source>
+        <translation>Notities horen bij het auditspoor en kunnen achteraf niet worden gewijzigd. Noteer nooit een burgerservicenummer (BSN).</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2633,41 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ReceiveIdentificationDialog</name>
+    <message>
+        <source>&amp;Succeeded</source>
+        <translation>&amp;Geslaagd</translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation>&amp;Mislukt</translation>
+    </message>
+    <message>
+        <source>After a failed identification the request waits for a new one, or is declared inadmissible.</source>
+        <translation>Na een mislukte identificatie wacht het verzoek op een nieuwe, of wordt het niet-ontvankelijk verklaard.</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identificatie ontvangen</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>Record how identity was checked, never the document, its number or the BSN.</source>
+        <translation>Leg vast hoe de identiteit is gecontroleerd, nooit het document, het nummer ervan of het BSN.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecoveryKeySheet</name>
     <message>
         <source>Privacydesk recovery key</source>
@@ -1563,6 +2688,219 @@
     <message>
         <source>With this key you can open the store when every password has been forgotten. Do not store it on the computer or in e-mail. Privacydesk shows this key only once.</source>
         <translation>Met deze sleutel opent u de kluis als alle wachtwoorden vergeten zijn. Bewaar hem niet op de computer of in e-mail. Privacydesk toont deze sleutel maar één keer.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReopenDialog</name>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Reden voor heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen the request</source>
+        <translation>Verzoek heropenen</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <source>Reopening removes the outcome (%1), the grounds and the answer date from this request; the audit trail keeps them. The deadline runs again from the dates already recorded.</source>
+        <translation>Heropenen haalt de uitkomst (%1), de gronden en de antwoorddatum van dit verzoek af; het auditspoor bewaart ze. De termijn loopt weer vanaf de datums die al zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is the request reopened?</source>
+        <translation>&amp;Waarom wordt het verzoek heropend?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RequestIdentificationDialog</name>
+    <message>
+        <source>Request identification</source>
+        <translation>Identificatie opvragen</translation>
+    </message>
+    <message>
+        <source>&amp;Requested on:</source>
+        <translation>&amp;Opgevraagd op:</translation>
+    </message>
+    <message>
+        <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
+        <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als het verzoek binnen de dagen gaat die het beleid toestaat.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettingsDialog</name>
+    <message>
+        <source>Settings — Privacydesk</source>
+        <translation>Instellingen — Privacydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>These details appear in letters to data subjects and in the complaint dossier for the Autoriteit Persoonsgegevens.</source>
+        <translation>Deze gegevens staan in brieven aan betrokkenen en in het klachtdossier voor de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;e-mail:</source>
+        <translation>Privacy-&amp;e-mailadres:</translation>
+    </message>
+    <message>
+        <source>e.g. privacy@woonstichting.nl</source>
+        <translation>bijv. privacy@woonstichting.nl</translation>
+    </message>
+    <message>
+        <source>Postal add&amp;ress:</source>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>Street and number, or PO box</source>
+        <translation>Straat en huisnummer, of postbus</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode and city:</source>
+        <translation>Postco&amp;de en plaats:</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>This is not a BSN (the confirmation is logged)</source>
+        <translation>Dit is geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Own &amp;term:</source>
+        <translation>&amp;Eigen termijn:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Verlenging:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the next working day (weekend, public holiday, closing day)</source>
+        <translation>Verschuiven naar de volgende &amp;werkdag (weekend, feestdag, sluitingsdag)</translation>
+    </message>
+    <message>
+        <source>Identification:</source>
+        <translation>Identificatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>The days spent waiting for identification are added to the deadline (EDPB guidelines, §159).</source>
+        <translation>De dagen waarin op identificatie wordt gewacht, worden bij de uiterste datum opgeteld (EDPB-richtsnoeren, §159).</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>Opnieuw &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>The term starts again on the day the identification is received.</source>
+        <translation>De termijn begint opnieuw op de dag dat de identificatie binnen is.</translation>
+    </message>
+    <message>
+        <source>Request &amp;within:</source>
+        <translation>Opvragen b&amp;innen:</translation>
+    </message>
+    <message>
+        <source>days of receipt; a later request does not stop the clock</source>
+        <translation>dagen na ontvangst; later opvragen stopt de klok niet</translation>
+    </message>
+    <message>
+        <source>Extra &amp;closing days:</source>
+        <translation>Extra s&amp;luitingsdagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>The legal term (one month, art. 12(3) AVG; three months when extended) always applies. Your own term counts when it ends earlier. Saving recomputes the deadlines of open requests.</source>
+        <translation>De wettelijke termijn (één maand, art. 12 lid 3 AVG; drie maanden na verlenging) geldt altijd. Uw eigen termijn telt als die eerder afloopt. Bij opslaan worden de uiterste datums van openstaande verzoeken opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>The language of Privacydesk on this computer. It changes at once and does not affect other users.</source>
+        <translation>De taal van Privacydesk op deze computer. Die verandert direct en geldt niet voor andere gebruikers.</translation>
+    </message>
+    <message>
+        <source>legal term</source>
+        <translation>wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>own term</source>
+        <translation>eigen termijn</translation>
+    </message>
+    <message>
+        <source>Example: received today → deadline %1 (%2)</source>
+        <translation>Voorbeeld: ontvangen vandaag → uiterste datum %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after an extension %1 (%2)</source>
+        <translation>na verlenging %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Verwijder het nummer dat op een BSN lijkt, of bevestig dat het geen BSN is.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail</source>
+        <translation>Privacy-e-mailadres</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
 </context>
 <context>

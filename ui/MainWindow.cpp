@@ -4,7 +4,12 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
+#include "intake/IntakeDialog.h"
+#include "settings/SettingsDialog.h"
+#include "store/OrganisationSettings.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -20,6 +25,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -48,7 +54,9 @@ QIcon sectionIcon(int index)
 
 MainWindow::MainWindow(const Store &store, QWidget *parent)
     : QMainWindow(parent)
+    , m_store(store)
     , m_info(store.info())
+    , m_organisationName(OrganisationSettings(store).details().name)
     , m_userName(store.userName())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -76,6 +84,18 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    m_intakeAction = new QAction(icons::requests(), QString(), this);
+    m_intakeAction->setObjectName(QStringLiteral("intakeAction"));
+    m_intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_intakeAction, &QAction::triggered, this, &MainWindow::openIntake);
+
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences });
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_sectionGroup = new QActionGroup(this);
     m_sectionGroup->setExclusive(true);
@@ -114,6 +134,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_intakeAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -121,7 +143,11 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_sectionActions);
 
+    // Filled with the detail's actions once the central widget exists.
+    m_caseMenu = menuBar()->addMenu(QString());
+
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settingsAction);
     m_languageMenu = m_toolsMenu->addMenu(QString());
     m_languageMenu->addAction(m_dutchAction);
     m_languageMenu->addAction(m_englishAction);
@@ -161,9 +187,22 @@ void MainWindow::createCentralWidget(const Store &store)
         auto *item = new QListWidgetItem(sectionIcon(i), QString(), m_navigation);
         item->setSizeHint(QSize(0, 44));
         if (i == int(Section::Requests)) {
-            m_caseList = new CaseListPage(store, m_pages);
-            m_pages->addWidget(m_caseList);
+            m_requestsSplitter = new QSplitter(Qt::Horizontal, m_pages);
+            m_requestsSplitter->setObjectName(QStringLiteral("requestsSplitter"));
+            m_requestsSplitter->setChildrenCollapsible(false);
+            m_caseList = new CaseListPage(store, m_requestsSplitter);
+            m_caseDetail = new CaseDetailWidget(store, store.userName(), m_requestsSplitter);
+            m_requestsSplitter->addWidget(m_caseList);
+            m_requestsSplitter->addWidget(m_caseDetail);
+            m_requestsSplitter->setStretchFactor(0, 3);
+            m_requestsSplitter->setStretchFactor(1, 2);
+            m_pages->addWidget(m_requestsSplitter);
             m_emptyStates.append(nullptr);
+            connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+            // A change in the detail shows at once in the list (state, deadline, sorting).
+            connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList,
+                    &CaseListPage::refresh);
+            m_caseMenu->addActions(m_caseDetail->caseActions());
             continue;
         }
         auto *page = new EmptyStateWidget(sectionIcon(i), m_pages);
@@ -248,6 +287,8 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QLatin1StringView(geometryKey), saveGeometry());
     settings.setValue(QLatin1StringView(sectionKey), m_pages->currentIndex());
+    settings.setValue(QStringLiteral("mainWindow/requestsSplitter"),
+                      m_requestsSplitter->saveState());
 }
 
 void MainWindow::restoreWindowState()
@@ -260,6 +301,8 @@ void MainWindow::restoreWindowState()
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
     }
+    m_requestsSplitter->restoreState(
+        settings.value(QStringLiteral("mainWindow/requestsSplitter")).toByteArray());
     const int section = settings.value(QLatin1StringView(sectionKey), 0).toInt();
     if (section >= 0 && section < sectionCount)
         setCurrentSection(Section(section));
@@ -288,9 +331,8 @@ void MainWindow::switchLanguage(UiLanguage language)
 
 void MainWindow::retranslateUi()
 {
-    const QString organisation = m_info.organisationName.isEmpty()
-        ? QDir(m_info.directory).dirName()
-        : m_info.organisationName;
+    const QString organisation
+        = m_organisationName.isEmpty() ? QDir(m_info.directory).dirName() : m_organisationName;
     if (m_info.demo)
         setWindowTitle(tr("DEMO — fictitious data — Privacydesk"));
     else
@@ -298,6 +340,10 @@ void MainWindow::retranslateUi()
 
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
+    m_caseMenu->setTitle(tr("&Request"));
+    m_intakeAction->setText(tr("&Telephone request…"));
+    m_intakeAction->setStatusTip(tr("Log a request during a phone call"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -364,6 +410,41 @@ QString MainWindow::aboutText() const
     if (m_info.demo)
         text += u"<p><b>" + tr("DEMO — fictitious data").toHtmlEscaped() + u"</b></p>";
     return text;
+}
+
+void MainWindow::openCase(const QString &number)
+{
+    setCurrentSection(Section::Requests);
+    if (m_caseDetail->showCase(number))
+        m_caseList->selectCase(number);
+}
+
+void MainWindow::openIntake()
+{
+    auto *dialog = new IntakeDialog(m_store, m_userName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // One dialog may log several calls in a row: each new request shows in the list at once.
+    connect(dialog, &IntakeDialog::caseCreated, this, [this](const QString &number) {
+        m_caseList->refresh();
+        openCase(number);
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::languageChosen, this,
+            [this](UiLanguage language) { languageAction(language)->trigger(); });
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        // A new deadline policy moves open requests' deadlines; the organisation may be renamed.
+        m_organisationName = OrganisationSettings(m_store).details().name;
+        m_caseList->refresh();
+        m_caseDetail->reload();
+        retranslateUi();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

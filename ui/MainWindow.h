@@ -10,12 +10,15 @@
 class QAction;
 class QCloseEvent;
 class QActionGroup;
+class QSplitter;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
 
 namespace pd::ui {
+
+class CaseDetailWidget;
 
 class CaseListPage;
 class DemoBanner;
@@ -39,8 +42,13 @@ public:
     Section currentSection() const;
     void setCurrentSection(Section section);
     QWidget *sectionPage(Section section) const;
-    // The Requests section; its caseActivated(number) is where a case detail connects.
+    // The Requests section: the list, and beside it the detail of the request opened from it.
     CaseListPage *caseListPage() const { return m_caseList; }
+    CaseDetailWidget *caseDetail() const { return m_caseDetail; }
+    QAction *intakeAction() const { return m_intakeAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Opens a request in the detail (and the Requests section).
+    void openCase(const QString &number);
     QAction *sectionAction(Section section) const;
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
@@ -67,23 +75,32 @@ private:
     void retranslateUi();
     void switchLanguage(UiLanguage language);
     void showAbout();
+    void openIntake();
+    void openSettings();
 
+    const Store &m_store;
     StoreInfo m_info;
+    QString m_organisationName;
     QString m_userName;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     CaseListPage *m_caseList = nullptr;
+    CaseDetailWidget *m_caseDetail = nullptr;
+    QSplitter *m_requestsSplitter = nullptr;
     QList<EmptyStateWidget *> m_emptyStates; // per section; none for Requests
     DemoBanner *m_demoBanner = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_caseMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_intakeAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QList<QAction *> m_sectionActions;
     QActionGroup *m_sectionGroup = nullptr;
     QAction *m_dutchAction = nullptr;

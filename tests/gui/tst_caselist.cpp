@@ -11,6 +11,8 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
@@ -412,9 +414,13 @@ void TestCaseList::mainWindowShowsTheList()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setCurrentSection(MainWindow::Section::Requests);
-    auto *page = qobject_cast<CaseListPage *>(window.sectionPage(MainWindow::Section::Requests));
+    // The Requests section holds the list with the detail beside it.
+    CaseListPage *page = window.caseListPage();
     QVERIFY(page);
-    QCOMPARE(window.caseListPage(), page);
+    QVERIFY(window.sectionPage(MainWindow::Section::Requests)->isAncestorOf(page));
+    QVERIFY(
+        window.caseDetail()
+        && window.sectionPage(MainWindow::Section::Requests)->isAncestorOf(window.caseDetail()));
     QVERIFY(page->isVisible());
     QVERIFY(page->model()->rowCount() > 0);
     // Other sections keep their own pages.

@@ -64,6 +64,9 @@ public:
 
     // Every request that matches the filter, loaded or not.
     int totalCount() const { return m_total; }
+    // Requests in the store whatever the filter (one count query): an empty store is not an
+    // empty filter result.
+    int storeCount() const { return m_query.count(CaseListFilter {}); }
     const CaseListRow *rowAt(int row) const;
     QStringList handlers() const { return m_query.handlers(); }
     QString currentUser() const { return m_query.currentUser(); }

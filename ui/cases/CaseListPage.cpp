@@ -430,6 +430,14 @@ void CaseListPage::updateCountAndEmptyState()
     }
     const CaseListFilter filter = m_model->filter();
     const bool filtered = hasActiveFilter();
+    if (m_model->storeCount() == 0) {
+        m_empty->setTitle(tr("No requests yet"));
+        m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with its "
+                            "deadline. Log a request from a phone call with Ctrl+N."));
+        m_clearFilters->setVisible(false);
+        m_stack->setCurrentWidget(m_emptyPage);
+        return;
+    }
     if (!CaseQuery::matchExpression(filter.search).isEmpty()) {
         m_empty->setTitle(tr("No requests found for ‘%1’").arg(filter.search));
         const bool searchOnly = filter.states.isEmpty() && !filter.type && !filter.channel
@@ -445,9 +453,10 @@ void CaseListPage::updateCountAndEmptyState()
         m_empty->setTitle(tr("No requests match these filters"));
         m_empty->setText(tr("Clear the filters to see all requests."));
     } else {
-        m_empty->setTitle(tr("No requests yet"));
-        m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with its "
-                            "deadline."));
+        // The default view (open requests) is empty while the store is not: all are closed.
+        m_empty->setTitle(tr("No open requests"));
+        m_empty->setText(tr("Every request in this store has been closed. Choose “All states” "
+                            "to see them."));
     }
     m_clearFilters->setVisible(filtered);
     m_stack->setCurrentWidget(m_emptyPage);
