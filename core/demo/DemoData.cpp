@@ -126,6 +126,11 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
             request.receivedDate = received;
             request.receivedAt = moment(received, random);
             request.description = pick(random, descriptions);
+            // Half the requests are the demo user's own, so that "Mijn verzoeken" shows some.
+            const quint32 who = random.bounded(4);
+            request.handler = who < 2 ? store.userName()
+                : who == 2            ? QStringLiteral("a.bakker")
+                                      : QStringLiteral("m.jansen");
 
             clock.set(request.receivedAt);
             const auto created = cases.add(request, false, &failure);
@@ -173,7 +178,8 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                                                                : Outcome::NietOntvankelijk,
                                         {}, day, QStringLiteral("brief"), &failure));
                 }
-            } else if (!failed && random.bounded(100) < 88 && step(3, 32)) {
+            } else if (!failed && random.bounded(100) < (age > 90 ? 99 : 85) && step(3, 32)) {
+                // An office answers nearly everything in time; a few recent ones are still open.
                 const quint32 result = random.bounded(100);
                 const Outcome outcome = result < 68 ? Outcome::Toegewezen
                     : result < 84                   ? Outcome::DeelsToegewezen
