@@ -1,5 +1,6 @@
 #include "EmptyStateWidget.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,9 +24,10 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     // Word-wrapped labels get no sensible width from an aligned layout item (they shrink to a
-    // few words), so the text sits in a column of fixed width, centred in the page.
+    // few words), so the text sits in a column of at most 520 pixels, centred, that narrows
+    // with a narrow pane (the case detail beside the list).
     auto *column = new QWidget(this);
-    column->setFixedWidth(520);
+    column->setMaximumWidth(520);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(12);
@@ -44,7 +46,11 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch(2);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 10);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

@@ -301,8 +301,12 @@ void MainWindow::restoreWindowState()
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
     }
-    m_requestsSplitter->restoreState(
-        settings.value(QStringLiteral("mainWindow/requestsSplitter")).toByteArray());
+    if (!m_requestsSplitter->restoreState(
+            settings.value(QStringLiteral("mainWindow/requestsSplitter")).toByteArray())) {
+        // First start: the list needs room for its filters; the detail takes the rest.
+        const int available = width() - 220;
+        m_requestsSplitter->setSizes({ available * 62 / 100, available * 38 / 100 });
+    }
     const int section = settings.value(QLatin1StringView(sectionKey), 0).toInt();
     if (section >= 0 && section < sectionCount)
         setCurrentSection(Section(section));

@@ -127,6 +127,11 @@ void CaseListPage::createWidgets()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(CaseListModel::PersonColumn, QHeaderView::Stretch);
+    // What is due comes first after who: beside the detail the list is narrow, and the
+    // deadline must not be the column that scrolls out of sight.
+    header->moveSection(header->visualIndex(CaseListModel::DaysLeftColumn), 2);
+    header->moveSection(header->visualIndex(CaseListModel::DeadlineColumn), 3);
+    header->moveSection(header->visualIndex(CaseListModel::StateColumn), 4);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     // Not QAbstractItemView::activated: where the platform activates on a single click, a click
     // would open the case instead of selecting it. Enter is handled in eventFilter.
@@ -152,20 +157,22 @@ void CaseListPage::createWidgets()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyPage);
 
+    // Search and the three quick toggles on one row, the four choices on the next: in the
+    // narrower list beside the detail neither row has to elide its buttons.
     auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(6);
     searchRow->addWidget(m_search, 1);
-    searchRow->addSpacing(16);
-    searchRow->addWidget(m_count);
+    searchRow->addSpacing(6);
+    searchRow->addWidget(m_overdue);
+    searchRow->addWidget(m_dueWeek);
+    searchRow->addWidget(m_mine);
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
     for (QWidget *widget :
          std::initializer_list<QWidget *> { m_state, m_type, m_channel, m_handler })
-        filterRow->addWidget(widget);
+        filterRow->addWidget(widget, 1);
     filterRow->addSpacing(12);
-    filterRow->addWidget(m_overdue);
-    filterRow->addWidget(m_dueWeek);
-    filterRow->addWidget(m_mine);
-    filterRow->addStretch(1);
+    filterRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
