@@ -503,7 +503,9 @@ void TestStore::readOnlyLocation()
     if (disk.isMounted()) {
         QVERIFY(disk.remount(QStringLiteral("ro")));
     } else {
-        QVERIFY(::geteuid() != 0);
+        // Root ignores file modes: without a mount there is no read-only place to test in.
+        if (::geteuid() == 0)
+            QSKIP("root without permission to mount a tmpfs: no read-only location to test");
         QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
         QVERIFY(QFile::setPermissions(QDir(dir).filePath(QStringLiteral("privacydesk.db")),
                                       QFileDevice::ReadOwner));
