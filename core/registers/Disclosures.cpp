@@ -1,0 +1,872 @@
+#include "registers/Disclosures.h"
+
+#include "cases/PersonQuery.h"
+#include "registers/RegisterSupport.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
+
+namespace pd {
+
+using namespace registers;
+
+namespace {
+
+template<typename E> struct Entry
+{
+    E value;
+    const char *code;
+    const char *label;
+};
+
+constexpr Entry<DataCategory> dataTable[] = {
+    { DataCategory::Naw, "naw", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Name and address") },
+    { DataCategory::Contact, "contact",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Phone number and e-mail") },
+    { DataCategory::Klantnummer, "klantnummer",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Customer number") },
+    { DataCategory::Huurgegevens, "huurgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Tenancy and dwelling") },
+    { DataCategory::Betaalgegevens, "betaalgegevens",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Payments and rent arrears") },
+    { DataCategory::Inkomen, "inkomen", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Income") },
+    { DataCategory::Huishouden, "huishouden",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Household composition") },
+    { DataCategory::Overlast, "overlast",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Nuisance reports") },
+    { DataCategory::Gezondheid, "gezondheid",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Health (special category)") },
+    { DataCategory::Strafrechtelijk, "strafrechtelijk",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Criminal data") },
+    { DataCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Other") },
+};
+
+constexpr Entry<LegalBasis> basisTable[] = {
+    { LegalBasis::Consent, "a", QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(a) consent") },
+    { LegalBasis::Contract, "b",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(b) contract") },
+    { LegalBasis::LegalObligation, "c",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(c) legal obligation") },
+    { LegalBasis::VitalInterest, "d",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(d) vital interest") },
+    { LegalBasis::PublicTask, "e",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(e) public task") },
+    { LegalBasis::LegitimateInterest, "f",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Art. 6(1)(f) legitimate interest") },
+};
+
+constexpr Entry<InformedStatus> informedTable[] = {
+    { InformedStatus::Informed, "geinformeerd",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Informed") },
+    { InformedStatus::Prohibited, "verboden",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Not informed: prohibited by law") },
+    { InformedStatus::Pending, "nog-te-doen",
+      QT_TRANSLATE_NOOP("pd::DisclosureCodes", "Still to inform") },
+};
+
+template<typename E, std::size_t N> const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
+{
+    const auto it = std::find_if(std::begin(table), std::end(table),
+                                 [value](const Entry<E> &e) { return e.value == value; });
+    Q_ASSERT(it != std::end(table));
+    return *it;
+}
+
+template<typename E, std::size_t N>
+std::optional<E> fromCode(const Entry<E> (&table)[N], QStringView code)
+{
+    for (const Entry<E> &e : table) {
+        if (code == QLatin1StringView(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
+{
+    QList<E> values;
+    for (const Entry<E> &e : table)
+        values << e.value;
+    return values;
+}
+
+const QString entity = QStringLiteral("disclosure");
+const QString caseEntity = QStringLiteral("case");
+
+const QString columns
+    = QStringLiteral("d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
+                     "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
+                     "d.not_informed_reason, r.name, r.category, r.role");
+const QString from = QStringLiteral("FROM disclosures d JOIN recipients r ON r.id = d.recipient_id "
+                                    "LEFT JOIN cases c ON c.id = d.case_id");
+
+Disclosure fromQuery(const QSqlQuery &q)
+{
+    Disclosure d;
+    d.id = q.value(0).toLongLong();
+    d.date = dateFrom(q.value(1));
+    d.recipientId = q.value(2).toLongLong();
+    d.dataText = q.value(3).toString();
+    d.purpose = q.value(4).toString();
+    d.basis
+        = DisclosureCodes::legalBasis(q.value(5).toString()).value_or(LegalBasis::LegalObligation);
+    d.basisText = q.value(6).toString();
+    d.requestedBy = q.value(7).toString();
+    d.caseNumber = q.value(8).toString();
+    d.informed
+        = DisclosureCodes::informedStatus(q.value(9).toString()).value_or(InformedStatus::Pending);
+    d.informedOn = dateFrom(q.value(10));
+    d.notInformedReason = q.value(11).toString();
+    d.recipientName = q.value(12).toString();
+    d.recipientCategory
+        = RecipientCodes::category(q.value(13).toString()).value_or(RecipientCategory::Overig);
+    d.recipientRole
+        = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
+    return d;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1StringView(", "));
+}
+
+QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
+{
+    QJsonArray persons;
+    for (const DisclosurePerson &p : d.persons)
+        persons.append(p.id);
+    QJsonArray data;
+    for (DataCategory c : d.data)
+        data.append(DisclosureCodes::code(c));
+    QJsonObject payload { { QStringLiteral("date"), jsonDate(d.date) },
+                          { QStringLiteral("recipient_id"), d.recipientId },
+                          { QStringLiteral("recipient"), recipientName },
+                          { QStringLiteral("person_ids"), persons },
+                          { QStringLiteral("data"), data },
+                          { QStringLiteral("purpose"), d.purpose },
+                          { QStringLiteral("basis"), DisclosureCodes::code(d.basis) },
+                          { QStringLiteral("informed"), DisclosureCodes::code(d.informed) } };
+    const auto optional = [&payload](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            payload.insert(key, value);
+    };
+    optional(QStringLiteral("data_text"), d.dataText);
+    optional(QStringLiteral("basis_text"), d.basisText);
+    optional(QStringLiteral("requested_by"), d.requestedBy);
+    optional(QStringLiteral("case"), d.caseNumber);
+    optional(QStringLiteral("informed_on"), isoDate(d.informedOn));
+    optional(QStringLiteral("not_informed_reason"), d.notInformedReason);
+    return payload;
+}
+
+} // namespace
+
+QString DisclosureCodes::code(DataCategory value)
+{
+    return QLatin1StringView(entryFor(dataTable, value).code);
+}
+QString DisclosureCodes::code(LegalBasis value)
+{
+    return QLatin1StringView(entryFor(basisTable, value).code);
+}
+QString DisclosureCodes::code(InformedStatus value)
+{
+    return QLatin1StringView(entryFor(informedTable, value).code);
+}
+QString DisclosureCodes::label(DataCategory value)
+{
+    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(dataTable, value).label);
+}
+QString DisclosureCodes::label(LegalBasis value)
+{
+    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(basisTable, value).label);
+}
+QString DisclosureCodes::label(InformedStatus value)
+{
+    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(informedTable, value).label);
+}
+std::optional<DataCategory> DisclosureCodes::dataCategory(QStringView code)
+{
+    return fromCode(dataTable, code);
+}
+std::optional<LegalBasis> DisclosureCodes::legalBasis(QStringView code)
+{
+    return fromCode(basisTable, code);
+}
+std::optional<InformedStatus> DisclosureCodes::informedStatus(QStringView code)
+{
+    return fromCode(informedTable, code);
+}
+QList<DataCategory> DisclosureCodes::dataCategories()
+{
+    return valuesOf(dataTable);
+}
+QList<LegalBasis> DisclosureCodes::legalBases()
+{
+    return valuesOf(basisTable);
+}
+QList<InformedStatus> DisclosureCodes::informedStatuses()
+{
+    return valuesOf(informedTable);
+}
+bool DisclosureCodes::isSpecial(DataCategory value)
+{
+    return value == DataCategory::Gezondheid || value == DataCategory::Strafrechtelijk;
+}
+
+QJsonObject disclosureToJson(const Disclosure &d)
+{
+    QJsonArray persons;
+    for (const DisclosurePerson &p : d.persons)
+        persons.append(QJsonObject { { QStringLiteral("id"), p.id },
+                                     { QStringLiteral("klantnummer"), p.klantnummer },
+                                     { QStringLiteral("name"), p.name } });
+    QJsonArray data;
+    for (DataCategory c : d.data)
+        data.append(DisclosureCodes::code(c));
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject {
+        { QStringLiteral("id"), d.id },
+        { QStringLiteral("date"), jsonDate(d.date) },
+        { QStringLiteral("recipient"),
+          QJsonObject { { QStringLiteral("id"), d.recipientId },
+                        { QStringLiteral("name"), d.recipientName },
+                        { QStringLiteral("category"), RecipientCodes::code(d.recipientCategory) },
+                        { QStringLiteral("role"), RecipientCodes::code(d.recipientRole) } } },
+        { QStringLiteral("persons"), persons },
+        { QStringLiteral("data"), data },
+        { QStringLiteral("data_text"), textOrNull(d.dataText) },
+        { QStringLiteral("purpose"), d.purpose },
+        { QStringLiteral("basis"), DisclosureCodes::code(d.basis) },
+        { QStringLiteral("basis_text"), textOrNull(d.basisText) },
+        { QStringLiteral("requested_by"), textOrNull(d.requestedBy) },
+        { QStringLiteral("case"), textOrNull(d.caseNumber) },
+        { QStringLiteral("informed"), DisclosureCodes::code(d.informed) },
+        { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
+        { QStringLiteral("not_informed_reason"), textOrNull(d.notInformedReason) },
+    };
+}
+
+struct DisclosureService::Where
+{
+    QString sql; // "WHERE ..." or empty
+    QVariantList values;
+    bool none = false; // the search matches no recipient: no rows at all
+};
+
+DisclosureService::DisclosureService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QString DisclosureService::validate(const Disclosure &d, QDate today)
+{
+    if (!d.date.isValid())
+        return tr("Enter the date of the disclosure.");
+    if (today.isValid() && d.date > today)
+        return tr("The date of the disclosure lies in the future.");
+    if (d.recipientId <= 0)
+        return tr("Choose the recipient.");
+    if (d.persons.isEmpty())
+        return tr("Choose at least one person whose data was disclosed.");
+    if (d.data.isEmpty() && d.dataText.trimmed().isEmpty())
+        return tr("Say which data was disclosed.");
+    if (d.purpose.trimmed().isEmpty())
+        return tr("Enter the purpose of the disclosure.");
+    if ((d.basis == LegalBasis::LegalObligation || d.basis == LegalBasis::PublicTask)
+        && d.basisText.trimmed().isEmpty())
+        return tr("Name the statute or covenant that requires or permits the disclosure.");
+    switch (d.informed) {
+    case InformedStatus::Informed:
+        if (!d.informedOn.isValid())
+            return tr("Enter the date on which the data subject was informed.");
+        if (today.isValid() && d.informedOn > today)
+            return tr("The date on which the data subject was informed lies in the future.");
+        break;
+    case InformedStatus::Prohibited:
+        if (d.notInformedReason.trimmed().isEmpty())
+            return tr("Say which law forbids informing the data subject.");
+        break;
+    case InformedStatus::Pending:
+        break;
+    }
+    return {};
+}
+
+std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, bool bsnOverride,
+                                                 ServiceError *error)
+{
+    Disclosure d = disclosure;
+    d.id = 0;
+    qint64 id = 0;
+    if (!write(d, bsnOverride, &id, error))
+        return std::nullopt;
+    return find(id);
+}
+
+bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error)
+{
+    if (disclosure.id <= 0 || !find(disclosure.id)) {
+        *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
+        return false;
+    }
+    qint64 id = disclosure.id;
+    return write(disclosure, bsnOverride, &id, error);
+}
+
+bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qint64 *id,
+                              ServiceError *error)
+{
+    *error = {};
+    Disclosure d = disclosure;
+    if (d.informed != InformedStatus::Informed)
+        d.informedOn = {};
+    if (d.informed != InformedStatus::Prohibited)
+        d.notInformedReason.clear();
+    // One row per person and category, whatever the caller passed twice.
+    QList<DisclosurePerson> persons;
+    for (const DisclosurePerson &p : std::as_const(d.persons)) {
+        if (std::none_of(persons.cbegin(), persons.cend(),
+                         [&p](const DisclosurePerson &q) { return q.id == p.id; }))
+            persons << p;
+    }
+    d.persons = persons;
+    QList<DataCategory> data;
+    for (DataCategory c : std::as_const(d.data)) {
+        if (!data.contains(c))
+            data << c;
+    }
+    d.data = data;
+
+    if (const QString problem = validate(d, m_clock.today()); !problem.isEmpty()) {
+        *error = invalid(problem);
+        return false;
+    }
+    const std::optional<Recipient> recipient
+        = RecipientService(m_store, m_clock).find(d.recipientId);
+    if (!recipient) {
+        *error = invalid(tr("The recipient is not in the catalogue."));
+        return false;
+    }
+    const std::optional<Disclosure> old = d.id > 0 ? find(d.id) : std::nullopt;
+    if (recipient->archived && (!old || old->recipientId != d.recipientId)) {
+        *error = invalid(tr("The recipient \"%1\" has been archived.").arg(recipient->name));
+        return false;
+    }
+    QJsonObject overridePayload;
+    if (!guardFields({ { tr("Data disclosed"), d.dataText },
+                       { tr("Purpose"), d.purpose },
+                       { tr("Statute or covenant"), d.basisText },
+                       { tr("Requested by"), d.requestedBy },
+                       { tr("Reason for not informing"), d.notInformedReason } },
+                     bsnOverride, &overridePayload, error))
+        return false;
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    QVariant caseId(QMetaType(QMetaType::LongLong));
+    if (!d.caseNumber.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
+        query.addBindValue(d.caseNumber.trimmed().toUpper());
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return false;
+        }
+        if (!query.next()) {
+            *error = invalid(tr("There is no request %1.").arg(d.caseNumber.trimmed()));
+            return false;
+        }
+        caseId = query.value(0).toLongLong();
+        d.caseNumber = d.caseNumber.trimmed().toUpper();
+        query.finish();
+    }
+    for (const DisclosurePerson &p : std::as_const(d.persons)) {
+        query.prepare(
+            QStringLiteral("SELECT 1 FROM persons WHERE id = ? AND anonymised_at IS NULL"));
+        query.addBindValue(p.id);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return false;
+        }
+        if (!query.next()) {
+            *error = invalid(tr("One of the persons no longer exists."));
+            return false;
+        }
+        query.finish();
+    }
+
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    if (d.id > 0) {
+        query.prepare(QStringLiteral(
+            "UPDATE disclosures SET disclosed_on = ?, recipient_id = ?, data_text = ?, "
+            "purpose = ?, legal_basis = ?, basis_text = ?, requested_by = ?, case_id = ?, "
+            "informed = ?, informed_on = ?, not_informed_reason = ?, updated_at = ? "
+            "WHERE id = ?"));
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO disclosures (disclosed_on, recipient_id, data_text, purpose, "
+            "legal_basis, basis_text, requested_by, case_id, informed, informed_on, "
+            "not_informed_reason, updated_at, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    query.addBindValue(isoDate(d.date));
+    query.addBindValue(d.recipientId);
+    query.addBindValue(nullable(d.dataText));
+    query.addBindValue(d.purpose.trimmed());
+    query.addBindValue(DisclosureCodes::code(d.basis));
+    query.addBindValue(nullable(d.basisText));
+    query.addBindValue(nullable(d.requestedBy));
+    query.addBindValue(caseId);
+    query.addBindValue(DisclosureCodes::code(d.informed));
+    query.addBindValue(nullableDate(d.informedOn));
+    query.addBindValue(nullable(d.notInformedReason));
+    query.addBindValue(now);
+    if (d.id > 0) {
+        query.addBindValue(d.id);
+    } else {
+        query.addBindValue(now);
+        query.addBindValue(m_store.userName());
+    }
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    if (d.id <= 0)
+        d.id = insertedRowId(db);
+
+    bool ok = true;
+    if (old) {
+        for (const QString &table :
+             { QStringLiteral("disclosure_persons"), QStringLiteral("disclosure_data") }) {
+            query.prepare(QStringLiteral("DELETE FROM %1 WHERE disclosure_id = ?").arg(table));
+            query.addBindValue(d.id);
+            ok = ok && query.exec();
+        }
+    }
+    for (const DisclosurePerson &p : std::as_const(d.persons)) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO disclosure_persons (disclosure_id, person_id) VALUES (?, ?)"));
+        query.addBindValue(d.id);
+        query.addBindValue(p.id);
+        ok = ok && query.exec();
+    }
+    for (DataCategory c : std::as_const(d.data)) {
+        query.prepare(
+            QStringLiteral("INSERT INTO disclosure_data (disclosure_id, category) VALUES (?, ?)"));
+        query.addBindValue(d.id);
+        query.addBindValue(DisclosureCodes::code(c));
+        ok = ok && query.exec();
+    }
+    if (!ok) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+
+    QJsonObject payload = payloadOf(d, recipient->name);
+    if (old)
+        payload = QJsonObject { { QStringLiteral("old"), payloadOf(*old, old->recipientName) },
+                                { QStringLiteral("new"), payload } };
+    AuditLog log = auditLog(m_store, m_clock);
+    QString auditError;
+    const QString actor = m_store.userName();
+    ok = log.append(actor, entity, QString::number(d.id),
+                    old ? QStringLiteral("disclosure.updated")
+                        : QStringLiteral("disclosure.created"),
+                    payload, &auditError);
+    if (ok && !overridePayload.isEmpty())
+        ok = log.append(actor, entity, QString::number(d.id), QStringLiteral("bsn.override"),
+                        overridePayload, &auditError);
+    if (!ok || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? transaction.errorText() : auditError,
+                   {} };
+        return false;
+    }
+    *id = d.id;
+    return true;
+}
+
+bool DisclosureService::remove(qint64 id, ServiceError *error)
+{
+    *error = {};
+    const std::optional<Disclosure> d = find(id);
+    if (!d) {
+        *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    bool ok = true;
+    for (const QString &sql :
+         { QStringLiteral("DELETE FROM disclosure_persons WHERE disclosure_id = ?"),
+           QStringLiteral("DELETE FROM disclosure_data WHERE disclosure_id = ?"),
+           QStringLiteral("DELETE FROM disclosures WHERE id = ?") }) {
+        query.prepare(sql);
+        query.addBindValue(id);
+        ok = ok && query.exec();
+    }
+    if (!ok) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    QString auditError;
+    if (!auditLog(m_store, m_clock)
+             .append(m_store.userName(), entity, QString::number(id),
+                     QStringLiteral("disclosure.deleted"), payloadOf(*d, d->recipientName),
+                     &auditError)
+        || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? transaction.errorText() : auditError,
+                   {} };
+        return false;
+    }
+    return true;
+}
+
+std::optional<Disclosure> DisclosureService::find(qint64 id) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT %1 %2 WHERE d.id = ?").arg(columns, from));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    QList<Disclosure> one { fromQuery(query) };
+    query.finish();
+    fillDetails(one);
+    return one.first();
+}
+
+DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter) const
+{
+    Where w;
+    QStringList conditions;
+    if (filter.category) {
+        conditions << QStringLiteral("r.category = ?");
+        w.values << RecipientCodes::code(*filter.category);
+    }
+    if (filter.recipientId) {
+        conditions << QStringLiteral("d.recipient_id = ?");
+        w.values << *filter.recipientId;
+    }
+    if (filter.basis) {
+        conditions << QStringLiteral("d.legal_basis = ?");
+        w.values << DisclosureCodes::code(*filter.basis);
+    }
+    if (filter.informed) {
+        conditions << QStringLiteral("d.informed = ?");
+        w.values << DisclosureCodes::code(*filter.informed);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("d.disclosed_on >= ?");
+        w.values << isoDate(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("d.disclosed_on <= ?");
+        w.values << isoDate(filter.to);
+    }
+    if (filter.personId > 0) {
+        conditions << QStringLiteral(
+            "d.id IN (SELECT disclosure_id FROM disclosure_persons WHERE person_id = ?)");
+        w.values << filter.personId;
+    }
+    // The catalogue is small: the search folds its names here (diacritics too) and the list
+    // filters on the matching ids, which the recipient index serves.
+    const QStringList words = PersonQuery::fold(filter.search).split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        QVariantList ids;
+        for (const Recipient &r : RecipientService(m_store, m_clock).list(true)) {
+            const QString name = PersonQuery::fold(r.name);
+            if (std::all_of(words.cbegin(), words.cend(),
+                            [&name](const QString &word) { return name.contains(word); }))
+                ids << r.id;
+        }
+        if (ids.isEmpty()) {
+            w.none = true;
+            return w;
+        }
+        conditions << QStringLiteral("d.recipient_id IN (%1)").arg(placeholders(ids.size()));
+        w.values << ids;
+    }
+    if (!conditions.isEmpty())
+        w.sql = QStringLiteral("WHERE ") + conditions.join(QLatin1StringView(" AND "));
+    return w;
+}
+
+int DisclosureService::count(const DisclosureFilter &filter) const
+{
+    const Where w = where(filter);
+    if (w.none)
+        return 0;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) %1 %2").arg(from, w.sql));
+    for (const QVariant &value : w.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int offset, int limit,
+                                          bool newestFirst) const
+{
+    QList<Disclosure> rows;
+    const Where w = where(filter);
+    if (w.none || limit <= 0)
+        return rows;
+    const QString order = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 %2 %3 ORDER BY d.disclosed_on %4, d.id %4 "
+                                 "LIMIT ? OFFSET ?")
+                      .arg(columns, from, w.sql, order));
+    for (const QVariant &value : w.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(std::max(0, offset));
+    if (!query.exec())
+        return rows;
+    while (query.next())
+        rows << fromQuery(query);
+    query.finish();
+    fillDetails(rows);
+    return rows;
+}
+
+QList<Disclosure> DisclosureService::forPerson(qint64 personId) const
+{
+    DisclosureFilter filter;
+    filter.personId = personId;
+    if (personId <= 0)
+        return {};
+    return page(filter, 0, std::numeric_limits<int>::max());
+}
+
+// The persons and data categories of a page's rows: two queries for the whole page.
+void DisclosureService::fillDetails(QList<Disclosure> &disclosures) const
+{
+    if (disclosures.isEmpty())
+        return;
+    QVariantList ids;
+    for (const Disclosure &d : std::as_const(disclosures))
+        ids << d.id;
+    const auto indexOf = [&disclosures](qint64 id) {
+        for (qsizetype i = 0; i < disclosures.size(); ++i) {
+            if (disclosures.at(i).id == id)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "
+            "JOIN persons p ON p.id = dp.person_id WHERE dp.disclosure_id IN (%1) "
+            "ORDER BY dp.disclosure_id, p.name, p.id")
+            .arg(placeholders(ids.size())));
+    for (const QVariant &id : std::as_const(ids))
+        query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next()) {
+            const qsizetype i = indexOf(query.value(0).toLongLong());
+            if (i >= 0)
+                disclosures[i].persons
+                    << DisclosurePerson { query.value(1).toLongLong(), query.value(2).toString(),
+                                          query.value(3).toString() };
+        }
+    }
+    query.finish();
+    query.prepare(QStringLiteral("SELECT disclosure_id, category FROM disclosure_data "
+                                 "WHERE disclosure_id IN (%1)")
+                      .arg(placeholders(ids.size())));
+    for (const QVariant &id : std::as_const(ids))
+        query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next()) {
+            const qsizetype i = indexOf(query.value(0).toLongLong());
+            const auto category = DisclosureCodes::dataCategory(query.value(1).toString());
+            if (i >= 0 && category)
+                disclosures[i].data << *category;
+        }
+    }
+    // In the order of the code table, as the dialog shows them.
+    for (Disclosure &d : disclosures)
+        std::sort(d.data.begin(), d.data.end());
+}
+
+bool DisclosureService::art19Applies(const QString &caseNumber) const
+{
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    if (!c || c->state != CaseState::Afgerond || !c->outcome)
+        return false;
+    if (*c->outcome != Outcome::Toegewezen && *c->outcome != Outcome::DeelsToegewezen)
+        return false;
+    return std::any_of(c->types.cbegin(), c->types.cend(), [](RequestType t) {
+        return t == RequestType::Rectificatie || t == RequestType::Verwijdering
+            || t == RequestType::Beperking;
+    });
+}
+
+QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber) const
+{
+    QList<Art19Notification> list;
+    if (!art19Applies(caseNumber))
+        return list;
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    const QDate until = c->answeredOn.isValid() ? c->answeredOn : m_clock.today();
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT r.id, r.name, r.category, r.contact, count(*), max(d.disclosed_on) "
+                       "FROM disclosure_persons dp JOIN disclosures d ON d.id = dp.disclosure_id "
+                       "JOIN recipients r ON r.id = d.recipient_id "
+                       "WHERE dp.person_id = ? AND d.disclosed_on <= ? "
+                       "GROUP BY r.id, r.name, r.category, r.contact"));
+    query.addBindValue(c->person.id);
+    query.addBindValue(isoDate(until));
+    if (!query.exec())
+        return list;
+    while (query.next()) {
+        Art19Notification n;
+        n.recipientId = query.value(0).toLongLong();
+        n.recipientName = query.value(1).toString();
+        n.category = RecipientCodes::category(query.value(2).toString())
+                         .value_or(RecipientCategory::Overig);
+        n.contact = query.value(3).toString();
+        n.disclosures = query.value(4).toInt();
+        n.lastDisclosed = dateFrom(query.value(5));
+        list << n;
+    }
+    query.finish();
+    // Recorded notifications, also for a recipient whose disclosure was later removed.
+    query.prepare(QStringLiteral(
+        "SELECT n.recipient_id, n.notified_on, n.recorded_by, r.name, r.category, r.contact "
+        "FROM art19_notifications n JOIN recipients r ON r.id = n.recipient_id "
+        "WHERE n.case_id = ?"));
+    query.addBindValue(c->id);
+    if (query.exec()) {
+        while (query.next()) {
+            const qint64 recipientId = query.value(0).toLongLong();
+            auto it
+                = std::find_if(list.begin(), list.end(), [recipientId](const Art19Notification &n) {
+                      return n.recipientId == recipientId;
+                  });
+            if (it == list.end()) {
+                Art19Notification n;
+                n.recipientId = recipientId;
+                n.recipientName = query.value(3).toString();
+                n.category = RecipientCodes::category(query.value(4).toString())
+                                 .value_or(RecipientCategory::Overig);
+                n.contact = query.value(5).toString();
+                list << n;
+                it = std::prev(list.end());
+            }
+            it->notifiedOn = dateFrom(query.value(1));
+            it->notifiedBy = query.value(2).toString();
+        }
+    }
+    std::sort(list.begin(), list.end(), [](const Art19Notification &a, const Art19Notification &b) {
+        const QString fa = PersonQuery::fold(a.recipientName);
+        const QString fb = PersonQuery::fold(b.recipientName);
+        return fa != fb ? fa < fb : a.recipientId < b.recipientId;
+    });
+    return list;
+}
+
+bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
+                                     ServiceError *error)
+{
+    *error = {};
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    if (!c) {
+        *error
+            = { ServiceError::Code::NotFound, tr("There is no request %1.").arg(caseNumber), {} };
+        return false;
+    }
+    if (!art19Applies(caseNumber)) {
+        *error = invalid(tr("Recipients are told only after a rectification, erasure or "
+                            "restriction has been (partly) granted."));
+        return false;
+    }
+    const QList<Art19Notification> list = art19Notifications(caseNumber);
+    const auto it
+        = std::find_if(list.cbegin(), list.cend(), [recipientId](const Art19Notification &n) {
+              return n.recipientId == recipientId;
+          });
+    if (it == list.cend()) {
+        *error = invalid(tr("This recipient did not receive the person's data."));
+        return false;
+    }
+    if (!date.isValid() || date > m_clock.today()) {
+        *error = invalid(tr("Enter the date on which the recipient was told; it cannot lie in "
+                            "the future."));
+        return false;
+    }
+    if (date < c->receivedDate) {
+        *error
+            = invalid(tr("The recipient cannot have been told before the request was received."));
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("DELETE FROM art19_notifications WHERE case_id = ? AND recipient_id = ?"));
+    query.addBindValue(c->id);
+    query.addBindValue(recipientId);
+    bool ok = query.exec();
+    query.prepare(QStringLiteral("INSERT INTO art19_notifications (case_id, recipient_id, "
+                                 "notified_on, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(c->id);
+    query.addBindValue(recipientId);
+    query.addBindValue(isoDate(date));
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_store.userName());
+    ok = ok && query.exec();
+    if (!ok) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    QJsonObject payload { { QStringLiteral("recipient_id"), recipientId },
+                          { QStringLiteral("recipient"), it->recipientName },
+                          { QStringLiteral("notified_on"), isoDate(date) } };
+    if (it->done())
+        payload.insert(QStringLiteral("old_notified_on"), isoDate(it->notifiedOn));
+    QString auditError;
+    if (!auditLog(m_store, m_clock)
+             .append(m_store.userName(), caseEntity, c->number,
+                     QStringLiteral("case.art19_notified"), payload, &auditError)
+        || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? transaction.errorText() : auditError,
+                   {} };
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,180 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "registers/Recipients.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// The kinds of data a disclosure shares; the free text of a disclosure adds the details.
+enum class DataCategory {
+    Naw, // naam, adres, woonplaats
+    Contact, // telefoon, e-mail
+    Klantnummer,
+    Huurgegevens, // huurovereenkomst, woning
+    Betaalgegevens, // huurachterstand, betalingen
+    Inkomen,
+    Huishouden, // gezinssamenstelling
+    Overlast, // meldingen, dossier woonoverlast
+    Gezondheid, // bijzonder persoonsgegeven (art. 9)
+    Strafrechtelijk, // strafrechtelijk gegeven (art. 10)
+    Overig,
+};
+
+// Art. 6(1)(a)–(f) AVG.
+enum class LegalBasis {
+    Consent,
+    Contract,
+    LegalObligation,
+    VitalInterest,
+    PublicTask,
+    LegitimateInterest
+};
+
+// Whether the data subject was told of the disclosure.
+enum class InformedStatus {
+    Informed, // on a date
+    Prohibited, // the law forbids telling (e.g. a criminal investigation); with the reason
+    Pending, // still to do
+};
+
+class DisclosureCodes final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::DisclosureCodes)
+public:
+    static QString code(DataCategory value); // "naw", "contact", ...
+    static QString code(LegalBasis value); // "a" .. "f"
+    static QString code(InformedStatus value); // "geinformeerd", "verboden", "nog-te-doen"
+    static QString label(DataCategory value);
+    static QString label(LegalBasis value); // "Art. 6(1)(c) legal obligation"
+    static QString label(InformedStatus value);
+    static std::optional<DataCategory> dataCategory(QStringView code);
+    static std::optional<LegalBasis> legalBasis(QStringView code);
+    static std::optional<InformedStatus> informedStatus(QStringView code);
+    static QList<DataCategory> dataCategories();
+    static QList<LegalBasis> legalBases();
+    static QList<InformedStatus> informedStatuses();
+    // Special (art. 9) or criminal (art. 10) data: shown with a warning.
+    static bool isSpecial(DataCategory value);
+};
+
+// A person a disclosure concerned, as the list shows them.
+struct DisclosurePerson
+{
+    qint64 id = 0;
+    QString name;
+    QString klantnummer;
+    bool operator==(const DisclosurePerson &other) const = default;
+};
+
+struct Disclosure
+{
+    qint64 id = 0;
+    QDate date;
+    qint64 recipientId = 0;
+    QList<DisclosurePerson> persons; // writing: only the ids count
+    QList<DataCategory> data;
+    QString dataText;
+    QString purpose;
+    LegalBasis basis = LegalBasis::LegalObligation;
+    QString basisText; // the covenant or statute
+    QString requestedBy;
+    QString caseNumber; // optional
+    InformedStatus informed = InformedStatus::Pending;
+    QDate informedOn; // Informed
+    QString notInformedReason; // Prohibited
+
+    // Filled when reading.
+    QString recipientName;
+    RecipientCategory recipientCategory = RecipientCategory::Overig;
+    RecipientRole recipientRole = RecipientRole::Ontvanger;
+};
+
+// The JSON that `disclosure list --json` prints (see its help for the keys).
+QJsonObject disclosureToJson(const Disclosure &disclosure);
+
+// What the disclosure list shows: every condition set here must hold.
+struct DisclosureFilter
+{
+    std::optional<RecipientCategory> category;
+    std::optional<qint64> recipientId;
+    std::optional<LegalBasis> basis;
+    std::optional<InformedStatus> informed;
+    QDate from; // inclusive; invalid: open
+    QDate to; // inclusive; invalid: open
+    qint64 personId = 0; // 0: everybody
+    QString search; // on the recipient's name, case- and diacritics-insensitive
+
+    bool operator==(const DisclosureFilter &other) const = default;
+};
+
+// One recipient that must be told of a rectification, erasure or restriction (art. 19 AVG),
+// because it received the person's data before the request was completed.
+struct Art19Notification
+{
+    qint64 recipientId = 0;
+    QString recipientName;
+    RecipientCategory category = RecipientCategory::Overig;
+    QString contact;
+    int disclosures = 0; // concerning the person, up to the answer date
+    QDate lastDisclosed;
+    QDate notifiedOn; // invalid: not yet told
+    QString notifiedBy;
+
+    bool done() const { return notifiedOn.isValid(); }
+};
+
+// The disclosure register (verstrekkingen): every change passes the BSN guard and is one audit
+// event in one transaction; the list is counted and paged in SQL (newest first) for lazy models.
+class DisclosureService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::DisclosureService)
+public:
+    explicit DisclosureService(const Store &store, const Clock &clock = systemClock());
+
+    // The first problem with the values (translated), or empty; checks what can be checked
+    // without the store, for dialogs that validate as the user types.
+    static QString validate(const Disclosure &disclosure, QDate today);
+
+    std::optional<Disclosure> add(const Disclosure &disclosure, bool bsnOverride,
+                                  ServiceError *error);
+    bool update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error);
+    bool remove(qint64 id, ServiceError *error);
+    std::optional<Disclosure> find(qint64 id) const;
+
+    int count(const DisclosureFilter &filter) const;
+    // Newest first (date, then id); descending = false for oldest first.
+    QList<Disclosure> page(const DisclosureFilter &filter, int offset, int limit,
+                           bool newestFirst = true) const;
+    // Everything disclosed about one person, newest first (for the case tab and inzage).
+    QList<Disclosure> forPerson(qint64 personId) const;
+
+    // Art. 19: whether the case is a completed (partly) granted rectification, erasure or
+    // restriction, and then which recipients must be told and whether they were.
+    bool art19Applies(const QString &caseNumber) const;
+    QList<Art19Notification> art19Notifications(const QString &caseNumber) const;
+    bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
+                      ServiceError *error);
+
+private:
+    bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);
+    struct Where;
+    Where where(const DisclosureFilter &filter) const;
+    void fillDetails(QList<Disclosure> &disclosures) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,491 @@
+#include "registers/Recipients.h"
+
+#include "cases/PersonQuery.h"
+#include "registers/RegisterSupport.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
+
+namespace pd {
+
+using namespace registers;
+
+namespace {
+
+template<typename E> struct Entry
+{
+    E value;
+    const char *code;
+    const char *label;
+};
+
+constexpr Entry<RecipientCategory> categoryTable[] = {
+    { RecipientCategory::Aannemer, "aannemer",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Contractor / maintenance") },
+    { RecipientCategory::Deurwaarder, "deurwaarder",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Bailiff") },
+    { RecipientCategory::Advocaat, "advocaat", QT_TRANSLATE_NOOP("pd::RecipientCodes", "Lawyer") },
+    { RecipientCategory::Bouwbedrijf, "bouwbedrijf",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Construction company") },
+    { RecipientCategory::Gemeente, "gemeente",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Municipality") },
+    { RecipientCategory::PolitieJustitie, "politie-justitie",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Police / justice") },
+    { RecipientCategory::Zorginstelling, "zorginstelling",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Care institution") },
+    { RecipientCategory::Belastingdienst, "belastingdienst",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Tax authority (Belastingdienst)") },
+    { RecipientCategory::Woningzoekendensysteem, "woningzoekendensysteem",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "House-seekers' system") },
+    { RecipientCategory::Bewindvoerder, "bewindvoerder",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Financial administrator") },
+    { RecipientCategory::Schuldhulpverlening, "schuldhulpverlening",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Debt counselling") },
+    { RecipientCategory::CollegaCorporatie, "collega-corporatie",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Other housing corporation") },
+    { RecipientCategory::Incassobureau, "incassobureau",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Debt collection agency") },
+    { RecipientCategory::Verwerker, "verwerker",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Processor (software, hosting, backups)") },
+    { RecipientCategory::Overig, "overig", QT_TRANSLATE_NOOP("pd::RecipientCodes", "Other") },
+};
+
+constexpr Entry<RecipientRole> roleTable[] = {
+    { RecipientRole::Ontvanger, "ontvanger",
+      QT_TRANSLATE_NOOP("pd::RecipientCodes", "Recipient (third party)") },
+    { RecipientRole::Verwerker, "verwerker", QT_TRANSLATE_NOOP("pd::RecipientCodes", "Processor") },
+};
+
+template<typename E, std::size_t N> const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
+{
+    const auto it = std::find_if(std::begin(table), std::end(table),
+                                 [value](const Entry<E> &e) { return e.value == value; });
+    Q_ASSERT(it != std::end(table));
+    return *it;
+}
+
+template<typename E, std::size_t N>
+std::optional<E> fromCode(const Entry<E> (&table)[N], QStringView code)
+{
+    for (const Entry<E> &e : table) {
+        if (code == QLatin1StringView(e.code))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+template<typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
+{
+    QList<E> values;
+    for (const Entry<E> &e : table)
+        values << e.value;
+    return values;
+}
+
+// EU member states and the other EEA countries (NO, IS, LI): no transfer under chapter V.
+const QStringList euEeaCountries = {
+    QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
+    QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
+    QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("GR"),
+    QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
+    QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
+    QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
+    QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK"), QStringLiteral("NO"),
+    QStringLiteral("IS"), QStringLiteral("LI"),
+};
+
+const QString entity = QStringLiteral("recipient");
+
+const QString columns = QStringLiteral(
+    "id, name, category, role, contact, agreement_signed, agreement_review, processes, in_eu, "
+    "country, removed_at");
+
+Recipient fromQuery(const QSqlQuery &q)
+{
+    Recipient r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.category
+        = RecipientCodes::category(q.value(2).toString()).value_or(RecipientCategory::Overig);
+    r.role = RecipientCodes::role(q.value(3).toString()).value_or(RecipientRole::Ontvanger);
+    r.contact = q.value(4).toString();
+    r.agreement.signedOn = dateFrom(q.value(5));
+    r.agreement.reviewOn = dateFrom(q.value(6));
+    r.agreement.processes = q.value(7).toString();
+    if (!q.value(8).isNull())
+        r.agreement.inEu = q.value(8).toInt() != 0;
+    r.agreement.country = q.value(9).toString();
+    r.archived = !q.value(10).isNull();
+    return r;
+}
+
+QJsonObject payloadOf(const Recipient &r)
+{
+    QJsonObject payload { { QStringLiteral("name"), r.name },
+                          { QStringLiteral("category"), RecipientCodes::code(r.category) },
+                          { QStringLiteral("role"), RecipientCodes::code(r.role) } };
+    if (!r.contact.isEmpty())
+        payload.insert(QStringLiteral("contact"), r.contact);
+    if (r.isProcessor()) {
+        payload.insert(QStringLiteral("agreement_signed"), jsonDate(r.agreement.signedOn));
+        payload.insert(QStringLiteral("agreement_review"), jsonDate(r.agreement.reviewOn));
+        payload.insert(QStringLiteral("processes"), r.agreement.processes);
+        payload.insert(QStringLiteral("location"), r.agreement.locationText());
+    }
+    return payload;
+}
+
+} // namespace
+
+QString RecipientCodes::code(RecipientCategory value)
+{
+    return QLatin1StringView(entryFor(categoryTable, value).code);
+}
+QString RecipientCodes::code(RecipientRole value)
+{
+    return QLatin1StringView(entryFor(roleTable, value).code);
+}
+QString RecipientCodes::label(RecipientCategory value)
+{
+    return QCoreApplication::translate("pd::RecipientCodes", entryFor(categoryTable, value).label);
+}
+QString RecipientCodes::label(RecipientRole value)
+{
+    return QCoreApplication::translate("pd::RecipientCodes", entryFor(roleTable, value).label);
+}
+std::optional<RecipientCategory> RecipientCodes::category(QStringView code)
+{
+    return fromCode(categoryTable, code);
+}
+std::optional<RecipientRole> RecipientCodes::role(QStringView code)
+{
+    return fromCode(roleTable, code);
+}
+QList<RecipientCategory> RecipientCodes::categories()
+{
+    return valuesOf(categoryTable);
+}
+QList<RecipientRole> RecipientCodes::roles()
+{
+    return valuesOf(roleTable);
+}
+
+ProcessorAgreement ProcessorAgreement::withLocation(const QString &location)
+{
+    ProcessorAgreement agreement;
+    const QString text = location.trimmed();
+    if (text.isEmpty())
+        return agreement;
+    if (text.compare(QLatin1StringView("EU"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1StringView("EER"), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1StringView("EEA"), Qt::CaseInsensitive) == 0) {
+        agreement.inEu = true;
+        return agreement;
+    }
+    agreement.country = text.size() == 2 ? text.toUpper() : text;
+    agreement.inEu = euEeaCountries.contains(agreement.country);
+    return agreement;
+}
+
+QString ProcessorAgreement::locationText() const
+{
+    if (!inEu)
+        return country;
+    if (*inEu)
+        return country.isEmpty() ? QStringLiteral("EU") : QStringLiteral("EU (%1)").arg(country);
+    return country.isEmpty() ? QStringLiteral("non-EU") : country;
+}
+
+bool Recipient::agreementOverdue(QDate today) const
+{
+    if (!isProcessor() || archived)
+        return false;
+    return !agreement.signedOn.isValid()
+        || (agreement.reviewOn.isValid() && agreement.reviewOn < today);
+}
+
+QJsonObject recipientToJson(const Recipient &r, QDate today)
+{
+    QJsonObject json { { QStringLiteral("id"), r.id },
+                       { QStringLiteral("name"), r.name },
+                       { QStringLiteral("category"), RecipientCodes::code(r.category) },
+                       { QStringLiteral("role"), RecipientCodes::code(r.role) },
+                       { QStringLiteral("contact"), r.contact },
+                       { QStringLiteral("archived"), r.archived } };
+    if (r.isProcessor()) {
+        json.insert(
+            QStringLiteral("agreement"),
+            QJsonObject {
+                { QStringLiteral("signed"), jsonDate(r.agreement.signedOn) },
+                { QStringLiteral("review"), jsonDate(r.agreement.reviewOn) },
+                { QStringLiteral("processes"), r.agreement.processes },
+                { QStringLiteral("in_eu"),
+                  r.agreement.inEu ? QJsonValue(*r.agreement.inEu) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("country"), r.agreement.country },
+                { QStringLiteral("overdue"), r.agreementOverdue(today) },
+            });
+    }
+    return json;
+}
+
+RecipientService::RecipientService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QList<RecipientCategory> RecipientService::storedCategories() const
+{
+    QList<RecipientCategory> categories;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT code FROM recipient_categories ORDER BY position")))
+        return categories;
+    while (query.next()) {
+        if (const auto category = RecipientCodes::category(query.value(0).toString()))
+            categories << *category;
+    }
+    return categories;
+}
+
+QList<Recipient> RecipientService::list(bool includeArchived) const
+{
+    QList<Recipient> recipients;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM recipients %2")
+                .arg(columns,
+                     includeArchived ? QString() : QStringLiteral("WHERE removed_at IS NULL"))))
+        return recipients;
+    while (query.next())
+        recipients << fromQuery(query);
+    // Sorted here, folded, so that "Ééntje" sorts with the E's whatever the SQL collation.
+    std::sort(recipients.begin(), recipients.end(), [](const Recipient &a, const Recipient &b) {
+        const QString fa = PersonQuery::fold(a.name);
+        const QString fb = PersonQuery::fold(b.name);
+        return fa != fb ? fa < fb : a.id < b.id;
+    });
+    return recipients;
+}
+
+std::optional<Recipient> RecipientService::find(qint64 id) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE id = ?").arg(columns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return fromQuery(query);
+}
+
+std::optional<Recipient> RecipientService::findByName(const QString &name) const
+{
+    const QString wanted = PersonQuery::fold(name.trimmed());
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const Recipient &r : list()) {
+        if (PersonQuery::fold(r.name) == wanted)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrId) const
+{
+    bool isNumber = false;
+    const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
+    if (isNumber) {
+        if (auto r = find(id))
+            return r;
+    }
+    return findByName(nameOrId);
+}
+
+QString RecipientService::validate(const Recipient &r)
+{
+    if (r.name.trimmed().isEmpty())
+        return tr("Enter the recipient's name.");
+    if (r.isProcessor()) {
+        if (r.agreement.signedOn.isValid() && r.agreement.reviewOn.isValid()
+            && r.agreement.reviewOn < r.agreement.signedOn)
+            return tr("The review date of the processing agreement lies before its signing date.");
+        if (r.agreement.inEu && !*r.agreement.inEu && r.agreement.country.trimmed().isEmpty())
+            return tr("Name the country outside the EU where the processor processes the data.");
+    }
+    return {};
+}
+
+std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool bsnOverride,
+                                               ServiceError *error)
+{
+    Recipient r = recipient;
+    r.id = 0;
+    qint64 id = 0;
+    if (!write(r, bsnOverride, &id, error))
+        return std::nullopt;
+    return find(id);
+}
+
+bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
+{
+    if (recipient.id <= 0 || !find(recipient.id)) {
+        *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
+        return false;
+    }
+    qint64 id = recipient.id;
+    return write(recipient, bsnOverride, &id, error);
+}
+
+bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint64 *id,
+                             ServiceError *error)
+{
+    *error = {};
+    Recipient r = recipient;
+    r.name = r.name.trimmed();
+    if (!r.isProcessor())
+        r.agreement = {};
+    if (const QString problem = validate(r); !problem.isEmpty()) {
+        *error = invalid(problem);
+        return false;
+    }
+    if (const auto existing = findByName(r.name); existing && existing->id != r.id) {
+        *error = invalid(
+            tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name));
+        return false;
+    }
+    QJsonObject overridePayload;
+    if (!guardFields({ { tr("Name"), r.name },
+                       { tr("Contact"), r.contact },
+                       { tr("What the processor processes"), r.agreement.processes },
+                       { tr("Country"), r.agreement.country } },
+                     bsnOverride, &overridePayload, error))
+        return false;
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const std::optional<Recipient> old = r.id > 0 ? find(r.id) : std::nullopt;
+    QSqlQuery query(db);
+    if (r.id > 0) {
+        query.prepare(QStringLiteral(
+            "UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
+            "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, country = ?, "
+            "updated_at = ? WHERE id = ?"));
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO recipients (name, category, role, contact, agreement_signed, "
+            "agreement_review, processes, in_eu, country, updated_at, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    query.addBindValue(r.name);
+    query.addBindValue(RecipientCodes::code(r.category));
+    query.addBindValue(RecipientCodes::code(r.role));
+    query.addBindValue(nullable(r.contact));
+    query.addBindValue(nullableDate(r.agreement.signedOn));
+    query.addBindValue(nullableDate(r.agreement.reviewOn));
+    query.addBindValue(nullable(r.agreement.processes));
+    query.addBindValue(r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
+                                        : QVariant(QMetaType(QMetaType::Int)));
+    query.addBindValue(nullable(r.agreement.country));
+    query.addBindValue(now);
+    if (r.id > 0) {
+        query.addBindValue(r.id);
+    } else {
+        query.addBindValue(now);
+        query.addBindValue(m_store.userName());
+    }
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    if (r.id <= 0)
+        r.id = insertedRowId(db);
+
+    QJsonObject payload = payloadOf(r);
+    if (old)
+        payload = QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
+                                { QStringLiteral("new"), payload } };
+    AuditLog log = auditLog(m_store, m_clock);
+    QString auditError;
+    const QString actor = m_store.userName();
+    bool ok = log.append(actor, entity, QString::number(r.id),
+                         old ? QStringLiteral("recipient.updated")
+                             : QStringLiteral("recipient.created"),
+                         payload, &auditError);
+    if (ok && !overridePayload.isEmpty())
+        ok = log.append(actor, entity, QString::number(r.id), QStringLiteral("bsn.override"),
+                        overridePayload, &auditError);
+    if (!ok || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? transaction.errorText() : auditError,
+                   {} };
+        return false;
+    }
+    *id = r.id;
+    return true;
+}
+
+bool RecipientService::remove(qint64 id, ServiceError *error)
+{
+    *error = {};
+    const std::optional<Recipient> r = find(id);
+    if (!r || r->archived) {
+        *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM disclosures WHERE recipient_id = ?) "
+                       "+ (SELECT count(*) FROM art19_notifications WHERE recipient_id = ?)"));
+    query.addBindValue(id);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    const bool referenced = query.value(0).toInt() > 0;
+    query.finish();
+    if (referenced) {
+        query.prepare(
+            QStringLiteral("UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"));
+        const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+        query.addBindValue(now);
+        query.addBindValue(now);
+    } else {
+        query.prepare(QStringLiteral("DELETE FROM recipients WHERE id = ?"));
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    QString auditError;
+    if (!auditLog(m_store, m_clock)
+             .append(m_store.userName(), entity, QString::number(id),
+                     referenced ? QStringLiteral("recipient.archived")
+                                : QStringLiteral("recipient.deleted"),
+                     payloadOf(*r), &auditError)
+        || !transaction.commit()) {
+        *error = { ServiceError::Code::Storage,
+                   auditError.isEmpty() ? transaction.errorText() : auditError,
+                   {} };
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

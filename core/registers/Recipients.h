@@ -1,0 +1,123 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// Who receives personal data from the corporation (domain.md, "Third-party disclosures").
+enum class RecipientCategory {
+    Aannemer, // aannemer / onderhoud
+    Deurwaarder,
+    Advocaat,
+    Bouwbedrijf,
+    Gemeente,
+    PolitieJustitie,
+    Zorginstelling,
+    Belastingdienst,
+    Woningzoekendensysteem,
+    Bewindvoerder,
+    Schuldhulpverlening,
+    CollegaCorporatie,
+    Incassobureau,
+    Verwerker,
+    Overig,
+};
+
+// A recipient receives data for its own purposes (ontvanger/derde); a processor works on the
+// corporation's behalf under a verwerkersovereenkomst (art. 28 AVG).
+enum class RecipientRole { Ontvanger, Verwerker };
+
+// Stable codes (command line, JSON, database) and translated labels, like pd::Codes.
+class RecipientCodes final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::RecipientCodes)
+public:
+    static QString code(RecipientCategory value);
+    static QString code(RecipientRole value);
+    static QString label(RecipientCategory value);
+    static QString label(RecipientRole value);
+    static std::optional<RecipientCategory> category(QStringView code);
+    static std::optional<RecipientRole> role(QStringView code);
+    static QList<RecipientCategory> categories();
+    static QList<RecipientRole> roles();
+};
+
+// A processor's verwerkersovereenkomst. Empty for other recipients.
+struct ProcessorAgreement
+{
+    QDate signedOn;
+    QDate reviewOn; // when the agreement is due for review
+    QString processes; // what the processor processes
+    std::optional<bool> inEu; // in the EU/EEA; unknown when not set
+    QString country; // e.g. "NL", "US"
+
+    // "EU" → in the EU; an EU/EEA country code → in the EU with that country; anything else →
+    // outside the EU in that country. Empty text: unknown.
+    static ProcessorAgreement withLocation(const QString &location);
+    QString locationText() const; // "EU", "EU (NL)", "US", or empty
+    bool operator==(const ProcessorAgreement &other) const = default;
+};
+
+struct Recipient
+{
+    qint64 id = 0;
+    QString name;
+    RecipientCategory category = RecipientCategory::Overig;
+    RecipientRole role = RecipientRole::Ontvanger;
+    QString contact;
+    ProcessorAgreement agreement; // role Verwerker only
+    bool archived = false;
+
+    bool isProcessor() const { return role == RecipientRole::Verwerker; }
+    // A processor whose agreement is missing or whose review date has passed.
+    bool agreementOverdue(QDate today) const;
+};
+
+QJsonObject recipientToJson(const Recipient &recipient, QDate today);
+
+// The recipients catalogue. Small (tens to hundreds of rows), so list() reads it whole. Every
+// change passes the BSN guard and is one audit event (entity "recipient") in one transaction.
+class RecipientService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::RecipientService)
+public:
+    explicit RecipientService(const Store &store, const Clock &clock = systemClock());
+
+    // The categories the store was seeded with, in their order.
+    QList<RecipientCategory> storedCategories() const;
+
+    QList<Recipient> list(bool includeArchived = false) const; // sorted by name
+    std::optional<Recipient> find(qint64 id) const;
+    // Case-insensitive, active recipients only.
+    std::optional<Recipient> findByName(const QString &name) const;
+    // A number finds by id, anything else by name.
+    std::optional<Recipient> findByNameOrId(const QString &nameOrId) const;
+
+    // The first problem with these values (translated), or empty: for dialogs as you type.
+    static QString validate(const Recipient &recipient);
+
+    std::optional<Recipient> add(const Recipient &recipient, bool bsnOverride, ServiceError *error);
+    bool update(const Recipient &recipient, bool bsnOverride, ServiceError *error);
+    // Deletes a recipient nobody received data through; archives one with disclosures.
+    bool remove(qint64 id, ServiceError *error);
+
+private:
+    bool write(const Recipient &recipient, bool bsnOverride, qint64 *id, ServiceError *error);
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,772 @@
+// The recipients catalogue and the disclosure register on a real encrypted store, with today
+// pinned: the seeded categories, every change with its audit event, the BSN guard on each free
+// text, the informed-status rules, the art. 19 list after an erasure, and the list's filters and
+// pages. (The 11-proef-valid number the guard must refuse is computed, never written here.)
+
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "domain/BsnGuard.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+// The first nine-digit number from 100000000 up that passes the BSN 11-proef, grouped as on an ID.
+QString computedBsn()
+{
+    for (int n = 100000000;; ++n) {
+        const QString digits = QString::number(n);
+        if (passesBsnElfProef(digits))
+            return digits.left(4) + u'.' + digits.mid(4, 2) + u'.' + digits.mid(6);
+    }
+}
+
+QStringList namesOf(const QList<Recipient> &recipients)
+{
+    QStringList names;
+    for (const Recipient &r : recipients)
+        names << r.name;
+    return names;
+}
+
+} // namespace
+
+class TestDisclosures final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newStoreHoldsCategoriesNotCompanies();
+    void codesRoundTrip();
+    void recipientCrudWithAuditEvents();
+    void recipientValidation();
+    void processorAgreementAndLocation();
+    void disclosureCrudWithAuditEvents();
+    void bsnGuardOnEveryFreeText_data();
+    void bsnGuardOnEveryFreeText();
+    void bsnOverrideIsLogged();
+    void informedStatusRules_data();
+    void informedStatusRules();
+    void validationRefusesIncompleteDisclosures();
+    void forPersonAndMultiplePersons();
+    void art19AfterErasure();
+    void art19NotForRefusedOrOtherTypes();
+    void filtersAndPaging();
+
+private:
+    qint64 addPerson(const QString &name, const QString &klantnummer);
+    qint64 addRecipient(const QString &name, RecipientCategory category,
+                        RecipientRole role = RecipientRole::Ontvanger);
+    Disclosure disclosureFor(qint64 recipientId, QList<qint64> personIds, QDate date);
+    std::optional<Case> completedCase(const QString &klantnummer, RequestType type, Outcome outcome,
+                                      QDate answered);
+    int auditCount() const { return countRows(m_store->database(), u"audit_events"_s); }
+    QList<AuditEvent> eventsOf(const QString &entity, qint64 id) const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC) };
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<RecipientService> m_recipients;
+    std::unique_ptr<DisclosureService> m_disclosures;
+};
+
+void TestDisclosures::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestDisclosures::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_recipients = std::make_unique<RecipientService>(*m_store, m_clock);
+    m_disclosures = std::make_unique<DisclosureService>(*m_store, m_clock);
+}
+
+void TestDisclosures::cleanup()
+{
+    if (m_cases) {
+        const AuditLog::Verification verification = m_cases->verifyAuditTrail();
+        QVERIFY2(verification.ok, qPrintable(verification.reason));
+    }
+    m_disclosures.reset();
+    m_recipients.reset();
+    m_cases.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+// Persons enter the store with a request (CaseService is the only writer of persons).
+qint64 TestDisclosures::addPerson(const QString &name, const QString &klantnummer)
+{
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = QDate(2026, 1, 5);
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    if (!c)
+        qWarning("addPerson: %s", qPrintable(error.message));
+    return c ? c->person.id : 0;
+}
+
+qint64 TestDisclosures::addRecipient(const QString &name, RecipientCategory category,
+                                     RecipientRole role)
+{
+    Recipient r;
+    r.name = name;
+    r.category = category;
+    r.role = role;
+    ServiceError error;
+    const auto added = m_recipients->add(r, false, &error);
+    if (!added)
+        qWarning("addRecipient: %s", qPrintable(error.message));
+    return added ? added->id : 0;
+}
+
+Disclosure TestDisclosures::disclosureFor(qint64 recipientId, QList<qint64> personIds, QDate date)
+{
+    Disclosure d;
+    d.date = date;
+    d.recipientId = recipientId;
+    for (qint64 id : personIds)
+        d.persons << DisclosurePerson { id, {}, {} };
+    d.data = { DataCategory::Naw, DataCategory::Contact };
+    d.purpose = u"Reparatie lekkage badkamer"_s;
+    d.basis = LegalBasis::Contract;
+    d.informed = InformedStatus::Pending;
+    return d;
+}
+
+std::optional<Case> TestDisclosures::completedCase(const QString &klantnummer, RequestType type,
+                                                   Outcome outcome, QDate answered)
+{
+    NewCase request;
+    request.person.klantnummer = klantnummer;
+    request.person.name = u"onbekend"_s;
+    request.types = { type };
+    request.receivedDate = answered.addDays(-10);
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    if (!c)
+        return std::nullopt;
+    if (!m_cases->requestIdentification(c->number, request.receivedDate, &error)
+        || !m_cases->receiveIdentification(c->number, request.receivedDate.addDays(1),
+                                           IdMethod::Klantgegevens, true, &error)
+        || !m_cases->complete(c->number, outcome,
+                              outcome != Outcome::Toegewezen
+                                  ? QList<RefusalGround> { RefusalGround::Art17_3 }
+                                  : QList<RefusalGround> {},
+                              answered, u"brief"_s, &error)) {
+        qWarning("completedCase: %s", qPrintable(error.message));
+        return std::nullopt;
+    }
+    return m_cases->find(c->number);
+}
+
+QList<AuditEvent> TestDisclosures::eventsOf(const QString &entity, qint64 id) const
+{
+    return AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+        .eventsFor(entity, QString::number(id));
+}
+
+void TestDisclosures::newStoreHoldsCategoriesNotCompanies()
+{
+    QCOMPARE(m_recipients->storedCategories(), RecipientCodes::categories());
+    QCOMPARE(m_recipients->storedCategories().size(), 15);
+    QVERIFY(m_recipients->list(true).isEmpty());
+    QCOMPARE(countRows(m_store->database(), u"recipients"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"disclosures"_s), 0);
+}
+
+void TestDisclosures::codesRoundTrip()
+{
+    for (RecipientCategory c : RecipientCodes::categories()) {
+        QCOMPARE(RecipientCodes::category(RecipientCodes::code(c)), std::optional(c));
+        QVERIFY(!RecipientCodes::label(c).isEmpty());
+    }
+    for (DataCategory c : DisclosureCodes::dataCategories())
+        QCOMPARE(DisclosureCodes::dataCategory(DisclosureCodes::code(c)), std::optional(c));
+    QStringList bases;
+    for (LegalBasis b : DisclosureCodes::legalBases())
+        bases << DisclosureCodes::code(b);
+    QCOMPARE(bases, QStringList({ u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s }));
+    for (InformedStatus s : DisclosureCodes::informedStatuses())
+        QCOMPARE(DisclosureCodes::informedStatus(DisclosureCodes::code(s)), std::optional(s));
+    QCOMPARE(RecipientCodes::category(u"politie-justitie"), RecipientCategory::PolitieJustitie);
+    QVERIFY(!RecipientCodes::category(u"nonsense"));
+}
+
+void TestDisclosures::recipientCrudWithAuditEvents()
+{
+    const int before = auditCount();
+    const qint64 id = addRecipient(u"Installatiebedrijf Van Dijk"_s, RecipientCategory::Aannemer);
+    QVERIFY(id > 0);
+    QCOMPARE(auditCount(), before + 1);
+    QCOMPARE(eventsOf(u"recipient"_s, id).constLast().action, u"recipient.created"_s);
+    QCOMPARE(eventsOf(u"recipient"_s, id).constLast().actor, testUser);
+
+    auto r = m_recipients->find(id);
+    QVERIFY(r);
+    r->contact = u"planning@vandijk.example"_s;
+    ServiceError error;
+    QVERIFY2(m_recipients->update(*r, false, &error), qPrintable(error.message));
+    QCOMPARE(m_recipients->find(id)->contact, u"planning@vandijk.example"_s);
+    const AuditEvent updated = eventsOf(u"recipient"_s, id).constLast();
+    QCOMPARE(updated.action, u"recipient.updated"_s);
+    QVERIFY(updated.payload.contains(u"old"_s));
+
+    // Names are unique whatever the case; findByName folds.
+    Recipient same;
+    same.name = u"installatiebedrijf van dijk"_s;
+    QVERIFY(!m_recipients->add(same, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(m_recipients->findByName(u"INSTALLATIEBEDRIJF van Dijk"_s)->id, id);
+    QCOMPARE(m_recipients->findByNameOrId(QString::number(id))->id, id);
+
+    // Without disclosures: deleted. With: archived, still found by id, not listed.
+    const qint64 unused = addRecipient(u"Glazenwasserij Helder"_s, RecipientCategory::Aannemer);
+    QVERIFY(m_recipients->remove(unused, &error));
+    QVERIFY(!m_recipients->find(unused));
+    QCOMPARE(eventsOf(u"recipient"_s, unused).constLast().action, u"recipient.deleted"_s);
+
+    const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    QVERIFY(m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 1)), false, &error));
+    QVERIFY(m_recipients->remove(id, &error));
+    QVERIFY(m_recipients->find(id)->archived);
+    QCOMPARE(eventsOf(u"recipient"_s, id).constLast().action, u"recipient.archived"_s);
+    QVERIFY(m_recipients->list().isEmpty());
+    QCOMPARE(namesOf(m_recipients->list(true)), QStringList { u"Installatiebedrijf Van Dijk"_s });
+    // An archived recipient receives nothing new.
+    QVERIFY(!m_disclosures->add(disclosureFor(id, { person }, QDate(2026, 3, 2)), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+void TestDisclosures::recipientValidation()
+{
+    Recipient r;
+    QVERIFY(!RecipientService::validate(r).isEmpty());
+    r.name = u"  "_s;
+    QVERIFY(!RecipientService::validate(r).isEmpty());
+    r.name = u"Cloud BV"_s;
+    r.role = RecipientRole::Verwerker;
+    QVERIFY(RecipientService::validate(r).isEmpty());
+    r.agreement.signedOn = QDate(2025, 6, 1);
+    r.agreement.reviewOn = QDate(2025, 5, 1);
+    QVERIFY(!RecipientService::validate(r).isEmpty());
+    r.agreement.reviewOn = QDate(2027, 6, 1);
+    r.agreement.inEu = false;
+    QVERIFY(!RecipientService::validate(r).isEmpty());
+    r.agreement.country = u"US"_s;
+    QVERIFY(RecipientService::validate(r).isEmpty());
+    ServiceError error;
+    QVERIFY(!m_recipients->add(Recipient {}, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(countRows(m_store->database(), u"recipients"_s), 0);
+}
+
+void TestDisclosures::processorAgreementAndLocation()
+{
+    QCOMPARE(ProcessorAgreement::withLocation(u"EU"_s).inEu, std::optional(true));
+    QCOMPARE(ProcessorAgreement::withLocation(u"nl"_s).country, u"NL"_s);
+    QCOMPARE(ProcessorAgreement::withLocation(u"nl"_s).inEu, std::optional(true));
+    QCOMPARE(ProcessorAgreement::withLocation(u"NO"_s).inEu, std::optional(true)); // EEA
+    QCOMPARE(ProcessorAgreement::withLocation(u"US"_s).inEu, std::optional(false));
+    QVERIFY(!ProcessorAgreement::withLocation(QString()).inEu);
+    QCOMPARE(ProcessorAgreement::withLocation(u"US"_s).locationText(), u"US"_s);
+    QCOMPARE(ProcessorAgreement::withLocation(u"de"_s).locationText(), u"EU (DE)"_s);
+
+    Recipient r;
+    r.name = u"Hostingpartner"_s;
+    r.category = RecipientCategory::Verwerker;
+    r.role = RecipientRole::Verwerker;
+    r.agreement = ProcessorAgreement::withLocation(u"NL"_s);
+    r.agreement.signedOn = QDate(2024, 1, 15);
+    r.agreement.reviewOn = QDate(2026, 1, 15);
+    r.agreement.processes = u"Hosting en back-ups van het klantsysteem"_s;
+    ServiceError error;
+    const auto added = m_recipients->add(r, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QCOMPARE(added->agreement, r.agreement);
+    QVERIFY(added->agreementOverdue(m_clock.today())); // review was due in January
+    QVERIFY(!added->agreementOverdue(QDate(2025, 12, 31)));
+    // A recipient that is no processor keeps no agreement.
+    Recipient plain = *added;
+    plain.role = RecipientRole::Ontvanger;
+    QVERIFY(m_recipients->update(plain, false, &error));
+    QCOMPARE(m_recipients->find(added->id)->agreement, ProcessorAgreement {});
+    QVERIFY(!m_recipients->find(added->id)->agreementOverdue(m_clock.today()));
+    // A processor without a signed agreement stands out too.
+    Recipient unsigned_;
+    unsigned_.name = u"Mailhuis"_s;
+    unsigned_.role = RecipientRole::Verwerker;
+    QVERIFY(unsigned_.agreementOverdue(m_clock.today()));
+
+    const QJsonObject json = recipientToJson(*added, m_clock.today());
+    QCOMPARE(json.value(u"role"_s).toString(), u"verwerker"_s);
+    QCOMPARE(json.value(u"agreement"_s).toObject().value(u"review"_s).toString(), u"2026-01-15"_s);
+    QCOMPARE(json.value(u"agreement"_s).toObject().value(u"overdue"_s).toBool(), true);
+}
+
+void TestDisclosures::disclosureCrudWithAuditEvents()
+{
+    const qint64 recipient = addRecipient(u"Gemeente Utrecht"_s, RecipientCategory::Gemeente);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
+    const std::optional<Case> c = m_cases->find(u"AVG-2026-0001"_s);
+    QVERIFY(c);
+
+    Disclosure d = disclosureFor(recipient, { anna, bram }, QDate(2026, 10, 1));
+    d.data = { DataCategory::Overlast, DataCategory::Naw, DataCategory::Naw };
+    d.dataText = u"Meldingen van geluidsoverlast 2026"_s;
+    d.purpose = u"Aanpak woonoverlast"_s;
+    d.basis = LegalBasis::PublicTask;
+    d.basisText = u"Convenant Aanpak Woonoverlast Utrecht 2024"_s;
+    d.requestedBy = u"Wijkteam Noordoost"_s;
+    d.caseNumber = c->number.toLower();
+    const int before = auditCount();
+    ServiceError error;
+    const auto added = m_disclosures->add(d, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QCOMPARE(auditCount(), before + 1);
+    QCOMPARE(added->recipientName, u"Gemeente Utrecht"_s);
+    QCOMPARE(added->recipientCategory, RecipientCategory::Gemeente);
+    QCOMPARE(added->persons.size(), 2);
+    QCOMPARE(added->persons.at(0).klantnummer, u"K200001"_s);
+    QCOMPARE(added->data, QList<DataCategory>({ DataCategory::Naw, DataCategory::Overlast }));
+    QCOMPARE(added->caseNumber, c->number);
+    QCOMPARE(added->basisText, d.basisText);
+    const AuditEvent created = eventsOf(u"disclosure"_s, added->id).constLast();
+    QCOMPARE(created.action, u"disclosure.created"_s);
+    QCOMPARE(created.actor, testUser);
+    QCOMPARE(created.payload.value(u"basis"_s).toString(), u"e"_s);
+
+    Disclosure changed = *added;
+    changed.persons = { DisclosurePerson { anna, {}, {} } };
+    changed.informed = InformedStatus::Informed;
+    changed.informedOn = QDate(2026, 10, 3);
+    QVERIFY2(m_disclosures->update(changed, false, &error), qPrintable(error.message));
+    const auto reread = m_disclosures->find(added->id);
+    QCOMPARE(reread->persons.size(), 1);
+    QCOMPARE(reread->informed, InformedStatus::Informed);
+    QCOMPARE(reread->informedOn, QDate(2026, 10, 3));
+    QCOMPARE(eventsOf(u"disclosure"_s, added->id).constLast().action, u"disclosure.updated"_s);
+
+    // An unknown case number or person changes nothing.
+    Disclosure bad = changed;
+    bad.caseNumber = u"AVG-2026-9999"_s;
+    QVERIFY(!m_disclosures->update(bad, false, &error));
+    bad = changed;
+    bad.persons = { DisclosurePerson { 9999, {}, {} } };
+    QVERIFY(!m_disclosures->update(bad, false, &error));
+    QCOMPARE(m_disclosures->find(added->id)->persons.size(), 1);
+
+    QVERIFY(m_disclosures->remove(added->id, &error));
+    QVERIFY(!m_disclosures->find(added->id));
+    QCOMPARE(eventsOf(u"disclosure"_s, added->id).constLast().action, u"disclosure.deleted"_s);
+    QCOMPARE(countRows(m_store->database(), u"disclosure_persons"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"disclosure_data"_s), 0);
+}
+
+void TestDisclosures::bsnGuardOnEveryFreeText_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("data text") << u"dataText"_s;
+    QTest::newRow("purpose") << u"purpose"_s;
+    QTest::newRow("basis text") << u"basisText"_s;
+    QTest::newRow("requested by") << u"requestedBy"_s;
+    QTest::newRow("reason not informed") << u"notInformedReason"_s;
+    QTest::newRow("recipient name") << u"recipient.name"_s;
+    QTest::newRow("recipient contact") << u"recipient.contact"_s;
+    QTest::newRow("processor processes") << u"recipient.processes"_s;
+}
+
+void TestDisclosures::bsnGuardOnEveryFreeText()
+{
+    QFETCH(QString, field);
+    const QString text = u"betreft nr "_s + computedBsn();
+    ServiceError error;
+    if (field.startsWith(u"recipient."_s)) {
+        Recipient r;
+        r.name = u"Advocatenkantoor Jansen"_s;
+        r.role = RecipientRole::Verwerker;
+        if (field == u"recipient.name"_s)
+            r.name += u' ' + text;
+        else if (field == u"recipient.contact"_s)
+            r.contact = text;
+        else
+            r.agreement.processes = text;
+        QVERIFY(!m_recipients->add(r, false, &error));
+        QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+        QVERIFY(!error.bsnFindings.isEmpty());
+        QVERIFY(!error.message.contains(computedBsn()));
+        QCOMPARE(countRows(m_store->database(), u"recipients"_s), 0);
+        return;
+    }
+    const qint64 recipient
+        = addRecipient(u"Politie Midden-Nederland"_s, RecipientCategory::PolitieJustitie);
+    const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    Disclosure d = disclosureFor(recipient, { person }, QDate(2026, 9, 1));
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    d.informed = InformedStatus::Prohibited;
+    d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
+    if (field == u"dataText"_s)
+        d.dataText = text;
+    else if (field == u"purpose"_s)
+        d.purpose = text;
+    else if (field == u"basisText"_s)
+        d.basisText = text;
+    else if (field == u"requestedBy"_s)
+        d.requestedBy = text;
+    else
+        d.notInformedReason = text;
+    const int before = auditCount();
+    QVERIFY(!m_disclosures->add(d, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(countRows(m_store->database(), u"disclosures"_s), 0);
+    QCOMPARE(auditCount(), before);
+}
+
+void TestDisclosures::bsnOverrideIsLogged()
+{
+    const qint64 recipient = addRecipient(u"Incasso Noord"_s, RecipientCategory::Incassobureau);
+    const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    Disclosure d = disclosureFor(recipient, { person }, QDate(2026, 9, 1));
+    d.dataText = u"dossiernummer "_s + computedBsn();
+    const int before = auditCount();
+    ServiceError error;
+    const auto added = m_disclosures->add(d, true, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QCOMPARE(auditCount(), before + 2);
+    const AuditEvent overrideEvent = eventsOf(u"disclosure"_s, added->id).constLast();
+    QCOMPARE(overrideEvent.action, u"bsn.override"_s);
+    const QString payload = QString::fromUtf8(QJsonDocument(overrideEvent.payload).toJson());
+    QVERIFY(!payload.contains(computedBsn()));
+    QVERIFY(payload.contains(u"masked"_s));
+}
+
+void TestDisclosures::informedStatusRules_data()
+{
+    QTest::addColumn<InformedStatus>("status");
+    QTest::addColumn<QDate>("informedOn");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("informed with a date")
+        << InformedStatus::Informed << QDate(2026, 9, 2) << QString() << true;
+    QTest::newRow("informed without a date")
+        << InformedStatus::Informed << QDate() << QString() << false;
+    QTest::newRow("informed in the future")
+        << InformedStatus::Informed << QDate(2026, 12, 1) << QString() << false;
+    QTest::newRow("prohibited with a reason")
+        << InformedStatus::Prohibited << QDate() << u"Art. 23 AVG, lopend onderzoek"_s << true;
+    QTest::newRow("prohibited without a reason")
+        << InformedStatus::Prohibited << QDate() << u"   "_s << false;
+    QTest::newRow("still to do") << InformedStatus::Pending << QDate() << QString() << true;
+}
+
+void TestDisclosures::informedStatusRules()
+{
+    QFETCH(InformedStatus, status);
+    QFETCH(QDate, informedOn);
+    QFETCH(QString, reason);
+    QFETCH(bool, accepted);
+    const qint64 recipient = addRecipient(u"Belastingdienst"_s, RecipientCategory::Belastingdienst);
+    const qint64 person = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    Disclosure d = disclosureFor(recipient, { person }, QDate(2026, 9, 1));
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 53 AWR"_s;
+    d.informed = status;
+    d.informedOn = informedOn;
+    d.notInformedReason = reason;
+    QCOMPARE(DisclosureService::validate(d, m_clock.today()).isEmpty(), accepted);
+    ServiceError error;
+    const auto added = m_disclosures->add(d, false, &error);
+    QCOMPARE(bool(added), accepted);
+    if (!accepted) {
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY(!error.message.isEmpty());
+        return;
+    }
+    QCOMPARE(added->informed, status);
+    QCOMPARE(added->informedOn, informedOn);
+    QCOMPARE(added->notInformedReason, reason);
+    // A status change clears what belonged to the old one.
+    Disclosure pending = *added;
+    pending.informed = InformedStatus::Pending;
+    QVERIFY(m_disclosures->update(pending, false, &error));
+    QCOMPARE(m_disclosures->find(added->id)->informedOn, QDate());
+    QCOMPARE(m_disclosures->find(added->id)->notInformedReason, QString());
+}
+
+void TestDisclosures::validationRefusesIncompleteDisclosures()
+{
+    const QDate today = m_clock.today();
+    Disclosure d = disclosureFor(1, { 1 }, QDate(2026, 9, 1));
+    QVERIFY(DisclosureService::validate(d, today).isEmpty());
+    Disclosure x = d;
+    x.date = QDate();
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x = d;
+    x.date = today.addDays(1);
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x = d;
+    x.recipientId = 0;
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x = d;
+    x.persons.clear();
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x = d;
+    x.data.clear();
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x.dataText = u"Alleen het bedrag"_s;
+    QVERIFY(DisclosureService::validate(x, today).isEmpty());
+    x = d;
+    x.purpose = u" "_s;
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    // (c) and (e) name the statute or covenant.
+    x = d;
+    x.basis = LegalBasis::LegalObligation;
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+    x.basisText = u"Art. 7:220 BW"_s;
+    QVERIFY(DisclosureService::validate(x, today).isEmpty());
+    x.basis = LegalBasis::PublicTask;
+    x.basisText.clear();
+    QVERIFY(!DisclosureService::validate(x, today).isEmpty());
+}
+
+void TestDisclosures::forPersonAndMultiplePersons()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 deurwaarder
+        = addRecipient(u"Deurwaarderskantoor Recht"_s, RecipientCategory::Deurwaarder);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
+    ServiceError error;
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { anna, bram }, QDate(2026, 2, 1)), false,
+                               &error));
+    QVERIFY(
+        m_disclosures->add(disclosureFor(deurwaarder, { anna }, QDate(2026, 5, 1)), false, &error));
+    const QList<Disclosure> annas = m_disclosures->forPerson(anna);
+    QCOMPARE(annas.size(), 2);
+    QCOMPARE(annas.at(0).recipientName, u"Deurwaarderskantoor Recht"_s); // newest first
+    QCOMPARE(annas.at(1).persons.size(), 2);
+    QCOMPARE(m_disclosures->forPerson(bram).size(), 1);
+    QCOMPARE(m_disclosures->forPerson(0).size(), 0);
+    const QJsonObject json = disclosureToJson(annas.at(1));
+    QCOMPARE(json.value(u"recipient"_s).toObject().value(u"category"_s).toString(), u"aannemer"_s);
+    QCOMPARE(json.value(u"persons"_s).toArray().size(), 2);
+    QCOMPARE(json.value(u"data"_s).toArray(), QJsonArray({ u"naw"_s, u"contact"_s }));
+    QCOMPARE(json.value(u"informed"_s).toString(), u"nog-te-doen"_s);
+}
+
+void TestDisclosures::art19AfterErasure()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 gemeente = addRecipient(u"Gemeente Zeist"_s, RecipientCategory::Gemeente);
+    const qint64 later = addRecipient(u"Zorggroep Later"_s, RecipientCategory::Zorginstelling);
+    const qint64 other = addRecipient(u"Incasso Anders"_s, RecipientCategory::Incassobureau);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
+    ServiceError error;
+    QVERIFY(
+        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)), false, &error));
+    QVERIFY(
+        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 4, 1)), false, &error));
+    QVERIFY(m_disclosures->add(disclosureFor(gemeente, { anna, bram }, QDate(2026, 3, 1)), false,
+                               &error));
+    QVERIFY(m_disclosures->add(disclosureFor(other, { bram }, QDate(2026, 3, 1)), false, &error));
+    // After the answer: not an earlier recipient.
+    QVERIFY(m_disclosures->add(disclosureFor(later, { anna }, QDate(2026, 11, 20)), false, &error));
+
+    const auto erasure = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Toegewezen,
+                                       QDate(2026, 11, 10));
+    QVERIFY(erasure);
+    QVERIFY(m_disclosures->art19Applies(erasure->number));
+    QList<Art19Notification> list = m_disclosures->art19Notifications(erasure->number);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.at(0).recipientName, u"Aannemer Bouwman"_s);
+    QCOMPARE(list.at(0).disclosures, 2);
+    QCOMPARE(list.at(0).lastDisclosed, QDate(2026, 4, 1));
+    QCOMPARE(list.at(1).recipientName, u"Gemeente Zeist"_s);
+    QVERIFY(!list.at(0).done() && !list.at(1).done());
+
+    const int before = auditCount();
+    QVERIFY2(m_disclosures->markNotified(erasure->number, gemeente, QDate(2026, 11, 12), &error),
+             qPrintable(error.message));
+    QCOMPARE(auditCount(), before + 1);
+    const AuditEvent event = m_cases->timeline(erasure->number).constLast();
+    QCOMPARE(event.action, u"case.art19_notified"_s);
+    QCOMPARE(event.payload.value(u"notified_on"_s).toString(), u"2026-11-12"_s);
+    list = m_disclosures->art19Notifications(erasure->number);
+    QVERIFY(!list.at(0).done());
+    QCOMPARE(list.at(1).notifiedOn, QDate(2026, 11, 12));
+    QCOMPARE(list.at(1).notifiedBy, testUser);
+
+    // Not a recipient of Anna's data, a future date, a date before receipt: refused.
+    QVERIFY(!m_disclosures->markNotified(erasure->number, other, QDate(2026, 11, 12), &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!m_disclosures->markNotified(erasure->number, aannemer, QDate(2026, 11, 22), &error));
+    QVERIFY(!m_disclosures->markNotified(erasure->number, aannemer, QDate(2026, 10, 1), &error));
+    QVERIFY(
+        !m_disclosures->markNotified(u"AVG-2026-9999"_s, aannemer, QDate(2026, 11, 12), &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(auditCount(), before + 1);
+
+    // A correction of the date is one more event; the recipient stays once in the list.
+    QVERIFY(m_disclosures->markNotified(erasure->number, gemeente, QDate(2026, 11, 13), &error));
+    QCOMPARE(m_disclosures->art19Notifications(erasure->number).at(1).notifiedOn,
+             QDate(2026, 11, 13));
+    QCOMPARE(m_cases->timeline(erasure->number)
+                 .constLast()
+                 .payload.value(u"old_notified_on"_s)
+                 .toString(),
+             u"2026-11-12"_s);
+}
+
+void TestDisclosures::art19NotForRefusedOrOtherTypes()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 anna = m_cases->find(u"AVG-2026-0001"_s)->person.id;
+    ServiceError error;
+    QVERIFY(
+        m_disclosures->add(disclosureFor(aannemer, { anna }, QDate(2026, 2, 1)), false, &error));
+
+    const auto refused = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Afgewezen,
+                                       QDate(2026, 11, 10));
+    QVERIFY(refused);
+    QVERIFY(!m_disclosures->art19Applies(refused->number));
+    QVERIFY(m_disclosures->art19Notifications(refused->number).isEmpty());
+    QVERIFY(!m_disclosures->markNotified(refused->number, aannemer, QDate(2026, 11, 12), &error));
+
+    const auto access = completedCase(u"K200001"_s, RequestType::Inzage, Outcome::Toegewezen,
+                                      QDate(2026, 11, 10));
+    QVERIFY(!m_disclosures->art19Applies(access->number));
+    // Still open: nothing to tell yet.
+    QVERIFY(!m_disclosures->art19Applies(u"AVG-2026-0001"_s));
+
+    for (RequestType type : { RequestType::Rectificatie, RequestType::Beperking }) {
+        const auto granted
+            = completedCase(u"K200001"_s, type, Outcome::DeelsToegewezen, QDate(2026, 11, 10));
+        QVERIFY(m_disclosures->art19Applies(granted->number));
+        QCOMPARE(m_disclosures->art19Notifications(granted->number).size(), 1);
+    }
+}
+
+void TestDisclosures::filtersAndPaging()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 gemeente = addRecipient(u"Gemeente Ede"_s, RecipientCategory::Gemeente);
+    const qint64 politie
+        = addRecipient(u"Politie Oost-Nederland"_s, RecipientCategory::PolitieJustitie);
+    const qint64 eelde = addRecipient(u"Zorgcentrum Éénhoorn"_s, RecipientCategory::Zorginstelling);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    const qint64 bram = addPerson(u"Bram de Wit"_s, u"K200002"_s);
+    ServiceError error;
+    // 40 disclosures over 40 days: recipient by i % 4, informed status by i % 3.
+    for (int i = 0; i < 40; ++i) {
+        const qint64 recipients[] = { aannemer, gemeente, politie, eelde };
+        Disclosure d = disclosureFor(recipients[i % 4], { i % 2 ? anna : bram },
+                                     QDate(2026, 6, 1).addDays(i));
+        if (i % 4 == 2) {
+            d.basis = LegalBasis::LegalObligation;
+            d.basisText = u"Art. 126nd Sv"_s;
+        }
+        if (i % 3 == 1) {
+            d.informed = InformedStatus::Informed;
+            d.informedOn = d.date;
+        } else if (i % 3 == 2) {
+            d.informed = InformedStatus::Prohibited;
+            d.notInformedReason = u"Wettelijk verbod"_s;
+        }
+        QVERIFY2(m_disclosures->add(d, false, &error), qPrintable(error.message));
+    }
+    DisclosureFilter all;
+    QCOMPARE(m_disclosures->count(all), 40);
+    const QList<Disclosure> first = m_disclosures->page(all, 0, 15);
+    const QList<Disclosure> second = m_disclosures->page(all, 15, 15);
+    const QList<Disclosure> third = m_disclosures->page(all, 30, 15);
+    QCOMPARE(first.size(), 15);
+    QCOMPARE(third.size(), 10);
+    QCOMPARE(first.first().date, QDate(2026, 6, 1).addDays(39));
+    QCOMPARE(third.last().date, QDate(2026, 6, 1));
+    QVERIFY(first.last().date > second.first().date);
+    QCOMPARE(m_disclosures->page(all, 0, 1, false).first().date, QDate(2026, 6, 1));
+
+    DisclosureFilter f;
+    f.category = RecipientCategory::Gemeente;
+    QCOMPARE(m_disclosures->count(f), 10);
+    for (const Disclosure &d : m_disclosures->page(f, 0, 100))
+        QCOMPARE(d.recipientId, gemeente);
+    f = {};
+    f.basis = LegalBasis::LegalObligation;
+    QCOMPARE(m_disclosures->count(f), 10);
+    f = {};
+    f.informed = InformedStatus::Prohibited;
+    QCOMPARE(m_disclosures->count(f), 13); // i = 2, 5, ..., 38
+    f.informed = InformedStatus::Pending;
+    QCOMPARE(m_disclosures->count(f), 14);
+    f = {};
+    f.from = QDate(2026, 6, 11);
+    f.to = QDate(2026, 6, 20);
+    QCOMPARE(m_disclosures->count(f), 10);
+    QCOMPARE(m_disclosures->page(f, 0, 100).size(), 10);
+    f = {};
+    f.personId = anna;
+    QCOMPARE(m_disclosures->count(f), 20);
+    f = {};
+    f.search = u"eenhoorn"_s; // folded: finds "Éénhoorn"
+    QCOMPARE(m_disclosures->count(f), 10);
+    f.search = u"POLITIE oost"_s;
+    QCOMPARE(m_disclosures->count(f), 10);
+    f.search = u"nergens"_s;
+    QCOMPARE(m_disclosures->count(f), 0);
+    QVERIFY(m_disclosures->page(f, 0, 10).isEmpty());
+    // Combined: everything must hold.
+    f = {};
+    f.category = RecipientCategory::PolitieJustitie;
+    f.informed = InformedStatus::Pending;
+    f.personId = bram;
+    int expected = 0;
+    for (int i = 0; i < 40; ++i)
+        expected += (i % 4 == 2 && i % 3 == 0 && i % 2 == 0) ? 1 : 0;
+    QCOMPARE(m_disclosures->count(f), expected);
+    f.recipientId = aannemer;
+    QCOMPARE(m_disclosures->count(f), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDisclosures)
+#include "tst_disclosures.moc"
