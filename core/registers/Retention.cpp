@@ -1,0 +1,1262 @@
+#include "registers/Retention.h"
+
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+const QString personEntity = QStringLiteral("person");
+const QString caseEntity = QStringLiteral("case");
+const QString ruleEntity = QStringLiteral("retention-rule");
+const QString anonymisedName = QStringLiteral("geanonimiseerd");
+const QString closedStates = QStringLiteral("('afgerond', 'ingetrokken', 'niet-ontvankelijk')");
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+qint64 insertedRowId(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+ServiceError storageError(const QSqlError &sqlError)
+{
+    const StoreError storeError = Store::errorFromSql(sqlError);
+    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError transactionError(const Transaction &transaction)
+{
+    return { ServiceError::Code::Storage,
+             StoreError(StoreError::Code::Internal).message(),
+             {},
+             transaction.errorText() };
+}
+
+ServiceError invalid(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+const QString ruleColumns = QStringLiteral(
+    "r.id, r.code, r.category, r.trigger_event, r.period_amount, r.period_unit, r.legal_ground");
+
+RetentionRule ruleFrom(const QSqlQuery &query, int first)
+{
+    RetentionRule rule;
+    rule.id = query.value(first).toLongLong();
+    rule.code = query.value(first + 1).toString();
+    rule.category = query.value(first + 2).toString();
+    rule.trigger = RetentionCodes::trigger(query.value(first + 3).toString())
+                       .value_or(RetentionTrigger::Other);
+    rule.period.amount = query.value(first + 4).toInt();
+    rule.period.unit = RetentionCalendar::unitFromCode(query.value(first + 5).toString())
+                           .value_or(RetentionUnit::Years);
+    rule.legalGround = query.value(first + 6).toString();
+    return rule;
+}
+
+// A code for a new rule: its category folded to [a-z0-9-], made unique by the caller.
+QString codeFor(const QString &category)
+{
+    QString folded;
+    for (QChar ch : category.normalized(QString::NormalizationForm_D).toLower()) {
+        if ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9'))
+            folded += ch;
+        else if ((ch.isSpace() || ch == u'-') && !folded.endsWith(u'-'))
+            folded += u'-';
+    }
+    while (folded.endsWith(u'-'))
+        folded.chop(1);
+    return folded.isEmpty() ? QStringLiteral("regel") : folded;
+}
+
+const QString openHoldReason = QStringLiteral(
+    "(SELECT h.reason FROM retention_holds h WHERE h.person_id = p.id AND h.released_on IS NULL "
+    "ORDER BY h.id LIMIT 1)");
+
+} // namespace
+
+// --- codes ---
+
+QString RetentionCodes::code(RetentionTrigger value)
+{
+    switch (value) {
+    case RetentionTrigger::EndOfTenancy:
+        return QStringLiteral("einde-huurovereenkomst");
+    case RetentionTrigger::EndOfRegistration:
+        return QStringLiteral("einde-inschrijving");
+    case RetentionTrigger::RequestCompleted:
+        return QStringLiteral("afronding-verzoek");
+    case RetentionTrigger::EndOfApplication:
+        return QStringLiteral("einde-sollicitatieprocedure");
+    case RetentionTrigger::Recording:
+        return QStringLiteral("opname");
+    case RetentionTrigger::Other:
+        return QStringLiteral("overig");
+    }
+    return {};
+}
+
+QString RetentionCodes::code(RetentionState value)
+{
+    switch (value) {
+    case RetentionState::Active:
+        return QStringLiteral("actief");
+    case RetentionState::ExpiringSoon:
+        return QStringLiteral("verloopt-binnenkort");
+    case RetentionState::Expired:
+        return QStringLiteral("verlopen");
+    case RetentionState::Destroyed:
+        return QStringLiteral("vernietigd");
+    case RetentionState::LegalHold:
+        return QStringLiteral("bewaarplicht");
+    }
+    return {};
+}
+
+QList<RetentionTrigger> RetentionCodes::allTriggers()
+{
+    return { RetentionTrigger::EndOfTenancy,     RetentionTrigger::EndOfRegistration,
+             RetentionTrigger::RequestCompleted, RetentionTrigger::EndOfApplication,
+             RetentionTrigger::Recording,        RetentionTrigger::Other };
+}
+
+std::optional<RetentionTrigger> RetentionCodes::trigger(QStringView text)
+{
+    for (RetentionTrigger value : allTriggers())
+        if (text == code(value))
+            return value;
+    return std::nullopt;
+}
+
+QString RetentionCodes::label(RetentionTrigger value)
+{
+    switch (value) {
+    case RetentionTrigger::EndOfTenancy:
+        return tr("end of tenancy");
+    case RetentionTrigger::EndOfRegistration:
+        return tr("end of registration");
+    case RetentionTrigger::RequestCompleted:
+        return tr("request completed");
+    case RetentionTrigger::EndOfApplication:
+        return tr("end of application procedure");
+    case RetentionTrigger::Recording:
+        return tr("recording");
+    case RetentionTrigger::Other:
+        return tr("other event");
+    }
+    return {};
+}
+
+QString RetentionCodes::label(RetentionState value)
+{
+    switch (value) {
+    case RetentionState::Active:
+        return tr("Active");
+    case RetentionState::ExpiringSoon:
+        return tr("Expiring soon");
+    case RetentionState::Expired:
+        return tr("Expired: to be destroyed");
+    case RetentionState::Destroyed:
+        return tr("Destroyed");
+    case RetentionState::LegalHold:
+        return tr("Legal hold");
+    }
+    return {};
+}
+
+QString RetentionCodes::label(RetentionUnit unit, int amount)
+{
+    switch (unit) {
+    case RetentionUnit::Days:
+        return tr("%n day(s)", nullptr, amount);
+    case RetentionUnit::Weeks:
+        return tr("%n week(s)", nullptr, amount);
+    case RetentionUnit::Months:
+        return tr("%n month(s)", nullptr, amount);
+    case RetentionUnit::Years:
+        return tr("%n year(s)", nullptr, amount);
+    }
+    return {};
+}
+
+QString RetentionRule::periodText() const
+{
+    return RetentionService::tr("%1 after %2")
+        .arg(RetentionCodes::label(period.unit, period.amount), RetentionCodes::label(trigger));
+}
+
+QString DestructionPlan::description() const
+{
+    if (caseNumbers.isEmpty())
+        return RetentionService::tr("Nothing to destroy.");
+    return RetentionService::tr(
+               "The data subject's name, address, phone number, e-mail address and customer "
+               "number are replaced; the descriptions, representatives, callback numbers and "
+               "%n note(s) of the request(s) %1 are removed; the details of %2 audit events are "
+               "destroyed (the events themselves stay, so the audit trail still verifies). This "
+               "cannot be undone.",
+               nullptr, notes)
+        .arg(caseNumbers.join(QStringLiteral(", ")))
+        .arg(auditEvents);
+}
+
+// --- service ---
+
+RetentionService::RetentionService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+AuditLog RetentionService::audit() const
+{
+    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+                    m_clock);
+}
+
+bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+                             ServiceError *error)
+{
+    m_pendingOverrides.clear();
+    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
+    if (!result.allowed) {
+        *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
+        return false;
+    }
+    if (result.overridden) {
+        QJsonArray findings;
+        for (const BsnFinding &finding : result.findings)
+            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                          { QStringLiteral("masked"), finding.masked } });
+        m_pendingOverrides.append(QJsonObject { { QStringLiteral("findings"), findings } });
+    }
+    return true;
+}
+
+bool RetentionService::flushOverrides(AuditLog &log, const QString &entityType,
+                                      const QString &entityId, ServiceError *error)
+{
+    QString auditError;
+    for (const auto &pending : std::as_const(m_pendingOverrides)) {
+        if (!log.append(m_store.userName(), entityType, entityId, QStringLiteral("bsn.override"),
+                        pending, &auditError)) {
+            m_pendingOverrides.clear();
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return false;
+        }
+    }
+    m_pendingOverrides.clear();
+    return true;
+}
+
+QList<RetentionRule> RetentionService::rules() const
+{
+    QList<RetentionRule> result;
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT ") + ruleColumns
+                    + QStringLiteral(" FROM retention_rules r ORDER BY r.id")))
+        return result;
+    while (query.next())
+        result << ruleFrom(query, 0);
+    return result;
+}
+
+std::optional<RetentionRule> RetentionService::rule(const QString &code) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT ") + ruleColumns
+                  + QStringLiteral(" FROM retention_rules r WHERE r.code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return ruleFrom(query, 0);
+}
+
+QString RetentionService::checkRule(const RetentionRule &rule)
+{
+    if (rule.category.trimmed().isEmpty())
+        return tr("Enter the data category.");
+    if (rule.category.trimmed().size() > 200)
+        return tr("The data category is too long (at most 200 characters).");
+    if (rule.period.amount <= 0)
+        return tr("The retention period must be at least 1.");
+    if (rule.period.amount > 36500)
+        return tr("The retention period is implausibly long.");
+    if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted)
+        return tr("The rule for closed request files always runs from the completion of the "
+                  "request.");
+    return {};
+}
+
+std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &input,
+                                                        bool bsnOverride, ServiceError *error)
+{
+    if (const QString problem = checkRule(input); !problem.isEmpty()) {
+        *error = invalid(problem);
+        return std::nullopt;
+    }
+    if (!guard(
+            { { tr("Data category"), input.category }, { tr("Legal ground"), input.legalGround } },
+            bsnOverride, error))
+        return std::nullopt;
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    RetentionRule rule = input;
+    rule.category = rule.category.trimmed();
+    rule.legalGround = rule.legalGround.trimmed();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    QSqlQuery query(db);
+    QJsonObject payload;
+    std::optional<RetentionRule> before;
+    if (rule.id != 0) {
+        query.prepare(QStringLiteral("SELECT ") + ruleColumns
+                      + QStringLiteral(" FROM retention_rules r WHERE r.id = ?"));
+        query.addBindValue(rule.id);
+        if (!query.exec() || !query.next()) {
+            *error
+                = { ServiceError::Code::NotFound, tr("This retention rule no longer exists."), {} };
+            return std::nullopt;
+        }
+        before = ruleFrom(query, 0);
+        rule.code = before->code;
+        if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted) {
+            *error = invalid(checkRule(rule));
+            return std::nullopt;
+        }
+        query.prepare(QStringLiteral(
+            "UPDATE retention_rules SET category = ?, trigger_event = ?, period_amount = ?, "
+            "period_unit = ?, legal_ground = ?, updated_at = ? WHERE id = ?"));
+        query.addBindValue(rule.category);
+        query.addBindValue(RetentionCodes::code(rule.trigger));
+        query.addBindValue(rule.period.amount);
+        query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
+        query.addBindValue(nullable(rule.legalGround));
+        query.addBindValue(now);
+        query.addBindValue(rule.id);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return std::nullopt;
+        }
+        payload = {
+            { QStringLiteral("category"), QJsonArray { before->category, rule.category } },
+            { QStringLiteral("trigger"),
+              QJsonArray { RetentionCodes::code(before->trigger),
+                           RetentionCodes::code(rule.trigger) } },
+            { QStringLiteral("period"),
+              QJsonArray { QStringLiteral("%1 %2")
+                               .arg(before->period.amount)
+                               .arg(RetentionCalendar::unitCode(before->period.unit)),
+                           QStringLiteral("%1 %2")
+                               .arg(rule.period.amount)
+                               .arg(RetentionCalendar::unitCode(rule.period.unit)) } },
+            { QStringLiteral("legal_ground"),
+              QJsonArray { before->legalGround, rule.legalGround } },
+        };
+        // Stored items follow their rule: recompute the expiry of those not yet destroyed.
+        if (!(before->period == rule.period)) {
+            QSqlQuery items(db);
+            items.prepare(QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE "
+                                         "rule_id = ? AND destroyed_on IS NULL"));
+            items.addBindValue(rule.id);
+            if (!items.exec()) {
+                *error = storageError(items.lastError());
+                return std::nullopt;
+            }
+            QSqlQuery update(db);
+            update.prepare(
+                QStringLiteral("UPDATE retention_items SET expires_on = ? WHERE id = ?"));
+            while (items.next()) {
+                const QDate trigger = QDate::fromString(items.value(1).toString(), Qt::ISODate);
+                update.addBindValue(isoDate(RetentionCalendar::expiry(trigger, rule.period)));
+                update.addBindValue(items.value(0).toLongLong());
+                if (!update.exec()) {
+                    *error = storageError(update.lastError());
+                    return std::nullopt;
+                }
+            }
+        }
+    } else {
+        QString code = codeFor(rule.category);
+        for (int suffix = 2;; ++suffix) {
+            query.prepare(QStringLiteral("SELECT count(*) FROM retention_rules WHERE code = ?"));
+            query.addBindValue(code);
+            if (!query.exec() || !query.next()) {
+                *error = storageError(query.lastError());
+                return std::nullopt;
+            }
+            if (query.value(0).toInt() == 0)
+                break;
+            code = codeFor(rule.category) + u'-' + QString::number(suffix);
+        }
+        rule.code = code;
+        if (rule.isRequestFiles()) {
+            *error = invalid(tr("There is already a rule for closed request files."));
+            return std::nullopt;
+        }
+        query.prepare(QStringLiteral(
+            "INSERT INTO retention_rules (code, category, trigger_event, period_amount, "
+            "period_unit, legal_ground, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(rule.code);
+        query.addBindValue(rule.category);
+        query.addBindValue(RetentionCodes::code(rule.trigger));
+        query.addBindValue(rule.period.amount);
+        query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
+        query.addBindValue(nullable(rule.legalGround));
+        query.addBindValue(now);
+        query.addBindValue(now);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return std::nullopt;
+        }
+        rule.id = insertedRowId(db);
+        payload = { { QStringLiteral("category"), rule.category },
+                    { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
+                    { QStringLiteral("period"),
+                      QStringLiteral("%1 %2")
+                          .arg(rule.period.amount)
+                          .arg(RetentionCalendar::unitCode(rule.period.unit)) },
+                    { QStringLiteral("legal_ground"), rule.legalGround } };
+    }
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), ruleEntity, rule.code,
+                    before ? QStringLiteral("retention.rule.changed")
+                           : QStringLiteral("retention.rule.created"),
+                    payload, &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    if (!flushOverrides(log, ruleEntity, rule.code, error))
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    return rule;
+}
+
+std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
+    query.addBindValue(klantnummer.trimmed());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> RetentionService::personByCase(const QString &caseNumber) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT person_id FROM cases WHERE number = ?"));
+    query.addBindValue(caseNumber.trimmed().toUpper());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,
+                                                       QDate trigger, ServiceError *error)
+{
+    const auto found = rule(ruleCode);
+    if (!found) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no retention rule %1.").arg(ruleCode),
+                   {} };
+        return std::nullopt;
+    }
+    if (found->isRequestFiles()) {
+        *error = invalid(tr("Closed request files follow from the requests themselves."));
+        return std::nullopt;
+    }
+    if (!trigger.isValid()) {
+        *error = invalid(tr("Enter the date of the event the retention period runs from."));
+        return std::nullopt;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+        return std::nullopt;
+    }
+    const QDate expires = RetentionCalendar::expiry(trigger, found->period);
+    query.prepare(QStringLiteral("SELECT id, trigger_date, destroyed_on FROM retention_items "
+                                 "WHERE person_id = ? AND rule_id = ?"));
+    query.addBindValue(personId);
+    query.addBindValue(found->id);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    QJsonObject payload { { QStringLiteral("rule"), found->code },
+                          { QStringLiteral("expires"), isoDate(expires) } };
+    qint64 itemId = 0;
+    if (query.next()) {
+        if (!query.value(2).isNull()) {
+            *error = invalid(tr("This data has already been destroyed."));
+            return std::nullopt;
+        }
+        itemId = query.value(0).toLongLong();
+        payload.insert(QStringLiteral("trigger"),
+                       QJsonArray { query.value(1).toString(), isoDate(trigger) });
+        query.prepare(QStringLiteral(
+            "UPDATE retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?"));
+        query.addBindValue(isoDate(trigger));
+        query.addBindValue(isoDate(expires));
+        query.addBindValue(itemId);
+    } else {
+        payload.insert(QStringLiteral("trigger"), isoDate(trigger));
+        query.prepare(QStringLiteral(
+            "INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
+            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(personId);
+        query.addBindValue(found->id);
+        query.addBindValue(isoDate(trigger));
+        query.addBindValue(isoDate(expires));
+        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+        query.addBindValue(m_store.userName());
+    }
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    if (itemId == 0)
+        itemId = insertedRowId(db);
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+                    QStringLiteral("retention.item.set"), payload, &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    const QDate today = m_clock.today();
+    for (const RetentionItem &item : itemsFor(personId, today, defaultWithinDays))
+        if (item.id == itemId)
+            return item;
+    return std::nullopt;
+}
+
+RetentionState RetentionService::stateOn(QDate expires, QDate on, int withinDays, bool held,
+                                         bool destroyed)
+{
+    if (destroyed)
+        return RetentionState::Destroyed;
+    if (held)
+        return RetentionState::LegalHold;
+    if (expires <= on)
+        return RetentionState::Expired;
+    if (expires <= on.addDays(withinDays))
+        return RetentionState::ExpiringSoon;
+    return RetentionState::Active;
+}
+
+namespace {
+
+const QString itemSelect
+    = QStringLiteral(
+          "SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, i.expires_on, "
+          "i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
+    + openHoldReason + QStringLiteral(", ") + ruleColumns
+    + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
+                     "JOIN retention_rules r ON r.id = i.rule_id ");
+
+RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays)
+{
+    RetentionItem item;
+    item.id = query.value(0).toLongLong();
+    item.personId = query.value(1).toLongLong();
+    item.klantnummer = query.value(2).toString();
+    item.name = query.value(3).toString();
+    item.trigger = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    item.expires = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    item.destroyedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    item.destroyedMethod = query.value(7).toString();
+    item.destroyedBy = query.value(8).toString();
+    item.holdReason = query.value(9).toString();
+    item.rule = ruleFrom(query, 10);
+    item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(9),
+                                           item.destroyedOn.isValid());
+    return item;
+}
+
+} // namespace
+
+QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays) const
+{
+    QList<RetentionItem> result;
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(itemSelect + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"));
+    query.addBindValue(personId);
+    if (query.exec())
+        while (query.next())
+            result << itemFrom(query, on, withinDays);
+    // The computed request-files item, when every request of the person is closed.
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    if (!files)
+        return result;
+    query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
+                                 "substr(c.closed_at, 1, 10))), ")
+                  + openHoldReason
+                  + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id "
+                                   "WHERE p.id = ? AND p.anonymised_at IS NULL GROUP BY p.id, "
+                                   "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
+                  + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"));
+    query.addBindValue(personId);
+    if (query.exec() && query.next()) {
+        RetentionItem item;
+        item.personId = personId;
+        item.klantnummer = query.value(1).toString();
+        item.name = query.value(2).toString();
+        item.rule = *files;
+        item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+        item.expires = RetentionCalendar::expiry(item.trigger, files->period);
+        item.holdReason = query.value(4).toString();
+        item.state = stateOn(item.expires, on, withinDays, !query.isNull(4), false);
+        QSqlQuery numbers(db);
+        numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
+        numbers.addBindValue(personId);
+        if (numbers.exec())
+            while (numbers.next())
+                item.caseNumbers << numbers.value(0).toString();
+        result << item;
+    }
+    return result;
+}
+
+QList<RetentionItem> RetentionService::due(const DueQuery &q) const
+{
+    QList<RetentionItem> result;
+    if (!q.on.isValid())
+        return result;
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    const qint64 wanted = q.limit < 0 ? -1 : qint64 { q.offset } + q.limit;
+    const QString limit = wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted);
+    const QString heldFilter = q.includeHeld
+        ? QString()
+        : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM retention_holds h WHERE h.person_id = "
+                         "p.id AND h.released_on IS NULL)");
+    QSqlDatabase db = m_store.database();
+
+    // Stored items, by expiry.
+    QSqlQuery query(db);
+    query.prepare(itemSelect + QStringLiteral("WHERE i.destroyed_on IS NULL AND i.expires_on <= ?")
+                  + (q.includeExpired ? QString() : QStringLiteral(" AND i.expires_on > ?"))
+                  + heldFilter + QStringLiteral(" ORDER BY i.expires_on, i.id") + limit);
+    query.addBindValue(isoDate(until));
+    if (!q.includeExpired)
+        query.addBindValue(isoDate(q.on));
+    if (query.exec())
+        while (query.next())
+            result << itemFrom(query, q.on, q.withinDays);
+
+    // Computed request-file items: the person's last closing date within the trigger range.
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    if (files) {
+        const QString closed
+            = QStringLiteral("MAX(COALESCE(c.answered_on, substr(c.closed_at, 1, 10)))");
+        query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, ") + closed
+                      + QStringLiteral(", ") + openHoldReason
+                      + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id "
+                                       "WHERE p.anonymised_at IS NULL")
+                      + heldFilter
+                      + QStringLiteral(" GROUP BY p.id, p.klantnummer, p.name HAVING SUM(CASE WHEN "
+                                       "c.state IN ")
+                      + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0 AND ") + closed
+                      + QStringLiteral(" <= ?")
+                      + (q.includeExpired
+                             ? QString()
+                             : QStringLiteral(" AND ") + closed + QStringLiteral(" > ?"))
+                      + QStringLiteral(" ORDER BY 4, p.id") + limit);
+        query.addBindValue(
+            isoDate(RetentionCalendar::latestTriggerExpiringBy(until, files->period)));
+        if (!q.includeExpired)
+            query.addBindValue(
+                isoDate(RetentionCalendar::latestTriggerExpiringBy(q.on, files->period)));
+        QList<RetentionItem> computed;
+        if (query.exec()) {
+            while (query.next()) {
+                RetentionItem item;
+                item.personId = query.value(0).toLongLong();
+                item.klantnummer = query.value(1).toString();
+                item.name = query.value(2).toString();
+                item.rule = *files;
+                item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+                item.expires = RetentionCalendar::expiry(item.trigger, files->period);
+                item.holdReason = query.value(4).toString();
+                item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(4), false);
+                computed << item;
+            }
+        }
+        // Merge the two ordered lists by expiry.
+        QList<RetentionItem> merged;
+        merged.reserve(result.size() + computed.size());
+        std::merge(result.cbegin(), result.cend(), computed.cbegin(), computed.cend(),
+                   std::back_inserter(merged), [](const RetentionItem &a, const RetentionItem &b) {
+                       return a.expires < b.expires;
+                   });
+        result = std::move(merged);
+    }
+    if (q.offset > 0)
+        result.remove(0, std::min<qsizetype>(q.offset, result.size()));
+    if (q.limit >= 0 && result.size() > q.limit)
+        result.resize(q.limit);
+
+    // Case numbers for the request-file items on this page.
+    QSqlQuery numbers(db);
+    numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
+    for (RetentionItem &item : result) {
+        if (item.id != 0)
+            continue;
+        numbers.addBindValue(item.personId);
+        if (numbers.exec())
+            while (numbers.next())
+                item.caseNumbers << numbers.value(0).toString();
+    }
+    return result;
+}
+
+int RetentionService::countDue(const DueQuery &q) const
+{
+    DueQuery all = q;
+    all.offset = 0;
+    all.limit = -1;
+    return static_cast<int>(due(all).size());
+}
+
+// --- legal holds ---
+
+bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bsnOverride,
+                                 ServiceError *error)
+{
+    if (reason.trimmed().isEmpty()) {
+        *error = invalid(tr("Enter the reason for the legal hold, for example an open complaint "
+                            "at the Autoriteit Persoonsgegevens."));
+        return false;
+    }
+    if (!guard({ { tr("Reason for the legal hold"), reason } }, bsnOverride, error))
+        return false;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT count(*) FROM persons WHERE id = ? AND anonymised_at IS NULL"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next() || query.value(0).toInt() != 1) {
+        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+        return false;
+    }
+    if (holdFor(personId)) {
+        *error = invalid(tr("This data subject is already under a legal hold."));
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO retention_holds (person_id, reason, placed_on, "
+                                 "placed_by) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(personId);
+    query.addBindValue(reason.trimmed());
+    query.addBindValue(isoDate(m_clock.today()));
+    query.addBindValue(m_store.userName());
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+                    QStringLiteral("retention.hold.placed"),
+                    { { QStringLiteral("reason"), reason.trimmed() } }, &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!flushOverrides(log, personEntity, QString::number(personId), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
+{
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    if (!holdFor(personId)) {
+        *error = invalid(tr("This data subject is not under a legal hold."));
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE retention_holds SET released_on = ?, released_by = ? "
+                                 "WHERE person_id = ? AND released_on IS NULL"));
+    query.addBindValue(isoDate(m_clock.today()));
+    query.addBindValue(m_store.userName());
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+                    QStringLiteral("retention.hold.released"), {}, &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+const QString holdSelect = QStringLiteral(
+    "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
+    "FROM retention_holds h JOIN persons p ON p.id = h.person_id WHERE h.released_on IS NULL ");
+
+LegalHold holdFrom(const QSqlQuery &query)
+{
+    return { query.value(0).toLongLong(), query.value(1).toLongLong(),
+             query.value(2).toString(),   query.value(3).toString(),
+             query.value(4).toString(),   QDate::fromString(query.value(5).toString(), Qt::ISODate),
+             query.value(6).toString() };
+}
+
+} // namespace
+
+QList<LegalHold> RetentionService::holds() const
+{
+    QList<LegalHold> result;
+    QSqlQuery query(m_store.database());
+    if (query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id")))
+        while (query.next())
+            result << holdFrom(query);
+    return result;
+}
+
+std::optional<LegalHold> RetentionService::holdFor(qint64 personId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(holdSelect + QStringLiteral("AND h.person_id = ? ORDER BY h.id LIMIT 1"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return holdFrom(query);
+}
+
+// --- destruction ---
+
+bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
+                                           ServiceError *error)
+{
+    if (method.trimmed().isEmpty()) {
+        *error = invalid(tr("Enter how the data was destroyed."));
+        return false;
+    }
+    if (!guard({ { tr("Method"), method } }, bsnOverride, error))
+        return false;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(itemSelect + QStringLiteral("WHERE i.id = ?"));
+    query.addBindValue(itemId);
+    if (!query.exec() || !query.next()) {
+        *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
+        return false;
+    }
+    const QDate today = m_clock.today();
+    const RetentionItem item = itemFrom(query, today, 0);
+    if (item.state == RetentionState::Destroyed) {
+        *error = invalid(tr("This data has already been destroyed."));
+        return false;
+    }
+    if (item.state == RetentionState::LegalHold) {
+        *error = invalid(tr("This data is under a legal hold and may not be destroyed: %1")
+                             .arg(item.holdReason));
+        return false;
+    }
+    query.prepare(QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = "
+                                 "?, destroyed_by = ? WHERE id = ?"));
+    query.addBindValue(isoDate(today));
+    query.addBindValue(method.trimmed());
+    query.addBindValue(m_store.userName());
+    query.addBindValue(itemId);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    const QString subject = QStringLiteral("P-%1").arg(item.personId);
+    const QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), personEntity, QString::number(item.personId),
+                    QStringLiteral("retention.destroyed"),
+                    { { QStringLiteral("rule"), item.rule.code },
+                      { QStringLiteral("method"), method.trimmed() },
+                      { QStringLiteral("expired_on"), isoDate(item.expires) } },
+                    &auditError)
+        || !flushOverrides(log, personEntity, QString::number(item.personId), error)) {
+        if (!auditError.isEmpty())
+            *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    query.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (!query.exec() || !query.next()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    const qint64 seq = query.value(0).toLongLong();
+    const QString proof = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    query.prepare(QStringLiteral(
+        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
+        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+        "proof_hash) VALUES (?, ?, ?, ?, 'item', ?, ?, ?, NULL, ?, ?, ?, ?)"));
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(isoDate(today));
+    query.addBindValue(m_store.userName());
+    query.addBindValue(method.trimmed());
+    query.addBindValue(item.rule.id);
+    query.addBindValue(QStringLiteral("%1: %2 %3 na %4")
+                           .arg(item.rule.category)
+                           .arg(item.rule.period.amount)
+                           .arg(RetentionCalendar::unitCode(item.rule.period.unit),
+                                RetentionCodes::code(item.rule.trigger)));
+    query.addBindValue(subject);
+    query.addBindValue(isoDate(item.expires));
+    query.addBindValue(what);
+    query.addBindValue(seq);
+    query.addBindValue(proof);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+DestructionPlan RetentionService::planDestruction(qint64 personId) const
+{
+    DestructionPlan plan;
+    plan.personId = personId;
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT klantnummer, name, anonymised_at FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec() || !query.next()) {
+        plan.blocker = tr("The data subject no longer exists.");
+        return plan;
+    }
+    plan.klantnummer = query.value(0).toString();
+    plan.name = query.value(1).toString();
+    if (!query.isNull(2)) {
+        plan.blocker = tr("The request files of this data subject have already been destroyed.");
+        return plan;
+    }
+    query.prepare(
+        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
+    query.addBindValue(personId);
+    QStringList open;
+    if (query.exec()) {
+        while (query.next()) {
+            plan.caseNumbers << query.value(0).toString();
+            const QString state = query.value(1).toString();
+            if (!closedStates.contains(u'\'' + state + u'\''))
+                open << query.value(0).toString();
+        }
+    }
+    query.prepare(QStringLiteral("SELECT count(*) FROM case_notes n JOIN cases c ON c.id = "
+                                 "n.case_id WHERE c.person_id = ?"));
+    query.addBindValue(personId);
+    if (query.exec() && query.next())
+        plan.notes = query.value(0).toInt();
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = 'person' "
+        "AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN (SELECT number FROM cases "
+        "WHERE person_id = ?)))"));
+    query.addBindValue(QString::number(personId));
+    query.addBindValue(personId);
+    if (query.exec() && query.next())
+        plan.auditEvents = query.value(0).toInt();
+
+    if (plan.caseNumbers.isEmpty()) {
+        plan.blocker = tr("This data subject has no request files.");
+        return plan;
+    }
+    if (!open.isEmpty()) {
+        plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
+        return plan;
+    }
+    if (const auto hold = holdFor(personId)) {
+        plan.blocker
+            = tr("Destruction is blocked by a legal hold since %1: %2")
+                  .arg(QLocale().toString(hold->placedOn, QLocale::ShortFormat), hold->reason);
+        return plan;
+    }
+    const QDate today = m_clock.today();
+    for (const RetentionItem &item : itemsFor(personId, today, 0)) {
+        if (item.id == 0) {
+            plan.expires = item.expires;
+            if (item.expires > today)
+                plan.blocker = tr("The retention period of these request files runs until %1.")
+                                   .arg(QLocale().toString(item.expires, QLocale::ShortFormat));
+        } else if (item.state != RetentionState::Destroyed) {
+            // The person record is also what the organisation's other retention items point to.
+            plan.blocker = tr("Other data of this data subject is still kept (%1, until %2): "
+                              "record its destruction first.")
+                               .arg(item.rule.category,
+                                    QLocale().toString(item.expires, QLocale::ShortFormat));
+        }
+        if (!plan.blocker.isEmpty())
+            break;
+    }
+    return plan;
+}
+
+std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 personId,
+                                                                       const QString &method,
+                                                                       bool bsnOverride,
+                                                                       ServiceError *error)
+{
+    const QString how = method.trimmed().isEmpty()
+        ? QStringLiteral("geanonimiseerd en auditdetails vernietigd in Privacydesk")
+        : method.trimmed();
+    if (!guard({ { tr("Method"), how } }, bsnOverride, error))
+        return std::nullopt;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    const DestructionPlan plan = planDestruction(personId);
+    if (!plan.blocker.isEmpty()) {
+        *error = invalid(plan.blocker);
+        return std::nullopt;
+    }
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const QDate today = m_clock.today();
+    QSqlQuery query(db);
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+        *error = storageError(query.lastError());
+        return false;
+    };
+    const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
+    if (!run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
+        || !run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
+                               "callback_phone = NULL, extension_reason = NULL, answer_channel "
+                               "= NULL, updated_at = ? WHERE person_id = ?"),
+                { now, personId })
+        || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
+                { personId })
+        || !run(QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
+                               "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
+                               "email = NULL, relation_end = NULL, anonymised_at = ? WHERE id = ?"),
+                { anonymisedName, now, personId })) {
+        return std::nullopt;
+    }
+    AuditLog log = audit();
+    QString auditError;
+    int destroyed = 0;
+    for (const QString &number : plan.caseNumbers) {
+        const int count = log.destroyPayloads(caseEntity, number, &auditError);
+        if (count < 0) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return std::nullopt;
+        }
+        destroyed += count;
+    }
+    const int personCount
+        = log.destroyPayloads(personEntity, QString::number(personId), &auditError);
+    if (personCount < 0) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    destroyed += personCount;
+
+    const QString ruleText = files ? QStringLiteral("%1: %2 %3 na %4")
+                                         .arg(files->category)
+                                         .arg(files->period.amount)
+                                         .arg(RetentionCalendar::unitCode(files->period.unit),
+                                              RetentionCodes::code(files->trigger))
+                                   : QString();
+    const QString what = QStringLiteral("persoon geanonimiseerd; %1 verzoekdossier(s); %2 "
+                                        "notitie(s) verwijderd; %3 auditdetails vernietigd")
+                             .arg(plan.caseNumbers.size())
+                             .arg(plan.notes)
+                             .arg(destroyed);
+    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+                    QStringLiteral("retention.destroyed"),
+                    { { QStringLiteral("rule"), files ? files->code : QString() },
+                      { QStringLiteral("method"), how },
+                      { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
+                      { QStringLiteral("expired_on"), isoDate(plan.expires) },
+                      { QStringLiteral("audit_payloads"), destroyed } },
+                    &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    if (!flushOverrides(log, personEntity, QString::number(personId), error))
+        return std::nullopt;
+    if (!run(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"), {})
+        || !query.next()) {
+        return std::nullopt;
+    }
+    DestructionRecord record;
+    record.auditSeq = query.value(0).toLongLong();
+    record.proofHash = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    record.destroyedAt = m_clock.now();
+    record.destroyedOn = today;
+    record.destroyedBy = m_store.userName();
+    record.method = how;
+    record.kind = QStringLiteral("verzoekdossier");
+    record.ruleText = ruleText;
+    record.subjectRef = QStringLiteral("P-%1").arg(personId);
+    record.caseNumbers = plan.caseNumbers;
+    record.expiredOn = plan.expires;
+    record.what = what;
+    if (!run(QStringLiteral(
+                 "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
+                 "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
+                 "audit_seq, proof_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             { now, isoDate(today), record.destroyedBy, how, record.kind,
+               files ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong)), ruleText,
+               record.subjectRef, plan.caseNumbers.join(u' '), isoDate(plan.expires), what,
+               record.auditSeq, record.proofHash })) {
+        return std::nullopt;
+    }
+    record.id = insertedRowId(db);
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    // Old page images of the destroyed rows must not linger in the write-ahead log.
+    QSqlQuery checkpoint(db);
+    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qWarning("retention: WAL checkpoint after destruction failed");
+    return record;
+}
+
+QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit) const
+{
+    QList<DestructionRecord> result;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, rule_text, "
+        "subject_ref, case_numbers, expired_on, what, audit_seq, proof_hash FROM "
+        "retention_destructions ORDER BY id DESC LIMIT ? OFFSET ?"));
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        DestructionRecord r;
+        r.id = query.value(0).toLongLong();
+        r.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        r.destroyedOn = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+        r.destroyedBy = query.value(3).toString();
+        r.method = query.value(4).toString();
+        r.kind = query.value(5).toString();
+        r.ruleText = query.value(6).toString();
+        r.subjectRef = query.value(7).toString();
+        r.caseNumbers = query.value(8).toString().split(u' ', Qt::SkipEmptyParts);
+        r.expiredOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        r.what = query.value(10).toString();
+        r.auditSeq = query.value(11).toLongLong();
+        r.proofHash = query.value(12).toString();
+        result << r;
+    }
+    return result;
+}
+
+int RetentionService::destructionCount() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM retention_destructions")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QJsonObject dueItemToJson(const RetentionItem &item)
+{
+    return { { QStringLiteral("klantnummer"), item.klantnummer },
+             { QStringLiteral("name"), item.name },
+             { QStringLiteral("category"), item.rule.category },
+             { QStringLiteral("rule"), item.rule.code },
+             { QStringLiteral("expires"), isoDate(item.expires) },
+             { QStringLiteral("state"), RetentionCodes::code(item.state) } };
+}
+
+QJsonObject ruleToJson(const RetentionRule &rule)
+{
+    return { { QStringLiteral("code"), rule.code },
+             { QStringLiteral("category"), rule.category },
+             { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
+             { QStringLiteral("amount"), rule.period.amount },
+             { QStringLiteral("unit"), RetentionCalendar::unitCode(rule.period.unit) },
+             { QStringLiteral("legal_ground"), rule.legalGround } };
+}
+
+} // namespace pd

@@ -1,0 +1,214 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "cases/CaseService.h"
+#include "registers/RetentionCalendar.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+enum class RetentionTrigger {
+    EndOfTenancy, // einde huurovereenkomst
+    EndOfRegistration, // einde inschrijving (woningzoekende)
+    RequestCompleted, // afronding verzoek
+    EndOfApplication, // einde sollicitatieprocedure
+    Recording, // opname (camerabeelden)
+    Other,
+};
+
+enum class RetentionState {
+    Active, // actief
+    ExpiringSoon, // verloopt binnenkort
+    Expired, // verlopen: te vernietigen
+    Destroyed, // vernietigd
+    LegalHold, // bewaarplicht: blocks destruction
+};
+
+// Codes as stored and printed by the CLI, and translated labels for the screen.
+class RetentionCodes final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::RetentionCodes)
+public:
+    static QString code(RetentionTrigger value);
+    static QString code(RetentionState value);
+    static std::optional<RetentionTrigger> trigger(QStringView code);
+    static QString label(RetentionTrigger value);
+    static QString label(RetentionState value);
+    static QString label(RetentionUnit unit, int amount); // "2 years", "4 weeks"
+    static QList<RetentionTrigger> allTriggers();
+};
+
+struct RetentionRule
+{
+    qint64 id = 0;
+    QString code; // stable; generated from the category for new rules
+    QString category;
+    RetentionTrigger trigger = RetentionTrigger::Other;
+    RetentionPeriod period { 1, RetentionUnit::Years };
+    QString legalGround;
+
+    // The rule for Privacydesk's own closed request files (items computed from the cases).
+    static constexpr auto requestFilesCode = "avg-verzoekdossiers";
+    bool isRequestFiles() const { return code == QLatin1StringView(requestFilesCode); }
+    QString periodText() const; // "2 years after request completed", translated
+};
+
+// One rule applied to one person. Items of the request-files rule are not stored: they are
+// computed from the person's closed cases (id 0, caseNumbers set), see RetentionService.
+struct RetentionItem
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString klantnummer;
+    QString name;
+    RetentionRule rule;
+    QDate trigger;
+    QDate expires;
+    RetentionState state = RetentionState::Active;
+    QDate destroyedOn;
+    QString destroyedMethod;
+    QString destroyedBy;
+    QString holdReason; // with LegalHold
+    QStringList caseNumbers; // request-file items
+};
+
+struct LegalHold
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString klantnummer;
+    QString name;
+    QString reason;
+    QDate placedOn;
+    QString placedBy;
+};
+
+// One entry of the destruction log. Holds no personal data.
+struct DestructionRecord
+{
+    qint64 id = 0;
+    QDateTime destroyedAt; // UTC
+    QDate destroyedOn;
+    QString destroyedBy;
+    QString method;
+    QString kind; // "verzoekdossier" or "item"
+    QString ruleText; // the rule as it was then
+    QString subjectRef; // pseudonymous: "P-<person id>"
+    QStringList caseNumbers;
+    QDate expiredOn;
+    QString what; // counts in plain words (Dutch, as logged)
+    qint64 auditSeq = 0;
+    QString proofHash; // hex hash of the audit event recording the destruction
+};
+
+// What destroying a person's request files would do, for the confirmation and for --confirm-less
+// runs of the CLI. blocker is empty when it may go ahead.
+struct DestructionPlan
+{
+    qint64 personId = 0;
+    QString klantnummer;
+    QString name;
+    QStringList caseNumbers;
+    int notes = 0;
+    int auditEvents = 0;
+    QDate expires;
+    QString blocker;
+    QString description() const; // translated: what will be destroyed
+};
+
+struct DueQuery
+{
+    QDate on;
+    int withinDays = 0; // also what expires in (on, on + withinDays]
+    bool includeExpired = true;
+    bool includeHeld = true;
+    int offset = 0;
+    int limit = -1; // -1: all
+};
+
+// The retention planner: rules, items, legal holds and destruction with proof. Every change is
+// one transaction with its audit event, attributed to the store's user; every free text passes
+// the BSN guard (with the logged override), as in CaseService.
+//
+// Privacydesk's own request files are not stored as items: their trigger is the answer date
+// (or the closing date) of the person's last closed request, which reopening and completing
+// change, so a stored copy would go stale. They are computed per person (all requests closed,
+// not anonymised) with one aggregate query that is range-limited through
+// RetentionCalendar::latestTriggerExpiringBy.
+class RetentionService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::RetentionService)
+public:
+    explicit RetentionService(const Store &store, const Clock &clock = systemClock());
+
+    static constexpr int defaultWithinDays = 30;
+
+    QList<RetentionRule> rules() const;
+    std::optional<RetentionRule> rule(const QString &code) const;
+    // Empty when valid; else one translated sentence (for validation as the user types).
+    static QString checkRule(const RetentionRule &rule);
+    // New (id 0) or changed rule; a changed period recomputes its items' expiry dates.
+    std::optional<RetentionRule> saveRule(const RetentionRule &rule, bool bsnOverride,
+                                          ServiceError *error);
+
+    // Registers (or moves the trigger date of) the item for this person and rule.
+    std::optional<RetentionItem> setItem(qint64 personId, const QString &ruleCode, QDate trigger,
+                                         ServiceError *error);
+    // Records that stored data outside Privacydesk (an item) was destroyed.
+    bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
+                             ServiceError *error);
+    QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays) const;
+
+    static RetentionState stateOn(QDate expires, QDate on, int withinDays, bool held,
+                                  bool destroyed);
+    // Items expired on `on` (or expiring within withinDays after it), not destroyed, ordered
+    // by expiry; stored items and computed request-file items together.
+    QList<RetentionItem> due(const DueQuery &query) const;
+    int countDue(const DueQuery &query) const;
+
+    bool placeHold(qint64 personId, const QString &reason, bool bsnOverride, ServiceError *error);
+    bool releaseHold(qint64 personId, ServiceError *error);
+    QList<LegalHold> holds() const; // open ones
+    std::optional<LegalHold> holdFor(qint64 personId) const;
+
+    DestructionPlan planDestruction(qint64 personId) const;
+    // Destroys the person's request files (see issue 5): the person anonymised, the requests'
+    // free texts and notes removed, the audit payloads of the person and the requests destroyed
+    // (the chain still verifies), one destruction-log entry; then the WAL is checkpointed so no
+    // old page stays behind in it.
+    std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
+                                                         bool bsnOverride, ServiceError *error);
+    QList<DestructionRecord> destructionLog(int offset = 0, int limit = -1) const;
+    int destructionCount() const;
+
+    std::optional<qint64> personByKlantnummer(const QString &klantnummer) const;
+    std::optional<qint64> personByCase(const QString &caseNumber) const;
+
+private:
+    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
+    bool flushOverrides(AuditLog &log, const QString &entityType, const QString &entityId,
+                        ServiceError *error);
+    AuditLog audit() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QList<QJsonObject> m_pendingOverrides;
+};
+
+// {"klantnummer", "name", "category", "rule", "expires", "state"} (a contract with scripts).
+QJsonObject dueItemToJson(const RetentionItem &item);
+QJsonObject ruleToJson(const RetentionRule &rule);
+
+} // namespace pd

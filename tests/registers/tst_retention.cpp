@@ -1,0 +1,531 @@
+// RetentionService on a real encrypted store with "today" pinned by a FixedClock: the seeded
+// rules, editing them, item states over time, computed request-file items, legal holds, and
+// destruction that leaves no personal data in the database while the audit chain verifies.
+
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "registers/Retention.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+QDateTime noonOn(QDate day)
+{
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}
+
+// Every value of every table (FTS shadow tables included), as text or raw bytes, that contains
+// one of needles (case-insensitive): "table.column: needle".
+QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
+{
+    QStringList found;
+    QStringList tables;
+    QSqlQuery list(db);
+    if (!list.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s))
+        return { u"cannot list tables"_s };
+    while (list.next())
+        tables << list.value(0).toString();
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(table))) {
+            found << u"cannot read %1"_s.arg(table);
+            continue;
+        }
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = rows.value(i);
+                const QByteArray bytes = value.typeId() == QMetaType::QByteArray
+                    ? value.toByteArray()
+                    : value.toString().toUtf8();
+                for (const QString &needle : needles) {
+                    if (bytes.toLower().contains(needle.toLower().toUtf8()))
+                        found << u"%1.%2: %3"_s.arg(table, record.fieldName(i), needle);
+                }
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+class TestRetention final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void defaultRulesSeeded();
+    void saveRuleValidatesAndRecomputesItems();
+    void newRuleGetsAUniqueCode();
+    void statesOverTime();
+    void requestFilesAreComputedFromClosedCases();
+    void dueOrdersAndPages();
+    void holdBlocksDestruction();
+    void destructionRefusedBeforeTheTerm();
+    void destructionLeavesNoPersonalData();
+
+private:
+    std::optional<Case> addClosedCase(const QString &name, const QString &klantnummer,
+                                      QDate received, QDate answered);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { noonOn(QDate(2024, 3, 1)) };
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<RetentionService> m_retention;
+};
+
+void TestRetention::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestRetention::init()
+{
+    m_clock.set(noonOn(QDate(2024, 3, 1)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+}
+
+void TestRetention::cleanup()
+{
+    if (m_cases && m_store) {
+        const AuditLog::Verification verification = m_cases->verifyAuditTrail();
+        QVERIFY2(verification.ok, qPrintable(verification.reason));
+    }
+    m_retention.reset();
+    m_cases.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+std::optional<Case> TestRetention::addClosedCase(const QString &name, const QString &klantnummer,
+                                                 QDate received, QDate answered)
+{
+    const QDateTime before = m_clock.now();
+    m_clock.set(noonOn(answered.isValid() ? answered : received));
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = received;
+    ServiceError error;
+    auto c = m_cases->add(request, false, &error);
+    if (!c) {
+        qWarning("%s", qPrintable(error.message));
+        m_clock.set(before);
+        return std::nullopt;
+    }
+    if (answered.isValid()
+        && !m_cases->complete(c->number, Outcome::Toegewezen, {}, answered, u"brief"_s, &error)) {
+        qWarning("%s", qPrintable(error.message));
+        m_clock.set(before);
+        return std::nullopt;
+    }
+    m_clock.set(before);
+    return m_cases->find(c->number);
+}
+
+void TestRetention::defaultRulesSeeded()
+{
+    const QList<RetentionRule> rules = m_retention->rules();
+    QCOMPARE(rules.size(), 6);
+    struct Expected
+    {
+        QString code;
+        RetentionTrigger trigger;
+        RetentionPeriod period;
+    };
+    const QList<Expected> expected {
+        { u"contactgegevens-huurder"_s,
+          RetentionTrigger::EndOfTenancy,
+          { 2, RetentionUnit::Years } },
+        { u"financiele-gegevens"_s, RetentionTrigger::EndOfTenancy, { 7, RetentionUnit::Years } },
+        { u"inkomensgegevens-toewijzing"_s,
+          RetentionTrigger::EndOfRegistration,
+          { 1, RetentionUnit::Years } },
+        { u"sollicitanten"_s, RetentionTrigger::EndOfApplication, { 4, RetentionUnit::Weeks } },
+        { u"camerabeelden"_s, RetentionTrigger::Recording, { 4, RetentionUnit::Weeks } },
+        { u"avg-verzoekdossiers"_s,
+          RetentionTrigger::RequestCompleted,
+          { 2, RetentionUnit::Years } },
+    };
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(rules.at(i).code, expected.at(i).code);
+        QCOMPARE(rules.at(i).trigger, expected.at(i).trigger);
+        QCOMPARE(rules.at(i).period, expected.at(i).period);
+        QVERIFY(!rules.at(i).category.isEmpty());
+    }
+    QVERIFY(rules.at(1).legalGround.contains(u"52 AWR"_s));
+    QVERIFY(rules.last().isRequestFiles());
+}
+
+void TestRetention::saveRuleValidatesAndRecomputesItems()
+{
+    const auto c = addClosedCase(u"A. Visser"_s, u"K100"_s, QDate(2024, 1, 2), QDate(2024, 1, 20));
+    QVERIFY(c);
+    ServiceError error;
+    QVERIFY2(m_retention->setItem(c->person.id, u"contactgegevens-huurder"_s, QDate(2024, 2, 29),
+                                  &error),
+             qPrintable(error.message));
+    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30).first().expires,
+             QDate(2026, 2, 28));
+
+    RetentionRule rule = *m_retention->rule(u"contactgegevens-huurder"_s);
+    rule.period = { 0, RetentionUnit::Years };
+    QVERIFY(!m_retention->checkRule(rule).isEmpty());
+    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+
+    rule.period = { 4, RetentionUnit::Years };
+    rule.legalGround = u"Beleid Jutphaas"_s;
+    const auto saved = m_retention->saveRule(rule, false, &error);
+    QVERIFY2(saved, qPrintable(error.message));
+    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s)->period, rule.period);
+    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30).first().expires,
+             QDate(2028, 2, 29));
+    const QList<AuditEvent> events
+        = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+              .eventsFor(u"retention-rule"_s, u"contactgegevens-huurder"_s);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().action, u"retention.rule.changed"_s);
+    QCOMPARE(events.first().actor, testUser);
+
+    RetentionRule files = *m_retention->rule(u"avg-verzoekdossiers"_s);
+    files.trigger = RetentionTrigger::Other;
+    QVERIFY(!m_retention->saveRule(files, false, &error));
+}
+
+void TestRetention::newRuleGetsAUniqueCode()
+{
+    RetentionRule rule;
+    rule.category = u"Camerabeelden"_s;
+    rule.trigger = RetentionTrigger::Recording;
+    rule.period = { 14, RetentionUnit::Days };
+    ServiceError error;
+    const auto saved = m_retention->saveRule(rule, false, &error);
+    QVERIFY2(saved, qPrintable(error.message));
+    QCOMPARE(saved->code, u"camerabeelden-2"_s);
+    rule.category = u"Gegevens zorgverzoek (bijzonder)"_s;
+    QCOMPARE(m_retention->saveRule(rule, false, &error)->code, u"gegevens-zorgverzoek-bijzonder"_s);
+    QCOMPARE(m_retention->rules().size(), 8);
+}
+
+void TestRetention::statesOverTime()
+{
+    const auto c = addClosedCase(u"B. Smit"_s, u"K200"_s, QDate(2024, 1, 2), QDate());
+    QVERIFY(c);
+    ServiceError error;
+    const auto item = m_retention->setItem(c->person.id, u"contactgegevens-huurder"_s,
+                                           QDate(2024, 2, 29), &error);
+    QVERIFY2(item, qPrintable(error.message));
+    QCOMPARE(item->expires, QDate(2026, 2, 28));
+
+    const auto stateOn = [&](QDate day) {
+        for (const RetentionItem &i : m_retention->itemsFor(c->person.id, day, 30))
+            if (i.id == item->id)
+                return i.state;
+        return RetentionState::Destroyed;
+    };
+    QCOMPARE(stateOn(QDate(2026, 1, 28)), RetentionState::Active);
+    QCOMPARE(stateOn(QDate(2026, 1, 29)), RetentionState::ExpiringSoon);
+    QCOMPARE(stateOn(QDate(2026, 2, 27)), RetentionState::ExpiringSoon);
+    QCOMPARE(stateOn(QDate(2026, 2, 28)), RetentionState::Expired);
+    QCOMPARE(stateOn(QDate(2027, 1, 1)), RetentionState::Expired);
+
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+    QVERIFY2(m_retention->placeHold(c->person.id, u"Open klacht bij de AP"_s, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(stateOn(QDate(2026, 3, 2)), RetentionState::LegalHold);
+    QVERIFY(!m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error));
+    QVERIFY2(error.message.contains(u"Open klacht bij de AP"_s), qPrintable(error.message));
+    QVERIFY(!m_retention->placeHold(c->person.id, u"nog eens"_s, false, &error));
+    QCOMPARE(m_retention->holds().size(), 1);
+
+    QVERIFY2(m_retention->releaseHold(c->person.id, &error), qPrintable(error.message));
+    QCOMPARE(stateOn(QDate(2026, 3, 2)), RetentionState::Expired);
+    QVERIFY2(m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error),
+             qPrintable(error.message));
+    const RetentionItem destroyed
+        = m_retention->itemsFor(c->person.id, QDate(2026, 3, 2), 30).first();
+    QCOMPARE(destroyed.state, RetentionState::Destroyed);
+    QCOMPARE(destroyed.destroyedOn, QDate(2026, 3, 2));
+    QCOMPARE(destroyed.destroyedBy, testUser);
+    QCOMPARE(destroyed.destroyedMethod, u"verwijderd uit ERP"_s);
+    QVERIFY(m_retention->due({ QDate(2026, 3, 2), 30 }).isEmpty());
+    const QList<DestructionRecord> log = m_retention->destructionLog();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().kind, u"item"_s);
+    QCOMPARE(log.first().subjectRef, u"P-%1"_s.arg(c->person.id));
+    QVERIFY(!log.first().what.contains(u"Smit"_s));
+}
+
+void TestRetention::requestFilesAreComputedFromClosedCases()
+{
+    const auto c = addClosedCase(u"C. Mulder"_s, u"K300"_s, QDate(2024, 1, 10), QDate(2024, 2, 29));
+    QVERIFY(c);
+    QVERIFY(m_retention->due({ QDate(2026, 2, 27), 0 }).isEmpty());
+    QList<RetentionItem> due = m_retention->due({ QDate(2026, 2, 27), 1 });
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().id, 0);
+    QCOMPARE(due.first().rule.code, u"avg-verzoekdossiers"_s);
+    QCOMPARE(due.first().trigger, QDate(2024, 2, 29));
+    QCOMPARE(due.first().expires, QDate(2026, 2, 28));
+    QCOMPARE(due.first().state, RetentionState::ExpiringSoon);
+    QCOMPARE(due.first().caseNumbers, QStringList { c->number });
+    due = m_retention->due({ QDate(2026, 2, 28), 0 });
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().state, RetentionState::Expired);
+    const QJsonObject json = dueItemToJson(due.first());
+    QCOMPARE(json.value(u"klantnummer"_s).toString(), u"K300"_s);
+    QCOMPARE(json.value(u"name"_s).toString(), u"C. Mulder"_s);
+    QCOMPARE(json.value(u"rule"_s).toString(), u"avg-verzoekdossiers"_s);
+    QCOMPARE(json.value(u"expires"_s).toString(), u"2026-02-28"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"verlopen"_s);
+
+    // A later request of the same person, still open: nothing of the file is due.
+    m_clock.set(noonOn(QDate(2025, 6, 1)));
+    NewCase again;
+    again.person.id = c->person.id;
+    again.types = { RequestType::Rectificatie };
+    again.receivedDate = QDate(2025, 6, 1);
+    ServiceError error;
+    const auto open = m_cases->add(again, false, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).isEmpty());
+    // Answered: the file runs from the last answer.
+    m_clock.set(noonOn(QDate(2025, 6, 20)));
+    QVERIFY(m_cases->complete(open->number, Outcome::Toegewezen, {}, QDate(2025, 6, 20),
+                              u"e-mail"_s, &error));
+    QVERIFY(m_retention->due({ QDate(2027, 6, 19), 0 }).isEmpty());
+    QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).size(), 1);
+    QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).first().caseNumbers.size(), 2);
+}
+
+void TestRetention::dueOrdersAndPages()
+{
+    ServiceError error;
+    QVERIFY(addClosedCase(u"D. één"_s, u"K401"_s, QDate(2024, 1, 2), QDate(2024, 1, 15)));
+    const auto second
+        = addClosedCase(u"D. twee"_s, u"K402"_s, QDate(2024, 1, 2), QDate(2024, 1, 5));
+    QVERIFY(second);
+    const auto third = addClosedCase(u"D. drie"_s, u"K403"_s, QDate(2024, 1, 2), QDate());
+    QVERIFY(third);
+    QVERIFY(m_retention->setItem(third->person.id, u"camerabeelden"_s, QDate(2025, 12, 1), &error));
+    QVERIFY(m_retention->placeHold(second->person.id, u"Rechtszaak"_s, false, &error));
+
+    DueQuery query { QDate(2026, 1, 10), 30 };
+    QList<RetentionItem> due = m_retention->due(query);
+    QCOMPARE(due.size(), 3);
+    QCOMPARE(due.at(0).klantnummer, u"K403"_s); // 2025-12-29
+    QCOMPARE(due.at(0).state, RetentionState::Expired);
+    QCOMPARE(due.at(1).klantnummer, u"K402"_s); // 2026-01-05, held
+    QCOMPARE(due.at(1).state, RetentionState::LegalHold);
+    QCOMPARE(due.at(1).holdReason, u"Rechtszaak"_s);
+    QCOMPARE(due.at(2).klantnummer, u"K401"_s); // 2026-01-15
+    QCOMPARE(due.at(2).state, RetentionState::ExpiringSoon);
+
+    query.includeHeld = false;
+    QCOMPARE(m_retention->due(query).size(), 2);
+    query.includeExpired = false;
+    QCOMPARE(m_retention->due(query).size(), 1);
+    query = { QDate(2026, 1, 10), 30 };
+    query.offset = 1;
+    query.limit = 1;
+    due = m_retention->due(query);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().klantnummer, u"K402"_s);
+    QCOMPARE(m_retention->countDue({ QDate(2026, 1, 10), 30 }), 3);
+}
+
+void TestRetention::holdBlocksDestruction()
+{
+    const auto c = addClosedCase(u"E. Bos"_s, u"K500"_s, QDate(2024, 1, 2), QDate(2024, 1, 20));
+    QVERIFY(c);
+    m_clock.set(noonOn(QDate(2026, 6, 1)));
+    ServiceError error;
+    QVERIFY(m_retention->placeHold(c->person.id, u"Open klacht AP, zaak 2026-12"_s, false, &error));
+    DestructionPlan plan = m_retention->planDestruction(c->person.id);
+    QVERIFY(plan.blocker.contains(u"Open klacht AP"_s));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(error.message.contains(u"legal hold"_s));
+    QVERIFY(m_cases->find(c->number)->person.name == u"E. Bos"_s);
+    QCOMPARE(m_retention->destructionCount(), 0);
+
+    QVERIFY(m_retention->releaseHold(c->person.id, &error));
+    plan = m_retention->planDestruction(c->person.id);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QVERIFY2(m_retention->destroyRequestFiles(c->person.id, {}, false, &error),
+             qPrintable(error.message));
+    QVERIFY(!m_retention->holdFor(c->person.id));
+}
+
+void TestRetention::destructionRefusedBeforeTheTerm()
+{
+    const auto c = addClosedCase(u"F. Kok"_s, u"K600"_s, QDate(2024, 1, 2), QDate(2024, 2, 29));
+    QVERIFY(c);
+    ServiceError error;
+    m_clock.set(noonOn(QDate(2026, 2, 27)));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QVERIFY(error.message.contains(u"runs until"_s));
+    // Another item of the same person still kept: the person record stays.
+    QVERIFY(
+        m_retention->setItem(c->person.id, u"financiele-gegevens"_s, QDate(2024, 1, 1), &error));
+    m_clock.set(noonOn(QDate(2026, 2, 28)));
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+    QVERIFY2(error.message.contains(u"still kept"_s), qPrintable(error.message));
+    // An open request blocks too.
+    const auto open = addClosedCase(u"G. Open"_s, u"K601"_s, QDate(2024, 1, 2), QDate());
+    QVERIFY(open);
+    QVERIFY(m_retention->planDestruction(open->person.id).blocker.contains(open->number));
+}
+
+void TestRetention::destructionLeavesNoPersonalData()
+{
+    const QStringList needles {
+        u"Vlasblom"_s,   u"Zonnebloemstraat"_s, u"Ootmarsum"_s, u"9999XQ"_s,
+        u"0687654321"_s, u"q.vlasblom@"_s,      u"KLV-4711"_s,  u"4711"_s,
+        u"Sarphati"_s,   u"lekkage"_s,          u"schimmel"_s,  u"heropend wegens"_s
+    };
+    m_clock.set(noonOn(QDate(2024, 1, 5)));
+    NewCase request;
+    request.person.name = u"Quirijn Vlasblom"_s;
+    request.person.klantnummer = u"KLV-4711"_s;
+    request.person.relation = Relation::ExHuurder;
+    request.person.street = u"Zonnebloemstraat"_s;
+    request.person.houseNumber = u"17"_s;
+    request.person.postcode = u"9999 XQ"_s;
+    request.person.city = u"Ootmarsum"_s;
+    request.person.phone = u"0687654321"_s;
+    request.person.email = u"q.vlasblom@example.nl"_s;
+    request.types = { RequestType::Inzage, RequestType::Verwijdering };
+    request.channel = Channel::Gemachtigde;
+    request.receivedDate = QDate(2024, 1, 5);
+    request.representative = u"Mr. Sarphati"_s;
+    request.description = u"Wil alles weten over de lekkage"_s;
+    request.callbackPhone = u"0687654321"_s;
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, false, &error));
+    m_clock.set(noonOn(QDate(2024, 1, 20)));
+    QVERIFY(
+        m_cases->extend(c->number, u"Veel schimmel-dossiers"_s, QDate(2024, 1, 20), false, &error));
+    m_clock.set(noonOn(QDate(2024, 2, 10)));
+    QVERIFY(m_cases->complete(c->number, Outcome::Toegewezen, {}, QDate(2024, 2, 9),
+                              u"brief aan Zonnebloemstraat"_s, &error));
+    m_clock.set(noonOn(QDate(2024, 3, 1)));
+    QVERIFY(m_cases->reopen(c->number, u"heropend wegens nieuwe vraag Vlasblom"_s, false, &error));
+    QVERIFY(m_cases->complete(c->number, Outcome::Toegewezen, {}, QDate(2024, 2, 29), u"brief"_s,
+                              &error));
+    // A second person who must stay untouched.
+    const auto other
+        = addClosedCase(u"Henk Onaangeroerd"_s, u"K700"_s, QDate(2024, 1, 8), QDate(2024, 2, 1));
+    QVERIFY(other);
+    QVERIFY(personalDataLeft(m_store->database(), needles).size() >= needles.size() - 1);
+
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+    const DestructionPlan plan = m_retention->planDestruction(c->person.id);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QCOMPARE(plan.caseNumbers, QStringList { c->number });
+    QCOMPARE(plan.notes, 1);
+    QVERIFY(plan.auditEvents >= 6);
+    QVERIFY(plan.description().contains(c->number));
+    QVERIFY(plan.description().contains(u"cannot be undone"_s));
+
+    const auto record
+        = m_retention->destroyRequestFiles(c->person.id, u"anonimisering"_s, false, &error);
+    QVERIFY2(record, qPrintable(error.message));
+    QCOMPARE(record->caseNumbers, QStringList { c->number });
+    QCOMPARE(record->destroyedBy, testUser);
+    QCOMPARE(record->destroyedOn, QDate(2026, 3, 2));
+    QCOMPARE(record->expiredOn, QDate(2026, 2, 28));
+    QCOMPARE(record->proofHash.size(), 64);
+    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
+
+    const AuditLog::Verification verification = m_cases->verifyAuditTrail();
+    QVERIFY2(verification.ok, qPrintable(verification.reason));
+    // The proof: the log entry points at the audit event, whose hash it repeats.
+    QSqlQuery query(m_store->database());
+    query.prepare(u"SELECT hash, action, payload FROM audit_events WHERE seq = ?"_s);
+    query.addBindValue(record->auditSeq);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(QString::fromLatin1(query.value(0).toByteArray().toHex()), record->proofHash);
+    QCOMPARE(query.value(1).toString(), u"retention.destroyed"_s);
+    QVERIFY(query.value(2).toString().contains(c->number));
+    query.finish();
+
+    const Case after = *m_cases->find(c->number);
+    QVERIFY(after.description.isEmpty());
+    QVERIFY(after.representative.isEmpty());
+    QVERIFY(m_cases->find(other->number)->person.name == u"Henk Onaangeroerd"_s);
+    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).size() == 1); // only the other person
+
+    // Close cleanly, reopen with the key and read every table, FTS shadow tables included.
+    QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    m_retention.reset();
+    m_cases.reset();
+    m_store.reset();
+    const QString dir = m_dir->filePath(u"kluis"_s);
+    for (const QString &needle : needles)
+        QVERIFY2(filesContaining(dir, needle.toUtf8()).isEmpty(), qPrintable(needle));
+    StoreError storeError;
+    m_store = openTestStore(dir, &storeError);
+    QVERIFY2(m_store, qPrintable(storeError.message()));
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    const QStringList left = personalDataLeft(m_store->database(), needles);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    // Segment blobs store terms prefix-compressed, so also ask the index for its vocabulary.
+    QVERIFY(execSql(m_store->database(),
+                    u"CREATE VIRTUAL TABLE temp.terms USING fts4aux(main, case_search)"_s));
+    QStringList terms;
+    QSqlQuery vocabulary(m_store->database());
+    QVERIFY(vocabulary.exec(u"SELECT DISTINCT term FROM temp.terms"_s));
+    while (vocabulary.next())
+        terms << vocabulary.value(0).toString();
+    vocabulary.finish();
+    QVERIFY(terms.contains(u"onaangeroerd"_s));
+    for (const QString &term : { u"quirijn"_s, u"vlasblom"_s, u"klv"_s, u"4711"_s, u"9999xq"_s })
+        QVERIFY2(!terms.contains(term), qPrintable(term));
+    QVERIFY(execSql(m_store->database(), u"DROP TABLE temp.terms"_s));
+    // The other person is still fully there (the search really reads every table).
+    QVERIFY(!personalDataLeft(m_store->database(), { u"Onaangeroerd"_s }).isEmpty());
+    QVERIFY(m_store->verify(nullptr));
+    QCOMPARE(m_retention->destructionLog().size(), 1);
+}
+
+QTEST_MAIN(TestRetention)
+#include "tst_retention.moc"
