@@ -15,7 +15,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return storeCommands() + caseCommands();
+    return storeCommands() + caseCommands() + disclosureCommands();
 }
 
 QString commandList(const QList<Command> &commands)

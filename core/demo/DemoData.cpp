@@ -1,6 +1,7 @@
 #include "demo/DemoData.h"
 
 #include "cases/CaseService.h"
+#include "registers/ProcessingRegister.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -213,6 +214,10 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         done = end;
         if (progress && !progress(done, options.cases))
             break;
+    }
+    if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
+        *error = failure.message;
+        return false;
     }
     return true;
 }

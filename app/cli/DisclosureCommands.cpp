@@ -1,0 +1,407 @@
+// privacydesk-cli recipient … and disclosure …: the recipients catalogue and the disclosure
+// register for scripts and tests.
+
+#include "CliContext.h"
+#include "cases/PersonQuery.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class DisclosureCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::DisclosureCommands)
+public:
+    static QCommandLineOption option(const QString &name, const char *description,
+                                     const char *valueName = nullptr)
+    {
+        const QString text = QCoreApplication::translate("pd::cli", description);
+        return valueName
+            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
+            : QCommandLineOption(name, text);
+    }
+
+    static Command command(const char *name, const char *summary,
+                           std::function<void(QCommandLineParser &)> addOptions,
+                           std::function<int(CliContext &)> run)
+    {
+        return { .name = QLatin1StringView(name),
+                 .summary = summary,
+                 .addOptions = std::move(addOptions),
+                 .run = std::move(run),
+                 .arguments = {} };
+    }
+
+    static QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok)
+    {
+        if (!parser.isSet(name))
+            return {};
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date.isValid()) {
+            CliContext::usage(
+                tr("--%1 needs a date as YYYY-MM-DD, not '%2'.").arg(name, parser.value(name)));
+            *ok = false;
+        }
+        return date;
+    }
+
+    static QString categoryCodes()
+    {
+        QStringList codes;
+        for (RecipientCategory c : RecipientCodes::categories())
+            codes << RecipientCodes::code(c);
+        return codes.join(QStringLiteral(", "));
+    }
+
+    static QString dataCodes()
+    {
+        QStringList codes;
+        for (DataCategory c : DisclosureCodes::dataCategories())
+            codes << DisclosureCodes::code(c);
+        return codes.join(QStringLiteral(", "));
+    }
+
+    static int runRecipientAdd(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1 || args.first().trimmed().isEmpty())
+            return CliContext::usage(tr("recipient add needs the recipient's name."));
+        Recipient r;
+        r.name = args.first();
+        const auto category = RecipientCodes::category(p.value(QStringLiteral("category")));
+        if (!category)
+            return CliContext::usage(
+                tr("recipient add needs --category (%1).").arg(categoryCodes()));
+        r.category = *category;
+        r.role = r.category == RecipientCategory::Verwerker ? RecipientRole::Verwerker
+                                                            : RecipientRole::Ontvanger;
+        if (p.isSet(QStringLiteral("role"))) {
+            const auto role = RecipientCodes::role(p.value(QStringLiteral("role")));
+            if (!role)
+                return CliContext::usage(tr("Unknown role '%1' (ontvanger, verwerker).")
+                                             .arg(p.value(QStringLiteral("role"))));
+            r.role = *role;
+        }
+        r.contact = p.value(QStringLiteral("contact"));
+        const bool agreementGiven = p.isSet(QStringLiteral("agreement-signed"))
+            || p.isSet(QStringLiteral("agreement-review")) || p.isSet(QStringLiteral("location"))
+            || p.isSet(QStringLiteral("processes"));
+        if (agreementGiven && !r.isProcessor())
+            return CliContext::usage(
+                tr("Only a processor (--role verwerker) has a processing agreement."));
+        bool ok = true;
+        r.agreement = ProcessorAgreement::withLocation(p.value(QStringLiteral("location")));
+        r.agreement.signedOn = dateOption(p, QStringLiteral("agreement-signed"), &ok);
+        r.agreement.reviewOn = dateOption(p, QStringLiteral("agreement-review"), &ok);
+        r.agreement.processes = p.value(QStringLiteral("processes"));
+        if (!ok)
+            return UsageError;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto added
+            = RecipientService(*store).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!added)
+            return CliContext::fail(error.message);
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(recipientToJson(*added, QDate::currentDate())));
+        else
+            CliContext::printLine(QString::number(added->id));
+        return Success;
+    }
+
+    static int runRecipientList(CliContext &context)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const QList<Recipient> recipients
+            = RecipientService(*store).list(context.parser().isSet(QStringLiteral("archived")));
+        const QDate today = QDate::currentDate();
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Recipient &r : recipients)
+                array.append(recipientToJson(r, today));
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Recipient &r : recipients) {
+            QString line
+                = QStringLiteral("%1  %2  (%3, %4)")
+                      .arg(QString::number(r.id), r.name, RecipientCodes::label(r.category),
+                           RecipientCodes::label(r.role));
+            if (r.isProcessor() && r.agreement.reviewOn.isValid())
+                line += u"  " + tr("review %1").arg(r.agreement.reviewOn.toString(Qt::ISODate));
+            if (r.agreementOverdue(today))
+                line += u"  " + tr("[agreement overdue]");
+            CliContext::printLine(line);
+        }
+        return Success;
+    }
+
+    static int runDisclosureAdd(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        if (!p.isSet(QStringLiteral("recipient")) || !p.isSet(QStringLiteral("person"))
+            || !p.isSet(QStringLiteral("purpose")) || !p.isSet(QStringLiteral("basis")))
+            return CliContext::usage(tr("disclosure add needs --recipient, --person, --purpose "
+                                        "and --basis."));
+        Disclosure d;
+        bool ok = true;
+        d.date = p.isSet(QStringLiteral("date")) ? dateOption(p, QStringLiteral("date"), &ok)
+                                                 : QDate::currentDate();
+        for (const QString &code :
+             p.value(QStringLiteral("data")).split(u',', Qt::SkipEmptyParts)) {
+            const auto category = DisclosureCodes::dataCategory(code.trimmed());
+            if (!category)
+                return CliContext::usage(
+                    tr("Unknown data category '%1' (%2).").arg(code, dataCodes()));
+            d.data << *category;
+        }
+        d.dataText = p.value(QStringLiteral("data-text"));
+        d.purpose = p.value(QStringLiteral("purpose"));
+        const auto basis
+            = DisclosureCodes::legalBasis(p.value(QStringLiteral("basis")).trimmed().toLower());
+        if (!basis)
+            return CliContext::usage(
+                tr("--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f."));
+        d.basis = *basis;
+        d.basisText = p.value(QStringLiteral("basis-text"));
+        d.requestedBy = p.value(QStringLiteral("requested-by"));
+        d.caseNumber = p.value(QStringLiteral("case"));
+        if (p.isSet(QStringLiteral("informed")) && p.isSet(QStringLiteral("not-informed-reason")))
+            return CliContext::usage(
+                tr("Give either --informed or --not-informed-reason, not both."));
+        if (p.isSet(QStringLiteral("informed"))) {
+            d.informed = InformedStatus::Informed;
+            d.informedOn = dateOption(p, QStringLiteral("informed"), &ok);
+        } else if (p.isSet(QStringLiteral("not-informed-reason"))) {
+            d.informed = InformedStatus::Prohibited;
+            d.notInformedReason = p.value(QStringLiteral("not-informed-reason"));
+        }
+        if (!ok)
+            return UsageError;
+
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const auto recipient
+            = RecipientService(*store).findByNameOrId(p.value(QStringLiteral("recipient")));
+        if (!recipient)
+            return CliContext::fail(tr("No recipient '%1' in the catalogue; add it with "
+                                       "recipient add.")
+                                        .arg(p.value(QStringLiteral("recipient"))));
+        d.recipientId = recipient->id;
+        const PersonQuery persons(*store);
+        for (const QString &klantnummer :
+             p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
+            const QList<PersonMatch> found = persons.byKlantnummer(klantnummer.trimmed());
+            if (found.isEmpty())
+                return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
+            d.persons << DisclosurePerson { found.first().person.id, found.first().person.name,
+                                            found.first().person.klantnummer };
+        }
+        ServiceError error;
+        const auto added
+            = DisclosureService(*store).add(d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!added)
+            return CliContext::fail(error.message);
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(disclosureToJson(*added)));
+        else
+            CliContext::printLine(QString::number(added->id));
+        return Success;
+    }
+
+    static int runDisclosureList(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        DisclosureFilter filter;
+        if (p.isSet(QStringLiteral("person"))) {
+            const QList<PersonMatch> found
+                = PersonQuery(*store).byKlantnummer(p.value(QStringLiteral("person")).trimmed());
+            if (found.isEmpty())
+                return CliContext::fail(tr("No person with customer number %1.")
+                                            .arg(p.value(QStringLiteral("person"))));
+            filter.personId = found.first().person.id;
+        }
+        const DisclosureService service(*store);
+        const int total = service.count(filter);
+        QJsonArray array;
+        constexpr int pageSize = 500;
+        for (int offset = 0; offset < total; offset += pageSize) {
+            for (const Disclosure &d : service.page(filter, offset, pageSize)) {
+                if (p.isSet(QStringLiteral("json"))) {
+                    array.append(disclosureToJson(d));
+                    continue;
+                }
+                QStringList names;
+                for (const DisclosurePerson &person : d.persons)
+                    names << person.klantnummer;
+                CliContext::printLine(QStringLiteral("%1  %2  %3  [%4]  %5  %6")
+                                          .arg(d.date.toString(Qt::ISODate), d.recipientName,
+                                               names.join(u','), DisclosureCodes::code(d.basis),
+                                               DisclosureCodes::label(d.informed), d.purpose));
+            }
+        }
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(array));
+        return Success;
+    }
+
+    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
+        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
+};
+
+QList<Command> disclosureCommands()
+{
+    using D = DisclosureCommands;
+    return {
+        Command {
+            .name = QStringLiteral("recipient add"),
+            .summary = QT_TRANSLATE_NOOP(
+                "pd::cli", "Add a recipient or processor to the catalogue; prints its id."),
+            .addOptions =
+                [](QCommandLineParser &p) {
+                    p.addOptions(
+                        { D::option(QStringLiteral("category"),
+                                    QT_TRANSLATE_NOOP("pd::cli",
+                                                      "Category: aannemer, deurwaarder, advocaat, "
+                                                      "bouwbedrijf, gemeente, politie-justitie, "
+                                                      "zorginstelling, belastingdienst, "
+                                                      "woningzoekendensysteem, bewindvoerder, "
+                                                      "schuldhulpverlening, collega-corporatie, "
+                                                      "incassobureau, verwerker, overig."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "code")),
+                          D::option(QStringLiteral("role"),
+                                    QT_TRANSLATE_NOOP("pd::cli",
+                                                      "ontvanger (default) or verwerker "
+                                                      "(default for category verwerker)."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "role")),
+                          D::option(QStringLiteral("contact"),
+                                    QT_TRANSLATE_NOOP("pd::cli", "Contact details."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          D::option(QStringLiteral("agreement-signed"),
+                                    QT_TRANSLATE_NOOP("pd::cli",
+                                                      "Processor: date the processing "
+                                                      "agreement was signed."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                          D::option(QStringLiteral("agreement-review"),
+                                    QT_TRANSLATE_NOOP("pd::cli",
+                                                      "Processor: date the agreement is "
+                                                      "due for review."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                          D::option(QStringLiteral("processes"),
+                                    QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          D::option(QStringLiteral("location"),
+                                    QT_TRANSLATE_NOOP("pd::cli",
+                                                      "Processor: where it processes: EU, "
+                                                      "or a country code such as NL or US."),
+                                    QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
+                          D::option(QStringLiteral("confirm-not-bsn"), D::overrideHelp) });
+                },
+            .run = D::runRecipientAdd,
+            .arguments = QStringLiteral("NAME") },
+        D::command(
+            "recipient list",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "List the recipients catalogue. With --json: an array of "
+                              "{id, name, category, role, contact, archived, agreement "
+                              "(processors only): {signed, review, processes, in_eu, "
+                              "country, overdue}}."),
+            [](QCommandLineParser &p) {
+                p.addOption(
+                    D::option(QStringLiteral("archived"),
+                              QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
+            },
+            D::runRecipientList),
+        D::command(
+            "disclosure add",
+            QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { D::option(QStringLiteral("recipient"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "The recipient: its name or id in the "
+                                                  "catalogue."),
+                                QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+                      D::option(QStringLiteral("person"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "Customer number(s) of the persons concerned."),
+                                QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+                      D::option(
+                          QStringLiteral("date"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      D::option(QStringLiteral("data"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "Data categories: naw, contact, klantnummer, "
+                                                  "huurgegevens, betaalgegevens, inkomen, "
+                                                  "huishouden, overlast, gezondheid, "
+                                                  "strafrechtelijk, overig."),
+                                QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      D::option(QStringLiteral("data-text"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      D::option(QStringLiteral("purpose"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      D::option(QStringLiteral("basis"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "Legal basis, the letter of art. 6(1) GDPR: "
+                                                  "a, b, c, d, e or f."),
+                                QT_TRANSLATE_NOOP("pd::cli", "letter")),
+                      D::option(QStringLiteral("basis-text"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "The statute or covenant (required for c "
+                                                  "and e)."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      D::option(QStringLiteral("requested-by"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      D::option(QStringLiteral("case"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
+                                QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
+                      D::option(QStringLiteral("informed"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
+                                QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      D::option(QStringLiteral("not-informed-reason"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "The law that forbids informing the data "
+                                                  "subject. Without this or --informed: still "
+                                                  "to inform."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      D::option(QStringLiteral("confirm-not-bsn"), D::overrideHelp) });
+            },
+            D::runDisclosureAdd),
+        D::command(
+            "disclosure list",
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "List disclosures, newest first. With --json: an array of {id, date, recipient: "
+                "{id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], "
+                "data_text, purpose, basis (a-f), basis_text, requested_by, case, informed "
+                "(geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; "
+                "absent values are null."),
+            [](QCommandLineParser &p) {
+                p.addOption(D::option(QStringLiteral("person"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Only disclosures concerning this "
+                                                        "customer number."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
+            },
+            D::runDisclosureList),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,946 @@
+#include "registers/ProcessingRegister.h"
+
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+namespace pd {
+
+namespace {
+
+const QString entity = QStringLiteral("processing");
+
+QVariant nullable(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+QString timestamp(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+ServiceError storageError(const QSqlError &sqlError)
+{
+    const StoreError storeError = Store::errorFromSql(sqlError);
+    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError transactionError(const Transaction &transaction)
+{
+    return { ServiceError::Code::Storage,
+             StoreError(StoreError::Code::Internal).message(),
+             {},
+             transaction.errorText() };
+}
+
+int subNumber(const QString &subCode)
+{
+    const qsizetype dot = subCode.lastIndexOf(u'.');
+    return dot < 0 ? 0 : subCode.mid(dot + 1).toInt();
+}
+
+bool registerOrder(const ProcessingActivity &a, const ProcessingActivity &b)
+{
+    if (a.purposeCode != b.purposeCode)
+        return a.purposeCode.size() != b.purposeCode.size()
+            ? a.purposeCode.size() < b.purposeCode.size()
+            : a.purposeCode < b.purposeCode;
+    return subNumber(a.subCode) < subNumber(b.subCode);
+}
+
+QStringList cleaned(const QStringList &values)
+{
+    QStringList result;
+    for (const QString &value : values) {
+        const QString trimmed = value.simplified();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result << trimmed;
+    }
+    return result;
+}
+
+ProcessingActivity normalised(ProcessingActivity a)
+{
+    a.purposeCode = a.purposeCode.trimmed().toUpper();
+    a.purpose = a.purpose.simplified();
+    a.subCode = a.subCode.trimmed().toUpper();
+    a.subPurpose = a.subPurpose.simplified();
+    a.name = a.name.simplified();
+    a.description = a.description.trimmed();
+    QStringList bases;
+    for (const QString &basis : a.legalBases)
+        bases << basis.trimmed().toLower();
+    a.legalBases = cleaned(bases);
+    std::sort(a.legalBases.begin(), a.legalBases.end());
+    a.legalBasisText = a.legalBasisText.trimmed();
+    a.subjects = cleaned(a.subjects);
+    a.sources = cleaned(a.sources);
+    a.recipients = cleaned(a.recipients);
+    a.processors = cleaned(a.processors);
+    QList<DataCategory> categories;
+    for (DataCategory category : std::as_const(a.dataCategories)) {
+        category.name = category.name.simplified();
+        QStringList special;
+        for (const QString &code : std::as_const(category.special))
+            special << code.trimmed().toLower();
+        category.special = cleaned(special);
+        std::sort(category.special.begin(), category.special.end());
+        if (!category.name.isEmpty())
+            categories << category;
+    }
+    a.dataCategories = categories;
+    a.transferCountry = a.outsideEu ? a.transferCountry.simplified() : QString();
+    a.transferSafeguard = a.outsideEu ? a.transferSafeguard.trimmed() : QString();
+    a.retention = a.retention.trimmed();
+    a.security = a.security.trimmed();
+    return a;
+}
+
+QJsonArray jsonList(const QStringList &values)
+{
+    return QJsonArray::fromStringList(values);
+}
+
+// The fields whose values changed, as {field: {old, new}}.
+QJsonObject difference(const QJsonObject &before, const QJsonObject &after)
+{
+    QJsonObject changes;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (it.key() == QLatin1StringView("id") || it.key().startsWith(QLatin1StringView("updated"))
+            || it.key().startsWith(QLatin1StringView("created")))
+            continue;
+        if (before.value(it.key()) != it.value())
+            changes.insert(it.key(),
+                           QJsonObject { { QStringLiteral("old"), before.value(it.key()) },
+                                         { QStringLiteral("new"), it.value() } });
+    }
+    return changes;
+}
+
+} // namespace
+
+bool ProcessingActivity::hasSpecialData() const
+{
+    return std::any_of(dataCategories.cbegin(), dataCategories.cend(),
+                       [](const DataCategory &c) { return c.isSpecial(); });
+}
+
+QStringList ProcessingActivity::specialCategories() const
+{
+    QStringList all;
+    for (const DataCategory &category : dataCategories) {
+        for (const QString &code : category.special) {
+            if (!all.contains(code))
+                all << code;
+        }
+    }
+    const QStringList order = ProcessingRegister::specialCategoryCodes();
+    std::sort(all.begin(), all.end(), [&order](const QString &a, const QString &b) {
+        return order.indexOf(a) < order.indexOf(b);
+    });
+    return all;
+}
+
+ProcessingRegister::ProcessingRegister(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+AuditLog ProcessingRegister::audit() const
+{
+    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+                    m_clock);
+}
+
+QList<ProcessingActivity> ProcessingRegister::list() const
+{
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
+            "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
+            "security, created_at, created_by, updated_at, updated_by FROM processing_activities")))
+        return {};
+    std::map<qint64, ProcessingActivity> byId;
+    while (query.next()) {
+        const auto text = [&query](int i) {
+            return query.value(i).toString();
+        };
+        ProcessingActivity a;
+        a.id = query.value(0).toLongLong();
+        a.purposeCode = text(1);
+        a.purpose = text(2);
+        a.subCode = text(3);
+        a.subPurpose = text(4);
+        a.name = text(5);
+        a.description = text(6);
+        a.legalBasisText = text(7);
+        a.outsideEu = query.value(8).toInt() != 0;
+        a.transferCountry = text(9);
+        a.transferSafeguard = text(10);
+        a.retention = text(11);
+        a.security = text(12);
+        a.createdAt = QDateTime::fromString(text(13), Qt::ISODateWithMs);
+        a.createdBy = text(14);
+        a.updatedAt = QDateTime::fromString(text(15), Qt::ISODateWithMs);
+        a.updatedBy = text(16);
+        byId.emplace(a.id, a);
+    }
+    QSqlQuery items(db);
+    items.setForwardOnly(true);
+    if (items.exec(QStringLiteral("SELECT activity_id, kind, value, special FROM "
+                                  "processing_activity_items ORDER BY activity_id, kind, "
+                                  "position"))) {
+        while (items.next()) {
+            const auto it = byId.find(items.value(0).toLongLong());
+            if (it == byId.end())
+                continue;
+            ProcessingActivity &a = it->second;
+            const QString kind = items.value(1).toString();
+            const QString value = items.value(2).toString();
+            if (kind == QLatin1StringView("basis"))
+                a.legalBases << value;
+            else if (kind == QLatin1StringView("subject"))
+                a.subjects << value;
+            else if (kind == QLatin1StringView("source"))
+                a.sources << value;
+            else if (kind == QLatin1StringView("recipient"))
+                a.recipients << value;
+            else if (kind == QLatin1StringView("processor"))
+                a.processors << value;
+            else if (kind == QLatin1StringView("data"))
+                a.dataCategories << DataCategory {
+                    value, items.value(3).toString().split(u',', Qt::SkipEmptyParts)
+                };
+        }
+    }
+    QList<ProcessingActivity> result;
+    result.reserve(static_cast<qsizetype>(byId.size()));
+    for (auto &[id, activity] : byId)
+        result << activity;
+    std::sort(result.begin(), result.end(), registerOrder);
+    return result;
+}
+
+std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id) const
+{
+    // The register holds tens of activities, not thousands: one read of the whole is cheap.
+    for (const ProcessingActivity &a : list()) {
+        if (a.id == id)
+            return a;
+    }
+    return std::nullopt;
+}
+
+std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &subCode) const
+{
+    const QString code = subCode.trimmed().toUpper();
+    for (const ProcessingActivity &a : list()) {
+        if (a.subCode == code)
+            return a;
+    }
+    return std::nullopt;
+}
+
+int ProcessingRegister::count() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM processing_activities")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<QPair<QString, QString>> ProcessingRegister::purposes() const
+{
+    QList<QPair<QString, QString>> result;
+    for (const ProcessingActivity &a : list()) {
+        if (result.isEmpty() || result.last().first != a.purposeCode)
+            result.append({ a.purposeCode, a.purpose });
+    }
+    return result;
+}
+
+QString ProcessingRegister::nextSubCode(const QString &purposeCode) const
+{
+    const QString code = purposeCode.trimmed().toUpper();
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT sub_code FROM processing_activities WHERE purpose_code = ?"));
+    query.addBindValue(code);
+    int highest = 0;
+    if (query.exec()) {
+        while (query.next())
+            highest = std::max(highest, subNumber(query.value(0).toString()));
+    }
+    return QStringLiteral("%1.%2").arg(code).arg(highest + 1);
+}
+
+QString ProcessingRegister::nameOfPurpose(const QString &purposeCode, qint64 exceptId) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT purpose FROM processing_activities WHERE purpose_code = ? AND id <> ?"));
+    query.addBindValue(purposeCode);
+    query.addBindValue(exceptId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QStringList ProcessingRegister::validate(const ProcessingActivity &input)
+{
+    const ProcessingActivity a = normalised(input);
+    QStringList problems;
+    static const QRegularExpression purposeCode(QStringLiteral("^[A-Z]{1,3}$"));
+    if (!purposeCode.match(a.purposeCode).hasMatch())
+        problems << tr("The main purpose needs a code of one to three capital letters, such as A.");
+    if (a.purpose.isEmpty())
+        problems << tr("Name the main purpose, such as \"Leveren van diensten\".");
+    if (!a.subCode.isEmpty()) {
+        const QRegularExpression subCode(QStringLiteral("^%1\\.[1-9][0-9]{0,2}$")
+                                             .arg(QRegularExpression::escape(a.purposeCode)));
+        if (!subCode.match(a.subCode).hasMatch())
+            problems << tr("The sub-purpose number is the main purpose code, a dot and a number, "
+                           "such as %1.1.")
+                            .arg(a.purposeCode.isEmpty() ? QStringLiteral("A") : a.purposeCode);
+    }
+    if (a.subPurpose.isEmpty())
+        problems << tr("Describe the sub-purpose.");
+    if (a.name.isEmpty())
+        problems << tr("Give the processing activity a name.");
+    if (a.legalBases.isEmpty())
+        problems << tr("Choose at least one legal basis (art. 6(1) AVG).");
+    for (const QString &basis : a.legalBases) {
+        if (!legalBasisCodes().contains(basis))
+            problems << tr("Unknown legal basis '%1': use a letter from a to f.").arg(basis);
+    }
+    if ((a.legalBases.contains(QStringLiteral("c")) || a.legalBases.contains(QStringLiteral("e")))
+        && a.legalBasisText.isEmpty())
+        problems << tr("A legal obligation or a task in the public interest rests on a statute: "
+                       "name it (art. 6(3) AVG).");
+    if (a.subjects.isEmpty())
+        problems << tr("Name at least one category of data subjects.");
+    if (a.dataCategories.isEmpty())
+        problems << tr("Name at least one category of personal data.");
+    for (const DataCategory &category : a.dataCategories) {
+        for (const QString &code : category.special) {
+            if (!specialCategoryCodes().contains(code))
+                problems
+                    << tr("Unknown special category '%1' for \"%2\".").arg(code, category.name);
+        }
+    }
+    if (a.outsideEu && a.transferCountry.isEmpty())
+        problems << tr("Name the country outside the EU the data go to.");
+    if (a.outsideEu && a.transferSafeguard.isEmpty())
+        problems << tr("Name the safeguard for the transfer outside the EU (art. 46 AVG), such "
+                       "as standard contractual clauses.");
+    return problems;
+}
+
+std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivity &activity,
+                                                          bool bsnOverride, ServiceError *error)
+{
+    qint64 id = 0;
+    if (!write(activity, true, bsnOverride, error, &id))
+        return std::nullopt;
+    return find(id);
+}
+
+bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
+                                ServiceError *error)
+{
+    return write(activity, false, bsnOverride, error, nullptr);
+}
+
+bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverride,
+                               ServiceError *error, qint64 *newId)
+{
+    a = normalised(a);
+    std::optional<ProcessingActivity> before;
+    if (!isNew) {
+        before = find(a.id);
+        if (!before) {
+            *error = { ServiceError::Code::NotFound,
+                       tr("This processing activity no longer exists.") };
+            return false;
+        }
+    }
+    if (isNew && a.subCode.isEmpty() && !a.purposeCode.isEmpty())
+        a.subCode = nextSubCode(a.purposeCode);
+    if (const QStringList problems = validate(a); !problems.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, problems.join(u' ') };
+        return false;
+    }
+    if (const auto holder = findByCode(a.subCode); holder && holder->id != a.id) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("Number %1 is already used by \"%2\".").arg(a.subCode, holder->name) };
+        return false;
+    }
+    if (const QString existing = nameOfPurpose(a.purposeCode, isNew ? 0 : a.id);
+        !existing.isEmpty() && existing != a.purpose) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("Main purpose %1 is called \"%2\" in the register; use that name or "
+                      "another code.")
+                       .arg(a.purposeCode, existing) };
+        return false;
+    }
+
+    QList<QPair<QString, QString>> fields {
+        { tr("Main purpose"), a.purpose },
+        { tr("Sub-purpose"), a.subPurpose },
+        { tr("Name"), a.name },
+        { tr("Description"), a.description },
+        { tr("Statute or covenant"), a.legalBasisText },
+        { tr("Country"), a.transferCountry },
+        { tr("Safeguard"), a.transferSafeguard },
+        { tr("Retention"), a.retention },
+        { tr("Security measures"), a.security },
+    };
+    const auto addList = [&fields](const QString &label, const QStringList &values) {
+        for (const QString &value : values)
+            fields.append({ label, value });
+    };
+    addList(tr("Data subjects"), a.subjects);
+    addList(tr("Sources"), a.sources);
+    addList(tr("Recipients"), a.recipients);
+    addList(tr("Processors"), a.processors);
+    for (const DataCategory &category : std::as_const(a.dataCategories))
+        fields.append({ tr("Personal data"), category.name });
+    const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    const QString now = timestamp(m_clock.now());
+    const QString user = m_store.userName();
+    QSqlQuery query(db);
+    if (isNew) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
+            "name, description, legal_basis_text, outside_eu, transfer_country, "
+            "transfer_safeguard, retention, security, created_at, created_by, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        query.prepare(QStringLiteral(
+            "UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
+            "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
+            "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
+            "updated_at = ?, updated_by = ? WHERE id = ?"));
+    }
+    query.addBindValue(a.purposeCode);
+    query.addBindValue(a.purpose);
+    query.addBindValue(a.subCode);
+    query.addBindValue(a.subPurpose);
+    query.addBindValue(a.name);
+    query.addBindValue(nullable(a.description));
+    query.addBindValue(nullable(a.legalBasisText));
+    query.addBindValue(a.outsideEu ? 1 : 0);
+    query.addBindValue(nullable(a.transferCountry));
+    query.addBindValue(nullable(a.transferSafeguard));
+    query.addBindValue(nullable(a.retention));
+    query.addBindValue(nullable(a.security));
+    if (isNew) {
+        query.addBindValue(now);
+        query.addBindValue(user);
+    }
+    query.addBindValue(now);
+    query.addBindValue(user);
+    if (!isNew)
+        query.addBindValue(a.id);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    if (isNew) {
+        QSqlQuery rowId(db);
+        if (!rowId.exec(QStringLiteral("SELECT last_insert_rowid()")) || !rowId.next()) {
+            *error = storageError(rowId.lastError());
+            return false;
+        }
+        a.id = rowId.value(0).toLongLong();
+    } else {
+        QSqlQuery clear(db);
+        clear.prepare(
+            QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"));
+        clear.addBindValue(a.id);
+        if (!clear.exec()) {
+            *error = storageError(clear.lastError());
+            return false;
+        }
+    }
+    QSqlQuery item(db);
+    item.prepare(QStringLiteral("INSERT INTO processing_activity_items (activity_id, kind, "
+                                "position, value, special) VALUES (?, ?, ?, ?, ?)"));
+    const auto insertItem
+        = [&](const QString &kind, int position, const QString &value, const QString &special) {
+              item.addBindValue(a.id);
+              item.addBindValue(kind);
+              item.addBindValue(position);
+              item.addBindValue(value);
+              item.addBindValue(nullable(special));
+              return item.exec();
+          };
+    bool ok = true;
+    const auto insertList = [&](const QString &kind, const QStringList &values) {
+        for (int i = 0; ok && i < values.size(); ++i)
+            ok = insertItem(kind, i, values.at(i), QString());
+    };
+    insertList(QStringLiteral("basis"), a.legalBases);
+    insertList(QStringLiteral("subject"), a.subjects);
+    insertList(QStringLiteral("source"), a.sources);
+    insertList(QStringLiteral("recipient"), a.recipients);
+    insertList(QStringLiteral("processor"), a.processors);
+    for (int i = 0; ok && i < a.dataCategories.size(); ++i)
+        ok = insertItem(QStringLiteral("data"), i, a.dataCategories.at(i).name,
+                        a.dataCategories.at(i).special.join(u','));
+    if (!ok) {
+        *error = storageError(item.lastError());
+        return false;
+    }
+
+    AuditLog log = audit();
+    QString auditError;
+    const QString entityId = QString::number(a.id);
+    if (guard.overridden) {
+        QJsonArray findings;
+        for (const BsnFinding &finding : guard.findings)
+            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                          { QStringLiteral("masked"), finding.masked } });
+        if (!log.append(user, entity, entityId, QStringLiteral("bsn.override"),
+                        QJsonObject { { QStringLiteral("findings"), findings } }, &auditError)) {
+            *error = { ServiceError::Code::Storage,
+                       StoreError(StoreError::Code::Internal).message(),
+                       {},
+                       auditError };
+            return false;
+        }
+    }
+    const QJsonObject after = toJson(a);
+    const QJsonObject payload = isNew ? after : difference(toJson(*before), after);
+    if (!isNew && payload.isEmpty())
+        return true; // nothing changed: no event, and the rollback undoes the rewrite
+    if (!log.append(user, entity, entityId,
+                    isNew ? QStringLiteral("processing.created")
+                          : QStringLiteral("processing.changed"),
+                    payload, &auditError)) {
+        *error = { ServiceError::Code::Storage,
+                   StoreError(StoreError::Code::Internal).message(),
+                   {},
+                   auditError };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    if (newId)
+        *newId = a.id;
+    return true;
+}
+
+bool ProcessingRegister::remove(qint64 id, ServiceError *error)
+{
+    const auto before = find(id);
+    if (!before) {
+        *error = { ServiceError::Code::NotFound, tr("This processing activity no longer exists.") };
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    for (const QString &sql :
+         { QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"),
+           QStringLiteral("DELETE FROM processing_activities WHERE id = ?") }) {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (!query.exec()) {
+            *error = storageError(query.lastError());
+            return false;
+        }
+    }
+    QString auditError;
+    if (!audit().append(m_store.userName(), entity, QString::number(id),
+                        QStringLiteral("processing.removed"), toJson(*before), &auditError)) {
+        *error = { ServiceError::Code::Storage,
+                   StoreError(StoreError::Code::Internal).message(),
+                   {},
+                   auditError };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEvent> ProcessingRegister::history(qint64 id) const
+{
+    return audit().eventsFor(entity, QString::number(id));
+}
+
+QStringList ProcessingRegister::legalBasisCodes()
+{
+    return { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+             QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f") };
+}
+
+QString ProcessingRegister::legalBasisShortLabel(const QString &code)
+{
+    if (code == QLatin1StringView("a"))
+        return tr("Consent");
+    if (code == QLatin1StringView("b"))
+        return tr("Contract");
+    if (code == QLatin1StringView("c"))
+        return tr("Legal obligation");
+    if (code == QLatin1StringView("d"))
+        return tr("Vital interests");
+    if (code == QLatin1StringView("e"))
+        return tr("Public interest");
+    if (code == QLatin1StringView("f"))
+        return tr("Legitimate interests");
+    return code;
+}
+
+QString ProcessingRegister::legalBasisLabel(const QString &code)
+{
+    return tr("%1 (art. 6(1)(%2))").arg(legalBasisShortLabel(code), code);
+}
+
+QStringList ProcessingRegister::specialCategoryCodes()
+{
+    return { QStringLiteral("gezondheid"), QStringLiteral("strafrechtelijk"),
+             QStringLiteral("overlast"),   QStringLiteral("etnisch"),
+             QStringLiteral("religie"),    QStringLiteral("politiek"),
+             QStringLiteral("vakbond"),    QStringLiteral("biometrisch"),
+             QStringLiteral("genetisch"),  QStringLiteral("seksueel") };
+}
+
+QString ProcessingRegister::specialCategoryLabel(const QString &code)
+{
+    if (code == QLatin1StringView("gezondheid"))
+        return tr("Health (medical)");
+    if (code == QLatin1StringView("strafrechtelijk"))
+        return tr("Criminal");
+    if (code == QLatin1StringView("overlast"))
+        return tr("Nuisance");
+    if (code == QLatin1StringView("etnisch"))
+        return tr("Racial or ethnic origin");
+    if (code == QLatin1StringView("religie"))
+        return tr("Religion or belief");
+    if (code == QLatin1StringView("politiek"))
+        return tr("Political opinions");
+    if (code == QLatin1StringView("vakbond"))
+        return tr("Trade union membership");
+    if (code == QLatin1StringView("biometrisch"))
+        return tr("Biometric");
+    if (code == QLatin1StringView("genetisch"))
+        return tr("Genetic");
+    if (code == QLatin1StringView("seksueel"))
+        return tr("Sex life or orientation");
+    return code;
+}
+
+QStringList ProcessingRegister::suggestedSubjects()
+{
+    return { QStringLiteral("huurders"),        QStringLiteral("ex-huurders"),
+             QStringLiteral("woningzoekenden"), QStringLiteral("medebewoners"),
+             QStringLiteral("omwonenden"),      QStringLiteral("bezoekers"),
+             QStringLiteral("sollicitanten"),   QStringLiteral("medewerkers"),
+             QStringLiteral("leveranciers") };
+}
+
+QStringList ProcessingRegister::suggestedSources()
+{
+    return { QStringLiteral("betrokkene zelf"),
+             QStringLiteral("BRP via gemeente"),
+             QStringLiteral("Entree"),
+             QStringLiteral("Belastingdienst"),
+             QStringLiteral("MijnDomijn/huurdersportaal"),
+             QStringLiteral("vorige verhuurder"),
+             QStringLiteral("gemeente"),
+             QStringLiteral("politie"),
+             QStringLiteral("zorginstelling"),
+             QStringLiteral("eigen waarneming") };
+}
+
+QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
+{
+    QJsonArray data;
+    for (const DataCategory &category : a.dataCategories)
+        data.append(QJsonObject { { QStringLiteral("name"), category.name },
+                                  { QStringLiteral("special"), jsonList(category.special) } });
+    return {
+        { QStringLiteral("id"), a.id },
+        { QStringLiteral("purposeCode"), a.purposeCode },
+        { QStringLiteral("purpose"), a.purpose },
+        { QStringLiteral("subCode"), a.subCode },
+        { QStringLiteral("subPurpose"), a.subPurpose },
+        { QStringLiteral("name"), a.name },
+        { QStringLiteral("description"), a.description },
+        { QStringLiteral("legalBases"), jsonList(a.legalBases) },
+        { QStringLiteral("legalBasisText"), a.legalBasisText },
+        { QStringLiteral("subjects"), jsonList(a.subjects) },
+        { QStringLiteral("dataCategories"), data },
+        { QStringLiteral("sources"), jsonList(a.sources) },
+        { QStringLiteral("recipients"), jsonList(a.recipients) },
+        { QStringLiteral("processors"), jsonList(a.processors) },
+        { QStringLiteral("outsideEu"), a.outsideEu },
+        { QStringLiteral("transferCountry"), a.transferCountry },
+        { QStringLiteral("transferSafeguard"), a.transferSafeguard },
+        { QStringLiteral("retention"), a.retention },
+        { QStringLiteral("security"), a.security },
+        { QStringLiteral("updatedAt"),
+          a.updatedAt.isValid() ? QJsonValue(timestamp(a.updatedAt)) : QJsonValue() },
+        { QStringLiteral("updatedBy"), a.updatedBy },
+    };
+}
+
+bool ProcessingRegister::seedExample(ServiceError *error)
+{
+    if (!m_store.isDemo()) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("Example activities are only for the demo store.") };
+        return false;
+    }
+    if (count() > 0)
+        return true;
+
+    const auto s = [](const char *text) {
+        return QString::fromUtf8(text);
+    };
+    const auto list = [](std::initializer_list<const char *> texts) {
+        QStringList result;
+        for (const char *text : texts)
+            result << QString::fromUtf8(text);
+        return result;
+    };
+    const DataCategory naw { s("naam en contactgegevens"), {} };
+    const DataCategory betaal { s("betaalgegevens"), {} };
+    const QString security = s("Versleutelde opslag, toegang op basis van rollen, "
+                               "verwerkersovereenkomsten, jaarlijkse privacytraining.");
+    const QStringList erp = list({ "Leverancier woningbeheersysteem (fictief)" });
+
+    struct Example
+    {
+        const char *purposeCode;
+        const char *purpose;
+        const char *subPurpose;
+        const char *name;
+        QStringList bases;
+        const char *basisText;
+        QStringList subjects;
+        QList<DataCategory> data;
+        QStringList sources;
+        QStringList recipients;
+        QStringList processors;
+        const char *retention;
+    };
+    const QList<Example> examples {
+        { "A",
+          "Leveren van diensten",
+          "Inschrijven in onze systemen",
+          "Inschrijving woningzoekenden",
+          list({ "b", "c" }),
+          "Huisvestingswet 2014; Woningwet (passend toewijzen)",
+          list({ "woningzoekenden", "medebewoners" }),
+          { naw, { s("inkomensgegevens"), {} }, { s("huishoudsamenstelling"), {} } },
+          list({ "betrokkene zelf", "Entree", "Belastingdienst" }),
+          list({ "gemeente" }),
+          list({ "Entree (fictief woonruimteverdeelsysteem)" }),
+          "Einde inschrijving + 1 jaar; inkomensgegevens toewijzing + 1 jaar" },
+        { "A",
+          "Leveren van diensten",
+          "Opmaken van huurovereenkomst",
+          "Huurovereenkomsten",
+          list({ "b" }),
+          "",
+          list({ "huurders", "medebewoners" }),
+          { naw, betaal, { s("kopie legitimatiebewijs (zonder BSN)"), {} } },
+          list({ "betrokkene zelf", "BRP via gemeente" }),
+          list({}),
+          erp,
+          "Einde huurovereenkomst + 2 jaar" },
+        { "A",
+          "Leveren van diensten",
+          "Klantenservice",
+          "Klantcontact en huurdersportaal",
+          list({ "b", "f" }),
+          "",
+          list({ "huurders", "woningzoekenden" }),
+          { naw, { s("inhoud van vragen en klachten"), {} } },
+          list({ "betrokkene zelf", "MijnDomijn/huurdersportaal" }),
+          list({}),
+          list({ "Leverancier klantportaal (fictief)" }),
+          "Einde huurovereenkomst + 2 jaar" },
+        { "A",
+          "Leveren van diensten",
+          "Transacties uitvoeren en rekeningoverzichten versturen",
+          "Huurincasso en financiële administratie",
+          list({ "b", "c" }),
+          "Algemene wet inzake rijksbelastingen, art. 52",
+          list({ "huurders" }),
+          { naw, betaal },
+          list({ "betrokkene zelf" }),
+          list({ "accountant", "deurwaarder" }),
+          erp,
+          "Financiële gegevens + 7 jaar (art. 52 AWR)" },
+        { "A",
+          "Leveren van diensten",
+          "Het onderhouden van de huurwoning",
+          "Reparatieverzoeken en planmatig onderhoud",
+          list({ "b" }),
+          "",
+          list({ "huurders" }),
+          { { s("naam, adres en telefoonnummer"), {} } },
+          list({ "betrokkene zelf" }),
+          list({ "aannemers" }),
+          list({ "Planningssysteem onderhoud (fictief)" }),
+          "Afronding opdracht + 2 jaar" },
+        { "B",
+          "Onderzoek en statistiek",
+          "Analyseren van deze data",
+          "Klanttevredenheidsonderzoek (enquêtes)",
+          list({ "a", "f" }),
+          "",
+          list({ "huurders", "woningzoekenden" }),
+          { { s("antwoorden op enquêtes"), {} } },
+          list({ "betrokkene zelf" }),
+          list({}),
+          list({ "Onderzoeksbureau (fictief)" }),
+          "Afronding onderzoek + 1 jaar, daarna anoniem" },
+        { "C",
+          "Bestrijden fraude en criminaliteit",
+          "Bijhouden van huurachterstand",
+          "Vroegsignalering huurachterstand",
+          list({ "c", "f" }),
+          "Wet gemeentelijke schuldhulpverlening, art. 3a",
+          list({ "huurders" }),
+          { naw, { s("betaalachterstand"), {} } },
+          list({ "betrokkene zelf" }),
+          list({ "gemeente" }),
+          erp,
+          "Einde achterstand + 2 jaar" },
+        { "C",
+          "Bestrijden fraude en criminaliteit",
+          "Onderzoek naar fraude",
+          "Woonfraude en hennepteelt",
+          list({ "c", "f" }),
+          "Convenant woonfraude met gemeente en politie (fictief)",
+          list({ "huurders", "medebewoners", "omwonenden" }),
+          { naw,
+            { s("gegevens over crimineel gedrag (wietplantage)"), { s("strafrechtelijk") } },
+            { s("meldingen van overlast"), { s("overlast") } } },
+          list({ "eigen waarneming", "politie", "BRP via gemeente" }),
+          list({ "politie", "gemeente" }),
+          list({}),
+          "Afronding dossier + 5 jaar" },
+        { "C",
+          "Bestrijden fraude en criminaliteit",
+          "Sociaal beheer",
+          "Overlastdossiers en zorgsignalen",
+          list({ "f" }),
+          "Convenant zorg en veiligheid (fictief)",
+          list({ "huurders", "omwonenden" }),
+          { naw,
+            { s("medische gegevens (ggz, jeugdzorg)"), { s("gezondheid") } },
+            { s("meldingen van overlast"), { s("overlast") } } },
+          list({ "betrokkene zelf", "zorginstelling", "omwonenden" }),
+          list({ "zorginstelling", "gemeente" }),
+          list({}),
+          "Einde overlast + 2 jaar" },
+        { "C",
+          "Bestrijden fraude en criminaliteit",
+          "Cameratoezicht",
+          "Cameratoezicht complexen",
+          list({ "f" }),
+          "",
+          list({ "huurders", "bezoekers" }),
+          { { s("camerabeelden"), {} } },
+          list({ "eigen waarneming" }),
+          list({ "politie" }),
+          list({ "Beveiligingsbedrijf (fictief)" }),
+          "Camerabeelden + 4 weken, bij incident langer" },
+        { "D",
+          "Juridische geschillen",
+          "Het afhandelen van dossiers met een juridisch geschil",
+          "Juridische dossiers",
+          list({ "b", "f" }),
+          "",
+          list({ "huurders", "ex-huurders" }),
+          { naw, betaal },
+          list({ "betrokkene zelf" }),
+          list({ "advocaat", "deurwaarder", "rechtbank" }),
+          list({}),
+          "Einde geschil + 7 jaar" },
+    };
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    for (const Example &example : examples) {
+        ProcessingActivity a;
+        a.purposeCode = s(example.purposeCode);
+        a.purpose = s(example.purpose);
+        a.subPurpose = s(example.subPurpose);
+        a.name = s(example.name);
+        a.legalBases = example.bases;
+        a.legalBasisText = s(example.basisText);
+        a.subjects = example.subjects;
+        a.dataCategories = example.data;
+        a.sources = example.sources;
+        a.recipients = example.recipients;
+        a.processors = example.processors;
+        a.retention = s(example.retention);
+        a.security = security;
+        if (!add(a, false, error))
+            return false;
+    }
+    // One fictitious transfer outside the EU, so that the register shows how one reads.
+    ProcessingActivity mail;
+    mail.purposeCode = QStringLiteral("A");
+    mail.purpose = s("Leveren van diensten");
+    mail.subPurpose = s("Authenticatie van de klant");
+    mail.name = s("Inloggen huurdersportaal");
+    mail.legalBases = list({ "b" });
+    mail.subjects = list({ "huurders" });
+    mail.dataCategories = { { s("e-mailadres en inloggegevens"), {} } };
+    mail.sources = list({ "betrokkene zelf" });
+    mail.processors = list({ "Identiteitsdienst (fictief)" });
+    mail.outsideEu = true;
+    mail.transferCountry = s("Verenigde Staten");
+    mail.transferSafeguard = s("EU-VS Data Privacy Framework; standaardcontractbepalingen");
+    mail.retention = s("Einde huurovereenkomst + 3 maanden");
+    mail.security = security;
+    if (!add(mail, false, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

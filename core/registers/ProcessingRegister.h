@@ -1,0 +1,123 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "cases/CaseService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// A category of personal data in an activity, with the special categories (art. 9 and 10 AVG,
+// and overlast, which corporations treat as such) it contains as codes; see
+// ProcessingRegister::specialCategoryCodes().
+struct DataCategory
+{
+    QString name;
+    QStringList special;
+
+    bool isSpecial() const { return !special.isEmpty(); }
+    bool operator==(const DataCategory &) const = default;
+};
+
+// One processing activity of the register of art. 30 AVG, numbered the way the privacy
+// statements do: main purpose "A" (Leveren van diensten), sub-purpose "A.1".
+struct ProcessingActivity
+{
+    qint64 id = 0;
+    QString purposeCode; // "A"
+    QString purpose; // "Leveren van diensten"
+    QString subCode; // "A.1"; empty on add: the next free number under purposeCode
+    QString subPurpose; // "Inschrijven in onze systemen"
+    QString name;
+    QString description;
+    QStringList legalBases; // art. 6(1) letters "a".."f"
+    QString legalBasisText; // the statute or covenant, e.g. "Huisvestingswet 2014, art. 10"
+    QStringList subjects; // huurders, woningzoekenden, ...
+    QList<DataCategory> dataCategories;
+    QStringList sources; // BRP via gemeente, Entree, betrokkene zelf, ...
+    QStringList recipients; // recipient CATEGORY codes of the recipients catalogue, as text
+    QStringList processors; // names
+    bool outsideEu = false;
+    QString transferCountry;
+    QString transferSafeguard;
+    QString retention;
+    QString security;
+
+    QDateTime createdAt; // UTC
+    QString createdBy;
+    QDateTime updatedAt; // UTC
+    QString updatedBy;
+
+    bool hasSpecialData() const;
+    QStringList specialCategories() const; // the union over the data categories, sorted
+};
+
+// The register of processing activities (art. 30 AVG): what the organisation does with
+// personal data, why and on what basis. Every change is one transaction with its audit event
+// (entity "processing", id = the activity's id), every free text passes the BSN guard. A new
+// store's register is empty: the organisation fills in its own; seedExample() is for the demo.
+class ProcessingRegister final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ProcessingRegister)
+public:
+    explicit ProcessingRegister(const Store &store, const Clock &clock = systemClock());
+
+    // In register order: by main purpose code, then sub-purpose number (A.2 before A.10).
+    QList<ProcessingActivity> list() const;
+    std::optional<ProcessingActivity> find(qint64 id) const;
+    std::optional<ProcessingActivity> findByCode(const QString &subCode) const;
+    int count() const;
+
+    // The main purposes in use: code → name, in code order.
+    QList<QPair<QString, QString>> purposes() const;
+    // "A.7" when A.1..A.6 exist (the highest number plus one).
+    QString nextSubCode(const QString &purposeCode) const;
+
+    std::optional<ProcessingActivity> add(const ProcessingActivity &activity, bool bsnOverride,
+                                          ServiceError *error);
+    bool update(const ProcessingActivity &activity, bool bsnOverride, ServiceError *error);
+    bool remove(qint64 id, ServiceError *error);
+    QList<AuditEvent> history(qint64 id) const;
+
+    // Fictitious but realistic activities after the purposes of the seeds' privacy statements
+    // (Jutphaas' A-D, ieder1's cameratoezicht and enquêtes). Only for demo stores: refuses
+    // (Invalid) on a real store, so that nothing fictitious enters a real register.
+    bool seedExample(ServiceError *error);
+
+    // Problems a form can show while the user types (translated, one sentence each); empty
+    // when the activity may be saved as far as its own fields go. The service also checks
+    // what needs the store: a sub-code in use, a main purpose code with another name.
+    static QStringList validate(const ProcessingActivity &activity);
+
+    static QStringList legalBasisCodes(); // "a".."f"
+    static QString legalBasisLabel(const QString &code); // "Toestemming (art. 6 lid 1 sub a)"
+    static QString legalBasisShortLabel(const QString &code); // "Toestemming"
+    static QStringList specialCategoryCodes(); // "gezondheid", "strafrechtelijk", "overlast", ...
+    static QString specialCategoryLabel(const QString &code);
+    // Suggestions for the forms (the words the seeds use); free text is allowed too.
+    static QStringList suggestedSubjects();
+    static QStringList suggestedSources();
+
+    static QJsonObject toJson(const ProcessingActivity &activity);
+
+private:
+    bool write(ProcessingActivity activity, bool isNew, bool bsnOverride, ServiceError *error,
+               qint64 *newId);
+    QString nameOfPurpose(const QString &purposeCode, qint64 exceptId) const;
+    AuditLog audit() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "registers/ProcessingRegister.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace pd {
+
+// The register of processing activities as files for others: a CSV that Dutch Excel opens as
+// it should (UTF-8 with BOM, ';', CRLF, Dutch column names) and a printable document
+// (QTextDocument) that the PDF writer and the GUI's print preview paint the same way, with
+// "Vertrouwelijk" and "pagina X van Y" on every page. Needs QtGui (fonts), never QtWidgets.
+class ProcessingRegisterExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ProcessingRegisterExport)
+public:
+    // The column names of the CSV, in Dutch whatever the interface language: the file is for
+    // the organisation's own records and for the Autoriteit Persoonsgegevens.
+    static QStringList csvHeader();
+    // One row per activity; lists joined with " | "; a data category with special categories
+    // reads "name [bijzonder: gezondheid, overlast]" and the union is a column of its own.
+    static QByteArray toCsv(const QList<ProcessingActivity> &activities);
+    static bool writeCsv(const QList<ProcessingActivity> &activities, const QString &path,
+                         QString *error);
+
+    // HTML for a QTextDocument, grouped by main purpose, with a title and the date printed.
+    static QString toHtml(const QList<ProcessingActivity> &activities, const QString &organisation,
+                          QDate printedOn);
+    // A document ready for paint(): the HTML, default font and no margin of its own.
+    static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
+                             const QString &organisation, QDate printedOn);
+    // Lays the document out for the device's page and paints every page with the header
+    // ("Vertrouwelijk") and the footer ("pagina X van Y"). Works for QPdfWriter and QPrinter
+    // alike. Returns the number of pages painted, 0 when the device could not be painted on.
+    static int paint(QTextDocument *document, QPagedPaintDevice *device,
+                     const QString &title = QString());
+    // A4 portrait PDF. Needs a QGuiApplication (fonts).
+    static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
+                         QDate printedOn, const QString &path, QString *error);
+
+    static QString confidentialText(); // "Vertrouwelijk"
+    static QString pageText(int page, int pages); // "pagina 2 van 5"
+    static QString documentTitle(); // "Register van verwerkingsactiviteiten (art. 30 AVG)"
+};
+
+} // namespace pd

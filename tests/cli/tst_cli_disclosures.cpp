@@ -1,0 +1,325 @@
+// privacydesk-cli recipient … and disclosure … end to end: the real executable against a real
+// store made with `init --kdf test`. Dates lie in the past, as the tool's today is the system's.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString password = u"vergeet-mij-niet-2026"_s;
+
+// A nine-digit number that passes the BSN 11-proef, made at run time (see tst_cli_cases).
+QString elfProefNumber()
+{
+    const QString start = u"20481632"_s;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (9 - i) * start.at(i).digitValue();
+    const int check = sum % 11;
+    return check < 10 ? start + QString::number(check) : QString();
+}
+
+} // namespace
+
+class TestCliDisclosures final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void recipientAddAndList();
+    void recipientRefusals();
+    void disclosureAddAndList();
+    void disclosureRefusals_data();
+    void disclosureRefusals();
+    void bsnRefusedStoresNothing();
+    void helpDocumentsJson();
+
+private:
+    Result run(const QStringList &arguments) const;
+    Result onStore(const QStringList &arguments) const;
+    QJsonArray jsonArray(const QStringList &arguments) const;
+
+    QTemporaryDir m_tmp;
+    QString m_store;
+    QString m_passwordFile;
+};
+
+Result TestCliDisclosures::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PRIVACYDESK_PASSWORD"_s);
+    env.remove(u"PRIVACYDESK_STORE"_s);
+    env.insert(u"PRIVACYDESK_LANG"_s, u"en"_s);
+    env.insert(u"HOME"_s, m_tmp.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+Result TestCliDisclosures::onStore(const QStringList &arguments) const
+{
+    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
+               + arguments);
+}
+
+QJsonArray TestCliDisclosures::jsonArray(const QStringList &arguments) const
+{
+    const Result listed = onStore(arguments + QStringList { u"--json"_s });
+    if (listed.exitCode != 0)
+        qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(listed.err));
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+void TestCliDisclosures::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = m_tmp.filePath(u"kluis"_s);
+    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(password.toUtf8() + "\n");
+    file.close();
+    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
+                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    // Two persons, through requests (the only way persons enter the store from the CLI).
+    for (const auto &[name, klantnummer] : { std::pair { u"Anna de Vries"_s, u"K300001"_s },
+                                             std::pair { u"Piet de Vries"_s, u"K300002"_s } }) {
+        const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, name, u"--klantnummer"_s,
+                                       klantnummer, u"--type"_s, u"verwijdering"_s, u"--channel"_s,
+                                       u"brief"_s, u"--received"_s, u"2026-01-05"_s });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+}
+
+void TestCliDisclosures::recipientAddAndList()
+{
+    // A new store holds no recipients, only the categories.
+    QCOMPARE(jsonArray({ u"recipient"_s, u"list"_s }).size(), 0);
+    Result added = onStore({ u"recipient"_s, u"add"_s, u"Gemeente Houten"_s, u"--category"_s,
+                             u"gemeente"_s, u"--contact"_s, u"privacy@houten.example"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(added.out.trimmed().toInt() > 0, true);
+    added
+        = onStore({ u"recipient"_s, u"add"_s, u"Cloudhosting BV"_s, u"--category"_s, u"verwerker"_s,
+                    u"--agreement-signed"_s, u"2023-03-01"_s, u"--agreement-review"_s,
+                    u"2024-03-01"_s, u"--location"_s, u"US"_s, u"--processes"_s, u"Back-ups"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    const QJsonArray list = jsonArray({ u"recipient"_s, u"list"_s });
+    QCOMPARE(list.size(), 2);
+    const QJsonObject cloud = list.at(0).toObject();
+    QCOMPARE(cloud.value(u"name"_s).toString(), u"Cloudhosting BV"_s);
+    QCOMPARE(cloud.value(u"role"_s).toString(), u"verwerker"_s);
+    const QJsonObject agreement = cloud.value(u"agreement"_s).toObject();
+    QCOMPARE(agreement.value(u"signed"_s).toString(), u"2023-03-01"_s);
+    QCOMPARE(agreement.value(u"review"_s).toString(), u"2024-03-01"_s);
+    QCOMPARE(agreement.value(u"in_eu"_s).toBool(true), false);
+    QCOMPARE(agreement.value(u"country"_s).toString(), u"US"_s);
+    QCOMPARE(agreement.value(u"overdue"_s).toBool(), true);
+    const QJsonObject gemeente = list.at(1).toObject();
+    QCOMPARE(gemeente.value(u"category"_s).toString(), u"gemeente"_s);
+    QCOMPARE(gemeente.value(u"role"_s).toString(), u"ontvanger"_s);
+    QVERIFY(!gemeente.contains(u"agreement"_s));
+
+    const Result text = onStore({ u"recipient"_s, u"list"_s });
+    QVERIFY(text.out.contains(u"[agreement overdue]"_s));
+}
+
+void TestCliDisclosures::recipientRefusals()
+{
+    QCOMPARE(onStore({ u"recipient"_s, u"add"_s, u"X"_s, u"--category"_s, u"bakker"_s }).exitCode,
+             2);
+    QCOMPARE(onStore({ u"recipient"_s, u"add"_s, u"--category"_s, u"overig"_s }).exitCode, 2);
+    QCOMPARE(onStore({ u"recipient"_s, u"add"_s, u"Aannemer"_s, u"--category"_s, u"aannemer"_s,
+                       u"--agreement-signed"_s, u"2024-01-01"_s })
+                 .exitCode,
+             2); // not a processor
+    const Result duplicate = onStore(
+        { u"recipient"_s, u"add"_s, u"gemeente houten"_s, u"--category"_s, u"gemeente"_s });
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY(!duplicate.err.isEmpty());
+}
+
+void TestCliDisclosures::disclosureAddAndList()
+{
+    Result added = onStore({ u"disclosure"_s,     u"add"_s,
+                             u"--recipient"_s,    u"Gemeente Houten"_s,
+                             u"--person"_s,       u"K300001,K300002"_s,
+                             u"--date"_s,         u"2026-02-10"_s,
+                             u"--data"_s,         u"naw,overlast"_s,
+                             u"--purpose"_s,      u"Aanpak woonoverlast"_s,
+                             u"--basis"_s,        u"e"_s,
+                             u"--basis-text"_s,   u"Convenant Woonoverlast Houten"_s,
+                             u"--requested-by"_s, u"Wijkagent"_s,
+                             u"--case"_s,         u"AVG-2026-0001"_s,
+                             u"--informed"_s,     u"2026-02-11"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    added = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Gemeente Houten"_s,
+                      u"--person"_s, u"K300002"_s, u"--date"_s, u"2026-03-01"_s, u"--data"_s,
+                      u"naw"_s, u"--purpose"_s, u"Onderzoek"_s, u"--basis"_s, u"c"_s,
+                      u"--basis-text"_s, u"Art. 126nd Sv"_s, u"--not-informed-reason"_s,
+                      u"Lopend strafrechtelijk onderzoek"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+
+    const QJsonArray all = jsonArray({ u"disclosure"_s, u"list"_s });
+    QCOMPARE(all.size(), 2);
+    const QJsonObject newest = all.at(0).toObject();
+    QCOMPARE(newest.value(u"date"_s).toString(), u"2026-03-01"_s);
+    QCOMPARE(newest.value(u"informed"_s).toString(), u"verboden"_s);
+    QCOMPARE(newest.value(u"not_informed_reason"_s).toString(),
+             u"Lopend strafrechtelijk onderzoek"_s);
+    QVERIFY(newest.value(u"informed_on"_s).isNull());
+    QVERIFY(newest.value(u"case"_s).isNull());
+    const QJsonObject first = all.at(1).toObject();
+    const QStringList keys { u"id"_s,          u"date"_s,
+                             u"recipient"_s,   u"persons"_s,
+                             u"data"_s,        u"data_text"_s,
+                             u"purpose"_s,     u"basis"_s,
+                             u"basis_text"_s,  u"requested_by"_s,
+                             u"case"_s,        u"informed"_s,
+                             u"informed_on"_s, u"not_informed_reason"_s };
+    for (const QString &key : keys)
+        QVERIFY2(first.contains(key), qPrintable(key));
+    QCOMPARE(first.value(u"recipient"_s).toObject().value(u"name"_s).toString(),
+             u"Gemeente Houten"_s);
+    QCOMPARE(first.value(u"recipient"_s).toObject().value(u"category"_s).toString(), u"gemeente"_s);
+    QCOMPARE(first.value(u"persons"_s).toArray().size(), 2);
+    QCOMPARE(first.value(u"data"_s).toArray(), QJsonArray({ u"naw"_s, u"overlast"_s }));
+    QCOMPARE(first.value(u"basis"_s).toString(), u"e"_s);
+    QCOMPARE(first.value(u"basis_text"_s).toString(), u"Convenant Woonoverlast Houten"_s);
+    QCOMPARE(first.value(u"requested_by"_s).toString(), u"Wijkagent"_s);
+    QCOMPARE(first.value(u"case"_s).toString(), u"AVG-2026-0001"_s);
+    QCOMPARE(first.value(u"informed"_s).toString(), u"geinformeerd"_s);
+    QCOMPARE(first.value(u"informed_on"_s).toString(), u"2026-02-11"_s);
+
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K300001"_s }).size(), 1);
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K300002"_s }).size(), 2);
+    QCOMPARE(onStore({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K999999"_s }).exitCode, 1);
+    // By id as well as by name.
+    const int id = jsonArray({ u"recipient"_s, u"list"_s }).at(1).toObject().value(u"id"_s).toInt();
+    added = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, QString::number(id),
+                      u"--person"_s, u"K300001"_s, u"--date"_s, u"2026-03-02"_s, u"--data"_s,
+                      u"contact"_s, u"--purpose"_s, u"Schuldhulp"_s, u"--basis"_s, u"a"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s, u"--person"_s, u"K300001"_s })
+                 .at(0)
+                 .toObject()
+                 .value(u"informed"_s)
+                 .toString(),
+             u"nog-te-doen"_s);
+}
+
+void TestCliDisclosures::disclosureRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QStringList base {
+        u"--recipient"_s, u"Gemeente Houten"_s, u"--person"_s, u"K300001"_s,   u"--date"_s,
+        u"2026-02-10"_s,  u"--data"_s,          u"naw"_s,      u"--purpose"_s, u"Doel"_s
+    };
+    QTest::newRow("no basis") << base << 2;
+    QTest::newRow("basis g") << base + QStringList { u"--basis"_s, u"g"_s } << 2;
+    QTest::newRow("c without statute") << base + QStringList { u"--basis"_s, u"c"_s } << 1;
+    QTest::newRow("unknown data") << QStringList {
+        u"--recipient"_s, u"Gemeente Houten"_s, u"--person"_s, u"K300001"_s, u"--data"_s,
+        u"bsn"_s,         u"--purpose"_s,       u"Doel"_s,     u"--basis"_s, u"f"_s
+    } << 2;
+    QTest::newRow("unknown recipient") << QStringList {
+        u"--recipient"_s, u"Onbekend BV"_s, u"--person"_s, u"K300001"_s, u"--data"_s,
+        u"naw"_s,         u"--purpose"_s,   u"Doel"_s,     u"--basis"_s, u"f"_s
+    } << 1;
+    QTest::newRow("unknown person") << QStringList {
+        u"--recipient"_s, u"Gemeente Houten"_s, u"--person"_s, u"K999"_s,    u"--data"_s,
+        u"naw"_s,         u"--purpose"_s,       u"Doel"_s,     u"--basis"_s, u"f"_s
+    } << 1;
+    QTest::newRow("both informed options") << base + QStringList { u"--basis"_s,
+                                                                   u"f"_s,
+                                                                   u"--informed"_s,
+                                                                   u"2026-02-10"_s,
+                                                                   u"--not-informed-reason"_s,
+                                                                   u"x"_s }
+                                           << 2;
+    QTest::newRow("prohibited without reason")
+        << base + QStringList { u"--basis"_s, u"f"_s, u"--not-informed-reason"_s, u" "_s } << 1;
+    QTest::newRow("unknown case") << base
+            + QStringList { u"--basis"_s, u"f"_s, u"--case"_s, u"AVG-2026-0999"_s }
+                                  << 1;
+    QTest::newRow("bad date") << base
+            + QStringList { u"--basis"_s, u"f"_s, u"--date"_s, u"10-02-2026"_s }
+                              << 2;
+}
+
+void TestCliDisclosures::disclosureRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const int before = jsonArray({ u"disclosure"_s, u"list"_s }).size();
+    const Result result = onStore(QStringList { u"disclosure"_s, u"add"_s } + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.isEmpty());
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s }).size(), before);
+}
+
+void TestCliDisclosures::bsnRefusedStoresNothing()
+{
+    const QString number = elfProefNumber();
+    QVERIFY(!number.isEmpty());
+    const int before = jsonArray({ u"disclosure"_s, u"list"_s }).size();
+    const QStringList arguments {
+        u"disclosure"_s, u"add"_s,     u"--recipient"_s, u"Gemeente Houten"_s,
+        u"--person"_s,   u"K300001"_s, u"--date"_s,      u"2026-02-10"_s,
+        u"--data"_s,     u"naw"_s,     u"--purpose"_s,   u"Doel"_s,
+        u"--basis"_s,    u"f"_s,       u"--data-text"_s, u"nummer "_s + number
+    };
+    const Result refused = onStore(arguments);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.err.contains(number));
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s }).size(), before);
+    const Result confirmed = onStore(arguments + QStringList { u"--confirm-not-bsn"_s });
+    QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+    QCOMPARE(jsonArray({ u"disclosure"_s, u"list"_s }).size(), before + 1);
+    const Result recipient = onStore(
+        { u"recipient"_s, u"add"_s, u"Kantoor "_s + number, u"--category"_s, u"advocaat"_s });
+    QCOMPARE(recipient.exitCode, 1);
+}
+
+void TestCliDisclosures::helpDocumentsJson()
+{
+    const Result help = run({ u"disclosure"_s, u"list"_s, u"--help"_s });
+    QCOMPARE(help.exitCode, 0);
+    for (const QString &key : { u"recipient"_s, u"persons"_s, u"klantnummer"_s, u"basis_text"_s,
+                                u"informed_on"_s, u"not_informed_reason"_s })
+        QVERIFY2(help.out.contains(key), qPrintable(key));
+    for (const QStringList &command :
+         { QStringList { u"recipient"_s, u"add"_s }, QStringList { u"recipient"_s, u"list"_s },
+           QStringList { u"disclosure"_s, u"add"_s } })
+        QCOMPARE(run(command + QStringList { u"--help"_s }).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliDisclosures)
+#include "tst_cli_disclosures.moc"

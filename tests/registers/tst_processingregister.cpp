@@ -1,0 +1,515 @@
+// The register of processing activities (art. 30 AVG): changes with their audit events, the
+// BSN guard, the CSV that Dutch Excel opens and the printed PDF (read back with pdftotext).
+
+#include "TestSupport.h"
+#include "demo/DemoData.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/ProcessingRegisterExport.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A nine-digit number that passes the BSN 11-proef, made at run time (see tst_cli_cases).
+QString elfProefNumber()
+{
+    const QString start = u"20481632"_s;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (9 - i) * start.at(i).digitValue();
+    const int check = sum % 11;
+    return check < 10 ? start + QString::number(check) : QString();
+}
+
+ProcessingActivity fraudActivity()
+{
+    ProcessingActivity a;
+    a.purposeCode = u"C"_s;
+    a.purpose = u"Bestrijden fraude en criminaliteit"_s;
+    a.subPurpose = u"Onderzoek naar fraude"_s;
+    a.name = u"Woonfraude; hennep \"wietplantage\""_s;
+    a.legalBases = { u"f"_s, u"c"_s };
+    a.legalBasisText = u"Convenant woonfraude"_s;
+    a.subjects = { u"huurders"_s, u"medebewoners"_s };
+    a.dataCategories = { { u"naam en contactgegevens"_s, {} },
+                         { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } },
+                         { u"zorgsignalen"_s, { u"overlast"_s, u"gezondheid"_s } } };
+    a.sources = { u"BRP via gemeente"_s, u"politie"_s };
+    a.recipients = { u"politie"_s, u"gemeente"_s };
+    a.retention = u"Afronding dossier + 5 jaar"_s;
+    a.security = u"Versleuteld;\nalleen team sociaal beheer"_s;
+    return a;
+}
+
+ProcessingActivity serviceActivity(const QString &sub, const QString &name)
+{
+    ProcessingActivity a;
+    a.purposeCode = u"A"_s;
+    a.purpose = u"Leveren van diensten"_s;
+    a.subPurpose = sub;
+    a.name = name;
+    a.legalBases = { u"b"_s };
+    a.subjects = { u"huurders"_s };
+    a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
+    return a;
+}
+
+// RFC 4180 with ';': fields, quotes doubled, line breaks inside quotes.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u';') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+} // namespace
+
+class TestProcessingRegister final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void newStoreIsEmpty();
+    void addNumbersAndAudits();
+    void updateAuditsOnlyChanges();
+    void removeAudits();
+    void validation_data();
+    void validation();
+    void subCodeAndPurposeConsistency();
+    void bsnGuard();
+    void csvExport();
+    void pdfExport();
+    void seedExampleOnlyInDemo();
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC) };
+};
+
+void TestProcessingRegister::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+}
+
+void TestProcessingRegister::newStoreIsEmpty()
+{
+    QTemporaryDir dir;
+    const auto store = test::createTestStore(dir.filePath(u"s"_s));
+    QVERIFY(store);
+    QCOMPARE(ProcessingRegister(*store).count(), 0);
+    QVERIFY(ProcessingRegister(*store).list().isEmpty());
+}
+
+void TestProcessingRegister::addNumbersAndAudits()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    const auto first = reg.add(serviceActivity(u"Inschrijven"_s, u"Inschrijving"_s), false, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    QCOMPARE(first->subCode, u"A.1"_s);
+    QCOMPARE(first->createdBy, test::testUser);
+    QCOMPARE(first->updatedAt, m_clock.now());
+
+    ProcessingActivity tenth = serviceActivity(u"Onderhoud"_s, u"Reparaties"_s);
+    tenth.subCode = u"A.10"_s;
+    QVERIFY2(reg.add(tenth, false, &error), qPrintable(error.message));
+    QCOMPARE(reg.nextSubCode(u"a"_s), u"A.11"_s);
+    const auto second
+        = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error);
+    QVERIFY(second);
+    QCOMPARE(second->subCode, u"A.11"_s);
+    ProcessingActivity two = serviceActivity(u"Huurovereenkomst"_s, u"Huurcontracten"_s);
+    two.subCode = u"A.2"_s;
+    QVERIFY(reg.add(two, false, &error));
+
+    const auto fraud = reg.add(fraudActivity(), false, &error);
+    QVERIFY2(fraud, qPrintable(error.message));
+    QCOMPARE(fraud->subCode, u"C.1"_s);
+    QCOMPARE(fraud->legalBases, (QStringList { u"c"_s, u"f"_s }));
+    QCOMPARE(fraud->dataCategories.at(2).special, (QStringList { u"gezondheid"_s, u"overlast"_s }));
+    QVERIFY(fraud->hasSpecialData());
+    QCOMPARE(fraud->specialCategories(),
+             (QStringList { u"gezondheid"_s, u"strafrechtelijk"_s, u"overlast"_s }));
+
+    // Register order: A.1, A.2, A.10, A.11, C.1 (numbers, not text).
+    QStringList order;
+    for (const ProcessingActivity &a : reg.list())
+        order << a.subCode;
+    QCOMPARE(order, (QStringList { u"A.1"_s, u"A.2"_s, u"A.10"_s, u"A.11"_s, u"C.1"_s }));
+    QCOMPARE(reg.purposes().size(), 2);
+    QCOMPARE(reg.purposes().at(1).second, u"Bestrijden fraude en criminaliteit"_s);
+
+    const QList<AuditEvent> events = reg.history(fraud->id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().action, u"processing.created"_s);
+    QCOMPARE(events.first().actor, test::testUser);
+    QCOMPARE(events.first().payload.value(u"name"_s).toString(), fraud->name);
+    QVERIFY(reg.findByCode(u"c.1"_s));
+}
+
+void TestProcessingRegister::updateAuditsOnlyChanges()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    auto fraud = reg.findByCode(u"C.1"_s);
+    QVERIFY(fraud);
+    ServiceError error;
+    // Saving without a change writes nothing.
+    QVERIFY(reg.update(*fraud, false, &error));
+    QCOMPARE(reg.history(fraud->id).size(), 1);
+
+    fraud->retention = u"Afronding dossier + 2 jaar"_s;
+    fraud->processors = { u"Dossiersysteem BV"_s };
+    QVERIFY2(reg.update(*fraud, false, &error), qPrintable(error.message));
+    const QList<AuditEvent> events = reg.history(fraud->id);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().action, u"processing.changed"_s);
+    const QJsonObject payload = events.last().payload;
+    QCOMPARE(payload.keys(), (QStringList { u"processors"_s, u"retention"_s }));
+    QCOMPARE(payload.value(u"retention"_s).toObject().value(u"old"_s).toString(),
+             u"Afronding dossier + 5 jaar"_s);
+    QCOMPARE(reg.find(fraud->id)->processors, (QStringList { u"Dossiersysteem BV"_s }));
+    QVERIFY(reg.find(fraud->id)->dataCategories == fraud->dataCategories);
+
+    ProcessingActivity gone = *fraud;
+    gone.id = 999999;
+    QVERIFY(!reg.update(gone, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QVERIFY(AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+                .verify()
+                .ok);
+}
+
+void TestProcessingRegister::removeAudits()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    const auto added = reg.add(serviceActivity(u"Tijdelijk"_s, u"Weg ermee"_s), false, &error);
+    QVERIFY(added);
+    const int before = reg.count();
+    QVERIFY(reg.remove(added->id, &error));
+    QCOMPARE(reg.count(), before - 1);
+    QVERIFY(!reg.find(added->id));
+    QCOMPARE(test::countRows(m_store->database(),
+                             u"processing_activity_items WHERE activity_id = "_s
+                                 + QString::number(added->id)),
+             0);
+    const QList<AuditEvent> events = reg.history(added->id);
+    QCOMPARE(events.last().action, u"processing.removed"_s);
+    QCOMPARE(events.last().payload.value(u"name"_s).toString(), u"Weg ermee"_s);
+    QVERIFY(!reg.remove(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+void TestProcessingRegister::validation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("purpose code lower digits") << u"purposeCode"_s << u"1"_s;
+    QTest::newRow("purpose code too long") << u"purposeCode"_s << u"ABCD"_s;
+    QTest::newRow("no purpose") << u"purpose"_s << u" "_s;
+    QTest::newRow("no sub-purpose") << u"subPurpose"_s << QString();
+    QTest::newRow("no name") << u"name"_s << QString();
+    QTest::newRow("sub code other purpose") << u"subCode"_s << u"B.1"_s;
+    QTest::newRow("sub code zero") << u"subCode"_s << u"A.0"_s;
+    QTest::newRow("no basis") << u"basis"_s << QString();
+    QTest::newRow("basis g") << u"basis"_s << u"g"_s;
+    QTest::newRow("basis c without statute") << u"basis"_s << u"c"_s;
+    QTest::newRow("no subjects") << u"subjects"_s << QString();
+    QTest::newRow("no data") << u"data"_s << QString();
+    QTest::newRow("unknown special") << u"special"_s << u"hobby"_s;
+    QTest::newRow("outside EU without country") << u"outsideEu"_s << QString();
+}
+
+void TestProcessingRegister::validation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    ProcessingActivity a = serviceActivity(u"Iets"_s, u"Iets doen"_s);
+    QVERIFY(ProcessingRegister::validate(a).isEmpty());
+    if (field == u"purposeCode"_s)
+        a.purposeCode = value;
+    else if (field == u"purpose"_s)
+        a.purpose = value;
+    else if (field == u"subPurpose"_s)
+        a.subPurpose = value;
+    else if (field == u"name"_s)
+        a.name = value;
+    else if (field == u"subCode"_s)
+        a.subCode = value;
+    else if (field == u"basis"_s)
+        a.legalBases = value.isEmpty() ? QStringList() : QStringList { value };
+    else if (field == u"subjects"_s)
+        a.subjects.clear();
+    else if (field == u"data"_s)
+        a.dataCategories.clear();
+    else if (field == u"special"_s)
+        a.dataCategories.first().special = { value };
+    else if (field == u"outsideEu"_s) {
+        a.outsideEu = true;
+        a.transferSafeguard = u"Standaardcontractbepalingen"_s;
+    }
+    QCOMPARE(ProcessingRegister::validate(a).size(), 1);
+
+    ProcessingRegister reg(*m_store, m_clock);
+    const int before = reg.count();
+    ServiceError error;
+    QVERIFY(!reg.add(a, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(reg.count(), before);
+}
+
+void TestProcessingRegister::subCodeAndPurposeConsistency()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    ProcessingActivity taken = serviceActivity(u"Dubbel"_s, u"Dubbel"_s);
+    taken.subCode = u"A.1"_s;
+    QVERIFY(!reg.add(taken, false, &error));
+    QVERIFY(error.message.contains(u"A.1"_s));
+    ProcessingActivity renamed = serviceActivity(u"Anders"_s, u"Anders"_s);
+    renamed.purpose = u"Diensten"_s;
+    QVERIFY(!reg.add(renamed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(error.message.contains(u"Leveren van diensten"_s));
+}
+
+void TestProcessingRegister::bsnGuard()
+{
+    const QString bsn = elfProefNumber();
+    QVERIFY(!bsn.isEmpty());
+    ProcessingRegister reg(*m_store, m_clock);
+    const int before = reg.count();
+    const qint64 eventsBefore = test::countRows(m_store->database(), u"audit_events"_s);
+    ServiceError error;
+    ProcessingActivity a = serviceActivity(u"Registratie"_s, u"Klantkaart"_s);
+    a.sources = { u"betrokkene zelf"_s, u"formulier nr "_s + bsn };
+    QVERIFY(!reg.add(a, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(error.bsnFindings.size(), 1);
+    QVERIFY(!error.message.contains(bsn));
+    QCOMPARE(reg.count(), before);
+    QCOMPARE(test::countRows(m_store->database(), u"audit_events"_s), eventsBefore);
+
+    // The same in an update; then the logged override.
+    auto existing = reg.findByCode(u"A.1"_s);
+    existing->security = u"sleutel "_s + bsn;
+    QVERIFY(!reg.update(*existing, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(reg.update(*existing, true, &error));
+    const QList<AuditEvent> events = reg.history(existing->id);
+    QCOMPARE(events.at(events.size() - 2).action, u"bsn.override"_s);
+    const QString overridePayload
+        = QString::fromUtf8(QJsonDocument(events.at(events.size() - 2).payload).toJson());
+    QVERIFY(!overridePayload.contains(bsn));
+    QVERIFY(overridePayload.contains(u"Security measures"_s));
+}
+
+void TestProcessingRegister::csvExport()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ProcessingActivity formula = serviceActivity(u"Formule"_s, u"=SOM(A1)"_s);
+    ServiceError error;
+    QVERIFY2(reg.add(formula, false, &error), qPrintable(error.message));
+    const QList<ProcessingActivity> activities = reg.list();
+    const QByteArray csv = ProcessingRegisterExport::toCsv(activities);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("\r\n"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(csv.mid(3)));
+    QCOMPARE(rows.size(), activities.size() + 1);
+    const QStringList header = rows.first();
+    QCOMPARE(header, ProcessingRegisterExport::csvHeader());
+    QCOMPARE(header.first(), u"Nummer"_s);
+    QVERIFY(header.contains(u"Categorieën persoonsgegevens"_s));
+    for (const QStringList &row : rows)
+        QCOMPARE(row.size(), header.size());
+
+    const auto column = [&header](const char *name) {
+        return header.indexOf(QString::fromUtf8(name));
+    };
+    const auto rowFor = [&rows](const QString &code) {
+        for (const QStringList &row : rows) {
+            if (row.first() == code)
+                return row;
+        }
+        return QStringList();
+    };
+    const QStringList fraud = rowFor(u"C.1"_s);
+    QVERIFY(!fraud.isEmpty());
+    // Quotes, ';' and a line break survive the round trip.
+    QCOMPARE(fraud.at(column("Verwerkingsactiviteit")), u"Woonfraude; hennep \"wietplantage\""_s);
+    QCOMPARE(fraud.at(column("Beveiligingsmaatregelen")),
+             u"Versleuteld;\nalleen team sociaal beheer"_s);
+    QCOMPARE(fraud.at(column("Hoofddoel")), u"C. Bestrijden fraude en criminaliteit"_s);
+    QCOMPARE(fraud.at(column("Grondslag (art. 6 lid 1 AVG)")),
+             u"6.1.c Wettelijke verplichting | 6.1.f Gerechtvaardigd belang"_s);
+    QCOMPARE(fraud.at(column("Categorieën betrokkenen")), u"huurders | medebewoners"_s);
+    QCOMPARE(fraud.at(column("Categorieën persoonsgegevens")),
+             u"naam en contactgegevens | gegevens over crimineel gedrag [bijzonder: "
+             "strafrechtelijk] | zorgsignalen [bijzonder: gezondheid, overlast]"_s);
+    QCOMPARE(fraud.at(column("Bijzondere persoonsgegevens")),
+             u"gezondheid | strafrechtelijk | overlast"_s);
+    QCOMPARE(fraud.at(column("Doorgifte buiten de EU")), u"nee"_s);
+    QCOMPARE(fraud.at(column("Gewijzigd door")), test::testUser);
+    const QStringList plain = rowFor(u"A.1"_s);
+    QCOMPARE(plain.at(column("Bijzondere persoonsgegevens")), QString());
+    // A cell that Excel would run as a formula is defused.
+    bool defused = false;
+    for (const QStringList &row : rows)
+        defused = defused || row.at(column("Verwerkingsactiviteit")) == u"'=SOM(A1)"_s;
+    QVERIFY(defused);
+
+    const QString path = m_tmp.filePath(u"register.csv"_s);
+    QString writeError;
+    QVERIFY(ProcessingRegisterExport::writeCsv(activities, path, &writeError));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), csv);
+    QVERIFY(!ProcessingRegisterExport::writeCsv(activities, m_tmp.filePath(u"no/such/dir.csv"_s),
+                                                &writeError));
+    QVERIFY(!writeError.isEmpty());
+}
+
+void TestProcessingRegister::pdfExport()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    // Enough activities for several pages.
+    for (int i = 0; i < 12; ++i)
+        QVERIFY(reg.add(serviceActivity(u"Extra %1"_s.arg(i), u"Verwerking nummer %1"_s.arg(i)),
+                        false, &error));
+    const QList<ProcessingActivity> activities = reg.list();
+    const QString path = m_tmp.filePath(u"register.pdf"_s);
+    QString writeError;
+    QVERIFY2(ProcessingRegisterExport::writePdf(activities, u"Woonstichting Voorbeeld"_s,
+                                                QDate(2026, 11, 21), path, &writeError),
+             qPrintable(writeError));
+    // To look at the pages: PRIVACYDESK_KEEP_PDF=/some/file.pdf keeps a copy.
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(path, keep);
+    }
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    pdf.close();
+
+    QProcess process;
+    process.start(pdftotext, { u"-layout"_s, path, u"-"_s });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    // NFKC: the PDF's typography writes ligatures ("ﬁ" for "fi").
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC);
+    const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    const int pageCount = static_cast<int>(pages.size());
+    for (int i = 0; i < pageCount; ++i) {
+        QVERIFY2(pages.at(i).contains(ProcessingRegisterExport::confidentialText()),
+                 qPrintable(u"page %1"_s.arg(i + 1)));
+        QVERIFY2(pages.at(i).contains(ProcessingRegisterExport::pageText(i + 1, pageCount)),
+                 qPrintable(pages.at(i).right(200)));
+    }
+    const QString flat = text.simplified();
+    for (const ProcessingActivity &a : activities)
+        QVERIFY2(flat.contains(a.subCode + u' ' + a.name.simplified()), qPrintable(a.name));
+    QVERIFY(flat.contains(u"Woonstichting Voorbeeld"_s));
+    QVERIFY(flat.contains(u"C. Bestrijden fraude en criminaliteit"_s));
+}
+
+void TestProcessingRegister::seedExampleOnlyInDemo()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    const int before = reg.count();
+    ServiceError error;
+    QVERIFY(!reg.seedExample(&error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(reg.count(), before);
+
+    QTemporaryDir dir;
+    QString recovery;
+    StoreError storeError;
+    StoreCreateOptions options;
+    options.demo = true;
+    options.kdf = KdfParams::minimum();
+    const auto demo
+        = Store::create(dir.filePath(u"demo"_s), test::testUser,
+                        SecureBytes::fromUtf8(test::testPassword), options, &recovery, &storeError);
+    QVERIFY2(demo, qPrintable(storeError.message()));
+    QString demoError;
+    QVERIFY2(DemoData::generate(*demo, { .cases = 5, .seed = 1, .today = QDate(2026, 11, 21) }, {},
+                                &demoError),
+             qPrintable(demoError));
+    ProcessingRegister demoRegister(*demo);
+    const QList<ProcessingActivity> seeded = demoRegister.list();
+    QVERIFY(seeded.size() >= 10);
+    QStringList purposes;
+    for (const auto &[code, name] : demoRegister.purposes())
+        purposes << code + u". "_s + name;
+    QCOMPARE(purposes,
+             (QStringList { u"A. Leveren van diensten"_s, u"B. Onderzoek en statistiek"_s,
+                            u"C. Bestrijden fraude en criminaliteit"_s,
+                            u"D. Juridische geschillen"_s }));
+    bool special = false;
+    bool transfer = false;
+    for (const ProcessingActivity &a : seeded) {
+        QVERIFY2(ProcessingRegister::validate(a).isEmpty(), qPrintable(a.name));
+        special = special || a.hasSpecialData();
+        transfer = transfer || a.outsideEu;
+    }
+    QVERIFY(special);
+    QVERIFY(transfer);
+    // Seeding twice adds nothing.
+    QVERIFY(demoRegister.seedExample(&error));
+    QCOMPARE(demoRegister.count(), seeded.size());
+}
+
+QTEST_MAIN(TestProcessingRegister)
+#include "tst_processingregister.moc"
