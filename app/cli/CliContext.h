@@ -64,6 +64,5 @@ void addCommonOptions(QCommandLineParser &parser);
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> disclosureCommands(); // recipient …, disclosure …
-QList<Command> disclosureCommands(); // recipient …, disclosure …
 
 } // namespace pd::cli
