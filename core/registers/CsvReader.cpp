@@ -1,0 +1,292 @@
+#include "registers/CsvReader.h"
+
+#include <QFile>
+
+#include <array>
+
+namespace pd {
+
+namespace {
+
+constexpr qint64 chunkSize = 64 * 1024;
+constexpr qint64 sniffSize = 1024 * 1024;
+
+// Windows-1252 0x80-0x9F; 0 marks the five bytes it leaves undefined (decoded as U+FFFD).
+constexpr std::array<char16_t, 32> cp1252High {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+bool startsWithBom(QByteArrayView bytes)
+{
+    return bytes.size() >= 3 && bytes.at(0) == '\xEF' && bytes.at(1) == '\xBB'
+        && bytes.at(2) == '\xBF';
+}
+
+} // namespace
+
+QString CsvReader::fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        if (b >= 0x80 && b <= 0x9F) {
+            const char16_t mapped = cp1252High[b - 0x80];
+            *out++ = QChar(mapped != 0 ? mapped : char16_t(0xFFFD));
+        } else {
+            *out++ = QChar(char16_t(b));
+        }
+    }
+    return text;
+}
+
+QString CsvReader::encodingName(Encoding encoding, bool bom)
+{
+    if (encoding == Encoding::Windows1252)
+        return tr("Windows-1252");
+    return bom ? tr("UTF-8 with BOM") : tr("UTF-8");
+}
+
+QString CsvReader::delimiterName(QChar delimiter)
+{
+    if (delimiter == u';')
+        return tr("semicolon (;)");
+    if (delimiter == u',')
+        return tr("comma (,)");
+    return tr("tab");
+}
+
+CsvReader::CsvReader(QString path)
+    : m_ownedDevice(std::make_unique<QFile>(std::move(path)))
+    , m_device(m_ownedDevice.get())
+{ }
+
+CsvReader::CsvReader(QIODevice *device)
+    : m_device(device)
+{ }
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::open()
+{
+    if (m_opened)
+        return !m_failed;
+    m_opened = true;
+    m_failed = true;
+    if (m_ownedDevice && !m_ownedDevice->open(QIODevice::ReadOnly)) {
+        auto *file = static_cast<QFile *>(m_ownedDevice.get());
+        //: %1 is the file name, %2 the system's reason
+        m_error = tr("The file %1 could not be opened: %2")
+                      .arg(file->fileName(), m_ownedDevice->errorString());
+        return false;
+    }
+    if (!m_device || !m_device->isReadable()) {
+        m_error = tr("The file could not be read.");
+        return false;
+    }
+    if (!detectEncoding())
+        return false;
+    if (!fill()) {
+        m_error = tr("The file is empty: it needs a header row with the column names.");
+        return false;
+    }
+    detectDelimiter();
+    CsvRecord header;
+    if (!readRecord(&header) || !header.error.isEmpty()) {
+        m_error = header.error.isEmpty()
+            ? tr("The file is empty: it needs a header row with the column names.")
+            : header.error;
+        return false;
+    }
+    for (QString &name : header.fields) {
+        if (name.startsWith(QChar(0xFEFF)))
+            name.remove(0, 1);
+        name = name.trimmed();
+    }
+    m_header = header.fields;
+    m_failed = false;
+    return true;
+}
+
+// Valid UTF-8 throughout (or a BOM) → UTF-8; anything else → Windows-1252, which accepts every
+// byte. A file is judged by all of its bytes, then read again from the start.
+bool CsvReader::detectEncoding()
+{
+    const QByteArray head = m_device->peek(3);
+    m_bom = startsWithBom(head);
+    if (m_bom) {
+        m_device->skip(3);
+        m_bytesRead = 3;
+        m_encoding = Encoding::Utf8;
+        m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+        if (!m_device->isSequential())
+            m_totalBytes = m_device->size();
+        return true;
+    }
+    QStringDecoder probe(QStringDecoder::Utf8);
+    if (m_device->isSequential()) {
+        const QString decoded = probe(m_device->peek(sniffSize));
+    } else {
+        m_totalBytes = m_device->size();
+        m_startOffset = m_device->pos();
+        while (!probe.hasError()) {
+            const QByteArray chunk = m_device->read(chunkSize);
+            if (chunk.isEmpty())
+                break;
+            const QString decoded = probe(chunk); // decodes only when converted
+        }
+        if (!m_device->seek(m_startOffset)) {
+            m_error = tr("The file could not be read: %1").arg(m_device->errorString());
+            return false;
+        }
+    }
+    m_encoding = probe.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
+    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+    return true;
+}
+
+bool CsvReader::fill()
+{
+    m_buffer.clear();
+    m_pos = 0;
+    while (m_buffer.isEmpty()) {
+        if (m_atEnd)
+            return false;
+        const QByteArray chunk = m_device->read(chunkSize);
+        if (chunk.isEmpty()) {
+            m_atEnd = true;
+            return false;
+        }
+        m_bytesRead += chunk.size();
+        m_buffer = m_encoding == Encoding::Utf8 ? QString(m_utf8(chunk)) : fromWindows1252(chunk);
+    }
+    return true;
+}
+
+// The delimiter that occurs most often outside quotes in the first line; `;` on a tie, as Dutch
+// spreadsheets write it.
+void CsvReader::detectDelimiter()
+{
+    int semicolons = 0;
+    int commas = 0;
+    int tabs = 0;
+    bool quoted = false;
+    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+        const QChar c = m_buffer.at(i);
+        if (c == u'"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u';')
+            ++semicolons;
+        else if (c == u',')
+            ++commas;
+        else if (c == u'\t')
+            ++tabs;
+    }
+    m_delimiter = u';';
+    if (commas > semicolons && commas >= tabs)
+        m_delimiter = u',';
+    else if (tabs > semicolons && tabs > commas)
+        m_delimiter = u'\t';
+}
+
+bool CsvReader::next(CsvRecord *record)
+{
+    if (!m_opened || m_failed)
+        return false;
+    return readRecord(record);
+}
+
+bool CsvReader::readRecord(CsvRecord *record)
+{
+    record->fields.clear();
+    record->error.clear();
+    const auto peek = [this](QChar *c) {
+        if (m_pos >= m_buffer.size() && !fill())
+            return false;
+        *c = m_buffer.at(m_pos);
+        return true;
+    };
+    QChar c;
+    // Blank lines between records are skipped (they still count as lines).
+    for (;;) {
+        if (!peek(&c))
+            return false;
+        if (c != u'\r' && c != u'\n')
+            break;
+        ++m_pos;
+        if (c == u'\r' && peek(&c) && c == u'\n')
+            ++m_pos;
+        ++m_line;
+    }
+    record->line = m_line;
+
+    QString field;
+    bool inQuotes = false;
+    bool fieldHadQuotes = false;
+    qsizetype size = 0;
+    for (;;) {
+        if (!peek(&c)) {
+            if (inQuotes) {
+                //: Dutch: "Een veld tussen aanhalingstekens wordt niet afgesloten."
+                record->error = tr("A quoted field is not closed.");
+                m_failed = true;
+            }
+            record->fields << field;
+            return true;
+        }
+        ++m_pos;
+        if (++size > maxRecordChars) {
+            record->error = tr("The record is longer than %n characters; is a quote missing?",
+                               nullptr, int(maxRecordChars));
+            record->fields << field;
+            m_failed = true;
+            return true;
+        }
+        if (inQuotes) {
+            if (c == u'"') {
+                QChar after;
+                if (peek(&after) && after == u'"') {
+                    ++m_pos;
+                    field += u'"';
+                } else {
+                    inQuotes = false;
+                }
+            } else if (c == u'\r' || c == u'\n') {
+                QChar after;
+                if (c == u'\r' && peek(&after) && after == u'\n')
+                    ++m_pos;
+                field += u'\n';
+                ++m_line;
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == m_delimiter) {
+            record->fields << field;
+            field.clear();
+            fieldHadQuotes = false;
+        } else if (c == u'"' && !fieldHadQuotes && field.trimmed().isEmpty()) {
+            field.clear();
+            inQuotes = true;
+            fieldHadQuotes = true;
+        } else if (c == u'\r' || c == u'\n') {
+            QChar after;
+            if (c == u'\r' && peek(&after) && after == u'\n')
+                ++m_pos;
+            ++m_line;
+            record->fields << field;
+            return true;
+        } else {
+            field += c;
+        }
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringDecoder>
+#include <QStringList>
+
+#include <memory>
+
+class QIODevice;
+
+namespace pd {
+
+// One record of a CSV file: its fields and the physical line it starts on (the header is
+// line 1; a quoted field that spans lines keeps the number of the line where it began).
+struct CsvRecord
+{
+    qint64 line = 0;
+    QStringList fields;
+    // Set when the record could not be read as CSV (an unclosed quote at the end of the file,
+    // a record longer than the limit). Reading stops after such a record.
+    QString error;
+};
+
+// Reads the CSV that Dutch offices really export: `;`, `,` or tab separated (detected from the
+// header line), UTF-8 with or without BOM or Windows-1252 (valid UTF-8 throughout → UTF-8,
+// else Windows-1252), quoted fields with separators, doubled quotes and line breaks inside,
+// CRLF, LF or CR line ends, blank lines (skipped). Streaming: memory is bounded by one chunk
+// and one record (at most maxRecordChars), whatever the size of the file. Malformed input is
+// never fatal: a stray quote inside an unquoted field is kept as text, and only an unclosed
+// quote at the end or an oversized record ends reading with CsvRecord::error.
+//
+// Windows-1252 is decoded with our own table rather than QStringDecoder("Windows-1252"):
+// that name works only where Qt is built with ICU (it is on Debian, not on every platform).
+class CsvReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::CsvReader)
+public:
+    enum class Encoding { Utf8, Windows1252 };
+
+    static constexpr qsizetype maxRecordChars = 1 << 20;
+
+    explicit CsvReader(QString path);
+    // device must be open for reading; it is not owned. A sequential device (a pipe) is judged
+    // by its first megabyte for the encoding; a file by all of its bytes.
+    explicit CsvReader(QIODevice *device);
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    // Detects encoding and delimiter and reads the header row. False when the file cannot be
+    // read or holds no header (errorString() says why in plain words).
+    bool open();
+    QString errorString() const { return m_error; }
+
+    Encoding encoding() const { return m_encoding; }
+    bool hasBom() const { return m_bom; }
+    QChar delimiter() const { return m_delimiter; }
+    QStringList header() const { return m_header; }
+
+    // The next data record; false at the end of the input.
+    bool next(CsvRecord *record);
+
+    // For progress: bytes consumed so far and the size (0 when unknown).
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 totalBytes() const { return m_totalBytes; }
+
+    static QString encodingName(Encoding encoding, bool bom);
+    static QString delimiterName(QChar delimiter);
+    // Decodes Windows-1252 bytes (0x80-0x9F by table, the rest as Latin-1).
+    static QString fromWindows1252(QByteArrayView bytes);
+
+private:
+    bool detectEncoding();
+    bool fill(); // decodes the next chunk into m_buffer; false at end of input
+    void detectDelimiter();
+    bool readRecord(CsvRecord *record);
+
+    std::unique_ptr<QIODevice> m_ownedDevice;
+    QIODevice *m_device = nullptr;
+    QString m_error;
+    Encoding m_encoding = Encoding::Utf8;
+    bool m_bom = false;
+    QChar m_delimiter = u';';
+    QStringList m_header;
+    QStringDecoder m_utf8;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    bool m_atEnd = false;
+    qint64 m_line = 1; // physical line of m_buffer[m_pos]
+    qint64 m_bytesRead = 0;
+    qint64 m_totalBytes = 0;
+    qint64 m_startOffset = 0;
+    bool m_opened = false;
+    bool m_failed = false;
+};
+
+} // namespace pd

@@ -1,0 +1,526 @@
+// PersonImport with ugly real-world exports: both separators, BOM, Windows-1252 names, quoted
+// separators and line breaks, CRLF, blank lines, trailing separators, bad rows of every kind,
+// duplicates, updates, --strict, --map, 100,000 rows, and a writer killed mid-transaction.
+// (BSN rows live in tst_personimport_bsn.cpp.)
+
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "registers/PersonImport.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace pd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct StoredPerson
+{
+    QString name, relation, street, houseNumber, postcode, city, phone, email, relationEnd;
+};
+
+std::optional<StoredPerson> person(const Store &store, const QString &klantnummer)
+{
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT name, relation, street, house_number, postcode, city, phone, email, "
+              "relation_end FROM persons WHERE klantnummer = ?"_s);
+    q.addBindValue(klantnummer);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return StoredPerson { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString(), q.value(7).toString(), q.value(8).toString() };
+}
+
+int auditCount(const Store &store, const QString &action)
+{
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT count(*) FROM audit_events WHERE action = ?"_s);
+    q.addBindValue(action);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QList<qint64> rejectedLines(const ImportResult &result)
+{
+    QList<qint64> lines;
+    for (const ImportRejection &r : result.rejected)
+        lines << r.line;
+    return lines;
+}
+
+QString reasonFor(const ImportResult &result, qint64 line)
+{
+    for (const ImportRejection &r : result.rejected) {
+        if (r.line == line)
+            return r.reason;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestPersonImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void parseDate_data();
+    void parseDate();
+    void relationCodes();
+    void splitAddress_data();
+    void splitAddress();
+    void windows1252SemicolonFile();
+    void utf8BomCommaFile();
+    void updatesExistingPersons();
+    void duplicateKlantnummerRejectsAllItsLines();
+    void strictImportsNothing();
+    void mapping();
+    void missingColumnsAndUnreadableFiles();
+    void stepwiseCancelLeavesNothing();
+    void changedFileIsRefused();
+    void hundredThousandRows();
+    void killedMidTransactionLeavesNothing();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC) };
+};
+
+void TestPersonImport::initTestCase()
+{
+    QVERIFY(initSodium());
+}
+
+void TestPersonImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+}
+
+void TestPersonImport::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestPersonImport::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+void TestPersonImport::parseDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("DD-MM-YYYY") << u"31-12-2024"_s << QDate(2024, 12, 31);
+    QTest::newRow("D-M-YYYY") << u"1-2-2025"_s << QDate(2025, 2, 1);
+    QTest::newRow("ISO") << u"2025-02-01"_s << QDate(2025, 2, 1);
+    QTest::newRow("slashes") << u"01/02/2025"_s << QDate(2025, 2, 1);
+    QTest::newRow("dots") << u"1.2.2025"_s << QDate(2025, 2, 1);
+    QTest::newRow("29 Feb leap") << u"29-02-2024"_s << QDate(2024, 2, 29);
+    QTest::newRow("midnight time") << u"31-12-2024 00:00"_s << QDate(2024, 12, 31);
+    QTest::newRow("ISO time") << u"2024-12-31T00:00:00"_s << QDate(2024, 12, 31);
+    QTest::newRow("29 Feb non-leap") << u"29-02-2025"_s << QDate();
+    QTest::newRow("31 Apr") << u"31-04-2025"_s << QDate();
+    QTest::newRow("two-digit year") << u"01-02-25"_s << QDate();
+    QTest::newRow("month first") << u"12/31/2024"_s << QDate();
+    QTest::newRow("word") << u"gisteren"_s << QDate();
+    QTest::newRow("year 1899") << u"01-01-1899"_s << QDate();
+    QTest::newRow("text after") << u"01-01-2024 ca."_s << QDate();
+}
+
+void TestPersonImport::parseDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, expected);
+    QCOMPARE(PersonImport::parseDate(text), expected);
+}
+
+void TestPersonImport::relationCodes()
+{
+    QCOMPARE(PersonImport::relationCode(u"Huurder"), u"huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u" EX HUURDER "), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"Oud-huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"ex_huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"Woningzoekende"), u"woningzoekende"_s);
+    QCOMPARE(PersonImport::relationCode(u"medehuurder"), u"huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"Sollicitant"), u"sollicitant"_s);
+    QCOMPARE(PersonImport::relationCode(u"eigenaar"), QString());
+}
+
+void TestPersonImport::splitAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("street");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("plain") << u"Dorpsstraat 12"_s << u"Dorpsstraat"_s << u"12"_s;
+    QTest::newRow("letter") << u"Kerkweg 3a"_s << u"Kerkweg"_s << u"3a"_s;
+    QTest::newRow("spaced letter") << u"Kerkweg 3 A"_s << u"Kerkweg"_s << u"3 A"_s;
+    QTest::newRow("bis") << u"Kerkweg 3 bis"_s << u"Kerkweg"_s << u"3 bis"_s;
+    QTest::newRow("range") << u"Kerkweg 3-5"_s << u"Kerkweg"_s << u"3-5"_s;
+    QTest::newRow("number in street")
+        << u"2e Oosterparkstraat 45 hs"_s << u"2e Oosterparkstraat"_s << u"45 hs"_s;
+    QTest::newRow("years in street") << u"Plein 1940-1945 3"_s << u"Plein 1940-1945"_s << u"3"_s;
+    QTest::newRow("no number") << u"Postbus"_s << u"Postbus"_s << QString();
+}
+
+void TestPersonImport::splitAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, street);
+    QFETCH(QString, number);
+    const auto split = PersonImport::splitAddress(address);
+    QCOMPARE(split.first, street);
+    QCOMPARE(split.second, number);
+}
+
+void TestPersonImport::windows1252SemicolonFile()
+{
+    // Line numbers (header = 1):
+    //  2 K001 Çelik: valid, quoted address with a ';' and a line break (takes lines 2-3)
+    //  4 blank
+    //  5 K002 Ömer: valid, ex huurder, D-M-YYYY, trailing separator
+    //  6 K003 Zoë: bad date
+    //  7 missing klantnummer
+    //  8 K005 José: unknown relation
+    //  9 K006: missing name
+    // 10 K007: bad e-mail
+    // 11 K008: an extra field (an unquoted ';' in the name)
+    // 12 K009 De "Boer": valid, ISO date, doubled quotes
+    // 13 ;;;; only separators: blank
+    const QByteArray bytes
+        = "Klantnummer;Naam;Relatie;Einddatum;Adres;Postcode;Telefoon;E-mail;\r\n"
+          "K001;\xC7"
+          "elik;Huurder;;\"Dorpsstraat 1; achterom\r\nbij de schuur\";1234 ab;"
+          "06-12345678;c.celik@example.nl;\r\n"
+          "\r\n"
+          "K002;\xD6mer Y\x31lmaz;Ex huurder;1-2-2025;Kerkweg 3 A;5678CD;;;\r\n"
+          "K003;Zo\xEB van Dijk;huurder;31-02-2025;;;;;\r\n"
+          ";Zonder Nummer;huurder;;;;;;\r\n"
+          "K005;Jos\xE9 Garc\xED"
+          "a;eigenaar;;;;;;\r\n"
+          "K006;;huurder;;;;;;\r\n"
+          "K007;Piet Pot;huurder;;;;;piet@@example;\r\n"
+          "K008;Jansen; J.;huurder;;;;;;;x\r\n"
+          "K009;\"De \"\"Boer\"\"\";woningzoekende;2024-12-31;;;;;\r\n"
+          ";;;;;;;;\r\n";
+    const QString path = write(u"export-1252.csv"_s, bytes);
+
+    const ImportCheck check = PersonImport::check(path, {});
+    QVERIFY2(check.ok(), qPrintable(check.error));
+    QCOMPARE(check.encoding, CsvReader::Encoding::Windows1252);
+    QCOMPARE(check.delimiter, QChar(u';'));
+    QCOMPARE(check.valid, 3);
+
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 3);
+    QCOMPARE(result.updated, 0);
+    QCOMPARE(rejectedLines(result), QList<qint64>({ 6, 7, 8, 9, 10, 11 }));
+    QVERIFY(reasonFor(result, 6).contains(u"31-02-2025"_s));
+    QVERIFY(reasonFor(result, 8).contains(u"eigenaar"_s));
+    QVERIFY(!reasonFor(result, 7).isEmpty());
+    QVERIFY(reasonFor(result, 10).contains(u"piet@@example"_s));
+
+    const auto celik = person(*m_store, u"K001"_s);
+    QVERIFY(celik);
+    QCOMPARE(celik->name, u"Çelik"_s);
+    QCOMPARE(celik->relation, u"huurder"_s);
+    QCOMPARE(celik->street, u"Dorpsstraat 1; achterom bij de schuur"_s);
+    QCOMPARE(celik->postcode, u"1234AB"_s);
+    QCOMPARE(celik->phone, u"06-12345678"_s);
+    QCOMPARE(celik->relationEnd, QString());
+    const auto omer = person(*m_store, u"K002"_s);
+    QVERIFY(omer);
+    QCOMPARE(omer->name, u"Ömer Y1lmaz"_s);
+    QCOMPARE(omer->relation, u"ex-huurder"_s);
+    QCOMPARE(omer->relationEnd, u"2025-02-01"_s);
+    QCOMPARE(omer->street, u"Kerkweg"_s);
+    QCOMPARE(omer->houseNumber, u"3 A"_s);
+    QCOMPARE(person(*m_store, u"K009"_s)->name, u"De \"Boer\""_s);
+    QCOMPARE(person(*m_store, u"K009"_s)->relationEnd, u"2024-12-31"_s);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 3);
+    QCOMPARE(auditCount(*m_store, u"person.created"_s), 3);
+
+    const QJsonObject json = result.toJson();
+    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.value(u"rejected"_s).toArray().first().toObject().value(u"line"_s).toInt(), 6);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestPersonImport::utf8BomCommaFile()
+{
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "klantnummer,naam,relatie,einddatum,postcode,email\n"
+                             "K100,\"Zo\xC3\xAB, de Vries\",huurder,,1011 AB,zoe@example.nl\n"
+                             "K101,Jos\xC3\xA9,ex-huurder,2023-06-30,,\n";
+    const QString path = write(u"export-utf8.csv"_s, bytes);
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 2);
+    QVERIFY(result.rejected.isEmpty());
+    QCOMPARE(person(*m_store, u"K100"_s)->name, u"Zoë, de Vries"_s);
+    QCOMPARE(person(*m_store, u"K101"_s)->name, u"José"_s);
+    QCOMPARE(person(*m_store, u"K101"_s)->relationEnd, u"2023-06-30"_s);
+}
+
+void TestPersonImport::updatesExistingPersons()
+{
+    const QString first = write(u"eerste.csv"_s,
+                                "klantnummer;naam;relatie;einddatum;telefoon\n"
+                                "K1;Anna Bakker;huurder;;0612345678\n"
+                                "K2;Bram Claes;huurder;;\n");
+    PersonImport importer(*m_store, m_clock);
+    QCOMPARE(importer.run(first, {}).imported, 2);
+
+    // K1 moved out (new relation and end date; a blank phone cell does not erase the number),
+    // K2 is confirmed unchanged, K3 is new.
+    const QString second = write(u"tweede.csv"_s,
+                                 "klantnummer;naam;relatie;einddatum;telefoon\n"
+                                 "K1;Anna Bakker;ex-huurder;30-09-2026;\n"
+                                 "K2;Bram Claes;huurder;;\n"
+                                 "K3;Cor Dekker;huurder;;\n");
+    const ImportResult result = importer.run(second, {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 1);
+    QCOMPARE(result.updated, 1);
+    QCOMPARE(result.unchanged, 1);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 3);
+    const auto anna = person(*m_store, u"K1"_s);
+    QCOMPARE(anna->relation, u"ex-huurder"_s);
+    QCOMPARE(anna->relationEnd, u"2026-09-30"_s);
+    QCOMPARE(anna->phone, u"0612345678"_s);
+
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT id FROM persons WHERE klantnummer = 'K1'"_s) && q.next());
+    const QString id = q.value(0).toString();
+    AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
+    const QList<AuditEvent> events = log.eventsFor(u"person"_s, id);
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().action, u"person.updated"_s);
+    QCOMPARE(events.last().actor, testUser);
+    const QJsonObject changes = events.last().payload.value(u"changes"_s).toObject();
+    QCOMPARE(changes.keys(), QStringList({ u"relation"_s, u"relation_end"_s }));
+    QCOMPARE(changes.value(u"relation"_s).toObject().value(u"old"_s).toString(), u"huurder"_s);
+    QCOMPARE(changes.value(u"relation"_s).toObject().value(u"new"_s).toString(), u"ex-huurder"_s);
+    QCOMPARE(auditCount(*m_store, u"person.updated"_s), 1);
+}
+
+void TestPersonImport::duplicateKlantnummerRejectsAllItsLines()
+{
+    const QString path = write(u"dubbel.csv"_s,
+                               "klantnummer;naam;relatie;einddatum\n"
+                               "K1;Anna Bakker;ex-huurder;01-01-2020\n"
+                               "K2;Bram Claes;huurder;\n"
+                               "K1;Anna Bakker;huurder;\n"
+                               "K1;A. Bakker;huurder;\n");
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QCOMPARE(result.imported, 1);
+    QCOMPARE(rejectedLines(result), QList<qint64>({ 2, 4, 5 }));
+    QVERIFY(reasonFor(result, 4).contains(u"2, 4, 5"_s));
+    QVERIFY(!person(*m_store, u"K1"_s));
+}
+
+void TestPersonImport::strictImportsNothing()
+{
+    const QString bad
+        = write(u"fout.csv"_s, "klantnummer;naam;relatie\nK1;Anna;huurder\nK2;Bram;kat\n");
+    PersonImport importer(*m_store, m_clock);
+    ImportOptions options;
+    options.strict = true;
+    const ImportResult refused = importer.run(bad, options);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.refusedStrict);
+    QCOMPARE(rejectedLines(refused), QList<qint64>({ 3 }));
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"audit_events"_s), 0);
+
+    const QString good = write(u"goed.csv"_s, "klantnummer;naam;relatie\nK1;Anna;huurder\n");
+    const ImportResult imported = importer.run(good, options);
+    QVERIFY(imported.ok());
+    QCOMPARE(imported.imported, 1);
+}
+
+void TestPersonImport::mapping()
+{
+    QString error;
+    const auto map = PersonImport::parseMapping(
+        u"Debiteurnummer=klantnummer, Volledige naam=naam,Soort=relatie,Einde=einddatum,"
+        "Opmerking=negeren"_s,
+        &error);
+    QVERIFY2(map, qPrintable(error));
+    QCOMPARE(map->size(), 5);
+    QVERIFY(!PersonImport::parseMapping(u"Debiteurnummer=kat"_s, &error));
+    QVERIFY(error.contains(u"Debiteurnummer=kat"_s));
+    QVERIFY(!PersonImport::parseMapping(u"zonder-is"_s, &error));
+
+    const QString path = write(u"anders.csv"_s,
+                               "Debiteurnummer;Volledige naam;Soort;Einde;Opmerking;Naam\n"
+                               "D-1;Anna Bakker;Huurder;;wil geen post;A.\n");
+    ImportOptions options;
+    PersonImport importer(*m_store, m_clock);
+    // Without the mapping: no klantnummer column.
+    const ImportResult unmapped = importer.run(path, options);
+    QVERIFY(!unmapped.ok());
+    QVERIFY(unmapped.error.contains(u"klantnummer"_s));
+    // With it, "Naam" would be a second name column: leave it out too.
+    options.mapping = *map;
+    QVERIFY(importer.run(path, options).error.contains(u"naam"_s));
+    options.mapping.insert(u"naam"_s, ImportField::Ignore);
+    const ImportResult mapped = importer.run(path, options);
+    QVERIFY2(mapped.ok(), qPrintable(mapped.error));
+    QCOMPARE(mapped.imported, 1);
+    QCOMPARE(person(*m_store, u"D-1"_s)->name, u"Anna Bakker"_s);
+    // A mapping that names a column the file lacks is an error, not silently ignored.
+    options.mapping.insert(u"Bestaat niet"_s, ImportField::Email);
+    QVERIFY(importer.run(path, options).error.contains(u"Bestaat niet"_s));
+}
+
+void TestPersonImport::missingColumnsAndUnreadableFiles()
+{
+    PersonImport importer(*m_store, m_clock);
+    QVERIFY(!importer.run(m_dir->filePath(u"nergens.csv"_s), {}).ok());
+    QVERIFY(!importer.run(write(u"leeg.csv"_s, ""), {}).ok());
+    const ImportResult noName = importer.run(write(u"geen-naam.csv"_s, "klantnummer\nK1\n"), {});
+    QVERIFY(noName.error.contains(u"naam"_s));
+    // Only a header: nothing to do, which is fine.
+    const ImportResult headerOnly = importer.run(write(u"kop.csv"_s, "klantnummer;naam\r\n"), {});
+    QVERIFY(headerOnly.ok());
+    QCOMPARE(headerOnly.imported, 0);
+}
+
+void TestPersonImport::stepwiseCancelLeavesNothing()
+{
+    QByteArray bytes = "klantnummer;naam\n";
+    for (int i = 0; i < 50; ++i)
+        bytes += "K" + QByteArray::number(i) + ";Persoon " + QByteArray::number(i) + "\n";
+    const QString path = write(u"stappen.csv"_s, bytes);
+    const ImportCheck check = PersonImport::check(path, {});
+    QCOMPARE(check.records, 50);
+    {
+        PersonImport importer(*m_store, m_clock);
+        QString error;
+        QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
+        QVERIFY(importer.step(20));
+        QCOMPARE(importer.rowsDone(), 20);
+        QCOMPARE(importer.rowsTotal(), 50);
+        importer.cancel();
+    }
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"audit_events"_s), 0);
+
+    PersonImport importer(*m_store, m_clock);
+    QString error;
+    QVERIFY(importer.begin(path, {}, check, &error));
+    while (importer.step(7)) { }
+    const ImportResult result = importer.finish();
+    QVERIFY(result.ok());
+    QCOMPARE(result.imported, 50);
+}
+
+void TestPersonImport::changedFileIsRefused()
+{
+    const QString path = write(u"wijzigt.csv"_s, "klantnummer;naam\nK1;Anna\n");
+    const ImportCheck check = PersonImport::check(path, {});
+    write(u"wijzigt.csv"_s, "klantnummer;naam\nK1;Anna\nK2;Bram\n");
+    PersonImport importer(*m_store, m_clock);
+    QString error;
+    QVERIFY(!importer.begin(path, {}, check, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestPersonImport::hundredThousandRows()
+{
+    constexpr int rows = 100000;
+    const QString path = m_dir->filePath(u"groot.csv"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Klantnummer;Naam;Relatie;Einddatum;Adres;Postcode;Telefoon;Email\r\n");
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray n = QByteArray::number(i).rightJustified(6, '0');
+            QByteArray line = "K" + n + ";\"Bewoner " + n + ", J.\";"
+                + (i % 3 == 0 ? "ex-huurder;" + QByteArray::number(1 + i % 28) + "-"
+                           + QByteArray::number(1 + i % 12) + "-2025"
+                              : QByteArray("huurder;"))
+                + ";Dorpsstraat " + QByteArray::number(i % 300 + 1) + ";1234AB;06-1234"
+                + QByteArray::number(i % 10000).rightJustified(4, '0') + ";b" + n
+                + "@example.nl\r\n";
+            if (i % 10000 == 5)
+                line = "K" + n + ";Kapot;huurder;99-99-2025;;;;\r\n";
+            file.write(line);
+        }
+    }
+    PersonImport importer(*m_store, m_clock);
+    qint64 lastProgress = 0;
+    const ImportResult result
+        = importer.run(path, {}, [&lastProgress, rows](qint64 done, qint64 total) {
+              QCOMPARE(total, qint64(rows));
+              QVERIFY(done > lastProgress);
+              lastProgress = done;
+          });
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, rows - 10);
+    QCOMPARE(result.rejected.size(), 10);
+    QCOMPARE(result.rejected.first().line, 7);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), rows - 10);
+    QCOMPARE(auditCount(*m_store, u"person.created"_s), rows - 10);
+    QCOMPARE(person(*m_store, u"K000003"_s)->relationEnd, u"2025-04-04"_s);
+}
+
+void TestPersonImport::killedMidTransactionLeavesNothing()
+{
+    const QString storeDir = m_dir->filePath(u"kluis"_s);
+    QByteArray bytes = "klantnummer;naam;relatie\n";
+    for (int i = 0; i < 20000; ++i)
+        bytes += "K" + QByteArray::number(i) + ";Persoon " + QByteArray::number(i) + ";huurder\n";
+    const QString path = write(u"crash.csv"_s, bytes);
+    m_store.reset(); // one process at a time holds the store
+
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    writer.start(QStringLiteral(IMPORTWRITER_PATH), { storeDir, path });
+    QVERIFY(writer.waitForStarted());
+    QByteArray said;
+    while (!said.contains("pending") && writer.state() == QProcess::Running
+           && writer.waitForReadyRead(60000))
+        said += writer.readAll();
+    QVERIFY2(said.contains("pending"), said.constData());
+    writer.kill(); // SIGKILL: no rollback, no clean-up
+    QVERIFY(writer.waitForFinished());
+
+    StoreError error;
+    m_store = openTestStore(storeDir, &error);
+    QVERIFY2(m_store, qPrintable(error.detail()));
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"audit_events"_s), 0);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestPersonImport)
+#include "tst_personimport.moc"
