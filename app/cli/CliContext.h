@@ -64,5 +64,6 @@ void addCommonOptions(QCommandLineParser &parser);
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> disclosureCommands(); // recipient …, disclosure …
+QList<Command> registerCommands(); // register list, add, export
 
 } // namespace pd::cli

@@ -5,8 +5,10 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 
 using namespace pd;
 using namespace pd::cli;
@@ -15,7 +17,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return storeCommands() + caseCommands() + disclosureCommands();
+    return storeCommands() + caseCommands() + disclosureCommands() + registerCommands();
 }
 
 QString commandList(const QList<Command> &commands)
@@ -46,7 +48,14 @@ UiLanguage languageFromArguments(const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A command that writes a PDF (--pdf) needs fonts: a QGuiApplication, offscreen.
+    const bool pdf = std::any_of(argv, argv + argc,
+                                 [](const char *a) { return qstrncmp(a, "--pdf", 5) == 0; });
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = pdf
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("Privacydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIVACYDESK_VERSION));

@@ -86,8 +86,8 @@ ProcessingActivity normalised(ProcessingActivity a)
     a.sources = cleaned(a.sources);
     a.recipients = cleaned(a.recipients);
     a.processors = cleaned(a.processors);
-    QList<DataCategory> categories;
-    for (DataCategory category : std::as_const(a.dataCategories)) {
+    QList<PersonalDataCategory> categories;
+    for (PersonalDataCategory category : std::as_const(a.dataCategories)) {
         category.name = category.name.simplified();
         QStringList special;
         for (const QString &code : std::as_const(category.special))
@@ -131,13 +131,13 @@ QJsonObject difference(const QJsonObject &before, const QJsonObject &after)
 bool ProcessingActivity::hasSpecialData() const
 {
     return std::any_of(dataCategories.cbegin(), dataCategories.cend(),
-                       [](const DataCategory &c) { return c.isSpecial(); });
+                       [](const PersonalDataCategory &c) { return c.isSpecial(); });
 }
 
 QStringList ProcessingActivity::specialCategories() const
 {
     QStringList all;
-    for (const DataCategory &category : dataCategories) {
+    for (const PersonalDataCategory &category : dataCategories) {
         for (const QString &code : category.special) {
             if (!all.contains(code))
                 all << code;
@@ -219,7 +219,7 @@ QList<ProcessingActivity> ProcessingRegister::list() const
             else if (kind == QLatin1StringView("processor"))
                 a.processors << value;
             else if (kind == QLatin1StringView("data"))
-                a.dataCategories << DataCategory {
+                a.dataCategories << PersonalDataCategory {
                     value, items.value(3).toString().split(u',', Qt::SkipEmptyParts)
                 };
         }
@@ -330,7 +330,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
         problems << tr("Name at least one category of data subjects.");
     if (a.dataCategories.isEmpty())
         problems << tr("Name at least one category of personal data.");
-    for (const DataCategory &category : a.dataCategories) {
+    for (const PersonalDataCategory &category : a.dataCategories) {
         for (const QString &code : category.special) {
             if (!specialCategoryCodes().contains(code))
                 problems
@@ -412,7 +412,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     addList(tr("Sources"), a.sources);
     addList(tr("Recipients"), a.recipients);
     addList(tr("Processors"), a.processors);
-    for (const DataCategory &category : std::as_const(a.dataCategories))
+    for (const PersonalDataCategory &category : std::as_const(a.dataCategories))
         fields.append({ tr("Personal data"), category.name });
     const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, bsnOverride);
     if (!guard.allowed) {
@@ -686,7 +686,7 @@ QStringList ProcessingRegister::suggestedSources()
 QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
 {
     QJsonArray data;
-    for (const DataCategory &category : a.dataCategories)
+    for (const PersonalDataCategory &category : a.dataCategories)
         data.append(QJsonObject { { QStringLiteral("name"), category.name },
                                   { QStringLiteral("special"), jsonList(category.special) } });
     return {
@@ -734,8 +734,8 @@ bool ProcessingRegister::seedExample(ServiceError *error)
             result << QString::fromUtf8(text);
         return result;
     };
-    const DataCategory naw { s("naam en contactgegevens"), {} };
-    const DataCategory betaal { s("betaalgegevens"), {} };
+    const PersonalDataCategory naw { s("naam en contactgegevens"), {} };
+    const PersonalDataCategory betaal { s("betaalgegevens"), {} };
     const QString security = s("Versleutelde opslag, toegang op basis van rollen, "
                                "verwerkersovereenkomsten, jaarlijkse privacytraining.");
     const QStringList erp = list({ "Leverancier woningbeheersysteem (fictief)" });
@@ -749,7 +749,7 @@ bool ProcessingRegister::seedExample(ServiceError *error)
         QStringList bases;
         const char *basisText;
         QStringList subjects;
-        QList<DataCategory> data;
+        QList<PersonalDataCategory> data;
         QStringList sources;
         QStringList recipients;
         QStringList processors;

@@ -20,13 +20,13 @@ class Store;
 // A category of personal data in an activity, with the special categories (art. 9 and 10 AVG,
 // and overlast, which corporations treat as such) it contains as codes; see
 // ProcessingRegister::specialCategoryCodes().
-struct DataCategory
+struct PersonalDataCategory
 {
     QString name;
     QStringList special;
 
     bool isSpecial() const { return !special.isEmpty(); }
-    bool operator==(const DataCategory &) const = default;
+    bool operator==(const PersonalDataCategory &) const = default;
 };
 
 // One processing activity of the register of art. 30 AVG, numbered the way the privacy
@@ -43,7 +43,7 @@ struct ProcessingActivity
     QStringList legalBases; // art. 6(1) letters "a".."f"
     QString legalBasisText; // the statute or covenant, e.g. "Huisvestingswet 2014, art. 10"
     QStringList subjects; // huurders, woningzoekenden, ...
-    QList<DataCategory> dataCategories;
+    QList<PersonalDataCategory> dataCategories;
     QStringList sources; // BRP via gemeente, Entree, betrokkene zelf, ...
     QStringList recipients; // recipient CATEGORY codes of the recipients catalogue, as text
     QStringList processors; // names

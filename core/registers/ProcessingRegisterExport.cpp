@@ -44,7 +44,7 @@ QString csvField(QString value)
     return u'"' + value + u'"';
 }
 
-QString dataCategoryText(const DataCategory &category)
+QString dataCategoryText(const PersonalDataCategory &category)
 {
     if (!category.isSpecial())
         return category.name;
@@ -107,7 +107,7 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
         for (const QString &code : a.legalBases)
             bases << dutchBasis(code);
         QStringList data;
-        for (const DataCategory &category : a.dataCategories)
+        for (const PersonalDataCategory &category : a.dataCategories)
             data << dataCategoryText(category);
         text += row({ a.subCode,
                       QStringLiteral("%1. %2").arg(a.purposeCode, a.purpose),
@@ -205,7 +205,7 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
                        : QStringLiteral("<br><i>%1</i>").arg(html(a.legalBasisText))));
         row(tr("Data subjects"), htmlList(a.subjects));
         QString data;
-        for (const DataCategory &category : a.dataCategories) {
+        for (const PersonalDataCategory &category : a.dataCategories) {
             if (!data.isEmpty())
                 data += QStringLiteral("<br>");
             data += html(category.name);
