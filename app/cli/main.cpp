@@ -17,7 +17,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return storeCommands() + caseCommands() + disclosureCommands() + registerCommands();
+    return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
+        + registerCommands();
 }
 
 QString commandList(const QList<Command> &commands)

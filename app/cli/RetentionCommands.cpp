@@ -1,0 +1,324 @@
+// privacydesk-cli retention …: what is due for destruction, legal holds, destroying closed
+// request files (only with --confirm), the rules and the destruction log.
+
+#include "CliContext.h"
+#include "registers/Retention.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class RetentionCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::RetentionCommands)
+public:
+    static QCommandLineOption option(const QString &name, const char *description,
+                                     const char *valueName = nullptr)
+    {
+        const QString text = QCoreApplication::translate("pd::cli", description);
+        return valueName
+            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
+            : QCommandLineOption(name, text);
+    }
+
+    static Command command(const char *name, const char *summary,
+                           std::function<void(QCommandLineParser &)> addOptions,
+                           std::function<int(CliContext &)> run)
+    {
+        return { .name = QLatin1StringView(name),
+                 .summary = summary,
+                 .addOptions = std::move(addOptions),
+                 .run = std::move(run),
+                 .arguments = {} };
+    }
+
+    static int withService(CliContext &context,
+                           const std::function<int(Store &, RetentionService &)> &fn)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        RetentionService service(*store);
+        return fn(*store, service);
+    }
+
+    static bool json(CliContext &context) { return context.parser().isSet(QStringLiteral("json")); }
+
+    // --person K or --case NUMBER → the person's id; 0 after reporting the problem.
+    static qint64 person(CliContext &context, const RetentionService &service, bool allowCase)
+    {
+        const QCommandLineParser &p = context.parser();
+        if (allowCase && p.isSet(QStringLiteral("case"))) {
+            const QString number = p.value(QStringLiteral("case"));
+            if (const auto id = service.personByCase(number))
+                return *id;
+            CliContext::fail(tr("There is no request %1.").arg(number));
+            return 0;
+        }
+        if (!p.isSet(QStringLiteral("person"))) {
+            CliContext::usage(allowCase ? tr("Name the data subject with --person KLANTNUMMER or "
+                                             "a request with --case NUMBER.")
+                                        : tr("Name the data subject with --person KLANTNUMMER."));
+            return 0;
+        }
+        const QString klantnummer = p.value(QStringLiteral("person"));
+        if (const auto id = service.personByKlantnummer(klantnummer))
+            return *id;
+        CliContext::fail(tr("There is no data subject with customer number %1.").arg(klantnummer));
+        return 0;
+    }
+
+    static int runDue(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QDate on = p.isSet(QStringLiteral("on"))
+            ? QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate)
+            : QDate::currentDate();
+        if (!on.isValid())
+            return CliContext::usage(tr("--on needs a date as YYYY-MM-DD, not '%1'.")
+                                         .arg(p.value(QStringLiteral("on"))));
+        int within = 0;
+        if (p.isSet(QStringLiteral("within"))) {
+            bool ok = false;
+            within = p.value(QStringLiteral("within")).toInt(&ok);
+            if (!ok || within < 0 || within > 3650)
+                return CliContext::usage(tr("--within needs a number of days from 0 to 3650."));
+        }
+        return withService(context, [&](Store &, RetentionService &service) {
+            const QList<RetentionItem> items = service.due({ on, within });
+            if (json(context)) {
+                QJsonArray array;
+                for (const RetentionItem &item : items)
+                    array.append(dueItemToJson(item));
+                CliContext::printJson(QJsonDocument(array));
+                return int { Success };
+            }
+            if (items.isEmpty())
+                CliContext::printLine(tr("Nothing is due for destruction."));
+            for (const RetentionItem &item : items)
+                CliContext::printLine(
+                    QStringLiteral("%1  %2  %3  %4  %5")
+                        .arg(item.expires.toString(Qt::ISODate), item.klantnummer.leftJustified(10),
+                             item.name, item.rule.category, RetentionCodes::label(item.state)));
+            return int { Success };
+        });
+    }
+
+    static int runDestroy(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        if (p.isSet(QStringLiteral("case")) && p.isSet(QStringLiteral("person")))
+            return CliContext::usage(tr("Give either --case or --person, not both."));
+        return withService(context, [&](Store &, RetentionService &service) {
+            const qint64 id = person(context, service, true);
+            if (id == 0)
+                return int { p.isSet(QStringLiteral("case")) || p.isSet(QStringLiteral("person"))
+                                 ? Failure
+                                 : UsageError };
+            const DestructionPlan plan = service.planDestruction(id);
+            if (!plan.blocker.isEmpty())
+                return CliContext::fail(plan.blocker);
+            if (!p.isSet(QStringLiteral("confirm"))) {
+                if (json(context)) {
+                    CliContext::printJson(QJsonDocument(QJsonObject {
+                        { QStringLiteral("destroyed"), false },
+                        { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
+                        { QStringLiteral("notes"), plan.notes },
+                        { QStringLiteral("audit_payloads"), plan.auditEvents },
+                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) } }));
+                } else {
+                    CliContext::printLine(plan.description());
+                }
+                return CliContext::fail(
+                    tr("Nothing was destroyed: add --confirm to destroy this for good."));
+            }
+            ServiceError error;
+            const auto record
+                = service.destroyRequestFiles(id, p.value(QStringLiteral("method")),
+                                              p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            if (!record)
+                return CliContext::fail(error.message);
+            if (json(context)) {
+                CliContext::printJson(QJsonDocument(QJsonObject {
+                    { QStringLiteral("destroyed"), true },
+                    { QStringLiteral("cases"), QJsonArray::fromStringList(record->caseNumbers) },
+                    { QStringLiteral("subject"), record->subjectRef },
+                    { QStringLiteral("method"), record->method },
+                    { QStringLiteral("by"), record->destroyedBy },
+                    { QStringLiteral("on"), record->destroyedOn.toString(Qt::ISODate) },
+                    { QStringLiteral("what"), record->what },
+                    { QStringLiteral("audit_seq"), record->auditSeq },
+                    { QStringLiteral("proof"), record->proofHash } }));
+            } else {
+                CliContext::printLine(
+                    tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
+                        .arg(record->caseNumbers.join(QStringLiteral(", ")), record->what)
+                        .arg(record->auditSeq)
+                        .arg(record->proofHash));
+            }
+            return int { Success };
+        });
+    }
+
+    static int runHold(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        if (p.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return CliContext::usage(tr("retention hold needs --reason TEXT."));
+        return withService(context, [&](Store &, RetentionService &service) {
+            const qint64 id = person(context, service, false);
+            if (id == 0)
+                return int { Failure };
+            ServiceError error;
+            if (!service.placeHold(id, p.value(QStringLiteral("reason")),
+                                   p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                return CliContext::fail(error.message);
+            CliContext::printLine(tr("Legal hold placed: nothing of this data subject will be "
+                                     "destroyed until it is released."));
+            return int { Success };
+        });
+    }
+
+    static int runRelease(CliContext &context)
+    {
+        return withService(context, [&](Store &, RetentionService &service) {
+            const qint64 id = person(context, service, false);
+            if (id == 0)
+                return int { Failure };
+            ServiceError error;
+            if (!service.releaseHold(id, &error))
+                return CliContext::fail(error.message);
+            CliContext::printLine(tr("Legal hold released."));
+            return int { Success };
+        });
+    }
+
+    static int runRules(CliContext &context)
+    {
+        return withService(context, [&](Store &, RetentionService &service) {
+            const QList<RetentionRule> rules = service.rules();
+            if (json(context)) {
+                QJsonArray array;
+                for (const RetentionRule &rule : rules)
+                    array.append(ruleToJson(rule));
+                CliContext::printJson(QJsonDocument(array));
+                return int { Success };
+            }
+            for (const RetentionRule &rule : rules)
+                CliContext::printLine(
+                    QStringLiteral("%1  %2: %3")
+                        .arg(rule.code.leftJustified(28), rule.category, rule.periodText()));
+            return int { Success };
+        });
+    }
+
+    static int runLog(CliContext &context)
+    {
+        return withService(context, [&](Store &, RetentionService &service) {
+            const QList<DestructionRecord> log = service.destructionLog();
+            if (json(context)) {
+                QJsonArray array;
+                for (const DestructionRecord &r : log)
+                    array.append(QJsonObject {
+                        { QStringLiteral("on"), r.destroyedOn.toString(Qt::ISODate) },
+                        { QStringLiteral("by"), r.destroyedBy },
+                        { QStringLiteral("method"), r.method },
+                        { QStringLiteral("kind"), r.kind },
+                        { QStringLiteral("rule"), r.ruleText },
+                        { QStringLiteral("subject"), r.subjectRef },
+                        { QStringLiteral("cases"), QJsonArray::fromStringList(r.caseNumbers) },
+                        { QStringLiteral("what"), r.what },
+                        { QStringLiteral("audit_seq"), r.auditSeq },
+                        { QStringLiteral("proof"), r.proofHash } });
+                CliContext::printJson(QJsonDocument(array));
+                return int { Success };
+            }
+            for (const DestructionRecord &r : log)
+                CliContext::printLine(QStringLiteral("%1  %2  %3  %4  %5")
+                                          .arg(r.destroyedOn.toString(Qt::ISODate), r.destroyedBy,
+                                               r.subjectRef, r.caseNumbers.join(u' '), r.what));
+            return int { Success };
+        });
+    }
+
+    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
+        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
+};
+
+QList<Command> retentionCommands()
+{
+    using R = RetentionCommands;
+    const auto personOption = [] {
+        return R::option(QStringLiteral("person"),
+                         QT_TRANSLATE_NOOP("pd::cli", "Customer number of the data subject."),
+                         QT_TRANSLATE_NOOP("pd::cli", "number"));
+    };
+    return {
+        R::command(
+            "retention due",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "List what has expired (or expires soon) and must be "
+                              "destroyed."),
+            [](QCommandLineParser &p) {
+                p.addOptions({ R::option(QStringLiteral("on"),
+                                         QT_TRANSLATE_NOOP("pd::cli",
+                                                           "Reference date (default: "
+                                                           "today)."),
+                                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                               R::option(QStringLiteral("within"),
+                                         QT_TRANSLATE_NOOP("pd::cli",
+                                                           "Also what expires within this many "
+                                                           "days after it."),
+                                         QT_TRANSLATE_NOOP("pd::cli", "days")) });
+            },
+            R::runDue),
+        R::command(
+            "retention destroy",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Destroy a data subject's closed request files "
+                              "(anonymise; only with --confirm)."),
+            [personOption](QCommandLineParser &p) {
+                p.addOptions(
+                    { R::option(QStringLiteral("case"),
+                                QT_TRANSLATE_NOOP("pd::cli",
+                                                  "A request of the data subject whose request "
+                                                  "files are destroyed."),
+                                QT_TRANSLATE_NOOP("pd::cli", "number")),
+                      personOption(),
+                      R::option(QStringLiteral("method"),
+                                QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      R::option(
+                          QStringLiteral("confirm"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone.")),
+                      R::option(QStringLiteral("confirm-not-bsn"), R::overrideHelp) });
+            },
+            R::runDestroy),
+        R::command(
+            "retention hold",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Place a legal hold: nothing of the data subject is "
+                              "destroyed."),
+            [personOption](QCommandLineParser &p) {
+                p.addOptions(
+                    { personOption(),
+                      R::option(QStringLiteral("reason"),
+                                QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."),
+                                QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      R::option(QStringLiteral("confirm-not-bsn"), R::overrideHelp) });
+            },
+            R::runHold),
+        R::command(
+            "retention release",
+            QT_TRANSLATE_NOOP("pd::cli", "Release a data subject's legal hold."),
+            [personOption](QCommandLineParser &p) { p.addOption(personOption()); }, R::runRelease),
+        R::command("retention rules", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."), {},
+                   R::runRules),
+        R::command("retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."), {},
+                   R::runLog),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,270 @@
+// privacydesk-cli retention … end to end: the real executable against a real store made with
+// `init --kdf test`. The tool's "today" is the system clock, so the requests here were answered
+// in 2020 and their two-year term has long run out.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString password = u"bewaar-niet-te-lang-2026"_s;
+
+} // namespace
+
+class TestCliRetention final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rules();
+    void due();
+    void holdBlocksDestroy();
+    void destroyNeedsConfirm();
+    void destroyByCase();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Result run(const QStringList &arguments) const;
+    Result onStore(const QStringList &arguments) const;
+    QJsonArray dueOn(const QString &day, const QString &within = {}) const;
+    QString addClosed(const QString &name, const QString &klantnummer, const QString &received,
+                      const QString &answered) const;
+
+    QTemporaryDir m_tmp;
+    QString m_store;
+    QString m_passwordFile;
+    QString m_first;
+    QString m_second;
+};
+
+Result TestCliRetention::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PRIVACYDESK_PASSWORD"_s);
+    env.remove(u"PRIVACYDESK_STORE"_s);
+    env.insert(u"PRIVACYDESK_LANG"_s, u"en"_s);
+    env.insert(u"HOME"_s, m_tmp.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+Result TestCliRetention::onStore(const QStringList &arguments) const
+{
+    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
+               + arguments);
+}
+
+QJsonArray TestCliRetention::dueOn(const QString &day, const QString &within) const
+{
+    QStringList args { u"retention"_s, u"due"_s, u"--on"_s, day, u"--json"_s };
+    if (!within.isEmpty())
+        args << u"--within"_s << within;
+    const Result listed = onStore(args);
+    if (listed.exitCode != 0)
+        qWarning("retention due: %s", qPrintable(listed.err));
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+QString TestCliRetention::addClosed(const QString &name, const QString &klantnummer,
+                                    const QString &received, const QString &answered) const
+{
+    const Result added
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, name, u"--klantnummer"_s, klantnummer,
+                    u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s, received,
+                    u"--note"_s, u"lekkage bij %1"_s.arg(name) });
+    if (added.exitCode != 0) {
+        qWarning("case add: %s", qPrintable(added.err));
+        return {};
+    }
+    const QString number = added.out.trimmed();
+    const Result done = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                                  u"--answered"_s, answered, u"--answer-channel"_s, u"brief"_s });
+    if (done.exitCode != 0) {
+        qWarning("case complete: %s", qPrintable(done.err));
+        return {};
+    }
+    return number;
+}
+
+void TestCliRetention::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = m_tmp.filePath(u"kluis"_s);
+    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(password.toUtf8() + "\n");
+    file.close();
+    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
+                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    m_first = addClosed(u"Wim Vergeetmij"_s, u"R100"_s, u"2020-01-06"_s, u"2020-02-29"_s);
+    QVERIFY(!m_first.isEmpty());
+    m_second = addClosed(u"Ria Bewaard"_s, u"R200"_s, u"2020-03-02"_s, u"2020-03-10"_s);
+    QVERIFY(!m_second.isEmpty());
+}
+
+void TestCliRetention::rules()
+{
+    const Result listed = onStore({ u"retention"_s, u"rules"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonArray rules = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(rules.size(), 6);
+    QCOMPARE(rules.first().toObject().value(u"code"_s).toString(), u"contactgegevens-huurder"_s);
+    QCOMPARE(rules.first().toObject().value(u"amount"_s).toInt(), 2);
+    QCOMPARE(rules.first().toObject().value(u"unit"_s).toString(), u"jaren"_s);
+    QCOMPARE(rules.last().toObject().value(u"trigger"_s).toString(), u"afronding-verzoek"_s);
+    const Result text = onStore({ u"retention"_s, u"rules"_s });
+    QVERIFY(text.out.contains(u"avg-verzoekdossiers"_s));
+}
+
+void TestCliRetention::due()
+{
+    // Answered 29 Feb 2020: + 2 years = 28 Feb 2022 (no 29 Feb in 2022, no working-day move).
+    QCOMPARE(dueOn(u"2022-02-27"_s), QJsonArray());
+    QJsonArray due = dueOn(u"2022-02-27"_s, u"1"_s);
+    QCOMPARE(due.size(), 1);
+    QJsonObject item = due.first().toObject();
+    QCOMPARE(item.keys(),
+             QStringList({ u"category"_s, u"expires"_s, u"klantnummer"_s, u"name"_s, u"rule"_s,
+                           u"state"_s }));
+    QCOMPARE(item.value(u"klantnummer"_s).toString(), u"R100"_s);
+    QCOMPARE(item.value(u"name"_s).toString(), u"Wim Vergeetmij"_s);
+    QCOMPARE(item.value(u"rule"_s).toString(), u"avg-verzoekdossiers"_s);
+    QCOMPARE(item.value(u"expires"_s).toString(), u"2022-02-28"_s);
+    QCOMPARE(item.value(u"state"_s).toString(), u"verloopt-binnenkort"_s);
+    due = dueOn(u"2022-02-28"_s);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().toObject().value(u"state"_s).toString(), u"verlopen"_s);
+    due = dueOn(u"2022-03-10"_s);
+    QCOMPARE(due.size(), 2);
+    QCOMPARE(due.at(1).toObject().value(u"klantnummer"_s).toString(), u"R200"_s);
+}
+
+void TestCliRetention::holdBlocksDestroy()
+{
+    const Result held = onStore({ u"retention"_s, u"hold"_s, u"--person"_s, u"R200"_s,
+                                  u"--reason"_s, u"Open klacht bij de AP"_s });
+    QVERIFY2(held.exitCode == 0, qPrintable(held.err));
+    const QJsonArray due = dueOn(u"2024-01-01"_s);
+    QCOMPARE(due.size(), 2);
+    QCOMPARE(due.at(1).toObject().value(u"state"_s).toString(), u"bewaarplicht"_s);
+
+    const Result refused
+        = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R200"_s, u"--confirm"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"Open klacht bij de AP"_s), qPrintable(refused.err));
+    QCOMPARE(refused.err.count(u'\n'), 1);
+
+    const Result released = onStore({ u"retention"_s, u"release"_s, u"--person"_s, u"R200"_s });
+    QVERIFY2(released.exitCode == 0, qPrintable(released.err));
+    QCOMPARE(dueOn(u"2024-01-01"_s).at(1).toObject().value(u"state"_s).toString(), u"verlopen"_s);
+    QCOMPARE(onStore({ u"retention"_s, u"release"_s, u"--person"_s, u"R200"_s }).exitCode, 1);
+}
+
+void TestCliRetention::destroyNeedsConfirm()
+{
+    const Result dry = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R200"_s });
+    QCOMPARE(dry.exitCode, 1);
+    QVERIFY2(dry.out.contains(m_second), qPrintable(dry.out));
+    QVERIFY(dry.out.contains(u"cannot be undone"_s));
+    QVERIFY(dry.err.contains(u"--confirm"_s));
+    const Result shown = onStore({ u"case"_s, u"show"_s, m_second, u"--json"_s });
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                 .object()
+                 .value(u"person"_s)
+                 .toObject()
+                 .value(u"name"_s)
+                 .toString(),
+             u"Ria Bewaard"_s);
+}
+
+void TestCliRetention::destroyByCase()
+{
+    const Result destroyed
+        = onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--method"_s,
+                    u"geanonimiseerd"_s, u"--confirm"_s, u"--json"_s });
+    QVERIFY2(destroyed.exitCode == 0, qPrintable(destroyed.err));
+    const QJsonObject result = QJsonDocument::fromJson(destroyed.out.toUtf8()).object();
+    QCOMPARE(result.value(u"destroyed"_s).toBool(), true);
+    QCOMPARE(result.value(u"cases"_s).toArray(), QJsonArray { m_first });
+    QCOMPARE(result.value(u"by"_s).toString(), u"a.bakker"_s);
+    QCOMPARE(result.value(u"proof"_s).toString().size(), 64);
+    QVERIFY(!destroyed.out.contains(u"Vergeetmij"_s));
+
+    const Result shown = onStore({ u"case"_s, u"show"_s, m_first, u"--json"_s });
+    QVERIFY(!shown.out.contains(u"Vergeetmij"_s));
+    QVERIFY(!shown.out.contains(u"lekkage"_s));
+    QCOMPARE(dueOn(u"2030-01-01"_s).size(), 1);
+
+    const Result log = onStore({ u"retention"_s, u"log"_s, u"--json"_s });
+    QVERIFY2(log.exitCode == 0, qPrintable(log.err));
+    const QJsonArray entries = QJsonDocument::fromJson(log.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(u"method"_s).toString(), u"geanonimiseerd"_s);
+    QVERIFY(!log.out.contains(u"Vergeetmij"_s));
+    QVERIFY(!log.out.contains(u"R100"_s));
+
+    QCOMPARE(
+        onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--confirm"_s }).exitCode,
+        1);
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+void TestCliRetention::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("due bad date") << QStringList { u"due"_s, u"--on"_s, u"28-02-2022"_s } << 2;
+    QTest::newRow("due bad within")
+        << QStringList { u"due"_s, u"--on"_s, u"2022-02-28"_s, u"--within"_s, u"-3"_s } << 2;
+    QTest::newRow("destroy nobody") << QStringList { u"destroy"_s, u"--confirm"_s } << 2;
+    QTest::newRow("destroy both") << QStringList { u"destroy"_s, u"--case"_s, u"AVG-2020-0001"_s,
+                                                   u"--person"_s, u"R1"_s }
+                                  << 2;
+    QTest::newRow("destroy unknown case")
+        << QStringList { u"destroy"_s, u"--case"_s, u"AVG-1999-0001"_s } << 1;
+    QTest::newRow("hold without reason")
+        << QStringList { u"hold"_s, u"--person"_s, u"R200"_s } << 2;
+    QTest::newRow("hold unknown person")
+        << QStringList { u"hold"_s, u"--person"_s, u"R999"_s, u"--reason"_s, u"x"_s } << 1;
+}
+
+void TestCliRetention::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result result = onStore(QStringList { u"retention"_s } + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliRetention)
+#include "tst_cli_retention.moc"
