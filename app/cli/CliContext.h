@@ -64,6 +64,7 @@ void addCommonOptions(QCommandLineParser &parser);
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> disclosureCommands(); // recipient …, disclosure …
+QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
 QList<Command> registerCommands(); // register list, add, export
 

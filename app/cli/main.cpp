@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands();
+        + registerCommands() + importCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -1,0 +1,178 @@
+// privacydesk-cli import persons end to end: the real executable against a real store made with
+// `init --kdf test`, with the JSON contract of issue 5 and its exit codes.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+const QString password = u"vergeet-mij-niet-2026"_s;
+
+} // namespace
+
+class TestCliImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importsAndReportsRejectedLines();
+    void updatesWithoutDuplicates();
+    void strictRefusesWithExitOne();
+    void mapOption();
+    void unreadableFileAndBadMapping();
+
+private:
+    Result run(const QStringList &arguments) const;
+    Result import(const QString &file, const QStringList &options = {}) const;
+    QString write(const QString &name, const QByteArray &bytes) const;
+
+    QTemporaryDir m_tmp;
+    QString m_store;
+    QString m_passwordFile;
+};
+
+Result TestCliImport::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"PRIVACYDESK_PASSWORD"_s);
+    env.remove(u"PRIVACYDESK_STORE"_s);
+    env.remove(u"PRIVACYDESK_LANG"_s);
+    env.insert(u"HOME"_s, m_tmp.path());
+    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+Result TestCliImport::import(const QString &file, const QStringList &options) const
+{
+    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
+                             u"import"_s, u"persons"_s, file }
+               + options + QStringList { u"--json"_s });
+}
+
+QString TestCliImport::write(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_tmp.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(bytes);
+    return path;
+}
+
+void TestCliImport::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = m_tmp.filePath(u"kluis"_s);
+    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(password.toUtf8() + "\n");
+    file.close();
+    const Result created = run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
+                                 u"init"_s, u"--user"_s, u"a.bakker"_s, u"--kdf"_s, u"test"_s });
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+}
+
+void TestCliImport::importsAndReportsRejectedLines()
+{
+    // Windows-1252, semicolons, CRLF, a quoted line break; lines 4 and 6 are bad.
+    const QString path = write(u"export.csv"_s,
+                               "Klantnummer;Naam;Relatie;Einddatum;Adres\r\n"
+                               "C1;\xC7"
+                               "elik;huurder;;\"Dorpsstraat 1\r\nachterom\"\r\n"
+                               "C2;Zo\xEB;ex-huurder;31-02-2025;\r\n"
+                               "C3;Jos\xE9;Ex huurder;28-02-2025;Kerkweg 2\r\n"
+                               "C4;;huurder;;\r\n");
+    const Result result = import(path);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.value(u"imported"_s).toInt(), 2);
+    QCOMPARE(json.value(u"updated"_s).toInt(), 0);
+    const QJsonArray rejected = json.value(u"rejected"_s).toArray();
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).toObject().value(u"line"_s).toInt(), 4);
+    QCOMPARE(rejected.at(1).toObject().value(u"line"_s).toInt(), 6);
+    QCOMPARE(rejected.at(0).toObject().keys(), QStringList({ u"line"_s, u"reason"_s }));
+    QVERIFY(!rejected.at(1).toObject().value(u"reason"_s).toString().isEmpty());
+}
+
+void TestCliImport::updatesWithoutDuplicates()
+{
+    const QString first = write(u"u1.csv"_s, "klantnummer,naam,relatie\nU1,Anna,huurder\n");
+    QCOMPARE(import(first).exitCode, 0);
+    const QString second
+        = write(u"u2.csv"_s, "klantnummer,naam,relatie,einddatum\nU1,Anna,ex-huurder,2026-01-31\n");
+    const Result result = import(second);
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(u"imported"_s).toInt(), 0);
+    QCOMPARE(json.value(u"updated"_s).toInt(), 1);
+    // Importing the same file again changes nothing.
+    const QJsonObject again = QJsonDocument::fromJson(import(second).out.toUtf8()).object();
+    QCOMPARE(again.value(u"updated"_s).toInt(), 0);
+    QCOMPARE(again.value(u"imported"_s).toInt(), 0);
+}
+
+void TestCliImport::strictRefusesWithExitOne()
+{
+    const QString path = write(u"strikt.csv"_s,
+                               "klantnummer;naam;relatie\nS1;Anna;huurder\n"
+                               "S2;Bram;kat\n");
+    const Result refused = import(path, { u"--strict"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.err.isEmpty());
+    const QJsonObject json = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+    QCOMPARE(json.value(u"imported"_s).toInt(), 0);
+    QCOMPARE(json.value(u"rejected"_s).toArray().first().toObject().value(u"line"_s).toInt(), 3);
+    // Nothing of S1 went in: without --strict it is new.
+    const QJsonObject lenient = QJsonDocument::fromJson(import(path).out.toUtf8()).object();
+    QCOMPARE(lenient.value(u"imported"_s).toInt(), 1);
+}
+
+void TestCliImport::mapOption()
+{
+    const QString path = write(u"map.csv"_s, "Debiteur;Volledige naam;Soort\nM1;Mia;Huurder\n");
+    QCOMPARE(import(path).exitCode, 1); // no klantnummer column
+    const Result mapped
+        = import(path, { u"--map"_s, u"Debiteur=klantnummer,Volledige naam=naam,Soort=relatie"_s });
+    QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+    QCOMPARE(QJsonDocument::fromJson(mapped.out.toUtf8()).object().value(u"imported"_s).toInt(), 1);
+}
+
+void TestCliImport::unreadableFileAndBadMapping()
+{
+    const Result missing = import(m_tmp.filePath(u"bestaat-niet.csv"_s));
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY(!missing.err.isEmpty());
+    const Result badMap = import(write(u"x.csv"_s, "klantnummer;naam\n"), { u"--map"_s, u"a=b"_s });
+    QCOMPARE(badMap.exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "tst_cli_import.moc"
