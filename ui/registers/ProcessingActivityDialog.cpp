@@ -1,0 +1,438 @@
+#include "registers/ProcessingActivityDialog.h"
+
+#include "MessageLabel.h"
+#include "domain/BsnGuard.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList result;
+    for (const QString &line : edit->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            result << line.trimmed();
+    }
+    return result;
+}
+
+QPlainTextEdit *listEdit(const QStringList &values, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(values.join(u'\n'), parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    return edit;
+}
+
+const QStringList flagColumns { QStringLiteral("gezondheid"), QStringLiteral("strafrechtelijk"),
+                                QStringLiteral("overlast") };
+
+} // namespace
+
+ProcessingActivityDialog::ProcessingActivityDialog(const Store &store,
+                                                   const ProcessingActivity &activity,
+                                                   QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_id(activity.id)
+{
+    setWindowTitle(activity.id == 0 ? tr("New processing activity")
+                                    : tr("Processing activity %1").arg(activity.subCode));
+    createWidgets(activity);
+    revalidate();
+}
+
+void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
+{
+    auto *content = new QWidget;
+    auto *form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+
+    // Main purpose: one of those in the register, or a new one with its own letter.
+    m_purposeChoice = new QComboBox(content);
+    m_purposeChoice->setObjectName(QStringLiteral("purposeChoice"));
+    m_purposeChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_purposeCode = new QLineEdit(a.purposeCode, content);
+    m_purposeCode->setObjectName(QStringLiteral("purposeCode"));
+    m_purposeCode->setMaxLength(3);
+    m_purposeCode->setMaximumWidth(
+        m_purposeCode->fontMetrics().horizontalAdvance(QStringLiteral("WWWW")) + 16);
+    m_purposeCode->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_purposeCode));
+    m_purpose = new QLineEdit(a.purpose, content);
+    m_purpose->setObjectName(QStringLiteral("purpose"));
+    m_purpose->setPlaceholderText(tr("e.g. Leveren van diensten"));
+    auto *purposeRow = new QHBoxLayout;
+    purposeRow->addWidget(m_purposeCode);
+    purposeRow->addWidget(m_purpose, 1);
+    form->addRow(tr("&Main purpose:"), m_purposeChoice);
+    auto *purposeLabel = new QLabel(tr("C&ode and name:"), content);
+    purposeLabel->setBuddy(m_purposeCode);
+    form->addRow(purposeLabel, purposeRow);
+
+    m_subCode = new QLineEdit(a.subCode, content);
+    m_subCode->setObjectName(QStringLiteral("subCode"));
+    m_subCode->setMaximumWidth(m_subCode->fontMetrics().horizontalAdvance(QStringLiteral("WWW.999"))
+                               + 16);
+    m_subPurpose = new QLineEdit(a.subPurpose, content);
+    m_subPurpose->setObjectName(QStringLiteral("subPurpose"));
+    m_subPurpose->setPlaceholderText(tr("e.g. Opmaken van huurovereenkomst"));
+    auto *subRow = new QHBoxLayout;
+    subRow->addWidget(m_subCode);
+    subRow->addWidget(m_subPurpose, 1);
+    auto *subLabel = new QLabel(tr("&Sub-purpose:"), content);
+    subLabel->setBuddy(m_subCode);
+    form->addRow(subLabel, subRow);
+
+    m_name = new QLineEdit(a.name, content);
+    m_name->setObjectName(QStringLiteral("name"));
+    form->addRow(tr("&Name of the activity:"), m_name);
+    m_description = new QPlainTextEdit(a.description, content);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("&Description:"), m_description);
+
+    auto *bases = new QWidget(content);
+    auto *basesLayout = new QGridLayout(bases);
+    basesLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList codes = ProcessingRegister::legalBasisCodes();
+    for (int i = 0; i < codes.size(); ++i) {
+        auto *box = new QCheckBox(ProcessingRegister::legalBasisLabel(codes.at(i)), bases);
+        box->setObjectName(QStringLiteral("basis_") + codes.at(i));
+        box->setChecked(a.legalBases.contains(codes.at(i)));
+        basesLayout->addWidget(box, i % 3, i / 3);
+        m_bases << box;
+    }
+    form->addRow(tr("Legal basis:"), bases);
+    m_basisText = new QLineEdit(a.legalBasisText, content);
+    m_basisText->setObjectName(QStringLiteral("basisText"));
+    m_basisText->setPlaceholderText(tr("e.g. Huisvestingswet 2014, art. 10; convenant woonfraude"));
+    form->addRow(tr("S&tatute or covenant:"), m_basisText);
+
+    const QString onePerLine = tr("One per line");
+    m_subjects = listEdit(a.subjects, tr("One per line, e.g. huurders, woningzoekenden"), content);
+    m_subjects->setObjectName(QStringLiteral("subjects"));
+    form->addRow(tr("Data s&ubjects:"), m_subjects);
+
+    m_data = new QTableWidget(0, 5, content);
+    m_data->setObjectName(QStringLiteral("dataCategories"));
+    m_data->setHorizontalHeaderLabels({ tr("Category of personal data"),
+                                        ProcessingRegister::specialCategoryLabel(flagColumns.at(0)),
+                                        ProcessingRegister::specialCategoryLabel(flagColumns.at(1)),
+                                        ProcessingRegister::specialCategoryLabel(flagColumns.at(2)),
+                                        tr("Other (codes)") });
+    m_data->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_data->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_data->setWordWrap(false);
+    m_data->setTabKeyNavigation(false);
+    m_data->verticalHeader()->hide();
+    m_data->setMinimumHeight(m_data->fontMetrics().lineSpacing() * 9);
+    m_data->setToolTip(tr("Other special categories: %1")
+                           .arg(ProcessingRegister::specialCategoryCodes().mid(3).join(u", ")));
+    for (const PersonalDataCategory &category : a.dataCategories)
+        addDataRow(category);
+    auto *addData = new QPushButton(tr("&Add category"), content);
+    addData->setObjectName(QStringLiteral("addDataCategory"));
+    auto *removeData = new QPushButton(tr("Remove category"), content);
+    removeData->setObjectName(QStringLiteral("removeDataCategory"));
+    auto *dataBox = new QVBoxLayout;
+    dataBox->addWidget(m_data);
+    auto *dataButtons = new QHBoxLayout;
+    dataButtons->addWidget(addData);
+    dataButtons->addWidget(removeData);
+    dataButtons->addStretch();
+    dataBox->addLayout(dataButtons);
+    auto *dataLabel = new QLabel(tr("Personal &data:"), content);
+    dataLabel->setBuddy(m_data);
+    form->addRow(dataLabel, dataBox);
+    connect(addData, &QPushButton::clicked, this, [this] {
+        addDataRow({});
+        m_data->setCurrentCell(m_data->rowCount() - 1, NameColumn);
+        m_data->setFocus();
+        m_data->editItem(m_data->item(m_data->rowCount() - 1, NameColumn));
+    });
+    connect(removeData, &QPushButton::clicked, this, [this] {
+        if (m_data->currentRow() >= 0)
+            m_data->removeRow(m_data->currentRow());
+        revalidate();
+    });
+    connect(m_data, &QTableWidget::itemChanged, this, &ProcessingActivityDialog::revalidate);
+
+    m_sources
+        = listEdit(a.sources, tr("One per line, e.g. betrokkene zelf, BRP via gemeente"), content);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    form->addRow(tr("S&ources:"), m_sources);
+    m_recipients = listEdit(a.recipients, tr("One per line: recipient category codes"), content);
+    m_recipients->setObjectName(QStringLiteral("recipients"));
+    form->addRow(tr("&Recipients:"), m_recipients);
+    m_processors = listEdit(a.processors, onePerLine, content);
+    m_processors->setObjectName(QStringLiteral("processors"));
+    form->addRow(tr("&Processors:"), m_processors);
+
+    m_outsideEu = new QCheckBox(tr("Data go to a country outside the EU"), content);
+    m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
+    m_outsideEu->setChecked(a.outsideEu);
+    m_country = new QLineEdit(a.transferCountry, content);
+    m_country->setObjectName(QStringLiteral("country"));
+    m_country->setPlaceholderText(tr("Country"));
+    m_safeguard = new QLineEdit(a.transferSafeguard, content);
+    m_safeguard->setObjectName(QStringLiteral("safeguard"));
+    m_safeguard->setPlaceholderText(tr("Safeguard, e.g. standard contractual clauses"));
+    auto *transferRow = new QHBoxLayout;
+    transferRow->addWidget(m_outsideEu);
+    transferRow->addWidget(m_country);
+    transferRow->addWidget(m_safeguard, 1);
+    auto *transferLabel = new QLabel(tr("Trans&fer:"), content);
+    transferLabel->setBuddy(m_outsideEu);
+    form->addRow(transferLabel, transferRow);
+    connect(m_outsideEu, &QCheckBox::toggled, this, [this](bool on) {
+        m_country->setEnabled(on);
+        m_safeguard->setEnabled(on);
+        revalidate();
+    });
+    m_country->setEnabled(a.outsideEu);
+    m_safeguard->setEnabled(a.outsideEu);
+
+    m_retention = new QLineEdit(a.retention, content);
+    m_retention->setObjectName(QStringLiteral("retention"));
+    m_retention->setPlaceholderText(tr("e.g. end of tenancy + 2 years"));
+    form->addRow(tr("R&etention:"), m_retention);
+    m_security = new QPlainTextEdit(a.security, content);
+    m_security->setObjectName(QStringLiteral("security"));
+    m_security->setTabChangesFocus(true);
+    m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
+    form->addRow(tr("Sec&urity measures:"), m_security);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_message = new MessageLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_bsnOverride = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
+    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_bsnOverride->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(m_bsnOverride);
+    layout->addWidget(m_buttons);
+    resize(820, 760);
+
+    fillPurposes(a.purposeCode);
+    connect(m_purposeChoice, &QComboBox::currentIndexChanged, this,
+            &ProcessingActivityDialog::purposeChosen);
+    for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
+                             m_country, m_safeguard, m_retention })
+        connect(edit, &QLineEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
+    for (QPlainTextEdit *edit :
+         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security })
+        connect(edit, &QPlainTextEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
+    for (QCheckBox *box : std::as_const(m_bases))
+        connect(box, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
+    connect(m_bsnOverride, &QCheckBox::toggled, this, &ProcessingActivityDialog::revalidate);
+    (m_id == 0 && a.purposeCode.isEmpty() ? static_cast<QWidget *>(m_purposeChoice)
+                                          : static_cast<QWidget *>(m_name))
+        ->setFocus();
+}
+
+void ProcessingActivityDialog::fillPurposes(const QString &code)
+{
+    const QSignalBlocker blocker(m_purposeChoice);
+    m_purposeChoice->clear();
+    for (const auto &[purposeCode, name] : ProcessingRegister(m_store).purposes())
+        m_purposeChoice->addItem(QStringLiteral("%1. %2").arg(purposeCode, name), purposeCode);
+    m_purposeChoice->addItem(tr("New main purpose…"), QString());
+    const int index = code.isEmpty() ? -1 : m_purposeChoice->findData(code);
+    m_purposeChoice->setCurrentIndex(index >= 0 ? index : m_purposeChoice->count() - 1);
+    const bool fresh = m_purposeChoice->currentData().toString().isEmpty();
+    m_purposeCode->setReadOnly(!fresh);
+    m_purpose->setReadOnly(!fresh);
+}
+
+void ProcessingActivityDialog::purposeChosen()
+{
+    const QString code = m_purposeChoice->currentData().toString();
+    const bool fresh = code.isEmpty();
+    m_purposeCode->setReadOnly(!fresh);
+    m_purpose->setReadOnly(!fresh);
+    if (fresh) {
+        m_purposeCode->clear();
+        m_purpose->clear();
+        m_purposeCode->setFocus();
+    } else {
+        for (const auto &[purposeCode, name] : ProcessingRegister(m_store).purposes()) {
+            if (purposeCode == code) {
+                m_purposeCode->setText(purposeCode);
+                m_purpose->setText(name);
+            }
+        }
+    }
+    m_subCode->clear();
+    revalidate();
+}
+
+void ProcessingActivityDialog::addDataRow(const PersonalDataCategory &category)
+{
+    const QSignalBlocker blocker(m_data);
+    const int row = m_data->rowCount();
+    m_data->insertRow(row);
+    m_data->setItem(row, NameColumn, new QTableWidgetItem(category.name));
+    QStringList others;
+    for (const QString &code : category.special) {
+        if (!flagColumns.contains(code))
+            others << code;
+    }
+    for (int column = HealthColumn; column <= NuisanceColumn; ++column) {
+        auto *item = new QTableWidgetItem;
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(category.special.contains(flagColumns.at(column - HealthColumn))
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+        m_data->setItem(row, column, item);
+    }
+    m_data->setItem(row, OtherColumn, new QTableWidgetItem(others.join(QStringLiteral(", "))));
+}
+
+ProcessingActivity ProcessingActivityDialog::activity() const
+{
+    ProcessingActivity a;
+    a.id = m_id;
+    a.purposeCode = m_purposeCode->text();
+    a.purpose = m_purpose->text();
+    a.subCode = m_subCode->text();
+    a.subPurpose = m_subPurpose->text();
+    a.name = m_name->text();
+    a.description = m_description->toPlainText();
+    for (QCheckBox *box : m_bases) {
+        if (box->isChecked())
+            a.legalBases << box->objectName().mid(6);
+    }
+    a.legalBasisText = m_basisText->text();
+    a.subjects = lines(m_subjects);
+    for (int row = 0; row < m_data->rowCount(); ++row) {
+        PersonalDataCategory category;
+        category.name
+            = m_data->item(row, NameColumn) ? m_data->item(row, NameColumn)->text() : QString();
+        for (int column = HealthColumn; column <= NuisanceColumn; ++column) {
+            if (m_data->item(row, column) && m_data->item(row, column)->checkState() == Qt::Checked)
+                category.special << flagColumns.at(column - HealthColumn);
+        }
+        if (const QTableWidgetItem *other = m_data->item(row, OtherColumn)) {
+            for (const QString &code : other->text().split(u',', Qt::SkipEmptyParts))
+                category.special << code.trimmed().toLower();
+        }
+        if (!category.name.trimmed().isEmpty())
+            a.dataCategories << category;
+    }
+    a.sources = lines(m_sources);
+    a.recipients = lines(m_recipients);
+    a.processors = lines(m_processors);
+    a.outsideEu = m_outsideEu->isChecked();
+    a.transferCountry = m_country->text();
+    a.transferSafeguard = m_safeguard->text();
+    a.retention = m_retention->text();
+    a.security = m_security->toPlainText();
+    return a;
+}
+
+void ProcessingActivityDialog::revalidate()
+{
+    const ProcessingActivity a = activity();
+    m_problems = ProcessingRegister::validate(a);
+    if (m_subCode->text().isEmpty())
+        m_subCode->setPlaceholderText(a.purposeCode.isEmpty()
+                                          ? QString()
+                                          : ProcessingRegister(m_store).nextSubCode(a.purposeCode));
+
+    QList<QPair<QString, QString>> fields {
+        { tr("Main purpose"), a.purpose },
+        { tr("Sub-purpose"), a.subPurpose },
+        { tr("Name"), a.name },
+        { tr("Description"), a.description },
+        { tr("Statute or covenant"), a.legalBasisText },
+        { tr("Country"), a.transferCountry },
+        { tr("Safeguard"), a.transferSafeguard },
+        { tr("Retention"), a.retention },
+        { tr("Security measures"), a.security },
+        { tr("Data subjects"), a.subjects.join(u'\n') },
+        { tr("Sources"), a.sources.join(u'\n') },
+        { tr("Recipients"), a.recipients.join(u'\n') },
+        { tr("Processors"), a.processors.join(u'\n') },
+    };
+    for (const PersonalDataCategory &category : a.dataCategories)
+        fields.append({ tr("Personal data"), category.name });
+    const BsnGuard::GuardResult guard = BsnGuard::checkFields(fields, false);
+    m_bsnFound = !guard.findings.isEmpty();
+    m_bsnOverride->setVisible(m_bsnFound);
+    if (!m_bsnFound)
+        m_bsnOverride->setChecked(false);
+    if (m_bsnFound && !m_bsnOverride->isChecked())
+        m_problems.prepend(guard.message);
+    m_message->setMessage(m_problems.isEmpty() ? QString() : m_problems.first());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_problems.isEmpty());
+}
+
+QStringList ProcessingActivityDialog::problems() const
+{
+    return m_problems;
+}
+
+bool ProcessingActivityDialog::canSave() const
+{
+    return m_problems.isEmpty();
+}
+
+bool ProcessingActivityDialog::save()
+{
+    if (!canSave())
+        return false;
+    ProcessingRegister reg(m_store);
+    ServiceError error;
+    const bool override = m_bsnFound && m_bsnOverride->isChecked();
+    if (m_id == 0) {
+        const auto added = reg.add(activity(), override, &error);
+        if (added)
+            m_savedId = added->id;
+    } else if (reg.update(activity(), override, &error)) {
+        m_savedId = m_id;
+    }
+    if (m_savedId == 0) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd::ui

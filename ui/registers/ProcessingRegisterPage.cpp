@@ -1,0 +1,355 @@
+#include "registers/ProcessingRegisterPage.h"
+
+#include "EmptyStateWidget.h"
+#include "Icons.h"
+#include "registers/ProcessingActivityDialog.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/ProcessingRegisterExport.h"
+#include "store/Store.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ProcessingRegisterPage::ProcessingRegisterPage(const Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+{
+    createWidgets();
+    retranslateUi();
+    refresh();
+}
+
+void ProcessingRegisterPage::createWidgets()
+{
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_add = new QPushButton(this);
+    m_add->setObjectName(QStringLiteral("add"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("edit"));
+    m_remove = new QPushButton(this);
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("print"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("count"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_remove);
+    bar->addSpacing(12);
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("activities"));
+    m_view->setModel(m_proxy);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+
+    m_empty = new EmptyStateWidget(icons::registers(), this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_view->expandAll();
+    });
+    connect(m_add, &QPushButton::clicked, this, &ProcessingRegisterPage::addActivity);
+    connect(m_edit, &QPushButton::clicked, this, &ProcessingRegisterPage::editSelected);
+    connect(m_remove, &QPushButton::clicked, this, &ProcessingRegisterPage::removeSelected);
+    connect(m_export, &QPushButton::clicked, this, &ProcessingRegisterPage::exportCsv);
+    connect(m_print, &QPushButton::clicked, this, &ProcessingRegisterPage::print);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.parent().isValid())
+            editSelected();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProcessingRegisterPage::updateButtons);
+
+    const auto shortcut = [this](const QKeySequence &keys, void (ProcessingRegisterPage::*slot)()) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ProcessingRegisterPage::addActivity);
+    shortcut(QKeySequence(Qt::Key_F2), &ProcessingRegisterPage::editSelected);
+    shortcut(QKeySequence::Delete, &ProcessingRegisterPage::removeSelected);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ProcessingRegisterPage::exportCsv);
+    shortcut(QKeySequence::Print, &ProcessingRegisterPage::print);
+    shortcut(QKeySequence::Find, &ProcessingRegisterPage::focusSearch);
+    setTabOrder(m_search, m_view);
+}
+
+void ProcessingRegisterPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search the register (Ctrl+F)"));
+    m_add->setText(tr("&New activity…"));
+    m_add->setToolTip(tr("Add a processing activity (Ctrl+Shift+N)"));
+    m_edit->setText(tr("&Open…"));
+    m_edit->setToolTip(tr("Open the selected activity (Enter or F2)"));
+    m_remove->setText(tr("&Remove…"));
+    m_remove->setToolTip(tr("Remove the selected activity (Delete)"));
+    m_export->setText(tr("Export as &CSV…"));
+    m_export->setToolTip(tr("The whole register as a CSV file for Excel (Ctrl+Shift+E)"));
+    m_print->setText(tr("&Print…"));
+    m_print->setToolTip(tr("Print the register or save it as PDF (Ctrl+P)"));
+    m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
+                                         tr("Special data"), tr("Outside EU"), tr("Changed") });
+    m_empty->setTitle(tr("No processing activities yet"));
+    m_empty->setText(tr("The register of processing activities (art. 30 AVG) lists what your "
+                        "organisation does with personal data, why and on what legal basis. "
+                        "Add the first activity with New activity (Ctrl+Shift+N)."));
+    m_count->setText(tr("%n processing activities", nullptr, m_total));
+}
+
+void ProcessingRegisterPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ProcessingRegisterPage::refresh()
+{
+    const qint64 selected = selectedId();
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list();
+    m_model->removeRows(0, m_model->rowCount());
+    const QLocale locale;
+    QStandardItem *group = nullptr;
+    QString groupCode;
+    for (const ProcessingActivity &a : activities) {
+        if (!group || a.purposeCode != groupCode) {
+            groupCode = a.purposeCode;
+            group = new QStandardItem(a.purposeCode + u'.');
+            auto *title = new QStandardItem(a.purpose);
+            QFont bold = title->font();
+            bold.setBold(true);
+            group->setFont(bold);
+            title->setFont(bold);
+            QList<QStandardItem *> row { group, title };
+            for (int c = BasisColumn; c < ColumnCount; ++c)
+                row << new QStandardItem;
+            m_model->appendRow(row);
+        }
+        QStringList bases;
+        for (const QString &code : a.legalBases)
+            bases << ProcessingRegister::legalBasisShortLabel(code);
+        QStringList special;
+        for (const QString &code : a.specialCategories())
+            special << ProcessingRegister::specialCategoryLabel(code);
+        auto *code = new QStandardItem(a.subCode);
+        code->setData(a.id, IdRole);
+        auto *name = new QStandardItem(a.name);
+        name->setToolTip(tr("Sub-purpose: %1").arg(a.subPurpose));
+        auto *transfer = new QStandardItem(a.outsideEu ? a.transferCountry : tr("No"));
+        auto *changed = new QStandardItem(
+            locale.toString(a.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
+        changed->setToolTip(tr("by %1").arg(a.updatedBy));
+        group->appendRow({ code, name, new QStandardItem(bases.join(QStringLiteral(", "))),
+                           new QStandardItem(special.join(QStringLiteral(", "))), transfer,
+                           changed });
+    }
+    m_total = static_cast<int>(activities.size());
+    m_view->expandAll();
+    for (int c : { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, ChangedColumn })
+        m_view->resizeColumnToContents(c);
+    m_stack->setCurrentWidget(activities.isEmpty() ? static_cast<QWidget *>(m_empty)
+                                                   : static_cast<QWidget *>(m_view));
+    m_count->setText(tr("%n processing activities", nullptr, m_total));
+    if (selected != 0)
+        selectActivity(selected);
+    updateButtons();
+}
+
+void ProcessingRegisterPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+qint64 ProcessingRegisterPage::selectedId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !current.parent().isValid())
+        return 0;
+    return current.siblingAtColumn(CodeColumn).data(IdRole).toLongLong();
+}
+
+bool ProcessingRegisterPage::selectActivity(qint64 id)
+{
+    for (int g = 0; g < m_proxy->rowCount(); ++g) {
+        const QModelIndex group = m_proxy->index(g, 0);
+        for (int r = 0; r < m_proxy->rowCount(group); ++r) {
+            const QModelIndex index = m_proxy->index(r, CodeColumn, group);
+            if (index.data(IdRole).toLongLong() == id) {
+                m_view->setCurrentIndex(index);
+                m_view->scrollTo(index);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void ProcessingRegisterPage::updateButtons()
+{
+    const bool activity = selectedId() != 0;
+    m_edit->setEnabled(activity);
+    m_remove->setEnabled(activity);
+    m_export->setEnabled(m_total > 0);
+}
+
+void ProcessingRegisterPage::addActivity()
+{
+    ProcessingActivity fresh;
+    if (const qint64 id = selectedId(); id != 0) {
+        // A new activity starts under the main purpose of the one selected.
+        if (const auto current = ProcessingRegister(m_store).find(id)) {
+            fresh.purposeCode = current->purposeCode;
+            fresh.purpose = current->purpose;
+        }
+    }
+    auto *dialog = new ProcessingActivityDialog(m_store, fresh, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        refresh();
+        selectActivity(dialog->savedId());
+        Q_EMIT registerChanged();
+    });
+    dialog->open();
+}
+
+void ProcessingRegisterPage::editSelected()
+{
+    const auto activity = ProcessingRegister(m_store).find(selectedId());
+    if (!activity)
+        return;
+    auto *dialog = new ProcessingActivityDialog(m_store, *activity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        Q_EMIT registerChanged();
+    });
+    dialog->open();
+}
+
+void ProcessingRegisterPage::removeSelected()
+{
+    const auto activity = ProcessingRegister(m_store).find(selectedId());
+    if (!activity)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove processing activity"),
+                                tr("Remove %1 \"%2\" from the register? The audit trail keeps "
+                                   "what it said.")
+                                    .arg(activity->subCode, activity->name),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRemove"));
+    box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 id = activity->id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        ServiceError error;
+        if (!ProcessingRegister(m_store).remove(id, &error)) {
+            QMessageBox::warning(this, tr("Remove processing activity"), error.message);
+            return;
+        }
+        refresh();
+        Q_EMIT registerChanged();
+    });
+    box->open();
+}
+
+bool ProcessingRegisterPage::exportCsvTo(const QString &path, QString *error)
+{
+    return ProcessingRegisterExport::writeCsv(ProcessingRegister(m_store).list(), path, error);
+}
+
+void ProcessingRegisterPage::exportCsv()
+{
+    if (m_total == 0)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        + u'/' + tr("processing-register-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the register as CSV"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsvTo(path, &error))
+        QMessageBox::warning(this, tr("Export as CSV"), error);
+}
+
+int ProcessingRegisterPage::printTo(QPagedPaintDevice *device) const
+{
+    QTextDocument document;
+    ProcessingRegisterExport::fillDocument(&document, ProcessingRegister(m_store).list(),
+                                           m_store.info().organisationName, QDate::currentDate());
+    return ProcessingRegisterExport::paint(&document, device);
+}
+
+void ProcessingRegisterPage::print()
+{
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
+    printer->setDocName(ProcessingRegisterExport::documentTitle());
+    auto *preview = new QPrintPreviewDialog(printer, this);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printTo(target); });
+    preview->resize(900, 1000);
+    preview->open();
+}
+
+} // namespace pd::ui

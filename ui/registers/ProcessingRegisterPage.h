@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPagedPaintDevice;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QStandardItemModel;
+class QTreeView;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class EmptyStateWidget;
+
+// The Registers section: the register of processing activities (art. 30 AVG) as a tree grouped
+// by main purpose (A. Leveren van diensten → A.1, A.2, …), searchable, with the edit dialog,
+// removal after confirmation, a CSV export for Excel and a print preview of the same document
+// the CLI writes as PDF. The register holds tens of activities, so it is read whole.
+class ProcessingRegisterPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CodeColumn,
+        NameColumn,
+        BasisColumn,
+        SpecialColumn,
+        TransferColumn,
+        ChangedColumn,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit ProcessingRegisterPage(const Store &store, QWidget *parent = nullptr);
+
+    void refresh(); // reads the register again, keeps the selection
+    void focusSearch();
+    QTreeView *view() const { return m_view; }
+    qint64 selectedId() const; // 0: none (or a main purpose row)
+    bool selectActivity(qint64 id);
+
+    // The actions behind the buttons, without their file dialogs (for tests and scripts):
+    // write the CSV to path; paint the printable document on a device (QPrinter, QPdfWriter).
+    bool exportCsvTo(const QString &path, QString *error);
+    int printTo(QPagedPaintDevice *device) const;
+
+public Q_SLOTS:
+    void addActivity(); // opens the dialog (modal, window-modal on the page)
+    void editSelected();
+    void removeSelected(); // asks first
+    void exportCsv(); // asks for a file
+    void print(); // print preview
+
+Q_SIGNALS:
+    void registerChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void retranslateUi();
+    void updateButtons();
+
+    const Store &m_store;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_remove = nullptr;
+    QPushButton *m_export = nullptr;
+    QPushButton *m_print = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    int m_total = 0;
+};
+
+} // namespace pd::ui
