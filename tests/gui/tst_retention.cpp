@@ -1,0 +1,278 @@
+// The Bewaartermijnen page offscreen on a real store with "today" pinned: the tabs fill from
+// the service, destruction only after the explicit confirmation (Cancel destroys nothing), a
+// legal hold placed and released, and rules validated as the user types.
+
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "registers/Retention.h"
+#include "registers/RetentionPage.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::ui;
+
+namespace {
+
+QDateTime noonOn(QDate day)
+{
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}
+
+} // namespace
+
+class TestRetentionPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tabsFillFromTheStore();
+    void destroyOnlyAfterConfirmation();
+    void holdAndRelease();
+    void rulesValidateAsYouType();
+
+private:
+    QString addClosed(const QString &name, const QString &klantnummer, QDate received,
+                      QDate answered);
+    void select(QTableView *view, int row);
+    void shoot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { noonOn(QDate(2026, 3, 2)) };
+    std::unique_ptr<CaseService> m_cases;
+    std::unique_ptr<RetentionService> m_retention;
+    QString m_expired;
+    qint64 m_soonPerson = 0;
+};
+
+void TestRetentionPage::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+void TestRetentionPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    m_expired = addClosed(u"Pieter Verlopen"_s, u"K-001"_s, QDate(2024, 2, 1), QDate(2024, 2, 29));
+    QVERIFY(!m_expired.isEmpty());
+    QVERIFY(!addClosed(u"Sanne Recent"_s, u"K-002"_s, QDate(2025, 11, 3), QDate(2025, 12, 1))
+                 .isEmpty());
+    m_soonPerson = m_cases->find(addClosed(u"Camera Kijker"_s, u"K-003"_s, QDate(2026, 2, 2), {}))
+                       ->person.id;
+    ServiceError error;
+    QVERIFY(m_retention->setItem(m_soonPerson, u"camerabeelden"_s, QDate(2026, 2, 20), &error));
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+}
+
+void TestRetentionPage::cleanup()
+{
+    if (m_cases)
+        QVERIFY(m_cases->verifyAuditTrail().ok);
+    m_retention.reset();
+    m_cases.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestRetentionPage::addClosed(const QString &name, const QString &klantnummer,
+                                     QDate received, QDate answered)
+{
+    m_clock.set(noonOn(answered.isValid() ? answered : received));
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.types = { RequestType::Inzage };
+    request.receivedDate = received;
+    request.description = u"Vraag van %1"_s.arg(name);
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    if (!c)
+        return {};
+    if (answered.isValid()
+        && !m_cases->complete(c->number, Outcome::Toegewezen, {}, answered, u"brief"_s, &error))
+        return {};
+    return c->number;
+}
+
+void TestRetentionPage::select(QTableView *view, int row)
+{
+    view->setFocus();
+    view->selectRow(row);
+}
+
+void TestRetentionPage::shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(dir + u"/desk-retention-"_s + name + u".png"_s);
+}
+
+void TestRetentionPage::tabsFillFromTheStore()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    QCOMPARE(page.referenceDateEdit()->date(), QDate(2026, 3, 2));
+    QCOMPARE(page.tabs()->count(), 5);
+    QCOMPARE(page.dueModel()->rowCount(), 1);
+    QCOMPARE(page.dueModel()->item(0)->name, u"Pieter Verlopen"_s);
+    QCOMPARE(page.dueModel()
+                 ->data(page.dueModel()->index(0, RetentionItemModel::Expires), Qt::DisplayRole)
+                 .toString(),
+             QLocale().toString(QDate(2026, 2, 28), QLocale::ShortFormat));
+    QCOMPARE(page.soonModel()->rowCount(), 1);
+    QCOMPARE(page.soonModel()->item(0)->rule.code, u"camerabeelden"_s);
+    QCOMPARE(page.rulesTable()->rowCount(), 6);
+    QCOMPARE(page.logModel()->rowCount(), 0);
+    QVERIFY(!page.destroyAction()->isEnabled());
+    shoot(&page, u"due"_s);
+
+    // Another reference date: everything of the first two has expired by 2028.
+    page.referenceDateEdit()->setDate(QDate(2028, 1, 1));
+    QCOMPARE(page.dueModel()->rowCount(), 3);
+    page.withinDaysBox()->setValue(400);
+    QCOMPARE(page.soonModel()->rowCount(), 0);
+}
+
+void TestRetentionPage::destroyOnlyAfterConfirmation()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.show();
+    select(page.dueView(), 0);
+    QVERIFY(page.destroyAction()->isEnabled());
+
+    page.destroyAction()->trigger();
+    auto *dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY2(dialog->description().contains(m_expired), qPrintable(dialog->description()));
+    QVERIFY(dialog->description().contains(u"cannot be undone"_s));
+    QVERIFY(dialog->description().contains(u"Pieter Verlopen"_s));
+    QVERIFY(!dialog->destroyButton()->isEnabled());
+    // Escape: nothing happens.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!page.currentDialog());
+    QCOMPARE(m_cases->find(m_expired)->person.name, u"Pieter Verlopen"_s);
+
+    page.destroyAction()->trigger();
+    dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    shoot(dialog, u"confirm"_s);
+    dialog->understoodBox()->setChecked(true);
+    QVERIFY(dialog->destroyButton()->isEnabled());
+    dialog->methodEdit()->setText(u"geanonimiseerd"_s);
+    dialog->destroyButton()->click();
+    QTRY_VERIFY(!page.currentDialog());
+    QVERIFY(m_cases->find(m_expired)->person.name != u"Pieter Verlopen"_s);
+    QVERIFY(m_cases->find(m_expired)->description.isEmpty());
+    QCOMPARE(page.dueModel()->rowCount(), 0);
+    QCOMPARE(page.logModel()->rowCount(), 1);
+    QCOMPARE(page.logModel()
+                 ->data(page.logModel()->index(0, DestructionLogModel::Cases), Qt::DisplayRole)
+                 .toString(),
+             m_expired);
+    page.setCurrentTab(RetentionPage::Tab::Log);
+    shoot(&page, u"log"_s);
+}
+
+void TestRetentionPage::holdAndRelease()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.show();
+    page.setCurrentTab(RetentionPage::Tab::Soon);
+    select(page.soonView(), 0);
+    QVERIFY(page.holdAction()->isEnabled());
+    page.holdAction()->trigger();
+    auto *dialog = qobject_cast<RetentionTextDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(dialog->edit(), u"Open klacht bij de AP"_s);
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::keyClick(dialog->edit(), Qt::Key_Return);
+    QTRY_VERIFY(!page.currentDialog());
+    QVERIFY(m_retention->holdFor(m_soonPerson));
+    QCOMPARE(page.holdsTable()->rowCount(), 1);
+    QCOMPARE(page.holdsTable()->item(0, 2)->text(), u"Open klacht bij de AP"_s);
+    QCOMPARE(page.soonModel()->rowCount(), 0);
+
+    page.setCurrentTab(RetentionPage::Tab::Holds);
+    shoot(&page, u"holds"_s);
+    page.holdsTable()->setFocus();
+    page.holdsTable()->selectRow(0);
+    QVERIFY(page.releaseAction()->isEnabled());
+    page.releaseAction()->trigger();
+    QVERIFY(!m_retention->holdFor(m_soonPerson));
+    QCOMPARE(page.holdsTable()->rowCount(), 0);
+}
+
+void TestRetentionPage::rulesValidateAsYouType()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.show();
+    page.setCurrentTab(RetentionPage::Tab::Rules);
+    page.rulesTable()->setCurrentCell(0, 0);
+    QCOMPARE(page.ruleCategoryEdit()->text(), u"Contactgegevens huurder"_s);
+    QVERIFY(page.ruleProblem().isEmpty());
+    page.ruleAmountBox()->setValue(0);
+    QVERIFY(!page.ruleProblem().isEmpty());
+    QVERIFY(!page.saveRuleAction()->isEnabled());
+    page.ruleCategoryEdit()->clear();
+    QVERIFY(page.ruleProblem().contains(u"category"_s));
+    page.ruleCategoryEdit()->setText(u"Contactgegevens huurder"_s);
+    page.ruleAmountBox()->setValue(1);
+    QVERIFY(page.saveRuleAction()->isEnabled());
+    page.saveRuleAction()->trigger();
+    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s)->period.amount, 1);
+    shoot(&page, u"rules"_s);
+
+    // The request-files rule always runs from the completion of the request.
+    page.rulesTable()->setCurrentCell(5, 0);
+    QVERIFY(!page.ruleTriggerBox()->isEnabled());
+
+    page.newRuleAction()->trigger();
+    QVERIFY(page.ruleCategoryEdit()->text().isEmpty());
+    QVERIFY(!page.saveRuleAction()->isEnabled());
+    QTest::keyClicks(page.ruleCategoryEdit(), u"Bezoekersregistratie"_s);
+    QVERIFY(page.saveRuleAction()->isEnabled());
+    page.saveRuleAction()->trigger();
+    QCOMPARE(m_retention->rules().size(), 7);
+    QCOMPARE(page.rulesTable()->rowCount(), 7);
+}
+
+QTEST_MAIN(TestRetentionPage)
+#include "tst_retention.moc"

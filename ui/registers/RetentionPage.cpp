@@ -1,0 +1,926 @@
+#include "registers/RetentionPage.h"
+
+#include "MessageLabel.h"
+#include "domain/BsnGuard.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTabKeyNavigation(false);
+    return view;
+}
+
+QTableWidget *makeTable(const QString &name, int columns, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(name);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+} // namespace
+
+// --- RetentionItemModel ---
+
+RetentionItemModel::RetentionItemModel(const RetentionService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{ }
+
+void RetentionItemModel::setQuery(const DueQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = pageSize;
+    m_items = m_query.on.isValid() ? m_service.due(m_query) : QList<RetentionItem>();
+    m_complete = m_items.size() < pageSize;
+    endResetModel();
+}
+
+const RetentionItem *RetentionItemModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int RetentionItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int RetentionItemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
+{
+    const RetentionItem *it = item(index.row());
+    if (!it)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Klantnummer:
+            return it->klantnummer;
+        case Name:
+            return it->name;
+        case Category:
+            return it->rule.category;
+        case Expires:
+            return shortDate(it->expires);
+        case State:
+            return RetentionCodes::label(it->state);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines { it->rule.periodText() };
+        if (!it->caseNumbers.isEmpty())
+            lines << tr("Requests: %1").arg(it->caseNumbers.join(QStringLiteral(", ")));
+        if (it->state == RetentionState::LegalHold)
+            lines << tr("Legal hold: %1").arg(it->holdReason);
+        return lines.join(u'\n');
+    }
+    return {};
+}
+
+QVariant RetentionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Klantnummer:
+        return tr("Customer number");
+    case Name:
+        return tr("Name");
+    case Category:
+        return tr("Data category");
+    case Expires:
+        return tr("Expires");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+bool RetentionItemModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void RetentionItemModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    DueQuery next = m_query;
+    next.offset = static_cast<int>(m_items.size());
+    next.limit = pageSize;
+    const QList<RetentionItem> more = m_service.due(next);
+    m_complete = more.size() < pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_items.size()),
+                    static_cast<int>(m_items.size() + more.size() - 1));
+    m_items += more;
+    endInsertRows();
+}
+
+// --- DestructionLogModel ---
+
+DestructionLogModel::DestructionLogModel(const RetentionService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{ }
+
+void DestructionLogModel::reload()
+{
+    beginResetModel();
+    m_records = m_service.destructionLog(0, pageSize);
+    m_complete = m_records.size() < pageSize;
+    endResetModel();
+}
+
+int DestructionLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int DestructionLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DestructionLogModel::data(const QModelIndex &index, int role) const
+{
+    if (index.row() < 0 || index.row() >= m_records.size())
+        return {};
+    const DestructionRecord &r = m_records.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Date:
+        return shortDate(r.destroyedOn);
+    case By:
+        return r.destroyedBy;
+    case Subject:
+        return r.subjectRef;
+    case Cases:
+        return r.caseNumbers.join(QStringLiteral(", "));
+    case What:
+        return r.what;
+    case Method:
+        return r.method;
+    case Rule:
+        return r.ruleText;
+    case Proof:
+        return role == Qt::ToolTipRole
+            ? tr("Audit event %1, hash %2").arg(r.auditSeq).arg(r.proofHash)
+            : QString(QLatin1Char('#') + QString::number(r.auditSeq) + u' ' + r.proofHash.left(12));
+    default:
+        return {};
+    }
+}
+
+QVariant DestructionLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Date:
+        return tr("Date");
+    case By:
+        return tr("By");
+    case Subject:
+        return tr("Reference");
+    case Cases:
+        return tr("Requests");
+    case What:
+        return tr("What");
+    case Method:
+        return tr("Method");
+    case Rule:
+        return tr("Rule");
+    case Proof:
+        return tr("Proof");
+    default:
+        return {};
+    }
+}
+
+bool DestructionLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void DestructionLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    const QList<DestructionRecord> more
+        = m_service.destructionLog(static_cast<int>(m_records.size()), pageSize);
+    m_complete = more.size() < pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_records.size()),
+                    static_cast<int>(m_records.size() + more.size() - 1));
+    m_records += more;
+    endInsertRows();
+}
+
+// --- DestroyDialog ---
+
+DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
+    : QDialog(parent)
+    , m_personId(plan.personId)
+    , m_text(new QLabel(this))
+    , m_method(new QLineEdit(this))
+    , m_understood(new QCheckBox(this))
+    , m_destroy(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("destroyDialog"));
+    setWindowTitle(tr("Destroy request files"));
+    m_text->setObjectName(QStringLiteral("destroyText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setText(
+        tr("Destroy the request files of %1 (customer number %2)?").arg(plan.name, plan.klantnummer)
+        + u"\n\n" + plan.description());
+    m_method->setObjectName(QStringLiteral("method"));
+    m_method->setPlaceholderText(tr("e.g. anonymised in Privacydesk"));
+    m_understood->setObjectName(QStringLiteral("understood"));
+    m_understood->setText(tr("I understand that this cannot be &undone"));
+    m_destroy->setObjectName(QStringLiteral("destroyButton"));
+    m_destroy->setText(tr("&Destroy"));
+    m_destroy->setEnabled(false);
+    m_destroy->setAutoDefault(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_destroy, QDialogButtonBox::DestructiveRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    connect(m_understood, &QCheckBox::toggled, m_destroy, &QPushButton::setEnabled);
+    connect(m_destroy, &QPushButton::clicked, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    auto *methodLabel = new QLabel(tr("&Method:"), this);
+    methodLabel->setBuddy(m_method);
+    form->addRow(methodLabel, m_method);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addLayout(form);
+    layout->addWidget(m_understood);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    m_understood->setFocus();
+}
+
+QString DestroyDialog::description() const
+{
+    return m_text->text();
+}
+
+// --- RetentionTextDialog ---
+
+RetentionTextDialog::RetentionTextDialog(const QString &title, const QString &label,
+                                         const QString &fieldLabel, QWidget *parent)
+    : QDialog(parent)
+    , m_fieldLabel(fieldLabel)
+    , m_edit(new QLineEdit(this))
+    , m_message(new MessageLabel(this))
+    , m_override(new QCheckBox(this))
+    , m_ok(nullptr)
+{
+    setObjectName(QStringLiteral("retentionTextDialog"));
+    setWindowTitle(title);
+    m_edit->setObjectName(QStringLiteral("text"));
+    m_message->setObjectName(QStringLiteral("bsnWarning"));
+    m_override->setObjectName(QStringLiteral("bsnOverride"));
+    m_override->setText(tr("This number is &not a BSN (this confirmation is logged)"));
+    m_override->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_ok->isEnabled())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_edit, &QLineEdit::textChanged, this, &RetentionTextDialog::validate);
+    connect(m_override, &QCheckBox::toggled, this, &RetentionTextDialog::validate);
+
+    auto *caption = new QLabel(label, this);
+    caption->setWordWrap(true);
+    caption->setBuddy(m_edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(caption);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_message);
+    layout->addWidget(m_override);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+    validate();
+}
+
+QString RetentionTextDialog::text() const
+{
+    return m_edit->text().trimmed();
+}
+
+bool RetentionTextDialog::bsnOverride() const
+{
+    return m_override->isVisible() && m_override->isChecked();
+}
+
+void RetentionTextDialog::setError(const QString &message)
+{
+    m_message->setMessage(message);
+}
+
+void RetentionTextDialog::validate()
+{
+    const auto findings = findBsnNumbers(m_edit->text());
+    m_override->setVisible(!findings.isEmpty());
+    if (findings.isEmpty())
+        m_override->setChecked(false);
+    m_message->setMessage(findings.isEmpty() || m_override->isChecked()
+                              ? QString()
+                              : BsnGuard::refusalMessage(findings, m_fieldLabel));
+    m_ok->setEnabled(!text().isEmpty() && (findings.isEmpty() || m_override->isChecked()));
+}
+
+// --- RetentionPage ---
+
+RetentionPage::RetentionPage(const Store &store, QWidget *parent)
+    : RetentionPage(store, systemClock(), parent)
+{ }
+
+RetentionPage::RetentionPage(const Store &store, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_service(store, clock)
+{
+    setObjectName(QStringLiteral("retentionPage"));
+    createWidgets();
+    createActions();
+    retranslateUi();
+    refresh();
+}
+
+RetentionPage::~RetentionPage() = default;
+
+void RetentionPage::createWidgets()
+{
+    m_referenceLabel = new QLabel(this);
+    m_referenceDate = new QDateEdit(m_clock.today(), this);
+    m_referenceDate->setObjectName(QStringLiteral("referenceDate"));
+    m_referenceDate->setCalendarPopup(true);
+    m_referenceDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_referenceLabel->setBuddy(m_referenceDate);
+    m_withinLabel = new QLabel(this);
+    m_within = new QSpinBox(this);
+    m_within->setObjectName(QStringLiteral("withinDays"));
+    m_within->setRange(1, 3650);
+    m_within->setValue(RetentionService::defaultWithinDays);
+    m_withinLabel->setBuddy(m_within);
+    m_pageMessage = new MessageLabel(this);
+    m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_referenceLabel);
+    bar->addWidget(m_referenceDate);
+    bar->addSpacing(16);
+    bar->addWidget(m_withinLabel);
+    bar->addWidget(m_within);
+    bar->addStretch();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("retentionTabs"));
+
+    m_dueModel = new RetentionItemModel(m_service, this);
+    m_soonModel = new RetentionItemModel(m_service, this);
+    m_logModel = new DestructionLogModel(m_service, this);
+
+    auto *dueTab = new QWidget(m_tabs);
+    m_dueSummary = new QLabel(dueTab);
+    m_dueSummary->setObjectName(QStringLiteral("dueSummary"));
+    m_dueView = makeView(m_dueModel, QStringLiteral("dueView"), dueTab);
+    auto *dueLayout = new QVBoxLayout(dueTab);
+    dueLayout->addWidget(m_dueSummary);
+    dueLayout->addWidget(m_dueView);
+    m_tabs->addTab(dueTab, {});
+
+    m_soonView = makeView(m_soonModel, QStringLiteral("soonView"), m_tabs);
+    m_tabs->addTab(m_soonView, {});
+
+    m_holds = makeTable(QStringLiteral("holdsTable"), 5, m_tabs);
+    m_tabs->addTab(m_holds, {});
+
+    auto *rulesTab = new QWidget(m_tabs);
+    m_rules = makeTable(QStringLiteral("rulesTable"), 4, rulesTab);
+    m_category = new QLineEdit(rulesTab);
+    m_category->setObjectName(QStringLiteral("ruleCategory"));
+    m_trigger = new QComboBox(rulesTab);
+    m_trigger->setObjectName(QStringLiteral("ruleTrigger"));
+    m_amount = new QSpinBox(rulesTab);
+    m_amount->setObjectName(QStringLiteral("ruleAmount"));
+    m_amount->setRange(0, 36500);
+    m_unit = new QComboBox(rulesTab);
+    m_unit->setObjectName(QStringLiteral("ruleUnit"));
+    m_legalGround = new QLineEdit(rulesTab);
+    m_legalGround->setObjectName(QStringLiteral("ruleLegalGround"));
+    m_ruleMessage = new MessageLabel(rulesTab);
+    m_ruleMessage->setObjectName(QStringLiteral("ruleMessage"));
+    m_saveRuleButton = new QPushButton(rulesTab);
+    m_saveRuleButton->setObjectName(QStringLiteral("saveRule"));
+    m_newRuleButton = new QPushButton(rulesTab);
+    m_newRuleButton->setObjectName(QStringLiteral("newRule"));
+    m_categoryLabel = new QLabel(rulesTab);
+    m_categoryLabel->setBuddy(m_category);
+    m_triggerLabel = new QLabel(rulesTab);
+    m_triggerLabel->setBuddy(m_trigger);
+    m_periodLabel = new QLabel(rulesTab);
+    m_periodLabel->setBuddy(m_amount);
+    m_legalGroundLabel = new QLabel(rulesTab);
+    m_legalGroundLabel->setBuddy(m_legalGround);
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_amount);
+    period->addWidget(m_unit);
+    period->addStretch();
+    auto *form = new QFormLayout;
+    form->addRow(m_categoryLabel, m_category);
+    form->addRow(m_triggerLabel, m_trigger);
+    form->addRow(m_periodLabel, period);
+    form->addRow(m_legalGroundLabel, m_legalGround);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addWidget(m_ruleMessage, 1);
+    ruleButtons->addWidget(m_newRuleButton);
+    ruleButtons->addWidget(m_saveRuleButton);
+    auto *rulesLayout = new QVBoxLayout(rulesTab);
+    rulesLayout->addWidget(m_rules, 1);
+    rulesLayout->addLayout(form);
+    rulesLayout->addLayout(ruleButtons);
+    m_tabs->addTab(rulesTab, {});
+
+    m_logView = makeView(m_logModel, QStringLiteral("logView"), m_tabs);
+    m_tabs->addTab(m_logView, {});
+
+    m_destroyButton = new QPushButton(this);
+    m_destroyButton->setObjectName(QStringLiteral("destroy"));
+    m_holdButton = new QPushButton(this);
+    m_holdButton->setObjectName(QStringLiteral("hold"));
+    m_releaseButton = new QPushButton(this);
+    m_releaseButton->setObjectName(QStringLiteral("release"));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_pageMessage, 1);
+    actions->addStretch();
+    actions->addWidget(m_holdButton);
+    actions->addWidget(m_releaseButton);
+    actions->addWidget(m_destroyButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(actions);
+
+    setTabOrder(m_referenceDate, m_within);
+    setTabOrder(m_within, m_tabs);
+
+    connect(m_referenceDate, &QDateEdit::dateChanged, this, &RetentionPage::refresh);
+    connect(m_within, &QSpinBox::valueChanged, this, &RetentionPage::refresh);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RetentionPage::updateActions);
+    for (QAbstractItemView *view :
+         std::initializer_list<QAbstractItemView *> { m_dueView, m_soonView, m_holds }) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &RetentionPage::updateActions);
+    }
+    connect(m_dueModel, &QAbstractItemModel::modelReset, this, &RetentionPage::updateActions);
+    connect(m_soonModel, &QAbstractItemModel::modelReset, this, &RetentionPage::updateActions);
+    connect(m_rules, &QTableWidget::currentCellChanged, this,
+            [this](int row) { loadRuleIntoEditor(row); });
+    connect(m_category, &QLineEdit::textChanged, this, &RetentionPage::validateRule);
+    connect(m_legalGround, &QLineEdit::textChanged, this, &RetentionPage::validateRule);
+    connect(m_amount, &QSpinBox::valueChanged, this, &RetentionPage::validateRule);
+    connect(m_trigger, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
+}
+
+void RetentionPage::createActions()
+{
+    m_destroyAction = new QAction(this);
+    m_destroyAction->setObjectName(QStringLiteral("destroyAction"));
+    m_destroyAction->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_D), QKeySequence(QKeySequence::Delete) });
+    m_holdAction = new QAction(this);
+    m_holdAction->setObjectName(QStringLiteral("holdAction"));
+    m_holdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_releaseAction = new QAction(this);
+    m_releaseAction->setObjectName(QStringLiteral("releaseAction"));
+    m_releaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_saveRuleAction = new QAction(this);
+    m_saveRuleAction->setObjectName(QStringLiteral("saveRuleAction"));
+    m_saveRuleAction->setShortcut(QKeySequence::Save);
+    m_newRuleAction = new QAction(this);
+    m_newRuleAction->setObjectName(QStringLiteral("newRuleAction"));
+    m_newRuleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    for (QAction *action :
+         { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction, m_newRuleAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_destroyAction, &QAction::triggered, this, &RetentionPage::destroySelected);
+    connect(m_holdAction, &QAction::triggered, this, &RetentionPage::holdSelected);
+    connect(m_releaseAction, &QAction::triggered, this, &RetentionPage::releaseSelected);
+    connect(m_saveRuleAction, &QAction::triggered, this, &RetentionPage::saveRule);
+    connect(m_newRuleAction, &QAction::triggered, this, [this] {
+        setCurrentTab(Tab::Rules);
+        m_rules->clearSelection();
+        m_rules->setCurrentCell(-1, -1);
+        m_editedRuleId = 0;
+        m_category->clear();
+        m_trigger->setEnabled(true);
+        m_trigger->setCurrentIndex(0);
+        m_amount->setValue(1);
+        m_unit->setCurrentIndex(static_cast<int>(RetentionUnit::Years));
+        m_legalGround->clear();
+        m_category->setFocus();
+        validateRule();
+    });
+    connect(m_destroyButton, &QPushButton::clicked, m_destroyAction, &QAction::trigger);
+    connect(m_holdButton, &QPushButton::clicked, m_holdAction, &QAction::trigger);
+    connect(m_releaseButton, &QPushButton::clicked, m_releaseAction, &QAction::trigger);
+    connect(m_saveRuleButton, &QPushButton::clicked, m_saveRuleAction, &QAction::trigger);
+    connect(m_newRuleButton, &QPushButton::clicked, m_newRuleAction, &QAction::trigger);
+}
+
+void RetentionPage::retranslateUi()
+{
+    m_referenceLabel->setText(tr("&Reference date:"));
+    m_withinLabel->setText(tr("Expiring &within:"));
+    m_within->setSuffix(tr(" days"));
+    m_tabs->setTabText(0, tr("To be destroyed"));
+    m_tabs->setTabText(1, tr("Expiring soon"));
+    m_tabs->setTabText(2, tr("Legal hold"));
+    m_tabs->setTabText(3, tr("Rules"));
+    m_tabs->setTabText(4, tr("Destruction log"));
+    m_holds->setHorizontalHeaderLabels(
+        { tr("Customer number"), tr("Name"), tr("Reason"), tr("Since"), tr("By") });
+    m_rules->setHorizontalHeaderLabels(
+        { tr("Data category"), tr("Runs from"), tr("Period"), tr("Legal ground") });
+    m_categoryLabel->setText(tr("Data &category:"));
+    m_triggerLabel->setText(tr("Runs &from:"));
+    m_periodLabel->setText(tr("&Period:"));
+    m_legalGroundLabel->setText(tr("&Legal ground:"));
+    const int trigger = m_trigger->currentIndex();
+    m_trigger->clear();
+    for (RetentionTrigger t : RetentionCodes::allTriggers())
+        m_trigger->addItem(RetentionCodes::label(t), static_cast<int>(t));
+    m_trigger->setCurrentIndex(std::max(0, trigger));
+    const int unit = m_unit->currentIndex();
+    m_unit->clear();
+    m_unit->addItem(tr("days"), static_cast<int>(RetentionUnit::Days));
+    m_unit->addItem(tr("weeks"), static_cast<int>(RetentionUnit::Weeks));
+    m_unit->addItem(tr("months"), static_cast<int>(RetentionUnit::Months));
+    m_unit->addItem(tr("years"), static_cast<int>(RetentionUnit::Years));
+    m_unit->setCurrentIndex(unit < 0 ? static_cast<int>(RetentionUnit::Years) : unit);
+    m_destroyAction->setText(tr("&Destroy…"));
+    m_holdAction->setText(tr("Legal &hold…"));
+    m_releaseAction->setText(tr("Re&lease hold"));
+    m_saveRuleAction->setText(tr("&Save rule"));
+    m_newRuleAction->setText(tr("&New rule"));
+    const auto withShortcut = [](QAction *action) {
+        return action->shortcut().isEmpty() ? QString()
+                                            : action->shortcut().toString(QKeySequence::NativeText);
+    };
+    m_destroyButton->setText(m_destroyAction->text());
+    m_destroyButton->setToolTip(withShortcut(m_destroyAction));
+    m_holdButton->setText(m_holdAction->text());
+    m_holdButton->setToolTip(withShortcut(m_holdAction));
+    m_releaseButton->setText(m_releaseAction->text());
+    m_releaseButton->setToolTip(withShortcut(m_releaseAction));
+    m_saveRuleButton->setText(m_saveRuleAction->text());
+    m_saveRuleButton->setToolTip(withShortcut(m_saveRuleAction));
+    m_newRuleButton->setText(m_newRuleAction->text());
+    m_newRuleButton->setToolTip(withShortcut(m_newRuleAction));
+}
+
+void RetentionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void RetentionPage::refresh()
+{
+    const QDate on = m_referenceDate->date();
+    DueQuery due { on, 0 };
+    due.includeHeld = false;
+    m_dueModel->setQuery(due);
+    DueQuery soon { on, m_within->value() };
+    soon.includeExpired = false;
+    soon.includeHeld = false;
+    m_soonModel->setQuery(soon);
+    m_logModel->reload();
+    reloadHolds();
+    reloadRules();
+    const int rows = m_dueModel->rowCount();
+    m_dueSummary->setText(
+        rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
+            : m_dueModel->canFetchMore({})
+            ? tr("More than %1 items are due for destruction on %2.")
+                  .arg(QLocale().toString(rows), shortDate(on))
+            : tr("%n item(s) due for destruction on %1.", nullptr, rows).arg(shortDate(on)));
+    for (QTableView *view : { m_dueView, m_soonView, m_logView })
+        view->resizeColumnsToContents();
+    updateActions();
+}
+
+void RetentionPage::reloadHolds()
+{
+    const QList<LegalHold> holds = m_service.holds();
+    m_holds->setRowCount(static_cast<int>(holds.size()));
+    for (int row = 0; row < holds.size(); ++row) {
+        const LegalHold &hold = holds.at(row);
+        const QStringList cells { hold.klantnummer, hold.name, hold.reason,
+                                  shortDate(hold.placedOn), hold.placedBy };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setData(Qt::UserRole, hold.personId);
+            m_holds->setItem(row, column, cell);
+        }
+    }
+    m_holds->resizeColumnsToContents();
+}
+
+void RetentionPage::reloadRules()
+{
+    m_ruleList = m_service.rules();
+    const qint64 keep = m_editedRuleId;
+    const QSignalBlocker blocker(m_rules);
+    m_rules->setRowCount(static_cast<int>(m_ruleList.size()));
+    int current = -1;
+    for (int row = 0; row < m_ruleList.size(); ++row) {
+        const RetentionRule &rule = m_ruleList.at(row);
+        const QStringList cells { rule.category, RetentionCodes::label(rule.trigger),
+                                  RetentionCodes::label(rule.period.unit, rule.period.amount),
+                                  rule.legalGround };
+        for (int column = 0; column < cells.size(); ++column)
+            m_rules->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        if (rule.id == keep)
+            current = row;
+    }
+    m_rules->resizeColumnsToContents();
+    if (current < 0 && !m_ruleList.isEmpty() && keep == 0 && m_category->text().isEmpty())
+        current = 0;
+    if (current >= 0) {
+        m_rules->setCurrentCell(current, 0);
+        loadRuleIntoEditor(current);
+    }
+}
+
+void RetentionPage::loadRuleIntoEditor(int row)
+{
+    if (row < 0 || row >= m_ruleList.size())
+        return;
+    const RetentionRule &rule = m_ruleList.at(row);
+    m_editedRuleId = rule.id;
+    m_category->setText(rule.category);
+    m_trigger->setCurrentIndex(m_trigger->findData(static_cast<int>(rule.trigger)));
+    m_trigger->setEnabled(!rule.isRequestFiles());
+    m_amount->setValue(rule.period.amount);
+    m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(rule.period.unit)));
+    m_legalGround->setText(rule.legalGround);
+    validateRule();
+}
+
+QString RetentionPage::ruleProblem() const
+{
+    return m_ruleMessage->message();
+}
+
+void RetentionPage::validateRule()
+{
+    RetentionRule rule;
+    rule.id = m_editedRuleId;
+    for (const RetentionRule &known : m_ruleList)
+        if (known.id == m_editedRuleId)
+            rule.code = known.code;
+    rule.category = m_category->text();
+    rule.trigger = static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
+    rule.period = { m_amount->value(), static_cast<RetentionUnit>(m_unit->currentData().toInt()) };
+    rule.legalGround = m_legalGround->text();
+    QString problem = RetentionService::checkRule(rule);
+    if (problem.isEmpty()) {
+        const auto result = BsnGuard::checkFields(
+            { { tr("Data category"), rule.category }, { tr("Legal ground"), rule.legalGround } },
+            false);
+        problem = result.message;
+    }
+    m_ruleMessage->setMessage(problem);
+    m_saveRuleAction->setEnabled(problem.isEmpty());
+    m_saveRuleButton->setEnabled(problem.isEmpty());
+}
+
+void RetentionPage::saveRule()
+{
+    validateRule();
+    if (!ruleProblem().isEmpty())
+        return;
+    RetentionRule rule;
+    rule.id = m_editedRuleId;
+    rule.category = m_category->text();
+    rule.trigger = static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
+    rule.period = { m_amount->value(), static_cast<RetentionUnit>(m_unit->currentData().toInt()) };
+    rule.legalGround = m_legalGround->text();
+    ServiceError error;
+    const auto saved = m_service.saveRule(rule, false, &error);
+    if (!saved) {
+        m_ruleMessage->setMessage(error.message);
+        return;
+    }
+    m_editedRuleId = saved->id;
+    refresh();
+    Q_EMIT dataChanged();
+}
+
+const RetentionItem *RetentionPage::selectedItem() const
+{
+    const Tab tab = currentTab();
+    QTableView *view = tab == Tab::Due ? m_dueView : tab == Tab::Soon ? m_soonView : nullptr;
+    RetentionItemModel *model = tab == Tab::Due ? m_dueModel : m_soonModel;
+    if (!view || !view->selectionModel()->hasSelection())
+        return nullptr;
+    return model->item(view->selectionModel()->selectedRows().value(0).row());
+}
+
+void RetentionPage::updateActions()
+{
+    const Tab tab = currentTab();
+    const RetentionItem *item = selectedItem();
+    const bool destroyable = tab == Tab::Due && item && item->state == RetentionState::Expired;
+    m_destroyAction->setEnabled(destroyable);
+    m_holdAction->setEnabled(item && item->state != RetentionState::LegalHold);
+    m_releaseAction->setEnabled(tab == Tab::Holds && m_holds->selectionModel()->hasSelection());
+    m_destroyButton->setEnabled(m_destroyAction->isEnabled());
+    m_holdButton->setEnabled(m_holdAction->isEnabled());
+    m_releaseButton->setEnabled(m_releaseAction->isEnabled());
+    const bool itemTabs = tab == Tab::Due || tab == Tab::Soon || tab == Tab::Holds;
+    m_destroyButton->setVisible(tab == Tab::Due);
+    m_holdButton->setVisible(tab == Tab::Due || tab == Tab::Soon);
+    m_releaseButton->setVisible(tab == Tab::Holds);
+    m_pageMessage->setVisible(itemTabs && !m_pageMessage->message().isEmpty());
+}
+
+void RetentionPage::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+RetentionPage::Tab RetentionPage::currentTab() const
+{
+    return static_cast<Tab>(m_tabs->currentIndex());
+}
+
+void RetentionPage::openDialog(QDialog *dialog)
+{
+    if (m_dialog) {
+        delete dialog;
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RetentionPage::destroySelected()
+{
+    const RetentionItem *item = selectedItem();
+    if (!item || item->state != RetentionState::Expired)
+        return;
+    m_pageMessage->setMessage({});
+    if (item->id != 0) {
+        // Data outside Privacydesk: record how and that it was destroyed.
+        const qint64 itemId = item->id;
+        auto *dialog = new RetentionTextDialog(
+            tr("Record destruction"),
+            tr("Record that the %1 of %2 (customer number %3) have been destroyed. This cannot "
+               "be undone. How were they destroyed?")
+                .arg(item->rule.category, item->name, item->klantnummer),
+            tr("Method"), this);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
+            ServiceError error;
+            if (!m_service.recordItemDestroyed(itemId, dialog->text(), dialog->bsnOverride(),
+                                               &error))
+                m_pageMessage->setMessage(error.message);
+            refresh();
+            Q_EMIT dataChanged();
+        });
+        openDialog(dialog);
+        return;
+    }
+    const DestructionPlan plan = m_service.planDestruction(item->personId);
+    if (!plan.blocker.isEmpty()) {
+        m_pageMessage->setMessage(plan.blocker);
+        updateActions();
+        return;
+    }
+    auto *dialog = new DestroyDialog(plan, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ServiceError error;
+        if (!m_service.destroyRequestFiles(dialog->personId(), dialog->methodEdit()->text(), false,
+                                           &error))
+            m_pageMessage->setMessage(error.message);
+        refresh();
+        Q_EMIT dataChanged();
+    });
+    openDialog(dialog);
+}
+
+void RetentionPage::holdSelected()
+{
+    const RetentionItem *item = selectedItem();
+    if (!item || item->state == RetentionState::LegalHold)
+        return;
+    const qint64 personId = item->personId;
+    auto *dialog = new RetentionTextDialog(
+        tr("Legal hold"),
+        tr("Place a legal hold on %1 (customer number %2): nothing of this data subject will be "
+           "destroyed until it is released. Reason (e.g. an open complaint at the Autoriteit "
+           "Persoonsgegevens):")
+            .arg(item->name, item->klantnummer),
+        tr("Reason for the legal hold"), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, personId] {
+        ServiceError error;
+        if (!m_service.placeHold(personId, dialog->text(), dialog->bsnOverride(), &error))
+            m_pageMessage->setMessage(error.message);
+        refresh();
+        Q_EMIT dataChanged();
+    });
+    openDialog(dialog);
+}
+
+void RetentionPage::releaseSelected()
+{
+    if (currentTab() != Tab::Holds || !m_holds->selectionModel()->hasSelection())
+        return;
+    const int row = m_holds->selectionModel()->selectedRows().value(0).row();
+    const qint64 personId = m_holds->item(row, 0)->data(Qt::UserRole).toLongLong();
+    ServiceError error;
+    if (!m_service.releaseHold(personId, &error))
+        m_pageMessage->setMessage(error.message);
+    refresh();
+    Q_EMIT dataChanged();
+}
+
+} // namespace pd::ui
