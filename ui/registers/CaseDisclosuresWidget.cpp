@@ -1,0 +1,240 @@
+#include "registers/CaseDisclosuresWidget.h"
+
+#include "MessageLabel.h"
+#include "cases/CaseService.h"
+#include "registers/DisclosureDialog.h"
+#include "registers/DisclosureListModel.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QTableWidget *table(int columns, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, columns, parent);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    return t;
+}
+
+} // namespace
+
+CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent,
+                                             const Clock &clock)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_disclosures = table(5, this);
+    m_disclosures->setHorizontalHeaderLabels({ tr("Date"), tr("Recipient"), tr("Data"),
+                                               tr("Legal basis"), tr("Data subject informed") });
+    m_add = new QPushButton(tr("New &disclosure…"), this);
+    m_add->setToolTip(tr("Register a disclosure of this person's data"));
+
+    m_art19Box = new QGroupBox(tr("Art. 19 GDPR: recipients to be told"), this);
+    m_art19Status = new QLabel(m_art19Box);
+    m_art19Status->setWordWrap(true);
+    m_checklist = table(4, m_art19Box);
+    m_checklist->setHorizontalHeaderLabels(
+        { tr("Recipient"), tr("Contact"), tr("Last disclosure"), tr("Told") });
+    m_notifiedOn = new QDateEdit(m_clock.today(), m_art19Box);
+    m_notifiedOn->setCalendarPopup(true);
+    m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_mark = new QPushButton(tr("&Mark as told on"), m_art19Box);
+    m_message = new MessageLabel(m_art19Box);
+    auto *markRow = new QHBoxLayout;
+    markRow->addStretch();
+    markRow->addWidget(m_mark);
+    markRow->addWidget(m_notifiedOn);
+    auto *art19Layout = new QVBoxLayout(m_art19Box);
+    art19Layout->addWidget(m_art19Status);
+    art19Layout->addWidget(m_checklist, 1);
+    art19Layout->addLayout(markRow);
+    art19Layout->addWidget(m_message);
+    m_art19Box->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_disclosures, 1);
+    layout->addWidget(m_art19Box, 1);
+
+    connect(m_add, &QPushButton::clicked, this, [this] { newDisclosure(); });
+    connect(m_mark, &QPushButton::clicked, this,
+            [this] { markNotified(m_checklist->currentRow()); });
+    connect(m_checklist, &QTableWidget::itemActivated, this,
+            [this](QTableWidgetItem *item) { markNotified(item->row()); });
+    clear();
+}
+
+void CaseDisclosuresWidget::clear()
+{
+    m_personId = 0;
+    m_caseNumber.clear();
+    m_disclosures->setRowCount(0);
+    m_checklist->setRowCount(0);
+    m_art19Box->hide();
+    m_add->setEnabled(false);
+    m_summary->clear();
+}
+
+void CaseDisclosuresWidget::showPerson(qint64 personId)
+{
+    m_personId = personId;
+    m_caseNumber.clear();
+    refresh();
+}
+
+void CaseDisclosuresWidget::showCase(const QString &number)
+{
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(number);
+    if (!c) {
+        clear();
+        return;
+    }
+    m_personId = c->person.id;
+    m_caseNumber = c->number;
+    refresh();
+}
+
+void CaseDisclosuresWidget::refresh()
+{
+    m_add->setEnabled(m_personId > 0);
+    fillDisclosures();
+    fillChecklist();
+}
+
+void CaseDisclosuresWidget::fillDisclosures()
+{
+    const QList<Disclosure> list = DisclosureService(m_store, m_clock).forPerson(m_personId);
+    m_disclosures->setRowCount(static_cast<int>(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const Disclosure &d = list.at(row);
+        QString informed = DisclosureCodes::label(d.informed);
+        if (d.informed == InformedStatus::Informed)
+            informed = tr("Informed on %1").arg(shortDate(d.informedOn));
+        else if (d.informed == InformedStatus::Prohibited)
+            informed = tr("Not informed: %1").arg(d.notInformedReason);
+        const QStringList cells {
+            shortDate(d.date), d.recipientName, DisclosureListModel::dataText(d),
+            d.basisText.isEmpty()
+                ? DisclosureCodes::label(d.basis)
+                : QStringLiteral("%1 — %2").arg(DisclosureCodes::label(d.basis), d.basisText),
+            informed
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(column == 1 ? d.purpose : cells.at(column));
+            if (column == 4 && d.informed == InformedStatus::Pending)
+                item->setForeground(QColor(0x9a, 0x52, 0x00));
+            m_disclosures->setItem(row, column, item);
+        }
+    }
+    m_disclosures->resizeColumnsToContents();
+    // Long data and basis texts stay readable in the tooltip; the status column stays in view.
+    for (int column = 0; column < m_disclosures->columnCount() - 1; ++column)
+        m_disclosures->setColumnWidth(column, std::min(m_disclosures->columnWidth(column), 240));
+    m_summary->setText(m_personId <= 0 ? QString()
+                           : list.isEmpty()
+                           ? tr("No disclosures of this person's data are registered.")
+                           : tr("%n disclosure(s) of this person's data.", nullptr,
+                                static_cast<int>(list.size())));
+}
+
+void CaseDisclosuresWidget::fillChecklist()
+{
+    m_message->setMessage({});
+    const DisclosureService service(m_store, m_clock);
+    if (m_caseNumber.isEmpty() || !service.art19Applies(m_caseNumber)) {
+        m_art19Box->hide();
+        m_checklist->setRowCount(0);
+        return;
+    }
+    m_art19Box->show();
+    const QList<Art19Notification> list = service.art19Notifications(m_caseNumber);
+    m_checklist->setRowCount(static_cast<int>(list.size()));
+    int open = 0;
+    for (int row = 0; row < list.size(); ++row) {
+        const Art19Notification &n = list.at(row);
+        open += n.done() ? 0 : 1;
+        const QStringList cells { n.recipientName, n.contact, shortDate(n.lastDisclosed),
+                                  n.done() ? tr("Told on %1").arg(shortDate(n.notifiedOn))
+                                           : tr("Not yet told") };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, n.recipientId);
+            if (column == 3)
+                item->setForeground(n.done() ? QColor(0x1e, 0x6b, 0x2f) : QColor(0x8a, 0x1f, 0x11));
+            m_checklist->setItem(row, column, item);
+        }
+    }
+    m_checklist->resizeColumnsToContents();
+    m_mark->setEnabled(open > 0);
+    m_notifiedOn->setMaximumDate(m_clock.today());
+    if (list.isEmpty())
+        m_art19Status->setText(tr("No recipient received this person's data before the request "
+                                  "was answered: nobody needs to be told."));
+    else if (open == 0)
+        m_art19Status->setText(tr("Every recipient has been told."));
+    else
+        m_art19Status->setText(
+            tr("%n recipient(s) still to be told of the change.", nullptr, open));
+}
+
+bool CaseDisclosuresWidget::markNotified(int checklistRow)
+{
+    const QTableWidgetItem *item = m_checklist->item(checklistRow, 0);
+    if (!item || m_caseNumber.isEmpty())
+        return false;
+    ServiceError error;
+    if (!DisclosureService(m_store, m_clock)
+             .markNotified(m_caseNumber, item->data(Qt::UserRole).toLongLong(),
+                           m_notifiedOn->date(), &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    fillChecklist();
+    if (checklistRow < m_checklist->rowCount())
+        m_checklist->selectRow(checklistRow);
+    Q_EMIT changed();
+    return true;
+}
+
+qint64 CaseDisclosuresWidget::newDisclosure()
+{
+    if (m_personId <= 0)
+        return 0;
+    DisclosureDialog dialog(m_store, this, m_clock);
+    dialog.addPerson(m_personId);
+    dialog.setCaseNumber(m_caseNumber);
+    if (dialog.exec() != QDialog::Accepted || !dialog.added())
+        return 0;
+    refresh();
+    Q_EMIT changed();
+    return dialog.added()->id;
+}
+
+} // namespace pd::ui

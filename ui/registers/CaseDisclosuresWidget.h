@@ -1,0 +1,69 @@
+#pragma once
+
+#include "registers/Disclosures.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The case detail's Verstrekkingen tab: every disclosure of the person's data (newest first),
+// and for a completed (partly) granted rectification, erasure or restriction the art. 19
+// checklist of recipients that must be told, with the date each was told.
+class CaseDisclosuresWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CaseDisclosuresWidget(const Store &store, QWidget *parent = nullptr,
+                                   const Clock &clock = systemClock());
+
+    void showPerson(qint64 personId); // no art. 19 list
+    void showCase(const QString &number); // the case's person, plus art. 19 when it applies
+    void clear();
+    void refresh();
+
+    // Records that the recipient in the checklist's row was told on the date in the date field.
+    bool markNotified(int checklistRow);
+    qint64 newDisclosure(); // the dialog, prefilled with the person and the case
+
+    QTableWidget *disclosuresTable() const { return m_disclosures; }
+    QTableWidget *checklist() const { return m_checklist; }
+    QGroupBox *checklistBox() const { return m_art19Box; }
+    QDateEdit *notifiedDate() const { return m_notifiedOn; }
+
+Q_SIGNALS:
+    // A disclosure was added or a recipient marked as told: the case timeline changed.
+    void changed();
+
+private:
+    void fillDisclosures();
+    void fillChecklist();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    qint64 m_personId = 0;
+    QString m_caseNumber;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_disclosures = nullptr;
+    QPushButton *m_add = nullptr;
+    QGroupBox *m_art19Box = nullptr;
+    QLabel *m_art19Status = nullptr;
+    QTableWidget *m_checklist = nullptr;
+    QDateEdit *m_notifiedOn = nullptr;
+    QPushButton *m_mark = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui

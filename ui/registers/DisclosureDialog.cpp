@@ -1,0 +1,516 @@
+#include "registers/DisclosureDialog.h"
+
+#include "MessageLabel.h"
+#include "cases/PersonQuery.h"
+#include "domain/BsnGuard.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QDateEdit *dateEdit(QDate date, QWidget *parent)
+{
+    auto *edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+
+// The findings in several fields, as one inline warning (masked numbers only).
+QString bsnWarning(const QList<QPair<QString, QString>> &fields)
+{
+    QStringList lines;
+    for (const auto &[label, text] : fields) {
+        const QList<BsnFinding> findings = findBsnNumbers(text);
+        if (!findings.isEmpty())
+            lines << BsnGuard::refusalMessage(findings, label);
+    }
+    return lines.join(u'\n');
+}
+
+Person personById(const Store &store, qint64 id)
+{
+    Person p;
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral(
+        "SELECT id, name, klantnummer FROM persons WHERE id = ? AND anonymised_at IS NULL"));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.klantnummer = query.value(2).toString();
+    }
+    return p;
+}
+
+QString personText(const QString &name, const QString &klantnummer)
+{
+    return klantnummer.isEmpty() ? name : QStringLiteral("%1 — %2").arg(klantnummer, name);
+}
+
+constexpr int personIdRole = Qt::UserRole + 1;
+constexpr int personNameRole = Qt::UserRole + 2;
+constexpr int personNumberRole = Qt::UserRole + 3;
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("New recipient"));
+    m_name = new QLineEdit(this);
+    m_category = new QComboBox(this);
+    for (RecipientCategory c : RecipientService(store, clock).storedCategories())
+        m_category->addItem(RecipientCodes::label(c), static_cast<int>(c));
+    m_role = new QComboBox(this);
+    for (RecipientRole r : RecipientCodes::roles())
+        m_role->addItem(RecipientCodes::label(r), static_cast<int>(r));
+    m_contact = new QLineEdit(this);
+    m_contact->setPlaceholderText(tr("E-mail, phone or department"));
+
+    m_agreementBox = new QWidget(this);
+    auto *agreement = new QFormLayout(m_agreementBox);
+    agreement->setContentsMargins(0, 0, 0, 0);
+    m_signed = dateEdit(m_clock.today(), m_agreementBox);
+    m_review = dateEdit(m_clock.today().addYears(1), m_agreementBox);
+    m_processes = new QLineEdit(m_agreementBox);
+    m_processes->setPlaceholderText(tr("e.g. hosting and back-ups of the customer system"));
+    m_location = new QLineEdit(QStringLiteral("EU"), m_agreementBox);
+    m_location->setToolTip(
+        tr("EU, or the country code (NL, DE, US, …) where the data is processed"));
+    agreement->addRow(tr("Processing agreement &signed on:"), m_signed);
+    agreement->addRow(tr("&Review due on:"), m_review);
+    agreement->addRow(tr("What it &processes:"), m_processes);
+    agreement->addRow(tr("&Location:"), m_location);
+
+    m_notBsn = new QCheckBox(tr("This number is &not a BSN (logged)"), this);
+    m_notBsn->hide();
+    m_message = new MessageLabel(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("&Role:"), m_role);
+    form->addRow(tr("C&ontact:"), m_contact);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_agreementBox);
+    layout->addWidget(m_notBsn);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecipientDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecipientDialog::reject);
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        // A processor category proposes the processor role.
+        if (static_cast<RecipientCategory>(m_category->currentData().toInt())
+            == RecipientCategory::Verwerker)
+            m_role->setCurrentIndex(m_role->findData(static_cast<int>(RecipientRole::Verwerker)));
+        validate();
+    });
+    for (QLineEdit *edit : { m_name, m_contact, m_processes, m_location })
+        connect(edit, &QLineEdit::textChanged, this, &RecipientDialog::validate);
+    for (QDateEdit *edit : { m_signed, m_review })
+        connect(edit, &QDateEdit::dateChanged, this, &RecipientDialog::validate);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &RecipientDialog::validate);
+    connect(m_notBsn, &QCheckBox::toggled, this, &RecipientDialog::validate);
+    validate();
+}
+
+void RecipientDialog::setName(const QString &name)
+{
+    m_name->setText(name);
+}
+
+Recipient RecipientDialog::recipient() const
+{
+    Recipient r;
+    r.name = m_name->text().trimmed();
+    r.category = static_cast<RecipientCategory>(m_category->currentData().toInt());
+    r.role = static_cast<RecipientRole>(m_role->currentData().toInt());
+    r.contact = m_contact->text().trimmed();
+    if (r.isProcessor()) {
+        r.agreement = ProcessorAgreement::withLocation(m_location->text());
+        r.agreement.signedOn = m_signed->date();
+        r.agreement.reviewOn = m_review->date();
+        r.agreement.processes = m_processes->text().trimmed();
+    }
+    return r;
+}
+
+QString RecipientDialog::problem() const
+{
+    const Recipient r = recipient();
+    if (QString p = RecipientService::validate(r); !p.isEmpty())
+        return p;
+    if (const auto existing = RecipientService(m_store, m_clock).findByName(r.name))
+        return tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name);
+    const QString warning
+        = bsnWarning({ { tr("Name"), r.name },
+                       { tr("Contact"), r.contact },
+                       { tr("What the processor processes"), r.agreement.processes } });
+    if (!warning.isEmpty() && !m_notBsn->isChecked())
+        return warning;
+    return {};
+}
+
+void RecipientDialog::validate()
+{
+    const bool processor
+        = static_cast<RecipientRole>(m_role->currentData().toInt()) == RecipientRole::Verwerker;
+    m_agreementBox->setVisible(processor);
+    const Recipient r = recipient();
+    m_notBsn->setVisible(
+        !bsnWarning({ { tr("Name"), r.name },
+                      { tr("Contact"), r.contact },
+                      { tr("What the processor processes"), r.agreement.processes } })
+             .isEmpty());
+    const QString p = problem();
+    // An empty form is not an error yet: only say what is wrong once something was typed.
+    m_message->setMessage(m_name->text().isEmpty() ? QString() : p);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
+    adjustSize();
+}
+
+void RecipientDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    ServiceError error;
+    m_added = RecipientService(m_store, m_clock).add(recipient(), m_notBsn->isChecked(), &error);
+    if (!m_added) {
+        m_message->setMessage(error.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    setWindowTitle(tr("New disclosure"));
+    m_date = dateEdit(m_clock.today(), this);
+    m_recipient = new QComboBox(this);
+    m_newRecipient = new QPushButton(tr("New &recipient…"), this);
+    m_newRecipient->setAutoDefault(false);
+
+    m_personSearch = new QLineEdit(this);
+    m_personSearch->setPlaceholderText(tr("Customer number, postcode or name"));
+    m_personSearch->setClearButtonEnabled(true);
+    m_personResults = new QListWidget(this);
+    m_personResults->setMaximumHeight(90);
+    m_persons = new QListWidget(this);
+    m_persons->setMaximumHeight(70);
+    m_persons->setToolTip(tr("Delete removes the selected person"));
+    auto *removePerson = new QAction(tr("Remove person"), m_persons);
+    removePerson->setShortcut(QKeySequence::Delete);
+    removePerson->setShortcutContext(Qt::WidgetShortcut);
+    m_persons->addAction(removePerson);
+    connect(removePerson, &QAction::triggered, this, &DisclosureDialog::removeSelectedPerson);
+
+    m_data = new QListWidget(this);
+    m_data->setFlow(QListView::LeftToRight);
+    m_data->setWrapping(true);
+    m_data->setResizeMode(QListView::Adjust);
+    m_data->setMaximumHeight(100);
+    for (DataCategory c : DisclosureCodes::dataCategories()) {
+        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_dataText = new QLineEdit(this);
+    m_dataText->setPlaceholderText(tr("Details, e.g. \"only the amount of the arrears\""));
+    m_purpose = new QLineEdit(this);
+    m_basis = new QComboBox(this);
+    for (LegalBasis b : DisclosureCodes::legalBases())
+        m_basis->addItem(DisclosureCodes::label(b), static_cast<int>(b));
+    m_basis->setCurrentIndex(m_basis->findData(static_cast<int>(LegalBasis::LegalObligation)));
+    m_basisText = new QLineEdit(this);
+    m_basisText->setPlaceholderText(
+        tr("Statute or covenant, e.g. \"Convenant Aanpak Woonoverlast\""));
+    m_requestedBy = new QLineEdit(this);
+    m_case = new QLineEdit(this);
+    m_case->setPlaceholderText(QStringLiteral("AVG-2026-0001"));
+
+    m_informed = new QRadioButton(tr("&Informed on"), this);
+    m_informedOn = dateEdit(m_clock.today(), this);
+    m_prohibited = new QRadioButton(tr("Not informed: &prohibited by law, because"), this);
+    m_reason = new QLineEdit(this);
+    m_reason->setPlaceholderText(tr("e.g. art. 23 GDPR: ongoing criminal investigation"));
+    m_pending = new QRadioButton(tr("S&till to inform"), this);
+    m_pending->setChecked(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_informed);
+    group->addButton(m_prohibited);
+    group->addButton(m_pending);
+
+    m_bsnWarning = new QLabel(this);
+    m_bsnWarning->setWordWrap(true);
+    m_bsnWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+    m_bsnWarning->hide();
+    m_notBsn = new QCheckBox(tr("This number is &not a BSN (logged)"), this);
+    m_notBsn->hide();
+    m_message = new MessageLabel(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+
+    auto *recipientRow = new QHBoxLayout;
+    recipientRow->addWidget(m_recipient, 1);
+    recipientRow->addWidget(m_newRecipient);
+    auto *informedOnRow = new QHBoxLayout;
+    informedOnRow->addWidget(m_informed);
+    informedOnRow->addWidget(m_informedOn);
+    informedOnRow->addStretch();
+    auto *prohibitedRow = new QHBoxLayout;
+    prohibitedRow->addWidget(m_prohibited);
+    prohibitedRow->addWidget(m_reason, 1);
+    auto *informedBox = new QVBoxLayout;
+    informedBox->addLayout(informedOnRow);
+    informedBox->addLayout(prohibitedRow);
+    informedBox->addWidget(m_pending);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+    auto *recipientLabel = new QLabel(tr("Re&cipient:"), this);
+    recipientLabel->setBuddy(m_recipient);
+    form->addRow(recipientLabel, recipientRow);
+    form->addRow(tr("&Find person:"), m_personSearch);
+    form->addRow(QString(), m_personResults);
+    form->addRow(tr("Persons concerned:"), m_persons);
+    form->addRow(tr("Data &shared:"), m_data);
+    form->addRow(QString(), m_dataText);
+    form->addRow(tr("P&urpose:"), m_purpose);
+    form->addRow(tr("&Legal basis:"), m_basis);
+    form->addRow(tr("Statute or co&venant:"), m_basisText);
+    form->addRow(tr("Re&quested by:"), m_requestedBy);
+    form->addRow(tr("Lin&ked request (optional):"), m_case);
+    form->addRow(tr("Data subject:"), informedBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_bsnWarning);
+    layout->addWidget(m_notBsn);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(640);
+
+    fillRecipients(0);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DisclosureDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DisclosureDialog::reject);
+    connect(m_newRecipient, &QPushButton::clicked, this, &DisclosureDialog::newRecipient);
+    connect(m_personSearch, &QLineEdit::textChanged, this, &DisclosureDialog::searchPersons);
+    // Enter in the search takes the first hit; Down moves into the results.
+    connect(m_personSearch, &QLineEdit::returnPressed, this, [this] {
+        if (m_personResults->count() > 0)
+            chooseResult(0);
+    });
+    connect(m_personResults, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { chooseResult(m_personResults->row(item)); });
+    connect(m_data, &QListWidget::itemChanged, this, &DisclosureDialog::validate);
+    for (QLineEdit *edit : { m_dataText, m_purpose, m_basisText, m_requestedBy, m_case, m_reason })
+        connect(edit, &QLineEdit::textChanged, this, &DisclosureDialog::validate);
+    for (QDateEdit *edit : { m_date, m_informedOn })
+        connect(edit, &QDateEdit::dateChanged, this, &DisclosureDialog::validate);
+    for (QComboBox *combo : { m_recipient, m_basis })
+        connect(combo, &QComboBox::currentIndexChanged, this, &DisclosureDialog::validate);
+    for (QRadioButton *button : { m_informed, m_prohibited, m_pending })
+        connect(button, &QRadioButton::toggled, this, &DisclosureDialog::validate);
+    connect(m_notBsn, &QCheckBox::toggled, this, &DisclosureDialog::validate);
+    // Typing a reason or changing the date chooses its option.
+    connect(m_reason, &QLineEdit::textEdited, m_prohibited,
+            [this] { m_prohibited->setChecked(true); });
+    connect(m_informedOn, &QDateEdit::dateChanged, m_informed,
+            [this] { m_informed->setChecked(true); });
+    validate();
+}
+
+void DisclosureDialog::fillRecipients(qint64 select)
+{
+    const QSignalBlocker blocker(m_recipient);
+    m_recipient->clear();
+    m_recipient->addItem(tr("— choose a recipient —"), qint64(0));
+    for (const Recipient &r : RecipientService(m_store, m_clock).list()) {
+        m_recipient->addItem(
+            QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
+    }
+    const int index = m_recipient->findData(select);
+    m_recipient->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void DisclosureDialog::setRecipient(qint64 recipientId)
+{
+    fillRecipients(recipientId);
+    validate();
+}
+
+void DisclosureDialog::newRecipient()
+{
+    RecipientDialog dialog(m_store, this, m_clock);
+    if (dialog.exec() == QDialog::Accepted && dialog.added())
+        setRecipient(dialog.added()->id);
+}
+
+void DisclosureDialog::searchPersons()
+{
+    m_personResults->clear();
+    const QList<PersonMatch> matches = PersonQuery(m_store).search(m_personSearch->text());
+    for (const PersonMatch &match : matches) {
+        auto *item = new QListWidgetItem(personText(match.person.name, match.person.klantnummer),
+                                         m_personResults);
+        item->setData(personIdRole, match.person.id);
+        item->setData(personNameRole, match.person.name);
+        item->setData(personNumberRole, match.person.klantnummer);
+    }
+}
+
+void DisclosureDialog::chooseResult(int row)
+{
+    QListWidgetItem *item = m_personResults->item(row);
+    if (!item)
+        return;
+    const qint64 id = item->data(personIdRole).toLongLong();
+    for (int i = 0; i < m_persons->count(); ++i) {
+        if (m_persons->item(i)->data(personIdRole).toLongLong() == id) {
+            m_personSearch->clear();
+            return;
+        }
+    }
+    auto *chosen = new QListWidgetItem(item->text(), m_persons);
+    chosen->setData(personIdRole, id);
+    chosen->setData(personNameRole, item->data(personNameRole));
+    chosen->setData(personNumberRole, item->data(personNumberRole));
+    m_personSearch->clear();
+    validate();
+}
+
+void DisclosureDialog::addPerson(qint64 personId)
+{
+    const Person p = personById(m_store, personId);
+    if (p.id <= 0)
+        return;
+    for (int i = 0; i < m_persons->count(); ++i) {
+        if (m_persons->item(i)->data(personIdRole).toLongLong() == p.id)
+            return;
+    }
+    auto *chosen = new QListWidgetItem(personText(p.name, p.klantnummer), m_persons);
+    chosen->setData(personIdRole, p.id);
+    chosen->setData(personNameRole, p.name);
+    chosen->setData(personNumberRole, p.klantnummer);
+    validate();
+}
+
+void DisclosureDialog::removeSelectedPerson()
+{
+    delete m_persons->currentItem();
+    validate();
+}
+
+void DisclosureDialog::setCaseNumber(const QString &number)
+{
+    m_case->setText(number);
+}
+
+Disclosure DisclosureDialog::disclosure() const
+{
+    Disclosure d;
+    d.date = m_date->date();
+    d.recipientId = m_recipient->currentData().toLongLong();
+    for (int i = 0; i < m_persons->count(); ++i) {
+        const QListWidgetItem *item = m_persons->item(i);
+        d.persons << DisclosurePerson { item->data(personIdRole).toLongLong(),
+                                        item->data(personNameRole).toString(),
+                                        item->data(personNumberRole).toString() };
+    }
+    for (int i = 0; i < m_data->count(); ++i) {
+        if (m_data->item(i)->checkState() == Qt::Checked)
+            d.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
+    }
+    d.dataText = m_dataText->text().trimmed();
+    d.purpose = m_purpose->text().trimmed();
+    d.basis = static_cast<LegalBasis>(m_basis->currentData().toInt());
+    d.basisText = m_basisText->text().trimmed();
+    d.requestedBy = m_requestedBy->text().trimmed();
+    d.caseNumber = m_case->text().trimmed();
+    if (m_informed->isChecked()) {
+        d.informed = InformedStatus::Informed;
+        d.informedOn = m_informedOn->date();
+    } else if (m_prohibited->isChecked()) {
+        d.informed = InformedStatus::Prohibited;
+        d.notInformedReason = m_reason->text().trimmed();
+    }
+    return d;
+}
+
+QList<QPair<QString, QString>> DisclosureDialog::freeTexts() const
+{
+    return { { tr("Data disclosed"), m_dataText->text() },
+             { tr("Purpose"), m_purpose->text() },
+             { tr("Statute or covenant"), m_basisText->text() },
+             { tr("Requested by"), m_requestedBy->text() },
+             { tr("Reason for not informing"),
+               m_prohibited->isChecked() ? m_reason->text() : QString() } };
+}
+
+QString DisclosureDialog::problem() const
+{
+    if (QString p = DisclosureService::validate(disclosure(), m_clock.today()); !p.isEmpty())
+        return p;
+    if (!bsnWarning(freeTexts()).isEmpty() && !m_notBsn->isChecked())
+        return tr("Remove the citizen service number, or confirm that it is not one.");
+    return {};
+}
+
+void DisclosureDialog::validate()
+{
+    const QString warning = bsnWarning(freeTexts());
+    m_bsnWarning->setText(warning);
+    m_bsnWarning->setVisible(!warning.isEmpty());
+    m_notBsn->setVisible(!warning.isEmpty());
+    m_reason->setEnabled(m_prohibited->isChecked() || !m_reason->text().isEmpty());
+    const QString p = problem();
+    m_message->setMessage(p);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
+}
+
+void DisclosureDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    ServiceError error;
+    m_added = DisclosureService(m_store, m_clock).add(disclosure(), m_notBsn->isChecked(), &error);
+    if (!m_added) {
+        m_message->setMessage(error.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// Adds a recipient or processor to the catalogue. The agreement fields appear for processors
+// only; the form says what is missing as the user types and Enter saves once it is complete.
+class RecipientDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RecipientDialog(const Store &store, QWidget *parent = nullptr,
+                             const Clock &clock = systemClock());
+
+    void setName(const QString &name);
+    Recipient recipient() const; // the values as entered
+    std::optional<Recipient> added() const { return m_added; }
+    QString problem() const; // what blocks saving, or empty
+
+    void accept() override;
+
+private:
+    void validate();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_role = nullptr;
+    QLineEdit *m_contact = nullptr;
+    QWidget *m_agreementBox = nullptr;
+    QDateEdit *m_signed = nullptr;
+    QDateEdit *m_review = nullptr;
+    QLineEdit *m_processes = nullptr;
+    QLineEdit *m_location = nullptr;
+    QCheckBox *m_notBsn = nullptr;
+    MessageLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::optional<Recipient> m_added;
+};
+
+// Registers one disclosure: recipient from the catalogue (or a new one), persons found by
+// customer number or name, data categories, purpose, legal basis with the statute or covenant,
+// who asked, the linked request and whether the data subject was told. It validates as the user
+// types (DisclosureService::validate and the BSN guard) and saves through DisclosureService.
+class DisclosureDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DisclosureDialog(const Store &store, QWidget *parent = nullptr,
+                              const Clock &clock = systemClock());
+
+    // Prefill from a case or a person (the case detail's Verstrekkingen tab).
+    void addPerson(qint64 personId);
+    void setCaseNumber(const QString &number);
+    void setRecipient(qint64 recipientId);
+
+    Disclosure disclosure() const; // the values as entered
+    QString problem() const; // what blocks saving, or empty
+    std::optional<Disclosure> added() const { return m_added; }
+
+    // For tests and the keyboard: the person search and its results.
+    QLineEdit *personSearch() const { return m_personSearch; }
+    QListWidget *personResults() const { return m_personResults; }
+    void chooseResult(int row);
+
+    void accept() override;
+
+private:
+    void fillRecipients(qint64 select);
+    void newRecipient();
+    void searchPersons();
+    void removeSelectedPerson();
+    void validate();
+    QList<QPair<QString, QString>> freeTexts() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QDateEdit *m_date = nullptr;
+    QComboBox *m_recipient = nullptr;
+    QPushButton *m_newRecipient = nullptr;
+    QLineEdit *m_personSearch = nullptr;
+    QListWidget *m_personResults = nullptr;
+    QListWidget *m_persons = nullptr;
+    QListWidget *m_data = nullptr;
+    QLineEdit *m_dataText = nullptr;
+    QLineEdit *m_purpose = nullptr;
+    QComboBox *m_basis = nullptr;
+    QLineEdit *m_basisText = nullptr;
+    QLineEdit *m_requestedBy = nullptr;
+    QLineEdit *m_case = nullptr;
+    QRadioButton *m_informed = nullptr;
+    QRadioButton *m_prohibited = nullptr;
+    QRadioButton *m_pending = nullptr;
+    QDateEdit *m_informedOn = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_bsnWarning = nullptr;
+    QCheckBox *m_notBsn = nullptr;
+    MessageLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::optional<Disclosure> m_added;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,184 @@
+#include "registers/DisclosureListModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace pd::ui {
+
+DisclosureListModel::DisclosureListModel(const Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(store)
+{
+    reload();
+}
+
+int DisclosureListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int DisclosureListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DisclosureListModel::personsText(const Disclosure &d)
+{
+    QStringList names;
+    for (const DisclosurePerson &p : d.persons)
+        names << (p.klantnummer.isEmpty() ? p.name
+                                          : QStringLiteral("%1 (%2)").arg(p.name, p.klantnummer));
+    return names.join(QStringLiteral("; "));
+}
+
+QString DisclosureListModel::dataText(const Disclosure &d)
+{
+    QStringList parts;
+    for (DataCategory c : d.data)
+        parts << DisclosureCodes::label(c);
+    if (!d.dataText.isEmpty())
+        parts << d.dataText;
+    return parts.join(QStringLiteral(", "));
+}
+
+QVariant DisclosureListModel::data(const QModelIndex &index, int role) const
+{
+    const Disclosure *d = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!d)
+        return {};
+    if (role == DisclosureIdRole)
+        return d->id;
+    if (role == InformedStatusRole)
+        return static_cast<int>(d->informed);
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case DateColumn:
+            return QLocale().toString(d->date, QLocale::ShortFormat);
+        case RecipientColumn:
+            return d->recipientName;
+        case CategoryColumn:
+            return RecipientCodes::label(d->recipientCategory);
+        case PersonsColumn:
+            return personsText(*d);
+        case DataColumn:
+            return dataText(*d);
+        case BasisColumn:
+            return d->basisText.isEmpty()
+                ? DisclosureCodes::label(d->basis)
+                : QStringLiteral("%1 — %2").arg(DisclosureCodes::label(d->basis), d->basisText);
+        case InformedColumn:
+            if (d->informed == InformedStatus::Informed)
+                return tr("Informed on %1")
+                    .arg(QLocale().toString(d->informedOn, QLocale::ShortFormat));
+            return DisclosureCodes::label(d->informed);
+        case CaseColumn:
+            return d->caseNumber;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == InformedColumn && d->informed == InformedStatus::Prohibited)
+            return d->notInformedReason;
+        if (index.column() == DataColumn || index.column() == PersonsColumn
+            || index.column() == BasisColumn)
+            return data(index, Qt::DisplayRole);
+        return d->purpose;
+    }
+    // "Still to inform" stands out in text and in colour.
+    if (role == Qt::ForegroundRole && index.column() == InformedColumn
+        && d->informed == InformedStatus::Pending)
+        return QBrush(QColor(0x9a, 0x52, 0x00));
+    return {};
+}
+
+QVariant DisclosureListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case RecipientColumn:
+        return tr("Recipient");
+    case CategoryColumn:
+        return tr("Category");
+    case PersonsColumn:
+        return tr("Persons");
+    case DataColumn:
+        return tr("Data");
+    case BasisColumn:
+        return tr("Legal basis");
+    case InformedColumn:
+        return tr("Data subject informed");
+    case CaseColumn:
+        return tr("Request");
+    default:
+        return {};
+    }
+}
+
+bool DisclosureListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void DisclosureListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<Disclosure> more
+        = m_service.page(m_filter, static_cast<int>(m_rows.size()), pageSize, m_newestFirst);
+    if (more.isEmpty()) {
+        m_total = static_cast<int>(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(more.size()) - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+void DisclosureListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != DateColumn)
+        return;
+    const bool newestFirst = order == Qt::DescendingOrder;
+    if (newestFirst == m_newestFirst)
+        return;
+    m_newestFirst = newestFirst;
+    reload();
+}
+
+void DisclosureListModel::setFilter(const DisclosureFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void DisclosureListModel::refresh()
+{
+    reload();
+}
+
+const Disclosure *DisclosureListModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void DisclosureListModel::reload()
+{
+    const int wanted = std::max(pageSize, static_cast<int>(m_rows.size()));
+    const int load = (wanted + pageSize - 1) / pageSize * pageSize;
+    beginResetModel();
+    m_total = m_service.count(m_filter);
+    m_rows = m_service.page(m_filter, 0, load, m_newestFirst);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+} // namespace pd::ui

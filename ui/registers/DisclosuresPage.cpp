@@ -1,0 +1,366 @@
+#include "registers/DisclosuresPage.h"
+
+#include "EmptyStateWidget.h"
+#include "Icons.h"
+#include "registers/DisclosureDialog.h"
+#include "registers/DisclosureListModel.h"
+#include "registers/Recipients.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+const QDate noDate(2000, 1, 1); // the QDateEdit minimum that stands for "any"
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+DisclosuresPage::DisclosuresPage(const Store &store, QWidget *parent, const Clock &clock)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    createWidgets();
+    retranslateUi();
+    fillRecipients();
+    updateCount();
+}
+
+void DisclosuresPage::createWidgets()
+{
+    m_tabs = new QTabWidget(this);
+
+    // The register.
+    auto *registerTab = new QWidget(m_tabs);
+    m_search = new QLineEdit(registerTab);
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    m_category = new QComboBox(registerTab);
+    m_basis = new QComboBox(registerTab);
+    m_informed = new QComboBox(registerTab);
+    for (QDateEdit **edit : { &m_from, &m_to }) {
+        *edit = new QDateEdit(registerTab);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setMinimumDate(noDate);
+        (*edit)->setDate(noDate);
+        (*edit)->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        (*edit)->setMinimumWidth(170);
+    }
+    m_add = new QPushButton(icons::disclosures(), QString(), registerTab);
+    m_count = new QLabel(registerTab);
+
+    m_model = new DisclosureListModel(m_store, this);
+    m_view = new QTableView(registerTab);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DisclosureListModel::DateColumn, Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(DisclosureListModel::DateColumn, 95);
+    m_view->setColumnWidth(DisclosureListModel::RecipientColumn, 200);
+    m_view->setColumnWidth(DisclosureListModel::CategoryColumn, 150);
+    m_view->setColumnWidth(DisclosureListModel::PersonsColumn, 200);
+    m_view->setColumnWidth(DisclosureListModel::DataColumn, 200);
+    m_view->setColumnWidth(DisclosureListModel::BasisColumn, 230);
+    m_view->setColumnWidth(DisclosureListModel::InformedColumn, 190);
+    m_empty = new EmptyStateWidget(icons::disclosures(), registerTab);
+    m_stack = new QStackedWidget(registerTab);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_category, 1);
+    filters->addWidget(m_basis, 1);
+    filters->addWidget(m_informed, 1);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_add);
+    auto *registerLayout = new QVBoxLayout(registerTab);
+    registerLayout->addLayout(filters);
+    registerLayout->addWidget(m_stack, 1);
+    registerLayout->addLayout(bottom);
+
+    // The catalogue.
+    auto *catalogueTab = new QWidget(m_tabs);
+    m_recipients = new QTableWidget(0, 7, catalogueTab);
+    m_recipients->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_recipients->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recipients->verticalHeader()->hide();
+    m_recipients->horizontalHeader()->setStretchLastSection(true);
+    m_recipients->setAlternatingRowColors(true);
+    m_overdueNote = new QLabel(catalogueTab);
+    m_overdueNote->setWordWrap(true);
+    m_overdueNote->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
+    m_addRecipient = new QPushButton(catalogueTab);
+    auto *catalogueBottom = new QHBoxLayout;
+    catalogueBottom->addWidget(m_overdueNote, 1);
+    catalogueBottom->addWidget(m_addRecipient);
+    auto *catalogueLayout = new QVBoxLayout(catalogueTab);
+    catalogueLayout->addWidget(m_recipients, 1);
+    catalogueLayout->addLayout(catalogueBottom);
+
+    m_tabs->addTab(registerTab, QString());
+    m_tabs->addTab(catalogueTab, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    // Keyboard: Ctrl+F search, Ctrl+N new disclosure, Ctrl+Shift+N new recipient, Enter opens
+    // the linked request.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, &DisclosuresPage::focusSearch);
+    auto *add = new QAction(this);
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(add);
+    connect(add, &QAction::triggered, this, [this] { newDisclosure(); });
+    auto *addRecipient = new QAction(this);
+    addRecipient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addRecipient->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(addRecipient);
+    connect(addRecipient, &QAction::triggered, this, [this] { newRecipient(); });
+
+    connect(m_add, &QPushButton::clicked, this, [this] { newDisclosure(); });
+    connect(m_addRecipient, &QPushButton::clicked, this, [this] { newRecipient(); });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &DisclosuresPage::applyFilter);
+    for (QComboBox *combo : { m_category, m_basis, m_informed })
+        connect(combo, &QComboBox::currentIndexChanged, this, &DisclosuresPage::applyFilter);
+    for (QDateEdit *edit : { m_from, m_to })
+        connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::applyFilter);
+    connect(m_model, &DisclosureListModel::totalCountChanged, this, &DisclosuresPage::updateCount);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Disclosure *d = m_model->rowAt(index.row()); d && !d->caseNumber.isEmpty())
+            Q_EMIT caseActivated(d->caseNumber);
+    });
+}
+
+void DisclosuresPage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Disclosures"));
+    m_tabs->setTabText(1, tr("Recipients and processors"));
+    m_search->setPlaceholderText(tr("Search recipient (Ctrl+F)"));
+    m_add->setText(tr("&New disclosure"));
+    m_add->setToolTip(tr("Register a disclosure (Ctrl+N)"));
+    m_addRecipient->setText(tr("New &recipient"));
+    m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+N)"));
+    m_from->setSpecialValueText(tr("From: any date"));
+    m_to->setSpecialValueText(tr("Until: any date"));
+    m_from->setToolTip(tr("Disclosed on or after"));
+    m_to->setToolTip(tr("Disclosed on or before"));
+
+    const auto refill
+        = [](QComboBox *combo, const QString &all, const QList<QPair<QString, int>> &items) {
+              const QSignalBlocker blocker(combo);
+              const int current = combo->currentIndex();
+              combo->clear();
+              combo->addItem(all, -1);
+              for (const auto &[text, value] : items)
+                  combo->addItem(text, value);
+              combo->setCurrentIndex(std::max(0, current));
+          };
+    QList<QPair<QString, int>> categories;
+    for (RecipientCategory c : RecipientCodes::categories())
+        categories << qMakePair(RecipientCodes::label(c), static_cast<int>(c));
+    refill(m_category, tr("All categories"), categories);
+    QList<QPair<QString, int>> bases;
+    for (LegalBasis b : DisclosureCodes::legalBases())
+        bases << qMakePair(DisclosureCodes::label(b), static_cast<int>(b));
+    refill(m_basis, tr("All legal bases"), bases);
+    QList<QPair<QString, int>> statuses;
+    for (InformedStatus s : DisclosureCodes::informedStatuses())
+        statuses << qMakePair(DisclosureCodes::label(s), static_cast<int>(s));
+    refill(m_informed, tr("Informed or not"), statuses);
+    m_recipients->setHorizontalHeaderLabels({ tr("Name"), tr("Category"), tr("Role"), tr("Contact"),
+                                              tr("Agreement signed"), tr("Review due"),
+                                              tr("Location") });
+    fillRecipients();
+    updateCount();
+}
+
+void DisclosuresPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DisclosuresPage::applyFilter()
+{
+    m_searchTimer->stop();
+    DisclosureFilter filter;
+    filter.search = m_search->text();
+    if (const int c = m_category->currentData().toInt(); c >= 0)
+        filter.category = static_cast<RecipientCategory>(c);
+    if (const int b = m_basis->currentData().toInt(); b >= 0)
+        filter.basis = static_cast<LegalBasis>(b);
+    if (const int s = m_informed->currentData().toInt(); s >= 0)
+        filter.informed = static_cast<InformedStatus>(s);
+    if (m_from->date() > noDate)
+        filter.from = m_from->date();
+    if (m_to->date() > noDate)
+        filter.to = m_to->date();
+    m_model->setFilter(filter);
+    updateCount();
+}
+
+void DisclosuresPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("%n disclosure(s)", nullptr, total));
+    const bool empty = total == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    if (!empty)
+        return;
+    if (m_model->storeCount() == 0) {
+        m_empty->setTitle(tr("No disclosures registered yet"));
+        m_empty->setText(tr("Register each time personal data goes to a third party: to whom, "
+                            "whose data, why and on what legal basis. Press Ctrl+N."));
+    } else {
+        m_empty->setTitle(tr("No disclosures match these filters"));
+        m_empty->setText(tr("Change the search or the filters to see more."));
+    }
+}
+
+void DisclosuresPage::fillRecipients()
+{
+    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list();
+    const QDate today = m_clock.today();
+    m_recipients->setRowCount(static_cast<int>(recipients.size()));
+    int overdue = 0;
+    for (int row = 0; row < recipients.size(); ++row) {
+        const Recipient &r = recipients.at(row);
+        const bool late = r.agreementOverdue(today);
+        overdue += late ? 1 : 0;
+        QString review = shortDate(r.agreement.reviewOn);
+        if (late)
+            review = r.agreement.signedOn.isValid() ? tr("%1 — review overdue").arg(review)
+                                                    : tr("no signed agreement");
+        QString location;
+        if (r.isProcessor() && r.agreement.inEu)
+            location = *r.agreement.inEu
+                ? (r.agreement.country.isEmpty() ? tr("EU/EEA")
+                                                 : tr("EU/EEA (%1)").arg(r.agreement.country))
+                : tr("Outside the EU: %1").arg(r.agreement.country);
+        const QStringList cells {
+            r.name,    RecipientCodes::label(r.category), RecipientCodes::label(r.role),
+            r.contact, shortDate(r.agreement.signedOn),   review,
+            location
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, r.id);
+            if (late && column == 5) {
+                item->setForeground(QColor(0x8a, 0x1f, 0x11));
+                QFont font = item->font();
+                font.setBold(true);
+                item->setFont(font);
+            }
+            if (r.isProcessor() && r.agreement.inEu && !*r.agreement.inEu && column == 6)
+                item->setForeground(QColor(0x9a, 0x52, 0x00));
+            m_recipients->setItem(row, column, item);
+        }
+    }
+    m_recipients->resizeColumnsToContents();
+    m_overdueNote->setText(overdue == 0 ? QString()
+                                        : tr("%n processing agreement(s) overdue for review "
+                                             "or not signed.",
+                                             nullptr, overdue));
+}
+
+void DisclosuresPage::refresh()
+{
+    m_model->refresh();
+    fillRecipients();
+    updateCount();
+}
+
+void DisclosuresPage::clearFilters()
+{
+    for (QComboBox *combo : { m_category, m_basis, m_informed }) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    for (QDateEdit *edit : { m_from, m_to }) {
+        const QSignalBlocker blocker(edit);
+        edit->setDate(noDate);
+    }
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    applyFilter();
+}
+
+void DisclosuresPage::focusSearch()
+{
+    showDisclosures();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void DisclosuresPage::showRecipients()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+void DisclosuresPage::showDisclosures()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+qint64 DisclosuresPage::newDisclosure()
+{
+    DisclosureDialog dialog(m_store, this, m_clock);
+    if (dialog.exec() != QDialog::Accepted || !dialog.added())
+        return 0;
+    refresh();
+    Q_EMIT disclosureAdded(dialog.added()->id);
+    return dialog.added()->id;
+}
+
+qint64 DisclosuresPage::newRecipient()
+{
+    RecipientDialog dialog(m_store, this, m_clock);
+    if (dialog.exec() != QDialog::Accepted || !dialog.added())
+        return 0;
+    fillRecipients();
+    Q_EMIT recipientAdded(dialog.added()->id);
+    return dialog.added()->id;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "registers/Disclosures.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class DisclosureListModel;
+class EmptyStateWidget;
+
+// The Verstrekkingen section: the disclosure register as a lazy, filtered list (search on the
+// recipient, category, legal basis, informed status, period) with "New disclosure", and a
+// second tab with the recipients and processors catalogue, where overdue agreement reviews
+// stand out in words and colour.
+class DisclosuresPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int searchDelayMs = 200;
+
+    explicit DisclosuresPage(const Store &store, QWidget *parent = nullptr,
+                             const Clock &clock = systemClock());
+
+    void refresh(); // after a change elsewhere (keeps the filters)
+    void clearFilters();
+    void focusSearch();
+    void showRecipients(); // switches to the catalogue tab
+    void showDisclosures();
+
+    // Open the dialogs (Ctrl+N / Ctrl+Shift+N on this page); return what was added, or 0.
+    qint64 newDisclosure();
+    qint64 newRecipient();
+
+    DisclosureListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QTableWidget *recipientsTable() const { return m_recipients; }
+    QLineEdit *searchField() const { return m_search; }
+
+Q_SIGNALS:
+    void disclosureAdded(qint64 id);
+    void recipientAdded(qint64 id);
+    // Enter or double-click on a disclosure with a linked request.
+    void caseActivated(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void retranslateUi();
+    void applyFilter();
+    void fillRecipients();
+    void updateCount();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QTabWidget *m_tabs = nullptr;
+    DisclosureListModel *m_model = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_basis = nullptr;
+    QComboBox *m_informed = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QPushButton *m_add = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QTableWidget *m_recipients = nullptr;
+    QPushButton *m_addRecipient = nullptr;
+    QLabel *m_overdueNote = nullptr;
+};
+
+} // namespace pd::ui
