@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "demo/DemoData.h"
 #include "registers/Retention.h"
 #include "registers/RetentionPage.h"
 #include "store/Store.h"
@@ -54,6 +55,7 @@ private slots:
     void destroyOnlyAfterConfirmation();
     void holdAndRelease();
     void rulesValidateAsYouType();
+    void demoStoreScreenshots();
 
 private:
     QString addClosed(const QString &name, const QString &klantnummer, QDate received,
@@ -272,6 +274,66 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.saveRuleAction()->trigger();
     QCOMPARE(m_retention->rules().size(), 7);
     QCOMPARE(page.rulesTable()->rowCount(), 7);
+}
+
+// Only with PRIVACYDESK_SHOTS: the page over a demo store of 3,000 requests, looked at a few
+// years ahead so that many closed request files are due (and the list loads page by page).
+void TestRetentionPage::demoStoreScreenshots()
+{
+    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
+        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
+    QTemporaryDir dir;
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError storeError;
+    QString recovery;
+    auto store
+        = Store::create(dir.filePath(u"demo"_s), testUser, SecureBytes::fromUtf8(testPassword),
+                        options, &recovery, &storeError);
+    QVERIFY(store);
+    DemoOptions demo;
+    demo.cases = 3000;
+    demo.today = QDate(2026, 3, 2);
+    QString error;
+    QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));
+    RetentionService service(*store, m_clock);
+    ServiceError serviceError;
+    const QList<RetentionItem> due = service.due({ QDate(2028, 1, 10), 0 });
+    QVERIFY(due.size() > 2);
+    QVERIFY(
+        service.placeHold(due.at(1).personId, u"Lopende klacht bij de AP"_s, false, &serviceError));
+
+    RetentionPage page(*store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    page.referenceDateEdit()->setDate(QDate(2028, 1, 10));
+    page.dueView()->setFocus();
+    page.dueView()->selectRow(0);
+    QVERIFY(!page.destroyAction()->isEnabled()); // expired on the reference date, not today
+    m_clock.set(noonOn(QDate(2028, 1, 10)));
+    qInfo("due on 2028-01-10: %d items loaded of %d", page.dueModel()->rowCount(),
+          service.countDue({ QDate(2028, 1, 10), 0 }));
+    QVERIFY(page.dueModel()->rowCount() <= RetentionItemModel::pageSize);
+    page.dueView()->setFocus();
+    page.dueView()->selectRow(0);
+    shoot(&page, u"demo-due"_s);
+    page.setCurrentTab(RetentionPage::Tab::Soon);
+    shoot(&page, u"demo-soon"_s);
+    page.setCurrentTab(RetentionPage::Tab::Holds);
+    shoot(&page, u"demo-holds"_s);
+    page.setCurrentTab(RetentionPage::Tab::Rules);
+    shoot(&page, u"demo-rules"_s);
+    page.setCurrentTab(RetentionPage::Tab::Due);
+    page.dueView()->selectRow(0);
+    page.destroyAction()->trigger();
+    auto *dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    dialog->understoodBox()->setChecked(true);
+    dialog->destroyButton()->click();
+    page.setCurrentTab(RetentionPage::Tab::Log);
+    shoot(&page, u"demo-log"_s);
+    QVERIFY(CaseService(*store, m_clock).verifyAuditTrail().ok);
 }
 
 QTEST_MAIN(TestRetentionPage)

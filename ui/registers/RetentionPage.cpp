@@ -806,7 +806,9 @@ void RetentionPage::updateActions()
 {
     const Tab tab = currentTab();
     const RetentionItem *item = selectedItem();
-    const bool destroyable = tab == Tab::Due && item && item->state == RetentionState::Expired;
+    // Destruction is judged on today, not on the reference date chosen to look ahead.
+    const bool destroyable = tab == Tab::Due && item && item->state == RetentionState::Expired
+        && item->expires <= m_clock.today();
     m_destroyAction->setEnabled(destroyable);
     m_holdAction->setEnabled(item && item->state != RetentionState::LegalHold);
     m_releaseAction->setEnabled(tab == Tab::Holds && m_holds->selectionModel()->hasSelection());
