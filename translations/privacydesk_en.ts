@@ -489,10 +489,248 @@
     </message>
 </context>
 <context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation>The file is empty: it needs a header row with the column names.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <extracomment>Dutch: &quot;Een veld tussen aanhalingstekens wordt niet afgesloten.&quot;</extracomment>
+        <translation>A quoted field is not closed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record is longer than %n characters; is a quote missing?</source>
+        <translation>
+            <numerusform>The record is longer than %n characters; is a quote missing?</numerusform>
+            <numerusform>The record is longer than %n characters; is a quote missing?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoData</name>
     <message>
         <source>Fictitious data can only be added to a demo store.</source>
         <translation>Fictitious data can only be added to a demo store.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisclosureCodes</name>
+    <message>
+        <source>Name and address</source>
+        <translation>Name and address</translation>
+    </message>
+    <message>
+        <source>Phone number and e-mail</source>
+        <translation>Phone number and e-mail</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Tenancy and dwelling</source>
+        <translation>Tenancy and dwelling</translation>
+    </message>
+    <message>
+        <source>Payments and rent arrears</source>
+        <translation>Payments and rent arrears</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation>Household composition</translation>
+    </message>
+    <message>
+        <source>Nuisance reports</source>
+        <translation>Nuisance reports</translation>
+    </message>
+    <message>
+        <source>Health (special category)</source>
+        <translation>Health (special category)</translation>
+    </message>
+    <message>
+        <source>Criminal data</source>
+        <translation>Criminal data</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(a) consent</source>
+        <translation>Art. 6(1)(a) consent</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) contract</source>
+        <translation>Art. 6(1)(b) contract</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(c) legal obligation</source>
+        <translation>Art. 6(1)(c) legal obligation</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(d) vital interest</source>
+        <translation>Art. 6(1)(d) vital interest</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(e) public task</source>
+        <translation>Art. 6(1)(e) public task</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) legitimate interest</source>
+        <translation>Art. 6(1)(f) legitimate interest</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Not informed: prohibited by law</source>
+        <translation>Not informed: prohibited by law</translation>
+    </message>
+    <message>
+        <source>Still to inform</source>
+        <translation>Still to inform</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisclosureService</name>
+    <message>
+        <source>Enter the date of the disclosure.</source>
+        <translation>Enter the date of the disclosure.</translation>
+    </message>
+    <message>
+        <source>The date of the disclosure lies in the future.</source>
+        <translation>The date of the disclosure lies in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient.</source>
+        <translation>Choose the recipient.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person whose data was disclosed.</source>
+        <translation>Choose at least one person whose data was disclosed.</translation>
+    </message>
+    <message>
+        <source>Say which data was disclosed.</source>
+        <translation>Say which data was disclosed.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the disclosure.</source>
+        <translation>Enter the purpose of the disclosure.</translation>
+    </message>
+    <message>
+        <source>Name the statute or covenant that requires or permits the disclosure.</source>
+        <translation>Name the statute or covenant that requires or permits the disclosure.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the data subject was informed.</source>
+        <translation>Enter the date on which the data subject was informed.</translation>
+    </message>
+    <message>
+        <source>The date on which the data subject was informed lies in the future.</source>
+        <translation>The date on which the data subject was informed lies in the future.</translation>
+    </message>
+    <message>
+        <source>Say which law forbids informing the data subject.</source>
+        <translation>Say which law forbids informing the data subject.</translation>
+    </message>
+    <message>
+        <source>This disclosure no longer exists.</source>
+        <translation>This disclosure no longer exists.</translation>
+    </message>
+    <message>
+        <source>The recipient is not in the catalogue.</source>
+        <translation>The recipient is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; has been archived.</source>
+        <translation>The recipient &quot;%1&quot; has been archived.</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>Data disclosed</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Statute or covenant</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason for not informing</source>
+        <translation>Reason for not informing</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>One of the persons no longer exists.</source>
+        <translation>One of the persons no longer exists.</translation>
+    </message>
+    <message>
+        <source>Recipients are told only after a rectification, erasure or restriction has been (partly) granted.</source>
+        <translation>Recipients are told only after a rectification, erasure or restriction has been (partly) granted.</translation>
+    </message>
+    <message>
+        <source>This recipient did not receive the person&apos;s data.</source>
+        <translation>This recipient did not receive the person&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the recipient was told; it cannot lie in the future.</source>
+        <translation>Enter the date on which the recipient was told; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The recipient cannot have been told before the request was received.</source>
+        <translation>The recipient cannot have been told before the request was received.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +884,66 @@
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
+    <message>
+        <source>Recipient told of the change (art. 19)</source>
+        <translation>Recipient told of the change (art. 19)</translation>
+    </message>
+    <message>
+        <source>Data subject updated</source>
+        <translation>Data subject updated</translation>
+    </message>
+    <message>
+        <source>Disclosure registered</source>
+        <translation>Disclosure registered</translation>
+    </message>
+    <message>
+        <source>Disclosure changed</source>
+        <translation>Disclosure changed</translation>
+    </message>
+    <message>
+        <source>Disclosure removed</source>
+        <translation>Disclosure removed</translation>
+    </message>
+    <message>
+        <source>Recipient added</source>
+        <translation>Recipient added</translation>
+    </message>
+    <message>
+        <source>Recipient changed</source>
+        <translation>Recipient changed</translation>
+    </message>
+    <message>
+        <source>Recipient archived</source>
+        <translation>Recipient archived</translation>
+    </message>
+    <message>
+        <source>Recipient removed</source>
+        <translation>Recipient removed</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Processing activity added</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Processing activity changed</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Processing activity removed</translation>
+    </message>
+    <message>
+        <source>Request files destroyed under the retention rules</source>
+        <translation>Request files destroyed under the retention rules</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 was told of the change on %3 (art. 19)</source>
+        <translation>%1 recorded that %2 was told of the change on %3 (art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrganisationSettings</name>
@@ -676,6 +974,757 @@
     <message>
         <source>City</source>
         <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>End of relation</source>
+        <translation>End of relation</translation>
+    </message>
+    <message>
+        <source>Address (street and number)</source>
+        <translation>Address (street and number)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
+        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
+        <translation>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in “%2”</translation>
+    </message>
+    <message>
+        <source>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</source>
+        <extracomment>Dutch: &quot;bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).&quot;</extracomment>
+        <translation>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>“%1” is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The customer number is missing.</source>
+        <translation>The customer number is missing.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>The name is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown relation “%1” (%2).</source>
+        <translation>Unknown relation “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</source>
+        <extracomment>Dutch: &quot;“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).&quot;</extracomment>
+        <translation>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The mapping names column “%1”, but the file has no such column (columns: %2).</source>
+        <extracomment>Dutch: &quot;De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2).&quot;</extracomment>
+        <translation>The mapping names column “%1”, but the file has no such column (columns: %2).</translation>
+    </message>
+    <message>
+        <source>Several columns hold %1: %2. Map all but one to %3.</source>
+        <translation>Several columns hold %1: %2. Map all but one to %3.</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</source>
+        <extracomment>Dutch: &quot;Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.&quot;</extracomment>
+        <translation>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping COLUMN=FIELD (fields: %2).</source>
+        <extracomment>Dutch: &quot;“%1” is geen koppeling KOLOM=VELD (velden: %2).&quot;</extracomment>
+        <translation>“%1” is not a mapping COLUMN=FIELD (fields: %2).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.&quot;</extracomment>
+        <translation>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
+        <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
+        <translation>
+            <numerusform>Nothing was imported: %n line rejected, and a strict import then imports nothing.</numerusform>
+            <numerusform>Nothing was imported: %n lines rejected, and a strict import then imports nothing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked; check it again.</source>
+        <translation>The file changed after it was checked; check it again.</translation>
+    </message>
+    <message>
+        <source>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</source>
+        <extracomment>Dutch: &quot;De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.&quot;</extracomment>
+        <translation>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</translation>
+    </message>
+    <message>
+        <source>No import is in progress.</source>
+        <translation>No import is in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProcessingRegister</name>
+    <message>
+        <source>The main purpose needs a code of one to three capital letters, such as A.</source>
+        <translation>The main purpose needs a code of one to three capital letters, such as A.</translation>
+    </message>
+    <message>
+        <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
+        <translation>Name the main purpose, such as &quot;Leveren van diensten&quot;.</translation>
+    </message>
+    <message>
+        <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
+        <translation>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</translation>
+    </message>
+    <message>
+        <source>Describe the sub-purpose.</source>
+        <translation>Describe the sub-purpose.</translation>
+    </message>
+    <message>
+        <source>Give the processing activity a name.</source>
+        <translation>Give the processing activity a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one legal basis (art. 6(1) AVG).</source>
+        <translation>Choose at least one legal basis (art. 6(1) AVG).</translation>
+    </message>
+    <message>
+        <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
+        <translation>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</source>
+        <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</translation>
+    </message>
+    <message>
+        <source>Name at least one category of data subjects.</source>
+        <translation>Name at least one category of data subjects.</translation>
+    </message>
+    <message>
+        <source>Name at least one category of personal data.</source>
+        <translation>Name at least one category of personal data.</translation>
+    </message>
+    <message>
+        <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
+        <translation>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EU the data go to.</source>
+        <translation>Name the country outside the EU the data go to.</translation>
+    </message>
+    <message>
+        <source>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</source>
+        <translation>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</translation>
+    </message>
+    <message>
+        <source>This processing activity no longer exists.</source>
+        <translation>This processing activity no longer exists.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by &quot;%2&quot;.</source>
+        <translation>Number %1 is already used by &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
+        <translation>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Main purpose</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Sub-purpose</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Statute or covenant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Safeguard</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Legal obligation</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vital interests</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Public interest</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Legitimate interests</translation>
+    </message>
+    <message>
+        <source>%1 (art. 6(1)(%2))</source>
+        <translation>%1 (art. 6(1)(%2))</translation>
+    </message>
+    <message>
+        <source>Health (medical)</source>
+        <translation>Health (medical)</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>Criminal</translation>
+    </message>
+    <message>
+        <source>Nuisance</source>
+        <translation>Nuisance</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Racial or ethnic origin</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation>Religion or belief</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Political opinions</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Trade union membership</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Biometric</translation>
+    </message>
+    <message>
+        <source>Genetic</source>
+        <translation>Genetic</translation>
+    </message>
+    <message>
+        <source>Sex life or orientation</source>
+        <translation>Sex life or orientation</translation>
+    </message>
+    <message>
+        <source>Example activities are only for the demo store.</source>
+        <translation>Example activities are only for the demo store.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProcessingRegisterExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Register of processing activities (art. 30 GDPR)</source>
+        <translation>Register of processing activities (art. 30 GDPR)</translation>
+    </message>
+    <message>
+        <source>Controller: (name not set)</source>
+        <translation>Controller: (name not set)</translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation>Controller: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on %1; %n processing activities.</source>
+        <translation>
+            <numerusform>Printed on %1; %n processing activities.</numerusform>
+            <numerusform>Printed on %1; %n processing activities.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities yet.</source>
+        <translation>The register holds no processing activities yet.</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Sub-purpose</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>special: %1</source>
+        <translation>special: %1</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EU</source>
+        <translation>Transfer outside the EU</translation>
+    </message>
+    <message>
+        <source>Yes: %1; safeguard: %2</source>
+        <translation>Yes: %1; safeguard: %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientCodes</name>
+    <message>
+        <source>Contractor / maintenance</source>
+        <translation>Contractor / maintenance</translation>
+    </message>
+    <message>
+        <source>Bailiff</source>
+        <translation>Bailiff</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Construction company</source>
+        <translation>Construction company</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Police / justice</source>
+        <translation>Police / justice</translation>
+    </message>
+    <message>
+        <source>Care institution</source>
+        <translation>Care institution</translation>
+    </message>
+    <message>
+        <source>Tax authority (Belastingdienst)</source>
+        <translation>Tax authority (Belastingdienst)</translation>
+    </message>
+    <message>
+        <source>House-seekers&apos; system</source>
+        <translation>House-seekers&apos; system</translation>
+    </message>
+    <message>
+        <source>Financial administrator</source>
+        <translation>Financial administrator</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Other housing corporation</source>
+        <translation>Other housing corporation</translation>
+    </message>
+    <message>
+        <source>Debt collection agency</source>
+        <translation>Debt collection agency</translation>
+    </message>
+    <message>
+        <source>Processor (software, hosting, backups)</source>
+        <translation>Processor (software, hosting, backups)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Recipient (third party)</source>
+        <translation>Recipient (third party)</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientService</name>
+    <message>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation>Enter the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The review date of the processing agreement lies before its signing date.</source>
+        <translation>The review date of the processing agreement lies before its signing date.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EU where the processor processes the data.</source>
+        <translation>Name the country outside the EU where the processor processes the data.</translation>
+    </message>
+    <message>
+        <source>This recipient no longer exists.</source>
+        <translation>This recipient no longer exists.</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>The catalogue already holds a recipient named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What the processor processes</source>
+        <translation>What the processor processes</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RetentionCodes</name>
+    <message>
+        <source>end of tenancy</source>
+        <translation>end of tenancy</translation>
+    </message>
+    <message>
+        <source>end of registration</source>
+        <translation>end of registration</translation>
+    </message>
+    <message>
+        <source>request completed</source>
+        <translation>request completed</translation>
+    </message>
+    <message>
+        <source>end of application procedure</source>
+        <translation>end of application procedure</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>recording</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>other event</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Expired: to be destroyed</source>
+        <translation>Expired: to be destroyed</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RetentionService</name>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 after %2</translation>
+    </message>
+    <message>
+        <source>Nothing to destroy.</source>
+        <translation>Nothing to destroy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
+        <translation>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the data category.</source>
+        <translation>Enter the data category.</translation>
+    </message>
+    <message>
+        <source>The data category is too long (at most 200 characters).</source>
+        <translation>The data category is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>The retention period must be at least 1.</source>
+        <translation>The retention period must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The retention period is implausibly long.</source>
+        <translation>The retention period is implausibly long.</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files always runs from the completion of the request.</source>
+        <translation>The rule for closed request files always runs from the completion of the request.</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>This retention rule no longer exists.</source>
+        <translation>This retention rule no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is already a rule for closed request files.</source>
+        <translation>There is already a rule for closed request files.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule %1.</source>
+        <translation>There is no retention rule %1.</translation>
+    </message>
+    <message>
+        <source>Closed request files follow from the requests themselves.</source>
+        <translation>Closed request files follow from the requests themselves.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event the retention period runs from.</source>
+        <translation>Enter the date of the event the retention period runs from.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation>The data subject no longer exists.</translation>
+    </message>
+    <message>
+        <source>This data has already been destroyed.</source>
+        <translation>This data has already been destroyed.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the legal hold, for example an open complaint at the Autoriteit Persoonsgegevens.</source>
+        <translation>Enter the reason for the legal hold, for example an open complaint at the Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reason for the legal hold</translation>
+    </message>
+    <message>
+        <source>This data subject is already under a legal hold.</source>
+        <translation>This data subject is already under a legal hold.</translation>
+    </message>
+    <message>
+        <source>This data subject is not under a legal hold.</source>
+        <translation>This data subject is not under a legal hold.</translation>
+    </message>
+    <message>
+        <source>Enter how the data was destroyed.</source>
+        <translation>Enter how the data was destroyed.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>This retention item no longer exists.</source>
+        <translation>This retention item no longer exists.</translation>
+    </message>
+    <message>
+        <source>This data is under a legal hold and may not be destroyed: %1</source>
+        <translation>This data is under a legal hold and may not be destroyed: %1</translation>
+    </message>
+    <message>
+        <source>The request files of this data subject have already been destroyed.</source>
+        <translation>The request files of this data subject have already been destroyed.</translation>
+    </message>
+    <message>
+        <source>This data subject has no request files.</source>
+        <translation>This data subject has no request files.</translation>
+    </message>
+    <message>
+        <source>The request(s) %1 are still open.</source>
+        <translation>The request(s) %1 are still open.</translation>
+    </message>
+    <message>
+        <source>Destruction is blocked by a legal hold since %1: %2</source>
+        <translation>Destruction is blocked by a legal hold since %1: %2</translation>
+    </message>
+    <message>
+        <source>The retention period of these request files runs until %1.</source>
+        <translation>The retention period of these request files runs until %1.</translation>
+    </message>
+    <message>
+        <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
+        <translation>Other data of this data subject is still kept (%1, until %2): record its destruction first.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +2156,302 @@
         <source>Seed: the same seed gives the same store.</source>
         <translation>Seed: the same seed gives the same store.</translation>
     </message>
+    <message>
+        <source>Add a recipient or processor to the catalogue; prints its id.</source>
+        <translation>Add a recipient or processor to the catalogue; prints its id.</translation>
+    </message>
+    <message>
+        <source>Category: aannemer, deurwaarder, advocaat, bouwbedrijf, gemeente, politie-justitie, zorginstelling, belastingdienst, woningzoekendensysteem, bewindvoerder, schuldhulpverlening, collega-corporatie, incassobureau, verwerker, overig.</source>
+        <translation>Category: aannemer, deurwaarder, advocaat, bouwbedrijf, gemeente, politie-justitie, zorginstelling, belastingdienst, woningzoekendensysteem, bewindvoerder, schuldhulpverlening, collega-corporatie, incassobureau, verwerker, overig.</translation>
+    </message>
+    <message>
+        <source>ontvanger (default) or verwerker (default for category verwerker).</source>
+        <translation>ontvanger (default) or verwerker (default for category verwerker).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Contact details.</source>
+        <translation>Contact details.</translation>
+    </message>
+    <message>
+        <source>Processor: date the processing agreement was signed.</source>
+        <translation>Processor: date the processing agreement was signed.</translation>
+    </message>
+    <message>
+        <source>Processor: date the agreement is due for review.</source>
+        <translation>Processor: date the agreement is due for review.</translation>
+    </message>
+    <message>
+        <source>Processor: what it processes.</source>
+        <translation>Processor: what it processes.</translation>
+    </message>
+    <message>
+        <source>Processor: where it processes: EU, or a country code such as NL or US.</source>
+        <translation>Processor: where it processes: EU, or a country code such as NL or US.</translation>
+    </message>
+    <message>
+        <source>EU|country</source>
+        <translation>EU|country</translation>
+    </message>
+    <message>
+        <source>List the recipients catalogue. With --json: an array of {id, name, category, role, contact, archived, agreement (processors only): {signed, review, processes, in_eu, country, overdue}}.</source>
+        <translation>List the recipients catalogue. With --json: an array of {id, name, category, role, contact, archived, agreement (processors only): {signed, review, processes, in_eu, country, overdue}}.</translation>
+    </message>
+    <message>
+        <source>Include archived recipients.</source>
+        <translation>Include archived recipients.</translation>
+    </message>
+    <message>
+        <source>Register a disclosure of personal data; prints its id.</source>
+        <translation>Register a disclosure of personal data; prints its id.</translation>
+    </message>
+    <message>
+        <source>The recipient: its name or id in the catalogue.</source>
+        <translation>The recipient: its name or id in the catalogue.</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>name|id</translation>
+    </message>
+    <message>
+        <source>Customer number(s) of the persons concerned.</source>
+        <translation>Customer number(s) of the persons concerned.</translation>
+    </message>
+    <message>
+        <source>K[,K2]</source>
+        <translation>K[,K2]</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure (default: today).</source>
+        <translation>Date of the disclosure (default: today).</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Which data, in words.</source>
+        <translation>Which data, in words.</translation>
+    </message>
+    <message>
+        <source>Purpose of the disclosure.</source>
+        <translation>Purpose of the disclosure.</translation>
+    </message>
+    <message>
+        <source>Legal basis, the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <translation>Legal basis, the letter of art. 6(1) GDPR: a, b, c, d, e or f.</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>The statute or covenant (required for c and e).</source>
+        <translation>The statute or covenant (required for c and e).</translation>
+    </message>
+    <message>
+        <source>Who asked for the data.</source>
+        <translation>Who asked for the data.</translation>
+    </message>
+    <message>
+        <source>Linked request.</source>
+        <translation>Linked request.</translation>
+    </message>
+    <message>
+        <source>AVG-YYYY-NNNN</source>
+        <translation>AVG-YYYY-NNNN</translation>
+    </message>
+    <message>
+        <source>Date the data subject was informed.</source>
+        <translation>Date the data subject was informed.</translation>
+    </message>
+    <message>
+        <source>The law that forbids informing the data subject. Without this or --informed: still to inform.</source>
+        <translation>The law that forbids informing the data subject. Without this or --informed: still to inform.</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
+        <translation>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</translation>
+    </message>
+    <message>
+        <source>Only disclosures concerning this customer number.</source>
+        <translation>Only disclosures concerning this customer number.</translation>
+    </message>
+    <message>
+        <source>klantnummer</source>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <source>Import persons and relation end dates from a CSV export (one transaction).</source>
+        <translation>Import persons and relation end dates from a CSV export (one transaction).</translation>
+    </message>
+    <message>
+        <source>Column names to fields: COLUMN=FIELD,... (fields: klantnummer, naam, relatie, einddatum, adres, straat, huisnummer, postcode, plaats, telefoon, email, negeren).</source>
+        <translation>Column names to fields: COLUMN=FIELD,... (fields: klantnummer, naam, relatie, einddatum, adres, straat, huisnummer, postcode, plaats, telefoon, email, negeren).</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>mapping</translation>
+    </message>
+    <message>
+        <source>Import nothing when any line is rejected.</source>
+        <translation>Import nothing when any line is rejected.</translation>
+    </message>
+    <message>
+        <source>List the processing activities (art. 30).</source>
+        <translation>List the processing activities (art. 30).</translation>
+    </message>
+    <message>
+        <source>Add a processing activity; prints its number.</source>
+        <translation>Add a processing activity; prints its number.</translation>
+    </message>
+    <message>
+        <source>Code of the main purpose, e.g. A.</source>
+        <translation>Code of the main purpose, e.g. A.</translation>
+    </message>
+    <message>
+        <source>Name of the main purpose.</source>
+        <translation>Name of the main purpose.</translation>
+    </message>
+    <message>
+        <source>Number of the sub-purpose, e.g. A.3 (default: the next free number).</source>
+        <translation>Number of the sub-purpose, e.g. A.3 (default: the next free number).</translation>
+    </message>
+    <message>
+        <source>The sub-purpose.</source>
+        <translation>The sub-purpose.</translation>
+    </message>
+    <message>
+        <source>Name of the processing activity.</source>
+        <translation>Name of the processing activity.</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Description.</translation>
+    </message>
+    <message>
+        <source>Legal basis, art. 6(1) letters a-f (comma-separated).</source>
+        <translation>Legal basis, art. 6(1) letters a-f (comma-separated).</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>The statute or covenant.</source>
+        <translation>The statute or covenant.</translation>
+    </message>
+    <message>
+        <source>Category of data subjects (repeatable).</source>
+        <translation>Category of data subjects (repeatable).</translation>
+    </message>
+    <message>
+        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
+    </message>
+    <message>
+        <source>Source of the data (repeatable).</source>
+        <translation>Source of the data (repeatable).</translation>
+    </message>
+    <message>
+        <source>Recipient category code (repeatable).</source>
+        <translation>Recipient category code (repeatable).</translation>
+    </message>
+    <message>
+        <source>Processor (repeatable).</source>
+        <translation>Processor (repeatable).</translation>
+    </message>
+    <message>
+        <source>Data go outside the EU, to this country.</source>
+        <translation>Data go outside the EU, to this country.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>Safeguard for the transfer outside the EU.</source>
+        <translation>Safeguard for the transfer outside the EU.</translation>
+    </message>
+    <message>
+        <source>Retention rule.</source>
+        <translation>Retention rule.</translation>
+    </message>
+    <message>
+        <source>Security measures.</source>
+        <translation>Security measures.</translation>
+    </message>
+    <message>
+        <source>Export the processing register as CSV and/or PDF.</source>
+        <translation>Export the processing register as CSV and/or PDF.</translation>
+    </message>
+    <message>
+        <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
+        <translation>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write a printable PDF to FILE.</source>
+        <translation>Write a printable PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Customer number of the data subject.</source>
+        <translation>Customer number of the data subject.</translation>
+    </message>
+    <message>
+        <source>List what has expired (or expires soon) and must be destroyed.</source>
+        <translation>List what has expired (or expires soon) and must be destroyed.</translation>
+    </message>
+    <message>
+        <source>Reference date (default: today).</source>
+        <translation>Reference date (default: today).</translation>
+    </message>
+    <message>
+        <source>Also what expires within this many days after it.</source>
+        <translation>Also what expires within this many days after it.</translation>
+    </message>
+    <message>
+        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
+        <translation>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</translation>
+    </message>
+    <message>
+        <source>A request of the data subject whose request files are destroyed.</source>
+        <translation>A request of the data subject whose request files are destroyed.</translation>
+    </message>
+    <message>
+        <source>How it was destroyed (logged).</source>
+        <translation>How it was destroyed (logged).</translation>
+    </message>
+    <message>
+        <source>Really destroy; this cannot be undone.</source>
+        <translation>Really destroy; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Place a legal hold: nothing of the data subject is destroyed.</source>
+        <translation>Place a legal hold: nothing of the data subject is destroyed.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. an open AP complaint.</source>
+        <translation>Why, e.g. an open AP complaint.</translation>
+    </message>
+    <message>
+        <source>Release a data subject&apos;s legal hold.</source>
+        <translation>Release a data subject&apos;s legal hold.</translation>
+    </message>
+    <message>
+        <source>List the retention rules.</source>
+        <translation>List the retention rules.</translation>
+    </message>
+    <message>
+        <source>Show the destruction log.</source>
+        <translation>Show the destruction log.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -1279,6 +2624,142 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DisclosureCommands</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>recipient add needs the recipient&apos;s name.</source>
+        <translation>recipient add needs the recipient&apos;s name.</translation>
+    </message>
+    <message>
+        <source>recipient add needs --category (%1).</source>
+        <translation>recipient add needs --category (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
+        <translation>Unknown role &apos;%1&apos; (ontvanger, verwerker).</translation>
+    </message>
+    <message>
+        <source>Only a processor (--role verwerker) has a processing agreement.</source>
+        <translation>Only a processor (--role verwerker) has a processing agreement.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <source>[agreement overdue]</source>
+        <translation>[agreement overdue]</translation>
+    </message>
+    <message>
+        <source>disclosure add needs --recipient, --person, --purpose and --basis.</source>
+        <translation>disclosure add needs --recipient, --person, --purpose and --basis.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Unknown data category &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <translation>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</translation>
+    </message>
+    <message>
+        <source>Give either --informed or --not-informed-reason, not both.</source>
+        <translation>Give either --informed or --not-informed-reason, not both.</translation>
+    </message>
+    <message>
+        <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
+        <translation>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>No person with customer number %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ImportCommands</name>
+    <message>
+        <source>import persons needs exactly one FILE.</source>
+        <translation>import persons needs exactly one FILE.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 rejected.</source>
+        <translation>%1 imported, %2 updated, %3 rejected.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RegisterCommands</name>
+    <message>
+        <source>register export needs --csv FILE or --pdf FILE.</source>
+        <translation>register export needs --csv FILE or --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RetentionCommands</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>Name the data subject with --person KLANTNUMMER or a request with --case NUMBER.</source>
+        <translation>Name the data subject with --person KLANTNUMMER or a request with --case NUMBER.</translation>
+    </message>
+    <message>
+        <source>Name the data subject with --person KLANTNUMMER.</source>
+        <translation>Name the data subject with --person KLANTNUMMER.</translation>
+    </message>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <translation>There is no data subject with customer number %1.</translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3650.</source>
+        <translation>--within needs a number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction.</source>
+        <translation>Nothing is due for destruction.</translation>
+    </message>
+    <message>
+        <source>Give either --case or --person, not both.</source>
+        <translation>Give either --case or --person, not both.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: add --confirm to destroy this for good.</source>
+        <translation>Nothing was destroyed: add --confirm to destroy this for good.</translation>
+    </message>
+    <message>
+        <source>Destroyed: %1 (%2). Proof: audit event %3, %4.</source>
+        <translation>Destroyed: %1 (%2). Proof: audit event %3, %4.</translation>
+    </message>
+    <message>
+        <source>retention hold needs --reason TEXT.</source>
+        <translation>retention hold needs --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: nothing of this data subject will be destroyed until it is released.</source>
+        <translation>Legal hold placed: nothing of this data subject will be destroyed until it is released.</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Legal hold released.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Application</name>
     <message>
         <source>Open store</source>
@@ -1396,10 +2877,6 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <source>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</source>
-        <translation>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</translation>
     </message>
     <message>
         <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
@@ -1636,6 +3113,99 @@
     <message>
         <source>not yet checked</source>
         <translation>not yet checked</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDisclosuresWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data subject informed</source>
+        <translation>Data subject informed</translation>
+    </message>
+    <message>
+        <source>New &amp;disclosure…</source>
+        <translation>New &amp;disclosure…</translation>
+    </message>
+    <message>
+        <source>Register a disclosure of this person&apos;s data</source>
+        <translation>Register a disclosure of this person&apos;s data</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: recipients to be told</source>
+        <translation>Art. 19 GDPR: recipients to be told</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Last disclosure</source>
+        <translation>Last disclosure</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Told</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as told on</source>
+        <translation>&amp;Mark as told on</translation>
+    </message>
+    <message>
+        <source>Informed on %1</source>
+        <translation>Informed on %1</translation>
+    </message>
+    <message>
+        <source>Not informed: %1</source>
+        <translation>Not informed: %1</translation>
+    </message>
+    <message>
+        <source>No disclosures of this person&apos;s data are registered.</source>
+        <translation>No disclosures of this person&apos;s data are registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) of this person&apos;s data.</source>
+        <translation>
+            <numerusform>%n disclosure of this person&apos;s data.</numerusform>
+            <numerusform>%n disclosures of this person&apos;s data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told on %1</source>
+        <translation>Told on %1</translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation>Not yet told</translation>
+    </message>
+    <message>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <translation>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</translation>
+    </message>
+    <message>
+        <source>Every recipient has been told.</source>
+        <translation>Every recipient has been told.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) still to be told of the change.</source>
+        <translation>
+            <numerusform>%n recipient still to be told of the change.</numerusform>
+            <numerusform>%n recipients still to be told of the change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3639,371 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DestroyDialog</name>
+    <message>
+        <source>Destroy request files</source>
+        <translation>Destroy request files</translation>
+    </message>
+    <message>
+        <source>Destroy the request files of %1 (customer number %2)?</source>
+        <translation>Destroy the request files of %1 (customer number %2)?</translation>
+    </message>
+    <message>
+        <source>e.g. anonymised in Privacydesk</source>
+        <translation>e.g. anonymised in Privacydesk</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation>I understand that this cannot be &amp;undone</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Destroy</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DestructionLogModel</name>
+    <message>
+        <source>Audit event %1, hash %2</source>
+        <translation>Audit event %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Proof</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosureDialog</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>New disclosure</translation>
+    </message>
+    <message>
+        <source>New &amp;recipient…</source>
+        <translation>New &amp;recipient…</translation>
+    </message>
+    <message>
+        <source>Customer number, postcode or name</source>
+        <translation>Customer number, postcode or name</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected person</source>
+        <translation>Delete removes the selected person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
+        <translation>Details, e.g. &quot;only the amount of the arrears&quot;</translation>
+    </message>
+    <message>
+        <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
+        <translation>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Informed on</source>
+        <translation>&amp;Informed on</translation>
+    </message>
+    <message>
+        <source>Not informed: &amp;prohibited by law, because</source>
+        <translation>Not informed: &amp;prohibited by law, because</translation>
+    </message>
+    <message>
+        <source>e.g. art. 23 GDPR: ongoing criminal investigation</source>
+        <translation>e.g. art. 23 GDPR: ongoing criminal investigation</translation>
+    </message>
+    <message>
+        <source>S&amp;till to inform</source>
+        <translation>S&amp;till to inform</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (logged)</source>
+        <translation>This number is &amp;not a BSN (logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Re&amp;cipient:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>&amp;Find person:</translation>
+    </message>
+    <message>
+        <source>Persons concerned:</source>
+        <translation>Persons concerned:</translation>
+    </message>
+    <message>
+        <source>Data &amp;shared:</source>
+        <translation>Data &amp;shared:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>Statute or co&amp;venant:</source>
+        <translation>Statute or co&amp;venant:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by:</source>
+        <translation>Re&amp;quested by:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked request (optional):</source>
+        <translation>Lin&amp;ked request (optional):</translation>
+    </message>
+    <message>
+        <source>Data subject:</source>
+        <translation>Data subject:</translation>
+    </message>
+    <message>
+        <source>— choose a recipient —</source>
+        <translation>— choose a recipient —</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>Data disclosed</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Statute or covenant</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Reason for not informing</source>
+        <translation>Reason for not informing</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <translation>Remove the citizen service number, or confirm that it is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosureListModel</name>
+    <message>
+        <source>Informed on %1</source>
+        <translation>Informed on %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Data subject informed</source>
+        <translation>Data subject informed</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosuresPage</name>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Recipients and processors</translation>
+    </message>
+    <message>
+        <source>Search recipient (Ctrl+F)</source>
+        <translation>Search recipient (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New disclosure</source>
+        <translation>&amp;New disclosure</translation>
+    </message>
+    <message>
+        <source>Register a disclosure (Ctrl+Shift+D)</source>
+        <translation>Register a disclosure (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>New &amp;recipient</source>
+        <translation>New &amp;recipient</translation>
+    </message>
+    <message>
+        <source>Add a recipient or processor (Ctrl+Shift+N)</source>
+        <translation>Add a recipient or processor (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>From: any date</translation>
+    </message>
+    <message>
+        <source>Until: any date</source>
+        <translation>Until: any date</translation>
+    </message>
+    <message>
+        <source>Disclosed on or after</source>
+        <translation>Disclosed on or after</translation>
+    </message>
+    <message>
+        <source>Disclosed on or before</source>
+        <translation>Disclosed on or before</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All legal bases</source>
+        <translation>All legal bases</translation>
+    </message>
+    <message>
+        <source>Informed or not</source>
+        <translation>Informed or not</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disclosures registered yet</source>
+        <translation>No disclosures registered yet</translation>
+    </message>
+    <message>
+        <source>Register each time personal data goes to a third party: to whom, whose data, why and on what legal basis. Press Ctrl+Shift+D.</source>
+        <translation>Register each time personal data goes to a third party: to whom, whose data, why and on what legal basis. Press Ctrl+Shift+D.</translation>
+    </message>
+    <message>
+        <source>No disclosures match these filters</source>
+        <translation>No disclosures match these filters</translation>
+    </message>
+    <message>
+        <source>Change the search or the filters to see more.</source>
+        <translation>Change the search or the filters to see more.</translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation>%1 — review overdue</translation>
+    </message>
+    <message>
+        <source>no signed agreement</source>
+        <translation>no signed agreement</translation>
+    </message>
+    <message>
+        <source>EU/EEA</source>
+        <translation>EU/EEA</translation>
+    </message>
+    <message>
+        <source>EU/EEA (%1)</source>
+        <translation>EU/EEA (%1)</translation>
+    </message>
+    <message>
+        <source>Outside the EU: %1</source>
+        <translation>Outside the EU: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing agreement(s) overdue for review or not signed.</source>
+        <translation>
+            <numerusform>%n processing agreement overdue for review or not signed.</numerusform>
+            <numerusform>%n processing agreements overdue for review or not signed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -2097,6 +4032,133 @@
     <message>
         <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
         <translation>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportWizard</name>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Choose the export file</translation>
+    </message>
+    <message>
+        <source>A CSV file from the housing system with a header row: customer number, name, relation, end date, and optionally address, postcode, phone and e-mail.</source>
+        <translation>A CSV file from the housing system with a header row: customer number, name, relation, end date, and optionally address, postcode, phone and e-mail.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Path to a .csv file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Choose above each column what it holds; customer number and name are required.</source>
+        <translation>The first rows of the file. Choose above each column what it holds; customer number and name are required.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · separator: %2</source>
+        <translation>Encoding: %1 · separator: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>Choose exactly one column for “%1”.</source>
+        <translation>Choose exactly one column for “%1”.</translation>
+    </message>
+    <message>
+        <source>Several columns are set to “%1”.</source>
+        <translation>Several columns are set to “%1”.</translation>
+    </message>
+    <message>
+        <source>Check every line</source>
+        <translation>Check every line</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Lines with a problem are listed with the reason; they are skipped unless you choose to import nothing at all.</source>
+        <translation>Nothing has been imported yet. Lines with a problem are listed with the reason; they are skipped unless you choose to import nothing at all.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing when a line is rejected</source>
+        <translation>Import &amp;nothing when a line is rejected</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines can be imported; %3 rejected.</source>
+        <translation>%1 of %2 lines can be imported; %3 rejected.</translation>
+    </message>
+    <message>
+        <source>No line can be imported.</source>
+        <translation>No line can be imported.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importing persons…</source>
+        <translation>Importing persons…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</source>
+        <translation>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import persons</source>
+        <translation>Import persons</translation>
     </message>
 </context>
 <context>
@@ -2439,38 +4501,6 @@
         <translation>Dashboards</translation>
     </message>
     <message>
-        <source>No disclosures yet</source>
-        <translation>No disclosures yet</translation>
-    </message>
-    <message>
-        <source>Personal data given to third parties, such as a municipality, the police or a contractor, will be registered here, so that you can show who received what and why. The disclosure register is not yet available in this version.</source>
-        <translation>Personal data given to third parties, such as a municipality, the police or a contractor, will be registered here, so that you can show who received what and why. The disclosure register is not yet available in this version.</translation>
-    </message>
-    <message>
-        <source>No retention periods yet</source>
-        <translation>No retention periods yet</translation>
-    </message>
-    <message>
-        <source>The retention periods per kind of data will appear here, with what is due to be destroyed. Setting retention periods is not yet possible in this version.</source>
-        <translation>The retention periods per kind of data will appear here, with what is due to be destroyed. Setting retention periods is not yet possible in this version.</translation>
-    </message>
-    <message>
-        <source>No registers yet</source>
-        <translation>No registers yet</translation>
-    </message>
-    <message>
-        <source>The register of processing activities and the register of data breaches will appear here. Keeping these registers is not yet possible in this version.</source>
-        <translation>The register of processing activities and the register of data breaches will appear here. Keeping these registers is not yet possible in this version.</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>Nothing to show yet</translation>
-    </message>
-    <message>
-        <source>Overviews of requests, deadlines and disclosures will appear here once the store holds requests.</source>
-        <translation>Overviews of requests, deadlines and disclosures will appear here once the store holds requests.</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
@@ -2537,6 +4567,22 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Import persons…</source>
+        <translation>&amp;Import persons…</translation>
+    </message>
+    <message>
+        <source>Import data subjects and relation end dates from a CSV export</source>
+        <translation>Import data subjects and relation end dates from a CSV export</translation>
+    </message>
+    <message>
+        <source>Dashboards follow in a next version</source>
+        <translation>Dashboards follow in a next version</translation>
+    </message>
+    <message>
+        <source>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</source>
+        <translation>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +4679,327 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ProcessingActivityDialog</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>New processing activity</translation>
+    </message>
+    <message>
+        <source>Processing activity %1</source>
+        <translation>Processing activity %1</translation>
+    </message>
+    <message>
+        <source>e.g. Leveren van diensten</source>
+        <translation>e.g. Leveren van diensten</translation>
+    </message>
+    <message>
+        <source>&amp;Main purpose:</source>
+        <translation>&amp;Main purpose:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode and name:</source>
+        <translation>C&amp;ode and name:</translation>
+    </message>
+    <message>
+        <source>e.g. Opmaken van huurovereenkomst</source>
+        <translation>e.g. Opmaken van huurovereenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-purpose:</source>
+        <translation>&amp;Sub-purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the activity:</source>
+        <translation>&amp;Name of the activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>e.g. Huisvestingswet 2014, art. 10; convenant woonfraude</source>
+        <translation>e.g. Huisvestingswet 2014, art. 10; convenant woonfraude</translation>
+    </message>
+    <message>
+        <source>S&amp;tatute or covenant:</source>
+        <translation>S&amp;tatute or covenant:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. huurders, woningzoekenden</source>
+        <translation>One per line, e.g. huurders, woningzoekenden</translation>
+    </message>
+    <message>
+        <source>Data s&amp;ubjects:</source>
+        <translation>Data s&amp;ubjects:</translation>
+    </message>
+    <message>
+        <source>Category of personal data</source>
+        <translation>Category of personal data</translation>
+    </message>
+    <message>
+        <source>Other (codes)</source>
+        <translation>Other (codes)</translation>
+    </message>
+    <message>
+        <source>Other special categories: %1</source>
+        <translation>Other special categories: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>&amp;Add category</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Remove category</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation>Personal &amp;data:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. betrokkene zelf, BRP via gemeente</source>
+        <translation>One per line, e.g. betrokkene zelf, BRP via gemeente</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>S&amp;ources:</translation>
+    </message>
+    <message>
+        <source>One per line: recipient category codes</source>
+        <translation>One per line: recipient category codes</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>&amp;Processors:</translation>
+    </message>
+    <message>
+        <source>Data go to a country outside the EU</source>
+        <translation>Data go to a country outside the EU</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Safeguard, e.g. standard contractual clauses</source>
+        <translation>Safeguard, e.g. standard contractual clauses</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer:</source>
+        <translation>Trans&amp;fer:</translation>
+    </message>
+    <message>
+        <source>e.g. end of tenancy + 2 years</source>
+        <translation>e.g. end of tenancy + 2 years</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>R&amp;etention:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity measures:</source>
+        <translation>Sec&amp;urity measures:</translation>
+    </message>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>This is not a BSN (the confirmation is recorded)</translation>
+    </message>
+    <message>
+        <source>New main purpose…</source>
+        <translation>New main purpose…</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Main purpose</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Sub-purpose</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Statute or covenant</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Safeguard</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Data subjects</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProcessingRegisterPage</name>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Search the register (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;New activity…</translation>
+    </message>
+    <message>
+        <source>Add a processing activity (Ctrl+Shift+N)</source>
+        <translation>Add a processing activity (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity (Enter or F2)</source>
+        <translation>Open the selected activity (Enter or F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (Delete)</source>
+        <translation>Remove the selected activity (Delete)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The whole register as a CSV file for Excel (Ctrl+Shift+E)</source>
+        <translation>The whole register as a CSV file for Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the register or save it as PDF (Ctrl+P)</source>
+        <translation>Print the register or save it as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Processing activity</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Special data</source>
+        <translation>Special data</translation>
+    </message>
+    <message>
+        <source>Outside EU</source>
+        <translation>Outside EU</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>No processing activities yet</source>
+        <translation>No processing activities yet</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</source>
+        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n processing activities</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-purpose: %1</source>
+        <translation>Sub-purpose: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Remove processing activity</source>
+        <translation>Remove processing activity</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
+        <translation>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>processing-register-%1.csv</source>
+        <translation>processing-register-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Export the register as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
     <message>
         <source>&amp;Succeeded</source>
@@ -2665,6 +5032,77 @@
     <message>
         <source>Record how identity was checked, never the document, its number or the BSN.</source>
         <translation>Record how identity was checked, never the document, its number or the BSN.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecipientDialog</name>
+    <message>
+        <source>New recipient</source>
+        <translation>New recipient</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or department</source>
+        <translation>E-mail, phone or department</translation>
+    </message>
+    <message>
+        <source>e.g. hosting and back-ups of the customer system</source>
+        <translation>e.g. hosting and back-ups of the customer system</translation>
+    </message>
+    <message>
+        <source>EU, or the country code (NL, DE, US, …) where the data is processed</source>
+        <translation>EU, or the country code (NL, DE, US, …) where the data is processed</translation>
+    </message>
+    <message>
+        <source>Processing agreement &amp;signed on:</source>
+        <translation>Processing agreement &amp;signed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Review due on:</source>
+        <translation>&amp;Review due on:</translation>
+    </message>
+    <message>
+        <source>What it &amp;processes:</source>
+        <translation>What it &amp;processes:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (logged)</source>
+        <translation>This number is &amp;not a BSN (logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>The catalogue already holds a recipient named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What the processor processes</source>
+        <translation>What the processor processes</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +5164,202 @@
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
         <translation>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionItemModel</name>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Requests: %1</translation>
+    </message>
+    <message>
+        <source>Legal hold: %1</source>
+        <translation>Legal hold: %1</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionPage</name>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Expiring &amp;within:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>To be destroyed</source>
+        <translation>To be destroyed</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Destruction log</source>
+        <translation>Destruction log</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>Data &amp;category:</source>
+        <translation>Data &amp;category:</translation>
+    </message>
+    <message>
+        <source>Runs &amp;from:</source>
+        <translation>Runs &amp;from:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal ground:</source>
+        <translation>&amp;Legal ground:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>Legal &amp;hold…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold</source>
+        <translation>Re&amp;lease hold</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Save rule</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;New rule</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction on %1.</source>
+        <translation>Nothing is due for destruction on %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 items are due for destruction on %2.</source>
+        <translation>More than %1 items are due for destruction on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for destruction on %1.</source>
+        <translation>
+            <numerusform>%n item due for destruction on %1.</numerusform>
+            <numerusform>%n items due for destruction on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>Record destruction</translation>
+    </message>
+    <message>
+        <source>Record that the %1 of %2 (customer number %3) have been destroyed. This cannot be undone. How were they destroyed?</source>
+        <translation>Record that the %1 of %2 (customer number %3) have been destroyed. This cannot be undone. How were they destroyed?</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on %1 (customer number %2): nothing of this data subject will be destroyed until it is released. Reason (e.g. an open complaint at the Autoriteit Persoonsgegevens):</source>
+        <translation>Place a legal hold on %1 (customer number %2): nothing of this data subject will be destroyed until it is released. Reason (e.g. an open complaint at the Autoriteit Persoonsgegevens):</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reason for the legal hold</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionTextDialog</name>
+    <message>
+        <source>This number is &amp;not a BSN (this confirmation is logged)</source>
+        <translation>This number is &amp;not a BSN (this confirmation is logged)</translation>
     </message>
 </context>
 <context>

@@ -489,10 +489,248 @@
     </message>
 </context>
 <context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>Windows-1252</source>
+        <translation>Windows-1252</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>komma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2</source>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <translation>Het bestand %1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation>Het bestand is leeg: het heeft een kopregel met de kolomnamen nodig.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <extracomment>Dutch: &quot;Een veld tussen aanhalingstekens wordt niet afgesloten.&quot;</extracomment>
+        <translation>Een veld tussen aanhalingstekens wordt niet afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record is longer than %n characters; is a quote missing?</source>
+        <translation>
+            <numerusform>De regel is langer dan %n teken; ontbreekt er een aanhalingsteken?</numerusform>
+            <numerusform>De regel is langer dan %n tekens; ontbreekt er een aanhalingsteken?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::DemoData</name>
     <message>
         <source>Fictitious data can only be added to a demo store.</source>
         <translation>Fictieve gegevens kunnen alleen aan een demokluis worden toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisclosureCodes</name>
+    <message>
+        <source>Name and address</source>
+        <translation>Naam en adres</translation>
+    </message>
+    <message>
+        <source>Phone number and e-mail</source>
+        <translation>Telefoonnummer en e-mailadres</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Tenancy and dwelling</source>
+        <translation>Huurovereenkomst en woning</translation>
+    </message>
+    <message>
+        <source>Payments and rent arrears</source>
+        <translation>Betalingen en huurachterstand</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Household composition</source>
+        <translation>Gezinssamenstelling</translation>
+    </message>
+    <message>
+        <source>Nuisance reports</source>
+        <translation>Overlastmeldingen</translation>
+    </message>
+    <message>
+        <source>Health (special category)</source>
+        <translation>Gezondheid (bijzonder persoonsgegeven)</translation>
+    </message>
+    <message>
+        <source>Criminal data</source>
+        <translation>Strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(a) consent</source>
+        <translation>Art. 6 lid 1 sub a toestemming</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(b) contract</source>
+        <translation>Art. 6 lid 1 sub b overeenkomst</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(c) legal obligation</source>
+        <translation>Art. 6 lid 1 sub c wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(d) vital interest</source>
+        <translation>Art. 6 lid 1 sub d vitaal belang</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(e) public task</source>
+        <translation>Art. 6 lid 1 sub e taak van algemeen belang</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) legitimate interest</source>
+        <translation>Art. 6 lid 1 sub f gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Not informed: prohibited by law</source>
+        <translation>Niet geïnformeerd: wettelijk verboden</translation>
+    </message>
+    <message>
+        <source>Still to inform</source>
+        <translation>Nog te informeren</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DisclosureService</name>
+    <message>
+        <source>Enter the date of the disclosure.</source>
+        <translation>Vul de datum van de verstrekking in.</translation>
+    </message>
+    <message>
+        <source>The date of the disclosure lies in the future.</source>
+        <translation>De datum van de verstrekking ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose the recipient.</source>
+        <translation>Kies de ontvanger.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person whose data was disclosed.</source>
+        <translation>Kies ten minste één persoon van wie gegevens zijn verstrekt.</translation>
+    </message>
+    <message>
+        <source>Say which data was disclosed.</source>
+        <translation>Geef aan welke gegevens zijn verstrekt.</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the disclosure.</source>
+        <translation>Vul het doel van de verstrekking in.</translation>
+    </message>
+    <message>
+        <source>Name the statute or covenant that requires or permits the disclosure.</source>
+        <translation>Noem de wet of het convenant dat de verstrekking verplicht of toestaat.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the data subject was informed.</source>
+        <translation>Vul de datum in waarop de betrokkene is geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The date on which the data subject was informed lies in the future.</source>
+        <translation>De datum waarop de betrokkene is geïnformeerd ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Say which law forbids informing the data subject.</source>
+        <translation>Geef aan welke wet verbiedt de betrokkene te informeren.</translation>
+    </message>
+    <message>
+        <source>This disclosure no longer exists.</source>
+        <translation>Deze verstrekking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The recipient is not in the catalogue.</source>
+        <translation>De ontvanger staat niet in de catalogus.</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; has been archived.</source>
+        <translation>De ontvanger &quot;%1&quot; is gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>Verstrekte gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Wet of convenant</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Reason for not informing</source>
+        <translation>Reden om niet te informeren</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>One of the persons no longer exists.</source>
+        <translation>Een van de personen bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Recipients are told only after a rectification, erasure or restriction has been (partly) granted.</source>
+        <translation>Ontvangers worden pas geïnformeerd nadat een verzoek om rectificatie, wissing of beperking (gedeeltelijk) is toegewezen.</translation>
+    </message>
+    <message>
+        <source>This recipient did not receive the person&apos;s data.</source>
+        <translation>Deze ontvanger heeft geen gegevens van deze persoon ontvangen.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the recipient was told; it cannot lie in the future.</source>
+        <translation>Vul de datum in waarop de ontvanger is geïnformeerd; die kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The recipient cannot have been told before the request was received.</source>
+        <translation>De ontvanger kan niet zijn geïnformeerd voordat het verzoek binnenkwam.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +884,66 @@
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
+    <message>
+        <source>Recipient told of the change (art. 19)</source>
+        <translation>Ontvanger geïnformeerd over de wijziging (art. 19)</translation>
+    </message>
+    <message>
+        <source>Data subject updated</source>
+        <translation>Betrokkene bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Disclosure registered</source>
+        <translation>Verstrekking vastgelegd</translation>
+    </message>
+    <message>
+        <source>Disclosure changed</source>
+        <translation>Verstrekking gewijzigd</translation>
+    </message>
+    <message>
+        <source>Disclosure removed</source>
+        <translation>Verstrekking verwijderd</translation>
+    </message>
+    <message>
+        <source>Recipient added</source>
+        <translation>Ontvanger toegevoegd</translation>
+    </message>
+    <message>
+        <source>Recipient changed</source>
+        <translation>Ontvanger gewijzigd</translation>
+    </message>
+    <message>
+        <source>Recipient archived</source>
+        <translation>Ontvanger gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Recipient removed</source>
+        <translation>Ontvanger verwijderd</translation>
+    </message>
+    <message>
+        <source>Processing activity added</source>
+        <translation>Verwerking toegevoegd</translation>
+    </message>
+    <message>
+        <source>Processing activity changed</source>
+        <translation>Verwerking gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing activity removed</source>
+        <translation>Verwerking verwijderd</translation>
+    </message>
+    <message>
+        <source>Request files destroyed under the retention rules</source>
+        <translation>Verzoekdossiers vernietigd volgens de bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 recorded that %2 was told of the change on %3 (art. 19)</source>
+        <translation>%1 legde vast dat %2 op %3 over de wijziging is geïnformeerd (art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrganisationSettings</name>
@@ -676,6 +974,757 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(negeren)</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>End of relation</source>
+        <translation>Einddatum relatie</translation>
+    </message>
+    <message>
+        <source>Address (street and number)</source>
+        <translation>Adres (straat en huisnummer)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
+        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
+        <translation>De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?</translation>
+    </message>
+    <message>
+        <source>%1 in “%2”</source>
+        <translation>%1 in ‘%2’</translation>
+    </message>
+    <message>
+        <source>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</source>
+        <extracomment>Dutch: &quot;bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).&quot;</extracomment>
+        <translation>bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 characters.</source>
+        <translation>‘%1’ is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The customer number is missing.</source>
+        <translation>Het klantnummer ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>De naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Unknown relation “%1” (%2).</source>
+        <translation>Onbekende relatie ‘%1’ (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</source>
+        <extracomment>Dutch: &quot;“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).&quot;</extracomment>
+        <translation>‘%1’ is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>‘%1’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>The mapping names column “%1”, but the file has no such column (columns: %2).</source>
+        <extracomment>Dutch: &quot;De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2).&quot;</extracomment>
+        <translation>De koppeling noemt kolom ‘%1’, maar het bestand heeft die kolom niet (kolommen: %2).</translation>
+    </message>
+    <message>
+        <source>Several columns hold %1: %2. Map all but one to %3.</source>
+        <translation>Meerdere kolommen bevatten %1: %2. Koppel ze op één na aan %3.</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</source>
+        <extracomment>Dutch: &quot;Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.&quot;</extracomment>
+        <translation>Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping COLUMN=FIELD (fields: %2).</source>
+        <extracomment>Dutch: &quot;“%1” is geen koppeling KOLOM=VELD (velden: %2).&quot;</extracomment>
+        <translation>‘%1’ is geen koppeling KOLOM=VELD (velden: %2).</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>De controle is afgebroken.</translation>
+    </message>
+    <message>
+        <source>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</source>
+        <extracomment>Dutch: &quot;Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.&quot;</extracomment>
+        <translation>Klantnummer %1 staat op meerdere regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
+        <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n regel afgekeurd, en een strikte import importeert dan niets.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n regels afgekeurd, en een strikte import importeert dan niets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked; check it again.</source>
+        <translation>Het bestand is na de controle gewijzigd; controleer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</source>
+        <extracomment>Dutch: &quot;De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.&quot;</extracomment>
+        <translation>De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.</translation>
+    </message>
+    <message>
+        <source>No import is in progress.</source>
+        <translation>Er loopt geen import.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProcessingRegister</name>
+    <message>
+        <source>The main purpose needs a code of one to three capital letters, such as A.</source>
+        <translation>Het hoofddoel heeft een code van één tot drie hoofdletters nodig, zoals A.</translation>
+    </message>
+    <message>
+        <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
+        <translation>Geef het hoofddoel een naam, zoals &quot;Leveren van diensten&quot;.</translation>
+    </message>
+    <message>
+        <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
+        <translation>Het nummer van het subdoel is de code van het hoofddoel, een punt en een getal, zoals %1.1.</translation>
+    </message>
+    <message>
+        <source>Describe the sub-purpose.</source>
+        <translation>Omschrijf het subdoel.</translation>
+    </message>
+    <message>
+        <source>Give the processing activity a name.</source>
+        <translation>Geef de verwerking een naam.</translation>
+    </message>
+    <message>
+        <source>Choose at least one legal basis (art. 6(1) AVG).</source>
+        <translation>Kies ten minste één grondslag (art. 6 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
+        <translation>Onbekende grondslag &apos;%1&apos;: gebruik een letter van a tot en met f.</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</source>
+        <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Name at least one category of data subjects.</source>
+        <translation>Noem ten minste één categorie betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Name at least one category of personal data.</source>
+        <translation>Noem ten minste één categorie persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
+        <translation>Onbekende bijzondere categorie &apos;%1&apos; bij &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EU the data go to.</source>
+        <translation>Noem het land buiten de EU waar de gegevens naartoe gaan.</translation>
+    </message>
+    <message>
+        <source>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</source>
+        <translation>Noem de waarborg voor de doorgifte buiten de EU (art. 46 AVG), zoals standaardcontractbepalingen.</translation>
+    </message>
+    <message>
+        <source>This processing activity no longer exists.</source>
+        <translation>Deze verwerking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by &quot;%2&quot;.</source>
+        <translation>Nummer %1 is al in gebruik voor &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
+        <translation>Hoofddoel %1 heet in het register &quot;%2&quot;; gebruik die naam of een andere code.</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Hoofddoel</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Subdoel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Wet of convenant</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Waarborg</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Uitvoering overeenkomst</translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation>Wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation>Vitaal belang</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Algemeen belang</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>%1 (art. 6(1)(%2))</source>
+        <translation>%1 (art. 6 lid 1 sub %2)</translation>
+    </message>
+    <message>
+        <source>Health (medical)</source>
+        <translation>Gezondheid (medisch)</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>Strafrechtelijk</translation>
+    </message>
+    <message>
+        <source>Nuisance</source>
+        <translation>Overlast</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Ras of etnische afkomst</translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation>Godsdienst of levensovertuiging</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politieke opvattingen</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Lidmaatschap vakbond</translation>
+    </message>
+    <message>
+        <source>Biometric</source>
+        <translation>Biometrisch</translation>
+    </message>
+    <message>
+        <source>Genetic</source>
+        <translation>Genetisch</translation>
+    </message>
+    <message>
+        <source>Sex life or orientation</source>
+        <translation>Seksueel gedrag of seksuele gerichtheid</translation>
+    </message>
+    <message>
+        <source>Example activities are only for the demo store.</source>
+        <translation>Voorbeeldverwerkingen zijn alleen voor de demokluis.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ProcessingRegisterExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Register of processing activities (art. 30 GDPR)</source>
+        <translation>Register van verwerkingsactiviteiten (art. 30 AVG)</translation>
+    </message>
+    <message>
+        <source>Controller: (name not set)</source>
+        <translation>Verwerkingsverantwoordelijke: (naam niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>Controller: %1</source>
+        <translation>Verwerkingsverantwoordelijke: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed on %1; %n processing activities.</source>
+        <translation>
+            <numerusform>Afgedrukt op %1; %n verwerking.</numerusform>
+            <numerusform>Afgedrukt op %1; %n verwerkingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities yet.</source>
+        <translation>Het register bevat nog geen verwerkingen.</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Subdoel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>special: %1</source>
+        <translation>bijzonder: %1</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EU</source>
+        <translation>Doorgifte buiten de EU</translation>
+    </message>
+    <message>
+        <source>Yes: %1; safeguard: %2</source>
+        <translation>Ja: %1; waarborg: %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientCodes</name>
+    <message>
+        <source>Contractor / maintenance</source>
+        <translation>Aannemer / onderhoud</translation>
+    </message>
+    <message>
+        <source>Bailiff</source>
+        <translation>Deurwaarder</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Advocaat</translation>
+    </message>
+    <message>
+        <source>Construction company</source>
+        <translation>Bouwbedrijf</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Police / justice</source>
+        <translation>Politie / justitie</translation>
+    </message>
+    <message>
+        <source>Care institution</source>
+        <translation>Zorginstelling</translation>
+    </message>
+    <message>
+        <source>Tax authority (Belastingdienst)</source>
+        <translation>Belastingdienst</translation>
+    </message>
+    <message>
+        <source>House-seekers&apos; system</source>
+        <translation>Woningzoekendensysteem</translation>
+    </message>
+    <message>
+        <source>Financial administrator</source>
+        <translation>Bewindvoerder</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>Other housing corporation</source>
+        <translation>Collega-corporatie</translation>
+    </message>
+    <message>
+        <source>Debt collection agency</source>
+        <translation>Incassobureau</translation>
+    </message>
+    <message>
+        <source>Processor (software, hosting, backups)</source>
+        <translation>Verwerker (software, hosting, back-ups)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Recipient (third party)</source>
+        <translation>Ontvanger (derde)</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecipientService</name>
+    <message>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation>Vul de naam van de ontvanger in.</translation>
+    </message>
+    <message>
+        <source>The review date of the processing agreement lies before its signing date.</source>
+        <translation>De evaluatiedatum van de verwerkersovereenkomst ligt vóór de datum van ondertekening.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EU where the processor processes the data.</source>
+        <translation>Noem het land buiten de EU waar de verwerker de gegevens verwerkt.</translation>
+    </message>
+    <message>
+        <source>This recipient no longer exists.</source>
+        <translation>Deze ontvanger bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>What the processor processes</source>
+        <translation>Wat de verwerker verwerkt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RetentionCodes</name>
+    <message>
+        <source>end of tenancy</source>
+        <translation>einde huurovereenkomst</translation>
+    </message>
+    <message>
+        <source>end of registration</source>
+        <translation>einde inschrijving</translation>
+    </message>
+    <message>
+        <source>request completed</source>
+        <translation>afronding verzoek</translation>
+    </message>
+    <message>
+        <source>end of application procedure</source>
+        <translation>einde sollicitatieprocedure</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>opname</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>andere gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Expired: to be destroyed</source>
+        <translation>Verlopen: te vernietigen</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Vernietigd</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RetentionService</name>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>Nothing to destroy.</source>
+        <translation>Er is niets te vernietigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
+        <translation>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the data category.</source>
+        <translation>Vul de gegevenscategorie in.</translation>
+    </message>
+    <message>
+        <source>The data category is too long (at most 200 characters).</source>
+        <translation>De gegevenscategorie is te lang (ten hoogste 200 tekens).</translation>
+    </message>
+    <message>
+        <source>The retention period must be at least 1.</source>
+        <translation>De bewaartermijn moet ten minste 1 zijn.</translation>
+    </message>
+    <message>
+        <source>The retention period is implausibly long.</source>
+        <translation>De bewaartermijn is onwaarschijnlijk lang.</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files always runs from the completion of the request.</source>
+        <translation>De regel voor afgeronde verzoekdossiers loopt altijd vanaf de afronding van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>This retention rule no longer exists.</source>
+        <translation>Deze bewaarregel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is already a rule for closed request files.</source>
+        <translation>Er is al een regel voor afgeronde verzoekdossiers.</translation>
+    </message>
+    <message>
+        <source>There is no retention rule %1.</source>
+        <translation>Er is geen bewaarregel %1.</translation>
+    </message>
+    <message>
+        <source>Closed request files follow from the requests themselves.</source>
+        <translation>Afgeronde verzoekdossiers volgen uit de verzoeken zelf.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event the retention period runs from.</source>
+        <translation>Vul de datum in van de gebeurtenis waarvanaf de bewaartermijn loopt.</translation>
+    </message>
+    <message>
+        <source>The data subject no longer exists.</source>
+        <translation>De betrokkene bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This data has already been destroyed.</source>
+        <translation>Deze gegevens zijn al vernietigd.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the legal hold, for example an open complaint at the Autoriteit Persoonsgegevens.</source>
+        <translation>Vul de reden voor de bewaarplicht in, bijvoorbeeld een lopende klacht bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reden voor de bewaarplicht</translation>
+    </message>
+    <message>
+        <source>This data subject is already under a legal hold.</source>
+        <translation>Voor deze betrokkene geldt al een bewaarplicht.</translation>
+    </message>
+    <message>
+        <source>This data subject is not under a legal hold.</source>
+        <translation>Voor deze betrokkene geldt geen bewaarplicht.</translation>
+    </message>
+    <message>
+        <source>Enter how the data was destroyed.</source>
+        <translation>Vul in hoe de gegevens zijn vernietigd.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>This retention item no longer exists.</source>
+        <translation>Dit bewaaritem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This data is under a legal hold and may not be destroyed: %1</source>
+        <translation>Voor deze gegevens geldt een bewaarplicht; ze mogen niet worden vernietigd: %1</translation>
+    </message>
+    <message>
+        <source>The request files of this data subject have already been destroyed.</source>
+        <translation>De verzoekdossiers van deze betrokkene zijn al vernietigd.</translation>
+    </message>
+    <message>
+        <source>This data subject has no request files.</source>
+        <translation>Deze betrokkene heeft geen verzoekdossiers.</translation>
+    </message>
+    <message>
+        <source>The request(s) %1 are still open.</source>
+        <translation>Verzoek(en) %1 lopen nog.</translation>
+    </message>
+    <message>
+        <source>Destruction is blocked by a legal hold since %1: %2</source>
+        <translation>Vernietiging is geblokkeerd door een bewaarplicht sinds %1: %2</translation>
+    </message>
+    <message>
+        <source>The retention period of these request files runs until %1.</source>
+        <translation>De bewaartermijn van deze verzoekdossiers loopt tot %1.</translation>
+    </message>
+    <message>
+        <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
+        <translation>Andere gegevens van deze betrokkene worden nog bewaard (%1, tot %2): leg eerst de vernietiging daarvan vast.</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +2156,302 @@
         <source>Seed: the same seed gives the same store.</source>
         <translation>Startwaarde: dezelfde startwaarde geeft dezelfde kluis.</translation>
     </message>
+    <message>
+        <source>Add a recipient or processor to the catalogue; prints its id.</source>
+        <translation>Voeg een ontvanger of verwerker toe aan de catalogus; toont het id.</translation>
+    </message>
+    <message>
+        <source>Category: aannemer, deurwaarder, advocaat, bouwbedrijf, gemeente, politie-justitie, zorginstelling, belastingdienst, woningzoekendensysteem, bewindvoerder, schuldhulpverlening, collega-corporatie, incassobureau, verwerker, overig.</source>
+        <translation>Categorie: aannemer, deurwaarder, advocaat, bouwbedrijf, gemeente, politie-justitie, zorginstelling, belastingdienst, woningzoekendensysteem, bewindvoerder, schuldhulpverlening, collega-corporatie, incassobureau, verwerker, overig.</translation>
+    </message>
+    <message>
+        <source>ontvanger (default) or verwerker (default for category verwerker).</source>
+        <translation>ontvanger (standaard) of verwerker (standaard bij categorie verwerker).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>Contact details.</source>
+        <translation>Contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Processor: date the processing agreement was signed.</source>
+        <translation>Verwerker: datum waarop de verwerkersovereenkomst is ondertekend.</translation>
+    </message>
+    <message>
+        <source>Processor: date the agreement is due for review.</source>
+        <translation>Verwerker: datum waarop de overeenkomst geëvalueerd moet worden.</translation>
+    </message>
+    <message>
+        <source>Processor: what it processes.</source>
+        <translation>Verwerker: wat de verwerker verwerkt.</translation>
+    </message>
+    <message>
+        <source>Processor: where it processes: EU, or a country code such as NL or US.</source>
+        <translation>Verwerker: waar de verwerking plaatsvindt: EU, of een landcode zoals NL of US.</translation>
+    </message>
+    <message>
+        <source>EU|country</source>
+        <translation>EU|land</translation>
+    </message>
+    <message>
+        <source>List the recipients catalogue. With --json: an array of {id, name, category, role, contact, archived, agreement (processors only): {signed, review, processes, in_eu, country, overdue}}.</source>
+        <translation>Toon de catalogus van ontvangers. Met --json: een lijst van {id, name, category, role, contact, archived, agreement (alleen verwerkers): {signed, review, processes, in_eu, country, overdue}}.</translation>
+    </message>
+    <message>
+        <source>Include archived recipients.</source>
+        <translation>Ook gearchiveerde ontvangers.</translation>
+    </message>
+    <message>
+        <source>Register a disclosure of personal data; prints its id.</source>
+        <translation>Registreer een verstrekking van persoonsgegevens; toont het id.</translation>
+    </message>
+    <message>
+        <source>The recipient: its name or id in the catalogue.</source>
+        <translation>De ontvanger: naam of id in de catalogus.</translation>
+    </message>
+    <message>
+        <source>name|id</source>
+        <translation>naam|id</translation>
+    </message>
+    <message>
+        <source>Customer number(s) of the persons concerned.</source>
+        <translation>Klantnummer(s) van de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>K[,K2]</source>
+        <translation>K[,K2]</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure (default: today).</source>
+        <translation>Datum van de verstrekking (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Data categories: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</source>
+        <translation>Gegevenscategorieën: naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig.</translation>
+    </message>
+    <message>
+        <source>Which data, in words.</source>
+        <translation>Welke gegevens, in woorden.</translation>
+    </message>
+    <message>
+        <source>Purpose of the disclosure.</source>
+        <translation>Doel van de verstrekking.</translation>
+    </message>
+    <message>
+        <source>Legal basis, the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <translation>Grondslag, de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>The statute or covenant (required for c and e).</source>
+        <translation>De wet of het convenant (verplicht bij c en e).</translation>
+    </message>
+    <message>
+        <source>Who asked for the data.</source>
+        <translation>Wie om de gegevens vroeg.</translation>
+    </message>
+    <message>
+        <source>Linked request.</source>
+        <translation>Gekoppeld verzoek.</translation>
+    </message>
+    <message>
+        <source>AVG-YYYY-NNNN</source>
+        <translation>AVG-JJJJ-NNNN</translation>
+    </message>
+    <message>
+        <source>Date the data subject was informed.</source>
+        <translation>Datum waarop de betrokkene is geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The law that forbids informing the data subject. Without this or --informed: still to inform.</source>
+        <translation>De wet die verbiedt de betrokkene te informeren. Zonder deze optie of --informed: nog te informeren.</translation>
+    </message>
+    <message>
+        <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
+        <translation>Toon verstrekkingen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason}; ontbrekende waarden zijn null.</translation>
+    </message>
+    <message>
+        <source>Only disclosures concerning this customer number.</source>
+        <translation>Alleen verstrekkingen over dit klantnummer.</translation>
+    </message>
+    <message>
+        <source>klantnummer</source>
+        <translation>klantnummer</translation>
+    </message>
+    <message>
+        <source>Import persons and relation end dates from a CSV export (one transaction).</source>
+        <translation>Personen en einddata van relaties importeren uit een CSV-export (in één transactie).</translation>
+    </message>
+    <message>
+        <source>Column names to fields: COLUMN=FIELD,... (fields: klantnummer, naam, relatie, einddatum, adres, straat, huisnummer, postcode, plaats, telefoon, email, negeren).</source>
+        <translation>Kolomnamen koppelen aan velden: KOLOM=VELD,... (velden: klantnummer, naam, relatie, einddatum, adres, straat, huisnummer, postcode, plaats, telefoon, email, negeren).</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>koppeling</translation>
+    </message>
+    <message>
+        <source>Import nothing when any line is rejected.</source>
+        <translation>Niets importeren als er een regel is afgekeurd.</translation>
+    </message>
+    <message>
+        <source>List the processing activities (art. 30).</source>
+        <translation>De verwerkingen tonen (art. 30).</translation>
+    </message>
+    <message>
+        <source>Add a processing activity; prints its number.</source>
+        <translation>Een verwerking toevoegen; toont het nummer.</translation>
+    </message>
+    <message>
+        <source>Code of the main purpose, e.g. A.</source>
+        <translation>Code van het hoofddoel, bijv. A.</translation>
+    </message>
+    <message>
+        <source>Name of the main purpose.</source>
+        <translation>Naam van het hoofddoel.</translation>
+    </message>
+    <message>
+        <source>Number of the sub-purpose, e.g. A.3 (default: the next free number).</source>
+        <translation>Nummer van het subdoel, bijv. A.3 (standaard: het volgende vrije nummer).</translation>
+    </message>
+    <message>
+        <source>The sub-purpose.</source>
+        <translation>Het subdoel.</translation>
+    </message>
+    <message>
+        <source>Name of the processing activity.</source>
+        <translation>Naam van de verwerking.</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Omschrijving.</translation>
+    </message>
+    <message>
+        <source>Legal basis, art. 6(1) letters a-f (comma-separated).</source>
+        <translation>Grondslag, art. 6 lid 1 letters a-f (gescheiden door komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letters</translation>
+    </message>
+    <message>
+        <source>The statute or covenant.</source>
+        <translation>De wet of het convenant.</translation>
+    </message>
+    <message>
+        <source>Category of data subjects (repeatable).</source>
+        <translation>Categorie betrokkenen (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: &quot;medische gegevens [gezondheid]&quot; (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Source of the data (repeatable).</source>
+        <translation>Bron van de gegevens (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Recipient category code (repeatable).</source>
+        <translation>Code van een ontvangercategorie (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Processor (repeatable).</source>
+        <translation>Verwerker (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>Data go outside the EU, to this country.</source>
+        <translation>Gegevens gaan buiten de EU, naar dit land.</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>Safeguard for the transfer outside the EU.</source>
+        <translation>Waarborg voor de doorgifte buiten de EU.</translation>
+    </message>
+    <message>
+        <source>Retention rule.</source>
+        <translation>Bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Security measures.</source>
+        <translation>Beveiligingsmaatregelen.</translation>
+    </message>
+    <message>
+        <source>Export the processing register as CSV and/or PDF.</source>
+        <translation>Het verwerkingsregister exporteren als CSV en/of PDF.</translation>
+    </message>
+    <message>
+        <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
+        <translation>Een CSV voor Excel (UTF-8, &apos;;&apos;) naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Write a printable PDF to FILE.</source>
+        <translation>Een afdrukbare PDF naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Customer number of the data subject.</source>
+        <translation>Klantnummer van de betrokkene.</translation>
+    </message>
+    <message>
+        <source>List what has expired (or expires soon) and must be destroyed.</source>
+        <translation>Toon wat verlopen is (of binnenkort verloopt) en vernietigd moet worden.</translation>
+    </message>
+    <message>
+        <source>Reference date (default: today).</source>
+        <translation>Peildatum (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Also what expires within this many days after it.</source>
+        <translation>Ook wat binnen zoveel dagen daarna verloopt.</translation>
+    </message>
+    <message>
+        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
+        <translation>Vernietig de afgeronde verzoekdossiers van een betrokkene (anonimiseren; alleen met --confirm).</translation>
+    </message>
+    <message>
+        <source>A request of the data subject whose request files are destroyed.</source>
+        <translation>Een verzoek van de betrokkene wiens verzoekdossiers worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>How it was destroyed (logged).</source>
+        <translation>Hoe is vernietigd (wordt vastgelegd).</translation>
+    </message>
+    <message>
+        <source>Really destroy; this cannot be undone.</source>
+        <translation>Echt vernietigen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Place a legal hold: nothing of the data subject is destroyed.</source>
+        <translation>Stel een bewaarplicht in: niets van de betrokkene wordt vernietigd.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. an open AP complaint.</source>
+        <translation>Waarom, bijv. een lopende klacht bij de AP.</translation>
+    </message>
+    <message>
+        <source>Release a data subject&apos;s legal hold.</source>
+        <translation>Hef de bewaarplicht van een betrokkene op.</translation>
+    </message>
+    <message>
+        <source>List the retention rules.</source>
+        <translation>Toon de bewaarregels.</translation>
+    </message>
+    <message>
+        <source>Show the destruction log.</source>
+        <translation>Toon het vernietigingslog.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -1279,6 +2624,142 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DisclosureCommands</name>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>recipient add needs the recipient&apos;s name.</source>
+        <translation>recipient add verwacht de naam van de ontvanger.</translation>
+    </message>
+    <message>
+        <source>recipient add needs --category (%1).</source>
+        <translation>recipient add verwacht --category (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
+        <translation>Onbekende rol &apos;%1&apos; (ontvanger, verwerker).</translation>
+    </message>
+    <message>
+        <source>Only a processor (--role verwerker) has a processing agreement.</source>
+        <translation>Alleen een verwerker (--role verwerker) heeft een verwerkersovereenkomst.</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>evaluatie %1</translation>
+    </message>
+    <message>
+        <source>[agreement overdue]</source>
+        <translation>[overeenkomst verlopen]</translation>
+    </message>
+    <message>
+        <source>disclosure add needs --recipient, --person, --purpose and --basis.</source>
+        <translation>disclosure add verwacht --recipient, --person, --purpose en --basis.</translation>
+    </message>
+    <message>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Onbekende gegevenscategorie &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
+        <translation>--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.</translation>
+    </message>
+    <message>
+        <source>Give either --informed or --not-informed-reason, not both.</source>
+        <translation>Geef --informed of --not-informed-reason, niet allebei.</translation>
+    </message>
+    <message>
+        <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
+        <translation>Geen ontvanger &apos;%1&apos; in de catalogus; voeg die toe met recipient add.</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>Geen persoon met klantnummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ImportCommands</name>
+    <message>
+        <source>import persons needs exactly one FILE.</source>
+        <translation>import persons heeft precies één BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 rejected.</source>
+        <translation>%1 geïmporteerd, %2 bijgewerkt, %3 afgekeurd.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RegisterCommands</name>
+    <message>
+        <source>register export needs --csv FILE or --pdf FILE.</source>
+        <translation>register export heeft --csv BESTAND of --pdf BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Een PDF heeft lettertypen nodig, en dit programma heeft die niet geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RetentionCommands</name>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>Name the data subject with --person KLANTNUMMER or a request with --case NUMBER.</source>
+        <translation>Noem de betrokkene met --person KLANTNUMMER of een verzoek met --case NUMMER.</translation>
+    </message>
+    <message>
+        <source>Name the data subject with --person KLANTNUMMER.</source>
+        <translation>Noem de betrokkene met --person KLANTNUMMER.</translation>
+    </message>
+    <message>
+        <source>There is no data subject with customer number %1.</source>
+        <translation>Er is geen betrokkene met klantnummer %1.</translation>
+    </message>
+    <message>
+        <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--on verwacht een datum als JJJJ-MM-DD, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days from 0 to 3650.</source>
+        <translation>--within verwacht een aantal dagen van 0 tot en met 3650.</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction.</source>
+        <translation>Er hoeft niets te worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>Give either --case or --person, not both.</source>
+        <translation>Geef --case of --person op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: add --confirm to destroy this for good.</source>
+        <translation>Er is niets vernietigd: voeg --confirm toe om dit definitief te vernietigen.</translation>
+    </message>
+    <message>
+        <source>Destroyed: %1 (%2). Proof: audit event %3, %4.</source>
+        <translation>Vernietigd: %1 (%2). Bewijs: auditgebeurtenis %3, %4.</translation>
+    </message>
+    <message>
+        <source>retention hold needs --reason TEXT.</source>
+        <translation>retention hold verwacht --reason TEKST.</translation>
+    </message>
+    <message>
+        <source>Legal hold placed: nothing of this data subject will be destroyed until it is released.</source>
+        <translation>Bewaarplicht ingesteld: niets van deze betrokkene wordt vernietigd totdat de bewaarplicht is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Legal hold released.</source>
+        <translation>Bewaarplicht opgeheven.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Application</name>
     <message>
         <source>Open store</source>
@@ -1396,10 +2877,6 @@
     <message>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
-    </message>
-    <message>
-        <source>The register of disclosures follows in a later version. What was given to whom about this data subject will then appear here.</source>
-        <translation>Het register van verstrekkingen volgt in een volgende versie. Wat aan wie over deze betrokkene is verstrekt, verschijnt dan hier.</translation>
     </message>
     <message>
         <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
@@ -1636,6 +3113,99 @@
     <message>
         <source>not yet checked</source>
         <translation>nog niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDisclosuresWidget</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data subject informed</source>
+        <translation>Betrokkene geïnformeerd</translation>
+    </message>
+    <message>
+        <source>New &amp;disclosure…</source>
+        <translation>Nieuwe &amp;verstrekking…</translation>
+    </message>
+    <message>
+        <source>Register a disclosure of this person&apos;s data</source>
+        <translation>Registreer een verstrekking van de gegevens van deze persoon</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: recipients to be told</source>
+        <translation>Art. 19 AVG: te informeren ontvangers</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Last disclosure</source>
+        <translation>Laatste verstrekking</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as told on</source>
+        <translation>&amp;Markeer als geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Informed on %1</source>
+        <translation>Geïnformeerd op %1</translation>
+    </message>
+    <message>
+        <source>Not informed: %1</source>
+        <translation>Niet geïnformeerd: %1</translation>
+    </message>
+    <message>
+        <source>No disclosures of this person&apos;s data are registered.</source>
+        <translation>Er zijn geen verstrekkingen van de gegevens van deze persoon geregistreerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) of this person&apos;s data.</source>
+        <translation>
+            <numerusform>%n verstrekking van de gegevens van deze persoon.</numerusform>
+            <numerusform>%n verstrekkingen van de gegevens van deze persoon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Told on %1</source>
+        <translation>Geïnformeerd op %1</translation>
+    </message>
+    <message>
+        <source>Not yet told</source>
+        <translation>Nog niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <translation>Geen enkele ontvanger kreeg gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Every recipient has been told.</source>
+        <translation>Alle ontvangers zijn geïnformeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) still to be told of the change.</source>
+        <translation>
+            <numerusform>Nog %n ontvanger te informeren over de wijziging.</numerusform>
+            <numerusform>Nog %n ontvangers te informeren over de wijziging.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2069,6 +3639,371 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DestroyDialog</name>
+    <message>
+        <source>Destroy request files</source>
+        <translation>Verzoekdossiers vernietigen</translation>
+    </message>
+    <message>
+        <source>Destroy the request files of %1 (customer number %2)?</source>
+        <translation>De verzoekdossiers van %1 (klantnummer %2) vernietigen?</translation>
+    </message>
+    <message>
+        <source>e.g. anonymised in Privacydesk</source>
+        <translation>bijv. geanonimiseerd in Privacydesk</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation>Ik begrijp dat dit niet ongedaan kan worden &amp;gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Vernietigen</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DestructionLogModel</name>
+    <message>
+        <source>Audit event %1, hash %2</source>
+        <translation>Auditgebeurtenis %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Bewijs</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosureDialog</name>
+    <message>
+        <source>New disclosure</source>
+        <translation>Nieuwe verstrekking</translation>
+    </message>
+    <message>
+        <source>New &amp;recipient…</source>
+        <translation>Nieuwe &amp;ontvanger…</translation>
+    </message>
+    <message>
+        <source>Customer number, postcode or name</source>
+        <translation>Klantnummer, postcode of naam</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected person</source>
+        <translation>Delete verwijdert de geselecteerde persoon</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
+        <translation>Toelichting, bijv. &quot;alleen het bedrag van de achterstand&quot;</translation>
+    </message>
+    <message>
+        <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
+        <translation>Wet of convenant, bijv. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Informed on</source>
+        <translation>G&amp;eïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Not informed: &amp;prohibited by law, because</source>
+        <translation>Niet geïnformeerd: wettelijk ver&amp;boden, omdat</translation>
+    </message>
+    <message>
+        <source>e.g. art. 23 GDPR: ongoing criminal investigation</source>
+        <translation>bijv. art. 23 AVG: lopend strafrechtelijk onderzoek</translation>
+    </message>
+    <message>
+        <source>S&amp;till to inform</source>
+        <translation>Nog &amp;te informeren</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient:</source>
+        <translation>Ont&amp;vanger:</translation>
+    </message>
+    <message>
+        <source>&amp;Find person:</source>
+        <translation>&amp;Zoek persoon:</translation>
+    </message>
+    <message>
+        <source>Persons concerned:</source>
+        <translation>Betrokkenen:</translation>
+    </message>
+    <message>
+        <source>Data &amp;shared:</source>
+        <translation>Verstrekte gegeven&amp;s:</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Doe&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>Statute or co&amp;venant:</source>
+        <translation>Wet of co&amp;nvenant:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by:</source>
+        <translation>Gevr&amp;aagd door:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked request (optional):</source>
+        <translation>Gekoppeld verzoe&amp;k (optioneel):</translation>
+    </message>
+    <message>
+        <source>Data subject:</source>
+        <translation>Betrokkene:</translation>
+    </message>
+    <message>
+        <source>— choose a recipient —</source>
+        <translation>— kies een ontvanger —</translation>
+    </message>
+    <message>
+        <source>Data disclosed</source>
+        <translation>Verstrekte gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Wet of convenant</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Reason for not informing</source>
+        <translation>Reden om niet te informeren</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <translation>Verwijder het burgerservicenummer, of bevestig dat het er geen is.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosureListModel</name>
+    <message>
+        <source>Informed on %1</source>
+        <translation>Geïnformeerd op %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data subject informed</source>
+        <translation>Betrokkene geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DisclosuresPage</name>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>Recipients and processors</source>
+        <translation>Ontvangers en verwerkers</translation>
+    </message>
+    <message>
+        <source>Search recipient (Ctrl+F)</source>
+        <translation>Zoek ontvanger (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New disclosure</source>
+        <translation>&amp;Nieuwe verstrekking</translation>
+    </message>
+    <message>
+        <source>Register a disclosure (Ctrl+Shift+D)</source>
+        <translation>Registreer een verstrekking (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>New &amp;recipient</source>
+        <translation>Nieuwe &amp;ontvanger</translation>
+    </message>
+    <message>
+        <source>Add a recipient or processor (Ctrl+Shift+N)</source>
+        <translation>Voeg een ontvanger of verwerker toe (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>Vanaf: elke datum</translation>
+    </message>
+    <message>
+        <source>Until: any date</source>
+        <translation>Tot en met: elke datum</translation>
+    </message>
+    <message>
+        <source>Disclosed on or after</source>
+        <translation>Verstrekt op of na</translation>
+    </message>
+    <message>
+        <source>Disclosed on or before</source>
+        <translation>Verstrekt op of vóór</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>All legal bases</source>
+        <translation>Alle grondslagen</translation>
+    </message>
+    <message>
+        <source>Informed or not</source>
+        <translation>Geïnformeerd of niet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Overeenkomst getekend</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Evaluatie op</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n verstrekking</numerusform>
+            <numerusform>%n verstrekkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disclosures registered yet</source>
+        <translation>Nog geen verstrekkingen geregistreerd</translation>
+    </message>
+    <message>
+        <source>Register each time personal data goes to a third party: to whom, whose data, why and on what legal basis. Press Ctrl+Shift+D.</source>
+        <translation>Registreer elke keer dat persoonsgegevens naar een derde gaan: aan wie, van wie, waarom en op welke grondslag. Druk op Ctrl+Shift+D.</translation>
+    </message>
+    <message>
+        <source>No disclosures match these filters</source>
+        <translation>Geen verstrekkingen die aan deze filters voldoen</translation>
+    </message>
+    <message>
+        <source>Change the search or the filters to see more.</source>
+        <translation>Wijzig de zoekopdracht of de filters om meer te zien.</translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation>%1 — evaluatie verlopen</translation>
+    </message>
+    <message>
+        <source>no signed agreement</source>
+        <translation>geen getekende overeenkomst</translation>
+    </message>
+    <message>
+        <source>EU/EEA</source>
+        <translation>EU/EER</translation>
+    </message>
+    <message>
+        <source>EU/EEA (%1)</source>
+        <translation>EU/EER (%1)</translation>
+    </message>
+    <message>
+        <source>Outside the EU: %1</source>
+        <translation>Buiten de EU: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing agreement(s) overdue for review or not signed.</source>
+        <translation>
+            <numerusform>%n verwerkersovereenkomst moet worden geëvalueerd of is niet getekend.</numerusform>
+            <numerusform>%n verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet getekend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -2097,6 +4032,133 @@
     <message>
         <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
         <translation>De betrokkene moet binnen de eerste maand over de verlenging worden geïnformeerd (uiterlijk %1); een later bericht verlengt de wettelijke termijn niet.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportWizard</name>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Kies het exportbestand</translation>
+    </message>
+    <message>
+        <source>A CSV file from the housing system with a header row: customer number, name, relation, end date, and optionally address, postcode, phone and e-mail.</source>
+        <translation>Een CSV-bestand uit het woningbeheersysteem met een kopregel: klantnummer, naam, relatie, einddatum en eventueel adres, postcode, telefoon en e-mail.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation>Pad naar een .csv-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Controleer de kolommen</translation>
+    </message>
+    <message>
+        <source>The first rows of the file. Choose above each column what it holds; customer number and name are required.</source>
+        <translation>De eerste regels van het bestand. Kies boven elke kolom wat erin staat; klantnummer en naam zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Encoding: %1 · separator: %2</source>
+        <translation>Tekenset: %1 · scheidingsteken: %2</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Veld voor kolom %1</translation>
+    </message>
+    <message>
+        <source>Choose exactly one column for “%1”.</source>
+        <translation>Kies precies één kolom voor ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Several columns are set to “%1”.</source>
+        <translation>Meerdere kolommen staan op ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Check every line</source>
+        <translation>Controle van alle regels</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported yet. Lines with a problem are listed with the reason; they are skipped unless you choose to import nothing at all.</source>
+        <translation>Er is nog niets geïmporteerd. Regels met een probleem staan hieronder met de reden; ze worden overgeslagen, tenzij u kiest om dan niets te importeren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing when a line is rejected</source>
+        <translation>&amp;Niets importeren als er een regel is afgekeurd</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines can be imported; %3 rejected.</source>
+        <translation>%1 van %2 regels kunnen worden geïmporteerd; %3 afgekeurd.</translation>
+    </message>
+    <message>
+        <source>No line can be imported.</source>
+        <translation>Er is geen regel die kan worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>Importing persons…</source>
+        <translation>Personen worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>De import is geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</source>
+        <translation>%1 personen geïmporteerd, %2 bijgewerkt, %3 ongewijzigd; %4 regels afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import persons</source>
+        <translation>Personen importeren</translation>
     </message>
 </context>
 <context>
@@ -2439,38 +4501,6 @@
         <translation>Dashboards</translation>
     </message>
     <message>
-        <source>No disclosures yet</source>
-        <translation>Nog geen verstrekkingen</translation>
-    </message>
-    <message>
-        <source>Personal data given to third parties, such as a municipality, the police or a contractor, will be registered here, so that you can show who received what and why. The disclosure register is not yet available in this version.</source>
-        <translation>Hier komen de verstrekkingen van persoonsgegevens aan derden, zoals de gemeente, de politie of een aannemer, zodat u kunt laten zien wie wat heeft gekregen en waarom. Het verstrekkingenregister is in deze versie nog niet beschikbaar.</translation>
-    </message>
-    <message>
-        <source>No retention periods yet</source>
-        <translation>Nog geen bewaartermijnen</translation>
-    </message>
-    <message>
-        <source>The retention periods per kind of data will appear here, with what is due to be destroyed. Setting retention periods is not yet possible in this version.</source>
-        <translation>Hier verschijnen de bewaartermijnen per soort gegevens, met wat vernietigd moet worden. Bewaartermijnen instellen kan in deze versie nog niet.</translation>
-    </message>
-    <message>
-        <source>No registers yet</source>
-        <translation>Nog geen registers</translation>
-    </message>
-    <message>
-        <source>The register of processing activities and the register of data breaches will appear here. Keeping these registers is not yet possible in this version.</source>
-        <translation>Hier verschijnen het register van verwerkingsactiviteiten en het register van datalekken. Deze registers bijhouden kan in deze versie nog niet.</translation>
-    </message>
-    <message>
-        <source>Nothing to show yet</source>
-        <translation>Nog niets te tonen</translation>
-    </message>
-    <message>
-        <source>Overviews of requests, deadlines and disclosures will appear here once the store holds requests.</source>
-        <translation>Hier verschijnen overzichten van verzoeken, termijnen en verstrekkingen zodra de kluis verzoeken bevat.</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Kluis: %1</translation>
     </message>
@@ -2537,6 +4567,22 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import persons…</source>
+        <translation>Personen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import data subjects and relation end dates from a CSV export</source>
+        <translation>Betrokkenen en einddatums van de relatie importeren uit een CSV-export</translation>
+    </message>
+    <message>
+        <source>Dashboards follow in a next version</source>
+        <translation>Dashboards volgen in een volgende versie</translation>
+    </message>
+    <message>
+        <source>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</source>
+        <translation>Hier verschijnen grafieken van termijnen, verlopen bewaartermijnen en verstrekkingen. Tot dan staan de cijfers in de lijsten van de andere onderdelen: filter de verzoeken op “Over de termijn”, of open Bewaartermijnen voor wat vernietigd moet worden.</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +4679,327 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ProcessingActivityDialog</name>
+    <message>
+        <source>New processing activity</source>
+        <translation>Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <source>Processing activity %1</source>
+        <translation>Verwerking %1</translation>
+    </message>
+    <message>
+        <source>e.g. Leveren van diensten</source>
+        <translation>bijv. Leveren van diensten</translation>
+    </message>
+    <message>
+        <source>&amp;Main purpose:</source>
+        <translation>&amp;Hoofddoel:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode and name:</source>
+        <translation>C&amp;ode en naam:</translation>
+    </message>
+    <message>
+        <source>e.g. Opmaken van huurovereenkomst</source>
+        <translation>bijv. Opmaken van huurovereenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-purpose:</source>
+        <translation>&amp;Subdoel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the activity:</source>
+        <translation>&amp;Naam van de verwerking:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Grondslag:</translation>
+    </message>
+    <message>
+        <source>e.g. Huisvestingswet 2014, art. 10; convenant woonfraude</source>
+        <translation>bijv. Huisvestingswet 2014, art. 10; convenant woonfraude</translation>
+    </message>
+    <message>
+        <source>S&amp;tatute or covenant:</source>
+        <translation>&amp;Wet of convenant:</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Eén per regel</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. huurders, woningzoekenden</source>
+        <translation>Eén per regel, bijv. huurders, woningzoekenden</translation>
+    </message>
+    <message>
+        <source>Data s&amp;ubjects:</source>
+        <translation>Bet&amp;rokkenen:</translation>
+    </message>
+    <message>
+        <source>Category of personal data</source>
+        <translation>Categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Other (codes)</source>
+        <translation>Overig (codes)</translation>
+    </message>
+    <message>
+        <source>Other special categories: %1</source>
+        <translation>Overige bijzondere categorieën: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add category</source>
+        <translation>C&amp;ategorie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Categorie verwijderen</translation>
+    </message>
+    <message>
+        <source>Personal &amp;data:</source>
+        <translation>&amp;Persoonsgegevens:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. betrokkene zelf, BRP via gemeente</source>
+        <translation>Eén per regel, bijv. betrokkene zelf, BRP via gemeente</translation>
+    </message>
+    <message>
+        <source>S&amp;ources:</source>
+        <translation>&amp;Bronnen:</translation>
+    </message>
+    <message>
+        <source>One per line: recipient category codes</source>
+        <translation>Eén per regel: codes van ontvangercategorieën</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>Ont&amp;vangers:</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>V&amp;erwerkers:</translation>
+    </message>
+    <message>
+        <source>Data go to a country outside the EU</source>
+        <translation>Gegevens gaan naar een land buiten de EU</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Safeguard, e.g. standard contractual clauses</source>
+        <translation>Waarborg, bijv. standaardcontractbepalingen</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer:</source>
+        <translation>Door&amp;gifte:</translation>
+    </message>
+    <message>
+        <source>e.g. end of tenancy + 2 years</source>
+        <translation>bijv. einde huurovereenkomst + 2 jaar</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>Be&amp;waartermijn:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity measures:</source>
+        <translation>Beve&amp;iligingsmaatregelen:</translation>
+    </message>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>Dit is geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>New main purpose…</source>
+        <translation>Nieuw hoofddoel…</translation>
+    </message>
+    <message>
+        <source>Main purpose</source>
+        <translation>Hoofddoel</translation>
+    </message>
+    <message>
+        <source>Sub-purpose</source>
+        <translation>Subdoel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Statute or covenant</source>
+        <translation>Wet of convenant</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Waarborg</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProcessingRegisterPage</name>
+    <message>
+        <source>Search the register (Ctrl+F)</source>
+        <translation>Zoeken in het register (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nieuwe verwerking…</translation>
+    </message>
+    <message>
+        <source>Add a processing activity (Ctrl+Shift+N)</source>
+        <translation>Een verwerking toevoegen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity (Enter or F2)</source>
+        <translation>De gekozen verwerking openen (Enter of F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected activity (Delete)</source>
+        <translation>De gekozen verwerking verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The whole register as a CSV file for Excel (Ctrl+Shift+E)</source>
+        <translation>Het hele register als CSV-bestand voor Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the register or save it as PDF (Ctrl+P)</source>
+        <translation>Het register afdrukken of als PDF opslaan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Special data</source>
+        <translation>Bijzondere gegevens</translation>
+    </message>
+    <message>
+        <source>Outside EU</source>
+        <translation>Buiten EU</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>No processing activities yet</source>
+        <translation>Nog geen verwerkingen</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activities</source>
+        <translation>
+            <numerusform>%n verwerking</numerusform>
+            <numerusform>%n verwerkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sub-purpose: %1</source>
+        <translation>Subdoel: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>Remove processing activity</source>
+        <translation>Verwerking verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
+        <translation>%1 &quot;%2&quot; uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>processing-register-%1.csv</source>
+        <translation>verwerkingsregister-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV</source>
+        <translation>Het register exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
     <message>
         <source>&amp;Succeeded</source>
@@ -2665,6 +5032,77 @@
     <message>
         <source>Record how identity was checked, never the document, its number or the BSN.</source>
         <translation>Leg vast hoe de identiteit is gecontroleerd, nooit het document, het nummer ervan of het BSN.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RecipientDialog</name>
+    <message>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <source>E-mail, phone or department</source>
+        <translation>E-mail, telefoon of afdeling</translation>
+    </message>
+    <message>
+        <source>e.g. hosting and back-ups of the customer system</source>
+        <translation>bijv. hosting en back-ups van het klantsysteem</translation>
+    </message>
+    <message>
+        <source>EU, or the country code (NL, DE, US, …) where the data is processed</source>
+        <translation>EU, of de landcode (NL, DE, US, …) waar de gegevens worden verwerkt</translation>
+    </message>
+    <message>
+        <source>Processing agreement &amp;signed on:</source>
+        <translation>Verwerkersovereenkomst &amp;getekend op:</translation>
+    </message>
+    <message>
+        <source>&amp;Review due on:</source>
+        <translation>&amp;Evaluatie op:</translation>
+    </message>
+    <message>
+        <source>What it &amp;processes:</source>
+        <translation>Wat de verwerker &amp;verwerkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>This number is &amp;not a BSN (logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontactgegevens:</translation>
+    </message>
+    <message>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>What the processor processes</source>
+        <translation>Wat de verwerker verwerkt</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +5164,202 @@
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
         <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als het verzoek binnen de dagen gaat die het beleid toestaat.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionItemModel</name>
+    <message>
+        <source>Requests: %1</source>
+        <translation>Verzoeken: %1</translation>
+    </message>
+    <message>
+        <source>Legal hold: %1</source>
+        <translation>Bewaarplicht: %1</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionPage</name>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation>Verloopt &amp;binnen:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>To be destroyed</source>
+        <translation>Te vernietigen</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Destruction log</source>
+        <translation>Vernietigingslog</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Loopt vanaf</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Data &amp;category:</source>
+        <translation>Gegevens&amp;categorie:</translation>
+    </message>
+    <message>
+        <source>Runs &amp;from:</source>
+        <translation>Loopt &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Termijn:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal ground:</source>
+        <translation>&amp;Grondslag:</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Vernietigen…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;hold…</source>
+        <translation>&amp;Bewaarplicht…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold</source>
+        <translation>Bewaarplicht &amp;opheffen</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>Regel op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Nieuwe regel</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction on %1.</source>
+        <translation>Op %1 hoeft niets te worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>More than %1 items are due for destruction on %2.</source>
+        <translation>Op %2 moeten meer dan %1 items worden vernietigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) due for destruction on %1.</source>
+        <translation>
+            <numerusform>Op %1 moet %n item worden vernietigd.</numerusform>
+            <numerusform>Op %1 moeten %n items worden vernietigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record destruction</source>
+        <translation>Vernietiging vastleggen</translation>
+    </message>
+    <message>
+        <source>Record that the %1 of %2 (customer number %3) have been destroyed. This cannot be undone. How were they destroyed?</source>
+        <translation>Vastleggen dat de %1 van %2 (klantnummer %3) zijn vernietigd. Dit kan niet ongedaan worden gemaakt. Hoe zijn ze vernietigd?</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on %1 (customer number %2): nothing of this data subject will be destroyed until it is released. Reason (e.g. an open complaint at the Autoriteit Persoonsgegevens):</source>
+        <translation>Bewaarplicht instellen voor %1 (klantnummer %2): niets van deze betrokkene wordt vernietigd totdat de bewaarplicht is opgeheven. Reden (bijv. een lopende klacht bij de Autoriteit Persoonsgegevens):</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reden voor de bewaarplicht</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RetentionTextDialog</name>
+    <message>
+        <source>This number is &amp;not a BSN (this confirmation is logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (deze bevestiging wordt vastgelegd)</translation>
     </message>
 </context>
 <context>

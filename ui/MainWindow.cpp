@@ -8,6 +8,10 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
 #include "intake/IntakeDialog.h"
+#include "registers/DisclosuresPage.h"
+#include "registers/ImportWizard.h"
+#include "registers/ProcessingRegisterPage.h"
+#include "registers/RetentionPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/OrganisationSettings.h"
 #include "util/Translations.h"
@@ -90,6 +94,10 @@ void MainWindow::createActions()
     m_intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_intakeAction, &QAction::triggered, this, &MainWindow::openIntake);
 
+    m_importAction = new QAction(this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(
@@ -135,6 +143,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_intakeAction);
+    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
@@ -197,7 +206,6 @@ void MainWindow::createCentralWidget(const Store &store)
             m_requestsSplitter->setStretchFactor(0, 3);
             m_requestsSplitter->setStretchFactor(1, 2);
             m_pages->addWidget(m_requestsSplitter);
-            m_emptyStates.append(nullptr);
             connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
             // A change in the detail shows at once in the list (state, deadline, sorting).
             connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList,
@@ -205,10 +213,35 @@ void MainWindow::createCentralWidget(const Store &store)
             m_caseMenu->addActions(m_caseDetail->caseActions());
             continue;
         }
-        auto *page = new EmptyStateWidget(sectionIcon(i), m_pages);
+        QWidget *page = nullptr;
+        switch (Section(i)) {
+        case Section::Disclosures:
+            m_disclosures = new DisclosuresPage(store, m_pages);
+            // A disclosure linked to a request opens that request.
+            connect(m_disclosures, &DisclosuresPage::caseActivated, this, &MainWindow::openCase);
+            page = m_disclosures;
+            break;
+        case Section::Retention:
+            m_retention = new RetentionPage(store, m_pages);
+            // A destruction anonymises people and clears request texts: the desk must show it.
+            connect(m_retention, &RetentionPage::dataChanged, this, [this] {
+                m_caseList->refresh();
+                m_caseDetail->reload();
+            });
+            page = m_retention;
+            break;
+        case Section::Registers:
+            m_processingRegister = new ProcessingRegisterPage(store, m_pages);
+            page = m_processingRegister;
+            break;
+        case Section::Requests:
+        case Section::Dashboards:
+            m_dashboardsEmpty = new EmptyStateWidget(sectionIcon(i), m_pages);
+            page = m_dashboardsEmpty;
+            break;
+        }
         page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
         m_pages->addWidget(page);
-        m_emptyStates.append(page);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -347,6 +380,9 @@ void MainWindow::retranslateUi()
     m_caseMenu->setTitle(tr("&Request"));
     m_intakeAction->setText(tr("&Telephone request…"));
     m_intakeAction->setStatusTip(tr("Log a request during a phone call"));
+    m_importAction->setText(tr("&Import persons…"));
+    m_importAction->setStatusTip(
+        tr("Import data subjects and relation end dates from a CSV export"));
     m_settingsAction->setText(tr("&Settings…"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -366,27 +402,12 @@ void MainWindow::retranslateUi()
 
     const QString demoNote
         = m_info.demo ? tr("This demo store holds only fictitious data.") : QString();
-    m_emptyStates[1]->setTitle(tr("No disclosures yet"));
-    m_emptyStates[1]->setText(
-        tr("Personal data given to third parties, such as a municipality, the police or a "
-           "contractor, will be registered here, so that you can show who received what and "
-           "why. The disclosure register is not yet available in this version."));
-    m_emptyStates[1]->setNote(demoNote);
-    m_emptyStates[2]->setTitle(tr("No retention periods yet"));
-    m_emptyStates[2]->setText(
-        tr("The retention periods per kind of data will appear here, with what is due to be "
-           "destroyed. Setting retention periods is not yet possible in this version."));
-    m_emptyStates[2]->setNote(demoNote);
-    m_emptyStates[3]->setTitle(tr("No registers yet"));
-    m_emptyStates[3]->setText(
-        tr("The register of processing activities and the register of data breaches will "
-           "appear here. Keeping these registers is not yet possible in this version."));
-    m_emptyStates[3]->setNote(demoNote);
-    m_emptyStates[4]->setTitle(tr("Nothing to show yet"));
-    m_emptyStates[4]->setText(
-        tr("Overviews of requests, deadlines and disclosures will appear here once the store "
-           "holds requests."));
-    m_emptyStates[4]->setNote(demoNote);
+    m_dashboardsEmpty->setTitle(tr("Dashboards follow in a next version"));
+    m_dashboardsEmpty->setText(
+        tr("Charts of deadlines, retention expiry and disclosures will appear here. Until then "
+           "the lists in the other sections hold the figures: filter the requests on “Over de "
+           "termijn”, or open Bewaartermijnen for what must be destroyed."));
+    m_dashboardsEmpty->setNote(demoNote);
 
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
     m_storeLabel->setToolTip(m_storeLabel->text());
@@ -433,6 +454,17 @@ void MainWindow::openIntake()
         openCase(number);
     });
     dialog->open();
+}
+
+void MainWindow::openImport()
+{
+    auto *wizard = new ImportWizard(m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::personsImported, this, [this] {
+        m_caseList->refresh();
+        m_caseDetail->reload();
+    });
+    wizard->open();
 }
 
 void MainWindow::openSettings()

@@ -19,6 +19,9 @@ class QStackedWidget;
 namespace pd::ui {
 
 class CaseDetailWidget;
+class DisclosuresPage;
+class ProcessingRegisterPage;
+class RetentionPage;
 
 class CaseListPage;
 class DemoBanner;
@@ -45,6 +48,10 @@ public:
     // The Requests section: the list, and beside it the detail of the request opened from it.
     CaseListPage *caseListPage() const { return m_caseList; }
     CaseDetailWidget *caseDetail() const { return m_caseDetail; }
+    DisclosuresPage *disclosuresPage() const { return m_disclosures; }
+    RetentionPage *retentionPage() const { return m_retention; }
+    ProcessingRegisterPage *processingRegisterPage() const { return m_processingRegister; }
+    QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     // Opens a request in the detail (and the Requests section).
@@ -76,6 +83,7 @@ private:
     void switchLanguage(UiLanguage language);
     void showAbout();
     void openIntake();
+    void openImport();
     void openSettings();
 
     const Store &m_store;
@@ -87,8 +95,11 @@ private:
     QStackedWidget *m_pages = nullptr;
     CaseListPage *m_caseList = nullptr;
     CaseDetailWidget *m_caseDetail = nullptr;
+    DisclosuresPage *m_disclosures = nullptr;
+    RetentionPage *m_retention = nullptr;
+    ProcessingRegisterPage *m_processingRegister = nullptr;
     QSplitter *m_requestsSplitter = nullptr;
-    QList<EmptyStateWidget *> m_emptyStates; // per section; none for Requests
+    EmptyStateWidget *m_dashboardsEmpty = nullptr; // until the dashboards exist (issue 6)
     DemoBanner *m_demoBanner = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -100,6 +111,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_intakeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QList<QAction *> m_sectionActions;
     QActionGroup *m_sectionGroup = nullptr;

@@ -71,6 +71,34 @@ QString EventText::title(const QString &action)
         return tr("Data subject registered");
     if (action == QLatin1StringView("settings.deadline_policy"))
         return tr("Deadline policy changed");
+    if (action == QLatin1StringView("case.art19_notified"))
+        return tr("Recipient told of the change (art. 19)");
+    if (action == QLatin1StringView("person.updated"))
+        return tr("Data subject updated");
+    if (action == QLatin1StringView("disclosure.created"))
+        return tr("Disclosure registered");
+    if (action == QLatin1StringView("disclosure.updated"))
+        return tr("Disclosure changed");
+    if (action == QLatin1StringView("disclosure.deleted"))
+        return tr("Disclosure removed");
+    if (action == QLatin1StringView("recipient.created"))
+        return tr("Recipient added");
+    if (action == QLatin1StringView("recipient.updated"))
+        return tr("Recipient changed");
+    if (action == QLatin1StringView("recipient.archived"))
+        return tr("Recipient archived");
+    if (action == QLatin1StringView("recipient.deleted"))
+        return tr("Recipient removed");
+    if (action == QLatin1StringView("processing.created"))
+        return tr("Processing activity added");
+    if (action == QLatin1StringView("processing.changed"))
+        return tr("Processing activity changed");
+    if (action == QLatin1StringView("processing.removed"))
+        return tr("Processing activity removed");
+    if (action == QLatin1StringView("retention.destroyed"))
+        return tr("Request files destroyed under the retention rules");
+    if (action == QLatin1StringView("settings.changed"))
+        return tr("Setting changed");
     return tr("Event “%1”").arg(action);
 }
 
@@ -204,6 +232,10 @@ QString EventText::sentence(const AuditEvent &event)
         return tr("Deadline policy changed by %1: %2, extension %3")
             .arg(actor, periodText(p.value(QLatin1StringView("deadline.base")).toString()),
                  periodText(p.value(QLatin1StringView("deadline.extension")).toString()));
+    if (action == QLatin1StringView("case.art19_notified"))
+        return tr("%1 recorded that %2 was told of the change on %3 (art. 19)")
+            .arg(actor, text(p, QLatin1StringView("recipient")),
+                 isoDate(p.value(QLatin1StringView("notified_on"))));
     return tr("%1 by %2").arg(title(action), actor);
 }
 

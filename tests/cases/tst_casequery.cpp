@@ -655,6 +655,28 @@ void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
         QVERIFY(exec(u"DROP INDEX "_s + index));
     QVERIFY(exec(u"CREATE INDEX cases_received ON cases (received_date)"_s));
     QVERIFY(exec(u"CREATE INDEX cases_handler ON cases (handler)"_s));
+    // Everything later migrations (5 and up) added goes too: a version-3 store has only these.
+    const QStringList v3Tables { u"meta"_s,       u"users"_s,        u"settings"_s,
+                                 u"persons"_s,    u"case_numbers"_s, u"cases"_s,
+                                 u"case_types"_s, u"case_notes"_s,   u"audit_events"_s };
+    QVERIFY(exec(u"PRAGMA foreign_keys = OFF"_s));
+    for (const char *kind : { "trigger", "view", "table" }) {
+        QSqlQuery objects(m_store->database());
+        QVERIFY(objects.exec(u"SELECT name, tbl_name FROM sqlite_master WHERE type = '%1' "
+                             "AND name NOT LIKE 'sqlite_%%'"_s.arg(QLatin1StringView(kind))));
+        QStringList drop;
+        while (objects.next()) {
+            const QString name = objects.value(0).toString();
+            const QString table = objects.value(1).toString();
+            const bool v3Trigger = name.startsWith(u"audit_events_"_s);
+            if (QLatin1StringView(kind) == QLatin1StringView("trigger") ? !v3Trigger
+                                                                        : !v3Tables.contains(table))
+                drop << name;
+        }
+        objects.finish();
+        for (const QString &name : std::as_const(drop))
+            exec(u"DROP %1 IF EXISTS %2"_s.arg(QString::fromLatin1(kind).toUpper(), name));
+    }
     QVERIFY(exec(u"PRAGMA user_version = 3"_s));
     m_query.reset();
     m_cases.reset();

@@ -179,7 +179,9 @@ void TestCaseDetail::header()
     auto *tabs = widget.findChild<QTabWidget *>(u"caseTabs"_s);
     QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
-    auto *placeholder = widget.findChild<QWidget *>(u"disclosuresPlaceholder"_s);
+    // The Verstrekkingen tab holds the person's disclosures (the register, issue 5).
+    QVERIFY(widget.findChild<QWidget *>(u"caseDisclosures"_s));
+    auto *placeholder = widget.findChild<QWidget *>(u"documentsPlaceholder"_s);
     QVERIFY(placeholder->findChildren<QPushButton *>().isEmpty());
     QVERIFY(placeholder->findChild<QLabel *>(u"emptyText"_s)->text().contains(u"later version"));
 

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/EventText.h"
+#include "registers/CaseDisclosuresWidget.h"
 #include "store/Store.h"
 
 #include <QAction>
@@ -153,11 +154,21 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     m_tabs->addTab(createOverviewTab(), QString());
     m_tabs->addTab(createTimelineTab(), QString());
     m_tabs->addTab(createIdentificationTab(), QString());
-    m_disclosuresPlaceholder = new EmptyStateWidget(icons::disclosures(), m_tabs);
-    m_disclosuresPlaceholder->setObjectName(QStringLiteral("disclosuresPlaceholder"));
+    m_disclosures = new CaseDisclosuresWidget(store, m_tabs, clock);
+    m_disclosures->setObjectName(QStringLiteral("caseDisclosures"));
+    // A disclosure added or a recipient told (art. 19) is a change to the case: queued, so the
+    // detail does not reload inside the disclosure widget's own dialog handling.
+    connect(
+        m_disclosures, &CaseDisclosuresWidget::changed, this,
+        [this] {
+            reload();
+            if (m_case)
+                Q_EMIT caseChanged(m_case->number);
+        },
+        Qt::QueuedConnection);
     m_documentsPlaceholder = new EmptyStateWidget(icons::registers(), m_tabs);
     m_documentsPlaceholder->setObjectName(QStringLiteral("documentsPlaceholder"));
-    m_tabs->addTab(m_disclosuresPlaceholder, QString());
+    m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_documentsPlaceholder, QString());
     pageLayout->addWidget(m_tabs, 1);
 
@@ -371,10 +382,6 @@ void CaseDetailWidget::retranslateUi()
                             "by whom and when — never the document or its number."));
     m_newestFirst->setText(tr("&Newest first"));
     m_timelineModel->setHorizontalHeaderLabels({ tr("When"), tr("What happened") });
-    m_disclosuresPlaceholder->setTitle(tr("Disclosures"));
-    m_disclosuresPlaceholder->setText(
-        tr("The register of disclosures follows in a later version. What was given to whom "
-           "about this data subject will then appear here."));
     m_documentsPlaceholder->setTitle(tr("Documents"));
     m_documentsPlaceholder->setText(
         tr("Letters and documents follow in a later version. Until then, keep the answer and "
@@ -447,6 +454,7 @@ void CaseDetailWidget::reload()
     fillIdentification(*m_case);
     m_events = m_service.timeline(m_case->number);
     fillTimeline();
+    m_disclosures->showCase(m_case->number);
     m_stack->setCurrentIndex(1);
     updateActions();
 }

@@ -25,6 +25,8 @@ class Clock;
 
 namespace pd::ui {
 
+class CaseDisclosuresWidget;
+
 class CaseActionDialog;
 class EmptyStateWidget;
 
@@ -62,6 +64,7 @@ public:
 
     // The dialog an action opened and that is still open (for tests and for the lead), or null.
     CaseActionDialog *currentDialog() const { return m_dialog; }
+    CaseDisclosuresWidget *disclosuresWidget() const { return m_disclosures; }
     void setCurrentTab(Tab tab);
     // The Tijdlijn as shown, one "when — sentence" line per row.
     QStringList timelineLines() const;
@@ -128,7 +131,7 @@ private:
     QStandardItemModel *m_timelineModel = nullptr;
     QList<AuditEvent> m_events;
 
-    EmptyStateWidget *m_disclosuresPlaceholder = nullptr;
+    CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
     EmptyStateWidget *m_documentsPlaceholder = nullptr;
 };
 

@@ -136,7 +136,8 @@ void DisclosuresPage::createWidgets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    // Keyboard: Ctrl+F search, Ctrl+N new disclosure, Ctrl+Shift+N new recipient, Enter opens
+    // Keyboard: Ctrl+F search, Ctrl+Shift+D new disclosure (Ctrl+N is the window's phone
+    // intake), Ctrl+Shift+N new recipient, Enter opens
     // the linked request.
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -144,7 +145,7 @@ void DisclosuresPage::createWidgets()
     addAction(find);
     connect(find, &QAction::triggered, this, &DisclosuresPage::focusSearch);
     auto *add = new QAction(this);
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(add);
     connect(add, &QAction::triggered, this, [this] { newDisclosure(); });
@@ -175,7 +176,7 @@ void DisclosuresPage::retranslateUi()
     m_tabs->setTabText(1, tr("Recipients and processors"));
     m_search->setPlaceholderText(tr("Search recipient (Ctrl+F)"));
     m_add->setText(tr("&New disclosure"));
-    m_add->setToolTip(tr("Register a disclosure (Ctrl+N)"));
+    m_add->setToolTip(tr("Register a disclosure (Ctrl+Shift+D)"));
     m_addRecipient->setText(tr("New &recipient"));
     m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+N)"));
     m_from->setSpecialValueText(tr("From: any date"));
@@ -249,7 +250,7 @@ void DisclosuresPage::updateCount()
     if (m_model->storeCount() == 0) {
         m_empty->setTitle(tr("No disclosures registered yet"));
         m_empty->setText(tr("Register each time personal data goes to a third party: to whom, "
-                            "whose data, why and on what legal basis. Press Ctrl+N."));
+                            "whose data, why and on what legal basis. Press Ctrl+Shift+D."));
     } else {
         m_empty->setTitle(tr("No disclosures match these filters"));
         m_empty->setText(tr("Change the search or the filters to see more."));
