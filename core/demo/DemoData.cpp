@@ -1,11 +1,15 @@
 #include "demo/DemoData.h"
 
 #include "cases/CaseService.h"
+#include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
+#include "registers/Recipients.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pd {
 
@@ -56,6 +60,123 @@ template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const
 QDateTime moment(QDate day, QRandomGenerator &random)
 {
     return QDateTime(day, QTime(9, 0).addSecs(random.bounded(8 * 3600))).toUTC();
+}
+
+// Fictitious recipients and disclosures: a contractor, a bailiff, the municipality under a
+// covenant, the police (informing the person prohibited) and a processor whose agreement is
+// due for review, so every part of the register has something to show.
+bool addDisclosures(Store &store, quint32 seed, QDate today, QString *error)
+{
+    QRandomGenerator random(seed ^ 0x5eedU);
+    FixedClock clock(QDateTime(today, QTime(12, 0)).toUTC());
+    RecipientService recipients(store, clock);
+    DisclosureService disclosures(store, clock);
+    struct Kind
+    {
+        const char *name;
+        RecipientCategory category;
+        QList<DataCategory> data;
+        const char *purpose;
+        LegalBasis basis;
+        const char *basisText;
+        InformedStatus informed;
+    };
+    const Kind kinds[] = {
+        { "Aannemersbedrijf Vakwerk (demo)",
+          RecipientCategory::Aannemer,
+          { DataCategory::Naw, DataCategory::Contact },
+          "Uitvoeren van een reparatieverzoek",
+          LegalBasis::Contract,
+          "",
+          InformedStatus::Informed },
+        { "Gerechtsdeurwaarderskantoor Noord (demo)",
+          RecipientCategory::Deurwaarder,
+          { DataCategory::Naw, DataCategory::Betaalgegevens },
+          "Invordering van huurachterstand",
+          LegalBasis::LegitimateInterest,
+          "",
+          InformedStatus::Informed },
+        { "Gemeente Voorbeeldstad (demo)",
+          RecipientCategory::Gemeente,
+          { DataCategory::Naw, DataCategory::Overlast },
+          "Aanpak woonoverlast in de wijk",
+          LegalBasis::PublicTask,
+          "Convenant Woonoverlast Voorbeeldstad 2025",
+          InformedStatus::Pending },
+        { "Politie Oost-Nederland (demo)",
+          RecipientCategory::PolitieJustitie,
+          { DataCategory::Naw, DataCategory::Strafrechtelijk },
+          "Vordering in een strafrechtelijk onderzoek",
+          LegalBasis::LegalObligation,
+          "Art. 126nd Wetboek van Strafvordering",
+          InformedStatus::Prohibited },
+    };
+    ServiceError failure;
+    QList<qint64> recipientIds;
+    for (const Kind &kind : kinds) {
+        Recipient recipient;
+        recipient.name = QString::fromUtf8(kind.name);
+        recipient.category = kind.category;
+        const auto added = recipients.add(recipient, false, &failure);
+        if (!added) {
+            *error = failure.message + u' ' + failure.detail;
+            return false;
+        }
+        recipientIds << added->id;
+    }
+    Recipient processor;
+    processor.name = QStringLiteral("Cloudhosting Voorbeeld B.V. (demo)");
+    processor.category = RecipientCategory::Verwerker;
+    processor.role = RecipientRole::Verwerker;
+    processor.agreement = ProcessorAgreement::withLocation(QStringLiteral("NL"));
+    processor.agreement.signedOn = today.addYears(-3);
+    processor.agreement.reviewOn = today.addMonths(-2); // overdue: the register must show it
+    processor.agreement.processes = QStringLiteral("Hosting van het klantsysteem en de back-ups");
+    if (!recipients.add(processor, false, &failure)) {
+        *error = failure.message + u' ' + failure.detail;
+        return false;
+    }
+
+    QList<qint64> persons;
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT id FROM persons ORDER BY id"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        persons << query.value(0).toLongLong();
+    query.finish();
+
+    Transaction batch(store.database());
+    for (qsizetype i = 0; i < persons.size(); i += 12) {
+        const int which = static_cast<int>(random.bounded(4));
+        const Kind &kind = kinds[which];
+        Disclosure disclosure;
+        disclosure.date = today.addDays(-static_cast<int>(random.bounded(360)));
+        disclosure.recipientId = recipientIds.at(which);
+        disclosure.persons = { DisclosurePerson { persons.at(i), {}, {} } };
+        disclosure.data = kind.data;
+        disclosure.purpose = QString::fromUtf8(kind.purpose);
+        disclosure.basis = kind.basis;
+        disclosure.basisText = QString::fromUtf8(kind.basisText);
+        disclosure.requestedBy = which == 3 ? QStringLiteral("Officier van justitie") : QString();
+        disclosure.informed = kind.informed;
+        if (kind.informed == InformedStatus::Informed)
+            disclosure.informedOn = std::min(today, disclosure.date.addDays(random.bounded(5)));
+        if (kind.informed == InformedStatus::Prohibited)
+            disclosure.notInformedReason = QStringLiteral(
+                "Lopend strafrechtelijk onderzoek: informeren is wettelijk verboden.");
+        clock.set(QDateTime(today, QTime(12, 0)).toUTC());
+        if (!disclosures.add(disclosure, false, &failure)) {
+            *error = failure.message + u' ' + failure.detail;
+            return false;
+        }
+    }
+    if (!batch.commit()) {
+        *error = batch.errorText();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -215,6 +336,8 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         if (progress && !progress(done, options.cases))
             break;
     }
+    if (!addDisclosures(store, options.seed, today, error))
+        return false;
     if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
         *error = failure.message;
         return false;
