@@ -2456,10 +2456,6 @@
 <context>
     <name>pd::cli::CaseCommands</name>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
-    </message>
-    <message>
         <source>  Kind:      %1</source>
         <translation>  Soort:     %1</translation>
     </message>
@@ -2622,13 +2618,13 @@
         <source>The password is empty.</source>
         <translation>Het wachtwoord is leeg.</translation>
     </message>
-</context>
-<context>
-    <name>pd::cli::DisclosureCommands</name>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
     </message>
+</context>
+<context>
+    <name>pd::cli::DisclosureCommands</name>
     <message>
         <source>recipient add needs the recipient&apos;s name.</source>
         <translation>recipient add verwacht de naam van de ontvanger.</translation>

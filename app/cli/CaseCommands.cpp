@@ -14,19 +14,6 @@ class CaseCommands final
     Q_DECLARE_TR_FUNCTIONS(pd::cli::CaseCommands)
 public:
     // Parses a YYYY-MM-DD option; an empty option gives an invalid date and *ok stays true.
-    static QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok)
-    {
-        if (!parser.isSet(name))
-            return {};
-        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-        if (!date.isValid()) {
-            CliContext::usage(
-                tr("--%1 needs a date as YYYY-MM-DD, not '%2'.").arg(name, parser.value(name)));
-            *ok = false;
-        }
-        return date;
-    }
-
     static QString numberArgument(CliContext &context)
     {
         const QStringList args = context.parser().positionalArguments();
@@ -405,239 +392,189 @@ public:
                                        binding == Binding::Legal ? tr("legal") : tr("policy")));
         return Success;
     }
-
-    static QCommandLineOption option(const QString &name, const char *description,
-                                     const char *valueName = nullptr)
-    {
-        const QString text = QCoreApplication::translate("pd::cli", description);
-        return valueName
-            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
-            : QCommandLineOption(name, text);
-    }
-
-    static Command caseCommand(const char *name, const char *summary, const char *arguments,
-                               std::function<void(QCommandLineParser &)> addOptions,
-                               std::function<int(CliContext &)> run)
-    {
-        return { .name = QLatin1StringView(name),
-                 .summary = summary,
-                 .addOptions = std::move(addOptions),
-                 .run = std::move(run),
-                 .arguments = QLatin1StringView(arguments) };
-    }
-
-    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
-        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 };
 
 QList<Command> caseCommands()
 {
     return {
-        CaseCommands::caseCommand(
+        command(
             "case add", QT_TRANSLATE_NOOP("pd::cli", "Register a new request; prints its number."),
             "",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { CaseCommands::option(
-                          QStringLiteral("person"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
-                          QT_TRANSLATE_NOOP("pd::cli", "name")),
-                      CaseCommands::option(
+                    { option(QStringLiteral("person"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Name of the data subject."),
+                             QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      option(
                           QStringLiteral("klantnummer"),
                           QT_TRANSLATE_NOOP(
                               "pd::cli", "Customer number (an existing data subject is reused)."),
                           QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      CaseCommands::option(
-                          QStringLiteral("relation"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli",
-                              "Relation: huurder (default), ex-huurder, woningzoekende, …"),
-                          QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      CaseCommands::option(
-                          QStringLiteral("type"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli",
-                              "Kind(s) of request: inzage, rectificatie, verwijdering, …"),
-                          QT_TRANSLATE_NOOP("pd::cli", "types")),
-                      CaseCommands::option(
-                          QStringLiteral("channel"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "How it came in: telefoon, email, brief, balie, "
-                                            "webformulier, gemachtigde, ap."),
-                          QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      CaseCommands::option(QStringLiteral("received"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(
-                          QStringLiteral("note"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
-                          QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      CaseCommands::option(
-                          QStringLiteral("representative"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "Representative acting for the data subject."),
-                          QT_TRANSLATE_NOOP("pd::cli", "name")),
-                      CaseCommands::option(QStringLiteral("phone"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "number")),
-                      CaseCommands::option(QStringLiteral("confirm-not-bsn"),
-                                           CaseCommands::overrideHelp) });
+                      option(QStringLiteral("relation"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "Relation: huurder (default), ex-huurder, woningzoekende, …"),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("type"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "Kind(s) of request: inzage, rectificatie, verwijdering, …"),
+                             QT_TRANSLATE_NOOP("pd::cli", "types")),
+                      option(QStringLiteral("channel"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "How it came in: telefoon, email, brief, balie, "
+                                               "webformulier, gemachtigde, ap."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("received"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("note"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Short description of the request."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("representative"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Representative acting for the data subject."),
+                             QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      option(QStringLiteral("phone"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
+                             QT_TRANSLATE_NOOP("pd::cli", "number")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runAdd),
-        CaseCommands::caseCommand(
+        command(
             "case list", QT_TRANSLATE_NOOP("pd::cli", "List requests."), "",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { CaseCommands::option(QStringLiteral("state"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "Only this state."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      CaseCommands::option(
-                          QStringLiteral("overdue-on"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli",
-                              "Only requests open and past their deadline on this date."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                    { option(QStringLiteral("state"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Only this state."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("overdue-on"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "Only requests open and past their deadline on this date."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
             },
             CaseCommands::runList),
-        CaseCommands::caseCommand(
-            "case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),
-            "NUMBER", {}, CaseCommands::runShow),
-        CaseCommands::caseCommand(
+        command("case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),
+                "NUMBER", {}, CaseCommands::runShow),
+        command(
             "case identify",
             QT_TRANSLATE_NOOP("pd::cli", "Record the identification request and/or its receipt."),
             "NUMBER",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { CaseCommands::option(
-                          QStringLiteral("requested"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(
-                          QStringLiteral("received"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(
-                          QStringLiteral("method"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli",
-                              "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
-                          QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      CaseCommands::option(
-                          QStringLiteral("failed"),
-                          QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")) });
+                    { option(QStringLiteral("requested"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("received"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("method"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("failed"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")) });
             },
             CaseCommands::runIdentify),
-        CaseCommands::caseCommand(
+        command(
             "case extend",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Extend the term (reasons, and the date the data subject was told)."),
             "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions({ CaseCommands::option(
-                                   QStringLiteral("reason"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               CaseCommands::option(
-                                   QStringLiteral("notified"),
-                                   QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
-                                   QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                               CaseCommands::option(QStringLiteral("confirm-not-bsn"),
-                                                    CaseCommands::overrideHelp) });
+                p.addOptions(
+                    { option(QStringLiteral("reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Reasons for the extension."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("notified"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runExtend),
-        CaseCommands::caseCommand(
+        command(
             "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
             "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions(
-                    { CaseCommands::option(
-                          QStringLiteral("outcome"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "toegewezen, deels-toegewezen, afgewezen, ingetrokken, "
-                                            "niet-ontvankelijk."),
-                          QT_TRANSLATE_NOOP("pd::cli", "code")),
-                      CaseCommands::option(
-                          QStringLiteral("grounds"),
-                          QT_TRANSLATE_NOOP(
-                              "pd::cli", "Grounds for a refusal: art-12-5, art-15-4, art-17-3, …"),
-                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      CaseCommands::option(
-                          QStringLiteral("answered"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(QStringLiteral("answer-channel"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "text")) });
+                p.addOptions({ option(QStringLiteral("outcome"),
+                                      QT_TRANSLATE_NOOP(
+                                          "pd::cli",
+                                          "toegewezen, deels-toegewezen, afgewezen, ingetrokken, "
+                                          "niet-ontvankelijk."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "code")),
+                               option(QStringLiteral("grounds"),
+                                      QT_TRANSLATE_NOOP(
+                                          "pd::cli",
+                                          "Grounds for a refusal: art-12-5, art-15-4, art-17-3, …"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                               option(QStringLiteral("answered"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                               option(QStringLiteral("answer-channel"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")) });
             },
             CaseCommands::runComplete),
-        CaseCommands::caseCommand(
+        command(
             "case note", QT_TRANSLATE_NOOP("pd::cli", "Add a note to a request."), "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions({ CaseCommands::option(QStringLiteral("text"),
-                                                    QT_TRANSLATE_NOOP("pd::cli", "The note."),
-                                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               CaseCommands::option(QStringLiteral("confirm-not-bsn"),
-                                                    CaseCommands::overrideHelp) });
+                p.addOptions(
+                    { option(QStringLiteral("text"), QT_TRANSLATE_NOOP("pd::cli", "The note."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runNote),
-        CaseCommands::caseCommand(
+        command(
             "case reopen", QT_TRANSLATE_NOOP("pd::cli", "Reopen a closed request."), "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions(
-                    { CaseCommands::option(QStringLiteral("reason"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      CaseCommands::option(QStringLiteral("confirm-not-bsn"),
-                                           CaseCommands::overrideHelp) });
+                p.addOptions({ option(QStringLiteral("reason"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runReopen),
-        CaseCommands::caseCommand("case timeline",
-                                  QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),
-                                  "NUMBER", {}, CaseCommands::runTimeline),
-        CaseCommands::caseCommand(
+        command("case timeline", QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),
+                "NUMBER", {}, CaseCommands::runTimeline),
+        command(
             "deadline",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Compute the deadlines for a date of receipt (no store needed)."),
             "",
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { CaseCommands::option(QStringLiteral("received"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
-                                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(
-                          QStringLiteral("id-requested"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(
-                          QStringLiteral("id-received"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
-                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      CaseCommands::option(QStringLiteral("extended"),
-                                           QT_TRANSLATE_NOOP("pd::cli", "The term is extended.")),
-                      CaseCommands::option(
-                          QStringLiteral("policy-days"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Policy term in days (default 30)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      CaseCommands::option(
-                          QStringLiteral("policy-extension-days"),
-                          QT_TRANSLATE_NOOP("pd::cli", "Policy extension in days (default 30)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      CaseCommands::option(
+                    { option(QStringLiteral("received"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date of receipt."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("id-requested"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was requested."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("id-received"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date identification was received."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("extended"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The term is extended.")),
+                      option(QStringLiteral("policy-days"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Policy term in days (default 30)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      option(QStringLiteral("policy-extension-days"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Policy extension in days (default 30)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      option(
                           QStringLiteral("policy-move"),
                           QT_TRANSLATE_NOOP(
                               "pd::cli", "Move the policy deadline to the next working day too.")),
-                      CaseCommands::option(
-                          QStringLiteral("id-model"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "Identification: pause (default) or restart."),
-                          QT_TRANSLATE_NOOP("pd::cli", "model")),
-                      CaseCommands::option(
-                          QStringLiteral("id-within-days"),
-                          QT_TRANSLATE_NOOP("pd::cli",
-                                            "Days after receipt within which an identification "
-                                            "request pauses the clock (default 7)."),
-                          QT_TRANSLATE_NOOP("pd::cli", "days")),
-                      CaseCommands::option(
+                      option(QStringLiteral("id-model"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Identification: pause (default) or restart."),
+                             QT_TRANSLATE_NOOP("pd::cli", "model")),
+                      option(QStringLiteral("id-within-days"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Days after receipt within which an identification "
+                                               "request pauses the clock (default 7)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "days")),
+                      option(
                           QStringLiteral("closing-day"),
                           QT_TRANSLATE_NOOP(
                               "pd::cli", "An extra closing day of the organisation (repeatable)."),

@@ -58,6 +58,45 @@ QByteArray readLineFromStdin(const QString &prompt)
 
 } // namespace
 
+QCommandLineOption option(const QString &name, const char *description, const char *valueName)
+{
+    const QString text = QCoreApplication::translate("pd::cli", description);
+    return valueName
+        ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
+        : QCommandLineOption(name, text);
+}
+
+Command command(const char *name, const char *summary,
+                std::function<void(QCommandLineParser &)> addOptions,
+                std::function<int(CliContext &)> run)
+{
+    return command(name, summary, "", std::move(addOptions), std::move(run));
+}
+
+Command command(const char *name, const char *summary, const char *arguments,
+                std::function<void(QCommandLineParser &)> addOptions,
+                std::function<int(CliContext &)> run)
+{
+    return { .name = QLatin1StringView(name),
+             .summary = summary,
+             .addOptions = std::move(addOptions),
+             .run = std::move(run),
+             .arguments = QLatin1StringView(arguments) };
+}
+
+QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid()) {
+        CliContext::usage(CliContext::tr("--%1 needs a date as YYYY-MM-DD, not '%2'.")
+                              .arg(name, parser.value(name)));
+        *ok = false;
+    }
+    return date;
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

@@ -61,6 +61,22 @@ struct Command
 // --json, --verbose, --lang).
 void addCommonOptions(QCommandLineParser &parser);
 
+// What every command file needs, kept here instead of copied per file. Descriptions and value
+// names are QT_TRANSLATE_NOOP("pd::cli", ...) source texts, translated when shown.
+QCommandLineOption option(const QString &name, const char *description,
+                          const char *valueName = nullptr);
+Command command(const char *name, const char *summary,
+                std::function<void(QCommandLineParser &)> addOptions,
+                std::function<int(CliContext &)> run);
+Command command(const char *name, const char *summary, const char *arguments,
+                std::function<void(QCommandLineParser &)> addOptions,
+                std::function<int(CliContext &)> run);
+// A YYYY-MM-DD option: invalid QDate when not given; on a bad value a usage line is printed and
+// *ok set to false.
+QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok);
+inline constexpr const char *confirmNotBsnHelp = QT_TRANSLATE_NOOP(
+    "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
+
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
 QList<Command> disclosureCommands(); // recipient …, disclosure …

@@ -16,39 +16,6 @@ class DisclosureCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::DisclosureCommands)
 public:
-    static QCommandLineOption option(const QString &name, const char *description,
-                                     const char *valueName = nullptr)
-    {
-        const QString text = QCoreApplication::translate("pd::cli", description);
-        return valueName
-            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
-            : QCommandLineOption(name, text);
-    }
-
-    static Command command(const char *name, const char *summary,
-                           std::function<void(QCommandLineParser &)> addOptions,
-                           std::function<int(CliContext &)> run)
-    {
-        return { .name = QLatin1StringView(name),
-                 .summary = summary,
-                 .addOptions = std::move(addOptions),
-                 .run = std::move(run),
-                 .arguments = {} };
-    }
-
-    static QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok)
-    {
-        if (!parser.isSet(name))
-            return {};
-        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-        if (!date.isValid()) {
-            CliContext::usage(
-                tr("--%1 needs a date as YYYY-MM-DD, not '%2'.").arg(name, parser.value(name)));
-            *ok = false;
-        }
-        return date;
-    }
-
     static QString categoryCodes()
     {
         QStringList codes;
@@ -257,9 +224,6 @@ public:
             CliContext::printJson(QJsonDocument(array));
         return Success;
     }
-
-    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
-        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 };
 
 QList<Command> disclosureCommands()
@@ -273,46 +237,46 @@ QList<Command> disclosureCommands()
             .addOptions =
                 [](QCommandLineParser &p) {
                     p.addOptions(
-                        { D::option(QStringLiteral("category"),
-                                    QT_TRANSLATE_NOOP("pd::cli",
-                                                      "Category: aannemer, deurwaarder, advocaat, "
-                                                      "bouwbedrijf, gemeente, politie-justitie, "
-                                                      "zorginstelling, belastingdienst, "
-                                                      "woningzoekendensysteem, bewindvoerder, "
-                                                      "schuldhulpverlening, collega-corporatie, "
-                                                      "incassobureau, verwerker, overig."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "code")),
-                          D::option(QStringLiteral("role"),
-                                    QT_TRANSLATE_NOOP("pd::cli",
-                                                      "ontvanger (default) or verwerker "
-                                                      "(default for category verwerker)."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "role")),
-                          D::option(QStringLiteral("contact"),
-                                    QT_TRANSLATE_NOOP("pd::cli", "Contact details."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
-                          D::option(QStringLiteral("agreement-signed"),
-                                    QT_TRANSLATE_NOOP("pd::cli",
-                                                      "Processor: date the processing "
-                                                      "agreement was signed."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                          D::option(QStringLiteral("agreement-review"),
-                                    QT_TRANSLATE_NOOP("pd::cli",
-                                                      "Processor: date the agreement is "
-                                                      "due for review."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                          D::option(QStringLiteral("processes"),
-                                    QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "text")),
-                          D::option(QStringLiteral("location"),
-                                    QT_TRANSLATE_NOOP("pd::cli",
-                                                      "Processor: where it processes: EU, "
-                                                      "or a country code such as NL or US."),
-                                    QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
-                          D::option(QStringLiteral("confirm-not-bsn"), D::overrideHelp) });
+                        { option(QStringLiteral("category"),
+                                 QT_TRANSLATE_NOOP("pd::cli",
+                                                   "Category: aannemer, deurwaarder, advocaat, "
+                                                   "bouwbedrijf, gemeente, politie-justitie, "
+                                                   "zorginstelling, belastingdienst, "
+                                                   "woningzoekendensysteem, bewindvoerder, "
+                                                   "schuldhulpverlening, collega-corporatie, "
+                                                   "incassobureau, verwerker, overig."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "code")),
+                          option(QStringLiteral("role"),
+                                 QT_TRANSLATE_NOOP("pd::cli",
+                                                   "ontvanger (default) or verwerker "
+                                                   "(default for category verwerker)."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "role")),
+                          option(QStringLiteral("contact"),
+                                 QT_TRANSLATE_NOOP("pd::cli", "Contact details."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          option(QStringLiteral("agreement-signed"),
+                                 QT_TRANSLATE_NOOP("pd::cli",
+                                                   "Processor: date the processing "
+                                                   "agreement was signed."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                          option(QStringLiteral("agreement-review"),
+                                 QT_TRANSLATE_NOOP("pd::cli",
+                                                   "Processor: date the agreement is "
+                                                   "due for review."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                          option(QStringLiteral("processes"),
+                                 QT_TRANSLATE_NOOP("pd::cli", "Processor: what it processes."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "text")),
+                          option(QStringLiteral("location"),
+                                 QT_TRANSLATE_NOOP("pd::cli",
+                                                   "Processor: where it processes: EU, "
+                                                   "or a country code such as NL or US."),
+                                 QT_TRANSLATE_NOOP("pd::cli", "EU|country")),
+                          option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
                 },
             .run = D::runRecipientAdd,
             .arguments = QStringLiteral("NAME") },
-        D::command(
+        command(
             "recipient list",
             QT_TRANSLATE_NOOP("pd::cli",
                               "List the recipients catalogue. With --json: an array of "
@@ -320,71 +284,70 @@ QList<Command> disclosureCommands()
                               "(processors only): {signed, review, processes, in_eu, "
                               "country, overdue}}."),
             [](QCommandLineParser &p) {
-                p.addOption(
-                    D::option(QStringLiteral("archived"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
+                p.addOption(option(QStringLiteral("archived"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "Include archived recipients.")));
             },
             D::runRecipientList),
-        D::command(
+        command(
             "disclosure add",
             QT_TRANSLATE_NOOP("pd::cli", "Register a disclosure of personal data; prints its id."),
             [](QCommandLineParser &p) {
                 p.addOptions(
-                    { D::option(QStringLiteral("recipient"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "The recipient: its name or id in the "
-                                                  "catalogue."),
-                                QT_TRANSLATE_NOOP("pd::cli", "name|id")),
-                      D::option(QStringLiteral("person"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "Customer number(s) of the persons concerned."),
-                                QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
-                      D::option(
+                    { option(QStringLiteral("recipient"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The recipient: its name or id in the "
+                                               "catalogue."),
+                             QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+                      option(QStringLiteral("person"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Customer number(s) of the persons concerned."),
+                             QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+                      option(
                           QStringLiteral("date"),
                           QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),
                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      D::option(QStringLiteral("data"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "Data categories: naw, contact, klantnummer, "
-                                                  "huurgegevens, betaalgegevens, inkomen, "
-                                                  "huishouden, overlast, gezondheid, "
-                                                  "strafrechtelijk, overig."),
-                                QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                      D::option(QStringLiteral("data-text"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      D::option(QStringLiteral("purpose"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      D::option(QStringLiteral("basis"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "Legal basis, the letter of art. 6(1) GDPR: "
-                                                  "a, b, c, d, e or f."),
-                                QT_TRANSLATE_NOOP("pd::cli", "letter")),
-                      D::option(QStringLiteral("basis-text"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "The statute or covenant (required for c "
-                                                  "and e)."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      D::option(QStringLiteral("requested-by"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      D::option(QStringLiteral("case"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
-                                QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
-                      D::option(QStringLiteral("informed"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
-                                QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      D::option(QStringLiteral("not-informed-reason"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "The law that forbids informing the data "
-                                                  "subject. Without this or --informed: still "
-                                                  "to inform."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      D::option(QStringLiteral("confirm-not-bsn"), D::overrideHelp) });
+                      option(QStringLiteral("data"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Data categories: naw, contact, klantnummer, "
+                                               "huurgegevens, betaalgegevens, inkomen, "
+                                               "huishouden, overlast, gezondheid, "
+                                               "strafrechtelijk, overig."),
+                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("data-text"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Which data, in words."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("purpose"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Purpose of the disclosure."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("basis"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Legal basis, the letter of art. 6(1) GDPR: "
+                                               "a, b, c, d, e or f."),
+                             QT_TRANSLATE_NOOP("pd::cli", "letter")),
+                      option(QStringLiteral("basis-text"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The statute or covenant (required for c "
+                                               "and e)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("requested-by"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Who asked for the data."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("case"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Linked request."),
+                             QT_TRANSLATE_NOOP("pd::cli", "AVG-YYYY-NNNN")),
+                      option(QStringLiteral("informed"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was informed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("not-informed-reason"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The law that forbids informing the data "
+                                               "subject. Without this or --informed: still "
+                                               "to inform."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             D::runDisclosureAdd),
-        D::command(
+        command(
             "disclosure list",
             QT_TRANSLATE_NOOP(
                 "pd::cli",
@@ -394,11 +357,11 @@ QList<Command> disclosureCommands()
                 "(geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; "
                 "absent values are null."),
             [](QCommandLineParser &p) {
-                p.addOption(D::option(QStringLiteral("person"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Only disclosures concerning this "
-                                                        "customer number."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
+                p.addOption(option(QStringLiteral("person"),
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "Only disclosures concerning this "
+                                                     "customer number."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
             },
             D::runDisclosureList),
     };

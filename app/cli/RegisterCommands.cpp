@@ -16,26 +16,6 @@ class RegisterCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RegisterCommands)
 public:
-    static QCommandLineOption option(const QString &name, const char *description,
-                                     const char *valueName = nullptr)
-    {
-        const QString text = QCoreApplication::translate("pd::cli", description);
-        return valueName
-            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
-            : QCommandLineOption(name, text);
-    }
-
-    static Command command(const char *name, const char *summary,
-                           std::function<void(QCommandLineParser &)> addOptions,
-                           std::function<int(CliContext &)> run)
-    {
-        return { .name = QLatin1StringView(name),
-                 .summary = summary,
-                 .addOptions = std::move(addOptions),
-                 .run = std::move(run),
-                 .arguments = {} };
-    }
-
     static int runList(CliContext &context)
     {
         const auto store = context.openStore();
@@ -149,94 +129,92 @@ QList<Command> registerCommands()
 {
     using R = RegisterCommands;
     return {
-        R::command("register list",
-                   QT_TRANSLATE_NOOP("pd::cli", "List the processing activities (art. 30)."),
-                   nullptr, R::runList),
-        R::command(
+        command("register list",
+                QT_TRANSLATE_NOOP("pd::cli", "List the processing activities (art. 30)."), nullptr,
+                R::runList),
+        command(
             "register add",
             QT_TRANSLATE_NOOP("pd::cli", "Add a processing activity; prints its number."),
             [](QCommandLineParser &p) {
                 p.addOptions({
-                    R::option(QStringLiteral("purpose-code"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Code of the main purpose, e.g. A."),
-                              QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    R::option(QStringLiteral("purpose"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Name of the main purpose."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("sub-code"),
-                              QT_TRANSLATE_NOOP("pd::cli",
-                                                "Number of the sub-purpose, e.g. A.3 "
-                                                "(default: the next free number)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    R::option(QStringLiteral("sub-purpose"),
-                              QT_TRANSLATE_NOOP("pd::cli", "The sub-purpose."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("name"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Name of the processing activity."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("description"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Description."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("basis"),
-                              QT_TRANSLATE_NOOP("pd::cli",
-                                                "Legal basis, art. 6(1) letters a-f "
-                                                "(comma-separated)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "letters")),
-                    R::option(QStringLiteral("basis-text"),
-                              QT_TRANSLATE_NOOP("pd::cli", "The statute or covenant."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(
-                        QStringLiteral("subject"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Category of data subjects (repeatable)."),
-                        QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("data"),
-                              QT_TRANSLATE_NOOP("pd::cli",
-                                                "Category of personal data, special categories "
-                                                "in brackets: \"medische gegevens "
-                                                "[gezondheid]\" (repeatable)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("source"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Source of the data (repeatable)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("recipient"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Recipient category code (repeatable)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "code")),
-                    R::option(QStringLiteral("processor"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Processor (repeatable)."),
-                              QT_TRANSLATE_NOOP("pd::cli", "name")),
-                    R::option(
-                        QStringLiteral("outside-eu"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EU, to this country."),
-                        QT_TRANSLATE_NOOP("pd::cli", "country")),
-                    R::option(
+                    option(QStringLiteral("purpose-code"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Code of the main purpose, e.g. A."),
+                           QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    option(QStringLiteral("purpose"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Name of the main purpose."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("sub-code"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Number of the sub-purpose, e.g. A.3 "
+                                             "(default: the next free number)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    option(QStringLiteral("sub-purpose"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The sub-purpose."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("name"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Name of the processing activity."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("description"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Description."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("basis"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Legal basis, art. 6(1) letters a-f "
+                                             "(comma-separated)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "letters")),
+                    option(QStringLiteral("basis-text"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The statute or covenant."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("subject"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Category of data subjects (repeatable)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("data"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Category of personal data, special categories "
+                                             "in brackets: \"medische gegevens "
+                                             "[gezondheid]\" (repeatable)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("source"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Source of the data (repeatable)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("recipient"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Recipient category code (repeatable)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "code")),
+                    option(QStringLiteral("processor"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Processor (repeatable)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                    option(QStringLiteral("outside-eu"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EU, to this country."),
+                           QT_TRANSLATE_NOOP("pd::cli", "country")),
+                    option(
                         QStringLiteral("safeguard"),
                         QT_TRANSLATE_NOOP("pd::cli", "Safeguard for the transfer outside the EU."),
                         QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("retention"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Retention rule."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("security"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Security measures."),
-                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                    R::option(QStringLiteral("confirm-not-bsn"),
-                              QT_TRANSLATE_NOOP("pd::cli",
-                                                "Confirm that a number the BSN guard stops is "
-                                                "not a BSN (logged).")),
+                    option(QStringLiteral("retention"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Retention rule."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("security"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Security measures."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("confirm-not-bsn"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Confirm that a number the BSN guard stops is "
+                                             "not a BSN (logged).")),
                 });
             },
             R::runAdd),
-        R::command(
+        command(
             "register export",
             QT_TRANSLATE_NOOP("pd::cli", "Export the processing register as CSV and/or PDF."),
             [](QCommandLineParser &p) {
                 p.addOptions({
-                    R::option(
+                    option(
                         QStringLiteral("csv"),
                         QT_TRANSLATE_NOOP("pd::cli", "Write a CSV for Excel (UTF-8, ';') to FILE."),
                         QT_TRANSLATE_NOOP("pd::cli", "FILE")),
-                    R::option(QStringLiteral("pdf"),
-                              QT_TRANSLATE_NOOP("pd::cli", "Write a printable PDF to FILE."),
-                              QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write a printable PDF to FILE."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
                 });
             },
             R::runExport),

@@ -14,26 +14,6 @@ class RetentionCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::RetentionCommands)
 public:
-    static QCommandLineOption option(const QString &name, const char *description,
-                                     const char *valueName = nullptr)
-    {
-        const QString text = QCoreApplication::translate("pd::cli", description);
-        return valueName
-            ? QCommandLineOption(name, text, QCoreApplication::translate("pd::cli", valueName))
-            : QCommandLineOption(name, text);
-    }
-
-    static Command command(const char *name, const char *summary,
-                           std::function<void(QCommandLineParser &)> addOptions,
-                           std::function<int(CliContext &)> run)
-    {
-        return { .name = QLatin1StringView(name),
-                 .summary = summary,
-                 .addOptions = std::move(addOptions),
-                 .run = std::move(run),
-                 .arguments = {} };
-    }
-
     static int withService(CliContext &context,
                            const std::function<int(Store &, RetentionService &)> &fn)
     {
@@ -242,61 +222,58 @@ public:
             return int { Success };
         });
     }
-
-    static constexpr const char *overrideHelp = QT_TRANSLATE_NOOP(
-        "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 };
 
 QList<Command> retentionCommands()
 {
     using R = RetentionCommands;
     const auto personOption = [] {
-        return R::option(QStringLiteral("person"),
-                         QT_TRANSLATE_NOOP("pd::cli", "Customer number of the data subject."),
-                         QT_TRANSLATE_NOOP("pd::cli", "number"));
+        return option(QStringLiteral("person"),
+                      QT_TRANSLATE_NOOP("pd::cli", "Customer number of the data subject."),
+                      QT_TRANSLATE_NOOP("pd::cli", "number"));
     };
     return {
-        R::command(
+        command(
             "retention due",
             QT_TRANSLATE_NOOP("pd::cli",
                               "List what has expired (or expires soon) and must be "
                               "destroyed."),
             [](QCommandLineParser &p) {
-                p.addOptions({ R::option(QStringLiteral("on"),
-                                         QT_TRANSLATE_NOOP("pd::cli",
-                                                           "Reference date (default: "
-                                                           "today)."),
-                                         QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                               R::option(QStringLiteral("within"),
-                                         QT_TRANSLATE_NOOP("pd::cli",
-                                                           "Also what expires within this many "
-                                                           "days after it."),
-                                         QT_TRANSLATE_NOOP("pd::cli", "days")) });
+                p.addOptions({ option(QStringLiteral("on"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Reference date (default: "
+                                                        "today)."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                               option(QStringLiteral("within"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Also what expires within this many "
+                                                        "days after it."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "days")) });
             },
             R::runDue),
-        R::command(
+        command(
             "retention destroy",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Destroy a data subject's closed request files "
                               "(anonymise; only with --confirm)."),
             [personOption](QCommandLineParser &p) {
                 p.addOptions(
-                    { R::option(QStringLiteral("case"),
-                                QT_TRANSLATE_NOOP("pd::cli",
-                                                  "A request of the data subject whose request "
-                                                  "files are destroyed."),
-                                QT_TRANSLATE_NOOP("pd::cli", "number")),
+                    { option(QStringLiteral("case"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "A request of the data subject whose request "
+                                               "files are destroyed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "number")),
                       personOption(),
-                      R::option(QStringLiteral("method"),
-                                QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      R::option(
+                      option(QStringLiteral("method"),
+                             QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(
                           QStringLiteral("confirm"),
                           QT_TRANSLATE_NOOP("pd::cli", "Really destroy; this cannot be undone.")),
-                      R::option(QStringLiteral("confirm-not-bsn"), R::overrideHelp) });
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runDestroy),
-        R::command(
+        command(
             "retention hold",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Place a legal hold: nothing of the data subject is "
@@ -304,20 +281,20 @@ QList<Command> retentionCommands()
             [personOption](QCommandLineParser &p) {
                 p.addOptions(
                     { personOption(),
-                      R::option(QStringLiteral("reason"),
-                                QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."),
-                                QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      R::option(QStringLiteral("confirm-not-bsn"), R::overrideHelp) });
+                      option(QStringLiteral("reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why, e.g. an open AP complaint."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runHold),
-        R::command(
+        command(
             "retention release",
             QT_TRANSLATE_NOOP("pd::cli", "Release a data subject's legal hold."),
             [personOption](QCommandLineParser &p) { p.addOption(personOption()); }, R::runRelease),
-        R::command("retention rules", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."), {},
-                   R::runRules),
-        R::command("retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."), {},
-                   R::runLog),
+        command("retention rules", QT_TRANSLATE_NOOP("pd::cli", "List the retention rules."), {},
+                R::runRules),
+        command("retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."), {},
+                R::runLog),
     };
 }
 
