@@ -1,5 +1,7 @@
 #include "cases/CaseCodes.h"
 
+#include "util/CodeTable.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -7,13 +9,16 @@ namespace pd {
 
 namespace {
 
-// One row per value: the enum, its stable code, and the English source of its label.
-template<typename E> struct Entry
+using codes::codeOf;
+using codes::Entry;
+using codes::entryFor;
+using codes::fromCode;
+using codes::valuesOf;
+
+template<typename E, std::size_t N> QString labelOf(const Entry<E> (&table)[N], E value)
 {
-    E value;
-    const char *code;
-    const char *label;
-};
+    return codes::labelOf("pd::Codes", table, value);
+}
 
 constexpr Entry<RequestType> requestTypeTable[] = {
     { RequestType::Inzage, "inzage", QT_TRANSLATE_NOOP("pd::Codes", "Access (art. 15)") },
@@ -104,43 +109,6 @@ constexpr Entry<RefusalGround> groundTable[] = {
     { RefusalGround::Overig, "overig",
       QT_TRANSLATE_NOOP("pd::Codes", "Other ground (see the decision)") },
 };
-
-template<typename E, std::size_t N> const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
-{
-    const auto it = std::find_if(std::begin(table), std::end(table),
-                                 [value](const Entry<E> &e) { return e.value == value; });
-    Q_ASSERT(it != std::end(table));
-    return *it;
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromCode(const Entry<E> (&table)[N], QStringView code)
-{
-    for (const Entry<E> &e : table) {
-        if (code == QLatin1StringView(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
-{
-    QList<E> values;
-    values.reserve(static_cast<qsizetype>(N));
-    for (const Entry<E> &e : table)
-        values << e.value;
-    return values;
-}
-
-template<typename E, std::size_t N> QString codeOf(const Entry<E> (&table)[N], E value)
-{
-    return QLatin1StringView(entryFor(table, value).code);
-}
-
-template<typename E, std::size_t N> QString labelOf(const Entry<E> (&table)[N], E value)
-{
-    return QCoreApplication::translate("pd::Codes", entryFor(table, value).label);
-}
 
 } // namespace
 

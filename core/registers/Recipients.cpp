@@ -4,6 +4,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "util/CodeTable.h"
 
 #include <QSqlQuery>
 
@@ -16,12 +17,11 @@ using namespace registers;
 
 namespace {
 
-template<typename E> struct Entry
-{
-    E value;
-    const char *code;
-    const char *label;
-};
+using codes::codeOf;
+using codes::Entry;
+using codes::entryFor;
+using codes::fromCode;
+using codes::valuesOf;
 
 constexpr Entry<RecipientCategory> categoryTable[] = {
     { RecipientCategory::Aannemer, "aannemer",
@@ -59,32 +59,6 @@ constexpr Entry<RecipientRole> roleTable[] = {
       QT_TRANSLATE_NOOP("pd::RecipientCodes", "Recipient (third party)") },
     { RecipientRole::Verwerker, "verwerker", QT_TRANSLATE_NOOP("pd::RecipientCodes", "Processor") },
 };
-
-template<typename E, std::size_t N> const Entry<E> &entryFor(const Entry<E> (&table)[N], E value)
-{
-    const auto it = std::find_if(std::begin(table), std::end(table),
-                                 [value](const Entry<E> &e) { return e.value == value; });
-    Q_ASSERT(it != std::end(table));
-    return *it;
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromCode(const Entry<E> (&table)[N], QStringView code)
-{
-    for (const Entry<E> &e : table) {
-        if (code == QLatin1StringView(e.code))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N> QList<E> valuesOf(const Entry<E> (&table)[N])
-{
-    QList<E> values;
-    for (const Entry<E> &e : table)
-        values << e.value;
-    return values;
-}
 
 // EU member states and the other EEA countries (NO, IS, LI): no transfer under chapter V.
 const QStringList euEeaCountries = {
