@@ -96,17 +96,21 @@ void DisclosuresPage::createWidgets()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
 
+    // Search and the date range on one row, the three choices on the next: on one row the
+    // choices elided their own text ("Alle categorieë…") at an ordinary window width.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_from);
+    searchRow->addWidget(m_to);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 2);
     filters->addWidget(m_category, 1);
     filters->addWidget(m_basis, 1);
     filters->addWidget(m_informed, 1);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_add);
     auto *registerLayout = new QVBoxLayout(registerTab);
+    registerLayout->addLayout(searchRow);
     registerLayout->addLayout(filters);
     registerLayout->addWidget(m_stack, 1);
     registerLayout->addLayout(bottom);
