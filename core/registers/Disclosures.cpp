@@ -145,27 +145,27 @@ QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
 
 QString DisclosureCodes::code(DataCategory value)
 {
-    return QLatin1StringView(entryFor(dataTable, value).code);
+    return codeOf(dataTable, value);
 }
 QString DisclosureCodes::code(LegalBasis value)
 {
-    return QLatin1StringView(entryFor(basisTable, value).code);
+    return codeOf(basisTable, value);
 }
 QString DisclosureCodes::code(InformedStatus value)
 {
-    return QLatin1StringView(entryFor(informedTable, value).code);
+    return codeOf(informedTable, value);
 }
 QString DisclosureCodes::label(DataCategory value)
 {
-    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(dataTable, value).label);
+    return codes::labelOf("pd::DisclosureCodes", dataTable, value);
 }
 QString DisclosureCodes::label(LegalBasis value)
 {
-    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(basisTable, value).label);
+    return codes::labelOf("pd::DisclosureCodes", basisTable, value);
 }
 QString DisclosureCodes::label(InformedStatus value)
 {
-    return QCoreApplication::translate("pd::DisclosureCodes", entryFor(informedTable, value).label);
+    return codes::labelOf("pd::DisclosureCodes", informedTable, value);
 }
 std::optional<DataCategory> DisclosureCodes::dataCategory(QStringView code)
 {

@@ -117,19 +117,19 @@ QJsonObject payloadOf(const Recipient &r)
 
 QString RecipientCodes::code(RecipientCategory value)
 {
-    return QLatin1StringView(entryFor(categoryTable, value).code);
+    return codeOf(categoryTable, value);
 }
 QString RecipientCodes::code(RecipientRole value)
 {
-    return QLatin1StringView(entryFor(roleTable, value).code);
+    return codeOf(roleTable, value);
 }
 QString RecipientCodes::label(RecipientCategory value)
 {
-    return QCoreApplication::translate("pd::RecipientCodes", entryFor(categoryTable, value).label);
+    return codes::labelOf("pd::RecipientCodes", categoryTable, value);
 }
 QString RecipientCodes::label(RecipientRole value)
 {
-    return QCoreApplication::translate("pd::RecipientCodes", entryFor(roleTable, value).label);
+    return codes::labelOf("pd::RecipientCodes", roleTable, value);
 }
 std::optional<RecipientCategory> RecipientCodes::category(QStringView code)
 {
