@@ -11,7 +11,6 @@ namespace {
 
 using codes::codeOf;
 using codes::Entry;
-using codes::entryFor;
 using codes::fromCode;
 using codes::valuesOf;
 

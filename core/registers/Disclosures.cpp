@@ -20,7 +20,6 @@ namespace {
 
 using codes::codeOf;
 using codes::Entry;
-using codes::entryFor;
 using codes::fromCode;
 using codes::valuesOf;
 

@@ -19,7 +19,6 @@ namespace {
 
 using codes::codeOf;
 using codes::Entry;
-using codes::entryFor;
 using codes::fromCode;
 using codes::valuesOf;
 
