@@ -2452,6 +2452,18 @@
         <source>Show the destruction log.</source>
         <translation>Show the destruction log.</translation>
     </message>
+    <message>
+        <source>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</source>
+        <translation>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s code (see retention rules).</source>
+        <translation>The rule&apos;s code (see retention rules).</translation>
+    </message>
+    <message>
+        <source>Date of the event the period runs from.</source>
+        <translation>Date of the event the period runs from.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -2753,6 +2765,14 @@
     <message>
         <source>Legal hold released.</source>
         <translation>Legal hold released.</translation>
+    </message>
+    <message>
+        <source>retention item set needs --rule CODE and --trigger DATE.</source>
+        <translation>retention item set needs --rule CODE and --trigger DATE.</translation>
+    </message>
+    <message>
+        <source>Retention item registered: %1, expires on %2.</source>
+        <translation>Retention item registered: %1, expires on %2.</translation>
     </message>
 </context>
 <context>

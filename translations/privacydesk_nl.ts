@@ -2452,6 +2452,18 @@
         <source>Show the destruction log.</source>
         <translation>Toon het vernietigingslog.</translation>
     </message>
+    <message>
+        <source>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</source>
+        <translation>Vastleggen (of verplaatsen) wanneer een bewaartermijn voor een betrokkene begint, bijvoorbeeld het einde van de huurovereenkomst.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s code (see retention rules).</source>
+        <translation>De code van de regel (zie retention rules).</translation>
+    </message>
+    <message>
+        <source>Date of the event the period runs from.</source>
+        <translation>Datum van de gebeurtenis waar de termijn vanaf loopt.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -2753,6 +2765,14 @@
     <message>
         <source>Legal hold released.</source>
         <translation>Bewaarplicht opgeheven.</translation>
+    </message>
+    <message>
+        <source>retention item set needs --rule CODE and --trigger DATE.</source>
+        <translation>retention item set vraagt om --rule CODE en --trigger DATUM.</translation>
+    </message>
+    <message>
+        <source>Retention item registered: %1, expires on %2.</source>
+        <translation>Bewaartermijn vastgelegd: %1, verloopt op %2.</translation>
     </message>
 </context>
 <context>

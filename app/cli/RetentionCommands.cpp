@@ -142,6 +142,31 @@ public:
         });
     }
 
+    static int runItemSet(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        bool ok = true;
+        const QDate trigger = dateOption(p, QStringLiteral("trigger"), &ok);
+        if (!ok)
+            return UsageError;
+        if (p.value(QStringLiteral("rule")).trimmed().isEmpty() || !trigger.isValid())
+            return CliContext::usage(
+                tr("retention item set needs --rule CODE and --trigger DATE."));
+        return withService(context, [&](Store &, RetentionService &service) {
+            const qint64 id = person(context, service, false);
+            if (id == 0)
+                return int { Failure };
+            ServiceError error;
+            const auto item
+                = service.setItem(id, p.value(QStringLiteral("rule")).trimmed(), trigger, &error);
+            if (!item)
+                return CliContext::fail(error.message);
+            CliContext::printLine(tr("Retention item registered: %1, expires on %2.")
+                                      .arg(item->rule.category, item->expires.toString(Qt::ISODate)));
+            return int { Success };
+        });
+    }
+
     static int runHold(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
@@ -273,6 +298,23 @@ QList<Command> retentionCommands()
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             R::runDestroy),
+        command(
+            "retention item set",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Register (or move) when a retention period starts for a data "
+                              "subject, e.g. the end of the tenancy."),
+            [personOption](QCommandLineParser &p) {
+                p.addOptions(
+                    { personOption(),
+                      option(QStringLiteral("rule"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The rule's code (see retention rules)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(
+                          QStringLiteral("trigger"),
+                          QT_TRANSLATE_NOOP("pd::cli", "Date of the event the period runs from."),
+                          QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+            },
+            R::runItemSet),
         command(
             "retention hold",
             QT_TRANSLATE_NOOP("pd::cli",
