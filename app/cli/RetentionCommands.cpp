@@ -161,8 +161,9 @@ public:
                 = service.setItem(id, p.value(QStringLiteral("rule")).trimmed(), trigger, &error);
             if (!item)
                 return CliContext::fail(error.message);
-            CliContext::printLine(tr("Retention item registered: %1, expires on %2.")
-                                      .arg(item->rule.category, item->expires.toString(Qt::ISODate)));
+            CliContext::printLine(
+                tr("Retention item registered: %1, expires on %2.")
+                    .arg(item->rule.category, item->expires.toString(Qt::ISODate)));
             return int { Success };
         });
     }
