@@ -13,7 +13,7 @@ shift || true
 "$here/packaging/install-deps.sh"
 
 # ccache keeps a rebuild after a small change at seconds; its cache lives outside the tree.
-export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/privacydesk-ccache}
+export CCACHE_DIR=${CCACHE_DIR:-${HOME:-/tmp}/.cache/privacydesk-ccache}
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
 # Paths relative to the checkout, so that a fresh clone elsewhere (CI) reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$here}
