@@ -2,6 +2,8 @@
 // made with `init --kdf test`. The tool's "today" is the system clock, so every date here lies
 // in the past (the reference date of these tests is 2026-11-21).
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,17 +31,7 @@ const QStringList deadlineKeys { u"legal"_s,           u"legal_extended"_s, u"po
                                  u"policy_extended"_s, u"effective"_s,      u"effective_extended"_s,
                                  u"binding"_s };
 
-// A nine-digit number that passes the BSN 11-proef, made at run time so that no such number is
-// written in this file (the repository hook allows them only in paths containing "bsn").
-QString elfProefNumber()
-{
-    const QString start = u"20481632"_s;
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += (9 - i) * start.at(i).digitValue();
-    const int check = sum % 11;
-    return check < 10 ? start + QString::number(check) : QString();
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // privacydesk-cli recipient … and disclosure … end to end: the real executable against a real
 // store made with `init --kdf test`. Dates lie in the past, as the tool's today is the system's.
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,16 +25,7 @@ struct Result
 
 const QString password = u"vergeet-mij-niet-2026"_s;
 
-// A nine-digit number that passes the BSN 11-proef, made at run time (see tst_cli_cases).
-QString elfProefNumber()
-{
-    const QString start = u"20481632"_s;
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += (9 - i) * start.at(i).digitValue();
-    const int check = sum % 11;
-    return check < 10 ? start + QString::number(check) : QString();
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 

@@ -1,6 +1,8 @@
 // privacydesk-cli register …: the processing register end to end, the real executable against a
 // real store made with `init --kdf test`.
 
+#include "TestSupport.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,15 +27,7 @@ struct Result
 
 const QString password = u"vergeet-mij-niet-2026"_s;
 
-QString elfProefNumber()
-{
-    const QString start = u"20481632"_s;
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += (9 - i) * start.at(i).digitValue();
-    const int check = sum % 11;
-    return check < 10 ? start + QString::number(check) : QString();
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 

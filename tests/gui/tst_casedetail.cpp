@@ -52,20 +52,7 @@ bool shown(const QWidget *widget)
     return widget && !widget->isHidden();
 }
 
-// A 9-digit number that passes the BSN 11-proef, built at run time.
-QString elfProefNumber()
-{
-    for (int base = 27182818; base < 27182918; ++base) {
-        const QString digits = QString::number(base);
-        int sum = 0;
-        for (int i = 0; i < 8; ++i)
-            sum += (9 - i) * digits.at(i).digitValue();
-        const int last = sum % 11;
-        if (last < 10)
-            return digits + QString::number(last);
-    }
-    return {};
-}
+using pd::test::elfProefNumber;
 
 QStringList timelineActions(const CaseDetailWidget &widget)
 {

@@ -49,14 +49,7 @@ namespace {
 
 const QDate today(2026, 11, 21);
 
-// A nine-digit number that passes the BSN 11-proef, computed so that none is written here.
-QString computedBsn()
-{
-    for (int n = 100000000;; ++n) {
-        if (passesBsnElfProef(QString::number(n)))
-            return QString::number(n);
-    }
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 
@@ -312,14 +305,14 @@ void TestDisclosuresGui::disclosureDialogValidatesAsYouType()
     QVERIFY2(save->isEnabled(), qPrintable(dialog.problem()));
 
     // A BSN in a free text: warned inline, saving blocked until confirmed.
-    QTest::keyClicks(purpose, u" nr "_s + computedBsn());
+    QTest::keyClicks(purpose, u" nr "_s + elfProefNumber());
     QVERIFY(!save->isEnabled());
     QCheckBox *notBsn = dialog.findChild<QCheckBox *>();
     QVERIFY(notBsn->isVisible());
     notBsn->setChecked(true);
     QVERIFY(save->isEnabled());
     notBsn->setChecked(false);
-    for (int i = 0; i < computedBsn().size() + 4; ++i)
+    for (int i = 0; i < elfProefNumber().size() + 4; ++i)
         QTest::keyClick(purpose, Qt::Key_Backspace);
     QVERIFY(!notBsn->isVisible());
     QVERIFY2(save->isEnabled(), qPrintable(dialog.problem()));

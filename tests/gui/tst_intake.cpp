@@ -63,16 +63,7 @@ void shot(QWidget *widget, const char *name)
     widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
 }
 
-// A nine-digit number that passes the BSN 11-proef, made here so no such literal is in the tree.
-QString elfProefNumber()
-{
-    for (int n = 200000000; n < 200010000; ++n) {
-        const QString digits = QString::number(n);
-        if (passesBsnElfProef(digits))
-            return digits;
-    }
-    return {};
-}
+using pd::test::elfProefNumber;
 
 QPointer<QWidget> currentDialog;
 

@@ -20,16 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A nine-digit number that passes the BSN 11-proef, made at run time (see tst_cli_cases).
-QString elfProefNumber()
-{
-    const QString start = u"20481632"_s;
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += (9 - i) * start.at(i).digitValue();
-    const int check = sum % 11;
-    return check < 10 ? start + QString::number(check) : QString();
-}
+using pd::test::elfProefNumber;
 
 ProcessingActivity fraudActivity()
 {

@@ -65,17 +65,7 @@ QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
     return found;
 }
 
-// A nine-digit number that passes the BSN 11-proef, made at run time so that no such number is
-// written in this file (the repository hook allows them only in paths containing "bsn").
-QString elfProefNumber()
-{
-    const QString start = u"20481632"_s;
-    int sum = 0;
-    for (int i = 0; i < 8; ++i)
-        sum += (9 - i) * start.at(i).digitValue();
-    const int check = sum % 11;
-    return check < 10 ? start + QString::number(check) : QString();
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 

@@ -33,16 +33,7 @@ int count(const QSqlDatabase &db, const QString &sql)
     return query.value(0).toInt();
 }
 
-// A nine-digit number that passes the BSN 11-proef, made here so no such literal is in the tree.
-QString elfProefNumber()
-{
-    for (int n = 100000000; n < 100010000; ++n) {
-        const QString digits = QString::number(n);
-        if (passesBsnElfProef(digits))
-            return digits;
-    }
-    return {};
-}
+using pd::test::elfProefNumber;
 
 } // namespace
 

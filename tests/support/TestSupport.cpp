@@ -131,3 +131,20 @@ int countRows(const QSqlDatabase &db, const QString &table)
 }
 
 } // namespace pd::test
+
+namespace pd::test {
+
+QString elfProefNumber()
+{
+    // 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11): d9 is that sum mod 11, when it is one digit.
+    for (int base = 20481632;; ++base) {
+        const QString digits = QString::number(base);
+        int sum = 0;
+        for (int i = 0; i < 8; ++i)
+            sum += (9 - i) * digits.at(i).digitValue();
+        if (sum % 11 < 10)
+            return digits + QString::number(sum % 11);
+    }
+}
+
+} // namespace pd::test

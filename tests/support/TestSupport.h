@@ -49,6 +49,11 @@ std::unique_ptr<Store> createTestStore(const QString &directory, QString *recove
                                        const QString &organisation = QString());
 std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error);
 
+// A nine-digit number that passes the BSN 11-proef, computed at run time: a repository check
+// flags such numbers written in any file whose path does not contain "bsn". The check digit is
+// computed here, independently of the guard under test.
+QString elfProefNumber();
+
 // Runs one statement; on failure says why (qWarning) and returns false.
 bool execSql(const QSqlDatabase &db, const QString &sql);
 // SELECT count(*) FROM table, or -1 when that fails.
