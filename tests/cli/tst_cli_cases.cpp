@@ -2,6 +2,7 @@
 // made with `init --kdf test`. The tool's "today" is the system clock, so every date here lies
 // in the past (the reference date of these tests is 2026-11-21).
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -18,14 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-const QString password = u"vergeet-mij-niet-2026"_s;
+using Result = pd::test::CliRunner::Result;
 
 const QStringList deadlineKeys { u"legal"_s,           u"legal_extended"_s, u"policy"_s,
                                  u"policy_extended"_s, u"effective"_s,      u"effective_extended"_s,
@@ -65,33 +59,19 @@ private:
     QJsonArray list(const QStringList &filter) const;
 
     QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path() };
     QString m_store;
     QString m_passwordFile;
 };
 
 Result TestCliCases::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"PRIVACYDESK_PASSWORD"_s);
-    env.remove(u"PRIVACYDESK_STORE"_s);
-    env.remove(u"PRIVACYDESK_LANG"_s);
-    env.insert(u"HOME"_s, m_tmp.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return m_cli.run(arguments);
 }
 
 Result TestCliCases::onStore(const QStringList &arguments) const
 {
-    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
-               + arguments);
+    return m_cli.onStore(arguments);
 }
 
 QJsonObject TestCliCases::show(const QString &number) const
@@ -113,16 +93,10 @@ QJsonArray TestCliCases::list(const QStringList &filter) const
 void TestCliCases::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = m_tmp.filePath(u"kluis"_s);
-    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
-    QFile file(m_passwordFile);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(password.toUtf8() + "\n");
-    file.close();
-    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
-                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
-    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    m_store = m_cli.store();
+    m_passwordFile = m_cli.passwordFile();
 }
 
 void TestCliCases::addAndShow()

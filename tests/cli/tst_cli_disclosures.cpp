@@ -1,6 +1,7 @@
 // privacydesk-cli recipient … and disclosure … end to end: the real executable against a real
 // store made with `init --kdf test`. Dates lie in the past, as the tool's today is the system's.
 
+#include "CliRunner.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -16,14 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-const QString password = u"vergeet-mij-niet-2026"_s;
+using Result = pd::test::CliRunner::Result;
 
 using pd::test::elfProefNumber;
 
@@ -49,33 +43,19 @@ private:
     QJsonArray jsonArray(const QStringList &arguments) const;
 
     QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
     QString m_store;
     QString m_passwordFile;
 };
 
 Result TestCliDisclosures::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"PRIVACYDESK_PASSWORD"_s);
-    env.remove(u"PRIVACYDESK_STORE"_s);
-    env.insert(u"PRIVACYDESK_LANG"_s, u"en"_s);
-    env.insert(u"HOME"_s, m_tmp.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return m_cli.run(arguments);
 }
 
 Result TestCliDisclosures::onStore(const QStringList &arguments) const
 {
-    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
-               + arguments);
+    return m_cli.onStore(arguments);
 }
 
 QJsonArray TestCliDisclosures::jsonArray(const QStringList &arguments) const
@@ -89,16 +69,10 @@ QJsonArray TestCliDisclosures::jsonArray(const QStringList &arguments) const
 void TestCliDisclosures::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = m_tmp.filePath(u"kluis"_s);
-    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
-    QFile file(m_passwordFile);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(password.toUtf8() + "\n");
-    file.close();
-    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
-                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
-    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    m_store = m_cli.store();
+    m_passwordFile = m_cli.passwordFile();
     // Two persons, through requests (the only way persons enter the store from the CLI).
     for (const auto &[name, klantnummer] : { std::pair { u"Anna de Vries"_s, u"K300001"_s },
                                              std::pair { u"Piet de Vries"_s, u"K300002"_s } }) {

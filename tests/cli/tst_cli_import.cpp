@@ -1,6 +1,8 @@
 // privacydesk-cli import persons end to end: the real executable against a real store made with
 // `init --kdf test`, with the JSON contract of issue 5 and its exit codes.
 
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,14 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-const QString password = u"vergeet-mij-niet-2026"_s;
+using Result = pd::test::CliRunner::Result;
 
 } // namespace
 
@@ -43,27 +38,14 @@ private:
     QString write(const QString &name, const QByteArray &bytes) const;
 
     QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path() };
     QString m_store;
     QString m_passwordFile;
 };
 
 Result TestCliImport::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"PRIVACYDESK_PASSWORD"_s);
-    env.remove(u"PRIVACYDESK_STORE"_s);
-    env.remove(u"PRIVACYDESK_LANG"_s);
-    env.insert(u"HOME"_s, m_tmp.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    process.waitForFinished(120000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return m_cli.run(arguments, {}, 120000);
 }
 
 Result TestCliImport::import(const QString &file, const QStringList &options) const
@@ -86,15 +68,10 @@ QString TestCliImport::write(const QString &name, const QByteArray &bytes) const
 void TestCliImport::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = m_tmp.filePath(u"kluis"_s);
-    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
-    QFile file(m_passwordFile);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(password.toUtf8() + "\n");
-    file.close();
-    const Result created = run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
-                                 u"init"_s, u"--user"_s, u"a.bakker"_s, u"--kdf"_s, u"test"_s });
-    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    m_store = m_cli.store();
+    m_passwordFile = m_cli.passwordFile();
 }
 
 void TestCliImport::importsAndReportsRejectedLines()

@@ -2,6 +2,8 @@
 // `init --kdf test`. The tool's "today" is the system clock, so the requests here were answered
 // in 2020 and their two-year term has long run out.
 
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,14 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-const QString password = u"bewaar-niet-te-lang-2026"_s;
+using Result = pd::test::CliRunner::Result;
 
 } // namespace
 
@@ -49,6 +44,7 @@ private:
                       const QString &answered) const;
 
     QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
     QString m_store;
     QString m_passwordFile;
     QString m_first;
@@ -57,27 +53,12 @@ private:
 
 Result TestCliRetention::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"PRIVACYDESK_PASSWORD"_s);
-    env.remove(u"PRIVACYDESK_STORE"_s);
-    env.insert(u"PRIVACYDESK_LANG"_s, u"en"_s);
-    env.insert(u"HOME"_s, m_tmp.path());
-    env.insert(u"XDG_DATA_HOME"_s, m_tmp.filePath(u"data"_s));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLI_PATH), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-             QString::fromUtf8(process.readAllStandardError()) };
+    return m_cli.run(arguments);
 }
 
 Result TestCliRetention::onStore(const QStringList &arguments) const
 {
-    return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
-               + arguments);
+    return m_cli.onStore(arguments);
 }
 
 QJsonArray TestCliRetention::dueOn(const QString &day, const QString &within) const
@@ -115,16 +96,10 @@ QString TestCliRetention::addClosed(const QString &name, const QString &klantnum
 void TestCliRetention::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = m_tmp.filePath(u"kluis"_s);
-    m_passwordFile = m_tmp.filePath(u"wachtwoord.txt"_s);
-    QFile file(m_passwordFile);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(password.toUtf8() + "\n");
-    file.close();
-    const Result created = run({ u"--store"_s, m_store, u"init"_s, u"--user"_s, u"a.bakker"_s,
-                                 u"--kdf"_s, u"test"_s, u"--password-file"_s, m_passwordFile });
-    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    m_store = m_cli.store();
+    m_passwordFile = m_cli.passwordFile();
     m_first = addClosed(u"Wim Vergeetmij"_s, u"R100"_s, u"2020-01-06"_s, u"2020-02-29"_s);
     QVERIFY(!m_first.isEmpty());
     m_second = addClosed(u"Ria Bewaard"_s, u"R200"_s, u"2020-03-02"_s, u"2020-03-10"_s);

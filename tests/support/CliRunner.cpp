@@ -1,0 +1,67 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace pd::test {
+
+CliRunner::CliRunner(QString program, QString home, QString language)
+    : m_program(std::move(program))
+    , m_home(std::move(home))
+    , m_language(std::move(language))
+{ }
+
+CliRunner::Result CliRunner::run(const QStringList &arguments, const QByteArray &input,
+                                 int timeoutMs) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "PRIVACYDESK_PASSWORD", "PRIVACYDESK_STORE", "PRIVACYDESK_LANG" })
+        env.remove(QLatin1StringView(name));
+    for (const QString &name : m_unset)
+        env.remove(name);
+    if (!m_language.isEmpty())
+        env.insert(QStringLiteral("PRIVACYDESK_LANG"), m_language);
+    env.insert(QStringLiteral("HOME"), m_home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home).filePath(QStringLiteral("data")));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(m_program, arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(timeoutMs);
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+             QString::fromUtf8(process.readAllStandardError()) };
+}
+
+bool CliRunner::initStore(const QString &directory, const QString &user, QString *error)
+{
+    m_store = directory;
+    m_passwordFile = QDir(m_home).filePath(QStringLiteral("wachtwoord.txt"));
+    QFile file(m_passwordFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write("vergeet-mij-niet-2026\n");
+    file.close();
+    const Result created
+        = run({ QStringLiteral("--store"), m_store, QStringLiteral("init"),
+                QStringLiteral("--user"), user, QStringLiteral("--kdf"), QStringLiteral("test"),
+                QStringLiteral("--password-file"), m_passwordFile });
+    *error = created.err;
+    return created.exitCode == 0;
+}
+
+CliRunner::Result CliRunner::onStore(const QStringList &arguments, int timeoutMs) const
+{
+    return run(QStringList { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"),
+                             m_passwordFile }
+                   + arguments,
+               {}, timeoutMs);
+}
+
+} // namespace pd::test

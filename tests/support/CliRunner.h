@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace pd::test {
+
+// The real privacydesk-cli, run in a clean environment: no password, store or language from the
+// caller's environment, HOME and XDG_DATA_HOME inside the test's own folder. For the end-to-end
+// tests of the command-line tool.
+class CliRunner final
+{
+public:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    // language: PRIVACYDESK_LANG for the tool ("en"), or empty for its default (Dutch).
+    CliRunner(QString program, QString home, QString language = QString());
+
+    void unsetEnvironment(const QString &name) { m_unset << name; }
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+               int timeoutMs = 60000) const;
+
+    // A new store in directory (`init --kdf test` as user), its password in an owner-only file.
+    bool initStore(const QString &directory, const QString &user, QString *error);
+    // run() on that store, with its password file.
+    Result onStore(const QStringList &arguments, int timeoutMs = 60000) const;
+    QString store() const { return m_store; }
+    QString passwordFile() const { return m_passwordFile; }
+
+private:
+    QString m_program;
+    QString m_home;
+    QString m_language;
+    QStringList m_unset;
+    QString m_store;
+    QString m_passwordFile;
+};
+
+} // namespace pd::test
