@@ -489,6 +489,13 @@
     </message>
 </context>
 <context>
+    <name>pd::Csv</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::CsvReader</name>
     <message>
         <source>Windows-1252</source>
@@ -1120,6 +1127,21 @@
     </message>
 </context>
 <context>
+    <name>pd::PrintedDocument</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ProcessingRegister</name>
     <message>
         <source>The main purpose needs a code of one to three capital letters, such as A.</source>
@@ -1317,18 +1339,6 @@
 <context>
     <name>pd::ProcessingRegisterExport</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kon %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Vertrouwelijk</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>pagina %1 van %2</translation>
-    </message>
-    <message>
         <source>Register of processing activities (art. 30 GDPR)</source>
         <translation>Register van verwerkingsactiviteiten (art. 30 AVG)</translation>
     </message>
@@ -1406,10 +1416,6 @@
     <message>
         <source>Security measures</source>
         <translation>Beveiligingsmaatregelen</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Kon %1 niet schrijven.</translation>
     </message>
 </context>
 <context>

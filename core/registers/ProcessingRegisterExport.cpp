@@ -1,14 +1,10 @@
 #include "registers/ProcessingRegisterExport.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "documents/PrintedDocument.h"
+#include "util/Csv.h"
+
 #include <QFont>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace pd {
@@ -31,30 +27,12 @@ QString dutchBasis(const QString &code)
     return QStringLiteral("6.1.%1 %2").arg(code, labels.value(code, code));
 }
 
-QString csvField(QString value)
-{
-    // A leading =, +, - or @ makes Excel evaluate the cell as a formula (CSV injection).
-    if (!value.isEmpty() && QStringView(u"=+-@").contains(value.front()))
-        value.prepend(u'\'');
-    const bool quote = value.contains(u';') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
-    if (!quote)
-        return value;
-    value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + value + u'"';
-}
-
 QString dataCategoryText(const PersonalDataCategory &category)
 {
     if (!category.isSpecial())
         return category.name;
     return QStringLiteral("%1 [bijzonder: %2]")
         .arg(category.name, category.special.join(QStringLiteral(", ")));
-}
-
-QString html(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
 QString htmlList(const QStringList &values)
@@ -95,12 +73,7 @@ QStringList ProcessingRegisterExport::csvHeader()
 
 QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &activities)
 {
-    const auto row = [](const QStringList &fields) -> QString {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << csvField(field);
-        return quoted.join(u';') + QStringLiteral("\r\n");
-    };
+    const auto row = &Csv::row;
     QString text = row(csvHeader());
     for (const ProcessingActivity &a : activities) {
         QStringList bases;
@@ -132,29 +105,13 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
                           : QString(),
                       a.updatedBy });
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return Csv::file(text);
 }
 
 bool ProcessingRegisterExport::writeCsv(const QList<ProcessingActivity> &activities,
                                         const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(activities)) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-QString ProcessingRegisterExport::confidentialText()
-{
-    return tr("Confidential");
-}
-
-QString ProcessingRegisterExport::pageText(int page, int pages)
-{
-    return tr("page %1 of %2").arg(page).arg(pages);
+    return Csv::write(toCsv(activities), path, error);
 }
 
 QString ProcessingRegisterExport::documentTitle()
@@ -167,54 +124,60 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
 {
     const QLocale locale;
     QString out = QStringLiteral("<html><body>");
-    out += QStringLiteral("<h1>%1</h1>").arg(html(documentTitle()));
+    out += QStringLiteral("<h1>%1</h1>").arg(PrintedDocument::html(documentTitle()));
     out += QStringLiteral("<p>%1<br>%2</p>")
-               .arg(html(organisation.isEmpty() ? tr("Controller: (name not set)")
-                                                : tr("Controller: %1").arg(organisation)),
-                    html(tr("Printed on %1; %n processing activities.", nullptr,
-                            static_cast<int>(activities.size()))
-                             .arg(locale.toString(printedOn, QLocale::LongFormat))));
+               .arg(PrintedDocument::html(organisation.isEmpty()
+                                              ? tr("Controller: (name not set)")
+                                              : tr("Controller: %1").arg(organisation)),
+                    PrintedDocument::html(
+                        tr("Printed on %1; %n processing activities.", nullptr,
+                           static_cast<int>(activities.size()))
+                            .arg(locale.toString(printedOn, QLocale::LongFormat))));
     if (activities.isEmpty())
         out += QStringLiteral("<p><i>%1</i></p>")
-                   .arg(html(tr("The register holds no processing activities yet.")));
+                   .arg(PrintedDocument::html(
+                       tr("The register holds no processing activities yet.")));
     QString currentPurpose;
     for (const ProcessingActivity &a : activities) {
         if (a.purposeCode != currentPurpose) {
             currentPurpose = a.purposeCode;
-            out += QStringLiteral("<h2>%1. %2</h2>").arg(html(a.purposeCode), html(a.purpose));
+            out += QStringLiteral("<h2>%1. %2</h2>")
+                       .arg(PrintedDocument::html(a.purposeCode), PrintedDocument::html(a.purpose));
         }
-        out += QStringLiteral("<h3>%1 %2</h3>").arg(html(a.subCode), html(a.name));
+        out += QStringLiteral("<h3>%1 %2</h3>")
+                   .arg(PrintedDocument::html(a.subCode), PrintedDocument::html(a.name));
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
                               "border=\"1\" style=\"border-collapse: collapse; "
                               "border-color: #999999;\">");
         const auto row = [&out](const QString &label, const QString &valueHtml) {
             out += QStringLiteral("<tr><td width=\"28%\" bgcolor=\"#eeeeee\"><b>%1</b></td>"
                                   "<td>%2</td></tr>")
-                       .arg(html(label), valueHtml);
+                       .arg(PrintedDocument::html(label), valueHtml);
         };
-        row(tr("Sub-purpose"), html(a.subPurpose));
+        row(tr("Sub-purpose"), PrintedDocument::html(a.subPurpose));
         if (!a.description.isEmpty())
-            row(tr("Description"), html(a.description));
+            row(tr("Description"), PrintedDocument::html(a.description));
         QStringList bases;
         for (const QString &code : a.legalBases)
             bases << ProcessingRegister::legalBasisLabel(code);
         row(tr("Legal basis"),
             htmlList(bases)
-                + (a.legalBasisText.isEmpty()
-                       ? QString()
-                       : QStringLiteral("<br><i>%1</i>").arg(html(a.legalBasisText))));
+                + (a.legalBasisText.isEmpty() ? QString()
+                                              : QStringLiteral("<br><i>%1</i>")
+                                                    .arg(PrintedDocument::html(a.legalBasisText))));
         row(tr("Data subjects"), htmlList(a.subjects));
         QString data;
         for (const PersonalDataCategory &category : a.dataCategories) {
             if (!data.isEmpty())
                 data += QStringLiteral("<br>");
-            data += html(category.name);
+            data += PrintedDocument::html(category.name);
             if (category.isSpecial()) {
                 QStringList labels;
                 for (const QString &code : category.special)
                     labels << ProcessingRegister::specialCategoryLabel(code);
                 data += QStringLiteral(" <b>[%1]</b>")
-                            .arg(html(tr("special: %1").arg(labels.join(QStringLiteral(", ")))));
+                            .arg(PrintedDocument::html(
+                                tr("special: %1").arg(labels.join(QStringLiteral(", ")))));
             }
         }
         row(tr("Personal data"), data);
@@ -222,12 +185,13 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
         row(tr("Recipients"), htmlList(a.recipients));
         row(tr("Processors"), htmlList(a.processors));
         row(tr("Transfer outside the EU"),
-            a.outsideEu
-                ? html(tr("Yes: %1; safeguard: %2").arg(a.transferCountry, a.transferSafeguard))
-                : html(tr("No")));
-        row(tr("Retention"), a.retention.isEmpty() ? QStringLiteral("&mdash;") : html(a.retention));
+            a.outsideEu ? PrintedDocument::html(
+                tr("Yes: %1; safeguard: %2").arg(a.transferCountry, a.transferSafeguard))
+                        : PrintedDocument::html(tr("No")));
+        row(tr("Retention"),
+            a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
         row(tr("Security measures"),
-            a.security.isEmpty() ? QStringLiteral("&mdash;") : html(a.security));
+            a.security.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.security));
         out += QStringLiteral("</table>");
     }
     out += QStringLiteral("</body></html>");
@@ -248,76 +212,13 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
     document->setHtml(toHtml(activities, organisation, printedOn));
 }
 
-int ProcessingRegisterExport::paint(QTextDocument *document, QPagedPaintDevice *device,
-                                    const QString &title)
-{
-    QPainter painter;
-    if (!painter.begin(device))
-        return 0;
-    const double mm = device->logicalDpiY() / 25.4;
-    const QRectF page(0, 0, device->width(), device->height());
-    const double band = 9 * mm;
-    const QRectF body(0, band, page.width(), page.height() - 2 * band);
-
-    document->documentLayout()->setPaintDevice(device);
-    document->setPageSize(body.size());
-    const int pages = document->pageCount();
-
-    QFont small = document->defaultFont();
-    small.setPointSizeF(7.5);
-    const QString heading = title.isEmpty() ? documentTitle() : title;
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            device->newPage();
-        painter.save();
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.translate(body.left(), body.top() - clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        document->documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        painter.setFont(small);
-        painter.setPen(Qt::black);
-        const QRectF top(0, 0, page.width(), band * 0.7);
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, heading);
-        QFont bold = small;
-        bold.setBold(true);
-        painter.setFont(bold);
-        painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
-        painter.setFont(small);
-        const QRectF bottom(0, page.height() - band * 0.7, page.width(), band * 0.7);
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, pageText(p + 1, pages));
-        painter.setPen(QPen(Qt::gray, 0.2 * mm));
-        painter.drawLine(QPointF(0, band * 0.8), QPointF(page.width(), band * 0.8));
-        painter.drawLine(QPointF(0, page.height() - band * 0.8),
-                         QPointF(page.width(), page.height() - band * 0.8));
-    }
-    painter.end();
-    return pages;
-}
-
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const QString &organisation, QDate printedOn,
                                         const QString &path, QString *error)
 {
-    QPdfWriter writer(path);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
-    writer.setTitle(documentTitle());
-    writer.setCreator(QStringLiteral("Privacydesk"));
     QTextDocument document;
     fillDocument(&document, activities, organisation, printedOn);
-    if (paint(&document, &writer, documentTitle()) == 0) {
-        if (error)
-            *error = tr("Could not write %1.").arg(path);
-        return false;
-    }
-    return true;
+    return PrintedDocument::writePdf(&document, documentTitle(), path, error);
 }
 
 } // namespace pd

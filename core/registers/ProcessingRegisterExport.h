@@ -34,20 +34,14 @@ public:
     // HTML for a QTextDocument, grouped by main purpose, with a title and the date printed.
     static QString toHtml(const QList<ProcessingActivity> &activities, const QString &organisation,
                           QDate printedOn);
-    // A document ready for paint(): the HTML, default font and no margin of its own.
+    // A document ready for PrintedDocument::paint(): the HTML, default font and no margin of its
+    // own.
     static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
                              const QString &organisation, QDate printedOn);
-    // Lays the document out for the device's page and paints every page with the header
-    // ("Vertrouwelijk") and the footer ("pagina X van Y"). Works for QPdfWriter and QPrinter
-    // alike. Returns the number of pages painted, 0 when the device could not be painted on.
-    static int paint(QTextDocument *document, QPagedPaintDevice *device,
-                     const QString &title = QString());
     // A4 portrait PDF. Needs a QGuiApplication (fonts).
     static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
                          QDate printedOn, const QString &path, QString *error);
 
-    static QString confidentialText(); // "Vertrouwelijk"
-    static QString pageText(int page, int pages); // "pagina 2 van 5"
     static QString documentTitle(); // "Register van verwerkingsactiviteiten (art. 30 AVG)"
 };
 

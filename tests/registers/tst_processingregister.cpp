@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "demo/DemoData.h"
+#include "documents/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
 #include "util/Clock.h"
@@ -443,9 +444,9 @@ void TestProcessingRegister::pdfExport()
     QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
     const int pageCount = static_cast<int>(pages.size());
     for (int i = 0; i < pageCount; ++i) {
-        QVERIFY2(pages.at(i).contains(ProcessingRegisterExport::confidentialText()),
+        QVERIFY2(pages.at(i).contains(PrintedDocument::confidentialText()),
                  qPrintable(u"page %1"_s.arg(i + 1)));
-        QVERIFY2(pages.at(i).contains(ProcessingRegisterExport::pageText(i + 1, pageCount)),
+        QVERIFY2(pages.at(i).contains(PrintedDocument::pageText(i + 1, pageCount)),
                  qPrintable(pages.at(i).right(200)));
     }
     const QString flat = text.simplified();

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "documents/PrintedDocument.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
@@ -333,7 +334,7 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device) const
     QTextDocument document;
     ProcessingRegisterExport::fillDocument(&document, ProcessingRegister(m_store).list(),
                                            m_store.info().organisationName, QDate::currentDate());
-    return ProcessingRegisterExport::paint(&document, device);
+    return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle());
 }
 
 void ProcessingRegisterPage::print()

@@ -1,0 +1,108 @@
+#include "documents/PrintedDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace pd {
+
+QString PrintedDocument::confidentialText()
+{
+    return tr("Confidential");
+}
+
+QString PrintedDocument::pageText(int page, int pages)
+{
+    return tr("page %1 of %2").arg(page).arg(pages);
+}
+
+QString PrintedDocument::html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    const double mm = device->logicalDpiY() / 25.4;
+    const QRectF page(0, 0, device->width(), device->height());
+    const double band = 9 * mm;
+    const QRectF body(0, band, page.width(), page.height() - 2 * band);
+
+    document->documentLayout()->setPaintDevice(device);
+    document->setPageSize(body.size());
+    const int pages = document->pageCount();
+
+    QFont small = document->defaultFont();
+    small.setPointSizeF(7.5);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device->newPage();
+        painter.save();
+        const QRectF clip(0, p * body.height(), body.width(), body.height());
+        painter.translate(body.left(), body.top() - clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(small);
+        painter.setPen(Qt::black);
+        const QRectF top(0, 0, page.width(), band * 0.7);
+        painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, title);
+        QFont bold = small;
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
+        painter.setFont(small);
+        const QRectF bottom(0, page.height() - band * 0.7, page.width(), band * 0.7);
+        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, pageText(p + 1, pages));
+        painter.setPen(QPen(Qt::gray, 0.2 * mm));
+        painter.drawLine(QPointF(0, band * 0.8), QPointF(page.width(), band * 0.8));
+        painter.drawLine(QPointF(0, page.height() - band * 0.8),
+                         QPointF(page.width(), page.height() - band * 0.8));
+    }
+    painter.end();
+    return pages;
+}
+
+void PrintedDocument::setUpA4(QPdfWriter *writer, const QString &title)
+{
+    writer->setResolution(300);
+    writer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+    writer->setTitle(title);
+    writer->setCreator(QStringLiteral("Privacydesk"));
+}
+
+bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, const QString &path,
+                               QString *error, int *pages)
+{
+    int painted = 0;
+    {
+        QPdfWriter writer(path);
+        setUpA4(&writer, title);
+        painted = paint(document, &writer, title);
+    }
+    if (pages)
+        *pages = painted;
+    if (painted == 0) {
+        QFile::remove(path);
+        if (error)
+            *error = tr("Could not write %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd
