@@ -27,6 +27,23 @@ struct CaseListFilter
     QString search; // as typed: words are prefixes, all must match (see CaseQuery::matchExpression)
     QDate today; // invalid: the system's today
 
+    // As of a peildatum (the dashboards' drill-down). A request is open on D when it was received
+    // on or before D and not answered (or closed) on or before D, whatever its state now.
+    QDate openOn; // valid: open on that day
+    // With openOn: the state it was in that day, reconstructed from the identification dates
+    // (asked → identificatie; received and succeeded → in-behandeling; failed → identificatie).
+    std::optional<CaseState> stateOn;
+    QDate deadlineFrom; // valid: effective deadline on or after it
+    QDate deadlineTo; // valid: effective deadline on or before it
+    QDate receivedFrom; // valid: received on or after it
+    QDate receivedTo; // valid: received on or before it
+    // Answered (or closed) between these days, inclusive; either set: answered requests only.
+    QDate answeredFrom;
+    QDate answeredTo;
+    std::optional<bool> answeredOnTime; // answered by the effective deadline (true) or after it
+    QDate extendedBy; // valid: extended, the extension notified on or before that day
+    bool extensionLate = false; // extended, notified after the one-month legal deadline
+
     bool operator==(const CaseListFilter &other) const = default;
 };
 

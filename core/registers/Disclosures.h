@@ -115,6 +115,9 @@ struct DisclosureFilter
     QDate to; // inclusive; invalid: open
     qint64 personId = 0; // 0: everybody
     QString search; // on the recipient's name, case- and diacritics-insensitive
+    // valid: the data subject had not been told on that day (still to do then, or told only
+    // later); prohibited disclosures are not "to inform". Combine with `to` for "as of D".
+    QDate pendingOn;
 
     bool operator==(const DisclosureFilter &other) const = default;
 };

@@ -136,6 +136,19 @@ struct DueQuery
     bool includeHeld = true;
     int offset = 0;
     int limit = -1; // -1: all
+    QDate from; // valid: only what expires on or after this day
+    QString ruleCode; // not empty: only items of this rule (the request-files rule included)
+    // Destruction, anonymisation and legal holds as they stood on `on` (from their dates)
+    // instead of as they stand now: the same for a future `on`, history for a past one.
+    bool asOfOn = false;
+};
+
+// Which entries of the destruction log: all conditions set must hold.
+struct DestructionFilter
+{
+    QDate from; // inclusive; invalid: open
+    QDate to; // inclusive; invalid: open
+    QString kind; // "verzoekdossier" or "item"; empty: both
 };
 
 // The retention planner: rules, items, legal holds and destruction with proof. Every change is
@@ -181,6 +194,7 @@ public:
     bool placeHold(qint64 personId, const QString &reason, bool bsnOverride, ServiceError *error);
     bool releaseHold(qint64 personId, ServiceError *error);
     QList<LegalHold> holds() const; // open ones
+    QList<LegalHold> holdsOn(QDate on) const; // open on that day: placed by then, not released
     std::optional<LegalHold> holdFor(qint64 personId) const;
 
     DestructionPlan planDestruction(qint64 personId) const;
@@ -192,6 +206,9 @@ public:
                                                          bool bsnOverride, ServiceError *error);
     QList<DestructionRecord> destructionLog(int offset = 0, int limit = -1) const;
     int destructionCount() const;
+    QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset = 0,
+                                            int limit = -1) const;
+    int destructionCount(const DestructionFilter &filter) const;
 
     std::optional<qint64> personByKlantnummer(const QString &klantnummer) const;
     std::optional<qint64> personByCase(const QString &caseNumber) const;
