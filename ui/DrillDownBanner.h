@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace pd::ui {
+
+// The line above a list that was opened from a dashboard figure: it says which figure the list
+// shows ("Vanuit het dashboard: over de termijn op 21-11-2026") and offers to show everything
+// again. Hidden while the list shows its own filters only.
+class DrillDownBanner final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit DrillDownBanner(QWidget *parent = nullptr);
+
+    void showDescription(const QString &description);
+    QString description() const;
+
+Q_SIGNALS:
+    void cleared(); // "Toon alles": the list drops the dashboard's filter
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_clear;
+    QString m_description;
+};
+
+} // namespace pd::ui

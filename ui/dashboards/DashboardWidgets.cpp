@@ -1,0 +1,357 @@
+#include "dashboards/DashboardWidgets.h"
+
+#include "Icons.h"
+#include "util/Csv.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace ChartStyle {
+
+namespace {
+
+// Okabe & Ito (2008), "Color Universal Design": told apart by the common colour-vision
+// deficiencies; ordered so that neighbouring series differ most in lightness too.
+const QColor palette[] = {
+    QColor(0x00, 0x72, 0xB2), // blue
+    QColor(0xE6, 0x9F, 0x00), // orange
+    QColor(0x00, 0x9E, 0x73), // bluish green
+    QColor(0xCC, 0x79, 0xA7), // reddish purple
+    QColor(0x56, 0xB4, 0xE9), // sky blue
+    QColor(0xD5, 0x5E, 0x00), // vermillion
+    QColor(0xF0, 0xE4, 0x42), // yellow
+    QColor(0x99, 0x99, 0x99), // grey
+    QColor(0x44, 0x44, 0x44), // dark grey
+};
+constexpr int paletteSize = int(std::size(palette));
+
+// Hatchings drawn over the colour; the first series stays plain.
+enum class Hatch { None, Diagonal, Horizontal, Dots, BackDiagonal, Vertical, Cross, DiagonalCross };
+constexpr int hatchCount = 8;
+
+QImage hatchTile(const QColor &color, Hatch hatch)
+{
+    constexpr int size = 12;
+    QImage tile(size, size, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(color);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setPen(
+        QPen(color.lightness() > 140 ? QColor(0, 0, 0, 120) : QColor(255, 255, 255, 150), 1.5));
+    const auto diagonal = [&p] {
+        p.drawLine(0, size, size, 0);
+        p.drawLine(-size / 2, size / 2, size / 2, -size / 2);
+        p.drawLine(size / 2, size + size / 2, size + size / 2, size / 2);
+    };
+    const auto backDiagonal = [&p] {
+        p.drawLine(0, 0, size, size);
+        p.drawLine(-size / 2, size / 2, size / 2, size + size / 2);
+        p.drawLine(size / 2, -size / 2, size + size / 2, size / 2);
+    };
+    switch (hatch) {
+    case Hatch::None:
+        break;
+    case Hatch::Diagonal:
+        diagonal();
+        break;
+    case Hatch::BackDiagonal:
+        backDiagonal();
+        break;
+    case Hatch::Horizontal:
+        p.drawLine(0, size / 2, size, size / 2);
+        break;
+    case Hatch::Vertical:
+        p.drawLine(size / 2, 0, size / 2, size);
+        break;
+    case Hatch::Dots:
+        p.setBrush(p.pen().color());
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(size / 4.0, size / 4.0), 1.6, 1.6);
+        p.drawEllipse(QPointF(3 * size / 4.0, 3 * size / 4.0), 1.6, 1.6);
+        break;
+    case Hatch::Cross:
+        p.drawLine(0, size / 2, size, size / 2);
+        p.drawLine(size / 2, 0, size / 2, size);
+        break;
+    case Hatch::DiagonalCross:
+        diagonal();
+        backDiagonal();
+        break;
+    }
+    return tile;
+}
+
+} // namespace
+
+QColor color(int series)
+{
+    return palette[((series % paletteSize) + paletteSize) % paletteSize];
+}
+
+QBrush brush(int series)
+{
+    const int index = ((series % (paletteSize * hatchCount)) + paletteSize * hatchCount)
+        % (paletteSize * hatchCount);
+    return QBrush(hatchTile(color(index), Hatch(index % hatchCount)));
+}
+
+QColor labelColor(int series)
+{
+    return color(series).lightness() > 140 ? Qt::black : Qt::white;
+}
+
+void setUpChart(QChart *chart)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(QApplication::font());
+    chart->setFont(QApplication::font());
+}
+
+} // namespace ChartStyle
+
+FigureTile::FigureTile(QWidget *parent)
+    : QFrame(parent)
+    , m_value(new QLabel(this))
+    , m_caption(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_icon(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(150);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_caption->setWordWrap(true);
+    m_caption->setObjectName(QStringLiteral("caption"));
+    m_detail->setWordWrap(true);
+    m_detail->setObjectName(QStringLiteral("detail"));
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    m_detail->hide();
+    m_icon->setPixmap(icons::warning().pixmap(20, 20));
+    m_icon->hide();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_value);
+    top->addStretch();
+    top->addWidget(m_icon, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 10);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_detail);
+    layout->addStretch();
+}
+
+void FigureTile::setFigure(const QString &value, const QString &caption, Tone tone)
+{
+    m_value->setText(value);
+    m_caption->setText(caption);
+    const bool attention = tone == Tone::Attention;
+    m_icon->setVisible(attention);
+    QFont captionFont = font();
+    captionFont.setBold(attention);
+    m_caption->setFont(captionFont);
+    setAccessibleName(value + u' ' + caption);
+}
+
+void FigureTile::setDetail(const QString &detail)
+{
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+}
+
+void FigureTile::setClickable(bool clickable)
+{
+    m_clickable = clickable;
+    setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(clickable ? Qt::StrongFocus : Qt::NoFocus);
+    setToolTip(clickable ? tr("Show the list behind this figure") : QString());
+}
+
+QString FigureTile::value() const
+{
+    return m_value->text();
+}
+
+QString FigureTile::caption() const
+{
+    return m_caption->text();
+}
+
+void FigureTile::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->pos())) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void FigureTile::keyPressEvent(QKeyEvent *event)
+{
+    if (m_clickable
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+            || event->key() == Qt::Key_Space)) {
+        Q_EMIT clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+ChartPanel::ChartPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_view(new QChartView(this))
+    , m_png(new QToolButton(this))
+    , m_csv(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(240);
+    m_view->setFrameShape(QFrame::NoFrame);
+    ChartStyle::setUpChart(m_view->chart());
+    m_png->setAutoRaise(true);
+    m_csv->setAutoRaise(true);
+    m_csv->setEnabled(false);
+    connect(m_png, &QToolButton::clicked, this, &ChartPanel::askSavePng);
+    connect(m_csv, &QToolButton::clicked, this, &ChartPanel::askSaveCsv);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_png);
+    header->addWidget(m_csv);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+    retranslateUi();
+}
+
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    m_view->setAccessibleName(title);
+}
+
+QString ChartPanel::title() const
+{
+    return m_title->text();
+}
+
+QChart *ChartPanel::chart() const
+{
+    return m_view->chart();
+}
+
+void ChartPanel::setCsvSource(std::function<QByteArray()> source, const QString &fileName)
+{
+    m_csvSource = std::move(source);
+    m_fileName = fileName;
+    m_csv->setEnabled(bool(m_csvSource));
+}
+
+void ChartPanel::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
+void ChartPanel::setEmpty(bool empty)
+{
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    m_png->setEnabled(!empty);
+}
+
+bool ChartPanel::savePng(const QString &path) const
+{
+    return m_view->grab().save(path, "PNG");
+}
+
+bool ChartPanel::saveCsv(const QString &path, QString *error) const
+{
+    if (!m_csvSource) {
+        if (error)
+            *error = tr("This chart has no data to export.");
+        return false;
+    }
+    return Csv::write(m_csvSource(), path, error);
+}
+
+void ChartPanel::askSavePng()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(m_fileName + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart as PNG"), suggested,
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!savePng(path))
+        QMessageBox::warning(this, tr("Save chart"),
+                             tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ChartPanel::askSaveCsv()
+{
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(m_fileName + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart's data as CSV"),
+                                                      suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveCsv(path, &error))
+        QMessageBox::warning(this, tr("Save data"), error);
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_png->setText(tr("PNG…"));
+    m_png->setToolTip(tr("Save this chart as an image"));
+    m_csv->setText(tr("CSV…"));
+    m_csv->setToolTip(tr("Save the figures of this chart as CSV for Excel"));
+}
+
+} // namespace pd::ui

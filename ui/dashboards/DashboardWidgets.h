@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QBrush>
+#include <QColor>
+#include <QFrame>
+#include <QString>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace pd::ui {
+
+// The look every dashboard chart shares, readable by colour-blind users and on a black-and-white
+// printer: the Okabe–Ito palette, and for series n a hatching of its own on top of the colour,
+// so that no series is told apart by colour alone.
+namespace ChartStyle {
+QColor color(int series);
+QBrush brush(int series); // colour with the series' hatching (a texture brush)
+QColor labelColor(int series); // black or white, whichever reads on color(series)
+// Applies the shared settings to a new chart: no animation (a chart must be printable at
+// once), the legend below, the application's font, a transparent background.
+void setUpChart(QChart *chart);
+} // namespace ChartStyle
+
+// A big number with a caption ("12 — over de termijn"), clickable through to the list behind
+// it. The tone marks a figure that needs action with an icon and bold text, not only colour.
+class FigureTile final : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Tone { Neutral, Attention };
+
+    explicit FigureTile(QWidget *parent = nullptr);
+
+    void setFigure(const QString &value, const QString &caption, Tone tone = Tone::Neutral);
+    void setDetail(const QString &detail); // a smaller line below the caption; empty hides it
+    // Whether clicking leads somewhere; a tile without a drill-down is not a button.
+    void setClickable(bool clickable);
+    QString value() const;
+    QString caption() const;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QLabel *m_value;
+    QLabel *m_caption;
+    QLabel *m_detail;
+    QLabel *m_icon;
+    bool m_clickable = false;
+};
+
+// A chart with its title and two buttons: save the chart as PNG and its data as CSV (for Dutch
+// Excel). The data comes from a function so that the CSV holds exactly what the chart shows.
+class ChartPanel final : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ChartPanel(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const;
+    QChart *chart() const;
+    QChartView *chartView() const { return m_view; }
+    // The CSV of what the chart shows (see DashboardService); the file name proposed on saving.
+    void setCsvSource(std::function<QByteArray()> source, const QString &fileName);
+    // An empty chart shows this sentence instead (e.g. "Geen verzoeken in deze periode").
+    void setEmptyText(const QString &text);
+    void setEmpty(bool empty);
+
+    bool savePng(const QString &path) const;
+    bool saveCsv(const QString &path, QString *error) const;
+
+private:
+    void retranslateUi();
+    void askSavePng();
+    void askSaveCsv();
+    void changeEvent(QEvent *event) override;
+
+    QLabel *m_title;
+    QLabel *m_empty;
+    QChartView *m_view;
+    QToolButton *m_png;
+    QToolButton *m_csv;
+    std::function<QByteArray()> m_csvSource;
+    QString m_fileName;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,871 @@
+#include "dashboards/DashboardsPage.h"
+
+#include "cases/CaseCodes.h"
+#include "dashboards/DashboardWidgets.h"
+#include "documents/PrintedDocument.h"
+#include "store/OrganisationSettings.h"
+#include "util/Csv.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTime>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pd::ui {
+
+namespace {
+
+constexpr int tabCount = 3;
+
+QString number(int value)
+{
+    return QLocale().toString(value);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 0) + QStringLiteral(" %");
+}
+
+// Removes the series and axes a chart had, before it is filled again.
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QValueAxis *countAxis(int maximum, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    // Whole numbers with a little head room; at least 0..4 so that an empty month reads as 0.
+    const int top = std::max(4, int(std::ceil(maximum * 1.1)));
+    axis->setRange(0, top);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTickCount(std::min(top, 5) + 1);
+    axis->setTitleText(title);
+    return axis;
+}
+
+QWidget *scrolling(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    return area;
+}
+
+QTreeWidget *listWidget(QWidget *parent)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setMinimumHeight(200);
+    list->header()->setStretchLastSection(false);
+    return list;
+}
+
+} // namespace
+
+DashboardsPage::DashboardsPage(const Store &store, QWidget *parent, const Clock &clock)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_service(store)
+{
+    createWidgets();
+    retranslateUi();
+}
+
+void DashboardsPage::createWidgets()
+{
+    m_onLabel = new QLabel(this);
+    m_on = new QDateEdit(m_clock.today(), this);
+    m_on->setObjectName(QStringLiteral("referenceDate"));
+    m_on->setCalendarPopup(true);
+    m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_onLabel->setBuddy(m_on);
+    m_today = new QPushButton(this);
+    m_refresh = new QPushButton(this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_print = new QPushButton(this);
+    m_updated = new QLabel(this);
+    m_updated->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_onLabel);
+    bar->addWidget(m_on);
+    bar->addWidget(m_today);
+    bar->addSpacing(12);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_print);
+    bar->addStretch();
+    bar->addWidget(m_updated);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scrolling(createDeadlinesTab()), QString());
+    m_tabs->addTab(scrolling(createRetentionTab()), QString());
+    m_tabs->addTab(scrolling(createDisclosuresTab()), QString());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(refreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardsPage::refresh);
+    connect(m_on, &QDateEdit::dateChanged, this, [this] {
+        m_stale.fill(true);
+        m_refreshTimer->start();
+    });
+    connect(m_today, &QPushButton::clicked, this, [this] { m_on->setDate(m_clock.today()); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        m_stale.fill(true);
+        refresh();
+    });
+    connect(m_print, &QPushButton::clicked, this, &DashboardsPage::print);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_stale.at(m_tabs->currentIndex()))
+            refresh();
+    });
+}
+
+QWidget *DashboardsPage::createDeadlinesTab()
+{
+    auto *page = new QWidget;
+    m_openTile = new FigureTile(page);
+    m_dueTodayTile = new FigureTile(page);
+    m_dueWeekTile = new FigureTile(page);
+    m_overdueTile = new FigureTile(page);
+    m_medianTile = new FigureTile(page);
+    m_extendedTile = new FigureTile(page);
+    for (FigureTile *tile :
+         { m_openTile, m_dueTodayTile, m_dueWeekTile, m_overdueTile, m_medianTile, m_extendedTile })
+        tile->setClickable(true);
+    connect(m_openTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::openCases(referenceDate()),
+                              tr("open requests on %1").arg(onText()));
+    });
+    connect(m_dueTodayTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::dueTodayCases(referenceDate()),
+                              tr("deadline on %1").arg(onText()));
+    });
+    connect(m_dueWeekTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::dueWithin7DaysCases(referenceDate()),
+                              tr("deadline within 7 days of %1").arg(onText()));
+    });
+    connect(m_overdueTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::overdueCases(referenceDate()),
+                              tr("past the deadline on %1").arg(onText()));
+    });
+    connect(m_medianTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::answeredInWindowCases(referenceDate()),
+                              tr("answered in the 12 months up to %1").arg(onText()));
+    });
+    connect(m_extendedTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::extendedCases(referenceDate(), false),
+                              tr("extended, received in the 12 months up to %1").arg(onText()));
+    });
+
+    m_byStateChart = new ChartPanel(page);
+    m_intakeChart = new ChartPanel(page);
+    m_onTimeChart = new ChartPanel(page);
+    m_byStateChart->setMinimumWidth(320);
+
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(m_openTile, 0, 0);
+    tiles->addWidget(m_dueTodayTile, 0, 1);
+    tiles->addWidget(m_dueWeekTile, 0, 2);
+    tiles->addWidget(m_overdueTile, 0, 3);
+    tiles->addWidget(m_medianTile, 0, 4);
+    tiles->addWidget(m_extendedTile, 0, 5);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_intakeChart, 0, 0, 1, 2);
+    charts->addWidget(m_byStateChart, 1, 0);
+    charts->addWidget(m_onTimeChart, 1, 1);
+    charts->setColumnStretch(0, 2);
+    charts->setColumnStretch(1, 3);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+    return page;
+}
+
+QWidget *DashboardsPage::createRetentionTab()
+{
+    auto *page = new QWidget;
+    m_expiredTile = new FigureTile(page);
+    m_holdTile = new FigureTile(page);
+    m_expiringTile = new FigureTile(page);
+    m_destroyedTile = new FigureTile(page);
+    for (FigureTile *tile : { m_expiredTile, m_holdTile, m_expiringTile, m_destroyedTile })
+        tile->setClickable(true);
+    connect(m_expiredTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT retentionDueRequested(DashboardService::expiredOn(referenceDate()),
+                                     tr("overdue for destruction on %1").arg(onText()));
+    });
+    connect(m_holdTile, &FigureTile::clicked, this,
+            [this] { Q_EMIT holdsRequested(referenceDate()); });
+    connect(m_expiringTile, &FigureTile::clicked, this, [this] {
+        const QList<QDate> months = m_retention.expiringByCategory.months;
+        if (months.isEmpty())
+            return;
+        DueQuery query = DashboardService::expiringIn(months.first(), referenceDate());
+        query.withinDays = int(referenceDate().daysTo(months.last().addMonths(1).addDays(-1)));
+        Q_EMIT retentionDueRequested(
+            query, tr("expiring in the 12 months from %1").arg(monthText(months.first())));
+    });
+    connect(m_destroyedTile, &FigureTile::clicked, this, [this] {
+        const QList<QDate> months = m_retention.destructionsByMonth.months;
+        DestructionFilter filter;
+        filter.from = months.isEmpty() ? QDate() : months.first();
+        filter.to = referenceDate();
+        Q_EMIT destructionsRequested(filter,
+                                     tr("destroyed in the 12 months up to %1").arg(onText()));
+    });
+    m_expiringChart = new ChartPanel(page);
+    m_destructionsChart = new ChartPanel(page);
+
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(m_expiredTile, 0, 0);
+    tiles->addWidget(m_holdTile, 0, 1);
+    tiles->addWidget(m_expiringTile, 0, 2);
+    tiles->addWidget(m_destroyedTile, 0, 3);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_expiringChart, 0, 0);
+    charts->addWidget(m_destructionsChart, 1, 0);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+    return page;
+}
+
+QWidget *DashboardsPage::createDisclosuresTab()
+{
+    auto *page = new QWidget;
+    m_disclosedTile = new FigureTile(page);
+    m_toInformTile = new FigureTile(page);
+    m_prohibitedTile = new FigureTile(page);
+    m_reviewTile = new FigureTile(page);
+    for (FigureTile *tile : { m_disclosedTile, m_toInformTile, m_prohibitedTile, m_reviewTile })
+        tile->setClickable(true);
+    connect(m_disclosedTile, &FigureTile::clicked, this, [this] {
+        const QList<QDate> months = m_disclosures.byCategory.months;
+        DisclosureFilter filter;
+        filter.from = months.isEmpty() ? QDate() : months.first();
+        filter.to = referenceDate();
+        Q_EMIT disclosuresRequested(filter,
+                                    tr("disclosed in the 12 months up to %1").arg(onText()));
+    });
+    connect(m_toInformTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT disclosuresRequested(DashboardService::toInform(referenceDate()),
+                                    tr("data subject still to be informed on %1").arg(onText()));
+    });
+    connect(m_prohibitedTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT disclosuresRequested(DashboardService::prohibited(referenceDate()),
+                                    tr("informing legally prohibited, up to %1").arg(onText()));
+    });
+    connect(m_reviewTile, &FigureTile::clicked, this, [this] { Q_EMIT recipientRequested(0); });
+
+    m_byCategoryChart = new ChartPanel(page);
+    m_basisChart = new ChartPanel(page);
+    m_topTitle = new QLabel(page);
+    m_reviewsTitle = new QLabel(page);
+    QFont bold = font();
+    bold.setBold(true);
+    m_topTitle->setFont(bold);
+    m_reviewsTitle->setFont(bold);
+    m_topRecipients = listWidget(page);
+    m_topRecipients->setObjectName(QStringLiteral("topRecipients"));
+    m_topRecipients->setColumnCount(3);
+    m_reviews = listWidget(page);
+    m_reviews->setObjectName(QStringLiteral("reviewsOverdue"));
+    m_reviews->setColumnCount(2);
+    connect(m_topRecipients, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+        Q_EMIT disclosuresRequested(
+            DashboardService::disclosuresTo(referenceDate(), id),
+            tr("disclosures to %1 in the 12 months up to %2").arg(item->text(0), onText()));
+    });
+    connect(m_reviews, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT recipientRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(m_disclosedTile, 0, 0);
+    tiles->addWidget(m_toInformTile, 0, 1);
+    tiles->addWidget(m_prohibitedTile, 0, 2);
+    tiles->addWidget(m_reviewTile, 0, 3);
+    auto *lists = new QGridLayout;
+    lists->addWidget(m_topTitle, 0, 0);
+    lists->addWidget(m_topRecipients, 1, 0);
+    lists->addWidget(m_reviewsTitle, 0, 1);
+    lists->addWidget(m_reviews, 1, 1);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_byCategoryChart, 0, 0, 1, 2);
+    charts->addWidget(m_basisChart, 1, 0);
+    charts->addLayout(lists, 1, 1);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+    return page;
+}
+
+QDate DashboardsPage::referenceDate() const
+{
+    return m_on->date();
+}
+
+void DashboardsPage::setReferenceDate(QDate on)
+{
+    m_on->setDate(on);
+    m_stale.fill(true);
+    refresh();
+}
+
+DashboardsPage::Tab DashboardsPage::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void DashboardsPage::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+QList<FigureTile *> DashboardsPage::tiles(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Deadlines:
+        return { m_openTile,    m_dueTodayTile, m_dueWeekTile,
+                 m_overdueTile, m_medianTile,   m_extendedTile };
+    case Tab::Retention:
+        return { m_expiredTile, m_holdTile, m_expiringTile, m_destroyedTile };
+    case Tab::Disclosures:
+        return { m_disclosedTile, m_toInformTile, m_prohibitedTile, m_reviewTile };
+    }
+    return {};
+}
+
+QList<ChartPanel *> DashboardsPage::charts(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Deadlines:
+        return { m_intakeChart, m_byStateChart, m_onTimeChart };
+    case Tab::Retention:
+        return { m_expiringChart, m_destructionsChart };
+    case Tab::Disclosures:
+        return { m_byCategoryChart, m_basisChart };
+    }
+    return {};
+}
+
+void DashboardsPage::invalidate()
+{
+    m_stale.fill(true);
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void DashboardsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale.at(m_tabs->currentIndex()))
+        m_refreshTimer->start(0);
+}
+
+void DashboardsPage::refresh()
+{
+    m_refreshTimer->stop();
+    const int tab = m_tabs->currentIndex();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    switch (Tab(tab)) {
+    case Tab::Deadlines:
+        refreshDeadlines();
+        break;
+    case Tab::Retention:
+        refreshRetention();
+        break;
+    case Tab::Disclosures:
+        refreshDisclosures();
+        break;
+    }
+    QApplication::restoreOverrideCursor();
+    m_stale[tab] = false;
+    ++m_refreshCount;
+    m_updated->setText(
+        tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+QString DashboardsPage::onText() const
+{
+    return QLocale().toString(referenceDate(), QLocale::ShortFormat);
+}
+
+QString DashboardsPage::monthText(QDate month) const
+{
+    return DashboardService::monthLabel(month, QLocale());
+}
+
+void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &breakdown,
+                                 const QString &yTitle,
+                                 const std::function<void(int series, int month)> &clicked)
+{
+    QChart *chart = panel->chart();
+    clearChart(chart);
+    auto *series = new QStackedBarSeries;
+    int maximum = 0;
+    for (int m = 0; m < breakdown.months.size(); ++m)
+        maximum = std::max(maximum, breakdown.totalIn(m));
+    for (int s = 0; s < breakdown.series.size(); ++s) {
+        const MonthlyBreakdown::Series &values = breakdown.series.at(s);
+        // A key without a single count would only lengthen the legend; the CSV keeps it.
+        if (std::all_of(values.counts.cbegin(), values.counts.cend(), [](int c) { return c == 0; }))
+            continue;
+        auto *set = new QBarSet(values.label);
+        for (int count : values.counts)
+            *set << count;
+        set->setBrush(ChartStyle::brush(s));
+        set->setPen(QPen(ChartStyle::color(s).darker(140), 0.8));
+        set->setLabelColor(ChartStyle::labelColor(s));
+        const QStringList months = [&] {
+            QStringList labels;
+            for (QDate month : breakdown.months)
+                labels << monthText(month);
+            return labels;
+        }();
+        connect(set, &QBarSet::hovered, panel, [set, months](bool status, int index) {
+            if (status)
+                QToolTip::showText(QCursor::pos(),
+                                   QStringLiteral("%1, %2: %3")
+                                       .arg(set->label(), months.value(index),
+                                            QLocale().toString(set->at(index))));
+            else
+                QToolTip::hideText();
+        });
+        connect(set, &QBarSet::clicked, this, [clicked, s](int month) { clicked(s, month); });
+        series->append(set);
+    }
+    // Counts inside the segments that are tall enough to hold them: the number, not the colour,
+    // tells the reader how many.
+    series->setLabelsVisible(maximum > 0 && maximum <= 2000);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *xAxis = new QBarCategoryAxis;
+    for (QDate month : breakdown.months)
+        xAxis->append(monthText(month));
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    series->attachAxis(xAxis);
+    QValueAxis *yAxis = countAxis(maximum, yTitle);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(yAxis);
+    chart->legend()->setVisible(series->count() > 0);
+    panel->setEmpty(breakdown.total() == 0);
+}
+
+void DashboardsPage::refreshDeadlines()
+{
+    const QDate on = referenceDate();
+    m_deadlines = m_service.deadlines(on);
+    const DeadlineFigures &f = m_deadlines;
+
+    m_openTile->setFigure(number(f.open), tr("open requests"));
+    m_dueTodayTile->setFigure(number(f.dueToday), tr("deadline today"),
+                              f.dueToday > 0 ? FigureTile::Tone::Attention
+                                             : FigureTile::Tone::Neutral);
+    m_dueWeekTile->setFigure(number(f.dueWithin7Days), tr("deadline within 7 days"));
+    m_overdueTile->setFigure(number(f.overdue), tr("past the deadline"),
+                             f.overdue > 0 ? FigureTile::Tone::Attention
+                                           : FigureTile::Tone::Neutral);
+    m_medianTile->setFigure(f.medianHandlingDays
+                                ? tr("%n day(s)", nullptr, int(std::lround(*f.medianHandlingDays)))
+                                : QStringLiteral("—"),
+                            tr("median handling time"));
+    m_medianTile->setDetail(tr("%n answered in 12 months", nullptr, f.answered));
+    m_extendedTile->setFigure(number(f.extended), tr("extensions in 12 months"),
+                              f.extendedLate > 0 ? FigureTile::Tone::Attention
+                                                 : FigureTile::Tone::Neutral);
+    m_extendedTile->setDetail(tr("%n notified after the legal month", nullptr, f.extendedLate));
+
+    // Open per state: a horizontal bar per state, the state named on the axis and the count
+    // printed beside the bar.
+    {
+        QChart *chart = m_byStateChart->chart();
+        clearChart(chart);
+        auto *series = new QHorizontalBarSeries;
+        auto *set = new QBarSet(tr("Open requests"));
+        auto *axis = new QBarCategoryAxis;
+        int maximum = 0;
+        for (const CodeCount &state : f.openByState) {
+            *set << state.count;
+            axis->append(state.label);
+            maximum = std::max(maximum, state.count);
+        }
+        set->setBrush(ChartStyle::brush(0));
+        set->setLabelColor(Qt::black);
+        const QList<CodeCount> states = f.openByState;
+        connect(set, &QBarSet::clicked, this, [this, states](int index) {
+            const auto state = Codes::caseState(states.value(index).code);
+            Q_EMIT casesRequested(
+                DashboardService::openCases(referenceDate(), state),
+                tr("open on %1 with status %2").arg(onText(), states.value(index).label));
+        });
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        chart->addSeries(series);
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        QValueAxis *values = countAxis(maximum, tr("Requests"));
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        chart->legend()->setVisible(false);
+        m_byStateChart->setEmpty(false);
+        m_byStateChart->setCsvSource(
+            [states] { return codeCountsToCsv(states, tr("Status"), tr("Open requests")); },
+            tr("open-requests-by-status"));
+    }
+
+    showStacked(m_intakeChart, f.intakeByType, tr("Requests"), [this](int s, int month) {
+        const MonthlyBreakdown &b = m_deadlines.intakeByType;
+        const auto type = Codes::requestType(b.series.value(s).code);
+        Q_EMIT casesRequested(
+            DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
+            tr("received in %1, %2")
+                .arg(monthText(b.months.value(month)), b.series.value(s).label));
+    });
+    const MonthlyBreakdown intake = f.intakeByType;
+    m_intakeChart->setCsvSource([intake] { return breakdownToCsv(intake, tr("Month"), QLocale()); },
+                                tr("intake-per-month"));
+
+    // On time: the share per month as a line with its percentage at every point; months
+    // without answers have no point (no answers is not 0 % on time).
+    {
+        QChart *chart = m_onTimeChart->chart();
+        clearChart(chart);
+        auto *line = new QLineSeries;
+        line->setName(tr("Answered on time"));
+        line->setPointsVisible(true);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsFormat(QStringLiteral("@yPoint %"));
+        line->setPointLabelsClipping(false);
+        line->setPen(QPen(ChartStyle::color(0), 2.5));
+        line->setMarkerSize(8);
+        auto *axis = new QBarCategoryAxis;
+        bool any = false;
+        for (int m = 0; m < f.onTimeByMonth.size(); ++m) {
+            const MonthShare &share = f.onTimeByMonth.at(m);
+            axis->append(monthText(share.month));
+            if (const auto s = share.share()) {
+                line->append(m, std::round(*s * 100.0));
+                any = true;
+            }
+        }
+        const QList<MonthShare> shares = f.onTimeByMonth;
+        connect(line, &QLineSeries::clicked, this, [this, shares](const QPointF &point) {
+            const int m = int(std::lround(point.x()));
+            if (m < 0 || m >= shares.size())
+                return;
+            Q_EMIT casesRequested(
+                DashboardService::answeredCases(shares.at(m).month, referenceDate()),
+                tr("answered in %1").arg(monthText(shares.at(m).month)));
+        });
+        connect(line, &QLineSeries::hovered, this, [shares](const QPointF &point, bool state) {
+            const int m = int(std::lround(point.x()));
+            if (!state || m < 0 || m >= shares.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1 of %2 answered on time")
+                                   .arg(shares.at(m).onTime)
+                                   .arg(shares.at(m).answered));
+        });
+        chart->addSeries(line);
+        chart->addAxis(axis, Qt::AlignBottom);
+        line->attachAxis(axis);
+        auto *values = new QValueAxis;
+        values->setRange(0, 110);
+        values->setTickCount(12);
+        values->setTickInterval(10);
+        values->setTickType(QValueAxis::TicksDynamic);
+        values->setTickAnchor(0);
+        values->setLabelFormat(QStringLiteral("%d %%"));
+        values->setTitleText(tr("On time"));
+        chart->addAxis(values, Qt::AlignLeft);
+        line->attachAxis(values);
+        chart->legend()->setVisible(false);
+        m_onTimeChart->setEmpty(!any);
+        m_onTimeChart->setCsvSource(
+            [shares] {
+                QString rows
+                    = Csv::row({ tr("Month"), tr("Answered"), tr("On time"), tr("Share on time") });
+                for (const MonthShare &share : shares) {
+                    const auto s = share.share();
+                    rows += Csv::row({ DashboardService::monthLabel(share.month, QLocale()),
+                                       QString::number(share.answered),
+                                       QString::number(share.onTime),
+                                       s ? QLocale().toString(*s * 100.0, 'f', 1) : QString() });
+                }
+                return Csv::file(rows);
+            },
+            tr("answered-on-time"));
+    }
+}
+
+void DashboardsPage::refreshRetention()
+{
+    const QDate on = referenceDate();
+    m_retention = m_service.retention(on);
+    const RetentionFigures &f = m_retention;
+
+    m_expiredTile->setFigure(number(f.expired), tr("overdue for destruction"),
+                             f.expired > 0 ? FigureTile::Tone::Attention
+                                           : FigureTile::Tone::Neutral);
+    m_expiredTile->setDetail(
+        f.oldestExpired.isValid()
+            ? tr("oldest expired on %1")
+                  .arg(QLocale().toString(f.oldestExpired, QLocale::ShortFormat))
+            : QString());
+    m_holdTile->setFigure(number(f.onHold), tr("legal holds"));
+    m_holdTile->setDetail(tr("%n expired item(s) kept by a hold", nullptr, f.heldItems));
+    m_expiringTile->setFigure(number(f.expiringByCategory.total()),
+                              tr("expire in the next 12 months"));
+    m_destroyedTile->setFigure(number(f.destructionsByMonth.total()),
+                               tr("destructions in 12 months"));
+
+    showStacked(m_expiringChart, f.expiringByCategory, tr("Items"), [this](int s, int month) {
+        const MonthlyBreakdown &b = m_retention.expiringByCategory;
+        Q_EMIT retentionDueRequested(
+            DashboardService::expiringIn(b.months.value(month), referenceDate(),
+                                         b.series.value(s).code),
+            tr("expiring in %1, %2")
+                .arg(monthText(b.months.value(month)), b.series.value(s).label));
+    });
+    const MonthlyBreakdown expiring = f.expiringByCategory;
+    m_expiringChart->setCsvSource(
+        [expiring] { return breakdownToCsv(expiring, tr("Month"), QLocale()); },
+        tr("retention-expiry-per-month"));
+
+    showStacked(m_destructionsChart, f.destructionsByMonth, tr("Destructions"),
+                [this](int s, int month) {
+                    const MonthlyBreakdown &b = m_retention.destructionsByMonth;
+                    Q_EMIT destructionsRequested(
+                        DashboardService::destructionsIn(b.months.value(month), referenceDate(),
+                                                         b.series.value(s).code),
+                        tr("destroyed in %1, %2")
+                            .arg(monthText(b.months.value(month)), b.series.value(s).label));
+                });
+    const MonthlyBreakdown destructions = f.destructionsByMonth;
+    m_destructionsChart->setCsvSource(
+        [destructions] { return breakdownToCsv(destructions, tr("Month"), QLocale()); },
+        tr("destructions-per-month"));
+}
+
+void DashboardsPage::refreshDisclosures()
+{
+    const QDate on = referenceDate();
+    m_disclosures = m_service.disclosures(on);
+    const DisclosureFigures &f = m_disclosures;
+
+    m_disclosedTile->setFigure(number(f.total), tr("disclosures in 12 months"));
+    m_toInformTile->setFigure(number(f.toInform), tr("data subjects still to be informed"),
+                              f.toInform > 0 ? FigureTile::Tone::Attention
+                                             : FigureTile::Tone::Neutral);
+    m_toInformTile->setDetail(tr("%n person(s)", nullptr, f.toInformPersons));
+    m_prohibitedTile->setFigure(number(f.prohibited), tr("informing legally prohibited"));
+    m_reviewTile->setFigure(
+        number(int(f.reviewsOverdue.size())), tr("processor agreements to review"),
+        f.reviewsOverdue.isEmpty() ? FigureTile::Tone::Neutral : FigureTile::Tone::Attention);
+
+    showStacked(m_byCategoryChart, f.byCategory, tr("Disclosures"), [this](int s, int month) {
+        const MonthlyBreakdown &b = m_disclosures.byCategory;
+        Q_EMIT disclosuresRequested(
+            DashboardService::disclosuresIn(b.months.value(month), referenceDate(),
+                                            RecipientCodes::category(b.series.value(s).code)),
+            tr("disclosed in %1 to %2")
+                .arg(monthText(b.months.value(month)), b.series.value(s).label));
+    });
+    const MonthlyBreakdown byCategory = f.byCategory;
+    m_byCategoryChart->setCsvSource(
+        [byCategory] { return breakdownToCsv(byCategory, tr("Month"), QLocale()); },
+        tr("disclosures-per-month"));
+
+    // Legal basis: a pie whose slices carry their name and share in words.
+    {
+        QChart *chart = m_basisChart->chart();
+        clearChart(chart);
+        auto *pie = new QPieSeries;
+        int total = 0;
+        for (const CodeCount &basis : f.byLegalBasis)
+            total += basis.count;
+        for (int i = 0; i < f.byLegalBasis.size(); ++i) {
+            const CodeCount &basis = f.byLegalBasis.at(i);
+            if (basis.count == 0)
+                continue;
+            auto *slice = pie->append(basis.label, basis.count);
+            slice->setBrush(ChartStyle::brush(i));
+            slice->setPen(QPen(Qt::white, 1));
+            slice->setLabel(QStringLiteral("%1: %2 (%3)")
+                                .arg(basis.label, number(basis.count),
+                                     percent(double(basis.count) / std::max(total, 1))));
+            slice->setLabelVisible(true);
+            const QString code = basis.code;
+            const QString label = basis.label;
+            connect(slice, &QPieSlice::clicked, this, [this, code, label] {
+                if (const auto legal = DisclosureCodes::legalBasis(code))
+                    Q_EMIT disclosuresRequested(
+                        DashboardService::disclosuresByBasis(referenceDate(), *legal),
+                        tr("legal basis %1, 12 months up to %2").arg(label, onText()));
+            });
+        }
+        pie->setPieSize(0.55);
+        chart->addSeries(pie);
+        chart->legend()->setVisible(false);
+        m_basisChart->setEmpty(total == 0);
+        const QList<CodeCount> bases = f.byLegalBasis;
+        m_basisChart->setCsvSource(
+            [bases] { return codeCountsToCsv(bases, tr("Legal basis"), tr("Disclosures")); },
+            tr("disclosures-per-legal-basis"));
+    }
+
+    m_topRecipients->clear();
+    for (const DisclosureFigures::TopRecipient &top : f.topRecipients) {
+        auto *item = new QTreeWidgetItem(m_topRecipients,
+                                         { top.name, top.categoryLabel, number(top.count) });
+        item->setData(0, Qt::UserRole, top.id);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_reviews->clear();
+    for (const DisclosureFigures::Review &review : f.reviewsOverdue) {
+        auto *item = new QTreeWidgetItem(
+            m_reviews,
+            { review.name,
+              review.review.isValid() ? QLocale().toString(review.review, QLocale::ShortFormat)
+                                      : tr("no agreement signed") });
+        item->setData(0, Qt::UserRole, review.id);
+    }
+    for (QTreeWidget *list : { m_topRecipients, m_reviews }) {
+        list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < list->columnCount(); ++c)
+            list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    }
+}
+
+void DashboardsPage::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_tabs->tabText(m_tabs->currentIndex()));
+    QPrintPreviewDialog preview(&printer, this);
+    QWidget *content = qobject_cast<QScrollArea *>(m_tabs->currentWidget())->widget();
+    const QString organisation = OrganisationSettings(m_store).details().name;
+    const QString heading
+        = tr("Dashboard %1 — %2 — reference date %3")
+              .arg(m_tabs->tabText(m_tabs->currentIndex()), organisation, onText());
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [content, heading](QPrinter *p) {
+        QPainter painter(p);
+        const QRectF page = p->pageRect(QPrinter::DevicePixel);
+        const QRectF area(0, 0, page.width(), page.height());
+        QFont font = QApplication::font();
+        font.setPointSizeF(9);
+        painter.setFont(font);
+        const double band = painter.fontMetrics().height() * 2.0;
+        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, heading);
+        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignRight | Qt::AlignTop,
+                         PrintedDocument::confidentialText());
+        const QPixmap shot = content->grab();
+        const QRectF target(0, band, area.width(), area.height() - band);
+        const double scale
+            = std::min(target.width() / shot.width(), target.height() / shot.height());
+        painter.drawPixmap(QRectF(target.topLeft(), QSizeF(shot.size()) * scale), shot,
+                           QRectF(shot.rect()));
+    });
+    preview.exec();
+}
+
+void DashboardsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_stale.fill(true);
+        if (isVisible())
+            m_refreshTimer->start();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DashboardsPage::retranslateUi()
+{
+    m_onLabel->setText(tr("&Reference date:"));
+    m_on->setToolTip(tr("The day the figures are computed for; choose a past day to review a "
+                        "quarter afterwards"));
+    m_today->setText(tr("Today"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Compute the figures again (F5)"));
+    m_print->setText(tr("Print…"));
+    m_tabs->setTabText(int(Tab::Deadlines), tr("Deadlines"));
+    m_tabs->setTabText(int(Tab::Retention), tr("Retention periods"));
+    m_tabs->setTabText(int(Tab::Disclosures), tr("Disclosures"));
+
+    m_byStateChart->setTitle(tr("Open requests per status"));
+    m_intakeChart->setTitle(tr("Requests received per month, per kind"));
+    m_intakeChart->setEmptyText(tr("No requests were received in these 12 months."));
+    m_onTimeChart->setTitle(tr("Share answered on time (effective deadline), per month"));
+    m_onTimeChart->setEmptyText(tr("No requests were answered in these 12 months."));
+    m_expiringChart->setTitle(tr("Retention periods expiring per month, per category"));
+    m_expiringChart->setEmptyText(tr("Nothing expires in the coming 12 months."));
+    m_destructionsChart->setTitle(tr("Destructions per month (destruction log)"));
+    m_destructionsChart->setEmptyText(tr("Nothing was destroyed in these 12 months."));
+    m_byCategoryChart->setTitle(tr("Disclosures per month, per recipient category"));
+    m_byCategoryChart->setEmptyText(tr("No disclosures were registered in these 12 months."));
+    m_basisChart->setTitle(tr("Disclosures per legal basis (12 months)"));
+    m_basisChart->setEmptyText(tr("No disclosures in these 12 months."));
+    m_topTitle->setText(tr("Top recipients (12 months)"));
+    m_topRecipients->setHeaderLabels({ tr("Recipient"), tr("Category"), tr("Disclosures") });
+    m_reviewsTitle->setText(tr("Processors whose agreement review date has passed"));
+    m_reviews->setHeaderLabels({ tr("Processor"), tr("Review date") });
+}
+
+} // namespace pd::ui

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "cases/CaseQuery.h"
+#include "registers/Disclosures.h"
+#include "registers/Retention.h"
+#include "reports/DashboardService.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QBarSet;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class ChartPanel;
+class FigureTile;
+
+// The Dashboards section: Termijnen, Bewaartermijnen and Verstrekkingen as of a peildatum
+// (default today). Every figure comes from DashboardService, the same numbers the CLI's
+// `report dashboard` prints; every big number, bar, slice and list row leads to the list behind
+// it through the drill-down signals, which the main window routes to the other sections.
+//
+// Only the visible dashboard is computed, and only when it is shown or its data changed
+// (invalidate() coalesces bursts of changes into one refresh).
+class DashboardsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tab { Deadlines, Retention, Disclosures };
+    static constexpr int refreshDelayMs = 250;
+
+    explicit DashboardsPage(const Store &store, QWidget *parent = nullptr,
+                            const Clock &clock = systemClock());
+
+    QDate referenceDate() const;
+    void setReferenceDate(QDate on);
+    Tab currentTab() const;
+    void setCurrentTab(Tab tab);
+
+    // The data behind the dashboards changed: recompute (soon, once) if visible, else on show.
+    void invalidate();
+    // Recomputes the visible dashboard now.
+    void refresh();
+    // Prints the visible dashboard (print preview), one landscape page.
+    void print();
+
+    // For tests and screenshots.
+    const DeadlineFigures &deadlineFigures() const { return m_deadlines; }
+    const RetentionFigures &retentionFigures() const { return m_retention; }
+    const DisclosureFigures &disclosureFigures() const { return m_disclosures; }
+    QList<FigureTile *> tiles(Tab tab) const;
+    QList<ChartPanel *> charts(Tab tab) const;
+    QTreeWidget *topRecipientsList() const { return m_topRecipients; }
+    QTreeWidget *reviewsList() const { return m_reviews; }
+    QTabWidget *tabs() const { return m_tabs; }
+    int refreshCount() const { return m_refreshCount; }
+
+Q_SIGNALS:
+    void casesRequested(const pd::CaseListFilter &filter, const QString &description);
+    void disclosuresRequested(const pd::DisclosureFilter &filter, const QString &description);
+    void retentionDueRequested(const pd::DueQuery &query, const QString &description);
+    void holdsRequested(QDate on);
+    void destructionsRequested(const pd::DestructionFilter &filter, const QString &description);
+    void recipientRequested(qint64 recipientId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void createWidgets();
+    QWidget *createDeadlinesTab();
+    QWidget *createRetentionTab();
+    QWidget *createDisclosuresTab();
+    void retranslateUi();
+    void refreshDeadlines();
+    void refreshRetention();
+    void refreshDisclosures();
+    void showStacked(ChartPanel *panel, const MonthlyBreakdown &breakdown, const QString &yTitle,
+                     const std::function<void(int series, int month)> &clicked);
+    QString onText() const; // the peildatum as shown in descriptions
+    QString monthText(QDate month) const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+    DashboardService m_service;
+
+    QDateEdit *m_on = nullptr;
+    QPushButton *m_today = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_print = nullptr;
+    QLabel *m_onLabel = nullptr;
+    QLabel *m_updated = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+
+    // Termijnen
+    FigureTile *m_openTile = nullptr;
+    FigureTile *m_dueTodayTile = nullptr;
+    FigureTile *m_dueWeekTile = nullptr;
+    FigureTile *m_overdueTile = nullptr;
+    FigureTile *m_medianTile = nullptr;
+    FigureTile *m_extendedTile = nullptr;
+    ChartPanel *m_byStateChart = nullptr;
+    ChartPanel *m_intakeChart = nullptr;
+    ChartPanel *m_onTimeChart = nullptr;
+    // Bewaartermijnen
+    FigureTile *m_expiredTile = nullptr;
+    FigureTile *m_holdTile = nullptr;
+    FigureTile *m_expiringTile = nullptr;
+    FigureTile *m_destroyedTile = nullptr;
+    ChartPanel *m_expiringChart = nullptr;
+    ChartPanel *m_destructionsChart = nullptr;
+    // Verstrekkingen
+    FigureTile *m_disclosedTile = nullptr;
+    FigureTile *m_toInformTile = nullptr;
+    FigureTile *m_prohibitedTile = nullptr;
+    FigureTile *m_reviewTile = nullptr;
+    ChartPanel *m_byCategoryChart = nullptr;
+    ChartPanel *m_basisChart = nullptr;
+    QLabel *m_topTitle = nullptr;
+    QTreeWidget *m_topRecipients = nullptr;
+    QLabel *m_reviewsTitle = nullptr;
+    QTreeWidget *m_reviews = nullptr;
+
+    DeadlineFigures m_deadlines;
+    RetentionFigures m_retention;
+    DisclosureFigures m_disclosures;
+    std::array<bool, 3> m_stale { true, true, true };
+    int m_refreshCount = 0;
+};
+
+} // namespace pd::ui
