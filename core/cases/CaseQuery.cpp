@@ -208,6 +208,52 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
             + QStringLiteral(" AND c.deadline_effective BETWEEN ? AND ?");
         w.values << isoDate(today) << isoDate(today.addDays(7));
     }
+    if (filter.openOn.isValid()) {
+        w.sql += QStringLiteral(" AND ") + openOnSql();
+        w.values << isoDate(filter.openOn) << isoDate(filter.openOn);
+        if (filter.stateOn) {
+            w.sql += QStringLiteral(" AND ") + stateOnSql() + QStringLiteral(" = ?");
+            w.values << isoDate(filter.openOn) << isoDate(filter.openOn)
+                     << Codes::code(*filter.stateOn);
+        }
+    }
+    if (filter.deadlineFrom.isValid()) {
+        w.sql += QStringLiteral(" AND c.deadline_effective >= ?");
+        w.values << isoDate(filter.deadlineFrom);
+    }
+    if (filter.deadlineTo.isValid()) {
+        w.sql += QStringLiteral(" AND c.deadline_effective <= ?");
+        w.values << isoDate(filter.deadlineTo);
+    }
+    if (filter.receivedFrom.isValid()) {
+        w.sql += QStringLiteral(" AND c.received_date >= ?");
+        w.values << isoDate(filter.receivedFrom);
+    }
+    if (filter.receivedTo.isValid()) {
+        w.sql += QStringLiteral(" AND c.received_date <= ?");
+        w.values << isoDate(filter.receivedTo);
+    }
+    if (filter.answeredFrom.isValid() || filter.answeredTo.isValid() || filter.answeredOnTime) {
+        w.sql += QStringLiteral(" AND c.closed_at IS NOT NULL");
+        if (filter.answeredFrom.isValid()) {
+            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" >= ?");
+            w.values << isoDate(filter.answeredFrom);
+        }
+        if (filter.answeredTo.isValid()) {
+            w.sql += QStringLiteral(" AND ") + closedDateSql() + QStringLiteral(" <= ?");
+            w.values << isoDate(filter.answeredTo);
+        }
+        if (filter.answeredOnTime)
+            w.sql += QStringLiteral(" AND ") + closedDateSql()
+                + (*filter.answeredOnTime ? QStringLiteral(" <= ") : QStringLiteral(" > "))
+                + QStringLiteral("c.deadline_effective");
+    }
+    if (filter.extendedBy.isValid()) {
+        w.sql += QStringLiteral(" AND c.extended = 1 AND c.extension_notified <= ?");
+        w.values << isoDate(filter.extendedBy);
+    }
+    if (filter.extensionLate)
+        w.sql += QStringLiteral(" AND ") + extensionLateSql();
     const QString match = matchExpression(filter.search);
     if (!match.isEmpty()) {
         w.sql += QStringLiteral(
@@ -215,6 +261,38 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
         w.values << match;
     }
     return w;
+}
+
+QString CaseQuery::closedDateSql()
+{
+    return QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+}
+
+QString CaseQuery::openOnSql()
+{
+    // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
+    // was answered, reopened and is open again counts as open since its receipt.
+    return QStringLiteral("(c.received_date <= ? AND (c.closed_at IS NULL OR ") + closedDateSql()
+        + QStringLiteral(" > ?))");
+}
+
+QString CaseQuery::stateOnSql()
+{
+    // The workflow of CaseService: identification received and succeeded → in behandeling; asked
+    // for (or received and failed) → identificatie; else ontvangen. Only the last receipt of an
+    // identification is stored, so a failed one that was followed by another is not seen.
+    return QStringLiteral(
+        "(CASE WHEN c.id_received <= ? THEN (CASE WHEN c.id_result = 'geslaagd' THEN "
+        "'in-behandeling' ELSE 'identificatie' END) WHEN c.id_requested <= ? THEN "
+        "'identificatie' ELSE 'ontvangen' END)");
+}
+
+QString CaseQuery::extensionLateSql()
+{
+    return QStringLiteral(
+        "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_type = 'case' "
+        "AND a.entity_id = c.number AND a.action = 'case.extended' "
+        "AND a.payload LIKE '%\"legally_late\":true%'))");
 }
 
 int CaseQuery::count(const CaseListFilter &filter) const

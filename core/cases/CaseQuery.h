@@ -29,19 +29,19 @@ struct CaseListFilter
 
     // As of a peildatum (the dashboards' drill-down). A request is open on D when it was received
     // on or before D and not answered (or closed) on or before D, whatever its state now.
-    QDate openOn; // valid: open on that day
+    QDate openOn {}; // valid: open on that day
     // With openOn: the state it was in that day, reconstructed from the identification dates
     // (asked → identificatie; received and succeeded → in-behandeling; failed → identificatie).
-    std::optional<CaseState> stateOn;
-    QDate deadlineFrom; // valid: effective deadline on or after it
-    QDate deadlineTo; // valid: effective deadline on or before it
-    QDate receivedFrom; // valid: received on or after it
-    QDate receivedTo; // valid: received on or before it
+    std::optional<CaseState> stateOn {};
+    QDate deadlineFrom {}; // valid: effective deadline on or after it
+    QDate deadlineTo {}; // valid: effective deadline on or before it
+    QDate receivedFrom {}; // valid: received on or after it
+    QDate receivedTo {}; // valid: received on or before it
     // Answered (or closed) between these days, inclusive; either set: answered requests only.
-    QDate answeredFrom;
-    QDate answeredTo;
-    std::optional<bool> answeredOnTime; // answered by the effective deadline (true) or after it
-    QDate extendedBy; // valid: extended, the extension notified on or before that day
+    QDate answeredFrom {};
+    QDate answeredTo {};
+    std::optional<bool> answeredOnTime {}; // answered by the effective deadline (true) or after it
+    QDate extendedBy {}; // valid: extended, the extension notified on or before that day
     bool extensionLate = false; // extended, notified after the one-month legal deadline
 
     bool operator==(const CaseListFilter &other) const = default;
@@ -122,6 +122,16 @@ public:
 
     // The SQL of page(), for EXPLAIN QUERY PLAN in tests and the benchmark.
     QString pageSql(const CaseListFilter &filter, CaseSort sort) const;
+
+    // Expressions over cases c that the dashboards aggregate with, so that a figure and the
+    // list behind it share one definition. Each ? is the day (bind it as often as it occurs).
+    static QString closedDateSql(); // the day it was answered (or closed); NULL when open
+    static QString openOnSql(); // received by ? and not answered or closed by ? (2 ×)
+    static QString stateOnSql(); // the state code it was in on ? (2 ×), while open
+    // The extension notice went out after the one-month legal deadline, as recorded when the
+    // extension was registered (the "legally_late" of its case.extended audit event; a
+    // destroyed audit payload no longer says so).
+    static QString extensionLateSql();
 
 private:
     struct Where;

@@ -557,6 +557,10 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
         conditions << QStringLiteral("d.disclosed_on <= ?");
         w.values << isoDate(filter.to);
     }
+    if (filter.pendingOn.isValid()) {
+        conditions << pendingOnSql();
+        w.values << isoDate(filter.pendingOn) << isoDate(filter.pendingOn);
+    }
     if (filter.personId > 0) {
         conditions << QStringLiteral(
             "d.id IN (SELECT disclosure_id FROM disclosure_persons WHERE person_id = ?)");
@@ -583,6 +587,12 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
     if (!conditions.isEmpty())
         w.sql = QStringLiteral("WHERE ") + conditions.join(QLatin1StringView(" AND "));
     return w;
+}
+
+QString DisclosureService::pendingOnSql()
+{
+    return QStringLiteral("(d.disclosed_on <= ? AND (d.informed = 'nog-te-doen' OR "
+                          "(d.informed = 'geinformeerd' AND d.informed_on > ?)))");
 }
 
 int DisclosureService::count(const DisclosureFilter &filter) const

@@ -115,9 +115,9 @@ struct DisclosureFilter
     QDate to; // inclusive; invalid: open
     qint64 personId = 0; // 0: everybody
     QString search; // on the recipient's name, case- and diacritics-insensitive
-    // valid: the data subject had not been told on that day (still to do then, or told only
-    // later); prohibited disclosures are not "to inform". Combine with `to` for "as of D".
-    QDate pendingOn;
+    // valid: disclosed on or before that day and the data subject had not been told then (still
+    // to do, or told only later); a legally prohibited notice is not "to inform".
+    QDate pendingOn {};
 
     bool operator==(const DisclosureFilter &other) const = default;
 };
@@ -169,6 +169,9 @@ public:
     QList<Art19Notification> art19Notifications(const QString &caseNumber) const;
     bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                       ServiceError *error);
+
+    // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day twice.
+    static QString pendingOnSql();
 
 private:
     bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);

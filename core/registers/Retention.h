@@ -136,8 +136,8 @@ struct DueQuery
     bool includeHeld = true;
     int offset = 0;
     int limit = -1; // -1: all
-    QDate from; // valid: only what expires on or after this day
-    QString ruleCode; // not empty: only items of this rule (the request-files rule included)
+    QDate from {}; // valid: only what expires on or after this day
+    QString ruleCode {}; // not empty: only items of this rule (the request-files rule included)
     // Destruction, anonymisation and legal holds as they stood on `on` (from their dates)
     // instead of as they stand now: the same for a future `on`, history for a past one.
     bool asOfOn = false;
@@ -146,9 +146,9 @@ struct DueQuery
 // Which entries of the destruction log: all conditions set must hold.
 struct DestructionFilter
 {
-    QDate from; // inclusive; invalid: open
-    QDate to; // inclusive; invalid: open
-    QString kind; // "verzoekdossier" or "item"; empty: both
+    QDate from {}; // inclusive; invalid: open
+    QDate to {}; // inclusive; invalid: open
+    QString kind {}; // "verzoekdossier" or "item"; empty: both
 };
 
 // The retention planner: rules, items, legal holds and destruction with proof. Every change is
