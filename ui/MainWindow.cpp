@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
 #include "DemoBanner.h"
-#include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
+#include "dashboards/DashboardsPage.h"
 #include "intake/IntakeDialog.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ImportWizard.h"
@@ -210,6 +210,7 @@ void MainWindow::createCentralWidget(const Store &store)
             // A change in the detail shows at once in the list (state, deadline, sorting).
             connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList,
                     &CaseListPage::refresh);
+            connect(m_caseDetail, &CaseDetailWidget::caseChanged, this, &MainWindow::dataChanged);
             m_caseMenu->addActions(m_caseDetail->caseActions());
             continue;
         }
@@ -219,6 +220,10 @@ void MainWindow::createCentralWidget(const Store &store)
             m_disclosures = new DisclosuresPage(store, m_pages);
             // A disclosure linked to a request opens that request.
             connect(m_disclosures, &DisclosuresPage::caseActivated, this, &MainWindow::openCase);
+            connect(m_disclosures, &DisclosuresPage::disclosureAdded, this,
+                    &MainWindow::dataChanged);
+            connect(m_disclosures, &DisclosuresPage::recipientAdded, this,
+                    &MainWindow::dataChanged);
             page = m_disclosures;
             break;
         case Section::Retention:
@@ -227,6 +232,7 @@ void MainWindow::createCentralWidget(const Store &store)
             connect(m_retention, &RetentionPage::dataChanged, this, [this] {
                 m_caseList->refresh();
                 m_caseDetail->reload();
+                dataChanged();
             });
             page = m_retention;
             break;
@@ -234,10 +240,12 @@ void MainWindow::createCentralWidget(const Store &store)
             m_processingRegister = new ProcessingRegisterPage(store, m_pages);
             page = m_processingRegister;
             break;
-        case Section::Requests:
         case Section::Dashboards:
-            m_dashboardsEmpty = new EmptyStateWidget(sectionIcon(i), m_pages);
-            page = m_dashboardsEmpty;
+            m_dashboards = new DashboardsPage(store, m_pages);
+            connectDashboards();
+            page = m_dashboards;
+            break;
+        case Section::Requests:
             break;
         }
         page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
@@ -400,15 +408,6 @@ void MainWindow::retranslateUi()
         m_sectionActions.at(i)->setText(names[i]);
     }
 
-    const QString demoNote
-        = m_info.demo ? tr("This demo store holds only fictitious data.") : QString();
-    m_dashboardsEmpty->setTitle(tr("Dashboards follow in a next version"));
-    m_dashboardsEmpty->setText(
-        tr("Charts of deadlines, retention expiry and disclosures will appear here. Until then "
-           "the lists in the other sections hold the figures: filter the requests on “Over de "
-           "termijn”, or open Bewaartermijnen for what must be destroyed."));
-    m_dashboardsEmpty->setNote(demoNote);
-
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
     m_storeLabel->setToolTip(m_storeLabel->text());
     m_userLabel->setText(tr("User: %1").arg(m_userName));
@@ -437,6 +436,47 @@ QString MainWindow::aboutText() const
     return text;
 }
 
+void MainWindow::connectDashboards()
+{
+    // Every figure leads to the list behind it, in the section that keeps that list.
+    connect(m_dashboards, &DashboardsPage::casesRequested, this,
+            [this](const CaseListFilter &filter, const QString &description) {
+                setCurrentSection(Section::Requests);
+                m_caseList->showDrillDown(filter, description);
+            });
+    connect(m_dashboards, &DashboardsPage::disclosuresRequested, this,
+            [this](const DisclosureFilter &filter, const QString &description) {
+                setCurrentSection(Section::Disclosures);
+                m_disclosures->showDrillDown(filter, description);
+            });
+    connect(m_dashboards, &DashboardsPage::recipientRequested, this, [this](qint64 id) {
+        setCurrentSection(Section::Disclosures);
+        if (id > 0)
+            m_disclosures->showRecipient(id);
+        else
+            m_disclosures->showRecipients();
+    });
+    connect(m_dashboards, &DashboardsPage::retentionDueRequested, this,
+            [this](const DueQuery &query, const QString &description) {
+                setCurrentSection(Section::Retention);
+                m_retention->showDueDrillDown(query, description);
+            });
+    connect(m_dashboards, &DashboardsPage::destructionsRequested, this,
+            [this](const DestructionFilter &filter, const QString &description) {
+                setCurrentSection(Section::Retention);
+                m_retention->showDestructions(filter, description);
+            });
+    connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
+        setCurrentSection(Section::Retention);
+        m_retention->showHoldsOn(on);
+    });
+}
+
+void MainWindow::dataChanged()
+{
+    m_dashboards->invalidate();
+}
+
 void MainWindow::openCase(const QString &number)
 {
     setCurrentSection(Section::Requests);
@@ -451,6 +491,7 @@ void MainWindow::openIntake()
     // One dialog may log several calls in a row: each new request shows in the list at once.
     connect(dialog, &IntakeDialog::caseCreated, this, [this](const QString &number) {
         m_caseList->refresh();
+        dataChanged();
         openCase(number);
     });
     dialog->open();
@@ -463,6 +504,7 @@ void MainWindow::openImport()
     connect(wizard, &ImportWizard::personsImported, this, [this] {
         m_caseList->refresh();
         m_caseDetail->reload();
+        dataChanged();
     });
     wizard->open();
 }
@@ -478,6 +520,7 @@ void MainWindow::openSettings()
         m_organisationName = OrganisationSettings(m_store).details().name;
         m_caseList->refresh();
         m_caseDetail->reload();
+        dataChanged();
         retranslateUi();
     });
     dialog->open();

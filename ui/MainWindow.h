@@ -25,7 +25,7 @@ class RetentionPage;
 
 class CaseListPage;
 class DemoBanner;
-class EmptyStateWidget;
+class DashboardsPage;
 
 // The desk: navigation on the left (Verzoeken, Verstrekkingen, Bewaartermijnen, Registers,
 // Dashboards; Ctrl+1..Ctrl+5), one page per section on the right, and a status bar that says
@@ -51,6 +51,7 @@ public:
     DisclosuresPage *disclosuresPage() const { return m_disclosures; }
     RetentionPage *retentionPage() const { return m_retention; }
     ProcessingRegisterPage *processingRegisterPage() const { return m_processingRegister; }
+    DashboardsPage *dashboardsPage() const { return m_dashboards; }
     QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     QAction *settingsAction() const { return m_settingsAction; }
@@ -85,6 +86,9 @@ private:
     void openIntake();
     void openImport();
     void openSettings();
+    void connectDashboards();
+    // Something in the store changed: views that summarise it read it again.
+    void dataChanged();
 
     const Store &m_store;
     StoreInfo m_info;
@@ -99,7 +103,7 @@ private:
     RetentionPage *m_retention = nullptr;
     ProcessingRegisterPage *m_processingRegister = nullptr;
     QSplitter *m_requestsSplitter = nullptr;
-    EmptyStateWidget *m_dashboardsEmpty = nullptr; // until the dashboards exist (issue 6)
+    DashboardsPage *m_dashboards = nullptr;
     DemoBanner *m_demoBanner = nullptr;
 
     QMenu *m_fileMenu = nullptr;

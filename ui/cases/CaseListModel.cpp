@@ -256,7 +256,9 @@ void CaseListModel::setToday(QDate today)
 CaseListFilter CaseListModel::effectiveFilter() const
 {
     CaseListFilter filter = m_filter;
-    filter.today = m_today;
+    // A filter with a day of its own (a dashboard's peildatum) counts from that day.
+    if (!filter.today.isValid())
+        filter.today = m_today;
     return filter;
 }
 

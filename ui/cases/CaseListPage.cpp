@@ -1,5 +1,6 @@
 #include "cases/CaseListPage.h"
 
+#include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "cases/CaseListModel.h"
@@ -178,6 +179,9 @@ void CaseListPage::createWidgets()
     layout->setSpacing(8);
     layout->addLayout(searchRow);
     layout->addLayout(filterRow);
+    m_banner = new DrillDownBanner(this);
+    connect(m_banner, &DrillDownBanner::cleared, this, &CaseListPage::clearFilters);
+    layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
 
     setTabOrder(m_search, m_state);
@@ -372,15 +376,16 @@ void CaseListPage::focusSearch()
 bool CaseListPage::hasActiveFilter() const
 {
     const CaseListFilter filter = m_model->filter();
-    return !filter.states.isEmpty() || filter.type || filter.channel || filter.handler
-        || filter.overdue || filter.dueWithinWeek || filter.mine
+    return m_drillDown || !filter.states.isEmpty() || filter.type || filter.channel
+        || filter.handler || filter.overdue || filter.dueWithinWeek || filter.mine
         || !CaseQuery::matchExpression(filter.search).isEmpty();
 }
 
 void CaseListPage::applyFilter()
 {
     m_searchTimer->stop();
-    CaseListFilter filter;
+    // From a dashboard: its filter, narrowed further by whatever the bar sets.
+    CaseListFilter filter = m_drillDown.value_or(CaseListFilter {});
     const QString state = m_state->currentData().toString();
     if (state == openStates) {
         filter.states
@@ -395,9 +400,9 @@ void CaseListPage::applyFilter()
     const QVariant handler = m_handler->currentData();
     if (handler.isValid())
         filter.handler = handler.toString();
-    filter.overdue = m_overdue->isChecked();
-    filter.dueWithinWeek = m_dueWeek->isChecked();
-    filter.mine = m_mine->isChecked();
+    filter.overdue = filter.overdue || m_overdue->isChecked();
+    filter.dueWithinWeek = filter.dueWithinWeek || m_dueWeek->isChecked();
+    filter.mine = filter.mine || m_mine->isChecked();
     filter.search = m_search->text().trimmed();
 
     const qint64 selected = selectedCaseId();
@@ -411,8 +416,33 @@ void CaseListPage::applyFilter()
     updateCountAndEmptyState();
 }
 
+void CaseListPage::showDrillDown(const CaseListFilter &filter, const QString &description)
+{
+    m_drillDown = filter;
+    // The bar starts from "all states": the dashboard's filter says which requests count.
+    const QSignalBlocker searchBlocker(m_search);
+    m_search->clear();
+    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    for (QToolButton *button : { m_overdue, m_dueWeek, m_mine }) {
+        const QSignalBlocker blocker(button);
+        button->setChecked(false);
+    }
+    m_banner->showDescription(description);
+    applyFilter();
+}
+
+bool CaseListPage::hasDrillDown() const
+{
+    return m_drillDown.has_value();
+}
+
 void CaseListPage::clearFilters()
 {
+    m_drillDown.reset();
+    m_banner->hide();
     const QSignalBlocker searchBlocker(m_search);
     m_search->clear();
     for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +22,7 @@ class Store;
 namespace pd::ui {
 
 class CaseListModel;
+class DrillDownBanner;
 class EmptyStateWidget;
 
 // The Requests section: a filter bar (search-as-you-type, state, kind, channel, handler, and
@@ -38,6 +41,10 @@ public:
     void refresh();
     void clearFilters();
     void focusSearch();
+    // Shows the requests behind a dashboard figure (with a banner naming it); the filter bar
+    // narrows them further, "Toon alles" on the banner returns to the list's own filters.
+    void showDrillDown(const CaseListFilter &filter, const QString &description);
+    bool hasDrillDown() const;
 
     CaseListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -82,6 +89,8 @@ private:
     QWidget *m_emptyPage = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     QPushButton *m_clearFilters = nullptr;
+    DrillDownBanner *m_banner = nullptr;
+    std::optional<CaseListFilter> m_drillDown;
 };
 
 } // namespace pd::ui

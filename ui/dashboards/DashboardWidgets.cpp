@@ -124,8 +124,6 @@ void setUpChart(QChart *chart)
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(QApplication::font());
-    chart->setFont(QApplication::font());
 }
 
 } // namespace ChartStyle

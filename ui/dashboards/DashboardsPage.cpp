@@ -19,14 +19,17 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
+#include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedBarSeries>
@@ -67,16 +70,38 @@ void clearChart(QChart *chart)
     }
 }
 
+// A step of 1, 2 or 5 times a power of ten that divides 0..maximum into at most five parts.
+int niceStep(int maximum)
+{
+    const double raw = std::max(1.0, maximum / 5.0);
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : { 1.0, 2.0, 5.0, 10.0 }) {
+        if (factor * power >= raw)
+            return int(factor * power);
+    }
+    return int(10 * power);
+}
+
 QValueAxis *countAxis(int maximum, const QString &title)
 {
     auto *axis = new QValueAxis;
-    // Whole numbers with a little head room; at least 0..4 so that an empty month reads as 0.
-    const int top = std::max(4, int(std::ceil(maximum * 1.1)));
+    // Whole, round numbers with head room for the totals printed above the bars.
+    const int step = niceStep(int(std::ceil(std::max(maximum, 4) * 1.08)));
+    const int top = int(std::ceil(std::max(maximum, 4) * 1.08 / step)) * step;
     axis->setRange(0, top);
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setTickCount(std::min(top, 5) + 1);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     axis->setTitleText(title);
     return axis;
+}
+
+// Month and year on two lines, so that twelve months fit under a half-width chart.
+QString axisMonth(QDate month)
+{
+    return QLocale().monthName(month.month(), QLocale::ShortFormat) + QStringLiteral("<br>")
+        + QString::number(month.year());
 }
 
 QWidget *scrolling(QWidget *content)
@@ -180,28 +205,28 @@ QWidget *DashboardsPage::createDeadlinesTab()
          { m_openTile, m_dueTodayTile, m_dueWeekTile, m_overdueTile, m_medianTile, m_extendedTile })
         tile->setClickable(true);
     connect(m_openTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::openCases(referenceDate()),
-                              tr("open requests on %1").arg(onText()));
+        emitCases(DashboardService::openCases(referenceDate()),
+                  tr("open requests on %1").arg(onText()));
     });
     connect(m_dueTodayTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::dueTodayCases(referenceDate()),
-                              tr("deadline on %1").arg(onText()));
+        emitCases(DashboardService::dueTodayCases(referenceDate()),
+                  tr("deadline on %1").arg(onText()));
     });
     connect(m_dueWeekTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::dueWithin7DaysCases(referenceDate()),
-                              tr("deadline within 7 days of %1").arg(onText()));
+        emitCases(DashboardService::dueWithin7DaysCases(referenceDate()),
+                  tr("deadline within 7 days of %1").arg(onText()));
     });
     connect(m_overdueTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::overdueCases(referenceDate()),
-                              tr("past the deadline on %1").arg(onText()));
+        emitCases(DashboardService::overdueCases(referenceDate()),
+                  tr("past the deadline on %1").arg(onText()));
     });
     connect(m_medianTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::answeredInWindowCases(referenceDate()),
-                              tr("answered in the 12 months up to %1").arg(onText()));
+        emitCases(DashboardService::answeredInWindowCases(referenceDate()),
+                  tr("answered in the 12 months up to %1").arg(onText()));
     });
     connect(m_extendedTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::extendedCases(referenceDate(), false),
-                              tr("extended, received in the 12 months up to %1").arg(onText()));
+        emitCases(DashboardService::extendedCases(referenceDate(), false),
+                  tr("extended, received in the 12 months up to %1").arg(onText()));
     });
 
     m_byStateChart = new ChartPanel(page);
@@ -333,11 +358,11 @@ QWidget *DashboardsPage::createDisclosuresTab()
     tiles->addWidget(m_toInformTile, 0, 1);
     tiles->addWidget(m_prohibitedTile, 0, 2);
     tiles->addWidget(m_reviewTile, 0, 3);
-    auto *lists = new QGridLayout;
-    lists->addWidget(m_topTitle, 0, 0);
-    lists->addWidget(m_topRecipients, 1, 0);
-    lists->addWidget(m_reviewsTitle, 0, 1);
-    lists->addWidget(m_reviews, 1, 1);
+    auto *lists = new QVBoxLayout;
+    lists->addWidget(m_topTitle);
+    lists->addWidget(m_topRecipients, 1);
+    lists->addWidget(m_reviewsTitle);
+    lists->addWidget(m_reviews, 1);
     auto *charts = new QGridLayout;
     charts->addWidget(m_byCategoryChart, 0, 0, 1, 2);
     charts->addWidget(m_basisChart, 1, 0);
@@ -436,6 +461,14 @@ void DashboardsPage::refresh()
         tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
+void DashboardsPage::emitCases(CaseListFilter filter, const QString &description)
+{
+    // The list counts its "days left" from the peildatum, as the dashboard did.
+    if (!filter.today.isValid())
+        filter.today = referenceDate();
+    Q_EMIT casesRequested(filter, description);
+}
+
 QString DashboardsPage::onText() const
 {
     return QLocale().toString(referenceDate(), QLocale::ShortFormat);
@@ -485,22 +518,39 @@ void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &brea
         connect(set, &QBarSet::clicked, this, [clicked, s](int month) { clicked(s, month); });
         series->append(set);
     }
-    // Counts inside the segments that are tall enough to hold them: the number, not the colour,
-    // tells the reader how many.
-    series->setLabelsVisible(maximum > 0 && maximum <= 2000);
+    // Counts inside the segments while few series share a bar (more would overlap); the total
+    // always above the bar. The number, not the colour, tells the reader how many.
+    series->setLabelsVisible(series->count() >= 2 && series->count() <= 3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    auto *totals = new QScatterSeries;
+    totals->setMarkerSize(0.1);
+    totals->setPen(Qt::NoPen);
+    totals->setBrush(Qt::NoBrush);
+    totals->setPointLabelsVisible(true);
+    totals->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    totals->setPointLabelsColor(Qt::black);
+    totals->setPointLabelsClipping(false);
+    for (int m = 0; m < breakdown.months.size(); ++m) {
+        if (breakdown.totalIn(m) > 0)
+            totals->append(m, breakdown.totalIn(m));
+    }
+    chart->addSeries(totals);
     auto *xAxis = new QBarCategoryAxis;
     for (QDate month : breakdown.months)
-        xAxis->append(monthText(month));
+        xAxis->append(axisMonth(month));
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
+    totals->attachAxis(xAxis);
     QValueAxis *yAxis = countAxis(maximum, yTitle);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
+    totals->attachAxis(yAxis);
     chart->legend()->setVisible(series->count() > 0);
+    for (QLegendMarker *marker : chart->legend()->markers(totals))
+        marker->setVisible(false);
     panel->setEmpty(breakdown.total() == 0);
 }
 
@@ -547,9 +597,8 @@ void DashboardsPage::refreshDeadlines()
         const QList<CodeCount> states = f.openByState;
         connect(set, &QBarSet::clicked, this, [this, states](int index) {
             const auto state = Codes::caseState(states.value(index).code);
-            Q_EMIT casesRequested(
-                DashboardService::openCases(referenceDate(), state),
-                tr("open on %1 with status %2").arg(onText(), states.value(index).label));
+            emitCases(DashboardService::openCases(referenceDate(), state),
+                      tr("open on %1 with status %2").arg(onText(), states.value(index).label));
         });
         series->append(set);
         series->setLabelsVisible(true);
@@ -570,10 +619,9 @@ void DashboardsPage::refreshDeadlines()
     showStacked(m_intakeChart, f.intakeByType, tr("Requests"), [this](int s, int month) {
         const MonthlyBreakdown &b = m_deadlines.intakeByType;
         const auto type = Codes::requestType(b.series.value(s).code);
-        Q_EMIT casesRequested(
-            DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
-            tr("received in %1, %2")
-                .arg(monthText(b.months.value(month)), b.series.value(s).label));
+        emitCases(DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
+                  tr("received in %1, %2")
+                      .arg(monthText(b.months.value(month)), b.series.value(s).label));
     });
     const MonthlyBreakdown intake = f.intakeByType;
     m_intakeChart->setCsvSource([intake] { return breakdownToCsv(intake, tr("Month"), QLocale()); },
@@ -591,12 +639,13 @@ void DashboardsPage::refreshDeadlines()
         line->setPointLabelsFormat(QStringLiteral("@yPoint %"));
         line->setPointLabelsClipping(false);
         line->setPen(QPen(ChartStyle::color(0), 2.5));
-        line->setMarkerSize(8);
+        line->setMarkerSize(6);
+        line->setPointLabelsColor(Qt::black);
         auto *axis = new QBarCategoryAxis;
         bool any = false;
         for (int m = 0; m < f.onTimeByMonth.size(); ++m) {
             const MonthShare &share = f.onTimeByMonth.at(m);
-            axis->append(monthText(share.month));
+            axis->append(axisMonth(share.month));
             if (const auto s = share.share()) {
                 line->append(m, std::round(*s * 100.0));
                 any = true;
@@ -607,9 +656,8 @@ void DashboardsPage::refreshDeadlines()
             const int m = int(std::lround(point.x()));
             if (m < 0 || m >= shares.size())
                 return;
-            Q_EMIT casesRequested(
-                DashboardService::answeredCases(shares.at(m).month, referenceDate()),
-                tr("answered in %1").arg(monthText(shares.at(m).month)));
+            emitCases(DashboardService::answeredCases(shares.at(m).month, referenceDate()),
+                      tr("answered in %1").arg(monthText(shares.at(m).month)));
         });
         connect(line, &QLineSeries::hovered, this, [shares](const QPointF &point, bool state) {
             const int m = int(std::lround(point.x()));
@@ -627,12 +675,11 @@ void DashboardsPage::refreshDeadlines()
         line->attachAxis(axis);
         auto *values = new QValueAxis;
         values->setRange(0, 110);
-        values->setTickCount(12);
-        values->setTickInterval(10);
         values->setTickType(QValueAxis::TicksDynamic);
         values->setTickAnchor(0);
-        values->setLabelFormat(QStringLiteral("%d %%"));
-        values->setTitleText(tr("On time"));
+        values->setTickInterval(20);
+        values->setLabelFormat(QStringLiteral("%d"));
+        values->setTitleText(tr("On time (%)"));
         chart->addAxis(values, Qt::AlignLeft);
         line->attachAxis(values);
         chart->legend()->setVisible(false);
@@ -745,10 +792,12 @@ void DashboardsPage::refreshDisclosures()
             if (basis.count == 0)
                 continue;
             auto *slice = pie->append(basis.label, basis.count);
+            slice->setProperty("legendLabel", basis.label);
             slice->setBrush(ChartStyle::brush(i));
             slice->setPen(QPen(Qt::white, 1));
-            slice->setLabel(QStringLiteral("%1: %2 (%3)")
-                                .arg(basis.label, number(basis.count),
+            // The slice names its basis by letter and count; the legend spells the letter out.
+            slice->setLabel(tr("6(1)(%1): %2 (%3)")
+                                .arg(basis.code, number(basis.count),
                                      percent(double(basis.count) / std::max(total, 1))));
             slice->setLabelVisible(true);
             const QString code = basis.code;
@@ -762,7 +811,14 @@ void DashboardsPage::refreshDisclosures()
         }
         pie->setPieSize(0.55);
         chart->addSeries(pie);
-        chart->legend()->setVisible(false);
+        chart->legend()->setVisible(true);
+        // The legend shows the basis in words; the slice keeps its own short label.
+        const QList<QLegendMarker *> markers = chart->legend()->markers(pie);
+        for (QLegendMarker *marker : markers) {
+            auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker);
+            if (pieMarker)
+                pieMarker->setLabel(pieMarker->slice()->property("legendLabel").toString());
+        }
         m_basisChart->setEmpty(total == 0);
         const QList<CodeCount> bases = f.byLegalBasis;
         m_basisChart->setCsvSource(

@@ -1,5 +1,6 @@
 #include "registers/DisclosuresPage.h"
 
+#include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "registers/DisclosureDialog.h"
@@ -112,6 +113,9 @@ void DisclosuresPage::createWidgets()
     auto *registerLayout = new QVBoxLayout(registerTab);
     registerLayout->addLayout(searchRow);
     registerLayout->addLayout(filters);
+    m_banner = new DrillDownBanner(registerTab);
+    connect(m_banner, &DrillDownBanner::cleared, this, &DisclosuresPage::clearFilters);
+    registerLayout->addWidget(m_banner);
     registerLayout->addWidget(m_stack, 1);
     registerLayout->addLayout(bottom);
 
@@ -227,7 +231,8 @@ void DisclosuresPage::changeEvent(QEvent *event)
 void DisclosuresPage::applyFilter()
 {
     m_searchTimer->stop();
-    DisclosureFilter filter;
+    // From a dashboard: its filter, narrowed further by whatever the bar sets.
+    DisclosureFilter filter = m_drillDown.value_or(DisclosureFilter {});
     filter.search = m_search->text();
     if (const int c = m_category->currentData().toInt(); c >= 0)
         filter.category = static_cast<RecipientCategory>(c);
@@ -236,9 +241,9 @@ void DisclosuresPage::applyFilter()
     if (const int s = m_informed->currentData().toInt(); s >= 0)
         filter.informed = static_cast<InformedStatus>(s);
     if (m_from->date() > noDate)
-        filter.from = m_from->date();
+        filter.from = std::max(m_from->date(), filter.from);
     if (m_to->date() > noDate)
-        filter.to = m_to->date();
+        filter.to = filter.to.isValid() ? std::min(m_to->date(), filter.to) : m_to->date();
     m_model->setFilter(filter);
     updateCount();
 }
@@ -314,8 +319,38 @@ void DisclosuresPage::refresh()
     updateCount();
 }
 
+void DisclosuresPage::showDrillDown(const DisclosureFilter &filter, const QString &description)
+{
+    clearFilters();
+    m_drillDown = filter;
+    m_banner->showDescription(description);
+    showDisclosures();
+    applyFilter();
+}
+
+bool DisclosuresPage::hasDrillDown() const
+{
+    return m_drillDown.has_value();
+}
+
+void DisclosuresPage::showRecipient(qint64 recipientId)
+{
+    showRecipients();
+    for (int row = 0; row < m_recipients->rowCount(); ++row) {
+        const QTableWidgetItem *item = m_recipients->item(row, 0);
+        if (item && item->data(Qt::UserRole).toLongLong() == recipientId) {
+            m_recipients->selectRow(row);
+            m_recipients->scrollToItem(item);
+            m_recipients->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
 void DisclosuresPage::clearFilters()
 {
+    m_drillDown.reset();
+    m_banner->hide();
     for (QComboBox *combo : { m_category, m_basis, m_informed }) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -23,6 +25,7 @@ class Store;
 namespace pd::ui {
 
 class DisclosureListModel;
+class DrillDownBanner;
 class EmptyStateWidget;
 
 // The Verstrekkingen section: the disclosure register as a lazy, filtered list (search on the
@@ -42,6 +45,11 @@ public:
     void clearFilters();
     void focusSearch();
     void showRecipients(); // switches to the catalogue tab
+    void showRecipient(qint64 recipientId); // ... and selects that recipient
+    // Shows the disclosures behind a dashboard figure (with a banner naming it); the filter bar
+    // narrows them further, "Toon alles" on the banner returns to the list's own filters.
+    void showDrillDown(const DisclosureFilter &filter, const QString &description);
+    bool hasDrillDown() const;
     void showDisclosures();
 
     // Open the dialogs (Ctrl+N / Ctrl+Shift+N on this page); return what was added, or 0.
@@ -88,6 +96,8 @@ private:
     QTableWidget *m_recipients = nullptr;
     QPushButton *m_addRecipient = nullptr;
     QLabel *m_overdueNote = nullptr;
+    DrillDownBanner *m_banner = nullptr;
+    std::optional<DisclosureFilter> m_drillDown;
 };
 
 } // namespace pd::ui

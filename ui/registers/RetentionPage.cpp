@@ -1,5 +1,6 @@
 #include "registers/RetentionPage.h"
 
+#include "DrillDownBanner.h"
 #include "MessageLabel.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
@@ -177,10 +178,16 @@ DestructionLogModel::DestructionLogModel(const RetentionService &service, QObjec
     , m_service(service)
 { }
 
+void DestructionLogModel::setFilter(const DestructionFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void DestructionLogModel::reload()
 {
     beginResetModel();
-    m_records = m_service.destructionLog(0, pageSize);
+    m_records = m_service.destructionLog(m_filter, 0, pageSize);
     m_complete = m_records.size() < pageSize;
     endResetModel();
 }
@@ -262,7 +269,7 @@ void DestructionLogModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_complete)
         return;
     const QList<DestructionRecord> more
-        = m_service.destructionLog(static_cast<int>(m_records.size()), pageSize);
+        = m_service.destructionLog(m_filter, static_cast<int>(m_records.size()), pageSize);
     m_complete = more.size() < pageSize;
     if (more.isEmpty())
         return;
@@ -524,8 +531,11 @@ void RetentionPage::createWidgets()
     actions->addWidget(m_releaseButton);
     actions->addWidget(m_destroyButton);
 
+    m_banner = new DrillDownBanner(this);
+    connect(m_banner, &DrillDownBanner::cleared, this, &RetentionPage::clearDrillDown);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(actions);
 
@@ -662,19 +672,24 @@ void RetentionPage::changeEvent(QEvent *event)
 void RetentionPage::refresh()
 {
     const QDate on = m_referenceDate->date();
-    DueQuery due { on, 0 };
+    DueQuery due;
+    due.on = on;
     due.includeHeld = false;
-    m_dueModel->setQuery(due);
-    DueQuery soon { on, m_within->value() };
+    m_dueModel->setQuery(m_dueDrillDown.value_or(due));
+    DueQuery soon;
+    soon.on = on;
+    soon.withinDays = m_within->value();
     soon.includeExpired = false;
     soon.includeHeld = false;
     m_soonModel->setQuery(soon);
-    m_logModel->reload();
+    m_logModel->setFilter(m_logDrillDown.value_or(DestructionFilter {}));
     reloadHolds();
     reloadRules();
     const int rows = m_dueModel->rowCount();
     m_dueSummary->setText(
-        rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
+        m_dueDrillDown
+            ? tr("%n item(s) in this selection.", nullptr, m_service.countDue(*m_dueDrillDown))
+            : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
             : m_dueModel->canFetchMore({})
             ? tr("More than %1 items are due for destruction on %2.")
                   .arg(QLocale().toString(rows), shortDate(on))
@@ -684,9 +699,63 @@ void RetentionPage::refresh()
     updateActions();
 }
 
+void RetentionPage::showDueDrillDown(const DueQuery &query, const QString &description)
+{
+    clearDrillDownState();
+    m_dueDrillDown = query;
+    {
+        const QSignalBlocker blocker(m_referenceDate);
+        m_referenceDate->setDate(query.on);
+    }
+    m_banner->showDescription(description);
+    setCurrentTab(Tab::Due);
+    refresh();
+}
+
+void RetentionPage::showDestructions(const DestructionFilter &filter, const QString &description)
+{
+    clearDrillDownState();
+    m_logDrillDown = filter;
+    m_banner->showDescription(description);
+    setCurrentTab(Tab::Log);
+    refresh();
+}
+
+void RetentionPage::showHoldsOn(QDate on)
+{
+    clearDrillDownState();
+    if (on != m_clock.today()) {
+        m_holdsOn = on;
+        m_banner->showDescription(
+            tr("legal holds open on %1").arg(QLocale().toString(on, QLocale::ShortFormat)));
+    }
+    setCurrentTab(Tab::Holds);
+    refresh();
+}
+
+bool RetentionPage::hasDrillDown() const
+{
+    return m_dueDrillDown || m_logDrillDown || m_holdsOn.isValid();
+}
+
+void RetentionPage::clearDrillDownState()
+{
+    m_dueDrillDown.reset();
+    m_logDrillDown.reset();
+    m_holdsOn = QDate();
+    m_banner->hide();
+}
+
+void RetentionPage::clearDrillDown()
+{
+    clearDrillDownState();
+    refresh();
+}
+
 void RetentionPage::reloadHolds()
 {
-    const QList<LegalHold> holds = m_service.holds();
+    const QList<LegalHold> holds
+        = m_holdsOn.isValid() ? m_service.holdsOn(m_holdsOn) : m_service.holds();
     m_holds->setRowCount(static_cast<int>(holds.size()));
     for (int row = 0; row < holds.size(); ++row) {
         const LegalHold &hold = holds.at(row);

@@ -26,6 +26,7 @@ class Store;
 
 namespace pd::ui {
 
+class DrillDownBanner;
 class MessageLabel;
 
 // Retention items due on a day, read page by page (DueQuery offset/limit): a store with
@@ -65,6 +66,7 @@ public:
     static constexpr int pageSize = 200;
 
     explicit DestructionLogModel(const RetentionService &service, QObject *parent = nullptr);
+    void setFilter(const DestructionFilter &filter); // and reload
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,6 +78,7 @@ public:
 
 private:
     const RetentionService &m_service;
+    DestructionFilter m_filter;
     QList<DestructionRecord> m_records;
     bool m_complete = true;
 };
@@ -146,6 +149,14 @@ public:
     void setCurrentTab(Tab tab);
     Tab currentTab() const;
 
+    // The lists behind a dashboard figure, with a banner naming it; "Toon alles" on the banner
+    // returns to the page's own view.
+    void showDueDrillDown(const DueQuery &query, const QString &description);
+    void showDestructions(const DestructionFilter &filter, const QString &description);
+    void showHoldsOn(QDate on); // the holds open on that day
+    bool hasDrillDown() const;
+    void clearDrillDown();
+
     QTabWidget *tabs() const { return m_tabs; }
     QDateEdit *referenceDateEdit() const { return m_referenceDate; }
     QSpinBox *withinDaysBox() const { return m_within; }
@@ -186,6 +197,7 @@ private:
     void retranslateUi();
     void updateActions();
     void reloadHolds();
+    void clearDrillDownState();
     void reloadRules();
     void loadRuleIntoEditor(int row);
     void validateRule();
@@ -203,6 +215,10 @@ private:
     qint64 m_editedRuleId = 0;
 
     QTabWidget *m_tabs = nullptr;
+    DrillDownBanner *m_banner = nullptr;
+    std::optional<DueQuery> m_dueDrillDown;
+    std::optional<DestructionFilter> m_logDrillDown;
+    QDate m_holdsOn; // valid: the holds tab shows the holds open on that day
     QLabel *m_referenceLabel = nullptr;
     QDateEdit *m_referenceDate = nullptr;
     QLabel *m_withinLabel = nullptr;

@@ -1,0 +1,372 @@
+// The Dashboards section offscreen on a real demo store with "today" pinned: each dashboard
+// shows the service's figures, every chart has its series, a tile and a bar lead to lists
+// whose counts equal the figures, charts export as PNG and CSV, the peildatum recomputes, and a
+// burst of changes refreshes once.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "crypto/SecureBytes.h"
+#include "dashboards/DashboardWidgets.h"
+#include "dashboards/DashboardsPage.h"
+#include "demo/DemoData.h"
+#include "registers/DisclosureListModel.h"
+#include "registers/DisclosuresPage.h"
+#include "registers/RetentionPage.h"
+#include "reports/DashboardService.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::ui;
+
+namespace {
+
+const QDate today(2026, 3, 2);
+
+QString number(int value)
+{
+    return QLocale().toString(value);
+}
+
+// The first bar set of a chart that has a count at some month, with that month.
+std::pair<QBarSet *, int> firstBar(QChart *chart)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+        if (!bars)
+            continue;
+        for (QBarSet *set : bars->barSets()) {
+            for (int i = 0; i < set->count(); ++i) {
+                if (set->at(i) > 0)
+                    return { set, i };
+            }
+        }
+    }
+    return { nullptr, -1 };
+}
+
+} // namespace
+
+class TestDashboards final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void deadlinesShowTheServiceFigures();
+    void everyDashboardFillsItsCharts();
+    void tileDrillsDownToTheCaseList();
+    void barDrillsDownToTheCaseList();
+    void disclosureAndRetentionDrillDowns();
+    void chartsExportPngAndCsv();
+    void referenceDateRecomputes();
+    void burstOfChangesRefreshesOnce();
+    void screenshots();
+
+private:
+    void waitForRefresh(DashboardsPage &page, int before);
+    void shoot(QWidget *widget, const QString &name);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(today, QTime(12, 0), Qt::UTC) };
+};
+
+void TestDashboards::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    m_dir = std::make_unique<QTemporaryDir>();
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError storeError;
+    QString recovery;
+    m_store = Store::create(m_dir->filePath(u"demo"_s), testUser,
+                            SecureBytes::fromUtf8(testPassword), options, &recovery, &storeError);
+    QVERIFY2(m_store, qPrintable(storeError.message()));
+    DemoOptions demo;
+    demo.cases = 400;
+    demo.today = today;
+    QString error;
+    QVERIFY2(DemoData::generate(*m_store, demo, {}, &error), qPrintable(error));
+}
+
+void TestDashboards::cleanupTestCase()
+{
+    m_store.reset();
+}
+
+void TestDashboards::waitForRefresh(DashboardsPage &page, int before)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(page.refreshCount() > before, 5000);
+}
+
+void TestDashboards::shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(300); // the charts lay out their axes and legends from the event loop
+    QVERIFY(widget->grab().save(dir + u"/dashboard-"_s + name + u".png"_s));
+}
+
+void TestDashboards::deadlinesShowTheServiceFigures()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    QCOMPARE(page.referenceDate(), today);
+    const DeadlineFigures expected = DashboardService(*m_store).deadlines(today);
+    QVERIFY(expected.open > 0); // the demo has open requests on its "today"
+    const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Deadlines);
+    QCOMPARE(tiles.at(0)->value(), number(expected.open));
+    QCOMPARE(tiles.at(1)->value(), number(expected.dueToday));
+    QCOMPARE(tiles.at(2)->value(), number(expected.dueWithin7Days));
+    QCOMPARE(tiles.at(3)->value(), number(expected.overdue));
+    QCOMPARE(tiles.at(5)->value(), number(expected.extended));
+    QCOMPARE(page.deadlineFigures().intakeByType.total(), expected.intakeByType.total());
+    // Dutch labels on the chart axis: the months of the window ending in March 2026.
+    const QString march = DashboardService::monthLabel(QDate(2026, 3, 1), QLocale());
+    QVERIFY2(march.contains(u"mrt"_s), qPrintable(march));
+}
+
+void TestDashboards::everyDashboardFillsItsCharts()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    for (DashboardsPage::Tab tab : { DashboardsPage::Tab::Deadlines, DashboardsPage::Tab::Retention,
+                                     DashboardsPage::Tab::Disclosures }) {
+        const int before = page.refreshCount();
+        page.setCurrentTab(tab);
+        if (tab != DashboardsPage::Tab::Deadlines)
+            waitForRefresh(page, before);
+        for (ChartPanel *panel : page.charts(tab)) {
+            QVERIFY2(!panel->chart()->series().isEmpty(), qPrintable(panel->title()));
+            QVERIFY(!panel->title().isEmpty());
+        }
+    }
+    const DisclosureFigures disclosures = DashboardService(*m_store).disclosures(today);
+    QCOMPARE(page.topRecipientsList()->topLevelItemCount(), int(disclosures.topRecipients.size()));
+    QCOMPARE(page.reviewsList()->topLevelItemCount(), int(disclosures.reviewsOverdue.size()));
+    const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Disclosures);
+    QCOMPARE(tiles.at(0)->value(), number(disclosures.total));
+    QCOMPARE(tiles.at(1)->value(), number(disclosures.toInform));
+    QCOMPARE(tiles.at(2)->value(), number(disclosures.prohibited));
+    // Slices carry their label and share in words, not colour alone.
+    auto *pie = qobject_cast<QPieSeries *>(
+        page.charts(DashboardsPage::Tab::Disclosures).at(1)->chart()->series().value(0));
+    QVERIFY(pie);
+    QVERIFY(pie->count() > 0);
+    for (QPieSlice *slice : pie->slices()) {
+        QVERIFY(slice->isLabelVisible());
+        QVERIFY2(slice->label().contains(u'%'), qPrintable(slice->label()));
+    }
+}
+
+void TestDashboards::tileDrillsDownToTheCaseList()
+{
+    MainWindow window(*m_store);
+    window.resize(1300, 850);
+    window.show();
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    QVERIFY(page);
+    page->setReferenceDate(today);
+    const DeadlineFigures expected = DashboardService(*m_store).deadlines(today);
+
+    FigureTile *overdue = page->tiles(DashboardsPage::Tab::Deadlines).at(3);
+    QTest::mouseClick(overdue, Qt::LeftButton);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    QVERIFY(window.caseListPage()->hasDrillDown());
+    QCOMPARE(window.caseListPage()->model()->totalCount(), expected.overdue);
+
+    // Back to the dashboard, the open requests by keyboard.
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    FigureTile *open = page->tiles(DashboardsPage::Tab::Deadlines).at(0);
+    open->setFocus();
+    QTest::keyClick(open, Qt::Key_Return);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    QCOMPARE(window.caseListPage()->model()->totalCount(), expected.open);
+
+    // "Toon alles" returns to the list's own default (open requests as of the real today).
+    window.caseListPage()->clearFilters();
+    QVERIFY(!window.caseListPage()->hasDrillDown());
+}
+
+void TestDashboards::barDrillsDownToTheCaseList()
+{
+    MainWindow window(*m_store);
+    window.resize(1300, 850);
+    window.show();
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+    // The intake chart: the first segment with requests in it.
+    const auto [set, month] = firstBar(page->charts(DashboardsPage::Tab::Deadlines).at(0)->chart());
+    QVERIFY(set);
+    const int expected = int(set->at(month));
+    Q_EMIT set->clicked(month);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    QCOMPARE(window.caseListPage()->model()->totalCount(), expected);
+}
+
+void TestDashboards::disclosureAndRetentionDrillDowns()
+{
+    MainWindow window(*m_store);
+    window.resize(1300, 850);
+    window.show();
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+
+    page->setCurrentTab(DashboardsPage::Tab::Disclosures);
+    QTRY_VERIFY(page->disclosureFigures().on == today);
+    QTest::mouseClick(page->tiles(DashboardsPage::Tab::Disclosures).at(1), Qt::LeftButton);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Disclosures);
+    QVERIFY(window.disclosuresPage()->hasDrillDown());
+    QCOMPARE(window.disclosuresPage()->model()->totalCount(), page->disclosureFigures().toInform);
+
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    const auto [set, month]
+        = firstBar(page->charts(DashboardsPage::Tab::Disclosures).at(0)->chart());
+    QVERIFY(set);
+    const int expected = int(set->at(month));
+    Q_EMIT set->clicked(month);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Disclosures);
+    QCOMPARE(window.disclosuresPage()->model()->totalCount(), expected);
+
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    page->setCurrentTab(DashboardsPage::Tab::Retention);
+    QTRY_VERIFY(page->retentionFigures().on == today);
+    QTest::mouseClick(page->tiles(DashboardsPage::Tab::Retention).at(0), Qt::LeftButton);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Retention);
+    RetentionPage *retention = window.retentionPage();
+    QVERIFY(retention->hasDrillDown());
+    QCOMPARE(retention->currentTab(), RetentionPage::Tab::Due);
+    RetentionService service(*m_store);
+    QCOMPARE(service.countDue(DashboardService::expiredOn(today)),
+             page->retentionFigures().expired);
+    retention->clearDrillDown();
+    QVERIFY(!retention->hasDrillDown());
+}
+
+void TestDashboards::chartsExportPngAndCsv()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    QTemporaryDir out;
+    ChartPanel *intake = page.charts(DashboardsPage::Tab::Deadlines).at(0);
+    const QString png = out.filePath(u"instroom.png"_s);
+    QVERIFY(intake->savePng(png));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 200);
+
+    const QString csv = out.filePath(u"instroom.csv"_s);
+    QString error;
+    QVERIFY2(intake->saveCsv(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + DashboardService::months); // header and one row per month
+    QVERIFY(lines.first().contains(u';'));
+    QVERIFY2(lines.last().contains(DashboardService::monthLabel(QDate(2026, 3, 1), QLocale())),
+             qPrintable(lines.last()));
+}
+
+void TestDashboards::referenceDateRecomputes()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    const QDate past(2025, 9, 30);
+    page.setReferenceDate(past);
+    QCOMPARE(page.deadlineFigures().on, past);
+    const DeadlineFigures expected = DashboardService(*m_store).deadlines(past);
+    QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(0)->value(), number(expected.open));
+    QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(3)->value(), number(expected.overdue));
+}
+
+void TestDashboards::burstOfChangesRefreshesOnce()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    const int before = page.refreshCount();
+    page.invalidate();
+    page.invalidate();
+    page.invalidate();
+    QCOMPARE(page.refreshCount(), before); // not at once: the window stays responsive
+    waitForRefresh(page, before);
+    QTest::qWait(DashboardsPage::refreshDelayMs * 2);
+    QCOMPARE(page.refreshCount(), before + 1);
+
+    // A hidden dashboard does not compute; it catches up when shown.
+    page.hide();
+    page.invalidate();
+    QTest::qWait(DashboardsPage::refreshDelayMs * 2);
+    QCOMPARE(page.refreshCount(), before + 1);
+    page.show();
+    waitForRefresh(page, before + 1);
+}
+
+void TestDashboards::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
+        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
+    MainWindow window(*m_store);
+    window.resize(1400, 900);
+    window.show();
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    DashboardsPage *page = window.dashboardsPage();
+    page->setReferenceDate(today);
+    shoot(&window, u"deadlines"_s);
+    page->setCurrentTab(DashboardsPage::Tab::Retention);
+    QTRY_VERIFY(page->retentionFigures().on == today);
+    shoot(&window, u"retention"_s);
+    page->setCurrentTab(DashboardsPage::Tab::Disclosures);
+    QTRY_VERIFY(page->disclosureFigures().on == today);
+    shoot(&window, u"disclosures"_s);
+    QTest::mouseClick(page->tiles(DashboardsPage::Tab::Deadlines).at(3), Qt::LeftButton);
+    shoot(&window, u"drilldown"_s);
+}
+
+QTEST_MAIN(TestDashboards)
+#include "tst_dashboards.moc"
