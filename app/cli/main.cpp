@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands() + importCommands();
+        + registerCommands() + importCommands() + documentCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -1111,6 +1111,11 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                 { now, personId })
         || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                 { personId })
+        // Letters name the person: their texts go, their kind, date and hash stay as proof.
+        || !run(QStringLiteral("UPDATE letters SET body = NULL, destroyed_at = ? WHERE body IS "
+                               "NOT NULL AND case_id IN ")
+                    + ofPerson,
+                { now, personId })
         || !run(QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
                                "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
                                "email = NULL, relation_end = NULL, anonymised_at = ? WHERE id = ?"),

@@ -1,0 +1,379 @@
+// privacydesk-cli letter … and dossier: letters to the data subject and the AP complaint dossier.
+
+#include "CliContext.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextDocument>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class DocumentCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::DocumentCommands)
+public:
+    static QString kindCodes()
+    {
+        QStringList codes;
+        for (LetterKind kind : LetterCodes::kinds())
+            codes << LetterCodes::code(kind);
+        return codes.join(QStringLiteral(", "));
+    }
+
+    // The single positional argument (a request number or a letter kind), or empty.
+    static QString argument(CliContext &context)
+    {
+        const QStringList args = context.parser().positionalArguments();
+        return args.size() == 1 ? args.first().trimmed() : QString();
+    }
+
+    static std::optional<LetterKind> kindArgument(CliContext &context, const QString &command)
+    {
+        const QString code = argument(context);
+        const auto kind = LetterCodes::kind(code);
+        if (!kind)
+            CliContext::usage(code.isEmpty()
+                                  ? tr("%1 needs a letter kind (%2).").arg(command, kindCodes())
+                                  : tr("Unknown letter kind '%1' (%2).").arg(code, kindCodes()));
+        return kind;
+    }
+
+    static bool fontsLoaded()
+    {
+        return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    }
+
+    static int runLetter(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = argument(context).toUpper();
+        if (number.isEmpty())
+            return CliContext::usage(tr("letter needs a request number: letter NUMBER --kind KIND "
+                                        "--pdf FILE."));
+        const auto kind = LetterCodes::kind(p.value(QStringLiteral("kind")));
+        if (!kind)
+            return CliContext::usage(tr("letter needs --kind (%1).").arg(kindCodes()));
+        const QString pdf = p.value(QStringLiteral("pdf"));
+        if (pdf.isEmpty())
+            return CliContext::usage(tr("letter needs --pdf FILE."));
+        if (!fontsLoaded())
+            return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        LetterService letters(*store);
+        ServiceError error;
+        const auto rendered = letters.render(number, *kind, &error);
+        if (!rendered)
+            return CliContext::fail(error.message);
+        // The PDF first: a letter is recorded only once it exists on paper (or as a file).
+        QString writeError;
+        int pages = 0;
+        if (!LetterService::writePdf(rendered->html, rendered->title, pdf, &writeError, &pages))
+            return CliContext::fail(writeError);
+        const auto letter
+            = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!letter) {
+            QFile::remove(pdf);
+            return CliContext::fail(error.message);
+        }
+        if (!rendered->warning.isEmpty())
+            CliContext::printError(tr("Warning: %1").arg(rendered->warning));
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(QJsonObject {
+                { QStringLiteral("number"), letter->caseNumber },
+                { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                { QStringLiteral("letter"), letter->id },
+                { QStringLiteral("sha256"), letter->sha256 },
+                { QStringLiteral("generated_at"), letter->generatedAt.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("pages"), pages },
+                { QStringLiteral("warning"), rendered->warning },
+            }));
+        } else {
+            CliContext::printLine(
+                tr("%1 for %2 recorded (SHA-256 %3), %n page(s).", nullptr, pages)
+                    .arg(LetterCodes::label(letter->kind), letter->caseNumber, letter->sha256));
+        }
+        return Success;
+    }
+
+    static int runKinds(CliContext &context)
+    {
+        const QString number = argument(context).toUpper();
+        if (number.isEmpty())
+            return CliContext::usage(tr("letter kinds needs a request number."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const QList<LetterAvailability> kinds = LetterService(*store).availability(number);
+        if (kinds.isEmpty())
+            return CliContext::fail(tr("There is no request %1.").arg(number));
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const LetterAvailability &a : kinds)
+                array.append(QJsonObject { { QStringLiteral("kind"), LetterCodes::code(a.kind) },
+                                           { QStringLiteral("available"), a.available },
+                                           { QStringLiteral("reason"), a.reason },
+                                           { QStringLiteral("warning"), a.warning } });
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const LetterAvailability &a : kinds) {
+            const QString note = a.available ? a.warning : a.reason;
+            CliContext::printLine(
+                QStringLiteral("%1  %2%3")
+                    .arg(LetterCodes::code(a.kind).leftJustified(26),
+                         a.available ? tr("yes") : tr("no"),
+                         note.isEmpty() ? QString() : QStringLiteral("  ") + note));
+        }
+        return Success;
+    }
+
+    static int runTemplates(CliContext &context)
+    {
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const QList<LetterTemplate> templates = LetterService(*store).templates();
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const LetterTemplate &t : templates)
+                array.append(QJsonObject {
+                    { QStringLiteral("kind"), LetterCodes::code(t.kind) },
+                    { QStringLiteral("label"), LetterCodes::label(t.kind) },
+                    { QStringLiteral("customised"), t.customised },
+                    { QStringLiteral("changed_at"),
+                      t.customised ? QJsonValue(t.changedAt.toString(Qt::ISODateWithMs))
+                                   : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("changed_by"),
+                      t.customised ? QJsonValue(t.changedBy) : QJsonValue(QJsonValue::Null) } });
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const LetterTemplate &t : templates)
+            CliContext::printLine(QStringLiteral("%1  %2").arg(
+                LetterCodes::code(t.kind).leftJustified(26),
+                t.customised
+                    ? tr("changed by %1 on %2")
+                          .arg(t.changedBy, t.changedAt.toLocalTime().toString(Qt::ISODate))
+                    : tr("default")));
+        return Success;
+    }
+
+    static int runTemplateShow(CliContext &context)
+    {
+        const auto kind = kindArgument(context, QStringLiteral("letter template show"));
+        if (!kind)
+            return UsageError;
+        if (context.parser().isSet(QStringLiteral("default"))) {
+            CliContext::printLine(LetterTemplates::defaultHtml(*kind).trimmed());
+            return Success;
+        }
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        CliContext::printLine(LetterService(*store).templateFor(*kind).html.trimmed());
+        return Success;
+    }
+
+    static int runTemplateSet(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto kind = kindArgument(context, QStringLiteral("letter template set"));
+        if (!kind)
+            return UsageError;
+        const QString path = p.value(QStringLiteral("file"));
+        if (path.isEmpty())
+            return CliContext::usage(tr("letter template set needs --file FILE (UTF-8 HTML)."));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return CliContext::fail(
+                tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString()));
+        const QString html = QString::fromUtf8(file.readAll());
+        // The same sentences the editor shows, before the store is opened.
+        if (const QStringList problems = LetterTemplates::check(*kind, html); !problems.isEmpty())
+            return CliContext::fail(problems.join(u' '));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!LetterService(*store).saveTemplate(*kind, html,
+                                                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runTemplateReset(CliContext &context)
+    {
+        const auto kind = kindArgument(context, QStringLiteral("letter template reset"));
+        if (!kind)
+            return UsageError;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!LetterService(*store).resetTemplate(*kind, &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runDossier(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = argument(context).toUpper();
+        if (number.isEmpty())
+            return CliContext::usage(
+                tr("dossier needs a request number: dossier NUMBER --pdf FILE."));
+        const QString pdf = p.value(QStringLiteral("pdf"));
+        if (pdf.isEmpty())
+            return CliContext::usage(tr("dossier needs --pdf FILE."));
+        if (!fontsLoaded())
+            return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ComplaintDossier dossier(*store);
+        ServiceError error;
+        if (p.isSet(QStringLiteral("ap-reference"))
+            && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),
+                                       p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error.message);
+        const auto content = dossier.collect(number, &error);
+        if (!content)
+            return CliContext::fail(error.message);
+        QTextDocument document;
+        ComplaintDossier::fillDocument(&document, *content);
+        QString writeError;
+        int pages = 0;
+        if (!PrintedDocument::writePdf(&document,
+                                       ComplaintDossier::documentTitle(content->request.number),
+                                       pdf, &writeError, &pages))
+            return CliContext::fail(writeError);
+        const AuditLog::Verification &v = content->verification;
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(QJsonObject {
+                { QStringLiteral("number"), content->request.number },
+                { QStringLiteral("pages"), pages },
+                { QStringLiteral("events"), static_cast<int>(content->events.size()) },
+                { QStringLiteral("letters"), static_cast<int>(content->letters.size()) },
+                { QStringLiteral("disclosures"), static_cast<int>(content->disclosures.size()) },
+                { QStringLiteral("ap_reference"), content->apReference },
+                { QStringLiteral("audit_chain_ok"), v.ok },
+                { QStringLiteral("audit_head_seq"), v.headSeq },
+                { QStringLiteral("audit_head_hash"), QString::fromLatin1(v.headHash) },
+            }));
+        } else if (v.ok) {
+            CliContext::printLine(tr("Dossier for %1 written: %n page(s), audit chain verified up "
+                                     "to event %2.",
+                                     nullptr, pages)
+                                      .arg(content->request.number)
+                                      .arg(v.headSeq));
+        }
+        if (!v.ok)
+            return CliContext::fail(tr("[audit-chain-broken] The dossier was written with a "
+                                       "warning: the audit trail is broken at event %1: %2")
+                                        .arg(v.firstBrokenSeq)
+                                        .arg(v.reason));
+        return Success;
+    }
+};
+
+QList<Command> documentCommands()
+{
+    using D = DocumentCommands;
+    const auto bsnOption = [] {
+        return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+    };
+    return {
+        command(
+            "letter",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Generate a letter for a request as PDF and record it with its "
+                              "SHA-256 on the request (see letter kinds NUMBER)."),
+            "NUMBER",
+            [bsnOption](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("kind"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "ontvangstbevestiging, verzoek-identificatie, "
+                                             "verlengingsbericht, besluit, "
+                                             "bevestiging-verwijdering, bevestiging-rectificatie "
+                                             "or begeleidende-brief-export."),
+                           QT_TRANSLATE_NOOP("pd::cli", "kind")),
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    bsnOption(),
+                });
+            },
+            D::runLetter),
+        command("letter kinds",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Which letters make sense for a request now, and why not."),
+                "NUMBER", nullptr, D::runKinds),
+        command("letter templates",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "List the letter templates: the default or changed, by whom."),
+                nullptr, D::runTemplates),
+        command(
+            "letter template show",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Print a letter template (Dutch HTML with {{placeholders}})."),
+            "KIND",
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("default"),
+                                   QT_TRANSLATE_NOOP("pd::cli",
+                                                     "The built-in default, not the "
+                                                     "organisation's version.")));
+            },
+            D::runTemplateShow),
+        command(
+            "letter template set",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Replace a letter template by the organisation's own version "
+                              "(checked for unknown placeholders and BSNs; logged)."),
+            "KIND",
+            [bsnOption](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("file"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The template: a UTF-8 HTML file."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    bsnOption(),
+                });
+            },
+            D::runTemplateSet),
+        command("letter template reset",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Put the built-in default back for a letter kind (logged)."),
+                "KIND", nullptr, D::runTemplateReset),
+        command(
+            "dossier",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Write the AP complaint dossier of a request as PDF. Exits with 1 "
+                              "([audit-chain-broken]) when the audit trail does not verify; the "
+                              "PDF then says so."),
+            "NUMBER",
+            [bsnOption](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("ap-reference"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Record the AP's reference of the complaint first "
+                                             "(logged; empty removes it)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                    bsnOption(),
+                });
+            },
+            D::runDossier),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,646 @@
+#include "documents/ComplaintDossier.h"
+
+#include "cases/EventText.h"
+#include "documents/PrintedDocument.h"
+#include "registers/Recipients.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QFont>
+#include <QJsonArray>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+const QString caseEntity = QStringLiteral("case");
+const QString dash = QStringLiteral("&mdash;");
+
+QString h(const QString &text)
+{
+    return PrintedDocument::html(text);
+}
+
+QString orDash(const QString &text)
+{
+    return text.trimmed().isEmpty() ? dash : h(text.trimmed());
+}
+
+QString dateHtml(QDate date)
+{
+    return date.isValid() ? h(EventText::date(date)) : dash;
+}
+
+// Local date and time to the second: the chronology's order must be visible.
+QString momentText(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+ServiceError storageError(const QSqlError &sqlError)
+{
+    const StoreError storeError = Store::errorFromSql(sqlError);
+    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError transactionError(const Transaction &transaction)
+{
+    return { ServiceError::Code::Storage,
+             StoreError(StoreError::Code::Internal).message(),
+             {},
+             transaction.errorText() };
+}
+
+const QString tableStart
+    = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                     "style=\"border-collapse: collapse; border-color: #999999;\">");
+
+} // namespace
+
+ComplaintDossier::ComplaintDossier(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QString ComplaintDossier::documentTitle(const QString &caseNumber)
+{
+    return tr("AP complaint dossier %1").arg(caseNumber);
+}
+
+QString ComplaintDossier::formatHash(QByteArrayView hex)
+{
+    const QString text = QString::fromLatin1(hex).trimmed().toLower();
+    QStringList groups;
+    for (qsizetype i = 0; i < text.size(); i += 4)
+        groups << text.mid(i, 4);
+    return groups.join(u':');
+}
+
+QString ComplaintDossier::apReference(const QString &caseNumber) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT r.reference FROM case_ap_references r JOIN cases c ON "
+                                 "c.id = r.case_id WHERE c.number = ?"));
+    query.addBindValue(caseNumber.trimmed().toUpper());
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
+                                      bool bsnOverride, ServiceError *error)
+{
+    *error = {};
+    const QString value = reference.simplified();
+    if (value.size() > 100) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("The AP reference is too long (at most 100 characters)."),
+                   {} };
+        return false;
+    }
+    const BsnGuard::GuardResult guard = BsnGuard::check(value, tr("AP reference"), bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    if (!c) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request %1.").arg(caseNumber.trimmed()),
+                   {} };
+        return false;
+    }
+    const QString before = apReference(c->number);
+    if (before == value)
+        return true;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM case_ap_references WHERE case_id = ?"));
+    query.addBindValue(c->id);
+    bool ok = query.exec();
+    if (ok && !value.isEmpty()) {
+        query.prepare(QStringLiteral("INSERT INTO case_ap_references (case_id, reference, "
+                                     "changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(c->id);
+        query.addBindValue(value);
+        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+        query.addBindValue(m_store.userName());
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    QString auditError;
+    const QString actor = m_store.userName();
+    ok = log.append(actor, caseEntity, c->number, QStringLiteral("case.ap_reference"),
+                    { { QStringLiteral("reference"), QJsonArray { before, value } } }, &auditError);
+    if (ok && guard.overridden) {
+        QJsonArray findings;
+        for (const BsnFinding &finding : guard.findings)
+            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                          { QStringLiteral("masked"), finding.masked } });
+        ok = log.append(actor, caseEntity, c->number, QStringLiteral("bsn.override"),
+                        { { QStringLiteral("findings"), findings } }, &auditError);
+    }
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &caseNumber,
+                                                                 ServiceError *error) const
+{
+    *error = {};
+    const CaseService cases(m_store, m_clock);
+    const std::optional<Case> c = cases.find(caseNumber);
+    if (!c) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request %1.").arg(caseNumber.trimmed()),
+                   {} };
+        return std::nullopt;
+    }
+    ComplaintDossierContent content;
+    content.request = *c;
+    content.deadlines = cases.deadlines(*c);
+    content.organisation = OrganisationSettings(m_store, m_clock).details();
+    content.apReference = apReference(c->number);
+    content.preparedBy = m_store.userName();
+    content.preparedAt = m_clock.now();
+    content.events = cases.timeline(c->number);
+    content.letters = LetterService(m_store, m_clock).letters(c->number);
+    content.disclosures = DisclosureService(m_store, m_clock).forPerson(c->person.id);
+    std::reverse(content.disclosures.begin(), content.disclosures.end());
+    content.verification = cases.verifyAuditTrail();
+    return content;
+}
+
+namespace {
+
+// Whether a deadline was met, in words: answered in time, late, or still open.
+struct Met
+{
+    QString text;
+    bool missed = false;
+};
+
+Met metText(QDate deadline, const Case &c, QDate today)
+{
+    using D = ComplaintDossier;
+    if (!deadline.isValid())
+        return {};
+    if (c.answeredOn.isValid()) {
+        const auto late = static_cast<int>(deadline.daysTo(c.answeredOn));
+        if (late <= 0)
+            return { D::tr("met: answered on %1").arg(EventText::date(c.answeredOn)), false };
+        return { D::tr("not met: answered on %1, %n day(s) late", nullptr, late)
+                     .arg(EventText::date(c.answeredOn)),
+                 true };
+    }
+    if (!isOpen(c.state))
+        return { D::tr("closed without an answer date"), false };
+    if (today <= deadline)
+        return { D::tr("open, not yet due"), false };
+    return { D::tr("not met: open and %n day(s) overdue", nullptr,
+                   static_cast<int>(deadline.daysTo(today))),
+             true };
+}
+
+QString deadlineCell(QDate base, QDate extended, bool extensionCounts, const Case &c, QDate today)
+{
+    QString text = h(EventText::date(base));
+    if (extensionCounts)
+        text += h(ComplaintDossier::tr("; extended to %1").arg(EventText::date(extended)));
+    const Met met = metText(extensionCounts ? extended : base, c, today);
+    if (!met.text.isEmpty())
+        text += (met.missed ? QStringLiteral("<br><b>%1</b>") : QStringLiteral("<br>%1"))
+                    .arg(h(met.text));
+    return text;
+}
+
+void row(QString &out, const QString &label, const QString &valueHtml)
+{
+    out += QStringLiteral(
+               "<tr><td width=\"30%\" bgcolor=\"#eeeeee\"><b>%1</b></td><td>%2</td></tr>")
+               .arg(h(label), valueHtml);
+}
+
+QString summaryHtml(const ComplaintDossierContent &content)
+{
+    using D = ComplaintDossier;
+    const Case &c = content.request;
+    const CaseDeadlines &d = content.deadlines;
+    const QDate today = content.preparedAt.toLocalTime().date();
+    QString out = tableStart;
+    QStringList types;
+    for (RequestType type : c.types)
+        types << Codes::label(type);
+    row(out, D::tr("Request"), h(c.number));
+    row(out, D::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
+    QString received
+        = h(c.receivedAt.isValid() ? momentText(c.receivedAt) : EventText::date(c.receivedDate));
+    received += h(D::tr(", via %1").arg(Codes::label(c.channel)));
+    if (!c.receivedBy.isEmpty())
+        received += h(D::tr("; registered by %1").arg(c.receivedBy));
+    row(out, D::tr("Received"), received);
+    if (!c.representative.trimmed().isEmpty())
+        row(out, D::tr("Representative"), h(c.representative));
+    row(out, D::tr("State"), h(Codes::label(c.state)));
+    row(out, D::tr("Handler"), orDash(c.handler));
+
+    const Identification &id = c.identification;
+    row(out, D::tr("Identification requested"),
+        id.requested.isValid() ? dateHtml(id.requested) : h(D::tr("not requested")));
+    QString idReceived;
+    if (id.received.isValid() || id.succeeded.has_value()) {
+        QStringList parts;
+        parts << EventText::date(id.received);
+        if (id.method)
+            parts << Codes::label(*id.method);
+        if (id.succeeded)
+            parts << (*id.succeeded ? D::tr("succeeded") : D::tr("failed"));
+        if (!id.verifiedBy.isEmpty())
+            parts << D::tr("checked by %1").arg(id.verifiedBy);
+        idReceived = h(parts.join(QStringLiteral(", ")));
+    } else {
+        idReceived = h(id.requested.isValid() ? D::tr("not yet received") : D::tr("not needed"));
+    }
+    idReceived += QStringLiteral("<br><i>%1</i>")
+                      .arg(h(D::tr("Privacydesk records that and how identity was checked, "
+                                   "never a document, its number or a BSN.")));
+    row(out, D::tr("Identification received"), idReceived);
+    if (d.all.pauseApplied || d.all.identificationLate || d.all.suspended) {
+        QString pause;
+        if (d.all.suspended)
+            pause = D::tr("The deadline stands still until the identification is received.");
+        else if (d.all.identificationLate)
+            pause = D::tr("Identification was requested too late to stop the clock: the "
+                          "deadlines ran on.");
+        else
+            pause = D::tr("%n day(s) waiting for identification added to the deadlines.", nullptr,
+                          d.all.pauseDays);
+        row(out, D::tr("Identification pause"), h(pause));
+    }
+
+    const bool legalExtended = c.extended && !d.extensionLegallyLate;
+    row(out, D::tr("Legal deadline (art. 12(3) GDPR)"),
+        deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, c, today));
+    row(out, D::tr("Policy deadline"),
+        deadlineCell(d.all.policy, d.all.policyExtended, c.extended, c, today));
+    row(out, D::tr("Deadline that applied"),
+        h(D::tr("%1 (%2 deadline binds)")
+              .arg(EventText::date(d.current),
+                   d.currentBinding == Binding::Legal ? D::tr("the legal") : D::tr("the policy"))));
+    QString extension;
+    if (!c.extended) {
+        extension = h(D::tr("not extended"));
+    } else {
+        extension = h(D::tr("Extended; the data subject was told on %1.")
+                          .arg(EventText::date(c.extensionNotified)));
+        extension += QStringLiteral("<br>%1").arg(
+            h(D::tr("Reasons: %1")
+                  .arg(c.extensionReason.trimmed().isEmpty() ? D::tr("(destroyed or not recorded)")
+                                                             : c.extensionReason.trimmed())));
+        if (d.extensionLegallyLate)
+            extension += QStringLiteral("<br><b>%1</b>")
+                             .arg(h(D::tr("The notice was sent after the first month: the legal "
+                                          "deadline was not extended (art. 12(3) GDPR).")));
+        else
+            extension += QStringLiteral("<br>%1").arg(
+                h(D::tr("Told within the first month (legal deadline %1).")
+                      .arg(EventText::date(d.all.legal))));
+    }
+    row(out, D::tr("Extension"), extension);
+    if (c.answeredOn.isValid() || c.closedAt.isValid()) {
+        QString done = h(D::tr("Answer sent on %1").arg(EventText::date(c.answeredOn)));
+        if (!c.answerChannel.trimmed().isEmpty())
+            done += h(D::tr(" (%1)").arg(c.answerChannel.trimmed()));
+        if (c.closedAt.isValid())
+            done += QStringLiteral("<br>") + h(D::tr("Closed on %1").arg(momentText(c.closedAt)));
+        row(out, D::tr("Completed"), done);
+    } else {
+        row(out, D::tr("Completed"), h(D::tr("not yet")));
+    }
+    QString outcome = c.outcome ? h(Codes::label(*c.outcome)) : dash;
+    if (!c.refusalGrounds.isEmpty()) {
+        outcome += QStringLiteral("<br>") + h(D::tr("Grounds:"));
+        outcome += QStringLiteral("<ul>");
+        for (RefusalGround ground : c.refusalGrounds)
+            outcome += QStringLiteral("<li>%1</li>").arg(h(Codes::label(ground)));
+        outcome += QStringLiteral("</ul>");
+    }
+    row(out, D::tr("Outcome"), outcome);
+    row(out, D::tr("Letters sent"),
+        h(D::tr("%n letter(s), see section 3", nullptr, static_cast<int>(content.letters.size()))));
+    row(out, D::tr("AP reference"),
+        content.apReference.isEmpty() ? h(D::tr("not known")) : h(content.apReference));
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString chronologyHtml(const ComplaintDossierContent &content)
+{
+    using D = ComplaintDossier;
+    if (content.events.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(h(D::tr("The audit trail holds no events for this request.")));
+    QString out = tableStart;
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"7%\" align=\"left\">%1</th>"
+                          "<th width=\"20%\" align=\"left\">%2</th><th width=\"14%\" "
+                          "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
+               .arg(h(D::tr("No.")), h(D::tr("Date and time")), h(D::tr("By")),
+                    h(D::tr("What happened")));
+    for (const AuditEvent &event : content.events) {
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                   .arg(event.seq)
+                   .arg(h(momentText(event.occurredAt)), orDash(event.actor),
+                        h(EventText::sentence(event)));
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString lettersHtml(const ComplaintDossierContent &content)
+{
+    using D = ComplaintDossier;
+    if (content.letters.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(h(D::tr("No letters were generated with Privacydesk for this request.")));
+    QString out = QStringLiteral("<p>%1</p>")
+                      .arg(h(D::tr("Every letter generated for this request, with the SHA-256 of "
+                                   "its text as recorded in the audit trail. The full texts are "
+                                   "in the appendices.")));
+    out += tableStart;
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
+                          "<th width=\"18%\" align=\"left\">%2</th><th width=\"22%\" "
+                          "align=\"left\">%3</th><th width=\"13%\" align=\"left\">%4</th>"
+                          "<th align=\"left\">%5</th></tr></thead>")
+               .arg(h(D::tr("Appendix")), h(D::tr("Generated")), h(D::tr("Letter")), h(D::tr("By")),
+                    h(D::tr("SHA-256 of the text")));
+    int number = 0;
+    for (const Letter &letter : content.letters) {
+        ++number;
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                              "<td><font size=\"2\">%5</font></td></tr>")
+                   .arg(number)
+                   .arg(h(momentText(letter.generatedAt)), h(LetterCodes::label(letter.kind)),
+                        orDash(letter.generatedBy),
+                        h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString disclosuresHtml(const ComplaintDossierContent &content)
+{
+    using D = ComplaintDossier;
+    if (content.disclosures.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(h(D::tr("No disclosures of this data subject's data to third parties are "
+                         "registered.")));
+    QString out = QStringLiteral("<p>%1</p>")
+                      .arg(h(D::tr("Every registered disclosure of this data subject's data to a "
+                                   "third party or processor, oldest first. Other persons a "
+                                   "disclosure also concerned are not named here.")));
+    out += tableStart;
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
+                          "<th width=\"20%\" align=\"left\">%2</th><th width=\"22%\" "
+                          "align=\"left\">%3</th><th width=\"24%\" align=\"left\">%4</th>"
+                          "<th align=\"left\">%5</th></tr></thead>")
+               .arg(h(D::tr("Date")), h(D::tr("Recipient")), h(D::tr("Data")),
+                    h(D::tr("Purpose and legal basis")), h(D::tr("Data subject told")));
+    for (const Disclosure &d : content.disclosures) {
+        QStringList data;
+        for (DataCategory category : d.data)
+            data << DisclosureCodes::label(category);
+        QString dataHtml = orDash(data.join(QStringLiteral(", ")));
+        if (!d.dataText.trimmed().isEmpty())
+            dataHtml += QStringLiteral("<br><i>%1</i>").arg(h(d.dataText.trimmed()));
+        QString purpose = orDash(d.purpose);
+        purpose += QStringLiteral("<br>") + h(DisclosureCodes::label(d.basis));
+        if (!d.basisText.trimmed().isEmpty())
+            purpose += QStringLiteral(" (%1)").arg(h(d.basisText.trimmed()));
+        QString told = h(DisclosureCodes::label(d.informed));
+        if (d.informed == InformedStatus::Informed && d.informedOn.isValid())
+            told += QStringLiteral(" ") + dateHtml(d.informedOn);
+        if (d.informed == InformedStatus::Prohibited && !d.notInformedReason.trimmed().isEmpty())
+            told += QStringLiteral(": ") + h(d.notInformedReason.trimmed());
+        QString recipient
+            = QStringLiteral("%1<br><i>%2</i>")
+                  .arg(orDash(d.recipientName), h(RecipientCodes::label(d.recipientCategory)));
+        if (!d.caseNumber.isEmpty())
+            recipient += QStringLiteral("<br>") + h(D::tr("request %1").arg(d.caseNumber));
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                   .arg(dateHtml(d.date), recipient, dataHtml, purpose, told);
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString statementHtml(const ComplaintDossierContent &content)
+{
+    using D = ComplaintDossier;
+    const AuditLog::Verification &v = content.verification;
+    const auto count = static_cast<int>(content.events.size());
+    QString out;
+    if (v.ok) {
+        QString first = D::tr("The chronology in section 2 holds every event of the audit trail "
+                              "for request %1: %n event(s), in the order and with the content "
+                              "in which they were recorded.",
+                              nullptr, count)
+                            .arg(content.request.number);
+        if (count > 0)
+            first += u' '
+                + D::tr("Event numbers %1 to %2.")
+                      .arg(content.events.constFirst().seq)
+                      .arg(content.events.constLast().seq);
+        out += QStringLiteral("<p>%1</p>").arg(h(first));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(D::tr("Privacydesk's audit trail is append-only and hash-chained: every "
+                                "event carries the SHA-256 of the previous one, so that an event "
+                                "removed, inserted or altered afterwards breaks the chain. When "
+                                "this dossier was prepared (%1), the whole chain was verified: "
+                                "%n event(s) checked, no broken link.",
+                                nullptr, static_cast<int>(v.eventsChecked))
+                              .arg(momentText(content.preparedAt))));
+        out += tableStart;
+        row(out, D::tr("Verified position of the audit chain"),
+            h(D::tr("event %1").arg(v.headSeq)));
+        row(out, D::tr("Hash of that event (SHA-256)"),
+            h(ComplaintDossier::formatHash(v.headHash)));
+        out += QStringLiteral("</table>");
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(D::tr("We declare that this chronology is complete and unaltered.")));
+    } else {
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                              "border=\"2\" style=\"border-collapse: collapse; border-color: "
+                              "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
+        out += QStringLiteral("<p><b>%1</b></p>")
+                   .arg(h(D::tr("WARNING: the audit trail did not pass verification.")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(D::tr("When this dossier was prepared (%1), the hash chain was broken "
+                                "at event %2: %3")
+                              .arg(momentText(content.preparedAt))
+                              .arg(v.firstBrokenSeq)
+                              .arg(v.reason)));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(D::tr("The chronology in section 2 may therefore be incomplete or "
+                                "altered, and no statement that it is complete and unaltered can "
+                                "be made. Find the cause (privacydesk-cli verify) before this "
+                                "dossier is sent.")));
+        out += QStringLiteral("</td></tr></table>");
+    }
+    return out;
+}
+
+} // namespace
+
+QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
+{
+    const Case &c = content.request;
+    const OrganisationDetails &o = content.organisation;
+    const QString pageBreak = QStringLiteral(" style=\"page-break-before: always;\"");
+    QString out = QStringLiteral("<html><body>");
+
+    // Cover page.
+    out += QStringLiteral("<p><br><br><br></p>");
+    out += QStringLiteral("<h1 align=\"center\">%1</h1>")
+               .arg(h(tr("Complaint dossier for the Autoriteit Persoonsgegevens")));
+    out += QStringLiteral("<p align=\"center\"><big>%1</big></p>")
+               .arg(h(tr("Request %1").arg(c.number)));
+    out += QStringLiteral("<p><br></p>");
+    out += tableStart;
+    QStringList organisation { o.name };
+    if (!o.street.trimmed().isEmpty())
+        organisation << o.street.trimmed();
+    if (const QString place = QString(o.postcode.trimmed() + u' ' + o.city.trimmed()).trimmed();
+        !place.isEmpty())
+        organisation << place;
+    if (!o.privacyEmail.trimmed().isEmpty())
+        organisation << o.privacyEmail.trimmed();
+    row(out, tr("Organisation (controller)"), orDash(organisation.join(u'\n')));
+    row(out, tr("Request"), h(c.number));
+    QString complainant = orDash(c.person.name);
+    if (!c.person.klantnummer.isEmpty())
+        complainant
+            += QStringLiteral("<br>") + h(tr("customer number %1").arg(c.person.klantnummer));
+    row(out, tr("Complainant"), complainant);
+    row(out, tr("AP reference"),
+        content.apReference.isEmpty() ? h(tr("not known")) : h(content.apReference));
+    row(out, tr("Prepared by"), orDash(content.preparedBy));
+    row(out, tr("Prepared on"), h(momentText(content.preparedAt)));
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p><br></p><p><b>%1</b></p><ol>").arg(h(tr("Contents")));
+    for (const QString &section :
+         { tr("Summary"), tr("Chronology from the audit trail"), tr("Letters sent"),
+           tr("Disclosures concerning the data "
+              "subject"),
+           tr("Statement on the audit trail") })
+        out += QStringLiteral("<li>%1</li>").arg(h(section));
+    out += QStringLiteral("</ol>");
+    if (!content.letters.isEmpty())
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(h(tr("Appendices: the full text of %n letter(s).", nullptr,
+                             static_cast<int>(content.letters.size()))));
+    if (!content.verification.ok)
+        out += QStringLiteral("<p><b>%1</b></p>")
+                   .arg(h(tr("WARNING: the audit trail did not pass verification; see section "
+                             "5.")));
+
+    out += QStringLiteral("<h2%1>1. %2</h2>").arg(pageBreak, h(tr("Summary")));
+    out += summaryHtml(content);
+    out += QStringLiteral("<h2%1>2. %2</h2>")
+               .arg(pageBreak, h(tr("Chronology from the audit trail")));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(h(tr("Every event recorded for this request, in the order of the audit "
+                         "trail; times are local.")));
+    out += chronologyHtml(content);
+    out += QStringLiteral("<h2>3. %1</h2>").arg(h(tr("Letters sent")));
+    out += lettersHtml(content);
+    out += QStringLiteral("<h2>4. %1</h2>").arg(h(tr("Disclosures concerning the data subject")));
+    out += disclosuresHtml(content);
+    out += QStringLiteral("<h2>5. %1</h2>").arg(h(tr("Statement on the audit trail")));
+    out += statementHtml(content);
+    out += QStringLiteral("<p><br>%1<br>%2</p>")
+               .arg(h(tr("Prepared by %1 on %2.")
+                          .arg(content.preparedBy, momentText(content.preparedAt))),
+                    orDash(o.name));
+
+    int number = 0;
+    for (const Letter &letter : content.letters) {
+        ++number;
+        out += QStringLiteral("<h2%1>%2</h2>")
+                   .arg(pageBreak,
+                        h(tr("Appendix %1: %2 of %3")
+                              .arg(number)
+                              .arg(LetterCodes::label(letter.kind),
+                                   momentText(letter.generatedAt))));
+        out += QStringLiteral("<p><font size=\"2\">%1</font></p><hr>")
+                   .arg(h(tr("Generated by %1; SHA-256 of the text: %2")
+                              .arg(letter.generatedBy, formatHash(letter.sha256.toLatin1()))));
+        if (letter.destroyed)
+            out += QStringLiteral("<p><i>%1</i></p>")
+                       .arg(h(tr("The text of this letter was destroyed on %1 under the retention "
+                                 "rules; its hash above is kept.")
+                                  .arg(momentText(letter.destroyedAt))));
+        else
+            out += letter.html;
+    }
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+void ComplaintDossier::fillDocument(QTextDocument *document, const ComplaintDossierContent &content)
+{
+    QFont font = document->defaultFont();
+    font.setPointSizeF(9);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setDefaultStyleSheet(
+        // Lengths in px (1/96 inch, scaled to the printer by the layout): Qt's rich text ignores
+        // pt for margins.
+        QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18px; "
+                       "margin-bottom: 8px; } p { margin-top: 0px; margin-bottom: 8px; } "
+                       "li { margin-bottom: 2px; }"));
+    document->setHtml(toHtml(content));
+}
+
+bool ComplaintDossier::writePdf(const QString &caseNumber, const QString &path, ServiceError *error,
+                                int *pages) const
+{
+    const std::optional<ComplaintDossierContent> content = collect(caseNumber, error);
+    if (!content)
+        return false;
+    QTextDocument document;
+    fillDocument(&document, *content);
+    QString writeError;
+    if (!PrintedDocument::writePdf(&document, documentTitle(content->request.number), path,
+                                   &writeError, pages)) {
+        *error = { ServiceError::Code::Storage, writeError, {} };
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "cases/Case.h"
+#include "cases/CaseService.h"
+#include "documents/Letters.h"
+#include "registers/Disclosures.h"
+#include "store/OrganisationSettings.h"
+#include "util/Clock.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QTextDocument;
+
+namespace pd {
+
+class Store;
+
+// Everything the dossier of one request shows, read from the store at one moment.
+struct ComplaintDossierContent
+{
+    Case request;
+    CaseDeadlines deadlines;
+    OrganisationDetails organisation;
+    QString apReference;
+    QString preparedBy;
+    QDateTime preparedAt; // UTC
+    QList<AuditEvent> events; // the request's audit trail, in order
+    QList<Letter> letters; // every letter recorded, oldest first
+    QList<Disclosure> disclosures; // concerning the data subject, oldest first
+    AuditLog::Verification verification; // of the whole chain, when the dossier was made
+};
+
+// The dossier the Autoriteit Persoonsgegevens asks for when a data subject complains about a
+// request (domain.md, "Complaints to the Autoriteit Persoonsgegevens"): a cover page, a summary
+// of receipt, identification, deadlines and whether they were met, extension, completion and
+// outcome; the full chronology from the audit trail; the letters sent (full text as
+// appendices); the disclosures concerning the person; and a closing statement that the
+// chronology is complete and unaltered with the verified position of the audit chain — or a
+// warning when the chain does not verify. One QTextDocument, so that the GUI's print preview,
+// the printer and the CLI's PDF are the same pages (PrintedDocument: A4, "Vertrouwelijk" and
+// "pagina X van Y" on every page). Never a BSN: every text in it passed the BSN guard when it
+// was stored, and hashes are printed so that no run of more than four digits occurs.
+class ComplaintDossier final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ComplaintDossier)
+public:
+    explicit ComplaintDossier(const Store &store, const Clock &clock = systemClock());
+
+    // The AP's reference of the complaint about this request; empty when not known.
+    QString apReference(const QString &caseNumber) const;
+    // Records (or, empty, removes) the AP reference: BSN-guarded, audited as case.ap_reference
+    // on the request. Unchanged: true without an event.
+    bool setApReference(const QString &caseNumber, const QString &reference, bool bsnOverride,
+                        ServiceError *error);
+
+    // Reads the request and verifies the whole audit chain (so it takes as long as
+    // AuditLog::verify()). NotFound for an unknown request.
+    std::optional<ComplaintDossierContent> collect(const QString &caseNumber,
+                                                   ServiceError *error) const;
+
+    static QString documentTitle(const QString &caseNumber); // "AP complaint dossier AVG-…"
+    static QString toHtml(const ComplaintDossierContent &content);
+    // A document ready for PrintedDocument::paint().
+    static void fillDocument(QTextDocument *document, const ComplaintDossierContent &content);
+    // collect() and an A4 PDF at path. Needs a QGuiApplication.
+    bool writePdf(const QString &caseNumber, const QString &path, ServiceError *error,
+                  int *pages = nullptr) const;
+
+    // A SHA-256 in hex as printed: groups of four joined by ':', so that no digit run in it can
+    // be mistaken for a BSN by a reader's or a scanner's 11-proef.
+    static QString formatHash(QByteArrayView hex);
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,85 @@
+#include "documents/LetterKind.h"
+
+namespace pd {
+
+QString LetterCodes::code(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Ontvangstbevestiging:
+        return QStringLiteral("ontvangstbevestiging");
+    case LetterKind::VerzoekIdentificatie:
+        return QStringLiteral("verzoek-identificatie");
+    case LetterKind::Verlengingsbericht:
+        return QStringLiteral("verlengingsbericht");
+    case LetterKind::Besluit:
+        return QStringLiteral("besluit");
+    case LetterKind::BevestigingVerwijdering:
+        return QStringLiteral("bevestiging-verwijdering");
+    case LetterKind::BevestigingRectificatie:
+        return QStringLiteral("bevestiging-rectificatie");
+    case LetterKind::BegeleidendeBriefExport:
+        return QStringLiteral("begeleidende-brief-export");
+    }
+    return {};
+}
+
+QString LetterCodes::label(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Ontvangstbevestiging:
+        return tr("Acknowledgement of receipt");
+    case LetterKind::VerzoekIdentificatie:
+        return tr("Request for identification");
+    case LetterKind::Verlengingsbericht:
+        return tr("Extension notice");
+    case LetterKind::Besluit:
+        return tr("Decision");
+    case LetterKind::BevestigingVerwijdering:
+        return tr("Confirmation of erasure");
+    case LetterKind::BevestigingRectificatie:
+        return tr("Confirmation of rectification");
+    case LetterKind::BegeleidendeBriefExport:
+        return tr("Cover letter for an export");
+    }
+    return {};
+}
+
+QString LetterCodes::dutchTitle(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::Ontvangstbevestiging:
+        return QStringLiteral("Ontvangstbevestiging");
+    case LetterKind::VerzoekIdentificatie:
+        return QStringLiteral("Verzoek om identificatie");
+    case LetterKind::Verlengingsbericht:
+        return QStringLiteral("Verlengingsbericht");
+    case LetterKind::Besluit:
+        return QStringLiteral("Besluit op uw AVG-verzoek");
+    case LetterKind::BevestigingVerwijdering:
+        return QStringLiteral("Bevestiging van verwijdering");
+    case LetterKind::BevestigingRectificatie:
+        return QStringLiteral("Bevestiging van rectificatie");
+    case LetterKind::BegeleidendeBriefExport:
+        return QStringLiteral("Begeleidende brief");
+    }
+    return {};
+}
+
+std::optional<LetterKind> LetterCodes::kind(QStringView code)
+{
+    for (LetterKind kind : kinds()) {
+        if (code.trimmed().compare(LetterCodes::code(kind), Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QList<LetterKind> LetterCodes::kinds()
+{
+    return { LetterKind::Ontvangstbevestiging,    LetterKind::VerzoekIdentificatie,
+             LetterKind::Verlengingsbericht,      LetterKind::Besluit,
+             LetterKind::BevestigingVerwijdering, LetterKind::BevestigingRectificatie,
+             LetterKind::BegeleidendeBriefExport };
+}
+
+} // namespace pd

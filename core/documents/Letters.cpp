@@ -1,0 +1,914 @@
+#include "documents/Letters.h"
+
+#include "documents/PrintedDocument.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFont>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+namespace pd {
+
+namespace {
+
+const QString caseEntity = QStringLiteral("case");
+const QString templateEntity = QStringLiteral("letter-template");
+constexpr qsizetype maxTemplateLength = 100000;
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_.]+)\\s*\\}\\}"));
+    return pattern;
+}
+
+// Comments are the template's own notes: never printed, never counted as placeholders.
+QString withoutComments(const QString &html)
+{
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QString text = html;
+    return text.remove(comment);
+}
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+ServiceError storageError(const QSqlError &sqlError)
+{
+    const StoreError storeError = Store::errorFromSql(sqlError);
+    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError transactionError(const Transaction &transaction)
+{
+    return { ServiceError::Code::Storage,
+             StoreError(StoreError::Code::Internal).message(),
+             {},
+             transaction.errorText() };
+}
+
+QJsonObject overridePayload(const QList<BsnFinding> &findings)
+{
+    QJsonArray list;
+    for (const BsnFinding &finding : findings)
+        list.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                  { QStringLiteral("masked"), finding.masked } });
+    return { { QStringLiteral("findings"), list } };
+}
+
+// Letters are Dutch whatever the interface language: they go to Dutch tenants.
+QString dutchDate(QDate date)
+{
+    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString escaped(const QString &text)
+{
+    return PrintedDocument::html(text.trimmed());
+}
+
+// "1234AB" as stored for persons → "1234 AB", as on an envelope.
+QString postcodeText(const QString &postcode)
+{
+    static const QRegularExpression dutch(QStringLiteral("^(\\d{4})\\s*([A-Za-z]{2})$"));
+    const auto match = dutch.match(postcode.trimmed());
+    return match.hasMatch() ? match.captured(1) + u' ' + match.captured(2).toUpper()
+                            : postcode.trimmed();
+}
+
+QString addressHtml(const QString &streetLine, const QString &postcode, const QString &city)
+{
+    QStringList lines;
+    if (!streetLine.trimmed().isEmpty())
+        lines << escaped(streetLine.simplified());
+    const QString place = QString(postcodeText(postcode) + u' ' + city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        lines << escaped(place);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString dutchType(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("inzage");
+    case RequestType::Rectificatie:
+        return QStringLiteral("rectificatie");
+    case RequestType::Verwijdering:
+        return QStringLiteral("verwijdering");
+    case RequestType::Beperking:
+        return QStringLiteral("beperking van de verwerking");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("overdraagbaarheid van gegevens");
+    case RequestType::Bezwaar:
+        return QStringLiteral("bezwaar");
+    case RequestType::Intrekking:
+        return QStringLiteral("intrekking van toestemming");
+    case RequestType::Klacht:
+        return QStringLiteral("klacht");
+    case RequestType::Overig:
+        return QStringLiteral("overig verzoek");
+    }
+    return {};
+}
+
+// "inzage", "inzage en rectificatie", "inzage, rectificatie en verwijdering".
+QString dutchList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" en ")
+        + items.constLast();
+}
+
+QString dutchChannel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Telefoon:
+        return QStringLiteral("telefonisch");
+    case Channel::Email:
+        return QStringLiteral("per e-mail");
+    case Channel::Brief:
+        return QStringLiteral("per brief");
+    case Channel::Balie:
+        return QStringLiteral("aan de balie");
+    case Channel::Webformulier:
+        return QStringLiteral("via het webformulier");
+    case Channel::Gemachtigde:
+        return QStringLiteral("via uw gemachtigde");
+    case Channel::Ap:
+        return QStringLiteral("via de Autoriteit Persoonsgegevens");
+    }
+    return {};
+}
+
+QString dutchMethod(IdMethod method)
+{
+    switch (method) {
+    case IdMethod::Balie:
+        return QStringLiteral("legitimatiebewijs getoond aan de balie");
+    case IdMethod::KopieId:
+        return QStringLiteral("kopie van uw legitimatiebewijs (na controle vernietigd)");
+    case IdMethod::Klantgegevens:
+        return QStringLiteral("controle van uw klantgegevens en terugbellen");
+    case IdMethod::Portaal:
+        return QStringLiteral("ingelogd in het huurdersportaal");
+    case IdMethod::Gemachtigde:
+        return QStringLiteral("gemachtigde met machtiging");
+    }
+    return {};
+}
+
+QString dutchOutcome(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Toegewezen:
+        return QStringLiteral("Wij hebben uw verzoek toegewezen.");
+    case Outcome::DeelsToegewezen:
+        return QStringLiteral("Wij hebben uw verzoek gedeeltelijk toegewezen. Voor het deel dat "
+                              "wij niet toewijzen, leest u hieronder waarom.");
+    case Outcome::Afgewezen:
+        return QStringLiteral("Wij hebben uw verzoek afgewezen. Hieronder leest u waarom.");
+    case Outcome::Ingetrokken:
+        return QStringLiteral("U heeft uw verzoek ingetrokken; wij hebben de behandeling "
+                              "daarom beëindigd.");
+    case Outcome::NietOntvankelijk:
+        return QStringLiteral("Wij kunnen uw verzoek niet in behandeling nemen: wij hebben het "
+                              "niet-ontvankelijk verklaard.");
+    }
+    return {};
+}
+
+QString dutchGround(RefusalGround ground)
+{
+    switch (ground) {
+    case RefusalGround::Art12_5:
+        return QStringLiteral("artikel 12 lid 5 AVG: uw verzoek is kennelijk ongegrond of "
+                              "buitensporig");
+    case RefusalGround::Art15_4:
+        return QStringLiteral("artikel 15 lid 4 AVG: inwilliging zou de rechten en vrijheden "
+                              "van anderen schaden");
+    case RefusalGround::Art17_3:
+        return QStringLiteral("artikel 17 lid 3 AVG: wij zijn wettelijk verplicht deze gegevens "
+                              "te bewaren");
+    case RefusalGround::Art21Dwingend:
+        return QStringLiteral("artikel 21 lid 1 AVG: er zijn dwingende gerechtvaardigde gronden "
+                              "voor de verwerking die zwaarder wegen dan uw belangen");
+    case RefusalGround::Art23:
+        return QStringLiteral("artikel 23 AVG: een wettelijke beperking van uw rechten is van "
+                              "toepassing");
+    case RefusalGround::Art41Uavg:
+        return QStringLiteral("artikel 41 Uitvoeringswet AVG: een wettelijke uitzondering is "
+                              "van toepassing");
+    case RefusalGround::Overig:
+        return QStringLiteral("een andere wettelijke grond");
+    }
+    return {};
+}
+
+bool grantedInPart(const Case &c)
+{
+    return c.outcome
+        && (*c.outcome == Outcome::Toegewezen || *c.outcome == Outcome::DeelsToegewezen);
+}
+
+bool completed(const Case &c)
+{
+    return !isOpen(c.state) && c.outcome.has_value();
+}
+
+} // namespace
+
+QString Letter::title() const
+{
+    return LetterCodes::dutchTitle(kind) + u' ' + caseNumber;
+}
+
+// --- LetterTemplates ---
+
+QString LetterTemplates::defaultHtml(LetterKind kind)
+{
+    QFile file(QStringLiteral(":/letters/%1.html").arg(LetterCodes::code(kind)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QList<LetterPlaceholder> LetterTemplates::placeholders()
+{
+    return {
+        { QStringLiteral("organisatie.naam"), tr("The organisation's name (Settings)") },
+        { QStringLiteral("organisatie.adres"), tr("The organisation's address, on two lines") },
+        { QStringLiteral("organisatie.email"), tr("The organisation's privacy e-mail address") },
+        { QStringLiteral("betrokkene.naam"), tr("The data subject's name") },
+        { QStringLiteral("betrokkene.adres"), tr("The data subject's address, on two lines") },
+        { QStringLiteral("betrokkene.klantnummer"), tr("The data subject's customer number") },
+        { QStringLiteral("verzoek.nummer"), tr("The request's number (our reference)") },
+        { QStringLiteral("verzoek.soort"),
+          tr("What was asked, in Dutch: \"inzage en rectificatie\"") },
+        { QStringLiteral("verzoek.ontvangen"), tr("The date the request was received") },
+        { QStringLiteral("verzoek.kanaal"), tr("How it was received, in Dutch: \"per e-mail\"") },
+        { QStringLiteral("termijn.wettelijk"),
+          tr("The legal deadline: one month (art. 12(3) GDPR)") },
+        { QStringLiteral("termijn.beleid"), tr("The deadline of the organisation's own policy") },
+        { QStringLiteral("termijn.geldend"), tr("The deadline that applies now (the earlier)") },
+        { QStringLiteral("termijn.verlengd"), tr("The deadline after the extension") },
+        { QStringLiteral("verlenging.redenen"), tr("The reasons for the extension") },
+        { QStringLiteral("verlenging.datum"), tr("The date the extension was told") },
+        { QStringLiteral("identificatie.ontvangen"),
+          tr("The date the identification was received") },
+        { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },
+        { QStringLiteral("besluit.uitkomst"), tr("The decision in one or two sentences") },
+        { QStringLiteral("besluit.gronden"),
+          tr("The grounds for a refusal as a list (a block: put it on a line of its own)") },
+        { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
+        { QStringLiteral("export.inhoud"),
+          tr("What an inzage or portability export contains, as a list (a block)") },
+        { QStringLiteral("rechtsmiddelen"),
+          tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
+             "within six weeks (a block; required in a decision)") },
+        { QStringLiteral("datum"), tr("The letter's date") },
+        { QStringLiteral("behandelaar"), tr("The handler of the request (or you)") },
+    };
+}
+
+QStringList LetterTemplates::placeholdersIn(const QString &html)
+{
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(withoutComments(html));
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+QStringList LetterTemplates::unknownPlaceholders(const QString &html)
+{
+    QStringList known;
+    for (const LetterPlaceholder &placeholder : placeholders())
+        known << placeholder.name;
+    QStringList unknown;
+    for (const QString &name : placeholdersIn(html)) {
+        if (!known.contains(name))
+            unknown << name;
+    }
+    return unknown;
+}
+
+QStringList LetterTemplates::check(LetterKind kind, const QString &html)
+{
+    QStringList problems;
+    if (html.trimmed().isEmpty()) {
+        problems << tr("The template is empty.");
+        return problems;
+    }
+    if (html.size() > maxTemplateLength)
+        problems << tr("The template is too long (at most %1 characters).")
+                        .arg(QLocale().toString(maxTemplateLength));
+    if (const QStringList unknown = unknownPlaceholders(html); !unknown.isEmpty()) {
+        QStringList braced;
+        for (const QString &name : unknown)
+            braced << QStringLiteral("{{%1}}").arg(name);
+        problems << tr("Unknown placeholders: %1. Use only the placeholders in the list.")
+                        .arg(braced.join(QStringLiteral(", ")));
+    }
+    QString rest = withoutComments(html);
+    rest.remove(placeholderPattern());
+    if (rest.contains(QLatin1StringView("{{")) || rest.contains(QLatin1StringView("}}")))
+        problems << tr("A placeholder is not written as {{name}}: check the braces.");
+    if (kind == LetterKind::Besluit
+        && !placeholdersIn(html).contains(QLatin1StringView("rechtsmiddelen")))
+        problems << tr("A decision must name the right to complain to the Autoriteit "
+                       "Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the "
+                       "template.");
+    return problems;
+}
+
+QString LetterTemplates::legalRemediesHtml()
+{
+    return QStringLiteral(
+        "<p><b>Bent u het niet eens met ons besluit?</b><br>"
+        "Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
+        "(www.autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter: dien dan binnen zes "
+        "weken nadat u deze brief heeft ontvangen een verzoekschrift in bij de rechtbank "
+        "(artikel 35 Uitvoeringswet AVG). Wilt u eerst met ons overleggen? Dat kan altijd.</p>");
+}
+
+QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
+{
+    const Case &c = context.request;
+    const Person &p = c.person;
+    const OrganisationDetails &o = context.organisation;
+    const Deadlines &d = context.deadlines.all;
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("organisatie.naam"), escaped(o.name));
+    v.insert(QStringLiteral("organisatie.adres"), addressHtml(o.street, o.postcode, o.city));
+    v.insert(QStringLiteral("organisatie.email"), escaped(o.privacyEmail));
+    v.insert(QStringLiteral("betrokkene.naam"), escaped(p.name));
+    v.insert(QStringLiteral("betrokkene.adres"),
+             addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
+    v.insert(QStringLiteral("betrokkene.klantnummer"), escaped(p.klantnummer));
+    v.insert(QStringLiteral("verzoek.nummer"), escaped(c.number));
+    QStringList types;
+    for (RequestType type : c.types)
+        types << dutchType(type);
+    v.insert(QStringLiteral("verzoek.soort"), escaped(dutchList(types)));
+    v.insert(QStringLiteral("verzoek.ontvangen"), dutchDate(c.receivedDate));
+    v.insert(QStringLiteral("verzoek.kanaal"), dutchChannel(c.channel));
+    v.insert(QStringLiteral("termijn.wettelijk"), dutchDate(d.legal));
+    v.insert(QStringLiteral("termijn.beleid"), dutchDate(d.policy));
+    v.insert(QStringLiteral("termijn.geldend"), dutchDate(context.deadlines.current));
+    v.insert(QStringLiteral("termijn.verlengd"), dutchDate(d.effectiveExtended));
+    v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
+    v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
+    v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
+    v.insert(QStringLiteral("identificatie.methode"),
+             c.identification.method ? dutchMethod(*c.identification.method) : QString());
+    v.insert(QStringLiteral("besluit.uitkomst"),
+             c.outcome ? escaped(dutchOutcome(*c.outcome)) : QString());
+    QString grounds;
+    if (!c.refusalGrounds.isEmpty()) {
+        grounds = QStringLiteral("<p>Wij baseren dit op:</p><ul>");
+        for (RefusalGround ground : c.refusalGrounds)
+            grounds += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground)));
+        grounds += QStringLiteral("</ul>");
+    }
+    v.insert(QStringLiteral("besluit.gronden"), grounds);
+    v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
+    QStringList contents;
+    if (c.types.contains(RequestType::Inzage))
+        contents << QStringLiteral(
+            "een overzicht van alle persoonsgegevens die wij van u verwerken, met de doelen, de "
+            "ontvangers aan wie wij ze hebben verstrekt, hoe lang wij ze bewaren en waar wij ze "
+            "vandaan hebben (artikel 15 AVG)");
+    if (c.types.contains(RequestType::Overdraagbaarheid))
+        contents << QStringLiteral(
+            "de persoonsgegevens die u ons heeft verstrekt, in een gestructureerd, gangbaar en "
+            "machineleesbaar formaat (JSON en CSV; artikel 20 AVG)");
+    if (contents.isEmpty())
+        contents << QStringLiteral("de gegevens waar u om vroeg");
+    QString list = QStringLiteral("<ul>");
+    for (const QString &item : std::as_const(contents))
+        list += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    v.insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
+    v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
+    v.insert(QStringLiteral("datum"), dutchDate(context.date));
+    v.insert(QStringLiteral("behandelaar"),
+             escaped(c.handler.trimmed().isEmpty() ? context.user : c.handler));
+    return v;
+}
+
+QString LetterTemplates::fill(const QString &html, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(html.size() + 1024);
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(html);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        out += values.value(match.captured(1));
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
+QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
+                                const LetterContext &context)
+{
+    QString html = fill(withoutComments(templateHtml).trimmed(), values(context));
+    if (kind == LetterKind::Besluit
+        && !placeholdersIn(templateHtml).contains(QLatin1StringView("rechtsmiddelen")))
+        html += legalRemediesHtml();
+    return html;
+}
+
+QString LetterTemplates::plainText(const QString &html)
+{
+    static const QRegularExpression hidden(
+        QStringLiteral("<(style|head|script)[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<\\s*(br|/p|/div|/tr|/li|/h[1-6]|/table)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression cells(QStringLiteral("<\\s*/t[dh]\\s*>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression entity(QStringLiteral("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);"));
+    QString text = withoutComments(html);
+    text.remove(hidden);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.replace(cells, QStringLiteral(" "));
+    text.remove(tags);
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    auto it = entity.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString name = match.captured(1);
+        QString replacement = match.captured(0);
+        if (name.startsWith(QLatin1StringView("#x"), Qt::CaseInsensitive)) {
+            bool ok = false;
+            const char32_t code = name.mid(2).toUInt(&ok, 16);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(&code, 1);
+        } else if (name.startsWith(u'#')) {
+            bool ok = false;
+            const char32_t code = name.mid(1).toUInt(&ok, 10);
+            if (ok && code > 0 && code <= 0x10FFFF)
+                replacement = QString::fromUcs4(&code, 1);
+        } else if (name == QLatin1StringView("amp")) {
+            replacement = QStringLiteral("&");
+        } else if (name == QLatin1StringView("lt")) {
+            replacement = QStringLiteral("<");
+        } else if (name == QLatin1StringView("gt")) {
+            replacement = QStringLiteral(">");
+        } else if (name == QLatin1StringView("quot")) {
+            replacement = QStringLiteral("\"");
+        } else if (name == QLatin1StringView("apos")) {
+            replacement = QStringLiteral("'");
+        } else if (name == QLatin1StringView("nbsp")) {
+            replacement = QString(QChar(0x00A0));
+        } else if (name == QLatin1StringView("mdash")) {
+            replacement = QString(QChar(0x2014));
+        }
+        out += replacement;
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+// --- LetterService ---
+
+LetterService::LetterService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+AuditLog LetterService::audit() const
+{
+    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+                    m_clock);
+}
+
+LetterTemplate LetterService::templateFor(LetterKind kind) const
+{
+    LetterTemplate result;
+    result.kind = kind;
+    QSqlQuery query(m_store.database());
+    query.prepare(
+        QStringLiteral("SELECT body, changed_at, changed_by FROM letter_templates WHERE kind = ?"));
+    query.addBindValue(LetterCodes::code(kind));
+    if (query.exec() && query.next()) {
+        result.html = query.value(0).toString();
+        result.customised = true;
+        result.changedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        result.changedBy = query.value(2).toString();
+        return result;
+    }
+    result.html = LetterTemplates::defaultHtml(kind);
+    return result;
+}
+
+QList<LetterTemplate> LetterService::templates() const
+{
+    QList<LetterTemplate> result;
+    for (LetterKind kind : LetterCodes::kinds())
+        result << templateFor(kind);
+    return result;
+}
+
+bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnOverride,
+                                 ServiceError *error)
+{
+    *error = {};
+    if (const QStringList problems = LetterTemplates::check(kind, html); !problems.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, problems.join(u' '), {} };
+        return false;
+    }
+    const BsnGuard::GuardResult guard
+        = BsnGuard::check(LetterTemplates::plainText(html), tr("Letter template"), bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+    const LetterTemplate before = templateFor(kind);
+    if (before.html == html)
+        return true;
+    if (html == LetterTemplates::defaultHtml(kind))
+        return resetTemplate(kind, error);
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    const QString code = LetterCodes::code(kind);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
+    query.addBindValue(code);
+    bool ok = query.exec();
+    if (ok) {
+        query.prepare(QStringLiteral("INSERT INTO letter_templates (kind, body, changed_at, "
+                                     "changed_by) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(code);
+        query.addBindValue(html);
+        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+        query.addBindValue(m_store.userName());
+        ok = query.exec();
+    }
+    if (!ok) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    AuditLog log = audit();
+    QString auditError;
+    const QString actor = m_store.userName();
+    ok = log.append(
+        actor, templateEntity, code, QStringLiteral("letter_template.changed"),
+        { { QStringLiteral("kind"), code },
+          { QStringLiteral("sha256"), QJsonArray { sha256Hex(before.html), sha256Hex(html) } },
+          { QStringLiteral("was_default"), !before.customised } },
+        &auditError);
+    if (ok && guard.overridden)
+        ok = log.append(actor, templateEntity, code, QStringLiteral("bsn.override"),
+                        overridePayload(guard.findings), &auditError);
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
+{
+    *error = {};
+    const LetterTemplate before = templateFor(kind);
+    if (!before.customised)
+        return true;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    const QString code = LetterCodes::code(kind);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
+    query.addBindValue(code);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return false;
+    }
+    QString auditError;
+    if (!audit().append(m_store.userName(), templateEntity, code,
+                        QStringLiteral("letter_template.reset"),
+                        { { QStringLiteral("kind"), code },
+                          { QStringLiteral("sha256"),
+                            QJsonArray { sha256Hex(before.html),
+                                         sha256Hex(LetterTemplates::defaultHtml(kind)) } } },
+                        &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return false;
+    }
+    return true;
+}
+
+LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
+                                               LetterKind kind, QDate today)
+{
+    LetterAvailability result;
+    result.kind = kind;
+    const auto refuse = [&result](const QString &reason) {
+        result.reason = reason;
+        return result;
+    };
+    const bool open = isOpen(c.state);
+    switch (kind) {
+    case LetterKind::Ontvangstbevestiging:
+        if (!open)
+            return refuse(tr("The request is closed: an acknowledgement of receipt belongs to an "
+                             "open request."));
+        break;
+    case LetterKind::VerzoekIdentificatie:
+        if (!open)
+            return refuse(tr("The request is closed."));
+        if (c.state == CaseState::InBehandeling || c.identification.succeeded.value_or(false))
+            return refuse(tr("The identity of the data subject has already been checked."));
+        break;
+    case LetterKind::Verlengingsbericht:
+        if (!open)
+            return refuse(tr("The request is closed."));
+        if (!c.extended)
+            return refuse(tr("Record the extension first, with its reasons and the date the data "
+                             "subject is told (Request → Extend)."));
+        if (deadlines.extensionLegallyLate)
+            return refuse(tr("The extension was told on %1, after the one-month legal deadline "
+                             "of %2: it does not extend the legal deadline (art. 12(3) GDPR), so "
+                             "no extension notice can be sent.")
+                              .arg(QLocale().toString(c.extensionNotified, QLocale::ShortFormat),
+                                   QLocale().toString(deadlines.all.legal, QLocale::ShortFormat)));
+        if (today > deadlines.all.legal)
+            result.warning
+                = tr("The one-month legal deadline (%1) has passed: this letter only "
+                     "confirms the extension told on %2.")
+                      .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
+                           QLocale().toString(c.extensionNotified, QLocale::ShortFormat));
+        break;
+    case LetterKind::Besluit:
+        if (!completed(c) || c.outcome == Outcome::Ingetrokken)
+            return refuse(tr("A decision letter needs a completed request: complete it first with "
+                             "its outcome (and the grounds of a refusal)."));
+        break;
+    case LetterKind::BevestigingVerwijdering:
+        if (!c.types.contains(RequestType::Verwijdering))
+            return refuse(tr("The request does not ask for erasure."));
+        if (!completed(c) || !grantedInPart(c))
+            return refuse(tr("Erasure is confirmed once the request is completed as granted (in "
+                             "whole or in part)."));
+        break;
+    case LetterKind::BevestigingRectificatie:
+        if (!c.types.contains(RequestType::Rectificatie))
+            return refuse(tr("The request does not ask for rectification."));
+        if (!completed(c) || !grantedInPart(c))
+            return refuse(tr("Rectification is confirmed once the request is completed as granted "
+                             "(in whole or in part)."));
+        break;
+    case LetterKind::BegeleidendeBriefExport:
+        if (!c.types.contains(RequestType::Inzage)
+            && !c.types.contains(RequestType::Overdraagbaarheid))
+            return refuse(tr("Only a request for inzage or data portability is answered with an "
+                             "export."));
+        if (c.state != CaseState::InBehandeling && !(completed(c) && grantedInPart(c)))
+            return refuse(tr("The export is sent once the identity has been checked, while the "
+                             "request is handled or when it was granted."));
+        break;
+    }
+    result.available = true;
+    return result;
+}
+
+std::optional<LetterContext> LetterService::context(const QString &caseNumber,
+                                                    ServiceError *error) const
+{
+    const CaseService cases(m_store, m_clock);
+    const std::optional<Case> c = cases.find(caseNumber);
+    if (!c) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request %1.").arg(caseNumber.trimmed()),
+                   {} };
+        return std::nullopt;
+    }
+    LetterContext context;
+    context.request = *c;
+    context.deadlines = cases.deadlines(*c);
+    context.organisation = OrganisationSettings(m_store, m_clock).details();
+    context.user = m_store.userName();
+    context.date = m_clock.today();
+    return context;
+}
+
+QList<LetterAvailability> LetterService::availability(const QString &caseNumber) const
+{
+    ServiceError error;
+    const std::optional<LetterContext> context = this->context(caseNumber, &error);
+    QList<LetterAvailability> result;
+    if (!context)
+        return result;
+    for (LetterKind kind : LetterCodes::kinds())
+        result << availability(context->request, context->deadlines, kind, context->date);
+    return result;
+}
+
+std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, LetterKind kind,
+                                                    ServiceError *error) const
+{
+    *error = {};
+    const std::optional<LetterContext> context = this->context(caseNumber, error);
+    if (!context)
+        return std::nullopt;
+    const LetterAvailability available
+        = availability(context->request, context->deadlines, kind, context->date);
+    if (!available.available) {
+        *error = { ServiceError::Code::Invalid, available.reason, {} };
+        return std::nullopt;
+    }
+    RenderedLetter letter;
+    letter.caseNumber = context->request.number;
+    letter.kind = kind;
+    letter.html = LetterTemplates::render(kind, templateFor(kind).html, *context);
+    letter.title = LetterCodes::dutchTitle(kind) + u' ' + context->request.number;
+    letter.date = context->date;
+    letter.warning = available.warning;
+    letter.bsnFindings = findBsnNumbers(LetterTemplates::plainText(letter.html));
+    for (BsnFinding &finding : letter.bsnFindings)
+        finding.field = tr("Letter");
+    return letter;
+}
+
+std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bsnOverride,
+                                            ServiceError *error)
+{
+    *error = {};
+    const std::optional<RenderedLetter> fresh = render(shown.caseNumber, shown.kind, error);
+    if (!fresh)
+        return std::nullopt;
+    if (fresh->html != shown.html) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("The letter changed since it was shown (the request, the organisation's "
+                      "details or the template changed): look at it again before it is "
+                      "recorded."),
+                   {} };
+        return std::nullopt;
+    }
+    if (!fresh->bsnFindings.isEmpty() && !bsnOverride) {
+        *error = { ServiceError::Code::BsnRefused,
+                   BsnGuard::refusalMessage(fresh->bsnFindings, tr("Letter")), fresh->bsnFindings };
+        return std::nullopt;
+    }
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(shown.caseNumber);
+    if (!c) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request %1.").arg(shown.caseNumber),
+                   {} };
+        return std::nullopt;
+    }
+    Letter letter;
+    letter.caseNumber = c->number;
+    letter.kind = fresh->kind;
+    letter.html = fresh->html;
+    letter.sha256 = sha256Hex(fresh->html);
+    letter.generatedAt = m_clock.now();
+    letter.generatedBy = m_store.userName();
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+                                 "generated_by) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(c->id);
+    query.addBindValue(LetterCodes::code(letter.kind));
+    query.addBindValue(letter.html);
+    query.addBindValue(letter.sha256);
+    query.addBindValue(letter.generatedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(letter.generatedBy);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    // Asked of SQLite itself (see CaseService: lastInsertId() is unreliable on this driver).
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    letter.id = query.value(0).toLongLong();
+    AuditLog log = audit();
+    QString auditError;
+    bool ok = log.append(letter.generatedBy, caseEntity, c->number, QStringLiteral("case.letter"),
+                         { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
+                           { QStringLiteral("sha256"), letter.sha256 },
+                           { QStringLiteral("letter"), letter.id } },
+                         &auditError);
+    if (ok && !fresh->bsnFindings.isEmpty())
+        ok = log.append(letter.generatedBy, caseEntity, c->number, QStringLiteral("bsn.override"),
+                        overridePayload(fresh->bsnFindings), &auditError);
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        *error = transactionError(transaction);
+        return std::nullopt;
+    }
+    return letter;
+}
+
+std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterKind kind,
+                                              bool bsnOverride, ServiceError *error)
+{
+    const std::optional<RenderedLetter> rendered = render(caseNumber, kind, error);
+    if (!rendered)
+        return std::nullopt;
+    return record(*rendered, bsnOverride, error);
+}
+
+QList<Letter> LetterService::letters(const QString &caseNumber) const
+{
+    QList<Letter> result;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
+        "l.destroyed_at FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = ? "
+        "ORDER BY l.id"));
+    query.addBindValue(caseNumber.trimmed().toUpper());
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        Letter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.caseNumber = query.value(1).toString();
+        letter.kind = LetterCodes::kind(query.value(2).toString())
+                          .value_or(LetterKind::Ontvangstbevestiging);
+        letter.html = query.value(3).toString();
+        letter.sha256 = query.value(4).toString();
+        letter.generatedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(6).toString();
+        letter.destroyed = !query.isNull(7);
+        letter.destroyedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        result << letter;
+    }
+    return result;
+}
+
+void LetterService::fillDocument(QTextDocument *document, const QString &html)
+{
+    QFont font = document->defaultFont();
+    font.setPointSizeF(10.5);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    // px: 1/96 inch, scaled to the printer by the layout (Qt's rich text ignores pt margins).
+    document->setDefaultStyleSheet(
+        QStringLiteral("p { margin-top: 0px; margin-bottom: 9px; } li { margin-bottom: 2px; }"));
+    document->setHtml(QStringLiteral("<html><body>") + html + QStringLiteral("</body></html>"));
+}
+
+bool LetterService::writePdf(const QString &html, const QString &title, const QString &path,
+                             QString *error, int *pages)
+{
+    QTextDocument document;
+    fillDocument(&document, html);
+    return PrintedDocument::writePdf(&document, title, path, error, pages);
+}
+
+} // namespace pd

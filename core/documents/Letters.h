@@ -1,0 +1,174 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "cases/CaseService.h"
+#include "documents/LetterKind.h"
+#include "domain/BsnGuard.h"
+#include "store/OrganisationSettings.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QTextDocument;
+
+namespace pd {
+
+class Store;
+
+// A {{name}} a template may use, with what it is filled with (translated).
+struct LetterPlaceholder
+{
+    QString name; // without the braces: "betrokkene.naam"
+    QString description;
+};
+
+// Whether a kind of letter makes sense for a request in its present state.
+struct LetterAvailability
+{
+    LetterKind kind = LetterKind::Ontvangstbevestiging;
+    bool available = false;
+    QString reason; // why not (translated), when not available
+    QString warning; // available, but the officer should know this (translated)
+};
+
+// Everything a letter is filled from.
+struct LetterContext
+{
+    Case request;
+    CaseDeadlines deadlines;
+    OrganisationDetails organisation;
+    QString user; // who generates it: the handler named when the request has none
+    QDate date; // the letter's date
+};
+
+// A letter rendered for a request and not (yet) recorded: what the preview shows.
+struct RenderedLetter
+{
+    QString caseNumber;
+    LetterKind kind = LetterKind::Ontvangstbevestiging;
+    QString html; // a fragment for QTextDocument: Dutch, values escaped, no {{ left
+    QString title; // Dutch: "Ontvangstbevestiging AVG-2026-0001"
+    QDate date;
+    QString warning; // from the availability, if any
+    QList<BsnFinding> bsnFindings; // in the letter's text, masked: recording needs an override
+};
+
+// A letter as recorded with its request.
+struct Letter
+{
+    qint64 id = 0;
+    QString caseNumber;
+    LetterKind kind = LetterKind::Ontvangstbevestiging;
+    QString html; // empty once destroyed under the retention rules
+    QString sha256; // hex, over the UTF-8 text: the same as in the case.letter audit event
+    QDateTime generatedAt; // UTC
+    QString generatedBy;
+    bool destroyed = false;
+    QDateTime destroyedAt; // UTC
+
+    QString title() const; // Dutch, as printed
+};
+
+// One letter template: the organisation's edited version, or the default.
+struct LetterTemplate
+{
+    LetterKind kind = LetterKind::Ontvangstbevestiging;
+    QString html;
+    bool customised = false; // false: the default from the resources
+    QDateTime changedAt; // UTC; customised only
+    QString changedBy;
+};
+
+// The templates as text: Dutch HTML fragments with {{placeholders}}, defaults compiled in from
+// resources/letters/<code>.html. Pure functions, no store.
+class LetterTemplates final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::LetterTemplates)
+public:
+    static QString defaultHtml(LetterKind kind);
+    static QList<LetterPlaceholder> placeholders();
+    // The names inside {{ }} in html, in order of appearance, each once.
+    static QStringList placeholdersIn(const QString &html);
+    static QStringList unknownPlaceholders(const QString &html);
+    // Why the template cannot be stored (translated sentences), empty when it can: empty or too
+    // long, unknown placeholders, a "{{" that is not closed, a decision without
+    // {{rechtsmiddelen}}. The BSN guard is separate: it can be overridden.
+    static QStringList check(LetterKind kind, const QString &html);
+
+    // The values of every placeholder for this request, as HTML (escaped; Dutch).
+    static QHash<QString, QString> values(const LetterContext &context);
+    // Replaces every {{name}} by its value; unknown names by nothing.
+    static QString fill(const QString &html, const QHash<QString, QString> &values);
+    // A template filled for a request. A decision always names the right to complain to the
+    // Autoriteit Persoonsgegevens and to go to court: appended if the template lacks it.
+    static QString render(LetterKind kind, const QString &templateHtml,
+                          const LetterContext &context);
+
+    // The text of an HTML fragment without tags and entities (for the BSN guard and tests).
+    static QString plainText(const QString &html);
+    // The fixed paragraph on the right to complain to the AP and to go to court (art. 35 UAVG).
+    static QString legalRemediesHtml();
+};
+
+// Letters for a request: templates the organisation can edit (stored, audited, BSN-guarded,
+// reset to the default), which kinds make sense for a request now, rendering, and recording a
+// generated letter with its SHA-256 and a case.letter audit event in one transaction.
+class LetterService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::LetterService)
+public:
+    explicit LetterService(const Store &store, const Clock &clock = systemClock());
+
+    LetterTemplate templateFor(LetterKind kind) const;
+    QList<LetterTemplate> templates() const; // every kind, in LetterCodes::kinds() order
+    // Stores the organisation's version (audited: letter_template.changed with the hashes).
+    // Refused with the reasons of LetterTemplates::check, or a BSN without the override.
+    bool saveTemplate(LetterKind kind, const QString &html, bool bsnOverride, ServiceError *error);
+    // Back to the default (audited: letter_template.reset). Already the default: true.
+    bool resetTemplate(LetterKind kind, ServiceError *error);
+
+    // Which kinds make sense for the request in its present state (pure; today: the letter's
+    // date). A decision only for a completed request; an extension notice only for an extended
+    // request whose notice went out within the first month (as CaseService flags a late one).
+    static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
+                                           LetterKind kind, QDate today);
+    QList<LetterAvailability> availability(const QString &caseNumber) const;
+
+    // The letter as it would be sent today; nothing is recorded. Refused (Invalid) when the
+    // kind is not available for the request.
+    std::optional<RenderedLetter> render(const QString &caseNumber, LetterKind kind,
+                                         ServiceError *error) const;
+    // Records a rendered letter: rendered again and compared, so that what is recorded is
+    // exactly what was shown (changed meanwhile: refused, look again). Stores the text and its
+    // SHA-256 and appends case.letter {kind, sha256, letter} in the same transaction.
+    std::optional<Letter> record(const RenderedLetter &letter, bool bsnOverride,
+                                 ServiceError *error);
+    // render() and record() in one.
+    std::optional<Letter> generate(const QString &caseNumber, LetterKind kind, bool bsnOverride,
+                                   ServiceError *error);
+
+    QList<Letter> letters(const QString &caseNumber) const; // oldest first
+
+    // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.
+    static void fillDocument(QTextDocument *document, const QString &html);
+    // A4 PDF of a letter (PrintedDocument). Needs a QGuiApplication.
+    static bool writePdf(const QString &html, const QString &title, const QString &path,
+                         QString *error, int *pages = nullptr);
+
+private:
+    std::optional<LetterContext> context(const QString &caseNumber, ServiceError *error) const;
+    AuditLog audit() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

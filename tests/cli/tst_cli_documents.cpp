@@ -1,0 +1,310 @@
+// privacydesk-cli letter … and dossier end to end: the real executable against a real store
+// that the documents' fixture filled (a request with a letter of every kind that applied, and
+// an open one), with --lang en so that the texts do not depend on the translation.
+
+#include "CliRunner.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Result = test::CliRunner::Result;
+
+} // namespace
+
+class TestCliDocuments final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void help();
+    void letterKinds();
+    void letterAsPdfIsRecorded();
+    void letterCommandLineErrors();
+    void templates();
+    void dossier();
+    void dossierCommandLineErrors();
+    void dossierWithABrokenChain(); // last: it breaks the store's audit chain
+
+private:
+    Result onStore(const QStringList &arguments) const;
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    QTemporaryDir m_tmp;
+    test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
+    QString m_store;
+    QString m_passwordFile;
+    QString m_full; // completed, with letters
+    QString m_open; // received, nothing else
+};
+
+Result TestCliDocuments::onStore(const QStringList &arguments) const
+{
+    return m_cli.run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
+                     + arguments);
+}
+
+void TestCliDocuments::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = path(u"kluis"_s);
+    {
+        auto store = test::createTestStore(m_store);
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        m_full = fixture.fullCase();
+        QVERIFY2(!m_full.isEmpty(), qPrintable(fixture.error()));
+        const auto open = fixture.addCase(u"O. Openstaand"_s, u"K500500"_s, { RequestType::Inzage },
+                                          QDate(2026, 1, 5));
+        QVERIFY2(open, qPrintable(fixture.error()));
+        m_open = open->number;
+    }
+    m_passwordFile = path(u"wachtwoord.txt"_s);
+    QFile file(m_passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(test::testPassword.toUtf8() + '\n');
+}
+
+void TestCliDocuments::help()
+{
+    Result result = m_cli.run({ u"letter"_s, u"--help"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"--kind"_s));
+    QVERIFY(result.out.contains(u"--pdf"_s));
+    result = m_cli.run({ u"dossier"_s, u"--help"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"--ap-reference"_s));
+    result = m_cli.run({ u"letter"_s, u"template"_s, u"set"_s, u"--help"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"--file"_s));
+    result = m_cli.run({ u"--help"_s });
+    QVERIFY(result.out.contains(u"letter templates"_s));
+    QVERIFY(result.out.contains(u"dossier"_s));
+}
+
+void TestCliDocuments::letterKinds()
+{
+    Result result = onStore({ u"letter"_s, u"kinds"_s, m_open, u"--json"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray kinds = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(kinds.size(), LetterCodes::kinds().size());
+    QHash<QString, QJsonObject> byKind;
+    for (const QJsonValue &value : kinds)
+        byKind.insert(value[u"kind"_s].toString(), value.toObject());
+    QVERIFY(byKind.value(u"ontvangstbevestiging"_s)[u"available"_s].toBool());
+    QVERIFY(!byKind.value(u"besluit"_s)[u"available"_s].toBool());
+    QVERIFY(!byKind.value(u"besluit"_s)[u"reason"_s].toString().isEmpty());
+
+    result = onStore({ u"letter"_s, u"kinds"_s, m_full });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"besluit"_s));
+
+    result = onStore({ u"letter"_s, u"kinds"_s, u"AVG-1999-0001"_s });
+    QCOMPARE(result.exitCode, 1);
+    result = onStore({ u"letter"_s, u"kinds"_s });
+    QCOMPARE(result.exitCode, 2);
+}
+
+void TestCliDocuments::letterAsPdfIsRecorded()
+{
+    const QString pdf = path(u"ontvangst.pdf"_s);
+    const Result result = onStore({ u"letter"_s, m_open.toLower(), u"--kind"_s,
+                                    u"ontvangstbevestiging"_s, u"--pdf"_s, pdf, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json[u"number"_s].toString(), m_open);
+    QCOMPARE(json[u"kind"_s].toString(), u"ontvangstbevestiging"_s);
+    QCOMPARE(json[u"sha256"_s].toString().size(), 64);
+    QCOMPARE(json[u"pages"_s].toInt(), 1);
+    QVERIFY(QFile::exists(pdf));
+
+    if (test::DocumentFixture::pdftotextFound()) {
+        const QStringList pages = test::DocumentFixture::pdfPages(pdf);
+        QCOMPARE(pages.size(), 1);
+        const QString text = pages.first().simplified();
+        QVERIFY(text.contains(u"Geachte O. Openstaand,"_s));
+        QVERIFY(text.contains(test::DocumentFixture::organisationName()));
+        QVERIFY(text.contains(PrintedDocument::pageText(1, 1)));
+        QVERIFY(!text.contains(u"{{"_s));
+    }
+
+    // Recorded on the request, with the same hash in the letter and in the audit trail.
+    StoreError error;
+    auto store = test::openTestStore(m_store, &error);
+    QVERIFY2(store, qPrintable(error.message()));
+    const QList<Letter> letters = LetterService(*store).letters(m_open);
+    QCOMPARE(letters.size(), 1);
+    QCOMPARE(letters.first().sha256, json[u"sha256"_s].toString());
+    QCOMPARE(letters.first().id, json[u"letter"_s].toInteger());
+    const QList<AuditEvent> trail = CaseService(*store).timeline(m_open);
+    QCOMPARE(trail.constLast().action, u"case.letter"_s);
+    QCOMPARE(trail.constLast().payload[u"sha256"_s].toString(), letters.first().sha256);
+}
+
+void TestCliDocuments::letterCommandLineErrors()
+{
+    const QString pdf = path(u"fout.pdf"_s);
+    const auto letter = [&](const QStringList &arguments) {
+        return onStore(QStringList { u"letter"_s } + arguments);
+    };
+    QCOMPARE(letter({ m_open, u"--pdf"_s, pdf }).exitCode, 2); // no --kind
+    QCOMPARE(letter({ m_open, u"--kind"_s, u"brief"_s, u"--pdf"_s, pdf }).exitCode, 2);
+    QCOMPARE(letter({ m_open, u"--kind"_s, u"besluit"_s }).exitCode, 2); // no --pdf
+    QCOMPARE(letter({ u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf }).exitCode, 2); // no number
+    Result result = letter({ u"AVG-1999-0001"_s, u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf });
+    QCOMPARE(result.exitCode, 1);
+    // Not sensible for an open request: refused with the reason, no file left behind.
+    result = letter({ m_open, u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"complete"_s), qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+    // The password is never asked for a command line that is wrong.
+    result = m_cli.run({ u"letter"_s, m_open, u"--kind"_s, u"nope"_s, u"--pdf"_s, pdf });
+    QCOMPARE(result.exitCode, 2);
+}
+
+void TestCliDocuments::templates()
+{
+    Result result = onStore({ u"letter"_s, u"templates"_s, u"--json"_s });
+    QCOMPARE(result.exitCode, 0);
+    QJsonArray list = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(list.size(), LetterCodes::kinds().size());
+    for (const QJsonValue &t : list)
+        QVERIFY(!t[u"customised"_s].toBool());
+
+    result = onStore({ u"letter"_s, u"template"_s, u"show"_s, u"besluit"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains(u"{{rechtsmiddelen}}"_s));
+    result = m_cli.run({ u"letter"_s, u"template"_s, u"show"_s, u"besluit"_s, u"--default"_s });
+    QCOMPARE(result.exitCode, 0); // the default needs no store
+    QVERIFY(result.out.contains(u"{{rechtsmiddelen}}"_s));
+    QCOMPARE(onStore({ u"letter"_s, u"template"_s, u"show"_s, u"nope"_s }).exitCode, 2);
+
+    const QString file = path(u"sjabloon.html"_s);
+    const auto write = [&file](const QString &html) {
+        QFile out(file);
+        return out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && out.write(html.toUtf8()) == html.toUtf8().size();
+    };
+    QVERIFY(write(u"<p>Beste {{betrokkene.naam}}, {{onbekend}}</p>"_s));
+    result = onStore(
+        { u"letter"_s, u"template"_s, u"set"_s, u"ontvangstbevestiging"_s, u"--file"_s, file });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"{{onbekend}}"_s), qPrintable(result.err));
+    QCOMPARE(onStore({ u"letter"_s, u"template"_s, u"set"_s, u"ontvangstbevestiging"_s }).exitCode,
+             2);
+
+    QVERIFY(write(u"<p>Beste {{betrokkene.naam}}, wij antwoorden uiterlijk {{termijn.geldend}}."
+                  "</p>"_s));
+    result = onStore(
+        { u"letter"_s, u"template"_s, u"set"_s, u"ontvangstbevestiging"_s, u"--file"_s, file });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = onStore({ u"letter"_s, u"templates"_s, u"--json"_s });
+    list = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    bool customised = false;
+    for (const QJsonValue &t : list) {
+        if (t[u"kind"_s].toString() == u"ontvangstbevestiging"_s) {
+            customised = t[u"customised"_s].toBool();
+            QCOMPARE(t[u"changed_by"_s].toString(), test::testUser);
+        }
+    }
+    QVERIFY(customised);
+    result = onStore({ u"letter"_s, u"template"_s, u"show"_s, u"ontvangstbevestiging"_s });
+    QVERIFY(result.out.startsWith(u"<p>Beste {{betrokkene.naam}}"_s));
+
+    result = onStore({ u"letter"_s, u"template"_s, u"reset"_s, u"ontvangstbevestiging"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = onStore({ u"letter"_s, u"templates"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(!result.out.contains(u"changed by"_s));
+}
+
+void TestCliDocuments::dossier()
+{
+    const QString pdf = path(u"dossier.pdf"_s);
+    const Result result = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf, u"--ap-reference"_s,
+                                    u"z2027-00412"_s, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json[u"number"_s].toString(), m_full);
+    QVERIFY(json[u"audit_chain_ok"_s].toBool());
+    QCOMPARE(json[u"letters"_s].toInt(), 6);
+    QCOMPARE(json[u"disclosures"_s].toInt(), 3);
+    QCOMPARE(json[u"ap_reference"_s].toString(), u"z2027-00412"_s);
+    QVERIFY(json[u"audit_head_seq"_s].toInteger() > 0);
+    const int pages = json[u"pages"_s].toInt();
+    QVERIFY(pages >= 9);
+    if (!test::DocumentFixture::pdftotextFound())
+        return;
+    const QStringList text = test::DocumentFixture::pdfPages(pdf);
+    QCOMPARE(text.size(), pages);
+    for (int i = 0; i < pages; ++i) {
+        QVERIFY(text.at(i).contains(PrintedDocument::confidentialText()));
+        QVERIFY(text.at(i).contains(PrintedDocument::pageText(i + 1, pages)));
+    }
+    QVERIFY(text.first().contains(u"z2027-00412"_s));
+    const QString all = text.join(u' ').simplified();
+    // The start of the verified head's hash (the rest may wrap inside its table cell).
+    QVERIFY(all.contains(
+        ComplaintDossier::formatHash(json[u"audit_head_hash"_s].toString().toLatin1()).left(40)));
+    QVERIFY(findBsnNumbers(all).isEmpty());
+
+    // Without --json: one line.
+    const Result plain = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains(m_full));
+}
+
+void TestCliDocuments::dossierCommandLineErrors()
+{
+    const QString pdf = path(u"geen.pdf"_s);
+    QCOMPARE(onStore({ u"dossier"_s, m_full }).exitCode, 2);
+    QCOMPARE(onStore({ u"dossier"_s, u"--pdf"_s, pdf }).exitCode, 2);
+    QCOMPARE(onStore({ u"dossier"_s, u"AVG-1999-0001"_s, u"--pdf"_s, pdf }).exitCode, 1);
+    const Result bsn = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf, u"--ap-reference"_s,
+                                 u"kenmerk "_s + test::elfProefNumber() });
+    QCOMPARE(bsn.exitCode, 1);
+    QVERIFY(!bsn.err.contains(test::elfProefNumber()));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCliDocuments::dossierWithABrokenChain()
+{
+    {
+        StoreError error;
+        auto store = test::openTestStore(m_store, &error);
+        QVERIFY2(store, qPrintable(error.message()));
+        const QSqlDatabase db = store->database();
+        QVERIFY(test::execSql(db, u"DROP TRIGGER audit_events_no_update"_s));
+        QVERIFY(test::execSql(db,
+                              u"UPDATE audit_events SET actor = 'iemand.anders' WHERE seq = "
+                              "(SELECT min(seq) FROM audit_events WHERE action = "
+                              "'case.note_added')"_s));
+    }
+    const QString pdf = path(u"gebroken.pdf"_s);
+    const Result result = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"[audit-chain-broken]"_s), qPrintable(result.err));
+    QVERIFY(QFile::exists(pdf)); // written, with the warning in it
+    if (test::DocumentFixture::pdftotextFound())
+        QVERIFY(test::DocumentFixture::pdfPages(pdf).first().contains(u"WARNING"_s));
+}
+
+QTEST_MAIN(TestCliDocuments)
+#include "tst_cli_documents.moc"

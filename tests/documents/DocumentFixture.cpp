@@ -1,0 +1,260 @@
+#include "DocumentFixture.h"
+
+#include "documents/Letters.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+#include "store/OrganisationSettings.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace pd::test {
+
+DocumentFixture::DocumentFixture(const Store &store)
+    : m_store(store)
+    , m_clock(QDateTime(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC))
+{ }
+
+void DocumentFixture::at(QDate day)
+{
+    if (day != m_day) {
+        m_day = day;
+        m_step = 0;
+    }
+    m_clock.set(QDateTime(day, QTime(9, 0), Qt::UTC).addSecs(60LL * m_step++));
+}
+
+bool DocumentFixture::setOrganisation()
+{
+    ServiceError error;
+    OrganisationDetails details;
+    details.name = organisationName();
+    details.street = QStringLiteral("Havenstraat 12");
+    details.postcode = QStringLiteral("1234 AB");
+    details.city = QStringLiteral("Voorbeeldstad");
+    details.privacyEmail = QStringLiteral("privacy@voorbeeldhaven.nl");
+    if (!OrganisationSettings(m_store, m_clock).save(details, false, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Case> DocumentFixture::addCase(const QString &name, const QString &klantnummer,
+                                             const QList<RequestType> &types, QDate received,
+                                             Channel channel)
+{
+    at(received);
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = Relation::Huurder;
+    request.person.street = QStringLiteral("Lange Nieuwstraat");
+    request.person.houseNumber = QStringLiteral("117 bis");
+    request.person.postcode = QStringLiteral("3512PN");
+    request.person.city = QStringLiteral("Utrecht");
+    request.types = types;
+    request.channel = channel;
+    request.receivedDate = received;
+    request.description = QStringLiteral("Wil weten welke gegevens er zijn en wil oude "
+                                         "klachtmeldingen laten verwijderen.");
+    request.handler = QStringLiteral("j.devries");
+    ServiceError error;
+    const auto c = CaseService(m_store, m_clock).add(request, false, &error);
+    if (!c)
+        m_error = error.message;
+    return c;
+}
+
+bool DocumentFixture::identify(const QString &number, QDate requested, QDate received,
+                               IdMethod method)
+{
+    CaseService cases(m_store, m_clock);
+    ServiceError error;
+    at(requested);
+    if (!cases.requestIdentification(number, requested, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    if (!received.isValid())
+        return true;
+    at(received);
+    if (!cases.receiveIdentification(number, received, method, true, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentFixture::extend(const QString &number, const QString &reason, QDate notified)
+{
+    at(notified);
+    ServiceError error;
+    if (!CaseService(m_store, m_clock).extend(number, reason, notified, false, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentFixture::complete(const QString &number, Outcome outcome,
+                               const QList<RefusalGround> &grounds, QDate answered)
+{
+    at(answered);
+    ServiceError error;
+    if (!CaseService(m_store, m_clock)
+             .complete(number, outcome, grounds, answered, QStringLiteral("per post"), &error)) {
+        m_error = error.message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentFixture::note(const QString &number, const QString &text, QDate day)
+{
+    at(day);
+    ServiceError error;
+    if (!CaseService(m_store, m_clock).addNote(number, text, false, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber, int count,
+                                     QDate from)
+{
+    RecipientService recipients(m_store, m_clock);
+    ServiceError error;
+    QList<qint64> ids;
+    const QList<Recipient> wanted {
+        { 0,
+          QStringLiteral("Aannemersbedrijf Bouwkracht B.V."),
+          RecipientCategory::Aannemer,
+          RecipientRole::Ontvanger,
+          QStringLiteral("planning@bouwkracht.example"),
+          {},
+          false },
+        { 0,
+          QStringLiteral("Gemeente Voorbeeldstad, team Wonen en Zorg"),
+          RecipientCategory::Gemeente,
+          RecipientRole::Ontvanger,
+          {},
+          {},
+          false },
+    };
+    for (const Recipient &recipient : wanted) {
+        if (const auto found = recipients.findByName(recipient.name)) {
+            ids << found->id;
+            continue;
+        }
+        at(from);
+        const auto added = recipients.add(recipient, false, &error);
+        if (!added) {
+            m_error = error.message;
+            return false;
+        }
+        ids << added->id;
+    }
+    DisclosureService disclosures(m_store, m_clock);
+    for (int i = 0; i < count; ++i) {
+        const QDate day = from.addDays(i * 3L);
+        at(day);
+        Disclosure d;
+        d.date = day;
+        d.recipientId = ids.at(i % ids.size());
+        d.persons = { { personId, {}, {} } };
+        if (i % 2 == 0) {
+            d.data = { DataCategory::Naw, DataCategory::Contact };
+            d.purpose = QStringLiteral("Reparatie van een lekkage in de badkamer (werkorder %1)")
+                            .arg(4100 + i);
+            d.basis = LegalBasis::Contract;
+            d.informed = InformedStatus::Informed;
+            d.informedOn = day;
+        } else {
+            d.data = { DataCategory::Naw, DataCategory::Overlast };
+            d.dataText = QStringLiteral("Meldingen van geluidsoverlast uit het afgelopen jaar");
+            d.purpose = QStringLiteral("Overleg in het kader van het convenant woonoverlast");
+            d.basis = LegalBasis::PublicTask;
+            d.basisText = QStringLiteral("Convenant Aanpak Woonoverlast Voorbeeldstad 2025");
+            d.informed = InformedStatus::Pending;
+        }
+        d.requestedBy = QStringLiteral("j.devries");
+        d.caseNumber = caseNumber;
+        if (!disclosures.add(d, false, &error)) {
+            m_error = error.message;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DocumentFixture::pdftotextFound()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
+QStringList DocumentFixture::pdfPages(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC);
+    QStringList pages = text.split(u'\f');
+    // pdftotext ends the last page with a form feed too.
+    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+QString DocumentFixture::fullCase()
+{
+    if (!setOrganisation())
+        return {};
+    const auto c = addCase(personName(), QStringLiteral("K100234"),
+                           { RequestType::Inzage, RequestType::Verwijdering }, QDate(2026, 10, 1));
+    if (!c)
+        return {};
+    const QString number = c->number;
+    LetterService letters(m_store, m_clock);
+    ServiceError error;
+    const auto letter = [&](LetterKind kind, QDate day) {
+        at(day);
+        if (!letters.generate(number, kind, false, &error)) {
+            m_error = error.message;
+            return false;
+        }
+        return true;
+    };
+    const bool ok = letter(LetterKind::Ontvangstbevestiging, QDate(2026, 10, 1))
+        && identify(number, QDate(2026, 10, 2), {})
+        && letter(LetterKind::VerzoekIdentificatie, QDate(2026, 10, 2));
+    if (!ok)
+        return {};
+    at(QDate(2026, 10, 6));
+    if (!CaseService(m_store, m_clock)
+             .receiveIdentification(number, QDate(2026, 10, 6), IdMethod::Balie, true, &error)) {
+        m_error = error.message;
+        return {};
+    }
+    if (!note(number,
+              QStringLiteral("Gegevens opgevraagd bij de afdelingen Verhuur en Wijkbeheer."),
+              QDate(2026, 10, 8))
+        || !extend(number, extensionReason(), QDate(2026, 10, 20))
+        || !letter(LetterKind::Verlengingsbericht, QDate(2026, 10, 20))
+        || !addDisclosures(c->person.id, number, 3, QDate(2026, 10, 22))
+        || !complete(number, Outcome::DeelsToegewezen,
+                     { RefusalGround::Art15_4, RefusalGround::Art17_3 }, QDate(2026, 12, 15))
+        || !letter(LetterKind::Besluit, QDate(2026, 12, 15))
+        || !letter(LetterKind::BevestigingVerwijdering, QDate(2026, 12, 15))
+        || !letter(LetterKind::BegeleidendeBriefExport, QDate(2026, 12, 15)))
+        return {};
+    return number;
+}
+
+} // namespace pd::test

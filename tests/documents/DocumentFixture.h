@@ -1,0 +1,75 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd::test {
+
+// A store filled for the documents' tests and benchmark: the organisation's details, requests
+// taken through their life (identification, extension, completion) on fixed dates, recipients
+// and disclosures. Every step runs through the services with the fixture's own clock, which
+// stands at 09:00 UTC of the step's date and moves a minute per step, so the audit trail is in
+// order. On failure error() says why.
+class DocumentFixture final
+{
+public:
+    explicit DocumentFixture(const Store &store);
+
+    FixedClock &clock() { return m_clock; }
+    QString error() const { return m_error; }
+    // Moves the clock to that day (09:00 UTC, plus a minute per step already taken that day).
+    void at(QDate day);
+
+    bool setOrganisation();
+    std::optional<Case> addCase(const QString &name, const QString &klantnummer,
+                                const QList<RequestType> &types, QDate received,
+                                Channel channel = Channel::Email);
+    bool identify(const QString &number, QDate requested, QDate received,
+                  IdMethod method = IdMethod::Balie);
+    bool extend(const QString &number, const QString &reason, QDate notified);
+    bool complete(const QString &number, Outcome outcome, const QList<RefusalGround> &grounds,
+                  QDate answered);
+    bool note(const QString &number, const QString &text, QDate day);
+    // count disclosures of the person's data, one every few days from `from`, to two recipients.
+    bool addDisclosures(qint64 personId, const QString &caseNumber, int count, QDate from);
+
+    // The request the dossier tests use: inzage + verwijdering, received 1 October 2026 by
+    // e-mail, identification asked and checked at the desk, extended on 20 October, partly
+    // granted on 15 December (art. 15(4), art. 17(3)); a letter of every kind that applies,
+    // generated when it applied; three disclosures. Returns its number, or empty.
+    QString fullCase();
+
+    static QString organisationName() { return QStringLiteral("Woonstichting De Voorbeeldhaven"); }
+    // Long on purpose: the letters' address block and the dossier's tables must wrap it.
+    static QString personName()
+    {
+        return QStringLiteral("Annemarie Wilhelmina van der Plas-Hoogeveen");
+    }
+    static QString extensionReason()
+    {
+        return QStringLiteral("Uw dossier is omvangrijk: de gegevens komen uit drie systemen "
+                              "en een archief op papier.");
+    }
+
+    // The text of a PDF per page, via poppler's pdftotext (NFKC: no ligatures). Empty when
+    // pdftotext is missing or failed; pdftotextFound() tells which.
+    static bool pdftotextFound();
+    static QStringList pdfPages(const QString &path);
+
+private:
+    const Store &m_store;
+    FixedClock m_clock;
+    QDate m_day;
+    int m_step = 0;
+    QString m_error;
+};
+
+} // namespace pd::test

@@ -1,0 +1,295 @@
+// The AP complaint dossier: rendered from a fixture store and read back (the PDF's text with
+// pdftotext, the document's own text): cover page, summary with the deadlines and whether they
+// were met, the full chronology, the letters as appendices, the disclosures, the closing
+// statement with the verified audit-chain position, the warning when the chain is broken,
+// "Vertrouwelijk" and "pagina X van Y" on every page, and never a BSN.
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "cases/EventText.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/PrintedDocument.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString textOf(const ComplaintDossierContent &content)
+{
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, content);
+    return document.toPlainText().simplified();
+}
+
+bool dropAuditTriggers(const QSqlDatabase &db)
+{
+    return test::execSql(db, u"DROP TRIGGER audit_events_no_update"_s)
+        && test::execSql(db, u"DROP TRIGGER audit_events_no_delete"_s)
+        && test::execSql(db, u"DROP TRIGGER audit_events_no_replace"_s);
+}
+
+} // namespace
+
+class TestComplaintDossier final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void unknownRequest();
+    void contentOfTheFullCase();
+    void summarySaysWhetherDeadlinesWereMet();
+    void pdfPages();
+    void apReference();
+    void brokenChainWarns();
+    void hashesNeverReadAsBsn();
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+    QString m_number;
+};
+
+void TestComplaintDossier::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    m_number = m_fixture->fullCase();
+    QVERIFY2(!m_number.isEmpty(), qPrintable(m_fixture->error()));
+    // Another request of the same person, and somebody else's: neither belongs in the dossier.
+    const auto other = m_fixture->addCase(u"H. Vermeulen"_s, u"K777001"_s, { RequestType::Inzage },
+                                          QDate(2026, 12, 16));
+    QVERIFY2(other, qPrintable(m_fixture->error()));
+    QVERIFY(
+        m_fixture->note(other->number, u"Notitie over een ander verzoek"_s, QDate(2026, 12, 17)));
+    m_fixture->at(QDate(2027, 1, 11));
+}
+
+void TestComplaintDossier::unknownRequest()
+{
+    ServiceError error;
+    QVERIFY(!ComplaintDossier(*m_store, m_fixture->clock()).collect(u"AVG-1999-0001"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QVERIFY(!ComplaintDossier(*m_store, m_fixture->clock())
+                 .writePdf(u"AVG-1999-0001"_s, m_tmp.filePath(u"x.pdf"_s), &error));
+    QVERIFY(!QFile::exists(m_tmp.filePath(u"x.pdf"_s)));
+}
+
+void TestComplaintDossier::contentOfTheFullCase()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->request.number, m_number);
+    QCOMPARE(content->letters.size(), 6);
+    QCOMPARE(content->disclosures.size(), 3);
+    QVERIFY(content->disclosures.first().date <= content->disclosures.last().date);
+    QVERIFY(content->verification.ok);
+    QCOMPARE(content->preparedBy, test::testUser);
+    QCOMPARE(content->preparedAt, m_fixture->clock().now());
+    for (const AuditEvent &event : content->events)
+        QCOMPARE(event.entityId, m_number);
+
+    const QString text = textOf(*content);
+    QVERIFY(text.contains(ComplaintDossier::tr("Complaint dossier for the Autoriteit "
+                                               "Persoonsgegevens")));
+    QVERIFY(text.contains(test::DocumentFixture::organisationName()));
+    QVERIFY(text.contains(u"privacy@voorbeeldhaven.nl"_s));
+    QVERIFY(text.contains(test::DocumentFixture::personName()));
+    QVERIFY(text.contains(u"K100234"_s));
+    // The full chronology: every event's sentence, with its number.
+    QVERIFY(content->events.size() >= 11);
+    for (const AuditEvent &event : content->events)
+        QVERIFY2(text.contains(EventText::sentence(event).simplified()),
+                 qPrintable(EventText::sentence(event)));
+    QVERIFY(!text.contains(u"Notitie over een ander verzoek"_s));
+    QVERIFY(!text.contains(u"H. Vermeulen"_s));
+    // Every letter in full, as appendix.
+    for (const Letter &letter : content->letters) {
+        QVERIFY(text.contains(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
+        const QString first
+            = LetterTemplates::plainText(letter.html).simplified().left(200).section(u' ', 0, 20);
+        QVERIFY2(text.contains(first), qPrintable(first));
+    }
+    QVERIFY(text.contains(u"Maak uw BSN en pasfoto onleesbaar"_s));
+    QVERIFY(text.contains(test::DocumentFixture::extensionReason()));
+    // The disclosures, without the other persons they concerned.
+    QVERIFY(text.contains(u"Aannemersbedrijf Bouwkracht B.V."_s));
+    QVERIFY(text.contains(u"Convenant Aanpak Woonoverlast Voorbeeldstad 2025"_s));
+    // The closing statement with the verified position of the chain.
+    const AuditLog::Verification &v = content->verification;
+    QVERIFY(text.contains(ComplaintDossier::tr("event %1").arg(v.headSeq)));
+    QVERIFY(text.contains(ComplaintDossier::formatHash(v.headHash)));
+    QVERIFY(text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
+                                               "unaltered.")));
+    QVERIFY(!text.contains(u"WARNING"_s));
+    QVERIFY(!text.contains(u"{{"_s));
+    QVERIFY(findBsnNumbers(text).isEmpty());
+}
+
+void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
+{
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_number, &error);
+    QVERIFY(content);
+    const Deadlines &d = content->deadlines.all;
+    const QDate answered(2026, 12, 15);
+    QVERIFY(d.pauseDays > 0);
+    QVERIFY(d.legalExtended >= answered);
+    QVERIFY(d.policyExtended < answered);
+    const QString text = textOf(*content);
+    QVERIFY(
+        text.contains(ComplaintDossier::tr("met: answered on %1").arg(EventText::date(answered))));
+    const auto late = static_cast<int>(d.policyExtended.daysTo(answered));
+    QVERIFY2(
+        text.contains(ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
+                          .arg(EventText::date(answered))),
+        qPrintable(text));
+    QVERIFY(text.contains(EventText::date(d.legal)));
+    QVERIFY(text.contains(EventText::date(d.legalExtended)));
+    QVERIFY(text.contains(EventText::date(QDate(2026, 10, 20)))); // extension told
+    QVERIFY(text.contains(Codes::label(IdMethod::Balie)));
+    QVERIFY(text.contains(Codes::label(Outcome::DeelsToegewezen)));
+    QVERIFY(text.contains(Codes::label(RefusalGround::Art15_4)));
+    QVERIFY(text.contains(Codes::label(Channel::Email)));
+}
+
+void TestComplaintDossier::pdfPages()
+{
+    if (!test::DocumentFixture::pdftotextFound())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString path = m_tmp.filePath(u"dossier.pdf"_s);
+    ServiceError error;
+    int pages = 0;
+    QVERIFY2(
+        ComplaintDossier(*m_store, m_fixture->clock()).writePdf(m_number, path, &error, &pages),
+        qPrintable(error.message));
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep + u"-dossier.pdf"_s);
+        QFile::copy(path, keep + u"-dossier.pdf"_s);
+    }
+    const QStringList text = test::DocumentFixture::pdfPages(path);
+    QCOMPARE(text.size(), pages);
+    // Cover, summary, chronology (and the rest), one page per letter at least.
+    QVERIFY2(pages >= 9, qPrintable(QString::number(pages)));
+    for (int i = 0; i < pages; ++i) {
+        QVERIFY2(text.at(i).contains(PrintedDocument::confidentialText()),
+                 qPrintable(u"page %1"_s.arg(i + 1)));
+        QVERIFY2(text.at(i).contains(PrintedDocument::pageText(i + 1, pages)),
+                 qPrintable(text.at(i).right(300)));
+        QVERIFY2(text.at(i).contains(ComplaintDossier::documentTitle(m_number)),
+                 qPrintable(u"page %1"_s.arg(i + 1)));
+    }
+    // The cover page alone on the first page; the summary starts the second.
+    QVERIFY(text.at(0).contains(test::DocumentFixture::personName()));
+    QVERIFY(text.at(1).simplified().startsWith(ComplaintDossier::documentTitle(m_number)));
+    QVERIFY(text.at(1).contains(u"1. "_s + ComplaintDossier::tr("Summary")));
+    const QString all = text.join(u' ');
+    QVERIFY(!all.contains(u"{{"_s));
+    QVERIFY(findBsnNumbers(all).isEmpty());
+    QVERIFY(all.contains(u"zes weken"_s)); // the decision's appendix
+}
+
+void TestComplaintDossier::apReference()
+{
+    ComplaintDossier dossier(*m_store, m_fixture->clock());
+    QVERIFY(dossier.apReference(m_number).isEmpty());
+    ServiceError error;
+    const auto trail = [this] {
+        return CaseService(*m_store, m_fixture->clock()).timeline(m_number);
+    };
+    const auto before = trail().size();
+    QVERIFY(!dossier.setApReference(m_number, u"kenmerk %1"_s.arg(test::elfProefNumber()), false,
+                                    &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!dossier.setApReference(u"AVG-1999-0001"_s, u"z2027-00412"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(trail().size(), before);
+
+    QVERIFY2(dossier.setApReference(m_number, u"  z2027-00412 "_s, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(dossier.apReference(m_number), u"z2027-00412"_s);
+    QCOMPARE(trail().size(), before + 1);
+    QCOMPARE(trail().constLast().action, u"case.ap_reference"_s);
+    QVERIFY(EventText::sentence(trail().constLast()).contains(u"z2027-00412"_s));
+    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+    QCOMPARE(trail().size(), before + 1); // unchanged: no event
+
+    const auto content = dossier.collect(m_number, &error);
+    QVERIFY(content);
+    QCOMPARE(content->apReference, u"z2027-00412"_s);
+    const QString text = textOf(*content);
+    QVERIFY(text.contains(ComplaintDossier::tr("AP reference") + u' ' + u"z2027-00412"_s));
+    QVERIFY(text.contains(EventText::sentence(trail().constLast()).simplified()));
+
+    QVERIFY(dossier.setApReference(m_number, QString(), false, &error));
+    QVERIFY(dossier.apReference(m_number).isEmpty());
+    QCOMPARE(trail().size(), before + 2);
+    QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+}
+
+void TestComplaintDossier::brokenChainWarns()
+{
+    // A store of its own: tampering breaks it for good.
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"s"_s));
+    QVERIFY(store);
+    test::DocumentFixture fixture(*store);
+    QVERIFY(fixture.setOrganisation());
+    const auto c = fixture.addCase(u"W. Brouwer"_s, u"K900001"_s, { RequestType::Inzage },
+                                   QDate(2026, 10, 5));
+    QVERIFY2(c, qPrintable(fixture.error()));
+    QVERIFY(fixture.note(c->number, u"Eerste notitie"_s, QDate(2026, 10, 6)));
+    QVERIFY(fixture.note(c->number, u"Tweede notitie"_s, QDate(2026, 10, 7)));
+    QVERIFY(dropAuditTriggers(store->database()));
+    QVERIFY(test::execSql(store->database(),
+                          u"UPDATE audit_events SET actor = 'iemand.anders' WHERE action = "
+                          "'case.note_added' AND seq = (SELECT min(seq) FROM audit_events WHERE "
+                          "action = 'case.note_added')"_s));
+    fixture.at(QDate(2026, 10, 8));
+    ServiceError error;
+    ComplaintDossier dossier(*store, fixture.clock());
+    const auto content = dossier.collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QVERIFY(!content->verification.ok);
+    QVERIFY(content->verification.firstBrokenSeq > 0);
+    const QString text = textOf(*content);
+    QVERIFY(text.contains(ComplaintDossier::tr("WARNING: the audit trail did not pass "
+                                               "verification.")));
+    QVERIFY(!text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
+                                                "unaltered.")));
+    if (!test::DocumentFixture::pdftotextFound())
+        return;
+    const QString path = dir.filePath(u"broken.pdf"_s);
+    int pages = 0;
+    QVERIFY2(dossier.writePdf(c->number, path, &error, &pages), qPrintable(error.message));
+    const QStringList pdf = test::DocumentFixture::pdfPages(path);
+    QCOMPARE(pdf.size(), pages);
+    // On the cover and in the statement.
+    QVERIFY(pdf.first().contains(u"WARNING"_s));
+    QVERIFY(pdf.join(u' ').simplified().contains(
+        ComplaintDossier::tr("WARNING: the audit trail did not pass verification.")));
+}
+
+void TestComplaintDossier::hashesNeverReadAsBsn()
+{
+    const QByteArray hex = QByteArrayLiteral("ab") + test::elfProefNumber().toLatin1()
+        + QByteArrayLiteral("cd01234567890123456789012345678901234567890123456789abcdef").left(53);
+    QCOMPARE(hex.size(), 64);
+    QVERIFY(!findBsnNumbers(QString::fromLatin1(hex)).isEmpty());
+    const QString printed = ComplaintDossier::formatHash(hex);
+    QVERIFY(findBsnNumbers(printed).isEmpty());
+    QCOMPARE(printed.size(), 64 + 15);
+    QCOMPARE(QString(printed).remove(u':'), QString::fromLatin1(hex));
+}
+
+QTEST_MAIN(TestComplaintDossier)
+#include "tst_complaintdossier.moc"

@@ -1,0 +1,572 @@
+// Letters to the data subject: the default templates, which kinds apply when, every kind
+// rendered to a PDF and read back with pdftotext, the decision's legal remedies, editable
+// templates (unknown placeholders, the BSN guard, audit, reset), recording with the text's
+// hash and a case.letter event, late extension notices, and the texts destroyed with the
+// request files under the retention rules.
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "cases/EventText.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+#include "registers/Retention.h"
+#include "store/OrganisationSettings.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString sha256(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+} // namespace
+
+class TestLetters final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void defaultTemplatesAreValid();
+    void placeholdersAreFound();
+    void availabilityFollowsTheRequest();
+    void everyKindAsPdf();
+    void rectificationConfirmed();
+    void decisionAlwaysNamesRemedies_data();
+    void decisionAlwaysNamesRemedies();
+    void valuesAreEscaped();
+    void recordStoresTextHashAndEvent();
+    void recordRefusesWhatWasNotShown();
+    void lateExtensionNotice();
+    void templateEditing();
+    void storedDecisionWithoutRemediesStillNamesThem();
+    void bsnInLetterNeedsOverride();
+    void destroyedWithTheRequestFiles();
+
+private:
+    std::optional<Case> newCase(const QString &name, const QString &klantnummer,
+                                const QList<RequestType> &types, QDate received);
+    QList<AuditEvent> events(const QString &entityType, const QString &entityId) const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+    QString m_full; // the fixture's request with a letter of every kind that applied
+    int m_counter = 0;
+};
+
+void TestLetters::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    m_full = m_fixture->fullCase();
+    QVERIFY2(!m_full.isEmpty(), qPrintable(m_fixture->error()));
+}
+
+std::optional<Case> TestLetters::newCase(const QString &name, const QString &klantnummer,
+                                         const QList<RequestType> &types, QDate received)
+{
+    return m_fixture->addCase(name, klantnummer, types, received);
+}
+
+QList<AuditEvent> TestLetters::events(const QString &entityType, const QString &entityId) const
+{
+    return AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+        .eventsFor(entityType, entityId);
+}
+
+void TestLetters::defaultTemplatesAreValid()
+{
+    for (LetterKind kind : LetterCodes::kinds()) {
+        const QString html = LetterTemplates::defaultHtml(kind);
+        QVERIFY2(!html.isEmpty(), qPrintable(LetterCodes::code(kind)));
+        QCOMPARE(LetterTemplates::check(kind, html), QStringList());
+        QVERIFY(findBsnNumbers(LetterTemplates::plainText(html)).isEmpty());
+        QCOMPARE(LetterCodes::kind(LetterCodes::code(kind)), kind);
+        QVERIFY(!LetterCodes::label(kind).isEmpty());
+    }
+    QVERIFY(!LetterCodes::kind(u"brief"_s));
+    QVERIFY(LetterTemplates::defaultHtml(LetterKind::VerzoekIdentificatie)
+                .contains(u"Maak uw BSN en pasfoto onleesbaar"_s));
+    QVERIFY(LetterTemplates::placeholdersIn(LetterTemplates::defaultHtml(LetterKind::Besluit))
+                .contains(u"rechtsmiddelen"_s));
+}
+
+void TestLetters::placeholdersAreFound()
+{
+    const QString html = u"<p>{{datum}} {{ betrokkene.naam }} {{datum}} {{onbekend.veld}}</p>"
+                         "<!-- {{in.commentaar}} -->"_s;
+    QCOMPARE(LetterTemplates::placeholdersIn(html),
+             QStringList({ u"datum"_s, u"betrokkene.naam"_s, u"onbekend.veld"_s }));
+    QCOMPARE(LetterTemplates::unknownPlaceholders(html), QStringList({ u"onbekend.veld"_s }));
+    QCOMPARE(LetterTemplates::fill(u"a {{x}} b {{ y }} {{z}}"_s,
+                                   { { u"x"_s, u"1"_s }, { u"y"_s, u"&lt;2&gt;"_s } }),
+             u"a 1 b &lt;2&gt; "_s);
+    QCOMPARE(LetterTemplates::plainText(u"<p>A&amp;B<br>C&#233;&#x20AC;</p><td>x</td>"_s),
+             u"A&B\nCé€\nx "_s);
+}
+
+void TestLetters::availabilityFollowsTheRequest()
+{
+    const auto c = newCase(u"P. Bakker"_s, u"K200001"_s,
+                           { RequestType::Inzage, RequestType::Rectificatie }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterService letters(*m_store, m_fixture->clock());
+    // Available, or not with a reason why.
+    const auto available = [&](LetterKind kind) {
+        for (const LetterAvailability &a : letters.availability(c->number)) {
+            if (a.kind == kind)
+                return a.available || a.reason.isEmpty();
+        }
+        return false;
+    };
+    QCOMPARE(letters.availability(c->number).size(), LetterCodes::kinds().size());
+    QVERIFY(letters.availability(u"AVG-1999-0001"_s).isEmpty());
+    QVERIFY(available(LetterKind::Ontvangstbevestiging));
+    QVERIFY(available(LetterKind::VerzoekIdentificatie));
+    QVERIFY(!available(LetterKind::Verlengingsbericht));
+    QVERIFY(!available(LetterKind::Besluit));
+    QVERIFY(!available(LetterKind::BevestigingRectificatie));
+    QVERIFY(!available(LetterKind::BevestigingVerwijdering));
+    QVERIFY(!available(LetterKind::BegeleidendeBriefExport));
+
+    QVERIFY2(m_fixture->identify(c->number, QDate(2026, 9, 2), QDate(2026, 9, 3)),
+             qPrintable(m_fixture->error()));
+    QVERIFY(!available(LetterKind::VerzoekIdentificatie));
+    QVERIFY(available(LetterKind::BegeleidendeBriefExport));
+    QVERIFY2(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2026, 9, 20)),
+             qPrintable(m_fixture->error()));
+    QVERIFY(available(LetterKind::Verlengingsbericht));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 10, 15)),
+             qPrintable(m_fixture->error()));
+    QVERIFY(!available(LetterKind::Ontvangstbevestiging));
+    QVERIFY(!available(LetterKind::Verlengingsbericht));
+    QVERIFY(available(LetterKind::Besluit));
+    QVERIFY(available(LetterKind::BevestigingRectificatie));
+    QVERIFY(!available(LetterKind::BevestigingVerwijdering)); // not asked for
+    QVERIFY(available(LetterKind::BegeleidendeBriefExport));
+
+    ServiceError error;
+    QVERIFY(!letters.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(!letters.render(u"AVG-1999-0001"_s, LetterKind::Besluit, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+void TestLetters::everyKindAsPdf()
+{
+    if (!test::DocumentFixture::pdftotextFound())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    LetterService service(*m_store, m_fixture->clock());
+    const QList<Letter> letters = service.letters(m_full);
+    QList<LetterKind> kinds;
+    for (const Letter &letter : letters)
+        kinds << letter.kind;
+    QCOMPARE(kinds,
+             QList<LetterKind>({ LetterKind::Ontvangstbevestiging, LetterKind::VerzoekIdentificatie,
+                                 LetterKind::Verlengingsbericht, LetterKind::Besluit,
+                                 LetterKind::BevestigingVerwijdering,
+                                 LetterKind::BegeleidendeBriefExport }));
+    for (const Letter &letter : letters) {
+        const QString code = LetterCodes::code(letter.kind);
+        const QString path = m_tmp.filePath(code + u".pdf"_s);
+        QString error;
+        int pages = 0;
+        QVERIFY2(LetterService::writePdf(letter.html, letter.title(), path, &error, &pages),
+                 qPrintable(error));
+        if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
+            QFile::remove(keep + u'-' + code + u".pdf"_s);
+            QFile::copy(path, keep + u'-' + code + u".pdf"_s);
+        }
+        const QStringList text = test::DocumentFixture::pdfPages(path);
+        QCOMPARE(text.size(), pages);
+        QVERIFY2(pages >= 1 && pages <= 2, qPrintable(code));
+        for (int i = 0; i < pages; ++i) {
+            QVERIFY(text.at(i).contains(PrintedDocument::confidentialText()));
+            QVERIFY(text.at(i).contains(PrintedDocument::pageText(i + 1, pages)));
+        }
+        const QString flat = text.join(u' ').simplified();
+        QVERIFY2(!flat.contains(u"{{"_s) && !flat.contains(u"}}"_s), qPrintable(code));
+        QVERIFY2(flat.contains(test::DocumentFixture::organisationName()), qPrintable(code));
+        QVERIFY2(flat.contains(u"Geachte "_s + test::DocumentFixture::personName()),
+                 qPrintable(code));
+        QVERIFY2(flat.contains(u"Ons kenmerk "_s + m_full), qPrintable(code));
+        QVERIFY2(flat.contains(u"3512 PN Utrecht"_s), qPrintable(code));
+        QVERIFY2(flat.contains(u"1 oktober 2026"_s), qPrintable(code)); // received
+        if (letter.kind != LetterKind::BevestigingVerwijdering)
+            QVERIFY2(flat.contains(u"inzage en verwijdering"_s), qPrintable(code));
+        QVERIFY(findBsnNumbers(flat).isEmpty());
+
+        switch (letter.kind) {
+        case LetterKind::Ontvangstbevestiging:
+            // Received 1 Oct: one month → 1 Nov 2026, a Sunday → Monday 2 Nov; the policy's 30
+            // days end on 31 Oct, earlier, and bind.
+            QVERIFY2(flat.contains(u"uiterlijk op 31 oktober 2026"_s), qPrintable(flat));
+            break;
+        case LetterKind::VerzoekIdentificatie:
+            QVERIFY(flat.contains(u"Maak uw BSN en pasfoto onleesbaar"_s));
+            QVERIFY(flat.contains(u"balie"_s));
+            QVERIFY(flat.contains(u"huurdersportaal"_s));
+            break;
+        case LetterKind::Verlengingsbericht:
+            QVERIFY(flat.contains(test::DocumentFixture::extensionReason()));
+            QVERIFY(flat.contains(u"artikel 12 lid 3 AVG"_s));
+            break;
+        case LetterKind::Besluit:
+        case LetterKind::BevestigingVerwijdering:
+            QVERIFY(flat.contains(u"gedeeltelijk toegewezen"_s));
+            QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
+            QVERIFY(flat.contains(u"artikel 17 lid 3 AVG"_s));
+            QVERIFY(flat.contains(u"Autoriteit Persoonsgegevens"_s));
+            QVERIFY(flat.contains(u"zes weken"_s));
+            break;
+        case LetterKind::BegeleidendeBriefExport:
+            QVERIFY(flat.contains(u"artikel 15 AVG"_s));
+            break;
+        case LetterKind::BevestigingRectificatie:
+            break;
+        }
+    }
+}
+
+void TestLetters::rectificationConfirmed()
+{
+    const auto c
+        = newCase(u"R. de Wit"_s, u"K200002"_s, { RequestType::Rectificatie }, QDate(2026, 9, 7));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 7), QDate(2026, 9, 8)));
+    QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 20)));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto letter
+        = service.generate(c->number, LetterKind::BevestigingRectificatie, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY(text.contains(u"artikel 16 AVG"_s));
+    QVERIFY(text.contains(u"Wij hebben uw verzoek toegewezen."_s));
+    QVERIFY(text.contains(u"artikel 19 AVG"_s));
+    QVERIFY(!text.contains(u"{{"_s));
+}
+
+void TestLetters::decisionAlwaysNamesRemedies_data()
+{
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QList<RefusalGround>>("grounds");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("toewijzing") << Outcome::Toegewezen << QList<RefusalGround>()
+                                << u"Wij hebben uw verzoek toegewezen."_s;
+    QTest::newRow("gedeeltelijke toewijzing")
+        << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
+        << u"gedeeltelijk toegewezen"_s;
+    QTest::newRow("afwijzing") << Outcome::Afgewezen
+                               << QList<RefusalGround>(
+                                      { RefusalGround::Art12_5, RefusalGround::Art41Uavg })
+                               << u"Wij hebben uw verzoek afgewezen."_s;
+    QTest::newRow("niet-ontvankelijk")
+        << Outcome::NietOntvankelijk << QList<RefusalGround>() << u"niet-ontvankelijk"_s;
+}
+
+void TestLetters::decisionAlwaysNamesRemedies()
+{
+    QFETCH(Outcome, outcome);
+    QFETCH(QList<RefusalGround>, grounds);
+    QFETCH(QString, sentence);
+    const auto c = newCase(u"B. Smit"_s, u"K3%1"_s.arg(++m_counter, 5, 10, QChar(u'0')),
+                           { RequestType::Inzage }, QDate(2026, 8, 3));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    if (outcome != Outcome::NietOntvankelijk)
+        QVERIFY(m_fixture->identify(c->number, QDate(2026, 8, 4), QDate(2026, 8, 5)));
+    QVERIFY2(m_fixture->complete(c->number, outcome, grounds, QDate(2026, 8, 25)),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    QVERIFY(text.contains(u"klacht indienen bij de Autoriteit Persoonsgegevens"_s));
+    QVERIFY(text.contains(u"binnen zes weken"_s));
+    QVERIFY(text.contains(u"rechtbank"_s));
+    QVERIFY(text.contains(u"artikel 35 Uitvoeringswet AVG"_s));
+    QCOMPARE(text.contains(u"Wij baseren dit op:"_s), !grounds.isEmpty());
+    if (grounds.contains(RefusalGround::Art12_5))
+        QVERIFY(text.contains(u"kennelijk ongegrond of buitensporig"_s));
+    if (grounds.contains(RefusalGround::Art41Uavg))
+        QVERIFY(text.contains(u"artikel 41 Uitvoeringswet AVG"_s));
+    QVERIFY(!text.contains(u"{{"_s));
+    QVERIFY(letter->bsnFindings.isEmpty());
+}
+
+void TestLetters::valuesAreEscaped()
+{
+    const auto c = newCase(u"Jan <b>de</b> Vries & Zn {{datum}}"_s, u"K200003"_s,
+                           { RequestType::Inzage }, QDate(2026, 9, 14));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(letter->html.contains(u"Jan &lt;b&gt;de&lt;/b&gt; Vries &amp; Zn"_s));
+    QVERIFY(!letter->html.contains(u"<b>de</b>"_s));
+    // A value is never filled in again: the name's own "{{datum}}" stays as typed.
+    QVERIFY(plain(letter->html).contains(u"Geachte Jan <b>de</b> Vries & Zn {{datum}},"_s));
+}
+
+void TestLetters::recordStoresTextHashAndEvent()
+{
+    const auto c
+        = newCase(u"K. Visser"_s, u"K200004"_s, { RequestType::Inzage }, QDate(2026, 9, 15));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 9, 16));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto letter
+        = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(letter->id > 0);
+    QCOMPARE(letter->sha256, sha256(letter->html));
+    QCOMPARE(letter->generatedBy, test::testUser);
+    QCOMPARE(letter->generatedAt, m_fixture->clock().now());
+
+    const QList<Letter> stored = service.letters(c->number);
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().id, letter->id);
+    QCOMPARE(stored.first().html, letter->html);
+    QCOMPARE(stored.first().sha256, letter->sha256);
+    QCOMPARE(stored.first().kind, LetterKind::Ontvangstbevestiging);
+    QVERIFY(!stored.first().destroyed);
+    QVERIFY(stored.first().title().contains(c->number));
+
+    const QList<AuditEvent> trail = events(u"case"_s, c->number);
+    const AuditEvent &event = trail.constLast();
+    QCOMPARE(event.action, u"case.letter"_s);
+    QCOMPARE(event.payload.value(u"kind"_s).toString(), u"ontvangstbevestiging"_s);
+    QCOMPARE(event.payload.value(u"sha256"_s).toString(), letter->sha256);
+    QCOMPARE(event.payload.value(u"letter"_s).toInteger(), letter->id);
+    const QString sentence = EventText::sentence(event);
+    QVERIFY2(sentence.contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)),
+             qPrintable(sentence));
+    QVERIFY(sentence.contains(letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)));
+    QVERIFY(!EventText::title(u"case.letter"_s).contains(u"case.letter"_s));
+    QVERIFY(m_store->verify(nullptr));
+}
+
+void TestLetters::recordRefusesWhatWasNotShown()
+{
+    const auto c
+        = newCase(u"L. Mulder"_s, u"K200005"_s, { RequestType::Inzage }, QDate(2026, 9, 16));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    auto shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(shown, qPrintable(error.message));
+    RenderedLetter altered = *shown;
+    altered.html.replace(u"Geachte"_s, u"Beste"_s);
+    QVERIFY(!service.record(altered, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    // The request changed after the preview (the day moved on): look again.
+    m_fixture->at(QDate(2026, 9, 18));
+    QVERIFY(!service.record(*shown, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(service.letters(c->number).isEmpty());
+    shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY(service.record(*shown, false, &error));
+    QCOMPARE(service.letters(c->number).size(), 1);
+}
+
+void TestLetters::lateExtensionNotice()
+{
+    // Received 5 January: the legal deadline is 5 February (a Thursday).
+    const auto late
+        = newCase(u"T. Hendriks"_s, u"K200006"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
+    QVERIFY2(late, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->extend(late->number, u"Complex verzoek"_s, QDate(2026, 2, 20)),
+             qPrintable(m_fixture->error()));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!service.render(late->number, LetterKind::Verlengingsbericht, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"12(3)"_s), qPrintable(error.message));
+    QVERIFY(!service.generate(late->number, LetterKind::Verlengingsbericht, false, &error));
+    QVERIFY(service.letters(late->number).isEmpty());
+
+    // Told in time, printed later: allowed, with a warning.
+    const auto timely
+        = newCase(u"S. Dekker"_s, u"K200007"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
+    QVERIFY(m_fixture->extend(timely->number, u"Complex verzoek"_s, QDate(2026, 1, 30)));
+    m_fixture->at(QDate(2026, 2, 10));
+    const auto letter = service.render(timely->number, LetterKind::Verlengingsbericht, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(!letter->warning.isEmpty());
+    QVERIFY(plain(letter->html).contains(u"Complex verzoek"_s));
+}
+
+void TestLetters::templateEditing()
+{
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const LetterKind kind = LetterKind::Ontvangstbevestiging;
+    QVERIFY(!service.templateFor(kind).customised);
+    const auto templateEvents = [this] {
+        return events(u"letter-template"_s, u"ontvangstbevestiging"_s);
+    };
+    const auto before = templateEvents().size();
+
+    QVERIFY(
+        !service.saveTemplate(kind, u"<p>{{betrokkene.naam}} {{onbekend}}</p>"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"{{onbekend}}"_s), qPrintable(error.message));
+    QVERIFY(!service.saveTemplate(kind, u"<p>{{datum}</p>"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service.saveTemplate(kind, u"  "_s, false, &error));
+    QVERIFY(!service.saveTemplate(LetterKind::Besluit, u"<p>{{besluit.uitkomst}}</p>"_s, false,
+                                  &error));
+    QVERIFY2(error.message.contains(u"{{rechtsmiddelen}}"_s), qPrintable(error.message));
+    const QString withNumber = u"<p>Kenmerk %1 {{verzoek.nummer}}</p>"_s.arg(
+        test::elfProefNumber().insert(3, u'.').insert(6, u'.'));
+    QVERIFY(!service.saveTemplate(kind, withNumber, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!error.message.contains(test::elfProefNumber()));
+    QCOMPARE(templateEvents().size(), before);
+    QVERIFY(!service.templateFor(kind).customised);
+
+    const QString own = u"<p>Beste {{betrokkene.naam}}, wij hebben uw verzoek {{verzoek.nummer}} "
+                        "ontvangen en antwoorden uiterlijk {{termijn.geldend}}.</p>"_s;
+    m_fixture->at(QDate(2026, 9, 21));
+    QVERIFY2(service.saveTemplate(kind, own, false, &error), qPrintable(error.message));
+    LetterTemplate stored = service.templateFor(kind);
+    QVERIFY(stored.customised);
+    QCOMPARE(stored.html, own);
+    QCOMPARE(stored.changedBy, test::testUser);
+    QCOMPARE(stored.changedAt, m_fixture->clock().now());
+    QCOMPARE(templateEvents().size(), before + 1);
+    QCOMPARE(templateEvents().constLast().action, u"letter_template.changed"_s);
+    QVERIFY(EventText::sentence(templateEvents().constLast())
+                .contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)));
+    // Saving the same text again changes nothing.
+    QVERIFY(service.saveTemplate(kind, own, false, &error));
+    QCOMPARE(templateEvents().size(), before + 1);
+
+    const auto c
+        = newCase(u"M. Jansen"_s, u"K200008"_s, { RequestType::Inzage }, QDate(2026, 9, 21));
+    const auto letter = service.render(c->number, kind, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(
+        plain(letter->html).startsWith(u"Beste M. Jansen, wij hebben uw verzoek "_s + c->number));
+
+    // The override of the BSN guard is logged with the change, never the number.
+    QVERIFY2(service.saveTemplate(kind, withNumber, true, &error), qPrintable(error.message));
+    QCOMPARE(templateEvents().size(), before + 3);
+    QCOMPARE(templateEvents().constLast().action, u"bsn.override"_s);
+
+    QVERIFY(service.resetTemplate(kind, &error));
+    stored = service.templateFor(kind);
+    QVERIFY(!stored.customised);
+    QCOMPARE(stored.html, LetterTemplates::defaultHtml(kind));
+    QCOMPARE(templateEvents().constLast().action, u"letter_template.reset"_s);
+    QVERIFY(service.resetTemplate(kind, &error)); // already the default: no event
+    QCOMPARE(templateEvents().size(), before + 4);
+    QVERIFY(m_store->verify(nullptr));
+}
+
+void TestLetters::storedDecisionWithoutRemediesStillNamesThem()
+{
+    // A template that slipped past the check (written into the database directly).
+    QSqlQuery query(m_store->database());
+    query.prepare(u"INSERT INTO letter_templates (kind, body, changed_at, changed_by) VALUES "
+                  "('besluit', '<p>{{besluit.uitkomst}}</p>', '2026-09-01T00:00:00.000Z', 'x')"_s);
+    QVERIFY(query.exec());
+    const auto c
+        = newCase(u"D. Peters"_s, u"K200009"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    QVERIFY(m_fixture->complete(c->number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
+                                QDate(2026, 9, 22)));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(plain(letter->html).contains(u"Autoriteit Persoonsgegevens"_s));
+    QVERIFY(plain(letter->html).contains(u"zes weken"_s));
+    QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
+}
+
+void TestLetters::bsnInLetterNeedsOverride()
+{
+    NewCase request;
+    request.person.name = u"F. Kok"_s;
+    request.person.klantnummer = test::elfProefNumber(); // confirmed not to be a BSN
+    request.types = { RequestType::Inzage };
+    request.receivedDate = QDate(2026, 9, 22);
+    m_fixture->at(QDate(2026, 9, 22));
+    ServiceError error;
+    const auto c = CaseService(*m_store, m_fixture->clock()).add(request, true, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    LetterService service(*m_store, m_fixture->clock());
+    QVERIFY(service.saveTemplate(LetterKind::Ontvangstbevestiging,
+                                 u"<p>Klantnummer {{betrokkene.klantnummer}}</p>"_s, false,
+                                 &error));
+    const auto shown = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY(shown);
+    QCOMPARE(shown->bsnFindings.size(), 1);
+    QVERIFY(!shown->bsnFindings.first().masked.contains(test::elfProefNumber()));
+    QVERIFY(!service.record(*shown, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(service.letters(c->number).isEmpty());
+    QVERIFY2(service.record(*shown, true, &error), qPrintable(error.message));
+    QCOMPARE(events(u"case"_s, c->number).constLast().action, u"bsn.override"_s);
+    QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
+}
+
+void TestLetters::destroyedWithTheRequestFiles()
+{
+    const auto c
+        = newCase(u"G. Bosman"_s, u"K200010"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 9, 23)));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto letter = service.generate(c->number, LetterKind::Besluit, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(letter->html.contains(u"G. Bosman"_s));
+
+    // The request files' rule: two years after completion.
+    m_fixture->at(QDate(2029, 1, 10));
+    RetentionService retention(*m_store, m_fixture->clock());
+    QVERIFY2(retention.destroyRequestFiles(c->person.id, {}, false, &error),
+             qPrintable(error.message));
+    const QList<Letter> after = service.letters(c->number);
+    QCOMPARE(after.size(), 1);
+    QVERIFY(after.first().destroyed);
+    QVERIFY(after.first().html.isEmpty());
+    QCOMPARE(after.first().destroyedAt, m_fixture->clock().now());
+    QCOMPARE(after.first().sha256, letter->sha256);
+    QCOMPARE(after.first().kind, LetterKind::Besluit);
+    QCOMPARE(after.first().generatedAt, letter->generatedAt);
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(u"SELECT count(*) FROM letters WHERE body LIKE '%Bosman%'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    // Other people's letters are untouched.
+    QVERIFY(!service.letters(m_full).first().destroyed);
+    QVERIFY(m_store->verify(nullptr));
+}
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"
