@@ -83,6 +83,7 @@ QList<Command> disclosureCommands(); // recipient …, disclosure …
 QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log
 QList<Command> registerCommands(); // register list, add, export
+QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
 
 } // namespace pd::cli

@@ -18,7 +18,7 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands() + importCommands() + documentCommands();
+        + registerCommands() + importCommands() + exportCommands() + documentCommands();
 }
 
 QString commandList(const QList<Command> &commands)

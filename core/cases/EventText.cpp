@@ -90,6 +90,8 @@ QString EventText::title(const QString &action)
         return tr("Recipient archived");
     if (action == QLatin1StringView("recipient.deleted"))
         return tr("Recipient removed");
+    if (action == QLatin1StringView("person.exported"))
+        return tr("Access report or data export made");
     if (action == QLatin1StringView("processing.created"))
         return tr("Processing activity added");
     if (action == QLatin1StringView("processing.changed"))
@@ -236,6 +238,18 @@ QString EventText::sentence(const AuditEvent &event)
                 .arg(actor, text(p, QLatin1StringView("name")), relationText);
         return tr("Data subject registered by %1: %2, customer number %3 (%4)")
             .arg(actor, text(p, QLatin1StringView("name")), klantnummer, relationText);
+    }
+    if (action == QLatin1StringView("person.exported")) {
+        QStringList formats;
+        for (const QJsonValue &format : p.value(QLatin1StringView("formats")).toArray())
+            formats << format.toString().toUpper();
+        const int redacted = p.value(QLatin1StringView("redacted_findings")).toInt();
+        const int findings = p.value(QLatin1StringView("findings")).toInt();
+        return tr("Access report or data export made by %1 (%2); %n of %3 fragment(s) of other "
+                  "people's data redacted",
+                  nullptr, redacted)
+            .arg(actor, formats.isEmpty() ? dash : formats.join(QLatin1StringView(", ")))
+            .arg(findings);
     }
     if (action == QLatin1StringView("settings.deadline_policy"))
         return tr("Deadline policy changed by %1: %2, extension %3")

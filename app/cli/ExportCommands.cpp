@@ -1,0 +1,195 @@
+// privacydesk-cli export person …: the inzage report (PDF) and the portability export (JSON,
+// CSV) of one data subject, after the officer decided on every fragment of other people's data.
+
+#include "CliContext.h"
+#include "documents/PersonExport.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class ExportCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::ExportCommands)
+public:
+    // --json is the common "print JSON" switch; for an export it names the JSON file, so the
+    // file is the argument that follows it on the command line.
+    static QString jsonFileArgument(const QStringList &positional)
+    {
+        const QStringList raw = QCoreApplication::arguments();
+        for (qsizetype i = 1; i + 1 < raw.size(); ++i) {
+            if (raw.at(i) == QLatin1StringView("--json") && !raw.at(i + 1).startsWith(u'-')
+                && positional.contains(raw.at(i + 1)))
+                return raw.at(i + 1);
+        }
+        return {};
+    }
+
+    static void printFindings(const QList<ReviewFinding> &findings, bool json)
+    {
+        if (json) {
+            QJsonArray array;
+            for (const ReviewFinding &f : findings)
+                array.append(QJsonObject { { QStringLiteral("id"), f.id },
+                                           { QStringLiteral("kind"), ReviewFinding::code(f.kind) },
+                                           { QStringLiteral("field"), f.field },
+                                           { QStringLiteral("field_label"), f.fieldLabel },
+                                           { QStringLiteral("text"), f.text },
+                                           { QStringLiteral("context"), f.context } });
+            CliContext::printJson(QJsonDocument(array));
+            return;
+        }
+        if (findings.isEmpty()) {
+            CliContext::printLine(tr("No data of other people found."));
+            return;
+        }
+        for (const ReviewFinding &f : findings) {
+            CliContext::printLine(
+                QStringLiteral("%1  %2: %3  (%4)")
+                    .arg(f.id, ReviewFinding::label(f.kind), f.text, f.fieldLabel));
+            CliContext::printLine(QStringLiteral("           ") + f.context);
+        }
+    }
+
+    static int runPerson(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const bool listFindings = p.isSet(QStringLiteral("findings"));
+        QStringList arguments = p.positionalArguments();
+        QString jsonPath;
+        if (!listFindings && p.isSet(QStringLiteral("json"))) {
+            jsonPath = jsonFileArgument(arguments);
+            if (jsonPath.isEmpty())
+                return CliContext::usage(tr("--json needs the name of the JSON file to write."));
+            arguments.removeOne(jsonPath);
+        }
+        if (arguments.size() != 1)
+            return CliContext::usage(
+                tr("export person needs one customer number (or request number)."));
+        const QString pdfPath = p.value(QStringLiteral("pdf"));
+        const QString csvDirectory = p.value(QStringLiteral("csv-dir"));
+        QStringList redactIds;
+        for (const QString &value : p.values(QStringLiteral("redact")))
+            redactIds += value.split(u',', Qt::SkipEmptyParts);
+        for (QString &id : redactIds)
+            id = id.trimmed();
+        const bool redactAll = p.isSet(QStringLiteral("redact-all"));
+        const bool keepAll = p.isSet(QStringLiteral("keep-all"));
+        const int decisions = static_cast<int>(p.isSet(QStringLiteral("redact")))
+            + static_cast<int>(redactAll) + static_cast<int>(keepAll);
+        if (decisions > 1)
+            return CliContext::usage(tr("Choose one of --redact ID,ID, --redact-all and "
+                                        "--keep-all."));
+        if (listFindings && (!pdfPath.isEmpty() || !csvDirectory.isEmpty() || decisions > 0))
+            return CliContext::usage(tr("--findings only lists the findings; leave out the "
+                                        "outputs and the decisions."));
+        if (!listFindings && pdfPath.isEmpty() && jsonPath.isEmpty() && csvDirectory.isEmpty())
+            return CliContext::usage(
+                tr("export person needs --pdf FILE, --json FILE or --csv-dir FOLDER."));
+
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const PersonReportLoader loader(*store);
+        const auto personId = loader.findPerson(arguments.first());
+        if (!personId)
+            return CliContext::fail(
+                tr("No data subject with customer number or request number %1. [not-found]")
+                    .arg(arguments.first()));
+        ServiceError error;
+        const auto report = loader.load(*personId, &error);
+        if (!report)
+            return CliContext::fail(error.message + QStringLiteral(" [not-found]"));
+        const QList<ReviewFinding> findings = PersonReview(*store).findings(*report);
+        if (listFindings) {
+            printFindings(findings, p.isSet(QStringLiteral("json")));
+            return Success;
+        }
+        if (!findings.isEmpty() && decisions == 0)
+            return CliContext::fail(
+                tr("The notes and texts of this data subject hold %n fragment(s) that may be "
+                   "other people's data. Review them first with: export person %1 --findings; "
+                   "then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]",
+                   nullptr, static_cast<int>(findings.size()))
+                    .arg(arguments.first()));
+        if (const QStringList unknown = PersonReview::unknownIds(findings, redactIds);
+            !unknown.isEmpty())
+            return CliContext::fail(tr("Unknown finding(s) %1: the texts may have changed; list "
+                                       "the findings again with --findings. [unknown-finding]")
+                                        .arg(unknown.join(QStringLiteral(", "))));
+        QSet<QString> chosen;
+        if (redactAll) {
+            for (const ReviewFinding &f : findings)
+                chosen << f.id;
+        } else if (!keepAll) {
+            chosen = QSet<QString>(redactIds.cbegin(), redactIds.cend());
+        }
+        PersonExportTargets targets;
+        targets.pdfPath = pdfPath;
+        targets.jsonPath = jsonPath;
+        targets.csvDirectory = csvDirectory;
+        targets.overwrite = p.isSet(QStringLiteral("overwrite"));
+        const PersonExportResult result
+            = PersonExport(*store).write(*report, findings, chosen, targets);
+        if (!result.ok())
+            return CliContext::fail(result.error + QStringLiteral(" [%1]").arg(result.errorCode));
+        for (const QString &file : result.written)
+            CliContext::printLine(file);
+        CliContext::printLine(tr("%n of %1 finding(s) redacted.", nullptr, result.redactedFindings)
+                                  .arg(result.findings));
+        if (report->withheldDisclosures > 0)
+            CliContext::printError(
+                tr("Note: %n disclosure(s) are not in the export, because the law forbids "
+                   "telling the data subject about them.",
+                   nullptr, report->withheldDisclosures));
+        return Success;
+    }
+};
+
+QList<Command> exportCommands()
+{
+    return {
+        command(
+            "export person",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Write the access report (--pdf FILE) and the data export "
+                              "(--json FILE, --csv-dir FOLDER) of a data subject; list other "
+                              "people's data in it first with --findings."),
+            "KLANTNUMMER",
+            [](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write the access report as PDF to FILE."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("csv-dir"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Write persons.csv, requests.csv, disclosures.csv, "
+                                             "retention.csv and notes.csv to FOLDER."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FOLDER")),
+                    option(QStringLiteral("findings"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Only list the fragments that may be other "
+                                             "people's data, with their ids (--json: as "
+                                             "JSON).")),
+                    option(QStringLiteral("redact"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "Redact these findings (comma-separated ids); "
+                                             "keep the others."),
+                           QT_TRANSLATE_NOOP("pd::cli", "ids")),
+                    option(QStringLiteral("redact-all"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Redact every finding.")),
+                    option(QStringLiteral("keep-all"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Keep every finding as it is.")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace files that exist already.")),
+                });
+            },
+            ExportCommands::runPerson),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "documents/PersonReport.h"
+#include "documents/PersonReview.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace pd {
+
+class Store;
+
+// Where an export goes; an empty path leaves that output out.
+struct PersonExportTargets
+{
+    QString pdfPath; // the inzage report
+    QString jsonPath; // the portability export
+    QString csvDirectory; // persons.csv, requests.csv, ... (created when missing)
+    bool overwrite = false; // replace files that exist; otherwise they are refused
+
+    bool isEmpty() const
+    {
+        return pdfPath.isEmpty() && jsonPath.isEmpty() && csvDirectory.isEmpty();
+    }
+    // Every file the export would write, in the order they are written.
+    QStringList files() const;
+    // Those of files() that exist already.
+    QStringList existingFiles() const;
+};
+
+struct PersonExportResult
+{
+    QString error; // set: nothing was written and nothing recorded
+    QString errorCode; // stable: "no-output", "exists", "no-fonts", "write", "audit"
+    QStringList written; // the files, as in PersonExportTargets::files()
+    int pdfPages = 0;
+    int redactions = 0; // markers placed
+    int findings = 0; // findings reviewed
+    int redactedFindings = 0; // findings the officer chose to redact
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Writes the inzage report (PDF) and the portability export (JSON, CSV) of one person with the
+// findings the officer chose redacted, and records that on the person's audit trail
+// ("person.exported": the formats, the number of findings, redactions and the fields they
+// were in; never the redacted text or the file names).
+//
+// All or nothing: every file is written to a QSaveFile in its own folder (the place the user
+// chose; no temporary file elsewhere), the audit event is appended in a transaction, and only
+// then are the files committed; if any commit fails, the files already committed are removed
+// and the transaction rolls back. Existing files are refused unless targets.overwrite.
+class PersonExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::PersonExport)
+public:
+    explicit PersonExport(const Store &store, const Clock &clock = systemClock());
+
+    static constexpr auto auditAction = "person.exported";
+
+    // report as loaded (unredacted), its findings, and the ids of those to redact. The PDF
+    // needs a QGuiApplication (fonts). progress(done, total) after each output.
+    PersonExportResult write(const PersonReport &report, const QList<ReviewFinding> &findings,
+                             const QSet<QString> &redactIds, const PersonExportTargets &targets,
+                             const std::function<void(int done, int total)> &progress = {});
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,212 @@
+#include "documents/PersonReport.h"
+
+#include "audit/AuditLog.h"
+#include "registers/RegisterSupport.h"
+#include "store/OrganisationSettings.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+QString ReportSource::code(Kind kind)
+{
+    switch (kind) {
+    case Kind::Import:
+        return QStringLiteral("import");
+    case Kind::ImportUpdate:
+        return QStringLiteral("import-update");
+    case Kind::Intake:
+        return QStringLiteral("intake");
+    }
+    return {};
+}
+
+QString PersonReport::dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+void PersonReport::forEachText(const TextVisitor &visit)
+{
+    using L = PersonReportLoader;
+    for (ReportRequest &r : requests) {
+        Case &c = r.request;
+        const QString prefix = QStringLiteral("request:%1:").arg(c.number);
+        visit(prefix + QStringLiteral("description"),
+              L::tr("Description of request %1").arg(c.number), c.description);
+        visit(prefix + QStringLiteral("representative"),
+              L::tr("Representative in request %1").arg(c.number), c.representative);
+        visit(prefix + QStringLiteral("extension_reason"),
+              L::tr("Reason for extending request %1").arg(c.number), c.extensionReason);
+        visit(prefix + QStringLiteral("answer_channel"),
+              L::tr("How request %1 was answered").arg(c.number), c.answerChannel);
+    }
+    for (ReportNote &n : notes)
+        visit(QStringLiteral("note:%1").arg(n.id),
+              L::tr("Note on request %1 of %2")
+                  .arg(n.caseNumber, dateText(n.writtenAt.toLocalTime().date())),
+              n.text);
+    for (Disclosure &d : disclosures) {
+        const auto label = [&d](const QString &what) {
+            return L::tr("Disclosure to %1 on %2: %3").arg(d.recipientName, dateText(d.date), what);
+        };
+        const QString prefix = QStringLiteral("disclosure:%1:").arg(d.id);
+        visit(prefix + QStringLiteral("data_text"), label(L::tr("data")), d.dataText);
+        visit(prefix + QStringLiteral("purpose"), label(L::tr("purpose")), d.purpose);
+        visit(prefix + QStringLiteral("requested_by"), label(L::tr("requested by")), d.requestedBy);
+    }
+    if (hold)
+        visit(QStringLiteral("hold:reason"), L::tr("Reason for the legal hold"), hold->reason);
+}
+
+void PersonReport::forEachText(
+    const std::function<void(const QString &, const QString &, const QString &)> &visit) const
+{
+    // The same walk over a copy: one definition of which texts there are and in what order.
+    PersonReport copy = *this;
+    copy.forEachText([&visit](const QString &reference, const QString &label, QString &text) {
+        visit(reference, label, text);
+    });
+}
+
+PersonReportLoader::PersonReportLoader(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerOrRequest) const
+{
+    static const QRegularExpression requestNumber(QStringLiteral("^AVG-\\d{4}-\\d+$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    const QString key = klantnummerOrRequest.trimmed();
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_store.database());
+    if (requestNumber.match(key).hasMatch()) {
+        query.prepare(QStringLiteral("SELECT p.id FROM cases c JOIN persons p ON p.id = "
+                                     "c.person_id WHERE c.number = ? AND p.anonymised_at IS NULL"));
+        query.addBindValue(key.toUpper());
+    } else {
+        query.prepare(QStringLiteral(
+            "SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
+        query.addBindValue(key);
+    }
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceError *error) const
+{
+    using namespace registers;
+    const QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT name, relation, klantnummer, street, house_number, postcode, city, phone, email, "
+        "relation_end, created_at, anonymised_at FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next() || !query.isNull(11)) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("This data subject does not exist, or their data were anonymised under "
+                      "the retention rules."),
+                   {} };
+        return std::nullopt;
+    }
+    PersonReport report;
+    Person &p = report.person;
+    p.id = personId;
+    p.name = query.value(0).toString();
+    p.relation = Codes::relation(query.value(1).toString()).value_or(Relation::Overig);
+    p.klantnummer = query.value(2).toString();
+    p.street = query.value(3).toString();
+    p.houseNumber = query.value(4).toString();
+    p.postcode = query.value(5).toString();
+    p.city = query.value(6).toString();
+    p.phone = query.value(7).toString();
+    p.email = query.value(8).toString();
+    p.relationEnd = dateFrom(query.value(9));
+    report.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs).toUTC();
+    report.organisation = OrganisationSettings(m_store, m_clock).details().name;
+    report.printedOn = m_clock.today();
+
+    // The requests, each read through the case service so that deadlines are computed as on
+    // the desk.
+    const CaseService cases(m_store, m_clock);
+    query.prepare(
+        QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY received_date, id"));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    QStringList numbers;
+    while (query.next())
+        numbers << query.value(0).toString();
+    for (const QString &number : numbers) {
+        if (const auto c = cases.find(number))
+            report.requests.append({ *c, cases.deadlines(*c) });
+    }
+
+    query.prepare(QStringLiteral(
+        "SELECT n.id, c.number, n.written_at, n.body FROM case_notes n JOIN cases c ON c.id = "
+        "n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, n.written_at, n.id"));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = storageError(query.lastError());
+        return std::nullopt;
+    }
+    while (query.next())
+        report.notes.append(
+            { query.value(0).toLongLong(), query.value(1).toString(),
+              QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC(),
+              query.value(3).toString() });
+
+    QList<Disclosure> disclosures = DisclosureService(m_store, m_clock).forPerson(personId);
+    std::reverse(disclosures.begin(), disclosures.end());
+    for (const Disclosure &d : disclosures) {
+        if (d.informed == InformedStatus::Prohibited)
+            ++report.withheldDisclosures;
+        else
+            report.disclosures << d;
+    }
+
+    const RetentionService retention(m_store, m_clock);
+    report.retention
+        = retention.itemsFor(personId, report.printedOn, RetentionService::defaultWithinDays);
+    report.requestFilesRule = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    report.hold = retention.holdFor(personId);
+
+    // Sources: how the person came into the store, and what later imports changed.
+    const QList<AuditEvent> events
+        = auditLog(m_store, m_clock).eventsFor(QStringLiteral("person"), QString::number(personId));
+    for (const AuditEvent &event : events) {
+        const bool imported = event.payload.value(QLatin1StringView("source")).toString()
+            == QLatin1StringView("import");
+        ReportSource source;
+        source.date = event.occurredAt.toLocalTime().date();
+        if (event.action == QLatin1StringView("person.created")) {
+            source.kind = imported ? ReportSource::Kind::Import : ReportSource::Kind::Intake;
+            if (!imported && !report.requests.isEmpty())
+                source.channel = report.requests.first().request.channel;
+        } else if (event.action == QLatin1StringView("person.updated") && imported) {
+            source.kind = ReportSource::Kind::ImportUpdate;
+            source.fields = event.payload.value(QLatin1StringView("changes")).toObject().keys();
+        } else {
+            continue;
+        }
+        report.sources << source;
+    }
+    return report;
+}
+
+} // namespace pd

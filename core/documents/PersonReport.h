@@ -1,0 +1,110 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "cases/CaseService.h"
+#include "registers/Disclosures.h"
+#include "registers/Retention.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// One of the person's requests with the deadlines the report states.
+struct ReportRequest
+{
+    Case request;
+    CaseDeadlines deadlines;
+};
+
+// A note written on one of the person's requests. The author (a colleague) is not reported.
+struct ReportNote
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QDateTime writtenAt; // UTC
+    QString text;
+};
+
+// Where the person's data came from, read from the person's audit events.
+struct ReportSource
+{
+    enum class Kind {
+        Import, // registered from the housing system's CSV export
+        ImportUpdate, // changed by a later import; fields says which
+        Intake, // registered when a request came in; channel says how
+    };
+    Kind kind = Kind::Intake;
+    QDate date;
+    std::optional<Channel> channel; // Intake: the channel of the request, when known
+    QStringList fields; // ImportUpdate: the changed fields (codes as in the JSON export)
+
+    static QString code(Kind kind); // "import", "import-update", "intake"
+};
+
+// Everything Privacydesk itself holds about one data subject, for the inzage report (art. 15
+// AVG) and the portability export (art. 20): the person, their requests with deadlines and
+// identification records (that and how identity was checked, never a number), the notes on
+// them, the disclosures concerning them with their recipients (art. 15(1)(c)), the retention
+// terms and legal hold that apply, and the sources. Disclosures whose notice the law forbids
+// (informed = verboden) are left out and only counted: telling the person would break that law.
+struct PersonReport
+{
+    Person person;
+    QDateTime createdAt; // UTC
+    QString organisation;
+    QDate printedOn;
+    QList<ReportSource> sources;
+    QList<ReportRequest> requests; // by date of receipt
+    QList<ReportNote> notes; // by request, then as written
+    QList<Disclosure> disclosures; // oldest first
+    int withheldDisclosures = 0; // left out: the law forbids telling the person
+    QList<RetentionItem> retention; // stored items and the computed request-files item
+    std::optional<RetentionRule> requestFilesRule; // the rule for Privacydesk's own files
+    std::optional<LegalHold> hold;
+    int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
+
+    // "21 november 2026" in the default locale's language; empty for an invalid date.
+    static QString dateText(QDate date);
+
+    // Every free text of the report that may hold other people's data (not the legal basis of
+    // a disclosure: it names a statute or covenant), in a fixed order, with
+    // a stable reference ("note:12", "request:AVG-2026-0001:description", "hold:reason", ...)
+    // and a translated label saying where it is. The mutable form lets the redaction change
+    // the text in place.
+    using TextVisitor
+        = std::function<void(const QString &reference, const QString &label, QString &text)>;
+    void forEachText(const TextVisitor &visit);
+    void forEachText(const std::function<void(const QString &reference, const QString &label,
+                                              const QString &text)> &visit) const;
+};
+
+// Loads a PersonReport from the store: a handful of indexed queries for one person, never a
+// scan of all persons. Anonymised persons are not found (their data are gone).
+class PersonReportLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::PersonReportLoader)
+public:
+    explicit PersonReportLoader(const Store &store, const Clock &clock = systemClock());
+
+    // A klantnummer (exact, as stored) or a request number (AVG-YYYY-NNNN) → the person's id.
+    std::optional<qint64> findPerson(const QString &klantnummerOrRequest) const;
+    // NotFound when there is no such person or the person was anonymised.
+    std::optional<PersonReport> load(qint64 personId, ServiceError *error) const;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd

@@ -1,0 +1,517 @@
+#include "documents/PersonReview.h"
+
+#include "registers/Recipients.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0; // one past the last character
+};
+
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool overlaps(const Span &other) const { return start < other.end && other.start < end; }
+};
+
+// One free text of the report while it is being scanned.
+struct Field
+{
+    QString reference;
+    QString label;
+    QString text;
+    QList<Token> tokens;
+    QList<QPair<int, int>> runs; // [first, last] token index of words next to each other
+    QList<Span> taken;
+};
+
+// How many words a candidate name may have ("Maria van den Berg-Jansen" has 4).
+constexpr int maxNameWords = 6;
+// Bound values per lookup query (SQLite's limit is 999).
+constexpr int lookupBatch = 400;
+constexpr qsizetype contextChars = 40;
+
+const QSet<QString> &titles()
+{
+    static const QSet<QString> words {
+        QStringLiteral("dhr"),     QStringLiteral("dhr."), QStringLiteral("mevr"),
+        QStringLiteral("mevr."),   QStringLiteral("mw"),   QStringLiteral("mw."),
+        QStringLiteral("mr."),     QStringLiteral("dr."),  QStringLiteral("ir."),
+        QStringLiteral("ing."),    QStringLiteral("drs."), QStringLiteral("meneer"),
+        QStringLiteral("mevrouw"), QStringLiteral("heer"), QStringLiteral("juffrouw"),
+        QStringLiteral("familie"), QStringLiteral("fam."), QStringLiteral("fam"),
+    };
+    return words;
+}
+
+// Words for a relation that precede a name ("buurman Jansen"): they make the phrase a name,
+// but are not redacted themselves.
+const QSet<QString> &relationWords()
+{
+    static const QSet<QString> words {
+        QStringLiteral("buurman"),    QStringLiteral("buurvrouw"),  QStringLiteral("buren"),
+        QStringLiteral("zoon"),       QStringLiteral("dochter"),    QStringLiteral("partner"),
+        QStringLiteral("echtgenoot"), QStringLiteral("echtgenote"), QStringLiteral("moeder"),
+        QStringLiteral("vader"),      QStringLiteral("broer"),      QStringLiteral("zus"),
+        QStringLiteral("oom"),        QStringLiteral("tante"),      QStringLiteral("medebewoner"),
+        QStringLiteral("huisgenoot"), QStringLiteral("vriend"),     QStringLiteral("vriendin"),
+        QStringLiteral("collega"),    QStringLiteral("kennis"),     QStringLiteral("wijkagent"),
+    };
+    return words;
+}
+
+// Dutch tussenvoegsels: inside a name, not a name word themselves.
+const QSet<QString> &particles()
+{
+    static const QSet<QString> words {
+        QStringLiteral("van"), QStringLiteral("de"),  QStringLiteral("der"), QStringLiteral("den"),
+        QStringLiteral("het"), QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("te"),
+        QStringLiteral("in"),  QStringLiteral("op"),  QStringLiteral("la"),  QStringLiteral("le"),
+        QStringLiteral("el"),  QStringLiteral("du"),  QStringLiteral("da"),  QStringLiteral("di"),
+        QStringLiteral("von"), QStringLiteral("zu"),  QStringLiteral("dos"), QStringLiteral("das"),
+        QStringLiteral("del"), QStringLiteral("vd"),  QStringLiteral("v."),  QStringLiteral("'t"),
+    };
+    return words;
+}
+
+// Capitalised words that are no name: they start Dutch sentences or name things in a note.
+const QSet<QString> &notNames()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        const QString list = QStringLiteral(
+            "een en of maar want dus dat die dit deze daar hier er ik jij je u uw wij we zij ze "
+            "hij haar hem zijn ons onze hun mijn men niet geen wel ook nog al als bij door met "
+            "voor na naar om over uit tot tegen tussen zonder sinds tijdens vanaf volgens via "
+            "per is was wordt werd zal zou kan kon moet moest heeft had hebben wil wilde gaat "
+            "ging komt kwam graag toen nu dan later vandaag gisteren morgen eerder daarna "
+            "daarom omdat hoewel indien wanneer waar wat wie welke hoe alle alles iedereen "
+            "niemand iemand zie zoals inclusief betreft inzake ivm mbt "
+            "verzoek verzoeken klant klanten huurder huurders betrokkene notitie gesprek "
+            "telefonisch telefoon belde gebeld teruggebeld mail email e-mail brief post "
+            "afspraak balie loket portaal webformulier gemeente politie justitie woningcorporatie "
+            "corporatie woonstichting stichting aannemer deurwaarder advocaat zorginstelling "
+            "belastingdienst autoriteit persoonsgegevens identificatie legitimatie inzage "
+            "verwijdering rectificatie beperking bezwaar klacht termijn besluit toegewezen "
+            "afgewezen dossier adres straat woning huur huurovereenkomst contract overlast "
+            "melding meldingen reparatie onderhoud gegevens kopie bijlage zaak "
+            "januari februari maart april mei juni juli augustus september oktober november "
+            "december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
+        for (const QString &word : list.split(u' ', Qt::SkipEmptyParts))
+            set.insert(word);
+        return set;
+    }();
+    return words;
+}
+
+enum class WordClass { Other, Capitalised, Initial, Title, Relation, Particle };
+
+QList<Token> tokenize(const QString &text)
+{
+    static const QRegularExpression word(
+        QStringLiteral("\\p{L}[\\p{L}\\p{M}'\\x{2019}]*(?:-\\p{L}[\\p{L}\\p{M}'\\x{2019}]*)*"));
+    QList<Token> tokens;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        Token token { match.capturedStart(), match.capturedEnd() };
+        // An initial ("J.") or an abbreviated title ("dhr.") keeps its full stop.
+        if (token.end < text.size() && text.at(token.end) == u'.') {
+            const QString w = match.captured().toLower();
+            const bool initial = match.capturedLength() == 1 && match.captured().front().isUpper();
+            if (initial || titles().contains(w + u'.') || w == QLatin1StringView("v"))
+                ++token.end;
+        }
+        tokens << token;
+    }
+    return tokens;
+}
+
+// Only blanks between two words (initials may touch: "J.P.").
+bool adjacent(const QString &text, const Token &a, const Token &b)
+{
+    for (qsizetype i = a.end; i < b.start; ++i) {
+        const QChar c = text.at(i);
+        if (c != u' ' && c != u'\t' && c != QChar(0x00A0))
+            return false;
+    }
+    return true;
+}
+
+WordClass classify(QStringView word)
+{
+    const QString lower = word.toString().toLower();
+    if (particles().contains(lower))
+        return WordClass::Particle;
+    if (titles().contains(lower))
+        return WordClass::Title;
+    if (relationWords().contains(lower))
+        return WordClass::Relation;
+    if (word.size() == 2 && word.at(0).isUpper() && word.at(1) == u'.')
+        return WordClass::Initial;
+    if (word.size() >= 2 && word.at(0).isUpper() && word.at(1).isLower()
+        && !notNames().contains(lower))
+        return WordClass::Capitalised;
+    return WordClass::Other;
+}
+
+// Digits of a phone number in national form: "+31 (0)6-1234 5678" → "0612345678".
+QString phoneDigits(QString text)
+{
+    text.remove(QStringLiteral("(0)"));
+    const bool plus = text.trimmed().startsWith(u'+');
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    if (digits.startsWith(QLatin1StringView("0031")))
+        return u'0' + digits.mid(4);
+    if (plus && digits.startsWith(QLatin1StringView("31")))
+        return u'0' + digits.mid(2);
+    if (plus)
+        return QStringLiteral("00") + digits;
+    return digits;
+}
+
+QString contextOf(const QString &text, qsizetype start, qsizetype length)
+{
+    const qsizetype from = std::max<qsizetype>(0, start - contextChars);
+    const qsizetype to = std::min(text.size(), start + length + contextChars);
+    QString context = text.mid(from, to - from);
+    context.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+    if (from > 0)
+        context.prepend(QChar(0x2026));
+    if (to < text.size())
+        context.append(QChar(0x2026));
+    return context;
+}
+
+QString findingId(const QString &field, qsizetype start, const QString &fragment)
+{
+    const QByteArray input
+        = field.toUtf8() + '\n' + QByteArray::number(start) + '\n' + fragment.toUtf8();
+    return u'F'
+        + QString::fromLatin1(
+               QCryptographicHash::hash(input, QCryptographicHash::Sha256).toHex().left(8));
+}
+
+} // namespace
+
+QString ReviewFinding::code(Kind kind)
+{
+    switch (kind) {
+    case Kind::KnownPerson:
+        return QStringLiteral("person");
+    case Kind::Email:
+        return QStringLiteral("email");
+    case Kind::Phone:
+        return QStringLiteral("phone");
+    case Kind::Name:
+        return QStringLiteral("name");
+    }
+    return {};
+}
+
+QString ReviewFinding::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::KnownPerson:
+        return PersonReview::tr("Other data subject");
+    case Kind::Email:
+        return PersonReview::tr("E-mail address");
+    case Kind::Phone:
+        return PersonReview::tr("Phone number");
+    case Kind::Name:
+        return PersonReview::tr("Possible name");
+    }
+    return {};
+}
+
+PersonReview::PersonReview(const Store &store)
+    : m_store(store)
+{ }
+
+QString PersonReview::lookupSql(int names)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), names);
+    return QStringLiteral("SELECT id, name FROM persons WHERE name COLLATE NOCASE IN (%1) AND "
+                          "anonymised_at IS NULL AND id <> ?")
+        .arg(marks.join(u','));
+}
+
+QString PersonReview::marker()
+{
+    return tr("[redacted]");
+}
+
+QList<ReviewFinding> PersonReview::findings(const PersonReport &report) const
+{
+    QList<Field> fields;
+    report.forEachText(
+        [&fields](const QString &reference, const QString &label, const QString &text) {
+            if (!text.trimmed().isEmpty())
+                fields.append({ reference, label, text, {}, {}, {} });
+        });
+    QList<ReviewFinding> result;
+    const auto add = [&result](Field &field, ReviewFinding::Kind kind, Span span) {
+        for (const Span &taken : std::as_const(field.taken)) {
+            if (taken.overlaps(span))
+                return;
+        }
+        field.taken << span;
+        ReviewFinding f;
+        f.kind = kind;
+        f.field = field.reference;
+        f.fieldLabel = field.label;
+        f.start = span.start;
+        f.length = span.end - span.start;
+        f.text = field.text.mid(f.start, f.length);
+        f.context = contextOf(field.text, f.start, f.length);
+        f.id = findingId(f.field, f.start, f.text);
+        result << f;
+    };
+
+    // 1. E-mail addresses, 2. phone numbers.
+    static const QRegularExpression email(QStringLiteral(
+        "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"));
+    static const QRegularExpression phone(QStringLiteral(
+        "(?<![\\w+])(?:(?:\\+|00)\\d{2}[ \\-]?(?:\\(0\\)[ \\-]?)?\\d(?:[ \\-]?\\d){7,10}"
+        "|\\(0\\d{1,3}\\)[ \\-]?\\d(?:[ \\-]?\\d){5,7}|0(?:[ \\-]?\\d){9})(?!\\w)"));
+    const QString ownEmail = report.person.email.trimmed().toLower();
+    QSet<QString> ownPhones;
+    if (!report.person.phone.trimmed().isEmpty())
+        ownPhones << phoneDigits(report.person.phone);
+    for (const ReportRequest &r : report.requests) {
+        if (!r.request.callbackPhone.trimmed().isEmpty())
+            ownPhones << phoneDigits(r.request.callbackPhone);
+    }
+    for (Field &field : fields) {
+        auto emails = email.globalMatch(field.text);
+        while (emails.hasNext()) {
+            const auto m = emails.next();
+            if (m.captured().toLower() != ownEmail)
+                add(field, ReviewFinding::Kind::Email, { m.capturedStart(), m.capturedEnd() });
+        }
+        auto phones = phone.globalMatch(field.text);
+        while (phones.hasNext()) {
+            const auto m = phones.next();
+            if (!ownPhones.contains(phoneDigits(m.captured())))
+                add(field, ReviewFinding::Kind::Phone, { m.capturedStart(), m.capturedEnd() });
+        }
+    }
+
+    // 3. Names of other persons in the store: candidates from runs of adjacent words.
+    const QString ownName = report.person.name.simplified().toLower();
+    QSet<QString> candidates;
+    for (Field &field : fields) {
+        field.tokens = tokenize(field.text);
+        for (int i = 0; i < field.tokens.size(); ++i) {
+            int last = i;
+            while (last + 1 < field.tokens.size()
+                   && adjacent(field.text, field.tokens.at(last), field.tokens.at(last + 1)))
+                ++last;
+            field.runs.append({ i, last });
+            for (int a = i; a <= last; ++a) {
+                for (int b = a + 1; b <= last && b - a < maxNameWords; ++b) {
+                    const QString key = field.text
+                                            .mid(field.tokens.at(a).start,
+                                                 field.tokens.at(b).end - field.tokens.at(a).start)
+                                            .simplified();
+                    if (key.toLower() != ownName)
+                        candidates.insert(key);
+                }
+            }
+            i = last;
+        }
+    }
+    QHash<QString, qint64> known; // lower-case name → person id
+    const QStringList keys(candidates.cbegin(), candidates.cend());
+    QSqlQuery query(m_store.database());
+    for (qsizetype from = 0; from < keys.size(); from += lookupBatch) {
+        const QStringList batch = keys.mid(from, lookupBatch);
+        query.prepare(lookupSql(static_cast<int>(batch.size())));
+        for (const QString &key : batch)
+            query.addBindValue(key);
+        query.addBindValue(report.person.id);
+        if (!query.exec())
+            continue;
+        while (query.next())
+            known.insert(query.value(1).toString().simplified().toLower(),
+                         query.value(0).toLongLong());
+    }
+    known.remove(ownName); // a namesake: the person's own name is no finding
+    for (Field &field : fields) {
+        for (const auto &[first, last] : std::as_const(field.runs)) {
+            for (int a = first; a <= last; ++a) {
+                // The longest known name starting here.
+                for (int b = std::min(last, a + maxNameWords - 1); b > a; --b) {
+                    const Span span { field.tokens.at(a).start, field.tokens.at(b).end };
+                    const QString key
+                        = field.text.mid(span.start, span.end - span.start).simplified().toLower();
+                    if (known.contains(key)) {
+                        add(field, ReviewFinding::Kind::KnownPerson, span);
+                        a = b;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // 4. Name-like phrases.
+    QSet<QString> ownWords;
+    for (const Token &t : tokenize(report.person.name)) {
+        const QString w = report.person.name.mid(t.start, t.end - t.start);
+        if (classify(w) == WordClass::Capitalised)
+            ownWords << w.toLower();
+    }
+    // Names of organisations are no one's personal data: their words are not name words.
+    QStringList organisations { report.organisation.simplified() };
+    for (const Recipient &r : RecipientService(m_store).list(true))
+        organisations << r.name.simplified();
+    organisations.removeAll(QString());
+    for (Field &field : fields) {
+        QList<Span> blocked;
+        for (const QString &name : std::as_const(organisations)) {
+            for (qsizetype at = field.text.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+                 at = field.text.indexOf(name, at + name.size(), Qt::CaseInsensitive))
+                blocked << Span { at, at + name.size() };
+        }
+        const auto classAt = [&field, &blocked](int i) {
+            const Token &t = field.tokens.at(i);
+            const Span span { t.start, t.end };
+            for (const Span &b : std::as_const(blocked)) {
+                if (b.overlaps(span))
+                    return WordClass::Other;
+            }
+            return classify(QStringView(field.text).mid(t.start, t.end - t.start));
+        };
+        for (const auto &[first, last] : std::as_const(field.runs)) {
+            int a = first;
+            while (a <= last) {
+                // A maximal stretch of words that may belong to a name.
+                int b = a;
+                while (b <= last && classAt(b) != WordClass::Other)
+                    ++b;
+                const int stretchEnd = b - 1;
+                int from = a;
+                int to = stretchEnd;
+                while (to >= from && classAt(to) != WordClass::Capitalised)
+                    --to;
+                int nameWords = 0;
+                bool foreign = false;
+                for (int i = from; i <= to; ++i) {
+                    const WordClass c = classAt(i);
+                    if (c == WordClass::Capitalised || c == WordClass::Initial
+                        || c == WordClass::Title || c == WordClass::Relation)
+                        ++nameWords;
+                    if (c == WordClass::Capitalised) {
+                        const Token &t = field.tokens.at(i);
+                        if (!ownWords.contains(field.text.mid(t.start, t.end - t.start).toLower()))
+                            foreign = true;
+                    }
+                }
+                // Not redacted themselves: leading relation words and lower-case particles.
+                while (from < to
+                       && (classAt(from) == WordClass::Relation
+                           || (classAt(from) == WordClass::Particle
+                               && !field.text.at(field.tokens.at(from).start).isUpper())))
+                    ++from;
+                if (to >= from && nameWords >= 2 && foreign)
+                    add(field, ReviewFinding::Kind::Name,
+                        { field.tokens.at(from).start, field.tokens.at(to).end });
+                a = stretchEnd + 2;
+            }
+        }
+    }
+
+    // In the order of the report, then by position.
+    QHash<QString, int> order;
+    for (int i = 0; i < fields.size(); ++i)
+        order.insert(fields.at(i).reference, i);
+    std::stable_sort(result.begin(), result.end(),
+                     [&order](const ReviewFinding &x, const ReviewFinding &y) {
+                         const int ox = order.value(x.field);
+                         const int oy = order.value(y.field);
+                         return ox != oy ? ox < oy : x.start < y.start;
+                     });
+    return result;
+}
+
+PersonReport PersonReview::redact(const PersonReport &report, const QList<ReviewFinding> &findings,
+                                  const QSet<QString> &redactIds)
+{
+    QHash<QString, QList<const ReviewFinding *>> byField;
+    for (const ReviewFinding &f : findings) {
+        if (redactIds.contains(f.id))
+            byField[f.field] << &f;
+    }
+    PersonReport out = report;
+    out.redactions = 0;
+    if (byField.isEmpty())
+        return out;
+    const QString mark = marker();
+    out.forEachText([&](const QString &reference, const QString &, QString &text) {
+        const auto it = byField.constFind(reference);
+        if (it == byField.cend())
+            return;
+        QList<Span> spans;
+        QStringList moved; // fragments no longer where they were found
+        for (const ReviewFinding *f : *it) {
+            if (text.mid(f->start, f->length) == f->text)
+                spans << Span { f->start, f->start + f->length };
+            else
+                moved << f->text;
+        }
+        std::sort(spans.begin(), spans.end(),
+                  [](const Span &x, const Span &y) { return x.start < y.start; });
+        QList<Span> merged;
+        for (const Span &s : std::as_const(spans)) {
+            if (!merged.isEmpty() && s.start < merged.last().end)
+                merged.last().end = std::max(merged.last().end, s.end);
+            else
+                merged << s;
+        }
+        for (auto s = merged.crbegin(); s != merged.crend(); ++s) {
+            text.replace(s->start, s->end - s->start, mark);
+            ++out.redactions;
+        }
+        for (const QString &fragment : std::as_const(moved)) {
+            const qsizetype count = text.count(fragment);
+            text.replace(fragment, mark);
+            out.redactions += static_cast<int>(count);
+        }
+    });
+    return out;
+}
+
+QStringList PersonReview::unknownIds(const QList<ReviewFinding> &findings,
+                                     const QStringList &wanted)
+{
+    QSet<QString> ids;
+    for (const ReviewFinding &f : findings)
+        ids << f.id;
+    QStringList unknown;
+    for (const QString &id : wanted) {
+        if (!ids.contains(id.trimmed()))
+            unknown << id.trimmed();
+    }
+    return unknown;
+}
+
+} // namespace pd

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "documents/PersonReport.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// A fragment of a free text in a person's report that may be someone else's data (art. 15(4)
+// AVG: the copy must not harm the rights of others). The officer decides per finding whether
+// it is redacted; nothing is left out silently.
+struct ReviewFinding
+{
+    enum class Kind {
+        KnownPerson, // the full name of another person in the store
+        Email, // an e-mail address that is not the person's own
+        Phone, // a phone number that is not the person's own (nor a callback number)
+        Name, // looks like a name (heuristic, see PersonReview)
+    };
+
+    // Stable while the text is unchanged: "F" and 8 hex digits of SHA-256 over the field
+    // reference, the position and the fragment. A changed text gives new ids, so a decision
+    // taken on an old list cannot hit the wrong fragment.
+    QString id;
+    Kind kind = Kind::Name;
+    QString field; // reference of the text, see PersonReport::forEachText
+    QString fieldLabel; // translated: where the text is
+    qsizetype start = 0; // in the text, unredacted
+    qsizetype length = 0;
+    QString text; // the fragment itself
+    QString context; // the fragment with up to 40 characters either side, on one line
+
+    static QString code(Kind kind); // "person", "email", "phone", "name"
+    static QString label(Kind kind); // translated
+};
+
+// Finds other people's data in the free texts of a PersonReport (notes, descriptions,
+// representatives, disclosure texts, the legal hold's reason) and redacts the fragments the
+// officer chose.
+//
+// What it looks for, in this order (a fragment is reported once, by the first rule that finds
+// it):
+//  1. E-mail addresses other than the person's own.
+//  2. Phone numbers (Dutch 10-digit, or international with + or 00) other than the person's
+//     own phone and the callback numbers of their requests, compared on their digits.
+//  3. Full names of other (not anonymised) persons in the store: the texts are split into
+//     words, every run of 2 to 6 adjacent words is a candidate, and the candidates are looked
+//     up in batches with one indexed query (persons.name COLLATE NOCASE, ASCII case folded),
+//     so a store of 50,000 persons is never loaded. The person's own name does not count.
+//  4. Name-like phrases (heuristic): at least two name words next to each other — a
+//     capitalised word ("Jansen", "Jansen-Bakker"), an initial ("J.") or a title ("dhr.",
+//     "mevrouw", "heer") — with Dutch tussenvoegsels ("van", "de", "ter", ...) between them,
+//     ending in a capitalised word: "Piet de Vries", "J. Bakker", "mevrouw De Groot". Common
+//     Dutch words that start a sentence ("Het", "Gisteren", ...), month and day names, words
+//     in capitals ("AVG") and the words of a recipient's or the organisation's name where it
+//     occurs do not count as name words; a relation word before a name ("buurman", "dochter")
+//     counts but is not redacted itself. Left out: phrases whose capitalised words all belong
+//     to the person's own name ("mevrouw De Vries" in De Vries's own file). It errs on the
+//     side of listing too much: the officer keeps what is not someone else's.
+class PersonReview final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::PersonReview)
+public:
+    explicit PersonReview(const Store &store);
+
+    QList<ReviewFinding> findings(const PersonReport &report) const;
+
+    // The text that replaces a redacted fragment: "[weggelaten]".
+    static QString marker();
+    // The report with the fragments of the chosen findings replaced by marker(); overlapping
+    // fragments become one marker. report.redactions counts the markers placed.
+    static PersonReport redact(const PersonReport &report, const QList<ReviewFinding> &findings,
+                               const QSet<QString> &redactIds);
+    // The ids in wanted that are not among findings (a stale or mistyped id).
+    static QStringList unknownIds(const QList<ReviewFinding> &findings, const QStringList &wanted);
+
+    // The lookup of candidate names: `names` placeholders, then the person's own id. For
+    // EXPLAIN QUERY PLAN in tests (it must use the index on name COLLATE NOCASE).
+    static QString lookupSql(int names);
+
+private:
+    const Store &m_store;
+};
+
+} // namespace pd

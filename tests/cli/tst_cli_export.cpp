@@ -1,0 +1,252 @@
+// privacydesk-cli export person …: the inzage report and the portability export end to end, the
+// real executable against a real store made with `init --kdf test`: findings listed for review,
+// no export without a decision, the chosen redactions in every file, overwriting refused.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Result = pd::test::CliRunner::Result;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliExport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listFindings();
+    void refusesWithoutADecision();
+    void exportWithChosenRedactions();
+    void refusesToOverwrite();
+    void unknownFindingId();
+    void usageErrors_data();
+    void usageErrors();
+    void unknownPerson();
+    void byRequestNumberAndKeepAll();
+
+private:
+    Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
+    QJsonArray findings() const;
+
+    QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
+    QString m_case;
+};
+
+QJsonArray TestCliExport::findings() const
+{
+    const Result listed
+        = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--findings"_s, u"--json"_s });
+    if (listed.exitCode != 0)
+        qWarning("export --findings: %s", qPrintable(listed.err));
+    return QJsonDocument::fromJson(listed.out.toUtf8()).array();
+}
+
+void TestCliExport::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_cli.unsetEnvironment(u"QT_QPA_PLATFORM"_s); // the tool chooses offscreen itself for a PDF
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), u"a.bakker"_s, &error), qPrintable(error));
+    // Another tenant the notes will name, then the data subject with two requests.
+    Result r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Pieter Bakker"_s, u"--klantnummer"_s,
+                         u"K200"_s, u"--type"_s, u"klacht"_s, u"--channel"_s, u"brief"_s,
+                         u"--received"_s, u"2026-01-05"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s, u"--klantnummer"_s,
+                  u"K100"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
+                  u"--received"_s, u"2026-01-10"_s, u"--note"_s,
+                  u"Buurman Pieter Bakker heeft geklaagd."_s, u"--phone"_s, u"06 12345678"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    m_case = r.out.trimmed();
+    r = onStore({ u"case"_s, u"note"_s, m_case, u"--text"_s,
+                  u"Dochter belde vanaf 06-98765432, terugbellen op 06 12345678."_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore(
+        { u"recipient"_s, u"add"_s, u"Gemeente Utrecht"_s, u"--category"_s, u"gemeente"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Gemeente Utrecht"_s, u"--person"_s,
+                  u"K100"_s, u"--date"_s, u"2026-01-20"_s, u"--data"_s, u"naw,overlast"_s,
+                  u"--purpose"_s, u"Convenant woonoverlast"_s, u"--basis"_s, u"e"_s,
+                  u"--basis-text"_s, u"Convenant"_s, u"--informed"_s, u"2026-01-21"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliExport::listFindings()
+{
+    const QJsonArray list = findings();
+    QCOMPARE(list.size(), 2);
+    const QJsonObject person = list.at(0).toObject();
+    QCOMPARE(person.value(u"kind"_s).toString(), u"person"_s);
+    QCOMPARE(person.value(u"text"_s).toString(), u"Pieter Bakker"_s);
+    QCOMPARE(person.value(u"field"_s).toString(), u"request:%1:description"_s.arg(m_case));
+    QVERIFY(person.value(u"context"_s).toString().contains(u"Buurman Pieter Bakker"_s));
+    QVERIFY(person.value(u"id"_s).toString().startsWith(u'F'));
+    QCOMPARE(list.at(1)[u"kind"_s].toString(), u"phone"_s);
+    QCOMPARE(list.at(1)[u"text"_s].toString(), u"06-98765432"_s);
+
+    // The plain list: one line per finding with its id, then its context.
+    const Result plain = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--findings"_s });
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains(person.value(u"id"_s).toString()));
+    QVERIFY(plain.out.contains(u"06-98765432"_s));
+}
+
+void TestCliExport::refusesWithoutADecision()
+{
+    QTemporaryDir out;
+    const Result r = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--pdf"_s,
+                               out.filePath(u"a.pdf"_s), u"--json"_s, out.filePath(u"a.json"_s) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[review-needed]"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"--findings"_s));
+    QCOMPARE(r.err.count(u"privacydesk-cli:"_s), 1); // one line says why
+    QVERIFY(QDir(out.path()).isEmpty());
+
+    // The default language is Dutch: the message tells the officer to review first.
+    pd::test::CliRunner dutch(QStringLiteral(CLI_PATH), m_tmp.path());
+    const Result nl = dutch.run({ u"--store"_s, m_cli.store(), u"--password-file"_s,
+                                  m_cli.passwordFile(), u"export"_s, u"person"_s, u"K100"_s,
+                                  u"--json"_s, out.filePath(u"a.json"_s) });
+    QCOMPARE(nl.exitCode, 1);
+    QVERIFY2(nl.err.contains(u"[review-needed]"_s), qPrintable(nl.err));
+}
+
+void TestCliExport::exportWithChosenRedactions()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QJsonArray list = findings();
+    QCOMPARE(list.size(), 2);
+    const QString personId = list.at(0)[u"id"_s].toString();
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"inzage.pdf"_s);
+    const QString json = out.filePath(u"export.json"_s);
+    const QString csv = out.filePath(u"csv"_s);
+    const Result r = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--pdf"_s, pdf, u"--json"_s,
+                               json, u"--csv-dir"_s, csv, u"--redact"_s, personId });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(pdf));
+    QVERIFY(r.out.contains(json));
+    QVERIFY(r.out.contains(QDir(csv).filePath(u"notes.csv"_s)));
+    QVERIFY2(r.out.contains(u"1 of 2"_s), qPrintable(r.out));
+
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(u"pdftotext"_s), { u"-raw"_s, pdf, u"-"_s });
+    QVERIFY(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    QVERIFY(text.contains(u"Anna de Vries"_s));
+    QVERIFY(text.contains(u"Gemeente Utrecht"_s));
+    QVERIFY(!text.contains(u"Pieter Bakker"_s)); // redacted
+    QVERIFY(text.contains(u"06-98765432"_s)); // kept by the officer
+
+    const QJsonObject exported = QJsonDocument::fromJson(readFile(json)).object();
+    QCOMPARE(exported.value(u"person"_s)[u"klantnummer"_s].toString(), u"K100"_s);
+    QCOMPARE(exported.value(u"redactions"_s).toInt(), 1);
+    const QString marker = exported.value(u"redaction_marker"_s).toString();
+    QCOMPARE(exported.value(u"requests"_s)[0][u"description"_s].toString(),
+             u"Buurman %1 heeft geklaagd."_s.arg(marker));
+    QCOMPARE(exported.value(u"disclosures"_s).toArray().size(), 1);
+    QVERIFY(!readFile(json).contains("Pieter Bakker"));
+    QVERIFY(readFile(QDir(csv).filePath(u"requests.csv"_s)).contains(marker.toUtf8()));
+    QVERIFY(!readFile(QDir(csv).filePath(u"requests.csv"_s)).contains("Pieter Bakker"));
+    QVERIFY(readFile(QDir(csv).filePath(u"notes.csv"_s)).contains("06-98765432"));
+}
+
+void TestCliExport::refusesToOverwrite()
+{
+    QTemporaryDir out;
+    const QString json = out.filePath(u"export.json"_s);
+    QFile existing(json);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("{}");
+    existing.close();
+    Result r
+        = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--json"_s, json, u"--redact-all"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[exists]"_s), qPrintable(r.err));
+    QCOMPARE(readFile(json), QByteArray("{}"));
+    r = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--json"_s, json, u"--redact-all"_s,
+                  u"--overwrite"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(readFile(json).contains("privacydesk-person-export"));
+}
+
+void TestCliExport::unknownFindingId()
+{
+    QTemporaryDir out;
+    const Result r = onStore({ u"export"_s, u"person"_s, u"K100"_s, u"--json"_s,
+                               out.filePath(u"a.json"_s), u"--redact"_s, u"Fdeadbeef"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[unknown-finding]"_s), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"Fdeadbeef"_s));
+    QVERIFY(QDir(out.path()).isEmpty());
+}
+
+void TestCliExport::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no output") << QStringList { u"K100"_s, u"--keep-all"_s };
+    QTest::newRow("no person") << QStringList { u"--pdf"_s, u"x.pdf"_s, u"--keep-all"_s };
+    QTest::newRow("two decisions")
+        << QStringList { u"K100"_s, u"--pdf"_s, u"x.pdf"_s, u"--redact-all"_s, u"--keep-all"_s };
+    QTest::newRow("json without file") << QStringList { u"K100"_s, u"--json"_s };
+    QTest::newRow("findings with outputs")
+        << QStringList { u"K100"_s, u"--findings"_s, u"--pdf"_s, u"x.pdf"_s };
+}
+
+void TestCliExport::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = onStore(QStringList { u"export"_s, u"person"_s } + arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCliExport::unknownPerson()
+{
+    QTemporaryDir out;
+    const Result r = onStore({ u"export"_s, u"person"_s, u"K999"_s, u"--json"_s,
+                               out.filePath(u"a.json"_s), u"--keep-all"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"[not-found]"_s), qPrintable(r.err));
+}
+
+void TestCliExport::byRequestNumberAndKeepAll()
+{
+    QTemporaryDir out;
+    const QString csv = out.filePath(u"csv"_s);
+    const Result r
+        = onStore({ u"export"_s, u"person"_s, m_case, u"--csv-dir"_s, csv, u"--keep-all"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"0 of 2"_s));
+    QCOMPARE(QDir(csv).entryList(QDir::Files).size(), 5);
+    QVERIFY(readFile(QDir(csv).filePath(u"requests.csv"_s)).contains("Pieter Bakker"));
+    QVERIFY(readFile(QDir(csv).filePath(u"persons.csv"_s)).contains("Anna de Vries"));
+}
+
+QTEST_GUILESS_MAIN(TestCliExport)
+#include "tst_cli_export.moc"

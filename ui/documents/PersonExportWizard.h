@@ -1,0 +1,56 @@
+#pragma once
+
+#include "documents/PersonExport.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The inzage report (PDF) and the portability export (JSON and CSV) of one data subject, in
+// four steps: choose the person (customer number, postcode or name; skipped when the wizard is
+// opened for a person), review the fragments that may be other people's data (each redacted
+// unless the officer keeps it), choose the outputs, and write them with the export recorded on
+// the person's audit trail. Everything runs on the store's thread; the export itself takes a
+// fraction of a second for one person.
+//
+// Hook it up with: PersonExportWizard wizard(store, personId /* 0: choose */, this);
+// wizard.exec(); — or open() it and listen to exported().
+class PersonExportWizard final : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { PersonPageId, ReviewPageId, OutputPageId, ResultPageId };
+
+    PersonExportWizard(const Store &store, qint64 personId, QWidget *parent = nullptr);
+    ~PersonExportWizard() override;
+
+    qint64 personId() const; // 0 until a person is chosen
+    // Preselects the outputs (tests, a remembered folder); the user still sees every step.
+    // Empty leaves that output unchosen. The JSON and CSV files go into folder.
+    void setOutputs(const QString &pdfPath, const QString &folder);
+    // The JSON file's name inside the chosen folder.
+    static QString jsonFileName(); // "persoonsgegevens.json"
+
+    bool isFinished() const;
+    PersonExportResult result() const;
+
+signals:
+    // The export was written and recorded on the person's audit trail.
+    void exported(qint64 personId);
+
+private:
+    friend class ExportPersonPage;
+    friend class ExportReviewPage;
+    friend class ExportOutputPage;
+    friend class ExportResultPage;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace pd::ui
