@@ -34,35 +34,41 @@ QString PersonReport::dateText(QDate date)
 
 void PersonReport::forEachText(const TextVisitor &visit)
 {
-    using L = PersonReportLoader;
     for (ReportRequest &r : requests) {
         Case &c = r.request;
         const QString prefix = QStringLiteral("request:%1:").arg(c.number);
         visit(prefix + QStringLiteral("description"),
-              L::tr("Description of request %1").arg(c.number), c.description);
+              PersonReportLoader::tr("Description of request %1").arg(c.number), c.description);
         visit(prefix + QStringLiteral("representative"),
-              L::tr("Representative in request %1").arg(c.number), c.representative);
+              PersonReportLoader::tr("Representative in request %1").arg(c.number),
+              c.representative);
         visit(prefix + QStringLiteral("extension_reason"),
-              L::tr("Reason for extending request %1").arg(c.number), c.extensionReason);
+              PersonReportLoader::tr("Reason for extending request %1").arg(c.number),
+              c.extensionReason);
         visit(prefix + QStringLiteral("answer_channel"),
-              L::tr("How request %1 was answered").arg(c.number), c.answerChannel);
+              PersonReportLoader::tr("How request %1 was answered").arg(c.number), c.answerChannel);
     }
     for (ReportNote &n : notes)
         visit(QStringLiteral("note:%1").arg(n.id),
-              L::tr("Note on request %1 of %2")
+              PersonReportLoader::tr("Note on request %1 of %2")
                   .arg(n.caseNumber, dateText(n.writtenAt.toLocalTime().date())),
               n.text);
     for (Disclosure &d : disclosures) {
         const auto label = [&d](const QString &what) {
-            return L::tr("Disclosure to %1 on %2: %3").arg(d.recipientName, dateText(d.date), what);
+            return PersonReportLoader::tr("Disclosure to %1 on %2: %3")
+                .arg(d.recipientName, dateText(d.date), what);
         };
         const QString prefix = QStringLiteral("disclosure:%1:").arg(d.id);
-        visit(prefix + QStringLiteral("data_text"), label(L::tr("data")), d.dataText);
-        visit(prefix + QStringLiteral("purpose"), label(L::tr("purpose")), d.purpose);
-        visit(prefix + QStringLiteral("requested_by"), label(L::tr("requested by")), d.requestedBy);
+        visit(prefix + QStringLiteral("data_text"), label(PersonReportLoader::tr("data")),
+              d.dataText);
+        visit(prefix + QStringLiteral("purpose"), label(PersonReportLoader::tr("purpose")),
+              d.purpose);
+        visit(prefix + QStringLiteral("requested_by"),
+              label(PersonReportLoader::tr("requested by")), d.requestedBy);
     }
     if (hold)
-        visit(QStringLiteral("hold:reason"), L::tr("Reason for the legal hold"), hold->reason);
+        visit(QStringLiteral("hold:reason"), PersonReportLoader::tr("Reason for the legal hold"),
+              hold->reason);
 }
 
 void PersonReport::forEachText(

@@ -6,6 +6,7 @@
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
+#include "cases/EventText.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonPortability.h"
 #include "documents/PersonReport.h"
@@ -526,6 +527,11 @@ void TestPersonReport::exportAllRedacted()
     for (const ReviewFinding &f : found)
         QVERIFY2(!payload.contains(f.text.toUtf8()), qPrintable(f.text));
     QVERIFY(!payload.contains(out.path().toUtf8()));
+    // In plain words on the person's timeline.
+    const QString sentence = EventText::sentence(event);
+    QVERIFY2(sentence.contains(u"PDF, JSON, CSV"_s), qPrintable(sentence));
+    QVERIFY2(sentence.contains(u"6 of 6"_s), qPrintable(sentence));
+    QCOMPARE(EventText::title(event.action), u"Access report or data export made"_s);
     QVERIFY(registers::auditLog(*m_store, m_clock).verify().ok);
 }
 

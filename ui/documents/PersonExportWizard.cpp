@@ -232,12 +232,14 @@ public:
             return;
         }
         const PersonReport &r = *d->report;
-        QString summary = PersonExportWizard::tr("%1: %n request(s)", nullptr,
-                                                 static_cast<int>(r.requests.size()))
-                              .arg(personLine(r.person))
-            + PersonExportWizard::tr(", %n note(s)", nullptr, static_cast<int>(r.notes.size()))
-            + PersonExportWizard::tr(", %n disclosure(s).", nullptr,
-                                     static_cast<int>(r.disclosures.size()));
+        QString summary = PersonExportWizard::tr("%1: %2, %3, %4.")
+                              .arg(personLine(r.person),
+                                   PersonExportWizard::tr("%n request(s)", nullptr,
+                                                          static_cast<int>(r.requests.size())),
+                                   PersonExportWizard::tr("%n note(s)", nullptr,
+                                                          static_cast<int>(r.notes.size())),
+                                   PersonExportWizard::tr("%n disclosure(s)", nullptr,
+                                                          static_cast<int>(r.disclosures.size())));
         if (r.withheldDisclosures > 0)
             summary += u' '
                 + PersonExportWizard::tr("%n disclosure(s) stay out of the export: the law forbids "
