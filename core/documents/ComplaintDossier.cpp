@@ -207,23 +207,23 @@ struct Met
 
 Met metText(QDate deadline, const Case &c, QDate today)
 {
-    using D = ComplaintDossier;
     if (!deadline.isValid())
         return {};
     if (c.answeredOn.isValid()) {
         const auto late = static_cast<int>(deadline.daysTo(c.answeredOn));
         if (late <= 0)
-            return { D::tr("met: answered on %1").arg(EventText::date(c.answeredOn)), false };
-        return { D::tr("not met: answered on %1, %n day(s) late", nullptr, late)
+            return { ComplaintDossier::tr("met: answered on %1").arg(EventText::date(c.answeredOn)),
+                     false };
+        return { ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
                      .arg(EventText::date(c.answeredOn)),
                  true };
     }
     if (!isOpen(c.state))
-        return { D::tr("closed without an answer date"), false };
+        return { ComplaintDossier::tr("closed without an answer date"), false };
     if (today <= deadline)
-        return { D::tr("open, not yet due"), false };
-    return { D::tr("not met: open and %n day(s) overdue", nullptr,
-                   static_cast<int>(deadline.daysTo(today))),
+        return { ComplaintDossier::tr("open, not yet due"), false };
+    return { ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr,
+                                  static_cast<int>(deadline.daysTo(today))),
              true };
 }
 
@@ -248,7 +248,6 @@ void row(QString &out, const QString &label, const QString &valueHtml)
 
 QString summaryHtml(const ComplaintDossierContent &content)
 {
-    using D = ComplaintDossier;
     const Case &c = content.request;
     const CaseDeadlines &d = content.deadlines;
     const QDate today = content.preparedAt.toLocalTime().date();
@@ -256,22 +255,22 @@ QString summaryHtml(const ComplaintDossierContent &content)
     QStringList types;
     for (RequestType type : c.types)
         types << Codes::label(type);
-    row(out, D::tr("Request"), h(c.number));
-    row(out, D::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
+    row(out, ComplaintDossier::tr("Request"), h(c.number));
+    row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
     QString received
         = h(c.receivedAt.isValid() ? momentText(c.receivedAt) : EventText::date(c.receivedDate));
-    received += h(D::tr(", via %1").arg(Codes::label(c.channel)));
+    received += h(ComplaintDossier::tr(", via %1").arg(Codes::label(c.channel)));
     if (!c.receivedBy.isEmpty())
-        received += h(D::tr("; registered by %1").arg(c.receivedBy));
-    row(out, D::tr("Received"), received);
+        received += h(ComplaintDossier::tr("; registered by %1").arg(c.receivedBy));
+    row(out, ComplaintDossier::tr("Received"), received);
     if (!c.representative.trimmed().isEmpty())
-        row(out, D::tr("Representative"), h(c.representative));
-    row(out, D::tr("State"), h(Codes::label(c.state)));
-    row(out, D::tr("Handler"), orDash(c.handler));
+        row(out, ComplaintDossier::tr("Representative"), h(c.representative));
+    row(out, ComplaintDossier::tr("State"), h(Codes::label(c.state)));
+    row(out, ComplaintDossier::tr("Handler"), orDash(c.handler));
 
     const Identification &id = c.identification;
-    row(out, D::tr("Identification requested"),
-        id.requested.isValid() ? dateHtml(id.requested) : h(D::tr("not requested")));
+    row(out, ComplaintDossier::tr("Identification requested"),
+        id.requested.isValid() ? dateHtml(id.requested) : h(ComplaintDossier::tr("not requested")));
     QString idReceived;
     if (id.received.isValid() || id.succeeded.has_value()) {
         QStringList parts;
@@ -279,98 +278,110 @@ QString summaryHtml(const ComplaintDossierContent &content)
         if (id.method)
             parts << Codes::label(*id.method);
         if (id.succeeded)
-            parts << (*id.succeeded ? D::tr("succeeded") : D::tr("failed"));
+            parts << (*id.succeeded ? ComplaintDossier::tr("succeeded")
+                                    : ComplaintDossier::tr("failed"));
         if (!id.verifiedBy.isEmpty())
-            parts << D::tr("checked by %1").arg(id.verifiedBy);
+            parts << ComplaintDossier::tr("checked by %1").arg(id.verifiedBy);
         idReceived = h(parts.join(QStringLiteral(", ")));
     } else {
-        idReceived = h(id.requested.isValid() ? D::tr("not yet received") : D::tr("not needed"));
+        idReceived = h(id.requested.isValid() ? ComplaintDossier::tr("not yet received")
+                                              : ComplaintDossier::tr("not needed"));
     }
-    idReceived += QStringLiteral("<br><i>%1</i>")
-                      .arg(h(D::tr("Privacydesk records that and how identity was checked, "
-                                   "never a document, its number or a BSN.")));
-    row(out, D::tr("Identification received"), idReceived);
+    idReceived
+        += QStringLiteral("<br><i>%1</i>")
+               .arg(h(ComplaintDossier::tr("Privacydesk records that and how identity was checked, "
+                                           "never a document, its number or a BSN.")));
+    row(out, ComplaintDossier::tr("Identification received"), idReceived);
     if (d.all.pauseApplied || d.all.identificationLate || d.all.suspended) {
         QString pause;
         if (d.all.suspended)
-            pause = D::tr("The deadline stands still until the identification is received.");
+            pause = ComplaintDossier::tr(
+                "The deadline stands still until the identification is received.");
         else if (d.all.identificationLate)
-            pause = D::tr("Identification was requested too late to stop the clock: the "
-                          "deadlines ran on.");
+            pause = ComplaintDossier::tr(
+                "Identification was requested too late to stop the clock: the "
+                "deadlines ran on.");
         else
-            pause = D::tr("%n day(s) waiting for identification added to the deadlines.", nullptr,
-                          d.all.pauseDays);
-        row(out, D::tr("Identification pause"), h(pause));
+            pause = ComplaintDossier::tr(
+                "%n day(s) waiting for identification added to the deadlines.", nullptr,
+                d.all.pauseDays);
+        row(out, ComplaintDossier::tr("Identification pause"), h(pause));
     }
 
     const bool legalExtended = c.extended && !d.extensionLegallyLate;
-    row(out, D::tr("Legal deadline (art. 12(3) GDPR)"),
+    row(out, ComplaintDossier::tr("Legal deadline (art. 12(3) GDPR)"),
         deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, c, today));
-    row(out, D::tr("Policy deadline"),
+    row(out, ComplaintDossier::tr("Policy deadline"),
         deadlineCell(d.all.policy, d.all.policyExtended, c.extended, c, today));
-    row(out, D::tr("Deadline that applied"),
-        h(D::tr("%1 (%2 deadline binds)")
+    row(out, ComplaintDossier::tr("Deadline that applied"),
+        h(ComplaintDossier::tr("%1 (%2 deadline binds)")
               .arg(EventText::date(d.current),
-                   d.currentBinding == Binding::Legal ? D::tr("the legal") : D::tr("the policy"))));
+                   d.currentBinding == Binding::Legal ? ComplaintDossier::tr("the legal")
+                                                      : ComplaintDossier::tr("the policy"))));
     QString extension;
     if (!c.extended) {
-        extension = h(D::tr("not extended"));
+        extension = h(ComplaintDossier::tr("not extended"));
     } else {
-        extension = h(D::tr("Extended; the data subject was told on %1.")
+        extension = h(ComplaintDossier::tr("Extended; the data subject was told on %1.")
                           .arg(EventText::date(c.extensionNotified)));
         extension += QStringLiteral("<br>%1").arg(
-            h(D::tr("Reasons: %1")
-                  .arg(c.extensionReason.trimmed().isEmpty() ? D::tr("(destroyed or not recorded)")
-                                                             : c.extensionReason.trimmed())));
+            h(ComplaintDossier::tr("Reasons: %1")
+                  .arg(c.extensionReason.trimmed().isEmpty()
+                           ? ComplaintDossier::tr("(destroyed or not recorded)")
+                           : c.extensionReason.trimmed())));
         if (d.extensionLegallyLate)
             extension += QStringLiteral("<br><b>%1</b>")
-                             .arg(h(D::tr("The notice was sent after the first month: the legal "
-                                          "deadline was not extended (art. 12(3) GDPR).")));
+                             .arg(h(ComplaintDossier::tr(
+                                 "The notice was sent after the first month: the legal "
+                                 "deadline was not extended (art. 12(3) GDPR).")));
         else
             extension += QStringLiteral("<br>%1").arg(
-                h(D::tr("Told within the first month (legal deadline %1).")
+                h(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
                       .arg(EventText::date(d.all.legal))));
     }
-    row(out, D::tr("Extension"), extension);
+    row(out, ComplaintDossier::tr("Extension"), extension);
     if (c.answeredOn.isValid() || c.closedAt.isValid()) {
-        QString done = h(D::tr("Answer sent on %1").arg(EventText::date(c.answeredOn)));
+        QString done
+            = h(ComplaintDossier::tr("Answer sent on %1").arg(EventText::date(c.answeredOn)));
         if (!c.answerChannel.trimmed().isEmpty())
-            done += h(D::tr(" (%1)").arg(c.answerChannel.trimmed()));
+            done += h(ComplaintDossier::tr(" (%1)").arg(c.answerChannel.trimmed()));
         if (c.closedAt.isValid())
-            done += QStringLiteral("<br>") + h(D::tr("Closed on %1").arg(momentText(c.closedAt)));
-        row(out, D::tr("Completed"), done);
+            done += QStringLiteral("<br>")
+                + h(ComplaintDossier::tr("Closed on %1").arg(momentText(c.closedAt)));
+        row(out, ComplaintDossier::tr("Completed"), done);
     } else {
-        row(out, D::tr("Completed"), h(D::tr("not yet")));
+        row(out, ComplaintDossier::tr("Completed"), h(ComplaintDossier::tr("not yet")));
     }
     QString outcome = c.outcome ? h(Codes::label(*c.outcome)) : dash;
     if (!c.refusalGrounds.isEmpty()) {
-        outcome += QStringLiteral("<br>") + h(D::tr("Grounds:"));
+        outcome += QStringLiteral("<br>") + h(ComplaintDossier::tr("Grounds:"));
         outcome += QStringLiteral("<ul>");
         for (RefusalGround ground : c.refusalGrounds)
             outcome += QStringLiteral("<li>%1</li>").arg(h(Codes::label(ground)));
         outcome += QStringLiteral("</ul>");
     }
-    row(out, D::tr("Outcome"), outcome);
-    row(out, D::tr("Letters sent"),
-        h(D::tr("%n letter(s), see section 3", nullptr, static_cast<int>(content.letters.size()))));
-    row(out, D::tr("AP reference"),
-        content.apReference.isEmpty() ? h(D::tr("not known")) : h(content.apReference));
+    row(out, ComplaintDossier::tr("Outcome"), outcome);
+    row(out, ComplaintDossier::tr("Letters sent"),
+        h(ComplaintDossier::tr("%n letter(s), see section 3", nullptr,
+                               static_cast<int>(content.letters.size()))));
+    row(out, ComplaintDossier::tr("AP reference"),
+        content.apReference.isEmpty() ? h(ComplaintDossier::tr("not known"))
+                                      : h(content.apReference));
     out += QStringLiteral("</table>");
     return out;
 }
 
 QString chronologyHtml(const ComplaintDossierContent &content)
 {
-    using D = ComplaintDossier;
     if (content.events.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(D::tr("The audit trail holds no events for this request.")));
+            .arg(h(ComplaintDossier::tr("The audit trail holds no events for this request.")));
     QString out = tableStart;
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"7%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"14%\" "
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
-               .arg(h(D::tr("No.")), h(D::tr("Date and time")), h(D::tr("By")),
-                    h(D::tr("What happened")));
+               .arg(h(ComplaintDossier::tr("No.")), h(ComplaintDossier::tr("Date and time")),
+                    h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     for (const AuditEvent &event : content.events) {
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                    .arg(event.seq)
@@ -383,21 +394,23 @@ QString chronologyHtml(const ComplaintDossierContent &content)
 
 QString lettersHtml(const ComplaintDossierContent &content)
 {
-    using D = ComplaintDossier;
     if (content.letters.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(D::tr("No letters were generated with Privacydesk for this request.")));
+            .arg(h(ComplaintDossier::tr(
+                "No letters were generated with Privacydesk for this request.")));
     QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(D::tr("Every letter generated for this request, with the SHA-256 of "
-                                   "its text as recorded in the audit trail. The full texts are "
-                                   "in the appendices.")));
+                      .arg(h(ComplaintDossier::tr(
+                          "Every letter generated for this request, with the SHA-256 of "
+                          "its text as recorded in the audit trail. The full texts are "
+                          "in the appendices.")));
     out += tableStart;
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
                           "<th width=\"18%\" align=\"left\">%2</th><th width=\"22%\" "
                           "align=\"left\">%3</th><th width=\"13%\" align=\"left\">%4</th>"
                           "<th align=\"left\">%5</th></tr></thead>")
-               .arg(h(D::tr("Appendix")), h(D::tr("Generated")), h(D::tr("Letter")), h(D::tr("By")),
-                    h(D::tr("SHA-256 of the text")));
+               .arg(h(ComplaintDossier::tr("Appendix")), h(ComplaintDossier::tr("Generated")),
+                    h(ComplaintDossier::tr("Letter")), h(ComplaintDossier::tr("By")),
+                    h(ComplaintDossier::tr("SHA-256 of the text")));
     int number = 0;
     for (const Letter &letter : content.letters) {
         ++number;
@@ -414,22 +427,25 @@ QString lettersHtml(const ComplaintDossierContent &content)
 
 QString disclosuresHtml(const ComplaintDossierContent &content)
 {
-    using D = ComplaintDossier;
     if (content.disclosures.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
-            .arg(h(D::tr("No disclosures of this data subject's data to third parties are "
-                         "registered.")));
+            .arg(h(ComplaintDossier::tr(
+                "No disclosures of this data subject's data to third parties are "
+                "registered.")));
     QString out = QStringLiteral("<p>%1</p>")
-                      .arg(h(D::tr("Every registered disclosure of this data subject's data to a "
-                                   "third party or processor, oldest first. Other persons a "
-                                   "disclosure also concerned are not named here.")));
+                      .arg(h(ComplaintDossier::tr(
+                          "Every registered disclosure of this data subject's data to a "
+                          "third party or processor, oldest first. Other persons a "
+                          "disclosure also concerned are not named here.")));
     out += tableStart;
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
                           "<th width=\"20%\" align=\"left\">%2</th><th width=\"22%\" "
                           "align=\"left\">%3</th><th width=\"24%\" align=\"left\">%4</th>"
                           "<th align=\"left\">%5</th></tr></thead>")
-               .arg(h(D::tr("Date")), h(D::tr("Recipient")), h(D::tr("Data")),
-                    h(D::tr("Purpose and legal basis")), h(D::tr("Data subject told")));
+               .arg(h(ComplaintDossier::tr("Date")), h(ComplaintDossier::tr("Recipient")),
+                    h(ComplaintDossier::tr("Data")),
+                    h(ComplaintDossier::tr("Purpose and legal basis")),
+                    h(ComplaintDossier::tr("Data subject told")));
     for (const Disclosure &d : content.disclosures) {
         QStringList data;
         for (DataCategory category : d.data)
@@ -449,8 +465,9 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
         QString recipient
             = QStringLiteral("%1<br><i>%2</i>")
                   .arg(orDash(d.recipientName), h(RecipientCodes::label(d.recipientCategory)));
-        if (!d.caseNumber.isEmpty())
-            recipient += QStringLiteral("<br>") + h(D::tr("request %1").arg(d.caseNumber));
+        if (!d.caseNumber.isEmpty() && d.caseNumber != content.request.number)
+            recipient
+                += QStringLiteral("<br>") + h(ComplaintDossier::tr("request %1").arg(d.caseNumber));
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                    .arg(dateHtml(d.date), recipient, dataHtml, purpose, told);
     }
@@ -460,55 +477,60 @@ QString disclosuresHtml(const ComplaintDossierContent &content)
 
 QString statementHtml(const ComplaintDossierContent &content)
 {
-    using D = ComplaintDossier;
     const AuditLog::Verification &v = content.verification;
     const auto count = static_cast<int>(content.events.size());
     QString out;
     if (v.ok) {
-        QString first = D::tr("The chronology in section 2 holds every event of the audit trail "
-                              "for request %1: %n event(s), in the order and with the content "
-                              "in which they were recorded.",
-                              nullptr, count)
+        QString first = ComplaintDossier::tr(
+                            "The chronology in section 2 holds every event of the audit trail "
+                            "for request %1: %n event(s), in the order and with the content "
+                            "in which they were recorded.",
+                            nullptr, count)
                             .arg(content.request.number);
         if (count > 0)
             first += u' '
-                + D::tr("Event numbers %1 to %2.")
+                + ComplaintDossier::tr("Event numbers %1 to %2.")
                       .arg(content.events.constFirst().seq)
                       .arg(content.events.constLast().seq);
         out += QStringLiteral("<p>%1</p>").arg(h(first));
         out += QStringLiteral("<p>%1</p>")
-                   .arg(h(D::tr("Privacydesk's audit trail is append-only and hash-chained: every "
-                                "event carries the SHA-256 of the previous one, so that an event "
-                                "removed, inserted or altered afterwards breaks the chain. When "
-                                "this dossier was prepared (%1), the whole chain was verified: "
-                                "%n event(s) checked, no broken link.",
-                                nullptr, static_cast<int>(v.eventsChecked))
+                   .arg(h(ComplaintDossier::tr(
+                              "Privacydesk's audit trail is append-only and hash-chained: every "
+                              "event carries the SHA-256 of the previous one, so that an event "
+                              "removed, inserted or altered afterwards breaks the chain. When "
+                              "this dossier was prepared (%1), the whole chain was verified: "
+                              "%n event(s) checked, no broken link.",
+                              nullptr, static_cast<int>(v.eventsChecked))
                               .arg(momentText(content.preparedAt))));
         out += tableStart;
-        row(out, D::tr("Verified position of the audit chain"),
-            h(D::tr("event %1").arg(v.headSeq)));
-        row(out, D::tr("Hash of that event (SHA-256)"),
+        row(out, ComplaintDossier::tr("Verified position of the audit chain"),
+            h(ComplaintDossier::tr("event %1").arg(v.headSeq)));
+        row(out, ComplaintDossier::tr("Hash of that event (SHA-256)"),
             h(ComplaintDossier::formatHash(v.headHash)));
         out += QStringLiteral("</table>");
         out += QStringLiteral("<p>%1</p>")
-                   .arg(h(D::tr("We declare that this chronology is complete and unaltered.")));
+                   .arg(h(ComplaintDossier::tr(
+                       "We declare that this chronology is complete and unaltered.")));
     } else {
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                               "border=\"2\" style=\"border-collapse: collapse; border-color: "
                               "#aa0000;\"><tr><td bgcolor=\"#ffeeee\">");
         out += QStringLiteral("<p><b>%1</b></p>")
-                   .arg(h(D::tr("WARNING: the audit trail did not pass verification.")));
+                   .arg(h(ComplaintDossier::tr(
+                       "WARNING: the audit trail did not pass verification.")));
         out += QStringLiteral("<p>%1</p>")
-                   .arg(h(D::tr("When this dossier was prepared (%1), the hash chain was broken "
-                                "at event %2: %3")
+                   .arg(h(ComplaintDossier::tr(
+                              "When this dossier was prepared (%1), the hash chain was broken "
+                              "at event %2: %3")
                               .arg(momentText(content.preparedAt))
                               .arg(v.firstBrokenSeq)
                               .arg(v.reason)));
         out += QStringLiteral("<p>%1</p>")
-                   .arg(h(D::tr("The chronology in section 2 may therefore be incomplete or "
-                                "altered, and no statement that it is complete and unaltered can "
-                                "be made. Find the cause (privacydesk-cli verify) before this "
-                                "dossier is sent.")));
+                   .arg(h(ComplaintDossier::tr(
+                       "The chronology in section 2 may therefore be incomplete or "
+                       "altered, and no statement that it is complete and unaltered can "
+                       "be made. Find the cause (privacydesk-cli verify) before this "
+                       "dossier is sent.")));
         out += QStringLiteral("</td></tr></table>");
     }
     return out;

@@ -1,0 +1,152 @@
+// The AP complaint dossier of a long request: 300 events in its audit trail, 50 disclosures of
+// the person's data and six letters, from collecting (which verifies the whole audit chain) to
+// the laid-out document and the A4 PDF. Prints the median and worst of several runs; measures
+// only, never asserts on time.
+//
+//   bench_dossier [--quick] [--events N] [--disclosures N] [--keep FILE.pdf]
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "documents/ComplaintDossier.h"
+#include "documents/PrintedDocument.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+
+namespace {
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "bench_dossier: %s\n", qPrintable(what));
+    std::exit(2);
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+int g_runs = 5;
+
+void measure(const QString &what, const std::function<int()> &fn)
+{
+    QList<double> times;
+    int result = 0;
+    for (int i = 0; i < g_runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        result = fn();
+        times << msSince(timer);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("| %-52s | %6d | %9.1f | %9.1f |\n", qPrintable(what), result,
+                times.at(times.size() / 2), times.constLast());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts, for the PDF
+    const QStringList args = QCoreApplication::arguments();
+    const bool quick = args.contains(u"--quick"_s);
+    const auto intOption = [&args](const QString &name, int fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int events = intOption(u"--events"_s, quick ? 30 : 300);
+    const int disclosures = intOption(u"--disclosures"_s, quick ? 5 : 50);
+    const qsizetype keepAt = args.indexOf(u"--keep"_s);
+    const QString keep = keepAt >= 0 && keepAt + 1 < args.size() ? args.at(keepAt + 1) : QString();
+    if (quick)
+        g_runs = 1;
+
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        die(u"no temporary folder"_s);
+    auto store = test::createTestStore(tmp.filePath(u"store"_s));
+    if (!store)
+        die(u"could not create a store"_s);
+    test::DocumentFixture fixture(*store);
+    QElapsedTimer setUp;
+    setUp.start();
+    const QString number = fixture.fullCase();
+    if (number.isEmpty())
+        die(fixture.error());
+    CaseService cases(*store, fixture.clock());
+    const auto request = cases.find(number);
+    const int notes = std::max(0, events - static_cast<int>(cases.timeline(number).size()));
+    for (int i = 0; i < notes; ++i) {
+        if (!fixture.note(number,
+                          u"Telefoongesprek %1 met de betrokkene over de voortgang; afgesproken "
+                          "dat wij na overleg met de afdeling Wijkbeheer terugbellen."_s.arg(i + 1),
+                          QDate(2026, 12, 16).addDays(i / 20)))
+            die(fixture.error());
+    }
+    if (disclosures > 3
+        && !fixture.addDisclosures(request->person.id, number, disclosures - 3, QDate(2027, 1, 2)))
+        die(fixture.error());
+    fixture.at(QDate(2027, 3, 1));
+
+    ComplaintDossier dossier(*store, fixture.clock());
+    ServiceError error;
+    const auto content = dossier.collect(number, &error);
+    if (!content)
+        die(error.message);
+    std::printf("Dossier of %s: %lld events, %lld letters, %lld disclosures; %lld events in the "
+                "whole chain; set-up %.0f ms\n\n",
+                qPrintable(number), static_cast<long long>(content->events.size()),
+                static_cast<long long>(content->letters.size()),
+                static_cast<long long>(content->disclosures.size()),
+                static_cast<long long>(content->verification.eventsChecked), msSince(setUp));
+    std::printf("| %-52s | %6s | %9s | %9s |\n", "step", "result", "median ms", "worst ms");
+    std::printf("|%s|%s|%s|%s|\n", qPrintable(QString(54, u'-')), qPrintable(QString(8, u'-')),
+                qPrintable(QString(11, u'-')), qPrintable(QString(11, u'-')));
+
+    measure(u"collect (reads the request, verifies the chain)"_s,
+            [&] { return static_cast<int>(dossier.collect(number, &error)->events.size()); });
+    measure(u"toHtml"_s,
+            [&] { return static_cast<int>(ComplaintDossier::toHtml(*content).size()); });
+    measure(u"fillDocument (HTML parsed into a QTextDocument)"_s, [&] {
+        QTextDocument document;
+        ComplaintDossier::fillDocument(&document, *content);
+        return document.blockCount();
+    });
+    const QString pdf = tmp.filePath(u"dossier.pdf"_s);
+    measure(u"PDF of a collected dossier (layout and paint)"_s, [&] {
+        QTextDocument document;
+        ComplaintDossier::fillDocument(&document, *content);
+        int pages = 0;
+        QString writeError;
+        if (!PrintedDocument::writePdf(&document, ComplaintDossier::documentTitle(number), pdf,
+                                       &writeError, &pages))
+            die(writeError);
+        return pages;
+    });
+    measure(u"ComplaintDossier::writePdf, end to end (pages)"_s, [&] {
+        int pages = 0;
+        if (!dossier.writePdf(number, pdf, &error, &pages))
+            die(error.message);
+        return pages;
+    });
+    std::printf("\nPDF size: %lld bytes\n", static_cast<long long>(QFile(pdf).size()));
+    if (!keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(pdf, keep);
+    }
+    return 0;
+}

@@ -1,0 +1,209 @@
+#include "documents/ComplaintDossierDialog.h"
+
+#include "MessageLabel.h"
+#include "cases/EventText.h"
+#include "documents/DocumentPreview.h"
+#include "documents/PrintedDocument.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString &caseNumber,
+                                               QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_number(caseNumber.trimmed().toUpper())
+    , m_reference(new QLineEdit(this))
+    , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_record(new QPushButton(tr("&Record"), this))
+    , m_status(new QLabel(this))
+    , m_message(new MessageLabel(this))
+    , m_preview(new QPushButton(tr("Print &preview…"), this))
+    , m_save(new QPushButton(tr("Save as &PDF…"), this))
+{
+    setObjectName(QStringLiteral("complaintDossierDialog"));
+    setWindowTitle(tr("AP complaint dossier — %1").arg(m_number));
+    m_reference->setObjectName(QStringLiteral("apReference"));
+    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_record->setObjectName(QStringLiteral("recordReference"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_preview->setObjectName(QStringLiteral("printPreview"));
+    m_save->setObjectName(QStringLiteral("savePdf"));
+    m_reference->setPlaceholderText(tr("e.g. z2027-00412"));
+    m_reference->setMaxLength(100);
+    m_reference->setClearButtonEnabled(true);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bsnOverride->hide();
+    m_preview->setToolTip(tr("Look at the dossier and print it (Ctrl+P)"));
+    m_save->setToolTip(tr("Save the dossier as PDF (Ctrl+S)"));
+
+    auto *intro = new QLabel(tr("The dossier the Autoriteit Persoonsgegevens asks for when the "
+                                "data subject complains: the summary, the full chronology from "
+                                "the audit trail, the letters, the disclosures and a statement "
+                                "that the chronology is complete and unaltered."),
+                             this);
+    intro->setWordWrap(true);
+    auto *referenceRow = new QHBoxLayout;
+    referenceRow->addWidget(m_reference, 1);
+    referenceRow->addWidget(m_record);
+    auto *form = new QFormLayout;
+    auto *referenceLabel = new QLabel(tr("AP &reference:"), this);
+    referenceLabel->setBuddy(m_reference);
+    form->addRow(referenceLabel, referenceRow);
+    form->addRow(QString(), m_bsnOverride);
+    form->addRow(tr("Audit trail:"), m_status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    connect(m_record, &QPushButton::clicked, this, &ComplaintDossierDialog::recordApReference);
+    connect(m_reference, &QLineEdit::returnPressed, this,
+            &ComplaintDossierDialog::recordApReference);
+    connect(m_reference, &QLineEdit::textEdited, this, [this] {
+        m_bsnOverride->setChecked(false);
+        m_bsnOverride->hide();
+    });
+    connect(m_preview, &QPushButton::clicked, this, &ComplaintDossierDialog::preview);
+    connect(m_save, &QPushButton::clicked, this, &ComplaintDossierDialog::askAndSave);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::preview);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::askAndSave);
+    reload();
+    m_reference->setText(m_content ? m_content->apReference : QString());
+    m_preview->setFocus();
+}
+
+void ComplaintDossierDialog::reload()
+{
+    const bool busy = QApplication::instance() != nullptr;
+    if (busy)
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+    ServiceError error;
+    m_content = ComplaintDossier(m_store, m_clock).collect(m_number, &error);
+    if (busy)
+        QApplication::restoreOverrideCursor();
+    m_preview->setEnabled(m_content.has_value());
+    m_save->setEnabled(m_content.has_value());
+    m_record->setEnabled(m_content.has_value());
+    if (!m_content) {
+        m_message->setMessage(error.message);
+        m_status->clear();
+        return;
+    }
+    const AuditLog::Verification &v = m_content->verification;
+    m_status->setText(
+        v.ok ? tr("verified: %n event(s), no broken link; position %1.", nullptr,
+                  static_cast<int>(v.eventsChecked))
+                   .arg(v.headSeq)
+             : tr("<b>not verified</b>: broken at event %1 (%2). The dossier says so and makes "
+                  "no statement that the chronology is complete.")
+                   .arg(v.firstBrokenSeq)
+                   .arg(v.reason.toHtmlEscaped()));
+}
+
+QString ComplaintDossierDialog::message() const
+{
+    return m_message->message();
+}
+
+QString ComplaintDossierDialog::status() const
+{
+    return m_status->text();
+}
+
+bool ComplaintDossierDialog::recordApReference()
+{
+    ServiceError error;
+    if (!ComplaintDossier(m_store, m_clock)
+             .setApReference(m_number, m_reference->text(), m_bsnOverride->isChecked(), &error)) {
+        m_message->setMessage(error.message);
+        if (error.code == ServiceError::Code::BsnRefused)
+            m_bsnOverride->show();
+        return false;
+    }
+    m_message->setMessage({});
+    m_bsnOverride->setChecked(false);
+    m_bsnOverride->hide();
+    reload();
+    return true;
+}
+
+int ComplaintDossierDialog::printTo(QPagedPaintDevice *device) const
+{
+    if (!m_content)
+        return 0;
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *m_content);
+    return PrintedDocument::paint(&document, device,
+                                  ComplaintDossier::documentTitle(m_content->request.number));
+}
+
+bool ComplaintDossierDialog::saveAsPdf(const QString &path)
+{
+    if (!m_content)
+        return false;
+    QTextDocument document;
+    ComplaintDossier::fillDocument(&document, *m_content);
+    QString error;
+    if (!PrintedDocument::writePdf(
+            &document, ComplaintDossier::documentTitle(m_content->request.number), path, &error)) {
+        m_message->setMessage(error);
+        return false;
+    }
+    m_message->setMessage({});
+    return true;
+}
+
+void ComplaintDossierDialog::preview()
+{
+    if (!m_content)
+        return;
+    DocumentPreview::preview(this, ComplaintDossier::documentTitle(m_number),
+                             [this](QPagedPaintDevice *device) { return printTo(device); }, {});
+}
+
+void ComplaintDossierDialog::askAndSave()
+{
+    if (!m_content)
+        return;
+    const QString path = DocumentPreview::askPdfPath(
+        this, tr("Save the AP complaint dossier as PDF"), tr("ap-dossier-%1.pdf").arg(m_number));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Store &store,
+                                             const QString &caseNumber)
+{
+    auto *dialog = new ComplaintDossierDialog(store, caseNumber, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace pd::ui

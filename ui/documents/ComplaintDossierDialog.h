@@ -1,0 +1,67 @@
+#pragma once
+
+#include "documents/ComplaintDossier.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPagedPaintDevice;
+class QPushButton;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The AP complaint dossier of one request: the AP's reference (recorded on the request, logged),
+// whether the audit trail verifies, and "Print preview…" or "Save as PDF…" of the same pages
+// the CLI writes (ComplaintDossier). Collecting verifies the whole audit chain.
+class ComplaintDossierDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ComplaintDossierDialog(const Store &store, const QString &caseNumber, QWidget *parent = nullptr,
+                           const Clock &clock = systemClock());
+
+    // Reads the request and verifies the audit chain again (after a change).
+    void reload();
+    const std::optional<ComplaintDossierContent> &content() const { return m_content; }
+    QString message() const;
+    QString status() const; // the verification line shown
+
+    // Records the AP reference typed (what "Record" does); false: the reason is shown.
+    bool recordApReference();
+    bool saveAsPdf(const QString &path);
+    int printTo(QPagedPaintDevice *device) const;
+
+private:
+    void preview();
+    void askAndSave();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QString m_number;
+    std::optional<ComplaintDossierContent> m_content;
+    QLineEdit *m_reference = nullptr;
+    QCheckBox *m_bsnOverride = nullptr;
+    QPushButton *m_record = nullptr;
+    QLabel *m_status = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_preview = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+// Opens the dossier dialog for a request (non-modal, deletes itself): what the lead hooks to
+// the case detail's "AP complaint dossier…" action.
+ComplaintDossierDialog *showComplaintDossier(QWidget *parent, const Store &store,
+                                             const QString &caseNumber);
+
+} // namespace pd::ui

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "documents/Letters.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QPagedPaintDevice;
+class QPushButton;
+class QTextBrowser;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// Writes a letter to the data subject of one request: the kinds that make sense for the
+// request now (the others disabled, with the reason as tooltip), a preview of the letter as it
+// will be sent, and "Print…" (print preview first) or "Save as PDF…". Each records the letter
+// with its SHA-256 and a case.letter event (LetterService::record), so what is recorded is
+// exactly what was shown; when the store refuses, the reason is shown inline.
+//
+// Hook: `auto *d = new LetterDialog(store, number, this); d->setAttribute(Qt::WA_DeleteOnClose);
+// d->open();` and connect letterRecorded() to refresh the timeline.
+class LetterDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    LetterDialog(const Store &store, const QString &caseNumber, QWidget *parent = nullptr,
+                 const Clock &clock = systemClock());
+
+    // Selects a kind (it is shown even when not available, with the reason).
+    void setKind(LetterKind kind);
+    LetterKind kind() const;
+    bool isAvailable(LetterKind kind) const;
+    // The letter as shown; nullopt while the chosen kind is not available.
+    const std::optional<RenderedLetter> &rendered() const { return m_rendered; }
+    QString message() const; // the inline reason or warning shown
+
+    // Writes the shown letter to path and records it (what "Save as PDF…" does after asking
+    // where). False: the reason is shown inline and no letter is recorded.
+    bool saveAsPdf(const QString &path);
+    // Records the shown letter (what a finished print does).
+    bool recordShown();
+    int printTo(QPagedPaintDevice *device) const;
+
+Q_SIGNALS:
+    void letterRecorded(const pd::Letter &letter);
+
+private:
+    void refresh();
+    void print();
+    void askAndSave();
+    void updateButtons();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QString m_number;
+    QList<LetterAvailability> m_availability;
+    std::optional<RenderedLetter> m_rendered;
+    QComboBox *m_kind = nullptr;
+    MessageLabel *m_message = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QCheckBox *m_bsnOverride = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,279 @@
+#include "documents/LetterTemplatesDialog.h"
+
+#include "MessageLabel.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent,
+                                             const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_kinds(new QListWidget(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_placeholders(new QListWidget(this))
+    , m_message(new MessageLabel(this))
+    , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_reset(new QPushButton(tr("Reset to &default"), this))
+{
+    setObjectName(QStringLiteral("letterTemplatesDialog"));
+    setWindowTitle(tr("Letter templates"));
+    m_kinds->setObjectName(QStringLiteral("kinds"));
+    m_editor->setObjectName(QStringLiteral("editor"));
+    m_placeholders->setObjectName(QStringLiteral("placeholders"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
+    m_save->setObjectName(QStringLiteral("save"));
+    m_reset->setObjectName(QStringLiteral("reset"));
+    m_kinds->setAccessibleName(tr("Kinds of letter"));
+    m_editor->setAccessibleName(tr("Template (Dutch HTML)"));
+    m_placeholders->setAccessibleName(tr("Placeholders"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_editor->setTabChangesFocus(true);
+    m_save->setToolTip(tr("Store this template for every new letter of this kind (Ctrl+S)"));
+    m_reset->setToolTip(tr("Put Privacydesk's own text back for this kind"));
+    m_bsnOverride->hide();
+
+    for (LetterKind kind : LetterCodes::kinds()) {
+        auto *item = new QListWidgetItem(LetterCodes::label(kind), m_kinds);
+        item->setData(Qt::UserRole, static_cast<int>(kind));
+    }
+    for (const LetterPlaceholder &placeholder : LetterTemplates::placeholders()) {
+        auto *item
+            = new QListWidgetItem(QStringLiteral("{{%1}}").arg(placeholder.name), m_placeholders);
+        item->setData(Qt::UserRole, placeholder.name);
+        item->setToolTip(placeholder.description);
+    }
+
+    auto *kindsLabel = new QLabel(tr("&Letter:"), this);
+    kindsLabel->setBuddy(m_kinds);
+    auto *editorLabel
+        = new QLabel(tr("&Template (Dutch HTML; the letter goes to Dutch tenants):"), this);
+    editorLabel->setBuddy(m_editor);
+    editorLabel->setWordWrap(true);
+    auto *placeholdersLabel
+        = new QLabel(tr("&Placeholders (double-click or Enter to insert):"), this);
+    placeholdersLabel->setBuddy(m_placeholders);
+    placeholdersLabel->setWordWrap(true);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(kindsLabel);
+    leftLayout->addWidget(m_kinds, 1);
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(editorLabel);
+    middleLayout->addWidget(m_editor, 1);
+    middleLayout->addWidget(m_message);
+    middleLayout->addWidget(m_bsnOverride);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(placeholdersLabel);
+    rightLayout->addWidget(m_placeholders, 1);
+    auto *description = new QLabel(this);
+    description->setObjectName(QStringLiteral("placeholderDescription"));
+    description->setWordWrap(true);
+    description->setMinimumHeight(description->fontMetrics().lineSpacing() * 3);
+    description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    rightLayout->addWidget(description);
+    connect(m_placeholders, &QListWidget::currentItemChanged, description,
+            [description](QListWidgetItem *item) {
+                description->setText(item ? item->toolTip() : QString());
+            });
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(middle);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 230, 560, 290 });
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_reset, QDialogButtonBox::ResetRole);
+    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LetterTemplatesDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1100, 700);
+
+    connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);
+    connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterTemplatesDialog::revalidate);
+    connect(m_placeholders, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        insertPlaceholder(item->data(Qt::UserRole).toString());
+    });
+    connect(m_save, &QPushButton::clicked, this, &LetterTemplatesDialog::save);
+    connect(m_reset, &QPushButton::clicked, this, &LetterTemplatesDialog::resetToDefault);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &LetterTemplatesDialog::save);
+    refreshList();
+    m_kinds->setCurrentRow(0);
+    m_kinds->setFocus();
+}
+
+LetterKind LetterTemplatesDialog::kind() const
+{
+    const QListWidgetItem *item = m_kinds->currentItem();
+    return item ? static_cast<LetterKind>(item->data(Qt::UserRole).toInt())
+                : LetterKind::Ontvangstbevestiging;
+}
+
+void LetterTemplatesDialog::selectKind(LetterKind kind)
+{
+    for (int row = 0; row < m_kinds->count(); ++row) {
+        if (m_kinds->item(row)->data(Qt::UserRole).toInt() == static_cast<int>(kind))
+            m_kinds->setCurrentRow(row);
+    }
+}
+
+bool LetterTemplatesDialog::hasUnsavedChanges() const
+{
+    return !m_drafts.isEmpty();
+}
+
+void LetterTemplatesDialog::refreshList()
+{
+    const LetterService service(m_store, m_clock);
+    for (int row = 0; row < m_kinds->count(); ++row) {
+        QListWidgetItem *item = m_kinds->item(row);
+        const auto kind = static_cast<LetterKind>(item->data(Qt::UserRole).toInt());
+        const LetterTemplate stored = service.templateFor(kind);
+        QString text = LetterCodes::label(kind);
+        if (stored.customised)
+            text = tr("%1 (own text)").arg(text);
+        if (m_drafts.contains(static_cast<int>(kind)))
+            text += QStringLiteral(" *");
+        item->setText(text);
+        item->setToolTip(
+            stored.customised
+                ? tr("Changed by %1 on %2")
+                      .arg(stored.changedBy,
+                           QLocale().toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat))
+                : tr("Privacydesk's default text"));
+    }
+}
+
+void LetterTemplatesDialog::kindChanged()
+{
+    const int key = static_cast<int>(kind());
+    m_loading = true;
+    m_editor->setPlainText(m_drafts.contains(key)
+                               ? m_drafts.value(key)
+                               : LetterService(m_store, m_clock).templateFor(kind()).html);
+    m_loading = false;
+    m_bsnOverride->setChecked(false);
+    revalidate();
+}
+
+void LetterTemplatesDialog::textChanged()
+{
+    if (m_loading)
+        return;
+    const int key = static_cast<int>(kind());
+    const QString stored = LetterService(m_store, m_clock).templateFor(kind()).html;
+    const bool changed = m_editor->toPlainText() != stored;
+    const bool hadDraft = m_drafts.contains(key);
+    if (changed)
+        m_drafts.insert(key, m_editor->toPlainText());
+    else
+        m_drafts.remove(key);
+    if (hadDraft != changed)
+        refreshList();
+    m_bsnOverride->setChecked(false);
+    revalidate();
+}
+
+void LetterTemplatesDialog::revalidate()
+{
+    const QString html = m_editor->toPlainText();
+    m_problems = LetterTemplates::check(kind(), html);
+    const QList<BsnFinding> findings = findBsnNumbers(LetterTemplates::plainText(html));
+    m_bsnFound = !findings.isEmpty();
+    m_bsnOverride->setVisible(m_bsnFound);
+    QString message = m_problems.join(u'\n');
+    if (m_bsnFound) {
+        const QString bsn = BsnGuard::refusalMessage(findings, tr("Letter template"));
+        message = message.isEmpty() ? bsn : message + u'\n' + bsn;
+        if (!m_bsnOverride->isChecked())
+            m_problems << bsn;
+    }
+    m_message->setMessage(message);
+    m_save->setEnabled(m_problems.isEmpty() && m_drafts.contains(static_cast<int>(kind())));
+    m_reset->setEnabled(LetterService(m_store, m_clock).templateFor(kind()).customised
+                        || m_drafts.contains(static_cast<int>(kind())));
+}
+
+void LetterTemplatesDialog::insertPlaceholder(const QString &name)
+{
+    m_editor->insertPlainText(QStringLiteral("{{%1}}").arg(name));
+    m_editor->setFocus();
+}
+
+bool LetterTemplatesDialog::save()
+{
+    if (!m_save->isEnabled())
+        return false;
+    ServiceError error;
+    if (!LetterService(m_store, m_clock)
+             .saveTemplate(kind(), m_editor->toPlainText(), m_bsnOverride->isChecked(), &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    m_drafts.remove(static_cast<int>(kind()));
+    refreshList();
+    kindChanged();
+    return true;
+}
+
+bool LetterTemplatesDialog::resetToDefault()
+{
+    if (!m_reset->isEnabled())
+        return false;
+    ServiceError error;
+    if (!LetterService(m_store, m_clock).resetTemplate(kind(), &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    m_drafts.remove(static_cast<int>(kind()));
+    refreshList();
+    kindChanged();
+    return true;
+}
+
+void LetterTemplatesDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Letter templates"),
+            tr("%n template(s) have changes that were not saved. Close and discard them?", nullptr,
+               static_cast<int>(m_drafts.size())),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+        m_drafts.clear();
+    }
+    QDialog::reject();
+}
+
+} // namespace pd::ui
