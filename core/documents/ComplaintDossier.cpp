@@ -376,14 +376,26 @@ QString chronologyHtml(const ComplaintDossierContent &content)
     if (content.events.isEmpty())
         return QStringLiteral("<p><i>%1</i></p>")
             .arg(h(ComplaintDossier::tr("The audit trail holds no events for this request.")));
-    QString out = tableStart;
+    // A broken chain: the events from the first broken link on cannot be vouched for.
+    const AuditLog::Verification &v = content.verification;
+    const qint64 brokenFrom = v.ok ? 0 : v.firstBrokenSeq;
+    QString out;
+    if (brokenFrom > 0)
+        out += QStringLiteral("<p><b>%1</b></p>")
+                   .arg(h(ComplaintDossier::tr("The audit trail is broken at event %1: the events "
+                                               "from that number on (shaded) cannot be vouched "
+                                               "for; see section 5.")
+                              .arg(brokenFrom)));
+    out += tableStart;
     out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"7%\" align=\"left\">%1</th>"
-                          "<th width=\"20%\" align=\"left\">%2</th><th width=\"14%\" "
+                          "<th width=\"19%\" align=\"left\">%2</th><th width=\"16%\" "
                           "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
                .arg(h(ComplaintDossier::tr("No.")), h(ComplaintDossier::tr("Date and time")),
                     h(ComplaintDossier::tr("By")), h(ComplaintDossier::tr("What happened")));
     for (const AuditEvent &event : content.events) {
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+        const bool suspect = brokenFrom > 0 && event.seq >= brokenFrom;
+        out += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                   .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)
                    .arg(h(momentText(event.occurredAt)), orDash(event.actor),
                         h(EventText::sentence(event)));

@@ -266,11 +266,19 @@ void TestComplaintDossier::brokenChainWarns()
                                                "verification.")));
     QVERIFY(!text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
                                                 "unaltered.")));
+    QVERIFY(text.contains(ComplaintDossier::tr("The audit trail is broken at event %1: the events "
+                                               "from that number on (shaded) cannot be vouched "
+                                               "for; see section 5.")
+                              .arg(content->verification.firstBrokenSeq)));
     if (!test::DocumentFixture::pdftotextFound())
         return;
     const QString path = dir.filePath(u"broken.pdf"_s);
     int pages = 0;
     QVERIFY2(dossier.writePdf(c->number, path, &error, &pages), qPrintable(error.message));
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep + u"-broken.pdf"_s);
+        QFile::copy(path, keep + u"-broken.pdf"_s);
+    }
     const QStringList pdf = test::DocumentFixture::pdfPages(path);
     QCOMPARE(pdf.size(), pages);
     // On the cover and in the statement.
