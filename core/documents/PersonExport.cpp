@@ -68,6 +68,12 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         return fail("no-output",
                     tr("Choose at least one output: a PDF, a JSON file or a folder "
                        "for the CSV files."));
+    const QStringList paths = targets.files();
+    QSet<QString> unique;
+    for (const QString &path : paths)
+        unique << QFileInfo(path).absoluteFilePath();
+    if (unique.size() != paths.size())
+        return fail("no-output", tr("Give each output a file of its own."));
     if (!targets.overwrite) {
         const QStringList existing = targets.existingFiles();
         if (!existing.isEmpty())
@@ -195,7 +201,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         return fail("audit", registers::transactionError(transaction).message);
     }
     step();
-    result.written = targets.files();
+    result.written = paths;
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
     result.redactedFindings = chosen;

@@ -594,9 +594,16 @@ void TestPersonReport::refusesToOverwrite()
 
 void TestPersonReport::needsAnOutput()
 {
-    const PersonExportResult result
-        = PersonExport(*m_store, m_clock).write(load(), {}, {}, PersonExportTargets());
+    PersonExport exporter(*m_store, m_clock);
+    PersonExportResult result = exporter.write(load(), {}, {}, PersonExportTargets());
     QCOMPARE(result.errorCode, u"no-output"_s);
+    QTemporaryDir out;
+    PersonExportTargets same;
+    same.jsonPath = out.filePath(u"persons.csv"_s);
+    same.csvDirectory = out.path();
+    result = exporter.write(load(), {}, {}, same);
+    QCOMPARE(result.errorCode, u"no-output"_s);
+    QVERIFY(QDir(out.path()).isEmpty());
 }
 
 QTEST_MAIN(TestPersonReport)
