@@ -316,7 +316,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             "long as your relation with us or your requests require."));
     } else {
         out += gridStart({ tr("Kept until"), tr("Data"), tr("Term"), tr("From"), tr("State") },
-                         { 14, 29, 27, 14, 16 });
+                         { 16, 28, 26, 14, 16 });
         for (const RetentionItem &item : report.retention) {
             QString state = H::html(RetentionCodes::label(item.state));
             if (item.state == RetentionState::Destroyed && item.destroyedOn.isValid())
