@@ -7,6 +7,8 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
 #include "dashboards/DashboardsPage.h"
+#include "documents/LetterTemplatesDialog.h"
+#include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ImportWizard.h"
@@ -98,6 +100,21 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
 
+    m_templatesAction = new QAction(this);
+    m_templatesAction->setObjectName(QStringLiteral("letterTemplatesAction"));
+    connect(m_templatesAction, &QAction::triggered, this, [this] {
+        auto *dialog = new LetterTemplatesDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_personExportAction = new QAction(this);
+    m_personExportAction->setObjectName(QStringLiteral("personExportAction"));
+    connect(m_personExportAction, &QAction::triggered, this, [this] {
+        auto *wizard = new PersonExportWizard(m_store, 0, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    });
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(
@@ -156,6 +173,9 @@ void MainWindow::createMenus()
     m_caseMenu = menuBar()->addMenu(QString());
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_personExportAction);
+    m_toolsMenu->addAction(m_templatesAction);
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_settingsAction);
     m_languageMenu = m_toolsMenu->addMenu(QString());
     m_languageMenu->addAction(m_dutchAction);
@@ -212,6 +232,8 @@ void MainWindow::createCentralWidget(const Store &store)
                     &CaseListPage::refresh);
             connect(m_caseDetail, &CaseDetailWidget::caseChanged, this, &MainWindow::dataChanged);
             m_caseMenu->addActions(m_caseDetail->caseActions());
+            m_caseMenu->addSeparator();
+            m_caseMenu->addActions(m_caseDetail->documentActions());
             continue;
         }
         QWidget *page = nullptr;
@@ -392,6 +414,8 @@ void MainWindow::retranslateUi()
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_templatesAction->setText(tr("Letter &templates…"));
+    m_personExportAction->setText(tr("&Inzage report and export of a person…"));
     m_toolsMenu->setTitle(tr("&Tools"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -117,6 +117,8 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_templatesAction = nullptr;
+    QAction *m_personExportAction = nullptr;
     QList<QAction *> m_sectionActions;
     QActionGroup *m_sectionGroup = nullptr;
     QAction *m_dutchAction = nullptr;

@@ -11,8 +11,13 @@
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
+#include "cases/CaseDocumentsWidget.h"
 #include "cases/CaseService.h"
 #include "demo/DemoData.h"
+#include "documents/ComplaintDossierDialog.h"
+#include "documents/LetterDialog.h"
+#include "documents/Letters.h"
+#include "documents/PersonExportWizard.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -33,6 +38,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -87,6 +93,7 @@ private Q_SLOTS:
     void completeAndReopen();
     void noteWithBsnNeedsOverride();
     void timelineOrder();
+    void documentsTabRecordsLetters();
     void screenshots();
 
 private:
@@ -162,15 +169,14 @@ void TestCaseDetail::header()
         return texts;
     }();
     QCOMPARE(types, QStringList({ u"Access (art. 15)"_s, u"Erasure (art. 17)"_s }));
-    // The five tabs; the placeholders say what is coming, with no buttons.
+    // The five tabs.
     auto *tabs = widget.findChild<QTabWidget *>(u"caseTabs"_s);
     QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), u"Overview"_s);
     // The Verstrekkingen tab holds the person's disclosures (the register, issue 5).
     QVERIFY(widget.findChild<QWidget *>(u"caseDisclosures"_s));
-    auto *placeholder = widget.findChild<QWidget *>(u"documentsPlaceholder"_s);
-    QVERIFY(placeholder->findChildren<QPushButton *>().isEmpty());
-    QVERIFY(placeholder->findChild<QLabel *>(u"emptyText"_s)->text().contains(u"later version"));
+    // The Documenten tab lists the letters (issue 7).
+    QVERIFY(widget.findChild<CaseDocumentsWidget *>(u"caseDocuments"_s));
 
     QVERIFY(widget.requestIdentificationAction()->isEnabled());
     QVERIFY(widget.receiveIdentificationAction()->isEnabled());
@@ -397,6 +403,45 @@ void TestCaseDetail::timelineOrder()
     QCOMPARE(timelineActions(widget), oldest);
     auto *view = widget.findChild<QTreeView *>(u"timeline"_s);
     QCOMPARE(view->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+// The Documenten tab: a letter written from the case detail is recorded and listed with its
+// fingerprint, and shows in the Tijdlijn; the dossier and export actions open their dialogs.
+void TestCaseDetail::documentsTabRecordsLetters()
+{
+    const QString number = addCase(u"Brief Ontvanger"_s, 2);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.resize(900, 700);
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.setCurrentTab(CaseDetailWidget::Tab::Documents);
+    QCOMPARE(widget.documentsWidget()->lettersList()->topLevelItemCount(), 0);
+    for (QAction *action : widget.documentActions())
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+
+    widget.letterAction()->trigger();
+    auto *dialog = widget.findChild<LetterDialog *>();
+    QVERIFY(dialog);
+    dialog->setKind(LetterKind::Ontvangstbevestiging);
+    QVERIFY(dialog->rendered().has_value());
+    QSignalSpy changed(&widget, &CaseDetailWidget::caseChanged);
+    QVERIFY2(dialog->recordShown(), qPrintable(dialog->message()));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(widget.documentsWidget()->lettersList()->topLevelItemCount(), 1);
+    const QList<Letter> letters = LetterService(*m_store).letters(number);
+    QCOMPARE(letters.size(), 1);
+    QVERIFY(widget.documentsWidget()->lettersList()->topLevelItem(0)->toolTip(3)
+            == letters.first().sha256);
+    dialog->close();
+
+    widget.dossierAction()->trigger();
+    QTRY_VERIFY(widget.findChild<ComplaintDossierDialog *>());
+    widget.findChild<ComplaintDossierDialog *>()->close();
+    widget.exportAction()->trigger();
+    auto *wizard = widget.findChild<PersonExportWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->personId(), m_service->find(number)->person.id);
+    wizard->close();
 }
 
 void TestCaseDetail::screenshots()

@@ -3,7 +3,11 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "cases/CaseActionDialogs.h"
+#include "cases/CaseDocumentsWidget.h"
 #include "cases/EventText.h"
+#include "documents/ComplaintDossierDialog.h"
+#include "documents/LetterDialog.h"
+#include "documents/PersonExportWizard.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "store/Store.h"
 
@@ -128,6 +132,7 @@ private:
 CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUser, QWidget *parent,
                                    const Clock &clock)
     : QWidget(parent)
+    , m_store(store)
     , m_clock(clock)
     , m_service(store, clock)
     , m_currentUser(currentUser)
@@ -166,10 +171,11 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
                 Q_EMIT caseChanged(m_case->number);
         },
         Qt::QueuedConnection);
-    m_documentsPlaceholder = new EmptyStateWidget(icons::registers(), m_tabs);
-    m_documentsPlaceholder->setObjectName(QStringLiteral("documentsPlaceholder"));
+    m_documents = new CaseDocumentsWidget(store, m_tabs, clock);
+    m_documents->setObjectName(QStringLiteral("caseDocuments"));
+    m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
     m_tabs->addTab(m_disclosures, QString());
-    m_tabs->addTab(m_documentsPlaceholder, QString());
+    m_tabs->addTab(m_documents, QString());
     pageLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_empty);
@@ -200,6 +206,37 @@ void CaseDetailWidget::createActions()
     m_completeAction = add("complete", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_noteAction = add("note", QKeySequence(Qt::CTRL | Qt::Key_M));
     m_reopenAction = add("reopen", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_letterAction = add("letter", QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_dossierAction = add("complaintDossier", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_exportAction = add("exportPerson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_letterAction, &QAction::triggered, this, [this] {
+        if (!m_case)
+            return;
+        auto *dialog = new LetterDialog(m_store, m_case->number, this, m_clock);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LetterDialog::letterRecorded, this, [this] {
+            reload();
+            if (m_case)
+                Q_EMIT caseChanged(m_case->number);
+        });
+        dialog->open();
+    });
+    connect(m_dossierAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            showComplaintDossier(this, m_store, m_case->number);
+    });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (!m_case)
+            return;
+        auto *wizard = new PersonExportWizard(m_store, m_case->person.id, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &PersonExportWizard::exported, this, [this] {
+            reload();
+            if (m_case)
+                Q_EMIT caseChanged(m_case->number);
+        });
+        wizard->open();
+    });
 
     connect(m_requestIdAction, &QAction::triggered, this, [this] {
         if (m_case)
@@ -231,6 +268,11 @@ QList<QAction *> CaseDetailWidget::caseActions() const
 {
     return { m_requestIdAction, m_receiveIdAction, m_extendAction,
              m_completeAction,  m_noteAction,      m_reopenAction };
+}
+
+QList<QAction *> CaseDetailWidget::documentActions() const
+{
+    return { m_letterAction, m_dossierAction, m_exportAction };
 }
 
 QWidget *CaseDetailWidget::createHeader()
@@ -382,10 +424,9 @@ void CaseDetailWidget::retranslateUi()
                             "by whom and when — never the document or its number."));
     m_newestFirst->setText(tr("&Newest first"));
     m_timelineModel->setHorizontalHeaderLabels({ tr("When"), tr("What happened") });
-    m_documentsPlaceholder->setTitle(tr("Documents"));
-    m_documentsPlaceholder->setText(
-        tr("Letters and documents follow in a later version. Until then, keep the answer and "
-           "the extension notice in your document system and note where they are."));
+    m_letterAction->setText(tr("Write a &letter…"));
+    m_dossierAction->setText(tr("AP complaint &dossier…"));
+    m_exportAction->setText(tr("Inzage report and e&xport…"));
     updateActions();
 }
 
@@ -455,6 +496,7 @@ void CaseDetailWidget::reload()
     m_events = m_service.timeline(m_case->number);
     fillTimeline();
     m_disclosures->showCase(m_case->number);
+    m_documents->showCase(m_case->number);
     m_stack->setCurrentIndex(1);
     updateActions();
 }
@@ -671,6 +713,9 @@ void CaseDetailWidget::updateActions()
                         : CaseWorkflow::checkComplete(c, Outcome::Ingetrokken, {}, now, now));
     set(m_noteAction, shown, QString());
     set(m_reopenAction, shown, CaseWorkflow::checkReopen(c, QStringLiteral("-")));
+    set(m_letterAction, shown, QString());
+    set(m_dossierAction, shown, QString());
+    set(m_exportAction, shown, QString());
 }
 
 void CaseDetailWidget::openDialog(CaseActionDialog *dialog)

@@ -26,6 +26,7 @@ class Clock;
 namespace pd::ui {
 
 class CaseDisclosuresWidget;
+class CaseDocumentsWidget;
 
 class CaseActionDialog;
 class EmptyStateWidget;
@@ -55,12 +56,21 @@ public:
     // In menu order: request identification, identification received, extend, complete, note,
     // reopen. Owned by this widget; each carries its shortcut.
     QList<QAction *> caseActions() const;
+    // Letter, AP complaint dossier, inzage report and export (also buttons on the Documenten
+    // tab).
+    QList<QAction *> documentActions() const;
     QAction *requestIdentificationAction() const { return m_requestIdAction; }
     QAction *receiveIdentificationAction() const { return m_receiveIdAction; }
     QAction *extendAction() const { return m_extendAction; }
     QAction *completeAction() const { return m_completeAction; }
     QAction *noteAction() const { return m_noteAction; }
     QAction *reopenAction() const { return m_reopenAction; }
+    // The documents of the request (Documenten tab, Verzoek menu): a letter, the AP complaint
+    // dossier, and the inzage report and export of the data subject.
+    QAction *letterAction() const { return m_letterAction; }
+    QAction *dossierAction() const { return m_dossierAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    CaseDocumentsWidget *documentsWidget() const { return m_documents; }
 
     // The dialog an action opened and that is still open (for tests and for the lead), or null.
     CaseActionDialog *currentDialog() const { return m_dialog; }
@@ -91,6 +101,7 @@ private:
     void openDialog(CaseActionDialog *dialog);
     QDate today() const;
 
+    const Store &m_store;
     const Clock &m_clock;
     CaseService m_service;
     QString m_currentUser;
@@ -103,6 +114,9 @@ private:
     QAction *m_completeAction = nullptr;
     QAction *m_noteAction = nullptr;
     QAction *m_reopenAction = nullptr;
+    QAction *m_letterAction = nullptr;
+    QAction *m_dossierAction = nullptr;
+    QAction *m_exportAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
@@ -132,7 +146,7 @@ private:
     QList<AuditEvent> m_events;
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
-    EmptyStateWidget *m_documentsPlaceholder = nullptr;
+    CaseDocumentsWidget *m_documents = nullptr;
 };
 
 } // namespace pd::ui
