@@ -210,7 +210,7 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
     }
     if (filter.openOn.isValid()) {
         w.sql += QStringLiteral(" AND ") + openOnSql();
-        w.values << isoDate(filter.openOn) << isoDate(filter.openOn);
+        w.values << isoDate(filter.openOn) << isoDate(filter.openOn) << isoDate(filter.openOn);
         if (filter.stateOn) {
             w.sql += QStringLiteral(" AND ") + stateOnSql() + QStringLiteral(" = ?");
             w.values << isoDate(filter.openOn) << isoDate(filter.openOn)
@@ -271,9 +271,11 @@ QString CaseQuery::closedDateSql()
 QString CaseQuery::openOnSql()
 {
     // As CaseService::list's overdueOn: reopening clears the earlier answer, so a request that
-    // was answered, reopened and is open again counts as open since its receipt.
-    return QStringLiteral("(c.received_date <= ? AND (c.closed_at IS NULL OR ") + closedDateSql()
-        + QStringLiteral(" > ?))");
+    // was answered, reopened and is open again counts as open since its receipt. Written as two
+    // branches so that each is a range of a partial index of migration 0009.
+    return QStringLiteral("((c.closed_at IS NULL AND c.received_date <= ?) OR (c.closed_at IS NOT "
+                          "NULL AND ")
+        + closedDateSql() + QStringLiteral(" > ? AND c.received_date <= ?))");
 }
 
 QString CaseQuery::stateOnSql()
@@ -289,9 +291,11 @@ QString CaseQuery::stateOnSql()
 
 QString CaseQuery::extensionLateSql()
 {
+    // "+a.entity_type" keeps the planner on audit_events_extended (migration 0009): one entry
+    // per extension, where audit_events_entity would read every event of the request.
     return QStringLiteral(
-        "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_type = 'case' "
-        "AND a.entity_id = c.number AND a.action = 'case.extended' "
+        "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.number "
+        "AND a.action = 'case.extended' AND +a.entity_type = 'case' "
         "AND a.payload LIKE '%\"legally_late\":true%'))");
 }
 

@@ -126,7 +126,7 @@ public:
     // Expressions over cases c that the dashboards aggregate with, so that a figure and the
     // list behind it share one definition. Each ? is the day (bind it as often as it occurs).
     static QString closedDateSql(); // the day it was answered (or closed); NULL when open
-    static QString openOnSql(); // received by ? and not answered or closed by ? (2 ×)
+    static QString openOnSql(); // received by ? and not answered or closed by ? (3 ×)
     static QString stateOnSql(); // the state code it was in on ? (2 ×), while open
     // The extension notice went out after the one-month legal deadline, as recorded when the
     // extension was registered (the "legally_late" of its case.extended audit event; a

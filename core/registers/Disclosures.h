@@ -170,7 +170,7 @@ public:
     bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                       ServiceError *error);
 
-    // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day twice.
+    // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day 3 times.
     static QString pendingOnSql();
 
 private:

@@ -664,55 +664,172 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
     return result;
 }
 
+namespace {
+
+// The two statements behind RetentionService::due and countDue: stored items, and the
+// request-file items computed per person. Both read indexes of migration 0009 where they can.
+struct DueStatements
+{
+    QString stored;
+    QVariantList storedValues;
+    QString computed; // empty: the request-files rule is excluded
+    QVariantList computedValues;
+};
+
+DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule> &files,
+                            bool counting, const QString &limit)
+{
+    DueStatements d;
+    const QDate until = q.on.addDays(std::max(0, q.withinDays));
+    const QString on = isoDate(q.on);
+    // The persons under a hold open now, or (asOfOn) open on `on`: placed by then and not yet
+    // released. A short list that SQLite builds once per statement.
+    const QString held = q.asOfOn
+        ? QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND "
+                         "(h.released_on IS NULL OR h.released_on > ?))")
+        : QStringLiteral("(SELECT h.person_id FROM retention_holds h WHERE h.released_on IS "
+                         "NULL)");
+    const QVariantList heldValues = q.asOfOn ? QVariantList { on, on } : QVariantList {};
+    const QString holdReason = QStringLiteral("(SELECT h.reason FROM retention_holds h WHERE "
+                                              "h.person_id = p.id AND ")
+        + (q.asOfOn ? QStringLiteral("h.placed_on <= ? AND (h.released_on IS NULL OR "
+                                     "h.released_on > ?)")
+                    : QStringLiteral("h.released_on IS NULL"))
+        + QStringLiteral(" ORDER BY h.id LIMIT 1)");
+
+    // Stored items, by expiry.
+    if (counting) {
+        d.stored = QStringLiteral("SELECT count(*) FROM retention_items i JOIN retention_rules r "
+                                  "ON r.id = i.rule_id WHERE ");
+    } else {
+        d.stored
+            = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
+                             "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
+            + holdReason + QStringLiteral(", ") + ruleColumns
+            + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
+                             "JOIN retention_rules r ON r.id = i.rule_id WHERE ");
+        d.storedValues << heldValues;
+    }
+    if (q.asOfOn) {
+        d.stored += QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
+        d.storedValues << on;
+    } else {
+        d.stored += QStringLiteral("i.destroyed_on IS NULL");
+    }
+    d.stored += QStringLiteral(" AND i.expires_on <= ?");
+    d.storedValues << isoDate(until);
+    if (!q.includeExpired) {
+        d.stored += QStringLiteral(" AND i.expires_on > ?");
+        d.storedValues << on;
+    }
+    if (q.from.isValid()) {
+        d.stored += QStringLiteral(" AND i.expires_on >= ?");
+        d.storedValues << isoDate(q.from);
+    }
+    if (!q.ruleCode.isEmpty()) {
+        d.stored += QStringLiteral(" AND r.code = ?");
+        d.storedValues << q.ruleCode;
+    }
+    if (!q.includeHeld) {
+        d.stored += QStringLiteral(" AND i.person_id NOT IN ") + held;
+        d.storedValues << heldValues;
+    }
+    if (!counting)
+        d.stored += QStringLiteral(" ORDER BY i.expires_on, i.id") + limit;
+
+    // Computed request-file items: per person whose requests are all answered (or closed), the
+    // last answer is the trigger; range-limited through latestTriggerExpiringBy. Closed means
+    // closed_at is set (CaseService sets it with every closing state and clears it on reopening),
+    // so that cases_person_closed answers the grouping without reading the cases.
+    if (!files || (!q.ruleCode.isEmpty() && q.ruleCode != files->code))
+        return d;
+    const QString closed = QStringLiteral("COALESCE(c.answered_on, substr(c.closed_at, 1, 10))");
+    QString inner = QStringLiteral("SELECT c.person_id AS person, MAX(") + closed
+        + QStringLiteral(") AS t FROM cases c");
+    QVariantList innerValues;
+    if (q.asOfOn) {
+        // As it stood on `on`: the requests received by then, all answered by then.
+        inner += QStringLiteral(" WHERE c.received_date <= ? GROUP BY c.person_id HAVING "
+                                "SUM(CASE WHEN c.closed_at IS NOT NULL AND ")
+            + closed + QStringLiteral(" <= ? THEN 0 ELSE 1 END) = 0");
+        innerValues << on << on;
+    } else {
+        inner += QStringLiteral(" GROUP BY c.person_id HAVING SUM(CASE WHEN c.closed_at IS NOT "
+                                "NULL THEN 0 ELSE 1 END) = 0");
+    }
+    inner += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") <= ?");
+    innerValues << isoDate(RetentionCalendar::latestTriggerExpiringBy(until, files->period));
+    if (!q.includeExpired) {
+        inner += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") > ?");
+        innerValues << isoDate(RetentionCalendar::latestTriggerExpiringBy(q.on, files->period));
+    }
+    if (q.from.isValid()) {
+        inner += QStringLiteral(" AND MAX(") + closed + QStringLiteral(") > ?");
+        innerValues << isoDate(
+            RetentionCalendar::latestTriggerExpiringBy(q.from.addDays(-1), files->period));
+    }
+    // Not anonymised (by `on`): the anonymised persons are a short list (persons_anonymised).
+    const QString anonymised = q.asOfOn
+        ? QStringLiteral("(SELECT a.id FROM persons a WHERE a.anonymised_at IS NOT NULL AND "
+                         "substr(a.anonymised_at, 1, 10) <= ?)")
+        : QStringLiteral("(SELECT a.id FROM persons a WHERE a.anonymised_at IS NOT NULL)");
+    const QVariantList anonymisedValues = q.asOfOn ? QVariantList { on } : QVariantList {};
+    if (counting) {
+        d.computed = QStringLiteral("SELECT count(*) FROM (") + inner;
+    } else {
+        d.computed = QStringLiteral("SELECT p.id, p.klantnummer, p.name, g.t, ") + holdReason
+            + QStringLiteral(" FROM (") + inner;
+        d.computedValues << heldValues;
+    }
+    d.computed += QStringLiteral(") g ");
+    d.computedValues << innerValues;
+    if (!counting)
+        d.computed += QStringLiteral("JOIN persons p ON p.id = g.person ");
+    d.computed += QStringLiteral("WHERE g.person NOT IN ") + anonymised;
+    d.computedValues << anonymisedValues;
+    if (!q.includeHeld) {
+        d.computed += QStringLiteral(" AND g.person NOT IN ") + held;
+        d.computedValues << heldValues;
+    }
+    if (!counting)
+        d.computed += QStringLiteral(" ORDER BY g.t, p.id") + limit;
+    return d;
+}
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+} // namespace
+
 QList<RetentionItem> RetentionService::due(const DueQuery &q) const
 {
     QList<RetentionItem> result;
     if (!q.on.isValid())
         return result;
-    const QDate until = q.on.addDays(std::max(0, q.withinDays));
     const qint64 wanted = q.limit < 0 ? -1 : qint64 { q.offset } + q.limit;
     const QString limit = wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted);
-    const QString heldFilter = q.includeHeld
-        ? QString()
-        : QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM retention_holds h WHERE h.person_id = "
-                         "p.id AND h.released_on IS NULL)");
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    const DueStatements statements = dueStatements(q, files, false, limit);
     QSqlDatabase db = m_store.database();
 
-    // Stored items, by expiry.
     QSqlQuery query(db);
-    query.prepare(itemSelect + QStringLiteral("WHERE i.destroyed_on IS NULL AND i.expires_on <= ?")
-                  + (q.includeExpired ? QString() : QStringLiteral(" AND i.expires_on > ?"))
-                  + heldFilter + QStringLiteral(" ORDER BY i.expires_on, i.id") + limit);
-    query.addBindValue(isoDate(until));
-    if (!q.includeExpired)
-        query.addBindValue(isoDate(q.on));
-    if (query.exec())
-        while (query.next())
-            result << itemFrom(query, q.on, q.withinDays);
+    query.prepare(statements.stored);
+    bindAll(query, statements.storedValues);
+    if (query.exec()) {
+        while (query.next()) {
+            RetentionItem item = itemFrom(query, q.on, q.withinDays);
+            if (q.asOfOn && item.destroyedOn > q.on) // not yet destroyed then
+                item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(9), false);
+            result << item;
+        }
+    }
 
-    // Computed request-file items: the person's last closing date within the trigger range.
-    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
-    if (files) {
-        const QString closed
-            = QStringLiteral("MAX(COALESCE(c.answered_on, substr(c.closed_at, 1, 10)))");
-        query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, ") + closed
-                      + QStringLiteral(", ") + openHoldReason
-                      + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id "
-                                       "WHERE p.anonymised_at IS NULL")
-                      + heldFilter
-                      + QStringLiteral(" GROUP BY p.id, p.klantnummer, p.name HAVING SUM(CASE WHEN "
-                                       "c.state IN ")
-                      + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0 AND ") + closed
-                      + QStringLiteral(" <= ?")
-                      + (q.includeExpired
-                             ? QString()
-                             : QStringLiteral(" AND ") + closed + QStringLiteral(" > ?"))
-                      + QStringLiteral(" ORDER BY 4, p.id") + limit);
-        query.addBindValue(
-            isoDate(RetentionCalendar::latestTriggerExpiringBy(until, files->period)));
-        if (!q.includeExpired)
-            query.addBindValue(
-                isoDate(RetentionCalendar::latestTriggerExpiringBy(q.on, files->period)));
+    if (!statements.computed.isEmpty()) {
+        query.prepare(statements.computed);
+        bindAll(query, statements.computedValues);
         QList<RetentionItem> computed;
         if (query.exec()) {
             while (query.next()) {
@@ -758,10 +875,23 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q) const
 
 int RetentionService::countDue(const DueQuery &q) const
 {
-    DueQuery all = q;
-    all.offset = 0;
-    all.limit = -1;
-    return static_cast<int>(due(all).size());
+    if (!q.on.isValid())
+        return 0;
+    const DueStatements statements
+        = dueStatements(q, rule(QLatin1StringView(RetentionRule::requestFilesCode)), true, {});
+    QSqlQuery query(m_store.database());
+    int count = 0;
+    query.prepare(statements.stored);
+    bindAll(query, statements.storedValues);
+    if (query.exec() && query.next())
+        count += query.value(0).toInt();
+    if (!statements.computed.isEmpty()) {
+        query.prepare(statements.computed);
+        bindAll(query, statements.computedValues);
+        if (query.exec() && query.next())
+            count += query.value(0).toInt();
+    }
+    return count;
 }
 
 // --- legal holds ---
@@ -878,6 +1008,22 @@ QList<LegalHold> RetentionService::holds() const
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
     if (query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id")))
+        while (query.next())
+            result << holdFrom(query);
+    return result;
+}
+
+QList<LegalHold> RetentionService::holdsOn(QDate on) const
+{
+    QList<LegalHold> result;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+        "SELECT h.id, h.person_id, p.klantnummer, p.name, h.reason, h.placed_on, h.placed_by "
+        "FROM retention_holds h JOIN persons p ON p.id = h.person_id WHERE h.placed_on <= ? "
+        "AND (h.released_on IS NULL OR h.released_on > ?) ORDER BY h.placed_on, h.id"));
+    query.addBindValue(isoDate(on));
+    query.addBindValue(isoDate(on));
+    if (query.exec())
         while (query.next())
             result << holdFrom(query);
     return result;
@@ -1204,14 +1350,55 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     return record;
 }
 
+namespace {
+
+// " WHERE ..." over retention_destructions for the filter, with its values.
+QString destructionWhere(const DestructionFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("destroyed_on >= ?");
+        *values << isoDate(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("destroyed_on <= ?");
+        *values << isoDate(filter.to);
+    }
+    if (!filter.kind.isEmpty()) {
+        conditions << QStringLiteral("kind = ?");
+        *values << filter.kind;
+    }
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
 QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit) const
 {
+    return destructionLog(DestructionFilter {}, offset, limit);
+}
+
+int RetentionService::destructionCount() const
+{
+    return destructionCount(DestructionFilter {});
+}
+
+QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilter &filter,
+                                                          int offset, int limit) const
+{
     QList<DestructionRecord> result;
+    QVariantList values;
+    const QString where = destructionWhere(filter, &values);
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
-        "SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, rule_text, "
-        "subject_ref, case_numbers, expired_on, what, audit_seq, proof_hash FROM "
-        "retention_destructions ORDER BY id DESC LIMIT ? OFFSET ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, "
+                       "rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+                       "proof_hash FROM retention_destructions")
+        + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
     if (!query.exec())
@@ -1236,10 +1423,15 @@ QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit)
     return result;
 }
 
-int RetentionService::destructionCount() const
+int RetentionService::destructionCount(const DestructionFilter &filter) const
 {
+    QVariantList values;
+    const QString where = destructionWhere(filter, &values);
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM retention_destructions")) || !query.next())
+    query.prepare(QStringLiteral("SELECT count(*) FROM retention_destructions") + where);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
         return 0;
     return query.value(0).toInt();
 }

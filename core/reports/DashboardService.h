@@ -52,6 +52,11 @@ struct MonthShare
 
 // "Termijnen". Everything as of the peildatum `on`: a request exists on D when it was received
 // on or before D, and is open on D when it was not answered (or closed) on or before D.
+// Reconstructed from the dates a request keeps, so a past peildatum is an approximation where
+// those dates were overwritten: a request answered, reopened and still open counts as open since
+// its receipt; only the last identification receipt is kept (a failed one followed by another is
+// not seen); the effective deadline is the one stored now (an extension notified after D already
+// counts); a late extension is the "legally_late" its case.extended audit event recorded.
 struct DeadlineFigures
 {
     QDate on;
@@ -59,8 +64,8 @@ struct DeadlineFigures
     int open = 0;
     int overdue = 0; // open on `on`, effective deadline before `on`
     int dueToday = 0; // open, effective deadline == on
-    int dueWithin7Days
-        = 0; // open, on <= effective deadline <= on + 7 (CaseListFilter::dueWithinWeek)
+    // Open, on <= effective deadline <= on + 7 (as CaseListFilter::dueWithinWeek).
+    int dueWithin7Days = 0;
     MonthlyBreakdown intakeByType; // the 12 months ending with on's month (up to on), by type;
                                    // a request with two types counts in both series
     int intake = 0; // requests received in those months (each request once)
@@ -71,8 +76,9 @@ struct DeadlineFigures
     int extendedLate = 0; // of those: notified after the one-month legal deadline (art. 12(3))
 };
 
-// "Bewaartermijnen". Destruction and legal holds are taken as they stood on `on` (from their
-// dates), so a past peildatum shows what was overdue then.
+// "Bewaartermijnen". Destruction, anonymisation and legal holds are taken as they stood on
+// `on` (from their dates); the stored items are those registered now (their registration date
+// does not count), request-file items as RetentionService::due computes them with asOfOn.
 struct RetentionFigures
 {
     QDate on;

@@ -1,0 +1,131 @@
+// privacydesk-cli report …: the dashboards' figures, the same numbers the windows show.
+
+#include "CliContext.h"
+#include "reports/DashboardService.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class ReportCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::ReportCommands)
+public:
+    static QString percentage(int part, int whole)
+    {
+        if (whole <= 0)
+            return QStringLiteral("-");
+        return QLocale().toString(100.0 * part / whole, 'f', 0) + u'%';
+    }
+
+    static void printSummary(const DeadlineFigures &d, const RetentionFigures &r,
+                             const DisclosureFigures &x)
+    {
+        const QLocale locale;
+        const auto date = [&locale](QDate day) {
+            return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QStringLiteral("-");
+        };
+        QStringList states;
+        for (const CodeCount &state : d.openByState)
+            states << QStringLiteral("%1 %2").arg(state.label).arg(state.count);
+        int onTime = 0;
+        for (const MonthShare &share : d.onTimeByMonth)
+            onTime += share.onTime;
+
+        CliContext::printLine(tr("Deadlines on %1").arg(date(d.on)));
+        CliContext::printLine(
+            tr("  Open: %1 (%2)").arg(d.open).arg(states.join(QStringLiteral(", "))));
+        CliContext::printLine(tr("  Overdue: %1; due today: %2; due within 7 days: %3")
+                                  .arg(d.overdue)
+                                  .arg(d.dueToday)
+                                  .arg(d.dueWithin7Days));
+        CliContext::printLine(tr("  Last 12 months: %1 received, %2 answered, %3 on time")
+                                  .arg(d.intake)
+                                  .arg(d.answered)
+                                  .arg(percentage(onTime, d.answered)));
+        CliContext::printLine(tr("  Median handling time: %1")
+                                  .arg(d.medianHandlingDays
+                                           ? tr("%n day(s)", nullptr, qRound(*d.medianHandlingDays))
+                                           : QStringLiteral("-")));
+        CliContext::printLine(tr("  Extensions: %1, of which notified after the legal deadline: %2")
+                                  .arg(d.extended)
+                                  .arg(d.extendedLate));
+
+        CliContext::printLine(tr("Retention on %1").arg(date(r.on)));
+        CliContext::printLine(tr("  Overdue for destruction: %1 (oldest expired %2)")
+                                  .arg(r.expired)
+                                  .arg(date(r.oldestExpired)));
+        CliContext::printLine(
+            tr("  Legal holds: %1, keeping %2 expired item(s)").arg(r.onHold).arg(r.heldItems));
+        CliContext::printLine(tr("  Expiring in the next 12 months: %1; destroyed in the last 12 "
+                                 "months: %2")
+                                  .arg(r.expiringByCategory.total())
+                                  .arg(r.destructionsByMonth.total()));
+
+        CliContext::printLine(tr("Disclosures on %1").arg(date(x.on)));
+        CliContext::printLine(tr("  Last 12 months: %1").arg(x.total));
+        CliContext::printLine(tr("  Data subjects still to be informed: %1 (%2 disclosures); "
+                                 "informing prohibited: %3")
+                                  .arg(x.toInformPersons)
+                                  .arg(x.toInform)
+                                  .arg(x.prohibited));
+        for (const DisclosureFigures::TopRecipient &top : x.topRecipients)
+            CliContext::printLine(QStringLiteral("    %1  %2 (%3)")
+                                      .arg(top.count, 5)
+                                      .arg(top.name, top.categoryLabel));
+        CliContext::printLine(
+            tr("  Processor agreements due for review: %1").arg(x.reviewsOverdue.size()));
+        for (const DisclosureFigures::Review &review : x.reviewsOverdue)
+            CliContext::printLine(
+                QStringLiteral("    %1  %2")
+                    .arg(review.review.isValid() ? date(review.review) : tr("no agreement"),
+                         review.name));
+    }
+
+    static int runDashboard(CliContext &context)
+    {
+        bool ok = true;
+        QDate on = dateOption(context.parser(), QStringLiteral("on"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!on.isValid())
+            on = QDate::currentDate();
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const DashboardService service(*store);
+        const DeadlineFigures deadlines = service.deadlines(on);
+        const RetentionFigures retention = service.retention(on);
+        const DisclosureFigures disclosures = service.disclosures(on);
+        if (context.parser().isSet(QStringLiteral("json")))
+            CliContext::printJson(
+                QJsonDocument(DashboardService::toJson(deadlines, retention, disclosures)));
+        else
+            printSummary(deadlines, retention, disclosures);
+        return Success;
+    }
+};
+
+QList<Command> reportCommands()
+{
+    return {
+        command(
+            "report dashboard",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "The dashboards' figures as of a reference date: deadlines, "
+                              "retention and disclosures (with --json: \"deadlines\", "
+                              "\"retention\", \"disclosures\")."),
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("on"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Reference date (default: "
+                                                        "today)."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+            },
+            ReportCommands::runDashboard),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,818 @@
+#include "reports/DashboardService.h"
+
+#include "registers/RetentionCalendar.h"
+#include "store/Store.h"
+#include "util/Csv.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString monthKey(QDate month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QDate firstOfMonth(QDate day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+QDate lastOfMonth(QDate day)
+{
+    return QDate(day.year(), day.month(), day.daysInMonth());
+}
+
+QJsonValue jsonDate(QDate date)
+{
+    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
+}
+
+// Runs a read-only statement with positional values; false (and a warning naming no values)
+// when it fails, so that a broken query shows up in the tests instead of as zeros.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        qWarning("dashboard: could not prepare a query");
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("dashboard: a query failed");
+        return false;
+    }
+    return true;
+}
+
+// An empty breakdown over months with one zero series per key.
+MonthlyBreakdown emptyBreakdown(const QList<QDate> &months,
+                                const QList<QPair<QString, QString>> &keys)
+{
+    MonthlyBreakdown breakdown;
+    breakdown.months = months;
+    for (const auto &[code, label] : keys)
+        breakdown.series.append({ code, label, QList<int>(months.size(), 0) });
+    return breakdown;
+}
+
+// Adds count to the series code in the month "yyyy-MM"; unknown keys and months are ignored
+// (a code removed from the vocabulary, a month outside the window).
+void add(MonthlyBreakdown &breakdown, const QString &code, const QString &month, int count)
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    const qsizetype index = breakdown.months.indexOf(first);
+    if (index < 0)
+        return;
+    for (MonthlyBreakdown::Series &series : breakdown.series) {
+        if (series.code == code) {
+            series.counts[index] += count;
+            return;
+        }
+    }
+}
+
+QJsonArray breakdownToJson(const MonthlyBreakdown &breakdown)
+{
+    QJsonArray months;
+    for (qsizetype i = 0; i < breakdown.months.size(); ++i) {
+        QJsonObject counts;
+        for (const MonthlyBreakdown::Series &series : breakdown.series)
+            counts.insert(series.code, series.counts.value(i));
+        months.append(QJsonObject { { QStringLiteral("month"), monthKey(breakdown.months[i]) },
+                                    { QStringLiteral("total"), breakdown.totalIn(int(i)) },
+                                    { QStringLiteral("counts"), counts } });
+    }
+    return months;
+}
+
+QJsonObject codeCountsToJson(const QList<CodeCount> &counts)
+{
+    QJsonObject json;
+    for (const CodeCount &count : counts)
+        json.insert(count.code, count.count);
+    return json;
+}
+
+QJsonValue optionalNumber(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// The persons under a legal hold open on the day bound twice: a list SQLite builds once per
+// statement (the holds are few), where a correlated EXISTS would scan them per row.
+const QString heldOn = QStringLiteral(
+    "(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND (h.released_on IS "
+    "NULL OR h.released_on > ?))");
+
+} // namespace
+
+// --- figures ---
+
+int MonthlyBreakdown::total() const
+{
+    int sum = 0;
+    for (const Series &s : series)
+        for (int count : s.counts)
+            sum += count;
+    return sum;
+}
+
+int MonthlyBreakdown::totalIn(int monthIndex) const
+{
+    int sum = 0;
+    for (const Series &s : series)
+        sum += s.counts.value(monthIndex);
+    return sum;
+}
+
+std::optional<double> MonthShare::share() const
+{
+    if (answered <= 0)
+        return std::nullopt;
+    return double(onTime) / double(answered);
+}
+
+DashboardService::DashboardService(const Store &store)
+    : m_store(store)
+{ }
+
+QList<QDate> DashboardService::monthsEndingWith(QDate on)
+{
+    return monthsStartingWith(firstOfMonth(on).addMonths(-(months - 1)));
+}
+
+QList<QDate> DashboardService::monthsStartingWith(QDate on)
+{
+    QList<QDate> result;
+    const QDate first = firstOfMonth(on);
+    for (int i = 0; i < months; ++i)
+        result << first.addMonths(i);
+    return result;
+}
+
+QString DashboardService::monthLabel(QDate month, const QLocale &locale)
+{
+    return locale.monthName(month.month(), QLocale::ShortFormat) + u' '
+        + QString::number(month.year());
+}
+
+DeadlineFigures DashboardService::deadlines(QDate on) const
+{
+    DeadlineFigures f;
+    f.on = on;
+    const QList<QDate> window = monthsEndingWith(on);
+    const QString day = isoDate(on);
+    const QString from = isoDate(window.first());
+    const QString closed = CaseQuery::closedDateSql();
+    QSqlDatabase db = m_store.database();
+
+    // Open on `on`, by the state each request was in then, with its deadline against `on`.
+    for (CaseState state : Codes::caseStates())
+        if (isOpen(state))
+            f.openByState.append({ Codes::code(state), Codes::label(state), 0 });
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT ") + CaseQuery::stateOnSql()
+                    + QStringLiteral(
+                        ", count(*), "
+                        "sum(CASE WHEN c.deadline_effective < ? THEN 1 ELSE 0 END), "
+                        "sum(CASE WHEN c.deadline_effective = ? THEN 1 ELSE 0 END), "
+                        "sum(CASE WHEN c.deadline_effective BETWEEN ? AND ? THEN 1 ELSE 0 END) "
+                        "FROM cases c WHERE ")
+                    + CaseQuery::openOnSql() + QStringLiteral(" GROUP BY 1"),
+                { day, day, day, day, day, isoDate(on.addDays(7)), day, day, day })) {
+            while (query.next()) {
+                const QString code = query.value(0).toString();
+                const int count = query.value(1).toInt();
+                for (CodeCount &c : f.openByState)
+                    if (c.code == code)
+                        c.count += count;
+                f.open += count;
+                f.overdue += query.value(2).toInt();
+                f.dueToday += query.value(3).toInt();
+                f.dueWithin7Days += query.value(4).toInt();
+            }
+        }
+    }
+
+    // Intake per month: per request type (a request with two types in both), and requests.
+    QList<QPair<QString, QString>> types;
+    for (RequestType type : Codes::requestTypes())
+        types.append({ Codes::code(type), Codes::label(type) });
+    f.intakeByType = emptyBreakdown(window, types);
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral(
+                    "SELECT substr(c.received_date, 1, 7), t.type, count(*) FROM cases c "
+                    "JOIN case_types t ON t.case_id = c.id "
+                    "WHERE c.received_date BETWEEN ? AND ? GROUP BY 1, 2"),
+                { from, day })) {
+            while (query.next())
+                add(f.intakeByType, query.value(1).toString(), query.value(0).toString(),
+                    query.value(2).toInt());
+        }
+        if (run(query,
+                QStringLiteral(
+                    "SELECT count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ?"),
+                { from, day })
+            && query.next())
+            f.intake = query.value(0).toInt();
+    }
+
+    // Answers per month, and how many by the effective deadline.
+    for (const QDate &month : window)
+        f.onTimeByMonth.append({ month, 0, 0 });
+    const QString answeredIn = QStringLiteral("c.closed_at IS NOT NULL AND ") + closed
+        + QStringLiteral(" BETWEEN ? AND ?");
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT substr(") + closed
+                    + QStringLiteral(", 1, 7), count(*), sum(CASE WHEN ") + closed
+                    + QStringLiteral(" <= c.deadline_effective THEN 1 ELSE 0 END) FROM cases c "
+                                     "WHERE ")
+                    + answeredIn + QStringLiteral(" GROUP BY 1"),
+                { from, day })) {
+            while (query.next()) {
+                const QDate month = QDate::fromString(
+                    query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+                for (MonthShare &share : f.onTimeByMonth) {
+                    if (share.month == month) {
+                        share.answered = query.value(1).toInt();
+                        share.onTime = query.value(2).toInt();
+                    }
+                }
+                f.answered += query.value(1).toInt();
+            }
+        }
+    }
+
+    // The median handling time of those answers, in calendar days from receipt: the middle one
+    // (or the mean of the two middle ones), read by offset from the sorted durations.
+    if (f.answered > 0) {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT julianday(") + closed
+                    + QStringLiteral(") - julianday(c.received_date) AS days FROM cases c WHERE ")
+                    + answeredIn + QStringLiteral(" ORDER BY days LIMIT ? OFFSET ?"),
+                { from, day, f.answered % 2 == 1 ? 1 : 2, (f.answered - 1) / 2 })) {
+            double sum = 0;
+            int n = 0;
+            while (query.next()) {
+                sum += query.value(0).toDouble();
+                ++n;
+            }
+            if (n > 0)
+                f.medianHandlingDays = sum / n;
+        }
+    }
+
+    // Extensions of the requests received in the window, notified by `on`.
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT count(*), sum(CASE WHEN ") + CaseQuery::extensionLateSql()
+                    + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
+                                     "BETWEEN ? AND ? AND c.extended = 1 AND "
+                                     "c.extension_notified <= ?"),
+                { from, day, day })
+            && query.next()) {
+            f.extended = query.value(0).toInt();
+            f.extendedLate = query.value(1).toInt();
+        }
+    }
+    return f;
+}
+
+RetentionFigures DashboardService::retention(QDate on) const
+{
+    RetentionFigures f;
+    f.on = on;
+    const QString day = isoDate(on);
+    const QList<QDate> ahead = monthsStartingWith(on);
+    const QDate aheadEnd = lastOfMonth(ahead.last());
+    QSqlDatabase db = m_store.database();
+
+    // One series per rule, in the order of the rules (the seeded ones first).
+    QList<QPair<QString, QString>> rules;
+    std::optional<RetentionPeriod> filesPeriod;
+    QString filesCode;
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT code, category, period_amount, period_unit FROM "
+                               "retention_rules ORDER BY id"),
+                {})) {
+            while (query.next()) {
+                const QString code = query.value(0).toString();
+                rules.append({ code, query.value(1).toString() });
+                if (code == QLatin1StringView(RetentionRule::requestFilesCode)) {
+                    filesCode = code;
+                    filesPeriod = RetentionPeriod { query.value(2).toInt(),
+                                                    RetentionCalendar::unitFromCode(
+                                                        query.value(3).toString())
+                                                        .value_or(RetentionUnit::Years) };
+                }
+            }
+        }
+    }
+    f.expiringByCategory = emptyBreakdown(ahead, rules);
+
+    // Stored items not destroyed by `on`: per rule and month of expiry in the months ahead.
+    const QString notDestroyed = QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
+                               "retention_items i JOIN retention_rules r ON r.id = i.rule_id "
+                               "WHERE i.expires_on BETWEEN ? AND ? AND ")
+                    + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
+                { isoDate(ahead.first()), isoDate(aheadEnd), day })) {
+            while (query.next())
+                add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
+                    query.value(2).toInt());
+        }
+        // Expired by `on`: held (kept by a legal hold) or overdue for destruction.
+        if (run(query,
+                QStringLiteral("SELECT i.person_id IN ") + heldOn
+                    + QStringLiteral(", count(*), min(i.expires_on) FROM retention_items i "
+                                     "WHERE i.expires_on <= ? AND ")
+                    + notDestroyed + QStringLiteral(" GROUP BY 1"),
+                { day, day, day, day })) {
+            while (query.next()) {
+                if (query.value(0).toInt() != 0) {
+                    f.heldItems += query.value(1).toInt();
+                } else {
+                    f.expired += query.value(1).toInt();
+                    const QDate oldest = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+                    if (!f.oldestExpired.isValid() || oldest < f.oldestExpired)
+                        f.oldestExpired = oldest;
+                }
+            }
+        }
+    }
+
+    // Privacydesk's own request files, computed per person as RetentionService::due does with
+    // asOfOn: the trigger is the last answer of a person whose requests (received by `on`) were
+    // all answered by `on`, not anonymised by then. The trigger ranges of the expiry months come
+    // from RetentionCalendar::latestTriggerExpiringBy, so the buckets are exact.
+    if (filesPeriod) {
+        const auto bound = [&filesPeriod](QDate expiringBy) {
+            return isoDate(RetentionCalendar::latestTriggerExpiringBy(expiringBy, *filesPeriod));
+        };
+        QString bucket = QStringLiteral("CASE WHEN t <= ? THEN -1");
+        QVariantList values { bound(ahead.first().addDays(-1)) };
+        for (int i = 0; i < ahead.size(); ++i) {
+            bucket += QStringLiteral(" WHEN t <= ? THEN %1").arg(i);
+            values << bound(lastOfMonth(ahead[i]));
+        }
+        bucket += QStringLiteral(" ELSE %1 END").arg(ahead.size());
+        values << bound(on); // expired
+        const QString closed = CaseQuery::closedDateSql();
+        values << day << day << day << day << day;
+        // Per person from cases_person_closed alone (migration 0009); the anonymised persons
+        // and the holds are short lists.
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT ") + bucket
+                    + QStringLiteral(", CASE WHEN t <= ? THEN 1 ELSE 0 END, g.person IN ") + heldOn
+                    + QStringLiteral(", count(*), min(t) FROM (SELECT c.person_id AS person, MAX(")
+                    + closed
+                    + QStringLiteral(
+                        ") AS t FROM cases c WHERE c.received_date <= ? GROUP BY "
+                        "c.person_id HAVING SUM(CASE WHEN c.closed_at IS NOT NULL AND ")
+                    + closed
+                    + QStringLiteral(
+                        " <= ? THEN 0 ELSE 1 END) = 0) g WHERE g.person NOT IN (SELECT p.id FROM "
+                        "persons p WHERE p.anonymised_at IS NOT NULL AND substr(p.anonymised_at, "
+                        "1, 10) <= ?) GROUP BY 1, 2, 3"),
+                values)) {
+            while (query.next()) {
+                const int index = query.value(0).toInt();
+                const int count = query.value(3).toInt();
+                if (index >= 0 && index < ahead.size())
+                    for (MonthlyBreakdown::Series &series : f.expiringByCategory.series)
+                        if (series.code == filesCode)
+                            series.counts[index] += count;
+                if (query.value(1).toInt() == 0)
+                    continue;
+                if (query.value(2).toInt() != 0) {
+                    f.heldItems += count;
+                    continue;
+                }
+                f.expired += count;
+                const QDate oldest = RetentionCalendar::expiry(
+                    QDate::fromString(query.value(4).toString(), Qt::ISODate), *filesPeriod);
+                if (!f.oldestExpired.isValid() || oldest < f.oldestExpired)
+                    f.oldestExpired = oldest;
+            }
+        }
+    }
+
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT count(*) FROM retention_holds h WHERE h.placed_on <= ? "
+                               "AND (h.released_on IS NULL OR h.released_on > ?)"),
+                { day, day })
+            && query.next())
+            f.onHold = query.value(0).toInt();
+    }
+
+    // Destructions per month, by kind.
+    const QList<QDate> past = monthsEndingWith(on);
+    f.destructionsByMonth
+        = emptyBreakdown(past,
+                         { { QStringLiteral("verzoekdossier"), tr("Request files") },
+                           { QStringLiteral("item"), tr("Other data") } });
+    {
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM "
+                               "retention_destructions WHERE destroyed_on BETWEEN ? AND ? "
+                               "GROUP BY 1, 2"),
+                { isoDate(past.first()), day })) {
+            while (query.next())
+                add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),
+                    query.value(2).toInt());
+        }
+    }
+    return f;
+}
+
+DisclosureFigures DashboardService::disclosures(QDate on) const
+{
+    DisclosureFigures f;
+    f.on = on;
+    const QList<QDate> window = monthsEndingWith(on);
+    const QString day = isoDate(on);
+    const QString from = isoDate(window.first());
+    QSqlDatabase db = m_store.database();
+
+    QList<QPair<QString, QString>> categories;
+    for (RecipientCategory category : RecipientCodes::categories())
+        categories.append({ RecipientCodes::code(category), RecipientCodes::label(category) });
+    f.byCategory = emptyBreakdown(window, categories);
+
+    // Per recipient and month: the category bars and the top recipients from one aggregate.
+    // The recipients drive the loop so that each reads its range of disclosures_recipient
+    // (recipient, date, id) without touching a table row.
+    {
+        struct Total
+        {
+            qint64 id = 0;
+            QString name;
+            QString category;
+            int count = 0;
+        };
+        QHash<qint64, Total> totals;
+        QSqlQuery query(db);
+        if (run(query,
+                QStringLiteral("SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), "
+                               "count(*) FROM recipients r CROSS JOIN disclosures d ON "
+                               "d.recipient_id = r.id WHERE d.disclosed_on BETWEEN ? AND ? "
+                               "GROUP BY r.id, 4"),
+                { from, day })) {
+            while (query.next()) {
+                const qint64 id = query.value(0).toLongLong();
+                const int count = query.value(4).toInt();
+                Total &total = totals[id];
+                total.id = id;
+                total.name = query.value(1).toString();
+                total.category = query.value(2).toString();
+                total.count += count;
+                add(f.byCategory, total.category, query.value(3).toString(), count);
+                f.total += count;
+            }
+        }
+        QList<Total> ranked = totals.values();
+        std::sort(ranked.begin(), ranked.end(), [](const Total &a, const Total &b) {
+            if (a.count != b.count)
+                return a.count > b.count;
+            const int byName = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.id < b.id;
+        });
+        for (const Total &total :
+             std::as_const(ranked).first(std::min<qsizetype>(ranked.size(), topRecipientCount))) {
+            const auto category = RecipientCodes::category(total.category);
+            f.topRecipients.append({ total.id, total.name, total.category,
+                                     category ? RecipientCodes::label(*category) : total.category,
+                                     total.count });
+        }
+    }
+
+    for (LegalBasis basis : DisclosureCodes::legalBases())
+        f.byLegalBasis.append({ DisclosureCodes::code(basis), DisclosureCodes::label(basis), 0 });
+    {
+        QSqlQuery query(db);
+        // Per basis a range of disclosures_basis (basis, date, id): an index-only count.
+        QStringList bases;
+        for (const CodeCount &basis : std::as_const(f.byLegalBasis))
+            bases << u'\'' + basis.code + u'\'';
+        if (run(query,
+                QStringLiteral("SELECT legal_basis, count(*) FROM disclosures WHERE legal_basis "
+                               "IN (")
+                    + bases.join(QStringLiteral(", "))
+                    + QStringLiteral(") AND disclosed_on BETWEEN ? AND ? GROUP BY 1"),
+                { from, day })) {
+            while (query.next())
+                for (CodeCount &basis : f.byLegalBasis)
+                    if (basis.code == query.value(0).toString())
+                        basis.count = query.value(1).toInt();
+        }
+
+        const QString pending = DisclosureService::pendingOnSql();
+        if (run(query, QStringLiteral("SELECT count(*) FROM disclosures d WHERE ") + pending,
+                { day, day, day })
+            && query.next())
+            f.toInform = query.value(0).toInt();
+        // The same disclosures as pendingOnSql, as two index-only ranges whose ids, in order,
+        // find the persons (the OR form would read each disclosure from the table to join).
+        if (run(query,
+                QStringLiteral(
+                    "SELECT count(DISTINCT dp.person_id) FROM (SELECT d.id FROM disclosures d "
+                    "WHERE d.informed = 'nog-te-doen' AND d.disclosed_on <= ? UNION ALL SELECT "
+                    "d.id FROM disclosures d WHERE d.informed = 'geinformeerd' AND d.informed_on "
+                    "> ? AND d.disclosed_on <= ? ORDER BY 1) x JOIN disclosure_persons dp ON "
+                    "dp.disclosure_id = x.id"),
+                { day, day, day })
+            && query.next())
+            f.toInformPersons = query.value(0).toInt();
+        if (run(query,
+                QStringLiteral("SELECT count(*) FROM disclosures d WHERE d.informed = 'verboden' "
+                               "AND d.disclosed_on <= ?"),
+                { day })
+            && query.next())
+            f.prohibited = query.value(0).toInt();
+
+        // As Recipient::agreementOverdue: no signed agreement, or the review date has passed.
+        if (run(query,
+                QStringLiteral("SELECT id, name, agreement_review FROM recipients WHERE role = "
+                               "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
+                               "OR agreement_signed = '' OR agreement_review < ?) ORDER BY "
+                               "agreement_review, name, id"),
+                { day })) {
+            while (query.next())
+                f.reviewsOverdue.append(
+                    { query.value(0).toLongLong(), query.value(1).toString(),
+                      QDate::fromString(query.value(2).toString(), Qt::ISODate) });
+        }
+    }
+    return f;
+}
+
+// --- JSON ---
+
+QJsonObject DashboardService::toJson(const DeadlineFigures &d, const RetentionFigures &r,
+                                     const DisclosureFigures &x)
+{
+    QJsonArray shares;
+    for (const MonthShare &share : d.onTimeByMonth)
+        shares.append(QJsonObject { { QStringLiteral("month"), monthKey(share.month) },
+                                    { QStringLiteral("answered"), share.answered },
+                                    { QStringLiteral("on_time"), share.onTime },
+                                    { QStringLiteral("share"), optionalNumber(share.share()) } });
+    const QJsonObject deadlines {
+        { QStringLiteral("on"), isoDate(d.on) },
+        { QStringLiteral("open"), d.open },
+        { QStringLiteral("open_by_state"), codeCountsToJson(d.openByState) },
+        { QStringLiteral("overdue"), d.overdue },
+        { QStringLiteral("due_today"), d.dueToday },
+        { QStringLiteral("due_within_7_days"), d.dueWithin7Days },
+        { QStringLiteral("intake"), d.intake },
+        { QStringLiteral("intake_by_type_by_month"), breakdownToJson(d.intakeByType) },
+        { QStringLiteral("on_time_share_by_month"), shares },
+        { QStringLiteral("answered"), d.answered },
+        { QStringLiteral("median_handling_days"), optionalNumber(d.medianHandlingDays) },
+        { QStringLiteral("extended"), d.extended },
+        { QStringLiteral("extended_late"), d.extendedLate },
+    };
+    const QJsonObject retention {
+        { QStringLiteral("on"), isoDate(r.on) },
+        { QStringLiteral("expiring_by_category_by_month"), breakdownToJson(r.expiringByCategory) },
+        { QStringLiteral("expired"), r.expired },
+        { QStringLiteral("oldest_expired"), jsonDate(r.oldestExpired) },
+        { QStringLiteral("on_hold"), r.onHold },
+        { QStringLiteral("held_items"), r.heldItems },
+        { QStringLiteral("destructions_by_month"), breakdownToJson(r.destructionsByMonth) },
+    };
+    QJsonArray top;
+    for (const DisclosureFigures::TopRecipient &t : x.topRecipients)
+        top.append(QJsonObject { { QStringLiteral("id"), t.id },
+                                 { QStringLiteral("name"), t.name },
+                                 { QStringLiteral("category"), t.category },
+                                 { QStringLiteral("count"), t.count } });
+    QJsonArray reviews;
+    for (const DisclosureFigures::Review &review : x.reviewsOverdue)
+        reviews.append(QJsonObject { { QStringLiteral("id"), review.id },
+                                     { QStringLiteral("name"), review.name },
+                                     { QStringLiteral("review"), jsonDate(review.review) } });
+    const QJsonObject disclosures {
+        { QStringLiteral("on"), isoDate(x.on) },
+        { QStringLiteral("total"), x.total },
+        { QStringLiteral("by_category_by_month"), breakdownToJson(x.byCategory) },
+        { QStringLiteral("by_legal_basis"), codeCountsToJson(x.byLegalBasis) },
+        { QStringLiteral("to_inform"), x.toInform },
+        { QStringLiteral("to_inform_persons"), x.toInformPersons },
+        { QStringLiteral("prohibited"), x.prohibited },
+        { QStringLiteral("top_recipients"), top },
+        { QStringLiteral("reviews_overdue"), reviews },
+    };
+    return { { QStringLiteral("on"), isoDate(d.on) },
+             { QStringLiteral("deadlines"), deadlines },
+             { QStringLiteral("retention"), retention },
+             { QStringLiteral("disclosures"), disclosures } };
+}
+
+// --- drill-down ---
+
+CaseListFilter DashboardService::openCases(QDate on, std::optional<CaseState> state)
+{
+    CaseListFilter filter;
+    filter.today = on;
+    filter.openOn = on;
+    filter.stateOn = state;
+    return filter;
+}
+
+CaseListFilter DashboardService::overdueCases(QDate on)
+{
+    CaseListFilter filter = openCases(on);
+    filter.deadlineTo = on.addDays(-1);
+    return filter;
+}
+
+CaseListFilter DashboardService::dueTodayCases(QDate on)
+{
+    CaseListFilter filter = openCases(on);
+    filter.deadlineFrom = on;
+    filter.deadlineTo = on;
+    return filter;
+}
+
+CaseListFilter DashboardService::dueWithin7DaysCases(QDate on)
+{
+    CaseListFilter filter = openCases(on);
+    filter.deadlineFrom = on;
+    filter.deadlineTo = on.addDays(7);
+    return filter;
+}
+
+CaseListFilter DashboardService::intakeCases(QDate month, QDate on, std::optional<RequestType> type)
+{
+    CaseListFilter filter;
+    filter.today = on;
+    filter.type = type;
+    filter.receivedFrom = firstOfMonth(month);
+    filter.receivedTo = std::min(lastOfMonth(month), on);
+    return filter;
+}
+
+CaseListFilter DashboardService::answeredCases(QDate month, QDate on, std::optional<bool> onTime)
+{
+    CaseListFilter filter;
+    filter.today = on;
+    filter.answeredFrom = firstOfMonth(month);
+    filter.answeredTo = std::min(lastOfMonth(month), on);
+    filter.answeredOnTime = onTime;
+    return filter;
+}
+
+CaseListFilter DashboardService::answeredInWindowCases(QDate on)
+{
+    CaseListFilter filter;
+    filter.today = on;
+    filter.answeredFrom = monthsEndingWith(on).first();
+    filter.answeredTo = on;
+    return filter;
+}
+
+CaseListFilter DashboardService::extendedCases(QDate on, bool lateOnly)
+{
+    CaseListFilter filter;
+    filter.today = on;
+    filter.receivedFrom = monthsEndingWith(on).first();
+    filter.receivedTo = on;
+    filter.extendedBy = on;
+    filter.extensionLate = lateOnly;
+    return filter;
+}
+
+DueQuery DashboardService::expiringIn(QDate month, QDate on, const QString &ruleCode)
+{
+    DueQuery query;
+    query.on = on;
+    query.withinDays = std::max<int>(0, int(on.daysTo(lastOfMonth(month))));
+    query.includeExpired = true;
+    query.includeHeld = true;
+    query.from = firstOfMonth(month);
+    query.ruleCode = ruleCode;
+    query.asOfOn = true;
+    return query;
+}
+
+DueQuery DashboardService::expiredOn(QDate on)
+{
+    DueQuery query;
+    query.on = on;
+    query.withinDays = 0;
+    query.includeExpired = true;
+    query.includeHeld = false;
+    query.asOfOn = true;
+    return query;
+}
+
+DestructionFilter DashboardService::destructionsIn(QDate month, QDate on, const QString &kind)
+{
+    return { firstOfMonth(month), std::min(lastOfMonth(month), on), kind };
+}
+
+DisclosureFilter DashboardService::disclosuresIn(QDate month, QDate on,
+                                                 std::optional<RecipientCategory> category)
+{
+    DisclosureFilter filter;
+    filter.category = category;
+    filter.from = firstOfMonth(month);
+    filter.to = std::min(lastOfMonth(month), on);
+    return filter;
+}
+
+DisclosureFilter DashboardService::disclosuresByBasis(QDate on, LegalBasis basis)
+{
+    DisclosureFilter filter;
+    filter.basis = basis;
+    filter.from = monthsEndingWith(on).first();
+    filter.to = on;
+    return filter;
+}
+
+DisclosureFilter DashboardService::disclosuresTo(QDate on, qint64 recipientId)
+{
+    DisclosureFilter filter;
+    filter.recipientId = recipientId;
+    filter.from = monthsEndingWith(on).first();
+    filter.to = on;
+    return filter;
+}
+
+DisclosureFilter DashboardService::toInform(QDate on)
+{
+    DisclosureFilter filter;
+    filter.pendingOn = on;
+    return filter;
+}
+
+DisclosureFilter DashboardService::prohibited(QDate on)
+{
+    DisclosureFilter filter;
+    filter.informed = InformedStatus::Prohibited;
+    filter.to = on;
+    return filter;
+}
+
+// --- CSV ---
+
+QByteArray breakdownToCsv(const MonthlyBreakdown &breakdown, const QString &firstColumn,
+                          const QLocale &locale)
+{
+    QStringList header { firstColumn };
+    for (const MonthlyBreakdown::Series &series : breakdown.series)
+        header << series.label;
+    header << DashboardService::tr("Total");
+    QString text = Csv::row(header);
+    for (qsizetype i = 0; i < breakdown.months.size(); ++i) {
+        QStringList row { DashboardService::monthLabel(breakdown.months[i], locale) };
+        for (const MonthlyBreakdown::Series &series : breakdown.series)
+            row << QString::number(series.counts.value(i));
+        row << QString::number(breakdown.totalIn(int(i)));
+        text += Csv::row(row);
+    }
+    return Csv::file(text);
+}
+
+QByteArray codeCountsToCsv(const QList<CodeCount> &counts, const QString &firstColumn,
+                           const QString &countColumn)
+{
+    QString text = Csv::row({ firstColumn, countColumn });
+    for (const CodeCount &count : counts)
+        text += Csv::row({ count.label, QString::number(count.count) });
+    return Csv::file(text);
+}
+
+} // namespace pd

@@ -1,0 +1,628 @@
+// DashboardService on a real encrypted store holding the story of DashboardFixture (built
+// through the services with the clock moved to each day): every figure of the three dashboards
+// against numbers worked out by hand at three peildata, every drill-down filter counting
+// exactly its figure, the JSON keys scripts rely on, and the CSV for Dutch Excel.
+
+#include "DashboardFixture.h"
+#include "TestSupport.h"
+#include "cases/CaseQuery.h"
+#include "crypto/SecureBytes.h"
+#include "registers/Disclosures.h"
+#include "registers/Retention.h"
+#include "reports/DashboardService.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QDate dayA = DashboardFixture::peildatumA;
+const QDate dayB = DashboardFixture::peildatumB;
+const QDate dayC = DashboardFixture::peildatumC;
+
+int countOf(const QList<CodeCount> &counts, const QString &code)
+{
+    for (const CodeCount &c : counts)
+        if (c.code == code)
+            return c.count;
+    return -1;
+}
+
+// The count of series code in the month that starts on month; -1 when either is missing.
+int cell(const MonthlyBreakdown &breakdown, const QString &code, QDate month)
+{
+    const qsizetype index = breakdown.months.indexOf(month);
+    for (const MonthlyBreakdown::Series &series : breakdown.series)
+        if (series.code == code && index >= 0)
+            return series.counts.at(index);
+    return -1;
+}
+
+const MonthShare *shareIn(const DeadlineFigures &f, QDate month)
+{
+    for (const MonthShare &share : f.onTimeByMonth)
+        if (share.month == month)
+            return &share;
+    return nullptr;
+}
+
+} // namespace
+
+class TestDashboardService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void fixtureDeadlinesAreAsWorkedOut();
+    void monthWindows();
+    void deadlinesToday();
+    void deadlinesInThePast();
+    void deadlinesEarly();
+    void deadlineDrillDownsCountTheirFigures_data();
+    void deadlineDrillDownsCountTheirFigures();
+    void drillDownsAgreeWithTheListFiltersToday();
+    void retentionToday();
+    void retentionInThePast();
+    void retentionEarly();
+    void retentionDrillDownsCountTheirFigures_data();
+    void retentionDrillDownsCountTheirFigures();
+    void disclosuresToday();
+    void disclosuresInThePast();
+    void disclosuresEarly();
+    void disclosureDrillDownsCountTheirFigures_data();
+    void disclosureDrillDownsCountTheirFigures();
+    void jsonHasTheContractKeys();
+    void csvForDutchExcel();
+    void emptyStore();
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(dayA, QTime(12, 0), Qt::UTC) };
+    DashboardFixture m_fixture;
+    std::unique_ptr<DashboardService> m_service;
+};
+
+void TestDashboardService::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    QString error;
+    QVERIFY2(m_fixture.build(*m_store, m_clock, &error), qPrintable(error));
+    m_service = std::make_unique<DashboardService>(*m_store);
+}
+
+void TestDashboardService::cleanupTestCase()
+{
+    m_service.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestDashboardService::fixtureDeadlinesAreAsWorkedOut()
+{
+    // The hand computations below rest on these stored effective deadlines (see the fixture).
+    const QList<QPair<QString, QDate>> expected {
+        { u"C7"_s, { 2025, 7, 4 } },  { u"C11"_s, { 2025, 7, 2 } },   { u"C8"_s, { 2025, 9, 4 } },
+        { u"C1"_s, { 2025, 11, 5 } }, { u"C12"_s, { 2025, 11, 12 } }, { u"C2"_s, { 2026, 1, 3 } },
+        { u"C3"_s, { 2026, 1, 7 } },  { u"C10"_s, { 2026, 2, 4 } },   { u"C5"_s, { 2026, 3, 16 } },
+        { u"C4"_s, { 2026, 4, 2 } },  { u"C6"_s, { 2026, 4, 8 } },
+    };
+    QSqlQuery query(m_store->database());
+    for (const auto &[name, deadline] : expected) {
+        query.prepare(u"SELECT deadline_effective FROM cases WHERE number = ?"_s);
+        query.addBindValue(m_fixture.cases.value(name));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), deadline.toString(Qt::ISODate));
+    }
+}
+
+void TestDashboardService::monthWindows()
+{
+    const QList<QDate> past = DashboardService::monthsEndingWith(dayA);
+    QCOMPARE(past.size(), 12);
+    QCOMPARE(past.first(), QDate(2025, 4, 1));
+    QCOMPARE(past.last(), QDate(2026, 3, 1));
+    const QList<QDate> ahead = DashboardService::monthsStartingWith(dayA);
+    QCOMPARE(ahead.first(), QDate(2026, 3, 1));
+    QCOMPARE(ahead.last(), QDate(2027, 2, 1));
+    QCOMPARE(DashboardService::monthsEndingWith(QDate(2024, 2, 29)).first(), QDate(2023, 3, 1));
+    QVERIFY(DashboardService::monthLabel(QDate(2026, 3, 1), QLocale(QLocale::Dutch))
+                .startsWith(u"mrt"_s));
+    QVERIFY(DashboardService::monthLabel(QDate(2026, 3, 1), QLocale(QLocale::Dutch))
+                .endsWith(u"2026"_s));
+    QCOMPARE(DashboardService::monthLabel(QDate(2026, 5, 1), QLocale(QLocale::English)),
+             u"May 2026"_s);
+}
+
+void TestDashboardService::deadlinesToday()
+{
+    const DeadlineFigures f = m_service->deadlines(dayA);
+    QCOMPARE(f.on, dayA);
+    // Open on 2026-03-16: C3 (identificatie), C4 and C5 (ontvangen), C6 (in-behandeling).
+    QCOMPARE(f.openByState.size(), 3);
+    QCOMPARE(f.openByState.at(0).code, u"ontvangen"_s);
+    QCOMPARE(f.openByState.at(1).code, u"identificatie"_s);
+    QCOMPARE(f.openByState.at(2).code, u"in-behandeling"_s);
+    QCOMPARE(countOf(f.openByState, u"ontvangen"_s), 2);
+    QCOMPARE(countOf(f.openByState, u"identificatie"_s), 1);
+    QCOMPARE(countOf(f.openByState, u"in-behandeling"_s), 1);
+    QCOMPARE(f.open, 4);
+    QCOMPARE(f.overdue, 1); // C3: 2026-01-07
+    QCOMPARE(f.dueToday, 1); // C5: 2026-03-16
+    QCOMPARE(f.dueWithin7Days, 1); // C5; C4 (04-02) and C6 (04-08) lie beyond 03-23
+
+    // Received 2025-04-01 .. 2026-03-16: C7, C11, C8, C1, C12, C2, C3, C10, C5, C4, C6 = 11;
+    // C2 has two types, so the bars hold 12.
+    QCOMPARE(f.intake, 11);
+    QCOMPARE(f.intakeByType.months.size(), 12);
+    QCOMPARE(f.intakeByType.series.size(), Codes::requestTypes().size());
+    QCOMPARE(f.intakeByType.total(), 12);
+    QCOMPARE(cell(f.intakeByType, u"klacht"_s, QDate(2025, 5, 1)), 1);
+    QCOMPARE(cell(f.intakeByType, u"inzage"_s, QDate(2025, 10, 1)), 2); // C1, C12
+    QCOMPARE(cell(f.intakeByType, u"rectificatie"_s, QDate(2025, 12, 1)), 1);
+    QCOMPARE(cell(f.intakeByType, u"verwijdering"_s, QDate(2025, 12, 1)), 1);
+    QCOMPARE(cell(f.intakeByType, u"bezwaar"_s, QDate(2025, 12, 1)), 1);
+    QCOMPARE(cell(f.intakeByType, u"intrekking"_s, QDate(2026, 1, 1)), 1);
+    QCOMPARE(cell(f.intakeByType, u"inzage"_s, QDate(2026, 3, 1)), 1); // C4
+    QCOMPARE(cell(f.intakeByType, u"overdraagbaarheid"_s, QDate(2026, 3, 1)), 1); // C6
+    QCOMPARE(cell(f.intakeByType, u"overig"_s, QDate(2026, 3, 1)), 0);
+    QCOMPARE(f.intakeByType.totalIn(11), 2);
+
+    // Answered (answered → on time?): 06: C11 yes; 07: C7 yes; 09: C8 no; 11: C1 yes;
+    // 2026-01: C10 yes, C2 no; 02: C12 no. April 2025 has none.
+    QCOMPARE(f.onTimeByMonth.size(), 12);
+    QCOMPARE(shareIn(f, QDate(2025, 4, 1))->answered, 0);
+    QVERIFY(!shareIn(f, QDate(2025, 4, 1))->share());
+    QCOMPARE(shareIn(f, QDate(2025, 6, 1))->onTime, 1);
+    QCOMPARE(shareIn(f, QDate(2025, 9, 1))->answered, 1);
+    QCOMPARE(shareIn(f, QDate(2025, 9, 1))->onTime, 0);
+    QCOMPARE(*shareIn(f, QDate(2025, 9, 1))->share(), 0.0);
+    QCOMPARE(shareIn(f, QDate(2026, 1, 1))->answered, 2);
+    QCOMPARE(shareIn(f, QDate(2026, 1, 1))->onTime, 1);
+    QCOMPARE(*shareIn(f, QDate(2026, 1, 1))->share(), 0.5);
+    QCOMPARE(shareIn(f, QDate(2026, 3, 1))->answered, 0);
+    QCOMPARE(f.answered, 7);
+    // Handling days sorted: 1 (C10), 18 (C11), 28 (C1), 38 (C2), 57 (C7), 57 (C8), 112 (C12).
+    QVERIFY(f.medianHandlingDays);
+    QCOMPARE(*f.medianHandlingDays, 38.0);
+    // Extensions of requests received in the window: C7 (in time) and C8 (late).
+    QCOMPARE(f.extended, 2);
+    QCOMPARE(f.extendedLate, 1);
+}
+
+void TestDashboardService::deadlinesInThePast()
+{
+    const DeadlineFigures f = m_service->deadlines(dayB);
+    // On 2025-12-10: C2 in behandeling (identified 12-05; answered only 2026-01-08), C3 waiting
+    // for identification (asked 12-09), C12 received and overdue since 11-12.
+    QCOMPARE(f.open, 3);
+    QCOMPARE(countOf(f.openByState, u"ontvangen"_s), 1);
+    QCOMPARE(countOf(f.openByState, u"identificatie"_s), 1);
+    QCOMPARE(countOf(f.openByState, u"in-behandeling"_s), 1);
+    QCOMPARE(f.overdue, 1);
+    QCOMPARE(f.dueToday, 0);
+    QCOMPARE(f.dueWithin7Days, 0); // C2 2026-01-03 and C3 2026-01-07 lie beyond 12-17
+    // Received 2025-01-01 .. 2025-12-10: C7, C11, C8, C1, C12, C2, C3.
+    QCOMPARE(f.intake, 7);
+    QCOMPARE(f.intakeByType.total(), 8);
+    // Answered by then: C11 (18 days), C1 (28), C7 (57), C8 (57): median (28 + 57) / 2.
+    QCOMPARE(f.answered, 4);
+    QCOMPARE(*f.medianHandlingDays, 42.5);
+    QCOMPARE(shareIn(f, QDate(2025, 11, 1))->answered, 1);
+    QCOMPARE(shareIn(f, QDate(2025, 11, 1))->onTime, 1);
+    QCOMPARE(shareIn(f, QDate(2025, 12, 1))->answered, 0); // C2 was answered in January
+    QVERIFY(!shareIn(f, QDate(2025, 12, 1))->share());
+    QCOMPARE(f.extended, 2);
+    QCOMPARE(f.extendedLate, 1);
+}
+
+void TestDashboardService::deadlinesEarly()
+{
+    const DeadlineFigures f = m_service->deadlines(dayC);
+    // On 2025-05-10 only C7 (received 05-05) was open; its extension came on 05-20.
+    QCOMPARE(f.open, 1);
+    QCOMPARE(countOf(f.openByState, u"ontvangen"_s), 1);
+    QCOMPARE(f.overdue, 0);
+    QCOMPARE(f.extended, 0);
+    QCOMPARE(f.extendedLate, 0);
+    // Received 2024-06-01 .. 2025-05-10: C9 and C7. Answered: C9 (2024-11-20, 16 days).
+    QCOMPARE(f.intake, 2);
+    QCOMPARE(f.answered, 1);
+    QCOMPARE(*f.medianHandlingDays, 16.0);
+    QCOMPARE(cell(f.intakeByType, u"inzage"_s, QDate(2024, 11, 1)), 1);
+}
+
+void TestDashboardService::deadlineDrillDownsCountTheirFigures_data()
+{
+    QTest::addColumn<QDate>("on");
+    QTest::newRow("today") << dayA;
+    QTest::newRow("past") << dayB;
+    QTest::newRow("early") << dayC;
+    QTest::newRow("before everything") << QDate(2022, 1, 1);
+}
+
+void TestDashboardService::deadlineDrillDownsCountTheirFigures()
+{
+    QFETCH(QDate, on);
+    const DeadlineFigures f = m_service->deadlines(on);
+    const CaseQuery query(*m_store, testUser);
+    QCOMPARE(query.count(DashboardService::openCases(on)), f.open);
+    for (const CodeCount &state : f.openByState)
+        QCOMPARE(query.count(DashboardService::openCases(on, Codes::caseState(state.code))),
+                 state.count);
+    QCOMPARE(query.count(DashboardService::overdueCases(on)), f.overdue);
+    QCOMPARE(query.count(DashboardService::dueTodayCases(on)), f.dueToday);
+    QCOMPARE(query.count(DashboardService::dueWithin7DaysCases(on)), f.dueWithin7Days);
+    int intake = 0;
+    for (const QDate &month : f.intakeByType.months) {
+        intake += query.count(DashboardService::intakeCases(month, on));
+        for (const MonthlyBreakdown::Series &series : f.intakeByType.series)
+            QCOMPARE(query.count(
+                         DashboardService::intakeCases(month, on, Codes::requestType(series.code))),
+                     cell(f.intakeByType, series.code, month));
+    }
+    QCOMPARE(intake, f.intake);
+    for (const MonthShare &share : f.onTimeByMonth) {
+        QCOMPARE(query.count(DashboardService::answeredCases(share.month, on)), share.answered);
+        QCOMPARE(query.count(DashboardService::answeredCases(share.month, on, true)), share.onTime);
+        QCOMPARE(query.count(DashboardService::answeredCases(share.month, on, false)),
+                 share.answered - share.onTime);
+    }
+    QCOMPARE(query.count(DashboardService::answeredInWindowCases(on)), f.answered);
+    QCOMPARE(query.count(DashboardService::extendedCases(on, false)), f.extended);
+    QCOMPARE(query.count(DashboardService::extendedCases(on, true)), f.extendedLate);
+    // The pages show the same requests the count names.
+    QCOMPARE(query.page(DashboardService::overdueCases(on), {}, 0, 100).size(), f.overdue);
+}
+
+void TestDashboardService::drillDownsAgreeWithTheListFiltersToday()
+{
+    // On today's date the peildatum filters and the list's own filters are the same sets.
+    const CaseQuery query(*m_store, testUser);
+    CaseListFilter overdue;
+    overdue.today = dayA;
+    overdue.overdue = true;
+    QCOMPARE(query.count(DashboardService::overdueCases(dayA)), query.count(overdue));
+    CaseListFilter week;
+    week.today = dayA;
+    week.dueWithinWeek = true;
+    QCOMPARE(query.count(DashboardService::dueWithin7DaysCases(dayA)), query.count(week));
+    for (CaseState state :
+         { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling }) {
+        CaseListFilter byState;
+        byState.states = { state };
+        QCOMPARE(query.count(DashboardService::openCases(dayA, state)), query.count(byState));
+    }
+}
+
+void TestDashboardService::retentionToday()
+{
+    const RetentionFigures f = m_service->retention(dayA);
+    const auto &e = f.expiringByCategory;
+    QCOMPARE(e.months.first(), QDate(2026, 3, 1));
+    QCOMPARE(e.series.size(), 6); // the six seeded rules, in their order
+    QCOMPARE(e.series.first().code, u"contactgegevens-huurder"_s);
+    QCOMPARE(e.series.last().code, u"avg-verzoekdossiers"_s);
+    // 2026-03: I2 (camerabeelden 03-20), I6 (financiële gegevens 03-31); 2026-06: I1;
+    // 2026-11: P9's request files (answered 2024-11-20 + 2 years); 2027-02: I7. I8 expires
+    // 2027-03-31, past the window; I5 was destroyed.
+    QCOMPARE(e.total(), 5);
+    QCOMPARE(cell(e, u"camerabeelden"_s, QDate(2026, 3, 1)), 1);
+    QCOMPARE(cell(e, u"financiele-gegevens"_s, QDate(2026, 3, 1)), 1);
+    QCOMPARE(cell(e, u"contactgegevens-huurder"_s, QDate(2026, 6, 1)), 1);
+    QCOMPARE(cell(e, u"avg-verzoekdossiers"_s, QDate(2026, 11, 1)), 1);
+    QCOMPARE(cell(e, u"contactgegevens-huurder"_s, QDate(2027, 2, 1)), 1);
+    // Overdue for destruction: I3 (2026-02-07) and P13's request files (2025-06-15; the hold
+    // was released 2025-08-01). Held by P14's hold: I4 and P14's request files.
+    QCOMPARE(f.expired, 2);
+    QCOMPARE(f.oldestExpired, QDate(2025, 6, 15));
+    QCOMPARE(f.onHold, 1);
+    QCOMPARE(f.heldItems, 2);
+    const auto &d = f.destructionsByMonth;
+    QCOMPARE(d.total(), 2);
+    QCOMPARE(cell(d, u"verzoekdossier"_s, QDate(2025, 11, 1)), 1); // P15
+    QCOMPARE(cell(d, u"item"_s, QDate(2026, 2, 1)), 1); // I5
+}
+
+void TestDashboardService::retentionInThePast()
+{
+    const RetentionFigures f = m_service->retention(dayB);
+    const auto &e = f.expiringByCategory;
+    // 2025-12 .. 2026-11, as it stood on 2025-12-10: I5 (01-29) was not yet destroyed; P2 and
+    // P12 still had an open request, so no request files; P15 was anonymised on 11-15.
+    QCOMPARE(e.total(), 6);
+    QCOMPARE(cell(e, u"camerabeelden"_s, QDate(2026, 1, 1)), 1); // I5
+    QCOMPARE(cell(e, u"sollicitanten"_s, QDate(2026, 2, 1)), 1); // I3
+    QCOMPARE(cell(e, u"camerabeelden"_s, QDate(2026, 3, 1)), 1); // I2
+    QCOMPARE(cell(e, u"financiele-gegevens"_s, QDate(2026, 3, 1)), 1); // I6
+    QCOMPARE(cell(e, u"contactgegevens-huurder"_s, QDate(2026, 6, 1)), 1); // I1
+    QCOMPARE(cell(e, u"avg-verzoekdossiers"_s, QDate(2026, 11, 1)), 1); // P9
+    // Overdue: P13's request files; held (P14 since 11-01): I4 and P14's request files.
+    QCOMPARE(f.expired, 1);
+    QCOMPARE(f.oldestExpired, QDate(2025, 6, 15));
+    QCOMPARE(f.heldItems, 2);
+    QCOMPARE(f.onHold, 1);
+    QCOMPARE(f.destructionsByMonth.total(), 1);
+    QCOMPARE(cell(f.destructionsByMonth, u"verzoekdossier"_s, QDate(2025, 11, 1)), 1);
+}
+
+void TestDashboardService::retentionEarly()
+{
+    const RetentionFigures f = m_service->retention(dayC);
+    // On 2025-05-10 P15's files (expired 2025-01-20) were not yet destroyed, and P13 was on
+    // hold (since 05-01) though its files only expired on 06-15.
+    QCOMPARE(f.expired, 1);
+    QCOMPARE(f.oldestExpired, QDate(2025, 1, 20));
+    QCOMPARE(f.onHold, 1);
+    QCOMPARE(f.heldItems, 0);
+    // 2025-05 .. 2026-04: I4 2025-10, I5 2026-01, I3 2026-02, I2 and I6 2026-03; request files
+    // of P13 (2025-06) and P14 (2025-09). C7 was open, so P7 had none.
+    QCOMPARE(f.expiringByCategory.total(), 7);
+    QCOMPARE(cell(f.expiringByCategory, u"avg-verzoekdossiers"_s, QDate(2025, 6, 1)), 1);
+    QCOMPARE(cell(f.expiringByCategory, u"avg-verzoekdossiers"_s, QDate(2025, 9, 1)), 1);
+    QCOMPARE(cell(f.expiringByCategory, u"inkomensgegevens-toewijzing"_s, QDate(2025, 10, 1)), 1);
+    QCOMPARE(f.destructionsByMonth.total(), 0);
+}
+
+void TestDashboardService::retentionDrillDownsCountTheirFigures_data()
+{
+    deadlineDrillDownsCountTheirFigures_data();
+}
+
+void TestDashboardService::retentionDrillDownsCountTheirFigures()
+{
+    QFETCH(QDate, on);
+    const RetentionFigures f = m_service->retention(on);
+    const RetentionService retention(*m_store, m_clock);
+    for (const QDate &month : f.expiringByCategory.months)
+        for (const MonthlyBreakdown::Series &series : f.expiringByCategory.series)
+            QCOMPARE(retention.countDue(DashboardService::expiringIn(month, on, series.code)),
+                     cell(f.expiringByCategory, series.code, month));
+    const QList<RetentionItem> expired = retention.due(DashboardService::expiredOn(on));
+    QCOMPARE(expired.size(), f.expired);
+    if (!expired.isEmpty())
+        QCOMPARE(expired.first().expires, f.oldestExpired);
+    for (const RetentionItem &item : expired)
+        QCOMPARE(item.state, RetentionState::Expired);
+    QCOMPARE(retention.holdsOn(on).size(), f.onHold);
+    for (const QDate &month : f.destructionsByMonth.months)
+        for (const MonthlyBreakdown::Series &series : f.destructionsByMonth.series)
+            QCOMPARE(retention.destructionCount(
+                         DashboardService::destructionsIn(month, on, series.code)),
+                     cell(f.destructionsByMonth, series.code, month));
+}
+
+void TestDashboardService::disclosuresToday()
+{
+    const DisclosureFigures f = m_service->disclosures(dayA);
+    // 2025-04-01 .. 2026-03-16: D2 (gemeente, 2025-06), D3 (politie, 2025-11), D4 (aannemer,
+    // 2025-12), D5 (aannemer, 2026-01), D6 (gemeente, 2026-02), D7 (gemeente, 2026-03). D8 is
+    // dated after the peildatum, D1 and D9 before the window.
+    QCOMPARE(f.total, 6);
+    QCOMPARE(f.byCategory.total(), 6);
+    QCOMPARE(f.byCategory.series.size(), RecipientCodes::categories().size());
+    QCOMPARE(cell(f.byCategory, u"gemeente"_s, QDate(2025, 6, 1)), 1);
+    QCOMPARE(cell(f.byCategory, u"politie-justitie"_s, QDate(2025, 11, 1)), 1);
+    QCOMPARE(cell(f.byCategory, u"aannemer"_s, QDate(2025, 12, 1)), 1);
+    QCOMPARE(cell(f.byCategory, u"aannemer"_s, QDate(2026, 1, 1)), 1);
+    QCOMPARE(cell(f.byCategory, u"gemeente"_s, QDate(2026, 3, 1)), 1);
+    // Bases: b D4; c D3, D6, D7; e D2; f D5.
+    QCOMPARE(f.byLegalBasis.size(), 6);
+    QCOMPARE(countOf(f.byLegalBasis, u"a"_s), 0);
+    QCOMPARE(countOf(f.byLegalBasis, u"b"_s), 1);
+    QCOMPARE(countOf(f.byLegalBasis, u"c"_s), 3);
+    QCOMPARE(countOf(f.byLegalBasis, u"d"_s), 0);
+    QCOMPARE(countOf(f.byLegalBasis, u"e"_s), 1);
+    QCOMPARE(countOf(f.byLegalBasis, u"f"_s), 1);
+    // Still to tell on 2026-03-16: D2 (P1, P2), D6 (P1), D7 (P3); D4 was told on 2026-01-15.
+    QCOMPARE(f.toInform, 3);
+    QCOMPARE(f.toInformPersons, 3);
+    QCOMPARE(f.prohibited, 1); // D3
+    QCOMPARE(f.topRecipients.size(), 3);
+    QCOMPARE(f.topRecipients.at(0).id, m_fixture.recipients.value(u"R2"_s));
+    QCOMPARE(f.topRecipients.at(0).count, 3);
+    QCOMPARE(f.topRecipients.at(0).category, u"gemeente"_s);
+    QCOMPARE(f.topRecipients.at(1).id, m_fixture.recipients.value(u"R1"_s));
+    QCOMPARE(f.topRecipients.at(1).count, 2);
+    QCOMPARE(f.topRecipients.at(2).id, m_fixture.recipients.value(u"R3"_s));
+    // R5 has no agreement, R4's review date (2026-01-01) has passed; R6 is archived.
+    QCOMPARE(f.reviewsOverdue.size(), 2);
+    QCOMPARE(f.reviewsOverdue.at(0).id, m_fixture.recipients.value(u"R5"_s));
+    QVERIFY(!f.reviewsOverdue.at(0).review.isValid());
+    QCOMPARE(f.reviewsOverdue.at(1).id, m_fixture.recipients.value(u"R4"_s));
+    QCOMPARE(f.reviewsOverdue.at(1).review, QDate(2026, 1, 1));
+}
+
+void TestDashboardService::disclosuresInThePast()
+{
+    const DisclosureFigures f = m_service->disclosures(dayB);
+    // 2025-01-01 .. 2025-12-10: D1 (aannemer, b), D2 (gemeente, e), D3 (politie, c), D4
+    // (aannemer, b).
+    QCOMPARE(f.total, 4);
+    QCOMPARE(cell(f.byCategory, u"aannemer"_s, QDate(2025, 3, 1)), 1);
+    QCOMPARE(cell(f.byCategory, u"aannemer"_s, QDate(2025, 12, 1)), 1);
+    QCOMPARE(countOf(f.byLegalBasis, u"b"_s), 2);
+    QCOMPARE(countOf(f.byLegalBasis, u"c"_s), 1);
+    QCOMPARE(countOf(f.byLegalBasis, u"e"_s), 1);
+    // On 2025-12-10 D2 (P1, P2) and D4 (P12; told only on 2026-01-15) were still to tell.
+    QCOMPARE(f.toInform, 2);
+    QCOMPARE(f.toInformPersons, 3);
+    QCOMPARE(f.prohibited, 1);
+    // R1 2; R2 and R3 1 each, by name.
+    QCOMPARE(f.topRecipients.size(), 3);
+    QCOMPARE(f.topRecipients.at(0).id, m_fixture.recipients.value(u"R1"_s));
+    QCOMPARE(f.topRecipients.at(1).id, m_fixture.recipients.value(u"R2"_s));
+    QCOMPARE(f.topRecipients.at(2).id, m_fixture.recipients.value(u"R3"_s));
+    QCOMPARE(f.reviewsOverdue.size(), 1); // R5; R4's review is due only on 2026-01-01
+}
+
+void TestDashboardService::disclosuresEarly()
+{
+    const DisclosureFigures f = m_service->disclosures(dayC);
+    QCOMPARE(f.total, 1); // D1; D9 (2024-05-02) lies before 2024-06-01
+    QCOMPARE(f.toInform, 0);
+    QCOMPARE(f.toInformPersons, 0);
+    QCOMPARE(f.prohibited, 0);
+}
+
+void TestDashboardService::disclosureDrillDownsCountTheirFigures_data()
+{
+    deadlineDrillDownsCountTheirFigures_data();
+}
+
+void TestDashboardService::disclosureDrillDownsCountTheirFigures()
+{
+    QFETCH(QDate, on);
+    const DisclosureFigures f = m_service->disclosures(on);
+    const DisclosureService disclosures(*m_store, m_clock);
+    int total = 0;
+    for (const QDate &month : f.byCategory.months) {
+        total += disclosures.count(DashboardService::disclosuresIn(month, on));
+        for (const MonthlyBreakdown::Series &series : f.byCategory.series)
+            QCOMPARE(disclosures.count(DashboardService::disclosuresIn(
+                         month, on, RecipientCodes::category(series.code))),
+                     cell(f.byCategory, series.code, month));
+    }
+    QCOMPARE(total, f.total);
+    for (const CodeCount &basis : f.byLegalBasis)
+        QCOMPARE(disclosures.count(DashboardService::disclosuresByBasis(
+                     on, *DisclosureCodes::legalBasis(basis.code))),
+                 basis.count);
+    for (const DisclosureFigures::TopRecipient &top : f.topRecipients)
+        QCOMPARE(disclosures.count(DashboardService::disclosuresTo(on, top.id)), top.count);
+    QCOMPARE(disclosures.count(DashboardService::toInform(on)), f.toInform);
+    QCOMPARE(disclosures.count(DashboardService::prohibited(on)), f.prohibited);
+}
+
+void TestDashboardService::jsonHasTheContractKeys()
+{
+    const QJsonObject json = DashboardService::toJson(
+        m_service->deadlines(dayA), m_service->retention(dayA), m_service->disclosures(dayA));
+    QCOMPARE(json.value(u"on"_s).toString(), u"2026-03-16"_s);
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    for (const QString &key :
+         { u"on"_s, u"open"_s, u"open_by_state"_s, u"overdue"_s, u"due_today"_s,
+           u"due_within_7_days"_s, u"intake"_s, u"intake_by_type_by_month"_s,
+           u"on_time_share_by_month"_s, u"answered"_s, u"median_handling_days"_s, u"extended"_s,
+           u"extended_late"_s })
+        QVERIFY2(deadlines.contains(key), qPrintable(key));
+    QCOMPARE(deadlines.value(u"open_by_state"_s).toObject().value(u"ontvangen"_s).toInt(), 2);
+    QCOMPARE(deadlines.value(u"overdue"_s).toInt(), 1);
+    QCOMPARE(deadlines.value(u"median_handling_days"_s).toDouble(), 38.0);
+    const QJsonArray shares = deadlines.value(u"on_time_share_by_month"_s).toArray();
+    QCOMPARE(shares.size(), 12);
+    QCOMPARE(shares.first().toObject().value(u"month"_s).toString(), u"2025-04"_s);
+    QVERIFY(shares.first().toObject().value(u"share"_s).isNull());
+    const QJsonObject january = shares.at(9).toObject();
+    QCOMPARE(january.value(u"month"_s).toString(), u"2026-01"_s);
+    QCOMPARE(january.value(u"answered"_s).toInt(), 2);
+    QCOMPARE(january.value(u"on_time"_s).toInt(), 1);
+    QCOMPARE(january.value(u"share"_s).toDouble(), 0.5);
+    const QJsonObject intakeMarch
+        = deadlines.value(u"intake_by_type_by_month"_s).toArray().last().toObject();
+    QCOMPARE(intakeMarch.value(u"month"_s).toString(), u"2026-03"_s);
+    QCOMPARE(intakeMarch.value(u"total"_s).toInt(), 2);
+    QCOMPARE(intakeMarch.value(u"counts"_s).toObject().value(u"overdraagbaarheid"_s).toInt(), 1);
+
+    const QJsonObject retention = json.value(u"retention"_s).toObject();
+    for (const QString &key :
+         { u"on"_s, u"expiring_by_category_by_month"_s, u"expired"_s, u"oldest_expired"_s,
+           u"on_hold"_s, u"held_items"_s, u"destructions_by_month"_s })
+        QVERIFY2(retention.contains(key), qPrintable(key));
+    QCOMPARE(retention.value(u"expired"_s).toInt(), 2);
+    QCOMPARE(retention.value(u"oldest_expired"_s).toString(), u"2025-06-15"_s);
+    QCOMPARE(retention.value(u"on_hold"_s).toInt(), 1);
+
+    const QJsonObject disclosures = json.value(u"disclosures"_s).toObject();
+    for (const QString &key :
+         { u"on"_s, u"total"_s, u"by_category_by_month"_s, u"by_legal_basis"_s, u"to_inform"_s,
+           u"to_inform_persons"_s, u"prohibited"_s, u"top_recipients"_s, u"reviews_overdue"_s })
+        QVERIFY2(disclosures.contains(key), qPrintable(key));
+    QCOMPARE(disclosures.value(u"to_inform"_s).toInt(), 3);
+    QCOMPARE(disclosures.value(u"by_legal_basis"_s).toObject().value(u"c"_s).toInt(), 3);
+    const QJsonArray byCategory = disclosures.value(u"by_category_by_month"_s).toArray();
+    QCOMPARE(byCategory.size(), 12);
+    QCOMPARE(
+        byCategory.last().toObject().value(u"counts"_s).toObject().value(u"gemeente"_s).toInt(), 1);
+    const QJsonArray reviews = disclosures.value(u"reviews_overdue"_s).toArray();
+    QCOMPARE(reviews.size(), 2);
+    QVERIFY(reviews.first().toObject().value(u"review"_s).isNull());
+    QCOMPARE(reviews.last().toObject().value(u"review"_s).toString(), u"2026-01-01"_s);
+}
+
+void TestDashboardService::csvForDutchExcel()
+{
+    MonthlyBreakdown breakdown;
+    breakdown.months = { QDate(2026, 2, 1), QDate(2026, 3, 1) };
+    breakdown.series = { { u"a"_s, u"=HYPERLINK(\"x\")"_s, { 1, 2 } },
+                         { u"b"_s, u"Gemeente; politie"_s, { 0, 5 } } };
+    const QByteArray csv = breakdownToCsv(breakdown, u"Maand"_s, QLocale(QLocale::Dutch));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_s);
+    QCOMPARE(lines.size(), 4); // header, two months, and the empty rest after the last CRLF
+    QVERIFY(lines.last().isEmpty());
+    // The formula is neutralised with a quote, the separator inside a label quoted.
+    QCOMPARE(lines.at(0),
+             u"Maand;\"'=HYPERLINK(\"\"x\"\")\";\"Gemeente; politie\";"_s
+                 + DashboardService::tr("Total"));
+    QVERIFY(lines.at(1).startsWith(u"feb"_s));
+    QVERIFY(lines.at(1).endsWith(u" 2026;1;0;1"_s));
+    QVERIFY(lines.at(2).endsWith(u" 2026;2;5;7"_s));
+
+    const QByteArray counts = codeCountsToCsv({ { u"c"_s, u"-1 wettelijke plicht"_s, 3 } },
+                                              u"Grondslag"_s, u"Aantal"_s);
+    QCOMPARE(counts, QByteArray("\xEF\xBB\xBFGrondslag;Aantal\r\n'-1 wettelijke plicht;3\r\n"));
+}
+
+void TestDashboardService::emptyStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto empty = createTestStore(dir.filePath(u"leeg"_s));
+    QVERIFY(empty);
+    const DashboardService service(*empty);
+    const DeadlineFigures d = service.deadlines(dayA);
+    QCOMPARE(d.open, 0);
+    QCOMPARE(d.openByState.size(), 3);
+    QCOMPARE(d.intakeByType.total(), 0);
+    QCOMPARE(d.intakeByType.series.size(), Codes::requestTypes().size());
+    QVERIFY(!d.medianHandlingDays);
+    const RetentionFigures r = service.retention(dayA);
+    QCOMPARE(r.expired, 0);
+    QVERIFY(!r.oldestExpired.isValid());
+    QCOMPARE(r.expiringByCategory.series.size(), 6);
+    const DisclosureFigures x = service.disclosures(dayA);
+    QCOMPARE(x.total, 0);
+    QVERIFY(x.topRecipients.isEmpty());
+    QCOMPARE(x.byLegalBasis.size(), 6);
+    const QJsonObject json = DashboardService::toJson(d, r, x);
+    QVERIFY(json.value(u"deadlines"_s).toObject().value(u"median_handling_days"_s).isNull());
+    QVERIFY(json.value(u"retention"_s).toObject().value(u"oldest_expired"_s).isNull());
+}
+
+QTEST_GUILESS_MAIN(TestDashboardService)
+#include "tst_dashboardservice.moc"
