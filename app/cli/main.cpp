@@ -18,7 +18,8 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands() + importCommands() + exportCommands() + documentCommands();
+        + registerCommands() + importCommands() + exportCommands() + documentCommands()
+        + userCommands();
 }
 
 QString commandList(const QList<Command> &commands)

@@ -980,6 +980,39 @@ bool Keyring::removeUser(QStringView userName, const SecureBytes &masterKey, Sta
     return true;
 }
 
+bool Keyring::resetPassword(QStringView userName, const SecureBytes &newPassword,
+                            const SecureBytes &masterKey, const KdfParams &kdf, Status *status)
+{
+    if (!isValid()) {
+        setStatus(status, Status::Malformed);
+        return false;
+    }
+    if (newPassword.isEmpty() || masterKey.size() != masterKeyBytes || !kdfInRange(kdf)) {
+        setStatus(status, Status::InvalidArgument);
+        return false;
+    }
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
+        setStatus(status, s);
+        return false;
+    }
+    const qsizetype index = d->findUser(userName);
+    if (index < 0) {
+        setStatus(status, Status::UnknownUser);
+        return false;
+    }
+    Slot slot;
+    if (const Status s = d->makeSlot(KeySlotKind::User, d->keySlots.at(index).userTag, newPassword,
+                                     masterKey, kdf, &slot);
+        s != Status::Ok) {
+        setStatus(status, s);
+        return false;
+    }
+    d->keySlots[index] = std::move(slot);
+    d->mac = d->computeMac(masterKey);
+    setStatus(status, Status::Ok);
+    return true;
+}
+
 QString Keyring::replaceRecoveryKey(const SecureBytes &masterKey, const KdfParams &kdf,
                                     Status *status)
 {

@@ -105,6 +105,11 @@ public:
     bool changePassword(QStringView userName, const SecureBytes &oldPassword,
                         const SecureBytes &newPassword, const KdfParams &kdf, Status *status);
     bool removeUser(QStringView userName, const SecureBytes &masterKey, Status *status);
+    // A new password for a user whose old one is not known (a beheerder's reset): the slot is
+    // replaced in place by a fresh one (new key pair, new id) sealing masterKey. No rekey: the
+    // user keeps access, only the password changes.
+    bool resetPassword(QStringView userName, const SecureBytes &newPassword,
+                       const SecureBytes &masterKey, const KdfParams &kdf, Status *status);
     // Replaces the recovery slot (revoking the old one); returns the new recovery key text as
     // RecoveryKey::format gives it, or an empty string with *status set.
     QString replaceRecoveryKey(const SecureBytes &masterKey, const KdfParams &kdf, Status *status);

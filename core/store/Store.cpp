@@ -3,11 +3,14 @@
 #include "audit/AuditLog.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
+#include "store/Transaction.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -15,7 +18,14 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace pd {
+
+using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcStore, "privacydesk.store")
 
@@ -124,6 +134,47 @@ bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
     return query.exec();
 }
 
+// rename(2): replaces target atomically (QFile::rename refuses an existing target), then syncs
+// the folder so that the new name survives a power cut.
+bool replaceFile(const QString &from, const QString &to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return false;
+    const int dirFd = ::open(QFile::encodeName(QFileInfo(to).absolutePath()).constData(),
+                             O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return true;
+}
+
+// Moves the WAL's contents into the database file and empties it, so that the file alone is
+// the database (before and after a rekey, before a restore).
+void checkpoint(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcStore) << "checkpoint failed:" << query.lastError().text();
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+// A copy readable by the owner only; false if the target exists.
+bool copyPrivate(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to)
+        && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
 // Copies the database with sqlcipher_export into target (same key, same page size), then
 // reopens the copy and checks it. ATTACH without KEY makes SQLCipher reuse the main key, so no
 // key ever appears in SQL text.
@@ -204,6 +255,7 @@ struct Store::Private
     Keyring keyring;
     std::unique_ptr<QLockFile> lock;
     bool demo = false;
+    bool recovery = false;
 
     ~Private()
     {
@@ -522,6 +574,24 @@ std::unique_ptr<Store> Store::create(const QString &directory,
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
+// Unlocks keyring.pdk.pending (if any) with the same credentials; see Store::open.
+void Store::loadPending(
+    StoreKey *key,
+    const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock)
+{
+    const QString path
+        = QDir(key->m_directory).filePath(QLatin1StringView(Store::pendingKeyringFileName));
+    if (!QFileInfo::exists(path))
+        return;
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring pending = Keyring::load(path, &status);
+    if (status != Keyring::Status::Ok)
+        return;
+    key->m_pendingMasterKey = unlock(pending, &key->m_pendingSlotId, &status);
+    if (!key->m_pendingMasterKey.isEmpty())
+        key->m_pendingKeyring = std::move(pending);
+}
+
 std::shared_ptr<StoreKey> Store::unlock(const QString &directory, const QString &userName,
                                         const SecureBytes &password)
 {
@@ -546,11 +616,16 @@ std::shared_ptr<StoreKey> Store::unlock(const QString &directory, const QString 
         key->m_error = keyringError(status, QStringLiteral("keyring could not be loaded"));
         return key;
     }
-    if (key->m_user.isEmpty())
-        key->m_masterKey = key->m_keyring.unlockAnyUser(password, &key->m_slotId, &status);
-    else
-        key->m_masterKey = key->m_keyring.unlockUser(key->m_user, password, &status);
-    if (key->m_masterKey.isEmpty())
+    const auto unlockWith
+        = [&key, &password](const Keyring &keyring, QString *slotId, Keyring::Status *result) {
+              return key->m_user.isEmpty() ? keyring.unlockAnyUser(password, slotId, result)
+                                           : keyring.unlockUser(key->m_user, password, result);
+          };
+    key->m_masterKey = unlockWith(key->m_keyring, &key->m_slotId, &status);
+    loadPending(key.get(), [&](const Keyring &pending, QString *slotId, Keyring::Status *result) {
+        return unlockWith(pending, slotId, result);
+    });
+    if (key->m_masterKey.isEmpty() && key->m_pendingMasterKey.isEmpty())
         key->m_error = keyringError(status, QStringLiteral("unlock failed"));
     return key;
 }
@@ -575,7 +650,10 @@ std::shared_ptr<StoreKey> Store::unlockWithRecoveryKey(const QString &directory,
         return key;
     }
     key->m_masterKey = key->m_keyring.unlockRecovery(recoveryKey, &status);
-    if (key->m_masterKey.isEmpty()) {
+    loadPending(key.get(), [&](const Keyring &pending, QString *, Keyring::Status *result) {
+        return pending.unlockRecovery(recoveryKey, result);
+    });
+    if (key->m_masterKey.isEmpty() && key->m_pendingMasterKey.isEmpty()) {
         // NotFound here means the keyring has no recovery slot: to the user, the key is wrong.
         const bool wrongKey = status == Keyring::Status::WrongPassword
             || status == Keyring::Status::UnknownUser || status == Keyring::Status::NotFound;
@@ -593,21 +671,55 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
             = key ? key->error() : StoreError(StoreError::Code::Internal, QStringLiteral("no key"));
         return {};
     }
-    auto d = std::make_unique<Private>();
-    d->directory = key->m_directory;
-    d->keyring = std::move(key->m_keyring);
-    d->masterKey = std::move(key->m_masterKey);
-    if (*error = d->acquireLock(); error->isError())
-        return {};
-    if (*error = d->openAndMigrate(); error->isError())
-        return {};
-    d->user = key->m_user;
-    if (d->user.isEmpty())
-        d->user = d->loginForSlot(key->m_slotId);
-    if (d->user.isEmpty()) {
-        *error = { StoreError::Code::Corrupt, QStringLiteral("key slot without a user") };
-        return {};
+    const auto attempt = [&key, error](Keyring keyring, SecureBytes masterKey,
+                                       const QString &slotId) -> std::unique_ptr<Private> {
+        auto d = std::make_unique<Private>();
+        d->directory = key->m_directory;
+        d->keyring = std::move(keyring);
+        d->masterKey = std::move(masterKey);
+        d->recovery = key->m_recovery;
+        if (*error = d->acquireLock(); error->isError())
+            return {};
+        if (*error = d->openAndMigrate(); error->isError())
+            return {};
+        d->user = key->m_user;
+        if (d->user.isEmpty())
+            d->user = d->loginForSlot(slotId);
+        if (d->user.isEmpty()) {
+            *error = { StoreError::Code::Corrupt, QStringLiteral("key slot without a user") };
+            return {};
+        }
+        return d;
+    };
+
+    // Key rotation (removeKeySlotAndRekey, restore) leaves keyring.pdk.pending behind only when
+    // it was interrupted. If the current keyring's key opens the database, the rotation never
+    // committed: the pending file is stale. If only the pending key opens it, the database was
+    // rekeyed or replaced and the rename of the keyring is all that is missing: finish it.
+    const QString pendingPath
+        = QDir(key->m_directory).filePath(QLatin1StringView(pendingKeyringFileName));
+    std::unique_ptr<Private> d;
+    if (!key->m_masterKey.isEmpty()) {
+        d = attempt(std::move(key->m_keyring), std::move(key->m_masterKey), key->m_slotId);
+        if (d && QFileInfo::exists(pendingPath)) {
+            qCWarning(lcStore) << "discarding a key rotation that never committed";
+            QFile::remove(pendingPath);
+        }
     }
+    if (!d && !key->m_pendingMasterKey.isEmpty()
+        && (key->m_masterKey.isEmpty() || error->code() == StoreError::Code::Corrupt)) {
+        d = attempt(std::move(key->m_pendingKeyring), std::move(key->m_pendingMasterKey),
+                    key->m_pendingSlotId);
+        if (d) {
+            qCWarning(lcStore) << "completing an interrupted key rotation";
+            if (!replaceFile(pendingPath, d->path(keyringFileName))) {
+                *error = { StoreError::Code::Io, QStringLiteral("cannot complete key rotation") };
+                return {};
+            }
+        }
+    }
+    if (!d)
+        return {};
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
@@ -707,11 +819,434 @@ bool Store::verify(QStringList *problems) const
     return found.isEmpty();
 }
 
+bool Store::openedWithRecoveryKey() const
+{
+    return d->recovery;
+}
+
 bool Store::backupTo(const QString &directory, StoreError *error) const
 {
     *error = {};
     QSqlDatabase db = database();
-    return d->backup(db, directory, error);
+    if (!d->backup(db, directory, error))
+        return false;
+    // The backup itself is done and verified; a failure to note it only costs the reminder.
+    Transaction transaction(db);
+    const QString now = nowIso();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    bool ok = transaction.isOpen() && query.exec();
+    query.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(d->user);
+    ok = ok && query.exec();
+    QString auditError;
+    ok = ok
+        && AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))
+               .append(d->user, QStringLiteral("store"), QStringLiteral("backup"),
+                       QStringLiteral("store.backed_up"),
+                       QJsonObject { { QStringLiteral("folder"), QDir(directory).absolutePath() } },
+                       &auditError);
+    ok = ok && transaction.commit();
+    if (!ok)
+        qCWarning(lcStore) << "backup made but not recorded:" << auditError
+                           << transaction.errorText();
+    return true;
+}
+
+QDateTime Store::lastBackup() const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    if (query.exec() && query.next())
+        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
+bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
+                    const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                    StoreError *error)
+{
+    *error = {};
+    if (safetyBackup)
+        safetyBackup->clear();
+    const QDir source(backupDirectory);
+    const QString sourceDb = source.filePath(QLatin1StringView(databaseFileName));
+    const QString sourceKeyring = source.filePath(QLatin1StringView(keyringFileName));
+    if (!QFileInfo::exists(sourceDb) || !QFileInfo::exists(sourceKeyring)) {
+        *error = { StoreError::Code::NotAStore, QStringLiteral("backup folder incomplete") };
+        return false;
+    }
+    if (!QDir().mkpath(storeDirectory)) {
+        *error = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot create folder") };
+        return false;
+    }
+    const QDir target(QDir(storeDirectory).absolutePath());
+    const QString liveDb = target.filePath(QLatin1StringView(databaseFileName));
+    const QString liveKeyring = target.filePath(QLatin1StringView(keyringFileName));
+    const QString pending = target.filePath(QLatin1StringView(pendingKeyringFileName));
+
+    // 1. Stage and verify the backup; the live store is not touched.
+    QDir staging(target.filePath(QStringLiteral(".herstel")));
+    staging.removeRecursively();
+    const auto dropStaging = [&staging] {
+        staging.removeRecursively();
+    };
+    if (!QDir().mkpath(staging.path())
+        || !copyPrivate(sourceDb, staging.filePath(QLatin1StringView(databaseFileName)))
+        || !copyPrivate(sourceKeyring, staging.filePath(QLatin1StringView(keyringFileName)))) {
+        dropStaging();
+        *error = { StoreError::Code::Io, QStringLiteral("cannot stage the backup") };
+        return false;
+    }
+    const std::shared_ptr<StoreKey> key = unlock(staging.path(), userName, password);
+    if (!key->isValid() || key->m_masterKey.isEmpty()) {
+        *error = key->isValid()
+            ? StoreError(StoreError::Code::WrongPassword, QStringLiteral("backup not unlocked"))
+            : key->error();
+        dropStaging();
+        return false;
+    }
+    {
+        const QString connection = uniqueConnectionName();
+        StoreError openError;
+        {
+            QSqlDatabase db
+                = openDatabase(connection, staging.filePath(QLatin1StringView(databaseFileName)),
+                               key->m_masterKey, false, &openError);
+            if (db.isValid()) {
+                QSqlQuery check(db);
+                const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check"))
+                    && check.next() && check.value(0).toString() == QLatin1StringView("ok");
+                check.finish();
+                bool versionOk = false;
+                const int version = schemaVersion(db, &versionOk);
+                if (!intact || !versionOk || version < 1) {
+                    openError = { StoreError::Code::Corrupt,
+                                  QStringLiteral("backup fails integrity_check") };
+                } else if (version > latestSchemaVersion()) {
+                    openError = { StoreError::Code::NewerVersion,
+                                  QStringLiteral("backup schema %1").arg(version) };
+                } else if (metaValue(db, QStringLiteral("store_id"))
+                           != key->m_keyring.storeId().toString(QUuid::WithoutBraces)) {
+                    openError = { StoreError::Code::Corrupt,
+                                  QStringLiteral("backup database and keyring differ") };
+                } else {
+                    // Only a beheerder of the store as it will be may restore it.
+                    QSqlQuery role(db);
+                    if (userName.trimmed().isEmpty()) {
+                        role.prepare(QStringLiteral("SELECT role FROM users WHERE key_slot = ? "
+                                                    "AND removed_at IS NULL"));
+                        role.addBindValue(key->m_slotId);
+                    } else {
+                        role.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? "
+                                                    "AND removed_at IS NULL"));
+                        role.addBindValue(normalisedLogin(userName));
+                    }
+                    if (!role.exec() || !role.next()
+                        || role.value(0).toString() != QLatin1StringView("beheerder"))
+                        openError = { StoreError::Code::PermissionDenied,
+                                      QStringLiteral("restore needs a beheerder") };
+                }
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (openError.isError()) {
+            *error = openError;
+            dropStaging();
+            return false;
+        }
+    }
+
+    // 2. A second backup of the live store, or nothing is replaced.
+    if (QFileInfo::exists(liveDb)) {
+        const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        const QString safetyDir = QDir(target.filePath(QLatin1StringView(backupDirName)))
+                                      .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
+        StoreError liveError;
+        bool saved = false;
+        if (auto live = open(target.path(), userName, password, &liveError)) {
+            saved = live->backupTo(safetyDir, &liveError);
+        } else if (liveError.code() == StoreError::Code::InUse) {
+            *error = liveError;
+            dropStaging();
+            return false;
+        } else {
+            // The live store does not open with these credentials (damaged, or other users):
+            // keep its files as they are, encrypted, under its own lock.
+            QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
+            lock.setStaleLockTime(0);
+            if (!lock.tryLock(200)) {
+                *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+                dropStaging();
+                return false;
+            }
+            saved = QDir().mkpath(safetyDir);
+            const QStringList names { QString::fromLatin1(databaseFileName),
+                                      QString::fromLatin1(databaseFileName) + u"-wal"_s,
+                                      QString::fromLatin1(keyringFileName) };
+            for (const QString &name : names) {
+                const QString from = target.filePath(name);
+                if (!saved || !QFileInfo::exists(from))
+                    continue;
+                const QString to = QDir(safetyDir).filePath(name);
+                saved = copyPrivate(from, to) && fileHash(from) == fileHash(to);
+            }
+            liveError = { StoreError::Code::Io, QStringLiteral("copy of the live store failed") };
+        }
+        if (!saved) {
+            *error = liveError;
+            dropStaging();
+            return false;
+        }
+        if (safetyBackup)
+            *safetyBackup = safetyDir;
+    }
+
+    // 3. Replace, under the store's lock; see "Key rotation" in Store::open for a crash here.
+    {
+        QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(200)) {
+            *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+            dropStaging();
+            return false;
+        }
+        bool ok = replaceFile(staging.filePath(QLatin1StringView(keyringFileName)), pending);
+        if (ok) {
+            // The old WAL belongs to the old database: applied to the restored one it would
+            // corrupt it. The second backup holds it.
+            QFile::remove(liveDb + QStringLiteral("-wal"));
+            QFile::remove(liveDb + QStringLiteral("-shm"));
+            ok = replaceFile(staging.filePath(QLatin1StringView(databaseFileName)), liveDb);
+            if (!ok)
+                QFile::remove(pending);
+        }
+        ok = ok && replaceFile(pending, liveKeyring);
+        dropStaging();
+        if (!ok) {
+            *error = { StoreError::Code::Io, QStringLiteral("cannot move the backup in place") };
+            return false;
+        }
+    }
+
+    // 4. Open what was restored, and say so in its audit trail.
+    auto restored = open(target.path(), userName, password, error);
+    if (!restored)
+        return false;
+    QSqlDatabase db = restored->database();
+    Transaction transaction(db);
+    QString auditError;
+    QJsonObject payload { { QStringLiteral("from"), source.absolutePath() } };
+    if (safetyBackup && !safetyBackup->isEmpty())
+        payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
+    if (!transaction.isOpen()
+        || !AuditLog(db, restored->info().storeId.toString(QUuid::WithoutBraces))
+                .append(restored->userName(), QStringLiteral("store"), QStringLiteral("restore"),
+                        QStringLiteral("store.restored"), payload, &auditError)
+        || !transaction.commit()) {
+        qCWarning(lcStore) << "restored but not recorded:" << auditError;
+    }
+    return true;
+}
+
+KdfParams Store::keySlotKdf() const
+{
+    KdfParams strongest = KdfParams::minimum();
+    for (const KeySlotInfo &slot : d->keyring.keySlots()) {
+        if (slot.kind == KeySlotKind::User && slot.kdf.memLimit >= strongest.memLimit
+            && slot.kdf.opsLimit >= strongest.opsLimit)
+            strongest = slot.kdf;
+    }
+    return strongest;
+}
+
+bool Store::hasKeySlot(const QString &userName) const
+{
+    return d->keyring.hasUser(userName);
+}
+
+namespace {
+// The id of the slot that after has and before has not.
+QString newSlotId(const Keyring &before, const Keyring &after)
+{
+    const QList<KeySlotInfo> old = before.keySlots();
+    for (const KeySlotInfo &slot : after.keySlots()) {
+        if (std::none_of(old.cbegin(), old.cend(),
+                         [&slot](const KeySlotInfo &o) { return o.id == slot.id; }))
+            return slot.id;
+    }
+    return {};
+}
+
+StoreError slotError(Keyring::Status status, const QString &detail)
+{
+    if (status == Keyring::Status::DuplicateUser)
+        return { StoreError::Code::AlreadyExists, detail };
+    return keyringError(status, detail);
+}
+} // namespace
+
+// Every keyring change works on a copy and saves it (QSaveFile: written whole or not at all)
+// before the copy replaces the keyring in memory.
+QString Store::addKeySlot(const QString &userName, const SecureBytes &password, StoreError *error)
+{
+    *error = {};
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    QString saveError;
+    if (status != Keyring::Status::Ok
+        || !next.addUser(userName, password, d->masterKey, keySlotKdf(), &status)) {
+        *error = slotError(status, QStringLiteral("adding a key slot failed"));
+        return {};
+    }
+    const QString slotId = newSlotId(d->keyring, next);
+    if (!next.save(d->path(keyringFileName), &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        return {};
+    }
+    d->keyring = std::move(next);
+    return slotId;
+}
+
+bool Store::dropKeySlot(const QString &userName, StoreError *error)
+{
+    *error = {};
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    QString saveError;
+    if (status != Keyring::Status::Ok || !next.removeUser(userName, d->masterKey, &status)) {
+        *error = slotError(status, QStringLiteral("removing a key slot failed"));
+        return false;
+    }
+    if (!next.save(d->path(keyringFileName), &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        return false;
+    }
+    d->keyring = std::move(next);
+    return true;
+}
+
+bool Store::changeKeySlotPassword(const QString &userName, const SecureBytes &oldPassword,
+                                  const SecureBytes &newPassword, StoreError *error)
+{
+    *error = {};
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    QString saveError;
+    if (status != Keyring::Status::Ok
+        || !next.changePassword(userName, oldPassword, newPassword, keySlotKdf(), &status)) {
+        *error = slotError(status, QStringLiteral("changing a password failed"));
+        return false;
+    }
+    if (!next.save(d->path(keyringFileName), &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        return false;
+    }
+    d->keyring = std::move(next);
+    return true;
+}
+
+QString Store::resetKeySlotPassword(const QString &userName, const SecureBytes &newPassword,
+                                    StoreError *error)
+{
+    *error = {};
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    QString saveError;
+    if (status != Keyring::Status::Ok
+        || !next.resetPassword(userName, newPassword, d->masterKey, keySlotKdf(), &status)) {
+        *error = slotError(status, QStringLiteral("resetting a password failed"));
+        return {};
+    }
+    const QString slotId = newSlotId(d->keyring, next);
+    if (!next.save(d->path(keyringFileName), &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        return {};
+    }
+    d->keyring = std::move(next);
+    return slotId;
+}
+
+QString Store::replaceRecoveryKey(StoreError *error)
+{
+    *error = {};
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    QString saveError;
+    QString recoveryKey;
+    if (status == Keyring::Status::Ok)
+        recoveryKey = next.replaceRecoveryKey(d->masterKey, keySlotKdf(), &status);
+    if (recoveryKey.isEmpty()) {
+        *error = slotError(status, QStringLiteral("replacing the recovery key failed"));
+        return {};
+    }
+    if (!next.save(d->path(keyringFileName), &saveError)) {
+        wipe(recoveryKey);
+        *error = { StoreError::Code::Io, saveError };
+        return {};
+    }
+    d->keyring = std::move(next);
+    return recoveryKey;
+}
+
+// Key rotation, in this order (a crash at any point leaves a store that opens):
+//   1. the next keyring (slot removed, fresh master key sealed to every remaining slot) is
+//      built in memory; failing here changes nothing;
+//   2. the WAL is checkpointed and the next keyring written whole to keyring.pdk.pending;
+//   3. the database is rekeyed (sqlite3_rekey rewrites every page in one transaction): before
+//      its commit the old keyring still opens the database and Store::open discards the
+//      pending file; after it, only the pending keyring does and Store::open renames it;
+//   4. the WAL is checkpointed again (the file alone is under the new key) and
+//      keyring.pdk.pending renamed over keyring.pdk (rename(2) is atomic).
+bool Store::removeKeySlotAndRekey(const QString &userName, StoreError *error)
+{
+    *error = {};
+    QSqlDatabase db = database();
+    auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
+    if (!driver || driver->isInTransaction()) {
+        *error = { StoreError::Code::Internal, QStringLiteral("rekey inside a transaction") };
+        return false;
+    }
+    Keyring::Status status = Keyring::Status::Ok;
+    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
+    SecureBytes newKey = SecureBytes::random(masterKeySize);
+    if (status != Keyring::Status::Ok || !next.removeUser(userName, d->masterKey, &status)
+        || !next.rewrapMasterKey(d->masterKey, newKey, &status)) {
+        *error = slotError(status, QStringLiteral("removing a key slot failed"));
+        return false;
+    }
+    checkpoint(db);
+    const QString pendingPath = d->path(pendingKeyringFileName);
+    QString saveError;
+    if (!next.save(pendingPath, &saveError)) {
+        *error = { StoreError::Code::Io, saveError };
+        return false;
+    }
+    if (!driver->rekey(newKey)) {
+        *error = errorFromSql(db.lastError().isValid() ? db.lastError() : driver->lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Internal, QStringLiteral("rekey failed") };
+        QFile::remove(pendingPath);
+        return false;
+    }
+    d->masterKey = std::move(newKey);
+    d->keyring = std::move(next);
+    checkpoint(db);
+    if (!replaceFile(pendingPath, d->path(keyringFileName))) {
+        // The database is under the new key and this process keeps working; the next open
+        // finds the pending keyring and completes the rename.
+        *error = { StoreError::Code::Io, QStringLiteral("keyring rename pending") };
+        return false;
+    }
+    return true;
 }
 
 StoreError Store::errorFromSql(const QSqlError &sqlError)

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace pd {
@@ -52,6 +53,11 @@ private:
     QString m_recoveryKey; // only for a key prepared for a new store
     Keyring m_keyring;
     SecureBytes m_masterKey;
+    // A keyring.pdk.pending beside the keyring (a rekey or restore that was interrupted): the
+    // same credentials unlocked against it, tried when the master key above opens nothing.
+    Keyring m_pendingKeyring;
+    SecureBytes m_pendingMasterKey;
+    QString m_pendingSlotId;
     StoreError m_error;
 };
 
@@ -74,6 +80,11 @@ public:
     static constexpr auto keyringFileName = "keyring.pdk";
     static constexpr auto lockFileName = ".lock";
     static constexpr auto backupDirName = "backups";
+    // The next keyring while the database is rekeyed or restored: see "Key rotation" in
+    // Store.cpp. Opening completes (or discards) it.
+    static constexpr auto pendingKeyringFileName = "keyring.pdk.pending";
+    // Settings key of the last backup made with backupTo (UTC, ISO 8601).
+    static constexpr auto lastBackupKey = "backup.last";
 
     // A folder that holds (at least) our keyring: opening it makes sense.
     static bool looksLikeStore(const QString &directory);
@@ -126,8 +137,57 @@ public:
     // problems in plain words.
     bool verify(QStringList *problems) const;
 
+    // True when the store was opened with the recovery key instead of a user's password.
+    bool openedWithRecoveryKey() const;
+
     // An encrypted, verified copy of the database (sqlcipher_export) and keyring in directory.
+    // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
     bool backupTo(const QString &directory, StoreError *error) const;
+    // When backupTo last succeeded on this store; invalid when never (for a reminder).
+    QDateTime lastBackup() const;
+
+    // Replaces the store in storeDirectory (which no process may have open) by the backup in
+    // backupDirectory. In this order, and stopping at the first failure:
+    //   1. the backup is copied into a staging folder inside the store folder and verified
+    //      there: the credentials unlock its keyring, the database opens with that key, passes
+    //      PRAGMA integrity_check, belongs to the keyring and has a schema this version knows,
+    //      and the acting user is an active beheerder in it. Until here the live store is not
+    //      touched (a wrong password or a damaged backup changes nothing).
+    //   2. a second backup of the live store (if there is one) goes to its backups/ folder:
+    //      verified through sqlcipher_export when the same credentials open it, otherwise
+    //      (the live store is damaged or has other users) a byte-for-byte copy of its files,
+    //      checked by SHA-256. Without it nothing is replaced.
+    //   3. with the store's lock held: keyring → keyring.pdk.pending, the old WAL removed,
+    //      database renamed into place, pending keyring renamed into place. A crash in between
+    //      is completed by the next open (see "Key rotation" in Store.cpp).
+    //   4. the restored store is opened and a store.restored audit event written.
+    // userName may be empty (every slot is tried). safetyBackup receives the folder of step 2
+    // (empty when the folder held no store).
+    static bool restore(const QString &backupDirectory, const QString &storeDirectory,
+                        const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                        StoreError *error);
+
+    // Key slots. The store does the mechanics and writes keyring.pdk atomically; who may ask
+    // for them, the users table and the audit events are UserService's business.
+    // New slots get the Argon2id cost of the costliest user slot already in the keyring.
+    KdfParams keySlotKdf() const;
+    bool hasKeySlot(const QString &userName) const;
+    // Returns the new slot's id, or an empty string with *error set.
+    QString addKeySlot(const QString &userName, const SecureBytes &password, StoreError *error);
+    // Takes a slot out without rotating the master key: only to undo an addKeySlot whose user
+    // row did not commit, or to replace a slot whose owner keeps access (password reset).
+    bool dropKeySlot(const QString &userName, StoreError *error);
+    bool changeKeySlotPassword(const QString &userName, const SecureBytes &oldPassword,
+                               const SecureBytes &newPassword, StoreError *error);
+    // A new password without the old one (Keyring::resetPassword); returns the new slot id.
+    QString resetKeySlotPassword(const QString &userName, const SecureBytes &newPassword,
+                                 StoreError *error);
+    // The new recovery key text (shown once), or empty with *error set. The old one is revoked.
+    QString replaceRecoveryKey(StoreError *error);
+    // Removes the user's slot and rekeys the database with a fresh master key sealed to every
+    // remaining slot, so that a copied old key or keyring opens nothing written from now on.
+    // Needs no other connection to the database and no open transaction.
+    bool removeKeySlotAndRekey(const QString &userName, StoreError *error);
 
     // Maps a failed SQL operation on this store to a StoreError (disk full, read-only, ...).
     static StoreError errorFromSql(const QSqlError &sqlError);
@@ -135,6 +195,9 @@ public:
 private:
     struct Private;
     explicit Store(std::unique_ptr<Private> d);
+    static void loadPending(
+        StoreKey *key,
+        const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
     std::unique_ptr<Private> d;
 };
 

@@ -49,6 +49,9 @@ QString StoreError::message() const
     case Code::Internal:
         return tr("An internal error occurred; nothing was changed. Please report this to "
                   "your administrator.");
+    case Code::PermissionDenied:
+        return tr("Your role does not allow this. Ask a user with the role beheerder; nothing "
+                  "was changed.");
     }
     return {};
 }
@@ -86,6 +89,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("io");
     case Code::Internal:
         return QStringLiteral("internal");
+    case Code::PermissionDenied:
+        return QStringLiteral("permission-denied");
     }
     return QStringLiteral("unknown");
 }

@@ -28,6 +28,7 @@ public:
         NoCipher, // the SQLite library in this process has no encryption
         Io,
         Internal,
+        PermissionDenied, // the acting user's role does not allow this (e.g. restore)
     };
 
     StoreError() = default;

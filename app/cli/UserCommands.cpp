@@ -1,0 +1,374 @@
+// privacydesk-cli user …, recovery-key regenerate, backup and restore: users, key slots and
+// backups. Every command acts as the user whose password it was given (--user, or the slot the
+// password opens), with that user's role; UserService enforces it and audits refusals.
+
+#include "CliContext.h"
+#include "users/UserService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class UserCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::UserCommands)
+public:
+    static QString nameArgument(CliContext &context)
+    {
+        const QStringList args = context.parser().positionalArguments();
+        return args.size() == 1 ? args.first().trimmed() : QString();
+    }
+
+    static QString codeName(UserError::Code code)
+    {
+        switch (code) {
+        case UserError::Code::None:
+            return QStringLiteral("none");
+        case UserError::Code::Denied:
+            return QStringLiteral("denied");
+        case UserError::Code::NotFound:
+            return QStringLiteral("not-found");
+        case UserError::Code::Invalid:
+            return QStringLiteral("invalid");
+        case UserError::Code::Duplicate:
+            return QStringLiteral("duplicate");
+        case UserError::Code::LastBeheerder:
+            return QStringLiteral("last-beheerder");
+        case UserError::Code::RemoveSelf:
+            return QStringLiteral("remove-self");
+        case UserError::Code::WrongPassword:
+            return QStringLiteral("wrong-password");
+        case UserError::Code::Storage:
+            return QStringLiteral("storage");
+        }
+        return QStringLiteral("unknown");
+    }
+
+    static int userFailure(CliContext &context, const UserError &error)
+    {
+        QString line = error.message + QStringLiteral(" [%1").arg(codeName(error.code));
+        if (context.parser().isSet(QStringLiteral("verbose")) && !error.detail.isEmpty())
+            line += QStringLiteral(": ") + error.detail;
+        return CliContext::fail(line + u']');
+    }
+
+    // The store opened with the password read once, which stays available (user passwd needs
+    // it as the old password).
+    static std::unique_ptr<Store> openStore(CliContext &context, SecureBytes *password)
+    {
+        const QString directory = context.storeDirectory();
+        StoreError error;
+        if (!Store::looksLikeStore(directory)) {
+            Store::open(directory, {}, SecureBytes(), &error);
+            context.storeFailure(error);
+            return {};
+        }
+        *password = context.readPassword();
+        if (password->isEmpty())
+            return {};
+        auto store = Store::open(directory, context.userName(), *password, &error);
+        if (!store)
+            context.storeFailure(error);
+        return store;
+    }
+
+    // The new password: first line of --new-password-file, or a line of standard input with
+    // --new-password-stdin (after the login password when that came from standard input too).
+    // Never from argv. Empty after an error message.
+    static SecureBytes readNewPassword(CliContext &context)
+    {
+        QCommandLineParser &parser = context.parser();
+        QByteArray bytes;
+        if (parser.isSet(QStringLiteral("new-password-file"))) {
+            QFile file(parser.value(QStringLiteral("new-password-file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                CliContext::fail(tr("Cannot read the new password file %1: %2.")
+                                     .arg(file.fileName(), file.errorString()));
+                return {};
+            }
+            bytes = file.readLine(4096);
+        } else if (parser.isSet(QStringLiteral("new-password-stdin"))) {
+            char c = 0;
+            while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+                bytes.append(c);
+            c = 0;
+        } else {
+            CliContext::usage(tr("Give the new password with --new-password-file FILE or "
+                                 "--new-password-stdin."));
+            return {};
+        }
+        if (bytes.endsWith('\n'))
+            bytes.chop(1);
+        if (bytes.endsWith('\r'))
+            bytes.chop(1);
+        if (bytes.size() < UserService::minimumPasswordLength) {
+            wipe(bytes);
+            CliContext::fail(tr("The new password must have at least %1 characters.")
+                                 .arg(UserService::minimumPasswordLength));
+            return {};
+        }
+        return SecureBytes::takeFrom(bytes);
+    }
+
+    // A usage error (before any password is read) when no source for the new password is given.
+    static bool newPasswordSourceGiven(CliContext &context)
+    {
+        if (context.parser().isSet(QStringLiteral("new-password-file"))
+            || context.parser().isSet(QStringLiteral("new-password-stdin")))
+            return true;
+        CliContext::usage(tr("Give the new password with --new-password-file FILE or "
+                             "--new-password-stdin."));
+        return false;
+    }
+
+    static void addNewPasswordOptions(QCommandLineParser &parser)
+    {
+        parser.addOptions({
+            option(QStringLiteral("new-password-file"),
+                   QT_TRANSLATE_NOOP("pd::cli",
+                                     "Read the new password from this file (first "
+                                     "line)."),
+                   QT_TRANSLATE_NOOP("pd::cli", "file")),
+            option(QStringLiteral("new-password-stdin"),
+                   QT_TRANSLATE_NOOP("pd::cli",
+                                     "Read the new password from standard input (the "
+                                     "line after the password, if that came from "
+                                     "there too).")),
+        });
+    }
+
+    static int runList(CliContext &context)
+    {
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        const QList<UserAccount> accounts = UserService(*store).list();
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const UserAccount &account : accounts)
+                array.append(QJsonObject {
+                    { QStringLiteral("login"), account.login },
+                    { QStringLiteral("display_name"), account.displayName },
+                    { QStringLiteral("role"), UserService::roleCode(account.role) },
+                    { QStringLiteral("created"), account.created.toString(Qt::ISODate) },
+                });
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const UserAccount &account : accounts)
+            CliContext::printLine(
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(account.login, UserService::roleCode(account.role), account.displayName));
+        return Success;
+    }
+
+    static int runAdd(CliContext &context)
+    {
+        QCommandLineParser &parser = context.parser();
+        const QString name = nameArgument(context);
+        if (name.isEmpty())
+            return CliContext::usage(tr("user add needs one NAME."));
+        const std::optional<Role> role
+            = UserService::roleFromCode(parser.value(QStringLiteral("role")));
+        if (!role)
+            return CliContext::usage(
+                tr("user add needs --role beheerder, functionaris, kcc or auditor."));
+        if (!newPasswordSourceGiven(context))
+            return UsageError;
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        const SecureBytes newPassword = readNewPassword(context);
+        if (newPassword.isEmpty())
+            return Failure;
+        UserError error;
+        if (!UserService(*store).add(name, parser.value(QStringLiteral("display-name")), *role,
+                                     newPassword, &error))
+            return userFailure(context, error);
+        CliContext::printLine(
+            tr("User %1 added with the role %2.")
+                .arg(UserService::normalisedLogin(name), UserService::roleCode(*role)));
+        return Success;
+    }
+
+    static int runRemove(CliContext &context)
+    {
+        const QString name = nameArgument(context);
+        if (name.isEmpty())
+            return CliContext::usage(tr("user remove needs one NAME."));
+        if (!context.parser().isSet(QStringLiteral("yes")))
+            return CliContext::usage(
+                tr("Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.")
+                    .arg(name));
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        UserError error;
+        if (!UserService(*store).remove(name, &error))
+            return userFailure(context, error);
+        CliContext::printLine(tr("User %1 removed; the store is re-encrypted with a new key.")
+                                  .arg(UserService::normalisedLogin(name)));
+        return Success;
+    }
+
+    static int runPasswd(CliContext &context)
+    {
+        const QString name = nameArgument(context);
+        if (name.isEmpty())
+            return CliContext::usage(tr("user passwd needs one NAME."));
+        if (!newPasswordSourceGiven(context))
+            return UsageError;
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        const SecureBytes newPassword = readNewPassword(context);
+        if (newPassword.isEmpty())
+            return Failure;
+        UserService users(*store);
+        UserError error;
+        // Your own password: the one given proves it. Someone else's: a beheerder's reset.
+        const bool own = !store->openedWithRecoveryKey()
+            && UserService::normalisedLogin(name)
+                == UserService::normalisedLogin(store->userName());
+        const bool ok = own ? users.changePassword(name, password, newPassword, &error)
+                            : users.resetPassword(name, newPassword, &error);
+        if (!ok)
+            return userFailure(context, error);
+        CliContext::printLine(
+            tr("The password of %1 is changed.").arg(UserService::normalisedLogin(name)));
+        return Success;
+    }
+
+    static int runRegenerate(CliContext &context)
+    {
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        UserError error;
+        QString recoveryKey = UserService(*store).regenerateRecoveryKey(&error);
+        if (recoveryKey.isEmpty())
+            return userFailure(context, error);
+        CliContext::printLine(
+            tr("New recovery key (the old one no longer opens the store). Print it and keep it "
+               "locked away; it is shown only now:"));
+        CliContext::printLine(recoveryKey);
+        wipe(recoveryKey);
+        return Success;
+    }
+
+    static int runBackup(CliContext &context)
+    {
+        const QString target = context.parser().value(QStringLiteral("to"));
+        if (target.isEmpty())
+            return CliContext::usage(tr("backup needs --to FOLDER."));
+        SecureBytes password;
+        const auto store = openStore(context, &password);
+        if (!store)
+            return Failure;
+        UserError error;
+        if (!UserService(*store).authorize(Permission::Backup, QStringLiteral("store.backup"),
+                                           QDir(target).absolutePath(), &error))
+            return userFailure(context, error);
+        StoreError storeError;
+        if (!store->backupTo(target, &storeError))
+            return context.storeFailure(storeError);
+        CliContext::printLine(
+            tr("Backup made and verified in %1.").arg(QDir(target).absolutePath()));
+        return Success;
+    }
+
+    static int runRestore(CliContext &context)
+    {
+        const QString source = context.parser().value(QStringLiteral("from"));
+        if (source.isEmpty())
+            return CliContext::usage(tr("restore needs --from FOLDER."));
+        const SecureBytes password = context.readPassword();
+        if (password.isEmpty())
+            return Failure;
+        QString safety;
+        StoreError error;
+        if (!Store::restore(source, context.storeDirectory(), context.userName(), password, &safety,
+                            &error))
+            return context.storeFailure(error);
+        if (!safety.isEmpty())
+            CliContext::printLine(tr("The store as it was is kept in %1.").arg(safety));
+        CliContext::printLine(tr("Restored from %1.").arg(QDir(source).absolutePath()));
+        return Success;
+    }
+};
+
+QList<Command> userCommands()
+{
+    return {
+        command("user list", QT_TRANSLATE_NOOP("pd::cli", "List the users and their roles."), {},
+                UserCommands::runList),
+        command(
+            "user add",
+            QT_TRANSLATE_NOOP("pd::cli", "Add a user with a role and a password (beheerder)."),
+            "NAME",
+            [](QCommandLineParser &parser) {
+                parser.addOptions({
+                    option(QStringLiteral("role"),
+                           QT_TRANSLATE_NOOP("pd::cli", "beheerder, functionaris, kcc or auditor."),
+                           QT_TRANSLATE_NOOP("pd::cli", "role")),
+                    option(QStringLiteral("display-name"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The name shown (default: NAME)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "name")),
+                });
+                UserCommands::addNewPasswordOptions(parser);
+            },
+            UserCommands::runAdd),
+        command(
+            "user remove",
+            QT_TRANSLATE_NOOP("pd::cli", "Remove a user and re-encrypt the store (beheerder)."),
+            "NAME",
+            [](QCommandLineParser &parser) {
+                parser.addOption(option(QStringLiteral("yes"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "Confirm; removal cannot be "
+                                                          "undone.")));
+            },
+            UserCommands::runRemove),
+        command("user passwd",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Change your password, or reset another user's (beheerder)."),
+                "NAME", UserCommands::addNewPasswordOptions, UserCommands::runPasswd),
+        command("recovery-key regenerate",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Make a new recovery key and revoke the old one (beheerder)."),
+                {}, UserCommands::runRegenerate),
+        command(
+            "backup",
+            QT_TRANSLATE_NOOP("pd::cli", "Make an encrypted, verified backup in a folder."),
+            [](QCommandLineParser &parser) {
+                parser.addOption(option(QStringLiteral("to"),
+                                        QT_TRANSLATE_NOOP("pd::cli", "The new backup folder."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
+            },
+            UserCommands::runBackup),
+        command(
+            "restore",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Replace the (closed) store by a backup, after a backup of it "
+                              "(beheerder)."),
+            [](QCommandLineParser &parser) {
+                parser.addOption(option(QStringLiteral("from"),
+                                        QT_TRANSLATE_NOOP("pd::cli", "The backup folder."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "folder")));
+            },
+            UserCommands::runRestore),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,469 @@
+#include "users/UserService.h"
+
+#include "audit/AuditLog.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+Q_LOGGING_CATEGORY(lcUsers, "privacydesk.users")
+
+namespace {
+
+const QString userEntity = QStringLiteral("user");
+
+QString iso(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+UserAccount accountFrom(const QSqlQuery &query)
+{
+    UserAccount account;
+    account.login = query.value(0).toString();
+    account.displayName = query.value(1).toString();
+    account.role = UserService::roleFromCode(query.value(2).toString()).value_or(Role::Auditor);
+    account.keySlot = query.value(3).toString();
+    account.created = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    if (!query.value(5).isNull())
+        account.removed = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    return account;
+}
+
+const QString selectUsers = QStringLiteral(
+    "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
+
+UserError keyError(const StoreError &error)
+{
+    switch (error.code()) {
+    case StoreError::Code::WrongPassword:
+        return { UserError::Code::WrongPassword, error.message(), error.detail() };
+    case StoreError::Code::AlreadyExists:
+        return { UserError::Code::Duplicate, UserService::tr("This user already has a key slot."),
+                 error.detail() };
+    default:
+        return { UserError::Code::Storage, error.message(), error.detail() };
+    }
+}
+
+} // namespace
+
+UserService::UserService(Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QString UserService::roleCode(Role role)
+{
+    switch (role) {
+    case Role::Beheerder:
+        return QStringLiteral("beheerder");
+    case Role::Functionaris:
+        return QStringLiteral("functionaris");
+    case Role::Kcc:
+        return QStringLiteral("kcc");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+std::optional<Role> UserService::roleFromCode(const QString &code)
+{
+    for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor }) {
+        if (roleCode(role) == code.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString UserService::roleName(Role role)
+{
+    switch (role) {
+    case Role::Beheerder:
+        return tr("Administrator");
+    case Role::Functionaris:
+        return tr("Privacy officer");
+    case Role::Kcc:
+        return tr("Customer contact agent");
+    case Role::Auditor:
+        return tr("Auditor");
+    }
+    return {};
+}
+
+bool UserService::roleMay(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ManageUsers:
+    case Permission::RegenerateRecoveryKey:
+    case Permission::Restore:
+        return role == Role::Beheerder;
+    case Permission::Backup:
+        // A backup is the same encrypted data under the same slots; those who keep the
+        // registers may make one.
+        return role == Role::Beheerder || role == Role::Functionaris;
+    }
+    return false;
+}
+
+QString UserService::normalisedLogin(const QString &userName)
+{
+    // As Store::create writes users.login.
+    return userName.trimmed().toCaseFolded();
+}
+
+QList<UserAccount> UserService::list(bool includeRemoved) const
+{
+    QList<UserAccount> accounts;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(selectUsers
+                    + (includeRemoved ? QString() : QStringLiteral(" WHERE removed_at IS NULL"))
+                    + QStringLiteral(" ORDER BY login"))) {
+        qCWarning(lcUsers) << "listing users failed:" << query.lastError().text();
+        return accounts;
+    }
+    while (query.next())
+        accounts.append(accountFrom(query));
+    return accounts;
+}
+
+std::optional<UserAccount> UserService::find(const QString &login) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(selectUsers + QStringLiteral(" WHERE login = ?"));
+    query.addBindValue(normalisedLogin(login));
+    if (query.exec() && query.next())
+        return accountFrom(query);
+    return std::nullopt;
+}
+
+std::optional<Role> UserService::actingRole() const
+{
+    if (m_store.openedWithRecoveryKey())
+        return Role::Beheerder;
+    const std::optional<UserAccount> account = find(m_store.userName());
+    if (!account || !account->isActive())
+        return std::nullopt;
+    return account->role;
+}
+
+bool UserService::record(const QString &entityId, const QString &action, const QJsonObject &payload,
+                         UserError *error)
+{
+    QString auditError;
+    if (AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock)
+            .append(m_store.userName(),
+                    entityId == QLatin1StringView("recovery_key") ? QStringLiteral("store")
+                                                                  : userEntity,
+                    entityId, action, payload, &auditError))
+        return true;
+    *error = storageError(auditError);
+    return false;
+}
+
+UserError UserService::storageError(const QString &detail) const
+{
+    const StoreError sqlError = Store::errorFromSql(m_store.database().lastError());
+    return { UserError::Code::Storage,
+             sqlError.isError() ? sqlError.message()
+                                : StoreError(StoreError::Code::Internal).message(),
+             detail };
+}
+
+int UserService::activeBeheerders() const
+{
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral(
+            "SELECT count(*) FROM users WHERE role = 'beheerder' AND removed_at IS NULL"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool UserService::authorize(Permission permission, const QString &action, const QString &target,
+                            UserError *error)
+{
+    *error = {};
+    const std::optional<Role> role = actingRole();
+    if (role && roleMay(*role, permission))
+        return true;
+    Transaction transaction(m_store.database());
+    UserError recordError;
+    if (!transaction.isOpen()
+        || !record(normalisedLogin(m_store.userName()), QStringLiteral("user.denied"),
+                   QJsonObject { { QStringLiteral("action"), action },
+                                 { QStringLiteral("target"), target },
+                                 { QStringLiteral("role"),
+                                   role ? roleCode(*role) : QStringLiteral("geen") } },
+                   &recordError)
+        || !transaction.commit())
+        qCWarning(lcUsers) << "a denied attempt could not be recorded:" << recordError.detail
+                           << transaction.errorText();
+    *error = { UserError::Code::Denied,
+               role ? tr("Your role (%1) does not allow this.").arg(roleName(*role))
+                    : tr("You are not an active user of this store; nothing is allowed."),
+               action };
+    return false;
+}
+
+bool UserService::add(const QString &login, const QString &displayName, Role role,
+                      const SecureBytes &password, UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    if (!authorize(Permission::ManageUsers, QStringLiteral("user.add"), name, error))
+        return false;
+    if (name.isEmpty() || name.contains(u' ')) {
+        *error = { UserError::Code::Invalid, tr("A user name is required, without spaces."), {} };
+        return false;
+    }
+    if (password.size() < minimumPasswordLength) {
+        *error = { UserError::Code::Invalid,
+                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
+                   {} };
+        return false;
+    }
+    const std::optional<UserAccount> existing = find(name);
+    if ((existing && existing->isActive()) || m_store.hasKeySlot(name)) {
+        *error = { UserError::Code::Duplicate, tr("The user %1 exists already.").arg(name), {} };
+        return false;
+    }
+    const QString shownName
+        = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = storageError(transaction.errorText());
+        return false;
+    }
+    StoreError keyFailure;
+    const QString slot = m_store.addKeySlot(name, password, &keyFailure);
+    if (slot.isEmpty()) {
+        *error = keyError(keyFailure);
+        return false;
+    }
+    // From here on the slot exists: every failure takes it out again.
+    const auto undo = [this, &name] {
+        StoreError ignored;
+        if (!m_store.dropKeySlot(name, &ignored))
+            qCWarning(lcUsers) << "could not take back a key slot:" << ignored.detail();
+    };
+    QSqlQuery query(db);
+    if (existing) {
+        query.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, key_slot = ?, "
+                                     "created_at = ?, removed_at = NULL WHERE login = ?"));
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO users (display_name, role, key_slot, "
+                                     "created_at, login) VALUES (?, ?, ?, ?, ?)"));
+    }
+    query.addBindValue(shownName);
+    query.addBindValue(roleCode(role));
+    query.addBindValue(slot);
+    query.addBindValue(iso(m_clock.now()));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        *error = storageError(query.lastError().text());
+        undo();
+        return false;
+    }
+    if (!record(name, QStringLiteral("user.added"),
+                QJsonObject { { QStringLiteral("display_name"), shownName },
+                              { QStringLiteral("role"), roleCode(role) } },
+                error)
+        || !transaction.commit()) {
+        if (!error->isError())
+            *error = storageError(transaction.errorText());
+        undo();
+        return false;
+    }
+    return true;
+}
+
+bool UserService::remove(const QString &login, UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    if (!authorize(Permission::ManageUsers, QStringLiteral("user.remove"), name, error))
+        return false;
+    const std::optional<UserAccount> account = find(name);
+    const bool slotLeft = m_store.hasKeySlot(name);
+    if (!account || (!account->isActive() && !slotLeft)) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
+        return false;
+    }
+    if (!m_store.openedWithRecoveryKey() && name == normalisedLogin(m_store.userName())) {
+        *error = { UserError::Code::RemoveSelf,
+                   tr("You cannot remove yourself; ask another administrator."),
+                   {} };
+        return false;
+    }
+    if (account->isActive() && account->role == Role::Beheerder && activeBeheerders() <= 1) {
+        *error = { UserError::Code::LastBeheerder,
+                   tr("%1 is the last administrator; add another one first.").arg(name),
+                   {} };
+        return false;
+    }
+    // First the row (the user can do nothing any more), then the key rotation. If the rotation
+    // fails, the row says removed while the slot is still there: removing again finishes it.
+    if (account->isActive()) {
+        QSqlDatabase db = m_store.database();
+        Transaction transaction(db);
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("UPDATE users SET removed_at = ?, key_slot = NULL WHERE login = ?"));
+        query.addBindValue(iso(m_clock.now()));
+        query.addBindValue(name);
+        if (!transaction.isOpen() || !query.exec()) {
+            *error = storageError(query.lastError().text() + transaction.errorText());
+            return false;
+        }
+        if (!record(name, QStringLiteral("user.removed"),
+                    QJsonObject { { QStringLiteral("role"), roleCode(account->role) },
+                                  { QStringLiteral("rekey"), slotLeft } },
+                    error))
+            return false;
+        if (!transaction.commit()) {
+            *error = storageError(transaction.errorText());
+            return false;
+        }
+    }
+    if (slotLeft) {
+        StoreError keyFailure;
+        if (!m_store.removeKeySlotAndRekey(name, &keyFailure)) {
+            *error = { UserError::Code::Storage,
+                       tr("%1 can no longer work in the store, but the database could not be "
+                          "re-encrypted. Remove the user again to finish.")
+                           .arg(name),
+                       keyFailure.detail() };
+            return false;
+        }
+    }
+    return true;
+}
+
+bool UserService::changePassword(const QString &login, const SecureBytes &oldPassword,
+                                 const SecureBytes &newPassword, UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    const bool own = !m_store.openedWithRecoveryKey() && name == normalisedLogin(m_store.userName())
+        && actingRole().has_value();
+    if (!own && !authorize(Permission::ManageUsers, QStringLiteral("user.passwd"), name, error))
+        return false;
+    const std::optional<UserAccount> account = find(name);
+    if (!account || !account->isActive()) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
+        return false;
+    }
+    if (newPassword.size() < minimumPasswordLength) {
+        *error = { UserError::Code::Invalid,
+                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
+                   {} };
+        return false;
+    }
+    Transaction transaction(m_store.database());
+    if (!transaction.isOpen()) {
+        *error = storageError(transaction.errorText());
+        return false;
+    }
+    StoreError keyFailure;
+    if (!m_store.changeKeySlotPassword(name, oldPassword, newPassword, &keyFailure)) {
+        *error = keyError(keyFailure);
+        return false;
+    }
+    if (!record(name, QStringLiteral("user.password_changed"), {}, error)
+        || !transaction.commit()) {
+        if (!error->isError())
+            *error = storageError(transaction.errorText());
+        StoreError ignored;
+        if (!m_store.changeKeySlotPassword(name, newPassword, oldPassword, &ignored))
+            qCWarning(lcUsers) << "could not take back a password change:" << ignored.detail();
+        return false;
+    }
+    return true;
+}
+
+bool UserService::resetPassword(const QString &login, const SecureBytes &newPassword,
+                                UserError *error)
+{
+    *error = {};
+    const QString name = normalisedLogin(login);
+    if (!authorize(Permission::ManageUsers, QStringLiteral("user.reset"), name, error))
+        return false;
+    const std::optional<UserAccount> account = find(name);
+    if (!account || !account->isActive()) {
+        *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
+        return false;
+    }
+    if (newPassword.size() < minimumPasswordLength) {
+        *error = { UserError::Code::Invalid,
+                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
+                   {} };
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = storageError(transaction.errorText());
+        return false;
+    }
+    // The old password is unknown, so the slot is replaced (in place) rather than rewrapped.
+    // If the row's update does not commit, the new password works and the row keeps the old
+    // slot id; the next reset or removal goes by login, so nothing is lost.
+    StoreError keyFailure;
+    const QString slot = m_store.resetKeySlotPassword(name, newPassword, &keyFailure);
+    if (slot.isEmpty()) {
+        *error = keyError(keyFailure);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE users SET key_slot = ? WHERE login = ?"));
+    query.addBindValue(slot);
+    query.addBindValue(name);
+    if (!query.exec()) {
+        *error = storageError(query.lastError().text());
+        return false;
+    }
+    if (!record(name, QStringLiteral("user.password_reset"), {}, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = storageError(transaction.errorText());
+        return false;
+    }
+    return true;
+}
+
+QString UserService::regenerateRecoveryKey(UserError *error)
+{
+    *error = {};
+    if (!authorize(Permission::RegenerateRecoveryKey, QStringLiteral("recovery_key.regenerate"),
+                   QString(), error))
+        return {};
+    Transaction transaction(m_store.database());
+    if (!transaction.isOpen()) {
+        *error = storageError(transaction.errorText());
+        return {};
+    }
+    if (!record(QStringLiteral("recovery_key"), QStringLiteral("recovery_key.regenerated"), {},
+                error))
+        return {};
+    StoreError keyFailure;
+    QString recoveryKey = m_store.replaceRecoveryKey(&keyFailure);
+    if (recoveryKey.isEmpty()) {
+        *error = keyError(keyFailure);
+        return {};
+    }
+    // The new key is in force now: it must reach the user even if the event does not commit.
+    if (!transaction.commit())
+        qCWarning(lcUsers) << "recovery key replaced but not recorded:" << transaction.errorText();
+    return recoveryKey;
+}
+
+} // namespace pd

@@ -1,0 +1,230 @@
+// privacydesk-cli user …, recovery-key regenerate, backup and restore end to end: every
+// command acts as the user whose password it was given, with that user's role; new passwords
+// come from a file or standard input, never from argv.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+class TestCliUsers final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void addListAndRoles();
+    void ownPasswordAndReset();
+    void removeNeedsYesAndLocksOut();
+    void newPasswordNeverOnArgv();
+    void recoveryKeyRegenerate();
+    void backupAndRestore();
+    void restoreWithWrongPasswordTouchesNothing();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &content) const;
+    CliRunner::Result as(const QString &user, const QString &passwordFile,
+                         const QStringList &arguments, const QByteArray &input = {}) const;
+    QStringList logins() const;
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_bakkerFile;
+};
+
+void TestCliUsers::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_tmp->path(), u"en"_s);
+    QString error;
+    QVERIFY2(m_cli->initStore(m_tmp->filePath(u"kluis"_s), u"j.devries"_s, &error),
+             qPrintable(error));
+    m_bakkerFile = writeFile(u"bakker.txt"_s, "wachtwoord-bakker\n");
+    const auto added = m_cli->onStore({ u"user"_s, u"add"_s, u"a.bakker"_s, u"--role"_s, u"kcc"_s,
+                                        u"--display-name"_s, u"Anna Bakker"_s,
+                                        u"--new-password-file"_s, m_bakkerFile });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+QString TestCliUsers::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_tmp->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(content);
+    }
+    return path;
+}
+
+CliRunner::Result TestCliUsers::as(const QString &user, const QString &passwordFile,
+                                   const QStringList &arguments, const QByteArray &input) const
+{
+    return m_cli->run(QStringList { u"--store"_s, m_cli->store(), u"--user"_s, user,
+                                    u"--password-file"_s, passwordFile }
+                          + arguments,
+                      input);
+}
+
+QStringList TestCliUsers::logins() const
+{
+    const auto listed = m_cli->onStore({ u"user"_s, u"list"_s, u"--json"_s });
+    QStringList result;
+    for (const QJsonValue &user : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        result << user[u"login"_s].toString() + u':' + user[u"role"_s].toString();
+    return result;
+}
+
+void TestCliUsers::addListAndRoles()
+{
+    QCOMPARE(logins(), (QStringList { u"a.bakker:kcc"_s, u"j.devries:beheerder"_s }));
+    const auto text = m_cli->onStore({ u"user"_s, u"list"_s });
+    QVERIFY(text.out.contains(u"Anna Bakker"_s));
+
+    // A kcc user may list but not add or remove.
+    const QString other = writeFile(u"ander.txt"_s, "nog-een-wachtwoord\n");
+    const auto denied = as(u"a.bakker"_s, m_bakkerFile,
+                           { u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s, u"beheerder"_s,
+                             u"--new-password-file"_s, other });
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains(u"[denied]"_s), qPrintable(denied.err));
+    const auto deniedRemove
+        = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"remove"_s, u"j.devries"_s, u"--yes"_s });
+    QCOMPARE(deniedRemove.exitCode, 1);
+    QVERIFY(deniedRemove.err.contains(u"[denied]"_s));
+    const auto deniedBackup = as(u"a.bakker"_s, m_bakkerFile,
+                                 { u"backup"_s, u"--to"_s, m_tmp->filePath(u"kcc-backup"_s) });
+    QCOMPARE(deniedBackup.exitCode, 1);
+    QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"kcc-backup"_s)));
+    QCOMPARE(logins().size(), 2);
+
+    const auto badRole = m_cli->onStore({ u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s,
+                                          u"admin"_s, u"--new-password-file"_s, other });
+    QCOMPARE(badRole.exitCode, 2);
+    const auto duplicate = m_cli->onStore({ u"user"_s, u"add"_s, u"A.Bakker"_s, u"--role"_s,
+                                            u"kcc"_s, u"--new-password-file"_s, other });
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY(duplicate.err.contains(u"[duplicate]"_s));
+}
+
+void TestCliUsers::ownPasswordAndReset()
+{
+    const QString fresh = writeFile(u"nieuw.txt"_s, "een-nieuw-wachtwoord\n");
+    const auto changed
+        = as(u"a.bakker"_s, m_bakkerFile,
+             { u"user"_s, u"passwd"_s, u"a.bakker"_s, u"--new-password-file"_s, fresh });
+    QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+    QCOMPARE(as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s }).exitCode, 1);
+    QCOMPARE(as(u"a.bakker"_s, fresh, { u"user"_s, u"list"_s }).exitCode, 0);
+    // Someone else's password: only a beheerder, without the old one.
+    const auto denied
+        = as(u"a.bakker"_s, fresh,
+             { u"user"_s, u"passwd"_s, u"j.devries"_s, u"--new-password-file"_s, fresh });
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY(denied.err.contains(u"[denied]"_s));
+    const auto reset = m_cli->onStore(
+        { u"user"_s, u"passwd"_s, u"a.bakker"_s, u"--new-password-file"_s, m_bakkerFile });
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+    QCOMPARE(as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s }).exitCode, 0);
+    // Login password and new password both from standard input, one line each.
+    const auto fromStdin = m_cli->run({ u"--store"_s, m_cli->store(), u"--user"_s, u"a.bakker"_s,
+                                        u"--password-stdin"_s, u"user"_s, u"passwd"_s,
+                                        u"a.bakker"_s, u"--new-password-stdin"_s },
+                                      "wachtwoord-bakker\nvia-standaardinvoer\n");
+    QVERIFY2(fromStdin.exitCode == 0, qPrintable(fromStdin.err));
+    QCOMPARE(as(u"a.bakker"_s, writeFile(u"stdin.txt"_s, "via-standaardinvoer\n"),
+                { u"user"_s, u"list"_s })
+                 .exitCode,
+             0);
+}
+
+void TestCliUsers::removeNeedsYesAndLocksOut()
+{
+    const auto unconfirmed = m_cli->onStore({ u"user"_s, u"remove"_s, u"a.bakker"_s });
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QCOMPARE(logins().size(), 2);
+    const auto self = m_cli->onStore({ u"user"_s, u"remove"_s, u"j.devries"_s, u"--yes"_s });
+    QCOMPARE(self.exitCode, 1);
+    QVERIFY(self.err.contains(u"[remove-self]"_s));
+    const auto removed = m_cli->onStore({ u"user"_s, u"remove"_s, u"a.bakker"_s, u"--yes"_s });
+    QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
+    QCOMPARE(logins(), QStringList { u"j.devries:beheerder"_s });
+    const auto lockedOut = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s });
+    QCOMPARE(lockedOut.exitCode, 1);
+    QVERIFY(lockedOut.err.contains(u"[wrong-password]"_s));
+    const auto verified = m_cli->onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+void TestCliUsers::newPasswordNeverOnArgv()
+{
+    const auto onArgv = m_cli->onStore({ u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s, u"kcc"_s,
+                                         u"--new-password"_s, u"geheim-op-argv"_s });
+    QCOMPARE(onArgv.exitCode, 2);
+    const auto none = m_cli->onStore({ u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s, u"kcc"_s });
+    QCOMPARE(none.exitCode, 2);
+    QCOMPARE(logins().size(), 2);
+}
+
+void TestCliUsers::recoveryKeyRegenerate()
+{
+    const auto denied = as(u"a.bakker"_s, m_bakkerFile, { u"recovery-key"_s, u"regenerate"_s });
+    QCOMPARE(denied.exitCode, 1);
+    const auto made = m_cli->onStore({ u"recovery-key"_s, u"regenerate"_s });
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QStringList lines = made.out.trimmed().split(u'\n');
+    const QString key = lines.last().trimmed();
+    QCOMPARE(key.count(u'-'), 7);
+    StoreError error;
+    QVERIFY(Store::openWithRecoveryKey(m_cli->store(), key, &error));
+}
+
+void TestCliUsers::backupAndRestore()
+{
+    const QString backup = m_tmp->filePath(u"backup"_s);
+    const auto made = m_cli->onStore({ u"backup"_s, u"--to"_s, backup });
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY(QFileInfo::exists(QDir(backup).filePath(u"privacydesk.db"_s)));
+    const QString other = writeFile(u"ander.txt"_s, "nog-een-wachtwoord\n");
+    QCOMPARE(m_cli
+                 ->onStore({ u"user"_s, u"add"_s, u"c.visser"_s, u"--role"_s, u"auditor"_s,
+                             u"--new-password-file"_s, other })
+                 .exitCode,
+             0);
+    QCOMPARE(logins().size(), 3);
+    // A kcc user may not restore.
+    const auto denied = as(u"a.bakker"_s, m_bakkerFile, { u"restore"_s, u"--from"_s, backup });
+    QCOMPARE(denied.exitCode, 1);
+    QVERIFY2(denied.err.contains(u"[permission-denied]"_s), qPrintable(denied.err));
+    const auto restored = m_cli->onStore({ u"restore"_s, u"--from"_s, backup });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY(restored.out.contains(u"backups/voor-herstel-"_s));
+    QCOMPARE(logins().size(), 2); // as it was at the backup
+}
+
+void TestCliUsers::restoreWithWrongPasswordTouchesNothing()
+{
+    const QString backup = m_tmp->filePath(u"backup"_s);
+    QCOMPARE(m_cli->onStore({ u"backup"_s, u"--to"_s, backup }).exitCode, 0);
+    const auto before = fingerprint(m_cli->store());
+    const auto wrong = m_cli->run({ u"--store"_s, m_cli->store(), u"--password-file"_s,
+                                    writeFile(u"fout.txt"_s, "helemaal-fout\n"), u"restore"_s,
+                                    u"--from"_s, backup });
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY(wrong.err.contains(u"[wrong-password]"_s));
+    QCOMPARE(fingerprint(m_cli->store()), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliUsers)
+#include "tst_cli_users.moc"
