@@ -85,6 +85,7 @@ QList<Command> retentionCommands(); // retention due, destroy, hold, release, ru
 QList<Command> registerCommands(); // register list, add, export
 QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
+QList<Command> reportCommands(); // report dashboard
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
 
 } // namespace pd::cli

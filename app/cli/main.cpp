@@ -18,8 +18,8 @@ namespace {
 QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands() + importCommands() + exportCommands() + documentCommands()
-        + userCommands();
+        + registerCommands() + importCommands() + exportCommands() + reportCommands()
+        + documentCommands() + userCommands();
 }
 
 QString commandList(const QList<Command> &commands)
