@@ -489,6 +489,442 @@
     </message>
 </context>
 <context>
+    <name>pd::ComplaintDossier</name>
+    <message>
+        <source>AP complaint dossier %1</source>
+        <translation>AP complaint dossier %1</translation>
+    </message>
+    <message>
+        <source>The AP reference is too long (at most 100 characters).</source>
+        <translation>The AP reference is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>AP reference</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>met: answered on %1</source>
+        <translation>met: answered on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: answered on %1, %n day(s) late</source>
+        <translation>
+            <numerusform>not met: answered on %1, %n day late</numerusform>
+            <numerusform>not met: answered on %1, %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed without an answer date</source>
+        <translation>closed without an answer date</translation>
+    </message>
+    <message>
+        <source>open, not yet due</source>
+        <translation>open, not yet due</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: open and %n day(s) overdue</source>
+        <translation>
+            <numerusform>not met: open and %n day overdue</numerusform>
+            <numerusform>not met: open and %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; extended to %1</source>
+        <translation>; extended to %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>, via %1</source>
+        <translation>, via %1</translation>
+    </message>
+    <message>
+        <source>; registered by %1</source>
+        <translation>; registered by %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Identification requested</source>
+        <translation>Identification requested</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>not requested</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation>checked by %1</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>not yet received</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>Privacydesk records that and how identity was checked, never a document, its number or a BSN.</source>
+        <translation>Privacydesk records that and how identity was checked, never a document, its number or a BSN.</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identification received</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the identification is received.</source>
+        <translation>The deadline stands still until the identification is received.</translation>
+    </message>
+    <message>
+        <source>Identification was requested too late to stop the clock: the deadlines ran on.</source>
+        <translation>Identification was requested too late to stop the clock: the deadlines ran on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting for identification added to the deadlines.</source>
+        <translation>
+            <numerusform>%n day waiting for identification added to the deadlines.</numerusform>
+            <numerusform>%n days waiting for identification added to the deadlines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identification pause</source>
+        <translation>Identification pause</translation>
+    </message>
+    <message>
+        <source>Legal deadline (art. 12(3) GDPR)</source>
+        <translation>Legal deadline (art. 12(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>Policy deadline</source>
+        <translation>Policy deadline</translation>
+    </message>
+    <message>
+        <source>Deadline that applied</source>
+        <translation>Deadline that applied</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deadline binds)</source>
+        <translation>%1 (%2 deadline binds)</translation>
+    </message>
+    <message>
+        <source>the legal</source>
+        <translation>the legal</translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation>the policy</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>not extended</translation>
+    </message>
+    <message>
+        <source>Extended; the data subject was told on %1.</source>
+        <translation>Extended; the data subject was told on %1.</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Reasons: %1</translation>
+    </message>
+    <message>
+        <source>(destroyed or not recorded)</source>
+        <translation>(destroyed or not recorded)</translation>
+    </message>
+    <message>
+        <source>The notice was sent after the first month: the legal deadline was not extended (art. 12(3) GDPR).</source>
+        <translation>The notice was sent after the first month: the legal deadline was not extended (art. 12(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>Told within the first month (legal deadline %1).</source>
+        <translation>Told within the first month (legal deadline %1).</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Answer sent on %1</source>
+        <translation>Answer sent on %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Grounds:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Letters sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), see section 3</source>
+        <translation>
+            <numerusform>%n letter, see section 3</numerusform>
+            <numerusform>%n letters, see section 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no events for this request.</source>
+        <translation>The audit trail holds no events for this request.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: the events from that number on (shaded) cannot be vouched for; see section 5.</source>
+        <translation>The audit trail is broken at event %1: the events from that number on (shaded) cannot be vouched for; see section 5.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>No letters were generated with Privacydesk for this request.</source>
+        <translation>No letters were generated with Privacydesk for this request.</translation>
+    </message>
+    <message>
+        <source>Every letter generated for this request, with the SHA-256 of its text as recorded in the audit trail. The full texts are in the appendices.</source>
+        <translation>Every letter generated for this request, with the SHA-256 of its text as recorded in the audit trail. The full texts are in the appendices.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text</source>
+        <translation>SHA-256 of the text</translation>
+    </message>
+    <message>
+        <source>No disclosures of this data subject&apos;s data to third parties are registered.</source>
+        <translation>No disclosures of this data subject&apos;s data to third parties are registered.</translation>
+    </message>
+    <message>
+        <source>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis</source>
+        <translation>Purpose and legal basis</translation>
+    </message>
+    <message>
+        <source>Data subject told</source>
+        <translation>Data subject told</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>request %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order and with the content in which they were recorded.</source>
+        <translation>
+            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n event, in the order and with the content in which they were recorded.</numerusform>
+            <numerusform>The chronology in section 2 holds every event of the audit trail for request %1: %n events, in the order and with the content in which they were recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event numbers %1 to %2.</source>
+        <translation>Event numbers %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
+        <translation>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event checked, no broken link.</numerusform>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n events checked, no broken link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified position of the audit chain</source>
+        <translation>Verified position of the audit chain</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <source>Hash of that event (SHA-256)</source>
+        <translation>Hash of that event (SHA-256)</translation>
+    </message>
+    <message>
+        <source>We declare that this chronology is complete and unaltered.</source>
+        <translation>We declare that this chronology is complete and unaltered.</translation>
+    </message>
+    <message>
+        <source>WARNING: the audit trail did not pass verification.</source>
+        <translation>WARNING: the audit trail did not pass verification.</translation>
+    </message>
+    <message>
+        <source>When this dossier was prepared (%1), the hash chain was broken at event %2: %3</source>
+        <translation>When this dossier was prepared (%1), the hash chain was broken at event %2: %3</translation>
+    </message>
+    <message>
+        <source>The chronology in section 2 may therefore be incomplete or altered, and no statement that it is complete and unaltered can be made. Find the cause (privacydesk-cli verify) before this dossier is sent.</source>
+        <translation>The chronology in section 2 may therefore be incomplete or altered, and no statement that it is complete and unaltered can be made. Find the cause (privacydesk-cli verify) before this dossier is sent.</translation>
+    </message>
+    <message>
+        <source>Complaint dossier for the Autoriteit Persoonsgegevens</source>
+        <translation>Complaint dossier for the Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Organisation (controller)</source>
+        <translation>Organisation (controller)</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>customer number %1</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Chronology from the audit trail</source>
+        <translation>Chronology from the audit trail</translation>
+    </message>
+    <message>
+        <source>Disclosures concerning the data subject</source>
+        <translation>Disclosures concerning the data subject</translation>
+    </message>
+    <message>
+        <source>Statement on the audit trail</source>
+        <translation>Statement on the audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendices: the full text of %n letter(s).</source>
+        <translation>
+            <numerusform>Appendices: the full text of %n letter.</numerusform>
+            <numerusform>Appendices: the full text of %n letters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: the audit trail did not pass verification; see section 5.</source>
+        <translation>WARNING: the audit trail did not pass verification; see section 5.</translation>
+    </message>
+    <message>
+        <source>Every event recorded for this request, in the order of the audit trail; times are local.</source>
+        <translation>Every event recorded for this request, in the order of the audit trail; times are local.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Prepared by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Appendix %1: %2 of %3</source>
+        <translation>Appendix %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Generated by %1; SHA-256 of the text: %2</source>
+        <translation>Generated by %1; SHA-256 of the text: %2</translation>
+    </message>
+    <message>
+        <source>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</source>
+        <translation>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Csv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -549,6 +985,21 @@
             <numerusform>The record is longer than %n characters; is a quote missing?</numerusform>
             <numerusform>The record is longer than %n characters; is a quote missing?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardService</name>
+    <message>
+        <source>Request files</source>
+        <translation>Request files</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Other data</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1402,278 @@
         <source>%1 recorded that %2 was told of the change on %3 (art. 19)</source>
         <translation>%1 recorded that %2 was told of the change on %3 (art. 19)</translation>
     </message>
+    <message>
+        <source>Access report or data export made</source>
+        <translation>Access report or data export made</translation>
+    </message>
+    <message>
+        <source>Letter generated</source>
+        <translation>Letter generated</translation>
+    </message>
+    <message>
+        <source>AP reference recorded</source>
+        <translation>AP reference recorded</translation>
+    </message>
+    <message>
+        <source>Letter template changed</source>
+        <translation>Letter template changed</translation>
+    </message>
+    <message>
+        <source>Letter template reset to the default</source>
+        <translation>Letter template reset to the default</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people&apos;s data redacted</source>
+        <translation>
+            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragment of other people&apos;s data redacted</numerusform>
+            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragments of other people&apos;s data redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter “%2” generated by %1 (SHA-256 %3…)</source>
+        <translation>Letter “%2” generated by %1 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>AP reference removed by %1</source>
+        <translation>AP reference removed by %1</translation>
+    </message>
+    <message>
+        <source>AP reference of the complaint recorded by %1: %2</source>
+        <translation>AP reference of the complaint recorded by %1: %2</translation>
+    </message>
+    <message>
+        <source>Letter template “%2” reset to the default by %1</source>
+        <translation>Letter template “%2” reset to the default by %1</translation>
+    </message>
+    <message>
+        <source>Letter template “%2” changed by %1</source>
+        <translation>Letter template “%2” changed by %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterCodes</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Request for identification</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Extension notice</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Confirmation of erasure</source>
+        <translation>Confirmation of erasure</translation>
+    </message>
+    <message>
+        <source>Confirmation of rectification</source>
+        <translation>Confirmation of rectification</translation>
+    </message>
+    <message>
+        <source>Cover letter for an export</source>
+        <translation>Cover letter for an export</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterService</name>
+    <message>
+        <source>Letter template</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <source>The request is closed: an acknowledgement of receipt belongs to an open request.</source>
+        <translation>The request is closed: an acknowledgement of receipt belongs to an open request.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>The request is closed.</translation>
+    </message>
+    <message>
+        <source>The identity of the data subject has already been checked.</source>
+        <translation>The identity of the data subject has already been checked.</translation>
+    </message>
+    <message>
+        <source>Record the extension first, with its reasons and the date the data subject is told (Request → Extend).</source>
+        <translation>Record the extension first, with its reasons and the date the data subject is told (Request → Extend).</translation>
+    </message>
+    <message>
+        <source>The extension was told on %1, after the one-month legal deadline of %2: it does not extend the legal deadline (art. 12(3) GDPR), so no extension notice can be sent.</source>
+        <translation>The extension was told on %1, after the one-month legal deadline of %2: it does not extend the legal deadline (art. 12(3) GDPR), so no extension notice can be sent.</translation>
+    </message>
+    <message>
+        <source>The one-month legal deadline (%1) has passed: this letter only confirms the extension told on %2.</source>
+        <translation>The one-month legal deadline (%1) has passed: this letter only confirms the extension told on %2.</translation>
+    </message>
+    <message>
+        <source>A decision letter needs a completed request: complete it first with its outcome (and the grounds of a refusal).</source>
+        <translation>A decision letter needs a completed request: complete it first with its outcome (and the grounds of a refusal).</translation>
+    </message>
+    <message>
+        <source>The request does not ask for erasure.</source>
+        <translation>The request does not ask for erasure.</translation>
+    </message>
+    <message>
+        <source>Erasure is confirmed once the request is completed as granted (in whole or in part).</source>
+        <translation>Erasure is confirmed once the request is completed as granted (in whole or in part).</translation>
+    </message>
+    <message>
+        <source>The request does not ask for rectification.</source>
+        <translation>The request does not ask for rectification.</translation>
+    </message>
+    <message>
+        <source>Rectification is confirmed once the request is completed as granted (in whole or in part).</source>
+        <translation>Rectification is confirmed once the request is completed as granted (in whole or in part).</translation>
+    </message>
+    <message>
+        <source>Only a request for inzage or data portability is answered with an export.</source>
+        <translation>Only a request for inzage or data portability is answered with an export.</translation>
+    </message>
+    <message>
+        <source>The export is sent once the identity has been checked, while the request is handled or when it was granted.</source>
+        <translation>The export is sent once the identity has been checked, while the request is handled or when it was granted.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <translation>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterTemplates</name>
+    <message>
+        <source>The organisation&apos;s name (Settings)</source>
+        <translation>The organisation&apos;s name (Settings)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s address, on two lines</source>
+        <translation>The organisation&apos;s address, on two lines</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy e-mail address</source>
+        <translation>The organisation&apos;s privacy e-mail address</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s name</source>
+        <translation>The data subject&apos;s name</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s address, on two lines</source>
+        <translation>The data subject&apos;s address, on two lines</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s customer number</source>
+        <translation>The data subject&apos;s customer number</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (our reference)</source>
+        <translation>The request&apos;s number (our reference)</translation>
+    </message>
+    <message>
+        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
+        <translation>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</translation>
+    </message>
+    <message>
+        <source>The date the request was received</source>
+        <translation>The date the request was received</translation>
+    </message>
+    <message>
+        <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
+        <translation>How it was received, in Dutch: &quot;per e-mail&quot;</translation>
+    </message>
+    <message>
+        <source>The legal deadline: one month (art. 12(3) GDPR)</source>
+        <translation>The legal deadline: one month (art. 12(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>The deadline of the organisation&apos;s own policy</source>
+        <translation>The deadline of the organisation&apos;s own policy</translation>
+    </message>
+    <message>
+        <source>The deadline that applies now (the earlier)</source>
+        <translation>The deadline that applies now (the earlier)</translation>
+    </message>
+    <message>
+        <source>The deadline after the extension</source>
+        <translation>The deadline after the extension</translation>
+    </message>
+    <message>
+        <source>The reasons for the extension</source>
+        <translation>The reasons for the extension</translation>
+    </message>
+    <message>
+        <source>The date the extension was told</source>
+        <translation>The date the extension was told</translation>
+    </message>
+    <message>
+        <source>The date the identification was received</source>
+        <translation>The date the identification was received</translation>
+    </message>
+    <message>
+        <source>How the identity was checked</source>
+        <translation>How the identity was checked</translation>
+    </message>
+    <message>
+        <source>The decision in one or two sentences</source>
+        <translation>The decision in one or two sentences</translation>
+    </message>
+    <message>
+        <source>The grounds for a refusal as a list (a block: put it on a line of its own)</source>
+        <translation>The grounds for a refusal as a list (a block: put it on a line of its own)</translation>
+    </message>
+    <message>
+        <source>The date the answer was sent</source>
+        <translation>The date the answer was sent</translation>
+    </message>
+    <message>
+        <source>What an inzage or portability export contains, as a list (a block)</source>
+        <translation>What an inzage or portability export contains, as a list (a block)</translation>
+    </message>
+    <message>
+        <source>The right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (a block; required in a decision)</source>
+        <translation>The right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (a block; required in a decision)</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date</source>
+        <translation>The letter&apos;s date</translation>
+    </message>
+    <message>
+        <source>The handler of the request (or you)</source>
+        <translation>The handler of the request (or you)</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>The template is empty.</translation>
+    </message>
+    <message>
+        <source>The template is too long (at most %1 characters).</source>
+        <translation>The template is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. Use only the placeholders in the list.</source>
+        <translation>Unknown placeholders: %1. Use only the placeholders in the list.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not written as {{name}}: check the braces.</source>
+        <translation>A placeholder is not written as {{name}}: check the braces.</translation>
+    </message>
+    <message>
+        <source>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</source>
+        <translation>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrganisationSettings</name>
@@ -981,6 +1704,36 @@
     <message>
         <source>City</source>
         <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonExport</name>
+    <message>
+        <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
+        <translation>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</translation>
+    </message>
+    <message>
+        <source>Give each output a file of its own.</source>
+        <translation>Give each output a file of its own.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exist already and were not overwritten: %1.</source>
+        <translation>
+            <numerusform>%n file exist already and were not overwritten: %1.</numerusform>
+            <numerusform>%n files exist already and were not overwritten: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1877,431 @@
     <message>
         <source>No import is in progress.</source>
         <translation>No import is in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReportDocument</name>
+    <message>
+        <source>Access report</source>
+        <translation>Access report</translation>
+    </message>
+    <message>
+        <source>1. Your details</source>
+        <translation>1. Your details</translation>
+    </message>
+    <message>
+        <source>2. Where your data come from</source>
+        <translation>2. Where your data come from</translation>
+    </message>
+    <message>
+        <source>3. Your requests</source>
+        <translation>3. Your requests</translation>
+    </message>
+    <message>
+        <source>4. Who received your data</source>
+        <translation>4. Who received your data</translation>
+    </message>
+    <message>
+        <source>5. How long we keep your data</source>
+        <translation>5. How long we keep your data</translation>
+    </message>
+    <message>
+        <source>6. Purposes, your rights and complaints</source>
+        <translation>6. Purposes, your rights and complaints</translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation>our organisation</translation>
+    </message>
+    <message>
+        <source>Access report: your personal data</source>
+        <translation>Access report: your personal data</translation>
+    </message>
+    <message>
+        <source>For %1. Drawn up by %2 on %3.</source>
+        <translation>For %1. Drawn up by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>For %1, customer number %2. Drawn up by %3 on %4.</source>
+        <translation>For %1, customer number %2. Drawn up by %3 on %4.</translation>
+    </message>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
+        <translation>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</translation>
+    </message>
+    <message>
+        <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
+        <translation>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation to us</source>
+        <translation>Relation to us</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End of the relation</source>
+        <translation>End of the relation</translation>
+    </message>
+    <message>
+        <source>Recorded in Privacydesk on</source>
+        <translation>Recorded in Privacydesk on</translation>
+    </message>
+    <message>
+        <source>%1: taken over from our housing administration (customer file).</source>
+        <translation>%1: taken over from our housing administration (customer file).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>end of the relation</source>
+        <translation>end of the relation</translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation>other details</translation>
+    </message>
+    <message>
+        <source>%1: updated from our housing administration (%2).</source>
+        <translation>%1: updated from our housing administration (%2).</translation>
+    </message>
+    <message>
+        <source>%1: recorded when your request came in (%2).</source>
+        <translation>%1: recorded when your request came in (%2).</translation>
+    </message>
+    <message>
+        <source>%1: recorded when your request came in.</source>
+        <translation>%1: recorded when your request came in.</translation>
+    </message>
+    <message>
+        <source>The data about your requests and the notes on them were recorded by us while handling your requests, from what you or your representative told us.</source>
+        <translation>The data about your requests and the notes on them were recorded by us while handling your requests, from what you or your representative told us.</translation>
+    </message>
+    <message>
+        <source>We have no requests from you on record.</source>
+        <translation>We have no requests from you on record.</translation>
+    </message>
+    <message>
+        <source>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</source>
+        <translation>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type of request</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>On your behalf by</source>
+        <translation>On your behalf by</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>asked for on %1</source>
+        <translation>asked for on %1</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>received on %1</translation>
+    </message>
+    <message>
+        <source>how: %1</source>
+        <translation>how: %1</translation>
+    </message>
+    <message>
+        <source>result: identity confirmed</source>
+        <translation>result: identity confirmed</translation>
+    </message>
+    <message>
+        <source>result: identity not confirmed</source>
+        <translation>result: identity not confirmed</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>not asked for</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>Our own deadline</source>
+        <translation>Our own deadline</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>%1 (you were told on %2)</source>
+        <translation>%1 (you were told on %2)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes on this request</source>
+        <translation>Notes on this request</translation>
+    </message>
+    <message>
+        <source>We have not recorded any disclosure of your data to others.</source>
+        <translation>We have not recorded any disclosure of your data to others.</translation>
+    </message>
+    <message>
+        <source>These organisations received personal data about you from us (article 15(1)(c) AVG):</source>
+        <translation>These organisations received personal data about you from us (article 15(1)(c) AVG):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>processes data on our behalf</source>
+        <translation>processes data on our behalf</translation>
+    </message>
+    <message>
+        <source>No retention term has started for your data yet: they are kept as long as your relation with us or your requests require.</source>
+        <translation>No retention term has started for your data yet: they are kept as long as your relation with us or your requests require.</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1</source>
+        <translation>Destroyed on %1</translation>
+    </message>
+    <message>
+        <source>Your request files in Privacydesk are kept for %1, and then destroyed.</source>
+        <translation>Your request files in Privacydesk are kept for %1, and then destroyed.</translation>
+    </message>
+    <message>
+        <source>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</source>
+        <translation>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</translation>
+    </message>
+    <message>
+        <source>Purposes.</source>
+        <translation>Purposes.</translation>
+    </message>
+    <message>
+        <source>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</source>
+        <translation>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</translation>
+    </message>
+    <message>
+        <source>Categories of data.</source>
+        <translation>Categories of data.</translation>
+    </message>
+    <message>
+        <source>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</source>
+        <translation>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</translation>
+    </message>
+    <message>
+        <source>Recipients.</source>
+        <translation>Recipients.</translation>
+    </message>
+    <message>
+        <source>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</source>
+        <translation>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</translation>
+    </message>
+    <message>
+        <source>Retention.</source>
+        <translation>Retention.</translation>
+    </message>
+    <message>
+        <source>Section 5 says how long we keep your data and from which event each term runs.</source>
+        <translation>Section 5 says how long we keep your data and from which event each term runs.</translation>
+    </message>
+    <message>
+        <source>Your rights.</source>
+        <translation>Your rights.</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</source>
+        <translation>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</translation>
+    </message>
+    <message>
+        <source>Complaints.</source>
+        <translation>Complaints.</translation>
+    </message>
+    <message>
+        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</source>
+        <translation>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</translation>
+    </message>
+    <message>
+        <source>Automated decisions.</source>
+        <translation>Automated decisions.</translation>
+    </message>
+    <message>
+        <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
+        <translation>We take no decisions about you by automated means alone (article 22 AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReportLoader</name>
+    <message>
+        <source>Description of request %1</source>
+        <translation>Description of request %1</translation>
+    </message>
+    <message>
+        <source>Representative in request %1</source>
+        <translation>Representative in request %1</translation>
+    </message>
+    <message>
+        <source>Reason for extending request %1</source>
+        <translation>Reason for extending request %1</translation>
+    </message>
+    <message>
+        <source>How request %1 was answered</source>
+        <translation>How request %1 was answered</translation>
+    </message>
+    <message>
+        <source>Note on request %1 of %2</source>
+        <translation>Note on request %1 of %2</translation>
+    </message>
+    <message>
+        <source>Disclosure to %1 on %2: %3</source>
+        <translation>Disclosure to %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>requested by</source>
+        <translation>requested by</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reason for the legal hold</translation>
+    </message>
+    <message>
+        <source>This data subject does not exist, or their data were anonymised under the retention rules.</source>
+        <translation>This data subject does not exist, or their data were anonymised under the retention rules.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReview</name>
+    <message>
+        <source>Other data subject</source>
+        <translation>Other data subject</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Possible name</source>
+        <translation>Possible name</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[redacted]</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2968,69 @@
     <message>
         <source>An internal error occurred; nothing was changed. Please report this to your administrator.</source>
         <translation>An internal error occurred; nothing was changed. Please report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</source>
+        <translation>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UserService</name>
+    <message>
+        <source>This user already has a key slot.</source>
+        <translation>This user already has a key slot.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacy officer</translation>
+    </message>
+    <message>
+        <source>Customer contact agent</source>
+        <translation>Customer contact agent</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Your role (%1) does not allow this.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; nothing is allowed.</source>
+        <translation>You are not an active user of this store; nothing is allowed.</translation>
+    </message>
+    <message>
+        <source>A user name is required, without spaces.</source>
+        <translation>A user name is required, without spaces.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>The user %1 exists already.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>There is no user %1.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>You cannot remove yourself; ask another administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; add another one first.</source>
+        <translation>%1 is the last administrator; add another one first.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</source>
+        <translation>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3711,166 @@
         <source>Date of the event the period runs from.</source>
         <translation>Date of the event the period runs from.</translation>
     </message>
+    <message>
+        <source>Generate a letter for a request as PDF and record it with its SHA-256 on the request (see letter kinds NUMBER).</source>
+        <translation>Generate a letter for a request as PDF and record it with its SHA-256 on the request (see letter kinds NUMBER).</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</source>
+        <translation>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Write the letter as PDF to FILE.</source>
+        <translation>Write the letter as PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Which letters make sense for a request now, and why not.</source>
+        <translation>Which letters make sense for a request now, and why not.</translation>
+    </message>
+    <message>
+        <source>List the letter templates: the default or changed, by whom.</source>
+        <translation>List the letter templates: the default or changed, by whom.</translation>
+    </message>
+    <message>
+        <source>Print a letter template (Dutch HTML with {{placeholders}}).</source>
+        <translation>Print a letter template (Dutch HTML with {{placeholders}}).</translation>
+    </message>
+    <message>
+        <source>The built-in default, not the organisation&apos;s version.</source>
+        <translation>The built-in default, not the organisation&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</source>
+        <translation>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</translation>
+    </message>
+    <message>
+        <source>The template: a UTF-8 HTML file.</source>
+        <translation>The template: a UTF-8 HTML file.</translation>
+    </message>
+    <message>
+        <source>Put the built-in default back for a letter kind (logged).</source>
+        <translation>Put the built-in default back for a letter kind (logged).</translation>
+    </message>
+    <message>
+        <source>Write the AP complaint dossier of a request as PDF. Exits with 1 ([audit-chain-broken]) when the audit trail does not verify; the PDF then says so.</source>
+        <translation>Write the AP complaint dossier of a request as PDF. Exits with 1 ([audit-chain-broken]) when the audit trail does not verify; the PDF then says so.</translation>
+    </message>
+    <message>
+        <source>Write the dossier as PDF to FILE.</source>
+        <translation>Write the dossier as PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
+        <translation>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
+        <translation>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</translation>
+    </message>
+    <message>
+        <source>Write the access report as PDF to FILE.</source>
+        <translation>Write the access report as PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</source>
+        <translation>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
+        <translation>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</translation>
+    </message>
+    <message>
+        <source>Redact these findings (comma-separated ids); keep the others.</source>
+        <translation>Redact these findings (comma-separated ids); keep the others.</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>ids</translation>
+    </message>
+    <message>
+        <source>Redact every finding.</source>
+        <translation>Redact every finding.</translation>
+    </message>
+    <message>
+        <source>Keep every finding as it is.</source>
+        <translation>Keep every finding as it is.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist already.</source>
+        <translation>Replace files that exist already.</translation>
+    </message>
+    <message>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
+        <translation>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
+    </message>
+    <message>
+        <source>Read the new password from this file (first line).</source>
+        <translation>Read the new password from this file (first line).</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (the line after the password, if that came from there too).</source>
+        <translation>Read the new password from standard input (the line after the password, if that came from there too).</translation>
+    </message>
+    <message>
+        <source>List the users and their roles.</source>
+        <translation>List the users and their roles.</translation>
+    </message>
+    <message>
+        <source>Add a user with a role and a password (beheerder).</source>
+        <translation>Add a user with a role and a password (beheerder).</translation>
+    </message>
+    <message>
+        <source>beheerder, functionaris, kcc or auditor.</source>
+        <translation>beheerder, functionaris, kcc or auditor.</translation>
+    </message>
+    <message>
+        <source>The name shown (default: NAME).</source>
+        <translation>The name shown (default: NAME).</translation>
+    </message>
+    <message>
+        <source>Remove a user and re-encrypt the store (beheerder).</source>
+        <translation>Remove a user and re-encrypt the store (beheerder).</translation>
+    </message>
+    <message>
+        <source>Confirm; removal cannot be undone.</source>
+        <translation>Confirm; removal cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Change your password, or reset another user&apos;s (beheerder).</source>
+        <translation>Change your password, or reset another user&apos;s (beheerder).</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key and revoke the old one (beheerder).</source>
+        <translation>Make a new recovery key and revoke the old one (beheerder).</translation>
+    </message>
+    <message>
+        <source>Make an encrypted, verified backup in a folder.</source>
+        <translation>Make an encrypted, verified backup in a folder.</translation>
+    </message>
+    <message>
+        <source>The new backup folder.</source>
+        <translation>The new backup folder.</translation>
+    </message>
+    <message>
+        <source>Replace the (closed) store by a backup, after a backup of it (beheerder).</source>
+        <translation>Replace the (closed) store by a backup, after a backup of it (beheerder).</translation>
+    </message>
+    <message>
+        <source>The backup folder.</source>
+        <translation>The backup folder.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -2693,6 +4094,151 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DocumentCommands</name>
+    <message>
+        <source>%1 needs a letter kind (%2).</source>
+        <translation>%1 needs a letter kind (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown letter kind &apos;%1&apos; (%2).</source>
+        <translation>Unknown letter kind &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
+        <translation>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>letter needs --kind (%1).</source>
+        <translation>letter needs --kind (%1).</translation>
+    </message>
+    <message>
+        <source>letter needs --pdf FILE.</source>
+        <translation>letter needs --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 recorded (SHA-256 %3), %n page(s).</source>
+        <translation>
+            <numerusform>%1 for %2 recorded (SHA-256 %3), %n page.</numerusform>
+            <numerusform>%1 for %2 recorded (SHA-256 %3), %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letter kinds needs a request number.</source>
+        <translation>letter kinds needs a request number.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation>changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>letter template set needs --file FILE (UTF-8 HTML).</source>
+        <translation>letter template set needs --file FILE (UTF-8 HTML).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>dossier needs a request number: dossier NUMBER --pdf FILE.</source>
+        <translation>dossier needs a request number: dossier NUMBER --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>dossier needs --pdf FILE.</source>
+        <translation>dossier needs --pdf FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
+        <translation>
+            <numerusform>Dossier for %1 written: %n page, audit chain verified up to event %2.</numerusform>
+            <numerusform>Dossier for %1 written: %n pages, audit chain verified up to event %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
+        <translation>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ExportCommands</name>
+    <message>
+        <source>No data of other people found.</source>
+        <translation>No data of other people found.</translation>
+    </message>
+    <message>
+        <source>--json needs the name of the JSON file to write.</source>
+        <translation>--json needs the name of the JSON file to write.</translation>
+    </message>
+    <message>
+        <source>export person needs one customer number (or request number).</source>
+        <translation>export person needs one customer number (or request number).</translation>
+    </message>
+    <message>
+        <source>Choose one of --redact ID,ID, --redact-all and --keep-all.</source>
+        <translation>Choose one of --redact ID,ID, --redact-all and --keep-all.</translation>
+    </message>
+    <message>
+        <source>--findings only lists the findings; leave out the outputs and the decisions.</source>
+        <translation>--findings only lists the findings; leave out the outputs and the decisions.</translation>
+    </message>
+    <message>
+        <source>export person needs --pdf FILE, --json FILE or --csv-dir FOLDER.</source>
+        <translation>export person needs --pdf FILE, --json FILE or --csv-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>No data subject with customer number or request number %1. [not-found]</source>
+        <translation>No data subject with customer number or request number %1. [not-found]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
+        <translation>
+            <numerusform>The notes and texts of this data subject hold %n fragment that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
+            <numerusform>The notes and texts of this data subject hold %n fragments that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</source>
+        <translation>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 finding(s) redacted.</source>
+        <translation>
+            <numerusform>%n of %1 finding redacted.</numerusform>
+            <numerusform>%n of %1 findings redacted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n disclosure(s) are not in the export, because the law forbids telling the data subject about them.</source>
+        <translation>
+            <numerusform>Note: %n disclosure are not in the export, because the law forbids telling the data subject about them.</numerusform>
+            <numerusform>Note: %n disclosures are not in the export, because the law forbids telling the data subject about them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ImportCommands</name>
     <message>
         <source>import persons needs exactly one FILE.</source>
@@ -2716,6 +4262,76 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ReportCommands</name>
+    <message>
+        <source>Deadlines on %1</source>
+        <translation>Deadlines on %1</translation>
+    </message>
+    <message>
+        <source>  Open: %1 (%2)</source>
+        <translation>  Open: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Overdue: %1; due today: %2; due within 7 days: %3</source>
+        <translation>  Overdue: %1; due today: %2; due within 7 days: %3</translation>
+    </message>
+    <message>
+        <source>  Last 12 months: %1 received, %2 answered, %3 on time</source>
+        <translation>  Last 12 months: %1 received, %2 answered, %3 on time</translation>
+    </message>
+    <message>
+        <source>  Median handling time: %1</source>
+        <translation>  Median handling time: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Extensions: %1, of which notified after the legal deadline: %2</source>
+        <translation>  Extensions: %1, of which notified after the legal deadline: %2</translation>
+    </message>
+    <message>
+        <source>Retention on %1</source>
+        <translation>Retention on %1</translation>
+    </message>
+    <message>
+        <source>  Overdue for destruction: %1 (oldest expired %2)</source>
+        <translation>  Overdue for destruction: %1 (oldest expired %2)</translation>
+    </message>
+    <message>
+        <source>  Legal holds: %1, keeping %2 expired item(s)</source>
+        <translation>  Legal holds: %1, keeping %2 expired item(s)</translation>
+    </message>
+    <message>
+        <source>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</source>
+        <translation>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</translation>
+    </message>
+    <message>
+        <source>Disclosures on %1</source>
+        <translation>Disclosures on %1</translation>
+    </message>
+    <message>
+        <source>  Last 12 months: %1</source>
+        <translation>  Last 12 months: %1</translation>
+    </message>
+    <message>
+        <source>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</source>
+        <translation>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</translation>
+    </message>
+    <message>
+        <source>  Processor agreements due for review: %1</source>
+        <translation>  Processor agreements due for review: %1</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>no agreement</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +4395,77 @@
     <message>
         <source>Retention item registered: %1, expires on %2.</source>
         <translation>Retention item registered: %1, expires on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::UserCommands</name>
+    <message>
+        <source>Cannot read the new password file %1: %2.</source>
+        <translation>Cannot read the new password file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give the new password with --new-password-file FILE or --new-password-stdin.</source>
+        <translation>Give the new password with --new-password-file FILE or --new-password-stdin.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least %1 characters.</source>
+        <translation>The new password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>user add needs one NAME.</source>
+        <translation>user add needs one NAME.</translation>
+    </message>
+    <message>
+        <source>user add needs --role beheerder, functionaris, kcc or auditor.</source>
+        <translation>user add needs --role beheerder, functionaris, kcc or auditor.</translation>
+    </message>
+    <message>
+        <source>User %1 added with the role %2.</source>
+        <translation>User %1 added with the role %2.</translation>
+    </message>
+    <message>
+        <source>user remove needs one NAME.</source>
+        <translation>user remove needs one NAME.</translation>
+    </message>
+    <message>
+        <source>Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.</source>
+        <translation>Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.</translation>
+    </message>
+    <message>
+        <source>User %1 removed; the store is re-encrypted with a new key.</source>
+        <translation>User %1 removed; the store is re-encrypted with a new key.</translation>
+    </message>
+    <message>
+        <source>user passwd needs one NAME.</source>
+        <translation>user passwd needs one NAME.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>New recovery key (the old one no longer opens the store). Print it and keep it locked away; it is shown only now:</source>
+        <translation>New recovery key (the old one no longer opens the store). Print it and keep it locked away; it is shown only now:</translation>
+    </message>
+    <message>
+        <source>backup needs --to FOLDER.</source>
+        <translation>backup needs --to FOLDER.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified in %1.</source>
+        <translation>Backup made and verified in %1.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FOLDER.</source>
+        <translation>restore needs --from FOLDER.</translation>
+    </message>
+    <message>
+        <source>The store as it was is kept in %1.</source>
+        <translation>The store as it was is kept in %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +4586,6 @@
     <message>
         <source>What happened</source>
         <translation>What happened</translation>
-    </message>
-    <message>
-        <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
-        <translation>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3136,6 +4819,18 @@
         <source>not yet checked</source>
         <translation>not yet checked</translation>
     </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>Write a &amp;letter…</translation>
+    </message>
+    <message>
+        <source>AP complaint &amp;dossier…</source>
+        <translation>AP complaint &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Inzage report and e&amp;xport…</source>
+        <translation>Inzage report and e&amp;xport…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -3228,6 +4923,37 @@
             <numerusform>%n recipient still to be told of the change.</numerusform>
             <numerusform>%n recipients still to be told of the change.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDocumentsWidget</name>
+    <message>
+        <source>text destroyed (retention)</source>
+        <translation>text destroyed (retention)</translation>
+    </message>
+    <message>
+        <source>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</source>
+        <translation>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</source>
+        <translation>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +5172,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ChartPanel</name>
+    <message>
+        <source>This chart has no data to export.</source>
+        <translation>This chart has no data to export.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Save the chart as PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>Save the chart&apos;s data as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Save data</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Save this chart as an image</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as CSV for Excel</source>
+        <translation>Save the figures of this chart as CSV for Excel</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CommandLine</name>
     <message>
         <source>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</source>
@@ -3478,6 +5255,72 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
         <translation>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintDossierDialog</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>This is not a BSN (the confirmation is recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier — %1</source>
+        <translation>AP complaint dossier — %1</translation>
+    </message>
+    <message>
+        <source>e.g. z2027-00412</source>
+        <translation>e.g. z2027-00412</translation>
+    </message>
+    <message>
+        <source>Look at the dossier and print it (Ctrl+P)</source>
+        <translation>Look at the dossier and print it (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the dossier as PDF (Ctrl+S)</source>
+        <translation>Save the dossier as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The dossier the Autoriteit Persoonsgegevens asks for when the data subject complains: the summary, the full chronology from the audit trail, the letters, the disclosures and a statement that the chronology is complete and unaltered.</source>
+        <translation>The dossier the Autoriteit Persoonsgegevens asks for when the data subject complains: the summary, the full chronology from the audit trail, the letters, the disclosures and a statement that the chronology is complete and unaltered.</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference:</source>
+        <translation>AP &amp;reference:</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Audit trail:</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n event(s), no broken link; position %1.</source>
+        <translation>
+            <numerusform>verified: %n event, no broken link; position %1.</numerusform>
+            <numerusform>verified: %n events, no broken link; position %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not verified&lt;/b&gt;: broken at event %1 (%2). The dossier says so and makes no statement that the chronology is complete.</source>
+        <translation>&lt;b&gt;not verified&lt;/b&gt;: broken at event %1 (%2). The dossier says so and makes no statement that the chronology is complete.</translation>
+    </message>
+    <message>
+        <source>Save the AP complaint dossier as PDF</source>
+        <translation>Save the AP complaint dossier as PDF</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1.pdf</source>
+        <translation>ap-dossier-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +5490,392 @@
     <message>
         <source>Print recovery key</source>
         <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardsPage</name>
+    <message>
+        <source>open requests on %1</source>
+        <translation>open requests on %1</translation>
+    </message>
+    <message>
+        <source>deadline on %1</source>
+        <translation>deadline on %1</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days of %1</source>
+        <translation>deadline within 7 days of %1</translation>
+    </message>
+    <message>
+        <source>past the deadline on %1</source>
+        <translation>past the deadline on %1</translation>
+    </message>
+    <message>
+        <source>answered in the 12 months up to %1</source>
+        <translation>answered in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>extended, received in the 12 months up to %1</source>
+        <translation>extended, received in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>overdue for destruction on %1</source>
+        <translation>overdue for destruction on %1</translation>
+    </message>
+    <message>
+        <source>expiring in the 12 months from %1</source>
+        <translation>expiring in the 12 months from %1</translation>
+    </message>
+    <message>
+        <source>destroyed in the 12 months up to %1</source>
+        <translation>destroyed in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>disclosed in the 12 months up to %1</source>
+        <translation>disclosed in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>data subject still to be informed on %1</source>
+        <translation>data subject still to be informed on %1</translation>
+    </message>
+    <message>
+        <source>informing legally prohibited, up to %1</source>
+        <translation>informing legally prohibited, up to %1</translation>
+    </message>
+    <message>
+        <source>disclosures to %1 in the 12 months up to %2</source>
+        <translation>disclosures to %1 in the 12 months up to %2</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>open requests</translation>
+    </message>
+    <message>
+        <source>deadline today</source>
+        <translation>deadline today</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days</source>
+        <translation>deadline within 7 days</translation>
+    </message>
+    <message>
+        <source>past the deadline</source>
+        <translation>past the deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median handling time</source>
+        <translation>median handling time</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered in 12 months</source>
+        <translation>
+            <numerusform>%n answered in 12 months</numerusform>
+            <numerusform>%n answered in 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extensions in 12 months</source>
+        <translation>extensions in 12 months</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notified after the legal month</source>
+        <translation>
+            <numerusform>%n notified after the legal month</numerusform>
+            <numerusform>%n notified after the legal month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>open on %1 with status %2</source>
+        <translation>open on %1 with status %2</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open-requests-by-status</source>
+        <translation>open-requests-by-status</translation>
+    </message>
+    <message>
+        <source>received in %1, %2</source>
+        <translation>received in %1, %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>intake-per-month</source>
+        <translation>intake-per-month</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Answered on time</translation>
+    </message>
+    <message>
+        <source>answered in %1</source>
+        <translation>answered in %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered on time</source>
+        <translation>%1 of %2 answered on time</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>Share on time</translation>
+    </message>
+    <message>
+        <source>answered-on-time</source>
+        <translation>answered-on-time</translation>
+    </message>
+    <message>
+        <source>overdue for destruction</source>
+        <translation>overdue for destruction</translation>
+    </message>
+    <message>
+        <source>oldest expired on %1</source>
+        <translation>oldest expired on %1</translation>
+    </message>
+    <message>
+        <source>legal holds</source>
+        <translation>legal holds</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) kept by a hold</source>
+        <translation>
+            <numerusform>%n expired item kept by a hold</numerusform>
+            <numerusform>%n expired items kept by a hold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expire in the next 12 months</source>
+        <translation>expire in the next 12 months</translation>
+    </message>
+    <message>
+        <source>destructions in 12 months</source>
+        <translation>destructions in 12 months</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>expiring in %1, %2</source>
+        <translation>expiring in %1, %2</translation>
+    </message>
+    <message>
+        <source>retention-expiry-per-month</source>
+        <translation>retention-expiry-per-month</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation>Destructions</translation>
+    </message>
+    <message>
+        <source>destroyed in %1, %2</source>
+        <translation>destroyed in %1, %2</translation>
+    </message>
+    <message>
+        <source>destructions-per-month</source>
+        <translation>destructions-per-month</translation>
+    </message>
+    <message>
+        <source>disclosures in 12 months</source>
+        <translation>disclosures in 12 months</translation>
+    </message>
+    <message>
+        <source>data subjects still to be informed</source>
+        <translation>data subjects still to be informed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>informing legally prohibited</source>
+        <translation>informing legally prohibited</translation>
+    </message>
+    <message>
+        <source>processor agreements to review</source>
+        <translation>processor agreements to review</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>disclosed in %1 to %2</source>
+        <translation>disclosed in %1 to %2</translation>
+    </message>
+    <message>
+        <source>disclosures-per-month</source>
+        <translation>disclosures-per-month</translation>
+    </message>
+    <message>
+        <source>6(1)(%1): %2 (%3)</source>
+        <translation>6(1)(%1): %2 (%3)</translation>
+    </message>
+    <message>
+        <source>legal basis %1, 12 months up to %2</source>
+        <translation>legal basis %1, 12 months up to %2</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>disclosures-per-legal-basis</source>
+        <translation>disclosures-per-legal-basis</translation>
+    </message>
+    <message>
+        <source>no agreement signed</source>
+        <translation>no agreement signed</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 — %2 — reference date %3</source>
+        <translation>Dashboard %1 — %2 — reference date %3</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>&amp;Reference date:</translation>
+    </message>
+    <message>
+        <source>The day the figures are computed for; choose a past day to review a quarter afterwards</source>
+        <translation>The day the figures are computed for; choose a past day to review a quarter afterwards</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>Compute the figures again (F5)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Open requests per status</source>
+        <translation>Open requests per status</translation>
+    </message>
+    <message>
+        <source>Requests received per month, per kind</source>
+        <translation>Requests received per month, per kind</translation>
+    </message>
+    <message>
+        <source>No requests were received in these 12 months.</source>
+        <translation>No requests were received in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Share answered on time (effective deadline), per month</source>
+        <translation>Share answered on time (effective deadline), per month</translation>
+    </message>
+    <message>
+        <source>No requests were answered in these 12 months.</source>
+        <translation>No requests were answered in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Retention periods expiring per month, per category</source>
+        <translation>Retention periods expiring per month, per category</translation>
+    </message>
+    <message>
+        <source>Nothing expires in the coming 12 months.</source>
+        <translation>Nothing expires in the coming 12 months.</translation>
+    </message>
+    <message>
+        <source>Destructions per month (destruction log)</source>
+        <translation>Destructions per month (destruction log)</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed in these 12 months.</source>
+        <translation>Nothing was destroyed in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Disclosures per month, per recipient category</source>
+        <translation>Disclosures per month, per recipient category</translation>
+    </message>
+    <message>
+        <source>No disclosures were registered in these 12 months.</source>
+        <translation>No disclosures were registered in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Disclosures per legal basis (12 months)</source>
+        <translation>Disclosures per legal basis (12 months)</translation>
+    </message>
+    <message>
+        <source>No disclosures in these 12 months.</source>
+        <translation>No disclosures in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Top recipients (12 months)</source>
+        <translation>Top recipients (12 months)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Processors whose agreement review date has passed</source>
+        <translation>Processors whose agreement review date has passed</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +6255,32 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DocumentPreview</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DrillDownBanner</name>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>From the dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
+        <translation>Drop the dashboard&apos;s selection and show the list with its own filters</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -4054,6 +6309,13 @@
     <message>
         <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
         <translation>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::FigureTile</name>
+    <message>
+        <source>Show the list behind this figure</source>
+        <translation>Show the list behind this figure</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +6719,139 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::LetterDialog</name>
+    <message>
+        <source>The number in this letter is not a BSN (the confirmation is recorded)</source>
+        <translation>The number in this letter is not a BSN (the confirmation is recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Letter for %1</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <source>Print preview, then print; the letter is recorded once printed (Ctrl+P)</source>
+        <translation>Print preview, then print; the letter is recorded once printed (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF and record it (Ctrl+S)</source>
+        <translation>Save the letter as PDF and record it (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of letter:</source>
+        <translation>&amp;Kind of letter:</translation>
+    </message>
+    <message>
+        <source>Letters are in Dutch, whatever the language of Privacydesk. Printing or saving records the letter on the request.</source>
+        <translation>Letters are in Dutch, whatever the language of Privacydesk. Printing or saving records the letter on the request.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2 (SHA-256 %3…).</source>
+        <translation>%1 recorded on %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The letter was printed but could not be recorded: %1</source>
+        <translation>The letter was printed but could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LetterTemplatesDialog</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>This is not a BSN (the confirmation is recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Reset to &amp;default</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Kinds of letter</source>
+        <translation>Kinds of letter</translation>
+    </message>
+    <message>
+        <source>Template (Dutch HTML)</source>
+        <translation>Template (Dutch HTML)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Placeholders</translation>
+    </message>
+    <message>
+        <source>Store this template for every new letter of this kind (Ctrl+S)</source>
+        <translation>Store this template for every new letter of this kind (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Put Privacydesk&apos;s own text back for this kind</source>
+        <translation>Put Privacydesk&apos;s own text back for this kind</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Template (Dutch HTML; the letter goes to Dutch tenants):</source>
+        <translation>&amp;Template (Dutch HTML; the letter goes to Dutch tenants):</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click or Enter to insert):</source>
+        <translation>&amp;Placeholders (double-click or Enter to insert):</translation>
+    </message>
+    <message>
+        <source>%1 (own text)</source>
+        <translation>%1 (own text)</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Privacydesk&apos;s default text</source>
+        <translation>Privacydesk&apos;s default text</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Letter template</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) have changes that were not saved. Close and discard them?</source>
+        <translation>
+            <numerusform>%n template have changes that were not saved. Close and discard them?</numerusform>
+            <numerusform>%n templates have changes that were not saved. Close and discard them?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>DEMO — fictitious data — Privacydesk</source>
@@ -4571,10 +6966,6 @@
         <translation>About Privacydesk</translation>
     </message>
     <message>
-        <source>This demo store holds only fictitious data.</source>
-        <translation>This demo store holds only fictitious data.</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>&amp;Request</translation>
     </message>
@@ -4599,12 +6990,12 @@
         <translation>Import data subjects and relation end dates from a CSV export</translation>
     </message>
     <message>
-        <source>Dashboards follow in a next version</source>
-        <translation>Dashboards follow in a next version</translation>
+        <source>Letter &amp;templates…</source>
+        <translation>Letter &amp;templates…</translation>
     </message>
     <message>
-        <source>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</source>
-        <translation>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</translation>
+        <source>&amp;Inzage report and export of a person…</source>
+        <translation>&amp;Inzage report and export of a person…</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +7089,191 @@
     <message>
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonExportWizard</name>
+    <message>
+        <source>Choose the data subject</source>
+        <translation>Choose the data subject</translation>
+    </message>
+    <message>
+        <source>Type a customer number, a postcode with house number, or a name.</source>
+        <translation>Type a customer number, a postcode with house number, or a name.</translation>
+    </message>
+    <message>
+        <source>e.g. K100234, 1234 AB 12 or Jansen</source>
+        <translation>e.g. K100234, 1234 AB 12 or Jansen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message>
+        <source>Review other people&apos;s data</source>
+        <translation>Review other people&apos;s data</translation>
+    </message>
+    <message>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <translation>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Redact</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>No data of other people were found in the notes and texts.</source>
+        <translation>No data of other people were found in the notes and texts.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation>&amp;Redact all</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation>&amp;Keep all</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) stay out of the export: the law forbids telling the data subject about them.</source>
+        <translation>
+            <numerusform>%n disclosure stay out of the export: the law forbids telling the data subject about them.</numerusform>
+            <numerusform>%n disclosures stay out of the export: the law forbids telling the data subject about them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outputs</source>
+        <translation>Choose the outputs</translation>
+    </message>
+    <message>
+        <source>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</source>
+        <translation>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</translation>
+    </message>
+    <message>
+        <source>Access report as &amp;PDF:</source>
+        <translation>Access report as &amp;PDF:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Data export (JSON and CSV) in:</source>
+        <translation>&amp;Data export (JSON and CSV) in:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite files that exist</source>
+        <translation>&amp;Overwrite files that exist</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted. Keep them where only you can reach them, and delete them once the data subject has them.</source>
+        <translation>The files are not encrypted. Keep them where only you can reach them, and delete them once the data subject has them.</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Save the access report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the data export</source>
+        <translation>Folder for the data export</translation>
+    </message>
+    <message>
+        <source>access-report-%1.pdf</source>
+        <translation>access-report-%1.pdf</translation>
+    </message>
+    <message>
+        <source>data-export-%1</source>
+        <translation>data-export-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exist already: %1. Choose another place, or tick “Overwrite files that exist”.</source>
+        <translation>
+            <numerusform>%n file exist already: %1. Choose another place, or tick “Overwrite files that exist”.</numerusform>
+            <numerusform>%n files exist already: %1. Choose another place, or tick “Overwrite files that exist”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 fragment(s) of other people&apos;s data redacted.</source>
+        <translation>
+            <numerusform>%n of %1 fragment of other people&apos;s data redacted.</numerusform>
+            <numerusform>%n of %1 fragments of other people&apos;s data redacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export is recorded in the data subject&apos;s audit trail.</source>
+        <translation>The export is recorded in the data subject&apos;s audit trail.</translation>
+    </message>
+    <message>
+        <source>Access report and data export</source>
+        <translation>Access report and data export</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +7951,17 @@
     <message>
         <source>Reason for the legal hold</source>
         <translation>Reason for the legal hold</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this selection.</source>
+        <translation>
+            <numerusform>%n item in this selection.</numerusform>
+            <numerusform>%n items in this selection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal holds open on %1</source>
+        <translation>legal holds open on %1</translation>
     </message>
 </context>
 <context>

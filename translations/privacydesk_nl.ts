@@ -489,6 +489,442 @@
     </message>
 </context>
 <context>
+    <name>pd::ComplaintDossier</name>
+    <message>
+        <source>AP complaint dossier %1</source>
+        <translation>Klachtdossier AP %1</translation>
+    </message>
+    <message>
+        <source>The AP reference is too long (at most 100 characters).</source>
+        <translation>Het kenmerk van de AP is te lang (ten hoogste 100 tekens).</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>Kenmerk AP</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>met: answered on %1</source>
+        <translation>gehaald: beantwoord op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: answered on %1, %n day(s) late</source>
+        <translation>
+            <numerusform>niet gehaald: beantwoord op %1, %n dag te laat</numerusform>
+            <numerusform>niet gehaald: beantwoord op %1, %n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed without an answer date</source>
+        <translation>afgesloten zonder datum van antwoord</translation>
+    </message>
+    <message>
+        <source>open, not yet due</source>
+        <translation>open, nog niet verstreken</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: open and %n day(s) overdue</source>
+        <translation>
+            <numerusform>niet gehaald: open en %n dag over de termijn</numerusform>
+            <numerusform>niet gehaald: open en %n dagen over de termijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; extended to %1</source>
+        <translation>; verlengd tot %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <source>, via %1</source>
+        <translation>, via %1</translation>
+    </message>
+    <message>
+        <source>; registered by %1</source>
+        <translation>; geregistreerd door %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Identification requested</source>
+        <translation>Identificatie gevraagd</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation>gecontroleerd door %1</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>nog niet ontvangen</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>Privacydesk records that and how identity was checked, never a document, its number or a BSN.</source>
+        <translation>Privacydesk legt vast dát en hoe de identiteit is gecontroleerd, nooit een document, het nummer ervan of een BSN.</translation>
+    </message>
+    <message>
+        <source>Identification received</source>
+        <translation>Identificatie ontvangen</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the identification is received.</source>
+        <translation>De termijn staat stil tot de identificatie is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Identification was requested too late to stop the clock: the deadlines ran on.</source>
+        <translation>De identificatie is te laat gevraagd om de klok stil te zetten: de termijnen liepen door.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) waiting for identification added to the deadlines.</source>
+        <translation>
+            <numerusform>%n dag wachten op identificatie bij de termijnen opgeteld.</numerusform>
+            <numerusform>%n dagen wachten op identificatie bij de termijnen opgeteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identification pause</source>
+        <translation>Identificatiepauze</translation>
+    </message>
+    <message>
+        <source>Legal deadline (art. 12(3) GDPR)</source>
+        <translation>Wettelijke termijn (art. 12 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Policy deadline</source>
+        <translation>Termijn eigen beleid</translation>
+    </message>
+    <message>
+        <source>Deadline that applied</source>
+        <translation>Geldende termijn</translation>
+    </message>
+    <message>
+        <source>%1 (%2 deadline binds)</source>
+        <translation>%1 (%2 termijn is bepalend)</translation>
+    </message>
+    <message>
+        <source>the legal</source>
+        <translation>de wettelijke</translation>
+    </message>
+    <message>
+        <source>the policy</source>
+        <translation>de eigen</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>niet verlengd</translation>
+    </message>
+    <message>
+        <source>Extended; the data subject was told on %1.</source>
+        <translation>Verlengd; de betrokkene is op %1 ingelicht.</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Redenen: %1</translation>
+    </message>
+    <message>
+        <source>(destroyed or not recorded)</source>
+        <translation>(vernietigd of niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>The notice was sent after the first month: the legal deadline was not extended (art. 12(3) GDPR).</source>
+        <translation>Het bericht is na de eerste maand verstuurd: de wettelijke termijn is niet verlengd (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Told within the first month (legal deadline %1).</source>
+        <translation>Binnen de eerste maand ingelicht (wettelijke termijn %1).</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Answer sent on %1</source>
+        <translation>Antwoord verstuurd op %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>Gronden:</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Verstuurde brieven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s), see section 3</source>
+        <translation>
+            <numerusform>%n brief, zie hoofdstuk 3</numerusform>
+            <numerusform>%n brieven, zie hoofdstuk 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>The audit trail holds no events for this request.</source>
+        <translation>De audittrail bevat geen gebeurtenissen voor dit verzoek.</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: the events from that number on (shaded) cannot be vouched for; see section 5.</source>
+        <translation>De audittrail is verbroken bij gebeurtenis %1: voor de gebeurtenissen vanaf dat nummer (gearceerd) kan niet worden ingestaan; zie hoofdstuk 5.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>No letters were generated with Privacydesk for this request.</source>
+        <translation>Voor dit verzoek zijn geen brieven met Privacydesk gemaakt.</translation>
+    </message>
+    <message>
+        <source>Every letter generated for this request, with the SHA-256 of its text as recorded in the audit trail. The full texts are in the appendices.</source>
+        <translation>Elke brief die voor dit verzoek is gemaakt, met de SHA-256 van de tekst zoals vastgelegd in de audittrail. De volledige teksten staan in de bijlagen.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the text</source>
+        <translation>SHA-256 van de tekst</translation>
+    </message>
+    <message>
+        <source>No disclosures of this data subject&apos;s data to third parties are registered.</source>
+        <translation>Er zijn geen verstrekkingen van gegevens van deze betrokkene aan derden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>Elke vastgelegde verstrekking van gegevens van deze betrokkene aan een derde of verwerker, de oudste eerst. Andere personen op wie een verstrekking ook betrekking had, worden hier niet genoemd.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose and legal basis</source>
+        <translation>Doel en grondslag</translation>
+    </message>
+    <message>
+        <source>Data subject told</source>
+        <translation>Betrokkene ingelicht</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>verzoek %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chronology in section 2 holds every event of the audit trail for request %1: %n event(s), in the order and with the content in which they were recorded.</source>
+        <translation>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenis, in de volgorde en met de inhoud waarin zij is vastgelegd.</numerusform>
+            <numerusform>De chronologie in hoofdstuk 2 bevat elke gebeurtenis uit de audittrail voor verzoek %1: %n gebeurtenissen, in de volgorde en met de inhoud waarin zij zijn vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event numbers %1 to %2.</source>
+        <translation>Gebeurtenisnummers %1 tot en met %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
+        <translation>
+            <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenis gecontroleerd, geen verbroken schakel.</numerusform>
+            <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenissen gecontroleerd, geen verbroken schakel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified position of the audit chain</source>
+        <translation>Gecontroleerde positie van de auditketen</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>gebeurtenis %1</translation>
+    </message>
+    <message>
+        <source>Hash of that event (SHA-256)</source>
+        <translation>Hash van die gebeurtenis (SHA-256)</translation>
+    </message>
+    <message>
+        <source>We declare that this chronology is complete and unaltered.</source>
+        <translation>Wij verklaren dat deze chronologie volledig en ongewijzigd is.</translation>
+    </message>
+    <message>
+        <source>WARNING: the audit trail did not pass verification.</source>
+        <translation>WAARSCHUWING: de audittrail is niet door de controle gekomen.</translation>
+    </message>
+    <message>
+        <source>When this dossier was prepared (%1), the hash chain was broken at event %2: %3</source>
+        <translation>Bij het opstellen van dit dossier (%1) was de hashketen verbroken bij gebeurtenis %2: %3</translation>
+    </message>
+    <message>
+        <source>The chronology in section 2 may therefore be incomplete or altered, and no statement that it is complete and unaltered can be made. Find the cause (privacydesk-cli verify) before this dossier is sent.</source>
+        <translation>De chronologie in hoofdstuk 2 kan daarom onvolledig of gewijzigd zijn, en er kan niet worden verklaard dat zij volledig en ongewijzigd is. Zoek de oorzaak (privacydesk-cli verify) voordat dit dossier wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Complaint dossier for the Autoriteit Persoonsgegevens</source>
+        <translation>Klachtdossier voor de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <source>Organisation (controller)</source>
+        <translation>Organisatie (verwerkingsverantwoordelijke)</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>klantnummer %1</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Opgesteld door</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Opgesteld op</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Chronology from the audit trail</source>
+        <translation>Chronologie uit de audittrail</translation>
+    </message>
+    <message>
+        <source>Disclosures concerning the data subject</source>
+        <translation>Verstrekkingen over de betrokkene</translation>
+    </message>
+    <message>
+        <source>Statement on the audit trail</source>
+        <translation>Verklaring over de audittrail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appendices: the full text of %n letter(s).</source>
+        <translation>
+            <numerusform>Bijlagen: de volledige tekst van %n brief.</numerusform>
+            <numerusform>Bijlagen: de volledige tekst van %n brieven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: the audit trail did not pass verification; see section 5.</source>
+        <translation>WAARSCHUWING: de audittrail is niet door de controle gekomen; zie hoofdstuk 5.</translation>
+    </message>
+    <message>
+        <source>Every event recorded for this request, in the order of the audit trail; times are local.</source>
+        <translation>Elke gebeurtenis die voor dit verzoek is vastgelegd, in de volgorde van de audittrail; tijden in lokale tijd.</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Opgesteld door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Appendix %1: %2 of %3</source>
+        <translation>Bijlage %1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>Generated by %1; SHA-256 of the text: %2</source>
+        <translation>Gemaakt door %1; SHA-256 van de tekst: %2</translation>
+    </message>
+    <message>
+        <source>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</source>
+        <translation>De tekst van deze brief is op %1 vernietigd volgens de bewaartermijnen; de hash hierboven is bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Csv</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -549,6 +985,21 @@
             <numerusform>De regel is langer dan %n teken; ontbreekt er een aanhalingsteken?</numerusform>
             <numerusform>De regel is langer dan %n tekens; ontbreekt er een aanhalingsteken?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::DashboardService</name>
+    <message>
+        <source>Request files</source>
+        <translation>Verzoekdossiers</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Overige gegevens</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1402,278 @@
         <source>%1 recorded that %2 was told of the change on %3 (art. 19)</source>
         <translation>%1 legde vast dat %2 op %3 over de wijziging is geïnformeerd (art. 19)</translation>
     </message>
+    <message>
+        <source>Access report or data export made</source>
+        <translation>Inzageoverzicht of gegevensexport gemaakt</translation>
+    </message>
+    <message>
+        <source>Letter generated</source>
+        <translation>Brief gemaakt</translation>
+    </message>
+    <message>
+        <source>AP reference recorded</source>
+        <translation>Kenmerk AP vastgelegd</translation>
+    </message>
+    <message>
+        <source>Letter template changed</source>
+        <translation>Briefsjabloon gewijzigd</translation>
+    </message>
+    <message>
+        <source>Letter template reset to the default</source>
+        <translation>Briefsjabloon teruggezet naar de standaardtekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people&apos;s data redacted</source>
+        <translation>
+            <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragment met gegevens van anderen weggelaten</numerusform>
+            <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragmenten met gegevens van anderen weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Letter “%2” generated by %1 (SHA-256 %3…)</source>
+        <translation>Brief “%2” gemaakt door %1 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>AP reference removed by %1</source>
+        <translation>Kenmerk AP verwijderd door %1</translation>
+    </message>
+    <message>
+        <source>AP reference of the complaint recorded by %1: %2</source>
+        <translation>Kenmerk AP van de klacht vastgelegd door %1: %2</translation>
+    </message>
+    <message>
+        <source>Letter template “%2” reset to the default by %1</source>
+        <translation>Briefsjabloon “%2” teruggezet naar de standaardtekst door %1</translation>
+    </message>
+    <message>
+        <source>Letter template “%2” changed by %1</source>
+        <translation>Briefsjabloon “%2” gewijzigd door %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterCodes</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Verzoek om identificatie</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Verlengingsbericht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Confirmation of erasure</source>
+        <translation>Bevestiging van verwijdering</translation>
+    </message>
+    <message>
+        <source>Confirmation of rectification</source>
+        <translation>Bevestiging van rectificatie</translation>
+    </message>
+    <message>
+        <source>Cover letter for an export</source>
+        <translation>Begeleidende brief bij een export</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterService</name>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefsjabloon</translation>
+    </message>
+    <message>
+        <source>The request is closed: an acknowledgement of receipt belongs to an open request.</source>
+        <translation>Het verzoek is afgesloten: een ontvangstbevestiging hoort bij een open verzoek.</translation>
+    </message>
+    <message>
+        <source>The request is closed.</source>
+        <translation>Het verzoek is afgesloten.</translation>
+    </message>
+    <message>
+        <source>The identity of the data subject has already been checked.</source>
+        <translation>De identiteit van de betrokkene is al gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Record the extension first, with its reasons and the date the data subject is told (Request → Extend).</source>
+        <translation>Leg eerst de verlenging vast, met de redenen en de datum waarop de betrokkene wordt ingelicht (Verzoek → Verlengen).</translation>
+    </message>
+    <message>
+        <source>The extension was told on %1, after the one-month legal deadline of %2: it does not extend the legal deadline (art. 12(3) GDPR), so no extension notice can be sent.</source>
+        <translation>De verlenging is op %1 meegedeeld, na de wettelijke termijn van één maand (%2): die wordt daardoor niet verlengd (art. 12 lid 3 AVG), dus er kan geen verlengingsbericht worden verstuurd.</translation>
+    </message>
+    <message>
+        <source>The one-month legal deadline (%1) has passed: this letter only confirms the extension told on %2.</source>
+        <translation>De wettelijke termijn van één maand (%1) is verstreken: deze brief bevestigt alleen de verlenging die op %2 is meegedeeld.</translation>
+    </message>
+    <message>
+        <source>A decision letter needs a completed request: complete it first with its outcome (and the grounds of a refusal).</source>
+        <translation>Een besluitbrief hoort bij een afgerond verzoek: rond het eerst af met de uitkomst (en de gronden van een afwijzing).</translation>
+    </message>
+    <message>
+        <source>The request does not ask for erasure.</source>
+        <translation>Het verzoek vraagt niet om verwijdering.</translation>
+    </message>
+    <message>
+        <source>Erasure is confirmed once the request is completed as granted (in whole or in part).</source>
+        <translation>Verwijdering wordt bevestigd zodra het verzoek is afgerond als (gedeeltelijk) toegewezen.</translation>
+    </message>
+    <message>
+        <source>The request does not ask for rectification.</source>
+        <translation>Het verzoek vraagt niet om rectificatie.</translation>
+    </message>
+    <message>
+        <source>Rectification is confirmed once the request is completed as granted (in whole or in part).</source>
+        <translation>Rectificatie wordt bevestigd zodra het verzoek is afgerond als (gedeeltelijk) toegewezen.</translation>
+    </message>
+    <message>
+        <source>Only a request for inzage or data portability is answered with an export.</source>
+        <translation>Alleen een verzoek om inzage of overdraagbaarheid wordt met een export beantwoord.</translation>
+    </message>
+    <message>
+        <source>The export is sent once the identity has been checked, while the request is handled or when it was granted.</source>
+        <translation>De export wordt verstuurd zodra de identiteit is gecontroleerd, terwijl het verzoek in behandeling is of als het is toegewezen.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <translation>De brief is veranderd sinds hij werd getoond (het verzoek, de organisatiegegevens of het sjabloon zijn gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::LetterTemplates</name>
+    <message>
+        <source>The organisation&apos;s name (Settings)</source>
+        <translation>De naam van de organisatie (Instellingen)</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s address, on two lines</source>
+        <translation>Het adres van de organisatie, op twee regels</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s privacy e-mail address</source>
+        <translation>Het privacy-e-mailadres van de organisatie</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s name</source>
+        <translation>De naam van de betrokkene</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s address, on two lines</source>
+        <translation>Het adres van de betrokkene, op twee regels</translation>
+    </message>
+    <message>
+        <source>The data subject&apos;s customer number</source>
+        <translation>Het klantnummer van de betrokkene</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number (our reference)</source>
+        <translation>Het nummer van het verzoek (ons kenmerk)</translation>
+    </message>
+    <message>
+        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
+        <translation>Wat er is gevraagd: &quot;inzage en rectificatie&quot;</translation>
+    </message>
+    <message>
+        <source>The date the request was received</source>
+        <translation>De datum waarop het verzoek is ontvangen</translation>
+    </message>
+    <message>
+        <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
+        <translation>Hoe het is ontvangen: &quot;per e-mail&quot;</translation>
+    </message>
+    <message>
+        <source>The legal deadline: one month (art. 12(3) GDPR)</source>
+        <translation>De wettelijke termijn: één maand (art. 12 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>The deadline of the organisation&apos;s own policy</source>
+        <translation>De termijn van het eigen beleid</translation>
+    </message>
+    <message>
+        <source>The deadline that applies now (the earlier)</source>
+        <translation>De termijn die nu geldt (de vroegste)</translation>
+    </message>
+    <message>
+        <source>The deadline after the extension</source>
+        <translation>De termijn na de verlenging</translation>
+    </message>
+    <message>
+        <source>The reasons for the extension</source>
+        <translation>De redenen van de verlenging</translation>
+    </message>
+    <message>
+        <source>The date the extension was told</source>
+        <translation>De datum waarop de verlenging is meegedeeld</translation>
+    </message>
+    <message>
+        <source>The date the identification was received</source>
+        <translation>De datum waarop de identificatie is ontvangen</translation>
+    </message>
+    <message>
+        <source>How the identity was checked</source>
+        <translation>Hoe de identiteit is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The decision in one or two sentences</source>
+        <translation>Het besluit in een of twee zinnen</translation>
+    </message>
+    <message>
+        <source>The grounds for a refusal as a list (a block: put it on a line of its own)</source>
+        <translation>De gronden van een afwijzing als lijst (een blok: zet het op een eigen regel)</translation>
+    </message>
+    <message>
+        <source>The date the answer was sent</source>
+        <translation>De datum waarop het antwoord is verstuurd</translation>
+    </message>
+    <message>
+        <source>What an inzage or portability export contains, as a list (a block)</source>
+        <translation>Wat een inzage- of overdraagbaarheidsexport bevat, als lijst (een blok)</translation>
+    </message>
+    <message>
+        <source>The right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (a block; required in a decision)</source>
+        <translation>Het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te gaan (een blok; verplicht in een besluit)</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s date</source>
+        <translation>De datum van de brief</translation>
+    </message>
+    <message>
+        <source>The handler of the request (or you)</source>
+        <translation>De behandelaar van het verzoek (of u)</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Het sjabloon is leeg.</translation>
+    </message>
+    <message>
+        <source>The template is too long (at most %1 characters).</source>
+        <translation>Het sjabloon is te lang (ten hoogste %1 tekens).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1. Use only the placeholders in the list.</source>
+        <translation>Onbekende invulvelden: %1. Gebruik alleen de invulvelden uit de lijst.</translation>
+    </message>
+    <message>
+        <source>A placeholder is not written as {{name}}: check the braces.</source>
+        <translation>Een invulveld is niet geschreven als {{naam}}: controleer de accolades.</translation>
+    </message>
+    <message>
+        <source>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</source>
+        <translation>Een besluit moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
+    </message>
 </context>
 <context>
     <name>pd::OrganisationSettings</name>
@@ -981,6 +1704,36 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonExport</name>
+    <message>
+        <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
+        <translation>Kies ten minste één uitvoer: een pdf, een JSON-bestand of een map voor de CSV-bestanden.</translation>
+    </message>
+    <message>
+        <source>Give each output a file of its own.</source>
+        <translation>Geef elke uitvoer een eigen bestand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exist already and were not overwritten: %1.</source>
+        <translation>
+            <numerusform>%n bestand bestaat al en is niet overschreven: %1.</numerusform>
+            <numerusform>%n bestanden bestaan al en zijn niet overschreven: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1877,431 @@
     <message>
         <source>No import is in progress.</source>
         <translation>Er loopt geen import.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReportDocument</name>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>1. Your details</source>
+        <translation>1. Uw gegevens</translation>
+    </message>
+    <message>
+        <source>2. Where your data come from</source>
+        <translation>2. Waar uw gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <source>3. Your requests</source>
+        <translation>3. Uw verzoeken</translation>
+    </message>
+    <message>
+        <source>4. Who received your data</source>
+        <translation>4. Wie uw gegevens hebben ontvangen</translation>
+    </message>
+    <message>
+        <source>5. How long we keep your data</source>
+        <translation>5. Hoe lang wij uw gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>6. Purposes, your rights and complaints</source>
+        <translation>6. Doelen, uw rechten en klachten</translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation>onze organisatie</translation>
+    </message>
+    <message>
+        <source>Access report: your personal data</source>
+        <translation>Inzageoverzicht: uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>For %1. Drawn up by %2 on %3.</source>
+        <translation>Voor %1. Opgesteld door %2 op %3.</translation>
+    </message>
+    <message>
+        <source>For %1, customer number %2. Drawn up by %3 on %4.</source>
+        <translation>Voor %1, klantnummer %2. Opgesteld door %3 op %4.</translation>
+    </message>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
+        <translation>U hebt gevraagd welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Dit overzicht bevat alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Gegevens in onze andere systemen, zoals de huuradministratie, staan niet in dit overzicht; in de begeleidende brief leest u hoe u die ontvangt.</translation>
+    </message>
+    <message>
+        <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
+        <translation>Waar de notities en omschrijvingen gegevens van andere personen bevatten, hebben wij die weggelaten om hun privacy te beschermen (artikel 15 lid 4 AVG). Op die plaatsen staat “%1”.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation to us</source>
+        <translation>Relatie met ons</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>End of the relation</source>
+        <translation>Einde van de relatie</translation>
+    </message>
+    <message>
+        <source>Recorded in Privacydesk on</source>
+        <translation>Vastgelegd in Privacydesk op</translation>
+    </message>
+    <message>
+        <source>%1: taken over from our housing administration (customer file).</source>
+        <translation>%1: overgenomen uit onze huuradministratie (klantbestand).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>end of the relation</source>
+        <translation>einde van de relatie</translation>
+    </message>
+    <message>
+        <source>other details</source>
+        <translation>overige gegevens</translation>
+    </message>
+    <message>
+        <source>%1: updated from our housing administration (%2).</source>
+        <translation>%1: bijgewerkt vanuit onze huuradministratie (%2).</translation>
+    </message>
+    <message>
+        <source>%1: recorded when your request came in (%2).</source>
+        <translation>%1: vastgelegd toen uw verzoek binnenkwam (%2).</translation>
+    </message>
+    <message>
+        <source>%1: recorded when your request came in.</source>
+        <translation>%1: vastgelegd toen uw verzoek binnenkwam.</translation>
+    </message>
+    <message>
+        <source>The data about your requests and the notes on them were recorded by us while handling your requests, from what you or your representative told us.</source>
+        <translation>De gegevens over uw verzoeken en de notities daarbij hebben wij vastgelegd tijdens de behandeling van uw verzoeken, op basis van wat u of uw gemachtigde ons vertelde.</translation>
+    </message>
+    <message>
+        <source>We have no requests from you on record.</source>
+        <translation>Wij hebben geen verzoeken van u vastgelegd.</translation>
+    </message>
+    <message>
+        <source>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</source>
+        <translation>Bij de identificatie leggen wij alleen vast dát en hoe uw identiteit is gecontroleerd: nooit een kopie van uw identiteitsbewijs, het documentnummer of uw burgerservicenummer (BSN).</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Verzoek %1</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Ontvangen via</translation>
+    </message>
+    <message>
+        <source>On your behalf by</source>
+        <translation>Namens u door</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Terugbelnummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>asked for on %1</source>
+        <translation>gevraagd op %1</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>ontvangen op %1</translation>
+    </message>
+    <message>
+        <source>how: %1</source>
+        <translation>hoe: %1</translation>
+    </message>
+    <message>
+        <source>result: identity confirmed</source>
+        <translation>resultaat: identiteit bevestigd</translation>
+    </message>
+    <message>
+        <source>result: identity not confirmed</source>
+        <translation>resultaat: identiteit niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificatie</translation>
+    </message>
+    <message>
+        <source>not asked for</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Our own deadline</source>
+        <translation>Onze eigen termijn</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>%1 (you were told on %2)</source>
+        <translation>%1 (aan u meegedeeld op %2)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Gronden</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes on this request</source>
+        <translation>Notities bij dit verzoek</translation>
+    </message>
+    <message>
+        <source>We have not recorded any disclosure of your data to others.</source>
+        <translation>Wij hebben geen verstrekking van uw gegevens aan anderen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>These organisations received personal data about you from us (article 15(1)(c) AVG):</source>
+        <translation>Deze organisaties hebben van ons persoonsgegevens over u ontvangen (artikel 15 lid 1 onder c AVG):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>processes data on our behalf</source>
+        <translation>verwerkt gegevens in onze opdracht</translation>
+    </message>
+    <message>
+        <source>No retention term has started for your data yet: they are kept as long as your relation with us or your requests require.</source>
+        <translation>Voor uw gegevens is nog geen bewaartermijn gaan lopen: wij bewaren ze zolang uw relatie met ons of uw verzoeken dat vragen.</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Destroyed on %1</source>
+        <translation>Vernietigd op %1</translation>
+    </message>
+    <message>
+        <source>Your request files in Privacydesk are kept for %1, and then destroyed.</source>
+        <translation>Uw verzoekdossiers in Privacydesk worden bewaard tot %1 en daarna vernietigd.</translation>
+    </message>
+    <message>
+        <source>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</source>
+        <translation>Sinds %1 moeten wij uw gegevens om een wettelijke reden bewaren: %2. Zolang dat duurt, vernietigen wij geen gegevens van u.</translation>
+    </message>
+    <message>
+        <source>Purposes.</source>
+        <translation>Doelen.</translation>
+    </message>
+    <message>
+        <source>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</source>
+        <translation>Wij verwerken deze gegevens om uw verzoeken over uw persoonsgegevens te behandelen (artikelen 12 tot en met 22 AVG) en om te kunnen aantonen dat wij dat goed hebben gedaan (artikel 5 lid 2 AVG). De grondslag is een wettelijke verplichting (artikel 6 lid 1 onder c AVG).</translation>
+    </message>
+    <message>
+        <source>Categories of data.</source>
+        <translation>Soorten gegevens.</translation>
+    </message>
+    <message>
+        <source>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</source>
+        <translation>Uw gegevens, uw verzoeken en hoe wij die behandelden, de notities daarbij, de verstrekkingen aan anderen en de bewaartermijnen, zoals hierboven vermeld.</translation>
+    </message>
+    <message>
+        <source>Recipients.</source>
+        <translation>Ontvangers.</translation>
+    </message>
+    <message>
+        <source>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</source>
+        <translation>Onderdeel 4 noemt elke ontvanger van uw gegevens die wij hebben vastgelegd. Verwerkers werken alleen voor ons met een verwerkersovereenkomst (artikel 28 AVG).</translation>
+    </message>
+    <message>
+        <source>Retention.</source>
+        <translation>Bewaren.</translation>
+    </message>
+    <message>
+        <source>Section 5 says how long we keep your data and from which event each term runs.</source>
+        <translation>Onderdeel 5 vermeldt hoe lang wij uw gegevens bewaren en vanaf welke gebeurtenis elke termijn loopt.</translation>
+    </message>
+    <message>
+        <source>Your rights.</source>
+        <translation>Uw rechten.</translation>
+    </message>
+    <message>
+        <source>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</source>
+        <translation>U kunt ons vragen onjuiste gegevens te verbeteren (artikel 16), gegevens te wissen (artikel 17), het gebruik ervan te beperken (artikel 18) en de gegevens die u ons gaf in een machineleesbare vorm te ontvangen (artikel 20), en u kunt bezwaar maken tegen het gebruik ervan (artikel 21).</translation>
+    </message>
+    <message>
+        <source>Complaints.</source>
+        <translation>Klachten.</translation>
+    </message>
+    <message>
+        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</source>
+        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U hebt ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) en naar de rechter te stappen.</translation>
+    </message>
+    <message>
+        <source>Automated decisions.</source>
+        <translation>Geautomatiseerde besluiten.</translation>
+    </message>
+    <message>
+        <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
+        <translation>Wij nemen geen besluiten over u die uitsluitend geautomatiseerd tot stand komen (artikel 22 AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReportLoader</name>
+    <message>
+        <source>Description of request %1</source>
+        <translation>Omschrijving van verzoek %1</translation>
+    </message>
+    <message>
+        <source>Representative in request %1</source>
+        <translation>Gemachtigde bij verzoek %1</translation>
+    </message>
+    <message>
+        <source>Reason for extending request %1</source>
+        <translation>Reden voor verlenging van verzoek %1</translation>
+    </message>
+    <message>
+        <source>How request %1 was answered</source>
+        <translation>Hoe verzoek %1 is beantwoord</translation>
+    </message>
+    <message>
+        <source>Note on request %1 of %2</source>
+        <translation>Notitie bij verzoek %1 van %2</translation>
+    </message>
+    <message>
+        <source>Disclosure to %1 on %2: %3</source>
+        <translation>Verstrekking aan %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>gegevens</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>requested by</source>
+        <translation>gevraagd door</translation>
+    </message>
+    <message>
+        <source>Reason for the legal hold</source>
+        <translation>Reden van de bewaarplicht</translation>
+    </message>
+    <message>
+        <source>This data subject does not exist, or their data were anonymised under the retention rules.</source>
+        <translation>Deze betrokkene bestaat niet, of de gegevens zijn volgens de bewaartermijnen geanonimiseerd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonReview</name>
+    <message>
+        <source>Other data subject</source>
+        <translation>Andere betrokkene</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Possible name</source>
+        <translation>Mogelijke naam</translation>
+    </message>
+    <message>
+        <source>[redacted]</source>
+        <translation>[weggelaten]</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2968,69 @@
     <message>
         <source>An internal error occurred; nothing was changed. Please report this to your administrator.</source>
         <translation>Er is een interne fout opgetreden; er is niets gewijzigd. Meld dit bij uw beheerder.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</source>
+        <translation>Uw rol staat dit niet toe. Vraag het aan een gebruiker met de rol beheerder; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UserService</name>
+    <message>
+        <source>This user already has a key slot.</source>
+        <translation>Deze gebruiker heeft al een sleutelplaats.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Customer contact agent</source>
+        <translation>KCC-medewerker</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>Uw rol (%1) staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; nothing is allowed.</source>
+        <translation>U bent geen actieve gebruiker van deze kluis; niets is toegestaan.</translation>
+    </message>
+    <message>
+        <source>A user name is required, without spaces.</source>
+        <translation>Een gebruikersnaam is verplicht, zonder spaties.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The user %1 exists already.</source>
+        <translation>De gebruiker %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Er is geen gebruiker %1.</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another administrator.</source>
+        <translation>U kunt uzelf niet verwijderen; vraag het aan een andere beheerder.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; add another one first.</source>
+        <translation>%1 is de laatste beheerder; voeg eerst een andere beheerder toe.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</source>
+        <translation>%1 kan niet meer in de kluis werken, maar de database kon niet opnieuw worden versleuteld. Verwijder de gebruiker nogmaals om dit af te ronden.</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3711,166 @@
         <source>Date of the event the period runs from.</source>
         <translation>Datum van de gebeurtenis waar de termijn vanaf loopt.</translation>
     </message>
+    <message>
+        <source>Generate a letter for a request as PDF and record it with its SHA-256 on the request (see letter kinds NUMBER).</source>
+        <translation>Een brief bij een verzoek als PDF maken en met de SHA-256 bij het verzoek vastleggen (zie letter kinds NUMMER).</translation>
+    </message>
+    <message>
+        <source>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie or begeleidende-brief-export.</source>
+        <translation>ontvangstbevestiging, verzoek-identificatie, verlengingsbericht, besluit, bevestiging-verwijdering, bevestiging-rectificatie of begeleidende-brief-export.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>Write the letter as PDF to FILE.</source>
+        <translation>De brief als PDF naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Which letters make sense for a request now, and why not.</source>
+        <translation>Welke brieven nu bij een verzoek passen, en waarom niet.</translation>
+    </message>
+    <message>
+        <source>List the letter templates: the default or changed, by whom.</source>
+        <translation>De briefsjablonen tonen: standaard of gewijzigd, en door wie.</translation>
+    </message>
+    <message>
+        <source>Print a letter template (Dutch HTML with {{placeholders}}).</source>
+        <translation>Een briefsjabloon tonen (Nederlandse HTML met {{invulvelden}}).</translation>
+    </message>
+    <message>
+        <source>The built-in default, not the organisation&apos;s version.</source>
+        <translation>De ingebouwde standaardtekst, niet de versie van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</source>
+        <translation>Een briefsjabloon vervangen door de eigen versie van de organisatie (gecontroleerd op onbekende invulvelden en BSN&apos;s; vastgelegd).</translation>
+    </message>
+    <message>
+        <source>The template: a UTF-8 HTML file.</source>
+        <translation>Het sjabloon: een UTF-8 HTML-bestand.</translation>
+    </message>
+    <message>
+        <source>Put the built-in default back for a letter kind (logged).</source>
+        <translation>De ingebouwde standaardtekst voor een soort brief terugzetten (vastgelegd).</translation>
+    </message>
+    <message>
+        <source>Write the AP complaint dossier of a request as PDF. Exits with 1 ([audit-chain-broken]) when the audit trail does not verify; the PDF then says so.</source>
+        <translation>Het klachtdossier voor de AP van een verzoek als PDF schrijven. Eindigt met 1 ([audit-chain-broken]) als de audittrail niet door de controle komt; de PDF vermeldt dat dan.</translation>
+    </message>
+    <message>
+        <source>Write the dossier as PDF to FILE.</source>
+        <translation>Het dossier als PDF naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
+        <translation>Eerst het kenmerk van de AP voor de klacht vastleggen (vastgelegd; leeg verwijdert het).</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>kenmerk</translation>
+    </message>
+    <message>
+        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
+        <translation>Schrijf het inzageoverzicht (--pdf BESTAND) en de gegevensexport (--json BESTAND, --csv-dir MAP) van een betrokkene; bekijk eerst met --findings welke gegevens van anderen erin staan.</translation>
+    </message>
+    <message>
+        <source>Write the access report as PDF to FILE.</source>
+        <translation>Schrijf het inzageoverzicht als pdf naar BESTAND.</translation>
+    </message>
+    <message>
+        <source>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</source>
+        <translation>Schrijf persons.csv, requests.csv, disclosures.csv, retention.csv en notes.csv naar MAP.</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
+        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id&apos;s (--json: als JSON).</translation>
+    </message>
+    <message>
+        <source>Redact these findings (comma-separated ids); keep the others.</source>
+        <translation>Laat deze vondsten weg (id&apos;s gescheiden door komma&apos;s); behoud de andere.</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>id&apos;s</translation>
+    </message>
+    <message>
+        <source>Redact every finding.</source>
+        <translation>Laat alle vondsten weg.</translation>
+    </message>
+    <message>
+        <source>Keep every finding as it is.</source>
+        <translation>Behoud alle vondsten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Replace files that exist already.</source>
+        <translation>Overschrijf bestanden die al bestaan.</translation>
+    </message>
+    <message>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
+        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
+    </message>
+    <message>
+        <source>Read the new password from this file (first line).</source>
+        <translation>Lees het nieuwe wachtwoord uit dit bestand (eerste regel).</translation>
+    </message>
+    <message>
+        <source>Read the new password from standard input (the line after the password, if that came from there too).</source>
+        <translation>Lees het nieuwe wachtwoord van standaardinvoer (de regel na het wachtwoord, als dat ook daarvandaan komt).</translation>
+    </message>
+    <message>
+        <source>List the users and their roles.</source>
+        <translation>Toon de gebruikers en hun rollen.</translation>
+    </message>
+    <message>
+        <source>Add a user with a role and a password (beheerder).</source>
+        <translation>Voeg een gebruiker toe met een rol en een wachtwoord (beheerder).</translation>
+    </message>
+    <message>
+        <source>beheerder, functionaris, kcc or auditor.</source>
+        <translation>beheerder, functionaris, kcc of auditor.</translation>
+    </message>
+    <message>
+        <source>The name shown (default: NAME).</source>
+        <translation>De getoonde naam (standaard: NAAM).</translation>
+    </message>
+    <message>
+        <source>Remove a user and re-encrypt the store (beheerder).</source>
+        <translation>Verwijder een gebruiker en versleutel de kluis opnieuw (beheerder).</translation>
+    </message>
+    <message>
+        <source>Confirm; removal cannot be undone.</source>
+        <translation>Bevestig; verwijderen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Change your password, or reset another user&apos;s (beheerder).</source>
+        <translation>Wijzig uw wachtwoord, of stel dat van een andere gebruiker opnieuw in (beheerder).</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key and revoke the old one (beheerder).</source>
+        <translation>Maak een nieuwe herstelsleutel en trek de oude in (beheerder).</translation>
+    </message>
+    <message>
+        <source>Make an encrypted, verified backup in a folder.</source>
+        <translation>Maak een versleutelde, gecontroleerde back-up in een map.</translation>
+    </message>
+    <message>
+        <source>The new backup folder.</source>
+        <translation>De nieuwe map voor de back-up.</translation>
+    </message>
+    <message>
+        <source>Replace the (closed) store by a backup, after a backup of it (beheerder).</source>
+        <translation>Vervang de (gesloten) kluis door een back-up, na een back-up ervan (beheerder).</translation>
+    </message>
+    <message>
+        <source>The backup folder.</source>
+        <translation>De map met de back-up.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -2693,6 +4094,151 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::DocumentCommands</name>
+    <message>
+        <source>%1 needs a letter kind (%2).</source>
+        <translation>%1 vraagt om een soort brief (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown letter kind &apos;%1&apos; (%2).</source>
+        <translation>Onbekende soort brief &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
+        <translation>letter vraagt om een verzoeknummer: letter NUMMER --kind SOORT --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>letter needs --kind (%1).</source>
+        <translation>letter vraagt om --kind (%1).</translation>
+    </message>
+    <message>
+        <source>letter needs --pdf FILE.</source>
+        <translation>letter vraagt om --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 recorded (SHA-256 %3), %n page(s).</source>
+        <translation>
+            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina.</numerusform>
+            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letter kinds needs a request number.</source>
+        <translation>letter kinds vraagt om een verzoeknummer.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation>gewijzigd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <source>letter template set needs --file FILE (UTF-8 HTML).</source>
+        <translation>letter template set vraagt om --file BESTAND (UTF-8 HTML).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Kan %1 niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>dossier needs a request number: dossier NUMBER --pdf FILE.</source>
+        <translation>dossier vraagt om een verzoeknummer: dossier NUMMER --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>dossier needs --pdf FILE.</source>
+        <translation>dossier vraagt om --pdf BESTAND.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
+        <translation>
+            <numerusform>Dossier voor %1 geschreven: %n pagina, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
+            <numerusform>Dossier voor %1 geschreven: %n pagina&apos;s, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
+        <translation>[audit-chain-broken] Het dossier is geschreven met een waarschuwing: de audittrail is verbroken bij gebeurtenis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ExportCommands</name>
+    <message>
+        <source>No data of other people found.</source>
+        <translation>Geen gegevens van anderen gevonden.</translation>
+    </message>
+    <message>
+        <source>--json needs the name of the JSON file to write.</source>
+        <translation>--json heeft de naam nodig van het JSON-bestand dat geschreven moet worden.</translation>
+    </message>
+    <message>
+        <source>export person needs one customer number (or request number).</source>
+        <translation>export person heeft één klantnummer (of verzoeknummer) nodig.</translation>
+    </message>
+    <message>
+        <source>Choose one of --redact ID,ID, --redact-all and --keep-all.</source>
+        <translation>Kies één van --redact ID,ID, --redact-all en --keep-all.</translation>
+    </message>
+    <message>
+        <source>--findings only lists the findings; leave out the outputs and the decisions.</source>
+        <translation>--findings toont alleen de vondsten; laat de uitvoer en de beslissingen weg.</translation>
+    </message>
+    <message>
+        <source>export person needs --pdf FILE, --json FILE or --csv-dir FOLDER.</source>
+        <translation>export person heeft --pdf BESTAND, --json BESTAND of --csv-dir MAP nodig.</translation>
+    </message>
+    <message>
+        <source>No data subject with customer number or request number %1. [not-found]</source>
+        <translation>Geen betrokkene met klantnummer of verzoeknummer %1. [not-found]</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
+        <translation>
+            <numerusform>De notities en teksten van deze betrokkene bevatten %n fragment dat gegevens van anderen kan zijn. Beoordeel het eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
+            <numerusform>De notities en teksten van deze betrokkene bevatten %n fragmenten die gegevens van anderen kunnen zijn. Beoordeel ze eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</source>
+        <translation>Onbekende vondst(en) %1: de teksten zijn mogelijk gewijzigd; vraag de vondsten opnieuw op met --findings. [unknown-finding]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 finding(s) redacted.</source>
+        <translation>
+            <numerusform>%n van %1 vondst weggelaten.</numerusform>
+            <numerusform>%n van %1 vondsten weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n disclosure(s) are not in the export, because the law forbids telling the data subject about them.</source>
+        <translation>
+            <numerusform>Let op: %n verstrekking staat niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
+            <numerusform>Let op: %n verstrekkingen staan niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::ImportCommands</name>
     <message>
         <source>import persons needs exactly one FILE.</source>
@@ -2716,6 +4262,76 @@
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
         <translation>Een PDF heeft lettertypen nodig, en dit programma heeft die niet geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::ReportCommands</name>
+    <message>
+        <source>Deadlines on %1</source>
+        <translation>Termijnen op %1</translation>
+    </message>
+    <message>
+        <source>  Open: %1 (%2)</source>
+        <translation>  Open: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Overdue: %1; due today: %2; due within 7 days: %3</source>
+        <translation>  Te laat: %1; vandaag uiterlijk: %2; binnen 7 dagen: %3</translation>
+    </message>
+    <message>
+        <source>  Last 12 months: %1 received, %2 answered, %3 on time</source>
+        <translation>  Afgelopen 12 maanden: %1 ontvangen, %2 beantwoord, %3 op tijd</translation>
+    </message>
+    <message>
+        <source>  Median handling time: %1</source>
+        <translation>  Mediane behandelduur: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Extensions: %1, of which notified after the legal deadline: %2</source>
+        <translation>  Verlengingen: %1, waarvan na de wettelijke termijn gemeld: %2</translation>
+    </message>
+    <message>
+        <source>Retention on %1</source>
+        <translation>Bewaartermijnen op %1</translation>
+    </message>
+    <message>
+        <source>  Overdue for destruction: %1 (oldest expired %2)</source>
+        <translation>  Te vernietigen: %1 (oudste verlopen %2)</translation>
+    </message>
+    <message>
+        <source>  Legal holds: %1, keeping %2 expired item(s)</source>
+        <translation>  Bewaarplichten: %1, die %2 verlopen gegeven(s) tegenhouden</translation>
+    </message>
+    <message>
+        <source>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</source>
+        <translation>  Verloopt in de komende 12 maanden: %1; vernietigd in de afgelopen 12 maanden: %2</translation>
+    </message>
+    <message>
+        <source>Disclosures on %1</source>
+        <translation>Verstrekkingen op %1</translation>
+    </message>
+    <message>
+        <source>  Last 12 months: %1</source>
+        <translation>  Afgelopen 12 maanden: %1</translation>
+    </message>
+    <message>
+        <source>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</source>
+        <translation>  Nog te informeren betrokkenen: %1 (%2 verstrekkingen); informeren wettelijk verboden: %3</translation>
+    </message>
+    <message>
+        <source>  Processor agreements due for review: %1</source>
+        <translation>  Verwerkersovereenkomsten toe aan herziening: %1</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>geen overeenkomst</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +4395,77 @@
     <message>
         <source>Retention item registered: %1, expires on %2.</source>
         <translation>Bewaartermijn vastgelegd: %1, verloopt op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::UserCommands</name>
+    <message>
+        <source>Cannot read the new password file %1: %2.</source>
+        <translation>Het bestand met het nieuwe wachtwoord %1 kan niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Give the new password with --new-password-file FILE or --new-password-stdin.</source>
+        <translation>Geef het nieuwe wachtwoord met --new-password-file BESTAND of --new-password-stdin.</translation>
+    </message>
+    <message>
+        <source>The new password must have at least %1 characters.</source>
+        <translation>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>user add needs one NAME.</source>
+        <translation>user add heeft één NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>user add needs --role beheerder, functionaris, kcc or auditor.</source>
+        <translation>user add heeft --role beheerder, functionaris, kcc of auditor nodig.</translation>
+    </message>
+    <message>
+        <source>User %1 added with the role %2.</source>
+        <translation>Gebruiker %1 toegevoegd met de rol %2.</translation>
+    </message>
+    <message>
+        <source>user remove needs one NAME.</source>
+        <translation>user remove heeft één NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.</source>
+        <translation>Het verwijderen van %1 versleutelt de kluis opnieuw en kan niet ongedaan worden gemaakt; bevestig met --yes.</translation>
+    </message>
+    <message>
+        <source>User %1 removed; the store is re-encrypted with a new key.</source>
+        <translation>Gebruiker %1 verwijderd; de kluis is opnieuw versleuteld met een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>user passwd needs one NAME.</source>
+        <translation>user passwd heeft één NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Het wachtwoord van %1 is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>New recovery key (the old one no longer opens the store). Print it and keep it locked away; it is shown only now:</source>
+        <translation>Nieuwe herstelsleutel (de oude opent de kluis niet meer). Druk hem af en bewaar hem achter slot; hij wordt alleen nu getoond:</translation>
+    </message>
+    <message>
+        <source>backup needs --to FOLDER.</source>
+        <translation>backup heeft --to MAP nodig.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified in %1.</source>
+        <translation>Back-up gemaakt en gecontroleerd in %1.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FOLDER.</source>
+        <translation>restore heeft --from MAP nodig.</translation>
+    </message>
+    <message>
+        <source>The store as it was is kept in %1.</source>
+        <translation>De kluis zoals die was, is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Teruggezet vanuit %1.</translation>
     </message>
 </context>
 <context>
@@ -2899,10 +4586,6 @@
     <message>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
-    </message>
-    <message>
-        <source>Letters and documents follow in a later version. Until then, keep the answer and the extension notice in your document system and note where they are.</source>
-        <translation>Brieven en documenten volgen in een volgende versie. Bewaar tot die tijd het antwoord en het verlengingsbericht in uw documentsysteem en noteer waar ze staan.</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3136,6 +4819,18 @@
         <source>not yet checked</source>
         <translation>nog niet gecontroleerd</translation>
     </message>
+    <message>
+        <source>Write a &amp;letter…</source>
+        <translation>&amp;Brief schrijven…</translation>
+    </message>
+    <message>
+        <source>AP complaint &amp;dossier…</source>
+        <translation>AP-klacht&amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Inzage report and e&amp;xport…</source>
+        <translation>Inzageoverzicht en e&amp;xport…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -3228,6 +4923,37 @@
             <numerusform>Nog %n ontvanger te informeren over de wijziging.</numerusform>
             <numerusform>Nog %n ontvangers te informeren over de wijziging.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CaseDocumentsWidget</name>
+    <message>
+        <source>text destroyed (retention)</source>
+        <translation>tekst vernietigd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</source>
+        <translation>De brieven die voor dit verzoek zijn verstuurd, zoals vastgelegd: de vingerafdruk (SHA-256) staat ook in de audittrail, zodat het AP-klachtdossier kan aantonen dat de tekst achteraf niet is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</source>
+        <translation>Voor dit verzoek is nog geen brief vastgelegd. Schrijf de ontvangstbevestiging met ‘Brief schrijven…’.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +5172,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ChartPanel</name>
+    <message>
+        <source>This chart has no data to export.</source>
+        <translation>Deze grafiek heeft geen gegevens om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Grafiek opslaan als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Grafiek opslaan</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>Gegevens van de grafiek opslaan als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Gegevens opslaan</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as an image</source>
+        <translation>Deze grafiek opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save the figures of this chart as CSV for Excel</source>
+        <translation>De cijfers van deze grafiek opslaan als CSV voor Excel</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CommandLine</name>
     <message>
         <source>Privacydesk: GDPR requests, disclosures and retention periods for housing corporations, in an encrypted store. The password is always typed in the application, never given on the command line.</source>
@@ -3478,6 +5255,72 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
         <translation>Onverwacht argument &quot;%1&quot;. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ComplaintDossierDialog</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>Dit is geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>AP complaint dossier — %1</source>
+        <translation>Klachtdossier AP — %1</translation>
+    </message>
+    <message>
+        <source>e.g. z2027-00412</source>
+        <translation>bijv. z2027-00412</translation>
+    </message>
+    <message>
+        <source>Look at the dossier and print it (Ctrl+P)</source>
+        <translation>Het dossier bekijken en afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the dossier as PDF (Ctrl+S)</source>
+        <translation>Het dossier opslaan als PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The dossier the Autoriteit Persoonsgegevens asks for when the data subject complains: the summary, the full chronology from the audit trail, the letters, the disclosures and a statement that the chronology is complete and unaltered.</source>
+        <translation>Het dossier dat de Autoriteit Persoonsgegevens opvraagt als de betrokkene een klacht indient: de samenvatting, de volledige chronologie uit de audittrail, de brieven, de verstrekkingen en een verklaring dat de chronologie volledig en ongewijzigd is.</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference:</source>
+        <translation>&amp;Kenmerk AP:</translation>
+    </message>
+    <message>
+        <source>Audit trail:</source>
+        <translation>Audittrail:</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n event(s), no broken link; position %1.</source>
+        <translation>
+            <numerusform>gecontroleerd: %n gebeurtenis, geen verbroken schakel; positie %1.</numerusform>
+            <numerusform>gecontroleerd: %n gebeurtenissen, geen verbroken schakel; positie %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not verified&lt;/b&gt;: broken at event %1 (%2). The dossier says so and makes no statement that the chronology is complete.</source>
+        <translation>&lt;b&gt;niet gecontroleerd&lt;/b&gt;: verbroken bij gebeurtenis %1 (%2). Het dossier vermeldt dat en verklaart niet dat de chronologie volledig is.</translation>
+    </message>
+    <message>
+        <source>Save the AP complaint dossier as PDF</source>
+        <translation>Het klachtdossier voor de AP opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>ap-dossier-%1.pdf</source>
+        <translation>klachtdossier-ap-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +5490,392 @@
     <message>
         <source>Print recovery key</source>
         <translation>Herstelsleutel afdrukken</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardsPage</name>
+    <message>
+        <source>open requests on %1</source>
+        <translation>openstaande verzoeken op %1</translation>
+    </message>
+    <message>
+        <source>deadline on %1</source>
+        <translation>uiterste datum %1</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days of %1</source>
+        <translation>uiterste datum binnen 7 dagen na %1</translation>
+    </message>
+    <message>
+        <source>past the deadline on %1</source>
+        <translation>over de termijn op %1</translation>
+    </message>
+    <message>
+        <source>answered in the 12 months up to %1</source>
+        <translation>beantwoord in de 12 maanden tot en met %1</translation>
+    </message>
+    <message>
+        <source>extended, received in the 12 months up to %1</source>
+        <translation>verlengd, ontvangen in de 12 maanden tot en met %1</translation>
+    </message>
+    <message>
+        <source>overdue for destruction on %1</source>
+        <translation>te vernietigen op %1</translation>
+    </message>
+    <message>
+        <source>expiring in the 12 months from %1</source>
+        <translation>verloopt in de 12 maanden vanaf %1</translation>
+    </message>
+    <message>
+        <source>destroyed in the 12 months up to %1</source>
+        <translation>vernietigd in de 12 maanden tot en met %1</translation>
+    </message>
+    <message>
+        <source>disclosed in the 12 months up to %1</source>
+        <translation>verstrekt in de 12 maanden tot en met %1</translation>
+    </message>
+    <message>
+        <source>data subject still to be informed on %1</source>
+        <translation>betrokkene nog te informeren op %1</translation>
+    </message>
+    <message>
+        <source>informing legally prohibited, up to %1</source>
+        <translation>informeren wettelijk verboden, tot en met %1</translation>
+    </message>
+    <message>
+        <source>disclosures to %1 in the 12 months up to %2</source>
+        <translation>verstrekkingen aan %1 in de 12 maanden tot en met %2</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Bijgewerkt om %1</translation>
+    </message>
+    <message>
+        <source>open requests</source>
+        <translation>openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>deadline today</source>
+        <translation>uiterste datum vandaag</translation>
+    </message>
+    <message>
+        <source>deadline within 7 days</source>
+        <translation>uiterste datum binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>past the deadline</source>
+        <translation>over de termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median handling time</source>
+        <translation>mediane behandelduur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered in 12 months</source>
+        <translation>
+            <numerusform>%n beantwoord in 12 maanden</numerusform>
+            <numerusform>%n beantwoord in 12 maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>extensions in 12 months</source>
+        <translation>verlengingen in 12 maanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notified after the legal month</source>
+        <translation>
+            <numerusform>%n gemeld na de wettelijke maand</numerusform>
+            <numerusform>%n gemeld na de wettelijke maand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>open on %1 with status %2</source>
+        <translation>open op %1 met status %2</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>open-requests-by-status</source>
+        <translation>openstaande-verzoeken-per-status</translation>
+    </message>
+    <message>
+        <source>received in %1, %2</source>
+        <translation>ontvangen in %1, %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>intake-per-month</source>
+        <translation>instroom-per-maand</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Op tijd beantwoord</translation>
+    </message>
+    <message>
+        <source>answered in %1</source>
+        <translation>beantwoord in %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered on time</source>
+        <translation>%1 van %2 op tijd beantwoord</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Op tijd (%)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Share on time</source>
+        <translation>Aandeel op tijd</translation>
+    </message>
+    <message>
+        <source>answered-on-time</source>
+        <translation>op-tijd-beantwoord</translation>
+    </message>
+    <message>
+        <source>overdue for destruction</source>
+        <translation>te vernietigen (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>oldest expired on %1</source>
+        <translation>oudste verlopen op %1</translation>
+    </message>
+    <message>
+        <source>legal holds</source>
+        <translation>bewaarplichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired item(s) kept by a hold</source>
+        <translation>
+            <numerusform>%n verlopen item vastgehouden door bewaarplicht</numerusform>
+            <numerusform>%n verlopen items vastgehouden door bewaarplicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expire in the next 12 months</source>
+        <translation>verlopen in de komende 12 maanden</translation>
+    </message>
+    <message>
+        <source>destructions in 12 months</source>
+        <translation>vernietigingen in 12 maanden</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>expiring in %1, %2</source>
+        <translation>verloopt in %1, %2</translation>
+    </message>
+    <message>
+        <source>retention-expiry-per-month</source>
+        <translation>aflopende-bewaartermijnen-per-maand</translation>
+    </message>
+    <message>
+        <source>Destructions</source>
+        <translation>Vernietigingen</translation>
+    </message>
+    <message>
+        <source>destroyed in %1, %2</source>
+        <translation>vernietigd in %1, %2</translation>
+    </message>
+    <message>
+        <source>destructions-per-month</source>
+        <translation>vernietigingen-per-maand</translation>
+    </message>
+    <message>
+        <source>disclosures in 12 months</source>
+        <translation>verstrekkingen in 12 maanden</translation>
+    </message>
+    <message>
+        <source>data subjects still to be informed</source>
+        <translation>betrokkenen nog te informeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>informing legally prohibited</source>
+        <translation>informeren wettelijk verboden</translation>
+    </message>
+    <message>
+        <source>processor agreements to review</source>
+        <translation>verwerkersovereenkomsten te evalueren</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Verstrekkingen</translation>
+    </message>
+    <message>
+        <source>disclosed in %1 to %2</source>
+        <translation>verstrekt in %1 aan %2</translation>
+    </message>
+    <message>
+        <source>disclosures-per-month</source>
+        <translation>verstrekkingen-per-maand</translation>
+    </message>
+    <message>
+        <source>6(1)(%1): %2 (%3)</source>
+        <translation>6.1.%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>legal basis %1, 12 months up to %2</source>
+        <translation>grondslag %1, 12 maanden tot en met %2</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>disclosures-per-legal-basis</source>
+        <translation>verstrekkingen-per-grondslag</translation>
+    </message>
+    <message>
+        <source>no agreement signed</source>
+        <translation>geen overeenkomst getekend</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 — %2 — reference date %3</source>
+        <translation>Dashboard %1 — %2 — peildatum %3</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>The day the figures are computed for; choose a past day to review a quarter afterwards</source>
+        <translation>De dag waarop de cijfers betrekking hebben; kies een dag in het verleden om een kwartaal achteraf te bekijken</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>Cijfers opnieuw berekenen (F5)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Open requests per status</source>
+        <translation>Openstaande verzoeken per status</translation>
+    </message>
+    <message>
+        <source>Requests received per month, per kind</source>
+        <translation>Ontvangen verzoeken per maand, per soort</translation>
+    </message>
+    <message>
+        <source>No requests were received in these 12 months.</source>
+        <translation>In deze 12 maanden is geen verzoek ontvangen.</translation>
+    </message>
+    <message>
+        <source>Share answered on time (effective deadline), per month</source>
+        <translation>Aandeel op tijd beantwoord (geldende termijn), per maand</translation>
+    </message>
+    <message>
+        <source>No requests were answered in these 12 months.</source>
+        <translation>In deze 12 maanden is geen verzoek beantwoord.</translation>
+    </message>
+    <message>
+        <source>Retention periods expiring per month, per category</source>
+        <translation>Aflopende bewaartermijnen per maand, per categorie</translation>
+    </message>
+    <message>
+        <source>Nothing expires in the coming 12 months.</source>
+        <translation>In de komende 12 maanden verloopt niets.</translation>
+    </message>
+    <message>
+        <source>Destructions per month (destruction log)</source>
+        <translation>Vernietigingen per maand (vernietigingslog)</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed in these 12 months.</source>
+        <translation>In deze 12 maanden is niets vernietigd.</translation>
+    </message>
+    <message>
+        <source>Disclosures per month, per recipient category</source>
+        <translation>Verstrekkingen per maand, per ontvangercategorie</translation>
+    </message>
+    <message>
+        <source>No disclosures were registered in these 12 months.</source>
+        <translation>In deze 12 maanden zijn geen verstrekkingen geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Disclosures per legal basis (12 months)</source>
+        <translation>Verstrekkingen per grondslag (12 maanden)</translation>
+    </message>
+    <message>
+        <source>No disclosures in these 12 months.</source>
+        <translation>Geen verstrekkingen in deze 12 maanden.</translation>
+    </message>
+    <message>
+        <source>Top recipients (12 months)</source>
+        <translation>Belangrijkste ontvangers (12 maanden)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Processors whose agreement review date has passed</source>
+        <translation>Verwerkers van wie de evaluatiedatum van de overeenkomst is verstreken</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +6255,32 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DocumentPreview</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Afdrukvoorbeeld — %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DrillDownBanner</name>
+    <message>
+        <source>From the dashboard: %1</source>
+        <translation>Vanuit het dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Toon alles</translation>
+    </message>
+    <message>
+        <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
+        <translation>De selectie van het dashboard loslaten en de lijst met de eigen filters tonen</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExtendDialog</name>
     <message>
         <source>Reason for the extension</source>
@@ -4054,6 +6309,13 @@
     <message>
         <source>The data subject must be told about the extension within the first month (by %1 at the latest); a later notice does not extend the legal deadline.</source>
         <translation>De betrokkene moet binnen de eerste maand over de verlenging worden geïnformeerd (uiterlijk %1); een later bericht verlengt de wettelijke termijn niet.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::FigureTile</name>
+    <message>
+        <source>Show the list behind this figure</source>
+        <translation>De lijst achter dit cijfer tonen</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +6719,139 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::LetterDialog</name>
+    <message>
+        <source>The number in this letter is not a BSN (the confirmation is recorded)</source>
+        <translation>Het nummer in deze brief is geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Brief bij %1</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Voorbeeld van de brief</translation>
+    </message>
+    <message>
+        <source>Print preview, then print; the letter is recorded once printed (Ctrl+P)</source>
+        <translation>Afdrukvoorbeeld, dan afdrukken; de brief wordt vastgelegd zodra hij is afgedrukt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF and record it (Ctrl+S)</source>
+        <translation>De brief opslaan als PDF en vastleggen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of letter:</source>
+        <translation>&amp;Soort brief:</translation>
+    </message>
+    <message>
+        <source>Letters are in Dutch, whatever the language of Privacydesk. Printing or saving records the letter on the request.</source>
+        <translation>Brieven zijn in het Nederlands, in welke taal Privacydesk ook staat. Afdrukken of opslaan legt de brief vast bij het verzoek.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>%1 recorded on %2 (SHA-256 %3…).</source>
+        <translation>%1 vastgelegd bij %2 (SHA-256 %3…).</translation>
+    </message>
+    <message>
+        <source>The letter was printed but could not be recorded: %1</source>
+        <translation>De brief is afgedrukt maar kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>De brief opslaan als PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::LetterTemplatesDialog</name>
+    <message>
+        <source>This is not a BSN (the confirmation is recorded)</source>
+        <translation>Dit is geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>&amp;Standaardtekst terugzetten</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Kinds of letter</source>
+        <translation>Soorten brieven</translation>
+    </message>
+    <message>
+        <source>Template (Dutch HTML)</source>
+        <translation>Sjabloon (Nederlandse HTML)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Invulvelden</translation>
+    </message>
+    <message>
+        <source>Store this template for every new letter of this kind (Ctrl+S)</source>
+        <translation>Dit sjabloon bewaren voor elke nieuwe brief van deze soort (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Put Privacydesk&apos;s own text back for this kind</source>
+        <translation>De eigen tekst van Privacydesk voor deze soort terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>&amp;Template (Dutch HTML; the letter goes to Dutch tenants):</source>
+        <translation>S&amp;jabloon (Nederlandse HTML; de brief gaat naar Nederlandstalige huurders):</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders (double-click or Enter to insert):</source>
+        <translation>&amp;Invulvelden (dubbelklik of Enter om in te voegen):</translation>
+    </message>
+    <message>
+        <source>%1 (own text)</source>
+        <translation>%1 (eigen tekst)</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2</source>
+        <translation>Gewijzigd door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Privacydesk&apos;s default text</source>
+        <translation>Standaardtekst van Privacydesk</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefsjabloon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) have changes that were not saved. Close and discard them?</source>
+        <translation>
+            <numerusform>%n sjabloon heeft wijzigingen die niet zijn opgeslagen. Sluiten en de wijzigingen weggooien?</numerusform>
+            <numerusform>%n sjablonen hebben wijzigingen die niet zijn opgeslagen. Sluiten en de wijzigingen weggooien?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>DEMO — fictitious data — Privacydesk</source>
@@ -4571,10 +6966,6 @@
         <translation>Over Privacydesk</translation>
     </message>
     <message>
-        <source>This demo store holds only fictitious data.</source>
-        <translation>Deze demokluis bevat alleen fictieve gegevens.</translation>
-    </message>
-    <message>
         <source>&amp;Request</source>
         <translation>&amp;Verzoek</translation>
     </message>
@@ -4599,12 +6990,12 @@
         <translation>Betrokkenen en einddatums van de relatie importeren uit een CSV-export</translation>
     </message>
     <message>
-        <source>Dashboards follow in a next version</source>
-        <translation>Dashboards volgen in een volgende versie</translation>
+        <source>Letter &amp;templates…</source>
+        <translation>Brief&amp;sjablonen…</translation>
     </message>
     <message>
-        <source>Charts of deadlines, retention expiry and disclosures will appear here. Until then the lists in the other sections hold the figures: filter the requests on “Over de termijn”, or open Bewaartermijnen for what must be destroyed.</source>
-        <translation>Hier verschijnen grafieken van termijnen, verlopen bewaartermijnen en verstrekkingen. Tot dan staan de cijfers in de lijsten van de andere onderdelen: filter de verzoeken op “Over de termijn”, of open Bewaartermijnen voor wat vernietigd moet worden.</translation>
+        <source>&amp;Inzage report and export of a person…</source>
+        <translation>&amp;Inzageoverzicht en export van een persoon…</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +7089,191 @@
     <message>
         <source>Strength: %1</source>
         <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonExportWizard</name>
+    <message>
+        <source>Choose the data subject</source>
+        <translation>Kies de betrokkene</translation>
+    </message>
+    <message>
+        <source>Type a customer number, a postcode with house number, or a name.</source>
+        <translation>Typ een klantnummer, een postcode met huisnummer of een naam.</translation>
+    </message>
+    <message>
+        <source>e.g. K100234, 1234 AB 12 or Jansen</source>
+        <translation>bijv. K100234, 1234 AB 12 of Jansen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Niemand gevonden.</translation>
+    </message>
+    <message>
+        <source>Review other people&apos;s data</source>
+        <translation>Gegevens van anderen beoordelen</translation>
+    </message>
+    <message>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door “%1”; vink uit wat mag blijven staan.</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>No data of other people were found in the notes and texts.</source>
+        <translation>In de notities en teksten zijn geen gegevens van anderen gevonden.</translation>
+    </message>
+    <message>
+        <source>&amp;Redact all</source>
+        <translation>Alles &amp;weglaten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all</source>
+        <translation>Alles &amp;behouden</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation>%1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n verzoek</numerusform>
+            <numerusform>%n verzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s)</source>
+        <translation>
+            <numerusform>%n verstrekking</numerusform>
+            <numerusform>%n verstrekkingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) stay out of the export: the law forbids telling the data subject about them.</source>
+        <translation>
+            <numerusform>%n verstrekking blijft buiten de export: de wet verbiedt de betrokkene erover te informeren.</numerusform>
+            <numerusform>%n verstrekkingen blijven buiten de export: de wet verbiedt de betrokkene erover te informeren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outputs</source>
+        <translation>Kies de uitvoer</translation>
+    </message>
+    <message>
+        <source>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</source>
+        <translation>Het inzageoverzicht is een pdf voor de betrokkene; de gegevensexport bevat dezelfde gegevens als JSON- en CSV-bestanden (artikel 20 AVG).</translation>
+    </message>
+    <message>
+        <source>Access report as &amp;PDF:</source>
+        <translation>Inzageoverzicht als &amp;pdf:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Data export (JSON and CSV) in:</source>
+        <translation>&amp;Gegevensexport (JSON en CSV) in:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;aderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite files that exist</source>
+        <translation>Bestaande bestanden &amp;overschrijven</translation>
+    </message>
+    <message>
+        <source>The files are not encrypted. Keep them where only you can reach them, and delete them once the data subject has them.</source>
+        <translation>De bestanden zijn niet versleuteld. Bewaar ze waar alleen u erbij kunt en verwijder ze zodra de betrokkene ze heeft.</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Inzageoverzicht opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the data export</source>
+        <translation>Map voor de gegevensexport</translation>
+    </message>
+    <message>
+        <source>access-report-%1.pdf</source>
+        <translation>inzageoverzicht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>data-export-%1</source>
+        <translation>gegevensexport-%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) exist already: %1. Choose another place, or tick “Overwrite files that exist”.</source>
+        <translation>
+            <numerusform>%n bestand bestaat al: %1. Kies een andere plek, of vink “Bestaande bestanden overschrijven” aan.</numerusform>
+            <numerusform>%n bestanden bestaan al: %1. Kies een andere plek, of vink “Bestaande bestanden overschrijven” aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Bezig met schrijven…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Geschreven:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 fragment(s) of other people&apos;s data redacted.</source>
+        <translation>
+            <numerusform>%n van %1 fragment met gegevens van anderen weggelaten.</numerusform>
+            <numerusform>%n van %1 fragmenten met gegevens van anderen weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export is recorded in the data subject&apos;s audit trail.</source>
+        <translation>De export is vastgelegd in het auditspoor van de betrokkene.</translation>
+    </message>
+    <message>
+        <source>Access report and data export</source>
+        <translation>Inzageoverzicht en gegevensexport</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +7951,17 @@
     <message>
         <source>Reason for the legal hold</source>
         <translation>Reden voor de bewaarplicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this selection.</source>
+        <translation>
+            <numerusform>%n item in deze selectie.</numerusform>
+            <numerusform>%n items in deze selectie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>legal holds open on %1</source>
+        <translation>bewaarplichten open op %1</translation>
     </message>
 </context>
 <context>
