@@ -10,7 +10,6 @@
 #include "CommandLine.h"
 #include "CreateStoreDialog.h"
 #include "DemoBanner.h"
-#include "EmptyStateWidget.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
@@ -20,6 +19,7 @@
 #include "WelcomeDialog.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
+#include "dashboards/DashboardsPage.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
@@ -375,13 +375,10 @@ void TestGuiStartup::applicationFlow()
             QCOMPARE(window->sectionPage(MainWindow::Section(i)),
                      static_cast<QWidget *>(window->processingRegisterPage()));
             break;
-        case MainWindow::Section::Dashboards: {
-            auto *page
-                = qobject_cast<EmptyStateWidget *>(window->sectionPage(MainWindow::Section(i)));
-            QVERIFY(page);
-            QVERIFY(!page->title().isEmpty() && !page->text().isEmpty());
+        case MainWindow::Section::Dashboards:
+            QCOMPARE(window->sectionPage(MainWindow::Section(i)),
+                     static_cast<QWidget *>(window->dashboardsPage()));
             break;
-        }
         }
         QVERIFY(window->sectionPage(MainWindow::Section(i))->isVisible());
         shot(window, names[i]);
