@@ -16,6 +16,7 @@ build_packages=(
   qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
   libsqlcipher-dev libsodium-dev
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
+  clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
 )
 
 wanted=("${run_packages[@]}")

@@ -2,6 +2,8 @@
 // Wiring only: the commands live beside this file, the work in privacydesk_core.
 
 #include "CliContext.h"
+#include "util/LogFilter.h"
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -50,6 +52,10 @@ UiLanguage languageFromArguments(const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    // Before anything can log or crash: no personal data in log lines, no core dumps.
+    pd::hardenProcess();
+    pd::installLogFilter();
+
     // A command that writes a PDF (--pdf) needs fonts: a QGuiApplication, offscreen.
     const bool pdf = std::any_of(argv, argv + argc,
                                  [](const char *a) { return qstrncmp(a, "--pdf", 5) == 0; });

@@ -2,6 +2,8 @@
 #include "Application.h"
 #include "CommandLine.h"
 #include "Settings.h"
+#include "util/LogFilter.h"
+#include "util/ProcessHardening.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -64,6 +66,10 @@ std::optional<pd::ui::CommandLine> parseCommandLine()
 
 int main(int argc, char **argv)
 {
+    // Before anything can log or crash: no personal data in log lines, no core dumps.
+    pd::hardenProcess();
+    pd::installLogFilter();
+
     // --help and --version must work without a display (over ssh, in scripts): answer them
     // from a QCoreApplication before the GUI connects to the window system.
     for (int i = 1; i < argc; ++i) {
