@@ -5567,17 +5567,6 @@
         <translation>past the deadline</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>median handling time</source>
-        <translation>median handling time</translation>
-    </message>
-    <message numerus="yes">
         <source>%n answered in 12 months</source>
         <translation>
             <numerusform>%n answered in 12 months</numerusform>
@@ -5876,6 +5865,10 @@
     <message>
         <source>Review date</source>
         <translation>Review date</translation>
+    </message>
+    <message>
+        <source>median handling time in days</source>
+        <translation>median handling time in days</translation>
     </message>
 </context>
 <context>

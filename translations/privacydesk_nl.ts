@@ -5567,17 +5567,6 @@
         <translation>over de termijn</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>median handling time</source>
-        <translation>mediane behandelduur</translation>
-    </message>
-    <message numerus="yes">
         <source>%n answered in 12 months</source>
         <translation>
             <numerusform>%n beantwoord in 12 maanden</numerusform>
@@ -5876,6 +5865,10 @@
     <message>
         <source>Review date</source>
         <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>median handling time in days</source>
+        <translation>mediane behandelduur in dagen</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "reports/DashboardService.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -101,7 +102,7 @@ void TestDashboards::initTestCase()
     qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(initSodium());
-    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QVERIFY(installTranslations(UiLanguage::Dutch)); // the screenshots show the Dutch desk
     m_dir = std::make_unique<QTemporaryDir>();
     StoreCreateOptions options;
     options.kdf = KdfParams::minimum();

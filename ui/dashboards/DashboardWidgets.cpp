@@ -136,7 +136,7 @@ FigureTile::FigureTile(QWidget *parent)
     , m_icon(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(150);
+    setMinimumWidth(110);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
     big.setBold(true);

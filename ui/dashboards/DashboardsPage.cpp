@@ -568,10 +568,9 @@ void DashboardsPage::refreshDeadlines()
     m_overdueTile->setFigure(number(f.overdue), tr("past the deadline"),
                              f.overdue > 0 ? FigureTile::Tone::Attention
                                            : FigureTile::Tone::Neutral);
-    m_medianTile->setFigure(f.medianHandlingDays
-                                ? tr("%n day(s)", nullptr, int(std::lround(*f.medianHandlingDays)))
-                                : QStringLiteral("—"),
-                            tr("median handling time"));
+    m_medianTile->setFigure(f.medianHandlingDays ? number(int(std::lround(*f.medianHandlingDays)))
+                                                 : QStringLiteral("—"),
+                            tr("median handling time in days"));
     m_medianTile->setDetail(tr("%n answered in 12 months", nullptr, f.answered));
     m_extendedTile->setFigure(number(f.extended), tr("extensions in 12 months"),
                               f.extendedLate > 0 ? FigureTile::Tone::Attention
