@@ -4,6 +4,7 @@
 //
 //   bench_audit [--quick] [--events N]
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "store/Store.h"
@@ -18,14 +19,9 @@
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
+using namespace pd::bench;
 
 namespace {
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_audit: %s\n", qPrintable(what));
-    std::exit(2);
-}
 
 long peakRssKiB()
 {
@@ -34,15 +30,11 @@ long peakRssKiB()
     return usage.ru_maxrss;
 }
 
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
+    programName() = "bench_audit";
     QCoreApplication app(argc, argv);
     int events = 100000;
     const QStringList args = app.arguments();

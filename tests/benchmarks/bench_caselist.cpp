@@ -7,6 +7,7 @@
 // --store keeps the generated store in DIR (and reuses it when it already exists), so that the
 // slow generation runs once. --exec runs a statement first (e.g. to try an index).
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
 #include "demo/DemoData.h"
@@ -25,41 +26,12 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace pd::bench;
 using namespace pd;
 
 namespace {
 
 const QDate today(2026, 11, 21);
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_caselist: %s\n", qPrintable(what));
-    std::exit(2);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-int g_runs = 5;
-
-// Runs fn several times; prints the median and the worst, and what fn returned (rows).
-void measure(const QString &what, const std::function<qsizetype()> &fn)
-{
-    QList<double> times;
-    qsizetype rows = 0;
-    for (int i = 0; i < g_runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        rows = fn();
-        times << msSince(timer);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("| %-60s | %7lld | %9.2f | %9.2f |\n", qPrintable(what),
-                static_cast<long long>(rows), times.at(times.size() / 2), times.constLast());
-    std::fflush(stdout);
-}
 
 const char *columnName(CaseColumn column)
 {
@@ -90,6 +62,8 @@ const char *columnName(CaseColumn column)
 
 int main(int argc, char **argv)
 {
+    programName() = "bench_caselist";
+    runs() = 5;
     QCoreApplication app(argc, argv);
     int cases = 50000;
     QString storeDir;
@@ -98,7 +72,7 @@ int main(int argc, char **argv)
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == "--quick"_L1) {
             cases = 500;
-            g_runs = 2;
+            runs() = 2;
         } else if (args.at(i) == "--cases"_L1 && i + 1 < args.size()) {
             cases = args.at(++i).toInt();
         } else if (args.at(i) == "--store"_L1 && i + 1 < args.size()) {

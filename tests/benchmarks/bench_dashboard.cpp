@@ -12,6 +12,7 @@
 // a statement first (e.g. to try an index). --query prints the plan and the time of a statement
 // (with literal values) instead of measuring the dashboards.
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
@@ -36,41 +37,13 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace pd::bench;
 using namespace pd;
 
 namespace {
 
 const QDate today(2026, 11, 21);
 const QString stamp = u"2026-11-21T12:00:00.000Z"_s;
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(what));
-    std::exit(2);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-int g_runs = 7;
-
-void measure(const QString &what, const std::function<qsizetype()> &fn)
-{
-    QList<double> times;
-    qsizetype result = 0;
-    for (int i = 0; i < g_runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        result = fn();
-        times << msSince(timer);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("| %-48s | %9lld | %9.1f | %9.1f |\n", qPrintable(what),
-                static_cast<long long>(result), times.at(times.size() / 2), times.constLast());
-    std::fflush(stdout);
-}
 
 QString iso(QDate day)
 {
@@ -374,6 +347,8 @@ void fill(Store &store, int cases, int disclosures)
 
 int main(int argc, char **argv)
 {
+    programName() = "bench_dashboard";
+    runs() = 7;
     QCoreApplication app(argc, argv);
     int cases = 50000;
     int disclosures = 200000;
@@ -385,7 +360,7 @@ int main(int argc, char **argv)
         if (args.at(i) == "--quick"_L1) {
             cases = 500;
             disclosures = 2000;
-            g_runs = 2;
+            runs() = 2;
         } else if (args.at(i) == "--cases"_L1 && i + 1 < args.size()) {
             cases = args.at(++i).toInt();
         } else if (args.at(i) == "--disclosures"_L1 && i + 1 < args.size()) {

@@ -5,6 +5,7 @@
 //
 //   bench_dossier [--quick] [--events N] [--disclosures N] [--keep FILE.pdf]
 
+#include "BenchSupport.h"
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossier.h"
@@ -23,42 +24,15 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace pd::bench;
 using namespace pd;
 
-namespace {
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_dossier: %s\n", qPrintable(what));
-    std::exit(2);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-int g_runs = 5;
-
-void measure(const QString &what, const std::function<int()> &fn)
-{
-    QList<double> times;
-    int result = 0;
-    for (int i = 0; i < g_runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        result = fn();
-        times << msSince(timer);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("| %-52s | %6d | %9.1f | %9.1f |\n", qPrintable(what), result,
-                times.at(times.size() / 2), times.constLast());
-}
-
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char **argv)
 {
+    programName() = "bench_dossier";
+    runs() = 5;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts, for the PDF
@@ -73,7 +47,7 @@ int main(int argc, char **argv)
     const qsizetype keepAt = args.indexOf(u"--keep"_s);
     const QString keep = keepAt >= 0 && keepAt + 1 < args.size() ? args.at(keepAt + 1) : QString();
     if (quick)
-        g_runs = 1;
+        runs() = 1;
 
     QTemporaryDir tmp;
     if (!tmp.isValid())
