@@ -5755,10 +5755,6 @@
         <translation>no agreement signed</translation>
     </message>
     <message>
-        <source>Dashboard %1 — %2 — reference date %3</source>
-        <translation>Dashboard %1 — %2 — reference date %3</translation>
-    </message>
-    <message>
         <source>&amp;Reference date:</source>
         <translation>&amp;Reference date:</translation>
     </message>
@@ -5869,6 +5865,14 @@
     <message>
         <source>median handling time in days</source>
         <translation>median handling time in days</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>reference date %1</source>
+        <translation>reference date %1</translation>
     </message>
 </context>
 <context>

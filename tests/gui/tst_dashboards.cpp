@@ -25,8 +25,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPdfWriter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -84,6 +86,7 @@ private slots:
     void chartsExportPngAndCsv();
     void referenceDateRecomputes();
     void burstOfChangesRefreshesOnce();
+    void printsOnePageWithHeading();
     void screenshots();
 
 private:
@@ -346,6 +349,37 @@ void TestDashboards::burstOfChangesRefreshesOnce()
     QCOMPARE(page.refreshCount(), before + 1);
     page.show();
     waitForRefresh(page, before + 1);
+}
+
+void TestDashboards::printsOnePageWithHeading()
+{
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.resize(1200, 800);
+    page.show();
+    waitForRefresh(page, 0);
+    QTest::qWait(300); // axes and legends are laid out from the event loop
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"dashboard.pdf"_s);
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QVERIFY(page.printTo(&writer));
+    }
+    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS"); !shots.isEmpty()) {
+        QFile::copy(pdf, shots + u"/dashboard-print.pdf"_s);
+        page.grab().save(shots + u"/dashboard-print-screen.png"_s);
+    }
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess process;
+    process.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(u"peildatum 02-03-2026"_s), qPrintable(text.left(400)));
+    QVERIFY(text.contains(u"Vertrouwelijk"_s));
+    // The charts print as text too: a Dutch axis month and a tile caption.
+    QVERIFY2(text.contains(u"over de termijn"_s), qPrintable(text.left(2000)));
+    QCOMPARE(text.count(u'\f'), 1); // one page
 }
 
 void TestDashboards::screenshots()

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -854,30 +855,56 @@ void DashboardsPage::print()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(m_tabs->tabText(m_tabs->currentIndex()));
     QPrintPreviewDialog preview(&printer, this);
-    QWidget *content = qobject_cast<QScrollArea *>(m_tabs->currentWidget())->widget();
-    const QString organisation = OrganisationSettings(m_store).details().name;
-    const QString heading
-        = tr("Dashboard %1 — %2 — reference date %3")
-              .arg(m_tabs->tabText(m_tabs->currentIndex()), organisation, onText());
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [content, heading](QPrinter *p) {
-        QPainter painter(p);
-        const QRectF page = p->pageRect(QPrinter::DevicePixel);
-        const QRectF area(0, 0, page.width(), page.height());
-        QFont font = QApplication::font();
-        font.setPointSizeF(9);
-        painter.setFont(font);
-        const double band = painter.fontMetrics().height() * 2.0;
-        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, heading);
-        painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignRight | Qt::AlignTop,
-                         PrintedDocument::confidentialText());
-        const QPixmap shot = content->grab();
-        const QRectF target(0, band, area.width(), area.height() - band);
-        const double scale
-            = std::min(target.width() / shot.width(), target.height() / shot.height());
-        painter.drawPixmap(QRectF(target.topLeft(), QSizeF(shot.size()) * scale), shot,
-                           QRectF(shot.rect()));
-    });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printTo(p); });
     preview.exec();
+}
+
+bool DashboardsPage::printTo(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    QWidget *content = qobject_cast<QScrollArea *>(m_tabs->currentWidget())->widget();
+    QStringList parts { tr("Dashboard %1").arg(m_tabs->tabText(m_tabs->currentIndex())) };
+    if (const QString organisation = OrganisationSettings(m_store).details().name;
+        !organisation.isEmpty())
+        parts << organisation;
+    parts << tr("reference date %1").arg(onText());
+    const QString heading = parts.join(QStringLiteral(" — "));
+    const QRectF area(0, 0, device->width(), device->height());
+    QFont font = QApplication::font();
+    font.setPointSizeF(9);
+    painter.setFont(font);
+    const double band = painter.fontMetrics().height() * 2.0;
+    painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, heading);
+    painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignRight | Qt::AlignTop,
+                     PrintedDocument::confidentialText());
+    // The widgets paint themselves on the page (text stays text, charts stay sharp), scaled to
+    // fit one page below the heading.
+    const QRectF target(0, band, area.width(), area.height() - band);
+    const QSize size = content->size();
+    const double scale = std::min(target.width() / size.width(), target.height() / size.height());
+    painter.translate(target.topLeft());
+    painter.scale(scale, scale);
+    content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    // Qt Charts clips its legend wrongly under a scaled printer painter (only the first entry
+    // shows); the charts go on the page as images at three times their screen resolution.
+    for (ChartPanel *panel : charts(currentTab())) {
+        QChartView *view = panel->chartView();
+        if (!view->isVisible())
+            continue;
+        constexpr int ratio = 3;
+        QImage image(view->size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.fill(palette().color(QPalette::Window));
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHint(QPainter::Antialiasing);
+        view->render(&imagePainter, QRectF(image.rect()), view->viewport()->rect());
+        imagePainter.end();
+        painter.drawImage(QRectF(view->mapTo(content, QPoint()), QSizeF(view->size())), image);
+    }
+    painter.end();
+    return true;
 }
 
 void DashboardsPage::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QBarSet;
+class QPagedPaintDevice;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -57,6 +58,9 @@ public:
     void refresh();
     // Prints the visible dashboard (print preview), one landscape page.
     void print();
+    // What print() puts on the page: the heading (dashboard, organisation, peildatum,
+    // "Vertrouwelijk") and the dashboard scaled to the page. False: the device refused.
+    bool printTo(QPagedPaintDevice *device) const;
 
     // For tests and screenshots.
     const DeadlineFigures &deadlineFigures() const { return m_deadlines; }
