@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -221,6 +222,9 @@ DeadlinePolicy CaseService::policy() const
 
 bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("settings.deadline_policy"), {}, error))
+        return false;
     *error = {};
     if (policy.base.amount <= 0 || policy.extension.amount < 0
         || policy.identificationRequestWithinDays < 0) {
@@ -419,6 +423,9 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
 
 std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("case.created"), {},
+                   error))
+        return std::nullopt;
     *error = {};
     m_pendingOverrides.clear();
     const QDate today = m_clock.today();
@@ -709,6 +716,9 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
 
 bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases,
+                   QStringLiteral("case.identification_requested"), number, error))
+        return false;
     m_pendingOverrides.clear();
     const QDate today = m_clock.today();
     return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
@@ -730,6 +740,9 @@ bool CaseService::requestIdentification(const QString &number, QDate requested, 
 bool CaseService::receiveIdentification(const QString &number, QDate received, IdMethod method,
                                         bool succeeded, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases,
+                   QStringLiteral("case.identification_received"), number, error))
+        return false;
     m_pendingOverrides.clear();
     const QDate today = m_clock.today();
     const QString actor = m_store.userName();
@@ -758,6 +771,9 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
                          bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.extended"), number,
+                   error))
+        return false;
     m_pendingOverrides.clear();
     if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
         return false;
@@ -786,6 +802,9 @@ bool CaseService::complete(const QString &number, Outcome outcome,
                            const QList<RefusalGround> &grounds, QDate answered,
                            const QString &answerChannel, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
+                   number, error))
+        return false;
     m_pendingOverrides.clear();
     if (!guard({ { tr("Answer channel"), answerChannel } }, false, error))
         return false;
@@ -819,6 +838,9 @@ bool CaseService::complete(const QString &number, Outcome outcome,
 bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
                          ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.reopened"), number,
+                   error))
+        return false;
     m_pendingOverrides.clear();
     if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
         return false;
@@ -851,6 +873,9 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
                           ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.note_added"),
+                   number, error))
+        return false;
     m_pendingOverrides.clear();
     if (!guard({ { tr("Note"), text } }, bsnOverride, error))
         return false;

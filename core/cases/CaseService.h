@@ -19,7 +19,14 @@ class Store;
 // Why a service call did not change anything: a code to act on and one translated sentence.
 struct ServiceError
 {
-    enum class Code { None, NotFound, Invalid, BsnRefused, Storage };
+    enum class Code {
+        None,
+        NotFound,
+        Invalid,
+        BsnRefused,
+        Storage,
+        Denied, // the acting user's role does not allow it (recorded as user.denied)
+    };
 
     ServiceError() = default;
     ServiceError(Code c, QString text, QList<BsnFinding> findings = {}, QString technical = {})

@@ -5,6 +5,7 @@
 #include "registers/Recipients.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -99,6 +100,9 @@ QString ComplaintDossier::apReference(const QString &caseNumber) const
 bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &reference,
                                       bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ProduceDocuments,
+                   QStringLiteral("case.ap_reference"), caseNumber, error))
+        return false;
     *error = {};
     const QString value = reference.simplified();
     if (value.size() > 100) {

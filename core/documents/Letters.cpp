@@ -3,6 +3,7 @@
 #include "documents/PrintedDocument.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -538,6 +539,9 @@ QList<LetterTemplate> LetterService::templates() const
 bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnOverride,
                                  ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("letter_template.saved"), LetterCodes::code(kind), error))
+        return false;
     *error = {};
     if (const QStringList problems = LetterTemplates::check(kind, html); !problems.isEmpty()) {
         *error = { ServiceError::Code::Invalid, problems.join(u' '), {} };
@@ -604,6 +608,9 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
 
 bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("letter_template.reset"), LetterCodes::code(kind), error))
+        return false;
     *error = {};
     const LetterTemplate before = templateFor(kind);
     if (!before.customised)
@@ -775,6 +782,9 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
 std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bsnOverride,
                                             ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("case.letter"),
+                   shown.caseNumber, error))
+        return std::nullopt;
     *error = {};
     const std::optional<RenderedLetter> fresh = render(shown.caseNumber, shown.kind, error);
     if (!fresh)

@@ -6,6 +6,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 #include "util/Csv.h"
 
 #include <QDir>
@@ -64,6 +65,10 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         result.pdfPages = 0;
         return result;
     };
+    if (ServiceError denied;
+        !permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("person.export"),
+                   QString::number(report.person.id), &denied))
+        return fail("denied", denied.message);
     if (targets.isEmpty())
         return fail("no-output",
                     tr("Choose at least one output: a PDF, a JSON file or a folder "

@@ -37,7 +37,9 @@ struct PersonExportTargets
 struct PersonExportResult
 {
     QString error; // set: nothing was written and nothing recorded
-    QString errorCode; // stable: "no-output", "exists", "no-fonts", "write", "audit"
+    // stable: "denied" (the role may not; recorded as user.denied), "no-output", "exists",
+    // "no-fonts", "write", "audit"
+    QString errorCode;
     QStringList written; // the files, as in PersonExportTargets::files()
     int pdfPages = 0;
     int redactions = 0; // markers placed

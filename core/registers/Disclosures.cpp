@@ -4,6 +4,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 #include "util/CodeTable.h"
 
 #include <QJsonArray>
@@ -279,6 +280,9 @@ QString DisclosureService::validate(const Disclosure &d, QDate today)
 std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, bool bsnOverride,
                                                  ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("disclosure.added"),
+                   {}, error))
+        return std::nullopt;
     Disclosure d = disclosure;
     d.id = 0;
     qint64 id = 0;
@@ -289,6 +293,9 @@ std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, b
 
 bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("disclosure.updated"), QString::number(disclosure.id), error))
+        return false;
     if (disclosure.id <= 0 || !find(disclosure.id)) {
         *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
         return false;
@@ -476,6 +483,9 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
 
 bool DisclosureService::remove(qint64 id, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("disclosure.removed"), QString::number(id), error))
+        return false;
     *error = {};
     const std::optional<Disclosure> d = find(id);
     if (!d) {
@@ -789,6 +799,9 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
 bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                                      ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("art19.notified"),
+                   caseNumber, error))
+        return false;
     *error = {};
     const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
     if (!c) {

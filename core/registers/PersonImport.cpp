@@ -5,6 +5,7 @@
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -592,7 +593,8 @@ ImportResult PersonImport::run(const QString &path, const ImportOptions &options
         return result;
     }
     if (!begin(path, options, checked, &result.error)) {
-        result.refusedStrict = options.strict && !checked.rejected.isEmpty();
+        result.denied = m_denied;
+        result.refusedStrict = !m_denied && options.strict && !checked.rejected.isEmpty();
         result.rejected = checked.rejected;
         return result;
     }
@@ -607,6 +609,13 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
                          const ImportCheck &check, QString *error)
 {
     m_session.reset();
+    m_denied = false;
+    if (ServiceError denied; !permitted(m_store, m_clock, Permission::EditRegisters,
+                                        QStringLiteral("person.import"), {}, &denied)) {
+        m_denied = true;
+        *error = denied.message;
+        return false;
+    }
     if (!check.ok()) {
         *error = check.error;
         return false;

@@ -74,6 +74,7 @@ struct ImportResult
 {
     QString error; // set: nothing was imported (unreadable, --strict refusal, storage error)
     bool refusedStrict = false;
+    bool denied = false; // the role may not import (recorded as user.denied); error says so
     int imported = 0; // new persons
     int updated = 0; // existing persons with at least one changed value
     int unchanged = 0; // existing persons the file confirms as they are
@@ -152,12 +153,16 @@ public:
     qint64 rowsTotal() const;
     ImportResult finish();
     void cancel();
+    // True when the last begin() was refused because the acting user's role may not import
+    // (EditRegisters); the refusal is recorded as a user.denied event.
+    bool denied() const { return m_denied; }
 
 private:
     struct Session;
     const Store &m_store;
     const Clock &m_clock;
     std::unique_ptr<Session> m_session;
+    bool m_denied = false;
 };
 
 } // namespace pd

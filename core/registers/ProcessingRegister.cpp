@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -348,6 +349,9 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
 std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivity &activity,
                                                           bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("processing.added"),
+                   {}, error))
+        return std::nullopt;
     qint64 id = 0;
     if (!write(activity, true, bsnOverride, error, &id))
         return std::nullopt;
@@ -357,6 +361,9 @@ std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivi
 bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
                                 ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("processing.updated"), QString::number(activity.id), error))
+        return false;
     return write(activity, false, bsnOverride, error, nullptr);
 }
 
@@ -555,6 +562,9 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
 
 bool ProcessingRegister::remove(qint64 id, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("processing.removed"), QString::number(id), error))
+        return false;
     const auto before = find(id);
     if (!before) {
         *error = { ServiceError::Code::NotFound, tr("This processing activity no longer exists.") };
@@ -717,6 +727,9 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
 
 bool ProcessingRegister::seedExample(ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("processing.seeded"),
+                   {}, error))
+        return false;
     if (!m_store.isDemo()) {
         *error = { ServiceError::Code::Invalid,
                    tr("Example activities are only for the demo store.") };

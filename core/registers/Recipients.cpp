@@ -4,6 +4,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 #include "util/CodeTable.h"
 
 #include <QSqlQuery>
@@ -295,6 +296,9 @@ QString RecipientService::validate(const Recipient &r)
 std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool bsnOverride,
                                                ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.added"),
+                   {}, error))
+        return std::nullopt;
     Recipient r = recipient;
     r.id = 0;
     qint64 id = 0;
@@ -305,6 +309,9 @@ std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool 
 
 bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.updated"),
+                   QString::number(recipient.id), error))
+        return false;
     if (recipient.id <= 0 || !find(recipient.id)) {
         *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
         return false;
@@ -408,6 +415,9 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
 
 bool RecipientService::remove(qint64 id, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.removed"),
+                   QString::number(id), error))
+        return false;
     *error = {};
     const std::optional<Recipient> r = find(id);
     if (!r || r->archived) {

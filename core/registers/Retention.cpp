@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -313,6 +314,9 @@ QString RetentionService::checkRule(const RetentionRule &rule)
 std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &input,
                                                         bool bsnOverride, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.rule_saved"), input.code, error))
+        return std::nullopt;
     if (const QString problem = checkRule(input); !problem.isEmpty()) {
         *error = invalid(problem);
         return std::nullopt;
@@ -486,6 +490,9 @@ std::optional<qint64> RetentionService::personByCase(const QString &caseNumber) 
 std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,
                                                        QDate trigger, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.item_set"), QString::number(personId), error))
+        return std::nullopt;
     const auto found = rule(ruleCode);
     if (!found) {
         *error = { ServiceError::Code::NotFound,
@@ -899,6 +906,9 @@ int RetentionService::countDue(const DueQuery &q) const
 bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bsnOverride,
                                  ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.hold_placed"), QString::number(personId), error))
+        return false;
     if (reason.trimmed().isEmpty()) {
         *error = invalid(tr("Enter the reason for the legal hold, for example an open complaint "
                             "at the Autoriteit Persoonsgegevens."));
@@ -953,6 +963,9 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
 
 bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.hold_released"), QString::number(personId), error))
+        return false;
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -1044,6 +1057,9 @@ std::optional<LegalHold> RetentionService::holdFor(qint64 personId) const
 bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                                            ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.item_destroyed"), QString::number(itemId), error))
+        return false;
     if (method.trimmed().isEmpty()) {
         *error = invalid(tr("Enter how the data was destroyed."));
         return false;
@@ -1220,6 +1236,10 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                                                        bool bsnOverride,
                                                                        ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.request_files_destroyed"), QString::number(personId),
+                   error))
+        return std::nullopt;
     const QString how = method.trimmed().isEmpty()
         ? QStringLiteral("geanonimiseerd en auditdetails vernietigd in Privacydesk")
         : method.trimmed();

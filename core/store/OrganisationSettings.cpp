@@ -4,6 +4,7 @@
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -110,6 +111,9 @@ QString OrganisationSettings::checkPostcode(const QString &postcode)
 bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
                                 ServiceError *error)
 {
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("settings.organisation"), {}, error))
+        return false;
     *error = {};
     if (const QString reason = checkEmail(details.privacyEmail); !reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, reason };

@@ -37,6 +37,16 @@ UserAccount accountFrom(const QSqlQuery &query)
 const QString selectUsers = QStringLiteral(
     "SELECT login, display_name, role, key_slot, created_at, removed_at FROM users");
 
+std::optional<UserAccount> findAccount(const Store &store, const QString &login)
+{
+    QSqlQuery query(store.database());
+    query.prepare(selectUsers + QStringLiteral(" WHERE login = ?"));
+    query.addBindValue(UserService::normalisedLogin(login));
+    if (query.exec() && query.next())
+        return accountFrom(query);
+    return std::nullopt;
+}
+
 UserError keyError(const StoreError &error)
 {
     switch (error.code()) {
@@ -102,11 +112,18 @@ bool UserService::roleMay(Role role, Permission permission)
     case Permission::ManageUsers:
     case Permission::RegenerateRecoveryKey:
     case Permission::Restore:
+    case Permission::ChangeSettings:
         return role == Role::Beheerder;
     case Permission::Backup:
         // A backup is the same encrypted data under the same slots; those who keep the
         // registers may make one.
+    case Permission::EditCases:
+    case Permission::EditRegisters:
+    case Permission::ProduceDocuments:
+        // Everything on cases and registers; a beheerder may do all a functionaris may.
         return role == Role::Beheerder || role == Role::Functionaris;
+    case Permission::IntakeCase:
+        return role != Role::Auditor;
     }
     return false;
 }
@@ -135,19 +152,19 @@ QList<UserAccount> UserService::list(bool includeRemoved) const
 
 std::optional<UserAccount> UserService::find(const QString &login) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(selectUsers + QStringLiteral(" WHERE login = ?"));
-    query.addBindValue(normalisedLogin(login));
-    if (query.exec() && query.next())
-        return accountFrom(query);
-    return std::nullopt;
+    return findAccount(m_store, login);
 }
 
 std::optional<Role> UserService::actingRole() const
 {
-    if (m_store.openedWithRecoveryKey())
+    return actingRoleOf(m_store);
+}
+
+std::optional<Role> UserService::actingRoleOf(const Store &store)
+{
+    if (store.openedWithRecoveryKey())
         return Role::Beheerder;
-    const std::optional<UserAccount> account = find(m_store.userName());
+    const std::optional<UserAccount> account = findAccount(store, store.userName());
     if (!account || !account->isActive())
         return std::nullopt;
     return account->role;
@@ -189,21 +206,29 @@ int UserService::activeBeheerders() const
 bool UserService::authorize(Permission permission, const QString &action, const QString &target,
                             UserError *error)
 {
+    return check(m_store, m_clock, permission, action, target, error);
+}
+
+bool UserService::check(const Store &store, const Clock &clock, Permission permission,
+                        const QString &action, const QString &target, UserError *error)
+{
     *error = {};
-    const std::optional<Role> role = actingRole();
+    const std::optional<Role> role = actingRoleOf(store);
     if (role && roleMay(*role, permission))
         return true;
-    Transaction transaction(m_store.database());
-    UserError recordError;
+    Transaction transaction(store.database());
+    QString auditError;
     if (!transaction.isOpen()
-        || !record(normalisedLogin(m_store.userName()), QStringLiteral("user.denied"),
-                   QJsonObject { { QStringLiteral("action"), action },
-                                 { QStringLiteral("target"), target },
-                                 { QStringLiteral("role"),
-                                   role ? roleCode(*role) : QStringLiteral("geen") } },
-                   &recordError)
+        || !AuditLog(store.database(), store.info().storeId.toString(QUuid::WithoutBraces), clock)
+                .append(store.userName(), userEntity, normalisedLogin(store.userName()),
+                        QStringLiteral("user.denied"),
+                        QJsonObject { { QStringLiteral("action"), action },
+                                      { QStringLiteral("target"), target },
+                                      { QStringLiteral("role"),
+                                        role ? roleCode(*role) : QStringLiteral("geen") } },
+                        &auditError)
         || !transaction.commit())
-        qCWarning(lcUsers) << "a denied attempt could not be recorded:" << recordError.detail
+        qCWarning(lcUsers) << "a denied attempt could not be recorded:" << auditError
                            << transaction.errorText();
     *error = { UserError::Code::Denied,
                role ? tr("Your role (%1) does not allow this.").arg(roleName(*role))

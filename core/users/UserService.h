@@ -18,13 +18,34 @@ class Store;
 // The four roles of issue 8. Stored as their code in users.role.
 enum class Role { Beheerder, Functionaris, Kcc, Auditor };
 
-// What a role may do. The user-management half is enforced here; the case, register and
-// report actions are listed so that the services can ask the same table later.
+// What a role may do: one table (UserService::roleMay) that every service asks at the entry of
+// each write (UserService::check, or pd::permitted in users/Access.h for ServiceError callers).
+//
+//                          beheerder  functionaris  kcc  auditor
+//   ManageUsers                x
+//   RegenerateRecoveryKey      x
+//   Restore                    x
+//   ChangeSettings             x
+//   Backup                     x           x
+//   EditCases                  x           x
+//   EditRegisters              x           x
+//   ProduceDocuments           x           x
+//   IntakeCase                 x           x          x
+//
+// The issue names beheerder for users and settings and functionaris for everything on cases and
+// registers. A beheerder may also do all a functionaris may: a small organisation's privacy
+// officer is often both, and the first user of every store is a beheerder. Auditors write
+// nothing (they read everywhere, and may print and export dashboards, which write nothing).
 enum class Permission {
     ManageUsers, // add, remove, reset another user's password
     RegenerateRecoveryKey,
     Backup,
     Restore,
+    ChangeSettings, // organisation settings, the deadline policy, letter templates
+    IntakeCase, // add a request (the phone intake included)
+    EditCases, // identification, extension, completion, reopening, notes
+    EditRegisters, // disclosures, recipients, retention, processing register, person import
+    ProduceDocuments, // record letters, the AP reference of a complaint dossier, person export
 };
 
 struct UserAccount
@@ -95,6 +116,13 @@ public:
     // *error to Denied.
     bool authorize(Permission permission, const QString &action, const QString &target,
                    UserError *error);
+    // The same for any service on any store: one users query per call (services ask it once at
+    // the entry of a write, never on reads). action is a stable code ("case.extend"), target an
+    // identifier (a case number, a row id) and never personal data. The user.denied event is
+    // its own transaction, or a savepoint when the caller already holds one.
+    static bool check(const Store &store, const Clock &clock, Permission permission,
+                      const QString &action, const QString &target, UserError *error);
+    static std::optional<Role> actingRoleOf(const Store &store);
 
     // Beheerder only. A login removed earlier may be added again (a new slot, the row revived).
     bool add(const QString &login, const QString &displayName, Role role,
