@@ -318,11 +318,7 @@ bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOv
     }
     if (result.overridden) {
         // The override itself is on record: who confirmed, which fields, the masked numbers.
-        QJsonArray findings;
-        for (const BsnFinding &finding : result.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
-        m_pendingOverrides.append(QJsonObject { { QStringLiteral("findings"), findings } });
+        m_pendingOverrides.append(result.auditPayload());
     }
     return true;
 }

@@ -154,14 +154,9 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
     const QString actor = m_store.userName();
     ok = log.append(actor, caseEntity, c->number, QStringLiteral("case.ap_reference"),
                     { { QStringLiteral("reference"), QJsonArray { before, value } } }, &auditError);
-    if (ok && guard.overridden) {
-        QJsonArray findings;
-        for (const BsnFinding &finding : guard.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
+    if (ok && guard.overridden)
         ok = log.append(actor, caseEntity, c->number, QStringLiteral("bsn.override"),
-                        { { QStringLiteral("findings"), findings } }, &auditError);
-    }
+                        guard.auditPayload(), &auditError);
     if (!ok) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return false;

@@ -58,15 +58,6 @@ ServiceError transactionError(const Transaction &transaction)
              transaction.errorText() };
 }
 
-QJsonObject overridePayload(const QList<BsnFinding> &findings)
-{
-    QJsonArray list;
-    for (const BsnFinding &finding : findings)
-        list.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                  { QStringLiteral("masked"), finding.masked } });
-    return { { QStringLiteral("findings"), list } };
-}
-
 // Letters are Dutch whatever the interface language: they go to Dutch tenants.
 QString dutchDate(QDate date)
 {
@@ -594,7 +585,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         &auditError);
     if (ok && guard.overridden)
         ok = log.append(actor, templateEntity, code, QStringLiteral("bsn.override"),
-                        overridePayload(guard.findings), &auditError);
+                        guard.auditPayload(), &auditError);
     if (!ok) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return false;
@@ -851,7 +842,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
                          &auditError);
     if (ok && !fresh->bsnFindings.isEmpty())
         ok = log.append(letter.generatedBy, caseEntity, c->number, QStringLiteral("bsn.override"),
-                        overridePayload(fresh->bsnFindings), &auditError);
+                        BsnGuard::overridePayload(fresh->bsnFindings), &auditError);
     if (!ok) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;

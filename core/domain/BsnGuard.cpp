@@ -3,6 +3,7 @@
 #include "BsnGuard.h"
 
 #include <QDate>
+#include <QJsonArray>
 
 #include <array>
 
@@ -244,6 +245,15 @@ BsnGuard::GuardResult BsnGuard::checkFields(const QList<QPair<QString, QString>>
     result.allowed = false;
     result.message = messages.join(u'\n');
     return result;
+}
+
+QJsonObject BsnGuard::overridePayload(const QList<BsnFinding> &findings)
+{
+    QJsonArray list;
+    for (const BsnFinding &finding : findings)
+        list.append(QJsonObject { { QStringLiteral("field"), finding.field },
+                                  { QStringLiteral("masked"), finding.masked } });
+    return { { QStringLiteral("findings"), list } };
 }
 
 } // namespace pd

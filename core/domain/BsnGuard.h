@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -75,7 +76,13 @@ public:
         QList<BsnFinding> findings;
         bool overridden = false;
         QString message; // the refusal; empty whenever allowed is true
+        // The payload of the bsn.override audit event: {"findings": [{field, masked}]} —
+        // the field labels and masked numbers, never the text.
+        QJsonObject auditPayload() const { return overridePayload(findings); }
     };
+
+    // The same for findings kept elsewhere (e.g. with a rendered letter).
+    static QJsonObject overridePayload(const QList<BsnFinding> &findings);
 
     // Translated refusal for the findings in one field; empty when there are none.
     static QString refusalMessage(const QList<BsnFinding> &findings, const QString &fieldLabel);

@@ -524,12 +524,8 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     QString auditError;
     const QString entityId = QString::number(a.id);
     if (guard.overridden) {
-        QJsonArray findings;
-        for (const BsnFinding &finding : guard.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
         if (!log.append(user, entity, entityId, QStringLiteral("bsn.override"),
-                        QJsonObject { { QStringLiteral("findings"), findings } }, &auditError)) {
+                        guard.auditPayload(), &auditError)) {
             *error = { ServiceError::Code::Storage,
                        StoreError(StoreError::Code::Internal).message(),
                        {},

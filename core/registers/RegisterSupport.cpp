@@ -79,11 +79,7 @@ bool guardFields(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
         return false;
     }
     if (result.overridden) {
-        QJsonArray findings;
-        for (const BsnFinding &finding : result.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
-        *overridePayload = QJsonObject { { QStringLiteral("findings"), findings } };
+        *overridePayload = result.auditPayload();
     }
     return true;
 }

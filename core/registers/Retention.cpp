@@ -247,11 +247,7 @@ bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool 
         return false;
     }
     if (result.overridden) {
-        QJsonArray findings;
-        for (const BsnFinding &finding : result.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
-        m_pendingOverrides.append(QJsonObject { { QStringLiteral("findings"), findings } });
+        m_pendingOverrides.append(result.auditPayload());
     }
     return true;
 }

@@ -191,13 +191,8 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
     if (!changed)
         return true;
     if (guard.overridden) {
-        QJsonArray findings;
-        for (const BsnFinding &finding : guard.findings)
-            findings.append(QJsonObject { { QStringLiteral("field"), finding.field },
-                                          { QStringLiteral("masked"), finding.masked } });
         if (!log.append(actor, settingsEntity, QStringLiteral("organisation"),
-                        QStringLiteral("bsn.override"),
-                        QJsonObject { { QStringLiteral("findings"), findings } }, &auditError)) {
+                        QStringLiteral("bsn.override"), guard.auditPayload(), &auditError)) {
             *error = { ServiceError::Code::Storage, auditError };
             return false;
         }
