@@ -727,6 +727,16 @@ DueQuery DashboardService::expiringIn(QDate month, QDate on, const QString &rule
     return query;
 }
 
+DueQuery DashboardService::expiringInWindow(QDate on)
+{
+    // expiringIn's conditions over the whole window: from the first month's first day to the
+    // last month's last day.
+    const QList<QDate> window = monthsStartingWith(on);
+    DueQuery query = expiringIn(window.first(), on);
+    query.withinDays = std::max<int>(0, int(on.daysTo(lastOfMonth(window.last()))));
+    return query;
+}
+
 DueQuery DashboardService::expiredOn(QDate on)
 {
     DueQuery query;
@@ -743,6 +753,19 @@ DestructionFilter DashboardService::destructionsIn(QDate month, QDate on, const 
     return { firstOfMonth(month), std::min(lastOfMonth(month), on), kind };
 }
 
+DestructionFilter DashboardService::destructionsInWindow(QDate on)
+{
+    return { monthsEndingWith(on).first(), on, {} };
+}
+
+DisclosureFilter DashboardService::disclosuresInWindow(QDate on)
+{
+    DisclosureFilter filter;
+    filter.from = monthsEndingWith(on).first();
+    filter.to = on;
+    return filter;
+}
+
 DisclosureFilter DashboardService::disclosuresIn(QDate month, QDate on,
                                                  std::optional<RecipientCategory> category)
 {
@@ -755,19 +778,15 @@ DisclosureFilter DashboardService::disclosuresIn(QDate month, QDate on,
 
 DisclosureFilter DashboardService::disclosuresByBasis(QDate on, LegalBasis basis)
 {
-    DisclosureFilter filter;
+    DisclosureFilter filter = disclosuresInWindow(on);
     filter.basis = basis;
-    filter.from = monthsEndingWith(on).first();
-    filter.to = on;
     return filter;
 }
 
 DisclosureFilter DashboardService::disclosuresTo(QDate on, qint64 recipientId)
 {
-    DisclosureFilter filter;
+    DisclosureFilter filter = disclosuresInWindow(on);
     filter.recipientId = recipientId;
-    filter.from = monthsEndingWith(on).first();
-    filter.to = on;
     return filter;
 }
 

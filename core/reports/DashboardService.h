@@ -169,14 +169,19 @@ public:
     // --- drill-down: retention (for RetentionService::due / countDue) ---
     // Expiring in month (a month of expiringByCategory) under the rule with that code.
     static DueQuery expiringIn(QDate month, QDate on, const QString &ruleCode = {});
+    // Everything expiring in the 12 months of expiringByCategory (its total()).
+    static DueQuery expiringInWindow(QDate on);
     static DueQuery expiredOn(QDate on); // RetentionFigures::expired
     // Legal holds open on `on`: RetentionService::holdsOn(on). Destructions in month:
     // RetentionService::destructionLog(destructionsIn(month, on)).
     static DestructionFilter destructionsIn(QDate month, QDate on, const QString &kind = {});
+    // The 12 months of destructionsByMonth (its total()).
+    static DestructionFilter destructionsInWindow(QDate on);
 
     // --- drill-down: disclosures (for DisclosureService::count / page) ---
     static DisclosureFilter disclosuresIn(QDate month, QDate on,
                                           std::optional<RecipientCategory> category = {});
+    static DisclosureFilter disclosuresInWindow(QDate on); // DisclosureFigures::total
     static DisclosureFilter disclosuresByBasis(QDate on, LegalBasis basis); // the whole window
     static DisclosureFilter disclosuresTo(QDate on, qint64 recipientId); // the whole window
     static DisclosureFilter toInform(QDate on);

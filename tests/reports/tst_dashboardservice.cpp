@@ -402,6 +402,8 @@ void TestDashboardService::retentionDrillDownsCountTheirFigures()
         for (const MonthlyBreakdown::Series &series : f.expiringByCategory.series)
             QCOMPARE(retention.countDue(DashboardService::expiringIn(month, on, series.code)),
                      cell(f.expiringByCategory, series.code, month));
+    QCOMPARE(retention.countDue(DashboardService::expiringInWindow(on)),
+             f.expiringByCategory.total());
     const QList<RetentionItem> expired = retention.due(DashboardService::expiredOn(on));
     QCOMPARE(expired.size(), f.expired);
     if (!expired.isEmpty())
@@ -414,6 +416,8 @@ void TestDashboardService::retentionDrillDownsCountTheirFigures()
             QCOMPARE(retention.destructionCount(
                          DashboardService::destructionsIn(month, on, series.code)),
                      cell(f.destructionsByMonth, series.code, month));
+    QCOMPARE(retention.destructionCount(DashboardService::destructionsInWindow(on)),
+             f.destructionsByMonth.total());
 }
 
 void TestDashboardService::disclosuresToday()
@@ -508,6 +512,7 @@ void TestDashboardService::disclosureDrillDownsCountTheirFigures()
                      cell(f.byCategory, series.code, month));
     }
     QCOMPARE(total, f.total);
+    QCOMPARE(disclosures.count(DashboardService::disclosuresInWindow(on)), f.total);
     for (const CodeCount &basis : f.byLegalBasis)
         QCOMPARE(disclosures.count(DashboardService::disclosuresByBasis(
                      on, *DisclosureCodes::legalBasis(basis.code))),

@@ -87,9 +87,9 @@ void CaseDocumentsWidget::showCase(const QString &number)
 void CaseDocumentsWidget::reload()
 {
     m_letters->clear();
-    const QList<Letter> letters
+    m_shown
         = m_number.isEmpty() ? QList<Letter>() : LetterService(m_store, m_clock).letters(m_number);
-    for (const Letter &letter : letters) {
+    for (const Letter &letter : std::as_const(m_shown)) {
         auto *item = new QTreeWidgetItem(
             m_letters,
             { QLocale().toString(letter.generatedAt.toLocalTime(), QLocale::ShortFormat),
@@ -99,8 +99,8 @@ void CaseDocumentsWidget::reload()
         item->setData(0, Qt::UserRole, letter.id);
         item->setToolTip(3, letter.sha256);
     }
-    m_letters->setVisible(!letters.isEmpty());
-    m_empty->setVisible(letters.isEmpty());
+    m_letters->setVisible(!m_shown.isEmpty());
+    m_empty->setVisible(m_shown.isEmpty());
 }
 
 void CaseDocumentsWidget::openLetter()
@@ -109,8 +109,7 @@ void CaseDocumentsWidget::openLetter()
     if (!item)
         return;
     const qint64 id = item->data(0, Qt::UserRole).toLongLong();
-    const QList<Letter> letters = LetterService(m_store, m_clock).letters(m_number);
-    for (const Letter &letter : letters) {
+    for (const Letter &letter : std::as_const(m_shown)) {
         if (letter.id != id || letter.destroyed)
             continue;
         // The recorded text, as it was sent: printing it again records nothing new.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/Letters.h"
 #include "util/Clock.h"
 
 #include <QWidget>
@@ -42,6 +43,7 @@ private:
     const Store &m_store;
     const Clock &m_clock;
     QString m_number;
+    QList<Letter> m_shown; // as listed, with their recorded texts
     QLabel *m_intro = nullptr;
     QTreeWidget *m_letters = nullptr;
     QLabel *m_empty = nullptr;

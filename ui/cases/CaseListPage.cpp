@@ -420,16 +420,7 @@ void CaseListPage::showDrillDown(const CaseListFilter &filter, const QString &de
 {
     m_drillDown = filter;
     // The bar starts from "all states": the dashboard's filter says which requests count.
-    const QSignalBlocker searchBlocker(m_search);
-    m_search->clear();
-    for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
-        const QSignalBlocker blocker(combo);
-        combo->setCurrentIndex(0);
-    }
-    for (QToolButton *button : { m_overdue, m_dueWeek, m_mine }) {
-        const QSignalBlocker blocker(button);
-        button->setChecked(false);
-    }
+    resetFilterBar();
     m_banner->showDescription(description);
     applyFilter();
 }
@@ -443,6 +434,13 @@ void CaseListPage::clearFilters()
 {
     m_drillDown.reset();
     m_banner->hide();
+    resetFilterBar();
+    applyFilter();
+    m_search->setFocus(Qt::OtherFocusReason);
+}
+
+void CaseListPage::resetFilterBar()
+{
     const QSignalBlocker searchBlocker(m_search);
     m_search->clear();
     for (QComboBox *combo : { m_state, m_type, m_channel, m_handler }) {
@@ -453,8 +451,6 @@ void CaseListPage::clearFilters()
         const QSignalBlocker blocker(button);
         button->setChecked(false);
     }
-    applyFilter();
-    m_search->setFocus(Qt::OtherFocusReason);
 }
 
 void CaseListPage::updateCountAndEmptyState()

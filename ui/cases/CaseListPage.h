@@ -65,6 +65,7 @@ private:
     void fillCombos();
     void resizeColumns();
     void applyFilter();
+    void resetFilterBar(); // every control to its first entry, without applying
     void activate(const QModelIndex &index);
     void updateCountAndEmptyState();
     qint64 selectedCaseId() const;

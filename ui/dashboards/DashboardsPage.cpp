@@ -206,28 +206,28 @@ QWidget *DashboardsPage::createDeadlinesTab()
          { m_openTile, m_dueTodayTile, m_dueWeekTile, m_overdueTile, m_medianTile, m_extendedTile })
         tile->setClickable(true);
     connect(m_openTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::openCases(referenceDate()),
-                  tr("open requests on %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::openCases(referenceDate()),
+                              tr("open requests on %1").arg(onText()));
     });
     connect(m_dueTodayTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::dueTodayCases(referenceDate()),
-                  tr("deadline on %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::dueTodayCases(referenceDate()),
+                              tr("deadline on %1").arg(onText()));
     });
     connect(m_dueWeekTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::dueWithin7DaysCases(referenceDate()),
-                  tr("deadline within 7 days of %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::dueWithin7DaysCases(referenceDate()),
+                              tr("deadline within 7 days of %1").arg(onText()));
     });
     connect(m_overdueTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::overdueCases(referenceDate()),
-                  tr("past the deadline on %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::overdueCases(referenceDate()),
+                              tr("past the deadline on %1").arg(onText()));
     });
     connect(m_medianTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::answeredInWindowCases(referenceDate()),
-                  tr("answered in the 12 months up to %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::answeredInWindowCases(referenceDate()),
+                              tr("answered in the 12 months up to %1").arg(onText()));
     });
     connect(m_extendedTile, &FigureTile::clicked, this, [this] {
-        emitCases(DashboardService::extendedCases(referenceDate(), false),
-                  tr("extended, received in the 12 months up to %1").arg(onText()));
+        Q_EMIT casesRequested(DashboardService::extendedCases(referenceDate(), false),
+                              tr("extended, received in the 12 months up to %1").arg(onText()));
     });
 
     m_byStateChart = new ChartPanel(page);
@@ -270,20 +270,13 @@ QWidget *DashboardsPage::createRetentionTab()
     connect(m_holdTile, &FigureTile::clicked, this,
             [this] { Q_EMIT holdsRequested(referenceDate()); });
     connect(m_expiringTile, &FigureTile::clicked, this, [this] {
-        const QList<QDate> months = m_retention.expiringByCategory.months;
-        if (months.isEmpty())
-            return;
-        DueQuery query = DashboardService::expiringIn(months.first(), referenceDate());
-        query.withinDays = int(referenceDate().daysTo(months.last().addMonths(1).addDays(-1)));
         Q_EMIT retentionDueRequested(
-            query, tr("expiring in the 12 months from %1").arg(monthText(months.first())));
+            DashboardService::expiringInWindow(referenceDate()),
+            tr("expiring in the 12 months from %1")
+                .arg(monthText(DashboardService::monthsStartingWith(referenceDate()).first())));
     });
     connect(m_destroyedTile, &FigureTile::clicked, this, [this] {
-        const QList<QDate> months = m_retention.destructionsByMonth.months;
-        DestructionFilter filter;
-        filter.from = months.isEmpty() ? QDate() : months.first();
-        filter.to = referenceDate();
-        Q_EMIT destructionsRequested(filter,
+        Q_EMIT destructionsRequested(DashboardService::destructionsInWindow(referenceDate()),
                                      tr("destroyed in the 12 months up to %1").arg(onText()));
     });
     m_expiringChart = new ChartPanel(page);
@@ -313,11 +306,7 @@ QWidget *DashboardsPage::createDisclosuresTab()
     for (FigureTile *tile : { m_disclosedTile, m_toInformTile, m_prohibitedTile, m_reviewTile })
         tile->setClickable(true);
     connect(m_disclosedTile, &FigureTile::clicked, this, [this] {
-        const QList<QDate> months = m_disclosures.byCategory.months;
-        DisclosureFilter filter;
-        filter.from = months.isEmpty() ? QDate() : months.first();
-        filter.to = referenceDate();
-        Q_EMIT disclosuresRequested(filter,
+        Q_EMIT disclosuresRequested(DashboardService::disclosuresInWindow(referenceDate()),
                                     tr("disclosed in the 12 months up to %1").arg(onText()));
     });
     connect(m_toInformTile, &FigureTile::clicked, this, [this] {
@@ -462,14 +451,6 @@ void DashboardsPage::refresh()
         tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
-void DashboardsPage::emitCases(CaseListFilter filter, const QString &description)
-{
-    // The list counts its "days left" from the peildatum, as the dashboard did.
-    if (!filter.today.isValid())
-        filter.today = referenceDate();
-    Q_EMIT casesRequested(filter, description);
-}
-
 QString DashboardsPage::onText() const
 {
     return QLocale().toString(referenceDate(), QLocale::ShortFormat);
@@ -490,6 +471,9 @@ void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &brea
     int maximum = 0;
     for (int m = 0; m < breakdown.months.size(); ++m)
         maximum = std::max(maximum, breakdown.totalIn(m));
+    QStringList months; // for the tooltips
+    for (QDate month : breakdown.months)
+        months << monthText(month);
     for (int s = 0; s < breakdown.series.size(); ++s) {
         const MonthlyBreakdown::Series &values = breakdown.series.at(s);
         // A key without a single count would only lengthen the legend; the CSV keeps it.
@@ -501,12 +485,6 @@ void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &brea
         set->setBrush(ChartStyle::brush(s));
         set->setPen(QPen(ChartStyle::color(s).darker(140), 0.8));
         set->setLabelColor(ChartStyle::labelColor(s));
-        const QStringList months = [&] {
-            QStringList labels;
-            for (QDate month : breakdown.months)
-                labels << monthText(month);
-            return labels;
-        }();
         connect(set, &QBarSet::hovered, panel, [set, months](bool status, int index) {
             if (status)
                 QToolTip::showText(QCursor::pos(),
@@ -597,8 +575,9 @@ void DashboardsPage::refreshDeadlines()
         const QList<CodeCount> states = f.openByState;
         connect(set, &QBarSet::clicked, this, [this, states](int index) {
             const auto state = Codes::caseState(states.value(index).code);
-            emitCases(DashboardService::openCases(referenceDate(), state),
-                      tr("open on %1 with status %2").arg(onText(), states.value(index).label));
+            Q_EMIT casesRequested(
+                DashboardService::openCases(referenceDate(), state),
+                tr("open on %1 with status %2").arg(onText(), states.value(index).label));
         });
         series->append(set);
         series->setLabelsVisible(true);
@@ -619,9 +598,10 @@ void DashboardsPage::refreshDeadlines()
     showStacked(m_intakeChart, f.intakeByType, tr("Requests"), [this](int s, int month) {
         const MonthlyBreakdown &b = m_deadlines.intakeByType;
         const auto type = Codes::requestType(b.series.value(s).code);
-        emitCases(DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
-                  tr("received in %1, %2")
-                      .arg(monthText(b.months.value(month)), b.series.value(s).label));
+        Q_EMIT casesRequested(
+            DashboardService::intakeCases(b.months.value(month), referenceDate(), type),
+            tr("received in %1, %2")
+                .arg(monthText(b.months.value(month)), b.series.value(s).label));
     });
     const MonthlyBreakdown intake = f.intakeByType;
     m_intakeChart->setCsvSource([intake] { return breakdownToCsv(intake, tr("Month"), QLocale()); },
@@ -656,8 +636,9 @@ void DashboardsPage::refreshDeadlines()
             const int m = int(std::lround(point.x()));
             if (m < 0 || m >= shares.size())
                 return;
-            emitCases(DashboardService::answeredCases(shares.at(m).month, referenceDate()),
-                      tr("answered in %1").arg(monthText(shares.at(m).month)));
+            Q_EMIT casesRequested(
+                DashboardService::answeredCases(shares.at(m).month, referenceDate()),
+                tr("answered in %1").arg(monthText(shares.at(m).month)));
         });
         connect(line, &QLineSeries::hovered, this, [shares](const QPointF &point, bool state) {
             const int m = int(std::lround(point.x()));

@@ -96,7 +96,6 @@ private:
     void refreshDisclosures();
     void showStacked(ChartPanel *panel, const MonthlyBreakdown &breakdown, const QString &yTitle,
                      const std::function<void(int series, int month)> &clicked);
-    void emitCases(CaseListFilter filter, const QString &description);
     QString onText() const; // the peildatum as shown in descriptions
     QString monthText(QDate month) const;
 
