@@ -7001,6 +7001,10 @@
         <source>Error</source>
         <translation>Fout</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NoteDialog</name>

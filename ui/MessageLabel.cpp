@@ -17,10 +17,6 @@ MessageLabel::MessageLabel(QWidget *parent)
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_text->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa3, 0x15, 0x15));
-    m_text->setPalette(palette);
-    m_text->setAccessibleName(tr("Error"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
@@ -28,8 +24,15 @@ MessageLabel::MessageLabel(QWidget *parent)
     hide();
 }
 
-void MessageLabel::setMessage(const QString &message)
+void MessageLabel::setMessage(const QString &message, Kind kind)
 {
+    const bool problem = kind == Kind::Problem;
+    m_icon->setVisible(problem);
+    QPalette palette = this->palette();
+    if (problem)
+        palette.setColor(QPalette::WindowText, QColor(0xa3, 0x15, 0x15));
+    m_text->setPalette(palette);
+    m_text->setAccessibleName(problem ? tr("Error") : tr("Status"));
     m_text->setText(message);
     setVisible(!message.isEmpty());
 }

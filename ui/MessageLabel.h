@@ -14,7 +14,11 @@ class MessageLabel final : public QWidget
 public:
     explicit MessageLabel(QWidget *parent = nullptr);
 
-    void setMessage(const QString &message); // empty hides the widget
+    enum class Kind {
+        Problem, // warning icon, dark red: something stopped or needs attention
+        Done, // plain text: what was just done (a letter recorded, a file written)
+    };
+    void setMessage(const QString &message, Kind kind = Kind::Problem); // empty hides it
     QString message() const;
 
 private:

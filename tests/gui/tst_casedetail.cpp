@@ -432,7 +432,9 @@ void TestCaseDetail::documentsTabRecordsLetters()
     QCOMPARE(letters.size(), 1);
     QVERIFY(widget.documentsWidget()->lettersList()->topLevelItem(0)->toolTip(3)
             == letters.first().sha256);
+    shot(dialog, u"desk-letter-dialog"_s);
     dialog->close();
+    shot(&widget, u"desk-casedetail-documenten"_s);
 
     widget.dossierAction()->trigger();
     QTRY_VERIFY(widget.findChild<ComplaintDossierDialog *>());

@@ -188,7 +188,8 @@ bool LetterDialog::recordShown()
     }
     m_message->setMessage(tr("%1 recorded on %2 (SHA-256 %3…).")
                               .arg(LetterCodes::label(letter->kind), letter->caseNumber,
-                                   letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)));
+                                   letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)),
+                          MessageLabel::Kind::Done);
     Q_EMIT letterRecorded(*letter);
     return true;
 }
