@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+struct IntakeDraft
+{
+    qint64 id = 0;
+    QDateTime savedAt; // UTC
+    QJsonObject fields; // the form's fields by name: strings, booleans, numbers, string arrays
+};
+
+// A half-typed phone intake, kept when the desk locks (issue 8) so that locking never loses a
+// call in progress. Drafts live in the encrypted store (table intake_drafts), belong to the user
+// who typed them, and are offered to that user only. Before a draft is written every text in it
+// goes through the BSN guard: a field that may hold a BSN is left out (and named in
+// droppedFields), because a BSN is never stored, not even in a draft. Saving and discarding are
+// audited (intake_draft.saved / .discarded, with the field names, never their contents) and need
+// the IntakeCase permission, like the intake itself.
+class IntakeDrafts final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::IntakeDrafts)
+public:
+    explicit IntakeDrafts(const Store &store, const Clock &clock = systemClock());
+
+    // Returns the new draft's id, or 0 with *error set. droppedFields: the names of the fields
+    // the BSN guard kept out.
+    qint64 save(const QJsonObject &fields, QStringList *droppedFields, ServiceError *error);
+    // The acting user's most recent draft.
+    std::optional<IntakeDraft> latest() const;
+    int count() const; // the acting user's drafts
+    // Deletes one of the acting user's drafts (resumed or thrown away).
+    bool discard(qint64 id, ServiceError *error);
+
+private:
+    QString login() const;
+
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd
