@@ -144,6 +144,57 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyCity, before.city, details.city.trimmed() },
     };
 
+    return writeChanged(values, guard.overridden ? guard.auditPayload() : QJsonObject(),
+                        QStringLiteral("organisation"), error);
+}
+
+SecurityPolicy OrganisationSettings::security() const
+{
+    SecurityPolicy policy;
+    bool ok = false;
+    const int lock = stored(m_store.database(), QLatin1StringView(keyAutoLockMinutes)).toInt(&ok);
+    if (ok && lock >= SecurityPolicy::minimumAutoLockMinutes
+        && lock <= SecurityPolicy::maximumAutoLockMinutes)
+        policy.autoLockMinutes = lock;
+    const int backup
+        = stored(m_store.database(), QLatin1StringView(keyBackupReminderDays)).toInt(&ok);
+    if (ok && backup >= 0 && backup <= SecurityPolicy::maximumBackupReminderDays)
+        policy.backupReminderDays = backup;
+    return policy;
+}
+
+bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("settings.security"), {}, error))
+        return false;
+    *error = {};
+    if (policy.autoLockMinutes < SecurityPolicy::minimumAutoLockMinutes
+        || policy.autoLockMinutes > SecurityPolicy::maximumAutoLockMinutes) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("The desk locks after 1 to %1 minutes without use.")
+                       .arg(SecurityPolicy::maximumAutoLockMinutes) };
+        return false;
+    }
+    if (policy.backupReminderDays < 0
+        || policy.backupReminderDays > SecurityPolicy::maximumBackupReminderDays) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("The backup reminder comes after 1 to %1 days (0: never).")
+                       .arg(SecurityPolicy::maximumBackupReminderDays) };
+        return false;
+    }
+    const SecurityPolicy before = security();
+    return writeChanged({ { keyAutoLockMinutes, QString::number(before.autoLockMinutes),
+                            QString::number(policy.autoLockMinutes) },
+                          { keyBackupReminderDays, QString::number(before.backupReminderDays),
+                            QString::number(policy.backupReminderDays) } },
+                        {}, QString(), error);
+}
+
+bool OrganisationSettings::writeChanged(
+    const QList<std::tuple<const char *, QString, QString>> &values, const QJsonObject &bsnOverride,
+    const QString &overrideTarget, ServiceError *error)
+{
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -190,9 +241,9 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
     }
     if (!changed)
         return true;
-    if (guard.overridden) {
-        if (!log.append(actor, settingsEntity, QStringLiteral("organisation"),
-                        QStringLiteral("bsn.override"), guard.auditPayload(), &auditError)) {
+    if (!bsnOverride.isEmpty()) {
+        if (!log.append(actor, settingsEntity, overrideTarget, QStringLiteral("bsn.override"),
+                        bsnOverride, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError };
             return false;
         }

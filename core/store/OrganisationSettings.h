@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <tuple>
 
 namespace pd {
 
@@ -23,6 +27,18 @@ struct OrganisationDetails
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };
 
+// How the desk protects itself (issue 8), for the whole organisation: the beheerder sets it.
+struct SecurityPolicy
+{
+    static constexpr int minimumAutoLockMinutes = 1;
+    static constexpr int maximumAutoLockMinutes = 60;
+    static constexpr int maximumBackupReminderDays = 365;
+
+    int autoLockMinutes = 5; // the desk locks after this long without keyboard or mouse
+    int backupReminderDays = 7; // remind when the last backup is older; 0: never remind
+    friend bool operator==(const SecurityPolicy &, const SecurityPolicy &) = default;
+};
+
 // The organisation's details in the store's settings table (key, value, changed_at,
 // changed_by), one audit event per changed value in the same transaction, and the BSN guard on
 // every free text. The deadline policy lives beside them but is CaseService::policy() /
@@ -38,6 +54,8 @@ public:
     static constexpr auto keyStreet = "organisation.street";
     static constexpr auto keyPostcode = "organisation.postcode";
     static constexpr auto keyCity = "organisation.city";
+    static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
+    static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
 
     explicit OrganisationSettings(const Store &store, const Clock &clock = systemClock());
 
@@ -56,7 +74,18 @@ public:
     // without an event. bsnOverride is the user's "this is not a BSN", logged as bsn.override.
     bool save(const OrganisationDetails &details, bool bsnOverride, ServiceError *error);
 
+    // The security policy; defaults (5 minutes, 7 days) for what was never set or is out of range.
+    SecurityPolicy security() const;
+    // Beheerder only (ChangeSettings); one settings.changed event per changed value.
+    bool saveSecurity(const SecurityPolicy &policy, ServiceError *error);
+
 private:
+    // Writes (key, old, new) where old != new, each with a settings.changed event, plus the
+    // bsn.override event when given, in one transaction.
+    bool writeChanged(const QList<std::tuple<const char *, QString, QString>> &values,
+                      const QJsonObject &bsnOverride, const QString &overrideTarget,
+                      ServiceError *error);
+
     const Store &m_store;
     const Clock &m_clock;
 };

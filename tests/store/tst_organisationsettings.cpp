@@ -52,6 +52,7 @@ private slots:
     void validation();
     void bsnGuardAndOverride();
     void policyIsNotStoredHere();
+    void securityPolicy();
 
 private:
     int events(const QString &action) const
@@ -212,6 +213,44 @@ void TestOrganisationSettings::policyIsNotStoredHere()
     details.city = u"Amersfoort"_s;
     QVERIFY(settings.save(details, false, &error));
     QCOMPARE(cases.policy().base, (Period { 4, PeriodUnit::Weeks }));
+}
+
+void TestOrganisationSettings::securityPolicy()
+{
+    OrganisationSettings settings(*m_store, m_clock);
+    QCOMPARE(settings.security(), SecurityPolicy {}); // 5 minutes, 7 days
+    QCOMPARE(settings.security().autoLockMinutes, 5);
+    QCOMPARE(settings.security().backupReminderDays, 7);
+
+    SecurityPolicy policy;
+    policy.autoLockMinutes = 15;
+    ServiceError error;
+    QVERIFY2(settings.saveSecurity(policy, &error), qPrintable(error.message));
+    QCOMPARE(events(u"settings.changed"_s), 1); // only the lock changed
+    QCOMPARE(OrganisationSettings(*m_store, m_clock).security(), policy);
+
+    policy.backupReminderDays = 0; // never remind
+    QVERIFY2(settings.saveSecurity(policy, &error), qPrintable(error.message));
+    QCOMPARE(settings.security().backupReminderDays, 0);
+    QCOMPARE(events(u"settings.changed"_s), 2);
+
+    for (const auto &[lock, days] :
+         { std::pair { 0, 7 }, std::pair { 61, 7 }, std::pair { 5, -1 }, std::pair { 5, 366 } }) {
+        SecurityPolicy wrong;
+        wrong.autoLockMinutes = lock;
+        wrong.backupReminderDays = days;
+        QVERIFY(!settings.saveSecurity(wrong, &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY(!error.message.isEmpty());
+    }
+    QCOMPARE(settings.security(), policy);
+    QCOMPARE(events(u"settings.changed"_s), 2);
+
+    // A value that is out of range in the database (an older or tampered store) reads as the
+    // default, never as "no lock".
+    QVERIFY(execSql(m_store->database(),
+                    u"UPDATE settings SET value = '0' WHERE key = 'security.auto_lock_minutes'"_s));
+    QCOMPARE(settings.security().autoLockMinutes, 5);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationSettings)
