@@ -8,7 +8,7 @@ set -euo pipefail
 
 run_packages=(
   libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6
-  libqt6concurrent6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
+  libqt6concurrent6 libqt6dbus6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file
@@ -17,6 +17,7 @@ build_packages=(
   libsqlcipher-dev libsodium-dev
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
+  dbus-daemon  # tests/gui/tst_lockdesk: a private session bus sends the screen-lock signal
 )
 
 wanted=("${run_packages[@]}")

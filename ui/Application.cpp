@@ -6,12 +6,18 @@
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoData.h"
+#include "lock/IdleWatcher.h"
+#include "lock/ScreenLockWatcher.h"
+#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
 
 namespace pd::ui {
@@ -23,6 +29,12 @@ Application::Application(QObject *parent)
     // Dialogs come and go between screens (welcome → create → main window, lock → unlock):
     // the application ends when we say so, not when the last window closes for a moment.
     QApplication::setQuitOnLastWindowClosed(false);
+
+    m_idle = new IdleWatcher(this);
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lock(LockReason::Idle); });
+    m_screenLock = new ScreenLockWatcher(this);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
+            [this] { lock(LockReason::ScreenLocked); });
 }
 
 Application::~Application()
@@ -115,6 +127,12 @@ void Application::showCreate()
 void Application::showUnlock(const QString &directory)
 {
     auto *dialog = new UnlockDialog(directory);
+    if (!m_lockNotice.isEmpty() || m_locking)
+        dialog->setLocked(m_lockReason == LockReason::Idle ? UnlockDialog::LockedBy::Idle
+                              : m_lockReason == LockReason::ScreenLocked
+                              ? UnlockDialog::LockedBy::ScreenLock
+                              : UnlockDialog::LockedBy::Hand,
+                          m_lockNotice);
     if (QDir::cleanPath(directory) == settings::demoStoreDirectory()) {
         dialog->setDemo(true);
         dialog->setUserName(QString::fromLatin1(demoUserName));
@@ -204,17 +222,38 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     m_store = std::move(store);
     m_window = std::make_unique<MainWindow>(*m_store);
     // Queued: lock() deletes the window, which must not happen inside its own action handler.
-    connect(m_window.get(), &MainWindow::lockRequested, this, &Application::lock,
-            Qt::QueuedConnection);
+    connect(
+        m_window.get(), &MainWindow::lockRequested, this, [this] { lock(LockReason::ByHand); },
+        Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit,
             Qt::QueuedConnection);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    m_baseLoopLevel = QThread::currentThread()->loopLevel();
+    applySecurityPolicy();
+    // A call that was being logged when the desk locked opens again first.
+    // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)
+    QTimer::singleShot(0, m_window.get(), [this] {
+        if (m_window && !m_locking)
+            m_window->resumeIntakeDraft();
+    });
+}
+
+void Application::applySecurityPolicy()
+{
+    if (!m_store) {
+        m_idle->setInterval(IdleWatcher::Milliseconds(0));
+        return;
+    }
+    const SecurityPolicy policy = OrganisationSettings(*m_store).security();
+    m_idle->setInterval(std::chrono::minutes(policy.autoLockMinutes));
+    m_idle->touch();
 }
 
 void Application::closeStore()
 {
+    m_idle->setInterval(IdleWatcher::Milliseconds(0));
     if (m_window) {
         m_window->saveWindowState();
         m_window->disconnect(this);
@@ -223,13 +262,62 @@ void Application::closeStore()
     m_store.reset();
 }
 
-void Application::lock()
+void Application::lock(LockReason reason)
 {
-    if (!m_store)
+    if (!m_store || !m_window || m_locking)
         return;
+    m_locking = true;
+    m_lockReason = reason;
+    m_lockRounds = 0;
+    m_lastModal = nullptr;
+    m_idle->setInterval(IdleWatcher::Milliseconds(0));
+    // First keep what is being typed, then hide everything at once: whatever follows takes a few
+    // turns of the event loop, and nobody should read the screen meanwhile.
+    m_lockNotice = m_window->prepareForLock();
+    m_window->hide();
+    continueLock();
+}
+
+void Application::continueLock()
+{
+    // A dialog shown with exec() (a message box, a file dialog, a print preview) runs its own
+    // event loop on the stack of the code that opened it: deleting the window under it would
+    // pull the stack away. So close the top one, let its loop end, and come back; only when the
+    // main loop is the one running are the window and the store closed.
+    ++m_lockRounds;
+    if (QWidget *popup = QApplication::activePopupWidget())
+        popup->close();
+    QWidget *modal = QApplication::activeModalWidget();
+    if (modal && modal != m_dialog) {
+        // A question is answered with its Escape button ("No", "Cancel"), so that the code
+        // that asked goes the cautious way. Other dialogs end with done(), not reject(): one
+        // that asks "discard your changes?" on reject would ask again every round. What
+        // matters is kept already (intake drafts); the rest is given up.
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        if (box && modal != m_lastModal) {
+            QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+            QCoreApplication::sendEvent(box, &escape);
+        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            dialog->done(QDialog::Rejected);
+        } else
+            modal->close();
+    }
+    m_lastModal = modal;
+    const bool nested = QThread::currentThread()->loopLevel() > m_baseLoopLevel;
+    if ((modal && modal != m_dialog) || nested) {
+        // Normally two or three rounds. Something that will not close (it should not happen)
+        // keeps the window hidden and the store open until it does: pulling the stack from under
+        // it would crash the application with the data still unsaved.
+        if (m_lockRounds == 50)
+            qWarning("lock: a dialog does not close; waiting for it");
+        QTimer::singleShot(m_lockRounds < 10 ? 0 : 100, this, &Application::continueLock);
+        return;
+    }
     const QString directory = m_store->directory();
     closeStore();
     showUnlock(directory);
+    m_locking = false;
+    m_lockNotice.clear();
 }
 
 void Application::quit()

@@ -15,7 +15,9 @@ class Store;
 
 namespace pd::ui {
 
+class IdleWatcher;
 class MainWindow;
+class ScreenLockWatcher;
 
 // Drives the GUI from start to finish: which first screen to show (welcome, create, unlock or
 // the demo), the main window once a store is open, and locking (close the window, then the
@@ -45,7 +47,18 @@ public:
 
     void start(const Options &options);
 
+    // Why the desk locked; the unlock screen says it.
+    enum class LockReason { ByHand, Idle, ScreenLocked };
+
     MainWindow *mainWindow() const;
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    ScreenLockWatcher *screenLockWatcher() const { return m_screenLock; }
+    bool isLocking() const { return m_locking; }
+    // Locks the desk (Ctrl+L, the idle timer, the screen lock): hides the window at once, keeps
+    // a half-typed intake as a draft, closes every dialog (one at a time, letting each one's
+    // event loop end), then closes the window and its models and the store (the key is
+    // scrubbed) and asks for the password again.
+    void lock(LockReason reason = LockReason::ByHand);
     QDialog *currentDialog() const { return m_dialog; }
     Store *store() const { return m_store.get(); }
 
@@ -59,7 +72,8 @@ private:
     void openExisting();
     void openDemo();
     void showMainWindow(std::unique_ptr<Store> store);
-    void lock();
+    void continueLock();
+    void applySecurityPolicy();
     void quit();
     void showError(const QString &message, void (Application::*then)());
     void setDialog(QDialog *dialog);
@@ -70,6 +84,14 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
     QPointer<QDialog> m_dialog;
+    IdleWatcher *m_idle = nullptr;
+    ScreenLockWatcher *m_screenLock = nullptr;
+    bool m_locking = false;
+    LockReason m_lockReason = LockReason::ByHand;
+    QString m_lockNotice;
+    int m_baseLoopLevel = 0; // the event loop depth the main window runs in
+    int m_lockRounds = 0;
+    QPointer<QWidget> m_lastModal; // the dialog the previous round tried to close
 };
 
 } // namespace pd::ui

@@ -6,6 +6,7 @@
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
+#include "cases/IntakeDrafts.h"
 #include "dashboards/DashboardsPage.h"
 #include "documents/LetterTemplatesDialog.h"
 #include "documents/PersonExportWizard.h"
@@ -94,7 +95,11 @@ void MainWindow::createActions()
     m_intakeAction = new QAction(icons::requests(), QString(), this);
     m_intakeAction->setObjectName(QStringLiteral("intakeAction"));
     m_intakeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(m_intakeAction, &QAction::triggered, this, &MainWindow::openIntake);
+    connect(m_intakeAction, &QAction::triggered, this, [this] {
+        // A draft kept when the desk locked comes first: it is a caller still waiting.
+        if (!resumeIntakeDraft())
+            openIntake();
+    });
 
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
@@ -508,7 +513,54 @@ void MainWindow::openCase(const QString &number)
         m_caseList->selectCase(number);
 }
 
-void MainWindow::openIntake()
+QString MainWindow::prepareForLock()
+{
+    int kept = 0;
+    QStringList problems;
+    bool bsnLeftOut = false;
+    const QList<IntakeDialog *> intakes = findChildren<IntakeDialog *>();
+    for (IntakeDialog *intake : intakes) {
+        const QJsonObject fields = intake->draftFields();
+        if (fields.isEmpty())
+            continue;
+        QStringList leftOut;
+        ServiceError error;
+        if (IntakeDrafts(m_store).save(fields, &leftOut, &error) > 0) {
+            ++kept;
+            bsnLeftOut = bsnLeftOut || !leftOut.isEmpty();
+        } else {
+            problems << error.message;
+        }
+    }
+    QStringList notice;
+    if (kept > 0)
+        notice << tr("The phone request you were logging has been kept. It opens again when you "
+                     "unlock.");
+    if (bsnLeftOut)
+        notice << tr("A field that looked like a BSN was not kept: a BSN is never stored.");
+    if (!problems.isEmpty())
+        notice << tr("The phone request you were logging could not be kept: %1")
+                      .arg(problems.join(u' '));
+    return notice.join(u' ');
+}
+
+bool MainWindow::resumeIntakeDraft()
+{
+    IntakeDrafts drafts(m_store);
+    const std::optional<IntakeDraft> draft = drafts.latest();
+    if (!draft)
+        return false;
+    IntakeDialog *dialog = openIntake();
+    dialog->restoreDraft(draft->fields, draft->savedAt);
+    // The form holds it now; leaving the form asks before throwing it away, and locking again
+    // keeps it again.
+    ServiceError error;
+    if (!drafts.discard(draft->id, &error))
+        qWarning("intake draft %lld not removed: %s", draft->id, qPrintable(error.detail));
+    return true;
+}
+
+IntakeDialog *MainWindow::openIntake()
 {
     auto *dialog = new IntakeDialog(m_store, m_userName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -519,6 +571,7 @@ void MainWindow::openIntake()
         openCase(number);
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::openImport()

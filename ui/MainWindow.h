@@ -19,6 +19,7 @@ class QStackedWidget;
 namespace pd::ui {
 
 class CaseDetailWidget;
+class IntakeDialog;
 class DisclosuresPage;
 class ProcessingRegisterPage;
 class RetentionPage;
@@ -62,6 +63,14 @@ public:
     QAction *languageAction(UiLanguage language) const;
     bool isDemo() const { return m_info.demo; }
 
+    // The locked desk (issue 8), before the window goes: every half-typed phone intake is kept
+    // in the store as a draft (the lock then closes its dialog without asking). Returns what the
+    // lock screen should say about them (empty when there were none).
+    QString prepareForLock();
+    // Opens the phone intake with the user's newest draft, if there is one (after unlocking).
+    // Returns whether it did.
+    bool resumeIntakeDraft();
+
     // Geometry and the current section into QSettings; also done on close.
     void saveWindowState() const;
     QString aboutText() const;
@@ -83,7 +92,7 @@ private:
     void retranslateUi();
     void switchLanguage(UiLanguage language);
     void showAbout();
-    void openIntake();
+    IntakeDialog *openIntake();
     void openImport();
     void openSettings();
     void connectDashboards();

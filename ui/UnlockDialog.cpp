@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -25,10 +26,13 @@ namespace pd::ui {
 
 UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     : QDialog(parent)
+    , m_backoffTimer(new QTimer(this))
     , m_demoBanner(new DemoBanner(this))
     , m_demoHint(new QLabel(this))
     , m_title(new QLabel(this))
     , m_location(new QLabel(this))
+    , m_lockInfo(new QLabel(this))
+    , m_lockNotice(new MessageLabel(this))
     , m_modes(new QStackedWidget(this))
     , m_userLabel(new QLabel(this))
     , m_user(new QLineEdit(this))
@@ -55,6 +59,13 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     m_recoveryButton->setObjectName(QStringLiteral("recoveryButton"));
     m_otherStoreButton->setObjectName(QStringLiteral("otherStoreButton"));
     m_quitButton->setObjectName(QStringLiteral("quitButton"));
+    m_lockInfo->setObjectName(QStringLiteral("lockInfo"));
+    m_lockNotice->setObjectName(QStringLiteral("lockNotice"));
+    m_lockInfo->setWordWrap(true);
+    m_lockInfo->hide();
+    m_lockNotice->hide();
+    m_backoffTimer->setInterval(1000);
+    connect(m_backoffTimer, &QTimer::timeout, this, &UnlockDialog::updateBackoff);
     setWindowIcon(icons::application());
 
     QFont titleFont = m_title->font();
@@ -125,6 +136,8 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     layout->addWidget(m_demoBanner);
     layout->addLayout(header);
     layout->addWidget(m_demoHint);
+    layout->addWidget(m_lockInfo);
+    layout->addWidget(m_lockNotice);
     layout->addWidget(m_modes);
     layout->addWidget(m_message);
     layout->addLayout(busyRow);
@@ -153,7 +166,29 @@ UnlockDialog::~UnlockDialog() = default;
 void UnlockDialog::setDirectory(const QString &directory)
 {
     m_directory = QDir::cleanPath(directory);
+    settings::loadUnlockBackoff(m_directory, &m_backoff);
     retranslateUi();
+    updateBackoff();
+}
+
+void UnlockDialog::setClock(const Clock &clock)
+{
+    m_backoff = UnlockBackoff(clock);
+    setDirectory(m_directory);
+}
+
+void UnlockDialog::setLocked(LockedBy by, const QString &notice)
+{
+    m_locked = true;
+    m_lockedBy = by;
+    m_lockInfo->show();
+    m_lockNotice->setMessage(notice, MessageLabel::Kind::Done);
+    retranslateUi();
+}
+
+QString UnlockDialog::lockText() const
+{
+    return m_lockInfo->isHidden() ? QString() : m_lockInfo->text();
 }
 
 void UnlockDialog::setUserName(const QString &userName)
@@ -217,7 +252,23 @@ void UnlockDialog::retranslateUi()
                            "password: %2")
                             .arg(QLatin1StringView("demo"), QLatin1StringView("demo-demo-demo")));
     m_title->setText(isRecoveryMode() ? tr("Open the store with the recovery key")
+                         : m_locked   ? tr("Privacydesk is locked")
                                       : tr("Unlock store"));
+    switch (m_lockedBy) {
+    case LockedBy::Hand:
+        m_lockInfo->setText(tr("The desk was locked. Nothing of the store is in memory any more; "
+                               "type your password to continue."));
+        break;
+    case LockedBy::Idle:
+        m_lockInfo->setText(tr("The desk locked itself because it was not used for a while. "
+                               "Nothing of the store is in memory any more; type your password "
+                               "to continue."));
+        break;
+    case LockedBy::ScreenLock:
+        m_lockInfo->setText(tr("The desk locked together with the screen. Nothing of the store "
+                               "is in memory any more; type your password to continue."));
+        break;
+    }
     m_location->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_directory)));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
@@ -238,6 +289,10 @@ void UnlockDialog::unlock()
 {
     if (m_busy)
         return;
+    if (secondsToWait() > 0) {
+        updateBackoff();
+        return;
+    }
     m_message->setMessage({});
     if (isRecoveryMode()) {
         if (m_recoveryKey->text().trimmed().isEmpty()) {
@@ -268,12 +323,12 @@ void UnlockDialog::unlock()
         auto recoveryKey = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(typed));
         wipe(typed);
         m_unlocking.setFuture(QtConcurrent::run([directory, recoveryKey] {
-            const QString text
-                = QString::fromUtf8(reinterpret_cast<const char *>(recoveryKey->data()),
-                                    static_cast<qsizetype>(recoveryKey->size()));
+            // The only owner of this buffer (unlockWithRecoveryKey takes a view): wipe() can
+            // zero it. A second QString sharing it would make wipe() merely let go.
+            QString text = QString::fromUtf8(reinterpret_cast<const char *>(recoveryKey->data()),
+                                             static_cast<qsizetype>(recoveryKey->size()));
             auto key = Store::unlockWithRecoveryKey(directory, text);
-            QString scrub = text;
-            wipe(scrub);
+            wipe(text);
             return key;
         }));
     } else {
@@ -296,6 +351,12 @@ void UnlockDialog::finishUnlock()
     if (!store) {
         m_message->setMessage(error.isError() ? error.message()
                                               : tr("The store could not be opened."));
+        if (error.code() == StoreError::Code::WrongPassword
+            || error.code() == StoreError::Code::WrongRecoveryKey) {
+            m_backoff.recordFailure();
+            settings::saveUnlockBackoff(m_directory, m_backoff);
+            updateBackoff();
+        }
         if (recovery) {
             m_recoveryKey->setFocus();
             m_recoveryKey->selectAll();
@@ -306,6 +367,8 @@ void UnlockDialog::finishUnlock()
         return;
     }
     m_recoveryKey->clearSecret();
+    m_backoff.recordSuccess();
+    settings::saveUnlockBackoff(m_directory, m_backoff);
     if (!recovery)
         settings::setLastUserName(m_pendingUser);
     m_store = std::move(store);
@@ -326,6 +389,26 @@ void UnlockDialog::chooseOtherStore()
     m_message->setMessage({});
     setDirectory(chosen);
     m_password->setFocus();
+}
+
+void UnlockDialog::updateBackoff()
+{
+    const int wait = secondsToWait();
+    if (wait > 0) {
+        m_unlockButton->setEnabled(false);
+        m_message->setMessage(
+            tr("The password was wrong %n times in a row. You can try again in %1.", nullptr,
+               m_backoff.failures())
+                .arg(tr("%n second(s)", nullptr, wait)));
+        if (!m_backoffTimer->isActive())
+            m_backoffTimer->start();
+        return;
+    }
+    if (m_backoffTimer->isActive()) {
+        m_backoffTimer->stop();
+        m_message->setMessage(tr("You can try again now."), MessageLabel::Kind::Done);
+    }
+    m_unlockButton->setEnabled(!m_busy);
 }
 
 void UnlockDialog::setBusy(bool busy)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "store/UnlockBackoff.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -12,6 +13,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 
 namespace pd {
 class Store;
@@ -26,7 +28,9 @@ class PasswordLineEdit;
 
 // Unlocks an existing store with a user name and password, or with the printed recovery key.
 // Shown at start-up when the last store exists and again after the desk is locked (Ctrl+L).
-// A wrong password shows the store's own message inline and empties the field.
+// A wrong password shows the store's own message inline and empties the field; from the third
+// one in a row the next attempt waits (UnlockBackoff: 5 s, doubling, at most 5 minutes), with a
+// countdown, also across restarts of the application.
 //
 // Non-blocking for the caller: show it with open(); it emits unlocked() and accepts once the
 // store is open, and takeStore() hands the store over.
@@ -49,6 +53,19 @@ public:
     void setRecoveryMode(bool recovery);
     QString errorMessage() const;
 
+    // The locked desk: the screen says that (and why) the desk was locked, and what was kept.
+    enum class LockedBy { Hand, Idle, ScreenLock };
+    void setLocked(LockedBy by, const QString &notice);
+    bool isLockScreen() const { return m_locked; }
+    QString lockText() const;
+
+    // For tests: where the time of the wrong-password pause comes from (must outlive the
+    // dialog). Reads the counter of the current folder again.
+    void setClock(const Clock &clock);
+    const UnlockBackoff &backoff() const { return m_backoff; }
+    // Seconds until the next attempt is allowed (0: now).
+    int secondsToWait() const { return m_backoff.secondsToWait(); }
+
 Q_SIGNALS:
     void unlocked();
 
@@ -64,6 +81,7 @@ private:
     void finishUnlock();
     void chooseOtherStore();
     void setBusy(bool busy);
+    void updateBackoff();
 
     QString m_directory;
     std::unique_ptr<Store> m_store;
@@ -71,11 +89,17 @@ private:
     QString m_pendingUser;
     bool m_busy = false;
     bool m_demo = false;
+    bool m_locked = false;
+    LockedBy m_lockedBy = LockedBy::Hand;
+    UnlockBackoff m_backoff;
+    QTimer *m_backoffTimer;
 
     DemoBanner *m_demoBanner;
     QLabel *m_demoHint;
     QLabel *m_title;
     QLabel *m_location;
+    QLabel *m_lockInfo;
+    MessageLabel *m_lockNotice;
     QStackedWidget *m_modes;
     QLabel *m_userLabel;
     QLineEdit *m_user;

@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -825,6 +826,94 @@ void IntakeDialog::save()
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
     Q_EMIT caseCreated(created->number);
+}
+
+QJsonObject IntakeDialog::draftFields() const
+{
+    if (!hasInput())
+        return {};
+    QJsonObject fields;
+    const auto text = [&fields](const char *name, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            fields.insert(QLatin1StringView(name), value);
+    };
+    text("search", m_search->text());
+    text("searchHouse", m_searchHouse->text());
+    if (const std::optional<PersonMatch> chosen = selectedPerson())
+        fields.insert(QStringLiteral("personId"), chosen->person.id);
+    if (m_newPerson->isChecked()) {
+        fields.insert(QStringLiteral("newPerson"), true);
+        fields.insert(QStringLiteral("relation"),
+                      Codes::code(static_cast<Relation>(m_relation->currentData().toInt())));
+    }
+    text("name", m_name->text());
+    text("klantnummer", m_klantnummer->text());
+    text("street", m_street->text());
+    text("houseNumber", m_houseNumber->text());
+    text("postcode", m_postcode->text());
+    text("city", m_city->text());
+    text("phone", m_phone->text());
+    QJsonArray types;
+    for (QCheckBox *box : m_types) {
+        if (box->isChecked())
+            types.append(
+                Codes::code(static_cast<RequestType>(box->property("requestType").toInt())));
+    }
+    fields.insert(QStringLiteral("types"), types);
+    text("callback", m_callback->text());
+    text("description", m_description->toPlainText());
+    return fields;
+}
+
+void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &savedAt)
+{
+    startNewCall();
+    const auto text = [&fields](const char *name) {
+        return fields.value(QLatin1StringView(name)).toString();
+    };
+    m_search->setText(text("search"));
+    m_searchHouse->setText(text("searchHouse"));
+    if (!m_search->text().isEmpty())
+        searchNow();
+    const qint64 personId = fields.value(QStringLiteral("personId")).toInteger();
+    if (personId > 0) {
+        for (int i = 0; i < m_matches.size(); ++i) {
+            if (m_matches.at(i).person.id == personId) {
+                m_results->topLevelItem(i)->setSelected(true);
+                m_results->setCurrentItem(m_results->topLevelItem(i));
+                break;
+            }
+        }
+    }
+    if (fields.value(QStringLiteral("newPerson")).toBool()) {
+        m_newPerson->setChecked(true);
+        setNewPerson(true);
+        if (const auto relation = Codes::relation(text("relation")))
+            m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(*relation)));
+    }
+    m_name->setText(text("name"));
+    m_klantnummer->setText(text("klantnummer"));
+    m_street->setText(text("street"));
+    m_houseNumber->setText(text("houseNumber"));
+    m_postcode->setText(text("postcode"));
+    m_city->setText(text("city"));
+    m_phone->setText(text("phone"));
+    if (fields.contains(QStringLiteral("types"))) {
+        const QJsonArray types = fields.value(QStringLiteral("types")).toArray();
+        for (QCheckBox *box : std::as_const(m_types)) {
+            const QString code
+                = Codes::code(static_cast<RequestType>(box->property("requestType").toInt()));
+            box->setChecked(types.contains(code));
+        }
+    }
+    m_callback->setText(text("callback"));
+    m_description->setPlainText(text("description"));
+    validate();
+    const QDateTime local = savedAt.toLocalTime();
+    m_error->setMessage(
+        tr("Restored: the call you were logging when the desk locked (%1). Check it and save it.")
+            .arg(QLocale().toString(local, QLocale::ShortFormat)),
+        MessageLabel::Kind::Done);
 }
 
 void IntakeDialog::startNewCall()

@@ -2,7 +2,9 @@
 
 #include "cases/PersonQuery.h"
 
+#include <QDateTime>
 #include <QDialog>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -60,6 +62,13 @@ public:
     // The caller chosen in the results, if any.
     std::optional<PersonMatch> selectedPerson() const;
     QString createdNumber() const { return m_createdNumber; }
+
+    // The locked desk (issue 8). The form as a draft, field name → value (codes, not labels),
+    // for IntakeDrafts; empty when there is nothing to keep.
+    QJsonObject draftFields() const;
+    // Fills the form from a draft (the caller is searched again and chosen if still found) and
+    // says above the form that it was restored.
+    void restoreDraft(const QJsonObject &fields, const QDateTime &savedAt);
 
 public Q_SLOTS:
     // Clears the form for the next call and puts the cursor in the search field.

@@ -1,0 +1,437 @@
+// The locked desk (issue 8): Ctrl+L, the idle timer and the screen lock close the window, its
+// models and the store (the key goes with it) and ask for the password again; a half-typed phone
+// intake survives as a draft in the store and opens again after unlocking; a dialog running its
+// own event loop (exec) is closed first instead of being pulled from under its caller; wrong
+// passwords slow down. Offscreen, real stores in temporary folders, and a private D-Bus session
+// bus for the screen-lock signal.
+//
+// With PRIVACYDESK_SHOTS_DIR=dir it saves PNGs of the lock screens.
+
+#include "Application.h"
+#include "MainWindow.h"
+#include "PasswordLineEdit.h"
+#include "Settings.h"
+#include "UnlockDialog.h"
+#include "cases/CaseListPage.h"
+#include "cases/IntakeDrafts.h"
+#include "intake/IntakeDialog.h"
+#include "lock/IdleWatcher.h"
+#include "lock/ScreenLockWatcher.h"
+#include "store/Store.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pd;
+using namespace pd::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto user = u"anna"_s;
+const auto password = u"Portiek-Zeven-Lantaarns"_s;
+
+template<typename T> T *child(const QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1StringView(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void shot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QTest::qWait(150);
+    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
+}
+
+bool makeStore(const QString &dir)
+{
+    StoreCreateOptions options;
+    options.organisationName = u"Woonstichting Proef"_s;
+    options.kdf = KdfParams::minimum();
+    StoreError error;
+    QString recoveryKey;
+    auto store
+        = Store::create(dir, user, SecureBytes::fromUtf8(password), options, &recoveryKey, &error);
+    if (!store)
+        qWarning("create failed: %s", qPrintable(error.detail()));
+    return store != nullptr;
+}
+
+// Types the password into the unlock screen and waits for the main window.
+MainWindow *unlockWith(Application &app, const QString &typed)
+{
+    auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+    if (!unlock)
+        return nullptr;
+    unlock->setUserName(user);
+    child<PasswordLineEdit>(unlock, "password")->setText(typed);
+    child<QPushButton>(unlock, "unlockButton")->click();
+    if (!QTest::qWaitFor([&app] { return app.mainWindow() != nullptr; }, 20000))
+        return nullptr;
+    return app.mainWindow();
+}
+
+// A private session bus (dbus-daemon from Debian), so the test can send the screen saver's
+// signal without a desktop.
+class PrivateBus final
+{
+public:
+    PrivateBus()
+    {
+        m_daemon.start(u"dbus-daemon"_s, { u"--session"_s, u"--nofork"_s, u"--print-address=1"_s });
+        if (!m_daemon.waitForStarted(5000) || !m_daemon.waitForReadyRead(5000))
+            return;
+        m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
+    }
+    ~PrivateBus()
+    {
+        QDBusConnection::disconnectFromBus(u"watcher"_s);
+        QDBusConnection::disconnectFromBus(u"sender"_s);
+        m_daemon.kill();
+        m_daemon.waitForFinished(5000);
+    }
+    QString address() const { return m_address; }
+
+private:
+    QProcess m_daemon;
+    QString m_address;
+};
+
+} // namespace
+
+class TestLockDesk final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void lockDiscardsWindowModelsAndStore();
+    void lockClosesDialogsRunningTheirOwnLoop();
+    void halfTypedIntakeBecomesADraft();
+    void idleLocks();
+    void idleWatcherCountsFromTheLastInput();
+    void screenLockSignalLocks();
+    void wrongPasswordsSlowDown();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    std::unique_ptr<Application> m_app;
+};
+
+void TestLockDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"Privacydesk"_s);
+    QApplication::setApplicationName(u"Privacydesk-lockdesk-test"_s);
+    QSettings().clear();
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QVERIFY(m_tmp.isValid());
+    m_dir = m_tmp.filePath(u"kluis"_s);
+    QVERIFY(makeStore(m_dir));
+}
+
+void TestLockDesk::init()
+{
+    m_app.reset(); // the previous one first: it may hold the store open
+    m_app = std::make_unique<Application>();
+    m_app->setKdfParams(KdfParams::minimum());
+    m_app->start({ m_dir, false });
+    QVERIFY(unlockWith(*m_app, password));
+}
+
+void TestLockDesk::cleanupTestCase()
+{
+    m_app.reset();
+    QSettings().clear();
+}
+
+void TestLockDesk::lockDiscardsWindowModelsAndStore()
+{
+    MainWindow *window = m_app->mainWindow();
+    QPointer<MainWindow> windowGuard(window);
+    QPointer<CaseListPage> listGuard(window->caseListPage());
+    QPointer<QAbstractItemModel> modelGuard(
+        window->caseListPage()->findChild<QAbstractItemModel *>());
+    QVERIFY(modelGuard);
+    QVERIFY(m_app->store());
+    QVERIFY(QFile::exists(QDir(m_dir).filePath(QLatin1StringView(Store::lockFileName))));
+
+    QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    // The window, its pages and their models are gone, and so is the store with its key: the
+    // store's own lock file is released, so another process could open it now.
+    QVERIFY(!windowGuard);
+    QVERIFY(!listGuard);
+    QVERIFY(!modelGuard);
+    QVERIFY(m_app->store() == nullptr);
+    StoreError error;
+    auto other = Store::open(m_dir, user, SecureBytes::fromUtf8(password), &error);
+    QVERIFY2(other, qPrintable(error.detail()));
+    other.reset();
+
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock && unlock->isVisible());
+    QVERIFY(unlock->isLockScreen());
+    QVERIFY(unlock->lockText().contains(u"vergrendeld"_s));
+    QCOMPARE(child<QWidget>(unlock, "lockNotice")->isVisible(), false); // nothing was kept
+    shot(unlock, "lock-by-hand-nl");
+
+    QVERIFY(unlockWith(*m_app, password));
+    QVERIFY(m_app->store());
+}
+
+void TestLockDesk::lockClosesDialogsRunningTheirOwnLoop()
+{
+    MainWindow *window = m_app->mainWindow();
+    // A page asks a question with exec() — its own event loop on this stack — and the desk
+    // locks while it waits. The question must end (rejected) before the page goes.
+    bool returned = false;
+    QTimer::singleShot(0, window->caseListPage(), [this, &returned, page = window->caseListPage()] {
+        QTimer::singleShot(50, m_app.get(), [this] { m_app->lock(); });
+        QMessageBox box(QMessageBox::Question, u"Vraag"_s, u"Doorgaan?"_s,
+                        QMessageBox::Yes | QMessageBox::No, page);
+        const int answer = box.exec();
+        QCOMPARE(answer, int(QMessageBox::No)); // Escape's answer: nothing was confirmed
+        returned = true;
+    });
+    QTRY_VERIFY(returned);
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(m_app->store() == nullptr);
+    QVERIFY(qobject_cast<UnlockDialog *>(m_app->currentDialog()));
+    QVERIFY(unlockWith(*m_app, password));
+}
+
+void TestLockDesk::halfTypedIntakeBecomesADraft()
+{
+    MainWindow *window = m_app->mainWindow();
+    window->intakeAction()->trigger();
+    auto *intake = window->findChild<IntakeDialog *>();
+    QVERIFY(intake);
+    QTRY_VERIFY(intake->isVisible());
+    child<QCheckBox>(intake, "newPerson")->setChecked(true);
+    child<QLineEdit>(intake, "name")->setText(u"Fenna Wijnberg"_s);
+    child<QLineEdit>(intake, "postcode")->setText(u"9711 AB"_s);
+    child<QCheckBox>(intake, "type-verwijdering")->setChecked(true);
+    child<QPlainTextEdit>(intake, "description")->setPlainText(u"Wil haar dossier zien"_s);
+    QVERIFY(intake->hasInput());
+
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    // No "discard?" question stood in the way, and the lock screen says what was kept.
+    QVERIFY(QApplication::activeModalWidget() == nullptr
+            || QApplication::activeModalWidget() == unlock);
+    QVERIFY(child<QWidget>(unlock, "lockNotice")->isVisibleTo(unlock));
+    shot(unlock, "lock-intake-kept-nl");
+
+    // The draft is in the store (encrypted), not in a file of its own.
+    {
+        StoreError error;
+        auto store = Store::open(m_dir, user, SecureBytes::fromUtf8(password), &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        const auto draft = IntakeDrafts(*store).latest();
+        QVERIFY(draft);
+        QCOMPARE(draft->fields.value(u"name"_s).toString(), u"Fenna Wijnberg"_s);
+    }
+
+    // After unlocking, the intake opens again with what was typed, and the draft is gone from
+    // the store (the form holds it now).
+    MainWindow *again = unlockWith(*m_app, password);
+    QVERIFY(again);
+    IntakeDialog *restored = nullptr;
+    QTRY_VERIFY((restored = again->findChild<IntakeDialog *>()) != nullptr);
+    QTRY_VERIFY(restored->isVisible());
+    QCOMPARE(child<QLineEdit>(restored, "name")->text(), u"Fenna Wijnberg"_s);
+    QCOMPARE(child<QLineEdit>(restored, "postcode")->text(), u"9711 AB"_s);
+    QVERIFY(child<QCheckBox>(restored, "newPerson")->isChecked());
+    QVERIFY(child<QCheckBox>(restored, "type-verwijdering")->isChecked());
+    QCOMPARE(child<QPlainTextEdit>(restored, "description")->toPlainText(),
+             u"Wil haar dossier zien"_s);
+    QVERIFY(!IntakeDrafts(*m_app->store()).latest());
+    shot(restored, "lock-intake-restored-nl");
+    restored->done(QDialog::Rejected);
+}
+
+void TestLockDesk::idleLocks()
+{
+    IdleWatcher *idle = m_app->idleWatcher();
+    QCOMPARE(idle->interval(), IdleWatcher::Milliseconds(std::chrono::minutes(5))); // the default
+    auto now = std::make_shared<IdleWatcher::Milliseconds>(1000);
+    idle->setTimeSource([now] { return *now; });
+    *now += std::chrono::minutes(4);
+    idle->check();
+    QVERIFY(m_app->mainWindow());
+    *now += std::chrono::minutes(1);
+    idle->check();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(m_app->store() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    QVERIFY(unlock->lockText().contains(u"een tijd niet"_s));
+    shot(unlock, "lock-idle-nl");
+    // While locked the idle timer is off: it does not lock the lock screen again.
+    QCOMPARE(idle->interval(), IdleWatcher::Milliseconds(0));
+    idle->setTimeSource({});
+}
+
+void TestLockDesk::idleWatcherCountsFromTheLastInput()
+{
+    IdleWatcher watcher;
+    QSignalSpy idle(&watcher, &IdleWatcher::idle);
+    auto now = std::make_shared<IdleWatcher::Milliseconds>(0);
+    watcher.setTimeSource([now] { return *now; });
+    watcher.setInterval(IdleWatcher::Milliseconds(1000));
+    *now = IdleWatcher::Milliseconds(900);
+    // Any key or mouse event in the application counts as use.
+    QWidget widget;
+    widget.show();
+    QTest::keyClick(&widget, Qt::Key_A);
+    *now = IdleWatcher::Milliseconds(1500);
+    watcher.check();
+    QCOMPARE(idle.count(), 0);
+    *now = IdleWatcher::Milliseconds(1900);
+    watcher.check();
+    QCOMPARE(idle.count(), 1);
+    watcher.check();
+    QCOMPARE(idle.count(), 1); // once per idle stretch
+    QTest::mouseMove(&widget, QPoint(5, 5));
+    QTest::mouseClick(&widget, Qt::LeftButton);
+    *now = IdleWatcher::Milliseconds(2800);
+    watcher.check();
+    QCOMPARE(idle.count(), 1);
+    *now = IdleWatcher::Milliseconds(2900);
+    watcher.check();
+    QCOMPARE(idle.count(), 2);
+    // Off: never idle.
+    watcher.setInterval(IdleWatcher::Milliseconds(0));
+    *now = IdleWatcher::Milliseconds(100000);
+    watcher.check();
+    QCOMPARE(idle.count(), 2);
+}
+
+void TestLockDesk::screenLockSignalLocks()
+{
+    PrivateBus bus;
+    QVERIFY2(!bus.address().isEmpty(), "dbus-daemon did not start (packaging/install-deps.sh)");
+    const QDBusConnection watching = QDBusConnection::connectToBus(bus.address(), u"watcher"_s);
+    const QDBusConnection sending = QDBusConnection::connectToBus(bus.address(), u"sender"_s);
+    QVERIFY(watching.isConnected() && sending.isConnected());
+
+    ScreenLockWatcher watcher(watching, QDBusConnection(u"no-system-bus"_s));
+    QVERIFY(watcher.isListening());
+    QSignalSpy locked(&watcher, &ScreenLockWatcher::screenLocked);
+    const auto send = [&sending](const char *path, const char *interface, bool active) {
+        QDBusMessage signal = QDBusMessage::createSignal(
+            QLatin1StringView(path), QLatin1StringView(interface), u"ActiveChanged"_s);
+        signal << active;
+        return sending.send(signal);
+    };
+    // The bus registers the watcher's match rules on its own time: until the first signal
+    // arrives, keep sending it.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", true);
+            return QTest::qWaitFor([&locked] { return !locked.isEmpty(); }, 100);
+        },
+        10000));
+    locked.clear();
+    // The screen saver going off is no reason to lock. Signals from one sender arrive in order,
+    // so once the "on" has arrived the "off" before it was seen and ignored.
+    QVERIFY(send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", false));
+    QVERIFY(send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", true));
+    QTRY_COMPARE(locked.count(), 1);
+    QVERIFY(send("/ScreenSaver", "org.freedesktop.ScreenSaver", true));
+    QTRY_COMPARE(locked.count(), 2);
+
+    // The application listens to its own watcher the same way.
+    QVERIFY(m_app->mainWindow());
+    Q_EMIT m_app->screenLockWatcher()->screenLocked();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    QVERIFY(unlock->lockText().contains(u"scherm"_s));
+}
+
+void TestLockDesk::wrongPasswordsSlowDown()
+{
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+    unlock->setClock(clock);
+    auto *field = child<PasswordLineEdit>(unlock, "password");
+    auto *button = child<QPushButton>(unlock, "unlockButton");
+    const auto attempt = [&](const QString &typed) {
+        field->setText(typed);
+        button->click();
+        return QTest::qWaitFor([unlock] { return !unlock->isBusy(); }, 20000);
+    };
+    QVERIFY(attempt(u"fout-een"_s));
+    QVERIFY(attempt(u"fout-twee"_s));
+    QCOMPARE(unlock->secondsToWait(), 0); // two typing mistakes cost nothing
+    QVERIFY(button->isEnabled());
+    QVERIFY(attempt(u"fout-drie"_s));
+    QCOMPARE(unlock->backoff().failures(), 3);
+    QCOMPARE(unlock->secondsToWait(), 5);
+    QVERIFY(!button->isEnabled());
+    QVERIFY2(unlock->errorMessage().contains(u"5 seconden"_s), qPrintable(unlock->errorMessage()));
+    shot(unlock, "lock-wrong-passwords-nl");
+
+    // Enter during the pause does not try the password.
+    field->setText(password);
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!unlock->isBusy());
+    QVERIFY(m_app->mainWindow() == nullptr);
+
+    // The pause survives a restart of the application (QSettings, per store).
+    {
+        UnlockDialog fresh(m_dir);
+        fresh.setClock(clock);
+        QCOMPARE(fresh.backoff().failures(), 3);
+        QCOMPARE(fresh.secondsToWait(), 5);
+    }
+
+    clock.advanceSecs(5);
+    QTRY_VERIFY(button->isEnabled()); // the countdown ticks every second
+    QCOMPARE(unlock->secondsToWait(), 0);
+    QVERIFY(attempt(u"fout-vier"_s));
+    QCOMPARE(unlock->secondsToWait(), 10); // doubled
+    clock.advanceSecs(10);
+    QTRY_VERIFY(button->isEnabled());
+
+    // The right password opens the desk and clears the counter.
+    QVERIFY(unlockWith(*m_app, password));
+    UnlockDialog after(m_dir);
+    QCOMPARE(after.backoff().failures(), 0);
+}
+
+QTEST_MAIN(TestLockDesk)
+#include "tst_lockdesk.moc"
