@@ -38,8 +38,8 @@ void PasswordLineEdit::setRevealed(bool revealed)
 
 void PasswordLineEdit::clearSecret()
 {
-    QString copy = text();
-    wipe(copy);
+    QString own = text(); // shares the line edit's buffer
+    wipeSharedBuffer(own);
     clear();
     setModified(false);
 }

@@ -18,8 +18,9 @@ public:
     void setRevealed(bool revealed);
     QAction *revealAction() const { return m_revealAction; }
 
-    // Wipes the text buffer (best effort: QLineEdit keeps its own copy, undo history included)
-    // and empties the field.
+    // Zeroes the field's own text buffer in place (wipeSharedBuffer) and empties the field.
+    // Best effort: a revealed password was also copied into the text layout, and the typing
+    // history of QLineEdit's private control is freed without wiping.
     void clearSecret();
 
 protected:

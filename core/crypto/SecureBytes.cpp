@@ -133,4 +133,14 @@ void wipe(QString &text) noexcept
     text.clear();
 }
 
+void wipeSharedBuffer(QString &text) noexcept
+{
+    // data() would detach (and wipe a fresh copy): write through constData() into the heap
+    // buffer itself. isMutable(): allocated by Qt, not a literal or raw data.
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        sodium_memzero(const_cast<QChar *>(text.constData()),
+                       static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
 } // namespace pd

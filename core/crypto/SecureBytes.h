@@ -49,9 +49,16 @@ private:
     std::size_t m_size = 0;
 };
 
-// Wipes a Qt buffer that held a secret (sodium_memzero over its detached data).
+// Wipes a Qt buffer that held a secret (sodium_memzero over its detached data). A buffer that
+// another QByteArray/QString still shares is not written (that would corrupt the other owner):
+// the reference is only dropped, and the other owner must wipe it.
 void wipe(QByteArray &bytes) noexcept;
 void wipe(QString &text) noexcept;
+// Zeroes the characters even when the buffer is shared, then drops the reference: only for a
+// buffer whose other owner lets go of it right away, like a line edit's own text that is
+// replaced next (QLineEdit::text() hands out its buffer, not a copy). Every sharer sees the
+// zeros. Static and raw data (literals, fromRawData) are never written.
+void wipeSharedBuffer(QString &text) noexcept;
 
 // Calls sodium_init() once; safe from any thread. Returns false if libsodium cannot work.
 bool initSodium() noexcept;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -391,6 +392,11 @@ struct Store::Private
     }
 };
 
+StoreKey::~StoreKey()
+{
+    wipe(m_recoveryKey);
+}
+
 Store::Store(std::unique_ptr<Private> dd)
     : d(std::move(dd))
 { }
@@ -506,8 +512,10 @@ std::unique_ptr<Store> Store::create(const QString &directory,
     d->keyring = std::move(prepared->m_keyring);
     const QString userName = prepared->m_user;
     const QString userSlot = prepared->m_slotId;
-    const QString recovery = prepared->m_recoveryKey;
-    wipe(prepared->m_recoveryKey);
+    // Wiped on every way out; on success the caller's copy shares the buffer, so wipe() only
+    // lets go of it there.
+    QString recovery = std::move(prepared->m_recoveryKey);
+    const auto wipeRecovery = qScopeGuard([&recovery] { wipe(recovery); });
 
     d->connection = uniqueConnectionName();
     QSqlDatabase db

@@ -41,6 +41,7 @@ struct StoreInfo
 class StoreKey final
 {
 public:
+    ~StoreKey(); // wipes a recovery key that was prepared but never handed out
     bool isValid() const { return !m_error.isError(); }
     StoreError error() const { return m_error; }
 

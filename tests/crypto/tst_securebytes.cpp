@@ -9,6 +9,12 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using pd::SecureBytes;
 
@@ -24,6 +30,53 @@ SecureBytes fromLatin1(const char *text)
 {
     return SecureBytes::copyOf(reinterpret_cast<const unsigned char *>(text), std::strlen(text));
 }
+
+#ifdef Q_OS_LINUX
+// How the scrub is proven. Reading memory after it was freed is undefined behaviour, so a
+// test cannot simply look at the old bytes. What it can ask, without UB, is the kernel: is the
+// old address still mapped at all? A forked child (same address space as this process at the
+// moment of fork) reads one byte there: a fault (SIGSEGV/SIGBUS, caught and turned into exit
+// code 77) means the buffer is gone from the process; otherwise the child reports whether it
+// saw the expected byte. sodium_free() zeroes the buffer and then unmaps it together with its
+// guard pages, so "faults after free" is the observable half of "scrubbed on free": nothing of
+// the key is readable in the process (nor in a core file) afterwards. The same read before the
+// free must succeed and see the key: the check can fail.
+enum class ChildRead { Faulted, SawExpected, SawOther, Failed };
+
+ChildRead readInChild(const unsigned char *address, unsigned char expected)
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return ChildRead::Failed;
+    if (child == 0) {
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            ::_exit(77);
+        };
+        ::sigaction(SIGSEGV, &action, nullptr);
+        ::sigaction(SIGBUS, &action, nullptr);
+        const unsigned char value = *static_cast<const volatile unsigned char *>(address);
+        ::_exit(value == expected ? 10 : 11);
+    }
+    int status = 0;
+    if (::waitpid(child, &status, 0) != child)
+        return ChildRead::Failed;
+    if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGSEGV || WTERMSIG(status) == SIGBUS))
+        return ChildRead::Faulted;
+    if (!WIFEXITED(status))
+        return ChildRead::Failed;
+    switch (WEXITSTATUS(status)) {
+    case 77:
+        return ChildRead::Faulted;
+    case 10:
+        return ChildRead::SawExpected;
+    case 11:
+        return ChildRead::SawOther;
+    default:
+        return ChildRead::Failed;
+    }
+}
+#endif
 
 } // namespace
 
@@ -199,6 +252,81 @@ private Q_SLOTS:
         QVERIFY(bytes.isEmpty());
         QVERIFY(!bytes.data());
         bytes.clear(); // twice is fine
+    }
+
+    void wipeSharedBufferZeroesEveryOwner()
+    {
+        // For a widget's own text: the other owner sees zeros, of the same length.
+        QString widgetText = u"geheim wachtwoord"_s;
+        widgetText.detach();
+        QString handedOut = widgetText; // what QLineEdit::text() returns: the same buffer
+        pd::wipeSharedBuffer(handedOut);
+        QVERIFY(handedOut.isEmpty());
+        QCOMPARE(widgetText, QString(17, QChar(0)));
+
+        // Never into memory Qt does not own.
+        static const char16_t raw[] = u"raw secret";
+        QString rawView = QString::fromRawData(reinterpret_cast<const QChar *>(raw), 10);
+        pd::wipeSharedBuffer(rawView);
+        QVERIFY(rawView.isEmpty());
+        QCOMPARE(QStringView(raw), u"raw secret");
+        QString literal = u"literal"_s;
+        const QString sameLiteral = literal;
+        pd::wipeSharedBuffer(literal);
+        QCOMPARE(sameLiteral, QStringView(u"literal"));
+        QString empty;
+        pd::wipeSharedBuffer(empty);
+        QVERIFY(empty.isEmpty());
+    }
+
+    void keyIsUnreadableAfterClear()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the fork-based probe is written for Linux");
+#else
+        SecureBytes key = SecureBytes::random(32);
+        key.data()[0] = 0xa5;
+        const unsigned char *address = key.data();
+        QCOMPARE(readInChild(address, 0xa5), ChildRead::SawExpected); // the probe works
+        key.clear();
+        QCOMPARE(readInChild(address, 0xa5), ChildRead::Faulted);
+#endif
+    }
+
+    void keyIsUnreadableAfterDestruction()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("the fork-based probe is written for Linux");
+#else
+        const unsigned char *address = nullptr;
+        {
+            const SecureBytes key = SecureBytes::fromUtf8(u"correct horse battery staple");
+            address = key.data();
+            QCOMPARE(readInChild(address, 'c'), ChildRead::SawExpected);
+        }
+        QCOMPARE(readInChild(address, 'c'), ChildRead::Faulted);
+#endif
+    }
+
+    void overwrittenKeyIsUnreadable()
+    {
+        // Move-assigning a new key frees the old one at once (a rekey replaces the master key
+        // this way); the moved-from object holds nothing.
+#ifndef Q_OS_LINUX
+        QSKIP("the fork-based probe is written for Linux");
+#else
+        SecureBytes oldKey = SecureBytes::random(32);
+        oldKey.data()[0] = 0x5a;
+        const unsigned char *oldAddress = oldKey.data();
+        SecureBytes newKey = SecureBytes::random(32);
+        newKey.data()[0] = 0x3c;
+        const unsigned char *newAddress = newKey.data();
+        oldKey = std::move(newKey);
+        QCOMPARE(oldKey.data(), newAddress);
+        QVERIFY(newKey.isEmpty()); // NOLINT(bugprone-use-after-move)
+        QCOMPARE(readInChild(oldAddress, 0x5a), ChildRead::Faulted);
+        QCOMPARE(readInChild(newAddress, 0x3c), ChildRead::SawExpected);
+#endif
     }
 };
 
