@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoBanner.h"
+#include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
 #include "cases/CaseActionDialogs.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     , m_info(store.info())
     , m_organisationName(OrganisationSettings(store).details().name)
     , m_userName(store.userName())
+    , m_role(UserService::actingRoleOf(store))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::application());
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     createMenus();
     createCentralWidget(store);
     createStatusBar();
+    applyRole();
     retranslateUi();
     restoreWindowState();
 }
@@ -242,6 +245,19 @@ void MainWindow::createCentralWidget(const Store &store)
             continue;
         }
         QWidget *page = nullptr;
+        if (!may(Permission::ViewRegisters)) {
+            // A KCC-medewerker works in the requests only: the registers and dashboards are not
+            // built (they would only be refused), and their section is not offered.
+            auto *closed = new EmptyStateWidget(icons::lock(), m_pages);
+            m_closedSections.append(closed);
+            page = closed;
+            item->setHidden(true);
+            m_sectionActions.at(i)->setVisible(false);
+            m_sectionActions.at(i)->setEnabled(false);
+            page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
+            m_pages->addWidget(page);
+            continue;
+        }
         switch (Section(i)) {
         case Section::Disclosures:
             m_disclosures = new DisclosuresPage(store, m_pages);
@@ -300,6 +316,24 @@ void MainWindow::createCentralWidget(const Store &store)
     m_navigation->setFocus();
 }
 
+void MainWindow::applyRole()
+{
+    // Offered only to the roles that may (the services refuse the others anyway, and record
+    // the attempt): a hidden action has no menu entry and its shortcut does nothing.
+    const QList<std::pair<QAction *, bool>> actions {
+        { m_intakeAction, may(Permission::IntakeCase) },
+        { m_importAction, may(Permission::EditRegisters) },
+        { m_personExportAction,
+          may(Permission::ProduceDocuments) && may(Permission::ViewRegisters) },
+        { m_templatesAction, may(Permission::ChangeSettings) },
+        { m_settingsAction, may(Permission::ChangeSettings) },
+    };
+    for (const auto &[action, allowed] : actions) {
+        action->setVisible(allowed);
+        action->setEnabled(allowed);
+    }
+}
+
 void MainWindow::createStatusBar()
 {
     m_storeLabel = new QLabel(this);
@@ -332,7 +366,19 @@ MainWindow::Section MainWindow::currentSection() const
 
 void MainWindow::setCurrentSection(Section section)
 {
+    if (!isSectionAvailable(section))
+        return;
     m_navigation->setCurrentRow(int(section));
+}
+
+bool MainWindow::isSectionAvailable(Section section) const
+{
+    return section == Section::Requests || may(Permission::ViewRegisters);
+}
+
+bool MainWindow::may(Permission permission) const
+{
+    return m_role && UserService::roleMay(*m_role, permission);
 }
 
 QWidget *MainWindow::sectionPage(Section section) const
@@ -439,7 +485,16 @@ void MainWindow::retranslateUi()
 
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
     m_storeLabel->setToolTip(m_storeLabel->text());
-    m_userLabel->setText(tr("User: %1").arg(m_userName));
+    m_userLabel->setText(m_role
+                             ? tr("User: %1 (%2)").arg(m_userName, UserService::roleName(*m_role))
+                             : tr("User: %1").arg(m_userName));
+    for (EmptyStateWidget *closed : std::as_const(m_closedSections)) {
+        closed->setTitle(tr("Not part of your role"));
+        closed->setText(tr("As %1 you log phone requests and see the requests you logged in the "
+                           "last 7 days. The registers and dashboards are for the privacy "
+                           "officer.")
+                            .arg(m_role ? UserService::roleName(*m_role) : QString()));
+    }
     m_encryptedLabel->setText(tr("Encrypted"));
     m_encryptedLabel->setToolTip(tr("Encrypted with SQLCipher; keys with Argon2id"));
     m_lockIcon->setToolTip(m_encryptedLabel->toolTip());
@@ -503,7 +558,8 @@ void MainWindow::connectDashboards()
 
 void MainWindow::dataChanged()
 {
-    m_dashboards->invalidate();
+    if (m_dashboards)
+        m_dashboards->invalidate();
 }
 
 void MainWindow::openCase(const QString &number)

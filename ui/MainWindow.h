@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "store/Store.h"
+#include "users/UserService.h"
 #include "util/Translations.h"
 
 #include <QList>
@@ -26,6 +27,7 @@ class RetentionPage;
 
 class CaseListPage;
 class DemoBanner;
+class EmptyStateWidget;
 class DashboardsPage;
 
 // The desk: navigation on the left (Verzoeken, Verstrekkingen, Bewaartermijnen, Registers,
@@ -62,6 +64,11 @@ public:
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
     bool isDemo() const { return m_info.demo; }
+    // The acting user's role decides what the desk offers (the core enforces it regardless):
+    // a KCC-medewerker has the requests only.
+    std::optional<Role> role() const { return m_role; }
+    bool may(Permission permission) const;
+    bool isSectionAvailable(Section section) const;
 
     // The locked desk (issue 8), before the window goes: every half-typed phone intake is kept
     // in the store as a draft (the lock then closes its dialog without asking). Returns what the
@@ -88,6 +95,7 @@ private:
     void createMenus();
     void createCentralWidget(const Store &store);
     void createStatusBar();
+    void applyRole();
     void restoreWindowState();
     void retranslateUi();
     void switchLanguage(UiLanguage language);
@@ -103,6 +111,8 @@ private:
     StoreInfo m_info;
     QString m_organisationName;
     QString m_userName;
+    std::optional<Role> m_role;
+    QList<EmptyStateWidget *> m_closedSections;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

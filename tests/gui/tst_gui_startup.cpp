@@ -24,6 +24,7 @@
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
 #include "store/Store.h"
+#include "users/UserService.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +113,7 @@ private Q_SLOTS:
     void welcomeAndDemo();
     void recoveryKeySheet();
     void commandLine();
+    void rolesShapeTheDesk();
 };
 
 void TestGuiStartup::initTestCase()
@@ -535,6 +538,77 @@ void TestGuiStartup::commandLine()
     QVERIFY(!CommandLine::parse({ exe, QStringLiteral("--lang"), QStringLiteral("fr") }));
     // A stray argument (a password, say) is refused rather than ignored.
     QVERIFY(!CommandLine::parse({ exe, QStringLiteral("geheim-wachtwoord") }));
+}
+
+void TestGuiStartup::rolesShapeTheDesk()
+{
+    // The desk offers what the role may (issue 8); the services refuse the rest regardless.
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    {
+        auto store = makeStore(dir, QStringLiteral("anna"), strongPassword);
+        QVERIFY(store);
+        UserService users(*store);
+        UserError error;
+        QVERIFY2(users.add(QStringLiteral("kees"), QStringLiteral("Kees"), Role::Kcc,
+                           SecureBytes::fromUtf8(strongPassword), &error),
+                 qPrintable(error.message));
+        QVERIFY2(users.add(QStringLiteral("ali"), QStringLiteral("Ali"), Role::Auditor,
+                           SecureBytes::fromUtf8(strongPassword), &error),
+                 qPrintable(error.message));
+        QVERIFY2(users.add(QStringLiteral("fien"), QStringLiteral("Fien"), Role::Functionaris,
+                           SecureBytes::fromUtf8(strongPassword), &error),
+                 qPrintable(error.message));
+    }
+    struct Expect
+    {
+        const char *login;
+        bool registers, intake, import, settings;
+        const char *roleText;
+    };
+    const Expect expectations[] = {
+        { "anna", true, true, true, true, "beheerder" },
+        { "fien", true, true, true, false, "functionaris" },
+        { "kees", false, true, false, false, "KCC" },
+        { "ali", true, false, false, false, "auditor" },
+    };
+    for (const Expect &expect : expectations) {
+        StoreError error;
+        auto store = Store::open(dir, QLatin1StringView(expect.login),
+                                 SecureBytes::fromUtf8(strongPassword), &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        {
+            MainWindow window(*store);
+            for (int i = 1; i < MainWindow::sectionCount; ++i) {
+                const auto section = MainWindow::Section(i);
+                QCOMPARE(window.isSectionAvailable(section), expect.registers);
+                QCOMPARE(window.sectionAction(section)->isVisible(), expect.registers);
+                QCOMPARE(window.sectionAction(section)->isEnabled(), expect.registers);
+                window.setCurrentSection(section);
+                QCOMPARE(window.currentSection() == section, expect.registers);
+                window.setCurrentSection(MainWindow::Section::Requests);
+            }
+            if (!expect.registers) {
+                // Not built at all: nothing to refuse, no user.denied events from opening.
+                QVERIFY(window.disclosuresPage() == nullptr);
+                QVERIFY(window.dashboardsPage() == nullptr);
+            }
+            QCOMPARE(window.intakeAction()->isVisible(), expect.intake);
+            QCOMPARE(window.importAction()->isVisible(), expect.import);
+            QCOMPARE(window.importAction()->isEnabled(), expect.import);
+            QCOMPARE(window.settingsAction()->isVisible(), expect.settings);
+            QVERIFY2(child<QLabel>(&window, "userLabel")
+                         ->text()
+                         .contains(QLatin1StringView(expect.roleText), Qt::CaseInsensitive),
+                     qPrintable(child<QLabel>(&window, "userLabel")->text()));
+        }
+        // Opening the desk as any role refused nothing.
+        QSqlQuery denied(store->database());
+        QVERIFY(denied.exec(
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'user.denied'")));
+        QVERIFY(denied.next());
+        QCOMPARE(denied.value(0).toInt(), 0);
+    }
 }
 
 QTEST_MAIN(TestGuiStartup)
