@@ -75,7 +75,8 @@ public:
         // The PDF first: a letter is recorded only once it exists on paper (or as a file).
         QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(rendered->html, rendered->title, pdf, &writeError, &pages))
+        if (!LetterService::writePdf(rendered->html, rendered->title,
+                                     PrintedDocument::marking(*store), pdf, &writeError, &pages))
             return CliContext::fail(writeError);
         const auto letter
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -253,7 +254,7 @@ public:
         int pages = 0;
         if (!PrintedDocument::writePdf(&document,
                                        ComplaintDossier::documentTitle(content->request.number),
-                                       pdf, &writeError, &pages))
+                                       PrintedDocument::marking(*store), pdf, &writeError, &pages))
             return CliContext::fail(writeError);
         const AuditLog::Verification &v = content->verification;
         if (p.isSet(QStringLiteral("json"))) {

@@ -118,7 +118,7 @@ public:
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
             const QString organisation = store->info().organisationName;
             if (!ProcessingRegisterExport::writePdf(activities, organisation, QDate::currentDate(),
-                                                    pdf, &error))
+                                                    PrintedDocument::marking(*store), pdf, &error))
                 return CliContext::fail(error);
         }
         return Success;

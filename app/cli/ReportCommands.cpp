@@ -99,10 +99,12 @@ public:
         const DeadlineFigures deadlines = service.deadlines(on);
         const RetentionFigures retention = service.retention(on);
         const DisclosureFigures disclosures = service.disclosures(on);
-        if (context.parser().isSet(QStringLiteral("json")))
-            CliContext::printJson(
-                QJsonDocument(DashboardService::toJson(deadlines, retention, disclosures)));
-        else
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonObject json = DashboardService::toJson(deadlines, retention, disclosures);
+            if (store->isDemo())
+                json.insert(QStringLiteral("demo"), true); // as `info --json` says it
+            CliContext::printJson(QJsonDocument(json));
+        } else
             printSummary(deadlines, retention, disclosures);
         return Success;
     }

@@ -668,8 +668,8 @@ bool ComplaintDossier::writePdf(const QString &caseNumber, const QString &path, 
     QTextDocument document;
     fillDocument(&document, *content);
     QString writeError;
-    if (!PrintedDocument::writePdf(&document, documentTitle(content->request.number), path,
-                                   &writeError, pages)) {
+    if (!PrintedDocument::writePdf(&document, documentTitle(content->request.number),
+                                   PrintedDocument::marking(m_store), path, &writeError, pages)) {
         *error = { ServiceError::Code::Storage, writeError, {} };
         return false;
     }

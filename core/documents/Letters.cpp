@@ -904,12 +904,13 @@ void LetterService::fillDocument(QTextDocument *document, const QString &html)
     document->setHtml(QStringLiteral("<html><body>") + html + QStringLiteral("</body></html>"));
 }
 
-bool LetterService::writePdf(const QString &html, const QString &title, const QString &path,
-                             QString *error, int *pages)
+bool LetterService::writePdf(const QString &html, const QString &title,
+                             PrintedDocument::Marking marking, const QString &path, QString *error,
+                             int *pages)
 {
     QTextDocument document;
     fillDocument(&document, html);
-    return PrintedDocument::writePdf(&document, title, path, error, pages);
+    return PrintedDocument::writePdf(&document, title, marking, path, error, pages);
 }
 
 } // namespace pd

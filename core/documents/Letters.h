@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "documents/LetterKind.h"
+#include "documents/PrintedDocument.h"
 #include "domain/BsnGuard.h"
 #include "store/OrganisationSettings.h"
 #include "util/Clock.h"
@@ -160,8 +161,9 @@ public:
     // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.
     static void fillDocument(QTextDocument *document, const QString &html);
     // A4 PDF of a letter (PrintedDocument). Needs a QGuiApplication.
-    static bool writePdf(const QString &html, const QString &title, const QString &path,
-                         QString *error, int *pages = nullptr);
+    static bool writePdf(const QString &html, const QString &title,
+                         PrintedDocument::Marking marking, const QString &path, QString *error,
+                         int *pages = nullptr);
 
 private:
     std::optional<LetterContext> context(const QString &caseNumber, ServiceError *error) const;

@@ -145,7 +145,8 @@ PersonExportResult PersonExport::write(const PersonReport &report,
             PrintedDocument::setUpA4(&writer, title);
             QTextDocument document;
             PersonReportDocument::fillDocument(&document, redacted);
-            result.pdfPages = PrintedDocument::paint(&document, &writer, title);
+            result.pdfPages = PrintedDocument::paint(&document, &writer, title,
+                                                     PrintedDocument::marking(m_store));
         }
         if (result.pdfPages == 0 || file->error() != QFileDevice::NoError)
             return fail("write",

@@ -197,7 +197,7 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
     QJsonArray retention;
     for (const RetentionItem &item : report.retention)
         retention.append(retentionJson(item));
-    return {
+    QJsonObject json {
         { QStringLiteral("format"), QLatin1StringView(formatName) },
         { QStringLiteral("format_version"), formatVersion },
         { QStringLiteral("generated_at"), moment(generatedAt) },
@@ -230,6 +230,9 @@ QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTim
                             { QStringLiteral("reason"), report.hold->reason } })
                       : QJsonValue(QJsonValue::Null) },
     };
+    if (report.demo)
+        json.insert(QStringLiteral("demo"), true);
+    return json;
 }
 
 QByteArray PersonPortability::jsonFile(const PersonReport &report, const QDateTime &generatedAt)

@@ -25,6 +25,7 @@ namespace pd {
 //   controller          the organisation's name
 //   redaction_marker    the text that replaced other people's data, e.g. "[weggelaten]"
 //   redactions          how many fragments were replaced
+//   demo                true, only in an export from the demo store (fictitious data)
 //   person              {name, relation, klantnummer, street, house_number, postcode, city,
 //                        phone, email, relation_end, created_at}
 //   sources             [{source ("import", "import-update", "intake"), date, channel,
@@ -47,7 +48,8 @@ namespace pd {
 //
 // CSV: persons.csv, requests.csv, disclosures.csv, retention.csv, notes.csv with the same
 // names as columns (nested objects flattened with '_': identification_method,
-// recipient_name; lists joined with " | ").
+// recipient_name; lists joined with " | "). A CSV from the demo store has no demo mark: a
+// marker row would break the programs that read it, and its data is fictitious anyway.
 class PersonPortability final
 {
 public:

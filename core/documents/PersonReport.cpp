@@ -144,6 +144,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     report.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs).toUTC();
     report.organisation = OrganisationSettings(m_store, m_clock).details().name;
     report.printedOn = m_clock.today();
+    report.demo = m_store.isDemo();
 
     // The requests, each read through the case service so that deadlines are computed as on
     // the desk.

@@ -64,6 +64,7 @@ struct PersonReport
     QDateTime createdAt; // UTC
     QString organisation;
     QDate printedOn;
+    bool demo = false; // from the demo store: fictitious data, and every output says so
     QList<ReportSource> sources;
     QList<ReportRequest> requests; // by date of receipt
     QList<ReportNote> notes; // by request, then as written

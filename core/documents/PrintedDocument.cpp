@@ -1,5 +1,7 @@
 #include "documents/PrintedDocument.h"
 
+#include "store/Store.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPageLayout>
@@ -11,9 +13,19 @@
 
 namespace pd {
 
+PrintedDocument::Marking PrintedDocument::marking(const Store &store)
+{
+    return store.isDemo() ? Marking::Demo : Marking::Real;
+}
+
 QString PrintedDocument::confidentialText()
 {
     return tr("Confidential");
+}
+
+QString PrintedDocument::demoText()
+{
+    return tr("DEMO — fictitious data");
 }
 
 QString PrintedDocument::pageText(int page, int pages)
@@ -26,7 +38,8 @@ QString PrintedDocument::html(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
 }
 
-int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title)
+int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+                           Marking marking)
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -42,9 +55,27 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
 
     QFont small = document->defaultFont();
     small.setPointSizeF(7.5);
+    QFont bold = small;
+    bold.setBold(true);
+    const bool demo = marking == Marking::Demo;
+    QFont watermark = document->defaultFont();
+    watermark.setBold(true);
+    watermark.setPointSizeF(96);
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device->newPage();
+        if (demo) {
+            // Under the text, diagonally across the page; light enough to read the page through.
+            painter.save();
+            painter.setFont(watermark);
+            painter.setPen(QColor(215, 215, 215));
+            painter.translate(page.center());
+            painter.rotate(-45);
+            const QRectF across(-page.height(), -page.height() / 4, 2 * page.height(),
+                                page.height() / 2);
+            painter.drawText(across, Qt::AlignCenter, QStringLiteral("DEMO"));
+            painter.restore();
+        }
         painter.save();
         const QRectF clip(0, p * body.height(), body.width(), body.height());
         painter.translate(body.left(), body.top() - clip.top());
@@ -59,12 +90,14 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         painter.setPen(Qt::black);
         const QRectF top(0, 0, page.width(), band * 0.7);
         painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, title);
-        QFont bold = small;
-        bold.setBold(true);
         painter.setFont(bold);
         painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
-        painter.setFont(small);
         const QRectF bottom(0, page.height() - band * 0.7, page.width(), band * 0.7);
+        if (demo) {
+            painter.drawText(top, Qt::AlignHCenter | Qt::AlignTop, demoText());
+            painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, demoText());
+        }
+        painter.setFont(small);
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
         painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, pageText(p + 1, pages));
         painter.setPen(QPen(Qt::gray, 0.2 * mm));
@@ -85,14 +118,14 @@ void PrintedDocument::setUpA4(QPdfWriter *writer, const QString &title)
     writer->setCreator(QStringLiteral("Privacydesk"));
 }
 
-bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, const QString &path,
-                               QString *error, int *pages)
+bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, Marking marking,
+                               const QString &path, QString *error, int *pages)
 {
     int painted = 0;
     {
         QPdfWriter writer(path);
         setUpA4(&writer, title);
-        painted = paint(document, &writer, title);
+        painted = paint(document, &writer, title, marking);
     }
     if (pages)
         *pages = painted;

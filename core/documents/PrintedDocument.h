@@ -9,30 +9,42 @@ class QTextDocument;
 
 namespace pd {
 
+class Store;
+
 // How every printable output of Privacydesk is put on paper: the register, letters, the AP
 // dossier and the inzage report are QTextDocuments that this class lays out for the page of a
 // QPdfWriter or a QPrinter alike, with the document's title and "Vertrouwelijk" at the top and
 // "Vertrouwelijk" and "pagina X van Y" at the bottom of every page. So the GUI's print preview,
 // the printer and the CLI's --pdf produce the same pages. Needs QtGui (fonts), never QtWidgets.
+//
+// A document made from the demo store (Marking::Demo) also says "DEMO — fictieve gegevens" in
+// the middle of its header and footer and in large grey letters across every page, so that a
+// printed demo letter, dossier or register cannot pass for a real one. Every caller says which
+// marking it wants (marking(store)): there is no default to forget.
 class PrintedDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PrintedDocument)
 
 public:
+    enum class Marking { Real, Demo };
+    static Marking marking(const Store &store); // Demo when Store::isDemo()
+
     static QString confidentialText(); // "Vertrouwelijk"
+    static QString demoText(); // "DEMO — fictieve gegevens"
     static QString pageText(int page, int pages); // "pagina 2 van 5"
 
     // Lays the document out for the device's page and paints every page with the header and
     // footer. Returns the number of pages painted, 0 when the device could not be painted on.
-    static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title);
+    static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+                     Marking marking);
 
     // A4 portrait, 300 dpi, the margins of every Privacydesk document, title and creator set.
     static void setUpA4(QPdfWriter *writer, const QString &title);
 
     // Writes the document as an A4 PDF (fonts embedded by QPdfWriter) to path. Needs a
     // QGuiApplication. On failure one translated sentence in *error. pages: how many.
-    static bool writePdf(QTextDocument *document, const QString &title, const QString &path,
-                         QString *error, int *pages = nullptr);
+    static bool writePdf(QTextDocument *document, const QString &title, Marking marking,
+                         const QString &path, QString *error, int *pages = nullptr);
 
     // Text for HTML: escaped, line breaks kept.
     static QString html(const QString &text);

@@ -214,11 +214,12 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
 
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const QString &organisation, QDate printedOn,
-                                        const QString &path, QString *error)
+                                        PrintedDocument::Marking marking, const QString &path,
+                                        QString *error)
 {
     QTextDocument document;
     fillDocument(&document, activities, organisation, printedOn);
-    return PrintedDocument::writePdf(&document, documentTitle(), path, error);
+    return PrintedDocument::writePdf(&document, documentTitle(), marking, path, error);
 }
 
 } // namespace pd

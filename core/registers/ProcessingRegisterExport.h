@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
 
 #include <QByteArray>
@@ -40,7 +41,8 @@ public:
                              const QString &organisation, QDate printedOn);
     // A4 portrait PDF. Needs a QGuiApplication (fonts).
     static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
-                         QDate printedOn, const QString &path, QString *error);
+                         QDate printedOn, PrintedDocument::Marking marking, const QString &path,
+                         QString *error);
 
     static QString documentTitle(); // "Register van verwerkingsactiviteiten (art. 30 AVG)"
 };

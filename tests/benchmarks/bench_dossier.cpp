@@ -106,8 +106,8 @@ int main(int argc, char **argv)
         ComplaintDossier::fillDocument(&document, *content);
         int pages = 0;
         QString writeError;
-        if (!PrintedDocument::writePdf(&document, ComplaintDossier::documentTitle(number), pdf,
-                                       &writeError, &pages))
+        if (!PrintedDocument::writePdf(&document, ComplaintDossier::documentTitle(number),
+                                       PrintedDocument::Marking::Real, pdf, &writeError, &pages))
             die(writeError);
         return pages;
     });

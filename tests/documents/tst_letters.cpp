@@ -189,7 +189,8 @@ void TestLetters::everyKindAsPdf()
         const QString path = m_tmp.filePath(code + u".pdf"_s);
         QString error;
         int pages = 0;
-        QVERIFY2(LetterService::writePdf(letter.html, letter.title(), path, &error, &pages),
+        QVERIFY2(LetterService::writePdf(letter.html, letter.title(),
+                                         PrintedDocument::marking(*m_store), path, &error, &pages),
                  qPrintable(error));
         if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
             QFile::remove(keep + u'-' + code + u".pdf"_s);

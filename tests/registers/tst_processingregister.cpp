@@ -420,8 +420,9 @@ void TestProcessingRegister::pdfExport()
     const QList<ProcessingActivity> activities = reg.list();
     const QString path = m_tmp.filePath(u"register.pdf"_s);
     QString writeError;
-    QVERIFY2(ProcessingRegisterExport::writePdf(activities, u"Woonstichting Voorbeeld"_s,
-                                                QDate(2026, 11, 21), path, &writeError),
+    QVERIFY2(ProcessingRegisterExport::writePdf(
+                 activities, u"Woonstichting Voorbeeld"_s, QDate(2026, 11, 21),
+                 PrintedDocument::marking(*m_store), path, &writeError),
              qPrintable(writeError));
     // To look at the pages: PRIVACYDESK_KEEP_PDF=/some/file.pdf keeps a copy.
     if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {

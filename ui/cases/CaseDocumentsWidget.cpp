@@ -115,11 +115,13 @@ void CaseDocumentsWidget::openLetter()
         // The recorded text, as it was sent: printing it again records nothing new.
         const QString html = letter.html;
         const QString title = letter.title();
+        const PrintedDocument::Marking marking = PrintedDocument::marking(m_store);
         DocumentPreview::preview(this, title,
-                                 [html, title](QPagedPaintDevice *device) {
+                                 [html, title, marking](QPagedPaintDevice *device) {
                                      QTextDocument document;
                                      LetterService::fillDocument(&document, html);
-                                     return PrintedDocument::paint(&document, device, title);
+                                     return PrintedDocument::paint(&document, device, title,
+                                                                   marking);
                                  },
                                  {});
         return;

@@ -4,6 +4,7 @@
 #include "dashboards/DashboardWidgets.h"
 #include "documents/PrintedDocument.h"
 #include "store/OrganisationSettings.h"
+#include "store/Store.h"
 #include "util/Csv.h"
 
 #include <QApplication>
@@ -852,6 +853,8 @@ bool DashboardsPage::printTo(QPagedPaintDevice *device) const
         !organisation.isEmpty())
         parts << organisation;
     parts << tr("reference date %1").arg(onText());
+    if (m_store.isDemo())
+        parts.prepend(PrintedDocument::demoText()); // never mistaken for real figures
     const QString heading = parts.join(QStringLiteral(" — "));
     const QRectF area(0, 0, device->width(), device->height());
     QFont font = QApplication::font();

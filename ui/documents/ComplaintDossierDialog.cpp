@@ -160,7 +160,8 @@ int ComplaintDossierDialog::printTo(QPagedPaintDevice *device) const
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *m_content);
     return PrintedDocument::paint(&document, device,
-                                  ComplaintDossier::documentTitle(m_content->request.number));
+                                  ComplaintDossier::documentTitle(m_content->request.number),
+                                  PrintedDocument::marking(m_store));
 }
 
 bool ComplaintDossierDialog::saveAsPdf(const QString &path)
@@ -170,8 +171,9 @@ bool ComplaintDossierDialog::saveAsPdf(const QString &path)
     QTextDocument document;
     ComplaintDossier::fillDocument(&document, *m_content);
     QString error;
-    if (!PrintedDocument::writePdf(
-            &document, ComplaintDossier::documentTitle(m_content->request.number), path, &error)) {
+    if (!PrintedDocument::writePdf(&document,
+                                   ComplaintDossier::documentTitle(m_content->request.number),
+                                   PrintedDocument::marking(m_store), path, &error)) {
         m_message->setMessage(error);
         return false;
     }

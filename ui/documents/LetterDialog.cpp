@@ -172,7 +172,8 @@ int LetterDialog::printTo(QPagedPaintDevice *device) const
         return 0;
     QTextDocument document;
     LetterService::fillDocument(&document, m_rendered->html);
-    return PrintedDocument::paint(&document, device, m_rendered->title);
+    return PrintedDocument::paint(&document, device, m_rendered->title,
+                                  PrintedDocument::marking(m_store));
 }
 
 bool LetterDialog::recordShown()
@@ -199,7 +200,8 @@ bool LetterDialog::saveAsPdf(const QString &path)
     if (!m_print->isEnabled() || !m_rendered)
         return false;
     QString error;
-    if (!LetterService::writePdf(m_rendered->html, m_rendered->title, path, &error)) {
+    if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
+                                 PrintedDocument::marking(m_store), path, &error)) {
         m_message->setMessage(error);
         return false;
     }

@@ -334,7 +334,8 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device) const
     QTextDocument document;
     ProcessingRegisterExport::fillDocument(&document, ProcessingRegister(m_store).list(),
                                            m_store.info().organisationName, QDate::currentDate());
-    return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle());
+    return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
+                                  PrintedDocument::marking(m_store));
 }
 
 void ProcessingRegisterPage::print()
