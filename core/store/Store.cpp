@@ -477,6 +477,17 @@ std::unique_ptr<Store> Store::create(const QString &directory,
             : StoreError(StoreError::Code::Internal, QStringLiteral("no prepared key"));
         return {};
     }
+    // The demo folder holds the demo store and nothing else, and the default folder never the
+    // demo: whatever a user or a script asks, a real store cannot open as the demo (where
+    // the demo's public password is shown) nor the demo pass for the organisation's store.
+    const QString target = QDir::cleanPath(QDir(directory).absolutePath());
+    if ((!options.demo && target == QDir::cleanPath(demoDirectory()))
+        || (options.demo && target == QDir::cleanPath(defaultDirectory()))) {
+        *error = { StoreError::Code::DemoFolder,
+                   options.demo ? QStringLiteral("demo store in the default folder")
+                                : QStringLiteral("real store in the demo folder") };
+        return {};
+    }
     const QDir dir(directory);
     if (dir.exists()
         && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {

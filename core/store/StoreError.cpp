@@ -52,6 +52,9 @@ QString StoreError::message() const
     case Code::PermissionDenied:
         return tr("Your role does not allow this. Ask a user with the role beheerder; nothing "
                   "was changed.");
+    case Code::DemoFolder:
+        return tr("The demo store with fictitious data and a real store each have their own "
+                  "folder. Choose another folder; nothing was created.");
     }
     return {};
 }
@@ -91,6 +94,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("internal");
     case Code::PermissionDenied:
         return QStringLiteral("permission-denied");
+    case Code::DemoFolder:
+        return QStringLiteral("demo-folder");
     }
     return QStringLiteral("unknown");
 }

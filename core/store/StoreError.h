@@ -29,6 +29,7 @@ public:
         Io,
         Internal,
         PermissionDenied, // the acting user's role does not allow this (e.g. restore)
+        DemoFolder, // a real store in the demo folder, or the demo in the default folder
     };
 
     StoreError() = default;

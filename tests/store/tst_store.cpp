@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -72,6 +73,7 @@ private slots:
     void secondOpenIsInUse();
     void createRefusesNonEmptyFolder();
     void createLeavesNothingOnFailure();
+    void demoAndRealStoreKeepTheirFolders();
     void nothingIsPlaintext();
     void olderStoreIsMigratedAfterBackup();
     void failedMigrationRollsBack();
@@ -307,6 +309,47 @@ void TestStore::createLeavesNothingOnFailure()
     QVERIFY(error.isError());
     QVERIFY(!Store::looksLikeStore(dir));
     QVERIFY(QDir(dir).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestStore::demoAndRealStoreKeepTheirFolders()
+{
+    // A real store is never created in the demo folder (where the demo's public password is
+    // shown), nor the demo in the folder of the organisation's store; elsewhere the demo is
+    // fine and says so. Refused before anything is written: the folder does not even appear.
+    StoreCreateOptions real;
+    real.kdf = KdfParams::minimum();
+    StoreCreateOptions demo = real;
+    demo.demo = true;
+    const SecureBytes password = SecureBytes::fromUtf8(testPassword);
+    struct Attempt
+    {
+        QString directory;
+        StoreCreateOptions options;
+    };
+    for (const Attempt &c : { Attempt { Store::demoDirectory(), real },
+                              Attempt { Store::demoDirectory() + u'/', real },
+                              Attempt { Store::defaultDirectory(), demo } }) {
+        const bool existed = QFileInfo::exists(c.directory);
+        StoreError error;
+        QVERIFY(!Store::create(c.directory, testUser, password, c.options, nullptr, &error));
+        QCOMPARE(error.code(), StoreError::Code::DemoFolder);
+        QVERIFY(!error.message().isEmpty());
+        QCOMPARE(QFileInfo::exists(c.directory), existed);
+    }
+
+    QTemporaryDir tmp;
+    StoreError error;
+    auto store = Store::create(tmp.filePath(QStringLiteral("demo")), testUser, password, demo,
+                               nullptr, &error);
+    QVERIFY2(store, qPrintable(error.message()));
+    QVERIFY(store->isDemo());
+    QVERIFY(store->info().demo);
+    // Reopened it is still the demo: the mark lives in the encrypted database, which no
+    // service of Privacydesk writes after creation.
+    store.reset();
+    store = openTestStore(tmp.filePath(QStringLiteral("demo")), &error);
+    QVERIFY2(store, qPrintable(error.message()));
+    QVERIFY(store->isDemo());
 }
 
 void TestStore::nothingIsPlaintext()
