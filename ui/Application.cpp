@@ -227,6 +227,8 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
         Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::quitRequested, this, &Application::quit,
             Qt::QueuedConnection);
+    connect(m_window.get(), &MainWindow::securityPolicyChanged, this,
+            &Application::applySecurityPolicy);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();

@@ -655,6 +655,7 @@ void MainWindow::openSettings()
         m_caseDetail->reload();
         dataChanged();
         retranslateUi();
+        Q_EMIT securityPolicyChanged(); // the idle lock may have a new time
     });
     dialog->open();
 }

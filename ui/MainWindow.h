@@ -85,6 +85,8 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void quitRequested();
+    // The organisation's security policy (auto-lock, backup reminder) was saved.
+    void securityPolicyChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

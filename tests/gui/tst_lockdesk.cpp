@@ -17,6 +17,7 @@
 #include "intake/IntakeDialog.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
+#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -283,6 +284,17 @@ void TestLockDesk::idleLocks()
 {
     IdleWatcher *idle = m_app->idleWatcher();
     QCOMPARE(idle->interval(), IdleWatcher::Milliseconds(std::chrono::minutes(5))); // the default
+    // The organisation's policy sets it; a saved change applies at once.
+    SecurityPolicy policy;
+    policy.autoLockMinutes = 15;
+    ServiceError error;
+    QVERIFY2(OrganisationSettings(*m_app->store()).saveSecurity(policy, &error),
+             qPrintable(error.message));
+    Q_EMIT m_app->mainWindow()->securityPolicyChanged();
+    QCOMPARE(idle->interval(), IdleWatcher::Milliseconds(std::chrono::minutes(15)));
+    policy.autoLockMinutes = 5;
+    QVERIFY(OrganisationSettings(*m_app->store()).saveSecurity(policy, &error));
+    Q_EMIT m_app->mainWindow()->securityPolicyChanged();
     auto now = std::make_shared<IdleWatcher::Milliseconds>(1000);
     idle->setTimeSource([now] { return *now; });
     *now += std::chrono::minutes(4);
