@@ -64,6 +64,10 @@ struct Case
     QDate answeredOn;
     QString answerChannel;
     QDateTime closedAt;
+    // Read through a KCC CaseScope: only the intake fields above are filled (see
+    // CaseScope::intakeFields); the rest is empty because it was not to be read, not because
+    // the request has none.
+    bool intakeOnly = false;
 
     DeadlineInput deadlineInput() const;
 };

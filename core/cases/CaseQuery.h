@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cases/CaseCodes.h"
+#include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QList>
@@ -94,10 +96,16 @@ struct CaseSort
 // (one statement per page, the types aggregated in it), sorting that an index serves where it
 // can, ties broken on the case number so that paging is stable, and search through the FTS4
 // index of migration 0004. Reads on the store's connection; never writes.
+//
+// Every query keeps to the acting user's CaseScope (issue 8), taken once when the object is made:
+// a KCC-medewerker counts, pages and finds only the requests they logged in the last
+// CaseScope::kccWindowDays days (relative to the clock's today, never the filter's), and their
+// rows carry no handler and no extension mark. Other roles pay nothing for it beyond that one
+// users query.
 class CaseQuery final
 {
 public:
-    CaseQuery(const Store &store, const QString &currentUser);
+    CaseQuery(const Store &store, const QString &currentUser, const Clock &clock = systemClock());
 
     int count(const CaseListFilter &filter) const;
     QList<CaseListRow> page(const CaseListFilter &filter, CaseSort sort, int offset,
@@ -114,6 +122,7 @@ public:
     // Everyone who handles a request at present, sorted; for the handler filter.
     QStringList handlers() const;
     QString currentUser() const { return m_user; }
+    const CaseScope &scope() const { return m_scope; }
 
     // The FTS4 MATCH expression for what the user typed: letters and digits only, every word a
     // quoted prefix ("jan"*), all words required. Operators, quotes and other punctuation in
@@ -143,6 +152,8 @@ private:
 
     const Store &m_store;
     QString m_user;
+    const Clock &m_clock;
+    CaseScope m_scope;
 };
 
 } // namespace pd

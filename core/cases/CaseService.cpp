@@ -350,14 +350,19 @@ std::optional<Case> CaseService::load(const QString &number) const
 CaseService::Summary CaseService::summary(QDate today) const
 {
     Summary result;
+    QVariantList scopeValues;
+    const QString scope = CaseScope::of(m_store).condition(m_clock.today(), &scopeValues);
     QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT count(*), "
-                       "sum(CASE WHEN state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                       "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
                        "THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN state IN ('ontvangen', 'identificatie', 'in-behandeling') "
-                       "AND deadline_effective < ? THEN 1 ELSE 0 END) FROM cases"));
+                       "sum(CASE WHEN c.state IN ('ontvangen', 'identificatie', 'in-behandeling') "
+                       "AND c.deadline_effective < ? THEN 1 ELSE 0 END) FROM cases c WHERE 1 = 1")
+        + scope);
     query.addBindValue(isoDate(today));
+    for (const QVariant &value : std::as_const(scopeValues))
+        query.addBindValue(value);
     if (query.exec() && query.next()) {
         result.total = query.value(0).toInt();
         result.open = query.value(1).toInt();
@@ -366,13 +371,38 @@ CaseService::Summary CaseService::summary(QDate today) const
     return result;
 }
 
-std::optional<Case> CaseService::find(const QString &number) const
+std::optional<Case> CaseService::find(const QString &number, ServiceError *error) const
 {
-    return load(number);
+    if (error)
+        *error = {};
+    std::optional<Case> c = load(number);
+    if (!c) {
+        if (error)
+            *error = { ServiceError::Code::NotFound,
+                       tr("There is no request with number %1.").arg(number.trimmed()),
+                       {} };
+        return std::nullopt;
+    }
+    const CaseScope scope = CaseScope::of(m_store);
+    if (scope.all())
+        return c;
+    if (!scope.covers(*c, m_clock.today())) {
+        // Refused as a read of the whole request file: the event says why in the same words.
+        readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"), c->number,
+                 error);
+        return std::nullopt;
+    }
+    return CaseScope::intakeFields(*c);
 }
 
 CaseDeadlines CaseService::deadlines(const Case &c) const
 {
+    if (c.intakeOnly) {
+        // The deadline is an intake field; the identification and extension it depends on are
+        // not, so it is computed from the stored request and only the deadlines leave here.
+        if (const std::optional<Case> stored = load(c.number))
+            return deadlinesFor(*stored, policy());
+    }
     return deadlinesFor(c, policy());
 }
 
@@ -382,6 +412,8 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
         + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
                          "FROM cases c JOIN persons p ON p.id = c.person_id WHERE 1 = 1");
     QVariantList values;
+    const CaseScope scope = CaseScope::of(m_store);
+    sql += scope.condition(m_clock.today(), &values);
     if (filter.state) {
         sql += QStringLiteral(" AND c.state = ?");
         values << Codes::code(*filter.state);
@@ -412,7 +444,7 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
                 c.types << *type;
         }
         std::sort(c.types.begin(), c.types.end());
-        cases << c;
+        cases << (scope.intakeOnly() ? CaseScope::intakeFields(c) : c);
     }
     return cases;
 }
@@ -619,7 +651,10 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = transactionError(transaction);
         return std::nullopt;
     }
-    return load(number);
+    std::optional<Case> added = load(number);
+    if (added && CaseScope::of(m_store).intakeOnly())
+        return CaseScope::intakeFields(*added);
+    return added;
 }
 
 bool CaseService::applyChange(const QString &number, ServiceError *error,
@@ -900,8 +935,13 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
     });
 }
 
-QList<AuditEvent> CaseService::timeline(const QString &number) const
+QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *error) const
 {
+    if (error)
+        *error = {};
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.timeline"),
+                  number.trimmed().toUpper(), error))
+        return {};
     return audit().eventsFor(caseEntity, number.trimmed().toUpper());
 }
 
@@ -937,6 +977,29 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
     QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
     deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
     deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
+    if (c.intakeOnly) {
+        // What a KCC-medewerker may read (CaseScope): the intake, and the deadline that counts.
+        return {
+            { QStringLiteral("number"), c.number },
+            { QStringLiteral("person"),
+              QJsonObject { { QStringLiteral("name"), c.person.name },
+                            { QStringLiteral("klantnummer"), c.person.klantnummer },
+                            { QStringLiteral("relation"), Codes::code(c.person.relation) } } },
+            { QStringLiteral("types"), types },
+            { QStringLiteral("channel"), Codes::code(c.channel) },
+            { QStringLiteral("received"), jsonDate(c.receivedDate) },
+            { QStringLiteral("received_by"), c.receivedBy },
+            { QStringLiteral("state"), Codes::code(c.state) },
+            { QStringLiteral("representative"), c.representative },
+            { QStringLiteral("description"), c.description },
+            { QStringLiteral("callback_phone"), c.callbackPhone },
+            { QStringLiteral("deadlines"),
+              QJsonObject {
+                  { QStringLiteral("current"), jsonDate(deadlines.current) },
+                  { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
+            { QStringLiteral("intake_only"), true },
+        };
+    }
     return {
         { QStringLiteral("number"), c.number },
         { QStringLiteral("person"),

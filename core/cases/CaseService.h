@@ -77,12 +77,17 @@ public:
     DeadlinePolicy policy() const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
 
+    // Reads keep to the acting user's CaseScope (users/Access.h): a KCC-medewerker finds and
+    // lists only the requests they logged in the last week, with the intake fields only
+    // (Case::intakeOnly). find() of a request outside the scope is Denied, with one user.denied
+    // event ("case.read"); a number that does not exist is NotFound.
     std::optional<Case> add(const NewCase &request, bool bsnOverride, ServiceError *error);
-    std::optional<Case> find(const QString &number) const;
+    std::optional<Case> find(const QString &number, ServiceError *error = nullptr) const;
     QList<Case> list(const CaseFilter &filter) const;
+    // Also for an intakeOnly case: its deadlines are computed from the stored request.
     CaseDeadlines deadlines(const Case &c) const;
 
-    // Counts for a first glance, from one aggregate query.
+    // Counts for a first glance, from one aggregate query (within the CaseScope).
     struct Summary
     {
         int total = 0;
@@ -102,7 +107,9 @@ public:
                 ServiceError *error);
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
 
-    QList<AuditEvent> timeline(const QString &number) const;
+    // The request's audit events: Permission::ViewAllCases ("case.timeline"; a KCC-medewerker
+    // is Denied, even for their own requests: the history holds more than the intake).
+    QList<AuditEvent> timeline(const QString &number, ServiceError *error = nullptr) const;
     AuditLog::Verification verifyAuditTrail() const;
 
 private:

@@ -124,6 +124,9 @@ bool UserService::roleMay(Role role, Permission permission)
         return role == Role::Beheerder || role == Role::Functionaris;
     case Permission::IntakeCase:
         return role != Role::Auditor;
+    case Permission::ViewAllCases:
+    case Permission::ViewRegisters:
+        return role != Role::Kcc;
     }
     return false;
 }

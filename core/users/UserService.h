@@ -19,7 +19,8 @@ class Store;
 enum class Role { Beheerder, Functionaris, Kcc, Auditor };
 
 // What a role may do: one table (UserService::roleMay) that every service asks at the entry of
-// each write (UserService::check, or pd::permitted in users/Access.h for ServiceError callers).
+// each write (UserService::check, or pd::permitted in users/Access.h for ServiceError callers)
+// and of each read of the registers, the reports and the full request file (pd::readable).
 //
 //                          beheerder  functionaris  kcc  auditor
 //   ManageUsers                x
@@ -31,11 +32,16 @@ enum class Role { Beheerder, Functionaris, Kcc, Auditor };
 //   EditRegisters              x           x
 //   ProduceDocuments           x           x
 //   IntakeCase                 x           x          x
+//   ViewAllCases               x           x                   x
+//   ViewRegisters              x           x                   x
 //
 // The issue names beheerder for users and settings and functionaris for everything on cases and
 // registers. A beheerder may also do all a functionaris may: a small organisation's privacy
 // officer is often both, and the first user of every store is a beheerder. Auditors write
 // nothing (they read everywhere, and may print and export dashboards, which write nothing).
+// A KCC-medewerker reads only through the CaseScope of users/Access.h: the intake fields of the
+// requests they logged in the last CaseScope::kccWindowDays days, and the person search of the
+// phone intake.
 enum class Permission {
     ManageUsers, // add, remove, reset another user's password
     RegenerateRecoveryKey,
@@ -46,6 +52,12 @@ enum class Permission {
     EditCases, // identification, extension, completion, reopening, notes
     EditRegisters, // disclosures, recipients, retention, processing register, person import
     ProduceDocuments, // record letters, the AP reference of a complaint dossier, person export
+    // Reads. Every request with all its fields, its audit history, letters and notes (without
+    // it: only what CaseScope lets through).
+    ViewAllCases,
+    // The disclosure, recipient, retention and processing registers, the dashboards, the
+    // person report (inzage) and the complaint dossier.
+    ViewRegisters,
 };
 
 struct UserAccount
@@ -117,9 +129,10 @@ public:
     bool authorize(Permission permission, const QString &action, const QString &target,
                    UserError *error);
     // The same for any service on any store: one users query per call (services ask it once at
-    // the entry of a write, never on reads). action is a stable code ("case.extend"), target an
-    // identifier (a case number, a row id) and never personal data. The user.denied event is
-    // its own transaction, or a savepoint when the caller already holds one.
+    // the entry of a write, and of a read that needs ViewAllCases or ViewRegisters). action is a
+    // stable code ("case.extend"), target an identifier (a case number, a row id) and never
+    // personal data. The user.denied event is its own transaction, or a savepoint when the caller
+    // already holds one.
     static bool check(const Store &store, const Clock &clock, Permission permission,
                       const QString &action, const QString &target, UserError *error);
     static std::optional<Role> actingRoleOf(const Store &store);
