@@ -88,6 +88,9 @@ QString ComplaintDossier::formatHash(QByteArrayView hex)
 
 QString ComplaintDossier::apReference(const QString &caseNumber) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
+                  caseNumber.trimmed().toUpper(), nullptr))
+        return {};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT r.reference FROM case_ap_references r JOIN cases c ON "
                                  "c.id = r.case_id WHERE c.number = ?"));
@@ -171,6 +174,9 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
 std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &caseNumber,
                                                                  ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
+                  caseNumber.trimmed().toUpper(), error))
+        return std::nullopt;
     *error = {};
     const CaseService cases(m_store, m_clock);
     const std::optional<Case> c = cases.find(caseNumber);

@@ -53,6 +53,7 @@ class ComplaintDossier final
 public:
     explicit ComplaintDossier(const Store &store, const Clock &clock = systemClock());
 
+    // Reading the dossier or its AP reference needs Permission::ViewRegisters ("dossier.read").
     // The AP's reference of the complaint about this request; empty when not known.
     QString apReference(const QString &caseNumber) const;
     // Records (or, empty, removes) the AP reference: BSN-guarded, audited as case.ap_reference

@@ -715,6 +715,9 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
 std::optional<LetterContext> LetterService::context(const QString &caseNumber,
                                                     ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
+                  caseNumber, error))
+        return std::nullopt;
     const CaseService cases(m_store, m_clock);
     const std::optional<Case> c = cases.find(caseNumber);
     if (!c) {
@@ -732,10 +735,12 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     return context;
 }
 
-QList<LetterAvailability> LetterService::availability(const QString &caseNumber) const
+QList<LetterAvailability> LetterService::availability(const QString &caseNumber,
+                                                      ServiceError *error) const
 {
-    ServiceError error;
-    const std::optional<LetterContext> context = this->context(caseNumber, &error);
+    ServiceError ignored;
+    const std::optional<LetterContext> context
+        = this->context(caseNumber, error ? error : &ignored);
     QList<LetterAvailability> result;
     if (!context)
         return result;
@@ -857,6 +862,11 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
 std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterKind kind,
                                               bool bsnOverride, ServiceError *error)
 {
+    // The write's own check first: a role that may not record a letter is refused as such,
+    // not for reading the request it would render.
+    if (!permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("case.letter"),
+                   caseNumber.trimmed().toUpper(), error))
+        return std::nullopt;
     const std::optional<RenderedLetter> rendered = render(caseNumber, kind, error);
     if (!rendered)
         return std::nullopt;
@@ -865,6 +875,9 @@ std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterK
 
 QList<Letter> LetterService::letters(const QString &caseNumber) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
+                  caseNumber, nullptr))
+        return {};
     QList<Letter> result;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);

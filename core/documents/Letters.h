@@ -141,7 +141,10 @@ public:
     // request whose notice went out within the first month (as CaseService flags a late one).
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
-    QList<LetterAvailability> availability(const QString &caseNumber) const;
+    // Reading a request's letters, their availability or a rendering needs
+    // Permission::ViewAllCases ("letter.read"; a KCC-medewerker is Denied).
+    QList<LetterAvailability> availability(const QString &caseNumber,
+                                           ServiceError *error = nullptr) const;
 
     // The letter as it would be sent today; nothing is recorded. Refused (Invalid) when the
     // kind is not available for the request.

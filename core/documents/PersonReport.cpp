@@ -4,6 +4,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
+#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -110,6 +111,9 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
 
 std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("person.report"),
+                  QString::number(personId), error))
+        return std::nullopt;
     using namespace registers;
     const QSqlDatabase db = m_store.database();
     QSqlQuery query(db);

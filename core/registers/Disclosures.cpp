@@ -528,6 +528,9 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
 
 std::optional<Disclosure> DisclosureService::find(qint64 id) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  QString::number(id), nullptr))
+        return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 %2 WHERE d.id = ?").arg(columns, from));
     query.addBindValue(id);
@@ -610,8 +613,11 @@ QString DisclosureService::pendingOnSql()
                           "+d.disclosed_on <= ?))");
 }
 
-int DisclosureService::count(const DisclosureFilter &filter) const
+int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  {}, error))
+        return 0;
     const Where w = where(filter);
     if (w.none)
         return 0;
@@ -632,6 +638,8 @@ int DisclosureService::count(const DisclosureFilter &filter) const
 QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int offset, int limit,
                                           bool newestFirst) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read")))
+        return {};
     QList<Disclosure> rows;
     const Where w = where(filter);
     if (w.none || limit <= 0)
@@ -657,6 +665,8 @@ QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int of
 
 QList<Disclosure> DisclosureService::forPerson(qint64 personId) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read")))
+        return {};
     DisclosureFilter filter;
     filter.personId = personId;
     if (personId <= 0)
@@ -719,6 +729,9 @@ void DisclosureService::fillDetails(QList<Disclosure> &disclosures) const
 
 bool DisclosureService::art19Applies(const QString &caseNumber) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  caseNumber, nullptr))
+        return false;
     const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
     if (!c || c->state != CaseState::Afgerond || !c->outcome)
         return false;
@@ -732,6 +745,9 @@ bool DisclosureService::art19Applies(const QString &caseNumber) const
 
 QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  caseNumber, nullptr))
+        return {};
     QList<Art19Notification> list;
     if (!art19Applies(caseNumber))
         return list;

@@ -154,9 +154,11 @@ public:
                                   ServiceError *error);
     bool update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error);
     bool remove(qint64 id, ServiceError *error);
+    // Reads need Permission::ViewRegisters ("disclosure.read"): refused, they return nothing
+    // and leave one user.denied event (error, where there is one, says why).
     std::optional<Disclosure> find(qint64 id) const;
 
-    int count(const DisclosureFilter &filter) const;
+    int count(const DisclosureFilter &filter, ServiceError *error = nullptr) const;
     // Newest first (date, then id); descending = false for oldest first.
     QList<Disclosure> page(const DisclosureFilter &filter, int offset, int limit,
                            bool newestFirst = true) const;

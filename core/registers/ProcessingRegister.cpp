@@ -162,8 +162,11 @@ AuditLog ProcessingRegister::audit() const
                     m_clock);
 }
 
-QList<ProcessingActivity> ProcessingRegister::list() const
+QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, error))
+        return {};
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -235,6 +238,8 @@ QList<ProcessingActivity> ProcessingRegister::list() const
 
 std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return std::nullopt;
     // The register holds tens of activities, not thousands: one read of the whole is cheap.
     for (const ProcessingActivity &a : list()) {
         if (a.id == id)
@@ -245,6 +250,8 @@ std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id) const
 
 std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &subCode) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return std::nullopt;
     const QString code = subCode.trimmed().toUpper();
     for (const ProcessingActivity &a : list()) {
         if (a.subCode == code)
@@ -255,6 +262,8 @@ std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &
 
 int ProcessingRegister::count() const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return 0;
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM processing_activities")) || !query.next())
         return 0;
@@ -263,6 +272,8 @@ int ProcessingRegister::count() const
 
 QList<QPair<QString, QString>> ProcessingRegister::purposes() const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return {};
     QList<QPair<QString, QString>> result;
     for (const ProcessingActivity &a : list()) {
         if (result.isEmpty() || result.last().first != a.purposeCode)
@@ -273,6 +284,8 @@ QList<QPair<QString, QString>> ProcessingRegister::purposes() const
 
 QString ProcessingRegister::nextSubCode(const QString &purposeCode) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return {};
     const QString code = purposeCode.trimmed().toUpper();
     QSqlQuery query(m_store.database());
     query.prepare(
@@ -601,6 +614,8 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
 
 QList<AuditEvent> ProcessingRegister::history(qint64 id) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+        return {};
     return audit().eventsFor(entity, QString::number(id));
 }
 

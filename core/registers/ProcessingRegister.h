@@ -73,7 +73,9 @@ public:
     explicit ProcessingRegister(const Store &store, const Clock &clock = systemClock());
 
     // In register order: by main purpose code, then sub-purpose number (A.2 before A.10).
-    QList<ProcessingActivity> list() const;
+    // Reads need Permission::ViewRegisters ("processing.read"): refused, they return nothing
+    // and leave one user.denied event (error, where there is one, says why).
+    QList<ProcessingActivity> list(ServiceError *error = nullptr) const;
     std::optional<ProcessingActivity> find(qint64 id) const;
     std::optional<ProcessingActivity> findByCode(const QString &subCode) const;
     int count() const;

@@ -225,8 +225,11 @@ QList<RecipientCategory> RecipientService::storedCategories() const
     return categories;
 }
 
-QList<Recipient> RecipientService::list(bool includeArchived) const
+QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                  error))
+        return {};
     QList<Recipient> recipients;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
@@ -248,6 +251,9 @@ QList<Recipient> RecipientService::list(bool includeArchived) const
 
 std::optional<Recipient> RecipientService::find(qint64 id) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"),
+                  QString::number(id), nullptr))
+        return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE id = ?").arg(columns));
     query.addBindValue(id);
@@ -258,6 +264,8 @@ std::optional<Recipient> RecipientService::find(qint64 id) const
 
 std::optional<Recipient> RecipientService::findByName(const QString &name) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read")))
+        return std::nullopt;
     const QString wanted = PersonQuery::fold(name.trimmed());
     if (wanted.isEmpty())
         return std::nullopt;
@@ -268,8 +276,12 @@ std::optional<Recipient> RecipientService::findByName(const QString &name) const
     return std::nullopt;
 }
 
-std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrId) const
+std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrId,
+                                                          ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                  error))
+        return std::nullopt;
     bool isNumber = false;
     const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
     if (isNumber) {

@@ -98,12 +98,16 @@ public:
     // The categories the store was seeded with, in their order.
     QList<RecipientCategory> storedCategories() const;
 
-    QList<Recipient> list(bool includeArchived = false) const; // sorted by name
+    // Reads need Permission::ViewRegisters ("recipient.read"): refused, they return nothing and
+    // leave one user.denied event (error, where there is one, says why).
+    QList<Recipient> list(bool includeArchived = false,
+                          ServiceError *error = nullptr) const; // sorted by name
     std::optional<Recipient> find(qint64 id) const;
     // Case-insensitive, active recipients only.
     std::optional<Recipient> findByName(const QString &name) const;
     // A number finds by id, anything else by name.
-    std::optional<Recipient> findByNameOrId(const QString &nameOrId) const;
+    std::optional<Recipient> findByNameOrId(const QString &nameOrId,
+                                            ServiceError *error = nullptr) const;
 
     // The first problem with these values (translated), or empty: for dialogs as you type.
     static QString validate(const Recipient &recipient);

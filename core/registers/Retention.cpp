@@ -268,8 +268,11 @@ bool RetentionService::flushOverrides(AuditLog &log, const QString &entityType,
     return true;
 }
 
-QList<RetentionRule> RetentionService::rules() const
+QList<RetentionRule> RetentionService::rules(ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
     QList<RetentionRule> result;
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT ") + ruleColumns
@@ -282,6 +285,8 @@ QList<RetentionRule> RetentionService::rules() const
 
 std::optional<RetentionRule> RetentionService::rule(const QString &code) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT ") + ruleColumns
                   + QStringLiteral(" FROM retention_rules r WHERE r.code = ?"));
@@ -626,6 +631,8 @@ RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays)
 
 QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return {};
     QList<RetentionItem> result;
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
@@ -807,8 +814,11 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
-QList<RetentionItem> RetentionService::due(const DueQuery &q) const
+QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
     QList<RetentionItem> result;
     if (!q.on.isValid())
         return result;
@@ -878,6 +888,8 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q) const
 
 int RetentionService::countDue(const DueQuery &q) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return 0;
     if (!q.on.isValid())
         return 0;
     const DueStatements statements
@@ -1012,8 +1024,11 @@ LegalHold holdFrom(const QSqlQuery &query)
 
 } // namespace
 
-QList<LegalHold> RetentionService::holds() const
+QList<LegalHold> RetentionService::holds(ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
     if (query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id")))
@@ -1024,6 +1039,8 @@ QList<LegalHold> RetentionService::holds() const
 
 QList<LegalHold> RetentionService::holdsOn(QDate on) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return {};
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -1040,6 +1057,8 @@ QList<LegalHold> RetentionService::holdsOn(QDate on) const
 
 std::optional<LegalHold> RetentionService::holdFor(qint64 personId) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(holdSelect + QStringLiteral("AND h.person_id = ? ORDER BY h.id LIMIT 1"));
     query.addBindValue(personId);
@@ -1152,6 +1171,11 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
 {
     DestructionPlan plan;
     plan.personId = personId;
+    if (ServiceError denied; !readable(m_store, m_clock, Permission::ViewRegisters,
+                                       QStringLiteral("retention.read"), {}, &denied)) {
+        plan.blocker = denied.message; // what a caller shows before it destroys anything
+        return plan;
+    }
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     query.prepare(
@@ -1391,19 +1415,27 @@ QString destructionWhere(const DestructionFilter &filter, QVariantList *values)
 
 } // namespace
 
-QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit) const
+QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit,
+                                                          ServiceError *error) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
     return destructionLog(DestructionFilter {}, offset, limit);
 }
 
 int RetentionService::destructionCount() const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return 0;
     return destructionCount(DestructionFilter {});
 }
 
 QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilter &filter,
                                                           int offset, int limit) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return {};
     QList<DestructionRecord> result;
     QVariantList values;
     const QString where = destructionWhere(filter, &values);
@@ -1441,6 +1473,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
 
 int RetentionService::destructionCount(const DestructionFilter &filter) const
 {
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+        return 0;
     QVariantList values;
     const QString where = destructionWhere(filter, &values);
     QSqlQuery query(m_store.database());

@@ -168,7 +168,10 @@ public:
 
     static constexpr int defaultWithinDays = 30;
 
-    QList<RetentionRule> rules() const;
+    // Reads need Permission::ViewRegisters ("retention.read"): refused, they return nothing and
+    // leave one user.denied event (error, where there is one, says why). personByKlantnummer
+    // and personByCase give an id only and are not refused.
+    QList<RetentionRule> rules(ServiceError *error = nullptr) const;
     std::optional<RetentionRule> rule(const QString &code) const;
     // Empty when valid; else one translated sentence (for validation as the user types).
     static QString checkRule(const RetentionRule &rule);
@@ -188,12 +191,12 @@ public:
                                   bool destroyed);
     // Items expired on `on` (or expiring within withinDays after it), not destroyed, ordered
     // by expiry; stored items and computed request-file items together.
-    QList<RetentionItem> due(const DueQuery &query) const;
+    QList<RetentionItem> due(const DueQuery &query, ServiceError *error = nullptr) const;
     int countDue(const DueQuery &query) const;
 
     bool placeHold(qint64 personId, const QString &reason, bool bsnOverride, ServiceError *error);
     bool releaseHold(qint64 personId, ServiceError *error);
-    QList<LegalHold> holds() const; // open ones
+    QList<LegalHold> holds(ServiceError *error = nullptr) const; // open ones
     QList<LegalHold> holdsOn(QDate on) const; // open on that day: placed by then, not released
     std::optional<LegalHold> holdFor(qint64 personId) const;
 
@@ -204,7 +207,8 @@ public:
     // old page stays behind in it.
     std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
                                                          bool bsnOverride, ServiceError *error);
-    QList<DestructionRecord> destructionLog(int offset = 0, int limit = -1) const;
+    QList<DestructionRecord> destructionLog(int offset = 0, int limit = -1,
+                                            ServiceError *error = nullptr) const;
     int destructionCount() const;
     QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset = 0,
                                             int limit = -1) const;

@@ -2,6 +2,7 @@
 
 #include "registers/RetentionCalendar.h"
 #include "store/Store.h"
+#include "users/Access.h"
 #include "util/Csv.h"
 
 #include <QHash>
@@ -170,8 +171,11 @@ QString DashboardService::monthLabel(QDate month, const QLocale &locale)
         + QString::number(month.year());
 }
 
-DeadlineFigures DashboardService::deadlines(QDate on) const
+DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
 {
+    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
+                  QStringLiteral("dashboard.read"), {}, error))
+        return {};
     DeadlineFigures f;
     f.on = on;
     const QList<QDate> window = monthsEndingWith(on);
@@ -300,8 +304,11 @@ DeadlineFigures DashboardService::deadlines(QDate on) const
     return f;
 }
 
-RetentionFigures DashboardService::retention(QDate on) const
+RetentionFigures DashboardService::retention(QDate on, ServiceError *error) const
 {
+    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
+                  QStringLiteral("dashboard.read"), {}, error))
+        return {};
     RetentionFigures f;
     f.on = on;
     const QString day = isoDate(on);
@@ -456,8 +463,11 @@ RetentionFigures DashboardService::retention(QDate on) const
     return f;
 }
 
-DisclosureFigures DashboardService::disclosures(QDate on) const
+DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) const
 {
+    if (!readable(m_store, systemClock(), Permission::ViewRegisters,
+                  QStringLiteral("dashboard.read"), {}, error))
+        return {};
     DisclosureFigures f;
     f.on = on;
     const QList<QDate> window = monthsEndingWith(on);

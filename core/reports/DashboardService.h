@@ -136,9 +136,11 @@ public:
     static constexpr int months = 12;
     static constexpr int topRecipientCount = 10;
 
-    DeadlineFigures deadlines(QDate on) const;
-    RetentionFigures retention(QDate on) const;
-    DisclosureFigures disclosures(QDate on) const;
+    // Each needs Permission::ViewRegisters ("dashboard.read"): refused, the figures are empty
+    // and one user.denied event is left (error, when given, says why).
+    DeadlineFigures deadlines(QDate on, ServiceError *error = nullptr) const;
+    RetentionFigures retention(QDate on, ServiceError *error = nullptr) const;
+    DisclosureFigures disclosures(QDate on, ServiceError *error = nullptr) const;
 
     // {"on", "deadlines": {...}, "retention": {...}, "disclosures": {...}}, snake_case keys; see
     // `privacydesk-cli report dashboard --help`. A contract with scripts.
