@@ -380,6 +380,20 @@ struct Store::Private
         return true;
     }
 
+    // The login of an active user row with that (typed) name; empty when the row is missing or
+    // removed. The row's login is the user's name from now on (received_by, handler, the audit
+    // trail's actor), however it was typed.
+    QString activeLogin(const QString &userName) const
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(
+            QStringLiteral("SELECT login FROM users WHERE login = ? AND removed_at IS NULL"));
+        query.addBindValue(normalisedLogin(userName));
+        if (query.exec() && query.next())
+            return query.value(0).toString();
+        return {};
+    }
+
     QString loginForSlot(const QString &slotId) const
     {
         QSqlQuery query(QSqlDatabase::database(connection, false));
@@ -586,7 +600,7 @@ std::unique_ptr<Store> Store::create(const QString &directory,
         cleanUp();
         return {};
     }
-    d->user = userName.trimmed();
+    d->user = normalisedLogin(userName); // the users row's login, as Store::open names it
     d->demo = options.demo;
     if (recoveryKey)
         *recoveryKey = recovery;
@@ -701,11 +715,16 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
             return {};
         if (*error = d->openAndMigrate(); error->isError())
             return {};
-        d->user = key->m_user;
-        if (d->user.isEmpty())
-            d->user = d->loginForSlot(slotId);
+        if (key->m_recovery) {
+            d->user = key->m_user;
+            return d;
+        }
+        // A slot opens the store only for an active user (issue 8): a slot whose row is missing
+        // or removed (a removal whose rekey did not finish, a slot added behind the application's
+        // back) is answered as a wrong password, so that nobody learns which names have slots.
+        d->user = key->m_user.isEmpty() ? d->loginForSlot(slotId) : d->activeLogin(key->m_user);
         if (d->user.isEmpty()) {
-            *error = { StoreError::Code::Corrupt, QStringLiteral("key slot without a user") };
+            *error = keyringError(Keyring::Status::WrongPassword, QStringLiteral("unlock failed"));
             return {};
         }
         return d;

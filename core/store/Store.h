@@ -100,7 +100,9 @@ public:
                                          const SecureBytes &password,
                                          const StoreCreateOptions &options, QString *recoveryKey,
                                          StoreError *error);
-    // userName may be empty: then every user slot is tried (the CLI without --user).
+    // userName may be empty: then every user slot is tried (the CLI without --user). A slot
+    // opens only for an active user (a users row that is not removed); otherwise the answer is
+    // WrongPassword, as for a wrong password. The recovery key needs no user.
     static std::unique_ptr<Store> open(const QString &directory, const QString &userName,
                                        const SecureBytes &password, StoreError *error);
     static std::unique_ptr<Store> openWithRecoveryKey(const QString &directory,
@@ -129,7 +131,9 @@ public:
     QSqlDatabase database() const;
     QString directory() const;
     QString databasePath() const;
-    // The acting user: every change made through this store is attributed to this name.
+    // The acting user: every change made through this store is attributed to this name. The
+    // login of their users row (trimmed, case-folded), however it was typed when opening;
+    // "herstelsleutel" for a store opened with the recovery key.
     QString userName() const;
     bool isDemo() const;
     StoreInfo info() const;

@@ -100,6 +100,7 @@ private slots:
     void interruptedRotationIsCompleted();
     void staleRotationIsDiscarded();
     void rolePermissionTable();
+    void openNeedsAnActiveUser();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password);
@@ -463,6 +464,50 @@ void TestUserService::rolePermissionTable()
     for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor })
         QCOMPARE(UserService::roleFromCode(UserService::roleCode(role)), std::optional(role));
     QVERIFY(!UserService::roleFromCode(u"admin"_s));
+}
+
+void TestUserService::openNeedsAnActiveUser()
+{
+    // A slot whose user row is removed (a removal whose rekey did not finish) or missing (a slot
+    // added behind the application's back) opens nothing, and says no more than a wrong
+    // password does; the recovery key still opens.
+    {
+        auto store = openAs(testUser, testPassword);
+        QVERIFY(store);
+        UserService users(*store);
+        UserError error;
+        QVERIFY(users.add(bakker, {}, Role::Functionaris, pw(bakkerPassword), &error));
+        QVERIFY(users.add(smit, {}, Role::Kcc, pw(smitPassword), &error));
+        // Typed in capitals, the store still acts as the row's login.
+        store.reset();
+        store = openAs(u" A.Bakker "_s, bakkerPassword);
+        QVERIFY(store);
+        QCOMPARE(store->userName(), bakker);
+        store.reset();
+        store = openAs(testUser, testPassword);
+        QVERIFY(store);
+        QVERIFY(execSql(store->database(),
+                        u"UPDATE users SET removed_at = '2026-12-21T09:00:00.000Z' "
+                        "WHERE login = '"_s
+                            + bakker + u"'"_s));
+        QVERIFY(execSql(store->database(), u"DELETE FROM users WHERE login = '"_s + smit + u"'"_s));
+    }
+    StoreError wrong;
+    QVERIFY(!Store::open(m_dir, bakker, pw(u"niet-het-wachtwoord"_s), &wrong));
+    QCOMPARE(wrong.code(), StoreError::Code::WrongPassword);
+    for (const auto &[user, password] :
+         { std::pair(bakker, bakkerPassword), std::pair(smit, smitPassword),
+           std::pair(QString(), bakkerPassword), std::pair(QString(), smitPassword) }) {
+        StoreError error;
+        QVERIFY(!Store::open(m_dir, user, pw(password), &error));
+        QCOMPARE(error.code(), wrong.code());
+        QCOMPARE(error.message(), wrong.message());
+        QCOMPARE(error.detail(), wrong.detail());
+    }
+    StoreError error;
+    auto recovered = Store::openWithRecoveryKey(m_dir, m_recoveryKey, &error);
+    QVERIFY2(recovered, qPrintable(error.detail()));
+    QVERIFY(recovered->openedWithRecoveryKey());
 }
 
 QTEST_GUILESS_MAIN(TestUserService)
