@@ -45,6 +45,13 @@ public:
         return fn(*store, cases);
     }
 
+    // A KCC-medewerker's requests hold the intake fields only: the service knows the rest.
+    static CaseDeadlines deadlinesOf(const CaseService &cases, const Case &c,
+                                     const DeadlinePolicy &policy)
+    {
+        return c.intakeOnly ? cases.deadlines(c) : deadlinesFor(c, policy);
+    }
+
     static void printCaseText(const Case &c, const CaseDeadlines &d)
     {
         QStringList types;
@@ -141,11 +148,11 @@ public:
             if (context.parser().isSet(QStringLiteral("json"))) {
                 QJsonArray array;
                 for (const Case &c : found)
-                    array.append(caseToJson(c, deadlinesFor(c, policy)));
+                    array.append(caseToJson(c, deadlinesOf(cases, c, policy)));
                 CliContext::printJson(QJsonDocument(array));
             } else {
                 for (const Case &c : found) {
-                    const CaseDeadlines d = deadlinesFor(c, policy);
+                    const CaseDeadlines d = deadlinesOf(cases, c, policy);
                     CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
                                               .arg(c.number, Codes::code(c.state).leftJustified(17),
                                                    d.current.toString(Qt::ISODate), c.person.name));
@@ -161,9 +168,10 @@ public:
         if (number.isEmpty())
             return CliContext::usage(tr("case show needs the case number."));
         return withCases(context, [&](Store &, CaseService &cases) {
-            const auto found = cases.find(number);
+            ServiceError error;
+            const auto found = cases.find(number, &error);
             if (!found)
-                return CliContext::fail(tr("There is no request with number %1.").arg(number));
+                return serviceFailure(error);
             const CaseDeadlines d = cases.deadlines(*found);
             if (context.parser().isSet(QStringLiteral("json")))
                 CliContext::printJson(QJsonDocument(caseToJson(*found, d)));
@@ -297,10 +305,14 @@ public:
         if (number.isEmpty())
             return CliContext::usage(tr("case timeline needs the case number."));
         return withCases(context, [&](Store &, CaseService &cases) {
-            if (!cases.find(number))
-                return CliContext::fail(tr("There is no request with number %1.").arg(number));
+            ServiceError error;
+            if (!cases.find(number, &error))
+                return serviceFailure(error);
+            const QList<AuditEvent> timeline = cases.timeline(number, &error);
+            if (error.isError())
+                return serviceFailure(error);
             QJsonArray events;
-            for (const AuditEvent &event : cases.timeline(number)) {
+            for (const AuditEvent &event : timeline) {
                 events.append(QJsonObject {
                     { QStringLiteral("seq"), event.seq },
                     { QStringLiteral("at"), event.occurredAt.toString(Qt::ISODate) },

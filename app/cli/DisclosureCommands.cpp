@@ -88,8 +88,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QList<Recipient> recipients
-            = RecipientService(*store).list(context.parser().isSet(QStringLiteral("archived")));
+        ServiceError error;
+        const QList<Recipient> recipients = RecipientService(*store).list(
+            context.parser().isSet(QStringLiteral("archived")), &error);
+        if (error.isError())
+            return CliContext::fail(error.message);
         const QDate today = QDate::currentDate();
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -158,8 +161,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const auto recipient
-            = RecipientService(*store).findByNameOrId(p.value(QStringLiteral("recipient")));
+        ServiceError readError;
+        const auto recipient = RecipientService(*store).findByNameOrId(
+            p.value(QStringLiteral("recipient")), &readError);
+        if (readError.isError())
+            return CliContext::fail(readError.message);
         if (!recipient)
             return CliContext::fail(tr("No recipient '%1' in the catalogue; add it with "
                                        "recipient add.")
@@ -202,7 +208,10 @@ public:
             filter.personId = found.first().person.id;
         }
         const DisclosureService service(*store);
-        const int total = service.count(filter);
+        ServiceError error;
+        const int total = service.count(filter, &error);
+        if (error.isError())
+            return CliContext::fail(error.message);
         QJsonArray array;
         constexpr int pageSize = 500;
         for (int offset = 0; offset < total; offset += pageSize) {

@@ -112,9 +112,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QList<LetterAvailability> kinds = LetterService(*store).availability(number);
+        ServiceError error;
+        const QList<LetterAvailability> kinds = LetterService(*store).availability(number, &error);
         if (kinds.isEmpty())
-            return CliContext::fail(tr("There is no request %1.").arg(number));
+            return CliContext::fail(error.isError() ? error.message
+                                                    : tr("There is no request %1.").arg(number));
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const LetterAvailability &a : kinds)

@@ -21,7 +21,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list();
+        ServiceError readError;
+        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
+        if (readError.isError())
+            return CliContext::fail(readError.message);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ProcessingActivity &a : activities)
@@ -109,7 +112,10 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list();
+        ServiceError readError;
+        const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
+        if (readError.isError())
+            return CliContext::fail(readError.message);
         QString error;
         if (!csv.isEmpty() && !ProcessingRegisterExport::writeCsv(activities, csv, &error))
             return CliContext::fail(error);

@@ -96,7 +96,10 @@ public:
         if (!store)
             return Failure;
         const DashboardService service(*store);
-        const DeadlineFigures deadlines = service.deadlines(on);
+        ServiceError error;
+        const DeadlineFigures deadlines = service.deadlines(on, &error);
+        if (error.isError())
+            return CliContext::fail(error.message);
         const RetentionFigures retention = service.retention(on);
         const DisclosureFigures disclosures = service.disclosures(on);
         if (context.parser().isSet(QStringLiteral("json"))) {

@@ -67,7 +67,10 @@ public:
                 return CliContext::usage(tr("--within needs a number of days from 0 to 3650."));
         }
         return withService(context, [&](Store &, RetentionService &service) {
-            const QList<RetentionItem> items = service.due({ on, within });
+            ServiceError error;
+            const QList<RetentionItem> items = service.due({ on, within }, &error);
+            if (error.isError())
+                return CliContext::fail(error.message);
             if (json(context)) {
                 QJsonArray array;
                 for (const RetentionItem &item : items)
@@ -204,7 +207,10 @@ public:
     static int runRules(CliContext &context)
     {
         return withService(context, [&](Store &, RetentionService &service) {
-            const QList<RetentionRule> rules = service.rules();
+            ServiceError error;
+            const QList<RetentionRule> rules = service.rules(&error);
+            if (error.isError())
+                return CliContext::fail(error.message);
             if (json(context)) {
                 QJsonArray array;
                 for (const RetentionRule &rule : rules)
@@ -223,7 +229,10 @@ public:
     static int runLog(CliContext &context)
     {
         return withService(context, [&](Store &, RetentionService &service) {
-            const QList<DestructionRecord> log = service.destructionLog();
+            ServiceError error;
+            const QList<DestructionRecord> log = service.destructionLog(0, -1, &error);
+            if (error.isError())
+                return CliContext::fail(error.message);
             if (json(context)) {
                 QJsonArray array;
                 for (const DestructionRecord &r : log)
