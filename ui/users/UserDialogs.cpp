@@ -1,0 +1,374 @@
+#include "users/UserDialogs.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "PasswordLineEdit.h"
+#include "store/Store.h"
+#include "users/NewPasswordFields.h"
+#include "users/UserListModel.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QLabel *makeQuiet(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    label->setPalette(palette);
+    return label;
+}
+
+// The wait cursor for as long as the key slot is written.
+class BusyCursor final
+{
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+} // namespace
+
+// --- UserFormDialog ---
+
+UserFormDialog::UserFormDialog(Store &store, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_intro(new QLabel(this))
+    , m_form(new QFormLayout)
+    , m_reason(makeQuiet(this))
+    , m_message(new MessageLabel(this))
+    , m_busyText(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
+    , m_action(new QPushButton(this))
+{
+    setWindowIcon(icons::application());
+    m_intro->setObjectName(QStringLiteral("intro"));
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_reason->setObjectName(QStringLiteral("invalidReason"));
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_busyText->setObjectName(QStringLiteral("busyText"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_action->setObjectName(QStringLiteral("actionButton"));
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(10);
+    m_busyText->hide();
+    m_busyBar->hide();
+    m_cancel->setAutoDefault(false);
+    m_action->setDefault(true);
+    connect(m_cancel, &QPushButton::clicked, this, &UserFormDialog::reject);
+    connect(m_action, &QPushButton::clicked, this, &UserFormDialog::submit);
+}
+
+UserFormDialog::~UserFormDialog() = default;
+
+void UserFormDialog::finishLayout()
+{
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busyBar, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reason, 1);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
+    buttons->addWidget(m_action, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_message);
+    layout->addLayout(busyRow);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    setMinimumWidth(560);
+    retranslateUi();
+}
+
+QString UserFormDialog::errorMessage() const
+{
+    return m_message->message();
+}
+
+void UserFormDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void UserFormDialog::retranslateUi()
+{
+    m_cancel->setText(tr("Cancel"));
+    validate();
+}
+
+void UserFormDialog::validate()
+{
+    const QString reason = reasonFor();
+    m_reason->setText(reason);
+    m_action->setEnabled(reason.isEmpty() && !m_busy);
+}
+
+void UserFormDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void UserFormDialog::submit()
+{
+    if (m_busy || !reasonFor().isEmpty())
+        return;
+    m_message->setMessage({});
+    setBusy(true);
+    // One turn of the event loop first, so that the busy line is on the screen before the
+    // key derivation holds this thread.
+    QTimer::singleShot(0, this, [this] {
+        UserError error;
+        bool done = false;
+        {
+            BusyCursor cursor;
+            done = perform(&error);
+        }
+        setBusy(false);
+        if (done) {
+            accept();
+            return;
+        }
+        m_message->setMessage(error.message.isEmpty() ? tr("That did not work.") : error.message);
+    });
+}
+
+void UserFormDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *child : findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(child) || qobject_cast<QComboBox *>(child))
+            child->setEnabled(!busy);
+    }
+    m_cancel->setEnabled(!busy);
+    m_busyText->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_reason->setVisible(!busy);
+    validate();
+}
+
+// --- AddUserDialog ---
+
+AddUserDialog::AddUserDialog(Store &store, const Clock &clock, QWidget *parent)
+    : UserFormDialog(store, clock, parent)
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_loginLabel(new QLabel(this))
+    , m_login(new QLineEdit(this))
+    , m_roleLabel(new QLabel(this))
+    , m_role(new QComboBox(this))
+    , m_roleExplanation(makeQuiet(this))
+    , m_password(new NewPasswordFields(this))
+{
+    setObjectName(QStringLiteral("addUserDialog"));
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_login->setObjectName(QStringLiteral("login"));
+    m_role->setObjectName(QStringLiteral("role"));
+    m_roleExplanation->setObjectName(QStringLiteral("roleExplanation"));
+    m_name->setMaxLength(200);
+    m_login->setMaxLength(64);
+    for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor })
+        m_role->addItem(QString(), static_cast<int>(role));
+    m_role->setCurrentIndex(m_role->findData(static_cast<int>(Role::Functionaris)));
+    m_nameLabel->setBuddy(m_name);
+    m_loginLabel->setBuddy(m_login);
+    m_roleLabel->setBuddy(m_role);
+    for (const UserAccount &account : UserService(m_store, m_clock).list())
+        m_activeLogins.insert(account.login);
+
+    auto *roleBox = new QVBoxLayout;
+    roleBox->setSpacing(2);
+    roleBox->addWidget(m_role);
+    roleBox->addWidget(m_roleExplanation);
+    m_form->addRow(m_nameLabel, m_name);
+    m_form->addRow(m_loginLabel, m_login);
+    m_form->addRow(m_roleLabel, roleBox);
+    m_password->addRowsTo(m_form);
+
+    connect(m_name, &QLineEdit::textChanged, this, &AddUserDialog::validate);
+    connect(m_login, &QLineEdit::textChanged, this, &AddUserDialog::validate);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &AddUserDialog::updateExplanation);
+    connect(m_password, &NewPasswordFields::changed, this, &AddUserDialog::validate);
+    finishLayout();
+    m_name->setFocus();
+}
+
+Role AddUserDialog::currentRole() const
+{
+    return static_cast<Role>(m_role->currentData().toInt());
+}
+
+void AddUserDialog::updateExplanation()
+{
+    m_roleExplanation->setText(UserListModel::roleExplanation(currentRole()));
+}
+
+QString AddUserDialog::reasonFor() const
+{
+    const QString login = UserService::normalisedLogin(m_login->text());
+    if (login.isEmpty())
+        return tr("Fill in a user name.");
+    if (login.contains(u' '))
+        return tr("A user name has no spaces, e.g. j.devries.");
+    if (m_activeLogins.contains(login))
+        return tr("There is already a user %1.").arg(login);
+    return m_password->problem();
+}
+
+bool AddUserDialog::perform(UserError *error)
+{
+    const QString login = UserService::normalisedLogin(m_login->text());
+    const SecureBytes password = m_password->takePassword();
+    if (!UserService(m_store, m_clock)
+             .add(login, m_name->text().trimmed(), currentRole(), password, error))
+        return false;
+    m_addedLogin = login;
+    return true;
+}
+
+void AddUserDialog::retranslateUi()
+{
+    setWindowTitle(tr("Add user – Privacydesk"));
+    m_intro->setText(tr("The new user gets a key slot of their own: with this password they "
+                        "open the store. Give the password in person, not by e-mail; they can "
+                        "change it themselves afterwards."));
+    m_nameLabel->setText(tr("&Name:"));
+    m_name->setPlaceholderText(tr("e.g. Jan de Vries"));
+    m_loginLabel->setText(tr("&User name:"));
+    m_login->setPlaceholderText(tr("e.g. j.devries (no spaces)"));
+    m_roleLabel->setText(tr("R&ole:"));
+    for (int i = 0; i < m_role->count(); ++i)
+        m_role->setItemText(i,
+                            UserService::roleName(static_cast<Role>(m_role->itemData(i).toInt())));
+    m_password->retranslateUi();
+    m_busyText->setText(tr("Making the key slot… this takes a few seconds."));
+    m_action->setText(tr("&Add"));
+    updateExplanation();
+    UserFormDialog::retranslateUi();
+}
+
+// --- ResetPasswordDialog ---
+
+ResetPasswordDialog::ResetPasswordDialog(Store &store, const UserAccount &account,
+                                         const Clock &clock, QWidget *parent)
+    : UserFormDialog(store, clock, parent)
+    , m_account(account)
+    , m_password(new NewPasswordFields(this))
+{
+    setObjectName(QStringLiteral("resetPasswordDialog"));
+    m_password->addRowsTo(m_form);
+    connect(m_password, &NewPasswordFields::changed, this, &ResetPasswordDialog::validate);
+    finishLayout();
+    m_password->passwordEdit()->setFocus();
+}
+
+QString ResetPasswordDialog::reasonFor() const
+{
+    return m_password->problem();
+}
+
+bool ResetPasswordDialog::perform(UserError *error)
+{
+    const SecureBytes password = m_password->takePassword();
+    return UserService(m_store, m_clock).resetPassword(m_account.login, password, error);
+}
+
+void ResetPasswordDialog::retranslateUi()
+{
+    setWindowTitle(tr("Reset password – Privacydesk"));
+    const QString name = m_account.displayName.isEmpty() ? m_account.login : m_account.displayName;
+    m_intro->setText(tr("A new password for %1 (%2), without the old one. Give it in person, "
+                        "not by e-mail, and ask them to change it themselves afterwards.")
+                         .arg(name, m_account.login));
+    m_password->retranslateUi();
+    m_password->setPasswordLabel(tr("&New password:"));
+    m_busyText->setText(tr("Replacing the key slot… this takes a few seconds."));
+    m_action->setText(tr("Re&set password"));
+    UserFormDialog::retranslateUi();
+}
+
+// --- ChangePasswordDialog ---
+
+ChangePasswordDialog::ChangePasswordDialog(Store &store, const Clock &clock, QWidget *parent)
+    : UserFormDialog(store, clock, parent)
+    , m_currentLabel(new QLabel(this))
+    , m_current(new PasswordLineEdit(this))
+    , m_password(new NewPasswordFields(this))
+{
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    m_current->setObjectName(QStringLiteral("currentPassword"));
+    m_currentLabel->setBuddy(m_current);
+    m_form->addRow(m_currentLabel, m_current);
+    m_password->addRowsTo(m_form);
+    connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordDialog::validate);
+    connect(m_password, &NewPasswordFields::changed, this, &ChangePasswordDialog::validate);
+    finishLayout();
+    m_current->setFocus();
+}
+
+QString ChangePasswordDialog::reasonFor() const
+{
+    if (m_current->text().isEmpty())
+        return tr("Fill in your current password.");
+    return m_password->problem();
+}
+
+bool ChangePasswordDialog::perform(UserError *error)
+{
+    const SecureBytes current = SecureBytes::fromUtf8(m_current->text());
+    m_current->clearSecret();
+    const SecureBytes password = m_password->takePassword();
+    if (UserService(m_store, m_clock).changePassword(m_store.userName(), current, password, error))
+        return true;
+    if (error->code == UserError::Code::WrongPassword)
+        error->message = tr("Your current password is not correct. Nothing was changed.");
+    m_current->setFocus();
+    return false;
+}
+
+void ChangePasswordDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change my password – Privacydesk"));
+    m_intro->setText(tr("A new password for %1. Only your own key slot changes; the other "
+                        "users keep theirs.")
+                         .arg(m_store.userName()));
+    m_currentLabel->setText(tr("&Current password:"));
+    m_password->retranslateUi();
+    m_password->setPasswordLabel(tr("&New password:"));
+    m_busyText->setText(tr("Changing the password… this takes a few seconds."));
+    m_action->setText(tr("C&hange password"));
+    UserFormDialog::retranslateUi();
+}
+
+} // namespace pd::ui

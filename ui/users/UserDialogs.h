@@ -1,0 +1,142 @@
+#pragma once
+
+#include "users/UserService.h"
+
+#include <QDialog>
+#include <QSet>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+class NewPasswordFields;
+class PasswordLineEdit;
+
+// What the three user forms share: a title line, a form, the reason the action button is
+// disabled, an inline error (UserError's Dutch message), and a busy line while the key slot is
+// written (Argon2id takes a second or two on the thread that owns the store's connection, so the
+// window shows what it is doing and takes no input meanwhile). The action runs the UserService
+// call itself: on success the dialog accepts, on failure it stays open with the message.
+class UserFormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ~UserFormDialog() override;
+
+    QString invalidReason() const { return reasonFor(); }
+    QString errorMessage() const;
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    void reject() override; // not while busy
+    void submit(); // the action button
+
+protected:
+    UserFormDialog(Store &store, const Clock &clock, QWidget *parent);
+    // Builds the common frame around the subclass's form rows; call at the end of the
+    // subclass's constructor.
+    void finishLayout();
+    void changeEvent(QEvent *event) override;
+    void validate();
+
+    virtual QString reasonFor() const = 0;
+    virtual bool perform(UserError *error) = 0;
+    virtual void retranslateUi();
+
+    Store &m_store;
+    const Clock &m_clock;
+    QLabel *m_intro;
+    QFormLayout *m_form;
+    QLabel *m_reason;
+    MessageLabel *m_message;
+    QLabel *m_busyText;
+    QProgressBar *m_busyBar;
+    QPushButton *m_cancel;
+    QPushButton *m_action;
+
+private:
+    void setBusy(bool busy);
+    bool m_busy = false;
+};
+
+// "Toevoegen…": name, user name, role (with one line on what the role may do) and the first
+// password twice. The beheerder passes the password on in person; the user changes it later.
+class AddUserDialog final : public UserFormDialog
+{
+    Q_OBJECT
+public:
+    AddUserDialog(Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+    QString addedLogin() const { return m_addedLogin; }
+
+protected:
+    QString reasonFor() const override;
+    bool perform(UserError *error) override;
+    void retranslateUi() override;
+
+private:
+    Role currentRole() const;
+    void updateExplanation();
+
+    QSet<QString> m_activeLogins;
+    QString m_addedLogin;
+    QLabel *m_nameLabel;
+    QLineEdit *m_name;
+    QLabel *m_loginLabel;
+    QLineEdit *m_login;
+    QLabel *m_roleLabel;
+    QComboBox *m_role;
+    QLabel *m_roleExplanation;
+    NewPasswordFields *m_password;
+};
+
+// "Wachtwoord opnieuw instellen…": a beheerder gives another user a new password without
+// knowing the old one (their key slot is replaced; no rekey, the user keeps access).
+class ResetPasswordDialog final : public UserFormDialog
+{
+    Q_OBJECT
+public:
+    ResetPasswordDialog(Store &store, const UserAccount &account, const Clock &clock,
+                        QWidget *parent = nullptr);
+
+protected:
+    QString reasonFor() const override;
+    bool perform(UserError *error) override;
+    void retranslateUi() override;
+
+private:
+    UserAccount m_account;
+    NewPasswordFields *m_password;
+};
+
+// "Mijn wachtwoord wijzigen…": the acting user's own password; the current one proves it, and
+// only this user's key slot is rewrapped.
+class ChangePasswordDialog final : public UserFormDialog
+{
+    Q_OBJECT
+public:
+    ChangePasswordDialog(Store &store, const Clock &clock, QWidget *parent = nullptr);
+
+protected:
+    QString reasonFor() const override;
+    bool perform(UserError *error) override;
+    void retranslateUi() override;
+
+private:
+    QLabel *m_currentLabel;
+    PasswordLineEdit *m_current;
+    NewPasswordFields *m_password;
+};
+
+} // namespace pd::ui
