@@ -1,0 +1,348 @@
+#include "backup/BackupDialog.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "backup/BackupReminder.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+const QString lastFolderKey = QStringLiteral("backup/lastFolder");
+
+QLabel *makeQuiet(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    label->setPalette(palette);
+    return label;
+}
+
+bool isInside(const QString &path, const QString &directory)
+{
+    const QString inner = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString outer = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    return inner == outer || inner.startsWith(outer + u'/');
+}
+
+} // namespace
+
+BackupDialog::BackupDialog(const Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(&systemClock())
+    , m_intro(new QLabel(this))
+    , m_folderLabel(new QLabel(this))
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_contents(new QLabel(this))
+    , m_last(makeQuiet(this))
+    , m_reason(makeQuiet(this))
+    , m_message(new MessageLabel(this))
+    , m_busyText(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_close(new QPushButton(this))
+    , m_make(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("backupDialog"));
+    setWindowIcon(icons::application());
+    m_folder->setObjectName(QStringLiteral("folder"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_contents->setObjectName(QStringLiteral("contents"));
+    m_last->setObjectName(QStringLiteral("lastBackup"));
+    m_reason->setObjectName(QStringLiteral("invalidReason"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_busyBar->setObjectName(QStringLiteral("busyBar"));
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    m_make->setObjectName(QStringLiteral("makeButton"));
+
+    const std::optional<Role> role = UserService::actingRoleOf(m_store);
+    m_mayBackUp = role && UserService::roleMay(*role, Permission::Backup);
+    m_roleName = role ? UserService::roleName(*role) : QString();
+
+    m_intro->setWordWrap(true);
+    m_contents->setWordWrap(true);
+    m_contents->setTextFormat(Qt::RichText);
+    m_contents->setFrameShape(QFrame::StyledPanel);
+    m_contents->setMargin(8);
+    m_contents->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_folder->setText(QDir::toNativeSeparators(lastFolder()));
+    m_folderLabel->setBuddy(m_folder);
+    m_browse->setAutoDefault(false);
+    m_close->setAutoDefault(false);
+    m_make->setDefault(true);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(10);
+    m_busyText->hide();
+    m_busyBar->hide();
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_folderLabel, folderRow);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busyBar, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reason, 1);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_close, 0, Qt::AlignBottom);
+    buttons->addWidget(m_make, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_contents);
+    layout->addWidget(m_last);
+    layout->addWidget(m_message);
+    layout->addLayout(busyRow);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    setMinimumWidth(620);
+
+    connect(m_folder, &QLineEdit::textChanged, this, &BackupDialog::validate);
+    connect(m_browse, &QPushButton::clicked, this, &BackupDialog::chooseFolder);
+    connect(m_close, &QPushButton::clicked, this, &BackupDialog::reject);
+    connect(m_make, &QPushButton::clicked, this, &BackupDialog::makeBackup);
+    retranslateUi();
+    m_make->setFocus();
+}
+
+BackupDialog::~BackupDialog() = default;
+
+void BackupDialog::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    retranslateUi();
+}
+
+void BackupDialog::setFolder(const QString &folder)
+{
+    m_folder->setText(QDir::toNativeSeparators(folder));
+}
+
+QString BackupDialog::folder() const
+{
+    const QString text = m_folder->text().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+QString BackupDialog::folderNameFor(const QDateTime &localTime)
+{
+    return u"privacydesk-back-up-" + localTime.toString(QStringLiteral("yyyy-MM-dd-HHmm"));
+}
+
+QString BackupDialog::targetDirectory() const
+{
+    const QString parent = folder();
+    if (parent.isEmpty())
+        return {};
+    const QDir dir(parent);
+    const QString base = folderNameFor(m_clock->now().toLocalTime());
+    QString name = base;
+    // Two backups in one minute: the second gets a number, an existing folder is never reused.
+    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
+        name = base + u'-' + QString::number(n);
+    return dir.filePath(name);
+}
+
+QString BackupDialog::lastFolder()
+{
+    const QString stored = QSettings().value(lastFolderKey).toString();
+    if (!stored.isEmpty())
+        return stored;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("Privacydesk-back-ups"));
+}
+
+void BackupDialog::setLastFolder(const QString &folder)
+{
+    QSettings().setValue(lastFolderKey, QDir::cleanPath(folder));
+}
+
+QString BackupDialog::invalidReason() const
+{
+    if (!m_mayBackUp)
+        return m_roleName.isEmpty()
+            ? tr("You are not an active user of this store; you cannot make a backup.")
+            : tr("Your role (%1) does not allow making backups.").arg(m_roleName);
+    const QString parent = folder();
+    if (parent.isEmpty())
+        return tr("Choose a folder for the backup.");
+    const QFileInfo info(parent);
+    if (info.exists() && !info.isDir())
+        return tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(parent));
+    if (isInside(parent, m_store.directory()))
+        return tr("Choose a folder outside the store's folder: a backup beside the store is lost "
+                  "with it.");
+    return {};
+}
+
+QString BackupDialog::message() const
+{
+    return m_message->message();
+}
+
+QString BackupDialog::description() const
+{
+    return m_contents->text();
+}
+
+void BackupDialog::validate()
+{
+    const QString reason = invalidReason();
+    m_reason->setText(reason);
+    m_make->setEnabled(reason.isEmpty() && !m_busy);
+    const QString target = targetDirectory();
+    // The database file and its write-ahead log: about what the export holds.
+    const qint64 bytes = QFileInfo(m_store.databasePath()).size()
+        + QFileInfo(m_store.databasePath() + u"-wal").size();
+    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    QString html = u"<p>"
+        + (target.isEmpty()
+               ? tr("Privacydesk makes a new folder with:").toHtmlEscaped()
+               : tr("In this folder Privacydesk makes a new folder %1 with:")
+                     .toHtmlEscaped()
+                     .arg(u"<b>" + QFileInfo(target).fileName().toHtmlEscaped() + u"</b>"))
+        + u"</p><ul>";
+    html += u"<li><b>privacydesk.db</b> — "
+        + tr("the database, encrypted with the store's key (%1)").arg(size).toHtmlEscaped()
+        + u"</li>";
+    html += u"<li><b>keyring.pdk</b> — "
+        + tr("the users' key slots and the recovery key slot; useless without a password or "
+             "the recovery key")
+              .toHtmlEscaped()
+        + u"</li></ul>";
+    html += u"<p>"
+        + tr("Nothing is written unencrypted. Afterwards Privacydesk opens the copy and checks "
+             "it.")
+              .toHtmlEscaped()
+        + u"</p><p>"
+        + tr("To restore it you need a password that was valid at the time of the backup, or "
+             "the recovery key of that time.")
+              .toHtmlEscaped()
+        + u"</p>";
+    m_contents->setText(html);
+}
+
+void BackupDialog::chooseFolder()
+{
+    const QString chosen = QFileDialog::getExistingDirectory(
+        this, tr("Folder for backups"), folder().isEmpty() ? QDir::homePath() : folder());
+    if (!chosen.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(chosen));
+}
+
+void BackupDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void BackupDialog::makeBackup()
+{
+    if (m_busy || !invalidReason().isEmpty())
+        return;
+    const QString target = targetDirectory();
+    m_message->setMessage({});
+    setBusy(true);
+    // One turn of the event loop first, so that the busy line is painted before the copy holds
+    // this thread (the store's connection lives here).
+    QTimer::singleShot(0, this, [this, target] { finishBackup(target); });
+}
+
+void BackupDialog::finishBackup(const QString &target)
+{
+    UserError denied;
+    StoreError error;
+    bool made = false;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool allowed = UserService::check(m_store, *m_clock, Permission::Backup,
+                                            QStringLiteral("store.backup"), target, &denied);
+    if (allowed)
+        made = m_store.backupTo(target, &error);
+    QGuiApplication::restoreOverrideCursor();
+    setBusy(false);
+    if (!allowed) {
+        m_message->setMessage(denied.message);
+        return;
+    }
+    if (!made) {
+        // The folder was new: "already exists" only happens when something else wrote it.
+        const QString why = error.code() == StoreError::Code::AlreadyExists
+            ? tr("A backup folder with this name appeared meanwhile. Try again.")
+            : error.message();
+        m_message->setMessage(tr("The backup was not made.") + u' ' + why);
+        return;
+    }
+    setLastFolder(folder());
+    m_message->setMessage(
+        tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(target)),
+        MessageLabel::Kind::Done);
+    retranslateUi();
+    Q_EMIT backupMade(target);
+}
+
+void BackupDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_folder->setEnabled(!busy);
+    m_browse->setEnabled(!busy);
+    m_close->setEnabled(!busy);
+    m_busyText->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_reason->setVisible(!busy);
+    validate();
+}
+
+void BackupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void BackupDialog::retranslateUi()
+{
+    setWindowTitle(tr("Make a backup – Privacydesk"));
+    m_intro->setText(tr("A backup is an encrypted copy of the whole store. Keep it on another "
+                        "disk than this computer's, e.g. a USB disk or a network share that is "
+                        "backed up itself."));
+    m_folderLabel->setText(tr("&Folder:"));
+    m_browse->setText(tr("&Choose…"));
+    m_last->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+    m_busyText->setText(tr("Writing and checking the backup… on a large store this takes a "
+                           "minute."));
+    m_close->setText(tr("Close"));
+    m_make->setText(tr("&Make backup"));
+    validate();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,426 @@
+#include "backup/RestoreDialog.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "PasswordLineEdit.h"
+#include "backup/BackupDialog.h"
+#include "crypto/Keyring.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pd::ui {
+
+namespace {
+
+QLabel *makeQuiet(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
+    label->setPalette(palette);
+    return label;
+}
+
+QString shownDate(const QDateTime &moment)
+{
+    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
+                    const SecureBytes &password, QString *safetyBackup, QString *message)
+{
+    QString safety;
+    StoreError error;
+    const QDateTime date = RestoreDialog::backupDateOf(backupDir);
+    const bool restored = Store::restore(backupDir, storeDir, user, password, &safety, &error);
+    if (safetyBackup)
+        *safetyBackup = safety;
+    if (!message)
+        return restored;
+    if (!restored) {
+        *message = RestoreDialog::tr("The backup was not restored.") + u' ' + error.message();
+        return false;
+    }
+    *message = date.isValid()
+        ? RestoreDialog::tr("The backup of %1 has been restored.").arg(shownDate(date))
+        : RestoreDialog::tr("The backup has been restored.");
+    if (!safety.isEmpty())
+        *message += u' '
+            + RestoreDialog::tr("The data as they were are kept in %1.")
+                  .arg(QDir::toNativeSeparators(safety));
+    return true;
+}
+
+RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_storeDirectory(store.directory())
+    , m_storeUser(store.openedWithRecoveryKey() ? QString() : store.userName())
+    , m_storeId(store.info().storeId)
+    , m_intro(new QLabel(this))
+    , m_folderLabel(new QLabel(this))
+    , m_folder(new QLineEdit(this))
+    , m_browse(new QPushButton(this))
+    , m_backupInfo(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_passwordEdit(new PasswordLineEdit(this))
+    , m_consequence(new QLabel(this))
+    , m_reason(makeQuiet(this))
+    , m_message(new MessageLabel(this))
+    , m_busyText(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
+    , m_restore(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("restoreDialog"));
+    setWindowIcon(icons::application());
+    m_folder->setObjectName(QStringLiteral("folder"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_backupInfo->setObjectName(QStringLiteral("backupInfo"));
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_passwordEdit->setObjectName(QStringLiteral("password"));
+    m_consequence->setObjectName(QStringLiteral("consequence"));
+    m_reason->setObjectName(QStringLiteral("invalidReason"));
+    m_message->setObjectName(QStringLiteral("message"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+
+    const std::optional<Role> role = UserService::actingRoleOf(store);
+    m_mayRestore = role && UserService::roleMay(*role, Permission::Restore);
+    m_roleName = role ? UserService::roleName(*role) : QString();
+
+    m_intro->setWordWrap(true);
+    m_backupInfo->setWordWrap(true);
+    m_backupInfo->setTextFormat(Qt::PlainText);
+    m_consequence->setWordWrap(true);
+    m_consequence->setTextFormat(Qt::PlainText);
+    QFont bold = m_consequence->font();
+    bold.setBold(true);
+    m_consequence->setFont(bold);
+    m_user->setText(m_storeUser);
+    m_user->setMaxLength(64);
+    m_folderLabel->setBuddy(m_folder);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_passwordEdit);
+    m_browse->setAutoDefault(false);
+    m_cancel->setAutoDefault(false);
+    m_restore->setDefault(true);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(10);
+    m_busyText->hide();
+    m_busyBar->hide();
+
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_folderLabel, folderRow);
+    form->addRow(QString(), m_backupInfo);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_passwordEdit);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyText);
+    busyRow->addWidget(m_busyBar, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reason, 1);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
+    buttons->addWidget(m_restore, 0, Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 20, 20, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_consequence);
+    layout->addWidget(m_message);
+    layout->addLayout(busyRow);
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+    setMinimumWidth(640);
+
+    connect(m_folder, &QLineEdit::textChanged, this, &RestoreDialog::updateBackupInfo);
+    connect(m_user, &QLineEdit::textChanged, this, &RestoreDialog::validate);
+    connect(m_passwordEdit, &QLineEdit::textChanged, this, &RestoreDialog::validate);
+    connect(m_browse, &QPushButton::clicked, this, &RestoreDialog::chooseFolder);
+    connect(m_cancel, &QPushButton::clicked, this, &RestoreDialog::reject);
+    connect(m_restore, &QPushButton::clicked, this, &RestoreDialog::restore);
+    connect(&m_checking, &QFutureWatcherBase::finished, this, &RestoreDialog::passwordChecked);
+
+    m_folder->setText(QDir::toNativeSeparators(newestBackupIn(BackupDialog::lastFolder())));
+    retranslateUi();
+    if (m_folder->text().isEmpty())
+        m_folder->setFocus();
+    else
+        m_passwordEdit->setFocus();
+}
+
+RestoreDialog::~RestoreDialog()
+{
+    // A check still running holds only its own copy of the password; wait for it so that the
+    // watcher does not outlive the dialog's members.
+    m_checking.waitForFinished();
+}
+
+bool RestoreDialog::looksLikeBackup(const QString &directory)
+{
+    const QDir dir(directory);
+    return !directory.isEmpty()
+        && QFileInfo(dir.filePath(QLatin1StringView(Store::databaseFileName))).isFile()
+        && QFileInfo(dir.filePath(QLatin1StringView(Store::keyringFileName))).isFile();
+}
+
+QDateTime RestoreDialog::backupDateOf(const QString &directory)
+{
+    if (!looksLikeBackup(directory))
+        return {};
+    return QFileInfo(QDir(directory).filePath(QLatin1StringView(Store::databaseFileName)))
+        .lastModified();
+}
+
+QString RestoreDialog::newestBackupIn(const QString &folder)
+{
+    QString newest;
+    QDateTime newestDate;
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString candidate = dir.filePath(name);
+        const QDateTime date = backupDateOf(candidate);
+        if (date.isValid() && (!newestDate.isValid() || date > newestDate)) {
+            newest = candidate;
+            newestDate = date;
+        }
+    }
+    return newest;
+}
+
+void RestoreDialog::setBackupDirectory(const QString &directory)
+{
+    m_folder->setText(QDir::toNativeSeparators(directory));
+}
+
+QString RestoreDialog::backupDirectory() const
+{
+    const QString text = m_folder->text().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+QDateTime RestoreDialog::backupDate() const
+{
+    return backupDateOf(backupDirectory());
+}
+
+QString RestoreDialog::message() const
+{
+    return m_message->message();
+}
+
+QString RestoreDialog::invalidReason() const
+{
+    if (!m_mayRestore)
+        return m_roleName.isEmpty()
+            ? tr("You are not an active user of this store; you cannot restore a backup.")
+            : tr("Your role (%1) does not allow restoring a backup; an administrator can.")
+                  .arg(m_roleName);
+    const QString directory = backupDirectory();
+    if (directory.isEmpty())
+        return tr("Choose the folder of the backup.");
+    if (!looksLikeBackup(directory))
+        return tr("This folder holds no Privacydesk backup (privacydesk.db and keyring.pdk).");
+    if (QDir::cleanPath(QFileInfo(directory).absoluteFilePath())
+        == QDir::cleanPath(QFileInfo(m_storeDirectory).absoluteFilePath()))
+        return tr("This is the store itself, not a backup of it.");
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Fill in your user name.");
+    if (m_passwordEdit->text().isEmpty())
+        return tr("Fill in your password.");
+    return {};
+}
+
+QString RestoreDialog::confirmationText() const
+{
+    const QDateTime date = backupDate();
+    const QString safety = QDir::toNativeSeparators(
+        QDir(m_storeDirectory).filePath(QLatin1StringView(Store::backupDirName)));
+    return tr("The current data are replaced by the backup of %1. First a second backup of the "
+              "current data is made automatically in %2.")
+        .arg(date.isValid() ? shownDate(date) : tr("unknown date"), safety);
+}
+
+void RestoreDialog::updateBackupInfo()
+{
+    const QString directory = backupDirectory();
+    QString info;
+    if (looksLikeBackup(directory)) {
+        info = tr("Backup of %1 (the time of its database file).").arg(shownDate(backupDate()));
+        Keyring::Status status = Keyring::Status::Ok;
+        const Keyring keyring = Keyring::load(
+            QDir(directory).filePath(QLatin1StringView(Store::keyringFileName)), &status);
+        if (keyring.isValid() && !m_storeId.isNull() && keyring.storeId() != m_storeId)
+            info += u' '
+                + tr("It belongs to another store (ID %1): restoring it replaces this store by "
+                     "that one.")
+                      .arg(keyring.storeId().toString(QUuid::WithoutBraces));
+    }
+    m_backupInfo->setText(info);
+    m_backupInfo->setVisible(!info.isEmpty());
+    validate();
+}
+
+void RestoreDialog::validate()
+{
+    const QString directory = backupDirectory();
+    const QString reason = invalidReason();
+    m_reason->setText(reason);
+    m_consequence->setText(m_mayRestore && looksLikeBackup(directory) ? confirmationText()
+                                                                      : QString());
+    m_consequence->setVisible(!m_consequence->text().isEmpty());
+    m_restore->setEnabled(reason.isEmpty() && !m_busy);
+}
+
+void RestoreDialog::chooseFolder()
+{
+    const QString start
+        = backupDirectory().isEmpty() ? BackupDialog::lastFolder() : backupDirectory();
+    const QString chosen
+        = QFileDialog::getExistingDirectory(this, tr("Folder of the backup"), start);
+    if (!chosen.isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(chosen));
+}
+
+void RestoreDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
+void RestoreDialog::restore()
+{
+    if (m_busy || !invalidReason().isEmpty())
+        return;
+    m_message->setMessage({});
+    m_password = std::make_shared<SecureBytes>(SecureBytes::fromUtf8(m_passwordEdit->text()));
+    m_passwordEdit->clearSecret();
+    setBusy(true);
+    // Argon2id on the backup's slot: a second or two, off the GUI thread. The key it yields is
+    // dropped at once; only "it opens" matters here.
+    m_checking.setFuture(QtConcurrent::run(
+        [directory = backupDirectory(), user = m_user->text().trimmed(), password = m_password] {
+            return Store::unlock(directory, user, *password);
+        }));
+}
+
+void RestoreDialog::passwordChecked()
+{
+    if (!m_busy || m_checking.future().resultCount() == 0)
+        return;
+    std::shared_ptr<StoreKey> key = m_checking.result();
+    const StoreError error = key ? key->error() : StoreError(StoreError::Code::Internal);
+    key.reset();
+    m_checking.setFuture(QFuture<std::shared_ptr<StoreKey>>());
+    setBusy(false);
+    if (error.isError()) {
+        m_password.reset();
+        m_message->setMessage(error.code() == StoreError::Code::WrongPassword
+                                  ? tr("This password does not open the backup. Use the password "
+                                       "you had when the backup was made.")
+                                  : error.message());
+        m_passwordEdit->setFocus();
+        return;
+    }
+    confirm();
+}
+
+void RestoreDialog::confirm()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Restore backup"), confirmationText(),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmRestore"));
+    box->setInformativeText(
+        tr("Privacydesk closes the store, restores the backup and opens it again. Everything "
+           "entered after the backup is then only in that second backup."));
+    box->addButton(tr("Replace the current data"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole || !m_password) {
+            m_password.reset();
+            return;
+        }
+        m_request.backupDirectory = backupDirectory();
+        m_request.storeDirectory = m_storeDirectory;
+        m_request.userName = m_user->text().trimmed();
+        m_request.password = std::move(*m_password);
+        m_request.backupDate = backupDate();
+        m_password.reset();
+        accept();
+    });
+    box->open();
+}
+
+RestoreRequest RestoreDialog::takeRequest()
+{
+    return std::move(m_request);
+}
+
+void RestoreDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget *widget :
+         std::initializer_list<QWidget *> { m_folder, m_browse, m_user, m_passwordEdit, m_cancel })
+        widget->setEnabled(!busy);
+    m_busyText->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_reason->setVisible(!busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+    validate();
+}
+
+void RestoreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void RestoreDialog::retranslateUi()
+{
+    setWindowTitle(tr("Restore backup – Privacydesk"));
+    m_intro->setText(tr("Puts the data of a backup back in place of the current data of this "
+                        "store. Use it after a damaged disk or a serious mistake."));
+    m_folderLabel->setText(tr("&Backup:"));
+    m_browse->setText(tr("&Choose…"));
+    m_userLabel->setText(tr("&User name:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_passwordEdit->setPlaceholderText(tr("Your password at the time of the backup"));
+    m_busyText->setText(tr("Checking the password on the backup…"));
+    m_cancel->setText(tr("Cancel"));
+    m_restore->setText(tr("&Restore…"));
+    updateBackupInfo();
+}
+
+} // namespace pd::ui
