@@ -2,6 +2,7 @@
 
 #include "CreateStoreDialog.h"
 #include "MainWindow.h"
+#include "SensitiveClipboard.h"
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
@@ -29,6 +30,8 @@ Application::Application(QObject *parent)
     // Dialogs come and go between screens (welcome → create → main window, lock → unlock):
     // the application ends when we say so, not when the last window closes for a moment.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Every copy out of the desk is marked for clipboard managers and cleared after a while.
+    SensitiveClipboard::instance()->watch();
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(LockReason::Idle); });
@@ -277,6 +280,7 @@ void Application::lock(LockReason reason)
     // turns of the event loop, and nobody should read the screen meanwhile.
     m_lockNotice = m_window->prepareForLock();
     m_window->hide();
+    clearSensitiveClipboard(); // what was copied from the store goes with it
     continueLock();
 }
 

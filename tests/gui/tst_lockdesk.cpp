@@ -10,6 +10,7 @@
 #include "Application.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
+#include "SensitiveClipboard.h"
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "cases/CaseListPage.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDir>
@@ -183,8 +185,13 @@ void TestLockDesk::lockDiscardsWindowModelsAndStore()
     QVERIFY(m_app->store());
     QVERIFY(QFile::exists(QDir(m_dir).filePath(QLatin1StringView(Store::lockFileName))));
 
+    SensitiveClipboard::instance()->copy(u"Fenna Wijnberg"_s);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"Fenna Wijnberg"_s);
+
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier);
     QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    // What was copied out of the store is off the clipboard.
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
     // The window, its pages and their models are gone, and so is the store with its key: the
     // store's own lock file is released, so another process could open it now.
     QVERIFY(!windowGuard);
