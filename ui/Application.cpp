@@ -6,20 +6,25 @@
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
+#include "backup/RestoreDialog.h"
 #include "demo/DemoData.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
+#include "users/UserManagementDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace pd::ui {
 
@@ -232,6 +237,13 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
             Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::securityPolicyChanged, this,
             &Application::applySecurityPolicy);
+    connect(m_window.get(), &MainWindow::usersRequested, this, &Application::showUsers);
+    connect(m_window.get(), &MainWindow::restoreRequested, this,
+            [this](const std::shared_ptr<RestoreRequest> &request) {
+                // Not inside the dialog's own signal: closing the store deletes the window and
+                // the dialog with it.
+                QTimer::singleShot(0, this, [this, request] { restoreBackup(request); });
+            });
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -254,6 +266,76 @@ void Application::applySecurityPolicy()
     const SecurityPolicy policy = OrganisationSettings(*m_store).security();
     m_idle->setInterval(std::chrono::minutes(policy.autoLockMinutes));
     m_idle->touch();
+}
+
+void Application::showUsers()
+{
+    if (!m_store || !m_window)
+        return;
+    // The Application owns the store: removing a user rekeys it.
+    auto *dialog = new UserManagementDialog(*m_store, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void Application::restoreBackup(const std::shared_ptr<RestoreRequest> &request)
+{
+    if (!m_store || !request || !request->isValid())
+        return;
+    const QString directory = m_store->directory();
+    m_directory = directory;
+    closeStore(); // the window first, then the store: its lock is released
+
+    auto *progress = new QProgressDialog(tr("Restoring the backup… Privacydesk first makes a "
+                                            "backup of the current data."),
+                                         QString(), 0, 0);
+    progress->setObjectName(QStringLiteral("restoreProgress"));
+    progress->setWindowTitle(QStringLiteral("Privacydesk"));
+    progress->setMinimumDuration(0);
+    progress->setCancelButton(nullptr);
+    setDialog(progress);
+
+    struct Outcome
+    {
+        bool ok = false;
+        QString safetyBackup;
+        QString message;
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, directory] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        std::unique_ptr<Store> store;
+        StoreError error;
+        if (outcome.ok)
+            store = Store::open(directory, request->userName, request->password, &error);
+        request->password.clear();
+        if (!store) {
+            showError(outcome.message.isEmpty()
+                          ? tr("The backup has been restored, but the store could not be opened "
+                               "again. Unlock it with your password.")
+                          : outcome.message,
+                      &Application::reopenUnlock);
+            return;
+        }
+        showMainWindow(std::move(store));
+        auto *done = new QMessageBox(QMessageBox::Information, QStringLiteral("Privacydesk"),
+                                     outcome.message, QMessageBox::Ok, m_window.get());
+        done->setObjectName(QStringLiteral("restoreDone"));
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+    });
+    watcher->setFuture(QtConcurrent::run([request, directory] {
+        Outcome outcome;
+        outcome.ok = performRestore(request->backupDirectory, directory, request->userName,
+                                    request->password, &outcome.safetyBackup, &outcome.message);
+        return outcome;
+    }));
+}
+
+void Application::reopenUnlock()
+{
+    showUnlock(m_directory);
 }
 
 void Application::closeStore()

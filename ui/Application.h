@@ -16,6 +16,7 @@ class Store;
 namespace pd::ui {
 
 class IdleWatcher;
+struct RestoreRequest;
 class MainWindow;
 class ScreenLockWatcher;
 
@@ -73,6 +74,11 @@ private:
     void openDemo();
     void showMainWindow(std::unique_ptr<Store> store);
     void continueLock();
+    void showUsers();
+    // Closes the window and the store, restores the backup (worker thread, busy dialog) and
+    // opens the store again as the same user.
+    void restoreBackup(const std::shared_ptr<RestoreRequest> &request);
+    void reopenUnlock();
     void applySecurityPolicy();
     void quit();
     void showError(const QString &message, void (Application::*then)());

@@ -4,6 +4,9 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupReminder.h"
+#include "backup/RestoreDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
@@ -77,6 +80,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     createStatusBar();
     applyRole();
     retranslateUi();
+    updateBackupReminder();
     restoreWindowState();
 }
 
@@ -122,6 +126,16 @@ void MainWindow::createActions()
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->open();
     });
+
+    m_usersAction = new QAction(this);
+    m_usersAction->setObjectName(QStringLiteral("usersAction"));
+    connect(m_usersAction, &QAction::triggered, this, &MainWindow::usersRequested);
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::openBackup);
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::openRestore);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -170,6 +184,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_intakeAction);
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_backupAction);
+    m_fileMenu->addAction(m_restoreAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -184,6 +201,9 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_personExportAction);
     m_toolsMenu->addAction(m_templatesAction);
     m_toolsMenu->addSeparator();
+    // Everyone may open it: without ManageUsers it is read-only, and anyone may change their
+    // own password there.
+    m_toolsMenu->addAction(m_usersAction);
     m_toolsMenu->addAction(m_settingsAction);
     m_languageMenu = m_toolsMenu->addMenu(QString());
     m_languageMenu->addAction(m_dutchAction);
@@ -203,6 +223,13 @@ void MainWindow::createCentralWidget(const Store &store)
         m_demoBanner = new DemoBanner(central);
         outer->addWidget(m_demoBanner);
     }
+    m_backupReminder = new BackupReminderBanner(central);
+    m_backupReminder->setObjectName(QStringLiteral("backupReminder"));
+    outer->addWidget(m_backupReminder);
+    connect(m_backupReminder, &BackupReminderBanner::backupRequested, this,
+            &MainWindow::openBackup);
+    connect(m_backupReminder, &BackupReminderBanner::postponed, this,
+            [this] { m_backupReminderPostponed = true; });
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -327,11 +354,45 @@ void MainWindow::applyRole()
           may(Permission::ProduceDocuments) && may(Permission::ViewRegisters) },
         { m_templatesAction, may(Permission::ChangeSettings) },
         { m_settingsAction, may(Permission::ChangeSettings) },
+        { m_backupAction, may(Permission::Backup) },
+        { m_restoreAction, may(Permission::Restore) },
     };
     for (const auto &[action, allowed] : actions) {
         action->setVisible(allowed);
         action->setEnabled(allowed);
     }
+}
+
+void MainWindow::updateBackupReminder()
+{
+    // Not for the demo (nothing real to lose) and not for whom may not make one.
+    if (m_info.demo || m_backupReminderPostponed || !may(Permission::Backup)) {
+        m_backupReminder->hide();
+        return;
+    }
+    m_backupReminder->showIfDue(m_store.lastBackup(), QDate::currentDate(),
+                                OrganisationSettings(m_store).security().backupReminderDays);
+}
+
+void MainWindow::openBackup()
+{
+    auto *dialog = new BackupDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::backupMade, this, [this] {
+        updateBackupReminder();
+        dataChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::openRestore()
+{
+    auto *dialog = new RestoreDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT restoreRequested(std::make_shared<RestoreRequest>(dialog->takeRequest()));
+    });
+    dialog->open();
 }
 
 void MainWindow::createStatusBar()
@@ -464,6 +525,9 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import persons…"));
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));
+    m_usersAction->setText(tr("&Users…"));
+    m_backupAction->setText(tr("Make a &backup…"));
+    m_restoreAction->setText(tr("&Restore a backup…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_templatesAction->setText(tr("Letter &templates…"));
     m_personExportAction->setText(tr("&Inzage report and export of a person…"));
@@ -655,6 +719,7 @@ void MainWindow::openSettings()
         m_caseDetail->reload();
         dataChanged();
         retranslateUi();
+        updateBackupReminder();
         Q_EMIT securityPolicyChanged(); // the idle lock may have a new time
     });
     dialog->open();

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QCloseEvent;
 class QActionGroup;
@@ -26,7 +28,9 @@ class ProcessingRegisterPage;
 class RetentionPage;
 
 class CaseListPage;
+class BackupReminderBanner;
 class DemoBanner;
+struct RestoreRequest;
 class EmptyStateWidget;
 class DashboardsPage;
 
@@ -58,6 +62,10 @@ public:
     QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *usersAction() const { return m_usersAction; }
+    QAction *backupAction() const { return m_backupAction; }
+    QAction *restoreAction() const { return m_restoreAction; }
+    BackupReminderBanner *backupReminder() const { return m_backupReminder; }
     // Opens a request in the detail (and the Requests section).
     void openCase(const QString &number);
     QAction *sectionAction(Section section) const;
@@ -87,6 +95,10 @@ Q_SIGNALS:
     void quitRequested();
     // The organisation's security policy (auto-lock, backup reminder) was saved.
     void securityPolicyChanged();
+    // The window holds the store read-only; removing users (rekey) and restoring a backup
+    // (closing the store) belong to the Application, which owns it.
+    void usersRequested();
+    void restoreRequested(std::shared_ptr<pd::ui::RestoreRequest> request);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +110,9 @@ private:
     void createCentralWidget(const Store &store);
     void createStatusBar();
     void applyRole();
+    void openBackup();
+    void openRestore();
+    void updateBackupReminder();
     void restoreWindowState();
     void retranslateUi();
     void switchLanguage(UiLanguage language);
@@ -138,6 +153,11 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    BackupReminderBanner *m_backupReminder = nullptr;
+    bool m_backupReminderPostponed = false;
     QAction *m_templatesAction = nullptr;
     QAction *m_personExportAction = nullptr;
     QList<QAction *> m_sectionActions;

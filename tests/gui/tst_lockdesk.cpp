@@ -13,6 +13,9 @@
 #include "SensitiveClipboard.h"
 #include "Settings.h"
 #include "UnlockDialog.h"
+#include "backup/BackupDialog.h"
+#include "backup/BackupReminder.h"
+#include "backup/RestoreDialog.h"
 #include "cases/CaseListPage.h"
 #include "cases/IntakeDrafts.h"
 #include "intake/IntakeDialog.h"
@@ -20,6 +23,7 @@
 #include "lock/ScreenLockWatcher.h"
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
+#include "users/UserManagementDialog.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -29,6 +33,7 @@
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -140,6 +145,8 @@ private Q_SLOTS:
     void idleWatcherCountsFromTheLastInput();
     void screenLockSignalLocks();
     void wrongPasswordsSlowDown();
+    void backupReminderBackupAndRestore();
+    void usersFromTheDesk();
 
 private:
     QTemporaryDir m_tmp;
@@ -450,6 +457,73 @@ void TestLockDesk::wrongPasswordsSlowDown()
     QVERIFY(unlockWith(*m_app, password));
     UnlockDialog after(m_dir);
     QCOMPARE(after.backoff().failures(), 0);
+}
+
+void TestLockDesk::backupReminderBackupAndRestore()
+{
+    MainWindow *window = m_app->mainWindow();
+    // No backup yet: the desk says so (the beheerder may make one).
+    QVERIFY(!m_app->store()->lastBackup().isValid());
+    QTRY_VERIFY(window->backupReminder()->isVisible());
+    QVERIFY(window->backupAction()->isVisible());
+    QVERIFY(window->restoreAction()->isVisible());
+
+    // A backup from the desk; the reminder goes.
+    QTemporaryDir backups;
+    window->backupAction()->trigger();
+    auto *backup = window->findChild<BackupDialog *>();
+    QVERIFY(backup);
+    backup->setFolder(backups.path());
+    QSignalSpy made(backup, &BackupDialog::backupMade);
+    backup->makeBackup();
+    QTRY_COMPARE(made.count(), 1);
+    const QString backupDir = made.first().first().toString();
+    QVERIFY(QFileInfo::exists(backupDir));
+    QTRY_VERIFY(!window->backupReminder()->isVisible());
+    backup->done(QDialog::Accepted);
+
+    // Something changes after the backup...
+    const QString organisation = OrganisationSettings(*m_app->store()).details().name;
+    OrganisationDetails changed = OrganisationSettings(*m_app->store()).details();
+    changed.name = u"Na de back-up hernoemd"_s;
+    ServiceError error;
+    QVERIFY2(OrganisationSettings(*m_app->store()).save(changed, false, &error),
+             qPrintable(error.message));
+
+    // ...and the restore (the dialog's request; the dialog itself is tested in tst_backupdialog)
+    // closes the desk, puts the backup back and opens the desk again as the same user.
+    auto request = std::make_shared<RestoreRequest>();
+    request->backupDirectory = backupDir;
+    request->storeDirectory = m_dir;
+    request->userName = user;
+    request->password = SecureBytes::fromUtf8(password);
+    QPointer<MainWindow> before(window);
+    Q_EMIT window->restoreRequested(request);
+    QTRY_VERIFY(!before);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, 30000);
+    QVERIFY(m_app->store());
+    QCOMPARE(OrganisationSettings(*m_app->store()).details().name, organisation);
+    QVERIFY(request->password.isEmpty()); // let go as soon as the store is open
+    QMessageBox *done = nullptr;
+    QTRY_VERIFY((done = m_app->mainWindow()->findChild<QMessageBox *>(u"restoreDone"_s)));
+    QVERIFY(!done->text().isEmpty());
+    shot(done, "restore-done-nl");
+    done->done(QMessageBox::Ok);
+}
+
+void TestLockDesk::usersFromTheDesk()
+{
+    MainWindow *window = m_app->mainWindow();
+    QVERIFY(window->usersAction()->isVisible());
+    window->usersAction()->trigger();
+    UserManagementDialog *users = nullptr;
+    QTRY_VERIFY((users = window->findChild<UserManagementDialog *>()) != nullptr);
+    QTRY_VERIFY(users->isVisible());
+    shot(users, "users-from-desk-nl");
+    // Locking closes it like any other dialog.
+    m_app->lock();
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(qobject_cast<UnlockDialog *>(m_app->currentDialog()));
 }
 
 QTEST_MAIN(TestLockDesk)

@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "Settings.h"
+#include "backup/BackupReminder.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
@@ -90,6 +91,7 @@ SettingsDialog::SettingsDialog(const Store &store, QWidget *parent)
     m_tabs->addTab(buildOrganisationTab(), QString());
     m_tabs->addTab(buildDeadlinesTab(), QString());
     m_tabs->addTab(buildLanguageTab(), QString());
+    m_tabs->addTab(buildSecurityTab(), QString());
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -348,6 +350,58 @@ QWidget *SettingsDialog::buildLanguageTab()
     return page;
 }
 
+QWidget *SettingsDialog::buildSecurityTab()
+{
+    auto *page = new QWidget(m_tabs);
+    m_securityIntro = new QLabel(page);
+    m_securityIntro->setWordWrap(true);
+    m_autoLockLabel = new QLabel(page);
+    m_autoLock = new QSpinBox(page);
+    m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setRange(SecurityPolicy::minimumAutoLockMinutes,
+                         SecurityPolicy::maximumAutoLockMinutes);
+    m_backupReminderLabel = new QLabel(page);
+    m_backupReminder = new QSpinBox(page);
+    m_backupReminder->setObjectName(QStringLiteral("backupReminderDays"));
+    m_backupReminder->setRange(0, SecurityPolicy::maximumBackupReminderDays);
+    m_autoLockText = makeExplanation(page);
+    m_autoLockText->setIndent(0);
+    m_backupReminderText = makeExplanation(page);
+    m_backupReminderText->setIndent(0);
+    m_lastBackup = makeExplanation(page);
+    m_lastBackup->setObjectName(QStringLiteral("lastBackup"));
+    m_lastBackup->setIndent(0);
+    m_autoLockLabel->setBuddy(m_autoLock);
+    m_backupReminderLabel->setBuddy(m_backupReminder);
+    const auto withText = [](QSpinBox *spin, QLabel *text) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(spin);
+        row->addStretch(1);
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        box->addLayout(row);
+        box->addWidget(text);
+        return box;
+    };
+    auto *backupBox = withText(m_backupReminder, m_backupReminderText);
+    backupBox->addWidget(m_lastBackup);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_autoLockLabel, withText(m_autoLock, m_autoLockText));
+    form->addRow(m_backupReminderLabel, backupBox);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_securityIntro);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    // The units follow the number ("1 minuut", "5 minuten"); 0 days reads "never".
+    connect(m_autoLock, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_autoLock->setSuffix(tr(" minute(s)", nullptr, minutes)); });
+    connect(m_backupReminder, &QSpinBox::valueChanged, this,
+            [this](int days) { m_backupReminder->setSuffix(tr(" day(s)", nullptr, days)); });
+    return page;
+}
+
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings — Privacydesk"));
@@ -396,6 +450,20 @@ void SettingsDialog::retranslateUi()
     m_languageIntro->setText(tr("The language of Privacydesk on this computer. It changes at "
                                 "once and does not affect other users."));
 
+    m_tabs->setTabText(3, tr("Securit&y"));
+    m_securityIntro->setText(tr("How the desk protects the data, for everyone who works with "
+                                "this store."));
+    m_autoLockLabel->setText(tr("Loc&k the desk after:"));
+    m_autoLock->setSuffix(tr(" minute(s)", nullptr, m_autoLock->value()));
+    m_autoLockText->setText(tr("Without keyboard or mouse for this long, the desk locks and "
+                               "asks for the password again."));
+    m_backupReminderLabel->setText(tr("&Backup reminder after:"));
+    m_backupReminder->setSuffix(tr(" day(s)", nullptr, m_backupReminder->value()));
+    m_backupReminder->setSpecialValueText(tr("never"));
+    m_backupReminderText->setText(tr("When the last backup of this store is older, the desk "
+                                     "shows a reminder. 0: never."));
+    m_lastBackup->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+
     for (int i = 0; i < m_closingDays->count(); ++i) {
         QListWidgetItem *item = m_closingDays->item(i);
         item->setText(QLocale().toString(item->data(Qt::UserRole).toDate(), QLocale::ShortFormat));
@@ -425,6 +493,9 @@ void SettingsDialog::load()
 {
     m_savedDetails = OrganisationSettings(m_store, *m_clock).details();
     m_savedPolicy = CaseService(m_store, *m_clock).policy();
+    m_savedSecurity = OrganisationSettings(m_store, *m_clock).security();
+    m_autoLock->setValue(m_savedSecurity.autoLockMinutes);
+    m_backupReminder->setValue(m_savedSecurity.backupReminderDays);
     m_name->setText(m_savedDetails.name);
     m_email->setText(m_savedDetails.privacyEmail);
     m_street->setText(m_savedDetails.street);
@@ -470,6 +541,14 @@ OrganisationDetails SettingsDialog::details() const
 {
     return { m_name->text().trimmed(), m_email->text().trimmed(), m_street->text().trimmed(),
              m_postcode->text().trimmed(), m_city->text().trimmed() };
+}
+
+SecurityPolicy SettingsDialog::security() const
+{
+    SecurityPolicy policy = m_savedSecurity;
+    policy.autoLockMinutes = m_autoLock->value();
+    policy.backupReminderDays = m_backupReminder->value();
+    return policy;
 }
 
 QString SettingsDialog::previewText() const
@@ -586,6 +665,15 @@ bool SettingsDialog::save()
             return false;
         }
         m_savedPolicy = newPolicy;
+    }
+    const SecurityPolicy newSecurity = security();
+    if (!(newSecurity == m_savedSecurity)) {
+        if (!OrganisationSettings(m_store, *m_clock).saveSecurity(newSecurity, &error)) {
+            setCurrentTab(Tab::Security);
+            m_error->setMessage(error.message);
+            return false;
+        }
+        m_savedSecurity = newSecurity;
     }
     Q_EMIT settingsSaved();
     return true;

@@ -27,11 +27,13 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// The organisation's settings in three tabs: Organisatie (name, privacy e-mail, postal
+// The organisation's settings in four tabs: Organisatie (name, privacy e-mail, postal
 // address; stored in the store through OrganisationSettings), Termijnen (the deadline policy,
 // identification model and closing days; CaseService::setPolicy, which also moves open
-// requests' deadlines) and Taal (per machine; applied at once through languageChosen(), which
-// the main window connects to its own language switch so there is one mechanism).
+// requests' deadlines), Taal (per machine; applied at once through languageChosen(), which
+// the main window connects to its own language switch so there is one mechanism) and
+// Beveiliging (the security policy: auto-lock minutes, backup reminder days;
+// OrganisationSettings::saveSecurity).
 //
 // A preview line shows what the policy means for a request received today, and follows every
 // change before anything is saved. Save writes only what changed; Cancel writes nothing (a
@@ -40,7 +42,7 @@ class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Tab { Organisation, Deadlines, Language };
+    enum class Tab { Organisation, Deadlines, Language, Security };
 
     explicit SettingsDialog(const Store &store, QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -53,6 +55,8 @@ public:
     // The policy as the form holds it now (not yet saved).
     DeadlinePolicy policy() const;
     OrganisationDetails details() const;
+    // The security policy as the form holds it now (auto-lock minutes, backup reminder days).
+    SecurityPolicy security() const;
     QString previewText() const;
     // Why Save is disabled, or empty.
     QString invalidReason() const;
@@ -73,6 +77,7 @@ private:
     QWidget *buildOrganisationTab();
     QWidget *buildDeadlinesTab();
     QWidget *buildLanguageTab();
+    QWidget *buildSecurityTab();
     void retranslateUi();
     void load();
     void updatePreview();
@@ -84,6 +89,7 @@ private:
     const Clock *m_clock;
     DeadlinePolicy m_savedPolicy;
     OrganisationDetails m_savedDetails;
+    SecurityPolicy m_savedSecurity;
 
     QTabWidget *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
@@ -133,6 +139,16 @@ private:
     QLabel *m_languageIntro = nullptr;
     QRadioButton *m_dutch = nullptr;
     QRadioButton *m_english = nullptr;
+
+    // Security (issue 8): the organisation's policy, OrganisationSettings::saveSecurity
+    QLabel *m_securityIntro = nullptr;
+    QLabel *m_autoLockLabel = nullptr;
+    QSpinBox *m_autoLock = nullptr;
+    QLabel *m_autoLockText = nullptr;
+    QLabel *m_backupReminderLabel = nullptr;
+    QSpinBox *m_backupReminder = nullptr;
+    QLabel *m_backupReminderText = nullptr;
+    QLabel *m_lastBackup = nullptr;
 };
 
 } // namespace pd::ui
