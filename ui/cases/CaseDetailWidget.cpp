@@ -43,6 +43,9 @@ const QString badgeStyle
 const QString warningBadgeStyle
     = QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #d9b44a; "
                      "border-radius: 4px; padding: 1px 8px; }");
+const QString noteStyle
+    = QStringLiteral("QLabel { background: #e6eef7; color: #1d3f66; border: 1px solid #9fb7d3; "
+                     "border-radius: 4px; padding: 6px 10px; }");
 const QString chipStyle = QStringLiteral(
     "QLabel { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }");
 
@@ -134,6 +137,7 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_access(DeskAccess::of(store))
     , m_service(store, clock)
     , m_currentUser(currentUser)
 {
@@ -148,10 +152,18 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(16, 12, 16, 12);
     pageLayout->addWidget(createHeader());
+    m_intakeNote = new QLabel(page);
+    m_intakeNote->setObjectName(QStringLiteral("intakeOnlyNote"));
+    m_intakeNote->setWordWrap(true);
+    m_intakeNote->setStyleSheet(noteStyle);
+    m_intakeNote->hide();
+    pageLayout->addWidget(m_intakeNote);
     m_toolBar = new QToolBar(page);
     m_toolBar->setObjectName(QStringLiteral("caseActions"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->addActions(caseActions());
+    // Every request action is EditCases: a role without it would see an empty bar.
+    m_toolBar->setVisible(m_access.may(Permission::EditCases));
     pageLayout->addWidget(m_toolBar);
 
     m_tabs = new QTabWidget(page);
@@ -424,6 +436,7 @@ void CaseDetailWidget::retranslateUi()
                             "by whom and when — never the document or its number."));
     m_newestFirst->setText(tr("&Newest first"));
     m_timelineModel->setHorizontalHeaderLabels({ tr("When"), tr("What happened") });
+    m_intakeNote->setText(tr("You see only the details of the phone call."));
     m_letterAction->setText(tr("Write a &letter…"));
     m_dossierAction->setText(tr("AP complaint &dossier…"));
     m_exportAction->setText(tr("Inzage report and e&xport…"));
@@ -452,6 +465,8 @@ QString CaseDetailWidget::currentNumber() const
 
 void CaseDetailWidget::setCurrentTab(Tab tab)
 {
+    if (!m_tabs->isTabVisible(static_cast<int>(tab)))
+        return;
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
@@ -492,13 +507,37 @@ void CaseDetailWidget::reload()
     const CaseDeadlines d = m_service.deadlines(*m_case);
     fillHeader(*m_case, d);
     fillOverview(*m_case, d);
-    fillIdentification(*m_case);
-    m_events = m_service.timeline(m_case->number);
+    const bool intakeOnly = showsIntakeOnly();
+    applyIntakeOnly(intakeOnly);
+    if (intakeOnly) {
+        // Not read at all: each of these reads would be refused, and leave a user.denied event.
+        clearForm(m_identification);
+        m_events.clear();
+        m_disclosures->clear();
+        m_documents->showCase({});
+    } else {
+        fillIdentification(*m_case);
+        m_events = m_service.timeline(m_case->number);
+        m_disclosures->showCase(m_case->number);
+        m_documents->showCase(m_case->number);
+    }
     fillTimeline();
-    m_disclosures->showCase(m_case->number);
-    m_documents->showCase(m_case->number);
     m_stack->setCurrentIndex(1);
     updateActions();
+}
+
+bool CaseDetailWidget::showsIntakeOnly() const
+{
+    return m_access.intakeOnly() || (m_case && m_case->intakeOnly);
+}
+
+void CaseDetailWidget::applyIntakeOnly(bool intakeOnly)
+{
+    m_intakeNote->setVisible(intakeOnly);
+    for (Tab tab : { Tab::Timeline, Tab::Identification, Tab::Disclosures, Tab::Documents })
+        m_tabs->setTabVisible(static_cast<int>(tab), !intakeOnly);
+    if (intakeOnly)
+        m_tabs->setCurrentIndex(static_cast<int>(Tab::Overview));
 }
 
 void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
@@ -585,11 +624,12 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
     row(tr("Representative:"), c.representative);
     row(tr("Description:"), c.description);
     row(tr("Callback number:"), c.callbackPhone);
-    row(tr("Handler:"),
-        c.handler.isEmpty() ? QString()
-                            : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
-                                   ? tr("%1 (you)").arg(c.handler)
-                                   : c.handler));
+    if (!c.intakeOnly)
+        row(tr("Handler:"),
+            c.handler.isEmpty() ? QString()
+                                : (c.handler.compare(m_currentUser, Qt::CaseInsensitive) == 0
+                                       ? tr("%1 (you)").arg(c.handler)
+                                       : c.handler));
     const QString address
         = QStringList { QStringList { c.person.street, c.person.houseNumber }.join(u' ').trimmed(),
                         QStringList { displayPostcode(c.person.postcode), c.person.city }
@@ -637,7 +677,8 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
     else if (all.identificationLate)
         pause = tr("none: the identification was requested too late after receipt, so the clock "
                    "kept running");
-    row(tr("Identification pause:"), pause);
+    if (!c.intakeOnly) // the identification is not an intake field
+        row(tr("Identification pause:"), pause);
     row(tr("In force now:"),
         tr("%1 (%2)").arg(EventText::date(d.current),
                           d.currentBinding == Binding::Legal ? tr("legal deadline")
@@ -716,6 +757,14 @@ void CaseDetailWidget::updateActions()
     set(m_letterAction, shown, QString());
     set(m_dossierAction, shown, QString());
     set(m_exportAction, shown, QString());
+    // What the role may never do stays hidden and disabled, whatever the request's state.
+    for (QAction *action : caseActions())
+        m_access.offer(action, Permission::EditCases);
+    m_access.offer(m_letterAction, Permission::ProduceDocuments);
+    m_access.offer(m_exportAction, Permission::ProduceDocuments);
+    // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
+    // needs ProduceDocuments, which the dialog itself asks.
+    m_access.offer(m_dossierAction, Permission::ViewRegisters);
 }
 
 void CaseDetailWidget::openDialog(CaseActionDialog *dialog)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "cases/CaseService.h"
 
 #include <QList>
@@ -35,7 +36,10 @@ class EmptyStateWidget;
 // officer takes on it. Every action opens a validated dialog that goes through CaseService
 // (the BSN guard, the state machine, one audit event), and the view reloads at once so the
 // Tijdlijn shows it. The actions are enabled only when CaseWorkflow allows them; the lead
-// window may also put them in its menus (actions()).
+// window may also put them in its menus (actions()). They follow the acting role (DeskAccess):
+// what the role may never do is hidden, and a KCC-medewerker, who sees only the intake fields
+// of their own calls, gets the overview with a note saying so and none of the tabs that would
+// stay empty (Tijdlijn, Identificatie, Verstrekkingen, Documenten).
 class CaseDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -78,6 +82,9 @@ public:
     void setCurrentTab(Tab tab);
     // The Tijdlijn as shown, one "when — sentence" line per row.
     QStringList timelineLines() const;
+    const DeskAccess &access() const { return m_access; }
+    // Whether the request shown is limited to its intake fields (KCC).
+    bool showsIntakeOnly() const;
 
 Q_SIGNALS:
     // After every change stored through one of the actions.
@@ -98,11 +105,13 @@ private:
     void fillOverview(const Case &c, const CaseDeadlines &d);
     void fillIdentification(const Case &c);
     void fillTimeline();
+    void applyIntakeOnly(bool intakeOnly);
     void openDialog(CaseActionDialog *dialog);
     QDate today() const;
 
     const Store &m_store;
     const Clock &m_clock;
+    const DeskAccess m_access; // the acting role, read once
     CaseService m_service;
     QString m_currentUser;
     std::optional<Case> m_case;
@@ -132,6 +141,7 @@ private:
     QLabel *m_extendedBadge = nullptr;
     QLabel *m_lateBadge = nullptr;
     QLabel *m_overdue = nullptr;
+    QLabel *m_intakeNote = nullptr; // KCC: only the phone call's details
 
     // Overzicht and Identificatie: label → value rows, rebuilt on every load.
     QFormLayout *m_overview = nullptr;

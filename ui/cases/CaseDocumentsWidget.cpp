@@ -26,6 +26,7 @@ void bind(QPushButton *button, QAction *action)
     const auto update = [button, action] {
         button->setText(action->text());
         button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
         button->setToolTip(action->toolTip());
     };
     QObject::connect(action, &QAction::changed, button, update);
@@ -38,6 +39,7 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_access(DeskAccess::of(store))
     , m_intro(new QLabel(this))
     , m_letters(new QTreeWidget(this))
     , m_empty(new QLabel(this))
@@ -87,8 +89,11 @@ void CaseDocumentsWidget::showCase(const QString &number)
 void CaseDocumentsWidget::reload()
 {
     m_letters->clear();
-    m_shown
-        = m_number.isEmpty() ? QList<Letter>() : LetterService(m_store, m_clock).letters(m_number);
+    // Letters are part of the full request file: a role without it (KCC) does not ask (the
+    // refusal would be audited on every view).
+    m_shown = m_number.isEmpty() || !m_access.may(Permission::ViewAllCases)
+        ? QList<Letter>()
+        : LetterService(m_store, m_clock).letters(m_number);
     for (const Letter &letter : std::as_const(m_shown)) {
         auto *item = new QTreeWidgetItem(
             m_letters,
@@ -143,8 +148,10 @@ void CaseDocumentsWidget::retranslateUi()
                         "is also in the audit trail, so the AP complaint dossier can show that "
                         "the text was not changed afterwards."));
     m_letters->setHeaderLabels({ tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint") });
-    m_empty->setText(tr("No letter has been recorded for this request yet. Write the "
-                        "acknowledgement of receipt with “Write a letter…”."));
+    m_empty->setText(m_access.may(Permission::ProduceDocuments)
+                         ? tr("No letter has been recorded for this request yet. Write the "
+                              "acknowledgement of receipt with “Write a letter…”.")
+                         : tr("No letter has been recorded for this request yet."));
 }
 
 } // namespace pd::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "documents/Letters.h"
 #include "util/Clock.h"
 
@@ -19,7 +20,9 @@ namespace pd::ui {
 // The Documenten tab of a request: the letters sent for it (date, kind, by whom, and the start
 // of the SHA-256 that the audit trail vouches for), with "Write a letter…", "AP complaint
 // dossier…" and "Inzage report and export…" for the request's data subject. The actions are
-// the case detail's own (with their shortcuts); this widget lists and opens.
+// the case detail's own (with their shortcuts); this widget lists and opens. A button follows
+// its action's visibility, so a role that may not produce documents (auditor) does not see
+// them, but still opens and prints the letters already recorded (that records nothing).
 class CaseDocumentsWidget final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +45,7 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    const DeskAccess m_access;
     QString m_number;
     QList<Letter> m_shown; // as listed, with their recorded texts
     QLabel *m_intro = nullptr;

@@ -44,6 +44,7 @@ void setCurrentData(QComboBox *combo, const QVariant &data)
 CaseListPage::CaseListPage(const Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_access(DeskAccess::of(store))
 {
     setObjectName(QStringLiteral("caseListPage"));
     m_model = new CaseListModel(store, this);
@@ -465,8 +466,16 @@ void CaseListPage::updateCountAndEmptyState()
     const bool filtered = hasActiveFilter();
     if (m_model->storeCount() == 0) {
         m_empty->setTitle(tr("No requests yet"));
-        m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with its "
-                            "deadline. Log a request from a phone call with Ctrl+N."));
+        if (m_access.intakeOnly() && m_access.may(Permission::IntakeCase))
+            m_empty->setText(tr("The requests you logged in the last %n day(s) will appear "
+                                "here. Log a request from a phone call with Ctrl+N.",
+                                nullptr, CaseScope::kccWindowDays));
+        else if (m_access.may(Permission::IntakeCase))
+            m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with "
+                                "its deadline. Log a request from a phone call with Ctrl+N."));
+        else
+            m_empty->setText(tr("The GDPR requests of data subjects will appear here, each with "
+                                "its deadline."));
         m_clearFilters->setVisible(false);
         m_stack->setCurrentWidget(m_emptyPage);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "cases/CaseQuery.h"
 
 #include <QWidget>
@@ -73,6 +74,7 @@ private:
     bool hasActiveFilter() const;
 
     const Store &m_store;
+    const DeskAccess m_access; // what the empty list suggests follows the role
     CaseListModel *m_model = nullptr;
 
     QLineEdit *m_search = nullptr;

@@ -1,5 +1,6 @@
 #include "documents/ComplaintDossierDialog.h"
 
+#include "DeskAccess.h"
 #include "MessageLabel.h"
 #include "cases/EventText.h"
 #include "documents/DocumentPreview.h"
@@ -93,8 +94,19 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     connect(printShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::preview);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &ComplaintDossierDialog::askAndSave);
+    // An auditor reads and prints the dossier; the reference is shown, not offered for editing.
+    const DeskAccess access = DeskAccess::of(store);
+    m_mayRecord = access.may(Permission::ProduceDocuments);
     reload();
     m_reference->setText(m_content ? m_content->apReference : QString());
+    if (!m_mayRecord) {
+        m_reference->setReadOnly(true);
+        m_reference->setClearButtonEnabled(false);
+        m_reference->setPlaceholderText(tr("none recorded"));
+        m_reference->setToolTip(access.deniedReason());
+        m_record->setEnabled(false);
+        m_record->hide();
+    }
     m_preview->setFocus();
 }
 
@@ -109,7 +121,7 @@ void ComplaintDossierDialog::reload()
         QApplication::restoreOverrideCursor();
     m_preview->setEnabled(m_content.has_value());
     m_save->setEnabled(m_content.has_value());
-    m_record->setEnabled(m_content.has_value());
+    m_record->setEnabled(m_content.has_value() && m_mayRecord);
     if (!m_content) {
         m_message->setMessage(error.message);
         m_status->clear();
@@ -138,6 +150,8 @@ QString ComplaintDossierDialog::status() const
 
 bool ComplaintDossierDialog::recordApReference()
 {
+    if (!m_mayRecord)
+        return false;
     ServiceError error;
     if (!ComplaintDossier(m_store, m_clock)
              .setApReference(m_number, m_reference->text(), m_bsnOverride->isChecked(), &error)) {

@@ -49,6 +49,7 @@ private:
     const Store &m_store;
     const Clock &m_clock;
     QString m_number;
+    bool m_mayRecord = false; // the role may record the AP reference (ProduceDocuments)
     std::optional<ComplaintDossierContent> m_content;
     QLineEdit *m_reference = nullptr;
     QCheckBox *m_bsnOverride = nullptr;

@@ -43,6 +43,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_access(DeskAccess::of(store))
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -50,6 +51,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_disclosures->setHorizontalHeaderLabels({ tr("Date"), tr("Recipient"), tr("Data"),
                                                tr("Legal basis"), tr("Data subject informed") });
     m_add = new QPushButton(tr("New &disclosure…"), this);
+    m_add->setObjectName(QStringLiteral("newDisclosure"));
     m_add->setToolTip(tr("Register a disclosure of this person's data"));
 
     m_art19Box = new QGroupBox(tr("Art. 19 GDPR: recipients to be told"), this);
@@ -62,6 +64,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_notifiedOn->setCalendarPopup(true);
     m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_mark = new QPushButton(tr("&Mark as told on"), m_art19Box);
+    m_mark->setObjectName(QStringLiteral("markNotified"));
     m_message = new MessageLabel(m_art19Box);
     auto *markRow = new QHBoxLayout;
     markRow->addStretch();
@@ -87,6 +90,9 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
             [this] { markNotified(m_checklist->currentRow()); });
     connect(m_checklist, &QTableWidget::itemActivated, this,
             [this](QTableWidgetItem *item) { markNotified(item->row()); });
+    m_access.offer(m_add, Permission::EditRegisters);
+    m_access.offer(m_mark, Permission::EditRegisters);
+    m_access.offer(m_notifiedOn, Permission::EditRegisters);
     clear();
 }
 
@@ -122,7 +128,14 @@ void CaseDisclosuresWidget::showCase(const QString &number)
 
 void CaseDisclosuresWidget::refresh()
 {
-    m_add->setEnabled(m_personId > 0);
+    m_add->setEnabled(m_personId > 0 && m_access.may(Permission::EditRegisters));
+    if (!m_access.may(Permission::ViewRegisters)) {
+        // Refused reads would each leave a user.denied event.
+        m_disclosures->setRowCount(0);
+        m_art19Box->hide();
+        m_summary->clear();
+        return;
+    }
     fillDisclosures();
     fillChecklist();
 }
@@ -192,7 +205,7 @@ void CaseDisclosuresWidget::fillChecklist()
         }
     }
     m_checklist->resizeColumnsToContents();
-    m_mark->setEnabled(open > 0);
+    m_mark->setEnabled(open > 0 && m_access.may(Permission::EditRegisters));
     m_notifiedOn->setMaximumDate(m_clock.today());
     if (list.isEmpty())
         m_art19Status->setText(tr("No recipient received this person's data before the request "
@@ -207,7 +220,7 @@ void CaseDisclosuresWidget::fillChecklist()
 bool CaseDisclosuresWidget::markNotified(int checklistRow)
 {
     const QTableWidgetItem *item = m_checklist->item(checklistRow, 0);
-    if (!item || m_caseNumber.isEmpty())
+    if (!item || m_caseNumber.isEmpty() || !m_access.may(Permission::EditRegisters))
         return false;
     ServiceError error;
     if (!DisclosureService(m_store, m_clock)
@@ -225,7 +238,7 @@ bool CaseDisclosuresWidget::markNotified(int checklistRow)
 
 qint64 CaseDisclosuresWidget::newDisclosure()
 {
-    if (m_personId <= 0)
+    if (m_personId <= 0 || !m_access.may(Permission::EditRegisters))
         return 0;
     DisclosureDialog dialog(m_store, this, m_clock);
     dialog.addPerson(m_personId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "registers/Disclosures.h"
 #include "util/Clock.h"
 
@@ -21,7 +22,9 @@ class MessageLabel;
 
 // The case detail's Verstrekkingen tab: every disclosure of the person's data (newest first),
 // and for a completed (partly) granted rectification, erasure or restriction the art. 19
-// checklist of recipients that must be told, with the date each was told.
+// checklist of recipients that must be told, with the date each was told. Adding and marking
+// are offered only to a role that may edit the registers (DeskAccess); a role that may not read
+// them (KCC) is shown nothing, and nothing is read.
 class CaseDisclosuresWidget final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    const DeskAccess m_access;
     qint64 m_personId = 0;
     QString m_caseNumber;
     QLabel *m_summary = nullptr;

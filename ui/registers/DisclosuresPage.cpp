@@ -41,6 +41,7 @@ DisclosuresPage::DisclosuresPage(const Store &store, QWidget *parent, const Cloc
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_access(DeskAccess::of(store))
 {
     createWidgets();
     retranslateUi();
@@ -71,6 +72,7 @@ void DisclosuresPage::createWidgets()
         (*edit)->setMinimumWidth(170);
     }
     m_add = new QPushButton(icons::disclosures(), QString(), registerTab);
+    m_add->setObjectName(QStringLiteral("newDisclosure"));
     m_count = new QLabel(registerTab);
 
     m_model = new DisclosureListModel(m_store, this);
@@ -131,6 +133,7 @@ void DisclosuresPage::createWidgets()
     m_overdueNote->setWordWrap(true);
     m_overdueNote->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
     m_addRecipient = new QPushButton(catalogueTab);
+    m_addRecipient->setObjectName(QStringLiteral("newRecipient"));
     auto *catalogueBottom = new QHBoxLayout;
     catalogueBottom->addWidget(m_overdueNote, 1);
     catalogueBottom->addWidget(m_addRecipient);
@@ -162,6 +165,10 @@ void DisclosuresPage::createWidgets()
     addRecipient->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(addRecipient);
     connect(addRecipient, &QAction::triggered, this, [this] { newRecipient(); });
+    for (QAction *action : { add, addRecipient })
+        m_access.offer(action, Permission::EditRegisters);
+    m_access.offer(m_add, Permission::EditRegisters);
+    m_access.offer(m_addRecipient, Permission::EditRegisters);
 
     connect(m_add, &QPushButton::clicked, this, [this] { newDisclosure(); });
     connect(m_addRecipient, &QPushButton::clicked, this, [this] { newRecipient(); });
@@ -258,8 +265,13 @@ void DisclosuresPage::updateCount()
         return;
     if (m_model->storeCount() == 0) {
         m_empty->setTitle(tr("No disclosures registered yet"));
-        m_empty->setText(tr("Register each time personal data goes to a third party: to whom, "
-                            "whose data, why and on what legal basis. Press Ctrl+Shift+D."));
+        m_empty->setText(m_access.may(Permission::EditRegisters)
+                             ? tr("Register each time personal data goes to a third party: to "
+                                  "whom, whose data, why and on what legal basis. Press "
+                                  "Ctrl+Shift+D.")
+                             : tr("Each time personal data goes to a third party, it is "
+                                  "registered here: to whom, whose data, why and on what legal "
+                                  "basis."));
     } else {
         m_empty->setTitle(tr("No disclosures match these filters"));
         m_empty->setText(tr("Change the search or the filters to see more."));
@@ -385,6 +397,8 @@ void DisclosuresPage::showDisclosures()
 
 qint64 DisclosuresPage::newDisclosure()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return 0;
     DisclosureDialog dialog(m_store, this, m_clock);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())
         return 0;
@@ -395,6 +409,8 @@ qint64 DisclosuresPage::newDisclosure()
 
 qint64 DisclosuresPage::newRecipient()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return 0;
     RecipientDialog dialog(m_store, this, m_clock);
     if (dialog.exec() != QDialog::Accepted || !dialog.added())
         return 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "registers/Disclosures.h"
 #include "util/Clock.h"
 
@@ -31,7 +32,8 @@ class EmptyStateWidget;
 // The Verstrekkingen section: the disclosure register as a lazy, filtered list (search on the
 // recipient, category, legal basis, informed status, period) with "New disclosure", and a
 // second tab with the recipients and processors catalogue, where overdue agreement reviews
-// stand out in words and colour.
+// stand out in words and colour. "New disclosure" and "New recipient" (and their shortcuts)
+// are offered only to a role that may edit the registers (DeskAccess).
 class DisclosuresPage final : public QWidget
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    const DeskAccess m_access;
     QTabWidget *m_tabs = nullptr;
     DisclosureListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

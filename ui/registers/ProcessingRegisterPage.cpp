@@ -34,6 +34,7 @@ namespace pd::ui {
 ProcessingRegisterPage::ProcessingRegisterPage(const Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_access(DeskAccess::of(store))
 {
     createWidgets();
     retranslateUi();
@@ -105,7 +106,7 @@ void ProcessingRegisterPage::createWidgets()
     connect(m_export, &QPushButton::clicked, this, &ProcessingRegisterPage::exportCsv);
     connect(m_print, &QPushButton::clicked, this, &ProcessingRegisterPage::print);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.parent().isValid())
+        if (index.parent().isValid() && m_access.may(Permission::EditRegisters))
             editSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -115,10 +116,17 @@ void ProcessingRegisterPage::createWidgets()
         auto *s = new QShortcut(keys, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
+        return s;
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &ProcessingRegisterPage::addActivity);
-    shortcut(QKeySequence(Qt::Key_F2), &ProcessingRegisterPage::editSelected);
-    shortcut(QKeySequence::Delete, &ProcessingRegisterPage::removeSelected);
+    const bool mayEdit = m_access.may(Permission::EditRegisters);
+    for (QShortcut *edit :
+         { shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                    &ProcessingRegisterPage::addActivity),
+           shortcut(QKeySequence(Qt::Key_F2), &ProcessingRegisterPage::editSelected),
+           shortcut(QKeySequence::Delete, &ProcessingRegisterPage::removeSelected) })
+        edit->setEnabled(mayEdit);
+    for (QPushButton *button : { m_add, m_edit, m_remove })
+        m_access.offer(button, Permission::EditRegisters);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ProcessingRegisterPage::exportCsv);
     shortcut(QKeySequence::Print, &ProcessingRegisterPage::print);
     shortcut(QKeySequence::Find, &ProcessingRegisterPage::focusSearch);
@@ -141,9 +149,14 @@ void ProcessingRegisterPage::retranslateUi()
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
                                          tr("Special data"), tr("Outside EU"), tr("Changed") });
     m_empty->setTitle(tr("No processing activities yet"));
-    m_empty->setText(tr("The register of processing activities (art. 30 AVG) lists what your "
-                        "organisation does with personal data, why and on what legal basis. "
-                        "Add the first activity with New activity (Ctrl+Shift+N)."));
+    m_empty->setText(
+        m_access.may(Permission::EditRegisters)
+            ? tr("The register of processing activities (art. 30 AVG) lists what your "
+                 "organisation does with personal data, why and on what legal basis. Add the "
+                 "first activity with New activity (Ctrl+Shift+N).")
+            : tr("The register of processing activities (art. 30 AVG) lists what your "
+                 "organisation does with personal data, why and on what legal basis. No "
+                 "activity has been registered yet."));
     m_count->setText(tr("%n processing activities", nullptr, m_total));
 }
 
@@ -240,7 +253,7 @@ bool ProcessingRegisterPage::selectActivity(qint64 id)
 
 void ProcessingRegisterPage::updateButtons()
 {
-    const bool activity = selectedId() != 0;
+    const bool activity = selectedId() != 0 && m_access.may(Permission::EditRegisters);
     m_edit->setEnabled(activity);
     m_remove->setEnabled(activity);
     m_export->setEnabled(m_total > 0);
@@ -248,6 +261,8 @@ void ProcessingRegisterPage::updateButtons()
 
 void ProcessingRegisterPage::addActivity()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     ProcessingActivity fresh;
     if (const qint64 id = selectedId(); id != 0) {
         // A new activity starts under the main purpose of the one selected.
@@ -268,6 +283,8 @@ void ProcessingRegisterPage::addActivity()
 
 void ProcessingRegisterPage::editSelected()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     const auto activity = ProcessingRegister(m_store).find(selectedId());
     if (!activity)
         return;
@@ -282,6 +299,8 @@ void ProcessingRegisterPage::editSelected()
 
 void ProcessingRegisterPage::removeSelected()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     const auto activity = ProcessingRegister(m_store).find(selectedId());
     if (!activity)
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DeskAccess.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -70,6 +72,7 @@ private:
     void updateButtons();
 
     const Store &m_store;
+    const DeskAccess m_access; // add, edit and remove need EditRegisters; export and print not
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;

@@ -411,6 +411,7 @@ RetentionPage::RetentionPage(const Store &store, const Clock &clock, QWidget *pa
     : QWidget(parent)
     , m_store(store)
     , m_clock(clock)
+    , m_access(DeskAccess::of(store))
     , m_service(store, clock)
 {
     setObjectName(QStringLiteral("retentionPage"));
@@ -509,10 +510,15 @@ void RetentionPage::createWidgets()
     ruleButtons->addWidget(m_ruleMessage, 1);
     ruleButtons->addWidget(m_newRuleButton);
     ruleButtons->addWidget(m_saveRuleButton);
+    m_ruleEditor = new QWidget(rulesTab);
+    m_ruleEditor->setObjectName(QStringLiteral("ruleEditor"));
+    auto *editorLayout = new QVBoxLayout(m_ruleEditor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(form);
+    editorLayout->addLayout(ruleButtons);
     auto *rulesLayout = new QVBoxLayout(rulesTab);
     rulesLayout->addWidget(m_rules, 1);
-    rulesLayout->addLayout(form);
-    rulesLayout->addLayout(ruleButtons);
+    rulesLayout->addWidget(m_ruleEditor);
     m_tabs->addTab(rulesTab, {});
 
     m_logView = makeView(m_logModel, QStringLiteral("logView"), m_tabs);
@@ -607,6 +613,13 @@ void RetentionPage::createActions()
     connect(m_releaseButton, &QPushButton::clicked, m_releaseAction, &QAction::trigger);
     connect(m_saveRuleButton, &QPushButton::clicked, m_saveRuleAction, &QAction::trigger);
     connect(m_newRuleButton, &QPushButton::clicked, m_newRuleAction, &QAction::trigger);
+    // The table of rules shows all the editor would; a role that may not change them reads it.
+    m_access.offer(m_ruleEditor, Permission::EditRegisters);
+    for (QAction *action :
+         { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction, m_newRuleAction })
+        m_access.offer(action, Permission::EditRegisters);
+    for (QPushButton *button : { m_destroyButton, m_holdButton, m_releaseButton })
+        m_access.offer(button, Permission::EditRegisters);
 }
 
 void RetentionPage::retranslateUi()
@@ -835,12 +848,15 @@ void RetentionPage::validateRule()
         problem = result.message;
     }
     m_ruleMessage->setMessage(problem);
-    m_saveRuleAction->setEnabled(problem.isEmpty());
-    m_saveRuleButton->setEnabled(problem.isEmpty());
+    const bool may = m_access.may(Permission::EditRegisters);
+    m_saveRuleAction->setEnabled(may && problem.isEmpty());
+    m_saveRuleButton->setEnabled(may && problem.isEmpty());
 }
 
 void RetentionPage::saveRule()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     validateRule();
     if (!ruleProblem().isEmpty())
         return;
@@ -878,16 +894,18 @@ void RetentionPage::updateActions()
     // Destruction is judged on today, not on the reference date chosen to look ahead.
     const bool destroyable = tab == Tab::Due && item && item->state == RetentionState::Expired
         && item->expires <= m_clock.today();
-    m_destroyAction->setEnabled(destroyable);
-    m_holdAction->setEnabled(item && item->state != RetentionState::LegalHold);
-    m_releaseAction->setEnabled(tab == Tab::Holds && m_holds->selectionModel()->hasSelection());
+    const bool may = m_access.may(Permission::EditRegisters);
+    m_destroyAction->setEnabled(may && destroyable);
+    m_holdAction->setEnabled(may && item && item->state != RetentionState::LegalHold);
+    m_releaseAction->setEnabled(may && tab == Tab::Holds
+                                && m_holds->selectionModel()->hasSelection());
     m_destroyButton->setEnabled(m_destroyAction->isEnabled());
     m_holdButton->setEnabled(m_holdAction->isEnabled());
     m_releaseButton->setEnabled(m_releaseAction->isEnabled());
     const bool itemTabs = tab == Tab::Due || tab == Tab::Soon || tab == Tab::Holds;
-    m_destroyButton->setVisible(tab == Tab::Due);
-    m_holdButton->setVisible(tab == Tab::Due || tab == Tab::Soon);
-    m_releaseButton->setVisible(tab == Tab::Holds);
+    m_destroyButton->setVisible(may && tab == Tab::Due);
+    m_holdButton->setVisible(may && (tab == Tab::Due || tab == Tab::Soon));
+    m_releaseButton->setVisible(may && tab == Tab::Holds);
     m_pageMessage->setVisible(itemTabs && !m_pageMessage->message().isEmpty());
 }
 
@@ -916,6 +934,8 @@ void RetentionPage::openDialog(QDialog *dialog)
 
 void RetentionPage::destroySelected()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     const RetentionItem *item = selectedItem();
     if (!item || item->state != RetentionState::Expired)
         return;
@@ -960,6 +980,8 @@ void RetentionPage::destroySelected()
 
 void RetentionPage::holdSelected()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     const RetentionItem *item = selectedItem();
     if (!item || item->state == RetentionState::LegalHold)
         return;
@@ -983,6 +1005,8 @@ void RetentionPage::holdSelected()
 
 void RetentionPage::releaseSelected()
 {
+    if (!m_access.may(Permission::EditRegisters))
+        return;
     if (currentTab() != Tab::Holds || !m_holds->selectionModel()->hasSelection())
         return;
     const int row = m_holds->selectionModel()->selectedRows().value(0).row();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "registers/Retention.h"
 
 #include <QAbstractTableModel>
@@ -210,6 +211,9 @@ private:
 
     const Store &m_store;
     const Clock &m_clock;
+    // Destroy, hold, release and the rule editor need EditRegisters: without it (auditor) the
+    // page lists and shows, and offers none of them.
+    const DeskAccess m_access;
     RetentionService m_service;
     QList<RetentionRule> m_ruleList;
     qint64 m_editedRuleId = 0;
@@ -237,6 +241,7 @@ private:
     QPushButton *m_releaseButton = nullptr;
     QPushButton *m_saveRuleButton = nullptr;
     QPushButton *m_newRuleButton = nullptr;
+    QWidget *m_ruleEditor = nullptr; // the form under the rules and its buttons
     QLabel *m_categoryLabel = nullptr;
     QLabel *m_triggerLabel = nullptr;
     QLabel *m_periodLabel = nullptr;
