@@ -1,0 +1,411 @@
+// The pages follow the acting role (issue 8): on a real store opened as a beheerder, a
+// functionaris, a KCC-medewerker and an auditor, every write the role may not do
+// (UserService::roleMay) is hidden and disabled on the case detail, its documents and
+// disclosures tabs, the complaint dossier, the disclosure register, the retention page and
+// the processing register, and a disabled action does nothing when triggered (as its shortcut
+// would). A KCC-medewerker's case detail says it shows the phone call only, has no history,
+// documents, disclosures or identification, and viewing it leaves no user.denied event.
+//
+// With PRIVACYDESK_SHOTS_DIR=dir it also saves the case detail as KCC and as auditor.
+
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
+#include "cases/CaseDocumentsWidget.h"
+#include "cases/CaseService.h"
+#include "documents/ComplaintDossierDialog.h"
+#include "registers/CaseDisclosuresWidget.h"
+#include "registers/DisclosuresPage.h"
+#include "registers/ProcessingRegisterPage.h"
+#include "registers/RetentionPage.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+Q_DECLARE_METATYPE(pd::Role)
+
+namespace {
+
+struct Account
+{
+    QString login;
+    QString password;
+    Role role;
+};
+
+const Account functionaris { u"f.jansen"_s, u"wachtwoord-van-jansen"_s, Role::Functionaris };
+const Account kcc { u"k.smit"_s, u"wachtwoord-van-smit"_s, Role::Kcc };
+const Account auditor { u"a.visser"_s, u"wachtwoord-van-visser"_s, Role::Auditor };
+
+int denials(const Store &store)
+{
+    QSqlQuery query(store.database());
+    return query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'user.denied'"_s)
+            && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
+QPushButton *button(const QWidget *parent, const char *name)
+{
+    return parent->findChild<QPushButton *>(QLatin1StringView(name));
+}
+
+// Offered: shown (to its window) and not refused. Not offered: hidden and disabled.
+void checkOffered(QAction *action, bool may, const char *what)
+{
+    QVERIFY2(action, what);
+    QVERIFY2(action->isVisible() == may, what);
+    if (!may)
+        QVERIFY2(!action->isEnabled(), what);
+}
+
+void checkOffered(QWidget *widget, bool may, const char *what)
+{
+    QVERIFY2(widget, what);
+    QVERIFY2(widget->isHidden() == !may, what);
+    if (!may)
+        QVERIFY2(!widget->isEnabled(), what);
+}
+
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(200);
+    widget->grab().save(QDir(dir).filePath(name + u".png"), "PNG");
+}
+
+} // namespace
+
+class TestRoleUi final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void deskAccessFollowsTheTable();
+    void caseDetail_data();
+    void caseDetail();
+    void kccSeesTheCallOnly();
+    void complaintDossier_data();
+    void complaintDossier();
+    void registerPages_data();
+    void registerPages();
+    void screenshots();
+
+private:
+    std::unique_ptr<Store> openAs(Role role);
+    void roleRows();
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_fullCase; // the fixture's: letters, disclosures, art. 19
+    QString m_kccCall; // logged by k.smit today
+};
+
+std::unique_ptr<Store> TestRoleUi::openAs(Role role)
+{
+    StoreError error;
+    if (role == Role::Beheerder)
+        return test::openTestStore(m_dir, &error);
+    const Account &account = role == Role::Functionaris ? functionaris
+        : role == Role::Kcc                             ? kcc
+                                                        : auditor;
+    auto store = Store::open(m_dir, account.login, SecureBytes::fromUtf8(account.password), &error);
+    if (!store)
+        qWarning("open as %s: %s", qPrintable(account.login), qPrintable(error.detail()));
+    return store;
+}
+
+void TestRoleUi::roleRows()
+{
+    QTest::addColumn<Role>("role");
+    QTest::newRow("beheerder") << Role::Beheerder;
+    QTest::newRow("functionaris") << Role::Functionaris;
+    QTest::newRow("kcc") << Role::Kcc;
+    QTest::newRow("auditor") << Role::Auditor;
+}
+
+void TestRoleUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QVERIFY(initSodium());
+    QVERIFY(m_tmp.isValid());
+    m_dir = m_tmp.filePath(u"kluis"_s);
+    {
+        auto store = test::createTestStore(m_dir); // the beheerder
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
+        m_fullCase = fixture.fullCase();
+        QVERIFY2(!m_fullCase.isEmpty(), qPrintable(fixture.error()));
+        UserService users(*store);
+        UserError error;
+        for (const Account &account : { functionaris, kcc, auditor })
+            QVERIFY2(users.add(account.login, {}, account.role,
+                               SecureBytes::fromUtf8(account.password), &error),
+                     qPrintable(error.message));
+    }
+    auto store = openAs(Role::Kcc);
+    QVERIFY(store);
+    NewCase call;
+    call.person.name = u"Sanne de Boer"_s;
+    call.person.klantnummer = u"K-6001"_s;
+    call.person.phone = u"06-12345678"_s;
+    call.types = { RequestType::Inzage };
+    call.channel = Channel::Telefoon;
+    call.receivedDate = QDate::currentDate();
+    call.description = u"Beller wil weten welke gegevens wij hebben"_s;
+    call.callbackPhone = u"06-87654321"_s;
+    ServiceError error;
+    const auto added = CaseService(*store).add(call, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    m_kccCall = added->number;
+}
+
+void TestRoleUi::deskAccessFollowsTheTable()
+{
+    for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor }) {
+        auto store = openAs(role);
+        QVERIFY(store);
+        const DeskAccess access = DeskAccess::of(*store);
+        QVERIFY(access.role() == role);
+        for (Permission p :
+             { Permission::ManageUsers, Permission::ChangeSettings, Permission::IntakeCase,
+               Permission::EditCases, Permission::EditRegisters, Permission::ProduceDocuments,
+               Permission::ViewAllCases, Permission::ViewRegisters })
+            QCOMPARE(access.may(p), UserService::roleMay(role, p));
+        QCOMPARE(access.intakeOnly(), role == Role::Kcc);
+        QVERIFY(access.deniedReason().contains(UserService::roleName(role)));
+    }
+    const DeskAccess nobody = DeskAccess::forRole(std::nullopt);
+    QVERIFY(!nobody.may(Permission::IntakeCase));
+    QVERIFY(!nobody.deniedReason().isEmpty());
+}
+
+void TestRoleUi::caseDetail_data()
+{
+    roleRows();
+}
+
+void TestRoleUi::caseDetail()
+{
+    QFETCH(Role, role);
+    auto store = openAs(role);
+    QVERIFY(store);
+    const bool editCases = UserService::roleMay(role, Permission::EditCases);
+    const bool produce = UserService::roleMay(role, Permission::ProduceDocuments);
+    const bool registers = UserService::roleMay(role, Permission::ViewRegisters);
+    const bool full = UserService::roleMay(role, Permission::ViewAllCases);
+
+    CaseDetailWidget widget(*store, store->userName());
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
+
+    for (QAction *action : widget.caseActions())
+        checkOffered(action, editCases, qPrintable(action->objectName()));
+    checkOffered(widget.letterAction(), produce, "letter");
+    checkOffered(widget.exportAction(), produce, "export");
+    checkOffered(widget.dossierAction(), registers, "dossier");
+    auto *toolBar = widget.findChild<QToolBar *>(u"caseActions"_s);
+    QVERIFY(toolBar);
+    QCOMPARE(toolBar->isHidden(), !editCases);
+
+    // A hidden action does nothing, as its shortcut would; an offered one opens its dialog.
+    widget.noteAction()->trigger();
+    QCOMPARE(widget.currentDialog() != nullptr, editCases);
+    if (widget.currentDialog())
+        widget.currentDialog()->reject();
+
+    // The documents tab's buttons follow their actions; recorded letters stay readable.
+    CaseDocumentsWidget *documents = widget.documentsWidget();
+    for (QPushButton *b : documents->findChildren<QPushButton *>()) {
+        const bool dossier = b->text() == widget.dossierAction()->text();
+        checkOffered(b, dossier ? registers : produce, qPrintable(b->text()));
+    }
+    if (full)
+        QVERIFY(documents->lettersList()->topLevelItemCount() > 0);
+
+    // The disclosures tab: adding and marking need EditRegisters.
+    CaseDisclosuresWidget *disclosures = widget.disclosuresWidget();
+    const bool editRegisters = UserService::roleMay(role, Permission::EditRegisters);
+    checkOffered(button(disclosures, "newDisclosure"), editRegisters, "new disclosure");
+    checkOffered(button(disclosures, "markNotified"), editRegisters, "mark notified");
+    if (!editRegisters)
+        QCOMPARE(disclosures->newDisclosure(), 0); // no dialog, nothing added
+    if (registers)
+        QVERIFY(disclosures->disclosuresTable()->rowCount() > 0);
+
+    auto *tabs = widget.findChild<QTabWidget *>(u"caseTabs"_s);
+    QVERIFY(tabs);
+    for (int tab = 1; tab < tabs->count(); ++tab)
+        QCOMPARE(tabs->isTabVisible(tab), full);
+}
+
+void TestRoleUi::kccSeesTheCallOnly()
+{
+    {
+        auto store = openAs(Role::Kcc);
+        QVERIFY(store);
+        const int before = denials(*store);
+        CaseDetailWidget widget(*store, store->userName());
+        widget.show();
+        QVERIFY(widget.showCase(m_kccCall));
+        QVERIFY(widget.showsIntakeOnly());
+        auto *note = widget.findChild<QLabel *>(u"intakeOnlyNote"_s);
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), u"You see only the details of the phone call."_s);
+        QVERIFY(widget.timelineLines().isEmpty());
+        widget.setCurrentTab(CaseDetailWidget::Tab::Timeline); // hidden: stays on the overview
+        QCOMPARE(widget.findChild<QTabWidget *>(u"caseTabs"_s)->currentIndex(), 0);
+        widget.reload();
+        // Nothing was read that the role may not: looking recorded no refusal.
+        QCOMPARE(denials(*store), before);
+    }
+    // Another role sees no such note, and the history of the same call.
+    auto store = openAs(Role::Auditor);
+    QVERIFY(store);
+    CaseDetailWidget widget(*store, store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(m_kccCall));
+    QVERIFY(!widget.showsIntakeOnly());
+    QVERIFY(widget.findChild<QLabel *>(u"intakeOnlyNote"_s)->isHidden());
+    QVERIFY(!widget.timelineLines().isEmpty());
+}
+
+void TestRoleUi::complaintDossier_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::newRow("functionaris") << Role::Functionaris;
+    QTest::newRow("auditor") << Role::Auditor;
+}
+
+void TestRoleUi::complaintDossier()
+{
+    QFETCH(Role, role);
+    auto store = openAs(role);
+    QVERIFY(store);
+    const bool may = UserService::roleMay(role, Permission::ProduceDocuments);
+    ComplaintDossierDialog dialog(*store, m_fullCase);
+    QVERIFY(dialog.content().has_value()); // both read the dossier
+    auto *reference = dialog.findChild<QLineEdit *>(u"apReference"_s);
+    QVERIFY(reference);
+    QCOMPARE(reference->isReadOnly(), !may);
+    checkOffered(button(&dialog, "recordReference"), may, "record");
+    QVERIFY(button(&dialog, "printPreview")->isEnabled());
+    QVERIFY(!button(&dialog, "printPreview")->isHidden());
+    const int before = denials(*store);
+    if (!may) {
+        reference->setText(u"z2027-00412"_s);
+        QVERIFY(!dialog.recordApReference());
+        QCOMPARE(denials(*store), before); // not even attempted
+    }
+}
+
+void TestRoleUi::registerPages_data()
+{
+    roleRows();
+}
+
+void TestRoleUi::registerPages()
+{
+    QFETCH(Role, role);
+    if (!UserService::roleMay(role, Permission::ViewRegisters))
+        QSKIP("the lead's window does not open the registers for this role");
+    auto store = openAs(role);
+    QVERIFY(store);
+    const bool may = UserService::roleMay(role, Permission::EditRegisters);
+
+    DisclosuresPage disclosures(*store);
+    checkOffered(button(&disclosures, "newDisclosure"), may, "new disclosure");
+    checkOffered(button(&disclosures, "newRecipient"), may, "new recipient");
+    for (QAction *action : disclosures.actions())
+        if (action->shortcut() != QKeySequence::Find)
+            checkOffered(action, may, qPrintable(action->shortcut().toString()));
+    if (!may) {
+        QCOMPARE(disclosures.newDisclosure(), 0);
+        QCOMPARE(disclosures.newRecipient(), 0);
+    }
+
+    RetentionPage retention(*store);
+    for (QAction *action :
+         { retention.destroyAction(), retention.holdAction(), retention.releaseAction(),
+           retention.saveRuleAction(), retention.newRuleAction() })
+        checkOffered(action, may, qPrintable(action->objectName()));
+    checkOffered(retention.findChild<QWidget *>(u"ruleEditor"_s), may, "rule editor");
+    for (RetentionPage::Tab tab :
+         { RetentionPage::Tab::Due, RetentionPage::Tab::Soon, RetentionPage::Tab::Holds }) {
+        retention.setCurrentTab(tab);
+        for (const char *name : { "destroy", "hold", "release" })
+            if (!may)
+                checkOffered(button(&retention, name), false, name);
+    }
+    QVERIFY(retention.rulesTable()->rowCount() > 0); // the rules are read by every such role
+
+    ProcessingRegisterPage processing(*store);
+    for (const char *name : { "add", "edit", "remove" })
+        checkOffered(button(&processing, name), may, name);
+    for (const char *name : { "exportCsv", "print" })
+        QVERIFY2(button(&processing, name) && !button(&processing, name)->isHidden(), name);
+    for (QShortcut *shortcut : processing.findChildren<QShortcut *>()) {
+        const QKeySequence key = shortcut->key();
+        const bool edits = key == QKeySequence(Qt::Key_F2) || key == QKeySequence::Delete
+            || key == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+        if (edits)
+            QCOMPARE(shortcut->isEnabled(), may);
+        else
+            QVERIFY(shortcut->isEnabled());
+    }
+}
+
+void TestRoleUi::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS_DIR"))
+        QSKIP("PRIVACYDESK_SHOTS_DIR not set");
+    for (Role role : { Role::Kcc, Role::Auditor }) {
+        auto store = openAs(role);
+        QVERIFY(store);
+        CaseDetailWidget widget(*store, store->userName());
+        widget.resize(1000, 700);
+        widget.show();
+        QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
+        shot(&widget, u"casedetail-"_s + UserService::roleCode(role));
+        if (role == Role::Auditor) {
+            widget.setCurrentTab(CaseDetailWidget::Tab::Documents);
+            shot(&widget, u"casedetail-auditor-documents"_s);
+            widget.setCurrentTab(CaseDetailWidget::Tab::Disclosures);
+            shot(&widget, u"casedetail-auditor-disclosures"_s);
+        }
+    }
+}
+
+QTEST_MAIN(TestRoleUi)
+
+#include "tst_roleui.moc"
