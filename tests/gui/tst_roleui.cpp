@@ -115,7 +115,6 @@ private Q_SLOTS:
     void complaintDossier();
     void registerPages_data();
     void registerPages();
-    void screenshots();
 
 private:
     std::unique_ptr<Store> openAs(Role role);
@@ -227,6 +226,15 @@ void TestRoleUi::caseDetail()
     widget.resize(1000, 700);
     widget.show();
     QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
+    // With PRIVACYDESK_SHOTS_DIR set: what each role sees (looked at for issue 8).
+    shot(&widget, u"casedetail-"_s + UserService::roleCode(role));
+    if (role == Role::Auditor) {
+        widget.setCurrentTab(CaseDetailWidget::Tab::Documents);
+        shot(&widget, u"casedetail-auditor-documents"_s);
+        widget.setCurrentTab(CaseDetailWidget::Tab::Disclosures);
+        shot(&widget, u"casedetail-auditor-disclosures"_s);
+        widget.setCurrentTab(CaseDetailWidget::Tab::Overview);
+    }
 
     for (QAction *action : widget.caseActions())
         checkOffered(action, editCases, qPrintable(action->objectName()));
@@ -331,14 +339,18 @@ void TestRoleUi::complaintDossier()
 
 void TestRoleUi::registerPages_data()
 {
-    roleRows();
+    // KCC has no register pages: the main window does not build them (tst_gui_startup checks
+    // that), and the core refuses the reads (tst_kccvisibility).
+    QTest::addColumn<Role>("role");
+    QTest::newRow("beheerder") << Role::Beheerder;
+    QTest::newRow("functionaris") << Role::Functionaris;
+    QTest::newRow("auditor") << Role::Auditor;
 }
 
 void TestRoleUi::registerPages()
 {
     QFETCH(Role, role);
-    if (!UserService::roleMay(role, Permission::ViewRegisters))
-        QSKIP("the lead's window does not open the registers for this role");
+    QVERIFY(UserService::roleMay(role, Permission::ViewRegisters));
     auto store = openAs(role);
     QVERIFY(store);
     const bool may = UserService::roleMay(role, Permission::EditRegisters);
@@ -382,27 +394,6 @@ void TestRoleUi::registerPages()
             QCOMPARE(shortcut->isEnabled(), may);
         else
             QVERIFY(shortcut->isEnabled());
-    }
-}
-
-void TestRoleUi::screenshots()
-{
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS_DIR"))
-        QSKIP("PRIVACYDESK_SHOTS_DIR not set");
-    for (Role role : { Role::Kcc, Role::Auditor }) {
-        auto store = openAs(role);
-        QVERIFY(store);
-        CaseDetailWidget widget(*store, store->userName());
-        widget.resize(1000, 700);
-        widget.show();
-        QVERIFY(widget.showCase(role == Role::Kcc ? m_kccCall : m_fullCase));
-        shot(&widget, u"casedetail-"_s + UserService::roleCode(role));
-        if (role == Role::Auditor) {
-            widget.setCurrentTab(CaseDetailWidget::Tab::Documents);
-            shot(&widget, u"casedetail-auditor-documents"_s);
-            widget.setCurrentTab(CaseDetailWidget::Tab::Disclosures);
-            shot(&widget, u"casedetail-auditor-disclosures"_s);
-        }
     }
 }
 

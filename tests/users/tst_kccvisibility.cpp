@@ -412,9 +412,9 @@ void TestKccVisibility::windowFollowsTheClockNotTheFilter()
 void TestKccVisibility::kccPageReadsOnlyTheWindow_data()
 {
     QTest::addColumn<int>("column");
-    for (CaseColumn column : { CaseColumn::Number, CaseColumn::Person, CaseColumn::Types,
-                               CaseColumn::Channel, CaseColumn::Received, CaseColumn::State,
-                               CaseColumn::Deadline, CaseColumn::Handler })
+    for (CaseColumn column :
+         { CaseColumn::Number, CaseColumn::Person, CaseColumn::Types, CaseColumn::Channel,
+           CaseColumn::Received, CaseColumn::State, CaseColumn::Deadline, CaseColumn::Handler })
         QTest::addRow("column %d", int(column)) << int(column);
 }
 
@@ -439,9 +439,10 @@ void TestKccVisibility::kccPageReadsOnlyTheWindow()
     while (plan.next())
         details << plan.value(3).toString();
     const QString text = details.join(u'\n');
-    QVERIFY2(text.contains(u"USING INDEX cases_received_number (received_date>?)"_s)
-                 || text.contains(u"USING COVERING INDEX cases_received_number (received_date>?)"_s),
-             qPrintable(text));
+    QVERIFY2(
+        text.contains(u"USING INDEX cases_received_number (received_date>?)"_s)
+            || text.contains(u"USING COVERING INDEX cases_received_number (received_date>?)"_s),
+        qPrintable(text));
 }
 
 void TestKccVisibility::listAndSummary()
