@@ -1451,6 +1451,13 @@
     </message>
 </context>
 <context>
+    <name>pd::IntakeDrafts</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>This draft no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterCodes</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -1704,6 +1711,14 @@
     <message>
         <source>City</source>
         <translation>City</translation>
+    </message>
+    <message>
+        <source>The desk locks after 1 to %1 minutes without use.</source>
+        <translation>The desk locks after 1 to %1 minutes without use.</translation>
+    </message>
+    <message>
+        <source>The backup reminder comes after 1 to %1 days (0: never).</source>
+        <translation>The backup reminder comes after 1 to %1 days (0: never).</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2332,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>DEMO — fictitious data</source>
+        <translation>DEMO — fictitious data</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2991,10 @@
     <message>
         <source>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</source>
         <translation>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</source>
+        <translation>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</translation>
     </message>
 </context>
 <context>
@@ -3931,10 +3954,6 @@
         <translation>case show needs the case number.</translation>
     </message>
     <message>
-        <source>There is no request with number %1.</source>
-        <translation>There is no request with number %1.</translation>
-    </message>
-    <message>
         <source>case identify needs the case number.</source>
         <translation>case identify needs the case number.</translation>
     </message>
@@ -4469,6 +4488,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AddUserDialog</name>
+    <message>
+        <source>Fill in a user name.</source>
+        <translation>Fill in a user name.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces, e.g. j.devries.</source>
+        <translation>A user name has no spaces, e.g. j.devries.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>There is already a user %1.</translation>
+    </message>
+    <message>
+        <source>Add user – Privacydesk</source>
+        <translation>Add user – Privacydesk</translation>
+    </message>
+    <message>
+        <source>The new user gets a key slot of their own: with this password they open the store. Give the password in person, not by e-mail; they can change it themselves afterwards.</source>
+        <translation>The new user gets a key slot of their own: with this password they open the store. Give the password in person, not by e-mail; they can change it themselves afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Jan de Vries</source>
+        <translation>e.g. Jan de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>e.g. j.devries (no spaces)</source>
+        <translation>e.g. j.devries (no spaces)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Making the key slot… this takes a few seconds.</source>
+        <translation>Making the key slot… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Application</name>
     <message>
         <source>Open store</source>
@@ -4485,6 +4555,142 @@
     <message>
         <source>The demo could not be opened.</source>
         <translation>The demo could not be opened.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… Privacydesk first makes a backup of the current data.</source>
+        <translation>Restoring the backup… Privacydesk first makes a backup of the current data.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored, but the store could not be opened again. Unlock it with your password.</source>
+        <translation>The backup has been restored, but the store could not be opened again. Unlock it with your password.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupDialog</name>
+    <message>
+        <source>You are not an active user of this store; you cannot make a backup.</source>
+        <translation>You are not an active user of this store; you cannot make a backup.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow making backups.</source>
+        <translation>Your role (%1) does not allow making backups.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</source>
+        <translation>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</translation>
+    </message>
+    <message>
+        <source>the database, encrypted with the store&apos;s key (%1)</source>
+        <translation>the database, encrypted with the store&apos;s key (%1)</translation>
+    </message>
+    <message>
+        <source>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</source>
+        <translation>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</translation>
+    </message>
+    <message>
+        <source>Nothing is written unencrypted. Afterwards Privacydesk opens the copy and checks it.</source>
+        <translation>Nothing is written unencrypted. Afterwards Privacydesk opens the copy and checks it.</translation>
+    </message>
+    <message>
+        <source>To restore it you need a password that was valid at the time of the backup, or the recovery key of that time.</source>
+        <translation>To restore it you need a password that was valid at the time of the backup, or the recovery key of that time.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>A backup folder with this name appeared meanwhile. Try again.</source>
+        <translation>A backup folder with this name appeared meanwhile. Try again.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>The backup was not made.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified in %1.</source>
+        <translation>Backup made and verified in %1.</translation>
+    </message>
+    <message>
+        <source>Make a backup – Privacydesk</source>
+        <translation>Make a backup – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</source>
+        <translation>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup… on a large store this takes a minute.</source>
+        <translation>Writing and checking the backup… on a large store this takes a minute.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>Privacydesk makes a new folder with:</source>
+        <translation>Privacydesk makes a new folder with:</translation>
+    </message>
+    <message>
+        <source>In this folder Privacydesk makes a new folder %1 with:</source>
+        <translation>In this folder Privacydesk makes a new folder %1 with:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupReminder</name>
+    <message>
+        <source>No backup of this store has been made yet.</source>
+        <translation>No backup of this store has been made yet.</translation>
+    </message>
+    <message>
+        <source>The last backup is from today.</source>
+        <translation>The last backup is from today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is from %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>The last backup is from %1 (%n day ago).</numerusform>
+            <numerusform>The last backup is from %1 (%n days ago).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupReminderBanner</name>
+    <message>
+        <source>A backup keeps the data when this computer or its disk fails.</source>
+        <translation>A backup keeps the data when this computer or its disk fails.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Make a &amp;backup now</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until Privacydesk is opened again</source>
+        <translation>Hide this reminder until Privacydesk is opened again</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5037,10 @@
         <source>Inzage report and e&amp;xport…</source>
         <translation>Inzage report and e&amp;xport…</translation>
     </message>
+    <message>
+        <source>You see only the details of the phone call.</source>
+        <translation>You see only the details of the phone call.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -4954,6 +5164,10 @@
     <message>
         <source>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</source>
         <translation>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</translation>
+    </message>
+    <message>
+        <source>No letter has been recorded for this request yet.</source>
+        <translation>No letter has been recorded for this request yet.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5384,52 @@
         <source>Every request in this store has been closed. Choose “All states” to see them.</source>
         <translation>Every request in this store has been closed. Choose “All states” to see them.</translation>
     </message>
+    <message numerus="yes">
+        <source>The requests you logged in the last %n day(s) will appear here. Log a request from a phone call with Ctrl+N.</source>
+        <translation>
+            <numerusform>The requests you logged in the last %n day will appear here. Log a request from a phone call with Ctrl+N.</numerusform>
+            <numerusform>The requests you logged in the last %n days will appear here. Log a request from a phone call with Ctrl+N.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline.</source>
+        <translation>The GDPR requests of data subjects will appear here, each with its deadline.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Fill in your current password.</source>
+        <translation>Fill in your current password.</translation>
+    </message>
+    <message>
+        <source>Your current password is not correct. Nothing was changed.</source>
+        <translation>Your current password is not correct. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Change my password – Privacydesk</source>
+        <translation>Change my password – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Only your own key slot changes; the other users keep theirs.</source>
+        <translation>A new password for %1. Only your own key slot changes; the other users keep theirs.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Changing the password… this takes a few seconds.</source>
+        <translation>Changing the password… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hange password</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChartPanel</name>
@@ -5321,6 +5581,10 @@
     <message>
         <source>ap-dossier-%1.pdf</source>
         <translation>ap-dossier-%1.pdf</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6514,10 @@
             <numerusform>%n processing agreements overdue for review or not signed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</source>
+        <translation>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DocumentPreview</name>
@@ -6714,6 +6982,10 @@
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
+    <message>
+        <source>Restored: the call you were logging when the desk locked (%1). Check it and save it.</source>
+        <translation>Restored: the call you were logging when the desk locked (%1). Check it and save it.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LetterDialog</name>
@@ -6994,6 +7266,42 @@
         <source>&amp;Inzage report and export of a person…</source>
         <translation>&amp;Inzage report and export of a person…</translation>
     </message>
+    <message>
+        <source>The phone request you were logging has been kept. It opens again when you unlock.</source>
+        <translation>The phone request you were logging has been kept. It opens again when you unlock.</translation>
+    </message>
+    <message>
+        <source>A field that looked like a BSN was not kept: a BSN is never stored.</source>
+        <translation>A field that looked like a BSN was not kept: a BSN is never stored.</translation>
+    </message>
+    <message>
+        <source>The phone request you were logging could not be kept: %1</source>
+        <translation>The phone request you were logging could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not part of your role</source>
+        <translation>Not part of your role</translation>
+    </message>
+    <message>
+        <source>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</source>
+        <translation>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>
@@ -7004,6 +7312,40 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewPasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Choose a password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is on the list of most used passwords. Choose another one.</source>
+        <translation>This password is on the list of most used passwords. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Repeat the password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -7597,6 +7939,10 @@
         <source>Export as CSV</source>
         <translation>Export as CSV</translation>
     </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
+        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -7705,6 +8051,49 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key – Privacydesk</source>
+        <translation>New recovery key – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Your new recovery key</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the store. This new key is shown only this once: print it or copy it onto paper by hand, and destroy the old sheet.</source>
+        <translation>The old recovery key no longer opens the store. This new key is shown only this once: print it or copy it onto paper by hand, and destroy the old sheet.</translation>
+    </message>
+    <message>
+        <source>Store ID: %1 · renewed %2</source>
+        <translation>Store ID: %1 · renewed %2</translation>
+    </message>
+    <message>
+        <source>Keep this key on paper in a safe place; whoever has the key can open the store.</source>
+        <translation>Keep this key on paper in a safe place; whoever has the key can open the store.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the new recovery key in a safe place</source>
+        <translation>I have &amp;kept the new recovery key in a safe place</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Privacydesk recovery key</source>
+        <translation>Privacydesk recovery key</translation>
+    </message>
+    <message>
+        <source>Print recovery key</source>
+        <translation>Print recovery key</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecoveryKeySheet</name>
     <message>
         <source>Privacydesk recovery key</source>
@@ -7763,6 +8152,152 @@
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
         <translation>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password – Privacydesk</source>
+        <translation>Reset password – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2), without the old one. Give it in person, not by e-mail, and ask them to change it themselves afterwards.</source>
+        <translation>A new password for %1 (%2), without the old one. Give it in person, not by e-mail, and ask them to change it themselves afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Replacing the key slot… this takes a few seconds.</source>
+        <translation>Replacing the key slot… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password</source>
+        <translation>Re&amp;set password</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestoreDialog</name>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>The backup was not restored.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 has been restored.</source>
+        <translation>The backup of %1 has been restored.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <source>The data as they were are kept in %1.</source>
+        <translation>The data as they were are kept in %1.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; you cannot restore a backup.</source>
+        <translation>You are not an active user of this store; you cannot restore a backup.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow restoring a backup; an administrator can.</source>
+        <translation>Your role (%1) does not allow restoring a backup; an administrator can.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the backup.</source>
+        <translation>Choose the folder of the backup.</translation>
+    </message>
+    <message>
+        <source>This folder holds no Privacydesk backup (privacydesk.db and keyring.pdk).</source>
+        <translation>This folder holds no Privacydesk backup (privacydesk.db and keyring.pdk).</translation>
+    </message>
+    <message>
+        <source>This is the store itself, not a backup of it.</source>
+        <translation>This is the store itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>Fill in your user name.</source>
+        <translation>Fill in your user name.</translation>
+    </message>
+    <message>
+        <source>Fill in your password.</source>
+        <translation>Fill in your password.</translation>
+    </message>
+    <message>
+        <source>The current data are replaced by the backup of %1. First a second backup of the current data is made automatically in %2.</source>
+        <translation>The current data are replaced by the backup of %1. First a second backup of the current data is made automatically in %2.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>Backup of %1 (the time of its database file).</source>
+        <translation>Backup of %1 (the time of its database file).</translation>
+    </message>
+    <message>
+        <source>It belongs to another store (ID %1): restoring it replaces this store by that one.</source>
+        <translation>It belongs to another store (ID %1): restoring it replaces this store by that one.</translation>
+    </message>
+    <message>
+        <source>Folder of the backup</source>
+        <translation>Folder of the backup</translation>
+    </message>
+    <message>
+        <source>This password does not open the backup. Use the password you had when the backup was made.</source>
+        <translation>This password does not open the backup. Use the password you had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Privacydesk closes the store, restores the backup and opens it again. Everything entered after the backup is then only in that second backup.</source>
+        <translation>Privacydesk closes the store, restores the backup and opens it again. Everything entered after the backup is then only in that second backup.</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Replace the current data</translation>
+    </message>
+    <message>
+        <source>Restore backup – Privacydesk</source>
+        <translation>Restore backup – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Puts the data of a backup back in place of the current data of this store. Use it after a damaged disk or a serious mistake.</source>
+        <translation>Puts the data of a backup back in place of the current data of this store. Use it after a damaged disk or a serious mistake.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Your password at the time of the backup</source>
+        <translation>Your password at the time of the backup</translation>
+    </message>
+    <message>
+        <source>Checking the password on the backup…</source>
+        <translation>Checking the password on the backup…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8681,48 @@
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Securit&amp;y</translation>
+    </message>
+    <message>
+        <source>How the desk protects the data, for everyone who works with this store.</source>
+        <translation>How the desk protects the data, for everyone who works with this store.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk after:</source>
+        <translation>Loc&amp;k the desk after:</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse for this long, the desk locks and asks for the password again.</source>
+        <translation>Without keyboard or mouse for this long, the desk locks and asks for the password again.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder after:</source>
+        <translation>&amp;Backup reminder after:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>When the last backup of this store is older, the desk shows a reminder. 0: never.</source>
+        <translation>When the last backup of this store is older, the desk shows a reminder. 0: never.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -8236,6 +8813,229 @@
     <message>
         <source>The folder %1 does not contain a Privacydesk store.</source>
         <translation>The folder %1 does not contain a Privacydesk store.</translation>
+    </message>
+    <message>
+        <source>Privacydesk is locked</source>
+        <translation>Privacydesk is locked</translation>
+    </message>
+    <message>
+        <source>The desk was locked. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>The desk was locked. Nothing of the store is in memory any more; type your password to continue.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself because it was not used for a while. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>The desk locked itself because it was not used for a while. Nothing of the store is in memory any more; type your password to continue.</translation>
+    </message>
+    <message>
+        <source>The desk locked together with the screen. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>The desk locked together with the screen. Nothing of the store is in memory any more; type your password to continue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong %n times in a row. You can try again in %1.</source>
+        <translation>
+            <numerusform>The password was wrong %n times in a row. You can try again in %1.</numerusform>
+            <numerusform>The password was wrong %n times in a row. You can try again in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserFormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>That did not work.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Manages users, settings and backups, and may do all a privacy officer may.</source>
+        <translation>Manages users, settings and backups, and may do all a privacy officer may.</translation>
+    </message>
+    <message>
+        <source>Handles requests and keeps the registers; may make backups.</source>
+        <translation>Handles requests and keeps the registers; may make backups.</translation>
+    </message>
+    <message>
+        <source>Records requests taken by phone; sees only the requests they logged in the last 7 days.</source>
+        <translation>Records requests taken by phone; sees only the requests they logged in the last 7 days.</translation>
+    </message>
+    <message>
+        <source>Reads everything and changes nothing; may print and export dashboards.</source>
+        <translation>Reads everything and changes nothing; may print and export dashboards.</translation>
+    </message>
+    <message>
+        <source>Removed on %1; the audit trail keeps the name.</source>
+        <translation>Removed on %1; the audit trail keeps the name.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Removed on</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserManagementDialog</name>
+    <message>
+        <source>%1 has been added and can open the store with the new password.</source>
+        <translation>%1 has been added and can open the store with the new password.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. The old one no longer opens the store.</source>
+        <translation>%1 has a new password. The old one no longer opens the store.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <translation>Your password has been changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>Remove %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the store. Their key slot is removed and the whole database is re-encrypted with a new key, so that a copy of the old key opens nothing written from now on. This takes a moment, during which Privacydesk does not respond.</source>
+        <translation>%1 can no longer open the store. Their key slot is removed and the whole database is re-encrypted with a new key, so that a copy of the old key opens nothing written from now on. This takes a moment, during which Privacydesk does not respond.</translation>
+    </message>
+    <message>
+        <source>Backups made earlier keep the old key slots: they still open with the old password.</source>
+        <translation>Backups made earlier keep the old key slots: they still open with the old password.</translation>
+    </message>
+    <message>
+        <source>Remove and re-encrypt</source>
+        <translation>Remove and re-encrypt</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database with a new key… this takes a moment.</source>
+        <translation>Re-encrypting the database with a new key… this takes a moment.</translation>
+    </message>
+    <message>
+        <source>%1 has been removed. The database is now encrypted with a new key; the old one opens nothing written from now on.</source>
+        <translation>%1 has been removed. The database is now encrypted with a new key; the old one opens nothing written from now on.</translation>
+    </message>
+    <message>
+        <source>Renew recovery key</source>
+        <translation>Renew recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>Make a new recovery key?</translation>
+    </message>
+    <message>
+        <source>The current recovery key stops working at once; destroy the old sheet once the new one is kept. The new key is shown only once: have a printer or pen and paper ready.</source>
+        <translation>The current recovery key stops working at once; destroy the old sheet once the new one is kept. The new key is shown only once: have a printer or pen and paper ready.</translation>
+    </message>
+    <message>
+        <source>Backups made earlier still open with the old recovery key.</source>
+        <translation>Backups made earlier still open with the old recovery key.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Make a new key</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Making a new recovery key…</translation>
+    </message>
+    <message>
+        <source>The recovery key has been renewed; the old one no longer opens the store.</source>
+        <translation>The recovery key has been renewed; the old one no longer opens the store.</translation>
+    </message>
+    <message>
+        <source>Users – Privacydesk</source>
+        <translation>Users – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Everyone who works with this store has their own password and role. Every change here is recorded in the audit trail.</source>
+        <translation>Everyone who works with this store has their own password and role. Every change here is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove users and reset passwords. You can change your own password here.</source>
+        <translation>Only an administrator can add or remove users and reset passwords. You can change your own password here.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; you can only look.</source>
+        <translation>You are not an active user of this store; you can only look.</translation>
+    </message>
+    <message>
+        <source>&amp;Show removed users</source>
+        <translation>&amp;Show removed users</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Change my password…</translation>
+    </message>
+    <message>
+        <source>Renew recovery &amp;key…</source>
+        <translation>Renew recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Add a user with their own password and role (Ctrl+N)</source>
+        <translation>Add a user with their own password and role (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected user; the database is re-encrypted (Del)</source>
+        <translation>Remove the selected user; the database is re-encrypted (Del)</translation>
+    </message>
+    <message>
+        <source>A new password for the selected user (Enter)</source>
+        <translation>A new password for the selected user (Enter)</translation>
     </message>
 </context>
 <context>

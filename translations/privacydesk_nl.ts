@@ -1451,6 +1451,13 @@
     </message>
 </context>
 <context>
+    <name>pd::IntakeDrafts</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Dit concept bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LetterCodes</name>
     <message>
         <source>Acknowledgement of receipt</source>
@@ -1704,6 +1711,14 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>The desk locks after 1 to %1 minutes without use.</source>
+        <translation>Privacydesk vergrendelt na 1 tot %1 minuten zonder gebruik.</translation>
+    </message>
+    <message>
+        <source>The backup reminder comes after 1 to %1 days (0: never).</source>
+        <translation>De herinnering aan een back-up komt na 1 tot %1 dagen (0: nooit).</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2332,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Kon %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>DEMO — fictitious data</source>
+        <translation>DEMO — fictieve gegevens</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2991,10 @@
     <message>
         <source>Your role does not allow this. Ask a user with the role beheerder; nothing was changed.</source>
         <translation>Uw rol staat dit niet toe. Vraag het aan een gebruiker met de rol beheerder; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</source>
+        <translation>De demokluis met fictieve gegevens en een echte kluis hebben elk een eigen map. Kies een andere map; er is niets aangemaakt.</translation>
     </message>
 </context>
 <context>
@@ -3931,10 +3954,6 @@
         <translation>case show heeft het verzoeknummer nodig.</translation>
     </message>
     <message>
-        <source>There is no request with number %1.</source>
-        <translation>Er is geen verzoek met nummer %1.</translation>
-    </message>
-    <message>
         <source>case identify needs the case number.</source>
         <translation>case identify heeft het verzoeknummer nodig.</translation>
     </message>
@@ -4469,6 +4488,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AddUserDialog</name>
+    <message>
+        <source>Fill in a user name.</source>
+        <translation>Vul een gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces, e.g. j.devries.</source>
+        <translation>Een gebruikersnaam heeft geen spaties, bijvoorbeeld j.devries.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>Er is al een gebruiker %1.</translation>
+    </message>
+    <message>
+        <source>Add user – Privacydesk</source>
+        <translation>Gebruiker toevoegen – Privacydesk</translation>
+    </message>
+    <message>
+        <source>The new user gets a key slot of their own: with this password they open the store. Give the password in person, not by e-mail; they can change it themselves afterwards.</source>
+        <translation>De nieuwe gebruiker krijgt een eigen sleutelplaats: met dit wachtwoord opent hij of zij de kluis. Geef het wachtwoord persoonlijk door, niet per e-mail; de gebruiker kan het daarna zelf wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>e.g. Jan de Vries</source>
+        <translation>bijv. Jan de Vries</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>e.g. j.devries (no spaces)</source>
+        <translation>bijv. j.devries (zonder spaties)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Making the key slot… this takes a few seconds.</source>
+        <translation>De sleutelplaats wordt gemaakt… dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::Application</name>
     <message>
         <source>Open store</source>
@@ -4485,6 +4555,142 @@
     <message>
         <source>The demo could not be opened.</source>
         <translation>De demo kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup… Privacydesk first makes a backup of the current data.</source>
+        <translation>De back-up wordt teruggezet… Privacydesk maakt eerst een back-up van de huidige gegevens.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored, but the store could not be opened again. Unlock it with your password.</source>
+        <translation>De back-up is teruggezet, maar de kluis kon niet opnieuw worden geopend. Ontgrendel de kluis met uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupDialog</name>
+    <message>
+        <source>You are not an active user of this store; you cannot make a backup.</source>
+        <translation>U bent geen actieve gebruiker van deze kluis; u kunt geen back-up maken.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow making backups.</source>
+        <translation>Uw rol (%1) staat het maken van back-ups niet toe.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backup.</source>
+        <translation>Kies een map voor de back-up.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</source>
+        <translation>Kies een map buiten de map van de kluis: een back-up naast de kluis gaat samen met de kluis verloren.</translation>
+    </message>
+    <message>
+        <source>the database, encrypted with the store&apos;s key (%1)</source>
+        <translation>de database, versleuteld met de sleutel van de kluis (%1)</translation>
+    </message>
+    <message>
+        <source>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</source>
+        <translation>de sleutelplaatsen van de gebruikers en van de herstelsleutel; onbruikbaar zonder wachtwoord of herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Nothing is written unencrypted. Afterwards Privacydesk opens the copy and checks it.</source>
+        <translation>Er wordt niets onversleuteld weggeschreven. Daarna opent Privacydesk de kopie en controleert die.</translation>
+    </message>
+    <message>
+        <source>To restore it you need a password that was valid at the time of the backup, or the recovery key of that time.</source>
+        <translation>Om de back-up terug te zetten hebt u een wachtwoord nodig dat gold toen de back-up werd gemaakt, of de herstelsleutel van dat moment.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Map voor back-ups</translation>
+    </message>
+    <message>
+        <source>A backup folder with this name appeared meanwhile. Try again.</source>
+        <translation>Intussen is er een back-upmap met deze naam verschenen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The backup was not made.</source>
+        <translation>De back-up is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backup made and verified in %1.</source>
+        <translation>Back-up gemaakt en gecontroleerd in %1.</translation>
+    </message>
+    <message>
+        <source>Make a backup – Privacydesk</source>
+        <translation>Back-up maken – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</source>
+        <translation>Een back-up is een versleutelde kopie van de hele kluis. Bewaar hem op een andere schijf dan die van deze computer, bijvoorbeeld een USB-schijf of een netwerkmap waarvan zelf ook een back-up wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup… on a large store this takes a minute.</source>
+        <translation>De back-up wordt geschreven en gecontroleerd… bij een grote kluis duurt dat een minuut.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Make backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Privacydesk makes a new folder with:</source>
+        <translation>Privacydesk maakt een nieuwe map met:</translation>
+    </message>
+    <message>
+        <source>In this folder Privacydesk makes a new folder %1 with:</source>
+        <translation>Privacydesk maakt in deze map een nieuwe map %1 met:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupReminder</name>
+    <message>
+        <source>No backup of this store has been made yet.</source>
+        <translation>Van deze kluis is nog geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The last backup is from today.</source>
+        <translation>De laatste back-up is van vandaag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup is from %1 (%n day(s) ago).</source>
+        <translation>
+            <numerusform>De laatste back-up is van %1 (%n dag geleden).</numerusform>
+            <numerusform>De laatste back-up is van %1 (%n dagen geleden).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BackupReminderBanner</name>
+    <message>
+        <source>A backup keeps the data when this computer or its disk fails.</source>
+        <translation>Met een back-up blijven de gegevens bewaard als deze computer of de schijf het begeeft.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Hide this reminder until Privacydesk is opened again</source>
+        <translation>Deze herinnering verbergen tot Privacydesk opnieuw wordt geopend</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +5037,10 @@
         <source>Inzage report and e&amp;xport…</source>
         <translation>Inzageoverzicht en e&amp;xport…</translation>
     </message>
+    <message>
+        <source>You see only the details of the phone call.</source>
+        <translation>U ziet alleen de gegevens van het telefoongesprek.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -4954,6 +5164,10 @@
     <message>
         <source>No letter has been recorded for this request yet. Write the acknowledgement of receipt with “Write a letter…”.</source>
         <translation>Voor dit verzoek is nog geen brief vastgelegd. Schrijf de ontvangstbevestiging met ‘Brief schrijven…’.</translation>
+    </message>
+    <message>
+        <source>No letter has been recorded for this request yet.</source>
+        <translation>Voor dit verzoek is nog geen brief vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -5170,6 +5384,52 @@
         <source>Every request in this store has been closed. Choose “All states” to see them.</source>
         <translation>Alle verzoeken in deze kluis zijn afgesloten. Kies “Alle statussen” om ze te zien.</translation>
     </message>
+    <message numerus="yes">
+        <source>The requests you logged in the last %n day(s) will appear here. Log a request from a phone call with Ctrl+N.</source>
+        <translation>
+            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dag hebt vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
+            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dagen hebt vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The GDPR requests of data subjects will appear here, each with its deadline.</source>
+        <translation>Hier verschijnen de AVG-verzoeken van betrokkenen, elk met de uiterste datum.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Fill in your current password.</source>
+        <translation>Vul uw huidige wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Your current password is not correct. Nothing was changed.</source>
+        <translation>Uw huidige wachtwoord klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Change my password – Privacydesk</source>
+        <translation>Mijn wachtwoord wijzigen – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A new password for %1. Only your own key slot changes; the other users keep theirs.</source>
+        <translation>Een nieuw wachtwoord voor %1. Alleen uw eigen sleutelplaats verandert; de andere gebruikers houden de hunne.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Huidig wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Changing the password… this takes a few seconds.</source>
+        <translation>Het wachtwoord wordt gewijzigd… dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Wachtwoord &amp;wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ChartPanel</name>
@@ -5321,6 +5581,10 @@
     <message>
         <source>ap-dossier-%1.pdf</source>
         <translation>klachtdossier-ap-%1.pdf</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niet vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6514,10 @@
             <numerusform>%n verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet getekend.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</source>
+        <translation>Hier staat elke keer dat persoonsgegevens naar een derde zijn gegaan: aan wie, van wie, waarom en op welke grondslag.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DocumentPreview</name>
@@ -6714,6 +6982,10 @@
         <source>&amp;Discard</source>
         <translation>&amp;Weggooien</translation>
     </message>
+    <message>
+        <source>Restored: the call you were logging when the desk locked (%1). Check it and save it.</source>
+        <translation>Hersteld: het telefoongesprek dat u aan het vastleggen was toen Privacydesk vergrendelde (%1). Controleer het en sla het op.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::LetterDialog</name>
@@ -6994,6 +7266,42 @@
         <source>&amp;Inzage report and export of a person…</source>
         <translation>&amp;Inzageoverzicht en export van een persoon…</translation>
     </message>
+    <message>
+        <source>The phone request you were logging has been kept. It opens again when you unlock.</source>
+        <translation>Het telefonische verzoek dat u aan het vastleggen was, is bewaard. Het gaat weer open als u ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>A field that looked like a BSN was not kept: a BSN is never stored.</source>
+        <translation>Een veld dat op een BSN leek, is niet bewaard: een BSN wordt nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The phone request you were logging could not be kept: %1</source>
+        <translation>Het telefonische verzoek dat u aan het vastleggen was, kon niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Gebruiker: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not part of your role</source>
+        <translation>Niet voor uw rol</translation>
+    </message>
+    <message>
+        <source>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</source>
+        <translation>Als %1 legt u telefonische verzoeken vast en ziet u de verzoeken die u de afgelopen 7 dagen hebt vastgelegd. De registers en dashboards zijn voor de privacyfunctionaris.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>
@@ -7004,6 +7312,40 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewPasswordFields</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>H&amp;erhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Kies een wachtwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is on the list of most used passwords. Choose another one.</source>
+        <translation>Dit wachtwoord staat op de lijst van meestgebruikte wachtwoorden. Kies een ander.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Herhaal het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -7597,6 +7939,10 @@
         <source>Export as CSV</source>
         <translation>Exporteren als CSV</translation>
     </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Er is nog geen verwerking vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -7705,6 +8051,49 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::RecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key – Privacydesk</source>
+        <translation>Nieuwe herstelsleutel – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Uw nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The old recovery key no longer opens the store. This new key is shown only this once: print it or copy it onto paper by hand, and destroy the old sheet.</source>
+        <translation>De oude herstelsleutel opent de kluis niet meer. Deze nieuwe sleutel wordt maar één keer getoond: druk hem af of schrijf hem met de hand over op papier, en vernietig het oude blad.</translation>
+    </message>
+    <message>
+        <source>Store ID: %1 · renewed %2</source>
+        <translation>Kluis-ID: %1 · vernieuwd %2</translation>
+    </message>
+    <message>
+        <source>Keep this key on paper in a safe place; whoever has the key can open the store.</source>
+        <translation>Bewaar deze sleutel op papier op een veilige plaats; wie de sleutel heeft, kan de kluis openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept the new recovery key in a safe place</source>
+        <translation>Ik heb de nieuwe herstelsleutel &amp;veilig bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gereed</translation>
+    </message>
+    <message>
+        <source>Privacydesk recovery key</source>
+        <translation>Herstelsleutel Privacydesk</translation>
+    </message>
+    <message>
+        <source>Print recovery key</source>
+        <translation>Herstelsleutel afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RecoveryKeySheet</name>
     <message>
         <source>Privacydesk recovery key</source>
@@ -7763,6 +8152,152 @@
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
         <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als het verzoek binnen de dagen gaat die het beleid toestaat.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password – Privacydesk</source>
+        <translation>Wachtwoord opnieuw instellen – Privacydesk</translation>
+    </message>
+    <message>
+        <source>A new password for %1 (%2), without the old one. Give it in person, not by e-mail, and ask them to change it themselves afterwards.</source>
+        <translation>Een nieuw wachtwoord voor %1 (%2), zonder het oude. Geef het persoonlijk door, niet per e-mail, en vraag de gebruiker het daarna zelf te wijzigen.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Replacing the key slot… this takes a few seconds.</source>
+        <translation>De sleutelplaats wordt vervangen… dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password</source>
+        <translation>Wachtwoord &amp;instellen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RestoreDialog</name>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>De back-up is niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 has been restored.</source>
+        <translation>De back-up van %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
+        <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The data as they were are kept in %1.</source>
+        <translation>De gegevens zoals ze waren, staan in %1.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; you cannot restore a backup.</source>
+        <translation>U bent geen actieve gebruiker van deze kluis; u kunt geen back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow restoring a backup; an administrator can.</source>
+        <translation>Uw rol (%1) staat het terugzetten van een back-up niet toe; een beheerder kan dat wel.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the backup.</source>
+        <translation>Kies de map van de back-up.</translation>
+    </message>
+    <message>
+        <source>This folder holds no Privacydesk backup (privacydesk.db and keyring.pdk).</source>
+        <translation>Deze map bevat geen back-up van Privacydesk (privacydesk.db en keyring.pdk).</translation>
+    </message>
+    <message>
+        <source>This is the store itself, not a backup of it.</source>
+        <translation>Dit is de kluis zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>Fill in your user name.</source>
+        <translation>Vul uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Fill in your password.</source>
+        <translation>Vul uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The current data are replaced by the backup of %1. First a second backup of the current data is made automatically in %2.</source>
+        <translation>De huidige gegevens worden vervangen door de back-up van %1. Eerst wordt automatisch een extra back-up van de huidige gegevens gemaakt in %2.</translation>
+    </message>
+    <message>
+        <source>unknown date</source>
+        <translation>onbekende datum</translation>
+    </message>
+    <message>
+        <source>Backup of %1 (the time of its database file).</source>
+        <translation>Back-up van %1 (het tijdstip van het databasebestand).</translation>
+    </message>
+    <message>
+        <source>It belongs to another store (ID %1): restoring it replaces this store by that one.</source>
+        <translation>Deze back-up hoort bij een andere kluis (ID %1): terugzetten vervangt deze kluis door die andere.</translation>
+    </message>
+    <message>
+        <source>Folder of the backup</source>
+        <translation>Map van de back-up</translation>
+    </message>
+    <message>
+        <source>This password does not open the backup. Use the password you had when the backup was made.</source>
+        <translation>Dit wachtwoord opent de back-up niet. Gebruik het wachtwoord dat u had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Privacydesk closes the store, restores the backup and opens it again. Everything entered after the backup is then only in that second backup.</source>
+        <translation>Privacydesk sluit de kluis, zet de back-up terug en opent de kluis weer. Alles wat na de back-up is ingevoerd, staat daarna alleen nog in die extra back-up.</translation>
+    </message>
+    <message>
+        <source>Replace the current data</source>
+        <translation>Huidige gegevens vervangen</translation>
+    </message>
+    <message>
+        <source>Restore backup – Privacydesk</source>
+        <translation>Back-up terugzetten – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Puts the data of a backup back in place of the current data of this store. Use it after a damaged disk or a serious mistake.</source>
+        <translation>Zet de gegevens van een back-up terug in plaats van de huidige gegevens van deze kluis. Gebruik dit na een beschadigde schijf of een ernstige vergissing.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Back-up:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Your password at the time of the backup</source>
+        <translation>Uw wachtwoord op het moment van de back-up</translation>
+    </message>
+    <message>
+        <source>Checking the password on the backup…</source>
+        <translation>Het wachtwoord wordt op de back-up gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8681,48 @@
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuut</numerusform>
+            <numerusform> minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>&amp;Beveiliging</translation>
+    </message>
+    <message>
+        <source>How the desk protects the data, for everyone who works with this store.</source>
+        <translation>Hoe Privacydesk de gegevens beschermt, voor iedereen die met deze kluis werkt.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk after:</source>
+        <translation>&amp;Vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse for this long, the desk locks and asks for the password again.</source>
+        <translation>Wordt toetsenbord of muis zo lang niet gebruikt, dan vergrendelt Privacydesk en vraagt het wachtwoord opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup reminder after:</source>
+        <translation>&amp;Herinnering back-up na:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>When the last backup of this store is older, the desk shows a reminder. 0: never.</source>
+        <translation>Is de laatste back-up van deze kluis ouder, dan toont Privacydesk een herinnering. 0: nooit.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UnlockDialog</name>
@@ -8236,6 +8813,229 @@
     <message>
         <source>The folder %1 does not contain a Privacydesk store.</source>
         <translation>De map %1 bevat geen Privacydesk-kluis.</translation>
+    </message>
+    <message>
+        <source>Privacydesk is locked</source>
+        <translation>Privacydesk is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The desk was locked. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>U hebt Privacydesk vergrendeld. Er staat niets uit de kluis meer in het geheugen; typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The desk locked itself because it was not used for a while. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>Privacydesk is vanzelf vergrendeld omdat het een tijd niet is gebruikt. Er staat niets uit de kluis meer in het geheugen; typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>The desk locked together with the screen. Nothing of the store is in memory any more; type your password to continue.</source>
+        <translation>Privacydesk is samen met het scherm vergrendeld. Er staat niets uit de kluis meer in het geheugen; typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was wrong %n times in a row. You can try again in %1.</source>
+        <translation>
+            <numerusform>Het wachtwoord was %n keer onjuist. U kunt het over %1 opnieuw proberen.</numerusform>
+            <numerusform>Het wachtwoord was %n keer achter elkaar onjuist. U kunt het over %1 opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>U kunt het nu opnieuw proberen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserFormDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>Dat is niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (u)</translation>
+    </message>
+    <message>
+        <source>Manages users, settings and backups, and may do all a privacy officer may.</source>
+        <translation>Beheert gebruikers, instellingen en back-ups, en mag alles wat een functionaris mag.</translation>
+    </message>
+    <message>
+        <source>Handles requests and keeps the registers; may make backups.</source>
+        <translation>Behandelt verzoeken en houdt de registers bij; mag back-ups maken.</translation>
+    </message>
+    <message>
+        <source>Records requests taken by phone; sees only the requests they logged in the last 7 days.</source>
+        <translation>Legt telefonische verzoeken vast; ziet alleen de eigen verzoeken van de afgelopen 7 dagen.</translation>
+    </message>
+    <message>
+        <source>Reads everything and changes nothing; may print and export dashboards.</source>
+        <translation>Leest alles en wijzigt niets; mag dashboards afdrukken en exporteren.</translation>
+    </message>
+    <message>
+        <source>Removed on %1; the audit trail keeps the name.</source>
+        <translation>Verwijderd op %1; het auditspoor bewaart de naam.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Removed on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserManagementDialog</name>
+    <message>
+        <source>%1 has been added and can open the store with the new password.</source>
+        <translation>%1 is toegevoegd en kan de kluis openen met het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. The old one no longer opens the store.</source>
+        <translation>%1 heeft een nieuw wachtwoord. Het oude opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. Use the new one from now on.</source>
+        <translation>Uw wachtwoord is gewijzigd. Gebruik vanaf nu het nieuwe.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Gebruiker verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)?</source>
+        <translation>%1 (%2) verwijderen?</translation>
+    </message>
+    <message>
+        <source>%1 can no longer open the store. Their key slot is removed and the whole database is re-encrypted with a new key, so that a copy of the old key opens nothing written from now on. This takes a moment, during which Privacydesk does not respond.</source>
+        <translation>%1 kan de kluis daarna niet meer openen. De sleutelplaats wordt verwijderd en de hele database wordt opnieuw versleuteld met een nieuwe sleutel, zodat een kopie van de oude sleutel niets opent wat vanaf nu wordt vastgelegd. Dit duurt even; Privacydesk reageert in die tijd niet.</translation>
+    </message>
+    <message>
+        <source>Backups made earlier keep the old key slots: they still open with the old password.</source>
+        <translation>Eerder gemaakte back-ups houden de oude sleutelplaatsen: die zijn nog steeds met het oude wachtwoord te openen.</translation>
+    </message>
+    <message>
+        <source>Remove and re-encrypt</source>
+        <translation>Verwijderen en opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the database with a new key… this takes a moment.</source>
+        <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel… dit duurt even.</translation>
+    </message>
+    <message>
+        <source>%1 has been removed. The database is now encrypted with a new key; the old one opens nothing written from now on.</source>
+        <translation>%1 is verwijderd. De database is nu versleuteld met een nieuwe sleutel; de oude opent niets wat vanaf nu wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Renew recovery key</source>
+        <translation>Herstelsleutel vernieuwen</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation>Een nieuwe herstelsleutel maken?</translation>
+    </message>
+    <message>
+        <source>The current recovery key stops working at once; destroy the old sheet once the new one is kept. The new key is shown only once: have a printer or pen and paper ready.</source>
+        <translation>De huidige herstelsleutel werkt meteen niet meer; vernietig het oude blad zodra de nieuwe sleutel is bewaard. De nieuwe sleutel wordt maar één keer getoond: zorg voor een printer of pen en papier.</translation>
+    </message>
+    <message>
+        <source>Backups made earlier still open with the old recovery key.</source>
+        <translation>Eerder gemaakte back-ups zijn nog steeds met de oude herstelsleutel te openen.</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Nieuwe sleutel maken</translation>
+    </message>
+    <message>
+        <source>Making a new recovery key…</source>
+        <translation>Er wordt een nieuwe herstelsleutel gemaakt…</translation>
+    </message>
+    <message>
+        <source>The recovery key has been renewed; the old one no longer opens the store.</source>
+        <translation>De herstelsleutel is vernieuwd; de oude opent de kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>Users – Privacydesk</source>
+        <translation>Gebruikers – Privacydesk</translation>
+    </message>
+    <message>
+        <source>Everyone who works with this store has their own password and role. Every change here is recorded in the audit trail.</source>
+        <translation>Iedereen die met deze kluis werkt, heeft een eigen wachtwoord en rol. Elke wijziging hier wordt vastgelegd in het auditspoor.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove users and reset passwords. You can change your own password here.</source>
+        <translation>Alleen een beheerder kan gebruikers toevoegen of verwijderen en wachtwoorden opnieuw instellen. U kunt hier wel uw eigen wachtwoord wijzigen.</translation>
+    </message>
+    <message>
+        <source>You are not an active user of this store; you can only look.</source>
+        <translation>U bent geen actieve gebruiker van deze kluis; u kunt alleen kijken.</translation>
+    </message>
+    <message>
+        <source>&amp;Show removed users</source>
+        <translation>&amp;Toon verwijderde gebruikers</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;oevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Wachtwoord opnieuw &amp;instellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>&amp;Mijn wachtwoord wijzigen…</translation>
+    </message>
+    <message>
+        <source>Renew recovery &amp;key…</source>
+        <translation>&amp;Herstelsleutel vernieuwen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Add a user with their own password and role (Ctrl+N)</source>
+        <translation>Een gebruiker toevoegen met een eigen wachtwoord en rol (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Remove the selected user; the database is re-encrypted (Del)</source>
+        <translation>De gekozen gebruiker verwijderen; de database wordt opnieuw versleuteld (Del)</translation>
+    </message>
+    <message>
+        <source>A new password for the selected user (Enter)</source>
+        <translation>Een nieuw wachtwoord voor de gekozen gebruiker (Enter)</translation>
     </message>
 </context>
 <context>
