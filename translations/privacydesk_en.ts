@@ -7302,6 +7302,10 @@
         <source>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</source>
         <translation>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</translation>
     </message>
+    <message>
+        <source>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</source>
+        <translation>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>

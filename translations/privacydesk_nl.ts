@@ -7302,6 +7302,10 @@
         <source>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</source>
         <translation>Als %1 legt u telefonische verzoeken vast en ziet u de verzoeken die u de afgelopen 7 dagen hebt vastgelegd. De registers en dashboards zijn voor de privacyfunctionaris.</translation>
     </message>
+    <message>
+        <source>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</source>
+        <translation>De nieuwe herstelsleutel stond nog op het scherm toen Privacydesk vergrendelde en was nog niet als bewaard aangevinkt. De vorige sleutel werkt niet meer: vernieuw na het ontgrendelen de herstelsleutel opnieuw via Gebruikers en bewaar hem goed.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>

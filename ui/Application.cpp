@@ -140,7 +140,7 @@ void Application::showUnlock(const QString &directory)
                               : m_lockReason == LockReason::ScreenLocked
                               ? UnlockDialog::LockedBy::ScreenLock
                               : UnlockDialog::LockedBy::Hand,
-                          m_lockNotice);
+                          m_lockNotice, m_lockNoticeAttention);
     if (QDir::cleanPath(directory) == settings::demoStoreDirectory()) {
         dialog->setDemo(true);
         dialog->setUserName(QString::fromLatin1(demoUserName));
@@ -360,7 +360,7 @@ void Application::lock(LockReason reason)
     m_idle->setInterval(IdleWatcher::Milliseconds(0));
     // First keep what is being typed, then hide everything at once: whatever follows takes a few
     // turns of the event loop, and nobody should read the screen meanwhile.
-    m_lockNotice = m_window->prepareForLock();
+    m_lockNotice = m_window->prepareForLock(&m_lockNoticeAttention);
     m_window->hide();
     clearSensitiveClipboard(); // what was copied from the store goes with it
     continueLock();

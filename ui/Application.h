@@ -95,6 +95,7 @@ private:
     bool m_locking = false;
     LockReason m_lockReason = LockReason::ByHand;
     QString m_lockNotice;
+    bool m_lockNoticeAttention = false;
     int m_baseLoopLevel = 0; // the event loop depth the main window runs in
     int m_lockRounds = 0;
     QPointer<QWidget> m_lastModal; // the dialog the previous round tried to close

@@ -21,6 +21,7 @@
 #include "registers/RetentionPage.h"
 #include "settings/SettingsDialog.h"
 #include "store/OrganisationSettings.h"
+#include "users/RecoveryKeyDialog.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -633,7 +634,7 @@ void MainWindow::openCase(const QString &number)
         m_caseList->selectCase(number);
 }
 
-QString MainWindow::prepareForLock()
+QString MainWindow::prepareForLock(bool *attention)
 {
     int kept = 0;
     QStringList problems;
@@ -653,6 +654,18 @@ QString MainWindow::prepareForLock()
         }
     }
     QStringList notice;
+    // A new recovery key that was still on screen and not marked as kept is gone with the lock,
+    // and the old one was revoked when it was made: say so, or the store is one forgotten
+    // password away from being lost without anyone knowing.
+    const QList<RecoveryKeyDialog *> keys = findChildren<RecoveryKeyDialog *>();
+    const bool lostKey
+        = std::any_of(keys.cbegin(), keys.cend(), [](const RecoveryKeyDialog *dialog) {
+              return dialog->isVisible() && !dialog->isKept();
+          });
+    if (lostKey)
+        notice << tr("The new recovery key was still on screen when the desk locked and was not "
+                     "marked as kept. The previous key no longer works: after unlocking, renew "
+                     "the recovery key again in the user management and keep it.");
     if (kept > 0)
         notice << tr("The phone request you were logging has been kept. It opens again when you "
                      "unlock.");
@@ -661,6 +674,8 @@ QString MainWindow::prepareForLock()
     if (!problems.isEmpty())
         notice << tr("The phone request you were logging could not be kept: %1")
                       .arg(problems.join(u' '));
+    if (attention)
+        *attention = !problems.isEmpty() || lostKey;
     return notice.join(u' ');
 }
 

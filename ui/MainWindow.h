@@ -81,7 +81,8 @@ public:
     // The locked desk (issue 8), before the window goes: every half-typed phone intake is kept
     // in the store as a draft (the lock then closes its dialog without asking). Returns what the
     // lock screen should say about them (empty when there were none).
-    QString prepareForLock();
+    // *attention: something in it needs the user's action (shown as a warning, not a status).
+    QString prepareForLock(bool *attention = nullptr);
     // Opens the phone intake with the user's newest draft, if there is one (after unlocking).
     // Returns whether it did.
     bool resumeIntakeDraft();

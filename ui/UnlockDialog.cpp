@@ -177,12 +177,13 @@ void UnlockDialog::setClock(const Clock &clock)
     setDirectory(m_directory);
 }
 
-void UnlockDialog::setLocked(LockedBy by, const QString &notice)
+void UnlockDialog::setLocked(LockedBy by, const QString &notice, bool attention)
 {
     m_locked = true;
     m_lockedBy = by;
     m_lockInfo->show();
-    m_lockNotice->setMessage(notice, MessageLabel::Kind::Done);
+    m_lockNotice->setMessage(notice,
+                             attention ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
     retranslateUi();
 }
 

@@ -55,7 +55,8 @@ public:
 
     // The locked desk: the screen says that (and why) the desk was locked, and what was kept.
     enum class LockedBy { Hand, Idle, ScreenLock };
-    void setLocked(LockedBy by, const QString &notice);
+    // attention: the notice asks for action (a warning), else it is a status.
+    void setLocked(LockedBy by, const QString &notice, bool attention = false);
     bool isLockScreen() const { return m_locked; }
     QString lockText() const;
 
