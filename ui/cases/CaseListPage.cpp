@@ -159,15 +159,18 @@ void CaseListPage::createWidgets()
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyPage);
 
-    // Search and the three quick toggles on one row, the four choices on the next: in the
-    // narrower list beside the detail neither row has to elide its buttons.
+    // The search on a row of its own, the three quick toggles below it, the four choices on the
+    // next: beside the detail the list is often under 500 pixels wide (a 1200-pixel window),
+    // and search and toggles on one row then pushed the buttons over the search field.
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(6);
     searchRow->addWidget(m_search, 1);
-    searchRow->addSpacing(6);
-    searchRow->addWidget(m_overdue);
-    searchRow->addWidget(m_dueWeek);
-    searchRow->addWidget(m_mine);
+    auto *toggleRow = new QHBoxLayout;
+    toggleRow->setSpacing(6);
+    toggleRow->addWidget(m_overdue);
+    toggleRow->addWidget(m_dueWeek);
+    toggleRow->addWidget(m_mine);
+    toggleRow->addStretch(1);
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
     for (QWidget *widget :
@@ -179,6 +182,7 @@ void CaseListPage::createWidgets()
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
     layout->addLayout(searchRow);
+    layout->addLayout(toggleRow);
     layout->addLayout(filterRow);
     m_banner = new DrillDownBanner(this);
     connect(m_banner, &DrillDownBanner::cleared, this, &CaseListPage::clearFilters);
