@@ -437,6 +437,23 @@ QString Store::defaultDirectory()
     return QDir(dataDirectory()).filePath(QStringLiteral("kluis"));
 }
 
+bool Store::demoFolderRule(const QString &directory, bool demo, StoreError *error)
+{
+    // The demo folder holds the demo store and nothing else, and the default folder never the
+    // demo: whatever a user or a script asks (create or restore), a real store cannot open as
+    // the demo (where the demo's public password is shown) nor the demo pass for the
+    // organisation's store.
+    const QString target = QDir::cleanPath(QDir(directory).absolutePath());
+    if ((!demo && target == QDir::cleanPath(demoDirectory()))
+        || (demo && target == QDir::cleanPath(defaultDirectory()))) {
+        *error = { StoreError::Code::DemoFolder,
+                   demo ? QStringLiteral("demo store in the default folder")
+                        : QStringLiteral("real store in the demo folder") };
+        return false;
+    }
+    return true;
+}
+
 QString Store::demoDirectory()
 {
     return QDir(dataDirectory()).filePath(QStringLiteral("demo"));
@@ -491,17 +508,8 @@ std::unique_ptr<Store> Store::create(const QString &directory,
             : StoreError(StoreError::Code::Internal, QStringLiteral("no prepared key"));
         return {};
     }
-    // The demo folder holds the demo store and nothing else, and the default folder never the
-    // demo: whatever a user or a script asks, a real store cannot open as the demo (where
-    // the demo's public password is shown) nor the demo pass for the organisation's store.
-    const QString target = QDir::cleanPath(QDir(directory).absolutePath());
-    if ((!options.demo && target == QDir::cleanPath(demoDirectory()))
-        || (options.demo && target == QDir::cleanPath(defaultDirectory()))) {
-        *error = { StoreError::Code::DemoFolder,
-                   options.demo ? QStringLiteral("demo store in the default folder")
-                                : QStringLiteral("real store in the demo folder") };
+    if (!demoFolderRule(directory, options.demo, error))
         return {};
-    }
     const QDir dir(directory);
     if (dir.exists()
         && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
@@ -974,6 +982,11 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
                            != key->m_keyring.storeId().toString(QUuid::WithoutBraces)) {
                     openError = { StoreError::Code::Corrupt,
                                   QStringLiteral("backup database and keyring differ") };
+                } else if (!demoFolderRule(storeDirectory,
+                                           metaValue(db, QStringLiteral("demo"))
+                                               == QLatin1StringView("1"),
+                                           &openError)) {
+                    // openError says which way round
                 } else {
                     // Only a beheerder of the store as it will be may restore it.
                     QSqlQuery role(db);

@@ -93,6 +93,9 @@ public:
     // and where the demo store with fictitious data lives, apart from it.
     static QString defaultDirectory();
     static QString demoDirectory();
+    // False (DemoFolder) when a store with this demo flag may not live in directory: the demo
+    // folder holds only the demo, the default folder never the demo. Create and restore ask it.
+    static bool demoFolderRule(const QString &directory, bool demo, StoreError *error);
 
     // The folder must be empty or not exist. recoveryKey receives the printable recovery key,
     // shown to the user exactly once.

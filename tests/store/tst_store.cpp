@@ -350,6 +350,32 @@ void TestStore::demoAndRealStoreKeepTheirFolders()
     store = openTestStore(tmp.filePath(QStringLiteral("demo")), &error);
     QVERIFY2(store, qPrintable(error.message()));
     QVERIFY(store->isDemo());
+
+    // Nor by a restore: the demo's backup does not go into the default folder, a real store's
+    // backup not into the demo folder. Refused before the folder's files are touched.
+    QVERIFY2(store->backupTo(tmp.filePath(QStringLiteral("demo-backup")), &error),
+             qPrintable(error.message()));
+    store.reset();
+    auto realStore = Store::create(tmp.filePath(QStringLiteral("echt")), testUser, password, real,
+                                   nullptr, &error);
+    QVERIFY2(realStore, qPrintable(error.message()));
+    QVERIFY2(realStore->backupTo(tmp.filePath(QStringLiteral("echt-backup")), &error),
+             qPrintable(error.message()));
+    realStore.reset();
+    struct Restore
+    {
+        QString backup;
+        QString into;
+    };
+    for (const Restore &r :
+         { Restore { tmp.filePath(QStringLiteral("demo-backup")), Store::defaultDirectory() },
+           Restore { tmp.filePath(QStringLiteral("echt-backup")), Store::demoDirectory() } }) {
+        QString safety;
+        QVERIFY(!Store::restore(r.backup, r.into, testUser, password, &safety, &error));
+        QCOMPARE(error.code(), StoreError::Code::DemoFolder);
+        QVERIFY(!Store::looksLikeStore(r.into));
+        QVERIFY(safety.isEmpty());
+    }
 }
 
 void TestStore::nothingIsPlaintext()
