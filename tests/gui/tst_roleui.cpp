@@ -5,6 +5,8 @@
 // the processing register, and a disabled action does nothing when triggered (as its shortcut
 // would). A KCC-medewerker's case detail says it shows the phone call only, has no history,
 // documents, disclosures or identification, and viewing it leaves no user.denied event.
+// A processing activity opens for every role with the register: editable for a role that may
+// change it, read only for an auditor (its data shown, no Save, no write attempted).
 //
 // With PRIVACYDESK_SHOTS_DIR=dir it also saves the case detail as KCC and as auditor.
 
@@ -17,6 +19,8 @@
 #include "documents/ComplaintDossierDialog.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "registers/DisclosuresPage.h"
+#include "registers/ProcessingActivityDialog.h"
+#include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
 #include "store/Store.h"
@@ -25,11 +29,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -124,6 +133,7 @@ private:
     QString m_dir;
     QString m_fullCase; // the fixture's: letters, disclosures, art. 19
     QString m_kccCall; // logged by k.smit today
+    qint64 m_activityId = 0; // a processing activity, added by the beheerder
 };
 
 std::unique_ptr<Store> TestRoleUi::openAs(Role role)
@@ -163,6 +173,21 @@ void TestRoleUi::initTestCase()
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
         m_fullCase = fixture.fullCase();
         QVERIFY2(!m_fullCase.isEmpty(), qPrintable(fixture.error()));
+        ProcessingActivity activity;
+        activity.purposeCode = u"A"_s;
+        activity.purpose = u"Leveren van diensten"_s;
+        activity.subPurpose = u"Opmaken van huurovereenkomst"_s;
+        activity.name = u"Huurovereenkomsten"_s;
+        activity.description = u"Aangaan en beheren van huurovereenkomsten"_s;
+        activity.legalBases = { u"b"_s };
+        activity.subjects = { u"huurders"_s, u"woningzoekenden"_s };
+        activity.dataCategories = { { u"naam en contactgegevens"_s, {} },
+                                    { u"gegevens over overlast"_s, { u"overlast"_s } } };
+        activity.retention = u"einde huurovereenkomst + 2 jaar"_s;
+        ServiceError serviceError;
+        const auto added = ProcessingRegister(*store).add(activity, false, &serviceError);
+        QVERIFY2(added, qPrintable(serviceError.message));
+        m_activityId = added->id;
         UserService users(*store);
         UserError error;
         for (const Account &account : { functionaris, kcc, auditor })
@@ -382,19 +407,98 @@ void TestRoleUi::registerPages()
     QVERIFY(retention.rulesTable()->rowCount() > 0); // the rules are read by every such role
 
     ProcessingRegisterPage processing(*store);
-    for (const char *name : { "add", "edit", "remove" })
+    processing.show();
+    for (const char *name : { "add", "remove" })
         checkOffered(button(&processing, name), may, name);
-    for (const char *name : { "exportCsv", "print" })
+    for (const char *name : { "edit", "exportCsv", "print" }) // "Open…" reads
         QVERIFY2(button(&processing, name) && !button(&processing, name)->isHidden(), name);
     for (QShortcut *shortcut : processing.findChildren<QShortcut *>()) {
         const QKeySequence key = shortcut->key();
-        const bool edits = key == QKeySequence(Qt::Key_F2) || key == QKeySequence::Delete
-            || key == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+        const bool edits
+            = key == QKeySequence::Delete || key == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
         if (edits)
             QCOMPARE(shortcut->isEnabled(), may);
         else
             QVERIFY(shortcut->isEnabled());
     }
+
+    // Enter on an activity opens it: editable for a role that may edit, read only otherwise.
+    const auto stored = ProcessingRegister(*store).find(m_activityId);
+    QVERIFY(stored);
+    QSqlQuery events(store->database());
+    const auto auditEvents = [&events] {
+        return events.exec(u"SELECT count(*) FROM audit_events"_s) && events.next()
+            ? events.value(0).toInt()
+            : -1;
+    };
+    const int eventsBefore = auditEvents();
+    const int denialsBefore = denials(*store);
+    QVERIFY(processing.selectActivity(m_activityId));
+    QVERIFY(button(&processing, "edit")->isEnabled());
+    QVERIFY(!button(&processing, "remove")->isEnabled() || may);
+    QTest::keyClick(processing.view(), Qt::Key_Return);
+    QPointer<ProcessingActivityDialog> dialog = processing.findChild<ProcessingActivityDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->isReadOnly(), !may);
+    QSignalSpy accepted(dialog.data(), &QDialog::accepted);
+    auto *name = dialog->findChild<QLineEdit *>(u"name"_s);
+    QCOMPARE(name->text(), stored->name);
+    QCOMPARE(dialog->findChild<QPlainTextEdit *>(u"description"_s)->toPlainText(),
+             stored->description);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"retention"_s)->text(), stored->retention);
+    auto *data = dialog->findChild<QTableWidget *>(u"dataCategories"_s);
+    QCOMPARE(data->rowCount(), 2);
+    QCOMPARE(data->item(1, ProcessingActivityDialog::NuisanceColumn)->checkState(), Qt::Checked);
+    QCOMPARE(dialog->activity().dataCategories.size(), stored->dataCategories.size());
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    auto *note = dialog->findChild<QLabel *>(u"readOnlyNote"_s);
+    QVERIFY(note);
+    QCOMPARE(note->isVisible(), !may);
+    if (may) {
+        QVERIFY(!name->isReadOnly());
+        QVERIFY(buttons->button(QDialogButtonBox::Save));
+        QVERIFY(buttons->button(QDialogButtonBox::Save)->isEnabled());
+        QVERIFY(dialog->canSave());
+        QVERIFY(dialog->findChild<QPushButton *>(u"addDataCategory"_s)->isVisible());
+        dialog->reject();
+    } else {
+        QVERIFY(note->text().contains(UserService::roleName(role)));
+        QVERIFY(dialog->windowTitle().contains(stored->subCode));
+        QVERIFY(name->isReadOnly());
+        QVERIFY(name->isEnabled()); // legible and selectable, not greyed out
+        for (QPlainTextEdit *edit : dialog->findChildren<QPlainTextEdit *>()) {
+            QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
+            QVERIFY2(edit->textInteractionFlags() & Qt::TextSelectableByMouse,
+                     qPrintable(edit->objectName()));
+        }
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            QVERIFY2(edit->isReadOnly(), qPrintable(edit->objectName()));
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+            QVERIFY2(!box->isEnabled() || box->isHidden(), qPrintable(box->objectName()));
+        QVERIFY(!(data->item(1, ProcessingActivityDialog::NuisanceColumn)->flags()
+                  & Qt::ItemIsUserCheckable));
+        QCOMPARE(data->editTriggers(), QAbstractItemView::NoEditTriggers);
+        QVERIFY(dialog->findChild<QPushButton *>(u"addDataCategory"_s)->isHidden());
+        QVERIFY(!buttons->button(QDialogButtonBox::Save));
+        QVERIFY(buttons->button(QDialogButtonBox::Close));
+        QVERIFY(!dialog->canSave());
+        // Typing into it changes nothing, and no key reaches the service's write.
+        QTest::keyClicks(name, u" en meer"_s);
+        QCOMPARE(name->text(), stored->name);
+        QVERIFY(!dialog->save());
+        for (const QKeyCombination keys : { Qt::CTRL | Qt::Key_S, Qt::CTRL | Qt::Key_Return })
+            QTest::keyClick(name, keys.key(), keys.keyboardModifiers());
+        QTest::keyClick(name, Qt::Key_Return); // the default button: Close
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+    QCOMPARE(accepted.size(), 0);
+    QCOMPARE(denials(*store), denialsBefore);
+    QCOMPARE(auditEvents(), eventsBefore);
+    const auto after = ProcessingRegister(*store).find(m_activityId);
+    QVERIFY(after);
+    QCOMPARE(after->name, stored->name);
+    QCOMPARE(after->updatedAt, stored->updatedAt);
 }
 
 QTEST_MAIN(TestRoleUi)

@@ -1,5 +1,6 @@
 #include "registers/ProcessingActivityDialog.h"
 
+#include "DeskAccess.h"
 #include "MessageLabel.h"
 #include "domain/BsnGuard.h"
 
@@ -57,9 +58,20 @@ ProcessingActivityDialog::ProcessingActivityDialog(const Store &store,
     , m_store(store)
     , m_id(activity.id)
 {
-    setWindowTitle(activity.id == 0 ? tr("New processing activity")
-                                    : tr("Processing activity %1").arg(activity.subCode));
+    const DeskAccess access = DeskAccess::of(store);
+    m_readOnly = !access.may(Permission::EditRegisters);
+    if (activity.id == 0)
+        setWindowTitle(tr("New processing activity"));
+    else if (m_readOnly)
+        setWindowTitle(tr("Processing activity %1 (read only)").arg(activity.subCode));
+    else
+        setWindowTitle(tr("Processing activity %1").arg(activity.subCode));
     createWidgets(activity);
+    if (m_readOnly) {
+        makeReadOnly(access.role() ? tr("Read only — your role (%1) may not change the register.")
+                                         .arg(UserService::roleName(*access.role()))
+                                   : access.deniedReason());
+    }
     revalidate();
 }
 
@@ -153,27 +165,27 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
                            .arg(ProcessingRegister::specialCategoryCodes().mid(3).join(u", ")));
     for (const PersonalDataCategory &category : a.dataCategories)
         addDataRow(category);
-    auto *addData = new QPushButton(tr("&Add category"), content);
-    addData->setObjectName(QStringLiteral("addDataCategory"));
-    auto *removeData = new QPushButton(tr("Remove category"), content);
-    removeData->setObjectName(QStringLiteral("removeDataCategory"));
+    m_addData = new QPushButton(tr("&Add category"), content);
+    m_addData->setObjectName(QStringLiteral("addDataCategory"));
+    m_removeData = new QPushButton(tr("Remove category"), content);
+    m_removeData->setObjectName(QStringLiteral("removeDataCategory"));
     auto *dataBox = new QVBoxLayout;
     dataBox->addWidget(m_data);
     auto *dataButtons = new QHBoxLayout;
-    dataButtons->addWidget(addData);
-    dataButtons->addWidget(removeData);
+    dataButtons->addWidget(m_addData);
+    dataButtons->addWidget(m_removeData);
     dataButtons->addStretch();
     dataBox->addLayout(dataButtons);
     auto *dataLabel = new QLabel(tr("Personal &data:"), content);
     dataLabel->setBuddy(m_data);
     form->addRow(dataLabel, dataBox);
-    connect(addData, &QPushButton::clicked, this, [this] {
+    connect(m_addData, &QPushButton::clicked, this, [this] {
         addDataRow({});
         m_data->setCurrentCell(m_data->rowCount() - 1, NameColumn);
         m_data->setFocus();
         m_data->editItem(m_data->item(m_data->rowCount() - 1, NameColumn));
     });
-    connect(removeData, &QPushButton::clicked, this, [this] {
+    connect(m_removeData, &QPushButton::clicked, this, [this] {
         if (m_data->currentRow() >= 0)
             m_data->removeRow(m_data->currentRow());
         revalidate();
@@ -231,12 +243,19 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
     m_message = new MessageLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_bsnOverride = new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this);
     m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));
     m_bsnOverride->hide();
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Read only: Close alone (a reject), so neither a click nor Enter can reach save().
+    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
+                                                : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
+                                     this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -244,6 +263,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_message);
     layout->addWidget(m_bsnOverride);
@@ -265,6 +285,42 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     (m_id == 0 && a.purposeCode.isEmpty() ? static_cast<QWidget *>(m_purposeChoice)
                                           : static_cast<QWidget *>(m_name))
         ->setFocus();
+}
+
+void ProcessingActivityDialog::makeReadOnly(const QString &note)
+{
+    // Texts stay legible and copyable (read only, not disabled); a placeholder would read as
+    // data, so there is none. Choices that have no read-only state are disabled.
+    for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
+                             m_country, m_safeguard, m_retention }) {
+        edit->setReadOnly(true);
+        edit->setPlaceholderText(QString());
+    }
+    for (QPlainTextEdit *edit :
+         { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security }) {
+        edit->setReadOnly(true);
+        edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        edit->setPlaceholderText(QString());
+    }
+    m_purposeChoice->setEnabled(false);
+    for (QCheckBox *box : std::as_const(m_bases))
+        box->setEnabled(false);
+    m_outsideEu->setEnabled(false);
+    m_data->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < m_data->rowCount(); ++row) {
+        for (int column = 0; column < m_data->columnCount(); ++column) {
+            if (QTableWidgetItem *item = m_data->item(row, column))
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // the check shows
+        }
+    }
+    for (QPushButton *button : { m_addData, m_removeData }) {
+        button->setEnabled(false);
+        button->hide();
+    }
+    m_bsnOverride->hide();
+    m_readOnlyNote->setText(note);
+    m_readOnlyNote->show();
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true); // Enter closes
 }
 
 void ProcessingActivityDialog::fillPurposes(const QString &code)
@@ -369,6 +425,8 @@ ProcessingActivity ProcessingActivityDialog::activity() const
 
 void ProcessingActivityDialog::revalidate()
 {
+    if (m_readOnly)
+        return; // nothing to save: no problems, no BSN confirmation to offer
     const ProcessingActivity a = activity();
     m_problems = ProcessingRegister::validate(a);
     if (m_subCode->text().isEmpty())
@@ -411,12 +469,12 @@ QStringList ProcessingActivityDialog::problems() const
 
 bool ProcessingActivityDialog::canSave() const
 {
-    return m_problems.isEmpty();
+    return !m_readOnly && m_problems.isEmpty();
 }
 
 bool ProcessingActivityDialog::save()
 {
-    if (!canSave())
+    if (m_readOnly || !canSave())
         return false;
     ProcessingRegister reg(m_store);
     ServiceError error;

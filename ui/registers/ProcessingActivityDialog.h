@@ -7,8 +7,10 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace pd {
@@ -22,18 +24,28 @@ class MessageLabel;
 // Adds or edits one processing activity of the register. Every field is checked as the user
 // types (ProcessingRegister::validate and the BSN guard over all free texts); Save stays
 // disabled until the activity may be stored, and what the store refuses is shown inline.
+//
+// For a role that may read the register but not change it (an auditor: ViewRegisters without
+// EditRegisters, issue 8) the dialog is read only: every field shows its data and its text can
+// be selected and copied, nothing can be changed, there is no Save (Close only) and a note says
+// why. save() then stores nothing and does not even ask the service, so no keystroke can
+// attempt a write (which the core would refuse with a user.denied event).
 class ProcessingActivityDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // activity.id == 0: a new activity.
+    // activity.id == 0: a new activity. Read only when the store's acting role may not
+    // EditRegisters (DeskAccess).
     ProcessingActivityDialog(const Store &store, const ProcessingActivity &activity,
                              QWidget *parent = nullptr);
 
+    bool isReadOnly() const { return m_readOnly; }
+
     ProcessingActivity activity() const; // what the form holds now
     QStringList problems() const; // what stops saving, as shown
-    bool canSave() const;
-    // Stores the activity (what Save does); false: the reason is shown inline.
+    bool canSave() const; // false when read only
+    // Stores the activity (what Save does); false: the reason is shown inline. Read only: false,
+    // without a call to the service.
     bool save();
     qint64 savedId() const { return m_savedId; }
 
@@ -46,11 +58,13 @@ private:
     void fillPurposes(const QString &code);
     void purposeChosen();
     void addDataRow(const PersonalDataCategory &category);
+    void makeReadOnly(const QString &note);
     void revalidate();
 
     const Store &m_store;
     qint64 m_id = 0;
     qint64 m_savedId = 0;
+    bool m_readOnly = false;
     QComboBox *m_purposeChoice = nullptr;
     QLineEdit *m_purposeCode = nullptr;
     QLineEdit *m_purpose = nullptr;
@@ -62,6 +76,8 @@ private:
     QLineEdit *m_basisText = nullptr;
     QPlainTextEdit *m_subjects = nullptr;
     QTableWidget *m_data = nullptr;
+    QPushButton *m_addData = nullptr;
+    QPushButton *m_removeData = nullptr;
     QPlainTextEdit *m_sources = nullptr;
     QPlainTextEdit *m_recipients = nullptr;
     QPlainTextEdit *m_processors = nullptr;
@@ -71,6 +87,7 @@ private:
     QLineEdit *m_retention = nullptr;
     QPlainTextEdit *m_security = nullptr;
     MessageLabel *m_message = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
     QCheckBox *m_bsnOverride = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;

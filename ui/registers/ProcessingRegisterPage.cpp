@@ -106,7 +106,7 @@ void ProcessingRegisterPage::createWidgets()
     connect(m_export, &QPushButton::clicked, this, &ProcessingRegisterPage::exportCsv);
     connect(m_print, &QPushButton::clicked, this, &ProcessingRegisterPage::print);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        if (index.parent().isValid() && m_access.may(Permission::EditRegisters))
+        if (index.parent().isValid() && m_access.may(Permission::ViewRegisters))
             editSelected();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -118,15 +118,18 @@ void ProcessingRegisterPage::createWidgets()
         connect(s, &QShortcut::activated, this, slot);
         return s;
     };
+    // Opening needs ViewRegisters only: without EditRegisters the dialog is read only.
     const bool mayEdit = m_access.may(Permission::EditRegisters);
     for (QShortcut *edit :
          { shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                     &ProcessingRegisterPage::addActivity),
-           shortcut(QKeySequence(Qt::Key_F2), &ProcessingRegisterPage::editSelected),
            shortcut(QKeySequence::Delete, &ProcessingRegisterPage::removeSelected) })
         edit->setEnabled(mayEdit);
-    for (QPushButton *button : { m_add, m_edit, m_remove })
+    shortcut(QKeySequence(Qt::Key_F2), &ProcessingRegisterPage::editSelected)
+        ->setEnabled(m_access.may(Permission::ViewRegisters));
+    for (QPushButton *button : { m_add, m_remove })
         m_access.offer(button, Permission::EditRegisters);
+    m_access.offer(m_edit, Permission::ViewRegisters);
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ProcessingRegisterPage::exportCsv);
     shortcut(QKeySequence::Print, &ProcessingRegisterPage::print);
     shortcut(QKeySequence::Find, &ProcessingRegisterPage::focusSearch);
@@ -253,9 +256,9 @@ bool ProcessingRegisterPage::selectActivity(qint64 id)
 
 void ProcessingRegisterPage::updateButtons()
 {
-    const bool activity = selectedId() != 0 && m_access.may(Permission::EditRegisters);
-    m_edit->setEnabled(activity);
-    m_remove->setEnabled(activity);
+    const bool activity = selectedId() != 0;
+    m_edit->setEnabled(activity && m_access.may(Permission::ViewRegisters));
+    m_remove->setEnabled(activity && m_access.may(Permission::EditRegisters));
     m_export->setEnabled(m_total > 0);
 }
 
@@ -283,7 +286,7 @@ void ProcessingRegisterPage::addActivity()
 
 void ProcessingRegisterPage::editSelected()
 {
-    if (!m_access.may(Permission::EditRegisters))
+    if (!m_access.may(Permission::ViewRegisters))
         return;
     const auto activity = ProcessingRegister(m_store).find(selectedId());
     if (!activity)

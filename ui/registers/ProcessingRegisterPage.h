@@ -55,6 +55,8 @@ public:
 
 public Q_SLOTS:
     void addActivity(); // opens the dialog (modal, window-modal on the page)
+    // Opens the selected activity: to edit, or read only for a role that may view the
+    // register but not change it (the dialog follows the role).
     void editSelected();
     void removeSelected(); // asks first
     void exportCsv(); // asks for a file
@@ -72,7 +74,9 @@ private:
     void updateButtons();
 
     const Store &m_store;
-    const DeskAccess m_access; // add, edit and remove need EditRegisters; export and print not
+    // Add and remove need EditRegisters; opening (read only without EditRegisters), export and
+    // print need ViewRegisters, as the page itself does.
+    const DeskAccess m_access;
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
