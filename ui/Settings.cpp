@@ -1,9 +1,7 @@
 #include "Settings.h"
 
 #include "store/Store.h"
-#include "store/UnlockBackoff.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
 
@@ -46,38 +44,6 @@ QString operatingSystemUserName()
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME"); // Windows
     return name;
-}
-
-namespace {
-
-// The folder's path is not written in clear beside the counter: a hash names the group.
-QString backoffGroup(const QString &directory)
-{
-    const QByteArray hash
-        = QCryptographicHash::hash(QDir::cleanPath(directory).toUtf8(), QCryptographicHash::Sha256);
-    return QStringLiteral("unlock/") + QString::fromLatin1(hash.toHex().left(16));
-}
-
-} // namespace
-
-void loadUnlockBackoff(const QString &directory, UnlockBackoff *backoff)
-{
-    QSettings settings;
-    settings.beginGroup(backoffGroup(directory));
-    backoff->restore(settings.value(QStringLiteral("failures")).toInt(),
-                     settings.value(QStringLiteral("lastFailure")).toDateTime());
-}
-
-void saveUnlockBackoff(const QString &directory, const UnlockBackoff &backoff)
-{
-    QSettings settings;
-    if (backoff.failures() == 0) {
-        settings.remove(backoffGroup(directory));
-        return;
-    }
-    settings.beginGroup(backoffGroup(directory));
-    settings.setValue(QStringLiteral("failures"), backoff.failures());
-    settings.setValue(QStringLiteral("lastFailure"), backoff.lastFailure());
 }
 
 UiLanguage language()

@@ -4,10 +4,6 @@
 
 #include <QString>
 
-namespace pd {
-class UnlockBackoff;
-}
-
 namespace pd::ui::settings {
 
 // The few things the GUI remembers between runs (QSettings, organisation/application
@@ -26,11 +22,6 @@ void setLastStoreDirectory(const QString &directory);
 QString lastUserName();
 void setLastUserName(const QString &userName);
 QString operatingSystemUserName();
-
-// The wrong-password counter of the unlock screen for one store ("unlock/<hash of the
-// folder>/…"), so that restarting the application does not reset the growing pause.
-void loadUnlockBackoff(const QString &directory, UnlockBackoff *backoff);
-void saveUnlockBackoff(const QString &directory, const UnlockBackoff &backoff);
 
 // "ui/language", defaulting to pd::defaultLanguage().
 UiLanguage language();

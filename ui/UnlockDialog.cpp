@@ -166,7 +166,7 @@ UnlockDialog::~UnlockDialog() = default;
 void UnlockDialog::setDirectory(const QString &directory)
 {
     m_directory = QDir::cleanPath(directory);
-    settings::loadUnlockBackoff(m_directory, &m_backoff);
+    m_backoff.load(m_directory);
     retranslateUi();
     updateBackoff();
 }
@@ -355,7 +355,7 @@ void UnlockDialog::finishUnlock()
         if (error.code() == StoreError::Code::WrongPassword
             || error.code() == StoreError::Code::WrongRecoveryKey) {
             m_backoff.recordFailure();
-            settings::saveUnlockBackoff(m_directory, m_backoff);
+            m_backoff.save(m_directory);
             updateBackoff();
         }
         if (recovery) {
@@ -369,7 +369,7 @@ void UnlockDialog::finishUnlock()
     }
     m_recoveryKey->clearSecret();
     m_backoff.recordSuccess();
-    settings::saveUnlockBackoff(m_directory, m_backoff);
+    m_backoff.save(m_directory);
     if (!recovery)
         settings::setLastUserName(m_pendingUser);
     m_store = std::move(store);

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "store/UnlockBackoff.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -193,7 +195,7 @@ SecureBytes CliContext::readPassword(bool confirm)
     return SecureBytes::takeFrom(bytes);
 }
 
-std::unique_ptr<Store> CliContext::openStore()
+std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
 {
     const QString directory = storeDirectory();
     if (!Store::looksLikeStore(directory)) {
@@ -204,13 +206,31 @@ std::unique_ptr<Store> CliContext::openStore()
         storeFailure(error);
         return {};
     }
-    const SecureBytes password = readPassword();
+    UnlockBackoff backoff;
+    backoff.load(directory);
+    if (const int wait = backoff.secondsToWait(); wait > 0) {
+        fail(tr("The password was wrong %n times in a row. Try again in %1 seconds.", nullptr,
+                backoff.failures())
+                 .arg(wait));
+        return {};
+    }
+    SecureBytes password = readPassword();
     if (password.isEmpty())
         return {};
     StoreError error;
     auto store = Store::open(directory, userName(), password, &error);
-    if (!store)
+    if (!store) {
+        if (error.code() == StoreError::Code::WrongPassword) {
+            backoff.recordFailure();
+            backoff.save(directory);
+        }
         storeFailure(error);
+        return store;
+    }
+    backoff.recordSuccess();
+    backoff.save(directory);
+    if (keepPassword)
+        *keepPassword = std::move(password);
     return store;
 }
 

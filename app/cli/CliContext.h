@@ -32,7 +32,10 @@ public:
     // Reads the password once from the chosen source; an empty result has already been
     // reported on stderr. confirm: ask twice when prompting on a terminal.
     SecureBytes readPassword(bool confirm = false);
-    std::unique_ptr<Store> openStore();
+    // With keepPassword: the password read, for commands that need it again (user passwd).
+    // From the third wrong password in a row a run is refused until the pause has passed
+    // (UnlockBackoff, the same counter as the desk's unlock screen).
+    std::unique_ptr<Store> openStore(SecureBytes *keepPassword = nullptr);
 
     static void printLine(const QString &text); // stdout
     static void printJson(const QJsonDocument &json); // stdout, indented

@@ -58,26 +58,6 @@ public:
         return CliContext::fail(line + u']');
     }
 
-    // The store opened with the password read once, which stays available (user passwd needs
-    // it as the old password).
-    static std::unique_ptr<Store> openStore(CliContext &context, SecureBytes *password)
-    {
-        const QString directory = context.storeDirectory();
-        StoreError error;
-        if (!Store::looksLikeStore(directory)) {
-            Store::open(directory, {}, SecureBytes(), &error);
-            context.storeFailure(error);
-            return {};
-        }
-        *password = context.readPassword();
-        if (password->isEmpty())
-            return {};
-        auto store = Store::open(directory, context.userName(), *password, &error);
-        if (!store)
-            context.storeFailure(error);
-        return store;
-    }
-
     // The new password: first line of --new-password-file, or a line of standard input with
     // --new-password-stdin (after the login password when that came from standard input too).
     // Never from argv. Empty after an error message.
@@ -146,7 +126,7 @@ public:
     static int runList(CliContext &context)
     {
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         const QList<UserAccount> accounts = UserService(*store).list();
@@ -183,7 +163,7 @@ public:
         if (!newPasswordSourceGiven(context))
             return UsageError;
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         const SecureBytes newPassword = readNewPassword(context);
@@ -209,7 +189,7 @@ public:
                 tr("Removing %1 re-encrypts the store and cannot be undone; confirm with --yes.")
                     .arg(name));
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         UserError error;
@@ -228,7 +208,7 @@ public:
         if (!newPasswordSourceGiven(context))
             return UsageError;
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         const SecureBytes newPassword = readNewPassword(context);
@@ -252,7 +232,7 @@ public:
     static int runRegenerate(CliContext &context)
     {
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         UserError error;
@@ -273,7 +253,7 @@ public:
         if (target.isEmpty())
             return CliContext::usage(tr("backup needs --to FOLDER."));
         SecureBytes password;
-        const auto store = openStore(context, &password);
+        const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         UserError error;

@@ -1,5 +1,9 @@
 #include "UnlockBackoff.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QSettings>
+
 #include <algorithm>
 
 namespace pd {
@@ -40,6 +44,37 @@ int UnlockBackoff::secondsToWait() const
     if (elapsed < 0)
         return delay;
     return static_cast<int>(std::max<qint64>(0, delay - elapsed));
+}
+
+namespace {
+
+QString settingsGroup(const QString &storeDirectory)
+{
+    const QByteArray hash = QCryptographicHash::hash(
+        QDir::cleanPath(QDir(storeDirectory).absolutePath()).toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("unlock/") + QString::fromLatin1(hash.toHex().left(16));
+}
+
+} // namespace
+
+void UnlockBackoff::load(const QString &storeDirectory)
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(storeDirectory));
+    restore(settings.value(QStringLiteral("failures")).toInt(),
+            settings.value(QStringLiteral("lastFailure")).toDateTime());
+}
+
+void UnlockBackoff::save(const QString &storeDirectory) const
+{
+    QSettings settings;
+    if (m_failures == 0) {
+        settings.remove(settingsGroup(storeDirectory));
+        return;
+    }
+    settings.beginGroup(settingsGroup(storeDirectory));
+    settings.setValue(QStringLiteral("failures"), m_failures);
+    settings.setValue(QStringLiteral("lastFailure"), m_lastFailure);
 }
 
 void UnlockBackoff::restore(int failures, const QDateTime &lastFailure)

@@ -3,6 +3,7 @@
 #include "util/Clock.h"
 
 #include <QDateTime>
+#include <QString>
 
 namespace pd {
 
@@ -13,8 +14,8 @@ namespace pd {
 //   failures   1-2   3    4    5    6     7     8 and more
 //   wait (s)   0     5    10   20   40    80    160, at most 300
 //
-// The counter survives a restart of the application (the GUI keeps it in QSettings per store)
-// and is cleared by a successful unlock. It guards the desk, not the files: whoever has a copy
+// The counter survives a restart of the application (load/save: QSettings per store) and is
+// cleared by a successful unlock. It guards the desk, not the files: whoever has a copy
 // of the store can guess offline, which is what Argon2id's cost is for.
 class UnlockBackoff final
 {
@@ -39,6 +40,12 @@ public:
 
     // For keeping the counter between runs.
     void restore(int failures, const QDateTime &lastFailure);
+
+    // The counter of one store in the user's settings (QSettings "unlock/<hash of the folder>",
+    // the folder's path not in clear), shared by the desk and privacydesk-cli so that neither
+    // a restart nor the other program resets the pause.
+    void load(const QString &storeDirectory);
+    void save(const QString &storeDirectory) const;
 
 private:
     const Clock *m_clock;

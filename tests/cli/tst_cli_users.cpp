@@ -7,9 +7,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void recoveryKeyRegenerate();
     void backupAndRestore();
     void restoreWithWrongPasswordTouchesNothing();
+    void wrongPasswordsSlowDown();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content) const;
@@ -224,6 +227,43 @@ void TestCliUsers::restoreWithWrongPasswordTouchesNothing()
     QCOMPARE(wrong.exitCode, 1);
     QVERIFY(wrong.err.contains(u"[wrong-password]"_s));
     QCOMPARE(fingerprint(m_cli->store()), before);
+}
+
+void TestCliUsers::wrongPasswordsSlowDown()
+{
+    // The same growing pause as the desk's unlock screen (UnlockBackoff): a script that guesses
+    // passwords gets two free tries, then has to wait, even with the right password.
+    const QString wrong = writeFile(u"fout.txt"_s, "geen-goed-wachtwoord\n");
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        const auto failed = as(u"a.bakker"_s, wrong, { u"user"_s, u"list"_s });
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(!failed.err.contains(u"Try again"_s), qPrintable(failed.err));
+    }
+    const auto paused = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s });
+    QCOMPARE(paused.exitCode, 1);
+    QVERIFY2(paused.err.contains(u"wrong 3 times in a row"_s), qPrintable(paused.err));
+    QVERIFY2(paused.err.contains(u"Try again in"_s), qPrintable(paused.err));
+
+    // The counter lives in the user's settings (the desk reads the same one). Once the pause is
+    // over (moved into the past here), the right password opens and clears the counter.
+    const QString config = m_tmp->filePath(u"config/Privacydesk/Privacydesk.conf"_s);
+    QVERIFY2(QFileInfo::exists(config), qPrintable(config));
+    {
+        QSettings settings(config, QSettings::IniFormat);
+        const QStringList groups = settings.childGroups();
+        QVERIFY(groups.contains(u"unlock"_s));
+        settings.beginGroup(u"unlock"_s);
+        const QStringList stores = settings.childGroups();
+        QCOMPARE(stores.size(), 1);
+        // Not the folder's path in clear.
+        QVERIFY(!stores.first().contains(u"kluis"_s));
+        settings.setValue(stores.first() + u"/lastFailure"_s,
+                          QDateTime::currentDateTimeUtc().addSecs(-600));
+    }
+    const auto opened = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s });
+    QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
+    QSettings settings(config, QSettings::IniFormat);
+    QVERIFY(!settings.childGroups().contains(u"unlock"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliUsers)

@@ -24,6 +24,7 @@ CliRunner::Result CliRunner::run(const QStringList &arguments, const QByteArray 
         env.insert(QStringLiteral("PRIVACYDESK_LANG"), m_language);
     env.insert(QStringLiteral("HOME"), m_home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home).filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(m_home).filePath(QStringLiteral("config")));
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(m_program, arguments);
