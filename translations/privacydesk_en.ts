@@ -4060,6 +4060,13 @@
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
+        <translation>
+            <numerusform>The password was wrong %n times in a row. Try again in %1 seconds.</numerusform>
+            <numerusform>The password was wrong %n times in a row. Try again in %1 seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::DisclosureCommands</name>
@@ -7816,6 +7823,14 @@
     <message>
         <source>Personal data</source>
         <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 (read only)</source>
+        <translation>Processing activity %1 (read only)</translation>
+    </message>
+    <message>
+        <source>Read only — your role (%1) may not change the register.</source>
+        <translation>Read only — your role (%1) may not change the register.</translation>
     </message>
 </context>
 <context>

@@ -4060,6 +4060,13 @@
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
         <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
     </message>
+    <message numerus="yes">
+        <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
+        <translation>
+            <numerusform>Het wachtwoord was %n keer onjuist. Probeer het over %1 seconden opnieuw.</numerusform>
+            <numerusform>Het wachtwoord was %n keer achter elkaar onjuist. Probeer het over %1 seconden opnieuw.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::DisclosureCommands</name>
@@ -7816,6 +7823,14 @@
     <message>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Processing activity %1 (read only)</source>
+        <translation>Verwerking %1 (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Read only — your role (%1) may not change the register.</source>
+        <translation>Alleen lezen — uw rol (%1) mag het register niet wijzigen.</translation>
     </message>
 </context>
 <context>
