@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DemoBanner.h"
+#include "DeskAccess.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "Settings.h"
@@ -70,7 +71,8 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     , m_info(store.info())
     , m_organisationName(OrganisationSettings(store).details().name)
     , m_userName(store.userName())
-    , m_role(UserService::actingRoleOf(store))
+    , m_access(DeskAccess::of(store))
+    , m_role(m_access.role())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::application());
@@ -280,8 +282,7 @@ void MainWindow::createCentralWidget(const Store &store)
             m_closedSections.append(closed);
             page = closed;
             item->setHidden(true);
-            m_sectionActions.at(i)->setVisible(false);
-            m_sectionActions.at(i)->setEnabled(false);
+            m_access.offer(m_sectionActions.at(i), Permission::ViewRegisters);
             page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
             m_pages->addWidget(page);
             continue;
@@ -348,20 +349,15 @@ void MainWindow::applyRole()
 {
     // Offered only to the roles that may (the services refuse the others anyway, and record
     // the attempt): a hidden action has no menu entry and its shortcut does nothing.
-    const QList<std::pair<QAction *, bool>> actions {
-        { m_intakeAction, may(Permission::IntakeCase) },
-        { m_importAction, may(Permission::EditRegisters) },
-        { m_personExportAction,
-          may(Permission::ProduceDocuments) && may(Permission::ViewRegisters) },
-        { m_templatesAction, may(Permission::ChangeSettings) },
-        { m_settingsAction, may(Permission::ChangeSettings) },
-        { m_backupAction, may(Permission::Backup) },
-        { m_restoreAction, may(Permission::Restore) },
-    };
-    for (const auto &[action, allowed] : actions) {
-        action->setVisible(allowed);
-        action->setEnabled(allowed);
-    }
+    m_access.offer(m_intakeAction, Permission::IntakeCase);
+    m_access.offer(m_importAction, Permission::EditRegisters);
+    // The person export reads the registers and records the export.
+    if (m_access.offer(m_personExportAction, Permission::ViewRegisters))
+        m_access.offer(m_personExportAction, Permission::ProduceDocuments);
+    m_access.offer(m_templatesAction, Permission::ChangeSettings);
+    m_access.offer(m_settingsAction, Permission::ChangeSettings);
+    m_access.offer(m_backupAction, Permission::Backup);
+    m_access.offer(m_restoreAction, Permission::Restore);
 }
 
 void MainWindow::updateBackupReminder()
@@ -440,7 +436,7 @@ bool MainWindow::isSectionAvailable(Section section) const
 
 bool MainWindow::may(Permission permission) const
 {
-    return m_role && UserService::roleMay(*m_role, permission);
+    return m_access.may(permission);
 }
 
 QWidget *MainWindow::sectionPage(Section section) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskAccess.h"
 #include "cases/CaseService.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -129,6 +130,7 @@ private:
     StoreInfo m_info;
     QString m_organisationName;
     QString m_userName;
+    DeskAccess m_access;
     std::optional<Role> m_role;
     QList<EmptyStateWidget *> m_closedSections;
 
