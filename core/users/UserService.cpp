@@ -352,9 +352,20 @@ bool UserService::remove(const QString &login, UserError *error)
             *error = storageError(query.lastError().text() + transaction.errorText());
             return false;
         }
+        // The phone intakes the user left half-typed when the desk locked (IntakeDrafts) belong
+        // to nobody else and would otherwise stay in the store for good.
+        QSqlQuery drafts(db);
+        drafts.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE login = ?"));
+        drafts.addBindValue(name);
+        if (!drafts.exec()) {
+            *error = storageError(drafts.lastError().text());
+            return false;
+        }
         if (!record(name, QStringLiteral("user.removed"),
-                    QJsonObject { { QStringLiteral("role"), roleCode(account->role) },
-                                  { QStringLiteral("rekey"), slotLeft } },
+                    QJsonObject {
+                        { QStringLiteral("role"), roleCode(account->role) },
+                        { QStringLiteral("rekey"), slotLeft },
+                        { QStringLiteral("intake_drafts_deleted"), drafts.numRowsAffected() } },
                     error))
             return false;
         if (!transaction.commit()) {

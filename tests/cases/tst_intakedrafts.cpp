@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +29,7 @@ private slots:
     void bsnNeverKept();
     void othersDoNotSeeIt();
     void auditorMayNotKeepDrafts();
+    void removingAUserRemovesTheirDrafts();
 
 private:
     QTemporaryDir m_tmp;
@@ -166,6 +168,34 @@ void TestIntakeDrafts::auditorMayNotKeepDrafts()
     asAuditor.reset();
     m_store = openTestStore(dir, &storeError);
     QVERIFY(m_store);
+}
+
+void TestIntakeDrafts::removingAUserRemovesTheirDrafts()
+{
+    // kcc.anna kept a draft in othersDoNotSeeIt(); it goes with her, the beheerder's stay.
+    QSqlQuery count(m_store->database());
+    QVERIFY(count.exec(u"SELECT login, count(*) FROM intake_drafts GROUP BY login"_s));
+    QMap<QString, int> before;
+    while (count.next())
+        before.insert(count.value(0).toString(), count.value(1).toInt());
+    QCOMPARE(before.value(u"kcc.anna"_s), 1);
+    QVERIFY(before.value(m_store->userName()) > 0);
+
+    UserError error;
+    QVERIFY2(UserService(*m_store, m_clock).remove(u"kcc.anna"_s, &error),
+             qPrintable(error.message));
+    QVERIFY(count.exec(u"SELECT login, count(*) FROM intake_drafts GROUP BY login"_s));
+    QMap<QString, int> after;
+    while (count.next())
+        after.insert(count.value(0).toString(), count.value(1).toInt());
+    QVERIFY(!after.contains(u"kcc.anna"_s));
+    QCOMPARE(after.value(m_store->userName()), before.value(m_store->userName()));
+    const QList<AuditEvent> events
+        = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+              .eventsFor(u"user"_s, u"kcc.anna"_s);
+    QVERIFY(!events.isEmpty());
+    QCOMPARE(events.last().action, u"user.removed"_s);
+    QCOMPARE(events.last().payload.value(u"intake_drafts_deleted"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestIntakeDrafts)
