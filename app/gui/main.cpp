@@ -68,6 +68,7 @@ int main(int argc, char **argv)
 {
     // Before anything can log or crash: no personal data in log lines, no core dumps.
     pd::hardenProcess();
+    pd::keepTemporaryFilesInMemory();
     pd::installLogFilter();
 
     // --help and --version must work without a display (over ssh, in scripts): answer them

@@ -1,6 +1,9 @@
 #include "util/ProcessHardening.h"
 
+#include <cstdlib>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #if defined(__linux__)
 #include <sys/prctl.h>
 #endif
@@ -20,6 +23,20 @@ bool hardenProcess()
         ok = false;
 #endif
     return ok;
+}
+
+bool keepTemporaryFilesInMemory()
+{
+    const char *runtime = std::getenv("XDG_RUNTIME_DIR");
+    if (!runtime || runtime[0] != '/')
+        return false;
+    struct stat info
+    {
+    };
+    if (lstat(runtime, &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != geteuid()
+        || (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        return false;
+    return setenv("TMPDIR", runtime, 1) == 0;
 }
 
 } // namespace pd

@@ -13,4 +13,12 @@ namespace pd {
 // Returns false when a step failed (it never throws); the program runs on regardless.
 bool hardenProcess();
 
+// Points TMPDIR at the user's runtime folder (XDG_RUNTIME_DIR: a tmpfs in RAM, owned by the user,
+// mode 0700, emptied at logout) when there is one, so that what Qt or a library spools through a
+// temporary file (a print job on its way to CUPS) never reaches a disk. Only a folder that is a
+// real directory owned by this user and closed to everyone else is taken; otherwise TMPDIR stays
+// as it is. Call before QCoreApplication exists (QDir::tempPath reads TMPDIR). Returns whether
+// it changed TMPDIR.
+bool keepTemporaryFilesInMemory();
+
 } // namespace pd

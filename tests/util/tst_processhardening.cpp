@@ -2,6 +2,9 @@
 // attached to by another process of the same user. Checked in the test process itself.
 #include "util/ProcessHardening.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -16,6 +19,7 @@ class TestProcessHardening final : public QObject
 
 private slots:
     void noCoreDumps();
+    void temporaryFilesInTheRuntimeFolder();
 };
 
 void TestProcessHardening::noCoreDumps()
@@ -39,6 +43,44 @@ void TestProcessHardening::noCoreDumps()
 
     // Calling it again (both mains, a test) is harmless.
     QVERIFY(pd::hardenProcess());
+}
+
+void TestProcessHardening::temporaryFilesInTheRuntimeFolder()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QByteArray tmpBefore = qgetenv("TMPDIR");
+    const QString runtime = base.filePath(QStringLiteral("run"));
+    QVERIFY(QDir().mkpath(runtime));
+
+    // Open to the group or others: not taken.
+    QVERIFY(QFile::setPermissions(runtime,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ExeGroup));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    QVERIFY(!pd::keepTemporaryFilesInMemory());
+    QCOMPARE(qgetenv("TMPDIR"), tmpBefore);
+
+    // Not a directory, or a relative path: not taken.
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(base.filePath(QStringLiteral("missing"))));
+    QVERIFY(!pd::keepTemporaryFilesInMemory());
+    qputenv("XDG_RUNTIME_DIR", "run");
+    QVERIFY(!pd::keepTemporaryFilesInMemory());
+    QCOMPARE(qgetenv("TMPDIR"), tmpBefore);
+
+    // The user's own 0700 folder: temporary files go there.
+    QVERIFY(QFile::setPermissions(
+        runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    QVERIFY(pd::keepTemporaryFilesInMemory());
+    QCOMPARE(qgetenv("TMPDIR"), QFile::encodeName(runtime));
+    QCOMPARE(QDir(QDir::tempPath()).canonicalPath(), QDir(runtime).canonicalPath());
+
+    if (tmpBefore.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", tmpBefore);
 }
 
 QTEST_GUILESS_MAIN(TestProcessHardening)
