@@ -256,13 +256,11 @@ public:
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
-        UserError error;
-        if (!UserService(*store).authorize(Permission::Backup, QStringLiteral("store.backup"),
-                                           QDir(target).absolutePath(), &error))
-            return userFailure(context, error);
+        UserError denied;
         StoreError storeError;
-        if (!store->backupTo(target, &storeError))
-            return context.storeFailure(storeError);
+        if (!UserService::backup(*store, systemClock(), target, &denied, &storeError))
+            return denied.isError() ? userFailure(context, denied)
+                                    : context.storeFailure(storeError);
         CliContext::printLine(
             tr("Backup made and verified in %1.").arg(QDir(target).absolutePath()));
         return Success;

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -161,6 +162,16 @@ std::optional<UserAccount> UserService::find(const QString &login) const
 std::optional<Role> UserService::actingRole() const
 {
     return actingRoleOf(m_store);
+}
+
+bool UserService::backup(const Store &store, const Clock &clock, const QString &directory,
+                         UserError *denied, StoreError *failure)
+{
+    *failure = {};
+    if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup"),
+               QDir(directory).absolutePath(), denied))
+        return false;
+    return store.backupTo(directory, failure);
 }
 
 std::optional<Role> UserService::actingRoleOf(const Store &store)

@@ -14,6 +14,7 @@
 namespace pd {
 
 class Store;
+class StoreError;
 
 // The four roles of issue 8. Stored as their code in users.role.
 enum class Role { Beheerder, Functionaris, Kcc, Auditor };
@@ -136,6 +137,11 @@ public:
     static bool check(const Store &store, const Clock &clock, Permission permission,
                       const QString &action, const QString &target, UserError *error);
     static std::optional<Role> actingRoleOf(const Store &store);
+    // A backup as the acting user (Permission::Backup, refusal recorded as user.denied), for the
+    // desk and the CLI alike: false with *denied set when the role may not, or with *failure
+    // set when Store::backupTo failed.
+    static bool backup(const Store &store, const Clock &clock, const QString &directory,
+                       UserError *denied, StoreError *failure);
 
     // Beheerder only. A login removed earlier may be added again (a new slot, the row revived).
     bool add(const QString &login, const QString &displayName, Role role,

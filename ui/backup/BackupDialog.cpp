@@ -282,15 +282,11 @@ void BackupDialog::finishBackup(const QString &target)
 {
     UserError denied;
     StoreError error;
-    bool made = false;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool allowed = UserService::check(m_store, *m_clock, Permission::Backup,
-                                            QStringLiteral("store.backup"), target, &denied);
-    if (allowed)
-        made = m_store.backupTo(target, &error);
+    const bool made = UserService::backup(m_store, *m_clock, target, &denied, &error);
     QGuiApplication::restoreOverrideCursor();
     setBusy(false);
-    if (!allowed) {
+    if (denied.isError()) {
         m_message->setMessage(denied.message);
         return;
     }
