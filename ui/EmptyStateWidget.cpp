@@ -1,5 +1,7 @@
 #include "EmptyStateWidget.h"
 
+#include "QuietLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -37,10 +39,7 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, QWidget *parent)
         label->setWordWrap(true);
         columnLayout->addWidget(label);
     }
-    QPalette muted = m_note->palette();
-    muted.setColor(QPalette::WindowText,
-                   muted.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    m_note->setPalette(muted);
+    setQuiet(m_note);
     m_note->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "QuietLabel.h"
 #include "backup/BackupReminder.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -30,17 +31,6 @@ namespace {
 
 const QString lastFolderKey = QStringLiteral("backup/lastFolder");
 
-QLabel *makeQuiet(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    label->setPalette(palette);
-    return label;
-}
-
 bool isInside(const QString &path, const QString &directory)
 {
     const QString inner = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
@@ -59,8 +49,8 @@ BackupDialog::BackupDialog(const Store &store, QWidget *parent)
     , m_folder(new QLineEdit(this))
     , m_browse(new QPushButton(this))
     , m_contents(new QLabel(this))
-    , m_last(makeQuiet(this))
-    , m_reason(makeQuiet(this))
+    , m_last(quietLabel(this))
+    , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
     , m_busyText(new QLabel(this))
     , m_busyBar(new QProgressBar(this))

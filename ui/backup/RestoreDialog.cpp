@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
+#include "QuietLabel.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
 #include "store/Store.h"
@@ -26,17 +27,6 @@
 namespace pd::ui {
 
 namespace {
-
-QLabel *makeQuiet(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    label->setPalette(palette);
-    return label;
-}
 
 QString shownDate(const QDateTime &moment)
 {
@@ -85,7 +75,7 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     , m_passwordLabel(new QLabel(this))
     , m_passwordEdit(new PasswordLineEdit(this))
     , m_consequence(new QLabel(this))
-    , m_reason(makeQuiet(this))
+    , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
     , m_busyText(new QLabel(this))
     , m_busyBar(new QProgressBar(this))

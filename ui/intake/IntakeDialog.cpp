@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "QuietLabel.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
@@ -150,10 +151,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_searchHint = new QLabel(page);
     m_searchHint->setObjectName(QStringLiteral("searchHint"));
     m_searchHint->setWordWrap(true);
-    QPalette hintPalette = m_searchHint->palette();
-    hintPalette.setColor(QPalette::WindowText,
-                         hintPalette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    m_searchHint->setPalette(hintPalette);
+    setQuiet(m_searchHint);
 
     m_results = new QTreeWidget(page);
     m_results->setObjectName(QStringLiteral("results"));
@@ -268,11 +266,11 @@ void IntakeDialog::buildForm(QWidget *page)
     m_reason = new QLabel(page);
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_reason->setWordWrap(true);
-    m_reason->setPalette(hintPalette);
+    setQuiet(m_reason);
     m_error = new MessageLabel(page);
     m_error->setObjectName(QStringLiteral("errorMessage"));
     m_receivedBy = new QLabel(page);
-    m_receivedBy->setPalette(hintPalette);
+    setQuiet(m_receivedBy);
     m_cancelButton = new QPushButton(page);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAutoDefault(false);
@@ -436,10 +434,7 @@ void IntakeDialog::buildResult(QWidget *page)
 
     m_resultSay = new QLabel(page);
     m_resultSay->setAlignment(Qt::AlignCenter);
-    QPalette sayPalette = m_resultSay->palette();
-    sayPalette.setColor(QPalette::WindowText,
-                        sayPalette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    m_resultSay->setPalette(sayPalette);
+    setQuiet(m_resultSay);
 
     m_resultDeadline = new QLabel(page);
     m_resultDeadline->setObjectName(QStringLiteral("resultDeadline"));

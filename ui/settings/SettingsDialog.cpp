@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "QuietLabel.h"
 #include "Settings.h"
 #include "backup/BackupReminder.h"
 #include "cases/CaseService.h"
@@ -55,13 +56,8 @@ PeriodUnit unitOf(const QComboBox *combo)
 
 QLabel *makeExplanation(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
+    QLabel *label = quietLabel(parent);
     label->setIndent(24);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    label->setPalette(palette);
     return label;
 }
 

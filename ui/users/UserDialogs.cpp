@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
+#include "QuietLabel.h"
 #include "store/Store.h"
 #include "users/NewPasswordFields.h"
 #include "users/UserListModel.h"
@@ -24,17 +25,6 @@ namespace pd::ui {
 
 namespace {
 
-QLabel *makeQuiet(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-                     palette.color(QPalette::Disabled, QPalette::WindowText).darker(140));
-    label->setPalette(palette);
-    return label;
-}
-
 // The wait cursor for as long as the key slot is written.
 class BusyCursor final
 {
@@ -55,7 +45,7 @@ UserFormDialog::UserFormDialog(Store &store, const Clock &clock, QWidget *parent
     , m_clock(clock)
     , m_intro(new QLabel(this))
     , m_form(new QFormLayout)
-    , m_reason(makeQuiet(this))
+    , m_reason(quietLabel(this))
     , m_message(new MessageLabel(this))
     , m_busyText(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
@@ -188,7 +178,7 @@ AddUserDialog::AddUserDialog(Store &store, const Clock &clock, QWidget *parent)
     , m_login(new QLineEdit(this))
     , m_roleLabel(new QLabel(this))
     , m_role(new QComboBox(this))
-    , m_roleExplanation(makeQuiet(this))
+    , m_roleExplanation(quietLabel(this))
     , m_password(new NewPasswordFields(this))
 {
     setObjectName(QStringLiteral("addUserDialog"));
