@@ -1146,106 +1146,82 @@ StoreError slotError(Keyring::Status status, const QString &detail)
 } // namespace
 
 // Every keyring change works on a copy and saves it (QSaveFile: written whole or not at all)
-// before the copy replaces the keyring in memory.
-QString Store::addKeySlot(const QString &userName, const SecureBytes &password, StoreError *error)
+// before the copy replaces the keyring in memory. edit changes the copy and says whether it
+// could (with a status on failure); what names the change in the error detail.
+bool Store::changeKeyring(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
+                          const char *what, StoreError *error, QString *newSlot)
 {
     *error = {};
     Keyring::Status status = Keyring::Status::Ok;
     Keyring next = Keyring::parse(d->keyring.serialize(), &status);
-    QString saveError;
-    if (status != Keyring::Status::Ok
-        || !next.addUser(userName, password, d->masterKey, keySlotKdf(), &status)) {
-        *error = slotError(status, QStringLiteral("adding a key slot failed"));
-        return {};
+    if (status != Keyring::Status::Ok || !edit(next, &status)) {
+        *error = slotError(status, QString::fromLatin1(what) + QStringLiteral(" failed"));
+        return false;
     }
-    const QString slotId = newSlotId(d->keyring, next);
+    QString saveError;
     if (!next.save(d->path(keyringFileName), &saveError)) {
         *error = { StoreError::Code::Io, saveError };
-        return {};
+        return false;
     }
+    if (newSlot)
+        *newSlot = newSlotId(d->keyring, next);
     d->keyring = std::move(next);
+    return true;
+}
+
+QString Store::addKeySlot(const QString &userName, const SecureBytes &password, StoreError *error)
+{
+    QString slotId;
+    changeKeyring(
+        [&](Keyring &next, Keyring::Status *status) {
+            return next.addUser(userName, password, d->masterKey, keySlotKdf(), status);
+        },
+        "adding a key slot", error, &slotId);
     return slotId;
 }
 
 bool Store::dropKeySlot(const QString &userName, StoreError *error)
 {
-    *error = {};
-    Keyring::Status status = Keyring::Status::Ok;
-    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
-    QString saveError;
-    if (status != Keyring::Status::Ok || !next.removeUser(userName, d->masterKey, &status)) {
-        *error = slotError(status, QStringLiteral("removing a key slot failed"));
-        return false;
-    }
-    if (!next.save(d->path(keyringFileName), &saveError)) {
-        *error = { StoreError::Code::Io, saveError };
-        return false;
-    }
-    d->keyring = std::move(next);
-    return true;
+    return changeKeyring(
+        [&](Keyring &next, Keyring::Status *status) {
+            return next.removeUser(userName, d->masterKey, status);
+        },
+        "removing a key slot", error);
 }
 
 bool Store::changeKeySlotPassword(const QString &userName, const SecureBytes &oldPassword,
                                   const SecureBytes &newPassword, StoreError *error)
 {
-    *error = {};
-    Keyring::Status status = Keyring::Status::Ok;
-    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
-    QString saveError;
-    if (status != Keyring::Status::Ok
-        || !next.changePassword(userName, oldPassword, newPassword, keySlotKdf(), &status)) {
-        *error = slotError(status, QStringLiteral("changing a password failed"));
-        return false;
-    }
-    if (!next.save(d->path(keyringFileName), &saveError)) {
-        *error = { StoreError::Code::Io, saveError };
-        return false;
-    }
-    d->keyring = std::move(next);
-    return true;
+    return changeKeyring(
+        [&](Keyring &next, Keyring::Status *status) {
+            return next.changePassword(userName, oldPassword, newPassword, keySlotKdf(), status);
+        },
+        "changing a password", error);
 }
 
 QString Store::resetKeySlotPassword(const QString &userName, const SecureBytes &newPassword,
                                     StoreError *error)
 {
-    *error = {};
-    Keyring::Status status = Keyring::Status::Ok;
-    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
-    QString saveError;
-    if (status != Keyring::Status::Ok
-        || !next.resetPassword(userName, newPassword, d->masterKey, keySlotKdf(), &status)) {
-        *error = slotError(status, QStringLiteral("resetting a password failed"));
-        return {};
-    }
-    const QString slotId = newSlotId(d->keyring, next);
-    if (!next.save(d->path(keyringFileName), &saveError)) {
-        *error = { StoreError::Code::Io, saveError };
-        return {};
-    }
-    d->keyring = std::move(next);
+    QString slotId;
+    changeKeyring(
+        [&](Keyring &next, Keyring::Status *status) {
+            return next.resetPassword(userName, newPassword, d->masterKey, keySlotKdf(), status);
+        },
+        "resetting a password", error, &slotId);
     return slotId;
 }
 
 QString Store::replaceRecoveryKey(StoreError *error)
 {
-    *error = {};
-    Keyring::Status status = Keyring::Status::Ok;
-    Keyring next = Keyring::parse(d->keyring.serialize(), &status);
-    QString saveError;
     QString recoveryKey;
-    if (status == Keyring::Status::Ok)
-        recoveryKey = next.replaceRecoveryKey(d->masterKey, keySlotKdf(), &status);
-    if (recoveryKey.isEmpty()) {
-        *error = slotError(status, QStringLiteral("replacing the recovery key failed"));
-        return {};
-    }
-    if (!next.save(d->path(keyringFileName), &saveError)) {
-        wipe(recoveryKey);
-        *error = { StoreError::Code::Io, saveError };
-        return {};
-    }
-    d->keyring = std::move(next);
-    return recoveryKey;
+    if (!changeKeyring(
+            [&](Keyring &next, Keyring::Status *status) {
+                recoveryKey = next.replaceRecoveryKey(d->masterKey, keySlotKdf(), status);
+                return !recoveryKey.isEmpty();
+            },
+            "replacing the recovery key", error))
+        wipe(recoveryKey); // made, but the keyring could not be saved: it opens nothing
+    return error->isError() ? QString() : recoveryKey;
 }
 
 // Key rotation, in this order (a crash at any point leaves a store that opens):

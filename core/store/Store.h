@@ -206,6 +206,9 @@ private:
     static void loadPending(
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
+    // One keyring change: edit a copy, save it whole, then take it (*newSlot: the slot it added).
+    bool changeKeyring(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
+                       const char *what, StoreError *error, QString *newSlot = nullptr);
     std::unique_ptr<Private> d;
 };
 
