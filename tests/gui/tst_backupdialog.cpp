@@ -8,6 +8,7 @@
 // PRIVACYDESK_SHOTS=dir saves PNGs (with PRIVACYDESK_TR_JSON=file.json also the Dutch texts that
 // are not yet in the .ts files).
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "backup/BackupDialog.h"
 #include "backup/BackupReminder.h"
@@ -24,9 +25,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,7 +35,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -53,58 +50,11 @@ const QString organisation = u"Woonstichting Proefhuis"_s;
 const QString bakker = u"a.bakker"_s;
 const QString bakkerPassword = u"Lantaarn-Portiek-Zeven"_s;
 
-SecureBytes pw(const QString &text)
-{
-    return SecureBytes::fromUtf8(text);
-}
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-QAbstractButton *destructiveButton(QMessageBox *box)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            return button;
-    }
-    return nullptr;
-}
-
 // A local date and time as UTC, the way Store::lastBackup() returns it.
 QDateTime localAsUtc(QDate date, QTime time)
 {
     return QDateTime(date, time).toUTC();
 }
-
-// Translations from the JSON the lead merges into the .ts files, for screenshots before that.
-class JsonTranslator final : public QTranslator
-{
-public:
-    explicit JsonTranslator(const QString &path)
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_map = QJsonDocument::fromJson(file.readAll()).object();
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char *, const char *source, const char *, int n) const override
-    {
-        const QJsonValue value = m_map.value(QString::fromUtf8(source));
-        if (value.isString())
-            return value.toString();
-        if (value.isArray())
-            return value.toArray().at(n == 1 ? 0 : 1).toString();
-        return {};
-    }
-
-private:
-    QJsonObject m_map;
-};
 
 } // namespace
 
@@ -175,12 +125,7 @@ void TestBackupDialog::reopenAs(const QString &user, const QString &password)
 
 void TestBackupDialog::shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(150);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(u"backup-"_s + name + u".png"_s)));
+    QVERIFY(saveShot(widget, qEnvironmentVariable("PRIVACYDESK_SHOTS"), u"backup-"_s + name));
 }
 
 // Through the dialog; returns the new backup folder (empty on failure).

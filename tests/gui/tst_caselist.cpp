@@ -9,6 +9,7 @@
 // PRIVACYDESK_TR_JSON ({"English": "Nederlands"}) when given. Run it under xvfb-run with
 // QT_QPA_PLATFORM=xcb to see the real thing.
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
@@ -26,9 +27,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,25 +39,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::ui;
+using pd::test::child;
+using pd::test::JsonTranslator;
 
 namespace {
 
 const QDate today(2026, 11, 21);
-
-template<typename T> T *child(const QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
 
 std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases)
 {
@@ -84,31 +75,6 @@ std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases)
     }
     return store;
 }
-
-// Translations from the JSON the lead merges into the .ts files, for screenshots before that.
-class JsonTranslator final : public QTranslator
-{
-public:
-    explicit JsonTranslator(const QString &path)
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_map = QJsonDocument::fromJson(file.readAll()).object();
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char *, const char *source, const char *, int n) const override
-    {
-        const QJsonValue value = m_map.value(QString::fromUtf8(source));
-        if (value.isString())
-            return value.toString();
-        if (value.isArray())
-            return value.toArray().at(n == 1 ? 0 : 1).toString();
-        return {};
-    }
-
-private:
-    QJsonObject m_map;
-};
 
 } // namespace
 

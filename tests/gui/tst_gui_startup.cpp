@@ -10,6 +10,7 @@
 #include "CommandLine.h"
 #include "CreateStoreDialog.h"
 #include "DemoBanner.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
@@ -49,27 +50,12 @@
 
 using namespace pd;
 using namespace pd::ui;
+using pd::test::child;
+using pd::test::shot;
 
 namespace {
 
 const auto strongPassword = QStringLiteral("Portiek-Zeven-Lantaarns");
-
-template<typename T> T *child(const QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-void shot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QTest::qWait(150); // let layouts settle and the window manager map the window
-    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
-}
 
 std::unique_ptr<Store> makeStore(const QString &dir, const QString &user, const QString &password,
                                  bool demo = false)

@@ -8,6 +8,7 @@
 // With PRIVACYDESK_SHOTS_DIR=dir it saves PNGs of the lock screens.
 
 #include "Application.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PasswordLineEdit.h"
 #include "SensitiveClipboard.h"
@@ -52,28 +53,13 @@
 using namespace pd;
 using namespace pd::ui;
 using namespace Qt::StringLiterals;
+using pd::test::child;
+using pd::test::shot;
 
 namespace {
 
 const auto user = u"anna"_s;
 const auto password = u"Portiek-Zeven-Lantaarns"_s;
-
-template<typename T> T *child(const QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-void shot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QTest::qWait(150);
-    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
-}
 
 bool makeStore(const QString &dir)
 {

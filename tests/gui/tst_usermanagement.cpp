@@ -9,6 +9,7 @@
 // PRIVACYDESK_SHOTS=dir saves PNGs of the dialogs (with PRIVACYDESK_TR_JSON=file.json also the
 // Dutch texts that are not yet in the .ts files).
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "cases/CaseListPage.h"
@@ -25,11 +26,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,7 +36,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include <memory>
 
@@ -55,58 +50,11 @@ const QString bakker = u"a.bakker"_s;
 const QString bakkerPassword = u"Lantaarn-Portiek-Zeven"_s;
 const QString newPassword = u"Zeven-Bruggen-Verder"_s;
 
-SecureBytes pw(const QString &text)
-{
-    return SecureBytes::fromUtf8(text);
-}
-
-template<typename T> T *child(const QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-QAbstractButton *destructiveButton(QMessageBox *box)
-{
-    for (QAbstractButton *button : box->buttons()) {
-        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-            return button;
-    }
-    return nullptr;
-}
-
 bool opens(const QString &dir, const QString &user, const QString &password)
 {
     StoreError error;
     return Store::open(dir, user, pw(password), &error) != nullptr;
 }
-
-// Translations from the JSON the lead merges into the .ts files, for screenshots before that.
-class JsonTranslator final : public QTranslator
-{
-public:
-    explicit JsonTranslator(const QString &path)
-    {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            m_map = QJsonDocument::fromJson(file.readAll()).object();
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char *, const char *source, const char *, int n) const override
-    {
-        const QJsonValue value = m_map.value(QString::fromUtf8(source));
-        if (value.isString())
-            return value.toString();
-        if (value.isArray())
-            return value.toArray().at(n == 1 ? 0 : 1).toString();
-        return {};
-    }
-
-private:
-    QJsonObject m_map;
-};
 
 } // namespace
 
@@ -176,12 +124,7 @@ void TestUserManagement::addBakker(Role role)
 
 void TestUserManagement::shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(150);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(u"users-"_s + name + u".png"_s)));
+    QVERIFY(saveShot(widget, qEnvironmentVariable("PRIVACYDESK_SHOTS"), u"users-"_s + name));
 }
 
 void TestUserManagement::listsTheUsers()

@@ -91,6 +91,16 @@ std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error
     return Store::open(directory, testUser, SecureBytes::fromUtf8(testPassword), error);
 }
 
+std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user,
+                                   const QString &password)
+{
+    StoreError error;
+    auto store = Store::open(directory, user, SecureBytes::fromUtf8(password), &error);
+    if (!store)
+        qWarning("open as %s: %s", qPrintable(user), qPrintable(error.detail()));
+    return store;
+}
+
 QMap<QString, QByteArray> fingerprint(const QString &dir)
 {
     QMap<QString, QByteArray> result;
@@ -126,6 +136,16 @@ int countRows(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int denials(const Store &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(
+            QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'user.denied'"))
+        || !query.next())
         return -1;
     return query.value(0).toInt();
 }

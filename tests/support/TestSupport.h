@@ -48,6 +48,11 @@ inline const QString testPassword = QStringLiteral("correct horse battery staple
 std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey = nullptr,
                                        const QString &organisation = QString());
 std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error);
+// The store in directory opened as user; null, with a warning saying why, when that fails.
+std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user,
+                                   const QString &password);
+// How many user.denied events the audit log holds (refused actions), or -1 when that fails.
+int denials(const Store &store);
 
 // A nine-digit number that passes the BSN 11-proef, computed at run time: a repository check
 // flags such numbers written in any file whose path does not contain "bsn". The check digit is

@@ -46,23 +46,9 @@ const QString jansenPassword = u"wachtwoord-van-jansen"_s;
 const QString visser = u"a.visser"_s; // auditor
 const QString visserPassword = u"wachtwoord-van-visser"_s;
 
-SecureBytes pw(const QString &text)
-{
-    return SecureBytes::fromUtf8(text);
-}
-
 QDateTime nineOn(QDate day)
 {
     return QDateTime(day, QTime(9, 0), Qt::UTC);
-}
-
-int denials(const Store &store)
-{
-    QSqlQuery query(store.database());
-    return query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'user.denied'"_s)
-            && query.next()
-        ? query.value(0).toInt()
-        : -1;
 }
 
 // The payload of the last user.denied event.
@@ -220,21 +206,15 @@ private slots:
     void chainVerifies();
 
 private:
-    std::unique_ptr<Store> openAs(const QString &user, const QString &password);
+    std::unique_ptr<Store> openAs(const QString &user, const QString &password) const
+    {
+        return openStoreAs(m_dir, user, password);
+    }
     QTemporaryDir m_tmp;
     QString m_dir;
     Seed m_seed;
     FixedClock m_clock { nineOn(today) };
 };
-
-std::unique_ptr<Store> TestKccVisibility::openAs(const QString &user, const QString &password)
-{
-    StoreError error;
-    auto store = Store::open(m_dir, user, pw(password), &error);
-    if (!store)
-        qWarning("open as %s: %s", qPrintable(user), qPrintable(error.detail()));
-    return store;
-}
 
 void TestKccVisibility::initTestCase()
 {
@@ -279,7 +259,7 @@ void TestKccVisibility::initTestCase()
                std::tuple(bakker, bakkerPassword, Role::Kcc),
                std::tuple(jansen, jansenPassword, Role::Functionaris),
                std::tuple(visser, visserPassword, Role::Auditor) })
-            QVERIFY2(users.add(login, {}, role, pw(password), &userError),
+            QVERIFY2(users.add(login, {}, role, SecureBytes::fromUtf8(password), &userError),
                      qPrintable(userError.message));
     }
     // Calls logged by each on the day of receipt, as the phone intake does.

@@ -93,11 +93,6 @@ struct Row
     Action run;
 };
 
-SecureBytes pw(const QString &text)
-{
-    return SecureBytes::fromUtf8(text);
-}
-
 // Import and export report their refusal in their own result types; as ServiceError here.
 ServiceError fromText(bool denied, const QString &message)
 {
@@ -311,15 +306,6 @@ QMap<QString, int> rowCounts(const Store &store)
     return counts;
 }
 
-int denials(const Store &store)
-{
-    QSqlQuery query(store.database());
-    return query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'user.denied'"_s)
-            && query.next()
-        ? query.value(0).toInt()
-        : -1;
-}
-
 bool copyTree(const QString &from, const QString &to)
 {
     if (!QDir().mkpath(to))
@@ -348,20 +334,14 @@ private slots:
     void inactiveUserMayNothing();
 
 private:
-    std::unique_ptr<Store> openAs(const Member &member, const QString &dir);
+    static std::unique_ptr<Store> openAs(const Member &member, const QString &dir)
+    {
+        return openStoreAs(dir, member.login, member.password);
+    }
     QTemporaryDir m_tmp;
     QString m_template;
     Seed m_seed;
 };
-
-std::unique_ptr<Store> TestRoleEnforcement::openAs(const Member &member, const QString &dir)
-{
-    StoreError error;
-    auto store = Store::open(dir, member.login, pw(member.password), &error);
-    if (!store)
-        qWarning("open as %s: %s", qPrintable(member.login), qPrintable(error.detail()));
-    return store;
-}
 
 void TestRoleEnforcement::initTestCase()
 {
@@ -425,7 +405,8 @@ void TestRoleEnforcement::initTestCase()
     UserError userError;
     for (const Member &member : members()) {
         if (member.role != Role::Beheerder)
-            QVERIFY2(users.add(member.login, {}, member.role, pw(member.password), &userError),
+            QVERIFY2(users.add(member.login, {}, member.role,
+                               SecureBytes::fromUtf8(member.password), &userError),
                      qPrintable(userError.message));
     }
     QCOMPARE(denials(*store), 0);
