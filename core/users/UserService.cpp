@@ -164,6 +164,16 @@ std::optional<Role> UserService::actingRole() const
     return actingRoleOf(m_store);
 }
 
+bool UserService::longEnough(const SecureBytes &password, UserError *error)
+{
+    if (password.size() >= minimumPasswordLength)
+        return true;
+    *error = { UserError::Code::Invalid,
+               tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
+               {} };
+    return false;
+}
+
 bool UserService::backup(const Store &store, const Clock &clock, const QString &directory,
                          UserError *denied, StoreError *failure)
 {
@@ -262,12 +272,8 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
         *error = { UserError::Code::Invalid, tr("A user name is required, without spaces."), {} };
         return false;
     }
-    if (password.size() < minimumPasswordLength) {
-        *error = { UserError::Code::Invalid,
-                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
-                   {} };
+    if (!longEnough(password, error))
         return false;
-    }
     const std::optional<UserAccount> existing = find(name);
     if ((existing && existing->isActive()) || m_store.hasKeySlot(name)) {
         *error = { UserError::Code::Duplicate, tr("The user %1 exists already.").arg(name), {} };
@@ -412,12 +418,8 @@ bool UserService::changePassword(const QString &login, const SecureBytes &oldPas
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
         return false;
     }
-    if (newPassword.size() < minimumPasswordLength) {
-        *error = { UserError::Code::Invalid,
-                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
-                   {} };
+    if (!longEnough(newPassword, error))
         return false;
-    }
     Transaction transaction(m_store.database());
     if (!transaction.isOpen()) {
         *error = storageError(transaction.errorText());
@@ -452,12 +454,8 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
         return false;
     }
-    if (newPassword.size() < minimumPasswordLength) {
-        *error = { UserError::Code::Invalid,
-                   tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
-                   {} };
+    if (!longEnough(newPassword, error))
         return false;
-    }
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {

@@ -164,6 +164,8 @@ private:
                 UserError *error);
     UserError storageError(const QString &detail) const;
     int activeBeheerders() const;
+    // Every new password (add, change, reset) has at least minimumPasswordLength bytes.
+    static bool longEnough(const SecureBytes &password, UserError *error);
 
     Store &m_store;
     const Clock &m_clock;

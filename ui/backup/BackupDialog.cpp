@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "WaitCursor.h"
 #include "backup/BackupReminder.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -272,9 +273,10 @@ void BackupDialog::finishBackup(const QString &target)
 {
     UserError denied;
     StoreError error;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool made = UserService::backup(m_store, *m_clock, target, &denied, &error);
-    QGuiApplication::restoreOverrideCursor();
+    const bool made = [&] {
+        const WaitCursor cursor;
+        return UserService::backup(m_store, *m_clock, target, &denied, &error);
+    }();
     setBusy(false);
     if (denied.isError()) {
         m_message->setMessage(denied.message);

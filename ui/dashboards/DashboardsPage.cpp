@@ -1,5 +1,6 @@
 #include "dashboards/DashboardsPage.h"
 
+#include "WaitCursor.h"
 #include "cases/CaseCodes.h"
 #include "dashboards/DashboardWidgets.h"
 #include "documents/PrintedDocument.h"
@@ -433,19 +434,20 @@ void DashboardsPage::refresh()
 {
     m_refreshTimer->stop();
     const int tab = m_tabs->currentIndex();
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    switch (Tab(tab)) {
-    case Tab::Deadlines:
-        refreshDeadlines();
-        break;
-    case Tab::Retention:
-        refreshRetention();
-        break;
-    case Tab::Disclosures:
-        refreshDisclosures();
-        break;
+    {
+        const WaitCursor cursor(Qt::BusyCursor);
+        switch (Tab(tab)) {
+        case Tab::Deadlines:
+            refreshDeadlines();
+            break;
+        case Tab::Retention:
+            refreshRetention();
+            break;
+        case Tab::Disclosures:
+            refreshDisclosures();
+            break;
+        }
     }
-    QApplication::restoreOverrideCursor();
     m_stale[tab] = false;
     ++m_refreshCount;
     m_updated->setText(

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "WaitCursor.h"
 #include "cases/EventText.h"
 #include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
@@ -112,13 +113,11 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
 
 void ComplaintDossierDialog::reload()
 {
-    const bool busy = QApplication::instance() != nullptr;
-    if (busy)
-        QApplication::setOverrideCursor(Qt::WaitCursor);
     ServiceError error;
-    m_content = ComplaintDossier(m_store, m_clock).collect(m_number, &error);
-    if (busy)
-        QApplication::restoreOverrideCursor();
+    {
+        const WaitCursor cursor;
+        m_content = ComplaintDossier(m_store, m_clock).collect(m_number, &error);
+    }
     m_preview->setEnabled(m_content.has_value());
     m_save->setEnabled(m_content.has_value());
     m_record->setEnabled(m_content.has_value() && m_mayRecord);

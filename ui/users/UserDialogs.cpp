@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "QuietLabel.h"
+#include "WaitCursor.h"
 #include "store/Store.h"
 #include "users/NewPasswordFields.h"
 #include "users/UserListModel.h"
@@ -22,20 +23,6 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-// The wait cursor for as long as the key slot is written.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
-
-} // namespace
 
 // --- UserFormDialog ---
 
@@ -142,7 +129,7 @@ void UserFormDialog::submit()
         UserError error;
         bool done = false;
         {
-            BusyCursor cursor;
+            WaitCursor cursor;
             done = perform(&error);
         }
         setBusy(false);

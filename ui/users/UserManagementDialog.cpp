@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "MessageLabel.h"
+#include "WaitCursor.h"
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
@@ -26,15 +27,6 @@
 namespace pd::ui {
 
 namespace {
-
-class BusyCursor final
-{
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor &) = delete;
-    BusyCursor &operator=(const BusyCursor &) = delete;
-};
 
 QPushButton *makeButton(QWidget *parent, const char *name)
 {
@@ -371,7 +363,7 @@ void UserManagementDialog::removeConfirmed(const QString &login)
         UserError error;
         bool removed = false;
         {
-            BusyCursor cursor;
+            WaitCursor cursor;
             removed = UserService(m_store, *m_clock).remove(login, &error);
         }
         setBusy(false);
@@ -417,7 +409,7 @@ void UserManagementDialog::regenerateConfirmed()
         UserError error;
         QString key;
         {
-            BusyCursor cursor;
+            WaitCursor cursor;
             key = UserService(m_store, *m_clock).regenerateRecoveryKey(&error);
         }
         setBusy(false);
