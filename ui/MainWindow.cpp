@@ -72,7 +72,6 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     , m_organisationName(OrganisationSettings(store).details().name)
     , m_userName(store.userName())
     , m_access(DeskAccess::of(store))
-    , m_role(m_access.role())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icons::application());
@@ -546,15 +545,15 @@ void MainWindow::retranslateUi()
 
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
     m_storeLabel->setToolTip(m_storeLabel->text());
-    m_userLabel->setText(m_role
-                             ? tr("User: %1 (%2)").arg(m_userName, UserService::roleName(*m_role))
-                             : tr("User: %1").arg(m_userName));
+    const std::optional<Role> role = m_access.role();
+    m_userLabel->setText(role ? tr("User: %1 (%2)").arg(m_userName, UserService::roleName(*role))
+                              : tr("User: %1").arg(m_userName));
     for (EmptyStateWidget *closed : std::as_const(m_closedSections)) {
         closed->setTitle(tr("Not part of your role"));
         closed->setText(tr("As %1 you log phone requests and see the requests you logged in the "
                            "last 7 days. The registers and dashboards are for the privacy "
                            "officer.")
-                            .arg(m_role ? UserService::roleName(*m_role) : QString()));
+                            .arg(role ? UserService::roleName(*role) : QString()));
     }
     m_encryptedLabel->setText(tr("Encrypted"));
     m_encryptedLabel->setToolTip(tr("Encrypted with SQLCipher; keys with Argon2id"));

@@ -75,7 +75,7 @@ public:
     bool isDemo() const { return m_info.demo; }
     // The acting user's role decides what the desk offers (the core enforces it regardless):
     // a KCC-medewerker has the requests only.
-    std::optional<Role> role() const { return m_role; }
+    std::optional<Role> role() const { return m_access.role(); }
     bool may(Permission permission) const;
     bool isSectionAvailable(Section section) const;
 
@@ -131,7 +131,6 @@ private:
     QString m_organisationName;
     QString m_userName;
     DeskAccess m_access;
-    std::optional<Role> m_role;
     QList<EmptyStateWidget *> m_closedSections;
 
     QListWidget *m_navigation = nullptr;
