@@ -5727,25 +5727,6 @@
         <source>Fill in a user name.</source>
         <translation>Fill in a user name.</translation>
     </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The password needs at least %n characters.</numerusform>
-            <numerusform>The password needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This password is on the list of most used passwords. Choose another one.</source>
-        <translation>This password is on the list of most used passwords. Choose another one.</translation>
-    </message>
-    <message>
-        <source>Repeat the password.</source>
-        <translation>Repeat the password.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
     <message>
         <source>Folder for the new store</source>
         <translation>Folder for the new store</translation>
@@ -7339,25 +7320,6 @@
         <source>Choose a password.</source>
         <translation>Choose a password.</translation>
     </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The password needs at least %n characters.</numerusform>
-            <numerusform>The password needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This password is on the list of most used passwords. Choose another one.</source>
-        <translation>This password is on the list of most used passwords. Choose another one.</translation>
-    </message>
-    <message>
-        <source>Repeat the password.</source>
-        <translation>Repeat the password.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>The two passwords are not the same.</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::NoteDialog</name>
@@ -7425,6 +7387,25 @@
     <message>
         <source>Make it longer: a sentence of several words is strong and easy to remember.</source>
         <translation>Make it longer: a sentence of several words is strong and easy to remember.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is on the list of most used passwords. Choose another one.</source>
+        <translation>This password is on the list of most used passwords. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Repeat the password.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>

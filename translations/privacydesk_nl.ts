@@ -5727,25 +5727,6 @@
         <source>Fill in a user name.</source>
         <translation>Vul een gebruikersnaam in.</translation>
     </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
-            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This password is on the list of most used passwords. Choose another one.</source>
-        <translation>Dit wachtwoord staat op de lijst van meestgebruikte wachtwoorden. Kies een ander.</translation>
-    </message>
-    <message>
-        <source>Repeat the password.</source>
-        <translation>Herhaal het wachtwoord.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
     <message>
         <source>Folder for the new store</source>
         <translation>Map voor de nieuwe kluis</translation>
@@ -7339,25 +7320,6 @@
         <source>Choose a password.</source>
         <translation>Kies een wachtwoord.</translation>
     </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
-            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This password is on the list of most used passwords. Choose another one.</source>
-        <translation>Dit wachtwoord staat op de lijst van meestgebruikte wachtwoorden. Kies een ander.</translation>
-    </message>
-    <message>
-        <source>Repeat the password.</source>
-        <translation>Herhaal het wachtwoord.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::NoteDialog</name>
@@ -7425,6 +7387,25 @@
     <message>
         <source>Make it longer: a sentence of several words is strong and easy to remember.</source>
         <translation>Maak het langer: een zin van een paar woorden is sterk en makkelijk te onthouden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This password is on the list of most used passwords. Choose another one.</source>
+        <translation>Dit wachtwoord staat op de lijst van meestgebruikte wachtwoorden. Kies een ander.</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>Herhaal het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
 </context>
 <context>

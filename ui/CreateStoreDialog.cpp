@@ -308,17 +308,7 @@ QString CreateStoreDialog::invalidReason() const
     }
     if (m_user->text().trimmed().isEmpty())
         return tr("Fill in a user name.");
-    const QString password = m_password->text();
-    if (password.size() < PasswordStrength::minimumLength)
-        return tr("The password needs at least %n characters.", nullptr,
-                  PasswordStrength::minimumLength);
-    if (PasswordStrength::estimate(password).isCommon())
-        return tr("This password is on the list of most used passwords. Choose another one.");
-    if (m_repeat->text().isEmpty())
-        return tr("Repeat the password.");
-    if (m_repeat->text() != password)
-        return tr("The two passwords are not the same.");
-    return {};
+    return PasswordStrength::newPasswordProblem(m_password->text(), m_repeat->text());
 }
 
 void CreateStoreDialog::validate()

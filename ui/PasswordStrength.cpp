@@ -129,4 +129,17 @@ QString PasswordStrength::advice() const
     return {};
 }
 
+QString PasswordStrength::newPasswordProblem(const QString &password, const QString &repeat)
+{
+    if (password.size() < minimumLength)
+        return tr("The password needs at least %n characters.", nullptr, minimumLength);
+    if (estimate(password).isCommon())
+        return tr("This password is on the list of most used passwords. Choose another one.");
+    if (repeat.isEmpty())
+        return tr("Repeat the password.");
+    if (repeat != password)
+        return tr("The two passwords are not the same.");
+    return {};
+}
+
 } // namespace pd::ui

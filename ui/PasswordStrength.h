@@ -1,5 +1,7 @@
 #pragma once
 
+#include "users/UserService.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringView>
@@ -16,9 +18,14 @@ class PasswordStrength final
     Q_DECLARE_TR_FUNCTIONS(pd::ui::PasswordStrength)
 public:
     enum class Level { Weak, Fair, Strong };
-    static constexpr int minimumLength = 10; // enforced when a store is created
+    // The core's rule (UserService), enforced for every new password.
+    static constexpr int minimumLength = int(UserService::minimumPasswordLength);
 
     static PasswordStrength estimate(QStringView password);
+    // Why a new password typed twice cannot be used yet (too short, one of the most used
+    // passwords, not repeated, not the same twice), translated; empty when it can. One rule for
+    // creating a store, adding a user and changing or resetting a password.
+    static QString newPasswordProblem(const QString &password, const QString &repeat);
 
     Level level() const { return m_level; }
     int score() const { return m_score; } // 0..100, for a meter

@@ -3,7 +3,6 @@
 #include "PasswordLineEdit.h"
 #include "PasswordStrength.h"
 #include "PasswordStrengthMeter.h"
-#include "users/UserService.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -54,16 +53,7 @@ QString NewPasswordFields::problem() const
     const QString password = m_password->text();
     if (password.isEmpty())
         return tr("Choose a password.");
-    if (password.size() < UserService::minimumPasswordLength)
-        return tr("The password needs at least %n characters.", nullptr,
-                  static_cast<int>(UserService::minimumPasswordLength));
-    if (PasswordStrength::estimate(password).isCommon())
-        return tr("This password is on the list of most used passwords. Choose another one.");
-    if (m_repeat->text().isEmpty())
-        return tr("Repeat the password.");
-    if (m_repeat->text() != password)
-        return tr("The two passwords are not the same.");
-    return {};
+    return PasswordStrength::newPasswordProblem(password, m_repeat->text());
 }
 
 SecureBytes NewPasswordFields::takePassword()
