@@ -125,21 +125,6 @@ qint64 insertedRowId(const QSqlDatabase &db)
     return query.value(0).toLongLong();
 }
 
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-// A unit of work that could not start or finish: SQLite's reason is in the Transaction.
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
-}
-
 ServiceError invalid(const QString &message)
 {
     return { ServiceError::Code::Invalid, message, {} };
@@ -170,6 +155,18 @@ std::optional<Period> periodFromText(const QString &text)
 }
 
 } // namespace
+
+ServiceError ServiceError::fromSql(const QSqlError &error)
+{
+    const StoreError storeError = Store::errorFromSql(error);
+    return { Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError ServiceError::fromTransaction(const Transaction &transaction)
+{
+    const QString message = StoreError(StoreError::Code::Internal).message();
+    return { Code::Storage, message, {}, transaction.errorText() };
+}
 
 // What one change did, for its audit event.
 struct CaseService::Change
@@ -246,7 +243,7 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QJsonObject payload;
@@ -263,7 +260,7 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         query.addBindValue(m_store.userName());
         ok = ok && query.exec();
         if (!ok) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
         payload.insert(key, value);
@@ -276,7 +273,7 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     QStringList openNumbers;
     if (!open.exec(QStringLiteral("SELECT number FROM cases WHERE state IN ('ontvangen', "
                                   "'identificatie', 'in-behandeling')"))) {
-        *error = storageError(open.lastError());
+        *error = ServiceError::fromSql(open.lastError());
         return false;
     }
     while (open.next())
@@ -290,7 +287,7 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         query.addBindValue(isoDate(deadlinesFor(*c, policy).current));
         query.addBindValue(c->id);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
     }
@@ -493,7 +490,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -534,7 +531,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         query.addBindValue(now);
         query.addBindValue(actor);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
         personId = insertedRowId(db);
@@ -571,7 +568,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     query.addBindValue(next);
     query.addBindValue(year);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     const QString number = QStringLiteral("AVG-%1-%2").arg(year).arg(next, 4, 10, QLatin1Char('0'));
@@ -605,12 +602,12 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     query.addBindValue(now);
     query.addBindValue(now);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     const qint64 caseId = insertedRowId(db);
     if (caseId <= 0) {
-        *error = storageError(db.lastError());
+        *error = ServiceError::fromSql(db.lastError());
         return std::nullopt;
     }
     QJsonArray typeCodes;
@@ -619,7 +616,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         query.addBindValue(caseId);
         query.addBindValue(Codes::code(type));
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
         typeCodes.append(Codes::code(type));
@@ -648,7 +645,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     }
     m_pendingOverrides.clear();
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     std::optional<Case> added = load(number);
@@ -664,7 +661,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         m_pendingOverrides.clear();
         return false;
     }
@@ -720,7 +717,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
     query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     query.addBindValue(c->id);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         m_pendingOverrides.clear();
         return false;
     }
@@ -739,7 +736,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -926,7 +923,7 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
         query.addBindValue(actor);
         query.addBindValue(text.trimmed());
         if (!query.exec()) {
-            *e = storageError(query.lastError());
+            *e = ServiceError::fromSql(query.lastError());
             return false;
         }
         change.action = QStringLiteral("case.note_added");

@@ -12,9 +12,12 @@
 #include <functional>
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QSqlError)
+
 namespace pd {
 
 class Store;
+class Transaction;
 
 // Why a service call did not change anything: a code to act on and one translated sentence.
 struct ServiceError
@@ -42,6 +45,11 @@ struct ServiceError
     QString detail; // technical (SQLite's text: names columns, never values)
 
     bool isError() const { return code != Code::None; }
+
+    // A statement SQLite refused: StoreError's sentence, SQLite's own text as the detail.
+    static ServiceError fromSql(const QSqlError &error);
+    // A unit of work that could not start or finish: SQLite's reason is in the Transaction.
+    static ServiceError fromTransaction(const Transaction &transaction);
 };
 
 struct NewCase

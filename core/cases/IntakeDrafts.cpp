@@ -68,7 +68,7 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = registers::transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return 0;
     }
     QSqlQuery query(db);
@@ -78,7 +78,7 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
     query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     query.addBindValue(QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
-        *error = registers::storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return 0;
     }
     const qint64 id = registers::insertedRowId(db);
@@ -101,7 +101,7 @@ qint64 IntakeDrafts::save(const QJsonObject &fields, QStringList *droppedFields,
         return 0;
     }
     if (!transaction.commit()) {
-        *error = registers::transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return 0;
     }
     return id;
@@ -139,7 +139,7 @@ bool IntakeDrafts::discard(qint64 id, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = registers::transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -147,7 +147,7 @@ bool IntakeDrafts::discard(qint64 id, ServiceError *error)
     query.addBindValue(id);
     query.addBindValue(login());
     if (!query.exec()) {
-        *error = registers::storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -162,7 +162,7 @@ bool IntakeDrafts::discard(qint64 id, ServiceError *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = registers::transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;

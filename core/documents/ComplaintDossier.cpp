@@ -47,20 +47,6 @@ QString momentText(const QDateTime &utc)
     return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
-}
-
 const QString tableStart
     = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                      "style=\"border-collapse: collapse; border-color: #999999;\">");
@@ -132,7 +118,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -149,7 +135,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         ok = query.exec();
     }
     if (!ok) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
@@ -165,7 +151,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;

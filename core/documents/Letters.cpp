@@ -44,20 +44,6 @@ QString sha256Hex(const QString &text)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
-}
-
 // Letters are Dutch whatever the interface language: they go to Dutch tenants.
 QString dutchDate(QDate date)
 {
@@ -553,7 +539,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     const QString code = LetterCodes::code(kind);
@@ -571,7 +557,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         ok = query.exec();
     }
     if (!ok) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     AuditLog log = audit();
@@ -591,7 +577,7 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -609,7 +595,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     const QString code = LetterCodes::code(kind);
@@ -617,7 +603,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
     query.prepare(QStringLiteral("DELETE FROM letter_templates WHERE kind = ?"));
     query.addBindValue(code);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     QString auditError;
@@ -632,7 +618,7 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -816,7 +802,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -829,12 +815,12 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     query.addBindValue(letter.generatedAt.toString(Qt::ISODateWithMs));
     query.addBindValue(letter.generatedBy);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     // Asked of SQLite itself (see CaseService: lastInsertId() is unreliable on this driver).
     if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     letter.id = query.value(0).toLongLong();
@@ -853,7 +839,7 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     return letter;

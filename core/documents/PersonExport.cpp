@@ -174,7 +174,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     // Recorded with the person, then the files committed; a failure undoes both.
     Transaction transaction(m_store.database());
     if (!transaction.isOpen())
-        return fail("audit", registers::transactionError(transaction).message);
+        return fail("audit", ServiceError::fromTransaction(transaction).message);
     const QJsonObject payload {
         { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
         { QStringLiteral("findings"), static_cast<int>(findings.size()) },
@@ -204,7 +204,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     if (!transaction.commit()) {
         for (const QString &path : std::as_const(committed))
             QFile::remove(path);
-        return fail("audit", registers::transactionError(transaction).message);
+        return fail("audit", ServiceError::fromTransaction(transaction).message);
     }
     step();
     result.written = paths;

@@ -122,7 +122,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         "relation_end, created_at, anonymised_at FROM persons WHERE id = ?"));
     query.addBindValue(personId);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     if (!query.next() || !query.isNull(11)) {
@@ -157,7 +157,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY received_date, id"));
     query.addBindValue(personId);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     QStringList numbers;
@@ -173,7 +173,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         "n.case_id WHERE c.person_id = ? ORDER BY c.received_date, c.id, n.written_at, n.id"));
     query.addBindValue(personId);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     while (query.next())

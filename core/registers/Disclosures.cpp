@@ -355,7 +355,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -364,7 +364,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
         query.addBindValue(d.caseNumber.trimmed().toUpper());
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
         if (!query.next()) {
@@ -380,7 +380,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
             QStringLiteral("SELECT 1 FROM persons WHERE id = ? AND anonymised_at IS NULL"));
         query.addBindValue(p.id);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
         if (!query.next()) {
@@ -423,7 +423,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         query.addBindValue(m_store.userName());
     }
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     if (d.id <= 0)
@@ -453,7 +453,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         ok = ok && query.exec();
     }
     if (!ok) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
 
@@ -495,7 +495,7 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -509,7 +509,7 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
         ok = ok && query.exec();
     }
     if (!ok) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     QString auditError;
@@ -852,7 +852,7 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -870,7 +870,7 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
     query.addBindValue(m_store.userName());
     ok = ok && query.exec();
     if (!ok) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     QJsonObject payload { { QStringLiteral("recipient_id"), recipientId },

@@ -29,20 +29,6 @@ QString timestamp(const QDateTime &moment)
     return moment.toUTC().toString(Qt::ISODateWithMs);
 }
 
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
-}
-
 int subNumber(const QString &subCode)
 {
     const qsizetype dot = subCode.lastIndexOf(u'.');
@@ -443,7 +429,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     const QString now = timestamp(m_clock.now());
@@ -483,13 +469,13 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     if (!isNew)
         query.addBindValue(a.id);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     if (isNew) {
         QSqlQuery rowId(db);
         if (!rowId.exec(QStringLiteral("SELECT last_insert_rowid()")) || !rowId.next()) {
-            *error = storageError(rowId.lastError());
+            *error = ServiceError::fromSql(rowId.lastError());
             return false;
         }
         a.id = rowId.value(0).toLongLong();
@@ -499,7 +485,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
             QStringLiteral("DELETE FROM processing_activity_items WHERE activity_id = ?"));
         clear.addBindValue(a.id);
         if (!clear.exec()) {
-            *error = storageError(clear.lastError());
+            *error = ServiceError::fromSql(clear.lastError());
             return false;
         }
     }
@@ -529,7 +515,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         ok = insertItem(QStringLiteral("data"), i, a.dataCategories.at(i).name,
                         a.dataCategories.at(i).special.join(u','));
     if (!ok) {
-        *error = storageError(item.lastError());
+        *error = ServiceError::fromSql(item.lastError());
         return false;
     }
 
@@ -561,7 +547,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     if (newId)
@@ -582,7 +568,7 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     for (const QString &sql :
@@ -592,7 +578,7 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
         query.prepare(sql);
         query.addBindValue(id);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
     }
@@ -606,7 +592,7 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -921,7 +907,7 @@ bool ProcessingRegister::seedExample(ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     for (const Example &example : examples) {
@@ -961,7 +947,7 @@ bool ProcessingRegister::seedExample(ServiceError *error)
     if (!add(mail, false, error))
         return false;
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;

@@ -360,7 +360,7 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
@@ -395,7 +395,7 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
         query.addBindValue(m_store.userName());
     }
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     if (r.id <= 0)
@@ -439,7 +439,7 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -449,7 +449,7 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
     query.addBindValue(id);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     const bool referenced = query.value(0).toInt() > 0;
@@ -465,7 +465,7 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
     }
     query.addBindValue(id);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     QString auditError;

@@ -1,8 +1,6 @@
 #include "registers/RegisterSupport.h"
 
 #include "store/Store.h"
-#include "store/StoreError.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -43,20 +41,6 @@ qint64 insertedRowId(const QSqlDatabase &db)
     if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
         return 0;
     return query.value(0).toLongLong();
-}
-
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
 }
 
 ServiceError invalid(const QString &message)

@@ -16,10 +16,10 @@
 namespace pd {
 
 class Store;
-class Transaction;
 
-// What the recipient and disclosure services share: NULL-aware binding, errors in the
-// ServiceError shape of CaseService, and the BSN guard with its logged override.
+// What the recipient and disclosure services share: NULL-aware binding, an invalid-input
+// ServiceError, and the BSN guard with its logged override. Storage errors: ServiceError::fromSql
+// and ServiceError::fromTransaction.
 namespace registers {
 
 QString isoDate(QDate date);
@@ -28,8 +28,6 @@ QVariant nullable(const QString &text);
 QVariant nullableDate(QDate date);
 QJsonValue jsonDate(QDate date);
 qint64 insertedRowId(const QSqlDatabase &db);
-ServiceError storageError(const QSqlError &sqlError);
-ServiceError transactionError(const Transaction &transaction);
 ServiceError invalid(const QString &message);
 AuditLog auditLog(const Store &store, const Clock &clock);
 

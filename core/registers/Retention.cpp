@@ -41,20 +41,6 @@ qint64 insertedRowId(const QSqlDatabase &db)
     return query.value(0).toLongLong();
 }
 
-ServiceError storageError(const QSqlError &sqlError)
-{
-    const StoreError storeError = Store::errorFromSql(sqlError);
-    return { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError transactionError(const Transaction &transaction)
-{
-    return { ServiceError::Code::Storage,
-             StoreError(StoreError::Code::Internal).message(),
-             {},
-             transaction.errorText() };
-}
-
 ServiceError invalid(const QString &message)
 {
     return { ServiceError::Code::Invalid, message, {} };
@@ -330,7 +316,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     RetentionRule rule = input;
@@ -366,7 +352,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         query.addBindValue(now);
         query.addBindValue(rule.id);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
         payload = {
@@ -391,7 +377,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
                                          "rule_id = ? AND destroyed_on IS NULL"));
             items.addBindValue(rule.id);
             if (!items.exec()) {
-                *error = storageError(items.lastError());
+                *error = ServiceError::fromSql(items.lastError());
                 return std::nullopt;
             }
             QSqlQuery update(db);
@@ -402,7 +388,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
                 update.addBindValue(isoDate(RetentionCalendar::expiry(trigger, rule.period)));
                 update.addBindValue(items.value(0).toLongLong());
                 if (!update.exec()) {
-                    *error = storageError(update.lastError());
+                    *error = ServiceError::fromSql(update.lastError());
                     return std::nullopt;
                 }
             }
@@ -413,7 +399,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             query.prepare(QStringLiteral("SELECT count(*) FROM retention_rules WHERE code = ?"));
             query.addBindValue(code);
             if (!query.exec() || !query.next()) {
-                *error = storageError(query.lastError());
+                *error = ServiceError::fromSql(query.lastError());
                 return std::nullopt;
             }
             if (query.value(0).toInt() == 0)
@@ -437,7 +423,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         query.addBindValue(now);
         query.addBindValue(now);
         if (!query.exec()) {
-            *error = storageError(query.lastError());
+            *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
         rule.id = insertedRowId(db);
@@ -461,7 +447,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     if (!flushOverrides(log, ruleEntity, rule.code, error))
         return std::nullopt;
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     return rule;
@@ -512,7 +498,7 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     QSqlQuery query(db);
@@ -529,7 +515,7 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
     query.addBindValue(personId);
     query.addBindValue(found->id);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     QJsonObject payload { { QStringLiteral("rule"), found->code },
@@ -561,7 +547,7 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         query.addBindValue(m_store.userName());
     }
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
     if (itemId == 0)
@@ -574,7 +560,7 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     const QDate today = m_clock.today();
@@ -927,7 +913,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -949,7 +935,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
     query.addBindValue(isoDate(m_clock.today()));
     query.addBindValue(m_store.userName());
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     AuditLog log = audit();
@@ -963,7 +949,7 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
     if (!flushOverrides(log, personEntity, QString::number(personId), error))
         return false;
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -977,7 +963,7 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     if (!holdFor(personId)) {
@@ -991,7 +977,7 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
     query.addBindValue(m_store.userName());
     query.addBindValue(personId);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     AuditLog log = audit();
@@ -1002,7 +988,7 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -1084,7 +1070,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     QSqlQuery query(db);
@@ -1112,7 +1098,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     query.addBindValue(m_store.userName());
     query.addBindValue(itemId);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     const QString subject = QStringLiteral("P-%1").arg(item.personId);
@@ -1132,7 +1118,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     }
     query.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
     if (!query.exec() || !query.next()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     const qint64 seq = query.value(0).toLongLong();
@@ -1157,11 +1143,11 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     query.addBindValue(seq);
     query.addBindValue(proof);
     if (!query.exec()) {
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     }
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;
@@ -1268,7 +1254,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     const DestructionPlan plan = planDestruction(personId);
@@ -1286,7 +1272,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
             query.addBindValue(value);
         if (query.exec())
             return true;
-        *error = storageError(query.lastError());
+        *error = ServiceError::fromSql(query.lastError());
         return false;
     };
     const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
@@ -1380,7 +1366,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     record.id = insertedRowId(db);
     if (!transaction.commit()) {
-        *error = transactionError(transaction);
+        *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
     // Old page images of the destroyed rows must not linger in the write-ahead log.

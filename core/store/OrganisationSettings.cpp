@@ -198,10 +198,7 @@ bool OrganisationSettings::writeChanged(
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        *error = { ServiceError::Code::Storage,
-                   StoreError(StoreError::Code::Internal).message(),
-                   {},
-                   transaction.errorText() };
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
@@ -226,8 +223,7 @@ bool OrganisationSettings::writeChanged(
         query.addBindValue(actor);
         ok = ok && query.exec();
         if (!ok) {
-            const StoreError storeError = Store::errorFromSql(query.lastError());
-            *error = { ServiceError::Code::Storage, storeError.message(), {}, storeError.detail() };
+            *error = ServiceError::fromSql(query.lastError());
             return false;
         }
         if (!log.append(actor, settingsEntity, keyText, QStringLiteral("settings.changed"),
@@ -249,10 +245,7 @@ bool OrganisationSettings::writeChanged(
         }
     }
     if (!transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   StoreError(StoreError::Code::Internal).message(),
-                   {},
-                   transaction.errorText() };
+        *error = ServiceError::fromTransaction(transaction);
         return false;
     }
     return true;

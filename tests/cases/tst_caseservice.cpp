@@ -7,6 +7,7 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -87,6 +88,7 @@ private slots:
     void setPolicyChangesNewCasesAndIsAudited();
     void setPolicyRefusesAZeroTerm();
     void setPolicyKeepsStoredAndShownDeadlineInStep();
+    void storageErrorsKeepSqliteReason();
 
 private:
     std::optional<Case> addCase(const QString &name, QDate receivedOn,
@@ -878,6 +880,28 @@ void TestCaseService::setPolicyKeepsStoredAndShownDeadlineInStep()
     // were judged by).
     QCOMPARE(storedDeadline(m_store->database(), open->number),
              m_cases->deadlines(*c).current.toString(Qt::ISODate));
+}
+
+// The one place every service turns a failed statement or unit of work into a ServiceError:
+// StoreError's sentence for the user, SQLite's own text as the technical detail.
+void TestCaseService::storageErrorsKeepSqliteReason()
+{
+    QSqlQuery query(m_store->database());
+    QVERIFY(!query.exec(u"SELECT no_such_column FROM cases"_s));
+    const ServiceError fromSql = ServiceError::fromSql(query.lastError());
+    QCOMPARE(fromSql.code, ServiceError::Code::Storage);
+    QCOMPARE(fromSql.message, Store::errorFromSql(query.lastError()).message());
+    QVERIFY(!fromSql.message.isEmpty());
+    QVERIFY2(fromSql.detail.contains(u"no_such_column"_s), qPrintable(fromSql.detail));
+    QVERIFY(fromSql.bsnFindings.isEmpty());
+
+    Transaction transaction { QSqlDatabase() }; // no connection: cannot start
+    QVERIFY(!transaction.isOpen());
+    const ServiceError fromTransaction = ServiceError::fromTransaction(transaction);
+    QCOMPARE(fromTransaction.code, ServiceError::Code::Storage);
+    QCOMPARE(fromTransaction.message, StoreError(StoreError::Code::Internal).message());
+    QCOMPARE(fromTransaction.detail, transaction.errorText());
+    QVERIFY(fromTransaction.bsnFindings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)
