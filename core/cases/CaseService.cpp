@@ -297,9 +297,8 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     if (!audit().append(m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
                         QStringLiteral("settings.deadline_policy"), payload, &auditError)
         || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? db.lastError().text() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     return true;

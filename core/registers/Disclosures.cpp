@@ -472,9 +472,8 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         ok = log.append(actor, entity, QString::number(d.id), QStringLiteral("bsn.override"),
                         overridePayload, &auditError);
     if (!ok || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? transaction.errorText() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     *id = d.id;
@@ -518,9 +517,8 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
                      QStringLiteral("disclosure.deleted"), payloadOf(*d, d->recipientName),
                      &auditError)
         || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? transaction.errorText() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     return true;
@@ -883,9 +881,8 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
              .append(m_store.userName(), caseEntity, c->number,
                      QStringLiteral("case.art19_notified"), payload, &auditError)
         || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? transaction.errorText() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     return true;

@@ -416,9 +416,8 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
         ok = log.append(actor, entity, QString::number(r.id), QStringLiteral("bsn.override"),
                         overridePayload, &auditError);
     if (!ok || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? transaction.errorText() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     *id = r.id;
@@ -475,9 +474,8 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
                                 : QStringLiteral("recipient.deleted"),
                      payloadOf(*r), &auditError)
         || !transaction.commit()) {
-        *error = { ServiceError::Code::Storage,
-                   auditError.isEmpty() ? transaction.errorText() : auditError,
-                   {} };
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     return true;
