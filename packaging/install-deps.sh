@@ -9,6 +9,7 @@ set -euo pipefail
 run_packages=(
   libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6
   libqt6concurrent6 libqt6dbus6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
+  tzdata  # receipt days and times are Europe/Amsterdam (QTimeZone reads the system's zoneinfo)
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file

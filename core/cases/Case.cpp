@@ -1,10 +1,24 @@
 #include "cases/Case.h"
 
+#include <QLocale>
+
 namespace pd {
 
 DeadlineInput Case::deadlineInput() const
 {
     return { receivedDate, identification.requested, identification.received };
+}
+
+QString CaseWorkflow::checkReceived(QDate received, QDate today)
+{
+    if (!received.isValid())
+        return tr("Enter the date the request was received.");
+    if (received > today)
+        return tr("The date of receipt lies in the future.");
+    if (received < earliestReceipt())
+        return tr("The date of receipt lies before %1.")
+            .arg(QLocale().toString(earliestReceipt(), QLocale::ShortFormat));
+    return {};
 }
 
 CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy)

@@ -3,6 +3,7 @@
 #include "cases/CaseCodes.h"
 #include "domain/DeadlineCalendar.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -29,6 +30,44 @@ struct Person
     QDate relationEnd;
 };
 
+// What a file kept with a request is: the request itself as it arrived (the e-mail, the letter,
+// the scan of the web form), the representative's mandate, or later correspondence.
+enum class AttachmentKind { Origineel, Machtiging, Correspondentie };
+
+// A file kept with a request, inside the encrypted store (table case_attachments): never beside
+// it, never in a temporary file. Its SHA-256 (hex, over the bytes as received) and size are the
+// fingerprint the dossier and the inzage report print. Destroying the request files (retention)
+// removes the bytes and the name and keeps kind, size, fingerprint and dates as proof.
+struct Attachment
+{
+    qint64 id = 0;
+    QString caseNumber;
+    QString name; // the file name as received; empty once destroyed
+    AttachmentKind kind = AttachmentKind::Origineel;
+    QString mediaType; // "message/rfc822", "application/pdf", "image/jpeg", ...
+    qint64 size = 0;
+    QString sha256;
+    QString addedBy;
+    QDateTime addedAt; // UTC
+    QDateTime destroyedAt; // UTC; invalid while kept
+
+    bool isDestroyed() const { return destroyedAt.isValid(); }
+    bool isMail() const { return mediaType == QLatin1String("message/rfc822"); }
+};
+
+// A file to keep with a request (at intake or later).
+struct NewAttachment
+{
+    QString name; // the file's own name, without a folder
+    QByteArray content;
+    AttachmentKind kind = AttachmentKind::Origineel;
+    // The officer says the file is a copy of an identity document: always refused.
+    bool identityDocument = false;
+    // The officer confirmed that a file whose name looks like an identity document is not one
+    // (AttachmentService::identityDocumentHint); recorded in the audit event.
+    bool confirmedNotIdentityDocument = false;
+};
+
 // That and how identity was checked, by whom and when — never the document or its number.
 struct Identification
 {
@@ -48,9 +87,12 @@ struct Case
     QList<RequestType> types;
     Channel channel = Channel::Email;
     QDate receivedDate; // the calendar day of receipt: the deadlines count from here
-    QDateTime receivedAt; // UTC, when the time is known
+    QDateTime receivedAt; // UTC, only when the time of receipt is known
     QString receivedBy;
+    QDateTime registeredAt; // UTC: when the request was entered in Privacydesk
     QString representative;
+    QString representativeMandate;
+    int attachmentCount = 0; // files kept with it (destroyed ones included)
     QString description;
     QString callbackPhone;
     CaseState state = CaseState::Ontvangen;
@@ -96,6 +138,9 @@ public:
                                  const QList<RefusalGround> &grounds, QDate answered, QDate today);
     static QString checkReopen(const Case &c, const QString &reason);
     static QString checkNote(const Case &c, const QString &text);
+    // A date of receipt: given, not after today, not before earliestReceipt.
+    static QString checkReceived(QDate received, QDate today);
+    static QDate earliestReceipt() { return { 1990, 1, 1 }; }
 
     // Completing with "ingetrokken" or "niet-ontvankelijk" ends in that state; every other
     // outcome ends in Afgerond.

@@ -1,5 +1,7 @@
 #include "cases/CaseService.h"
 
+#include "cases/Attachments.h"
+#include "cases/MailIntake.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -39,6 +41,15 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
+// A moment as ISO 8601 with its offset in the Netherlands ("2026-04-01T00:30:00+02:00"), or
+// null when it is not known.
+QJsonValue jsonMoment(const QDateTime &moment)
+{
+    return moment.isValid()
+        ? QJsonValue(moment.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
+        : QJsonValue(QJsonValue::Null);
+}
+
 QString groundsToText(const QList<RefusalGround> &grounds)
 {
     QStringList codes;
@@ -64,7 +75,8 @@ const QString caseColumns = QStringLiteral(
     "c.id_method, c.id_verified_by, c.id_result, c.extended, c.extension_reason, "
     "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
-    "p.city, p.phone, p.email, p.relation_end");
+    "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
+    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id)");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -111,6 +123,9 @@ Case caseFromQuery(const QSqlQuery &q)
     c.person.phone = text(32);
     c.person.email = text(33);
     c.person.relationEnd = date(34);
+    c.registeredAt = QDateTime::fromString(text(35), Qt::ISODateWithMs);
+    c.representativeMandate = text(36);
+    c.attachmentCount = q.value(37).toInt();
     return c;
 }
 
@@ -457,13 +472,23 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = invalid(tr("Choose at least one kind of request."));
         return std::nullopt;
     }
-    if (!request.receivedDate.isValid()) {
-        *error = invalid(tr("Enter the date the request was received."));
+    if (const QString why = CaseWorkflow::checkReceived(request.receivedDate, today);
+        !why.isEmpty()) {
+        *error = invalid(why);
         return std::nullopt;
     }
-    if (request.receivedDate > today) {
-        *error = invalid(tr("The date of receipt lies in the future."));
+    if (request.receivedAt.isValid() && request.receivedAt > m_clock.now()) {
+        *error = invalid(tr("The time of receipt lies in the future."));
         return std::nullopt;
+    }
+    for (const NewAttachment &file : request.attachments) {
+        QString why = AttachmentService::checkFile(file.name, file.content.size());
+        if (why.isEmpty())
+            why = AttachmentService::identityDocumentRefusal(file);
+        if (!why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
     }
     if (request.person.id == 0 && request.person.name.trimmed().isEmpty()
         && request.person.klantnummer.trimmed().isEmpty()) {
@@ -480,6 +505,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                  { tr("Phone"), p.phone },
                  { tr("E-mail"), p.email },
                  { tr("Representative"), request.representative },
+                 { tr("Mandate"), request.representativeMandate },
                  { tr("Description"), request.description },
                  { tr("Callback number"), request.callbackPhone } },
                bsnOverride, error)) {
@@ -497,6 +523,23 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     AuditLog log = audit();
     QString auditError;
     QSqlQuery query(db);
+
+    // Who received it: a user of this store (KCC's scope and the dossier name them by login).
+    QString receivedBy = actor;
+    if (!request.receivedBy.trimmed().isEmpty()) {
+        query.prepare(QStringLiteral(
+            "SELECT login FROM users WHERE login = ? COLLATE NOCASE AND removed_at IS NULL"));
+        query.addBindValue(request.receivedBy.trimmed());
+        if (!query.exec()) {
+            *error = ServiceError::fromSql(query.lastError());
+            return std::nullopt;
+        }
+        if (!query.next()) {
+            *error = invalid(tr("%1 is not a user of this store.").arg(request.receivedBy));
+            return std::nullopt;
+        }
+        receivedBy = query.value(0).toString();
+    }
 
     // The person: given, found by customer number, or new.
     qint64 personId = p.id;
@@ -582,18 +625,20 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
 
     query.prepare(QStringLiteral(
         "INSERT INTO cases (number, person_id, channel, received_at, received_date, received_by, "
-        "representative, description, callback_phone, state, handler, deadline_effective, "
-        "created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"));
+        "representative, representative_mandate, description, callback_phone, state, handler, "
+        "deadline_effective, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ontvangen', ?, ?, ?, ?)"));
     query.addBindValue(number);
     query.addBindValue(personId);
     query.addBindValue(Codes::code(request.channel));
+    // Only a known moment: the moment of typing is created_at, never the receipt.
     query.addBindValue(request.receivedAt.isValid()
-                           ? request.receivedAt.toUTC().toString(Qt::ISODateWithMs)
-                           : now);
+                           ? QVariant(request.receivedAt.toUTC().toString(Qt::ISODateWithMs))
+                           : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(isoDate(request.receivedDate));
-    query.addBindValue(actor);
+    query.addBindValue(receivedBy);
     query.addBindValue(nullable(request.representative));
+    query.addBindValue(nullable(request.representativeMandate));
     query.addBindValue(nullable(request.description));
     query.addBindValue(nullable(request.callbackPhone));
     query.addBindValue(nullable(request.handler));
@@ -630,10 +675,26 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         { QStringLiteral("description"), request.description.trimmed() },
         { QStringLiteral("deadline"), isoDate(deadlines.current) },
     };
-    if (!log.append(actor, caseEntity, number, QStringLiteral("case.created"), payload,
+    QJsonObject created = payload;
+    if (request.receivedAt.isValid())
+        created.insert(QStringLiteral("received_at"),
+                       request.receivedAt.toUTC().toString(Qt::ISODate));
+    if (receivedBy != actor)
+        created.insert(QStringLiteral("received_by"), receivedBy);
+    if (!request.representativeMandate.trimmed().isEmpty())
+        created.insert(QStringLiteral("mandate"), request.representativeMandate.trimmed());
+    if (!log.append(actor, caseEntity, number, QStringLiteral("case.created"), created,
                     &auditError)) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;
+    }
+    if (!request.attachments.isEmpty()) {
+        const qint64 limit = AttachmentService(m_store, m_clock).storeLimitBytes();
+        for (const NewAttachment &file : request.attachments) {
+            if (!AttachmentService::insert(db, log, m_clock, actor, caseId, number, file, limit,
+                                           error))
+                return std::nullopt;
+        }
     }
     for (const QJsonObject &overridePayload : std::as_const(m_pendingOverrides)) {
         if (!log.append(actor, caseEntity, number, QStringLiteral("bsn.override"), overridePayload,
@@ -984,9 +1045,12 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
             { QStringLiteral("types"), types },
             { QStringLiteral("channel"), Codes::code(c.channel) },
             { QStringLiteral("received"), jsonDate(c.receivedDate) },
+            { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
+            { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
             { QStringLiteral("received_by"), c.receivedBy },
             { QStringLiteral("state"), Codes::code(c.state) },
             { QStringLiteral("representative"), c.representative },
+            { QStringLiteral("representative_mandate"), c.representativeMandate },
             { QStringLiteral("description"), c.description },
             { QStringLiteral("callback_phone"), c.callbackPhone },
             { QStringLiteral("deadlines"),
@@ -1005,10 +1069,14 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("types"), types },
         { QStringLiteral("channel"), Codes::code(c.channel) },
         { QStringLiteral("received"), jsonDate(c.receivedDate) },
+        { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
+        { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
         { QStringLiteral("received_by"), c.receivedBy },
         { QStringLiteral("state"), Codes::code(c.state) },
         { QStringLiteral("handler"), c.handler },
         { QStringLiteral("representative"), c.representative },
+        { QStringLiteral("representative_mandate"), c.representativeMandate },
+        { QStringLiteral("attachments"), c.attachmentCount },
         { QStringLiteral("description"), c.description },
         { QStringLiteral("identification"),
           QJsonObject { { QStringLiteral("requested"), jsonDate(c.identification.requested) },

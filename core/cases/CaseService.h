@@ -58,12 +58,23 @@ struct NewCase
     Person person;
     QList<RequestType> types;
     Channel channel = Channel::Email;
+    // The calendar day the request arrived (required; never in the future, never before
+    // CaseWorkflow::earliestReceipt). The deadlines count from here.
     QDate receivedDate;
-    QDateTime receivedAt; // optional: the moment, when known
+    // The moment it arrived, only when known (the Date of an e-mail, the time of a call). Left
+    // invalid, the request has no time of receipt: the moment of registration is created_at,
+    // never passed off as the receipt.
+    QDateTime receivedAt;
+    // Who at the organisation received it: the login of an active user. Empty: the acting user.
+    QString receivedBy;
     QString representative;
+    // How the representative is authorised ("schriftelijke machtiging", "bewindvoerder", ...).
+    QString representativeMandate;
     QString description;
     QString callbackPhone;
     QString handler;
+    // The request as it arrived (and a mandate), kept in the same transaction as the request.
+    QList<NewAttachment> attachments;
 };
 
 struct CaseFilter

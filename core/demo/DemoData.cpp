@@ -1,5 +1,6 @@
 #include "demo/DemoData.h"
 
+#include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
@@ -60,6 +61,29 @@ template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const
 QDateTime moment(QDate day, QRandomGenerator &random)
 {
     return QDateTime(day, QTime(9, 0).addSecs(random.bounded(8 * 3600))).toUTC();
+}
+
+// The e-mail a demo request arrived as: what a mail program saves as .eml, with an encoded
+// sender name and subject (RFC 2047) and an 8-bit UTF-8 body, as the officer's intake reads it.
+NewAttachment demoMail(const NewCase &request, const QDateTime &arrived, int index)
+{
+    const QByteArray name = request.person.name.toUtf8();
+    QByteArray mail;
+    mail += "Return-Path: <" + request.person.email.toUtf8() + ">\r\n";
+    mail += "From: =?UTF-8?B?" + name.toBase64() + "?= <" + request.person.email.toUtf8() + ">\r\n";
+    mail += "To: privacy@woonstede-demo.invalid\r\n";
+    mail += "Subject: =?UTF-8?B?" + request.description.toUtf8().toBase64() + "?=\r\n";
+    mail += "Date: " + arrived.toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    mail += "Message-ID: <demo-" + QByteArray::number(index) + "@voorbeeld.invalid>\r\n";
+    mail += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n";
+    mail += "Geachte heer, mevrouw,\r\n\r\n";
+    mail += request.description.toUtf8() + ".\r\n\r\n";
+    mail += "Met vriendelijke groet,\r\n" + name + "\r\n(DEMO \xE2\x80\x94 fictieve gegevens)\r\n";
+    NewAttachment original;
+    original.name = QStringLiteral("verzoek-%1.eml").arg(index + 1);
+    original.content = mail;
+    return original;
 }
 
 // Fictitious recipients and disclosures: a contractor, a bailiff, the municipality under a
@@ -194,6 +218,8 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     CaseService cases(store, clock);
     QSqlDatabase db = store.database();
     constexpr int batchSize = 500;
+    constexpr int maxOriginals = 40;
+    int originals = 0;
 
     int done = 0;
     while (done < options.cases) {
@@ -246,15 +272,23 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                 : via < 99             ? Channel::Gemachtigde
                                        : Channel::Ap;
             request.receivedDate = received;
-            request.receivedAt = moment(received, random);
+            const QDateTime arrived = moment(received, random);
+            // A letter has a day of receipt, not a time; the other channels know the moment.
+            if (request.channel != Channel::Brief)
+                request.receivedAt = arrived;
             request.description = pick(random, descriptions);
+            // The first e-mails come with their original, so the Documenten tab has some.
+            if (request.channel == Channel::Email && originals < maxOriginals) {
+                ++originals;
+                request.attachments << demoMail(request, arrived, i);
+            }
             // Half the requests are the demo user's own, so that "Mijn verzoeken" shows some.
             const quint32 who = random.bounded(4);
             request.handler = who < 2 ? store.userName()
                 : who == 2            ? QStringLiteral("a.bakker")
                                       : QStringLiteral("m.jansen");
 
-            clock.set(request.receivedAt);
+            clock.set(arrived);
             const auto created = cases.add(request, false, &failure);
             if (!created) {
                 *error = failure.message + u' ' + failure.detail;

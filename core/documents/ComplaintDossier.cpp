@@ -1,5 +1,6 @@
 #include "documents/ComplaintDossier.h"
 
+#include "cases/Attachments.h"
 #include "cases/EventText.h"
 #include "documents/PrintedDocument.h"
 #include "registers/Recipients.h"
@@ -43,7 +44,7 @@ QString momentText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    const QDateTime local = utc.toLocalTime();
+    const QDateTime local = utc.toTimeZone(organisationTimeZone());
     return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
@@ -180,6 +181,10 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     content.preparedBy = m_store.userName();
     content.preparedAt = m_clock.now();
     content.events = cases.timeline(c->number);
+    const auto attachments = AttachmentService(m_store, m_clock).list(c->number, error);
+    if (!attachments)
+        return std::nullopt;
+    content.attachments = *attachments;
     content.letters = LetterService(m_store, m_clock).letters(c->number);
     content.disclosures = DisclosureService(m_store, m_clock).forPerson(c->person.id);
     std::reverse(content.disclosures.begin(), content.disclosures.end());
@@ -248,14 +253,23 @@ QString summaryHtml(const ComplaintDossierContent &content)
         types << Codes::label(type);
     row(out, ComplaintDossier::tr("Request"), h(c.number));
     row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
+    // The day the request arrived (and the time only when it is known): the deadlines count
+    // from here. When it was typed into Privacydesk is another fact, on its own row.
     QString received
         = h(c.receivedAt.isValid() ? momentText(c.receivedAt) : EventText::date(c.receivedDate));
     received += h(ComplaintDossier::tr(", via %1").arg(Codes::label(c.channel)));
     if (!c.receivedBy.isEmpty())
-        received += h(ComplaintDossier::tr("; registered by %1").arg(c.receivedBy));
+        received += h(ComplaintDossier::tr("; received by %1").arg(c.receivedBy));
     row(out, ComplaintDossier::tr("Received"), received);
-    if (!c.representative.trimmed().isEmpty())
-        row(out, ComplaintDossier::tr("Representative"), h(c.representative));
+    if (c.registeredAt.isValid())
+        row(out, ComplaintDossier::tr("Registered in Privacydesk"), h(momentText(c.registeredAt)));
+    if (!c.representative.trimmed().isEmpty()) {
+        QString representative = h(c.representative);
+        if (!c.representativeMandate.trimmed().isEmpty())
+            representative
+                += h(ComplaintDossier::tr(" (mandate: %1)").arg(c.representativeMandate));
+        row(out, ComplaintDossier::tr("Representative"), representative);
+    }
     row(out, ComplaintDossier::tr("State"), h(Codes::label(c.state)));
     row(out, ComplaintDossier::tr("Handler"), orDash(c.handler));
 
@@ -390,6 +404,40 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                    .arg(event.seq)
                    .arg(h(momentText(event.occurredAt)), orDash(event.actor),
                         h(EventText::sentence(event)));
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+// The files kept with the request: what arrived, as it arrived, with the fingerprint that
+// proves the copy in the store is that file.
+QString attachmentsHtml(const ComplaintDossierContent &content)
+{
+    if (content.attachments.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>")
+            .arg(h(ComplaintDossier::tr("No original of the request is kept in Privacydesk.")));
+    QString out = QStringLiteral("<p>%1</p>")
+                      .arg(h(ComplaintDossier::tr(
+                          "The request as it was received and the other files kept with it, "
+                          "inside the encrypted store, with the SHA-256 of each file.")));
+    out += tableStart;
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"25%\" align=\"left\">%1</th>"
+                          "<th width=\"15%\" align=\"left\">%2</th><th width=\"18%\" "
+                          "align=\"left\">%3</th><th align=\"left\">%4</th></tr></thead>")
+               .arg(h(ComplaintDossier::tr("File")), h(ComplaintDossier::tr("Kind")),
+                    h(ComplaintDossier::tr("Added")), h(ComplaintDossier::tr("Size and SHA-256")));
+    for (const Attachment &file : content.attachments) {
+        const QString name = file.isDestroyed()
+            ? ComplaintDossier::tr("(destroyed on %1)").arg(momentText(file.destroyedAt))
+            : file.name;
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
+                              "<td><font size=\"2\">%4<br>%5</font></td></tr>")
+                   .arg(h(name), h(AttachmentService::kindLabel(file.kind)),
+                        h(ComplaintDossier::tr("%1 by %2")
+                              .arg(momentText(file.addedAt), file.addedBy)),
+                        h(QLocale().formattedDataSize(file.size, 1,
+                                                      QLocale::DataSizeTraditionalFormat)),
+                        h(ComplaintDossier::formatHash(file.sha256.toLatin1())));
     }
     out += QStringLiteral("</table>");
     return out;
@@ -595,11 +643,13 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
 
     out += QStringLiteral("<h2%1>1. %2</h2>").arg(pageBreak, h(tr("Summary")));
     out += summaryHtml(content);
+    out += QStringLiteral("<h3>%1</h3>").arg(h(tr("The request as received")));
+    out += attachmentsHtml(content);
     out += QStringLiteral("<h2%1>2. %2</h2>")
                .arg(pageBreak, h(tr("Chronology from the audit trail")));
     out += QStringLiteral("<p>%1</p>")
                .arg(h(tr("Every event recorded for this request, in the order of the audit "
-                         "trail; times are local.")));
+                         "trail; times are Dutch time.")));
     out += chronologyHtml(content);
     out += QStringLiteral("<h2>3. %1</h2>").arg(h(tr("Letters sent")));
     out += lettersHtml(content);

@@ -32,6 +32,7 @@ struct ComplaintDossierContent
     QString preparedBy;
     QDateTime preparedAt; // UTC
     QList<AuditEvent> events; // the request's audit trail, in order
+    QList<Attachment> attachments; // the request as received and other files kept, oldest first
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
     AuditLog::Verification verification; // of the whole chain, when the dossier was made

@@ -1,6 +1,7 @@
 #include "documents/PersonReport.h"
 
 #include "audit/AuditLog.h"
+#include "cases/Attachments.h"
 #include "registers/RegisterSupport.h"
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
@@ -48,6 +49,10 @@ void PersonReport::forEachText(const TextVisitor &visit)
               c.extensionReason);
         visit(prefix + QStringLiteral("answer_channel"),
               PersonReportLoader::tr("How request %1 was answered").arg(c.number), c.answerChannel);
+        for (Attachment &file : r.attachments)
+            visit(QStringLiteral("attachment:%1:name").arg(file.id),
+                  PersonReportLoader::tr("Name of a file kept with request %1").arg(c.number),
+                  file.name);
     }
     for (ReportNote &n : notes)
         visit(QStringLiteral("note:%1").arg(n.id),
@@ -163,9 +168,14 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     QStringList numbers;
     while (query.next())
         numbers << query.value(0).toString();
+    const AttachmentService files(m_store, m_clock);
     for (const QString &number : numbers) {
-        if (const auto c = cases.find(number))
-            report.requests.append({ *c, cases.deadlines(*c) });
+        if (const auto c = cases.find(number)) {
+            const auto kept = files.list(number, error);
+            if (!kept)
+                return std::nullopt;
+            report.requests.append({ *c, cases.deadlines(*c), *kept });
+        }
     }
 
     query.prepare(QStringLiteral(

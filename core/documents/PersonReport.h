@@ -25,6 +25,7 @@ struct ReportRequest
 {
     Case request;
     CaseDeadlines deadlines;
+    QList<Attachment> attachments; // the request as received and other files kept with it
 };
 
 // A note written on one of the person's requests. The author (a colleague) is not reported.

@@ -1,5 +1,7 @@
 #include "documents/PersonReportDocument.h"
 
+#include "cases/Attachments.h"
+#include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
 
@@ -263,6 +265,25 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                               : tr("%1 (%2)").arg(PersonReport::dateText(c.answeredOn),
                                                   c.answerChannel.trimmed())));
         out += t.html();
+        if (!r.attachments.isEmpty()) {
+            QString files;
+            for (const Attachment &file : r.attachments) {
+                const QString what = file.isDestroyed()
+                    ? tr("a file, destroyed on %1")
+                          .arg(PersonReport::dateText(file.destroyedAt.toLocalTime().date()))
+                    : file.name;
+                files += QStringLiteral("<li>%1 (%2, %3)<br><font size=\"2\">%4</font></li>")
+                             .arg(H::html(what), H::html(AttachmentService::kindLabel(file.kind)),
+                                  H::html(tr("kept since %1")
+                                              .arg(PersonReport::dateText(
+                                                  file.addedAt.toLocalTime().date()))),
+                                  H::html(tr("fingerprint (SHA-256): %1")
+                                              .arg(ComplaintDossier::formatHash(
+                                                  file.sha256.toLatin1()))));
+            }
+            out += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>")
+                       .arg(H::html(tr("Documents of this request that we keep")), files);
+        }
         QString notes;
         for (const ReportNote &n : report.notes) {
             if (n.caseNumber != c.number)

@@ -206,8 +206,14 @@ QString DestructionPlan::description() const
                "destroyed (the events themselves stay, so the audit trail still verifies). This "
                "cannot be undone.",
                nullptr, notes)
-        .arg(caseNumbers.join(QStringLiteral(", ")))
-        .arg(auditEvents);
+               .arg(caseNumbers.join(QStringLiteral(", ")))
+               .arg(auditEvents)
+        + (attachments > 0 ? u' '
+                   + RetentionService::tr("%n file(s) kept with the requests (originals, "
+                                          "mandates) are destroyed; their name goes, their size "
+                                          "and fingerprint stay as proof.",
+                                          nullptr, attachments)
+                           : QString());
 }
 
 // --- service ---
@@ -1194,6 +1200,11 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
     query.addBindValue(personId);
     if (query.exec() && query.next())
         plan.notes = query.value(0).toInt();
+    query.prepare(QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.id = "
+                                 "a.case_id WHERE c.person_id = ? AND a.destroyed_at IS NULL"));
+    query.addBindValue(personId);
+    if (query.exec() && query.next())
+        plan.attachments = query.value(0).toInt();
     query.prepare(QStringLiteral(
         "SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = 'person' "
         "AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN (SELECT number FROM cases "
@@ -1288,6 +1299,12 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                "NOT NULL AND case_id IN ")
                     + ofPerson,
                 { now, personId })
+        // The originals and mandates: the bytes and the name go (secure_delete zeroes the
+        // freed pages), kind, size and fingerprint stay as proof.
+        || !run(QStringLiteral("UPDATE case_attachments SET name = NULL, content = NULL, "
+                               "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
+                    + ofPerson,
+                { now, personId })
         || !run(QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
                                "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
                                "email = NULL, relation_end = NULL, anonymised_at = ? WHERE id = ?"),
@@ -1319,18 +1336,21 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                          .arg(RetentionCalendar::unitCode(files->period.unit),
                                               RetentionCodes::code(files->trigger))
                                    : QString();
-    const QString what = QStringLiteral("persoon geanonimiseerd; %1 verzoekdossier(s); %2 "
-                                        "notitie(s) verwijderd; %3 auditdetails vernietigd")
-                             .arg(plan.caseNumbers.size())
-                             .arg(plan.notes)
-                             .arg(destroyed);
+    QString what = QStringLiteral("persoon geanonimiseerd; %1 verzoekdossier(s); %2 "
+                                  "notitie(s) verwijderd; %3 auditdetails vernietigd")
+                       .arg(plan.caseNumbers.size())
+                       .arg(plan.notes)
+                       .arg(destroyed);
+    if (plan.attachments > 0)
+        what += QStringLiteral("; %1 bestand(en) vernietigd").arg(plan.attachments);
     if (!log.append(m_store.userName(), personEntity, QString::number(personId),
                     QStringLiteral("retention.destroyed"),
                     { { QStringLiteral("rule"), files ? files->code : QString() },
                       { QStringLiteral("method"), how },
                       { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
                       { QStringLiteral("expired_on"), isoDate(plan.expires) },
-                      { QStringLiteral("audit_payloads"), destroyed } },
+                      { QStringLiteral("audit_payloads"), destroyed },
+                      { QStringLiteral("attachments"), plan.attachments } },
                     &auditError)) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;

@@ -122,6 +122,7 @@ struct DestructionPlan
     QString name;
     QStringList caseNumbers;
     int notes = 0;
+    int attachments = 0; // files kept with the requests (originals, mandates), not yet destroyed
     int auditEvents = 0;
     QDate expires;
     QString blocker;

@@ -77,8 +77,22 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
         *error = QStringLiteral("migrations need the PDSQLCIPHER driver");
         return false;
     }
+    // A step that rebuilds a table (SQLite's 12-step procedure, e.g. 0011 for cases) needs
+    // foreign keys off while the old table is dropped: PRAGMA foreign_keys is a no-op inside a
+    // transaction, so it is switched here, around the transaction, and foreign_key_check proves
+    // before the commit that every reference still holds. Back on in every case.
+    QSqlQuery pragma(db);
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        *error = pragma.lastError().text();
+        return false;
+    }
+    const auto foreignKeysOn = [&db] {
+        QSqlQuery on(db);
+        return on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    };
     if (!db.transaction()) {
         *error = db.lastError().text();
+        foreignKeysOn();
         return false;
     }
     int reached = current;
@@ -90,16 +104,35 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
                          .arg(migration.version)
                          .arg(migration.name, driver->lastError().text());
             db.rollback();
+            foreignKeysOn();
             return false;
         }
         reached = migration.version;
     }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+        *error = check.lastError().isValid()
+            ? check.lastError().text()
+            : QStringLiteral("migration to %1 leaves a broken reference in table %2")
+                  .arg(reached)
+                  .arg(check.value(0).toString());
+        check.finish();
+        db.rollback();
+        foreignKeysOn();
+        return false;
+    }
+    check.finish();
     QSqlQuery setVersion(db);
     // user_version cannot be bound; reached is an int we computed, never user input.
     if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached)) || !db.commit()) {
         *error = setVersion.lastError().isValid() ? setVersion.lastError().text()
                                                   : db.lastError().text();
         db.rollback();
+        foreignKeysOn();
+        return false;
+    }
+    if (!foreignKeysOn()) {
+        *error = QStringLiteral("foreign keys could not be switched on again");
         return false;
     }
     return true;

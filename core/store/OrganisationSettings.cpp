@@ -160,6 +160,11 @@ SecurityPolicy OrganisationSettings::security() const
         = stored(m_store.database(), QLatin1StringView(keyBackupReminderDays)).toInt(&ok);
     if (ok && backup >= 0 && backup <= SecurityPolicy::maximumBackupReminderDays)
         policy.backupReminderDays = backup;
+    const int limit
+        = stored(m_store.database(), QLatin1StringView(keyAttachmentStoreLimitMb)).toInt(&ok);
+    if (ok && limit >= SecurityPolicy::minimumAttachmentStoreLimitMb
+        && limit <= SecurityPolicy::maximumAttachmentStoreLimitMb)
+        policy.attachmentStoreLimitMb = limit;
     return policy;
 }
 
@@ -183,12 +188,23 @@ bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceErr
                        .arg(SecurityPolicy::maximumBackupReminderDays) };
         return false;
     }
+    if (policy.attachmentStoreLimitMb < SecurityPolicy::minimumAttachmentStoreLimitMb
+        || policy.attachmentStoreLimitMb > SecurityPolicy::maximumAttachmentStoreLimitMb) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("The files of all requests together may take %1 to %2 MB.")
+                       .arg(SecurityPolicy::minimumAttachmentStoreLimitMb)
+                       .arg(SecurityPolicy::maximumAttachmentStoreLimitMb) };
+        return false;
+    }
     const SecurityPolicy before = security();
-    return writeChanged({ { keyAutoLockMinutes, QString::number(before.autoLockMinutes),
-                            QString::number(policy.autoLockMinutes) },
-                          { keyBackupReminderDays, QString::number(before.backupReminderDays),
-                            QString::number(policy.backupReminderDays) } },
-                        {}, QString(), error);
+    return writeChanged(
+        { { keyAutoLockMinutes, QString::number(before.autoLockMinutes),
+            QString::number(policy.autoLockMinutes) },
+          { keyBackupReminderDays, QString::number(before.backupReminderDays),
+            QString::number(policy.backupReminderDays) },
+          { keyAttachmentStoreLimitMb, QString::number(before.attachmentStoreLimitMb),
+            QString::number(policy.attachmentStoreLimitMb) } },
+        {}, QString(), error);
 }
 
 bool OrganisationSettings::writeChanged(

@@ -36,6 +36,11 @@ struct SecurityPolicy
 
     int autoLockMinutes = 5; // the desk locks after this long without keyboard or mouse
     int backupReminderDays = 7; // remind when the last backup is older; 0: never remind
+    // The files kept with requests (originals, mandates) together may take at most this much of
+    // the store, so that a store stays small enough to back up (issue 13).
+    static constexpr int minimumAttachmentStoreLimitMb = 25;
+    static constexpr int maximumAttachmentStoreLimitMb = 100 * 1024;
+    int attachmentStoreLimitMb = 2048;
     friend bool operator==(const SecurityPolicy &, const SecurityPolicy &) = default;
 };
 
@@ -56,6 +61,7 @@ public:
     static constexpr auto keyCity = "organisation.city";
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
+    static constexpr auto keyAttachmentStoreLimitMb = "attachments.store_limit_mb";
 
     explicit OrganisationSettings(const Store &store, const Clock &clock = systemClock());
 

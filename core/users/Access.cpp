@@ -67,7 +67,9 @@ Case CaseScope::intakeFields(const Case &request)
     intake.receivedDate = request.receivedDate;
     intake.receivedAt = request.receivedAt;
     intake.receivedBy = request.receivedBy;
+    intake.registeredAt = request.registeredAt;
     intake.representative = request.representative;
+    intake.representativeMandate = request.representativeMandate;
     intake.description = request.description;
     intake.callbackPhone = request.callbackPhone;
     intake.state = request.state;

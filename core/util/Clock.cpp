@@ -21,4 +21,10 @@ const Clock &systemClock()
     return clock;
 }
 
+QTimeZone organisationTimeZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 } // namespace pd

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace pd {
 
@@ -16,6 +17,11 @@ public:
 };
 
 const Clock &systemClock();
+
+// The organisation's clock for moments it states (the receipt of a request, the dossier's
+// chronology): Europe/Amsterdam, whatever zone the computer or the CI machine is set to. Falls
+// back to the system's zone only when the zone database lacks it.
+QTimeZone organisationTimeZone();
 
 // A clock that stands still until it is moved; for tests and for "peildatum" reports.
 class FixedClock final : public Clock

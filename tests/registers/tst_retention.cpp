@@ -3,6 +3,7 @@
 // destruction that leaves no personal data in the database while the audit chain verifies.
 
 #include "TestSupport.h"
+#include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Retention.h"
@@ -418,11 +419,20 @@ void TestRetention::destructionRefusedBeforeTheTerm()
 
 void TestRetention::destructionLeavesNoPersonalData()
 {
-    const QStringList needles {
-        u"Vlasblom"_s,   u"Zonnebloemstraat"_s, u"Ootmarsum"_s, u"9999XQ"_s,
-        u"0687654321"_s, u"q.vlasblom@"_s,      u"KLV-4711"_s,  u"4711"_s,
-        u"Sarphati"_s,   u"lekkage"_s,          u"schimmel"_s,  u"heropend wegens"_s
-    };
+    const QStringList needles { u"Vlasblom"_s,
+                                u"Zonnebloemstraat"_s,
+                                u"Ootmarsum"_s,
+                                u"9999XQ"_s,
+                                u"0687654321"_s,
+                                u"q.vlasblom@"_s,
+                                u"KLV-4711"_s,
+                                u"4711"_s,
+                                u"Sarphati"_s,
+                                u"lekkage"_s,
+                                u"schimmel"_s,
+                                u"heropend wegens"_s,
+                                u"machtiging-vlasblom"_s,
+                                u"ORIGINEEL-MARKER-7Q"_s };
     m_clock.set(noonOn(QDate(2024, 1, 5)));
     NewCase request;
     request.person.name = u"Quirijn Vlasblom"_s;
@@ -440,9 +450,23 @@ void TestRetention::destructionLeavesNoPersonalData()
     request.representative = u"Mr. Sarphati"_s;
     request.description = u"Wil alles weten over de lekkage"_s;
     request.callbackPhone = u"0687654321"_s;
+    // The request as it arrived and the representative's mandate (issue 13): destroyed with
+    // the request files, name and bytes.
+    NewAttachment original;
+    original.name = u"verzoek.eml"_s;
+    original.content = "From: Mr. Sarphati <sarphati@example.nl>\r\nSubject: lekkage\r\n"
+                       "Date: Fri, 5 Jan 2024 09:00:00 +0100\r\n\r\nORIGINEEL-MARKER-7Q\r\n";
+    request.attachments << original;
     ServiceError error;
     const auto c = m_cases->add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
+    NewAttachment mandate;
+    mandate.name = u"machtiging-vlasblom.pdf"_s;
+    mandate.kind = AttachmentKind::Machtiging;
+    mandate.content
+        = QByteArray("%PDF-1.4\n") + QByteArray(300 * 1024, 'M') + "ORIGINEEL-MARKER-7Q";
+    QVERIFY2(AttachmentService(*m_store, m_clock).add(c->number, mandate, &error),
+             qPrintable(error.message));
     QVERIFY(m_cases->addNote(c->number, u"Belde over schimmel in de badkamer"_s, false, &error));
     m_clock.set(noonOn(QDate(2024, 1, 20)));
     QVERIFY(
@@ -465,6 +489,8 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
     QCOMPARE(plan.caseNumbers, QStringList { c->number });
     QCOMPARE(plan.notes, 1);
+    QCOMPARE(plan.attachments, 2);
+    QVERIFY(plan.description().contains(u"2 file(s)"_s));
     QVERIFY(plan.auditEvents >= 6);
     QVERIFY(plan.description().contains(c->number));
     QVERIFY(plan.description().contains(u"cannot be undone"_s));
@@ -491,6 +517,21 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(query.value(2).toString().contains(c->number));
     query.finish();
 
+    // The files: listed as destroyed with their fingerprints, their bytes unreadable.
+    {
+        AttachmentService files(*m_store, m_clock);
+        const auto kept = files.list(c->number, &error);
+        QVERIFY2(kept, qPrintable(error.message));
+        QCOMPARE(kept->size(), 2);
+        for (const Attachment &file : *kept) {
+            QVERIFY(file.isDestroyed());
+            QVERIFY(file.name.isEmpty());
+            QCOMPARE(file.sha256.size(), 64);
+            QVERIFY(file.size > 0);
+            QVERIFY(!files.content(c->number, file.id, &error));
+            QCOMPARE(error.code, ServiceError::Code::NotFound);
+        }
+    }
     const Case after = *m_cases->find(c->number);
     QVERIFY(after.description.isEmpty());
     QVERIFY(after.representative.isEmpty());

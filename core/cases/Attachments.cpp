@@ -1,0 +1,476 @@
+#include "cases/Attachments.h"
+
+#include "audit/AuditLog.h"
+#include "mail/MailMessage.h"
+#include "store/OrganisationSettings.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "users/Access.h"
+#include "util/OutputFile.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pd {
+
+namespace {
+
+const QString caseEntity = QStringLiteral("case");
+
+ServiceError invalid(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+QString size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+Attachment fromQuery(const QSqlQuery &q, const QString &caseNumber)
+{
+    Attachment a;
+    a.id = q.value(0).toLongLong();
+    a.caseNumber = caseNumber;
+    a.kind = AttachmentService::kind(q.value(1).toString()).value_or(AttachmentKind::Origineel);
+    a.name = q.value(2).toString();
+    a.mediaType = q.value(3).toString();
+    a.size = q.value(4).toLongLong();
+    a.sha256 = q.value(5).toString();
+    a.addedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    a.addedBy = q.value(7).toString();
+    a.destroyedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    return a;
+}
+
+const QString attachmentColumns = QStringLiteral(
+    "a.id, a.kind, a.name, a.media_type, a.size, a.sha256, a.added_at, a.added_by, "
+    "a.destroyed_at");
+
+// The case's id, or 0 with *error set (NotFound, or the statement's failure).
+qint64 caseIdOf(const QSqlDatabase &db, const QString &number, ServiceError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
+    query.addBindValue(number);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return 0;
+    }
+    if (!query.next()) {
+        *error = { ServiceError::Code::NotFound,
+                   AttachmentService::tr("There is no request with number %1.").arg(number),
+                   {} };
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> usedBytesIn(const QSqlDatabase &db, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT COALESCE(sum(size), 0) FROM case_attachments WHERE destroyed_at IS NULL"))
+        || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+QString fileNameOnly(const QString &name)
+{
+    // A name as the user's file manager or an e-mail gave it: never a folder with it.
+    QString base = name;
+    base.replace(u'\\', u'/');
+    base = base.section(u'/', -1).trimmed();
+    return base;
+}
+
+} // namespace
+
+AttachmentService::AttachmentService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QString AttachmentService::kindCode(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::Origineel:
+        return QStringLiteral("origineel");
+    case AttachmentKind::Machtiging:
+        return QStringLiteral("machtiging");
+    case AttachmentKind::Correspondentie:
+        return QStringLiteral("correspondentie");
+    }
+    return {};
+}
+
+QString AttachmentService::kindLabel(AttachmentKind kind)
+{
+    switch (kind) {
+    case AttachmentKind::Origineel:
+        return tr("Original request");
+    case AttachmentKind::Machtiging:
+        return tr("Mandate");
+    case AttachmentKind::Correspondentie:
+        return tr("Correspondence");
+    }
+    return {};
+}
+
+std::optional<AttachmentKind> AttachmentService::kind(QStringView code)
+{
+    for (AttachmentKind k : kinds()) {
+        if (code.compare(kindCode(k), Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QList<AttachmentKind> AttachmentService::kinds()
+{
+    return { AttachmentKind::Origineel, AttachmentKind::Machtiging,
+             AttachmentKind::Correspondentie };
+}
+
+QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView head)
+{
+    const QString suffix = QFileInfo(fileNameOnly(name)).suffix().toLower();
+    if (head.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return QStringLiteral("image/jpeg");
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return QStringLiteral("image/png");
+    if (head.startsWith("II*\0") || head.startsWith("MM\0*"))
+        return QStringLiteral("image/tiff");
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return suffix == QLatin1String("msg") ? QStringLiteral("application/vnd.ms-outlook")
+                                              : QStringLiteral("application/x-ole-storage");
+    if (MailMessage::looksLikeMail(name, head))
+        return QStringLiteral("message/rfc822");
+    if (suffix == QLatin1String("txt"))
+        return QStringLiteral("text/plain");
+    if (suffix == QLatin1String("docx"))
+        return QStringLiteral(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    return QStringLiteral("application/octet-stream");
+}
+
+QString AttachmentService::checkFile(const QString &name, qint64 bytes)
+{
+    if (fileNameOnly(name).isEmpty())
+        return tr("The file has no name.");
+    if (bytes <= 0)
+        return tr("%1 is empty.").arg(fileNameOnly(name));
+    if (bytes > maxFileBytes)
+        return tr("%1 is %2; a file kept with a request may be at most %3.")
+            .arg(fileNameOnly(name), size(bytes), size(maxFileBytes));
+    return {};
+}
+
+QString AttachmentService::identityDocumentHint(const QString &name)
+{
+    // Folded: lower case, separators as one space, so "ID_kaart", "id-kaart" and "IDkaart" meet.
+    QString folded = fileNameOnly(name).toLower();
+    static const QRegularExpression separators(QStringLiteral("[\\s._\\-()\\[\\]]+"));
+    folded.replace(separators, QStringLiteral(" "));
+    folded = u' ' + folded + u' ';
+    static const QRegularExpression words(QStringLiteral(
+        "(?<![a-z])(paspoort|passport|rijbewijs|identiteitskaart|identiteitsbewijs|"
+        "id ?kaart|id ?bewijs|id ?card|identity ?card|driving ?licen[cs]e|verblijfsvergunning|"
+        "verblijfsdocument|legitimatie(?:bewijs)?|kopie ?id|copy ?id)(?![a-z])"));
+    const QRegularExpressionMatch match = words.match(folded);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
+{
+    const QString why = tr("Privacydesk never keeps a copy of an identity document: it carries "
+                           "the citizen service number (BSN), which the organisation may not "
+                           "record (art. 46 UAVG). Record that and how identity was checked on "
+                           "the Identification tab instead.");
+    if (file.identityDocument)
+        return tr("%1 is a copy of an identity document. %2").arg(fileNameOnly(file.name), why);
+    if (file.confirmedNotIdentityDocument)
+        return {};
+    QStringList names { fileNameOnly(file.name) };
+    if (mediaTypeOf(
+            file.name,
+            QByteArrayView(file.content).first(std::min<qsizetype>(file.content.size(), 4096)))
+        == QLatin1String("message/rfc822")) {
+        if (const auto mail = MailMessage::parse(file.content)) {
+            for (const MailAttachment &part : mail->attachments)
+                names << part.fileName;
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QString hint = identityDocumentHint(name);
+        if (!hint.isEmpty())
+            return tr("The name %1 suggests a copy of an identity document (\"%2\"). %3 If it is "
+                      "not one, confirm that before keeping it.")
+                .arg(name, hint, why);
+    }
+    return {};
+}
+
+qint64 AttachmentService::storeLimitBytes() const
+{
+    return qint64(OrganisationSettings(m_store, m_clock).security().attachmentStoreLimitMb) * 1024
+        * 1024;
+}
+
+std::optional<qint64> AttachmentService::usedBytes(ServiceError *error) const
+{
+    return usedBytesIn(m_store.database(), error);
+}
+
+std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &log,
+                                                    const Clock &clock, const QString &actor,
+                                                    qint64 caseId, const QString &caseNumber,
+                                                    const NewAttachment &file, qint64 storeLimit,
+                                                    ServiceError *error)
+{
+    const QString name = fileNameOnly(file.name);
+    QString why = checkFile(name, file.content.size());
+    if (why.isEmpty())
+        why = identityDocumentRefusal(file);
+    if (why.isEmpty()) {
+        // A file name is stored text like any other: no BSN in it, no override.
+        const BsnGuard::GuardResult guarded = BsnGuard::check(name, tr("File name"), false);
+        if (!guarded.allowed)
+            why = guarded.message;
+    }
+    if (!why.isEmpty()) {
+        *error = invalid(why);
+        return std::nullopt;
+    }
+    const auto used = usedBytesIn(db, error);
+    if (!used)
+        return std::nullopt;
+    if (*used + file.content.size() > storeLimit) {
+        *error = invalid(tr("The store holds %1 of files and may hold at most %2: %3 (%4) does "
+                            "not fit. The beheerder can raise the limit under Settings → "
+                            "Security.")
+                             .arg(size(*used), size(storeLimit), name, size(file.content.size())));
+        return std::nullopt;
+    }
+    Attachment a;
+    a.caseNumber = caseNumber;
+    a.name = name;
+    a.kind = file.kind;
+    a.mediaType = mediaTypeOf(
+        name, QByteArrayView(file.content).first(std::min<qsizetype>(file.content.size(), 4096)));
+    a.size = file.content.size();
+    a.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
+    a.addedBy = actor;
+    a.addedAt = clock.now();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO case_attachments (case_id, kind, name, media_type, size, sha256, added_at, "
+        "added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(caseId);
+    query.addBindValue(kindCode(a.kind));
+    query.addBindValue(a.name);
+    query.addBindValue(a.mediaType);
+    query.addBindValue(a.size);
+    query.addBindValue(a.sha256);
+    query.addBindValue(a.addedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(a.addedBy);
+    query.addBindValue(file.content);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    a.id = query.value(0).toLongLong();
+    QJsonObject payload { { QStringLiteral("attachment"), QString::number(a.id) },
+                          { QStringLiteral("name"), a.name },
+                          { QStringLiteral("kind"), kindCode(a.kind) },
+                          { QStringLiteral("media_type"), a.mediaType },
+                          { QStringLiteral("size"), a.size },
+                          { QStringLiteral("sha256"), a.sha256 } };
+    if (file.confirmedNotIdentityDocument && !identityDocumentHint(name).isEmpty())
+        payload.insert(QStringLiteral("confirmed_not_identity_document"), true);
+    QString auditError;
+    if (!log.append(actor, caseEntity, caseNumber, QStringLiteral("case.attachment_added"), payload,
+                    &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    return a;
+}
+
+std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
+                                                 const NewAttachment &file, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.attachment_added"),
+                   caseNumber, error))
+        return std::nullopt;
+    *error = {};
+    const qint64 limit = storeLimitBytes();
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return std::nullopt;
+    }
+    const qint64 caseId = caseIdOf(db, caseNumber, error);
+    if (caseId == 0)
+        return std::nullopt;
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    auto added
+        = insert(db, log, m_clock, m_store.userName(), caseId, caseNumber, file, limit, error);
+    if (!added)
+        return std::nullopt;
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return std::nullopt;
+    }
+    return added;
+}
+
+std::optional<QList<Attachment>> AttachmentService::list(const QString &caseNumber,
+                                                         ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError *err = error ? error : &ignored;
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.attachments"),
+                  caseNumber, err))
+        return std::nullopt;
+    *err = {};
+    const QSqlDatabase db = m_store.database();
+    if (caseIdOf(db, caseNumber, err) == 0)
+        return std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + attachmentColumns
+                  + QStringLiteral(" FROM case_attachments a JOIN cases c ON c.id = a.case_id "
+                                   "WHERE c.number = ? ORDER BY a.id"));
+    query.addBindValue(caseNumber);
+    if (!query.exec()) {
+        *err = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    QList<Attachment> result;
+    while (query.next())
+        result << fromQuery(query, caseNumber);
+    if (query.lastError().isValid()) {
+        *err = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, qint64 id,
+                                                     ServiceError *error) const
+{
+    if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.attachments"),
+                  caseNumber, error))
+        return std::nullopt;
+    *error = {};
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT a.content, a.sha256, a.destroyed_at, a.name FROM case_attachments a "
+                       "JOIN cases c ON c.id = a.case_id WHERE c.number = ? AND a.id = ?"));
+    query.addBindValue(caseNumber);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("Request %1 has no file %2.").arg(caseNumber).arg(id),
+                   {} };
+        return std::nullopt;
+    }
+    if (!query.value(2).isNull()) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("This file was destroyed on %1 under the retention rules.")
+                       .arg(QLocale().toString(
+                           QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)
+                               .toLocalTime()
+                               .date(),
+                           QLocale::ShortFormat)),
+                   {} };
+        return std::nullopt;
+    }
+    const QByteArray bytes = query.value(0).toByteArray();
+    const QString sha
+        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (sha != query.value(1).toString()) {
+        *error = { ServiceError::Code::Storage,
+                   tr("The file %1 no longer matches its fingerprint: it was damaged in the "
+                      "store.")
+                       .arg(query.value(3).toString()),
+                   {} };
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QString &path,
+                                 bool overwrite, ServiceError *error)
+{
+    const QString refusal = OutputFile::refusal(path, overwrite, m_store.directory());
+    if (!refusal.isEmpty()) {
+        *error = invalid(refusal);
+        return false;
+    }
+    const auto bytes = content(caseNumber, id, error);
+    if (!bytes)
+        return false;
+    const bool existed = QFileInfo::exists(path);
+    QString writeError;
+    if (!OutputFile::write(path, *bytes, overwrite, m_store.directory(), &writeError)) {
+        *error = { ServiceError::Code::Storage, writeError, {} };
+        return false;
+    }
+    // Written: now recorded. If the record fails, the copy it would vouch for goes too.
+    const auto undo = [&] {
+        if (!existed)
+            QFile::remove(path);
+    };
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        undo();
+        return false;
+    }
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    QString auditError;
+    if (!log.append(
+            m_store.userName(), caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),
+            { { QStringLiteral("attachment"), QString::number(id) },
+              { QStringLiteral("sha256"),
+                QString::fromLatin1(
+                    QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()) } },
+            &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        undo();
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        undo();
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd

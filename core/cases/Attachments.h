@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cases/CaseService.h"
+#include "util/Clock.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
+
+namespace pd {
+
+class AuditLog;
+class Store;
+
+// Keeps and hands out the files of a request. Adding needs Permission::EditCases (IntakeCase at
+// intake, through CaseService::add); reading needs ViewAllCases. Every added file is one
+// "case.attachment_added" audit event (name, kind, size, fingerprint), every saved copy one
+// "case.attachment_saved" event (fingerprint and that it was saved, never where).
+class AttachmentService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::AttachmentService)
+public:
+    static constexpr qint64 maxFileBytes = 25LL * 1024 * 1024; // per file
+
+    explicit AttachmentService(const Store &store, const Clock &clock = systemClock());
+
+    static QString kindCode(AttachmentKind kind); // origineel, machtiging, correspondentie
+    static QString kindLabel(AttachmentKind kind); // translated
+    static std::optional<AttachmentKind> kind(QStringView code);
+    static QList<AttachmentKind> kinds();
+    // From the name and the first bytes: message/rfc822 for an e-mail, application/pdf, image/*,
+    // application/vnd.ms-outlook for an Outlook .msg, else application/octet-stream.
+    static QString mediaTypeOf(const QString &name, QByteArrayView head);
+
+    // Why a file of this name and size cannot be kept (translated, with the limit), or empty.
+    static QString checkFile(const QString &name, qint64 size);
+    // The word in a file name that suggests a copy of an identity document ("paspoort",
+    // "rijbewijs", "identiteitskaart", "ID-kaart", "passport", ...), or empty. Such a file is
+    // kept only after the officer confirms it is not one.
+    static QString identityDocumentHint(const QString &name);
+    // Why this file is refused as (possibly) an identity document, or empty: identityDocument
+    // set, or a hint without the confirmation. Also looks at the names of files attached to an
+    // e-mail.
+    static QString identityDocumentRefusal(const NewAttachment &file);
+
+    // The store-wide limit (SecurityPolicy::attachmentStoreLimitMb, organisation setting
+    // attachments.store_limit_mb) and what the kept files take now.
+    qint64 storeLimitBytes() const;
+    std::optional<qint64> usedBytes(ServiceError *error) const;
+
+    std::optional<Attachment> add(const QString &caseNumber, const NewAttachment &file,
+                                  ServiceError *error);
+    // Newest last; destroyed ones included (as proof), without name.
+    std::optional<QList<Attachment>> list(const QString &caseNumber, ServiceError *error) const;
+    // The bytes, checked against the stored fingerprint (a mismatch is an error).
+    std::optional<QByteArray> content(const QString &caseNumber, qint64 id,
+                                      ServiceError *error) const;
+    // Writes a copy to path (never over an existing file unless overwrite, never into the
+    // store's folder; 0600; atomically) and records that it was saved.
+    bool saveCopy(const QString &caseNumber, qint64 id, const QString &path, bool overwrite,
+                  ServiceError *error);
+
+    // For CaseService::add and add(): every check and the insert with its audit event, inside
+    // the caller's transaction. usedBytes is what the store holds before this file.
+    static std::optional<Attachment> insert(QSqlDatabase &db, AuditLog &log, const Clock &clock,
+                                            const QString &actor, qint64 caseId,
+                                            const QString &caseNumber, const NewAttachment &file,
+                                            qint64 storeLimit, ServiceError *error);
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd
