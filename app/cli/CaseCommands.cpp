@@ -1,8 +1,13 @@
 // privacydesk-cli case … and deadline: the case core for scripts and tests.
 
 #include "CliContext.h"
+#include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/MailIntake.h"
+#include "mail/MailMessage.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -75,6 +80,22 @@ public:
         const QCommandLineParser &p = context.parser();
         bool ok = true;
         NewCase request;
+        // The request as it arrived: an e-mail fills the channel, the moment of receipt and the
+        // sender, unless given on the command line.
+        std::optional<MailMessage> mail;
+        if (p.isSet(QStringLiteral("original"))) {
+            auto original
+                = readAttachmentFile(p.value(QStringLiteral("original")), AttachmentKind::Origineel,
+                                     p.isSet(QStringLiteral("not-an-id-document")));
+            if (!original)
+                return Failure;
+            if (MailMessage::looksLikeMail(
+                    original->name,
+                    QByteArrayView(original->content)
+                        .first(std::min<qsizetype>(original->content.size(), 4096))))
+                mail = MailMessage::parse(original->content);
+            request.attachments << *original;
+        }
         request.person.name = p.value(QStringLiteral("person"));
         request.person.klantnummer = p.value(QStringLiteral("klantnummer"));
         if (p.isSet(QStringLiteral("relation"))) {
@@ -96,22 +117,44 @@ public:
                         .arg(code, joinedCodes(codesOf(Codes::requestTypes()))));
             request.types << *type;
         }
+        // With an original the kind may follow once it is read ("overig" until then).
+        if (request.types.isEmpty() && !request.attachments.isEmpty())
+            request.types << RequestType::Overig;
         if (request.types.isEmpty())
             return CliContext::usage(tr("case add needs --type TYPE[,TYPE] (%1).")
                                          .arg(joinedCodes(codesOf(Codes::requestTypes()))));
         const auto channel = Codes::channel(p.value(QStringLiteral("channel")));
-        if (!channel)
-            return CliContext::usage(
-                tr("case add needs --channel (%1).").arg(joinedCodes(codesOf(Codes::channels()))));
-        request.channel = *channel;
+        if (p.isSet(QStringLiteral("channel")) && !channel)
+            return CliContext::usage(tr("Unknown channel '%1' (%2).")
+                                         .arg(p.value(QStringLiteral("channel")),
+                                              joinedCodes(codesOf(Codes::channels()))));
         request.receivedDate = dateOption(p, QStringLiteral("received"), &ok);
         if (!ok)
             return UsageError;
-        if (!request.receivedDate.isValid())
-            return CliContext::usage(tr("case add needs --received YYYY-MM-DD."));
         request.description = p.value(QStringLiteral("note"));
         request.representative = p.value(QStringLiteral("representative"));
+        request.representativeMandate = p.value(QStringLiteral("mandate"));
+        request.receivedBy = p.value(QStringLiteral("received-by"));
         request.callbackPhone = p.value(QStringLiteral("phone"));
+        request.person.email = p.value(QStringLiteral("email"));
+        if (mail)
+            MailIntake::apply(*mail, &request, false);
+        if (channel)
+            request.channel = *channel;
+        else if (!mail)
+            return CliContext::usage(
+                request.attachments.isEmpty()
+                    ? tr("case add needs --channel (%1).")
+                          .arg(joinedCodes(codesOf(Codes::channels())))
+                    : tr("The original is not an e-mail: case add needs --channel (%1).")
+                          .arg(joinedCodes(codesOf(Codes::channels()))));
+        if (!request.receivedDate.isValid())
+            return CliContext::usage(
+                mail ? tr("The e-mail has no readable Date: case add needs --received YYYY-MM-DD.")
+                     : tr("case add needs --received YYYY-MM-DD."));
+        if (request.person.name.trimmed().isEmpty()
+            && request.person.klantnummer.trimmed().isEmpty())
+            return CliContext::usage(tr("case add needs --person NAME or --klantnummer NUMBER."));
         const bool override = p.isSet(QStringLiteral("confirm-not-bsn"));
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
@@ -447,9 +490,26 @@ QList<Command> caseCommands()
                              QT_TRANSLATE_NOOP("pd::cli",
                                                "Representative acting for the data subject."),
                              QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      option(QStringLiteral("mandate"),
+                             QT_TRANSLATE_NOOP("pd::cli", "How the representative is authorised."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("received-by"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "User who received the request (default: you)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "user")),
                       option(QStringLiteral("phone"),
                              QT_TRANSLATE_NOOP("pd::cli", "Callback number."),
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
+                      option(QStringLiteral("email"),
+                             QT_TRANSLATE_NOOP("pd::cli", "E-mail address of a new data subject."),
+                             QT_TRANSLATE_NOOP("pd::cli", "address")),
+                      option(QStringLiteral("original"),
+                             QT_TRANSLATE_NOOP(
+                                 "pd::cli",
+                                 "The request as received (.eml, PDF, scan), kept in the store. "
+                                 "An e-mail gives the channel, receipt and sender."),
+                             QT_TRANSLATE_NOOP("pd::cli", "file")),
+                      option(QStringLiteral("not-an-id-document"), notIdDocumentHelp),
                       option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runAdd),

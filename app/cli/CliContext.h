@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/Case.h"
 #include "crypto/SecureBytes.h"
 #include "store/Store.h"
 
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pd::cli {
 
@@ -80,8 +82,18 @@ QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok
 inline constexpr const char *confirmNotBsnHelp = QT_TRANSLATE_NOOP(
     "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 
+inline constexpr const char *notIdDocumentHelp = QT_TRANSLATE_NOOP(
+    "pd::cli", "Confirm that a file whose name suggests an identity document is not one (logged).");
+
+// A file named on the command line (an original, a mandate), read whole into memory and never
+// copied anywhere else: an ordinary file within AttachmentService's size limit. A FIFO or a
+// device is refused unread. Failures are printed; nullopt then.
+std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
+                                                bool notIdentityDocument);
+
 QList<Command> storeCommands(); // init, info, verify
 QList<Command> caseCommands(); // case …, deadline
+QList<Command> attachmentCommands(); // case attach, case attachments, case attachment
 QList<Command> disclosureCommands(); // recipient …, disclosure …
 QList<Command> importCommands(); // import persons
 QList<Command> retentionCommands(); // retention due, destroy, hold, release, rules, log

@@ -19,9 +19,9 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return storeCommands() + caseCommands() + disclosureCommands() + retentionCommands()
-        + registerCommands() + importCommands() + exportCommands() + reportCommands()
-        + documentCommands() + userCommands();
+    return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
+        + retentionCommands() + registerCommands() + importCommands() + exportCommands()
+        + reportCommands() + documentCommands() + userCommands();
 }
 
 QString commandList(const QList<Command> &commands)

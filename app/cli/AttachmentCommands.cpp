@@ -1,0 +1,217 @@
+// privacydesk-cli case attach / attachments / attachment: the files kept with a request (the
+// request as received, a mandate, correspondence), inside the encrypted store (issue 13).
+
+#include "CliContext.h"
+#include "cases/Attachments.h"
+#include "cases/MailIntake.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace pd::cli {
+
+std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
+                                                bool notIdentityDocument)
+{
+    const auto failed = [](const QString &why) {
+        CliContext::printError(why);
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failed(QCoreApplication::translate("pd::cli", "%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return failed(
+            QCoreApplication::translate("pd::cli", "%1 is not an ordinary file.").arg(path));
+    if (const QString why = AttachmentService::checkFile(info.fileName(), info.size());
+        !why.isEmpty())
+        return failed(why);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(QCoreApplication::translate("pd::cli", "Could not read %1: %2")
+                          .arg(path, file.errorString()));
+    NewAttachment attachment;
+    attachment.name = info.fileName();
+    attachment.kind = kind;
+    attachment.confirmedNotIdentityDocument = notIdentityDocument;
+    // One byte more than allowed: a file that grew since it was measured is still refused.
+    attachment.content = file.read(AttachmentService::maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failed(QCoreApplication::translate("pd::cli", "Could not read %1: %2")
+                          .arg(path, file.errorString()));
+    if (const QString why
+        = AttachmentService::checkFile(attachment.name, attachment.content.size());
+        !why.isEmpty())
+        return failed(why);
+    return attachment;
+}
+
+// Static members so that lupdate sees every tr() in one context.
+class AttachmentCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::AttachmentCommands)
+public:
+    static QJsonValue moment(const QDateTime &utc)
+    {
+        return utc.isValid()
+            ? QJsonValue(utc.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
+            : QJsonValue(QJsonValue::Null);
+    }
+
+    static QJsonObject toJson(const Attachment &a)
+    {
+        return { { QStringLiteral("id"), a.id },
+                 { QStringLiteral("name"),
+                   a.isDestroyed() ? QJsonValue(QJsonValue::Null) : QJsonValue(a.name) },
+                 { QStringLiteral("kind"), AttachmentService::kindCode(a.kind) },
+                 { QStringLiteral("media_type"), a.mediaType },
+                 { QStringLiteral("size"), a.size },
+                 { QStringLiteral("sha256"), a.sha256 },
+                 { QStringLiteral("added_by"), a.addedBy },
+                 { QStringLiteral("added_at"), moment(a.addedAt) },
+                 { QStringLiteral("destroyed_at"), moment(a.destroyedAt) } };
+    }
+
+    static QString text(const Attachment &a)
+    {
+        return QStringLiteral("%1  %2  %3  %4  %5")
+            .arg(QString::number(a.id).rightJustified(4),
+                 AttachmentService::kindCode(a.kind).leftJustified(15),
+                 QString::number(a.size).rightJustified(9), a.sha256.left(16),
+                 a.isDestroyed() ? tr("(destroyed)") : a.name);
+    }
+
+    static std::optional<AttachmentKind> kindOption(const QCommandLineParser &p)
+    {
+        if (!p.isSet(QStringLiteral("kind")))
+            return AttachmentKind::Origineel;
+        const auto kind = AttachmentService::kind(p.value(QStringLiteral("kind")));
+        if (!kind) {
+            QStringList codes;
+            for (AttachmentKind k : AttachmentService::kinds())
+                codes << AttachmentService::kindCode(k);
+            CliContext::usage(
+                tr("Unknown kind '%1' (%2).")
+                    .arg(p.value(QStringLiteral("kind")), codes.join(QStringLiteral(", "))));
+        }
+        return kind;
+    }
+
+    static int runAttach(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 2)
+            return CliContext::usage(tr("case attach needs the case number and the file."));
+        const auto kind = kindOption(p);
+        if (!kind)
+            return UsageError;
+        const auto file
+            = readAttachmentFile(args.at(1), *kind, p.isSet(QStringLiteral("not-an-id-document")));
+        if (!file)
+            return Failure;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto added
+            = AttachmentService(*store).add(args.at(0).trimmed().toUpper(), *file, &error);
+        if (!added)
+            return CliContext::fail(error.message);
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(QJsonDocument(toJson(*added)));
+        else
+            CliContext::printLine(text(*added));
+        return Success;
+    }
+
+    static int runList(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1)
+            return CliContext::usage(tr("case attachments needs the case number."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto files = AttachmentService(*store).list(args.at(0).trimmed().toUpper(), &error);
+        if (!files)
+            return CliContext::fail(error.message);
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Attachment &a : *files)
+                array.append(toJson(a));
+            CliContext::printJson(QJsonDocument(array));
+        } else {
+            for (const Attachment &a : *files)
+                CliContext::printLine(text(a));
+        }
+        return Success;
+    }
+
+    static int runSave(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool idOk = false;
+        const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&idOk) : 0;
+        if (args.size() != 2 || !idOk || id <= 0)
+            return CliContext::usage(
+                tr("case attachment needs the case number and the file's id (case "
+                   "attachments lists them)."));
+        if (!p.isSet(QStringLiteral("save")))
+            return CliContext::usage(tr("case attachment needs --save FILE."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!AttachmentService(*store).saveCopy(args.at(0).trimmed().toUpper(), id,
+                                                p.value(QStringLiteral("save")),
+                                                p.isSet(QStringLiteral("overwrite")), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+};
+
+QList<Command> attachmentCommands()
+{
+    const auto kindOption = [] {
+        return option(
+            QStringLiteral("kind"),
+            QT_TRANSLATE_NOOP("pd::cli", "origineel (default), machtiging or correspondentie."),
+            QT_TRANSLATE_NOOP("pd::cli", "kind"));
+    };
+    return {
+        command(
+            "case attach",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Keep a file with a request (the original, a mandate, "
+                              "correspondence) inside the encrypted store."),
+            "NUMBER FILE",
+            [kindOption](QCommandLineParser &p) {
+                p.addOptions({ kindOption(),
+                               option(QStringLiteral("not-an-id-document"), notIdDocumentHelp) });
+            },
+            AttachmentCommands::runAttach),
+        command("case attachments",
+                QT_TRANSLATE_NOOP("pd::cli", "List the files kept with a request."), "NUMBER", {},
+                AttachmentCommands::runList),
+        command(
+            "case attachment",
+            QT_TRANSLATE_NOOP("pd::cli", "Save a copy of a file kept with a request."), "NUMBER ID",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("save"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "Where to save the copy."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "file")),
+                               option(QStringLiteral("overwrite"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")) });
+            },
+            AttachmentCommands::runSave),
+    };
+}
+
+} // namespace pd::cli
