@@ -427,10 +427,16 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QCOMPARE(days->text(), u"never"_s);
     days->setValue(14);
     minutes->setValue(10);
+    // The files kept with requests (issue 13): the store-wide limit, in MB.
+    auto *files = child<QSpinBox>(&dialog, u"attachmentStoreLimitMb"_s);
+    QCOMPARE(files->value(), 2048);
+    QCOMPARE(files->minimum(), SecurityPolicy::minimumAttachmentStoreLimitMb);
+    files->setValue(512);
     QVERIFY(dialog.save());
     const SecurityPolicy saved = OrganisationSettings(*m_store).security();
     QCOMPARE(saved.backupReminderDays, 14);
     QCOMPARE(saved.autoLockMinutes, 10);
+    QCOMPARE(saved.attachmentStoreLimitMb, 512);
 }
 
 void TestBackupDialog::screenshots()

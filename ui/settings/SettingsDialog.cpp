@@ -5,6 +5,7 @@
 #include "QuietLabel.h"
 #include "Settings.h"
 #include "backup/BackupReminder.h"
+#include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
@@ -360,6 +361,16 @@ QWidget *SettingsDialog::buildSecurityTab()
     m_backupReminder = new QSpinBox(page);
     m_backupReminder->setObjectName(QStringLiteral("backupReminderDays"));
     m_backupReminder->setRange(0, SecurityPolicy::maximumBackupReminderDays);
+    m_attachmentLimitLabel = new QLabel(page);
+    m_attachmentLimit = new QSpinBox(page);
+    m_attachmentLimit->setObjectName(QStringLiteral("attachmentStoreLimitMb"));
+    m_attachmentLimit->setRange(SecurityPolicy::minimumAttachmentStoreLimitMb,
+                                SecurityPolicy::maximumAttachmentStoreLimitMb);
+    m_attachmentLimit->setSingleStep(256);
+    m_attachmentLimit->setSuffix(QStringLiteral(" MB"));
+    m_attachmentLimitText = makeExplanation(page);
+    m_attachmentLimitText->setIndent(0);
+    m_attachmentLimitLabel->setBuddy(m_attachmentLimit);
     m_autoLockText = makeExplanation(page);
     m_autoLockText->setIndent(0);
     m_backupReminderText = makeExplanation(page);
@@ -385,6 +396,7 @@ QWidget *SettingsDialog::buildSecurityTab()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_autoLockLabel, withText(m_autoLock, m_autoLockText));
     form->addRow(m_backupReminderLabel, backupBox);
+    form->addRow(m_attachmentLimitLabel, withText(m_attachmentLimit, m_attachmentLimitText));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_securityIntro);
     layout->addSpacing(6);
@@ -459,6 +471,12 @@ void SettingsDialog::retranslateUi()
     m_backupReminderText->setText(tr("When the last backup of this store is older, the desk "
                                      "shows a reminder. 0: never."));
     m_lastBackup->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+    m_attachmentLimitLabel->setText(tr("&Files in the store at most:"));
+    m_attachmentLimitText->setText(
+        tr("The originals and other files kept with requests together (each file at most %1). "
+           "A larger store takes longer to back up.")
+            .arg(QLocale().formattedDataSize(AttachmentService::maxFileBytes, 0,
+                                             QLocale::DataSizeTraditionalFormat)));
 
     for (int i = 0; i < m_closingDays->count(); ++i) {
         QListWidgetItem *item = m_closingDays->item(i);
@@ -492,6 +510,7 @@ void SettingsDialog::load()
     m_savedSecurity = OrganisationSettings(m_store, *m_clock).security();
     m_autoLock->setValue(m_savedSecurity.autoLockMinutes);
     m_backupReminder->setValue(m_savedSecurity.backupReminderDays);
+    m_attachmentLimit->setValue(m_savedSecurity.attachmentStoreLimitMb);
     m_name->setText(m_savedDetails.name);
     m_email->setText(m_savedDetails.privacyEmail);
     m_street->setText(m_savedDetails.street);
@@ -543,6 +562,7 @@ SecurityPolicy SettingsDialog::security() const
 {
     SecurityPolicy policy = m_savedSecurity;
     policy.autoLockMinutes = m_autoLock->value();
+    policy.attachmentStoreLimitMb = m_attachmentLimit->value();
     policy.backupReminderDays = m_backupReminder->value();
     return policy;
 }

@@ -148,6 +148,9 @@ private:
     QLabel *m_backupReminderLabel = nullptr;
     QSpinBox *m_backupReminder = nullptr;
     QLabel *m_backupReminderText = nullptr;
+    QLabel *m_attachmentLimitLabel = nullptr;
+    QSpinBox *m_attachmentLimit = nullptr;
+    QLabel *m_attachmentLimitText = nullptr;
     QLabel *m_lastBackup = nullptr;
 };
 
