@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>pd::AttachmentService</name>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>There is no request with number %1.</translation>
+    </message>
+    <message>
+        <source>Original request</source>
+        <translation>Original request</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>The file has no name.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a file kept with a request may be at most %3.</source>
+        <translation>%1 is %2; a file kept with a request may be at most %3.</translation>
+    </message>
+    <message>
+        <source>Privacydesk never keeps a copy of an identity document: it carries the citizen service number (BSN), which the organisation may not record (art. 46 UAVG). Record that and how identity was checked on the Identification tab instead.</source>
+        <translation>Privacydesk never keeps a copy of an identity document: it carries the citizen service number (BSN), which the organisation may not record (art. 46 UAVG). Record that and how identity was checked on the Identification tab instead.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of an identity document. %2</source>
+        <translation>%1 is a copy of an identity document. %2</translation>
+    </message>
+    <message>
+        <source>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</source>
+        <translation>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>The store holds %1 of files and may hold at most %2: %3 (%4) does not fit. The beheerder can raise the limit under Settings → Security.</source>
+        <translation>The store holds %1 of files and may hold at most %2: %3 (%4) does not fit. The beheerder can raise the limit under Settings → Security.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2.</source>
+        <translation>Request %1 has no file %2.</translation>
+    </message>
+    <message>
+        <source>This file was destroyed on %1 under the retention rules.</source>
+        <translation>This file was destroyed on %1 under the retention rules.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>The file %1 no longer matches its fingerprint: it was damaged in the store.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file.</source>
+        <translation>%1 is not an ordinary file.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditLog</name>
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
@@ -118,14 +193,6 @@
         <translation>Choose at least one kind of request.</translation>
     </message>
     <message>
-        <source>Enter the date the request was received.</source>
-        <translation>Enter the date the request was received.</translation>
-    </message>
-    <message>
-        <source>The date of receipt lies in the future.</source>
-        <translation>The date of receipt lies in the future.</translation>
-    </message>
-    <message>
         <source>Enter the name or the customer number of the data subject.</source>
         <translation>Enter the name or the customer number of the data subject.</translation>
     </message>
@@ -200,6 +267,18 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>The time of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this store.</source>
+        <translation>%1 is not a user of this store.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +386,18 @@
     <message>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Enter the date the request was received.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>The date of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies before %1.</source>
+        <translation>The date of receipt lies before %1.</translation>
     </message>
 </context>
 <context>
@@ -547,10 +638,6 @@
     <message>
         <source>, via %1</source>
         <translation>, via %1</translation>
-    </message>
-    <message>
-        <source>; registered by %1</source>
-        <translation>; registered by %1</translation>
     </message>
     <message>
         <source>Received</source>
@@ -904,10 +991,6 @@
         <translation>WARNING: the audit trail did not pass verification; see section 5.</translation>
     </message>
     <message>
-        <source>Every event recorded for this request, in the order of the audit trail; times are local.</source>
-        <translation>Every event recorded for this request, in the order of the audit trail; times are local.</translation>
-    </message>
-    <message>
         <source>Prepared by %1 on %2.</source>
         <translation>Prepared by %1 on %2.</translation>
     </message>
@@ -922,6 +1005,58 @@
     <message>
         <source>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</source>
         <translation>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</translation>
+    </message>
+    <message>
+        <source>; received by %1</source>
+        <translation>; received by %1</translation>
+    </message>
+    <message>
+        <source>Registered in Privacydesk</source>
+        <translation>Registered in Privacydesk</translation>
+    </message>
+    <message>
+        <source> (mandate: %1)</source>
+        <translation> (mandate: %1)</translation>
+    </message>
+    <message>
+        <source>No original of the request is kept in Privacydesk.</source>
+        <translation>No original of the request is kept in Privacydesk.</translation>
+    </message>
+    <message>
+        <source>The request as it was received and the other files kept with it, inside the encrypted store, with the SHA-256 of each file.</source>
+        <translation>The request as it was received and the other files kept with it, inside the encrypted store, with the SHA-256 of each file.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Size and SHA-256</source>
+        <translation>Size and SHA-256</translation>
+    </message>
+    <message>
+        <source>(destroyed on %1)</source>
+        <translation>(destroyed on %1)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>The request as received</source>
+        <translation>The request as received</translation>
+    </message>
+    <message>
+        <source>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</source>
+        <translation>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1584,22 @@
         <source>Letter template “%2” changed by %1</source>
         <translation>Letter template “%2” changed by %1</translation>
     </message>
+    <message>
+        <source>File kept with the request</source>
+        <translation>File kept with the request</translation>
+    </message>
+    <message>
+        <source>Copy of a file saved</source>
+        <translation>Copy of a file saved</translation>
+    </message>
+    <message>
+        <source>Copy of file %2 saved by %1 (SHA-256 %3…)</source>
+        <translation>Copy of file %2 saved by %1 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>%2 kept with the request by %1: %3 (SHA-256 %4…)</source>
+        <translation>%2 kept with the request by %1: %3 (SHA-256 %4…)</translation>
+    </message>
 </context>
 <context>
     <name>pd::IntakeDrafts</name>
@@ -1683,6 +1834,17 @@
     </message>
 </context>
 <context>
+    <name>pd::MailMessage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail: it does not begin with a header block holding From, Date or Subject.</source>
+        <translation>This file is not an e-mail: it does not begin with a header block holding From, Date or Subject.</translation>
+    </message>
+</context>
+<context>
     <name>pd::OrganisationSettings</name>
     <message>
         <source>Enter an e-mail address such as privacy@woonstichting.nl.</source>
@@ -1719,6 +1881,37 @@
     <message>
         <source>The backup reminder comes after 1 to %1 days (0: never).</source>
         <translation>The backup reminder comes after 1 to %1 days (0: never).</translation>
+    </message>
+    <message>
+        <source>The files of all requests together may take %1 to %2 MB.</source>
+        <translation>The files of all requests together may take %1 to %2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OutputFile</name>
+    <message>
+        <source>No file was chosen to write to.</source>
+        <translation>No file was chosen to write to.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the store&apos;s own folder; choose another folder.</source>
+        <translation>%1 lies in the store&apos;s own folder; choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not overwritten.</source>
+        <translation>%1 exists already and was not overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file and was not overwritten.</source>
+        <translation>%1 is not an ordinary file and was not overwritten.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2441,22 @@
         <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
         <translation>We take no decisions about you by automated means alone (article 22 AVG).</translation>
     </message>
+    <message>
+        <source>a file, destroyed on %1</source>
+        <translation>a file, destroyed on %1</translation>
+    </message>
+    <message>
+        <source>kept since %1</source>
+        <translation>kept since %1</translation>
+    </message>
+    <message>
+        <source>fingerprint (SHA-256): %1</source>
+        <translation>fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Documents of this request that we keep</source>
+        <translation>Documents of this request that we keep</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -2294,6 +2503,10 @@
     <message>
         <source>This data subject does not exist, or their data were anonymised under the retention rules.</source>
         <translation>This data subject does not exist, or their data were anonymised under the retention rules.</translation>
+    </message>
+    <message>
+        <source>Name of a file kept with request %1</source>
+        <translation>Name of a file kept with request %1</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3141,13 @@
     <message>
         <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
         <translation>Other data of this data subject is still kept (%1, until %2): record its destruction first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</source>
+        <translation>
+            <numerusform>%n file kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</numerusform>
+            <numerusform>%n files kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4114,85 @@
         <source>The backup folder.</source>
         <translation>The backup folder.</translation>
     </message>
+    <message>
+        <source>origineel (default), machtiging or correspondentie.</source>
+        <translation>origineel (default), machtiging or correspondentie.</translation>
+    </message>
+    <message>
+        <source>Keep a file with a request (the original, a mandate, correspondence) inside the encrypted store.</source>
+        <translation>Keep a file with a request (the original, a mandate, correspondence) inside the encrypted store.</translation>
+    </message>
+    <message>
+        <source>List the files kept with a request.</source>
+        <translation>List the files kept with a request.</translation>
+    </message>
+    <message>
+        <source>Save a copy of a file kept with a request.</source>
+        <translation>Save a copy of a file kept with a request.</translation>
+    </message>
+    <message>
+        <source>Where to save the copy.</source>
+        <translation>Where to save the copy.</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Replace an existing file.</translation>
+    </message>
+    <message>
+        <source>How the representative is authorised.</source>
+        <translation>How the representative is authorised.</translation>
+    </message>
+    <message>
+        <source>User who received the request (default: you).</source>
+        <translation>User who received the request (default: you).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>E-mail address of a new data subject.</source>
+        <translation>E-mail address of a new data subject.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
+        <translation>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</translation>
+    </message>
+    <message>
+        <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
+        <translation>Confirm that a file whose name suggests an identity document is not one (logged).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::AttachmentCommands</name>
+    <message>
+        <source>(destroyed)</source>
+        <translation>(destroyed)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos; (%2).</source>
+        <translation>Unknown kind &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>case attach needs the case number and the file.</source>
+        <translation>case attach needs the case number and the file.</translation>
+    </message>
+    <message>
+        <source>case attachments needs the case number.</source>
+        <translation>case attachments needs the case number.</translation>
+    </message>
+    <message>
+        <source>case attachment needs the case number and the file&apos;s id (case attachments lists them).</source>
+        <translation>case attachment needs the case number and the file&apos;s id (case attachments lists them).</translation>
+    </message>
+    <message>
+        <source>case attachment needs --save FILE.</source>
+        <translation>case attachment needs --save FILE.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -4020,6 +4319,22 @@
     <message>
         <source>Effective: %1 (%2 binds)</source>
         <translation>Effective: %1 (%2 binds)</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (%2).</source>
+        <translation>Unknown channel &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>The original is not an e-mail: case add needs --channel (%1).</source>
+        <translation>The original is not an e-mail: case add needs --channel (%1).</translation>
+    </message>
+    <message>
+        <source>The e-mail has no readable Date: case add needs --received YYYY-MM-DD.</source>
+        <translation>The e-mail has no readable Date: case add needs --received YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>case add needs --person NAME or --klantnummer NUMBER.</source>
+        <translation>case add needs --person NAME or --klantnummer NUMBER.</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4888,168 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AttachmentReader</name>
+    <message>
+        <source>Is this a copy of an identity document?</source>
+        <translation>Is this a copy of an identity document?</translation>
+    </message>
+    <message>
+        <source>The name “%1” suggests a copy of an identity document (“%2”).</source>
+        <translation>The name “%1” suggests a copy of an identity document (“%2”).</translation>
+    </message>
+    <message>
+        <source>The e-mail “%1” has a file “%2” attached, whose name suggests a copy of an identity document (“%3”).</source>
+        <translation>The e-mail “%1” has a file “%2” attached, whose name suggests a copy of an identity document (“%3”).</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, an identity document</source>
+        <translation>&amp;Yes, an identity document</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the file</source>
+        <translation>&amp;No, keep the file</translation>
+    </message>
+    <message>
+        <source>Privacydesk never keeps a copy of an identity document: it is refused, and the identification is recorded as a fact (how and when identity was checked) instead.</source>
+        <translation>Privacydesk never keeps a copy of an identity document: it is refused, and the identification is recorded as a fact (how and when identity was checked) instead.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentViewDialog</name>
+    <message>
+        <source>%1 — %2 — Privacydesk</source>
+        <translation>%1 — %2 — Privacydesk</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>%1 (Dutch time)</source>
+        <translation>%1 (Dutch time)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>The e-mail has only an HTML text: shown here without its markup, images or links.</source>
+        <translation>The e-mail has only an HTML text: shown here without its markup, images or links.</translation>
+    </message>
+    <message>
+        <source>Attached to the e-mail (kept as part of it; open the e-mail outside Privacydesk to see them):</source>
+        <translation>Attached to the e-mail (kept as part of it; open the e-mail outside Privacydesk to see them):</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Privacydesk does not open this kind of file itself. Save a copy, or open it outside Privacydesk with the program your computer uses for it.</source>
+        <translation>Privacydesk does not open this kind of file itself. Save a copy, or open it outside Privacydesk with the program your computer uses for it.</translation>
+    </message>
+    <message>
+        <source>This e-mail could not be read as an e-mail. Save a copy to look at it with another program.</source>
+        <translation>This e-mail could not be read as an e-mail. Save a copy to look at it with another program.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Added:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as received</source>
+        <translation>SHA-256 of the file as received</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>&amp;Open outside Privacydesk…</source>
+        <translation>&amp;Open outside Privacydesk…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Saved a copy as %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <source>Open outside Privacydesk?</source>
+        <translation>Open outside Privacydesk?</translation>
+    </message>
+    <message>
+        <source>“%1” will leave the encrypted store.</source>
+        <translation>“%1” will leave the encrypted store.</translation>
+    </message>
+    <message>
+        <source>Privacydesk first saves a copy where you choose (your private runtime folder is proposed) and then opens it with the program your computer uses for this kind of file. That copy is not encrypted, is not protected by your password and is not destroyed with the request: delete it when you are done.</source>
+        <translation>Privacydesk first saves a copy where you choose (your private runtime folder is proposed) and then opens it with the program your computer uses for this kind of file. That copy is not encrypted, is not protected by your password and is not destroyed with the request: delete it when you are done.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy and open it…</source>
+        <translation>&amp;Save a copy and open it…</translation>
+    </message>
+    <message>
+        <source>Where to put the copy to open</source>
+        <translation>Where to put the copy to open</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the copy. It is at %1.</source>
+        <translation>No program on this computer opened the copy. It is at %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3 by %4 · fingerprint (SHA-256) %5</source>
+        <translation>%1 · %2 · added %3 by %4 · fingerprint (SHA-256) %5</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BackupDialog</name>
     <message>
         <source>You are not an active user of this store; you cannot make a backup.</source>
@@ -5048,6 +5525,14 @@
         <source>You see only the details of the phone call.</source>
         <translation>You see only the details of the phone call.</translation>
     </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Registered on:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Mandate:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -5175,6 +5660,89 @@
     <message>
         <source>No letter has been recorded for this request yet.</source>
         <translation>No letter has been recorded for this request yet.</translation>
+    </message>
+    <message>
+        <source>The files of this request could not be read: %1</source>
+        <translation>The files of this request could not be read: %1</translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation>destroyed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with the request.</source>
+        <translation>
+            <numerusform>%n file kept with the request.</numerusform>
+            <numerusform>%n files kept with the request.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a file to %1</source>
+        <translation>Add a file to %1</translation>
+    </message>
+    <message>
+        <source>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file was destroyed under the retention rules; only its fingerprint and size are kept as proof.</source>
+        <translation>This file was destroyed under the retention rules; only its fingerprint and size are kept as proof.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only; drop a file here to add it.</source>
+        <translation>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only; drop a file here to add it.</translation>
+    </message>
+    <message>
+        <source>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only.</source>
+        <translation>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only.</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>as:</source>
+        <translation>as:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</source>
+        <translation>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</translation>
+    </message>
+    <message>
+        <source>No file has been kept with this request.</source>
+        <translation>No file has been kept with this request.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Added on %1 by %2</source>
+        <translation>Added on %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7862,14 @@
         <source>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</source>
         <translation>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</translation>
     </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>Register a request that arrived by e-mail, letter, web form, at the counter, through a representative or from the AP, with the original</source>
+        <translation>Register a request that arrived by e-mail, letter, web form, at the counter, through a representative or from the AP, with the original</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>
@@ -7319,6 +7895,265 @@
     <message>
         <source>Choose a password.</source>
         <translation>Choose a password.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewRequestDialog</name>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New request — Privacydesk</source>
+        <translation>New request — Privacydesk</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>How did it arrive?</source>
+        <translation>How did it arrive?</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Received &amp;on:</translation>
+    </message>
+    <message>
+        <source>Dutch time (Europe/Amsterdam)</source>
+        <translation>Dutch time (Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>Only when the time of receipt is known (an e-mail, a call). Without it the request has a date of receipt and no time.</source>
+        <translation>Only when the time of receipt is known (an e-mail, a call). Without it the request has a date of receipt and no time.</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>Received &amp;by:</translation>
+    </message>
+    <message>
+        <source>Repr&amp;esentative:</source>
+        <translation>Repr&amp;esentative:</translation>
+    </message>
+    <message>
+        <source>M&amp;andate:</source>
+        <translation>M&amp;andate:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Request:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;iption:</translation>
+    </message>
+    <message>
+        <source>In a few words what is asked. No BSN, no document numbers.</source>
+        <translation>In a few words what is asked. No BSN, no document numbers.</translation>
+    </message>
+    <message>
+        <source>This is no&amp;t a BSN (the confirmation is logged)</source>
+        <translation>This is no&amp;t a BSN (the confirmation is logged)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>&amp;Save request</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The request as it arrived</source>
+        <translation>The request as it arrived</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted store with the request, at most %1 per file. Never a copy of an identity document: record how identity was checked instead.</source>
+        <translation>Kept inside the encrypted store with the request, at most %1 per file. Never a copy of an identity document: record how identity was checked instead.</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Request saved</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Answer by %1 at the latest</source>
+        <translation>Answer by %1 at the latest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with it</source>
+        <translation>
+            <numerusform>%n file kept with it</numerusform>
+            <numerusform>%n files kept with it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how the request arrived (the channel).</source>
+        <translation>Choose how the request arrived (the channel).</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>The time of receipt lies in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the representative who made the request.</source>
+        <translation>Enter the representative who made the request.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of request.</source>
+        <translation>Tick at least one kind of request.</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Remove the number that looks like a BSN, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation>already passed</translation>
+    </message>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-mail from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attached file(s), kept as part of it</source>
+        <translation>
+            <numerusform>with %n attached file, kept as part of it</numerusform>
+            <numerusform>with %n attached files, kept as part of it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the request as it arrived</source>
+        <translation>Add the request as it arrived</translation>
+    </message>
+    <message>
+        <source>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>channel %1</translation>
+    </message>
+    <message>
+        <source>received %1 at %2 (Dutch time)</source>
+        <translation>received %1 at %2 (Dutch time)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>sender %1</source>
+        <translation>sender %1</translation>
+    </message>
+    <message>
+        <source>sender %1 &lt;%2&gt;</source>
+        <translation>sender %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the subject as description</source>
+        <translation>the subject as description</translation>
+    </message>
+    <message>
+        <source>Filled in from the e-mail: %1. Check them before saving.</source>
+        <translation>Filled in from the e-mail: %1. Check them before saving.</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Discard this request?</translation>
+    </message>
+    <message>
+        <source>What you entered for this request, and the files added to it, have not been saved. Discard them?</source>
+        <translation>What you entered for this request, and the files added to it, have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Time &amp;known:</source>
+        <translation>Time &amp;known:</translation>
+    </message>
+    <message>
+        <source>Who asks on their behalf, if anyone</source>
+        <translation>Who asks on their behalf, if anyone</translation>
+    </message>
+    <message>
+        <source>e.g. written authorisation</source>
+        <translation>e.g. written authorisation</translation>
+    </message>
+    <message>
+        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <translation>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</translation>
+    </message>
+    <message>
+        <source>Drop the file here
+or use “Add file…”</source>
+        <translation>Drop the file here
+or use “Add file…”</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, received on %2 · legal deadline %3</source>
+        <translation>%1, received on %2 · legal deadline %3</translation>
+    </message>
+    <message>
+        <source>At the latest %1, legal deadline %2</source>
+        <translation>At the latest %1, legal deadline %2</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +8444,33 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonSearchWidget</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Find the data sub&amp;ject: customer number, postcode + house number, or name</source>
+        <translation>Find the data sub&amp;ject: customer number, postcode + house number, or name</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>Choose the data subject from the results, or tick “New data subject”.</source>
+        <translation>Choose the data subject from the results, or tick “New data subject”.</translation>
+    </message>
+    <message>
+        <source>%1: nobody found. Tick “New data subject” (Alt+N) to register them.</source>
+        <translation>%1: nobody found. Tick “New data subject” (Alt+N) to register them.</translation>
+    </message>
+    <message>
+        <source>Data subject: %1</source>
+        <translation>Data subject: %1</translation>
     </message>
 </context>
 <context>
@@ -8722,6 +9584,14 @@
     <message>
         <source>When the last backup of this store is older, the desk shows a reminder. 0: never.</source>
         <translation>When the last backup of this store is older, the desk shows a reminder. 0: never.</translation>
+    </message>
+    <message>
+        <source>&amp;Files in the store at most:</source>
+        <translation>&amp;Files in the store at most:</translation>
+    </message>
+    <message>
+        <source>The originals and other files kept with requests together (each file at most %1). A larger store takes longer to back up.</source>
+        <translation>The originals and other files kept with requests together (each file at most %1). A larger store takes longer to back up.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>pd::AttachmentService</name>
+    <message>
+        <source>There is no request with number %1.</source>
+        <translation>Er is geen verzoek met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Original request</source>
+        <translation>Origineel verzoek</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <source>The file has no name.</source>
+        <translation>Het bestand heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a file kept with a request may be at most %3.</source>
+        <translation>%1 is %2; een bestand bij een verzoek mag ten hoogste %3 zijn.</translation>
+    </message>
+    <message>
+        <source>Privacydesk never keeps a copy of an identity document: it carries the citizen service number (BSN), which the organisation may not record (art. 46 UAVG). Record that and how identity was checked on the Identification tab instead.</source>
+        <translation>Privacydesk bewaart nooit een kopie van een identiteitsbewijs: daarop staat het burgerservicenummer (BSN), dat de organisatie niet mag vastleggen (art. 46 UAVG). Leg in plaats daarvan op het tabblad Identificatie vast dát en hoe de identiteit is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of an identity document. %2</source>
+        <translation>%1 is een kopie van een identiteitsbewijs. %2</translation>
+    </message>
+    <message>
+        <source>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</source>
+        <translation>De naam %1 wijst op een kopie van een identiteitsbewijs (‘%2’). %3 Is het er geen, bevestig dat dan voordat u het bestand bewaart.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>The store holds %1 of files and may hold at most %2: %3 (%4) does not fit. The beheerder can raise the limit under Settings → Security.</source>
+        <translation>De kluis bevat %1 aan bestanden en mag ten hoogste %2 bevatten: %3 (%4) past er niet meer bij. De beheerder kan de grens verhogen onder Instellingen → Beveiliging.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no file %2.</source>
+        <translation>Verzoek %1 heeft geen bestand %2.</translation>
+    </message>
+    <message>
+        <source>This file was destroyed on %1 under the retention rules.</source>
+        <translation>Dit bestand is op %1 volgens de bewaarregels vernietigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 no longer matches its fingerprint: it was damaged in the store.</source>
+        <translation>Het bestand %1 klopt niet meer met zijn vingerafdruk: het is in de kluis beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file.</source>
+        <translation>%1 is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::AuditLog</name>
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
@@ -118,14 +193,6 @@
         <translation>Kies ten minste één soort verzoek.</translation>
     </message>
     <message>
-        <source>Enter the date the request was received.</source>
-        <translation>Vul de datum in waarop het verzoek is ontvangen.</translation>
-    </message>
-    <message>
-        <source>The date of receipt lies in the future.</source>
-        <translation>De ontvangstdatum ligt in de toekomst.</translation>
-    </message>
-    <message>
         <source>Enter the name or the customer number of the data subject.</source>
         <translation>Vul de naam of het klantnummer van de betrokkene in.</translation>
     </message>
@@ -200,6 +267,18 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>Het tijdstip van ontvangst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of this store.</source>
+        <translation>%1 is geen gebruiker van deze kluis.</translation>
     </message>
 </context>
 <context>
@@ -307,6 +386,18 @@
     <message>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Vul de datum in waarop het verzoek is ontvangen.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies in the future.</source>
+        <translation>De datum van ontvangst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of receipt lies before %1.</source>
+        <translation>De datum van ontvangst ligt vóór %1.</translation>
     </message>
 </context>
 <context>
@@ -547,10 +638,6 @@
     <message>
         <source>, via %1</source>
         <translation>, via %1</translation>
-    </message>
-    <message>
-        <source>; registered by %1</source>
-        <translation>; geregistreerd door %1</translation>
     </message>
     <message>
         <source>Received</source>
@@ -904,10 +991,6 @@
         <translation>WAARSCHUWING: de audittrail is niet door de controle gekomen; zie hoofdstuk 5.</translation>
     </message>
     <message>
-        <source>Every event recorded for this request, in the order of the audit trail; times are local.</source>
-        <translation>Elke gebeurtenis die voor dit verzoek is vastgelegd, in de volgorde van de audittrail; tijden in lokale tijd.</translation>
-    </message>
-    <message>
         <source>Prepared by %1 on %2.</source>
         <translation>Opgesteld door %1 op %2.</translation>
     </message>
@@ -922,6 +1005,58 @@
     <message>
         <source>The text of this letter was destroyed on %1 under the retention rules; its hash above is kept.</source>
         <translation>De tekst van deze brief is op %1 vernietigd volgens de bewaartermijnen; de hash hierboven is bewaard.</translation>
+    </message>
+    <message>
+        <source>; received by %1</source>
+        <translation>; ontvangen door %1</translation>
+    </message>
+    <message>
+        <source>Registered in Privacydesk</source>
+        <translation>Geregistreerd in Privacydesk</translation>
+    </message>
+    <message>
+        <source> (mandate: %1)</source>
+        <translation> (machtiging: %1)</translation>
+    </message>
+    <message>
+        <source>No original of the request is kept in Privacydesk.</source>
+        <translation>In Privacydesk is geen origineel van het verzoek bewaard.</translation>
+    </message>
+    <message>
+        <source>The request as it was received and the other files kept with it, inside the encrypted store, with the SHA-256 of each file.</source>
+        <translation>Het verzoek zoals het is ontvangen en de andere bestanden die erbij zijn bewaard, in de versleutelde kluis, met de SHA-256 van elk bestand.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Size and SHA-256</source>
+        <translation>Grootte en SHA-256</translation>
+    </message>
+    <message>
+        <source>(destroyed on %1)</source>
+        <translation>(vernietigd op %1)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>The request as received</source>
+        <translation>Het verzoek zoals ontvangen</translation>
+    </message>
+    <message>
+        <source>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</source>
+        <translation>Elke gebeurtenis die voor dit verzoek is vastgelegd, in de volgorde van de audittrail; tijden zijn Nederlandse tijd.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1584,22 @@
         <source>Letter template “%2” changed by %1</source>
         <translation>Briefsjabloon “%2” gewijzigd door %1</translation>
     </message>
+    <message>
+        <source>File kept with the request</source>
+        <translation>Bestand bij het verzoek bewaard</translation>
+    </message>
+    <message>
+        <source>Copy of a file saved</source>
+        <translation>Kopie van een bestand opgeslagen</translation>
+    </message>
+    <message>
+        <source>Copy of file %2 saved by %1 (SHA-256 %3…)</source>
+        <translation>Kopie van bestand %2 opgeslagen door %1 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>%2 kept with the request by %1: %3 (SHA-256 %4…)</source>
+        <translation>%2 bij het verzoek bewaard door %1: %3 (SHA-256 %4…)</translation>
+    </message>
 </context>
 <context>
     <name>pd::IntakeDrafts</name>
@@ -1683,6 +1834,17 @@
     </message>
 </context>
 <context>
+    <name>pd::MailMessage</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail: it does not begin with a header block holding From, Date or Subject.</source>
+        <translation>Dit bestand is geen e-mail: het begint niet met kopregels met From, Date of Subject.</translation>
+    </message>
+</context>
+<context>
     <name>pd::OrganisationSettings</name>
     <message>
         <source>Enter an e-mail address such as privacy@woonstichting.nl.</source>
@@ -1719,6 +1881,37 @@
     <message>
         <source>The backup reminder comes after 1 to %1 days (0: never).</source>
         <translation>De herinnering aan een back-up komt na 1 tot %1 dagen (0: nooit).</translation>
+    </message>
+    <message>
+        <source>The files of all requests together may take %1 to %2 MB.</source>
+        <translation>De bestanden van alle verzoeken samen mogen %1 tot %2 MB innemen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OutputFile</name>
+    <message>
+        <source>No file was chosen to write to.</source>
+        <translation>Er is geen bestand gekozen om naar te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 lies in the store&apos;s own folder; choose another folder.</source>
+        <translation>%1 ligt in de map van de kluis zelf; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was not overwritten.</source>
+        <translation>%1 bestaat al en is niet overschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file and was not overwritten.</source>
+        <translation>%1 is geen gewoon bestand en is niet overschreven.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2441,22 @@
         <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
         <translation>Wij nemen geen besluiten over u die uitsluitend geautomatiseerd tot stand komen (artikel 22 AVG).</translation>
     </message>
+    <message>
+        <source>a file, destroyed on %1</source>
+        <translation>een bestand, vernietigd op %1</translation>
+    </message>
+    <message>
+        <source>kept since %1</source>
+        <translation>bewaard sinds %1</translation>
+    </message>
+    <message>
+        <source>fingerprint (SHA-256): %1</source>
+        <translation>vingerafdruk (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Documents of this request that we keep</source>
+        <translation>Stukken van dit verzoek die wij bewaren</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -2294,6 +2503,10 @@
     <message>
         <source>This data subject does not exist, or their data were anonymised under the retention rules.</source>
         <translation>Deze betrokkene bestaat niet, of de gegevens zijn volgens de bewaartermijnen geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>Name of a file kept with request %1</source>
+        <translation>Naam van een bestand bij verzoek %1</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3141,13 @@
     <message>
         <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
         <translation>Andere gegevens van deze betrokkene worden nog bewaard (%1, tot %2): leg eerst de vernietiging daarvan vast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</source>
+        <translation>
+            <numerusform>%n bestand bij de verzoeken (originelen, machtigingen) wordt vernietigd; de naam verdwijnt, grootte en vingerafdruk blijven als bewijs.</numerusform>
+            <numerusform>%n bestanden bij de verzoeken (originelen, machtigingen) worden vernietigd; de naam verdwijnt, grootte en vingerafdruk blijven als bewijs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4114,85 @@
         <source>The backup folder.</source>
         <translation>De map met de back-up.</translation>
     </message>
+    <message>
+        <source>origineel (default), machtiging or correspondentie.</source>
+        <translation>origineel (standaard), machtiging of correspondentie.</translation>
+    </message>
+    <message>
+        <source>Keep a file with a request (the original, a mandate, correspondence) inside the encrypted store.</source>
+        <translation>Een bestand bij een verzoek bewaren (het origineel, een machtiging, correspondentie) in de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>List the files kept with a request.</source>
+        <translation>De bestanden bij een verzoek tonen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of a file kept with a request.</source>
+        <translation>Een kopie opslaan van een bestand bij een verzoek.</translation>
+    </message>
+    <message>
+        <source>Where to save the copy.</source>
+        <translation>Waar de kopie wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Replace an existing file.</source>
+        <translation>Een bestaand bestand vervangen.</translation>
+    </message>
+    <message>
+        <source>How the representative is authorised.</source>
+        <translation>Hoe de gemachtigde gemachtigd is.</translation>
+    </message>
+    <message>
+        <source>User who received the request (default: you).</source>
+        <translation>Gebruiker die het verzoek ontving (standaard: u).</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>gebruiker</translation>
+    </message>
+    <message>
+        <source>E-mail address of a new data subject.</source>
+        <translation>E-mailadres van een nieuwe betrokkene.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
+        <translation>Het verzoek zoals ontvangen (.eml, pdf, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
+    </message>
+    <message>
+        <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
+        <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::AttachmentCommands</name>
+    <message>
+        <source>(destroyed)</source>
+        <translation>(vernietigd)</translation>
+    </message>
+    <message>
+        <source>Unknown kind &apos;%1&apos; (%2).</source>
+        <translation>Onbekende soort &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>case attach needs the case number and the file.</source>
+        <translation>case attach heeft het verzoeknummer en het bestand nodig.</translation>
+    </message>
+    <message>
+        <source>case attachments needs the case number.</source>
+        <translation>case attachments heeft het verzoeknummer nodig.</translation>
+    </message>
+    <message>
+        <source>case attachment needs the case number and the file&apos;s id (case attachments lists them).</source>
+        <translation>case attachment heeft het verzoeknummer en het nummer van het bestand nodig (case attachments toont ze).</translation>
+    </message>
+    <message>
+        <source>case attachment needs --save FILE.</source>
+        <translation>case attachment heeft --save BESTAND nodig.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CaseCommands</name>
@@ -4020,6 +4319,22 @@
     <message>
         <source>Effective: %1 (%2 binds)</source>
         <translation>Geldend:   %1 (bepalend: %2)</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (%2).</source>
+        <translation>Onbekend kanaal &apos;%1&apos; (%2).</translation>
+    </message>
+    <message>
+        <source>The original is not an e-mail: case add needs --channel (%1).</source>
+        <translation>Het origineel is geen e-mail: case add heeft --channel nodig (%1).</translation>
+    </message>
+    <message>
+        <source>The e-mail has no readable Date: case add needs --received YYYY-MM-DD.</source>
+        <translation>De e-mail heeft geen leesbare Date: case add heeft --received JJJJ-MM-DD nodig.</translation>
+    </message>
+    <message>
+        <source>case add needs --person NAME or --klantnummer NUMBER.</source>
+        <translation>case add heeft --person NAAM of --klantnummer NUMMER nodig.</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +4888,168 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::AttachmentReader</name>
+    <message>
+        <source>Is this a copy of an identity document?</source>
+        <translation>Is dit een kopie van een identiteitsbewijs?</translation>
+    </message>
+    <message>
+        <source>The name “%1” suggests a copy of an identity document (“%2”).</source>
+        <translation>De naam ‘%1’ wijst op een kopie van een identiteitsbewijs (‘%2’).</translation>
+    </message>
+    <message>
+        <source>The e-mail “%1” has a file “%2” attached, whose name suggests a copy of an identity document (“%3”).</source>
+        <translation>Bij de e-mail ‘%1’ zit een bijlage ‘%2’ waarvan de naam wijst op een kopie van een identiteitsbewijs (‘%3’).</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, an identity document</source>
+        <translation>&amp;Ja, een identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>&amp;No, keep the file</source>
+        <translation>&amp;Nee, bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Privacydesk never keeps a copy of an identity document: it is refused, and the identification is recorded as a fact (how and when identity was checked) instead.</source>
+        <translation>Privacydesk bewaart nooit een kopie van een identiteitsbewijs: het bestand wordt geweigerd, en de identificatie wordt als feit vastgelegd (hoe en wanneer de identiteit is gecontroleerd).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::AttachmentViewDialog</name>
+    <message>
+        <source>%1 — %2 — Privacydesk</source>
+        <translation>%1 — %2 — Privacydesk</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>%1 (Dutch time)</source>
+        <translation>%1 (Nederlandse tijd)</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <source>The e-mail has only an HTML text: shown here without its markup, images or links.</source>
+        <translation>De e-mail heeft alleen een HTML-tekst: hier getoond zonder opmaak, afbeeldingen of links.</translation>
+    </message>
+    <message>
+        <source>Attached to the e-mail (kept as part of it; open the e-mail outside Privacydesk to see them):</source>
+        <translation>Bijlagen bij de e-mail (bewaard als deel ervan; open de e-mail buiten Privacydesk om ze te zien):</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Privacydesk does not open this kind of file itself. Save a copy, or open it outside Privacydesk with the program your computer uses for it.</source>
+        <translation>Privacydesk opent dit soort bestand niet zelf. Sla een kopie op, of open het buiten Privacydesk met het programma dat uw computer hiervoor gebruikt.</translation>
+    </message>
+    <message>
+        <source>This e-mail could not be read as an e-mail. Save a copy to look at it with another program.</source>
+        <translation>Deze e-mail kon niet als e-mail worden gelezen. Sla een kopie op om hem met een ander programma te bekijken.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Toegevoegd:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as received</source>
+        <translation>SHA-256 van het bestand zoals ontvangen</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Open outside Privacydesk…</source>
+        <translation>&amp;Openen buiten Privacydesk…</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Kopie van %1 opslaan</translation>
+    </message>
+    <message>
+        <source>Open outside Privacydesk?</source>
+        <translation>Openen buiten Privacydesk?</translation>
+    </message>
+    <message>
+        <source>“%1” will leave the encrypted store.</source>
+        <translation>‘%1’ verlaat de versleutelde kluis.</translation>
+    </message>
+    <message>
+        <source>Privacydesk first saves a copy where you choose (your private runtime folder is proposed) and then opens it with the program your computer uses for this kind of file. That copy is not encrypted, is not protected by your password and is not destroyed with the request: delete it when you are done.</source>
+        <translation>Privacydesk slaat eerst een kopie op waar u kiest (uw eigen tijdelijke map wordt voorgesteld) en opent die met het programma dat uw computer voor dit soort bestand gebruikt. Die kopie is niet versleuteld, niet beschermd door uw wachtwoord en wordt niet met het verzoek vernietigd: verwijder hem als u klaar bent.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy and open it…</source>
+        <translation>Kopie op&amp;slaan en openen…</translation>
+    </message>
+    <message>
+        <source>Where to put the copy to open</source>
+        <translation>Waar de kopie om te openen moet komen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the copy. It is at %1.</source>
+        <translation>Geen programma op deze computer heeft de kopie geopend. Hij staat in %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · added %3 by %4 · fingerprint (SHA-256) %5</source>
+        <translation>%1 · %2 · toegevoegd %3 door %4 · vingerafdruk (SHA-256) %5</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BackupDialog</name>
     <message>
         <source>You are not an active user of this store; you cannot make a backup.</source>
@@ -5048,6 +5525,14 @@
         <source>You see only the details of the phone call.</source>
         <translation>U ziet alleen de gegevens van het telefoongesprek.</translation>
     </message>
+    <message>
+        <source>Registered on:</source>
+        <translation>Geregistreerd op:</translation>
+    </message>
+    <message>
+        <source>Mandate:</source>
+        <translation>Machtiging:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -5175,6 +5660,89 @@
     <message>
         <source>No letter has been recorded for this request yet.</source>
         <translation>Voor dit verzoek is nog geen brief vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The files of this request could not be read: %1</source>
+        <translation>De bestanden van dit verzoek konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>destroyed on %1</source>
+        <translation>vernietigd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with the request.</source>
+        <translation>
+            <numerusform>%n bestand bij het verzoek bewaard.</numerusform>
+            <numerusform>%n bestanden bij het verzoek bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a file to %1</source>
+        <translation>Bestand toevoegen aan %1</translation>
+    </message>
+    <message>
+        <source>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>E-mails, PDF-bestanden en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file was destroyed under the retention rules; only its fingerprint and size are kept as proof.</source>
+        <translation>Dit bestand is volgens de bewaarregels vernietigd; alleen de vingerafdruk en de grootte zijn als bewijs bewaard.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only; drop a file here to add it.</source>
+        <translation>Het verzoek zoals het binnenkwam, een machtiging, latere correspondentie: bewaard in de versleutelde kluis. Enter of dubbelklikken opent een bestand alleen-lezen; sleep een bestand hierheen om het toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only.</source>
+        <translation>Het verzoek zoals het binnenkwam, een machtiging, latere correspondentie: bewaard in de versleutelde kluis. Enter of dubbelklikken opent een bestand alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>as:</source>
+        <translation>als:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</source>
+        <translation>Er is nog geen bestand bij dit verzoek bewaard. Sleep de e-mail, de scan van de brief of een machtiging hierheen, of gebruik ‘Bestand toevoegen…’.</translation>
+    </message>
+    <message>
+        <source>No file has been kept with this request.</source>
+        <translation>Er is nog geen bestand bij dit verzoek bewaard.</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Added on %1 by %2</source>
+        <translation>Toegevoegd op %1 door %2</translation>
     </message>
 </context>
 <context>
@@ -7294,6 +7862,14 @@
         <source>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</source>
         <translation>De nieuwe herstelsleutel stond nog op het scherm toen Privacydesk vergrendelde en was nog niet als bewaard aangevinkt. De vorige sleutel werkt niet meer: vernieuw na het ontgrendelen de herstelsleutel opnieuw via Gebruikers en bewaar hem goed.</translation>
     </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>Register a request that arrived by e-mail, letter, web form, at the counter, through a representative or from the AP, with the original</source>
+        <translation>Een verzoek vastleggen dat per e-mail, brief, webformulier, aan de balie, via een gemachtigde of via de AP binnenkwam, met het origineel</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>
@@ -7319,6 +7895,265 @@
     <message>
         <source>Choose a password.</source>
         <translation>Kies een wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewRequestDialog</name>
+    <message>
+        <source>Representative</source>
+        <translation>Gemachtigde</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>New request — Privacydesk</source>
+        <translation>Nieuw verzoek — Privacydesk</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+        <source>How did it arrive?</source>
+        <translation>Hoe kwam het binnen?</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>Dutch time (Europe/Amsterdam)</source>
+        <translation>Nederlandse tijd (Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>Only when the time of receipt is known (an e-mail, a call). Without it the request has a date of receipt and no time.</source>
+        <translation>Alleen als het tijdstip van ontvangst bekend is (een e-mail, een telefoontje). Zonder tijd heeft het verzoek een datum van ontvangst en geen tijdstip.</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>Ont&amp;vangen door:</translation>
+    </message>
+    <message>
+        <source>Repr&amp;esentative:</source>
+        <translation>G&amp;emachtigde:</translation>
+    </message>
+    <message>
+        <source>M&amp;andate:</source>
+        <translation>Ma&amp;chtiging:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Verzoek:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Omsc&amp;hrijving:</translation>
+    </message>
+    <message>
+        <source>In a few words what is asked. No BSN, no document numbers.</source>
+        <translation>In een paar woorden wat er gevraagd wordt. Geen BSN, geen documentnummers.</translation>
+    </message>
+    <message>
+        <source>This is no&amp;t a BSN (the confirmation is logged)</source>
+        <translation>Dit is &amp;geen BSN (de bevestiging wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save request</source>
+        <translation>Verzoek op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The request as it arrived</source>
+        <translation>Het verzoek zoals het binnenkwam</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted store with the request, at most %1 per file. Never a copy of an identity document: record how identity was checked instead.</source>
+        <translation>Bewaard in de versleutelde kluis bij het verzoek, ten hoogste %1 per bestand. Nooit een kopie van een identiteitsbewijs: leg in plaats daarvan vast hoe de identiteit is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Request saved</source>
+        <translation>Verzoek vastgelegd</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Answer by %1 at the latest</source>
+        <translation>Uiterlijk op %1 antwoorden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) kept with it</source>
+        <translation>
+            <numerusform>%n bestand erbij bewaard</numerusform>
+            <numerusform>%n bestanden erbij bewaard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose how the request arrived (the channel).</source>
+        <translation>Kies hoe het verzoek binnenkwam (het kanaal).</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>Het tijdstip van ontvangst ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Enter the representative who made the request.</source>
+        <translation>Vul de gemachtigde in die het verzoek deed.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of request.</source>
+        <translation>Vink ten minste één soort verzoek aan.</translation>
+    </message>
+    <message>
+        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
+        <translation>Verwijder het nummer dat op een BSN lijkt, of bevestig dat het geen BSN is.</translation>
+    </message>
+    <message>
+        <source>already passed</source>
+        <translation>al verstreken</translation>
+    </message>
+    <message>
+        <source>E-mail from %1</source>
+        <translation>E-mail van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n attached file(s), kept as part of it</source>
+        <translation>
+            <numerusform>met %n bijlage, bewaard als deel ervan</numerusform>
+            <numerusform>met %n bijlagen, bewaard als deel ervan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the request as it arrived</source>
+        <translation>Het verzoek toevoegen zoals het binnenkwam</translation>
+    </message>
+    <message>
+        <source>E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>E-mails, PDF-bestanden en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>kanaal %1</translation>
+    </message>
+    <message>
+        <source>received %1 at %2 (Dutch time)</source>
+        <translation>ontvangen %1 om %2 (Nederlandse tijd)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ontvangen %1</translation>
+    </message>
+    <message>
+        <source>sender %1</source>
+        <translation>afzender %1</translation>
+    </message>
+    <message>
+        <source>sender %1 &lt;%2&gt;</source>
+        <translation>afzender %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>the subject as description</source>
+        <translation>het onderwerp als omschrijving</translation>
+    </message>
+    <message>
+        <source>Filled in from the e-mail: %1. Check them before saving.</source>
+        <translation>Ingevuld uit de e-mail: %1. Controleer dit voordat u opslaat.</translation>
+    </message>
+    <message>
+        <source>Discard this request?</source>
+        <translation>Dit verzoek weggooien?</translation>
+    </message>
+    <message>
+        <source>What you entered for this request, and the files added to it, have not been saved. Discard them?</source>
+        <translation>Wat u voor dit verzoek hebt ingevuld en de toegevoegde bestanden zijn niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Time &amp;known:</source>
+        <translation>T&amp;ijd bekend:</translation>
+    </message>
+    <message>
+        <source>Who asks on their behalf, if anyone</source>
+        <translation>Wie namens de betrokkene vraagt</translation>
+    </message>
+    <message>
+        <source>e.g. written authorisation</source>
+        <translation>bijv. schriftelijke machtiging</translation>
+    </message>
+    <message>
+        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <translation>De e-mail (.eml), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
+    </message>
+    <message>
+        <source>Drop the file here
+or use “Add file…”</source>
+        <translation>Sleep het bestand hierheen
+of gebruik ‘Bestand toevoegen…’</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, received on %2 · legal deadline %3</source>
+        <translation>%1, ontvangen op %2 · wettelijke termijn %3</translation>
+    </message>
+    <message>
+        <source>At the latest %1, legal deadline %2</source>
+        <translation>Uiterlijk op %1, wettelijke termijn %2</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +8444,33 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonSearchWidget</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Find the data sub&amp;ject: customer number, postcode + house number, or name</source>
+        <translation>Betrokkene &amp;zoeken: klantnummer, postcode + huisnummer, of naam</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>Choose the data subject from the results, or tick “New data subject”.</source>
+        <translation>Kies de betrokkene uit de resultaten, of vink ‘Nieuwe betrokkene’ aan.</translation>
+    </message>
+    <message>
+        <source>%1: nobody found. Tick “New data subject” (Alt+N) to register them.</source>
+        <translation>%1: niemand gevonden. Vink ‘Nieuwe betrokkene’ aan (Alt+N) om de betrokkene te registreren.</translation>
+    </message>
+    <message>
+        <source>Data subject: %1</source>
+        <translation>Betrokkene: %1</translation>
     </message>
 </context>
 <context>
@@ -8722,6 +9584,14 @@
     <message>
         <source>When the last backup of this store is older, the desk shows a reminder. 0: never.</source>
         <translation>Is de laatste back-up van deze kluis ouder, dan toont Privacydesk een herinnering. 0: nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Files in the store at most:</source>
+        <translation>Be&amp;standen in de kluis ten hoogste:</translation>
+    </message>
+    <message>
+        <source>The originals and other files kept with requests together (each file at most %1). A larger store takes longer to back up.</source>
+        <translation>De originelen en andere bestanden bij verzoeken samen (elk bestand ten hoogste %1). Een grotere kluis kost meer tijd om een back-up van te maken.</translation>
     </message>
 </context>
 <context>

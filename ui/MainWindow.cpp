@@ -16,6 +16,7 @@
 #include "documents/LetterTemplatesDialog.h"
 #include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
+#include "intake/NewRequestDialog.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ImportWizard.h"
 #include "registers/ProcessingRegisterPage.h"
@@ -110,6 +111,11 @@ void MainWindow::createActions()
             openIntake();
     });
 
+    m_newRequestAction = new QAction(icons::requests(), QString(), this);
+    m_newRequestAction->setObjectName(QStringLiteral("newRequestAction"));
+    m_newRequestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newRequestAction, &QAction::triggered, this, [this] { openNewRequest(); });
+
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
@@ -198,6 +204,8 @@ void MainWindow::createMenus()
 
     // Filled with the detail's actions once the central widget exists.
     m_caseMenu = menuBar()->addMenu(QString());
+    m_caseMenu->addAction(m_newRequestAction);
+    m_caseMenu->addSeparator();
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_personExportAction);
@@ -349,6 +357,11 @@ void MainWindow::applyRole()
     // Offered only to the roles that may (the services refuse the others anyway, and record
     // the attempt): a hidden action has no menu entry and its shortcut does nothing.
     m_access.offer(m_intakeAction, Permission::IntakeCase);
+    // The officer's intake: a date of receipt in the past, another receiver, the original. A
+    // KCC-medewerker logs calls (the phone intake) and reads only their own recent intakes, so
+    // it is for the roles that may both register and read every request.
+    if (m_access.offer(m_newRequestAction, Permission::IntakeCase))
+        m_access.offer(m_newRequestAction, Permission::ViewAllCases);
     m_access.offer(m_importAction, Permission::EditRegisters);
     // The person export reads the registers and records the export.
     if (m_access.offer(m_personExportAction, Permission::ViewRegisters))
@@ -518,6 +531,10 @@ void MainWindow::retranslateUi()
     m_caseMenu->setTitle(tr("&Request"));
     m_intakeAction->setText(tr("&Telephone request…"));
     m_intakeAction->setStatusTip(tr("Log a request during a phone call"));
+    m_newRequestAction->setText(tr("&New request…"));
+    m_newRequestAction->setStatusTip(
+        tr("Register a request that arrived by e-mail, letter, web form, at the counter, through a "
+           "representative or from the AP, with the original"));
     m_importAction->setText(tr("&Import persons…"));
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));
@@ -696,6 +713,19 @@ IntakeDialog *MainWindow::openIntake()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // One dialog may log several calls in a row: each new request shows in the list at once.
     connect(dialog, &IntakeDialog::caseCreated, this, [this](const QString &number) {
+        m_caseList->refresh();
+        dataChanged();
+        openCase(number);
+    });
+    dialog->open();
+    return dialog;
+}
+
+NewRequestDialog *MainWindow::openNewRequest()
+{
+    auto *dialog = new NewRequestDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewRequestDialog::caseCreated, this, [this](const QString &number) {
         m_caseList->refresh();
         dataChanged();
         openCase(number);

@@ -24,6 +24,7 @@ namespace pd::ui {
 
 class CaseDetailWidget;
 class IntakeDialog;
+class NewRequestDialog;
 class DisclosuresPage;
 class ProcessingRegisterPage;
 class RetentionPage;
@@ -62,6 +63,8 @@ public:
     DashboardsPage *dashboardsPage() const { return m_dashboards; }
     QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
+    // "Nieuw verzoek…" (Ctrl+Shift+N): the officer's intake from every channel.
+    QAction *newRequestAction() const { return m_newRequestAction; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *usersAction() const { return m_usersAction; }
     QAction *backupAction() const { return m_backupAction; }
@@ -120,6 +123,7 @@ private:
     void switchLanguage(UiLanguage language);
     void showAbout();
     IntakeDialog *openIntake();
+    NewRequestDialog *openNewRequest();
     void openImport();
     void openSettings();
     void connectDashboards();
@@ -153,6 +157,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_intakeAction = nullptr;
+    QAction *m_newRequestAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;

@@ -5,8 +5,6 @@
 #include "cases/Attachments.h"
 #include "cases/MailIntake.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -16,36 +14,14 @@ namespace pd::cli {
 std::optional<NewAttachment> readAttachmentFile(const QString &path, AttachmentKind kind,
                                                 bool notIdentityDocument)
 {
-    const auto failed = [](const QString &why) {
-        CliContext::printError(why);
+    QString error;
+    std::optional<NewAttachment> attachment = AttachmentService::readFile(path, &error);
+    if (!attachment) {
+        CliContext::printError(error);
         return std::nullopt;
-    };
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failed(QCoreApplication::translate("pd::cli", "%1 does not exist.").arg(path));
-    if (!info.isFile())
-        return failed(
-            QCoreApplication::translate("pd::cli", "%1 is not an ordinary file.").arg(path));
-    if (const QString why = AttachmentService::checkFile(info.fileName(), info.size());
-        !why.isEmpty())
-        return failed(why);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(QCoreApplication::translate("pd::cli", "Could not read %1: %2")
-                          .arg(path, file.errorString()));
-    NewAttachment attachment;
-    attachment.name = info.fileName();
-    attachment.kind = kind;
-    attachment.confirmedNotIdentityDocument = notIdentityDocument;
-    // One byte more than allowed: a file that grew since it was measured is still refused.
-    attachment.content = file.read(AttachmentService::maxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return failed(QCoreApplication::translate("pd::cli", "Could not read %1: %2")
-                          .arg(path, file.errorString()));
-    if (const QString why
-        = AttachmentService::checkFile(attachment.name, attachment.content.size());
-        !why.isEmpty())
-        return failed(why);
+    }
+    attachment->kind = kind;
+    attachment->confirmedNotIdentityDocument = notIdentityDocument;
     return attachment;
 }
 

@@ -9,6 +9,7 @@
 #include "util/OutputFile.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
@@ -163,6 +164,43 @@ QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView head)
         return QStringLiteral(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     return QStringLiteral("application/octet-stream");
+}
+
+std::optional<NewAttachment> AttachmentService::readFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    if (!info.exists()) {
+        *error = tr("%1 does not exist.").arg(path);
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *error = tr("%1 is not an ordinary file.").arg(name);
+        return std::nullopt;
+    }
+    // The size first: a file over the limit is never read.
+    if (QString why = checkFile(name, info.size()); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 could not be read: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    NewAttachment read;
+    read.name = name;
+    // One byte more than allowed: a file that grew since it was measured is still refused.
+    read.content = file.read(maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("%1 could not be read: %2").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    if (QString why = checkFile(name, read.content.size()); !why.isEmpty()) {
+        *error = why;
+        return std::nullopt;
+    }
+    return read;
 }
 
 QString AttachmentService::checkFile(const QString &name, qint64 bytes)

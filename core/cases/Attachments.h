@@ -39,6 +39,11 @@ public:
     // application/vnd.ms-outlook for an Outlook .msg, else application/octet-stream.
     static QString mediaTypeOf(const QString &name, QByteArrayView head);
 
+    // A file chosen by the user (dropped, picked, named on the command line), read whole into
+    // memory and never copied anywhere else: an ordinary file within maxFileBytes, measured
+    // before and after reading. A folder, a FIFO or a device is refused unread. The kind and
+    // the identity-document answers are the caller's to set.
+    static std::optional<NewAttachment> readFile(const QString &path, QString *error);
     // Why a file of this name and size cannot be kept (translated, with the limit), or empty.
     static QString checkFile(const QString &name, qint64 size);
     // The word in a file name that suggests a copy of an identity document ("paspoort",

@@ -549,14 +549,14 @@ void TestGuiStartup::rolesShapeTheDesk()
     struct Expect
     {
         const char *login;
-        bool registers, intake, import, settings;
+        bool registers, intake, newRequest, import, settings;
         const char *roleText;
     };
     const Expect expectations[] = {
-        { "anna", true, true, true, true, "beheerder" },
-        { "fien", true, true, true, false, "functionaris" },
-        { "kees", false, true, false, false, "KCC" },
-        { "ali", true, false, false, false, "auditor" },
+        { "anna", true, true, true, true, true, "beheerder" },
+        { "fien", true, true, true, true, false, "functionaris" },
+        { "kees", false, true, false, false, false, "KCC" },
+        { "ali", true, false, false, false, false, "auditor" },
     };
     for (const Expect &expect : expectations) {
         StoreError error;
@@ -580,6 +580,9 @@ void TestGuiStartup::rolesShapeTheDesk()
                 QVERIFY(window.dashboardsPage() == nullptr);
             }
             QCOMPARE(window.intakeAction()->isVisible(), expect.intake);
+            // The officer's intake (any channel, any date): KCC keeps the phone intake only.
+            QCOMPARE(window.newRequestAction()->isVisible(), expect.newRequest);
+            QCOMPARE(window.newRequestAction()->isEnabled(), expect.newRequest);
             QCOMPARE(window.importAction()->isVisible(), expect.import);
             QCOMPARE(window.importAction()->isEnabled(), expect.import);
             QCOMPARE(window.settingsAction()->isVisible(), expect.settings);

@@ -10,6 +10,7 @@
 #include "documents/PersonExportWizard.h"
 #include "registers/CaseDisclosuresWidget.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -23,6 +24,7 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -186,6 +188,12 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     m_documents = new CaseDocumentsWidget(store, m_tabs, clock);
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
+    // A file kept with the request is an audited change: the Tijdlijn and the list show it.
+    connect(m_documents, &CaseDocumentsWidget::filesAdded, this, [this] {
+        reload();
+        if (m_case)
+            Q_EMIT caseChanged(m_case->number);
+    });
     m_tabs->addTab(m_disclosures, QString());
     m_tabs->addTab(m_documents, QString());
     pageLayout->addWidget(m_tabs, 1);
@@ -611,17 +619,25 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
     const auto row = [this, owner](const QString &label, const QString &value) {
         m_overview->addRow(label, valueLabel(value, owner));
     };
+    // The day of receipt counts; the time only when it is known (an e-mail's Date, a call),
+    // in Dutch time like the intake that recorded it.
+    const QTimeZone zone = organisationTimeZone();
     QString received = EventText::date(c.receivedDate);
-    // The moment only when it is the day of receipt (registered later, it is not known).
-    if (c.receivedAt.isValid() && c.receivedAt.toLocalTime().date() == c.receivedDate)
-        received
-            = tr("%1 at %2")
-                  .arg(received,
-                       QLocale().toString(c.receivedAt.toLocalTime().time(), QLocale::ShortFormat));
+    if (c.receivedAt.isValid() && c.receivedAt.toTimeZone(zone).date() == c.receivedDate)
+        received = tr("%1 at %2")
+                       .arg(received,
+                            QLocale().toString(c.receivedAt.toTimeZone(zone).time(),
+                                               QLocale::ShortFormat));
     row(tr("Received:"), received);
     row(tr("Channel:"), Codes::label(c.channel));
     row(tr("Received by:"), c.receivedBy);
+    // When it was typed in, which is not when it arrived.
+    if (c.registeredAt.isValid())
+        row(tr("Registered on:"),
+            QLocale().toString(c.registeredAt.toTimeZone(zone), QLocale::ShortFormat));
     row(tr("Representative:"), c.representative);
+    if (!c.representativeMandate.trimmed().isEmpty())
+        row(tr("Mandate:"), c.representativeMandate);
     row(tr("Description:"), c.description);
     row(tr("Callback number:"), c.callbackPhone);
     if (!c.intakeOnly)

@@ -1,20 +1,35 @@
 #include "cases/CaseDocumentsWidget.h"
 
+#include "MessageLabel.h"
+#include "QuietLabel.h"
+#include "WaitCursor.h"
+#include "cases/AttachmentReader.h"
+#include "cases/AttachmentViewDialog.h"
+#include "cases/Attachments.h"
+#include "cases/CaseService.h"
 #include "documents/DocumentPreview.h"
 #include "documents/LetterKind.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "util/Clock.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -33,6 +48,44 @@ void bind(QPushButton *button, QAction *action)
     update();
 }
 
+QLabel *sectionTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    return label;
+}
+
+QTreeWidget *documentList(QWidget *parent, const char *name, int columns)
+{
+    auto *list = new QTreeWidget(parent);
+    list->setObjectName(QLatin1StringView(name));
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setAllColumnsShowFocus(true);
+    list->setColumnCount(columns);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    return list;
+}
+
+QLabel *emptyLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString dutchTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toTimeZone(organisationTimeZone()), QLocale::ShortFormat);
+}
+
 } // namespace
 
 CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, const Clock &clock)
@@ -40,38 +93,76 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     , m_store(store)
     , m_clock(clock)
     , m_access(DeskAccess::of(store))
+    , m_filesTitle(sectionTitle(this))
+    , m_filesIntro(quietLabel(this))
+    , m_addFileButton(new QPushButton(this))
+    , m_addKindLabel(new QLabel(this))
+    , m_addKind(new QComboBox(this))
+    , m_files(documentList(this, "caseFiles", 5))
+    , m_filesEmpty(emptyLabel(this))
+    , m_filesError(new MessageLabel(this))
+    , m_filesMessage(new MessageLabel(this))
+    , m_lettersTitle(sectionTitle(this))
     , m_intro(new QLabel(this))
-    , m_letters(new QTreeWidget(this))
-    , m_empty(new QLabel(this))
+    , m_letters(documentList(this, "caseLetters", 4))
+    , m_empty(emptyLabel(this))
     , m_letterButton(new QPushButton(this))
     , m_dossierButton(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
 {
     m_intro->setWordWrap(true);
-    m_letters->setObjectName(QStringLiteral("caseLetters"));
-    m_letters->setRootIsDecorated(false);
-    m_letters->setUniformRowHeights(true);
-    m_letters->setAlternatingRowColors(true);
-    m_letters->setColumnCount(4);
-    m_letters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_letters->header()->setStretchLastSection(true);
     connect(m_letters, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openLetter);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_letterButton);
-    buttons->addWidget(m_dossierButton);
-    buttons->addWidget(m_exportButton);
-    buttons->addStretch();
+    // The name gets a readable width of its own (the pane beside the list is narrow: the rest
+    // scrolls), shortened in the middle so that its extension stays.
+    m_files->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_files->setTextElideMode(Qt::ElideMiddle);
+    m_addFileButton->setObjectName(QStringLiteral("addFileButton"));
+    m_addKind->setObjectName(QStringLiteral("addFileKind"));
+    for (AttachmentKind kind : AttachmentService::kinds())
+        m_addKind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
+    m_addKindLabel->setBuddy(m_addKind);
+    m_filesEmpty->setObjectName(QStringLiteral("filesEmpty"));
+    m_filesError->setObjectName(QStringLiteral("filesError"));
+    m_filesMessage->setObjectName(QStringLiteral("filesMessage"));
+    connect(m_addFileButton, &QPushButton::clicked, this, &CaseDocumentsWidget::chooseFiles);
+    connect(m_files, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openFile);
+    // Adding is EditCases; reading (the list, the view, a saved copy) is for every role that
+    // sees this tab.
+    for (QWidget *widget :
+         { static_cast<QWidget *>(m_addFileButton), static_cast<QWidget *>(m_addKindLabel),
+           static_cast<QWidget *>(m_addKind) })
+        m_access.offer(widget, Permission::EditCases);
+    setAcceptDrops(mayAddFiles());
+
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_addFileButton);
+    fileButtons->addWidget(m_addKindLabel);
+    fileButtons->addWidget(m_addKind);
+    fileButtons->addStretch();
+    auto *letterButtons = new QHBoxLayout;
+    letterButtons->addWidget(m_letterButton);
+    letterButtons->addWidget(m_dossierButton);
+    letterButtons->addWidget(m_exportButton);
+    letterButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filesTitle);
+    layout->addWidget(m_filesIntro);
+    layout->addLayout(fileButtons);
+    layout->addWidget(m_files, 1);
+    layout->addWidget(m_filesEmpty, 1);
+    layout->addWidget(m_filesError);
+    layout->addWidget(m_filesMessage);
+    layout->addSpacing(8);
+    layout->addWidget(m_lettersTitle);
     layout->addWidget(m_intro);
-    layout->addLayout(buttons);
+    layout->addLayout(letterButtons);
     layout->addWidget(m_letters, 1);
     layout->addWidget(m_empty, 1);
     retranslateUi();
 }
+
+CaseDocumentsWidget::~CaseDocumentsWidget() = default;
 
 void CaseDocumentsWidget::setActions(QAction *letter, QAction *dossier, QAction *exportPerson)
 {
@@ -82,12 +173,20 @@ void CaseDocumentsWidget::setActions(QAction *letter, QAction *dossier, QAction 
 
 void CaseDocumentsWidget::showCase(const QString &number)
 {
+    if (number != m_number)
+        m_filesMessage->setMessage(QString());
     m_number = number;
     reload();
 }
 
+bool CaseDocumentsWidget::mayAddFiles() const
+{
+    return m_access.may(Permission::EditCases);
+}
+
 void CaseDocumentsWidget::reload()
 {
+    reloadFiles();
     m_letters->clear();
     // Letters are part of the full request file: a role without it (KCC) does not ask (the
     // refusal would be audited on every view).
@@ -106,6 +205,163 @@ void CaseDocumentsWidget::reload()
     }
     m_letters->setVisible(!m_shown.isEmpty());
     m_empty->setVisible(m_shown.isEmpty());
+}
+
+void CaseDocumentsWidget::reloadFiles()
+{
+    const qint64 current
+        = m_files->currentItem() ? m_files->currentItem()->data(0, Qt::UserRole).toLongLong() : 0;
+    m_files->clear();
+    m_attachments.clear();
+    m_filesFailed = false;
+    m_filesError->setMessage(QString());
+    // Like the letters: not asked for a role that may not read the request file.
+    if (!m_number.isEmpty() && m_access.may(Permission::ViewAllCases)) {
+        ServiceError error;
+        std::optional<QList<Attachment>> listed
+            = AttachmentService(m_store, m_clock).list(m_number, &error);
+        if (listed) {
+            m_attachments = *listed;
+        } else {
+            m_filesFailed = true;
+            m_filesMessage->setMessage(QString()); // what was said before no longer holds
+            m_filesError->setMessage(
+                tr("The files of this request could not be read: %1").arg(error.message));
+        }
+    }
+    bool hasOriginal = false;
+    for (const Attachment &file : std::as_const(m_attachments)) {
+        auto *item = new QTreeWidgetItem(m_files);
+        item->setData(0, Qt::UserRole, file.id);
+        if (file.isDestroyed()) {
+            item->setText(0,
+                          tr("destroyed on %1")
+                              .arg(QLocale().toString(
+                                  file.destroyedAt.toTimeZone(organisationTimeZone()).date(),
+                                  QLocale::ShortFormat)));
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+            for (int column = 0; column < m_files->columnCount(); ++column)
+                item->setForeground(column, palette().brush(QPalette::PlaceholderText));
+        } else {
+            item->setText(0, file.name);
+            item->setToolTip(0, file.name);
+            hasOriginal = hasOriginal || file.kind == AttachmentKind::Origineel;
+        }
+        item->setText(1, AttachmentService::kindLabel(file.kind));
+        item->setText(
+            2, QLocale().formattedDataSize(file.size, 1, QLocale::DataSizeTraditionalFormat));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(3,
+                      tr("%1, %2").arg(
+                          QLocale().toString(file.addedAt.toTimeZone(organisationTimeZone()).date(),
+                                             QLocale::ShortFormat),
+                          file.addedBy));
+        item->setToolTip(3, tr("Added on %1 by %2").arg(dutchTime(file.addedAt), file.addedBy));
+        item->setText(4, file.sha256.left(12) + QStringLiteral("…"));
+        item->setToolTip(4, file.sha256);
+        if (file.id == current)
+            m_files->setCurrentItem(item);
+    }
+    const int nameWidth = m_files->fontMetrics().averageCharWidth();
+    m_files->resizeColumnToContents(0);
+    m_files->setColumnWidth(0, std::clamp(m_files->columnWidth(0), nameWidth * 18, nameWidth * 32));
+    if (!m_files->currentItem() && m_files->topLevelItemCount() > 0)
+        m_files->setCurrentItem(m_files->topLevelItem(0));
+    // Usually the request itself comes first; what follows is mostly correspondence.
+    m_addKind->setCurrentIndex(m_addKind->findData(static_cast<int>(
+        hasOriginal ? AttachmentKind::Correspondentie : AttachmentKind::Origineel)));
+    m_addFileButton->setEnabled(mayAddFiles() && !m_number.isEmpty() && !m_filesFailed);
+    // A list that could not be read is an error, never "nothing kept".
+    m_files->setVisible(!m_filesFailed && !m_attachments.isEmpty());
+    m_filesEmpty->setVisible(!m_filesFailed && m_attachments.isEmpty());
+}
+
+AttachmentViewDialog *CaseDocumentsWidget::currentViewer() const
+{
+    return m_viewer;
+}
+
+QString CaseDocumentsWidget::filesMessage() const
+{
+    return m_filesMessage->message();
+}
+
+int CaseDocumentsWidget::addFiles(const QStringList &paths)
+{
+    if (m_number.isEmpty() || !mayAddFiles())
+        return 0;
+    QStringList messages;
+    int added = 0;
+    for (const QString &path : paths) {
+        QString refusal;
+        std::optional<PickedFile> picked = AttachmentReader::read(this, path, &refusal);
+        if (!picked) {
+            if (!refusal.isEmpty())
+                messages << refusal;
+            continue;
+        }
+        picked->file.kind = static_cast<AttachmentKind>(m_addKind->currentData().toInt());
+        ServiceError error;
+        bool kept = false;
+        {
+            const WaitCursor wait;
+            kept = AttachmentService(m_store, m_clock)
+                       .add(m_number, picked->file, &error)
+                       .has_value();
+        }
+        if (!kept) {
+            messages << error.message;
+            continue;
+        }
+        ++added;
+    }
+    if (!messages.isEmpty())
+        m_filesMessage->setMessage(messages.join(u'\n'));
+    else if (added > 0)
+        m_filesMessage->setMessage(tr("%n file(s) kept with the request.", nullptr, added),
+                                   MessageLabel::Kind::Done);
+    if (added > 0) {
+        reloadFiles();
+        m_files->setCurrentItem(m_files->topLevelItem(m_files->topLevelItemCount() - 1));
+        Q_EMIT filesAdded();
+    }
+    return added;
+}
+
+void CaseDocumentsWidget::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add a file to %1").arg(m_number), QString(),
+        tr("E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+           "All files (*)"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void CaseDocumentsWidget::openFile()
+{
+    const QTreeWidgetItem *item = m_files->currentItem();
+    if (!item)
+        return;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    const auto found = std::find_if(m_attachments.cbegin(), m_attachments.cend(),
+                                    [id](const Attachment &a) { return a.id == id; });
+    if (found == m_attachments.cend())
+        return;
+    if (found->isDestroyed()) {
+        m_filesMessage->setMessage(
+            tr("This file was destroyed under the retention rules; only its fingerprint and "
+               "size are kept as proof."));
+        return;
+    }
+    if (m_viewer)
+        m_viewer->close();
+    auto *viewer = new AttachmentViewDialog(m_store, *found, this, m_clock);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    m_viewer = viewer;
+    viewer->open();
 }
 
 void CaseDocumentsWidget::openLetter()
@@ -142,8 +398,52 @@ void CaseDocumentsWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void CaseDocumentsWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (mayAddFiles() && !m_number.isEmpty()
+        && !AttachmentReader::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CaseDocumentsWidget::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (mayAddFiles() && !m_number.isEmpty()
+        && !AttachmentReader::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CaseDocumentsWidget::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = AttachmentReader::localFiles(event->mimeData());
+    if (!mayAddFiles() || m_number.isEmpty() || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
 void CaseDocumentsWidget::retranslateUi()
 {
+    m_filesTitle->setText(tr("Files"));
+    m_filesIntro->setText(
+        mayAddFiles()
+            ? tr("The request as it arrived, a mandate, later correspondence: kept inside the "
+                 "encrypted store. Enter or a double-click opens one read-only; drop a file here "
+                 "to add it.")
+            : tr("The request as it arrived, a mandate, later correspondence: kept inside the "
+                 "encrypted store. Enter or a double-click opens one read-only."));
+    m_addFileButton->setText(tr("Add &file…"));
+    m_addKindLabel->setText(tr("as:"));
+    for (int i = 0; i < m_addKind->count(); ++i)
+        m_addKind->setItemText(i,
+                               AttachmentService::kindLabel(
+                                   static_cast<AttachmentKind>(m_addKind->itemData(i).toInt())));
+    m_files->setHeaderLabels(
+        { tr("File"), tr("Kind"), tr("Size"), tr("Added"), tr("Fingerprint") });
+    m_filesEmpty->setText(mayAddFiles()
+                              ? tr("No file has been kept with this request. Drop the e-mail, the "
+                                   "letter's scan or a mandate here, or use “Add file…”.")
+                              : tr("No file has been kept with this request."));
+    m_lettersTitle->setText(tr("Letters"));
     m_intro->setText(tr("Letters sent for this request, as recorded: the fingerprint (SHA-256) "
                         "is also in the audit trail, so the AP complaint dossier can show that "
                         "the text was not changed afterwards."));

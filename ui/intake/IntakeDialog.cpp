@@ -4,21 +4,17 @@
 #include "MessageLabel.h"
 #include "QuietLabel.h"
 #include "cases/CaseService.h"
-#include "domain/BsnGuard.h"
+#include "intake/PersonSearchWidget.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonArray>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,71 +23,16 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-constexpr int searchDelayMs = 250;
-
-QString displayPostcode(const QString &postcode)
-{
-    const QString normalised = PersonQuery::normalisePostcode(postcode);
-    if (normalised.isEmpty())
-        return postcode;
-    return normalised.left(4) + u' ' + normalised.mid(4);
-}
-
-QString addressLine(const Person &p)
-{
-    QString line = p.street;
-    if (!p.houseNumber.isEmpty())
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + p.houseNumber;
-    QString place = displayPostcode(p.postcode);
-    if (!p.city.isEmpty())
-        place += (place.isEmpty() ? QString() : QStringLiteral(" ")) + p.city;
-    if (!place.isEmpty())
-        line += (line.isEmpty() ? QString() : QStringLiteral(", ")) + place;
-    return line;
-}
-
-QLabel *makeBuddyLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return label;
-}
-
-// A field with its BSN message right under it; the message takes no space while hidden.
-QVBoxLayout *withMessage(QWidget *field, MessageLabel *message)
-{
-    auto *box = new QVBoxLayout;
-    box->setSpacing(0);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(field);
-    box->addWidget(message);
-    return box;
-}
-
-bool isPlainReturn(const QKeyEvent *key)
-{
-    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-        && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-}
-
-} // namespace
 
 IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_clock(&systemClock())
     , m_userName(userName)
-    , m_query(store)
     , m_pages(new QStackedWidget(this))
-    , m_searchTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("intakeDialog"));
     setWindowIcon(icons::application());
@@ -106,10 +47,6 @@ IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
-
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &IntakeDialog::searchNow);
 
     // Ctrl+Enter saves from any field, Ctrl+N starts the next call from the result page.
     for (const QKeySequence &keys :
@@ -131,91 +68,13 @@ IntakeDialog::~IntakeDialog() = default;
 
 void IntakeDialog::buildForm(QWidget *page)
 {
-    m_title = new QLabel(page);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    m_title = intake::titleLabel(page);
 
     // --- the caller ---
-    m_searchLabel = makeBuddyLabel(page);
-    m_search = new QLineEdit(page);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(100);
-    m_searchHouse = new QLineEdit(page);
-    m_searchHouse->setObjectName(QStringLiteral("searchHouseNumber"));
-    m_searchHouse->setMaxLength(10);
-    m_searchHouse->setMaximumWidth(90);
-    m_searchLabel->setBuddy(m_search);
-    m_searchHint = new QLabel(page);
-    m_searchHint->setObjectName(QStringLiteral("searchHint"));
-    m_searchHint->setWordWrap(true);
-    setQuiet(m_searchHint);
-
-    m_results = new QTreeWidget(page);
-    m_results->setObjectName(QStringLiteral("results"));
-    m_results->setColumnCount(4);
-    m_results->setRootIsDecorated(false);
-    m_results->setUniformRowHeights(true);
-    m_results->setAllColumnsShowFocus(true);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->header()->setStretchLastSection(false);
-    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_results->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_results->setMinimumHeight(m_results->fontMetrics().height() * 7);
-    m_results->setMaximumHeight(m_results->fontMetrics().height() * 10);
-    m_chosen = new QLabel(page);
-    m_chosen->setObjectName(QStringLiteral("chosenPerson"));
-    m_chosen->setWordWrap(true);
-    m_chosen->setTextFormat(Qt::PlainText);
-
-    m_newPerson = new QCheckBox(page);
-    m_newPerson->setObjectName(QStringLiteral("newPerson"));
-    m_newPersonBox = new QFrame(page);
-    m_newPersonBox->setObjectName(QStringLiteral("newPersonBox"));
-    m_nameLabel = makeBuddyLabel(m_newPersonBox);
-    m_name = new QLineEdit(m_newPersonBox);
-    m_name->setObjectName(QStringLiteral("name"));
-    m_name->setMaxLength(200);
-    m_relationLabel = makeBuddyLabel(m_newPersonBox);
-    m_relation = new QComboBox(m_newPersonBox);
-    m_relation->setObjectName(QStringLiteral("relation"));
-    for (Relation relation : Codes::relations())
-        m_relation->addItem(Codes::label(relation), static_cast<int>(relation));
-    m_klantnummerLabel = makeBuddyLabel(m_newPersonBox);
-    m_klantnummer = new QLineEdit(m_newPersonBox);
-    m_klantnummer->setObjectName(QStringLiteral("klantnummer"));
-    m_klantnummer->setMaxLength(30);
-    m_addressLabel = makeBuddyLabel(m_newPersonBox);
-    m_street = new QLineEdit(m_newPersonBox);
-    m_street->setObjectName(QStringLiteral("street"));
-    m_street->setMaxLength(200);
-    m_houseNumber = new QLineEdit(m_newPersonBox);
-    m_houseNumber->setObjectName(QStringLiteral("houseNumber"));
-    m_houseNumber->setMaxLength(10);
-    m_houseNumber->setMaximumWidth(80);
-    m_postcode = new QLineEdit(m_newPersonBox);
-    m_postcode->setObjectName(QStringLiteral("postcode"));
-    m_postcode->setMaxLength(7);
-    m_postcode->setMaximumWidth(90);
-    m_city = new QLineEdit(m_newPersonBox);
-    m_city->setObjectName(QStringLiteral("city"));
-    m_city->setMaxLength(100);
-    m_phoneLabel = makeBuddyLabel(m_newPersonBox);
-    m_phone = new QLineEdit(m_newPersonBox);
-    m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setMaxLength(30);
-    m_nameLabel->setBuddy(m_name);
-    m_relationLabel->setBuddy(m_relation);
-    m_klantnummerLabel->setBuddy(m_klantnummer);
-    m_addressLabel->setBuddy(m_street);
-    m_phoneLabel->setBuddy(m_phone);
+    m_person = new PersonSearchWidget(m_store, PersonSearchWidget::Wording::Caller, page);
 
     // --- the request ---
-    m_typesLabel = makeBuddyLabel(page);
+    m_typesLabel = intake::buddyLabel(page);
     for (RequestType type : Codes::requestTypes()) {
         auto *box = new QCheckBox(page);
         box->setObjectName(u"type-" + Codes::code(type));
@@ -223,15 +82,15 @@ void IntakeDialog::buildForm(QWidget *page)
         m_types << box;
         connect(box, &QCheckBox::toggled, this, &IntakeDialog::validate);
     }
-    m_channelLabel = makeBuddyLabel(page);
+    m_channelLabel = intake::buddyLabel(page);
     m_channel = new QLabel(page);
     m_channel->setObjectName(QStringLiteral("channel"));
-    m_callbackLabel = makeBuddyLabel(page);
+    m_callbackLabel = intake::buddyLabel(page);
     m_callback = new QLineEdit(page);
     m_callback->setObjectName(QStringLiteral("callback"));
     m_callback->setMaxLength(30);
     m_callbackLabel->setBuddy(m_callback);
-    m_descriptionLabel = makeBuddyLabel(page);
+    m_descriptionLabel = intake::buddyLabel(page);
     m_description = new QPlainTextEdit(page);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
@@ -245,15 +104,6 @@ void IntakeDialog::buildForm(QWidget *page)
         m_guarded.append({ widget, message, label });
         return message;
     };
-    MessageLabel *nameMessage = guard(m_name, [] { return IntakeDialog::tr("Name"); });
-    MessageLabel *klantnummerMessage
-        = guard(m_klantnummer, [] { return IntakeDialog::tr("Customer number"); });
-    MessageLabel *streetMessage = guard(m_street, [] { return IntakeDialog::tr("Street"); });
-    MessageLabel *houseMessage
-        = guard(m_houseNumber, [] { return IntakeDialog::tr("House number"); });
-    MessageLabel *postcodeMessage = guard(m_postcode, [] { return IntakeDialog::tr("Postcode"); });
-    MessageLabel *cityMessage = guard(m_city, [] { return IntakeDialog::tr("City"); });
-    MessageLabel *phoneMessage = guard(m_phone, [] { return IntakeDialog::tr("Phone"); });
     MessageLabel *callbackMessage
         = guard(m_callback, [] { return IntakeDialog::tr("Callback number"); });
     MessageLabel *descriptionMessage
@@ -281,32 +131,6 @@ void IntakeDialog::buildForm(QWidget *page)
     connect(m_saveButton, &QPushButton::clicked, this, &IntakeDialog::save);
 
     // --- layout: the form on the left, the script on the right ---
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_searchHouse);
-
-    auto *personForm = new QGridLayout(m_newPersonBox);
-    personForm->setContentsMargins(24, 0, 0, 0);
-    personForm->setColumnStretch(1, 3);
-    personForm->setColumnStretch(3, 2);
-    personForm->addWidget(m_nameLabel, 0, 0);
-    personForm->addLayout(withMessage(m_name, nameMessage), 0, 1, 1, 3);
-    personForm->addWidget(m_relationLabel, 1, 0);
-    personForm->addWidget(m_relation, 1, 1);
-    personForm->addWidget(m_klantnummerLabel, 1, 2);
-    personForm->addLayout(withMessage(m_klantnummer, klantnummerMessage), 1, 3);
-    personForm->addWidget(m_addressLabel, 2, 0);
-    auto *streetRow = new QHBoxLayout;
-    streetRow->addLayout(withMessage(m_street, streetMessage), 1);
-    streetRow->addLayout(withMessage(m_houseNumber, houseMessage));
-    personForm->addLayout(streetRow, 2, 1, 1, 3);
-    auto *placeRow = new QHBoxLayout;
-    placeRow->addLayout(withMessage(m_postcode, postcodeMessage));
-    placeRow->addLayout(withMessage(m_city, cityMessage), 1);
-    personForm->addLayout(placeRow, 3, 1, 1, 3);
-    personForm->addWidget(m_phoneLabel, 4, 0);
-    personForm->addLayout(withMessage(m_phone, phoneMessage), 4, 1);
-
     auto *typesGrid = new QGridLayout;
     typesGrid->setHorizontalSpacing(18);
     for (int i = 0; i < m_types.size(); ++i)
@@ -317,8 +141,8 @@ void IntakeDialog::buildForm(QWidget *page)
     request->setLabelAlignment(Qt::AlignLeft);
     request->addRow(m_typesLabel, typesGrid);
     request->addRow(m_channelLabel, m_channel);
-    request->addRow(m_callbackLabel, withMessage(m_callback, callbackMessage));
-    request->addRow(m_descriptionLabel, withMessage(m_description, descriptionMessage));
+    request->addRow(m_callbackLabel, intake::withMessage(m_callback, callbackMessage));
+    request->addRow(m_descriptionLabel, intake::withMessage(m_description, descriptionMessage));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_receivedBy, 1);
@@ -328,13 +152,7 @@ void IntakeDialog::buildForm(QWidget *page)
     auto *left = new QVBoxLayout;
     left->addWidget(m_title);
     left->addSpacing(6);
-    left->addWidget(m_searchLabel);
-    left->addLayout(searchRow);
-    left->addWidget(m_searchHint);
-    left->addWidget(m_results);
-    left->addWidget(m_chosen);
-    left->addWidget(m_newPerson);
-    left->addWidget(m_newPersonBox);
+    left->addWidget(m_person);
     auto *line = new QFrame(page);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -385,133 +203,46 @@ void IntakeDialog::buildForm(QWidget *page)
     columns->addWidget(script);
 
     // The keyboard path of a call, top to bottom.
-    QList<QWidget *> order { m_search,      m_searchHouse, m_results,     m_newPerson,
-                             m_name,        m_relation,    m_klantnummer, m_street,
-                             m_houseNumber, m_postcode,    m_city,        m_phone };
+    QList<QWidget *> order = m_person->tabChain();
     for (QCheckBox *box : std::as_const(m_types))
         order << box;
     order << m_callback << m_description << m_notBsn << m_saveButton << m_cancelButton;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
-    connect(m_search, &QLineEdit::textEdited, this, [this] {
-        m_searchTimer->start();
-        validate();
+    connect(m_person, &PersonSearchWidget::changed, this, &IntakeDialog::validate);
+    connect(m_person, &PersonSearchWidget::selectionChanged, this, &IntakeDialog::personChanged);
+    connect(m_person, &PersonSearchWidget::personTaken, this, [this] {
+        if (!m_types.isEmpty())
+            m_types.first()->setFocus(Qt::TabFocusReason);
     });
-    connect(m_searchHouse, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
-    connect(m_results, &QTreeWidget::itemSelectionChanged, this, &IntakeDialog::selectionChanged);
-    connect(m_newPerson, &QCheckBox::toggled, this, &IntakeDialog::setNewPerson);
-    for (const GuardedField &field : std::as_const(m_guarded)) {
+    for (const intake::GuardedField &field : std::as_const(m_guarded)) {
         if (auto *edit = qobject_cast<QLineEdit *>(field.widget))
             connect(edit, &QLineEdit::textChanged, this, &IntakeDialog::validate);
         else if (auto *text = qobject_cast<QPlainTextEdit *>(field.widget))
             connect(text, &QPlainTextEdit::textChanged, this, &IntakeDialog::validate);
     }
-    m_search->installEventFilter(this);
-    m_searchHouse->installEventFilter(this);
-    m_results->installEventFilter(this);
 }
 
 void IntakeDialog::buildResult(QWidget *page)
 {
-    m_resultTitle = new QLabel(page);
-    QFont titleFont = m_resultTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_resultTitle->setFont(titleFont);
-    m_resultTitle->setAlignment(Qt::AlignCenter);
-
-    m_resultNumber = new QLabel(page);
-    m_resultNumber->setObjectName(QStringLiteral("resultNumber"));
-    QFont numberFont = m_resultNumber->font();
-    numberFont.setPointSizeF(numberFont.pointSizeF() * 3.0);
-    numberFont.setBold(true);
-    numberFont.setLetterSpacing(QFont::PercentageSpacing, 104);
-    m_resultNumber->setFont(numberFont);
-    m_resultNumber->setAlignment(Qt::AlignCenter);
-    m_resultNumber->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                            | Qt::TextSelectableByKeyboard);
-
-    m_resultSay = new QLabel(page);
-    m_resultSay->setAlignment(Qt::AlignCenter);
-    setQuiet(m_resultSay);
-
-    m_resultDeadline = new QLabel(page);
-    m_resultDeadline->setObjectName(QStringLiteral("resultDeadline"));
-    QFont deadlineFont = m_resultDeadline->font();
-    deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.5);
-    m_resultDeadline->setFont(deadlineFont);
-    m_resultDeadline->setAlignment(Qt::AlignCenter);
-    m_resultDeadline->setWordWrap(true);
-    m_resultDeadline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_resultDetails = new QLabel(page);
-    m_resultDetails->setObjectName(QStringLiteral("resultDetails"));
-    m_resultDetails->setAlignment(Qt::AlignCenter);
-    m_resultDetails->setWordWrap(true);
-    m_resultDetails->setTextFormat(Qt::PlainText);
-
-    m_newCallButton = new QPushButton(page);
+    const intake::ResultPage result = intake::buildResultPage(page, true);
+    m_resultTitle = result.title;
+    m_resultNumber = result.number;
+    m_resultSay = result.say;
+    m_resultDeadline = result.deadline;
+    m_resultDetails = result.details;
+    m_newCallButton = result.next;
     m_newCallButton->setObjectName(QStringLiteral("newCallButton"));
-    m_newCallButton->setAutoDefault(false);
-    m_closeButton = new QPushButton(page);
-    m_closeButton->setObjectName(QStringLiteral("closeButton"));
-    m_closeButton->setAutoDefault(true);
+    m_closeButton = result.close;
     connect(m_newCallButton, &QPushButton::clicked, this, &IntakeDialog::startNewCall);
     connect(m_closeButton, &QPushButton::clicked, this, &IntakeDialog::accept);
-
-    auto *card = new QFrame(page);
-    card->setFrameShape(QFrame::StyledPanel);
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(32, 28, 32, 28);
-    cardLayout->setSpacing(14);
-    cardLayout->addWidget(m_resultTitle);
-    cardLayout->addWidget(m_resultNumber);
-    cardLayout->addSpacing(8);
-    cardLayout->addWidget(m_resultSay);
-    cardLayout->addWidget(m_resultDeadline);
-    cardLayout->addWidget(m_resultDetails);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_newCallButton);
-    buttons->addWidget(m_closeButton);
-    buttons->addStretch(1);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->addStretch(1);
-    layout->addWidget(card);
-    layout->addSpacing(18);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
-    setTabOrder(m_newCallButton, m_closeButton);
 }
 
 void IntakeDialog::retranslateUi()
 {
     setWindowTitle(tr("Telephone request — Privacydesk"));
     m_title->setText(tr("Telephone request"));
-    m_searchLabel->setText(
-        tr("&Find the caller: customer number, postcode + house number, or name"));
-    m_search->setPlaceholderText(tr("e.g. K100234, 1234 AB 12 or De Vries"));
-    m_searchHouse->setPlaceholderText(tr("House no."));
-    m_searchHouse->setToolTip(tr("House number, with the postcode in the search field"));
-    m_results->setHeaderLabels(
-        { tr("Name"), tr("Address"), tr("Customer number"), tr("Open requests") });
-    m_newPerson->setText(tr("&New data subject (not found)"));
-    m_nameLabel->setText(tr("Na&me:"));
-    m_relationLabel->setText(tr("&Relation:"));
-    for (int i = 0; i < m_relation->count(); ++i)
-        m_relation->setItemText(
-            i, Codes::label(static_cast<Relation>(m_relation->itemData(i).toInt())));
-    m_klantnummerLabel->setText(tr("C&ustomer number:"));
-    m_addressLabel->setText(tr("A&ddress:"));
-    m_street->setPlaceholderText(tr("Street"));
-    m_houseNumber->setPlaceholderText(tr("No."));
-    m_postcode->setPlaceholderText(tr("Postcode"));
-    m_city->setPlaceholderText(tr("City"));
-    m_phoneLabel->setText(tr("&Phone:"));
     m_typesLabel->setText(tr("Request:"));
     for (QCheckBox *box : std::as_const(m_types))
         box->setText(Codes::label(static_cast<RequestType>(box->property("requestType").toInt())));
@@ -556,8 +287,6 @@ void IntakeDialog::retranslateUi()
             tr("%1 · %2 · received by telephone by %3")
                 .arg(m_resultPersonName, types.join(QStringLiteral(", ")), m_userName));
     }
-    if (!m_lastSearch.isEmpty())
-        showResults(m_matches);
     validate();
 }
 
@@ -573,35 +302,17 @@ IntakeDialog::Page IntakeDialog::page() const
 
 std::optional<PersonMatch> IntakeDialog::selectedPerson() const
 {
-    if (m_newPerson->isChecked())
-        return std::nullopt;
-    const QList<QTreeWidgetItem *> selected = m_results->selectedItems();
-    if (selected.isEmpty())
-        return std::nullopt;
-    const int index = m_results->indexOfTopLevelItem(selected.first());
-    if (index < 0 || index >= m_matches.size())
-        return std::nullopt;
-    return m_matches.at(index);
-}
-
-QString IntakeDialog::fieldText(QWidget *widget) const
-{
-    if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
-        return edit->text();
-    if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget))
-        return text->toPlainText();
-    return {};
+    return m_person->selectedPerson();
 }
 
 bool IntakeDialog::hasInput() const
 {
     if (page() != Page::Form)
         return false;
-    if (!m_search->text().trimmed().isEmpty() || !m_searchHouse->text().trimmed().isEmpty()
-        || m_newPerson->isChecked() || selectedPerson())
+    if (m_person->hasInput())
         return true;
-    for (const GuardedField &field : m_guarded) {
-        if (!fieldText(field.widget).trimmed().isEmpty())
+    for (const intake::GuardedField &field : m_guarded) {
+        if (!intake::fieldText(field.widget).trimmed().isEmpty())
             return true;
     }
     for (QCheckBox *box : m_types) {
@@ -615,133 +326,23 @@ bool IntakeDialog::hasInput() const
 
 void IntakeDialog::searchNow()
 {
-    m_searchTimer->stop();
-    QString text = m_search->text().simplified();
-    const QString house = m_searchHouse->text().simplified();
-    if (!house.isEmpty() && PersonQuery::parse(text).kind == PersonQuery::Parsed::Kind::Postcode
-        && PersonQuery::parse(text).houseNumber.isEmpty())
-        text += u' ' + house;
-    if (text == m_lastSearch)
-        return;
-    m_lastSearch = text;
-    showResults(m_query.search(text));
+    m_person->searchNow();
 }
 
-void IntakeDialog::showResults(const QList<PersonMatch> &matches)
+void IntakeDialog::personChanged()
 {
-    const std::optional<PersonMatch> before = selectedPerson();
-    m_matches = matches;
-    {
-        const QSignalBlocker blocker(m_results);
-        m_results->clear();
-        for (const PersonMatch &match : matches) {
-            auto *item = new QTreeWidgetItem(m_results);
-            item->setText(0, match.person.name);
-            item->setText(1, addressLine(match.person));
-            item->setText(2, match.person.klantnummer);
-            item->setText(3, QLocale().toString(match.openCases));
-            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(0, match.person.name);
-            item->setToolTip(1, addressLine(match.person));
-            if (match.openCases > 0) {
-                QFont bold = item->font(3);
-                bold.setBold(true);
-                item->setFont(3, bold);
-            }
-            if (before && before->person.id == match.person.id)
-                item->setSelected(true);
-        }
-    }
-    const PersonQuery::Parsed parsed = PersonQuery::parse(m_lastSearch);
-    QString what;
-    switch (parsed.kind) {
-    case PersonQuery::Parsed::Kind::Klantnummer:
-        what = tr("Customer number %1").arg(parsed.klantnummer);
-        break;
-    case PersonQuery::Parsed::Kind::Postcode:
-        what = parsed.houseNumber.isEmpty()
-            ? tr("Postcode %1").arg(displayPostcode(parsed.postcode))
-            : tr("Postcode %1, house number %2")
-                  .arg(displayPostcode(parsed.postcode), parsed.houseNumber);
-        break;
-    case PersonQuery::Parsed::Kind::Name:
-        what = tr("Name “%1”").arg(parsed.name);
-        break;
-    case PersonQuery::Parsed::Kind::Empty:
-        break;
-    }
-    if (what.isEmpty()) {
-        m_searchHint->setText(tr("Type a customer number, a postcode with house number, or at "
-                                 "least two letters of the name."));
-    } else if (matches.isEmpty()) {
-        m_searchHint->setText(tr("%1: nobody found. Tick “New data subject” (Alt+N) to register "
-                                 "the caller.")
-                                  .arg(what));
-    } else {
-        QString found = tr("%1: %n found", nullptr, int(matches.size())).arg(what);
-        if (parsed.kind == PersonQuery::Parsed::Kind::Name
-            && matches.size() == PersonQuery::nameLimit)
-            found += u' ' + tr("(the first %1; type more of the name)").arg(PersonQuery::nameLimit);
-        m_searchHint->setText(found + u' ' + tr("— ↓ to choose, Enter to take."));
-    }
-    selectionChanged();
-}
-
-void IntakeDialog::selectionChanged()
-{
+    // "Call back on the number we already know."
     const std::optional<PersonMatch> chosen = selectedPerson();
-    if (chosen) {
-        QString text = tr("Caller: %1").arg(chosen->person.name);
-        if (!chosen->person.klantnummer.isEmpty())
-            text += QStringLiteral(" (%1)").arg(chosen->person.klantnummer);
-        if (chosen->openCases > 0)
-            text += QStringLiteral(" — ")
-                + tr("already has %n open request(s)", nullptr, chosen->openCases);
-        m_chosen->setText(text);
-        // "Call back on the number we already know."
-        if (m_callback->text().trimmed().isEmpty() && !chosen->person.phone.isEmpty())
-            m_callback->setText(chosen->person.phone);
-    } else {
-        m_chosen->setText(QString());
-    }
-    m_chosen->setVisible(chosen.has_value());
-    validate();
-}
-
-void IntakeDialog::setNewPerson(bool on)
-{
-    m_newPersonBox->setVisible(on);
-    // The new person's fields take the list's place; unticking brings the results back.
-    m_results->setEnabled(!on);
-    m_results->setVisible(!on);
-    if (on) {
-        m_results->clearSelection();
-        // Take over what was typed in the search field.
-        const PersonQuery::Parsed parsed = PersonQuery::parse(m_search->text());
-        if (parsed.kind == PersonQuery::Parsed::Kind::Name && m_name->text().isEmpty())
-            m_name->setText(parsed.name);
-        if (parsed.kind == PersonQuery::Parsed::Kind::Klantnummer
-            && m_klantnummer->text().isEmpty())
-            m_klantnummer->setText(parsed.klantnummer);
-        if (parsed.kind == PersonQuery::Parsed::Kind::Postcode && m_postcode->text().isEmpty()) {
-            m_postcode->setText(displayPostcode(parsed.postcode));
-            const QString house = parsed.houseNumber.isEmpty() ? m_searchHouse->text().trimmed()
-                                                               : parsed.houseNumber;
-            if (m_houseNumber->text().isEmpty())
-                m_houseNumber->setText(house);
-        }
-    }
+    if (chosen && m_callback->text().trimmed().isEmpty() && !chosen->person.phone.isEmpty())
+        m_callback->setText(chosen->person.phone);
     validate();
 }
 
 QString IntakeDialog::invalidReason() const
 {
-    if (m_newPerson->isChecked()) {
-        if (m_name->text().trimmed().isEmpty())
-            return tr("Enter the name of the new data subject.");
-    } else if (!selectedPerson()) {
-        return tr("Choose the caller from the results, or tick “New data subject”.");
-    }
+    const QString personReason = m_person->invalidReason();
+    if (!personReason.isEmpty())
+        return personReason;
     const bool anyType = std::any_of(m_types.cbegin(), m_types.cend(),
                                      [](const QCheckBox *box) { return box->isChecked(); });
     if (!anyType)
@@ -753,15 +354,8 @@ QString IntakeDialog::invalidReason() const
 
 void IntakeDialog::validate()
 {
-    bool anyFinding = false;
-    for (const GuardedField &field : std::as_const(m_guarded)) {
-        const bool active = m_newPerson->isChecked() || !m_newPersonBox->isAncestorOf(field.widget);
-        const BsnGuard::GuardResult result = active
-            ? BsnGuard::check(fieldText(field.widget), field.label(), false)
-            : BsnGuard::GuardResult {};
-        field.message->setMessage(result.message);
-        anyFinding = anyFinding || !result.findings.isEmpty();
-    }
+    const bool personFinding = m_person->guardBsn();
+    const bool anyFinding = intake::guardFields(m_guarded) || personFinding;
     if (!anyFinding && m_notBsn->isChecked())
         m_notBsn->setChecked(false);
     m_notBsn->setVisible(anyFinding);
@@ -784,15 +378,7 @@ void IntakeDialog::save()
     if (const std::optional<PersonMatch> chosen = selectedPerson()) {
         request.person = chosen->person;
     } else {
-        Person &p = request.person;
-        p.name = m_name->text().trimmed();
-        p.relation = static_cast<Relation>(m_relation->currentData().toInt());
-        p.klantnummer = m_klantnummer->text().trimmed();
-        p.street = m_street->text().trimmed();
-        p.houseNumber = m_houseNumber->text().trimmed();
-        p.postcode = m_postcode->text().trimmed();
-        p.city = m_city->text().trimmed();
-        p.phone = m_phone->text().trimmed();
+        request.person = m_person->newPerson();
     }
     for (QCheckBox *box : std::as_const(m_types)) {
         if (box->isChecked())
@@ -832,22 +418,7 @@ QJsonObject IntakeDialog::draftFields() const
         if (!value.trimmed().isEmpty())
             fields.insert(QLatin1StringView(name), value);
     };
-    text("search", m_search->text());
-    text("searchHouse", m_searchHouse->text());
-    if (const std::optional<PersonMatch> chosen = selectedPerson())
-        fields.insert(QStringLiteral("personId"), chosen->person.id);
-    if (m_newPerson->isChecked()) {
-        fields.insert(QStringLiteral("newPerson"), true);
-        fields.insert(QStringLiteral("relation"),
-                      Codes::code(static_cast<Relation>(m_relation->currentData().toInt())));
-    }
-    text("name", m_name->text());
-    text("klantnummer", m_klantnummer->text());
-    text("street", m_street->text());
-    text("houseNumber", m_houseNumber->text());
-    text("postcode", m_postcode->text());
-    text("city", m_city->text());
-    text("phone", m_phone->text());
+    m_person->writeDraft(&fields);
     QJsonArray types;
     for (QCheckBox *box : m_types) {
         if (box->isChecked())
@@ -866,33 +437,7 @@ void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &save
     const auto text = [&fields](const char *name) {
         return fields.value(QLatin1StringView(name)).toString();
     };
-    m_search->setText(text("search"));
-    m_searchHouse->setText(text("searchHouse"));
-    if (!m_search->text().isEmpty())
-        searchNow();
-    const qint64 personId = fields.value(QStringLiteral("personId")).toInteger();
-    if (personId > 0) {
-        for (int i = 0; i < m_matches.size(); ++i) {
-            if (m_matches.at(i).person.id == personId) {
-                m_results->topLevelItem(i)->setSelected(true);
-                m_results->setCurrentItem(m_results->topLevelItem(i));
-                break;
-            }
-        }
-    }
-    if (fields.value(QStringLiteral("newPerson")).toBool()) {
-        m_newPerson->setChecked(true);
-        setNewPerson(true);
-        if (const auto relation = Codes::relation(text("relation")))
-            m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(*relation)));
-    }
-    m_name->setText(text("name"));
-    m_klantnummer->setText(text("klantnummer"));
-    m_street->setText(text("street"));
-    m_houseNumber->setText(text("houseNumber"));
-    m_postcode->setText(text("postcode"));
-    m_city->setText(text("city"));
-    m_phone->setText(text("phone"));
+    m_person->restoreDraft(fields);
     if (fields.contains(QStringLiteral("types"))) {
         const QJsonArray types = fields.value(QStringLiteral("types")).toArray();
         for (QCheckBox *box : std::as_const(m_types)) {
@@ -913,18 +458,8 @@ void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &save
 
 void IntakeDialog::startNewCall()
 {
-    m_searchTimer->stop();
-    m_search->clear();
-    m_searchHouse->clear();
-    m_lastSearch.clear();
-    m_matches.clear();
-    m_results->clear();
-    m_newPerson->setChecked(false);
-    setNewPerson(false);
-    for (QLineEdit *edit : { m_name, m_klantnummer, m_street, m_houseNumber, m_postcode, m_city,
-                             m_phone, m_callback })
-        edit->clear();
-    m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(Relation::Huurder)));
+    m_person->clear();
+    m_callback->clear();
     m_description->clear();
     // Inzage ("what do you hold about me?") is what almost every caller asks; the box is in
     // plain sight and one Space takes it off.
@@ -935,10 +470,10 @@ void IntakeDialog::startNewCall()
     m_error->setMessage(QString());
     m_resultDate = QDate();
     m_createdNumber.clear();
-    showResults({});
+    validate();
     m_pages->setCurrentIndex(0);
     m_saveButton->setDefault(true);
-    m_search->setFocus();
+    m_person->focusSearch();
 }
 
 bool IntakeDialog::confirmDiscard()
@@ -967,50 +502,6 @@ void IntakeDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
-}
-
-bool IntakeDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress)
-        return QDialog::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    const auto focusFirstType = [this] {
-        if (!m_types.isEmpty())
-            m_types.first()->setFocus(Qt::TabFocusReason);
-    };
-    if (watched == m_search || watched == m_searchHouse) {
-        if (isPlainReturn(key)) {
-            // Enter searches and, with exactly one hit, takes it: the usual customer-number call.
-            searchNow();
-            if (m_matches.size() == 1 && !m_newPerson->isChecked()) {
-                m_results->topLevelItem(0)->setSelected(true);
-                m_results->setCurrentItem(m_results->topLevelItem(0));
-                focusFirstType();
-            } else if (!m_matches.isEmpty() && !m_newPerson->isChecked()) {
-                m_results->setFocus(Qt::TabFocusReason);
-            }
-            return true;
-        }
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && !m_matches.isEmpty()
-            && m_results->isEnabled()) {
-            searchNow();
-            if (m_results->topLevelItemCount() > 0) {
-                m_results->setFocus(Qt::TabFocusReason);
-                if (!m_results->currentItem() || m_results->selectedItems().isEmpty()) {
-                    m_results->setCurrentItem(m_results->topLevelItem(0));
-                    m_results->topLevelItem(0)->setSelected(true);
-                }
-            }
-            return true;
-        }
-    } else if (watched == m_results && isPlainReturn(key)) {
-        if (QTreeWidgetItem *item = m_results->currentItem()) {
-            item->setSelected(true);
-            focusFirstType();
-        }
-        return true;
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/PersonQuery.h"
+#include "intake/IntakeForm.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -11,14 +12,11 @@
 #include <optional>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
-class QTreeWidget;
 
 namespace pd {
 class Clock;
@@ -28,6 +26,7 @@ class Store;
 namespace pd::ui {
 
 class MessageLabel;
+class PersonSearchWidget;
 
 // "Telefonisch verzoek": the form a KlantContactCentrum agent fills in while the caller is on the
 // line. One search field finds the caller (customer number, postcode + house number, or name)
@@ -83,60 +82,25 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct GuardedField
-    {
-        QWidget *widget = nullptr;
-        MessageLabel *message = nullptr;
-        QString (*label)() = nullptr;
-    };
-
     void buildForm(QWidget *page);
     void buildResult(QWidget *page);
     void retranslateUi();
-    void showResults(const QList<PersonMatch> &matches);
-    void selectionChanged();
-    void setNewPerson(bool on);
+    void personChanged();
     void validate();
-    QString fieldText(QWidget *widget) const;
     bool confirmDiscard();
 
     const Store &m_store;
     const Clock *m_clock;
     QString m_userName;
-    PersonQuery m_query;
-    QList<PersonMatch> m_matches;
     QString m_createdNumber;
-    QString m_lastSearch;
 
     QStackedWidget *m_pages = nullptr;
-    QTimer *m_searchTimer = nullptr;
 
     // Form page
     QLabel *m_title = nullptr;
-    QLabel *m_searchLabel = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLineEdit *m_searchHouse = nullptr;
-    QLabel *m_searchHint = nullptr;
-    QTreeWidget *m_results = nullptr;
-    QLabel *m_chosen = nullptr;
-    QCheckBox *m_newPerson = nullptr;
-    QWidget *m_newPersonBox = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_relationLabel = nullptr;
-    QComboBox *m_relation = nullptr;
-    QLabel *m_klantnummerLabel = nullptr;
-    QLineEdit *m_klantnummer = nullptr;
-    QLabel *m_addressLabel = nullptr;
-    QLineEdit *m_street = nullptr;
-    QLineEdit *m_houseNumber = nullptr;
-    QLineEdit *m_postcode = nullptr;
-    QLineEdit *m_city = nullptr;
-    QLabel *m_phoneLabel = nullptr;
-    QLineEdit *m_phone = nullptr;
+    PersonSearchWidget *m_person = nullptr; // the caller: search or new person
     QLabel *m_typesLabel = nullptr;
     QList<QCheckBox *> m_types;
     QLabel *m_channelLabel = nullptr;
@@ -145,7 +109,7 @@ private:
     QLineEdit *m_callback = nullptr;
     QLabel *m_descriptionLabel = nullptr;
     QPlainTextEdit *m_description = nullptr;
-    QList<GuardedField> m_guarded;
+    QList<intake::GuardedField> m_guarded; // the request's own fields (the person's guard its own)
     QCheckBox *m_notBsn = nullptr;
     QLabel *m_reason = nullptr;
     MessageLabel *m_error = nullptr;

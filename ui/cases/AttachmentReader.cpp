@@ -1,0 +1,110 @@
+#include "cases/AttachmentReader.h"
+
+#include "cases/Attachments.h"
+
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUrl>
+
+namespace pd::ui {
+
+namespace {
+
+constexpr qsizetype headBytes = 4096;
+
+} // namespace
+
+QStringList AttachmentReader::localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString &path,
+                                                 QString *refusal)
+{
+    refusal->clear();
+    std::optional<NewAttachment> read = AttachmentService::readFile(path, refusal);
+    if (!read)
+        return std::nullopt;
+    const QString name = read->name;
+    PickedFile picked;
+    picked.file = std::move(*read);
+    const QByteArrayView head = QByteArrayView(picked.file.content)
+                                    .first(std::min(picked.file.content.size(), headBytes));
+    picked.mediaType = AttachmentService::mediaTypeOf(name, head);
+    if (MailMessage::looksLikeMail(name, head))
+        picked.mail = MailMessage::parse(picked.file.content);
+
+    // A name that suggests an identity document, of the file or of a file inside the e-mail.
+    QString hint = AttachmentService::identityDocumentHint(name);
+    QString partName;
+    if (hint.isEmpty() && picked.mail) {
+        for (const MailAttachment &part : std::as_const(picked.mail->attachments)) {
+            hint = AttachmentService::identityDocumentHint(part.fileName);
+            if (!hint.isEmpty()) {
+                partName = part.fileName;
+                break;
+            }
+        }
+    }
+    if (!hint.isEmpty()) {
+        switch (askIdentityDocument(parent, name, partName, hint)) {
+        case Answer::IdentityDocument: {
+            NewAttachment refused = picked.file;
+            refused.identityDocument = true;
+            *refusal = AttachmentService::identityDocumentRefusal(refused);
+            return std::nullopt;
+        }
+        case Answer::NotIdentityDocument:
+            picked.file.confirmedNotIdentityDocument = true;
+            break;
+        case Answer::Cancelled:
+            return std::nullopt;
+        }
+    }
+    if (const QString why = AttachmentService::identityDocumentRefusal(picked.file);
+        !why.isEmpty()) {
+        *refusal = why;
+        return std::nullopt;
+    }
+    return picked;
+}
+
+AttachmentReader::Answer AttachmentReader::askIdentityDocument(QWidget *parent, const QString &name,
+                                                               const QString &partName,
+                                                               const QString &hint)
+{
+    QMessageBox box(
+        QMessageBox::Question, tr("Is this a copy of an identity document?"),
+        partName.isEmpty()
+            ? tr("The name “%1” suggests a copy of an identity document (“%2”).").arg(name, hint)
+            : tr("The e-mail “%1” has a file “%2” attached, whose name suggests a copy "
+                 "of an identity document (“%3”).")
+                  .arg(name, partName, hint),
+        QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("identityDocumentQuestion"));
+    box.setInformativeText(tr("Privacydesk never keeps a copy of an identity document: it is "
+                              "refused, and the identification is recorded as a fact (how and "
+                              "when identity was checked) instead."));
+    QPushButton *yes = box.addButton(tr("&Yes, an identity document"), QMessageBox::YesRole);
+    QPushButton *no = box.addButton(tr("&No, keep the file"), QMessageBox::NoRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(yes);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        return Answer::IdentityDocument;
+    if (box.clickedButton() == no)
+        return Answer::NotIdentityDocument;
+    return Answer::Cancelled;
+}
+
+} // namespace pd::ui

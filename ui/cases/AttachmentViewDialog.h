@@ -1,0 +1,68 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// One file kept with a request, read-only. An e-mail is shown as text (its headers, its body,
+// the names of the files attached to it) in a plain-text view: nothing in it is run, loaded
+// or followed. Privacydesk does not render PDFs or images itself; "Open outside Privacydesk…"
+// saves a copy where the officer chooses, after a warning that the copy leaves the encrypted
+// store, and hands it to the system's viewer. "Save as…" writes a copy through
+// AttachmentService::saveCopy (recorded; never over a file without the save dialog's
+// confirmation). A file that cannot be read (or no longer matches its fingerprint) shows why.
+class AttachmentViewDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    AttachmentViewDialog(const Store &store, const Attachment &attachment,
+                         QWidget *parent = nullptr, const Clock &clock = systemClock());
+    ~AttachmentViewDialog() override;
+
+    bool isLoaded() const { return m_loaded; }
+    // The e-mail's subject and text as shown (empty for other files).
+    QString mailSubject() const;
+    QString mailText() const;
+    QString message() const;
+
+    // A copy at path (overwrite only after the file dialog asked); false with message() set.
+    bool saveCopyTo(const QString &path, bool overwrite);
+
+public Q_SLOTS:
+    void saveAs();
+    void openOutside();
+
+private:
+    QString askTarget(const QString &caption, const QString &folder);
+
+    const Store &m_store;
+    const Clock &m_clock;
+    Attachment m_attachment;
+    bool m_loaded = false;
+
+    QFormLayout *m_details = nullptr;
+    QLabel *m_subject = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QListWidget *m_parts = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_openButton = nullptr;
+};
+
+} // namespace pd::ui

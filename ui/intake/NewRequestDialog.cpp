@@ -1,0 +1,896 @@
+#include "intake/NewRequestDialog.h"
+
+#include "Icons.h"
+#include "MessageLabel.h"
+#include "QuietLabel.h"
+#include "cases/Attachments.h"
+#include "cases/CaseService.h"
+#include "cases/MailIntake.h"
+#include "intake/PersonSearchWidget.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTimeEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd::ui {
+
+namespace {
+
+// "Tuesday 2 March 2026": the deadline as the officer will write it in a letter.
+QString longDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::LongFormat);
+}
+
+// The locale's short date with a four-digit year (some locales' short format has two).
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+} // namespace
+
+NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(&systemClock())
+    , m_actingLogin(UserService::normalisedLogin(store.userName()))
+    , m_policy(CaseService(store).policy())
+    , m_pages(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("newRequestDialog"));
+    setWindowIcon(icons::application());
+    setSizeGripEnabled(true);
+    setAcceptDrops(true);
+
+    auto *form = new QWidget(m_pages);
+    auto *result = new QWidget(m_pages);
+    buildForm(form);
+    buildResult(result);
+    m_pages->addWidget(form);
+    m_pages->addWidget(result);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // A file dropped anywhere on the form is an original, also over a text field (which would
+    // otherwise take the file's path as text): the fields pass drops on to the dialog.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setAcceptDrops(false);
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>()) {
+        edit->setAcceptDrops(false);
+        edit->viewport()->setAcceptDrops(false);
+    }
+
+    // Ctrl+Enter saves from any field.
+    for (const QKeySequence &keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(keys, form);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &NewRequestDialog::save);
+    }
+
+    retranslateUi();
+    resize(1080, 740);
+    startNew();
+}
+
+NewRequestDialog::~NewRequestDialog() = default;
+
+void NewRequestDialog::buildForm(QWidget *page)
+{
+    m_title = intake::titleLabel(page);
+    m_filled = new MessageLabel(page);
+    m_filled->setObjectName(QStringLiteral("filledFromMail"));
+
+    // --- the receipt ---
+    m_channelLabel = intake::buddyLabel(page);
+    m_channel = new QComboBox(page);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    for (Channel channel : Codes::channels())
+        m_channel->addItem(Codes::label(channel), static_cast<int>(channel));
+    m_channelLabel->setBuddy(m_channel);
+
+    m_receivedLabel = intake::buddyLabel(page);
+    m_received = new QDateEdit(page);
+    m_received->setObjectName(QStringLiteral("receivedDate"));
+    m_received->setCalendarPopup(true);
+    m_receivedLabel->setBuddy(m_received);
+    m_timeKnown = new QCheckBox(page);
+    m_timeKnown->setObjectName(QStringLiteral("timeKnown"));
+    m_time = new QTimeEdit(page);
+    m_time->setObjectName(QStringLiteral("receivedTime"));
+    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setEnabled(false);
+    m_deadline = new QLabel(page);
+    m_deadline->setObjectName(QStringLiteral("deadlinePreview"));
+    m_deadline->setWordWrap(true);
+    m_deadline->setTextFormat(Qt::PlainText);
+    QFont deadlineFont = m_deadline->font();
+    deadlineFont.setBold(true);
+    m_deadline->setFont(deadlineFont);
+
+    m_dateMessage = new MessageLabel(page);
+    m_dateMessage->setObjectName(QStringLiteral("receivedDateMessage"));
+
+    m_receivedByLabel = intake::buddyLabel(page);
+    m_receivedBy = new QComboBox(page);
+    m_receivedBy->setObjectName(QStringLiteral("receivedBy"));
+    m_receivedByLabel->setBuddy(m_receivedBy);
+    // UserService reads through the store's connection; listing writes nothing.
+    const QList<UserAccount> users = UserService(const_cast<Store &>(m_store)).list();
+    bool actingListed = false;
+    for (const UserAccount &user : users) {
+        const QString name = user.displayName.trimmed();
+        const QString text = name.isEmpty() || name.compare(user.login, Qt::CaseInsensitive) == 0
+            ? user.login
+            : QStringLiteral("%1 (%2)").arg(name, user.login);
+        m_receivedBy->addItem(text, user.login);
+        actingListed = actingListed || user.login == m_actingLogin;
+    }
+    // The recovery key acts without a user row: it is still who typed the request in.
+    if (!actingListed)
+        m_receivedBy->insertItem(0, m_actingLogin, m_actingLogin);
+
+    m_representativeLabel = intake::buddyLabel(page);
+    m_representative = new QLineEdit(page);
+    m_representative->setObjectName(QStringLiteral("representative"));
+    m_representative->setMaxLength(200);
+    m_representativeLabel->setBuddy(m_representative);
+    m_mandateLabel = intake::buddyLabel(page);
+    m_mandate = new QLineEdit(page);
+    m_mandate->setObjectName(QStringLiteral("mandate"));
+    m_mandate->setMaxLength(200);
+    m_mandate->setEnabled(false);
+    m_mandateLabel->setBuddy(m_mandate);
+
+    // --- the data subject ---
+    m_person = new PersonSearchWidget(m_store, PersonSearchWidget::Wording::DataSubject, page);
+    m_person->setEmailShown(true);
+
+    // --- the request ---
+    m_typesLabel = intake::buddyLabel(page);
+    for (RequestType type : Codes::requestTypes()) {
+        auto *box = new QCheckBox(page);
+        box->setObjectName(u"type-" + Codes::code(type));
+        box->setProperty("requestType", static_cast<int>(type));
+        m_types << box;
+        connect(box, &QCheckBox::toggled, this, &NewRequestDialog::validate);
+    }
+    m_descriptionLabel = intake::buddyLabel(page);
+    m_description = new QPlainTextEdit(page);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
+    m_descriptionLabel->setBuddy(m_description);
+
+    // Every stored free text is guarded while it is typed; one confirmation covers them all.
+    const auto guard = [this, page](QWidget *widget, QString (*label)()) {
+        auto *message = new MessageLabel(page);
+        message->setObjectName(widget->objectName() + u"BsnMessage");
+        m_guarded.append({ widget, message, label });
+        return message;
+    };
+    MessageLabel *representativeMessage
+        = guard(m_representative, [] { return NewRequestDialog::tr("Representative"); });
+    MessageLabel *mandateMessage = guard(m_mandate, [] { return NewRequestDialog::tr("Mandate"); });
+    MessageLabel *descriptionMessage
+        = guard(m_description, [] { return NewRequestDialog::tr("Description"); });
+    m_notBsn = new QCheckBox(page);
+    m_notBsn->setObjectName(QStringLiteral("notBsn"));
+    m_notBsn->hide();
+    connect(m_notBsn, &QCheckBox::toggled, this, &NewRequestDialog::validate);
+
+    m_reason = new QLabel(page);
+    m_reason->setObjectName(QStringLiteral("invalidReason"));
+    m_reason->setWordWrap(true);
+    setQuiet(m_reason);
+    m_error = new MessageLabel(page);
+    m_error->setObjectName(QStringLiteral("errorMessage"));
+    m_cancelButton = new QPushButton(page);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAutoDefault(false);
+    m_saveButton = new QPushButton(page);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setDefault(true);
+    connect(m_cancelButton, &QPushButton::clicked, this, &NewRequestDialog::reject);
+    connect(m_saveButton, &QPushButton::clicked, this, &NewRequestDialog::save);
+
+    // --- the originals: a panel that is also where files are dropped ---
+    auto *panel = new QFrame(page);
+    panel->setObjectName(QStringLiteral("originalsPanel"));
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setAutoFillBackground(true);
+    QPalette panelPalette = panel->palette();
+    panelPalette.setColor(QPalette::Window, QColor(0xee, 0xf3, 0xf9));
+    panelPalette.setColor(QPalette::WindowText, QColor(0x1d, 0x2b, 0x3a));
+    panel->setPalette(panelPalette);
+    panel->setFixedWidth(310);
+    m_filesTitle = new QLabel(panel);
+    QFont panelTitleFont = m_filesTitle->font();
+    panelTitleFont.setBold(true);
+    panelTitleFont.setPointSizeF(panelTitleFont.pointSizeF() * 1.15);
+    m_filesTitle->setFont(panelTitleFont);
+    m_filesHint = new QLabel(panel);
+    m_filesHint->setWordWrap(true);
+    m_fileList = new QTreeWidget(panel);
+    m_fileList->setObjectName(QStringLiteral("files"));
+    m_fileList->setColumnCount(3);
+    m_fileList->setRootIsDecorated(false);
+    m_fileList->setUniformRowHeights(true);
+    m_fileList->setAllColumnsShowFocus(true);
+    m_fileList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fileList->header()->setStretchLastSection(false);
+    m_fileList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_fileList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fileList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_fileList->setTextElideMode(Qt::ElideMiddle); // "Verzoek…inzage.eml": the kind stays in view
+    m_fileList->setMinimumHeight(m_fileList->fontMetrics().height() * 6);
+    // Where files go while there are none.
+    m_dropZone = new QLabel(panel);
+    m_dropZone->setObjectName(QStringLiteral("dropZone"));
+    m_dropZone->setAlignment(Qt::AlignCenter);
+    m_dropZone->setWordWrap(true);
+    m_dropZone->setMinimumHeight(m_fileList->minimumHeight());
+    m_dropZone->setStyleSheet(QStringLiteral(
+        "QLabel { border: 2px dashed #9fb7d3; border-radius: 6px; background: #f8fafd; "
+        "color: #1d3f66; padding: 12px; }"));
+    m_kindLabel = new QLabel(panel);
+    m_kind = new QComboBox(panel);
+    m_kind->setObjectName(QStringLiteral("fileKind"));
+    for (AttachmentKind kind : AttachmentService::kinds())
+        m_kind->addItem(AttachmentService::kindLabel(kind), static_cast<int>(kind));
+    m_kindLabel->setBuddy(m_kind);
+    m_addFile = new QPushButton(panel);
+    m_addFile->setObjectName(QStringLiteral("addFile"));
+    m_addFile->setAutoDefault(false);
+    m_removeFile = new QPushButton(panel);
+    m_removeFile->setObjectName(QStringLiteral("removeFile"));
+    m_removeFile->setAutoDefault(false);
+    m_fileMessage = new MessageLabel(panel);
+    m_fileMessage->setObjectName(QStringLiteral("fileMessage"));
+    m_filesNote = new QLabel(panel);
+    m_filesNote->setWordWrap(true);
+    setQuiet(m_filesNote);
+    connect(m_addFile, &QPushButton::clicked, this, &NewRequestDialog::chooseFiles);
+    connect(m_removeFile, &QPushButton::clicked, this, [this] {
+        const int row = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
+        if (row < 0 || row >= m_files.size())
+            return;
+        m_files.removeAt(row);
+        // Without an e-mail left, the next one dropped fills the form again.
+        if (std::none_of(m_files.cbegin(), m_files.cend(),
+                         [](const PickedFile &picked) { return picked.mail.has_value(); })) {
+            m_filledFields.clear();
+            m_mailReceivedAt = QDateTime();
+            m_filled->setMessage(QString());
+        }
+        updateFiles();
+        validate();
+    });
+    connect(m_fileList, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
+        const bool any = row >= 0 && row < m_files.size();
+        m_kind->setEnabled(any);
+        m_removeFile->setEnabled(any);
+        if (any) {
+            const QSignalBlocker blocker(m_kind);
+            m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_files.at(row).file.kind)));
+        }
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const int row = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
+        if (row < 0 || row >= m_files.size())
+            return;
+        m_files[row].file.kind = static_cast<AttachmentKind>(m_kind->currentData().toInt());
+        m_fileList->topLevelItem(row)->setText(1, m_kind->currentText());
+    });
+
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kindLabel);
+    kindRow->addWidget(m_kind, 1);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_addFile);
+    fileButtons->addWidget(m_removeFile);
+    fileButtons->addStretch(1);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(14, 14, 14, 14);
+    panelLayout->setSpacing(8);
+    panelLayout->addWidget(m_filesTitle);
+    panelLayout->addWidget(m_filesHint);
+    panelLayout->addWidget(m_fileList, 1);
+    panelLayout->addWidget(m_dropZone, 1);
+    panelLayout->addLayout(kindRow);
+    panelLayout->addLayout(fileButtons);
+    panelLayout->addWidget(m_fileMessage);
+    panelLayout->addWidget(m_filesNote);
+
+    // --- layout ---
+    auto *timeRow = new QHBoxLayout;
+    timeRow->setContentsMargins(0, 0, 0, 0);
+    timeRow->addWidget(m_received);
+    timeRow->addSpacing(12);
+    timeRow->addWidget(m_timeKnown);
+    timeRow->addWidget(m_time);
+    timeRow->addStretch(1);
+
+    auto *receipt = new QGridLayout;
+    receipt->setHorizontalSpacing(10);
+    receipt->setColumnStretch(1, 1);
+    receipt->setColumnStretch(3, 1);
+    receipt->setColumnMinimumWidth(2, 12);
+    receipt->addWidget(m_channelLabel, 0, 0);
+    receipt->addWidget(m_channel, 0, 1);
+    receipt->addWidget(m_receivedLabel, 1, 0);
+    receipt->addLayout(timeRow, 1, 1);
+    auto *deadlineBox = new QVBoxLayout;
+    deadlineBox->setContentsMargins(0, 0, 0, 0);
+    deadlineBox->setSpacing(0);
+    deadlineBox->addWidget(m_deadline);
+    deadlineBox->addWidget(m_dateMessage);
+    receipt->addLayout(deadlineBox, 3, 1, 1, 3);
+    receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
+    receipt->addWidget(m_receivedBy, 0, 3);
+    receipt->addWidget(m_representativeLabel, 1, 2, Qt::AlignLeft);
+    receipt->addLayout(intake::withMessage(m_representative, representativeMessage), 1, 3);
+    receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
+    receipt->addLayout(intake::withMessage(m_mandate, mandateMessage), 2, 3, Qt::AlignTop);
+
+    auto *typesGrid = new QGridLayout;
+    typesGrid->setHorizontalSpacing(18);
+    typesGrid->setVerticalSpacing(2);
+    for (int i = 0; i < m_types.size(); ++i)
+        typesGrid->addWidget(m_types.at(i), i / 3, i % 3);
+    auto *request = new QFormLayout;
+    request->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    request->setLabelAlignment(Qt::AlignLeft);
+    request->addRow(m_typesLabel, typesGrid);
+    request->addRow(m_descriptionLabel, intake::withMessage(m_description, descriptionMessage));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_saveButton);
+
+    const auto line = [page] {
+        auto *frame = new QFrame(page);
+        frame->setFrameShape(QFrame::HLine);
+        frame->setFrameShadow(QFrame::Sunken);
+        return frame;
+    };
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_title);
+    left->addWidget(m_filled);
+    left->addSpacing(4);
+    left->addLayout(receipt);
+    left->addWidget(line());
+    left->addWidget(m_person);
+    left->addWidget(line());
+    left->addLayout(request);
+    left->addWidget(m_notBsn);
+    left->addStretch(1);
+    left->addWidget(m_reason);
+    left->addWidget(m_error);
+    left->addLayout(buttons);
+
+    auto *columns = new QHBoxLayout(page);
+    columns->setContentsMargins(16, 12, 12, 12);
+    columns->setSpacing(16);
+    columns->addLayout(left, 1);
+    columns->addWidget(panel);
+
+    // The keyboard path, top to bottom; the files last, before saving.
+    QList<QWidget *> order { m_channel,    m_received,       m_timeKnown, m_time,
+                             m_receivedBy, m_representative, m_mandate };
+    order << m_person->tabChain();
+    for (QCheckBox *box : std::as_const(m_types))
+        order << box;
+    order << m_description << m_notBsn << m_fileList << m_kind << m_addFile << m_removeFile
+          << m_saveButton << m_cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &NewRequestDialog::validate);
+    connect(m_received, &QDateEdit::dateChanged, this, [this] {
+        updateDeadline();
+        validate();
+    });
+    connect(m_timeKnown, &QCheckBox::toggled, this, [this](bool on) {
+        m_time->setEnabled(on);
+        validate();
+    });
+    connect(m_time, &QTimeEdit::timeChanged, this, &NewRequestDialog::validate);
+    connect(m_representative, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A mandate belongs to a representative.
+        m_mandate->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(m_person, &PersonSearchWidget::changed, this, &NewRequestDialog::validate);
+    connect(m_person, &PersonSearchWidget::personTaken, this, [this] {
+        if (!m_types.isEmpty())
+            m_types.first()->setFocus(Qt::TabFocusReason);
+    });
+    for (const intake::GuardedField &field : std::as_const(m_guarded)) {
+        if (auto *edit = qobject_cast<QLineEdit *>(field.widget))
+            connect(edit, &QLineEdit::textChanged, this, &NewRequestDialog::validate);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(field.widget))
+            connect(text, &QPlainTextEdit::textChanged, this, &NewRequestDialog::validate);
+    }
+}
+
+void NewRequestDialog::buildResult(QWidget *page)
+{
+    const intake::ResultPage result = intake::buildResultPage(page, false);
+    m_resultTitle = result.title;
+    m_resultNumber = result.number;
+    m_resultDeadline = result.deadline;
+    m_resultDetails = result.details;
+    m_newButton = result.next;
+    m_newButton->setObjectName(QStringLiteral("newRequestButton"));
+    m_closeButton = result.close;
+    connect(m_newButton, &QPushButton::clicked, this, &NewRequestDialog::startNew);
+    connect(m_closeButton, &QPushButton::clicked, this, &NewRequestDialog::accept);
+}
+
+void NewRequestDialog::retranslateUi()
+{
+    setWindowTitle(tr("New request — Privacydesk"));
+    m_title->setText(tr("New request"));
+    m_channelLabel->setText(tr("&Channel:"));
+    m_channel->setPlaceholderText(tr("How did it arrive?"));
+    for (int i = 0; i < m_channel->count(); ++i)
+        m_channel->setItemText(i,
+                               Codes::label(static_cast<Channel>(m_channel->itemData(i).toInt())));
+    m_receivedLabel->setText(tr("Received &on:"));
+    m_received->setDisplayFormat(dateFormat());
+    m_timeKnown->setText(tr("Time &known:"));
+    m_time->setToolTip(tr("Dutch time (Europe/Amsterdam)"));
+    m_timeKnown->setToolTip(
+        tr("Only when the time of receipt is known (an e-mail, a call). Without it the request "
+           "has a date of receipt and no time."));
+    m_receivedByLabel->setText(tr("Received &by:"));
+    m_representativeLabel->setText(tr("Repr&esentative:"));
+    m_representative->setPlaceholderText(tr("Who asks on their behalf, if anyone"));
+    m_mandateLabel->setText(tr("M&andate:"));
+    m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
+    m_typesLabel->setText(tr("Request:"));
+    for (QCheckBox *box : std::as_const(m_types))
+        box->setText(Codes::label(static_cast<RequestType>(box->property("requestType").toInt())));
+    m_descriptionLabel->setText(tr("Descr&iption:"));
+    m_description->setPlaceholderText(
+        tr("In a few words what is asked. No BSN, no document numbers."));
+    m_notBsn->setText(tr("This is no&t a BSN (the confirmation is logged)"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_saveButton->setText(tr("&Save request"));
+    m_saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
+
+    m_filesTitle->setText(tr("The request as it arrived"));
+    m_filesHint->setText(tr("The e-mail (.eml), the letter's scan or the mandate, as it arrived. "
+                            "An e-mail fills in the form."));
+    m_dropZone->setText(tr("Drop the file here\nor use “Add file…”"));
+    m_fileList->setHeaderLabels({ tr("File"), tr("Kind"), tr("Size") });
+    m_kindLabel->setText(tr("Kind:"));
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(
+            i,
+            AttachmentService::kindLabel(static_cast<AttachmentKind>(m_kind->itemData(i).toInt())));
+    m_addFile->setText(tr("Add &file…"));
+    m_removeFile->setText(tr("Remo&ve"));
+    m_filesNote->setText(
+        tr("Kept inside the encrypted store with the request, at most %1 per file. Never a copy "
+           "of an identity document: record how identity was checked instead.")
+            .arg(QLocale().formattedDataSize(AttachmentService::maxFileBytes, 0,
+                                             QLocale::DataSizeTraditionalFormat)));
+
+    m_resultTitle->setText(tr("Request saved"));
+    m_newButton->setText(tr("&New request"));
+    m_closeButton->setText(tr("&Close"));
+    if (m_created) {
+        m_resultDeadline->setText(
+            tr("Answer by %1 at the latest").arg(longDate(m_createdDeadlines.current)));
+        QStringList types;
+        for (RequestType type : std::as_const(m_created->types))
+            types << Codes::label(type);
+        QString details
+            = tr("%1 · %2").arg(m_created->person.name, types.join(QStringLiteral(", "))) + u'\n'
+            + tr("%1, received on %2 · legal deadline %3")
+                  .arg(Codes::label(m_created->channel),
+                       QLocale().toString(m_created->receivedDate, QLocale::ShortFormat),
+                       longDate(m_createdDeadlines.all.legal));
+        if (m_created->attachmentCount > 0)
+            details += u'\n' + tr("%n file(s) kept with it", nullptr, m_created->attachmentCount);
+        m_resultDetails->setText(details);
+    }
+    updateFiles();
+    updateDeadline();
+    validate();
+}
+
+void NewRequestDialog::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    startNew();
+}
+
+NewRequestDialog::Page NewRequestDialog::page() const
+{
+    return m_pages->currentIndex() == 0 ? Page::Form : Page::Result;
+}
+
+QDate NewRequestDialog::today() const
+{
+    return m_clock->today();
+}
+
+QDateTime NewRequestDialog::receivedAt() const
+{
+    if (!m_timeKnown->isChecked())
+        return {};
+    const QDateTime typed(m_received->date(), m_time->time(), organisationTimeZone());
+    // As filled from the e-mail, to the second; typed over, to the minute typed.
+    if (m_mailReceivedAt.isValid()) {
+        const QDateTime mail = m_mailReceivedAt.toTimeZone(organisationTimeZone());
+        if (mail.date() == typed.date() && mail.time().hour() == typed.time().hour()
+            && mail.time().minute() == typed.time().minute())
+            return m_mailReceivedAt.toUTC();
+    }
+    return typed.toUTC();
+}
+
+QString NewRequestDialog::invalidReason() const
+{
+    if (m_channel->currentIndex() < 0)
+        return tr("Choose how the request arrived (the channel).");
+    if (const QString why = CaseWorkflow::checkReceived(m_received->date(), today());
+        !why.isEmpty())
+        return why;
+    if (m_timeKnown->isChecked() && receivedAt() > m_clock->now())
+        return tr("The time of receipt lies in the future.");
+    if (static_cast<Channel>(m_channel->currentData().toInt()) == Channel::Gemachtigde
+        && m_representative->text().trimmed().isEmpty())
+        return tr("Enter the representative who made the request.");
+    const QString personReason = m_person->invalidReason();
+    if (!personReason.isEmpty())
+        return personReason;
+    const bool anyType = std::any_of(m_types.cbegin(), m_types.cend(),
+                                     [](const QCheckBox *box) { return box->isChecked(); });
+    if (!anyType)
+        return tr("Tick at least one kind of request.");
+    if (m_notBsn->isVisible() && !m_notBsn->isChecked())
+        return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
+    return {};
+}
+
+void NewRequestDialog::validate()
+{
+    const bool personFinding = m_person->guardBsn();
+    const bool anyFinding = intake::guardFields(m_guarded) || personFinding;
+    if (!anyFinding && m_notBsn->isChecked())
+        m_notBsn->setChecked(false);
+    m_notBsn->setVisible(anyFinding);
+    const QString reason = invalidReason();
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    m_saveButton->setEnabled(reason.isEmpty());
+}
+
+void NewRequestDialog::updateDeadline()
+{
+    const QDate received = m_received->date();
+    // Where the deadline would be, why there is none.
+    const QString refusal = CaseWorkflow::checkReceived(received, today());
+    m_dateMessage->setMessage(refusal);
+    m_deadline->setVisible(refusal.isEmpty());
+    if (!refusal.isEmpty()) {
+        m_deadline->clear();
+        return;
+    }
+    Case preview;
+    preview.receivedDate = received;
+    const CaseDeadlines d = deadlinesFor(preview, m_policy);
+    QString text
+        = tr("At the latest %1, legal deadline %2").arg(longDate(d.current), longDate(d.all.legal));
+    if (d.current < today())
+        text += QStringLiteral(" — ") + tr("already passed");
+    m_deadline->setText(text);
+}
+
+void NewRequestDialog::updateFiles()
+{
+    const int current = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
+    m_fileList->clear();
+    for (const PickedFile &picked : std::as_const(m_files)) {
+        auto *item = new QTreeWidgetItem(m_fileList);
+        item->setText(0, picked.file.name);
+        item->setText(1, AttachmentService::kindLabel(picked.file.kind));
+        item->setText(2,
+                      QLocale().formattedDataSize(picked.file.content.size(), 1,
+                                                  QLocale::DataSizeTraditionalFormat));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        QString tip = picked.file.name;
+        if (picked.mail) {
+            tip += u'\n'
+                + tr("E-mail from %1")
+                      .arg(picked.mail->from.name.isEmpty() ? picked.mail->from.address
+                                                            : picked.mail->from.name);
+            if (!picked.mail->attachments.isEmpty())
+                tip += u'\n'
+                    + tr("with %n attached file(s), kept as part of it", nullptr,
+                         int(picked.mail->attachments.size()));
+        }
+        item->setToolTip(0, tip);
+    }
+    if (!m_files.isEmpty())
+        m_fileList->setCurrentItem(
+            m_fileList->topLevelItem(std::clamp(current, 0, int(m_files.size()) - 1)));
+    m_kind->setEnabled(!m_files.isEmpty());
+    m_removeFile->setEnabled(!m_files.isEmpty());
+    // The one goes before the other comes (see PersonSearchWidget::setNewPerson).
+    (m_files.isEmpty() ? static_cast<QWidget *>(m_fileList) : m_dropZone)->setVisible(false);
+    (m_files.isEmpty() ? static_cast<QWidget *>(m_dropZone) : m_fileList)->setVisible(true);
+}
+
+QList<NewAttachment> NewRequestDialog::files() const
+{
+    QList<NewAttachment> result;
+    for (const PickedFile &picked : m_files)
+        result << picked.file;
+    return result;
+}
+
+QString NewRequestDialog::fileMessage() const
+{
+    return m_fileMessage->message();
+}
+
+int NewRequestDialog::addFiles(const QStringList &paths)
+{
+    if (page() != Page::Form)
+        return 0;
+    QStringList refusals;
+    int added = 0;
+    for (const QString &path : paths) {
+        QString refusal;
+        std::optional<PickedFile> picked = AttachmentReader::read(this, path, &refusal);
+        if (!picked) {
+            if (!refusal.isEmpty())
+                refusals << refusal;
+            continue;
+        }
+        picked->file.kind = AttachmentKind::Origineel; // the officer says when it is not
+        const bool fills = picked->mail && m_filledFields.isEmpty();
+        m_files << *picked;
+        ++added;
+        if (fills)
+            fillFromMail(*picked->mail);
+    }
+    m_fileMessage->setMessage(refusals.join(u'\n'));
+    updateFiles();
+    if (added > 0)
+        m_fileList->setCurrentItem(m_fileList->topLevelItem(int(m_files.size()) - 1));
+    validate();
+    return added;
+}
+
+void NewRequestDialog::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add the request as it arrived"), QString(),
+        tr("E-mails, PDF files and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;"
+           "All files (*)"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void NewRequestDialog::fillFromMail(const MailMessage &mail)
+{
+    NewCase fill;
+    MailIntake::apply(mail, &fill, true);
+    QStringList filled;
+    m_channel->setCurrentIndex(m_channel->findData(static_cast<int>(fill.channel)));
+    filled << tr("channel %1").arg(Codes::label(fill.channel));
+    if (fill.receivedDate.isValid()) {
+        m_received->setDate(fill.receivedDate);
+        if (fill.receivedAt.isValid()) {
+            m_mailReceivedAt = fill.receivedAt;
+            const QDateTime local = fill.receivedAt.toTimeZone(organisationTimeZone());
+            m_timeKnown->setChecked(true);
+            m_time->setTime(local.time());
+            filled << tr("received %1 at %2 (Dutch time)")
+                          .arg(longDate(local.date()),
+                               QLocale().toString(local.time(), QLocale::ShortFormat));
+        } else {
+            filled << tr("received %1").arg(longDate(fill.receivedDate));
+        }
+    }
+    // The sender, unless the officer already chose or typed someone.
+    if (!m_person->hasInput() && !(fill.person.name.isEmpty() && fill.person.email.isEmpty())) {
+        m_person->suggest(fill.person.name, fill.person.email);
+        filled << (fill.person.email.isEmpty()
+                       ? tr("sender %1").arg(fill.person.name)
+                       : tr("sender %1 <%2>").arg(fill.person.name, fill.person.email).trimmed());
+    }
+    if (m_description->toPlainText().trimmed().isEmpty() && !fill.description.isEmpty()) {
+        m_description->setPlainText(fill.description);
+        filled << tr("the subject as description");
+    }
+    m_filledFields = filled;
+    m_filled->setMessage(tr("Filled in from the e-mail: %1. Check them before saving.")
+                             .arg(filled.join(QStringLiteral(", "))),
+                         MessageLabel::Kind::Done);
+    updateDeadline();
+}
+
+void NewRequestDialog::save()
+{
+    if (page() != Page::Form)
+        return;
+    validate();
+    if (!m_saveButton->isEnabled())
+        return;
+    m_error->setMessage(QString());
+
+    NewCase request;
+    if (const std::optional<PersonMatch> chosen = m_person->selectedPerson())
+        request.person = chosen->person;
+    else
+        request.person = m_person->newPerson();
+    for (QCheckBox *box : std::as_const(m_types)) {
+        if (box->isChecked())
+            request.types << static_cast<RequestType>(box->property("requestType").toInt());
+    }
+    request.channel = static_cast<Channel>(m_channel->currentData().toInt());
+    request.receivedDate = m_received->date();
+    request.receivedAt = receivedAt();
+    const QString receivedBy = m_receivedBy->currentData().toString();
+    request.receivedBy = receivedBy == m_actingLogin ? QString() : receivedBy;
+    request.representative = m_representative->text().trimmed();
+    if (!request.representative.isEmpty())
+        request.representativeMandate = m_mandate->text().trimmed();
+    request.description = m_description->toPlainText().trimmed();
+    request.attachments = files();
+
+    CaseService cases(m_store, *m_clock);
+    ServiceError error;
+    const std::optional<Case> created = cases.add(request, m_notBsn->isChecked(), &error);
+    if (!created) {
+        // Everything stays as it was: the officer corrects and saves again.
+        m_error->setMessage(error.message);
+        return;
+    }
+    m_created = created;
+    m_createdDeadlines = cases.deadlines(*created);
+    m_createdNumber = created->number;
+    m_resultNumber->setText(created->number);
+    retranslateUi();
+    m_pages->setCurrentIndex(1);
+    m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
+    Q_EMIT caseCreated(created->number);
+}
+
+bool NewRequestDialog::hasInput() const
+{
+    if (page() != Page::Form)
+        return false;
+    if (!m_files.isEmpty() || m_channel->currentIndex() >= 0 || m_received->date() != today()
+        || m_timeKnown->isChecked() || m_person->hasInput()
+        || m_receivedBy->currentData().toString() != m_actingLogin)
+        return true;
+    for (const intake::GuardedField &field : m_guarded) {
+        if (!intake::fieldText(field.widget).trimmed().isEmpty())
+            return true;
+    }
+    return std::any_of(m_types.cbegin(), m_types.cend(),
+                       [](const QCheckBox *box) { return box->isChecked(); });
+}
+
+void NewRequestDialog::startNew()
+{
+    m_files.clear();
+    m_filledFields.clear();
+    m_mailReceivedAt = QDateTime();
+    m_created.reset();
+    m_createdNumber.clear();
+    m_channel->setCurrentIndex(-1);
+    m_received->setDate(today());
+    m_timeKnown->setChecked(false);
+    m_time->setTime(QTime(9, 0));
+    m_receivedBy->setCurrentIndex(std::max(0, m_receivedBy->findData(m_actingLogin)));
+    m_representative->clear();
+    m_mandate->clear();
+    m_person->clear();
+    for (QCheckBox *box : std::as_const(m_types))
+        box->setChecked(false);
+    m_description->clear();
+    m_notBsn->setChecked(false);
+    m_filled->setMessage(QString());
+    m_error->setMessage(QString());
+    m_fileMessage->setMessage(QString());
+    updateFiles();
+    updateDeadline();
+    validate();
+    m_pages->setCurrentIndex(0);
+    m_saveButton->setDefault(true);
+    m_channel->setFocus();
+}
+
+bool NewRequestDialog::confirmDiscard()
+{
+    QMessageBox box(QMessageBox::Question, tr("Discard this request?"),
+                    tr("What you entered for this request, and the files added to it, have not "
+                       "been saved. Discard them?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+void NewRequestDialog::reject()
+{
+    if (page() == Page::Form && hasInput() && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+void NewRequestDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void NewRequestDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (page() == Page::Form && !AttachmentReader::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void NewRequestDialog::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (page() == Page::Form && !AttachmentReader::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void NewRequestDialog::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = AttachmentReader::localFiles(event->mimeData());
+    if (page() != Page::Form || paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,165 @@
+#pragma once
+
+#include "cases/AttachmentReader.h"
+#include "cases/Case.h"
+#include "intake/IntakeForm.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimeEdit;
+class QTreeWidget;
+
+namespace pd {
+class Clock;
+class Store;
+} // namespace pd
+
+namespace pd::ui {
+
+class MessageLabel;
+class PersonSearchWidget;
+
+// "Nieuw verzoek": the privacy officer registers a request that arrived by any channel (e-mail,
+// letter, web form, counter, telephone, representative, forwarded by the AP), often days after
+// it arrived. The date of receipt is required and never in the future; the time only when it is
+// known (Dutch time: a request has no moment of receipt otherwise, see NewCase::receivedAt).
+// The deadline preview follows the date as it is typed. The data subject is found with the
+// phone intake's own search (PersonSearchWidget). The original — the e-mail, the letter's scan,
+// a mandate — is dropped on the dialog or added with "Add file…", read into memory only and
+// kept inside the store with the request, in one transaction (CaseService::add). An e-mail
+// fills the channel, the date and time of receipt, the sender and the subject, and says so; the
+// officer checks them before saving. Every stored free text is BSN-guarded as it is typed.
+//
+// From the keyboard: Tab through the form, Ctrl+Enter (or Enter on the default button) saves,
+// Escape asks before it throws a filled-in form away.
+class NewRequestDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Page { Form, Result };
+
+    explicit NewRequestDialog(const Store &store, QWidget *parent = nullptr);
+    ~NewRequestDialog() override;
+
+    // For tests: where today and now come from (default systemClock()); must outlive the dialog.
+    void setClock(const Clock &clock);
+
+    Page page() const;
+    // Why saving is not possible now (translated), or empty.
+    QString invalidReason() const;
+    bool hasInput() const;
+    QString createdNumber() const { return m_createdNumber; }
+    // The files that will be kept with the request, in the list's order.
+    QList<NewAttachment> files() const;
+    // The last message about a file that was not added (translated), or empty.
+    QString fileMessage() const;
+
+public Q_SLOTS:
+    // Reads and checks each file (size, identity document) and lists the ones kept; the first
+    // e-mail fills the form. Returns how many were added.
+    int addFiles(const QStringList &paths);
+    // "Add file…": the file dialog, then addFiles().
+    void chooseFiles();
+    void save();
+    // An empty form for the next request.
+    void startNew();
+    void reject() override;
+
+Q_SIGNALS:
+    void caseCreated(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildForm(QWidget *page);
+    void buildResult(QWidget *page);
+    void retranslateUi();
+    void validate();
+    void updateDeadline();
+    void updateFiles();
+    void fillFromMail(const MailMessage &mail);
+    QDateTime receivedAt() const;
+    QDate today() const;
+    bool confirmDiscard();
+
+    const Store &m_store;
+    const Clock *m_clock;
+    QString m_actingLogin;
+    DeadlinePolicy m_policy;
+    QList<PickedFile> m_files;
+    QString m_createdNumber;
+    // The Date of the e-mail the form was filled from: kept to the second when the officer
+    // leaves the date and time as filled.
+    QDateTime m_mailReceivedAt;
+    QStringList m_filledFields;
+
+    QStackedWidget *m_pages = nullptr;
+
+    // Form page
+    QLabel *m_title = nullptr;
+    MessageLabel *m_filled = nullptr;
+    QLabel *m_channelLabel = nullptr;
+    QComboBox *m_channel = nullptr;
+    QLabel *m_receivedLabel = nullptr;
+    QDateEdit *m_received = nullptr;
+    QCheckBox *m_timeKnown = nullptr;
+    QTimeEdit *m_time = nullptr;
+    QLabel *m_deadline = nullptr;
+    MessageLabel *m_dateMessage = nullptr; // why a date of receipt cannot be
+    QLabel *m_receivedByLabel = nullptr;
+    QComboBox *m_receivedBy = nullptr;
+    QLabel *m_representativeLabel = nullptr;
+    QLineEdit *m_representative = nullptr;
+    QLabel *m_mandateLabel = nullptr;
+    QLineEdit *m_mandate = nullptr;
+    PersonSearchWidget *m_person = nullptr;
+    QLabel *m_typesLabel = nullptr;
+    QList<QCheckBox *> m_types;
+    QLabel *m_descriptionLabel = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QList<intake::GuardedField> m_guarded; // the request's own fields (the person's guard its own)
+    QCheckBox *m_notBsn = nullptr;
+    QLabel *m_reason = nullptr;
+    MessageLabel *m_error = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_saveButton = nullptr;
+
+    // The originals panel
+    QLabel *m_filesTitle = nullptr;
+    QLabel *m_filesHint = nullptr;
+    QTreeWidget *m_fileList = nullptr;
+    QLabel *m_dropZone = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kind = nullptr;
+    QPushButton *m_removeFile = nullptr;
+    QPushButton *m_addFile = nullptr;
+    MessageLabel *m_fileMessage = nullptr;
+    QLabel *m_filesNote = nullptr;
+
+    // Result page
+    QLabel *m_resultTitle = nullptr;
+    QLabel *m_resultNumber = nullptr;
+    QLabel *m_resultDeadline = nullptr;
+    QLabel *m_resultDetails = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+    std::optional<Case> m_created;
+    CaseDeadlines m_createdDeadlines;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,616 @@
+#include "intake/PersonSearchWidget.h"
+
+#include "MessageLabel.h"
+#include "QuietLabel.h"
+#include "store/Store.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+constexpr int searchDelayMs = 250;
+
+// The phone intake's words, translated under the context they were written in before the
+// search left IntakeDialog: the same source texts keep their Dutch. Words that differ between
+// the caller and the data subject are PersonSearchWidget's own.
+class IntakeWords final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ui::IntakeDialog)
+};
+
+QString displayPostcode(const QString &postcode)
+{
+    const QString normalised = PersonQuery::normalisePostcode(postcode);
+    if (normalised.isEmpty())
+        return postcode;
+    return normalised.left(4) + u' ' + normalised.mid(4);
+}
+
+QString addressLine(const Person &p)
+{
+    QString line = p.street;
+    if (!p.houseNumber.isEmpty())
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + p.houseNumber;
+    QString place = displayPostcode(p.postcode);
+    if (!p.city.isEmpty())
+        place += (place.isEmpty() ? QString() : QStringLiteral(" ")) + p.city;
+    if (!place.isEmpty())
+        line += (line.isEmpty() ? QString() : QStringLiteral(", ")) + place;
+    return line;
+}
+
+} // namespace
+
+PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWidget *parent)
+    : QWidget(parent)
+    , m_wording(wording)
+    , m_query(store)
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("personSearch"));
+    m_searchLabel = intake::buddyLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(100);
+    m_searchHouse = new QLineEdit(this);
+    m_searchHouse->setObjectName(QStringLiteral("searchHouseNumber"));
+    m_searchHouse->setMaxLength(10);
+    m_searchHouse->setMaximumWidth(90);
+    m_searchLabel->setBuddy(m_search);
+    m_searchHint = new QLabel(this);
+    m_searchHint->setObjectName(QStringLiteral("searchHint"));
+    m_searchHint->setWordWrap(true);
+    setQuiet(m_searchHint);
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setColumnCount(4);
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setAllColumnsShowFocus(true);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_results->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_results->setMinimumHeight(m_results->fontMetrics().height() * 7);
+    m_results->setMaximumHeight(m_results->fontMetrics().height() * 10);
+    m_chosen = new QLabel(this);
+    m_chosen->setObjectName(QStringLiteral("chosenPerson"));
+    m_chosen->setWordWrap(true);
+    m_chosen->setTextFormat(Qt::PlainText);
+
+    m_newPerson = new QCheckBox(this);
+    m_newPerson->setObjectName(QStringLiteral("newPerson"));
+    m_newPersonBox = new QFrame(this);
+    m_newPersonBox->setObjectName(QStringLiteral("newPersonBox"));
+    const auto edit = [this](const char *name, int maxLength) {
+        auto *field = new QLineEdit(m_newPersonBox);
+        field->setObjectName(QLatin1StringView(name));
+        field->setMaxLength(maxLength);
+        return field;
+    };
+    m_nameLabel = intake::buddyLabel(m_newPersonBox);
+    m_name = edit("name", 200);
+    m_relationLabel = intake::buddyLabel(m_newPersonBox);
+    m_relation = new QComboBox(m_newPersonBox);
+    m_relation->setObjectName(QStringLiteral("relation"));
+    for (Relation relation : Codes::relations())
+        m_relation->addItem(Codes::label(relation), static_cast<int>(relation));
+    m_klantnummerLabel = intake::buddyLabel(m_newPersonBox);
+    m_klantnummer = edit("klantnummer", 30);
+    m_addressLabel = intake::buddyLabel(m_newPersonBox);
+    m_street = edit("street", 200);
+    m_houseNumber = edit("houseNumber", 10);
+    m_houseNumber->setMaximumWidth(80);
+    m_postcode = edit("postcode", 7);
+    m_postcode->setMaximumWidth(90);
+    m_city = edit("city", 100);
+    m_phoneLabel = intake::buddyLabel(m_newPersonBox);
+    m_phone = edit("phone", 30);
+    m_emailLabel = intake::buddyLabel(m_newPersonBox);
+    m_email = edit("email", 200);
+    m_nameLabel->setBuddy(m_name);
+    m_relationLabel->setBuddy(m_relation);
+    m_klantnummerLabel->setBuddy(m_klantnummer);
+    m_addressLabel->setBuddy(m_street);
+    m_phoneLabel->setBuddy(m_phone);
+    m_emailLabel->setBuddy(m_email);
+
+    const auto guard = [this](QWidget *widget, QString (*label)()) {
+        auto *message = new MessageLabel(m_newPersonBox);
+        message->setObjectName(widget->objectName() + u"BsnMessage");
+        m_guarded.append({ widget, message, label });
+        return message;
+    };
+    MessageLabel *nameMessage = guard(m_name, [] { return IntakeWords::tr("Name"); });
+    MessageLabel *klantnummerMessage
+        = guard(m_klantnummer, [] { return IntakeWords::tr("Customer number"); });
+    MessageLabel *streetMessage = guard(m_street, [] { return IntakeWords::tr("Street"); });
+    MessageLabel *houseMessage
+        = guard(m_houseNumber, [] { return IntakeWords::tr("House number"); });
+    MessageLabel *postcodeMessage = guard(m_postcode, [] { return IntakeWords::tr("Postcode"); });
+    MessageLabel *cityMessage = guard(m_city, [] { return IntakeWords::tr("City"); });
+    MessageLabel *phoneMessage = guard(m_phone, [] { return IntakeWords::tr("Phone"); });
+    MessageLabel *emailMessage = guard(m_email, [] { return PersonSearchWidget::tr("E-mail"); });
+
+    // --- layout ---
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchHouse);
+
+    auto *personForm = new QGridLayout(m_newPersonBox);
+    personForm->setContentsMargins(24, 0, 0, 0);
+    personForm->setColumnStretch(1, 3);
+    personForm->setColumnStretch(3, 2);
+    personForm->addWidget(m_nameLabel, 0, 0);
+    personForm->addLayout(intake::withMessage(m_name, nameMessage), 0, 1, 1, 3);
+    personForm->addWidget(m_relationLabel, 1, 0);
+    personForm->addWidget(m_relation, 1, 1);
+    personForm->addWidget(m_klantnummerLabel, 1, 2);
+    personForm->addLayout(intake::withMessage(m_klantnummer, klantnummerMessage), 1, 3);
+    personForm->addWidget(m_addressLabel, 2, 0);
+    auto *streetRow = new QHBoxLayout;
+    streetRow->addLayout(intake::withMessage(m_street, streetMessage), 1);
+    streetRow->addLayout(intake::withMessage(m_houseNumber, houseMessage));
+    personForm->addLayout(streetRow, 2, 1, 1, 3);
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addLayout(intake::withMessage(m_postcode, postcodeMessage));
+    placeRow->addLayout(intake::withMessage(m_city, cityMessage), 1);
+    personForm->addLayout(placeRow, 3, 1, 1, 3);
+    personForm->addWidget(m_phoneLabel, 4, 0);
+    personForm->addLayout(intake::withMessage(m_phone, phoneMessage), 4, 1);
+    personForm->addWidget(m_emailLabel, 4, 2);
+    personForm->addLayout(intake::withMessage(m_email, emailMessage), 4, 3);
+    m_emailLabel->hide();
+    m_email->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchLabel);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_searchHint);
+    layout->addWidget(m_results);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_newPerson);
+    layout->addWidget(m_newPersonBox);
+
+    const QList<QWidget *> order = tabChain();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &PersonSearchWidget::searchNow);
+    connect(m_search, &QLineEdit::textEdited, this, [this] {
+        m_searchTimer->start();
+        Q_EMIT changed();
+    });
+    connect(m_searchHouse, &QLineEdit::textEdited, this, [this] { m_searchTimer->start(); });
+    connect(m_results, &QTreeWidget::itemSelectionChanged, this, &PersonSearchWidget::updateChosen);
+    connect(m_newPerson, &QCheckBox::toggled, this, &PersonSearchWidget::setNewPerson);
+    for (const intake::GuardedField &field : std::as_const(m_guarded))
+        connect(qobject_cast<QLineEdit *>(field.widget), &QLineEdit::textChanged, this,
+                &PersonSearchWidget::changed);
+    connect(m_relation, &QComboBox::currentIndexChanged, this, &PersonSearchWidget::changed);
+    m_search->installEventFilter(this);
+    m_searchHouse->installEventFilter(this);
+    m_results->installEventFilter(this);
+
+    retranslateUi();
+    clear();
+}
+
+PersonSearchWidget::~PersonSearchWidget() = default;
+
+void PersonSearchWidget::setEmailShown(bool shown)
+{
+    m_emailShown = shown;
+    m_emailLabel->setVisible(shown);
+    m_email->setVisible(shown);
+    if (!shown)
+        m_email->clear();
+}
+
+QList<QWidget *> PersonSearchWidget::tabChain() const
+{
+    return { m_search, m_searchHouse, m_results,  m_newPerson, m_name,  m_relation, m_klantnummer,
+             m_street, m_houseNumber, m_postcode, m_city,      m_phone, m_email };
+}
+
+void PersonSearchWidget::retranslateUi()
+{
+    m_searchLabel->setText(
+        m_wording == Wording::Caller
+            ? IntakeWords::tr("&Find the caller: customer number, postcode + house number, or name")
+            : tr("Find the data sub&ject: customer number, postcode + house number, or name"));
+    m_search->setPlaceholderText(IntakeWords::tr("e.g. K100234, 1234 AB 12 or De Vries"));
+    m_searchHouse->setPlaceholderText(IntakeWords::tr("House no."));
+    m_searchHouse->setToolTip(
+        IntakeWords::tr("House number, with the postcode in the search field"));
+    m_results->setHeaderLabels({ IntakeWords::tr("Name"), IntakeWords::tr("Address"),
+                                 IntakeWords::tr("Customer number"),
+                                 IntakeWords::tr("Open requests") });
+    m_newPerson->setText(IntakeWords::tr("&New data subject (not found)"));
+    m_nameLabel->setText(IntakeWords::tr("Na&me:"));
+    m_relationLabel->setText(IntakeWords::tr("&Relation:"));
+    for (int i = 0; i < m_relation->count(); ++i)
+        m_relation->setItemText(
+            i, Codes::label(static_cast<Relation>(m_relation->itemData(i).toInt())));
+    m_klantnummerLabel->setText(IntakeWords::tr("C&ustomer number:"));
+    m_addressLabel->setText(IntakeWords::tr("A&ddress:"));
+    m_street->setPlaceholderText(IntakeWords::tr("Street"));
+    m_houseNumber->setPlaceholderText(IntakeWords::tr("No."));
+    m_postcode->setPlaceholderText(IntakeWords::tr("Postcode"));
+    m_city->setPlaceholderText(IntakeWords::tr("City"));
+    m_phoneLabel->setText(IntakeWords::tr("&Phone:"));
+    m_emailLabel->setText(tr("E-mai&l:"));
+    showResults(m_matches);
+}
+
+void PersonSearchWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+std::optional<PersonMatch> PersonSearchWidget::selectedPerson() const
+{
+    if (m_newPerson->isChecked())
+        return std::nullopt;
+    const QList<QTreeWidgetItem *> selected = m_results->selectedItems();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const int index = m_results->indexOfTopLevelItem(selected.first());
+    if (index < 0 || index >= m_matches.size())
+        return std::nullopt;
+    return m_matches.at(index);
+}
+
+bool PersonSearchWidget::isNewPerson() const
+{
+    return m_newPerson->isChecked();
+}
+
+Person PersonSearchWidget::newPerson() const
+{
+    Person p;
+    p.name = m_name->text().trimmed();
+    p.relation = static_cast<Relation>(m_relation->currentData().toInt());
+    p.klantnummer = m_klantnummer->text().trimmed();
+    p.street = m_street->text().trimmed();
+    p.houseNumber = m_houseNumber->text().trimmed();
+    p.postcode = m_postcode->text().trimmed();
+    p.city = m_city->text().trimmed();
+    p.phone = m_phone->text().trimmed();
+    p.email = m_emailShown ? m_email->text().trimmed() : QString();
+    return p;
+}
+
+QString PersonSearchWidget::invalidReason() const
+{
+    if (m_newPerson->isChecked()) {
+        if (m_name->text().trimmed().isEmpty())
+            return IntakeWords::tr("Enter the name of the new data subject.");
+    } else if (!selectedPerson()) {
+        return m_wording == Wording::Caller
+            ? IntakeWords::tr("Choose the caller from the results, or tick “New data subject”.")
+            : tr("Choose the data subject from the results, or tick “New data subject”.");
+    }
+    return {};
+}
+
+bool PersonSearchWidget::guardBsn()
+{
+    if (m_newPerson->isChecked())
+        return intake::guardFields(m_guarded);
+    // Fields that are not in use are not stored: no message for them.
+    for (const intake::GuardedField &field : std::as_const(m_guarded))
+        field.message->setMessage(QString());
+    return false;
+}
+
+bool PersonSearchWidget::hasInput() const
+{
+    if (!m_search->text().trimmed().isEmpty() || !m_searchHouse->text().trimmed().isEmpty()
+        || m_newPerson->isChecked() || selectedPerson())
+        return true;
+    for (const intake::GuardedField &field : m_guarded) {
+        if (!intake::fieldText(field.widget).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void PersonSearchWidget::clear()
+{
+    m_searchTimer->stop();
+    m_search->clear();
+    m_searchHouse->clear();
+    m_lastSearch.clear();
+    m_matches.clear();
+    m_results->clear();
+    m_newPerson->setChecked(false);
+    setNewPerson(false);
+    for (const intake::GuardedField &field : std::as_const(m_guarded))
+        qobject_cast<QLineEdit *>(field.widget)->clear();
+    m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(Relation::Huurder)));
+    showResults({});
+}
+
+void PersonSearchWidget::focusSearch()
+{
+    m_search->setFocus();
+}
+
+QString PersonSearchWidget::searchText() const
+{
+    return m_search->text();
+}
+
+void PersonSearchWidget::suggest(const QString &name, const QString &email)
+{
+    const QString simplified = name.simplified();
+    if (!simplified.isEmpty()) {
+        m_search->setText(simplified);
+        searchNow();
+        m_name->setText(simplified);
+    }
+    if (m_emailShown && !email.trimmed().isEmpty())
+        m_email->setText(email.trimmed());
+    if (m_matches.isEmpty() && (!simplified.isEmpty() || !email.trimmed().isEmpty())) {
+        m_newPerson->setChecked(true);
+    }
+    Q_EMIT changed();
+}
+
+void PersonSearchWidget::searchNow()
+{
+    m_searchTimer->stop();
+    QString text = m_search->text().simplified();
+    const QString house = m_searchHouse->text().simplified();
+    if (!house.isEmpty() && PersonQuery::parse(text).kind == PersonQuery::Parsed::Kind::Postcode
+        && PersonQuery::parse(text).houseNumber.isEmpty())
+        text += u' ' + house;
+    if (text == m_lastSearch)
+        return;
+    m_lastSearch = text;
+    showResults(m_query.search(text));
+}
+
+void PersonSearchWidget::showResults(const QList<PersonMatch> &matches)
+{
+    const std::optional<PersonMatch> before = selectedPerson();
+    m_matches = matches;
+    {
+        const QSignalBlocker blocker(m_results);
+        m_results->clear();
+        for (const PersonMatch &match : matches) {
+            auto *item = new QTreeWidgetItem(m_results);
+            item->setText(0, match.person.name);
+            item->setText(1, addressLine(match.person));
+            item->setText(2, match.person.klantnummer);
+            item->setText(3, QLocale().toString(match.openCases));
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(0, match.person.name);
+            item->setToolTip(1, addressLine(match.person));
+            if (match.openCases > 0) {
+                QFont bold = item->font(3);
+                bold.setBold(true);
+                item->setFont(3, bold);
+            }
+            if (before && before->person.id == match.person.id)
+                item->setSelected(true);
+        }
+    }
+    const PersonQuery::Parsed parsed = PersonQuery::parse(m_lastSearch);
+    QString what;
+    switch (parsed.kind) {
+    case PersonQuery::Parsed::Kind::Klantnummer:
+        what = IntakeWords::tr("Customer number %1").arg(parsed.klantnummer);
+        break;
+    case PersonQuery::Parsed::Kind::Postcode:
+        what = parsed.houseNumber.isEmpty()
+            ? IntakeWords::tr("Postcode %1").arg(displayPostcode(parsed.postcode))
+            : IntakeWords::tr("Postcode %1, house number %2")
+                  .arg(displayPostcode(parsed.postcode), parsed.houseNumber);
+        break;
+    case PersonQuery::Parsed::Kind::Name:
+        what = IntakeWords::tr("Name “%1”").arg(parsed.name);
+        break;
+    case PersonQuery::Parsed::Kind::Empty:
+        break;
+    }
+    if (what.isEmpty()) {
+        m_searchHint->setText(
+            IntakeWords::tr("Type a customer number, a postcode with house number, or at "
+                            "least two letters of the name."));
+    } else if (matches.isEmpty()) {
+        m_searchHint->setText(
+            (m_wording == Wording::Caller
+                 ? IntakeWords::tr("%1: nobody found. Tick “New data subject” (Alt+N) to "
+                                   "register the caller.")
+                 : tr("%1: nobody found. Tick “New data subject” (Alt+N) to register them."))
+                .arg(what));
+    } else {
+        QString found = IntakeWords::tr("%1: %n found", nullptr, int(matches.size())).arg(what);
+        if (parsed.kind == PersonQuery::Parsed::Kind::Name
+            && matches.size() == PersonQuery::nameLimit)
+            found += u' '
+                + IntakeWords::tr("(the first %1; type more of the name)")
+                      .arg(PersonQuery::nameLimit);
+        m_searchHint->setText(found + u' ' + IntakeWords::tr("— ↓ to choose, Enter to take."));
+    }
+    updateChosen();
+}
+
+void PersonSearchWidget::updateChosen()
+{
+    const std::optional<PersonMatch> chosen = selectedPerson();
+    if (chosen) {
+        QString text = m_wording == Wording::Caller
+            ? IntakeWords::tr("Caller: %1").arg(chosen->person.name)
+            : tr("Data subject: %1").arg(chosen->person.name);
+        if (!chosen->person.klantnummer.isEmpty())
+            text += QStringLiteral(" (%1)").arg(chosen->person.klantnummer);
+        if (chosen->openCases > 0)
+            text += QStringLiteral(" — ")
+                + IntakeWords::tr("already has %n open request(s)", nullptr, chosen->openCases);
+        m_chosen->setText(text);
+    } else {
+        m_chosen->setText(QString());
+    }
+    m_chosen->setVisible(chosen.has_value());
+    Q_EMIT selectionChanged();
+    Q_EMIT changed();
+}
+
+void PersonSearchWidget::setNewPerson(bool on)
+{
+    // The new person's fields take the list's place; unticking brings the results back. The
+    // one goes before the other comes, or the window grows to hold both for a moment.
+    m_results->setEnabled(!on);
+    (on ? m_results : m_newPersonBox)->setVisible(false);
+    (on ? m_newPersonBox : m_results)->setVisible(true);
+    if (on) {
+        m_results->clearSelection();
+        // Take over what was typed in the search field.
+        const PersonQuery::Parsed parsed = PersonQuery::parse(m_search->text());
+        if (parsed.kind == PersonQuery::Parsed::Kind::Name && m_name->text().isEmpty())
+            m_name->setText(parsed.name);
+        if (parsed.kind == PersonQuery::Parsed::Kind::Klantnummer
+            && m_klantnummer->text().isEmpty())
+            m_klantnummer->setText(parsed.klantnummer);
+        if (parsed.kind == PersonQuery::Parsed::Kind::Postcode && m_postcode->text().isEmpty()) {
+            m_postcode->setText(displayPostcode(parsed.postcode));
+            const QString house = parsed.houseNumber.isEmpty() ? m_searchHouse->text().trimmed()
+                                                               : parsed.houseNumber;
+            if (m_houseNumber->text().isEmpty())
+                m_houseNumber->setText(house);
+        }
+    }
+    Q_EMIT changed();
+}
+
+void PersonSearchWidget::writeDraft(QJsonObject *fields) const
+{
+    const auto text = [fields](const char *name, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            fields->insert(QLatin1StringView(name), value);
+    };
+    text("search", m_search->text());
+    text("searchHouse", m_searchHouse->text());
+    if (const std::optional<PersonMatch> chosen = selectedPerson())
+        fields->insert(QStringLiteral("personId"), chosen->person.id);
+    if (m_newPerson->isChecked()) {
+        fields->insert(QStringLiteral("newPerson"), true);
+        fields->insert(QStringLiteral("relation"),
+                       Codes::code(static_cast<Relation>(m_relation->currentData().toInt())));
+    }
+    text("name", m_name->text());
+    text("klantnummer", m_klantnummer->text());
+    text("street", m_street->text());
+    text("houseNumber", m_houseNumber->text());
+    text("postcode", m_postcode->text());
+    text("city", m_city->text());
+    text("phone", m_phone->text());
+    if (m_emailShown)
+        text("email", m_email->text());
+}
+
+void PersonSearchWidget::restoreDraft(const QJsonObject &fields)
+{
+    const auto text = [&fields](const char *name) {
+        return fields.value(QLatin1StringView(name)).toString();
+    };
+    m_search->setText(text("search"));
+    m_searchHouse->setText(text("searchHouse"));
+    if (!m_search->text().isEmpty())
+        searchNow();
+    const qint64 personId = fields.value(QStringLiteral("personId")).toInteger();
+    if (personId > 0) {
+        for (int i = 0; i < m_matches.size(); ++i) {
+            if (m_matches.at(i).person.id == personId) {
+                m_results->topLevelItem(i)->setSelected(true);
+                m_results->setCurrentItem(m_results->topLevelItem(i));
+                break;
+            }
+        }
+    }
+    if (fields.value(QStringLiteral("newPerson")).toBool()) {
+        m_newPerson->setChecked(true);
+        setNewPerson(true);
+        if (const auto relation = Codes::relation(text("relation")))
+            m_relation->setCurrentIndex(m_relation->findData(static_cast<int>(*relation)));
+    }
+    m_name->setText(text("name"));
+    m_klantnummer->setText(text("klantnummer"));
+    m_street->setText(text("street"));
+    m_houseNumber->setText(text("houseNumber"));
+    m_postcode->setText(text("postcode"));
+    m_city->setText(text("city"));
+    m_phone->setText(text("phone"));
+    if (m_emailShown)
+        m_email->setText(text("email"));
+}
+
+bool PersonSearchWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search || watched == m_searchHouse) {
+        if (intake::isPlainReturn(key)) {
+            // Enter searches and, with exactly one hit, takes it: the usual customer-number call.
+            searchNow();
+            if (m_matches.size() == 1 && !m_newPerson->isChecked()) {
+                m_results->topLevelItem(0)->setSelected(true);
+                m_results->setCurrentItem(m_results->topLevelItem(0));
+                Q_EMIT personTaken();
+            } else if (!m_matches.isEmpty() && !m_newPerson->isChecked()) {
+                m_results->setFocus(Qt::TabFocusReason);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && !m_matches.isEmpty()
+            && m_results->isEnabled()) {
+            searchNow();
+            if (m_results->topLevelItemCount() > 0) {
+                m_results->setFocus(Qt::TabFocusReason);
+                if (!m_results->currentItem() || m_results->selectedItems().isEmpty()) {
+                    m_results->setCurrentItem(m_results->topLevelItem(0));
+                    m_results->topLevelItem(0)->setSelected(true);
+                }
+            }
+            return true;
+        }
+    } else if (watched == m_results && intake::isPlainReturn(key)) {
+        if (QTreeWidgetItem *item = m_results->currentItem()) {
+            item->setSelected(true);
+            Q_EMIT personTaken();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace pd::ui
