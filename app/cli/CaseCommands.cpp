@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/Grounds.h"
 #include "cases/MailIntake.h"
 #include "mail/MailMessage.h"
 
@@ -287,28 +288,42 @@ public:
         const QCommandLineParser &p = context.parser();
         const QString number = numberArgument(context);
         bool ok = true;
-        const QDate answered = dateOption(p, QStringLiteral("answered"), &ok);
+        Completion completion;
+        completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
         if (!ok)
             return UsageError;
         const auto outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
-        if (number.isEmpty() || !outcome || !answered.isValid())
+        if (number.isEmpty() || !outcome || !completion.answered.isValid())
             return CliContext::usage(
                 tr("case complete needs the case number, --outcome (%1) and --answered DATE.")
                     .arg(joinedCodes(codesOf(Codes::outcomes()))));
-        QList<RefusalGround> grounds;
+        completion.outcome = *outcome;
+        QStringList choosable;
+        for (RefusalGround ground : Codes::refusalGrounds()) {
+            if (!Grounds::isLegacy(ground))
+                choosable << Codes::code(ground);
+        }
         for (const QString &code :
              p.value(QStringLiteral("grounds")).split(u',', Qt::SkipEmptyParts)) {
             const auto ground = Codes::refusalGround(code.trimmed());
             if (!ground)
                 return CliContext::usage(
-                    tr("Unknown ground '%1' (%2).")
-                        .arg(code, joinedCodes(codesOf(Codes::refusalGrounds()))));
-            grounds << *ground;
+                    tr("Unknown ground '%1' (%2).").arg(code, joinedCodes(choosable)));
+            completion.grounds << *ground;
         }
+        completion.motivation = p.value(QStringLiteral("motivation"));
+        if (CaseWorkflow::needsMotivation(*outcome) && completion.motivation.trimmed().isEmpty())
+            return CliContext::usage(
+                tr("case complete --outcome %1 needs --motivation TEXT: the reasons for the "
+                   "decision in words (art. 12(4) GDPR).")
+                    .arg(Codes::code(*outcome)));
+        completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
+        completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
+        completion.answerChannel = p.value(QStringLiteral("answer-channel"));
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
-            if (!cases.complete(number, *outcome, grounds, answered,
-                                p.value(QStringLiteral("answer-channel")), &error))
+            if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")),
+                                &error))
                 return serviceFailure(error);
             return static_cast<int>(Success);
         });
@@ -579,14 +594,35 @@ QList<Command> caseCommands()
                                option(QStringLiteral("grounds"),
                                       QT_TRANSLATE_NOOP(
                                           "pd::cli",
-                                          "Grounds for a refusal: art-12-5, art-15-4, art-17-3, …"),
+                                          "Grounds for a refusal, fitting the kind of request: "
+                                          "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
+                                          "(verwijdering), art-18-2 (beperking), art-20-1 "
+                                          "(overdraagbaarheid), art-21-dwingend (bezwaar), "
+                                          "art-41-1-a … art-41-1-j, art-23 (only with "
+                                          "art-41-1-…), overig."),
                                       QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                               option(QStringLiteral("motivation"),
+                                      QT_TRANSLATE_NOOP(
+                                          "pd::cli",
+                                          "The reasons for the decision in words (required for "
+                                          "afgewezen and deels-toegewezen)."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               option(QStringLiteral("direct-marketing"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "The objection is against direct "
+                                                        "marketing (art. 21(3): absolute).")),
+                               option(QStringLiteral("no-identification-reason"),
+                                      QT_TRANSLATE_NOOP("pd::cli",
+                                                        "Why the request is decided although no "
+                                                        "identification was recorded."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
                                option(QStringLiteral("answered"),
                                       QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
                                       QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
                                option(QStringLiteral("answer-channel"),
                                       QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")) });
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runComplete),
         command(

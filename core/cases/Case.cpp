@@ -1,5 +1,7 @@
 #include "cases/Case.h"
 
+#include "cases/Grounds.h"
+
 #include <QLocale>
 
 namespace pd {
@@ -93,27 +95,40 @@ QString CaseWorkflow::checkExtend(const Case &c, const QString &reason, QDate no
     return {};
 }
 
-QString CaseWorkflow::checkComplete(const Case &c, Outcome outcome,
-                                    const QList<RefusalGround> &grounds, QDate answered,
-                                    QDate today)
+QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate today)
 {
     if (!isOpen(c.state))
         return tr("This case is already closed; reopen it first.");
-    if (!answered.isValid())
+    if (!done.answered.isValid())
         return tr("Enter the date the answer was sent.");
-    if (answered < c.receivedDate)
+    if (done.answered < c.receivedDate)
         return tr("The answer cannot have been sent before the request was received.");
-    if (answered > today)
+    if (done.answered > today)
         return tr("The date the answer was sent lies in the future.");
-    if (needsGrounds(outcome) && grounds.isEmpty())
+    if (needsGrounds(done.outcome) && done.grounds.isEmpty())
         return tr("A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).");
-    if (!needsGrounds(outcome) && !grounds.isEmpty())
+    if (!needsGrounds(done.outcome) && !done.grounds.isEmpty())
         return tr("Grounds for refusal only belong to a refused or partly granted request.");
-    if ((outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen
-         || outcome == Outcome::Afgewezen)
+    if ((done.outcome == Outcome::Toegewezen || done.outcome == Outcome::DeelsToegewezen
+         || done.outcome == Outcome::Afgewezen)
         && c.identification.succeeded == std::optional<bool>(false))
         return tr("The identification failed: the request can only be declared inadmissible or "
                   "withdrawn.");
+    if (done.directMarketing && !c.types.contains(RequestType::Bezwaar))
+        return tr("Only an objection (art. 21 GDPR) can be against direct marketing.");
+    if (QString problem = Grounds::check(c.types, done.grounds, done.directMarketing);
+        !problem.isEmpty())
+        return problem;
+    if (needsMotivation(done.outcome) && done.motivation.trimmed().isEmpty())
+        return tr("State the reasons for the decision in words (art. 12(4) GDPR): the data "
+                  "subject must read why the request is not granted in full.");
+    const bool reasonNeeded = needsIdentificationReason(c, done.outcome);
+    if (reasonNeeded && done.noIdentificationReason.trimmed().isEmpty())
+        return tr("No identification was recorded for this request: record it first, or state "
+                  "why the identity of the data subject was not in doubt.");
+    if (!reasonNeeded && !done.noIdentificationReason.trimmed().isEmpty())
+        return tr("A reason for deciding without identification only belongs to a granted or "
+                  "refused request whose identification was never recorded.");
     return {};
 }
 
@@ -151,6 +166,18 @@ CaseState CaseWorkflow::stateAfter(Outcome outcome)
 bool CaseWorkflow::needsGrounds(Outcome outcome)
 {
     return outcome == Outcome::Afgewezen || outcome == Outcome::DeelsToegewezen;
+}
+
+bool CaseWorkflow::needsMotivation(Outcome outcome)
+{
+    return outcome == Outcome::Afgewezen || outcome == Outcome::DeelsToegewezen;
+}
+
+bool CaseWorkflow::needsIdentificationReason(const Case &c, Outcome outcome)
+{
+    const bool decided = outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen
+        || outcome == Outcome::Afgewezen;
+    return decided && !c.identification.received.isValid() && !c.identification.method;
 }
 
 } // namespace pd

@@ -103,6 +103,14 @@ struct Case
     QDate extensionNotified;
     std::optional<Outcome> outcome;
     QList<RefusalGround> refusalGrounds;
+    // The reasons of the decision in words (art. 12(4) GDPR): always for a refusal or a
+    // partial grant.
+    QString motivation;
+    // An objection (art. 21) against direct marketing: absolute, art. 21(1) cannot refuse it.
+    bool directMarketing = false;
+    // Why the request was decided although no identification was recorded ("bekende
+    // betrokkene, teruggebeld op het bekende nummer").
+    QString noIdentificationReason;
     QDate answeredOn;
     QString answerChannel;
     QDateTime closedAt;
@@ -112,6 +120,23 @@ struct Case
     bool intakeOnly = false;
 
     DeadlineInput deadlineInput() const;
+};
+
+// What completing a request records: the outcome, the grounds and reasons of any refusal,
+// and when and how the answer was sent.
+struct Completion
+{
+    Outcome outcome = Outcome::Toegewezen;
+    QList<RefusalGround> grounds;
+    // Required for a refusal or a partial grant (CaseWorkflow::needsMotivation).
+    QString motivation;
+    // Only for an objection (art. 21): it is against direct marketing (art. 21(2) GDPR).
+    bool directMarketing = false;
+    // Required when the request is decided without a recorded identification
+    // (CaseWorkflow::needsIdentificationReason); refused otherwise.
+    QString noIdentificationReason;
+    QDate answered;
+    QString answerChannel;
 };
 
 // The deadlines of one case under a policy, and the one that counts now.
@@ -134,8 +159,7 @@ public:
     static QString checkRequestIdentification(const Case &c, QDate requested, QDate today);
     static QString checkReceiveIdentification(const Case &c, QDate received, QDate today);
     static QString checkExtend(const Case &c, const QString &reason, QDate notified, QDate today);
-    static QString checkComplete(const Case &c, Outcome outcome,
-                                 const QList<RefusalGround> &grounds, QDate answered, QDate today);
+    static QString checkComplete(const Case &c, const Completion &completion, QDate today);
     static QString checkReopen(const Case &c, const QString &reason);
     static QString checkNote(const Case &c, const QString &text);
     // A date of receipt: given, not after today, not before earliestReceipt.
@@ -147,6 +171,12 @@ public:
     static CaseState stateAfter(Outcome outcome);
     // A refusal, in whole or in part, must name its grounds.
     static bool needsGrounds(Outcome outcome);
+    // ... and state its reasons in words (art. 12(4) GDPR: "de redenen").
+    static bool needsMotivation(Outcome outcome);
+    // A decision on the request itself (granted, partly or not) while no identification was
+    // received and no method recorded: the officer says why identity was not in doubt.
+    // Withdrawn and inadmissible requests are not decided on, so they need no reason.
+    static bool needsIdentificationReason(const Case &c, Outcome outcome);
 };
 
 } // namespace pd

@@ -49,15 +49,36 @@ enum class Relation {
     Overig
 };
 
-// Grounds for refusing (part of) a request, as named in a decision letter.
+// Grounds for refusing (part of) a request, as named in a decision letter. Which ground fits
+// which kind of request is Grounds (cases/Grounds.h). Art17_3 and Art41Uavg are the codes of
+// before issue 14, without the letter of the provision: still read from existing requests,
+// never accepted for a new completion. The letters of one article stay together and in order
+// (Grounds relies on it); the order is the order of lists and letters.
 enum class RefusalGround {
     Art12_5, // kennelijk ongegrond of buitensporig
     Art15_4, // rechten en vrijheden van anderen
-    Art17_3, // wettelijke bewaarplicht
-    Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar)
-    Art23, // wettelijke beperking
-    Art41Uavg, // uitzondering art. 41 UAVG
+    Art17_3a, // vrijheid van meningsuiting en informatie
+    Art17_3b, // wettelijke verplichting (bewaarplicht) of taak van algemeen belang
+    Art17_3c, // volksgezondheid
+    Art17_3d, // archivering, onderzoek, statistiek
+    Art17_3e, // rechtsvorderingen
+    Art18_2, // verwerking blijft toegestaan tijdens de beperking
+    Art20_1, // geen toestemming of overeenkomst, of niet geautomatiseerd
+    Art21Dwingend, // dwingende gerechtvaardigde gronden (bezwaar, niet tegen direct marketing)
+    Art41_1a, // nationale veiligheid
+    Art41_1b, // landsverdediging
+    Art41_1c, // openbare veiligheid
+    Art41_1d, // strafbare feiten
+    Art41_1e, // andere belangrijke doelstellingen van algemeen belang
+    Art41_1f, // onafhankelijkheid van de rechter en gerechtelijke procedures
+    Art41_1g, // beroepscodes van gereglementeerde beroepen
+    Art41_1h, // toezicht, inspectie of regelgeving
+    Art41_1i, // bescherming van de betrokkene of van de rechten en vrijheden van anderen
+    Art41_1j, // inning van civielrechtelijke vorderingen
+    Art23, // wettelijke beperking: only with the Dutch provision that applies it (art. 41 UAVG)
     Overig,
+    Art17_3, // before issue 14: art. 17(3) without its letter (read only)
+    Art41Uavg, // before issue 14: art. 41 UAVG without its ground (read only)
 };
 
 class Codes final

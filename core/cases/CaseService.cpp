@@ -76,7 +76,8 @@ const QString caseColumns = QStringLiteral(
     "c.extension_notified, c.outcome, c.refusal_grounds, c.answered_on, c.answer_channel, "
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
-    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id)");
+    "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
+    "c.direct_marketing, c.no_identification_reason");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -126,6 +127,9 @@ Case caseFromQuery(const QSqlQuery &q)
     c.registeredAt = QDateTime::fromString(text(35), Qt::ISODateWithMs);
     c.representativeMandate = text(36);
     c.attachmentCount = q.value(37).toInt();
+    c.motivation = text(38);
+    c.directMarketing = q.value(39).toInt() != 0;
+    c.noIdentificationReason = text(40);
     return c;
 }
 
@@ -751,7 +755,8 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         "id_verified_by = ?, id_result = ?, extended = ?, extension_reason = ?, extension_notified "
         "= ?, "
         "outcome = ?, refusal_grounds = ?, answered_on = ?, answer_channel = ?, closed_at = ?, "
-        "deadline_effective = ?, updated_at = ? WHERE id = ?"));
+        "deadline_effective = ?, updated_at = ?, motivation = ?, direct_marketing = ?, "
+        "no_identification_reason = ? WHERE id = ?"));
     query.addBindValue(Codes::code(c->state));
     query.addBindValue(nullable(c->handler));
     query.addBindValue(nullableDate(c->identification.requested));
@@ -775,6 +780,9 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
                                              : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(isoDate(deadlines.current));
     query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(nullable(c->motivation));
+    query.addBindValue(c->directMarketing ? 1 : 0);
+    query.addBindValue(nullable(c->noIdentificationReason));
     query.addBindValue(c->id);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -886,39 +894,57 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
     });
 }
 
-bool CaseService::complete(const QString &number, Outcome outcome,
-                           const QList<RefusalGround> &grounds, QDate answered,
-                           const QString &answerChannel, ServiceError *error)
+bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
+                           ServiceError *error)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
                    number, error))
         return false;
     m_pendingOverrides.clear();
-    if (!guard({ { tr("Answer channel"), answerChannel } }, false, error))
+    if (!guard({ { tr("Answer channel"), completion.answerChannel } }, false, error))
         return false;
+    if (!guard({ { tr("Reasons for the decision"), completion.motivation },
+                 { tr("Reason for deciding without identification"),
+                   completion.noIdentificationReason } },
+               bsnOverride, error))
+        return false;
+    // The same ground twice is one ground; they are kept in the order of the table, so that
+    // the letter and the dossier list them alike.
+    Completion done = completion;
+    std::sort(done.grounds.begin(), done.grounds.end());
+    done.grounds.erase(std::unique(done.grounds.begin(), done.grounds.end()), done.grounds.end());
     const QDate today = m_clock.today();
     const QDateTime now = m_clock.now();
     return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem
-            = CaseWorkflow::checkComplete(c, outcome, grounds, answered, today);
+        if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
             !problem.isEmpty()) {
             *e = invalid(problem);
             return false;
         }
-        c.outcome = outcome;
-        c.refusalGrounds = grounds;
-        c.answeredOn = answered;
-        c.answerChannel = answerChannel.trimmed();
+        c.outcome = done.outcome;
+        c.refusalGrounds = done.grounds;
+        c.motivation = done.motivation.trimmed();
+        c.directMarketing = done.directMarketing;
+        c.noIdentificationReason = done.noIdentificationReason.trimmed();
+        c.answeredOn = done.answered;
+        c.answerChannel = done.answerChannel.trimmed();
         c.closedAt = now;
-        c.state = CaseWorkflow::stateAfter(outcome);
+        c.state = CaseWorkflow::stateAfter(done.outcome);
         QJsonArray groundCodes;
-        for (RefusalGround ground : grounds)
+        for (RefusalGround ground : done.grounds)
             groundCodes.append(Codes::code(ground));
         change.action = QStringLiteral("case.completed");
-        change.payload = { { QStringLiteral("outcome"), Codes::code(outcome) },
+        change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
                            { QStringLiteral("grounds"), groundCodes },
-                           { QStringLiteral("answered_on"), isoDate(answered) },
+                           { QStringLiteral("answered_on"), isoDate(done.answered) },
                            { QStringLiteral("answer_channel"), c.answerChannel } };
+        if (!c.motivation.isEmpty())
+            change.payload.insert(QStringLiteral("motivation"), c.motivation);
+        if (c.directMarketing)
+            change.payload.insert(QStringLiteral("direct_marketing"), true);
+        if (!c.noIdentificationReason.isEmpty())
+            change.payload.insert(QStringLiteral("no_identification_reason"),
+                                  c.noIdentificationReason);
         return true;
     });
 }
@@ -943,6 +969,9 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
                              c.outcome ? Codes::code(*c.outcome) : QString() } };
         c.outcome.reset();
         c.refusalGrounds.clear();
+        c.motivation.clear();
+        c.directMarketing = false;
+        c.noIdentificationReason.clear();
         c.answeredOn = QDate();
         c.answerChannel.clear();
         c.closedAt = QDateTime();
@@ -1099,6 +1128,9 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("outcome"),
           c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("grounds"), grounds },
+        { QStringLiteral("motivation"), c.motivation },
+        { QStringLiteral("direct_marketing"), c.directMarketing },
+        { QStringLiteral("no_identification_reason"), c.noIdentificationReason },
         { QStringLiteral("answered"), jsonDate(c.answeredOn) },
         { QStringLiteral("answer_channel"), c.answerChannel },
         { QStringLiteral("deadlines"), deadlineJson },

@@ -120,8 +120,10 @@ public:
                                bool succeeded, ServiceError *error);
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
                 ServiceError *error);
-    bool complete(const QString &number, Outcome outcome, const QList<RefusalGround> &grounds,
-                  QDate answered, const QString &answerChannel, ServiceError *error);
+    // The motivation and the reason for deciding without identification are free texts under
+    // the BSN guard (bsnOverride as for notes); the answer channel never takes an override.
+    bool complete(const QString &number, const Completion &completion, bool bsnOverride,
+                  ServiceError *error);
     bool reopen(const QString &number, const QString &reason, bool bsnOverride,
                 ServiceError *error);
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);

@@ -2,6 +2,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseCodes.h"
+#include "cases/Grounds.h"
 #include "documents/LetterKind.h"
 
 #include <QJsonArray>
@@ -23,15 +24,6 @@ QString text(const QJsonObject &payload, QLatin1StringView key)
 QString isoDate(const QJsonValue &value)
 {
     return EventText::date(QDate::fromString(value.toString(), Qt::ISODate));
-}
-
-// "Art. 12 lid 5 AVG: kennelijk ongegrond" → "Art. 12 lid 5 AVG": the article names the ground
-// in a one-line sentence; the Overzicht shows the full label.
-QString groundShort(RefusalGround ground)
-{
-    const QString label = Codes::label(ground);
-    const qsizetype colon = label.indexOf(QLatin1StringView(": "));
-    return colon > 0 ? label.left(colon) : label;
 }
 
 } // namespace
@@ -206,10 +198,22 @@ QString EventText::sentence(const AuditEvent &event)
         QStringList grounds;
         for (const QJsonValue &code : p.value(QLatin1StringView("grounds")).toArray()) {
             const auto ground = Codes::refusalGround(code.toString());
-            grounds << (ground ? groundShort(*ground) : code.toString());
+            // The article names the ground in a one-line sentence ("Art. 12 lid 5 AVG"); the
+            // Overzicht shows the full label.
+            grounds << (ground ? Grounds::article(*ground) : code.toString());
         }
         if (!grounds.isEmpty())
             result = tr("%1; grounds: %2").arg(result, grounds.join(QLatin1StringView(", ")));
+        if (p.value(QLatin1StringView("direct_marketing")).toBool())
+            result = tr("%1; the objection is against direct marketing").arg(result);
+        if (const QString motivation
+            = p.value(QLatin1StringView("motivation")).toString().simplified();
+            !motivation.isEmpty())
+            result = tr("%1; reasons: %2").arg(result, motivation);
+        if (const QString reason
+            = p.value(QLatin1StringView("no_identification_reason")).toString().simplified();
+            !reason.isEmpty())
+            result = tr("%1; decided without a recorded identification: %2").arg(result, reason);
         return result;
     }
     if (action == QLatin1StringView("case.reopened")) {

@@ -52,6 +52,71 @@ const char *const extensionReasons[] = {
     "Afstemming nodig met de gemeente over gedeelde gegevens.",
 };
 
+// A refusal ground that fits a request of this kind (Grounds). A partial grant names the
+// exception that kept part of the data; a whole refusal is a repeated request (art. 12(5)), or
+// an objection outweighed by compelling grounds.
+RefusalGround refusalFor(RequestType type, Outcome outcome, bool specific)
+{
+    if (outcome == Outcome::Afgewezen)
+        return type == RequestType::Bezwaar && specific ? RefusalGround::Art21Dwingend
+                                                        : RefusalGround::Art12_5;
+    switch (type) {
+    case RequestType::Inzage:
+        return RefusalGround::Art15_4;
+    case RequestType::Verwijdering:
+        return specific ? RefusalGround::Art17_3b : RefusalGround::Art17_3e;
+    case RequestType::Beperking:
+        return RefusalGround::Art18_2;
+    case RequestType::Overdraagbaarheid:
+        return RefusalGround::Art20_1;
+    case RequestType::Bezwaar:
+        return RefusalGround::Art21Dwingend;
+    case RequestType::Rectificatie:
+    case RequestType::Intrekking:
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        break;
+    }
+    return RefusalGround::Art12_5;
+}
+
+// The reasons in words a refusal on that ground gives (art. 12(4) AVG).
+QString motivationFor(RefusalGround ground)
+{
+    switch (ground) {
+    case RefusalGround::Art15_4:
+        return QStringLiteral("Het dossier bevat meldingen van buren. Hun namen en wat zij "
+                              "vertelden laten wij weg om hen te beschermen; de rest van uw "
+                              "gegevens ontvangt u wel.");
+    case RefusalGround::Art17_3b:
+        return QStringLiteral("Huurbetalingen en facturen moeten wij zeven jaar bewaren (art. 52 "
+                              "AWR). Die blijven tot het einde van die termijn bewaard; uw "
+                              "overige gegevens hebben wij verwijderd.");
+    case RefusalGround::Art17_3e:
+        return QStringLiteral("Over de huurachterstand loopt een procedure bij de kantonrechter. "
+                              "De gegevens die daarvoor nodig zijn bewaren wij tot die is "
+                              "afgerond; uw overige gegevens hebben wij verwijderd.");
+    case RefusalGround::Art18_2:
+        return QStringLiteral("Wij hebben het gebruik van uw gegevens beperkt. Wij bewaren ze wel "
+                              "en gebruiken ze alleen nog voor de lopende procedure over de "
+                              "huurachterstand.");
+    case RefusalGround::Art20_1:
+        return QStringLiteral("Uw huurbetalingen ontvangt u als bestand. De gegevens over uw "
+                              "inkomen hebben wij niet van u gekregen op basis van uw toestemming "
+                              "of de huurovereenkomst, maar van de Belastingdienst; het recht op "
+                              "overdraagbaarheid geldt daarvoor niet.");
+    case RefusalGround::Art21Dwingend:
+        return QStringLiteral("Wij hebben uw belang afgewogen tegen de veiligheid van de andere "
+                              "bewoners. De meldingen over overlast blijven nodig voor de "
+                              "afspraken die wij met u en de gemeente hebben gemaakt.");
+    default:
+        break;
+    }
+    return QStringLiteral("U heeft binnen drie maanden vier keer hetzelfde gevraagd en sinds "
+                          "ons vorige antwoord is er niets veranderd; wij verwijzen u daarom naar "
+                          "dat antwoord.");
+}
+
 template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const T (&list)[N])
 {
     return QString::fromUtf8(list[random.bounded(static_cast<quint32>(N))]);
@@ -329,10 +394,12 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                 must(cases.extend(number, pick(random, extensionReasons), day, false, &failure));
             if (!failed && !identified) {
                 if (step(20, 45)) {
-                    must(cases.complete(number,
-                                        random.bounded(3) == 0 ? Outcome::Ingetrokken
-                                                               : Outcome::NietOntvankelijk,
-                                        {}, day, QStringLiteral("brief"), &failure));
+                    Completion completion;
+                    completion.outcome
+                        = random.bounded(3) == 0 ? Outcome::Ingetrokken : Outcome::NietOntvankelijk;
+                    completion.answered = day;
+                    completion.answerChannel = QStringLiteral("brief");
+                    must(cases.complete(number, completion, false, &failure));
                 }
             } else if (!failed && random.bounded(100) < (age > 90 ? 99 : 85) && step(3, 32)) {
                 // An office answers nearly everything in time; a few recent ones are still open.
@@ -341,14 +408,19 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                     : result < 84                   ? Outcome::DeelsToegewezen
                     : result < 94                   ? Outcome::Afgewezen
                                                     : Outcome::Ingetrokken;
-                QList<RefusalGround> grounds;
-                if (CaseWorkflow::needsGrounds(outcome))
-                    grounds << (random.bounded(2) ? RefusalGround::Art15_4
-                                                  : RefusalGround::Art12_5);
-                must(cases.complete(number, outcome, grounds, day,
-                                    random.bounded(2) ? QStringLiteral("e-mail")
-                                                      : QStringLiteral("brief"),
-                                    &failure));
+                Completion completion;
+                completion.outcome = outcome;
+                if (CaseWorkflow::needsGrounds(outcome)) {
+                    // A ground that fits the request's first kind, with its reasons.
+                    const RefusalGround ground
+                        = refusalFor(request.types.first(), outcome, random.bounded(2) != 0);
+                    completion.grounds << ground;
+                    completion.motivation = motivationFor(ground);
+                }
+                completion.answered = day;
+                completion.answerChannel
+                    = random.bounded(2) ? QStringLiteral("e-mail") : QStringLiteral("brief");
+                must(cases.complete(number, completion, false, &failure));
             }
             if (!failed && random.bounded(4) == 0) {
                 clock.set(moment(day, random));

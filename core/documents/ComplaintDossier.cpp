@@ -288,6 +288,9 @@ QString summaryHtml(const ComplaintDossierContent &content)
         if (!id.verifiedBy.isEmpty())
             parts << ComplaintDossier::tr("checked by %1").arg(id.verifiedBy);
         idReceived = h(parts.join(QStringLiteral(", ")));
+    } else if (!c.noIdentificationReason.trimmed().isEmpty()) {
+        idReceived = h(ComplaintDossier::tr("Decided without a recorded identification: %1")
+                           .arg(c.noIdentificationReason.trimmed()));
     } else {
         idReceived = h(id.requested.isValid() ? ComplaintDossier::tr("not yet received")
                                               : ComplaintDossier::tr("not needed"));
@@ -365,6 +368,21 @@ QString summaryHtml(const ComplaintDossierContent &content)
             outcome += QStringLiteral("<li>%1</li>").arg(h(Codes::label(ground)));
         outcome += QStringLiteral("</ul>");
     }
+    QStringList notes;
+    if (c.directMarketing)
+        notes << h(ComplaintDossier::tr("The objection is against direct marketing (art. 21(3) "
+                                        "GDPR: absolute)."));
+    // The reasons in words (art. 12(4) GDPR); a request completed before they were recorded,
+    // or whose texts were destroyed, says so.
+    if (!c.motivation.trimmed().isEmpty())
+        notes << h(
+            ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1").arg(c.motivation.trimmed()));
+    else if (c.outcome && CaseWorkflow::needsMotivation(*c.outcome))
+        notes << h(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
+                       .arg(ComplaintDossier::tr("(destroyed or not recorded)")));
+    if (!notes.isEmpty())
+        outcome += (c.refusalGrounds.isEmpty() ? QStringLiteral("<br>") : QString())
+            + notes.join(QStringLiteral("<br>"));
     row(out, ComplaintDossier::tr("Outcome"), outcome);
     row(out, ComplaintDossier::tr("Letters sent"),
         h(ComplaintDossier::tr("%n letter(s), see section 3", nullptr,

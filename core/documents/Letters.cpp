@@ -177,15 +177,73 @@ QString dutchGround(RefusalGround ground)
     case RefusalGround::Art15_4:
         return QStringLiteral("artikel 15 lid 4 AVG: inwilliging zou de rechten en vrijheden "
                               "van anderen schaden");
+    case RefusalGround::Art17_3a:
+        return QStringLiteral("artikel 17 lid 3 sub a AVG: de gegevens zijn nodig voor het recht "
+                              "op vrijheid van meningsuiting en informatie");
+    case RefusalGround::Art17_3b:
+        return QStringLiteral("artikel 17 lid 3 sub b AVG: een wettelijke verplichting, zoals een "
+                              "wettelijke bewaarplicht, schrijft voor dat wij deze gegevens "
+                              "bewaren");
+    case RefusalGround::Art17_3c:
+        return QStringLiteral("artikel 17 lid 3 sub c AVG: de gegevens zijn nodig om redenen van "
+                              "algemeen belang op het gebied van de volksgezondheid");
+    case RefusalGround::Art17_3d:
+        return QStringLiteral("artikel 17 lid 3 sub d AVG: de gegevens zijn nodig voor "
+                              "archivering in het algemeen belang, wetenschappelijk of "
+                              "historisch onderzoek of statistiek");
+    case RefusalGround::Art17_3e:
+        return QStringLiteral("artikel 17 lid 3 sub e AVG: wij hebben de gegevens nodig om een "
+                              "rechtsvordering in te stellen, uit te oefenen of te onderbouwen");
     case RefusalGround::Art17_3:
         return QStringLiteral("artikel 17 lid 3 AVG: wij zijn wettelijk verplicht deze gegevens "
                               "te bewaren");
+    case RefusalGround::Art18_2:
+        return QStringLiteral("artikel 18 lid 2 AVG: ook tijdens de beperking mogen wij de "
+                              "gegevens bewaren en gebruiken voor een rechtsvordering of ter "
+                              "bescherming van de rechten van een ander");
+    case RefusalGround::Art20_1:
+        return QStringLiteral("artikel 20 lid 1 AVG: het recht op overdraagbaarheid geldt alleen "
+                              "voor gegevens die wij geautomatiseerd verwerken op basis van uw "
+                              "toestemming of een overeenkomst met u");
     case RefusalGround::Art21Dwingend:
         return QStringLiteral("artikel 21 lid 1 AVG: er zijn dwingende gerechtvaardigde gronden "
                               "voor de verwerking die zwaarder wegen dan uw belangen");
     case RefusalGround::Art23:
         return QStringLiteral("artikel 23 AVG: een wettelijke beperking van uw rechten is van "
                               "toepassing");
+    case RefusalGround::Art41_1a:
+        return QStringLiteral("artikel 41 lid 1 sub a Uitvoeringswet AVG: dit is nodig voor de "
+                              "nationale veiligheid");
+    case RefusalGround::Art41_1b:
+        return QStringLiteral("artikel 41 lid 1 sub b Uitvoeringswet AVG: dit is nodig voor de "
+                              "landsverdediging");
+    case RefusalGround::Art41_1c:
+        return QStringLiteral("artikel 41 lid 1 sub c Uitvoeringswet AVG: dit is nodig voor de "
+                              "openbare veiligheid");
+    case RefusalGround::Art41_1d:
+        return QStringLiteral("artikel 41 lid 1 sub d Uitvoeringswet AVG: dit is nodig voor de "
+                              "voorkoming, het onderzoek, de opsporing of de vervolging van "
+                              "strafbare feiten");
+    case RefusalGround::Art41_1e:
+        return QStringLiteral("artikel 41 lid 1 sub e Uitvoeringswet AVG: dit is nodig voor een "
+                              "ander belangrijk doel van algemeen belang");
+    case RefusalGround::Art41_1f:
+        return QStringLiteral("artikel 41 lid 1 sub f Uitvoeringswet AVG: dit is nodig ter "
+                              "bescherming van de onafhankelijkheid van de rechter en van "
+                              "gerechtelijke procedures");
+    case RefusalGround::Art41_1g:
+        return QStringLiteral("artikel 41 lid 1 sub g Uitvoeringswet AVG: dit is nodig voor de "
+                              "voorkoming, het onderzoek, de opsporing of de vervolging van "
+                              "schendingen van de beroepscode van een gereglementeerd beroep");
+    case RefusalGround::Art41_1h:
+        return QStringLiteral("artikel 41 lid 1 sub h Uitvoeringswet AVG: dit is nodig voor een "
+                              "taak op het gebied van toezicht, inspectie of regelgeving");
+    case RefusalGround::Art41_1i:
+        return QStringLiteral("artikel 41 lid 1 sub i Uitvoeringswet AVG: dit is nodig ter "
+                              "bescherming van u of van de rechten en vrijheden van anderen");
+    case RefusalGround::Art41_1j:
+        return QStringLiteral("artikel 41 lid 1 sub j Uitvoeringswet AVG: dit is nodig voor de "
+                              "inning van civielrechtelijke vorderingen");
     case RefusalGround::Art41Uavg:
         return QStringLiteral("artikel 41 Uitvoeringswet AVG: een wettelijke uitzondering is "
                               "van toepassing");
@@ -250,6 +308,9 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("besluit.uitkomst"), tr("The decision in one or two sentences") },
         { QStringLiteral("besluit.gronden"),
           tr("The grounds for a refusal as a list (a block: put it on a line of its own)") },
+        { QStringLiteral("besluit.motivering"),
+          tr("The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a "
+             "line of its own; empty when none were recorded)") },
         { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
         { QStringLiteral("export.inhoud"),
           tr("What an inzage or portability export contains, as a list (a block)") },
@@ -365,6 +426,11 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         grounds += QStringLiteral("</ul>");
     }
     v.insert(QStringLiteral("besluit.gronden"), grounds);
+    v.insert(QStringLiteral("besluit.motivering"),
+             c.motivation.trimmed().isEmpty()
+                 ? QString()
+                 : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
+                       .arg(escaped(c.motivation)));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
     QStringList contents;
     if (c.types.contains(RequestType::Inzage))
@@ -408,9 +474,19 @@ QString LetterTemplates::fill(const QString &html, const QHash<QString, QString>
 QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
                                 const LetterContext &context)
 {
-    QString html = fill(withoutComments(templateHtml).trimmed(), values(context));
-    if (kind == LetterKind::Besluit
-        && !placeholdersIn(templateHtml).contains(QLatin1StringView("rechtsmiddelen")))
+    QHash<QString, QString> v = values(context);
+    const QStringList used = placeholdersIn(templateHtml);
+    // A decision template saved before {{besluit.motivering}} existed still prints the reasons
+    // (art. 12(4) GDPR): right after the grounds, or else before the remedies.
+    const bool reasonsMissing
+        = kind == LetterKind::Besluit && !used.contains(QLatin1StringView("besluit.motivering"));
+    const bool afterGrounds = reasonsMissing && used.contains(QLatin1StringView("besluit.gronden"));
+    if (afterGrounds)
+        v[QStringLiteral("besluit.gronden")] += v.value(QStringLiteral("besluit.motivering"));
+    QString html = fill(withoutComments(templateHtml).trimmed(), v);
+    if (reasonsMissing && !afterGrounds)
+        html += v.value(QStringLiteral("besluit.motivering"));
+    if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("rechtsmiddelen")))
         html += legalRemediesHtml();
     return html;
 }

@@ -82,6 +82,9 @@ QJsonObject requestJson(const ReportRequest &r)
         { QStringLiteral("outcome"),
           c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("refusal_grounds"), strings(grounds) },
+        { QStringLiteral("motivation"), text(c.motivation) },
+        { QStringLiteral("direct_marketing"), c.directMarketing },
+        { QStringLiteral("no_identification_reason"), text(c.noIdentificationReason) },
         { QStringLiteral("answered_on"), jsonDate(c.answeredOn) },
         { QStringLiteral("answer_channel"), text(c.answerChannel) },
         { QStringLiteral("closed_at"), moment(c.closedAt) },
@@ -265,7 +268,8 @@ QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport
                           "identification_received_on identification_method "
                           "identification_result deadline_legal deadline_policy "
                           "deadline_effective deadline_binding extended extension_reason "
-                          "extension_notified_on outcome refusal_grounds answered_on "
+                          "extension_notified_on outcome refusal_grounds motivation "
+                          "direct_marketing no_identification_reason answered_on "
                           "answer_channel closed_at"),
                    json.value(QStringLiteral("requests")).toArray()) },
         { names.at(2),

@@ -36,6 +36,7 @@ namespace pd {
 //                        deadline_policy, deadline_effective, deadline_binding
 //                        ("legal"/"policy"), extended, extension_reason,
 //                        extension_notified_on, outcome, refusal_grounds [codes],
+//                        motivation, direct_marketing, no_identification_reason,
 //                        answered_on, answer_channel, closed_at}]
 //   notes               [{request_number, written_at, text}]
 //   disclosures         [{date, recipient {name, category, role}, data_categories [codes],

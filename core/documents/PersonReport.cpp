@@ -49,6 +49,13 @@ void PersonReport::forEachText(const TextVisitor &visit)
               c.extensionReason);
         visit(prefix + QStringLiteral("answer_channel"),
               PersonReportLoader::tr("How request %1 was answered").arg(c.number), c.answerChannel);
+        visit(prefix + QStringLiteral("motivation"),
+              PersonReportLoader::tr("Reasons for the decision on request %1").arg(c.number),
+              c.motivation);
+        visit(prefix + QStringLiteral("no_identification_reason"),
+              PersonReportLoader::tr("Why request %1 was decided without identification")
+                  .arg(c.number),
+              c.noIdentificationReason);
         for (Attachment &file : r.attachments)
             visit(QStringLiteral("attachment:%1:name").arg(file.id),
                   PersonReportLoader::tr("Name of a file kept with request %1").arg(c.number),

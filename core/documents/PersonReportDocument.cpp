@@ -236,6 +236,9 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         if (id.succeeded)
             idLines << (*id.succeeded ? tr("result: identity confirmed")
                                       : tr("result: identity not confirmed"));
+        if (!c.noIdentificationReason.trimmed().isEmpty())
+            idLines << tr("decided without a recorded identification: %1")
+                           .arg(c.noIdentificationReason.trimmed());
         t.add(tr("Identification"),
               idLines.isEmpty() ? H::html(tr("not asked for"))
                                 : H::html(idLines.join(QStringLiteral("; "))));
@@ -257,6 +260,12 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                     grounds << Codes::label(g);
                 t.add(tr("Grounds"), H::html(grounds.join(u'\n')));
             }
+            if (!c.motivation.trimmed().isEmpty())
+                t.add(tr("Reasons"), H::html(c.motivation.trimmed()));
+            if (c.directMarketing)
+                t.add(tr("Objection"),
+                      H::html(tr("against direct marketing: your data is no longer used for it "
+                                 "(art. 21(3) GDPR)")));
         }
         if (c.answeredOn.isValid())
             t.add(tr("Answered on"),

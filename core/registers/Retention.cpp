@@ -1290,7 +1290,8 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     if (!run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
         || !run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
                                "callback_phone = NULL, extension_reason = NULL, answer_channel "
-                               "= NULL, updated_at = ? WHERE person_id = ?"),
+                               "= NULL, motivation = NULL, no_identification_reason = NULL, "
+                               "updated_at = ? WHERE person_id = ?"),
                 { now, personId })
         || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                 { personId })

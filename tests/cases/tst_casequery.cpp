@@ -245,14 +245,17 @@ void TestCaseQuery::addStandardCases()
     const QString jansje = m_numbers.value(u"Jansje de Boer"_s);
     QVERIFY(m_cases->receiveIdentification(jansje, today.addDays(-58), IdMethod::Portaal, true,
                                            &error));
-    QVERIFY2(
-        m_cases->complete(jansje, Outcome::Toegewezen, {}, today.addDays(-40), u"brief"_s, &error),
-        qPrintable(error.message));
+    QVERIFY2(m_cases->complete(
+                 jansje, test::completion(Outcome::Toegewezen, today.addDays(-40), u"brief"_s),
+                 false, &error),
+             qPrintable(error.message));
     const QString bram = m_numbers.value(u"Bram van Dijk"_s);
     QVERIFY(
         m_cases->receiveIdentification(bram, today.addDays(-88), IdMethod::Portaal, true, &error));
-    QVERIFY(m_cases->complete(bram, Outcome::Afgewezen, { RefusalGround::Art12_5 },
-                              today.addDays(-70), u"brief"_s, &error));
+    QVERIFY(m_cases->complete(bram,
+                              test::completion(Outcome::Afgewezen, today.addDays(-70), u"brief"_s,
+                                               { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
+                              false, &error));
 }
 
 QList<CaseListRow> TestCaseQuery::all(const CaseListFilter &filter, CaseSort sort) const

@@ -79,6 +79,10 @@ private slots:
     void complete_data();
     void complete();
     void refusalWithoutGroundsChangesNothing();
+    void refusalNeedsReasonsInWords();
+    void groundsMustFitTheRequest();
+    void legacyGroundsStayReadable();
+    void decidingWithoutIdentificationNeedsAReason();
     void reopen();
     void reopenUnidentifiedCaseReturnsToReceived();
     void addNoteWritesCaseNotes();
@@ -334,14 +338,18 @@ void TestCaseService::overdueOn()
         QVERIFY(addCase(u"K. Dekker"_s, QDate(2026, 9, 1)));
     QVERIFY(addCase(u"L. Brouwer"_s, QDate(2026, 11, 20)));
     ServiceError error;
-    QVERIFY2(m_cases->complete(u"AVG-2026-0002"_s, Outcome::Toegewezen, {}, QDate(2026, 10, 10),
-                               u"brief"_s, &error),
+    QVERIFY2(m_cases->complete(u"AVG-2026-0002"_s,
+                               completion(Outcome::Toegewezen, QDate(2026, 10, 10), u"brief"_s, {},
+                                          {}, knownDataSubject),
+                               false, &error),
              qPrintable(error.message));
-    QVERIFY2(m_cases->complete(u"AVG-2026-0003"_s, Outcome::Toegewezen, {}, QDate(2026, 9, 20),
-                               u"brief"_s, &error),
+    QVERIFY2(m_cases->complete(u"AVG-2026-0003"_s,
+                               completion(Outcome::Toegewezen, QDate(2026, 9, 20), u"brief"_s, {},
+                                          {}, knownDataSubject),
+                               false, &error),
              qPrintable(error.message));
-    QVERIFY2(m_cases->complete(u"AVG-2026-0004"_s, Outcome::Ingetrokken, {}, QDate(2026, 10, 2), {},
-                               &error),
+    QVERIFY2(m_cases->complete(u"AVG-2026-0004"_s,
+                               completion(Outcome::Ingetrokken, QDate(2026, 10, 2)), false, &error),
              qPrintable(error.message));
     QCOMPARE(storedDeadline(m_store->database(), u"AVG-2026-0001"_s), u"2026-10-01"_s);
 
@@ -422,14 +430,18 @@ void TestCaseService::failedIdentificationOnlyInadmissible()
     QCOMPARE(c->state, CaseState::Identificatie);
     QCOMPARE(c->identification.succeeded, std::optional<bool>(false));
 
-    QVERIFY(!m_cases->complete(number, Outcome::Toegewezen, {}, QDate(2026, 11, 20), {}, &error));
+    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false,
+                               &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_cases->complete(number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
-                               QDate(2026, 11, 20), {}, &error));
+    QVERIFY(!m_cases->complete(number,
+                               completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
+                                          { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
+                               false, &error));
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
 
-    QVERIFY2(m_cases->complete(number, Outcome::NietOntvankelijk, {}, QDate(2026, 11, 20),
-                               u"brief"_s, &error),
+    QVERIFY2(m_cases->complete(
+                 number, completion(Outcome::NietOntvankelijk, QDate(2026, 11, 20), u"brief"_s),
+                 false, &error),
              qPrintable(error.message));
     c = m_cases->find(number);
     QCOMPARE(c->state, CaseState::NietOntvankelijk);
@@ -514,9 +526,10 @@ void TestCaseService::complete_data()
     QTest::newRow("deels-toegewezen")
         << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
         << CaseState::Afgerond;
+    // The request is one for inzage and verwijdering: each ground fits one of its kinds.
     QTest::newRow("afgewezen") << Outcome::Afgewezen
                                << QList<RefusalGround>(
-                                      { RefusalGround::Art12_5, RefusalGround::Art17_3 })
+                                      { RefusalGround::Art12_5, RefusalGround::Art17_3b })
                                << CaseState::Afgerond;
     QTest::newRow("ingetrokken") << Outcome::Ingetrokken << QList<RefusalGround>()
                                  << CaseState::Ingetrokken;
@@ -529,19 +542,27 @@ void TestCaseService::complete()
     QFETCH(Outcome, outcome);
     QFETCH(QList<RefusalGround>, grounds);
     QFETCH(CaseState, state);
-    const auto created = addCase(u"S. Post"_s, QDate(2026, 11, 2));
+    const auto created = addCase(u"S. Post"_s, QDate(2026, 11, 2), {},
+                                 { RequestType::Inzage, RequestType::Verwijdering });
     QVERIFY(created);
     ServiceError error;
     QVERIFY(m_cases->requestIdentification(created->number, QDate(2026, 11, 2), &error));
     QVERIFY(m_cases->receiveIdentification(created->number, QDate(2026, 11, 4),
                                            IdMethod::Klantgegevens, true, &error));
-    QVERIFY2(m_cases->complete(created->number, outcome, grounds, QDate(2026, 11, 20), u"e-mail"_s,
-                               &error),
+    const QString motivation = CaseWorkflow::needsMotivation(outcome)
+        ? u"  De huurbetalingen vallen onder de fiscale bewaarplicht.  "_s
+        : QString();
+    QVERIFY2(m_cases->complete(
+                 created->number,
+                 completion(outcome, QDate(2026, 11, 20), u"e-mail"_s, grounds, motivation), false,
+                 &error),
              qPrintable(error.message));
     const auto c = m_cases->find(created->number);
     QCOMPARE(c->state, state);
     QCOMPARE(c->outcome, std::optional<Outcome>(outcome));
     QCOMPARE(c->refusalGrounds, grounds);
+    QCOMPARE(c->motivation, motivation.trimmed());
+    QVERIFY(c->noIdentificationReason.isEmpty());
     QCOMPARE(c->answeredOn, QDate(2026, 11, 20));
     QCOMPARE(c->answerChannel, u"e-mail"_s);
     QCOMPARE(c->closedAt, m_clock.now());
@@ -550,12 +571,14 @@ void TestCaseService::complete()
     QCOMPARE(event.action, u"case.completed"_s);
     QCOMPARE(event.payload.value(u"outcome"_s).toString(), Codes::code(outcome));
     QCOMPARE(event.payload.value(u"grounds"_s).toArray().size(), grounds.size());
+    QCOMPARE(event.payload.value(u"motivation"_s).toString(), motivation.trimmed());
+    QVERIFY(!event.payload.contains(u"no_identification_reason"_s));
     QCOMPARE(event.payload.value(u"state"_s).toArray(),
              QJsonArray({ u"in-behandeling"_s, Codes::code(state) }));
 
     // Closed: no second completion, no extension, no identification.
-    QVERIFY(!m_cases->complete(created->number, Outcome::Toegewezen, {}, QDate(2026, 11, 21), {},
-                               &error));
+    QVERIFY(!m_cases->complete(
+        created->number, completion(Outcome::Toegewezen, QDate(2026, 11, 21)), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(!m_cases->extend(created->number, u"Reden"_s, QDate(2026, 11, 21), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -568,22 +591,266 @@ void TestCaseService::refusalWithoutGroundsChangesNothing()
     QVERIFY(created);
     const int events = auditCount();
     ServiceError error;
-    QVERIFY(!m_cases->complete(created->number, Outcome::Afgewezen, {}, QDate(2026, 11, 20), {},
-                               &error));
+    // Each refusal for the reason named, with everything else in order.
+    const QString why = u"Herhaald verzoek"_s;
+    QVERIFY(!m_cases->complete(
+        created->number,
+        completion(Outcome::Afgewezen, QDate(2026, 11, 20), {}, {}, why, knownDataSubject), false,
+        &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY(!m_cases->complete(created->number, Outcome::DeelsToegewezen, {}, QDate(2026, 11, 20),
-                               {}, &error));
-    QVERIFY(!m_cases->complete(created->number, Outcome::Toegewezen, { RefusalGround::Art12_5 },
-                               QDate(2026, 11, 20), {}, &error));
-    QVERIFY(!m_cases->complete(created->number, Outcome::Toegewezen, {}, QDate(2026, 11, 1), {},
-                               &error));
-    QVERIFY(!m_cases->complete(created->number, Outcome::Toegewezen, {}, QDate(2026, 11, 22), {},
-                               &error));
+    QVERIFY(!m_cases->complete(
+        created->number,
+        completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), {}, {}, why, knownDataSubject),
+        false, &error));
+    QVERIFY(!m_cases->complete(created->number,
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20), {},
+                                          { RefusalGround::Art12_5 }, {}, knownDataSubject),
+                               false, &error));
+    QVERIFY(!m_cases->complete(
+        created->number,
+        completion(Outcome::Toegewezen, QDate(2026, 11, 1), {}, {}, {}, knownDataSubject), false,
+        &error));
+    QVERIFY(!m_cases->complete(
+        created->number,
+        completion(Outcome::Toegewezen, QDate(2026, 11, 22), {}, {}, {}, knownDataSubject), false,
+        &error));
     QCOMPARE(auditCount(), events);
     const auto c = m_cases->find(created->number);
     QCOMPARE(c->state, CaseState::Ontvangen);
     QVERIFY(!c->outcome);
     QVERIFY(!c->answeredOn.isValid());
+}
+
+void TestCaseService::refusalNeedsReasonsInWords()
+{
+    const auto created = addCase(u"T. Wolters"_s, QDate(2026, 11, 2));
+    QVERIFY(created);
+    ServiceError error;
+    QVERIFY(m_cases->receiveIdentification(created->number, QDate(2026, 11, 3), IdMethod::Portaal,
+                                           true, &error));
+    const int events = auditCount();
+    for (Outcome outcome : { Outcome::Afgewezen, Outcome::DeelsToegewezen }) {
+        for (const QString &motivation : { QString(), u"  \n "_s }) {
+            QVERIFY(!m_cases->complete(created->number,
+                                       completion(outcome, QDate(2026, 11, 20), u"brief"_s,
+                                                  { RefusalGround::Art12_5 }, motivation),
+                                       false, &error));
+            QCOMPARE(error.code, ServiceError::Code::Invalid);
+            QVERIFY2(error.message.contains(u"art. 12(4)"), qPrintable(error.message));
+        }
+    }
+    QCOMPARE(auditCount(), events);
+    QCOMPARE(m_cases->find(created->number)->state, CaseState::InBehandeling);
+
+    const QString reasons = u"U vroeg in drie maanden vier keer hetzelfde; er is niets "
+                            "veranderd.\nWij verwijzen naar ons antwoord van 1 oktober."_s;
+    QVERIFY2(m_cases->complete(created->number,
+                               completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
+                                          { RefusalGround::Art12_5 }, reasons),
+                               false, &error),
+             qPrintable(error.message));
+    const auto c = m_cases->find(created->number);
+    QCOMPARE(c->motivation, reasons);
+    const AuditEvent event = m_cases->timeline(created->number).constLast();
+    QCOMPARE(event.payload.value(u"motivation"_s).toString(), reasons);
+    const QJsonObject json = caseToJson(*c, m_cases->deadlines(*c));
+    QCOMPARE(json.value(u"motivation"_s).toString(), reasons);
+    QCOMPARE(json.value(u"direct_marketing"_s).toBool(true), false);
+    QCOMPARE(json.value(u"no_identification_reason"_s).toString(u"-"_s), QString());
+
+    // A grant needs none, but may carry one; it is stored as given.
+    const auto granted = addCase(u"U. Wolters"_s, QDate(2026, 11, 2));
+    QVERIFY(granted);
+    QVERIFY(m_cases->receiveIdentification(granted->number, QDate(2026, 11, 3), IdMethod::Balie,
+                                           true, &error));
+    QVERIFY2(m_cases->complete(granted->number,
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false, &error),
+             qPrintable(error.message));
+    QVERIFY(m_cases->find(granted->number)->motivation.isEmpty());
+    QVERIFY(!m_cases->timeline(granted->number).constLast().payload.contains(u"motivation"_s));
+}
+
+void TestCaseService::groundsMustFitTheRequest()
+{
+    struct Refused
+    {
+        QList<RequestType> types;
+        QList<RefusalGround> grounds;
+        bool directMarketing;
+        QString mentions; // the ground, as the message names it
+    };
+    const QList<Refused> refused {
+        { { RequestType::Verwijdering }, { RefusalGround::Art15_4 }, false, u"Art. 15(4)"_s },
+        { { RequestType::Inzage }, { RefusalGround::Art17_3b }, false, u"Art. 17(3)(b)"_s },
+        { { RequestType::Verwijdering }, { RefusalGround::Art17_3 }, false, u"Art. 17(3)"_s },
+        { { RequestType::Inzage }, { RefusalGround::Art41Uavg }, false, u"Art. 41 UAVG"_s },
+        { { RequestType::Inzage }, { RefusalGround::Art23 }, false, u"Art. 23"_s },
+        { { RequestType::Inzage }, { RefusalGround::Art21Dwingend }, false, u"Art. 21(1)"_s },
+        { { RequestType::Bezwaar }, { RefusalGround::Art21Dwingend }, true, u"Art. 21(1)"_s },
+        { { RequestType::Inzage, RequestType::Verwijdering },
+          { RefusalGround::Art12_5, RefusalGround::Art21Dwingend },
+          false,
+          u"Art. 21(1)"_s },
+    };
+    ServiceError error;
+    for (const Refused &row : refused) {
+        const auto created = addCase(u"V. Dijkstra"_s, QDate(2026, 11, 2), {}, row.types);
+        QVERIFY(created);
+        QVERIFY(m_cases->receiveIdentification(created->number, QDate(2026, 11, 3), IdMethod::Balie,
+                                               true, &error));
+        const int events = auditCount();
+        Completion done = completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
+                                     row.grounds, u"Toelichting"_s);
+        done.directMarketing = row.directMarketing;
+        QVERIFY(!m_cases->complete(created->number, done, false, &error));
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QVERIFY2(error.message.contains(row.mentions), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
+        QCOMPARE(auditCount(), events);
+        QVERIFY(isOpen(m_cases->find(created->number)->state));
+    }
+
+    // Fitting: art. 17(3)(e) on the erasure part of a combined request, art. 23 beside art. 41
+    // UAVG with its ground, and art. 21(1) against an objection that is not direct marketing.
+    const auto combined = addCase(u"W. Dijkstra"_s, QDate(2026, 11, 2), {},
+                                  { RequestType::Inzage, RequestType::Verwijdering });
+    QVERIFY(combined);
+    QVERIFY(m_cases->receiveIdentification(combined->number, QDate(2026, 11, 3), IdMethod::Balie,
+                                           true, &error));
+    QVERIFY2(m_cases->complete(combined->number,
+                               completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), {},
+                                          { RefusalGround::Art41_1j, RefusalGround::Art17_3e,
+                                            RefusalGround::Art23, RefusalGround::Art17_3e },
+                                          u"Procedure over de huurachterstand loopt"_s),
+                               false, &error),
+             qPrintable(error.message));
+    // Stored once each, in the order of the table.
+    QCOMPARE(m_cases->find(combined->number)->refusalGrounds,
+             QList<RefusalGround>(
+                 { RefusalGround::Art17_3e, RefusalGround::Art41_1j, RefusalGround::Art23 }));
+    QCOMPARE(m_cases->timeline(combined->number).constLast().payload.value(u"grounds"_s).toArray(),
+             QJsonArray({ u"art-17-3-e"_s, u"art-41-1-j"_s, u"art-23"_s }));
+
+    const auto objection
+        = addCase(u"X. Dijkstra"_s, QDate(2026, 11, 2), {}, { RequestType::Bezwaar });
+    QVERIFY(objection);
+    QVERIFY(m_cases->receiveIdentification(objection->number, QDate(2026, 11, 3), IdMethod::Balie,
+                                           true, &error));
+    QVERIFY2(m_cases->complete(objection->number,
+                               completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
+                                          { RefusalGround::Art21Dwingend },
+                                          u"Veiligheid van de buren weegt zwaarder"_s),
+                               false, &error),
+             qPrintable(error.message));
+
+    // Direct marketing: only an objection can be against it; it is granted and recorded.
+    const auto marketing
+        = addCase(u"Y. Dijkstra"_s, QDate(2026, 11, 2), {}, { RequestType::Bezwaar });
+    QVERIFY(marketing);
+    QVERIFY(m_cases->receiveIdentification(marketing->number, QDate(2026, 11, 3), IdMethod::Balie,
+                                           true, &error));
+    Completion notAnObjection = completion(Outcome::Toegewezen, QDate(2026, 11, 20));
+    notAnObjection.directMarketing = true;
+    QVERIFY(!m_cases->complete(combined->number, notAnObjection, false, &error));
+    QVERIFY(m_cases->complete(marketing->number, notAnObjection, false, &error));
+    QVERIFY(m_cases->find(marketing->number)->directMarketing);
+    QCOMPARE(m_cases->timeline(marketing->number).constLast().payload.value(u"direct_marketing"_s),
+             QJsonValue(true));
+    QVERIFY(m_cases->reopen(marketing->number, u"Aanvulling"_s, false, &error));
+    QVERIFY(!m_cases->find(marketing->number)->directMarketing);
+}
+
+void TestCaseService::legacyGroundsStayReadable()
+{
+    // Requests completed before issue 14 keep the codes without their letter.
+    const auto created
+        = addCase(u"Z. Hofman"_s, QDate(2026, 11, 2), {}, { RequestType::Verwijdering });
+    QVERIFY(created);
+    QVERIFY(execSql(m_store->database(),
+                    u"UPDATE cases SET state = 'afgerond', outcome = 'afgewezen', "
+                    "refusal_grounds = 'art-17-3,art-41-uavg', answered_on = '2026-11-10' "
+                    "WHERE number = '%1'"_s.arg(created->number)));
+    const auto c = m_cases->find(created->number);
+    QCOMPARE(c->refusalGrounds,
+             QList<RefusalGround>({ RefusalGround::Art17_3, RefusalGround::Art41Uavg }));
+    QVERIFY(c->motivation.isEmpty());
+    QCOMPARE(Codes::code(RefusalGround::Art17_3), u"art-17-3"_s);
+    QCOMPARE(Codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
+    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c)).value(u"grounds"_s).toArray(),
+             QJsonArray({ u"art-17-3"_s, u"art-41-uavg"_s }));
+    // Reopened and decided again, the old code is refused and the letter is asked for.
+    ServiceError error;
+    QVERIFY(m_cases->reopen(created->number, u"Opnieuw beoordelen"_s, false, &error));
+    QVERIFY(!m_cases->complete(created->number,
+                               completion(Outcome::Afgewezen, QDate(2026, 11, 20), {},
+                                          { RefusalGround::Art17_3 }, u"Bewaarplicht"_s,
+                                          knownDataSubject),
+                               false, &error));
+    QVERIFY2(error.message.contains(u"(a) to (e)"), qPrintable(error.message));
+}
+
+void TestCaseService::decidingWithoutIdentificationNeedsAReason()
+{
+    const auto created = addCase(u"A. Kramer"_s, QDate(2026, 11, 2));
+    QVERIFY(created);
+    const QString number = created->number;
+    ServiceError error;
+    const int events = auditCount();
+    // Never identified: a decision on the request needs the reason; a blank one is none.
+    for (Outcome outcome : { Outcome::Toegewezen, Outcome::DeelsToegewezen, Outcome::Afgewezen }) {
+        for (const QString &reason : { QString(), u"   "_s }) {
+            const QList<RefusalGround> grounds = CaseWorkflow::needsGrounds(outcome)
+                ? QList<RefusalGround> { RefusalGround::Art12_5 }
+                : QList<RefusalGround> {};
+            QVERIFY(!m_cases->complete(number,
+                                       completion(outcome, QDate(2026, 11, 20), u"brief"_s, grounds,
+                                                  u"Herhaald verzoek"_s, reason),
+                                       false, &error));
+            QCOMPARE(error.code, ServiceError::Code::Invalid);
+            QVERIFY2(error.message.contains(u"identification"), qPrintable(error.message));
+        }
+    }
+    // An identification only asked for is not recorded either.
+    QVERIFY(m_cases->requestIdentification(number, QDate(2026, 11, 3), &error));
+    QVERIFY(!m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false,
+                               &error));
+    QCOMPARE(auditCount(), events + 1);
+
+    QVERIFY2(m_cases->complete(number,
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20), u"brief"_s, {},
+                                          {}, u"  "_s + knownDataSubject),
+                               false, &error),
+             qPrintable(error.message));
+    auto c = m_cases->find(number);
+    QCOMPARE(c->noIdentificationReason, knownDataSubject);
+    const AuditEvent event = m_cases->timeline(number).constLast();
+    QCOMPARE(event.payload.value(u"no_identification_reason"_s).toString(), knownDataSubject);
+    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c)).value(u"no_identification_reason"_s).toString(),
+             knownDataSubject);
+
+    // Reopening clears it with the outcome; withdrawn needs no reason, and takes none.
+    QVERIFY(m_cases->reopen(number, u"Betrokkene belt terug"_s, false, &error));
+    QVERIFY(m_cases->find(number)->noIdentificationReason.isEmpty());
+    QVERIFY(!m_cases->complete(
+        number, completion(Outcome::Ingetrokken, QDate(2026, 11, 20), {}, {}, {}, knownDataSubject),
+        false, &error));
+    QVERIFY2(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 20)), false,
+                               &error),
+             qPrintable(error.message));
+
+    // Identified: no reason is needed, and one given is refused as out of place.
+    const auto identified = addCase(u"B. Kramer"_s, QDate(2026, 11, 2));
+    QVERIFY(identified);
+    QVERIFY(m_cases->receiveIdentification(identified->number, QDate(2026, 11, 4),
+                                           IdMethod::Klantgegevens, true, &error));
+    QVERIFY(!m_cases->complete(
+        identified->number,
+        completion(Outcome::Toegewezen, QDate(2026, 11, 20), {}, {}, {}, knownDataSubject), false,
+        &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(m_cases->complete(identified->number,
+                               completion(Outcome::Toegewezen, QDate(2026, 11, 20)), false, &error),
+             qPrintable(error.message));
 }
 
 void TestCaseService::reopen()
@@ -599,8 +866,10 @@ void TestCaseService::reopen()
     QVERIFY(m_cases->requestIdentification(number, QDate(2026, 11, 3), &error));
     QVERIFY(m_cases->receiveIdentification(number, QDate(2026, 11, 5), IdMethod::Portaal, true,
                                            &error));
-    QVERIFY(m_cases->complete(number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
-                              QDate(2026, 11, 16), u"brief"_s, &error));
+    QVERIFY(m_cases->complete(number,
+                              completion(Outcome::Afgewezen, QDate(2026, 11, 16), u"brief"_s,
+                                         { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
+                              false, &error));
     // Refused without a reason.
     QVERIFY(!m_cases->reopen(number, u" "_s, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
@@ -612,6 +881,7 @@ void TestCaseService::reopen()
     QCOMPARE(c->state, CaseState::InBehandeling);
     QVERIFY(!c->outcome);
     QVERIFY(c->refusalGrounds.isEmpty());
+    QVERIFY(c->motivation.isEmpty());
     QVERIFY(!c->answeredOn.isValid());
     QVERIFY(!c->closedAt.isValid());
     QCOMPARE(c->identification.succeeded, std::optional<bool>(true));
@@ -622,7 +892,8 @@ void TestCaseService::reopen()
     QCOMPARE(event.payload.value(u"state"_s).toArray(),
              QJsonArray({ u"afgerond"_s, u"in-behandeling"_s }));
     // And it can be completed again.
-    QVERIFY2(m_cases->complete(number, Outcome::Toegewezen, {}, QDate(2026, 11, 21), {}, &error),
+    QVERIFY2(m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 21)), false,
+                               &error),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->state, CaseState::Afgerond);
 }
@@ -636,7 +907,8 @@ void TestCaseService::reopenUnidentifiedCaseReturnsToReceived()
     QVERIFY(created);
     const QString number = created->number;
     ServiceError error;
-    QVERIFY(m_cases->complete(number, Outcome::Ingetrokken, {}, QDate(2026, 11, 3), {}, &error));
+    QVERIFY(m_cases->complete(number, completion(Outcome::Ingetrokken, QDate(2026, 11, 3)), false,
+                              &error));
     QCOMPARE(m_cases->find(number)->state, CaseState::Ingetrokken);
     QVERIFY2(m_cases->reopen(number, u"Betrokkene zet het verzoek toch door"_s, false, &error),
              qPrintable(error.message));
@@ -651,8 +923,8 @@ void TestCaseService::reopenUnidentifiedCaseReturnsToReceived()
     QVERIFY(failed);
     QVERIFY(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 2), IdMethod::Balie,
                                            false, &error));
-    QVERIFY(m_cases->complete(failed->number, Outcome::NietOntvankelijk, {}, QDate(2026, 11, 3), {},
-                              &error));
+    QVERIFY(m_cases->complete(
+        failed->number, completion(Outcome::NietOntvankelijk, QDate(2026, 11, 3)), false, &error));
     QVERIFY(m_cases->reopen(failed->number, u"Alsnog gelegitimeerd"_s, false, &error));
     QCOMPARE(m_cases->find(failed->number)->state, CaseState::Identificatie);
     QVERIFY2(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 12), IdMethod::Balie,
@@ -702,7 +974,8 @@ void TestCaseService::unknownNumber()
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QVERIFY(!m_cases->extend(missing, u"Reden"_s, QDate(2026, 11, 3), false, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
-    QVERIFY(!m_cases->complete(missing, Outcome::Toegewezen, {}, QDate(2026, 11, 3), {}, &error));
+    QVERIFY(!m_cases->complete(missing, completion(Outcome::Toegewezen, QDate(2026, 11, 3)), false,
+                               &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
     QVERIFY(!m_cases->reopen(missing, u"Reden"_s, false, &error));
     QCOMPARE(error.code, ServiceError::Code::NotFound);
@@ -741,13 +1014,16 @@ void TestCaseService::oneAuditEventPerChange()
          "extend");
     step(m_cases->addNote(number, u"Stukken opgevraagd bij de wijkbeheerder"_s, false, &error),
          "note");
-    step(m_cases->complete(number, Outcome::DeelsToegewezen, { RefusalGround::Art15_4 },
-                           QDate(2026, 11, 20), u"brief"_s, &error),
+    step(m_cases->complete(number,
+                           completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), u"brief"_s,
+                                      { RefusalGround::Art15_4 },
+                                      u"Meldingen van buren weggelaten"_s),
+                           false, &error),
          "complete");
     step(m_cases->reopen(number, u"Aanvulling gevraagd"_s, false, &error), "reopen");
-    step(
-        m_cases->complete(number, Outcome::Toegewezen, {}, QDate(2026, 11, 21), u"brief"_s, &error),
-        "complete again");
+    step(m_cases->complete(number, completion(Outcome::Toegewezen, QDate(2026, 11, 21), u"brief"_s),
+                           false, &error),
+         "complete again");
 
     // Every event is the store's user's, and the chain holds.
     QSqlQuery query(m_store->database());
@@ -773,8 +1049,8 @@ void TestCaseService::timelineInOrder()
         m_cases->receiveIdentification(number, QDate(2026, 11, 5), IdMethod::Balie, true, &error));
     QVERIFY(m_cases->extend(number, u"Veel gegevens"_s, QDate(2026, 11, 6), false, &error));
     QVERIFY(m_cases->addNote(number, u"Concept klaar"_s, false, &error));
-    QVERIFY(m_cases->complete(number, Outcome::Toegewezen, {}, QDate(2026, 11, 19), u"brief"_s,
-                              &error));
+    QVERIFY(m_cases->complete(
+        number, completion(Outcome::Toegewezen, QDate(2026, 11, 19), u"brief"_s), false, &error));
     QVERIFY(m_cases->reopen(number, u"Bijlage vergeten"_s, false, &error));
 
     const QList<AuditEvent> events = m_cases->timeline(u"avg-2026-0001"_s);

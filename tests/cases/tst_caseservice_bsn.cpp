@@ -123,7 +123,10 @@ void TestCaseServiceBsn::init()
         QVERIFY2(created, qPrintable(error.message));
         *number = created->number;
     }
-    QVERIFY2(m_cases->complete(m_closed, Outcome::Toegewezen, {}, QDate(2026, 11, 16), {}, &error),
+    QVERIFY2(m_cases->complete(
+                 m_closed,
+                 completion(Outcome::Toegewezen, QDate(2026, 11, 16), {}, {}, {}, knownDataSubject),
+                 false, &error),
              qPrintable(error.message));
 }
 
@@ -147,6 +150,16 @@ bool TestCaseServiceBsn::apply(const QString &field, const QString &text, bool b
         return m_cases->extend(m_open, text, QDate(2026, 11, 10), bsnOverride, error);
     if (field == QLatin1StringView("reopen reason"))
         return m_cases->reopen(m_closed, text, bsnOverride, error);
+    // The open case was never identified: a decision says why that was not needed.
+    if (field == QLatin1StringView("motivation"))
+        return m_cases->complete(m_open,
+                                 completion(Outcome::Afgewezen, QDate(2026, 11, 20), u"brief"_s,
+                                            { RefusalGround::Art15_4 }, text, knownDataSubject),
+                                 bsnOverride, error);
+    if (field == QLatin1StringView("no-identification reason"))
+        return m_cases->complete(
+            m_open, completion(Outcome::Toegewezen, QDate(2026, 11, 20), u"brief"_s, {}, {}, text),
+            bsnOverride, error);
     NewCase request;
     request.person.name = u"B. de Boer"_s;
     request.types = { RequestType::Verwijdering };
@@ -172,8 +185,16 @@ void TestCaseServiceBsn::refusedAndNothingStored_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
     const QStringList fields {
-        u"name"_s,           u"klantnummer"_s, u"description"_s,      u"representative"_s,
-        u"callback phone"_s, u"note"_s,        u"extension reason"_s, u"reopen reason"_s
+        u"name"_s,
+        u"klantnummer"_s,
+        u"description"_s,
+        u"representative"_s,
+        u"callback phone"_s,
+        u"note"_s,
+        u"extension reason"_s,
+        u"reopen reason"_s,
+        u"motivation"_s,
+        u"no-identification reason"_s,
     };
     for (const QString &field : fields) {
         for (const QString &spelling : bsnSpellings) {
@@ -231,6 +252,8 @@ void TestCaseServiceBsn::overrideStoresAndIsLogged_data()
     QTest::newRow("note") << u"note"_s << 2;
     QTest::newRow("extension reason") << u"extension reason"_s << 2;
     QTest::newRow("reopen reason") << u"reopen reason"_s << 2;
+    QTest::newRow("motivation") << u"motivation"_s << 2;
+    QTest::newRow("no-identification reason") << u"no-identification reason"_s << 2;
 }
 
 void TestCaseServiceBsn::overrideStoresAndIsLogged()
@@ -254,6 +277,10 @@ void TestCaseServiceBsn::overrideStoresAndIsLogged()
         QCOMPARE(m_cases->find(m_closed)->state, CaseState::Ontvangen);
     } else if (field == QLatin1StringView("extension reason")) {
         QCOMPARE(m_cases->find(m_open)->extensionReason, text);
+    } else if (field == QLatin1StringView("motivation")) {
+        QCOMPARE(m_cases->find(m_open)->motivation, text);
+    } else if (field == QLatin1StringView("no-identification reason")) {
+        QCOMPARE(m_cases->find(m_open)->noIdentificationReason, text);
     } else if (field == QLatin1StringView("note")) {
         QSqlQuery query(m_store->database());
         QVERIFY(query.exec(u"SELECT body FROM case_notes"_s) && query.next());

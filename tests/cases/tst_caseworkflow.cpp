@@ -53,6 +53,7 @@ private slots:
     void extend();
     void complete_data();
     void complete();
+    void completeDirectMarketing();
     void stateAfter_data();
     void stateAfter();
     void reopen_data();
@@ -213,64 +214,107 @@ void TestCaseWorkflow::complete_data()
     QTest::addColumn<CaseState>("state");
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<QList<RefusalGround>>("grounds");
+    QTest::addColumn<QString>("motivation");
     QTest::addColumn<QDate>("answered");
-    QTest::addColumn<int>("identification"); // -1 none, 0 failed, 1 succeeded
+    QTest::addColumn<int>("identification"); // -1 none, 0 failed, 1 succeeded, 2 only requested
+    QTest::addColumn<QString>("noIdReason");
     QTest::addColumn<bool>("allowed");
     const QList<RefusalGround> none;
     const QList<RefusalGround> art12 { RefusalGround::Art12_5 };
-    const QList<RefusalGround> two { RefusalGround::Art15_4, RefusalGround::Art41Uavg };
+    const QList<RefusalGround> two { RefusalGround::Art15_4, RefusalGround::Art41_1i };
+    const QString why = u"U vroeg binnen drie maanden vier keer hetzelfde."_s;
+    const QString known = u"Bekende betrokkene, teruggebeld op het bekende nummer"_s;
     const QDate on = received.addDays(25);
     const auto row = [](const char *name) -> QTestData & {
         return QTest::newRow(name);
     };
 
-    row("toegewezen") << CaseState::InBehandeling << Outcome::Toegewezen << none << on << 1 << true;
-    row("toegewezen from ontvangen")
-        << CaseState::Ontvangen << Outcome::Toegewezen << none << on << -1 << true;
-    row("toegewezen with grounds")
-        << CaseState::InBehandeling << Outcome::Toegewezen << art12 << on << 1 << false;
-    row("afgewezen with grounds") << CaseState::InBehandeling << Outcome::Afgewezen << art12 << on
-                                  << 1 << true;
-    row("afgewezen with two grounds")
-        << CaseState::InBehandeling << Outcome::Afgewezen << two << on << 1 << true;
-    row("afgewezen without grounds")
-        << CaseState::InBehandeling << Outcome::Afgewezen << none << on << 1 << false;
-    row("deels-toegewezen with grounds")
-        << CaseState::InBehandeling << Outcome::DeelsToegewezen << art12 << on << 1 << true;
-    row("deels-toegewezen without grounds")
-        << CaseState::InBehandeling << Outcome::DeelsToegewezen << none << on << 1 << false;
-    row("ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none << on << -1
-                       << true;
-    row("ingetrokken with grounds")
-        << CaseState::Identificatie << Outcome::Ingetrokken << art12 << on << -1 << false;
-    row("niet-ontvankelijk") << CaseState::Ontvangen << Outcome::NietOntvankelijk << none << on
-                             << -1 << true;
-    row("answered on the day of receipt")
-        << CaseState::InBehandeling << Outcome::Toegewezen << none << received << 1 << true;
-    row("answered today") << CaseState::InBehandeling << Outcome::Toegewezen << none << today << 1
-                          << true;
-    row("no answer date") << CaseState::InBehandeling << Outcome::Toegewezen << none << QDate() << 1
-                          << false;
+    row("toegewezen") << CaseState::InBehandeling << Outcome::Toegewezen << none << QString() << on
+                      << 1 << QString() << true;
+    row("toegewezen from ontvangen") << CaseState::Ontvangen << Outcome::Toegewezen << none
+                                     << QString() << on << -1 << known << true;
+    row("toegewezen with grounds") << CaseState::InBehandeling << Outcome::Toegewezen << art12
+                                   << QString() << on << 1 << QString() << false;
+    row("toegewezen with reasons") << CaseState::InBehandeling << Outcome::Toegewezen << none << why
+                                   << on << 1 << QString() << true;
+    row("afgewezen with grounds") << CaseState::InBehandeling << Outcome::Afgewezen << art12 << why
+                                  << on << 1 << QString() << true;
+    row("afgewezen with two grounds") << CaseState::InBehandeling << Outcome::Afgewezen << two
+                                      << why << on << 1 << QString() << true;
+    row("afgewezen without grounds") << CaseState::InBehandeling << Outcome::Afgewezen << none
+                                     << why << on << 1 << QString() << false;
+    row("afgewezen without reasons") << CaseState::InBehandeling << Outcome::Afgewezen << art12
+                                     << QString() << on << 1 << QString() << false;
+    row("afgewezen with blank reasons") << CaseState::InBehandeling << Outcome::Afgewezen << art12
+                                        << u" \n\t "_s << on << 1 << QString() << false;
+    row("deels-toegewezen with grounds") << CaseState::InBehandeling << Outcome::DeelsToegewezen
+                                         << art12 << why << on << 1 << QString() << true;
+    row("deels-toegewezen without grounds") << CaseState::InBehandeling << Outcome::DeelsToegewezen
+                                            << none << why << on << 1 << QString() << false;
+    row("deels-toegewezen without reasons") << CaseState::InBehandeling << Outcome::DeelsToegewezen
+                                            << art12 << QString() << on << 1 << QString() << false;
+    row("afgewezen on art-41-uavg without its ground")
+        << CaseState::InBehandeling << Outcome::Afgewezen
+        << QList<RefusalGround> { RefusalGround::Art41Uavg } << why << on << 1 << QString()
+        << false;
+    row("ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none << QString()
+                       << on << -1 << QString() << true;
+    row("ingetrokken with grounds") << CaseState::Identificatie << Outcome::Ingetrokken << art12
+                                    << QString() << on << -1 << QString() << false;
+    row("niet-ontvankelijk") << CaseState::Ontvangen << Outcome::NietOntvankelijk << none
+                             << QString() << on << -1 << QString() << true;
+    row("niet-ontvankelijk with reasons") << CaseState::Identificatie << Outcome::NietOntvankelijk
+                                          << none << why << on << 2 << QString() << true;
+    row("answered on the day of receipt") << CaseState::InBehandeling << Outcome::Toegewezen << none
+                                          << QString() << received << 1 << QString() << true;
+    row("answered today") << CaseState::InBehandeling << Outcome::Toegewezen << none << QString()
+                          << today << 1 << QString() << true;
+    row("no answer date") << CaseState::InBehandeling << Outcome::Toegewezen << none << QString()
+                          << QDate() << 1 << QString() << false;
     row("answered before receipt") << CaseState::InBehandeling << Outcome::Toegewezen << none
-                                   << received.addDays(-1) << 1 << false;
+                                   << QString() << received.addDays(-1) << 1 << QString() << false;
     row("answered in the future") << CaseState::InBehandeling << Outcome::Toegewezen << none
-                                  << today.addDays(1) << 1 << false;
-    row("afgerond") << CaseState::Afgerond << Outcome::Toegewezen << none << on << 1 << false;
-    row("ingetrokken state") << CaseState::Ingetrokken << Outcome::Toegewezen << none << on << -1
-                             << false;
-    row("niet-ontvankelijk state")
-        << CaseState::NietOntvankelijk << Outcome::NietOntvankelijk << none << on << 0 << false;
+                                  << QString() << today.addDays(1) << 1 << QString() << false;
+    row("afgerond") << CaseState::Afgerond << Outcome::Toegewezen << none << QString() << on << 1
+                    << QString() << false;
+    row("ingetrokken state") << CaseState::Ingetrokken << Outcome::Toegewezen << none << QString()
+                             << on << -1 << known << false;
+    row("niet-ontvankelijk state") << CaseState::NietOntvankelijk << Outcome::NietOntvankelijk
+                                   << none << QString() << on << 0 << QString() << false;
     // A failed identification leaves only "niet-ontvankelijk" or "ingetrokken".
-    row("failed id: toegewezen") << CaseState::Identificatie << Outcome::Toegewezen << none << on
-                                 << 0 << false;
-    row("failed id: deels-toegewezen")
-        << CaseState::Identificatie << Outcome::DeelsToegewezen << art12 << on << 0 << false;
-    row("failed id: afgewezen") << CaseState::Identificatie << Outcome::Afgewezen << art12 << on
-                                << 0 << false;
-    row("failed id: niet-ontvankelijk")
-        << CaseState::Identificatie << Outcome::NietOntvankelijk << none << on << 0 << true;
-    row("failed id: ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none << on
-                                  << 0 << true;
+    row("failed id: toegewezen") << CaseState::Identificatie << Outcome::Toegewezen << none
+                                 << QString() << on << 0 << QString() << false;
+    row("failed id: deels-toegewezen") << CaseState::Identificatie << Outcome::DeelsToegewezen
+                                       << art12 << why << on << 0 << QString() << false;
+    row("failed id: afgewezen") << CaseState::Identificatie << Outcome::Afgewezen << art12 << why
+                                << on << 0 << QString() << false;
+    row("failed id: niet-ontvankelijk") << CaseState::Identificatie << Outcome::NietOntvankelijk
+                                        << none << QString() << on << 0 << QString() << true;
+    row("failed id: ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none
+                                  << QString() << on << 0 << QString() << true;
+    // Never identified: a decision on the request says why identity was not in doubt.
+    row("no id: toegewezen without reason") << CaseState::Ontvangen << Outcome::Toegewezen << none
+                                            << QString() << on << -1 << QString() << false;
+    row("no id: toegewezen with blank reason") << CaseState::Ontvangen << Outcome::Toegewezen
+                                               << none << QString() << on << -1 << u"  "_s << false;
+    row("no id: afgewezen without reason") << CaseState::Ontvangen << Outcome::Afgewezen << art12
+                                           << why << on << -1 << QString() << false;
+    row("no id: afgewezen with reason")
+        << CaseState::Ontvangen << Outcome::Afgewezen << art12 << why << on << -1 << known << true;
+    row("no id: deels-toegewezen with reason") << CaseState::Ontvangen << Outcome::DeelsToegewezen
+                                               << art12 << why << on << -1 << known << true;
+    row("only requested: toegewezen without reason")
+        << CaseState::Identificatie << Outcome::Toegewezen << none << QString() << on << 2
+        << QString() << false;
+    row("only requested: toegewezen with reason") << CaseState::Identificatie << Outcome::Toegewezen
+                                                  << none << QString() << on << 2 << known << true;
+    row("no id: ingetrokken with a reason") << CaseState::Ontvangen << Outcome::Ingetrokken << none
+                                            << QString() << on << -1 << known << false;
+    row("no id: niet-ontvankelijk with a reason")
+        << CaseState::Identificatie << Outcome::NietOntvankelijk << none << QString() << on << 2
+        << known << false;
+    row("identified: toegewezen with a reason") << CaseState::InBehandeling << Outcome::Toegewezen
+                                                << none << QString() << on << 1 << known << false;
 }
 
 void TestCaseWorkflow::complete()
@@ -278,17 +322,56 @@ void TestCaseWorkflow::complete()
     QFETCH(CaseState, state);
     QFETCH(Outcome, outcome);
     QFETCH(QList<RefusalGround>, grounds);
+    QFETCH(QString, motivation);
     QFETCH(QDate, answered);
     QFETCH(int, identification);
+    QFETCH(QString, noIdReason);
     QFETCH(bool, allowed);
     Case c = caseIn(state);
-    if (identification >= 0) {
+    if (identification >= 0)
         c.identification.requested = received.addDays(1);
+    if (identification == 0 || identification == 1) {
         c.identification.received = received.addDays(3);
         c.identification.method = IdMethod::Balie;
         c.identification.succeeded = identification == 1;
     }
-    checkVerdict(CaseWorkflow::checkComplete(c, outcome, grounds, answered, today), allowed);
+    Completion done;
+    done.outcome = outcome;
+    done.grounds = grounds;
+    done.motivation = motivation;
+    done.noIdentificationReason = noIdReason;
+    done.answered = answered;
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), allowed);
+    QCOMPARE(CaseWorkflow::needsIdentificationReason(c, outcome),
+             identification == -1 || identification == 2
+                 ? outcome != Outcome::Ingetrokken && outcome != Outcome::NietOntvankelijk
+                 : false);
+}
+
+void TestCaseWorkflow::completeDirectMarketing()
+{
+    Case c = caseIn(CaseState::InBehandeling);
+    c.identification.received = received.addDays(2);
+    c.identification.method = IdMethod::Portaal;
+    c.identification.succeeded = true;
+    Completion done;
+    done.outcome = Outcome::Toegewezen;
+    done.answered = received.addDays(10);
+    done.directMarketing = true;
+    // Only an objection can be against direct marketing.
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    c.types = { RequestType::Inzage, RequestType::Bezwaar };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    // And then art. 21(1) cannot refuse it; art. 12(5) still can.
+    done.outcome = Outcome::Afgewezen;
+    done.motivation = u"Toelichting"_s;
+    done.grounds = { RefusalGround::Art21Dwingend };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.grounds = { RefusalGround::Art12_5 };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+    done.directMarketing = false;
+    done.grounds = { RefusalGround::Art21Dwingend };
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
 }
 
 void TestCaseWorkflow::stateAfter_data()
@@ -312,6 +395,8 @@ void TestCaseWorkflow::stateAfter()
     QCOMPARE(CaseWorkflow::stateAfter(outcome), state);
     QVERIFY(!isOpen(CaseWorkflow::stateAfter(outcome)));
     QCOMPARE(CaseWorkflow::needsGrounds(outcome), needsGrounds);
+    // Every refusal or partial grant states its reasons in words (art. 12(4) GDPR).
+    QCOMPARE(CaseWorkflow::needsMotivation(outcome), needsGrounds);
 }
 
 void TestCaseWorkflow::reopen_data()

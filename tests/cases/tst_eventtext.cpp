@@ -47,6 +47,13 @@ void useUnmergedDutch(bool use)
         QCoreApplication::installTranslator(&extra);
 }
 
+// The sentences of issue 14 (reasons, direct marketing, the grounds with their letter).
+bool issue14DutchMerged()
+{
+    const char *probe = "%1; reasons: %2";
+    return QCoreApplication::translate("pd::EventText", probe) != QLatin1StringView(probe);
+}
+
 bool dutchMerged()
 {
     const char *probe = "Deadline extended by %1: %2 (data subject told on %3; new deadline %4)";
@@ -161,6 +168,38 @@ void TestEventText::rows()
            u"Art. 12(5) GDPR, Art. 15(4) GDPR"_s
         << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verzonden op 25-03-2026; "
            u"gronden: Art. 12 lid 5 AVG, Art. 15 lid 4 AVG"_s;
+    QTest::newRow("completed, refused with reasons and without identification")
+        << u"case.completed"_s << uR"({"outcome":"deels-toegewezen","grounds":["art-17-3-b"],
+               "answered_on":"2026-03-25","answer_channel":"brief",
+               "motivation":"Huurbetalingen  vallen\nonder de fiscale bewaarplicht",
+               "no_identification_reason":"Bekende betrokkene, teruggebeld"})"_s
+        << false
+        << u"Request completed by J. de Vries: Partly granted; answer sent on 25/03/2026 (brief); "
+           u"grounds: Art. 17(3)(b) GDPR; reasons: Huurbetalingen vallen onder de fiscale "
+           u"bewaarplicht; decided without a recorded identification: Bekende betrokkene, "
+           u"teruggebeld"_s
+        << u"Verzoek afgerond door J. de Vries: Deels toegewezen; antwoord verzonden op "
+           u"25-03-2026 (brief); gronden: Art. 17 lid 3 sub b AVG; motivering: Huurbetalingen "
+           u"vallen onder de fiscale bewaarplicht; beslist zonder vastgelegde identificatie: "
+           u"Bekende betrokkene, teruggebeld"_s;
+    QTest::newRow("completed, objection to direct marketing")
+        << u"case.completed"_s
+        << uR"({"outcome":"toegewezen","grounds":[],"answered_on":"2026-03-25",
+               "answer_channel":"","direct_marketing":true})"_s
+        << false
+        << u"Request completed by J. de Vries: Granted; answer sent on 25/03/2026; the objection "
+           u"is against direct marketing"_s
+        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verzonden op 25-03-2026; het "
+           u"bezwaar richt zich tegen direct marketing"_s;
+    QTest::newRow("completed before issue 14, a ground without its letter")
+        << u"case.completed"_s
+        << uR"({"outcome":"afgewezen","grounds":["art-17-3"],"answered_on":"2026-03-25",
+               "answer_channel":""})"_s
+        << false
+        << u"Request completed by J. de Vries: Refused; answer sent on 25/03/2026; grounds: "
+           u"Art. 17(3) GDPR (letter not recorded)"_s
+        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verzonden op 25-03-2026; "
+           u"gronden: Art. 17 lid 3 AVG (letter niet vastgelegd)"_s;
     QTest::newRow("reopened")
         << u"case.reopened"_s
         << uR"({"reason":"nieuwe informatie","previous_outcome":"afgewezen"})"_s << false
@@ -241,9 +280,12 @@ void TestEventText::dutch()
     QVERIFY(installTranslations(UiLanguage::Dutch));
     useUnmergedDutch(true);
     const bool merged = dutchMerged();
+    const bool issue14 = payload.contains(u"motivation") || payload.contains(u"direct_marketing")
+        || payload.contains(u"art-17-3");
+    const bool issue14Merged = issue14DutchMerged();
     const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
     useUnmergedDutch(false);
-    if (!merged)
+    if (!merged || (issue14 && !issue14Merged))
         QSKIP("The Dutch for pd::EventText is not in translations/privacydesk_nl.ts yet");
     QCOMPARE(sentence, dutch);
 }
@@ -294,8 +336,10 @@ void TestEventText::serviceEvents()
         service.receiveIdentification(c->number, QDate(2026, 3, 3), IdMethod::Balie, true, &error));
     QVERIFY(service.extend(c->number, u"complex verzoek"_s, QDate(2026, 3, 3), false, &error));
     QVERIFY(service.addNote(c->number, u"Gebeld"_s, false, &error));
-    QVERIFY(service.complete(c->number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
-                             QDate(2026, 3, 3), u"Brief"_s, &error));
+    QVERIFY(service.complete(c->number,
+                             test::completion(Outcome::Afgewezen, QDate(2026, 3, 3), u"Brief"_s,
+                                              { RefusalGround::Art12_5 }, u"Herhaald verzoek"_s),
+                             false, &error));
     QVERIFY(service.reopen(c->number, u"nieuwe informatie"_s, false, &error));
 
     const QList<AuditEvent> events = service.timeline(c->number);

@@ -101,8 +101,9 @@ void TestPersonQuery::add(const QString &name, const QString &klantnummer, const
     for (int i = 1; i < cases; ++i)
         QVERIFY(service.add(request, false, &error));
     if (cases == 0)
-        QVERIFY(service.complete(c->number, Outcome::Ingetrokken, {}, m_clock.today(), u"brief"_s,
-                                 &error));
+        QVERIFY(service.complete(
+            c->number, test::completion(Outcome::Ingetrokken, m_clock.today(), u"brief"_s), false,
+            &error));
 }
 
 void TestPersonQuery::parse_data()

@@ -43,6 +43,7 @@ private slots:
     void lateExtensionWarns();
     void complete();
     void timeline();
+    void completeWithoutIdentification();
     void bsnRefusedStoresNothing();
     void deadlineWithoutStore_data();
     void deadlineWithoutStore();
@@ -263,11 +264,40 @@ void TestCliCases::lateExtensionWarns()
 void TestCliCases::complete()
 {
     // A refusal without grounds: exit 1, one line, nothing changed.
-    const Result refused = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
-                                     u"afgewezen"_s, u"--answered"_s, u"2026-11-16"_s });
+    const Result refused
+        = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s, u"afgewezen"_s,
+                    u"--answered"_s, u"2026-11-16"_s, u"--motivation"_s, u"Herhaald verzoek"_s });
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(refused.err.count(u'\n'), 1);
     QVERIFY(refused.err.startsWith(u"privacydesk-cli: "_s));
+    QCOMPARE(show(u"AVG-2026-0001"_s).value(u"state"_s).toString(), u"in-behandeling"_s);
+
+    // A refusal or partial grant without its reasons in words: a usage error, like any
+    // missing option (art. 12(4) AVG); the store is not even opened.
+    for (const QString &outcome : { u"afgewezen"_s, u"deels-toegewezen"_s }) {
+        for (const QStringList &motivation :
+             { QStringList {}, QStringList { u"--motivation"_s, u"  "_s } }) {
+            const Result unmotivated = onStore(
+                QStringList { u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s, outcome,
+                              u"--grounds"_s, u"art-12-5"_s, u"--answered"_s, u"2026-11-16"_s }
+                + motivation);
+            QCOMPARE(unmotivated.exitCode, 2);
+            QCOMPARE(unmotivated.err.count(u'\n'), 1);
+            QVERIFY2(unmotivated.err.contains(u"--motivation"_s), qPrintable(unmotivated.err));
+        }
+    }
+    QCOMPARE(show(u"AVG-2026-0001"_s).value(u"state"_s).toString(), u"in-behandeling"_s);
+
+    // A ground that does not fit the request (inzage and verwijdering), or an old code without
+    // its letter: exit 1, one line, nothing changed.
+    for (const QString &ground : { u"art-21-dwingend"_s, u"art-17-3"_s, u"art-23"_s }) {
+        const Result misfit
+            = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
+                        u"afgewezen"_s, u"--grounds"_s, ground, u"--answered"_s, u"2026-11-16"_s,
+                        u"--motivation"_s, u"Toelichting"_s });
+        QCOMPARE(misfit.exitCode, 1);
+        QCOMPARE(misfit.err.count(u'\n'), 1);
+    }
     QCOMPARE(show(u"AVG-2026-0001"_s).value(u"state"_s).toString(), u"in-behandeling"_s);
 
     // Grounds with a grant: refused as well.
@@ -276,14 +306,18 @@ void TestCliCases::complete()
                     u"--grounds"_s, u"art-12-5"_s, u"--answered"_s, u"2026-11-16"_s });
     QCOMPARE(grantWithGrounds.exitCode, 1);
 
-    const Result done = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s,
-                                  u"afgewezen"_s, u"--grounds"_s, u"art-12-5"_s, u"--answered"_s,
-                                  u"2026-11-16"_s, u"--answer-channel"_s, u"brief"_s });
+    const Result done
+        = onStore({ u"case"_s, u"complete"_s, u"AVG-2026-0001"_s, u"--outcome"_s, u"afgewezen"_s,
+                    u"--grounds"_s, u"art-12-5,art-17-3-e"_s, u"--answered"_s, u"2026-11-16"_s,
+                    u"--answer-channel"_s, u"brief"_s, u"--motivation"_s,
+                    u"Vierde gelijke verzoek; procedure loopt"_s });
     QVERIFY2(done.exitCode == 0, qPrintable(done.err));
     const QJsonObject json = show(u"AVG-2026-0001"_s);
     QCOMPARE(json.value(u"state"_s).toString(), u"afgerond"_s);
     QCOMPARE(json.value(u"outcome"_s).toString(), u"afgewezen"_s);
-    QCOMPARE(json.value(u"grounds"_s).toArray(), QJsonArray({ u"art-12-5"_s }));
+    QCOMPARE(json.value(u"grounds"_s).toArray(), QJsonArray({ u"art-12-5"_s, u"art-17-3-e"_s }));
+    QCOMPARE(json.value(u"motivation"_s).toString(), u"Vierde gelijke verzoek; procedure loopt"_s);
+    QCOMPARE(json.value(u"no_identification_reason"_s).toString(u"-"_s), QString());
     QCOMPARE(json.value(u"answered"_s).toString(), u"2026-11-16"_s);
     QCOMPARE(json.value(u"answer_channel"_s).toString(), u"brief"_s);
     QCOMPARE(list({ u"--state"_s, u"afgerond"_s }).size(), 1);
@@ -323,6 +357,87 @@ void TestCliCases::timeline()
                            u"case.completed"_s, u"case.reopened"_s, u"case.note_added"_s }));
     const Result verified = onStore({ u"verify"_s });
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
+}
+
+void TestCliCases::completeWithoutIdentification()
+{
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Els Bos"_s, u"--type"_s,
+                                   u"verwijdering"_s, u"--channel"_s, u"telefoon"_s,
+                                   u"--received"_s, u"2026-11-12"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const QStringList partly { u"case"_s,
+                               u"complete"_s,
+                               number,
+                               u"--outcome"_s,
+                               u"deels-toegewezen"_s,
+                               u"--grounds"_s,
+                               u"art-17-3-b"_s,
+                               u"--answered"_s,
+                               u"2026-11-20"_s,
+                               u"--motivation"_s,
+                               u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s };
+    // Never identified: refused until the officer says why identity was not in doubt.
+    const Result refused = onStore(partly);
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QCOMPARE(show(number).value(u"state"_s).toString(), u"ontvangen"_s);
+    // The reason is free text under the BSN guard.
+    const QString lookalike = elfProefNumber();
+    const Result bsn = onStore(
+        partly
+        + QStringList { u"--no-identification-reason"_s, u"Klant belde vanaf "_s + lookalike });
+    QCOMPARE(bsn.exitCode, 1);
+    QVERIFY2(bsn.err.contains(u"burgerservicenummer"_s), qPrintable(bsn.err));
+    QVERIFY(!bsn.err.contains(lookalike));
+    QCOMPARE(show(number).value(u"state"_s).toString(), u"ontvangen"_s);
+
+    const Result done = onStore(partly
+                                + QStringList { u"--no-identification-reason"_s,
+                                                u"Bekende huurder, teruggebeld"_s,
+                                                u"--answer-channel"_s, u"brief"_s });
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QJsonObject json = show(number);
+    QCOMPARE(json.value(u"outcome"_s).toString(), u"deels-toegewezen"_s);
+    QCOMPARE(json.value(u"grounds"_s).toArray(), QJsonArray({ u"art-17-3-b"_s }));
+    QCOMPARE(json.value(u"motivation"_s).toString(),
+             u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s);
+    QCOMPARE(json.value(u"no_identification_reason"_s).toString(),
+             u"Bekende huurder, teruggebeld"_s);
+    const Result events = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    const QJsonArray timeline = QJsonDocument::fromJson(events.out.toUtf8()).array();
+    const QJsonObject completed = timeline.last().toObject();
+    QCOMPARE(completed.value(u"action"_s).toString(), u"case.completed"_s);
+    QVERIFY2(QJsonDocument(completed).toJson().contains("Bekende huurder, teruggebeld"),
+             QJsonDocument(completed).toJson().constData());
+
+    // An objection against direct marketing: art. 21(1) cannot refuse it.
+    const Result objection
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Els Bos"_s, u"--type"_s, u"bezwaar"_s,
+                    u"--channel"_s, u"telefoon"_s, u"--received"_s, u"2026-11-12"_s });
+    QVERIFY2(objection.exitCode == 0, qPrintable(objection.err));
+    const QString objectionNumber = objection.out.trimmed();
+    const QStringList refuse { u"case"_s,
+                               u"complete"_s,
+                               objectionNumber,
+                               u"--outcome"_s,
+                               u"afgewezen"_s,
+                               u"--grounds"_s,
+                               u"art-21-dwingend"_s,
+                               u"--answered"_s,
+                               u"2026-11-20"_s,
+                               u"--motivation"_s,
+                               u"Zwaarwegend belang"_s,
+                               u"--no-identification-reason"_s,
+                               u"Bekende huurder"_s };
+    QCOMPARE(onStore(refuse + QStringList { u"--direct-marketing"_s }).exitCode, 1);
+    QCOMPARE(show(objectionNumber).value(u"state"_s).toString(), u"ontvangen"_s);
+    const Result granted
+        = onStore({ u"case"_s, u"complete"_s, objectionNumber, u"--outcome"_s, u"toegewezen"_s,
+                    u"--answered"_s, u"2026-11-20"_s, u"--direct-marketing"_s,
+                    u"--no-identification-reason"_s, u"Bekende huurder"_s });
+    QVERIFY2(granted.exitCode == 0, qPrintable(granted.err));
+    QCOMPARE(show(objectionNumber).value(u"direct_marketing"_s).toBool(), true);
 }
 
 void TestCliCases::bsnRefusedStoresNothing()
@@ -435,6 +550,10 @@ void TestCliCases::unknownCodes_data()
     QTest::newRow("ground") << QStringList { u"case"_s,      u"complete"_s,   u"AVG-2026-0002"_s,
                                              u"--outcome"_s, u"afgewezen"_s,  u"--grounds"_s,
                                              u"art-99"_s,    u"--answered"_s, u"2026-11-16"_s };
+    QTest::newRow("motivation") << QStringList {
+        u"case"_s,      u"complete"_s, u"AVG-2026-0002"_s, u"--outcome"_s, u"deels-toegewezen"_s,
+        u"--grounds"_s, u"art-12-5"_s, u"--answered"_s,    u"2026-11-16"_s
+    };
     QTest::newRow("method") << QStringList { u"case"_s,          u"identify"_s,
                                              u"AVG-2026-0002"_s, u"--received"_s,
                                              u"2026-11-10"_s,    u"--method"_s,

@@ -85,7 +85,8 @@ QString TestCliRetention::addClosed(const QString &name, const QString &klantnum
     }
     const QString number = added.out.trimmed();
     const Result done = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
-                                  u"--answered"_s, answered, u"--answer-channel"_s, u"brief"_s });
+                                  u"--answered"_s, answered, u"--answer-channel"_s, u"brief"_s,
+                                  u"--no-identification-reason"_s, u"Bekende huurder"_s });
     if (done.exitCode != 0) {
         qWarning("case complete: %s", qPrintable(done.err));
         return {};

@@ -1,5 +1,6 @@
 #include "DocumentFixture.h"
 
+#include "TestSupport.h"
 #include "documents/Letters.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
@@ -98,12 +99,23 @@ bool DocumentFixture::extend(const QString &number, const QString &reason, QDate
 }
 
 bool DocumentFixture::complete(const QString &number, Outcome outcome,
-                               const QList<RefusalGround> &grounds, QDate answered)
+                               const QList<RefusalGround> &grounds, QDate answered,
+                               const QString &motivation)
 {
     at(answered);
     ServiceError error;
-    if (!CaseService(m_store, m_clock)
-             .complete(number, outcome, grounds, answered, QStringLiteral("per post"), &error)) {
+    CaseService cases(m_store, m_clock);
+    const std::optional<Case> c = cases.find(number, &error);
+    if (!c) {
+        m_error = error.message;
+        return false;
+    }
+    if (!cases.complete(
+            number,
+            completion(outcome, answered, QStringLiteral("per post"), grounds, motivation,
+                       CaseWorkflow::needsIdentificationReason(*c, outcome) ? knownDataSubject
+                                                                            : QString()),
+            false, &error)) {
         m_error = error.message;
         return false;
     }
@@ -249,7 +261,8 @@ QString DocumentFixture::fullCase()
         || !letter(LetterKind::Verlengingsbericht, QDate(2026, 10, 20))
         || !addDisclosures(c->person.id, number, 3, QDate(2026, 10, 22))
         || !complete(number, Outcome::DeelsToegewezen,
-                     { RefusalGround::Art15_4, RefusalGround::Art17_3 }, QDate(2026, 12, 15))
+                     { RefusalGround::Art15_4, RefusalGround::Art17_3b }, QDate(2026, 12, 15),
+                     motivation())
         || !letter(LetterKind::Besluit, QDate(2026, 12, 15))
         || !letter(LetterKind::BevestigingVerwijdering, QDate(2026, 12, 15))
         || !letter(LetterKind::BegeleidendeBriefExport, QDate(2026, 12, 15)))

@@ -35,15 +35,18 @@ public:
     bool identify(const QString &number, QDate requested, QDate received,
                   IdMethod method = IdMethod::Balie);
     bool extend(const QString &number, const QString &reason, QDate notified);
+    // A refusal or partial grant needs its reasons (motivation); a request that was never
+    // identified is decided as a known data subject (test::knownDataSubject).
     bool complete(const QString &number, Outcome outcome, const QList<RefusalGround> &grounds,
-                  QDate answered);
+                  QDate answered, const QString &motivation = {});
     bool note(const QString &number, const QString &text, QDate day);
     // count disclosures of the person's data, one every few days from `from`, to two recipients.
     bool addDisclosures(qint64 personId, const QString &caseNumber, int count, QDate from);
 
     // The request the dossier tests use: inzage + verwijdering, received 1 October 2026 by
     // e-mail, identification asked and checked at the desk, extended on 20 October, partly
-    // granted on 15 December (art. 15(4), art. 17(3)); a letter of every kind that applies,
+    // granted on 15 December (art. 15(4), art. 17(3)(b), with motivation()); a letter of every
+    // kind that applies,
     // generated when it applied; three disclosures. Returns its number, or empty.
     QString fullCase();
 
@@ -52,6 +55,11 @@ public:
     static QString personName()
     {
         return QStringLiteral("Annemarie Wilhelmina van der Plas-Hoogeveen");
+    }
+    static QString motivation()
+    {
+        return QStringLiteral("Meldingen van buren laten wij weg. Huurbetalingen bewaren wij "
+                              "zeven jaar vanwege de fiscale bewaarplicht.");
     }
     static QString extensionReason()
     {

@@ -90,8 +90,10 @@ struct PersonReportFixture
             || !check(cases.receiveIdentification(firstCase, QDate(2026, 10, 5), IdMethod::KopieId,
                                                   true, &error),
                       "id received")
-            || !check(cases.complete(firstCase, Outcome::Toegewezen, {}, QDate(2026, 10, 20),
-                                     QStringLiteral("per post"), &error),
+            || !check(cases.complete(firstCase,
+                                     completion(Outcome::Toegewezen, QDate(2026, 10, 20),
+                                                QStringLiteral("per post")),
+                                     false, &error),
                       "complete"))
             return false;
 

@@ -48,6 +48,7 @@ private slots:
     void apReference();
     void brokenChainWarns();
     void hashesNeverReadAsBsn();
+    void decidedWithoutIdentification();
 
 private:
     QTemporaryDir m_tmp;
@@ -159,6 +160,11 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
     QVERIFY(text.contains(Codes::label(IdMethod::Balie)));
     QVERIFY(text.contains(Codes::label(Outcome::DeelsToegewezen)));
     QVERIFY(text.contains(Codes::label(RefusalGround::Art15_4)));
+    QVERIFY(text.contains(Codes::label(RefusalGround::Art17_3b)));
+    // The reasons of the partial grant in words (art. 12(4) AVG).
+    QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
+                               .arg(test::DocumentFixture::motivation())),
+             qPrintable(text));
     QVERIFY(text.contains(Codes::label(Channel::Email)));
 }
 
@@ -297,6 +303,36 @@ void TestComplaintDossier::hashesNeverReadAsBsn()
     QVERIFY(findBsnNumbers(printed).isEmpty());
     QCOMPARE(printed.size(), 64 + 15);
     QCOMPARE(QString(printed).remove(u':'), QString::fromLatin1(hex));
+}
+
+// A request decided without a recorded identification: the summary says why, where the
+// identification would be; a partial grant completed before issue 14 says its reasons are missing.
+void TestComplaintDossier::decidedWithoutIdentification()
+{
+    const auto c = m_fixture->addCase(u"J. Koster"_s, u"K777002"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 11));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2027, 1, 12)),
+             qPrintable(m_fixture->error()));
+    ServiceError error;
+    auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QString text = textOf(*content);
+    QVERIFY2(text.contains(ComplaintDossier::tr("Decided without a recorded identification: %1")
+                               .arg(test::knownDataSubject)),
+             qPrintable(text));
+    QVERIFY(!text.contains(ComplaintDossier::tr("not needed")));
+
+    QVERIFY(test::execSql(m_store->database(),
+                          u"UPDATE cases SET outcome = 'deels-toegewezen', refusal_grounds = "
+                          "'art-17-3', motivation = NULL WHERE number = '%1'"_s.arg(c->number)));
+    content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    text = textOf(*content);
+    QVERIFY(text.contains(Codes::label(RefusalGround::Art17_3)));
+    QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
+                               .arg(ComplaintDossier::tr("(destroyed or not recorded)"))),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestComplaintDossier)

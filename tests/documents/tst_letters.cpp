@@ -234,7 +234,9 @@ void TestLetters::everyKindAsPdf()
         case LetterKind::BevestigingVerwijdering:
             QVERIFY(flat.contains(u"gedeeltelijk toegewezen"_s));
             QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
-            QVERIFY(flat.contains(u"artikel 17 lid 3 AVG"_s));
+            QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
+            if (letter.kind == LetterKind::Besluit) // the reasons in words, art. 12(4) AVG
+                QVERIFY2(flat.contains(test::DocumentFixture::motivation()), qPrintable(flat));
             QVERIFY(flat.contains(u"Autoriteit Persoonsgegevens"_s));
             QVERIFY(flat.contains(u"zes weken"_s));
             break;
@@ -270,31 +272,34 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
 {
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<QList<RefusalGround>>("grounds");
+    QTest::addColumn<QString>("motivation");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("toewijzing") << Outcome::Toegewezen << QList<RefusalGround>()
+    QTest::newRow("toewijzing") << Outcome::Toegewezen << QList<RefusalGround>() << QString()
                                 << u"Wij hebben uw verzoek toegewezen."_s;
     QTest::newRow("gedeeltelijke toewijzing")
         << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
-        << u"gedeeltelijk toegewezen"_s;
-    QTest::newRow("afwijzing") << Outcome::Afgewezen
-                               << QList<RefusalGround>(
-                                      { RefusalGround::Art12_5, RefusalGround::Art41Uavg })
-                               << u"Wij hebben uw verzoek afgewezen."_s;
-    QTest::newRow("niet-ontvankelijk")
-        << Outcome::NietOntvankelijk << QList<RefusalGround>() << u"niet-ontvankelijk"_s;
+        << u"Meldingen van uw buren laten wij weg."_s << u"gedeeltelijk toegewezen"_s;
+    QTest::newRow("afwijzing")
+        << Outcome::Afgewezen
+        << QList<RefusalGround>({ RefusalGround::Art12_5, RefusalGround::Art41_1i })
+        << u"U vroeg dit in drie maanden vier keer <en> niets is veranderd."_s
+        << u"Wij hebben uw verzoek afgewezen."_s;
+    QTest::newRow("niet-ontvankelijk") << Outcome::NietOntvankelijk << QList<RefusalGround>()
+                                       << QString() << u"niet-ontvankelijk"_s;
 }
 
 void TestLetters::decisionAlwaysNamesRemedies()
 {
     QFETCH(Outcome, outcome);
     QFETCH(QList<RefusalGround>, grounds);
+    QFETCH(QString, motivation);
     QFETCH(QString, sentence);
     const auto c = newCase(u"B. Smit"_s, u"K3%1"_s.arg(++m_counter, 5, 10, QChar(u'0')),
                            { RequestType::Inzage }, QDate(2026, 8, 3));
     QVERIFY2(c, qPrintable(m_fixture->error()));
     if (outcome != Outcome::NietOntvankelijk)
         QVERIFY(m_fixture->identify(c->number, QDate(2026, 8, 4), QDate(2026, 8, 5)));
-    QVERIFY2(m_fixture->complete(c->number, outcome, grounds, QDate(2026, 8, 25)),
+    QVERIFY2(m_fixture->complete(c->number, outcome, grounds, QDate(2026, 8, 25), motivation),
              qPrintable(m_fixture->error()));
     ServiceError error;
     const auto letter = LetterService(*m_store, m_fixture->clock())
@@ -309,8 +314,17 @@ void TestLetters::decisionAlwaysNamesRemedies()
     QCOMPARE(text.contains(u"Wij baseren dit op:"_s), !grounds.isEmpty());
     if (grounds.contains(RefusalGround::Art12_5))
         QVERIFY(text.contains(u"kennelijk ongegrond of buitensporig"_s));
-    if (grounds.contains(RefusalGround::Art41Uavg))
-        QVERIFY(text.contains(u"artikel 41 Uitvoeringswet AVG"_s));
+    if (grounds.contains(RefusalGround::Art41_1i))
+        QVERIFY(text.contains(u"artikel 41 lid 1 sub i Uitvoeringswet AVG"_s));
+    // The reasons in words (art. 12(4) AVG), escaped, after the grounds and before the remedies.
+    QCOMPARE(text.contains(u"Waarom wij zo hebben beslist"_s), !motivation.isEmpty());
+    if (!motivation.isEmpty()) {
+        QVERIFY2(text.contains(motivation), qPrintable(text));
+        if (motivation.contains(u'<'))
+            QVERIFY(!letter->html.contains(motivation));
+        QVERIFY(text.indexOf(motivation) > text.indexOf(sentence));
+        QVERIFY(text.indexOf(motivation) < text.indexOf(u"Autoriteit Persoonsgegevens"_s));
+    }
     QVERIFY(!text.contains(u"{{"_s));
     QVERIFY(letter->bsnFindings.isEmpty());
 }
@@ -498,13 +512,29 @@ void TestLetters::storedDecisionWithoutRemediesStillNamesThem()
         = newCase(u"D. Peters"_s, u"K200009"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
     QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
     QVERIFY(m_fixture->complete(c->number, Outcome::Afgewezen, { RefusalGround::Art12_5 },
-                                QDate(2026, 9, 22)));
+                                QDate(2026, 9, 22), u"Herhaald verzoek zonder nieuwe vraag"_s));
     ServiceError error;
     const auto letter = LetterService(*m_store, m_fixture->clock())
                             .render(c->number, LetterKind::Besluit, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY(plain(letter->html).contains(u"Autoriteit Persoonsgegevens"_s));
-    QVERIFY(plain(letter->html).contains(u"zes weken"_s));
+    const QString text = plain(letter->html);
+    QVERIFY(text.contains(u"Autoriteit Persoonsgegevens"_s));
+    QVERIFY(text.contains(u"zes weken"_s));
+    // Saved before {{besluit.motivering}} existed: the reasons are printed all the same, before
+    // the remedies; with {{besluit.gronden}} in the template, right after the grounds.
+    QVERIFY2(text.contains(u"Herhaald verzoek zonder nieuwe vraag"_s), qPrintable(text));
+    QVERIFY(text.indexOf(u"Herhaald verzoek"_s) < text.indexOf(u"Autoriteit Persoonsgegevens"_s));
+    QVERIFY(query.exec(u"UPDATE letter_templates SET body = '<p>{{besluit.gronden}}</p><p>EINDE "
+                       "{{rechtsmiddelen}}</p>'"_s));
+    const auto withGrounds = LetterService(*m_store, m_fixture->clock())
+                                 .render(c->number, LetterKind::Besluit, &error);
+    QVERIFY2(withGrounds, qPrintable(error.message));
+    const QString groundsText = plain(withGrounds->html);
+    QVERIFY2(groundsText.indexOf(u"kennelijk ongegrond"_s)
+                 < groundsText.indexOf(u"Herhaald verzoek zonder nieuwe vraag"_s),
+             qPrintable(groundsText));
+    QVERIFY(groundsText.indexOf(u"Herhaald verzoek"_s) < groundsText.indexOf(u"EINDE"_s));
+    QCOMPARE(groundsText.count(u"Herhaald verzoek zonder nieuwe vraag"_s), 1);
     QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
 }
 

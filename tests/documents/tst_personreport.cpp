@@ -117,6 +117,7 @@ private slots:
     void exportKeepsWhatTheOfficerKeeps();
     void refusesToOverwrite();
     void needsAnOutput();
+    void decisionReasonsInTheReport();
 
 private:
     PersonReport load() const;
@@ -590,6 +591,70 @@ void TestPersonReport::refusesToOverwrite()
     QVERIFY(readFile(out.filePath(u"notes.csv"_s)).startsWith("\xEF\xBB\xBF"));
     QVERIFY(QFile::exists(targets.jsonPath));
     QCOMPARE(personEvents().size(), eventsBefore + 1);
+}
+
+// The reasons of a refusal or partial grant (art. 12(4) AVG) and why a request was decided
+// without identification are the data subject's to read: in the PDF, the JSON and the CSV.
+void TestPersonReport::decisionReasonsInTheReport()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"store"_s), nullptr, u"Woonstichting Oost"_s);
+    QVERIFY(store);
+    CaseService cases(*store, m_clock);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Berend Brink"_s;
+    request.person.klantnummer = u"K900"_s;
+    request.types = { RequestType::Inzage, RequestType::Verwijdering };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    const QString motivation = u"Huurbetalingen bewaren wij zeven jaar vanwege de fiscale "
+                               "bewaarplicht."_s;
+    const QString noId = u"Vaste huurder sinds 1998, teruggebeld op het bekende nummer"_s;
+    QVERIFY2(
+        cases.complete(c->number,
+                       test::completion(Outcome::DeelsToegewezen, QDate(2026, 11, 20), u"brief"_s,
+                                        { RefusalGround::Art17_3b }, motivation, noId),
+                       false, &error),
+        qPrintable(error.message));
+    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QTemporaryDir out;
+    PersonExportTargets targets;
+    targets.pdfPath = out.filePath(u"inzage.pdf"_s);
+    targets.jsonPath = out.filePath(u"export.json"_s);
+    targets.csvDirectory = out.filePath(u"csv"_s);
+    const QList<ReviewFinding> found = PersonReview(*store).findings(*report);
+    const PersonExportResult result
+        = PersonExport(*store, m_clock).write(*report, found, {}, targets);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    QString pdfError;
+    const QString flat = pdfText(targets.pdfPath, &pdfError).simplified();
+    QVERIFY2(!flat.isEmpty(), qPrintable(pdfError));
+    QVERIFY2(flat.contains(u"Reasons "_s + motivation), qPrintable(flat));
+    QVERIFY2(flat.contains(Codes::label(RefusalGround::Art17_3b)), qPrintable(flat));
+    QVERIFY2(flat.contains(u"decided without a recorded identification: "_s + noId),
+             qPrintable(flat));
+
+    const QJsonObject json = QJsonDocument::fromJson(readFile(targets.jsonPath)).object();
+    const QJsonObject first = json.value(u"requests"_s).toArray().at(0).toObject();
+    QCOMPARE(first.value(u"refusal_grounds"_s).toArray(), QJsonArray({ u"art-17-3-b"_s }));
+    QCOMPARE(first.value(u"motivation"_s).toString(), motivation);
+    QCOMPARE(first.value(u"direct_marketing"_s).toBool(true), false);
+    QCOMPARE(first.value(u"no_identification_reason"_s).toString(), noId);
+
+    const QList<QStringList> rows
+        = csvRows(readFile(QDir(targets.csvDirectory).filePath(u"requests.csv"_s)));
+    QCOMPARE(rows.size(), 2);
+    const qsizetype column = rows.at(0).indexOf(u"motivation"_s);
+    QVERIFY(column > 0);
+    QCOMPARE(rows.at(1).value(column), motivation);
+    QCOMPARE(rows.at(1).value(rows.at(0).indexOf(u"no_identification_reason"_s)), noId);
 }
 
 void TestPersonReport::needsAnOutput()

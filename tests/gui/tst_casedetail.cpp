@@ -8,6 +8,7 @@
 // extension and completion dialogs (PRIVACYDESK_SHOTS_LANG=nl for Dutch); run under xvfb-run
 // with QT_QPA_PLATFORM=xcb to see real fonts.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -58,6 +59,12 @@ bool shown(const QWidget *widget)
     return widget && !widget->isHidden();
 }
 
+// Shown in the dialog: the widget and every parent up to it (a part may hide its fields).
+bool inDialog(const QWidget *dialog, const QWidget *widget)
+{
+    return widget && widget->isVisibleTo(dialog);
+}
+
 using pd::test::elfProefNumber;
 
 QStringList timelineActions(const CaseDetailWidget &widget)
@@ -91,13 +98,20 @@ private Q_SLOTS:
     void identification();
     void extensionRefusesLateNotice();
     void completeAndReopen();
+    void completeOffersOnlyFittingGrounds();
+    void completeObjectionToDirectMarketing();
+    void completeByKeyboard();
     void noteWithBsnNeedsOverride();
     void timelineOrder();
     void documentsTabRecordsLetters();
     void screenshots();
 
 private:
-    QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon);
+    QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon,
+                    const QList<RequestType> &types
+                    = { RequestType::Inzage, RequestType::Verwijdering });
+    // Identification received at the desk yesterday.
+    void identify(const QString &number);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -114,12 +128,13 @@ void TestCaseDetail::initTestCase()
     m_service = std::make_unique<CaseService>(*m_store);
 }
 
-QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channel)
+QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channel,
+                                const QList<RequestType> &types)
 {
     NewCase request;
     request.person.name = name;
     request.person.klantnummer = u"K-%1"_s.arg(name.size() * 1000 + daysAgo);
-    request.types = { RequestType::Inzage, RequestType::Verwijdering };
+    request.types = types;
     request.channel = channel;
     request.receivedDate = QDate::currentDate().addDays(-daysAgo);
     request.description = u"Wil weten welke gegevens de corporatie van haar heeft."_s;
@@ -130,6 +145,14 @@ QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channe
     if (!c)
         qWarning("add failed: %s", qPrintable(error.message));
     return c ? c->number : QString();
+}
+
+void TestCaseDetail::identify(const QString &number)
+{
+    ServiceError error;
+    QVERIFY2(m_service->receiveIdentification(number, QDate::currentDate().addDays(-1),
+                                              IdMethod::Balie, true, &error),
+             qPrintable(error.message));
 }
 
 void TestCaseDetail::emptyAndUnknown()
@@ -306,8 +329,17 @@ void TestCaseDetail::completeAndReopen()
     auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->answeredEdit()->date(), QDate::currentDate());
-    QVERIFY(dialog->okButton()->isEnabled()); // granted, answered today
+    // Granted, answered today, but never identified: the dialog asks why that was not needed.
+    QVERIFY(inDialog(dialog, dialog->noIdentificationReasonEdit()));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"No identification was recorded"),
+             qPrintable(dialog->invalidReason()));
+    QTest::keyClicks(dialog->noIdentificationReasonEdit()->editor(),
+                     u"Bekende huurder, teruggebeld op het bekende nummer"_s);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     QVERIFY(!shown(dialog->refusalReminder()));
+    QVERIFY(!inDialog(dialog, dialog->motivationEdit())); // a grant needs no reasons
+    QVERIFY(!inDialog(dialog, dialog->directMarketingBox())); // not an objection
     dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(dialog->invalidReason().contains(u"must name its grounds"));
@@ -315,7 +347,14 @@ void TestCaseDetail::completeAndReopen()
     QVERIFY(dialog->refusalReminder()->text().contains(u"six weeks"));
     QVERIFY(dialog->groundBox(RefusalGround::Art12_5)->isEnabled());
     dialog->groundBox(RefusalGround::Art12_5)->setChecked(true);
-    QVERIFY(dialog->okButton()->isEnabled());
+    // A refusal states its reasons in words (art. 12(4) GDPR).
+    QVERIFY(inDialog(dialog, dialog->motivationEdit()));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"art. 12(4) GDPR"),
+             qPrintable(dialog->invalidReason()));
+    QTest::keyClicks(dialog->motivationEdit()->editor(),
+                     u"U vroeg binnen drie maanden vier keer hetzelfde."_s);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     dialog->channelBox()->setCurrentText(u"Letter"_s);
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
@@ -323,6 +362,17 @@ void TestCaseDetail::completeAndReopen()
     QVERIFY(label(&widget, "deadline")->text().contains(u"on time"));
     QVERIFY(widget.timelineLines().first().contains(u": Refused; answer sent on"));
     QVERIFY(widget.timelineLines().first().contains(u"grounds: Art. 12(5) GDPR"));
+    QVERIFY2(widget.timelineLines().first().contains(
+                 u"reasons: U vroeg binnen drie maanden vier keer hetzelfde."),
+             qPrintable(widget.timelineLines().first()));
+    QVERIFY(widget.timelineLines().first().contains(
+        u"decided without a recorded identification: Bekende huurder"));
+    // The Overzicht shows the reasons and why it was decided without identification.
+    QStringList values;
+    for (QLabel *value : widget.findChildren<QLabel *>())
+        values << value->text();
+    QVERIFY(values.contains(u"U vroeg binnen drie maanden vier keer hetzelfde."_s));
+    QVERIFY(values.contains(u"Bekende huurder, teruggebeld op het bekende nummer"_s));
     QVERIFY(!widget.completeAction()->isEnabled());
     QVERIFY(!widget.extendAction()->isEnabled());
     QVERIFY(widget.reopenAction()->isEnabled());
@@ -340,6 +390,160 @@ void TestCaseDetail::completeAndReopen()
     QCOMPARE(label(&widget, "state")->text(), u"Received"_s);
     QVERIFY(widget.timelineLines().first().contains(u"Request reopened by"));
     QVERIFY(widget.completeAction()->isEnabled());
+}
+
+void TestCaseDetail::completeOffersOnlyFittingGrounds()
+{
+    const QString number = addCase(u"F. Smits"_s, 12);
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    // Identified: no reason asked for. Inzage + verwijdering: the grounds of either kind.
+    QVERIFY(!inDialog(dialog, dialog->noIdentificationReasonEdit()));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QVERIFY(dialog->groundBox(RefusalGround::Art12_5));
+    QVERIFY(dialog->groundBox(RefusalGround::Art15_4));
+    QVERIFY(dialog->groundBox(RefusalGround::Art17_3b));
+    QVERIFY(dialog->groundBox(RefusalGround::Art41_1j));
+    QVERIFY(dialog->groundBox(RefusalGround::Overig));
+    QVERIFY(!dialog->groundBox(RefusalGround::Art21Dwingend));
+    QVERIFY(!dialog->groundBox(RefusalGround::Art18_2));
+    QVERIFY(!dialog->groundBox(RefusalGround::Art20_1));
+    // The codes without their letter are never offered.
+    QVERIFY(!dialog->groundBox(RefusalGround::Art17_3));
+    QVERIFY(!dialog->groundBox(RefusalGround::Art41Uavg));
+
+    dialog->outcomeBox()->setCurrentIndex(
+        dialog->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    QVERIFY(inDialog(dialog, dialog->motivationEdit()));
+    QTest::keyClicks(dialog->motivationEdit()->editor(), u"Facturen blijven zeven jaar."_s);
+    // Art. 17(3) opens its letters; without one ticked the dialog asks for it.
+    QVERIFY(dialog->art17Box() && dialog->art41Box());
+    QVERIFY(!inDialog(dialog, dialog->groundBox(RefusalGround::Art17_3b)));
+    dialog->art17Box()->setChecked(true);
+    QVERIFY(inDialog(dialog, dialog->groundBox(RefusalGround::Art17_3b)));
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->groundBox(RefusalGround::Art17_3b)->isVisible());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"(a) to (e)"), qPrintable(dialog->invalidReason()));
+    dialog->groundBox(RefusalGround::Art17_3b)->setChecked(true);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    // Art. 23 GDPR only beside art. 41 UAVG with its ground.
+    QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isEnabled());
+    dialog->art41Box()->setChecked(true);
+    QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isEnabled());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"(a) to (j)"), qPrintable(dialog->invalidReason()));
+    dialog->groundBox(RefusalGround::Art41_1i)->setChecked(true);
+    QVERIFY(dialog->groundBox(RefusalGround::Art23)->isEnabled());
+    dialog->groundBox(RefusalGround::Art23)->setChecked(true);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    // Unticking art. 41 takes its letter and art. 23 with it.
+    dialog->art41Box()->setChecked(false);
+    QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isChecked());
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const auto c = m_service->find(number);
+    QCOMPARE(c->refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3b });
+    QCOMPARE(c->motivation, u"Facturen blijven zeven jaar."_s);
+    QVERIFY(c->noIdentificationReason.isEmpty());
+
+    // Only inzage: no art. 17(3) at all.
+    const QString access = addCase(u"G. Smits"_s, 12, Channel::Telefoon, { RequestType::Inzage });
+    identify(access);
+    QVERIFY(widget.showCase(access));
+    widget.completeAction()->trigger();
+    dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->art17Box());
+    QVERIFY(!dialog->groundBox(RefusalGround::Art17_3e));
+    QVERIFY(dialog->groundBox(RefusalGround::Art15_4));
+    dialog->reject();
+    QTRY_VERIFY(!widget.currentDialog());
+}
+
+void TestCaseDetail::completeObjectionToDirectMarketing()
+{
+    const QString number = addCase(u"H. Smits"_s, 12, Channel::Telefoon, { RequestType::Bezwaar });
+    identify(number);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(inDialog(dialog, dialog->directMarketingBox()));
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
+    QTest::keyClicks(dialog->motivationEdit()->editor(), u"Belang van de buren weegt zwaarder"_s);
+    QCheckBox *art21 = dialog->groundBox(RefusalGround::Art21Dwingend);
+    QVERIFY(art21 && art21->isEnabled());
+    art21->setChecked(true);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    // Against direct marketing the objection is absolute: art. 21(1) goes.
+    dialog->directMarketingBox()->setChecked(true);
+    QVERIFY(!art21->isEnabled());
+    QVERIFY(!art21->isChecked());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Toegewezen)));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const auto c = m_service->find(number);
+    QVERIFY(c->directMarketing);
+    QVERIFY(c->refusalGrounds.isEmpty());
+    QVERIFY(c->motivation.isEmpty()); // a grant carries no hidden text
+    QVERIFY(widget.timelineLines().first().contains(u"against direct marketing"));
+}
+
+// Every field is reached with Tab, and the labels' mnemonics lead to their fields.
+void TestCaseDetail::completeByKeyboard()
+{
+    const QString number = addCase(u"J. Smits"_s, 12);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    widget.completeAction()->trigger();
+    auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
+    QList<QWidget *> chain;
+    for (QWidget *w = dialog->outcomeBox()->nextInFocusChain(); w != dialog->outcomeBox();
+         w = w->nextInFocusChain())
+        chain << w;
+    // In reading order: the grounds on the left, then the reasons and the answer on the right.
+    qsizetype previous = -1;
+    for (QWidget *field : { static_cast<QWidget *>(dialog->groundBox(RefusalGround::Art12_5)),
+                            static_cast<QWidget *>(dialog->art17Box()),
+                            static_cast<QWidget *>(dialog->groundBox(RefusalGround::Art17_3a)),
+                            static_cast<QWidget *>(dialog->art41Box()),
+                            static_cast<QWidget *>(dialog->groundBox(RefusalGround::Overig)),
+                            static_cast<QWidget *>(dialog->motivationEdit()->editor()),
+                            static_cast<QWidget *>(dialog->noIdentificationReasonEdit()->editor()),
+                            static_cast<QWidget *>(dialog->answeredEdit()) }) {
+        QVERIFY(field);
+        QVERIFY(field->focusPolicy() & Qt::TabFocus);
+        const qsizetype at = chain.indexOf(field);
+        QVERIFY2(at > previous, qPrintable(field->objectName()));
+        previous = at;
+    }
+    // Tab leaves the text fields instead of typing a tab into them.
+    QVERIFY(dialog->motivationEdit()->editor()->tabChangesFocus());
+    QVERIFY(dialog->noIdentificationReasonEdit()->editor()->tabChangesFocus());
+    // The labels name their fields with a mnemonic.
+    int buddies = 0;
+    for (QLabel *l : dialog->findChildren<QLabel *>()) {
+        if (l->buddy() == dialog->motivationEdit()->editor()
+            || l->buddy() == dialog->noIdentificationReasonEdit()->editor()) {
+            QVERIFY2(l->text().contains(u'&'), qPrintable(l->text()));
+            ++buddies;
+        }
+    }
+    QCOMPARE(buddies, 2);
+    dialog->reject();
 }
 
 void TestCaseDetail::noteWithBsnNeedsOverride()
@@ -459,6 +663,10 @@ void TestCaseDetail::screenshots()
         QVERIFY(extra.load(qm));
         QCoreApplication::installTranslator(&extra);
     }
+    // Or the JSON of new strings the lead merges into the .ts files.
+    test::JsonTranslator json(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
+    if (!json.isEmpty())
+        QCoreApplication::installTranslator(&json);
     const QString prefix = u"desk-casedetail-"_s;
 
     // A demo store: requests with real audit trails, written through the services.
@@ -518,8 +726,37 @@ void TestCaseDetail::screenshots()
     complete->outcomeBox()->setCurrentIndex(
         complete->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
     complete->groundBox(RefusalGround::Art15_4)->setChecked(true);
+    complete->art17Box()->setChecked(true);
+    complete->groundBox(RefusalGround::Art17_3b)->setChecked(true);
+    QTest::keyClicks(complete->motivationEdit()->editor(),
+                     u"In het dossier staan meldingen van buren; hun namen hebben wij "
+                     "weggelaten. Facturen en huurbetalingen bewaren wij zeven jaar "
+                     "(art. 52 AWR); de rest is verwijderd."_s);
+    QTest::keyClicks(complete->noIdentificationReasonEdit()->editor(),
+                     u"Bekende huurder, teruggebeld op het bekende nummer"_s);
     complete->adjustSize();
     shot(complete, prefix + u"afronden");
+    // Without reasons: the message says what is missing.
+    complete->motivationEdit()->setText(QString());
+    shot(complete, prefix + u"afronden-zonder-motivering");
+    complete->reject();
+    QTRY_VERIFY(!own.currentDialog());
+    // An objection: the direct-marketing box, art. 21(1) ruled out when it is ticked.
+    const QString objection
+        = addCase(u"Sanne Öztürk"_s, 20, Channel::Email, { RequestType::Bezwaar });
+    QVERIFY(own.showCase(objection));
+    own.completeAction()->trigger();
+    complete = qobject_cast<CompleteDialog *>(own.currentDialog());
+    QVERIFY(complete);
+    complete->outcomeBox()->setCurrentIndex(
+        complete->outcomeBox()->findData(int(Outcome::Afgewezen)));
+    complete->directMarketingBox()->setChecked(true);
+    complete->groundBox(RefusalGround::Art12_5)->setChecked(true);
+    // Every letter of art. 41(1) UAVG open: the dialog still fits a 1200×800 screen.
+    complete->art41Box()->setChecked(true);
+    complete->groundBox(RefusalGround::Art41_1i)->setChecked(true);
+    complete->adjustSize();
+    shot(complete, prefix + u"afronden-bezwaar");
     complete->reject();
     QTRY_VERIFY(!own.currentDialog());
     own.noteAction()->trigger();

@@ -149,9 +149,10 @@ void TestDisclosuresGui::initTestCase()
     QVERIFY(cases.requestIdentification(m_erasure, QDate(2026, 10, 1), &error));
     QVERIFY(cases.receiveIdentification(m_erasure, QDate(2026, 10, 2), IdMethod::Klantgegevens,
                                         true, &error));
-    QVERIFY2(
-        cases.complete(m_erasure, Outcome::Toegewezen, {}, QDate(2026, 11, 1), u"brief"_s, &error),
-        qPrintable(error.message));
+    QVERIFY2(cases.complete(m_erasure,
+                            test::completion(Outcome::Toegewezen, QDate(2026, 11, 1), u"brief"_s),
+                            false, &error),
+             qPrintable(error.message));
 }
 
 void TestDisclosuresGui::lazyListInDutch()

@@ -125,7 +125,10 @@ QString TestRetentionPage::addClosed(const QString &name, const QString &klantnu
     if (!c)
         return {};
     if (answered.isValid()
-        && !m_cases->complete(c->number, Outcome::Toegewezen, {}, answered, u"brief"_s, &error))
+        && !m_cases->complete(c->number,
+                              test::completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {},
+                                               test::knownDataSubject),
+                              false, &error))
         return {};
     return c->number;
 }

@@ -183,11 +183,15 @@ std::optional<Case> TestDisclosures::completedCase(const QString &klantnummer, R
     if (!m_cases->requestIdentification(c->number, request.receivedDate, &error)
         || !m_cases->receiveIdentification(c->number, request.receivedDate.addDays(1),
                                            IdMethod::Klantgegevens, true, &error)
-        || !m_cases->complete(c->number, outcome,
-                              outcome != Outcome::Toegewezen
-                                  ? QList<RefusalGround> { RefusalGround::Art17_3 }
-                                  : QList<RefusalGround> {},
-                              answered, u"brief"_s, &error)) {
+        || !m_cases->complete(
+            c->number,
+            outcome != Outcome::Toegewezen
+                ? test::completion(outcome, answered, u"brief"_s,
+                                   { type == RequestType::Verwijdering ? RefusalGround::Art17_3b
+                                                                       : RefusalGround::Art12_5 },
+                                   u"Deels bewaard of herhaald verzoek"_s)
+                : test::completion(outcome, answered, u"brief"_s),
+            false, &error)) {
         qWarning("completedCase: %s", qPrintable(error.message));
         return std::nullopt;
     }

@@ -153,7 +153,10 @@ std::optional<Case> TestRetention::addClosedCase(const QString &name, const QStr
         return std::nullopt;
     }
     if (answered.isValid()
-        && !m_cases->complete(c->number, Outcome::Toegewezen, {}, answered, u"brief"_s, &error)) {
+        && !m_cases->complete(c->number,
+                              test::completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {},
+                                               test::knownDataSubject),
+                              false, &error)) {
         qWarning("%s", qPrintable(error.message));
         m_clock.set(before);
         return std::nullopt;
@@ -331,8 +334,10 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
     QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).isEmpty());
     // Answered: the file runs from the last answer.
     m_clock.set(noonOn(QDate(2025, 6, 20)));
-    QVERIFY(m_cases->complete(open->number, Outcome::Toegewezen, {}, QDate(2025, 6, 20),
-                              u"e-mail"_s, &error));
+    QVERIFY(m_cases->complete(open->number,
+                              test::completion(Outcome::Toegewezen, QDate(2025, 6, 20), u"e-mail"_s,
+                                               {}, {}, test::knownDataSubject),
+                              false, &error));
     QVERIFY(m_retention->due({ QDate(2027, 6, 19), 0 }).isEmpty());
     QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).size(), 1);
     QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).first().caseNumbers.size(), 2);
@@ -431,6 +436,8 @@ void TestRetention::destructionLeavesNoPersonalData()
                                 u"lekkage"_s,
                                 u"schimmel"_s,
                                 u"heropend wegens"_s,
+                                u"huurachterstand"_s,
+                                u"wijkkantoor"_s,
                                 u"machtiging-vlasblom"_s,
                                 u"ORIGINEEL-MARKER-7Q"_s };
     m_clock.set(noonOn(QDate(2024, 1, 5)));
@@ -472,12 +479,23 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(
         m_cases->extend(c->number, u"Veel schimmel-dossiers"_s, QDate(2024, 1, 20), false, &error));
     m_clock.set(noonOn(QDate(2024, 2, 10)));
-    QVERIFY(m_cases->complete(c->number, Outcome::Toegewezen, {}, QDate(2024, 2, 9),
-                              u"brief aan Zonnebloemstraat"_s, &error));
+    // The reasons of the decision and why it was decided without identification are free
+    // texts of the request too (issue 14).
+    QVERIFY2(m_cases->complete(c->number,
+                               test::completion(Outcome::Toegewezen, QDate(2024, 2, 9),
+                                                u"brief aan Zonnebloemstraat"_s, {}, {},
+                                                u"Bekend bij het wijkkantoor"_s),
+                               false, &error),
+             qPrintable(error.message));
     m_clock.set(noonOn(QDate(2024, 3, 1)));
     QVERIFY(m_cases->reopen(c->number, u"heropend wegens nieuwe vraag Vlasblom"_s, false, &error));
-    QVERIFY(m_cases->complete(c->number, Outcome::Toegewezen, {}, QDate(2024, 2, 29), u"brief"_s,
-                              &error));
+    QVERIFY2(m_cases->complete(c->number,
+                               test::completion(Outcome::DeelsToegewezen, QDate(2024, 2, 29),
+                                                u"brief"_s, { RefusalGround::Art17_3e },
+                                                u"De procedure over de huurachterstand loopt nog"_s,
+                                                u"Opnieuw gesproken op het wijkkantoor"_s),
+                               false, &error),
+             qPrintable(error.message));
     // A second person who must stay untouched.
     const auto other
         = addClosedCase(u"Henk Onaangeroerd"_s, u"K700"_s, QDate(2024, 1, 8), QDate(2024, 2, 1));
@@ -535,6 +553,9 @@ void TestRetention::destructionLeavesNoPersonalData()
     const Case after = *m_cases->find(c->number);
     QVERIFY(after.description.isEmpty());
     QVERIFY(after.representative.isEmpty());
+    QVERIFY(after.motivation.isEmpty());
+    QVERIFY(after.noIdentificationReason.isEmpty());
+    QCOMPARE(after.refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3e });
     QVERIFY(m_cases->find(other->number)->person.name == u"Henk Onaangeroerd"_s);
     QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).size() == 1); // only the other person
 

@@ -168,3 +168,21 @@ QString elfProefNumber()
 }
 
 } // namespace pd::test
+
+namespace pd::test {
+
+Completion completion(Outcome outcome, QDate answered, const QString &answerChannel,
+                      const QList<RefusalGround> &grounds, const QString &motivation,
+                      const QString &noIdentificationReason)
+{
+    Completion done;
+    done.outcome = outcome;
+    done.grounds = grounds;
+    done.motivation = motivation;
+    done.noIdentificationReason = noIdentificationReason;
+    done.answered = answered;
+    done.answerChannel = answerChannel;
+    return done;
+}
+
+} // namespace pd::test

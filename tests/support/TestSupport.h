@@ -33,6 +33,7 @@ private:
 
 } // namespace pd::test
 
+#include "cases/Case.h"
 #include "store/Store.h"
 
 #include <QSqlDatabase>
@@ -63,6 +64,15 @@ QString elfProefNumber();
 bool execSql(const QSqlDatabase &db, const QString &sql);
 // SELECT count(*) FROM table, or -1 when that fails.
 int countRows(const QSqlDatabase &db, const QString &table);
+
+// A completion as the tests write it. A refusal or partial grant gives its reasons in words;
+// a request decided without a recorded identification gives the reason (issue 14).
+Completion completion(Outcome outcome, QDate answered, const QString &answerChannel = {},
+                      const QList<RefusalGround> &grounds = {}, const QString &motivation = {},
+                      const QString &noIdentificationReason = {});
+// The reason the tests give for deciding a request that was never identified.
+inline const QString knownDataSubject
+    = QStringLiteral("Bekende betrokkene, teruggebeld op het bekende nummer");
 
 // Hash of every file below dir (path → SHA-256), to prove an operation changed nothing.
 QMap<QString, QByteArray> fingerprint(const QString &dir);

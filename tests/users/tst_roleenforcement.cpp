@@ -130,7 +130,8 @@ const QList<Row> &rows()
         { "case.completed", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {
               return CaseService(c.store, c.clock)
-                  .complete(c.seed.openCase, Outcome::Ingetrokken, {}, today, u"e-mail"_s, e);
+                  .complete(c.seed.openCase,
+                            test::completion(Outcome::Ingetrokken, today, u"e-mail"_s), false, e);
           } },
         { "case.reopened", Permission::EditCases, u"bf"_s,
           [](const Context &c, ServiceError *e) {

@@ -3,6 +3,7 @@
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
+#include "cases/Grounds.h"
 #include "domain/BsnGuard.h"
 
 #include <QButtonGroup>
@@ -351,6 +352,14 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     : CaseActionDialog(service, c, today, parent)
     , m_outcome(new QComboBox(this))
     , m_groundsBox(new QGroupBox(tr("Grounds for the refusal"), this))
+    , m_directMarketing(
+          new QCheckBox(tr("The objection is against &direct marketing (art. 21(2) GDPR)"), this))
+    , m_motivationPart(new QWidget(this))
+    , m_motivationLabel(new QLabel(m_motivationPart))
+    , m_motivation(new BsnGuardedTextEdit(tr("Reasons for the decision"), m_motivationPart))
+    , m_noIdPart(new QWidget(this))
+    , m_noIdReason(
+          new BsnGuardedTextEdit(tr("Reason for deciding without identification"), m_noIdPart))
     , m_answered(makeDateEdit(today))
     , m_channel(new QComboBox(this))
     , m_reminder(wrappedLabel(tr("A refusal letter names the right to complain to the Autoriteit "
@@ -361,6 +370,9 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     setWindowTitle(tr("Complete the request"));
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_groundsBox->setObjectName(QStringLiteral("grounds"));
+    m_directMarketing->setObjectName(QStringLiteral("directMarketing"));
+    m_motivation->setObjectName(QStringLiteral("motivation"));
+    m_noIdReason->setObjectName(QStringLiteral("noIdentificationReason"));
     m_answered->setObjectName(QStringLiteral("answeredDate"));
     m_channel->setObjectName(QStringLiteral("answerChannel"));
     m_reminder->setObjectName(QStringLiteral("refusalReminder"));
@@ -369,14 +381,71 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     if (c.identification.succeeded == std::optional<bool>(false))
         m_outcome->setCurrentIndex(
             m_outcome->findData(static_cast<int>(Outcome::NietOntvankelijk)));
+
+    // Only the grounds that fit the request's kinds; art. 17(3) and art. 41(1) UAVG open their
+    // letters, so that the list stays short until one is needed.
     auto *groundsLayout = new QVBoxLayout(m_groundsBox);
-    for (RefusalGround ground : Codes::refusalGrounds()) {
-        auto *box = new QCheckBox(Codes::label(ground), m_groundsBox);
-        box->setObjectName(QStringLiteral("ground-") + Codes::code(ground));
-        groundsLayout->addWidget(box);
-        m_grounds.append({ ground, box });
-        connect(box, &QCheckBox::toggled, this, &CompleteDialog::revalidate);
+    const auto letterGroup = [this, groundsLayout](const QString &text, const char *name,
+                                                   QCheckBox **parentBox, QWidget **letters) {
+        *parentBox = new QCheckBox(text, m_groundsBox);
+        (*parentBox)->setObjectName(QLatin1StringView(name));
+        (*parentBox)->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+        *letters = new QWidget(m_groundsBox);
+        auto *layout = new QVBoxLayout(*letters);
+        layout->setContentsMargins(24, 0, 0, 0);
+        groundsLayout->addWidget(*parentBox);
+        groundsLayout->addWidget(*letters);
+        connect(*parentBox, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    };
+    for (RefusalGround ground : Grounds::choosable(c.types)) {
+        if (Grounds::isArt17_3Letter(ground)) {
+            if (!m_art17)
+                letterGroup(tr("Art. 17(3) GDPR: an exception to erasure (name the letter)"),
+                            "art17", &m_art17, &m_art17Letters);
+            addGround(ground, m_art17Letters, qobject_cast<QVBoxLayout *>(m_art17Letters->layout()),
+                      true);
+        } else if (Grounds::isArt41Uavg(ground)) {
+            if (!m_art41)
+                letterGroup(tr("Art. 41(1) UAVG: an exception in Dutch law (name the ground)"),
+                            "art41", &m_art41, &m_art41Letters);
+            addGround(ground, m_art41Letters, qobject_cast<QVBoxLayout *>(m_art41Letters->layout()),
+                      true);
+        } else {
+            QCheckBox *box = addGround(ground, m_groundsBox, groundsLayout);
+            if (ground == RefusalGround::Art23)
+                box->setToolTip(tr("Only together with art. 41 UAVG, the Dutch provision that "
+                                   "applies it."));
+            if (ground == RefusalGround::Art21Dwingend)
+                box->setToolTip(tr("Not against an objection to direct marketing: that objection "
+                                   "is absolute (art. 21(3) GDPR)."));
+        }
     }
+    m_directMarketing->setToolTip(tr("Such an objection is absolute (art. 21(3) GDPR): art. 21(1) "
+                                     "cannot refuse it."));
+    m_directMarketing->setVisible(c.types.contains(RequestType::Bezwaar));
+
+    m_motivation->editor()->setPlaceholderText(
+        tr("In plain words, why the request is not granted in full. The data subject reads this "
+           "in the decision letter."));
+    m_motivationLabel->setBuddy(m_motivation->editor());
+    auto *motivationLayout = new QVBoxLayout(m_motivationPart);
+    motivationLayout->setContentsMargins(0, 0, 0, 0);
+    motivationLayout->addWidget(m_motivationLabel);
+    motivationLayout->addWidget(m_motivation);
+
+    auto *noIdLabel = new QLabel(tr("&Why was the identity not in doubt?"), m_noIdPart);
+    noIdLabel->setBuddy(m_noIdReason->editor());
+    m_noIdReason->editor()->setPlaceholderText(
+        tr("For example: known data subject, called back on the known number."));
+    auto *noIdLayout = new QVBoxLayout(m_noIdPart);
+    noIdLayout->setContentsMargins(0, 0, 0, 0);
+    noIdLayout->addWidget(wrappedLabel(tr("No identification was received or recorded for this "
+                                          "request. Record it first, or state why the identity "
+                                          "of the data subject was not in doubt."),
+                                       m_noIdPart));
+    noIdLayout->addWidget(noIdLabel);
+    noIdLayout->addWidget(m_noIdReason);
+
     m_channel->setEditable(true);
     for (Channel channel : { Channel::Brief, Channel::Email, Channel::Webformulier, Channel::Balie,
                              Channel::Telefoon })
@@ -384,21 +453,77 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     const int preset = m_channel->findText(Codes::label(c.channel));
     m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
 
+    // Two columns, so that a refusal with its letters open still fits a laptop screen: the
+    // decision and its grounds on the left, the reasons and the answer on the right.
+    auto *left = new QVBoxLayout;
     auto *form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
-    formLayout()->addLayout(form);
-    formLayout()->addWidget(m_groundsBox);
+    left->addLayout(form);
+    left->addWidget(m_directMarketing);
+    left->addWidget(m_groundsBox);
+    left->addStretch(1);
+    m_directMarketing->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_motivationPart->setMinimumWidth(320);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_motivationPart);
+    right->addWidget(m_noIdPart);
     auto *answer = new QFormLayout;
     answer->addRow(tr("&Answer sent on:"), m_answered);
     answer->addRow(tr("Answer sent &by:"), m_channel);
-    formLayout()->addLayout(answer);
-    formLayout()->addWidget(m_reminder);
+    right->addLayout(answer);
+    right->addWidget(m_reminder);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addSpacing(12);
+    columns->addLayout(right, 1);
+    formLayout()->addLayout(columns);
+    // The dialog grows with the letters it shows, never cutting a ground off (the frame's
+    // minimum width would otherwise keep the layout from raising it).
+    layout()->setSizeConstraint(QLayout::SetMinimumSize);
+    // Tab follows the reading order: outcome, grounds, reasons, answer.
+    QList<QWidget *> order { m_outcome, m_directMarketing };
+    for (QCheckBox *box : m_groundsBox->findChildren<QCheckBox *>())
+        order << box;
+    order << m_motivation->editor() << m_motivation->findChild<QCheckBox *>()
+          << m_noIdReason->editor() << m_noIdReason->findChild<QCheckBox *>() << m_answered
+          << m_channel;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     QPalette palette = m_reminder->palette();
     palette.setColor(QPalette::WindowText, QColor(0x6b, 0x4a, 0x00));
     m_reminder->setPalette(palette);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
+    connect(m_directMarketing, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    connect(m_motivation, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
+    connect(m_noIdReason, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_channel, &QComboBox::currentTextChanged, this, &CompleteDialog::revalidate);
     updateGrounds();
+}
+
+QCheckBox *CompleteDialog::addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
+                                     bool letter)
+{
+    // A letter under its article shows only its letter and subject: "(b) wettelijke
+    // verplichting"; the full label is its tooltip and its name for a screen reader.
+    const QString label = Codes::label(ground);
+    QString text = label;
+    if (letter) {
+        const qsizetype colon = label.indexOf(QLatin1StringView(": "));
+        text = tr("(%1) %2").arg(Codes::code(ground).right(1), label.mid(colon + 2));
+        if (colon < 0)
+            text = label;
+    }
+    auto *box = new QCheckBox(text, parent);
+    box->setToolTip(label);
+    box->setAccessibleName(label);
+    // Never cut off: the grounds column is as wide as its longest shown ground.
+    box->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    box->setObjectName(QStringLiteral("ground-") + Codes::code(ground));
+    layout->addWidget(box);
+    m_grounds.append({ ground, box });
+    connect(box, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
+    return box;
 }
 
 QCheckBox *CompleteDialog::groundBox(RefusalGround ground) const
@@ -421,37 +546,104 @@ QList<RefusalGround> CompleteDialog::grounds() const
     if (!CaseWorkflow::needsGrounds(outcome()))
         return result;
     for (const auto &[ground, box] : m_grounds) {
-        if (box->isChecked())
+        // A letter counts only while its article is ticked; art. 23 only while it is offered.
+        if (Grounds::isArt17_3Letter(ground) && !(m_art17 && m_art17->isChecked()))
+            continue;
+        if (Grounds::isArt41Uavg(ground) && !(m_art41 && m_art41->isChecked()))
+            continue;
+        if (box->isChecked() && box->isEnabled())
             result << ground;
     }
     return result;
 }
 
+Completion CompleteDialog::completion() const
+{
+    Completion done;
+    done.outcome = outcome();
+    done.grounds = grounds();
+    if (!m_motivationPart->isHidden())
+        done.motivation = m_motivation->text();
+    done.directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    if (!m_noIdPart->isHidden())
+        done.noIdentificationReason = m_noIdReason->text();
+    done.answered = m_answered->date();
+    done.answerChannel = m_channel->currentText();
+    return done;
+}
+
 void CompleteDialog::updateGrounds()
 {
-    const bool refusal = CaseWorkflow::needsGrounds(outcome());
+    const Outcome current = outcome();
+    const bool refusal = CaseWorkflow::needsGrounds(current);
     m_groundsBox->setEnabled(refusal);
     m_reminder->setVisible(refusal);
+    if (m_art17)
+        m_art17Letters->setVisible(m_art17->isChecked());
+    if (m_art41)
+        m_art41Letters->setVisible(m_art41->isChecked());
+    bool art41Named = false;
+    for (const auto &[ground, box] : m_grounds)
+        art41Named = art41Named
+            || (Grounds::isArt41Uavg(ground) && m_art41 && m_art41->isChecked()
+                && box->isChecked());
+    const bool directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
+    // Art. 23 GDPR only beside art. 41 UAVG; art. 21(1) never against direct marketing.
+    for (const auto &[ground, box] : m_grounds) {
+        bool offered = true;
+        if (ground == RefusalGround::Art23)
+            offered = art41Named;
+        else if (ground == RefusalGround::Art21Dwingend)
+            offered = !directMarketing;
+        box->setEnabled(offered);
+        if (!offered)
+            box->setChecked(false);
+    }
+    // The reasons: required for a refusal or partial grant; welcome when the request is not
+    // taken into consideration; not asked for a grant or a withdrawal.
+    const bool motivationRequired = CaseWorkflow::needsMotivation(current);
+    m_motivationPart->setVisible(motivationRequired || current == Outcome::NietOntvankelijk);
+    m_motivationLabel->setText(motivationRequired
+                                   ? tr("&Reasons for the decision (required, art. 12(4) GDPR):")
+                                   : tr("&Reasons for the decision (optional):"));
+    m_noIdPart->setVisible(CaseWorkflow::needsIdentificationReason(m_case, current));
     revalidate();
 }
 
 QString CompleteDialog::validate() const
 {
-    if (QString problem
-        = CaseWorkflow::checkComplete(m_case, outcome(), grounds(), m_answered->date(), m_today);
-        !problem.isEmpty())
+    if (CaseWorkflow::needsGrounds(outcome())) {
+        const auto named = [this](bool (*test)(RefusalGround)) {
+            for (const auto &[ground, box] : m_grounds) {
+                if (test(ground) && box->isChecked())
+                    return true;
+            }
+            return false;
+        };
+        if (m_art17 && m_art17->isChecked() && !named(Grounds::isArt17_3Letter))
+            return tr("Name the exception of art. 17(3) GDPR that applies, (a) to (e).");
+        if (m_art41 && m_art41->isChecked() && !named(Grounds::isArt41Uavg))
+            return tr("Name the ground of art. 41(1) UAVG that applies, (a) to (j).");
+    }
+    const Completion done = completion();
+    if (QString problem = CaseWorkflow::checkComplete(m_case, done, m_today); !problem.isEmpty())
         return problem;
     if (!findBsnNumbers(m_channel->currentText()).isEmpty())
         return BsnGuard::refusalMessage(findBsnNumbers(m_channel->currentText()),
                                         tr("Answer channel"));
+    if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
+        return m_motivation->blockingReason();
+    if (!m_noIdPart->isHidden() && !m_noIdReason->blockingReason().isEmpty())
+        return m_noIdReason->blockingReason();
     return {};
 }
 
 bool CompleteDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.complete(m_case.number, outcome(), grounds(), m_answered->date(),
-                           m_channel->currentText(), &error))
+    const bool override = (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed())
+        || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
+    if (m_service.complete(m_case.number, completion(), override, &error))
         return true;
     *message = error.message;
     return false;

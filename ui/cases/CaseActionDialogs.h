@@ -157,13 +157,26 @@ private:
     DeadlinePolicy m_policy;
 };
 
+// Completing records the outcome and, for a refusal or partial grant, the grounds that fit the
+// request's kinds (Grounds) and the reasons in words (art. 12(4) GDPR). Art. 17(3) GDPR and
+// art. 41(1) UAVG open their letters; art. 23 GDPR is offered only beside art. 41 UAVG. An
+// objection can be marked as against direct marketing, which rules out art. 21(1). A request
+// without a recorded identification asks why its identity was not in doubt.
 class CompleteDialog final : public CaseActionDialog
 {
     Q_OBJECT
 public:
     CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
     QComboBox *outcomeBox() const { return m_outcome; }
+    // The box of one ground, or null when the ground is not offered for this request (it does
+    // not fit its kinds, or it is a code of before issue 14 without its letter).
     QCheckBox *groundBox(RefusalGround ground) const;
+    // "Art. 17(3) GDPR" and "Art. 41(1) UAVG": ticking one shows its letters.
+    QCheckBox *art17Box() const { return m_art17; }
+    QCheckBox *art41Box() const { return m_art41; }
+    QCheckBox *directMarketingBox() const { return m_directMarketing; }
+    BsnGuardedTextEdit *motivationEdit() const { return m_motivation; }
+    BsnGuardedTextEdit *noIdentificationReasonEdit() const { return m_noIdReason; }
     QDateEdit *answeredEdit() const { return m_answered; }
     QComboBox *channelBox() const { return m_channel; }
     QLabel *refusalReminder() const { return m_reminder; }
@@ -175,11 +188,24 @@ protected:
 private:
     Outcome outcome() const;
     QList<RefusalGround> grounds() const;
+    Completion completion() const;
+    QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
+                         bool letter = false);
     void updateGrounds();
 
     QComboBox *m_outcome;
     QWidget *m_groundsBox;
     QList<QPair<RefusalGround, QCheckBox *>> m_grounds;
+    QCheckBox *m_art17 = nullptr;
+    QWidget *m_art17Letters = nullptr;
+    QCheckBox *m_art41 = nullptr;
+    QWidget *m_art41Letters = nullptr;
+    QCheckBox *m_directMarketing;
+    QWidget *m_motivationPart;
+    QLabel *m_motivationLabel;
+    BsnGuardedTextEdit *m_motivation;
+    QWidget *m_noIdPart;
+    BsnGuardedTextEdit *m_noIdReason;
     QDateEdit *m_answered;
     QComboBox *m_channel;
     QLabel *m_reminder;

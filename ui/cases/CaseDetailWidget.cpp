@@ -665,6 +665,12 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
                 grounds << Codes::label(ground);
             row(tr("Grounds:"), grounds.join(u'\n'));
         }
+        if (c.directMarketing)
+            row(tr("Objection:"), tr("against direct marketing (absolute, art. 21(3) GDPR)"));
+        if (!c.motivation.isEmpty())
+            row(tr("Reasons:"), c.motivation);
+        if (!c.noIdentificationReason.isEmpty())
+            row(tr("Without identification:"), c.noIdentificationReason);
         row(tr("Answer sent:"),
             c.answerChannel.isEmpty()
                 ? EventText::date(c.answeredOn)
@@ -715,6 +721,8 @@ void CaseDetailWidget::fillIdentification(const Case &c)
     row(tr("Checked by:"), id.verifiedBy);
     row(tr("Result:"),
         id.succeeded ? (*id.succeeded ? tr("succeeded") : tr("failed")) : tr("not yet checked"));
+    if (!c.noIdentificationReason.isEmpty())
+        row(tr("Decided without it:"), c.noIdentificationReason);
 }
 
 void CaseDetailWidget::fillTimeline()
@@ -765,9 +773,11 @@ void CaseDetailWidget::updateActions()
     set(m_requestIdAction, shown, CaseWorkflow::checkRequestIdentification(c, now, now));
     set(m_receiveIdAction, shown, CaseWorkflow::checkReceiveIdentification(c, now, now));
     set(m_extendAction, shown, CaseWorkflow::checkExtend(c, QStringLiteral("-"), now, now));
+    Completion withdrawn;
+    withdrawn.outcome = Outcome::Ingetrokken;
+    withdrawn.answered = now;
     set(m_completeAction, shown,
-        isOpen(c.state) ? QString()
-                        : CaseWorkflow::checkComplete(c, Outcome::Ingetrokken, {}, now, now));
+        isOpen(c.state) ? QString() : CaseWorkflow::checkComplete(c, withdrawn, now));
     set(m_noteAction, shown, QString());
     set(m_reopenAction, shown, CaseWorkflow::checkReopen(c, QStringLiteral("-")));
     set(m_letterAction, shown, QString());
