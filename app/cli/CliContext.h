@@ -102,5 +102,6 @@ QList<Command> exportCommands(); // export person
 QList<Command> documentCommands(); // letter …, letter template …, dossier
 QList<Command> reportCommands(); // report dashboard
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
+QList<Command> settingsCommands(); // settings show, settings set
 
 } // namespace pd::cli

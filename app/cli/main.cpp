@@ -21,7 +21,7 @@ QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
         + retentionCommands() + registerCommands() + importCommands() + exportCommands()
-        + reportCommands() + documentCommands() + userCommands();
+        + reportCommands() + documentCommands() + userCommands() + settingsCommands();
 }
 
 QString commandList(const QList<Command> &commands)

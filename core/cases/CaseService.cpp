@@ -168,7 +168,9 @@ std::optional<Period> periodFromText(const QString &text)
     bool ok = false;
     const int amount = parts.value(0).toInt(&ok);
     const auto unit = parseUnit(parts.value(1));
-    if (parts.size() != 2 || !ok || amount <= 0 || !unit)
+    // 0 is a period too: a policy without extension ("binnen vier weken") stores "0 days",
+    // which must read back as no extension, never as the default 30 days.
+    if (parts.size() != 2 || !ok || amount < 0 || !unit)
         return std::nullopt;
     return Period { amount, *unit };
 }
@@ -215,7 +217,9 @@ DeadlinePolicy CaseService::policy() const
         const QString key = query.value(0).toString();
         const QString value = query.value(1).toString();
         if (key == keyBase) {
-            policy.base = periodFromText(value).value_or(policy.base);
+            const auto base = periodFromText(value);
+            if (base && base->amount > 0)
+                policy.base = *base;
         } else if (key == keyExtension) {
             policy.extension = periodFromText(value).value_or(policy.extension);
         } else if (key == keyMove) {

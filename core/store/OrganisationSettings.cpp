@@ -65,6 +65,12 @@ OrganisationDetails OrganisationSettings::details() const
                 details.postcode = value;
             else if (key == QLatin1StringView(keyCity))
                 details.city = value;
+            else if (key == QLatin1StringView(keyPhone))
+                details.phone = value;
+            else if (key == QLatin1StringView(keyFgName))
+                details.fgName = value;
+            else if (key == QLatin1StringView(keyFgEmail))
+                details.fgEmail = value;
         }
     }
     if (details.name.isEmpty())
@@ -108,6 +114,33 @@ QString OrganisationSettings::checkPostcode(const QString &postcode)
     return {};
 }
 
+QStringList OrganisationDetails::missingForLetters() const
+{
+    QStringList missing;
+    if (name.trimmed().isEmpty())
+        missing << OrganisationSettings::tr("the organisation's name");
+    if (street.trimmed().isEmpty() || postcode.trimmed().isEmpty() || city.trimmed().isEmpty())
+        missing << OrganisationSettings::tr("the postal address (street and number, postcode and "
+                                            "city)");
+    if (privacyEmail.trimmed().isEmpty() && phone.trimmed().isEmpty())
+        missing << OrganisationSettings::tr("an e-mail address or phone number for questions");
+    return missing;
+}
+
+QString OrganisationSettings::checkPhone(const QString &phone)
+{
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()\\-]+$"));
+    qsizetype digits = 0;
+    for (QChar c : trimmed)
+        digits += (c >= u'0' && c <= u'9') ? 1 : 0;
+    if (!shape.match(trimmed).hasMatch() || digits < 10 || digits > 15)
+        return tr("Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.");
+    return {};
+}
+
 bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
                                 ServiceError *error)
 {
@@ -123,13 +156,24 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         *error = { ServiceError::Code::Invalid, reason };
         return false;
     }
-    const BsnGuard::GuardResult guard
-        = BsnGuard::checkFields({ { tr("Organisation name"), details.name },
-                                  { tr("Privacy e-mail"), details.privacyEmail },
-                                  { tr("Street"), details.street },
-                                  { tr("Postcode"), details.postcode },
-                                  { tr("City"), details.city } },
-                                bsnOverride);
+    if (const QString reason = checkPhone(details.phone); !reason.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, reason };
+        return false;
+    }
+    if (const QString reason = checkEmail(details.fgEmail); !reason.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, reason };
+        return false;
+    }
+    const BsnGuard::GuardResult guard = BsnGuard::checkFields(
+        { { tr("Organisation name"), details.name },
+          { tr("Privacy e-mail"), details.privacyEmail },
+          { tr("Street"), details.street },
+          { tr("Postcode"), details.postcode },
+          { tr("City"), details.city },
+          { tr("Phone"), details.phone },
+          { tr("Data protection officer"), details.fgName },
+          { tr("E-mail of the data protection officer"), details.fgEmail } },
+        bsnOverride);
     if (!guard.allowed) {
         *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
         return false;
@@ -142,6 +186,9 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyStreet, before.street, details.street.trimmed() },
         { keyPostcode, before.postcode, formattedPostcode(details.postcode) },
         { keyCity, before.city, details.city.trimmed() },
+        { keyPhone, before.phone, details.phone.trimmed() },
+        { keyFgName, before.fgName, details.fgName.trimmed() },
+        { keyFgEmail, before.fgEmail, details.fgEmail.trimmed() },
     };
 
     return writeChanged(values, guard.overridden ? guard.auditPayload() : QJsonObject(),

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <tuple>
 
@@ -23,6 +24,15 @@ struct OrganisationDetails
     QString street; // street and house number, one line
     QString postcode;
     QString city;
+    QString phone; // where a tenant can call about a request
+    // The functionaris gegevensbescherming (art. 37-39 AVG), as the register of processing
+    // activities (art. 30 lid 1 sub a) and letters name them.
+    QString fgName;
+    QString fgEmail;
+
+    // What a letter needs before it may be sent (issue 14): the name, the postal address and a
+    // way to reach the organisation (e-mail or phone). Translated names of what is missing.
+    QStringList missingForLetters() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;
 };
@@ -59,6 +69,9 @@ public:
     static constexpr auto keyStreet = "organisation.street";
     static constexpr auto keyPostcode = "organisation.postcode";
     static constexpr auto keyCity = "organisation.city";
+    static constexpr auto keyPhone = "organisation.phone";
+    static constexpr auto keyFgName = "organisation.fg_name";
+    static constexpr auto keyFgEmail = "organisation.fg_email";
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
     static constexpr auto keyAttachmentStoreLimitMb = "attachments.store_limit_mb";
@@ -75,6 +88,9 @@ public:
     static QString checkEmail(const QString &email);
     // Why the postcode is not a Dutch postcode, or empty. Empty is acceptable.
     static QString checkPostcode(const QString &postcode);
+    // Why the phone number is not one (digits, spaces, '+', '-', '(', ')'; 10 to 15 digits), or
+    // empty. Empty is acceptable.
+    static QString checkPhone(const QString &phone);
 
     // Writes the values that changed (trimmed; postcode as "1234 AB"). Nothing changed: true
     // without an event. bsnOverride is the user's "this is not a BSN", logged as bsn.override.

@@ -91,6 +91,7 @@ private slots:
     void timelineInOrder();
     void setPolicyChangesNewCasesAndIsAudited();
     void setPolicyRefusesAZeroTerm();
+    void policyWithoutExtensionIsHonoured();
     void setPolicyKeepsStoredAndShownDeadlineInStep();
     void storageErrorsKeepSqliteReason();
 
@@ -1124,6 +1125,40 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     QVERIFY(m_store);
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
     QCOMPARE(m_cases->policy().base, fourWeeks.base);
+}
+
+// "Binnen vier weken", no extension (issue 14): stored as "0 days" and read back as no
+// extension, never as the default 30 days; extending the request moves the legal deadline, and
+// the organisation's own four weeks still bind.
+void TestCaseService::policyWithoutExtensionIsHonoured()
+{
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    ServiceError error;
+    QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
+    const DeadlinePolicy stored = m_cases->policy();
+    QCOMPARE(stored.base, fourWeeks.base);
+    QCOMPARE(stored.extension.amount, 0);
+
+    const auto c = addCase(u"E. Vierweken"_s, QDate(2026, 2, 2));
+    QVERIFY(c);
+    const CaseDeadlines before = m_cases->deadlines(*c);
+    QCOMPARE(before.all.policy, QDate(2026, 3, 2));
+    QCOMPARE(before.all.policyExtended, QDate(2026, 3, 2)); // no extension of our own
+    QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
+                             &error),
+             qPrintable(error.message));
+    const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number));
+    QCOMPARE(after.all.legalExtended, QDate(2026, 5, 4)); // 2 May is a Saturday
+    QCOMPARE(after.current, QDate(2026, 3, 2));
+    QCOMPARE(after.currentBinding, Binding::Policy);
+
+    // Reading a stored "0 days" base never gives a zero term: the default stays.
+    QVERIFY(execSql(m_store->database(),
+                    u"UPDATE settings SET value = '0 days' WHERE key = 'deadline.base'"_s));
+    QCOMPARE(m_cases->policy().base.amount, 30);
+    QVERIFY2(m_cases->setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
 }
 
 void TestCaseService::setPolicyRefusesAZeroTerm()

@@ -237,9 +237,23 @@ void TestSettings::organisationValidatesAndSaves()
     QTest::keyClicks(email, u".nl"_s);
     QVERIFY(!emailMessage->isVisible());
     QVERIFY(save->isEnabled());
+    // What letters still need is said on the tab (issue 14): here the postal address.
+    auto *lettersNeed = child<QLabel>(dialog.get(), u"lettersNeed"_s);
+    QVERIFY(lettersNeed->isVisible());
+    QVERIFY2(lettersNeed->text().contains(u"postal address"_s), qPrintable(lettersNeed->text()));
     child<QLineEdit>(dialog.get(), u"street"_s)->setText(u"Postbus 1234"_s);
     child<QLineEdit>(dialog.get(), u"postcode"_s)->setText(u"3500ab"_s);
     child<QLineEdit>(dialog.get(), u"city"_s)->setText(u"Utrecht"_s);
+    QVERIFY(!lettersNeed->isVisible());
+    // The phone number and the FG are checked as they are typed.
+    auto *phone = child<QLineEdit>(dialog.get(), u"phone"_s);
+    phone->setText(u"bel ons"_s);
+    QVERIFY(child<QWidget>(dialog.get(), u"phoneMessage"_s)->isVisible());
+    QVERIFY(!save->isEnabled());
+    phone->setText(u"030 123 45 67"_s);
+    QVERIFY(save->isEnabled());
+    child<QLineEdit>(dialog.get(), u"fgName"_s)->setText(u"M. de Wit"_s);
+    child<QLineEdit>(dialog.get(), u"fgEmail"_s)->setText(u"fg@proef.nl"_s);
     shot(dialog.get(), "settings-organisation");
 
     QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
@@ -251,6 +265,9 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.street, u"Postbus 1234"_s);
     QCOMPARE(details.postcode, u"3500 AB"_s);
     QCOMPARE(details.city, u"Utrecht"_s);
+    QCOMPARE(details.phone, u"030 123 45 67"_s);
+    QCOMPARE(details.fgName, u"M. de Wit"_s);
+    QCOMPARE(details.fgEmail, u"fg@proef.nl"_s);
     // Nothing about the policy was touched: no policy written.
     QCOMPARE(CaseService(*m_store, m_clock).policy().base, (Period { 30, PeriodUnit::Days }));
 }

@@ -53,6 +53,7 @@ private slots:
     void bsnGuardAndOverride();
     void policyIsNotStoredHere();
     void securityPolicy();
+    void phoneAndDataProtectionOfficer();
 
 private:
     int events(const QString &action) const
@@ -251,6 +252,43 @@ void TestOrganisationSettings::securityPolicy()
     QVERIFY(execSql(m_store->database(),
                     u"UPDATE settings SET value = '0' WHERE key = 'security.auto_lock_minutes'"_s));
     QCOMPARE(settings.security().autoLockMinutes, 5);
+}
+
+// Issue 14: a phone number and the FG's contact details are kept and checked like the rest, and
+// a letter knows what is still missing before it may be sent.
+void TestOrganisationSettings::phoneAndDataProtectionOfficer()
+{
+    OrganisationSettings settings(*m_store, m_clock);
+    OrganisationDetails details = settings.details();
+    QCOMPARE(details.missingForLetters().size(), 2); // the name is there; address and contact not
+    details.street = u"Stationsplein 1"_s;
+    details.postcode = u"3511 AB"_s;
+    details.city = u"Utrecht"_s;
+    QCOMPARE(details.missingForLetters().size(), 1);
+    details.phone = u"+31 30 123 45 67"_s;
+    QVERIFY(details.missingForLetters().isEmpty()); // a phone number is enough
+    details.fgName = u"M. de Wit"_s;
+    details.fgEmail = u"fg@proef.example"_s;
+    ServiceError error;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QCOMPARE(settings.details(), details);
+    QCOMPARE(settings.changedBy(OrganisationSettings::keyFgEmail), m_store->userName());
+
+    OrganisationDetails wrong = details;
+    wrong.phone = u"bellen"_s;
+    QVERIFY(!settings.save(wrong, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    wrong = details;
+    wrong.fgEmail = u"fg-at-proef"_s;
+    QVERIFY(!settings.save(wrong, false, &error));
+    QVERIFY(OrganisationSettings::checkPhone(u"030-1234567"_s).isEmpty());
+    QVERIFY(!OrganisationSettings::checkPhone(u"12345"_s).isEmpty());
+    QCOMPARE(settings.details(), details);
+
+    details.name.clear();
+    details.phone.clear();
+    details.privacyEmail.clear();
+    QCOMPARE(details.missingForLetters().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationSettings)

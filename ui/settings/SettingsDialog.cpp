@@ -138,6 +138,29 @@ QWidget *SettingsDialog::buildOrganisationTab()
     m_city->setMaxLength(100);
     m_postcodeMessage = new MessageLabel(page);
     m_postcodeMessage->setObjectName(QStringLiteral("postcodeMessage"));
+    m_phoneLabel = new QLabel(page);
+    m_phone = new QLineEdit(page);
+    m_phone->setObjectName(QStringLiteral("phone"));
+    m_phone->setMaxLength(30);
+    m_phoneMessage = new MessageLabel(page);
+    m_phoneMessage->setObjectName(QStringLiteral("phoneMessage"));
+    m_fgNameLabel = new QLabel(page);
+    m_fgName = new QLineEdit(page);
+    m_fgName->setObjectName(QStringLiteral("fgName"));
+    m_fgName->setMaxLength(200);
+    m_fgEmailLabel = new QLabel(page);
+    m_fgEmail = new QLineEdit(page);
+    m_fgEmail->setObjectName(QStringLiteral("fgEmail"));
+    m_fgEmail->setMaxLength(200);
+    m_fgEmailMessage = new MessageLabel(page);
+    m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
+    m_lettersNeed = new QLabel(page);
+    m_lettersNeed->setObjectName(QStringLiteral("lettersNeed"));
+    m_lettersNeed->setWordWrap(true);
+    setQuiet(m_lettersNeed);
+    m_phoneLabel->setBuddy(m_phone);
+    m_fgNameLabel->setBuddy(m_fgName);
+    m_fgEmailLabel->setBuddy(m_fgEmail);
     m_bsnMessage = new MessageLabel(page);
     m_bsnMessage->setObjectName(QStringLiteral("bsnMessage"));
     m_notBsn = new QCheckBox(page);
@@ -169,23 +192,31 @@ QWidget *SettingsDialog::buildOrganisationTab()
     form->addRow(m_emailLabel, fieldWithMessage(m_email, m_emailMessage));
     form->addRow(m_streetLabel, m_street);
     form->addRow(m_postcodeLabel, placeBox);
+    form->addRow(m_phoneLabel, fieldWithMessage(m_phone, m_phoneMessage));
+    form->addRow(m_fgNameLabel, m_fgName);
+    form->addRow(m_fgEmailLabel, fieldWithMessage(m_fgEmail, m_fgEmailMessage));
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_orgIntro);
     layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addWidget(m_lettersNeed);
     layout->addWidget(m_bsnMessage);
     layout->addWidget(m_notBsn);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city })
+    for (QLineEdit *edit :
+         { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName, m_fgEmail })
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
     setTabOrder(m_name, m_email);
     setTabOrder(m_email, m_street);
     setTabOrder(m_street, m_postcode);
     setTabOrder(m_postcode, m_city);
-    setTabOrder(m_city, m_notBsn);
+    setTabOrder(m_city, m_phone);
+    setTabOrder(m_phone, m_fgName);
+    setTabOrder(m_fgName, m_fgEmail);
+    setTabOrder(m_fgEmail, m_notBsn);
     return page;
 }
 
@@ -429,6 +460,12 @@ void SettingsDialog::retranslateUi()
     m_postcodeLabel->setText(tr("&Postcode and city:"));
     m_postcode->setPlaceholderText(tr("1234 AB"));
     m_city->setPlaceholderText(tr("City"));
+    m_phoneLabel->setText(tr("P&hone:"));
+    m_phone->setPlaceholderText(tr("e.g. 030 123 45 67"));
+    m_fgNameLabel->setText(tr("Data protection o&fficer:"));
+    m_fgName->setPlaceholderText(tr("Name of the functionaris gegevensbescherming (FG)"));
+    m_fgEmailLabel->setText(tr("FG's e-&mail:"));
+    m_fgEmail->setPlaceholderText(tr("e.g. fg@woonstichting.nl"));
     m_notBsn->setText(tr("This is not a BSN (the confirmation is logged)"));
 
     m_termLabel->setText(tr("Own &term:"));
@@ -516,6 +553,9 @@ void SettingsDialog::load()
     m_street->setText(m_savedDetails.street);
     m_postcode->setText(m_savedDetails.postcode);
     m_city->setText(m_savedDetails.city);
+    m_phone->setText(m_savedDetails.phone);
+    m_fgName->setText(m_savedDetails.fgName);
+    m_fgEmail->setText(m_savedDetails.fgEmail);
 
     const DeadlinePolicy &p = m_savedPolicy;
     m_termAmount->setValue(p.base.amount);
@@ -554,8 +594,16 @@ DeadlinePolicy SettingsDialog::policy() const
 
 OrganisationDetails SettingsDialog::details() const
 {
-    return { m_name->text().trimmed(), m_email->text().trimmed(), m_street->text().trimmed(),
-             m_postcode->text().trimmed(), m_city->text().trimmed() };
+    OrganisationDetails details;
+    details.name = m_name->text().trimmed();
+    details.privacyEmail = m_email->text().trimmed();
+    details.street = m_street->text().trimmed();
+    details.postcode = m_postcode->text().trimmed();
+    details.city = m_city->text().trimmed();
+    details.phone = m_phone->text().trimmed();
+    details.fgName = m_fgName->text().trimmed();
+    details.fgEmail = m_fgEmail->text().trimmed();
+    return details;
 }
 
 SecurityPolicy SettingsDialog::security() const
@@ -599,6 +647,11 @@ QString SettingsDialog::invalidReason() const
     if (const QString reason = OrganisationSettings::checkPostcode(m_postcode->text());
         !reason.isEmpty())
         return reason;
+    if (const QString reason = OrganisationSettings::checkPhone(m_phone->text()); !reason.isEmpty())
+        return reason;
+    if (const QString reason = OrganisationSettings::checkEmail(m_fgEmail->text());
+        !reason.isEmpty())
+        return reason;
     if (m_notBsn->isVisible() && !m_notBsn->isChecked())
         return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
     return {};
@@ -610,12 +663,24 @@ void SettingsDialog::validate()
         return;
     m_emailMessage->setMessage(OrganisationSettings::checkEmail(m_email->text()));
     m_postcodeMessage->setMessage(OrganisationSettings::checkPostcode(m_postcode->text()));
+    m_phoneMessage->setMessage(OrganisationSettings::checkPhone(m_phone->text()));
+    m_fgEmailMessage->setMessage(OrganisationSettings::checkEmail(m_fgEmail->text()));
+    const QStringList missing = details().missingForLetters();
+    m_lettersNeed->setText(missing.isEmpty()
+                               ? QString()
+                               : tr("Letters to data subjects can be made once these are filled "
+                                    "in: %1.")
+                                     .arg(missing.join(QStringLiteral("; "))));
+    m_lettersNeed->setVisible(!missing.isEmpty());
     const BsnGuard::GuardResult guard
         = BsnGuard::checkFields({ { tr("Name"), m_name->text() },
                                   { tr("Privacy e-mail"), m_email->text() },
                                   { tr("Postal address"), m_street->text() },
                                   { tr("Postcode"), m_postcode->text() },
-                                  { tr("City"), m_city->text() } },
+                                  { tr("City"), m_city->text() },
+                                  { tr("Phone"), m_phone->text() },
+                                  { tr("Data protection officer"), m_fgName->text() },
+                                  { tr("FG's e-mail"), m_fgEmail->text() } },
                                 false);
     m_bsnMessage->setMessage(guard.message);
     if (guard.findings.isEmpty() && m_notBsn->isChecked())

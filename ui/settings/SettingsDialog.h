@@ -108,6 +108,15 @@ private:
     QLineEdit *m_postcode = nullptr;
     QLineEdit *m_city = nullptr;
     MessageLabel *m_postcodeMessage = nullptr;
+    QLabel *m_phoneLabel = nullptr;
+    QLineEdit *m_phone = nullptr;
+    MessageLabel *m_phoneMessage = nullptr;
+    QLabel *m_fgNameLabel = nullptr;
+    QLineEdit *m_fgName = nullptr;
+    QLabel *m_fgEmailLabel = nullptr;
+    QLineEdit *m_fgEmail = nullptr;
+    MessageLabel *m_fgEmailMessage = nullptr;
+    QLabel *m_lettersNeed = nullptr; // what letters still need, or nothing
     MessageLabel *m_bsnMessage = nullptr;
     QCheckBox *m_notBsn = nullptr;
 

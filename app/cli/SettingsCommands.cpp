@@ -1,0 +1,77 @@
+// privacydesk-cli settings show / set: the organisation's settings for scripts and installers
+// (issue 14; the keys are a contract, see core/store/SettingValues.h).
+
+#include "CliContext.h"
+#include "store/SettingValues.h"
+
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class SettingsCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::SettingsCommands)
+public:
+    static int runShow(CliContext &context)
+    {
+        if (!context.parser().positionalArguments().isEmpty())
+            return CliContext::usage(tr("settings show takes no arguments."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        const QJsonObject values = SettingValues(*store).all();
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(values));
+            return Success;
+        }
+        for (const QString &key : SettingValues::keys())
+            CliContext::printLine(
+                QStringLiteral("%1  %2").arg(key.leftJustified(28), values.value(key).toString()));
+        return Success;
+    }
+
+    static int runSet(CliContext &context)
+    {
+        const QStringList args = context.parser().positionalArguments();
+        if (args.size() != 2)
+            return CliContext::usage(
+                tr("settings set needs a key and a value (settings show lists the keys)."));
+        if (!SettingValues::keys().contains(args.at(0)))
+            return CliContext::usage(
+                tr("Unknown setting '%1'. Known settings: %2.")
+                    .arg(args.at(0), SettingValues::keys().join(QStringLiteral(", "))));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!SettingValues(*store).set(args.at(0), args.at(1),
+                                       context.parser().isSet(QStringLiteral("confirm-not-bsn")),
+                                       &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+};
+
+QList<Command> settingsCommands()
+{
+    return {
+        command("settings show",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Show the organisation's settings (name, address, contact, "
+                                  "deadline policy, security)."),
+                {}, SettingsCommands::runShow),
+        command(
+            "settings set",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Change one setting, with the same checks and audit as the "
+                              "desk."),
+            "KEY VALUE",
+            [](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            SettingsCommands::runSet),
+    };
+}
+
+} // namespace pd::cli

@@ -1,0 +1,213 @@
+#include "store/SettingValues.h"
+
+#include "store/OrganisationSettings.h"
+
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+const QString nameKey = QStringLiteral("organisation.name");
+const QString addressKey = QStringLiteral("organisation.address");
+const QString emailKey = QStringLiteral("organisation.email");
+const QString phoneKey = QStringLiteral("organisation.phone");
+const QString fgNameKey = QStringLiteral("organisation.fg_name");
+const QString fgEmailKey = QStringLiteral("organisation.fg_email");
+const QString periodKey = QStringLiteral("policy.period");
+const QString extensionKey = QStringLiteral("policy.extension");
+const QString moveKey = QStringLiteral("policy.working_day_move");
+const QString modelKey = QStringLiteral("identification.model");
+const QString withinKey = QStringLiteral("identification.within_days");
+const QString lockKey = QStringLiteral("lock.minutes");
+const QString backupKey = QStringLiteral("backup.reminder_days");
+const QString filesKey = QStringLiteral("attachments.store_limit_mb");
+
+ServiceError invalid(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+std::optional<int> wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+SettingValues::SettingValues(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QStringList SettingValues::keys()
+{
+    return { nameKey,      addressKey, emailKey, phoneKey,  fgNameKey, fgEmailKey, periodKey,
+             extensionKey, moveKey,    modelKey, withinKey, lockKey,   backupKey,  filesKey };
+}
+
+QString SettingValues::periodText(const Period &period)
+{
+    if (period.amount == 0)
+        return QStringLiteral("0");
+    const char unit = period.unit == PeriodUnit::Days ? 'd'
+        : period.unit == PeriodUnit::Weeks            ? 'w'
+                                                      : 'm';
+    return QString::number(period.amount) + QLatin1Char(unit);
+}
+
+std::optional<Period> SettingValues::parsePeriod(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{1,3})\\s*([dwm]?)$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int amount = match.captured(1).toInt();
+    const QString unit = match.captured(2).toLower();
+    if (unit.isEmpty())
+        return amount == 0 ? std::optional<Period>(Period { 0, PeriodUnit::Days }) : std::nullopt;
+    return Period { amount,
+                    unit == u'd'       ? PeriodUnit::Days
+                        : unit == u'w' ? PeriodUnit::Weeks
+                                       : PeriodUnit::Months };
+}
+
+std::optional<SettingValues::Address> SettingValues::parseAddress(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return Address {};
+    static const QRegularExpression shape(
+        QStringLiteral("^(.+),\\s*([1-9][0-9]{3}\\s?[A-Za-z]{2})\\s+(.+)$"));
+    const QRegularExpressionMatch match = shape.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Address { match.captured(1).trimmed(), match.captured(2).trimmed(),
+                     match.captured(3).trimmed() };
+}
+
+QJsonObject SettingValues::all() const
+{
+    const OrganisationDetails o = OrganisationSettings(m_store, m_clock).details();
+    const SecurityPolicy security = OrganisationSettings(m_store, m_clock).security();
+    const DeadlinePolicy policy = CaseService(m_store, m_clock).policy();
+    QString address;
+    if (!o.street.isEmpty() || !o.postcode.isEmpty() || !o.city.isEmpty())
+        address = QStringLiteral("%1, %2 %3").arg(o.street, o.postcode, o.city).trimmed();
+    return { { nameKey, o.name },
+             { addressKey, address },
+             { emailKey, o.privacyEmail },
+             { phoneKey, o.phone },
+             { fgNameKey, o.fgName },
+             { fgEmailKey, o.fgEmail },
+             { periodKey, periodText(policy.base) },
+             { extensionKey, periodText(policy.extension) },
+             { moveKey, policy.moveToWorkingDay ? QStringLiteral("ja") : QStringLiteral("nee") },
+             { modelKey, identificationModelCode(policy.identificationModel) },
+             { withinKey, QString::number(policy.identificationRequestWithinDays) },
+             { lockKey, QString::number(security.autoLockMinutes) },
+             { backupKey, QString::number(security.backupReminderDays) },
+             { filesKey, QString::number(security.attachmentStoreLimitMb) } };
+}
+
+bool SettingValues::set(const QString &key, const QString &value, bool bsnOverride,
+                        ServiceError *error)
+{
+    *error = {};
+    OrganisationSettings organisation(m_store, m_clock);
+    const QString v = value.trimmed();
+    if (key.startsWith(QLatin1StringView("organisation."))) {
+        OrganisationDetails details = organisation.details();
+        if (key == nameKey) {
+            if (v.isEmpty()) {
+                *error = invalid(tr("The organisation needs a name."));
+                return false;
+            }
+            details.name = v;
+        } else if (key == addressKey) {
+            const auto address = parseAddress(v);
+            if (!address) {
+                *error = invalid(tr("Give the address as 'street and number, postcode city', "
+                                    "for example 'Stationsplein 1, 3511 AB Utrecht'."));
+                return false;
+            }
+            details.street = address->street;
+            details.postcode = address->postcode;
+            details.city = address->city;
+        } else if (key == emailKey) {
+            details.privacyEmail = v;
+        } else if (key == phoneKey) {
+            details.phone = v;
+        } else if (key == fgNameKey) {
+            details.fgName = v;
+        } else if (key == fgEmailKey) {
+            details.fgEmail = v;
+        } else {
+            *error = invalid(tr("Unknown setting '%1'.").arg(key));
+            return false;
+        }
+        return organisation.save(details, bsnOverride, error);
+    }
+    if (key == periodKey || key == extensionKey || key == moveKey || key == modelKey
+        || key == withinKey) {
+        CaseService cases(m_store, m_clock);
+        DeadlinePolicy policy = cases.policy();
+        if (key == periodKey || key == extensionKey) {
+            const auto period = parsePeriod(v);
+            if (!period || (key == periodKey && period->amount == 0)) {
+                *error = invalid(key == periodKey
+                                     ? tr("Give the term as days, weeks or months: '30d', '4w' or "
+                                          "'1m'.")
+                                     : tr("Give the extension as '0' (none), days, weeks or "
+                                          "months: '30d', '4w' or '2m'."));
+                return false;
+            }
+            (key == periodKey ? policy.base : policy.extension) = *period;
+        } else if (key == moveKey) {
+            const QString lower = v.toLower();
+            if (lower == u"ja" || lower == u"yes" || lower == u"1")
+                policy.moveToWorkingDay = true;
+            else if (lower == u"nee" || lower == u"no" || lower == u"0")
+                policy.moveToWorkingDay = false;
+            else {
+                *error = invalid(tr("Give 'ja' or 'nee'."));
+                return false;
+            }
+        } else if (key == modelKey) {
+            const auto model = parseIdentificationModel(v.toLower());
+            if (!model) {
+                *error = invalid(tr("Give 'pause' or 'restart'."));
+                return false;
+            }
+            policy.identificationModel = *model;
+        } else {
+            const auto days = wholeNumber(v);
+            if (!days || *days < 0 || *days > 31) {
+                *error = invalid(tr("Give a number of days from 0 to 31."));
+                return false;
+            }
+            policy.identificationRequestWithinDays = *days;
+        }
+        return cases.setPolicy(policy, error);
+    }
+    if (key == lockKey || key == backupKey || key == filesKey) {
+        SecurityPolicy security = organisation.security();
+        const auto number = wholeNumber(v);
+        if (!number) {
+            *error = invalid(tr("Give a whole number."));
+            return false;
+        }
+        (key == lockKey         ? security.autoLockMinutes
+             : key == backupKey ? security.backupReminderDays
+                                : security.attachmentStoreLimitMb)
+            = *number;
+        return organisation.saveSecurity(security, error);
+    }
+    *error = invalid(tr("Unknown setting '%1'. Known settings: %2.")
+                         .arg(key, keys().join(QStringLiteral(", "))));
+    return false;
+}
+
+} // namespace pd

@@ -1,0 +1,173 @@
+// privacydesk-cli settings show / set (issue 14): the keys scripts and installers use, the same
+// checks and audit as the desk's settings dialog, and a policy without extension that stays so.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using pd::test::CliRunner;
+
+class TestCliSettings final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showHasEveryKey();
+    void setAndShowBack_data();
+    void setAndShowBack();
+    void refusals_data();
+    void refusals();
+    void policyWithoutExtension();
+    void bsnIsRefused();
+
+private:
+    QJsonObject show() const;
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<CliRunner> m_cli;
+};
+
+void TestCliSettings::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
+    QString error;
+    QVERIFY2(m_cli->initStore(m_tmp.filePath(u"kluis"_s), u"j.devries"_s, &error),
+             qPrintable(error));
+}
+
+QJsonObject TestCliSettings::show() const
+{
+    const auto result = m_cli->onStore({ u"settings"_s, u"show"_s, u"--json"_s });
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+void TestCliSettings::showHasEveryKey()
+{
+    const QJsonObject values = show();
+    for (const QString &key :
+         { u"organisation.name"_s, u"organisation.address"_s, u"organisation.email"_s,
+           u"organisation.phone"_s, u"organisation.fg_name"_s, u"organisation.fg_email"_s,
+           u"policy.period"_s, u"policy.extension"_s, u"policy.working_day_move"_s,
+           u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s })
+        QVERIFY2(values.contains(key), qPrintable(key));
+    QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
+    QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
+    QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"nee"_s);
+    QCOMPARE(values.value(u"lock.minutes"_s).toString(), u"5"_s);
+    // Plain text lists the same keys.
+    const auto text = m_cli->onStore({ u"settings"_s, u"show"_s });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(u"organisation.fg_email"_s));
+}
+
+void TestCliSettings::setAndShowBack_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("name") << u"organisation.name"_s << u"Woonstichting De Linde"_s
+                          << u"Woonstichting De Linde"_s;
+    QTest::newRow("address") << u"organisation.address"_s << u"Stationsplein 1, 3511ab Utrecht"_s
+                             << u"Stationsplein 1, 3511 AB Utrecht"_s;
+    QTest::newRow("email") << u"organisation.email"_s << u"privacy@delinde.example"_s
+                           << u"privacy@delinde.example"_s;
+    QTest::newRow("phone") << u"organisation.phone"_s << u"030 123 45 67"_s << u"030 123 45 67"_s;
+    QTest::newRow("fg name") << u"organisation.fg_name"_s << u"M. de Wit"_s << u"M. de Wit"_s;
+    QTest::newRow("fg email") << u"organisation.fg_email"_s << u"fg@delinde.example"_s
+                              << u"fg@delinde.example"_s;
+    QTest::newRow("period weeks") << u"policy.period"_s << u"4w"_s << u"4w"_s;
+    QTest::newRow("period month") << u"policy.period"_s << u"1m"_s << u"1m"_s;
+    QTest::newRow("extension months") << u"policy.extension"_s << u"2m"_s << u"2m"_s;
+    QTest::newRow("working day") << u"policy.working_day_move"_s << u"ja"_s << u"ja"_s;
+    QTest::newRow("model") << u"identification.model"_s << u"restart"_s << u"restart"_s;
+    QTest::newRow("lock") << u"lock.minutes"_s << u"12"_s << u"12"_s;
+    QTest::newRow("backup") << u"backup.reminder_days"_s << u"0"_s << u"0"_s;
+}
+
+void TestCliSettings::setAndShowBack()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    const auto result = m_cli->onStore({ u"settings"_s, u"set"_s, key, value });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(show().value(key).toString(), shown);
+    // Audited, as a change in the desk is.
+    const auto log = m_cli->onStore({ u"verify"_s });
+    QCOMPARE(log.exitCode, 0);
+}
+
+void TestCliSettings::refusals_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown key") << u"organisation.fax"_s << u"x"_s << 2;
+    QTest::newRow("bad email") << u"organisation.email"_s << u"geen adres"_s << 1;
+    QTest::newRow("bad phone") << u"organisation.phone"_s << u"bel maar"_s << 1;
+    QTest::newRow("short phone") << u"organisation.phone"_s << u"12345"_s << 1;
+    QTest::newRow("address without postcode") << u"organisation.address"_s << u"Utrecht"_s << 1;
+    QTest::newRow("zero period") << u"policy.period"_s << u"0"_s << 1;
+    QTest::newRow("period without unit") << u"policy.period"_s << u"30"_s << 1;
+    QTest::newRow("yes in English words") << u"policy.working_day_move"_s << u"misschien"_s << 1;
+    QTest::newRow("model") << u"identification.model"_s << u"wachten"_s << 1;
+    QTest::newRow("lock too long") << u"lock.minutes"_s << u"99"_s << 1;
+    QTest::newRow("empty name") << u"organisation.name"_s << u" "_s << 1;
+}
+
+void TestCliSettings::refusals()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(int, exitCode);
+    const QJsonObject before = show();
+    const auto result = m_cli->onStore({ u"settings"_s, u"set"_s, key, value });
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY(!result.err.trimmed().isEmpty());
+    QCOMPARE(show(), before);
+}
+
+void TestCliSettings::policyWithoutExtension()
+{
+    QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, u"policy.period"_s, u"4w"_s }).exitCode, 0);
+    QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, u"policy.extension"_s, u"0"_s }).exitCode,
+             0);
+    QCOMPARE(m_cli->onStore({ u"settings"_s, u"set"_s, u"policy.working_day_move"_s, u"nee"_s })
+                 .exitCode,
+             0);
+    QCOMPARE(show().value(u"policy.extension"_s).toString(), u"0"_s);
+    // A request extended under that policy: the legal deadline moves, our own four weeks stay.
+    const auto added = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"A. Vierweek"_s,
+                                        u"--type"_s, u"inzage"_s, u"--channel"_s, u"brief"_s,
+                                        u"--received"_s, u"2026-02-02"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const auto extended
+        = m_cli->onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s,
+                           u"Veel gegevens in drie systemen"_s, u"--notified"_s, u"2026-02-20"_s });
+    QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
+    const auto shown = m_cli->onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
+    const QJsonObject deadlines
+        = QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"policy_extended"_s).toString(), u"2026-03-02"_s);
+    QCOMPARE(deadlines.value(u"current"_s).toString(), u"2026-03-02"_s);
+    QCOMPARE(deadlines.value(u"binding"_s).toString(), u"policy"_s);
+}
+
+void TestCliSettings::bsnIsRefused()
+{
+    const QString name = u"Woonstichting "_s + pd::test::elfProefNumber();
+    auto result = m_cli->onStore({ u"settings"_s, u"set"_s, u"organisation.name"_s, name });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!show().value(u"organisation.name"_s).toString().contains(pd::test::elfProefNumber()));
+}
+
+QTEST_GUILESS_MAIN(TestCliSettings)
+#include "tst_cli_settings.moc"
