@@ -5,6 +5,7 @@
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
+#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -276,6 +277,26 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     if (!store.isDemo()) {
         *error = tr("Fictitious data can only be added to a demo store.");
         return false;
+    }
+    // A fictitious organisation, so that the demo's letters can be made (they need a name, a
+    // postal address and a way to reach the organisation).
+    {
+        OrganisationSettings organisation(store);
+        OrganisationDetails details = organisation.details();
+        if (!details.missingForLetters().isEmpty()) {
+            details.street = QStringLiteral("Voorbeeldplein 1");
+            details.postcode = QStringLiteral("9999 ZZ");
+            details.city = QStringLiteral("Demostad");
+            details.privacyEmail = QStringLiteral("privacy@woonstede-demo.invalid");
+            details.phone = QStringLiteral("0900 123 45 67");
+            details.fgName = QStringLiteral("F. de Demo");
+            details.fgEmail = QStringLiteral("fg@woonstede-demo.invalid");
+            ServiceError failure;
+            if (!organisation.save(details, false, &failure)) {
+                *error = failure.message;
+                return false;
+            }
+        }
     }
     QRandomGenerator random(options.seed);
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();

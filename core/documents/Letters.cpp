@@ -287,6 +287,12 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("organisatie.naam"), tr("The organisation's name (Settings)") },
         { QStringLiteral("organisatie.adres"), tr("The organisation's address, on two lines") },
         { QStringLiteral("organisatie.email"), tr("The organisation's privacy e-mail address") },
+        { QStringLiteral("organisatie.telefoon"), tr("The organisation's phone number") },
+        { QStringLiteral("organisatie.contact"),
+          tr("How to reach the organisation, for a sentence: the e-mail address and/or the phone "
+             "number") },
+        { QStringLiteral("organisatie.contactregels"),
+          tr("The e-mail address and the phone number, each on a line of its own (letterhead)") },
         { QStringLiteral("betrokkene.naam"), tr("The data subject's name") },
         { QStringLiteral("betrokkene.adres"), tr("The data subject's address, on two lines") },
         { QStringLiteral("betrokkene.klantnummer"), tr("The data subject's customer number") },
@@ -396,6 +402,18 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("organisatie.naam"), escaped(o.name));
     v.insert(QStringLiteral("organisatie.adres"), addressHtml(o.street, o.postcode, o.city));
     v.insert(QStringLiteral("organisatie.email"), escaped(o.privacyEmail));
+    v.insert(QStringLiteral("organisatie.telefoon"), escaped(o.phone));
+    QStringList ways;
+    if (!o.privacyEmail.trimmed().isEmpty())
+        ways << escaped(o.privacyEmail.trimmed());
+    if (!o.phone.trimmed().isEmpty())
+        ways << escaped(o.phone.trimmed());
+    v.insert(
+        QStringLiteral("organisatie.contact"),
+        ways.size() == 2 ? QStringLiteral("%1 of telefoonnummer %2").arg(ways.at(0), ways.at(1))
+            : o.phone.trimmed().isEmpty() ? ways.value(0)
+                                          : QStringLiteral("telefoonnummer %1").arg(ways.value(0)));
+    v.insert(QStringLiteral("organisatie.contactregels"), ways.join(QStringLiteral("<br>")));
     v.insert(QStringLiteral("betrokkene.naam"), escaped(p.name));
     v.insert(QStringLiteral("betrokkene.adres"),
              addressHtml(p.street + u' ' + p.houseNumber, p.postcode, p.city));
@@ -700,6 +718,28 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
     return true;
 }
 
+QString LetterService::organisationRefusal(const OrganisationDetails &organisation,
+                                           const QString &templateHtml)
+{
+    QStringList missing = organisation.missingForLetters();
+    // A template of the organisation's own may name a detail that is not filled in, even when
+    // the minimum is there: "contact met ons op via  en vermeld" must never be printed.
+    const QStringList used = LetterTemplates::placeholdersIn(templateHtml);
+    if (used.contains(QStringLiteral("organisatie.email"))
+        && organisation.privacyEmail.trimmed().isEmpty())
+        missing << tr("the privacy e-mail address (the template uses {{organisatie.email}})");
+    if (used.contains(QStringLiteral("organisatie.telefoon"))
+        && organisation.phone.trimmed().isEmpty())
+        missing << tr("the phone number (the template uses {{organisatie.telefoon}})");
+    missing.removeDuplicates();
+    if (missing.isEmpty())
+        return {};
+    return tr("No letter can be made while the organisation's details are incomplete. Missing: "
+              "%1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli "
+              "settings set).")
+        .arg(missing.join(QStringLiteral("; ")));
+}
+
 LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
                                                LetterKind kind, QDate today)
 {
@@ -715,6 +755,12 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
         if (!open)
             return refuse(tr("The request is closed: an acknowledgement of receipt belongs to an "
                              "open request."));
+        // It promises an answer by the deadline: a date already past cannot be promised.
+        if (deadlines.current.isValid() && deadlines.current < today)
+            return refuse(tr("The deadline of this request (%1) has passed: an acknowledgement "
+                             "of receipt would promise an answer by a date already past. Answer "
+                             "the request instead.")
+                              .arg(QLocale().toString(deadlines.current, QLocale::ShortFormat)));
         break;
     case LetterKind::VerzoekIdentificatie:
         if (!open)
@@ -734,12 +780,16 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
                              "no extension notice can be sent.")
                               .arg(QLocale().toString(c.extensionNotified, QLocale::ShortFormat),
                                    QLocale().toString(deadlines.all.legal, QLocale::ShortFormat)));
+        // A notice dated after the first month announces, too late, what had to be told
+        // within it (art. 12 lid 3 AVG): never made, whatever was said by phone before. That
+        // conversation belongs in a note on the request.
         if (today > deadlines.all.legal)
-            result.warning
-                = tr("The one-month legal deadline (%1) has passed: this letter only "
-                     "confirms the extension told on %2.")
-                      .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
-                           QLocale().toString(c.extensionNotified, QLocale::ShortFormat));
+            return refuse(tr("The one-month legal deadline (%1) has passed: an extension notice "
+                             "dated today would announce the extension too late (art. 12(3) "
+                             "GDPR). If the data subject was told on %2, record how in a note on "
+                             "the request.")
+                              .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
+                                   QLocale().toString(c.extensionNotified, QLocale::ShortFormat)));
         break;
     case LetterKind::Besluit:
         if (!completed(c) || c.outcome == Outcome::Ingetrokken)
@@ -806,8 +856,15 @@ QList<LetterAvailability> LetterService::availability(const QString &caseNumber,
     QList<LetterAvailability> result;
     if (!context)
         return result;
-    for (LetterKind kind : LetterCodes::kinds())
-        result << availability(context->request, context->deadlines, kind, context->date);
+    for (LetterKind kind : LetterCodes::kinds()) {
+        LetterAvailability available
+            = availability(context->request, context->deadlines, kind, context->date);
+        if (available.available) {
+            available.reason = organisationRefusal(context->organisation, templateFor(kind).html);
+            available.available = available.reason.isEmpty();
+        }
+        result << available;
+    }
     return result;
 }
 
@@ -818,9 +875,11 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
     const std::optional<LetterContext> context = this->context(caseNumber, error);
     if (!context)
         return std::nullopt;
-    const LetterAvailability available
+    LetterAvailability available
         = availability(context->request, context->deadlines, kind, context->date);
-    if (!available.available) {
+    if (available.available)
+        available.reason = organisationRefusal(context->organisation, templateFor(kind).html);
+    if (!available.reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, available.reason, {} };
         return std::nullopt;
     }

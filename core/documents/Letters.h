@@ -139,6 +139,11 @@ public:
     // Which kinds make sense for the request in its present state (pure; today: the letter's
     // date). A decision only for a completed request; an extension notice only for an extended
     // request whose notice went out within the first month (as CaseService flags a late one).
+    // Why no letter may be made with these organisation details and this template
+    // (translated, naming what is missing and where to fill it in), or empty: the name, the
+    // postal address, an e-mail address or phone number, and every detail the template uses.
+    static QString organisationRefusal(const OrganisationDetails &organisation,
+                                       const QString &templateHtml);
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
     // Reading a request's letters, their availability or a rendering needs

@@ -52,6 +52,8 @@ private slots:
     void recordStoresTextHashAndEvent();
     void recordRefusesWhatWasNotShown();
     void lateExtensionNotice();
+    void refusedWithoutOrganisationDetails();
+    void noAcknowledgementAfterTheDeadline();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
     void bsnInLetterNeedsOverride();
@@ -422,15 +424,88 @@ void TestLetters::lateExtensionNotice()
     QVERIFY(!service.generate(late->number, LetterKind::Verlengingsbericht, false, &error));
     QVERIFY(service.letters(late->number).isEmpty());
 
-    // Told in time, printed later: allowed, with a warning.
+    // Told in time (30 January), but a letter dated after the legal month (10 February) would
+    // announce a date already past: refused too (issue 14), not only warned. Within the month
+    // the same letter is made.
     const auto timely
         = newCase(u"S. Dekker"_s, u"K200007"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
     QVERIFY(m_fixture->extend(timely->number, u"Complex verzoek"_s, QDate(2026, 1, 30)));
     m_fixture->at(QDate(2026, 2, 10));
+    QVERIFY(!service.render(timely->number, LetterKind::Verlengingsbericht, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"note"_s), qPrintable(error.message));
+    m_fixture->at(QDate(2026, 2, 5));
     const auto letter = service.render(timely->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY(!letter->warning.isEmpty());
     QVERIFY(plain(letter->html).contains(u"Complex verzoek"_s));
+}
+
+// Issue 14: no letter while the organisation's name, postal address or a way to reach it is
+// missing, and none that names a detail its template uses but the settings lack.
+void TestLetters::refusedWithoutOrganisationDetails()
+{
+    const auto c
+        = newCase(u"W. Zonder"_s, u"K200031"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY2(service.render(c->number, LetterKind::Ontvangstbevestiging, &error),
+             qPrintable(error.message));
+    OrganisationSettings settings(*m_store, m_fixture->clock());
+    const OrganisationDetails complete = settings.details();
+
+    OrganisationDetails details = complete;
+    details.street.clear();
+    details.privacyEmail.clear();
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"postal address"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"phone number"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Settings"_s), qPrintable(error.message));
+    QVERIFY(!service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error));
+    for (const LetterAvailability &kind : service.availability(c->number))
+        QVERIFY(!kind.available);
+    QVERIFY(service.letters(c->number).isEmpty());
+
+    // A phone number instead of an e-mail address is enough, and the letter names it.
+    details = complete;
+    details.privacyEmail.clear();
+    details.phone = u"030 123 45 67"_s;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    const auto byPhone = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(byPhone, qPrintable(error.message));
+    const QString text = plain(byPhone->html);
+    QVERIFY2(text.contains(u"contact met ons op via telefoonnummer 030 123 45 67 en vermeld"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"via  en"_s));
+    // ... but not for a template of the organisation's own that asks for the e-mail address.
+    QString own = service.templateFor(LetterKind::Ontvangstbevestiging).html;
+    own.replace(u"{{organisatie.contact}}"_s, u"{{organisatie.email}}"_s);
+    QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, own, false, &error),
+             qPrintable(error.message));
+    QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QVERIFY2(error.message.contains(u"{{organisatie.email}}"_s), qPrintable(error.message));
+    QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
+    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
+    const auto both = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(both, qPrintable(error.message));
+    QVERIFY(plain(both->html).contains(complete.privacyEmail));
+}
+
+// Issue 14: an acknowledgement of receipt never promises a date already past.
+void TestLetters::noAcknowledgementAfterTheDeadline()
+{
+    const auto c = newCase(u"L. Laat"_s, u"K200032"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    m_fixture->at(QDate(2026, 2, 4));
+    QVERIFY2(service.render(c->number, LetterKind::Ontvangstbevestiging, &error),
+             qPrintable(error.message));
+    m_fixture->at(QDate(2026, 3, 1));
+    QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QVERIFY2(error.message.contains(u"passed"_s), qPrintable(error.message));
 }
 
 void TestLetters::templateEditing()

@@ -19,6 +19,7 @@
 #include "documents/LetterDialog.h"
 #include "documents/Letters.h"
 #include "documents/PersonExportWizard.h"
+#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -124,6 +125,18 @@ void TestCaseDetail::initTestCase()
     QVERIFY(installTranslations(UiLanguage::English));
     QVERIFY(m_tmp.isValid());
     m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    {
+        // Letters need the organisation's name, postal address and contact (issue 14).
+        OrganisationSettings settings(*m_store);
+        OrganisationDetails details = settings.details();
+        details.name = u"Woonstichting Voorbeeldhaven"_s;
+        details.street = u"Havenstraat 12"_s;
+        details.postcode = u"1234 AB"_s;
+        details.city = u"Voorbeeldhaven"_s;
+        details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
+        ServiceError error;
+        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    }
     QVERIFY(m_store);
     m_service = std::make_unique<CaseService>(*m_store);
 }
@@ -627,7 +640,7 @@ void TestCaseDetail::documentsTabRecordsLetters()
     auto *dialog = widget.findChild<LetterDialog *>();
     QVERIFY(dialog);
     dialog->setKind(LetterKind::Ontvangstbevestiging);
-    QVERIFY(dialog->rendered().has_value());
+    QVERIFY2(dialog->rendered().has_value(), qPrintable(dialog->message()));
     QSignalSpy changed(&widget, &CaseDetailWidget::caseChanged);
     QVERIFY2(dialog->recordShown(), qPrintable(dialog->message()));
     QCOMPARE(changed.size(), 1);
