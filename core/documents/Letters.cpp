@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "users/UserService.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -253,6 +254,20 @@ QString dutchGround(RefusalGround ground)
     return {};
 }
 
+// The signatory's function as a tenant reads it under the name (letters are Dutch).
+QString signatoryFunction(Role role)
+{
+    switch (role) {
+    case Role::Functionaris:
+        return QStringLiteral("Functionaris gegevensbescherming");
+    case Role::Beheerder:
+    case Role::Kcc:
+    case Role::Auditor:
+        return QStringLiteral("namens de functionaris gegevensbescherming");
+    }
+    return {};
+}
+
 bool grantedInPart(const Case &c)
 {
     return c.outcome
@@ -325,6 +340,10 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
              "within six weeks (a block; required in a decision)") },
         { QStringLiteral("datum"), tr("The letter's date") },
         { QStringLiteral("behandelaar"), tr("The handler of the request (or you)") },
+        { QStringLiteral("ondertekening.naam"),
+          tr("Who signs the letter: your name as the user list shows it") },
+        { QStringLiteral("ondertekening.functie"),
+          tr("Your function under the signature (\"Functionaris gegevensbescherming\")") },
     };
 }
 
@@ -470,6 +489,9 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),
              escaped(c.handler.trimmed().isEmpty() ? context.user : c.handler));
+    v.insert(QStringLiteral("ondertekening.naam"),
+             escaped(context.signatory.isEmpty() ? context.user : context.signatory));
+    v.insert(QStringLiteral("ondertekening.functie"), escaped(context.signatoryFunction));
     return v;
 }
 
@@ -843,6 +865,12 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
     context.deadlines = cases.deadlines(*c);
     context.organisation = OrganisationSettings(m_store, m_clock).details();
     context.user = m_store.userName();
+    context.signatory = m_store.userName();
+    if (const auto account = UserService::actingAccountOf(m_store)) {
+        if (!account->displayName.trimmed().isEmpty())
+            context.signatory = account->displayName.trimmed();
+        context.signatoryFunction = signatoryFunction(account->role);
+    }
     context.date = m_clock.today();
     return context;
 }
@@ -1038,13 +1066,23 @@ void LetterService::fillDocument(QTextDocument *document, const QString &html)
     document->setHtml(QStringLiteral("<html><body>") + html + QStringLiteral("</body></html>"));
 }
 
+int LetterService::paint(const QString &html, QPagedPaintDevice *device, const QString &title,
+                         PrintedDocument::Marking marking)
+{
+    QTextDocument document;
+    fillDocument(&document, html);
+    return PrintedDocument::paint(&document, device, title, marking,
+                                  PrintedDocument::Audience::DataSubject);
+}
+
 bool LetterService::writePdf(const QString &html, const QString &title,
                              PrintedDocument::Marking marking, const QString &path, QString *error,
                              int *pages)
 {
     QTextDocument document;
     fillDocument(&document, html);
-    return PrintedDocument::writePdf(&document, title, marking, path, error, pages);
+    return PrintedDocument::writePdf(&document, title, marking, path, error, pages,
+                                     PrintedDocument::Audience::DataSubject);
 }
 
 } // namespace pd

@@ -47,6 +47,10 @@ struct LetterContext
     CaseDeadlines deadlines;
     OrganisationDetails organisation;
     QString user; // who generates it: the handler named when the request has none
+    // Who signs it: the generating user's display name and function (issue 14). Empty name when
+    // opened with the recovery key: the login is used then.
+    QString signatory;
+    QString signatoryFunction; // "Functionaris gegevensbescherming", ...
     QDate date; // the letter's date
 };
 
@@ -168,6 +172,10 @@ public:
 
     // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.
     static void fillDocument(QTextDocument *document, const QString &html);
+    // A letter's pages on a printer or in a preview: as PrintedDocument lays them out for a
+    // data subject (no "Vertrouwelijk", Dutch page numbers). Returns the pages painted.
+    static int paint(const QString &html, QPagedPaintDevice *device, const QString &title,
+                     PrintedDocument::Marking marking);
     // A4 PDF of a letter (PrintedDocument). Needs a QGuiApplication.
     static bool writePdf(const QString &html, const QString &title,
                          PrintedDocument::Marking marking, const QString &path, QString *error,

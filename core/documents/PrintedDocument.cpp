@@ -39,8 +39,9 @@ QString PrintedDocument::html(const QString &text)
 }
 
 int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
-                           Marking marking)
+                           Marking marking, Audience audience)
 {
+    const bool internal = audience == Audience::Internal;
     QPainter painter;
     if (!painter.begin(device))
         return 0;
@@ -91,15 +92,20 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         const QRectF top(0, 0, page.width(), band * 0.7);
         painter.drawText(top, Qt::AlignLeft | Qt::AlignTop, title);
         painter.setFont(bold);
-        painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
+        if (internal)
+            painter.drawText(top, Qt::AlignRight | Qt::AlignTop, confidentialText());
         const QRectF bottom(0, page.height() - band * 0.7, page.width(), band * 0.7);
         if (demo) {
             painter.drawText(top, Qt::AlignHCenter | Qt::AlignTop, demoText());
             painter.drawText(bottom, Qt::AlignHCenter | Qt::AlignBottom, demoText());
         }
         painter.setFont(small);
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom, pageText(p + 1, pages));
+        if (internal)
+            painter.drawText(bottom, Qt::AlignLeft | Qt::AlignBottom, confidentialText());
+        // A letter's pages are numbered in the letter's language.
+        painter.drawText(bottom, Qt::AlignRight | Qt::AlignBottom,
+                         internal ? pageText(p + 1, pages)
+                                  : QStringLiteral("pagina %1 van %2").arg(p + 1).arg(pages));
         painter.setPen(QPen(Qt::gray, 0.2 * mm));
         painter.drawLine(QPointF(0, band * 0.8), QPointF(page.width(), band * 0.8));
         painter.drawLine(QPointF(0, page.height() - band * 0.8),
@@ -119,13 +125,13 @@ void PrintedDocument::setUpA4(QPdfWriter *writer, const QString &title)
 }
 
 bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, Marking marking,
-                               const QString &path, QString *error, int *pages)
+                               const QString &path, QString *error, int *pages, Audience audience)
 {
     int painted = 0;
     {
         QPdfWriter writer(path);
         setUpA4(&writer, title);
-        painted = paint(document, &writer, title, marking);
+        painted = paint(document, &writer, title, marking, audience);
     }
     if (pages)
         *pages = painted;

@@ -27,6 +27,11 @@ class PrintedDocument final
 
 public:
     enum class Marking { Real, Demo };
+    // Who reads the pages. Internal documents (the AP dossier, the register, reports) say
+    // "Vertrouwelijk" at the top and bottom of every page, in the desk's language. A letter to
+    // a data subject is theirs: no "Vertrouwelijk" stamp, and its header and footer are in the
+    // letter's own language (Dutch), whatever language the desk is set to (issue 14).
+    enum class Audience { Internal, DataSubject };
     static Marking marking(const Store &store); // Demo when Store::isDemo()
 
     static QString confidentialText(); // "Vertrouwelijk"
@@ -36,7 +41,7 @@ public:
     // Lays the document out for the device's page and paints every page with the header and
     // footer. Returns the number of pages painted, 0 when the device could not be painted on.
     static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
-                     Marking marking);
+                     Marking marking, Audience audience = Audience::Internal);
 
     // A4 portrait, 300 dpi, the margins of every Privacydesk document, title and creator set.
     static void setUpA4(QPdfWriter *writer, const QString &title);
@@ -44,7 +49,8 @@ public:
     // Writes the document as an A4 PDF (fonts embedded by QPdfWriter) to path. Needs a
     // QGuiApplication. On failure one translated sentence in *error. pages: how many.
     static bool writePdf(QTextDocument *document, const QString &title, Marking marking,
-                         const QString &path, QString *error, int *pages = nullptr);
+                         const QString &path, QString *error, int *pages = nullptr,
+                         Audience audience = Audience::Internal);
 
     // Text for HTML: escaped, line breaks kept.
     static QString html(const QString &text);

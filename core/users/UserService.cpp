@@ -194,6 +194,16 @@ std::optional<Role> UserService::actingRoleOf(const Store &store)
     return account->role;
 }
 
+std::optional<UserAccount> UserService::actingAccountOf(const Store &store)
+{
+    if (store.openedWithRecoveryKey())
+        return std::nullopt;
+    std::optional<UserAccount> account = findAccount(store, store.userName());
+    if (!account || !account->isActive())
+        return std::nullopt;
+    return account;
+}
+
 bool UserService::record(const QString &entityId, const QString &action, const QJsonObject &payload,
                          UserError *error)
 {

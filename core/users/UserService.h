@@ -137,6 +137,9 @@ public:
     static bool check(const Store &store, const Clock &clock, Permission permission,
                       const QString &action, const QString &target, UserError *error);
     static std::optional<Role> actingRoleOf(const Store &store);
+    // The acting user's account (display name, role); nullopt with the recovery key or when the
+    // user is not an active user of the store.
+    static std::optional<UserAccount> actingAccountOf(const Store &store);
     // A backup as the acting user (Permission::Backup, refusal recorded as user.denied), for the
     // desk and the CLI alike: false with *denied set when the role may not, or with *failure
     // set when Store::backupTo failed.

@@ -11,6 +11,7 @@
 #include "documents/PrintedDocument.h"
 #include "registers/Retention.h"
 #include "store/OrganisationSettings.h"
+#include "users/UserService.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -54,6 +55,7 @@ private slots:
     void lateExtensionNotice();
     void refusedWithoutOrganisationDetails();
     void noAcknowledgementAfterTheDeadline();
+    void signedByTheUserWithTheirFunction();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
     void bsnInLetterNeedsOverride();
@@ -201,9 +203,12 @@ void TestLetters::everyKindAsPdf()
         const QStringList text = test::DocumentFixture::pdfPages(path);
         QCOMPARE(text.size(), pages);
         QVERIFY2(pages >= 1 && pages <= 2, qPrintable(code));
+        // A letter is the data subject's: no "Vertrouwelijk" stamp, Dutch page numbers
+        // whatever the desk's language (issue 14).
         for (int i = 0; i < pages; ++i) {
-            QVERIFY(text.at(i).contains(PrintedDocument::confidentialText()));
-            QVERIFY(text.at(i).contains(PrintedDocument::pageText(i + 1, pages)));
+            QVERIFY(!text.at(i).contains(PrintedDocument::confidentialText()));
+            QVERIFY(!text.at(i).contains(u"Vertrouwelijk"_s));
+            QVERIFY(text.at(i).contains(u"pagina %1 van %2"_s.arg(i + 1).arg(pages)));
         }
         const QString flat = text.join(u' ').simplified();
         QVERIFY2(!flat.contains(u"{{"_s) && !flat.contains(u"}}"_s), qPrintable(code));
@@ -491,6 +496,29 @@ void TestLetters::refusedWithoutOrganisationDetails()
     const auto both = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(both, qPrintable(error.message));
     QVERIFY(plain(both->html).contains(complete.privacyEmail));
+}
+
+// Issue 14: the letter is signed with the generating user's name as the user list shows it and
+// their function, never a login.
+void TestLetters::signedByTheUserWithTheirFunction()
+{
+    const auto c
+        = newCase(u"O. Ondertekend"_s, u"K200033"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    UserService users(*m_store, m_fixture->clock());
+    const auto me = users.find(m_store->userName());
+    QVERIFY(me);
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto letter = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    const QString function = me->role == Role::Functionaris
+        ? u"Functionaris gegevensbescherming"_s
+        : u"namens de functionaris gegevensbescherming"_s;
+    QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
+    QVERIFY2(text.contains(function + u" "_s + test::DocumentFixture::organisationName()),
+             qPrintable(text));
 }
 
 // Issue 14: an acknowledgement of receipt never promises a date already past.

@@ -379,10 +379,7 @@ void CaseDocumentsWidget::openLetter()
         const PrintedDocument::Marking marking = PrintedDocument::marking(m_store);
         DocumentPreview::preview(this, title,
                                  [html, title, marking](QPagedPaintDevice *device) {
-                                     QTextDocument document;
-                                     LetterService::fillDocument(&document, html);
-                                     return PrintedDocument::paint(&document, device, title,
-                                                                   marking);
+                                     return LetterService::paint(html, device, title, marking);
                                  },
                                  {});
         return;

@@ -170,10 +170,8 @@ int LetterDialog::printTo(QPagedPaintDevice *device) const
 {
     if (!m_rendered)
         return 0;
-    QTextDocument document;
-    LetterService::fillDocument(&document, m_rendered->html);
-    return PrintedDocument::paint(&document, device, m_rendered->title,
-                                  PrintedDocument::marking(m_store));
+    return LetterService::paint(m_rendered->html, device, m_rendered->title,
+                                PrintedDocument::marking(m_store));
 }
 
 bool LetterDialog::recordShown()
