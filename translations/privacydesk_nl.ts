@@ -399,6 +399,20 @@
         <source>The date of receipt lies before %1.</source>
         <translation>De datum van ontvangst ligt vóór %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>legally %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>own deadline %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::Codes</name>
@@ -1666,10 +1680,6 @@
         <translation>De verlenging is op %1 meegedeeld, na de wettelijke termijn van één maand (%2): die wordt daardoor niet verlengd (art. 12 lid 3 AVG), dus er kan geen verlengingsbericht worden verstuurd.</translation>
     </message>
     <message>
-        <source>The one-month legal deadline (%1) has passed: this letter only confirms the extension told on %2.</source>
-        <translation>De wettelijke termijn van één maand (%1) is verstreken: deze brief bevestigt alleen de verlenging die op %2 is meegedeeld.</translation>
-    </message>
-    <message>
         <source>A decision letter needs a completed request: complete it first with its outcome (and the grounds of a refusal).</source>
         <translation>Een besluitbrief hoort bij een afgerond verzoek: rond het eerst af met de uitkomst (en de gronden van een afwijzing).</translation>
     </message>
@@ -1708,6 +1718,26 @@
     <message>
         <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
         <translation>De brief is veranderd sinds hij werd getoond (het verzoek, de organisatiegegevens of het sjabloon zijn gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>the privacy e-mail address (the template uses {{organisatie.email}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number (the template uses {{organisatie.telefoon}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1862,26 @@
         <source>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</source>
         <translation>Een besluit moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the organisation, for a sentence: the e-mail address and/or the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address and the phone number, each on a line of its own (letterhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the letter: your name as the user list shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -1885,6 +1935,34 @@
     <message>
         <source>The files of all requests together may take %1 to %2 MB.</source>
         <translation>De bestanden van alle verzoeken samen mogen %1 tot %2 MB innemen.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal address (street and number, postcode and city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address or phone number for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail of the data protection officer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3229,49 @@
     </message>
 </context>
 <context>
+    <name>pd::SettingValues</name>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of days from 0 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -4166,6 +4287,14 @@
         <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
         <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
     </message>
+    <message>
+        <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change one setting, with the same checks and audit as the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4739,6 +4868,21 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::SettingsCommands</name>
+    <message>
+        <source>settings show takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings set needs a key and a value (settings show lists the keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::UserCommands</name>
     <message>
         <source>Cannot read the new password file %1: %2.</source>
@@ -5293,13 +5437,6 @@
         <source>own deadline</source>
         <translation>eigen termijn</translation>
     </message>
-    <message numerus="yes">
-        <source>answered on %1, %n day(s) after the deadline</source>
-        <translation>
-            <numerusform>beantwoord op %1, %n dag na de uiterste datum</numerusform>
-            <numerusform>beantwoord op %1, %n dagen na de uiterste datum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>answered on %1, on time</source>
         <translation>beantwoord op %1, op tijd</translation>
@@ -5532,6 +5669,10 @@
     <message>
         <source>Mandate:</source>
         <translation>Machtiging:</translation>
+    </message>
+    <message>
+        <source>answered on %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9592,6 +9733,46 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>The originals and other files kept with requests together (each file at most %1). A larger store takes longer to back up.</source>
         <translation>De originelen en andere bestanden bij verzoeken samen (elk bestand ten hoogste %1). Een grotere kluis kost meer tijd om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 030 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection o&amp;fficer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the functionaris gegevensbescherming (FG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FG&apos;s e-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. fg@woonstichting.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to data subjects can be made once these are filled in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FG&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

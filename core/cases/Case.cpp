@@ -3,6 +3,9 @@
 #include "cases/Grounds.h"
 
 #include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -178,6 +181,33 @@ bool CaseWorkflow::needsIdentificationReason(const Case &c, Outcome outcome)
     const bool decided = outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen
         || outcome == Outcome::Afgewezen;
     return decided && !c.identification.received.isValid() && !c.identification.method;
+}
+
+Lateness Lateness::of(const Case &c, const CaseDeadlines &deadlines, QDate today)
+{
+    Lateness result;
+    const QDate day = c.answeredOn.isValid() ? c.answeredOn : today;
+    if (!day.isValid() || deadlines.all.suspended)
+        return result;
+    // The legal clock runs three months only after a valid extension (told within the month).
+    const bool legallyExtended = c.extended && !deadlines.extensionLegallyLate;
+    const QDate legal = legallyExtended ? deadlines.all.legalExtended : deadlines.all.legal;
+    const QDate policy = c.extended ? deadlines.all.policyExtended : deadlines.all.policy;
+    if (legal.isValid())
+        result.legalDays = static_cast<int>(std::max<qint64>(0, legal.daysTo(day)));
+    if (policy.isValid())
+        result.policyDays = static_cast<int>(std::max<qint64>(0, policy.daysTo(day)));
+    return result;
+}
+
+QString Lateness::text() const
+{
+    QStringList parts;
+    if (legalDays > 0)
+        parts << CaseWorkflow::tr("legally %n day(s) late", nullptr, legalDays);
+    if (policyDays > 0)
+        parts << CaseWorkflow::tr("own deadline %n day(s) late", nullptr, policyDays);
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace pd

@@ -150,6 +150,22 @@ struct CaseDeadlines
 
 CaseDeadlines deadlinesFor(const Case &c, const DeadlinePolicy &policy);
 
+// How late a request is against each clock, kept apart (issue 14): the law's (one month, three
+// after a valid extension) and the organisation's own policy (with its own extension, which a
+// policy "binnen vier weken" may not have). Measured on the day of the answer, or on `today`
+// while the request is open; 0 means in time.
+struct Lateness
+{
+    int legalDays = 0;
+    int policyDays = 0;
+
+    static Lateness of(const Case &c, const CaseDeadlines &deadlines, QDate today);
+    bool late() const { return legalDays > 0 || policyDays > 0; }
+    // "wettelijk 12 dagen te laat; eigen termijn 44 dagen te laat" (translated); only the clocks
+    // that are late, empty when none is.
+    QString text() const;
+};
+
 // The state machine of a case, as pure functions: each check returns why an action is not
 // allowed (translated, one sentence), or an empty string.
 class CaseWorkflow final

@@ -4,6 +4,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseCodes.h"
+#include "util/Translations.h"
 
 #include <QTest>
 
@@ -45,6 +46,7 @@ class TestCaseWorkflow final : public QObject
 
 private slots:
     void openStates();
+    void latenessKeepsBothClocksApart();
     void requestIdentification_data();
     void requestIdentification();
     void receiveIdentification_data();
@@ -575,6 +577,47 @@ void TestCaseWorkflow::pauseMovesTheOneMonthLimitForTheNotice()
     const CaseDeadlines late = deadlinesFor(c, DeadlinePolicy());
     QVERIFY(late.extensionLegallyLate);
     QCOMPARE(late.current, QDate(2026, 3, 9));
+}
+
+// Issue 14: late against the law and late against the organisation's own policy are counted
+// and said apart; an extension without one of the organisation's own moves only the law's.
+void TestCaseWorkflow::latenessKeepsBothClocksApart()
+{
+    QVERIFY(installTranslations(UiLanguage::English)); // plural forms: "1 day", "24 days"
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    Case c;
+    c.state = CaseState::InBehandeling;
+    c.receivedDate = QDate(2026, 1, 5);
+    CaseDeadlines d = deadlinesFor(c, fourWeeks);
+    QCOMPARE(d.all.legal, QDate(2026, 2, 5));
+    QCOMPARE(d.all.policy, QDate(2026, 2, 2));
+    Lateness late = Lateness::of(c, d, QDate(2026, 3, 1));
+    QCOMPARE(late.legalDays, 24);
+    QCOMPARE(late.policyDays, 27);
+    QCOMPARE(late.text(), u"legally 24 days late; own deadline 27 days late"_s);
+    // In time for both.
+    QVERIFY(!Lateness::of(c, d, QDate(2026, 2, 2)).late());
+    QCOMPARE(Lateness::of(c, d, QDate(2026, 2, 2)).text(), QString());
+    // Only the own deadline passed.
+    late = Lateness::of(c, d, QDate(2026, 2, 4));
+    QCOMPARE(late.legalDays, 0);
+    QCOMPARE(late.policyDays, 2);
+    QCOMPARE(late.text(), u"own deadline 2 days late"_s);
+    // Validly extended: the law's clock runs three months, the organisation's stays.
+    c.extended = true;
+    c.extensionNotified = QDate(2026, 1, 20);
+    d = deadlinesFor(c, fourWeeks);
+    late = Lateness::of(c, d, QDate(2026, 3, 1));
+    QCOMPARE(late.legalDays, 0);
+    QCOMPARE(late.policyDays, 27);
+    // Answered: counted on the day of the answer, not today.
+    c.state = CaseState::Afgerond;
+    c.answeredOn = QDate(2026, 2, 3);
+    late = Lateness::of(c, d, QDate(2026, 11, 1));
+    QCOMPARE(late.policyDays, 1);
+    QCOMPARE(late.text(), u"own deadline 1 day late"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCaseWorkflow)

@@ -575,11 +575,12 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
     const QDate now = today();
     QString status;
     bool overdue = false;
+    // Late against the law and late against the organisation's own deadline are different
+    // facts (issue 14): both are named, each with its own count.
+    const Lateness lateness = Lateness::of(c, d, now);
     if (!isOpen(c.state)) {
-        if (c.answeredOn.isValid() && c.answeredOn > d.current)
-            status = tr("answered on %1, %n day(s) after the deadline", nullptr,
-                        static_cast<int>(d.current.daysTo(c.answeredOn)))
-                         .arg(EventText::date(c.answeredOn));
+        if (c.answeredOn.isValid() && lateness.late())
+            status = tr("answered on %1, %2").arg(EventText::date(c.answeredOn), lateness.text());
         else if (c.answeredOn.isValid())
             status = tr("answered on %1, on time").arg(EventText::date(c.answeredOn));
         else
@@ -593,7 +594,8 @@ void CaseDetailWidget::fillHeader(const Case &c, const CaseDeadlines &d)
         } else if (days == 0) {
             status = tr("due today");
         } else {
-            status = tr("%n day(s) overdue", nullptr, static_cast<int>(-days));
+            status = lateness.late() ? lateness.text()
+                                     : tr("%n day(s) overdue", nullptr, static_cast<int>(-days));
             overdue = true;
         }
     }
