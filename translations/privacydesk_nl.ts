@@ -401,16 +401,16 @@
     </message>
     <message numerus="yes">
         <source>legally %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wettelijk %n dag te laat</numerusform>
+            <numerusform>wettelijk %n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>own deadline %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eigen termijn %n dag te laat</numerusform>
+            <numerusform>eigen termijn %n dagen te laat</numerusform>
         </translation>
     </message>
 </context>
@@ -1721,23 +1721,23 @@
     </message>
     <message>
         <source>the privacy e-mail address (the template uses {{organisatie.email}})</source>
-        <translation type="unfinished"></translation>
+        <translation>het privacy-e-mailadres (de sjabloon gebruikt {{organisatie.email}})</translation>
     </message>
     <message>
         <source>the phone number (the template uses {{organisatie.telefoon}})</source>
-        <translation type="unfinished"></translation>
+        <translation>het telefoonnummer (de sjabloon gebruikt {{organisatie.telefoon}})</translation>
     </message>
     <message>
         <source>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kan geen brief worden gemaakt zolang de gegevens van de organisatie onvolledig zijn. Ontbreekt: %1. Vul ze in onder Extra → Instellingen → Organisatie (of met privacydesk-cli settings set).</translation>
     </message>
     <message>
         <source>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiterste datum van dit verzoek (%1) is verstreken: een ontvangstbevestiging zou een antwoord beloven vóór een datum die al voorbij is. Beantwoord het verzoek in plaats daarvan.</translation>
     </message>
     <message>
         <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wettelijke termijn van één maand (%1) is verstreken: een verlengingsbericht met de datum van vandaag zou de verlenging te laat aankondigen (art. 12 lid 3 AVG). Is de betrokkene op %2 geïnformeerd, leg dan in een notitie bij het verzoek vast hoe.</translation>
     </message>
 </context>
 <context>
@@ -1864,23 +1864,23 @@
     </message>
     <message>
         <source>The organisation&apos;s phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Het telefoonnummer van de organisatie</translation>
     </message>
     <message>
         <source>How to reach the organisation, for a sentence: the e-mail address and/or the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de organisatie bereikbaar is, voor in een zin: het e-mailadres en/of het telefoonnummer</translation>
     </message>
     <message>
         <source>The e-mail address and the phone number, each on a line of its own (letterhead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het e-mailadres en het telefoonnummer, elk op een eigen regel (briefhoofd)</translation>
     </message>
     <message>
         <source>Who signs the letter: your name as the user list shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de brief ondertekent: uw naam zoals de gebruikerslijst die toont</translation>
     </message>
     <message>
         <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw functie onder de ondertekening (‘Functionaris gegevensbescherming’)</translation>
     </message>
 </context>
 <context>
@@ -1938,31 +1938,31 @@
     </message>
     <message>
         <source>the organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de organisatie</translation>
     </message>
     <message>
         <source>the postal address (street and number, postcode and city)</source>
-        <translation type="unfinished"></translation>
+        <translation>het postadres (straat en nummer, postcode en plaats)</translation>
     </message>
     <message>
         <source>an e-mail address or phone number for questions</source>
-        <translation type="unfinished"></translation>
+        <translation>een e-mailadres of telefoonnummer voor vragen</translation>
     </message>
     <message>
         <source>Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
         <source>E-mail of the data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres van de functionaris gegevensbescherming</translation>
     </message>
 </context>
 <context>
@@ -3232,43 +3232,43 @@
     <name>pd::SettingValues</name>
     <message>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie heeft een naam nodig.</translation>
     </message>
     <message>
         <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het adres als &apos;straat en nummer, postcode plaats&apos;, bijvoorbeeld &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende instelling &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de termijn in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;1m&apos;.</translation>
     </message>
     <message>
         <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de verlenging als &apos;0&apos; (geen), in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;2m&apos;.</translation>
     </message>
     <message>
         <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef &apos;ja&apos; of &apos;nee&apos;.</translation>
     </message>
     <message>
         <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef &apos;pause&apos; (pauzeren) of &apos;restart&apos; (opnieuw beginnen).</translation>
     </message>
     <message>
         <source>Give a number of days from 0 to 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een aantal dagen van 0 tot en met 31.</translation>
     </message>
     <message>
         <source>Give a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een geheel getal.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -4289,11 +4289,11 @@
     </message>
     <message>
         <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
-        <translation type="unfinished"></translation>
+        <translation>De instellingen van de organisatie tonen (naam, adres, contact, termijnbeleid, beveiliging).</translation>
     </message>
     <message>
         <source>Change one setting, with the same checks and audit as the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén instelling wijzigen, met dezelfde controles en audittrail als in Privacydesk.</translation>
     </message>
 </context>
 <context>
@@ -4871,15 +4871,15 @@
     <name>pd::cli::SettingsCommands</name>
     <message>
         <source>settings show takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings show heeft geen argumenten.</translation>
     </message>
     <message>
         <source>settings set needs a key and a value (settings show lists the keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>settings set heeft een sleutel en een waarde nodig (settings show toont de sleutels).</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5672,7 +5672,7 @@
     </message>
     <message>
         <source>answered on %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord op %1, %2</translation>
     </message>
 </context>
 <context>
@@ -9728,7 +9728,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>&amp;Files in the store at most:</source>
-        <translation>Be&amp;standen in de kluis ten hoogste:</translation>
+        <translation>&amp;Maximum aan bestanden in de kluis:</translation>
     </message>
     <message>
         <source>The originals and other files kept with requests together (each file at most %1). A larger store takes longer to back up.</source>
@@ -9736,43 +9736,43 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefoon:</translation>
     </message>
     <message>
         <source>e.g. 030 123 45 67</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 030 123 45 67</translation>
     </message>
     <message>
         <source>Data protection o&amp;fficer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functionaris gegevensbescherming:</translation>
     </message>
     <message>
         <source>Name of the functionaris gegevensbescherming (FG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
         <source>FG&apos;s e-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres F&amp;G:</translation>
     </message>
     <message>
         <source>e.g. fg@woonstichting.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. fg@woonstichting.nl</translation>
     </message>
     <message>
         <source>Letters to data subjects can be made once these are filled in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven aan betrokkenen kunnen worden gemaakt zodra dit is ingevuld: %1.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
         <source>FG&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres FG</translation>
     </message>
 </context>
 <context>
