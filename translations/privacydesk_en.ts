@@ -280,6 +280,14 @@
         <source>%1 is not a user of this store.</source>
         <translation>%1 is not a user of this store.</translation>
     </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>Reason for deciding without identification</source>
+        <translation>Reason for deciding without identification</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -412,6 +420,22 @@
             <numerusform>own deadline %n day late</numerusform>
             <numerusform>own deadline %n days late</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only an objection (art. 21 GDPR) can be against direct marketing.</source>
+        <translation>Only an objection (art. 21 GDPR) can be against direct marketing.</translation>
+    </message>
+    <message>
+        <source>State the reasons for the decision in words (art. 12(4) GDPR): the data subject must read why the request is not granted in full.</source>
+        <translation>State the reasons for the decision in words (art. 12(4) GDPR): the data subject must read why the request is not granted in full.</translation>
+    </message>
+    <message>
+        <source>No identification was recorded for this request: record it first, or state why the identity of the data subject was not in doubt.</source>
+        <translation>No identification was recorded for this request: record it first, or state why the identity of the data subject was not in doubt.</translation>
+    </message>
+    <message>
+        <source>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</source>
+        <translation>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</translation>
     </message>
 </context>
 <context>
@@ -573,10 +597,6 @@
         <translation>Art. 15(4) GDPR: rights and freedoms of others</translation>
     </message>
     <message>
-        <source>Art. 17(3) GDPR: legal obligation to retain</source>
-        <translation>Art. 17(3) GDPR: legal obligation to retain</translation>
-    </message>
-    <message>
         <source>Art. 21(1) GDPR: compelling legitimate grounds</source>
         <translation>Art. 21(1) GDPR: compelling legitimate grounds</translation>
     </message>
@@ -585,12 +605,84 @@
         <translation>Art. 23 GDPR: restriction by law</translation>
     </message>
     <message>
-        <source>Art. 41 UAVG: exception in Dutch law</source>
-        <translation>Art. 41 UAVG: exception in Dutch law</translation>
+        <source>Art. 17(3)(a) GDPR: freedom of expression and information</source>
+        <translation>Art. 17(3)(a) GDPR: freedom of expression and information</translation>
     </message>
     <message>
-        <source>Other ground (see the decision)</source>
-        <translation>Other ground (see the decision)</translation>
+        <source>Art. 17(3)(b) GDPR: legal obligation, e.g. to retain (art. 52 AWR)</source>
+        <translation>Art. 17(3)(b) GDPR: legal obligation, e.g. to retain (art. 52 AWR)</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(c) GDPR: public interest in public health</source>
+        <translation>Art. 17(3)(c) GDPR: public interest in public health</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(d) GDPR: archiving in the public interest, research or statistics</source>
+        <translation>Art. 17(3)(d) GDPR: archiving in the public interest, research or statistics</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(e) GDPR: legal claims</source>
+        <translation>Art. 17(3)(e) GDPR: legal claims</translation>
+    </message>
+    <message>
+        <source>Art. 18(2) GDPR: processing still allowed during the restriction</source>
+        <translation>Art. 18(2) GDPR: processing still allowed during the restriction</translation>
+    </message>
+    <message>
+        <source>Art. 20(1) GDPR: not based on consent or contract, or not automated</source>
+        <translation>Art. 20(1) GDPR: not based on consent or contract, or not automated</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(a) UAVG: national security</source>
+        <translation>Art. 41(1)(a) UAVG: national security</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(b) UAVG: defence</source>
+        <translation>Art. 41(1)(b) UAVG: defence</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(c) UAVG: public security</source>
+        <translation>Art. 41(1)(c) UAVG: public security</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(d) UAVG: prevention, investigation or prosecution of criminal offences</source>
+        <translation>Art. 41(1)(d) UAVG: prevention, investigation or prosecution of criminal offences</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(e) UAVG: other important objectives of general public interest</source>
+        <translation>Art. 41(1)(e) UAVG: other important objectives of general public interest</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(f) UAVG: independence of the judiciary and judicial proceedings</source>
+        <translation>Art. 41(1)(f) UAVG: independence of the judiciary and judicial proceedings</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(g) UAVG: breaches of ethics for regulated professions</source>
+        <translation>Art. 41(1)(g) UAVG: breaches of ethics for regulated professions</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(h) UAVG: monitoring, inspection or regulatory function</source>
+        <translation>Art. 41(1)(h) UAVG: monitoring, inspection or regulatory function</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(i) UAVG: protection of the data subject or the rights and freedoms of others</source>
+        <translation>Art. 41(1)(i) UAVG: protection of the data subject or the rights and freedoms of others</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(j) UAVG: enforcement of civil law claims</source>
+        <translation>Art. 41(1)(j) UAVG: enforcement of civil law claims</translation>
+    </message>
+    <message>
+        <source>Other ground (explained in the reasons)</source>
+        <translation>Other ground (explained in the reasons)</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) GDPR (letter not recorded)</source>
+        <translation>Art. 17(3) GDPR (letter not recorded)</translation>
+    </message>
+    <message>
+        <source>Art. 41 UAVG (ground not recorded)</source>
+        <translation>Art. 41 UAVG (ground not recorded)</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1163,18 @@
     <message>
         <source>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</source>
         <translation>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</translation>
+    </message>
+    <message>
+        <source>Decided without a recorded identification: %1</source>
+        <translation>Decided without a recorded identification: %1</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3) GDPR: absolute).</source>
+        <translation>The objection is against direct marketing (art. 21(3) GDPR: absolute).</translation>
+    </message>
+    <message>
+        <source>Reasons (art. 12(4) GDPR): %1</source>
+        <translation>Reasons (art. 12(4) GDPR): %1</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1718,41 @@
         <source>%2 kept with the request by %1: %3 (SHA-256 %4…)</source>
         <translation>%2 kept with the request by %1: %3 (SHA-256 %4…)</translation>
     </message>
+    <message>
+        <source>%1; the objection is against direct marketing</source>
+        <translation>%1; the objection is against direct marketing</translation>
+    </message>
+    <message>
+        <source>%1; reasons: %2</source>
+        <translation>%1; reasons: %2</translation>
+    </message>
+    <message>
+        <source>%1; decided without a recorded identification: %2</source>
+        <translation>%1; decided without a recorded identification: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Grounds</name>
+    <message>
+        <source>Art. 17(3) GDPR can no longer be chosen without its letter: name the exception that applies, (a) to (e).</source>
+        <translation>Art. 17(3) GDPR can no longer be chosen without its letter: name the exception that applies, (a) to (e).</translation>
+    </message>
+    <message>
+        <source>Art. 41 UAVG can no longer be chosen without its ground: name the ground that applies, (a) to (j).</source>
+        <translation>Art. 41 UAVG can no longer be chosen without its ground: name the ground that applies, (a) to (j).</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this request (%2): it only applies to %3.</source>
+        <translation>%1 does not fit this request (%2): it only applies to %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot refuse an objection to direct marketing (%2): that objection is absolute (art. 21(3) GDPR).</source>
+        <translation>%1 cannot refuse an objection to direct marketing (%2): that objection is absolute (art. 21(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>%1 is never a ground on its own: name the Dutch provision that applies it, art. 41 UAVG with its ground (a) to (j).</source>
+        <translation>%1 is never a ground on its own: name the Dutch provision that applies it, art. 41 UAVG with its ground (a) to (j).</translation>
+    </message>
 </context>
 <context>
     <name>pd::IntakeDrafts</name>
@@ -1881,6 +2020,10 @@
     <message>
         <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
         <translation>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</translation>
+    </message>
+    <message>
+        <source>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</source>
+        <translation>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2678,22 @@
         <source>Documents of this request that we keep</source>
         <translation>Documents of this request that we keep</translation>
     </message>
+    <message>
+        <source>decided without a recorded identification: %1</source>
+        <translation>decided without a recorded identification: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
+        <translation>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -2585,6 +2744,14 @@
     <message>
         <source>Name of a file kept with request %1</source>
         <translation>Name of a file kept with request %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision on request %1</source>
+        <translation>Reasons for the decision on request %1</translation>
+    </message>
+    <message>
+        <source>Why request %1 was decided without identification</source>
+        <translation>Why request %1 was decided without identification</translation>
     </message>
 </context>
 <context>
@@ -3524,10 +3691,6 @@
         <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</translation>
     </message>
     <message>
-        <source>Grounds for a refusal: art-12-5, art-15-4, art-17-3, …</source>
-        <translation>Grounds for a refusal: art-12-5, art-15-4, art-17-3, …</translation>
-    </message>
-    <message>
         <source>codes</source>
         <translation>codes</translation>
     </message>
@@ -4295,6 +4458,22 @@
         <source>Change one setting, with the same checks and audit as the desk.</source>
         <translation>Change one setting, with the same checks and audit as the desk.</translation>
     </message>
+    <message>
+        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
+        <translation>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</translation>
+    </message>
+    <message>
+        <source>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</source>
+        <translation>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3): absolute).</source>
+        <translation>The objection is against direct marketing (art. 21(3): absolute).</translation>
+    </message>
+    <message>
+        <source>Why the request is decided although no identification was recorded.</source>
+        <translation>Why the request is decided although no identification was recorded.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4464,6 +4643,10 @@
     <message>
         <source>case add needs --person NAME or --klantnummer NUMBER.</source>
         <translation>case add needs --person NAME or --klantnummer NUMBER.</translation>
+    </message>
+    <message>
+        <source>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</source>
+        <translation>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5857,26 @@
         <source>answered on %1, %2</source>
         <translation>answered on %1, %2</translation>
     </message>
+    <message>
+        <source>Objection:</source>
+        <translation>Objection:</translation>
+    </message>
+    <message>
+        <source>against direct marketing (absolute, art. 21(3) GDPR)</source>
+        <translation>against direct marketing (absolute, art. 21(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Without identification:</source>
+        <translation>Without identification:</translation>
+    </message>
+    <message>
+        <source>Decided without it:</source>
+        <translation>Decided without it:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6332,6 +6535,74 @@
     <message>
         <source>Answer channel</source>
         <translation>Answer channel</translation>
+    </message>
+    <message>
+        <source>The objection is against &amp;direct marketing (art. 21(2) GDPR)</source>
+        <translation>The objection is against &amp;direct marketing (art. 21(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Reasons for the decision</translation>
+    </message>
+    <message>
+        <source>Reason for deciding without identification</source>
+        <translation>Reason for deciding without identification</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) GDPR: an exception to erasure (name the letter)</source>
+        <translation>Art. 17(3) GDPR: an exception to erasure (name the letter)</translation>
+    </message>
+    <message>
+        <source>Art. 41(1) UAVG: an exception in Dutch law (name the ground)</source>
+        <translation>Art. 41(1) UAVG: an exception in Dutch law (name the ground)</translation>
+    </message>
+    <message>
+        <source>Only together with art. 41 UAVG, the Dutch provision that applies it.</source>
+        <translation>Only together with art. 41 UAVG, the Dutch provision that applies it.</translation>
+    </message>
+    <message>
+        <source>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</source>
+        <translation>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</translation>
+    </message>
+    <message>
+        <source>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</source>
+        <translation>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</translation>
+    </message>
+    <message>
+        <source>In plain words, why the request is not granted in full. The data subject reads this in the decision letter.</source>
+        <translation>In plain words, why the request is not granted in full. The data subject reads this in the decision letter.</translation>
+    </message>
+    <message>
+        <source>&amp;Why was the identity not in doubt?</source>
+        <translation>&amp;Why was the identity not in doubt?</translation>
+    </message>
+    <message>
+        <source>For example: known data subject, called back on the known number.</source>
+        <translation>For example: known data subject, called back on the known number.</translation>
+    </message>
+    <message>
+        <source>No identification was received or recorded for this request. Record it first, or state why the identity of the data subject was not in doubt.</source>
+        <translation>No identification was received or recorded for this request. Record it first, or state why the identity of the data subject was not in doubt.</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (required, art. 12(4) GDPR):</source>
+        <translation>&amp;Reasons for the decision (required, art. 12(4) GDPR):</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (optional):</source>
+        <translation>&amp;Reasons for the decision (optional):</translation>
+    </message>
+    <message>
+        <source>Name the exception of art. 17(3) GDPR that applies, (a) to (e).</source>
+        <translation>Name the exception of art. 17(3) GDPR that applies, (a) to (e).</translation>
+    </message>
+    <message>
+        <source>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</source>
+        <translation>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,14 @@
         <source>%1 is not a user of this store.</source>
         <translation>%1 is geen gebruiker van deze kluis.</translation>
     </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motivering van de beslissing</translation>
+    </message>
+    <message>
+        <source>Reason for deciding without identification</source>
+        <translation>Reden om zonder identificatie te beslissen</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -412,6 +420,22 @@
             <numerusform>eigen termijn %n dag te laat</numerusform>
             <numerusform>eigen termijn %n dagen te laat</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only an objection (art. 21 GDPR) can be against direct marketing.</source>
+        <translation>Alleen een bezwaar (art. 21 AVG) kan zich tegen direct marketing richten.</translation>
+    </message>
+    <message>
+        <source>State the reasons for the decision in words (art. 12(4) GDPR): the data subject must read why the request is not granted in full.</source>
+        <translation>Geef de motivering van de beslissing in woorden (art. 12 lid 4 AVG): de betrokkene moet kunnen lezen waarom het verzoek niet volledig is toegewezen.</translation>
+    </message>
+    <message>
+        <source>No identification was recorded for this request: record it first, or state why the identity of the data subject was not in doubt.</source>
+        <translation>Bij dit verzoek is geen identificatie vastgelegd: leg die eerst vast, of geef aan waarom de identiteit van de betrokkene vaststond.</translation>
+    </message>
+    <message>
+        <source>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</source>
+        <translation>Een reden om zonder identificatie te beslissen hoort alleen bij een toegewezen of afgewezen verzoek waarvan nooit een identificatie is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -573,10 +597,6 @@
         <translation>Art. 15 lid 4 AVG: rechten en vrijheden van anderen</translation>
     </message>
     <message>
-        <source>Art. 17(3) GDPR: legal obligation to retain</source>
-        <translation>Art. 17 lid 3 AVG: wettelijke bewaarplicht</translation>
-    </message>
-    <message>
         <source>Art. 21(1) GDPR: compelling legitimate grounds</source>
         <translation>Art. 21 lid 1 AVG: dwingende gerechtvaardigde gronden</translation>
     </message>
@@ -585,12 +605,84 @@
         <translation>Art. 23 AVG: beperking bij wet</translation>
     </message>
     <message>
-        <source>Art. 41 UAVG: exception in Dutch law</source>
-        <translation>Art. 41 UAVG: uitzondering in de Nederlandse wet</translation>
+        <source>Art. 17(3)(a) GDPR: freedom of expression and information</source>
+        <translation>Art. 17 lid 3 sub a AVG: vrijheid van meningsuiting en informatie</translation>
     </message>
     <message>
-        <source>Other ground (see the decision)</source>
-        <translation>Andere grond (zie het besluit)</translation>
+        <source>Art. 17(3)(b) GDPR: legal obligation, e.g. to retain (art. 52 AWR)</source>
+        <translation>Art. 17 lid 3 sub b AVG: wettelijke verplichting, bijv. bewaarplicht (art. 52 AWR)</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(c) GDPR: public interest in public health</source>
+        <translation>Art. 17 lid 3 sub c AVG: algemeen belang op het gebied van volksgezondheid</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(d) GDPR: archiving in the public interest, research or statistics</source>
+        <translation>Art. 17 lid 3 sub d AVG: archivering in het algemeen belang, onderzoek of statistiek</translation>
+    </message>
+    <message>
+        <source>Art. 17(3)(e) GDPR: legal claims</source>
+        <translation>Art. 17 lid 3 sub e AVG: rechtsvorderingen</translation>
+    </message>
+    <message>
+        <source>Art. 18(2) GDPR: processing still allowed during the restriction</source>
+        <translation>Art. 18 lid 2 AVG: verwerking blijft toegestaan tijdens de beperking</translation>
+    </message>
+    <message>
+        <source>Art. 20(1) GDPR: not based on consent or contract, or not automated</source>
+        <translation>Art. 20 lid 1 AVG: niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(a) UAVG: national security</source>
+        <translation>Art. 41 lid 1 sub a UAVG: nationale veiligheid</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(b) UAVG: defence</source>
+        <translation>Art. 41 lid 1 sub b UAVG: landsverdediging</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(c) UAVG: public security</source>
+        <translation>Art. 41 lid 1 sub c UAVG: openbare veiligheid</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(d) UAVG: prevention, investigation or prosecution of criminal offences</source>
+        <translation>Art. 41 lid 1 sub d UAVG: voorkoming, opsporing en vervolging van strafbare feiten</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(e) UAVG: other important objectives of general public interest</source>
+        <translation>Art. 41 lid 1 sub e UAVG: andere belangrijke doelstellingen van algemeen belang</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(f) UAVG: independence of the judiciary and judicial proceedings</source>
+        <translation>Art. 41 lid 1 sub f UAVG: onafhankelijkheid van de rechter en gerechtelijke procedures</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(g) UAVG: breaches of ethics for regulated professions</source>
+        <translation>Art. 41 lid 1 sub g UAVG: schendingen van beroepscodes van gereglementeerde beroepen</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(h) UAVG: monitoring, inspection or regulatory function</source>
+        <translation>Art. 41 lid 1 sub h UAVG: toezicht, inspectie of regelgeving</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(i) UAVG: protection of the data subject or the rights and freedoms of others</source>
+        <translation>Art. 41 lid 1 sub i UAVG: bescherming van de betrokkene of van de rechten en vrijheden van anderen</translation>
+    </message>
+    <message>
+        <source>Art. 41(1)(j) UAVG: enforcement of civil law claims</source>
+        <translation>Art. 41 lid 1 sub j UAVG: inning van civielrechtelijke vorderingen</translation>
+    </message>
+    <message>
+        <source>Other ground (explained in the reasons)</source>
+        <translation>Andere grond (toegelicht in de motivering)</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) GDPR (letter not recorded)</source>
+        <translation>Art. 17 lid 3 AVG (letter niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Art. 41 UAVG (ground not recorded)</source>
+        <translation>Art. 41 UAVG (grond niet vastgelegd)</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1163,18 @@
     <message>
         <source>Every event recorded for this request, in the order of the audit trail; times are Dutch time.</source>
         <translation>Elke gebeurtenis die voor dit verzoek is vastgelegd, in de volgorde van de audittrail; tijden zijn Nederlandse tijd.</translation>
+    </message>
+    <message>
+        <source>Decided without a recorded identification: %1</source>
+        <translation>Beslist zonder vastgelegde identificatie: %1</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3) GDPR: absolute).</source>
+        <translation>Het bezwaar richt zich tegen direct marketing (art. 21 lid 3 AVG: absoluut).</translation>
+    </message>
+    <message>
+        <source>Reasons (art. 12(4) GDPR): %1</source>
+        <translation>Motivering (art. 12 lid 4 AVG): %1</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1718,41 @@
         <source>%2 kept with the request by %1: %3 (SHA-256 %4…)</source>
         <translation>%2 bij het verzoek bewaard door %1: %3 (SHA-256 %4…)</translation>
     </message>
+    <message>
+        <source>%1; the objection is against direct marketing</source>
+        <translation>%1; het bezwaar richt zich tegen direct marketing</translation>
+    </message>
+    <message>
+        <source>%1; reasons: %2</source>
+        <translation>%1; motivering: %2</translation>
+    </message>
+    <message>
+        <source>%1; decided without a recorded identification: %2</source>
+        <translation>%1; beslist zonder vastgelegde identificatie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Grounds</name>
+    <message>
+        <source>Art. 17(3) GDPR can no longer be chosen without its letter: name the exception that applies, (a) to (e).</source>
+        <translation>Art. 17 lid 3 AVG kan niet meer zonder letter worden gekozen: noem de uitzondering die van toepassing is, sub a tot en met e.</translation>
+    </message>
+    <message>
+        <source>Art. 41 UAVG can no longer be chosen without its ground: name the ground that applies, (a) to (j).</source>
+        <translation>Art. 41 UAVG kan niet meer zonder grond worden gekozen: noem de grond die van toepassing is, sub a tot en met j.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit this request (%2): it only applies to %3.</source>
+        <translation>%1 past niet bij dit verzoek (%2): deze grond geldt alleen voor %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot refuse an objection to direct marketing (%2): that objection is absolute (art. 21(3) GDPR).</source>
+        <translation>%1 kan een bezwaar tegen direct marketing (%2) niet afwijzen: dat bezwaar is absoluut (art. 21 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 is never a ground on its own: name the Dutch provision that applies it, art. 41 UAVG with its ground (a) to (j).</source>
+        <translation>%1 is nooit een zelfstandige grond: noem de Nederlandse bepaling die het toepast, art. 41 UAVG met de grond sub a tot en met j.</translation>
+    </message>
 </context>
 <context>
     <name>pd::IntakeDrafts</name>
@@ -1881,6 +2020,10 @@
     <message>
         <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
         <translation>Uw functie onder de ondertekening (‘Functionaris gegevensbescherming’)</translation>
+    </message>
+    <message>
+        <source>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</source>
+        <translation>De motivering van de beslissing in woorden, art. 12 lid 4 AVG (een blok: zet het op een eigen regel; leeg als er geen is vastgelegd)</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2678,22 @@
         <source>Documents of this request that we keep</source>
         <translation>Stukken van dit verzoek die wij bewaren</translation>
     </message>
+    <message>
+        <source>decided without a recorded identification: %1</source>
+        <translation>beslist zonder vastgelegde identificatie: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
+        <translation>tegen direct marketing: wij gebruiken uw gegevens daar niet meer voor (artikel 21 lid 3 AVG)</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -2585,6 +2744,14 @@
     <message>
         <source>Name of a file kept with request %1</source>
         <translation>Naam van een bestand bij verzoek %1</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision on request %1</source>
+        <translation>Motivering van de beslissing op verzoek %1</translation>
+    </message>
+    <message>
+        <source>Why request %1 was decided without identification</source>
+        <translation>Waarom op verzoek %1 zonder identificatie is beslist</translation>
     </message>
 </context>
 <context>
@@ -3524,10 +3691,6 @@
         <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</translation>
     </message>
     <message>
-        <source>Grounds for a refusal: art-12-5, art-15-4, art-17-3, …</source>
-        <translation>Gronden voor een afwijzing: art-12-5, art-15-4, art-17-3, …</translation>
-    </message>
-    <message>
         <source>codes</source>
         <translation>codes</translation>
     </message>
@@ -4295,6 +4458,22 @@
         <source>Change one setting, with the same checks and audit as the desk.</source>
         <translation>Eén instelling wijzigen, met dezelfde controles en audittrail als in Privacydesk.</translation>
     </message>
+    <message>
+        <source>Grounds for a refusal, fitting the kind of request: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (only with art-41-1-…), overig.</source>
+        <translation>Gronden van een afwijzing, passend bij de soort verzoek: art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e (verwijdering), art-18-2 (beperking), art-20-1 (overdraagbaarheid), art-21-dwingend (bezwaar), art-41-1-a … art-41-1-j, art-23 (alleen met art-41-1-…), overig.</translation>
+    </message>
+    <message>
+        <source>The reasons for the decision in words (required for afgewezen and deels-toegewezen).</source>
+        <translation>De motivering van de beslissing in woorden (verplicht bij afgewezen en deels-toegewezen).</translation>
+    </message>
+    <message>
+        <source>The objection is against direct marketing (art. 21(3): absolute).</source>
+        <translation>Het bezwaar richt zich tegen direct marketing (art. 21 lid 3 AVG: absoluut).</translation>
+    </message>
+    <message>
+        <source>Why the request is decided although no identification was recorded.</source>
+        <translation>Waarom op het verzoek is beslist hoewel geen identificatie is vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4464,6 +4643,10 @@
     <message>
         <source>case add needs --person NAME or --klantnummer NUMBER.</source>
         <translation>case add heeft --person NAAM of --klantnummer NUMMER nodig.</translation>
+    </message>
+    <message>
+        <source>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</source>
+        <translation>case complete --outcome %1 heeft --motivation TEKST nodig: de motivering van de beslissing in woorden (art. 12 lid 4 AVG).</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +5857,26 @@
         <source>answered on %1, %2</source>
         <translation>beantwoord op %1, %2</translation>
     </message>
+    <message>
+        <source>Objection:</source>
+        <translation>Bezwaar:</translation>
+    </message>
+    <message>
+        <source>against direct marketing (absolute, art. 21(3) GDPR)</source>
+        <translation>tegen direct marketing (absoluut, art. 21 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <source>Without identification:</source>
+        <translation>Zonder identificatie:</translation>
+    </message>
+    <message>
+        <source>Decided without it:</source>
+        <translation>Beslist zonder identificatie:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6332,6 +6535,74 @@
     <message>
         <source>Answer channel</source>
         <translation>Kanaal van het antwoord</translation>
+    </message>
+    <message>
+        <source>The objection is against &amp;direct marketing (art. 21(2) GDPR)</source>
+        <translation>Het bezwaar richt zich tegen &amp;direct marketing (art. 21 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motivering van de beslissing</translation>
+    </message>
+    <message>
+        <source>Reason for deciding without identification</source>
+        <translation>Reden om zonder identificatie te beslissen</translation>
+    </message>
+    <message>
+        <source>Art. 17(3) GDPR: an exception to erasure (name the letter)</source>
+        <translation>Art. 17 lid 3 AVG: een uitzondering op verwijdering (kies de letter)</translation>
+    </message>
+    <message>
+        <source>Art. 41(1) UAVG: an exception in Dutch law (name the ground)</source>
+        <translation>Art. 41 lid 1 UAVG: een uitzondering in de Nederlandse wet (kies de grond)</translation>
+    </message>
+    <message>
+        <source>Only together with art. 41 UAVG, the Dutch provision that applies it.</source>
+        <translation>Alleen samen met art. 41 UAVG, de Nederlandse bepaling die het toepast.</translation>
+    </message>
+    <message>
+        <source>Not against an objection to direct marketing: that objection is absolute (art. 21(3) GDPR).</source>
+        <translation>Niet bij een bezwaar tegen direct marketing: dat bezwaar is absoluut (art. 21 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Such an objection is absolute (art. 21(3) GDPR): art. 21(1) cannot refuse it.</source>
+        <translation>Zo’n bezwaar is absoluut (art. 21 lid 3 AVG): art. 21 lid 1 AVG kan het niet afwijzen.</translation>
+    </message>
+    <message>
+        <source>In plain words, why the request is not granted in full. The data subject reads this in the decision letter.</source>
+        <translation>In gewone woorden: waarom het verzoek niet volledig is toegewezen. De betrokkene leest dit in de brief met de beslissing.</translation>
+    </message>
+    <message>
+        <source>&amp;Why was the identity not in doubt?</source>
+        <translation>&amp;Waarom stond de identiteit vast?</translation>
+    </message>
+    <message>
+        <source>For example: known data subject, called back on the known number.</source>
+        <translation>Bijvoorbeeld: bekende betrokkene, teruggebeld op het bekende nummer.</translation>
+    </message>
+    <message>
+        <source>No identification was received or recorded for this request. Record it first, or state why the identity of the data subject was not in doubt.</source>
+        <translation>Voor dit verzoek is geen identificatie ontvangen of vastgelegd. Leg die eerst vast, of geef aan waarom de identiteit van de betrokkene vaststond.</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>sub %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (required, art. 12(4) GDPR):</source>
+        <translation>&amp;Motivering van de beslissing (verplicht, art. 12 lid 4 AVG):</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the decision (optional):</source>
+        <translation>&amp;Motivering van de beslissing (optioneel):</translation>
+    </message>
+    <message>
+        <source>Name the exception of art. 17(3) GDPR that applies, (a) to (e).</source>
+        <translation>Kies de uitzondering van art. 17 lid 3 AVG die van toepassing is, sub a tot en met e.</translation>
+    </message>
+    <message>
+        <source>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</source>
+        <translation>Kies de grond van art. 41 lid 1 UAVG die van toepassing is, sub a tot en met j.</translation>
     </message>
 </context>
 <context>

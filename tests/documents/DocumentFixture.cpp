@@ -6,7 +6,9 @@
 #include "registers/Recipients.h"
 #include "store/OrganisationSettings.h"
 
+#include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace pd::test {
@@ -222,6 +224,49 @@ QStringList DocumentFixture::pdfPages(const QString &path)
     if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
         pages.removeLast();
     return pages;
+}
+
+QStringList DocumentFixture::pdfMargins(const QString &path)
+{
+    // pdftotext -bbox gives every word with its box, in points at 72 dpi (A4 is 595 x 842).
+    // PrintedDocument keeps 12 mm (34 points) of page margin and paints its header and footer in
+    // a 9 mm band inside it: header words lie between 34 and 56 points from the top, footer
+    // words between 786 and 808. Words are put into lines by their own baseline, so that text
+    // of a table row that QTextDocument draws clipped above a page's body (invisible, but in
+    // the PDF) never splits a line of the margin.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    const QString xhtml = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">"
+        "([^<]*)</word>"));
+    QStringList margins;
+    for (const QString &page : xhtml.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1)) {
+        QMap<qint64, QMap<double, QString>> lines; // baseline (0.1 pt) → x → word
+        auto it = word.globalMatch(page);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const double top = m.captured(2).toDouble();
+            const double bottom = m.captured(3).toDouble();
+            const bool inHeader = top >= 30 && bottom <= 60;
+            const bool inFooter = top >= 782 && bottom <= 812;
+            if (!inHeader && !inFooter)
+                continue;
+            QString text = m.captured(4);
+            text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            lines[qRound64(bottom * 10)].insert(m.captured(1).toDouble(), text);
+        }
+        QStringList out;
+        for (const auto &line : std::as_const(lines))
+            out << QStringList(line.values()).join(u' ');
+        margins << out.join(u'\n').normalized(QString::NormalizationForm_KC);
+    }
+    return margins;
 }
 
 QString DocumentFixture::fullCase()

@@ -71,6 +71,9 @@ public:
     // pdftotext is missing or failed; pdftotextFound() tells which.
     static bool pdftotextFound();
     static QStringList pdfPages(const QString &path);
+    // Per page, only the text of the header and footer bands (PrintedDocument's), so that what the
+    // page margins say is never mixed up with a table at the top of the body by pdftotext's layout.
+    static QStringList pdfMargins(const QString &path);
 
 private:
     const Store &m_store;
