@@ -897,17 +897,6 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <source>Letters sent</source>
-        <translation>Letters sent</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), see section 3</source>
-        <translation>
-            <numerusform>%n letter, see section 3</numerusform>
-            <numerusform>%n letters, see section 3</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>not known</translation>
     </message>
@@ -946,10 +935,6 @@
     <message>
         <source>Appendix</source>
         <translation>Appendix</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Generated</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1175,6 +1160,41 @@
     <message>
         <source>Reasons (art. 12(4) GDPR): %1</source>
         <translation>Reasons (art. 12(4) GDPR): %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made, %1 recorded as sent; see section 3</source>
+        <translation>
+            <numerusform>%n letter made, %1 recorded as sent; see section 3</numerusform>
+            <numerusform>%n letters made, %1 recorded as sent; see section 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>how not kept</source>
+        <translation>how not kept</translation>
+    </message>
+    <message>
+        <source>only made: its dispatch was not recorded</source>
+        <translation>only made: its dispatch was not recorded</translation>
+    </message>
+    <message>
+        <source>Letters made and sent</source>
+        <translation>Letters made and sent</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1750,14 @@
         <source>%1; decided without a recorded identification: %2</source>
         <translation>%1; decided without a recorded identification: %2</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>%1 recorded that letter “%2” was sent on %3 (%4)</source>
+        <translation>%1 recorded that letter “%2” was sent on %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -1877,6 +1905,38 @@
     <message>
         <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
         <translation>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent (per post, per e-mail, aangetekend, ...).</source>
+        <translation>Say how the letter was sent (per post, per e-mail, aangetekend, ...).</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>How it was sent</translation>
+    </message>
+    <message>
+        <source>Request %1 has no letter %2.</source>
+        <translation>Request %1 has no letter %2.</translation>
+    </message>
+    <message>
+        <source>This letter was already recorded as sent on %1 (%2).</source>
+        <translation>This letter was already recorded as sent on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This letter was destroyed under the retention rules.</source>
+        <translation>This letter was destroyed under the retention rules.</translation>
+    </message>
+    <message>
+        <source>Enter the day the letter was sent.</source>
+        <translation>Enter the day the letter was sent.</translation>
+    </message>
+    <message>
+        <source>A letter cannot have been sent before it was made (%1).</source>
+        <translation>A letter cannot have been sent before it was made (%1).</translation>
+    </message>
+    <message>
+        <source>The day the letter was sent lies in the future.</source>
+        <translation>The day the letter was sent lies in the future.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4534,22 @@
         <source>Why the request is decided although no identification was recorded.</source>
         <translation>Why the request is decided although no identification was recorded.</translation>
     </message>
+    <message>
+        <source>The letters made for a request, with whether and how they were sent.</source>
+        <translation>The letters made for a request, with whether and how they were sent.</translation>
+    </message>
+    <message>
+        <source>Record that a letter made for a request was sent: the day and how.</source>
+        <translation>Record that a letter made for a request was sent: the day and how.</translation>
+    </message>
+    <message>
+        <source>The day it was sent.</source>
+        <translation>The day it was sent.</translation>
+    </message>
+    <message>
+        <source>How: per post, per e-mail, aangetekend, ...</source>
+        <translation>How: per post, per e-mail, aangetekend, ...</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4833,6 +4909,26 @@
     <message>
         <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
         <translation>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</translation>
+    </message>
+    <message>
+        <source>letter sent needs the request number and the letter&apos;s id (letter list shows them).</source>
+        <translation>letter sent needs the request number and the letter&apos;s id (letter list shows them).</translation>
+    </message>
+    <message>
+        <source>letter sent needs --on YYYY-MM-DD and --how TEXT.</source>
+        <translation>letter sent needs --on YYYY-MM-DD and --how TEXT.</translation>
+    </message>
+    <message>
+        <source>letter list needs a request number.</source>
+        <translation>letter list needs a request number.</translation>
+    </message>
+    <message>
+        <source>sent %1 (%2)</source>
+        <translation>sent %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only made</source>
+        <translation>only made</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6183,38 @@
     <message>
         <source>Added on %1 by %2</source>
         <translation>Added on %1 by %2</translation>
+    </message>
+    <message>
+        <source>only made</source>
+        <translation>only made</translation>
+    </message>
+    <message>
+        <source>Record dispatch — Privacydesk</source>
+        <translation>Record dispatch — Privacydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>A letter made is not yet a letter sent: record the day it went out and how. The complaint dossier shows both.</source>
+        <translation>A letter made is not yet a letter sent: record the day it went out and how. The complaint dossier shows both.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Record dispatc&amp;h…</source>
+        <translation>Record dispatc&amp;h…</translation>
+    </message>
+    <message>
+        <source>Record the day the chosen letter was sent, and how</source>
+        <translation>Record the day the chosen letter was sent, and how</translation>
     </message>
 </context>
 <context>

@@ -897,17 +897,6 @@
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <source>Letters sent</source>
-        <translation>Verstuurde brieven</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n letter(s), see section 3</source>
-        <translation>
-            <numerusform>%n brief, zie hoofdstuk 3</numerusform>
-            <numerusform>%n brieven, zie hoofdstuk 3</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>not known</source>
         <translation>niet bekend</translation>
     </message>
@@ -946,10 +935,6 @@
     <message>
         <source>Appendix</source>
         <translation>Bijlage</translation>
-    </message>
-    <message>
-        <source>Generated</source>
-        <translation>Gemaakt</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1175,6 +1160,41 @@
     <message>
         <source>Reasons (art. 12(4) GDPR): %1</source>
         <translation>Motivering (art. 12 lid 4 AVG): %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) made, %1 recorded as sent; see section 3</source>
+        <translation>
+            <numerusform>%n brief gemaakt, waarvan %1 als verstuurd vastgelegd; zie hoofdstuk 3</numerusform>
+            <numerusform>%n brieven gemaakt, waarvan %1 als verstuurd vastgelegd; zie hoofdstuk 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>how not kept</source>
+        <translation>wijze niet bewaard</translation>
+    </message>
+    <message>
+        <source>only made: its dispatch was not recorded</source>
+        <translation>alleen gemaakt: verzending niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Letters made and sent</source>
+        <translation>Gemaakte en verstuurde brieven</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1750,14 @@
         <source>%1; decided without a recorded identification: %2</source>
         <translation>%1; beslist zonder vastgelegde identificatie: %2</translation>
     </message>
+    <message>
+        <source>Letter sent</source>
+        <translation>Brief verstuurd</translation>
+    </message>
+    <message>
+        <source>%1 recorded that letter “%2” was sent on %3 (%4)</source>
+        <translation>%1 heeft vastgelegd dat de brief ‘%2’ op %3 is verstuurd (%4)</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -1877,6 +1905,38 @@
     <message>
         <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
         <translation>De wettelijke termijn van één maand (%1) is verstreken: een verlengingsbericht met de datum van vandaag zou de verlenging te laat aankondigen (art. 12 lid 3 AVG). Is de betrokkene op %2 geïnformeerd, leg dan in een notitie bij het verzoek vast hoe.</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent (per post, per e-mail, aangetekend, ...).</source>
+        <translation>Geef aan hoe de brief is verstuurd (per post, per e-mail, aangetekend, ...).</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>Wijze van verzending</translation>
+    </message>
+    <message>
+        <source>Request %1 has no letter %2.</source>
+        <translation>Verzoek %1 heeft geen brief %2.</translation>
+    </message>
+    <message>
+        <source>This letter was already recorded as sent on %1 (%2).</source>
+        <translation>Deze brief is al als verstuurd vastgelegd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This letter was destroyed under the retention rules.</source>
+        <translation>Deze brief is volgens de bewaarregels vernietigd.</translation>
+    </message>
+    <message>
+        <source>Enter the day the letter was sent.</source>
+        <translation>Vul de dag in waarop de brief is verstuurd.</translation>
+    </message>
+    <message>
+        <source>A letter cannot have been sent before it was made (%1).</source>
+        <translation>Een brief kan niet zijn verstuurd voordat hij is gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>The day the letter was sent lies in the future.</source>
+        <translation>De dag van verzending ligt in de toekomst.</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4534,22 @@
         <source>Why the request is decided although no identification was recorded.</source>
         <translation>Waarom op het verzoek is beslist hoewel geen identificatie is vastgelegd.</translation>
     </message>
+    <message>
+        <source>The letters made for a request, with whether and how they were sent.</source>
+        <translation>De brieven die voor een verzoek zijn gemaakt, met of en hoe ze zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>Record that a letter made for a request was sent: the day and how.</source>
+        <translation>Vastleggen dat een gemaakte brief is verstuurd: de dag en de wijze.</translation>
+    </message>
+    <message>
+        <source>The day it was sent.</source>
+        <translation>De dag van verzending.</translation>
+    </message>
+    <message>
+        <source>How: per post, per e-mail, aangetekend, ...</source>
+        <translation>Wijze: per post, per e-mail, aangetekend, ...</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4833,6 +4909,26 @@
     <message>
         <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
         <translation>[audit-chain-broken] Het dossier is geschreven met een waarschuwing: de audittrail is verbroken bij gebeurtenis %1: %2</translation>
+    </message>
+    <message>
+        <source>letter sent needs the request number and the letter&apos;s id (letter list shows them).</source>
+        <translation>letter sent heeft het verzoeknummer en het nummer van de brief nodig (letter list toont ze).</translation>
+    </message>
+    <message>
+        <source>letter sent needs --on YYYY-MM-DD and --how TEXT.</source>
+        <translation>letter sent heeft --on JJJJ-MM-DD en --how TEKST nodig.</translation>
+    </message>
+    <message>
+        <source>letter list needs a request number.</source>
+        <translation>letter list heeft een verzoeknummer nodig.</translation>
+    </message>
+    <message>
+        <source>sent %1 (%2)</source>
+        <translation>verstuurd %1 (%2)</translation>
+    </message>
+    <message>
+        <source>only made</source>
+        <translation>alleen gemaakt</translation>
     </message>
 </context>
 <context>
@@ -6087,6 +6183,38 @@
     <message>
         <source>Added on %1 by %2</source>
         <translation>Toegevoegd op %1 door %2</translation>
+    </message>
+    <message>
+        <source>only made</source>
+        <translation>alleen gemaakt</translation>
+    </message>
+    <message>
+        <source>Record dispatch — Privacydesk</source>
+        <translation>Verzending vastleggen — Privacydesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Verstuurd op:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wijze:</translation>
+    </message>
+    <message>
+        <source>A letter made is not yet a letter sent: record the day it went out and how. The complaint dossier shows both.</source>
+        <translation>Een gemaakte brief is nog geen verstuurde brief: leg vast op welke dag en hoe hij is verstuurd. Het klachtdossier toont beide.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Record dispatc&amp;h…</source>
+        <translation>Verzending vastle&amp;ggen…</translation>
+    </message>
+    <message>
+        <source>Record the day the chosen letter was sent, and how</source>
+        <translation>Leg vast op welke dag en hoe de gekozen brief is verstuurd</translation>
     </message>
 </context>
 <context>

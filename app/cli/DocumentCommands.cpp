@@ -1,6 +1,7 @@
 // privacydesk-cli letter … and dossier: letters to the data subject and the AP complaint dossier.
 
 #include "CliContext.h"
+#include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
@@ -101,6 +102,74 @@ public:
                 tr("%1 for %2 recorded (SHA-256 %3), %n page(s).", nullptr, pages)
                     .arg(LetterCodes::label(letter->kind), letter->caseNumber, letter->sha256));
         }
+        return Success;
+    }
+
+    static int runSent(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool idOk = false;
+        const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&idOk) : 0;
+        if (args.size() != 2 || !idOk || id <= 0)
+            return CliContext::usage(tr("letter sent needs the request number and the letter's "
+                                        "id (letter list shows them)."));
+        bool ok = true;
+        const QDate on = dateOption(p, QStringLiteral("on"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!on.isValid() || p.value(QStringLiteral("how")).trimmed().isEmpty())
+            return CliContext::usage(tr("letter sent needs --on YYYY-MM-DD and --how TEXT."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!LetterService(*store).recordDispatch(
+                args.at(0).trimmed().toUpper(), id, on, p.value(QStringLiteral("how")),
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runList(CliContext &context)
+    {
+        const QString number = argument(context).toUpper();
+        if (number.isEmpty())
+            return CliContext::usage(tr("letter list needs a request number."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!CaseService(*store).find(number, &error))
+            return CliContext::fail(error.message);
+        const QList<Letter> made = LetterService(*store).letters(number);
+        if (context.parser().isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Letter &l : made)
+                array.append(QJsonObject {
+                    { QStringLiteral("id"), l.id },
+                    { QStringLiteral("kind"), LetterCodes::code(l.kind) },
+                    { QStringLiteral("sha256"), l.sha256 },
+                    { QStringLiteral("generated_at"), l.generatedAt.toString(Qt::ISODateWithMs) },
+                    { QStringLiteral("generated_by"), l.generatedBy },
+                    { QStringLiteral("sent_on"),
+                      l.isSent() ? QJsonValue(l.sentOn.toString(Qt::ISODate))
+                                 : QJsonValue(QJsonValue::Null) },
+                    { QStringLiteral("sent_how"),
+                      l.isSent() ? QJsonValue(l.sentHow) : QJsonValue(QJsonValue::Null) },
+                });
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Letter &l : made)
+            CliContext::printLine(
+                QStringLiteral("%1  %2  %3  %4")
+                    .arg(QString::number(l.id).rightJustified(4),
+                         LetterCodes::code(l.kind).leftJustified(26),
+                         l.generatedAt.toString(Qt::ISODate),
+                         l.isSent()
+                             ? tr("sent %1 (%2)").arg(l.sentOn.toString(Qt::ISODate), l.sentHow)
+                             : tr("only made")));
         return Success;
     }
 
@@ -316,6 +385,28 @@ QList<Command> documentCommands()
                 });
             },
             D::runLetter),
+        command("letter list",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "The letters made for a request, with whether and how they "
+                                  "were sent."),
+                "NUMBER", nullptr, D::runList),
+        command(
+            "letter sent",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record that a letter made for a request was sent: the day "
+                              "and how."),
+            "NUMBER LETTER",
+            [bsnOption](QCommandLineParser &p) {
+                p.addOptions({ option(QStringLiteral("on"),
+                                      QT_TRANSLATE_NOOP("pd::cli", "The day it was sent."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                               option(QStringLiteral("how"),
+                                      QT_TRANSLATE_NOOP(
+                                          "pd::cli", "How: per post, per e-mail, aangetekend, ..."),
+                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
+                               bsnOption() });
+            },
+            D::runSent),
         command("letter kinds",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Which letters make sense for a request now, and why not."),

@@ -384,9 +384,12 @@ QString summaryHtml(const ComplaintDossierContent &content)
         outcome += (c.refusalGrounds.isEmpty() ? QStringLiteral("<br>") : QString())
             + notes.join(QStringLiteral("<br>"));
     row(out, ComplaintDossier::tr("Outcome"), outcome);
-    row(out, ComplaintDossier::tr("Letters sent"),
-        h(ComplaintDossier::tr("%n letter(s), see section 3", nullptr,
-                               static_cast<int>(content.letters.size()))));
+    const auto sentCount = std::count_if(content.letters.cbegin(), content.letters.cend(),
+                                         [](const Letter &letter) { return letter.isSent(); });
+    row(out, ComplaintDossier::tr("Letters"),
+        h(ComplaintDossier::tr("%n letter(s) made, %1 recorded as sent; see section 3", nullptr,
+                               static_cast<int>(content.letters.size()))
+              .arg(sentCount)));
     row(out, ComplaintDossier::tr("AP reference"),
         content.apReference.isEmpty() ? h(ComplaintDossier::tr("not known"))
                                       : h(content.apReference));
@@ -473,22 +476,29 @@ QString lettersHtml(const ComplaintDossierContent &content)
                           "its text as recorded in the audit trail. The full texts are "
                           "in the appendices.")));
     out += tableStart;
-    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"12%\" align=\"left\">%1</th>"
-                          "<th width=\"18%\" align=\"left\">%2</th><th width=\"22%\" "
-                          "align=\"left\">%3</th><th width=\"13%\" align=\"left\">%4</th>"
+    out += QStringLiteral("<thead><tr bgcolor=\"#eeeeee\"><th width=\"9%\" align=\"left\">%1</th>"
+                          "<th width=\"20%\" align=\"left\">%2</th><th width=\"21%\" "
+                          "align=\"left\">%3</th><th width=\"21%\" align=\"left\">%4</th>"
                           "<th align=\"left\">%5</th></tr></thead>")
-               .arg(h(ComplaintDossier::tr("Appendix")), h(ComplaintDossier::tr("Generated")),
-                    h(ComplaintDossier::tr("Letter")), h(ComplaintDossier::tr("By")),
+               .arg(h(ComplaintDossier::tr("Appendix")), h(ComplaintDossier::tr("Letter")),
+                    h(ComplaintDossier::tr("Made")), h(ComplaintDossier::tr("Sent")),
                     h(ComplaintDossier::tr("SHA-256 of the text")));
     int number = 0;
     for (const Letter &letter : content.letters) {
         ++number;
+        // Made and sent are different facts: a letter only made says so (issue 14).
+        const QString sent = letter.isSent()
+            ? ComplaintDossier::tr("%1, %2").arg(
+                EventText::date(letter.sentOn),
+                letter.sentHow.isEmpty() ? ComplaintDossier::tr("how not kept") : letter.sentHow)
+            : ComplaintDossier::tr("only made: its dispatch was not recorded");
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
                               "<td><font size=\"2\">%5</font></td></tr>")
                    .arg(number)
-                   .arg(h(momentText(letter.generatedAt)), h(LetterCodes::label(letter.kind)),
-                        orDash(letter.generatedBy),
-                        h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
+                   .arg(h(LetterCodes::label(letter.kind)),
+                        h(ComplaintDossier::tr("%1 by %2")
+                              .arg(momentText(letter.generatedAt), letter.generatedBy)),
+                        h(sent), h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
     }
     out += QStringLiteral("</table>");
     return out;
@@ -644,7 +654,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p><br></p><p><b>%1</b></p><ol>").arg(h(tr("Contents")));
     for (const QString &section :
-         { tr("Summary"), tr("Chronology from the audit trail"), tr("Letters sent"),
+         { tr("Summary"), tr("Chronology from the audit trail"), tr("Letters made and sent"),
            tr("Disclosures concerning the data "
               "subject"),
            tr("Statement on the audit trail") })
@@ -669,7 +679,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
                .arg(h(tr("Every event recorded for this request, in the order of the audit "
                          "trail; times are Dutch time.")));
     out += chronologyHtml(content);
-    out += QStringLiteral("<h2>3. %1</h2>").arg(h(tr("Letters sent")));
+    out += QStringLiteral("<h2>3. %1</h2>").arg(h(tr("Letters made and sent")));
     out += lettersHtml(content);
     out += QStringLiteral("<h2>4. %1</h2>").arg(h(tr("Disclosures concerning the data subject")));
     out += disclosuresHtml(content);

@@ -1022,6 +1022,94 @@ std::optional<Letter> LetterService::generate(const QString &caseNumber, LetterK
     return record(*rendered, bsnOverride, error);
 }
 
+bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
+                                   const QString &how, bool bsnOverride, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::ProduceDocuments,
+                   QStringLiteral("case.letter_sent"), caseNumber, error))
+        return false;
+    *error = {};
+    const auto invalid = [error](const QString &message) {
+        *error = { ServiceError::Code::Invalid, message, {} };
+        return false;
+    };
+    if (how.trimmed().isEmpty())
+        return invalid(tr("Say how the letter was sent (per post, per e-mail, aangetekend, ...)."));
+    const BsnGuard::GuardResult guard = BsnGuard::check(how, tr("How it was sent"), bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+    const std::optional<Letter> letter = [&]() -> std::optional<Letter> {
+        for (const Letter &l : letters(caseNumber)) {
+            if (l.id == letterId)
+                return l;
+        }
+        return std::nullopt;
+    }();
+    if (!letter) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("Request %1 has no letter %2.").arg(caseNumber).arg(letterId),
+                   {} };
+        return false;
+    }
+    if (letter->isSent())
+        return invalid(
+            tr("This letter was already recorded as sent on %1 (%2).")
+                .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
+    if (letter->destroyed)
+        return invalid(tr("This letter was destroyed under the retention rules."));
+    const QDate made = letter->generatedAt.toTimeZone(organisationTimeZone()).date();
+    if (!sentOn.isValid())
+        return invalid(tr("Enter the day the letter was sent."));
+    if (sentOn < made)
+        return invalid(tr("A letter cannot have been sent before it was made (%1).")
+                           .arg(QLocale().toString(made, QLocale::ShortFormat)));
+    if (sentOn > m_clock.today())
+        return invalid(tr("The day the letter was sent lies in the future."));
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "UPDATE letters SET sent_on = ?, sent_how = ?, sent_recorded_at = ?, sent_recorded_by = "
+        "? WHERE id = ? AND sent_on IS NULL"));
+    query.addBindValue(sentOn.toString(Qt::ISODate));
+    query.addBindValue(how.trimmed());
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_store.userName());
+    query.addBindValue(letterId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    AuditLog log = audit();
+    QString auditError;
+    if (!log.append(m_store.userName(), caseEntity, letter->caseNumber,
+                    QStringLiteral("case.letter_sent"),
+                    { { QStringLiteral("letter"), QString::number(letterId) },
+                      { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                      { QStringLiteral("sha256"), letter->sha256 },
+                      { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
+                      { QStringLiteral("how"), how.trimmed() } },
+                    &auditError)
+        || (guard.overridden
+            && !log.append(m_store.userName(), caseEntity, letter->caseNumber,
+                           QStringLiteral("bsn.override"), guard.auditPayload(), &auditError))) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    return true;
+}
+
 QList<Letter> LetterService::letters(const QString &caseNumber) const
 {
     if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
@@ -1032,8 +1120,8 @@ QList<Letter> LetterService::letters(const QString &caseNumber) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT l.id, c.number, l.kind, l.body, l.sha256, l.generated_at, l.generated_by, "
-        "l.destroyed_at FROM letters l JOIN cases c ON c.id = l.case_id WHERE c.number = ? "
-        "ORDER BY l.id"));
+        "l.destroyed_at, l.sent_on, l.sent_how FROM letters l JOIN cases c ON c.id = l.case_id "
+        "WHERE c.number = ? ORDER BY l.id"));
     query.addBindValue(caseNumber.trimmed().toUpper());
     if (!query.exec())
         return result;
@@ -1049,6 +1137,8 @@ QList<Letter> LetterService::letters(const QString &caseNumber) const
         letter.generatedBy = query.value(6).toString();
         letter.destroyed = !query.isNull(7);
         letter.destroyedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+        letter.sentOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        letter.sentHow = query.value(9).toString();
         result << letter;
     }
     return result;

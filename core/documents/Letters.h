@@ -78,7 +78,11 @@ struct Letter
     QString generatedBy;
     bool destroyed = false;
     QDateTime destroyedAt; // UTC
+    // Made is not sent (issue 14): the day it went out and how, once recorded.
+    QDate sentOn;
+    QString sentHow;
 
+    bool isSent() const { return sentOn.isValid(); }
     QString title() const; // Dutch, as printed
 };
 
@@ -168,6 +172,11 @@ public:
     std::optional<Letter> generate(const QString &caseNumber, LetterKind kind, bool bsnOverride,
                                    ServiceError *error);
 
+    // Records that a letter made for the request went out: the day (not before it was made,
+    // not in the future) and how ("per post", "per e-mail", "aangetekend", ...). Once per
+    // letter; ProduceDocuments; BSN-guarded; one case.letter_sent audit event.
+    bool recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
+                        const QString &how, bool bsnOverride, ServiceError *error);
     QList<Letter> letters(const QString &caseNumber) const; // oldest first
 
     // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.

@@ -1296,8 +1296,8 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                 { personId })
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
-        || !run(QStringLiteral("UPDATE letters SET body = NULL, destroyed_at = ? WHERE body IS "
-                               "NOT NULL AND case_id IN ")
+        || !run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
+                               "WHERE body IS NOT NULL AND case_id IN ")
                     + ofPerson,
                 { now, personId })
         // The originals and mandates: the bytes and the name go (secure_delete zeroes the

@@ -482,12 +482,45 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
         while (indexes.next())
             indexesBefore << indexes.value(0).toString();
         indexes.finish();
-        // Back to schema 10: the old table shape with the moment of typing as receipt.
-        const QSqlDatabase db = store->database();
-        QVERIFY(execSql(db, u"DROP TABLE case_attachments"_s));
-        QVERIFY(
-            execSql(db, u"UPDATE cases SET received_at = created_at WHERE channel = 'brief'"_s));
-        QVERIFY(execSql(db, u"PRAGMA user_version = 10"_s));
+        // Back to a genuine schema 10: every table but the store's own (meta, users,
+        // settings) dropped, the migrations up to 10 applied again, and the two requests
+        // written in the old shape, the letter's received_at being the moment of typing.
+        QSqlDatabase db = store->database();
+        QVERIFY(execSql(db, u"PRAGMA foreign_keys = OFF"_s));
+        QSqlQuery virtualTables(db);
+        QVERIFY(virtualTables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                   "sql LIKE 'CREATE VIRTUAL%'"_s));
+        QStringList drop;
+        while (virtualTables.next())
+            drop << virtualTables.value(0).toString();
+        virtualTables.finish();
+        for (const QString &table : std::as_const(drop))
+            QVERIFY(execSql(db, u"DROP TABLE "_s + table));
+        for (const QString &table : db.tables()) {
+            if (table != u"meta"_s && table != u"users"_s && table != u"settings"_s)
+                QVERIFY(execSql(db, u"DROP TABLE "_s + table));
+        }
+        QVERIFY(execSql(db, u"PRAGMA user_version = 2"_s));
+        QString migrationError;
+        QVERIFY2(applyMigrations(db, builtinMigrations().mid(0, 10), &migrationError),
+                 qPrintable(migrationError));
+        QCOMPARE(schemaVersion(db), 10);
+        QVERIFY(execSql(db,
+                        u"INSERT INTO persons (id, name, relation, created_at, created_by) "
+                        "VALUES (1, 'Lotte Brink', 'huurder', '2026-03-02T12:00:00.000Z', "
+                        "'j.devries')"_s));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO cases (number, person_id, channel, received_at, "
+                        "received_date, received_by, state, created_at, updated_at) VALUES "
+                        "('AVG-2026-0001', 1, 'brief', '2026-03-02T12:00:00.000Z', "
+                        "'2026-02-20', 'j.devries', 'ontvangen', "
+                        "'2026-03-02T12:00:00.000Z', '2026-03-02T12:00:00.000Z'), "
+                        "('AVG-2026-0002', 1, 'telefoon', '2026-03-02T11:50:00.000Z', "
+                        "'2026-03-02', 'j.devries', 'ontvangen', "
+                        "'2026-03-02T12:00:01.000Z', '2026-03-02T12:00:01.000Z')"_s));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO case_types (case_id, type) SELECT id, 'inzage' FROM "
+                        "cases"_s));
     }
     StoreError storeError;
     auto store = openTestStore(dir, &storeError);

@@ -6,7 +6,9 @@
 
 #include "DocumentFixture.h"
 #include "TestSupport.h"
+#include "cases/CaseService.h"
 #include "cases/EventText.h"
+#include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
 #include "registers/Retention.h"
@@ -56,6 +58,7 @@ private slots:
     void refusedWithoutOrganisationDetails();
     void noAcknowledgementAfterTheDeadline();
     void signedByTheUserWithTheirFunction();
+    void madeIsNotSent();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
     void bsnInLetterNeedsOverride();
@@ -519,6 +522,65 @@ void TestLetters::signedByTheUserWithTheirFunction()
     QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
     QVERIFY2(text.contains(function + u" "_s + test::DocumentFixture::organisationName()),
              qPrintable(text));
+}
+
+// Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a
+// step of its own (the day and how, once, audited), and the dossier says which letters were only
+// made.
+void TestLetters::madeIsNotSent()
+{
+    const auto c
+        = newCase(u"V. Verzonden"_s, u"K200034"_s, { RequestType::Inzage }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2026, 9, 2));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    const auto letter
+        = service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(!service.letters(c->number).constFirst().isSent());
+    QString dossier = ComplaintDossier::toHtml(
+        *ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error));
+    QVERIFY2(dossier.contains(u"only made: its dispatch was not recorded"_s), qPrintable(dossier));
+
+    // Refused: no how, before it was made, in the future, an unknown letter.
+    QVERIFY(
+        !service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u" "_s, false, &error));
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 1), u"per post"_s, false,
+                                    &error));
+    QVERIFY2(error.message.contains(u"before it was made"_s), qPrintable(error.message));
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 3), u"per post"_s, false,
+                                    &error));
+    QVERIFY(!service.recordDispatch(c->number, letter->id + 100, QDate(2026, 9, 2), u"per post"_s,
+                                    false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    // The how passes the BSN guard.
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2),
+                                    u"per post, kenmerk "_s + test::elfProefNumber(), false,
+                                    &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+
+    QVERIFY2(service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u"per post"_s, false,
+                                    &error),
+             qPrintable(error.message));
+    const Letter sent = service.letters(c->number).constFirst();
+    QCOMPARE(sent.sentOn, QDate(2026, 9, 2));
+    QCOMPARE(sent.sentHow, u"per post"_s);
+    // Once.
+    QVERIFY(!service.recordDispatch(c->number, letter->id, QDate(2026, 9, 2), u"per e-mail"_s,
+                                    false, &error));
+    QVERIFY2(error.message.contains(u"already"_s), qPrintable(error.message));
+    dossier = ComplaintDossier::toHtml(
+        *ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error));
+    QVERIFY(!dossier.contains(u"only made: its dispatch was not recorded"_s));
+    QVERIFY(dossier.contains(u"per post"_s));
+    QVERIFY2(dossier.contains(u"made, 1 recorded as sent"_s), qPrintable(dossier));
+    bool audited = false;
+    for (const AuditEvent &event : CaseService(*m_store, m_fixture->clock()).timeline(c->number))
+        audited = audited
+            || (event.action == u"case.letter_sent"_s
+                && event.payload.value(u"sent_on"_s).toString() == u"2026-09-02"_s);
+    QVERIFY(audited);
 }
 
 // Issue 14: an acknowledgement of receipt never promises a date already past.

@@ -15,10 +15,14 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -104,12 +108,22 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     , m_filesMessage(new MessageLabel(this))
     , m_lettersTitle(sectionTitle(this))
     , m_intro(new QLabel(this))
-    , m_letters(documentList(this, "caseLetters", 4))
+    , m_letters(documentList(this, "caseLetters", 5))
     , m_empty(emptyLabel(this))
     , m_letterButton(new QPushButton(this))
     , m_dossierButton(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
+    , m_dispatchButton(new QPushButton(this))
+    , m_lettersMessage(new MessageLabel(this))
 {
+    m_dispatchButton->setObjectName(QStringLiteral("dispatchButton"));
+    m_lettersMessage->setObjectName(QStringLiteral("lettersMessage"));
+    m_access.offer(m_dispatchButton, Permission::ProduceDocuments);
+    connect(m_dispatchButton, &QPushButton::clicked, this, [this] { recordDispatch(); });
+    connect(m_letters, &QTreeWidget::currentItemChanged, this, [this] {
+        const QTreeWidgetItem *item = m_letters->currentItem();
+        m_dispatchButton->setEnabled(item && !item->data(0, Qt::UserRole + 1).toBool());
+    });
     m_intro->setWordWrap(true);
     connect(m_letters, &QTreeWidget::itemActivated, this, &CaseDocumentsWidget::openLetter);
 
@@ -144,6 +158,7 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     letterButtons->addWidget(m_letterButton);
     letterButtons->addWidget(m_dossierButton);
     letterButtons->addWidget(m_exportButton);
+    letterButtons->addWidget(m_dispatchButton);
     letterButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filesTitle);
@@ -158,6 +173,7 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     layout->addWidget(m_intro);
     layout->addLayout(letterButtons);
     layout->addWidget(m_letters, 1);
+    layout->addWidget(m_lettersMessage);
     layout->addWidget(m_empty, 1);
     retranslateUi();
 }
@@ -199,10 +215,15 @@ void CaseDocumentsWidget::reload()
             { QLocale().toString(letter.generatedAt.toLocalTime(), QLocale::ShortFormat),
               LetterCodes::label(letter.kind), letter.generatedBy,
               letter.destroyed ? tr("text destroyed (retention)")
-                               : letter.sha256.left(16) + QStringLiteral("…") });
+                               : letter.sha256.left(16) + QStringLiteral("…"),
+              letter.isSent() ? tr("%1, %2").arg(
+                  QLocale().toString(letter.sentOn, QLocale::ShortFormat), letter.sentHow)
+                              : tr("only made") });
         item->setData(0, Qt::UserRole, letter.id);
+        item->setData(0, Qt::UserRole + 1, letter.isSent() || letter.destroyed);
         item->setToolTip(3, letter.sha256);
     }
+    m_dispatchButton->setEnabled(false);
     m_letters->setVisible(!m_shown.isEmpty());
     m_empty->setVisible(m_shown.isEmpty());
 }
@@ -364,6 +385,61 @@ void CaseDocumentsWidget::openFile()
     viewer->open();
 }
 
+bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
+{
+    const QTreeWidgetItem *item = m_letters->currentItem();
+    if (!item || m_number.isEmpty())
+        return false;
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    QString sentHow = how;
+    if (!day.isValid()) {
+        QDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("dispatchDialog"));
+        dialog.setWindowTitle(tr("Record dispatch — Privacydesk"));
+        auto *date = new QDateEdit(m_clock.today(), &dialog);
+        date->setCalendarPopup(true);
+        date->setMaximumDate(m_clock.today());
+        auto *way = new QComboBox(&dialog);
+        way->setEditable(true);
+        way->addItems({ QStringLiteral("per post"), QStringLiteral("per e-mail"),
+                        QStringLiteral("aangetekend"), QStringLiteral("via het huurdersportaal"),
+                        QStringLiteral("persoonlijk overhandigd") });
+        auto *form = new QFormLayout;
+        auto *dateLabel = new QLabel(tr("&Sent on:"), &dialog);
+        dateLabel->setBuddy(date);
+        auto *wayLabel = new QLabel(tr("&How:"), &dialog);
+        wayLabel->setBuddy(way);
+        form->addRow(dateLabel, date);
+        form->addRow(wayLabel, way);
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        auto *intro = new QLabel(tr("A letter made is not yet a letter sent: record the day it "
+                                    "went out and how. The complaint dossier shows both."),
+                                 &dialog);
+        intro->setWordWrap(true);
+        layout->addWidget(intro);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        day = date->date();
+        sentHow = way->currentText();
+    }
+    ServiceError error;
+    if (!LetterService(m_store, m_clock)
+             .recordDispatch(m_number, id, day, sentHow, false, &error)) {
+        m_lettersMessage->setMessage(error.message);
+        return false;
+    }
+    m_lettersMessage->setMessage({});
+    reload();
+    Q_EMIT filesAdded(); // the case detail reloads its Tijdlijn
+    return true;
+}
+
 void CaseDocumentsWidget::openLetter()
 {
     const QTreeWidgetItem *item = m_letters->currentItem();
@@ -444,7 +520,10 @@ void CaseDocumentsWidget::retranslateUi()
     m_intro->setText(tr("Letters sent for this request, as recorded: the fingerprint (SHA-256) "
                         "is also in the audit trail, so the AP complaint dossier can show that "
                         "the text was not changed afterwards."));
-    m_letters->setHeaderLabels({ tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint") });
+    m_letters->setHeaderLabels(
+        { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
+    m_dispatchButton->setText(tr("Record dispatc&h…"));
+    m_dispatchButton->setToolTip(tr("Record the day the chosen letter was sent, and how"));
     m_empty->setText(m_access.may(Permission::ProduceDocuments)
                          ? tr("No letter has been recorded for this request yet. Write the "
                               "acknowledgement of receipt with “Write a letter…”.")

@@ -5,6 +5,7 @@
 #include "documents/Letters.h"
 #include "util/Clock.h"
 
+#include <QDate>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -63,6 +64,11 @@ public Q_SLOTS:
     void chooseFiles();
     // Opens the current file read-only.
     void openFile();
+    // "Record dispatch…" for the current letter: the day it was sent and how (issue 14: a
+    // letter made is not a letter sent). Returns whether it was recorded; when day is valid the
+    // question is skipped (tests).
+    bool recordDispatch(QDate day = {}, const QString &how = {});
+    QPushButton *dispatchButton() const { return m_dispatchButton; }
 
 Q_SIGNALS:
     // A file was kept with the request (the case detail reloads: Tijdlijn, counts).
@@ -106,6 +112,8 @@ private:
     QPushButton *m_letterButton = nullptr;
     QPushButton *m_dossierButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_dispatchButton = nullptr;
+    MessageLabel *m_lettersMessage = nullptr;
 };
 
 } // namespace pd::ui
