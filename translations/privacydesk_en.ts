@@ -2879,16 +2879,8 @@
         <translation>Give the processing activity a name.</translation>
     </message>
     <message>
-        <source>Choose at least one legal basis (art. 6(1) AVG).</source>
-        <translation>Choose at least one legal basis (art. 6(1) AVG).</translation>
-    </message>
-    <message>
         <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
         <translation>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</translation>
-    </message>
-    <message>
-        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</source>
-        <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -2901,14 +2893,6 @@
     <message>
         <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
         <translation>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Name the country outside the EU the data go to.</source>
-        <translation>Name the country outside the EU the data go to.</translation>
-    </message>
-    <message>
-        <source>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</source>
-        <translation>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
@@ -3003,10 +2987,6 @@
         <translation>Legitimate interests</translation>
     </message>
     <message>
-        <source>%1 (art. 6(1)(%2))</source>
-        <translation>%1 (art. 6(1)(%2))</translation>
-    </message>
-    <message>
         <source>Health (medical)</source>
         <translation>Health (medical)</translation>
     </message>
@@ -3050,20 +3030,104 @@
         <source>Example activities are only for the demo store.</source>
         <translation>Example activities are only for the demo store.</translation>
     </message>
+    <message>
+        <source>Choose at least one legal basis (art. 6 lid 1 AVG).</source>
+        <translation>Choose at least one legal basis (art. 6 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</source>
+        <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
+        <translation>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
+        <translation>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</translation>
+    </message>
+    <message>
+        <source>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</source>
+        <translation>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</translation>
+    </message>
+    <message>
+        <source>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</source>
+        <translation>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</translation>
+    </message>
+    <message>
+        <source>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</source>
+        <translation>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EEA the data go to.</source>
+        <translation>Name the country outside the EEA the data go to.</translation>
+    </message>
+    <message>
+        <source>%1 is in the EEA: data going there are no transfer outside the EEA.</source>
+        <translation>%1 is in the EEA: data going there are no transfer outside the EEA.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</source>
+        <translation>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</source>
+        <translation>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</translation>
+    </message>
+    <message>
+        <source>Basis for criminal data</source>
+        <translation>Basis for criminal data</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Explicit consent</source>
+        <translation>Explicit consent</translation>
+    </message>
+    <message>
+        <source>Employment and social security law</source>
+        <translation>Employment and social security law</translation>
+    </message>
+    <message>
+        <source>Vital interests, consent impossible</source>
+        <translation>Vital interests, consent impossible</translation>
+    </message>
+    <message>
+        <source>Not-for-profit body, own members</source>
+        <translation>Not-for-profit body, own members</translation>
+    </message>
+    <message>
+        <source>Made public by the data subject</source>
+        <translation>Made public by the data subject</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <translation>Legal claims</translation>
+    </message>
+    <message>
+        <source>Substantial public interest, by law</source>
+        <translation>Substantial public interest, by law</translation>
+    </message>
+    <message>
+        <source>Health or social care</source>
+        <translation>Health or social care</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>Public health</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics</source>
+        <translation>Archiving, research or statistics</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
     <message>
         <source>Register of processing activities (art. 30 GDPR)</source>
         <translation>Register of processing activities (art. 30 GDPR)</translation>
-    </message>
-    <message>
-        <source>Controller: (name not set)</source>
-        <translation>Controller: (name not set)</translation>
-    </message>
-    <message>
-        <source>Controller: %1</source>
-        <translation>Controller: %1</translation>
     </message>
     <message numerus="yes">
         <source>Printed on %1; %n processing activities.</source>
@@ -3093,10 +3157,6 @@
         <translation>Data subjects</translation>
     </message>
     <message>
-        <source>special: %1</source>
-        <translation>special: %1</translation>
-    </message>
-    <message>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -3113,10 +3173,6 @@
         <translation>Processors</translation>
     </message>
     <message>
-        <source>Transfer outside the EU</source>
-        <translation>Transfer outside the EU</translation>
-    </message>
-    <message>
         <source>Yes: %1; safeguard: %2</source>
         <translation>Yes: %1; safeguard: %2</translation>
     </message>
@@ -3131,6 +3187,58 @@
     <message>
         <source>Security measures</source>
         <translation>Security measures</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Controller:</source>
+        <translation>Controller:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postal address:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Data protection officer:</translation>
+    </message>
+    <message>
+        <source>E-mail of the data protection officer:</source>
+        <translation>E-mail of the data protection officer:</translation>
+    </message>
+    <message>
+        <source>Special categories (art. 9 AVG)</source>
+        <translation>Special categories (art. 9 AVG)</translation>
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation>Exception: %1</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 AVG)</source>
+        <translation>Criminal data (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Nuisance reports</source>
+        <translation>Nuisance reports</translation>
+    </message>
+    <message>
+        <source>nuisance reports (no special categories of personal data)</source>
+        <translation>nuisance reports (no special categories of personal data)</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EEA</source>
+        <translation>Transfer outside the EEA</translation>
     </message>
 </context>
 <context>
@@ -4199,16 +4307,8 @@
         <translation>Processor (repeatable).</translation>
     </message>
     <message>
-        <source>Data go outside the EU, to this country.</source>
-        <translation>Data go outside the EU, to this country.</translation>
-    </message>
-    <message>
         <source>country</source>
         <translation>country</translation>
-    </message>
-    <message>
-        <source>Safeguard for the transfer outside the EU.</source>
-        <translation>Safeguard for the transfer outside the EU.</translation>
     </message>
     <message>
         <source>Retention rule.</source>
@@ -4549,6 +4649,22 @@
     <message>
         <source>How: per post, per e-mail, aangetekend, ...</source>
         <translation>How: per post, per e-mail, aangetekend, ...</translation>
+    </message>
+    <message>
+        <source>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</source>
+        <translation>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</translation>
+    </message>
+    <message>
+        <source>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</source>
+        <translation>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</translation>
+    </message>
+    <message>
+        <source>Data go outside the EEA, to this country.</source>
+        <translation>Data go outside the EEA, to this country.</translation>
+    </message>
+    <message>
+        <source>Safeguard for the transfer outside the EEA.</source>
+        <translation>Safeguard for the transfer outside the EEA.</translation>
     </message>
 </context>
 <context>
@@ -9120,10 +9236,6 @@ or use “Add file…”</translation>
         <translation>&amp;Processors:</translation>
     </message>
     <message>
-        <source>Data go to a country outside the EU</source>
-        <translation>Data go to a country outside the EU</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Country</translation>
     </message>
@@ -9215,6 +9327,38 @@ or use “Add file…”</translation>
         <source>Read only — your role (%1) may not change the register.</source>
         <translation>Read only — your role (%1) may not change the register.</translation>
     </message>
+    <message>
+        <source>None: no special categories of personal data</source>
+        <translation>None: no special categories of personal data</translation>
+    </message>
+    <message>
+        <source>E&amp;xception (art. 9 lid 2 AVG):</source>
+        <translation>E&amp;xception (art. 9 lid 2 AVG):</translation>
+    </message>
+    <message>
+        <source>e.g. art. 33 lid 2 sub b UAVG</source>
+        <translation>e.g. art. 33 lid 2 sub b UAVG</translation>
+    </message>
+    <message>
+        <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
+        <translation>Basis for c&amp;riminal data (art. 10 AVG):</translation>
+    </message>
+    <message>
+        <source>Data go to a country outside the EEA</source>
+        <translation>Data go to a country outside the EEA</translation>
+    </message>
+    <message>
+        <source>Country, if not the Netherlands</source>
+        <translation>Country, if not the Netherlands</translation>
+    </message>
+    <message>
+        <source>Where processors or recipients hold the data. A country outside the EEA is a transfer and needs a safeguard.</source>
+        <translation>Where processors or recipients hold the data. A country outside the EEA is a transfer and needs a safeguard.</translation>
+    </message>
+    <message>
+        <source>Basis for criminal data</source>
+        <translation>Basis for criminal data</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -9279,10 +9423,6 @@ or use “Add file…”</translation>
         <translation>Special data</translation>
     </message>
     <message>
-        <source>Outside EU</source>
-        <translation>Outside EU</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
@@ -9344,6 +9484,10 @@ or use “Add file…”</translation>
     <message>
         <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
         <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</translation>
+    </message>
+    <message>
+        <source>Outside EEA</source>
+        <translation>Outside EEA</translation>
     </message>
 </context>
 <context>

@@ -2879,16 +2879,8 @@
         <translation>Geef de verwerking een naam.</translation>
     </message>
     <message>
-        <source>Choose at least one legal basis (art. 6(1) AVG).</source>
-        <translation>Kies ten minste één grondslag (art. 6 lid 1 AVG).</translation>
-    </message>
-    <message>
         <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
         <translation>Onbekende grondslag &apos;%1&apos;: gebruik een letter van a tot en met f.</translation>
-    </message>
-    <message>
-        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6(3) AVG).</source>
-        <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -2901,14 +2893,6 @@
     <message>
         <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
         <translation>Onbekende bijzondere categorie &apos;%1&apos; bij &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Name the country outside the EU the data go to.</source>
-        <translation>Noem het land buiten de EU waar de gegevens naartoe gaan.</translation>
-    </message>
-    <message>
-        <source>Name the safeguard for the transfer outside the EU (art. 46 AVG), such as standard contractual clauses.</source>
-        <translation>Noem de waarborg voor de doorgifte buiten de EU (art. 46 AVG), zoals standaardcontractbepalingen.</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
@@ -3003,10 +2987,6 @@
         <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
-        <source>%1 (art. 6(1)(%2))</source>
-        <translation>%1 (art. 6 lid 1 sub %2)</translation>
-    </message>
-    <message>
         <source>Health (medical)</source>
         <translation>Gezondheid (medisch)</translation>
     </message>
@@ -3050,20 +3030,104 @@
         <source>Example activities are only for the demo store.</source>
         <translation>Voorbeeldverwerkingen zijn alleen voor de demokluis.</translation>
     </message>
+    <message>
+        <source>Choose at least one legal basis (art. 6 lid 1 AVG).</source>
+        <translation>Kies ten minste één grondslag (art. 6 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</source>
+        <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
+        <translation>Onbekende uitzondering &apos;%1&apos;: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
+        <translation>Bijzondere persoonsgegevens (%1) mogen alleen worden verwerkt met een uitzondering van art. 9 lid 2 AVG: kies die.</translation>
+    </message>
+    <message>
+        <source>An exception of art. 9 lid 2 AVG is chosen, but no category of personal data is marked as a special category.</source>
+        <translation>Er is een uitzondering van art. 9 lid 2 AVG gekozen, maar geen categorie persoonsgegevens is gemarkeerd als bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Criminal data may only be processed on a basis of art. 10 AVG (such as art. 33 UAVG): name it.</source>
+        <translation>Strafrechtelijke persoonsgegevens mogen alleen worden verwerkt op een grondslag van art. 10 AVG (zoals art. 33 UAVG): noem die.</translation>
+    </message>
+    <message>
+        <source>A basis for criminal data (art. 10 AVG) is named, but no category of personal data is marked as criminal data.</source>
+        <translation>Er is een grondslag voor strafrechtelijke persoonsgegevens (art. 10 AVG) genoemd, maar geen categorie persoonsgegevens is gemarkeerd als strafrechtelijk.</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EEA the data go to.</source>
+        <translation>Noem het land buiten de EER waar de gegevens naartoe gaan.</translation>
+    </message>
+    <message>
+        <source>%1 is in the EEA: data going there are no transfer outside the EEA.</source>
+        <translation>%1 ligt in de EER: gegevens die daarheen gaan zijn geen doorgifte buiten de EER.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the EEA: mark the transfer and name its safeguard (art. 44-49 AVG).</source>
+        <translation>%1 ligt buiten de EER: vink de doorgifte aan en noem de waarborg (art. 44-49 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the safeguard for the transfer outside the EEA (art. 46 AVG), such as standard contractual clauses.</source>
+        <translation>Noem de waarborg voor de doorgifte buiten de EER (art. 46 AVG), zoals standaardcontractbepalingen.</translation>
+    </message>
+    <message>
+        <source>Basis for criminal data</source>
+        <translation>Grondslag strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Explicit consent</source>
+        <translation>Uitdrukkelijke toestemming</translation>
+    </message>
+    <message>
+        <source>Employment and social security law</source>
+        <translation>Arbeidsrecht en socialezekerheidsrecht</translation>
+    </message>
+    <message>
+        <source>Vital interests, consent impossible</source>
+        <translation>Vitaal belang, toestemming niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Not-for-profit body, own members</source>
+        <translation>Stichting of vereniging zonder winstoogmerk, eigen leden</translation>
+    </message>
+    <message>
+        <source>Made public by the data subject</source>
+        <translation>Door betrokkene openbaar gemaakt</translation>
+    </message>
+    <message>
+        <source>Legal claims</source>
+        <translation>Rechtsvorderingen</translation>
+    </message>
+    <message>
+        <source>Substantial public interest, by law</source>
+        <translation>Zwaarwegend algemeen belang, bij wet</translation>
+    </message>
+    <message>
+        <source>Health or social care</source>
+        <translation>Gezondheidszorg of sociale zorg</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>Volksgezondheid</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics</source>
+        <translation>Archivering, onderzoek of statistiek</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
     <message>
         <source>Register of processing activities (art. 30 GDPR)</source>
         <translation>Register van verwerkingsactiviteiten (art. 30 AVG)</translation>
-    </message>
-    <message>
-        <source>Controller: (name not set)</source>
-        <translation>Verwerkingsverantwoordelijke: (naam niet ingesteld)</translation>
-    </message>
-    <message>
-        <source>Controller: %1</source>
-        <translation>Verwerkingsverantwoordelijke: %1</translation>
     </message>
     <message numerus="yes">
         <source>Printed on %1; %n processing activities.</source>
@@ -3093,10 +3157,6 @@
         <translation>Betrokkenen</translation>
     </message>
     <message>
-        <source>special: %1</source>
-        <translation>bijzonder: %1</translation>
-    </message>
-    <message>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -3113,10 +3173,6 @@
         <translation>Verwerkers</translation>
     </message>
     <message>
-        <source>Transfer outside the EU</source>
-        <translation>Doorgifte buiten de EU</translation>
-    </message>
-    <message>
         <source>Yes: %1; safeguard: %2</source>
         <translation>Ja: %1; waarborg: %2</translation>
     </message>
@@ -3131,6 +3187,58 @@
     <message>
         <source>Security measures</source>
         <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Controller:</source>
+        <translation>Verwerkingsverantwoordelijke:</translation>
+    </message>
+    <message>
+        <source>Postal address:</source>
+        <translation>Postadres:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Data protection officer:</source>
+        <translation>Functionaris gegevensbescherming:</translation>
+    </message>
+    <message>
+        <source>E-mail of the data protection officer:</source>
+        <translation>E-mail functionaris gegevensbescherming:</translation>
+    </message>
+    <message>
+        <source>Special categories (art. 9 AVG)</source>
+        <translation>Bijzondere persoonsgegevens (art. 9 AVG)</translation>
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation>Uitzondering: %1</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 AVG)</source>
+        <translation>Strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Grondslag: %1</translation>
+    </message>
+    <message>
+        <source>Nuisance reports</source>
+        <translation>Overlastmeldingen</translation>
+    </message>
+    <message>
+        <source>nuisance reports (no special categories of personal data)</source>
+        <translation>overlastmeldingen (geen bijzondere persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Transfer outside the EEA</source>
+        <translation>Doorgifte buiten de EER</translation>
     </message>
 </context>
 <context>
@@ -4199,16 +4307,8 @@
         <translation>Verwerker (herhaalbaar).</translation>
     </message>
     <message>
-        <source>Data go outside the EU, to this country.</source>
-        <translation>Gegevens gaan buiten de EU, naar dit land.</translation>
-    </message>
-    <message>
         <source>country</source>
         <translation>land</translation>
-    </message>
-    <message>
-        <source>Safeguard for the transfer outside the EU.</source>
-        <translation>Waarborg voor de doorgifte buiten de EU.</translation>
     </message>
     <message>
         <source>Retention rule.</source>
@@ -4549,6 +4649,22 @@
     <message>
         <source>How: per post, per e-mail, aangetekend, ...</source>
         <translation>Wijze: per post, per e-mail, aangetekend, ...</translation>
+    </message>
+    <message>
+        <source>The exception of art. 9 lid 2 AVG (a-j) for special categories of personal data.</source>
+        <translation>De uitzondering van art. 9 lid 2 AVG (a-j) voor bijzondere persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>The basis of art. 10 AVG for criminal data, e.g. art. 33 UAVG.</source>
+        <translation>De grondslag van art. 10 AVG voor strafrechtelijke persoonsgegevens, bijv. art. 33 UAVG.</translation>
+    </message>
+    <message>
+        <source>Data go outside the EEA, to this country.</source>
+        <translation>Gegevens gaan naar dit land buiten de EER.</translation>
+    </message>
+    <message>
+        <source>Safeguard for the transfer outside the EEA.</source>
+        <translation>Waarborg voor de doorgifte buiten de EER.</translation>
     </message>
 </context>
 <context>
@@ -9120,10 +9236,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>V&amp;erwerkers:</translation>
     </message>
     <message>
-        <source>Data go to a country outside the EU</source>
-        <translation>Gegevens gaan naar een land buiten de EU</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -9215,6 +9327,38 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Read only — your role (%1) may not change the register.</source>
         <translation>Alleen lezen — uw rol (%1) mag het register niet wijzigen.</translation>
     </message>
+    <message>
+        <source>None: no special categories of personal data</source>
+        <translation>Geen: geen bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>E&amp;xception (art. 9 lid 2 AVG):</source>
+        <translation>U&amp;itzondering (art. 9 lid 2 AVG):</translation>
+    </message>
+    <message>
+        <source>e.g. art. 33 lid 2 sub b UAVG</source>
+        <translation>bijv. art. 33 lid 2 sub b UAVG</translation>
+    </message>
+    <message>
+        <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
+        <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
+    </message>
+    <message>
+        <source>Data go to a country outside the EEA</source>
+        <translation>Gegevens gaan naar een land buiten de EER</translation>
+    </message>
+    <message>
+        <source>Country, if not the Netherlands</source>
+        <translation>Land, als het niet Nederland is</translation>
+    </message>
+    <message>
+        <source>Where processors or recipients hold the data. A country outside the EEA is a transfer and needs a safeguard.</source>
+        <translation>Waar verwerkers of ontvangers de gegevens bewaren. Een land buiten de EER is een doorgifte en vraagt om een waarborg.</translation>
+    </message>
+    <message>
+        <source>Basis for criminal data</source>
+        <translation>Grondslag strafrechtelijke persoonsgegevens</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -9279,10 +9423,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Bijzondere gegevens</translation>
     </message>
     <message>
-        <source>Outside EU</source>
-        <translation>Buiten EU</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -9344,6 +9484,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. No activity has been registered yet.</source>
         <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Er is nog geen verwerking vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Outside EEA</source>
+        <translation>Buiten de EER</translation>
     </message>
 </context>
 <context>

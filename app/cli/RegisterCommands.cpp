@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
+#include "store/OrganisationSettings.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -77,6 +78,8 @@ public:
         a.sources = values("source");
         a.recipients = values("recipient");
         a.processors = values("processor");
+        a.specialException = value("art9-exception");
+        a.criminalBasis = value("criminal-basis");
         a.outsideEu = p.isSet(QStringLiteral("outside-eu"));
         a.transferCountry = value("outside-eu");
         a.transferSafeguard = value("safeguard");
@@ -117,12 +120,13 @@ public:
         if (readError.isError())
             return CliContext::fail(readError.message);
         QString error;
-        if (!csv.isEmpty() && !ProcessingRegisterExport::writeCsv(activities, csv, &error))
+        const OrganisationDetails organisation = OrganisationSettings(*store).details();
+        if (!csv.isEmpty()
+            && !ProcessingRegisterExport::writeCsv(activities, organisation, csv, &error))
             return CliContext::fail(error);
         if (!pdf.isEmpty()) {
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-            const QString organisation = store->info().organisationName;
             if (!ProcessingRegisterExport::writePdf(activities, organisation, QDate::currentDate(),
                                                     PrintedDocument::marking(*store), pdf, &error))
                 return CliContext::fail(error);
@@ -189,12 +193,23 @@ QList<Command> registerCommands()
                     option(QStringLiteral("processor"),
                            QT_TRANSLATE_NOOP("pd::cli", "Processor (repeatable)."),
                            QT_TRANSLATE_NOOP("pd::cli", "name")),
-                    option(QStringLiteral("outside-eu"),
-                           QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EU, to this country."),
-                           QT_TRANSLATE_NOOP("pd::cli", "country")),
+                    option(QStringLiteral("art9-exception"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The exception of art. 9 lid 2 AVG (a-j) for "
+                                             "special categories of personal data."),
+                           QT_TRANSLATE_NOOP("pd::cli", "letter")),
+                    option(QStringLiteral("criminal-basis"),
+                           QT_TRANSLATE_NOOP("pd::cli",
+                                             "The basis of art. 10 AVG for criminal data, "
+                                             "e.g. art. 33 UAVG."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(
+                        QStringLiteral("outside-eu"),
+                        QT_TRANSLATE_NOOP("pd::cli", "Data go outside the EEA, to this country."),
+                        QT_TRANSLATE_NOOP("pd::cli", "country")),
                     option(
                         QStringLiteral("safeguard"),
-                        QT_TRANSLATE_NOOP("pd::cli", "Safeguard for the transfer outside the EU."),
+                        QT_TRANSLATE_NOOP("pd::cli", "Safeguard for the transfer outside the EEA."),
                         QT_TRANSLATE_NOOP("pd::cli", "text")),
                     option(QStringLiteral("retention"),
                            QT_TRANSLATE_NOOP("pd::cli", "Retention rule."),

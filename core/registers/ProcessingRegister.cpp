@@ -1,9 +1,11 @@
 #include "registers/ProcessingRegister.h"
 
+#include "registers/Eea.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -85,7 +87,11 @@ ProcessingActivity normalised(ProcessingActivity a)
             categories << category;
     }
     a.dataCategories = categories;
-    a.transferCountry = a.outsideEu ? a.transferCountry.simplified() : QString();
+    a.specialException = a.specialException.trimmed().toLower();
+    a.criminalBasis = a.criminalBasis.trimmed();
+    // The country stays whatever the flag says: a non-EEA country with the flag off is refused,
+    // never silently dropped.
+    a.transferCountry = a.transferCountry.simplified();
     a.transferSafeguard = a.outsideEu ? a.transferSafeguard.trimmed() : QString();
     a.retention = a.retention.trimmed();
     a.security = a.security.trimmed();
@@ -137,6 +143,32 @@ QStringList ProcessingActivity::specialCategories() const
     return all;
 }
 
+QStringList ProcessingActivity::art9Categories() const
+{
+    const QStringList art9 = ProcessingRegister::art9CategoryCodes();
+    QStringList result;
+    for (const QString &code : specialCategories()) {
+        if (art9.contains(code))
+            result << code;
+    }
+    return result;
+}
+
+bool ProcessingActivity::hasCriminalData() const
+{
+    return specialCategories().contains(QStringLiteral("strafrechtelijk"));
+}
+
+bool ProcessingActivity::hasNuisanceReports() const
+{
+    return specialCategories().contains(QStringLiteral("overlast"));
+}
+
+bool ProcessingActivity::transfersOutsideEea() const
+{
+    return outsideEu || (!transferCountry.trimmed().isEmpty() && !Eea::contains(transferCountry));
+}
+
 ProcessingRegister::ProcessingRegister(const Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
@@ -159,7 +191,8 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
     if (!query.exec(QStringLiteral(
             "SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
             "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
-            "security, created_at, created_by, updated_at, updated_by FROM processing_activities")))
+            "security, created_at, created_by, updated_at, updated_by, special_exception, "
+            "criminal_basis FROM processing_activities")))
         return {};
     std::map<qint64, ProcessingActivity> byId;
     while (query.next()) {
@@ -184,6 +217,8 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
         a.createdBy = text(14);
         a.updatedAt = QDateTime::fromString(text(15), Qt::ISODateWithMs);
         a.updatedBy = text(16);
+        a.specialException = text(17);
+        a.criminalBasis = text(18);
         byId.emplace(a.id, a);
     }
     QSqlQuery items(db);
@@ -317,7 +352,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
     if (a.name.isEmpty())
         problems << tr("Give the processing activity a name.");
     if (a.legalBases.isEmpty())
-        problems << tr("Choose at least one legal basis (art. 6(1) AVG).");
+        problems << tr("Choose at least one legal basis (art. 6 lid 1 AVG).");
     for (const QString &basis : a.legalBases) {
         if (!legalBasisCodes().contains(basis))
             problems << tr("Unknown legal basis '%1': use a letter from a to f.").arg(basis);
@@ -325,7 +360,7 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
     if ((a.legalBases.contains(QStringLiteral("c")) || a.legalBases.contains(QStringLiteral("e")))
         && a.legalBasisText.isEmpty())
         problems << tr("A legal obligation or a task in the public interest rests on a statute: "
-                       "name it (art. 6(3) AVG).");
+                       "name it (art. 6 lid 3 AVG).");
     if (a.subjects.isEmpty())
         problems << tr("Name at least one category of data subjects.");
     if (a.dataCategories.isEmpty())
@@ -337,10 +372,34 @@ QStringList ProcessingRegister::validate(const ProcessingActivity &input)
                     << tr("Unknown special category '%1' for \"%2\".").arg(code, category.name);
         }
     }
+    if (!a.specialException.isEmpty() && !art9ExceptionCodes().contains(a.specialException))
+        problems << tr("Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.")
+                        .arg(a.specialException);
+    else if (const QStringList art9 = a.art9Categories();
+             !art9.isEmpty() && a.specialException.isEmpty())
+        problems << tr("Special categories of personal data (%1) may only be processed under an "
+                       "exception of art. 9 lid 2 AVG: choose it.")
+                        .arg(art9.join(QStringLiteral(", ")));
+    else if (art9.isEmpty() && !a.specialException.isEmpty())
+        problems << tr("An exception of art. 9 lid 2 AVG is chosen, but no category of personal "
+                       "data is marked as a special category.");
+    if (a.hasCriminalData() && a.criminalBasis.isEmpty())
+        problems << tr("Criminal data may only be processed on a basis of art. 10 AVG (such as "
+                       "art. 33 UAVG): name it.");
+    if (!a.hasCriminalData() && !a.criminalBasis.isEmpty())
+        problems << tr("A basis for criminal data (art. 10 AVG) is named, but no category of "
+                       "personal data is marked as criminal data.");
     if (a.outsideEu && a.transferCountry.isEmpty())
-        problems << tr("Name the country outside the EU the data go to.");
+        problems << tr("Name the country outside the EEA the data go to.");
+    if (a.outsideEu && !a.transferCountry.isEmpty() && Eea::contains(a.transferCountry))
+        problems << tr("%1 is in the EEA: data going there are no transfer outside the EEA.")
+                        .arg(a.transferCountry);
+    if (!a.outsideEu && !a.transferCountry.isEmpty() && !Eea::contains(a.transferCountry))
+        problems << tr("%1 is outside the EEA: mark the transfer and name its safeguard "
+                       "(art. 44-49 AVG).")
+                        .arg(a.transferCountry);
     if (a.outsideEu && a.transferSafeguard.isEmpty())
-        problems << tr("Name the safeguard for the transfer outside the EU (art. 46 AVG), such "
+        problems << tr("Name the safeguard for the transfer outside the EEA (art. 46 AVG), such "
                        "as standard contractual clauses.");
     return problems;
 }
@@ -405,6 +464,7 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         { tr("Name"), a.name },
         { tr("Description"), a.description },
         { tr("Statute or covenant"), a.legalBasisText },
+        { tr("Basis for criminal data"), a.criminalBasis },
         { tr("Country"), a.transferCountry },
         { tr("Safeguard"), a.transferSafeguard },
         { tr("Retention"), a.retention },
@@ -439,14 +499,16 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         query.prepare(QStringLiteral(
             "INSERT INTO processing_activities (purpose_code, purpose, sub_code, sub_purpose, "
             "name, description, legal_basis_text, outside_eu, transfer_country, "
-            "transfer_safeguard, retention, security, created_at, created_by, updated_at, "
-            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "transfer_safeguard, retention, security, special_exception, criminal_basis, "
+            "created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         query.prepare(QStringLiteral(
             "UPDATE processing_activities SET purpose_code = ?, purpose = ?, sub_code = ?, "
             "sub_purpose = ?, name = ?, description = ?, legal_basis_text = ?, outside_eu = ?, "
             "transfer_country = ?, transfer_safeguard = ?, retention = ?, security = ?, "
-            "updated_at = ?, updated_by = ? WHERE id = ?"));
+            "special_exception = ?, criminal_basis = ?, updated_at = ?, updated_by = ? "
+            "WHERE id = ?"));
     }
     query.addBindValue(a.purposeCode);
     query.addBindValue(a.purpose);
@@ -460,6 +522,8 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     query.addBindValue(nullable(a.transferSafeguard));
     query.addBindValue(nullable(a.retention));
     query.addBindValue(nullable(a.security));
+    query.addBindValue(nullable(a.specialException));
+    query.addBindValue(nullable(a.criminalBasis));
     if (isNew) {
         query.addBindValue(now);
         query.addBindValue(user);
@@ -630,7 +694,52 @@ QString ProcessingRegister::legalBasisShortLabel(const QString &code)
 
 QString ProcessingRegister::legalBasisLabel(const QString &code)
 {
-    return tr("%1 (art. 6(1)(%2))").arg(legalBasisShortLabel(code), code);
+    return tr("%1 (%2)").arg(legalBasisShortLabel(code), article(6, 1, code));
+}
+
+QString ProcessingRegister::article(int article, int paragraph, const QString &letter)
+{
+    QString text = QStringLiteral("art. %1").arg(article);
+    if (paragraph > 0)
+        text += QStringLiteral(" lid %1").arg(paragraph);
+    if (!letter.isEmpty())
+        text += QStringLiteral(" sub %1").arg(letter);
+    return text + QStringLiteral(" AVG");
+}
+
+QStringList ProcessingRegister::art9CategoryCodes()
+{
+    QStringList codes = specialCategoryCodes();
+    codes.removeAll(QStringLiteral("strafrechtelijk"));
+    codes.removeAll(QStringLiteral("overlast"));
+    return codes;
+}
+
+QStringList ProcessingRegister::art9ExceptionCodes()
+{
+    return { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+             QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g"), QStringLiteral("h"),
+             QStringLiteral("i"), QStringLiteral("j") };
+}
+
+QString ProcessingRegister::art9ExceptionLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("a"), QT_TR_NOOP("Explicit consent") },
+        { QStringLiteral("b"), QT_TR_NOOP("Employment and social security law") },
+        { QStringLiteral("c"), QT_TR_NOOP("Vital interests, consent impossible") },
+        { QStringLiteral("d"), QT_TR_NOOP("Not-for-profit body, own members") },
+        { QStringLiteral("e"), QT_TR_NOOP("Made public by the data subject") },
+        { QStringLiteral("f"), QT_TR_NOOP("Legal claims") },
+        { QStringLiteral("g"), QT_TR_NOOP("Substantial public interest, by law") },
+        { QStringLiteral("h"), QT_TR_NOOP("Health or social care") },
+        { QStringLiteral("i"), QT_TR_NOOP("Public health") },
+        { QStringLiteral("j"), QT_TR_NOOP("Archiving, research or statistics") },
+    };
+    const auto it = labels.constFind(code);
+    if (it == labels.constEnd())
+        return code;
+    return tr("%1 (%2)").arg(tr(it.value()), article(9, 2, code));
 }
 
 QStringList ProcessingRegister::specialCategoryCodes()
@@ -711,6 +820,8 @@ QJsonObject ProcessingRegister::toJson(const ProcessingActivity &a)
         { QStringLiteral("sources"), jsonList(a.sources) },
         { QStringLiteral("recipients"), jsonList(a.recipients) },
         { QStringLiteral("processors"), jsonList(a.processors) },
+        { QStringLiteral("specialException"), a.specialException },
+        { QStringLiteral("criminalBasis"), a.criminalBasis },
         { QStringLiteral("outsideEu"), a.outsideEu },
         { QStringLiteral("transferCountry"), a.transferCountry },
         { QStringLiteral("transferSafeguard"), a.transferSafeguard },
@@ -838,8 +949,10 @@ bool ProcessingRegister::seedExample(ServiceError *error)
           list({}),
           list({ "Onderzoeksbureau (fictief)" }),
           "Afronding onderzoek + 1 jaar, daarna anoniem" },
-        { "C",
-          "Bestrijden fraude en criminaliteit",
+        // Early warning of arrears is a service to the tenant and a statutory duty, not fraud
+        // fighting: it is filed under A.
+        { "A",
+          "Leveren van diensten",
           "Bijhouden van huurachterstand",
           "Vroegsignalering huurachterstand",
           list({ "c", "f" }),
@@ -864,15 +977,17 @@ bool ProcessingRegister::seedExample(ServiceError *error)
           list({ "politie", "gemeente" }),
           list({}),
           "Afronding dossier + 5 jaar" },
-        { "C",
-          "Bestrijden fraude en criminaliteit",
+        // Nuisance and care signals are social management of the tenancy, not crime: A.
+        { "A",
+          "Leveren van diensten",
           "Sociaal beheer",
           "Overlastdossiers en zorgsignalen",
           list({ "f" }),
           "Convenant zorg en veiligheid (fictief)",
           list({ "huurders", "omwonenden" }),
           { naw,
-            { s("medische gegevens (ggz, jeugdzorg)"), { s("gezondheid") } },
+            { s("medische gegevens die betrokkene zelf deelt (ggz, zorgbehoefte)"),
+              { s("gezondheid") } },
             { s("meldingen van overlast"), { s("overlast") } } },
           list({ "betrokkene zelf", "zorginstelling", "omwonenden" }),
           list({ "zorginstelling", "gemeente" }),
@@ -925,10 +1040,16 @@ bool ProcessingRegister::seedExample(ServiceError *error)
         a.processors = example.processors;
         a.retention = s(example.retention);
         a.security = security;
+        // The art. 9 exception and the art. 10 basis follow from the data, as the rules ask.
+        if (!a.art9Categories().isEmpty())
+            a.specialException = QStringLiteral("a"); // uitdrukkelijke toestemming
+        if (a.hasCriminalData())
+            a.criminalBasis = s("art. 33 lid 2 sub b UAVG (strafbare feiten jegens de "
+                                "corporatie); convenant woonfraude (fictief)");
         if (!add(a, false, error))
             return false;
     }
-    // One fictitious transfer outside the EU, so that the register shows how one reads.
+    // One fictitious transfer outside the EEA, so that the register shows how one reads.
     ProcessingActivity mail;
     mail.purposeCode = QStringLiteral("A");
     mail.purpose = s("Leveren van diensten");

@@ -17,15 +17,15 @@ namespace pd {
 
 class Store;
 
-// A category of personal data in an activity, with the special categories (art. 9 and 10 AVG,
-// and overlast, which corporations treat as such) it contains as codes; see
-// ProcessingRegister::specialCategoryCodes().
+// A category of personal data in an activity, with flags as codes (see
+// ProcessingRegister::specialCategoryCodes()): the special categories of art. 9 AVG, criminal
+// data of art. 10 AVG ("strafrechtelijk") and nuisance reports ("overlast"), which are neither.
 struct PersonalDataCategory
 {
     QString name;
     QStringList special;
 
-    bool isSpecial() const { return !special.isEmpty(); }
+    bool isSpecial() const { return !special.isEmpty(); } // any flag
     bool operator==(const PersonalDataCategory &) const = default;
 };
 
@@ -47,8 +47,10 @@ struct ProcessingActivity
     QStringList sources; // BRP via gemeente, Entree, betrokkene zelf, ...
     QStringList recipients; // recipient CATEGORY codes of the recipients catalogue, as text
     QStringList processors; // names
-    bool outsideEu = false;
-    QString transferCountry;
+    QString specialException; // art. 9 lid 2 AVG letter "a".."j"; needed with art. 9 data
+    QString criminalBasis; // art. 10 AVG basis (e.g. art. 33 UAVG); needed with criminal data
+    bool outsideEu = false; // outside the EEA; never false with a non-EEA transferCountry
+    QString transferCountry; // where processors or recipients hold the data, if not NL
     QString transferSafeguard;
     QString retention;
     QString security;
@@ -58,8 +60,13 @@ struct ProcessingActivity
     QDateTime updatedAt; // UTC
     QString updatedBy;
 
-    bool hasSpecialData() const;
+    bool hasSpecialData() const; // any flag, overlast included
     QStringList specialCategories() const; // the union over the data categories, sorted
+    QStringList art9Categories() const; // the art. 9 codes among them
+    bool hasCriminalData() const; // art. 10 AVG
+    bool hasNuisanceReports() const; // overlast: neither art. 9 nor art. 10
+    // True when data go outside the EEA, from the flag or from a non-EEA transferCountry.
+    bool transfersOutsideEea() const;
 };
 
 // The register of processing activities (art. 30 AVG): what the organisation does with
@@ -106,6 +113,11 @@ public:
     static QString legalBasisShortLabel(const QString &code); // "Toestemming"
     static QStringList specialCategoryCodes(); // "gezondheid", "strafrechtelijk", "overlast", ...
     static QString specialCategoryLabel(const QString &code);
+    static QStringList art9CategoryCodes(); // the codes of art. 9 lid 1 AVG only
+    static QStringList art9ExceptionCodes(); // "a".."j"
+    static QString art9ExceptionLabel(const QString &code); // "... (art. 9 lid 2 sub h AVG)"
+    // The article notation of the register's output, Dutch: "art. 6 lid 1 sub b AVG".
+    static QString article(int article, int paragraph = 0, const QString &letter = {});
     // Suggestions for the forms (the words the seeds use); free text is allowed too.
     static QStringList suggestedSubjects();
     static QStringList suggestedSources();

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
 
 namespace pd {
@@ -24,15 +25,56 @@ QString dutchBasis(const QString &code)
         { QStringLiteral("e"), QStringLiteral("Algemeen belang") },
         { QStringLiteral("f"), QStringLiteral("Gerechtvaardigd belang") },
     };
-    return QStringLiteral("6.1.%1 %2").arg(code, labels.value(code, code));
+    return QStringLiteral("%1: %2").arg(ProcessingRegister::article(6, 1, code),
+                                        labels.value(code, code));
 }
 
+const QString nuisanceDutch
+    = QStringLiteral("overlastmeldingen (geen bijzondere persoonsgegevens)");
+
+// "camerabeelden [bijzonder (art. 9 AVG): gezondheid; strafrechtelijk (art. 10 AVG)]"
 QString dataCategoryText(const PersonalDataCategory &category)
 {
     if (!category.isSpecial())
         return category.name;
-    return QStringLiteral("%1 [bijzonder: %2]")
-        .arg(category.name, category.special.join(QStringLiteral(", ")));
+    const QStringList art9Codes = ProcessingRegister::art9CategoryCodes();
+    QStringList art9;
+    QStringList parts;
+    for (const QString &code : category.special) {
+        if (art9Codes.contains(code))
+            art9 << code;
+    }
+    if (!art9.isEmpty())
+        parts << QStringLiteral("bijzondere persoonsgegevens (%1): %2")
+                     .arg(ProcessingRegister::article(9), art9.join(QStringLiteral(", ")));
+    if (category.special.contains(QStringLiteral("strafrechtelijk")))
+        parts << QStringLiteral("strafrechtelijke persoonsgegevens (%1)")
+                     .arg(ProcessingRegister::article(10));
+    if (category.special.contains(QStringLiteral("overlast")))
+        parts << nuisanceDutch;
+    return QStringLiteral("%1 [%2]").arg(category.name, parts.join(QStringLiteral("; ")));
+}
+
+QString orNotFilledIn(const QString &text)
+{
+    return text.trimmed().isEmpty() ? ProcessingRegisterExport::notFilledIn() : text.trimmed();
+}
+
+QString postalAddress(const OrganisationDetails &o)
+{
+    const QString place = QStringList { o.postcode.trimmed(), o.city.trimmed() }
+                              .filter(QRegularExpression(QStringLiteral("\\S")))
+                              .join(u' ');
+    if (o.street.trimmed().isEmpty() || place.isEmpty())
+        return {};
+    return o.street.trimmed() + QStringLiteral(", ") + place;
+}
+
+QString contact(const OrganisationDetails &o)
+{
+    return QStringList { o.privacyEmail.trimmed(), o.phone.trimmed() }
+        .filter(QRegularExpression(QStringLiteral("\\S")))
+        .join(QStringLiteral(", "));
 }
 
 QString htmlList(const QStringList &values)
@@ -58,20 +100,43 @@ QStringList ProcessingRegisterExport::csvHeader()
              QStringLiteral("Wet of convenant"),
              QStringLiteral("Categorieën betrokkenen"),
              QStringLiteral("Categorieën persoonsgegevens"),
-             QStringLiteral("Bijzondere persoonsgegevens"),
+             QStringLiteral("Bijzondere persoonsgegevens (art. 9 AVG)"),
+             QStringLiteral("Uitzondering (art. 9 lid 2 AVG)"),
+             QStringLiteral("Strafrechtelijke persoonsgegevens (art. 10 AVG)"),
+             QStringLiteral("Grondslag strafrechtelijke persoonsgegevens"),
+             QStringLiteral("Overlastmeldingen"),
              QStringLiteral("Bronnen"),
              QStringLiteral("Ontvangers (categorieën)"),
              QStringLiteral("Verwerkers"),
-             QStringLiteral("Doorgifte buiten de EU"),
+             QStringLiteral("Doorgifte buiten de EER"),
              QStringLiteral("Land"),
              QStringLiteral("Waarborg doorgifte"),
              QStringLiteral("Bewaartermijn"),
              QStringLiteral("Beveiligingsmaatregelen"),
              QStringLiteral("Laatst gewijzigd"),
-             QStringLiteral("Gewijzigd door") };
+             QStringLiteral("Gewijzigd door"),
+             QStringLiteral("Verwerkingsverantwoordelijke"),
+             QStringLiteral("Adres verwerkingsverantwoordelijke"),
+             QStringLiteral("Contact verwerkingsverantwoordelijke"),
+             QStringLiteral("Functionaris gegevensbescherming"),
+             QStringLiteral("E-mail functionaris gegevensbescherming") };
 }
 
-QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &activities)
+QString ProcessingRegisterExport::notFilledIn()
+{
+    return QStringLiteral("niet ingevuld");
+}
+
+QString ProcessingRegisterExport::transferText(const ProcessingActivity &a)
+{
+    if (!a.transfersOutsideEea())
+        return QStringLiteral("Nee");
+    return QStringLiteral("Ja: %1; waarborg: %2")
+        .arg(orNotFilledIn(a.transferCountry), orNotFilledIn(a.transferSafeguard));
+}
+
+QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &activities,
+                                           const OrganisationDetails &organisation)
 {
     const auto row = &Csv::row;
     QString text = row(csvHeader());
@@ -91,11 +156,17 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
                       a.legalBasisText,
                       a.subjects.join(listSeparator),
                       data.join(listSeparator),
-                      a.specialCategories().join(listSeparator),
+                      a.art9Categories().join(listSeparator),
+                      a.specialException.isEmpty()
+                          ? QString()
+                          : ProcessingRegister::article(9, 2, a.specialException),
+                      a.hasCriminalData() ? QStringLiteral("ja") : QStringLiteral("nee"),
+                      a.criminalBasis,
+                      a.hasNuisanceReports() ? nuisanceDutch : QStringLiteral("nee"),
                       a.sources.join(listSeparator),
                       a.recipients.join(listSeparator),
                       a.processors.join(listSeparator),
-                      a.outsideEu ? QStringLiteral("ja") : QStringLiteral("nee"),
+                      a.transfersOutsideEea() ? QStringLiteral("ja") : QStringLiteral("nee"),
                       a.transferCountry,
                       a.transferSafeguard,
                       a.retention,
@@ -103,7 +174,12 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
                       a.updatedAt.isValid()
                           ? a.updatedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))
                           : QString(),
-                      a.updatedBy });
+                      a.updatedBy,
+                      orNotFilledIn(organisation.name),
+                      orNotFilledIn(postalAddress(organisation)),
+                      orNotFilledIn(contact(organisation)),
+                      orNotFilledIn(organisation.fgName),
+                      orNotFilledIn(organisation.fgEmail) });
     }
     return Csv::file(text);
 }
@@ -114,6 +190,13 @@ bool ProcessingRegisterExport::writeCsv(const QList<ProcessingActivity> &activit
     return Csv::write(toCsv(activities), path, error);
 }
 
+bool ProcessingRegisterExport::writeCsv(const QList<ProcessingActivity> &activities,
+                                        const OrganisationDetails &organisation,
+                                        const QString &path, QString *error)
+{
+    return Csv::write(toCsv(activities, organisation), path, error);
+}
+
 QString ProcessingRegisterExport::documentTitle()
 {
     return tr("Register of processing activities (art. 30 GDPR)");
@@ -122,17 +205,38 @@ QString ProcessingRegisterExport::documentTitle()
 QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activities,
                                          const QString &organisation, QDate printedOn)
 {
+    OrganisationDetails details;
+    details.name = organisation;
+    return toHtml(activities, details, printedOn);
+}
+
+QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activities,
+                                         const OrganisationDetails &organisation, QDate printedOn)
+{
     const QLocale locale;
+    const auto filled = [](const QString &text) {
+        return PrintedDocument::html(text.trimmed().isEmpty() ? tr("not filled in")
+                                                              : text.trimmed());
+    };
     QString out = QStringLiteral("<html><body>");
     out += QStringLiteral("<h1>%1</h1>").arg(PrintedDocument::html(documentTitle()));
-    out += QStringLiteral("<p>%1<br>%2</p>")
-               .arg(PrintedDocument::html(organisation.isEmpty()
-                                              ? tr("Controller: (name not set)")
-                                              : tr("Controller: %1").arg(organisation)),
-                    PrintedDocument::html(
-                        tr("Printed on %1; %n processing activities.", nullptr,
-                           static_cast<int>(activities.size()))
-                            .arg(locale.toString(printedOn, QLocale::LongFormat))));
+    // Art. 30 lid 1 sub a AVG: the controller and the FG, in words where they are missing.
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    const auto head = [&out](const QString &label, const QString &valueHtml) {
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                   .arg(PrintedDocument::html(label), valueHtml);
+    };
+    head(tr("Controller:"), filled(organisation.name));
+    head(tr("Postal address:"), filled(postalAddress(organisation)));
+    head(tr("Contact:"), filled(contact(organisation)));
+    head(tr("Data protection officer:"), filled(organisation.fgName));
+    head(tr("E-mail of the data protection officer:"), filled(organisation.fgEmail));
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p>%1</p>")
+               .arg(PrintedDocument::html(
+                   tr("Printed on %1; %n processing activities.", nullptr,
+                      static_cast<int>(activities.size()))
+                       .arg(locale.toString(printedOn, QLocale::LongFormat))));
     if (activities.isEmpty())
         out += QStringLiteral("<p><i>%1</i></p>")
                    .arg(PrintedDocument::html(
@@ -176,18 +280,41 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
                 for (const QString &code : category.special)
                     labels << ProcessingRegister::specialCategoryLabel(code);
                 data += QStringLiteral(" <b>[%1]</b>")
-                            .arg(PrintedDocument::html(
-                                tr("special: %1").arg(labels.join(QStringLiteral(", ")))));
+                            .arg(PrintedDocument::html(labels.join(QStringLiteral(", "))));
             }
         }
         row(tr("Personal data"), data);
+        const QStringList art9 = a.art9Categories();
+        if (!art9.isEmpty()) {
+            QStringList labels;
+            for (const QString &code : art9)
+                labels << ProcessingRegister::specialCategoryLabel(code);
+            row(tr("Special categories (art. 9 AVG)"),
+                PrintedDocument::html(labels.join(QStringLiteral(", "))) + QStringLiteral("<br>")
+                    + PrintedDocument::html(tr("Exception: %1")
+                                                .arg(a.specialException.isEmpty()
+                                                         ? tr("not filled in")
+                                                         : ProcessingRegister::art9ExceptionLabel(
+                                                             a.specialException))));
+        }
+        if (a.hasCriminalData())
+            row(tr("Criminal data (art. 10 AVG)"),
+                PrintedDocument::html(
+                    tr("Basis: %1")
+                        .arg(a.criminalBasis.isEmpty() ? tr("not filled in") : a.criminalBasis)));
+        if (a.hasNuisanceReports())
+            row(tr("Nuisance reports"),
+                PrintedDocument::html(tr("nuisance reports (no special categories of personal "
+                                         "data)")));
         row(tr("Sources"), htmlList(a.sources));
         row(tr("Recipients"), htmlList(a.recipients));
         row(tr("Processors"), htmlList(a.processors));
-        row(tr("Transfer outside the EU"),
-            a.outsideEu ? PrintedDocument::html(
-                tr("Yes: %1; safeguard: %2").arg(a.transferCountry, a.transferSafeguard))
-                        : PrintedDocument::html(tr("No")));
+        row(tr("Transfer outside the EEA"),
+            a.transfersOutsideEea() ? PrintedDocument::html(
+                tr("Yes: %1; safeguard: %2")
+                    .arg(a.transferCountry.isEmpty() ? tr("not filled in") : a.transferCountry,
+                         a.transferSafeguard.isEmpty() ? tr("not filled in") : a.transferSafeguard))
+                                    : PrintedDocument::html(tr("No")));
         row(tr("Retention"),
             a.retention.isEmpty() ? QStringLiteral("&mdash;") : PrintedDocument::html(a.retention));
         row(tr("Security measures"),
@@ -202,6 +329,16 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
                                             const QList<ProcessingActivity> &activities,
                                             const QString &organisation, QDate printedOn)
 {
+    OrganisationDetails details;
+    details.name = organisation;
+    fillDocument(document, activities, details, printedOn);
+}
+
+void ProcessingRegisterExport::fillDocument(QTextDocument *document,
+                                            const QList<ProcessingActivity> &activities,
+                                            const OrganisationDetails &organisation,
+                                            QDate printedOn)
+{
     QFont font = document->defaultFont();
     font.setPointSizeF(9);
     document->setDefaultFont(font);
@@ -214,6 +351,16 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
 
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const QString &organisation, QDate printedOn,
+                                        PrintedDocument::Marking marking, const QString &path,
+                                        QString *error)
+{
+    OrganisationDetails details;
+    details.name = organisation;
+    return writePdf(activities, details, printedOn, marking, path, error);
+}
+
+bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
+                                        const OrganisationDetails &organisation, QDate printedOn,
                                         PrintedDocument::Marking marking, const QString &path,
                                         QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "documents/PrintedDocument.h"
 #include "registers/ProcessingRegister.h"
+#include "store/OrganisationSettings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,20 +27,39 @@ public:
     // The column names of the CSV, in Dutch whatever the interface language: the file is for
     // the organisation's own records and for the Autoriteit Persoonsgegevens.
     static QStringList csvHeader();
-    // One row per activity; lists joined with " | "; a data category with special categories
-    // reads "name [bijzonder: gezondheid, overlast]" and the union is a column of its own.
-    static QByteArray toCsv(const QList<ProcessingActivity> &activities);
+    // One row per activity; lists joined with " | "; the controller and the FG (art. 30 lid 1
+    // sub a AVG) on every row, "niet ingevuld" where the settings lack them. Art. 9 data with
+    // the art. 9 lid 2 exception, art. 10 data with their basis and nuisance reports are
+    // separate columns; the transfer column is derived from the country (EEA, not EU).
+    static QByteArray toCsv(const QList<ProcessingActivity> &activities,
+                            const OrganisationDetails &organisation = {});
     static bool writeCsv(const QList<ProcessingActivity> &activities, const QString &path,
                          QString *error);
+    static bool writeCsv(const QList<ProcessingActivity> &activities,
+                         const OrganisationDetails &organisation, const QString &path,
+                         QString *error);
 
-    // HTML for a QTextDocument, grouped by main purpose, with a title and the date printed.
+    // The words the export uses where a detail is missing: "niet ingevuld".
+    static QString notFilledIn();
+    // "Ja: Verenigde Staten; waarborg: ..." or "Nee", from the data, never from the flag alone.
+    static QString transferText(const ProcessingActivity &activity);
+
+    // HTML for a QTextDocument, grouped by main purpose, with a title, the controller and FG
+    // and the date printed.
+    static QString toHtml(const QList<ProcessingActivity> &activities,
+                          const OrganisationDetails &organisation, QDate printedOn);
     static QString toHtml(const QList<ProcessingActivity> &activities, const QString &organisation,
                           QDate printedOn);
     // A document ready for PrintedDocument::paint(): the HTML, default font and no margin of its
     // own.
     static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
+                             const OrganisationDetails &organisation, QDate printedOn);
+    static void fillDocument(QTextDocument *document, const QList<ProcessingActivity> &activities,
                              const QString &organisation, QDate printedOn);
     // A4 portrait PDF. Needs a QGuiApplication (fonts).
+    static bool writePdf(const QList<ProcessingActivity> &activities,
+                         const OrganisationDetails &organisation, QDate printedOn,
+                         PrintedDocument::Marking marking, const QString &path, QString *error);
     static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
                          QDate printedOn, PrintedDocument::Marking marking, const QString &path,
                          QString *error);

@@ -88,24 +88,25 @@ void TestCliRegister::emptyRegister()
 void TestCliRegister::addAndList()
 {
     const Result added = onStore(
-        { u"register"_s,       u"add"_s,
-          u"--purpose-code"_s, u"C"_s,
-          u"--purpose"_s,      u"Bestrijden fraude en criminaliteit"_s,
-          u"--sub-purpose"_s,  u"Onderzoek naar fraude"_s,
-          u"--name"_s,         u"Woonfraude"_s,
-          u"--basis"_s,        u"c,f"_s,
-          u"--basis-text"_s,   u"Convenant woonfraude"_s,
-          u"--subject"_s,      u"huurders"_s,
-          u"--subject"_s,      u"medebewoners"_s,
-          u"--data"_s,         u"naam en adres"_s,
-          u"--data"_s,         u"gegevens over crimineel gedrag [strafrechtelijk, overlast]"_s,
-          u"--source"_s,       u"BRP via gemeente"_s,
-          u"--recipient"_s,    u"politie"_s,
-          u"--processor"_s,    u"Dossiersysteem BV"_s,
-          u"--outside-eu"_s,   u"Verenigde Staten"_s,
-          u"--safeguard"_s,    u"Standaardcontractbepalingen"_s,
-          u"--retention"_s,    u"5 jaar"_s,
-          u"--security"_s,     u"Versleuteld"_s });
+        { u"register"_s,         u"add"_s,
+          u"--purpose-code"_s,   u"C"_s,
+          u"--purpose"_s,        u"Bestrijden fraude en criminaliteit"_s,
+          u"--sub-purpose"_s,    u"Onderzoek naar fraude"_s,
+          u"--name"_s,           u"Woonfraude"_s,
+          u"--basis"_s,          u"c,f"_s,
+          u"--basis-text"_s,     u"Convenant woonfraude"_s,
+          u"--subject"_s,        u"huurders"_s,
+          u"--subject"_s,        u"medebewoners"_s,
+          u"--data"_s,           u"naam en adres"_s,
+          u"--data"_s,           u"gegevens over crimineel gedrag [strafrechtelijk, overlast]"_s,
+          u"--criminal-basis"_s, u"art. 33 lid 2 sub b UAVG"_s,
+          u"--source"_s,         u"BRP via gemeente"_s,
+          u"--recipient"_s,      u"politie"_s,
+          u"--processor"_s,      u"Dossiersysteem BV"_s,
+          u"--outside-eu"_s,     u"Verenigde Staten"_s,
+          u"--safeguard"_s,      u"Standaardcontractbepalingen"_s,
+          u"--retention"_s,      u"5 jaar"_s,
+          u"--security"_s,       u"Versleuteld"_s });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     QCOMPARE(added.out.trimmed(), u"C.1"_s);
 
@@ -128,6 +129,8 @@ void TestCliRegister::addAndList()
     QCOMPARE(crime.value(u"name"_s).toString(), u"gegevens over crimineel gedrag"_s);
     QCOMPARE(crime.value(u"special"_s).toArray(),
              (QJsonArray { u"overlast"_s, u"strafrechtelijk"_s }));
+    QCOMPARE(fraud.value(u"criminalBasis"_s).toString(), u"art. 33 lid 2 sub b UAVG"_s);
+    QCOMPARE(fraud.value(u"specialException"_s).toString(), QString());
     QCOMPARE(fraud.value(u"outsideEu"_s).toBool(), true);
     QCOMPARE(fraud.value(u"transferCountry"_s).toString(), u"Verenigde Staten"_s);
     QCOMPARE(fraud.value(u"updatedBy"_s).toString(), u"a.bakker"_s);
@@ -152,6 +155,22 @@ void TestCliRegister::invalidAddIsUsageError()
                     u"b"_s, u"--subject"_s, u"huurders"_s, u"--data"_s, u"naam [hobby]"_s });
     QCOMPARE(badSpecial.exitCode, 2);
     QVERIFY(badSpecial.err.contains(u"hobby"_s));
+    // Art. 9 data without their art. 9 lid 2 exception, criminal data without an art. 10 basis,
+    // a US processor without a transfer: refused before the store is opened.
+    const QStringList base { u"register"_s,  u"add"_s,      u"--purpose-code"_s, u"A"_s,
+                             u"--purpose"_s, u"Diensten"_s, u"--sub-purpose"_s,  u"x"_s,
+                             u"--name"_s,    u"x"_s,        u"--basis"_s,        u"b"_s,
+                             u"--subject"_s, u"huurders"_s };
+    const Result noException = onStore(base + QStringList { u"--data"_s, u"zorg [gezondheid]"_s });
+    QCOMPARE(noException.exitCode, 2);
+    QVERIFY(noException.err.contains(u"art. 9 lid 2 AVG"_s));
+    const Result noBasis10
+        = onStore(base + QStringList { u"--data"_s, u"politie [strafrechtelijk]"_s });
+    QCOMPARE(noBasis10.exitCode, 2);
+    QVERIFY(noBasis10.err.contains(u"art. 10 AVG"_s));
+    const Result badException = onStore(
+        base + QStringList { u"--data"_s, u"zorg [gezondheid]"_s, u"--art9-exception"_s, u"z"_s });
+    QCOMPARE(badException.exitCode, 2);
     // Main purpose C already has its name.
     const Result renamed
         = onStore({ u"register"_s, u"add"_s, u"--purpose-code"_s, u"C"_s, u"--purpose"_s,
@@ -195,6 +214,10 @@ void TestCliRegister::exportCsv()
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(1).startsWith("C.1;C. Bestrijden fraude en criminaliteit;"));
     QVERIFY(csv.contains("strafrechtelijk"));
+    QVERIFY(csv.contains("Doorgifte buiten de EER"));
+    QVERIFY(csv.contains(";ja;Verenigde Staten;"));
+    // The store's settings have no FG yet: the export says so.
+    QVERIFY(csv.contains("niet ingevuld"));
 }
 
 void TestCliRegister::exportPdf()
@@ -214,7 +237,12 @@ void TestCliRegister::exportPdf()
     QVERIFY2(text.contains(u"C.1 Woonfraude"_s), qPrintable(text.left(500)));
     QVERIFY(text.contains(u"C.2 Vroegsignalering"_s));
     // The tool speaks Dutch by default; before the lead's translation is in, the source text.
-    QVERIFY(text.contains(QRegularExpression(u"(pagina|page) 1 (van|of) 1"_s)));
+    // The controller and FG block (art. 30 lid 1 sub a AVG) takes room: every page numbered.
+    const QRegularExpressionMatch first
+        = QRegularExpression(u"(pagina|page) 1 (van|of) (\\d+)"_s).match(text);
+    QVERIFY2(first.hasMatch(), qPrintable(text.right(300)));
+    const QString last = first.captured(3);
+    QVERIFY(text.contains(QRegularExpression(u"(pagina|page) %1 (van|of) %1"_s.arg(last))));
     QVERIFY(text.contains(QRegularExpression(u"Vertrouwelijk|Confidential"_s)));
 }
 

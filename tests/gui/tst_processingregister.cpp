@@ -123,7 +123,22 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"safeguard"_s),
                      u"Standaardcontractbepalingen"_s);
     QVERIFY(save->isEnabled());
+    // A US country can not be saved as "no transfer": the box is the EEA's, not the EU's.
     dialog->findChild<QCheckBox *>(u"outsideEu"_s)->setChecked(false);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(messageOf(dialog).contains(u"outside the EEA"_s), qPrintable(messageOf(dialog)));
+    dialog->findChild<QLineEdit *>(u"country"_s)->setText(u"Ierland"_s);
+    QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    dialog->findChild<QLineEdit *>(u"country"_s)->clear();
+
+    // Health data need an art. 9 lid 2 exception; overlast does not.
+    auto *exception = dialog->findChild<QComboBox *>(u"art9Exception"_s);
+    QVERIFY(exception);
+    QVERIFY(dialog->findChild<QLineEdit *>(u"criminalBasis"_s));
+    exception->setCurrentIndex(exception->findData(u"h"_s));
+    QVERIFY2(!save->isEnabled(), "an exception without art. 9 data");
+    exception->setCurrentIndex(0);
+    QVERIFY(save->isEnabled());
 
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
@@ -175,7 +190,8 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
     fraud.legalBases = { u"f"_s };
     fraud.subjects = { u"huurders"_s };
     fraud.dataCategories = { { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } } };
-    QVERIFY(reg.add(fraud, false, &error));
+    fraud.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    QVERIFY2(reg.add(fraud, false, &error), qPrintable(error.message));
 
     ProcessingRegisterPage page(*m_store);
     page.show();

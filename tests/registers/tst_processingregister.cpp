@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "documents/PrintedDocument.h"
+#include "registers/Eea.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
 #include "util/Clock.h"
@@ -36,6 +37,8 @@ ProcessingActivity fraudActivity()
     a.dataCategories = { { u"naam en contactgegevens"_s, {} },
                          { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } },
                          { u"zorgsignalen"_s, { u"overlast"_s, u"gezondheid"_s } } };
+    a.specialException = u"a"_s;
+    a.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
     a.sources = { u"BRP via gemeente"_s, u"politie"_s };
     a.recipients = { u"politie"_s, u"gemeente"_s };
     a.retention = u"Afronding dossier + 5 jaar"_s;
@@ -109,6 +112,12 @@ private slots:
     void removeAudits();
     void validation_data();
     void validation();
+    void specialAndCriminalData_data();
+    void specialAndCriminalData();
+    void transferOutsideEea_data();
+    void transferOutsideEea();
+    void articleNotation();
+    void exportNamesControllerAndFg();
     void subCodeAndPurposeConsistency();
     void bsnGuard();
     void csvExport();
@@ -254,7 +263,7 @@ void TestProcessingRegister::validation_data()
     QTest::newRow("no subjects") << u"subjects"_s << QString();
     QTest::newRow("no data") << u"data"_s << QString();
     QTest::newRow("unknown special") << u"special"_s << u"hobby"_s;
-    QTest::newRow("outside EU without country") << u"outsideEu"_s << QString();
+    QTest::newRow("outside EEA without country") << u"outsideEu"_s << QString();
 }
 
 void TestProcessingRegister::validation()
@@ -293,6 +302,197 @@ void TestProcessingRegister::validation()
     QVERIFY(!reg.add(a, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(reg.count(), before);
+}
+
+// Art. 9 data need an art. 9 lid 2 exception, art. 10 data their basis; overlast is neither.
+void TestProcessingRegister::specialAndCriminalData_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::addColumn<QString>("exception");
+    QTest::addColumn<QString>("criminalBasis");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QStringList>("art9");
+    const QString basis = u"art. 33 lid 2 sub b UAVG"_s;
+    QTest::newRow("none") << QStringList() << QString() << QString() << true << QStringList();
+    QTest::newRow("overlast alone")
+        << QStringList { u"overlast"_s } << QString() << QString() << true << QStringList();
+    QTest::newRow("overlast with exception")
+        << QStringList { u"overlast"_s } << u"a"_s << QString() << false << QStringList();
+    QTest::newRow("health without exception")
+        << QStringList { u"gezondheid"_s } << QString() << QString() << false
+        << QStringList { u"gezondheid"_s };
+    QTest::newRow("health with h") << QStringList { u"gezondheid"_s } << u"h"_s << QString() << true
+                                   << QStringList { u"gezondheid"_s };
+    QTest::newRow("health with k") << QStringList { u"gezondheid"_s } << u"k"_s << QString()
+                                   << false << QStringList { u"gezondheid"_s };
+    QTest::newRow("religion with a") << QStringList { u"religie"_s } << u"A"_s << QString() << true
+                                     << QStringList { u"religie"_s };
+    QTest::newRow("criminal without basis")
+        << QStringList { u"strafrechtelijk"_s } << QString() << QString() << false << QStringList();
+    QTest::newRow("criminal with exception only")
+        << QStringList { u"strafrechtelijk"_s } << u"f"_s << QString() << false << QStringList();
+    QTest::newRow("criminal with basis")
+        << QStringList { u"strafrechtelijk"_s } << QString() << basis << true << QStringList();
+    QTest::newRow("basis without criminal data")
+        << QStringList() << QString() << basis << false << QStringList();
+    QTest::newRow("all three") << QStringList { u"gezondheid"_s, u"strafrechtelijk"_s,
+                                                u"overlast"_s }
+                               << u"a"_s << basis << true << QStringList { u"gezondheid"_s };
+}
+
+void TestProcessingRegister::specialAndCriminalData()
+{
+    QFETCH(QStringList, flags);
+    QFETCH(QString, exception);
+    QFETCH(QString, criminalBasis);
+    QFETCH(bool, valid);
+    QFETCH(QStringList, art9);
+    ProcessingActivity a = serviceActivity(u"Sociaal beheer"_s, u"Dossiers"_s);
+    a.dataCategories.first().special = flags;
+    a.specialException = exception;
+    a.criminalBasis = criminalBasis;
+    QCOMPARE(a.art9Categories(), art9);
+    QCOMPARE(a.hasCriminalData(), flags.contains(u"strafrechtelijk"_s));
+    QCOMPARE(a.hasNuisanceReports(), flags.contains(u"overlast"_s));
+    const QStringList problems = ProcessingRegister::validate(a);
+    QCOMPARE(problems.isEmpty(), valid);
+
+    ProcessingRegister reg(*m_store, m_clock);
+    const int before = reg.count();
+    ServiceError error;
+    const auto added = reg.add(a, false, &error);
+    QCOMPARE(bool(added), valid);
+    if (!valid) {
+        QCOMPARE(error.code, ServiceError::Code::Invalid);
+        QCOMPARE(reg.count(), before);
+        return;
+    }
+    // Stored and read back as separate fields.
+    QCOMPARE(added->specialException, exception.toLower());
+    QCOMPARE(added->criminalBasis, criminalBasis);
+    QCOMPARE(ProcessingRegister::toJson(*added).value(u"specialException"_s).toString(),
+             exception.toLower());
+    QVERIFY(reg.remove(added->id, &error));
+}
+
+// A country outside the EEA is a transfer whatever the flag says; the EEA list is one place.
+void TestProcessingRegister::transferOutsideEea_data()
+{
+    QTest::addColumn<bool>("outside");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("transfer");
+    QTest::newRow("no country") << false << QString() << true << false;
+    QTest::newRow("Ierland, no flag") << false << u"Ierland"_s << true << false;
+    QTest::newRow("IE code") << false << u" ie "_s << true << false;
+    QTest::newRow("Noorwegen (EEA, not EU)") << false << u"Noorwegen"_s << true << false;
+    QTest::newRow("US without flag") << false << u"Verenigde Staten"_s << false << true;
+    QTest::newRow("United States without flag") << false << u"United States"_s << false << true;
+    QTest::newRow("Zwitserland without flag") << false << u"Zwitserland"_s << false << true;
+    QTest::newRow("US with flag") << true << u"Verenigde Staten"_s << true << true;
+    QTest::newRow("flag with EEA country") << true << u"Duitsland"_s << false << true;
+    QTest::newRow("flag without country") << true << QString() << false << true;
+}
+
+void TestProcessingRegister::transferOutsideEea()
+{
+    QFETCH(bool, outside);
+    QFETCH(QString, country);
+    QFETCH(bool, valid);
+    QFETCH(bool, transfer);
+    ProcessingActivity a = serviceActivity(u"Inloggen"_s, u"Portaal"_s);
+    a.processors = { u"Cloudleverancier (fictief)"_s };
+    a.outsideEu = outside;
+    a.transferCountry = country;
+    a.transferSafeguard = outside ? u"Standaardcontractbepalingen"_s : QString();
+    QCOMPARE(a.transfersOutsideEea(), transfer);
+    QCOMPARE(ProcessingRegister::validate(a).isEmpty(), valid);
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    const auto added = reg.add(a, false, &error);
+    QCOMPARE(bool(added), valid);
+    // Whatever is in the register, a non-EEA country never reads "Nee".
+    const QString line = ProcessingRegisterExport::transferText(a);
+    QCOMPARE(line.startsWith(u"Ja: "_s), transfer);
+    if (transfer && !country.isEmpty())
+        QVERIFY(line.contains(country.trimmed()));
+    if (added) {
+        QCOMPARE(added->transferCountry, country.simplified());
+        const QList<QStringList> rows
+            = parseCsv(QString::fromUtf8(ProcessingRegisterExport::toCsv({ *added }).mid(3)));
+        const qsizetype column = rows.first().indexOf(u"Doorgifte buiten de EER"_s);
+        QVERIFY(column >= 0);
+        QCOMPARE(rows.at(1).at(column), transfer ? u"ja"_s : u"nee"_s);
+        QVERIFY(reg.remove(added->id, &error));
+    }
+    QVERIFY(pd::Eea::contains(u"Nederland"_s));
+    QVERIFY(!pd::Eea::contains(u"Verenigde Koninkrijk"_s));
+    QCOMPARE(pd::Eea::dutchNames().size(), 30);
+}
+
+void TestProcessingRegister::articleNotation()
+{
+    QCOMPARE(ProcessingRegister::article(6, 1, u"b"_s), u"art. 6 lid 1 sub b AVG"_s);
+    QCOMPARE(ProcessingRegister::article(9, 2, u"h"_s), u"art. 9 lid 2 sub h AVG"_s);
+    QCOMPARE(ProcessingRegister::article(10), u"art. 10 AVG"_s);
+    QVERIFY(ProcessingRegister::legalBasisLabel(u"b"_s).endsWith(u"(art. 6 lid 1 sub b AVG)"_s));
+    QVERIFY(ProcessingRegister::art9ExceptionLabel(u"h"_s).endsWith(u"(art. 9 lid 2 sub h AVG)"_s));
+    // No other notation ("art. 6(1)", "6.1.b") in the register's output.
+    ProcessingActivity a = fraudActivity();
+    a.subCode = u"C.9"_s;
+    const QString csv = QString::fromUtf8(ProcessingRegisterExport::toCsv({ a }));
+    const QString html
+        = ProcessingRegisterExport::toHtml({ a }, OrganisationDetails {}, QDate(2026, 11, 21));
+    for (const QString &text : { csv, html }) {
+        QVERIFY(!text.contains(u"6.1."_s));
+        QVERIFY(!text.contains(u"(1)("_s));
+        QVERIFY(!text.contains(u"9(2)"_s));
+    }
+    QVERIFY(csv.contains(u"art. 6 lid 1 sub c AVG"_s));
+    QVERIFY(html.contains(u"art. 9 lid 2 sub a AVG"_s));
+}
+
+void TestProcessingRegister::exportNamesControllerAndFg()
+{
+    OrganisationDetails details;
+    details.name = u"Woonstichting Voorbeeld"_s;
+    details.street = u"Dorpsstraat 1"_s;
+    details.postcode = u"1234 AB"_s;
+    details.city = u"Ergens"_s;
+    details.privacyEmail = u"privacy@voorbeeld.example"_s;
+    details.fgName = u"F. de Vries"_s;
+    details.fgEmail = u"fg@voorbeeld.example"_s;
+    ProcessingActivity a = serviceActivity(u"Iets"_s, u"Iets doen"_s);
+    a.subCode = u"A.1"_s;
+    const QList<QStringList> rows
+        = parseCsv(QString::fromUtf8(ProcessingRegisterExport::toCsv({ a }, details).mid(3)));
+    const auto cell = [&rows](const QString &name) {
+        return rows.at(1).at(rows.first().indexOf(name));
+    };
+    QCOMPARE(cell(u"Verwerkingsverantwoordelijke"_s), details.name);
+    QCOMPARE(cell(u"Adres verwerkingsverantwoordelijke"_s), u"Dorpsstraat 1, 1234 AB Ergens"_s);
+    QCOMPARE(cell(u"Contact verwerkingsverantwoordelijke"_s), details.privacyEmail);
+    QCOMPARE(cell(u"Functionaris gegevensbescherming"_s), details.fgName);
+    QCOMPARE(cell(u"E-mail functionaris gegevensbescherming"_s), details.fgEmail);
+    const QString html = ProcessingRegisterExport::toHtml({ a }, details, QDate(2026, 11, 21));
+    for (const QString &value :
+         { details.name, u"Dorpsstraat 1, 1234 AB Ergens"_s, details.fgName, details.fgEmail })
+        QVERIFY2(html.contains(value), qPrintable(value));
+
+    // Missing: in words, never an empty cell.
+    OrganisationDetails partial;
+    partial.name = details.name;
+    partial.street = details.street; // no postcode or city: no postal address
+    const QList<QStringList> missing
+        = parseCsv(QString::fromUtf8(ProcessingRegisterExport::toCsv({ a }, partial).mid(3)));
+    const qsizetype address = missing.first().indexOf(u"Adres verwerkingsverantwoordelijke"_s);
+    const qsizetype fg = missing.first().indexOf(u"Functionaris gegevensbescherming"_s);
+    QCOMPARE(missing.at(1).at(address), u"niet ingevuld"_s);
+    QCOMPARE(missing.at(1).at(fg), u"niet ingevuld"_s);
+    QCOMPARE(ProcessingRegisterExport::notFilledIn(), u"niet ingevuld"_s);
+    const QString missingHtml
+        = ProcessingRegisterExport::toHtml({ a }, partial, QDate(2026, 11, 21));
+    QVERIFY(missingHtml.contains(ProcessingRegisterExport::tr("not filled in")));
 }
 
 void TestProcessingRegister::subCodeAndPurposeConsistency()
@@ -378,17 +578,36 @@ void TestProcessingRegister::csvExport()
              u"Versleuteld;\nalleen team sociaal beheer"_s);
     QCOMPARE(fraud.at(column("Hoofddoel")), u"C. Bestrijden fraude en criminaliteit"_s);
     QCOMPARE(fraud.at(column("Grondslag (art. 6 lid 1 AVG)")),
-             u"6.1.c Wettelijke verplichting | 6.1.f Gerechtvaardigd belang"_s);
+             u"art. 6 lid 1 sub c AVG: Wettelijke verplichting | art. 6 lid 1 sub f AVG: "
+             "Gerechtvaardigd belang"_s);
     QCOMPARE(fraud.at(column("Categorieën betrokkenen")), u"huurders | medebewoners"_s);
     QCOMPARE(fraud.at(column("Categorieën persoonsgegevens")),
-             u"naam en contactgegevens | gegevens over crimineel gedrag [bijzonder: "
-             "strafrechtelijk] | zorgsignalen [bijzonder: gezondheid, overlast]"_s);
-    QCOMPARE(fraud.at(column("Bijzondere persoonsgegevens")),
-             u"gezondheid | strafrechtelijk | overlast"_s);
-    QCOMPARE(fraud.at(column("Doorgifte buiten de EU")), u"nee"_s);
+             u"naam en contactgegevens | gegevens over crimineel gedrag [strafrechtelijke "
+             "persoonsgegevens (art. 10 AVG)] | zorgsignalen [bijzondere persoonsgegevens "
+             "(art. 9 AVG): gezondheid; overlastmeldingen (geen bijzondere persoonsgegevens)]"_s);
+    // Art. 9, art. 10 and overlast are separate columns: only health is art. 9 data.
+    QCOMPARE(fraud.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")), u"gezondheid"_s);
+    QCOMPARE(fraud.at(column("Uitzondering (art. 9 lid 2 AVG)")), u"art. 9 lid 2 sub a AVG"_s);
+    QCOMPARE(fraud.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"ja"_s);
+    QCOMPARE(fraud.at(column("Grondslag strafrechtelijke persoonsgegevens")),
+             u"art. 33 lid 2 sub b UAVG"_s);
+    QCOMPARE(fraud.at(column("Overlastmeldingen")),
+             u"overlastmeldingen (geen bijzondere persoonsgegevens)"_s);
+    QCOMPARE(fraud.at(column("Doorgifte buiten de EER")), u"nee"_s);
+    QCOMPARE(column("Doorgifte buiten de EU"), -1);
+    // No organisation details given: said in words, never an empty cell.
+    for (const char *name :
+         { "Verwerkingsverantwoordelijke", "Adres verwerkingsverantwoordelijke",
+           "Contact verwerkingsverantwoordelijke", "Functionaris gegevensbescherming",
+           "E-mail functionaris gegevensbescherming" }) {
+        QVERIFY2(column(name) >= 0, name);
+        QCOMPARE(fraud.at(column(name)), u"niet ingevuld"_s);
+    }
     QCOMPARE(fraud.at(column("Gewijzigd door")), test::testUser);
     const QStringList plain = rowFor(u"A.1"_s);
-    QCOMPARE(plain.at(column("Bijzondere persoonsgegevens")), QString());
+    QCOMPARE(plain.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")), QString());
+    QCOMPARE(plain.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"nee"_s);
+    QCOMPARE(plain.at(column("Overlastmeldingen")), u"nee"_s);
     // A cell that Excel would run as a formula is defused.
     bool defused = false;
     for (const QStringList &row : rows)
@@ -454,6 +673,9 @@ void TestProcessingRegister::pdfExport()
     for (const ProcessingActivity &a : activities)
         QVERIFY2(flat.contains(a.subCode + u' ' + a.name.simplified()), qPrintable(a.name));
     QVERIFY(flat.contains(u"Woonstichting Voorbeeld"_s));
+    // Art. 30 lid 1 sub a AVG: what the settings lack is said in words.
+    QVERIFY(flat.contains(ProcessingRegisterExport::tr("Data protection officer:") + u' '
+                          + ProcessingRegisterExport::tr("not filled in")));
     QVERIFY(flat.contains(u"C. Bestrijden fraude en criminaliteit"_s));
 }
 

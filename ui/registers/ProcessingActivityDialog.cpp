@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::ui {
 
 namespace {
@@ -192,6 +194,22 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     });
     connect(m_data, &QTableWidget::itemChanged, this, &ProcessingActivityDialog::revalidate);
 
+    // Art. 9 and art. 10 AVG are separate questions; overlast is neither.
+    m_art9Exception = new QComboBox(content);
+    m_art9Exception->setObjectName(QStringLiteral("art9Exception"));
+    m_art9Exception->addItem(tr("None: no special categories of personal data"), QString());
+    for (const QString &code : ProcessingRegister::art9ExceptionCodes())
+        m_art9Exception->addItem(ProcessingRegister::art9ExceptionLabel(code), code);
+    m_art9Exception->setCurrentIndex(
+        std::max(0, m_art9Exception->findData(a.specialException.trimmed().toLower())));
+    form->addRow(tr("E&xception (art. 9 lid 2 AVG):"), m_art9Exception);
+    connect(m_art9Exception, &QComboBox::currentIndexChanged, this,
+            &ProcessingActivityDialog::revalidate);
+    m_criminalBasis = new QLineEdit(a.criminalBasis, content);
+    m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
+    m_criminalBasis->setPlaceholderText(tr("e.g. art. 33 lid 2 sub b UAVG"));
+    form->addRow(tr("Basis for c&riminal data (art. 10 AVG):"), m_criminalBasis);
+
     m_sources
         = listEdit(a.sources, tr("One per line, e.g. betrokkene zelf, BRP via gemeente"), content);
     m_sources->setObjectName(QStringLiteral("sources"));
@@ -203,12 +221,14 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_processors->setObjectName(QStringLiteral("processors"));
     form->addRow(tr("&Processors:"), m_processors);
 
-    m_outsideEu = new QCheckBox(tr("Data go to a country outside the EU"), content);
+    m_outsideEu = new QCheckBox(tr("Data go to a country outside the EEA"), content);
     m_outsideEu->setObjectName(QStringLiteral("outsideEu"));
     m_outsideEu->setChecked(a.outsideEu);
     m_country = new QLineEdit(a.transferCountry, content);
     m_country->setObjectName(QStringLiteral("country"));
-    m_country->setPlaceholderText(tr("Country"));
+    m_country->setPlaceholderText(tr("Country, if not the Netherlands"));
+    m_country->setToolTip(tr("Where processors or recipients hold the data. A country outside "
+                             "the EEA is a transfer and needs a safeguard."));
     m_safeguard = new QLineEdit(a.transferSafeguard, content);
     m_safeguard->setObjectName(QStringLiteral("safeguard"));
     m_safeguard->setPlaceholderText(tr("Safeguard, e.g. standard contractual clauses"));
@@ -220,11 +240,9 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     transferLabel->setBuddy(m_outsideEu);
     form->addRow(transferLabel, transferRow);
     connect(m_outsideEu, &QCheckBox::toggled, this, [this](bool on) {
-        m_country->setEnabled(on);
         m_safeguard->setEnabled(on);
         revalidate();
     });
-    m_country->setEnabled(a.outsideEu);
     m_safeguard->setEnabled(a.outsideEu);
 
     m_retention = new QLineEdit(a.retention, content);
@@ -274,7 +292,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     connect(m_purposeChoice, &QComboBox::currentIndexChanged, this,
             &ProcessingActivityDialog::purposeChosen);
     for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
-                             m_country, m_safeguard, m_retention })
+                             m_criminalBasis, m_country, m_safeguard, m_retention })
         connect(edit, &QLineEdit::textChanged, this, &ProcessingActivityDialog::revalidate);
     for (QPlainTextEdit *edit :
          { m_description, m_subjects, m_sources, m_recipients, m_processors, m_security })
@@ -292,7 +310,7 @@ void ProcessingActivityDialog::makeReadOnly(const QString &note)
     // Texts stay legible and copyable (read only, not disabled); a placeholder would read as
     // data, so there is none. Choices that have no read-only state are disabled.
     for (QLineEdit *edit : { m_purposeCode, m_purpose, m_subCode, m_subPurpose, m_name, m_basisText,
-                             m_country, m_safeguard, m_retention }) {
+                             m_criminalBasis, m_country, m_safeguard, m_retention }) {
         edit->setReadOnly(true);
         edit->setPlaceholderText(QString());
     }
@@ -306,6 +324,7 @@ void ProcessingActivityDialog::makeReadOnly(const QString &note)
     for (QCheckBox *box : std::as_const(m_bases))
         box->setEnabled(false);
     m_outsideEu->setEnabled(false);
+    m_art9Exception->setEnabled(false);
     m_data->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < m_data->rowCount(); ++row) {
         for (int column = 0; column < m_data->columnCount(); ++column) {
@@ -415,6 +434,8 @@ ProcessingActivity ProcessingActivityDialog::activity() const
     a.sources = lines(m_sources);
     a.recipients = lines(m_recipients);
     a.processors = lines(m_processors);
+    a.specialException = m_art9Exception->currentData().toString();
+    a.criminalBasis = m_criminalBasis->text();
     a.outsideEu = m_outsideEu->isChecked();
     a.transferCountry = m_country->text();
     a.transferSafeguard = m_safeguard->text();
@@ -440,6 +461,7 @@ void ProcessingActivityDialog::revalidate()
         { tr("Name"), a.name },
         { tr("Description"), a.description },
         { tr("Statute or covenant"), a.legalBasisText },
+        { tr("Basis for criminal data"), a.criminalBasis },
         { tr("Country"), a.transferCountry },
         { tr("Safeguard"), a.transferSafeguard },
         { tr("Retention"), a.retention },

@@ -81,6 +81,8 @@ private:
     QPlainTextEdit *m_sources = nullptr;
     QPlainTextEdit *m_recipients = nullptr;
     QPlainTextEdit *m_processors = nullptr;
+    QComboBox *m_art9Exception = nullptr;
+    QLineEdit *m_criminalBasis = nullptr;
     QCheckBox *m_outsideEu = nullptr;
     QLineEdit *m_country = nullptr;
     QLineEdit *m_safeguard = nullptr;

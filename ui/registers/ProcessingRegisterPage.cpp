@@ -6,6 +6,7 @@
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
+#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 
 #include <QDate>
@@ -150,7 +151,7 @@ void ProcessingRegisterPage::retranslateUi()
     m_print->setText(tr("&Print…"));
     m_print->setToolTip(tr("Print the register or save it as PDF (Ctrl+P)"));
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
-                                         tr("Special data"), tr("Outside EU"), tr("Changed") });
+                                         tr("Special data"), tr("Outside EEA"), tr("Changed") });
     m_empty->setTitle(tr("No processing activities yet"));
     m_empty->setText(
         m_access.may(Permission::EditRegisters)
@@ -204,7 +205,7 @@ void ProcessingRegisterPage::refresh()
         code->setData(a.id, IdRole);
         auto *name = new QStandardItem(a.name);
         name->setToolTip(tr("Sub-purpose: %1").arg(a.subPurpose));
-        auto *transfer = new QStandardItem(a.outsideEu ? a.transferCountry : tr("No"));
+        auto *transfer = new QStandardItem(a.transfersOutsideEea() ? a.transferCountry : tr("No"));
         auto *changed = new QStandardItem(
             locale.toString(a.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
         changed->setToolTip(tr("by %1").arg(a.updatedBy));
@@ -333,7 +334,8 @@ void ProcessingRegisterPage::removeSelected()
 
 bool ProcessingRegisterPage::exportCsvTo(const QString &path, QString *error)
 {
-    return ProcessingRegisterExport::writeCsv(ProcessingRegister(m_store).list(), path, error);
+    return ProcessingRegisterExport::writeCsv(ProcessingRegister(m_store).list(),
+                                              OrganisationSettings(m_store).details(), path, error);
 }
 
 void ProcessingRegisterPage::exportCsv()
@@ -355,7 +357,8 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device) const
 {
     QTextDocument document;
     ProcessingRegisterExport::fillDocument(&document, ProcessingRegister(m_store).list(),
-                                           m_store.info().organisationName, QDate::currentDate());
+                                           OrganisationSettings(m_store).details(),
+                                           QDate::currentDate());
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
                                   PrintedDocument::marking(m_store));
 }
