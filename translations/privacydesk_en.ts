@@ -2085,6 +2085,10 @@
         <source>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</source>
         <translation>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</translation>
     </message>
+    <message>
+        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</source>
+        <translation>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>

@@ -2085,6 +2085,10 @@
         <source>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</source>
         <translation>De motivering van de beslissing in woorden, art. 12 lid 4 AVG (een blok: zet het op een eigen regel; leeg als er geen is vastgelegd)</translation>
     </message>
+    <message>
+        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</source>
+        <translation>Een beslissing moet haar redenen geven (art. 12 lid 4 AVG): laat {{besluit.motivering}} in de sjabloon staan.</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>

@@ -398,6 +398,10 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
         problems << tr("A decision must name the right to complain to the Autoriteit "
                        "Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the "
                        "template.");
+    if (kind == LetterKind::Besluit
+        && !placeholdersIn(html).contains(QLatin1StringView("besluit.motivering")))
+        problems << tr("A decision must give its reasons (art. 12(4) GDPR): keep "
+                       "{{besluit.motivering}} in the template.");
     return problems;
 }
 

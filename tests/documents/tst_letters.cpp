@@ -619,6 +619,13 @@ void TestLetters::templateEditing()
     QVERIFY(!service.saveTemplate(LetterKind::Besluit, u"<p>{{besluit.uitkomst}}</p>"_s, false,
                                   &error));
     QVERIFY2(error.message.contains(u"{{rechtsmiddelen}}"_s), qPrintable(error.message));
+    // A decision gives its reasons (art. 12(4), issue 14): the placeholder stays in.
+    QVERIFY2(error.message.contains(u"{{besluit.motivering}}"_s), qPrintable(error.message));
+    QVERIFY(service.saveTemplate(LetterKind::Besluit,
+                                 u"<p>{{besluit.uitkomst}}</p><p>{{besluit.motivering}}</p>"
+                                 "<p>{{rechtsmiddelen}}</p>"_s,
+                                 false, &error));
+    QVERIFY(service.resetTemplate(LetterKind::Besluit, &error));
     const QString withNumber = u"<p>Kenmerk %1 {{verzoek.nummer}}</p>"_s.arg(
         test::elfProefNumber().insert(3, u'.').insert(6, u'.'));
     QVERIFY(!service.saveTemplate(kind, withNumber, false, &error));

@@ -138,11 +138,12 @@ void TestLetterDialog::templatesEditor()
     dialog.editor()->setPlainText(u"<p>{{besluit.uitkomst}} {{onbekend}}</p>"_s);
     QVERIFY(dialog.hasUnsavedChanges());
     QVERIFY(!save->isEnabled());
-    QCOMPARE(dialog.problems().size(), 2); // unknown placeholder, no remedies
+    // Unknown placeholder, no remedies, no reasons (art. 12(4), issue 14).
+    QCOMPARE(dialog.problems().size(), 3);
     QVERIFY(dialog.problems().join(u' ').contains(u"{{onbekend}}"_s));
     QVERIFY(!dialog.save());
 
-    dialog.editor()->setPlainText(u"<p>{{besluit.uitkomst}}</p>\n"_s);
+    dialog.editor()->setPlainText(u"<p>{{besluit.uitkomst}} {{besluit.motivering}}</p>\n"_s);
     dialog.editor()->moveCursor(QTextCursor::End);
     dialog.insertPlaceholder(u"rechtsmiddelen"_s);
     QVERIFY(dialog.editor()->toPlainText().endsWith(u"{{rechtsmiddelen}}"_s));
@@ -157,14 +158,16 @@ void TestLetterDialog::templatesEditor()
     QVERIFY(bsn->isVisible());
     bsn->setChecked(true);
     QVERIFY(save->isEnabled());
-    dialog.editor()->setPlainText(u"<p>{{besluit.uitkomst}}</p>\n{{rechtsmiddelen}}"_s);
+    dialog.editor()->setPlainText(
+        u"<p>{{besluit.uitkomst}} {{besluit.motivering}}</p>\n{{rechtsmiddelen}}"_s);
     QVERIFY(!bsn->isVisible());
 
     QVERIFY(dialog.save());
     QVERIFY(!dialog.hasUnsavedChanges());
     LetterTemplate stored = LetterService(*m_store).templateFor(LetterKind::Besluit);
     QVERIFY(stored.customised);
-    QCOMPARE(stored.html, u"<p>{{besluit.uitkomst}}</p>\n{{rechtsmiddelen}}"_s);
+    QCOMPARE(stored.html,
+             u"<p>{{besluit.uitkomst}} {{besluit.motivering}}</p>\n{{rechtsmiddelen}}"_s);
     QVERIFY(reset->isEnabled());
 
     // Drafts survive switching kinds.
