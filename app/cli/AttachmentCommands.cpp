@@ -3,7 +3,6 @@
 
 #include "CliContext.h"
 #include "cases/Attachments.h"
-#include "cases/MailIntake.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,13 +29,6 @@ class AttachmentCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::AttachmentCommands)
 public:
-    static QJsonValue moment(const QDateTime &utc)
-    {
-        return utc.isValid()
-            ? QJsonValue(utc.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
-            : QJsonValue(QJsonValue::Null);
-    }
-
     static QJsonObject toJson(const Attachment &a)
     {
         return { { QStringLiteral("id"), a.id },
@@ -47,8 +39,8 @@ public:
                  { QStringLiteral("size"), a.size },
                  { QStringLiteral("sha256"), a.sha256 },
                  { QStringLiteral("added_by"), a.addedBy },
-                 { QStringLiteral("added_at"), moment(a.addedAt) },
-                 { QStringLiteral("destroyed_at"), moment(a.destroyedAt) } };
+                 { QStringLiteral("added_at"), jsonMoment(a.addedAt) },
+                 { QStringLiteral("destroyed_at"), jsonMoment(a.destroyedAt) } };
     }
 
     static QString text(const Attachment &a)

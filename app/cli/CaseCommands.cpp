@@ -90,10 +90,7 @@ public:
                                      p.isSet(QStringLiteral("not-an-id-document")));
             if (!original)
                 return Failure;
-            if (MailMessage::looksLikeMail(
-                    original->name,
-                    QByteArrayView(original->content)
-                        .first(std::min<qsizetype>(original->content.size(), 4096))))
+            if (AttachmentService::isMail(original->name, original->content))
                 mail = MailMessage::parse(original->content);
             request.attachments << *original;
         }

@@ -142,8 +142,9 @@ QList<AttachmentKind> AttachmentService::kinds()
              AttachmentKind::Correspondentie };
 }
 
-QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView head)
+QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView content)
 {
+    const QByteArrayView head = content.first(std::min<qsizetype>(content.size(), 4096));
     const QString suffix = QFileInfo(fileNameOnly(name)).suffix().toLower();
     if (head.startsWith("%PDF-"))
         return QStringLiteral("application/pdf");
@@ -164,6 +165,11 @@ QString AttachmentService::mediaTypeOf(const QString &name, QByteArrayView head)
         return QStringLiteral(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     return QStringLiteral("application/octet-stream");
+}
+
+bool AttachmentService::isMail(const QString &name, QByteArrayView content)
+{
+    return mediaTypeOf(name, content) == QLatin1String("message/rfc822");
 }
 
 std::optional<NewAttachment> AttachmentService::readFile(const QString &path, QString *error)
@@ -241,10 +247,7 @@ QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
     if (file.confirmedNotIdentityDocument)
         return {};
     QStringList names { fileNameOnly(file.name) };
-    if (mediaTypeOf(
-            file.name,
-            QByteArrayView(file.content).first(std::min<qsizetype>(file.content.size(), 4096)))
-        == QLatin1String("message/rfc822")) {
+    if (isMail(file.name, file.content)) {
         if (const auto mail = MailMessage::parse(file.content)) {
             for (const MailAttachment &part : mail->attachments)
                 names << part.fileName;
@@ -305,8 +308,7 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
     a.caseNumber = caseNumber;
     a.name = name;
     a.kind = file.kind;
-    a.mediaType = mediaTypeOf(
-        name, QByteArrayView(file.content).first(std::min<qsizetype>(file.content.size(), 4096)));
+    a.mediaType = mediaTypeOf(name, file.content);
     a.size = file.content.size();
     a.sha256 = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());

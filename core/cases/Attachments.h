@@ -35,9 +35,12 @@ public:
     static QString kindLabel(AttachmentKind kind); // translated
     static std::optional<AttachmentKind> kind(QStringView code);
     static QList<AttachmentKind> kinds();
-    // From the name and the first bytes: message/rfc822 for an e-mail, application/pdf, image/*,
-    // application/vnd.ms-outlook for an Outlook .msg, else application/octet-stream.
-    static QString mediaTypeOf(const QString &name, QByteArrayView head);
+    // From the name and the first bytes (content: the file, or as much of its start as is at
+    // hand; only the first 4 KiB are looked at): message/rfc822 for an e-mail, application/pdf,
+    // image/*, application/vnd.ms-outlook for an Outlook .msg, else application/octet-stream.
+    static QString mediaTypeOf(const QString &name, QByteArrayView content);
+    // mediaTypeOf() says message/rfc822: an e-mail to read with MailMessage.
+    static bool isMail(const QString &name, QByteArrayView content);
 
     // A file chosen by the user (dropped, picked, named on the command line), read whole into
     // memory and never copied anywhere else: an ordinary file within maxFileBytes, measured

@@ -41,15 +41,6 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
-// A moment as ISO 8601 with its offset in the Netherlands ("2026-04-01T00:30:00+02:00"), or
-// null when it is not known.
-QJsonValue jsonMoment(const QDateTime &moment)
-{
-    return moment.isValid()
-        ? QJsonValue(moment.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
-        : QJsonValue(QJsonValue::Null);
-}
-
 QString groundsToText(const QList<RefusalGround> &grounds)
 {
     QStringList codes;
@@ -489,15 +480,6 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = invalid(tr("The time of receipt lies in the future."));
         return std::nullopt;
     }
-    for (const NewAttachment &file : request.attachments) {
-        QString why = AttachmentService::checkFile(file.name, file.content.size());
-        if (why.isEmpty())
-            why = AttachmentService::identityDocumentRefusal(file);
-        if (!why.isEmpty()) {
-            *error = invalid(why);
-            return std::nullopt;
-        }
-    }
     if (request.person.id == 0 && request.person.name.trimmed().isEmpty()
         && request.person.klantnummer.trimmed().isEmpty()) {
         *error = invalid(tr("Enter the name or the customer number of the data subject."));
@@ -674,7 +656,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         typeCodes.append(Codes::code(type));
     }
 
-    const QJsonObject payload {
+    QJsonObject created {
         { QStringLiteral("person_id"), QString::number(personId) },
         { QStringLiteral("types"), typeCodes },
         { QStringLiteral("channel"), Codes::code(request.channel) },
@@ -683,7 +665,6 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         { QStringLiteral("description"), request.description.trimmed() },
         { QStringLiteral("deadline"), isoDate(deadlines.current) },
     };
-    QJsonObject created = payload;
     if (request.receivedAt.isValid())
         created.insert(QStringLiteral("received_at"),
                        request.receivedAt.toUTC().toString(Qt::ISODate));
@@ -1054,6 +1035,13 @@ QJsonObject deadlinesToJson(const Deadlines &d, bool extended)
         { QStringLiteral("identification_late"), d.identificationLate },
         { QStringLiteral("suspended"), d.suspended },
     };
+}
+
+QJsonValue jsonMoment(const QDateTime &moment)
+{
+    return moment.isValid()
+        ? QJsonValue(moment.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
+        : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)

@@ -9,12 +9,6 @@
 
 namespace pd::ui {
 
-namespace {
-
-constexpr qsizetype headBytes = 4096;
-
-} // namespace
-
 QStringList AttachmentReader::localFiles(const QMimeData *mime)
 {
     QStringList paths;
@@ -37,10 +31,8 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     const QString name = read->name;
     PickedFile picked;
     picked.file = std::move(*read);
-    const QByteArrayView head = QByteArrayView(picked.file.content)
-                                    .first(std::min(picked.file.content.size(), headBytes));
-    picked.mediaType = AttachmentService::mediaTypeOf(name, head);
-    if (MailMessage::looksLikeMail(name, head))
+    picked.mediaType = AttachmentService::mediaTypeOf(name, picked.file.content);
+    if (AttachmentService::isMail(name, picked.file.content))
         picked.mail = MailMessage::parse(picked.file.content);
 
     // A name that suggests an identity document, of the file or of a file inside the e-mail.

@@ -188,8 +188,9 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
     m_documents = new CaseDocumentsWidget(store, m_tabs, clock);
     m_documents->setObjectName(QStringLiteral("caseDocuments"));
     m_documents->setActions(m_letterAction, m_dossierAction, m_exportAction);
-    // A file kept with the request is an audited change: the Tijdlijn and the list show it.
-    connect(m_documents, &CaseDocumentsWidget::filesAdded, this, [this] {
+    // A file kept or a letter's dispatch recorded is an audited change: the Tijdlijn and the
+    // list show it.
+    connect(m_documents, &CaseDocumentsWidget::requestChanged, this, [this] {
         reload();
         if (m_case)
             Q_EMIT caseChanged(m_case->number);

@@ -346,7 +346,7 @@ int CaseDocumentsWidget::addFiles(const QStringList &paths)
     if (added > 0) {
         reloadFiles();
         m_files->setCurrentItem(m_files->topLevelItem(m_files->topLevelItemCount() - 1));
-        Q_EMIT filesAdded();
+        Q_EMIT requestChanged();
     }
     return added;
 }
@@ -436,7 +436,7 @@ bool CaseDocumentsWidget::recordDispatch(QDate day, const QString &how)
     }
     m_lettersMessage->setMessage({});
     reload();
-    Q_EMIT filesAdded(); // the case detail reloads its Tijdlijn
+    Q_EMIT requestChanged();
     return true;
 }
 

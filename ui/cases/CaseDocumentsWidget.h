@@ -71,8 +71,9 @@ public Q_SLOTS:
     QPushButton *dispatchButton() const { return m_dispatchButton; }
 
 Q_SIGNALS:
-    // A file was kept with the request (the case detail reloads: Tijdlijn, counts).
-    void filesAdded();
+    // A file was kept with the request or a letter's dispatch recorded: audited changes, so the
+    // case detail reloads (Tijdlijn, counts).
+    void requestChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

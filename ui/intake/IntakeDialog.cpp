@@ -216,12 +216,7 @@ void IntakeDialog::buildForm(QWidget *page)
         if (!m_types.isEmpty())
             m_types.first()->setFocus(Qt::TabFocusReason);
     });
-    for (const intake::GuardedField &field : std::as_const(m_guarded)) {
-        if (auto *edit = qobject_cast<QLineEdit *>(field.widget))
-            connect(edit, &QLineEdit::textChanged, this, &IntakeDialog::validate);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(field.widget))
-            connect(text, &QPlainTextEdit::textChanged, this, &IntakeDialog::validate);
-    }
+    intake::onEdited(m_guarded, this, [this] { validate(); });
 }
 
 void IntakeDialog::buildResult(QWidget *page)

@@ -82,6 +82,17 @@ QLabel *caseNumberLabel(QWidget *parent)
     return number;
 }
 
+void onEdited(const QList<GuardedField> &fields, QObject *receiver,
+              const std::function<void()> &changed)
+{
+    for (const GuardedField &field : fields) {
+        if (auto *edit = qobject_cast<QLineEdit *>(field.widget))
+            QObject::connect(edit, &QLineEdit::textChanged, receiver, changed);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(field.widget))
+            QObject::connect(text, &QPlainTextEdit::textChanged, receiver, changed);
+    }
+}
+
 ResultPage buildResultPage(QWidget *page, bool withSay)
 {
     ResultPage result;

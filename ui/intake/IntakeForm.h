@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 class QKeyEvent;
 class QLabel;
@@ -37,6 +40,9 @@ QString fieldText(const QWidget *widget);
 // field holds a number that passes the 11-proef, so that the dialog asks for "this is not a
 // BSN" before it saves.
 bool guardFields(const QList<GuardedField> &fields);
+// Calls changed (in receiver's context) whenever the text of one of the fields changes.
+void onEdited(const QList<GuardedField> &fields, QObject *receiver,
+              const std::function<void()> &changed);
 // A QLabel in the form's title style.
 QLabel *titleLabel(QWidget *parent);
 // The big, selectable case number of a result page.

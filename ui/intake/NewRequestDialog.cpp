@@ -438,12 +438,7 @@ void NewRequestDialog::buildForm(QWidget *page)
         if (!m_types.isEmpty())
             m_types.first()->setFocus(Qt::TabFocusReason);
     });
-    for (const intake::GuardedField &field : std::as_const(m_guarded)) {
-        if (auto *edit = qobject_cast<QLineEdit *>(field.widget))
-            connect(edit, &QLineEdit::textChanged, this, &NewRequestDialog::validate);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(field.widget))
-            connect(text, &QPlainTextEdit::textChanged, this, &NewRequestDialog::validate);
-    }
+    intake::onEdited(m_guarded, this, [this] { validate(); });
 }
 
 void NewRequestDialog::buildResult(QWidget *page)
