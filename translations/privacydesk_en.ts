@@ -6194,10 +6194,6 @@
         <translation>text destroyed (retention)</translation>
     </message>
     <message>
-        <source>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</source>
-        <translation>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -6335,6 +6331,10 @@
     <message>
         <source>Record the day the chosen letter was sent, and how</source>
         <translation>Record the day the chosen letter was sent, and how</translation>
+    </message>
+    <message>
+        <source>Letters made for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards. “Record dispatch…” says when and how a letter went out.</source>
+        <translation>Letters made for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards. “Record dispatch…” says when and how a letter went out.</translation>
     </message>
 </context>
 <context>

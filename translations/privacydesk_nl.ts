@@ -6194,10 +6194,6 @@
         <translation>tekst vernietigd (bewaartermijn)</translation>
     </message>
     <message>
-        <source>Letters sent for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards.</source>
-        <translation>De brieven die voor dit verzoek zijn verstuurd, zoals vastgelegd: de vingerafdruk (SHA-256) staat ook in de audittrail, zodat het AP-klachtdossier kan aantonen dat de tekst achteraf niet is gewijzigd.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -6335,6 +6331,10 @@
     <message>
         <source>Record the day the chosen letter was sent, and how</source>
         <translation>Leg vast op welke dag en hoe de gekozen brief is verstuurd</translation>
+    </message>
+    <message>
+        <source>Letters made for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards. “Record dispatch…” says when and how a letter went out.</source>
+        <translation>De brieven die voor dit verzoek zijn gemaakt, zoals vastgelegd: de vingerafdruk (SHA-256) staat ook in de audittrail, zodat het AP-klachtdossier kan aantonen dat de tekst achteraf niet is gewijzigd. Met ‘Verzending vastleggen…’ legt u vast wanneer en hoe een brief is verstuurd.</translation>
     </message>
 </context>
 <context>

@@ -517,9 +517,10 @@ void CaseDocumentsWidget::retranslateUi()
                                    "letter's scan or a mandate here, or use “Add file…”.")
                               : tr("No file has been kept with this request."));
     m_lettersTitle->setText(tr("Letters"));
-    m_intro->setText(tr("Letters sent for this request, as recorded: the fingerprint (SHA-256) "
+    m_intro->setText(tr("Letters made for this request, as recorded: the fingerprint (SHA-256) "
                         "is also in the audit trail, so the AP complaint dossier can show that "
-                        "the text was not changed afterwards."));
+                        "the text was not changed afterwards. “Record dispatch…” says when and "
+                        "how a letter went out."));
     m_letters->setHeaderLabels(
         { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
     m_dispatchButton->setText(tr("Record dispatc&h…"));
