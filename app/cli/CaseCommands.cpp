@@ -289,27 +289,73 @@ public:
         completion.answered = dateOption(p, QStringLiteral("answered"), &ok);
         if (!ok)
             return UsageError;
-        const auto outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
-        if (number.isEmpty() || !outcome || !completion.answered.isValid())
-            return CliContext::usage(
-                tr("case complete needs the case number, --outcome (%1) and --answered DATE.")
-                    .arg(joinedCodes(codesOf(Codes::outcomes()))));
-        completion.outcome = *outcome;
         QStringList choosable;
         for (RefusalGround ground : Codes::refusalGrounds()) {
             if (!Grounds::isLegacy(ground))
                 choosable << Codes::code(ground);
         }
-        for (const QString &code :
-             p.value(QStringLiteral("grounds")).split(u',', Qt::SkipEmptyParts)) {
-            const auto ground = Codes::refusalGround(code.trimmed());
-            if (!ground)
+        QString unknownGround;
+        const auto groundsOf = [&](const QString &codes, QList<RefusalGround> *grounds) {
+            for (const QString &code : codes.split(u',', Qt::SkipEmptyParts)) {
+                const auto ground = Codes::refusalGround(code.trimmed());
+                if (!ground) {
+                    unknownGround = code.trimmed();
+                    return false;
+                }
+                *grounds << *ground;
+            }
+            return true;
+        };
+        // The decision per kind of a combined request: --decision TYPE=OUTCOME[:GROUNDS],
+        // --motivation-for TYPE=TEXT, --granted-for TYPE=TEXT (each repeatable).
+        for (const QString &value : p.values(QStringLiteral("decision"))) {
+            const QString type = value.section(u'=', 0, 0).trimmed();
+            const QString decided = value.section(u'=', 1);
+            TypeDecision decision;
+            const auto requestType = Codes::requestType(type);
+            const auto typeOutcome = Codes::outcome(decided.section(u':', 0, 0).trimmed());
+            if (!requestType || !typeOutcome)
+                return CliContext::usage(tr("--decision takes TYPE=OUTCOME[:GROUNDS], for example "
+                                            "verwijdering=deels-toegewezen:art-17-3-b; not '%1'.")
+                                             .arg(value));
+            decision.type = *requestType;
+            decision.outcome = *typeOutcome;
+            if (!groundsOf(decided.section(u':', 1), &decision.grounds))
                 return CliContext::usage(
-                    tr("Unknown ground '%1' (%2).").arg(code, joinedCodes(choosable)));
-            completion.grounds << *ground;
+                    tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
+            completion.decisions << decision;
         }
+        for (const QString &name :
+             { QStringLiteral("motivation-for"), QStringLiteral("granted-for") }) {
+            for (const QString &value : p.values(name)) {
+                const auto type = Codes::requestType(value.section(u'=', 0, 0).trimmed());
+                auto it
+                    = std::find_if(completion.decisions.begin(), completion.decisions.end(),
+                                   [&](const TypeDecision &d) { return type && d.type == *type; });
+                if (!value.contains(u'=') || it == completion.decisions.end())
+                    return CliContext::usage(
+                        tr("--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.")
+                            .arg(name, value));
+                (name == QLatin1StringView("granted-for") ? it->granted : it->motivation)
+                    = value.section(u'=', 1);
+            }
+        }
+        std::optional<Outcome> outcome = Codes::outcome(p.value(QStringLiteral("outcome")));
+        if (!p.isSet(QStringLiteral("outcome")) && !completion.decisions.isEmpty())
+            outcome = CaseWorkflow::summary(completion.decisions);
+        if (number.isEmpty() || !outcome || !completion.answered.isValid())
+            return CliContext::usage(
+                tr("case complete needs the case number, --outcome (%1) or --decision, and "
+                   "--answered DATE.")
+                    .arg(joinedCodes(codesOf(Codes::outcomes()))));
+        completion.outcome = *outcome;
+        if (!groundsOf(p.value(QStringLiteral("grounds")), &completion.grounds))
+            return CliContext::usage(
+                tr("Unknown ground '%1' (%2).").arg(unknownGround, joinedCodes(choosable)));
         completion.motivation = p.value(QStringLiteral("motivation"));
-        if (CaseWorkflow::needsMotivation(*outcome) && completion.motivation.trimmed().isEmpty())
+        completion.granted = p.value(QStringLiteral("granted"));
+        if (completion.decisions.isEmpty() && CaseWorkflow::needsMotivation(*outcome)
+            && completion.motivation.trimmed().isEmpty())
             return CliContext::usage(
                 tr("case complete --outcome %1 needs --motivation TEXT: the reasons for the "
                    "decision in words (art. 12(4) GDPR).")
@@ -582,44 +628,72 @@ QList<Command> caseCommands()
             "case complete", QT_TRANSLATE_NOOP("pd::cli", "Complete a request with its outcome."),
             "NUMBER",
             [](QCommandLineParser &p) {
-                p.addOptions({ option(QStringLiteral("outcome"),
-                                      QT_TRANSLATE_NOOP(
-                                          "pd::cli",
-                                          "toegewezen, deels-toegewezen, afgewezen, ingetrokken, "
-                                          "niet-ontvankelijk."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "code")),
-                               option(QStringLiteral("grounds"),
-                                      QT_TRANSLATE_NOOP(
-                                          "pd::cli",
-                                          "Grounds for a refusal, fitting the kind of request: "
-                                          "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
-                                          "(verwijdering), art-18-2 (beperking), art-20-1 "
-                                          "(overdraagbaarheid), art-21-dwingend (bezwaar), "
-                                          "art-41-1-a … art-41-1-j, art-23 (only with "
-                                          "art-41-1-…), overig."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "codes")),
-                               option(QStringLiteral("motivation"),
-                                      QT_TRANSLATE_NOOP(
-                                          "pd::cli",
-                                          "The reasons for the decision in words (required for "
-                                          "afgewezen and deels-toegewezen)."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               option(QStringLiteral("direct-marketing"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "The objection is against direct "
-                                                        "marketing (art. 21(3): absolute).")),
-                               option(QStringLiteral("no-identification-reason"),
-                                      QT_TRANSLATE_NOOP("pd::cli",
-                                                        "Why the request is decided although no "
-                                                        "identification was recorded."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               option(QStringLiteral("answered"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                               option(QStringLiteral("answer-channel"),
-                                      QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
-                                      QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                p.addOptions(
+                    { option(
+                          QStringLiteral("outcome"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "toegewezen, deels-toegewezen, afgewezen, ingetrokken "
+                                            "(by the data subject), niet-in-behandeling "
+                                            "(identity not established)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(
+                          QStringLiteral("grounds"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "Grounds for a refusal, fitting the kind of request: "
+                                            "art-12-5, art-15-4 (inzage), art-17-3-a … art-17-3-e "
+                                            "(verwijdering), art-18-2 (beperking), art-20-1 "
+                                            "(overdraagbaarheid), art-21-dwingend (bezwaar), "
+                                            "art-41-1-a … art-41-1-j, art-23 (only with "
+                                            "art-41-1-…), overig."),
+                          QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(
+                          QStringLiteral("motivation"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "The reasons for the decision in words (required for "
+                                            "afgewezen and deels-toegewezen)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(
+                          QStringLiteral("granted"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "What was done for the part that is granted "
+                                            "(required for deels-toegewezen; an erasure: what was "
+                                            "erased, the motivation says what is kept and why)."),
+                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(
+                          QStringLiteral("decision"),
+                          QT_TRANSLATE_NOOP("pd::cli",
+                                            "The decision on one kind of a combined request, "
+                                            "repeatable: TYPE=OUTCOME[:GROUNDS], e.g. "
+                                            "inzage=toegewezen, "
+                                            "verwijdering=deels-toegewezen:art-17-3-b. --outcome "
+                                            "may then be left out."),
+                          QT_TRANSLATE_NOOP("pd::cli", "type=outcome:grounds")),
+                      option(QStringLiteral("motivation-for"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The reasons for one kind's decision, "
+                                               "repeatable: TYPE=TEXT."),
+                             QT_TRANSLATE_NOOP("pd::cli", "type=text")),
+                      option(QStringLiteral("granted-for"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "What was done for one kind granted in "
+                                               "part, repeatable: TYPE=TEXT."),
+                             QT_TRANSLATE_NOOP("pd::cli", "type=text")),
+                      option(QStringLiteral("direct-marketing"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The objection is against direct "
+                                               "marketing (art. 21(3): absolute).")),
+                      option(QStringLiteral("no-identification-reason"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Why the request is decided although no "
+                                               "identification was recorded."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("answered"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the answer was sent."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("answer-channel"),
+                             QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
             },
             CaseCommands::runComplete),
         command(

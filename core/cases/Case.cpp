@@ -108,23 +108,28 @@ QString CaseWorkflow::checkComplete(const Case &c, const Completion &done, QDate
         return tr("The answer cannot have been sent before the request was received.");
     if (done.answered > today)
         return tr("The date the answer was sent lies in the future.");
-    if (needsGrounds(done.outcome) && done.grounds.isEmpty())
-        return tr("A refusal must name its grounds (for example art. 12(5) or art. 15(4) GDPR).");
-    if (!needsGrounds(done.outcome) && !done.grounds.isEmpty())
-        return tr("Grounds for refusal only belong to a refused or partly granted request.");
     if ((done.outcome == Outcome::Toegewezen || done.outcome == Outcome::DeelsToegewezen
          || done.outcome == Outcome::Afgewezen)
         && c.identification.succeeded == std::optional<bool>(false))
-        return tr("The identification failed: the request can only be declared inadmissible or "
-                  "withdrawn.");
+        return tr("The identification failed: the request can only be closed as not dealt with "
+                  "(identity not established) or as withdrawn.");
+    if (done.outcome == Outcome::NietInBehandeling && !c.identification.requested.isValid()
+        && c.identification.succeeded != std::optional<bool>(false))
+        return tr("\"Not dealt with: identity not established\" needs a request for "
+                  "identification first (art. 12(2) GDPR): record that it was asked for.");
     if (done.directMarketing && !c.types.contains(RequestType::Bezwaar))
         return tr("Only an objection (art. 21 GDPR) can be against direct marketing.");
-    if (QString problem = Grounds::check(c.types, done.grounds, done.directMarketing);
-        !problem.isEmpty())
-        return problem;
-    if (needsMotivation(done.outcome) && done.motivation.trimmed().isEmpty())
-        return tr("State the reasons for the decision in words (art. 12(4) GDPR): the data "
-                  "subject must read why the request is not granted in full.");
+    if (!decides(done.outcome)) {
+        if (!done.grounds.isEmpty() || !done.decisions.isEmpty())
+            return tr("Grounds for refusal only belong to a refused or partly granted request.");
+        if (!done.granted.trimmed().isEmpty())
+            return tr("What was done only belongs to a partly granted request.");
+    } else {
+        QString problem;
+        decisionsFor(c, done, &problem);
+        if (!problem.isEmpty())
+            return problem;
+    }
     const bool reasonNeeded = needsIdentificationReason(c, done.outcome);
     if (reasonNeeded && done.noIdentificationReason.trimmed().isEmpty())
         return tr("No identification was recorded for this request: record it first, or state "
@@ -156,8 +161,8 @@ CaseState CaseWorkflow::stateAfter(Outcome outcome)
     switch (outcome) {
     case Outcome::Ingetrokken:
         return CaseState::Ingetrokken;
-    case Outcome::NietOntvankelijk:
-        return CaseState::NietOntvankelijk;
+    case Outcome::NietInBehandeling:
+        return CaseState::NietInBehandeling;
     case Outcome::Toegewezen:
     case Outcome::DeelsToegewezen:
     case Outcome::Afgewezen:
@@ -174,6 +179,199 @@ bool CaseWorkflow::needsGrounds(Outcome outcome)
 bool CaseWorkflow::needsMotivation(Outcome outcome)
 {
     return outcome == Outcome::Afgewezen || outcome == Outcome::DeelsToegewezen;
+}
+
+bool CaseWorkflow::needsGranted(Outcome outcome)
+{
+    return outcome == Outcome::DeelsToegewezen;
+}
+
+bool CaseWorkflow::decides(Outcome outcome)
+{
+    return outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen
+        || outcome == Outcome::Afgewezen;
+}
+
+bool CaseWorkflow::shownPerKind(const QList<TypeDecision> &decisions)
+{
+    // Kinds decided alike (all granted, or all refused for the same reasons) read as one
+    // decision; the grounds of each are then the request's.
+    return std::any_of(decisions.cbegin(), decisions.cend(), [&decisions](const TypeDecision &d) {
+        return !d.granted.isEmpty() || d.outcome != decisions.first().outcome
+            || d.motivation != decisions.first().motivation;
+    });
+}
+
+Outcome CaseWorkflow::summary(const QList<TypeDecision> &decisions)
+{
+    const auto all = [&decisions](Outcome outcome) {
+        return std::all_of(decisions.cbegin(), decisions.cend(),
+                           [outcome](const TypeDecision &d) { return d.outcome == outcome; });
+    };
+    if (all(Outcome::Toegewezen))
+        return Outcome::Toegewezen;
+    if (all(Outcome::Afgewezen))
+        return Outcome::Afgewezen;
+    return Outcome::DeelsToegewezen;
+}
+
+QList<TypeDecision> CaseWorkflow::decisionsFor(const Case &c, const Completion &done,
+                                               QString *problem)
+{
+    problem->clear();
+    if (!decides(done.outcome))
+        return {};
+    const bool combined = c.types.size() > 1;
+    QList<TypeDecision> result;
+    if (done.decisions.isEmpty()) {
+        if (!combined) {
+            result << TypeDecision { c.types.value(0, RequestType::Overig), done.outcome,
+                                     done.grounds, done.motivation.trimmed(),
+                                     done.granted.trimmed() };
+        } else {
+            if (QString wrong = Grounds::check(c.types, done.grounds, done.directMarketing);
+                !wrong.isEmpty()) {
+                *problem = wrong;
+                return {};
+            }
+            // Given for the whole: all granted; all refused, each kind with the grounds that
+            // fit it; or granted in part, on the grounds given, for the kinds they fit (the
+            // other kinds granted in full).
+            for (RequestType type : c.types) {
+                TypeDecision decision {
+                    type, done.outcome, {}, done.motivation.trimmed(), done.granted.trimmed()
+                };
+                for (RefusalGround ground : done.grounds) {
+                    if (Grounds::fits(ground, type))
+                        decision.grounds << ground;
+                }
+                if (done.outcome == Outcome::DeelsToegewezen && decision.grounds.isEmpty()
+                    && !done.grounds.isEmpty())
+                    decision = { type, Outcome::Toegewezen, {}, {}, {} };
+                if (done.outcome == Outcome::Afgewezen && decision.grounds.isEmpty()
+                    && !done.grounds.isEmpty()) {
+                    *problem = tr("None of the grounds can refuse the %1 part of the request: "
+                                  "name a ground for each kind, or decide per kind.")
+                                   .arg(Codes::label(type).toLower());
+                    return {};
+                }
+                result << decision;
+            }
+        }
+    } else {
+        if (!done.grounds.isEmpty() || !done.motivation.trimmed().isEmpty()
+            || !done.granted.trimmed().isEmpty()) {
+            *problem = tr("When the request is decided per kind, give the grounds and reasons "
+                          "per kind.");
+            return {};
+        }
+        for (RequestType type : c.types) {
+            const auto count
+                = std::count_if(done.decisions.cbegin(), done.decisions.cend(),
+                                [type](const TypeDecision &d) { return d.type == type; });
+            if (count != 1) {
+                *problem = count == 0 ? tr("Give the outcome of the %1 part of the request.")
+                                            .arg(Codes::label(type).toLower())
+                                      : tr("The %1 part of the request is decided twice.")
+                                            .arg(Codes::label(type).toLower());
+                return {};
+            }
+        }
+        for (const TypeDecision &d : done.decisions) {
+            if (!c.types.contains(d.type)) {
+                *problem
+                    = tr("The request does not ask for %1.").arg(Codes::label(d.type).toLower());
+                return {};
+            }
+        }
+        for (RequestType type : c.types) {
+            const auto it = std::find_if(done.decisions.cbegin(), done.decisions.cend(),
+                                         [type](const TypeDecision &d) { return d.type == type; });
+            TypeDecision decision = *it;
+            decision.motivation = decision.motivation.trimmed();
+            decision.granted = decision.granted.trimmed();
+            result << decision;
+        }
+        if (const Outcome whole = summary(result); whole != done.outcome) {
+            *problem = tr("The outcomes per kind make the request \"%1\", not \"%2\".")
+                           .arg(Codes::label(whole), Codes::label(done.outcome));
+            return {};
+        }
+    }
+    for (TypeDecision &d : result) {
+        // The same ground twice is one ground, in the order of the table.
+        std::sort(d.grounds.begin(), d.grounds.end());
+        d.grounds.erase(std::unique(d.grounds.begin(), d.grounds.end()), d.grounds.end());
+        // "Inzage: " before each sentence, only when the request has several kinds.
+        const QString part = combined ? Codes::label(d.type) + QStringLiteral(": ") : QString();
+        if (!decides(d.outcome)) {
+            *problem = part
+                + tr("each kind is granted, partly granted or refused; a withdrawal or an "
+                     "identity not established ends the whole request.");
+            return {};
+        }
+        if (needsGrounds(d.outcome) && d.grounds.isEmpty()) {
+            *problem = part
+                + tr("A refusal must name its grounds (for example art. 12(5) or art. 15(4) "
+                     "GDPR).");
+            return {};
+        }
+        if (!needsGrounds(d.outcome) && !d.grounds.isEmpty()) {
+            *problem = part
+                + tr("Grounds for refusal only belong to a refused or partly granted request.");
+            return {};
+        }
+        if (QString wrong = Grounds::check({ d.type }, d.grounds, done.directMarketing);
+            !wrong.isEmpty()) {
+            *problem = part + wrong;
+            return {};
+        }
+        if (needsMotivation(d.outcome) && d.motivation.isEmpty()) {
+            *problem = part
+                + tr("State the reasons for the decision in words (art. 12(4) GDPR): the data "
+                     "subject must read why the request is not granted in full.");
+            return {};
+        }
+        if (needsGranted(d.outcome) && d.granted.isEmpty()) {
+            *problem = part
+                + (d.type == RequestType::Verwijdering
+                       ? tr("Say what was erased; the reasons say what is kept and why.")
+                       : tr("Say what was done for the part that is granted; the reasons say "
+                            "what is not done and why."));
+            return {};
+        }
+        if (!needsGranted(d.outcome) && !d.granted.isEmpty()) {
+            *problem = part + tr("What was done only belongs to a partly granted request.");
+            return {};
+        }
+    }
+    return result;
+}
+
+QList<TypeDecision> CaseWorkflow::decisionsOf(const Case &c)
+{
+    if (!c.decisions.isEmpty())
+        return c.decisions;
+    if (!c.outcome || !decides(*c.outcome) || c.types.isEmpty())
+        return {};
+    QList<TypeDecision> result;
+    for (RequestType type : c.types) {
+        TypeDecision decision { type, *c.outcome, {}, c.motivation, {} };
+        for (RefusalGround ground : c.refusalGrounds) {
+            if (c.types.size() == 1 || Grounds::fits(ground, type))
+                decision.grounds << ground;
+        }
+        // Granted in part on grounds that do not touch this kind: this kind was granted.
+        if (c.types.size() > 1 && *c.outcome == Outcome::DeelsToegewezen
+            && decision.grounds.isEmpty())
+            decision = { type, Outcome::Toegewezen, {}, {}, {} };
+        result << decision;
+    }
+    // A combined request partly granted before schema 15 on grounds that fit none of its kinds
+    // (old codes): its parts cannot be told.
+    if (c.types.size() > 1 && summary(result) != *c.outcome)
+        return {};
+    return result;
 }
 
 bool CaseWorkflow::needsIdentificationReason(const Case &c, Outcome outcome)

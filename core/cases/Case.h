@@ -78,6 +78,21 @@ struct Identification
     std::optional<bool> succeeded;
 };
 
+// The decision on one kind of a request. A combined request (inzage and verwijdering) is decided
+// per kind (issue 14): each with its own outcome, grounds and reasons. A partial grant also says
+// what was done ("granted": for an erasure what was erased, for an inzage what the person
+// receives); its reasons say what is not done, or kept, and why.
+struct TypeDecision
+{
+    RequestType type = RequestType::Overig;
+    Outcome outcome = Outcome::Toegewezen; // toegewezen, deels-toegewezen or afgewezen
+    QList<RefusalGround> grounds;
+    QString motivation;
+    QString granted;
+
+    bool operator==(const TypeDecision &other) const = default;
+};
+
 // One data-subject request from receipt to completion.
 struct Case
 {
@@ -111,6 +126,10 @@ struct Case
     // Why the request was decided although no identification was recorded ("bekende
     // betrokkene, teruggebeld op het bekende nummer").
     QString noIdentificationReason;
+    // The decision per kind as stored (table case_decisions, schema 15); empty while open, for
+    // a request withdrawn or not dealt with, and for requests decided before schema 15. Read
+    // them through CaseWorkflow::decisionsOf, which also derives them for older requests.
+    QList<TypeDecision> decisions;
     QDate answeredOn;
     QString answerChannel;
     QDateTime closedAt;
@@ -124,12 +143,20 @@ struct Case
 
 // What completing a request records: the outcome, the grounds and reasons of any refusal,
 // and when and how the answer was sent.
+//
+// A request of one kind is decided with outcome, grounds, motivation and granted. A request of
+// several kinds is decided per kind in `decisions` (then outcome is their summary and grounds,
+// motivation and granted stay empty); only "all granted" or "all refused" (each kind with a
+// ground that fits it) may be given for the whole.
 struct Completion
 {
     Outcome outcome = Outcome::Toegewezen;
     QList<RefusalGround> grounds;
     // Required for a refusal or a partial grant (CaseWorkflow::needsMotivation).
     QString motivation;
+    // Required for a partial grant: what was done (CaseWorkflow::needsGranted).
+    QString granted;
+    QList<TypeDecision> decisions;
     // Only for an objection (art. 21): it is against direct marketing (art. 21(2) GDPR).
     bool directMarketing = false;
     // Required when the request is decided without a recorded identification
@@ -193,6 +220,26 @@ public:
     // received and no method recorded: the officer says why identity was not in doubt.
     // Withdrawn and inadmissible requests are not decided on, so they need no reason.
     static bool needsIdentificationReason(const Case &c, Outcome outcome);
+    // A partial grant says what was done for the part that is granted.
+    static bool needsGranted(Outcome outcome);
+    // A decision on the request itself, not its withdrawal or an identity never established.
+    static bool decides(Outcome outcome);
+
+    // The decisions per kind a completion records for this request, one per kind in the order
+    // of the kinds; *problem (translated) says why the completion cannot be recorded, and the
+    // list is then empty. Empty without a problem for an outcome that decides nothing.
+    static QList<TypeDecision> decisionsFor(const Case &c, const Completion &done,
+                                            QString *problem);
+    // The decisions per kind of a completed request: as stored, or for a request decided before
+    // schema 15 its single outcome applied to each kind (a refusal with the grounds that fit
+    // the kind). Empty when nothing was decided, or when a combined request was partly granted
+    // before schema 15 (its parts were never recorded).
+    static QList<TypeDecision> decisionsOf(const Case &c);
+    // The decision is shown per kind: kinds decided differently, or a partial grant that says
+    // what was done.
+    static bool shownPerKind(const QList<TypeDecision> &decisions);
+    // All granted: granted; all refused: refused; anything else: partly granted.
+    static Outcome summary(const QList<TypeDecision> &decisions);
 };
 
 } // namespace pd

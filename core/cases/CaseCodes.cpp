@@ -52,9 +52,10 @@ constexpr Entry<CaseState> stateTable[] = {
     { CaseState::Identificatie, "identificatie", QT_TRANSLATE_NOOP("pd::Codes", "Identification") },
     { CaseState::InBehandeling, "in-behandeling", QT_TRANSLATE_NOOP("pd::Codes", "In progress") },
     { CaseState::Afgerond, "afgerond", QT_TRANSLATE_NOOP("pd::Codes", "Completed") },
-    { CaseState::Ingetrokken, "ingetrokken", QT_TRANSLATE_NOOP("pd::Codes", "Withdrawn") },
-    { CaseState::NietOntvankelijk, "niet-ontvankelijk",
-      QT_TRANSLATE_NOOP("pd::Codes", "Inadmissible") },
+    { CaseState::Ingetrokken, "ingetrokken",
+      QT_TRANSLATE_NOOP("pd::Codes", "Withdrawn by the data subject") },
+    { CaseState::NietInBehandeling, "niet-in-behandeling",
+      QT_TRANSLATE_NOOP("pd::Codes", "Not dealt with: identity not established") },
 };
 
 constexpr Entry<Outcome> outcomeTable[] = {
@@ -64,8 +65,9 @@ constexpr Entry<Outcome> outcomeTable[] = {
     { Outcome::Afgewezen, "afgewezen", QT_TRANSLATE_NOOP("pd::Codes", "Refused") },
     { Outcome::Ingetrokken, "ingetrokken",
       QT_TRANSLATE_NOOP("pd::Codes", "Withdrawn by the data subject") },
-    { Outcome::NietOntvankelijk, "niet-ontvankelijk",
-      QT_TRANSLATE_NOOP("pd::Codes", "Inadmissible") },
+    { Outcome::NietInBehandeling, "niet-in-behandeling",
+      QT_TRANSLATE_NOOP("pd::Codes",
+                        "Not dealt with: identity not established (art. 12(2), 11(2) GDPR)") },
 };
 
 constexpr Entry<IdMethod> idMethodTable[] = {
@@ -226,12 +228,18 @@ std::optional<Channel> Codes::channel(QStringView c)
 {
     return fromCode(channelTable, c);
 }
+// "niet-ontvankelijk" was the code of "niet in behandeling" before schema 15: audit events
+// written then keep it, and scripts may still pass it.
 std::optional<CaseState> Codes::caseState(QStringView c)
 {
+    if (c == QLatin1StringView("niet-ontvankelijk"))
+        return CaseState::NietInBehandeling;
     return fromCode(stateTable, c);
 }
 std::optional<Outcome> Codes::outcome(QStringView c)
 {
+    if (c == QLatin1StringView("niet-ontvankelijk"))
+        return Outcome::NietInBehandeling;
     return fromCode(outcomeTable, c);
 }
 std::optional<IdMethod> Codes::idMethod(QStringView c)

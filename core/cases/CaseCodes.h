@@ -32,10 +32,10 @@ enum class CaseState {
     InBehandeling,
     Afgerond,
     Ingetrokken,
-    NietOntvankelijk
+    NietInBehandeling
 };
 
-enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietOntvankelijk };
+enum class Outcome { Toegewezen, DeelsToegewezen, Afgewezen, Ingetrokken, NietInBehandeling };
 
 enum class IdMethod { Balie, KopieId, Klantgegevens, Portaal, Gemachtigde };
 

@@ -166,6 +166,23 @@ std::optional<Period> periodFromText(const QString &text)
     return Period { amount, *unit };
 }
 
+// The decisions per kind as the CLI's JSON and the audit event state them.
+QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
+{
+    QJsonArray result;
+    for (const TypeDecision &d : decisions) {
+        QJsonArray grounds;
+        for (RefusalGround ground : d.grounds)
+            grounds.append(Codes::code(ground));
+        result.append(QJsonObject { { QStringLiteral("type"), Codes::code(d.type) },
+                                    { QStringLiteral("outcome"), Codes::code(d.outcome) },
+                                    { QStringLiteral("grounds"), grounds },
+                                    { QStringLiteral("motivation"), d.motivation },
+                                    { QStringLiteral("granted"), d.granted } });
+    }
+    return result;
+}
+
 } // namespace
 
 ServiceError ServiceError::fromSql(const QSqlError &error)
@@ -354,6 +371,24 @@ std::optional<Case> CaseService::load(const QString &number) const
         }
     }
     std::sort(c.types.begin(), c.types.end());
+    QSqlQuery decisions(db);
+    decisions.prepare(QStringLiteral("SELECT type, outcome, grounds, motivation, granted "
+                                     "FROM case_decisions WHERE case_id = ?"));
+    decisions.addBindValue(c.id);
+    if (!decisions.exec())
+        return std::nullopt;
+    while (decisions.next()) {
+        const auto type = Codes::requestType(decisions.value(0).toString());
+        const auto outcome = Codes::outcome(decisions.value(1).toString());
+        if (!type || !outcome)
+            continue;
+        c.decisions << TypeDecision { *type, *outcome,
+                                      groundsFromText(decisions.value(2).toString()),
+                                      decisions.value(3).toString(),
+                                      decisions.value(4).toString() };
+    }
+    std::sort(c.decisions.begin(), c.decisions.end(),
+              [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
     return c;
 }
 
@@ -775,6 +810,29 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         return false;
     }
 
+    // The decisions per kind follow the request: written on completion, gone on reopening.
+    query.prepare(QStringLiteral("DELETE FROM case_decisions WHERE case_id = ?"));
+    query.addBindValue(c->id);
+    bool written = query.exec();
+    for (const TypeDecision &d : std::as_const(c->decisions)) {
+        if (!written)
+            break;
+        query.prepare(QStringLiteral("INSERT INTO case_decisions (case_id, type, outcome, "
+                                     "grounds, motivation, granted) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(c->id);
+        query.addBindValue(Codes::code(d.type));
+        query.addBindValue(Codes::code(d.outcome));
+        query.addBindValue(nullable(groundsToText(d.grounds)));
+        query.addBindValue(nullable(d.motivation));
+        query.addBindValue(nullable(d.granted));
+        written = query.exec();
+    }
+    if (!written) {
+        *error = ServiceError::fromSql(query.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+
     AuditLog log = audit();
     QString auditError;
     const QString actor = m_store.userName();
@@ -888,10 +946,16 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
     m_pendingOverrides.clear();
     if (!guard({ { tr("Answer channel"), completion.answerChannel } }, false, error))
         return false;
-    if (!guard({ { tr("Reasons for the decision"), completion.motivation },
-                 { tr("Reason for deciding without identification"),
-                   completion.noIdentificationReason } },
-               bsnOverride, error))
+    QList<std::pair<QString, QString>> texts {
+        { tr("Reasons for the decision"), completion.motivation },
+        { tr("What was done"), completion.granted },
+        { tr("Reason for deciding without identification"), completion.noIdentificationReason }
+    };
+    for (const TypeDecision &d : completion.decisions)
+        texts << std::pair { tr("Reasons for the decision (%1)").arg(Codes::label(d.type)),
+                             d.motivation }
+              << std::pair { tr("What was done (%1)").arg(Codes::label(d.type)), d.granted };
+    if (!guard(texts, bsnOverride, error))
         return false;
     // The same ground twice is one ground; they are kept in the order of the table, so that
     // the letter and the dossier list them alike.
@@ -906,9 +970,25 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
             *e = invalid(problem);
             return false;
         }
+        QString unused;
+        c.decisions = CaseWorkflow::decisionsFor(c, done, &unused);
         c.outcome = done.outcome;
         c.refusalGrounds = done.grounds;
         c.motivation = done.motivation.trimmed();
+        if (!done.decisions.isEmpty()) {
+            // Decided per kind: the request's own grounds and reasons summarise its parts, for
+            // the lists, the dashboards and a template of before schema 15.
+            QStringList reasons;
+            for (const TypeDecision &d : std::as_const(c.decisions)) {
+                c.refusalGrounds << d.grounds;
+                if (!d.motivation.isEmpty())
+                    reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
+            }
+            std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
+            c.refusalGrounds.erase(std::unique(c.refusalGrounds.begin(), c.refusalGrounds.end()),
+                                   c.refusalGrounds.end());
+            c.motivation = reasons.join(u'\n');
+        }
         c.directMarketing = done.directMarketing;
         c.noIdentificationReason = done.noIdentificationReason.trimmed();
         c.answeredOn = done.answered;
@@ -927,6 +1007,8 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
             change.payload.insert(QStringLiteral("motivation"), c.motivation);
         if (c.directMarketing)
             change.payload.insert(QStringLiteral("direct_marketing"), true);
+        if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
+            change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
         if (!c.noIdentificationReason.isEmpty())
             change.payload.insert(QStringLiteral("no_identification_reason"),
                                   c.noIdentificationReason);
@@ -953,6 +1035,7 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
                            { QStringLiteral("previous_outcome"),
                              c.outcome ? Codes::code(*c.outcome) : QString() } };
         c.outcome.reset();
+        c.decisions.clear();
         c.refusalGrounds.clear();
         c.motivation.clear();
         c.directMarketing = false;
@@ -1121,6 +1204,7 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
           c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("grounds"), grounds },
         { QStringLiteral("motivation"), c.motivation },
+        { QStringLiteral("decisions"), decisionsToJson(CaseWorkflow::decisionsOf(c)) },
         { QStringLiteral("direct_marketing"), c.directMarketing },
         { QStringLiteral("no_identification_reason"), c.noIdentificationReason },
         { QStringLiteral("answered"), jsonDate(c.answeredOn) },

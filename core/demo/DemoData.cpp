@@ -81,6 +81,32 @@ RefusalGround refusalFor(RequestType type, Outcome outcome, bool specific)
     return RefusalGround::Art12_5;
 }
 
+// What a partial grant of that kind did (issue 14: an erasure says what was erased).
+QString grantedFor(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("Het overzicht van uw gegevens en de kopie van uw huurdossier, "
+                              "zonder de meldingen van buren.");
+    case RequestType::Verwijdering:
+        return QStringLiteral("Uw inschrijving als woningzoekende, uw telefoonnummer en de "
+                              "notities van het klantcontactcentrum.");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Uw telefoonnummer en e-mailadres zijn gecorrigeerd.");
+    case RequestType::Beperking:
+        return QStringLiteral("Uw gegevens worden niet meer gebruikt voor het "
+                              "huurdersonderzoek.");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("De gegevens die u zelf bij de inschrijving heeft verstrekt.");
+    case RequestType::Bezwaar:
+    case RequestType::Intrekking:
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        break;
+    }
+    return QStringLiteral("Het deel van uw verzoek waarvoor geen grond tot weigering bestond.");
+}
+
 // The reasons in words a refusal on that ground gives (art. 12(4) AVG).
 QString motivationFor(RefusalGround ground)
 {
@@ -397,8 +423,10 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                 return ok;
             };
             bool identified = false;
+            bool asked = false;
             if (random.bounded(10) < 6) {
-                if (step(0, 3) && must(cases.requestIdentification(number, day, &failure))) {
+                asked = step(0, 3) && must(cases.requestIdentification(number, day, &failure));
+                if (asked) {
                     const IdMethod method = Codes::idMethods().at(random.bounded(5));
                     const bool succeeded = random.bounded(20) != 0;
                     identified = step(1, 12)
@@ -416,8 +444,10 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
             if (!failed && !identified) {
                 if (step(20, 45)) {
                     Completion completion;
-                    completion.outcome
-                        = random.bounded(3) == 0 ? Outcome::Ingetrokken : Outcome::NietOntvankelijk;
+                    // Not dealt with only after identification was asked for (art. 12(2)).
+                    completion.outcome = random.bounded(3) == 0 || !asked
+                        ? Outcome::Ingetrokken
+                        : Outcome::NietInBehandeling;
                     completion.answered = day;
                     completion.answerChannel = QStringLiteral("brief");
                     must(cases.complete(number, completion, false, &failure));
@@ -431,12 +461,33 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                                                     : Outcome::Ingetrokken;
                 Completion completion;
                 completion.outcome = outcome;
-                if (CaseWorkflow::needsGrounds(outcome)) {
-                    // A ground that fits the request's first kind, with its reasons.
+                const bool specific = random.bounded(2) != 0;
+                QList<RequestType> kinds = request.types;
+                std::sort(kinds.begin(), kinds.end());
+                kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+                if (CaseWorkflow::needsGrounds(outcome) && kinds.size() > 1) {
+                    // A combined request is decided per kind: refused as a whole, or its first
+                    // kind granted in part and the others in full.
+                    for (RequestType type : kinds) {
+                        TypeDecision part { type, outcome, {}, {}, {} };
+                        if (outcome == Outcome::DeelsToegewezen && type != kinds.first())
+                            part.outcome = Outcome::Toegewezen;
+                        if (CaseWorkflow::needsGrounds(part.outcome)) {
+                            part.grounds << refusalFor(type, part.outcome, specific);
+                            part.motivation = motivationFor(part.grounds.first());
+                        }
+                        if (CaseWorkflow::needsGranted(part.outcome))
+                            part.granted = grantedFor(type);
+                        completion.decisions << part;
+                    }
+                } else if (CaseWorkflow::needsGrounds(outcome)) {
+                    // A ground that fits the request's kind, with its reasons.
                     const RefusalGround ground
-                        = refusalFor(request.types.first(), outcome, random.bounded(2) != 0);
+                        = refusalFor(request.types.first(), outcome, specific);
                     completion.grounds << ground;
                     completion.motivation = motivationFor(ground);
+                    if (CaseWorkflow::needsGranted(outcome))
+                        completion.granted = grantedFor(request.types.first());
                 }
                 completion.answered = day;
                 completion.answerChannel

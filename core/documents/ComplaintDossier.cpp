@@ -360,12 +360,36 @@ QString summaryHtml(const ComplaintDossierContent &content)
     } else {
         row(out, ComplaintDossier::tr("Completed"), h(ComplaintDossier::tr("not yet")));
     }
+    // A combined request, or a partial grant, is decided per kind: each kind's outcome,
+    // grounds, what was done and the reasons (issue 14).
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    const bool perKind = CaseWorkflow::shownPerKind(parts);
     QString outcome = c.outcome ? h(Codes::label(*c.outcome)) : dash;
-    if (!c.refusalGrounds.isEmpty()) {
+    if (!c.refusalGrounds.isEmpty() && !perKind) {
         outcome += QStringLiteral("<br>") + h(ComplaintDossier::tr("Grounds:"));
         outcome += QStringLiteral("<ul>");
         for (RefusalGround ground : c.refusalGrounds)
             outcome += QStringLiteral("<li>%1</li>").arg(h(Codes::label(ground)));
+        outcome += QStringLiteral("</ul>");
+    }
+    if (perKind) {
+        outcome += QStringLiteral("<ul>");
+        for (const TypeDecision &part : parts) {
+            QStringList lines { h(ComplaintDossier::tr("%1: %2").arg(Codes::label(part.type),
+                                                                     Codes::label(part.outcome))) };
+            QStringList grounds;
+            for (RefusalGround ground : part.grounds)
+                grounds << Codes::label(ground);
+            if (!grounds.isEmpty())
+                lines << h(
+                    ComplaintDossier::tr("Grounds: %1").arg(grounds.join(QStringLiteral("; "))));
+            if (!part.granted.isEmpty())
+                lines << h(ComplaintDossier::tr("Done: %1").arg(part.granted));
+            if (!part.motivation.isEmpty())
+                lines << h(
+                    ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1").arg(part.motivation));
+            outcome += QStringLiteral("<li>%1</li>").arg(lines.join(QStringLiteral("<br>")));
+        }
         outcome += QStringLiteral("</ul>");
     }
     QStringList notes;
@@ -374,10 +398,11 @@ QString summaryHtml(const ComplaintDossierContent &content)
                                         "GDPR: absolute)."));
     // The reasons in words (art. 12(4) GDPR); a request completed before they were recorded,
     // or whose texts were destroyed, says so.
-    if (!c.motivation.trimmed().isEmpty())
+    // Decided per kind, the reasons stand with each kind above.
+    if (!perKind && !c.motivation.trimmed().isEmpty())
         notes << h(
             ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1").arg(c.motivation.trimmed()));
-    else if (c.outcome && CaseWorkflow::needsMotivation(*c.outcome))
+    else if (!perKind && c.outcome && CaseWorkflow::needsMotivation(*c.outcome))
         notes << h(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                        .arg(ComplaintDossier::tr("(destroyed or not recorded)")));
     if (!notes.isEmpty())

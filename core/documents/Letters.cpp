@@ -162,9 +162,11 @@ QString dutchOutcome(Outcome outcome)
     case Outcome::Ingetrokken:
         return QStringLiteral("U heeft uw verzoek ingetrokken; wij hebben de behandeling "
                               "daarom beëindigd.");
-    case Outcome::NietOntvankelijk:
-        return QStringLiteral("Wij kunnen uw verzoek niet in behandeling nemen: wij hebben het "
-                              "niet-ontvankelijk verklaard.");
+    case Outcome::NietInBehandeling:
+        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen, omdat wij "
+                              "niet konden vaststellen dat het van u afkomstig is (artikel 12 lid "
+                              "2 en artikel 11 lid 2 AVG). Identificeert u zich alsnog, dan nemen "
+                              "wij uw verzoek opnieuw in behandeling.");
     }
     return {};
 }
@@ -254,6 +256,178 @@ QString dutchGround(RefusalGround ground)
     return {};
 }
 
+// The kind of request as a heading of its part of the decision.
+QString dutchTypeHeading(RequestType type)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("Inzage in uw persoonsgegevens (artikel 15 AVG)");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Correctie of aanvulling van uw gegevens (artikel 16 AVG)");
+    case RequestType::Verwijdering:
+        return QStringLiteral("Verwijdering van uw gegevens (artikel 17 AVG)");
+    case RequestType::Beperking:
+        return QStringLiteral("Beperking van de verwerking (artikel 18 AVG)");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Overdracht van uw gegevens (artikel 20 AVG)");
+    case RequestType::Bezwaar:
+        return QStringLiteral("Bezwaar tegen het gebruik van uw gegevens (artikel 21 AVG)");
+    case RequestType::Intrekking:
+        return QStringLiteral("Intrekking van uw toestemming (artikel 7 lid 3 AVG)");
+    case RequestType::Klacht:
+        return QStringLiteral("Uw klacht");
+    case RequestType::Overig:
+        return QStringLiteral("Uw verzoek");
+    }
+    return {};
+}
+
+// What a kind of request granted in full means, in one or two sentences. A granted inzage or
+// portability says what is enclosed.
+QString dutchGranted(RequestType type, bool directMarketing)
+{
+    switch (type) {
+    case RequestType::Inzage:
+        return QStringLiteral("Bij deze brief ontvangt u een overzicht van de persoonsgegevens die "
+                              "wij van u verwerken, met de informatie die artikel 15 AVG noemt: "
+                              "waarvoor wij ze gebruiken, aan wie wij ze verstrekken, hoe lang wij "
+                              "ze bewaren en waar wij ze vandaan hebben.");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wij hebben de gegevens waarop uw verzoek betrekking had, "
+                              "verwijderd.");
+    case RequestType::Beperking:
+        return QStringLiteral("Wij hebben de verwerking van uw gegevens beperkt zoals u vroeg: "
+                              "wij bewaren ze, maar gebruiken ze niet meer zolang de beperking "
+                              "geldt.");
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Bij deze brief ontvangt u de gegevens die u ons heeft verstrekt, "
+                              "in een gestructureerd, gangbaar en machineleesbaar formaat.");
+    case RequestType::Bezwaar:
+        return directMarketing
+            ? QStringLiteral("Wij gebruiken uw gegevens niet langer voor direct marketing "
+                             "(artikel 21 lid 3 AVG).")
+            : QStringLiteral("Wij stoppen met het gebruik van uw gegevens waartegen u bezwaar "
+                             "maakte.");
+    case RequestType::Intrekking:
+        return QStringLiteral("Wij hebben vastgelegd dat u uw toestemming heeft ingetrokken. Wij "
+                              "gebruiken de gegevens waarvoor u toestemming gaf, daar niet langer "
+                              "voor.");
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        return QStringLiteral("Wij hebben uw verzoek toegewezen.");
+    }
+    return {};
+}
+
+// The label before what a partial grant did, and before what it does not do and why.
+QString dutchDoneLabel(RequestType type)
+{
+    switch (type) {
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wat wij hebben verwijderd");
+    case RequestType::Rectificatie:
+        return QStringLiteral("Wat wij hebben gecorrigeerd of aangevuld");
+    case RequestType::Beperking:
+        return QStringLiteral("Wat wij hebben beperkt");
+    case RequestType::Inzage:
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Wat u van ons ontvangt");
+    case RequestType::Bezwaar:
+    case RequestType::Intrekking:
+    case RequestType::Klacht:
+    case RequestType::Overig:
+        break;
+    }
+    return QStringLiteral("Wat wij hebben gedaan");
+}
+
+QString dutchNotDoneLabel(RequestType type)
+{
+    return type == RequestType::Verwijdering ? QStringLiteral("Wat wij bewaren en waarom")
+                                             : QStringLiteral("Wat wij niet doen en waarom");
+}
+
+QString groundsListHtml(const QList<RefusalGround> &grounds)
+{
+    if (grounds.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p>Wij baseren dit op:</p><ul>");
+    for (RefusalGround ground : grounds)
+        html += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground)));
+    return html + QStringLiteral("</ul>");
+}
+
+// Free text as paragraphs: the officer's line breaks kept.
+QString textHtml(const QString &text)
+{
+    return escaped(text).replace(u'\n', QStringLiteral("<br>"));
+}
+
+// One kind's part of a decision (issue 14): what was decided, what was done, what not and why,
+// on which grounds. heading: the kind as a heading (a decision on several kinds).
+QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool heading)
+{
+    QString html;
+    const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
+        : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("gedeeltelijk toegewezen")
+                                                : QStringLiteral("afgewezen");
+    if (heading)
+        html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);
+    switch (d.outcome) {
+    case Outcome::Toegewezen:
+        html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing));
+        break;
+    case Outcome::DeelsToegewezen:
+        if (d.type == RequestType::Inzage)
+            html += QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
+                                   "persoonsgegevens die wij u kunnen geven, met de informatie "
+                                   "die artikel 15 AVG noemt.</p>");
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(dutchDoneLabel(d.type), textHtml(d.granted));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(dutchNotDoneLabel(d.type), textHtml(d.motivation));
+        html += groundsListHtml(d.grounds);
+        break;
+    case Outcome::Afgewezen:
+        if (!heading)
+            html += QStringLiteral("<p>Wij hebben dit deel van uw verzoek afgewezen.</p>");
+        html += QStringLiteral("<p><b>Waarom</b><br>%1</p>").arg(textHtml(d.motivation));
+        html += groundsListHtml(d.grounds);
+        break;
+    case Outcome::Ingetrokken:
+    case Outcome::NietInBehandeling:
+        break;
+    }
+    return html;
+}
+
+// The decision per kind (placeholder {{besluit.onderdelen}}): a part per kind with its heading,
+// or for a request of one kind its part alone. A combined request partly granted before schema
+// 15 has no parts: its grounds and reasons as recorded for the whole.
+QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QString &wholeReasons)
+{
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    if (parts.isEmpty())
+        return wholeGrounds + wholeReasons;
+    QString html;
+    for (const TypeDecision &d : parts)
+        html += decisionPartHtml(d, c.directMarketing, parts.size() > 1);
+    return html;
+}
+
+// One kind's part for the letter that confirms it (erasure, rectification), without heading;
+// empty when the request has no decided part of that kind.
+QString decisionPartOf(const Case &c, RequestType type)
+{
+    for (const TypeDecision &d : CaseWorkflow::decisionsOf(c)) {
+        if (d.type == type)
+            return decisionPartHtml(d, c.directMarketing, false);
+    }
+    return {};
+}
+
 // The signatory's function as a tenant reads it under the name (letters are Dutch).
 QString signatoryFunction(Role role)
 {
@@ -268,10 +442,18 @@ QString signatoryFunction(Role role)
     return {};
 }
 
-bool grantedInPart(const Case &c)
+// The part of the request of this kind was granted, in whole or in part (a combined request is
+// decided per kind: a refused erasure beside a granted inzage is not confirmed).
+bool grantedInPart(const Case &c, RequestType type)
 {
-    return c.outcome
-        && (*c.outcome == Outcome::Toegewezen || *c.outcome == Outcome::DeelsToegewezen);
+    const auto granted = [](Outcome outcome) {
+        return outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen;
+    };
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+    if (parts.isEmpty())
+        return c.outcome && granted(*c.outcome);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [&](const TypeDecision &d) { return d.type == type && granted(d.outcome); });
 }
 
 bool completed(const Case &c)
@@ -332,6 +514,15 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("besluit.motivering"),
           tr("The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a "
              "line of its own; empty when none were recorded)") },
+        { QStringLiteral("besluit.onderdelen"),
+          tr("The decision per kind of request: for each kind what was decided, what was done, "
+             "what not and why, and the grounds (a block; a decision keeps it or "
+             "{{besluit.motivering}})") },
+        { QStringLiteral("besluit.verwijdering"),
+          tr("The decision on the erasure: what was erased, what is kept and why (a block)") },
+        { QStringLiteral("besluit.rectificatie"),
+          tr("The decision on the rectification: what was corrected, what not and why (a "
+             "block)") },
         { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
         { QStringLiteral("export.inhoud"),
           tr("What an inzage or portability export contains, as a list (a block)") },
@@ -399,9 +590,10 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
                        "Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the "
                        "template.");
     if (kind == LetterKind::Besluit
+        && !placeholdersIn(html).contains(QLatin1StringView("besluit.onderdelen"))
         && !placeholdersIn(html).contains(QLatin1StringView("besluit.motivering")))
         problems << tr("A decision must give its reasons (art. 12(4) GDPR): keep "
-                       "{{besluit.motivering}} in the template.");
+                       "{{besluit.onderdelen}} in the template.");
     return problems;
 }
 
@@ -467,11 +659,14 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         grounds += QStringLiteral("</ul>");
     }
     v.insert(QStringLiteral("besluit.gronden"), grounds);
-    v.insert(QStringLiteral("besluit.motivering"),
-             c.motivation.trimmed().isEmpty()
-                 ? QString()
-                 : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
-                       .arg(escaped(c.motivation)));
+    const QString reasons = c.motivation.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
+              .arg(textHtml(c.motivation));
+    v.insert(QStringLiteral("besluit.motivering"), reasons);
+    v.insert(QStringLiteral("besluit.onderdelen"), decisionPartsHtml(c, grounds, reasons));
+    v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
+    v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
     QStringList contents;
     if (c.types.contains(RequestType::Inzage))
@@ -522,8 +717,9 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     const QStringList used = placeholdersIn(templateHtml);
     // A decision template saved before {{besluit.motivering}} existed still prints the reasons
     // (art. 12(4) GDPR): right after the grounds, or else before the remedies.
-    const bool reasonsMissing
-        = kind == LetterKind::Besluit && !used.contains(QLatin1StringView("besluit.motivering"));
+    const bool reasonsMissing = kind == LetterKind::Besluit
+        && !used.contains(QLatin1StringView("besluit.motivering"))
+        && !used.contains(QLatin1StringView("besluit.onderdelen"));
     const bool afterGrounds = reasonsMissing && used.contains(QLatin1StringView("besluit.gronden"));
     if (afterGrounds)
         v[QStringLiteral("besluit.gronden")] += v.value(QStringLiteral("besluit.motivering"));
@@ -825,14 +1021,14 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
     case LetterKind::BevestigingVerwijdering:
         if (!c.types.contains(RequestType::Verwijdering))
             return refuse(tr("The request does not ask for erasure."));
-        if (!completed(c) || !grantedInPart(c))
+        if (!completed(c) || !grantedInPart(c, RequestType::Verwijdering))
             return refuse(tr("Erasure is confirmed once the request is completed as granted (in "
                              "whole or in part)."));
         break;
     case LetterKind::BevestigingRectificatie:
         if (!c.types.contains(RequestType::Rectificatie))
             return refuse(tr("The request does not ask for rectification."));
-        if (!completed(c) || !grantedInPart(c))
+        if (!completed(c) || !grantedInPart(c, RequestType::Rectificatie))
             return refuse(tr("Rectification is confirmed once the request is completed as granted "
                              "(in whole or in part)."));
         break;
@@ -841,7 +1037,10 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
             && !c.types.contains(RequestType::Overdraagbaarheid))
             return refuse(tr("Only a request for inzage or data portability is answered with an "
                              "export."));
-        if (c.state != CaseState::InBehandeling && !(completed(c) && grantedInPart(c)))
+        if (c.state != CaseState::InBehandeling
+            && !(completed(c)
+                 && (grantedInPart(c, RequestType::Inzage)
+                     || grantedInPart(c, RequestType::Overdraagbaarheid))))
             return refuse(tr("The export is sent once the identity has been checked, while the "
                              "request is handled or when it was granted."));
         break;

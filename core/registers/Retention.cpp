@@ -20,7 +20,7 @@ const QString personEntity = QStringLiteral("person");
 const QString caseEntity = QStringLiteral("case");
 const QString ruleEntity = QStringLiteral("retention-rule");
 const QString anonymisedName = QStringLiteral("geanonimiseerd");
-const QString closedStates = QStringLiteral("('afgerond', 'ingetrokken', 'niet-ontvankelijk')");
+const QString closedStates = QStringLiteral("('afgerond', 'ingetrokken', 'niet-in-behandeling')");
 
 QString isoDate(QDate date)
 {
@@ -1293,6 +1293,10 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                "= NULL, motivation = NULL, no_identification_reason = NULL, "
                                "updated_at = ? WHERE person_id = ?"),
                 { now, personId })
+        || !run(QStringLiteral("UPDATE case_decisions SET motivation = NULL, granted = NULL "
+                               "WHERE case_id IN ")
+                    + ofPerson,
+                { personId })
         || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                 { personId })
         // Letters name the person: their texts go, their kind, date and hash stay as proof.

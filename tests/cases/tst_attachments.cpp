@@ -486,24 +486,8 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
         // settings) dropped, the migrations up to 10 applied again, and the two requests
         // written in the old shape, the letter's received_at being the moment of typing.
         QSqlDatabase db = store->database();
-        QVERIFY(execSql(db, u"PRAGMA foreign_keys = OFF"_s));
-        QSqlQuery virtualTables(db);
-        QVERIFY(virtualTables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                   "sql LIKE 'CREATE VIRTUAL%'"_s));
-        QStringList drop;
-        while (virtualTables.next())
-            drop << virtualTables.value(0).toString();
-        virtualTables.finish();
-        for (const QString &table : std::as_const(drop))
-            QVERIFY(execSql(db, u"DROP TABLE "_s + table));
-        for (const QString &table : db.tables()) {
-            if (table != u"meta"_s && table != u"users"_s && table != u"settings"_s)
-                QVERIFY(execSql(db, u"DROP TABLE "_s + table));
-        }
-        QVERIFY(execSql(db, u"PRAGMA user_version = 2"_s));
         QString migrationError;
-        QVERIFY2(applyMigrations(db, builtinMigrations().mid(0, 10), &migrationError),
-                 qPrintable(migrationError));
+        QVERIFY2(rebuildAtSchema(db, 10, &migrationError), qPrintable(migrationError));
         QCOMPARE(schemaVersion(db), 10);
         QVERIFY(execSql(db,
                         u"INSERT INTO persons (id, name, relation, created_at, created_by) "

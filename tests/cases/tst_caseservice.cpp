@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -94,6 +95,8 @@ private slots:
     void policyWithoutExtensionIsHonoured();
     void setPolicyKeepsStoredAndShownDeadlineInStep();
     void storageErrorsKeepSqliteReason();
+    void decisionsPerKindAreStoredAndReopened();
+    void notAdmissibleBecomesNotDealtWith();
 
 private:
     std::optional<Case> addCase(const QString &name, QDate receivedOn,
@@ -441,12 +444,12 @@ void TestCaseService::failedIdentificationOnlyInadmissible()
     QCOMPARE(m_cases->find(number)->state, CaseState::Identificatie);
 
     QVERIFY2(m_cases->complete(
-                 number, completion(Outcome::NietOntvankelijk, QDate(2026, 11, 20), u"brief"_s),
+                 number, completion(Outcome::NietInBehandeling, QDate(2026, 11, 20), u"brief"_s),
                  false, &error),
              qPrintable(error.message));
     c = m_cases->find(number);
-    QCOMPARE(c->state, CaseState::NietOntvankelijk);
-    QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::NietOntvankelijk));
+    QCOMPARE(c->state, CaseState::NietInBehandeling);
+    QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::NietInBehandeling));
 
     // Reopened, it waits for identification again (it never succeeded).
     QVERIFY2(m_cases->reopen(number, u"Nieuw legitimatiebewijs aangeboden"_s, false, &error),
@@ -535,7 +538,7 @@ void TestCaseService::complete_data()
     QTest::newRow("ingetrokken") << Outcome::Ingetrokken << QList<RefusalGround>()
                                  << CaseState::Ingetrokken;
     QTest::newRow("niet-ontvankelijk")
-        << Outcome::NietOntvankelijk << QList<RefusalGround>() << CaseState::NietOntvankelijk;
+        << Outcome::NietInBehandeling << QList<RefusalGround>() << CaseState::NietInBehandeling;
 }
 
 void TestCaseService::complete()
@@ -925,7 +928,7 @@ void TestCaseService::reopenUnidentifiedCaseReturnsToReceived()
     QVERIFY(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 2), IdMethod::Balie,
                                            false, &error));
     QVERIFY(m_cases->complete(
-        failed->number, completion(Outcome::NietOntvankelijk, QDate(2026, 11, 3)), false, &error));
+        failed->number, completion(Outcome::NietInBehandeling, QDate(2026, 11, 3)), false, &error));
     QVERIFY(m_cases->reopen(failed->number, u"Alsnog gelegitimeerd"_s, false, &error));
     QCOMPARE(m_cases->find(failed->number)->state, CaseState::Identificatie);
     QVERIFY2(m_cases->receiveIdentification(failed->number, QDate(2026, 11, 12), IdMethod::Balie,
@@ -1216,4 +1219,102 @@ void TestCaseService::storageErrorsKeepSqliteReason()
 }
 
 QTEST_GUILESS_MAIN(TestCaseService)
+// A combined request decided per kind keeps each kind's decision; reopening removes them all.
+void TestCaseService::decisionsPerKindAreStoredAndReopened()
+{
+    NewCase request;
+    request.person.name = u"P. Kok"_s;
+    request.types = { RequestType::Verwijdering, RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 11, 2);
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QVERIFY(m_cases->requestIdentification(c->number, QDate(2026, 11, 3), &error));
+    QVERIFY(m_cases->receiveIdentification(c->number, QDate(2026, 11, 4), IdMethod::Balie, true,
+                                           &error));
+    Completion done;
+    done.outcome = Outcome::DeelsToegewezen;
+    done.answered = QDate(2026, 11, 20);
+    done.decisions = { { RequestType::Verwijdering,
+                         Outcome::DeelsToegewezen,
+                         { RefusalGround::Art17_3b, RefusalGround::Art17_3b },
+                         u"  De huurovereenkomst bewaren wij zeven jaar.  "_s,
+                         u"Uw inschrijving als woningzoekende."_s },
+                       { RequestType::Inzage, Outcome::Toegewezen, {}, {}, {} } };
+    // A BSN in the text of one kind is refused like any other free text.
+    Completion withBsn = done;
+    withBsn.decisions[0].granted = u"Dossier "_s + test::elfProefNumber();
+    QVERIFY(!m_cases->complete(c->number, withBsn, false, &error));
+    QVERIFY(error.message.contains(u"burgerservicenummer"_s) || error.message.contains(u"BSN"_s));
+    QVERIFY2(m_cases->complete(c->number, done, false, &error), qPrintable(error.message));
+    const auto stored = m_cases->find(c->number);
+    QVERIFY(stored);
+    QCOMPARE(stored->decisions.size(), 2);
+    // In the order of the kinds, each ground once, texts trimmed.
+    QCOMPARE(stored->decisions.at(0).type, RequestType::Inzage);
+    QCOMPARE(stored->decisions.at(0).outcome, Outcome::Toegewezen);
+    QCOMPARE(stored->decisions.at(1).grounds, QList<RefusalGround> { RefusalGround::Art17_3b });
+    QCOMPARE(stored->decisions.at(1).motivation, u"De huurovereenkomst bewaren wij zeven jaar."_s);
+    QCOMPARE(stored->decisions.at(1).granted, u"Uw inschrijving als woningzoekende."_s);
+    // The request's own grounds and reasons summarise its parts.
+    QCOMPARE(stored->refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3b });
+    QVERIFY(stored->motivation.contains(u"De huurovereenkomst bewaren wij zeven jaar."_s));
+    QVERIFY(m_cases->reopen(c->number, u"Nieuwe informatie"_s, false, &error));
+    QVERIFY(m_cases->find(c->number)->decisions.isEmpty());
+    QSqlQuery rows(m_store->database());
+    QVERIFY(rows.exec(u"SELECT count(*) FROM case_decisions d JOIN cases c ON c.id = d.case_id "
+                      "WHERE c.number = '%1'"_s.arg(c->number)));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
+}
+
+// Schema 15 renames "niet-ontvankelijk" to "niet-in-behandeling": old requests read as "not
+// dealt with: identity not established", the old code is refused by the table, and scripts
+// that still pass it are understood.
+void TestCaseService::notAdmissibleBecomesNotDealtWith()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = tmp.filePath(u"oud"_s);
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QString migrationError;
+        QVERIFY2(rebuildAtSchema(db, 14, &migrationError), qPrintable(migrationError));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO persons (id, name, relation, created_at, created_by) "
+                        "VALUES (1, 'Lotte Brink', 'huurder', '2026-03-02T12:00:00.000Z', "
+                        "'j.devries')"_s));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO cases (number, person_id, channel, received_date, "
+                        "received_by, state, id_requested, outcome, answered_on, closed_at, "
+                        "created_at, updated_at) VALUES ('AVG-2026-0001', 1, 'brief', "
+                        "'2026-02-20', 'j.devries', 'niet-ontvankelijk', '2026-02-21', "
+                        "'niet-ontvankelijk', '2026-03-20', '2026-03-20T12:00:00.000Z', "
+                        "'2026-03-02T12:00:00.000Z', '2026-03-02T12:00:00.000Z')"_s));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO case_types (case_id, type) SELECT id, 'inzage' FROM "
+                        "cases"_s));
+    }
+    StoreError storeError;
+    auto store = openTestStore(dir, &storeError);
+    QVERIFY2(store, qPrintable(storeError.detail()));
+    QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
+    const auto c = CaseService(*store, m_clock).find(u"AVG-2026-0001"_s);
+    QVERIFY(c);
+    QCOMPARE(c->state, CaseState::NietInBehandeling);
+    QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::NietInBehandeling));
+    QVERIFY(CaseWorkflow::decisionsOf(*c).isEmpty());
+    QVERIFY(!execSql(store->database(),
+                     u"UPDATE cases SET state = 'niet-ontvankelijk' WHERE number = "
+                     "'AVG-2026-0001'"_s));
+    QCOMPARE(Codes::code(Outcome::NietInBehandeling), u"niet-in-behandeling"_s);
+    QCOMPARE(Codes::outcome(u"niet-ontvankelijk"),
+             std::optional<Outcome>(Outcome::NietInBehandeling));
+    QCOMPARE(Codes::caseState(u"niet-ontvankelijk"),
+             std::optional<CaseState>(CaseState::NietInBehandeling));
+}
+
 #include "tst_caseservice.moc"

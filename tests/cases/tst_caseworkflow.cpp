@@ -11,6 +11,8 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 
+Q_DECLARE_METATYPE(QList<pd::TypeDecision>)
+
 namespace {
 
 // A Monday; one month later (2 March 2026) is a Monday too.
@@ -56,6 +58,9 @@ private slots:
     void complete_data();
     void complete();
     void completeDirectMarketing();
+    void completePerKind_data();
+    void completePerKind();
+    void completeWholeOfCombined();
     void stateAfter_data();
     void stateAfter();
     void reopen_data();
@@ -78,7 +83,7 @@ void TestCaseWorkflow::openStates()
     QVERIFY(isOpen(CaseState::InBehandeling));
     QVERIFY(!isOpen(CaseState::Afgerond));
     QVERIFY(!isOpen(CaseState::Ingetrokken));
-    QVERIFY(!isOpen(CaseState::NietOntvankelijk));
+    QVERIFY(!isOpen(CaseState::NietInBehandeling));
 }
 
 void TestCaseWorkflow::requestIdentification_data()
@@ -101,7 +106,7 @@ void TestCaseWorkflow::requestIdentification_data()
     QTest::newRow("afgerond") << CaseState::Afgerond << received.addDays(1) << false << false;
     QTest::newRow("ingetrokken") << CaseState::Ingetrokken << received.addDays(1) << false << false;
     QTest::newRow("niet-ontvankelijk")
-        << CaseState::NietOntvankelijk << received.addDays(1) << false << false;
+        << CaseState::NietInBehandeling << received.addDays(1) << false << false;
     QTest::newRow("no date") << CaseState::Ontvangen << QDate() << false << false;
     QTest::newRow("before receipt")
         << CaseState::Ontvangen << received.addDays(-1) << false << false;
@@ -142,7 +147,7 @@ void TestCaseWorkflow::receiveIdentification_data()
     QTest::newRow("afgerond") << CaseState::Afgerond << asked << asked.addDays(1) << false;
     QTest::newRow("ingetrokken") << CaseState::Ingetrokken << asked << asked.addDays(1) << false;
     QTest::newRow("niet-ontvankelijk")
-        << CaseState::NietOntvankelijk << asked << asked.addDays(1) << false;
+        << CaseState::NietInBehandeling << asked << asked.addDays(1) << false;
     QTest::newRow("no date") << CaseState::Identificatie << asked << QDate() << false;
     QTest::newRow("before receipt")
         << CaseState::Ontvangen << QDate() << received.addDays(-1) << false;
@@ -185,7 +190,7 @@ void TestCaseWorkflow::extend_data()
     QTest::newRow("afgerond") << CaseState::Afgerond << false << why << in << false;
     QTest::newRow("ingetrokken") << CaseState::Ingetrokken << false << why << in << false;
     QTest::newRow("niet-ontvankelijk")
-        << CaseState::NietOntvankelijk << false << why << in << false;
+        << CaseState::NietInBehandeling << false << why << in << false;
     QTest::newRow("no reason") << CaseState::InBehandeling << false << QString() << in << false;
     QTest::newRow("blank reason") << CaseState::InBehandeling << false << u"  \t "_s << in << false;
     QTest::newRow("no notice date") << CaseState::InBehandeling << false << why << QDate() << false;
@@ -255,6 +260,9 @@ void TestCaseWorkflow::complete_data()
                                             << none << why << on << 1 << QString() << false;
     row("deels-toegewezen without reasons") << CaseState::InBehandeling << Outcome::DeelsToegewezen
                                             << art12 << QString() << on << 1 << QString() << false;
+    row("deels-toegewezen without what was done")
+        << CaseState::InBehandeling << Outcome::DeelsToegewezen << art12 << why << on << 1
+        << QString() << false;
     row("afgewezen on art-41-uavg without its ground")
         << CaseState::InBehandeling << Outcome::Afgewezen
         << QList<RefusalGround> { RefusalGround::Art41Uavg } << why << on << 1 << QString()
@@ -263,10 +271,16 @@ void TestCaseWorkflow::complete_data()
                        << on << -1 << QString() << true;
     row("ingetrokken with grounds") << CaseState::Identificatie << Outcome::Ingetrokken << art12
                                     << QString() << on << -1 << QString() << false;
-    row("niet-ontvankelijk") << CaseState::Ontvangen << Outcome::NietOntvankelijk << none
-                             << QString() << on << -1 << QString() << true;
-    row("niet-ontvankelijk with reasons") << CaseState::Identificatie << Outcome::NietOntvankelijk
-                                          << none << why << on << 2 << QString() << true;
+    // "Niet in behandeling: identiteit niet vastgesteld" only after identification was asked for
+    // (art. 12(2) GDPR), or failed.
+    row("niet-in-behandeling never asked") << CaseState::Ontvangen << Outcome::NietInBehandeling
+                                           << none << QString() << on << -1 << QString() << false;
+    row("niet-in-behandeling after asking")
+        << CaseState::Identificatie << Outcome::NietInBehandeling << none << QString() << on << 2
+        << QString() << true;
+    row("niet-in-behandeling with reasons")
+        << CaseState::Identificatie << Outcome::NietInBehandeling << none << why << on << 2
+        << QString() << true;
     row("answered on the day of receipt") << CaseState::InBehandeling << Outcome::Toegewezen << none
                                           << QString() << received << 1 << QString() << true;
     row("answered today") << CaseState::InBehandeling << Outcome::Toegewezen << none << QString()
@@ -281,7 +295,7 @@ void TestCaseWorkflow::complete_data()
                     << QString() << false;
     row("ingetrokken state") << CaseState::Ingetrokken << Outcome::Toegewezen << none << QString()
                              << on << -1 << known << false;
-    row("niet-ontvankelijk state") << CaseState::NietOntvankelijk << Outcome::NietOntvankelijk
+    row("niet-ontvankelijk state") << CaseState::NietInBehandeling << Outcome::NietInBehandeling
                                    << none << QString() << on << 0 << QString() << false;
     // A failed identification leaves only "niet-ontvankelijk" or "ingetrokken".
     row("failed id: toegewezen") << CaseState::Identificatie << Outcome::Toegewezen << none
@@ -290,7 +304,7 @@ void TestCaseWorkflow::complete_data()
                                        << art12 << why << on << 0 << QString() << false;
     row("failed id: afgewezen") << CaseState::Identificatie << Outcome::Afgewezen << art12 << why
                                 << on << 0 << QString() << false;
-    row("failed id: niet-ontvankelijk") << CaseState::Identificatie << Outcome::NietOntvankelijk
+    row("failed id: niet-ontvankelijk") << CaseState::Identificatie << Outcome::NietInBehandeling
                                         << none << QString() << on << 0 << QString() << true;
     row("failed id: ingetrokken") << CaseState::Identificatie << Outcome::Ingetrokken << none
                                   << QString() << on << 0 << QString() << true;
@@ -313,7 +327,7 @@ void TestCaseWorkflow::complete_data()
     row("no id: ingetrokken with a reason") << CaseState::Ontvangen << Outcome::Ingetrokken << none
                                             << QString() << on << -1 << known << false;
     row("no id: niet-ontvankelijk with a reason")
-        << CaseState::Identificatie << Outcome::NietOntvankelijk << none << QString() << on << 2
+        << CaseState::Identificatie << Outcome::NietInBehandeling << none << QString() << on << 2
         << known << false;
     row("identified: toegewezen with a reason") << CaseState::InBehandeling << Outcome::Toegewezen
                                                 << none << QString() << on << 1 << known << false;
@@ -341,12 +355,16 @@ void TestCaseWorkflow::complete()
     done.outcome = outcome;
     done.grounds = grounds;
     done.motivation = motivation;
+    // A partial grant says what was done, except in the row that leaves it out.
+    if (outcome == Outcome::DeelsToegewezen
+        && !QByteArray(QTest::currentDataTag()).contains("without what was done"))
+        done.granted = u"Het overzicht zonder de meldingen van buren."_s;
     done.noIdentificationReason = noIdReason;
     done.answered = answered;
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), allowed);
     QCOMPARE(CaseWorkflow::needsIdentificationReason(c, outcome),
              identification == -1 || identification == 2
-                 ? outcome != Outcome::Ingetrokken && outcome != Outcome::NietOntvankelijk
+                 ? outcome != Outcome::Ingetrokken && outcome != Outcome::NietInBehandeling
                  : false);
 }
 
@@ -373,7 +391,144 @@ void TestCaseWorkflow::completeDirectMarketing()
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
     done.directMarketing = false;
     done.grounds = { RefusalGround::Art21Dwingend };
+    // Refused as a whole, each kind needs a ground that fits it: art. 21(1) cannot refuse the
+    // inzage; with art. 15(4) beside it, it can.
+    checkVerdict(CaseWorkflow::checkComplete(c, done, today), false);
+    done.grounds = { RefusalGround::Art15_4, RefusalGround::Art21Dwingend };
     checkVerdict(CaseWorkflow::checkComplete(c, done, today), true);
+}
+
+void TestCaseWorkflow::completePerKind_data()
+{
+    QTest::addColumn<QList<TypeDecision>>("decisions");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("problem"); // a word of the refusal, or empty when allowed
+    const QString why = u"De huurachterstand is nog niet betaald."_s;
+    const QString erased = u"Uw inschrijving als woningzoekende."_s;
+    const TypeDecision inzage { RequestType::Inzage, Outcome::Toegewezen, {}, {}, {} };
+    const TypeDecision erasurePart { RequestType::Verwijdering,
+                                     Outcome::DeelsToegewezen,
+                                     { RefusalGround::Art17_3b },
+                                     why,
+                                     erased };
+    QTest::newRow("inzage granted, erasure in part")
+        << QList<TypeDecision> { inzage, erasurePart } << Outcome::DeelsToegewezen << QString();
+    QTest::newRow("summary must agree")
+        << QList<TypeDecision> { inzage, erasurePart } << Outcome::Toegewezen << u"not"_s;
+    QTest::newRow("a kind left out")
+        << QList<TypeDecision> { inzage } << Outcome::Toegewezen << u"erasure"_s;
+    QTest::newRow("a kind twice") << QList<TypeDecision> { inzage, inzage, erasurePart }
+                                  << Outcome::DeelsToegewezen << u"twice"_s;
+    QTest::newRow("a kind not asked for") << QList<TypeDecision> {
+        inzage, erasurePart, { RequestType::Bezwaar, Outcome::Toegewezen, {}, {}, {} }
+    } << Outcome::DeelsToegewezen << u"objection"_s;
+    QTest::newRow("art. 15(4) cannot refuse an erasure") << QList<TypeDecision> {
+        inzage,
+        { RequestType::Verwijdering, Outcome::Afgewezen, { RefusalGround::Art15_4 }, why, {} }
+    } << Outcome::DeelsToegewezen << u"15"_s;
+    QTest::newRow("art. 17(3)(b) cannot refuse an inzage") << QList<TypeDecision> {
+        { RequestType::Inzage, Outcome::Afgewezen, { RefusalGround::Art17_3b }, why, {} },
+        erasurePart
+    } << Outcome::DeelsToegewezen << u"17"_s;
+    QTest::newRow("partial erasure without what was erased")
+        << QList<TypeDecision> { inzage,
+                                 { RequestType::Verwijdering,
+                                   Outcome::DeelsToegewezen,
+                                   { RefusalGround::Art17_3b },
+                                   why,
+                                   {} } }
+        << Outcome::DeelsToegewezen << u"erased"_s;
+    QTest::newRow("partial erasure without reasons")
+        << QList<TypeDecision> { inzage,
+                                 { RequestType::Verwijdering,
+                                   Outcome::DeelsToegewezen,
+                                   { RefusalGround::Art17_3b },
+                                   {},
+                                   erased } }
+        << Outcome::DeelsToegewezen << u"12(4)"_s;
+    QTest::newRow("granted kind with grounds") << QList<TypeDecision> {
+        { RequestType::Inzage, Outcome::Toegewezen, { RefusalGround::Art12_5 }, {}, {} },
+        erasurePart
+    } << Outcome::DeelsToegewezen << u"Grounds"_s;
+    QTest::newRow("withdrawn is not a part")
+        << QList<TypeDecision> { { RequestType::Inzage, Outcome::Ingetrokken, {}, {}, {} },
+                                 erasurePart }
+        << Outcome::DeelsToegewezen << u"withdrawal"_s;
+    QTest::newRow("both refused") << QList<TypeDecision> {
+        { RequestType::Inzage, Outcome::Afgewezen, { RefusalGround::Art12_5 }, why, {} },
+        { RequestType::Verwijdering, Outcome::Afgewezen, { RefusalGround::Art17_3e }, why, {} }
+    } << Outcome::Afgewezen << QString();
+}
+
+void TestCaseWorkflow::completePerKind()
+{
+    QFETCH(QList<TypeDecision>, decisions);
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, problem);
+    Case c = caseIn(CaseState::InBehandeling);
+    c.types = { RequestType::Inzage, RequestType::Verwijdering };
+    c.identification.received = received.addDays(2);
+    c.identification.method = IdMethod::Balie;
+    c.identification.succeeded = true;
+    Completion done;
+    done.outcome = outcome;
+    done.decisions = decisions;
+    done.answered = received.addDays(20);
+    const QString verdict = CaseWorkflow::checkComplete(c, done, today);
+    if (problem.isEmpty()) {
+        QVERIFY2(verdict.isEmpty(), qPrintable(verdict));
+        QString none;
+        const QList<TypeDecision> recorded = CaseWorkflow::decisionsFor(c, done, &none);
+        QCOMPARE(recorded.size(), 2);
+        QCOMPARE(recorded.at(0).type, RequestType::Inzage);
+        QCOMPARE(CaseWorkflow::summary(recorded), outcome);
+    } else {
+        checkVerdict(verdict, false);
+        QVERIFY2(verdict.contains(problem, Qt::CaseInsensitive), qPrintable(verdict));
+    }
+}
+
+void TestCaseWorkflow::completeWholeOfCombined()
+{
+    // Given for the whole, a combined request is split per kind: the grounds go to the kinds
+    // they fit, a kind no ground fits is granted in full when the request is granted in part.
+    Case c = caseIn(CaseState::InBehandeling);
+    c.types = { RequestType::Inzage, RequestType::Verwijdering };
+    c.identification.received = received.addDays(2);
+    c.identification.method = IdMethod::Balie;
+    c.identification.succeeded = true;
+    Completion done;
+    done.outcome = Outcome::DeelsToegewezen;
+    done.grounds = { RefusalGround::Art17_3b };
+    done.motivation = u"De huurachterstand is nog niet betaald."_s;
+    done.granted = u"Uw inschrijving als woningzoekende."_s;
+    done.answered = received.addDays(20);
+    QString problem;
+    const QList<TypeDecision> parts = CaseWorkflow::decisionsFor(c, done, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(parts.size(), 2);
+    QCOMPARE(parts.at(0).outcome, Outcome::Toegewezen);
+    QVERIFY(parts.at(0).grounds.isEmpty());
+    QVERIFY(parts.at(0).motivation.isEmpty());
+    QCOMPARE(parts.at(1).outcome, Outcome::DeelsToegewezen);
+    QCOMPARE(parts.at(1).grounds, QList<RefusalGround> { RefusalGround::Art17_3b });
+    QCOMPARE(parts.at(1).granted, done.granted);
+    // Refused as a whole on art. 12(5): each kind refused on it.
+    done.outcome = Outcome::Afgewezen;
+    done.grounds = { RefusalGround::Art12_5 };
+    done.granted.clear();
+    const QList<TypeDecision> refused = CaseWorkflow::decisionsFor(c, done, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(refused.size(), 2);
+    QCOMPARE(refused.at(1).outcome, Outcome::Afgewezen);
+    QCOMPARE(refused.at(1).grounds, QList<RefusalGround> { RefusalGround::Art12_5 });
+    // A request of before schema 15 reads the same way.
+    c.outcome = Outcome::DeelsToegewezen;
+    c.refusalGrounds = { RefusalGround::Art17_3b };
+    c.motivation = done.motivation;
+    QCOMPARE(CaseWorkflow::decisionsOf(c).size(), 2);
+    QCOMPARE(CaseWorkflow::decisionsOf(c).at(0).outcome, Outcome::Toegewezen);
+    QCOMPARE(CaseWorkflow::decisionsOf(c).at(1).outcome, Outcome::DeelsToegewezen);
 }
 
 void TestCaseWorkflow::stateAfter_data()
@@ -386,7 +541,7 @@ void TestCaseWorkflow::stateAfter_data()
     QTest::newRow("afgewezen") << Outcome::Afgewezen << CaseState::Afgerond << true;
     QTest::newRow("ingetrokken") << Outcome::Ingetrokken << CaseState::Ingetrokken << false;
     QTest::newRow("niet-ontvankelijk")
-        << Outcome::NietOntvankelijk << CaseState::NietOntvankelijk << false;
+        << Outcome::NietInBehandeling << CaseState::NietInBehandeling << false;
 }
 
 void TestCaseWorkflow::stateAfter()
@@ -409,7 +564,7 @@ void TestCaseWorkflow::reopen_data()
     const QString why = u"Betrokkene meldt dat de inzage onvolledig was"_s;
     QTest::newRow("afgerond") << CaseState::Afgerond << why << true;
     QTest::newRow("ingetrokken") << CaseState::Ingetrokken << why << true;
-    QTest::newRow("niet-ontvankelijk") << CaseState::NietOntvankelijk << why << true;
+    QTest::newRow("niet-ontvankelijk") << CaseState::NietInBehandeling << why << true;
     QTest::newRow("afgerond, no reason") << CaseState::Afgerond << QString() << false;
     QTest::newRow("afgerond, blank reason") << CaseState::Afgerond << u"   "_s << false;
     QTest::newRow("ontvangen") << CaseState::Ontvangen << why << false;

@@ -44,6 +44,7 @@ private slots:
     void complete();
     void timeline();
     void completeWithoutIdentification();
+    void completePerKind();
     void bsnRefusedStoresNothing();
     void deadlineWithoutStore_data();
     void deadlineWithoutStore();
@@ -359,6 +360,67 @@ void TestCliCases::timeline()
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.err + verified.out));
 }
 
+// A combined request decided per kind: --decision TYPE=OUTCOME[:GROUNDS] with its reasons and
+// what was done; --outcome then follows from the kinds.
+void TestCliCases::completePerKind()
+{
+    const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Kees Dekker"_s,
+                                   u"--type"_s, u"inzage,verwijdering"_s, u"--channel"_s,
+                                   u"brief"_s, u"--received"_s, u"2026-11-02"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const QStringList base { u"case"_s,           u"complete"_s,   number,
+                             u"--answered"_s,     u"2026-11-20"_s, u"--no-identification-reason"_s,
+                             u"Bekende huurder"_s };
+    // Partly granted as a whole without grounds that say which kind: refused.
+    QCOMPARE(onStore(base
+                     + QStringList { u"--outcome"_s, u"deels-toegewezen"_s, u"--motivation"_s,
+                                     u"Deels"_s, u"--granted"_s, u"Deels"_s })
+                 .exitCode,
+             1);
+    // A kind without its decision: refused, nothing recorded.
+    const Result missing = onStore(base + QStringList { u"--decision"_s, u"inzage=toegewezen"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QCOMPARE(show(number).value(u"state"_s).toString(), u"ontvangen"_s);
+    // A ground that does not fit the kind: refused.
+    QCOMPARE(onStore(base
+                     + QStringList { u"--decision"_s, u"inzage=toegewezen"_s, u"--decision"_s,
+                                     u"verwijdering=afgewezen:art-15-4"_s, u"--motivation-for"_s,
+                                     u"verwijdering=Nog in gebruik"_s })
+                 .exitCode,
+             1);
+    QCOMPARE(onStore(base
+                     + QStringList { u"--decision"_s, u"inzage=toegewezen"_s, u"--motivation-for"_s,
+                                     u"bezwaar=Tekst"_s })
+                 .exitCode,
+             2);
+    const Result done = onStore(
+        base
+        + QStringList { u"--decision"_s, u"inzage=toegewezen"_s, u"--decision"_s,
+                        u"verwijdering=deels-toegewezen:art-17-3-b"_s, u"--granted-for"_s,
+                        u"verwijdering=Uw inschrijving als woningzoekende"_s, u"--motivation-for"_s,
+                        u"verwijdering=De huurovereenkomst bewaren wij zeven jaar"_s });
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    const QJsonObject json = show(number);
+    QCOMPARE(json.value(u"outcome"_s).toString(), u"deels-toegewezen"_s);
+    QCOMPARE(json.value(u"grounds"_s).toArray(), QJsonArray({ u"art-17-3-b"_s }));
+    const QJsonArray decisions = json.value(u"decisions"_s).toArray();
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions.at(0).toObject().value(u"type"_s).toString(), u"inzage"_s);
+    QCOMPARE(decisions.at(0).toObject().value(u"outcome"_s).toString(), u"toegewezen"_s);
+    const QJsonObject erasure = decisions.at(1).toObject();
+    QCOMPARE(erasure.value(u"outcome"_s).toString(), u"deels-toegewezen"_s);
+    QCOMPARE(erasure.value(u"grounds"_s).toArray(), QJsonArray({ u"art-17-3-b"_s }));
+    QCOMPARE(erasure.value(u"granted"_s).toString(), u"Uw inschrijving als woningzoekende"_s);
+    QCOMPARE(erasure.value(u"motivation"_s).toString(),
+             u"De huurovereenkomst bewaren wij zeven jaar"_s);
+    // Reopened, the decisions go with the outcome.
+    QCOMPARE(
+        onStore({ u"case"_s, u"reopen"_s, number, u"--reason"_s, u"Nieuwe informatie"_s }).exitCode,
+        0);
+    QCOMPARE(show(number).value(u"decisions"_s).toArray().size(), 0);
+}
+
 void TestCliCases::completeWithoutIdentification()
 {
     const Result added = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Els Bos"_s, u"--type"_s,
@@ -376,7 +438,15 @@ void TestCliCases::completeWithoutIdentification()
                                u"--answered"_s,
                                u"2026-11-20"_s,
                                u"--motivation"_s,
-                               u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s };
+                               u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s,
+                               u"--granted"_s,
+                               u"Uw telefoonnummer en e-mailadres"_s };
+    // A partial erasure says what was erased (issue 14).
+    const Result withoutGranted
+        = onStore(partly.mid(0, partly.size() - 2)
+                  + QStringList { u"--no-identification-reason"_s, u"Bekende huurder"_s });
+    QCOMPARE(withoutGranted.exitCode, 1);
+    QVERIFY2(withoutGranted.err.contains(u"erased"_s), qPrintable(withoutGranted.err));
     // Never identified: refused until the officer says why identity was not in doubt.
     const Result refused = onStore(partly);
     QCOMPARE(refused.exitCode, 1);
@@ -404,6 +474,10 @@ void TestCliCases::completeWithoutIdentification()
              u"Facturen bewaren wij zeven jaar (art. 52 AWR)"_s);
     QCOMPARE(json.value(u"no_identification_reason"_s).toString(),
              u"Bekende huurder, teruggebeld"_s);
+    const QJsonArray decisions = json.value(u"decisions"_s).toArray();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.at(0).toObject().value(u"granted"_s).toString(),
+             u"Uw telefoonnummer en e-mailadres"_s);
     const Result events = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
     const QJsonArray timeline = QJsonDocument::fromJson(events.out.toUtf8()).array();
     const QJsonObject completed = timeline.last().toObject();

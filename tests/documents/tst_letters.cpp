@@ -241,12 +241,28 @@ void TestLetters::everyKindAsPdf()
             QVERIFY(flat.contains(u"artikel 12 lid 3 AVG"_s));
             break;
         case LetterKind::Besluit:
-        case LetterKind::BevestigingVerwijdering:
-            QVERIFY(flat.contains(u"gedeeltelijk toegewezen"_s));
+            // Decided per kind (issue 14): each kind with its outcome, grounds and reasons.
+            QVERIFY2(flat.contains(u"Inzage in uw persoonsgegevens (artikel 15 AVG): gedeeltelijk "
+                                   u"toegewezen"_s),
+                     qPrintable(flat));
+            QVERIFY(flat.contains(u"Verwijdering van uw gegevens (artikel 17 AVG): gedeeltelijk "
+                                  u"toegewezen"_s));
             QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
             QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
-            if (letter.kind == LetterKind::Besluit) // the reasons in words, art. 12(4) AVG
-                QVERIFY2(flat.contains(test::DocumentFixture::motivation()), qPrintable(flat));
+            // A granted inzage mentions the enclosed overview.
+            QVERIFY(flat.contains(u"Bij deze brief ontvangt u een overzicht"_s));
+            QVERIFY(flat.contains(u"Wat wij hebben verwijderd"_s));
+            QVERIFY(flat.contains(u"Wat wij bewaren en waarom"_s));
+            QVERIFY2(flat.contains(test::DocumentFixture::motivation()), qPrintable(flat));
+            QVERIFY(flat.contains(u"Autoriteit Persoonsgegevens"_s));
+            QVERIFY(flat.contains(u"zes weken"_s));
+            break;
+        case LetterKind::BevestigingVerwijdering:
+            // Only the erasure: what was erased, what is kept and why, on which ground.
+            QVERIFY(flat.contains(u"Wat wij hebben verwijderd"_s));
+            QVERIFY(flat.contains(u"Wat wij bewaren en waarom"_s));
+            QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
+            QVERIFY(!flat.contains(u"artikel 15 lid 4 AVG"_s));
             QVERIFY(flat.contains(u"Autoriteit Persoonsgegevens"_s));
             QVERIFY(flat.contains(u"zes weken"_s));
             break;
@@ -273,7 +289,8 @@ void TestLetters::rectificationConfirmed()
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
     QVERIFY(text.contains(u"artikel 16 AVG"_s));
-    QVERIFY(text.contains(u"Wij hebben uw verzoek toegewezen."_s));
+    QVERIFY2(text.contains(u"Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg."_s),
+             qPrintable(text));
     QVERIFY(text.contains(u"artikel 19 AVG"_s));
     QVERIFY(!text.contains(u"{{"_s));
 }
@@ -285,7 +302,7 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
     QTest::addColumn<QString>("motivation");
     QTest::addColumn<QString>("sentence");
     QTest::newRow("toewijzing") << Outcome::Toegewezen << QList<RefusalGround>() << QString()
-                                << u"Wij hebben uw verzoek toegewezen."_s;
+                                << u"Bij deze brief ontvangt u een overzicht"_s;
     QTest::newRow("gedeeltelijke toewijzing")
         << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
         << u"Meldingen van uw buren laten wij weg."_s << u"gedeeltelijk toegewezen"_s;
@@ -294,8 +311,9 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
         << QList<RefusalGround>({ RefusalGround::Art12_5, RefusalGround::Art41_1i })
         << u"U vroeg dit in drie maanden vier keer <en> niets is veranderd."_s
         << u"Wij hebben uw verzoek afgewezen."_s;
-    QTest::newRow("niet-ontvankelijk") << Outcome::NietOntvankelijk << QList<RefusalGround>()
-                                       << QString() << u"niet-ontvankelijk"_s;
+    QTest::newRow("niet in behandeling")
+        << Outcome::NietInBehandeling << QList<RefusalGround>() << QString()
+        << u"niet in behandeling genomen, omdat wij niet konden vaststellen"_s;
 }
 
 void TestLetters::decisionAlwaysNamesRemedies()
@@ -307,8 +325,10 @@ void TestLetters::decisionAlwaysNamesRemedies()
     const auto c = newCase(u"B. Smit"_s, u"K3%1"_s.arg(++m_counter, 5, 10, QChar(u'0')),
                            { RequestType::Inzage }, QDate(2026, 8, 3));
     QVERIFY2(c, qPrintable(m_fixture->error()));
-    if (outcome != Outcome::NietOntvankelijk)
-        QVERIFY(m_fixture->identify(c->number, QDate(2026, 8, 4), QDate(2026, 8, 5)));
+    // Not dealt with: identification was asked for and never came.
+    QVERIFY(
+        m_fixture->identify(c->number, QDate(2026, 8, 4),
+                            outcome == Outcome::NietInBehandeling ? QDate() : QDate(2026, 8, 5)));
     QVERIFY2(m_fixture->complete(c->number, outcome, grounds, QDate(2026, 8, 25), motivation),
              qPrintable(m_fixture->error()));
     ServiceError error;
@@ -327,7 +347,7 @@ void TestLetters::decisionAlwaysNamesRemedies()
     if (grounds.contains(RefusalGround::Art41_1i))
         QVERIFY(text.contains(u"artikel 41 lid 1 sub i Uitvoeringswet AVG"_s));
     // The reasons in words (art. 12(4) AVG), escaped, after the grounds and before the remedies.
-    QCOMPARE(text.contains(u"Waarom wij zo hebben beslist"_s), !motivation.isEmpty());
+    QVERIFY(!text.contains(u"niet-ontvankelijk"_s));
     if (!motivation.isEmpty()) {
         QVERIFY2(text.contains(motivation), qPrintable(text));
         if (motivation.contains(u'<'))
@@ -620,7 +640,11 @@ void TestLetters::templateEditing()
                                   &error));
     QVERIFY2(error.message.contains(u"{{rechtsmiddelen}}"_s), qPrintable(error.message));
     // A decision gives its reasons (art. 12(4), issue 14): the placeholder stays in.
-    QVERIFY2(error.message.contains(u"{{besluit.motivering}}"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"{{besluit.onderdelen}}"_s), qPrintable(error.message));
+    // The decision per kind carries the reasons too; a template of before keeps the reasons alone.
+    QVERIFY(service.saveTemplate(LetterKind::Besluit,
+                                 u"<p>{{besluit.onderdelen}}</p><p>{{rechtsmiddelen}}</p>"_s, false,
+                                 &error));
     QVERIFY(service.saveTemplate(LetterKind::Besluit,
                                  u"<p>{{besluit.uitkomst}}</p><p>{{besluit.motivering}}</p>"
                                  "<p>{{rechtsmiddelen}}</p>"_s,

@@ -30,6 +30,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -434,9 +435,10 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     QVERIFY(!dialog->groundBox(RefusalGround::Art17_3));
     QVERIFY(!dialog->groundBox(RefusalGround::Art41Uavg));
 
-    dialog->outcomeBox()->setCurrentIndex(
-        dialog->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    // Refused as a whole: the grounds of either kind in one list.
+    dialog->outcomeBox()->setCurrentIndex(dialog->outcomeBox()->findData(int(Outcome::Afgewezen)));
     QVERIFY(inDialog(dialog, dialog->motivationEdit()));
+    QVERIFY(dialog->kindBoxes().size() == 2 && !inDialog(dialog, dialog->kindBoxes().first()));
     QTest::keyClicks(dialog->motivationEdit()->editor(), u"Facturen blijven zeven jaar."_s);
     // Art. 17(3) opens its letters; without one ticked the dialog asks for it.
     QVERIFY(dialog->art17Box() && dialog->art41Box());
@@ -448,6 +450,10 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY2(dialog->invalidReason().contains(u"(a) to (e)"), qPrintable(dialog->invalidReason()));
     dialog->groundBox(RefusalGround::Art17_3b)->setChecked(true);
+    // Art. 17(3)(b) cannot refuse the inzage: refused as a whole, each kind needs its ground.
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"access"), qPrintable(dialog->invalidReason()));
+    dialog->groundBox(RefusalGround::Art15_4)->setChecked(true);
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     // Art. 23 GDPR only beside art. 41 UAVG with its ground.
     QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isEnabled());
@@ -462,11 +468,47 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     // Unticking art. 41 takes its letter and art. 23 with it.
     dialog->art41Box()->setChecked(false);
     QVERIFY(!dialog->groundBox(RefusalGround::Art23)->isChecked());
+
+    // Granted in part: a request of two kinds is decided per kind (issue 14).
+    dialog->outcomeBox()->setCurrentIndex(
+        dialog->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    QVERIFY(!inDialog(dialog, dialog->motivationEdit()));
+    QVERIFY(!inDialog(dialog, dialog->groundBox(RefusalGround::Art17_3b)));
+    KindDecisionBox *inzage = dialog->kindBoxes().at(0);
+    KindDecisionBox *erasure = dialog->kindBoxes().at(1);
+    QVERIFY(inDialog(dialog, inzage) && inDialog(dialog, erasure));
+    QCOMPARE(inzage->type(), RequestType::Inzage);
+    QCOMPARE(erasure->type(), RequestType::Verwijdering);
+    // Both granted is not "granted in part".
+    QVERIFY(!dialog->okButton()->isEnabled());
+    erasure->outcomeBox()->setCurrentIndex(
+        erasure->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    // Only the grounds that fit an erasure.
+    QStringList offered;
+    for (int i = 0; i < erasure->groundsList()->count(); ++i)
+        offered << erasure->groundsList()->item(i)->text();
+    QVERIFY(offered.join(u'|').contains(u"17(3)"));
+    QVERIFY(!offered.join(u'|').contains(u"15(4)"));
+    for (int i = 0; i < erasure->groundsList()->count(); ++i) {
+        if (erasure->groundsList()->item(i)->text().contains(u"17(3)(b)"))
+            erasure->groundsList()->item(i)->setCheckState(Qt::Checked);
+    }
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QTest::keyClicks(erasure->motivationEdit()->editor(), u"Facturen blijven zeven jaar."_s);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY2(dialog->invalidReason().contains(u"erased"), qPrintable(dialog->invalidReason()));
+    QVERIFY(inDialog(dialog, erasure->grantedEdit()));
+    QTest::keyClicks(erasure->grantedEdit()->editor(), u"Uw inschrijving als woningzoekende."_s);
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
     const auto c = m_service->find(number);
+    QCOMPARE(c->outcome, std::optional<Outcome>(Outcome::DeelsToegewezen));
     QCOMPARE(c->refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3b });
-    QCOMPARE(c->motivation, u"Facturen blijven zeven jaar."_s);
+    QCOMPARE(c->decisions.size(), 2);
+    QCOMPARE(c->decisions.at(0).outcome, Outcome::Toegewezen);
+    QCOMPARE(c->decisions.at(1).granted, u"Uw inschrijving als woningzoekende."_s);
+    QCOMPARE(c->decisions.at(1).motivation, u"Facturen blijven zeven jaar."_s);
     QVERIFY(c->noIdentificationReason.isEmpty());
 
     // Only inzage: no art. 17(3) at all.

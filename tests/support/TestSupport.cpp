@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "store/Migrations.h"
+
 #include <QDirIterator>
 #include <QFile>
 
@@ -171,6 +173,39 @@ QString elfProefNumber()
 
 namespace pd::test {
 
+bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error)
+{
+    if (!execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        *error = QStringLiteral("foreign keys stay on");
+        return false;
+    }
+    QSqlQuery virtualTables(db);
+    QStringList drop;
+    if (!virtualTables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND sql LIKE 'CREATE VIRTUAL%'"))) {
+        *error = virtualTables.lastError().text();
+        return false;
+    }
+    while (virtualTables.next())
+        drop << virtualTables.value(0).toString();
+    virtualTables.finish();
+    for (const QString &table : db.tables()) {
+        if (table != QLatin1StringView("meta") && table != QLatin1StringView("users")
+            && table != QLatin1StringView("settings") && !drop.contains(table)
+            && !table.startsWith(QLatin1StringView("case_search_")))
+            drop << table;
+    }
+    for (const QString &table : std::as_const(drop)) {
+        if (!execSql(db, QStringLiteral("DROP TABLE IF EXISTS ") + table)) {
+            *error = QStringLiteral("cannot drop ") + table;
+            return false;
+        }
+    }
+    if (!execSql(db, QStringLiteral("PRAGMA user_version = 2")))
+        return false;
+    return applyMigrations(db, builtinMigrations().mid(0, version), error);
+}
+
 Completion completion(Outcome outcome, QDate answered, const QString &answerChannel,
                       const QList<RefusalGround> &grounds, const QString &motivation,
                       const QString &noIdentificationReason)
@@ -179,6 +214,10 @@ Completion completion(Outcome outcome, QDate answered, const QString &answerChan
     done.outcome = outcome;
     done.grounds = grounds;
     done.motivation = motivation;
+    // A partial grant says what was done (issue 14); tests of that rule build their Completion
+    // themselves.
+    if (outcome == Outcome::DeelsToegewezen)
+        done.granted = QStringLiteral("Het deel waarvoor geen grond tot weigering bestond.");
     done.noIdentificationReason = noIdentificationReason;
     done.answered = answered;
     done.answerChannel = answerChannel;

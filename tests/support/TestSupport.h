@@ -62,6 +62,10 @@ QString elfProefNumber();
 
 // Runs one statement; on failure says why (qWarning) and returns false.
 bool execSql(const QSqlDatabase &db, const QString &sql);
+// Turns a store into a genuine older one: every table but the store's own (meta, users,
+// settings) dropped, and the built-in migrations up to `version` applied again. The caller
+// then writes rows in the old shape and reopens the store to run the newer migrations.
+bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error);
 // SELECT count(*) FROM table, or -1 when that fails.
 int countRows(const QSqlDatabase &db, const QString &table);
 

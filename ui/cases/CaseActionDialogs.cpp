@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -209,7 +210,8 @@ ReceiveIdentificationDialog::ReceiveIdentificationDialog(CaseService &service, c
     , m_succeeded(new QRadioButton(tr("&Succeeded"), this))
     , m_failed(new QRadioButton(tr("&Failed"), this))
     , m_failedNote(wrappedLabel(tr("After a failed identification the request waits for a new "
-                                   "one, or is declared inadmissible."),
+                                   "one, or is closed as not dealt with: identity not "
+                                   "established."),
                                 this))
 {
     setWindowTitle(tr("Identification received"));
@@ -346,6 +348,118 @@ bool ExtendDialog::apply(QString *message)
     return false;
 }
 
+// --- KindDecisionBox ---
+
+KindDecisionBox::KindDecisionBox(RequestType type, QWidget *parent)
+    : QGroupBox(Codes::label(type), parent)
+    , m_type(type)
+    , m_outcome(new QComboBox(this))
+    , m_grounds(new QListWidget(this))
+    , m_grantedPart(new QWidget(this))
+    , m_granted(
+          new BsnGuardedTextEdit(tr("What was done (%1)").arg(Codes::label(type)), m_grantedPart))
+    , m_motivationPart(new QWidget(this))
+    , m_motivation(new BsnGuardedTextEdit(
+          tr("Reasons for the decision (%1)").arg(Codes::label(type)), m_motivationPart))
+{
+    const QString code = Codes::code(type);
+    setObjectName(QStringLiteral("kind-") + code);
+    m_outcome->setObjectName(QStringLiteral("outcome-") + code);
+    m_grounds->setObjectName(QStringLiteral("grounds-") + code);
+    m_granted->setObjectName(QStringLiteral("granted-") + code);
+    m_motivation->setObjectName(QStringLiteral("motivation-") + code);
+    for (Outcome outcome : { Outcome::Toegewezen, Outcome::DeelsToegewezen, Outcome::Afgewezen })
+        m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
+    // The grounds that fit this kind, each with its provision named: art. 17(3) and art. 41(1)
+    // UAVG by their letter.
+    for (RefusalGround ground : Grounds::choosable({ type })) {
+        auto *item = new QListWidgetItem(Codes::label(ground), m_grounds);
+        item->setData(Qt::UserRole, static_cast<int>(ground));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+        item->setToolTip(Codes::label(ground));
+    }
+    m_grounds->setAccessibleName(tr("Grounds for the refusal (%1)").arg(Codes::label(type)));
+    m_grounds->setMinimumHeight(m_grounds->sizeHintForRow(0) * 4 + 4);
+    m_grounds->setMaximumHeight(m_grounds->sizeHintForRow(0) * 6 + 4);
+
+    auto *grantedLabel = new QLabel(type == RequestType::Verwijdering ? tr("What was erased:")
+                                                                      : tr("What was done:"),
+                                    m_grantedPart);
+    grantedLabel->setBuddy(m_granted->editor());
+    auto *grantedLayout = new QVBoxLayout(m_grantedPart);
+    grantedLayout->setContentsMargins(0, 0, 0, 0);
+    grantedLayout->addWidget(grantedLabel);
+    grantedLayout->addWidget(m_granted);
+    auto *motivationLabel = new QLabel(type == RequestType::Verwijdering
+                                           ? tr("What is kept, and why (art. 12(4) GDPR):")
+                                           : tr("Reasons (art. 12(4) GDPR):"),
+                                       m_motivationPart);
+    motivationLabel->setBuddy(m_motivation->editor());
+    auto *motivationLayout = new QVBoxLayout(m_motivationPart);
+    motivationLayout->setContentsMargins(0, 0, 0, 0);
+    motivationLayout->addWidget(motivationLabel);
+    motivationLayout->addWidget(m_motivation);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_outcome);
+    auto *groundsLabel = new QLabel(tr("Grounds:"), this);
+    groundsLabel->setBuddy(m_grounds);
+    layout->addWidget(groundsLabel);
+    layout->addWidget(m_grounds);
+    layout->addWidget(m_grantedPart);
+    layout->addWidget(m_motivationPart);
+    layout->addStretch(1);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &KindDecisionBox::update);
+    connect(m_grounds, &QListWidget::itemChanged, this, &KindDecisionBox::changed);
+    connect(m_granted, &BsnGuardedTextEdit::changed, this, &KindDecisionBox::changed);
+    connect(m_motivation, &BsnGuardedTextEdit::changed, this, &KindDecisionBox::changed);
+    update();
+}
+
+void KindDecisionBox::update()
+{
+    const auto outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+    m_grounds->setEnabled(CaseWorkflow::needsGrounds(outcome));
+    m_grantedPart->setVisible(CaseWorkflow::needsGranted(outcome));
+    m_motivationPart->setVisible(CaseWorkflow::needsMotivation(outcome));
+    emit changed();
+}
+
+TypeDecision KindDecisionBox::decision() const
+{
+    TypeDecision d;
+    d.type = m_type;
+    d.outcome = static_cast<Outcome>(m_outcome->currentData().toInt());
+    if (CaseWorkflow::needsGrounds(d.outcome)) {
+        for (int i = 0; i < m_grounds->count(); ++i) {
+            if (m_grounds->item(i)->checkState() == Qt::Checked)
+                d.grounds << static_cast<RefusalGround>(
+                    m_grounds->item(i)->data(Qt::UserRole).toInt());
+        }
+    }
+    if (!m_grantedPart->isHidden())
+        d.granted = m_granted->text();
+    if (!m_motivationPart->isHidden())
+        d.motivation = m_motivation->text();
+    return d;
+}
+
+QString KindDecisionBox::blockingReason() const
+{
+    if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())
+        return m_granted->blockingReason();
+    if (!m_motivationPart->isHidden())
+        return m_motivation->blockingReason();
+    return {};
+}
+
+bool KindDecisionBox::overrideConfirmed() const
+{
+    return (!m_grantedPart->isHidden() && m_granted->overrideConfirmed())
+        || (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed());
+}
+
 // --- CompleteDialog ---
 
 CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today, QWidget *parent)
@@ -357,6 +471,9 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     , m_motivationPart(new QWidget(this))
     , m_motivationLabel(new QLabel(m_motivationPart))
     , m_motivation(new BsnGuardedTextEdit(tr("Reasons for the decision"), m_motivationPart))
+    , m_grantedPart(new QWidget(this))
+    , m_grantedLabel(new QLabel(m_grantedPart))
+    , m_granted(new BsnGuardedTextEdit(tr("What was done"), m_grantedPart))
     , m_noIdPart(new QWidget(this))
     , m_noIdReason(
           new BsnGuardedTextEdit(tr("Reason for deciding without identification"), m_noIdPart))
@@ -380,7 +497,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
         m_outcome->addItem(Codes::label(outcome), static_cast<int>(outcome));
     if (c.identification.succeeded == std::optional<bool>(false))
         m_outcome->setCurrentIndex(
-            m_outcome->findData(static_cast<int>(Outcome::NietOntvankelijk)));
+            m_outcome->findData(static_cast<int>(Outcome::NietInBehandeling)));
 
     // Only the grounds that fit the request's kinds; art. 17(3) and art. 41(1) UAVG open their
     // letters, so that the list stays short until one is needed.
@@ -433,6 +550,37 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     motivationLayout->addWidget(m_motivationLabel);
     motivationLayout->addWidget(m_motivation);
 
+    // A partial grant says what was done; for an erasure what was erased (the reasons then say
+    // what is kept and why).
+    m_granted->setObjectName(QStringLiteral("granted"));
+    m_grantedLabel->setText(c.types.value(0) == RequestType::Verwijdering
+                                ? tr("What was &erased (required):")
+                                : tr("What was &done for the granted part (required):"));
+    m_grantedLabel->setBuddy(m_granted->editor());
+    auto *grantedLayout = new QVBoxLayout(m_grantedPart);
+    grantedLayout->setContentsMargins(0, 0, 0, 0);
+    grantedLayout->addWidget(m_grantedLabel);
+    grantedLayout->addWidget(m_granted);
+
+    // A request of several kinds, partly granted: decided per kind.
+    if (c.types.size() > 1) {
+        m_kindsPart = new QWidget(this);
+        m_kindsPart->setObjectName(QStringLiteral("kinds"));
+        auto *kindsLayout = new QVBoxLayout(m_kindsPart);
+        kindsLayout->setContentsMargins(0, 0, 0, 0);
+        kindsLayout->addWidget(wrappedLabel(tr("The request asks for several things: decide "
+                                               "each kind on its own."),
+                                            m_kindsPart));
+        auto *kindsRow = new QHBoxLayout;
+        for (RequestType type : c.types) {
+            auto *box = new KindDecisionBox(type, m_kindsPart);
+            kindsRow->addWidget(box, 1);
+            m_kinds << box;
+            connect(box, &KindDecisionBox::changed, this, &CompleteDialog::revalidate);
+        }
+        kindsLayout->addLayout(kindsRow);
+    }
+
     auto *noIdLabel = new QLabel(tr("&Why was the identity not in doubt?"), m_noIdPart);
     noIdLabel->setBuddy(m_noIdReason->editor());
     m_noIdReason->editor()->setPlaceholderText(
@@ -465,6 +613,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_directMarketing->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_motivationPart->setMinimumWidth(320);
     auto *right = new QVBoxLayout;
+    right->addWidget(m_grantedPart);
     right->addWidget(m_motivationPart);
     right->addWidget(m_noIdPart);
     auto *answer = new QFormLayout;
@@ -478,6 +627,8 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     columns->addSpacing(12);
     columns->addLayout(right, 1);
     formLayout()->addLayout(columns);
+    if (m_kindsPart)
+        formLayout()->addWidget(m_kindsPart);
     // The dialog grows with the letters it shows, never cutting a ground off (the frame's
     // minimum width would otherwise keep the layout from raising it).
     layout()->setSizeConstraint(QLayout::SetMinimumSize);
@@ -485,9 +636,9 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     QList<QWidget *> order { m_outcome, m_directMarketing };
     for (QCheckBox *box : m_groundsBox->findChildren<QCheckBox *>())
         order << box;
-    order << m_motivation->editor() << m_motivation->findChild<QCheckBox *>()
-          << m_noIdReason->editor() << m_noIdReason->findChild<QCheckBox *>() << m_answered
-          << m_channel;
+    order << m_granted->editor() << m_granted->findChild<QCheckBox *>() << m_motivation->editor()
+          << m_motivation->findChild<QCheckBox *>() << m_noIdReason->editor()
+          << m_noIdReason->findChild<QCheckBox *>() << m_answered << m_channel;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     QPalette palette = m_reminder->palette();
@@ -496,6 +647,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &CompleteDialog::updateGrounds);
     connect(m_directMarketing, &QCheckBox::toggled, this, &CompleteDialog::updateGrounds);
     connect(m_motivation, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
+    connect(m_granted, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_noIdReason, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_channel, &QComboBox::currentTextChanged, this, &CompleteDialog::revalidate);
     updateGrounds();
@@ -561,9 +713,16 @@ Completion CompleteDialog::completion() const
 {
     Completion done;
     done.outcome = outcome();
-    done.grounds = grounds();
-    if (!m_motivationPart->isHidden())
-        done.motivation = m_motivation->text();
+    if (m_kindsPart && !m_kindsPart->isHidden()) {
+        for (const KindDecisionBox *box : m_kinds)
+            done.decisions << box->decision();
+    } else {
+        done.grounds = grounds();
+        if (!m_motivationPart->isHidden())
+            done.motivation = m_motivation->text();
+        if (!m_grantedPart->isHidden())
+            done.granted = m_granted->text();
+    }
     done.directMarketing = !m_directMarketing->isHidden() && m_directMarketing->isChecked();
     if (!m_noIdPart->isHidden())
         done.noIdentificationReason = m_noIdReason->text();
@@ -602,7 +761,13 @@ void CompleteDialog::updateGrounds()
     // The reasons: required for a refusal or partial grant; welcome when the request is not
     // taken into consideration; not asked for a grant or a withdrawal.
     const bool motivationRequired = CaseWorkflow::needsMotivation(current);
-    m_motivationPart->setVisible(motivationRequired || current == Outcome::NietOntvankelijk);
+    const bool perKind = m_kindsPart && current == Outcome::DeelsToegewezen;
+    if (m_kindsPart)
+        m_kindsPart->setVisible(perKind);
+    m_groundsBox->setVisible(!perKind);
+    m_grantedPart->setVisible(!perKind && CaseWorkflow::needsGranted(current));
+    m_motivationPart->setVisible(!perKind
+                                 && (motivationRequired || current == Outcome::NietInBehandeling));
     m_motivationLabel->setText(motivationRequired
                                    ? tr("&Reasons for the decision (required, art. 12(4) GDPR):")
                                    : tr("&Reasons for the decision (optional):"));
@@ -633,6 +798,12 @@ QString CompleteDialog::validate() const
                                         tr("Answer channel"));
     if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
         return m_motivation->blockingReason();
+    if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())
+        return m_granted->blockingReason();
+    for (const KindDecisionBox *box : m_kinds) {
+        if (!m_kindsPart->isHidden() && !box->blockingReason().isEmpty())
+            return box->blockingReason();
+    }
     if (!m_noIdPart->isHidden() && !m_noIdReason->blockingReason().isEmpty())
         return m_noIdReason->blockingReason();
     return {};
@@ -641,8 +812,11 @@ QString CompleteDialog::validate() const
 bool CompleteDialog::apply(QString *message)
 {
     ServiceError error;
-    const bool override = (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed())
+    bool override = (!m_motivationPart->isHidden() && m_motivation->overrideConfirmed())
+        || (!m_grantedPart->isHidden() && m_granted->overrideConfirmed())
         || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
+    for (const KindDecisionBox *box : m_kinds)
+        override = override || (!m_kindsPart->isHidden() && box->overrideConfirmed());
     if (m_service.complete(m_case.number, completion(), override, &error))
         return true;
     *message = error.message;

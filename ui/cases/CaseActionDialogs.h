@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QGroupBox>
 #include <QList>
 
 class QButtonGroup;
@@ -13,6 +14,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
@@ -162,6 +164,38 @@ private:
 // art. 41(1) UAVG open their letters; art. 23 GDPR is offered only beside art. 41 UAVG. An
 // objection can be marked as against direct marketing, which rules out art. 21(1). A request
 // without a recorded identification asks why its identity was not in doubt.
+// The decision on one kind of a combined request (issue 14): its outcome (granted, partly,
+// refused), the grounds that fit that kind, what was done and the reasons.
+class KindDecisionBox final : public QGroupBox
+{
+    Q_OBJECT
+public:
+    KindDecisionBox(RequestType type, QWidget *parent = nullptr);
+    RequestType type() const { return m_type; }
+    QComboBox *outcomeBox() const { return m_outcome; }
+    QListWidget *groundsList() const { return m_grounds; }
+    BsnGuardedTextEdit *grantedEdit() const { return m_granted; }
+    BsnGuardedTextEdit *motivationEdit() const { return m_motivation; }
+    TypeDecision decision() const;
+    // A number in a text that is still to be confirmed as not a BSN (translated), or empty.
+    QString blockingReason() const;
+    bool overrideConfirmed() const;
+
+signals:
+    void changed();
+
+private:
+    void update();
+
+    RequestType m_type;
+    QComboBox *m_outcome;
+    QListWidget *m_grounds;
+    QWidget *m_grantedPart;
+    BsnGuardedTextEdit *m_granted;
+    QWidget *m_motivationPart;
+    BsnGuardedTextEdit *m_motivation;
+};
+
 class CompleteDialog final : public CaseActionDialog
 {
     Q_OBJECT
@@ -176,6 +210,9 @@ public:
     QCheckBox *art41Box() const { return m_art41; }
     QCheckBox *directMarketingBox() const { return m_directMarketing; }
     BsnGuardedTextEdit *motivationEdit() const { return m_motivation; }
+    BsnGuardedTextEdit *grantedEdit() const { return m_granted; }
+    // A combined request partly granted is decided per kind: one box per kind, shown then.
+    QList<KindDecisionBox *> kindBoxes() const { return m_kinds; }
     BsnGuardedTextEdit *noIdentificationReasonEdit() const { return m_noIdReason; }
     QDateEdit *answeredEdit() const { return m_answered; }
     QComboBox *channelBox() const { return m_channel; }
@@ -204,6 +241,11 @@ private:
     QWidget *m_motivationPart;
     QLabel *m_motivationLabel;
     BsnGuardedTextEdit *m_motivation;
+    QWidget *m_grantedPart;
+    QLabel *m_grantedLabel;
+    BsnGuardedTextEdit *m_granted;
+    QWidget *m_kindsPart = nullptr;
+    QList<KindDecisionBox *> m_kinds;
     QWidget *m_noIdPart;
     BsnGuardedTextEdit *m_noIdReason;
     QDateEdit *m_answered;

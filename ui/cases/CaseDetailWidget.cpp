@@ -662,7 +662,21 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
                 .arg(c.extensionReason, EventText::date(c.extensionNotified)));
     if (c.outcome) {
         row(tr("Outcome:"), Codes::label(*c.outcome));
-        if (!c.refusalGrounds.isEmpty()) {
+        // A combined request is decided per kind: one line per kind, with its grounds, what was
+        // done and the reasons.
+        const QList<TypeDecision> parts = CaseWorkflow::decisionsOf(c);
+        const bool perKind = CaseWorkflow::shownPerKind(parts);
+        for (const TypeDecision &part : perKind ? parts : QList<TypeDecision>()) {
+            QStringList lines { Codes::label(part.outcome) };
+            for (RefusalGround ground : part.grounds)
+                lines << Codes::label(ground);
+            if (!part.granted.isEmpty())
+                lines << tr("Done: %1").arg(part.granted);
+            if (!part.motivation.isEmpty())
+                lines << tr("Reasons: %1").arg(part.motivation);
+            row(tr("%1:").arg(Codes::label(part.type)), lines.join(u'\n'));
+        }
+        if (!c.refusalGrounds.isEmpty() && !perKind) {
             QStringList grounds;
             for (RefusalGround ground : c.refusalGrounds)
                 grounds << Codes::label(ground);
@@ -670,7 +684,7 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
         }
         if (c.directMarketing)
             row(tr("Objection:"), tr("against direct marketing (absolute, art. 21(3) GDPR)"));
-        if (!c.motivation.isEmpty())
+        if (!c.motivation.isEmpty() && !perKind)
             row(tr("Reasons:"), c.motivation);
         if (!c.noIdentificationReason.isEmpty())
             row(tr("Without identification:"), c.noIdentificationReason);
