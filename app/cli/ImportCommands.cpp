@@ -20,6 +20,8 @@ public:
             return CliContext::usage(tr("import persons needs exactly one FILE."));
         ImportOptions options;
         options.strict = p.isSet(QStringLiteral("strict"));
+        if (p.isSet(QStringLiteral("source")))
+            options.source = p.value(QStringLiteral("source"));
         if (p.isSet(QStringLiteral("map"))) {
             QString error;
             const auto mapping
@@ -68,6 +70,13 @@ QList<Command> importCommands()
                                      "klantnummer, naam, relatie, einddatum, adres, straat, "
                                      "huisnummer, postcode, plaats, telefoon, email, negeren)."),
                                  QCoreApplication::translate("pd::cli", "mapping")),
+                             QCommandLineOption(
+                                 QStringLiteral("source"),
+                                 QCoreApplication::translate(
+                                     "pd::cli",
+                                     "Where the data of new persons came from, as the access "
+                                     "report names it (default: ERP-import; \"\" for none)."),
+                                 QCoreApplication::translate("pd::cli", "text")),
                              QCommandLineOption(
                                  QStringLiteral("strict"),
                                  QCoreApplication::translate(

@@ -28,6 +28,9 @@ struct Person
     QString phone;
     QString email;
     QDate relationEnd;
+    // Where the data came from when not from the person (art. 15(1)(g) GDPR): "ERP-import",
+    // "gemeente", "bewindvoerder", free text; empty when the person gave them.
+    QString source;
 };
 
 // What a file kept with a request is: the request itself as it arrived (the e-mail, the letter,

@@ -68,7 +68,7 @@ const QString caseColumns = QStringLiteral(
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
     "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason");
+    "c.direct_marketing, c.no_identification_reason, p.source");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -121,6 +121,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.motivation = text(38);
     c.directMarketing = q.value(39).toInt() != 0;
     c.noIdentificationReason = text(40);
+    c.person.source = text(41);
     return c;
 }
 
@@ -529,6 +530,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                  { tr("City"), p.city },
                  { tr("Phone"), p.phone },
                  { tr("E-mail"), p.email },
+                 { tr("Source of the data"), p.source },
                  { tr("Representative"), request.representative },
                  { tr("Mandate"), request.representativeMandate },
                  { tr("Description"), request.description },
@@ -583,8 +585,8 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         }
         query.prepare(QStringLiteral("INSERT INTO persons (name, relation, klantnummer, street, "
                                      "house_number, postcode, city, "
-                                     "phone, email, relation_end, created_at, created_by) VALUES "
-                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "phone, email, relation_end, created_at, created_by, "
+                                     "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(p.name.trimmed());
         query.addBindValue(Codes::code(p.relation));
         query.addBindValue(nullable(p.klantnummer));
@@ -597,14 +599,17 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         query.addBindValue(nullableDate(p.relationEnd));
         query.addBindValue(now);
         query.addBindValue(actor);
+        query.addBindValue(nullable(p.source.simplified()));
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());
             return std::nullopt;
         }
         personId = insertedRowId(db);
-        const QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
-                                    { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
-                                    { QStringLiteral("relation"), Codes::code(p.relation) } };
+        QJsonObject payload { { QStringLiteral("name"), p.name.trimmed() },
+                              { QStringLiteral("klantnummer"), p.klantnummer.trimmed() },
+                              { QStringLiteral("relation"), Codes::code(p.relation) } };
+        if (!p.source.trimmed().isEmpty())
+            payload.insert(QStringLiteral("data_source"), p.source.simplified());
         if (!log.append(actor, personEntity, QString::number(personId),
                         QStringLiteral("person.created"), payload, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError, {} };
@@ -1089,6 +1094,99 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
     });
 }
 
+bool CaseService::setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
+                                  ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("person.updated"),
+                   QString::number(personId), error))
+        return false;
+    *error = {};
+    m_pendingOverrides.clear();
+    const QString text = source.simplified();
+    if (text.size() > maxPersonSourceLength) {
+        *error = invalid(
+            tr("Keep the source short: at most %n character(s).", nullptr, maxPersonSourceLength));
+        return false;
+    }
+    if (!guard({ { tr("Source of the data"), text } }, bsnOverride, error))
+        return false;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        m_pendingOverrides.clear();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT source, anonymised_at FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+    if (!query.next() || !query.isNull(1)) {
+        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+        m_pendingOverrides.clear();
+        return false;
+    }
+    const QString before = query.value(0).toString();
+    if (before == text) {
+        m_pendingOverrides.clear();
+        return true; // nothing changed, nothing to record
+    }
+    query.prepare(QStringLiteral("UPDATE persons SET source = ? WHERE id = ?"));
+    query.addBindValue(nullable(text));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+    const auto orNull = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    const QJsonObject payload {
+        { QStringLiteral("changes"),
+          QJsonObject { { QStringLiteral("data_source"),
+                          QJsonObject { { QStringLiteral("old"), orNull(before) },
+                                        { QStringLiteral("new"), orNull(text) } } } } }
+    };
+    AuditLog log = audit();
+    QString auditError;
+    const QString actor = m_store.userName();
+    const QString id = QString::number(personId);
+    bool ok = log.append(actor, personEntity, id, QStringLiteral("person.updated"), payload,
+                         &auditError);
+    for (const auto &pending : std::as_const(m_pendingOverrides))
+        ok = ok
+            && log.append(actor, personEntity, id, QStringLiteral("bsn.override"), pending,
+                          &auditError);
+    m_pendingOverrides.clear();
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    return true;
+}
+
+QStringList CaseService::suggestedPersonSources()
+{
+    return { QStringLiteral("ERP-import"),
+             QStringLiteral("gemeente"),
+             QStringLiteral("bewindvoerder"),
+             QStringLiteral("BRP via gemeente"),
+             QStringLiteral("Entree"),
+             QStringLiteral("vorige verhuurder"),
+             QStringLiteral("zorginstelling"),
+             QStringLiteral("schuldhulpverlening"),
+             QStringLiteral("collega-corporatie") };
+}
+
 QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *error) const
 {
     if (error)
@@ -1169,7 +1267,10 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
         { QStringLiteral("person"),
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },
-                        { QStringLiteral("relation"), Codes::code(c.person.relation) } } },
+                        { QStringLiteral("relation"), Codes::code(c.person.relation) },
+                        { QStringLiteral("source"),
+                          c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(c.person.source) } } },
         { QStringLiteral("types"), types },
         { QStringLiteral("channel"), Codes::code(c.channel) },
         { QStringLiteral("received"), jsonDate(c.receivedDate) },

@@ -128,6 +128,16 @@ public:
                 ServiceError *error);
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
 
+    // Where the data subject's data came from when not from the person (Person::source, art.
+    // 15(1)(g) GDPR): "ERP-import", "gemeente", "bewindvoerder", free text; empty clears it.
+    // EditRegisters; free text under the BSN guard; one person.updated event (entity "person",
+    // changes.data_source old → new), none when nothing changed.
+    bool setPersonSource(qint64 personId, const QString &source, bool bsnOverride,
+                         ServiceError *error);
+    static constexpr int maxPersonSourceLength = 200;
+    // The words the seeds use, for the forms' suggestions; any other text is allowed too.
+    static QStringList suggestedPersonSources();
+
     // The request's audit events: Permission::ViewAllCases ("case.timeline"; a KCC-medewerker
     // is Denied, even for their own requests: the history holds more than the intake).
     QList<AuditEvent> timeline(const QString &number, ServiceError *error = nullptr) const;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/CaseCodes.h"
+#include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -620,6 +621,17 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = check.error;
         return false;
     }
+    if (options.source.simplified().size() > CaseService::maxPersonSourceLength) {
+        *error = tr("Keep the source short: at most %n character(s).", nullptr,
+                    CaseService::maxPersonSourceLength);
+        return false;
+    }
+    if (const BsnGuard::GuardResult bsn
+        = BsnGuard::checkFields({ { tr("Source of the data"), options.source } }, false);
+        !bsn.allowed) {
+        *error = bsn.message;
+        return false;
+    }
     if (options.strict && !check.rejected.isEmpty()) {
         //: Dutch: "Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt
         //: dan niets geïmporteerd."
@@ -656,8 +668,8 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
               "relation_end, anonymised_at FROM persons WHERE klantnummer = ?"_s)
         && session->insert.prepare(
             u"INSERT INTO persons (name, relation, street, house_number, postcode, city, phone, "
-            "email, relation_end, klantnummer, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            "email, relation_end, klantnummer, created_at, created_by, source) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         && session->update.prepare(
             u"UPDATE persons SET name = ?, relation = ?, street = ?, house_number = ?, "
             "postcode = ?, city = ?, phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
@@ -761,6 +773,7 @@ bool PersonImport::step(int maxRows)
         s->insert.bindValue(next, row.klantnummer);
         s->insert.bindValue(next + 1, s->now);
         s->insert.bindValue(next + 2, s->actor);
+        s->insert.bindValue(next + 3, nullable(s->options.source.simplified()));
         if (!s->insert.exec())
             return fail(Store::errorFromSql(s->insert.lastError()).message());
         if (!s->rowId.exec() || !s->rowId.next())
@@ -771,6 +784,8 @@ bool PersonImport::step(int maxRows)
                               { u"klantnummer"_s, row.klantnummer },
                               { u"relation"_s, values.at(1) },
                               { u"source"_s, u"import"_s } };
+        if (!s->options.source.simplified().isEmpty())
+            payload.insert(u"data_source"_s, s->options.source.simplified());
         if (!values.at(8).isEmpty())
             payload.insert(u"relation_end"_s, values.at(8));
         QString auditError;

@@ -43,6 +43,11 @@ struct ImportOptions
     // names, and ImportField::Ignore leaves a recognised column out.
     QHash<QString, ImportField> mapping;
     bool strict = false; // import nothing when any line is rejected
+    // Where the data of the persons this import creates came from (Person::source, the inzage
+    // report's art. 15(1)(g) GDPR); persons that exist already keep theirs. Free text under the
+    // BSN guard; empty records none.
+    QString source = defaultSource();
+    static QString defaultSource() { return QStringLiteral("ERP-import"); }
 };
 
 struct ImportRejection

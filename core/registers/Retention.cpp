@@ -1310,10 +1310,12 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
                     + ofPerson,
                 { now, personId })
-        || !run(QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
-                               "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
-                               "email = NULL, relation_end = NULL, anonymised_at = ? WHERE id = ?"),
-                { anonymisedName, now, personId })) {
+        || !run(
+            QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
+                           "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
+                           "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ? "
+                           "WHERE id = ?"),
+            { anonymisedName, now, personId })) {
         return std::nullopt;
     }
     AuditLog log = audit();

@@ -62,6 +62,7 @@ Case CaseScope::intakeFields(const Case &request)
     intake.number = request.number;
     intake.person = request.person;
     intake.person.relationEnd = QDate();
+    intake.person.source.clear(); // the officer's record, not an intake field
     intake.types = request.types;
     intake.channel = request.channel;
     intake.receivedDate = request.receivedDate;

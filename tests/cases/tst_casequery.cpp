@@ -680,6 +680,21 @@ void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
         for (const QString &name : std::as_const(drop))
             exec(u"DROP %1 IF EXISTS %2"_s.arg(QString::fromLatin1(kind).toUpper(), name));
     }
+    // And the columns they added to version-3 tables that no later step rebuilds (0015:
+    // persons.source): persons as schema 3 created it, with its rows.
+    QVERIFY(exec(u"CREATE TABLE persons_v3 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                 "relation TEXT NOT NULL CHECK (relation IN ('huurder', 'ex-huurder', "
+                 "'woningzoekende', 'medebewoner', 'sollicitant', 'medewerker', 'overig')), "
+                 "klantnummer TEXT UNIQUE, street TEXT, house_number TEXT, postcode TEXT, "
+                 "city TEXT, phone TEXT, email TEXT, relation_end TEXT, created_at TEXT NOT NULL, "
+                 "created_by TEXT NOT NULL, anonymised_at TEXT)"_s));
+    QVERIFY(exec(u"INSERT INTO persons_v3 SELECT id, name, relation, klantnummer, street, "
+                 "house_number, postcode, city, phone, email, relation_end, created_at, "
+                 "created_by, anonymised_at FROM persons"_s));
+    QVERIFY(exec(u"DROP TABLE persons"_s));
+    QVERIFY(exec(u"ALTER TABLE persons_v3 RENAME TO persons"_s));
+    QVERIFY(exec(u"CREATE INDEX persons_postcode ON persons (postcode, house_number)"_s));
+    QVERIFY(exec(u"CREATE INDEX persons_name ON persons (name)"_s));
     QVERIFY(exec(u"PRAGMA user_version = 3"_s));
     m_query.reset();
     m_cases.reset();

@@ -2,6 +2,7 @@
 // `init --kdf test`, with the JSON contract of issue 5 and its exit codes.
 
 #include "CliRunner.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,6 +32,7 @@ private slots:
     void strictRefusesWithExitOne();
     void mapOption();
     void unreadableFileAndBadMapping();
+    void sourceOption();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -149,6 +151,31 @@ void TestCliImport::unreadableFileAndBadMapping()
     QVERIFY(!missing.err.isEmpty());
     const Result badMap = import(write(u"x.csv"_s, "klantnummer;naam\n"), { u"--map"_s, u"a=b"_s });
     QCOMPARE(badMap.exitCode, 2);
+}
+
+// --source names where the new persons' data came from (the inzage report's art. 15(1)(g));
+// it is free text under the BSN guard like every field of the file.
+void TestCliImport::sourceOption()
+{
+    const QString path = write(u"gemeente.csv"_s, "klantnummer;naam\nG1;Gea Gerritsen\n");
+    const Result refused
+        = import(path, { u"--source"_s, u"gemeente "_s + pd::test::elfProefNumber() });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!refused.err.contains(pd::test::elfProefNumber()));
+    const Result imported = import(path, { u"--source"_s, u"gemeente Utrecht"_s });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(QJsonDocument::fromJson(imported.out.toUtf8()).object()[u"imported"_s].toInt(), 1);
+    // The report of the new person names the source.
+    const Result add = run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile, u"case"_s,
+                             u"add"_s, u"--klantnummer"_s, u"G1"_s, u"--type"_s, u"inzage"_s,
+                             u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-01-05"_s });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Result source = run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
+                                u"case"_s, u"show"_s, add.out.trimmed(), u"--json"_s });
+    QVERIFY2(source.exitCode == 0, qPrintable(source.err));
+    QCOMPARE(
+        QJsonDocument::fromJson(source.out.toUtf8()).object()[u"person"_s][u"source"_s].toString(),
+        u"gemeente Utrecht"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -30,6 +30,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,6 +40,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void completeObjectionToDirectMarketing();
     void completeByKeyboard();
     void noteWithBsnNeedsOverride();
+    void personSourceOnTheOverview();
     void timelineOrder();
     void documentsTabRecordsLetters();
     void screenshots();
@@ -641,6 +644,41 @@ void TestCaseDetail::noteWithBsnNeedsOverride()
     QCOMPARE(actions.mid(0, 3),
              QStringList({ u"bsn.override"_s, u"case.note_added"_s, u"case.created"_s }));
     QVERIFY(widget.timelineLines().first().contains(u"is not a citizen service number"));
+}
+
+// Where the data subject's data came from (the inzage report's art. 15(1)(g)): shown on the
+// overview and recorded from there, for the person, with the BSN guard.
+void TestCaseDetail::personSourceOnTheOverview()
+{
+    const QString number = addCase(u"F. de Bron"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    const auto value = [&widget] {
+        auto *label = widget.findChild<QLabel *>(u"personSourceValue"_s);
+        return label ? label->text() : QString();
+    };
+    QCOMPARE(value(), u"the data subject"_s);
+    auto *button = widget.findChild<QToolButton *>(u"personSourceButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QCOMPARE(button->defaultAction(), widget.personSourceAction());
+
+    button->click();
+    auto *dialog = qobject_cast<PersonSourceDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY(dialog->okButton()->isEnabled()); // empty: from the person
+    QVERIFY(dialog->sourceBox()->findText(u"bewindvoerder"_s) >= 0); // suggested
+    QTest::keyClicks(dialog->sourceBox()->lineEdit(), u"gemeente "_s + elfProefNumber());
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(!dialog->invalidReason().contains(elfProefNumber()));
+    dialog->sourceBox()->setEditText(u"bewindvoerder"_s);
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(value(), u"bewindvoerder"_s);
+    const auto c = CaseService(*m_store).find(number);
+    QVERIFY(c);
+    QCOMPARE(c->person.source, u"bewindvoerder"_s);
 }
 
 void TestCaseDetail::timelineOrder()

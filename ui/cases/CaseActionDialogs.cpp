@@ -899,4 +899,51 @@ bool ReopenDialog::apply(QString *message)
     return false;
 }
 
+// --- PersonSourceDialog ---
+
+PersonSourceDialog::PersonSourceDialog(CaseService &service, const Case &c, QDate today,
+                                       QWidget *parent)
+    : CaseActionDialog(service, c, today, parent)
+    , m_source(new QComboBox(this))
+{
+    setWindowTitle(tr("Source of the data"));
+    m_source->setObjectName(QStringLiteral("source"));
+    m_source->setEditable(true);
+    m_source->setInsertPolicy(QComboBox::NoInsert);
+    m_source->addItems(CaseService::suggestedPersonSources());
+    m_source->setCurrentIndex(-1);
+    m_source->setEditText(c.person.source);
+    auto *label = new QLabel(tr("&Where did the data of %1 come from?").arg(c.person.name), this);
+    label->setWordWrap(true);
+    label->setBuddy(m_source);
+    formLayout()->addWidget(label);
+    formLayout()->addWidget(m_source);
+    formLayout()->addWidget(wrappedLabel(
+        tr("The access report names this source (article 15(1)(g) GDPR) when the data did not "
+           "come from the data subject: the housing system's import, the municipality, a "
+           "guardian (bewindvoerder). Leave it empty when the data subject gave them."),
+        this));
+    connect(m_source, &QComboBox::editTextChanged, this, &PersonSourceDialog::revalidate);
+    revalidate();
+}
+
+QString PersonSourceDialog::validate() const
+{
+    const QString text = m_source->currentText().simplified();
+    if (text.size() > CaseService::maxPersonSourceLength)
+        return tr("Keep the source short: at most %n character(s).", nullptr,
+                  CaseService::maxPersonSourceLength);
+    // A source never needs a number: one that passes the 11-proef is refused, not overridden.
+    return BsnGuard::check(text, tr("Source of the data"), false).message;
+}
+
+bool PersonSourceDialog::apply(QString *message)
+{
+    ServiceError error;
+    if (m_service.setPersonSource(m_case.person.id, m_source->currentText(), false, &error))
+        return true;
+    *message = error.message;
+    return false;
+}
+
 } // namespace pd::ui

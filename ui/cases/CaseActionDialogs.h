@@ -285,4 +285,23 @@ private:
     BsnGuardedTextEdit *m_reason;
 };
 
+// Where the data subject's data came from when not from the person (art. 15(1)(g) GDPR, the
+// inzage report prints it): "ERP-import", "gemeente", "bewindvoerder" or any short text; empty
+// says the person gave them. A register change (EditRegisters), stored for the person, not the
+// request; the person's audit trail records old and new.
+class PersonSourceDialog final : public CaseActionDialog
+{
+    Q_OBJECT
+public:
+    PersonSourceDialog(CaseService &service, const Case &c, QDate today, QWidget *parent = nullptr);
+    QComboBox *sourceBox() const { return m_source; }
+
+protected:
+    QString validate() const override;
+    bool apply(QString *message) override;
+
+private:
+    QComboBox *m_source;
+};
+
 } // namespace pd::ui

@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -230,6 +231,11 @@ void CaseDetailWidget::createActions()
     m_letterAction = add("letter", QKeySequence(Qt::CTRL | Qt::Key_B));
     m_dossierAction = add("complaintDossier", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_exportAction = add("exportPerson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_sourceAction = add("personSource", QKeySequence());
+    connect(m_sourceAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
+    });
     connect(m_letterAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
@@ -449,6 +455,7 @@ void CaseDetailWidget::retranslateUi()
     m_letterAction->setText(tr("Write a &letter…"));
     m_dossierAction->setText(tr("AP complaint &dossier…"));
     m_exportAction->setText(tr("Inzage report and e&xport…"));
+    m_sourceAction->setText(tr("Change the &source…"));
     updateActions();
 }
 
@@ -656,6 +663,24 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
                             .trimmed() }
               .join(QStringLiteral(", "));
     row(tr("Address:"), address == QStringLiteral(", ") ? QString() : address);
+    if (!c.intakeOnly) {
+        // Where the data came from when not from the person: the inzage report names it.
+        auto *sourceRow = new QWidget(owner);
+        auto *sourceLayout = new QHBoxLayout(sourceRow);
+        sourceLayout->setContentsMargins(0, 0, 0, 0);
+        QLabel *sourceValue = valueLabel(
+            c.person.source.isEmpty() ? tr("the data subject") : c.person.source, sourceRow);
+        sourceValue->setObjectName(QStringLiteral("personSourceValue"));
+        sourceLayout->addWidget(sourceValue, 1);
+        if (m_access.may(Permission::EditRegisters)) {
+            auto *change = new QToolButton(sourceRow);
+            change->setObjectName(QStringLiteral("personSourceButton"));
+            change->setDefaultAction(m_sourceAction);
+            change->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            sourceLayout->addWidget(change);
+        }
+        m_overview->addRow(tr("Source of the data:"), sourceRow);
+    }
     if (c.extended)
         row(tr("Extension:"),
             tr("%1 (data subject told on %2)")
@@ -800,11 +825,13 @@ void CaseDetailWidget::updateActions()
     set(m_letterAction, shown, QString());
     set(m_dossierAction, shown, QString());
     set(m_exportAction, shown, QString());
+    set(m_sourceAction, shown, QString());
     // What the role may never do stays hidden and disabled, whatever the request's state.
     for (QAction *action : caseActions())
         m_access.offer(action, Permission::EditCases);
     m_access.offer(m_letterAction, Permission::ProduceDocuments);
     m_access.offer(m_exportAction, Permission::ProduceDocuments);
+    m_access.offer(m_sourceAction, Permission::EditRegisters);
     // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
     // needs ProduceDocuments, which the dialog itself asks.
     m_access.offer(m_dossierAction, Permission::ViewRegisters);

@@ -74,6 +74,9 @@ public:
     QAction *letterAction() const { return m_letterAction; }
     QAction *dossierAction() const { return m_dossierAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // Records where the data subject's data came from (Person::source; EditRegisters): the
+    // "Change…" button beside "Source of the data" on the overview.
+    QAction *personSourceAction() const { return m_sourceAction; }
     CaseDocumentsWidget *documentsWidget() const { return m_documents; }
 
     // The dialog an action opened and that is still open (for tests and for the lead), or null.
@@ -126,6 +129,7 @@ private:
     QAction *m_letterAction = nullptr;
     QAction *m_dossierAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_sourceAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
