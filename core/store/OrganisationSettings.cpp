@@ -71,6 +71,8 @@ OrganisationDetails OrganisationSettings::details() const
                 details.fgName = value;
             else if (key == QLatin1StringView(keyFgEmail))
                 details.fgEmail = value;
+            else if (key == QLatin1StringView(keyAutomatedDecisions))
+                details.automatedDecisions = value;
         }
     }
     if (details.name.isEmpty())
@@ -127,6 +129,15 @@ QStringList OrganisationDetails::missingForLetters() const
     return missing;
 }
 
+QString OrganisationDetails::automatedDecisionsText() const
+{
+    return automatedDecisions.trimmed().isEmpty()
+        ? OrganisationSettings::tr("We take no decisions about you based solely on automated "
+                                   "processing, profiling included (article 22 GDPR): a person "
+                                   "always decides.")
+        : automatedDecisions.trimmed();
+}
+
 QString OrganisationSettings::checkPhone(const QString &phone)
 {
     const QString trimmed = phone.trimmed();
@@ -164,16 +175,23 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         *error = { ServiceError::Code::Invalid, reason };
         return false;
     }
-    const BsnGuard::GuardResult guard = BsnGuard::checkFields(
-        { { tr("Organisation name"), details.name },
-          { tr("Privacy e-mail"), details.privacyEmail },
-          { tr("Street"), details.street },
-          { tr("Postcode"), details.postcode },
-          { tr("City"), details.city },
-          { tr("Phone"), details.phone },
-          { tr("Data protection officer"), details.fgName },
-          { tr("E-mail of the data protection officer"), details.fgEmail } },
-        bsnOverride);
+    if (details.automatedDecisions.trimmed().size() > maxAutomatedDecisionsLength) {
+        *error = { ServiceError::Code::Invalid,
+                   tr("Keep the statement on automated decisions to at most %n character(s).",
+                      nullptr, maxAutomatedDecisionsLength) };
+        return false;
+    }
+    const BsnGuard::GuardResult guard
+        = BsnGuard::checkFields({ { tr("Organisation name"), details.name },
+                                  { tr("Privacy e-mail"), details.privacyEmail },
+                                  { tr("Street"), details.street },
+                                  { tr("Postcode"), details.postcode },
+                                  { tr("City"), details.city },
+                                  { tr("Phone"), details.phone },
+                                  { tr("Data protection officer"), details.fgName },
+                                  { tr("E-mail of the data protection officer"), details.fgEmail },
+                                  { tr("Automated decisions"), details.automatedDecisions } },
+                                bsnOverride);
     if (!guard.allowed) {
         *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
         return false;
@@ -189,6 +207,7 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyPhone, before.phone, details.phone.trimmed() },
         { keyFgName, before.fgName, details.fgName.trimmed() },
         { keyFgEmail, before.fgEmail, details.fgEmail.trimmed() },
+        { keyAutomatedDecisions, before.automatedDecisions, details.automatedDecisions.trimmed() },
     };
 
     return writeChanged(values, guard.overridden ? guard.auditPayload() : QJsonObject(),

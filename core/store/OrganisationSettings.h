@@ -29,6 +29,13 @@ struct OrganisationDetails
     // activities (art. 30 lid 1 sub a) and letters name them.
     QString fgName;
     QString fgEmail;
+    // What the organisation says about automated decision-making, profiling included (art.
+    // 15(1)(h) and 22 GDPR), as the inzage report prints it. Empty: there is none, and the
+    // report says so in its own words (automatedDecisionsText()).
+    QString automatedDecisions;
+
+    // The statement the inzage report prints: automatedDecisions, or that there is none.
+    QString automatedDecisionsText() const;
 
     // What a letter needs before it may be sent (issue 14): the name, the postal address and a
     // way to reach the organisation (e-mail or phone). Translated names of what is missing.
@@ -72,6 +79,8 @@ public:
     static constexpr auto keyPhone = "organisation.phone";
     static constexpr auto keyFgName = "organisation.fg_name";
     static constexpr auto keyFgEmail = "organisation.fg_email";
+    static constexpr auto keyAutomatedDecisions = "organisation.automated_decisions";
+    static constexpr int maxAutomatedDecisionsLength = 2000;
     static constexpr auto keyAutoLockMinutes = "security.auto_lock_minutes";
     static constexpr auto keyBackupReminderDays = "security.backup_reminder_days";
     static constexpr auto keyAttachmentStoreLimitMb = "attachments.store_limit_mb";

@@ -14,6 +14,7 @@ const QString emailKey = QStringLiteral("organisation.email");
 const QString phoneKey = QStringLiteral("organisation.phone");
 const QString fgNameKey = QStringLiteral("organisation.fg_name");
 const QString fgEmailKey = QStringLiteral("organisation.fg_email");
+const QString automatedKey = QStringLiteral("organisation.automated_decisions");
 const QString periodKey = QStringLiteral("policy.period");
 const QString extensionKey = QStringLiteral("policy.extension");
 const QString moveKey = QStringLiteral("policy.working_day_move");
@@ -44,8 +45,9 @@ SettingValues::SettingValues(const Store &store, const Clock &clock)
 
 QStringList SettingValues::keys()
 {
-    return { nameKey,      addressKey, emailKey, phoneKey,  fgNameKey, fgEmailKey, periodKey,
-             extensionKey, moveKey,    modelKey, withinKey, lockKey,   backupKey,  filesKey };
+    return { nameKey,    addressKey, emailKey,     phoneKey, fgNameKey,
+             fgEmailKey, periodKey,  extensionKey, moveKey,  modelKey,
+             withinKey,  lockKey,    backupKey,    filesKey, automatedKey };
 }
 
 QString SettingValues::periodText(const Period &period)
@@ -109,7 +111,8 @@ QJsonObject SettingValues::all() const
              { withinKey, QString::number(policy.identificationRequestWithinDays) },
              { lockKey, QString::number(security.autoLockMinutes) },
              { backupKey, QString::number(security.backupReminderDays) },
-             { filesKey, QString::number(security.attachmentStoreLimitMb) } };
+             { filesKey, QString::number(security.attachmentStoreLimitMb) },
+             { automatedKey, o.automatedDecisions } };
 }
 
 bool SettingValues::set(const QString &key, const QString &value, bool bsnOverride,
@@ -144,6 +147,8 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
             details.fgName = v;
         } else if (key == fgEmailKey) {
             details.fgEmail = v;
+        } else if (key == automatedKey) {
+            details.automatedDecisions = v;
         } else {
             *error = invalid(tr("Unknown setting '%1'.").arg(key));
             return false;

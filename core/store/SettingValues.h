@@ -22,6 +22,9 @@ class Store;
 //
 //   organisation.name, .address ("Stationsplein 1, 3511 AB Utrecht"), .email, .phone,
 //   .fg_name, .fg_email                       who the organisation is
+//   organisation.automated_decisions          its statement on automated decision-making
+//                                             (art. 22 GDPR) for the inzage report; empty:
+//                                             none
 //   policy.period ("30d", "4w", "1m"), policy.extension ("0", "30d", "2m"),
 //   policy.working_day_move ("ja"/"nee")      the organisation's own deadline
 //   identification.model ("pause"/"restart"), identification.within_days

@@ -55,12 +55,15 @@ void TestCliSettings::showHasEveryKey()
          { u"organisation.name"_s, u"organisation.address"_s, u"organisation.email"_s,
            u"organisation.phone"_s, u"organisation.fg_name"_s, u"organisation.fg_email"_s,
            u"policy.period"_s, u"policy.extension"_s, u"policy.working_day_move"_s,
-           u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s })
+           u"identification.model"_s, u"lock.minutes"_s, u"backup.reminder_days"_s,
+           u"organisation.automated_decisions"_s })
         QVERIFY2(values.contains(key), qPrintable(key));
     QCOMPARE(values.value(u"policy.period"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.extension"_s).toString(), u"30d"_s);
     QCOMPARE(values.value(u"policy.working_day_move"_s).toString(), u"nee"_s);
     QCOMPARE(values.value(u"lock.minutes"_s).toString(), u"5"_s);
+    // No statement set: the inzage report says there is no automated decision-making.
+    QCOMPARE(values.value(u"organisation.automated_decisions"_s).toString(), QString());
     // Plain text lists the same keys.
     const auto text = m_cli->onStore({ u"settings"_s, u"show"_s });
     QCOMPARE(text.exitCode, 0);
@@ -82,6 +85,10 @@ void TestCliSettings::setAndShowBack_data()
     QTest::newRow("fg name") << u"organisation.fg_name"_s << u"M. de Wit"_s << u"M. de Wit"_s;
     QTest::newRow("fg email") << u"organisation.fg_email"_s << u"fg@delinde.example"_s
                               << u"fg@delinde.example"_s;
+    QTest::newRow("automated decisions")
+        << u"organisation.automated_decisions"_s
+        << u"  Een rekenmodel signaleert huurachterstand; een medewerker beslist.  "_s
+        << u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s;
     QTest::newRow("period weeks") << u"policy.period"_s << u"4w"_s << u"4w"_s;
     QTest::newRow("period month") << u"policy.period"_s << u"1m"_s << u"1m"_s;
     QTest::newRow("extension months") << u"policy.extension"_s << u"2m"_s << u"2m"_s;

@@ -254,6 +254,11 @@ void TestSettings::organisationValidatesAndSaves()
     QVERIFY(save->isEnabled());
     child<QLineEdit>(dialog.get(), u"fgName"_s)->setText(u"M. de Wit"_s);
     child<QLineEdit>(dialog.get(), u"fgEmail"_s)->setText(u"fg@proef.nl"_s);
+    // The statement on automated decisions for the inzage report: empty shows the default.
+    auto *automated = child<QLineEdit>(dialog.get(), u"automatedDecisions"_s);
+    QVERIFY(automated->text().isEmpty());
+    QCOMPARE(automated->placeholderText(), OrganisationDetails().automatedDecisionsText());
+    automated->setText(u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     shot(dialog.get(), "settings-organisation");
 
     QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
@@ -268,6 +273,9 @@ void TestSettings::organisationValidatesAndSaves()
     QCOMPARE(details.phone, u"030 123 45 67"_s);
     QCOMPARE(details.fgName, u"M. de Wit"_s);
     QCOMPARE(details.fgEmail, u"fg@proef.nl"_s);
+    QCOMPARE(details.automatedDecisions,
+             u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
+    QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);
     // Nothing about the policy was touched: no policy written.
     QCOMPARE(CaseService(*m_store, m_clock).policy().base, (Period { 30, PeriodUnit::Days }));
 }

@@ -154,6 +154,11 @@ QWidget *SettingsDialog::buildOrganisationTab()
     m_fgEmail->setMaxLength(200);
     m_fgEmailMessage = new MessageLabel(page);
     m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
+    m_automatedLabel = new QLabel(page);
+    m_automated = new QLineEdit(page);
+    m_automated->setObjectName(QStringLiteral("automatedDecisions"));
+    m_automated->setMaxLength(OrganisationSettings::maxAutomatedDecisionsLength);
+    m_automatedLabel->setBuddy(m_automated);
     m_lettersNeed = new QLabel(page);
     m_lettersNeed->setObjectName(QStringLiteral("lettersNeed"));
     m_lettersNeed->setWordWrap(true);
@@ -195,6 +200,7 @@ QWidget *SettingsDialog::buildOrganisationTab()
     form->addRow(m_phoneLabel, fieldWithMessage(m_phone, m_phoneMessage));
     form->addRow(m_fgNameLabel, m_fgName);
     form->addRow(m_fgEmailLabel, fieldWithMessage(m_fgEmail, m_fgEmailMessage));
+    form->addRow(m_automatedLabel, m_automated);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_orgIntro);
@@ -205,8 +211,8 @@ QWidget *SettingsDialog::buildOrganisationTab()
     layout->addWidget(m_notBsn);
     layout->addStretch(1);
 
-    for (QLineEdit *edit :
-         { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName, m_fgEmail })
+    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName,
+                             m_fgEmail, m_automated })
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
     setTabOrder(m_name, m_email);
@@ -216,7 +222,8 @@ QWidget *SettingsDialog::buildOrganisationTab()
     setTabOrder(m_city, m_phone);
     setTabOrder(m_phone, m_fgName);
     setTabOrder(m_fgName, m_fgEmail);
-    setTabOrder(m_fgEmail, m_notBsn);
+    setTabOrder(m_fgEmail, m_automated);
+    setTabOrder(m_automated, m_notBsn);
     return page;
 }
 
@@ -466,6 +473,12 @@ void SettingsDialog::retranslateUi()
     m_fgName->setPlaceholderText(tr("Name of the functionaris gegevensbescherming (FG)"));
     m_fgEmailLabel->setText(tr("FG's e-&mail:"));
     m_fgEmail->setPlaceholderText(tr("e.g. fg@woonstichting.nl"));
+    m_automatedLabel->setText(tr("A&utomated decisions:"));
+    // The empty field prints the default statement: it shows as the placeholder.
+    m_automated->setPlaceholderText(OrganisationDetails().automatedDecisionsText());
+    m_automated->setToolTip(tr("What the access report says about decisions taken by automated "
+                               "means alone, profiling included (article 22 GDPR). Leave it "
+                               "empty when there are none."));
     m_notBsn->setText(tr("This is not a BSN (the confirmation is logged)"));
 
     m_termLabel->setText(tr("Own &term:"));
@@ -556,6 +569,7 @@ void SettingsDialog::load()
     m_phone->setText(m_savedDetails.phone);
     m_fgName->setText(m_savedDetails.fgName);
     m_fgEmail->setText(m_savedDetails.fgEmail);
+    m_automated->setText(m_savedDetails.automatedDecisions);
 
     const DeadlinePolicy &p = m_savedPolicy;
     m_termAmount->setValue(p.base.amount);
@@ -603,6 +617,7 @@ OrganisationDetails SettingsDialog::details() const
     details.phone = m_phone->text().trimmed();
     details.fgName = m_fgName->text().trimmed();
     details.fgEmail = m_fgEmail->text().trimmed();
+    details.automatedDecisions = m_automated->text().trimmed();
     return details;
 }
 
@@ -680,7 +695,8 @@ void SettingsDialog::validate()
                                   { tr("City"), m_city->text() },
                                   { tr("Phone"), m_phone->text() },
                                   { tr("Data protection officer"), m_fgName->text() },
-                                  { tr("FG's e-mail"), m_fgEmail->text() } },
+                                  { tr("FG's e-mail"), m_fgEmail->text() },
+                                  { tr("Automated decisions"), m_automated->text() } },
                                 false);
     m_bsnMessage->setMessage(guard.message);
     if (guard.findings.isEmpty() && m_notBsn->isChecked())

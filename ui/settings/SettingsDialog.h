@@ -116,6 +116,8 @@ private:
     QLabel *m_fgEmailLabel = nullptr;
     QLineEdit *m_fgEmail = nullptr;
     MessageLabel *m_fgEmailMessage = nullptr;
+    QLabel *m_automatedLabel = nullptr;
+    QLineEdit *m_automated = nullptr; // the statement on automated decisions (art. 22 GDPR)
     QLabel *m_lettersNeed = nullptr; // what letters still need, or nothing
     MessageLabel *m_bsnMessage = nullptr;
     QCheckBox *m_notBsn = nullptr;
