@@ -192,8 +192,11 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
             "SELECT id, purpose_code, purpose, sub_code, sub_purpose, name, description, "
             "legal_basis_text, outside_eu, transfer_country, transfer_safeguard, retention, "
             "security, created_at, created_by, updated_at, updated_by, special_exception, "
-            "criminal_basis FROM processing_activities")))
+            "criminal_basis FROM processing_activities"))) {
+        if (error) // a failed read is an error, never an empty register
+            *error = ServiceError::fromSql(query.lastError());
         return {};
+    }
     std::map<qint64, ProcessingActivity> byId;
     while (query.next()) {
         const auto text = [&query](int i) {
@@ -223,31 +226,34 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
     }
     QSqlQuery items(db);
     items.setForwardOnly(true);
-    if (items.exec(QStringLiteral("SELECT activity_id, kind, value, special FROM "
-                                  "processing_activity_items ORDER BY activity_id, kind, "
-                                  "position"))) {
-        while (items.next()) {
-            const auto it = byId.find(items.value(0).toLongLong());
-            if (it == byId.end())
-                continue;
-            ProcessingActivity &a = it->second;
-            const QString kind = items.value(1).toString();
-            const QString value = items.value(2).toString();
-            if (kind == QLatin1StringView("basis"))
-                a.legalBases << value;
-            else if (kind == QLatin1StringView("subject"))
-                a.subjects << value;
-            else if (kind == QLatin1StringView("source"))
-                a.sources << value;
-            else if (kind == QLatin1StringView("recipient"))
-                a.recipients << value;
-            else if (kind == QLatin1StringView("processor"))
-                a.processors << value;
-            else if (kind == QLatin1StringView("data"))
-                a.dataCategories << PersonalDataCategory {
-                    value, items.value(3).toString().split(u',', Qt::SkipEmptyParts)
-                };
-        }
+    if (!items.exec(QStringLiteral("SELECT activity_id, kind, value, special FROM "
+                                   "processing_activity_items ORDER BY activity_id, kind, "
+                                   "position"))) {
+        if (error)
+            *error = ServiceError::fromSql(items.lastError());
+        return {};
+    }
+    while (items.next()) {
+        const auto it = byId.find(items.value(0).toLongLong());
+        if (it == byId.end())
+            continue;
+        ProcessingActivity &a = it->second;
+        const QString kind = items.value(1).toString();
+        const QString value = items.value(2).toString();
+        if (kind == QLatin1StringView("basis"))
+            a.legalBases << value;
+        else if (kind == QLatin1StringView("subject"))
+            a.subjects << value;
+        else if (kind == QLatin1StringView("source"))
+            a.sources << value;
+        else if (kind == QLatin1StringView("recipient"))
+            a.recipients << value;
+        else if (kind == QLatin1StringView("processor"))
+            a.processors << value;
+        else if (kind == QLatin1StringView("data"))
+            a.dataCategories << PersonalDataCategory {
+                value, items.value(3).toString().split(u',', Qt::SkipEmptyParts)
+            };
     }
     QList<ProcessingActivity> result;
     result.reserve(static_cast<qsizetype>(byId.size()));

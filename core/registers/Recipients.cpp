@@ -7,6 +7,7 @@
 #include "users/Access.h"
 #include "util/CodeTable.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -236,8 +237,11 @@ QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *erro
     if (!query.exec(
             QStringLiteral("SELECT %1 FROM recipients %2")
                 .arg(columns,
-                     includeArchived ? QString() : QStringLiteral("WHERE removed_at IS NULL"))))
+                     includeArchived ? QString() : QStringLiteral("WHERE removed_at IS NULL")))) {
+        if (error) // a failed read is an error, never an empty catalogue
+            *error = ServiceError::fromSql(query.lastError());
         return recipients;
+    }
     while (query.next())
         recipients << fromQuery(query);
     // Sorted here, folded, so that "Ééntje" sorts with the E's whatever the SQL collation.

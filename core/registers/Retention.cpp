@@ -268,8 +268,11 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
     QList<RetentionRule> result;
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("SELECT ") + ruleColumns
-                    + QStringLiteral(" FROM retention_rules r ORDER BY r.id")))
+                    + QStringLiteral(" FROM retention_rules r ORDER BY r.id"))) {
+        if (error) // a failed read is an error, never "no rules"
+            *error = ServiceError::fromSql(query.lastError());
         return result;
+    }
     while (query.next())
         result << ruleFrom(query, 0);
     return result;
