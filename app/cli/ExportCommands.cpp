@@ -141,6 +141,10 @@ public:
             CliContext::printLine(file);
         CliContext::printLine(tr("%n of %1 finding(s) redacted.", nullptr, result.redactedFindings)
                                   .arg(result.findings));
+        if (!result.leftOut.isEmpty())
+            CliContext::printLine(tr("Left out of the data export (not on consent or contract, "
+                                     "article 20 GDPR): %1.")
+                                      .arg(result.leftOut.join(QStringLiteral("; "))));
         if (report->withheldDisclosures > 0)
             CliContext::printError(
                 tr("Note: %n disclosure(s) are not in the export, because the law forbids "
@@ -167,8 +171,10 @@ QList<Command> exportCommands()
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
                     option(QStringLiteral("csv-dir"),
                            QT_TRANSLATE_NOOP("pd::cli",
-                                             "Write persons.csv, requests.csv, disclosures.csv, "
-                                             "retention.csv and notes.csv to FOLDER."),
+                                             "Write the data export (article 20 GDPR: only what "
+                                             "is processed on consent or contract) to FOLDER: "
+                                             "persons.csv and LEESMIJ.txt, which says what is "
+                                             "left out and why."),
                            QT_TRANSLATE_NOOP("pd::cli", "FOLDER")),
                     option(QStringLiteral("findings"),
                            QT_TRANSLATE_NOOP("pd::cli",

@@ -21,7 +21,7 @@
 
 namespace pd {
 
-QStringList PersonExportTargets::files() const
+QStringList PersonExportTargets::files(const PersonReport &report) const
 {
     QStringList result;
     if (!pdfPath.isEmpty())
@@ -30,16 +30,16 @@ QStringList PersonExportTargets::files() const
         result << jsonPath;
     if (!csvDirectory.isEmpty()) {
         const QDir dir(csvDirectory);
-        for (const QString &name : PersonPortability::csvFileNames())
+        for (const QString &name : PersonPortability::csvFileNames(report))
             result << dir.filePath(name);
     }
     return result;
 }
 
-QStringList PersonExportTargets::existingFiles() const
+QStringList PersonExportTargets::existingFiles(const PersonReport &report) const
 {
     QStringList result;
-    for (const QString &file : files()) {
+    for (const QString &file : files(report)) {
         if (QFileInfo::exists(file))
             result << file;
     }
@@ -73,14 +73,14 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         return fail("no-output",
                     tr("Choose at least one output: a PDF, a JSON file or a folder "
                        "for the CSV files."));
-    const QStringList paths = targets.files();
+    const QStringList paths = targets.files(report);
     QSet<QString> unique;
     for (const QString &path : paths)
         unique << QFileInfo(path).absoluteFilePath();
     if (unique.size() != paths.size())
         return fail("no-output", tr("Give each output a file of its own."));
     if (!targets.overwrite) {
-        const QStringList existing = targets.existingFiles();
+        const QStringList existing = targets.existingFiles(report);
         if (!existing.isEmpty())
             return fail("exists",
                         tr("%n file(s) exist already and were not overwritten: %1.", nullptr,
@@ -163,7 +163,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     }
     if (!targets.csvDirectory.isEmpty()) {
         const QDir dir(targets.csvDirectory);
-        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted)) {
+        for (const auto &[name, bytes] : PersonPortability::csvFiles(redacted, m_clock.now())) {
             if (!writeBytes(dir.filePath(name), bytes, &error))
                 return fail("write", error);
         }
@@ -175,7 +175,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     Transaction transaction(m_store.database());
     if (!transaction.isOpen())
         return fail("audit", ServiceError::fromTransaction(transaction).message);
-    const QJsonObject payload {
+    QJsonObject payload {
         { QStringLiteral("formats"), QJsonArray::fromStringList(formats) },
         { QStringLiteral("findings"), static_cast<int>(findings.size()) },
         { QStringLiteral("redacted_findings"), chosen },
@@ -184,6 +184,17 @@ PersonExportResult PersonExport::write(const PersonReport &report,
         { QStringLiteral("redacted_fields"), QJsonArray::fromStringList(redactedFields) },
         { QStringLiteral("withheld_disclosures"), report.withheldDisclosures },
     };
+    QStringList leftOut;
+    QStringList leftOutLabels;
+    if (!targets.jsonPath.isEmpty() || !targets.csvDirectory.isEmpty()) {
+        for (const PortabilityPart &part : PersonPortability::scope(report)) {
+            if (!part.included) {
+                leftOut << part.code;
+                leftOutLabels << part.label;
+            }
+        }
+        payload.insert(QStringLiteral("portability_left_out"), QJsonArray::fromStringList(leftOut));
+    }
     QString auditError;
     if (!registers::auditLog(m_store, m_clock)
              .append(m_store.userName(), QStringLiteral("person"),
@@ -208,6 +219,7 @@ PersonExportResult PersonExport::write(const PersonReport &report,
     }
     step();
     result.written = paths;
+    result.leftOut = leftOutLabels;
     result.redactions = redacted.redactions;
     result.findings = static_cast<int>(findings.size());
     result.redactedFindings = chosen;

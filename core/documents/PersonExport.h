@@ -21,17 +21,18 @@ struct PersonExportTargets
 {
     QString pdfPath; // the inzage report
     QString jsonPath; // the portability export
-    QString csvDirectory; // persons.csv, requests.csv, ... (created when missing)
+    QString csvDirectory; // persons.csv and LEESMIJ.txt (created when missing)
     bool overwrite = false; // replace files that exist; otherwise they are refused
 
     bool isEmpty() const
     {
         return pdfPath.isEmpty() && jsonPath.isEmpty() && csvDirectory.isEmpty();
     }
-    // Every file the export would write, in the order they are written.
-    QStringList files() const;
+    // Every file the export of this report would write, in the order they are written (which
+    // CSV files there are depends on the report: PersonPortability::csvFileNames()).
+    QStringList files(const PersonReport &report) const;
     // Those of files() that exist already.
-    QStringList existingFiles() const;
+    QStringList existingFiles(const PersonReport &report) const;
 };
 
 struct PersonExportResult
@@ -41,6 +42,7 @@ struct PersonExportResult
     // "no-fonts", "write", "audit"
     QString errorCode;
     QStringList written; // the files, as in PersonExportTargets::files()
+    QStringList leftOut; // labels of the parts the portability export leaves out (art. 20)
     int pdfPages = 0;
     int redactions = 0; // markers placed
     int findings = 0; // findings reviewed
@@ -49,10 +51,11 @@ struct PersonExportResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// Writes the inzage report (PDF) and the portability export (JSON, CSV) of one person with the
-// findings the officer chose redacted, and records that on the person's audit trail
-// ("person.exported": the formats, the number of findings, redactions and the fields they
-// were in; never the redacted text or the file names).
+// Writes the inzage report (PDF) and the portability export (JSON, CSV with LEESMIJ.txt; only
+// what art. 20 GDPR covers, see PersonPortability) of one person with the findings the officer
+// chose redacted, and records that on the person's audit trail ("person.exported": the formats,
+// the number of findings, redactions and the fields they were in, the parts the portability
+// export left out; never the redacted text or the file names).
 //
 // All or nothing: every file is written to a QSaveFile in its own folder (the place the user
 // chose; no temporary file elsewhere), the audit event is appended in a transaction, and only

@@ -1,17 +1,23 @@
 #include "documents/PersonPortability.h"
 
-#include "documents/PersonReview.h"
 #include "registers/RegisterSupport.h"
 #include "util/Csv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
 
 using registers::jsonDate;
+
+bool portableBasis(const QString &code)
+{
+    return code == QLatin1StringView("a") || code == QLatin1StringView("b");
+}
 
 QJsonValue text(const QString &value)
 {
@@ -24,215 +30,141 @@ QJsonValue moment(const QDateTime &utc)
                          : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray strings(const QStringList &values)
+QJsonObject partJson(const PortabilityPart &part)
 {
-    QJsonArray array;
-    for (const QString &value : values)
-        array.append(value);
-    return array;
+    return { { QStringLiteral("part"), part.code },
+             { QStringLiteral("label"), part.label },
+             { QStringLiteral("legal_bases"), QJsonArray::fromStringList(part.legalBases) },
+             { QStringLiteral("activities"), QJsonArray::fromStringList(part.activities) },
+             { QStringLiteral("reason"), part.reason } };
 }
 
-QJsonObject ruleJson(const RetentionRule &rule)
-{
-    return { { QStringLiteral("category"), rule.category },
-             { QStringLiteral("rule"), rule.code },
-             { QStringLiteral("period_amount"), rule.period.amount },
-             { QStringLiteral("period_unit"), RetentionCalendar::unitCode(rule.period.unit) },
-             { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) } };
-}
-
-QJsonObject requestJson(const ReportRequest &r)
-{
-    const Case &c = r.request;
-    QStringList types;
-    for (RequestType type : c.types)
-        types << Codes::code(type);
-    QStringList grounds;
-    for (RefusalGround ground : c.refusalGrounds)
-        grounds << Codes::code(ground);
-    const Identification &id = c.identification;
-    const Deadlines &d = r.deadlines.all;
-    return {
-        { QStringLiteral("number"), c.number },
-        { QStringLiteral("types"), strings(types) },
-        { QStringLiteral("channel"), Codes::code(c.channel) },
-        { QStringLiteral("received_on"), jsonDate(c.receivedDate) },
-        { QStringLiteral("representative"), text(c.representative) },
-        { QStringLiteral("description"), text(c.description) },
-        { QStringLiteral("callback_phone"), text(c.callbackPhone) },
-        { QStringLiteral("state"), Codes::code(c.state) },
-        { QStringLiteral("identification"),
-          QJsonObject {
-              { QStringLiteral("requested_on"), jsonDate(id.requested) },
-              { QStringLiteral("received_on"), jsonDate(id.received) },
-              { QStringLiteral("method"),
-                id.method ? QJsonValue(Codes::code(*id.method)) : QJsonValue(QJsonValue::Null) },
-              { QStringLiteral("result"),
-                id.succeeded ? QJsonValue(*id.succeeded ? QStringLiteral("geslaagd")
-                                                        : QStringLiteral("mislukt"))
-                             : QJsonValue(QJsonValue::Null) } } },
-        { QStringLiteral("deadline_legal"),
-          jsonDate(c.extended && !r.deadlines.extensionLegallyLate ? d.legalExtended : d.legal) },
-        { QStringLiteral("deadline_policy"), jsonDate(c.extended ? d.policyExtended : d.policy) },
-        { QStringLiteral("deadline_effective"), jsonDate(r.deadlines.current) },
-        { QStringLiteral("deadline_binding"), bindingCode(r.deadlines.currentBinding) },
-        { QStringLiteral("extended"), c.extended },
-        { QStringLiteral("extension_reason"), text(c.extensionReason) },
-        { QStringLiteral("extension_notified_on"), jsonDate(c.extensionNotified) },
-        { QStringLiteral("outcome"),
-          c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("refusal_grounds"), strings(grounds) },
-        { QStringLiteral("motivation"), text(c.motivation) },
-        { QStringLiteral("direct_marketing"), c.directMarketing },
-        { QStringLiteral("no_identification_reason"), text(c.noIdentificationReason) },
-        { QStringLiteral("answered_on"), jsonDate(c.answeredOn) },
-        { QStringLiteral("answer_channel"), text(c.answerChannel) },
-        { QStringLiteral("closed_at"), moment(c.closedAt) },
-    };
-}
-
-QJsonObject disclosureJson(const Disclosure &d)
-{
-    QStringList data;
-    for (DataCategory category : d.data)
-        data << DisclosureCodes::code(category);
-    return {
-        { QStringLiteral("date"), jsonDate(d.date) },
-        { QStringLiteral("recipient"),
-          QJsonObject { { QStringLiteral("name"), d.recipientName },
-                        { QStringLiteral("category"), RecipientCodes::code(d.recipientCategory) },
-                        { QStringLiteral("role"), RecipientCodes::code(d.recipientRole) } } },
-        { QStringLiteral("data_categories"), strings(data) },
-        { QStringLiteral("data_text"), text(d.dataText) },
-        { QStringLiteral("purpose"), text(d.purpose) },
-        { QStringLiteral("legal_basis"), DisclosureCodes::code(d.basis) },
-        { QStringLiteral("legal_basis_text"), text(d.basisText) },
-        { QStringLiteral("requested_by"), text(d.requestedBy) },
-        { QStringLiteral("request_number"), text(d.caseNumber) },
-        { QStringLiteral("informed"), DisclosureCodes::code(d.informed) },
-        { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
-    };
-}
-
-QJsonObject retentionJson(const RetentionItem &item)
-{
-    QJsonObject object = ruleJson(item.rule);
-    object.insert(QStringLiteral("trigger_date"), jsonDate(item.trigger));
-    object.insert(QStringLiteral("expires_on"), jsonDate(item.expires));
-    object.insert(QStringLiteral("state"), RetentionCodes::code(item.state));
-    object.insert(QStringLiteral("destroyed_on"), jsonDate(item.destroyedOn));
-    object.insert(QStringLiteral("request_numbers"), strings(item.caseNumbers));
-    return object;
-}
-
-// A JSON value as a CSV field: null empty, lists joined with " | ".
+// A JSON value as a CSV field: null empty.
 QString csvValue(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double:
-        return QString::number(value.toDouble());
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &part : value.toArray())
-            parts << csvValue(part);
-        return parts.join(QStringLiteral(" | "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
+    return value.isString() ? value.toString() : QString();
 }
 
-// One CSV file from JSON objects; a column "a_b" reads key b of the object under key a when
-// there is no key "a_b" itself.
-QByteArray csvTable(const QStringList &columns, const QJsonArray &objects)
+// The bases as the data subject reads them: "Overeenkomst (art. 6 lid 1 sub b AVG)".
+QString basesText(const QStringList &codes)
 {
-    QString rows = Csv::row(columns);
-    for (const QJsonValue &entry : objects) {
-        const QJsonObject object = entry.toObject();
-        QStringList fields;
-        for (const QString &column : columns) {
-            QJsonValue value = object.value(column);
-            if (value.isUndefined()) {
-                const qsizetype split = column.indexOf(u'_');
-                if (split > 0)
-                    value
-                        = object.value(column.left(split)).toObject().value(column.mid(split + 1));
-            }
-            fields << csvValue(value);
-        }
-        rows += Csv::row(fields);
-    }
-    return Csv::file(rows);
+    QStringList labels;
+    for (const QString &code : codes)
+        labels << ProcessingRegister::legalBasisLabel(code);
+    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace
 
+QList<PortabilityPart> PersonPortability::scope(const PersonReport &report)
+{
+    QList<PortabilityPart> parts;
+
+    // The person's details: on the bases the register gives for the relation.
+    PortabilityPart person;
+    person.code = QStringLiteral("person");
+    person.label = tr("Your details (name, address, phone, e-mail, customer number, relation)");
+    QStringList portable;
+    QStringList other;
+    for (const ProcessingActivity &a : report.activities) {
+        const QString name = QStringLiteral("%1 %2").arg(a.subCode, a.name);
+        const bool onConsentOrContract
+            = std::any_of(a.legalBases.cbegin(), a.legalBases.cend(), portableBasis);
+        if (onConsentOrContract && !person.activities.contains(name))
+            person.activities << name;
+        for (const QString &basis : a.legalBases) {
+            QStringList &into = portableBasis(basis) ? portable : other;
+            if (!into.contains(basis))
+                into << basis;
+        }
+    }
+    std::sort(portable.begin(), portable.end());
+    std::sort(other.begin(), other.end());
+    const QString relation = Codes::label(report.person.relation).toLower();
+    person.included = !person.activities.isEmpty();
+    if (person.included) {
+        person.legalBases = portable;
+        person.reason = tr("We process these data on your consent or under a contract with you: "
+                           "%1; legal basis: %2.")
+                            .arg(person.activities.join(QStringLiteral(", ")), basesText(portable));
+    } else if (report.activities.isEmpty()) {
+        person.reason = tr("Our register of processing activities names no processing of data of "
+                           "people with your relation to us (%1) on your consent or under a "
+                           "contract with you.")
+                            .arg(relation);
+    } else {
+        person.legalBases = other;
+        for (const ProcessingActivity &a : report.activities)
+            person.activities << QStringLiteral("%1 %2").arg(a.subCode, a.name);
+        person.reason = tr("We process the data of people with your relation to us (%1) on "
+                           "another legal basis than your consent or a contract with you: %2.")
+                            .arg(relation, basesText(other));
+    }
+    parts << person;
+
+    // Privacydesk's own records: a legal obligation, never consent or contract.
+    const auto own
+        = [&parts](const char *code, bool holds, const QString &label, const QString &reason) {
+              if (!holds)
+                  return;
+              parts << PortabilityPart { QLatin1StringView(code), label, false,
+                                         { QStringLiteral("c") }, {},    reason };
+          };
+    own("sources", !report.sources.isEmpty() || !report.person.source.trimmed().isEmpty(),
+        tr("Where your data came from"),
+        tr("This is our own record of where we got your data, which the law requires us to keep "
+           "(article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these "
+           "data."));
+    own("requests", !report.requests.isEmpty(), tr("Your requests and how we handled them"),
+        tr("We record your requests and how we handled them because the law requires it "
+           "(article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a "
+           "contract."));
+    own("notes", !report.notes.isEmpty(), tr("Our notes on your requests"),
+        tr("Our notes are part of handling your requests, which the law requires (article "
+           "6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data."));
+    own("disclosures", !report.disclosures.isEmpty(), tr("Who received your data from us"),
+        tr("We record who received your data because the law requires it (article 6(1)(c) GDPR, "
+           "with articles 5(2), 15(1)(c) and 19); you did not give us these data."));
+    own("retention", !report.retention.isEmpty() || report.hold.has_value(),
+        tr("How long we keep your data"),
+        tr("We record how long we keep your data and when they are destroyed because the law "
+           "requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give "
+           "us these data."));
+    return parts;
+}
+
 QJsonObject PersonPortability::toJson(const PersonReport &report, const QDateTime &generatedAt)
 {
-    const Person &p = report.person;
-    QJsonArray sources;
-    for (const ReportSource &s : report.sources)
-        sources.append(QJsonObject {
-            { QStringLiteral("source"), ReportSource::code(s.kind) },
-            { QStringLiteral("date"), jsonDate(s.date) },
-            { QStringLiteral("channel"),
-              s.channel ? QJsonValue(Codes::code(*s.channel)) : QJsonValue(QJsonValue::Null) },
-            { QStringLiteral("fields"), strings(s.fields) } });
-    QJsonArray requests;
-    for (const ReportRequest &r : report.requests)
-        requests.append(requestJson(r));
-    QJsonArray notes;
-    for (const ReportNote &n : report.notes)
-        notes.append(QJsonObject { { QStringLiteral("request_number"), n.caseNumber },
-                                   { QStringLiteral("written_at"), moment(n.writtenAt) },
-                                   { QStringLiteral("text"), n.text } });
-    QJsonArray disclosures;
-    for (const Disclosure &d : report.disclosures)
-        disclosures.append(disclosureJson(d));
-    QJsonArray retention;
-    for (const RetentionItem &item : report.retention)
-        retention.append(retentionJson(item));
+    QJsonArray included;
+    QJsonArray leftOut;
+    bool withPerson = false;
+    for (const PortabilityPart &part : scope(report)) {
+        (part.included ? included : leftOut).append(partJson(part));
+        withPerson = withPerson || (part.included && part.code == QLatin1StringView("person"));
+    }
     QJsonObject json {
         { QStringLiteral("format"), QLatin1StringView(formatName) },
         { QStringLiteral("format_version"), formatVersion },
         { QStringLiteral("generated_at"), moment(generatedAt) },
         { QStringLiteral("controller"), text(report.organisation) },
-        { QStringLiteral("redaction_marker"), PersonReview::marker() },
-        { QStringLiteral("redactions"), report.redactions },
-        { QStringLiteral("person"),
-          QJsonObject { { QStringLiteral("name"), p.name },
-                        { QStringLiteral("relation"), Codes::code(p.relation) },
-                        { QStringLiteral("klantnummer"), text(p.klantnummer) },
-                        { QStringLiteral("street"), text(p.street) },
-                        { QStringLiteral("house_number"), text(p.houseNumber) },
-                        { QStringLiteral("postcode"), text(p.postcode) },
-                        { QStringLiteral("city"), text(p.city) },
-                        { QStringLiteral("phone"), text(p.phone) },
-                        { QStringLiteral("email"), text(p.email) },
-                        { QStringLiteral("relation_end"), jsonDate(p.relationEnd) },
-                        { QStringLiteral("created_at"), moment(report.createdAt) } } },
-        { QStringLiteral("sources"), sources },
-        { QStringLiteral("requests"), requests },
-        { QStringLiteral("notes"), notes },
-        { QStringLiteral("disclosures"), disclosures },
-        { QStringLiteral("retention"), retention },
-        { QStringLiteral("request_files_rule"),
-          report.requestFilesRule ? QJsonValue(ruleJson(*report.requestFilesRule))
-                                  : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("legal_hold"),
-          report.hold ? QJsonValue(
-              QJsonObject { { QStringLiteral("placed_on"), jsonDate(report.hold->placedOn) },
-                            { QStringLiteral("reason"), report.hold->reason } })
-                      : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("included"), included },
+        { QStringLiteral("left_out"), leftOut },
     };
+    if (withPerson) {
+        const Person &p = report.person;
+        json.insert(QStringLiteral("person"),
+                    QJsonObject { { QStringLiteral("name"), p.name },
+                                  { QStringLiteral("relation"), Codes::code(p.relation) },
+                                  { QStringLiteral("klantnummer"), text(p.klantnummer) },
+                                  { QStringLiteral("street"), text(p.street) },
+                                  { QStringLiteral("house_number"), text(p.houseNumber) },
+                                  { QStringLiteral("postcode"), text(p.postcode) },
+                                  { QStringLiteral("city"), text(p.city) },
+                                  { QStringLiteral("phone"), text(p.phone) },
+                                  { QStringLiteral("email"), text(p.email) },
+                                  { QStringLiteral("relation_end"), jsonDate(p.relationEnd) },
+                                  { QStringLiteral("created_at"), moment(report.createdAt) } });
+    }
     if (report.demo)
         json.insert(QStringLiteral("demo"), true);
     return json;
@@ -243,48 +175,80 @@ QByteArray PersonPortability::jsonFile(const PersonReport &report, const QDateTi
     return QJsonDocument(toJson(report, generatedAt)).toJson(QJsonDocument::Indented);
 }
 
-QStringList PersonPortability::csvFileNames()
+QString PersonPortability::readme(const PersonReport &report, const QDateTime &generatedAt)
 {
-    return { QStringLiteral("persons.csv"), QStringLiteral("requests.csv"),
-             QStringLiteral("disclosures.csv"), QStringLiteral("retention.csv"),
-             QStringLiteral("notes.csv") };
+    const QList<PortabilityPart> parts = scope(report);
+    QStringList lines;
+    lines << tr("Your personal data to take with you (article 20 GDPR)");
+    lines << tr("For %1. Made by %2 on %3.")
+                 .arg(report.person.name,
+                      report.organisation.isEmpty() ? tr("our organisation") : report.organisation,
+                      PersonReport::dateText(generatedAt.toLocalTime().date()));
+    if (report.demo)
+        lines << tr("DEMO: these data are fictitious.");
+    lines << QString();
+    lines << tr("Article 20 of the General Data Protection Regulation (AVG) gives you the right "
+                "to receive the personal data you gave us in a structured, commonly used and "
+                "machine-readable form, as far as we process them on your consent or under a "
+                "contract with you. This export holds those data. What we process on another "
+                "legal basis is not in it: you find it in the access report (article 15 AVG).");
+    lines << QString();
+    const auto list = [&lines, &parts](bool included) {
+        bool any = false;
+        for (const PortabilityPart &part : parts) {
+            if (part.included != included)
+                continue;
+            lines << QStringLiteral("- %1: %2").arg(part.label, part.reason);
+            any = true;
+        }
+        if (!any)
+            lines << QStringLiteral("- %1").arg(tr("nothing"));
+    };
+    lines << tr("In this export (persons.csv and the JSON file):");
+    list(true);
+    lines << QString();
+    lines << tr("Not in this export, and why:");
+    list(false);
+    if (parts.constFirst().included) {
+        lines << QString();
+        lines << tr("The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the "
+                    "JSON file holds the same data and these reasons in a form programs read.");
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
-QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport &report)
+QStringList PersonPortability::csvFileNames(const PersonReport &report)
 {
-    const QJsonObject json = toJson(report, QDateTime());
-    const QStringList names = csvFileNames();
-    const auto column = [](const char *list) {
-        return QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts);
-    };
-    return {
-        { names.at(0),
-          csvTable(column("name relation klantnummer street house_number postcode city phone "
-                          "email relation_end created_at"),
-                   QJsonArray { json.value(QStringLiteral("person")) }) },
-        { names.at(1),
-          csvTable(column("number types channel received_on representative description "
-                          "callback_phone state identification_requested_on "
-                          "identification_received_on identification_method "
-                          "identification_result deadline_legal deadline_policy "
-                          "deadline_effective deadline_binding extended extension_reason "
-                          "extension_notified_on outcome refusal_grounds motivation "
-                          "direct_marketing no_identification_reason answered_on "
-                          "answer_channel closed_at"),
-                   json.value(QStringLiteral("requests")).toArray()) },
-        { names.at(2),
-          csvTable(column("date recipient_name recipient_category recipient_role "
-                          "data_categories data_text purpose legal_basis legal_basis_text "
-                          "requested_by request_number informed informed_on"),
-                   json.value(QStringLiteral("disclosures")).toArray()) },
-        { names.at(3),
-          csvTable(column("category rule period_amount period_unit trigger trigger_date "
-                          "expires_on state destroyed_on request_numbers"),
-                   json.value(QStringLiteral("retention")).toArray()) },
-        { names.at(4),
-          csvTable(column("request_number written_at text"),
-                   json.value(QStringLiteral("notes")).toArray()) },
-    };
+    QStringList names;
+    if (scope(report).constFirst().included)
+        names << QStringLiteral("persons.csv");
+    names << QLatin1StringView(readmeFileName);
+    return names;
+}
+
+QList<QPair<QString, QByteArray>> PersonPortability::csvFiles(const PersonReport &report,
+                                                              const QDateTime &generatedAt)
+{
+    QList<QPair<QString, QByteArray>> files;
+    const QJsonObject person
+        = toJson(report, generatedAt).value(QStringLiteral("person")).toObject();
+    if (!person.isEmpty()) {
+        const QStringList columns { QStringLiteral("name"),         QStringLiteral("relation"),
+                                    QStringLiteral("klantnummer"),  QStringLiteral("street"),
+                                    QStringLiteral("house_number"), QStringLiteral("postcode"),
+                                    QStringLiteral("city"),         QStringLiteral("phone"),
+                                    QStringLiteral("email"),        QStringLiteral("relation_end"),
+                                    QStringLiteral("created_at") };
+        QStringList fields;
+        for (const QString &column : columns)
+            fields << csvValue(person.value(column));
+        files.append(
+            { QStringLiteral("persons.csv"), Csv::file(Csv::row(columns) + Csv::row(fields)) });
+    }
+    // With a BOM, like the CSV: Notepad and the other editors then read the accents right.
+    files.append({ QLatin1StringView(readmeFileName),
+                   QByteArray("\xEF\xBB\xBF") + readme(report, generatedAt).toUtf8() });
+    return files;
 }
 
 } // namespace pd

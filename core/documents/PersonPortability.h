@@ -3,6 +3,7 @@
 #include "documents/PersonReport.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -12,57 +13,64 @@
 
 namespace pd {
 
-// The machine-readable export of a PersonReport (art. 20 AVG): one JSON document and one CSV
-// file per table (core/util/Csv: UTF-8 with BOM, ';', CRLF). Keys and column names are stable
-// snake_case; enumerations are the stable codes of the CLI and the database; dates are
-// YYYY-MM-DD and moments ISO 8601 UTC; a missing value is null in JSON and empty in CSV. Free
-// texts are as PersonReview::redact left them (redacted fragments read redaction_marker).
+// One part of what Privacydesk holds about a data subject, and whether the portability export
+// carries it. Art. 20(1) GDPR covers only data processed on consent (art. 6(1)(a)) or under a
+// contract (art. 6(1)(b)): the person's details follow the legal bases the register of
+// processing activities gives for the person's relation; Privacydesk's own records (the
+// requests, the notes, the disclosure log, the retention terms, the sources) are kept because
+// the law requires it (art. 6(1)(c)) and are left out. The inzage report holds them all.
+struct PortabilityPart
+{
+    QString code; // "person", "sources", "requests", "notes", "disclosures", "retention"
+    QString label; // translated: what the part holds
+    bool included = false;
+    QStringList legalBases; // art. 6(1) letters "a".."f" the part rests on
+    QStringList activities; // "A.2 Huurovereenkomsten": the register's activities behind it
+    QString reason; // translated: why it is in the export, or why not
+};
+
+// The machine-readable export of a PersonReport under art. 20 GDPR: one JSON document, and in
+// a folder persons.csv (core/util/Csv: UTF-8 with BOM, ';', CRLF) with LEESMIJ.txt, which
+// says in words what is in the export, what is left out and why. Keys and column names are
+// stable snake_case; enumerations are the stable codes of the CLI and the database; dates are
+// YYYY-MM-DD and moments ISO 8601 UTC; a missing value is null in JSON and empty in CSV.
 //
-// JSON (format_version 1):
+// JSON (format_version 2; version 1 also carried the requests, notes, disclosures, retention
+// terms and sources, which art. 20 does not cover):
 //   format              "privacydesk-person-export"
-//   format_version      1
+//   format_version      2
 //   generated_at        moment of the export
 //   controller          the organisation's name
-//   redaction_marker    the text that replaced other people's data, e.g. "[weggelaten]"
-//   redactions          how many fragments were replaced
 //   demo                true, only in an export from the demo store (fictitious data)
+//   included            [{part, label, legal_bases [letters], activities, reason}]
+//   left_out            [{part, label, legal_bases [letters], activities, reason}]
 //   person              {name, relation, klantnummer, street, house_number, postcode, city,
-//                        phone, email, relation_end, created_at}
-//   sources             [{source ("import", "import-update", "intake"), date, channel,
-//                        fields}]
-//   requests            [{number, types [codes], channel, received_on, representative,
-//                        description, callback_phone, state, identification {requested_on,
-//                        received_on, method, result ("geslaagd"/"mislukt")}, deadline_legal,
-//                        deadline_policy, deadline_effective, deadline_binding
-//                        ("legal"/"policy"), extended, extension_reason,
-//                        extension_notified_on, outcome, refusal_grounds [codes],
-//                        motivation, direct_marketing, no_identification_reason,
-//                        answered_on, answer_channel, closed_at}]
-//   notes               [{request_number, written_at, text}]
-//   disclosures         [{date, recipient {name, category, role}, data_categories [codes],
-//                        data_text, purpose, legal_basis ("a".."f"), legal_basis_text,
-//                        requested_by, request_number, informed, informed_on}]
-//   retention           [{category, rule, period_amount, period_unit, trigger, trigger_date,
-//                        expires_on, state, destroyed_on, request_numbers}]
-//   request_files_rule  {category, rule, period_amount, period_unit, trigger} or null
-//   legal_hold          {placed_on, reason} or null
+//                        phone, email, relation_end, created_at}; only when included
 //
-// CSV: persons.csv, requests.csv, disclosures.csv, retention.csv, notes.csv with the same
-// names as columns (nested objects flattened with '_': identification_method,
-// recipient_name; lists joined with " | "). A CSV from the demo store has no demo mark: a
-// marker row would break the programs that read it, and its data is fictitious anyway.
+// A CSV from the demo store has no demo mark: a marker row would break the programs that read
+// it, and its data is fictitious anyway (LEESMIJ.txt says so).
 class PersonPortability final
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::PersonPortability)
 public:
-    static constexpr int formatVersion = 1;
+    static constexpr int formatVersion = 2;
     static constexpr auto formatName = "privacydesk-person-export";
+    static constexpr auto readmeFileName = "LEESMIJ.txt";
+
+    // Every part that holds something, the person first, in the order of the report.
+    static QList<PortabilityPart> scope(const PersonReport &report);
 
     static QJsonObject toJson(const PersonReport &report, const QDateTime &generatedAt);
     static QByteArray jsonFile(const PersonReport &report, const QDateTime &generatedAt);
+    // The explanation for the data subject (translated, plain text, UTF-8 with CRLF).
+    static QString readme(const PersonReport &report, const QDateTime &generatedAt);
 
-    static QStringList csvFileNames(); // persons.csv, requests.csv, ...
+    // The files of the folder, in the order written: persons.csv when the person's details are
+    // included, then LEESMIJ.txt.
+    static QStringList csvFileNames(const PersonReport &report);
     // File name → bytes, in the order of csvFileNames().
-    static QList<QPair<QString, QByteArray>> csvFiles(const PersonReport &report);
+    static QList<QPair<QString, QByteArray>> csvFiles(const PersonReport &report,
+                                                      const QDateTime &generatedAt);
 };
 
 } // namespace pd

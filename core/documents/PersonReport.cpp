@@ -29,6 +29,95 @@ QString ReportSource::code(Kind kind)
     return {};
 }
 
+namespace {
+
+// A data-subject word of the register as compared: lower case, letters only ("Ex-huurders" and
+// "ex huurders" are "exhuurders").
+QString subjectKey(const QString &subject)
+{
+    QString key;
+    for (const QChar c : subject.toLower()) {
+        if (c.isLetter())
+            key += c;
+    }
+    return key;
+}
+
+// The words the register uses for people with a relation (the seeds' words, singular and
+// plural). Relation::Overig has none: it is everyone else.
+QStringList subjectWords(Relation relation)
+{
+    switch (relation) {
+    case Relation::Huurder:
+        return { QStringLiteral("huurder"), QStringLiteral("huurders"), QStringLiteral("huurster"),
+                 QStringLiteral("huursters") };
+    case Relation::ExHuurder:
+        return { QStringLiteral("exhuurder"),         QStringLiteral("exhuurders"),
+                 QStringLiteral("oudhuurder"),        QStringLiteral("oudhuurders"),
+                 QStringLiteral("voormaligehuurder"), QStringLiteral("voormaligehuurders"),
+                 QStringLiteral("vertrokkenhuurders") };
+    case Relation::Woningzoekende:
+        return { QStringLiteral("woningzoekende"),   QStringLiteral("woningzoekenden"),
+                 QStringLiteral("woningzoeker"),     QStringLiteral("woningzoekers"),
+                 QStringLiteral("kandidaathuurder"), QStringLiteral("kandidaathuurders") };
+    case Relation::Medebewoner:
+        return { QStringLiteral("medebewoner"), QStringLiteral("medebewoners"),
+                 QStringLiteral("medehuurder"), QStringLiteral("medehuurders"),
+                 QStringLiteral("huisgenoten") };
+    case Relation::Sollicitant:
+        return { QStringLiteral("sollicitant"), QStringLiteral("sollicitanten") };
+    case Relation::Medewerker:
+        return { QStringLiteral("medewerker"), QStringLiteral("medewerkers"),
+                 QStringLiteral("werknemer"), QStringLiteral("werknemers"),
+                 QStringLiteral("personeel") };
+    case Relation::Overig:
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+bool PersonReport::concerns(const ProcessingActivity &activity, Relation relation)
+{
+    QStringList words = subjectWords(relation);
+    // A former tenant's data are still processed, for as long as the retention rules allow,
+    // under the activities for tenants.
+    if (relation == Relation::ExHuurder)
+        words += subjectWords(Relation::Huurder);
+    QStringList known;
+    for (Relation other : { Relation::Huurder, Relation::ExHuurder, Relation::Woningzoekende,
+                            Relation::Medebewoner, Relation::Sollicitant, Relation::Medewerker })
+        known += subjectWords(other);
+    for (const QString &subject : activity.subjects) {
+        const QString key = subjectKey(subject);
+        if (relation == Relation::Overig ? !key.isEmpty() && !known.contains(key)
+                                         : words.contains(key))
+            return true;
+    }
+    return false;
+}
+
+bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
+{
+    if (rule.isRequestFiles())
+        return false;
+    switch (rule.trigger) {
+    case RetentionTrigger::EndOfTenancy:
+        return relation == Relation::Huurder || relation == Relation::ExHuurder
+            || relation == Relation::Medebewoner;
+    case RetentionTrigger::EndOfRegistration:
+        return relation == Relation::Woningzoekende;
+    case RetentionTrigger::EndOfApplication:
+        return relation == Relation::Sollicitant;
+    case RetentionTrigger::RequestCompleted:
+    case RetentionTrigger::Recording:
+    case RetentionTrigger::Other:
+        return true; // camera footage and rules of other kinds can concern anyone
+    }
+    return false;
+}
+
 QString PersonReport::dateText(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
@@ -82,6 +171,9 @@ void PersonReport::forEachText(const TextVisitor &visit)
     if (hold)
         visit(QStringLiteral("hold:reason"), PersonReportLoader::tr("Reason for the legal hold"),
               hold->reason);
+    // "bewindvoerder mr. J. Jansen" names someone else.
+    visit(QStringLiteral("person:source"), PersonReportLoader::tr("Where your data came from"),
+          person.source);
 }
 
 void PersonReport::forEachText(
@@ -131,7 +223,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT name, relation, klantnummer, street, house_number, postcode, city, phone, email, "
-        "relation_end, created_at, anonymised_at FROM persons WHERE id = ?"));
+        "relation_end, created_at, anonymised_at, source FROM persons WHERE id = ?"));
     query.addBindValue(personId);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -157,8 +249,11 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     p.phone = query.value(7).toString();
     p.email = query.value(8).toString();
     p.relationEnd = dateFrom(query.value(9));
+    p.source = query.value(12).toString();
     report.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs).toUTC();
-    report.organisation = OrganisationSettings(m_store, m_clock).details().name;
+    const OrganisationDetails organisation = OrganisationSettings(m_store, m_clock).details();
+    report.organisation = organisation.name;
+    report.automatedDecisions = organisation.automatedDecisionsText();
     report.printedOn = m_clock.today();
     report.demo = m_store.isDemo();
 
@@ -213,6 +308,88 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         = retention.itemsFor(personId, report.printedOn, RetentionService::defaultWithinDays);
     report.requestFilesRule = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode));
     report.hold = retention.holdFor(personId);
+    ServiceError readError;
+    const QList<RetentionRule> rules = retention.rules(&readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    for (const RetentionRule &rule : rules) {
+        if (PersonReport::concerns(rule, p.relation))
+            report.retentionRules << rule;
+    }
+
+    // The register of processing activities (art. 30), as it concerns the person's relation:
+    // purposes, legal bases, categories, recipients, sources and transfers (art. 15(1), 15(2)).
+    const QList<ProcessingActivity> activities
+        = ProcessingRegister(m_store, m_clock).list(&readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    for (const ProcessingActivity &a : activities) {
+        if (!PersonReport::concerns(a, p.relation))
+            continue;
+        report.activities << a;
+        if (a.transfersOutsideEea()) {
+            QStringList to = a.processors;
+            if (to.isEmpty()) {
+                for (const QString &recipient : a.recipients) {
+                    const auto category = RecipientCodes::category(recipient);
+                    to << (category ? RecipientCodes::label(*category) : recipient);
+                }
+            }
+            report.transfers << ReportTransfer { to.join(QStringLiteral(", ")),
+                                                 a.transferCountry,
+                                                 a.transferSafeguard,
+                                                 QStringLiteral("%1 %2").arg(a.subCode, a.name),
+                                                 {} };
+        }
+    }
+    // Processors outside the EEA that received the person's data: the safeguard is the one the
+    // register records for an activity naming that processor, if any.
+    bool anyProcessor = false;
+    for (const Disclosure &d : std::as_const(report.disclosures))
+        anyProcessor = anyProcessor || d.recipientRole == RecipientRole::Verwerker;
+    if (anyProcessor) {
+        const QList<Recipient> catalogue
+            = RecipientService(m_store, m_clock).list(true, &readError);
+        if (readError.isError()) {
+            *error = readError;
+            return std::nullopt;
+        }
+        for (const Disclosure &d : std::as_const(report.disclosures)) {
+            if (d.recipientRole != RecipientRole::Verwerker)
+                continue;
+            const auto recipient
+                = std::find_if(catalogue.cbegin(), catalogue.cend(),
+                               [&d](const Recipient &r) { return r.id == d.recipientId; });
+            if (recipient == catalogue.cend() || recipient->agreement.inEu.value_or(true))
+                continue;
+            const auto known = std::find_if(
+                report.transfers.begin(), report.transfers.end(), [&d](const ReportTransfer &t) {
+                    return t.activity.isEmpty() && t.to == d.recipientName;
+                });
+            if (known != report.transfers.end()) {
+                known->disclosedOn = std::max(known->disclosedOn, d.date);
+                continue;
+            }
+            ReportTransfer transfer {
+                d.recipientName, recipient->agreement.country, {}, {}, d.date
+            };
+            for (const ProcessingActivity &a : activities) {
+                const bool names = std::any_of(
+                    a.processors.cbegin(), a.processors.cend(), [&d](const QString &name) {
+                        return name.compare(d.recipientName, Qt::CaseInsensitive) == 0;
+                    });
+                if (names && a.transfersOutsideEea() && !a.transferSafeguard.isEmpty()) {
+                    transfer.safeguard = a.transferSafeguard;
+                    break;
+                }
+            }
+            report.transfers << transfer;
+        }
+    }
 
     // Sources: how the person came into the store, and what later imports changed.
     const QList<AuditEvent> events

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"
+#include "registers/ProcessingRegister.h"
 #include "registers/Retention.h"
 #include "util/Clock.h"
 
@@ -53,12 +54,29 @@ struct ReportSource
     static QString code(Kind kind); // "import", "import-update", "intake"
 };
 
+// Data going outside the European Economic Area (art. 15(2) GDPR): from an activity of the
+// register that concerns the person, or from a disclosure to a processor located outside it.
+struct ReportTransfer
+{
+    QString to; // the processors or recipients, as the register or catalogue names them
+    QString country; // as recorded ("Verenigde Staten", "US"); empty when only flagged
+    QString safeguard; // the art. 46 GDPR safeguard; empty when none is recorded
+    QString activity; // "A.12 Inloggen huurdersportaal"; empty for a disclosure
+    QDate disclosedOn; // for a disclosure: when
+};
+
 // Everything Privacydesk itself holds about one data subject, for the inzage report (art. 15
 // AVG) and the portability export (art. 20): the person, their requests with deadlines and
 // identification records (that and how identity was checked, never a number), the notes on
 // them, the disclosures concerning them with their recipients (art. 15(1)(c)), the retention
 // terms and legal hold that apply, and the sources. Disclosures whose notice the law forbids
 // (informed = verboden) are left out and only counted: telling the person would break that law.
+//
+// Beside them the art. 15(1) information about the organisation's processing as it concerns
+// people with the person's relation (tenant, house-seeker, ...): the activities of the register
+// of art. 30 (purposes, legal bases, data categories, recipient categories, sources, transfers),
+// the retention rules whose trigger fits the relation, and the organisation's statement on
+// automated decision-making.
 struct PersonReport
 {
     Person person;
@@ -75,6 +93,19 @@ struct PersonReport
     std::optional<RetentionRule> requestFilesRule; // the rule for Privacydesk's own files
     std::optional<LegalHold> hold;
     int redactions = 0; // fragments replaced by the redaction marker (PersonReview::redact)
+    QList<ProcessingActivity> activities; // the register's, for the relation (concerns())
+    QList<RetentionRule> retentionRules; // for the relation (concerns()), request files apart
+    QList<ReportTransfer> transfers; // outside the EEA
+    QString automatedDecisions; // OrganisationDetails::automatedDecisionsText()
+
+    // Whether an activity of the register concerns people with this relation: its data
+    // subjects name the relation ("huurders" for a tenant, "woningzoekenden" for a
+    // house-seeker; a former tenant's data are kept under the tenants' activities too). For
+    // Relation::Overig: activities that name anyone else (omwonenden, bezoekers, ...).
+    static bool concerns(const ProcessingActivity &activity, Relation relation);
+    // Whether a retention rule can apply to people with this relation, by its trigger (end of
+    // tenancy for tenants and co-residents, ...). The request-files rule is reported apart.
+    static bool concerns(const RetentionRule &rule, Relation relation);
 
     // "21 november 2026" in the default locale's language; empty for an invalid date.
     static QString dateText(QDate date);

@@ -4,6 +4,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "store/OrganisationSettings.h"
 
 #include <QFont>
 #include <QTextDocument>
@@ -94,6 +95,29 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p>%1</p>").arg(H::html(text));
 }
 
+// A section heading; the article it answers ("(art. 15 lid 1 onder a AVG)") in plain type and
+// kept on one line, so that the heading reads as a title with its reference and never breaks
+// inside the reference.
+QString heading(const QString &title)
+{
+    const qsizetype open = title.lastIndexOf(QStringLiteral(" ("));
+    if (open < 0 || !title.endsWith(u')'))
+        return QStringLiteral("<h2>%1</h2>").arg(H::html(title));
+    return QStringLiteral("<h2>%1 <span style=\"font-weight: normal;\">%2</span></h2>")
+        .arg(H::html(title.left(open)),
+             H::html(title.mid(open + 1)).replace(u' ', QStringLiteral("&nbsp;")));
+}
+
+// A list of names to end a sentence with: without a full stop of its own ("Inc."), so that
+// the sentence's does not double it.
+QString listEnd(const QStringList &names)
+{
+    QString text = names.join(QStringLiteral(", "));
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
 } // namespace
 
 QString PersonReportDocument::title()
@@ -104,11 +128,16 @@ QString PersonReportDocument::title()
 QStringList PersonReportDocument::sectionTitles()
 {
     return { tr("1. Your details"),
-             tr("2. Where your data come from"),
-             tr("3. Your requests"),
-             tr("4. Who received your data"),
-             tr("5. How long we keep your data"),
-             tr("6. Purposes, your rights and complaints") };
+             tr("2. Your requests"),
+             tr("3. What we use your data for (art. 15(1)(a) GDPR)"),
+             tr("4. Which data we process (art. 15(1)(b) GDPR)"),
+             tr("5. Who receives your data (art. 15(1)(c) GDPR)"),
+             tr("6. How long we keep your data (art. 15(1)(d) GDPR)"),
+             tr("7. Your rights (art. 15(1)(e) GDPR)"),
+             tr("8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)"),
+             tr("9. Where your data come from (art. 15(1)(g) GDPR)"),
+             tr("10. Automated decisions (art. 15(1)(h) GDPR)"),
+             tr("11. Your data outside the EU (art. 15(2) GDPR)") };
 }
 
 QString PersonReportDocument::toHtml(const PersonReport &report)
@@ -117,6 +146,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     const Person &p = report.person;
     const QString organisation
         = report.organisation.isEmpty() ? tr("our organisation") : report.organisation;
+    const QString relation = Codes::label(p.relation).toLower();
     QString out = QStringLiteral("<html><body>");
     out += QStringLiteral("<h1>%1</h1>").arg(H::html(tr("Access report: your personal data")));
     out += paragraph(p.klantnummer.isEmpty()
@@ -126,11 +156,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                                .arg(p.name, p.klantnummer, organisation,
                                     PersonReport::dateText(report.printedOn)));
     out += paragraph(tr("You asked which personal data we process about you (article 15 of the "
-                        "General Data Protection Regulation, AVG). This overview holds "
+                        "General Data Protection Regulation, AVG). Sections 1 and 2 hold "
                         "everything we record about you in Privacydesk, the system in which we "
-                        "handle requests about your privacy. Data in our other systems, such "
-                        "as the rental administration, are not part of this overview; the "
-                        "accompanying letter says how you receive them."));
+                        "handle requests about your privacy. Sections 3 to 11 give the "
+                        "information article 15 asks for about all our processing of your data, "
+                        "from our register of processing activities (article 30 AVG). Data in "
+                        "our other systems, such as the rental administration, are not copied "
+                        "here; the accompanying letter says how you receive them."));
     if (report.redactions > 0)
         out += paragraph(tr("Where the notes and descriptions held data of other people, we left "
                             "those out to protect their privacy (article 15(4) AVG). Those "
@@ -138,7 +170,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                              .arg(PersonReview::marker()));
 
     // 1. The person.
-    out += QStringLiteral("<h2>%1</h2>").arg(H::html(sections.at(0)));
+    out += heading(sections.at(0));
     FactTable details;
     details.add(tr("Name"), htmlOrDash(p.name));
     details.add(tr("Relation to us"), H::html(Codes::label(p.relation)));
@@ -157,52 +189,8 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                 dateOrDash(report.createdAt.toLocalTime().date()));
     out += details.html();
 
-    // 2. Sources.
-    out += QStringLiteral("<h2>%1</h2><ul>").arg(H::html(sections.at(1)));
-    for (const ReportSource &s : report.sources) {
-        QString line;
-        const QString date = PersonReport::dateText(s.date);
-        switch (s.kind) {
-        case ReportSource::Kind::Import:
-            line = tr("%1: taken over from our housing administration (customer file).").arg(date);
-            break;
-        case ReportSource::Kind::ImportUpdate: {
-            QStringList fields;
-            for (const QString &code : s.fields) {
-                static const QHash<QString, const char *> names {
-                    { QStringLiteral("name"), QT_TR_NOOP("name") },
-                    { QStringLiteral("relation"), QT_TR_NOOP("relation") },
-                    { QStringLiteral("street"), QT_TR_NOOP("address") },
-                    { QStringLiteral("house_number"), QT_TR_NOOP("address") },
-                    { QStringLiteral("postcode"), QT_TR_NOOP("address") },
-                    { QStringLiteral("city"), QT_TR_NOOP("address") },
-                    { QStringLiteral("phone"), QT_TR_NOOP("phone") },
-                    { QStringLiteral("email"), QT_TR_NOOP("e-mail") },
-                    { QStringLiteral("relation_end"), QT_TR_NOOP("end of the relation") },
-                };
-                const QString name = tr(names.value(code, QT_TR_NOOP("other details")));
-                if (!fields.contains(name))
-                    fields << name;
-            }
-            line = tr("%1: updated from our housing administration (%2).")
-                       .arg(date, fields.join(QStringLiteral(", ")));
-            break;
-        }
-        case ReportSource::Kind::Intake:
-            line = s.channel ? tr("%1: recorded when your request came in (%2).")
-                                   .arg(date, Codes::label(*s.channel).toLower())
-                             : tr("%1: recorded when your request came in.").arg(date);
-            break;
-        }
-        out += QStringLiteral("<li>%1</li>").arg(H::html(line));
-    }
-    out += QStringLiteral("<li>%1</li></ul>")
-               .arg(H::html(tr("The data about your requests and the notes on them were "
-                               "recorded by us while handling your requests, from what you "
-                               "or your representative told us.")));
-
-    // 3. Requests, with identification and notes.
-    out += QStringLiteral("<h2>%1</h2>").arg(H::html(sections.at(2)));
+    // 2. Requests, with identification and notes.
+    out += heading(sections.at(1));
     if (report.requests.isEmpty())
         out += paragraph(tr("We have no requests from you on record."));
     else
@@ -306,13 +294,90 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                        .arg(H::html(tr("Notes on this request")), notes);
     }
 
-    // 4. Recipients (art. 15(1)(c)).
-    out += QStringLiteral("<h2>%1</h2>").arg(H::html(sections.at(3)));
+    // 3. Purposes and legal bases (art. 15(1)(a)), from the register, for the relation.
+    out += heading(sections.at(2));
+    if (report.activities.isEmpty())
+        out += paragraph(tr("Our register of processing activities does not yet describe a "
+                            "processing of data of people with your relation to us (%1). Ask us "
+                            "about it if you want to know more.")
+                             .arg(relation));
+    else
+        out += paragraph(tr("According to our register of processing activities, we use the data "
+                            "of people with your relation to us (%1) for these purposes, on "
+                            "these legal bases (article 6 AVG):")
+                             .arg(relation));
+    out += gridStart({ tr("Purpose"), tr("Legal basis") }, { 55, 45 });
+    for (const ProcessingActivity &a : report.activities) {
+        QString purpose = QStringLiteral("<b>%1</b><br>%2")
+                              .arg(H::html(QStringLiteral("%1 %2").arg(a.subCode, a.subPurpose)),
+                                   H::html(tr("%1 (%2)").arg(a.name, a.purpose)));
+        if (!a.description.trimmed().isEmpty())
+            purpose += QStringLiteral("<br><i>%1</i>").arg(H::html(a.description.trimmed()));
+        QStringList bases;
+        for (const QString &code : a.legalBases)
+            bases << ProcessingRegister::legalBasisLabel(code);
+        if (!a.legalBasisText.trimmed().isEmpty())
+            bases << a.legalBasisText.trimmed();
+        if (!a.specialException.isEmpty())
+            bases << tr("Special categories of personal data: %1")
+                         .arg(ProcessingRegister::art9ExceptionLabel(a.specialException));
+        if (a.hasCriminalData())
+            bases << tr("Criminal data: %1").arg(a.criminalBasis.trimmed());
+        QString basisCell;
+        for (const QString &basis : std::as_const(bases))
+            basisCell
+                += (basisCell.isEmpty() ? QString() : QStringLiteral("<br>")) + H::html(basis);
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(purpose, basisCell);
+    }
+    // Privacydesk's own processing: handling this and the other requests.
+    out += QStringLiteral("<tr><td><b>%1</b><br>%2</td><td>%3</td></tr>")
+               .arg(H::html(tr("Your requests about your personal data")),
+                    H::html(tr("Handling your requests (articles 12 to 22 AVG) and showing that "
+                               "we did so correctly (article 5(2) AVG); sections 1 and 2.")),
+                    H::html(ProcessingRegister::legalBasisLabel(QStringLiteral("c"))));
+    out += QStringLiteral("</table>");
+
+    // 4. Categories of personal data (art. 15(1)(b)).
+    out += heading(sections.at(3));
+    QStringList categories;
+    for (const ProcessingActivity &a : report.activities) {
+        for (const PersonalDataCategory &category : a.dataCategories) {
+            QStringList flags;
+            for (const QString &code : category.special) {
+                if (code == QLatin1StringView("strafrechtelijk"))
+                    flags << tr("criminal data (article 10 AVG)");
+                else if (code == QLatin1StringView("overlast"))
+                    flags << tr("sensitive data: nuisance");
+                else
+                    flags << tr("special category of personal data: %1 (article 9 AVG)")
+                                 .arg(ProcessingRegister::specialCategoryLabel(code).toLower());
+            }
+            const QString line = flags.isEmpty()
+                ? category.name
+                : tr("%1 (%2)").arg(category.name, flags.join(QStringLiteral("; ")));
+            if (!categories.contains(line, Qt::CaseInsensitive))
+                categories << line;
+        }
+    }
+    if (!categories.isEmpty()) {
+        out += paragraph(tr("For the purposes in section 3 we process these kinds of data about "
+                            "people with your relation to us, as far as we have them about you:"));
+        QString items;
+        for (const QString &category : std::as_const(categories))
+            items += QStringLiteral("<li>%1</li>").arg(H::html(category));
+        out += QStringLiteral("<ul>%1</ul>").arg(items);
+    }
+    out += paragraph(tr("In Privacydesk: your details, your requests and how we handled them, the "
+                        "notes on them, the disclosures to others and the retention terms "
+                        "(sections 1, 2, 5 and 6)."));
+
+    // 5. Recipients (art. 15(1)(c)): the disclosures recorded, then the categories of the
+    // register.
+    out += heading(sections.at(4));
     if (report.disclosures.isEmpty()) {
         out += paragraph(tr("We have not recorded any disclosure of your data to others."));
     } else {
-        out += paragraph(tr("These organisations received personal data about you from us "
-                            "(article 15(1)(c) AVG):"));
+        out += paragraph(tr("These organisations received personal data about you from us:"));
         out += gridStart(
             { tr("Date"), tr("Recipient"), tr("Data"), tr("Purpose"), tr("Legal basis") },
             { 12, 24, 24, 20, 20 });
@@ -339,8 +404,31 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         out += QStringLiteral("</table>");
     }
 
-    // 5. Retention.
-    out += QStringLiteral("<h2>%1</h2>").arg(H::html(sections.at(4)));
+    QStringList recipientCategories;
+    QStringList processors;
+    for (const ProcessingActivity &a : report.activities) {
+        for (const QString &recipient : a.recipients) {
+            const auto category = RecipientCodes::category(recipient);
+            const QString name = category ? RecipientCodes::label(*category) : recipient;
+            if (!recipientCategories.contains(name, Qt::CaseInsensitive))
+                recipientCategories << name;
+        }
+        for (const QString &processor : a.processors) {
+            if (!processors.contains(processor, Qt::CaseInsensitive))
+                processors << processor;
+        }
+    }
+    if (!recipientCategories.isEmpty())
+        out += paragraph(tr("Depending on the purpose, our register names these kinds of "
+                            "recipients for data of people with your relation to us: %1.")
+                             .arg(listEnd(recipientCategories)));
+    if (!processors.isEmpty())
+        out += paragraph(tr("These processors work with the data on our behalf, only under a "
+                            "processing agreement (article 28 AVG): %1.")
+                             .arg(listEnd(processors)));
+
+    // 6. Retention: the terms running for the person, then the rules for their relation.
+    out += heading(sections.at(5));
     if (report.retention.isEmpty()) {
         out += paragraph(tr("No retention term has started for your data yet: they are kept as "
                             "long as your relation with us or your requests require."));
@@ -367,35 +455,136 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                "that ends, none of your data are destroyed.")
                 .arg(PersonReport::dateText(report.hold->placedOn), report.hold->reason.trimmed()));
 
-    // 6. The fixed art. 15(1) information.
-    out += QStringLiteral("<h2>%1</h2>").arg(H::html(sections.at(5)));
-    const QList<QPair<QString, QString>> fixed {
-        { tr("Purposes."),
-          tr("We process these data to handle your requests about your personal data (articles "
-             "12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). "
-             "Our basis is a legal obligation (article 6(1)(c) AVG).") },
-        { tr("Categories of data."),
-          tr("Your details, your requests and how we handled them, the notes on them, the "
-             "disclosures to others and the retention terms, as listed above.") },
-        { tr("Recipients."),
-          tr("Section 4 names every recipient of your data that we recorded. Processors work "
-             "for us only under a processing agreement (article 28 AVG).") },
-        { tr("Retention."),
-          tr("Section 5 says how long we keep your data and from which event each term runs.") },
-        { tr("Your rights."),
-          tr("You may ask us to correct incorrect data (article 16), to erase data (article "
-             "17), to restrict their use (article 18), to receive the data you gave us in a "
-             "machine-readable form (article 20), and you may object to their use (article "
-             "21).") },
-        { tr("Complaints."),
-          tr("If you disagree with how we handle your data, please tell us first. You also "
-             "have the right to lodge a complaint with the Autoriteit Persoonsgegevens "
-             "(autoriteitpersoonsgegevens.nl) and to go to court.") },
-        { tr("Automated decisions."),
-          tr("We take no decisions about you by automated means alone (article 22 AVG).") },
-    };
-    for (const auto &[label, text] : fixed)
-        out += QStringLiteral("<p><b>%1</b> %2</p>").arg(H::html(label), H::html(text));
+    if (!report.retentionRules.isEmpty()) {
+        out += paragraph(tr("Our retention rules for data of people with your relation to us:"));
+        out += gridStart({ tr("Data"), tr("Term"), tr("Why") }, { 30, 36, 34 });
+        for (const RetentionRule &rule : report.retentionRules)
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                       .arg(H::html(rule.category), H::html(rule.periodText()),
+                            htmlOrDash(rule.legalGround));
+        out += QStringLiteral("</table>");
+    }
+
+    // 7. The rights (art. 15(1)(e)).
+    out += heading(sections.at(6));
+    out += paragraph(tr("You may ask us:"));
+    out += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
+               .arg(H::html(tr("to correct or complete data that are wrong or incomplete "
+                               "(rectification, article 16 AVG);")),
+                    H::html(tr("to erase your data (article 17 AVG), unless we must keep them, "
+                               "for instance by law;")),
+                    H::html(tr("to restrict the use of your data while, for instance, a "
+                               "correction is checked (article 18 AVG);")),
+                    H::html(tr("to receive the data you gave us in a machine-readable form, as "
+                               "far as we process them on your consent or under a contract with "
+                               "you (article 20 AVG);")),
+                    H::html(tr("to stop using your data: you may object to their use (article "
+                               "21 AVG), and always to their use for direct marketing.")));
+    out += paragraph(tr("Where we use your data on your consent, you may withdraw it at any time "
+                        "(article 7(3) AVG). A request costs nothing; we answer within a month."));
+
+    // 8. The right to complain (art. 15(1)(f)).
+    out += heading(sections.at(7));
+    out += paragraph(tr("If you disagree with how we handle your data, please tell us first. You "
+                        "also have the right to lodge a complaint with the Autoriteit "
+                        "Persoonsgegevens, the Dutch supervisory authority "
+                        "(autoriteitpersoonsgegevens.nl), and to go to court."));
+
+    // 9. Sources (art. 15(1)(g)): the source recorded for the person, how the person came into
+    // Privacydesk, and the sources the register names for the relation.
+    out += heading(sections.at(8));
+    if (!p.source.trimmed().isEmpty())
+        out += paragraph(
+            tr("Recorded source of your data: %1.").arg(listEnd({ p.source.trimmed() })));
+    out += QStringLiteral("<ul>");
+    for (const ReportSource &s : report.sources) {
+        QString line;
+        const QString date = PersonReport::dateText(s.date);
+        switch (s.kind) {
+        case ReportSource::Kind::Import:
+            line = tr("%1: taken over from our housing administration (customer file).").arg(date);
+            break;
+        case ReportSource::Kind::ImportUpdate: {
+            QStringList fields;
+            for (const QString &code : s.fields) {
+                static const QHash<QString, const char *> names {
+                    { QStringLiteral("name"), QT_TR_NOOP("name") },
+                    { QStringLiteral("relation"), QT_TR_NOOP("relation") },
+                    { QStringLiteral("street"), QT_TR_NOOP("address") },
+                    { QStringLiteral("house_number"), QT_TR_NOOP("address") },
+                    { QStringLiteral("postcode"), QT_TR_NOOP("address") },
+                    { QStringLiteral("city"), QT_TR_NOOP("address") },
+                    { QStringLiteral("phone"), QT_TR_NOOP("phone") },
+                    { QStringLiteral("email"), QT_TR_NOOP("e-mail") },
+                    { QStringLiteral("relation_end"), QT_TR_NOOP("end of the relation") },
+                };
+                const QString name = tr(names.value(code, QT_TR_NOOP("other details")));
+                if (!fields.contains(name))
+                    fields << name;
+            }
+            line = tr("%1: updated from our housing administration (%2).")
+                       .arg(date, fields.join(QStringLiteral(", ")));
+            break;
+        }
+        case ReportSource::Kind::Intake:
+            line = s.channel ? tr("%1: recorded when your request came in (%2).")
+                                   .arg(date, Codes::label(*s.channel).toLower())
+                             : tr("%1: recorded when your request came in.").arg(date);
+            break;
+        }
+        out += QStringLiteral("<li>%1</li>").arg(H::html(line));
+    }
+    out += QStringLiteral("<li>%1</li></ul>")
+               .arg(H::html(tr("The data about your requests and the notes on them were "
+                               "recorded by us while handling your requests, from what you "
+                               "or your representative told us.")));
+    QStringList registerSources;
+    for (const ProcessingActivity &a : report.activities) {
+        for (const QString &source : a.sources) {
+            if (!registerSources.contains(source, Qt::CaseInsensitive)
+                && source.compare(QLatin1StringView("betrokkene zelf"), Qt::CaseInsensitive) != 0)
+                registerSources << source;
+        }
+    }
+    if (!registerSources.isEmpty())
+        out += paragraph(tr("Depending on the purpose, we may also receive data about people with "
+                            "your relation to us from: %1.")
+                             .arg(listEnd(registerSources)));
+
+    // 10. Automated decision-making (art. 15(1)(h)): the organisation's own statement.
+    out += heading(sections.at(9));
+    out += paragraph(report.automatedDecisions.trimmed().isEmpty()
+                         ? OrganisationDetails().automatedDecisionsText()
+                         : report.automatedDecisions.trimmed());
+
+    // 11. Transfers outside the EEA (art. 15(2)), never "none" while one is recorded.
+    out += heading(sections.at(10));
+    if (report.transfers.isEmpty()) {
+        out += paragraph(tr("We do not transfer your data to countries outside the European "
+                            "Economic Area (the EU, Iceland, Liechtenstein and Norway) or to "
+                            "international organisations."));
+    } else {
+        out += paragraph(tr("Your data go to these places outside the European Economic Area "
+                            "(the EU, Iceland, Liechtenstein and Norway). The safeguard is what "
+                            "protects your data there (article 46 AVG):"));
+        out += gridStart({ tr("Who"), tr("Country"), tr("Safeguard"), tr("For") },
+                         { 26, 16, 32, 26 });
+        for (const ReportTransfer &t : report.transfers) {
+            const QString what = t.activity.isEmpty()
+                ? tr("received your data on %1").arg(PersonReport::dateText(t.disclosedOn))
+                : t.activity;
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                       .arg(htmlOrDash(t.to),
+                            t.country.trimmed().isEmpty()
+                                ? H::html(tr("outside the EEA (country not recorded)"))
+                                : H::html(t.country.trimmed()),
+                            t.safeguard.trimmed().isEmpty()
+                                ? H::html(tr("not recorded in our register: ask us about it"))
+                                : H::html(t.safeguard.trimmed()),
+                            H::html(what));
+        }
+        out += QStringLiteral("</table>");
+    }
     out += QStringLiteral("</body></html>");
     return out;
 }

@@ -11,11 +11,16 @@ namespace pd {
 
 // The inzage report (art. 15 AVG) for the data subject: a QTextDocument in plain Dutch (the
 // interface language; tr() with English sources) that PrintedDocument paints on A4 with the
-// title, "Vertrouwelijk" and "pagina X van Y" on every page. Sections: the person's details,
-// where the data came from, the requests (with deadlines, identification records without any
-// number, and notes), the recipients (art. 15(1)(c)), the retention terms and legal hold, and
-// the fixed art. 15(1) information: purposes, rights and the right to complain to the
-// Autoriteit Persoonsgegevens. Print the report as PersonReview::redact left it.
+// title, "Vertrouwelijk" and "pagina X van Y" on every page. First what Privacydesk holds (the
+// person's details; the requests with deadlines, identification records without any number,
+// files and notes), then one section per point of art. 15(1)(a)-(h) and 15(2), each headed with
+// its article: purposes and legal bases (the register's activities for the person's relation,
+// and Privacydesk's own), categories of data, recipients (the disclosures, the register's
+// recipient categories and processors), retention (the person's terms, the rules for the
+// relation, the legal hold), the rights, the complaint to the Autoriteit Persoonsgegevens, the
+// sources (the recorded source first), automated decision-making (the organisation's
+// statement) and transfers outside the EEA with their safeguard. Print the report as
+// PersonReview::redact left it.
 class PersonReportDocument final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::PersonReportDocument)

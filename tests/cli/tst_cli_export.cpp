@@ -1,6 +1,8 @@
 // privacydesk-cli export person …: the inzage report and the portability export end to end, the
 // real executable against a real store made with `init --kdf test`: findings listed for review,
-// no export without a decision, the chosen redactions in every file, overwriting refused.
+// no export without a decision, the chosen redactions in the report, the data export with only
+// what art. 20 GDPR covers (the register processes tenants' details under a contract) and its
+// LEESMIJ.txt, overwriting refused.
 
 #include "CliRunner.h"
 #include "TestSupport.h"
@@ -75,8 +77,8 @@ void TestCliExport::initTestCase()
                          u"--received"_s, u"2026-01-05"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Anna de Vries"_s, u"--klantnummer"_s,
-                  u"K100"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
-                  u"--received"_s, u"2026-01-10"_s, u"--note"_s,
+                  u"K100"_s, u"--relation"_s, u"huurder"_s, u"--type"_s, u"inzage"_s,
+                  u"--channel"_s, u"telefoon"_s, u"--received"_s, u"2026-01-10"_s, u"--note"_s,
                   u"Buurman Pieter Bakker heeft geklaagd."_s, u"--phone"_s, u"06 12345678"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     m_case = r.out.trimmed();
@@ -90,6 +92,11 @@ void TestCliExport::initTestCase()
                   u"K100"_s, u"--date"_s, u"2026-01-20"_s, u"--data"_s, u"naw,overlast"_s,
                   u"--purpose"_s, u"Convenant woonoverlast"_s, u"--basis"_s, u"e"_s,
                   u"--basis-text"_s, u"Convenant"_s, u"--informed"_s, u"2026-01-21"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"register"_s, u"add"_s, u"--purpose-code"_s, u"A"_s, u"--purpose"_s,
+                  u"Leveren van diensten"_s, u"--sub-purpose"_s, u"Opmaken van huurovereenkomst"_s,
+                  u"--name"_s, u"Huurovereenkomsten"_s, u"--basis"_s, u"b"_s, u"--subject"_s,
+                  u"huurders"_s, u"--data"_s, u"naam en contactgegevens"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
@@ -149,8 +156,12 @@ void TestCliExport::exportWithChosenRedactions()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(pdf));
     QVERIFY(r.out.contains(json));
-    QVERIFY(r.out.contains(QDir(csv).filePath(u"notes.csv"_s)));
+    QVERIFY(r.out.contains(QDir(csv).filePath(u"persons.csv"_s)));
+    QVERIFY(r.out.contains(QDir(csv).filePath(u"LEESMIJ.txt"_s)));
     QVERIFY2(r.out.contains(u"1 of 2"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Left out of the data export (not on consent or contract, article "
+                            "20 GDPR): "_s),
+             qPrintable(r.out));
 
     QProcess process;
     process.start(QStandardPaths::findExecutable(u"pdftotext"_s), { u"-raw"_s, pdf, u"-"_s });
@@ -163,17 +174,25 @@ void TestCliExport::exportWithChosenRedactions()
     QVERIFY(!text.contains(u"Pieter Bakker"_s)); // redacted
     QVERIFY(text.contains(u"06-98765432"_s)); // kept by the officer
 
+    // The data export: her details (on contract, A.1), the rest left out with the reason.
     const QJsonObject exported = QJsonDocument::fromJson(readFile(json)).object();
+    QCOMPARE(exported.value(u"format_version"_s).toInt(), 2);
     QCOMPARE(exported.value(u"person"_s)[u"klantnummer"_s].toString(), u"K100"_s);
-    QCOMPARE(exported.value(u"redactions"_s).toInt(), 1);
-    const QString marker = exported.value(u"redaction_marker"_s).toString();
-    QCOMPARE(exported.value(u"requests"_s)[0][u"description"_s].toString(),
-             u"Buurman %1 heeft geklaagd."_s.arg(marker));
-    QCOMPARE(exported.value(u"disclosures"_s).toArray().size(), 1);
+    QCOMPARE(exported.value(u"included"_s)[0][u"activities"_s].toArray(),
+             QJsonArray({ u"A.1 Huurovereenkomsten"_s }));
+    QStringList leftOut;
+    for (const QJsonValue &part : exported.value(u"left_out"_s).toArray())
+        leftOut << part[u"part"_s].toString();
+    QCOMPARE(leftOut, QStringList({ u"sources"_s, u"requests"_s, u"notes"_s, u"disclosures"_s }));
+    QVERIFY(!exported.contains(u"requests"_s));
     QVERIFY(!readFile(json).contains("Pieter Bakker"));
-    QVERIFY(readFile(QDir(csv).filePath(u"requests.csv"_s)).contains(marker.toUtf8()));
-    QVERIFY(!readFile(QDir(csv).filePath(u"requests.csv"_s)).contains("Pieter Bakker"));
-    QVERIFY(readFile(QDir(csv).filePath(u"notes.csv"_s)).contains("06-98765432"));
+    QVERIFY(!readFile(json).contains("06-98765432"));
+    QCOMPARE(QDir(csv).entryList(QDir::Files, QDir::Name),
+             QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
+    QVERIFY(readFile(QDir(csv).filePath(u"persons.csv"_s)).contains("Anna de Vries"));
+    const QByteArray readme = readFile(QDir(csv).filePath(u"LEESMIJ.txt"_s));
+    QVERIFY(readme.contains("article 6(1)(c) GDPR"));
+    QVERIFY(!readme.contains("Pieter Bakker"));
 }
 
 void TestCliExport::refusesToOverwrite()
@@ -243,9 +262,10 @@ void TestCliExport::byRequestNumberAndKeepAll()
         = onStore({ u"export"_s, u"person"_s, m_case, u"--csv-dir"_s, csv, u"--keep-all"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(u"0 of 2"_s));
-    QCOMPARE(QDir(csv).entryList(QDir::Files).size(), 5);
-    QVERIFY(readFile(QDir(csv).filePath(u"requests.csv"_s)).contains("Pieter Bakker"));
+    QCOMPARE(QDir(csv).entryList(QDir::Files).size(), 2);
     QVERIFY(readFile(QDir(csv).filePath(u"persons.csv"_s)).contains("Anna de Vries"));
+    // Kept in the report, but the notes are not the data export's.
+    QVERIFY(!readFile(QDir(csv).filePath(u"LEESMIJ.txt"_s)).contains("Pieter Bakker"));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

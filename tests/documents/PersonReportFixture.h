@@ -3,12 +3,16 @@
 // A data subject with everything an inzage report can hold, made through the real services:
 // imported from a housing-system CSV (with another known person), two requests with notes that
 // name other people, disclosures to two recipients (and one the law forbids telling about), a
-// retention item and a legal hold. Shared by the core and the GUI tests of the export.
+// retention item and a legal hold; a register of processing activities with activities for
+// tenants (on contract, on a legal obligation, one with a processor in the United States, one on
+// legitimate interests with nuisance reports) and one for job applicants only. Shared by the
+// core and the GUI tests of the export.
 
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"
 #include "registers/PersonImport.h"
+#include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "registers/Retention.h"
 #include "util/Clock.h"
@@ -33,6 +37,71 @@ struct PersonReportFixture
     static QString gemeente() { return QStringLiteral("Gemeente Utrecht"); }
     static QString aannemer() { return QStringLiteral("Aannemersbedrijf Bouwman"); }
     static QString politie() { return QStringLiteral("Politie Midden-Nederland"); }
+    static QString usProcessor() { return QStringLiteral("Identiteitsdienst Cloud Inc."); }
+    static QString usSafeguard()
+    {
+        return QStringLiteral("EU-VS Data Privacy Framework; standaardcontractbepalingen");
+    }
+
+    // The register: what the inzage report's art. 15(1) sections read for a tenant.
+    static bool fillRegister(const Store &store, const Clock &clock, ServiceError *error)
+    {
+        ProcessingRegister processing(store, clock);
+        const auto activity
+            = [&](const char *purposeCode, const char *purpose, const char *subPurpose,
+                  const char *name, QStringList bases, const char *basisText, QStringList subjects,
+                  QList<PersonalDataCategory> data, QStringList sources, QStringList recipients,
+                  QStringList processors) {
+                  ProcessingActivity a;
+                  a.purposeCode = QString::fromUtf8(purposeCode);
+                  a.purpose = QString::fromUtf8(purpose);
+                  a.subPurpose = QString::fromUtf8(subPurpose);
+                  a.name = QString::fromUtf8(name);
+                  a.legalBases = bases;
+                  a.legalBasisText = QString::fromUtf8(basisText);
+                  a.subjects = subjects;
+                  a.dataCategories = data;
+                  a.sources = sources;
+                  a.recipients = recipients;
+                  a.processors = processors;
+                  return a;
+              };
+        const auto s = [](const char *text) {
+            return QString::fromUtf8(text);
+        };
+        QList<ProcessingActivity> activities {
+            activity("A", "Leveren van diensten", "Opmaken van huurovereenkomst",
+                     "Huurovereenkomsten", { s("b") }, "", { s("huurders"), s("medebewoners") },
+                     { { s("naam en contactgegevens"), {} } },
+                     { s("betrokkene zelf"), s("BRP via gemeente") }, { s("aannemer") },
+                     { s("Leverancier woningbeheersysteem") }),
+            activity("A", "Leveren van diensten", "Transacties uitvoeren",
+                     "Huurincasso en financiële administratie", { s("c") },
+                     "Algemene wet inzake rijksbelastingen, art. 52", { s("huurders") },
+                     { { s("betaalgegevens"), {} } }, { s("betrokkene zelf") },
+                     { s("deurwaarder") }, {}),
+            activity("B", "Werving en selectie", "Sollicitaties behandelen", "Sollicitaties",
+                     { s("b") }, "", { s("sollicitanten") }, { { s("cv en motivatiebrief"), {} } },
+                     { s("betrokkene zelf") }, {}, {}),
+            activity("C", "Sociaal beheer", "Overlast aanpakken", "Overlastdossiers", { s("f") },
+                     "", { s("huurders"), s("omwonenden") },
+                     { { s("meldingen van overlast"), { s("overlast") } } },
+                     { s("omwonenden"), s("politie") }, { s("gemeente") }, {}),
+        };
+        ProcessingActivity portal = activity(
+            "A", "Leveren van diensten", "Authenticatie van de klant", "Inloggen huurdersportaal",
+            { s("b") }, "", { s("huurders") }, { { s("e-mailadres en inloggegevens"), {} } },
+            { s("betrokkene zelf") }, {}, { usProcessor() });
+        portal.outsideEu = true;
+        portal.transferCountry = s("Verenigde Staten");
+        portal.transferSafeguard = usSafeguard();
+        activities << portal;
+        for (const ProcessingActivity &a : std::as_const(activities)) {
+            if (!processing.add(a, false, error))
+                return false;
+        }
+        return true;
+    }
 
     // Fills the store; returns false (with a failed QVERIFY) when a service refuses.
     bool build(const Store &store, const Clock &clock, const QString &tmpDir)
@@ -191,7 +260,7 @@ struct PersonReportFixture
                                           false, &error),
                       "hold"))
             return false;
-        return true;
+        return check(fillRegister(store, clock, &error), "register");
     }
 };
 

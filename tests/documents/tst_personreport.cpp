@@ -1,7 +1,10 @@
 // The inzage report and portability export of one data subject: what is collected, which
 // fragments of other people's data are found for review, their redaction in the PDF (read back
-// with pdftotext), the JSON and the CSV files, and the audit event that records the export
-// without the redacted text.
+// with pdftotext), the report's sections per point of art. 15(1) and 15(2) GDPR (purposes from
+// the register, source, automated decisions, a transfer to a US processor with its safeguard,
+// retention), the portability export that carries only what is processed on consent or
+// contract and says why the rest is left out (JSON, CSV, LEESMIJ.txt), the source of a
+// person's data, and the audit event that records the export without the redacted text.
 
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
@@ -14,6 +17,8 @@
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
 #include "registers/RegisterSupport.h"
+#include "store/OrganisationSettings.h"
+#include "store/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -118,8 +123,18 @@ private slots:
     void refusesToOverwrite();
     void needsAnOutput();
     void decisionReasonsInTheReport();
+    void portabilityFollowsTheRegister();
+    void personSource();
+    void processorOutsideTheEea();
+    void activitiesForARelation_data();
+    void activitiesForARelation();
 
 private:
+    static QString automatedStatement()
+    {
+        return u"Een rekenmodel signaleert huurachterstand vroeg; een medewerker beslist altijd "
+               "zelf over een betalingsregeling."_s;
+    }
     PersonReport load() const;
     QList<AuditEvent> personEvents() const;
 
@@ -151,6 +166,11 @@ void TestPersonReport::initTestCase()
         = test::createTestStore(m_tmp.filePath(u"store"_s), nullptr, u"Woonstichting Voorbeeld"_s);
     QVERIFY(m_store);
     QVERIFY(m_fixture.build(*m_store, m_clock, m_tmp.path()));
+    // The organisation's own statement, set the way `settings set` sets it.
+    ServiceError error;
+    QVERIFY2(SettingValues(*m_store, m_clock)
+                 .set(u"organisation.automated_decisions"_s, automatedStatement(), false, &error),
+             qPrintable(error.message));
 }
 
 void TestPersonReport::findPerson()
@@ -193,6 +213,26 @@ void TestPersonReport::loadCollectsEverything()
     QVERIFY(r.hold);
     QCOMPARE(r.sources.size(), 1);
     QCOMPARE(r.sources.first().kind, ReportSource::Kind::Import);
+    // Created by the import: its source.
+    QCOMPARE(r.person.source, u"ERP-import"_s);
+    // The register's activities for tenants, in register order; not the job applicants'.
+    QStringList codes;
+    for (const ProcessingActivity &a : r.activities)
+        codes << a.subCode;
+    QCOMPARE(codes, QStringList({ u"A.1"_s, u"A.2"_s, u"A.3"_s, u"C.1"_s }));
+    // Retention rules that can apply to a tenant: by the end of the tenancy, and camera footage.
+    QStringList rules;
+    for (const RetentionRule &rule : r.retentionRules)
+        rules << rule.code;
+    QCOMPARE(rules,
+             QStringList(
+                 { u"contactgegevens-huurder"_s, u"financiele-gegevens"_s, u"camerabeelden"_s }));
+    QCOMPARE(r.transfers.size(), 1);
+    QCOMPARE(r.transfers.first().to, Fixture::usProcessor());
+    QCOMPARE(r.transfers.first().country, u"Verenigde Staten"_s);
+    QCOMPARE(r.transfers.first().safeguard, Fixture::usSafeguard());
+    QCOMPARE(r.transfers.first().activity, u"A.3 Inloggen huurdersportaal"_s);
+    QCOMPARE(r.automatedDecisions, automatedStatement());
 }
 
 void TestPersonReport::anonymisedPersonIsNotFound()
@@ -360,8 +400,8 @@ void TestPersonReport::exportAllRedacted()
               .write(report, found, all, targets, [&steps](int done, int) { steps << done; });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(steps, QList<int>({ 1, 2, 3, 4 }));
-    QCOMPARE(result.written, targets.files());
-    QCOMPARE(result.written.size(), 7);
+    QCOMPARE(result.written, targets.files(report));
+    QCOMPARE(result.written.size(), 4);
     QCOMPARE(result.findings, found.size());
     QCOMPARE(result.redactedFindings, found.size());
     QCOMPARE(result.redactions, found.size());
@@ -369,8 +409,7 @@ void TestPersonReport::exportAllRedacted()
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
              QStringList({ u"export.json"_s, u"inzage.pdf"_s }));
     QCOMPARE(QDir(targets.csvDirectory).entryList(QDir::Files, QDir::Name),
-             QStringList({ u"disclosures.csv"_s, u"notes.csv"_s, u"persons.csv"_s,
-                           u"requests.csv"_s, u"retention.csv"_s }));
+             QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
     // To look at the pages: PRIVACYDESK_KEEP_PDF=/some/file.pdf keeps a copy.
     if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
         QFile::remove(keep);
@@ -392,9 +431,79 @@ void TestPersonReport::exportAllRedacted()
                  qPrintable(pages.at(i).right(200)));
         QVERIFY(pages.at(i).contains(PersonReportDocument::title()));
     }
-    const QString flat = text.simplified();
-    for (const QString &section : PersonReportDocument::sectionTitles())
-        QVERIFY2(flat.contains(section), qPrintable(section));
+    // A line may break inside "15(1)(f)": pdftotext then reads a space between the brackets.
+    const QString flat = text.simplified().replace(u") ("_s, u")("_s);
+    // One section per point of art. 15(1)(a)-(h) and 15(2), each naming its article, in order.
+    const QStringList sections = PersonReportDocument::sectionTitles();
+    QCOMPARE(sections.size(), 11);
+    qsizetype previous = -1;
+    for (const QString &section : sections) {
+        const qsizetype at = flat.indexOf(section);
+        QVERIFY2(at > previous, qPrintable(section));
+        previous = at;
+    }
+    for (const char *point : { "15(1)(a)", "15(1)(b)", "15(1)(c)", "15(1)(d)", "15(1)(e)",
+                               "15(1)(f)", "15(1)(g)", "15(1)(h)", "15(2)" })
+        QVERIFY2(sections.join(u' ').contains(u"(art. %1 GDPR)"_s.arg(QLatin1StringView(point))),
+                 point);
+    const auto section = [&flat, &sections](int index) {
+        const qsizetype from = flat.indexOf(sections.at(index));
+        const qsizetype to
+            = index + 1 < sections.size() ? flat.indexOf(sections.at(index + 1)) : flat.size();
+        return flat.mid(from, to - from);
+    };
+    // (a) Purposes and legal bases from the register, for a tenant only; Privacydesk's own.
+    const QString purposes = section(2);
+    for (const QString &expected :
+         { u"A.1 Opmaken van huurovereenkomst"_s, u"Contract (art. 6 lid 1 sub b AVG)"_s,
+           u"A.2 Transacties uitvoeren"_s, u"Legal obligation (art. 6 lid 1 sub c AVG)"_s,
+           u"Algemene wet inzake rijksbelastingen, art. 52"_s, u"A.3 Authenticatie van de klant"_s,
+           u"C.1 Overlast aanpakken"_s, u"Legitimate interests (art. 6 lid 1 sub f AVG)"_s,
+           u"Your requests about your personal data"_s, u"(tenant)"_s })
+        QVERIFY2(purposes.contains(expected), qPrintable(expected + u"\n"_s + purposes));
+    QVERIFY(!flat.contains(u"Sollicitaties"_s));
+    // (b) Categories, flagged.
+    const QString categories = section(3);
+    for (const QString &expected :
+         { u"naam en contactgegevens"_s, u"betaalgegevens"_s, u"e-mailadres en inloggegevens"_s,
+           u"meldingen van overlast (sensitive data: nuisance)"_s })
+        QVERIFY2(categories.contains(expected), qPrintable(expected));
+    // (c) The disclosures, the recipient categories and processors of the register.
+    const QString recipients = section(4);
+    for (const QString &expected :
+         { Fixture::gemeente(), Fixture::aannemer(), u"Convenant woonoverlast"_s,
+           RecipientCodes::label(RecipientCategory::Aannemer),
+           RecipientCodes::label(RecipientCategory::Deurwaarder),
+           u"Leverancier woningbeheersysteem"_s, Fixture::usProcessor() })
+        QVERIFY2(recipients.contains(expected), qPrintable(expected + u"\n"_s + recipients));
+    // (d) The retention term running for her and the rules for tenants.
+    const QString retention = section(5);
+    QVERIFY2(retention.contains(u"30-06-2028"_s), qPrintable(retention));
+    for (const RetentionRule &rule : report.retentionRules) {
+        QVERIFY2(retention.contains(rule.category), qPrintable(rule.category));
+        QVERIFY2(retention.contains(rule.periodText()), qPrintable(rule.periodText()));
+    }
+    QVERIFY(retention.contains(u"Fiscale bewaarplicht (art. 52 AWR)"_s));
+    QVERIFY(!retention.contains(u"Sollicitanten"_s));
+    // (e) The rights, (f) the complaint.
+    for (const char *article : { "article 16", "article 17", "article 18", "article 21" })
+        QVERIFY2(section(6).contains(QLatin1StringView(article)), article);
+    QVERIFY(section(7).contains(u"Autoriteit Persoonsgegevens"_s));
+    // (g) The source recorded for her first, then how she came in, then the register's.
+    const QString sources = section(8);
+    QVERIFY2(sources.contains(u"Recorded source of your data: ERP-import."_s), qPrintable(sources));
+    QVERIFY(sources.contains(u"taken over from our housing administration"_s));
+    QVERIFY(sources.contains(u"BRP via gemeente"_s));
+    QVERIFY(sources.contains(u"politie"_s));
+    QVERIFY(!sources.contains(u"betrokkene zelf"_s));
+    // (h) The organisation's statement, as set.
+    QVERIFY2(section(9).contains(automatedStatement()), qPrintable(section(9)));
+    // 15(2) The processor in the United States with its safeguard, never "no transfer".
+    const QString transfers = section(10);
+    for (const QString &expected : { Fixture::usProcessor(), u"Verenigde Staten"_s,
+                                     Fixture::usSafeguard(), u"A.3 Inloggen huurdersportaal"_s })
+        QVERIFY2(transfers.contains(expected), qPrintable(expected + u"\n"_s + transfers));
+    QVERIFY(!transfers.contains(u"We do not transfer"_s));
     for (const QString &expected :
          { Fixture::subjectName(), u"K100"_s, u"Dorpsstraat 12"_s, m_fixture.firstCase,
            m_fixture.secondCase, Fixture::gemeente(), Fixture::aannemer(),
@@ -414,11 +523,9 @@ void TestPersonReport::exportAllRedacted()
         = QJsonDocument::fromJson(readFile(targets.jsonPath), &parseError).object();
     QCOMPARE(parseError.error, QJsonParseError::NoError);
     QCOMPARE(json.value(u"format"_s).toString(), u"privacydesk-person-export"_s);
-    QCOMPARE(json.value(u"format_version"_s).toInt(), 1);
+    QCOMPARE(json.value(u"format_version"_s).toInt(), 2);
     QCOMPARE(json.value(u"generated_at"_s).toString(), u"2026-11-21T10:00:00Z"_s);
     QCOMPARE(json.value(u"controller"_s).toString(), u"Woonstichting Voorbeeld"_s);
-    QCOMPARE(json.value(u"redaction_marker"_s).toString(), PersonReview::marker());
-    QCOMPARE(json.value(u"redactions"_s).toInt(), found.size());
     const QJsonObject person = json.value(u"person"_s).toObject();
     QCOMPARE(person.value(u"name"_s).toString(), Fixture::subjectName());
     QCOMPARE(person.value(u"klantnummer"_s).toString(), u"K100"_s);
@@ -426,56 +533,35 @@ void TestPersonReport::exportAllRedacted()
     QCOMPARE(person.value(u"postcode"_s).toString(), u"1234AB"_s);
     QCOMPARE(person.value(u"relation_end"_s).toString(), u"2026-06-30"_s);
     QVERIFY(!person.contains(u"bsn"_s));
-    const QJsonArray sources = json.value(u"sources"_s).toArray();
-    QCOMPARE(sources.size(), 1);
-    QCOMPARE(sources.at(0)[u"source"_s].toString(), u"import"_s);
-    const QJsonArray requests = json.value(u"requests"_s).toArray();
-    QCOMPARE(requests.size(), 2);
-    const QJsonObject first = requests.at(0).toObject();
-    QCOMPARE(first.value(u"number"_s).toString(), m_fixture.firstCase);
-    QCOMPARE(first.value(u"types"_s).toArray(), QJsonArray({ u"inzage"_s }));
-    QCOMPARE(first.value(u"channel"_s).toString(), u"telefoon"_s);
-    QCOMPARE(first.value(u"received_on"_s).toString(), u"2026-10-01"_s);
-    QCOMPARE(first.value(u"state"_s).toString(), u"afgerond"_s);
-    QCOMPARE(first.value(u"outcome"_s).toString(), u"toegewezen"_s);
-    QCOMPARE(first.value(u"answered_on"_s).toString(), u"2026-10-20"_s);
-    QCOMPARE(first.value(u"deadline_legal"_s).toString(), u"2026-11-04"_s);
-    const QJsonObject identification = first.value(u"identification"_s).toObject();
-    QCOMPARE(identification.keys(),
-             QStringList({ u"method"_s, u"received_on"_s, u"requested_on"_s, u"result"_s }));
-    QCOMPARE(identification.value(u"method"_s).toString(), u"kopie-id"_s);
-    QCOMPARE(identification.value(u"result"_s).toString(), u"geslaagd"_s);
-    QCOMPARE(identification.value(u"requested_on"_s).toString(), u"2026-10-02"_s);
-    QVERIFY(first.value(u"description"_s).toString().contains(PersonReview::marker()));
-    const QJsonObject second = requests.at(1).toObject();
-    QCOMPARE(second.value(u"types"_s).toArray(), QJsonArray({ u"verwijdering"_s, u"bezwaar"_s }));
-    QCOMPARE(second.value(u"extended"_s).toBool(), true);
-    QCOMPARE(second.value(u"outcome"_s).type(), QJsonValue::Null);
-    QCOMPARE(json.value(u"notes"_s).toArray().size(), 3);
-    QCOMPARE(json.value(u"notes"_s).toArray().at(2)[u"request_number"_s].toString(),
-             m_fixture.secondCase);
-    const QJsonArray disclosures = json.value(u"disclosures"_s).toArray();
-    QCOMPARE(disclosures.size(), 2);
-    const QJsonObject gemeente = disclosures.at(0).toObject();
-    QCOMPARE(gemeente.value(u"recipient"_s)[u"name"_s].toString(), Fixture::gemeente());
-    QCOMPARE(gemeente.value(u"recipient"_s)[u"category"_s].toString(), u"gemeente"_s);
-    QCOMPARE(gemeente.value(u"data_categories"_s).toArray(),
-             QJsonArray({ u"naw"_s, u"overlast"_s }));
-    QCOMPARE(gemeente.value(u"legal_basis"_s).toString(), u"e"_s);
-    QCOMPARE(gemeente.value(u"date"_s).toString(), u"2026-10-15"_s);
-    QVERIFY(!gemeente.contains(u"persons"_s)); // never the other persons concerned
-    QCOMPARE(disclosures.at(1)[u"request_number"_s].toString(), m_fixture.firstCase);
-    const QJsonArray retention = json.value(u"retention"_s).toArray();
-    QCOMPARE(retention.size(), 1);
-    QCOMPARE(retention.at(0)[u"rule"_s].toString(), u"contactgegevens-huurder"_s);
-    QCOMPARE(retention.at(0)[u"expires_on"_s].toString(), u"2028-06-30"_s);
-    QCOMPARE(retention.at(0)[u"trigger"_s].toString(), u"einde-huurovereenkomst"_s);
-    QCOMPARE(json.value(u"request_files_rule"_s)[u"rule"_s].toString(), u"avg-verzoekdossiers"_s);
-    QCOMPARE(json.value(u"legal_hold"_s)[u"placed_on"_s].toString(), u"2026-11-21"_s);
+    QVERIFY(!person.contains(u"source"_s)); // our record, not data she gave us
+    // Art. 20: her details on contract (A.1, A.3); Privacydesk's own records are a legal
+    // obligation, left out with the reason.
+    const QJsonArray included = json.value(u"included"_s).toArray();
+    QCOMPARE(included.size(), 1);
+    QCOMPARE(included.at(0)[u"part"_s].toString(), u"person"_s);
+    QCOMPARE(included.at(0)[u"legal_bases"_s].toArray(), QJsonArray({ u"b"_s }));
+    QCOMPARE(included.at(0)[u"activities"_s].toArray(),
+             QJsonArray({ u"A.1 Huurovereenkomsten"_s, u"A.3 Inloggen huurdersportaal"_s }));
+    const QJsonArray leftOut = json.value(u"left_out"_s).toArray();
+    QStringList parts;
+    for (const QJsonValue &part : leftOut) {
+        parts << part[u"part"_s].toString();
+        QCOMPARE(part[u"legal_bases"_s].toArray(), QJsonArray({ u"c"_s }));
+        QVERIFY2(part[u"reason"_s].toString().contains(u"article 6(1)(c) GDPR"_s),
+                 qPrintable(part[u"reason"_s].toString()));
+        QVERIFY(!part[u"label"_s].toString().isEmpty());
+    }
+    QCOMPARE(
+        parts,
+        QStringList({ u"sources"_s, u"requests"_s, u"notes"_s, u"disclosures"_s, u"retention"_s }));
+    for (const char *absent : { "requests", "notes", "disclosures", "retention", "sources",
+                                "legal_hold", "request_files_rule" })
+        QVERIFY2(!json.contains(QLatin1StringView(absent)), absent);
     const QByteArray jsonBytes = readFile(targets.jsonPath);
     for (const ReviewFinding &f : found)
         QVERIFY2(!jsonBytes.contains(f.text.toUtf8()), qPrintable(f.text));
     QVERIFY(!jsonBytes.contains(Fixture::politie().toUtf8()));
+    QVERIFY(!jsonBytes.contains(m_fixture.firstCase.toUtf8()));
 
     // The CSV files: one header and a row per entry, redacted as well.
     const QByteArray personsCsv = readFile(QDir(targets.csvDirectory).filePath(u"persons.csv"_s));
@@ -484,25 +570,22 @@ void TestPersonReport::exportAllRedacted()
     QCOMPARE(persons.size(), 2);
     QCOMPARE(persons.at(0).first(), u"name"_s);
     QCOMPARE(persons.at(1).first(), Fixture::subjectName());
-    const QList<QStringList> requestRows
-        = csvRows(readFile(QDir(targets.csvDirectory).filePath(u"requests.csv"_s)));
-    QCOMPARE(requestRows.size(), 3);
-    const int method = static_cast<int>(requestRows.at(0).indexOf(u"identification_method"_s));
-    QVERIFY(method > 0);
-    QCOMPARE(requestRows.at(1).at(method), u"kopie-id"_s);
-    QCOMPARE(requestRows.at(2).at(requestRows.at(0).indexOf(u"types"_s)),
-             u"verwijdering | bezwaar"_s);
-    const QList<QStringList> disclosureRows
-        = csvRows(readFile(QDir(targets.csvDirectory).filePath(u"disclosures.csv"_s)));
-    QCOMPARE(disclosureRows.size(), 3);
-    QCOMPARE(disclosureRows.at(1).at(disclosureRows.at(0).indexOf(u"recipient_name"_s)),
-             Fixture::gemeente());
-    QCOMPARE(csvRows(readFile(QDir(targets.csvDirectory).filePath(u"retention.csv"_s))).size(), 2);
-    const QList<QStringList> noteRows
-        = csvRows(readFile(QDir(targets.csvDirectory).filePath(u"notes.csv"_s)));
-    QCOMPARE(noteRows.size(), 4);
-    QCOMPARE(noteRows.at(0), QStringList({ u"request_number"_s, u"written_at"_s, u"text"_s }));
-    for (const QString &file : PersonPortability::csvFileNames()) {
+    QCOMPARE(persons.at(1).at(persons.at(0).indexOf(u"relation"_s)), u"huurder"_s);
+    // LEESMIJ.txt: what is in, what is left out and why, in words.
+    const QByteArray readmeBytes = readFile(
+        QDir(targets.csvDirectory).filePath(QLatin1StringView(PersonPortability::readmeFileName)));
+    QVERIFY(readmeBytes.startsWith("\xEF\xBB\xBF")); // editors read the accents right
+    const QString readme = QString::fromUtf8(readmeBytes);
+    QVERIFY(readme.contains(u"article 20 GDPR"_s));
+    QVERIFY(readme.contains(Fixture::subjectName()));
+    const qsizetype notIn = readme.indexOf(u"Not in this export, and why:"_s);
+    QVERIFY(notIn > 0);
+    for (const PortabilityPart &part : PersonPortability::scope(report)) {
+        const qsizetype at = readme.indexOf(part.label + u": "_s + part.reason);
+        QVERIFY2(at > 0, qPrintable(part.label));
+        QCOMPARE(at > notIn, !part.included);
+    }
+    for (const QString &file : PersonPortability::csvFileNames(report)) {
         const QByteArray bytes = readFile(QDir(targets.csvDirectory).filePath(file));
         for (const ReviewFinding &f : found)
             QVERIFY2(!bytes.contains(f.text.toUtf8()), qPrintable(file + u' ' + f.text));
@@ -521,6 +604,9 @@ void TestPersonReport::exportAllRedacted()
     QCOMPARE(event.payload.value(u"kept_findings"_s).toInt(), 0);
     QCOMPARE(event.payload.value(u"redactions"_s).toInt(), found.size());
     QCOMPARE(event.payload.value(u"withheld_disclosures"_s).toInt(), 1);
+    QCOMPARE(
+        event.payload.value(u"portability_left_out"_s).toArray(),
+        QJsonArray({ u"sources"_s, u"requests"_s, u"notes"_s, u"disclosures"_s, u"retention"_s }));
     const QJsonArray fields = event.payload.value(u"redacted_fields"_s).toArray();
     QCOMPARE(fields.size(), 5);
     QCOMPARE(fields.at(0).toString(), u"request:%1:description"_s.arg(m_fixture.firstCase));
@@ -570,7 +656,7 @@ void TestPersonReport::refusesToOverwrite()
     PersonExportTargets targets;
     targets.jsonPath = out.filePath(u"export.json"_s);
     targets.csvDirectory = out.path();
-    QFile existing(out.filePath(u"notes.csv"_s));
+    QFile existing(out.filePath(u"persons.csv"_s));
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("mine");
     existing.close();
@@ -579,16 +665,16 @@ void TestPersonReport::refusesToOverwrite()
     PersonExportResult result = exporter.write(report, {}, {}, targets);
     QVERIFY(!result.ok());
     QCOMPARE(result.errorCode, u"exists"_s);
-    QVERIFY(result.error.contains(out.filePath(u"notes.csv"_s)));
+    QVERIFY(result.error.contains(out.filePath(u"persons.csv"_s)));
     QVERIFY(result.written.isEmpty());
-    QCOMPARE(readFile(out.filePath(u"notes.csv"_s)), QByteArray("mine"));
+    QCOMPARE(readFile(out.filePath(u"persons.csv"_s)), QByteArray("mine"));
     QVERIFY(!QFile::exists(targets.jsonPath));
     QCOMPARE(personEvents().size(), eventsBefore);
 
     targets.overwrite = true;
     result = exporter.write(report, {}, {}, targets);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QVERIFY(readFile(out.filePath(u"notes.csv"_s)).startsWith("\xEF\xBB\xBF"));
+    QVERIFY(readFile(out.filePath(u"persons.csv"_s)).startsWith("\xEF\xBB\xBF"));
     QVERIFY(QFile::exists(targets.jsonPath));
     QCOMPARE(personEvents().size(), eventsBefore + 1);
 }
@@ -641,20 +727,286 @@ void TestPersonReport::decisionReasonsInTheReport()
     QVERIFY2(flat.contains(u"decided without a recorded identification: "_s + noId),
              qPrintable(flat));
 
-    const QJsonObject json = QJsonDocument::fromJson(readFile(targets.jsonPath)).object();
-    const QJsonObject first = json.value(u"requests"_s).toArray().at(0).toObject();
-    QCOMPARE(first.value(u"refusal_grounds"_s).toArray(), QJsonArray({ u"art-17-3-b"_s }));
-    QCOMPARE(first.value(u"motivation"_s).toString(), motivation);
-    QCOMPARE(first.value(u"direct_marketing"_s).toBool(true), false);
-    QCOMPARE(first.value(u"no_identification_reason"_s).toString(), noId);
+    // Without a register, the defaults: no automated decisions, no transfer outside the EEA,
+    // and the register is said to be silent about the relation.
+    QVERIFY2(flat.contains(OrganisationDetails().automatedDecisionsText()), qPrintable(flat));
+    QVERIFY(flat.contains(u"We do not transfer your data to countries outside the European "
+                          "Economic Area"_s));
+    QVERIFY(flat.contains(u"does not yet describe a processing of data of people with your "
+                          "relation to us (other)"_s));
+    QVERIFY(!flat.contains(u"Recorded source of your data"_s));
 
-    const QList<QStringList> rows
-        = csvRows(readFile(QDir(targets.csvDirectory).filePath(u"requests.csv"_s)));
-    QCOMPARE(rows.size(), 2);
-    const qsizetype column = rows.at(0).indexOf(u"motivation"_s);
-    QVERIFY(column > 0);
-    QCOMPARE(rows.at(1).value(column), motivation);
-    QCOMPARE(rows.at(1).value(rows.at(0).indexOf(u"no_identification_reason"_s)), noId);
+    // The decision is part of handling the request, a legal obligation: not in the
+    // portability export, which says so.
+    const QByteArray jsonBytes = readFile(targets.jsonPath);
+    const QJsonObject json = QJsonDocument::fromJson(jsonBytes).object();
+    QVERIFY(!jsonBytes.contains(motivation.toUtf8()));
+    QVERIFY(!json.contains(u"person"_s)); // no activity on consent or contract
+    QStringList parts;
+    for (const QJsonValue &part : json.value(u"left_out"_s).toArray())
+        parts << part[u"part"_s].toString();
+    // No notes, no disclosures: nothing to leave out there. The closed request's files run
+    // under the request-files rule.
+    QCOMPARE(parts, QStringList({ u"person"_s, u"sources"_s, u"requests"_s, u"retention"_s }));
+    QVERIFY(json.value(u"left_out"_s)[0][u"reason"_s].toString().contains(
+        u"names no processing of data of people with your relation to us (other)"_s));
+    QCOMPARE(QDir(targets.csvDirectory).entryList(QDir::Files), QStringList({ u"LEESMIJ.txt"_s }));
+}
+
+// Art. 20(1): the person's details go into the export only while the register processes the
+// data of people with their relation on consent or contract; a legal obligation is left out,
+// with the reason in the JSON and in LEESMIJ.txt.
+void TestPersonReport::portabilityFollowsTheRegister()
+{
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"store"_s), nullptr, u"Woonstichting West"_s);
+    QVERIFY(store);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Wessel Wouters"_s;
+    request.person.klantnummer = u"W100"_s;
+    request.person.relation = Relation::Woningzoekende;
+    request.types = { RequestType::Overdraagbaarheid };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    ProcessingRegister processing(*store, m_clock);
+    ProcessingActivity registration;
+    registration.purposeCode = u"A"_s;
+    registration.purpose = u"Woonruimteverdeling"_s;
+    registration.subPurpose = u"Inschrijven als woningzoekende"_s;
+    registration.name = u"Inschrijving woningzoekenden"_s;
+    registration.legalBases = { u"c"_s };
+    registration.legalBasisText = u"Huisvestingswet 2014, art. 10"_s;
+    registration.subjects = { u"woningzoekenden"_s };
+    registration.dataCategories = { { u"inkomensgegevens"_s, {} } };
+    QVERIFY2(processing.add(registration, false, &error), qPrintable(error.message));
+
+    const auto exportNow = [&](QTemporaryDir &out) {
+        const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+        if (!report)
+            qWarning("load: %s", qPrintable(error.message));
+        PersonExportTargets targets;
+        targets.jsonPath = out.filePath(u"export.json"_s);
+        targets.csvDirectory = out.filePath(u"csv"_s);
+        const PersonExportResult result
+            = PersonExport(*store, m_clock).write(report.value_or(PersonReport()), {}, {}, targets);
+        if (!result.ok())
+            qWarning("export: %s", qPrintable(result.error));
+        return QJsonDocument::fromJson(readFile(targets.jsonPath)).object();
+    };
+    QTemporaryDir first;
+    QJsonObject json = exportNow(first);
+    QVERIFY(!json.contains(u"person"_s));
+    QVERIFY(json.value(u"included"_s).toArray().isEmpty());
+    const QJsonObject person = json.value(u"left_out"_s)[0].toObject();
+    QCOMPARE(person.value(u"part"_s).toString(), u"person"_s);
+    QCOMPARE(person.value(u"legal_bases"_s).toArray(), QJsonArray({ u"c"_s }));
+    QCOMPARE(person.value(u"activities"_s).toArray(),
+             QJsonArray({ u"A.1 Inschrijving woningzoekenden"_s }));
+    const QString reason = person.value(u"reason"_s).toString();
+    QVERIFY2(reason.contains(u"(house-seeker)"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"Legal obligation (art. 6 lid 1 sub c AVG)"_s), qPrintable(reason));
+    QCOMPARE(QDir(first.filePath(u"csv"_s)).entryList(QDir::Files),
+             QStringList({ u"LEESMIJ.txt"_s }));
+    const QString readme = QString::fromUtf8(readFile(first.filePath(u"csv/LEESMIJ.txt"_s)));
+    QVERIFY2(readme.contains(reason), qPrintable(readme));
+    QVERIFY(readme.indexOf(reason) > readme.indexOf(u"Not in this export, and why:"_s));
+    QVERIFY(!readme.contains(u"W100"_s));
+
+    // The newsletter on consent makes the details portable.
+    ProcessingActivity newsletter = registration;
+    newsletter.subPurpose = u"Informeren over woningaanbod"_s;
+    newsletter.name = u"Nieuwsbrief woningaanbod"_s;
+    newsletter.legalBases = { u"a"_s };
+    newsletter.legalBasisText.clear();
+    QVERIFY2(processing.add(newsletter, false, &error), qPrintable(error.message));
+    QTemporaryDir second;
+    json = exportNow(second);
+    QCOMPARE(json.value(u"person"_s)[u"klantnummer"_s].toString(), u"W100"_s);
+    QCOMPARE(json.value(u"person"_s)[u"relation"_s].toString(), u"woningzoekende"_s);
+    QCOMPARE(json.value(u"included"_s)[0][u"activities"_s].toArray(),
+             QJsonArray({ u"A.2 Nieuwsbrief woningaanbod"_s }));
+    QCOMPARE(json.value(u"included"_s)[0][u"legal_bases"_s].toArray(), QJsonArray({ u"a"_s }));
+    QCOMPARE(QDir(second.filePath(u"csv"_s)).entryList(QDir::Files, QDir::Name),
+             QStringList({ u"LEESMIJ.txt"_s, u"persons.csv"_s }));
+}
+
+// Where the data came from when not from the person (art. 15(1)(g)): recorded by the import
+// and by the officer, under the BSN guard, on the person's audit trail, wiped with the person.
+void TestPersonReport::personSource()
+{
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"store"_s), nullptr, u"Woonstichting Zuid"_s);
+    QVERIFY(store);
+    // An import with a source of its own.
+    QFile csv(dir.filePath(u"gemeente.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("klantnummer;naam;relatie\nZ1;Zeger Zijlstra;huurder\n");
+    csv.close();
+    ImportOptions options;
+    options.source = u"gemeente (BRP)"_s;
+    const ImportResult imported = PersonImport(*store, m_clock).run(csv.fileName(), options);
+    QVERIFY2(imported.ok() && imported.imported == 1, qPrintable(imported.error));
+    CaseService cases(*store, m_clock);
+    ServiceError error;
+    NewCase request;
+    request.person.klantnummer = u"Z1"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = cases.add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    QCOMPARE(c->person.source, u"gemeente (BRP)"_s);
+
+    // The officer records the guardian; the person's trail says old and new.
+    QVERIFY2(
+        cases.setPersonSource(c->person.id, u"  bewindvoerder  mr. De Groot "_s, false, &error),
+        qPrintable(error.message));
+    QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
+    const QList<AuditEvent> events = registers::auditLog(*store, m_clock)
+                                         .eventsFor(u"person"_s, QString::number(c->person.id));
+    const AuditEvent &changed = events.last();
+    QCOMPARE(changed.action, u"person.updated"_s);
+    const QJsonObject change = changed.payload.value(u"changes"_s)[u"data_source"_s].toObject();
+    QCOMPARE(change.value(u"old"_s).toString(), u"gemeente (BRP)"_s);
+    QCOMPARE(change.value(u"new"_s).toString(), u"bewindvoerder mr. De Groot"_s);
+    // The same text again changes nothing and records nothing.
+    QVERIFY(cases.setPersonSource(c->person.id, u"bewindvoerder mr. De Groot"_s, false, &error));
+    QCOMPARE(registers::auditLog(*store, m_clock)
+                 .eventsFor(u"person"_s, QString::number(c->person.id))
+                 .size(),
+             events.size());
+    // A BSN never enters, and nothing changes.
+    QVERIFY(!cases.setPersonSource(c->person.id, u"gemeente, BSN "_s + test::elfProefNumber(),
+                                   false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(cases.find(c->number)->person.source, u"bewindvoerder mr. De Groot"_s);
+
+    // The report names it, and the review offers the guardian's name for redaction.
+    auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QCOMPARE(report->person.source, u"bewindvoerder mr. De Groot"_s);
+    QVERIFY(PersonReportDocument::toHtml(*report).contains(
+        u"Recorded source of your data: bewindvoerder mr. De Groot."_s));
+    bool offered = false;
+    for (const ReviewFinding &f : PersonReview(*store).findings(*report))
+        offered = offered || f.field == u"person:source"_s;
+    QVERIFY(offered);
+
+    // Empty: from the person, no recorded source.
+    QVERIFY2(cases.setPersonSource(c->person.id, u" "_s, false, &error), qPrintable(error.message));
+    report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY(report->person.source.isEmpty());
+    QVERIFY(!PersonReportDocument::toHtml(*report).contains(u"Recorded source of your data"_s));
+}
+
+// A disclosure to a processor outside the EEA is a transfer (art. 15(2)): with the safeguard
+// the register records for that processor, or the report says it is not recorded.
+void TestPersonReport::processorOutsideTheEea()
+{
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"store"_s), nullptr, u"Woonstichting Oost"_s);
+    QVERIFY(store);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Olga Oosting"_s;
+    request.person.klantnummer = u"O1"_s;
+    request.person.relation = Relation::Huurder;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 11, 2);
+    const auto c = CaseService(*store, m_clock).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    RecipientService recipients(*store, m_clock);
+    const auto processor = [&](const QString &name) -> qint64 {
+        Recipient r;
+        r.name = name;
+        r.category = RecipientCategory::Verwerker;
+        r.role = RecipientRole::Verwerker;
+        r.agreement = ProcessorAgreement::withLocation(u"US"_s);
+        const auto added = recipients.add(r, false, &error);
+        return added ? added->id : 0;
+    };
+    const qint64 mail = processor(u"Mailverzender LLC"_s);
+    const qint64 survey = processor(u"Enquêtebureau Inc."_s);
+    QVERIFY2(mail && survey, qPrintable(error.message));
+    DisclosureService disclosures(*store, m_clock);
+    for (const qint64 id : { mail, survey }) {
+        Disclosure d;
+        d.date = QDate(2026, 11, 3);
+        d.recipientId = id;
+        d.persons = { { c->person.id, {}, {} } };
+        d.data = { DataCategory::Contact };
+        d.purpose = u"Versturen van berichten"_s;
+        d.basis = LegalBasis::Contract;
+        d.informed = InformedStatus::Informed;
+        d.informedOn = QDate(2026, 11, 3);
+        QVERIFY2(disclosures.add(d, false, &error), qPrintable(error.message));
+    }
+    // The register names the mail processor for a staff activity, with its safeguard.
+    ProcessingActivity mailing;
+    mailing.purposeCode = u"E"_s;
+    mailing.purpose = u"Communicatie"_s;
+    mailing.subPurpose = u"Personeelsberichten"_s;
+    mailing.name = u"Interne mailings"_s;
+    mailing.legalBases = { u"f"_s };
+    mailing.subjects = { u"medewerkers"_s };
+    mailing.dataCategories = { { u"e-mailadres"_s, {} } };
+    mailing.processors = { u"mailverzender llc"_s };
+    mailing.outsideEu = true;
+    mailing.transferCountry = u"Verenigde Staten"_s;
+    mailing.transferSafeguard = u"Standaardcontractbepalingen (2021/914)"_s;
+    QVERIFY2(ProcessingRegister(*store, m_clock).add(mailing, false, &error),
+             qPrintable(error.message));
+
+    const auto report = PersonReportLoader(*store, m_clock).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    QVERIFY(report->activities.isEmpty()); // the staff activity is not a tenant's
+    QCOMPARE(report->transfers.size(), 2);
+    QCOMPARE(report->transfers.at(0).to, u"Mailverzender LLC"_s);
+    QCOMPARE(report->transfers.at(0).country, u"US"_s);
+    QCOMPARE(report->transfers.at(0).safeguard, u"Standaardcontractbepalingen (2021/914)"_s);
+    QCOMPARE(report->transfers.at(0).disclosedOn, QDate(2026, 11, 3));
+    QCOMPARE(report->transfers.at(1).to, u"Enquêtebureau Inc."_s);
+    QVERIFY(report->transfers.at(1).safeguard.isEmpty());
+    const QString html = PersonReportDocument::toHtml(*report);
+    QVERIFY(html.contains(u"Standaardcontractbepalingen (2021/914)"_s));
+    QVERIFY(html.contains(u"not recorded in our register: ask us about it"_s));
+    QVERIFY(!html.contains(u"We do not transfer"_s));
+}
+
+void TestPersonReport::activitiesForARelation_data()
+{
+    QTest::addColumn<QStringList>("subjects");
+    QTest::addColumn<int>("relation");
+    QTest::addColumn<bool>("concerns");
+    const auto row = [](const char *name, QStringList subjects, Relation relation, bool concerns) {
+        QTest::newRow(name) << subjects << static_cast<int>(relation) << concerns;
+    };
+    row("tenants", { u"Huurders"_s }, Relation::Huurder, true);
+    row("tenant singular", { u"huurder"_s }, Relation::Huurder, true);
+    row("house-seekers", { u"woningzoekenden"_s }, Relation::Woningzoekende, true);
+    row("not the tenants'", { u"woningzoekenden"_s }, Relation::Huurder, false);
+    row("former tenant, own word", { u"Ex huurders"_s }, Relation::ExHuurder, true);
+    row("former tenant, tenants' activity", { u"huurders"_s }, Relation::ExHuurder, true);
+    row("tenant, former tenants' activity", { u"ex-huurders"_s }, Relation::Huurder, false);
+    row("co-residents", { u"medebewoners"_s }, Relation::Medebewoner, true);
+    row("applicants", { u"sollicitanten"_s }, Relation::Sollicitant, true);
+    row("staff", { u"medewerkers"_s }, Relation::Medewerker, true);
+    row("other: neighbours", { u"huurders"_s, u"omwonenden"_s }, Relation::Overig, true);
+    row("other: only tenants", { u"huurders"_s }, Relation::Overig, false);
+}
+
+void TestPersonReport::activitiesForARelation()
+{
+    QFETCH(QStringList, subjects);
+    QFETCH(int, relation);
+    QFETCH(bool, concerns);
+    ProcessingActivity a;
+    a.subjects = subjects;
+    QCOMPARE(PersonReport::concerns(a, static_cast<Relation>(relation)), concerns);
 }
 
 void TestPersonReport::needsAnOutput()

@@ -320,8 +320,10 @@ public:
     {
         setTitle(PersonExportWizard::tr("Choose the outputs"));
         setSubTitle(PersonExportWizard::tr(
-            "The access report is a PDF for the data subject; the data export holds the same "
-            "data as JSON and CSV files (article 20 AVG)."));
+            "The access report is a PDF for the data subject with everything (article 15 AVG). "
+            "The data export holds, as JSON and CSV files, only the data processed on the data "
+            "subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what "
+            "is left out and why."));
         setCommitPage(true);
         m_pdfCheck = new QCheckBox(PersonExportWizard::tr("Access report as &PDF:"), this);
         m_pdfCheck->setObjectName(QStringLiteral("exportPdfCheck"));
@@ -422,7 +424,8 @@ public:
     {
         const PersonExportTargets t = targets();
         if (!t.overwrite) {
-            const QStringList existing = t.existingFiles();
+            const QStringList existing
+                = m_wizard->d->report ? t.existingFiles(*m_wizard->d->report) : QStringList();
             if (!existing.isEmpty()) {
                 m_message->setMessage(
                     PersonExportWizard::tr("%n file(s) exist already: %1. Choose another place, "
@@ -528,6 +531,10 @@ private:
             lines << PersonExportWizard::tr("%n of %1 fragment(s) of other people's data redacted.",
                                             nullptr, d->result.redactedFindings)
                          .arg(d->result.findings);
+            if (!d->result.leftOut.isEmpty())
+                lines << PersonExportWizard::tr("Left out of the data export (not on consent or "
+                                                "contract, article 20 AVG): %1.")
+                             .arg(d->result.leftOut.join(QStringLiteral("; ")));
             lines << PersonExportWizard::tr(
                 "The export is recorded in the data subject's audit trail.");
             m_text->setText(lines.join(u'\n'));
