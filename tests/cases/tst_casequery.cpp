@@ -680,7 +680,7 @@ void TestCaseQuery::upgradeFromVersionThreeIndexesExistingCases()
         for (const QString &name : std::as_const(drop))
             exec(u"DROP %1 IF EXISTS %2"_s.arg(QString::fromLatin1(kind).toUpper(), name));
     }
-    // And the columns they added to version-3 tables that no later step rebuilds (0015:
+    // And the columns they added to version-3 tables that no later step rebuilds (0016:
     // persons.source): persons as schema 3 created it, with its rows.
     QVERIFY(exec(u"CREATE TABLE persons_v3 (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                  "relation TEXT NOT NULL CHECK (relation IN ('huurder', 'ex-huurder', "

@@ -1,4 +1,4 @@
--- Schema 15: where a data subject's data came from when not from the person (issue 14).
+-- Schema 16: where a data subject's data came from when not from the person (issue 14).
 --
 -- source   free text, the way the inzage report names it under art. 15 lid 1 onder g AVG:
 --          "ERP-import" (the person import fills this for every person it creates),
