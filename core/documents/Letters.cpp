@@ -1,5 +1,6 @@
 #include "documents/Letters.h"
 
+#include "documents/AccessScope.h"
 #include "documents/PrintedDocument.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -461,6 +462,90 @@ bool completed(const Case &c)
     return !isOpen(c.state) && c.outcome.has_value();
 }
 
+// "30 dagen", "vier weken", "één maand": a policy's period as a letter says it.
+QString dutchPeriod(Period period)
+{
+    static const char *const words[] = { "nul",   "één",  "twee",  "drie", "vier", "vijf",  "zes",
+                                         "zeven", "acht", "negen", "tien", "elf",  "twaalf" };
+    const QString amount = period.amount >= 0 && period.amount <= 12
+        ? QString::fromUtf8(words[period.amount])
+        : QString::number(period.amount);
+    const bool one = period.amount == 1;
+    switch (period.unit) {
+    case PeriodUnit::Days:
+        return amount + (one ? QStringLiteral(" dag") : QStringLiteral(" dagen"));
+    case PeriodUnit::Weeks:
+        return amount + (one ? QStringLiteral(" week") : QStringLiteral(" weken"));
+    case PeriodUnit::Months:
+        return amount + (one ? QStringLiteral(" maand") : QStringLiteral(" maanden"));
+    }
+    return amount;
+}
+
+// {{termijn.verlenging}} (issue 14): what the law allows (art. 12 lid 3 AVG: one month, two
+// more where necessary) and what the organisation does, so that the acknowledgement never
+// promises an extension its own policy does not have, nor hides the one it has.
+QString extensionSentence(const LetterContext &context)
+{
+    const Case &c = context.request;
+    const Deadlines &d = context.deadlines.all;
+    const QString law
+        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG)");
+    if (c.extended && !context.deadlines.extensionLegallyLate)
+        return law
+            + QStringLiteral(". Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, met "
+                             "de redenen. De datum hierboven houdt daar al rekening mee.")
+                  .arg(dutchDate(c.extensionNotified));
+    if (context.policy.extension.amount > 0)
+        return law
+            + QStringLiteral(
+                  ". Is uw verzoek ingewikkeld of ontvangen wij veel verzoeken, dan staat "
+                  "de wet toe dat die termijn met ten hoogste twee maanden wordt "
+                  "verlengd. Wij verlengen alleen als dat echt nodig is, en dan tot "
+                  "uiterlijk %1. Dat laten wij u uiterlijk op %2 weten, met de redenen.")
+                  .arg(dutchDate(d.effectiveExtended), dutchDate(d.legal));
+    // No extension of its own ("binnen vier weken"): an extension would move only the legal
+    // deadline, never the date promised above.
+    const QString none = law
+        + QStringLiteral(" en staat toe dat die termijn bij ingewikkelde of veel verzoeken met ten "
+                         "hoogste twee maanden wordt verlengd. Wij verlengen niet");
+    if (d.policy.isValid() && d.policy <= d.legal)
+        return none
+            + QStringLiteral(": wij houden ons aan onze eigen termijn van %1.")
+                  .arg(dutchPeriod(context.policy.base));
+    return none + u'.';
+}
+
+// {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
+// as a block; empty when none was. A recipient the data subject may not know of (a disclosure
+// the law forbids telling them) is never named.
+QString art19Html(const LetterContext &context)
+{
+    QStringList told;
+    for (const Art19Notification &n : context.art19) {
+        if (n.done() && !n.withheld)
+            told << QStringLiteral("<li>%1 (op %2)</li>")
+                        .arg(escaped(n.recipientName), dutchDate(n.notifiedOn));
+    }
+    if (told.isEmpty())
+        return {};
+    QStringList changes;
+    const QList<RequestType> &types = context.request.types;
+    if (types.contains(RequestType::Rectificatie))
+        changes << QStringLiteral("de correctie");
+    if (types.contains(RequestType::Verwijdering))
+        changes << QStringLiteral("de verwijdering");
+    if (types.contains(RequestType::Beperking))
+        changes << QStringLiteral("de beperking van het gebruik van uw gegevens");
+    if (changes.isEmpty())
+        changes << QStringLiteral("de wijziging");
+    // "deze organisaties", not "de organisaties": the list need not be all of them.
+    return QStringLiteral(
+               "<p>Wij hebben %1 ook doorgegeven aan deze organisaties, die uw "
+               "gegevens eerder van ons hebben gekregen (artikel 19 AVG):</p><ul>%2</ul>")
+        .arg(dutchList(changes), told.join(QString()));
+}
+
 } // namespace
 
 QString Letter::title() const
@@ -526,6 +611,16 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("besluit.datum"), tr("The date the answer was sent") },
         { QStringLiteral("export.inhoud"),
           tr("What an inzage or portability export contains, as a list (a block)") },
+        { QStringLiteral("export.overige_systemen"),
+          tr("That the export holds what Privacydesk records and that the data in the other "
+             "systems (the rental administration, ...) are sent apart, as the inzage report says "
+             "(a block; added after {{export.inhoud}} when the template lacks it)") },
+        { QStringLiteral("termijn.verlenging"),
+          tr("What the law allows on extension (art. 12(3) GDPR) and what the organisation's "
+             "policy does: its extended deadline, or that it does not extend") },
+        { QStringLiteral("art19.ontvangers"),
+          tr("The recipients recorded as told of the rectification, erasure or restriction, "
+             "with the date (art. 19 GDPR; a block; empty when none was)") },
         { QStringLiteral("rechtsmiddelen"),
           tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
              "within six weeks (a block; required in a decision)") },
@@ -668,22 +763,33 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
+    // What the export holds is what the inzage report and the portability files hold: what
+    // Privacydesk records (issue 14). The other systems are said apart, as the report says.
+    const bool report = c.types.contains(RequestType::Inzage);
+    const bool files = c.types.contains(RequestType::Overdraagbaarheid);
     QStringList contents;
-    if (c.types.contains(RequestType::Inzage))
+    if (report)
         contents << QStringLiteral(
-            "een overzicht van alle persoonsgegevens die wij van u verwerken, met de doelen, de "
-            "ontvangers aan wie wij ze hebben verstrekt, hoe lang wij ze bewaren en waar wij ze "
-            "vandaan hebben (artikel 15 AVG)");
-    if (c.types.contains(RequestType::Overdraagbaarheid))
-        contents << QStringLiteral(
-            "de persoonsgegevens die u ons heeft verstrekt, in een gestructureerd, gangbaar en "
-            "machineleesbaar formaat (JSON en CSV; artikel 20 AVG)");
+            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk, met "
+            "de informatie die artikel 15 AVG voorschrijft, zoals de doelen, de ontvangers aan "
+            "wie wij ze hebben verstrekt, hoe lang wij ze bewaren en waar wij ze vandaan hebben");
+    if (files)
+        contents << (report ? QStringLiteral("dezelfde gegevens als bestanden in een "
+                                             "gestructureerd, gangbaar en machineleesbaar formaat "
+                                             "(JSON en CSV; artikel 20 AVG)")
+                            : QStringLiteral("de persoonsgegevens die wij over u vastleggen in "
+                                             "Privacydesk, als bestanden in een gestructureerd, "
+                                             "gangbaar en machineleesbaar formaat (JSON en CSV; "
+                                             "artikel 20 AVG)"));
     if (contents.isEmpty())
         contents << QStringLiteral("de gegevens waar u om vroeg");
     QString list = QStringLiteral("<ul>");
     for (const QString &item : std::as_const(contents))
         list += QStringLiteral("<li>%1</li>").arg(escaped(item));
     v.insert(QStringLiteral("export.inhoud"), list + QStringLiteral("</ul>"));
+    v.insert(QStringLiteral("export.overige_systemen"), AccessScope::letterHtml(report, files));
+    v.insert(QStringLiteral("termijn.verlenging"), extensionSentence(context));
+    v.insert(QStringLiteral("art19.ontvangers"), art19Html(context));
     v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml());
     v.insert(QStringLiteral("datum"), dutchDate(context.date));
     v.insert(QStringLiteral("behandelaar"),
@@ -723,7 +829,17 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     const bool afterGrounds = reasonsMissing && used.contains(QLatin1StringView("besluit.gronden"));
     if (afterGrounds)
         v[QStringLiteral("besluit.gronden")] += v.value(QStringLiteral("besluit.motivering"));
+    // A cover letter saved before {{export.overige_systemen}} existed still says what the export
+    // leaves out, as the report beside it does (issue 14): right after the contents, or at the
+    // end.
+    const bool scopeMissing = kind == LetterKind::BegeleidendeBriefExport
+        && !used.contains(QLatin1StringView("export.overige_systemen"));
+    const bool afterContents = scopeMissing && used.contains(QLatin1StringView("export.inhoud"));
+    if (afterContents)
+        v[QStringLiteral("export.inhoud")] += v.value(QStringLiteral("export.overige_systemen"));
     QString html = fill(withoutComments(templateHtml).trimmed(), v);
+    if (scopeMissing && !afterContents)
+        html += v.value(QStringLiteral("export.overige_systemen"));
     if (reasonsMissing && !afterGrounds)
         html += v.value(QStringLiteral("besluit.motivering"));
     if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("rechtsmiddelen")))
@@ -962,6 +1078,49 @@ QString LetterService::organisationRefusal(const OrganisationDetails &organisati
         .arg(missing.join(QStringLiteral("; ")));
 }
 
+QString LetterService::art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients)
+{
+    if (kind != LetterKind::BevestigingRectificatie && kind != LetterKind::BevestigingVerwijdering)
+        return {};
+    QStringList open;
+    for (const Art19Notification &n : recipients) {
+        if (!n.done())
+            open << n.recipientName;
+    }
+    if (open.isEmpty())
+        return {};
+    return tr("These recipients received the data subject's data before the change and have not "
+              "been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the "
+              "request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the "
+              "confirmation can be made.")
+        .arg(open.join(QStringLiteral(", ")));
+}
+
+QString LetterService::refusal(const LetterContext &context, LetterKind kind,
+                               QString *warning) const
+{
+    const QString templateHtml = templateFor(kind).html;
+    QString reason = organisationRefusal(context.organisation, templateHtml);
+    if (reason.isEmpty())
+        reason = art19Refusal(kind, context.art19);
+    // A confirmation template of the organisation's own, saved before {{art19.ontvangers}}
+    // existed, keeps its conditional sentence ("Hebben wij uw gegevens eerder aan anderen
+    // verstrekt, dan hebben wij hen ingelicht"), which the refusal above keeps true; it just
+    // does not name whom.
+    const bool confirmation = kind == LetterKind::BevestigingRectificatie
+        || kind == LetterKind::BevestigingVerwijdering;
+    const bool named
+        = std::any_of(context.art19.cbegin(), context.art19.cend(),
+                      [](const Art19Notification &n) { return n.done() && !n.withheld; });
+    if (reason.isEmpty() && confirmation && named
+        && !LetterTemplates::placeholdersIn(templateHtml)
+                .contains(QLatin1StringView("art19.ontvangers")))
+        *warning = tr("The organisation's template for this letter does not name the recipients "
+                      "told of the change: add {{art19.ontvangers}} to it, or reset it to the "
+                      "default (Extra → Letter templates).");
+    return reason;
+}
+
 LetterAvailability LetterService::availability(const Case &c, const CaseDeadlines &deadlines,
                                                LetterKind kind, QDate today)
 {
@@ -1075,6 +1234,14 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         context.signatoryFunction = signatoryFunction(account->role);
     }
     context.date = m_clock.today();
+    context.policy = cases.policy();
+    // Read for every kind: a failed read is an error, never "nobody to tell".
+    ServiceError art19Error;
+    context.art19 = DisclosureService(m_store, m_clock).art19Notifications(c->number, &art19Error);
+    if (art19Error.isError()) {
+        *error = art19Error;
+        return std::nullopt;
+    }
     return context;
 }
 
@@ -1091,7 +1258,7 @@ QList<LetterAvailability> LetterService::availability(const QString &caseNumber,
         LetterAvailability available
             = availability(context->request, context->deadlines, kind, context->date);
         if (available.available) {
-            available.reason = organisationRefusal(context->organisation, templateFor(kind).html);
+            available.reason = refusal(*context, kind, &available.warning);
             available.available = available.reason.isEmpty();
         }
         result << available;
@@ -1109,7 +1276,7 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
     LetterAvailability available
         = availability(context->request, context->deadlines, kind, context->date);
     if (available.available)
-        available.reason = organisationRefusal(context->organisation, templateFor(kind).html);
+        available.reason = refusal(*context, kind, &available.warning);
     if (!available.reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, available.reason, {} };
         return std::nullopt;

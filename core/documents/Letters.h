@@ -5,6 +5,7 @@
 #include "documents/LetterKind.h"
 #include "documents/PrintedDocument.h"
 #include "domain/BsnGuard.h"
+#include "registers/Disclosures.h"
 #include "store/OrganisationSettings.h"
 #include "util/Clock.h"
 
@@ -52,6 +53,11 @@ struct LetterContext
     QString signatory;
     QString signatoryFunction; // "Functionaris gegevensbescherming", ...
     QDate date; // the letter's date
+    // The organisation's deadline policy: whether it has an extension of its own (issue 14).
+    DeadlinePolicy policy;
+    // Art. 19 AVG (issue 14): after a (partly) granted rectification, erasure or restriction,
+    // the recipients of the person's data and whether each was told of the change.
+    QList<Art19Notification> art19;
 };
 
 // A letter rendered for a request and not (yet) recorded: what the preview shows.
@@ -152,6 +158,10 @@ public:
     // postal address, an e-mail address or phone number, and every detail the template uses.
     static QString organisationRefusal(const OrganisationDetails &organisation,
                                        const QString &templateHtml);
+    // Why a confirmation of a rectification or erasure cannot be made yet (translated): the
+    // recipients of the person's data that were not recorded as told of the change (art. 19
+    // AVG), named, with where to record it. Empty when every one was, or for other kinds.
+    static QString art19Refusal(LetterKind kind, const QList<Art19Notification> &recipients);
     static LetterAvailability availability(const Case &request, const CaseDeadlines &deadlines,
                                            LetterKind kind, QDate today);
     // Reading a request's letters, their availability or a rendering needs
@@ -192,6 +202,10 @@ public:
 
 private:
     std::optional<LetterContext> context(const QString &caseNumber, ServiceError *error) const;
+    // Why a kind available for the request cannot be made with the store's details (the
+    // organisation, the art. 19 notifications), or empty; *warning gets what the officer should
+    // know about the organisation's own template.
+    QString refusal(const LetterContext &context, LetterKind kind, QString *warning) const;
     AuditLog audit() const;
 
     const Store &m_store;

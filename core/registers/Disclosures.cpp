@@ -741,10 +741,14 @@ bool DisclosureService::art19Applies(const QString &caseNumber) const
     });
 }
 
-QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber) const
+QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber,
+                                                               ServiceError *error) const
 {
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  caseNumber, nullptr))
+                  caseNumber, failure))
         return {};
     QList<Art19Notification> list;
     if (!art19Applies(caseNumber))
@@ -754,15 +758,18 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(
-        QStringLiteral("SELECT r.id, r.name, r.category, r.contact, count(*), max(d.disclosed_on) "
+        QStringLiteral("SELECT r.id, r.name, r.category, r.contact, count(*), max(d.disclosed_on), "
+                       "max(CASE WHEN d.informed = 'verboden' THEN 1 ELSE 0 END) "
                        "FROM disclosure_persons dp JOIN disclosures d ON d.id = dp.disclosure_id "
                        "JOIN recipients r ON r.id = d.recipient_id "
                        "WHERE dp.person_id = ? AND d.disclosed_on <= ? "
                        "GROUP BY r.id, r.name, r.category, r.contact"));
     query.addBindValue(c->person.id);
     query.addBindValue(isoDate(until));
-    if (!query.exec())
+    if (!query.exec()) {
+        *failure = ServiceError::fromSql(query.lastError());
         return list;
+    }
     while (query.next()) {
         Art19Notification n;
         n.recipientId = query.value(0).toLongLong();
@@ -772,6 +779,7 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
         n.contact = query.value(3).toString();
         n.disclosures = query.value(4).toInt();
         n.lastDisclosed = dateFrom(query.value(5));
+        n.withheld = query.value(6).toInt() != 0;
         list << n;
     }
     query.finish();
@@ -781,26 +789,27 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
         "FROM art19_notifications n JOIN recipients r ON r.id = n.recipient_id "
         "WHERE n.case_id = ?"));
     query.addBindValue(c->id);
-    if (query.exec()) {
-        while (query.next()) {
-            const qint64 recipientId = query.value(0).toLongLong();
-            auto it
-                = std::find_if(list.begin(), list.end(), [recipientId](const Art19Notification &n) {
-                      return n.recipientId == recipientId;
-                  });
-            if (it == list.end()) {
-                Art19Notification n;
-                n.recipientId = recipientId;
-                n.recipientName = query.value(3).toString();
-                n.category = RecipientCodes::category(query.value(4).toString())
-                                 .value_or(RecipientCategory::Overig);
-                n.contact = query.value(5).toString();
-                list << n;
-                it = std::prev(list.end());
-            }
-            it->notifiedOn = dateFrom(query.value(1));
-            it->notifiedBy = query.value(2).toString();
+    if (!query.exec()) {
+        *failure = ServiceError::fromSql(query.lastError());
+        return list;
+    }
+    while (query.next()) {
+        const qint64 recipientId = query.value(0).toLongLong();
+        auto it = std::find_if(list.begin(), list.end(), [recipientId](const Art19Notification &n) {
+            return n.recipientId == recipientId;
+        });
+        if (it == list.end()) {
+            Art19Notification n;
+            n.recipientId = recipientId;
+            n.recipientName = query.value(3).toString();
+            n.category = RecipientCodes::category(query.value(4).toString())
+                             .value_or(RecipientCategory::Overig);
+            n.contact = query.value(5).toString();
+            list << n;
+            it = std::prev(list.end());
         }
+        it->notifiedOn = dateFrom(query.value(1));
+        it->notifiedBy = query.value(2).toString();
     }
     std::sort(list.begin(), list.end(), [](const Art19Notification &a, const Art19Notification &b) {
         const QString fa = PersonQuery::fold(a.recipientName);

@@ -134,6 +134,9 @@ struct Art19Notification
     QDate lastDisclosed;
     QDate notifiedOn; // invalid: not yet told
     QString notifiedBy;
+    // A disclosure to it may not be told to the data subject (InformedStatus::Prohibited): it
+    // is told of the change like any other, but never named in what the data subject receives.
+    bool withheld = false;
 
     bool done() const { return notifiedOn.isValid(); }
 };
@@ -168,7 +171,9 @@ public:
     // Art. 19: whether the case is a completed (partly) granted rectification, erasure or
     // restriction, and then which recipients must be told and whether they were.
     bool art19Applies(const QString &caseNumber) const;
-    QList<Art19Notification> art19Notifications(const QString &caseNumber) const;
+    // A failed read sets *error (when given) and returns what was read so far.
+    QList<Art19Notification> art19Notifications(const QString &caseNumber,
+                                                ServiceError *error = nullptr) const;
     bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                       ServiceError *error);
 

@@ -203,6 +203,27 @@ bool DocumentFixture::addDisclosures(qint64 personId, const QString &caseNumber,
     return true;
 }
 
+bool DocumentFixture::notifyRecipients(const QString &number, QDate day)
+{
+    DisclosureService disclosures(m_store, m_clock);
+    ServiceError error;
+    const QList<Art19Notification> recipients = disclosures.art19Notifications(number, &error);
+    if (error.isError()) {
+        m_error = error.message;
+        return false;
+    }
+    for (const Art19Notification &n : recipients) {
+        if (n.done())
+            continue;
+        at(day);
+        if (!disclosures.markNotified(number, n.recipientId, day, &error)) {
+            m_error = error.message;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool DocumentFixture::pdftotextFound()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
@@ -309,6 +330,7 @@ QString DocumentFixture::fullCase()
                      { RefusalGround::Art15_4, RefusalGround::Art17_3b }, QDate(2026, 12, 15),
                      motivation())
         || !letter(LetterKind::Besluit, QDate(2026, 12, 15))
+        || !notifyRecipients(number, QDate(2026, 12, 15))
         || !letter(LetterKind::BevestigingVerwijdering, QDate(2026, 12, 15))
         || !letter(LetterKind::BegeleidendeBriefExport, QDate(2026, 12, 15)))
         return {};

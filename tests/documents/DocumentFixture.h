@@ -42,11 +42,13 @@ public:
     bool note(const QString &number, const QString &text, QDate day);
     // count disclosures of the person's data, one every few days from `from`, to two recipients.
     bool addDisclosures(qint64 personId, const QString &caseNumber, int count, QDate from);
+    // Records that every recipient still to be told of the change (art. 19) was told on day.
+    bool notifyRecipients(const QString &number, QDate day);
 
     // The request the dossier tests use: inzage + verwijdering, received 1 October 2026 by
     // e-mail, identification asked and checked at the desk, extended on 20 October, partly
-    // granted on 15 December (art. 15(4), art. 17(3)(b), with motivation()); a letter of every
-    // kind that applies,
+    // granted on 15 December (art. 15(4), art. 17(3)(b), with motivation()), both recipients
+    // told of the erasure that day (art. 19); a letter of every kind that applies,
     // generated when it applied; three disclosures. Returns its number, or empty.
     QString fullCase();
 

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace pd {
+
+// What an answer to an inzage or portability request made with Privacydesk covers (issue 14):
+// everything Privacydesk records about the data subject, and nothing from the organisation's
+// other systems (the rental administration and the like), which the officer gathers from there
+// and sends apart. The inzage report (PersonReportDocument) and the export's cover letter
+// ({{export.overige_systemen}}) state it from here, so that the letter in the envelope never
+// contradicts the report beside it. Change one, change both, here.
+class AccessScope final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::AccessScope)
+public:
+    // The report's opening paragraph, in the interface language: what it holds, what it does
+    // not, and that the cover letter says how the rest arrives.
+    static QString reportText();
+    // The cover letter's paragraph, Dutch HTML (letters are Dutch): the same facts about what
+    // is enclosed (report: the inzage overview; files: the portability export), and how the
+    // data from the other systems arrive. Empty when neither is enclosed.
+    static QString letterHtml(bool report, bool files);
+};
+
+} // namespace pd

@@ -1,0 +1,556 @@
+// Letters that say only what is true (issue 14): a confirmation of a rectification or erasure
+// names the recipients recorded as told of it (art. 19 AVG) and is refused while one is not;
+// the acknowledgement's sentence on extension follows the organisation's policy; the export's
+// cover letter says what the inzage report beside it says about the other systems. Each letter
+// kind changed is rendered to a PDF and read back with pdftotext.
+
+#include "CliRunner.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "documents/AccessScope.h"
+#include "documents/LetterDialog.h"
+#include "documents/Letters.h"
+#include "documents/PersonReport.h"
+#include "documents/PersonReportDocument.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plain(const QString &html)
+{
+    return LetterTemplates::plainText(html).simplified();
+}
+
+// The sentence every confirmation template said before issue 14, whatever happened.
+const QString oldArt19Sentence
+    = u"<p>Hebben wij uw gegevens eerder aan anderen verstrekt, dan hebben wij hen over de "
+      "verwijdering ingelicht, tenzij dat onmogelijk bleek of onevenredig veel inspanning zou "
+      "kosten (artikel 19 AVG). Op uw verzoek vertellen wij u wie dat zijn.</p>"_s;
+
+} // namespace
+
+class TestLetterFacts final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void confirmationNamesTheRecipientsTold();
+    void onlyDisclosuresBeforeTheChangeCount();
+    void oldTemplateKeepsItsSentence();
+    void refusedOnTheCommandLine();
+    void refusedInTheDialog();
+    void extensionFollowsThePolicy_data();
+    void extensionFollowsThePolicy();
+    void extensionAlreadyTold();
+    void coverLetterSaysWhatTheReportSays();
+    void oldCoverTemplateStillSaysIt();
+    void changedKindsAsPdf();
+
+private:
+    // An erasure request received on `received`, identified, granted on `answered`, whose
+    // person received data from two recipients before: a contractor and, under a disclosure
+    // the law forbids telling the person of, the police.
+    std::optional<Case> erasedWithRecipients(const QString &name, const QString &klantnummer,
+                                             QDate received, QDate answered);
+    bool disclose(qint64 personId, const QString &recipient, RecipientCategory category, QDate day,
+                  InformedStatus informed);
+    QString lastPdfText(const QString &html, const QString &name);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<test::DocumentFixture> m_fixture;
+};
+
+void TestLetterFacts::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    QVERIFY(m_store);
+    m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
+    QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
+}
+
+bool TestLetterFacts::disclose(qint64 personId, const QString &recipient,
+                               RecipientCategory category, QDate day, InformedStatus informed)
+{
+    m_fixture->at(day);
+    RecipientService recipients(*m_store, m_fixture->clock());
+    ServiceError error;
+    std::optional<Recipient> found = recipients.findByName(recipient);
+    if (!found) {
+        Recipient r;
+        r.name = recipient;
+        r.category = category;
+        found = recipients.add(r, false, &error);
+        if (!found) {
+            qWarning() << error.message;
+            return false;
+        }
+    }
+    Disclosure d;
+    d.date = day;
+    d.recipientId = found->id;
+    d.persons = { { personId, {}, {} } };
+    d.data = { DataCategory::Naw };
+    d.purpose = u"Uitvoeren van een opdracht"_s;
+    d.basis = LegalBasis::LegalObligation;
+    d.basisText = u"Art. 126nd Wetboek van Strafvordering"_s;
+    d.informed = informed;
+    if (informed == InformedStatus::Informed)
+        d.informedOn = day;
+    if (informed == InformedStatus::Prohibited)
+        d.notInformedReason = u"Lopend strafrechtelijk onderzoek"_s;
+    if (!DisclosureService(*m_store, m_fixture->clock()).add(d, false, &error)) {
+        qWarning() << error.message;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Case> TestLetterFacts::erasedWithRecipients(const QString &name,
+                                                          const QString &klantnummer,
+                                                          QDate received, QDate answered)
+{
+    const auto c = m_fixture->addCase(name, klantnummer, { RequestType::Verwijdering }, received);
+    if (!c || !m_fixture->identify(c->number, received, received.addDays(1))
+        || !disclose(c->person.id, u"Aannemersbedrijf Vakwerk"_s, RecipientCategory::Aannemer,
+                     received.addDays(2), InformedStatus::Informed)
+        || !disclose(c->person.id, u"Politie Midden-Nederland"_s,
+                     RecipientCategory::PolitieJustitie, received.addDays(3),
+                     InformedStatus::Prohibited)
+        || !m_fixture->complete(c->number, Outcome::Toegewezen, {}, answered))
+        return std::nullopt;
+    return c;
+}
+
+QString TestLetterFacts::lastPdfText(const QString &html, const QString &name)
+{
+    const QString path = m_tmp.filePath(name + u".pdf"_s);
+    QString error;
+    int pages = 0;
+    if (!LetterService::writePdf(html, name, PrintedDocument::Marking::Real, path, &error,
+                                 &pages)) {
+        qWarning() << error;
+        return {};
+    }
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_KEEP_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep + u'-' + name + u".pdf"_s);
+        QFile::copy(path, keep + u'-' + name + u".pdf"_s);
+    }
+    return test::DocumentFixture::pdfPages(path).join(u' ').simplified();
+}
+
+// Art. 19 AVG: a confirmation names whom the change was passed on to, and cannot be made while
+// a recipient of the person's data was not recorded as told of it.
+void TestLetterFacts::confirmationNamesTheRecipientsTold()
+{
+    const auto c
+        = erasedWithRecipients(u"E. Wissel"_s, u"K300001"_s, QDate(2026, 3, 2), QDate(2026, 3, 20));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingVerwijdering, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"art. 19"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Aannemersbedrijf Vakwerk"_s), qPrintable(error.message));
+    // The officer must tell the police too: named to the officer, never to the tenant.
+    QVERIFY2(error.message.contains(u"Politie Midden-Nederland"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"Disclosures"_s), qPrintable(error.message));
+    QVERIFY(!letters.generate(c->number, LetterKind::BevestigingVerwijdering, false, &error));
+    QVERIFY(letters.letters(c->number).isEmpty());
+    for (const LetterAvailability &a : letters.availability(c->number)) {
+        if (a.kind == LetterKind::BevestigingVerwijdering) {
+            QVERIFY(!a.available);
+            QVERIFY(a.reason.contains(u"Aannemersbedrijf Vakwerk"_s));
+        }
+        if (a.kind == LetterKind::Besluit) // a decision does not claim anyone was told
+            QVERIFY2(a.available, qPrintable(a.reason));
+    }
+
+    // One told: the refusal names only the other.
+    DisclosureService disclosures(*m_store, m_fixture->clock());
+    const QList<Art19Notification> recipients = disclosures.art19Notifications(c->number, &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(recipients.size(), 2);
+    m_fixture->at(QDate(2026, 3, 23));
+    QVERIFY2(disclosures.markNotified(c->number, recipients.at(0).recipientId, QDate(2026, 3, 23),
+                                      &error),
+             qPrintable(error.message));
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingVerwijdering, &error));
+    QVERIFY(!error.message.contains(u"Aannemersbedrijf Vakwerk"_s));
+    QVERIFY2(error.message.contains(u"Politie Midden-Nederland"_s), qPrintable(error.message));
+
+    m_fixture->at(QDate(2026, 3, 24));
+    QVERIFY2(disclosures.markNotified(c->number, recipients.at(1).recipientId, QDate(2026, 3, 24),
+                                      &error),
+             qPrintable(error.message));
+    const auto letter
+        = letters.generate(c->number, LetterKind::BevestigingVerwijdering, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"Wij hebben de verwijdering ook doorgegeven aan deze organisaties, "
+                           "die uw gegevens eerder van ons hebben gekregen (artikel 19 AVG):"_s),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"Aannemersbedrijf Vakwerk (op 23 maart 2026)"_s), qPrintable(text));
+    // A disclosure the law forbids telling the person of stays untold here as well.
+    QVERIFY2(!text.contains(u"Politie"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"ingelicht"_s));
+    QVERIFY(!text.contains(u"{{"_s));
+}
+
+// Only a recipient that had the data before the answer must be told; a later disclosure is
+// not part of the change.
+void TestLetterFacts::onlyDisclosuresBeforeTheChangeCount()
+{
+    const auto c = m_fixture->addCase(u"R. Recht"_s, u"K300002"_s, { RequestType::Rectificatie },
+                                      QDate(2026, 4, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 4, 1), QDate(2026, 4, 2)));
+    QVERIFY(m_fixture->complete(c->number, Outcome::Toegewezen, {}, QDate(2026, 4, 10)));
+    QVERIFY(disclose(c->person.id, u"Aannemersbedrijf Vakwerk"_s, RecipientCategory::Aannemer,
+                     QDate(2026, 4, 14), InformedStatus::Informed));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::BevestigingRectificatie, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(!text.contains(u"artikel 19"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"Aannemersbedrijf"_s));
+}
+
+// A confirmation template of the organisation's own from before issue 14 keeps its conditional
+// sentence: the refusal keeps it true (everyone who had the data was told), and the officer is
+// told that the recipients are not named.
+void TestLetterFacts::oldTemplateKeepsItsSentence()
+{
+    const auto c = erasedWithRecipients(u"O. Oudsjabloon"_s, u"K300003"_s, QDate(2026, 5, 4),
+                                        QDate(2026, 5, 22));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QString old = LetterTemplates::defaultHtml(LetterKind::BevestigingVerwijdering);
+    QVERIFY(old.contains(u"{{art19.ontvangers}}"_s));
+    old.replace(u"{{art19.ontvangers}}"_s, oldArt19Sentence);
+    QSqlQuery query(m_store->database());
+    query.prepare(u"INSERT INTO letter_templates (kind, body, changed_at, changed_by) VALUES "
+                  "('bevestiging-verwijdering', ?, '2026-01-05T10:00:00.000Z', 'x')"_s);
+    query.addBindValue(old);
+    QVERIFY(query.exec());
+
+    LetterService letters(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!letters.render(c->number, LetterKind::BevestigingVerwijdering, &error));
+    QVERIFY2(error.message.contains(u"art. 19"_s), qPrintable(error.message));
+    QVERIFY2(m_fixture->notifyRecipients(c->number, QDate(2026, 5, 25)),
+             qPrintable(m_fixture->error()));
+    const auto letter = letters.render(c->number, LetterKind::BevestigingVerwijdering, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QVERIFY(plain(letter->html).contains(u"dan hebben wij hen over de verwijdering ingelicht"_s));
+    QVERIFY2(letter->warning.contains(u"{{art19.ontvangers}}"_s), qPrintable(letter->warning));
+    QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
+    const auto fresh = letters.render(c->number, LetterKind::BevestigingVerwijdering, &error);
+    QVERIFY2(fresh, qPrintable(error.message));
+    QVERIFY(fresh->warning.isEmpty());
+    QVERIFY(plain(fresh->html).contains(u"Aannemersbedrijf Vakwerk (op 25 mei 2026)"_s));
+}
+
+// The command-line tool refuses the same letter with exit code 1 and the reason on stderr.
+void TestLetterFacts::refusedOnTheCommandLine()
+{
+    // The tool runs on the system's clock: dates relative to today.
+    const QDate today = QDate::currentDate();
+    const QString folder = m_tmp.filePath(u"cli-store"_s);
+    QString number;
+    {
+        auto store = test::createTestStore(folder);
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
+        const auto c = fixture.addCase(u"C. Opdrachtregel"_s, u"K300004"_s,
+                                       { RequestType::Verwijdering }, today.addDays(-12));
+        QVERIFY2(c, qPrintable(fixture.error()));
+        QVERIFY(fixture.identify(c->number, today.addDays(-12), today.addDays(-11)));
+        QVERIFY(fixture.addDisclosures(c->person.id, c->number, 1, today.addDays(-10)));
+        QVERIFY(fixture.complete(c->number, Outcome::Toegewezen, {}, today.addDays(-2)));
+        number = c->number;
+    }
+    const QString passwordFile = m_tmp.filePath(u"cli-password.txt"_s);
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(test::testPassword.toUtf8() + '\n');
+    file.close();
+    const test::CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
+    const QString pdf = m_tmp.filePath(u"cli-bevestiging.pdf"_s);
+    const auto result
+        = cli.run({ u"--store"_s, folder, u"--password-file"_s, passwordFile, u"letter"_s, number,
+                    u"--kind"_s, u"bevestiging-verwijdering"_s, u"--pdf"_s, pdf });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(u"Aannemersbedrijf Bouwkracht B.V."_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"art. 19"_s), qPrintable(result.err));
+    QVERIFY(!QFile::exists(pdf));
+    const auto kinds = cli.run({ u"--store"_s, folder, u"--password-file"_s, passwordFile,
+                                 u"letter"_s, u"kinds"_s, number });
+    QCOMPARE(kinds.exitCode, 0);
+    QVERIFY2(kinds.out.contains(u"Aannemersbedrijf Bouwkracht B.V."_s), qPrintable(kinds.out));
+}
+
+// The letter dialog offers the confirmation disabled, with the reason as its tooltip.
+void TestLetterFacts::refusedInTheDialog()
+{
+    const auto c = erasedWithRecipients(u"D. Dialoog"_s, u"K300005"_s, QDate(2026, 6, 1),
+                                        QDate(2026, 6, 19));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    QVERIFY(!dialog.isAvailable(LetterKind::BevestigingVerwijdering));
+    auto *kinds = dialog.findChild<QComboBox *>(u"kind"_s);
+    QVERIFY(kinds);
+    auto *model = qobject_cast<QStandardItemModel *>(kinds->model());
+    QVERIFY(model);
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QStandardItem *item = model->item(row);
+        if (static_cast<LetterKind>(item->data(Qt::UserRole).toInt())
+            != LetterKind::BevestigingVerwijdering)
+            continue;
+        found = true;
+        QVERIFY(!item->isEnabled());
+        QVERIFY2(item->toolTip().contains(u"Politie Midden-Nederland"_s),
+                 qPrintable(item->toolTip()));
+    }
+    QVERIFY(found);
+    dialog.setKind(LetterKind::BevestigingVerwijdering);
+    QVERIFY(!dialog.rendered());
+    QVERIFY2(dialog.message().contains(u"art. 19"_s), qPrintable(dialog.message()));
+}
+
+void TestLetterFacts::extensionFollowsThePolicy_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("neverSays");
+    // Received 1 October 2026: one month → 1 November, a Sunday → 2 November.
+    QTest::newRow("30 + 30 days (default)")
+        << u"30d"_s << u"30d"_s
+        << QStringList { u"uiterlijk op 31 oktober 2026"_s,
+                         u"staat de wet toe dat die termijn met ten hoogste twee maanden wordt "
+                         "verlengd"_s,
+                         u"Wij verlengen alleen als dat echt nodig is, en dan tot uiterlijk 30 "
+                         "november 2026."_s,
+                         u"Dat laten wij u uiterlijk op 2 november 2026 weten, met de redenen."_s }
+        << QStringList { u"Wij verlengen niet"_s };
+    QTest::newRow("four weeks, no extension")
+        << u"4w"_s << u"0"_s
+        << QStringList { u"uiterlijk op 29 oktober 2026"_s,
+                         u"Wij verlengen niet: wij houden ons aan onze eigen termijn van vier "
+                         "weken."_s }
+        << QStringList { u"tot uiterlijk"_s, u"mogen wij die termijn"_s,
+                         u"weten, met de redenen"_s };
+    QTest::newRow("one month + two months")
+        << u"1m"_s << u"2m"_s
+        << QStringList { u"uiterlijk op 1 november 2026"_s,
+                         u"en dan tot uiterlijk 1 januari 2027."_s }
+        << QStringList { u"Wij verlengen niet"_s };
+}
+
+// The acknowledgement states the legal possibility (art. 12 lid 3 AVG) and what the
+// organisation's own policy does with it, never more.
+void TestLetterFacts::extensionFollowsThePolicy()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, extension);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, neverSays);
+    CaseService cases(*m_store, m_fixture->clock());
+    const DeadlinePolicy before = cases.policy();
+    DeadlinePolicy policy = before;
+    const auto period = [](const QString &text) {
+        const QChar unit = text.back();
+        const int amount = text.chopped(1).toInt();
+        return Period { amount,
+                        unit == u'd'       ? PeriodUnit::Days
+                            : unit == u'w' ? PeriodUnit::Weeks
+                                           : PeriodUnit::Months };
+    };
+    policy.base = period(base);
+    policy.extension = extension == u"0"_s ? Period { 0, PeriodUnit::Days } : period(extension);
+    ServiceError error;
+    QVERIFY2(cases.setPolicy(policy, &error), qPrintable(error.message));
+    static int row = 0;
+    const auto c = m_fixture->addCase(u"T. Termijn"_s, u"K3100%1"_s.arg(++row),
+                                      { RequestType::Inzage }, QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY(cases.setPolicy(before, &error));
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG)"_s),
+             qPrintable(text));
+    for (const QString &sentence : says)
+        QVERIFY2(text.contains(sentence), qPrintable(sentence + u"\n\n"_s + text));
+    for (const QString &sentence : neverSays)
+        QVERIFY2(!text.contains(sentence), qPrintable(sentence + u"\n\n"_s + text));
+    QVERIFY(!text.contains(u"{{"_s));
+}
+
+// Once the extension was told, the acknowledgement says so instead of announcing it.
+void TestLetterFacts::extensionAlreadyTold()
+{
+    const auto c = m_fixture->addCase(u"V. Verlengd"_s, u"K300006"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    QVERIFY(m_fixture->extend(c->number, u"Veel gegevens in drie systemen"_s, QDate(2026, 10, 20)));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(u"uiterlijk op 1 december 2026"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Op 20 oktober 2026 hebben wij u laten weten dat wij meer tijd nodig "
+                           "hebben, met de redenen."_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"tot uiterlijk"_s));
+}
+
+// The cover letter and the report in the same envelope say the same about what the export
+// holds: what Privacydesk records, not the other systems (AccessScope).
+void TestLetterFacts::coverLetterSaysWhatTheReportSays()
+{
+    const auto c = m_fixture->addCase(u"I. Inzage"_s, u"K300007"_s,
+                                      { RequestType::Inzage, RequestType::Overdraagbaarheid },
+                                      QDate(2026, 7, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 7, 1), QDate(2026, 7, 2)));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    QVERIFY2(text.contains(plain(AccessScope::letterHtml(true, true))), qPrintable(text));
+    QVERIFY(text.contains(u"Het overzicht en de bestanden bevatten alles wat wij over u "
+                          "vastleggen in Privacydesk"_s));
+    QVERIFY(text.contains(u"huuradministratie"_s));
+    QVERIFY(text.contains(u"Die gegevens sturen wij u apart toe."_s));
+    // It never claims to hold everything the organisation processes.
+    QVERIFY2(!text.contains(u"alle persoonsgegevens die wij van u verwerken"_s), qPrintable(text));
+    // The scope statement comes right after the list of what is enclosed.
+    QVERIFY(text.indexOf(u"JSON en CSV"_s) < text.indexOf(u"Het overzicht en de bestanden"_s));
+
+    // The report says the same and sends the reader to this letter.
+    const auto report = PersonReportLoader(*m_store, m_fixture->clock()).load(c->person.id, &error);
+    QVERIFY2(report, qPrintable(error.message));
+    const QString reportHtml = PersonReportDocument::toHtml(*report);
+    QVERIFY2(reportHtml.contains(AccessScope::reportText().toHtmlEscaped())
+                 || reportHtml.contains(PrintedDocument::html(AccessScope::reportText())),
+             "the inzage report no longer says what AccessScope::reportText() says: make both "
+             "say it from AccessScope");
+
+    // Inzage alone: the overview; portability alone: the files.
+    QCOMPARE(plain(AccessScope::letterHtml(true, false)).left(19), u"Het overzicht bevat"_s);
+    QCOMPARE(plain(AccessScope::letterHtml(false, true)).left(21), u"De bestanden bevatten"_s);
+    QVERIFY(AccessScope::letterHtml(false, false).isEmpty());
+}
+
+// A cover template saved before {{export.overige_systemen}} existed still says it, right after
+// the contents.
+void TestLetterFacts::oldCoverTemplateStillSaysIt()
+{
+    const auto c = m_fixture->addCase(u"S. Sjabloon"_s, u"K300008"_s, { RequestType::Inzage },
+                                      QDate(2026, 7, 6));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 7, 6), QDate(2026, 7, 7)));
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(u"INSERT INTO letter_templates (kind, body, changed_at, changed_by) VALUES "
+                       "('begeleidende-brief-export', '<p>Bijgaand:</p>{{export.inhoud}}<p>EINDE "
+                       "{{organisatie.naam}}</p>', '2026-01-05T10:00:00.000Z', 'x')"_s));
+    ServiceError error;
+    const auto letter = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY(query.exec(u"DELETE FROM letter_templates"_s));
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = plain(letter->html);
+    const qsizetype scope = text.indexOf(u"Het overzicht bevat alles"_s);
+    QVERIFY2(scope > 0, qPrintable(text));
+    QVERIFY(text.indexOf(u"Privacydesk"_s) < scope); // the contents first
+    QVERIFY(scope < text.indexOf(u"EINDE"_s));
+    QCOMPARE(text.count(u"huuradministratie"_s), 1);
+}
+
+// Every kind changed here, as the tenant reads it on paper.
+void TestLetterFacts::changedKindsAsPdf()
+{
+    if (!test::DocumentFixture::pdftotextFound())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    ServiceError error;
+    LetterService letters(*m_store, m_fixture->clock());
+
+    const auto erased
+        = erasedWithRecipients(u"P. Papier"_s, u"K300009"_s, QDate(2026, 8, 3), QDate(2026, 8, 21));
+    QVERIFY2(erased, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->notifyRecipients(erased->number, QDate(2026, 8, 24)));
+    const auto erasure
+        = letters.render(erased->number, LetterKind::BevestigingVerwijdering, &error);
+    QVERIFY2(erasure, qPrintable(error.message));
+    QString pdf = lastPdfText(erasure->html, u"bevestiging-verwijdering"_s);
+    QVERIFY2(pdf.contains(u"Wij hebben de verwijdering ook doorgegeven aan deze organisaties"_s),
+             qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"Aannemersbedrijf Vakwerk (op 24 augustus 2026)"_s), qPrintable(pdf));
+    QVERIFY(!pdf.contains(u"Politie"_s));
+
+    const auto rectified = m_fixture->addCase(u"P. Papier"_s, u"K300009"_s,
+                                              { RequestType::Rectificatie }, QDate(2026, 9, 1));
+    QVERIFY2(rectified, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(rectified->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    QVERIFY(m_fixture->complete(rectified->number, Outcome::Toegewezen, {}, QDate(2026, 9, 10)));
+    QVERIFY(m_fixture->notifyRecipients(rectified->number, QDate(2026, 9, 11)));
+    const auto correction
+        = letters.render(rectified->number, LetterKind::BevestigingRectificatie, &error);
+    QVERIFY2(correction, qPrintable(error.message));
+    pdf = lastPdfText(correction->html, u"bevestiging-rectificatie"_s);
+    QVERIFY2(pdf.contains(u"Wij hebben de correctie ook doorgegeven aan deze organisaties"_s),
+             qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"Aannemersbedrijf Vakwerk (op 11 september 2026)"_s), qPrintable(pdf));
+
+    const auto open = m_fixture->addCase(u"P. Papier"_s, u"K300009"_s,
+                                         { RequestType::Inzage, RequestType::Overdraagbaarheid },
+                                         QDate(2026, 10, 1));
+    QVERIFY2(open, qPrintable(m_fixture->error()));
+    const auto acknowledgement
+        = letters.render(open->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(acknowledgement, qPrintable(error.message));
+    pdf = lastPdfText(acknowledgement->html, u"ontvangstbevestiging"_s);
+    QVERIFY2(pdf.contains(u"tot uiterlijk 30 november 2026"_s), qPrintable(pdf));
+    CaseService cases(*m_store, m_fixture->clock());
+    const DeadlinePolicy before = cases.policy();
+    DeadlinePolicy fourWeeks = before;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    QVERIFY(cases.setPolicy(fourWeeks, &error));
+    const auto strict = letters.render(open->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY(cases.setPolicy(before, &error));
+    QVERIFY2(strict, qPrintable(error.message));
+    pdf = lastPdfText(strict->html, u"ontvangstbevestiging-vier-weken"_s);
+    QVERIFY2(pdf.contains(u"onze eigen termijn van vier weken"_s), qPrintable(pdf));
+
+    QVERIFY(m_fixture->identify(open->number, QDate(2026, 10, 1), QDate(2026, 10, 2)));
+    const auto cover = letters.render(open->number, LetterKind::BegeleidendeBriefExport, &error);
+    QVERIFY2(cover, qPrintable(error.message));
+    pdf = lastPdfText(cover->html, u"begeleidende-brief-export"_s);
+    QVERIFY2(pdf.contains(u"Die gegevens sturen wij u apart toe."_s), qPrintable(pdf));
+}
+
+QTEST_MAIN(TestLetterFacts)
+#include "tst_letterfacts.moc"
