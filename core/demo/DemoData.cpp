@@ -178,10 +178,25 @@ NewAttachment demoMail(const NewCase &request, const QDateTime &arrived, int ind
     return original;
 }
 
+// A request whose rectification, erasure or restriction was granted: its person's earlier
+// recipients are to be told (art. 19 AVG). After is the moment of its last event.
+struct Art19Candidate
+{
+    QString number;
+    qint64 personId = 0;
+    QDate received;
+    QDate answered;
+    QDateTime after;
+};
+
 // Fictitious recipients and disclosures: a contractor, a bailiff, the municipality under a
 // covenant, the police (informing the person prohibited) and a processor whose agreement is
-// due for review, so every part of the register has something to show.
-bool addDisclosures(Store &store, quint32 seed, QDate today, QString *error)
+// due for review, so every part of the register has something to show. Each disclosure is
+// registered on its own day. Half the people whose correction or erasure was granted had data
+// with the contractor before; three in four of those contractors were told of the change some
+// days after the answer (art. 19), the others are still on the checklist.
+bool addDisclosures(Store &store, quint32 seed, QDate today,
+                    const QList<Art19Candidate> &candidates, QString *error)
 {
     QRandomGenerator random(seed ^ 0x5eedU);
     FixedClock clock(QDateTime(today, QTime(12, 0)).toUTC());
@@ -282,10 +297,51 @@ bool addDisclosures(Store &store, quint32 seed, QDate today, QString *error)
         if (kind.informed == InformedStatus::Prohibited)
             disclosure.notInformedReason = QStringLiteral(
                 "Lopend strafrechtelijk onderzoek: informeren is wettelijk verboden.");
-        clock.set(QDateTime(today, QTime(12, 0)).toUTC());
+        // Registered on the day the person was told, or else on the day itself.
+        clock.set(moment(std::max(disclosure.date, disclosure.informedOn), random));
         if (!disclosures.add(disclosure, false, &failure)) {
             *error = failure.message + u' ' + failure.detail;
             return false;
+        }
+    }
+    const Kind &contractor = kinds[0];
+    for (qsizetype i = 0; i < candidates.size(); i += 2) {
+        const Art19Candidate &candidate = candidates.at(i);
+        Disclosure disclosure;
+        disclosure.date = candidate.received.addDays(-10 - static_cast<int>(random.bounded(200)));
+        disclosure.recipientId = recipientIds.at(0);
+        disclosure.persons = { DisclosurePerson { candidate.personId, {}, {} } };
+        disclosure.data = contractor.data;
+        disclosure.purpose = QString::fromUtf8(contractor.purpose);
+        disclosure.basis = contractor.basis;
+        disclosure.informed = contractor.informed;
+        disclosure.informedOn = disclosure.date;
+        clock.set(moment(disclosure.date, random));
+        if (!disclosures.add(disclosure, false, &failure)) {
+            *error = failure.message + u' ' + failure.detail;
+            return false;
+        }
+    }
+    for (const Art19Candidate &candidate : candidates) {
+        ServiceError readError;
+        const QList<Art19Notification> toTell
+            = disclosures.art19Notifications(candidate.number, &readError);
+        if (readError.isError()) {
+            *error = readError.message;
+            return false;
+        }
+        const QDate told = candidate.answered.addDays(random.bounded(8));
+        QDateTime last = candidate.after;
+        for (const Art19Notification &recipient : toTell) {
+            if (recipient.done() || random.bounded(4) == 0 || told > today)
+                continue;
+            last = std::max(moment(told, random), last.addSecs(60));
+            clock.set(last);
+            if (!disclosures.markNotified(candidate.number, recipient.recipientId, told,
+                                          &failure)) {
+                *error = failure.message + u' ' + failure.detail;
+                return false;
+            }
         }
     }
     if (!batch.commit()) {
@@ -332,6 +388,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
     constexpr int batchSize = 500;
     constexpr int maxOriginals = 40;
     int originals = 0;
+    QList<Art19Candidate> candidates;
 
     int done = 0;
     while (done < options.cases) {
@@ -407,13 +464,19 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                 return false;
             }
             const QString number = created->number;
-            // Each step happens on its own day, never after today.
+            // Each step happens on its own day, never after today, and later than the step
+            // before it: a second step on the same day comes some minutes after the first.
             QDate day = received;
+            QDateTime last = arrived;
+            const auto advance = [&](QDate on) {
+                last = std::max(moment(on, random), last.addSecs(60 + random.bounded(1800)));
+                clock.set(last);
+            };
             const auto step = [&](int minDays, int maxDays) {
                 day = day.addDays(minDays + random.bounded(maxDays - minDays + 1));
                 if (day > today)
                     return false;
-                clock.set(moment(day, random));
+                advance(day);
                 return true;
             };
             // Every step is valid by construction: a refusal is a bug here, and stops.
@@ -441,8 +504,10 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
             // Some extensions are told after the first month: the product must flag those.
             if (!failed && identified && random.bounded(8) == 0 && step(5, 30))
                 must(cases.extend(number, pick(random, extensionReasons), day, false, &failure));
+            std::optional<Outcome> outcome;
             if (!failed && !identified) {
-                if (step(20, 45)) {
+                // Not identified: answered a few days after the identification failed.
+                if (day <= today && step(2, 10)) {
                     Completion completion;
                     // Not dealt with only after identification was asked for (art. 12(2)).
                     completion.outcome = random.bounded(3) == 0 || !asked
@@ -452,55 +517,76 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                     completion.answerChannel = QStringLiteral("brief");
                     must(cases.complete(number, completion, false, &failure));
                 }
-            } else if (!failed && random.bounded(100) < (age > 90 ? 99 : 85) && step(3, 32)) {
-                // An office answers nearly everything in time; a few recent ones are still open.
-                const quint32 result = random.bounded(100);
-                const Outcome outcome = result < 68 ? Outcome::Toegewezen
-                    : result < 84                   ? Outcome::DeelsToegewezen
-                    : result < 94                   ? Outcome::Afgewezen
-                                                    : Outcome::Ingetrokken;
-                Completion completion;
-                completion.outcome = outcome;
-                const bool specific = random.bounded(2) != 0;
-                QList<RequestType> kinds = request.types;
-                std::sort(kinds.begin(), kinds.end());
-                kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
-                if (CaseWorkflow::needsGrounds(outcome) && kinds.size() > 1) {
-                    // A combined request is decided per kind: refused as a whole, or its first
-                    // kind granted in part and the others in full.
-                    for (RequestType type : kinds) {
-                        TypeDecision part { type, outcome, {}, {}, {} };
-                        if (outcome == Outcome::DeelsToegewezen && type != kinds.first())
-                            part.outcome = Outcome::Toegewezen;
-                        if (CaseWorkflow::needsGrounds(part.outcome)) {
-                            part.grounds << refusalFor(type, part.outcome, specific);
-                            part.motivation = motivationFor(part.grounds.first());
+            } else if (!failed && day <= today) {
+                // An office answers nearly everything before the deadline that applies; about
+                // one in twenty is late, by a day up to four weeks. Answers due after today are
+                // still open.
+                const std::optional<Case> now = cases.find(number);
+                const QDate due = now ? cases.deadlines(*now).current : day;
+                const qint64 room = std::max<qint64>(1, day.daysTo(due));
+                const QDate answered = random.bounded(100) < 5
+                    ? std::max(due, day).addDays(1 + random.bounded(28))
+                    : day.addDays(
+                        1 + static_cast<qint64>(random.bounded(static_cast<quint32>(room))));
+                if (answered <= today) {
+                    day = answered;
+                    advance(day);
+                    const quint32 result = random.bounded(100);
+                    outcome = result < 68 ? Outcome::Toegewezen
+                        : result < 84     ? Outcome::DeelsToegewezen
+                        : result < 94     ? Outcome::Afgewezen
+                                          : Outcome::Ingetrokken;
+                    Completion completion;
+                    completion.outcome = *outcome;
+                    const bool specific = random.bounded(2) != 0;
+                    QList<RequestType> kinds = request.types;
+                    std::sort(kinds.begin(), kinds.end());
+                    kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
+                    if (CaseWorkflow::needsGrounds(*outcome) && kinds.size() > 1) {
+                        // A combined request is decided per kind: refused as a whole, or its
+                        // first kind granted in part and the others in full.
+                        for (RequestType type : kinds) {
+                            TypeDecision part { type, *outcome, {}, {}, {} };
+                            if (*outcome == Outcome::DeelsToegewezen && type != kinds.first())
+                                part.outcome = Outcome::Toegewezen;
+                            if (CaseWorkflow::needsGrounds(part.outcome)) {
+                                part.grounds << refusalFor(type, part.outcome, specific);
+                                part.motivation = motivationFor(part.grounds.first());
+                            }
+                            if (CaseWorkflow::needsGranted(part.outcome))
+                                part.granted = grantedFor(type);
+                            completion.decisions << part;
                         }
-                        if (CaseWorkflow::needsGranted(part.outcome))
-                            part.granted = grantedFor(type);
-                        completion.decisions << part;
+                    } else if (CaseWorkflow::needsGrounds(*outcome)) {
+                        // A ground that fits the request's kind, with its reasons.
+                        const RefusalGround ground
+                            = refusalFor(request.types.first(), *outcome, specific);
+                        completion.grounds << ground;
+                        completion.motivation = motivationFor(ground);
+                        if (CaseWorkflow::needsGranted(*outcome))
+                            completion.granted = grantedFor(request.types.first());
                     }
-                } else if (CaseWorkflow::needsGrounds(outcome)) {
-                    // A ground that fits the request's kind, with its reasons.
-                    const RefusalGround ground
-                        = refusalFor(request.types.first(), outcome, specific);
-                    completion.grounds << ground;
-                    completion.motivation = motivationFor(ground);
-                    if (CaseWorkflow::needsGranted(outcome))
-                        completion.granted = grantedFor(request.types.first());
+                    completion.answered = day;
+                    completion.answerChannel
+                        = random.bounded(2) ? QStringLiteral("e-mail") : QStringLiteral("brief");
+                    must(cases.complete(number, completion, false, &failure));
                 }
-                completion.answered = day;
-                completion.answerChannel
-                    = random.bounded(2) ? QStringLiteral("e-mail") : QStringLiteral("brief");
-                must(cases.complete(number, completion, false, &failure));
             }
-            if (!failed && random.bounded(4) == 0) {
-                clock.set(moment(day, random));
+            if (!failed && random.bounded(4) == 0 && day <= today) {
+                advance(day);
                 must(cases.addNote(
                     number,
                     QStringLiteral("Telefonisch contact gehad; betrokkene is op de hoogte."), false,
                     &failure));
             }
+            const bool changed
+                = std::any_of(request.types.cbegin(), request.types.cend(), [](RequestType type) {
+                      return type == RequestType::Rectificatie || type == RequestType::Verwijdering
+                          || type == RequestType::Beperking;
+                  });
+            if (!failed && changed
+                && (outcome == Outcome::Toegewezen || outcome == Outcome::DeelsToegewezen))
+                candidates << Art19Candidate { number, created->person.id, received, day, last };
             if (failed) {
                 *error = QStringLiteral("%1: %2 %3").arg(number, failure.message, failure.detail);
                 return false;
@@ -514,7 +600,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         if (progress && !progress(done, options.cases))
             break;
     }
-    if (!addDisclosures(store, options.seed, today, error))
+    if (!addDisclosures(store, options.seed, today, candidates, error))
         return false;
     if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
         *error = failure.message;
