@@ -164,6 +164,16 @@ bool ProcessingActivity::hasNuisanceReports() const
     return specialCategories().contains(QStringLiteral("overlast"));
 }
 
+bool ProcessingActivity::lacksArt9Exception() const
+{
+    return !art9Categories().isEmpty() && specialException.trimmed().isEmpty();
+}
+
+bool ProcessingActivity::lacksCriminalBasis() const
+{
+    return hasCriminalData() && criminalBasis.trimmed().isEmpty();
+}
+
 bool ProcessingActivity::transfersOutsideEea() const
 {
     return outsideEu || (!transferCountry.trimmed().isEmpty() && !Eea::contains(transferCountry));

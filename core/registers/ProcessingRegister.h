@@ -65,6 +65,11 @@ struct ProcessingActivity
     QStringList art9Categories() const; // the art. 9 codes among them
     bool hasCriminalData() const; // art. 10 AVG
     bool hasNuisanceReports() const; // overlast: neither art. 9 nor art. 10
+    // Art. 9 data without the art. 9 lid 2 exception, criminal data without the art. 10 basis:
+    // an activity registered before schema 14 gave these their own fields. Shown as such, and
+    // refused by validate() until filled in when it is next saved.
+    bool lacksArt9Exception() const;
+    bool lacksCriminalBasis() const;
     // True when data go outside the EEA, from the flag or from a non-EEA transferCountry.
     bool transfersOutsideEea() const;
 };

@@ -270,42 +270,47 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
                                               : QStringLiteral("<br><i>%1</i>")
                                                     .arg(PrintedDocument::html(a.legalBasisText))));
         row(tr("Data subjects"), htmlList(a.subjects));
-        QString data;
+        // Each category once in the list, and what it is once, under its article: no flags
+        // beside the list that the art. 9 and art. 10 rows would say again.
+        QStringList names;
+        QStringList art9Lines;
+        QStringList criminal;
+        QStringList nuisance;
+        const QStringList art9Codes = ProcessingRegister::art9CategoryCodes();
         for (const PersonalDataCategory &category : a.dataCategories) {
-            if (!data.isEmpty())
-                data += QStringLiteral("<br>");
-            data += PrintedDocument::html(category.name);
-            if (category.isSpecial()) {
-                QStringList labels;
-                for (const QString &code : category.special)
-                    labels << ProcessingRegister::specialCategoryLabel(code);
-                data += QStringLiteral(" <b>[%1]</b>")
-                            .arg(PrintedDocument::html(labels.join(QStringLiteral(", "))));
-            }
-        }
-        row(tr("Personal data"), data);
-        const QStringList art9 = a.art9Categories();
-        if (!art9.isEmpty()) {
+            names << category.name;
             QStringList labels;
-            for (const QString &code : art9)
-                labels << ProcessingRegister::specialCategoryLabel(code);
+            for (const QString &code : category.special) {
+                if (art9Codes.contains(code))
+                    labels << ProcessingRegister::specialCategoryLabel(code);
+            }
+            if (!labels.isEmpty())
+                art9Lines << tr("%1: %2").arg(category.name, labels.join(QStringLiteral(", ")));
+            if (category.special.contains(QStringLiteral("strafrechtelijk")))
+                criminal << category.name;
+            if (category.special.contains(QStringLiteral("overlast")))
+                nuisance << category.name;
+        }
+        row(tr("Personal data"), htmlList(names));
+        if (!art9Lines.isEmpty())
             row(tr("Special categories (art. 9 AVG)"),
-                PrintedDocument::html(labels.join(QStringLiteral(", "))) + QStringLiteral("<br>")
+                htmlList(art9Lines) + QStringLiteral("<br>")
                     + PrintedDocument::html(tr("Exception: %1")
                                                 .arg(a.specialException.isEmpty()
                                                          ? tr("not filled in")
                                                          : ProcessingRegister::art9ExceptionLabel(
                                                              a.specialException))));
-        }
-        if (a.hasCriminalData())
+        if (!criminal.isEmpty())
             row(tr("Criminal data (art. 10 AVG)"),
-                PrintedDocument::html(
-                    tr("Basis: %1")
-                        .arg(a.criminalBasis.isEmpty() ? tr("not filled in") : a.criminalBasis)));
-        if (a.hasNuisanceReports())
+                htmlList(criminal) + QStringLiteral("<br>")
+                    + PrintedDocument::html(tr("Basis: %1")
+                                                .arg(a.criminalBasis.isEmpty() ? tr("not filled in")
+                                                                               : a.criminalBasis)));
+        if (!nuisance.isEmpty())
             row(tr("Nuisance reports"),
-                PrintedDocument::html(tr("nuisance reports (no special categories of personal "
-                                         "data)")));
+                htmlList(nuisance) + QStringLiteral("<br>")
+                    + PrintedDocument::html(
+                        tr("no special categories of personal data, no criminal data")));
         row(tr("Sources"), htmlList(a.sources));
         row(tr("Recipients"), htmlList(a.recipients));
         row(tr("Processors"), htmlList(a.processors));

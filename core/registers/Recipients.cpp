@@ -1,6 +1,7 @@
 #include "registers/Recipients.h"
 
 #include "cases/PersonQuery.h"
+#include "registers/Eea.h"
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -59,18 +60,6 @@ constexpr Entry<RecipientRole> roleTable[] = {
     { RecipientRole::Ontvanger, "ontvanger",
       QT_TRANSLATE_NOOP("pd::RecipientCodes", "Recipient (third party)") },
     { RecipientRole::Verwerker, "verwerker", QT_TRANSLATE_NOOP("pd::RecipientCodes", "Processor") },
-};
-
-// EU member states and the other EEA countries (NO, IS, LI): no transfer under chapter V.
-const QStringList euEeaCountries = {
-    QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
-    QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
-    QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("FR"), QStringLiteral("GR"),
-    QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"), QStringLiteral("IT"),
-    QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
-    QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
-    QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK"), QStringLiteral("NO"),
-    QStringLiteral("IS"), QStringLiteral("LI"),
 };
 
 const QString entity = QStringLiteral("recipient");
@@ -162,7 +151,7 @@ ProcessorAgreement ProcessorAgreement::withLocation(const QString &location)
         return agreement;
     }
     agreement.country = text.size() == 2 ? text.toUpper() : text;
-    agreement.inEu = euEeaCountries.contains(agreement.country);
+    agreement.inEu = Eea::contains(agreement.country);
     return agreement;
 }
 
@@ -304,7 +293,7 @@ QString RecipientService::validate(const Recipient &r)
             && r.agreement.reviewOn < r.agreement.signedOn)
             return tr("The review date of the processing agreement lies before its signing date.");
         if (r.agreement.inEu && !*r.agreement.inEu && r.agreement.country.trimmed().isEmpty())
-            return tr("Name the country outside the EU where the processor processes the data.");
+            return tr("Name the country outside the EEA where the processor processes the data.");
     }
     return {};
 }

@@ -60,11 +60,12 @@ struct ProcessorAgreement
     QDate signedOn;
     QDate reviewOn; // when the agreement is due for review
     QString processes; // what the processor processes
-    std::optional<bool> inEu; // in the EU/EEA; unknown when not set
+    std::optional<bool> inEu; // in the EEA (EU included); unknown when not set
     QString country; // e.g. "NL", "US"
 
-    // "EU" → in the EU; an EU/EEA country code → in the EU with that country; anything else →
-    // outside the EU in that country. Empty text: unknown.
+    // "EU", "EER" or "EEA" → in the EEA; an EEA country (code or name, core/registers/Eea) →
+    // in the EEA with that country; anything else → outside the EEA in that country, a
+    // transfer under chapter V AVG. Empty text: unknown.
     static ProcessorAgreement withLocation(const QString &location);
     QString locationText() const; // "EU", "EU (NL)", "US", or empty
     bool operator==(const ProcessorAgreement &other) const = default;

@@ -244,6 +244,18 @@ void TestDisclosuresGui::recipientsTabShowsOverdueReviews()
     QVERIFY(review->font().bold());
     QCOMPARE(table->item(cloudRow, 4)->text(),
              QLocale().toString(QDate(2023, 5, 1), QLocale::ShortFormat));
+    // A processor outside the EEA is said so, as everywhere in the product (not "the EU").
+    bool abroad = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() != u"Back-up Services Inc."_s)
+            continue;
+        abroad = true;
+        const QString location = table->item(row, 6)->text();
+        QVERIFY2(location.contains(u"EEA"_s) || location.contains(u"EER"_s), qPrintable(location));
+        QVERIFY2(!location.contains(u"EU"_s), qPrintable(location));
+        QVERIFY(location.contains(u"US"_s));
+    }
+    QVERIFY(abroad);
 }
 
 void TestDisclosuresGui::disclosureDialogValidatesAsYouType()

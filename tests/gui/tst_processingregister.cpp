@@ -18,8 +18,10 @@
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -42,6 +44,7 @@ private slots:
     void dialogGuardsBsn();
     void groupsByMainPurpose();
     void editAndRemove();
+    void olderActivityAsksForTheExceptionAndBasis();
     void exportAndPrint();
     void screenshots();
 
@@ -131,14 +134,38 @@ void TestProcessingRegisterPage::dialogValidatesAsYouType()
     QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
     dialog->findChild<QLineEdit *>(u"country"_s)->clear();
 
-    // Health data need an art. 9 lid 2 exception; overlast does not.
+    // Whether there are art. 9 or art. 10 data is marked once, in the table; the exception and
+    // the basis are asked for only then. Health data need an exception; overlast does not.
     auto *exception = dialog->findChild<QComboBox *>(u"art9Exception"_s);
-    QVERIFY(exception);
-    QVERIFY(dialog->findChild<QLineEdit *>(u"criminalBasis"_s));
-    exception->setCurrentIndex(exception->findData(u"h"_s));
-    QVERIFY2(!save->isEnabled(), "an exception without art. 9 data");
-    exception->setCurrentIndex(0);
+    auto *basis = dialog->findChild<QLineEdit *>(u"criminalBasis"_s);
+    QVERIFY(exception && basis);
+    QVERIFY(!exception->isEnabled());
+    QVERIFY(!basis->isEnabled());
+    data->item(0, ProcessingActivityDialog::NuisanceColumn)->setCheckState(Qt::Checked);
+    QVERIFY(!exception->isEnabled());
     QVERIFY(save->isEnabled());
+    data->item(0, ProcessingActivityDialog::HealthColumn)->setCheckState(Qt::Checked);
+    QVERIFY(exception->isEnabled());
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(messageOf(dialog).contains(u"art. 9 lid 2"_s), qPrintable(messageOf(dialog)));
+    exception->setCurrentIndex(exception->findData(u"h"_s));
+    QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    QCOMPARE(dialog->activity().specialException, u"h"_s);
+    data->item(0, ProcessingActivityDialog::CriminalColumn)->setCheckState(Qt::Checked);
+    QVERIFY(basis->isEnabled());
+    QVERIFY(!save->isEnabled());
+    QTest::keyClicks(basis, u"art. 33 lid 2 sub b UAVG"_s);
+    QVERIFY(save->isEnabled());
+    // Undoing a mark turns its question off; what was answered is not saved.
+    for (int column :
+         { ProcessingActivityDialog::HealthColumn, ProcessingActivityDialog::CriminalColumn,
+           ProcessingActivityDialog::NuisanceColumn })
+        data->item(0, column)->setCheckState(Qt::Unchecked);
+    QVERIFY(!exception->isEnabled());
+    QVERIFY(!basis->isEnabled());
+    QVERIFY(save->isEnabled());
+    QVERIFY(dialog->activity().specialException.isEmpty());
+    QVERIFY(dialog->activity().criminalBasis.isEmpty());
 
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
@@ -203,7 +230,7 @@ void TestProcessingRegisterPage::groupsByMainPurpose()
     QCOMPARE(c.data().toString(), u"C."_s);
     QCOMPARE(model->rowCount(c), 1);
     QCOMPARE(model->index(0, ProcessingRegisterPage::SpecialColumn, c).data().toString(),
-             ProcessingRegister::specialCategoryLabel(u"strafrechtelijk"_s));
+             u"art. 10"_s);
 
     // Search filters activities and keeps their main purpose.
     QTest::keyClicks(page.findChild<QLineEdit *>(u"search"_s), u"woonfraude"_s);
@@ -295,6 +322,69 @@ void TestProcessingRegisterPage::exportAndPrint()
     preview->close();
 }
 
+// Issue 14: an activity registered before the exception and the basis had fields of their own
+// says so in the list, and asks for them when it is opened; it cannot be saved without them.
+void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
+{
+    ProcessingRegister reg(*m_store);
+    ServiceError error;
+    ProcessingActivity care;
+    care.purposeCode = u"A"_s;
+    care.purpose = u"Leveren van diensten"_s;
+    care.subPurpose = u"Sociaal beheer"_s;
+    care.name = u"Zorgsignalen"_s;
+    care.legalBases = { u"f"_s };
+    care.subjects = { u"huurders"_s };
+    care.dataCategories = { { u"zorgbehoefte"_s, { u"gezondheid"_s } },
+                            { u"aangifte van bedreiging"_s, { u"strafrechtelijk"_s } } };
+    care.specialException = u"h"_s;
+    care.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    const auto added = reg.add(care, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    // As a store from before schema 14 holds it.
+    QVERIFY(test::execSql(m_store->database(),
+                          u"UPDATE processing_activities SET special_exception = NULL, "
+                          "criminal_basis = NULL WHERE id = %1"_s.arg(added->id)));
+    const auto old = reg.find(added->id);
+    QVERIFY(old && old->lacksArt9Exception() && old->lacksCriminalBasis());
+
+    ProcessingRegisterPage page(*m_store);
+    page.show();
+    auto *incomplete = page.findChild<QLabel *>(u"incomplete"_s);
+    QVERIFY(incomplete && incomplete->isVisible());
+    QVERIFY2(incomplete->text().contains(u"art. 9"_s), qPrintable(incomplete->text()));
+    QVERIFY(page.selectActivity(added->id));
+    const QModelIndex current = page.view()->currentIndex();
+    const QString special
+        = current.siblingAtColumn(ProcessingRegisterPage::SpecialColumn).data().toString();
+    QVERIFY2(special.contains(u"exception missing"_s), qPrintable(special));
+    QVERIFY2(special.contains(u"basis missing"_s), qPrintable(special));
+
+    page.editSelected();
+    const QPointer<ProcessingActivityDialog> dialog = page.findChild<ProcessingActivityDialog *>();
+    QVERIFY(dialog);
+    QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(messageOf(dialog).contains(u"art. 9 lid 2"_s), qPrintable(messageOf(dialog)));
+    auto *exception = dialog->findChild<QComboBox *>(u"art9Exception"_s);
+    QVERIFY(exception->isEnabled());
+    QVERIFY(exception->currentData().toString().isEmpty());
+    exception->setCurrentIndex(exception->findData(u"h"_s));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(messageOf(dialog).contains(u"art. 10"_s), qPrintable(messageOf(dialog)));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"criminalBasis"_s),
+                     u"art. 33 lid 2 sub b UAVG"_s);
+    QVERIFY2(save->isEnabled(), qPrintable(dialog->problems().join(u'\n')));
+    // The service refuses it as well, whoever asks (the command line too).
+    QVERIFY(!reg.update(*old, false, &error));
+    QVERIFY2(error.message.contains(u"art. 9 lid 2"_s), qPrintable(error.message));
+    save->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(reg.find(added->id)->specialException, u"h"_s);
+    QVERIFY(!incomplete->isVisible());
+    QVERIFY(reg.remove(added->id, &error));
+}
+
 void TestProcessingRegisterPage::screenshots()
 {
     const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
@@ -325,6 +415,17 @@ void TestProcessingRegisterPage::screenshots()
     dialog->findChild<QLineEdit *>(u"name"_s)->clear();
     QVERIFY(dialog->grab().save(dir + u"/art30-dialog-invalid.png"_s));
     dialog->reject();
+    // An activity with art. 9, art. 10 and nuisance data: marked once, in the table.
+    QVERIFY(page.selectActivity(ProcessingRegister(*demo).findByCode(u"C.1"_s)->id));
+    page.editSelected();
+    const QPointer<ProcessingActivityDialog> special
+        = page.findChildren<ProcessingActivityDialog *>().constLast(); // the first one waits for
+                                                                       // its deletion
+    QVERIFY(special);
+    auto *scroll = special->findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(special->findChild<QLineEdit *>(u"criminalBasis"_s));
+    QVERIFY(special->grab().save(dir + u"/art30-dialog-art9-art10.png"_s));
+    special->reject();
 }
 
 QTEST_MAIN(TestProcessingRegisterPage)

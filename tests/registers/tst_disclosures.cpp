@@ -309,6 +309,19 @@ void TestDisclosures::processorAgreementAndLocation()
     QVERIFY(!ProcessorAgreement::withLocation(QString()).inEu);
     QCOMPARE(ProcessorAgreement::withLocation(u"US"_s).locationText(), u"US"_s);
     QCOMPARE(ProcessorAgreement::withLocation(u"de"_s).locationText(), u"EU (DE)"_s);
+    // The EEA's one list (core/registers/Eea): a country's name counts as its code does.
+    QCOMPARE(ProcessorAgreement::withLocation(u"Ierland"_s).inEu, std::optional(true));
+    QCOMPARE(ProcessorAgreement::withLocation(u"IJsland"_s).inEu, std::optional(true));
+    QCOMPARE(ProcessorAgreement::withLocation(u"EER"_s).inEu, std::optional(true));
+    QCOMPARE(ProcessorAgreement::withLocation(u"Verenigde Staten"_s).inEu, std::optional(false));
+    QCOMPARE(ProcessorAgreement::withLocation(u"CH"_s).inEu, std::optional(false));
+    Recipient abroad;
+    abroad.name = u"Cloudleverancier"_s;
+    abroad.role = RecipientRole::Verwerker;
+    abroad.category = RecipientCategory::Verwerker;
+    abroad.agreement.inEu = false;
+    QVERIFY2(RecipientService::validate(abroad).contains(u"outside the EEA"_s),
+             qPrintable(RecipientService::validate(abroad)));
 
     Recipient r;
     r.name = u"Hostingpartner"_s;

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace pd;
 using namespace Qt::StringLiterals;
@@ -122,6 +123,7 @@ private slots:
     void bsnGuard();
     void csvExport();
     void pdfExport();
+    void printedKindOfDataOnce();
     void seedExampleOnlyInDemo();
 
 private:
@@ -677,6 +679,50 @@ void TestProcessingRegister::pdfExport()
     QVERIFY(flat.contains(ProcessingRegisterExport::tr("Data protection officer:") + u' '
                           + ProcessingRegisterExport::tr("not filled in")));
     QVERIFY(flat.contains(u"C. Bestrijden fraude en criminaliteit"_s));
+}
+
+// Issue 14: the printed register lists the categories once, and says what each is once, under
+// its article, with the exception or basis beside it; never flags inline in the list as well.
+void TestProcessingRegister::printedKindOfDataOnce()
+{
+    ProcessingActivity a = fraudActivity();
+    a.subCode = u"C.9"_s;
+    const QString text
+        = QTextDocumentFragment::fromHtml(
+              ProcessingRegisterExport::toHtml({ a }, OrganisationDetails {}, QDate(2026, 11, 21)))
+              .toPlainText()
+              .simplified();
+    const auto after = [&text](const QString &label) {
+        const qsizetype at = text.indexOf(label);
+        return at < 0 ? QString() : text.mid(at + label.size(), 160);
+    };
+    const QString data = after(ProcessingRegisterExport::tr("Personal data"));
+    QVERIFY2(data.startsWith(u" naam en contactgegevens gegevens over crimineel gedrag "
+                             "zorgsignalen "_s),
+             qPrintable(data));
+    QVERIFY2(!text.contains(u'['), qPrintable(text));
+    const QString art9 = after(ProcessingRegisterExport::tr("Special categories (art. 9 AVG)"));
+    QVERIFY2(art9.startsWith(u" zorgsignalen: "_s
+                             + ProcessingRegister::specialCategoryLabel(u"gezondheid"_s)),
+             qPrintable(art9));
+    QVERIFY2(art9.contains(u"art. 9 lid 2 sub a AVG"_s), qPrintable(art9));
+    const QString art10 = after(ProcessingRegisterExport::tr("Criminal data (art. 10 AVG)"));
+    QVERIFY2(art10.startsWith(u" gegevens over crimineel gedrag "_s), qPrintable(art10));
+    QVERIFY2(art10.contains(u"art. 33 lid 2 sub b UAVG"_s), qPrintable(art10));
+    const QString nuisance = after(ProcessingRegisterExport::tr("Nuisance reports"));
+    QVERIFY2(nuisance.startsWith(u" zorgsignalen "_s), qPrintable(nuisance));
+
+    // Registered before schema 14: the missing exception and basis say so.
+    a.specialException.clear();
+    a.criminalBasis.clear();
+    QVERIFY(a.lacksArt9Exception() && a.lacksCriminalBasis());
+    QVERIFY(!fraudActivity().lacksArt9Exception() && !fraudActivity().lacksCriminalBasis());
+    const QString old
+        = QTextDocumentFragment::fromHtml(
+              ProcessingRegisterExport::toHtml({ a }, OrganisationDetails {}, QDate(2026, 11, 21)))
+              .toPlainText();
+    const QString missing = ProcessingRegisterExport::tr("not filled in");
+    QCOMPARE(old.count(missing), text.count(missing) + 2);
 }
 
 void TestProcessingRegister::seedExampleOnlyInDemo()

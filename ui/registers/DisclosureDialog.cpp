@@ -100,7 +100,8 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
     m_processes->setPlaceholderText(tr("e.g. hosting and back-ups of the customer system"));
     m_location = new QLineEdit(QStringLiteral("EU"), m_agreementBox);
     m_location->setToolTip(
-        tr("EU, or the country code (NL, DE, US, …) where the data is processed"));
+        tr("EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) "
+           "or its name. A country outside the EEA is a transfer (chapter V GDPR)."));
     agreement->addRow(tr("Processing agreement &signed on:"), m_signed);
     agreement->addRow(tr("&Review due on:"), m_review);
     agreement->addRow(tr("What it &processes:"), m_processes);

@@ -297,7 +297,7 @@ void DisclosuresPage::fillRecipients()
             location = *r.agreement.inEu
                 ? (r.agreement.country.isEmpty() ? tr("EU/EEA")
                                                  : tr("EU/EEA (%1)").arg(r.agreement.country))
-                : tr("Outside the EU: %1").arg(r.agreement.country);
+                : tr("Outside the EEA: %1").arg(r.agreement.country);
         const QStringList cells {
             r.name,    RecipientCodes::label(r.category), RecipientCodes::label(r.role),
             r.contact, shortDate(r.agreement.signedOn),   review,

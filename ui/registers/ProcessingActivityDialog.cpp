@@ -152,19 +152,30 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
 
     m_data = new QTableWidget(0, 5, content);
     m_data->setObjectName(QStringLiteral("dataCategories"));
+    // Where each category is marked, once: the rows below ask only for what the marks require.
     m_data->setHorizontalHeaderLabels({ tr("Category of personal data"),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(0)),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(1)),
                                         ProcessingRegister::specialCategoryLabel(flagColumns.at(2)),
                                         tr("Other (codes)") });
+    const QStringList headerTips {
+        {},
+        tr("A special category of personal data (art. 9 AVG): needs the exception below"),
+        tr("Criminal data (art. 10 AVG): needs the basis below"),
+        tr("Nuisance reports: neither art. 9 nor art. 10 AVG"),
+        tr("Other special categories (art. 9 AVG), as codes"),
+    };
+    for (int column = HealthColumn; column <= OtherColumn; ++column)
+        m_data->horizontalHeaderItem(column)->setToolTip(headerTips.at(column));
     m_data->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_data->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_data->setWordWrap(false);
     m_data->setTabKeyNavigation(false);
     m_data->verticalHeader()->hide();
     m_data->setMinimumHeight(m_data->fontMetrics().lineSpacing() * 9);
-    m_data->setToolTip(tr("Other special categories: %1")
-                           .arg(ProcessingRegister::specialCategoryCodes().mid(3).join(u", ")));
+    QStringList otherArt9 = ProcessingRegister::art9CategoryCodes();
+    otherArt9.removeAll(flagColumns.at(0));
+    m_data->setToolTip(tr("Other special categories (art. 9 AVG): %1").arg(otherArt9.join(u", ")));
     for (const PersonalDataCategory &category : a.dataCategories)
         addDataRow(category);
     m_addData = new QPushButton(tr("&Add category"), content);
@@ -194,10 +205,12 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     });
     connect(m_data, &QTableWidget::itemChanged, this, &ProcessingActivityDialog::revalidate);
 
-    // Art. 9 and art. 10 AVG are separate questions; overlast is neither.
+    // Art. 9 and art. 10 AVG are separate questions; overlast is neither. Whether the activity
+    // has such data is marked in the table above, once: these ask only for the exception and
+    // the basis the marks require, and are off (and not saved) without them.
     m_art9Exception = new QComboBox(content);
     m_art9Exception->setObjectName(QStringLiteral("art9Exception"));
-    m_art9Exception->addItem(tr("None: no special categories of personal data"), QString());
+    m_art9Exception->addItem(QString(), QString()); // text set by updateArticleFields()
     for (const QString &code : ProcessingRegister::art9ExceptionCodes())
         m_art9Exception->addItem(ProcessingRegister::art9ExceptionLabel(code), code);
     m_art9Exception->setCurrentIndex(
@@ -207,7 +220,6 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
             &ProcessingActivityDialog::revalidate);
     m_criminalBasis = new QLineEdit(a.criminalBasis, content);
     m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
-    m_criminalBasis->setPlaceholderText(tr("e.g. art. 33 lid 2 sub b UAVG"));
     form->addRow(tr("Basis for c&riminal data (art. 10 AVG):"), m_criminalBasis);
 
     m_sources
@@ -434,8 +446,10 @@ ProcessingActivity ProcessingActivityDialog::activity() const
     a.sources = lines(m_sources);
     a.recipients = lines(m_recipients);
     a.processors = lines(m_processors);
-    a.specialException = m_art9Exception->currentData().toString();
-    a.criminalBasis = m_criminalBasis->text();
+    // What the marks do not ask for is not saved (kept in the form while a mark is undone).
+    a.specialException
+        = m_readOnly || m_art9Required ? m_art9Exception->currentData().toString() : QString();
+    a.criminalBasis = m_readOnly || m_criminalRequired ? m_criminalBasis->text() : QString();
     a.outsideEu = m_outsideEu->isChecked();
     a.transferCountry = m_country->text();
     a.transferSafeguard = m_safeguard->text();
@@ -444,8 +458,45 @@ ProcessingActivity ProcessingActivityDialog::activity() const
     return a;
 }
 
+void ProcessingActivityDialog::updateArticleFields()
+{
+    bool art9 = false;
+    bool criminal = false;
+    const QStringList art9Codes = ProcessingRegister::art9CategoryCodes();
+    for (int row = 0; row < m_data->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_data->item(row, NameColumn);
+        if (!name || name->text().trimmed().isEmpty())
+            continue;
+        const auto checked = [this, row](int column) {
+            const QTableWidgetItem *item = m_data->item(row, column);
+            return item && item->checkState() == Qt::Checked;
+        };
+        art9 = art9 || checked(HealthColumn);
+        criminal = criminal || checked(CriminalColumn);
+        if (const QTableWidgetItem *other = m_data->item(row, OtherColumn)) {
+            for (const QString &code : other->text().split(u',', Qt::SkipEmptyParts)) {
+                art9 = art9 || art9Codes.contains(code.trimmed().toLower());
+                criminal = criminal || code.trimmed().toLower() == flagColumns.at(1);
+            }
+        }
+    }
+    m_art9Required = art9;
+    m_criminalRequired = criminal;
+    m_art9Exception->setItemText(0,
+                                 art9 ? tr("Choose the exception (required)…")
+                                      : tr("Not applicable: no special category marked"));
+    if (!m_readOnly) {
+        m_art9Exception->setEnabled(art9);
+        m_criminalBasis->setEnabled(criminal);
+        m_criminalBasis->setPlaceholderText(criminal
+                                                ? tr("Required, e.g. art. 33 lid 2 sub b UAVG")
+                                                : tr("Not applicable: no criminal data marked"));
+    }
+}
+
 void ProcessingActivityDialog::revalidate()
 {
+    updateArticleFields();
     if (m_readOnly)
         return; // nothing to save: no problems, no BSN confirmation to offer
     const ProcessingActivity a = activity();

@@ -49,8 +49,9 @@ public:
     bool save();
     qint64 savedId() const { return m_savedId; }
 
-    // Data category table columns after the name: the three flags a corporation meets most,
-    // then the other special categories as codes.
+    // Data category table columns after the name: the three marks a corporation meets most
+    // (health: art. 9; criminal: art. 10; nuisance: neither), then other art. 9 codes. The
+    // table is the one place these are marked; the exception and basis rows follow it.
     enum DataColumn { NameColumn, HealthColumn, CriminalColumn, NuisanceColumn, OtherColumn };
 
 private:
@@ -59,6 +60,8 @@ private:
     void purposeChosen();
     void addDataRow(const PersonalDataCategory &category);
     void makeReadOnly(const QString &note);
+    // The art. 9 exception and art. 10 basis fields follow the table's marks: on when required.
+    void updateArticleFields();
     void revalidate();
 
     const Store &m_store;
@@ -94,6 +97,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
     bool m_bsnFound = false;
+    bool m_art9Required = false; // the table marks art. 9 data
+    bool m_criminalRequired = false; // the table marks criminal data
 };
 
 } // namespace pd::ui

@@ -9,6 +9,7 @@
 #include "store/OrganisationSettings.h"
 #include "store/Store.h"
 
+#include <QColor>
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
@@ -66,6 +67,11 @@ void ProcessingRegisterPage::createWidgets()
     m_print->setObjectName(QStringLiteral("print"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("count"));
+    m_incomplete = new QLabel(this);
+    m_incomplete->setObjectName(QStringLiteral("incomplete"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+    m_incomplete->hide();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -95,6 +101,7 @@ void ProcessingRegisterPage::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_incomplete);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -150,8 +157,11 @@ void ProcessingRegisterPage::retranslateUi()
     m_export->setToolTip(tr("The whole register as a CSV file for Excel (Ctrl+Shift+E)"));
     m_print->setText(tr("&Print…"));
     m_print->setToolTip(tr("Print the register or save it as PDF (Ctrl+P)"));
+    // Art. 9 and art. 10 data with their exception and basis, each said once; nuisance reports
+    // are neither and the dialog shows them.
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
-                                         tr("Special data"), tr("Outside EEA"), tr("Changed") });
+                                         tr("Art. 9 / art. 10 AVG"), tr("Outside EEA"),
+                                         tr("Changed") });
     m_empty->setTitle(tr("No processing activities yet"));
     m_empty->setText(
         m_access.may(Permission::EditRegisters)
@@ -181,6 +191,7 @@ void ProcessingRegisterPage::refresh()
     const QLocale locale;
     QStandardItem *group = nullptr;
     QString groupCode;
+    int lacks = 0;
     for (const ProcessingActivity &a : activities) {
         if (!group || a.purposeCode != groupCode) {
             groupCode = a.purposeCode;
@@ -198,9 +209,27 @@ void ProcessingRegisterPage::refresh()
         QStringList bases;
         for (const QString &code : a.legalBases)
             bases << ProcessingRegister::legalBasisShortLabel(code);
+        QStringList art9;
+        for (const QString &code : a.art9Categories())
+            art9 << ProcessingRegister::specialCategoryLabel(code);
         QStringList special;
-        for (const QString &code : a.specialCategories())
-            special << ProcessingRegister::specialCategoryLabel(code);
+        if (!art9.isEmpty())
+            special << (a.lacksArt9Exception()
+                            ? tr("art. 9: %1 — exception missing").arg(art9.join(u", "))
+                            : tr("art. 9: %1").arg(art9.join(u", ")));
+        if (a.hasCriminalData())
+            special << (a.lacksCriminalBasis() ? tr("art. 10 — basis missing") : tr("art. 10"));
+        const bool lacking = a.lacksArt9Exception() || a.lacksCriminalBasis();
+        lacks += lacking ? 1 : 0;
+        auto *specialItem = new QStandardItem(special.join(QStringLiteral("; ")));
+        if (lacking) {
+            specialItem->setForeground(QColor(0x8a, 0x1f, 0x11));
+            specialItem->setToolTip(
+                tr("Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 "
+                   "AVG) had fields of their own: open the activity to fill it in."));
+        } else if (a.hasCriminalData()) {
+            specialItem->setToolTip(tr("Basis: %1").arg(a.criminalBasis));
+        }
         auto *code = new QStandardItem(a.subCode);
         code->setData(a.id, IdRole);
         auto *name = new QStandardItem(a.name);
@@ -210,10 +239,15 @@ void ProcessingRegisterPage::refresh()
             locale.toString(a.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
         changed->setToolTip(tr("by %1").arg(a.updatedBy));
         group->appendRow({ code, name, new QStandardItem(bases.join(QStringLiteral(", "))),
-                           new QStandardItem(special.join(QStringLiteral(", "))), transfer,
-                           changed });
+                           specialItem, transfer, changed });
     }
     m_total = static_cast<int>(activities.size());
+    m_incomplete->setText(
+        tr("%n activities process special categories (art. 9) or criminal data (art. 10) "
+           "without the exception or basis: open them to fill it in; they cannot be saved "
+           "without it.",
+           nullptr, lacks));
+    m_incomplete->setVisible(lacks > 0);
     m_view->expandAll();
     for (int c : { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, ChangedColumn })
         m_view->resizeColumnToContents(c);

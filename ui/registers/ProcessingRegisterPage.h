@@ -82,6 +82,9 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_count = nullptr;
+    // Activities with art. 9 or art. 10 data from before schema 14 that lack the exception or
+    // basis: how many, and that opening one asks for it.
+    QLabel *m_incomplete = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
