@@ -1103,6 +1103,17 @@ QString LetterService::refusal(const LetterContext &context, LetterKind kind,
     QString reason = organisationRefusal(context.organisation, templateHtml);
     if (reason.isEmpty())
         reason = art19Refusal(kind, context.art19);
+    // A policy without an extension of its own keeps the answer within the legal month: an
+    // extension notice would announce, as later, a date that is not (and the acknowledgement
+    // said "wij verlengen niet", {{termijn.verlenging}}).
+    const Deadlines &d = context.deadlines.all;
+    if (reason.isEmpty() && kind == LetterKind::Verlengingsbericht
+        && context.policy.extension.amount == 0 && d.effectiveExtended.isValid()
+        && d.effectiveExtended <= d.legal)
+        reason = tr("The organisation's policy has no extension of its own: the answer stays due "
+                    "on %1, within the legal month, so an extension notice has no later date to "
+                    "announce.")
+                     .arg(QLocale().toString(d.effectiveExtended, QLocale::ShortFormat));
     // A confirmation template of the organisation's own, saved before {{art19.ontvangers}}
     // existed, keeps its conditional sentence ("Hebben wij uw gegevens eerder aan anderen
     // verstrekt, dan hebben wij hen ingelicht"), which the refusal above keeps true; it just

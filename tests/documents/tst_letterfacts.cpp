@@ -54,6 +54,7 @@ private slots:
     void extensionFollowsThePolicy_data();
     void extensionFollowsThePolicy();
     void extensionAlreadyTold();
+    void noExtensionNoticeWithoutAnExtension();
     void coverLetterSaysWhatTheReportSays();
     void oldCoverTemplateStillSaysIt();
     void changedKindsAsPdf();
@@ -423,6 +424,35 @@ void TestLetterFacts::extensionAlreadyTold()
                            "hebben, met de redenen."_s),
              qPrintable(text));
     QVERIFY(!text.contains(u"tot uiterlijk"_s));
+}
+
+// With a policy without an extension of its own, the answer stays due within the legal month:
+// no extension notice announces a "later" date that is earlier than the month.
+void TestLetterFacts::noExtensionNoticeWithoutAnExtension()
+{
+    CaseService cases(*m_store, m_fixture->clock());
+    const DeadlinePolicy before = cases.policy();
+    DeadlinePolicy fourWeeks = before;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    ServiceError error;
+    QVERIFY(cases.setPolicy(fourWeeks, &error));
+    const auto c = m_fixture->addCase(u"N. Nietverlengd"_s, u"K300010"_s, { RequestType::Inzage },
+                                      QDate(2026, 10, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 10, 1), QDate(2026, 10, 1)));
+    QVERIFY(m_fixture->extend(c->number, u"Veel gegevens"_s, QDate(2026, 10, 20)));
+    const auto notice = LetterService(*m_store, m_fixture->clock())
+                            .render(c->number, LetterKind::Verlengingsbericht, &error);
+    const QString refusal = error.message;
+    QVERIFY(cases.setPolicy(before, &error));
+    QVERIFY(!notice);
+    QVERIFY2(refusal.contains(u"no extension of its own"_s), qPrintable(refusal));
+    // With the default policy (30 + 30 days) the same request gets its notice.
+    const auto allowed = LetterService(*m_store, m_fixture->clock())
+                             .render(c->number, LetterKind::Verlengingsbericht, &error);
+    QVERIFY2(allowed, qPrintable(error.message));
+    QVERIFY(plain(allowed->html).contains(u"uiterlijk op 30 november 2026"_s));
 }
 
 // The cover letter and the report in the same envelope say the same about what the export
