@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>pd::AccessScope</name>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
+        <translation type="unfinished">You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</translation>
+    </message>
+</context>
+<context>
     <name>pd::AttachmentService</name>
     <message>
         <source>There is no request with number %1.</source>
@@ -288,6 +295,29 @@
         <source>Reason for deciding without identification</source>
         <translation>Reason for deciding without identification</translation>
     </message>
+    <message>
+        <source>Source of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -380,10 +410,6 @@
         <translation>Grounds for refusal only belong to a refused or partly granted request.</translation>
     </message>
     <message>
-        <source>The identification failed: the request can only be declared inadmissible or withdrawn.</source>
-        <translation>The identification failed: the request can only be declared inadmissible or withdrawn.</translation>
-    </message>
-    <message>
         <source>This case is still open.</source>
         <translation>This case is still open.</translation>
     </message>
@@ -436,6 +462,54 @@
     <message>
         <source>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</source>
         <translation>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</translation>
+    </message>
+    <message>
+        <source>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done only belongs to a partly granted request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the request is decided per kind, give the grounds and reasons per kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the outcome of the %1 part of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 part of the request is decided twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request does not ask for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each kind is granted, partly granted or refused; a withdrawal or an identity not established ends the whole request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was erased; the reasons say what is kept and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done for the part that is granted; the reasons say what is not done and why.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,14 +593,6 @@
     <message>
         <source>Completed</source>
         <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Inadmissible</source>
-        <translation>Inadmissible</translation>
     </message>
     <message>
         <source>Granted</source>
@@ -683,6 +749,14 @@
     <message>
         <source>Art. 41 UAVG (ground not recorded)</source>
         <translation>Art. 41 UAVG (ground not recorded)</translation>
+    </message>
+    <message>
+        <source>Not dealt with: identity not established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1269,18 @@
     <message>
         <source>Letters made and sent</source>
         <translation>Letters made and sent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Grounds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2024,18 @@
         <source>The day the letter was sent lies in the future.</source>
         <translation>The day the letter was sent lies in the future.</translation>
     </message>
+    <message>
+        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -2086,8 +2184,32 @@
         <translation>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</translation>
     </message>
     <message>
-        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</source>
-        <translation>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</translation>
+        <source>The decision per kind of request: for each kind what was decided, what was done, what not and why, and the grounds (a block; a decision keeps it or {{besluit.motivering}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on the erasure: what was erased, what is kept and why (a block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on the rectification: what was corrected, what not and why (a block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2292,21 @@
     <message>
         <source>E-mail of the data protection officer</source>
         <translation>E-mail of the data protection officer</translation>
+    </message>
+    <message>
+        <source>We take no decisions about you based solely on automated processing, profiling included (article 22 GDPR): a person always decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the statement on automated decisions to at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2508,112 @@
         <source>No import is in progress.</source>
         <translation>No import is in progress.</translation>
     </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonPortability</name>
+    <message>
+        <source>Your details (name, address, phone, e-mail, customer number, relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We process these data on your consent or under a contract with you: %1; legal basis: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register of processing activities names no processing of data of people with your relation to us (%1) on your consent or under a contract with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We process the data of people with your relation to us (%1) on another legal basis than your consent or a contract with you: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your data came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is our own record of where we got your data, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests and how we handled them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We record your requests and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our notes on your requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our notes are part of handling your requests, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received your data from us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We record who received your data because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long we keep your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We record how long we keep your data and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give us these data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal data to take with you (article 20 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1. Made by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation type="unfinished">our organisation</translation>
+    </message>
+    <message>
+        <source>DEMO: these data are fictitious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this export (persons.csv and the JSON file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this export, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportDocument</name>
@@ -2381,26 +2624,6 @@
     <message>
         <source>1. Your details</source>
         <translation>1. Your details</translation>
-    </message>
-    <message>
-        <source>2. Where your data come from</source>
-        <translation>2. Where your data come from</translation>
-    </message>
-    <message>
-        <source>3. Your requests</source>
-        <translation>3. Your requests</translation>
-    </message>
-    <message>
-        <source>4. Who received your data</source>
-        <translation>4. Who received your data</translation>
-    </message>
-    <message>
-        <source>5. How long we keep your data</source>
-        <translation>5. How long we keep your data</translation>
-    </message>
-    <message>
-        <source>6. Purposes, your rights and complaints</source>
-        <translation>6. Purposes, your rights and complaints</translation>
     </message>
     <message>
         <source>our organisation</source>
@@ -2417,10 +2640,6 @@
     <message>
         <source>For %1, customer number %2. Drawn up by %3 on %4.</source>
         <translation>For %1, customer number %2. Drawn up by %3 on %4.</translation>
-    </message>
-    <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
-        <translation>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</translation>
     </message>
     <message>
         <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
@@ -2615,10 +2834,6 @@
         <translation>We have not recorded any disclosure of your data to others.</translation>
     </message>
     <message>
-        <source>These organisations received personal data about you from us (article 15(1)(c) AVG):</source>
-        <translation>These organisations received personal data about you from us (article 15(1)(c) AVG):</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2671,62 +2886,6 @@
         <translation>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</translation>
     </message>
     <message>
-        <source>Purposes.</source>
-        <translation>Purposes.</translation>
-    </message>
-    <message>
-        <source>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</source>
-        <translation>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</translation>
-    </message>
-    <message>
-        <source>Categories of data.</source>
-        <translation>Categories of data.</translation>
-    </message>
-    <message>
-        <source>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</source>
-        <translation>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</translation>
-    </message>
-    <message>
-        <source>Recipients.</source>
-        <translation>Recipients.</translation>
-    </message>
-    <message>
-        <source>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</source>
-        <translation>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</translation>
-    </message>
-    <message>
-        <source>Retention.</source>
-        <translation>Retention.</translation>
-    </message>
-    <message>
-        <source>Section 5 says how long we keep your data and from which event each term runs.</source>
-        <translation>Section 5 says how long we keep your data and from which event each term runs.</translation>
-    </message>
-    <message>
-        <source>Your rights.</source>
-        <translation>Your rights.</translation>
-    </message>
-    <message>
-        <source>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</source>
-        <translation>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</translation>
-    </message>
-    <message>
-        <source>Complaints.</source>
-        <translation>Complaints.</translation>
-    </message>
-    <message>
-        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</source>
-        <translation>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</translation>
-    </message>
-    <message>
-        <source>Automated decisions.</source>
-        <translation>Automated decisions.</translation>
-    </message>
-    <message>
-        <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
-        <translation>We take no decisions about you by automated means alone (article 22 AVG).</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>a file, destroyed on %1</translation>
     </message>
@@ -2757,6 +2916,190 @@
     <message>
         <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
         <translation>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>2. Your requests</source>
+        <translation type="unfinished">3. Your requests {2.?}</translation>
+    </message>
+    <message>
+        <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Your rights (art. 15(1)(e) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of personal data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests about your personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal data (article 10 AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive data: nuisance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special category of personal data: %1 (article 9 AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These organisations received personal data about you from us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depending on the purpose, our register names these kinds of recipients for data of people with your relation to us: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our retention rules for data of people with your relation to us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded source of your data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depending on the purpose, we may also receive data about people with your relation to us from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not transfer your data to countries outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway) or to international organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation type="unfinished">Safeguard</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received your data on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the EEA (country not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded in our register: ask us about it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3159,10 @@
     <message>
         <source>Why request %1 was decided without identification</source>
         <translation>Why request %1 was decided without identification</translation>
+    </message>
+    <message>
+        <source>Where your data came from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3237,12 +3584,16 @@
         <translation>Nuisance reports</translation>
     </message>
     <message>
-        <source>nuisance reports (no special categories of personal data)</source>
-        <translation>nuisance reports (no special categories of personal data)</translation>
-    </message>
-    <message>
         <source>Transfer outside the EEA</source>
         <translation>Transfer outside the EEA</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data, no criminal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3678,6 @@
         <translation>The review date of the processing agreement lies before its signing date.</translation>
     </message>
     <message>
-        <source>Name the country outside the EU where the processor processes the data.</source>
-        <translation>Name the country outside the EU where the processor processes the data.</translation>
-    </message>
-    <message>
         <source>This recipient no longer exists.</source>
         <translation>This recipient no longer exists.</translation>
     </message>
@@ -3353,6 +3700,10 @@
     <message>
         <source>Country</source>
         <translation>Country</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EEA where the processor processes the data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3857,10 +4208,6 @@
     <message>
         <source>Complete a request with its outcome.</source>
         <translation>Complete a request with its outcome.</translation>
-    </message>
-    <message>
-        <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</source>
-        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</translation>
     </message>
     <message>
         <source>codes</source>
@@ -4471,10 +4818,6 @@
         <translation>Write the access report as PDF to FILE.</translation>
     </message>
     <message>
-        <source>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</source>
-        <translation>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</translation>
-    </message>
-    <message>
         <source>FOLDER</source>
         <translation>FOLDER</translation>
     </message>
@@ -4670,6 +5013,42 @@
         <source>Safeguard for the transfer outside the EEA.</source>
         <translation>Safeguard for the transfer outside the EEA.</translation>
     </message>
+    <message>
+        <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type=outcome:grounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type=text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for one kind granted in part, repeatable: TYPE=TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4777,10 +5156,6 @@
         <translation>Warning: the data subject was told after the one-month legal deadline; the extension is not legally valid.</translation>
     </message>
     <message>
-        <source>case complete needs the case number, --outcome (%1) and --answered DATE.</source>
-        <translation>case complete needs the case number, --outcome (%1) and --answered DATE.</translation>
-    </message>
-    <message>
         <source>Unknown ground &apos;%1&apos; (%2).</source>
         <translation>Unknown ground &apos;%1&apos; (%2).</translation>
     </message>
@@ -4843,6 +5218,18 @@
     <message>
         <source>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</source>
         <translation>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</translation>
+    </message>
+    <message>
+        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5492,10 @@
             <numerusform>Note: %n disclosure are not in the export, because the law forbids telling the data subject about them.</numerusform>
             <numerusform>Note: %n disclosures are not in the export, because the law forbids telling the data subject about them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6484,30 @@
         <source>Decided without it:</source>
         <translation>Decided without it:</translation>
     </message>
+    <message>
+        <source>Change the &amp;source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished">Reasons: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6851,6 +7266,22 @@
     <message>
         <source>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</source>
         <translation>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;erased (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;done for the granted part (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asks for several things: decide each kind on its own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7719,10 +8150,6 @@
         <source>EU/EEA (%1)</source>
         <translation>EU/EEA (%1)</translation>
     </message>
-    <message>
-        <source>Outside the EU: %1</source>
-        <translation>Outside the EU: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n processing agreement(s) overdue for review or not signed.</source>
         <translation>
@@ -7733,6 +8160,10 @@
     <message>
         <source>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</source>
         <translation>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8201,6 +8632,41 @@
     <message>
         <source>Restored: the call you were logging when the desk locked (%1). Check it and save it.</source>
         <translation>Restored: the call you were logging when the desk locked (%1). Check it and save it.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KindDecisionBox</name>
+    <message>
+        <source>What was done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds for the refusal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is kept, and why (art. 12(4) GDPR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (art. 12(4) GDPR):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished">Grounds:</translation>
     </message>
 </context>
 <context>
@@ -9016,10 +9482,6 @@ or use “Add file…”</translation>
         <translation>Choose the outputs</translation>
     </message>
     <message>
-        <source>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</source>
-        <translation>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</translation>
-    </message>
-    <message>
         <source>Access report as &amp;PDF:</source>
         <translation>Access report as &amp;PDF:</translation>
     </message>
@@ -9105,6 +9567,14 @@ or use “Add file…”</translation>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
+    <message>
+        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSearchWidget</name>
@@ -9131,6 +9601,28 @@ or use “Add file…”</translation>
     <message>
         <source>Data subject: %1</source>
         <translation>Data subject: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonSourceDialog</name>
+    <message>
+        <source>Source of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where did the data of %1 come from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9202,10 +9694,6 @@ or use “Add file…”</translation>
     <message>
         <source>Other (codes)</source>
         <translation>Other (codes)</translation>
-    </message>
-    <message>
-        <source>Other special categories: %1</source>
-        <translation>Other special categories: %1</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
@@ -9332,16 +9820,8 @@ or use “Add file…”</translation>
         <translation>Read only — your role (%1) may not change the register.</translation>
     </message>
     <message>
-        <source>None: no special categories of personal data</source>
-        <translation>None: no special categories of personal data</translation>
-    </message>
-    <message>
         <source>E&amp;xception (art. 9 lid 2 AVG):</source>
         <translation>E&amp;xception (art. 9 lid 2 AVG):</translation>
-    </message>
-    <message>
-        <source>e.g. art. 33 lid 2 sub b UAVG</source>
-        <translation>e.g. art. 33 lid 2 sub b UAVG</translation>
     </message>
     <message>
         <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
@@ -9362,6 +9842,42 @@ or use “Add file…”</translation>
     <message>
         <source>Basis for criminal data</source>
         <translation>Basis for criminal data</translation>
+    </message>
+    <message>
+        <source>A special category of personal data (art. 9 AVG): needs the exception below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 AVG): needs the basis below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuisance reports: neither art. 9 nor art. 10 AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 AVG), as codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 AVG): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exception (required)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: no special category marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, e.g. art. 33 lid 2 sub b UAVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: no criminal data marked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9421,10 +9937,6 @@ or use “Add file…”</translation>
     <message>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Special data</source>
-        <translation>Special data</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -9493,6 +10005,41 @@ or use “Add file…”</translation>
         <source>Outside EEA</source>
         <translation>Outside EEA</translation>
     </message>
+    <message>
+        <source>Art. 9 / art. 10 AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>art. 9: %1 — exception missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>art. 9: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>art. 10 — basis missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>art. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished">Basis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -9503,10 +10050,6 @@ or use “Add file…”</translation>
     <message>
         <source>&amp;Failed</source>
         <translation>&amp;Failed</translation>
-    </message>
-    <message>
-        <source>After a failed identification the request waits for a new one, or is declared inadmissible.</source>
-        <translation>After a failed identification the request waits for a new one, or is declared inadmissible.</translation>
     </message>
     <message>
         <source>Identification received</source>
@@ -9528,6 +10071,10 @@ or use “Add file…”</translation>
         <source>Record how identity was checked, never the document, its number or the BSN.</source>
         <translation>Record how identity was checked, never the document, its number or the BSN.</translation>
     </message>
+    <message>
+        <source>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RecipientDialog</name>
@@ -9542,10 +10089,6 @@ or use “Add file…”</translation>
     <message>
         <source>e.g. hosting and back-ups of the customer system</source>
         <translation>e.g. hosting and back-ups of the customer system</translation>
-    </message>
-    <message>
-        <source>EU, or the country code (NL, DE, US, …) where the data is processed</source>
-        <translation>EU, or the country code (NL, DE, US, …) where the data is processed</translation>
     </message>
     <message>
         <source>Processing agreement &amp;signed on:</source>
@@ -9598,6 +10141,10 @@ or use “Add file…”</translation>
     <message>
         <source>What the processor processes</source>
         <translation>What the processor processes</translation>
+    </message>
+    <message>
+        <source>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10320,6 +10867,18 @@ or use “Add file…”</translation>
     <message>
         <source>FG&apos;s e-mail</source>
         <translation>FG&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>A&amp;utomated decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>pd::AccessScope</name>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
+        <translation>U hebt gevraagd welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Dit overzicht bevat alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Gegevens in onze andere systemen, zoals de huuradministratie, staan niet in dit overzicht; in de begeleidende brief leest u hoe u die ontvangt.</translation>
+    </message>
+</context>
+<context>
     <name>pd::AttachmentService</name>
     <message>
         <source>There is no request with number %1.</source>
@@ -40,7 +47,7 @@
         <translation>%1 is een kopie van een identiteitsbewijs. %2</translation>
     </message>
     <message>
-        <source>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</source>
+        <source>The name %1 suggests a copy of an identity document ("%2"). %3 If it is not one, confirm that before keeping it.</source>
         <translation>De naam %1 wijst op een kopie van een identiteitsbewijs (‘%2’). %3 Is het er geen, bevestig dat dan voordat u het bestand bewaart.</translation>
     </message>
     <message>
@@ -80,82 +87,82 @@
     <name>pd::AuditLog</name>
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
-        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
+        <extracomment>Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig."</extracomment>
         <translation>Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
-        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
+        <extracomment>Dutch: "Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft."</extracomment>
         <translation>Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
-        <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
+        <extracomment>Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."</extracomment>
         <translation>De cryptografische bibliotheek (libsodium) werkt niet.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
+        <extracomment>Dutch: "Het auditspoor kon niet worden gelezen: %1"</extracomment>
         <translation>Het auditspoor kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
-        <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
+        <extracomment>Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"</extracomment>
         <translation>De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1."</extracomment>
         <translation>Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.</translation>
     </message>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."</extracomment>
         <translation>Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
-        <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4."</extracomment>
         <translation>Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.</translation>
     </message>
     <message>
         <source>Event %1 has an invalid sequence number; %2 was expected.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2."</extracomment>
         <translation>Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.</translation>
     </message>
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet."</extracomment>
         <translation>Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld."</extracomment>
         <translation>Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash."</extracomment>
         <translation>Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.</translation>
     </message>
     <message>
         <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
-        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
+        <extracomment>Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd."</extracomment>
         <translation>Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
-        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
+        <extracomment>Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash."</extracomment>
         <translation>De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.</translation>
     </message>
     <message>
         <source>The details of event %1 were removed other than by the retention rules.</source>
-        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
+        <extracomment>Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."</extracomment>
         <translation>De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.</translation>
     </message>
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
-        <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
+        <extracomment>Dutch: "De details in het auditspoor konden niet worden vernietigd: %1"</extracomment>
         <translation>De details in het auditspoor konden niet worden vernietigd: %1</translation>
     </message>
 </context>
@@ -163,23 +170,23 @@
     <name>pd::BsnGuard</name>
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <extracomment>Dutch: "De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
         <translation>De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: "De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
         <translation>De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation>De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: "De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
+        <translation>De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: "De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
+        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +295,29 @@
         <source>Reason for deciding without identification</source>
         <translation>Reden om zonder identificatie te beslissen</translation>
     </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons for the decision (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation>
+            <numerusform>Houd de herkomst kort: hoogstens %n teken.</numerusform>
+            <numerusform>Houd de herkomst kort: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -380,10 +410,6 @@
         <translation>Weigeringsgronden horen alleen bij een afgewezen of deels toegewezen verzoek.</translation>
     </message>
     <message>
-        <source>The identification failed: the request can only be declared inadmissible or withdrawn.</source>
-        <translation>De identificatie is mislukt: het verzoek kan alleen niet-ontvankelijk worden verklaard of worden ingetrokken.</translation>
-    </message>
-    <message>
         <source>This case is still open.</source>
         <translation>Dit verzoek staat nog open.</translation>
     </message>
@@ -436,6 +462,54 @@
     <message>
         <source>A reason for deciding without identification only belongs to a granted or refused request whose identification was never recorded.</source>
         <translation>Een reden om zonder identificatie te beslissen hoort alleen bij een toegewezen of afgewezen verzoek waarvan nooit een identificatie is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"Not dealt with: identity not established" needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done only belongs to a partly granted request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the request is decided per kind, give the grounds and reasons per kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the outcome of the %1 part of the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 part of the request is decided twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request does not ask for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcomes per kind make the request "%1", not "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each kind is granted, partly granted or refused; a withdrawal or an identity not established ends the whole request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what was erased; the reasons say what is kept and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what was done for the part that is granted; the reasons say what is not done and why.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -519,14 +593,6 @@
     <message>
         <source>Completed</source>
         <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Ingetrokken</translation>
-    </message>
-    <message>
-        <source>Inadmissible</source>
-        <translation>Niet-ontvankelijk</translation>
     </message>
     <message>
         <source>Granted</source>
@@ -683,6 +749,14 @@
     <message>
         <source>Art. 41 UAVG (ground not recorded)</source>
         <translation>Art. 41 UAVG (grond niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Not dealt with: identity not established</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -945,11 +1019,11 @@
         <translation>SHA-256 van de tekst</translation>
     </message>
     <message>
-        <source>No disclosures of this data subject&apos;s data to third parties are registered.</source>
+        <source>No disclosures of this data subject's data to third parties are registered.</source>
         <translation>Er zijn geen verstrekkingen van gegevens van deze betrokkene aan derden vastgelegd.</translation>
     </message>
     <message>
-        <source>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <source>Every registered disclosure of this data subject's data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
         <translation>Elke vastgelegde verstrekking van gegevens van deze betrokkene aan een derde of verwerker, de oudste eerst. Andere personen op wie een verstrekking ook betrekking had, worden hier niet genoemd.</translation>
     </message>
     <message>
@@ -988,7 +1062,7 @@
         <translation>Gebeurtenisnummers %1 tot en met %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
+        <source>Privacydesk's audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
         <translation>
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenis gecontroleerd, geen verbroken schakel.</numerusform>
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenissen gecontroleerd, geen verbroken schakel.</numerusform>
@@ -1196,6 +1270,18 @@
         <source>Letters made and sent</source>
         <translation>Gemaakte en verstuurde brieven</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Grounds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::Csv</name>
@@ -1232,7 +1318,7 @@
     </message>
     <message>
         <source>The file %1 could not be opened: %2</source>
-        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
+        <extracomment>%1 is the file name, %2 the system's reason</extracomment>
         <translation>Het bestand %1 kon niet worden geopend: %2</translation>
     </message>
     <message>
@@ -1249,7 +1335,7 @@
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <extracomment>Dutch: &quot;Een veld tussen aanhalingstekens wordt niet afgesloten.&quot;</extracomment>
+        <extracomment>Dutch: "Een veld tussen aanhalingstekens wordt niet afgesloten."</extracomment>
         <translation>Een veld tussen aanhalingstekens wordt niet afgesloten.</translation>
     </message>
     <message numerus="yes">
@@ -1416,8 +1502,8 @@
         <translation>De ontvanger staat niet in de catalogus.</translation>
     </message>
     <message>
-        <source>The recipient &quot;%1&quot; has been archived.</source>
-        <translation>De ontvanger &quot;%1&quot; is gearchiveerd.</translation>
+        <source>The recipient "%1" has been archived.</source>
+        <translation>De ontvanger "%1" is gearchiveerd.</translation>
     </message>
     <message>
         <source>Data disclosed</source>
@@ -1452,7 +1538,7 @@
         <translation>Ontvangers worden pas geïnformeerd nadat een verzoek om rectificatie, wissing of beperking (gedeeltelijk) is toegewezen.</translation>
     </message>
     <message>
-        <source>This recipient did not receive the person&apos;s data.</source>
+        <source>This recipient did not receive the person's data.</source>
         <translation>Deze ontvanger heeft geen gegevens van deze persoon ontvangen.</translation>
     </message>
     <message>
@@ -1696,7 +1782,7 @@
         <translation>Briefsjabloon teruggezet naar de standaardtekst</translation>
     </message>
     <message numerus="yes">
-        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people&apos;s data redacted</source>
+        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people's data redacted</source>
         <translation>
             <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragment met gegevens van anderen weggelaten</numerusform>
             <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragmenten met gegevens van anderen weggelaten</numerusform>
@@ -1883,7 +1969,7 @@
         <translation>Brief</translation>
     </message>
     <message>
-        <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <source>The letter changed since it was shown (the request, the organisation's details or the template changed): look at it again before it is recorded.</source>
         <translation>De brief is veranderd sinds hij werd getoond (het verzoek, de organisatiegegevens of het sjabloon zijn gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
     </message>
     <message>
@@ -1895,7 +1981,7 @@
         <translation>het telefoonnummer (de sjabloon gebruikt {{organisatie.telefoon}})</translation>
     </message>
     <message>
-        <source>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
+        <source>No letter can be made while the organisation's details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
         <translation>Er kan geen brief worden gemaakt zolang de gegevens van de organisatie onvolledig zijn. Ontbreekt: %1. Vul ze in onder Extra → Instellingen → Organisatie (of met privacydesk-cli settings set).</translation>
     </message>
     <message>
@@ -1938,55 +2024,67 @@
         <source>The day the letter was sent lies in the future.</source>
         <translation>De dag van verzending ligt in de toekomst.</translation>
     </message>
+    <message>
+        <source>These recipients received the data subject's data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
+        <translation>Deze ontvangers kregen de gegevens van de betrokkene vóór de wijziging en zijn nog niet als geïnformeerd vastgelegd (art. 19 AVG): %1. Informeer hen en leg dat vast op het tabblad Verstrekkingen van het verzoek (Art. 19 AVG: te informeren ontvangers); daarna kan de bevestiging worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The organisation's policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
+        <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 worden gegeven, binnen de wettelijke maand. Een verlengingsbericht heeft dus geen latere datum te melden.</translation>
+    </message>
+    <message>
+        <source>The organisation's template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
+        <translation>Het eigen sjabloon van de organisatie voor deze brief noemt de ontvangers die over de wijziging zijn geïnformeerd niet: voeg {{art19.ontvangers}} toe, of zet het sjabloon terug naar de standaardtekst (Extra → Briefsjablonen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
     <message>
-        <source>The organisation&apos;s name (Settings)</source>
+        <source>The organisation's name (Settings)</source>
         <translation>De naam van de organisatie (Instellingen)</translation>
     </message>
     <message>
-        <source>The organisation&apos;s address, on two lines</source>
+        <source>The organisation's address, on two lines</source>
         <translation>Het adres van de organisatie, op twee regels</translation>
     </message>
     <message>
-        <source>The organisation&apos;s privacy e-mail address</source>
+        <source>The organisation's privacy e-mail address</source>
         <translation>Het privacy-e-mailadres van de organisatie</translation>
     </message>
     <message>
-        <source>The data subject&apos;s name</source>
+        <source>The data subject's name</source>
         <translation>De naam van de betrokkene</translation>
     </message>
     <message>
-        <source>The data subject&apos;s address, on two lines</source>
+        <source>The data subject's address, on two lines</source>
         <translation>Het adres van de betrokkene, op twee regels</translation>
     </message>
     <message>
-        <source>The data subject&apos;s customer number</source>
+        <source>The data subject's customer number</source>
         <translation>Het klantnummer van de betrokkene</translation>
     </message>
     <message>
-        <source>The request&apos;s number (our reference)</source>
+        <source>The request's number (our reference)</source>
         <translation>Het nummer van het verzoek (ons kenmerk)</translation>
     </message>
     <message>
-        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
-        <translation>Wat er is gevraagd: &quot;inzage en rectificatie&quot;</translation>
+        <source>What was asked, in Dutch: "inzage en rectificatie"</source>
+        <translation>Wat er is gevraagd: "inzage en rectificatie"</translation>
     </message>
     <message>
         <source>The date the request was received</source>
         <translation>De datum waarop het verzoek is ontvangen</translation>
     </message>
     <message>
-        <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
-        <translation>Hoe het is ontvangen: &quot;per e-mail&quot;</translation>
+        <source>How it was received, in Dutch: "per e-mail"</source>
+        <translation>Hoe het is ontvangen: "per e-mail"</translation>
     </message>
     <message>
         <source>The legal deadline: one month (art. 12(3) GDPR)</source>
         <translation>De wettelijke termijn: één maand (art. 12 lid 3 AVG)</translation>
     </message>
     <message>
-        <source>The deadline of the organisation&apos;s own policy</source>
+        <source>The deadline of the organisation's own policy</source>
         <translation>De termijn van het eigen beleid</translation>
     </message>
     <message>
@@ -2034,7 +2132,7 @@
         <translation>Het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te gaan (een blok; verplicht in een besluit)</translation>
     </message>
     <message>
-        <source>The letter&apos;s date</source>
+        <source>The letter's date</source>
         <translation>De datum van de brief</translation>
     </message>
     <message>
@@ -2062,7 +2160,7 @@
         <translation>Een besluit moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s phone number</source>
+        <source>The organisation's phone number</source>
         <translation>Het telefoonnummer van de organisatie</translation>
     </message>
     <message>
@@ -2078,7 +2176,7 @@
         <translation>Wie de brief ondertekent: uw naam zoals de gebruikerslijst die toont</translation>
     </message>
     <message>
-        <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
+        <source>Your function under the signature ("Functionaris gegevensbescherming")</source>
         <translation>Uw functie onder de ondertekening (‘Functionaris gegevensbescherming’)</translation>
     </message>
     <message>
@@ -2086,8 +2184,32 @@
         <translation>De motivering van de beslissing in woorden, art. 12 lid 4 AVG (een blok: zet het op een eigen regel; leeg als er geen is vastgelegd)</translation>
     </message>
     <message>
-        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.motivering}} in the template.</source>
-        <translation>Een beslissing moet haar redenen geven (art. 12 lid 4 AVG): laat {{besluit.motivering}} in de sjabloon staan.</translation>
+        <source>The decision per kind of request: for each kind what was decided, what was done, what not and why, and the grounds (a block; a decision keeps it or {{besluit.motivering}})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision on the erasure: what was erased, what is kept and why (a block)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision on the rectification: what was corrected, what not and why (a block)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</source>
+        <translation>Dat de export bevat wat Privacydesk vastlegt en dat de gegevens uit de andere systemen (de huuradministratie, ...) apart worden gestuurd, zoals het inzageoverzicht zegt (een blok; na {{export.inhoud}} toegevoegd als het sjabloon het mist)</translation>
+    </message>
+    <message>
+        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation's policy does: its extended deadline, or that it does not extend</source>
+        <translation>Wat de wet toestaat bij verlenging (art. 12 lid 3 AVG) en wat het beleid van de organisatie doet: de verlengde termijn, of dat de organisatie niet verlengt</translation>
+    </message>
+    <message>
+        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
+        <translation>De ontvangers die volgens de vastlegging over de rectificatie, verwijdering of beperking zijn geïnformeerd, met de datum (art. 19 AVG; een blok; leeg als er geen is)</translation>
+    </message>
+    <message>
+        <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2144,7 +2266,7 @@
         <translation>De bestanden van alle verzoeken samen mogen %1 tot %2 MB innemen.</translation>
     </message>
     <message>
-        <source>the organisation&apos;s name</source>
+        <source>the organisation's name</source>
         <translation>de naam van de organisatie</translation>
     </message>
     <message>
@@ -2171,6 +2293,21 @@
         <source>E-mail of the data protection officer</source>
         <translation>E-mailadres van de functionaris gegevensbescherming</translation>
     </message>
+    <message>
+        <source>We take no decisions about you based solely on automated processing, profiling included (article 22 GDPR): a person always decides.</source>
+        <translation>Wij nemen geen besluiten over u die alleen op geautomatiseerde verwerking berusten, profilering inbegrepen (artikel 22 AVG): er beslist altijd een mens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the statement on automated decisions to at most %n character(s).</source>
+        <translation>
+            <numerusform>Houd de verklaring over geautomatiseerde besluiten op hoogstens %n teken.</numerusform>
+            <numerusform>Houd de verklaring over geautomatiseerde besluiten op hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
+    </message>
 </context>
 <context>
     <name>pd::OutputFile</name>
@@ -2183,7 +2320,7 @@
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>%1 lies in the store&apos;s own folder; choose another folder.</source>
+        <source>%1 lies in the store's own folder; choose another folder.</source>
         <translation>%1 ligt in de map van de kluis zelf; kies een andere map.</translation>
     </message>
     <message>
@@ -2285,7 +2422,7 @@
     </message>
     <message>
         <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
-        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
+        <extracomment>Dutch: "De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?"</extracomment>
         <translation>De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?</translation>
     </message>
     <message>
@@ -2294,7 +2431,7 @@
     </message>
     <message>
         <source>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</source>
-        <extracomment>Dutch: &quot;bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).&quot;</extracomment>
+        <extracomment>Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."</extracomment>
         <translation>bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).</translation>
     </message>
     <message>
@@ -2315,7 +2452,7 @@
     </message>
     <message>
         <source>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</source>
-        <extracomment>Dutch: &quot;“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).&quot;</extracomment>
+        <extracomment>Dutch: "“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD)."</extracomment>
         <translation>‘%1’ is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).</translation>
     </message>
     <message>
@@ -2324,7 +2461,7 @@
     </message>
     <message>
         <source>The mapping names column “%1”, but the file has no such column (columns: %2).</source>
-        <extracomment>Dutch: &quot;De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2).&quot;</extracomment>
+        <extracomment>Dutch: "De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2)."</extracomment>
         <translation>De koppeling noemt kolom ‘%1’, maar het bestand heeft die kolom niet (kolommen: %2).</translation>
     </message>
     <message>
@@ -2333,12 +2470,12 @@
     </message>
     <message>
         <source>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</source>
-        <extracomment>Dutch: &quot;Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.&quot;</extracomment>
+        <extracomment>Dutch: "Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1."</extracomment>
         <translation>Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.</translation>
     </message>
     <message>
         <source>“%1” is not a mapping COLUMN=FIELD (fields: %2).</source>
-        <extracomment>Dutch: &quot;“%1” is geen koppeling KOLOM=VELD (velden: %2).&quot;</extracomment>
+        <extracomment>Dutch: "“%1” is geen koppeling KOLOM=VELD (velden: %2)."</extracomment>
         <translation>‘%1’ is geen koppeling KOLOM=VELD (velden: %2).</translation>
     </message>
     <message>
@@ -2347,12 +2484,12 @@
     </message>
     <message>
         <source>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</source>
-        <extracomment>Dutch: &quot;Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.&quot;</extracomment>
+        <extracomment>Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export."</extracomment>
         <translation>Klantnummer %1 staat op meerdere regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
-        <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
+        <extracomment>Dutch: "Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd."</extracomment>
         <translation>
             <numerusform>Er is niets geïmporteerd: %n regel afgekeurd, en een strikte import importeert dan niets.</numerusform>
             <numerusform>Er is niets geïmporteerd: %n regels afgekeurd, en een strikte import importeert dan niets.</numerusform>
@@ -2364,12 +2501,118 @@
     </message>
     <message>
         <source>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</source>
-        <extracomment>Dutch: &quot;De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.&quot;</extracomment>
+        <extracomment>Dutch: "De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen."</extracomment>
         <translation>De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.</translation>
     </message>
     <message>
         <source>No import is in progress.</source>
         <translation>Er loopt geen import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation>
+            <numerusform>Houd de herkomst kort: hoogstens %n teken.</numerusform>
+            <numerusform>Houd de herkomst kort: hoogstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PersonPortability</name>
+    <message>
+        <source>Your details (name, address, phone, e-mail, customer number, relation)</source>
+        <translation>Uw gegevens (naam, adres, telefoon, e-mail, klantnummer, relatie)</translation>
+    </message>
+    <message>
+        <source>We process these data on your consent or under a contract with you: %1; legal basis: %2.</source>
+        <translation>Wij verwerken deze gegevens met uw toestemming of voor een overeenkomst met u: %1; grondslag: %2.</translation>
+    </message>
+    <message>
+        <source>Our register of processing activities names no processing of data of people with your relation to us (%1) on your consent or under a contract with you.</source>
+        <translation>Ons register van verwerkingsactiviteiten noemt geen verwerking van gegevens van mensen met uw relatie tot ons (%1) met uw toestemming of voor een overeenkomst met u.</translation>
+    </message>
+    <message>
+        <source>We process the data of people with your relation to us (%1) on another legal basis than your consent or a contract with you: %2.</source>
+        <translation>Wij verwerken de gegevens van mensen met uw relatie tot ons (%1) op een andere grondslag dan uw toestemming of een overeenkomst met u: %2.</translation>
+    </message>
+    <message>
+        <source>Where your data came from</source>
+        <translation>Waar uw gegevens vandaan komen</translation>
+    </message>
+    <message>
+        <source>This is our own record of where we got your data, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these data.</source>
+        <translation>Dit is onze eigen vastlegging van waar wij uw gegevens vandaan hebben, die de wet ons verplicht bij te houden (artikel 6 lid 1 onder c AVG, met artikel 5 lid 2 en artikel 15 lid 1 onder g); u heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>Your requests and how we handled them</source>
+        <translation>Uw verzoeken en hoe wij die behandelden</translation>
+    </message>
+    <message>
+        <source>We record your requests and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a contract.</source>
+        <translation>Wij leggen uw verzoeken en de behandeling ervan vast omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 12 en artikel 5 lid 2), niet met uw toestemming of voor een overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Our notes on your requests</source>
+        <translation>Onze notities bij uw verzoeken</translation>
+    </message>
+    <message>
+        <source>Our notes are part of handling your requests, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.</source>
+        <translation>Onze notities horen bij het behandelen van uw verzoeken, wat de wet vraagt (artikel 6 lid 1 onder c AVG, met artikel 12 en artikel 5 lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>Who received your data from us</source>
+        <translation>Wie uw gegevens van ons kregen</translation>
+    </message>
+    <message>
+        <source>We record who received your data because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.</source>
+        <translation>Wij leggen vast wie uw gegevens kregen omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 5 lid 2, artikel 15 lid 1 onder c en artikel 19); u heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>How long we keep your data</source>
+        <translation>Hoe lang wij uw gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>We record how long we keep your data and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give us these data.</source>
+        <translation>Wij leggen vast hoe lang wij uw gegevens bewaren en wanneer ze worden vernietigd omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 5 lid 1 onder e en lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
+    </message>
+    <message>
+        <source>Your personal data to take with you (article 20 GDPR)</source>
+        <translation>Uw persoonsgegevens om mee te nemen (artikel 20 AVG)</translation>
+    </message>
+    <message>
+        <source>For %1. Made by %2 on %3.</source>
+        <translation>Voor %1. Gemaakt door %2 op %3.</translation>
+    </message>
+    <message>
+        <source>our organisation</source>
+        <translation>onze organisatie</translation>
+    </message>
+    <message>
+        <source>DEMO: these data are fictitious.</source>
+        <translation>DEMO: deze gegevens zijn verzonnen.</translation>
+    </message>
+    <message>
+        <source>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</source>
+        <translation>Artikel 20 van de Algemene verordening gegevensbescherming (AVG) geeft u het recht de persoonsgegevens die u ons gaf te ontvangen in een gestructureerde, gangbare en machineleesbare vorm, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u. Deze export bevat die gegevens. Wat wij op een andere grondslag verwerken, staat er niet in: dat vindt u in het inzageoverzicht (artikel 15 AVG).</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>In this export (persons.csv and the JSON file):</source>
+        <translation>In deze export (persons.csv en het JSON-bestand):</translation>
+    </message>
+    <message>
+        <source>Not in this export, and why:</source>
+        <translation>Niet in deze export, en waarom:</translation>
+    </message>
+    <message>
+        <source>The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
+        <translation>Het CSV-bestand is UTF-8 met ';' tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma's lezen.</translation>
     </message>
 </context>
 <context>
@@ -2381,26 +2624,6 @@
     <message>
         <source>1. Your details</source>
         <translation>1. Uw gegevens</translation>
-    </message>
-    <message>
-        <source>2. Where your data come from</source>
-        <translation>2. Waar uw gegevens vandaan komen</translation>
-    </message>
-    <message>
-        <source>3. Your requests</source>
-        <translation>3. Uw verzoeken</translation>
-    </message>
-    <message>
-        <source>4. Who received your data</source>
-        <translation>4. Wie uw gegevens hebben ontvangen</translation>
-    </message>
-    <message>
-        <source>5. How long we keep your data</source>
-        <translation>5. Hoe lang wij uw gegevens bewaren</translation>
-    </message>
-    <message>
-        <source>6. Purposes, your rights and complaints</source>
-        <translation>6. Doelen, uw rechten en klachten</translation>
     </message>
     <message>
         <source>our organisation</source>
@@ -2417,10 +2640,6 @@
     <message>
         <source>For %1, customer number %2. Drawn up by %3 on %4.</source>
         <translation>Voor %1, klantnummer %2. Opgesteld door %3 op %4.</translation>
-    </message>
-    <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
-        <translation>U hebt gevraagd welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Dit overzicht bevat alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Gegevens in onze andere systemen, zoals de huuradministratie, staan niet in dit overzicht; in de begeleidende brief leest u hoe u die ontvangt.</translation>
     </message>
     <message>
         <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
@@ -2615,10 +2834,6 @@
         <translation>Wij hebben geen verstrekking van uw gegevens aan anderen vastgelegd.</translation>
     </message>
     <message>
-        <source>These organisations received personal data about you from us (article 15(1)(c) AVG):</source>
-        <translation>Deze organisaties hebben van ons persoonsgegevens over u ontvangen (artikel 15 lid 1 onder c AVG):</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2671,62 +2886,6 @@
         <translation>Sinds %1 moeten wij uw gegevens om een wettelijke reden bewaren: %2. Zolang dat duurt, vernietigen wij geen gegevens van u.</translation>
     </message>
     <message>
-        <source>Purposes.</source>
-        <translation>Doelen.</translation>
-    </message>
-    <message>
-        <source>We process these data to handle your requests about your personal data (articles 12 to 22 AVG) and to be able to show that we did so correctly (article 5(2) AVG). Our basis is a legal obligation (article 6(1)(c) AVG).</source>
-        <translation>Wij verwerken deze gegevens om uw verzoeken over uw persoonsgegevens te behandelen (artikelen 12 tot en met 22 AVG) en om te kunnen aantonen dat wij dat goed hebben gedaan (artikel 5 lid 2 AVG). De grondslag is een wettelijke verplichting (artikel 6 lid 1 onder c AVG).</translation>
-    </message>
-    <message>
-        <source>Categories of data.</source>
-        <translation>Soorten gegevens.</translation>
-    </message>
-    <message>
-        <source>Your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms, as listed above.</source>
-        <translation>Uw gegevens, uw verzoeken en hoe wij die behandelden, de notities daarbij, de verstrekkingen aan anderen en de bewaartermijnen, zoals hierboven vermeld.</translation>
-    </message>
-    <message>
-        <source>Recipients.</source>
-        <translation>Ontvangers.</translation>
-    </message>
-    <message>
-        <source>Section 4 names every recipient of your data that we recorded. Processors work for us only under a processing agreement (article 28 AVG).</source>
-        <translation>Onderdeel 4 noemt elke ontvanger van uw gegevens die wij hebben vastgelegd. Verwerkers werken alleen voor ons met een verwerkersovereenkomst (artikel 28 AVG).</translation>
-    </message>
-    <message>
-        <source>Retention.</source>
-        <translation>Bewaren.</translation>
-    </message>
-    <message>
-        <source>Section 5 says how long we keep your data and from which event each term runs.</source>
-        <translation>Onderdeel 5 vermeldt hoe lang wij uw gegevens bewaren en vanaf welke gebeurtenis elke termijn loopt.</translation>
-    </message>
-    <message>
-        <source>Your rights.</source>
-        <translation>Uw rechten.</translation>
-    </message>
-    <message>
-        <source>You may ask us to correct incorrect data (article 16), to erase data (article 17), to restrict their use (article 18), to receive the data you gave us in a machine-readable form (article 20), and you may object to their use (article 21).</source>
-        <translation>U kunt ons vragen onjuiste gegevens te verbeteren (artikel 16), gegevens te wissen (artikel 17), het gebruik ervan te beperken (artikel 18) en de gegevens die u ons gaf in een machineleesbare vorm te ontvangen (artikel 20), en u kunt bezwaar maken tegen het gebruik ervan (artikel 21).</translation>
-    </message>
-    <message>
-        <source>Complaints.</source>
-        <translation>Klachten.</translation>
-    </message>
-    <message>
-        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) and to go to court.</source>
-        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U hebt ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl) en naar de rechter te stappen.</translation>
-    </message>
-    <message>
-        <source>Automated decisions.</source>
-        <translation>Geautomatiseerde besluiten.</translation>
-    </message>
-    <message>
-        <source>We take no decisions about you by automated means alone (article 22 AVG).</source>
-        <translation>Wij nemen geen besluiten over u die uitsluitend geautomatiseerd tot stand komen (artikel 22 AVG).</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>een bestand, vernietigd op %1</translation>
     </message>
@@ -2757,6 +2916,190 @@
     <message>
         <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
         <translation>tegen direct marketing: wij gebruiken uw gegevens daar niet meer voor (artikel 21 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>2. Your requests</source>
+        <translation>2. Uw verzoeken</translation>
+    </message>
+    <message>
+        <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
+        <translation>3. Waarvoor wij uw gegevens gebruiken (art. 15 lid 1 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
+        <translation>4. Welke gegevens wij verwerken (art. 15 lid 1 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
+        <translation>5. Wie uw gegevens ontvangen (art. 15 lid 1 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
+        <translation>6. Hoe lang wij uw gegevens bewaren (art. 15 lid 1 onder d AVG)</translation>
+    </message>
+    <message>
+        <source>7. Your rights (art. 15(1)(e) GDPR)</source>
+        <translation>7. Uw rechten (art. 15 lid 1 onder e AVG)</translation>
+    </message>
+    <message>
+        <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
+        <translation>8. Klagen bij de Autoriteit Persoonsgegevens (art. 15 lid 1 onder f AVG)</translation>
+    </message>
+    <message>
+        <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
+        <translation>9. Waar uw gegevens vandaan komen (art. 15 lid 1 onder g AVG)</translation>
+    </message>
+    <message>
+        <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
+        <translation>10. Geautomatiseerde besluiten (art. 15 lid 1 onder h AVG)</translation>
+    </message>
+    <message>
+        <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
+        <translation>11. Uw gegevens buiten de EU (art. 15 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
+        <translation>U vroeg welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Onderdeel 1 en 2 bevatten alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Onderdeel 3 tot en met 11 geven de informatie die artikel 15 vraagt over al onze verwerkingen van uw gegevens, uit ons register van verwerkingsactiviteiten (artikel 30 AVG). Gegevens in onze andere systemen, zoals de huuradministratie, staan hier niet in; de begeleidende brief zegt hoe u die ontvangt.</translation>
+    </message>
+    <message>
+        <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
+        <translation>Ons register van verwerkingsactiviteiten beschrijft nog geen verwerking van gegevens van mensen met uw relatie tot ons (%1). Vraag ons ernaar als u meer wilt weten.</translation>
+    </message>
+    <message>
+        <source>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</source>
+        <translation>Volgens ons register van verwerkingsactiviteiten gebruiken wij de gegevens van mensen met uw relatie tot ons (%1) voor deze doelen, op deze grondslagen (artikel 6 AVG):</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data: %1</source>
+        <translation>Bijzondere persoonsgegevens: %1</translation>
+    </message>
+    <message>
+        <source>Criminal data: %1</source>
+        <translation>Strafrechtelijke gegevens: %1</translation>
+    </message>
+    <message>
+        <source>Your requests about your personal data</source>
+        <translation>Uw verzoeken over uw persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
+        <translation>Het behandelen van uw verzoeken (artikel 12 tot en met 22 AVG) en kunnen aantonen dat wij dat goed deden (artikel 5 lid 2 AVG); onderdeel 1 en 2.</translation>
+    </message>
+    <message>
+        <source>criminal data (article 10 AVG)</source>
+        <translation>strafrechtelijk gegeven (artikel 10 AVG)</translation>
+    </message>
+    <message>
+        <source>sensitive data: nuisance</source>
+        <translation>gevoelig gegeven: overlast</translation>
+    </message>
+    <message>
+        <source>special category of personal data: %1 (article 9 AVG)</source>
+        <translation>bijzonder persoonsgegeven: %1 (artikel 9 AVG)</translation>
+    </message>
+    <message>
+        <source>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</source>
+        <translation>Voor de doelen in onderdeel 3 verwerken wij deze soorten gegevens over mensen met uw relatie tot ons, voor zover wij die van u hebben:</translation>
+    </message>
+    <message>
+        <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
+        <translation>In Privacydesk: uw gegevens, uw verzoeken en hoe wij die behandelden, de notities daarbij, de verstrekkingen aan anderen en de bewaartermijnen (onderdeel 1, 2, 5 en 6).</translation>
+    </message>
+    <message>
+        <source>These organisations received personal data about you from us:</source>
+        <translation>Deze organisaties kregen persoonsgegevens over u van ons:</translation>
+    </message>
+    <message>
+        <source>Depending on the purpose, our register names these kinds of recipients for data of people with your relation to us: %1.</source>
+        <translation>Afhankelijk van het doel noemt ons register deze soorten ontvangers van gegevens van mensen met uw relatie tot ons: %1.</translation>
+    </message>
+    <message>
+        <source>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</source>
+        <translation>Deze verwerkers werken in onze opdracht met de gegevens, alleen met een verwerkersovereenkomst (artikel 28 AVG): %1.</translation>
+    </message>
+    <message>
+        <source>Our retention rules for data of people with your relation to us:</source>
+        <translation>Onze bewaarregels voor gegevens van mensen met uw relatie tot ons:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>You may ask us:</source>
+        <translation>U kunt ons vragen:</translation>
+    </message>
+    <message>
+        <source>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</source>
+        <translation>gegevens die niet kloppen of onvolledig zijn te verbeteren of aan te vullen (rectificatie, artikel 16 AVG);</translation>
+    </message>
+    <message>
+        <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
+        <translation>uw gegevens te wissen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
+    </message>
+    <message>
+        <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
+        <translation>het gebruik van uw gegevens te beperken, bijvoorbeeld zolang een correctie wordt gecontroleerd (artikel 18 AVG);</translation>
+    </message>
+    <message>
+        <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</source>
+        <translation>de gegevens die u ons gaf in een machineleesbare vorm te ontvangen, voor zover wij ze verwerken met uw toestemming of voor een overeenkomst met u (artikel 20 AVG);</translation>
+    </message>
+    <message>
+        <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
+        <translation>te stoppen met het gebruik van uw gegevens: u kunt bezwaar maken tegen het gebruik (artikel 21 AVG), en altijd tegen gebruik voor direct marketing.</translation>
+    </message>
+    <message>
+        <source>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</source>
+        <translation>Gebruiken wij uw gegevens met uw toestemming, dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets; wij antwoorden binnen een maand.</translation>
+    </message>
+    <message>
+        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
+        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (autoriteitpersoonsgegevens.nl), en naar de rechter te stappen.</translation>
+    </message>
+    <message>
+        <source>Recorded source of your data: %1.</source>
+        <translation>Vastgelegde herkomst van uw gegevens: %1.</translation>
+    </message>
+    <message>
+        <source>Depending on the purpose, we may also receive data about people with your relation to us from: %1.</source>
+        <translation>Afhankelijk van het doel kunnen wij gegevens over mensen met uw relatie tot ons ook krijgen van: %1.</translation>
+    </message>
+    <message>
+        <source>We do not transfer your data to countries outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway) or to international organisations.</source>
+        <translation>Wij geven uw gegevens niet door aan landen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen) of aan internationale organisaties.</translation>
+    </message>
+    <message>
+        <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</source>
+        <translation>Uw gegevens gaan naar deze plaatsen buiten de Europese Economische Ruimte (de EU, IJsland, Liechtenstein en Noorwegen). De waarborg is wat uw gegevens daar beschermt (artikel 46 AVG):</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <translation>Waarborg</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>received your data on %1</source>
+        <translation>ontving uw gegevens op %1</translation>
+    </message>
+    <message>
+        <source>outside the EEA (country not recorded)</source>
+        <translation>buiten de EER (land niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>not recorded in our register: ask us about it</source>
+        <translation>niet vastgelegd in ons register: vraag ons ernaar</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3160,10 @@
         <source>Why request %1 was decided without identification</source>
         <translation>Waarom op verzoek %1 zonder identificatie is beslist</translation>
     </message>
+    <message>
+        <source>Where your data came from</source>
+        <translation>Waar uw gegevens vandaan komen</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReview</name>
@@ -2867,8 +3214,8 @@
         <translation>Het hoofddoel heeft een code van één tot drie hoofdletters nodig, zoals A.</translation>
     </message>
     <message>
-        <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
-        <translation>Geef het hoofddoel een naam, zoals &quot;Leveren van diensten&quot;.</translation>
+        <source>Name the main purpose, such as "Leveren van diensten".</source>
+        <translation>Geef het hoofddoel een naam, zoals "Leveren van diensten".</translation>
     </message>
     <message>
         <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
@@ -2883,8 +3230,8 @@
         <translation>Geef de verwerking een naam.</translation>
     </message>
     <message>
-        <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
-        <translation>Onbekende grondslag &apos;%1&apos;: gebruik een letter van a tot en met f.</translation>
+        <source>Unknown legal basis '%1': use a letter from a to f.</source>
+        <translation>Onbekende grondslag '%1': gebruik een letter van a tot en met f.</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -2895,20 +3242,20 @@
         <translation>Noem ten minste één categorie persoonsgegevens.</translation>
     </message>
     <message>
-        <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
-        <translation>Onbekende bijzondere categorie &apos;%1&apos; bij &quot;%2&quot;.</translation>
+        <source>Unknown special category '%1' for "%2".</source>
+        <translation>Onbekende bijzondere categorie '%1' bij "%2".</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
         <translation>Deze verwerking bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Number %1 is already used by &quot;%2&quot;.</source>
-        <translation>Nummer %1 is al in gebruik voor &quot;%2&quot;.</translation>
+        <source>Number %1 is already used by "%2".</source>
+        <translation>Nummer %1 is al in gebruik voor "%2".</translation>
     </message>
     <message>
-        <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
-        <translation>Hoofddoel %1 heet in het register &quot;%2&quot;; gebruik die naam of een andere code.</translation>
+        <source>Main purpose %1 is called "%2" in the register; use that name or another code.</source>
+        <translation>Hoofddoel %1 heet in het register "%2"; gebruik die naam of een andere code.</translation>
     </message>
     <message>
         <source>Main purpose</source>
@@ -3043,8 +3390,8 @@
         <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
     </message>
     <message>
-        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Onbekende uitzondering &apos;%1&apos;: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
+        <source>Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.</source>
+        <translation>Onbekende uitzondering '%1': gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
     </message>
     <message>
         <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
@@ -3237,12 +3584,16 @@
         <translation>Overlastmeldingen</translation>
     </message>
     <message>
-        <source>nuisance reports (no special categories of personal data)</source>
-        <translation>overlastmeldingen (geen bijzondere persoonsgegevens)</translation>
-    </message>
-    <message>
         <source>Transfer outside the EEA</source>
         <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data, no criminal data</source>
+        <translation>geen bijzondere en geen strafrechtelijke persoonsgegevens</translation>
     </message>
 </context>
 <context>
@@ -3280,7 +3631,7 @@
         <translation>Belastingdienst</translation>
     </message>
     <message>
-        <source>House-seekers&apos; system</source>
+        <source>House-seekers' system</source>
         <translation>Woningzoekendensysteem</translation>
     </message>
     <message>
@@ -3319,7 +3670,7 @@
 <context>
     <name>pd::RecipientService</name>
     <message>
-        <source>Enter the recipient&apos;s name.</source>
+        <source>Enter the recipient's name.</source>
         <translation>Vul de naam van de ontvanger in.</translation>
     </message>
     <message>
@@ -3327,16 +3678,12 @@
         <translation>De evaluatiedatum van de verwerkersovereenkomst ligt vóór de datum van ondertekening.</translation>
     </message>
     <message>
-        <source>Name the country outside the EU where the processor processes the data.</source>
-        <translation>Noem het land buiten de EU waar de verwerker de gegevens verwerkt.</translation>
-    </message>
-    <message>
         <source>This recipient no longer exists.</source>
         <translation>Deze ontvanger bestaat niet meer.</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
-        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+        <source>The catalogue already holds a recipient named "%1".</source>
+        <translation>De catalogus bevat al een ontvanger met de naam "%1".</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3353,6 +3700,10 @@
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>Name the country outside the EEA where the processor processes the data.</source>
+        <translation>Noem het land buiten de EER waar de verwerker de gegevens verwerkt.</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +3792,7 @@
         <translation>Er is niets te vernietigen.</translation>
     </message>
     <message numerus="yes">
-        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
+        <source>The data subject's name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
         <translation>
             <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -3574,28 +3925,28 @@
         <translation>De organisatie heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
-        <translation>Geef het adres als &apos;straat en nummer, postcode plaats&apos;, bijvoorbeeld &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</translation>
+        <source>Give the address as 'street and number, postcode city', for example 'Stationsplein 1, 3511 AB Utrecht'.</source>
+        <translation>Geef het adres als 'straat en nummer, postcode plaats', bijvoorbeeld 'Stationsplein 1, 3511 AB Utrecht'.</translation>
     </message>
     <message>
-        <source>Unknown setting &apos;%1&apos;.</source>
-        <translation>Onbekende instelling &apos;%1&apos;.</translation>
+        <source>Unknown setting '%1'.</source>
+        <translation>Onbekende instelling '%1'.</translation>
     </message>
     <message>
-        <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
-        <translation>Geef de termijn in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;1m&apos;.</translation>
+        <source>Give the term as days, weeks or months: '30d', '4w' or '1m'.</source>
+        <translation>Geef de termijn in dagen, weken of maanden: '30d', '4w' of '1m'.</translation>
     </message>
     <message>
-        <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
-        <translation>Geef de verlenging als &apos;0&apos; (geen), in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;2m&apos;.</translation>
+        <source>Give the extension as '0' (none), days, weeks or months: '30d', '4w' or '2m'.</source>
+        <translation>Geef de verlenging als '0' (geen), in dagen, weken of maanden: '30d', '4w' of '2m'.</translation>
     </message>
     <message>
-        <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
-        <translation>Geef &apos;ja&apos; of &apos;nee&apos;.</translation>
+        <source>Give 'ja' or 'nee'.</source>
+        <translation>Geef 'ja' of 'nee'.</translation>
     </message>
     <message>
-        <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
-        <translation>Geef &apos;pause&apos; (pauzeren) of &apos;restart&apos; (opnieuw beginnen).</translation>
+        <source>Give 'pause' or 'restart'.</source>
+        <translation>Geef 'pause' (pauzeren) of 'restart' (opnieuw beginnen).</translation>
     </message>
     <message>
         <source>Give a number of days from 0 to 31.</source>
@@ -3606,8 +3957,8 @@
         <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
+        <source>Unknown setting '%1'. Known settings: %2.</source>
+        <translation>Onbekende instelling '%1'. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -3859,10 +4210,6 @@
         <translation>Rond een verzoek af met de uitkomst.</translation>
     </message>
     <message>
-        <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</source>
-        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken, niet-ontvankelijk.</translation>
-    </message>
-    <message>
         <source>codes</source>
         <translation>codes</translation>
     </message>
@@ -3943,7 +4290,7 @@
         <translation>map</translation>
     </message>
     <message>
-        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</source>
+        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user's key slot is tried.</source>
         <translation>De gebruiker namens wie u werkt (of PRIVACYDESK_USER). Zonder deze optie wordt de sleutelplaats van elke gebruiker geprobeerd.</translation>
     </message>
     <message>
@@ -3979,8 +4326,8 @@
         <translation>Waarschuwing: met --kdf test is het wachtwoord makkelijk te raden; gebruik dit alleen voor tests.</translation>
     </message>
     <message>
-        <source>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</source>
-        <translation>Onbekend --kdf-profiel &apos;%1&apos; (moderate, sensitive).</translation>
+        <source>Unknown --kdf profile '%1' (moderate, sensitive).</source>
+        <translation>Onbekend --kdf-profiel '%1' (moderate, sensitive).</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -4071,12 +4418,12 @@
         <translation>Geen opdracht opgegeven; zie privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</source>
-        <translation>Onbekende opdracht &apos;%1&apos;; zie privacydesk-cli --help.</translation>
+        <source>Unknown command '%1'; see privacydesk-cli --help.</source>
+        <translation>Onbekende opdracht '%1'; zie privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Onverwacht argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Onverwacht argument '%1'.</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 1000000.</source>
@@ -4280,7 +4627,7 @@
     </message>
     <message>
         <source>Legal basis, art. 6(1) letters a-f (comma-separated).</source>
-        <translation>Grondslag, art. 6 lid 1 letters a-f (gescheiden door komma&apos;s).</translation>
+        <translation>Grondslag, art. 6 lid 1 letters a-f (gescheiden door komma's).</translation>
     </message>
     <message>
         <source>letters</source>
@@ -4295,8 +4642,8 @@
         <translation>Categorie betrokkenen (herhaalbaar).</translation>
     </message>
     <message>
-        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: &quot;medische gegevens [gezondheid]&quot; (herhaalbaar).</translation>
+        <source>Category of personal data, special categories in brackets: "medische gegevens [gezondheid]" (repeatable).</source>
+        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: "medische gegevens [gezondheid]" (herhaalbaar).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -4327,8 +4674,8 @@
         <translation>Het verwerkingsregister exporteren als CSV en/of PDF.</translation>
     </message>
     <message>
-        <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
-        <translation>Een CSV voor Excel (UTF-8, &apos;;&apos;) naar BESTAND schrijven.</translation>
+        <source>Write a CSV for Excel (UTF-8, ';') to FILE.</source>
+        <translation>Een CSV voor Excel (UTF-8, ';') naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4355,7 +4702,7 @@
         <translation>Ook wat binnen zoveel dagen daarna verloopt.</translation>
     </message>
     <message>
-        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
+        <source>Destroy a data subject's closed request files (anonymise; only with --confirm).</source>
         <translation>Vernietig de afgeronde verzoekdossiers van een betrokkene (anonimiseren; alleen met --confirm).</translation>
     </message>
     <message>
@@ -4379,7 +4726,7 @@
         <translation>Waarom, bijv. een lopende klacht bij de AP.</translation>
     </message>
     <message>
-        <source>Release a data subject&apos;s legal hold.</source>
+        <source>Release a data subject's legal hold.</source>
         <translation>Hef de bewaarplicht van een betrokkene op.</translation>
     </message>
     <message>
@@ -4395,7 +4742,7 @@
         <translation>Vastleggen (of verplaatsen) wanneer een bewaartermijn voor een betrokkene begint, bijvoorbeeld het einde van de huurovereenkomst.</translation>
     </message>
     <message>
-        <source>The rule&apos;s code (see retention rules).</source>
+        <source>The rule's code (see retention rules).</source>
         <translation>De code van de regel (zie retention rules).</translation>
     </message>
     <message>
@@ -4431,12 +4778,12 @@
         <translation>Een briefsjabloon tonen (Nederlandse HTML met {{invulvelden}}).</translation>
     </message>
     <message>
-        <source>The built-in default, not the organisation&apos;s version.</source>
+        <source>The built-in default, not the organisation's version.</source>
         <translation>De ingebouwde standaardtekst, niet de versie van de organisatie.</translation>
     </message>
     <message>
-        <source>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</source>
-        <translation>Een briefsjabloon vervangen door de eigen versie van de organisatie (gecontroleerd op onbekende invulvelden en BSN&apos;s; vastgelegd).</translation>
+        <source>Replace a letter template by the organisation's own version (checked for unknown placeholders and BSNs; logged).</source>
+        <translation>Een briefsjabloon vervangen door de eigen versie van de organisatie (gecontroleerd op onbekende invulvelden en BSN's; vastgelegd).</translation>
     </message>
     <message>
         <source>The template: a UTF-8 HTML file.</source>
@@ -4455,7 +4802,7 @@
         <translation>Het dossier als PDF naar BESTAND schrijven.</translation>
     </message>
     <message>
-        <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
+        <source>Record the AP's reference of the complaint first (logged; empty removes it).</source>
         <translation>Eerst het kenmerk van de AP voor de klacht vastleggen (vastgelegd; leeg verwijdert het).</translation>
     </message>
     <message>
@@ -4463,7 +4810,7 @@
         <translation>kenmerk</translation>
     </message>
     <message>
-        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
+        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people's data in it first with --findings.</source>
         <translation>Schrijf het inzageoverzicht (--pdf BESTAND) en de gegevensexport (--json BESTAND, --csv-dir MAP) van een betrokkene; bekijk eerst met --findings welke gegevens van anderen erin staan.</translation>
     </message>
     <message>
@@ -4471,24 +4818,20 @@
         <translation>Schrijf het inzageoverzicht als pdf naar BESTAND.</translation>
     </message>
     <message>
-        <source>Write persons.csv, requests.csv, disclosures.csv, retention.csv and notes.csv to FOLDER.</source>
-        <translation>Schrijf persons.csv, requests.csv, disclosures.csv, retention.csv en notes.csv naar MAP.</translation>
-    </message>
-    <message>
         <source>FOLDER</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
-        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id&apos;s (--json: als JSON).</translation>
+        <source>Only list the fragments that may be other people's data, with their ids (--json: as JSON).</source>
+        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id's (--json: als JSON).</translation>
     </message>
     <message>
         <source>Redact these findings (comma-separated ids); keep the others.</source>
-        <translation>Laat deze vondsten weg (id&apos;s gescheiden door komma&apos;s); behoud de andere.</translation>
+        <translation>Laat deze vondsten weg (id's gescheiden door komma's); behoud de andere.</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation>id&apos;s</translation>
+        <translation>id's</translation>
     </message>
     <message>
         <source>Redact every finding.</source>
@@ -4503,8 +4846,8 @@
         <translation>Overschrijf bestanden die al bestaan.</translation>
     </message>
     <message>
-        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
-        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
+        <source>The dashboards' figures as of a reference date: deadlines, retention and disclosures (with --json: "deadlines", "retention", "disclosures").</source>
+        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: "deadlines", "retention", "disclosures").</translation>
     </message>
     <message>
         <source>Read the new password from this file (first line).</source>
@@ -4539,7 +4882,7 @@
         <translation>Bevestig; verwijderen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Change your password, or reset another user&apos;s (beheerder).</source>
+        <source>Change your password, or reset another user's (beheerder).</source>
         <translation>Wijzig uw wachtwoord, of stel dat van een andere gebruiker opnieuw in (beheerder).</translation>
     </message>
     <message>
@@ -4615,7 +4958,7 @@
         <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
     </message>
     <message>
-        <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
+        <source>Show the organisation's settings (name, address, contact, deadline policy, security).</source>
         <translation>De instellingen van de organisatie tonen (naam, adres, contact, termijnbeleid, beveiliging).</translation>
     </message>
     <message>
@@ -4670,6 +5013,42 @@
         <source>Safeguard for the transfer outside the EEA.</source>
         <translation>Waarborg voor de doorgifte buiten de EER.</translation>
     </message>
+    <message>
+        <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type=outcome:grounds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reasons for one kind's decision, repeatable: TYPE=TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type=text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done for one kind granted in part, repeatable: TYPE=TEXT.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
+        <translation>Schrijf de gegevensexport (artikel 20 AVG: alleen wat op toestemming of overeenkomst wordt verwerkt) naar MAP: persons.csv en LEESMIJ.txt, dat zegt wat er niet in staat en waarom.</translation>
+    </message>
+    <message>
+        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; "" for none).</source>
+        <translation>Waar de gegevens van nieuwe personen vandaan komen, zoals het inzageoverzicht dat noemt (standaard: ERP-import; "" voor geen).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -4678,8 +5057,8 @@
         <translation>(vernietigd)</translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort &apos;%1&apos; (%2).</translation>
+        <source>Unknown kind '%1' (%2).</source>
+        <translation>Onbekende soort '%1' (%2).</translation>
     </message>
     <message>
         <source>case attach needs the case number and the file.</source>
@@ -4690,7 +5069,7 @@
         <translation>case attachments heeft het verzoeknummer nodig.</translation>
     </message>
     <message>
-        <source>case attachment needs the case number and the file&apos;s id (case attachments lists them).</source>
+        <source>case attachment needs the case number and the file's id (case attachments lists them).</source>
         <translation>case attachment heeft het verzoeknummer en het nummer van het bestand nodig (case attachments toont ze).</translation>
     </message>
     <message>
@@ -4729,12 +5108,12 @@
         <translation>, verlengd</translation>
     </message>
     <message>
-        <source>Unknown relation &apos;%1&apos; (%2).</source>
-        <translation>Onbekende relatie &apos;%1&apos; (%2).</translation>
+        <source>Unknown relation '%1' (%2).</source>
+        <translation>Onbekende relatie '%1' (%2).</translation>
     </message>
     <message>
-        <source>Unknown request type &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort verzoek &apos;%1&apos; (%2).</translation>
+        <source>Unknown request type '%1' (%2).</source>
+        <translation>Onbekende soort verzoek '%1' (%2).</translation>
     </message>
     <message>
         <source>case add needs --type TYPE[,TYPE] (%1).</source>
@@ -4749,8 +5128,8 @@
         <translation>case add heeft --received JJJJ-MM-DD nodig.</translation>
     </message>
     <message>
-        <source>Unknown state &apos;%1&apos; (%2).</source>
-        <translation>Onbekende status &apos;%1&apos; (%2).</translation>
+        <source>Unknown state '%1' (%2).</source>
+        <translation>Onbekende status '%1' (%2).</translation>
     </message>
     <message>
         <source>case show needs the case number.</source>
@@ -4777,12 +5156,8 @@
         <translation>Waarschuwing: de betrokkene is na de wettelijke termijn van een maand geïnformeerd; de verlenging is juridisch niet geldig.</translation>
     </message>
     <message>
-        <source>case complete needs the case number, --outcome (%1) and --answered DATE.</source>
-        <translation>case complete heeft het verzoeknummer, --outcome (%1) en --answered DATUM nodig.</translation>
-    </message>
-    <message>
-        <source>Unknown ground &apos;%1&apos; (%2).</source>
-        <translation>Onbekende grond &apos;%1&apos; (%2).</translation>
+        <source>Unknown ground '%1' (%2).</source>
+        <translation>Onbekende grond '%1' (%2).</translation>
     </message>
     <message>
         <source>case note needs the case number and --text TEXT.</source>
@@ -4825,8 +5200,8 @@
         <translation>Geldend:   %1 (bepalend: %2)</translation>
     </message>
     <message>
-        <source>Unknown channel &apos;%1&apos; (%2).</source>
-        <translation>Onbekend kanaal &apos;%1&apos; (%2).</translation>
+        <source>Unknown channel '%1' (%2).</source>
+        <translation>Onbekend kanaal '%1' (%2).</translation>
     </message>
     <message>
         <source>The original is not an e-mail: case add needs --channel (%1).</source>
@@ -4843,6 +5218,18 @@
     <message>
         <source>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</source>
         <translation>case complete --outcome %1 heeft --motivation TEKST nodig: de motivering van de beslissing in woorden (art. 12 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4880,8 +5267,8 @@
         <translation>Het wachtwoord is leeg.</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not '%2'.</source>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet '%2'.</translation>
     </message>
     <message numerus="yes">
         <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
@@ -4894,7 +5281,7 @@
 <context>
     <name>pd::cli::DisclosureCommands</name>
     <message>
-        <source>recipient add needs the recipient&apos;s name.</source>
+        <source>recipient add needs the recipient's name.</source>
         <translation>recipient add verwacht de naam van de ontvanger.</translation>
     </message>
     <message>
@@ -4902,8 +5289,8 @@
         <translation>recipient add verwacht --category (%1).</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
-        <translation>Onbekende rol &apos;%1&apos; (ontvanger, verwerker).</translation>
+        <source>Unknown role '%1' (ontvanger, verwerker).</source>
+        <translation>Onbekende rol '%1' (ontvanger, verwerker).</translation>
     </message>
     <message>
         <source>Only a processor (--role verwerker) has a processing agreement.</source>
@@ -4922,8 +5309,8 @@
         <translation>disclosure add verwacht --recipient, --person, --purpose en --basis.</translation>
     </message>
     <message>
-        <source>Unknown data category &apos;%1&apos; (%2).</source>
-        <translation>Onbekende gegevenscategorie &apos;%1&apos; (%2).</translation>
+        <source>Unknown data category '%1' (%2).</source>
+        <translation>Onbekende gegevenscategorie '%1' (%2).</translation>
     </message>
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
@@ -4934,8 +5321,8 @@
         <translation>Geef --informed of --not-informed-reason, niet allebei.</translation>
     </message>
     <message>
-        <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
-        <translation>Geen ontvanger &apos;%1&apos; in de catalogus; voeg die toe met recipient add.</translation>
+        <source>No recipient '%1' in the catalogue; add it with recipient add.</source>
+        <translation>Geen ontvanger '%1' in de catalogus; voeg die toe met recipient add.</translation>
     </message>
     <message>
         <source>No person with customer number %1.</source>
@@ -4949,8 +5336,8 @@
         <translation>%1 vraagt om een soort brief (%2).</translation>
     </message>
     <message>
-        <source>Unknown letter kind &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort brief &apos;%1&apos; (%2).</translation>
+        <source>Unknown letter kind '%1' (%2).</source>
+        <translation>Onbekende soort brief '%1' (%2).</translation>
     </message>
     <message>
         <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
@@ -4976,7 +5363,7 @@
         <source>%1 for %2 recorded (SHA-256 %3), %n page(s).</source>
         <translation>
             <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina.</numerusform>
-            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina&apos;s.</numerusform>
+            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina's.</numerusform>
         </translation>
     </message>
     <message>
@@ -5023,7 +5410,7 @@
         <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
         <translation>
             <numerusform>Dossier voor %1 geschreven: %n pagina, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
-            <numerusform>Dossier voor %1 geschreven: %n pagina&apos;s, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
+            <numerusform>Dossier voor %1 geschreven: %n pagina's, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5031,7 +5418,7 @@
         <translation>[audit-chain-broken] Het dossier is geschreven met een waarschuwing: de audittrail is verbroken bij gebeurtenis %1: %2</translation>
     </message>
     <message>
-        <source>letter sent needs the request number and the letter&apos;s id (letter list shows them).</source>
+        <source>letter sent needs the request number and the letter's id (letter list shows them).</source>
         <translation>letter sent heeft het verzoeknummer en het nummer van de brief nodig (letter list toont ze).</translation>
     </message>
     <message>
@@ -5082,7 +5469,7 @@
         <translation>Geen betrokkene met klantnummer of verzoeknummer %1. [not-found]</translation>
     </message>
     <message numerus="yes">
-        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
+        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people's data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
         <translation>
             <numerusform>De notities en teksten van deze betrokkene bevatten %n fragment dat gegevens van anderen kan zijn. Beoordeel het eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
             <numerusform>De notities en teksten van deze betrokkene bevatten %n fragmenten die gegevens van anderen kunnen zijn. Beoordeel ze eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
@@ -5105,6 +5492,10 @@
             <numerusform>Let op: %n verstrekking staat niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
             <numerusform>Let op: %n verstrekkingen staan niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
+        <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
     </message>
 </context>
 <context>
@@ -5222,8 +5613,8 @@
         <translation>Er is geen betrokkene met klantnummer %1.</translation>
     </message>
     <message>
-        <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation>--on verwacht een datum als JJJJ-MM-DD, niet &apos;%1&apos;.</translation>
+        <source>--on needs a date as YYYY-MM-DD, not '%1'.</source>
+        <translation>--on verwacht een datum als JJJJ-MM-DD, niet '%1'.</translation>
     </message>
     <message>
         <source>--within needs a number of days from 0 to 3650.</source>
@@ -5277,8 +5668,8 @@
         <translation>settings set heeft een sleutel en een waarde nodig (settings show toont de sleutels).</translation>
     </message>
     <message>
-        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
+        <source>Unknown setting '%1'. Known settings: %2.</source>
+        <translation>Onbekende instelling '%1'. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5611,15 +6002,15 @@
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</source>
+        <source>Choose a folder outside the store's folder: a backup beside the store is lost with it.</source>
         <translation>Kies een map buiten de map van de kluis: een back-up naast de kluis gaat samen met de kluis verloren.</translation>
     </message>
     <message>
-        <source>the database, encrypted with the store&apos;s key (%1)</source>
+        <source>the database, encrypted with the store's key (%1)</source>
         <translation>de database, versleuteld met de sleutel van de kluis (%1)</translation>
     </message>
     <message>
-        <source>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</source>
+        <source>the users' key slots and the recovery key slot; useless without a password or the recovery key</source>
         <translation>de sleutelplaatsen van de gebruikers en van de herstelsleutel; onbruikbaar zonder wachtwoord of herstelsleutel</translation>
     </message>
     <message>
@@ -5651,7 +6042,7 @@
         <translation>Back-up maken – Privacydesk</translation>
     </message>
     <message>
-        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</source>
+        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer's, e.g. a USB disk or a network share that is backed up itself.</source>
         <translation>Een back-up is een versleutelde kopie van de hele kluis. Bewaar hem op een andere schijf dan die van deze computer, bijvoorbeeld een USB-schijf of een netwerkmap waarvan zelf ook een back-up wordt gemaakt.</translation>
     </message>
     <message>
@@ -6093,6 +6484,30 @@
         <source>Decided without it:</source>
         <translation>Beslist zonder identificatie:</translation>
     </message>
+    <message>
+        <source>Change the &amp;source…</source>
+        <translation>&amp;Herkomst wijzigen…</translation>
+    </message>
+    <message>
+        <source>the data subject</source>
+        <translation>de betrokkene</translation>
+    </message>
+    <message>
+        <source>Source of the data:</source>
+        <translation>Herkomst van de gegevens:</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished">Redenen: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6121,7 +6536,7 @@
         <translation>Nieuwe &amp;verstrekking…</translation>
     </message>
     <message>
-        <source>Register a disclosure of this person&apos;s data</source>
+        <source>Register a disclosure of this person's data</source>
         <translation>Registreer een verstrekking van de gegevens van deze persoon</translation>
     </message>
     <message>
@@ -6153,11 +6568,11 @@
         <translation>Niet geïnformeerd: %1</translation>
     </message>
     <message>
-        <source>No disclosures of this person&apos;s data are registered.</source>
+        <source>No disclosures of this person's data are registered.</source>
         <translation>Er zijn geen verstrekkingen van de gegevens van deze persoon geregistreerd.</translation>
     </message>
     <message numerus="yes">
-        <source>%n disclosure(s) of this person&apos;s data.</source>
+        <source>%n disclosure(s) of this person's data.</source>
         <translation>
             <numerusform>%n verstrekking van de gegevens van deze persoon.</numerusform>
             <numerusform>%n verstrekkingen van de gegevens van deze persoon.</numerusform>
@@ -6172,7 +6587,7 @@
         <translation>Nog niet geïnformeerd</translation>
     </message>
     <message>
-        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <source>No recipient received this person's data before the request was answered: nobody needs to be told.</source>
         <translation>Geen enkele ontvanger kreeg gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
     </message>
     <message>
@@ -6281,7 +6696,7 @@
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <source>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</source>
+        <source>No file has been kept with this request. Drop the e-mail, the letter's scan or a mandate here, or use “Add file…”.</source>
         <translation>Er is nog geen bestand bij dit verzoek bewaard. Sleep de e-mail, de scan van de brief of een machtiging hierheen, of gebruik ‘Bestand toevoegen…’.</translation>
     </message>
     <message>
@@ -6621,7 +7036,7 @@
         <translation>Kon %1 niet schrijven.</translation>
     </message>
     <message>
-        <source>Save the chart&apos;s data as CSV</source>
+        <source>Save the chart's data as CSV</source>
         <translation>Gegevens van de grafiek opslaan als CSV</translation>
     </message>
     <message>
@@ -6676,12 +7091,12 @@
         <translation>taal</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
-        <translation>Onbekende taal &quot;%1&quot;; gebruik nl of en.</translation>
+        <source>Unknown language "%1"; use nl or en.</source>
+        <translation>Onbekende taal "%1"; gebruik nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
-        <translation>Onverwacht argument &quot;%1&quot;. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
+        <source>Unexpected argument "%1". Passwords are never given on the command line; see --help.</source>
+        <translation>Onverwacht argument "%1". Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -6852,6 +7267,22 @@
         <source>Name the ground of art. 41(1) UAVG that applies, (a) to (j).</source>
         <translation>Kies de grond van art. 41 lid 1 UAVG die van toepassing is, sub a tot en met j.</translation>
     </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was &amp;erased (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was &amp;done for the granted part (required):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request asks for several things: decide each kind on its own.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::CreateStoreDialog</name>
@@ -6864,7 +7295,7 @@
         <translation>Nieuwe kluis aanmaken</translation>
     </message>
     <message>
-        <source>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</source>
+        <source>A store is an encrypted folder that holds all of Privacydesk's data. Only someone with a password or the recovery key can open it.</source>
         <translation>Een kluis is een versleutelde map met alle gegevens van Privacydesk. Alleen wie een wachtwoord of de herstelsleutel heeft, kan haar openen.</translation>
     </message>
     <message>
@@ -7455,12 +7886,12 @@
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
-        <translation>Toelichting, bijv. &quot;alleen het bedrag van de achterstand&quot;</translation>
+        <source>Details, e.g. "only the amount of the arrears"</source>
+        <translation>Toelichting, bijv. "alleen het bedrag van de achterstand"</translation>
     </message>
     <message>
-        <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
-        <translation>Wet of convenant, bijv. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
+        <source>Statute or covenant, e.g. "Convenant Aanpak Woonoverlast"</source>
+        <translation>Wet of convenant, bijv. "Convenant Aanpak Woonoverlast"</translation>
     </message>
     <message>
         <source>&amp;Informed on</source>
@@ -7719,10 +8150,6 @@
         <source>EU/EEA (%1)</source>
         <translation>EU/EER (%1)</translation>
     </message>
-    <message>
-        <source>Outside the EU: %1</source>
-        <translation>Buiten de EU: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n processing agreement(s) overdue for review or not signed.</source>
         <translation>
@@ -7733,6 +8160,10 @@
     <message>
         <source>Each time personal data goes to a third party, it is registered here: to whom, whose data, why and on what legal basis.</source>
         <translation>Hier staat elke keer dat persoonsgegevens naar een derde zijn gegaan: aan wie, van wie, waarom en op welke grondslag.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA: %1</source>
+        <translation>Buiten de EER: %1</translation>
     </message>
 </context>
 <context>
@@ -7757,7 +8188,7 @@
         <translation>Toon alles</translation>
     </message>
     <message>
-        <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
+        <source>Drop the dashboard's selection and show the list with its own filters</source>
         <translation>De selectie van het dashboard loslaten en de lijst met de eigen filters tonen</translation>
     </message>
 </context>
@@ -8204,6 +8635,41 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::KindDecisionBox</name>
+    <message>
+        <source>What was done (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons for the decision (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grounds for the refusal (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was erased:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is kept, and why (art. 12(4) GDPR):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons (art. 12(4) GDPR):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation type="unfinished">Gronden:</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::LetterDialog</name>
     <message>
         <source>The number in this letter is not a BSN (the confirmation is recorded)</source>
@@ -8297,7 +8763,7 @@
         <translation>Dit sjabloon bewaren voor elke nieuwe brief van deze soort (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Put Privacydesk&apos;s own text back for this kind</source>
+        <source>Put Privacydesk's own text back for this kind</source>
         <translation>De eigen tekst van Privacydesk voor deze soort terugzetten</translation>
     </message>
     <message>
@@ -8321,7 +8787,7 @@
         <translation>Gewijzigd door %1 op %2</translation>
     </message>
     <message>
-        <source>Privacydesk&apos;s default text</source>
+        <source>Privacydesk's default text</source>
         <translation>Standaardtekst van Privacydesk</translation>
     </message>
     <message>
@@ -8794,7 +9260,7 @@
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <source>The e-mail (.eml), the letter's scan or the mandate, as it arrived. An e-mail fills in the form.</source>
         <translation>De e-mail (.eml), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
     </message>
     <message>
@@ -8872,8 +9338,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         </translation>
     </message>
     <message>
-        <source>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</source>
-        <translation>Vermijd herhaalde of opeenvolgende tekens zoals &quot;aaaa&quot; of &quot;1234&quot;.</translation>
+        <source>Avoid repeated or consecutive characters such as "aaaa" or "1234".</source>
+        <translation>Vermijd herhaalde of opeenvolgende tekens zoals "aaaa" of "1234".</translation>
     </message>
     <message>
         <source>Make it longer, or mix letters, digits and symbols.</source>
@@ -8944,11 +9410,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Niemand gevonden.</translation>
     </message>
     <message>
-        <source>Review other people&apos;s data</source>
+        <source>Review other people's data</source>
         <translation>Gegevens van anderen beoordelen</translation>
     </message>
     <message>
-        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <source>These fragments of the notes and texts may be other people's data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
         <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door “%1”; vink uit wat mag blijven staan.</translation>
     </message>
     <message>
@@ -9014,10 +9480,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Choose the outputs</source>
         <translation>Kies de uitvoer</translation>
-    </message>
-    <message>
-        <source>The access report is a PDF for the data subject; the data export holds the same data as JSON and CSV files (article 20 AVG).</source>
-        <translation>Het inzageoverzicht is een pdf voor de betrokkene; de gegevensexport bevat dezelfde gegevens als JSON- en CSV-bestanden (artikel 20 AVG).</translation>
     </message>
     <message>
         <source>Access report as &amp;PDF:</source>
@@ -9087,14 +9549,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Geschreven:</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 fragment(s) of other people&apos;s data redacted.</source>
+        <source>%n of %1 fragment(s) of other people's data redacted.</source>
         <translation>
             <numerusform>%n van %1 fragment met gegevens van anderen weggelaten.</numerusform>
             <numerusform>%n van %1 fragmenten met gegevens van anderen weggelaten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The export is recorded in the data subject&apos;s audit trail.</source>
+        <source>The export is recorded in the data subject's audit trail.</source>
         <translation>De export is vastgelegd in het auditspoor van de betrokkene.</translation>
     </message>
     <message>
@@ -9104,6 +9566,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
+        <translation>Het inzageoverzicht is een pdf met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
+    </message>
+    <message>
+        <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
+        <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
     </message>
 </context>
 <context>
@@ -9131,6 +9601,28 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Data subject: %1</source>
         <translation>Betrokkene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PersonSourceDialog</name>
+    <message>
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Where did the data of %1 come from?</source>
+        <translation>&amp;Waar komen de gegevens van %1 vandaan?</translation>
+    </message>
+    <message>
+        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system's import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
+        <translation>Het inzageoverzicht noemt deze herkomst (artikel 15 lid 1 onder g AVG) als de gegevens niet van de betrokkene zelf komen: de import uit het woonruimtesysteem, de gemeente, een bewindvoerder. Laat het leeg als de betrokkene ze zelf gaf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the source short: at most %n character(s).</source>
+        <translation>
+            <numerusform>Houd de herkomst kort: hoogstens %n teken.</numerusform>
+            <numerusform>Houd de herkomst kort: hoogstens %n tekens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9202,10 +9694,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Other (codes)</source>
         <translation>Overig (codes)</translation>
-    </message>
-    <message>
-        <source>Other special categories: %1</source>
-        <translation>Overige bijzondere categorieën: %1</translation>
     </message>
     <message>
         <source>&amp;Add category</source>
@@ -9332,16 +9820,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Alleen lezen — uw rol (%1) mag het register niet wijzigen.</translation>
     </message>
     <message>
-        <source>None: no special categories of personal data</source>
-        <translation>Geen: geen bijzondere persoonsgegevens</translation>
-    </message>
-    <message>
         <source>E&amp;xception (art. 9 lid 2 AVG):</source>
         <translation>U&amp;itzondering (art. 9 lid 2 AVG):</translation>
-    </message>
-    <message>
-        <source>e.g. art. 33 lid 2 sub b UAVG</source>
-        <translation>bijv. art. 33 lid 2 sub b UAVG</translation>
     </message>
     <message>
         <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
@@ -9362,6 +9842,42 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Basis for criminal data</source>
         <translation>Grondslag strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>A special category of personal data (art. 9 AVG): needs the exception below</source>
+        <translation>Bijzonder persoonsgegeven (art. 9 AVG): vraagt de uitzondering hieronder</translation>
+    </message>
+    <message>
+        <source>Criminal data (art. 10 AVG): needs the basis below</source>
+        <translation>Strafrechtelijk persoonsgegeven (art. 10 AVG): vraagt de grondslag hieronder</translation>
+    </message>
+    <message>
+        <source>Nuisance reports: neither art. 9 nor art. 10 AVG</source>
+        <translation>Overlastmeldingen: geen art. 9 en geen art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 AVG), as codes</source>
+        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG), als codes</translation>
+    </message>
+    <message>
+        <source>Other special categories (art. 9 AVG): %1</source>
+        <translation>Andere bijzondere persoonsgegevens (art. 9 AVG): %1</translation>
+    </message>
+    <message>
+        <source>Choose the exception (required)…</source>
+        <translation>Kies de uitzondering (verplicht)…</translation>
+    </message>
+    <message>
+        <source>Not applicable: no special category marked</source>
+        <translation>Niet van toepassing: geen bijzonder persoonsgegeven aangevinkt</translation>
+    </message>
+    <message>
+        <source>Required, e.g. art. 33 lid 2 sub b UAVG</source>
+        <translation>Verplicht, bijv. art. 33 lid 2 sub b UAVG</translation>
+    </message>
+    <message>
+        <source>Not applicable: no criminal data marked</source>
+        <translation>Niet van toepassing: geen strafrechtelijke persoonsgegevens aangevinkt</translation>
     </message>
 </context>
 <context>
@@ -9423,10 +9939,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <source>Special data</source>
-        <translation>Bijzondere gegevens</translation>
-    </message>
-    <message>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
@@ -9462,8 +9974,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Verwerking verwijderen</translation>
     </message>
     <message>
-        <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
-        <translation>%1 &quot;%2&quot; uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
+        <source>Remove %1 "%2" from the register? The audit trail keeps what it said.</source>
+        <translation>%1 "%2" uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -9493,6 +10005,41 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Outside EEA</source>
         <translation>Buiten de EER</translation>
     </message>
+    <message>
+        <source>Art. 9 / art. 10 AVG</source>
+        <translation>Art. 9 / art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>art. 9: %1 — exception missing</source>
+        <translation>art. 9: %1 — uitzondering ontbreekt</translation>
+    </message>
+    <message>
+        <source>art. 9: %1</source>
+        <translation>art. 9: %1</translation>
+    </message>
+    <message>
+        <source>art. 10 — basis missing</source>
+        <translation>art. 10 — grondslag ontbreekt</translation>
+    </message>
+    <message>
+        <source>art. 10</source>
+        <translation>art. 10</translation>
+    </message>
+    <message>
+        <source>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</source>
+        <translation>Vastgelegd voordat de uitzondering (art. 9 lid 2 AVG) en de grondslag (art. 10 AVG) eigen velden hadden: open de activiteit om die in te vullen.</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Grondslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</source>
+        <translation>
+            <numerusform>%n activiteit verwerkt bijzondere persoonsgegevens (art. 9) of strafrechtelijke persoonsgegevens (art. 10) zonder de uitzondering of grondslag: open haar om die in te vullen; zonder kan zij niet worden opgeslagen.</numerusform>
+            <numerusform>%n activiteiten verwerken bijzondere persoonsgegevens (art. 9) of strafrechtelijke persoonsgegevens (art. 10) zonder de uitzondering of grondslag: open ze om die in te vullen; zonder kunnen ze niet worden opgeslagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -9503,10 +10050,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;Failed</source>
         <translation>&amp;Mislukt</translation>
-    </message>
-    <message>
-        <source>After a failed identification the request waits for a new one, or is declared inadmissible.</source>
-        <translation>Na een mislukte identificatie wacht het verzoek op een nieuwe, of wordt het niet-ontvankelijk verklaard.</translation>
     </message>
     <message>
         <source>Identification received</source>
@@ -9528,6 +10071,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Record how identity was checked, never the document, its number or the BSN.</source>
         <translation>Leg vast hoe de identiteit is gecontroleerd, nooit het document, het nummer ervan of het BSN.</translation>
     </message>
+    <message>
+        <source>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::RecipientDialog</name>
@@ -9542,10 +10089,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>e.g. hosting and back-ups of the customer system</source>
         <translation>bijv. hosting en back-ups van het klantsysteem</translation>
-    </message>
-    <message>
-        <source>EU, or the country code (NL, DE, US, …) where the data is processed</source>
-        <translation>EU, of de landcode (NL, DE, US, …) waar de gegevens worden verwerkt</translation>
     </message>
     <message>
         <source>Processing agreement &amp;signed on:</source>
@@ -9584,8 +10127,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>C&amp;ontactgegevens:</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
-        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+        <source>The catalogue already holds a recipient named "%1".</source>
+        <translation>De catalogus bevat al een ontvanger met de naam "%1".</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9598,6 +10141,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>What the processor processes</source>
         <translation>Wat de verwerker verwerkt</translation>
+    </message>
+    <message>
+        <source>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</source>
+        <translation>EER (of EU), of het land waar de gegevens worden verwerkt: de landcode (NL, DE, US, …) of de naam. Een land buiten de EER is een doorgifte (hoofdstuk V AVG).</translation>
     </message>
 </context>
 <context>
@@ -10298,7 +10845,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Naam van de functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <source>FG&apos;s e-&amp;mail:</source>
+        <source>FG's e-&amp;mail:</source>
         <translation>E-mailadres F&amp;G:</translation>
     </message>
     <message>
@@ -10318,8 +10865,20 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
-        <source>FG&apos;s e-mail</source>
+        <source>FG's e-mail</source>
         <translation>E-mailadres FG</translation>
+    </message>
+    <message>
+        <source>A&amp;utomated decisions:</source>
+        <translation>Geautomatiseerde &amp;besluiten:</translation>
+    </message>
+    <message>
+        <source>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</source>
+        <translation>Wat het inzageoverzicht zegt over besluiten die alleen geautomatiseerd worden genomen, profilering inbegrepen (artikel 22 AVG). Laat het leeg als die er niet zijn.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
     </message>
 </context>
 <context>

@@ -555,7 +555,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_granted->setObjectName(QStringLiteral("granted"));
     m_grantedLabel->setText(c.types.value(0) == RequestType::Verwijdering
                                 ? tr("What was &erased (required):")
-                                : tr("What was &done for the granted part (required):"));
+                                : tr("W&hat was done for the granted part (required):"));
     m_grantedLabel->setBuddy(m_granted->editor());
     auto *grantedLayout = new QVBoxLayout(m_grantedPart);
     grantedLayout->setContentsMargins(0, 0, 0, 0);
