@@ -384,13 +384,15 @@ bool CaseWorkflow::needsIdentificationReason(const Case &c, Outcome outcome)
 Lateness Lateness::of(const Case &c, const CaseDeadlines &deadlines, QDate today)
 {
     Lateness result;
-    const QDate day = c.answeredOn.isValid() ? c.answeredOn : today;
-    if (!day.isValid() || deadlines.all.suspended)
-        return result;
     // The legal clock runs three months only after a valid extension (told within the month).
     const bool legallyExtended = c.extended && !deadlines.extensionLegallyLate;
     const QDate legal = legallyExtended ? deadlines.all.legalExtended : deadlines.all.legal;
     const QDate policy = c.extended ? deadlines.all.policyExtended : deadlines.all.policy;
+    result.legalDeadline = legal;
+    result.policyDeadline = policy;
+    const QDate day = c.answeredOn.isValid() ? c.answeredOn : today;
+    if (!day.isValid() || deadlines.all.suspended)
+        return result;
     if (legal.isValid())
         result.legalDays = static_cast<int>(std::max<qint64>(0, legal.daysTo(day)));
     if (policy.isValid())

@@ -188,6 +188,10 @@ struct Lateness
 {
     int legalDays = 0;
     int policyDays = 0;
+    // The deadlines measured against: the legal one (three months after a valid extension) and
+    // the own one (with the policy's extension once extended).
+    QDate legalDeadline;
+    QDate policyDeadline;
 
     static Lateness of(const Case &c, const CaseDeadlines &deadlines, QDate today);
     bool late() const { return legalDays > 0 || policyDays > 0; }

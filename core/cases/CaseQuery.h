@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/Case.h"
 #include "cases/CaseCodes.h"
 #include "users/Access.h"
 #include "util/Clock.h"
@@ -12,9 +13,18 @@
 
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
 namespace pd {
 
 class Store;
+
+// The clock a request is late against (issue 14), as Lateness measures it. Each request late
+// against either clock is in exactly one of the two.
+enum class LateClock {
+    Legal, // past the legal deadline (art. 12(3) GDPR), whatever the own deadline says
+    PolicyOnly, // past the organisation's own deadline, still within the legal one
+};
 
 // What the case list shows: every condition set here must hold (AND).
 struct CaseListFilter
@@ -45,6 +55,11 @@ struct CaseListFilter
     std::optional<bool> answeredOnTime {}; // answered by the effective deadline (true) or after it
     QDate extendedBy {}; // valid: extended, the extension notified on or before that day
     bool extensionLate = false; // extended, notified after the one-month legal deadline
+    // Late against that clock on today, or on the day of the answer when it was answered (or
+    // closed) by today: Lateness, under the store's deadline policy. The legal deadline is not
+    // stored, so this is judged in C++ on the requests SQL finds past the stored effective
+    // deadline (lateCandidateSql), which holds every request late against either clock.
+    std::optional<LateClock> lateAgainst {};
 
     bool operator==(const CaseListFilter &other) const = default;
 };
@@ -64,6 +79,13 @@ struct CaseListRow
     QString handler;
     bool extended = false;
     QVariant sortKey; // the value the page was sorted on, for CaseQuery::pageAfter
+    // Both clocks (issue 14), from the stored dates under the store's policy, as of the filter's
+    // today; a request answered (or closed) by then is measured on the day of its answer.
+    QDate closedOn; // the day it was answered (or closed); invalid while open
+    Lateness lateness;
+    // Identification asked in time and not received (by today): both clocks stand still, and
+    // the effective deadline shown is the earliest it can become.
+    bool paused = false;
 
     bool isOpen() const { return pd::isOpen(state); }
     bool isOverdue() const { return isOpen() && deadline.isValid() && daysLeft < 0; }
@@ -142,13 +164,34 @@ public:
     // destroyed audit payload no longer says so).
     static QString extensionLateSql();
 
+    // Both clocks of a request from its stored dates (issue 14), for the list and the dashboards
+    // alike: latenessColumnsSql() names the columns of cases c to select, in order, and
+    // clocksOf() reads them back from column `first` on, as of `today` (see
+    // CaseListFilter::lateAgainst).
+    struct Clocks
+    {
+        Lateness lateness;
+        QDate closedOn;
+        bool paused = false;
+    };
+    static QString latenessColumnsSql();
+    static Clocks clocksOf(const QSqlQuery &query, int first, const DeadlinePolicy &policy,
+                           QDate today);
+    static bool isLateAgainst(const Lateness &lateness, LateClock clock);
+    // Past the stored effective deadline on ? (bound 3 ×): open then and the deadline before it,
+    // or answered by then after it. Every request late against either clock is among these,
+    // because the effective deadline is the earlier of the two (CaseService keeps it current).
+    static QString lateCandidateSql();
+
 private:
     struct Where;
     Where where(const CaseListFilter &filter) const;
-    QString pageSql(const CaseListFilter &filter, CaseSort sort,
-                    const QString &afterCondition) const;
-    QList<CaseListRow> runPage(const CaseListFilter &filter, const QString &sql,
+    QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition) const;
+    QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w, const QString &sql,
                                const QVariantList &afterValues, int offset, int limit) const;
+    // " AND c.id IN (...)" for the requests among w's that are late against the clock.
+    QString judgedLate(const Where &w, LateClock clock, QDate today) const;
+    DeadlinePolicy policy() const;
 
     const Store &m_store;
     QString m_user;

@@ -234,6 +234,13 @@ int main(int argc, char **argv)
     combined.channel = Channel::Email;
     combined.search = u"jan"_s;
     filters.append({ u"open + inzage + email + \"jan\""_s, combined });
+    // Issue 14: judged in C++ on the candidates past the stored deadline.
+    CaseListFilter lateLegal = all;
+    lateLegal.lateAgainst = LateClock::Legal;
+    filters.append({ u"late against the law"_s, lateLegal });
+    CaseListFilter lateOwn = open;
+    lateOwn.lateAgainst = LateClock::PolicyOnly;
+    filters.append({ u"open, late against the own deadline only"_s, lateOwn });
     for (const Named &named : std::as_const(filters)) {
         measure(u"filter %1: count"_s.arg(named.name), [&] { return query.count(named.filter); });
         measure(u"filter %1: first page, sort deadline"_s.arg(named.name),

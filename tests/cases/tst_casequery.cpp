@@ -11,6 +11,7 @@
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -122,6 +123,7 @@ private slots:
     void handlers();
     void indexServesSortWithoutSortingAllRows_data();
     void indexServesSortWithoutSortingAllRows();
+    void lateAgainstEachClockApart();
 
 private:
     qint64 addCase(const QString &name, const QString &klantnummer, const QString &postcode,
@@ -137,6 +139,9 @@ private:
         return filter;
     }
     bool exec(const QString &sql);
+    // The four requests of lateAgainstEachClockApart, under a policy of four weeks without an
+    // extension of its own; by name.
+    void addLateCases();
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -876,6 +881,176 @@ void TestCaseQuery::indexServesSortWithoutSortingAllRows()
                  || text.contains(u"SCAN TABLE cases AS c USING COVERING INDEX "_s + index),
              qPrintable(text));
     QVERIFY2(text.count(u"USE TEMP B-TREE FOR ORDER BY"_s) <= 1, qPrintable(text));
+}
+
+void TestCaseQuery::addLateCases()
+{
+    using T = RequestType;
+    using C = Channel;
+    ServiceError error;
+    // "Binnen vier weken", no extension of its own (README): 28 days, extending moves only the
+    // law's clock. The open requests above follow it at once.
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
+    const auto received = [](int y, int m, int d) {
+        return int(QDate(y, m, d).daysTo(today));
+    };
+    // Thu 22 Oct: own deadline 19 Nov; legal 22 Nov, a Sunday, so Mon 23 Nov.
+    QVERIFY(addCase(u"Alleen Eigen"_s, u"K300001"_s, u"1000 AA"_s, received(2026, 10, 22),
+                    { T::Inzage }, C::Email));
+    // Wed 30 Sep: own deadline 28 Oct, legal Fri 30 Oct.
+    QVERIFY(addCase(u"Beide Laat"_s, u"K300002"_s, u"1000 AB"_s, received(2026, 9, 30),
+                    { T::Inzage }, C::Email));
+    // Tue 1 Sep, extended in time on 15 Sep: legal three months, Tue 1 Dec; the own deadline
+    // stays 29 Sep.
+    QVERIFY(addCase(u"Verlengd Verzoek"_s, u"K300003"_s, u"1000 AC"_s, received(2026, 9, 1),
+                    { T::Verwijdering }, C::Brief));
+    QVERIFY2(m_cases->extend(m_numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s,
+                             QDate(2026, 9, 15), false, &error),
+             qPrintable(error.message));
+    // Mon 3 Aug, answered Thu 10 Sep: own deadline 31 Aug, legal Thu 3 Sep.
+    QVERIFY(addCase(u"Laat Beantwoord"_s, u"K300004"_s, u"1000 AD"_s, received(2026, 8, 3),
+                    { T::Inzage }, C::Email));
+    QVERIFY2(m_cases->complete(m_numbers.value(u"Laat Beantwoord"_s),
+                               test::completion(Outcome::Toegewezen, QDate(2026, 9, 10), u"brief"_s,
+                                                {}, {}, test::knownDataSubject),
+                               false, &error),
+             qPrintable(error.message));
+    // Wed 1 Jul, answered Fri 31 Jul: own deadline 29 Jul; legal 1 Aug, a Saturday, so 3 Aug.
+    QVERIFY(addCase(u"Eigen Beantwoord"_s, u"K300005"_s, u"1000 AE"_s, received(2026, 7, 1),
+                    { T::Rectificatie }, C::Email));
+    QVERIFY2(m_cases->complete(m_numbers.value(u"Eigen Beantwoord"_s),
+                               test::completion(Outcome::Toegewezen, QDate(2026, 7, 31), u"brief"_s,
+                                                {}, {}, test::knownDataSubject),
+                               false, &error),
+             qPrintable(error.message));
+    // Tue 1 Sep, identification asked the next day and never received: both clocks stand still,
+    // though the (earliest) effective deadline of 29 Sep has passed.
+    QVERIFY(addCase(u"Wacht Identificatie"_s, u"K300006"_s, u"1000 AF"_s, received(2026, 9, 1),
+                    { T::Bezwaar }, C::Email));
+    QVERIFY2(m_cases->requestIdentification(m_numbers.value(u"Wacht Identificatie"_s),
+                                            QDate(2026, 9, 2), &error),
+             qPrintable(error.message));
+}
+
+// Issue 14: every row knows both clocks, computed from its stored dates under the store's policy
+// exactly as the detail computes them from the whole request; lateAgainst lists the requests
+// late against the law, or against the organisation's own deadline only, and counts, pages,
+// pages after a row and finds a row's position alike.
+void TestCaseQuery::lateAgainstEachClockApart()
+{
+    QVERIFY(installTranslations(UiLanguage::English)); // plural forms: "1 day", "22 days"
+    addLateCases();
+    const QList<CaseListRow> rows = all(pinned());
+    QCOMPARE(rows.size(), 18);
+    const auto rowOfName = [&](const QString &name) -> const CaseListRow * {
+        for (const CaseListRow &row : rows)
+            if (row.number == m_numbers.value(name))
+                return &row;
+        return nullptr;
+    };
+
+    // The oracle: the detail's way, from the whole request and the service's deadlines.
+    QSet<QString> legal;
+    QSet<QString> policyOnly;
+    for (const CaseListRow &row : rows) {
+        const std::optional<Case> c = m_cases->find(row.number);
+        QVERIFY(c);
+        const Lateness expected = Lateness::of(*c, m_cases->deadlines(*c), today);
+        QCOMPARE(row.lateness.legalDays, expected.legalDays);
+        QCOMPARE(row.lateness.policyDays, expected.policyDays);
+        QCOMPARE(row.lateness.legalDeadline, expected.legalDeadline);
+        QCOMPARE(row.lateness.policyDeadline, expected.policyDeadline);
+        QCOMPARE(row.paused, isOpen(c->state) && m_cases->deadlines(*c).all.suspended);
+        QCOMPARE(row.closedOn, c->answeredOn);
+        if (expected.legalDays > 0)
+            legal << row.number;
+        else if (expected.policyDays > 0)
+            policyOnly << row.number;
+    }
+
+    // Worked out by hand (see addLateCases; today is Saturday 21 November 2026).
+    const CaseListRow *own = rowOfName(u"Alleen Eigen"_s);
+    QVERIFY(own);
+    QCOMPARE(own->lateness.legalDays, 0);
+    QCOMPARE(own->lateness.policyDays, 2);
+    QCOMPARE(own->lateness.legalDeadline, QDate(2026, 11, 23));
+    QCOMPARE(own->lateness.text(), u"own deadline 2 days late"_s);
+    const CaseListRow *both = rowOfName(u"Beide Laat"_s);
+    QCOMPARE(both->lateness.text(), u"legally 22 days late; own deadline 24 days late"_s);
+    const CaseListRow *extended = rowOfName(u"Verlengd Verzoek"_s);
+    QVERIFY(extended->extended);
+    QCOMPARE(extended->deadline, QDate(2026, 9, 29)); // the stored effective: the own one
+    QCOMPARE(extended->lateness.legalDeadline, QDate(2026, 12, 1));
+    QCOMPARE(extended->lateness.text(), u"own deadline 53 days late"_s);
+    const CaseListRow *answered = rowOfName(u"Laat Beantwoord"_s);
+    QVERIFY(!answered->isOpen());
+    QCOMPARE(answered->closedOn, QDate(2026, 9, 10));
+    QCOMPARE(answered->lateness.text(), u"legally 7 days late; own deadline 10 days late"_s);
+    QCOMPARE(rowOfName(u"Eigen Beantwoord"_s)->lateness.text(), u"own deadline 2 days late"_s);
+    const CaseListRow *paused = rowOfName(u"Wacht Identificatie"_s);
+    QVERIFY(paused->paused);
+    QVERIFY(paused->isOverdue()); // on the stored (earliest) deadline
+    QVERIFY(!paused->lateness.late());
+    // Of the twelve standard requests, under four weeks: Ayşe Çelik (40 days) and Fatma Yılmaz
+    // (50) are late against both clocks; Pieter Bakker (31 days, legal deadline Monday 23 Nov)
+    // only against the own one.
+    QCOMPARE(rowOfName(u"Ayşe Çelik"_s)->lateness.text(),
+             u"legally 9 days late; own deadline 12 days late"_s);
+    QCOMPARE(rowOfName(u"Pieter Bakker"_s)->lateness.text(), u"own deadline 3 days late"_s);
+    QCOMPARE(
+        legal,
+        (QSet<QString> { m_numbers.value(u"Beide Laat"_s), m_numbers.value(u"Laat Beantwoord"_s),
+                         m_numbers.value(u"Ayşe Çelik"_s), m_numbers.value(u"Fatma Yılmaz"_s) }));
+    QCOMPARE(policyOnly,
+             (QSet<QString> {
+                 m_numbers.value(u"Alleen Eigen"_s), m_numbers.value(u"Verlengd Verzoek"_s),
+                 m_numbers.value(u"Eigen Beantwoord"_s), m_numbers.value(u"Pieter Bakker"_s) }));
+
+    // The filter: count, page, keyset paging and rowOf agree with the oracle, for each clock.
+    for (const auto &[clock, expected] : { std::pair { LateClock::Legal, legal },
+                                           std::pair { LateClock::PolicyOnly, policyOnly } }) {
+        CaseListFilter filter = pinned();
+        filter.lateAgainst = clock;
+        QCOMPARE(m_query->count(filter), expected.size());
+        const QList<CaseListRow> page = all(filter);
+        const QStringList numbers = numbersOf(page);
+        QCOMPARE(QSet<QString>(numbers.cbegin(), numbers.cend()), expected);
+        for (const CaseListRow &row : page)
+            QVERIFY(CaseQuery::isLateAgainst(row.lateness, clock));
+        const CaseSort byDeadline { CaseColumn::Deadline, Qt::AscendingOrder };
+        const QList<CaseListRow> first = m_query->page(filter, byDeadline, 0, 2);
+        QCOMPARE(first.size(), 2);
+        const QList<CaseListRow> rest = m_query->pageAfter(filter, byDeadline, first.last(), 10);
+        QCOMPARE(numbersOf(first) + numbersOf(rest), numbersOf(all(filter, byDeadline)));
+        QCOMPARE(m_query->rowOf(filter, byDeadline, rest.first().id), 2);
+        QCOMPARE(m_query->rowOf(filter, byDeadline, paused->id), -1);
+    }
+
+    // With the list's other filters: the open requests only, and one kind. Among the open
+    // inzage requests past their stored deadline, three of four are late against the law (the
+    // judged list is then the one in time, excluded).
+    CaseListFilter open = pinned();
+    open.states = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
+    open.lateAgainst = LateClock::Legal;
+    QCOMPARE(m_query->count(open), 3);
+    open.type = RequestType::Inzage;
+    QCOMPARE(numbersOf(all(open)),
+             (QStringList { m_numbers.value(u"Ayşe Çelik"_s), m_numbers.value(u"Fatma Yılmaz"_s),
+                            m_numbers.value(u"Beide Laat"_s) }));
+    QVERIFY(m_query->pageSql(open, {}).contains(u"c.id NOT IN ("_s));
+    open.lateAgainst = LateClock::PolicyOnly;
+    QCOMPARE(numbersOf(all(open)), QStringList { m_numbers.value(u"Alleen Eigen"_s) });
+    open.search = u"Bakker"_s;
+    QCOMPARE(m_query->count(open), 0);
+
+    // The overdue filter compares the stored effective deadline: late against either clock, or
+    // waiting for an identification whose earliest deadline passed.
+    CaseListFilter overdue = pinned();
+    overdue.overdue = true;
+    QCOMPARE(m_query->count(overdue), 7);
 }
 
 QTEST_GUILESS_MAIN(TestCaseQuery)
