@@ -1,5 +1,6 @@
 #include "reports/DashboardService.h"
 
+#include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
 #include "store/Store.h"
 #include "users/Access.h"
@@ -265,6 +266,41 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
                 f.answered += query.value(1).toInt();
             }
         }
+    }
+
+    // Both clocks (issue 14): the legal deadline is not stored, so the requests past the stored
+    // effective deadline (every request late against either clock is among them) are read and
+    // judged in C++ as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind
+    // these figures count the same. Open on `on` first, then the answers of the window.
+    {
+        const DeadlinePolicy policy = CaseService(m_store).policy();
+        const auto judge
+            = [&](const QString &sql, const QVariantList &values, int *legal, int *policyOnly) {
+                  QSqlQuery query(db);
+                  if (!run(query, sql, values))
+                      return;
+                  while (query.next()) {
+                      const Lateness late = CaseQuery::clocksOf(query, 0, policy, on).lateness;
+                      if (CaseQuery::isLateAgainst(late, LateClock::Legal))
+                          ++*legal;
+                      else if (CaseQuery::isLateAgainst(late, LateClock::PolicyOnly))
+                          ++*policyOnly;
+                  }
+              };
+        // openOnSql() and the deadline, its two branches as two statements: each then reads its
+        // partial index (migration 0009), where the OR with these columns read every request.
+        const QString columns = QStringLiteral("SELECT ") + CaseQuery::latenessColumnsSql();
+        judge(columns
+                  + QStringLiteral(" FROM cases c WHERE c.closed_at IS NULL AND c.received_date "
+                                   "<= ? AND c.deadline_effective < ? UNION ALL ")
+                  + columns + QStringLiteral(" FROM cases c WHERE c.closed_at IS NOT NULL AND ")
+                  + closed
+                  + QStringLiteral(" > ? AND c.received_date <= ? AND c.deadline_effective < ?"),
+              { day, day, day, day, day }, &f.lateLegal, &f.latePolicyOnly);
+        judge(QStringLiteral("SELECT ") + CaseQuery::latenessColumnsSql()
+                  + QStringLiteral(" FROM cases c WHERE ") + answeredIn + QStringLiteral(" AND ")
+                  + closed + QStringLiteral(" > c.deadline_effective"),
+              { from, day }, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
     }
 
     // The median handling time of those answers, in calendar days from receipt: the middle one
@@ -603,12 +639,16 @@ QJsonObject DashboardService::toJson(const DeadlineFigures &d, const RetentionFi
         { QStringLiteral("open"), d.open },
         { QStringLiteral("open_by_state"), codeCountsToJson(d.openByState) },
         { QStringLiteral("overdue"), d.overdue },
+        { QStringLiteral("late_legal"), d.lateLegal },
+        { QStringLiteral("late_policy_only"), d.latePolicyOnly },
         { QStringLiteral("due_today"), d.dueToday },
         { QStringLiteral("due_within_7_days"), d.dueWithin7Days },
         { QStringLiteral("intake"), d.intake },
         { QStringLiteral("intake_by_type_by_month"), breakdownToJson(d.intakeByType) },
         { QStringLiteral("on_time_share_by_month"), shares },
         { QStringLiteral("answered"), d.answered },
+        { QStringLiteral("answered_late_legal"), d.answeredLateLegal },
+        { QStringLiteral("answered_late_policy_only"), d.answeredLatePolicyOnly },
         { QStringLiteral("median_handling_days"), optionalNumber(d.medianHandlingDays) },
         { QStringLiteral("extended"), d.extended },
         { QStringLiteral("extended_late"), d.extendedLate },
@@ -721,6 +761,20 @@ CaseListFilter DashboardService::extendedCases(QDate on, bool lateOnly)
     filter.receivedTo = on;
     filter.extendedBy = on;
     filter.extensionLate = lateOnly;
+    return filter;
+}
+
+CaseListFilter DashboardService::lateCases(QDate on, LateClock clock)
+{
+    CaseListFilter filter = openCases(on);
+    filter.lateAgainst = clock;
+    return filter;
+}
+
+CaseListFilter DashboardService::answeredLateCases(QDate on, LateClock clock)
+{
+    CaseListFilter filter = answeredInWindowCases(on);
+    filter.lateAgainst = clock;
     return filter;
 }
 

@@ -63,6 +63,12 @@ struct DeadlineFigures
     QList<CodeCount> openByState; // ontvangen, identificatie, in-behandeling (also 0)
     int open = 0;
     int overdue = 0; // open on `on`, effective deadline before `on`
+    // Both clocks apart (issue 14), as Lateness measures them on `on`: open then and past the
+    // legal deadline; open then and past only the organisation's own deadline. A request whose
+    // clock stands still for identification is late against neither, though its (earliest)
+    // effective deadline may count in overdue.
+    int lateLegal = 0;
+    int latePolicyOnly = 0;
     int dueToday = 0; // open, effective deadline == on
     // Open, on <= effective deadline <= on + 7 (as CaseListFilter::dueWithinWeek).
     int dueWithin7Days = 0;
@@ -72,6 +78,9 @@ struct DeadlineFigures
     QList<MonthShare> onTimeByMonth; // the same months, answered in that month (up to on)
     std::optional<double> medianHandlingDays; // received → answered, answered in those months
     int answered = 0; // answered in those months (the median's population)
+    // Of those, answered after the legal deadline; after only the organisation's own deadline.
+    int answeredLateLegal = 0;
+    int answeredLatePolicyOnly = 0;
     int extended = 0; // requests received in those months whose extension was notified by on
     int extendedLate = 0; // of those: notified after the one-month legal deadline (art. 12(3))
 };
@@ -167,6 +176,10 @@ public:
     // Answered in the 12-month window (DeadlineFigures::answered).
     static CaseListFilter answeredInWindowCases(QDate on);
     static CaseListFilter extendedCases(QDate on, bool lateOnly);
+    // Open on `on` and late against the clock then (lateLegal, latePolicyOnly).
+    static CaseListFilter lateCases(QDate on, LateClock clock);
+    // Answered in the 12-month window, late against the clock (answeredLateLegal, ...PolicyOnly).
+    static CaseListFilter answeredLateCases(QDate on, LateClock clock);
 
     // --- drill-down: retention (for RetentionService::due / countDue) ---
     // Expiring in month (a month of expiringByCategory) under the rule with that code.

@@ -473,6 +473,17 @@ int main(int argc, char **argv)
             [&] { return caseQuery.count(DashboardService::openCases(today)); });
     measure(u"overdue cases on the day"_s,
             [&] { return caseQuery.count(DashboardService::overdueCases(today)); });
+    measure(u"late against the law on the day"_s,
+            [&] { return caseQuery.count(DashboardService::lateCases(today, LateClock::Legal)); });
+    measure(u"answered late against the law (12 months)"_s, [&] {
+        return caseQuery.count(DashboardService::answeredLateCases(today, LateClock::Legal));
+    });
+    measure(u"answered late against the own deadline only (12 months): first page"_s, [&] {
+        return static_cast<int>(
+            caseQuery
+                .page(DashboardService::answeredLateCases(today, LateClock::PolicyOnly), {}, 0, 100)
+                .size());
+    });
     measure(u"answered in the last month, late"_s,
             [&] { return caseQuery.count(DashboardService::answeredCases(today, today, false)); });
     measure(u"extended late (12 months)"_s,

@@ -3,6 +3,7 @@
 // whose counts equal the figures, charts export as PNG and CSV, the peildatum recomputes, and a
 // burst of changes refreshes once.
 
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "cases/CaseListModel.h"
@@ -20,6 +21,7 @@
 #include "util/Translations.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
@@ -29,6 +31,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -142,8 +145,17 @@ void TestDashboards::shoot(QWidget *widget, const QString &name)
     QVERIFY(widget->grab().save(dir + u"/dashboard-"_s + name + u".png"_s));
 }
 
+// With PRIVACYDESK_SHOTS_DIR it saves the Termijnen dashboard at 1200 × 800
+// (dashboard-late-tiles.png), with strings not yet in the .ts files from PRIVACYDESK_TR_JSON.
 void TestDashboards::deadlinesShowTheServiceFigures()
 {
+    test::JsonTranslator translator(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
+    if (!translator.isEmpty())
+        QApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] {
+        if (!translator.isEmpty())
+            QApplication::removeTranslator(&translator);
+    });
     DashboardsPage page(*m_store, nullptr, m_clock);
     page.resize(1200, 800);
     page.show();
@@ -155,9 +167,24 @@ void TestDashboards::deadlinesShowTheServiceFigures()
     QCOMPARE(tiles.at(0)->value(), number(expected.open));
     QCOMPARE(tiles.at(1)->value(), number(expected.dueToday));
     QCOMPARE(tiles.at(2)->value(), number(expected.dueWithin7Days));
-    QCOMPARE(tiles.at(3)->value(), number(expected.overdue));
-    QCOMPARE(tiles.at(5)->value(), number(expected.extended));
+    // Late per clock (issue 14): open and past the legal deadline, or past only the own one;
+    // answered late in the 12 months, each clock apart.
+    QCOMPARE(tiles.at(3)->value(), number(expected.lateLegal));
+    QCOMPARE(tiles.at(3)->caption(), DashboardsPage::tr("late (legal deadline)"));
+    QCOMPARE(tiles.at(4)->value(), number(expected.latePolicyOnly));
+    QCOMPARE(tiles.at(4)->caption(), DashboardsPage::tr("late (own deadline only)"));
+    QCOMPARE(tiles.at(5)->value(), number(expected.answeredLateLegal));
+    QCOMPARE(tiles.at(5)->caption(), DashboardsPage::tr("answered late (legal deadline)"));
+    QCOMPARE(tiles.at(6)->value(), number(expected.answeredLatePolicyOnly));
+    QCOMPARE(tiles.at(6)->caption(), DashboardsPage::tr("answered late (own deadline only)"));
+    QCOMPARE(tiles.at(8)->value(), number(expected.extended));
+    QVERIFY(expected.lateLegal + expected.answeredLateLegal > 0); // the demo has some
     QCOMPARE(page.deadlineFigures().intakeByType.total(), expected.intakeByType.total());
+    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTest::qWait(300); // the charts lay out their axes and legends from the event loop
+        QVERIFY(page.grab().save(QDir(shots).filePath(u"dashboard-late-tiles.png"_s), "PNG"));
+    }
     // Dutch labels on the chart axis: the months of the window ending in March 2026.
     const QString march = DashboardService::monthLabel(QDate(2026, 3, 1), QLocale());
     QVERIFY2(march.contains(u"mrt"_s), qPrintable(march));
@@ -209,11 +236,25 @@ void TestDashboards::tileDrillsDownToTheCaseList()
     page->setReferenceDate(today);
     const DeadlineFigures expected = DashboardService(*m_store).deadlines(today);
 
-    FigureTile *overdue = page->tiles(DashboardsPage::Tab::Deadlines).at(3);
-    QTest::mouseClick(overdue, Qt::LeftButton);
-    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
-    QVERIFY(window.caseListPage()->hasDrillDown());
-    QCOMPARE(window.caseListPage()->model()->totalCount(), expected.overdue);
+    // Each clock's tile leads to a list with its count, every row late against that clock.
+    const QList<std::pair<int, int>> late {
+        { 3, expected.lateLegal },
+        { 4, expected.latePolicyOnly },
+        { 5, expected.answeredLateLegal },
+        { 6, expected.answeredLatePolicyOnly },
+    };
+    for (const auto &[index, count] : late) {
+        window.setCurrentSection(MainWindow::Section::Dashboards);
+        QTest::mouseClick(page->tiles(DashboardsPage::Tab::Deadlines).at(index), Qt::LeftButton);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+        QVERIFY(window.caseListPage()->hasDrillDown());
+        CaseListModel *list = window.caseListPage()->model();
+        QCOMPARE(list->totalCount(), count);
+        const LateClock clock = index % 2 == 1 ? LateClock::Legal : LateClock::PolicyOnly;
+        QCOMPARE(list->filter().lateAgainst, std::optional<LateClock>(clock));
+        for (int row = 0; row < list->rowCount(); ++row)
+            QVERIFY(CaseQuery::isLateAgainst(list->rowAt(row)->lateness, clock));
+    }
 
     // Back to the dashboard, the open requests by keyboard.
     window.setCurrentSection(MainWindow::Section::Dashboards);
@@ -324,7 +365,7 @@ void TestDashboards::referenceDateRecomputes()
     QCOMPARE(page.deadlineFigures().on, past);
     const DeadlineFigures expected = DashboardService(*m_store).deadlines(past);
     QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(0)->value(), number(expected.open));
-    QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(3)->value(), number(expected.overdue));
+    QCOMPARE(page.tiles(DashboardsPage::Tab::Deadlines).at(3)->value(), number(expected.lateLegal));
 }
 
 void TestDashboards::burstOfChangesRefreshesOnce()
@@ -378,7 +419,7 @@ void TestDashboards::printsOnePageWithHeading()
     QVERIFY2(text.contains(u"peildatum 02-03-2026"_s), qPrintable(text.left(400)));
     QVERIFY(text.contains(u"Vertrouwelijk"_s));
     // The charts print as text too: a Dutch axis month and a tile caption.
-    QVERIFY2(text.contains(u"over de termijn"_s), qPrintable(text.left(2000)));
+    QVERIFY2(text.contains(u"openstaande verzoeken"_s), qPrintable(text.left(2000)));
     QCOMPARE(text.count(u'\f'), 1); // one page
 }
 

@@ -6,6 +6,7 @@
 #include "DashboardFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "registers/Disclosures.h"
 #include "registers/Retention.h"
@@ -77,6 +78,7 @@ private slots:
     void deadlineDrillDownsCountTheirFigures_data();
     void deadlineDrillDownsCountTheirFigures();
     void drillDownsAgreeWithTheListFiltersToday();
+    void lateFiguresKeepBothClocksApart();
     void retentionToday();
     void retentionInThePast();
     void retentionEarly();
@@ -172,6 +174,9 @@ void TestDashboardService::deadlinesToday()
     QCOMPARE(countOf(f.openByState, u"in-behandeling"_s), 1);
     QCOMPARE(f.open, 4);
     QCOMPARE(f.overdue, 1); // C3: 2026-01-07
+    // ... but C3 waits for its identification (asked in time): neither clock runs (issue 14).
+    QCOMPARE(f.lateLegal, 0);
+    QCOMPARE(f.latePolicyOnly, 0);
     QCOMPARE(f.dueToday, 1); // C5: 2026-03-16
     QCOMPARE(f.dueWithin7Days, 1); // C5; C4 (04-02) and C6 (04-08) lie beyond 03-23
 
@@ -206,6 +211,11 @@ void TestDashboardService::deadlinesToday()
     QCOMPARE(*shareIn(f, QDate(2026, 1, 1))->share(), 0.5);
     QCOMPARE(shareIn(f, QDate(2026, 3, 1))->answered, 0);
     QCOMPARE(f.answered, 7);
+    // The three answered late were late against the law: C8 (legal 2025-09-04, its extension
+    // told too late), C12 (legal 2025-11-13) and C2 (legal 2026-01-01 + 3 days' pause, a Sunday:
+    // Monday 01-05; answered 01-08).
+    QCOMPARE(f.answeredLateLegal, 3);
+    QCOMPARE(f.answeredLatePolicyOnly, 0);
     // Handling days sorted: 1 (C10), 18 (C11), 28 (C1), 38 (C2), 57 (C7), 57 (C8), 112 (C12).
     QVERIFY(f.medianHandlingDays);
     QCOMPARE(*f.medianHandlingDays, 38.0);
@@ -224,6 +234,8 @@ void TestDashboardService::deadlinesInThePast()
     QCOMPARE(countOf(f.openByState, u"identificatie"_s), 1);
     QCOMPARE(countOf(f.openByState, u"in-behandeling"_s), 1);
     QCOMPARE(f.overdue, 1);
+    QCOMPARE(f.lateLegal, 1); // C12: legal 2025-11-13, own 11-12
+    QCOMPARE(f.latePolicyOnly, 0);
     QCOMPARE(f.dueToday, 0);
     QCOMPARE(f.dueWithin7Days, 0); // C2 2026-01-03 and C3 2026-01-07 lie beyond 12-17
     // Received 2025-01-01 .. 2025-12-10: C7, C11, C8, C1, C12, C2, C3.
@@ -231,6 +243,8 @@ void TestDashboardService::deadlinesInThePast()
     QCOMPARE(f.intakeByType.total(), 8);
     // Answered by then: C11 (18 days), C1 (28), C7 (57), C8 (57): median (28 + 57) / 2.
     QCOMPARE(f.answered, 4);
+    QCOMPARE(f.answeredLateLegal, 1); // C8
+    QCOMPARE(f.answeredLatePolicyOnly, 0);
     QCOMPARE(*f.medianHandlingDays, 42.5);
     QCOMPARE(shareIn(f, QDate(2025, 11, 1))->answered, 1);
     QCOMPARE(shareIn(f, QDate(2025, 11, 1))->onTime, 1);
@@ -247,6 +261,7 @@ void TestDashboardService::deadlinesEarly()
     QCOMPARE(f.open, 1);
     QCOMPARE(countOf(f.openByState, u"ontvangen"_s), 1);
     QCOMPARE(f.overdue, 0);
+    QCOMPARE(f.lateLegal + f.latePolicyOnly + f.answeredLateLegal + f.answeredLatePolicyOnly, 0);
     QCOMPARE(f.extended, 0);
     QCOMPARE(f.extendedLate, 0);
     // Received 2024-06-01 .. 2025-05-10: C9 and C7. Answered: C9 (2024-11-20, 16 days).
@@ -295,6 +310,13 @@ void TestDashboardService::deadlineDrillDownsCountTheirFigures()
     QCOMPARE(query.count(DashboardService::answeredInWindowCases(on)), f.answered);
     QCOMPARE(query.count(DashboardService::extendedCases(on, false)), f.extended);
     QCOMPARE(query.count(DashboardService::extendedCases(on, true)), f.extendedLate);
+    for (const auto &[clock, late, answeredLate] :
+         { std::tuple { LateClock::Legal, f.lateLegal, f.answeredLateLegal },
+           std::tuple { LateClock::PolicyOnly, f.latePolicyOnly, f.answeredLatePolicyOnly } }) {
+        QCOMPARE(query.count(DashboardService::lateCases(on, clock)), late);
+        QCOMPARE(query.page(DashboardService::lateCases(on, clock), {}, 0, 100).size(), late);
+        QCOMPARE(query.count(DashboardService::answeredLateCases(on, clock)), answeredLate);
+    }
     // The pages show the same requests the count names.
     QCOMPARE(query.page(DashboardService::overdueCases(on), {}, 0, 100).size(), f.overdue);
 }
@@ -317,6 +339,116 @@ void TestDashboardService::drillDownsAgreeWithTheListFiltersToday()
         byState.states = { state };
         QCOMPARE(query.count(DashboardService::openCases(dayA, state)), query.count(byState));
     }
+}
+
+// Issue 14 on a store of its own, under a policy of four weeks without an extension of its own:
+// open requests late against the law and against the own deadline only, an extended one (its
+// legal clock runs three months, its own does not), answered ones late against each clock, and
+// one waiting for identification (late against neither); each figure with its list.
+void TestDashboardService::lateFiguresKeepBothClocksApart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto store = createTestStore(dir.filePath(u"klokken"_s));
+    QVERIFY(store);
+    const QDate on(2026, 11, 21); // a Saturday
+    FixedClock clock(QDateTime(on, QTime(12, 0), Qt::UTC));
+    CaseService cases(*store, clock);
+    ServiceError error;
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
+    QHash<QString, QString> numbers;
+    const auto add = [&](const QString &name, QDate received) {
+        NewCase request;
+        request.person.name = name;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Email;
+        request.receivedDate = received;
+        const std::optional<Case> c = cases.add(request, false, &error);
+        if (c)
+            numbers.insert(name, c->number);
+        return c.has_value();
+    };
+    const auto answer = [&](const QString &name, QDate answered) {
+        return cases.complete(
+            numbers.value(name),
+            completion(Outcome::Toegewezen, answered, u"brief"_s, {}, {}, knownDataSubject), false,
+            &error);
+    };
+    // Own deadline 19 Nov; legal 22 Nov, a Sunday: 23 Nov.
+    QVERIFY(add(u"Alleen eigen termijn"_s, { 2026, 10, 22 }));
+    // Own deadline 28 Oct; legal 30 Oct.
+    QVERIFY(add(u"Beide termijnen"_s, { 2026, 9, 30 }));
+    // Extended in time: legal 1 Dec; own deadline still 29 Sep.
+    QVERIFY(add(u"Verlengd"_s, { 2026, 9, 1 }));
+    QVERIFY2(cases.extend(numbers.value(u"Verlengd"_s), u"Veel systemen"_s, { 2026, 9, 15 }, false,
+                          &error),
+             qPrintable(error.message));
+    // Answered 10 Sep: own deadline 31 Aug, legal 3 Sep.
+    QVERIFY(add(u"Laat beantwoord"_s, { 2026, 8, 3 }));
+    QVERIFY2(answer(u"Laat beantwoord"_s, { 2026, 9, 10 }), qPrintable(error.message));
+    // Answered 31 Jul: own deadline 29 Jul; legal 1 Aug, a Saturday: 3 Aug.
+    QVERIFY(add(u"Eigen termijn beantwoord"_s, { 2026, 7, 1 }));
+    QVERIFY2(answer(u"Eigen termijn beantwoord"_s, { 2026, 7, 31 }), qPrintable(error.message));
+    // Identification asked the next day, never received: the clocks stand still.
+    QVERIFY(add(u"Wacht op identificatie"_s, { 2026, 9, 1 }));
+    QVERIFY2(cases.requestIdentification(numbers.value(u"Wacht op identificatie"_s), { 2026, 9, 2 },
+                                         &error),
+             qPrintable(error.message));
+
+    const DashboardService service(*store);
+    const CaseQuery query(*store, testUser);
+    const auto numbersIn = [&](const CaseListFilter &filter) {
+        QSet<QString> found;
+        for (const CaseListRow &row : query.page(filter, {}, 0, 100))
+            found << row.number;
+        return found;
+    };
+    const DeadlineFigures f = service.deadlines(on);
+    QCOMPARE(f.open, 4);
+    QCOMPARE(f.lateLegal, 1);
+    QCOMPARE(f.latePolicyOnly, 2);
+    // The stored effective deadline has passed for all four open ones: the one waiting for its
+    // identification shows its earliest deadline, but is late against neither clock.
+    QCOMPARE(f.overdue, 4);
+    QCOMPARE(f.answered, 2);
+    QCOMPARE(f.answeredLateLegal, 1);
+    QCOMPARE(f.answeredLatePolicyOnly, 1);
+    QCOMPARE(numbersIn(DashboardService::lateCases(on, LateClock::Legal)),
+             QSet<QString> { numbers.value(u"Beide termijnen"_s) });
+    QCOMPARE(
+        numbersIn(DashboardService::lateCases(on, LateClock::PolicyOnly)),
+        (QSet<QString> { numbers.value(u"Alleen eigen termijn"_s), numbers.value(u"Verlengd"_s) }));
+    QCOMPARE(numbersIn(DashboardService::answeredLateCases(on, LateClock::Legal)),
+             QSet<QString> { numbers.value(u"Laat beantwoord"_s) });
+    QCOMPARE(numbersIn(DashboardService::answeredLateCases(on, LateClock::PolicyOnly)),
+             QSet<QString> { numbers.value(u"Eigen termijn beantwoord"_s) });
+
+    // On 5 September: "Laat beantwoord" was still open then and two days past its legal
+    // deadline; it counts as open and late on that day, not as answered.
+    const QDate september(2026, 9, 5);
+    const DeadlineFigures past = service.deadlines(september);
+    QCOMPARE(past.lateLegal, 1);
+    QCOMPARE(past.latePolicyOnly, 0);
+    QCOMPARE(past.answeredLateLegal, 0);
+    QCOMPARE(past.answeredLatePolicyOnly, 1);
+    const QList<CaseListRow> lateThen
+        = query.page(DashboardService::lateCases(september, LateClock::Legal), {}, 0, 100);
+    QCOMPARE(lateThen.size(), 1);
+    QCOMPARE(lateThen.first().number, numbers.value(u"Laat beantwoord"_s));
+    QCOMPARE(lateThen.first().lateness.legalDays, 2);
+    QCOMPARE(lateThen.first().lateness.policyDays, 5);
+    QCOMPARE(query.count(DashboardService::answeredLateCases(september, LateClock::PolicyOnly)), 1);
+
+    const QJsonObject json
+        = DashboardService::toJson(f, service.retention(on), service.disclosures(on));
+    const QJsonObject deadlines = json.value(u"deadlines"_s).toObject();
+    QCOMPARE(deadlines.value(u"late_legal"_s).toInt(), 1);
+    QCOMPARE(deadlines.value(u"late_policy_only"_s).toInt(), 2);
+    QCOMPARE(deadlines.value(u"answered_late_legal"_s).toInt(), 1);
+    QCOMPARE(deadlines.value(u"answered_late_policy_only"_s).toInt(), 1);
 }
 
 void TestDashboardService::retentionToday()
@@ -533,8 +665,10 @@ void TestDashboardService::jsonHasTheContractKeys()
          { u"on"_s, u"open"_s, u"open_by_state"_s, u"overdue"_s, u"due_today"_s,
            u"due_within_7_days"_s, u"intake"_s, u"intake_by_type_by_month"_s,
            u"on_time_share_by_month"_s, u"answered"_s, u"median_handling_days"_s, u"extended"_s,
-           u"extended_late"_s })
+           u"extended_late"_s, u"late_legal"_s, u"late_policy_only"_s, u"answered_late_legal"_s,
+           u"answered_late_policy_only"_s })
         QVERIFY2(deadlines.contains(key), qPrintable(key));
+    QCOMPARE(deadlines.value(u"answered_late_legal"_s).toInt(), 3);
     QCOMPARE(deadlines.value(u"open_by_state"_s).toObject().value(u"ontvangen"_s).toInt(), 2);
     QCOMPARE(deadlines.value(u"overdue"_s).toInt(), 1);
     QCOMPARE(deadlines.value(u"median_handling_days"_s).toDouble(), 38.0);

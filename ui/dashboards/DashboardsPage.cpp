@@ -201,11 +201,13 @@ QWidget *DashboardsPage::createDeadlinesTab()
     m_openTile = new FigureTile(page);
     m_dueTodayTile = new FigureTile(page);
     m_dueWeekTile = new FigureTile(page);
-    m_overdueTile = new FigureTile(page);
+    m_lateLegalTile = new FigureTile(page);
+    m_latePolicyTile = new FigureTile(page);
+    m_answeredLateLegalTile = new FigureTile(page);
+    m_answeredLatePolicyTile = new FigureTile(page);
     m_medianTile = new FigureTile(page);
     m_extendedTile = new FigureTile(page);
-    for (FigureTile *tile :
-         { m_openTile, m_dueTodayTile, m_dueWeekTile, m_overdueTile, m_medianTile, m_extendedTile })
+    for (FigureTile *tile : tiles(Tab::Deadlines))
         tile->setClickable(true);
     connect(m_openTile, &FigureTile::clicked, this, [this] {
         Q_EMIT casesRequested(DashboardService::openCases(referenceDate()),
@@ -219,9 +221,25 @@ QWidget *DashboardsPage::createDeadlinesTab()
         Q_EMIT casesRequested(DashboardService::dueWithin7DaysCases(referenceDate()),
                               tr("deadline within 7 days of %1").arg(onText()));
     });
-    connect(m_overdueTile, &FigureTile::clicked, this, [this] {
-        Q_EMIT casesRequested(DashboardService::overdueCases(referenceDate()),
-                              tr("past the deadline on %1").arg(onText()));
+    // Late against the law and late against the organisation's own deadline are different
+    // facts (issue 14): a tile and a list for each clock.
+    connect(m_lateLegalTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::lateCases(referenceDate(), LateClock::Legal),
+                              tr("late (legal deadline) on %1").arg(onText()));
+    });
+    connect(m_latePolicyTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(DashboardService::lateCases(referenceDate(), LateClock::PolicyOnly),
+                              tr("late (own deadline only) on %1").arg(onText()));
+    });
+    connect(m_answeredLateLegalTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(
+            DashboardService::answeredLateCases(referenceDate(), LateClock::Legal),
+            tr("answered late (legal deadline) in the 12 months up to %1").arg(onText()));
+    });
+    connect(m_answeredLatePolicyTile, &FigureTile::clicked, this, [this] {
+        Q_EMIT casesRequested(
+            DashboardService::answeredLateCases(referenceDate(), LateClock::PolicyOnly),
+            tr("answered late (own deadline only) in the 12 months up to %1").arg(onText()));
     });
     connect(m_medianTile, &FigureTile::clicked, this, [this] {
         Q_EMIT casesRequested(DashboardService::answeredInWindowCases(referenceDate()),
@@ -237,13 +255,19 @@ QWidget *DashboardsPage::createDeadlinesTab()
     m_onTimeChart = new ChartPanel(page);
     m_byStateChart->setMinimumWidth(320);
 
+    // The open requests on the peildatum above, the answers of the 12 months below.
     auto *tiles = new QGridLayout;
     tiles->addWidget(m_openTile, 0, 0);
     tiles->addWidget(m_dueTodayTile, 0, 1);
     tiles->addWidget(m_dueWeekTile, 0, 2);
-    tiles->addWidget(m_overdueTile, 0, 3);
-    tiles->addWidget(m_medianTile, 0, 4);
-    tiles->addWidget(m_extendedTile, 0, 5);
+    tiles->addWidget(m_lateLegalTile, 0, 3);
+    tiles->addWidget(m_latePolicyTile, 0, 4);
+    tiles->addWidget(m_answeredLateLegalTile, 1, 0);
+    tiles->addWidget(m_answeredLatePolicyTile, 1, 1);
+    tiles->addWidget(m_medianTile, 1, 2);
+    tiles->addWidget(m_extendedTile, 1, 3);
+    for (int column = 0; column < 5; ++column)
+        tiles->setColumnStretch(column, 1);
     auto *charts = new QGridLayout;
     charts->addWidget(m_intakeChart, 0, 0, 1, 2);
     charts->addWidget(m_byStateChart, 1, 0);
@@ -393,8 +417,15 @@ QList<FigureTile *> DashboardsPage::tiles(Tab tab) const
 {
     switch (tab) {
     case Tab::Deadlines:
-        return { m_openTile,    m_dueTodayTile, m_dueWeekTile,
-                 m_overdueTile, m_medianTile,   m_extendedTile };
+        return { m_openTile,
+                 m_dueTodayTile,
+                 m_dueWeekTile,
+                 m_lateLegalTile,
+                 m_latePolicyTile,
+                 m_answeredLateLegalTile,
+                 m_answeredLatePolicyTile,
+                 m_medianTile,
+                 m_extendedTile };
     case Tab::Retention:
         return { m_expiredTile, m_holdTile, m_expiringTile, m_destroyedTile };
     case Tab::Disclosures:
@@ -547,9 +578,24 @@ void DashboardsPage::refreshDeadlines()
                               f.dueToday > 0 ? FigureTile::Tone::Attention
                                              : FigureTile::Tone::Neutral);
     m_dueWeekTile->setFigure(number(f.dueWithin7Days), tr("deadline within 7 days"));
-    m_overdueTile->setFigure(number(f.overdue), tr("past the deadline"),
-                             f.overdue > 0 ? FigureTile::Tone::Attention
-                                           : FigureTile::Tone::Neutral);
+    const auto tone = [](int count) {
+        return count > 0 ? FigureTile::Tone::Attention : FigureTile::Tone::Neutral;
+    };
+    m_lateLegalTile->setFigure(number(f.lateLegal), tr("late (legal deadline)"), tone(f.lateLegal));
+    m_lateLegalTile->setToolTip(tr("Open requests past the legal deadline (art. 12(3) GDPR), "
+                                   "whatever the own deadline says"));
+    m_latePolicyTile->setFigure(number(f.latePolicyOnly), tr("late (own deadline only)"),
+                                tone(f.latePolicyOnly));
+    m_latePolicyTile->setToolTip(tr("Open requests past the organisation's own deadline, still "
+                                    "within the legal deadline"));
+    m_answeredLateLegalTile->setFigure(number(f.answeredLateLegal),
+                                       tr("answered late (legal deadline)"),
+                                       tone(f.answeredLateLegal));
+    m_answeredLateLegalTile->setDetail(tr("of %n answered in 12 months", nullptr, f.answered));
+    m_answeredLatePolicyTile->setFigure(number(f.answeredLatePolicyOnly),
+                                        tr("answered late (own deadline only)"),
+                                        tone(f.answeredLatePolicyOnly));
+    m_answeredLatePolicyTile->setDetail(tr("of %n answered in 12 months", nullptr, f.answered));
     m_medianTile->setFigure(f.medianHandlingDays ? number(int(std::lround(*f.medianHandlingDays)))
                                                  : QStringLiteral("—"),
                             tr("median handling time in days"));

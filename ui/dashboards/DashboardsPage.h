@@ -116,7 +116,11 @@ private:
     FigureTile *m_openTile = nullptr;
     FigureTile *m_dueTodayTile = nullptr;
     FigureTile *m_dueWeekTile = nullptr;
-    FigureTile *m_overdueTile = nullptr;
+    // Both clocks apart (issue 14): open and late, answered late in the 12 months.
+    FigureTile *m_lateLegalTile = nullptr;
+    FigureTile *m_latePolicyTile = nullptr;
+    FigureTile *m_answeredLateLegalTile = nullptr;
+    FigureTile *m_answeredLatePolicyTile = nullptr;
     FigureTile *m_medianTile = nullptr;
     FigureTile *m_extendedTile = nullptr;
     ChartPanel *m_byStateChart = nullptr;
