@@ -24,12 +24,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -99,6 +102,7 @@ private slots:
     void ctrlFFocusesSearch();
     void mainWindowShowsTheList();
     void lazyLoading();
+    void lateRowsSayEachClock();
     void screenshots();
 
 private:
@@ -231,9 +235,19 @@ void TestCaseList::overdueToggle()
     QVERIFY(model()->filter().overdue);
     QVERIFY(model()->rowCount() > 0);
     for (int i = 0; i < model()->rowCount(); ++i) {
-        QVERIFY(model()->rowAt(i)->isOverdue());
+        const CaseListRow *row = model()->rowAt(i);
+        QVERIFY(row->isOverdue());
         const QModelIndex days = model()->index(i, CaseListModel::DaysLeftColumn);
-        QCOMPARE(days.data(CaseListModel::UrgencyRole).toInt(), 2);
+        if (row->paused) {
+            // Its earliest deadline passed, but neither clock runs while the identification that
+            // was asked for in time is awaited (issue 14): not late, and not said to be.
+            QCOMPARE(days.data(CaseListModel::UrgencyRole).toInt(), 0);
+            QCOMPARE(days.data().toString(), CaseListModel::tr("paused, awaiting identification"));
+            continue;
+        }
+        // 3: late against the law; 2: against the organisation's own deadline only.
+        QCOMPARE(days.data(CaseListModel::UrgencyRole).toInt(),
+                 row->lateness.legalDays > 0 ? 3 : 2);
         // Not colour alone: an icon and words.
         QVERIFY(!days.data(Qt::DecorationRole).isNull());
         QVERIFY2(days.data().toString().contains(u"te laat"_s)
@@ -431,6 +445,129 @@ void TestCaseList::lazyLoading()
     QTest::keyClicks(child<QLineEdit>(&page, "caseSearch"), u"j"_s);
     QTRY_COMPARE(lazy->filter().search, u"j"_s);
     QVERIFY(lazy->rowCount() <= CaseListModel::pageSize);
+}
+
+// Issue 14 on a store of its own, under "binnen vier weken" without an extension of its own:
+// the days-left column says per clock how late a request is, in the same words as the detail,
+// also for a request answered late; the urgency tells the law's clock from the organisation's.
+// With PRIVACYDESK_SHOTS_DIR the desk is saved at 1200 × 800 (desk-late-list.png).
+void TestCaseList::lateRowsSayEachClock()
+{
+    m_page.reset();
+    JsonTranslator translator(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
+    if (!translator.isEmpty())
+        QApplication::installTranslator(&translator);
+    const auto removeTranslator = qScopeGuard([&translator] {
+        if (!translator.isEmpty())
+            QApplication::removeTranslator(&translator);
+    });
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"klokken"_s));
+    QVERIFY(store);
+    CaseService cases(*store, m_clock);
+    ServiceError error;
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
+    QHash<QString, QString> numbers;
+    const auto add = [&](const QString &name, QDate received) {
+        NewCase request;
+        request.person.name = name;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Email;
+        request.receivedDate = received;
+        request.handler = test::testUser;
+        const std::optional<Case> c = cases.add(request, false, &error);
+        if (c)
+            numbers.insert(name, c->number);
+        return c.has_value();
+    };
+    // today is Saturday 21 November 2026; the dates as in tst_casequery's addLateCases.
+    QVERIFY(add(u"Alleen Eigen"_s, { 2026, 10, 22 }));
+    QVERIFY(add(u"Beide Laat"_s, { 2026, 9, 30 }));
+    QVERIFY(add(u"Verlengd Verzoek"_s, { 2026, 9, 1 }));
+    QVERIFY(cases.extend(numbers.value(u"Verlengd Verzoek"_s), u"Veel systemen"_s, { 2026, 9, 15 },
+                         false, &error));
+    QVERIFY(add(u"Laat Beantwoord"_s, { 2026, 8, 3 }));
+    QVERIFY2(cases.complete(numbers.value(u"Laat Beantwoord"_s),
+                            test::completion(Outcome::Toegewezen, { 2026, 9, 10 }, u"brief"_s, {},
+                                             {}, test::knownDataSubject),
+                            false, &error),
+             qPrintable(error.message));
+    QVERIFY(add(u"Wacht Identificatie"_s, { 2026, 9, 1 }));
+    QVERIFY(cases.requestIdentification(numbers.value(u"Wacht Identificatie"_s), { 2026, 9, 2 },
+                                        &error));
+    QVERIFY(add(u"Op Tijd"_s, { 2026, 11, 16 }));
+
+    MainWindow window(*store);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Requests);
+    CaseListPage *page = window.caseListPage();
+    page->model()->setToday(today);
+    child<QComboBox>(page, "stateFilter")->setCurrentIndex(0); // all states
+    CaseListModel *list = page->model();
+    QCOMPARE(list->totalCount(), 6);
+    const auto cell = [&](const QString &name, int role) {
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QModelIndex days = list->index(row, CaseListModel::DaysLeftColumn);
+            if (days.data(CaseListModel::CaseNumberRole).toString() == numbers.value(name))
+                return days.data(role);
+        }
+        return QVariant();
+    };
+    const auto text = [&](const QString &name) {
+        return cell(name, Qt::DisplayRole).toString();
+    };
+    const auto urgency = [&](const QString &name) {
+        return cell(name, CaseListModel::UrgencyRole).toInt();
+    };
+    QCOMPARE(text(u"Beide Laat"_s),
+             u"wettelijk 22 dagen te laat; eigen termijn 24 dagen te laat"_s);
+    QCOMPARE(urgency(u"Beide Laat"_s), 3);
+    QCOMPARE(cell(u"Beide Laat"_s, CaseListModel::LateLegalDaysRole).toInt(), 22);
+    QCOMPARE(cell(u"Beide Laat"_s, CaseListModel::LatePolicyDaysRole).toInt(), 24);
+    QCOMPARE(text(u"Alleen Eigen"_s), u"eigen termijn 2 dagen te laat"_s);
+    QCOMPARE(urgency(u"Alleen Eigen"_s), 2);
+    // Extended in time: the law's clock runs to 1 December, the organisation's did not move.
+    QCOMPARE(text(u"Verlengd Verzoek"_s), u"eigen termijn 53 dagen te laat"_s);
+    QCOMPARE(urgency(u"Verlengd Verzoek"_s), 2);
+    // Answered late: said so, but nothing left to do.
+    QCOMPARE(text(u"Laat Beantwoord"_s),
+             u"wettelijk 7 dagen te laat; eigen termijn 10 dagen te laat"_s);
+    QCOMPARE(urgency(u"Laat Beantwoord"_s), 0);
+    const QString answeredTip = cell(u"Laat Beantwoord"_s, Qt::ToolTipRole).toString();
+    QVERIFY2(
+        answeredTip.contains(QLocale().toString(QDate(2026, 9, 10), QLocale::LongFormat))
+            && answeredTip.contains(text(u"Laat Beantwoord"_s))
+            && answeredTip.contains(QLocale().toString(QDate(2026, 9, 3), QLocale::LongFormat)),
+        qPrintable(answeredTip));
+    QCOMPARE(text(u"Wacht Identificatie"_s), CaseListModel::tr("paused, awaiting identification"));
+    QCOMPARE(urgency(u"Wacht Identificatie"_s), 0);
+    QCOMPARE(urgency(u"Op Tijd"_s), 0);
+    QVERIFY(!text(u"Op Tijd"_s).contains(u"te laat"_s));
+    // The tooltip of an open late request names each clock's deadline.
+    const QString tip = cell(u"Beide Laat"_s, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLocale().toString(QDate(2026, 10, 30), QLocale::LongFormat))
+                 && tip.contains(QLocale().toString(QDate(2026, 10, 28), QLocale::LongFormat)),
+             qPrintable(tip));
+
+    // The detail of the opened request says it in the same words. It counts to the system's
+    // today, and so does the list from here on.
+    list->setToday({});
+    QVERIFY(page->selectCase(numbers.value(u"Beide Laat"_s)));
+    Q_EMIT page->caseActivated(numbers.value(u"Beide Laat"_s));
+    auto *deadline = window.findChild<QLabel *>(u"deadline"_s);
+    QVERIFY(deadline);
+    QVERIFY(text(u"Beide Laat"_s).contains(u"wettelijk "_s));
+    QTRY_VERIFY2(deadline->text().contains(text(u"Beide Laat"_s)), qPrintable(deadline->text()));
+    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(shots).filePath(u"desk-late-list.png"_s), "PNG"));
+    }
 }
 
 void TestCaseList::screenshots()

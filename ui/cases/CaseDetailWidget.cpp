@@ -331,6 +331,8 @@ QWidget *CaseDetailWidget::createHeader()
     m_deadline = new QLabel(header);
     m_deadline->setObjectName(QStringLiteral("deadline"));
     m_deadline->setTextFormat(Qt::PlainText);
+    // Late against both clocks is a long sentence (issue 14): beside the list it wraps.
+    m_deadline->setWordWrap(true);
     QFont deadlineFont = m_deadline->font();
     deadlineFont.setPointSizeF(deadlineFont.pointSizeF() * 1.15);
     m_deadline->setFont(deadlineFont);
@@ -349,11 +351,11 @@ QWidget *CaseDetailWidget::createHeader()
     top->addWidget(m_state, 0, Qt::AlignTop);
     auto *deadlineRow = new QHBoxLayout;
     deadlineRow->setSpacing(8);
-    deadlineRow->addWidget(m_overdue);
-    deadlineRow->addWidget(m_deadline);
-    deadlineRow->addWidget(m_extendedBadge);
-    deadlineRow->addWidget(m_lateBadge);
-    deadlineRow->addStretch(1);
+    // The sentence takes the width it is given and wraps in it; the badges keep their height.
+    deadlineRow->addWidget(m_overdue, 0, Qt::AlignTop);
+    deadlineRow->addWidget(m_deadline, 1);
+    deadlineRow->addWidget(m_extendedBadge, 0, Qt::AlignTop);
+    deadlineRow->addWidget(m_lateBadge, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(header);
     layout->setContentsMargins(0, 0, 0, 4);

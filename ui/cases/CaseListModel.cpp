@@ -32,9 +32,28 @@ QString longDate(QDate date)
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
 }
 
+// See CaseListModel::UrgencyRole. A request whose clock stands still for identification is not
+// urgent, whatever its (earliest) deadline says; one answered late is history, not urgent.
 int urgency(const CaseListRow &row)
 {
-    return row.isOverdue() ? 2 : (row.isDueWithinWeek() ? 1 : 0);
+    if (!row.isOpen() || row.paused)
+        return 0;
+    if (row.lateness.legalDays > 0)
+        return 3;
+    if (row.lateness.late() || row.isOverdue())
+        return 2;
+    return row.isDueWithinWeek() ? 1 : 0;
+}
+
+// Each clock's deadline, for the tooltip: "wettelijke termijn 5 maart 2026; eigen termijn ...".
+QString clockDeadlines(const CaseListRow &row)
+{
+    QStringList parts;
+    if (row.lateness.legalDeadline.isValid())
+        parts << CaseListModel::tr("legal deadline %1").arg(longDate(row.lateness.legalDeadline));
+    if (row.lateness.policyDeadline.isValid())
+        parts << CaseListModel::tr("own deadline %1").arg(longDate(row.lateness.policyDeadline));
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -69,8 +88,14 @@ int CaseListModel::loadedRowOf(qint64 caseId) const
 
 QString CaseListModel::daysLeftText(const CaseListRow &row)
 {
+    // Late against the law and late against the organisation's own deadline are different facts
+    // (issue 14): each clock with its own count, also for a request answered late.
+    if (row.lateness.late())
+        return row.lateness.text();
     if (!row.isOpen() || !row.deadline.isValid())
         return QString();
+    if (row.paused)
+        return tr("paused, awaiting identification");
     if (row.daysLeft < 0)
         return tr("%Ln day(s) overdue", nullptr, -row.daysLeft);
     if (row.daysLeft == 0)
@@ -119,8 +144,18 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         case DaysLeftColumn:
             if (!row->deadline.isValid())
                 return {};
+            if (!row->isOpen() && row->lateness.late())
+                return tr("Answered on %1: %2 (%3).")
+                    .arg(longDate(row->closedOn), row->lateness.text(), clockDeadlines(*row));
             if (!row->isOpen())
                 return tr("Deadline %1; the request is closed.").arg(longDate(row->deadline));
+            if (row->paused)
+                return tr("The deadline stands still until the identification is received; it "
+                          "is %1 at the earliest.")
+                    .arg(longDate(row->deadline));
+            if (row->lateness.late())
+                return tr("Deadline %1: %2 (%3).")
+                    .arg(longDate(row->deadline), row->lateness.text(), clockDeadlines(*row));
             return tr("Deadline %1: %2").arg(longDate(row->deadline), daysLeftText(*row));
         case ReceivedColumn:
             return longDate(row->receivedDate);
@@ -134,14 +169,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DecorationRole:
         if (column == DaysLeftColumn) {
-            if (row->isOverdue())
+            switch (urgency(*row)) {
+            case 3:
+            case 2:
                 return icons::warning();
-            if (row->isDueWithinWeek())
+            case 1:
                 return icons::retention();
+            default:
+                return {};
+            }
         }
         return {};
     case Qt::BackgroundRole:
         switch (urgency(*row)) {
+        case 3:
         case 2:
             return QBrush(overdueBackground);
         case 1:
@@ -154,11 +195,11 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         if (level == 0)
             return {};
         if (column == DaysLeftColumn || column == DeadlineColumn)
-            return QBrush(level == 2 ? overdueText : dueText);
+            return QBrush(level >= 2 ? overdueText : dueText);
         return QBrush(rowText);
     }
     case Qt::FontRole:
-        if (column == DaysLeftColumn && row->isOverdue()) {
+        if (column == DaysLeftColumn && urgency(*row) >= 2) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -172,6 +213,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return row->number;
     case UrgencyRole:
         return urgency(*row);
+    case LateLegalDaysRole:
+        return row->lateness.legalDays;
+    case LatePolicyDaysRole:
+        return row->lateness.policyDays;
     default:
         return {};
     }

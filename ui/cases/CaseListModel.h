@@ -33,7 +33,11 @@ public:
     enum Role {
         CaseIdRole = Qt::UserRole + 1, // qint64
         CaseNumberRole, // QString
-        UrgencyRole, // int: 0 none, 1 due within 7 days, 2 overdue
+        // int: 0 none (also closed, or paused for identification), 1 due within 7 days, 2 late
+        // against the organisation's own deadline only, 3 late against the legal deadline
+        UrgencyRole,
+        LateLegalDaysRole, // int: days past the legal deadline (Lateness), 0 in time
+        LatePolicyDaysRole, // int: days past the own deadline (Lateness), 0 in time
     };
     static constexpr int pageSize = 200;
 
@@ -71,6 +75,8 @@ public:
     QStringList handlers() const { return m_query.handlers(); }
     QString currentUser() const { return m_query.currentUser(); }
 
+    // The days-left column: the lateness per clock (Lateness::text, also for a request answered
+    // late), "paused" while identification is awaited, else the days left.
     static QString daysLeftText(const CaseListRow &row);
 
 Q_SIGNALS:

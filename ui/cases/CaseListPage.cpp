@@ -232,10 +232,13 @@ void CaseListPage::resizeColumns()
     for (RequestType value : Codes::requestTypes())
         types << Codes::label(value);
     const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    // Late against one clock, two digits (issue 14): late against both is elided after the
+    // law's clock, which comes first; the tooltip says both, with each deadline.
     CaseListRow late;
     late.state = CaseState::InBehandeling;
     late.deadline = QDate(2026, 1, 1);
-    late.daysLeft = -888;
+    late.daysLeft = -88;
+    late.lateness.policyDays = 88;
     fit(CaseListModel::NumberColumn, fm.horizontalAdvance(QStringLiteral("AVG-0000-00000")));
     // Long labels ("Webformulier / huurdersportaal") are elided; the tooltip has them whole.
     fit(CaseListModel::TypesColumn, std::min(widest(types), fm.averageCharWidth() * 24));
