@@ -194,19 +194,20 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
 
 namespace {
 
-// Whether a deadline was met, in words: answered in time, late, or still open.
+// Whether one clock's deadline was met, in words: answered in time, late, or still open; late
+// by the days Lateness counts for that clock, so that the summary, the case list and the
+// detail name the same number (issue 14).
 struct Met
 {
     QString text;
     bool missed = false;
 };
 
-Met metText(QDate deadline, const Case &c, QDate today)
+Met metText(QDate deadline, int late, const Case &c, const CaseDeadlines &d)
 {
     if (!deadline.isValid())
         return {};
     if (c.answeredOn.isValid()) {
-        const auto late = static_cast<int>(deadline.daysTo(c.answeredOn));
         if (late <= 0)
             return { ComplaintDossier::tr("met: answered on %1").arg(EventText::date(c.answeredOn)),
                      false };
@@ -216,19 +217,23 @@ Met metText(QDate deadline, const Case &c, QDate today)
     }
     if (!isOpen(c.state))
         return { ComplaintDossier::tr("closed without an answer date"), false };
-    if (today <= deadline)
+    // Identification asked in time and not received: neither clock runs.
+    if (d.all.suspended)
+        return { ComplaintDossier::tr(
+                     "The deadline stands still until the identification is received."),
+                 false };
+    if (late <= 0)
         return { ComplaintDossier::tr("open, not yet due"), false };
-    return { ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr,
-                                  static_cast<int>(deadline.daysTo(today))),
-             true };
+    return { ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr, late), true };
 }
 
-QString deadlineCell(QDate base, QDate extended, bool extensionCounts, const Case &c, QDate today)
+QString deadlineCell(QDate base, QDate extended, bool extensionCounts, int late, const Case &c,
+                     const CaseDeadlines &d)
 {
     QString text = h(EventText::date(base));
     if (extensionCounts)
         text += h(ComplaintDossier::tr("; extended to %1").arg(EventText::date(extended)));
-    const Met met = metText(extensionCounts ? extended : base, c, today);
+    const Met met = metText(extensionCounts ? extended : base, late, c, d);
     if (!met.text.isEmpty())
         text += (met.missed ? QStringLiteral("<br><b>%1</b>") : QStringLiteral("<br>%1"))
                     .arg(h(met.text));
@@ -316,16 +321,29 @@ QString summaryHtml(const ComplaintDossierContent &content)
         row(out, ComplaintDossier::tr("Identification pause"), h(pause));
     }
 
+    // Late against the law and late against the organisation's own deadline are different
+    // facts (issue 14): each clock on its own row, then both in the words of the case list.
+    // A request closed without an answer date is not measured on the day the dossier is made.
+    const Lateness lateness
+        = c.answeredOn.isValid() || isOpen(c.state) ? Lateness::of(c, d, today) : Lateness {};
     const bool legalExtended = c.extended && !d.extensionLegallyLate;
     row(out, ComplaintDossier::tr("Legal deadline (art. 12(3) GDPR)"),
-        deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, c, today));
+        deadlineCell(d.all.legal, d.all.legalExtended, legalExtended, lateness.legalDays, c, d));
     row(out, ComplaintDossier::tr("Policy deadline"),
-        deadlineCell(d.all.policy, d.all.policyExtended, c.extended, c, today));
+        deadlineCell(d.all.policy, d.all.policyExtended, c.extended, lateness.policyDays, c, d));
     row(out, ComplaintDossier::tr("Deadline that applied"),
         h(ComplaintDossier::tr("%1 (%2 deadline binds)")
               .arg(EventText::date(d.current),
                    d.currentBinding == Binding::Legal ? ComplaintDossier::tr("the legal")
                                                       : ComplaintDossier::tr("the policy"))));
+    if (lateness.late())
+        row(out, ComplaintDossier::tr("Late"), QStringLiteral("<b>%1</b>").arg(h(lateness.text())));
+    else if (c.answeredOn.isValid())
+        row(out, ComplaintDossier::tr("Late"),
+            h(ComplaintDossier::tr("no: answered within the legal and the own deadline")));
+    else if (isOpen(c.state) && !d.all.suspended)
+        row(out, ComplaintDossier::tr("Late"),
+            h(ComplaintDossier::tr("no (as of %1)").arg(EventText::date(today))));
     QString extension;
     if (!c.extended) {
         extension = h(ComplaintDossier::tr("not extended"));

@@ -49,12 +49,14 @@ private slots:
     void brokenChainWarns();
     void hashesNeverReadAsBsn();
     void decidedWithoutIdentification();
+    void lateAgainstEachClock();
 
 private:
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<test::DocumentFixture> m_fixture;
     QString m_number;
+    QString m_other; // another person's request, left open
 };
 
 void TestComplaintDossier::initTestCase()
@@ -69,6 +71,7 @@ void TestComplaintDossier::initTestCase()
     const auto other = m_fixture->addCase(u"H. Vermeulen"_s, u"K777001"_s, { RequestType::Inzage },
                                           QDate(2026, 12, 16));
     QVERIFY2(other, qPrintable(m_fixture->error()));
+    m_other = other->number;
     QVERIFY(
         m_fixture->note(other->number, u"Notitie over een ander verzoek"_s, QDate(2026, 12, 17)));
     m_fixture->at(QDate(2027, 1, 11));
@@ -154,6 +157,13 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
         text.contains(ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
                           .arg(EventText::date(answered))),
         qPrintable(text));
+    // Both clocks apart, in the words of the case list and the detail (issue 14): answered in
+    // time for the law (validly extended), late against the own deadline.
+    const Lateness lateness = Lateness::of(content->request, content->deadlines, answered);
+    QCOMPARE(lateness.legalDays, 0);
+    QCOMPARE(lateness.policyDays, late);
+    QVERIFY2(text.contains(ComplaintDossier::tr("Late") + u' ' + lateness.text()),
+             qPrintable(text));
     QVERIFY(text.contains(EventText::date(d.legal)));
     QVERIFY(text.contains(EventText::date(d.legalExtended)));
     QVERIFY(text.contains(EventText::date(QDate(2026, 10, 20)))); // extension told
@@ -333,6 +343,52 @@ void TestComplaintDossier::decidedWithoutIdentification()
     QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                                .arg(ComplaintDossier::tr("(destroyed or not recorded)"))),
              qPrintable(text));
+}
+
+// An open request late against both clocks says each with its own count, and both in the
+// words of the case list; one waiting for an identification asked in time is late against
+// neither, though its earliest deadline has passed.
+void TestComplaintDossier::lateAgainstEachClock()
+{
+    const auto waiting = m_fixture->addCase(u"P. Wachters"_s, u"K777003"_s, { RequestType::Inzage },
+                                            QDate(2027, 1, 20));
+    QVERIFY2(waiting, qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->identify(waiting->number, QDate(2027, 1, 21), {}),
+             qPrintable(m_fixture->error()));
+    m_fixture->at(QDate(2027, 3, 1));
+
+    // H. Vermeulen (initTestCase), received 16 December 2026, still open: own deadline 30 days,
+    // 15 January; legal one month, 16 January, a Saturday: Monday 18 January.
+    ServiceError error;
+    const auto open = ComplaintDossier(*m_store, m_fixture->clock()).collect(m_other, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    QCOMPARE(open->deadlines.all.legal, QDate(2027, 1, 18));
+    QCOMPARE(open->deadlines.all.policy, QDate(2027, 1, 15));
+    const Lateness lateness = Lateness::of(open->request, open->deadlines, QDate(2027, 3, 1));
+    QCOMPARE(lateness.legalDays, 42);
+    QCOMPARE(lateness.policyDays, 45);
+    QString text = textOf(*open);
+    QVERIFY2(
+        text.contains(ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr, 42)),
+        qPrintable(text));
+    QVERIFY(
+        text.contains(ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr, 45)));
+    QVERIFY2(text.contains(ComplaintDossier::tr("Late") + u' ' + lateness.text()),
+             qPrintable(text));
+
+    const auto paused
+        = ComplaintDossier(*m_store, m_fixture->clock()).collect(waiting->number, &error);
+    QVERIFY2(paused, qPrintable(error.message));
+    QVERIFY(paused->deadlines.all.suspended);
+    QVERIFY(paused->deadlines.current < QDate(2027, 3, 1));
+    text = textOf(*paused);
+    QVERIFY2(!text.contains(
+                 ComplaintDossier::tr("not met: open and %n day(s) overdue", nullptr,
+                                      int(paused->deadlines.all.legal.daysTo(QDate(2027, 3, 1))))),
+             qPrintable(text));
+    QVERIFY(!text.contains(ComplaintDossier::tr("Late") + u' '));
+    QVERIFY(text.contains(
+        ComplaintDossier::tr("The deadline stands still until the identification is received.")));
 }
 
 QTEST_MAIN(TestComplaintDossier)
