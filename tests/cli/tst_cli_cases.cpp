@@ -172,6 +172,12 @@ void TestCliCases::overdueOn()
     const QJsonArray overdue = list({ u"--overdue-on"_s, u"2026-10-02"_s });
     QCOMPARE(overdue.size(), 1);
     QCOMPARE(overdue.at(0).toObject().value(u"number"_s).toString(), u"AVG-2026-0002"_s);
+    // Each clock apart (issue 14), on the day asked: legal 1 Oct (one month), own 1 Oct (30 days).
+    QCOMPARE(overdue.at(0).toObject().value(u"late_legal_days"_s).toInt(-1), 1);
+    QCOMPARE(overdue.at(0).toObject().value(u"late_policy_days"_s).toInt(-1), 1);
+    const QJsonObject later = list({ u"--overdue-on"_s, u"2026-11-20"_s }).at(0).toObject();
+    QCOMPARE(later.value(u"late_legal_days"_s).toInt(-1), 50);
+    QCOMPARE(later.value(u"late_policy_days"_s).toInt(-1), 50);
     QCOMPARE(list({ u"--overdue-on"_s, u"2026-11-20"_s }).size(), 1);
     QCOMPARE(list({ u"--state"_s, u"identificatie"_s, u"--overdue-on"_s, u"2026-11-20"_s }).size(),
              0);
