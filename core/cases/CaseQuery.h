@@ -58,7 +58,8 @@ struct CaseListFilter
     // Late against that clock on today, or on the day of the answer when it was answered (or
     // closed) by today: Lateness, under the store's deadline policy. The legal deadline is not
     // stored, so this is judged in C++ on the requests SQL finds past the stored effective
-    // deadline (lateCandidateSql), which holds every request late against either clock.
+    // deadline, which holds every request late against either clock; the late ones go back
+    // into the statement as a list of ids.
     std::optional<LateClock> lateAgainst {};
 
     bool operator==(const CaseListFilter &other) const = default;
@@ -178,10 +179,6 @@ public:
     static Clocks clocksOf(const QSqlQuery &query, int first, const DeadlinePolicy &policy,
                            QDate today);
     static bool isLateAgainst(const Lateness &lateness, LateClock clock);
-    // Past the stored effective deadline on ? (bound 3 ×): open then and the deadline before it,
-    // or answered by then after it. Every request late against either clock is among these,
-    // because the effective deadline is the earlier of the two (CaseService keeps it current).
-    static QString lateCandidateSql();
 
 private:
     struct Where;
@@ -189,7 +186,7 @@ private:
     QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition) const;
     QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w, const QString &sql,
                                const QVariantList &afterValues, int offset, int limit) const;
-    // " AND c.id IN (...)" for the requests among w's that are late against the clock.
+    // " AND c.id IN (...)": the requests w lets through that are late against the clock.
     QString judgedLate(const Where &w, LateClock clock, QDate today) const;
     DeadlinePolicy policy() const;
 

@@ -1030,8 +1030,7 @@ void TestCaseQuery::lateAgainstEachClockApart()
     }
 
     // With the list's other filters: the open requests only, and one kind. Among the open
-    // inzage requests past their stored deadline, three of four are late against the law (the
-    // judged list is then the one in time, excluded).
+    // inzage requests past their stored deadline, three of four are late against the law.
     CaseListFilter open = pinned();
     open.states = { CaseState::Ontvangen, CaseState::Identificatie, CaseState::InBehandeling };
     open.lateAgainst = LateClock::Legal;
@@ -1040,7 +1039,6 @@ void TestCaseQuery::lateAgainstEachClockApart()
     QCOMPARE(numbersOf(all(open)),
              (QStringList { m_numbers.value(u"Ayşe Çelik"_s), m_numbers.value(u"Fatma Yılmaz"_s),
                             m_numbers.value(u"Beide Laat"_s) }));
-    QVERIFY(m_query->pageSql(open, {}).contains(u"c.id NOT IN ("_s));
     open.lateAgainst = LateClock::PolicyOnly;
     QCOMPARE(numbersOf(all(open)), QStringList { m_numbers.value(u"Alleen Eigen"_s) });
     open.search = u"Bakker"_s;
