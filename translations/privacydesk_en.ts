@@ -5,7 +5,7 @@
     <name>pd::AccessScope</name>
     <message>
         <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
-        <translation type="unfinished">You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</translation>
+        <translation>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</translation>
     </message>
 </context>
 <context>
@@ -297,25 +297,25 @@
     </message>
     <message>
         <source>Source of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
     <message>
         <source>Reasons for the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the decision (%1)</translation>
     </message>
     <message>
         <source>What was done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Keep the source short: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep the source short: at most %n character.</numerusform>
+            <numerusform>Keep the source short: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -465,51 +465,51 @@
     </message>
     <message>
         <source>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</translation>
     </message>
     <message>
         <source>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</translation>
     </message>
     <message>
         <source>What was done only belongs to a partly granted request.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done only belongs to a partly granted request.</translation>
     </message>
     <message>
         <source>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the grounds can refuse the %1 part of the request: name a ground for each kind, or decide per kind.</translation>
     </message>
     <message>
         <source>When the request is decided per kind, give the grounds and reasons per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>When the request is decided per kind, give the grounds and reasons per kind.</translation>
     </message>
     <message>
         <source>Give the outcome of the %1 part of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the outcome of the %1 part of the request.</translation>
     </message>
     <message>
         <source>The %1 part of the request is decided twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 part of the request is decided twice.</translation>
     </message>
     <message>
         <source>The request does not ask for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request does not ask for %1.</translation>
     </message>
     <message>
         <source>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>each kind is granted, partly granted or refused; a withdrawal or an identity not established ends the whole request.</source>
-        <translation type="unfinished"></translation>
+        <translation>each kind is granted, partly granted or refused; a withdrawal or an identity not established ends the whole request.</translation>
     </message>
     <message>
         <source>Say what was erased; the reasons say what is kept and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what was erased; the reasons say what is kept and why.</translation>
     </message>
     <message>
         <source>Say what was done for the part that is granted; the reasons say what is not done and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what was done for the part that is granted; the reasons say what is not done and why.</translation>
     </message>
 </context>
 <context>
@@ -752,11 +752,11 @@
     </message>
     <message>
         <source>Not dealt with: identity not established</source>
-        <translation type="unfinished"></translation>
+        <translation>Not dealt with: identity not established</translation>
     </message>
     <message>
         <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</translation>
     </message>
 </context>
 <context>
@@ -1272,15 +1272,27 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Grounds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>no: answered within the legal and the own deadline</source>
+        <translation>no: answered within the legal and the own deadline</translation>
+    </message>
+    <message>
+        <source>no (as of %1)</source>
+        <translation>no (as of %1)</translation>
     </message>
 </context>
 <context>
@@ -2026,15 +2038,15 @@
     </message>
     <message>
         <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</translation>
     </message>
     <message>
         <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</translation>
     </message>
     <message>
         <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</translation>
     </message>
 </context>
 <context>
@@ -2185,31 +2197,31 @@
     </message>
     <message>
         <source>The decision per kind of request: for each kind what was decided, what was done, what not and why, and the grounds (a block; a decision keeps it or {{besluit.motivering}})</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision per kind of request: for each kind what was decided, what was done, what not and why, and the grounds (a block; a decision keeps it or {{besluit.motivering}})</translation>
     </message>
     <message>
         <source>The decision on the erasure: what was erased, what is kept and why (a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision on the erasure: what was erased, what is kept and why (a block)</translation>
     </message>
     <message>
         <source>The decision on the rectification: what was corrected, what not and why (a block)</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision on the rectification: what was corrected, what not and why (a block)</translation>
     </message>
     <message>
         <source>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</translation>
     </message>
     <message>
         <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</source>
-        <translation type="unfinished"></translation>
+        <translation>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</translation>
     </message>
     <message>
         <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
-        <translation type="unfinished"></translation>
+        <translation>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</translation>
     </message>
     <message>
         <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</translation>
     </message>
 </context>
 <context>
@@ -2295,18 +2307,18 @@
     </message>
     <message>
         <source>We take no decisions about you based solely on automated processing, profiling included (article 22 GDPR): a person always decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>We take no decisions about you based solely on automated processing, profiling included (article 22 GDPR): a person always decides.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the statement on automated decisions to at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep the statement on automated decisions to at most %n character.</numerusform>
+            <numerusform>Keep the statement on automated decisions to at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automated decisions</translation>
     </message>
 </context>
 <context>
@@ -2510,109 +2522,109 @@
     </message>
     <message numerus="yes">
         <source>Keep the source short: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep the source short: at most %n character.</numerusform>
+            <numerusform>Keep the source short: at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>Source of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data</translation>
     </message>
 </context>
 <context>
     <name>pd::PersonPortability</name>
     <message>
         <source>Your details (name, address, phone, e-mail, customer number, relation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your details (name, address, phone, e-mail, customer number, relation)</translation>
     </message>
     <message>
         <source>We process these data on your consent or under a contract with you: %1; legal basis: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>We process these data on your consent or under a contract with you: %1; legal basis: %2.</translation>
     </message>
     <message>
         <source>Our register of processing activities names no processing of data of people with your relation to us (%1) on your consent or under a contract with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Our register of processing activities names no processing of data of people with your relation to us (%1) on your consent or under a contract with you.</translation>
     </message>
     <message>
         <source>We process the data of people with your relation to us (%1) on another legal basis than your consent or a contract with you: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>We process the data of people with your relation to us (%1) on another legal basis than your consent or a contract with you: %2.</translation>
     </message>
     <message>
         <source>Where your data came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Where your data came from</translation>
     </message>
     <message>
         <source>This is our own record of where we got your data, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these data.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is our own record of where we got your data, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these data.</translation>
     </message>
     <message>
         <source>Your requests and how we handled them</source>
-        <translation type="unfinished"></translation>
+        <translation>Your requests and how we handled them</translation>
     </message>
     <message>
         <source>We record your requests and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>We record your requests and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a contract.</translation>
     </message>
     <message>
         <source>Our notes on your requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Our notes on your requests</translation>
     </message>
     <message>
         <source>Our notes are part of handling your requests, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Our notes are part of handling your requests, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.</translation>
     </message>
     <message>
         <source>Who received your data from us</source>
-        <translation type="unfinished"></translation>
+        <translation>Who received your data from us</translation>
     </message>
     <message>
         <source>We record who received your data because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.</source>
-        <translation type="unfinished"></translation>
+        <translation>We record who received your data because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.</translation>
     </message>
     <message>
         <source>How long we keep your data</source>
-        <translation type="unfinished"></translation>
+        <translation>How long we keep your data</translation>
     </message>
     <message>
         <source>We record how long we keep your data and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give us these data.</source>
-        <translation type="unfinished"></translation>
+        <translation>We record how long we keep your data and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give us these data.</translation>
     </message>
     <message>
         <source>Your personal data to take with you (article 20 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your personal data to take with you (article 20 GDPR)</translation>
     </message>
     <message>
         <source>For %1. Made by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>For %1. Made by %2 on %3.</translation>
     </message>
     <message>
         <source>our organisation</source>
-        <translation type="unfinished">our organisation</translation>
+        <translation>our organisation</translation>
     </message>
     <message>
         <source>DEMO: these data are fictitious.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO: these data are fictitious.</translation>
     </message>
     <message>
         <source>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 20 of the General Data Protection Regulation (AVG) gives you the right to receive the personal data you gave us in a structured, commonly used and machine-readable form, as far as we process them on your consent or under a contract with you. This export holds those data. What we process on another legal basis is not in it: you find it in the access report (article 15 AVG).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>In this export (persons.csv and the JSON file):</source>
-        <translation type="unfinished"></translation>
+        <translation>In this export (persons.csv and the JSON file):</translation>
     </message>
     <message>
         <source>Not in this export, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in this export, and why:</translation>
     </message>
     <message>
         <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</translation>
     </message>
 </context>
 <context>
@@ -2919,187 +2931,187 @@
     </message>
     <message>
         <source>2. Your requests</source>
-        <translation type="unfinished">3. Your requests {2.?}</translation>
+        <translation>2. Your requests</translation>
     </message>
     <message>
         <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>3. What we use your data for (art. 15(1)(a) GDPR)</translation>
     </message>
     <message>
         <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Which data we process (art. 15(1)(b) GDPR)</translation>
     </message>
     <message>
         <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Who receives your data (art. 15(1)(c) GDPR)</translation>
     </message>
     <message>
         <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>6. How long we keep your data (art. 15(1)(d) GDPR)</translation>
     </message>
     <message>
         <source>7. Your rights (art. 15(1)(e) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Your rights (art. 15(1)(e) GDPR)</translation>
     </message>
     <message>
         <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</translation>
     </message>
     <message>
         <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>9. Where your data come from (art. 15(1)(g) GDPR)</translation>
     </message>
     <message>
         <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>10. Automated decisions (art. 15(1)(h) GDPR)</translation>
     </message>
     <message>
         <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>11. Your data outside the EU (art. 15(2) GDPR)</translation>
     </message>
     <message>
         <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</translation>
     </message>
     <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</translation>
     </message>
     <message>
         <source>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</source>
-        <translation type="unfinished"></translation>
+        <translation>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</translation>
     </message>
     <message>
         <source>Special categories of personal data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Special categories of personal data: %1</translation>
     </message>
     <message>
         <source>Criminal data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminal data: %1</translation>
     </message>
     <message>
         <source>Your requests about your personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Your requests about your personal data</translation>
     </message>
     <message>
         <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</translation>
     </message>
     <message>
         <source>criminal data (article 10 AVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>criminal data (article 10 AVG)</translation>
     </message>
     <message>
         <source>sensitive data: nuisance</source>
-        <translation type="unfinished"></translation>
+        <translation>sensitive data: nuisance</translation>
     </message>
     <message>
         <source>special category of personal data: %1 (article 9 AVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>special category of personal data: %1 (article 9 AVG)</translation>
     </message>
     <message>
         <source>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</source>
-        <translation type="unfinished"></translation>
+        <translation>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</translation>
     </message>
     <message>
         <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</translation>
     </message>
     <message>
         <source>These organisations received personal data about you from us:</source>
-        <translation type="unfinished"></translation>
+        <translation>These organisations received personal data about you from us:</translation>
     </message>
     <message>
         <source>Depending on the purpose, our register names these kinds of recipients for data of people with your relation to us: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depending on the purpose, our register names these kinds of recipients for data of people with your relation to us: %1.</translation>
     </message>
     <message>
         <source>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>These processors work with the data on our behalf, only under a processing agreement (article 28 AVG): %1.</translation>
     </message>
     <message>
         <source>Our retention rules for data of people with your relation to us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Our retention rules for data of people with your relation to us:</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>You may ask us:</source>
-        <translation type="unfinished"></translation>
+        <translation>You may ask us:</translation>
     </message>
     <message>
         <source>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</source>
-        <translation type="unfinished"></translation>
+        <translation>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</translation>
     </message>
     <message>
         <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
-        <translation type="unfinished"></translation>
+        <translation>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</translation>
     </message>
     <message>
         <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
-        <translation type="unfinished"></translation>
+        <translation>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</translation>
     </message>
     <message>
         <source>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</source>
-        <translation type="unfinished"></translation>
+        <translation>to receive the data you gave us in a machine-readable form, as far as we process them on your consent or under a contract with you (article 20 AVG);</translation>
     </message>
     <message>
         <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
-        <translation type="unfinished"></translation>
+        <translation>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</translation>
     </message>
     <message>
         <source>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</translation>
     </message>
     <message>
         <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded source of your data: %1.</translation>
     </message>
     <message>
         <source>Depending on the purpose, we may also receive data about people with your relation to us from: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depending on the purpose, we may also receive data about people with your relation to us from: %1.</translation>
     </message>
     <message>
         <source>We do not transfer your data to countries outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway) or to international organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not transfer your data to countries outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway) or to international organisations.</translation>
     </message>
     <message>
         <source>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</source>
-        <translation type="unfinished"></translation>
+        <translation>Your data go to these places outside the European Economic Area (the EU, Iceland, Liechtenstein and Norway). The safeguard is what protects your data there (article 46 AVG):</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>Safeguard</source>
-        <translation type="unfinished">Safeguard</translation>
+        <translation>Safeguard</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>received your data on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>received your data on %1</translation>
     </message>
     <message>
         <source>outside the EEA (country not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>outside the EEA (country not recorded)</translation>
     </message>
     <message>
         <source>not recorded in our register: ask us about it</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded in our register: ask us about it</translation>
     </message>
 </context>
 <context>
@@ -3162,7 +3174,7 @@
     </message>
     <message>
         <source>Where your data came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Where your data came from</translation>
     </message>
 </context>
 <context>
@@ -3589,11 +3601,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no special categories of personal data, no criminal data</source>
-        <translation type="unfinished"></translation>
+        <translation>no special categories of personal data, no criminal data</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3715,7 @@
     </message>
     <message>
         <source>Name the country outside the EEA where the processor processes the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the country outside the EEA where the processor processes the data.</translation>
     </message>
 </context>
 <context>
@@ -5015,39 +5027,39 @@
     </message>
     <message>
         <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</source>
-        <translation type="unfinished"></translation>
+        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</translation>
     </message>
     <message>
         <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</translation>
     </message>
     <message>
         <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</translation>
     </message>
     <message>
         <source>type=outcome:grounds</source>
-        <translation type="unfinished"></translation>
+        <translation>type=outcome:grounds</translation>
     </message>
     <message>
         <source>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
         <source>type=text</source>
-        <translation type="unfinished"></translation>
+        <translation>type=text</translation>
     </message>
     <message>
         <source>What was done for one kind granted in part, repeatable: TYPE=TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done for one kind granted in part, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
         <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</translation>
     </message>
     <message>
         <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</translation>
     </message>
 </context>
 <context>
@@ -5221,15 +5233,15 @@
     </message>
     <message>
         <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</translation>
     </message>
 </context>
 <context>
@@ -5495,7 +5507,7 @@
     </message>
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out of the data export (not on consent or contract, article 20 GDPR): %1.</translation>
     </message>
 </context>
 <context>
@@ -6486,27 +6498,27 @@
     </message>
     <message>
         <source>Change the &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the &amp;source…</translation>
     </message>
     <message>
         <source>the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>the data subject</translation>
     </message>
     <message>
         <source>Source of the data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: %1</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished">Reasons: %1</translation>
+        <translation>Reasons: %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +6831,30 @@
     <message>
         <source>Handler</source>
         <translation>Handler</translation>
+    </message>
+    <message>
+        <source>legal deadline %1</source>
+        <translation>legal deadline %1</translation>
+    </message>
+    <message>
+        <source>own deadline %1</source>
+        <translation>own deadline %1</translation>
+    </message>
+    <message>
+        <source>paused, awaiting identification</source>
+        <translation>paused, awaiting identification</translation>
+    </message>
+    <message>
+        <source>Answered on %1: %2 (%3).</source>
+        <translation>Answered on %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The deadline stands still until the identification is received; it is %1 at the earliest.</source>
+        <translation>The deadline stands still until the identification is received; it is %1 at the earliest.</translation>
+    </message>
+    <message>
+        <source>Deadline %1: %2 (%3).</source>
+        <translation>Deadline %1: %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7269,19 +7305,19 @@
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
     <message>
         <source>What was &amp;erased (required):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was &amp;done for the granted part (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>What was &amp;erased (required):</translation>
     </message>
     <message>
         <source>The request asks for several things: decide each kind on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request asks for several things: decide each kind on its own.</translation>
+    </message>
+    <message>
+        <source>W&amp;hat was done for the granted part (required):</source>
+        <translation>W&amp;hat was done for the granted part (required):</translation>
     </message>
 </context>
 <context>
@@ -7418,10 +7454,6 @@
         <translation>deadline within 7 days of %1</translation>
     </message>
     <message>
-        <source>past the deadline on %1</source>
-        <translation>past the deadline on %1</translation>
-    </message>
-    <message>
         <source>answered in the 12 months up to %1</source>
         <translation>answered in the 12 months up to %1</translation>
     </message>
@@ -7472,10 +7504,6 @@
     <message>
         <source>deadline within 7 days</source>
         <translation>deadline within 7 days</translation>
-    </message>
-    <message>
-        <source>past the deadline</source>
-        <translation>past the deadline</translation>
     </message>
     <message numerus="yes">
         <source>%n answered in 12 months</source>
@@ -7784,6 +7812,53 @@
     <message>
         <source>reference date %1</source>
         <translation>reference date %1</translation>
+    </message>
+    <message>
+        <source>late (legal deadline) on %1</source>
+        <translation>late (legal deadline) on %1</translation>
+    </message>
+    <message>
+        <source>late (own deadline only) on %1</source>
+        <translation>late (own deadline only) on %1</translation>
+    </message>
+    <message>
+        <source>answered late (legal deadline) in the 12 months up to %1</source>
+        <translation>answered late (legal deadline) in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>answered late (own deadline only) in the 12 months up to %1</source>
+        <translation>answered late (own deadline only) in the 12 months up to %1</translation>
+    </message>
+    <message>
+        <source>late (legal deadline)</source>
+        <translation>late (legal deadline)</translation>
+    </message>
+    <message>
+        <source>Open requests past the legal deadline (art. 12(3) GDPR), whatever the own deadline says</source>
+        <translation>Open requests past the legal deadline (art. 12(3) GDPR), whatever the own deadline says</translation>
+    </message>
+    <message>
+        <source>late (own deadline only)</source>
+        <translation>late (own deadline only)</translation>
+    </message>
+    <message>
+        <source>Open requests past the organisation&apos;s own deadline, still within the legal deadline</source>
+        <translation>Open requests past the organisation&apos;s own deadline, still within the legal deadline</translation>
+    </message>
+    <message>
+        <source>answered late (legal deadline)</source>
+        <translation>answered late (legal deadline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered in 12 months</source>
+        <translation>
+            <numerusform>of %n answered in 12 months</numerusform>
+            <numerusform>of %n answered in 12 months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered late (own deadline only)</source>
+        <translation>answered late (own deadline only)</translation>
     </message>
 </context>
 <context>
@@ -8163,7 +8238,7 @@
     </message>
     <message>
         <source>Outside the EEA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the EEA: %1</translation>
     </message>
 </context>
 <context>
@@ -8638,35 +8713,35 @@
     <name>pd::ui::KindDecisionBox</name>
     <message>
         <source>What was done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done (%1)</translation>
     </message>
     <message>
         <source>Reasons for the decision (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons for the decision (%1)</translation>
     </message>
     <message>
         <source>Grounds for the refusal (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grounds for the refusal (%1)</translation>
     </message>
     <message>
         <source>What was erased:</source>
-        <translation type="unfinished"></translation>
+        <translation>What was erased:</translation>
     </message>
     <message>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done:</translation>
     </message>
     <message>
         <source>What is kept, and why (art. 12(4) GDPR):</source>
-        <translation type="unfinished"></translation>
+        <translation>What is kept, and why (art. 12(4) GDPR):</translation>
     </message>
     <message>
         <source>Reasons (art. 12(4) GDPR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons (art. 12(4) GDPR):</translation>
     </message>
     <message>
         <source>Grounds:</source>
-        <translation type="unfinished">Grounds:</translation>
+        <translation>Grounds:</translation>
     </message>
 </context>
 <context>
@@ -9569,11 +9644,11 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</translation>
     </message>
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left out of the data export (not on consent or contract, article 20 AVG): %1.</translation>
     </message>
 </context>
 <context>
@@ -9607,21 +9682,21 @@ or use “Add file…”</translation>
     <name>pd::ui::PersonSourceDialog</name>
     <message>
         <source>Source of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data</translation>
     </message>
     <message>
         <source>&amp;Where did the data of %1 come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Where did the data of %1 come from?</translation>
     </message>
     <message>
         <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the source short: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keep the source short: at most %n character.</numerusform>
+            <numerusform>Keep the source short: at most %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -9845,39 +9920,39 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>A special category of personal data (art. 9 AVG): needs the exception below</source>
-        <translation type="unfinished"></translation>
+        <translation>A special category of personal data (art. 9 AVG): needs the exception below</translation>
     </message>
     <message>
         <source>Criminal data (art. 10 AVG): needs the basis below</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminal data (art. 10 AVG): needs the basis below</translation>
     </message>
     <message>
         <source>Nuisance reports: neither art. 9 nor art. 10 AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuisance reports: neither art. 9 nor art. 10 AVG</translation>
     </message>
     <message>
         <source>Other special categories (art. 9 AVG), as codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Other special categories (art. 9 AVG), as codes</translation>
     </message>
     <message>
         <source>Other special categories (art. 9 AVG): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other special categories (art. 9 AVG): %1</translation>
     </message>
     <message>
         <source>Choose the exception (required)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the exception (required)…</translation>
     </message>
     <message>
         <source>Not applicable: no special category marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable: no special category marked</translation>
     </message>
     <message>
         <source>Required, e.g. art. 33 lid 2 sub b UAVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Required, e.g. art. 33 lid 2 sub b UAVG</translation>
     </message>
     <message>
         <source>Not applicable: no criminal data marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable: no criminal data marked</translation>
     </message>
 </context>
 <context>
@@ -10007,37 +10082,37 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>Art. 9 / art. 10 AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9 / art. 10 AVG</translation>
     </message>
     <message>
         <source>art. 9: %1 — exception missing</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 9: %1 — exception missing</translation>
     </message>
     <message>
         <source>art. 9: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 9: %1</translation>
     </message>
     <message>
         <source>art. 10 — basis missing</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 10 — basis missing</translation>
     </message>
     <message>
         <source>art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 10</translation>
     </message>
     <message>
         <source>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered before the exception (art. 9 lid 2 AVG) and the basis (art. 10 AVG) had fields of their own: open the activity to fill it in.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished">Basis: %1</translation>
+        <translation>Basis: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</numerusform>
+            <numerusform>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</numerusform>
         </translation>
     </message>
 </context>
@@ -10073,7 +10148,7 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</source>
-        <translation type="unfinished"></translation>
+        <translation>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</translation>
     </message>
 </context>
 <context>
@@ -10144,7 +10219,7 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</source>
-        <translation type="unfinished"></translation>
+        <translation>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</translation>
     </message>
 </context>
 <context>
@@ -10870,15 +10945,15 @@ or use “Add file…”</translation>
     </message>
     <message>
         <source>A&amp;utomated decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomated decisions:</translation>
     </message>
     <message>
         <source>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</translation>
     </message>
     <message>
         <source>Automated decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Automated decisions</translation>
     </message>
 </context>
 <context>
