@@ -4,8 +4,8 @@
 <context>
     <name>pd::AccessScope</name>
     <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). This overview holds everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Data in our other systems, such as the rental administration, are not part of this overview; the accompanying letter says how you receive them.</source>
-        <translation>U hebt gevraagd welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Dit overzicht bevat alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Gegevens in onze andere systemen, zoals de huuradministratie, staan niet in dit overzicht; in de begeleidende brief leest u hoe u die ontvangt.</translation>
+        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
+        <translation>U vroeg welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Onderdeel 1 en 2 bevatten alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Onderdeel 3 tot en met 11 geven de informatie die artikel 15 vraagt over al onze verwerkingen van uw gegevens, uit ons register van verwerkingsactiviteiten (artikel 30 AVG). Gegevens in onze andere systemen, zoals de huuradministratie, staan hier niet in; de begeleidende brief zegt hoe u die ontvangt.</translation>
     </message>
 </context>
 <context>
@@ -2968,10 +2968,6 @@
     <message>
         <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
         <translation>11. Uw gegevens buiten de EU (art. 15 lid 2 AVG)</translation>
-    </message>
-    <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
-        <translation>U vroeg welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Onderdeel 1 en 2 bevatten alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Onderdeel 3 tot en met 11 geven de informatie die artikel 15 vraagt over al onze verwerkingen van uw gegevens, uit ons register van verwerkingsactiviteiten (artikel 30 AVG). Gegevens in onze andere systemen, zoals de huuradministratie, staan hier niet in; de begeleidende brief zegt hoe u die ontvangt.</translation>
     </message>
     <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>

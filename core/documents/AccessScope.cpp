@@ -5,10 +5,12 @@ namespace pd {
 QString AccessScope::reportText()
 {
     return tr("You asked which personal data we process about you (article 15 of the General "
-              "Data Protection Regulation, AVG). This overview holds everything we record about "
+              "Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about "
               "you in Privacydesk, the system in which we handle requests about your privacy. "
-              "Data in our other systems, such as the rental administration, are not part of "
-              "this overview; the accompanying letter says how you receive them.");
+              "Sections 3 to 11 give the information article 15 asks for about all our "
+              "processing of your data, from our register of processing activities (article 30 "
+              "AVG). Data in our other systems, such as the rental administration, are not "
+              "copied here; the accompanying letter says how you receive them.");
 }
 
 QString AccessScope::letterHtml(bool report, bool files)

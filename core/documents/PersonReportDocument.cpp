@@ -1,6 +1,7 @@
 #include "documents/PersonReportDocument.h"
 
 #include "cases/Attachments.h"
+#include "documents/AccessScope.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
@@ -155,14 +156,8 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                          : tr("For %1, customer number %2. Drawn up by %3 on %4.")
                                .arg(p.name, p.klantnummer, organisation,
                                     PersonReport::dateText(report.printedOn)));
-    out += paragraph(tr("You asked which personal data we process about you (article 15 of the "
-                        "General Data Protection Regulation, AVG). Sections 1 and 2 hold "
-                        "everything we record about you in Privacydesk, the system in which we "
-                        "handle requests about your privacy. Sections 3 to 11 give the "
-                        "information article 15 asks for about all our processing of your data, "
-                        "from our register of processing activities (article 30 AVG). Data in "
-                        "our other systems, such as the rental administration, are not copied "
-                        "here; the accompanying letter says how you receive them."));
+    // The same words the export's cover letter relies on (AccessScope, tst_letterfacts).
+    out += paragraph(AccessScope::reportText());
     if (report.redactions > 0)
         out += paragraph(tr("Where the notes and descriptions held data of other people, we left "
                             "those out to protect their privacy (article 15(4) AVG). Those "

@@ -167,10 +167,10 @@ void fill(Store &store, int cases, int disclosures)
             answered = std::min(received.addDays(offset), today);
             const int kind = below(20);
             state = kind == 0 ? u"ingetrokken"_s
-                : kind == 1   ? u"niet-ontvankelijk"_s
+                : kind == 1   ? u"niet-in-behandeling"_s
                               : u"afgerond"_s;
             outcome = kind == 0 ? u"ingetrokken"_s
-                : kind == 1     ? u"niet-ontvankelijk"_s
+                : kind == 1     ? u"niet-in-behandeling"_s
                 : kind < 6      ? u"afgewezen"_s
                                 : u"toegewezen"_s;
         } else if (idResult == u"geslaagd"_s) {

@@ -452,7 +452,7 @@ void TestCliCases::completeWithoutIdentification()
         = onStore(partly.mid(0, partly.size() - 2)
                   + QStringList { u"--no-identification-reason"_s, u"Bekende huurder"_s });
     QCOMPARE(withoutGranted.exitCode, 1);
-    QVERIFY2(withoutGranted.err.contains(u"erased"_s), qPrintable(withoutGranted.err));
+    QVERIFY2(withoutGranted.err.contains(u"verwijderd"_s), qPrintable(withoutGranted.err));
     // Never identified: refused until the officer says why identity was not in doubt.
     const Result refused = onStore(partly);
     QCOMPARE(refused.exitCode, 1);
