@@ -167,6 +167,18 @@ std::optional<Period> periodFromText(const QString &text)
     return Period { amount, *unit };
 }
 
+// One row of case_decisions (type, outcome, grounds, motivation, granted from column `first`),
+// or nothing for a code this version does not know.
+std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
+{
+    const auto type = Codes::requestType(q.value(first).toString());
+    const auto outcome = Codes::outcome(q.value(first + 1).toString());
+    if (!type || !outcome)
+        return std::nullopt;
+    return TypeDecision { *type, *outcome, groundsFromText(q.value(first + 2).toString()),
+                          q.value(first + 3).toString(), q.value(first + 4).toString() };
+}
+
 // The decisions per kind as the CLI's JSON and the audit event state them.
 QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
 {
@@ -379,14 +391,8 @@ std::optional<Case> CaseService::load(const QString &number) const
     if (!decisions.exec())
         return std::nullopt;
     while (decisions.next()) {
-        const auto type = Codes::requestType(decisions.value(0).toString());
-        const auto outcome = Codes::outcome(decisions.value(1).toString());
-        if (!type || !outcome)
-            continue;
-        c.decisions << TypeDecision { *type, *outcome,
-                                      groundsFromText(decisions.value(2).toString()),
-                                      decisions.value(3).toString(),
-                                      decisions.value(4).toString() };
+        if (const auto decision = decisionFromQuery(decisions, 0))
+            c.decisions << *decision;
     }
     std::sort(c.decisions.begin(), c.decisions.end(),
               [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
@@ -492,6 +498,27 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
         std::sort(c.types.begin(), c.types.end());
         cases << (scope.intakeOnly() ? CaseScope::intakeFields(c) : c);
     }
+    query.finish();
+    if (scope.intakeOnly() || cases.isEmpty())
+        return cases;
+    // The decisions per kind, in one read for the whole list.
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        index.insert(cases.at(i).id, i);
+    QSqlQuery decisions(m_store.database());
+    decisions.setForwardOnly(true);
+    if (!decisions.exec(QStringLiteral("SELECT case_id, type, outcome, grounds, motivation, "
+                                       "granted FROM case_decisions ORDER BY case_id, type")))
+        return {};
+    while (decisions.next()) {
+        const auto at = index.constFind(decisions.value(0).toLongLong());
+        if (const auto decision = decisionFromQuery(decisions, 1);
+            decision && at != index.constEnd())
+            cases[*at].decisions << *decision;
+    }
+    for (Case &c : cases)
+        std::sort(c.decisions.begin(), c.decisions.end(),
+                  [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
     return cases;
 }
 

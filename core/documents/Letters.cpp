@@ -346,8 +346,16 @@ QString dutchDoneLabel(RequestType type)
 
 QString dutchNotDoneLabel(RequestType type)
 {
-    return type == RequestType::Verwijdering ? QStringLiteral("Wat wij bewaren en waarom")
-                                             : QStringLiteral("Wat wij niet doen en waarom");
+    switch (type) {
+    case RequestType::Verwijdering:
+        return QStringLiteral("Wat wij bewaren en waarom");
+    case RequestType::Inzage:
+    case RequestType::Overdraagbaarheid:
+        return QStringLiteral("Wat wij weglaten en waarom");
+    default:
+        break;
+    }
+    return QStringLiteral("Wat wij niet doen en waarom");
 }
 
 QString groundsListHtml(const QList<RefusalGround> &grounds)
