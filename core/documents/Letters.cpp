@@ -782,13 +782,13 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
             "de informatie die artikel 15 AVG voorschrijft, zoals de doelen, de ontvangers aan "
             "wie wij ze hebben verstrekt, hoe lang wij ze bewaren en waar wij ze vandaan hebben");
     if (files)
-        contents << (report ? QStringLiteral("dezelfde gegevens als bestanden in een "
-                                             "gestructureerd, gangbaar en machineleesbaar formaat "
-                                             "(JSON en CSV; artikel 20 AVG)")
-                            : QStringLiteral("de persoonsgegevens die wij over u vastleggen in "
-                                             "Privacydesk, als bestanden in een gestructureerd, "
-                                             "gangbaar en machineleesbaar formaat (JSON en CSV; "
-                                             "artikel 20 AVG)"));
+        // Art. 20 covers only data processed on consent or a contract: the export holds those,
+        // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
+        contents << QStringLiteral(
+            "de persoonsgegevens die wij met uw toestemming of voor een overeenkomst met u "
+            "verwerken, als bestanden in een gestructureerd, gangbaar en machineleesbaar formaat "
+            "(JSON en CSV; artikel 20 AVG); het bestand LEESMIJ.txt zegt welke gegevens daar "
+            "niet onder vallen en waarom");
     if (contents.isEmpty())
         contents << QStringLiteral("de gegevens waar u om vroeg");
     QString list = QStringLiteral("<ul>");
