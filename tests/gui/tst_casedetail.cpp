@@ -493,7 +493,8 @@ void TestCaseDetail::completeOffersOnlyFittingGrounds()
     QVERIFY(offered.join(u'|').contains(u"17(3)"));
     QVERIFY(!offered.join(u'|').contains(u"15(4)"));
     for (int i = 0; i < erasure->groundsList()->count(); ++i) {
-        if (erasure->groundsList()->item(i)->text().contains(u"17(3)(b)"))
+        if (erasure->groundsList()->item(i)->data(Qt::UserRole).toInt()
+            == int(RefusalGround::Art17_3b))
             erasure->groundsList()->item(i)->setCheckState(Qt::Checked);
     }
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -821,7 +822,7 @@ void TestCaseDetail::screenshots()
     auto *complete = qobject_cast<CompleteDialog *>(own.currentDialog());
     QVERIFY(complete);
     complete->outcomeBox()->setCurrentIndex(
-        complete->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+        complete->outcomeBox()->findData(int(Outcome::Afgewezen)));
     complete->groundBox(RefusalGround::Art15_4)->setChecked(true);
     complete->art17Box()->setChecked(true);
     complete->groundBox(RefusalGround::Art17_3b)->setChecked(true);
@@ -836,6 +837,29 @@ void TestCaseDetail::screenshots()
     // Without reasons: the message says what is missing.
     complete->motivationEdit()->setText(QString());
     shot(complete, prefix + u"afronden-zonder-motivering");
+    // Granted in part: decided per kind, the erasure saying what was erased and what is kept.
+    complete->outcomeBox()->setCurrentIndex(
+        complete->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+    for (KindDecisionBox *kind : complete->kindBoxes()) {
+        kind->outcomeBox()->setCurrentIndex(
+            kind->outcomeBox()->findData(int(Outcome::DeelsToegewezen)));
+        const bool erasure = kind->type() == RequestType::Verwijdering;
+        const RefusalGround wanted = erasure ? RefusalGround::Art17_3b : RefusalGround::Art15_4;
+        for (int i = 0; i < kind->groundsList()->count(); ++i) {
+            QListWidgetItem *item = kind->groundsList()->item(i);
+            if (item->data(Qt::UserRole).toInt() == int(wanted))
+                item->setCheckState(Qt::Checked);
+        }
+        QTest::keyClicks(kind->grantedEdit()->editor(),
+                         erasure ? u"Inschrijving als woningzoekende en telefoonnotities."_s
+                                 : u"Overzicht en kopie van het huurdossier."_s);
+        QTest::keyClicks(kind->motivationEdit()->editor(),
+                         erasure ? u"Facturen en huurbetalingen bewaren wij zeven jaar (art. 52 "
+                                   "AWR)."_s
+                                 : u"Meldingen van buren laten wij weg om hen te beschermen."_s);
+    }
+    QCoreApplication::processEvents(); // the parts just shown lay themselves out first
+    shot(complete, prefix + u"afronden-per-soort");
     complete->reject();
     QTRY_VERIFY(!own.currentDialog());
     // An objection: the direct-marketing box, art. 21(1) ruled out when it is ticked.

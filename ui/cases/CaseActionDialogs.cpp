@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -380,8 +381,10 @@ KindDecisionBox::KindDecisionBox(RequestType type, QWidget *parent)
         item->setToolTip(Codes::label(ground));
     }
     m_grounds->setAccessibleName(tr("Grounds for the refusal (%1)").arg(Codes::label(type)));
-    m_grounds->setMinimumHeight(m_grounds->sizeHintForRow(0) * 4 + 4);
-    m_grounds->setMaximumHeight(m_grounds->sizeHintForRow(0) * 6 + 4);
+    // Long labels end in "…" with the whole ground as tooltip: no sideways scrolling.
+    m_grounds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grounds->setTextElideMode(Qt::ElideRight);
+    m_grounds->setFixedHeight(m_grounds->sizeHintForRow(0) * 5 + 2 * m_grounds->frameWidth() + 2);
 
     auto *grantedLabel = new QLabel(type == RequestType::Verwijdering ? tr("What was erased:")
                                                                       : tr("What was done:"),
@@ -577,6 +580,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
             kindsRow->addWidget(box, 1);
             m_kinds << box;
             connect(box, &KindDecisionBox::changed, this, &CompleteDialog::revalidate);
+            connect(box, &KindDecisionBox::changed, this, &CompleteDialog::fitToContents);
         }
         kindsLayout->addLayout(kindsRow);
     }
@@ -731,6 +735,25 @@ Completion CompleteDialog::completion() const
     return done;
 }
 
+void CompleteDialog::fitToContents()
+{
+    if (!isVisible() || !layout())
+        return;
+    for (KindDecisionBox *box : std::as_const(m_kinds))
+        box->layout()->invalidate();
+    layout()->invalidate();
+    layout()->activate();
+    // The minimum alone ignores wrapped texts; their height for this width counts, up to the
+    // screen (a laptop's 800 pixels less the window frame).
+    int needed = layout()->totalMinimumSize().height();
+    if (layout()->hasHeightForWidth())
+        needed = std::max(needed, layout()->totalHeightForWidth(width()));
+    if (const QScreen *display = screen())
+        needed = std::min(needed, display->availableGeometry().height() - 40);
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void CompleteDialog::updateGrounds()
 {
     const Outcome current = outcome();
@@ -772,6 +795,7 @@ void CompleteDialog::updateGrounds()
                                    ? tr("&Reasons for the decision (required, art. 12(4) GDPR):")
                                    : tr("&Reasons for the decision (optional):"));
     m_noIdPart->setVisible(CaseWorkflow::needsIdentificationReason(m_case, current));
+    fitToContents();
     revalidate();
 }
 

@@ -229,6 +229,8 @@ private:
     QCheckBox *addGround(RefusalGround ground, QWidget *parent, QVBoxLayout *layout,
                          bool letter = false);
     void updateGrounds();
+    // Grows the dialog to the minimum the parts shown now need (their layouts recomputed).
+    void fitToContents();
 
     QComboBox *m_outcome;
     QWidget *m_groundsBox;
