@@ -2048,6 +2048,10 @@
         <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
         <translation>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</translation>
     </message>
+    <message>
+        <source>Letter template (HTML code and comments)</source>
+        <translation>Letter template (HTML code and comments)</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -4035,6 +4039,10 @@
         <source>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</source>
         <translation>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</translation>
     </message>
+    <message>
+        <source>The name of the organisation or of the user contains a number that passes the 11-test for a citizen service number (BSN). A housing corporation may not record a BSN (art. 46 UAVG): remove the number; nothing was created.</source>
+        <translation>The name of the organisation or of the user contains a number that passes the 11-test for a citizen service number (BSN). A housing corporation may not record a BSN (art. 46 UAVG): remove the number; nothing was created.</translation>
+    </message>
 </context>
 <context>
     <name>pd::UserService</name>
@@ -4093,6 +4101,10 @@
     <message>
         <source>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</source>
         <translation>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
 </context>
 <context>

@@ -2048,6 +2048,10 @@
         <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
         <translation>Het eigen sjabloon van de organisatie voor deze brief noemt de ontvangers die over de wijziging zijn geïnformeerd niet: voeg {{art19.ontvangers}} toe, of zet het sjabloon terug naar de standaardtekst (Extra → Briefsjablonen).</translation>
     </message>
+    <message>
+        <source>Letter template (HTML code and comments)</source>
+        <translation>Briefsjabloon (HTML-code en opmerkingen)</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -4035,6 +4039,10 @@
         <source>The demo store with fictitious data and a real store each have their own folder. Choose another folder; nothing was created.</source>
         <translation>De demokluis met fictieve gegevens en een echte kluis hebben elk een eigen map. Kies een andere map; er is niets aangemaakt.</translation>
     </message>
+    <message>
+        <source>The name of the organisation or of the user contains a number that passes the 11-test for a citizen service number (BSN). A housing corporation may not record a BSN (art. 46 UAVG): remove the number; nothing was created.</source>
+        <translation>De naam van de organisatie of van de gebruiker bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN). Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG): verwijder het nummer; er is niets aangemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>pd::UserService</name>
@@ -4093,6 +4101,10 @@
     <message>
         <source>%1 can no longer work in the store, but the database could not be re-encrypted. Remove the user again to finish.</source>
         <translation>%1 kan niet meer in de kluis werken, maar de database kon niet opnieuw worden versleuteld. Verwijder de gebruiker nogmaals om dit af te ronden.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
     </message>
 </context>
 <context>

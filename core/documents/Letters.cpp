@@ -964,8 +964,17 @@ bool LetterService::saveTemplate(LetterKind kind, const QString &html, bool bsnO
         *error = { ServiceError::Code::Invalid, problems.join(u' '), {} };
         return false;
     }
-    const BsnGuard::GuardResult guard
-        = BsnGuard::check(LetterTemplates::plainText(html), tr("Letter template"), bsnOverride);
+    // The text as printed, and what is not printed: HTML comments and tag attributes, where a
+    // number would travel with every copy of the template (issue 15).
+    static const QRegularExpression markup(QStringLiteral("<!--.*?-->|<[^>]*>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    QStringList hidden;
+    for (auto it = markup.globalMatch(html); it.hasNext();)
+        hidden << it.next().captured(0);
+    const BsnGuard::GuardResult guard = BsnGuard::checkFields(
+        { { tr("Letter template"), LetterTemplates::plainText(html) },
+          { tr("Letter template (HTML code and comments)"), hidden.join(u'\n') } },
+        bsnOverride);
     if (!guard.allowed) {
         *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
         return false;

@@ -5,42 +5,94 @@
 #include <QDate>
 #include <QJsonArray>
 
-#include <array>
+#include <algorithm>
+#include <optional>
 
 namespace pd {
 
 namespace {
 
-constexpr bool isAsciiDigit(QChar c)
+// One character of the text as a code point, with its length in UTF-16 units.
+struct CodePoint
 {
-    return c.unicode() >= u'0' && c.unicode() <= u'9';
+    char32_t value = 0;
+    qsizetype units = 1;
+};
+
+CodePoint codePointAt(QStringView text, qsizetype i)
+{
+    const QChar c = text[i];
+    if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+        return { QChar::surrogateToUcs4(c, text[i + 1]), 2 };
+    return { c.unicode(), 1 };
 }
 
-// May stand between two digits of one number, as on an ID card: "1234.56.789".
-constexpr bool isGroupSeparator(QChar c)
+// The value of a decimal digit in any script, as NFKC reads it: ASCII, full-width (U+FF10..),
+// Arabic-Indic, mathematical digits ...; -1 for anything else.
+int digitValue(char32_t c)
 {
-    return c.unicode() == u' ' || c.unicode() == u'.' || c.unicode() == u'\u00A0';
+    if (c >= U'0' && c <= U'9')
+        return static_cast<int>(c - U'0');
+    if (c < 0x80 || QChar::category(c) != QChar::Number_DecimalDigit)
+        return -1;
+    return QChar::digitValue(c);
 }
 
-// Joins numbers into phone numbers, dates and references: "06-12345678", "2024/0012".
+// Invisible: zero-width spaces and joiners, the word joiner, the byte order mark, the soft
+// hyphen and every other format character. They neither join nor split a number.
+bool isInvisible(char32_t c)
+{
+    return c == U'\u00AD' || c == U'\u200B' || c == U'\u200C' || c == U'\u200D' || c == U'\u2060'
+        || c == U'\uFEFF' || (c >= 0x80 && QChar::category(c) == QChar::Other_Format);
+}
+
+// The kind of a separator that may stand between digit groups of one number — every space is
+// one kind, every hyphen and dash another —, or 0 for a character that ends the number.
+char16_t separatorKind(char32_t c)
+{
+    if (c == U'.' || c == U'_' || c == U',')
+        return static_cast<char16_t>(c);
+    if (c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2212')
+        return u'-';
+    if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == U'\u00A0' || c == U'\u2009'
+        || c == U'\u202F' || (c >= 0x80 && QChar::isSpace(c)))
+        return u' ';
+    return 0;
+}
+
+// Joins numbers into dates and references: "06/12345678", "2024/0012".
 constexpr bool isJoiner(QChar c)
 {
-    const char16_t u = c.unicode();
-    return u == u'-' || u == u'/' || u == u'\u2011' || u == u'\u2013';
+    return c.unicode() == u'/';
 }
 
-// Space and no-break space are the same separator for the date shape.
-constexpr char16_t separatorClass(QChar c)
+// A separator inside a run of digits: after how many digits, of which kind, and whether it is
+// "weak" — two or more characters, or a comma, tab or line break —, which a list of numbers
+// has between its numbers ("123456782, 111222333") and a number written in groups has not.
+struct Separator
 {
-    return c.unicode() == u'\u00A0' ? u' ' : c.unicode();
-}
+    qsizetype after = 0;
+    char16_t kind = 0;
+    bool weak = false;
+};
 
-int twoDigits(const std::array<char16_t, 9> &d, int at)
+// Digits with the separators between them, and where each digit stands in the text.
+struct Piece
+{
+    QList<char16_t> digits; // as ASCII
+    QList<std::pair<qsizetype, qsizetype>> at; // each digit's start and end in the text
+    QList<Separator> separators;
+
+    qsizetype start() const { return at.constFirst().first; }
+    qsizetype end() const { return at.constLast().second; }
+};
+
+int twoDigits(const QList<char16_t> &d, qsizetype at)
 {
     return (d[at] - u'0') * 10 + (d[at + 1] - u'0');
 }
 
-int fourDigits(const std::array<char16_t, 9> &d, int at)
+int fourDigits(const QList<char16_t> &d, qsizetype at)
 {
     return twoDigits(d, at) * 100 + twoDigits(d, at + 2);
 }
@@ -50,25 +102,112 @@ bool isPlausibleDate(int year, int month, int day)
     return year >= 1900 && year <= 2199 && QDate::isValid(year, month, day);
 }
 
-// 8 digits grouped 2-2-4 or 4-2-2 with the same separator twice, forming a real date.
-bool readsAsDate(const std::array<char16_t, 9> &digits, int digitCount, int separatorCount,
-                 const std::array<int, 2> &separatorAfter, const std::array<char16_t, 2> &classes)
+// 8 digits grouped 2-2-4 or 4-2-2 with the same kind of separator twice, forming a real date.
+bool readsAsDate(const Piece &piece)
 {
-    if (digitCount != 8 || separatorCount != 2 || classes[0] != classes[1])
+    if (piece.digits.size() != 8 || piece.separators.size() != 2
+        || piece.separators[0].kind != piece.separators[1].kind)
         return false;
-    if (separatorAfter[0] == 2 && separatorAfter[1] == 4) // DD.MM.YYYY
-        return isPlausibleDate(fourDigits(digits, 4), twoDigits(digits, 2), twoDigits(digits, 0));
-    if (separatorAfter[0] == 4 && separatorAfter[1] == 6) // YYYY.MM.DD
-        return isPlausibleDate(fourDigits(digits, 0), twoDigits(digits, 4), twoDigits(digits, 6));
+    const qsizetype first = piece.separators[0].after;
+    const qsizetype second = piece.separators[1].after;
+    if (first == 2 && second == 4) // DD.MM.YYYY
+        return isPlausibleDate(fourDigits(piece.digits, 4), twoDigits(piece.digits, 2),
+                               twoDigits(piece.digits, 0));
+    if (first == 4 && second == 6) // YYYY.MM.DD
+        return isPlausibleDate(fourDigits(piece.digits, 0), twoDigits(piece.digits, 4),
+                               twoDigits(piece.digits, 6));
     return false;
 }
 
-QString maskDigits(const std::array<char16_t, 9> &digits, int digitCount)
+QString maskDigits(const QList<char16_t> &digits)
 {
-    QString masked(digitCount - 4, u'*');
-    for (int k = digitCount - 4; k < digitCount; ++k)
-        masked.append(QChar(digits[static_cast<std::size_t>(k)]));
+    QString masked(digits.size() - 4, u'*');
+    for (qsizetype k = digits.size() - 4; k < digits.size(); ++k)
+        masked.append(QChar(digits[k]));
     return masked;
+}
+
+// Privacydesk's own request number, AVG-YYYY-NNNN: its eight digits pass the 11-proef one time
+// in eleven.
+bool isCaseNumber(const Piece &piece, QStringView text)
+{
+    const qsizetype start = piece.start();
+    return piece.digits.size() == 8 && piece.separators.size() == 1
+        && piece.separators[0].after == 4 && piece.separators[0].kind == u'-' && start >= 4
+        && text.sliced(start - 4, 4).compare(u"AVG-", Qt::CaseInsensitive) == 0;
+}
+
+bool digitAt(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() && digitValue(codePointAt(text, i).value) >= 0;
+}
+
+// Appends the piece when it is a BSN: 8 or 9 digits, not joined to other digits by a slash,
+// not a date, passing the 11-proef. Returns whether it was one.
+bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
+{
+    const qsizetype count = piece.digits.size();
+    if (count != 8 && count != 9)
+        return false;
+    const qsizetype start = piece.start();
+    const qsizetype end = piece.end();
+    const bool joinedBefore = start >= 2 && isJoiner(text[start - 1])
+        && (digitAt(text, start - 2) || (start >= 3 && digitAt(text, start - 3)));
+    const bool joinedAfter = end + 1 < text.size() && isJoiner(text[end]) && digitAt(text, end + 1);
+    if (joinedBefore || joinedAfter || readsAsDate(piece) || isCaseNumber(piece, text))
+        return false;
+    const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
+    if (!passesBsnElfProef(ascii))
+        return false;
+    findings->append(BsnFinding { start, end - start, maskDigits(piece.digits), {} });
+    return true;
+}
+
+// The separator run after position i, up to the next digit: its kind, its length in visible
+// characters and whether it is weak; nullopt when no digit follows (the number ends at i).
+// *next is where the next digit starts. A decimal comma followed by exactly two digits that end
+// the number ("€ 1.250,00") separates nothing: the cents are not part of it.
+std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype *next)
+{
+    const qsizetype n = text.size();
+    Separator sep;
+    int visible = 0;
+    qsizetype j = i;
+    while (j < n) {
+        const CodePoint cp = codePointAt(text, j);
+        if (digitValue(cp.value) >= 0)
+            break;
+        if (isInvisible(cp.value)) {
+            j += cp.units;
+            continue;
+        }
+        const char16_t kind = separatorKind(cp.value);
+        if (kind == 0)
+            return std::nullopt;
+        if (cp.value == U',') {
+            qsizetype after = j + 1;
+            int cents = 0;
+            while (cents < 3 && digitAt(text, after)) {
+                after += codePointAt(text, after).units;
+                ++cents;
+            }
+            if (cents == 2)
+                return std::nullopt;
+        }
+        if (sep.kind == 0)
+            sep.kind = kind;
+        sep.weak = sep.weak || kind == u',' || cp.value == U'\t' || cp.value == U'\n'
+            || cp.value == U'\r';
+        ++visible;
+        j += cp.units;
+    }
+    if (j >= n)
+        return std::nullopt;
+    sep.weak = sep.weak || visible > 1;
+    *next = j;
+    if (visible == 0)
+        sep.kind = 0; // only invisible characters: the digits simply continue
+    return sep;
 }
 
 } // namespace
@@ -83,10 +222,10 @@ bool passesBsnElfProef(QStringView digits)
     int sum = 0;
     bool allZero = true;
     for (qsizetype k = 0; k < size; ++k) {
-        const QChar c = digits[k];
-        if (!isAsciiDigit(c))
+        const char16_t c = digits[k].unicode();
+        if (c < u'0' || c > u'9')
             return false;
-        const int d = c.unicode() - u'0';
+        const int d = c - u'0';
         allZero = allZero && d == 0;
         sum += k == size - 1 ? -d : weight * d;
         --weight;
@@ -100,50 +239,49 @@ QList<BsnFinding> findBsnNumbers(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {
-        if (!isAsciiDigit(text[i])) {
-            ++i;
+        CodePoint cp = codePointAt(text, i);
+        if (digitValue(cp.value) < 0) {
+            i += cp.units;
             continue;
         }
-        // i starts a group: the scan always jumps over whole groups, so the character before
-        // is no digit, and no separator that follows a digit.
-        const qsizetype start = i;
-        std::array<char16_t, 9> digits {};
-        std::array<int, 2> separatorAfter {}; // digit count before the first two separators
-        std::array<char16_t, 2> classes {};
-        int digitCount = 0;
-        int separatorCount = 0;
+        // A run of digits and the separators between them. The scan jumps over whole runs,
+        // so what stands before a run is never a digit.
+        Piece run;
         while (true) {
-            if (digitCount < 9)
-                digits[static_cast<std::size_t>(digitCount)] = text[i].unicode();
-            ++digitCount;
-            ++i;
-            if (i < n && isAsciiDigit(text[i]))
-                continue;
-            if (i + 1 < n && isGroupSeparator(text[i]) && isAsciiDigit(text[i + 1])) {
-                if (separatorCount < 2) {
-                    separatorAfter[static_cast<std::size_t>(separatorCount)] = digitCount;
-                    classes[static_cast<std::size_t>(separatorCount)] = separatorClass(text[i]);
-                }
-                ++separatorCount;
-                ++i;
-                continue;
-            }
-            break;
+            run.digits.append(static_cast<char16_t>(u'0' + digitValue(cp.value)));
+            run.at.append({ i, i + cp.units });
+            i += cp.units;
+            qsizetype next = i;
+            const std::optional<Separator> sep = separatorAfter(text, i, &next);
+            if (!sep)
+                break;
+            if (sep->kind != 0)
+                run.separators.append(Separator { run.digits.size(), sep->kind, sep->weak });
+            i = next;
+            cp = codePointAt(text, i);
         }
-        const qsizetype end = i; // one past the last digit
-        if (digitCount != 8 && digitCount != 9)
+        // The run as a whole; when it is longer than a BSN, the parts its weak separators
+        // divide it into ("123456782, 111222333"; "123456782  1") are judged each on its own.
+        if (judge(run, text, &findings) || run.digits.size() <= 9)
             continue;
-        const bool joinedBefore
-            = start >= 2 && isJoiner(text[start - 1]) && isAsciiDigit(text[start - 2]);
-        const bool joinedAfter = end + 1 < n && isJoiner(text[end]) && isAsciiDigit(text[end + 1]);
-        if (joinedBefore || joinedAfter)
-            continue;
-        if (readsAsDate(digits, digitCount, separatorCount, separatorAfter, classes))
-            continue;
-        const QStringView number(digits.data(), digitCount);
-        if (!passesBsnElfProef(number))
-            continue;
-        findings.append(BsnFinding { start, end - start, maskDigits(digits, digitCount), {} });
+        Piece part;
+        qsizetype nextSeparator = 0;
+        for (qsizetype d = 0; d < run.digits.size(); ++d) {
+            part.digits.append(run.digits[d]);
+            part.at.append(run.at[d]);
+            while (nextSeparator < run.separators.size()
+                   && run.separators[nextSeparator].after == d + 1) {
+                const Separator &sep = run.separators[nextSeparator++];
+                if (sep.weak) {
+                    judge(part, text, &findings);
+                    part = Piece {};
+                } else {
+                    part.separators.append(Separator { part.digits.size(), sep.kind, false });
+                }
+            }
+        }
+        if (!part.digits.isEmpty())
+            judge(part, text, &findings);
     }
     return findings;
 }

@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "audit/AuditLog.h"
+#include "domain/BsnGuard.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
 #include "store/Transaction.h"
@@ -474,6 +475,11 @@ std::shared_ptr<StoreKey> Store::prepareNew(const QString &userName, const Secur
             = { StoreError::Code::Internal, QStringLiteral("user name and password are required") };
         return key;
     }
+    // The user name goes into the keyring in plaintext: never a BSN, however disguised.
+    if (!findBsnNumbers(key->m_user).isEmpty()) {
+        key->m_error = { StoreError::Code::BsnRefused, QStringLiteral("user name") };
+        return key;
+    }
     key->m_masterKey = SecureBytes::random(masterKeySize);
     key->m_keyring = Keyring::create();
     Keyring::Status status = Keyring::Status::Ok;
@@ -507,6 +513,10 @@ std::unique_ptr<Store> Store::create(const QString &directory,
             ? prepared->error()
             : StoreError(StoreError::Code::Internal, QStringLiteral("no prepared key"));
         return {};
+    }
+    if (!findBsnNumbers(options.organisationName).isEmpty()) {
+        *error = { StoreError::Code::BsnRefused, QStringLiteral("organisation name") };
+        return nullptr;
     }
     if (!demoFolderRule(directory, options.demo, error))
         return {};

@@ -55,6 +55,10 @@ QString StoreError::message() const
     case Code::DemoFolder:
         return tr("The demo store with fictitious data and a real store each have their own "
                   "folder. Choose another folder; nothing was created.");
+    case Code::BsnRefused:
+        return tr("The name of the organisation or of the user contains a number that passes the "
+                  "11-test for a citizen service number (BSN). A housing corporation may not "
+                  "record a BSN (art. 46 UAVG): remove the number; nothing was created.");
     }
     return {};
 }
@@ -96,6 +100,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("permission-denied");
     case Code::DemoFolder:
         return QStringLiteral("demo-folder");
+    case Code::BsnRefused:
+        return QStringLiteral("bsn-refused");
     }
     return QStringLiteral("unknown");
 }

@@ -30,6 +30,7 @@ public:
         Internal,
         PermissionDenied, // the acting user's role does not allow this (e.g. restore)
         DemoFolder, // a real store in the demo folder, or the demo in the default folder
+        BsnRefused, // a name given to the store holds a number that passes the BSN 11-proef
     };
 
     StoreError() = default;

@@ -1,6 +1,7 @@
 #include "users/UserService.h"
 
 #include "audit/AuditLog.h"
+#include "domain/BsnGuard.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
@@ -291,6 +292,12 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
     }
     const QString shownName
         = displayName.trimmed().isEmpty() ? login.trimmed() : displayName.trimmed();
+    // Names stand in the keyring and on every letter: never a BSN, however disguised.
+    if (const QList<BsnFinding> found = findBsnNumbers(QString(name + u'\n' + shownName));
+        !found.isEmpty()) {
+        *error = { UserError::Code::Invalid, BsnGuard::refusalMessage(found, tr("User name")), {} };
+        return false;
+    }
 
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);

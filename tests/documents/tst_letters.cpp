@@ -651,6 +651,15 @@ void TestLetters::templateEditing()
                                  "<p>{{rechtsmiddelen}}</p>"_s,
                                  false, &error));
     QVERIFY(service.resetTemplate(LetterKind::Besluit, &error));
+    // A number that is never printed still travels with the template: comments and attributes
+    // are checked too (issue 15).
+    for (const QString &hiddenNumber :
+         { u"<p>{{datum}}</p><!-- dossier %1 -->"_s, u"<p title=\"%1\">{{datum}}</p>"_s }) {
+        QVERIFY(
+            !service.saveTemplate(kind, hiddenNumber.arg(test::elfProefNumber()), false, &error));
+        QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+        QVERIFY2(error.message.contains(u"HTML"_s), qPrintable(error.message));
+    }
     const QString withNumber = u"<p>Kenmerk %1 {{verzoek.nummer}}</p>"_s.arg(
         test::elfProefNumber().insert(3, u'.').insert(6, u'.'));
     QVERIFY(!service.saveTemplate(kind, withNumber, false, &error));

@@ -72,6 +72,7 @@ private slots:
     void newerSchemaIsRefusedUntouched();
     void secondOpenIsInUse();
     void createRefusesNonEmptyFolder();
+    void createRefusesABsnInItsNames();
     void createLeavesNothingOnFailure();
     void demoAndRealStoreKeepTheirFolders();
     void nothingIsPlaintext();
@@ -295,6 +296,37 @@ void TestStore::createRefusesNonEmptyFolder()
     QCOMPARE(error.code(), StoreError::Code::AlreadyExists);
     QVERIFY(recovery.isEmpty());
     QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+}
+
+// The organisation's name and the first user's name enter the store and the keyring: never a
+// BSN, also not written in full-width digits or with zero-width spaces (issue 15).
+void TestStore::createRefusesABsnInItsNames()
+{
+    const QString bsn = pd::test::elfProefNumber();
+    QString fullWidth;
+    for (const QChar c : bsn)
+        fullWidth.append(QChar(0xFF10 + (c.unicode() - u'0')));
+    QString hidden = bsn;
+    hidden.insert(3, QChar(0x200B)).insert(7, QChar(0x200B));
+    for (const QString &number : { bsn, fullWidth, hidden }) {
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("kluis"));
+        StoreError error;
+        QString recovery;
+        StoreCreateOptions options;
+        options.kdf = KdfParams::minimum();
+        options.organisationName = QStringLiteral("Woonstichting ") + number;
+        QVERIFY(!Store::create(dir, testUser, SecureBytes::fromUtf8(testPassword), options,
+                               &recovery, &error));
+        QCOMPARE(error.code(), StoreError::Code::BsnRefused);
+        QVERIFY(!error.message().contains(number));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/keyring.pdk")));
+        options.organisationName = QStringLiteral("Woonstichting Proef");
+        QVERIFY(!Store::create(dir, QStringLiteral("j") + number,
+                               SecureBytes::fromUtf8(testPassword), options, &recovery, &error));
+        QCOMPARE(error.code(), StoreError::Code::BsnRefused);
+        QVERIFY(recovery.isEmpty());
+    }
 }
 
 void TestStore::createLeavesNothingOnFailure()

@@ -184,6 +184,16 @@ void TestUserService::addRefusesDuplicatesAndShortPasswords()
     QCOMPARE(error.code, UserError::Code::Invalid);
     QVERIFY(!users.add(u"  "_s, {}, Role::Auditor, pw(smitPassword), &error));
     QCOMPARE(error.code, UserError::Code::Invalid);
+    // Names stand in the keyring and under letters: never a BSN, however written (issue 15).
+    QString thinSpaced = pd::test::elfProefNumber();
+    thinSpaced.insert(3, QChar(0x2009)).insert(7, QChar(0x2009));
+    QVERIFY(!users.add(smit, u"S. Smit "_s + thinSpaced, Role::Auditor, pw(smitPassword), &error));
+    QCOMPARE(error.code, UserError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"BSN"_s), qPrintable(error.message));
+    QVERIFY(!error.message.contains(pd::test::elfProefNumber()));
+    QVERIFY(!users.add(u"smit"_s + pd::test::elfProefNumber(), {}, Role::Auditor, pw(smitPassword),
+                       &error));
+    QCOMPARE(error.code, UserError::Code::Invalid);
     QCOMPARE(users.list().size(), 2);
     QCOMPARE(store->info().keySlotCount, 3);
 }
