@@ -1296,13 +1296,6 @@
     </message>
 </context>
 <context>
-    <name>pd::Csv</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kon %1 niet schrijven: %2</translation>
-    </message>
-</context>
-<context>
     <name>pd::CsvReader</name>
     <message>
         <source>Windows-1252</source>
@@ -5068,6 +5061,10 @@
     <message>
         <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
         <translation>Waar de gegevens van nieuwe personen vandaan komen, zoals het inzageoverzicht dat noemt (standaard: ERP-import; &quot;&quot; voor geen).</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Bestaande bestanden vervangen.</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,10 @@ public:
         // The PDF first: a letter is recorded only once it exists on paper (or as a file).
         QString writeError;
         int pages = 0;
-        if (!LetterService::writePdf(rendered->html, rendered->title,
-                                     PrintedDocument::marking(*store), pdf, &writeError, &pages))
+        if (!LetterService::writePdf(
+                rendered->html, rendered->title, PrintedDocument::marking(*store),
+                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
+                &writeError, &pages))
             return CliContext::fail(writeError);
         const auto letter
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
@@ -323,9 +325,11 @@ public:
         ComplaintDossier::fillDocument(&document, *content);
         QString writeError;
         int pages = 0;
-        if (!PrintedDocument::writePdf(&document,
-                                       ComplaintDossier::documentTitle(content->request.number),
-                                       PrintedDocument::marking(*store), pdf, &writeError, &pages))
+        if (!PrintedDocument::writePdf(
+                &document, ComplaintDossier::documentTitle(content->request.number),
+                PrintedDocument::marking(*store),
+                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
+                &writeError, &pages))
             return CliContext::fail(writeError);
         const AuditLog::Verification &v = content->verification;
         if (p.isSet(QStringLiteral("json"))) {
@@ -381,6 +385,8 @@ QList<Command> documentCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
                     bsnOption(),
                 });
             },
@@ -458,6 +464,8 @@ QList<Command> documentCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write the dossier as PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
                     option(QStringLiteral("ap-reference"),
                            QT_TRANSLATE_NOOP("pd::cli",
                                              "Record the AP's reference of the complaint first "

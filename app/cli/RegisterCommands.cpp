@@ -121,14 +121,18 @@ public:
             return CliContext::fail(readError.message);
         QString error;
         const OrganisationDetails organisation = OrganisationSettings(*store).details();
+        const bool overwrite = p.isSet(QStringLiteral("overwrite"));
         if (!csv.isEmpty()
-            && !ProcessingRegisterExport::writeCsv(activities, organisation, csv, &error))
+            && !ProcessingRegisterExport::writeCsv(
+                activities, organisation, OutputTarget(csv, overwrite, store->directory()), &error))
             return CliContext::fail(error);
         if (!pdf.isEmpty()) {
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
-            if (!ProcessingRegisterExport::writePdf(activities, organisation, QDate::currentDate(),
-                                                    PrintedDocument::marking(*store), pdf, &error))
+            if (!ProcessingRegisterExport::writePdf(
+                    activities, organisation, QDate::currentDate(),
+                    PrintedDocument::marking(*store),
+                    OutputTarget(pdf, overwrite, store->directory()), &error))
                 return CliContext::fail(error);
         }
         return Success;
@@ -236,6 +240,8 @@ QList<Command> registerCommands()
                     option(QStringLiteral("pdf"),
                            QT_TRANSLATE_NOOP("pd::cli", "Write a printable PDF to FILE."),
                            QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace existing files.")),
                 });
             },
             R::runExport),

@@ -772,8 +772,8 @@ void ComplaintDossier::fillDocument(QTextDocument *document, const ComplaintDoss
     document->setHtml(toHtml(content));
 }
 
-bool ComplaintDossier::writePdf(const QString &caseNumber, const QString &path, ServiceError *error,
-                                int *pages) const
+bool ComplaintDossier::writePdf(const QString &caseNumber, const OutputTarget &target,
+                                ServiceError *error, int *pages) const
 {
     const std::optional<ComplaintDossierContent> content = collect(caseNumber, error);
     if (!content)
@@ -781,8 +781,13 @@ bool ComplaintDossier::writePdf(const QString &caseNumber, const QString &path, 
     QTextDocument document;
     fillDocument(&document, *content);
     QString writeError;
+    // Never into this store's folder, whatever the caller knew.
+    OutputTarget checked = target;
+    if (checked.storeDirectory.isEmpty())
+        checked.storeDirectory = m_store.directory();
     if (!PrintedDocument::writePdf(&document, documentTitle(content->request.number),
-                                   PrintedDocument::marking(m_store), path, &writeError, pages)) {
+                                   PrintedDocument::marking(m_store), checked, &writeError,
+                                   pages)) {
         *error = { ServiceError::Code::Storage, writeError, {} };
         return false;
     }

@@ -72,7 +72,7 @@ public:
     // A document ready for PrintedDocument::paint().
     static void fillDocument(QTextDocument *document, const ComplaintDossierContent &content);
     // collect() and an A4 PDF at path. Needs a QGuiApplication.
-    bool writePdf(const QString &caseNumber, const QString &path, ServiceError *error,
+    bool writePdf(const QString &caseNumber, const OutputTarget &target, ServiceError *error,
                   int *pages = nullptr) const;
 
     // A SHA-256 in hex as printed: groups of four joined by ':', so that no digit run in it can

@@ -1564,12 +1564,12 @@ int LetterService::paint(const QString &html, QPagedPaintDevice *device, const Q
 }
 
 bool LetterService::writePdf(const QString &html, const QString &title,
-                             PrintedDocument::Marking marking, const QString &path, QString *error,
-                             int *pages)
+                             PrintedDocument::Marking marking, const OutputTarget &target,
+                             QString *error, int *pages)
 {
     QTextDocument document;
     fillDocument(&document, html);
-    return PrintedDocument::writePdf(&document, title, marking, path, error, pages,
+    return PrintedDocument::writePdf(&document, title, marking, target, error, pages,
                                      PrintedDocument::Audience::DataSubject);
 }
 

@@ -197,8 +197,8 @@ public:
                      PrintedDocument::Marking marking);
     // A4 PDF of a letter (PrintedDocument). Needs a QGuiApplication.
     static bool writePdf(const QString &html, const QString &title,
-                         PrintedDocument::Marking marking, const QString &path, QString *error,
-                         int *pages = nullptr);
+                         PrintedDocument::Marking marking, const OutputTarget &target,
+                         QString *error, int *pages = nullptr);
 
 private:
     std::optional<LetterContext> context(const QString &caseNumber, ServiceError *error) const;

@@ -3,6 +3,8 @@
 #include "store/Store.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
@@ -125,20 +127,37 @@ void PrintedDocument::setUpA4(QPdfWriter *writer, const QString &title)
 }
 
 bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, Marking marking,
-                               const QString &path, QString *error, int *pages, Audience audience)
+                               const OutputTarget &target, QString *error, int *pages,
+                               Audience audience)
 {
+    // Refused before the work of painting: an existing file, the store's folder.
+    if (const QString why
+        = OutputFile::refusal(target.path, target.overwrite, target.storeDirectory);
+        !why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     int painted = 0;
     {
-        QPdfWriter writer(path);
+        QPdfWriter writer(&buffer);
         setUpA4(&writer, title);
         painted = paint(document, &writer, title, marking, audience);
     }
+    buffer.close();
     if (pages)
         *pages = painted;
-    if (painted == 0) {
-        QFile::remove(path);
+    QString writeError;
+    if (painted == 0 || buffer.data().isEmpty()) {
         if (error)
-            *error = tr("Could not write %1.").arg(path);
+            *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(target.path));
+        return false;
+    }
+    if (!OutputFile::write(target, buffer.data(), &writeError)) {
+        if (error)
+            *error = writeError;
         return false;
     }
     return true;

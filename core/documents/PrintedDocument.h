@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -46,10 +48,13 @@ public:
     // A4 portrait, 300 dpi, the margins of every Privacydesk document, title and creator set.
     static void setUpA4(QPdfWriter *writer, const QString &title);
 
-    // Writes the document as an A4 PDF (fonts embedded by QPdfWriter) to path. Needs a
-    // QGuiApplication. On failure one translated sentence in *error. pages: how many.
+    // Writes the document as an A4 PDF (fonts embedded by QPdfWriter) through OutputFile: made
+    // in memory, then written beside the target and renamed into place; never over an existing
+    // file unless the target allows it, never into the store's folder, 0600. Needs a
+    // QGuiApplication. On failure one translated sentence in *error and no file. pages: how
+    // many.
     static bool writePdf(QTextDocument *document, const QString &title, Marking marking,
-                         const QString &path, QString *error, int *pages = nullptr,
+                         const OutputTarget &target, QString *error, int *pages = nullptr,
                          Audience audience = Audience::Internal);
 
     // Text for HTML: escaped, line breaks kept.

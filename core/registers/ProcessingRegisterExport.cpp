@@ -185,16 +185,16 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
 }
 
 bool ProcessingRegisterExport::writeCsv(const QList<ProcessingActivity> &activities,
-                                        const QString &path, QString *error)
+                                        const OutputTarget &target, QString *error)
 {
-    return Csv::write(toCsv(activities), path, error);
+    return Csv::write(toCsv(activities), target, error);
 }
 
 bool ProcessingRegisterExport::writeCsv(const QList<ProcessingActivity> &activities,
                                         const OrganisationDetails &organisation,
-                                        const QString &path, QString *error)
+                                        const OutputTarget &target, QString *error)
 {
-    return Csv::write(toCsv(activities, organisation), path, error);
+    return Csv::write(toCsv(activities, organisation), target, error);
 }
 
 QString ProcessingRegisterExport::documentTitle()
@@ -356,22 +356,22 @@ void ProcessingRegisterExport::fillDocument(QTextDocument *document,
 
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const QString &organisation, QDate printedOn,
-                                        PrintedDocument::Marking marking, const QString &path,
-                                        QString *error)
+                                        PrintedDocument::Marking marking,
+                                        const OutputTarget &target, QString *error)
 {
     OrganisationDetails details;
     details.name = organisation;
-    return writePdf(activities, details, printedOn, marking, path, error);
+    return writePdf(activities, details, printedOn, marking, target, error);
 }
 
 bool ProcessingRegisterExport::writePdf(const QList<ProcessingActivity> &activities,
                                         const OrganisationDetails &organisation, QDate printedOn,
-                                        PrintedDocument::Marking marking, const QString &path,
-                                        QString *error)
+                                        PrintedDocument::Marking marking,
+                                        const OutputTarget &target, QString *error)
 {
     QTextDocument document;
     fillDocument(&document, activities, organisation, printedOn);
-    return PrintedDocument::writePdf(&document, documentTitle(), marking, path, error);
+    return PrintedDocument::writePdf(&document, documentTitle(), marking, target, error);
 }
 
 } // namespace pd

@@ -33,10 +33,10 @@ public:
     // separate columns; the transfer column is derived from the country (EEA, not EU).
     static QByteArray toCsv(const QList<ProcessingActivity> &activities,
                             const OrganisationDetails &organisation = {});
-    static bool writeCsv(const QList<ProcessingActivity> &activities, const QString &path,
+    static bool writeCsv(const QList<ProcessingActivity> &activities, const OutputTarget &target,
                          QString *error);
     static bool writeCsv(const QList<ProcessingActivity> &activities,
-                         const OrganisationDetails &organisation, const QString &path,
+                         const OrganisationDetails &organisation, const OutputTarget &target,
                          QString *error);
 
     // The words the export uses where a detail is missing: "niet ingevuld".
@@ -59,10 +59,11 @@ public:
     // A4 portrait PDF. Needs a QGuiApplication (fonts).
     static bool writePdf(const QList<ProcessingActivity> &activities,
                          const OrganisationDetails &organisation, QDate printedOn,
-                         PrintedDocument::Marking marking, const QString &path, QString *error);
-    static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
-                         QDate printedOn, PrintedDocument::Marking marking, const QString &path,
+                         PrintedDocument::Marking marking, const OutputTarget &target,
                          QString *error);
+    static bool writePdf(const QList<ProcessingActivity> &activities, const QString &organisation,
+                         QDate printedOn, PrintedDocument::Marking marking,
+                         const OutputTarget &target, QString *error);
 
     static QString documentTitle(); // "Register van verwerkingsactiviteiten (art. 30 AVG)"
 };

@@ -1,7 +1,5 @@
 #include "util/Csv.h"
 
-#include <QSaveFile>
-
 namespace pd {
 
 QString Csv::field(QString value)
@@ -31,15 +29,14 @@ QByteArray Csv::file(const QString &rows)
     return QByteArrayLiteral("\xEF\xBB\xBF") + rows.toUtf8();
 }
 
-bool Csv::write(const QByteArray &bytes, const QString &path, QString *error)
+bool Csv::write(const QByteArray &bytes, const OutputTarget &target, QString *error)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) < 0 || !out.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    QString why;
+    if (OutputFile::write(target, bytes, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/OutputFile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -22,7 +24,9 @@ public:
     // The rows as the bytes of a file: BOM + UTF-8.
     static QByteArray file(const QString &rows);
     // Writes the bytes atomically (QSaveFile); on failure one translated sentence in *error.
-    static bool write(const QByteArray &bytes, const QString &path, QString *error);
+    // Through OutputFile: never over an existing file unless the target allows it, never into
+    // the store's folder, renamed into place only once written whole.
+    static bool write(const QByteArray &bytes, const OutputTarget &target, QString *error);
 };
 
 } // namespace pd

@@ -6,6 +6,21 @@
 
 namespace pd {
 
+// Where an output goes: the file, whether an existing file may be replaced (the CLI's
+// --overwrite, a save dialog that asked), and the open store's folder, never written into.
+// Made from a path alone it replaces nothing and knows no store folder.
+struct OutputTarget
+{
+    OutputTarget(const QString &file = {}, bool replace = false, const QString &store = {})
+        : path(file)
+        , overwrite(replace)
+        , storeDirectory(store)
+    { }
+    QString path;
+    bool overwrite = false;
+    QString storeDirectory;
+};
+
 // The one way Privacydesk writes a file outside its store (architecture.md, "Outputs"): beside
 // the target under a temporary name, flushed, then renamed into place (QSaveFile), so that a
 // full disk or a crash never leaves a half file under the target's name; never over an existing
@@ -21,6 +36,10 @@ public:
     static QString refusal(const QString &path, bool overwrite, const QString &storeDirectory);
     static bool write(const QString &path, QByteArrayView bytes, bool overwrite,
                       const QString &storeDirectory, QString *error);
+    static bool write(const OutputTarget &target, QByteArrayView bytes, QString *error)
+    {
+        return write(target.path, bytes, target.overwrite, target.storeDirectory, error);
+    }
 };
 
 } // namespace pd

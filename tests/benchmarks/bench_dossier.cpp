@@ -107,13 +107,14 @@ int main(int argc, char **argv)
         int pages = 0;
         QString writeError;
         if (!PrintedDocument::writePdf(&document, ComplaintDossier::documentTitle(number),
-                                       PrintedDocument::Marking::Real, pdf, &writeError, &pages))
+                                       PrintedDocument::Marking::Real, OutputTarget(pdf, true),
+                                       &writeError, &pages))
             die(writeError);
         return pages;
     });
     measure(u"ComplaintDossier::writePdf, end to end (pages)"_s, [&] {
         int pages = 0;
-        if (!dossier.writePdf(number, pdf, &error, &pages))
+        if (!dossier.writePdf(number, OutputTarget(pdf, true), &error, &pages))
             die(error.message);
         return pages;
     });

@@ -39,6 +39,7 @@ private slots:
     void templates();
     void dossier();
     void dossierCommandLineErrors();
+    void outputsNeverGoIntoTheStore();
     void dossierWithABrokenChain(); // last: it breaks the store's audit chain
 
 private:
@@ -276,10 +277,56 @@ void TestCliDocuments::dossier()
     }
     QVERIFY(findBsnNumbers(all).isEmpty());
 
-    // Without --json: one line.
-    const Result plain = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf });
+    // An existing file is never replaced without --overwrite (issue 15): exit 1, the file as
+    // it was.
+    QFile existing(pdf);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    const QByteArray before = existing.readAll();
+    existing.close();
+    const Result again = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"exists already"_s), qPrintable(again.err));
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), before);
+    existing.close();
+    // Without --json, replacing on request: one line.
+    const Result plain = onStore({ u"dossier"_s, m_full, u"--pdf"_s, pdf, u"--overwrite"_s });
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(plain.out.contains(m_full));
+}
+
+// "letter --pdf STORE/keyring.pdk" destroyed the store and reported success (issue 15): an
+// output never goes into the store's folder, not even with --overwrite, and a letter that was
+// not written is not recorded.
+void TestCliDocuments::outputsNeverGoIntoTheStore()
+{
+    const QString keyring = m_store + u"/keyring.pdk"_s;
+    QFile file(keyring);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const auto letters = [this] {
+        const Result listed = onStore({ u"letter"_s, u"list"_s, m_full, u"--json"_s });
+        return QJsonDocument::fromJson(listed.out.toUtf8()).array().size();
+    };
+    const auto made = letters();
+    for (const QStringList &command :
+         { QStringList { u"letter"_s, m_full, u"--kind"_s, u"besluit"_s, u"--pdf"_s, keyring },
+           QStringList { u"letter"_s, m_full, u"--kind"_s, u"besluit"_s, u"--pdf"_s, keyring,
+                         u"--overwrite"_s },
+           QStringList { u"dossier"_s, m_full, u"--pdf"_s, keyring, u"--overwrite"_s },
+           QStringList { u"register"_s, u"export"_s, u"--pdf"_s, m_store + u"/register.pdf"_s },
+           QStringList { u"register"_s, u"export"_s, u"--csv"_s, keyring, u"--overwrite"_s } }) {
+        const Result refused = onStore(command);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"store's own folder"_s), qPrintable(refused.err));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QVERIFY(!QFile::exists(m_store + u"/register.pdf"_s));
+    QCOMPARE(letters(), made);
+    QCOMPARE(onStore({ u"verify"_s }).exitCode, 0);
 }
 
 void TestCliDocuments::dossierCommandLineErrors()

@@ -213,13 +213,13 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
         = letters.render(m_fixture.secondCase, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(letter, qPrintable(error.message));
     QString writeError;
-    QVERIFY2(LetterService::writePdf(letter->html, letter->title, marking, chosen + u"/brief.pdf"_s,
-                                     &writeError),
+    QVERIFY2(LetterService::writePdf(letter->html, letter->title, marking,
+                                     QString(chosen + u"/brief.pdf"_s), &writeError),
              qPrintable(writeError));
 
     // The AP dossier.
     QVERIFY2(ComplaintDossier(*m_store, m_clock)
-                 .writePdf(m_fixture.firstCase, chosen + u"/dossier.pdf"_s, &error),
+                 .writePdf(m_fixture.firstCase, QString(chosen + u"/dossier.pdf"_s), &error),
              qPrintable(error.message));
 
     // The inzage report and portability export.
@@ -227,9 +227,9 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     QVERIFY2(report, qPrintable(error.message));
     const QList<ReviewFinding> findings = PersonReview(*m_store).findings(*report);
     PersonExportTargets targets;
-    targets.pdfPath = chosen + u"/inzage.pdf"_s;
-    targets.jsonPath = chosen + u"/export.json"_s;
-    targets.csvDirectory = chosen + u"/csv"_s;
+    targets.pdfPath = QString(chosen + u"/inzage.pdf"_s);
+    targets.jsonPath = QString(chosen + u"/export.json"_s);
+    targets.csvDirectory = QString(chosen + u"/csv"_s);
     const PersonExportResult exported
         = PersonExport(*m_store, m_clock).write(*report, findings, {}, targets);
     QVERIFY2(exported.ok(), qPrintable(exported.error));
@@ -238,20 +238,20 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     const QList<ProcessingActivity> activities = ProcessingRegister(*m_store, m_clock).list();
     QVERIFY2(ProcessingRegisterExport::writePdf(activities, u"Woonstichting Voorbeeld"_s,
                                                 m_clock.today(), marking,
-                                                chosen + u"/register.pdf"_s, &writeError),
+                                                QString(chosen + u"/register.pdf"_s), &writeError),
              qPrintable(writeError));
-    QVERIFY2(
-        ProcessingRegisterExport::writeCsv(activities, chosen + u"/register.csv"_s, &writeError),
-        qPrintable(writeError));
+    QVERIFY2(ProcessingRegisterExport::writeCsv(activities, QString(chosen + u"/register.csv"_s),
+                                                &writeError),
+             qPrintable(writeError));
 
     // Dashboard CSVs, as the dashboards' export writes them.
     const DashboardService dashboards(*m_store);
     const DeadlineFigures deadlines = dashboards.deadlines(m_clock.today());
     QVERIFY2(Csv::write(breakdownToCsv(deadlines.intakeByType, u"Maand"_s, QLocale()),
-                        chosen + u"/instroom.csv"_s, &writeError),
+                        QString(chosen + u"/instroom.csv"_s), &writeError),
              qPrintable(writeError));
     QVERIFY2(Csv::write(codeCountsToCsv(deadlines.openByState, u"Status"_s, u"Open"_s),
-                        chosen + u"/open.csv"_s, &writeError),
+                        QString(chosen + u"/open.csv"_s), &writeError),
              qPrintable(writeError));
 
     // A QPrinter writing a PDF file (the print dialog's "print to file").
@@ -260,7 +260,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     {
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(chosen + u"/printer.pdf"_s);
+        printer.setOutputFileName(QString(chosen + u"/printer.pdf"_s));
         QVERIFY(PrintedDocument::paint(&document, &printer, PersonReportDocument::title(), marking)
                 > 0);
     }

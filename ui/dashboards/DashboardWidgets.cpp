@@ -2,8 +2,10 @@
 
 #include "Icons.h"
 #include "util/Csv.h"
+#include "util/OutputFile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -296,7 +298,13 @@ void ChartPanel::setEmpty(bool empty)
 
 bool ChartPanel::savePng(const QString &path) const
 {
-    return m_view->grab().save(path, "PNG");
+    // Encoded in memory, then written whole through OutputFile (0600, renamed into place).
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!m_view->grab().save(&png, "PNG"))
+        return false;
+    QString error;
+    return OutputFile::write(OutputTarget(path, true), png.data(), &error);
 }
 
 bool ChartPanel::saveCsv(const QString &path, QString *error) const
@@ -306,7 +314,8 @@ bool ChartPanel::saveCsv(const QString &path, QString *error) const
             *error = tr("This chart has no data to export.");
         return false;
     }
-    return Csv::write(m_csvSource(), path, error);
+    // The save dialog asked before replacing a file.
+    return Csv::write(m_csvSource(), OutputTarget(path, true), error);
 }
 
 void ChartPanel::askSavePng()

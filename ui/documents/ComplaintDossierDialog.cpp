@@ -186,7 +186,8 @@ bool ComplaintDossierDialog::saveAsPdf(const QString &path)
     QString error;
     if (!PrintedDocument::writePdf(&document,
                                    ComplaintDossier::documentTitle(m_content->request.number),
-                                   PrintedDocument::marking(m_store), path, &error)) {
+                                   PrintedDocument::marking(m_store),
+                                   OutputTarget(path, true, m_store.directory()), &error)) {
         m_message->setMessage(error);
         return false;
     }

@@ -199,7 +199,8 @@ bool LetterDialog::saveAsPdf(const QString &path)
         return false;
     QString error;
     if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
-                                 PrintedDocument::marking(m_store), path, &error)) {
+                                 PrintedDocument::marking(m_store),
+                                 OutputTarget(path, true, m_store.directory()), &error)) {
         m_message->setMessage(error);
         return false;
     }

@@ -369,7 +369,8 @@ void ProcessingRegisterPage::removeSelected()
 bool ProcessingRegisterPage::exportCsvTo(const QString &path, QString *error)
 {
     return ProcessingRegisterExport::writeCsv(ProcessingRegister(m_store).list(),
-                                              OrganisationSettings(m_store).details(), path, error);
+                                              OrganisationSettings(m_store).details(),
+                                              OutputTarget(path, true, m_store.directory()), error);
 }
 
 void ProcessingRegisterPage::exportCsv()
