@@ -865,14 +865,21 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         return false;
     }
 
+    return recordAndCommit(transaction, caseEntity, c->number, change.action, change.payload,
+                           error);
+}
+
+bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,
+                                  const QString &id, const QString &action,
+                                  const QJsonObject &payload, ServiceError *error)
+{
     AuditLog log = audit();
     QString auditError;
     const QString actor = m_store.userName();
-    bool ok = log.append(actor, caseEntity, c->number, change.action, change.payload, &auditError);
+    bool ok = log.append(actor, entity, id, action, payload, &auditError);
     for (const auto &pending : std::as_const(m_pendingOverrides))
         ok = ok
-            && log.append(actor, caseEntity, c->number, QStringLiteral("bsn.override"), pending,
-                          &auditError);
+            && log.append(actor, entity, id, QStringLiteral("bsn.override"), pending, &auditError);
     m_pendingOverrides.clear();
     if (!ok) {
         *error = { ServiceError::Code::Storage, auditError, {} };
@@ -1179,26 +1186,8 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
                           QJsonObject { { QStringLiteral("old"), orNull(before) },
                                         { QStringLiteral("new"), orNull(text) } } } } }
     };
-    AuditLog log = audit();
-    QString auditError;
-    const QString actor = m_store.userName();
-    const QString id = QString::number(personId);
-    bool ok = log.append(actor, personEntity, id, QStringLiteral("person.updated"), payload,
-                         &auditError);
-    for (const auto &pending : std::as_const(m_pendingOverrides))
-        ok = ok
-            && log.append(actor, personEntity, id, QStringLiteral("bsn.override"), pending,
-                          &auditError);
-    m_pendingOverrides.clear();
-    if (!ok) {
-        *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+    return recordAndCommit(transaction, personEntity, QString::number(personId),
+                           QStringLiteral("person.updated"), payload, error);
 }
 
 QStringList CaseService::suggestedPersonSources()

@@ -148,6 +148,10 @@ private:
     bool applyChange(const QString &number, ServiceError *error,
                      const std::function<bool(Case &, Change &, ServiceError *)> &edit);
     bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
+    // Appends the change's audit event and the pending BSN overrides, then commits; on any
+    // failure nothing is kept (the transaction rolls back when it goes out of scope).
+    bool recordAndCommit(Transaction &transaction, const QString &entity, const QString &id,
+                         const QString &action, const QJsonObject &payload, ServiceError *error);
     std::optional<Case> load(const QString &number) const;
     AuditLog audit() const;
 

@@ -754,13 +754,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
              c.identification.method ? dutchMethod(*c.identification.method) : QString());
     v.insert(QStringLiteral("besluit.uitkomst"),
              c.outcome ? escaped(dutchOutcome(*c.outcome)) : QString());
-    QString grounds;
-    if (!c.refusalGrounds.isEmpty()) {
-        grounds = QStringLiteral("<p>Wij baseren dit op:</p><ul>");
-        for (RefusalGround ground : c.refusalGrounds)
-            grounds += QStringLiteral("<li>%1</li>").arg(escaped(dutchGround(ground)));
-        grounds += QStringLiteral("</ul>");
-    }
+    const QString grounds = groundsListHtml(c.refusalGrounds);
     v.insert(QStringLiteral("besluit.gronden"), grounds);
     const QString reasons = c.motivation.trimmed().isEmpty()
         ? QString()

@@ -142,6 +142,17 @@ bool digitAt(QStringView text, qsizetype i)
     return i >= 0 && i < text.size() && digitValue(codePointAt(text, i).value) >= 0;
 }
 
+// The character that ends just before position end is a digit (a surrogate pair counted whole).
+bool digitEndsAt(QStringView text, qsizetype end)
+{
+    if (end <= 0)
+        return false;
+    const qsizetype start
+        = end >= 2 && text[end - 1].isLowSurrogate() && text[end - 2].isHighSurrogate() ? end - 2
+                                                                                        : end - 1;
+    return digitAt(text, start);
+}
+
 // Appends the piece when it is a BSN: 8 or 9 digits, not joined to other digits by a slash,
 // not a date, passing the 11-proef. Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
@@ -151,8 +162,8 @@ bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
         return false;
     const qsizetype start = piece.start();
     const qsizetype end = piece.end();
-    const bool joinedBefore = start >= 2 && isJoiner(text[start - 1])
-        && (digitAt(text, start - 2) || (start >= 3 && digitAt(text, start - 3)));
+    const bool joinedBefore
+        = start >= 2 && isJoiner(text[start - 1]) && digitEndsAt(text, start - 1);
     const bool joinedAfter = end + 1 < text.size() && isJoiner(text[end]) && digitAt(text, end + 1);
     if (joinedBefore || joinedAfter || readsAsDate(piece) || isCaseNumber(piece, text))
         return false;

@@ -34,6 +34,16 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// A label above its text field, filling part (shown and hidden as one).
+void stackLabelled(QWidget *part, QLabel *label, BsnGuardedTextEdit *field)
+{
+    label->setBuddy(field->editor());
+    auto *layout = new QVBoxLayout(part);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(field);
+}
+
 QString bindingText(Binding binding)
 {
     return binding == Binding::Legal ? CaseActionDialog::tr("legal deadline")
@@ -386,23 +396,16 @@ KindDecisionBox::KindDecisionBox(RequestType type, QWidget *parent)
     m_grounds->setTextElideMode(Qt::ElideRight);
     m_grounds->setFixedHeight(m_grounds->sizeHintForRow(0) * 5 + 2 * m_grounds->frameWidth() + 2);
 
-    auto *grantedLabel = new QLabel(type == RequestType::Verwijdering ? tr("What was erased:")
-                                                                      : tr("What was done:"),
-                                    m_grantedPart);
-    grantedLabel->setBuddy(m_granted->editor());
-    auto *grantedLayout = new QVBoxLayout(m_grantedPart);
-    grantedLayout->setContentsMargins(0, 0, 0, 0);
-    grantedLayout->addWidget(grantedLabel);
-    grantedLayout->addWidget(m_granted);
-    auto *motivationLabel = new QLabel(type == RequestType::Verwijdering
-                                           ? tr("What is kept, and why (art. 12(4) GDPR):")
-                                           : tr("Reasons (art. 12(4) GDPR):"),
-                                       m_motivationPart);
-    motivationLabel->setBuddy(m_motivation->editor());
-    auto *motivationLayout = new QVBoxLayout(m_motivationPart);
-    motivationLayout->setContentsMargins(0, 0, 0, 0);
-    motivationLayout->addWidget(motivationLabel);
-    motivationLayout->addWidget(m_motivation);
+    const bool erasure = type == RequestType::Verwijdering;
+    stackLabelled(
+        m_grantedPart,
+        new QLabel(erasure ? tr("What was erased:") : tr("What was done:"), m_grantedPart),
+        m_granted);
+    stackLabelled(m_motivationPart,
+                  new QLabel(erasure ? tr("What is kept, and why (art. 12(4) GDPR):")
+                                     : tr("Reasons (art. 12(4) GDPR):"),
+                             m_motivationPart),
+                  m_motivation);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
@@ -547,11 +550,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_motivation->editor()->setPlaceholderText(
         tr("In plain words, why the request is not granted in full. The data subject reads this "
            "in the decision letter."));
-    m_motivationLabel->setBuddy(m_motivation->editor());
-    auto *motivationLayout = new QVBoxLayout(m_motivationPart);
-    motivationLayout->setContentsMargins(0, 0, 0, 0);
-    motivationLayout->addWidget(m_motivationLabel);
-    motivationLayout->addWidget(m_motivation);
+    stackLabelled(m_motivationPart, m_motivationLabel, m_motivation);
 
     // A partial grant says what was done; for an erasure what was erased (the reasons then say
     // what is kept and why).
@@ -559,11 +558,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     m_grantedLabel->setText(c.types.value(0) == RequestType::Verwijdering
                                 ? tr("What was &erased (required):")
                                 : tr("W&hat was done for the granted part (required):"));
-    m_grantedLabel->setBuddy(m_granted->editor());
-    auto *grantedLayout = new QVBoxLayout(m_grantedPart);
-    grantedLayout->setContentsMargins(0, 0, 0, 0);
-    grantedLayout->addWidget(m_grantedLabel);
-    grantedLayout->addWidget(m_granted);
+    stackLabelled(m_grantedPart, m_grantedLabel, m_granted);
 
     // A request of several kinds, partly granted: decided per kind.
     if (c.types.size() > 1) {
