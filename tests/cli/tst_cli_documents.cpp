@@ -137,16 +137,15 @@ void TestCliDocuments::letterAsPdfIsRecorded()
     QCOMPARE(json[u"pages"_s].toInt(), 1);
     QVERIFY(QFile::exists(pdf));
 
-    if (test::DocumentFixture::pdftotextFound()) {
-        const QStringList pages = test::DocumentFixture::pdfPages(pdf);
-        QCOMPARE(pages.size(), 1);
-        const QString text = pages.first().simplified();
-        QVERIFY(text.contains(u"Geachte O. Openstaand,"_s));
-        QVERIFY(text.contains(test::DocumentFixture::organisationName()));
-        QVERIFY(text.contains(u"pagina 1 van 1"_s)); // the letter's language, not the tool's
-        QVERIFY(!text.contains(PrintedDocument::confidentialText()));
-        QVERIFY(!text.contains(u"{{"_s));
-    }
+    PD_REQUIRE_PDFTOTEXT();
+    const QStringList pages = test::DocumentFixture::pdfPages(pdf);
+    QCOMPARE(pages.size(), 1);
+    const QString text = pages.first().simplified();
+    QVERIFY(text.contains(u"Geachte O. Openstaand,"_s));
+    QVERIFY(text.contains(test::DocumentFixture::organisationName()));
+    QVERIFY(text.contains(u"pagina 1 van 1"_s)); // the letter's language, not the tool's
+    QVERIFY(!text.contains(PrintedDocument::confidentialText()));
+    QVERIFY(!text.contains(u"{{"_s));
 
     // Recorded on the request, with the same hash in the letter and in the audit trail.
     StoreError error;
@@ -254,8 +253,7 @@ void TestCliDocuments::dossier()
     QVERIFY(json[u"audit_head_seq"_s].toInteger() > 0);
     const int pages = json[u"pages"_s].toInt();
     QVERIFY(pages >= 9);
-    if (!test::DocumentFixture::pdftotextFound())
-        return;
+    PD_REQUIRE_PDFTOTEXT();
     const QStringList text = test::DocumentFixture::pdfPages(pdf);
     QCOMPARE(text.size(), pages);
     for (int i = 0; i < pages; ++i) {
@@ -360,8 +358,8 @@ void TestCliDocuments::dossierWithABrokenChain()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"[audit-chain-broken]"_s), qPrintable(result.err));
     QVERIFY(QFile::exists(pdf)); // written, with the warning in it
-    if (test::DocumentFixture::pdftotextFound())
-        QVERIFY(test::DocumentFixture::pdfPages(pdf).first().contains(u"WARNING"_s));
+    PD_REQUIRE_PDFTOTEXT();
+    QVERIFY(test::DocumentFixture::pdfPages(pdf).first().contains(u"WARNING"_s));
 }
 
 QTEST_MAIN(TestCliDocuments)

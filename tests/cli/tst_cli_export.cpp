@@ -142,8 +142,7 @@ void TestCliExport::refusesWithoutADecision()
 
 void TestCliExport::exportWithChosenRedactions()
 {
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     const QJsonArray list = findings();
     QCOMPARE(list.size(), 2);
     const QString personId = list.at(0)[u"id"_s].toString();

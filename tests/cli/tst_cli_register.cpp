@@ -223,8 +223,7 @@ void TestCliRegister::exportCsv()
 void TestCliRegister::exportPdf()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     const QString path = m_tmp.filePath(u"register.pdf"_s);
     const Result exported = onStore({ u"register"_s, u"export"_s, u"--pdf"_s, path });
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));

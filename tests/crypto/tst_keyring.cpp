@@ -2,7 +2,6 @@
 #include "crypto/Keyring.h"
 #include "crypto/RecoveryKey.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -987,21 +986,13 @@ private Q_SLOTS:
                                 &status));
         QCOMPARE(status, Status::Ok);
         QCOMPARE(keyring.keySlots().at(0).kdf, KdfParams::moderate());
-        QElapsedTimer timer;
-        timer.start();
         const SecureBytes key = keyring.unlockUser(u"alice", password(u"alice-pw"), &status);
-        const qint64 elapsed = timer.elapsed();
         QCOMPARE(status, Status::Ok);
         QVERIFY(key.equals(master));
-        qInfo("one moderate() unlock took %lld ms", elapsed);
-
-        // An unknown user costs about as much (the dummy Argon2id uses the slot's limits).
-        timer.restart();
+        // An unknown user is reported as such (after a dummy Argon2id with the slot's limits;
+        // bench_unlock measures that both cost about the same: tests never assert on time).
         QVERIFY(keyring.unlockUser(u"mallory", password(u"x"), &status).isEmpty());
-        const qint64 unknownElapsed = timer.elapsed();
         QCOMPARE(status, Status::UnknownUser);
-        qInfo("unknown user took %lld ms", unknownElapsed);
-        QVERIFY(unknownElapsed * 3 > elapsed);
     }
 };
 

@@ -224,11 +224,6 @@ bool DocumentFixture::notifyRecipients(const QString &number, QDate day)
     return true;
 }
 
-bool DocumentFixture::pdftotextFound()
-{
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
-}
-
 QStringList DocumentFixture::pdfPages(const QString &path)
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -70,8 +70,7 @@ public:
     }
 
     // The text of a PDF per page, via poppler's pdftotext (NFKC: no ligatures). Empty when
-    // pdftotext is missing or failed; pdftotextFound() tells which.
-    static bool pdftotextFound();
+    // pdftotext is missing or failed: callers check PD_REQUIRE_PDFTOTEXT() first.
     static QStringList pdfPages(const QString &path);
     // Per page, only the text of the header and footer bands (PrintedDocument's), so that what the
     // page margins say is never mixed up with a table at the top of the body by pdftotext's layout.

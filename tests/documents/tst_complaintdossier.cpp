@@ -180,8 +180,7 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
 
 void TestComplaintDossier::pdfPages()
 {
-    if (!test::DocumentFixture::pdftotextFound())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     ServiceError error;
     int pages = 0;
@@ -286,8 +285,7 @@ void TestComplaintDossier::brokenChainWarns()
                                                "from that number on (shaded) cannot be vouched "
                                                "for; see section 5.")
                               .arg(content->verification.firstBrokenSeq)));
-    if (!test::DocumentFixture::pdftotextFound())
-        return;
+    PD_REQUIRE_PDFTOTEXT();
     const QString path = dir.filePath(u"broken.pdf"_s);
     int pages = 0;
     QVERIFY2(dossier.writePdf(c->number, path, &error, &pages), qPrintable(error.message));

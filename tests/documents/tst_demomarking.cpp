@@ -113,8 +113,7 @@ void TestDemoMarking::everyPageSaysDemo_data()
 
 void TestDemoMarking::everyPageSaysDemo()
 {
-    if (!test::DocumentFixture::pdftotextFound())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     QFETCH(bool, demo);
     Fixture &f = fixture(demo);
     const PrintedDocument::Marking marking = PrintedDocument::marking(*f.store);

@@ -522,8 +522,7 @@ void TestLetterFacts::oldCoverTemplateStillSaysIt()
 // Every kind changed here, as the tenant reads it on paper.
 void TestLetterFacts::changedKindsAsPdf()
 {
-    if (!test::DocumentFixture::pdftotextFound())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     ServiceError error;
     LetterService letters(*m_store, m_fixture->clock());
 

@@ -179,8 +179,7 @@ void TestLetters::availabilityFollowsTheRequest()
 
 void TestLetters::everyKindAsPdf()
 {
-    if (!test::DocumentFixture::pdftotextFound())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     LetterService service(*m_store, m_fixture->clock());
     const QList<Letter> letters = service.letters(m_full);
     QList<LetterKind> kinds;

@@ -380,8 +380,7 @@ void TestPersonReport::redaction()
 
 void TestPersonReport::exportAllRedacted()
 {
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
     const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
     QSet<QString> all;
@@ -624,8 +623,7 @@ void TestPersonReport::exportAllRedacted()
 
 void TestPersonReport::exportKeepsWhatTheOfficerKeeps()
 {
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
     const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
     const ReviewFinding *phone = findingFor(found, Fixture::otherPhone());
@@ -683,8 +681,7 @@ void TestPersonReport::refusesToOverwrite()
 // without identification are the data subject's to read: in the PDF, the JSON and the CSV.
 void TestPersonReport::decisionReasonsInTheReport()
 {
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     QTemporaryDir dir;
     auto store = test::createTestStore(dir.filePath(u"store"_s), nullptr, u"Woonstichting Oost"_s);
     QVERIFY(store);

@@ -125,7 +125,7 @@ void TestBackupDialog::reopenAs(const QString &user, const QString &password)
 
 void TestBackupDialog::shoot(QWidget *widget, const QString &name)
 {
-    QVERIFY(saveShot(widget, qEnvironmentVariable("PRIVACYDESK_SHOTS"), u"backup-"_s + name));
+    QVERIFY(saveShot(widget, test::shotsDir(), u"backup-"_s + name));
 }
 
 // Through the dialog; returns the new backup folder (empty on failure).
@@ -441,8 +441,6 @@ void TestBackupDialog::securityTabSavesTheInterval()
 
 void TestBackupDialog::screenshots()
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
     QVERIFY(installTranslations(UiLanguage::Dutch));
     JsonTranslator extra(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
     if (!extra.isEmpty())

@@ -82,11 +82,7 @@ QStringList timelineActions(const CaseDetailWidget &widget)
 
 void shot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(200);
-    widget->grab().save(QDir(dir).filePath(name + u".png"), "PNG");
+    QVERIFY(test::saveShot(widget, test::shotsDir(), name));
 }
 
 } // namespace
@@ -750,9 +746,6 @@ void TestCaseDetail::documentsTabRecordsLetters()
 
 void TestCaseDetail::screenshots()
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (dir.isEmpty())
-        QSKIP("Set PRIVACYDESK_SHOTS_DIR to save screenshots");
     if (qEnvironmentVariable("PRIVACYDESK_SHOTS_LANG") == u"nl")
         QVERIFY(installTranslations(UiLanguage::Dutch));
     // A .qm with translations not yet merged into the tree, to look at them before the merge.

@@ -3,8 +3,8 @@
 // filters, the selection kept across a refresh, lazy loading of 5,000 cases, Enter and
 // double-click emitting caseActivated, and the page inside MainWindow.
 //
-// With PRIVACYDESK_SHOTS_DIR=dir, screenshots() also builds a demo store of
-// PRIVACYDESK_SHOTS_CASES cases (default 10,000) and saves the list, a search, the overdue
+// screenshots() drives the desk over a demo store (400 requests; with PRIVACYDESK_SHOTS_DIR=dir
+// PRIVACYDESK_SHOTS_CASES, default 10,000) and then also saves the list, a search, the overdue
 // filter and an empty result, in Dutch; strings not yet in the .ts files are taken from
 // PRIVACYDESK_TR_JSON ({"English": "Nederlands"}) when given. Run it under xvfb-run with
 // QT_QPA_PLATFORM=xcb to see the real thing.
@@ -208,12 +208,10 @@ void TestCaseList::searchIsDebouncedAndFoldsDiacritics()
     auto *state = child<QComboBox>(m_page.get(), "stateFilter");
     state->setCurrentIndex(0); // all states
     auto *search = child<QLineEdit>(m_page.get(), "caseSearch");
-    QElapsedTimer timer;
-    timer.start();
     QTest::keyClicks(search, u"celik"_s);
-    // Typing does not query on every key: the filter follows after the pause.
-    if (timer.elapsed() < CaseListPage::searchDelayMs)
-        QVERIFY(model()->filter().search.isEmpty());
+    // Typing does not query on every key: keyClicks delivers the keys without running the event
+    // loop, so the debounce timer cannot have fired yet; the filter follows after the pause.
+    QVERIFY(model()->filter().search.isEmpty());
     QTRY_COMPARE(model()->filter().search, u"celik"_s);
     QVERIFY(model()->rowCount() >= 6);
     for (const CaseListRow *row : loadedRows())
@@ -563,18 +561,12 @@ void TestCaseList::lateRowsSayEachClock()
     QVERIFY(deadline);
     QVERIFY(text(u"Beide Laat"_s).contains(u"wettelijk "_s));
     QTRY_VERIFY2(deadline->text().contains(text(u"Beide Laat"_s)), qPrintable(deadline->text()));
-    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR"); !shots.isEmpty()) {
-        QDir().mkpath(shots);
-        QTest::qWait(300);
-        QVERIFY(window.grab().save(QDir(shots).filePath(u"desk-late-list.png"_s), "PNG"));
-    }
+    QVERIFY(test::saveShot(&window, test::shotsDir(), u"desk-late-list"_s));
 }
 
 void TestCaseList::screenshots()
 {
-    const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (shots.isEmpty())
-        QSKIP("set PRIVACYDESK_SHOTS_DIR to take screenshots");
+    const QString shots = test::shotsDir();
     m_page.reset();
     JsonTranslator translator(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
     if (!translator.isEmpty())
@@ -583,7 +575,8 @@ void TestCaseList::screenshots()
     QTemporaryDir dir;
     QElapsedTimer timer;
     timer.start();
-    auto store = makeDemoStore(dir.filePath(u"demo"_s), cases > 0 ? cases : 10000);
+    auto store = makeDemoStore(dir.filePath(u"demo"_s),
+                               cases > 0 ? cases : (shots.isEmpty() ? 400 : 10000));
     QVERIFY(store);
     qInfo("demo store: %lld ms", static_cast<long long>(timer.elapsed()));
 
@@ -595,10 +588,9 @@ void TestCaseList::screenshots()
     CaseListPage *page = window.caseListPage();
     page->model()->setToday(today);
     const auto save = [&](const char *name) {
-        QTest::qWait(300);
-        window.grab().save(QDir(shots).filePath(QLatin1StringView(name)), "PNG");
+        QVERIFY(test::saveShot(&window, shots, QString::fromLatin1(name)));
     };
-    save("desk-caselist-1-list.png");
+    save("desk-caselist-1-list");
 
     // Scrolling to the end, page by page as the view asks.
     child<QComboBox>(page, "stateFilter")->setCurrentIndex(0);
@@ -611,6 +603,7 @@ void TestCaseList::screenshots()
     }
     qInfo("scrolled to the end of %d requests in %lld ms (%d steps)", page->model()->totalCount(),
           static_cast<long long>(timer.elapsed()), steps);
+    QCOMPARE(page->model()->rowCount(), page->model()->totalCount());
     page->clearFilters();
     child<QComboBox>(page, "stateFilter")->setCurrentIndex(1);
 
@@ -621,17 +614,17 @@ void TestCaseList::screenshots()
     QTRY_COMPARE(page->model()->filter().search, u"celik"_s);
     qInfo("typed and searched in %lld ms", static_cast<long long>(timer.elapsed()));
     page->view()->selectRow(1);
-    save("desk-caselist-2-search.png");
+    save("desk-caselist-2-search");
 
     page->clearFilters();
     child<QComboBox>(page, "stateFilter")->setCurrentIndex(1);
     child<QToolButton>(page, "overdueFilter")->click();
-    save("desk-caselist-3-overdue.png");
+    save("desk-caselist-3-overdue");
 
     page->clearFilters();
     search->setText(u"Pietersma 9999"_s);
     QTRY_COMPARE(page->model()->filter().search, u"Pietersma 9999"_s);
-    save("desk-caselist-4-empty.png");
+    save("desk-caselist-4-empty");
     if (!translator.isEmpty())
         QApplication::removeTranslator(&translator);
 }

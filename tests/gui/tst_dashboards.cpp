@@ -137,12 +137,10 @@ void TestDashboards::waitForRefresh(DashboardsPage &page, int before)
 
 void TestDashboards::shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
+    if (test::shotsDir().isEmpty())
         return;
-    QDir().mkpath(dir);
     QTest::qWait(300); // the charts lay out their axes and legends from the event loop
-    QVERIFY(widget->grab().save(dir + u"/dashboard-"_s + name + u".png"_s));
+    QVERIFY(test::saveShot(widget, test::shotsDir(), u"dashboard-"_s + name));
 }
 
 // With PRIVACYDESK_SHOTS_DIR it saves the Termijnen dashboard at 1200 × 800
@@ -180,7 +178,7 @@ void TestDashboards::deadlinesShowTheServiceFigures()
     QCOMPARE(tiles.at(8)->value(), number(expected.extended));
     QVERIFY(expected.lateLegal + expected.answeredLateLegal > 0); // the demo has some
     QCOMPARE(page.deadlineFigures().intakeByType.total(), expected.intakeByType.total());
-    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR"); !shots.isEmpty()) {
+    if (const QString shots = test::shotsDir(); !shots.isEmpty()) {
         QDir().mkpath(shots);
         QTest::qWait(300); // the charts lay out their axes and legends from the event loop
         QVERIFY(page.grab().save(QDir(shots).filePath(u"dashboard-late-tiles.png"_s), "PNG"));
@@ -406,12 +404,11 @@ void TestDashboards::printsOnePageWithHeading()
         writer.setPageOrientation(QPageLayout::Landscape);
         QVERIFY(page.printTo(&writer));
     }
-    if (const QString shots = qEnvironmentVariable("PRIVACYDESK_SHOTS"); !shots.isEmpty()) {
+    if (const QString shots = test::shotsDir(); !shots.isEmpty()) {
         QFile::copy(pdf, shots + u"/dashboard-print.pdf"_s);
         page.grab().save(shots + u"/dashboard-print-screen.png"_s);
     }
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     QProcess process;
     process.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
     QVERIFY(process.waitForFinished(30000));
@@ -425,8 +422,6 @@ void TestDashboards::printsOnePageWithHeading()
 
 void TestDashboards::screenshots()
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
     MainWindow window(*m_store);
     window.resize(1400, 900);
     window.show();

@@ -3,6 +3,7 @@
 // Dutch dates, overdue agreement reviews, validation as the user types (BSN guard included),
 // and the art. 19 checklist after an erasure. Saves screenshots for review.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
@@ -419,16 +420,15 @@ void TestDisclosuresGui::caseWidgetWithArt19Checklist()
 
 void TestDisclosuresGui::screenshots()
 {
-    const QString dir = u"/tmp/shots"_s;
-    QDir().mkpath(dir);
+    const QString dir = test::shotsDir();
     DisclosuresPage page(*m_store, nullptr, m_clock);
     page.resize(1400, 700);
     page.show();
     QTest::qWait(50);
-    QVERIFY(page.grab().save(dir + u"/desk-disclosures-list.png"_s));
+    QVERIFY(test::saveShot(&page, dir, u"desk-disclosures-list"_s));
     page.showRecipients();
     QTest::qWait(20);
-    QVERIFY(page.grab().save(dir + u"/desk-disclosures-recipients.png"_s));
+    QVERIFY(test::saveShot(&page, dir, u"desk-disclosures-recipients"_s));
 
     DisclosureDialog dialog(*m_store, nullptr, m_clock);
     dialog.addPerson(m_persons.at(0));
@@ -436,14 +436,14 @@ void TestDisclosuresGui::screenshots()
     dialog.show();
     QTest::keyClicks(dialog.personSearch(), u"de"_s);
     QTest::qWait(20);
-    QVERIFY(dialog.grab().save(dir + u"/desk-disclosures-dialog.png"_s));
+    QVERIFY(test::saveShot(&dialog, dir, u"desk-disclosures-dialog"_s));
 
     CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
     widget.resize(1000, 650);
     widget.showCase(m_erasure);
     widget.show();
     QTest::qWait(20);
-    QVERIFY(widget.grab().save(dir + u"/desk-disclosures-case.png"_s));
+    QVERIFY(test::saveShot(&widget, dir, u"desk-disclosures-case"_s));
 }
 
 QTEST_MAIN(TestDisclosuresGui)

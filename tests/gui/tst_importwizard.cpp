@@ -3,6 +3,7 @@
 // written → the write in one transaction with progress → the summary. Screenshots of each step
 // go to /tmp/shots when PRIVACYDESK_SHOTS is set.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "registers/ImportWizard.h"
 #include "store/Store.h"
@@ -37,10 +38,7 @@ template<typename T> T *child(QObject *parent, const QString &name)
 
 void shoot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        return;
-    QDir().mkpath(u"/tmp/shots"_s);
-    widget->grab().save(u"/tmp/shots/desk-import-%1.png"_s.arg(name));
+    QVERIFY(test::saveShot(widget, test::shotsDir(), u"desk-import-"_s + name));
 }
 
 } // namespace

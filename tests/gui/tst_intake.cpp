@@ -6,6 +6,7 @@
 //
 // With PRIVACYDESK_SHOTS_DIR=dir it saves a PNG of each state.
 
+#include "GuiTestSupport.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -54,16 +55,8 @@ template<typename T> T *child(const QObject *parent, const QString &name)
     return found;
 }
 
-void shot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
-    if (dir.isEmpty() || !widget)
-        return;
-    QTest::qWait(150);
-    widget->window()->grab().save(QDir(dir).filePath(QLatin1StringView(name) + u".png"), "PNG");
-}
-
 using pd::test::elfProefNumber;
+using pd::test::shot;
 
 QPointer<QWidget> currentDialog;
 
@@ -469,13 +462,12 @@ void TestIntake::longNamesAndResultPanel()
     dialog->close();
 }
 
-// Only with PRIVACYDESK_DEMO_CASES=N: a demo store with N requests, the search times printed
-// (figures, never asserted) and screenshots of the intake over realistic data.
+// The intake over realistic data: a demo store (300 requests, or PRIVACYDESK_DEMO_CASES=N), the
+// search times printed (figures, never asserted) and screenshots with PRIVACYDESK_SHOTS_DIR.
 void TestIntake::demoStoreFigures()
 {
-    const int count = qEnvironmentVariableIntValue("PRIVACYDESK_DEMO_CASES");
-    if (count <= 0)
-        QSKIP("set PRIVACYDESK_DEMO_CASES to measure with a demo store");
+    const int asked = qEnvironmentVariableIntValue("PRIVACYDESK_DEMO_CASES");
+    const int count = asked > 0 ? asked : 300;
     m_store.reset();
     StoreCreateOptions options;
     options.organisationName = u"Woningstichting Voorbeeld (demo)"_s;
@@ -510,6 +502,8 @@ void TestIntake::demoStoreFigures()
         qsizetype hits = 0;
         for (int i = 0; i < rounds; ++i)
             hits = query.search(text).size();
+        if (text == klantnummer || text == postcode)
+            QVERIFY2(hits > 0, qPrintable(text));
         qInfo("search %-10s %2lld hits, %.2f ms", qPrintable(text), qlonglong(hits),
               double(timer.nsecsElapsed()) / 1e6 / rounds);
     }

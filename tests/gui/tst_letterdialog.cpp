@@ -4,6 +4,7 @@
 // writes the same pages as the CLI. Dialogs are driven directly (never exec()).
 
 #include "DocumentFixture.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/LetterDialog.h"
@@ -208,13 +209,12 @@ void TestLetterDialog::dossierDialog()
 
     const QString path = m_tmp.filePath(u"dossier.pdf"_s);
     QVERIFY2(dialog.saveAsPdf(path), qPrintable(dialog.message()));
-    if (test::DocumentFixture::pdftotextFound()) {
-        const QStringList pages = test::DocumentFixture::pdfPages(path);
-        QVERIFY(pages.size() >= 9);
-        QVERIFY(pages.first().contains(u"z2027-00412"_s));
-        QVERIFY(pages.constLast().contains(PrintedDocument::pageText(
-            static_cast<int>(pages.size()), static_cast<int>(pages.size()))));
-    }
+    PD_REQUIRE_PDFTOTEXT();
+    const QStringList pages = test::DocumentFixture::pdfPages(path);
+    QVERIFY(pages.size() >= 9);
+    QVERIFY(pages.first().contains(u"z2027-00412"_s));
+    QVERIFY(pages.constLast().contains(
+        PrintedDocument::pageText(static_cast<int>(pages.size()), static_cast<int>(pages.size()))));
     QPdfWriter writer(m_tmp.filePath(u"preview.pdf"_s));
     PrintedDocument::setUpA4(&writer, ComplaintDossier::documentTitle(m_full));
     QVERIFY(dialog.printTo(&writer) >= 9);
@@ -227,25 +227,23 @@ void TestLetterDialog::dossierDialog()
     shown->close();
 }
 
-// PRIVACYDESK_SHOTS=DIR saves pictures of the dialogs to look at.
+// The dialogs as the officer sees them; with a shots folder they are saved as pictures.
 void TestLetterDialog::screenshots()
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
-        QSKIP("set PRIVACYDESK_SHOTS=DIR to save pictures of the dialogs");
+    const QString dir = test::shotsDir();
     LetterDialog letter(*m_store, m_open, nullptr, m_fixture->clock());
     letter.resize(760, 820);
     letter.show();
-    QVERIFY(letter.grab().save(dir + u"/letterdialog.png"_s));
+    QVERIFY(test::saveShot(&letter, dir, u"letterdialog"_s));
     letter.setKind(LetterKind::Besluit);
-    QVERIFY(letter.grab().save(dir + u"/letterdialog-unavailable.png"_s));
+    QVERIFY(test::saveShot(&letter, dir, u"letterdialog-unavailable"_s));
     LetterTemplatesDialog templates(*m_store, nullptr, m_fixture->clock());
     templates.show();
     templates.editor()->setPlainText(u"<p>{{onbekend}}</p>"_s);
-    QVERIFY(templates.grab().save(dir + u"/lettertemplates.png"_s));
+    QVERIFY(test::saveShot(&templates, dir, u"lettertemplates"_s));
     ComplaintDossierDialog dossier(*m_store, m_full, nullptr, m_fixture->clock());
     dossier.show();
-    QVERIFY(dossier.grab().save(dir + u"/dossierdialog.png"_s));
+    QVERIFY(test::saveShot(&dossier, dir, u"dossierdialog"_s));
 }
 
 QTEST_MAIN(TestLetterDialog)

@@ -3,6 +3,7 @@
 // with progress and show what was written. Screenshots of each step go to /tmp/shots when
 // PRIVACYDESK_SHOTS is set.
 
+#include "GuiTestSupport.h"
 #include "PersonReportFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
@@ -42,10 +43,7 @@ template<typename T> T *child(QObject *parent, const QString &name)
 
 void shoot(QWidget *widget, const QString &name)
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        return;
-    QDir().mkpath(u"/tmp/shots"_s);
-    widget->grab().save(u"/tmp/shots/desk-export-%1.png"_s.arg(name));
+    QVERIFY(test::saveShot(widget, test::shotsDir(), u"desk-export-"_s + name));
 }
 
 QByteArray readFile(const QString &path)

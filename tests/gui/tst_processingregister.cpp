@@ -2,6 +2,7 @@
 // validates as the user types, removal after confirmation, CSV export and the printed pages.
 // Dialogs are opened with open(), never exec(), so the test drives them directly.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "registers/ProcessingActivityDialog.h"
@@ -304,8 +305,7 @@ void TestProcessingRegisterPage::exportAndPrint()
         QCOMPARE(page.printTo(&writer), 1);
     }
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     QProcess process;
     process.start(pdftotext, { pdfPath, u"-"_s });
     QVERIFY(process.waitForFinished(60000));
@@ -387,9 +387,7 @@ void TestProcessingRegisterPage::olderActivityAsksForTheExceptionAndBasis()
 
 void TestProcessingRegisterPage::screenshots()
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
-        QSKIP("PRIVACYDESK_SHOTS is not set");
+    const QString dir = test::shotsDir();
     QTemporaryDir demoDir;
     StoreCreateOptions options;
     options.demo = true;
@@ -407,13 +405,13 @@ void TestProcessingRegisterPage::screenshots()
     page.resize(1100, 700);
     page.show();
     QVERIFY(page.selectActivity(ProcessingRegister(*demo).findByCode(u"C.2"_s)->id));
-    QVERIFY(page.grab().save(dir + u"/art30-page.png"_s));
+    QVERIFY(test::saveShot(&page, dir, u"art30-page"_s));
     page.editSelected();
     auto *dialog = page.findChild<ProcessingActivityDialog *>();
     QVERIFY(dialog);
-    QVERIFY(dialog->grab().save(dir + u"/art30-dialog.png"_s));
+    QVERIFY(test::saveShot(dialog, dir, u"art30-dialog"_s));
     dialog->findChild<QLineEdit *>(u"name"_s)->clear();
-    QVERIFY(dialog->grab().save(dir + u"/art30-dialog-invalid.png"_s));
+    QVERIFY(test::saveShot(dialog, dir, u"art30-dialog-invalid"_s));
     dialog->reject();
     // An activity with art. 9, art. 10 and nuisance data: marked once, in the table.
     QVERIFY(page.selectActivity(ProcessingRegister(*demo).findByCode(u"C.1"_s)->id));
@@ -424,7 +422,7 @@ void TestProcessingRegisterPage::screenshots()
     QVERIFY(special);
     auto *scroll = special->findChild<QScrollArea *>();
     scroll->ensureWidgetVisible(special->findChild<QLineEdit *>(u"criminalBasis"_s));
-    QVERIFY(special->grab().save(dir + u"/art30-dialog-art9-art10.png"_s));
+    QVERIFY(test::saveShot(special, dir, u"art30-dialog-art9-art10"_s));
     special->reject();
 }
 

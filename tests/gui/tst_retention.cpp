@@ -2,6 +2,7 @@
 // the service, destruction only after the explicit confirmation (Cancel destroys nothing), a
 // legal hold placed and released, and rules validated as the user types.
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
@@ -55,7 +56,7 @@ private slots:
     void destroyOnlyAfterConfirmation();
     void holdAndRelease();
     void rulesValidateAsYouType();
-    void demoStoreScreenshots();
+    void demoStore();
 
 private:
     QString addClosed(const QString &name, const QString &klantnummer, QDate received,
@@ -141,11 +142,7 @@ void TestRetentionPage::select(QTableView *view, int row)
 
 void TestRetentionPage::shoot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(dir + u"/desk-retention-"_s + name + u".png"_s);
+    QVERIFY(test::saveShot(widget, test::shotsDir(), u"desk-retention-"_s + name));
 }
 
 void TestRetentionPage::tabsFillFromTheStore()
@@ -279,12 +276,11 @@ void TestRetentionPage::rulesValidateAsYouType()
     QCOMPARE(page.rulesTable()->rowCount(), 7);
 }
 
-// Only with PRIVACYDESK_SHOTS: the page over a demo store of 3,000 requests, looked at a few
-// years ahead so that many closed request files are due (and the list loads page by page).
-void TestRetentionPage::demoStoreScreenshots()
+// The page over a demo store, looked at a few years ahead so that many closed request files are
+// due (and the list loads page by page). With a shots folder the store holds 3,000 requests and
+// each tab is saved as a picture.
+void TestRetentionPage::demoStore()
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
     QTemporaryDir dir;
     StoreCreateOptions options;
     options.kdf = KdfParams::minimum();
@@ -296,7 +292,7 @@ void TestRetentionPage::demoStoreScreenshots()
                         options, &recovery, &storeError);
     QVERIFY(store);
     DemoOptions demo;
-    demo.cases = 3000;
+    demo.cases = test::shotsDir().isEmpty() ? 600 : 3000;
     demo.today = QDate(2026, 3, 2);
     QString error;
     QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));

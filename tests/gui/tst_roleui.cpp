@@ -11,6 +11,7 @@
 // With PRIVACYDESK_SHOTS_DIR=dir it also saves the case detail as KCC and as auditor.
 
 #include "DocumentFixture.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -100,7 +101,7 @@ void checkOffered(QWidget *widget, bool may, const char *what)
 
 void shot(QWidget *widget, const QString &name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    const QString dir = test::shotsDir();
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);

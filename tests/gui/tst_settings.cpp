@@ -3,6 +3,7 @@
 // closing days are added and removed; the organisation tab validates the privacy e-mail and
 // saves through OrganisationSettings; the language tab asks for a language switch by signal.
 
+#include "GuiTestSupport.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -50,7 +51,7 @@ template<typename T> T *child(const QObject *parent, const QString &name)
 
 void shot(QWidget *widget, const char *name)
 {
-    const QString dir = qEnvironmentVariable("PRIVACYDESK_SHOTS_DIR");
+    const QString dir = test::shotsDir();
     if (dir.isEmpty() || !widget)
         return;
     QTest::qWait(150);

@@ -124,7 +124,7 @@ void TestUserManagement::addBakker(Role role)
 
 void TestUserManagement::shoot(QWidget *widget, const QString &name)
 {
-    QVERIFY(saveShot(widget, qEnvironmentVariable("PRIVACYDESK_SHOTS"), u"users-"_s + name));
+    QVERIFY(saveShot(widget, test::shotsDir(), u"users-"_s + name));
 }
 
 void TestUserManagement::listsTheUsers()
@@ -467,8 +467,6 @@ void TestUserManagement::removedUsersAndLongNames()
 
 void TestUserManagement::screenshots()
 {
-    if (qEnvironmentVariableIsEmpty("PRIVACYDESK_SHOTS"))
-        QSKIP("set PRIVACYDESK_SHOTS=DIR to make the screenshots");
     QVERIFY(installTranslations(UiLanguage::Dutch));
     JsonTranslator extra(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
     if (!extra.isEmpty())

@@ -630,8 +630,7 @@ void TestProcessingRegister::csvExport()
 void TestProcessingRegister::pdfExport()
 {
     const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
-    if (pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    PD_REQUIRE_PDFTOTEXT();
     ProcessingRegister reg(*m_store, m_clock);
     ServiceError error;
     // Enough activities for several pages.

@@ -2,8 +2,15 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
+
+// Tests that read a PDF back need pdftotext (poppler-utils, which packaging/install-deps.sh
+// installs). Without it they fail: a PDF that was not read must not pass as checked.
+#define PD_REQUIRE_PDFTOTEXT() \
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(), \
+             "pdftotext (poppler-utils) is missing: run packaging/install-deps.sh")
 
 namespace pd::test {
 
