@@ -10,7 +10,7 @@
 #include "demo/DemoData.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/UserManagementDialog.h"
 

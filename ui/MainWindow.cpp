@@ -17,12 +17,12 @@
 #include "documents/PersonExportWizard.h"
 #include "intake/IntakeDialog.h"
 #include "intake/NewRequestDialog.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/DisclosuresPage.h"
 #include "registers/ImportWizard.h"
 #include "registers/ProcessingRegisterPage.h"
 #include "registers/RetentionPage.h"
 #include "settings/SettingsDialog.h"
-#include "store/OrganisationSettings.h"
 #include "users/RecoveryKeyDialog.h"
 #include "util/Translations.h"
 

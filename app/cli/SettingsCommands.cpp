@@ -1,8 +1,8 @@
 // privacydesk-cli settings show / set: the organisation's settings for scripts and installers
-// (issue 14; the keys are a contract, see core/store/SettingValues.h).
+// (issue 14; the keys are a contract, see core/organisation/SettingValues.h).
 
 #include "CliContext.h"
-#include "store/SettingValues.h"
+#include "organisation/SettingValues.h"
 
 #include <QJsonObject>
 

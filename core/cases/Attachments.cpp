@@ -2,7 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "mail/MailMessage.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"

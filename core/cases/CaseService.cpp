@@ -198,18 +198,6 @@ QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
 
 } // namespace
 
-ServiceError ServiceError::fromSql(const QSqlError &error)
-{
-    const StoreError storeError = Store::errorFromSql(error);
-    return { Code::Storage, storeError.message(), {}, storeError.detail() };
-}
-
-ServiceError ServiceError::fromTransaction(const Transaction &transaction)
-{
-    const QString message = StoreError(StoreError::Code::Internal).message();
-    return { Code::Storage, message, {}, transaction.errorText() };
-}
-
 // What one change did, for its audit event.
 struct CaseService::Change
 {

@@ -4,6 +4,7 @@
 #include "cases/Case.h"
 #include "domain/BsnGuard.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -18,39 +19,6 @@ namespace pd {
 
 class Store;
 class Transaction;
-
-// Why a service call did not change anything: a code to act on and one translated sentence.
-struct ServiceError
-{
-    enum class Code {
-        None,
-        NotFound,
-        Invalid,
-        BsnRefused,
-        Storage,
-        Denied, // the acting user's role does not allow it (recorded as user.denied)
-    };
-
-    ServiceError() = default;
-    ServiceError(Code c, QString text, QList<BsnFinding> findings = {}, QString technical = {})
-        : code(c)
-        , message(std::move(text))
-        , bsnFindings(std::move(findings))
-        , detail(std::move(technical))
-    { }
-
-    Code code = Code::None;
-    QString message;
-    QList<BsnFinding> bsnFindings; // with BsnRefused: masked, never the number itself
-    QString detail; // technical (SQLite's text: names columns, never values)
-
-    bool isError() const { return code != Code::None; }
-
-    // A statement SQLite refused: StoreError's sentence, SQLite's own text as the detail.
-    static ServiceError fromSql(const QSqlError &error);
-    // A unit of work that could not start or finish: SQLite's reason is in the Transaction.
-    static ServiceError fromTransaction(const Transaction &transaction);
-};
 
 struct NewCase
 {

@@ -2,10 +2,10 @@
 
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
-#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 

@@ -4,8 +4,8 @@
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "documents/Letters.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
-#include "store/OrganisationSettings.h"
 #include "util/Clock.h"
 
 #include <QByteArrayView>

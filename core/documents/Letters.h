@@ -5,8 +5,8 @@
 #include "documents/LetterKind.h"
 #include "documents/PrintedDocument.h"
 #include "domain/BsnGuard.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
-#include "store/OrganisationSettings.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

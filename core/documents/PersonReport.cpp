@@ -2,8 +2,8 @@
 
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/RegisterSupport.h"
-#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/Access.h"
 

@@ -5,7 +5,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 
 #include <QFont>
 #include <QTextDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "documents/PrintedDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
-#include "store/OrganisationSettings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

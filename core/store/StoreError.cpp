@@ -1,5 +1,9 @@
 #include "store/StoreError.h"
 
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "util/ServiceError.h"
+
 namespace pd {
 
 QString StoreError::message() const
@@ -104,6 +108,18 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("bsn-refused");
     }
     return QStringLiteral("unknown");
+}
+
+ServiceError ServiceError::fromSql(const QSqlError &error)
+{
+    const StoreError storeError = Store::errorFromSql(error);
+    return { Code::Storage, storeError.message(), {}, storeError.detail() };
+}
+
+ServiceError ServiceError::fromTransaction(const Transaction &transaction)
+{
+    const QString message = StoreError(StoreError::Code::Internal).message();
+    return { Code::Storage, message, {}, transaction.errorText() };
 }
 
 } // namespace pd

@@ -9,8 +9,8 @@
 #include "cases/MailIntake.h"
 #include "documents/ComplaintDossier.h"
 #include "mail/MailMessage.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Migrations.h"
-#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 

@@ -2,9 +2,9 @@
 
 #include "TestSupport.h"
 #include "documents/Letters.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
-#include "store/OrganisationSettings.h"
 
 #include <QMap>
 #include <QProcess>

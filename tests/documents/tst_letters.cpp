@@ -11,8 +11,8 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Retention.h"
-#include "store/OrganisationSettings.h"
 #include "users/UserService.h"
 
 #include <QCryptographicHash>

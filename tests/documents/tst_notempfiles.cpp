@@ -25,10 +25,10 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
 #include "reports/DashboardService.h"
-#include "store/OrganisationSettings.h"
 #include "util/Csv.h"
 
 #include <QApplication>

@@ -16,9 +16,9 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "organisation/OrganisationSettings.h"
+#include "organisation/SettingValues.h"
 #include "registers/RegisterSupport.h"
-#include "store/OrganisationSettings.h"
-#include "store/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

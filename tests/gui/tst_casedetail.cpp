@@ -19,7 +19,7 @@
 #include "documents/LetterDialog.h"
 #include "documents/Letters.h"
 #include "documents/PersonExportWizard.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 

@@ -22,7 +22,7 @@
 #include "intake/IntakeDialog.h"
 #include "lock/IdleWatcher.h"
 #include "lock/ScreenLockWatcher.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserManagementDialog.h"

@@ -7,7 +7,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -10,12 +10,12 @@
 #include "documents/Letters.h"
 #include "documents/PersonExport.h"
 #include "documents/PersonReport.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/PersonImport.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/Recipients.h"
 #include "registers/Retention.h"
-#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 

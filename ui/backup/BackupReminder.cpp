@@ -1,7 +1,7 @@
 #include "backup/BackupReminder.h"
 
 #include "Icons.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "cases/CaseCodes.h"
 #include "dashboards/DashboardWidgets.h"
 #include "documents/PrintedDocument.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Csv.h"
 

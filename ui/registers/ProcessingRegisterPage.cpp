@@ -3,10 +3,10 @@
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "documents/PrintedDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingActivityDialog.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
-#include "store/OrganisationSettings.h"
 #include "store/Store.h"
 
 #include <QColor>

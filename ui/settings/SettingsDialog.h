@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/DeadlineCalendar.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "util/Translations.h"
 
 #include <QDialog>

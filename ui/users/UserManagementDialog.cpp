@@ -3,7 +3,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
 #include "users/UserDialogs.h"

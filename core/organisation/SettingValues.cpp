@@ -1,6 +1,6 @@
-#include "store/SettingValues.h"
+#include "organisation/SettingValues.h"
 
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
