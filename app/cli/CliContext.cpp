@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "cases/CaseService.h"
 #include "store/UnlockBackoff.h"
 
 #include <QFile>
@@ -255,6 +256,15 @@ int CliContext::fail(const QString &reason)
 {
     writeTo(stderr, QStringLiteral("privacydesk-cli: ") + reason + u'\n');
     return Failure;
+}
+
+int CliContext::readFailure(const ServiceError &error, bool list)
+{
+    if (error.code != ServiceError::Code::Storage)
+        return fail(error.message); // refused, not found: said as every command says it
+    const QString why = list ? tr("The list could not be read: %1").arg(error.message)
+                             : tr("The data could not be read: %1").arg(error.message);
+    return fail(why + QStringLiteral(" [read-failed]"));
 }
 
 int CliContext::usage(const QString &reason)

@@ -13,6 +13,10 @@
 #include <memory>
 #include <optional>
 
+namespace pd {
+struct ServiceError;
+}
+
 namespace pd::cli {
 
 // Exit codes: 0 success, 1 the operation failed (one line on stderr says why), 2 the command
@@ -43,6 +47,10 @@ public:
     static void printJson(const QJsonDocument &json); // stdout, indented
     static void printError(const QString &text); // stderr, one line
     static int fail(const QString &reason); // stderr, returns Failure
+    // A read that failed (issue 15): "The list could not be read: <why> [read-failed]", or for
+    // a single record or a report "The data could not be read: ...", returns Failure. Never an
+    // empty list, a zero or "not found" with exit 0.
+    static int readFailure(const ServiceError &error, bool list = true);
     static int usage(const QString &reason); // stderr, returns UsageError
     int storeFailure(const StoreError &error) const; // message (and detail with --verbose)
 

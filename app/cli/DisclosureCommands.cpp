@@ -211,11 +211,14 @@ public:
         ServiceError error;
         const int total = service.count(filter, &error);
         if (error.isError())
-            return CliContext::fail(error.message);
+            return CliContext::readFailure(error);
         QJsonArray array;
         constexpr int pageSize = 500;
         for (int offset = 0; offset < total; offset += pageSize) {
-            for (const Disclosure &d : service.page(filter, offset, pageSize)) {
+            const QList<Disclosure> rows = service.page(filter, offset, pageSize, true, &error);
+            if (error.isError())
+                return CliContext::readFailure(error);
+            for (const Disclosure &d : rows) {
                 if (p.isSet(QStringLiteral("json"))) {
                     array.append(disclosureToJson(d));
                     continue;

@@ -103,8 +103,13 @@ public:
         ServiceError error;
         const auto report = loader.load(*personId, &error);
         if (!report)
-            return CliContext::fail(error.message + QStringLiteral(" [not-found]"));
-        const QList<ReviewFinding> findings = PersonReview(*store).findings(*report);
+            return error.code == ServiceError::Code::Storage
+                ? CliContext::readFailure(error, false)
+                : CliContext::fail(error.message + QStringLiteral(" [not-found]"));
+        const auto found = PersonReview(*store).findings(*report, &error);
+        if (!found)
+            return CliContext::readFailure(error, false);
+        const QList<ReviewFinding> findings = *found;
         if (listFindings) {
             printFindings(findings, p.isSet(QStringLiteral("json")));
             return Success;

@@ -1,11 +1,13 @@
 #include "documents/PersonReview.h"
 
 #include "registers/Recipients.h"
+#include "sql/BatchedIn.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -40,8 +42,6 @@ struct Field
 
 // How many words a candidate name may have ("Maria van den Berg-Jansen" has 4).
 constexpr int maxNameWords = 6;
-// Bound values per lookup query (SQLite's limit is 999).
-constexpr int lookupBatch = 400;
 constexpr qsizetype contextChars = 40;
 
 const QSet<QString> &titles()
@@ -245,13 +245,18 @@ PersonReview::PersonReview(const Store &store)
     : m_store(store)
 { }
 
+namespace {
+
+// The lookup with "%1" where the names' placeholders go (sql::forEachBatch).
+const QString lookupTemplate
+    = QStringLiteral("SELECT id, name FROM persons WHERE name COLLATE NOCASE IN (%1) AND "
+                     "anonymised_at IS NULL AND id <> ?");
+
+} // namespace
+
 QString PersonReview::lookupSql(int names)
 {
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), names);
-    return QStringLiteral("SELECT id, name FROM persons WHERE name COLLATE NOCASE IN (%1) AND "
-                          "anonymised_at IS NULL AND id <> ?")
-        .arg(marks.join(u','));
+    return lookupTemplate.arg(sql::placeholders(names));
 }
 
 QString PersonReview::marker()
@@ -259,8 +264,12 @@ QString PersonReview::marker()
     return tr("[redacted]");
 }
 
-QList<ReviewFinding> PersonReview::findings(const PersonReport &report) const
+std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &report,
+                                                           ServiceError *failure) const
 {
+    ServiceError ignored;
+    ServiceError *error = failure ? failure : &ignored;
+    *error = {};
     QList<Field> fields;
     report.forEachText(
         [&fields](const QString &reference, const QString &label, const QString &text) {
@@ -340,19 +349,19 @@ QList<ReviewFinding> PersonReview::findings(const PersonReport &report) const
         }
     }
     QHash<QString, qint64> known; // lower-case name → person id
-    const QStringList keys(candidates.cbegin(), candidates.cend());
-    QSqlQuery query(m_store.database());
-    for (qsizetype from = 0; from < keys.size(); from += lookupBatch) {
-        const QStringList batch = keys.mid(from, lookupBatch);
-        query.prepare(lookupSql(static_cast<int>(batch.size())));
-        for (const QString &key : batch)
-            query.addBindValue(key);
-        query.addBindValue(report.person.id);
-        if (!query.exec())
-            continue;
-        while (query.next())
-            known.insert(query.value(1).toString().simplified().toLower(),
-                         query.value(0).toLongLong());
+    QVariantList keys;
+    for (const QString &candidate : std::as_const(candidates))
+        keys << candidate;
+    QSqlError lookupError;
+    if (!sql::forEachBatch(m_store.database(), lookupTemplate, keys,
+                           [&known](const QSqlQuery &query) {
+                               known.insert(query.value(1).toString().simplified().toLower(),
+                                            query.value(0).toLongLong());
+                           },
+                           &lookupError, {}, { report.person.id })) {
+        // Every batch or none: a name not looked up could be someone else's, unseen.
+        *error = ServiceError::fromSql(lookupError);
+        return std::nullopt;
     }
     known.remove(ownName); // a namesake: the person's own name is no finding
     for (Field &field : fields) {
@@ -382,7 +391,10 @@ QList<ReviewFinding> PersonReview::findings(const PersonReport &report) const
     }
     // Names of organisations are no one's personal data: their words are not name words.
     QStringList organisations { report.organisation.simplified() };
-    for (const Recipient &r : RecipientService(m_store).list(true))
+    const QList<Recipient> recipients = RecipientService(m_store).list(true, error);
+    if (error->isError())
+        return std::nullopt;
+    for (const Recipient &r : recipients)
         organisations << r.name.simplified();
     organisations.removeAll(QString());
     for (Field &field : fields) {

@@ -71,7 +71,11 @@ class PersonReview final
 public:
     explicit PersonReview(const Store &store);
 
-    QList<ReviewFinding> findings(const PersonReport &report) const;
+    // Nothing, with *error set, when a read it depends on fails (the lookup of other people's
+    // names, the recipients' names): a review that could not look is no review (issue 15),
+    // never a shorter list of findings. error may be null.
+    std::optional<QList<ReviewFinding>> findings(const PersonReport &report,
+                                                 ServiceError *error) const;
 
     // The text that replaces a redacted fragment: "[weggelaten]".
     static QString marker();

@@ -2,12 +2,14 @@
 
 #include "cases/PersonQuery.h"
 #include "registers/RegisterSupport.h"
+#include "sql/BatchedIn.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
 #include "util/CodeTable.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -102,14 +104,6 @@ Disclosure fromQuery(const QSqlQuery &q)
     d.recipientRole
         = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
     return d;
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1StringView(", "));
 }
 
 QJsonObject payloadOf(const Disclosure &d, const QString &recipientName)
@@ -236,6 +230,7 @@ struct DisclosureService::Where
     QString sql; // "WHERE ..." or empty
     QVariantList values;
     bool none = false; // the search matches no recipient: no rows at all
+    ServiceError error; // the recipients could not be read: no condition, no rows
 };
 
 DisclosureService::DisclosureService(const Store &store, const Clock &clock)
@@ -524,19 +519,34 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
     return true;
 }
 
-std::optional<Disclosure> DisclosureService::find(qint64 id) const
+std::optional<Disclosure> DisclosureService::find(qint64 id, ServiceError *error) const
 {
+    if (error)
+        *error = {};
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  QString::number(id), nullptr))
+                  QString::number(id), error))
         return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 %2 WHERE d.id = ?").arg(columns, from));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
+    }
+    if (!query.next()) {
+        if (error)
+            *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
+        return std::nullopt;
+    }
     QList<Disclosure> one { fromQuery(query) };
     query.finish();
-    fillDetails(one);
+    ServiceError failure;
+    if (!fillDetails(one, &failure)) {
+        if (error)
+            *error = failure;
+        return std::nullopt;
+    }
     return one.first();
 }
 
@@ -582,19 +592,24 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
     // filters on the matching ids, which the recipient index serves.
     const QStringList words = PersonQuery::fold(filter.search).split(u' ', Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
-        QVariantList ids;
-        for (const Recipient &r : RecipientService(m_store, m_clock).list(true)) {
+        QStringList ids;
+        const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(true, &w.error);
+        if (w.error.isError())
+            return w;
+        for (const Recipient &r : recipients) {
             const QString name = PersonQuery::fold(r.name);
             if (std::all_of(words.cbegin(), words.cend(),
                             [&name](const QString &word) { return name.contains(word); }))
-                ids << r.id;
+                ids << QString::number(r.id);
         }
         if (ids.isEmpty()) {
             w.none = true;
             return w;
         }
-        conditions << QStringLiteral("d.recipient_id IN (%1)").arg(placeholders(ids.size()));
-        w.values << ids;
+        // Ids as literals (integers read from the store, never typed text): bound, a catalogue
+        // of more than 999 matching recipients would exceed SQLite's limit on variables, and a
+        // condition of a paged query cannot be split into batches.
+        conditions << QStringLiteral("d.recipient_id IN (%1)").arg(ids.join(u','));
     }
     if (!conditions.isEmpty())
         w.sql = QStringLiteral("WHERE ") + conditions.join(QLatin1StringView(" AND "));
@@ -613,10 +628,17 @@ QString DisclosureService::pendingOnSql()
 
 int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const
 {
+    if (error)
+        *error = {};
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
                   {}, error))
         return 0;
     const Where w = where(filter);
+    if (w.error.isError()) {
+        if (error)
+            *error = w.error;
+        return 0;
+    }
     if (w.none)
         return 0;
     // The joins only where a condition needs them: every disclosure has its recipient, so a count
@@ -628,18 +650,29 @@ int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error
     query.prepare(QStringLiteral("SELECT count(*) %1 %2").arg(countFrom, w.sql));
     for (const QVariant &value : w.values)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
         return 0;
+    }
     return query.value(0).toInt();
 }
 
 QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int offset, int limit,
-                                          bool newestFirst) const
+                                          bool newestFirst, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read")))
+    if (error)
+        *error = {};
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  {}, error))
         return {};
     QList<Disclosure> rows;
     const Where w = where(filter);
+    if (w.error.isError()) {
+        if (error)
+            *error = w.error;
+        return rows;
+    }
     if (w.none || limit <= 0)
         return rows;
     const QString order = newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -652,78 +685,106 @@ QList<Disclosure> DisclosureService::page(const DisclosureFilter &filter, int of
         query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(std::max(0, offset));
-    if (!query.exec())
-        return rows;
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
     while (query.next())
         rows << fromQuery(query);
     query.finish();
-    fillDetails(rows);
+    ServiceError failure;
+    if (!fillDetails(rows, &failure)) {
+        if (error)
+            *error = failure;
+        return {};
+    }
     return rows;
 }
 
-QList<Disclosure> DisclosureService::forPerson(qint64 personId) const
+QList<Disclosure> DisclosureService::forPerson(qint64 personId, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read")))
+    if (error)
+        *error = {};
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
+                  {}, error))
         return {};
     DisclosureFilter filter;
     filter.personId = personId;
     if (personId <= 0)
         return {};
-    return page(filter, 0, std::numeric_limits<int>::max());
+    return page(filter, 0, std::numeric_limits<int>::max(), true, error);
 }
 
-// The persons and data categories of a page's rows: two queries for the whole page.
-void DisclosureService::fillDetails(QList<Disclosure> &disclosures) const
+// The persons and data categories of a page's rows: two reads for the whole page, in batches
+// under SQLite's limit on variables (a model that reloads what was scrolled into view asks for
+// more than 999 rows at once).
+bool DisclosureService::fillDetails(QList<Disclosure> &disclosures, ServiceError *error) const
 {
     if (disclosures.isEmpty())
-        return;
+        return true;
     QVariantList ids;
-    for (const Disclosure &d : std::as_const(disclosures))
-        ids << d.id;
-    const auto indexOf = [&disclosures](qint64 id) {
-        for (qsizetype i = 0; i < disclosures.size(); ++i) {
-            if (disclosures.at(i).id == id)
-                return i;
-        }
-        return qsizetype(-1);
-    };
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < disclosures.size(); ++i) {
+        ids << disclosures.at(i).id;
+        index.insert(disclosures.at(i).id, i);
+    }
+    QSqlError failure;
+    const bool persons = sql::forEachBatch(
+        m_store.database(),
         QStringLiteral(
             "SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "
             "JOIN persons p ON p.id = dp.person_id WHERE dp.disclosure_id IN (%1) "
-            "ORDER BY dp.disclosure_id, p.name, p.id")
-            .arg(placeholders(ids.size())));
-    for (const QVariant &id : std::as_const(ids))
-        query.addBindValue(id);
-    if (query.exec()) {
-        while (query.next()) {
-            const qsizetype i = indexOf(query.value(0).toLongLong());
-            if (i >= 0)
-                disclosures[i].persons
+            "ORDER BY dp.disclosure_id, p.name, p.id"),
+        ids,
+        [&](const QSqlQuery &query) {
+            const auto at = index.constFind(query.value(0).toLongLong());
+            if (at != index.constEnd())
+                disclosures[*at].persons
                     << DisclosurePerson { query.value(1).toLongLong(), query.value(2).toString(),
                                           query.value(3).toString() };
-        }
-    }
-    query.finish();
-    query.prepare(QStringLiteral("SELECT disclosure_id, category FROM disclosure_data "
-                                 "WHERE disclosure_id IN (%1)")
-                      .arg(placeholders(ids.size())));
-    for (const QVariant &id : std::as_const(ids))
-        query.addBindValue(id);
-    if (query.exec()) {
-        while (query.next()) {
-            const qsizetype i = indexOf(query.value(0).toLongLong());
-            const auto category = DisclosureCodes::dataCategory(query.value(1).toString());
-            if (i >= 0 && category)
-                disclosures[i].data << *category;
-        }
+        },
+        &failure);
+    const bool data = persons
+        && sql::forEachBatch(
+                          m_store.database(),
+                          QStringLiteral("SELECT disclosure_id, category FROM disclosure_data "
+                                         "WHERE disclosure_id IN (%1)"),
+                          ids,
+                          [&](const QSqlQuery &query) {
+                              const auto at = index.constFind(query.value(0).toLongLong());
+                              const auto category
+                                  = DisclosureCodes::dataCategory(query.value(1).toString());
+                              if (at != index.constEnd() && category)
+                                  disclosures[*at].data << *category;
+                          },
+                          &failure);
+    if (!data) {
+        *error = ServiceError::fromSql(failure);
+        return false;
     }
     // In the order of the code table, as the dialog shows them.
     for (Disclosure &d : disclosures)
         std::sort(d.data.begin(), d.data.end());
+    return true;
 }
+
+namespace {
+
+// A completed (partly) granted rectification, erasure or restriction.
+bool art19AppliesTo(const Case &c)
+{
+    if (c.state != CaseState::Afgerond || !c.outcome)
+        return false;
+    if (*c.outcome != Outcome::Toegewezen && *c.outcome != Outcome::DeelsToegewezen)
+        return false;
+    return std::any_of(c.types.cbegin(), c.types.cend(), [](RequestType t) {
+        return t == RequestType::Rectificatie || t == RequestType::Verwijdering
+            || t == RequestType::Beperking;
+    });
+}
+
+} // namespace
 
 bool DisclosureService::art19Applies(const QString &caseNumber) const
 {
@@ -731,14 +792,7 @@ bool DisclosureService::art19Applies(const QString &caseNumber) const
                   caseNumber, nullptr))
         return false;
     const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
-    if (!c || c->state != CaseState::Afgerond || !c->outcome)
-        return false;
-    if (*c->outcome != Outcome::Toegewezen && *c->outcome != Outcome::DeelsToegewezen)
-        return false;
-    return std::any_of(c->types.cbegin(), c->types.cend(), [](RequestType t) {
-        return t == RequestType::Rectificatie || t == RequestType::Verwijdering
-            || t == RequestType::Beperking;
-    });
+    return c && art19AppliesTo(*c);
 }
 
 QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber,
@@ -751,9 +805,15 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
                   caseNumber, failure))
         return {};
     QList<Art19Notification> list;
-    if (!art19Applies(caseNumber))
+    // A request that could not be read is an error, not a request without recipients to tell.
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, failure);
+    if (!c) {
+        if (failure->code == ServiceError::Code::NotFound)
+            *failure = {};
         return list;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    }
+    if (!art19AppliesTo(*c))
+        return list;
     const QDate until = c->answeredOn.isValid() ? c->answeredOn : m_clock.today();
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);

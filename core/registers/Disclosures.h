@@ -159,14 +159,16 @@ public:
     bool remove(qint64 id, ServiceError *error);
     // Reads need Permission::ViewRegisters ("disclosure.read"): refused, they return nothing
     // and leave one user.denied event (error, where there is one, says why).
-    std::optional<Disclosure> find(qint64 id) const;
+    // A read that fails is an error (Storage), never an empty list or 0 (issue 15): the lists
+    // are read whole, persons and data categories included, or not at all.
+    std::optional<Disclosure> find(qint64 id, ServiceError *error = nullptr) const;
 
     int count(const DisclosureFilter &filter, ServiceError *error = nullptr) const;
     // Newest first (date, then id); descending = false for oldest first.
     QList<Disclosure> page(const DisclosureFilter &filter, int offset, int limit,
-                           bool newestFirst = true) const;
+                           bool newestFirst = true, ServiceError *error = nullptr) const;
     // Everything disclosed about one person, newest first (for the case tab and inzage).
-    QList<Disclosure> forPerson(qint64 personId) const;
+    QList<Disclosure> forPerson(qint64 personId, ServiceError *error = nullptr) const;
 
     // Art. 19: whether the case is a completed (partly) granted rectification, erasure or
     // restriction, and then which recipients must be told and whether they were.
@@ -184,7 +186,7 @@ private:
     bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;
-    void fillDetails(QList<Disclosure> &disclosures) const;
+    bool fillDetails(QList<Disclosure> &disclosures, ServiceError *error) const;
 
     const Store &m_store;
     const Clock &m_clock;

@@ -93,7 +93,7 @@ PersonExportResult TestDemoMarking::exportPerson(Fixture &f, const PersonExportT
         failed.error = error.message;
         return failed;
     }
-    const QList<ReviewFinding> findings = PersonReview(*f.store).findings(*report);
+    const QList<ReviewFinding> findings = PersonReview(*f.store).findings(*report, nullptr).value();
     return PersonExport(*f.store, clock).write(*report, findings, {}, targets);
 }
 

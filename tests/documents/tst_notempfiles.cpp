@@ -225,7 +225,7 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
     // The inzage report and portability export.
     const auto report = PersonReportLoader(*m_store, m_clock).load(m_fixture.personId, &error);
     QVERIFY2(report, qPrintable(error.message));
-    const QList<ReviewFinding> findings = PersonReview(*m_store).findings(*report);
+    const QList<ReviewFinding> findings = PersonReview(*m_store).findings(*report, nullptr).value();
     PersonExportTargets targets;
     targets.pdfPath = QString(chosen + u"/inzage.pdf"_s);
     targets.jsonPath = QString(chosen + u"/export.json"_s);

@@ -245,7 +245,7 @@ void TestPersonReport::anonymisedPersonIsNotFound()
 void TestPersonReport::findings()
 {
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
     QStringList texts;
     for (const ReviewFinding &f : found)
         texts << f.text;
@@ -270,7 +270,7 @@ void TestPersonReport::findings()
     }
     QCOMPARE(ids.size(), found.size());
     // Stable: the same texts give the same ids.
-    const QList<ReviewFinding> again = PersonReview(*m_store).findings(load());
+    const QList<ReviewFinding> again = PersonReview(*m_store).findings(load(), nullptr).value();
     QCOMPARE(again.size(), found.size());
     for (int i = 0; i < found.size(); ++i)
         QCOMPARE(again.at(i).id, found.at(i).id);
@@ -279,7 +279,7 @@ void TestPersonReport::findings()
 
 void TestPersonReport::findingsIgnoreOwnData()
 {
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(load());
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(load(), nullptr).value();
     for (const ReviewFinding &f : found) {
         QVERIFY2(!f.text.contains(u"12345678"_s), qPrintable(f.text)); // own phone
         QVERIFY2(!f.text.contains(u"Vries"_s), qPrintable(f.text)); // own name
@@ -331,7 +331,8 @@ void TestPersonReport::nameHeuristic()
     report.hold.reset();
     report.notes = { { 1, u"AVG-2026-0001"_s, m_clock.now(), note } };
     QStringList texts;
-    for (const ReviewFinding &f : PersonReview(*m_store).findings(report))
+    const QList<ReviewFinding> reviewed = PersonReview(*m_store).findings(report, nullptr).value();
+    for (const ReviewFinding &f : reviewed)
         texts << f.text;
     QCOMPARE(texts, expected);
 }
@@ -353,7 +354,7 @@ void TestPersonReport::lookupUsesTheIndex()
 void TestPersonReport::redaction()
 {
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -382,7 +383,7 @@ void TestPersonReport::exportAllRedacted()
 {
     PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
     QSet<QString> all;
     for (const ReviewFinding &f : found)
         all << f.id;
@@ -625,7 +626,7 @@ void TestPersonReport::exportKeepsWhatTheOfficerKeeps()
 {
     PD_REQUIRE_PDFTOTEXT();
     const PersonReport report = load();
-    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report);
+    const QList<ReviewFinding> found = PersonReview(*m_store).findings(report, nullptr).value();
     const ReviewFinding *phone = findingFor(found, Fixture::otherPhone());
     QVERIFY(phone);
     QTemporaryDir out;
@@ -711,7 +712,7 @@ void TestPersonReport::decisionReasonsInTheReport()
     targets.pdfPath = out.filePath(u"inzage.pdf"_s);
     targets.jsonPath = out.filePath(u"export.json"_s);
     targets.csvDirectory = out.filePath(u"csv"_s);
-    const QList<ReviewFinding> found = PersonReview(*store).findings(*report);
+    const QList<ReviewFinding> found = PersonReview(*store).findings(*report, nullptr).value();
     const PersonExportResult result
         = PersonExport(*store, m_clock).write(*report, found, {}, targets);
     QVERIFY2(result.ok(), qPrintable(result.error));
@@ -888,7 +889,8 @@ void TestPersonReport::personSource()
     QVERIFY(PersonReportDocument::toHtml(*report).contains(
         u"Recorded source of your data: bewindvoerder mr. De Groot."_s));
     bool offered = false;
-    for (const ReviewFinding &f : PersonReview(*store).findings(*report))
+    const QList<ReviewFinding> reviewed = PersonReview(*store).findings(*report, nullptr).value();
+    for (const ReviewFinding &f : reviewed)
         offered = offered || f.field == u"person:source"_s;
     QVERIFY(offered);
 

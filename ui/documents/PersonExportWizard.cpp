@@ -63,8 +63,17 @@ struct PersonExportWizard::Private
             *error = serviceError.message;
             return false;
         }
+        // A review that could not look up other people's names stops the export here.
+        const auto found = PersonReview(store).findings(*report, &serviceError);
+        if (!found) {
+            report.reset();
+            *error
+                = PersonExportWizard::tr("The review of other people's data could not be done: %1")
+                      .arg(serviceError.message);
+            return false;
+        }
         personId = id;
-        findings = PersonReview(store).findings(*report);
+        findings = *found;
         redact.clear();
         for (const ReviewFinding &f : std::as_const(findings))
             redact << f.id;

@@ -142,7 +142,15 @@ void CaseDisclosuresWidget::refresh()
 
 void CaseDisclosuresWidget::fillDisclosures()
 {
-    const QList<Disclosure> list = DisclosureService(m_store, m_clock).forPerson(m_personId);
+    ServiceError error;
+    const QList<Disclosure> list
+        = DisclosureService(m_store, m_clock).forPerson(m_personId, &error);
+    if (error.isError()) {
+        // Never "no disclosures" for a list that could not be read (issue 15).
+        m_disclosures->setRowCount(0);
+        m_summary->setText(tr("The list could not be read: %1").arg(error.message));
+        return;
+    }
     m_disclosures->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Disclosure &d = list.at(row);
@@ -187,7 +195,14 @@ void CaseDisclosuresWidget::fillChecklist()
         return;
     }
     m_art19Box->show();
-    const QList<Art19Notification> list = service.art19Notifications(m_caseNumber);
+    ServiceError error;
+    const QList<Art19Notification> list = service.art19Notifications(m_caseNumber, &error);
+    if (error.isError()) {
+        m_checklist->setRowCount(0);
+        m_mark->setEnabled(false);
+        m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
+        return;
+    }
     m_checklist->setRowCount(static_cast<int>(list.size()));
     int open = 0;
     for (int row = 0; row < list.size(); ++row) {

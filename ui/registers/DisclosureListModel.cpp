@@ -128,8 +128,16 @@ void DisclosureListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<Disclosure> more
-        = m_service.page(m_filter, static_cast<int>(m_rows.size()), pageSize, m_newestFirst);
+    ServiceError error;
+    const QList<Disclosure> more = m_service.page(m_filter, static_cast<int>(m_rows.size()),
+                                                  pageSize, m_newestFirst, &error);
+    if (error.isError()) {
+        // The rows read so far stay; no more are asked for until a reload succeeds.
+        m_total = static_cast<int>(m_rows.size());
+        setError(error);
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
     if (more.isEmpty()) {
         m_total = static_cast<int>(m_rows.size());
         Q_EMIT totalCountChanged(m_total);
@@ -170,13 +178,32 @@ const Disclosure *DisclosureListModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+int DisclosureListModel::storeCount() const
+{
+    ServiceError error;
+    const int count = m_service.count({}, &error);
+    return error.isError() ? -1 : count;
+}
+
+void DisclosureListModel::setError(const ServiceError &error)
+{
+    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
+}
+
 void DisclosureListModel::reload()
 {
     const int wanted = std::max(pageSize, static_cast<int>(m_rows.size()));
     const int load = (wanted + pageSize - 1) / pageSize * pageSize;
     beginResetModel();
-    m_total = m_service.count(m_filter);
-    m_rows = m_service.page(m_filter, 0, load, m_newestFirst);
+    ServiceError error;
+    m_total = m_service.count(m_filter, &error);
+    if (!error.isError())
+        m_rows = m_service.page(m_filter, 0, load, m_newestFirst, &error);
+    if (error.isError()) {
+        m_rows.clear();
+        m_total = 0;
+    }
+    setError(error);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }

@@ -50,7 +50,11 @@ public:
     DisclosureFilter filter() const { return m_filter; }
     void refresh();
     int totalCount() const { return m_total; }
-    int storeCount() const { return m_service.count({}); }
+    // The number of disclosures without a filter; -1 when that could not be read.
+    int storeCount() const;
+    // Why the last read failed (translated: "The list could not be read: ..."), or empty. A list
+    // that could not be read is shown as such, never as an empty register (issue 15).
+    QString errorText() const { return m_error; }
     const Disclosure *rowAt(int row) const;
 
     static QString personsText(const Disclosure &d);
@@ -61,12 +65,14 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void setError(const ServiceError &error);
 
     DisclosureService m_service;
     DisclosureFilter m_filter;
     bool m_newestFirst = true;
     QList<Disclosure> m_rows;
     int m_total = 0;
+    QString m_error;
 };
 
 } // namespace pd::ui

@@ -258,12 +258,22 @@ void DisclosuresPage::applyFilter()
 void DisclosuresPage::updateCount()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%n disclosure(s)", nullptr, total));
+    const QString failure = m_model->errorText();
+    m_count->setText(failure.isEmpty() ? tr("%n disclosure(s)", nullptr, total) : QString());
+    if (!failure.isEmpty() && total > 0) {
+        // Rows were read, the next page was not: the rows stay, the failure is said beside them.
+        m_count->setText(failure);
+        return;
+    }
     const bool empty = total == 0;
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
     if (!empty)
         return;
-    if (m_model->storeCount() == 0) {
+    const int stored = failure.isEmpty() ? m_model->storeCount() : -1;
+    if (!failure.isEmpty() || stored < 0) {
+        m_empty->setTitle(tr("The disclosures could not be read"));
+        m_empty->setText(failure.isEmpty() ? tr("The list could not be read.") : failure);
+    } else if (stored == 0) {
         m_empty->setTitle(tr("No disclosures registered yet"));
         m_empty->setText(m_access.may(Permission::EditRegisters)
                              ? tr("Register each time personal data goes to a third party: to "

@@ -1,0 +1,58 @@
+#include "sql/BatchedIn.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace pd::sql {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    marks.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1StringView(", "));
+}
+
+bool forEachBatch(const QSqlDatabase &db, const QString &sql, const QVariantList &list,
+                  const std::function<void(const QSqlQuery &)> &onRow, QSqlError *error,
+                  const QVariantList &before, const QVariantList &after)
+{
+    if (error)
+        *error = {};
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    for (qsizetype from = 0; from < list.size(); from += maxBatch) {
+        const qsizetype size = std::min(maxBatch, list.size() - from);
+        if (!query.prepare(sql.arg(placeholders(size)))) {
+            if (error)
+                *error = query.lastError();
+            return false;
+        }
+        for (const QVariant &value : before)
+            query.addBindValue(value);
+        for (qsizetype i = from; i < from + size; ++i)
+            query.addBindValue(list.at(i));
+        for (const QVariant &value : after)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError();
+            return false;
+        }
+        while (query.next())
+            onRow(query);
+        if (query.lastError().isValid()) { // a step that failed midway ends the rows too
+            if (error)
+                *error = query.lastError();
+            return false;
+        }
+        query.finish();
+    }
+    return true;
+}
+
+} // namespace pd::sql
