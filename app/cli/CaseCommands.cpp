@@ -52,10 +52,13 @@ public:
     }
 
     // A KCC-medewerker's requests hold the intake fields only: the service knows the rest.
-    static CaseDeadlines deadlinesOf(const CaseService &cases, const Case &c,
-                                     const DeadlinePolicy &policy)
+    static std::optional<CaseDeadlines> deadlinesOf(const CaseService &cases, const Case &c,
+                                                    const DeadlinePolicy &policy,
+                                                    ServiceError *error)
     {
-        return c.intakeOnly ? cases.deadlines(c) : deadlinesFor(c, policy);
+        if (c.intakeOnly)
+            return cases.deadlines(c, error);
+        return deadlinesFor(c, policy);
     }
 
     // Days past each clock on `day` (issue 14), as the desk says them: an answer given after
@@ -172,10 +175,12 @@ public:
             const auto created = cases.add(request, override, &error);
             if (!created)
                 return serviceFailure(error);
-            if (context.parser().isSet(QStringLiteral("json")))
-                CliContext::printJson(
-                    QJsonDocument(caseToJson(*created, cases.deadlines(*created))));
-            else
+            if (context.parser().isSet(QStringLiteral("json"))) {
+                const auto deadlines = cases.deadlines(*created, &error);
+                if (!deadlines)
+                    return CliContext::readFailure(error, false);
+                CliContext::printJson(QJsonDocument(caseToJson(*created, *deadlines)));
+            } else
                 CliContext::printLine(created->number);
             return static_cast<int>(Success);
         });
@@ -197,26 +202,37 @@ public:
         if (!ok)
             return UsageError;
         return withCases(context, [&](Store &, CaseService &cases) {
-            const QList<Case> found = cases.list(filter);
-            const DeadlinePolicy policy = cases.policy();
+            // A list that could not be read is exit 1, never an empty list (issue 15).
+            ServiceError error;
+            const QList<Case> found = cases.list(filter, &error);
+            if (error.isError())
+                return CliContext::readFailure(error);
+            const std::optional<DeadlinePolicy> policy = cases.policy(&error);
+            if (!policy)
+                return CliContext::readFailure(error);
+            // Everything read before anything is printed: no half list with exit 1.
+            QList<std::pair<Case, CaseDeadlines>> rows;
+            for (const Case &c : found) {
+                const auto d = deadlinesOf(cases, c, *policy, &error);
+                if (!d)
+                    return CliContext::readFailure(error);
+                rows.append({ c, *d });
+            }
             if (context.parser().isSet(QStringLiteral("json"))) {
                 const QDate day
                     = filter.overdueOn.isValid() ? filter.overdueOn : QDate::currentDate();
                 QJsonArray array;
-                for (const Case &c : found) {
-                    const CaseDeadlines d = deadlinesOf(cases, c, policy);
+                for (const auto &[c, d] : std::as_const(rows)) {
                     QJsonObject json = caseToJson(c, d);
                     addLateness(json, c, d, day);
                     array.append(json);
                 }
                 CliContext::printJson(QJsonDocument(array));
             } else {
-                for (const Case &c : found) {
-                    const CaseDeadlines d = deadlinesOf(cases, c, policy);
+                for (const auto &[c, d] : std::as_const(rows))
                     CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
                                               .arg(c.number, Codes::code(c.state).leftJustified(17),
                                                    d.current.toString(Qt::ISODate), c.person.name));
-                }
             }
             return static_cast<int>(Success);
         });
@@ -231,12 +247,14 @@ public:
             ServiceError error;
             const auto found = cases.find(number, &error);
             if (!found)
-                return serviceFailure(error);
-            const CaseDeadlines d = cases.deadlines(*found);
+                return CliContext::readFailure(error, false);
+            const auto d = cases.deadlines(*found, &error);
+            if (!d)
+                return CliContext::readFailure(error, false);
             if (context.parser().isSet(QStringLiteral("json")))
-                CliContext::printJson(QJsonDocument(caseToJson(*found, d)));
+                CliContext::printJson(QJsonDocument(caseToJson(*found, *d)));
             else
-                printCaseText(*found, d);
+                printCaseText(*found, *d);
             return static_cast<int>(Success);
         });
     }
@@ -290,8 +308,16 @@ public:
             if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
                               p.isSet(QStringLiteral("confirm-not-bsn")), &error))
                 return serviceFailure(error);
-            const auto updated = cases.find(number);
-            if (updated && cases.deadlines(*updated).extensionLegallyLate)
+            const auto updated = cases.find(number, &error);
+            const auto deadlines = updated ? cases.deadlines(*updated, &error) : std::nullopt;
+            if (!deadlines) { // extended and recorded; only the check afterwards could not read
+                CliContext::printError(
+                    tr("The extension was recorded, but the check of its notice could not be "
+                       "read: %1")
+                        .arg(error.message));
+                return static_cast<int>(Success);
+            }
+            if (deadlines->extensionLegallyLate)
                 CliContext::printError(
                     tr("Warning: the data subject was told after the one-month legal "
                        "deadline; the extension is not legally valid."));

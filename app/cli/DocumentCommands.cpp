@@ -143,8 +143,10 @@ public:
             return Failure;
         ServiceError error;
         if (!CaseService(*store).find(number, &error))
-            return CliContext::fail(error.message);
-        const QList<Letter> made = LetterService(*store).letters(number);
+            return CliContext::readFailure(error);
+        const QList<Letter> made = LetterService(*store).letters(number, &error);
+        if (error.isError())
+            return CliContext::readFailure(error);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Letter &l : made)

@@ -97,11 +97,16 @@ public:
             return Failure;
         const DashboardService service(*store);
         ServiceError error;
+        // Figures that could not be read are exit 1, never zeros (issue 15).
         const DeadlineFigures deadlines = service.deadlines(on, &error);
         if (error.isError())
-            return CliContext::fail(error.message);
-        const RetentionFigures retention = service.retention(on);
-        const DisclosureFigures disclosures = service.disclosures(on);
+            return CliContext::readFailure(error, false);
+        const RetentionFigures retention = service.retention(on, &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false);
+        const DisclosureFigures disclosures = service.disclosures(on, &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonObject json = DashboardService::toJson(deadlines, retention, disclosures);
             if (store->isDemo())

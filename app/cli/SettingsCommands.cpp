@@ -20,7 +20,11 @@ public:
         const auto store = context.openStore();
         if (!store)
             return Failure;
-        const QJsonObject values = SettingValues(*store).all();
+        ServiceError error;
+        const std::optional<QJsonObject> read = SettingValues(*store).all(&error);
+        if (!read)
+            return CliContext::readFailure(error, false);
+        const QJsonObject values = *read;
         if (context.parser().isSet(QStringLiteral("json"))) {
             CliContext::printJson(QJsonDocument(values));
             return Success;

@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "store/Store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -145,7 +146,20 @@ struct CaseQuery::Where
 {
     QString sql; // " AND ..." clauses over cases c
     QVariantList values;
+    ServiceError error; // a read the conditions needed failed: no statement may run on them
 };
+
+namespace {
+
+// Sets *error (when given) and says whether there was one.
+bool failed(const ServiceError &failure, ServiceError *error)
+{
+    if (error)
+        *error = failure;
+    return failure.isError();
+}
+
+} // namespace
 
 CaseQuery::CaseQuery(const Store &store, const QString &currentUser, const Clock &clock)
     : m_store(store)
@@ -278,16 +292,17 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
     }
     // Last: the candidates are read with every other condition above.
     if (filter.lateAgainst)
-        w.sql += judgedLate(w, *filter.lateAgainst, today);
+        w.sql += judgedLate(w, *filter.lateAgainst, today, &w.error);
     return w;
 }
 
-DeadlinePolicy CaseQuery::policy() const
+std::optional<DeadlinePolicy> CaseQuery::policy(ServiceError *error) const
 {
-    return CaseService(m_store, m_clock).policy();
+    return CaseService(m_store, m_clock).policy(error);
 }
 
-QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today) const
+QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today,
+                              ServiceError *error) const
 {
     // The candidates: past the stored effective deadline on today. Every request late against
     // either clock is among them, because the effective deadline is the earlier of the two
@@ -324,13 +339,16 @@ QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today) cons
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec()) {
-        qWarning("case list: the late requests could not be read");
+        // Not "no late requests": the list says it could not be read (issue 15).
+        *error = ServiceError::fromSql(query.lastError());
         return QStringLiteral(" AND 0 = 1");
     }
-    const DeadlinePolicy rules = policy();
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return QStringLiteral(" AND 0 = 1");
     QStringList late;
     while (query.next()) {
-        if (isLateAgainst(clocksOf(query, 1, rules, today).lateness, clock))
+        if (isLateAgainst(clocksOf(query, 1, *rules, today).lateness, clock))
             late << QString::number(query.value(0).toLongLong());
     }
     // Ids as literals (integers read from the store, never text typed by anyone): a bound list
@@ -417,16 +435,20 @@ QString CaseQuery::extensionLateSql()
         "AND a.payload LIKE '%\"legally_late\":true%'))");
 }
 
-int CaseQuery::count(const CaseListFilter &filter) const
+int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
 {
     const Where w = where(filter);
+    if (failed(w.error, error))
+        return 0;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE 1 = 1") + w.sql);
     for (const QVariant &value : w.values)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        failed(ServiceError::fromSql(query.lastError()), error);
         return 0;
+    }
     return query.value(0).toInt();
 }
 
@@ -468,14 +490,17 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
 }
 
 QList<CaseListRow> CaseQuery::page(const CaseListFilter &filter, CaseSort sort, int offset,
-                                   int limit) const
+                                   int limit, ServiceError *error) const
 {
     const Where w = where(filter);
-    return runPage(filter, w, pageSql(w, sort, QString()), {}, offset, limit);
+    if (failed(w.error, error))
+        return {};
+    return runPage(filter, w, pageSql(w, sort, QString()), {}, offset, limit, error);
 }
 
 QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort sort,
-                                        const CaseListRow &last, int limit) const
+                                        const CaseListRow &last, int limit,
+                                        ServiceError *error) const
 {
     // After a row in this order is before it in the reverse order.
     QVariantList values;
@@ -483,18 +508,25 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
         = precedes(sort.column, m_scope.intakeOnly(), sort.order == Qt::AscendingOrder,
                    last.sortKey, last.number, &values);
     const Where w = where(filter);
-    return runPage(filter, w, pageSql(w, sort, condition), values, 0, limit);
+    if (failed(w.error, error))
+        return {};
+    return runPage(filter, w, pageSql(w, sort, condition), values, 0, limit, error);
 }
 
 QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where &w,
                                       const QString &sql, const QVariantList &afterValues,
-                                      int offset, int limit) const
+                                      int offset, int limit, ServiceError *error) const
 {
     QList<CaseListRow> rows;
+    if (error)
+        *error = {};
     if (limit <= 0)
         return rows;
     const QDate today = effectiveToday(filter);
-    const DeadlinePolicy rules = policy(); // once per page: the clocks of every row need it
+    // Once per page: the clocks of every row need it.
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return rows;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -504,8 +536,10 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
         query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(std::max(0, offset));
-    if (!query.exec())
+    if (!query.exec()) {
+        failed(ServiceError::fromSql(query.lastError()), error);
         return rows;
+    }
     rows.reserve(limit);
     while (query.next()) {
         CaseListRow row;
@@ -523,7 +557,7 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
             row.extended = query.value(9).toInt() != 0;
         }
         row.sortKey = query.value(10);
-        const Clocks clocks = clocksOf(query, 11, rules, today);
+        const Clocks clocks = clocksOf(query, 11, *rules, today);
         row.closedOn = clocks.closedOn;
         row.lateness = clocks.lateness;
         row.paused = clocks.paused;
@@ -532,9 +566,14 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
     return rows;
 }
 
-int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId) const
+int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
+                     ServiceError *error) const
 {
+    if (error)
+        *error = {};
     const Where w = where(filter);
+    if (failed(w.error, error))
+        return -1;
     const bool window = m_scope.intakeOnly();
     const QString key = sortKey(sort.column, window);
     QSqlDatabase db = m_store.database();
@@ -547,8 +586,12 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId)
     own.addBindValue(caseId);
     for (const QVariant &value : w.values)
         own.addBindValue(value);
-    if (!own.exec() || !own.next())
+    if (!own.exec()) {
+        failed(ServiceError::fromSql(own.lastError()), error);
         return -1;
+    }
+    if (!own.next())
+        return -1; // the filter excludes it
     const QVariant ownKey = own.value(0);
     const QString ownNumber = own.value(1).toString();
     own.finish();
@@ -565,21 +608,27 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId)
         query.addBindValue(value);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        failed(ServiceError::fromSql(query.lastError()), error);
         return -1;
+    }
     return query.value(0).toInt();
 }
 
-QStringList CaseQuery::handlers() const
+QStringList CaseQuery::handlers(ServiceError *error) const
 {
     QStringList names;
+    if (error)
+        *error = {};
     if (m_scope.intakeOnly())
         return names; // the handler is not an intake field
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT DISTINCT handler FROM cases WHERE handler IS NOT NULL "
-                                   "AND handler <> '' ORDER BY handler")))
+                                   "AND handler <> '' ORDER BY handler"))) {
+        failed(ServiceError::fromSql(query.lastError()), error);
         return names;
+    }
     while (query.next())
         names << query.value(0).toString();
     return names;

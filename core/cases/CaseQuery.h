@@ -18,6 +18,7 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 namespace pd {
 
 class Store;
+struct ServiceError;
 
 // The clock a request is late against (issue 14), as Lateness measures it. Each request late
 // against either clock is in exactly one of the two.
@@ -130,20 +131,24 @@ class CaseQuery final
 public:
     CaseQuery(const Store &store, const QString &currentUser, const Clock &clock = systemClock());
 
-    int count(const CaseListFilter &filter) const;
-    QList<CaseListRow> page(const CaseListFilter &filter, CaseSort sort, int offset,
-                            int limit) const;
+    // A read that fails sets *error (Storage; when given) and returns 0, no rows or -1: the
+    // caller shows that the list could not be read, never an empty list (issue 15).
+    int count(const CaseListFilter &filter, ServiceError *error = nullptr) const;
+    QList<CaseListRow> page(const CaseListFilter &filter, CaseSort sort, int offset, int limit,
+                            ServiceError *error = nullptr) const;
     // The limit rows that follow last (a row of a page with the same filter and sort): keyset
     // paging, so that the thousandth page costs what the first does. Rows inserted or removed
     // in between do not shift it, unlike an offset.
     QList<CaseListRow> pageAfter(const CaseListFilter &filter, CaseSort sort,
-                                 const CaseListRow &last, int limit) const;
+                                 const CaseListRow &last, int limit,
+                                 ServiceError *error = nullptr) const;
     // The row at which the case stands under this filter and sort, or -1 when the filter
     // excludes it (or it does not exist).
-    int rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId) const;
+    int rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
+              ServiceError *error = nullptr) const;
 
     // Everyone who handles a request at present, sorted; for the handler filter.
-    QStringList handlers() const;
+    QStringList handlers(ServiceError *error = nullptr) const;
     QString currentUser() const { return m_user; }
     const CaseScope &scope() const { return m_scope; }
 
@@ -185,10 +190,12 @@ private:
     Where where(const CaseListFilter &filter) const;
     QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition) const;
     QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w, const QString &sql,
-                               const QVariantList &afterValues, int offset, int limit) const;
-    // " AND c.id IN (...)": the requests w lets through that are late against the clock.
-    QString judgedLate(const Where &w, LateClock clock, QDate today) const;
-    DeadlinePolicy policy() const;
+                               const QVariantList &afterValues, int offset, int limit,
+                               ServiceError *error) const;
+    // " AND c.id IN (...)": the requests w lets through that are late against the clock; sets
+    // *error when they could not be read.
+    QString judgedLate(const Where &w, LateClock clock, QDate today, ServiceError *error) const;
+    std::optional<DeadlinePolicy> policy(ServiceError *error) const;
 
     const Store &m_store;
     QString m_user;

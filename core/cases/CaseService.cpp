@@ -216,12 +216,19 @@ AuditLog CaseService::audit() const
                     m_clock);
 }
 
-DeadlinePolicy CaseService::policy() const
+std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
 {
+    if (error)
+        *error = {};
     DeadlinePolicy policy;
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'")))
-        return policy;
+    if (!query.exec(
+            QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"))) {
+        // Never the default policy in place of the stored one: every deadline would be wrong.
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
     while (query.next()) {
         const QString key = query.value(0).toString();
         const QString value = query.value(1).toString();
@@ -312,9 +319,9 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         openNumbers << open.value(0).toString();
     open.finish();
     for (const QString &number : std::as_const(openNumbers)) {
-        const std::optional<Case> c = load(number);
+        const std::optional<Case> c = load(number, error);
         if (!c)
-            continue;
+            return false;
         query.prepare(QStringLiteral("UPDATE cases SET deadline_effective = ? WHERE id = ?"));
         query.addBindValue(isoDate(deadlinesFor(*c, policy).current));
         query.addBindValue(c->id);
@@ -351,25 +358,37 @@ bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOv
     return true;
 }
 
-std::optional<Case> CaseService::load(const QString &number) const
+std::optional<Case> CaseService::load(const QString &number, ServiceError *error) const
 {
+    const auto fail = [error](const QSqlQuery &failed) {
+        *error = ServiceError::fromSql(failed.lastError());
+        return std::nullopt;
+    };
+    *error = {};
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT ") + caseColumns
         + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?"));
     query.addBindValue(number.trimmed().toUpper());
-    if (!query.exec() || !query.next())
+    if (!query.exec())
+        return fail(query);
+    if (!query.next()) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("There is no request with number %1.").arg(number.trimmed()),
+                   {} };
         return std::nullopt;
+    }
     Case c = caseFromQuery(query);
     QSqlQuery types(db);
     types.prepare(QStringLiteral("SELECT type FROM case_types WHERE case_id = ?"));
     types.addBindValue(c.id);
-    if (types.exec()) {
-        while (types.next()) {
-            if (const auto type = Codes::requestType(types.value(0).toString()))
-                c.types << *type;
-        }
+    // A request without its kinds is not the request: the kinds decide grounds and letters.
+    if (!types.exec())
+        return fail(types);
+    while (types.next()) {
+        if (const auto type = Codes::requestType(types.value(0).toString()))
+            c.types << *type;
     }
     std::sort(c.types.begin(), c.types.end());
     QSqlQuery decisions(db);
@@ -377,7 +396,7 @@ std::optional<Case> CaseService::load(const QString &number) const
                                      "FROM case_decisions WHERE case_id = ?"));
     decisions.addBindValue(c.id);
     if (!decisions.exec())
-        return std::nullopt;
+        return fail(decisions);
     while (decisions.next()) {
         if (const auto decision = decisionFromQuery(decisions, 0))
             c.decisions << *decision;
@@ -387,8 +406,10 @@ std::optional<Case> CaseService::load(const QString &number) const
     return c;
 }
 
-CaseService::Summary CaseService::summary(QDate today) const
+std::optional<CaseService::Summary> CaseService::summary(QDate today, ServiceError *error) const
 {
+    if (error)
+        *error = {};
     Summary result;
     QVariantList scopeValues;
     const QString scope = CaseScope::of(m_store).condition(m_clock.today(), &scopeValues);
@@ -403,26 +424,26 @@ CaseService::Summary CaseService::summary(QDate today) const
     query.addBindValue(isoDate(today));
     for (const QVariant &value : std::as_const(scopeValues))
         query.addBindValue(value);
-    if (query.exec() && query.next()) {
-        result.total = query.value(0).toInt();
-        result.open = query.value(1).toInt();
-        result.overdue = query.value(2).toInt();
+    if (!query.exec() || !query.next()) {
+        // Never "0 overdue" because the count failed.
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
     }
+    result.total = query.value(0).toInt();
+    result.open = query.value(1).toInt();
+    result.overdue = query.value(2).toInt();
     return result;
 }
 
 std::optional<Case> CaseService::find(const QString &number, ServiceError *error) const
 {
+    ServiceError failure;
+    std::optional<Case> c = load(number, &failure);
     if (error)
-        *error = {};
-    std::optional<Case> c = load(number);
-    if (!c) {
-        if (error)
-            *error = { ServiceError::Code::NotFound,
-                       tr("There is no request with number %1.").arg(number.trimmed()),
-                       {} };
-        return std::nullopt;
-    }
+        *error = failure;
+    if (!c)
+        return std::nullopt; // NotFound, or Storage when it could not be read
     const CaseScope scope = CaseScope::of(m_store);
     if (scope.all())
         return c;
@@ -435,19 +456,33 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
     return CaseScope::intakeFields(*c);
 }
 
-CaseDeadlines CaseService::deadlines(const Case &c) const
+std::optional<CaseDeadlines> CaseService::deadlines(const Case &c, ServiceError *error) const
 {
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    const std::optional<DeadlinePolicy> rules = policy(failure);
+    if (!rules)
+        return std::nullopt;
     if (c.intakeOnly) {
         // The deadline is an intake field; the identification and extension it depends on are
         // not, so it is computed from the stored request and only the deadlines leave here.
-        if (const std::optional<Case> stored = load(c.number))
-            return deadlinesFor(*stored, policy());
+        const std::optional<Case> stored = load(c.number, failure);
+        if (!stored)
+            return std::nullopt;
+        return deadlinesFor(*stored, *rules);
     }
-    return deadlinesFor(c, policy());
+    return deadlinesFor(c, *rules);
 }
 
-QList<Case> CaseService::list(const CaseFilter &filter) const
+QList<Case> CaseService::list(const CaseFilter &filter, ServiceError *error) const
 {
+    const auto fail = [error](const QSqlQuery &failed) {
+        if (error)
+            *error = ServiceError::fromSql(failed.lastError());
+        return QList<Case> {};
+    };
+    if (error)
+        *error = {};
     QString sql = QStringLiteral("SELECT ") + caseColumns
         + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
                          "FROM cases c JOIN persons p ON p.id = c.person_id WHERE 1 = 1");
@@ -474,7 +509,7 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
         query.addBindValue(value);
     QList<Case> cases;
     if (!query.exec())
-        return cases;
+        return fail(query);
     const int typesColumn = query.record().count() - 1;
     while (query.next()) {
         Case c = caseFromQuery(query);
@@ -497,7 +532,7 @@ QList<Case> CaseService::list(const CaseFilter &filter) const
     decisions.setForwardOnly(true);
     if (!decisions.exec(QStringLiteral("SELECT case_id, type, outcome, grounds, motivation, "
                                        "granted FROM case_decisions ORDER BY case_id, type")))
-        return {};
+        return fail(decisions);
     while (decisions.next()) {
         const auto at = index.constFind(decisions.value(0).toLongLong());
         if (const auto decision = decisionFromQuery(decisions, 1);
@@ -666,7 +701,10 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     std::sort(c.types.begin(), c.types.end());
     c.types.erase(std::unique(c.types.begin(), c.types.end()), c.types.end());
     c.receivedDate = request.receivedDate;
-    const CaseDeadlines deadlines = deadlinesFor(c, policy());
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return std::nullopt; // a deadline under a policy that could not be read is no deadline
+    const CaseDeadlines deadlines = deadlinesFor(c, *rules);
 
     query.prepare(QStringLiteral(
         "INSERT INTO cases (number, person_id, channel, received_at, received_date, received_by, "
@@ -752,7 +790,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    std::optional<Case> added = load(number);
+    std::optional<Case> added = load(number, error);
     if (added && CaseScope::of(m_store).intakeOnly())
         return CaseScope::intakeFields(*added);
     return added;
@@ -769,11 +807,8 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         m_pendingOverrides.clear();
         return false;
     }
-    std::optional<Case> c = load(number);
+    std::optional<Case> c = load(number, error); // NotFound, or Storage
     if (!c) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no request with number %1.").arg(number),
-                   {} };
         m_pendingOverrides.clear();
         return false;
     }
@@ -787,7 +822,12 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         change.payload.insert(QStringLiteral("state"),
                               QJsonArray { Codes::code(before), Codes::code(c->state) });
 
-    const CaseDeadlines deadlines = deadlinesFor(*c, policy());
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules) {
+        m_pendingOverrides.clear();
+        return false;
+    }
+    const CaseDeadlines deadlines = deadlinesFor(*c, *rules);
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE cases SET state = ?, handler = ?, id_requested = ?, id_received = ?, id_method = "
@@ -944,7 +984,9 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
     if (!guard({ { tr("Reason for the extension"), reason } }, bsnOverride, error))
         return false;
     const QDate today = m_clock.today();
-    const DeadlinePolicy currentPolicy = policy();
+    const std::optional<DeadlinePolicy> currentPolicy = policy(error);
+    if (!currentPolicy)
+        return false;
     return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
         if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
             !problem.isEmpty()) {
@@ -954,7 +996,7 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
         c.extended = true;
         c.extensionReason = reason.trimmed();
         c.extensionNotified = notified;
-        const CaseDeadlines after = deadlinesFor(c, currentPolicy);
+        const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
         change.action = QStringLiteral("case.extended");
         change.payload = { { QStringLiteral("reason"), c.extensionReason },
                            { QStringLiteral("notified"), isoDate(notified) },

@@ -61,7 +61,10 @@ public:
     // Writes go through the store's connection; the Store object itself is not changed.
     explicit CaseService(const Store &store, const Clock &clock = systemClock());
 
-    DeadlinePolicy policy() const;
+    // Reads (issue 15): a read that fails is an error (Storage, with *error set when given),
+    // never a default, an empty list or a zero. The policy is never the default in place of a
+    // stored one that could not be read.
+    std::optional<DeadlinePolicy> policy(ServiceError *error) const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
 
     // Reads keep to the acting user's CaseScope (users/Access.h): a KCC-medewerker finds and
@@ -70,9 +73,10 @@ public:
     // event ("case.read"); a number that does not exist is NotFound.
     std::optional<Case> add(const NewCase &request, bool bsnOverride, ServiceError *error);
     std::optional<Case> find(const QString &number, ServiceError *error = nullptr) const;
-    QList<Case> list(const CaseFilter &filter) const;
-    // Also for an intakeOnly case: its deadlines are computed from the stored request.
-    CaseDeadlines deadlines(const Case &c) const;
+    QList<Case> list(const CaseFilter &filter, ServiceError *error) const;
+    // Also for an intakeOnly case: its deadlines are computed from the stored request. Nothing
+    // when the policy (or the stored request) could not be read.
+    std::optional<CaseDeadlines> deadlines(const Case &c, ServiceError *error) const;
 
     // Counts for a first glance, from one aggregate query (within the CaseScope).
     struct Summary
@@ -81,7 +85,7 @@ public:
         int open = 0;
         int overdue = 0; // open and past the effective deadline on the given day
     };
-    Summary summary(QDate today) const;
+    std::optional<Summary> summary(QDate today, ServiceError *error) const;
 
     bool requestIdentification(const QString &number, QDate requested, ServiceError *error);
     bool receiveIdentification(const QString &number, QDate received, IdMethod method,
@@ -120,7 +124,8 @@ private:
     // failure nothing is kept (the transaction rolls back when it goes out of scope).
     bool recordAndCommit(Transaction &transaction, const QString &entity, const QString &id,
                          const QString &action, const QJsonObject &payload, ServiceError *error);
-    std::optional<Case> load(const QString &number) const;
+    // NotFound when there is no such request; Storage when a read failed.
+    std::optional<Case> load(const QString &number, ServiceError *error) const;
     AuditLog audit() const;
 
     const Store &m_store;

@@ -521,8 +521,11 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                 // An office answers nearly everything before the deadline that applies; about
                 // one in twenty is late, by a day up to four weeks. Answers due after today are
                 // still open.
-                const std::optional<Case> now = cases.find(number);
-                const QDate due = now ? cases.deadlines(*now).current : day;
+                const std::optional<Case> now = cases.find(number, &failure);
+                const std::optional<CaseDeadlines> deadlines
+                    = now ? cases.deadlines(*now, &failure) : std::nullopt;
+                must(deadlines.has_value());
+                const QDate due = deadlines ? deadlines->current : day;
                 const qint64 room = std::max<qint64>(1, day.daysTo(due));
                 const QDate answered = random.bounded(100) < 5
                     ? std::max(due, day).addDays(1 + random.bounded(28))

@@ -166,16 +166,20 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         return std::nullopt;
     *error = {};
     const CaseService cases(m_store, m_clock);
-    const std::optional<Case> c = cases.find(caseNumber);
+    const std::optional<Case> c = cases.find(caseNumber, error);
     if (!c) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no request %1.").arg(caseNumber.trimmed()),
-                   {} };
+        if (error->code == ServiceError::Code::NotFound)
+            *error = { ServiceError::Code::NotFound,
+                       tr("There is no request %1.").arg(caseNumber.trimmed()),
+                       {} };
         return std::nullopt;
     }
     ComplaintDossierContent content;
     content.request = *c;
-    content.deadlines = cases.deadlines(*c);
+    const std::optional<CaseDeadlines> deadlines = cases.deadlines(*c, error);
+    if (!deadlines)
+        return std::nullopt;
+    content.deadlines = *deadlines;
     content.organisation = OrganisationSettings(m_store, m_clock).details();
     content.apReference = apReference(c->number);
     content.preparedBy = m_store.userName();
@@ -185,8 +189,12 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (!attachments)
         return std::nullopt;
     content.attachments = *attachments;
-    content.letters = LetterService(m_store, m_clock).letters(c->number);
-    content.disclosures = DisclosureService(m_store, m_clock).forPerson(c->person.id);
+    content.letters = LetterService(m_store, m_clock).letters(c->number, error);
+    if (error->isError())
+        return std::nullopt;
+    content.disclosures = DisclosureService(m_store, m_clock).forPerson(c->person.id, error);
+    if (error->isError())
+        return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
     content.verification = cases.verifyAuditTrail();
     return content;

@@ -1237,16 +1237,20 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
                   caseNumber, error))
         return std::nullopt;
     const CaseService cases(m_store, m_clock);
-    const std::optional<Case> c = cases.find(caseNumber);
+    const std::optional<Case> c = cases.find(caseNumber, error);
     if (!c) {
-        *error = { ServiceError::Code::NotFound,
-                   tr("There is no request %1.").arg(caseNumber.trimmed()),
-                   {} };
+        if (error->code == ServiceError::Code::NotFound)
+            *error = { ServiceError::Code::NotFound,
+                       tr("There is no request %1.").arg(caseNumber.trimmed()),
+                       {} };
         return std::nullopt;
     }
     LetterContext context;
     context.request = *c;
-    context.deadlines = cases.deadlines(*c);
+    const std::optional<CaseDeadlines> deadlines = cases.deadlines(*c, error);
+    if (!deadlines)
+        return std::nullopt;
+    context.deadlines = *deadlines;
     context.organisation = OrganisationSettings(m_store, m_clock).details();
     context.user = m_store.userName();
     context.signatory = m_store.userName();
@@ -1256,7 +1260,10 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         context.signatoryFunction = signatoryFunction(account->role);
     }
     context.date = m_clock.today();
-    context.policy = cases.policy();
+    const std::optional<DeadlinePolicy> policy = cases.policy(error);
+    if (!policy)
+        return std::nullopt;
+    context.policy = *policy;
     // Read for every kind: a failed read is an error, never "nobody to tell".
     ServiceError art19Error;
     context.art19 = DisclosureService(m_store, m_clock).art19Notifications(c->number, &art19Error);
@@ -1502,10 +1509,12 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
     return true;
 }
 
-QList<Letter> LetterService::letters(const QString &caseNumber) const
+QList<Letter> LetterService::letters(const QString &caseNumber, ServiceError *error) const
 {
+    if (error)
+        *error = {};
     if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("letter.read"),
-                  caseNumber, nullptr))
+                  caseNumber, error))
         return {};
     QList<Letter> result;
     QSqlQuery query(m_store.database());
@@ -1515,8 +1524,12 @@ QList<Letter> LetterService::letters(const QString &caseNumber) const
         "l.destroyed_at, l.sent_on, l.sent_how FROM letters l JOIN cases c ON c.id = l.case_id "
         "WHERE c.number = ? ORDER BY l.id"));
     query.addBindValue(caseNumber.trimmed().toUpper());
-    if (!query.exec())
+    if (!query.exec()) {
+        // Never "no letters were made" for a list that could not be read (issue 15).
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
         return result;
+    }
     while (query.next()) {
         Letter letter;
         letter.id = query.value(0).toLongLong();

@@ -187,7 +187,8 @@ public:
     // letter; ProduceDocuments; BSN-guarded; one case.letter_sent audit event.
     bool recordDispatch(const QString &caseNumber, qint64 letterId, QDate sentOn,
                         const QString &how, bool bsnOverride, ServiceError *error);
-    QList<Letter> letters(const QString &caseNumber) const; // oldest first
+    // Oldest first. A read that fails (or is refused) sets *error, when given (issue 15).
+    QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
 
     // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.
     static void fillDocument(QTextDocument *document, const QString &html);

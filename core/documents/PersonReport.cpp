@@ -272,12 +272,19 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         numbers << query.value(0).toString();
     const AttachmentService files(m_store, m_clock);
     for (const QString &number : numbers) {
-        if (const auto c = cases.find(number)) {
-            const auto kept = files.list(number, error);
-            if (!kept)
-                return std::nullopt;
-            report.requests.append({ *c, cases.deadlines(*c), *kept });
+        const auto c = cases.find(number, error);
+        if (!c) {
+            if (error->code == ServiceError::Code::NotFound)
+                continue; // gone since the numbers were read
+            return std::nullopt; // a request that could not be read: no report without it
         }
+        const auto kept = files.list(number, error);
+        if (!kept)
+            return std::nullopt;
+        const auto deadlines = cases.deadlines(*c, error);
+        if (!deadlines)
+            return std::nullopt;
+        report.requests.append({ *c, *deadlines, *kept });
     }
 
     query.prepare(QStringLiteral(
@@ -294,7 +301,9 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
               QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs).toUTC(),
               query.value(3).toString() });
 
-    QList<Disclosure> disclosures = DisclosureService(m_store, m_clock).forPerson(personId);
+    QList<Disclosure> disclosures = DisclosureService(m_store, m_clock).forPerson(personId, error);
+    if (error->isError())
+        return std::nullopt;
     std::reverse(disclosures.begin(), disclosures.end());
     for (const Disclosure &d : disclosures) {
         if (d.informed == InformedStatus::Prohibited)

@@ -90,29 +90,33 @@ std::optional<SettingValues::Address> SettingValues::parseAddress(const QString 
                      match.captured(3).trimmed() };
 }
 
-QJsonObject SettingValues::all() const
+std::optional<QJsonObject> SettingValues::all(ServiceError *error) const
 {
     const OrganisationDetails o = OrganisationSettings(m_store, m_clock).details();
     const SecurityPolicy security = OrganisationSettings(m_store, m_clock).security();
-    const DeadlinePolicy policy = CaseService(m_store, m_clock).policy();
+    const std::optional<DeadlinePolicy> stored = CaseService(m_store, m_clock).policy(error);
+    if (!stored)
+        return std::nullopt; // never the default policy shown as the store's
+    const DeadlinePolicy &policy = *stored;
     QString address;
     if (!o.street.isEmpty() || !o.postcode.isEmpty() || !o.city.isEmpty())
         address = QStringLiteral("%1, %2 %3").arg(o.street, o.postcode, o.city).trimmed();
-    return { { nameKey, o.name },
-             { addressKey, address },
-             { emailKey, o.privacyEmail },
-             { phoneKey, o.phone },
-             { fgNameKey, o.fgName },
-             { fgEmailKey, o.fgEmail },
-             { periodKey, periodText(policy.base) },
-             { extensionKey, periodText(policy.extension) },
-             { moveKey, policy.moveToWorkingDay ? QStringLiteral("ja") : QStringLiteral("nee") },
-             { modelKey, identificationModelCode(policy.identificationModel) },
-             { withinKey, QString::number(policy.identificationRequestWithinDays) },
-             { lockKey, QString::number(security.autoLockMinutes) },
-             { backupKey, QString::number(security.backupReminderDays) },
-             { filesKey, QString::number(security.attachmentStoreLimitMb) },
-             { automatedKey, o.automatedDecisions } };
+    return QJsonObject { { nameKey, o.name },
+                         { addressKey, address },
+                         { emailKey, o.privacyEmail },
+                         { phoneKey, o.phone },
+                         { fgNameKey, o.fgName },
+                         { fgEmailKey, o.fgEmail },
+                         { periodKey, periodText(policy.base) },
+                         { extensionKey, periodText(policy.extension) },
+                         { moveKey,
+                           policy.moveToWorkingDay ? QStringLiteral("ja") : QStringLiteral("nee") },
+                         { modelKey, identificationModelCode(policy.identificationModel) },
+                         { withinKey, QString::number(policy.identificationRequestWithinDays) },
+                         { lockKey, QString::number(security.autoLockMinutes) },
+                         { backupKey, QString::number(security.backupReminderDays) },
+                         { filesKey, QString::number(security.attachmentStoreLimitMb) },
+                         { automatedKey, o.automatedDecisions } };
 }
 
 bool SettingValues::set(const QString &key, const QString &value, bool bsnOverride,
@@ -158,7 +162,10 @@ bool SettingValues::set(const QString &key, const QString &value, bool bsnOverri
     if (key == periodKey || key == extensionKey || key == moveKey || key == modelKey
         || key == withinKey) {
         CaseService cases(m_store, m_clock);
-        DeadlinePolicy policy = cases.policy();
+        const std::optional<DeadlinePolicy> stored = cases.policy(error);
+        if (!stored)
+            return false; // one value changed on top of defaults would overwrite the rest
+        DeadlinePolicy policy = *stored;
         if (key == periodKey || key == extensionKey) {
             const auto period = parsePeriod(v);
             if (!period || (key == periodKey && period->amount == 0)) {

@@ -36,8 +36,9 @@ public:
     explicit SettingValues(const Store &store, const Clock &clock = systemClock());
 
     static QStringList keys();
-    // Every key with its value as text (empty when not set).
-    QJsonObject all() const;
+    // Every key with its value as text (empty when not set); nothing, with *error set, when the
+    // stored deadline policy could not be read (issue 15).
+    std::optional<QJsonObject> all(ServiceError *error) const;
     // Changes one key. Invalid: an unknown key or a value of the wrong form (the message says
     // which forms are accepted).
     bool set(const QString &key, const QString &value, bool bsnOverride, ServiceError *error);

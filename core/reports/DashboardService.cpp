@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -42,23 +43,41 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
-// Runs a read-only statement with positional values; false (and a warning naming no values)
-// when it fails, so that a broken query shows up in the tests instead of as zeros.
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+// The reads of one set of figures: each runs a read-only statement with positional values, and
+// the first that fails is kept, so that the figures are an error, never zeros (issue 15).
+class Reads
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        qWarning("dashboard: could not prepare a query");
-        return false;
+public:
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+    {
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+        if (!ok && !m_failure.isError())
+            m_failure = ServiceError::fromSql(query.lastError());
+        return ok;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("dashboard: a query failed");
-        return false;
+    // A read outside run() that failed (the deadline policy).
+    void fail(const ServiceError &failure)
+    {
+        if (!m_failure.isError())
+            m_failure = failure;
     }
-    return true;
-}
+    // Sets *error (when given); true when a read failed.
+    bool failed(ServiceError *error) const
+    {
+        if (error)
+            *error = m_failure;
+        return m_failure.isError();
+    }
+
+private:
+    ServiceError m_failure;
+};
 
 // An empty breakdown over months with one zero series per key.
 MonthlyBreakdown emptyBreakdown(const QList<QDate> &months,
@@ -177,6 +196,7 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     if (!readable(m_store, systemClock(), Permission::ViewRegisters,
                   QStringLiteral("dashboard.read"), {}, error))
         return {};
+    Reads reads;
     DeadlineFigures f;
     f.on = on;
     const QList<QDate> window = monthsEndingWith(on);
@@ -191,7 +211,8 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
             f.openByState.append({ Codes::code(state), Codes::label(state), 0 });
     {
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT ") + CaseQuery::stateOnSql()
                     + QStringLiteral(
                         ", count(*), "
@@ -222,20 +243,20 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     f.intakeByType = emptyBreakdown(window, types);
     {
         QSqlQuery query(db);
-        if (run(query,
-                QStringLiteral(
-                    "SELECT substr(c.received_date, 1, 7), t.type, count(*) FROM cases c "
-                    "JOIN case_types t ON t.case_id = c.id "
-                    "WHERE c.received_date BETWEEN ? AND ? GROUP BY 1, 2"),
-                { from, day })) {
+        if (reads.run(query,
+                      QStringLiteral(
+                          "SELECT substr(c.received_date, 1, 7), t.type, count(*) FROM cases c "
+                          "JOIN case_types t ON t.case_id = c.id "
+                          "WHERE c.received_date BETWEEN ? AND ? GROUP BY 1, 2"),
+                      { from, day })) {
             while (query.next())
                 add(f.intakeByType, query.value(1).toString(), query.value(0).toString(),
                     query.value(2).toInt());
         }
-        if (run(query,
-                QStringLiteral(
-                    "SELECT count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ?"),
-                { from, day })
+        if (reads.run(query,
+                      QStringLiteral(
+                          "SELECT count(*) FROM cases c WHERE c.received_date BETWEEN ? AND ?"),
+                      { from, day })
             && query.next())
             f.intake = query.value(0).toInt();
     }
@@ -247,7 +268,8 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
         + QStringLiteral(" BETWEEN ? AND ?");
     {
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT substr(") + closed
                     + QStringLiteral(", 1, 7), count(*), sum(CASE WHEN ") + closed
                     + QStringLiteral(" <= c.deadline_effective THEN 1 ELSE 0 END) FROM cases c "
@@ -273,11 +295,14 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     // judged in C++ as CaseQuery judges CaseListFilter::lateAgainst, so that the lists behind
     // these figures count the same. Open on `on` first, then the answers of the window.
     {
-        const DeadlinePolicy policy = CaseService(m_store).policy();
+        ServiceError policyError;
+        const DeadlinePolicy policy
+            = CaseService(m_store).policy(&policyError).value_or(DeadlinePolicy {});
+        reads.fail(policyError); // the figures are an error then, whatever was counted
         const auto judge
             = [&](const QString &sql, const QVariantList &values, int *legal, int *policyOnly) {
                   QSqlQuery query(db);
-                  if (!run(query, sql, values))
+                  if (!reads.run(query, sql, values))
                       return;
                   while (query.next()) {
                       const Lateness late = CaseQuery::clocksOf(query, 0, policy, on).lateness;
@@ -307,7 +332,8 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     // (or the mean of the two middle ones), read by offset from the sorted durations.
     if (f.answered > 0) {
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT julianday(") + closed
                     + QStringLiteral(") - julianday(c.received_date) AS days FROM cases c WHERE ")
                     + answeredIn + QStringLiteral(" ORDER BY days LIMIT ? OFFSET ?"),
@@ -326,17 +352,20 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
     // Extensions of the requests received in the window, notified by `on`.
     {
         QSqlQuery query(db);
-        if (run(query,
-                QStringLiteral("SELECT count(*), sum(CASE WHEN ") + CaseQuery::extensionLateSql()
-                    + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
-                                     "BETWEEN ? AND ? AND c.extended = 1 AND "
-                                     "c.extension_notified <= ?"),
-                { from, day, day })
+        if (reads.run(query,
+                      QStringLiteral("SELECT count(*), sum(CASE WHEN ")
+                          + CaseQuery::extensionLateSql()
+                          + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
+                                           "BETWEEN ? AND ? AND c.extended = 1 AND "
+                                           "c.extension_notified <= ?"),
+                      { from, day, day })
             && query.next()) {
             f.extended = query.value(0).toInt();
             f.extendedLate = query.value(1).toInt();
         }
     }
+    if (reads.failed(error))
+        return {}; // never zeros for figures that could not be read
     return f;
 }
 
@@ -345,6 +374,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
     if (!readable(m_store, systemClock(), Permission::ViewRegisters,
                   QStringLiteral("dashboard.read"), {}, error))
         return {};
+    Reads reads;
     RetentionFigures f;
     f.on = on;
     const QString day = isoDate(on);
@@ -358,10 +388,10 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
     QString filesCode;
     {
         QSqlQuery query(db);
-        if (run(query,
-                QStringLiteral("SELECT code, category, period_amount, period_unit FROM "
-                               "retention_rules ORDER BY id"),
-                {})) {
+        if (reads.run(query,
+                      QStringLiteral("SELECT code, category, period_amount, period_unit FROM "
+                                     "retention_rules ORDER BY id"),
+                      {})) {
             while (query.next()) {
                 const QString code = query.value(0).toString();
                 rules.append({ code, query.value(1).toString() });
@@ -381,23 +411,23 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
     const QString notDestroyed = QStringLiteral("(i.destroyed_on IS NULL OR i.destroyed_on > ?)");
     {
         QSqlQuery query(db);
-        if (run(query,
-                QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
-                               "retention_items i JOIN retention_rules r ON r.id = i.rule_id "
-                               "WHERE i.expires_on BETWEEN ? AND ? AND ")
-                    + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
-                { isoDate(ahead.first()), isoDate(aheadEnd), day })) {
+        if (reads.run(query,
+                      QStringLiteral("SELECT r.code, substr(i.expires_on, 1, 7), count(*) FROM "
+                                     "retention_items i JOIN retention_rules r ON r.id = i.rule_id "
+                                     "WHERE i.expires_on BETWEEN ? AND ? AND ")
+                          + notDestroyed + QStringLiteral(" GROUP BY 1, 2"),
+                      { isoDate(ahead.first()), isoDate(aheadEnd), day })) {
             while (query.next())
                 add(f.expiringByCategory, query.value(0).toString(), query.value(1).toString(),
                     query.value(2).toInt());
         }
         // Expired by `on`: held (kept by a legal hold) or overdue for destruction.
-        if (run(query,
-                QStringLiteral("SELECT i.person_id IN ") + heldOn
-                    + QStringLiteral(", count(*), min(i.expires_on) FROM retention_items i "
-                                     "WHERE i.expires_on <= ? AND ")
-                    + notDestroyed + QStringLiteral(" GROUP BY 1"),
-                { day, day, day, day })) {
+        if (reads.run(query,
+                      QStringLiteral("SELECT i.person_id IN ") + heldOn
+                          + QStringLiteral(", count(*), min(i.expires_on) FROM retention_items i "
+                                           "WHERE i.expires_on <= ? AND ")
+                          + notDestroyed + QStringLiteral(" GROUP BY 1"),
+                      { day, day, day, day })) {
             while (query.next()) {
                 if (query.value(0).toInt() != 0) {
                     f.heldItems += query.value(1).toInt();
@@ -432,7 +462,8 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
         // Per person from cases_person_closed alone (migration 0009); the anonymised persons
         // and the holds are short lists.
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT ") + bucket
                     + QStringLiteral(", CASE WHEN t <= ? THEN 1 ELSE 0 END, g.person IN ") + heldOn
                     + QStringLiteral(", count(*), min(t) FROM (SELECT c.person_id AS person, MAX(")
@@ -470,7 +501,8 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
 
     {
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT count(*) FROM retention_holds h WHERE h.placed_on <= ? "
                                "AND (h.released_on IS NULL OR h.released_on > ?)"),
                 { day, day })
@@ -486,16 +518,18 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
                            { QStringLiteral("item"), tr("Other data") } });
     {
         QSqlQuery query(db);
-        if (run(query,
-                QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM "
-                               "retention_destructions WHERE destroyed_on BETWEEN ? AND ? "
-                               "GROUP BY 1, 2"),
-                { isoDate(past.first()), day })) {
+        if (reads.run(query,
+                      QStringLiteral("SELECT substr(destroyed_on, 1, 7), kind, count(*) FROM "
+                                     "retention_destructions WHERE destroyed_on BETWEEN ? AND ? "
+                                     "GROUP BY 1, 2"),
+                      { isoDate(past.first()), day })) {
             while (query.next())
                 add(f.destructionsByMonth, query.value(1).toString(), query.value(0).toString(),
                     query.value(2).toInt());
         }
     }
+    if (reads.failed(error))
+        return {}; // never zeros for figures that could not be read
     return f;
 }
 
@@ -504,6 +538,7 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
     if (!readable(m_store, systemClock(), Permission::ViewRegisters,
                   QStringLiteral("dashboard.read"), {}, error))
         return {};
+    Reads reads;
     DisclosureFigures f;
     f.on = on;
     const QList<QDate> window = monthsEndingWith(on);
@@ -529,7 +564,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         };
         QHash<qint64, Total> totals;
         QSqlQuery query(db);
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), "
                                "count(*) FROM recipients r CROSS JOIN disclosures d ON "
                                "d.recipient_id = r.id WHERE d.disclosed_on BETWEEN ? AND ? "
@@ -571,7 +607,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         QStringList bases;
         for (const CodeCount &basis : std::as_const(f.byLegalBasis))
             bases << u'\'' + basis.code + u'\'';
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT legal_basis, count(*) FROM disclosures WHERE legal_basis "
                                "IN (")
                     + bases.join(QStringLiteral(", "))
@@ -584,13 +621,14 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         }
 
         const QString pending = DisclosureService::pendingOnSql();
-        if (run(query, QStringLiteral("SELECT count(*) FROM disclosures d WHERE ") + pending,
-                { day, day, day })
+        if (reads.run(query, QStringLiteral("SELECT count(*) FROM disclosures d WHERE ") + pending,
+                      { day, day, day })
             && query.next())
             f.toInform = query.value(0).toInt();
         // The same disclosures as pendingOnSql, as two index-only ranges whose ids, in order,
         // find the persons (the OR form would read each disclosure from the table to join).
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral(
                     "SELECT count(DISTINCT dp.person_id) FROM (SELECT d.id FROM disclosures d "
                     "WHERE d.informed = 'nog-te-doen' AND d.disclosed_on <= ? UNION ALL SELECT "
@@ -600,7 +638,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                 { day, day, day })
             && query.next())
             f.toInformPersons = query.value(0).toInt();
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT count(*) FROM disclosures d WHERE d.informed = 'verboden' "
                                "AND d.disclosed_on <= ?"),
                 { day })
@@ -608,7 +647,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
             f.prohibited = query.value(0).toInt();
 
         // As Recipient::agreementOverdue: no signed agreement, or the review date has passed.
-        if (run(query,
+        if (reads.run(
+                query,
                 QStringLiteral("SELECT id, name, agreement_review FROM recipients WHERE role = "
                                "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
                                "OR agreement_signed = '' OR agreement_review < ?) ORDER BY "
@@ -620,6 +660,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                       QDate::fromString(query.value(2).toString(), Qt::ISODate) });
         }
     }
+    if (reads.failed(error))
+        return {}; // never zeros for figures that could not be read
     return f;
 }
 

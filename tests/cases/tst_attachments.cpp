@@ -138,7 +138,7 @@ void TestAttachments::mailBecomesRequestReceivedNextDayInAmsterdam()
     QCOMPARE(c->attachmentCount, 1);
     // The deadlines count from 1 April: the legal month ends on 1 May (a public holiday? no:
     // Koningsdag is 27 April), the policy's 30 days on 1 May as well.
-    const CaseDeadlines d = CaseService(*m_store, m_clock).deadlines(*c);
+    const CaseDeadlines d = CaseService(*m_store, m_clock).deadlines(*c, nullptr).value();
     QCOMPARE(d.all.legal, QDate(2026, 5, 1));
     QCOMPARE(d.all.policy, QDate(2026, 5, 1));
 
@@ -405,7 +405,7 @@ void TestAttachments::dossierShowsTheDayOfReceiptNotTheRegistration()
     QVERIFY(!c->receivedAt.isValid());
     QCOMPARE(c->registeredAt.toUTC(), m_clock.now());
     QCOMPARE(c->representativeMandate, request.representativeMandate);
-    QVERIFY(caseToJson(*c, CaseService(*m_store, m_clock).deadlines(*c))
+    QVERIFY(caseToJson(*c, CaseService(*m_store, m_clock).deadlines(*c, nullptr).value())
                 .value(u"received_at"_s)
                 .isNull());
 
@@ -511,7 +511,7 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
     QVERIFY2(store, qPrintable(storeError.detail()));
     QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
     FixedClock clock(noon(QDate(2026, 3, 3)));
-    const QList<Case> all = CaseService(*store, clock).list({});
+    const QList<Case> all = CaseService(*store, clock).list({}, nullptr);
     QCOMPARE(all.size(), 2);
     for (const Case &c : all) {
         if (c.channel == Channel::Brief)

@@ -211,7 +211,7 @@ void TestCaseService::typesDeduplicatedAndSorted()
                                         RequestType::Bezwaar };
     QCOMPARE(created->types, expected);
     QCOMPARE(m_cases->find(created->number)->types, expected);
-    QCOMPARE(m_cases->list({}).value(0).types, expected);
+    QCOMPARE(m_cases->list({}, nullptr).value(0).types, expected);
     QCOMPARE(countRows(m_store->database(), u"case_types"_s), 3);
 }
 
@@ -260,8 +260,8 @@ void TestCaseService::storedDeadlineFollowsTheCalendar()
     for (const QDate &date : dates) {
         const auto created = addCase(u"F. Mulder"_s, date);
         QVERIFY(created);
-        const CaseDeadlines expected = deadlinesFor(*created, m_cases->policy());
-        QCOMPARE(m_cases->deadlines(*created).current, expected.current);
+        const CaseDeadlines expected = deadlinesFor(*created, m_cases->policy(nullptr).value());
+        QCOMPARE(m_cases->deadlines(*created, nullptr).value().current, expected.current);
         QCOMPARE(storedDeadline(m_store->database(), created->number),
                  expected.current.toString(Qt::ISODate));
     }
@@ -271,7 +271,7 @@ void TestCaseService::domainExampleFirstOfFebruary()
 {
     const auto created = addCase(u"G. de Vries"_s, QDate(2026, 2, 1));
     QVERIFY(created);
-    const CaseDeadlines d = m_cases->deadlines(*created);
+    const CaseDeadlines d = m_cases->deadlines(*created, nullptr).value();
     QCOMPARE(d.all.legal, QDate(2026, 3, 2));
     QCOMPARE(d.all.policy, QDate(2026, 3, 3));
     QCOMPARE(d.all.effective, QDate(2026, 3, 2));
@@ -304,16 +304,17 @@ void TestCaseService::findAndListByState()
     QVERIFY(!m_cases->find(u"AVG-2026-0099"_s));
 
     // Ordered by date of receipt.
-    QCOMPARE(numbersOf(m_cases->list({})), QStringList({ c->number, a->number, b->number }));
+    QCOMPARE(numbersOf(m_cases->list({}, nullptr)),
+             QStringList({ c->number, a->number, b->number }));
     CaseFilter received;
     received.state = CaseState::Ontvangen;
-    QCOMPARE(numbersOf(m_cases->list(received)), QStringList({ c->number, a->number }));
+    QCOMPARE(numbersOf(m_cases->list(received, nullptr)), QStringList({ c->number, a->number }));
     CaseFilter waiting;
     waiting.state = CaseState::Identificatie;
-    QCOMPARE(numbersOf(m_cases->list(waiting)), QStringList({ b->number }));
+    QCOMPARE(numbersOf(m_cases->list(waiting, nullptr)), QStringList({ b->number }));
     CaseFilter done;
     done.state = CaseState::Afgerond;
-    QVERIFY(m_cases->list(done).isEmpty());
+    QVERIFY(m_cases->list(done, nullptr).isEmpty());
 }
 
 void TestCaseService::overdueOn_data()
@@ -359,14 +360,14 @@ void TestCaseService::overdueOn()
 
     CaseFilter filter;
     filter.overdueOn = day;
-    QCOMPARE(numbersOf(m_cases->list(filter)), overdue);
+    QCOMPARE(numbersOf(m_cases->list(filter, nullptr)), overdue);
 
     // Combined with a state: only the completed one of the overdue.
     filter.state = CaseState::Afgerond;
     QStringList completed;
     if (overdue.contains(u"AVG-2026-0002"_s))
         completed << u"AVG-2026-0002"_s;
-    QCOMPARE(numbersOf(m_cases->list(filter)), completed);
+    QCOMPARE(numbersOf(m_cases->list(filter, nullptr)), completed);
 }
 
 void TestCaseService::identificationPausesTheClock()
@@ -382,9 +383,9 @@ void TestCaseService::identificationPausesTheClock()
     auto c = m_cases->find(number);
     QCOMPARE(c->state, CaseState::Identificatie);
     QCOMPARE(c->identification.requested, QDate(2026, 2, 3));
-    QVERIFY(m_cases->deadlines(*c).all.suspended);
+    QVERIFY(m_cases->deadlines(*c, nullptr).value().all.suspended);
     QCOMPARE(storedDeadline(m_store->database(), number),
-             m_cases->deadlines(*c).current.toString(Qt::ISODate));
+             m_cases->deadlines(*c, nullptr).value().current.toString(Qt::ISODate));
 
     QVERIFY2(
         m_cases->receiveIdentification(number, QDate(2026, 2, 10), IdMethod::Balie, true, &error),
@@ -395,7 +396,7 @@ void TestCaseService::identificationPausesTheClock()
     QCOMPARE(c->identification.method, std::optional<IdMethod>(IdMethod::Balie));
     QCOMPARE(c->identification.succeeded, std::optional<bool>(true));
     QCOMPARE(c->identification.verifiedBy, m_store->userName());
-    const CaseDeadlines d = m_cases->deadlines(*c);
+    const CaseDeadlines d = m_cases->deadlines(*c, nullptr).value();
     QCOMPARE(d.all.pauseDays, 7);
     QVERIFY(!d.all.suspended);
     QCOMPARE(d.all.legal, QDate(2026, 3, 9));
@@ -471,7 +472,7 @@ void TestCaseService::extendTimelyAndLate()
     QCOMPARE(c->extensionReason, u"Gegevens in drie systemen"_s);
     QCOMPARE(c->extensionNotified, QDate(2026, 2, 20));
     QCOMPARE(c->state, CaseState::Ontvangen); // a flag, not a state
-    CaseDeadlines d = m_cases->deadlines(*c);
+    CaseDeadlines d = m_cases->deadlines(*c, nullptr).value();
     QVERIFY(!d.extensionLegallyLate);
     QCOMPARE(d.current, d.all.effectiveExtended);
     QCOMPARE(d.current, QDate(2026, 4, 2));
@@ -497,7 +498,7 @@ void TestCaseService::extendTimelyAndLate()
              qPrintable(error.message));
     c = m_cases->find(late->number);
     QVERIFY(c->extended);
-    d = m_cases->deadlines(*c);
+    d = m_cases->deadlines(*c, nullptr).value();
     QVERIFY(d.extensionLegallyLate);
     QCOMPARE(d.current, QDate(2026, 3, 2));
     QCOMPARE(d.currentBinding, Binding::Legal);
@@ -657,7 +658,7 @@ void TestCaseService::refusalNeedsReasonsInWords()
     QCOMPARE(c->motivation, reasons);
     const AuditEvent event = m_cases->timeline(created->number).constLast();
     QCOMPARE(event.payload.value(u"motivation"_s).toString(), reasons);
-    const QJsonObject json = caseToJson(*c, m_cases->deadlines(*c));
+    const QJsonObject json = caseToJson(*c, m_cases->deadlines(*c, nullptr).value());
     QCOMPARE(json.value(u"motivation"_s).toString(), reasons);
     QCOMPARE(json.value(u"direct_marketing"_s).toBool(true), false);
     QCOMPARE(json.value(u"no_identification_reason"_s).toString(u"-"_s), QString());
@@ -780,7 +781,7 @@ void TestCaseService::legacyGroundsStayReadable()
     QVERIFY(c->motivation.isEmpty());
     QCOMPARE(Codes::code(RefusalGround::Art17_3), u"art-17-3"_s);
     QCOMPARE(Codes::label(RefusalGround::Art17_3), u"Art. 17(3) GDPR (letter not recorded)"_s);
-    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c)).value(u"grounds"_s).toArray(),
+    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c, nullptr).value()).value(u"grounds"_s).toArray(),
              QJsonArray({ u"art-17-3"_s, u"art-41-uavg"_s }));
     // Reopened and decided again, the old code is refused and the letter is asked for.
     ServiceError error;
@@ -829,7 +830,9 @@ void TestCaseService::decidingWithoutIdentificationNeedsAReason()
     QCOMPARE(c->noIdentificationReason, knownDataSubject);
     const AuditEvent event = m_cases->timeline(number).constLast();
     QCOMPARE(event.payload.value(u"no_identification_reason"_s).toString(), knownDataSubject);
-    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c)).value(u"no_identification_reason"_s).toString(),
+    QCOMPARE(caseToJson(*c, m_cases->deadlines(*c, nullptr).value())
+                 .value(u"no_identification_reason"_s)
+                 .toString(),
              knownDataSubject);
 
     // Reopening clears it with the outcome; withdrawn needs no reason, and takes none.
@@ -1100,7 +1103,7 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     QCOMPARE(query.value(1).toString(), u"settings.deadline_policy"_s);
     QCOMPARE(query.value(2).toString(), u"settings"_s);
 
-    const DeadlinePolicy stored = m_cases->policy();
+    const DeadlinePolicy stored = m_cases->policy(nullptr).value();
     QCOMPARE(stored.base, fourWeeks.base);
     QCOMPARE(stored.extension, fourWeeks.extension);
     QCOMPARE(stored.moveToWorkingDay, false);
@@ -1112,7 +1115,7 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     // policy), before the legal 2 March, so the policy now binds.
     const auto after = addCase(u"D. van Dijk"_s, QDate(2026, 2, 1));
     QVERIFY(after);
-    const CaseDeadlines d = m_cases->deadlines(*after);
+    const CaseDeadlines d = m_cases->deadlines(*after, nullptr).value();
     QCOMPARE(d.all.policy, QDate(2026, 3, 1));
     QCOMPARE(d.all.legal, QDate(2026, 3, 2));
     QCOMPARE(d.current, QDate(2026, 3, 1));
@@ -1127,7 +1130,7 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     m_store = openTestStore(directory, &storeError);
     QVERIFY(m_store);
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    QCOMPARE(m_cases->policy().base, fourWeeks.base);
+    QCOMPARE(m_cases->policy(nullptr).value().base, fourWeeks.base);
 }
 
 // "Binnen vier weken", no extension (issue 14): stored as "0 days" and read back as no
@@ -1140,19 +1143,19 @@ void TestCaseService::policyWithoutExtensionIsHonoured()
     fourWeeks.extension = { 0, PeriodUnit::Days };
     ServiceError error;
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
-    const DeadlinePolicy stored = m_cases->policy();
+    const DeadlinePolicy stored = m_cases->policy(nullptr).value();
     QCOMPARE(stored.base, fourWeeks.base);
     QCOMPARE(stored.extension.amount, 0);
 
     const auto c = addCase(u"E. Vierweken"_s, QDate(2026, 2, 2));
     QVERIFY(c);
-    const CaseDeadlines before = m_cases->deadlines(*c);
+    const CaseDeadlines before = m_cases->deadlines(*c, nullptr).value();
     QCOMPARE(before.all.policy, QDate(2026, 3, 2));
     QCOMPARE(before.all.policyExtended, QDate(2026, 3, 2)); // no extension of our own
     QVERIFY2(m_cases->extend(c->number, u"Gegevens in drie systemen"_s, QDate(2026, 2, 20), false,
                              &error),
              qPrintable(error.message));
-    const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number));
+    const CaseDeadlines after = m_cases->deadlines(*m_cases->find(c->number), nullptr).value();
     QCOMPARE(after.all.legalExtended, QDate(2026, 5, 4)); // 2 May is a Saturday
     QCOMPARE(after.current, QDate(2026, 3, 2));
     QCOMPARE(after.currentBinding, Binding::Policy);
@@ -1160,7 +1163,7 @@ void TestCaseService::policyWithoutExtensionIsHonoured()
     // Reading a stored "0 days" base never gives a zero term: the default stays.
     QVERIFY(execSql(m_store->database(),
                     u"UPDATE settings SET value = '0 days' WHERE key = 'deadline.base'"_s));
-    QCOMPARE(m_cases->policy().base.amount, 30);
+    QCOMPARE(m_cases->policy(nullptr).value().base.amount, 30);
     QVERIFY2(m_cases->setPolicy(DeadlinePolicy(), &error), qPrintable(error.message));
 }
 
@@ -1173,7 +1176,7 @@ void TestCaseService::setPolicyRefusesAZeroTerm()
     QVERIFY(!m_cases->setPolicy(zero, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QCOMPARE(auditCount(), events);
-    QCOMPARE(m_cases->policy().base, DeadlinePolicy().base);
+    QCOMPARE(m_cases->policy(nullptr).value().base, DeadlinePolicy().base);
 }
 
 void TestCaseService::setPolicyKeepsStoredAndShownDeadlineInStep()
@@ -1189,11 +1192,11 @@ void TestCaseService::setPolicyKeepsStoredAndShownDeadlineInStep()
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
     const auto c = m_cases->find(open->number);
     QVERIFY(c);
-    QCOMPARE(m_cases->deadlines(*c).current, QDate(2026, 3, 1));
+    QCOMPARE(m_cases->deadlines(*c, nullptr).value().current, QDate(2026, 3, 1));
     // Decided: open requests follow a new policy at once (closed ones keep the deadline they
     // were judged by).
     QCOMPARE(storedDeadline(m_store->database(), open->number),
-             m_cases->deadlines(*c).current.toString(Qt::ISODate));
+             m_cases->deadlines(*c, nullptr).value().current.toString(Qt::ISODate));
 }
 
 // The one place every service turns a failed statement or unit of work into a ServiceError:

@@ -123,7 +123,7 @@ void TestDemoData::requestsLookReal()
         }
 
         // Late as a real office is: sometimes, by days or weeks.
-        const Lateness lateness = Lateness::of(*c, cases.deadlines(*c), today);
+        const Lateness lateness = Lateness::of(*c, cases.deadlines(*c, nullptr).value(), today);
         const int days = std::max(lateness.legalDays, lateness.policyDays);
         QVERIFY2(days <= maxDaysLate,
                  qPrintable(u"%1 is %2 days late (%3)"_s.arg(number).arg(days).arg(

@@ -374,7 +374,7 @@ void TestLetterFacts::extensionFollowsThePolicy()
     QFETCH(QStringList, says);
     QFETCH(QStringList, neverSays);
     CaseService cases(*m_store, m_fixture->clock());
-    const DeadlinePolicy before = cases.policy();
+    const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy policy = before;
     const auto period = [](const QString &text) {
         const QChar unit = text.back();
@@ -431,7 +431,7 @@ void TestLetterFacts::extensionAlreadyTold()
 void TestLetterFacts::noExtensionNoticeWithoutAnExtension()
 {
     CaseService cases(*m_store, m_fixture->clock());
-    const DeadlinePolicy before = cases.policy();
+    const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
     fourWeeks.extension = { 0, PeriodUnit::Days };
@@ -563,7 +563,7 @@ void TestLetterFacts::changedKindsAsPdf()
     pdf = lastPdfText(acknowledgement->html, u"ontvangstbevestiging"_s);
     QVERIFY2(pdf.contains(u"tot uiterlijk 30 november 2026"_s), qPrintable(pdf));
     CaseService cases(*m_store, m_fixture->clock());
-    const DeadlinePolicy before = cases.policy();
+    const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;
     fourWeeks.base = { 4, PeriodUnit::Weeks };
     fourWeeks.extension = { 0, PeriodUnit::Days };

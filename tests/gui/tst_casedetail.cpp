@@ -297,7 +297,7 @@ void TestCaseDetail::extensionRefusesLateNotice()
     CaseDetailWidget widget(*m_store, m_store->userName());
     widget.show();
     QVERIFY(widget.showCase(number));
-    const QDate legal = m_service->deadlines(*m_service->find(number)).all.legal;
+    const QDate legal = m_service->deadlines(*m_service->find(number), nullptr).value().all.legal;
     QVERIFY(legal < QDate::currentDate());
 
     widget.extendAction()->trigger();
@@ -777,7 +777,7 @@ void TestCaseDetail::screenshots()
              qPrintable(error));
     CaseService demoService(*demo);
     QString showcase;
-    for (const Case &c : demoService.list({})) {
+    for (const Case &c : demoService.list({}, nullptr)) {
         if (c.extended && isOpen(c.state) && c.identification.succeeded.value_or(false))
             showcase = c.number;
     }

@@ -144,7 +144,7 @@ void TestSettings::fourWeekPolicyWithPreview()
     ServiceError error;
     const std::optional<Case> open = cases.add(request, false, &error);
     QVERIFY(open);
-    QCOMPARE(cases.deadlines(*open).current, QDate(2026, 3, 2));
+    QCOMPARE(cases.deadlines(*open, nullptr).value().current, QDate(2026, 3, 2));
 
     auto dialog = openDialog();
     dialog->setCurrentTab(SettingsDialog::Tab::Deadlines);
@@ -172,18 +172,19 @@ void TestSettings::fourWeekPolicyWithPreview()
     shot(dialog.get(), "settings-deadlines");
 
     QVERIFY(dialog->save());
-    const DeadlinePolicy saved = cases.policy();
+    const DeadlinePolicy saved = cases.policy(nullptr).value();
     QCOMPARE(saved.base, (Period { 4, PeriodUnit::Weeks }));
     QCOMPARE(saved.extension, (Period { 30, PeriodUnit::Days }));
     QVERIFY(!saved.moveToWorkingDay);
-    QCOMPARE(cases.deadlines(*cases.find(open->number)).current, QDate(2026, 3, 1));
+    QCOMPARE(cases.deadlines(*cases.find(open->number), nullptr).value().current,
+             QDate(2026, 3, 1));
 
     // Restart model and identification window are saved too.
     child<QRadioButton>(dialog.get(), u"modelRestart"_s)->setChecked(true);
     child<QSpinBox>(dialog.get(), u"identificationWithin"_s)->setValue(5);
     QVERIFY(dialog->save());
-    QCOMPARE(cases.policy().identificationModel, IdentificationModel::Restart);
-    QCOMPARE(cases.policy().identificationRequestWithinDays, 5);
+    QCOMPARE(cases.policy(nullptr).value().identificationModel, IdentificationModel::Restart);
+    QCOMPARE(cases.policy(nullptr).value().identificationRequestWithinDays, 5);
 }
 
 void TestSettings::closingDays()
@@ -204,7 +205,7 @@ void TestSettings::closingDays()
     QCOMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), shortDate(QDate(2026, 5, 15))); // in date order
     QVERIFY(dialog->save());
-    QCOMPARE(CaseService(*m_store, m_clock).policy().closingDays,
+    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().closingDays,
              (QSet<QDate> { QDate(2026, 5, 15), QDate(2026, 12, 31) }));
 
     // Delete removes the selected day.
@@ -215,7 +216,7 @@ void TestSettings::closingDays()
     QCOMPARE(list->count(), 1);
     shot(dialog.get(), "settings-closing-days");
     QVERIFY(dialog->save());
-    QCOMPARE(CaseService(*m_store, m_clock).policy().closingDays,
+    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().closingDays,
              QSet<QDate> { QDate(2026, 5, 15) });
 }
 
@@ -278,7 +279,8 @@ void TestSettings::organisationValidatesAndSaves()
              u"Een rekenmodel signaleert huurachterstand; een medewerker beslist."_s);
     QCOMPARE(details.automatedDecisionsText(), details.automatedDecisions);
     // Nothing about the policy was touched: no policy written.
-    QCOMPARE(CaseService(*m_store, m_clock).policy().base, (Period { 30, PeriodUnit::Days }));
+    QCOMPARE(CaseService(*m_store, m_clock).policy(nullptr).value().base,
+             (Period { 30, PeriodUnit::Days }));
 }
 
 void TestSettings::languageSwitchSignal()

@@ -213,7 +213,7 @@ void TestOrganisationSettings::policyIsNotStoredHere()
     OrganisationDetails details = settings.details();
     details.city = u"Amersfoort"_s;
     QVERIFY(settings.save(details, false, &error));
-    QCOMPARE(cases.policy().base, (Period { 4, PeriodUnit::Weeks }));
+    QCOMPARE(cases.policy(nullptr).value().base, (Period { 4, PeriodUnit::Weeks }));
 }
 
 void TestOrganisationSettings::securityPolicy()

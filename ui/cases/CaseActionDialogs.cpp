@@ -295,13 +295,15 @@ ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWi
     , m_reason(new BsnGuardedTextEdit(tr("Reason for the extension"), this))
     , m_notified(makeDateEdit(today))
     , m_preview(wrappedLabel(QString(), this))
-    , m_policy(service.policy())
 {
+    ServiceError policyError;
+    m_policy = service.policy(&policyError);
+    m_policyError = policyError.message;
     setWindowTitle(tr("Extend the deadline"));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_notified->setObjectName(QStringLiteral("notifiedDate"));
     m_preview->setObjectName(QStringLiteral("preview"));
-    m_legal = deadlinesFor(c, m_policy).all.legal;
+    m_legal = m_policy ? deadlinesFor(c, *m_policy).all.legal : QDate();
     auto *reasonLabel = new QLabel(tr("&Reasons (as told to the data subject):"), this);
     reasonLabel->setBuddy(m_reason->editor());
     formLayout()->addWidget(reasonLabel);
@@ -327,7 +329,12 @@ void ExtendDialog::updatePreview()
     Case extended = m_case;
     extended.extended = true;
     extended.extensionNotified = m_notified->date();
-    const CaseDeadlines after = deadlinesFor(extended, m_policy);
+    if (!m_policy) {
+        // No new deadline under a policy that is not the store's (issue 15).
+        m_preview->setText(tr("The deadline could not be computed: %1").arg(m_policyError));
+        return;
+    }
+    const CaseDeadlines after = deadlinesFor(extended, *m_policy);
     if (after.extensionLegallyLate) {
         m_preview->clear();
         return;

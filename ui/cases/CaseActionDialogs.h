@@ -156,7 +156,8 @@ private:
     QDateEdit *m_notified;
     QLabel *m_preview;
     QDate m_legal;
-    DeadlinePolicy m_policy;
+    std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read
+    QString m_policyError; // why it could not be read
 };
 
 // Completing records the outcome and, for a refusal or partial grant, the grounds that fit the

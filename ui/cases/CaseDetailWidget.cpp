@@ -490,6 +490,9 @@ void CaseDetailWidget::setCurrentTab(Tab tab)
 
 void CaseDetailWidget::clear()
 {
+    m_empty->setTitle(tr("No request selected"));
+    m_empty->setText(tr("Choose a request in the list to see its details, deadlines and "
+                        "timeline."));
     m_case.reset();
     m_events.clear();
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
@@ -497,11 +500,22 @@ void CaseDetailWidget::clear()
     updateActions();
 }
 
+void CaseDetailWidget::showReadFailure(const ServiceError &error)
+{
+    clear();
+    if (error.code != ServiceError::Code::Storage)
+        return; // gone or refused: nothing selected, as before
+    // Never an empty detail for a request that could not be read (issue 15).
+    m_empty->setTitle(tr("The request could not be read"));
+    m_empty->setText(error.message);
+}
+
 bool CaseDetailWidget::showCase(const QString &number)
 {
-    std::optional<Case> c = m_service.find(number);
+    ServiceError error;
+    std::optional<Case> c = m_service.find(number, &error);
     if (!c) {
-        clear();
+        showReadFailure(error);
         return false;
     }
     const bool other = !m_case || m_case->number != c->number;
@@ -516,13 +530,16 @@ void CaseDetailWidget::reload()
 {
     if (!m_case)
         return;
-    std::optional<Case> c = m_service.find(m_case->number);
-    if (!c) {
-        clear();
+    ServiceError error;
+    std::optional<Case> c = m_service.find(m_case->number, &error);
+    const std::optional<CaseDeadlines> deadlines
+        = c ? m_service.deadlines(*c, &error) : std::nullopt;
+    if (!c || !deadlines) {
+        showReadFailure(error);
         return;
     }
     m_case = std::move(c);
-    const CaseDeadlines d = m_service.deadlines(*m_case);
+    const CaseDeadlines &d = *deadlines;
     fillHeader(*m_case, d);
     fillOverview(*m_case, d);
     const bool intakeOnly = showsIntakeOnly();

@@ -104,6 +104,8 @@ private:
     QWidget *createIdentificationTab();
     void retranslateUi();
     void updateActions();
+    // Nothing selected; a read that failed (Storage) says so in the empty state.
+    void showReadFailure(const ServiceError &error);
     void fillHeader(const Case &c, const CaseDeadlines &d);
     void fillOverview(const Case &c, const CaseDeadlines &d);
     void fillIdentification(const Case &c);

@@ -206,9 +206,16 @@ void CaseDocumentsWidget::reload()
     m_letters->clear();
     // Letters are part of the full request file: a role without it (KCC) does not ask (the
     // refusal would be audited on every view).
+    ServiceError error;
     m_shown = m_number.isEmpty() || !m_access.may(Permission::ViewAllCases)
         ? QList<Letter>()
-        : LetterService(m_store, m_clock).letters(m_number);
+        : LetterService(m_store, m_clock).letters(m_number, &error);
+    // Never "no letter has been recorded" for a list that could not be read (issue 15).
+    m_empty->setText(error.isError() ? tr("The list could not be read: %1").arg(error.message)
+                         : m_access.may(Permission::ProduceDocuments)
+                         ? tr("No letter has been recorded for this request yet. Write the "
+                              "acknowledgement of receipt with “Write a letter…”.")
+                         : tr("No letter has been recorded for this request yet."));
     for (const Letter &letter : std::as_const(m_shown)) {
         auto *item = new QTreeWidgetItem(
             m_letters,

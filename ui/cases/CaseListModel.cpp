@@ -259,8 +259,16 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<CaseListRow> more
-        = m_query.page(effectiveFilter(), m_sort, static_cast<int>(m_rows.size()), pageSize);
+    ServiceError error;
+    const QList<CaseListRow> more = m_query.page(effectiveFilter(), m_sort,
+                                                 static_cast<int>(m_rows.size()), pageSize, &error);
+    if (error.isError()) {
+        // The rows read so far stay; no more are asked for until a reload succeeds.
+        setError(error);
+        m_total = static_cast<int>(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
     if (more.isEmpty()) {
         // The store shrank under us: stop asking.
         m_total = static_cast<int>(m_rows.size());
@@ -307,12 +315,29 @@ CaseListFilter CaseListModel::effectiveFilter() const
     return filter;
 }
 
+void CaseListModel::setError(const ServiceError &error)
+{
+    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
+}
+
+void CaseListModel::read(const CaseListFilter &filter, int load)
+{
+    ServiceError error;
+    m_total = m_query.count(filter, &error);
+    if (!error.isError())
+        m_rows = m_query.page(filter, m_sort, 0, load, &error);
+    if (error.isError()) {
+        // An error state, never an empty list (issue 15): errorText() says why.
+        m_rows.clear();
+        m_total = 0;
+    }
+    setError(error);
+}
+
 void CaseListModel::reload()
 {
     beginResetModel();
-    const CaseListFilter filter = effectiveFilter();
-    m_total = m_query.count(filter);
-    m_rows = m_query.page(filter, m_sort, 0, pageSize);
+    read(effectiveFilter(), pageSize);
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }
@@ -320,16 +345,34 @@ void CaseListModel::reload()
 int CaseListModel::refresh(qint64 keepCaseId)
 {
     const CaseListFilter filter = effectiveFilter();
-    const int keepRow = keepCaseId > 0 ? m_query.rowOf(filter, m_sort, keepCaseId) : -1;
+    ServiceError error;
+    const int keepRow = keepCaseId > 0 ? m_query.rowOf(filter, m_sort, keepCaseId, &error) : -1;
     const int wanted = std::max({ static_cast<int>(m_rows.size()), pageSize, keepRow + 1 });
     // Whole pages, so that fetchMore continues at a page boundary.
     const int load = (wanted + pageSize - 1) / pageSize * pageSize;
     beginResetModel();
-    m_total = m_query.count(filter);
-    m_rows = m_query.page(filter, m_sort, 0, load);
+    read(filter, load);
+    if (!m_error.isEmpty() || error.isError()) {
+        if (m_error.isEmpty())
+            setError(error);
+        m_rows.clear();
+        m_total = 0;
+    }
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
     return keepRow < m_rows.size() ? keepRow : -1;
+}
+
+int CaseListModel::storeCount() const
+{
+    ServiceError error;
+    const int count = m_query.count(CaseListFilter {}, &error);
+    return error.isError() ? -1 : count;
+}
+
+QStringList CaseListModel::handlers(ServiceError *error) const
+{
+    return m_query.handlers(error);
 }
 
 } // namespace pd::ui

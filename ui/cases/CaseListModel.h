@@ -70,9 +70,13 @@ public:
     int totalCount() const { return m_total; }
     // Requests in the store whatever the filter (one count query): an empty store is not an
     // empty filter result.
-    int storeCount() const { return m_query.count(CaseListFilter {}); }
+    // -1 when it could not be read.
+    int storeCount() const;
     const CaseListRow *rowAt(int row) const;
-    QStringList handlers() const { return m_query.handlers(); }
+    QStringList handlers(ServiceError *error = nullptr) const;
+    // Why the last read failed ("The list could not be read: ...", translated), or empty. A list
+    // that could not be read is shown as such, never as an empty list (issue 15).
+    QString errorText() const { return m_error; }
     QString currentUser() const { return m_query.currentUser(); }
 
     // The days-left column: the lateness per clock (Lateness::text, also for a request answered
@@ -84,6 +88,8 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void read(const CaseListFilter &filter, int load);
+    void setError(const ServiceError &error);
     CaseListFilter effectiveFilter() const;
 
     CaseQuery m_query;
@@ -92,6 +98,7 @@ private:
     QDate m_today;
     QList<CaseListRow> m_rows;
     int m_total = 0;
+    QString m_error;
 };
 
 } // namespace pd::ui

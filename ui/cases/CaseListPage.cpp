@@ -278,7 +278,11 @@ void CaseListPage::fillCombos()
     // Invalid data: every handler; an empty string: requests nobody handles yet.
     m_handler->addItem(tr("All handlers"), QVariant());
     m_handler->addItem(tr("No handler"), QString());
-    const QStringList handlers = m_model->handlers();
+    ServiceError handlersError;
+    const QStringList handlers = m_model->handlers(&handlersError);
+    m_handler->setToolTip(handlersError.isError()
+                              ? tr("The list could not be read: %1").arg(handlersError.message)
+                              : QString());
     if (!handlers.isEmpty())
         m_handler->insertSeparator(m_handler->count());
     for (const QString &name : handlers)
@@ -464,14 +468,24 @@ void CaseListPage::resetFilterBar()
 void CaseListPage::updateCountAndEmptyState()
 {
     const int total = m_model->totalCount();
-    m_count->setText(tr("%Ln request(s)", nullptr, total));
+    const QString failure = m_model->errorText();
+    m_count->setText(failure.isEmpty() ? tr("%Ln request(s)", nullptr, total) : failure);
     if (total > 0) {
         m_stack->setCurrentWidget(m_view);
         return;
     }
+    const int stored = failure.isEmpty() ? m_model->storeCount() : -1;
+    if (stored < 0) {
+        // Never "no requests" for a list that could not be read (issue 15).
+        m_empty->setTitle(tr("The requests could not be read"));
+        m_empty->setText(failure.isEmpty() ? tr("The list could not be read.") : failure);
+        m_clearFilters->setVisible(false);
+        m_stack->setCurrentWidget(m_emptyPage);
+        return;
+    }
     const CaseListFilter filter = m_model->filter();
     const bool filtered = hasActiveFilter();
-    if (m_model->storeCount() == 0) {
+    if (stored == 0) {
         m_empty->setTitle(tr("No requests yet"));
         if (m_access.intakeOnly() && m_access.may(Permission::IntakeCase))
             m_empty->setText(tr("The requests you logged in the last %n day(s) will appear "

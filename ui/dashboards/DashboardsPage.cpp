@@ -465,6 +465,11 @@ void DashboardsPage::refresh()
 {
     m_refreshTimer->stop();
     const int tab = m_tabs->currentIndex();
+    // The charts' own texts for "nothing" and no details, where a failure said why before.
+    retranslateUi();
+    for (FigureTile *tile : tiles(Tab(tab)))
+        tile->setDetail({});
+    m_readError = {};
     {
         const WaitCursor cursor(Qt::BusyCursor);
         switch (Tab(tab)) {
@@ -483,6 +488,22 @@ void DashboardsPage::refresh()
     ++m_refreshCount;
     m_updated->setText(
         tr("Updated at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (m_readError.isError())
+        showReadFailure(Tab(tab), m_readError);
+}
+
+void DashboardsPage::showReadFailure(Tab tab, const ServiceError &error)
+{
+    const QString text = tr("The figures could not be read: %1").arg(error.message);
+    for (FigureTile *tile : tiles(tab)) {
+        tile->setFigure(QStringLiteral("—"), tile->caption());
+        tile->setDetail(text);
+    }
+    for (ChartPanel *chart : charts(tab)) {
+        chart->setEmptyText(text);
+        chart->setEmpty(true);
+    }
+    m_updated->setText(text);
 }
 
 QString DashboardsPage::onText() const
@@ -570,7 +591,7 @@ void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &brea
 void DashboardsPage::refreshDeadlines()
 {
     const QDate on = referenceDate();
-    m_deadlines = m_service.deadlines(on);
+    m_deadlines = m_service.deadlines(on, &m_readError);
     const DeadlineFigures &f = m_deadlines;
 
     m_openTile->setFigure(number(f.open), tr("open requests"));
@@ -734,7 +755,7 @@ void DashboardsPage::refreshDeadlines()
 void DashboardsPage::refreshRetention()
 {
     const QDate on = referenceDate();
-    m_retention = m_service.retention(on);
+    m_retention = m_service.retention(on, &m_readError);
     const RetentionFigures &f = m_retention;
 
     m_expiredTile->setFigure(number(f.expired), tr("overdue for destruction"),
@@ -783,7 +804,7 @@ void DashboardsPage::refreshRetention()
 void DashboardsPage::refreshDisclosures()
 {
     const QDate on = referenceDate();
-    m_disclosures = m_service.disclosures(on);
+    m_disclosures = m_service.disclosures(on, &m_readError);
     const DisclosureFigures &f = m_disclosures;
 
     m_disclosedTile->setFigure(number(f.total), tr("disclosures in 12 months"));

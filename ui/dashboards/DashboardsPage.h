@@ -92,6 +92,9 @@ private:
     QWidget *createDisclosuresTab();
     void retranslateUi();
     void refreshDeadlines();
+    // The figures of the tab could not be read (issue 15): every tile shows "—" with the reason,
+    // every chart the reason instead of "nothing", never a 0 that was not counted.
+    void showReadFailure(Tab tab, const ServiceError &error);
     void refreshRetention();
     void refreshDisclosures();
     void showStacked(ChartPanel *panel, const MonthlyBreakdown &breakdown, const QString &yTitle,
@@ -146,6 +149,7 @@ private:
     QTreeWidget *m_reviews = nullptr;
 
     DeadlineFigures m_deadlines;
+    ServiceError m_readError; // of the last refresh
     RetentionFigures m_retention;
     DisclosureFigures m_disclosures;
     std::array<bool, 3> m_stale { true, true, true };

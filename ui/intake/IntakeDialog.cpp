@@ -393,7 +393,9 @@ void IntakeDialog::save()
         return;
     }
     m_createdNumber = created->number;
-    m_resultDate = cases.deadlines(*created).current;
+    // Saved; a deadline that could not be read is not told to the caller (issue 15).
+    const std::optional<CaseDeadlines> deadlines = cases.deadlines(*created, &error);
+    m_resultDate = deadlines ? deadlines->current : QDate();
     m_resultPersonName = created->person.name;
     m_resultTypes = created->types;
     m_resultNumber->setText(created->number);

@@ -64,7 +64,7 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     , m_store(store)
     , m_clock(&systemClock())
     , m_actingLogin(UserService::normalisedLogin(store.userName()))
-    , m_policy(CaseService(store).policy())
+    , m_policy(CaseService(store).policy(nullptr))
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("newRequestDialog"));
@@ -508,9 +508,9 @@ void NewRequestDialog::retranslateUi()
     m_resultTitle->setText(tr("Request saved"));
     m_newButton->setText(tr("&New request"));
     m_closeButton->setText(tr("&Close"));
-    if (m_created) {
+    if (m_created && m_createdDeadlines) {
         m_resultDeadline->setText(
-            tr("Answer by %1 at the latest").arg(longDate(m_createdDeadlines.current)));
+            tr("Answer by %1 at the latest").arg(longDate(m_createdDeadlines->current)));
         QStringList types;
         for (RequestType type : std::as_const(m_created->types))
             types << Codes::label(type);
@@ -519,7 +519,7 @@ void NewRequestDialog::retranslateUi()
             + tr("%1, received on %2 · legal deadline %3")
                   .arg(Codes::label(m_created->channel),
                        QLocale().toString(m_created->receivedDate, QLocale::ShortFormat),
-                       longDate(m_createdDeadlines.all.legal));
+                       longDate(m_createdDeadlines->all.legal));
         if (m_created->attachmentCount > 0)
             details += u'\n' + tr("%n file(s) kept with it", nullptr, m_created->attachmentCount);
         m_resultDetails->setText(details);
@@ -608,9 +608,17 @@ void NewRequestDialog::updateDeadline()
         m_deadline->clear();
         return;
     }
+    ServiceError error;
+    if (!m_policy)
+        m_policy = CaseService(m_store, *m_clock).policy(&error);
+    if (!m_policy) {
+        // No deadline rather than one under a policy that is not the store's (issue 15).
+        m_deadline->setText(tr("The deadline could not be computed: %1").arg(error.message));
+        return;
+    }
     Case preview;
     preview.receivedDate = received;
-    const CaseDeadlines d = deadlinesFor(preview, m_policy);
+    const CaseDeadlines d = deadlinesFor(preview, *m_policy);
     QString text
         = tr("At the latest %1, legal deadline %2").arg(longDate(d.current), longDate(d.all.legal));
     if (d.current < today())
@@ -782,7 +790,9 @@ void NewRequestDialog::save()
         return;
     }
     m_created = created;
-    m_createdDeadlines = cases.deadlines(*created);
+    m_createdDeadlines = cases.deadlines(*created, &error);
+    if (!m_createdDeadlines)
+        m_resultDeadline->setText(tr("The deadline could not be computed: %1").arg(error.message));
     m_createdNumber = created->number;
     m_resultNumber->setText(created->number);
     retranslateUi();

@@ -100,7 +100,7 @@ private:
     const Store &m_store;
     const Clock *m_clock;
     QString m_actingLogin;
-    DeadlinePolicy m_policy;
+    std::optional<DeadlinePolicy> m_policy; // nothing: it could not be read (read again)
     QList<PickedFile> m_files;
     QString m_createdNumber;
     // The Date of the e-mail the form was filled from: kept to the second when the officer
@@ -159,7 +159,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     std::optional<Case> m_created;
-    CaseDeadlines m_createdDeadlines;
+    std::optional<CaseDeadlines> m_createdDeadlines; // nothing: could not be read
 };
 
 } // namespace pd::ui

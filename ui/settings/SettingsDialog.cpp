@@ -556,7 +556,14 @@ SettingsDialog::Tab SettingsDialog::currentTab() const
 void SettingsDialog::load()
 {
     m_savedDetails = OrganisationSettings(m_store, *m_clock).details();
-    m_savedPolicy = CaseService(m_store, *m_clock).policy();
+    ServiceError policyError;
+    const std::optional<DeadlinePolicy> stored
+        = CaseService(m_store, *m_clock).policy(&policyError);
+    m_savedPolicy = stored.value_or(DeadlinePolicy {});
+    m_policyReadError = stored
+        ? QString()
+        : tr("The deadline policy could not be read: %1").arg(policyError.message);
+    m_error->setMessage(m_policyReadError);
     m_savedSecurity = OrganisationSettings(m_store, *m_clock).security();
     m_autoLock->setValue(m_savedSecurity.autoLockMinutes);
     m_backupReminder->setValue(m_savedSecurity.backupReminderDays);
@@ -754,6 +761,12 @@ bool SettingsDialog::save()
         m_savedDetails = organisation.details();
     }
     const DeadlinePolicy newPolicy = policy();
+    if (!m_policyReadError.isEmpty()) {
+        // Never the defaults saved over a stored policy nobody could see (issue 15).
+        setCurrentTab(Tab::Deadlines);
+        m_error->setMessage(m_policyReadError);
+        return false;
+    }
     if (!samePolicy(newPolicy, m_savedPolicy)) {
         CaseService cases(m_store, *m_clock);
         if (!cases.setPolicy(newPolicy, &error)) {

@@ -88,6 +88,8 @@ private:
     const Store &m_store;
     const Clock *m_clock;
     DeadlinePolicy m_savedPolicy;
+    // The stored policy could not be read: its fields show no stored values and are not saved.
+    QString m_policyReadError;
     OrganisationDetails m_savedDetails;
     SecurityPolicy m_savedSecurity;
 

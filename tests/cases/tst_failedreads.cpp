@@ -1,0 +1,350 @@
+// Reads never pretend (issue 15): a read that fails is an error, never an empty list, a zero or a
+// default. Each read is made to fail for real, by renaming a table with raw SQL on the store's own
+// connection (or closing that connection), and the service, the model, the page and the CLI must
+// say so: a ServiceError (Storage), an error state with "The list could not be read: ...", "—"
+// instead of 0 on the dashboard, exit 1 with the sentence on stderr.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
+#include "dashboards/DashboardWidgets.h"
+#include "dashboards/DashboardsPage.h"
+#include "documents/Letters.h"
+#include "registers/Disclosures.h"
+#include "reports/DashboardService.h"
+#include "store/SettingValues.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::ui;
+
+namespace {
+
+const QDate today(2026, 11, 21);
+const QString readFailed = u"The list could not be read: "_s;
+
+bool exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// A label that would be seen when the widget is shown.
+bool anyLabelStartsWith(const QWidget &widget, const QString &text)
+{
+    const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+    return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return label->isVisibleTo(&widget) && label->text().startsWith(text);
+    });
+}
+
+} // namespace
+
+class TestFailedReads final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void caseReadsFailWithTheirKinds();
+    void policyIsNeverTheDefault();
+    void closedConnectionFailsEveryRead();
+    void caseQueryAndListModel();
+    void dashboardNeverShowsZeroForAFailure();
+    void lettersAndDisclosures();
+    void cliExitsOneOnAFailedRead();
+
+private:
+    void rename(const QString &from, const QString &to)
+    {
+        QVERIFY(exec(m_store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to)));
+    }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(today, QTime(12, 0), Qt::UTC) };
+    QString m_open;
+    QString m_late;
+};
+
+void TestFailedReads::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestFailedReads::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    CaseService cases(*m_store, m_clock);
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Anna de Wit"_s;
+    request.person.klantnummer = u"K100001"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Brief;
+    request.receivedDate = today.addDays(-3);
+    const auto open = cases.add(request, false, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    m_open = open->number;
+    request.person.name = u"Bram Visser"_s;
+    request.person.klantnummer = u"K100002"_s;
+    request.receivedDate = today.addMonths(-3);
+    const auto late = cases.add(request, false, &error);
+    QVERIFY2(late, qPrintable(error.message));
+    m_late = late->number;
+}
+
+void TestFailedReads::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestFailedReads::caseReadsFailWithTheirKinds()
+{
+    CaseService cases(*m_store, m_clock);
+    ServiceError error;
+    QCOMPARE(cases.list({}, &error).size(), 2);
+    QVERIFY(!error.isError());
+
+    // The kinds of a request are part of it: without them it is not read at all.
+    rename(u"case_types"_s, u"gone"_s);
+    QVERIFY(!cases.find(m_open, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!error.message.isEmpty());
+    rename(u"gone"_s, u"case_types"_s);
+
+    rename(u"case_decisions"_s, u"gone"_s);
+    QVERIFY(cases.list({}, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!cases.find(m_open, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "there is no request"
+    QVERIFY(!cases.find(u"AVG-2026-9999"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    // A change needs the request read: refused, nothing recorded.
+    const int events = countRows(m_store->database(), u"audit_events"_s);
+    QVERIFY(!cases.addNote(m_open, u"Teruggebeld"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(countRows(m_store->database(), u"audit_events"_s), events);
+    rename(u"gone"_s, u"case_decisions"_s);
+    QVERIFY(cases.find(m_open, &error));
+}
+
+void TestFailedReads::policyIsNeverTheDefault()
+{
+    CaseService cases(*m_store, m_clock);
+    ServiceError error;
+    DeadlinePolicy fourWeeks;
+    fourWeeks.base = { 4, PeriodUnit::Weeks };
+    fourWeeks.extension = { 0, PeriodUnit::Days };
+    QVERIFY2(cases.setPolicy(fourWeeks, &error), qPrintable(error.message));
+    const auto c = cases.find(m_open, &error);
+    QVERIFY(c);
+
+    rename(u"settings"_s, u"gone"_s);
+    QVERIFY(!cases.policy(&error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!cases.deadlines(*c, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!SettingValues(*m_store, m_clock).all(&error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    // Extending needs the policy for the new deadline: refused, not computed under defaults.
+    QVERIFY(!cases.extend(m_open, u"Veel gegevens"_s, today, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"settings"_s);
+    QCOMPARE(cases.policy(&error)->base, fourWeeks.base);
+    QVERIFY(!cases.find(m_open, &error)->extended);
+}
+
+void TestFailedReads::closedConnectionFailsEveryRead()
+{
+    CaseService cases(*m_store, m_clock);
+    ServiceError error;
+    QCOMPARE(cases.summary(today, &error)->total, 2);
+    m_store->database().close();
+    QVERIFY(!cases.summary(today, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(cases.list({}, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!cases.policy(&error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    const CaseQuery query(*m_store, testUser, m_clock);
+    CaseListFilter filter;
+    filter.today = today;
+    query.count(filter, &error);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+}
+
+void TestFailedReads::caseQueryAndListModel()
+{
+    const CaseQuery query(*m_store, testUser, m_clock);
+    CaseListFilter late;
+    late.today = today;
+    late.lateAgainst = LateClock::Legal;
+    ServiceError error;
+    QCOMPARE(query.count(late, &error), 1);
+    QVERIFY(!error.isError());
+
+    // Judging lateness needs the policy: a list of late requests is never "none are late".
+    rename(u"settings"_s, u"gone"_s);
+    QCOMPARE(query.count(late, &error), 0);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(query.page(late, {}, 0, 100, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    CaseListFilter all;
+    all.today = today;
+    QVERIFY(query.page(all, {}, 0, 100, &error).isEmpty()); // the rows' clocks need it too
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"settings"_s);
+
+    rename(u"case_types"_s, u"gone"_s);
+    QVERIFY(query.page(all, {}, 0, 100, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+
+    CaseListModel model(*m_store);
+    model.setToday(today);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY2(model.errorText().startsWith(readFailed), qPrintable(model.errorText()));
+
+    CaseListPage page(*m_store);
+    QVERIFY(anyLabelStartsWith(page, readFailed));
+    QVERIFY(!anyLabelStartsWith(page, u"No requests"_s));
+    QVERIFY(!anyLabelStartsWith(page, u"No open requests"_s));
+    rename(u"gone"_s, u"case_types"_s);
+    model.refresh();
+    QVERIFY(model.errorText().isEmpty());
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestFailedReads::dashboardNeverShowsZeroForAFailure()
+{
+    const DashboardService service(*m_store);
+    ServiceError error;
+    QCOMPARE(service.deadlines(today, &error).open, 2);
+    QVERIFY(!error.isError());
+
+    rename(u"retention_items"_s, u"gone"_s);
+    service.retention(today, &error);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"retention_items"_s);
+
+    // The late figures need the policy: an error, never "0 late".
+    rename(u"settings"_s, u"gone"_s);
+    const DeadlineFigures figures = service.deadlines(today, &error);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(figures.open, 0); // nothing is handed out as counted
+
+    DashboardsPage page(*m_store, nullptr, m_clock);
+    page.setCurrentTab(DashboardsPage::Tab::Deadlines);
+    page.refresh();
+    const QList<FigureTile *> tiles = page.tiles(DashboardsPage::Tab::Deadlines);
+    QVERIFY(!tiles.isEmpty());
+    for (const FigureTile *tile : tiles)
+        QCOMPARE(tile->value(), u"—"_s);
+    QVERIFY(anyLabelStartsWith(page, u"The figures could not be read: "_s));
+    rename(u"gone"_s, u"settings"_s);
+    page.refresh();
+    QVERIFY(std::any_of(tiles.cbegin(), tiles.cend(),
+                        [](const FigureTile *tile) { return tile->value() == u"2"_s; }));
+    QVERIFY(!anyLabelStartsWith(page, u"The figures could not be read: "_s));
+}
+
+void TestFailedReads::lettersAndDisclosures()
+{
+    ServiceError error;
+    QVERIFY(LetterService(*m_store, m_clock).letters(m_open, &error).isEmpty());
+    QVERIFY(!error.isError());
+    rename(u"letters"_s, u"gone"_s);
+    LetterService(*m_store, m_clock).letters(m_open, &error);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"letters"_s);
+
+    rename(u"disclosures"_s, u"gone"_s);
+    const DisclosureService disclosures(*m_store, m_clock);
+    QCOMPARE(disclosures.count({}, &error), 0);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(disclosures.page({}, 0, 10, true, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"disclosures"_s);
+}
+
+void TestFailedReads::cliExitsOneOnAFailedRead()
+{
+    // The CLI in English, so that the sentence is the source text (the Dutch one is merged
+    // into translations/ later).
+    QVERIFY(QDir(m_tmp.path()).mkpath(u"cli"_s));
+    CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.filePath(u"cli"_s), u"en"_s);
+    QString error;
+    const QString dir = m_dir->filePath(u"cli-kluis"_s);
+    QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    const auto added
+        = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
+                        u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
+                        u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
+
+    const auto breakTable = [&](const QString &from, const QString &to) {
+        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        return store && exec(store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+    QVERIFY(breakTable(u"case_decisions"_s, u"gone"_s));
+    for (const QStringList &command :
+         { QStringList { u"case"_s, u"list"_s }, QStringList { u"case"_s, u"list"_s, u"--json"_s },
+           QStringList { u"case"_s, u"show"_s, number } }) {
+        const auto result = cli.onStore(command);
+        QVERIFY2(result.exitCode == 1, qPrintable(command.join(u' ') + result.err));
+        QVERIFY2(result.err.contains(u"could not be read: "_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"[read-failed]"_s), qPrintable(result.err));
+        QVERIFY(!result.out.contains(number));
+    }
+    QVERIFY(breakTable(u"gone"_s, u"case_decisions"_s));
+
+    QVERIFY(breakTable(u"retention_items"_s, u"gone"_s));
+    const auto report = cli.onStore({ u"report"_s, u"dashboard"_s, u"--json"_s });
+    QCOMPARE(report.exitCode, 1);
+    QVERIFY2(report.err.contains(u"could not be read: "_s), qPrintable(report.err));
+    QVERIFY(report.out.isEmpty());
+    QVERIFY(breakTable(u"gone"_s, u"retention_items"_s));
+
+    QVERIFY(breakTable(u"disclosures"_s, u"gone"_s));
+    const auto disclosures = cli.onStore({ u"disclosure"_s, u"list"_s });
+    QCOMPARE(disclosures.exitCode, 1);
+    QVERIFY2(disclosures.err.contains(u"could not be read: "_s), qPrintable(disclosures.err));
+    QVERIFY(breakTable(u"gone"_s, u"disclosures"_s));
+    QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
+}
+
+QTEST_MAIN(TestFailedReads)
+#include "tst_failedreads.moc"
