@@ -126,7 +126,7 @@ void Application::showCreate()
         }
         m_directory = store->directory();
         settings::setLastStoreDirectory(m_directory);
-        settings::setLastUserName(store->userName());
+        settings::setLastUserName(store->userName(), settings::rememberUserName());
         showMainWindow(std::move(store));
     });
     setDialog(dialog);

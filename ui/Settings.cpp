@@ -27,15 +27,37 @@ void setLastStoreDirectory(const QString &directory)
     QSettings().setValue(QStringLiteral("store/lastPath"), QDir::cleanPath(directory));
 }
 
+namespace {
+const QString lastUserKey = QStringLiteral("store/lastUser");
+const QString rememberUserKey = QStringLiteral("store/rememberUser");
+} // namespace
+
 QString lastUserName()
 {
-    const QString name = QSettings().value(QStringLiteral("store/lastUser")).toString();
+    const QString name = rememberUserName() ? QSettings().value(lastUserKey).toString() : QString();
     return name.isEmpty() ? operatingSystemUserName() : name;
 }
 
-void setLastUserName(const QString &userName)
+void setLastUserName(const QString &userName, bool remember)
 {
-    QSettings().setValue(QStringLiteral("store/lastUser"), userName);
+    QSettings settings;
+    settings.setValue(rememberUserKey, remember);
+    if (remember && !userName.isEmpty())
+        settings.setValue(lastUserKey, userName);
+    else
+        settings.remove(lastUserKey);
+}
+
+bool rememberUserName()
+{
+    return QSettings().value(rememberUserKey, false).toBool();
+}
+
+void forgetUnrememberedUserName()
+{
+    QSettings settings;
+    if (settings.contains(lastUserKey) && !settings.value(rememberUserKey, false).toBool())
+        settings.remove(lastUserKey);
 }
 
 QString operatingSystemUserName()

@@ -18,9 +18,14 @@ QString demoStoreDirectory();
 QString lastStoreDirectory();
 void setLastStoreDirectory(const QString &directory);
 
-// "store/lastUser", defaulting to the operating system's user name.
+// "store/lastUser", defaulting to the operating system's user name. A user name is kept in
+// ~/.config (plain text) only when the user asked for it ("Remember user name" when unlocking,
+// "store/rememberUser"); otherwise setLastUserName() removes any name kept before.
 QString lastUserName();
-void setLastUserName(const QString &userName);
+void setLastUserName(const QString &userName, bool remember);
+bool rememberUserName();
+// Once at start-up: a name kept by an older version, which never asked, is removed.
+void forgetUnrememberedUserName();
 QString operatingSystemUserName();
 
 // "ui/language", defaulting to pd::defaultLanguage().

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "store/Store.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -38,6 +39,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
     , m_password(new PasswordLineEdit(this))
+    , m_remember(new QCheckBox(this))
     , m_recoveryHint(new QLabel(this))
     , m_recoveryLabel(new QLabel(this))
     , m_recoveryKey(new PasswordLineEdit(this))
@@ -52,6 +54,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     setObjectName(QStringLiteral("unlockDialog"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
+    m_remember->setObjectName(QStringLiteral("rememberUser"));
     m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
     m_message->setObjectName(QStringLiteral("errorMessage"));
     m_busyBar->setObjectName(QStringLiteral("busyBar"));
@@ -88,6 +91,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     passwordForm->setContentsMargins(0, 0, 0, 0);
     passwordForm->addRow(m_userLabel, m_user);
     passwordForm->addRow(m_passwordLabel, m_password);
+    passwordForm->addRow(QString(), m_remember);
     m_userLabel->setBuddy(m_user);
     m_passwordLabel->setBuddy(m_password);
 
@@ -151,6 +155,9 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
             [this] { setRecoveryMode(!isRecoveryMode()); });
     connect(m_otherStoreButton, &QPushButton::clicked, this, &UnlockDialog::chooseOtherStore);
 
+    // A name an older version kept without asking goes; a remembered one is offered again.
+    settings::forgetUnrememberedUserName();
+    m_remember->setChecked(settings::rememberUserName());
     m_user->setText(settings::lastUserName());
     setDirectory(directory);
     connect(&m_unlocking, &QFutureWatcherBase::finished, this, &UnlockDialog::finishUnlock);
@@ -273,6 +280,7 @@ void UnlockDialog::retranslateUi()
     m_location->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_directory)));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
+    m_remember->setText(tr("Re&member user name"));
     m_recoveryHint->setText(
         tr("Type the recovery key exactly as it is printed on paper. Upper or lower case and "
            "the dashes do not matter."));
@@ -371,7 +379,7 @@ void UnlockDialog::finishUnlock()
     m_backoff.recordSuccess();
     m_backoff.save(m_directory);
     if (!recovery)
-        settings::setLastUserName(m_pendingUser);
+        settings::setLastUserName(m_pendingUser, m_remember->isChecked());
     m_store = std::move(store);
     Q_EMIT unlocked();
     accept();

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -30,7 +31,8 @@ class PasswordLineEdit;
 // Shown at start-up when the last store exists and again after the desk is locked (Ctrl+L).
 // A wrong password shows the store's own message inline and empties the field; from the third
 // one in a row the next attempt waits (UnlockBackoff: 5 s, doubling, at most 5 minutes), with a
-// countdown, also across restarts of the application.
+// countdown, also across restarts of the application. The user name is kept for the next start
+// only when "Remember user name" is ticked (off unless it was ticked before).
 //
 // Non-blocking for the caller: show it with open(); it emits unlocked() and accepts once the
 // store is open, and takeStore() hands the store over.
@@ -106,6 +108,7 @@ private:
     QLineEdit *m_user;
     QLabel *m_passwordLabel;
     PasswordLineEdit *m_password;
+    QCheckBox *m_remember;
     QLabel *m_recoveryHint;
     QLabel *m_recoveryLabel;
     PasswordLineEdit *m_recoveryKey;
