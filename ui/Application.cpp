@@ -328,7 +328,8 @@ void Application::restoreBackup(const std::shared_ptr<RestoreRequest> &request)
     watcher->setFuture(QtConcurrent::run([request, directory] {
         Outcome outcome;
         outcome.ok = performRestore(request->backupDirectory, directory, request->userName,
-                                    request->password, &outcome.safetyBackup, &outcome.message);
+                                    request->password, &outcome.safetyBackup, &outcome.message,
+                                    request->otherStore);
         return outcome;
     }));
 }

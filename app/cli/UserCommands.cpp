@@ -266,6 +266,15 @@ public:
         return Success;
     }
 
+    // "Woonstichting De Linde, store id 8c0f…" or, when the name cannot be read, the id alone.
+    static QString storeName(const QString &organisation, const QUuid &id)
+    {
+        const QString idText = id.toString(QUuid::WithoutBraces);
+        return organisation.trimmed().isEmpty()
+            ? tr("store id %1").arg(idText)
+            : tr("%1, store id %2").arg(organisation.trimmed(), idText);
+    }
+
     static int runRestore(CliContext &context)
     {
         const QString source = context.parser().value(QStringLiteral("from"));
@@ -276,9 +285,21 @@ public:
             return Failure;
         QString safety;
         StoreError error;
+        Store::RestoreIdentities identities;
         if (!Store::restore(source, context.storeDirectory(), context.userName(), password, &safety,
-                            &error))
-            return context.storeFailure(error);
+                            &error, context.parser().isSet(QStringLiteral("other-store")),
+                            &identities)) {
+            if (error.code() != StoreError::Code::OtherStore)
+                return context.storeFailure(error);
+            return CliContext::fail(
+                tr("The backup in %1 belongs to another store (%2) than the store in %3 (%4). "
+                   "Add --other-store to replace this store by it; nothing was changed.")
+                    .arg(QDir::toNativeSeparators(QDir(source).absolutePath()),
+                         storeName(identities.backupOrganisation, identities.backupStoreId),
+                         QDir::toNativeSeparators(QDir(context.storeDirectory()).absolutePath()),
+                         storeName(identities.storeOrganisation, identities.storeId))
+                + QStringLiteral(" [%1]").arg(StoreError::codeName(error.code())));
+        }
         if (!safety.isEmpty())
             CliContext::printLine(tr("The store as it was is kept in %1.").arg(safety));
         CliContext::printLine(tr("Restored from %1.").arg(QDir(source).absolutePath()));
@@ -344,6 +365,11 @@ QList<Command> userCommands()
                 parser.addOption(option(QStringLiteral("from"),
                                         QT_TRANSLATE_NOOP("pd::cli", "The backup folder."),
                                         QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(option(
+                    QStringLiteral("other-store"),
+                    QT_TRANSLATE_NOOP("pd::cli",
+                                      "Confirm that the backup is of another store than the one "
+                                      "it replaces.")));
             },
             UserCommands::runRestore),
     };

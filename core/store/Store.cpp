@@ -21,8 +21,13 @@
 #include <QStorageInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace pd {
@@ -178,8 +183,8 @@ bool copyPrivate(const QString &from, const QString &to)
 }
 
 // Copies the database with sqlcipher_export into target (same key, same page size), then
-// reopens the copy and checks it. ATTACH without KEY makes SQLCipher reuse the main key, so no
-// key ever appears in SQL text.
+// reopens the copy and checks it. On failure target stays for the caller to judge and remove.
+// ATTACH without KEY makes SQLCipher reuse the main key, so no key ever appears in SQL text.
 bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &key,
                     StoreError *error)
 {
@@ -221,10 +226,8 @@ bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &
     QSqlQuery detach(db);
     if (!detach.exec(QStringLiteral("DETACH DATABASE pdbackup")))
         qCWarning(lcStore) << "detach after backup failed:" << detach.lastError().text();
-    if (!ok) {
-        QFile::remove(target);
-        return false;
-    }
+    if (!ok)
+        return false; // the caller's temporary folder goes, with what was written (see why)
 
     // Verify the copy the way a restore would open it.
     const QString connection = uniqueConnectionName();
@@ -244,6 +247,225 @@ bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+} // namespace
+
+// --- Backups: written whole beside the target, or not at all ---------------------------------
+
+namespace {
+
+bool insideFolder(const QString &path, const QString &folder)
+{
+    return !folder.isEmpty() && (path == folder || path.startsWith(folder + u'/'));
+}
+
+// The path as the file system resolves it: its nearest existing ancestor with links followed,
+// plus the components that do not exist yet.
+QString resolvedPath(const QString &path)
+{
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink()) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        missing.prepend(QFileInfo(existing).fileName());
+        existing = parent;
+    }
+    QString resolved = QFileInfo(existing).canonicalFilePath();
+    for (const QString &name : std::as_const(missing))
+        resolved += u'/' + name;
+    return QDir::cleanPath(resolved);
+}
+
+// Why a backup may not go to target: never into the store's folder (its database, keyring and
+// WAL live there) except its own backups/ folder, never over a file or a folder that holds
+// anything.
+StoreError backupTargetRefusal(const QString &storeDirectory, const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.isSymLink() || (info.exists() && !info.isDir()))
+        return { StoreError::Code::TargetExists, QStringLiteral("backup target exists") };
+    if (info.exists()
+        && !QDir(target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System
+                                 | QDir::NoDotAndDotDot))
+        return { StoreError::Code::TargetExists, QStringLiteral("backup folder not empty") };
+    const QString store = QFileInfo(storeDirectory).canonicalFilePath();
+    const QString resolved = resolvedPath(target);
+    const QString ownBackups = store + u'/' + QLatin1StringView(Store::backupDirName);
+    if (insideFolder(resolved, store)
+        && !(insideFolder(resolved, ownBackups) && resolved != ownBackups))
+        return { StoreError::Code::InsideStore, QStringLiteral("backup target in store folder") };
+    return {};
+}
+
+StoreError errorFromErrno(int error, const QString &what)
+{
+    const QString detail
+        = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error));
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+        return { StoreError::Code::DiskFull, detail };
+    case EACCES:
+    case EPERM:
+    case EROFS:
+    case ENOTDIR:
+        return { StoreError::Code::ReadOnlyLocation, detail };
+    case EEXIST:
+    case ENOTEMPTY:
+        return { StoreError::Code::TargetExists, detail };
+    default:
+        return { StoreError::Code::Io, detail };
+    }
+}
+
+// Every missing folder of path made owner-only (0700), whatever the umask.
+bool makePrivatePath(const QString &path, StoreError *error)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (QFileInfo(clean).isDir())
+        return true;
+    const QString parent = QFileInfo(clean).absolutePath();
+    if (parent != clean && !makePrivatePath(parent, error))
+        return false;
+    const QByteArray name = QFile::encodeName(clean);
+    if (::mkdir(name.constData(), 0700) != 0) {
+        if (errno == EEXIST && QFileInfo(clean).isDir())
+            return true; // made meanwhile by someone else: not ours to restrict
+        *error = errorFromErrno(errno == EEXIST ? ENOTDIR : errno,
+                                QStringLiteral("cannot create folder"));
+        return false;
+    }
+    if (::chmod(name.constData(), 0700) != 0) {
+        *error = errorFromErrno(errno, QStringLiteral("cannot restrict folder"));
+        return false;
+    }
+    return true;
+}
+
+// fsync(2) on a file or a folder: written data and new names survive a power cut.
+bool syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// Why folder has no room for `needed` bytes (DiskFull) or takes no writes (ReadOnlyLocation);
+// no error when neither can be seen beforehand.
+StoreError roomFor(const QString &folder, qint64 needed)
+{
+    struct statvfs fs = {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return {};
+    if ((fs.f_flag & ST_RDONLY) != 0)
+        return { StoreError::Code::ReadOnlyLocation, QStringLiteral("read-only file system") };
+    if (static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize) < needed)
+        return { StoreError::Code::DiskFull, QStringLiteral("not enough free space") };
+    return {};
+}
+
+// Why writing `needed` bytes into folder failed, when SQLite only said "error": a full disk
+// (or a file-size limit), a read-only place, or else an I/O error — never "internal".
+StoreError explainWriteFailure(const StoreError &reported, const QString &folder, qint64 needed)
+{
+    if (reported.code() == StoreError::Code::DiskFull
+        || reported.code() == StoreError::Code::ReadOnlyLocation)
+        return reported;
+    const QString detail = reported.detail();
+    if (detail.contains(QLatin1StringView("disk is full"), Qt::CaseInsensitive))
+        return { StoreError::Code::DiskFull, detail };
+    if (const StoreError room = roomFor(folder, needed); room.isError())
+        return { room.code(), detail };
+    // A file-size limit (RLIMIT_FSIZE) below what is to be written: for this process the disk is
+    // as full as it gets.
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+        && static_cast<qint64>(limit.rlim_cur) < needed)
+        return { StoreError::Code::DiskFull, detail + QStringLiteral(" (file size limit)") };
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return errorFromErrno(errno, detail);
+    return { StoreError::Code::Io, detail };
+}
+
+// The backup folder target (database by sqlcipher_export, verified, and keyring): written into a
+// private temporary folder beside target, every file and the folder flushed, then renamed into
+// place — so a full disk, a crash or a refusal never leaves half a backup under target's name,
+// and nothing ever lands in the store's own folder or over an existing backup.
+bool writeBackupFolder(QSqlDatabase &db, const QString &storeDirectory, const QString &target,
+                       const SecureBytes &key, const Keyring &keyring, StoreError *error)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
+    if (QFileInfo(absolute).fileName().isEmpty()) {
+        *error = { StoreError::Code::TargetExists, QStringLiteral("no folder name") };
+        return false;
+    }
+    if (*error = backupTargetRefusal(storeDirectory, absolute); error->isError())
+        return false;
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (!makePrivatePath(parent, error))
+        return false;
+    // About what the copy takes: the database file (its WAL's pages mostly replace pages of it).
+    const QString dbPath
+        = QDir(storeDirectory).filePath(QLatin1StringView(Store::databaseFileName));
+    const qint64 needed = QFileInfo(dbPath).size();
+    if (*error = roomFor(parent, needed); error->isError())
+        return false;
+
+    QByteArray pattern
+        = QFile::encodeName(parent + u"/." + QFileInfo(absolute).fileName() + u".tmp-XXXXXX");
+    if (!::mkdtemp(pattern.data())) { // mode 0700
+        *error = errorFromErrno(errno, QStringLiteral("cannot create temporary backup folder"));
+        return false;
+    }
+    const QString staging = QFile::decodeName(pattern);
+    auto dropStaging = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
+    const QString dbCopy = QDir(staging).filePath(QLatin1StringView(Store::databaseFileName));
+    const QString keyringCopy = QDir(staging).filePath(QLatin1StringView(Store::keyringFileName));
+    if (!exportDatabase(db, dbCopy, key, error)) {
+        *error
+            = explainWriteFailure(*error, staging, needed + QFileInfo(dbPath + u"-wal"_s).size());
+        return false;
+    }
+    QString saveError;
+    if (!keyring.save(keyringCopy, &saveError)) {
+        *error = explainWriteFailure({ StoreError::Code::Io, saveError }, staging, needed);
+        return false;
+    }
+    // Only the two files, each flushed, and the folder's entries flushed.
+    const QStringList left = QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                                     | QDir::NoDotAndDotDot);
+    for (const QString &name : left) {
+        if (name != QLatin1StringView(Store::databaseFileName)
+            && name != QLatin1StringView(Store::keyringFileName))
+            QFile::remove(QDir(staging).filePath(name));
+    }
+    for (const QString &file : { dbCopy, keyringCopy }) {
+        if (!QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || !syncPath(file)) {
+            *error = explainWriteFailure({ StoreError::Code::Io, QStringLiteral("flush failed") },
+                                         staging, needed);
+            return false;
+        }
+    }
+    if (!syncPath(staging)) {
+        *error = { StoreError::Code::Io, QStringLiteral("flush of the backup folder failed") };
+        return false;
+    }
+    // rename(2) of a folder replaces at most an empty folder: never a backup or anything else.
+    if (std::rename(pattern.constData(), QFile::encodeName(absolute).constData()) != 0) {
+        *error = errorFromErrno(errno, QStringLiteral("cannot rename the backup into place"));
+        return false;
+    }
+    dropStaging.dismiss();
+    syncPath(parent);
+    return true;
 }
 
 } // namespace
@@ -284,8 +506,11 @@ struct Store::Private
     {
         lock = std::make_unique<QLockFile>(path(lockFileName));
         lock->setStaleLockTime(0); // stale only when the owning process is gone
-        if (lock->tryLock(200))
+        if (lock->tryLock(200)) {
+            QFile::setPermissions(path(lockFileName),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             return {};
+        }
         switch (lock->error()) {
         case QLockFile::LockFailedError:
             return { StoreError::Code::InUse, QStringLiteral("lock held by another process") };
@@ -364,21 +589,7 @@ struct Store::Private
 
     bool backup(QSqlDatabase &db, const QString &targetDir, StoreError *error) const
     {
-        if (!QDir().mkpath(targetDir)) {
-            *error = { StoreError::Code::ReadOnlyLocation,
-                       QStringLiteral("cannot create backup folder") };
-            return false;
-        }
-        const QString keyringCopy = QDir(targetDir).filePath(QLatin1StringView(keyringFileName));
-        QString saveError;
-        if (!exportDatabase(db, QDir(targetDir).filePath(QLatin1StringView(databaseFileName)),
-                            masterKey, error))
-            return false;
-        if (!keyring.save(keyringCopy, &saveError)) {
-            *error = { StoreError::Code::Io, saveError };
-            return false;
-        }
-        return true;
+        return writeBackupFolder(db, directory, targetDir, masterKey, keyring, error);
     }
 
     // The login of an active user row with that (typed) name; empty when the row is missing or
@@ -526,8 +737,12 @@ std::unique_ptr<Store> Store::create(const QString &directory,
         *error = { StoreError::Code::AlreadyExists, QStringLiteral("folder not empty") };
         return {};
     }
-    if (!QDir().mkpath(directory)) {
-        *error = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot create folder") };
+    if (!makePrivatePath(directory, error)
+        || !QFile::setPermissions(
+            directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        if (!error->isError())
+            *error
+                = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot restrict folder") };
         return {};
     }
     const QStorageInfo storage(directory);
@@ -560,6 +775,17 @@ std::unique_ptr<Store> Store::create(const QString &directory,
     QString recovery = std::move(prepared->m_recoveryKey);
     const auto wipeRecovery = qScopeGuard([&recovery] { wipe(recovery); });
 
+    // SQLite gives the -wal and -shm it creates the database file's mode: made owner-only
+    // (0600) before SQLite sees it, all three stay private whatever the umask.
+    {
+        QFile file(d->path(databaseFileName));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = { StoreError::Code::ReadOnlyLocation, file.errorString() };
+            cleanUp();
+            return {};
+        }
+    }
     d->connection = uniqueConnectionName();
     QSqlDatabase db
         = openDatabase(d->connection, d->path(databaseFileName), d->masterKey, true, error);
@@ -928,7 +1154,16 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
                     const QString &userName, const SecureBytes &password, QString *safetyBackup,
                     StoreError *error)
 {
+    return restore(backupDirectory, storeDirectory, userName, password, safetyBackup, error, false);
+}
+
+bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
+                    const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                    StoreError *error, bool otherStore, RestoreIdentities *identities)
+{
     *error = {};
+    if (identities)
+        *identities = {};
     if (safetyBackup)
         safetyBackup->clear();
     const QDir source(backupDirectory);
@@ -938,10 +1173,8 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
         *error = { StoreError::Code::NotAStore, QStringLiteral("backup folder incomplete") };
         return false;
     }
-    if (!QDir().mkpath(storeDirectory)) {
-        *error = { StoreError::Code::ReadOnlyLocation, QStringLiteral("cannot create folder") };
+    if (!makePrivatePath(storeDirectory, error))
         return false;
-    }
     const QDir target(QDir(storeDirectory).absolutePath());
     const QString liveDb = target.filePath(QLatin1StringView(databaseFileName));
     const QString liveKeyring = target.filePath(QLatin1StringView(keyringFileName));
@@ -953,7 +1186,8 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
     const auto dropStaging = [&staging] {
         staging.removeRecursively();
     };
-    if (!QDir().mkpath(staging.path())
+    StoreError stagingError;
+    if (!makePrivatePath(staging.path(), &stagingError)
         || !copyPrivate(sourceDb, staging.filePath(QLatin1StringView(databaseFileName)))
         || !copyPrivate(sourceKeyring, staging.filePath(QLatin1StringView(keyringFileName)))) {
         dropStaging();
@@ -968,6 +1202,7 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
         dropStaging();
         return false;
     }
+    QString backupOrganisation;
     {
         const QString connection = uniqueConnectionName();
         StoreError openError;
@@ -1014,12 +1249,39 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
                         openError = { StoreError::Code::PermissionDenied,
                                       QStringLiteral("restore needs a beheerder") };
                 }
+                if (!openError.isError())
+                    backupOrganisation = metaValue(db, QStringLiteral("organisation_name"));
                 db.close();
             }
         }
         QSqlDatabase::removeDatabase(connection);
         if (openError.isError()) {
             *error = openError;
+            dropStaging();
+            return false;
+        }
+    }
+
+    // 1b. A backup of another store (another id in its keyring) replaces this one only when the
+    // caller confirmed exactly that: restoring the wrong folder must not wipe a store unasked.
+    if (QFileInfo::exists(liveKeyring)) {
+        Keyring::Status status = Keyring::Status::Ok;
+        const Keyring live = Keyring::load(liveKeyring, &status);
+        const QUuid backupId = key->m_keyring.storeId();
+        if (status == Keyring::Status::Ok && live.isValid() && live.storeId() != backupId
+            && !otherStore) {
+            if (identities) {
+                identities->backupStoreId = backupId;
+                identities->backupOrganisation = backupOrganisation;
+                identities->storeId = live.storeId();
+                StoreError ignored;
+                if (auto current = open(target.path(), userName, password, &ignored))
+                    identities->storeOrganisation = current->info().organisationName;
+            }
+            *error = { StoreError::Code::OtherStore,
+                       QStringLiteral("backup of store %1 over store %2")
+                           .arg(backupId.toString(QUuid::WithoutBraces),
+                                live.storeId().toString(QUuid::WithoutBraces)) };
             dropStaging();
             return false;
         }
@@ -1049,7 +1311,8 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
                 dropStaging();
                 return false;
             }
-            saved = QDir().mkpath(safetyDir);
+            StoreError folderError;
+            saved = makePrivatePath(safetyDir, &folderError);
             const QStringList names { QString::fromLatin1(databaseFileName),
                                       QString::fromLatin1(databaseFileName) + u"-wal"_s,
                                       QString::fromLatin1(keyringFileName) };

@@ -148,7 +148,12 @@ public:
     // True when the store was opened with the recovery key instead of a user's password.
     bool openedWithRecoveryKey() const;
 
-    // An encrypted, verified copy of the database (sqlcipher_export) and keyring in directory.
+    // An encrypted, verified copy of the database (sqlcipher_export) and keyring in directory,
+    // a new folder (or an empty one): written into a private temporary folder beside it, every
+    // file flushed, then renamed into place, so that a failure leaves no half folder. Never into
+    // the store's folder (except its backups/), never over an existing file or backup; files
+    // 0600, folders 0700 whatever the umask. A full disk is DiskFull, an unwritable place
+    // ReadOnlyLocation, an existing target TargetExists, the store's folder InsideStore.
     // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
     bool backupTo(const QString &directory, StoreError *error) const;
     // When backupTo last succeeded on this store; invalid when never (for a reminder).
@@ -171,9 +176,23 @@ public:
     //   4. the restored store is opened and a store.restored audit event written.
     // userName may be empty (every slot is tried). safetyBackup receives the folder of step 2
     // (empty when the folder held no store).
+    // A backup of another store (another store id in its keyring than the live keyring's) is
+    // refused with StoreError::Code::OtherStore unless otherStore is set (the CLI's
+    // --other-store, the desk's confirmation); identities then says which stores they are.
+    struct RestoreIdentities
+    {
+        QUuid backupStoreId;
+        QString backupOrganisation;
+        QUuid storeId;
+        QString storeOrganisation; // empty when these credentials do not open the live store
+    };
     static bool restore(const QString &backupDirectory, const QString &storeDirectory,
                         const QString &userName, const SecureBytes &password, QString *safetyBackup,
                         StoreError *error);
+    static bool restore(const QString &backupDirectory, const QString &storeDirectory,
+                        const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                        StoreError *error, bool otherStore,
+                        RestoreIdentities *identities = nullptr);
 
     // Key slots. The store does the mechanics and writes keyring.pdk atomically; who may ask
     // for them, the users table and the audit events are UserService's business.

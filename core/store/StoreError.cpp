@@ -63,6 +63,16 @@ QString StoreError::message() const
         return tr("The name of the organisation or of the user contains a number that passes the "
                   "11-test for a citizen service number (BSN). A housing corporation may not "
                   "record a BSN (art. 46 UAVG): remove the number; nothing was created.");
+    case Code::TargetExists:
+        return tr("There is already a file or folder with this name, and Privacydesk never "
+                  "writes over it. Choose a new folder name; nothing was written.");
+    case Code::InsideStore:
+        return tr("A backup may not be written into the store's own folder, beside its database "
+                  "and keyring: it would be lost with the store. Choose another folder; nothing "
+                  "was written.");
+    case Code::OtherStore:
+        return tr("This backup belongs to another store than the one it would replace. Confirm "
+                  "that you want to replace this store by it; nothing was changed.");
     }
     return {};
 }
@@ -106,6 +116,12 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("demo-folder");
     case Code::BsnRefused:
         return QStringLiteral("bsn-refused");
+    case Code::TargetExists:
+        return QStringLiteral("target-exists");
+    case Code::InsideStore:
+        return QStringLiteral("inside-store");
+    case Code::OtherStore:
+        return QStringLiteral("other-store");
     }
     return QStringLiteral("unknown");
 }

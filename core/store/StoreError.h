@@ -31,6 +31,9 @@ public:
         PermissionDenied, // the acting user's role does not allow this (e.g. restore)
         DemoFolder, // a real store in the demo folder, or the demo in the default folder
         BsnRefused, // a name given to the store holds a number that passes the BSN 11-proef
+        TargetExists, // a backup's folder exists already (and is not empty): never written over
+        InsideStore, // a backup aimed into the store's own folder (beside its database, keyring)
+        OtherStore, // restore of a backup of another store (other store id), not confirmed
     };
 
     StoreError() = default;

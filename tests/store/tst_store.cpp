@@ -523,7 +523,7 @@ void TestStore::backupOpensWithTheSameKey()
         StoreError error;
         QVERIFY2(store->backupTo(target, &error), qPrintable(error.detail()));
         QVERIFY(!store->backupTo(target, &error)); // never overwrites an earlier backup
-        QCOMPARE(error.code(), StoreError::Code::AlreadyExists);
+        QCOMPARE(error.code(), StoreError::Code::TargetExists);
     }
     StoreError error;
     auto copy = openTestStore(target, &error);

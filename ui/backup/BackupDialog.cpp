@@ -284,7 +284,7 @@ void BackupDialog::finishBackup(const QString &target)
     }
     if (!made) {
         // The folder was new: "already exists" only happens when something else wrote it.
-        const QString why = error.code() == StoreError::Code::AlreadyExists
+        const QString why = error.code() == StoreError::Code::TargetExists
             ? tr("A backup folder with this name appeared meanwhile. Try again.")
             : error.message();
         m_message->setMessage(tr("The backup was not made.") + u' ' + why);

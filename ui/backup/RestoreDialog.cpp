@@ -36,12 +36,14 @@ QString shownDate(const QDateTime &moment)
 } // namespace
 
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
-                    const SecureBytes &password, QString *safetyBackup, QString *message)
+                    const SecureBytes &password, QString *safetyBackup, QString *message,
+                    bool otherStore)
 {
     QString safety;
     StoreError error;
     const QDateTime date = RestoreDialog::backupDateOf(backupDir);
-    const bool restored = Store::restore(backupDir, storeDir, user, password, &safety, &error);
+    const bool restored
+        = Store::restore(backupDir, storeDir, user, password, &safety, &error, otherStore);
     if (safetyBackup)
         *safetyBackup = safety;
     if (!message)
@@ -107,6 +109,7 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     QFont bold = m_consequence->font();
     bold.setBold(true);
     m_consequence->setFont(bold);
+    m_storeOrganisation = store.info().organisationName;
     m_user->setText(m_storeUser);
     m_user->setMaxLength(64);
     m_folderLabel->setBuddy(m_folder);
@@ -339,7 +342,47 @@ void RestoreDialog::passwordChecked()
         m_passwordEdit->setFocus();
         return;
     }
-    confirm();
+    m_otherStore = false;
+    if (!otherStoreQuestion().isEmpty())
+        askOtherStore();
+    else
+        confirm();
+}
+
+QString RestoreDialog::otherStoreQuestion() const
+{
+    Keyring::Status status = Keyring::Status::Ok;
+    const Keyring keyring = Keyring::load(
+        QDir(backupDirectory()).filePath(QLatin1StringView(Store::keyringFileName)), &status);
+    if (!keyring.isValid() || m_storeId.isNull() || keyring.storeId() == m_storeId)
+        return {};
+    const QString current = m_storeOrganisation.trimmed().isEmpty()
+        ? tr("store ID %1").arg(m_storeId.toString(QUuid::WithoutBraces))
+        : tr("%1, store ID %2")
+              .arg(m_storeOrganisation.trimmed(), m_storeId.toString(QUuid::WithoutBraces));
+    return tr("This backup belongs to another store (store ID %1) than the one open now (%2). "
+              "Restoring it replaces this store by that other one. Do you want that?")
+        .arg(keyring.storeId().toString(QUuid::WithoutBraces), current);
+}
+
+void RestoreDialog::askOtherStore()
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Backup of another store"),
+                                otherStoreQuestion(), QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmOtherStore"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int answer) {
+        if (answer != QMessageBox::Yes || !m_password) {
+            m_password.reset();
+            m_message->setMessage(tr("Nothing was restored: the backup belongs to another store."));
+            return;
+        }
+        m_otherStore = true;
+        confirm();
+    });
+    box->open();
 }
 
 void RestoreDialog::confirm()
@@ -363,6 +406,7 @@ void RestoreDialog::confirm()
         m_request.userName = m_user->text().trimmed();
         m_request.password = std::move(*m_password);
         m_request.backupDate = backupDate();
+        m_request.otherStore = m_otherStore;
         m_password.reset();
         accept();
     });

@@ -33,6 +33,7 @@ struct RestoreRequest
     QString userName;
     SecureBytes password; // checked against the backup's keyring; wipe by letting it go
     QDateTime backupDate; // local; the backup database file's time
+    bool otherStore = false; // the user confirmed that the backup is of another store
     bool isValid() const { return !backupDirectory.isEmpty() && !password.isEmpty(); }
 };
 
@@ -41,8 +42,11 @@ struct RestoreRequest
 // files are swapped. No store may be open on storeDirectory, in this process or another. Safe
 // on a worker thread (no widgets). *message receives one translated sentence or two for the
 // user, success or not; *safetyBackup the folder with the data as they were.
+// otherStore: the user confirmed that the backup belongs to another store (else such a backup is
+// refused, Store::restore).
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
-                    const SecureBytes &password, QString *safetyBackup, QString *message);
+                    const SecureBytes &password, QString *safetyBackup, QString *message,
+                    bool otherStore = false);
 
 // "Back-up terugzetten…" (beheerder, Permission::Restore): choose a backup folder, give your
 // password, and confirm that the current data are replaced by the backup of that date. The
@@ -65,6 +69,9 @@ public:
     bool isBusy() const { return m_busy; }
     QString message() const; // the inline problem, empty when none
     QString confirmationText() const; // as the confirmation will ask it
+    // The question asked (default No) before a backup of another store may replace this one;
+    // empty when the backup is of this store.
+    QString otherStoreQuestion() const;
     // After accepted(): the request, once (the password moves out).
     RestoreRequest takeRequest();
 
@@ -91,10 +98,13 @@ private:
     void setBusy(bool busy);
     void passwordChecked();
     void confirm();
+    void askOtherStore();
 
     QString m_storeDirectory;
     QString m_storeUser;
     QUuid m_storeId;
+    QString m_storeOrganisation;
+    bool m_otherStore = false;
     bool m_mayRestore = false;
     QString m_roleName;
     bool m_busy = false;

@@ -1,0 +1,339 @@
+// Where a backup may be written and what a failed one leaves (issue 15): never into the store's
+// folder (its database, keyring, WAL) nor over an existing backup or file; written into a private
+// temporary folder beside the target and renamed into place, so that a full disk or an
+// unwritable place leaves no half folder and says why in a sentence (never "internal"). A restore
+// of another store's backup needs an explicit yes.
+
+#include "TestSupport.h"
+#include "crypto/Keyring.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+// Everything in folder, hidden entries included: a failed backup must leave it as it was.
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                  | QDir::NoDotAndDotDot);
+}
+
+// Writes beyond `bytes` fail with EFBIG while it lives (a full disk, as a process sees it),
+// without SIGXFSZ ending the test.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_before);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_before;
+        limit.rlim_cur = bytes;
+        m_active = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_before);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    bool isActive() const { return m_active; }
+
+private:
+    rlimit m_before {};
+    void (*m_handler)(int) = nullptr;
+    bool m_active = false;
+};
+
+} // namespace
+
+class TestBackupFiles final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void neverIntoTheStoreFolder();
+    void intoTheStoresOwnBackupsFolder();
+    void neverOverAnExistingBackupOrFile();
+    void intoAnEmptyFolder();
+    void fileSizeLimitLeavesNoHalfFolder();
+    void fullDiskLeavesNoHalfFolder();
+    void unwritablePlaceLeavesNoHalfFolder();
+    void restoreOfAnotherStoreNeedsConfirmation();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<Store> m_store;
+    QString m_dir;
+};
+
+void TestBackupFiles::initTestCase()
+{
+    QVERIFY(initSodium());
+}
+
+void TestBackupFiles::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_dir = m_tmp->filePath(u"kluis"_s);
+    m_store = createTestStore(m_dir, nullptr, u"Woonstichting Proefhuis"_s);
+    QVERIFY(m_store);
+}
+
+void TestBackupFiles::cleanup()
+{
+    m_store.reset();
+    m_tmp.reset();
+}
+
+void TestBackupFiles::neverIntoTheStoreFolder()
+{
+    const QString db = QDir(m_dir).filePath(u"privacydesk.db"_s);
+    const QString keyring = QDir(m_dir).filePath(u"keyring.pdk"_s);
+    const QByteArray keyringBefore = fingerprint(m_dir).value(keyring);
+    QVERIFY(!keyringBefore.isEmpty());
+    struct Target
+    {
+        QString path;
+        StoreError::Code code;
+    };
+    const QList<Target> targets {
+        { m_dir, StoreError::Code::TargetExists }, // the store's folder itself
+        { keyring, StoreError::Code::TargetExists },
+        { db, StoreError::Code::TargetExists },
+        { QDir(m_dir).filePath(u"kopie"_s), StoreError::Code::InsideStore },
+        { QDir(m_dir).filePath(u"a/b/kopie"_s), StoreError::Code::InsideStore },
+        { QDir(m_dir).filePath(u"backups"_s), StoreError::Code::InsideStore },
+        { QDir(m_dir).filePath(u"../kluis/kopie"_s), StoreError::Code::InsideStore },
+    };
+    // Through a link to the store's folder as well.
+    const QString link = m_tmp->filePath(u"link"_s);
+    QVERIFY(QFile::link(m_dir, link));
+    const QList<Target> viaLink { { QDir(link).filePath(u"kopie"_s),
+                                    StoreError::Code::InsideStore } };
+    for (const Target &target : targets + viaLink) {
+        StoreError error;
+        QVERIFY2(!m_store->backupTo(target.path, &error), qPrintable(target.path));
+        QCOMPARE(error.code(), target.code);
+        QVERIFY(error.message().endsWith(u'.'));
+    }
+    QCOMPARE(fingerprint(m_dir).value(keyring), keyringBefore);
+    QCOMPARE(entriesOf(m_dir).filter(u"kopie"_s), QStringList());
+    QVERIFY(!QFileInfo::exists(QDir(m_dir).filePath(u"a"_s)));
+    QVERIFY(!m_store->lastBackup().isValid());
+}
+
+void TestBackupFiles::intoTheStoresOwnBackupsFolder()
+{
+    // The store keeps its own safety copies in backups/ (before a migration, before a restore).
+    const QString target = QDir(m_dir).filePath(u"backups/handmatig"_s);
+    StoreError error;
+    QVERIFY2(m_store->backupTo(target, &error), qPrintable(error.detail()));
+    QCOMPARE(entriesOf(target), QStringList({ u"keyring.pdk"_s, u"privacydesk.db"_s }));
+}
+
+void TestBackupFiles::neverOverAnExistingBackupOrFile()
+{
+    const QString target = m_tmp->filePath(u"usb/backup"_s);
+    StoreError error;
+    QVERIFY2(m_store->backupTo(target, &error), qPrintable(error.detail()));
+    const auto first = fingerprint(target);
+    QCOMPARE(first.size(), 2);
+    QVERIFY(m_store->lastBackup().isValid());
+
+    // A second backup to the same folder: refused, the first one untouched.
+    QVERIFY(!m_store->backupTo(target, &error));
+    QCOMPARE(error.code(), StoreError::Code::TargetExists);
+    QCOMPARE(fingerprint(target), first);
+    // Nor into a folder that holds anything else, nor over a file.
+    const QString other = m_tmp->filePath(u"usb/papieren"_s);
+    QVERIFY(QDir().mkpath(other));
+    QFile note(QDir(other).filePath(u"notitie.txt"_s));
+    QVERIFY(note.open(QIODevice::WriteOnly));
+    note.write("blijft\n");
+    note.close();
+    QVERIFY(!m_store->backupTo(other, &error));
+    QCOMPARE(error.code(), StoreError::Code::TargetExists);
+    QCOMPARE(entriesOf(other), QStringList({ u"notitie.txt"_s }));
+    QVERIFY(!m_store->backupTo(QDir(other).filePath(u"notitie.txt"_s), &error));
+    QCOMPARE(error.code(), StoreError::Code::TargetExists);
+    QVERIFY(!m_store->backupTo(u"%1/"_s.arg(m_tmp->filePath(u"usb"_s)), &error));
+    QCOMPARE(entriesOf(m_tmp->filePath(u"usb"_s)), QStringList({ u"backup"_s, u"papieren"_s }));
+}
+
+void TestBackupFiles::intoAnEmptyFolder()
+{
+    const QString target = m_tmp->filePath(u"leeg"_s);
+    QVERIFY(QDir().mkpath(target));
+    StoreError error;
+    QVERIFY2(m_store->backupTo(target, &error), qPrintable(error.detail()));
+    QCOMPARE(entriesOf(target), QStringList({ u"keyring.pdk"_s, u"privacydesk.db"_s }));
+    QCOMPARE(entriesOf(m_tmp->path()), QStringList({ u"kluis"_s, u"leeg"_s }));
+    m_store.reset();
+    auto copy = openTestStore(target, &error);
+    QVERIFY2(copy, qPrintable(error.detail()));
+}
+
+void TestBackupFiles::fileSizeLimitLeavesNoHalfFolder()
+{
+    const QString parent = m_tmp->filePath(u"usb"_s);
+    QVERIFY(QDir().mkpath(parent));
+    StoreError error;
+    bool made = true;
+    {
+        // The export writes page after page: the limit stops it halfway.
+        const FileSizeLimit limit(16 * 1024);
+        QVERIFY(limit.isActive());
+        made = m_store->backupTo(QDir(parent).filePath(u"backup"_s), &error);
+    }
+    QVERIFY(!made);
+    QVERIFY2(error.code() == StoreError::Code::DiskFull, qPrintable(error.detail()));
+    QCOMPARE(entriesOf(parent), QStringList());
+    QVERIFY(!m_store->lastBackup().isValid());
+    // The store itself is fine and the next backup works.
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(m_store->backupTo(QDir(parent).filePath(u"backup"_s), &error),
+             qPrintable(error.detail()));
+}
+
+void TestBackupFiles::fullDiskLeavesNoHalfFolder()
+{
+    // A real full disk where this test may mount a small tmpfs (root); elsewhere a file-size
+    // limit of half the database, as a process sees a full disk.
+    TmpfsMount disk(m_tmp->filePath(u"schijf"_s), 1);
+    const QString parent = disk.path();
+    StoreError error;
+    bool made = true;
+    if (disk.isMounted()) {
+        // Fill the disk to a little less than the database needs.
+        const qint64 needed = QFileInfo(m_store->databasePath()).size()
+            + QFileInfo(m_store->databasePath() + u"-wal"_s).size();
+        QFile filler(QDir(parent).filePath(u"vulling"_s));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size()) { }
+        filler.close();
+        QVERIFY(filler.resize(qMax<qint64>(0, filler.size() - needed / 2)));
+        made = m_store->backupTo(QDir(parent).filePath(u"backup"_s), &error);
+        QCOMPARE(entriesOf(parent), QStringList({ u"vulling"_s }));
+    } else {
+        const FileSizeLimit limit(
+            static_cast<rlim_t>(QFileInfo(m_store->databasePath()).size() / 2));
+        QVERIFY(limit.isActive());
+        made = m_store->backupTo(QDir(parent).filePath(u"backup"_s), &error);
+        QCOMPARE(entriesOf(parent), QStringList());
+    }
+    QVERIFY(!made);
+    QCOMPARE(error.code(), StoreError::Code::DiskFull);
+    QVERIFY(error.message().contains(u"disk is full"_s));
+}
+
+void TestBackupFiles::unwritablePlaceLeavesNoHalfFolder()
+{
+    // A file where the folder should be.
+    const QString file = m_tmp->filePath(u"bestand"_s);
+    QFile plain(file);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    StoreError error;
+    QVERIFY(!m_store->backupTo(QDir(file).filePath(u"backup"_s), &error));
+    QCOMPARE(error.code(), StoreError::Code::ReadOnlyLocation);
+    QVERIFY(QFileInfo(file).isFile());
+
+    // A read-only place: a read-only tmpfs (root ignores file modes), else a folder without
+    // write permission.
+    TmpfsMount disk(m_tmp->filePath(u"alleen-lezen"_s), 4);
+    const QString parent = disk.path();
+    if (disk.isMounted()) {
+        QVERIFY(disk.remount(u"ro"_s));
+    } else {
+        QCOMPARE(::geteuid() == 0, false);
+        QVERIFY(QFile::setPermissions(parent, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    }
+    QVERIFY(!m_store->backupTo(QDir(parent).filePath(u"backup"_s), &error));
+    QCOMPARE(error.code(), StoreError::Code::ReadOnlyLocation);
+    QVERIFY(!error.message().isEmpty());
+    QCOMPARE(entriesOf(parent), QStringList());
+    if (disk.isMounted())
+        QVERIFY(disk.remount(u"rw"_s));
+    else
+        QFile::setPermissions(
+            parent, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!m_store->lastBackup().isValid());
+}
+
+void TestBackupFiles::restoreOfAnotherStoreNeedsConfirmation()
+{
+    // Another store, with the same user and password, and a backup of it.
+    const QString otherDir = m_tmp->filePath(u"andere-kluis"_s);
+    const QString otherBackup = m_tmp->filePath(u"andere-backup"_s);
+    {
+        auto other = createTestStore(otherDir, nullptr, u"Woonvereniging Elders"_s);
+        QVERIFY(other);
+        StoreError error;
+        QVERIFY2(other->backupTo(otherBackup, &error), qPrintable(error.detail()));
+    }
+    const QUuid ownId = m_store->info().storeId;
+    m_store.reset();
+    const auto before = fingerprint(m_dir);
+    Keyring::Status status = Keyring::Status::Ok;
+    const QUuid otherId
+        = Keyring::load(QDir(otherBackup).filePath(u"keyring.pdk"_s), &status).storeId();
+    QVERIFY(!otherId.isNull());
+    QVERIFY(otherId != ownId);
+
+    QString safety;
+    StoreError error;
+    Store::RestoreIdentities identities;
+    QVERIFY(!Store::restore(otherBackup, m_dir, testUser, SecureBytes::fromUtf8(testPassword),
+                            &safety, &error, false, &identities));
+    QCOMPARE(error.code(), StoreError::Code::OtherStore);
+    QCOMPARE(identities.backupStoreId, otherId);
+    QCOMPARE(identities.storeId, ownId);
+    QCOMPARE(identities.backupOrganisation, u"Woonvereniging Elders"_s);
+    QCOMPARE(identities.storeOrganisation, u"Woonstichting Proefhuis"_s);
+    QVERIFY(safety.isEmpty());
+    QCOMPARE(fingerprint(m_dir), before);
+    // The short form says no too.
+    QVERIFY(!Store::restore(otherBackup, m_dir, testUser, SecureBytes::fromUtf8(testPassword),
+                            &safety, &error));
+    QCOMPARE(error.code(), StoreError::Code::OtherStore);
+    QCOMPARE(fingerprint(m_dir), before);
+
+    // Confirmed: replaced, after a second backup of what was there.
+    QVERIFY2(Store::restore(otherBackup, m_dir, testUser, SecureBytes::fromUtf8(testPassword),
+                            &safety, &error, true),
+             qPrintable(error.detail()));
+    QVERIFY(!safety.isEmpty());
+    auto restored = openTestStore(m_dir, &error);
+    QVERIFY2(restored, qPrintable(error.detail()));
+    QCOMPARE(restored->info().storeId, otherId);
+    // A backup of the same store needs no confirmation.
+    const QString sameBackup = m_tmp->filePath(u"zelfde"_s);
+    QVERIFY2(restored->backupTo(sameBackup, &error), qPrintable(error.detail()));
+    restored.reset();
+    QVERIFY2(Store::restore(sameBackup, m_dir, testUser, SecureBytes::fromUtf8(testPassword),
+                            &safety, &error),
+             qPrintable(error.detail()));
+}
+
+QTEST_GUILESS_MAIN(TestBackupFiles)
+#include "tst_backupfiles.moc"
