@@ -133,7 +133,8 @@ public:
                     { QStringLiteral("on"), record->destroyedOn.toString(Qt::ISODate) },
                     { QStringLiteral("what"), record->what },
                     { QStringLiteral("audit_seq"), record->auditSeq },
-                    { QStringLiteral("proof"), record->proofHash } }));
+                    { QStringLiteral("proof"), record->proofHash },
+                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() } }));
             } else {
                 CliContext::printLine(
                     tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
@@ -141,6 +142,8 @@ public:
                         .arg(record->auditSeq)
                         .arg(record->proofHash));
             }
+            if (!record->walWarning.isEmpty())
+                CliContext::printError(record->walWarning);
             return int { Success };
         });
     }

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -1251,6 +1252,52 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
     return plan;
 }
 
+namespace {
+
+// PRAGMA wal_checkpoint(TRUNCATE) until its row says busy = 0 and every frame of the log was
+// copied back (log = checkpointed): another connection in a read transaction keeps the log in
+// use, and with it the old page images. A few short tries; false with why when it stays busy.
+bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
+{
+    constexpr int attempts = 5;
+    constexpr int pauseMs = 100;
+    QSqlQuery query(db);
+    int previousTimeout = -1;
+    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
+        previousTimeout = query.value(0).toInt();
+    query.finish();
+    // Each try waits for readers only briefly: the retries below are the waiting.
+    if (!query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(pauseMs)))
+        previousTimeout = -1;
+    bool emptied = false;
+    QString failure;
+    for (int attempt = 0; attempt < attempts && !emptied; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(pauseMs);
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
+            failure = query.lastError().text();
+            continue;
+        }
+        const int busy = query.value(0).toInt();
+        const int log = query.value(1).toInt();
+        const int checkpointed = query.value(2).toInt();
+        query.finish();
+        emptied = busy == 0 && log == checkpointed;
+        if (!emptied)
+            failure = QStringLiteral("busy=%1 log=%2 checkpointed=%3")
+                          .arg(busy)
+                          .arg(log)
+                          .arg(checkpointed);
+    }
+    if (previousTimeout >= 0)
+        query.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(previousTimeout));
+    if (!emptied)
+        *why = failure;
+    return emptied;
+}
+
+} // namespace
+
 std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 personId,
                                                                        const QString &method,
                                                                        bool bsnOverride,
@@ -1399,10 +1446,17 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    // Old page images of the destroyed rows must not linger in the write-ahead log.
-    QSqlQuery checkpoint(db);
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        qWarning("retention: WAL checkpoint after destruction failed");
+    // Old page images of the destroyed rows must not linger in the write-ahead log. While
+    // another connection reads, they may: then say so, never that the data is gone.
+    QString checkpointFailure;
+    if (!truncateWriteAheadLog(db, &checkpointFailure)) {
+        qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
+        record.walWarning
+            = tr("The data have been destroyed in the database, but older copies may remain in "
+                 "its write-ahead log until the next checkpoint, because another program or "
+                 "window was reading the store. Close the other windows and programs that use "
+                 "this store; the log is emptied when the store is closed.");
+    }
     return record;
 }
 

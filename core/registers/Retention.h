@@ -111,6 +111,10 @@ struct DestructionRecord
     QString what; // counts in plain words (Dutch, as logged)
     qint64 auditSeq = 0;
     QString proofHash; // hex hash of the audit event recording the destruction
+    // Not empty (translated) when the write-ahead log could not be emptied after a destruction
+    // (another connection was reading): old copies of the data may remain there until the next
+    // checkpoint. Not stored.
+    QString walWarning;
 };
 
 // What destroying a person's request files would do, for the confirmation and for --confirm-less

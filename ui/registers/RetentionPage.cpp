@@ -969,10 +969,13 @@ void RetentionPage::destroySelected()
     auto *dialog = new DestroyDialog(plan, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         ServiceError error;
-        if (!m_service.destroyRequestFiles(dialog->personId(), dialog->methodEdit()->text(), false,
-                                           &error))
-            m_pageMessage->setMessage(error.message);
+        const auto record = m_service.destroyRequestFiles(
+            dialog->personId(), dialog->methodEdit()->text(), false, &error);
         refresh();
+        if (!record)
+            m_pageMessage->setMessage(error.message);
+        else if (!record->walWarning.isEmpty())
+            m_pageMessage->setMessage(record->walWarning);
         Q_EMIT dataChanged();
     });
     openDialog(dialog);
