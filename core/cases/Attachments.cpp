@@ -285,10 +285,13 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
     if (why.isEmpty())
         why = identityDocumentRefusal(file);
     if (why.isEmpty()) {
-        // A file name is stored text like any other: no BSN in it, no override.
+        // A file name is stored text like any other: no BSN in it, no override. Refused the way
+        // CaseService refuses a BSN, with the masked findings.
         const BsnGuard::GuardResult guarded = BsnGuard::check(name, tr("File name"), false);
-        if (!guarded.allowed)
-            why = guarded.message;
+        if (!guarded.allowed) {
+            *error = { ServiceError::Code::BsnRefused, guarded.message, guarded.findings };
+            return std::nullopt;
+        }
     }
     if (!why.isEmpty()) {
         *error = invalid(why);
