@@ -141,6 +141,8 @@ void Application::showUnlock(const QString &directory)
                               ? UnlockDialog::LockedBy::ScreenLock
                               : UnlockDialog::LockedBy::Hand,
                           m_lockNotice, m_lockNoticeAttention);
+    if ((!m_lockNotice.isEmpty() || m_locking) && !m_lockedUser.isEmpty())
+        dialog->setUserName(m_lockedUser);
     if (QDir::cleanPath(directory) == settings::demoStoreDirectory()) {
         dialog->setDemo(true);
         dialog->setUserName(QString::fromLatin1(demoUserName));
@@ -356,6 +358,9 @@ void Application::lock(LockReason reason)
         return;
     m_locking = true;
     m_lockReason = reason;
+    // The lock screen offers the name of whoever locked it; kept in memory only, never in
+    // ~/.config unless remembering was asked for (issue 15).
+    m_lockedUser = m_store->openedWithRecoveryKey() ? QString() : m_store->userName();
     m_lockRounds = 0;
     m_lastModal = nullptr;
     m_idle->setInterval(IdleWatcher::Milliseconds(0));

@@ -95,6 +95,7 @@ private:
     bool m_locking = false;
     LockReason m_lockReason = LockReason::ByHand;
     QString m_lockNotice;
+    QString m_lockedUser; // who was working when the desk locked; in memory only
     bool m_lockNoticeAttention = false;
     int m_baseLoopLevel = 0; // the event loop depth the main window runs in
     int m_lockRounds = 0;
