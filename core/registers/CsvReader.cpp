@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <array>
+#include <utility>
 
 namespace pd {
 
@@ -16,6 +17,70 @@ constexpr std::array<char16_t, 32> cp1252High {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
     0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+// Counts, across chunks, the valid UTF-8 sequences beyond ASCII and the bytes that are not
+// UTF-8 (overlong forms, surrogates and code points over U+10FFFF count as not UTF-8).
+class Utf8Scan
+{
+public:
+    qint64 valid = 0;
+    qint64 invalid = 0;
+
+    void feed(QByteArrayView bytes)
+    {
+        for (const char byte : bytes) {
+            const auto b = static_cast<unsigned char>(byte);
+            if (m_need > 0) {
+                if ((b & 0xC0) == 0x80 && b >= m_low && b <= m_high) {
+                    m_low = 0x80;
+                    m_high = 0xBF;
+                    if (--m_need == 0)
+                        ++valid;
+                    continue;
+                }
+                ++invalid; // the sequence broke off; judge this byte afresh
+                m_need = 0;
+            }
+            start(b);
+        }
+    }
+    void finish()
+    {
+        if (m_need > 0)
+            ++invalid;
+        m_need = 0;
+    }
+
+private:
+    void start(unsigned char b)
+    {
+        m_low = 0x80;
+        m_high = 0xBF;
+        if (b < 0x80)
+            return;
+        if (b >= 0xC2 && b <= 0xDF) {
+            m_need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            m_need = 2;
+            if (b == 0xE0)
+                m_low = 0xA0; // no overlong forms
+            else if (b == 0xED)
+                m_high = 0x9F; // no surrogates
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            m_need = 3;
+            if (b == 0xF0)
+                m_low = 0x90;
+            else if (b == 0xF4)
+                m_high = 0x8F;
+        } else {
+            ++invalid;
+        }
+    }
+
+    int m_need = 0;
+    unsigned char m_low = 0x80;
+    unsigned char m_high = 0xBF;
 };
 
 bool startsWithBom(QByteArrayView bytes)
@@ -42,10 +107,13 @@ QString CsvReader::fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
-QString CsvReader::encodingName(Encoding encoding, bool bom)
+QString CsvReader::encodingName(Encoding encoding, bool bom, bool mixed)
 {
     if (encoding == Encoding::Windows1252)
         return tr("Windows-1252");
+    if (mixed)
+        //: Dutch: "UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)"
+        return tr("UTF-8 with characters that are not UTF-8 (those lines are rejected)");
     return bom ? tr("UTF-8 with BOM") : tr("UTF-8");
 }
 
@@ -110,40 +178,38 @@ bool CsvReader::open()
     return true;
 }
 
-// Valid UTF-8 throughout (or a BOM) → UTF-8; anything else → Windows-1252, which accepts every
-// byte. A file is judged by all of its bytes, then read again from the start.
+// See the class comment: UTF-8, Windows-1252 or mixed, judged by all bytes of a file (then read
+// again from the start) or the first megabyte of a pipe.
 bool CsvReader::detectEncoding()
 {
     const QByteArray head = m_device->peek(3);
     m_bom = startsWithBom(head);
-    if (m_bom) {
-        m_device->skip(3);
-        m_bytesRead = 3;
-        m_encoding = Encoding::Utf8;
-        m_utf8 = QStringDecoder(QStringDecoder::Utf8);
-        if (!m_device->isSequential())
-            m_totalBytes = m_device->size();
-        return true;
-    }
-    QStringDecoder probe(QStringDecoder::Utf8);
+    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+    Utf8Scan scan;
     if (m_device->isSequential()) {
-        const QString decoded = probe(m_device->peek(sniffSize));
+        scan.feed(m_device->peek(sniffSize));
     } else {
         m_totalBytes = m_device->size();
         m_startOffset = m_device->pos();
-        while (!probe.hasError()) {
+        for (;;) {
             const QByteArray chunk = m_device->read(chunkSize);
             if (chunk.isEmpty())
                 break;
-            const QString decoded = probe(chunk); // decodes only when converted
+            scan.feed(chunk);
         }
+        scan.finish();
         if (!m_device->seek(m_startOffset)) {
             m_error = tr("The file could not be read: %1").arg(m_device->errorString());
             return false;
         }
     }
-    m_encoding = probe.hasError() ? Encoding::Windows1252 : Encoding::Utf8;
-    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+    if (m_bom) {
+        m_device->skip(3);
+        m_bytesRead = 3;
+    }
+    m_encoding
+        = scan.invalid > 0 && scan.valid == 0 && !m_bom ? Encoding::Windows1252 : Encoding::Utf8;
+    m_mixed = scan.invalid > 0 && m_encoding == Encoding::Utf8;
     return true;
 }
 
@@ -202,6 +268,29 @@ bool CsvReader::next(CsvRecord *record)
     return readRecord(record);
 }
 
+void CsvReader::resumeAfter(qint64 line, const QString &rest)
+{
+    m_buffer = rest + QStringView(m_buffer).mid(m_pos);
+    m_pos = 0;
+    m_line = line + 1;
+}
+
+void CsvReader::skipLine()
+{
+    for (;;) {
+        if (m_pos >= m_buffer.size() && !fill())
+            return;
+        const QChar c = m_buffer.at(m_pos++);
+        if (c == u'\n')
+            return;
+        if (c == u'\r') {
+            if ((m_pos < m_buffer.size() || fill()) && m_buffer.at(m_pos) == u'\n')
+                ++m_pos;
+            return;
+        }
+    }
+}
+
 bool CsvReader::readRecord(CsvRecord *record)
 {
     record->fields.clear();
@@ -229,40 +318,75 @@ bool CsvReader::readRecord(CsvRecord *record)
     QString field;
     bool inQuotes = false;
     bool fieldHadQuotes = false;
+    bool afterQuote = false; // a quoted field was closed; a separator or line end must follow
+    bool spansLines = false; // a quoted line break was read: rest holds what followed it
+    QString rest;
     qsizetype size = 0;
+    // Rejects the record as its first line only; reading resumes on the next line.
+    const auto reject = [&](const QString &why) {
+        record->error = why;
+        record->fields << field;
+        if (spansLines)
+            resumeAfter(record->line, rest);
+        else
+            skipLine();
+        if (!spansLines)
+            m_line = record->line + 1;
+        return true;
+    };
+    const auto finishRecord = [&] {
+        record->fields << field;
+        if (m_encoding == Encoding::Utf8) {
+            for (const QString &f : std::as_const(record->fields)) {
+                if (f.contains(QChar::ReplacementCharacter)) {
+                    //: Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put
+                    //: "regel 12: " before it
+                    record->error = tr("invalid characters (not UTF-8)");
+                    break;
+                }
+            }
+        }
+        return true;
+    };
     for (;;) {
         if (!peek(&c)) {
             if (inQuotes) {
                 //: Dutch: "Een veld tussen aanhalingstekens wordt niet afgesloten."
-                record->error = tr("A quoted field is not closed.");
-                m_failed = true;
+                return reject(tr("A quoted field is not closed."));
             }
-            record->fields << field;
-            return true;
+            return finishRecord();
         }
         ++m_pos;
+        if (spansLines)
+            rest += c;
         if (++size > maxRecordChars) {
-            record->error = tr("The record is longer than %n characters; is a quote missing?",
-                               nullptr, int(maxRecordChars));
-            record->fields << field;
-            m_failed = true;
-            return true;
+            if (!spansLines)
+                --m_pos; // skipLine() reads this character's line to its end
+            return reject(tr("The record is longer than %n characters; is a quote missing?",
+                             nullptr, int(maxRecordChars)));
         }
         if (inQuotes) {
             if (c == u'"') {
                 QChar after;
                 if (peek(&after) && after == u'"') {
                     ++m_pos;
+                    if (spansLines)
+                        rest += after;
                     field += u'"';
                 } else {
                     inQuotes = false;
+                    afterQuote = true;
                 }
             } else if (c == u'\r' || c == u'\n') {
                 QChar after;
-                if (c == u'\r' && peek(&after) && after == u'\n')
+                if (c == u'\r' && peek(&after) && after == u'\n') {
                     ++m_pos;
+                    if (spansLines)
+                        rest += after;
+                }
                 field += u'\n';
                 ++m_line;
+                spansLines = true;
             } else {
                 field += c;
             }
@@ -272,6 +396,7 @@ bool CsvReader::readRecord(CsvRecord *record)
             record->fields << field;
             field.clear();
             fieldHadQuotes = false;
+            afterQuote = false;
         } else if (c == u'"' && !fieldHadQuotes && field.trimmed().isEmpty()) {
             field.clear();
             inQuotes = true;
@@ -281,9 +406,14 @@ bool CsvReader::readRecord(CsvRecord *record)
             if (c == u'\r' && peek(&after) && after == u'\n')
                 ++m_pos;
             ++m_line;
-            record->fields << field;
-            return true;
+            return finishRecord();
         } else {
+            // Text after a closing quote: kept on one line ("Smit"  ;), but a quote that ran
+            // over line ends and then closes in the middle of a value was a quote missing on
+            // the first line, not a field with line breaks.
+            if (afterQuote && spansLines && !c.isSpace())
+                //: Dutch: "Een aanhalingsteken wordt niet afgesloten."
+                return reject(tr("A quote is not closed."));
             field += c;
         }
     }

@@ -17,18 +17,33 @@ struct CsvRecord
 {
     qint64 line = 0;
     QStringList fields;
-    // Set when the record could not be read as CSV (an unclosed quote at the end of the file,
-    // a record longer than the limit). Reading stops after such a record.
+    // Set when the record could not be read: an unclosed quote, a record longer than the limit,
+    // characters that are not UTF-8 in a UTF-8 file. The record then stands for its first
+    // physical line only (fields may be partial); reading goes on with the next line.
     QString error;
 };
 
 // Reads the CSV that Dutch offices really export: `;`, `,` or tab separated (detected from the
-// header line), UTF-8 with or without BOM or Windows-1252 (valid UTF-8 throughout → UTF-8,
-// else Windows-1252), quoted fields with separators, doubled quotes and line breaks inside,
-// CRLF, LF or CR line ends, blank lines (skipped). Streaming: memory is bounded by one chunk
-// and one record (at most maxRecordChars), whatever the size of the file. Malformed input is
-// never fatal: a stray quote inside an unquoted field is kept as text, and only an unclosed
-// quote at the end or an oversized record ends reading with CsvRecord::error.
+// header line), UTF-8 with or without BOM or Windows-1252, quoted fields with separators,
+// doubled quotes and line breaks inside, CRLF, LF or CR line ends, blank lines (skipped).
+// Streaming: memory is bounded by one chunk and one record (at most maxRecordChars), whatever
+// the size of the file.
+//
+// The encoding is judged by all bytes of a file (the first megabyte of a pipe):
+//  - valid UTF-8 throughout, or a BOM: UTF-8;
+//  - bytes that are not UTF-8 and not one valid UTF-8 sequence beyond ASCII: Windows-1252 (the
+//    whole file is a Windows export: read as such, every byte is a character);
+//  - both valid UTF-8 sequences and bytes that are not UTF-8: a mixed file (mixedEncoding()).
+//    It is read as UTF-8 and every record with a byte that is not UTF-8 gets an error ("invalid
+//    characters (not UTF-8)") instead of mojibake: which of the two a byte meant cannot be told.
+// A record that holds U+FFFD after decoding as UTF-8 is rejected the same way (an undecodable
+// byte, or a replacement character an earlier conversion left behind).
+//
+// Malformed input rejects one line and reading goes on: a stray quote inside an unquoted field
+// is kept as text; a quoted field that is never closed, or that spans lines and is followed by
+// text other than a separator, rejects the line it began on, and reading resumes at the next
+// physical line. A record over maxRecordChars rejects its line the same way (a single line
+// over the limit is skipped to its end).
 //
 // Windows-1252 is decoded with our own table rather than QStringDecoder("Windows-1252"):
 // that name works only where Qt is built with ICU (it is on Debian, not on every platform).
@@ -54,6 +69,8 @@ public:
     QString errorString() const { return m_error; }
 
     Encoding encoding() const { return m_encoding; }
+    // UTF-8 with bytes that are not UTF-8 in between (see above).
+    bool mixedEncoding() const { return m_mixed; }
     bool hasBom() const { return m_bom; }
     QChar delimiter() const { return m_delimiter; }
     QStringList header() const { return m_header; }
@@ -65,7 +82,8 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 totalBytes() const { return m_totalBytes; }
 
-    static QString encodingName(Encoding encoding, bool bom);
+    // mixed: UTF-8 with bytes that are not UTF-8 (mixedEncoding()).
+    static QString encodingName(Encoding encoding, bool bom, bool mixed = false);
     static QString delimiterName(QChar delimiter);
     // Decodes Windows-1252 bytes (0x80-0x9F by table, the rest as Latin-1).
     static QString fromWindows1252(QByteArrayView bytes);
@@ -75,12 +93,17 @@ private:
     bool fill(); // decodes the next chunk into m_buffer; false at end of input
     void detectDelimiter();
     bool readRecord(CsvRecord *record);
+    // After a malformed record that began on line `line`: reading resumes on line + 1, with
+    // `rest` (what was consumed after that line's end) read again.
+    void resumeAfter(qint64 line, const QString &rest);
+    void skipLine(); // consumes the rest of the current physical line and its end
 
     std::unique_ptr<QIODevice> m_ownedDevice;
     QIODevice *m_device = nullptr;
     QString m_error;
     Encoding m_encoding = Encoding::Utf8;
     bool m_bom = false;
+    bool m_mixed = false;
     QChar m_delimiter = u';';
     QStringList m_header;
     QStringDecoder m_utf8;

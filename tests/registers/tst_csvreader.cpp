@@ -1,6 +1,6 @@
 // CsvReader against the files Dutch offices really export: both separators, BOM or not,
 // Windows-1252, quotes with separators, doubled quotes and line breaks, CRLF, blank lines,
-// trailing separators, and malformed input that must end reading without a crash.
+// trailing separators, mixed encodings, and malformed input that rejects one line and goes on.
 
 #include "registers/CsvReader.h"
 
@@ -35,7 +35,10 @@ private slots:
     void windows1252Names();
     void quotedFieldsAndLineNumbers();
     void blankLinesAndTrailingSeparators();
-    void unclosedQuoteEndsReading();
+    void unclosedQuoteRejectsItsLineAndGoesOn();
+    void quoteClosedInALaterValueRejectsTheFirstLine();
+    void overlongLineRejectsItsLineAndGoesOn();
+    void mixedEncodingIsReportedPerLine();
     void emptyAndMissingFiles();
     void chunkBoundaries();
     void garbageNeverCrashes();
@@ -149,19 +152,99 @@ void TestCsvReader::blankLinesAndTrailingSeparators()
     QCOMPARE(records.at(2).fields, QStringList({ u"5"_s })); // no line end at the end of file
 }
 
-void TestCsvReader::unclosedQuoteEndsReading()
+void TestCsvReader::unclosedQuoteRejectsItsLineAndGoesOn()
 {
-    QByteArray bytes("a;b\n1;\"open\n2;3\n");
+    // Line 2 opens a quote that never closes: line 2 is rejected, lines 3 and 4 are read.
+    QByteArray bytes("a;b\n1;\"open\n2;3\n4;5\n");
     QBuffer buffer(&bytes);
     QVERIFY(buffer.open(QIODevice::ReadOnly));
     CsvReader reader(&buffer);
     QVERIFY(reader.open());
     const QList<CsvRecord> records = readAll(reader);
-    QCOMPARE(records.size(), 1);
-    QCOMPARE(records.first().line, 2);
-    QVERIFY(!records.first().error.isEmpty());
-    CsvRecord more;
-    QVERIFY(!reader.next(&more));
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).line, 2);
+    QVERIFY(!records.at(0).error.isEmpty());
+    QCOMPARE(records.at(1).line, 3);
+    QCOMPARE(records.at(1).fields, QStringList({ u"2"_s, u"3"_s }));
+    QVERIFY(records.at(1).error.isEmpty());
+    QCOMPARE(records.at(2).line, 4);
+    QCOMPARE(records.at(2).fields, QStringList({ u"4"_s, u"5"_s }));
+}
+
+void TestCsvReader::quoteClosedInALaterValueRejectsTheFirstLine()
+{
+    // The quote on line 2 is closed by the quote that opens a value on line 3: a quote was
+    // missing on line 2, line 3 is a record of its own.
+    QByteArray bytes("a;b;c\nK1;\"Dorpsstraat 1;x\nK2;\"Kerkweg 2\";y\nK3;z;w\n");
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    QVERIFY(reader.open());
+    const QList<CsvRecord> records = readAll(reader);
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).line, 2);
+    QVERIFY(!records.at(0).error.isEmpty());
+    QCOMPARE(records.at(1).line, 3);
+    QCOMPARE(records.at(1).fields, QStringList({ u"K2"_s, u"Kerkweg 2"_s, u"y"_s }));
+    QVERIFY(records.at(1).error.isEmpty());
+    QCOMPARE(records.at(2).line, 4);
+    QCOMPARE(records.at(2).fields.first(), u"K3"_s);
+}
+
+void TestCsvReader::overlongLineRejectsItsLineAndGoesOn()
+{
+    QByteArray bytes("a;b\nK1;x\nK2;");
+    bytes += QByteArray(CsvReader::maxRecordChars + 10, 'y');
+    bytes += "\r\nK3;z\n";
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader reader(&buffer);
+    QVERIFY(reader.open());
+    const QList<CsvRecord> records = readAll(reader);
+    QCOMPARE(records.size(), 3);
+    QVERIFY(records.at(0).error.isEmpty());
+    QCOMPARE(records.at(1).line, 3);
+    QVERIFY(!records.at(1).error.isEmpty());
+    QCOMPARE(records.at(2).line, 4);
+    QCOMPARE(records.at(2).fields, QStringList({ u"K3"_s, u"z"_s }));
+    QVERIFY(records.at(2).error.isEmpty());
+}
+
+void TestCsvReader::mixedEncodingIsReportedPerLine()
+{
+    // UTF-8 (Zoë, €) with one Windows-1252 é on line 4: that line is reported, the others are
+    // read as UTF-8 and nothing is mojibaked.
+    QByteArray bytes(
+        "klantnummer;naam\nK1;Zo\xC3\xAB\nK2;\xE2\x82\xAC\nK3;Jos\xE9\nK4;Ren\xC3\xA9\n");
+    QTemporaryDir tmp;
+    QFile file(tmp.filePath(u"gemengd.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    CsvReader reader(file.fileName());
+    QVERIFY(reader.open());
+    QCOMPARE(reader.encoding(), CsvReader::Encoding::Utf8);
+    QVERIFY(reader.mixedEncoding());
+    const QList<CsvRecord> records = readAll(reader);
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(0).fields.at(1), u"Zoë"_s);
+    QCOMPARE(records.at(1).fields.at(1), u"€"_s);
+    QCOMPARE(records.at(2).line, 4);
+    QCOMPARE(records.at(2).error, u"invalid characters (not UTF-8)"_s);
+    QCOMPARE(records.at(3).fields.at(1), u"René"_s);
+    QVERIFY(records.at(3).error.isEmpty());
+
+    // A whole Windows-1252 file is read as such, not refused.
+    QByteArray windows("klantnummer;naam\nK1;Jos\xE9\nK2;Zo\xEB\n");
+    QBuffer buffer(&windows);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvReader ansi(&buffer);
+    QVERIFY(ansi.open());
+    QCOMPARE(ansi.encoding(), CsvReader::Encoding::Windows1252);
+    QVERIFY(!ansi.mixedEncoding());
+    const QList<CsvRecord> names = readAll(ansi);
+    QCOMPARE(names.at(0).fields.at(1), u"José"_s);
+    QVERIFY(names.at(0).error.isEmpty());
 }
 
 void TestCsvReader::emptyAndMissingFiles()

@@ -151,7 +151,8 @@ public:
             return;
         }
         m_format->setText(ImportWizard::tr("Encoding: %1 · separator: %2")
-                              .arg(CsvReader::encodingName(reader.encoding(), reader.hasBom()),
+                              .arg(CsvReader::encodingName(reader.encoding(), reader.hasBom(),
+                                                           reader.mixedEncoding()),
                                    CsvReader::delimiterName(reader.delimiter())));
         m_header = reader.header();
         QList<CsvRecord> rows;
