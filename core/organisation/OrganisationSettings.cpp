@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -28,15 +29,6 @@ QString stored(const QSqlDatabase &db, const QString &key, int column = 0)
     if (!query.exec() || !query.next())
         return {};
     return query.value(column).toString();
-}
-
-QString formattedPostcode(const QString &postcode)
-{
-    static const QRegularExpression shape(QStringLiteral("^([1-9][0-9]{3})\\s*([A-Za-z]{2})$"));
-    const QRegularExpressionMatch match = shape.match(postcode.trimmed());
-    if (!match.hasMatch())
-        return postcode.trimmed();
-    return match.captured(1) + u' ' + match.captured(2).toUpper();
 }
 
 } // namespace
@@ -107,13 +99,7 @@ QString OrganisationSettings::checkEmail(const QString &email)
 
 QString OrganisationSettings::checkPostcode(const QString &postcode)
 {
-    const QString trimmed = postcode.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    static const QRegularExpression shape(QStringLiteral("^[1-9][0-9]{3}\\s*[A-Za-z]{2}$"));
-    if (!shape.match(trimmed).hasMatch())
-        return tr("Enter a Dutch postcode such as 1234 AB.");
-    return {};
+    return InputLimits::checkPostcode(postcode);
 }
 
 QStringList OrganisationDetails::missingForLetters() const
@@ -140,16 +126,7 @@ QString OrganisationDetails::automatedDecisionsText() const
 
 QString OrganisationSettings::checkPhone(const QString &phone)
 {
-    const QString trimmed = phone.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()\\-]+$"));
-    qsizetype digits = 0;
-    for (QChar c : trimmed)
-        digits += (c >= u'0' && c <= u'9') ? 1 : 0;
-    if (!shape.match(trimmed).hasMatch() || digits < 10 || digits > 15)
-        return tr("Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.");
-    return {};
+    return InputLimits::checkPhone(phone);
 }
 
 bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
@@ -173,6 +150,18 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
     }
     if (const QString reason = checkEmail(details.fgEmail); !reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, reason };
+        return false;
+    }
+    if (const QString why = InputLimits::checkLengths(
+            { { tr("Organisation name"), details.name, InputLimits::maxName },
+              { tr("Privacy e-mail"), details.privacyEmail, InputLimits::maxShortText },
+              { tr("Street"), details.street, InputLimits::maxShortText },
+              { tr("City"), details.city, InputLimits::maxShortText },
+              { tr("Data protection officer"), details.fgName, InputLimits::maxName },
+              { tr("E-mail of the data protection officer"), details.fgEmail,
+                InputLimits::maxShortText } });
+        !why.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, why };
         return false;
     }
     if (details.automatedDecisions.trimmed().size() > maxAutomatedDecisionsLength) {
@@ -202,7 +191,7 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyName, before.name, details.name.trimmed() },
         { keyPrivacyEmail, before.privacyEmail, details.privacyEmail.trimmed() },
         { keyStreet, before.street, details.street.trimmed() },
-        { keyPostcode, before.postcode, formattedPostcode(details.postcode) },
+        { keyPostcode, before.postcode, InputLimits::normalisedPostcode(details.postcode) },
         { keyCity, before.city, details.city.trimmed() },
         { keyPhone, before.phone, details.phone.trimmed() },
         { keyFgName, before.fgName, details.fgName.trimmed() },

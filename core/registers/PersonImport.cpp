@@ -4,6 +4,7 @@
 #include "cases/CaseCodes.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -23,7 +24,6 @@ namespace pd {
 
 namespace {
 
-constexpr qsizetype maxFieldChars = 1000;
 constexpr int progressEvery = 1000;
 
 struct FieldName
@@ -116,13 +116,6 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-QString normalisedPostcode(const QString &text)
-{
-    static const QRegularExpression dutch(u"^(\\d{4})\\s*([A-Za-z]{2})$"_s);
-    const auto match = dutch.match(text);
-    return match.hasMatch() ? match.captured(1) + match.captured(2).toUpper() : text;
-}
-
 bool plausibleEmail(const QString &text)
 {
     static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
@@ -182,10 +175,13 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
         if (field == ImportField::Ignore)
             continue;
         const QString value = record.fields.at(i).simplified();
-        if (value.size() > maxFieldChars)
-            reasons << PersonImport::tr("“%1” is longer than %2 characters.")
-                           .arg(columnLabel(header, i))
-                           .arg(maxFieldChars);
+        if (const QString why = InputLimits::checkLength(
+                u'“' + columnLabel(header, i) + u'”', value,
+                field == ImportField::Naam || field == ImportField::Klantnummer
+                    ? InputLimits::maxName
+                    : InputLimits::maxShortText);
+            !why.isEmpty())
+            reasons << why;
         values[int(field)] = value;
     }
     const auto value = [&values](ImportField f) -> const QString & {
@@ -214,7 +210,16 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
             //: Dutch: "“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD)."
             reasons << PersonImport::tr("“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).")
                            .arg(value(ImportField::Einddatum));
+        else if (const QString why
+                 = InputLimits::checkDate(PersonImport::tr("The end of the relation"), end);
+                 !why.isEmpty())
+            reasons << why;
     }
+    if (const QString why = InputLimits::checkPostcode(value(ImportField::Postcode));
+        !why.isEmpty())
+        reasons << PersonImport::tr("“%1”: %2").arg(value(ImportField::Postcode), why);
+    if (const QString why = InputLimits::checkPhone(value(ImportField::Telefoon)); !why.isEmpty())
+        reasons << PersonImport::tr("“%1”: %2").arg(value(ImportField::Telefoon), why);
     if (!value(ImportField::Email).isEmpty() && !plausibleEmail(value(ImportField::Email)))
         reasons
             << PersonImport::tr("“%1” is not an e-mail address.").arg(value(ImportField::Email));
@@ -239,7 +244,7 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
                     relation,
                     street,
                     number,
-                    normalisedPostcode(value(ImportField::Postcode)),
+                    InputLimits::normalisedPostcode(value(ImportField::Postcode)),
                     value(ImportField::Plaats),
                     value(ImportField::Telefoon),
                     value(ImportField::Email),
@@ -736,7 +741,11 @@ bool PersonImport::step(int maxRows)
             QStringList merged = stored;
             for (int i = 0; i < personColumns.size(); ++i) {
                 const QString &given = row.values.at(i);
-                if (!given.isEmpty() && given != stored.at(i)) {
+                // A postcode stored as "1234AB" before it was written "1234 AB" is the same.
+                const bool same = personColumns.at(i) == u"postcode"_s
+                    ? given == InputLimits::normalisedPostcode(stored.at(i))
+                    : given == stored.at(i);
+                if (!given.isEmpty() && !same) {
                     changes.insert(personColumns.at(i),
                                    QJsonObject { { u"old"_s, stored.at(i) }, { u"new"_s, given } });
                     merged[i] = given;

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr int InputLimitsMaxName = 200; // pd::InputLimits::maxName
 
 using Result = pd::test::CliRunner::Result;
 
@@ -33,14 +36,19 @@ private slots:
     void mapOption();
     void unreadableFileAndBadMapping();
     void sourceOption();
+    void brokenLinesAreRejectedAndTheRestImported();
+    void postcodesPhonesDatesAndLengthsAreChecked();
 
 private:
     Result run(const QStringList &arguments) const;
     Result import(const QString &file, const QStringList &options = {}) const;
+    Result english(const QStringList &arguments) const; // on the store, in English
     QString write(const QString &name, const QByteArray &bytes) const;
 
     QTemporaryDir m_tmp;
     pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path() };
+    // For the tests that read the reasons: English, whatever the translations say.
+    pd::test::CliRunner m_english { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
     QString m_store;
     QString m_passwordFile;
 };
@@ -55,6 +63,13 @@ Result TestCliImport::import(const QString &file, const QStringList &options) co
     return run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile,
                              u"import"_s, u"persons"_s, file }
                + options + QStringList { u"--json"_s });
+}
+
+Result TestCliImport::english(const QStringList &arguments) const
+{
+    return m_english.run(QStringList { u"--store"_s, m_store, u"--password-file"_s, m_passwordFile }
+                             + arguments,
+                         {}, 120000);
 }
 
 QString TestCliImport::write(const QString &name, const QByteArray &bytes) const
@@ -176,6 +191,70 @@ void TestCliImport::sourceOption()
     QCOMPARE(
         QJsonDocument::fromJson(source.out.toUtf8()).object()[u"person"_s][u"source"_s].toString(),
         u"gemeente Utrecht"_s);
+}
+
+void TestCliImport::brokenLinesAreRejectedAndTheRestImported()
+{
+    // UTF-8 with one Windows-1252 byte on line 4 and an unclosed quote on line 5: both lines are
+    // rejected by number, every other line is imported (before, everything after line 5
+    // vanished with exit code 0, and line 4 came in as mojibake).
+    const QString path = write(u"kapot.csv"_s,
+                               "klantnummer;naam;adres\n"
+                               "B1;Zo\xC3\xAB;Kerkweg 1\n"
+                               "B2;Ren\xC3\xA9;Kerkweg 2\n"
+                               "B3;Jos\xE9;Kerkweg 3\n"
+                               "B4;\"Open;Kerkweg 4\n"
+                               "B5;Bram;Kerkweg 5\n"
+                               "B6;Ans;\"Kerkweg 6\"\n");
+    const Result result = english({ u"import"_s, u"persons"_s, path, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.value(u"imported"_s).toInt(), 4);
+    const QJsonArray rejected = json.value(u"rejected"_s).toArray();
+    QCOMPARE(rejected.size(), 2);
+    QCOMPARE(rejected.at(0).toObject().value(u"line"_s).toInt(), 4);
+    QCOMPARE(rejected.at(0).toObject().value(u"reason"_s).toString(),
+             u"invalid characters (not UTF-8)"_s);
+    QCOMPARE(rejected.at(1).toObject().value(u"line"_s).toInt(), 5);
+
+    // The text summary names the lines, and the names came in as UTF-8.
+    const Result text = english({ u"import"_s, u"persons"_s, path });
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"line 4: invalid characters (not UTF-8)"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"line 5: "_s));
+    const Result shown = english({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"B2"_s, u"--type"_s,
+                                   u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s,
+                                   QDate::currentDate().toString(Qt::ISODate), u"--json"_s });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QVERIFY2(shown.out.contains(u"René"_s), qPrintable(shown.out));
+}
+
+void TestCliImport::postcodesPhonesDatesAndLengthsAreChecked()
+{
+    const QByteArray longName(InputLimitsMaxName + 1, 'a');
+    const QString path = write(u"velden.csv"_s,
+                               "klantnummer;naam;postcode;telefoon;einddatum\n"
+                               "V1;Anna;1234ab;030-1234567;31-01-2025\n"
+                               "V2;Bram;12345;;\n"
+                               "V3;Cor;;12345;\n"
+                               "V4;Dirk;BE-1000;+32 2 123 45 67;\n"
+                               "V5;Els;;;01-01-1985\n"
+                               "V6;"
+                                   + longName + ";;;\n");
+    const Result result = english({ u"import"_s, u"persons"_s, path, u"--json"_s });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(json.value(u"imported"_s).toInt(), 2);
+    QList<int> lines;
+    for (const QJsonValue &r : json.value(u"rejected"_s).toArray())
+        lines << r.toObject().value(u"line"_s).toInt();
+    QCOMPARE(lines, QList<int>({ 3, 4, 6, 7 }));
+    const QJsonArray rejected = json.value(u"rejected"_s).toArray();
+    QVERIFY(rejected.at(0).toObject().value(u"reason"_s).toString().contains(u"postcode"_s));
+    QVERIFY(rejected.at(1).toObject().value(u"reason"_s).toString().contains(u"phone number"_s));
+    QVERIFY(rejected.at(2).toObject().value(u"reason"_s).toString().contains(u"1990"_s));
+    QVERIFY(rejected.at(3).toObject().value(u"reason"_s).toString().contains(u"too long"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

@@ -248,7 +248,7 @@ void TestPersonImport::windows1252SemicolonFile()
     QCOMPARE(celik->name, u"Çelik"_s);
     QCOMPARE(celik->relation, u"huurder"_s);
     QCOMPARE(celik->street, u"Dorpsstraat 1; achterom bij de schuur"_s);
-    QCOMPARE(celik->postcode, u"1234AB"_s);
+    QCOMPARE(celik->postcode, u"1234 AB"_s); // normalised as InputLimits writes it
     QCOMPARE(celik->phone, u"06-12345678"_s);
     QCOMPARE(celik->relationEnd, QString());
     const auto omer = person(*m_store, u"K002"_s);

@@ -1,0 +1,108 @@
+#include "domain/InputLimits.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace pd {
+
+namespace {
+
+const QRegularExpression &dutchPostcode()
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^(?:NL[\\- ]?)?([1-9][0-9]{3})\\s*([A-Za-z]{2})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return shape;
+}
+
+const QRegularExpression &foreignPostcode()
+{
+    // A country code, a dash or space, then the code as that country writes it.
+    static const QRegularExpression shape(
+        QStringLiteral("^([A-Za-z]{2})[\\- ]([0-9A-Za-z][0-9A-Za-z \\-]{1,10})$"));
+    return shape;
+}
+
+} // namespace
+
+QString InputLimits::checkLength(const QString &field, const QString &text, int maximum)
+{
+    if (text.trimmed().size() <= maximum)
+        return {};
+    //: Dutch: "%1 is te lang: hoogstens %n teken(s)."
+    return tr("%1 is too long: at most %n character(s).", nullptr, maximum).arg(field);
+}
+
+QString InputLimits::checkLengths(const QList<Length> &fields)
+{
+    for (const Length &f : fields) {
+        if (QString why = checkLength(f.field, f.text, f.maximum); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
+QString InputLimits::checkPostcode(const QString &postcode)
+{
+    const QString trimmed = postcode.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (dutchPostcode().match(trimmed).hasMatch())
+        return {};
+    if (const auto foreign = foreignPostcode().match(trimmed);
+        foreign.hasMatch() && foreign.captured(1).compare(u"NL", Qt::CaseInsensitive) != 0)
+        return {};
+    //: Dutch: "Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het
+    //: buitenland de landcode ervoor, zoals BE-1000."
+    return tr("Enter a Dutch postcode such as 1234 AB; for an address abroad put the country code "
+              "first, such as BE-1000.");
+}
+
+QString InputLimits::normalisedPostcode(const QString &postcode)
+{
+    const QString trimmed = postcode.trimmed();
+    if (const auto dutch = dutchPostcode().match(trimmed); dutch.hasMatch())
+        return dutch.captured(1) + u' ' + dutch.captured(2).toUpper();
+    if (const auto foreign = foreignPostcode().match(trimmed); foreign.hasMatch())
+        return foreign.captured(1).toUpper() + u'-' + foreign.captured(2).simplified().toUpper();
+    return trimmed;
+}
+
+QString InputLimits::checkPhone(const QString &phone)
+{
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()\\-]+$"));
+    qsizetype digits = 0;
+    for (QChar c : trimmed)
+        digits += (c >= u'0' && c <= u'9') ? 1 : 0;
+    if (trimmed.size() > maxPhone || !shape.match(trimmed).hasMatch() || digits < 10 || digits > 15)
+        //: Dutch: "Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67."
+        return tr("Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.");
+    return {};
+}
+
+QString InputLimits::checkDate(const QString &field, QDate date)
+{
+    if (!date.isValid())
+        //: Dutch: "%1: vul een geldige datum in."
+        return tr("%1: enter a valid date.").arg(field);
+    if (date < earliestDate())
+        //: Dutch: "%1 ligt vóór %2; is het jaar goed getypt?"
+        return tr("%1 lies before %2; was the year typed correctly?")
+            .arg(field, QLocale().toString(earliestDate(), QStringLiteral("d MMMM yyyy")));
+    return {};
+}
+
+QString InputLimits::checkPastDate(const QString &field, QDate date, QDate today)
+{
+    if (QString why = checkDate(field, date); !why.isEmpty())
+        return why;
+    if (date > today)
+        //: Dutch: "%1 ligt in de toekomst."
+        return tr("%1 lies in the future.").arg(field);
+    return {};
+}
+
+} // namespace pd
