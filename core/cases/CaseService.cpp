@@ -2,6 +2,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/MailIntake.h"
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -346,6 +347,15 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
 bool CaseService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
                         ServiceError *error)
 {
+    // Every free text has the long-text limit at least (shorter ones are checked before): a
+    // megabyte pasted into a note is refused, not stored.
+    for (const auto &[field, text] : fields) {
+        if (const QString why = InputLimits::checkLength(field, text, InputLimits::maxLongText);
+            !why.isEmpty()) {
+            *error = invalid(why);
+            return false;
+        }
+    }
     const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
     if (!result.allowed) {
         *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
@@ -572,6 +582,28 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         return std::nullopt;
     }
     const Person &p = request.person;
+    if (const QString why = InputLimits::checkLengths(
+            { { tr("Name"), p.name, InputLimits::maxName },
+              { tr("Customer number"), p.klantnummer, InputLimits::maxName },
+              { tr("Street"), p.street, InputLimits::maxShortText },
+              { tr("House number"), p.houseNumber, InputLimits::maxShortText },
+              { tr("City"), p.city, InputLimits::maxShortText },
+              { tr("E-mail"), p.email, InputLimits::maxShortText },
+              { tr("Source of the data"), p.source, maxPersonSourceLength },
+              { tr("Representative"), request.representative, InputLimits::maxName },
+              { tr("Mandate"), request.representativeMandate, InputLimits::maxShortText } });
+        !why.isEmpty()) {
+        *error = invalid(why);
+        return std::nullopt;
+    }
+    for (const QString &why :
+         { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
+           InputLimits::checkPhone(request.callbackPhone) }) {
+        if (!why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
+    }
     if (!guard({ { tr("Name"), p.name },
                  { tr("Customer number"), p.klantnummer },
                  { tr("Street"), p.street },
@@ -642,7 +674,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         query.addBindValue(nullable(p.klantnummer));
         query.addBindValue(nullable(p.street));
         query.addBindValue(nullable(p.houseNumber));
-        query.addBindValue(nullable(p.postcode.toUpper().remove(u' ')));
+        query.addBindValue(nullable(InputLimits::normalisedPostcode(p.postcode)));
         query.addBindValue(nullable(p.city));
         query.addBindValue(nullable(p.phone));
         query.addBindValue(nullable(p.email));

@@ -1,6 +1,7 @@
 #include "registers/Disclosures.h"
 
 #include "cases/PersonQuery.h"
+#include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
 #include "sql/BatchedIn.h"
 #include "store/Store.h"
@@ -244,6 +245,17 @@ QString DisclosureService::validate(const Disclosure &d, QDate today)
         return tr("Enter the date of the disclosure.");
     if (today.isValid() && d.date > today)
         return tr("The date of the disclosure lies in the future.");
+    if (const QString why = InputLimits::checkDate(tr("The date of the disclosure"), d.date);
+        !why.isEmpty())
+        return why;
+    if (const QString why = InputLimits::checkLengths(
+            { { tr("Purpose"), d.purpose, InputLimits::maxLongText },
+              { tr("Data disclosed"), d.dataText, InputLimits::maxLongText },
+              { tr("Statute or covenant"), d.basisText, InputLimits::maxLongText },
+              { tr("Why the data subject may not be informed"), d.notInformedReason,
+                InputLimits::maxLongText } });
+        !why.isEmpty())
+        return why;
     if (d.recipientId <= 0)
         return tr("Choose the recipient.");
     if (d.persons.isEmpty())
@@ -261,6 +273,10 @@ QString DisclosureService::validate(const Disclosure &d, QDate today)
             return tr("Enter the date on which the data subject was informed.");
         if (today.isValid() && d.informedOn > today)
             return tr("The date on which the data subject was informed lies in the future.");
+        if (const QString why = InputLimits::checkDate(
+                tr("The date on which the data subject was informed"), d.informedOn);
+            !why.isEmpty())
+            return why;
         break;
     case InformedStatus::Prohibited:
         if (d.notInformedReason.trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #include "registers/Retention.h"
 
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -234,6 +235,13 @@ bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool 
                              ServiceError *error)
 {
     m_pendingOverrides.clear();
+    for (const auto &[field, text] : fields) {
+        if (const QString why = InputLimits::checkLength(field, text, InputLimits::maxLongText);
+            !why.isEmpty()) {
+            *error = invalid(why);
+            return false;
+        }
+    }
     const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
     if (!result.allowed) {
         *error = { ServiceError::Code::BsnRefused, result.message, result.findings };
@@ -503,6 +511,12 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
     }
     if (!trigger.isValid()) {
         *error = invalid(tr("Enter the date of the event the retention period runs from."));
+        return std::nullopt;
+    }
+    if (const QString why
+        = InputLimits::checkDate(tr("The date the retention period runs from"), trigger);
+        !why.isEmpty()) {
+        *error = invalid(why);
         return std::nullopt;
     }
     QSqlDatabase db = m_store.database();
