@@ -8,6 +8,7 @@
 #include "users/UserService.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFont>
 #include <QJsonArray>
@@ -23,7 +24,6 @@ namespace {
 
 const QString caseEntity = QStringLiteral("case");
 const QString templateEntity = QStringLiteral("letter-template");
-constexpr qsizetype maxTemplateLength = 100000;
 
 const QRegularExpression &placeholderPattern()
 {
@@ -31,13 +31,26 @@ const QRegularExpression &placeholderPattern()
     return pattern;
 }
 
-// Comments are the template's own notes: never printed, never counted as placeholders.
+// Comments are the template's own notes: never printed, never counted as placeholders. A scan
+// in one pass, not a lazy regular expression: thousands of "<!--" without an end would make
+// that quadratic. A comment that is not closed is kept as text.
 QString withoutComments(const QString &html)
 {
-    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
-                                            QRegularExpression::DotMatchesEverythingOption);
-    QString text = html;
-    return text.remove(comment);
+    const QLatin1StringView open("<!--");
+    const QLatin1StringView close("-->");
+    QString text;
+    text.reserve(html.size());
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype start = html.indexOf(open, pos);
+        const qsizetype end = start < 0 ? -1 : html.indexOf(close, start + open.size());
+        if (end < 0)
+            break;
+        text += QStringView(html).mid(pos, start - pos);
+        pos = end + close.size();
+    }
+    text += QStringView(html).mid(pos);
+    return text;
 }
 
 QString sha256Hex(const QString &text)
@@ -673,9 +686,23 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
         problems << tr("The template is empty.");
         return problems;
     }
-    if (html.size() > maxTemplateLength)
-        problems << tr("The template is too long (at most %1 characters).")
-                        .arg(QLocale().toString(maxTemplateLength));
+    if (html.toUtf8().size() > maxTemplateBytes) {
+        //: Dutch: "De sjabloon is te groot (hoogstens %1 kB)."
+        problems << tr("The template is too large (at most %1 kB).")
+                        .arg(QLocale().toString(maxTemplateBytes / 1024));
+        return problems; // the other checks would read all of it
+    }
+    if (const int depth = htmlDepth(html); depth > maxHtmlDepth)
+        //: Dutch: "De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag."
+        problems << tr("The template's HTML nests %1 levels deep; at most %2 are allowed.")
+                        .arg(depth)
+                        .arg(maxHtmlDepth);
+    if (const qsizetype count = withoutComments(html).count(QLatin1StringView("{{"));
+        count > maxPlaceholders)
+        //: Dutch: "De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen."
+        problems << tr("The template has %1 placeholders; at most %2 are allowed.")
+                        .arg(count)
+                        .arg(maxPlaceholders);
     if (const QStringList unknown = unknownPlaceholders(html); !unknown.isEmpty()) {
         QStringList braced;
         for (const QString &name : unknown)
@@ -802,24 +829,82 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     return v;
 }
 
-QString LetterTemplates::fill(const QString &html, const QHash<QString, QString> &values)
+int LetterTemplates::htmlDepth(const QString &html)
 {
+    static const QRegularExpression tag(
+        QStringLiteral("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9]*)[^>]*?(/?)>"));
+    static const QStringList voidElements {
+        QStringLiteral("br"),    QStringLiteral("hr"),     QStringLiteral("img"),
+        QStringLiteral("meta"),  QStringLiteral("link"),   QStringLiteral("input"),
+        QStringLiteral("col"),   QStringLiteral("area"),   QStringLiteral("base"),
+        QStringLiteral("wbr"),   QStringLiteral("source"), QStringLiteral("param"),
+        QStringLiteral("embed"), QStringLiteral("track"),
+    };
+    QStringList open;
+    int deepest = 0;
+    auto it = tag.globalMatch(withoutComments(html));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(2).toLower();
+        if (!match.captured(1).isEmpty()) {
+            if (const qsizetype at = open.lastIndexOf(name); at >= 0)
+                open.resize(at);
+            continue;
+        }
+        if (!match.captured(3).isEmpty() || voidElements.contains(name))
+            continue;
+        // A new paragraph or list item ends the open one, as the HTML parser does.
+        if (name == u"p" || name == u"li") {
+            if (const qsizetype at = open.lastIndexOf(name); at >= 0)
+                open.resize(at);
+        }
+        open << name;
+        deepest = std::max(deepest, int(open.size()));
+    }
+    return deepest;
+}
+
+QString LetterTemplates::fill(const QString &html, const QHash<QString, QString> &values,
+                              QString *problem)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto tooLarge = [&] {
+        if (!problem)
+            return false;
+        //: Dutch: "De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan
+        //: %2 seconden werk): gebruik minder plaatshouders of kortere teksten."
+        *problem = tr("The template makes a letter that is too large (over %1 characters, or "
+                      "more than %2 seconds of work): use fewer placeholders or shorter texts.")
+                       .arg(QLocale().toString(maxRenderedChars))
+                       .arg(renderBudgetMs / 1000);
+        return true;
+    };
     QString out;
-    out.reserve(html.size() + 1024);
+    out.reserve(std::min(html.size() + 1024, maxRenderedChars));
     qsizetype last = 0;
     auto it = placeholderPattern().globalMatch(html);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        out += QStringView(html).mid(last, match.capturedStart() - last);
-        out += values.value(match.captured(1));
+        const QStringView before = QStringView(html).mid(last, match.capturedStart() - last);
+        const QString value = values.value(match.captured(1));
+        if (problem
+            && (out.size() + before.size() + value.size() > maxRenderedChars
+                || timer.hasExpired(renderBudgetMs))
+            && tooLarge())
+            return {};
+        out += before;
+        out += value;
         last = match.capturedEnd();
     }
     out += QStringView(html).mid(last);
+    if (problem && out.size() > maxRenderedChars && tooLarge())
+        return {};
     return out;
 }
 
 QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
-                                const LetterContext &context)
+                                const LetterContext &context, QString *problem)
 {
     QHash<QString, QString> v = values(context);
     const QStringList used = placeholdersIn(templateHtml);
@@ -839,7 +924,9 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     const bool afterContents = scopeMissing && used.contains(QLatin1StringView("export.inhoud"));
     if (afterContents)
         v[QStringLiteral("export.inhoud")] += v.value(QStringLiteral("export.overige_systemen"));
-    QString html = fill(withoutComments(templateHtml).trimmed(), v);
+    QString html = fill(withoutComments(templateHtml).trimmed(), v, problem);
+    if (problem && !problem->isEmpty())
+        return {};
     if (scopeMissing && !afterContents)
         html += v.value(QStringLiteral("export.overige_systemen"));
     if (reasonsMissing && !afterGrounds)
@@ -1313,7 +1400,12 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
     RenderedLetter letter;
     letter.caseNumber = context->request.number;
     letter.kind = kind;
-    letter.html = LetterTemplates::render(kind, templateFor(kind).html, *context);
+    QString tooLarge;
+    letter.html = LetterTemplates::render(kind, templateFor(kind).html, *context, &tooLarge);
+    if (!tooLarge.isEmpty()) {
+        *error = { ServiceError::Code::Invalid, tooLarge, {} };
+        return std::nullopt;
+    }
     letter.title = LetterCodes::dutchTitle(kind) + u' ' + context->request.number;
     letter.date = context->date;
     letter.warning = available.warning;

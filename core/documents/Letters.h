@@ -113,19 +113,38 @@ public:
     // The names inside {{ }} in html, in order of appearance, each once.
     static QStringList placeholdersIn(const QString &html);
     static QStringList unknownPlaceholders(const QString &html);
+    // Limits against a hostile template (issue 15): its size in UTF-8, the depth to which its
+    // HTML elements nest (QTextDocument lays out nested tables and blocks recursively), the
+    // number of placeholders, and for rendering the size of the letter and a time budget. The
+    // placeholders are filled once and never re-read, so a letter grows at most by the values
+    // times the placeholders; the render budget refuses what still grows too large.
+    static constexpr qsizetype maxTemplateBytes = 256 * 1024;
+    static constexpr int maxHtmlDepth = 48;
+    static constexpr int maxPlaceholders = 300;
+    static constexpr qsizetype maxRenderedChars = 1024 * 1024;
+    static constexpr qint64 renderBudgetMs = 5000;
+
     // Why the template cannot be stored (translated sentences), empty when it can: empty or too
-    // long, unknown placeholders, a "{{" that is not closed, a decision without
-    // {{rechtsmiddelen}}. The BSN guard is separate: it can be overridden.
+    // large, nested too deeply, too many placeholders, unknown placeholders, a "{{" that is not
+    // closed, a decision without {{rechtsmiddelen}}. The BSN guard is separate: it can be
+    // overridden.
     static QStringList check(LetterKind kind, const QString &html);
+    // The deepest nesting of HTML elements in html (void elements and an implicitly closed <p>
+    // do not nest; comments are not read).
+    static int htmlDepth(const QString &html);
 
     // The values of every placeholder for this request, as HTML (escaped; Dutch).
     static QHash<QString, QString> values(const LetterContext &context);
-    // Replaces every {{name}} by its value; unknown names by nothing.
-    static QString fill(const QString &html, const QHash<QString, QString> &values);
+    // Replaces every {{name}} by its value; unknown names by nothing. With problem: stops when
+    // the result grows over maxRenderedChars or takes longer than renderBudgetMs, sets *problem
+    // (translated) and returns an empty string.
+    static QString fill(const QString &html, const QHash<QString, QString> &values,
+                        QString *problem = nullptr);
     // A template filled for a request. A decision always names the right to complain to the
     // Autoriteit Persoonsgegevens and to go to court: appended if the template lacks it.
+    // problem as for fill().
     static QString render(LetterKind kind, const QString &templateHtml,
-                          const LetterContext &context);
+                          const LetterContext &context, QString *problem = nullptr);
 
     // The text of an HTML fragment without tags and entities (for the BSN guard and tests).
     static QString plainText(const QString &html);

@@ -16,6 +16,7 @@
 #include "users/UserService.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,8 @@ private slots:
     void storedDecisionWithoutRemediesStillNamesThem();
     void bsnInLetterNeedsOverride();
     void destroyedWithTheRequestFiles();
+    void hostileTemplatesAreRefused();
+    void renderingHasABudget();
 
 private:
     std::optional<Case> newCase(const QString &name, const QString &klantnummer,
@@ -802,6 +805,86 @@ void TestLetters::destroyedWithTheRequestFiles()
     // Other people's letters are untouched.
     QVERIFY(!service.letters(m_full).first().destroyed);
     QVERIFY(m_store->verify(nullptr));
+}
+
+// Issue 15: a template is limited in size, nesting and placeholders when it is saved, and a
+// letter that would grow too large is refused when it is rendered, with a clear sentence.
+void TestLetters::hostileTemplatesAreRefused()
+{
+    const LetterKind kind = LetterKind::Ontvangstbevestiging;
+    const auto refusedFor = [kind](const QString &html, const QString &word) {
+        const QStringList problems = LetterTemplates::check(kind, html);
+        return !problems.isEmpty() && problems.join(u' ').contains(word);
+    };
+    // Over 256 kB (as UTF-8: 100,000 × "€" is 300 kB).
+    QVERIFY(refusedFor(u"<p>"_s + QString(100000, QChar(0x20AC)) + u"</p>"_s, u"kB"_s));
+    // HTML nested deeper than QTextDocument should lay out.
+    QString deep;
+    for (int i = 0; i < 200; ++i)
+        deep += u"<table><tr><td>"_s;
+    deep += u"{{datum}}"_s;
+    QCOMPARE(LetterTemplates::htmlDepth(deep), 600);
+    QVERIFY(refusedFor(deep, u"nests"_s));
+    // Too many placeholders.
+    QString many;
+    for (int i = 0; i <= LetterTemplates::maxPlaceholders; ++i)
+        many += u"{{betrokkene.naam}} "_s;
+    QVERIFY(refusedFor(many, u"placeholders"_s));
+    // Thousands of comments that never close are read in one pass (and kept as text).
+    QString comments;
+    for (int i = 0; i < 50000; ++i)
+        comments += u"<!--"_s;
+    QVERIFY(LetterTemplates::placeholdersIn(comments + u"{{datum}}"_s).contains(u"datum"_s));
+    // Ordinary HTML: void elements, paragraphs and list items left open do not nest.
+    QCOMPARE(LetterTemplates::htmlDepth(u"<p>a<br>b<p>c<img src=x><ul><li>1<li>2</ul>"
+                                        "<div><b>x</b><br/></div><!-- <div><div> -->"_s),
+             3);
+    for (LetterKind k : LetterCodes::kinds())
+        QVERIFY(LetterTemplates::htmlDepth(LetterTemplates::defaultHtml(k))
+                <= LetterTemplates::maxHtmlDepth);
+
+    // The service refuses them with the reasons, and nothing is saved.
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!service.saveTemplate(kind, deep, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!service.templateFor(kind).customised);
+}
+
+void TestLetters::renderingHasABudget()
+{
+    // Filling: 300 placeholders of 20,000 characters each would make a letter of 6 million.
+    QString html;
+    for (int i = 0; i < 300; ++i)
+        html += u"<p>{{x}}</p>"_s;
+    const QHash<QString, QString> values { { u"x"_s, QString(20000, u'x') } };
+    QString problem;
+    QVERIFY(LetterTemplates::fill(html, values, &problem).isEmpty());
+    QVERIFY2(problem.contains(u"too large"_s), qPrintable(problem));
+    problem.clear();
+    QCOMPARE(LetterTemplates::fill(u"<p>{{x}}</p>"_s, values, &problem).size(), 20007);
+    QVERIFY(problem.isEmpty());
+
+    // A template stored before the limits (written here straight into the table) with thousands
+    // of placeholders: rendering it is refused with that sentence, and no letter is made.
+    const auto c = newCase(u"B. Budget"_s, u"K200099"_s, { RequestType::Inzage },
+                           m_fixture->clock().today());
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QString hostile;
+    for (int i = 0; i < 60000; ++i)
+        hostile += u"{{organisatie.naam}}{{betrokkene.naam}}"_s; // over 40 characters each
+    QSqlQuery insert(m_store->database());
+    QVERIFY(insert.prepare(u"INSERT INTO letter_templates (kind, body, changed_at, changed_by) "
+                           "VALUES ('ontvangstbevestiging', ?, '2026-01-01T00:00:00Z', 'x')"_s));
+    insert.addBindValue(hostile);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    LetterService service(*m_store, m_fixture->clock());
+    ServiceError error;
+    QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"too large"_s), qPrintable(error.message));
+    QVERIFY(!service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error));
+    QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
 }
 
 QTEST_MAIN(TestLetters)
