@@ -2,6 +2,7 @@
 
 #include "cases/CaseService.h"
 #include "store/UnlockBackoff.h"
+#include "users/UserService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -254,7 +255,13 @@ void CliContext::printError(const QString &text)
 
 int CliContext::fail(const QString &reason)
 {
-    writeTo(stderr, QStringLiteral("privacydesk-cli: ") + reason + u'\n');
+    // Every refusal for lack of rights carries the one code [denied], whichever service refused
+    // (each records its user.denied event through UserService).
+    const bool refused
+        = UserService::refusalsRecorded() > 0 && !reason.contains(QLatin1StringView("[denied"));
+    writeTo(stderr,
+            QStringLiteral("privacydesk-cli: ") + reason
+                + (refused ? QStringLiteral(" [denied]") : QString()) + u'\n');
     return Failure;
 }
 

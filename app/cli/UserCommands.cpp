@@ -286,9 +286,10 @@ public:
         QString safety;
         StoreError error;
         Store::RestoreIdentities identities;
-        if (!Store::restore(source, context.storeDirectory(), context.userName(), password, &safety,
-                            &error, context.parser().isSet(QStringLiteral("other-store")),
-                            &identities)) {
+        if (!UserService::restore(source, context.storeDirectory(), context.userName(), password,
+                                  systemClock(), &safety, &error,
+                                  context.parser().isSet(QStringLiteral("other-store")),
+                                  &identities)) {
             if (error.code() != StoreError::Code::OtherStore)
                 return context.storeFailure(error);
             return CliContext::fail(

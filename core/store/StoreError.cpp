@@ -111,7 +111,7 @@ QString StoreError::codeName(Code code)
     case Code::Internal:
         return QStringLiteral("internal");
     case Code::PermissionDenied:
-        return QStringLiteral("permission-denied");
+        return QStringLiteral("denied"); // one code for every refusal (issue 15)
     case Code::DemoFolder:
         return QStringLiteral("demo-folder");
     case Code::BsnRefused:

@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+#include <memory>
+
 namespace pd {
 
 Q_LOGGING_CATEGORY(lcUsers, "privacydesk.users")
@@ -244,13 +247,21 @@ bool UserService::authorize(Permission permission, const QString &action, const 
     return check(m_store, m_clock, permission, action, target, error);
 }
 
-bool UserService::check(const Store &store, const Clock &clock, Permission permission,
-                        const QString &action, const QString &target, UserError *error)
+namespace {
+
+std::atomic_int refusals { 0 };
+
+} // namespace
+
+int UserService::refusalsRecorded()
 {
-    *error = {};
-    const std::optional<Role> role = actingRoleOf(store);
-    if (role && roleMay(*role, permission))
-        return true;
+    return refusals.load();
+}
+
+void UserService::recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
+                                const QString &action, const QString &target)
+{
+    ++refusals;
     Transaction transaction(store.database());
     QString auditError;
     if (!transaction.isOpen()
@@ -265,10 +276,43 @@ bool UserService::check(const Store &store, const Clock &clock, Permission permi
         || !transaction.commit())
         qCWarning(lcUsers) << "a denied attempt could not be recorded:" << auditError
                            << transaction.errorText();
+}
+
+bool UserService::check(const Store &store, const Clock &clock, Permission permission,
+                        const QString &action, const QString &target, UserError *error)
+{
+    *error = {};
+    const std::optional<Role> role = actingRoleOf(store);
+    if (role && roleMay(*role, permission))
+        return true;
+    recordRefusal(store, clock, role, action, target);
     *error = { UserError::Code::Denied,
                role ? tr("Your role (%1) does not allow this.").arg(roleName(*role))
                     : tr("You are not an active user of this store; nothing is allowed."),
                action };
+    return false;
+}
+
+bool UserService::restore(const QString &backupDirectory, const QString &storeDirectory,
+                          const QString &userName, const SecureBytes &password, const Clock &clock,
+                          QString *safetyBackup, StoreError *error, bool otherStore,
+                          Store::RestoreIdentities *identities)
+{
+    if (Store::restore(backupDirectory, storeDirectory, userName, password, safetyBackup, error,
+                       otherStore, identities))
+        return true;
+    if (error->code() != StoreError::Code::PermissionDenied)
+        return false;
+    StoreError openError;
+    const std::unique_ptr<Store> live = Store::open(storeDirectory, userName, password, &openError);
+    if (!live) {
+        ++refusals;
+        qCWarning(lcUsers) << "a refused restore could not be recorded:"
+                           << StoreError::codeName(openError.code());
+        return false;
+    }
+    recordRefusal(*live, clock, actingRoleOf(*live), QStringLiteral("store.restore"),
+                  QDir(backupDirectory).absolutePath());
     return false;
 }
 

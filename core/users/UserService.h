@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "store/Store.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,21 @@ public:
     static bool backup(const Store &store, const Clock &clock, const QString &directory,
                        UserError *denied, StoreError *failure);
 
+    // A restore as the acting user, for the desk and the CLI alike: Store::restore (otherStore and
+    // identities as there: a backup of another store only when asked for), which lets
+    // only a beheerder of the store as it will be (the backup's users) restore it. Its refusal
+    // (StoreError::Code::PermissionDenied) leaves one user.denied event ("store.restore", the
+    // backup folder as target) in the live store, opened with the same user and password for
+    // that; when the live store cannot be opened (missing, locked) there is nowhere to record
+    // it and a warning is logged.
+    static bool restore(const QString &backupDirectory, const QString &storeDirectory,
+                        const QString &userName, const SecureBytes &password, const Clock &clock,
+                        QString *safetyBackup, StoreError *error, bool otherStore = false,
+                        Store::RestoreIdentities *identities = nullptr);
+    // How many refusals check() and restore() recorded in this process: the CLI marks a failure
+    // after a refusal with the one code [denied], whichever service refused.
+    static int refusalsRecorded();
+
     // Beheerder only. A login removed earlier may be added again (a new slot, the row revived).
     bool add(const QString &login, const QString &displayName, Role role,
              const SecureBytes &password, UserError *error);
@@ -163,6 +179,9 @@ public:
     QString regenerateRecoveryKey(UserError *error);
 
 private:
+    // The user.denied event of a refusal, in its own transaction (or a savepoint).
+    static void recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
+                              const QString &action, const QString &target);
     bool record(const QString &entityId, const QString &action, const QJsonObject &payload,
                 UserError *error);
     UserError storageError(const QString &detail) const;

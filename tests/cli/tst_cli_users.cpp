@@ -209,7 +209,7 @@ void TestCliUsers::backupAndRestore()
     // A kcc user may not restore.
     const auto denied = as(u"a.bakker"_s, m_bakkerFile, { u"restore"_s, u"--from"_s, backup });
     QCOMPARE(denied.exitCode, 1);
-    QVERIFY2(denied.err.contains(u"[permission-denied]"_s), qPrintable(denied.err));
+    QVERIFY2(denied.err.contains(u"[denied]"_s), qPrintable(denied.err));
     const auto restored = m_cli->onStore({ u"restore"_s, u"--from"_s, backup });
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     QVERIFY(restored.out.contains(u"backups/voor-herstel-"_s));

@@ -43,7 +43,8 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
     StoreError error;
     const QDateTime date = RestoreDialog::backupDateOf(backupDir);
     const bool restored
-        = Store::restore(backupDir, storeDir, user, password, &safety, &error, otherStore);
+        = UserService::restore(backupDir, storeDir, user, password, systemClock(), &safety, &error,
+                               otherStore);
     if (safetyBackup)
         *safetyBackup = safety;
     if (!message)
