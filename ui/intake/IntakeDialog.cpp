@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "QuietLabel.h"
 #include "cases/CaseService.h"
+#include "domain/InputLimits.h"
 #include "intake/PersonSearchWidget.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -88,7 +89,7 @@ void IntakeDialog::buildForm(QWidget *page)
     m_callbackLabel = intake::buddyLabel(page);
     m_callback = new QLineEdit(page);
     m_callback->setObjectName(QStringLiteral("callback"));
-    m_callback->setMaxLength(30);
+    m_callback->setMaxLength(InputLimits::maxPhone);
     m_callbackLabel->setBuddy(m_callback);
     m_descriptionLabel = intake::buddyLabel(page);
     m_description = new QPlainTextEdit(page);

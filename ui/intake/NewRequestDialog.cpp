@@ -6,6 +6,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "cases/MailIntake.h"
+#include "domain/InputLimits.h"
 #include "intake/PersonSearchWidget.h"
 #include "store/Store.h"
 #include "users/UserService.h"
@@ -164,12 +165,12 @@ void NewRequestDialog::buildForm(QWidget *page)
     m_representativeLabel = intake::buddyLabel(page);
     m_representative = new QLineEdit(page);
     m_representative->setObjectName(QStringLiteral("representative"));
-    m_representative->setMaxLength(200);
+    m_representative->setMaxLength(InputLimits::maxName);
     m_representativeLabel->setBuddy(m_representative);
     m_mandateLabel = intake::buddyLabel(page);
     m_mandate = new QLineEdit(page);
     m_mandate->setObjectName(QStringLiteral("mandate"));
-    m_mandate->setMaxLength(200);
+    m_mandate->setMaxLength(InputLimits::maxShortText);
     m_mandate->setEnabled(false);
     m_mandateLabel->setBuddy(m_mandate);
 

@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -109,7 +110,7 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
         return field;
     };
     m_nameLabel = intake::buddyLabel(m_newPersonBox);
-    m_name = edit("name", 200);
+    m_name = edit("name", InputLimits::maxName);
     m_relationLabel = intake::buddyLabel(m_newPersonBox);
     m_relation = new QComboBox(m_newPersonBox);
     m_relation->setObjectName(QStringLiteral("relation"));
@@ -118,16 +119,16 @@ PersonSearchWidget::PersonSearchWidget(const Store &store, Wording wording, QWid
     m_klantnummerLabel = intake::buddyLabel(m_newPersonBox);
     m_klantnummer = edit("klantnummer", 30);
     m_addressLabel = intake::buddyLabel(m_newPersonBox);
-    m_street = edit("street", 200);
+    m_street = edit("street", InputLimits::maxShortText);
     m_houseNumber = edit("houseNumber", 10);
     m_houseNumber->setMaximumWidth(80);
-    m_postcode = edit("postcode", 7);
+    m_postcode = edit("postcode", InputLimits::maxPostcode);
     m_postcode->setMaximumWidth(90);
-    m_city = edit("city", 100);
+    m_city = edit("city", InputLimits::maxShortText);
     m_phoneLabel = intake::buddyLabel(m_newPersonBox);
-    m_phone = edit("phone", 30);
+    m_phone = edit("phone", InputLimits::maxPhone);
     m_emailLabel = intake::buddyLabel(m_newPersonBox);
-    m_email = edit("email", 200);
+    m_email = edit("email", InputLimits::maxShortText);
     m_nameLabel->setBuddy(m_name);
     m_relationLabel->setBuddy(m_relation);
     m_klantnummerLabel->setBuddy(m_klantnummer);

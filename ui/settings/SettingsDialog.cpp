@@ -8,6 +8,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
+#include "domain/InputLimits.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -117,41 +118,41 @@ QWidget *SettingsDialog::buildOrganisationTab()
     m_nameLabel = new QLabel(page);
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("organisationName"));
-    m_name->setMaxLength(200);
+    m_name->setMaxLength(InputLimits::maxName);
     m_emailLabel = new QLabel(page);
     m_email = new QLineEdit(page);
     m_email->setObjectName(QStringLiteral("privacyEmail"));
-    m_email->setMaxLength(200);
+    m_email->setMaxLength(InputLimits::maxShortText);
     m_emailMessage = new MessageLabel(page);
     m_emailMessage->setObjectName(QStringLiteral("emailMessage"));
     m_streetLabel = new QLabel(page);
     m_street = new QLineEdit(page);
     m_street->setObjectName(QStringLiteral("street"));
-    m_street->setMaxLength(200);
+    m_street->setMaxLength(InputLimits::maxShortText);
     m_postcodeLabel = new QLabel(page);
     m_postcode = new QLineEdit(page);
     m_postcode->setObjectName(QStringLiteral("postcode"));
-    m_postcode->setMaxLength(7);
+    m_postcode->setMaxLength(InputLimits::maxPostcode);
     m_postcode->setMaximumWidth(100);
     m_city = new QLineEdit(page);
     m_city->setObjectName(QStringLiteral("city"));
-    m_city->setMaxLength(100);
+    m_city->setMaxLength(InputLimits::maxShortText);
     m_postcodeMessage = new MessageLabel(page);
     m_postcodeMessage->setObjectName(QStringLiteral("postcodeMessage"));
     m_phoneLabel = new QLabel(page);
     m_phone = new QLineEdit(page);
     m_phone->setObjectName(QStringLiteral("phone"));
-    m_phone->setMaxLength(30);
+    m_phone->setMaxLength(InputLimits::maxPhone);
     m_phoneMessage = new MessageLabel(page);
     m_phoneMessage->setObjectName(QStringLiteral("phoneMessage"));
     m_fgNameLabel = new QLabel(page);
     m_fgName = new QLineEdit(page);
     m_fgName->setObjectName(QStringLiteral("fgName"));
-    m_fgName->setMaxLength(200);
+    m_fgName->setMaxLength(InputLimits::maxName);
     m_fgEmailLabel = new QLabel(page);
     m_fgEmail = new QLineEdit(page);
     m_fgEmail->setObjectName(QStringLiteral("fgEmail"));
-    m_fgEmail->setMaxLength(200);
+    m_fgEmail->setMaxLength(InputLimits::maxShortText);
     m_fgEmailMessage = new MessageLabel(page);
     m_fgEmailMessage->setObjectName(QStringLiteral("fgEmailMessage"));
     m_automatedLabel = new QLabel(page);
