@@ -596,14 +596,6 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = invalid(why);
         return std::nullopt;
     }
-    for (const QString &why :
-         { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
-           InputLimits::checkPhone(request.callbackPhone) }) {
-        if (!why.isEmpty()) {
-            *error = invalid(why);
-            return std::nullopt;
-        }
-    }
     if (!guard({ { tr("Name"), p.name },
                  { tr("Customer number"), p.klantnummer },
                  { tr("Street"), p.street },
@@ -619,6 +611,15 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                  { tr("Callback number"), request.callbackPhone } },
                bsnOverride, error)) {
         return std::nullopt;
+    }
+    // After the BSN guard: a BSN typed as a phone number is refused as what it is.
+    for (const QString &why :
+         { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
+           InputLimits::checkPhone(request.callbackPhone) }) {
+        if (!why.isEmpty()) {
+            *error = invalid(why);
+            return std::nullopt;
+        }
     }
 
     QSqlDatabase db = m_store.database();

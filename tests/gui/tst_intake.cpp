@@ -299,7 +299,7 @@ void TestIntake::keyboardOnlyNewPerson()
     QCOMPARE(c->person.name, u"Fatima El Amrani"_s);
     QCOMPARE(c->person.relation, Relation::Huurder);
     QCOMPARE(c->person.klantnummer, u"K200777"_s);
-    QCOMPARE(c->person.postcode, u"3511AB"_s);
+    QCOMPARE(c->person.postcode, u"3511 AB"_s);
     QCOMPARE(c->person.houseNumber, u"7 bis"_s);
     QCOMPARE(c->person.phone, u"06-12345678"_s);
     QCOMPARE(c->types, QList<RequestType> { RequestType::Inzage });
