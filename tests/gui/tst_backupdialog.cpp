@@ -405,13 +405,19 @@ void TestBackupDialog::restoreNeedsAnAdministrator()
     QVERIFY(!dialog.mayRestore());
     QVERIFY(dialog.invalidReason().contains(UserService::roleName(Role::Functionaris)));
     QVERIFY(!child<QPushButton>(&dialog, u"restoreButton"_s)->isEnabled());
-    // And the core says no as well, without touching the store.
+    // And the core says no as well: nothing is restored, and the refusal is on record as one
+    // user.denied event (issue 15).
+    const int deniedBefore = denials(*m_store);
     m_store.reset();
+    const QString keyring = QDir(storeDir()).filePath(u"keyring.pdk"_s);
     const auto before = fingerprint(storeDir());
     QString message;
     QVERIFY(!performRestore(backup, storeDir(), bakker, pw(bakkerPassword), nullptr, &message));
     QVERIFY(message.contains(u"not restored"_s));
-    QCOMPARE(fingerprint(storeDir()), before);
+    QCOMPARE(fingerprint(storeDir()).value(keyring), before.value(keyring));
+    QCOMPARE(fingerprint(storeDir()).keys(), before.keys());
+    reopenAs(bakker, bakkerPassword);
+    QCOMPARE(denials(*m_store), deniedBefore + 1);
 }
 
 void TestBackupDialog::securityTabSavesTheInterval()
