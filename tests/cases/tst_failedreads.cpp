@@ -15,7 +15,7 @@
 #include "documents/Letters.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
-#include "store/SettingValues.h"
+#include "organisation/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -9,7 +9,7 @@
 #include "domain/InputLimits.h"
 #include "registers/Disclosures.h"
 #include "registers/Retention.h"
-#include "store/OrganisationSettings.h"
+#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
