@@ -13,9 +13,9 @@
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
 #include "documents/Letters.h"
+#include "organisation/SettingValues.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
-#include "organisation/SettingValues.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

@@ -7,9 +7,9 @@
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "domain/InputLimits.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Retention.h"
-#include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 

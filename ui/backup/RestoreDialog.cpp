@@ -42,9 +42,8 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
     QString safety;
     StoreError error;
     const QDateTime date = RestoreDialog::backupDateOf(backupDir);
-    const bool restored
-        = UserService::restore(backupDir, storeDir, user, password, systemClock(), &safety, &error,
-                               otherStore);
+    const bool restored = UserService::restore(backupDir, storeDir, user, password, systemClock(),
+                                               &safety, &error, otherStore);
     if (safetyBackup)
         *safetyBackup = safety;
     if (!message)
