@@ -1,5 +1,8 @@
 #include "UnlockBackoff.h"
 
+#include "crypto/Keyring.h"
+#include "store/Store.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
@@ -48,10 +51,18 @@ int UnlockBackoff::secondsToWait() const
 
 namespace {
 
+// Keyed by the store's identity (the store id in its keyring, read without unlocking it), so
+// that a copy, a symlink or another spelling of the path shares the pause; only a folder whose
+// keyring cannot be read falls back to its path.
 QString settingsGroup(const QString &storeDirectory)
 {
-    const QByteArray hash = QCryptographicHash::hash(
-        QDir::cleanPath(QDir(storeDirectory).absolutePath()).toUtf8(), QCryptographicHash::Sha256);
+    Keyring::Status status = Keyring::Status::Ok;
+    const Keyring keyring = Keyring::load(
+        QDir(storeDirectory).filePath(QLatin1StringView(Store::keyringFileName)), &status);
+    const QByteArray identity = keyring.isValid()
+        ? QByteArray("store:") + keyring.storeId().toRfc4122()
+        : QDir::cleanPath(QDir(storeDirectory).absolutePath()).toUtf8();
+    const QByteArray hash = QCryptographicHash::hash(identity, QCryptographicHash::Sha256);
     return QStringLiteral("unlock/") + QString::fromLatin1(hash.toHex().left(16));
 }
 

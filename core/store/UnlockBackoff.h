@@ -41,9 +41,10 @@ public:
     // For keeping the counter between runs.
     void restore(int failures, const QDateTime &lastFailure);
 
-    // The counter of one store in the user's settings (QSettings "unlock/<hash of the folder>",
-    // the folder's path not in clear), shared by the desk and privacydesk-cli so that neither
-    // a restart nor the other program resets the pause.
+    // The counter of one store in the user's settings (QSettings "unlock/<hash of the store id
+    // in its keyring>", neither id nor path in clear), shared by the desk and privacydesk-cli
+    // so that neither a restart, the other program, nor a copy or link of the folder resets
+    // the pause. A folder without a readable keyring is known by its path.
     void load(const QString &storeDirectory);
     void save(const QString &storeDirectory) const;
 

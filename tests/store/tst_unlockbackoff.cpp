@@ -1,8 +1,14 @@
 // The growing pause after wrong passwords (issue 8): the table of waits, the countdown against a
 // clock, a success clearing it, and the counter surviving a restart.
 
+#include "TestSupport.h"
 #include "store/UnlockBackoff.h"
 
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -12,12 +18,23 @@ class TestUnlockBackoff final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void delays_data();
     void delays();
     void countdown();
     void successClears();
     void restoreAndClockBack();
+    void sharedByEveryPathOfTheSameStore();
 };
+
+void TestUnlockBackoff::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Privacydesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_unlockbackoff"));
+    QSettings().clear();
+    QVERIFY(initSodium());
+}
 
 void TestUnlockBackoff::delays_data()
 {
@@ -98,6 +115,55 @@ void TestUnlockBackoff::restoreAndClockBack()
     after.restore(-7, QDateTime());
     QCOMPARE(after.failures(), 0);
     QCOMPARE(after.secondsToWait(), 0);
+}
+
+// The pause belongs to the store (its id in the keyring), not to the path it was reached by:
+// a copy of the folder, a symlink to it or another spelling of the path waits just as long,
+// while another store does not.
+void TestUnlockBackoff::sharedByEveryPathOfTheSameStore()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(test::createTestStore(dir));
+    const QString other = tmp.filePath(QStringLiteral("andere"));
+    QVERIFY(test::createTestStore(other));
+
+    FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC));
+    UnlockBackoff failing(clock);
+    for (int i = 0; i < 4; ++i)
+        failing.recordFailure();
+    failing.save(dir);
+
+    // A copy of the store's files in another folder.
+    const QString copy = tmp.filePath(QStringLiteral("kopie"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const char *name : { Store::keyringFileName, Store::databaseFileName }) {
+        QVERIFY(QFile::copy(QDir(dir).filePath(QLatin1StringView(name)),
+                            QDir(copy).filePath(QLatin1StringView(name))));
+    }
+    const QString link = tmp.filePath(QStringLiteral("link"));
+    QVERIFY(QFile::link(dir, link));
+    const QString otherSpelling = tmp.filePath(QStringLiteral("kluis/../kluis/."));
+
+    for (const QString &path : { dir, copy, link, otherSpelling }) {
+        UnlockBackoff reader(clock);
+        reader.load(path);
+        QVERIFY2(reader.failures() == 4, qPrintable(path));
+        QCOMPARE(reader.secondsToWait(), 10);
+    }
+    UnlockBackoff elsewhere(clock);
+    elsewhere.load(other);
+    QCOMPARE(elsewhere.failures(), 0);
+
+    // A success through the copy clears the pause of the store everywhere.
+    UnlockBackoff succeeding(clock);
+    succeeding.load(copy);
+    succeeding.recordSuccess();
+    succeeding.save(copy);
+    UnlockBackoff after(clock);
+    after.load(dir);
+    QCOMPARE(after.failures(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestUnlockBackoff)
