@@ -11,8 +11,12 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cmath>
+#include <fcntl.h>
 #include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -496,12 +500,39 @@ Keyring Keyring::create()
 
 Keyring Keyring::load(const QString &path, Status *status)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        setStatus(status, Status::NotFound);
+    // Only an ordinary file is read. A FIFO would block the open (and the desk with it), a
+    // device could be read without end, and a symlink lets whoever may write in the folder
+    // point the store at a keyring somewhere else: so lstat first, then open without following
+    // links and without blocking, and check again what was opened (it may have been swapped).
+    const QByteArray native = QFile::encodeName(path);
+    struct stat before
+    {
+    };
+    if (::lstat(native.constData(), &before) != 0) {
+        setStatus(status, errno == ENOENT ? Status::NotFound : Status::IoError);
         return {};
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!S_ISREG(before.st_mode)) {
+        setStatus(status, Status::NotRegularFile);
+        return {};
+    }
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        setStatus(status, errno == ELOOP ? Status::NotRegularFile : Status::IoError);
+        return {};
+    }
+    struct stat opened
+    {
+    };
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_dev != before.st_dev
+        || opened.st_ino != before.st_ino) {
+        ::close(fd);
+        setStatus(status, Status::NotRegularFile);
+        return {};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         setStatus(status, Status::IoError);
         return {};
     }

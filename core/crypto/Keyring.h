@@ -62,6 +62,7 @@ public:
         LastUser, // removeUser: the last user slot cannot be removed
         DuplicateUser, // addUser: a slot for that user name exists already
         InvalidArgument, // empty user name or password, master key not 32 bytes, KDF out of range
+        NotRegularFile, // load: the path is a symlink, FIFO, device or folder; it was not read
     };
 
     static constexpr int formatVersion = 1;
@@ -75,6 +76,7 @@ public:
 
     // An empty keyring with a new random store id.
     static Keyring create();
+    // Refuses (NotRegularFile) anything but an ordinary file, without reading or following it.
     static Keyring load(const QString &path, Status *status);
     static Keyring parse(const QByteArray &bytes, Status *status); // never crashes on bad input
     QByteArray serialize() const;

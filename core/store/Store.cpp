@@ -78,6 +78,8 @@ StoreError keyringError(Keyring::Status status, const QString &detail)
         return { StoreError::Code::KeyringTampered, detail };
     case Keyring::Status::IoError:
         return { StoreError::Code::Io, detail };
+    case Keyring::Status::NotRegularFile:
+        return { StoreError::Code::KeyringNotAFile, detail };
     case Keyring::Status::CryptoFailure:
     case Keyring::Status::LastUser:
     case Keyring::Status::DuplicateUser:
@@ -631,7 +633,10 @@ Store::~Store() = default;
 
 bool Store::looksLikeStore(const QString &directory)
 {
-    return QFileInfo::exists(QDir(directory).filePath(QLatin1StringView(keyringFileName)));
+    // Whatever sits there under the keyring's name (also a dangling link or a pipe) makes the
+    // folder a store to open, so that opening it says what is wrong with the keyring.
+    const QFileInfo keyring(QDir(directory).filePath(QLatin1StringView(keyringFileName)));
+    return keyring.exists() || keyring.isSymLink();
 }
 
 namespace {

@@ -73,6 +73,10 @@ QString StoreError::message() const
     case Code::OtherStore:
         return tr("This backup belongs to another store than the one it would replace. Confirm "
                   "that you want to replace this store by it; nothing was changed.");
+    case Code::KeyringNotAFile:
+        return tr("The keyring of this store (keyring.pdk) is not an ordinary file but a link, "
+                  "a pipe or a device. Privacydesk did not read it and did not open the store. "
+                  "Put the real keyring back, or restore a backup.");
     }
     return {};
 }
@@ -122,6 +126,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("inside-store");
     case Code::OtherStore:
         return QStringLiteral("other-store");
+    case Code::KeyringNotAFile:
+        return QStringLiteral("keyring-not-a-file");
     }
     return QStringLiteral("unknown");
 }

@@ -34,6 +34,7 @@ public:
         TargetExists, // a backup's folder exists already (and is not empty): never written over
         InsideStore, // a backup aimed into the store's own folder (beside its database, keyring)
         OtherStore, // restore of a backup of another store (other store id), not confirmed
+        KeyringNotAFile, // keyring.pdk is a symlink, FIFO, device or folder: refused, not read
     };
 
     StoreError() = default;

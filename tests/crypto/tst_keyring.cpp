@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using pd::KdfParams;
 using pd::Keyring;
@@ -955,6 +957,31 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Keyring::create().save(dir.filePath(u"no/such/dir/x.keyring"_s), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A keyring that is not an ordinary file is refused without being read: a FIFO must not
+    // block the open (the test would hang), a symlink must not be followed, even to a valid
+    // keyring, and a device or folder is not a keyring.
+    void loadRefusesWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString real = dir.filePath(u"real.keyring"_s);
+        QVERIFY(twoUsers(SecureBytes::random(32)).save(real, nullptr));
+        Status status = Status::Ok;
+        QVERIFY(Keyring::load(real, &status).isValid());
+
+        const QString fifo = dir.filePath(u"fifo.keyring"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString link = dir.filePath(u"link.keyring"_s);
+        QVERIFY(QFile::link(real, link));
+        const QString dangling = dir.filePath(u"dangling.keyring"_s);
+        QVERIFY(QFile::link(dir.filePath(u"nowhere"_s), dangling));
+        for (const QString &path : { fifo, link, dangling, u"/dev/zero"_s, dir.path() }) {
+            status = Status::Ok;
+            QVERIFY2(!Keyring::load(path, &status).isValid(), qPrintable(path));
+            QCOMPARE(status, Status::NotRegularFile);
+        }
     }
 
     void movedFrom()

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace pd;
@@ -85,6 +86,7 @@ private slots:
     void verifyDetectsKeyringChange();
     void verifyReportsTheFirstBrokenAuditLink();
     void errorMessagesAreTranslatedSentences();
+    void keyringThatIsNotAFileIsRefused();
 
 private:
     QTemporaryDir m_tmp;
@@ -683,6 +685,43 @@ void TestStore::verifyReportsTheFirstBrokenAuditLink()
     QVERIFY2(problems.first().startsWith(QStringLiteral("audit trail:")),
              qPrintable(problems.first()));
     QVERIFY2(problems.first().contains(u'3'), qPrintable(problems.first()));
+}
+
+// keyring.pdk replaced by a FIFO (which would block a plain open for ever), a symlink to the
+// real keyring or a device: opening refuses it with its own code and reads nothing.
+void TestStore::keyringThatIsNotAFileIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    const QString keyring = QDir(dir).filePath(QStringLiteral("keyring.pdk"));
+    const QString moved = tmp.filePath(QStringLiteral("elders.pdk"));
+    QVERIFY(QFile::rename(keyring, moved));
+
+    const auto refused = [&dir](const char *what) {
+        StoreError error;
+        const bool opened = static_cast<bool>(openTestStore(dir, &error));
+        if (opened || error.code() != StoreError::Code::KeyringNotAFile) {
+            qWarning("%s: opened %d, error %s", what, int(opened),
+                     qPrintable(StoreError::codeName(error.code())));
+            return false;
+        }
+        return Store::looksLikeStore(dir) && error.message().endsWith(u'.');
+    };
+
+    QCOMPARE(::mkfifo(QFile::encodeName(keyring).constData(), 0600), 0);
+    QVERIFY(refused("fifo"));
+    QVERIFY(QFile::remove(keyring));
+    QVERIFY(QFile::link(moved, keyring));
+    QVERIFY(refused("symlink"));
+    QVERIFY(QFile::remove(keyring));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), keyring));
+    QVERIFY(refused("device"));
+    QVERIFY(QFile::remove(keyring));
+
+    QVERIFY(QFile::rename(moved, keyring));
+    StoreError error;
+    QVERIFY2(openTestStore(dir, &error), qPrintable(error.detail()));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
