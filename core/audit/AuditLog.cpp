@@ -4,8 +4,10 @@
 #include "sql/SqlCipherDriver.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,6 +34,11 @@
 //   occurred_at  = UTC, ISO 8601 with milliseconds ("2024-05-01T09:30:00.000Z"), hashed as
 //                  the exact stored text, so verification never reformats a date.
 //   payload_hash, prev_hash, hash are stored as BLOBs of 32 raw bytes; headHash is hex.
+//
+// Keyed chain (from the store's keyedFrom seq on, issue 15): the same input bytes, hashed with
+//   hash = crypto_generichash (BLAKE2b), 32 bytes, keyed with the store's 32-byte audit key
+// (random, kept wrapped in the keyring). Events before keyedFrom (written before keying) keep
+// SHA-256. keyedFrom itself is in the keyring, under its MAC.
 
 using namespace Qt::StringLiterals;
 
@@ -42,14 +49,6 @@ namespace {
 constexpr qsizetype saltSize = 16;
 constexpr qsizetype hashSize = 32;
 constexpr auto chainTag = "privacydesk-audit-v1";
-
-void addField(QCryptographicHash &hash, QByteArrayView bytes)
-{
-    std::array<char, 4> length {};
-    qToBigEndian(static_cast<quint32>(bytes.size()), length.data());
-    hash.addData(QByteArrayView(length.data(), qsizetype(length.size())));
-    hash.addData(bytes);
-}
 
 QByteArray genesisHash(const QString &storeId)
 {
@@ -67,22 +66,30 @@ QByteArray payloadHash(QByteArrayView salt, QByteArrayView payload)
     return hash.result();
 }
 
-QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
-                     const QString &actor, const QString &entityType, const QString &entityId,
-                     const QString &action, QByteArrayView payloadHashBytes)
+void addField(QByteArray &input, QByteArrayView bytes)
 {
-    std::array<char, 8> seqBytes {};
-    qToBigEndian(seq, seqBytes.data());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, prevHash);
-    addField(hash, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
-    addField(hash, occurredAt.toUtf8());
-    addField(hash, actor.toUtf8());
-    addField(hash, entityType.toUtf8());
-    addField(hash, entityId.toUtf8());
-    addField(hash, action.toUtf8());
-    addField(hash, payloadHashBytes);
-    return hash.result();
+    std::array<char, 4> length {};
+    qToBigEndian(static_cast<quint32>(bytes.size()), length.data());
+    input.append(length.data(), qsizetype(length.size()));
+    input.append(bytes);
+}
+
+struct ChainKeyEntry
+{
+    std::shared_ptr<const SecureBytes> key;
+    qint64 keyedFrom = 0;
+};
+
+QMutex &chainKeyMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, ChainKeyEntry> &chainKeys()
+{
+    static QHash<QString, ChainKeyEntry> keys;
+    return keys;
 }
 
 // True when the connection is inside an open transaction. Connections of other drivers
@@ -107,7 +114,60 @@ AuditLog::AuditLog(QSqlDatabase db, QString storeId, const Clock &clock)
     : m_db(std::move(db))
     , m_storeId(std::move(storeId))
     , m_clock(clock)
-{ }
+{
+    const QMutexLocker locker(&chainKeyMutex());
+    const auto found = chainKeys().constFind(m_db.connectionName());
+    if (found != chainKeys().constEnd()) {
+        m_chainKey = found->key;
+        m_keyedFrom = found->keyedFrom;
+    }
+}
+
+void AuditLog::setChainKey(const QString &connectionName, const SecureBytes &key, qint64 keyedFrom)
+{
+    const QMutexLocker locker(&chainKeyMutex());
+    chainKeys().insert(connectionName,
+                       { std::make_shared<const SecureBytes>(key.clone()), keyedFrom });
+}
+
+void AuditLog::clearChainKey(const QString &connectionName)
+{
+    const QMutexLocker locker(&chainKeyMutex());
+    chainKeys().remove(connectionName);
+}
+
+QByteArray AuditLog::genesis(const QString &storeId)
+{
+    return genesisHash(storeId);
+}
+
+QByteArray AuditLog::eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
+                               const QString &actor, const QString &entityType,
+                               const QString &entityId, const QString &action,
+                               QByteArrayView payloadHashBytes) const
+{
+    std::array<char, 8> seqBytes {};
+    qToBigEndian(seq, seqBytes.data());
+    QByteArray input;
+    addField(input, prevHash);
+    addField(input, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
+    addField(input, occurredAt.toUtf8());
+    addField(input, actor.toUtf8());
+    addField(input, entityType.toUtf8());
+    addField(input, entityId.toUtf8());
+    addField(input, action.toUtf8());
+    addField(input, payloadHashBytes);
+    if (!m_chainKey || m_keyedFrom < 1 || seq < m_keyedFrom)
+        return QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    QByteArray result(hashSize, Qt::Uninitialized);
+    if (crypto_generichash(reinterpret_cast<unsigned char *>(result.data()), size_t(hashSize),
+                           reinterpret_cast<const unsigned char *>(input.constData()),
+                           static_cast<unsigned long long>(input.size()), m_chainKey->data(),
+                           m_chainKey->size())
+        != 0)
+        return {};
+    return result;
+}
 
 bool AuditLog::append(const QString &actor, const QString &entityType, const QString &entityId,
                       const QString &action, const QJsonObject &payload, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/SecureBytes.h"
 #include "util/Clock.h"
 
 #include <QByteArray>
@@ -9,6 +10,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <memory>
 
 namespace pd {
 
@@ -38,11 +41,24 @@ struct AuditEvent
 // it. Triggers in the schema refuse deletes and every update except that destruction.
 // append() writes inside the caller's transaction: a change and its event commit together (it
 // refuses to run outside one, and never begins or commits itself).
+//
+// Keyed chain (issue 15): from the seq the store names (keyedFrom, kept in its keyring) on,
+//   hash = BLAKE2b-256 keyed with the store's audit key, over the same fields
+// so that nobody with only the database can recompute the chain after an edit. The key is
+// known per connection: Store registers it (setChainKey) for the connection it opens. On a
+// connection without a key every event is checked and written with the plain hash.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::AuditLog)
 public:
     AuditLog(QSqlDatabase db, QString storeId, const Clock &clock = systemClock());
+
+    // The store's audit key for one connection (by name), and the first keyed seq.
+    static void setChainKey(const QString &connectionName, const SecureBytes &key,
+                            qint64 keyedFrom);
+    static void clearChainKey(const QString &connectionName);
+    // The genesis prev_hash of a store's chain (raw 32 bytes).
+    static QByteArray genesis(const QString &storeId);
 
     bool append(const QString &actor, const QString &entityType, const QString &entityId,
                 const QString &action, const QJsonObject &payload, QString *error);
@@ -66,9 +82,15 @@ public:
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);
 
 private:
+    QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
+                         const QString &actor, const QString &entityType, const QString &entityId,
+                         const QString &action, QByteArrayView payloadHashBytes) const;
+
     QSqlDatabase m_db;
     QString m_storeId;
     const Clock &m_clock;
+    std::shared_ptr<const SecureBytes> m_chainKey; // null: plain hashes only
+    qint64 m_keyedFrom = 0;
 };
 
 } // namespace pd

@@ -50,6 +50,13 @@ constexpr std::size_t slotIdBytes = 8; // 16 hex characters
 
 constexpr quint64 macSubkeyId = 1;
 constexpr char macContext[crypto_kdf_CONTEXTBYTES + 1] = "PDKEYRNG";
+// The key that wraps the audit key: derived from the master key, like the MAC key.
+constexpr quint64 auditWrapSubkeyId = 2;
+constexpr std::size_t auditKeyBytes = 32;
+constexpr std::size_t wrappedAuditKeyBytes
+    = auditKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
+// Slots keep the associated data of version 1: a new keyring version must not orphan them.
+constexpr quint64 slotAdVersion = 1;
 
 // Parse limits: the file is read before anything is authenticated, and a hostile file must
 // neither crash us nor make one Argon2id run for hours or exhaust memory.
@@ -195,6 +202,14 @@ struct Keyring::Private
     QByteArray userSalt;
     QList<Slot> keySlots;
     QByteArray mac; // empty only while the keyring has never held a slot
+    bool hasAnchor = false; // version 2
+    AuditAnchor anchor;
+    QByteArray auditKeyNonce;
+    QByteArray wrappedAuditKey;
+
+    int version() const { return hasAnchor ? 2 : 1; }
+    Status auditWrapKey(const SecureBytes &masterKey, SecureBytes *key) const;
+    QByteArray auditKeyAssociatedData() const;
 
     QByteArray slotAssociatedData(const Slot &slot) const;
     QByteArray macInput() const;
@@ -219,7 +234,7 @@ QByteArray Keyring::Private::slotAssociatedData(const Slot &slot) const
 {
     Canonical c("privacydesk-keyring-slot-ad"_L1);
     c.addString(formatName);
-    c.addNumber(Keyring::formatVersion);
+    c.addNumber(slotAdVersion);
     c.addBytes(storeId.toRfc4122());
     c.addString(slot.id);
     c.addString(kindName(slot.kind));
@@ -236,7 +251,7 @@ QByteArray Keyring::Private::macInput() const
 {
     Canonical c("privacydesk-keyring-mac"_L1);
     c.addString(formatName);
-    c.addNumber(Keyring::formatVersion);
+    c.addNumber(static_cast<quint64>(version()));
     c.addBytes(storeId.toRfc4122());
     c.addBytes(userSalt);
     c.addNumber(static_cast<quint64>(keySlots.size()));
@@ -254,6 +269,33 @@ QByteArray Keyring::Private::macInput() const
         c.addBytes(slot.wrappedSk);
         c.addBytes(slot.sealedMaster);
     }
+    if (hasAnchor) {
+        c.addNumber(static_cast<quint64>(anchor.seq));
+        c.addBytes(anchor.hash);
+        c.addNumber(static_cast<quint64>(anchor.keyedFrom));
+        c.addBytes(auditKeyNonce);
+        c.addBytes(wrappedAuditKey);
+    }
+    return c.bytes();
+}
+
+Status Keyring::Private::auditWrapKey(const SecureBytes &masterKey, SecureBytes *key) const
+{
+    if (masterKey.size() != masterKeyBytes)
+        return Status::InvalidArgument;
+    SecureBytes out(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (crypto_kdf_derive_from_key(out.data(), out.size(), auditWrapSubkeyId, macContext,
+                                   masterKey.data())
+        != 0)
+        return Status::CryptoFailure;
+    *key = std::move(out);
+    return Status::Ok;
+}
+
+QByteArray Keyring::Private::auditKeyAssociatedData() const
+{
+    Canonical c("privacydesk-keyring-audit-key"_L1);
+    c.addBytes(storeId.toRfc4122());
     return c.bytes();
 }
 
@@ -714,6 +756,30 @@ Keyring Keyring::parse(const QByteArray &bytesIn, Status *status)
         p.keySlots.append(std::move(slot));
     }
 
+    const QJsonValue anchorValue = root.value("audit_anchor"_L1);
+    if (version >= 2.0) {
+        if (!anchorValue.isObject())
+            return malformed();
+        const QJsonObject anchor = anchorValue.toObject();
+        quint64 seq = 0;
+        quint64 keyedFrom = 0;
+        constexpr quint64 maxSeq = quint64(1) << 53; // exact in a JSON number
+        if (!readInteger(anchor, "seq"_L1, 0, maxSeq, &seq)
+            || !readInteger(anchor, "keyed_from"_L1, 1, maxSeq, &keyedFrom)
+            || !readBase64(anchor, "key_nonce"_L1, nonceBytes, &p.auditKeyNonce)
+            || !readBase64(anchor, "wrapped_key"_L1, wrappedAuditKeyBytes, &p.wrappedAuditKey))
+            return malformed();
+        if (seq > 0 && !readBase64(anchor, "hash"_L1, macBytes, &p.anchor.hash))
+            return malformed();
+        if (seq == 0 && anchor.contains("hash"_L1))
+            return malformed();
+        p.anchor.seq = static_cast<qint64>(seq);
+        p.anchor.keyedFrom = static_cast<qint64>(keyedFrom);
+        p.hasAnchor = true;
+    } else if (!anchorValue.isUndefined()) {
+        return malformed();
+    }
+
     QString macText;
     if (!readString(root, "mac"_L1, &macText))
         return malformed();
@@ -755,10 +821,20 @@ QByteArray Keyring::serialize() const
     }
     QJsonObject root;
     root.insert("format"_L1, formatName);
-    root.insert("version"_L1, formatVersion);
+    root.insert("version"_L1, d->version());
     root.insert("store_id"_L1, d->storeId.toString(QUuid::WithoutBraces));
     root.insert("user_salt"_L1, QString::fromLatin1(d->userSalt.toBase64()));
     root.insert("slots"_L1, slotArray);
+    if (d->hasAnchor) {
+        QJsonObject anchor;
+        anchor.insert("seq"_L1, static_cast<double>(d->anchor.seq));
+        if (d->anchor.seq > 0)
+            anchor.insert("hash"_L1, QString::fromLatin1(d->anchor.hash.toBase64()));
+        anchor.insert("keyed_from"_L1, static_cast<double>(d->anchor.keyedFrom));
+        anchor.insert("key_nonce"_L1, QString::fromLatin1(d->auditKeyNonce.toBase64()));
+        anchor.insert("wrapped_key"_L1, QString::fromLatin1(d->wrappedAuditKey.toBase64()));
+        root.insert("audit_anchor"_L1, anchor);
+    }
     root.insert("mac"_L1, QString::fromLatin1(d->mac.toBase64()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -1099,6 +1175,30 @@ bool Keyring::rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes
         }
         slot.sealedMaster = sealed;
     }
+    // The audit key stays the same (the chain hashed with it must keep verifying): only its
+    // wrapping follows the master key.
+    if (d->hasAnchor) {
+        Status s = Status::Ok;
+        const SecureBytes auditKey = this->auditKey(oldMasterKey, &s);
+        SecureBytes wrapKey;
+        if (auditKey.isEmpty() || (s = d->auditWrapKey(newMasterKey, &wrapKey)) != Status::Ok) {
+            setStatus(status, s == Status::Ok ? Status::CryptoFailure : s);
+            return false;
+        }
+        const QByteArray nonce = randomBytes(nonceBytes);
+        const QByteArray ad = d->auditKeyAssociatedData();
+        QByteArray wrapped(static_cast<qsizetype>(wrappedAuditKeyBytes), Qt::Uninitialized);
+        unsigned long long length = 0;
+        if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+                bytes(wrapped), &length, auditKey.data(), auditKey.size(), bytes(ad),
+                static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), wrapKey.data())
+            != 0) {
+            setStatus(status, Status::CryptoFailure);
+            return false;
+        }
+        d->auditKeyNonce = nonce;
+        d->wrappedAuditKey = wrapped;
+    }
     d->keySlots = std::move(resealed);
     d->mac = d->computeMac(newMasterKey);
     setStatus(status, Status::Ok);
@@ -1108,6 +1208,92 @@ bool Keyring::rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes
 bool Keyring::verify(const SecureBytes &masterKey) const
 {
     return isValid() && d->macMatches(masterKey);
+}
+
+bool Keyring::hasAuditAnchor() const
+{
+    return isValid() && d->hasAnchor;
+}
+
+AuditAnchor Keyring::auditAnchor() const
+{
+    return hasAuditAnchor() ? d->anchor : AuditAnchor();
+}
+
+bool Keyring::setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &masterKey,
+                             Status *status)
+{
+    if (!isValid()) {
+        setStatus(status, Status::Malformed);
+        return false;
+    }
+    if (anchor.seq < 0 || anchor.keyedFrom < 1
+        || (anchor.seq > 0 && anchor.hash.size() != static_cast<qsizetype>(macBytes))
+        || (anchor.seq == 0 && !anchor.hash.isEmpty()) || masterKey.size() != masterKeyBytes) {
+        setStatus(status, Status::InvalidArgument);
+        return false;
+    }
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
+        setStatus(status, s);
+        return false;
+    }
+    if (!d->hasAnchor) {
+        SecureBytes wrapKey;
+        if (const Status s = d->auditWrapKey(masterKey, &wrapKey); s != Status::Ok) {
+            setStatus(status, s);
+            return false;
+        }
+        const SecureBytes auditKey = SecureBytes::random(auditKeyBytes);
+        const QByteArray nonce = randomBytes(nonceBytes);
+        const QByteArray ad = d->auditKeyAssociatedData();
+        QByteArray wrapped(static_cast<qsizetype>(wrappedAuditKeyBytes), Qt::Uninitialized);
+        unsigned long long length = 0;
+        if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+                bytes(wrapped), &length, auditKey.data(), auditKey.size(), bytes(ad),
+                static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), wrapKey.data())
+            != 0) {
+            setStatus(status, Status::CryptoFailure);
+            return false;
+        }
+        d->auditKeyNonce = nonce;
+        d->wrappedAuditKey = wrapped;
+        d->hasAnchor = true;
+    }
+    d->anchor = anchor;
+    d->mac = d->computeMac(masterKey);
+    setStatus(status, Status::Ok);
+    return true;
+}
+
+SecureBytes Keyring::auditKey(const SecureBytes &masterKey, Status *status) const
+{
+    if (!hasAuditAnchor()) {
+        setStatus(status, Status::NotFound);
+        return {};
+    }
+    if (!d->macMatches(masterKey)) {
+        setStatus(status, Status::Tampered);
+        return {};
+    }
+    SecureBytes wrapKey;
+    if (const Status s = d->auditWrapKey(masterKey, &wrapKey); s != Status::Ok) {
+        setStatus(status, s);
+        return {};
+    }
+    const QByteArray ad = d->auditKeyAssociatedData();
+    SecureBytes key(auditKeyBytes);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), &length, nullptr, bytes(d->wrappedAuditKey),
+            static_cast<unsigned long long>(d->wrappedAuditKey.size()), bytes(ad),
+            static_cast<unsigned long long>(ad.size()), bytes(d->auditKeyNonce), wrapKey.data())
+            != 0
+        || length != auditKeyBytes) {
+        setStatus(status, Status::Tampered);
+        return {};
+    }
+    setStatus(status, Status::Ok);
+    return key;
 }
 
 } // namespace pd

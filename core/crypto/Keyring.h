@@ -36,6 +36,19 @@ struct KeySlotInfo
     QDateTime created; // UTC
 };
 
+// Where the store's audit trail stood when it was last written (issue 15), kept in the keyring,
+// outside the database, under the keyring's MAC: an older copy of the database, a lost -wal or
+// a trail cut off at its tail ends before the anchor or differs at its seq. keyedFrom is the
+// first seq whose chain hash is keyed with the audit key (earlier events of a store made
+// before keying keep their plain hashes), so nobody can move that switch point either.
+struct AuditAnchor
+{
+    qint64 seq = 0; // the head's seq; 0 for an empty trail
+    QByteArray hash; // the head's chain hash, 32 raw bytes (empty for seq 0)
+    qint64 keyedFrom = 1;
+    friend bool operator==(const AuditAnchor &, const AuditAnchor &) = default;
+};
+
 // The key slots of one store, LUKS-style, in a small file beside the database. It holds no
 // personal data.
 //
@@ -65,7 +78,9 @@ public:
         NotRegularFile, // load: the path is a symlink, FIFO, device or folder; it was not read
     };
 
-    static constexpr int formatVersion = 1;
+    // 2: with the audit anchor and the wrapped audit key. A keyring without them (as every
+    // keyring written before) is still written and read as version 1.
+    static constexpr int formatVersion = 2;
 
     Keyring();
     ~Keyring();
@@ -119,6 +134,16 @@ public:
     bool rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes &newMasterKey,
                          Status *status);
     bool verify(const SecureBytes &masterKey) const;
+
+    // The audit anchor; false when the keyring has none yet (a version 1 keyring).
+    bool hasAuditAnchor() const;
+    AuditAnchor auditAnchor() const;
+    // Sets the anchor (re-MACs; refuses with Tampered if the MAC does not verify). The first
+    // anchor also makes the store's random 32-byte audit key, wrapped under a key derived
+    // from the master key, so that it survives a rekey (rewrapMasterKey rewraps it).
+    bool setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &masterKey, Status *status);
+    // The audit key, or empty (with *status) without an anchor or when it does not unwrap.
+    SecureBytes auditKey(const SecureBytes &masterKey, Status *status) const;
 
 private:
     struct Private;

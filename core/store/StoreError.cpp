@@ -77,6 +77,11 @@ QString StoreError::message() const
         return tr("The keyring of this store (keyring.pdk) is not an ordinary file but a link, "
                   "a pipe or a device. Privacydesk did not read it and did not open the store. "
                   "Put the real keyring back, or restore a backup.");
+    case Code::RolledBack:
+        return tr("The database is older than the keyring: events that the audit trail had "
+                  "recorded are missing or were rewritten (an older copy of the database, a "
+                  "deleted -wal file or a shortened audit trail). The store was not opened. "
+                  "Restore the most recent backup and report this to your security officer.");
     }
     return {};
 }
@@ -128,6 +133,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("other-store");
     case Code::KeyringNotAFile:
         return QStringLiteral("keyring-not-a-file");
+    case Code::RolledBack:
+        return QStringLiteral("rolled-back");
     }
     return QStringLiteral("unknown");
 }

@@ -35,6 +35,8 @@ public:
         InsideStore, // a backup aimed into the store's own folder (beside its database, keyring)
         OtherStore, // restore of a backup of another store (other store id), not confirmed
         KeyringNotAFile, // keyring.pdk is a symlink, FIFO, device or folder: refused, not read
+        RolledBack, // the database is older than the keyring's audit anchor (rollback, lost WAL,
+                    // truncated or rewritten audit trail)
     };
 
     StoreError() = default;

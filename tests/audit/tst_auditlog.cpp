@@ -183,7 +183,53 @@ private slots:
         field(hash, "AVG-2024-0001"_ba);
         field(hash, "case.state"_ba);
         field(hash, payloadHash);
-        QCOMPARE(row.value(4).toByteArray(), hash.result());
+        // A store made since issue 15 keys its chain from the first event: the plain SHA-256
+        // construction above (what older stores keep for their earlier events) no longer
+        // gives the stored hash, so nobody can recompute it from the data alone.
+        QCOMPARE(row.value(4).toByteArray().size(), 32);
+        QVERIFY(row.value(4).toByteArray() != hash.result());
+    }
+
+    // An attacker with the database key edits an event and recomputes the chain the way the
+    // documented plain construction says: the keyed chain does not match, and the keyring's
+    // anchor no longer matches the head, so the store does not open either.
+    void recomputedPlainChainIsReported()
+    {
+        QVERIFY(appendEvents(4));
+        QVERIFY(dropTriggers(db()));
+        QVERIFY(execSql(db(), u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 2"_s));
+        QByteArray prev = blob(db(), u"hash"_s, 1);
+        for (qint64 seq = 2; seq <= 4; ++seq) {
+            QSqlQuery row(db());
+            row.prepare(u"SELECT occurred_at, actor, entity_type, entity_id, action, "
+                        "payload_hash FROM audit_events WHERE seq = ?"_s);
+            row.addBindValue(seq);
+            QVERIFY(row.exec() && row.next());
+            std::array<char, 8> seqBytes {};
+            qToBigEndian(seq, seqBytes.data());
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            field(hash, prev);
+            field(hash, QByteArray(seqBytes.data(), 8));
+            for (int column = 0; column < 5; ++column)
+                field(hash, row.value(column).toString().toUtf8());
+            field(hash, row.value(5).toByteArray());
+            prev = hash.result();
+            QSqlQuery update(db());
+            update.prepare(u"UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?"_s);
+            update.addBindValue(blob(db(), u"hash"_s, seq - 1));
+            update.addBindValue(prev);
+            update.addBindValue(seq);
+            QVERIFY(update.exec());
+        }
+        const AuditLog::Verification result = log().verify();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBrokenSeq, 2);
+
+        const QString dir = m_store->directory();
+        m_store.reset();
+        StoreError error;
+        QVERIFY(!openTestStore(dir, &error));
+        QCOMPARE(error.code(), StoreError::Code::RolledBack);
     }
 
     void saltsDiffer()

@@ -924,7 +924,7 @@ private Q_SLOTS:
     void unsupportedVersion()
     {
         QJsonObject root = toJson(twoUsers(SecureBytes::random(32)));
-        root.insert("version"_L1, 2);
+        root.insert("version"_L1, 3);
         Status status = Status::Ok;
         QVERIFY(!fromJson(root, &status).isValid());
         QCOMPARE(status, Status::UnsupportedVersion);
@@ -957,6 +957,66 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Keyring::create().save(dir.filePath(u"no/such/dir/x.keyring"_s), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Version 2 carries the audit anchor (issue 15). A keyring without one is still written as
+    // version 1, exactly as before; the first anchor makes it version 2, under the MAC, and
+    // the audit key it wraps survives a rekey.
+    void auditAnchor()
+    {
+        const SecureBytes master = SecureBytes::random(32);
+        Keyring keyring = twoUsers(master);
+        QVERIFY(!keyring.hasAuditAnchor());
+        QCOMPARE(toJson(keyring).value("version"_L1).toInt(), 1);
+        QVERIFY(!toJson(keyring).contains("audit_anchor"_L1));
+        Status status = Status::Ok;
+        QVERIFY(keyring.auditKey(master, &status).isEmpty());
+        QCOMPARE(status, Status::NotFound);
+
+        const pd::AuditAnchor anchor { 42, QByteArray(32, '\x5a'), 7 };
+        QVERIFY(!keyring.setAuditAnchor(anchor, SecureBytes::random(32), &status));
+        QCOMPARE(status, Status::Tampered);
+        QVERIFY(!keyring.setAuditAnchor({ 3, QByteArray(5, 'x'), 1 }, master, &status));
+        QCOMPARE(status, Status::InvalidArgument);
+        QVERIFY(keyring.setAuditAnchor(anchor, master, &status));
+        QCOMPARE(toJson(keyring).value("version"_L1).toInt(), 2);
+        const SecureBytes auditKey = keyring.auditKey(master, &status);
+        QCOMPARE(auditKey.size(), std::size_t(32));
+
+        Keyring reread = Keyring::parse(keyring.serialize(), &status);
+        QCOMPARE(status, Status::Ok);
+        QVERIFY(reread.hasAuditAnchor());
+        QCOMPARE(reread.auditAnchor(), anchor);
+        QVERIFY(reread.verify(master));
+        QVERIFY(!reread.unlockUser(u"alice", password(u"alice-pw"), &status).isEmpty());
+
+        // Every anchor field is under the MAC: moving the head back or the switch point is seen.
+        for (const auto &[field, value] :
+             { std::pair { "seq"_L1, QJsonValue(41) }, std::pair { "keyed_from"_L1, QJsonValue(1) },
+               std::pair { "hash"_L1,
+                           QJsonValue(QString::fromLatin1(QByteArray(32, 'a').toBase64())) } }) {
+            QJsonObject root = toJson(keyring);
+            QJsonObject anchorJson = root.value("audit_anchor"_L1).toObject();
+            anchorJson.insert(field, value);
+            root.insert("audit_anchor"_L1, anchorJson);
+            Keyring edited = fromJson(root, &status);
+            QCOMPARE(status, Status::Ok);
+            QVERIFY(!edited.verify(master));
+            QVERIFY(edited.unlockUser(u"alice", password(u"alice-pw"), &status).isEmpty());
+            QCOMPARE(status, Status::Tampered);
+        }
+        // Dropping the anchor (back to "version 1") breaks the MAC too.
+        QJsonObject stripped = toJson(keyring);
+        stripped.remove("audit_anchor"_L1);
+        stripped.insert("version"_L1, 1);
+        QVERIFY(!fromJson(stripped, &status).verify(master));
+
+        // A rekey rewraps the audit key: the same key under the new master key.
+        const SecureBytes newMaster = SecureBytes::random(32);
+        QVERIFY(keyring.rewrapMasterKey(master, newMaster, &status));
+        QVERIFY(keyring.auditKey(newMaster, &status).equals(auditKey));
+        QVERIFY(keyring.auditKey(master, &status).isEmpty());
+        QCOMPARE(keyring.auditAnchor(), anchor);
     }
 
     // A keyring that is not an ordinary file is refused without being read: a FIFO must not

@@ -52,6 +52,7 @@ private slots:
     void killDuringOpenTransaction();
     void killDuringCommits_data();
     void killDuringCommits();
+    void deletedWalWithCommittedEventsIsDetected();
 };
 
 void TestCrash::killDuringOpenTransaction()
@@ -118,6 +119,48 @@ void TestCrash::killDuringCommits()
              qPrintable(QStringLiteral("%1 rows, %2 reported committed").arg(rows).arg(committed)));
     QStringList problems;
     QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+// A writer killed with committed transactions still in the -wal (issue 15): with the -wal, the
+// store opens with everything; with the -wal deleted, its committed events are gone and the
+// keyring's audit anchor says so: opening refuses with rolled-back instead of carrying on
+// with a silently shortened trail.
+void TestCrash::deletedWalWithCommittedEventsIsDetected()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    QProcess writer;
+    writer.start(QStringLiteral(CRASHWRITER_PATH), { dir, QStringLiteral("audit-then-wait") });
+    QVERIFY(writer.waitForStarted());
+    int committed = 0;
+    QCOMPARE(waitFor(writer, "committed", &committed), 20);
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+
+    const QString dbPath = QDir(dir).filePath(QStringLiteral("privacydesk.db"));
+    QVERIFY(QFile::exists(dbPath + QStringLiteral("-wal")));
+    // A copy with the -wal opens: a kill -9 alone is never taken for a rollback.
+    const QString intact = tmp.filePath(QStringLiteral("intact"));
+    QVERIFY(QDir().mkpath(intact));
+    for (const QString &name : QDir(dir).entryList(QDir::Files | QDir::Hidden)) {
+        if (name != QStringLiteral(".lock"))
+            QVERIFY(QFile::copy(QDir(dir).filePath(name), QDir(intact).filePath(name)));
+    }
+    {
+        StoreError error;
+        auto store = openTestStore(intact, &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        QCOMPARE(rowCount(*store), 20);
+        QStringList problems;
+        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    }
+
+    QVERIFY(QFile::remove(dbPath + QStringLiteral("-wal")));
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::RolledBack);
 }
 
 QTEST_GUILESS_MAIN(TestCrash)

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -52,6 +53,31 @@ void writePlainSqlite(const QString &path)
     QSqlDatabase::removeDatabase(connection);
 }
 
+// count events on one case, committed one by one (each commit moves the keyring's anchor).
+bool appendEvents(Store &store, int count)
+{
+    QSqlDatabase db = store.database();
+    AuditLog log(db, store.info().storeId.toString(QUuid::WithoutBraces));
+    for (int i = 0; i < count; ++i) {
+        QString error;
+        if (!db.transaction()
+            || !log.append(testUser, QStringLiteral("case"), QStringLiteral("AVG-2026-0001"),
+                           QStringLiteral("case.note_added"), { { QStringLiteral("n"), i } },
+                           &error)
+            || !db.commit()) {
+            qWarning("append: %s", qPrintable(error));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool copyOver(const QString &from, const QString &to)
+{
+    QFile::remove(to);
+    return QFile::copy(from, to);
+}
+
 } // namespace
 
 class TestStore final : public QObject
@@ -87,6 +113,10 @@ private slots:
     void verifyReportsTheFirstBrokenAuditLink();
     void errorMessagesAreTranslatedSentences();
     void keyringThatIsNotAFileIsRefused();
+    void olderDatabaseBesideTheKeyringIsRefused();
+    void trailCutOffAtItsTailIsRefused();
+    void storeBeforeKeyingKeepsItsPlainHashes();
+    void reopeningNeverRaisesAFalseAlarm();
 
 private:
     QTemporaryDir m_tmp;
@@ -722,6 +752,163 @@ void TestStore::keyringThatIsNotAFileIsRefused()
     QVERIFY(QFile::rename(moved, keyring));
     StoreError error;
     QVERIFY2(openTestStore(dir, &error), qPrintable(error.detail()));
+}
+
+// An older copy of the database put back beside the current keyring (issue 15): the keyring's
+// audit anchor is ahead of it, so opening refuses with rolled-back, and says so in words.
+void TestStore::olderDatabaseBesideTheKeyringIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    const QString dbPath = QDir(dir).filePath(QStringLiteral("privacydesk.db"));
+    const QString copy = tmp.filePath(QStringLiteral("oud.db"));
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QVERIFY(appendEvents(*store, 3));
+    }
+    QVERIFY(!QFile::exists(dbPath + QStringLiteral("-wal"))); // the close checkpointed it
+    QVERIFY(QFile::copy(dbPath, copy));
+    {
+        StoreError error;
+        auto store = openTestStore(dir, &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        QVERIFY(appendEvents(*store, 2));
+    }
+    QVERIFY(copyOver(copy, dbPath));
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::RolledBack);
+    QCOMPARE(StoreError::codeName(error.code()), QStringLiteral("rolled-back"));
+    QVERIFY(error.message().startsWith(QStringLiteral("The database is older than the keyring")));
+    QVERIFY(error.detail().contains(QStringLiteral("3")));
+}
+
+// The last audit events deleted (triggers dropped with the key, as an attacker would): the
+// chain that is left verifies on its own, but verify and the next open see the cut.
+void TestStore::trailCutOffAtItsTailIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QVERIFY(appendEvents(*store, 6));
+        QSqlDatabase db = store->database();
+        QVERIFY(execSql(db, QStringLiteral("DROP TRIGGER audit_events_no_delete")));
+        QVERIFY(execSql(db, QStringLiteral("DELETE FROM audit_events WHERE seq > 4")));
+        const AuditLog::Verification chain
+            = AuditLog(db, store->info().storeId.toString(QUuid::WithoutBraces)).verify();
+        QVERIFY(chain.ok); // what is left is a valid chain ...
+        QStringList problems;
+        QVERIFY(!store->verify(&problems)); // ... but not the one the keyring anchored
+        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("rolled-back")),
+                 qPrintable(problems.join(u'\n')));
+    }
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::RolledBack);
+}
+
+namespace {
+// A connection to the store's database with its master key, outside Store (as a tool with the
+// key would have): AuditLog on it has no audit key and writes the plain hashes of old stores.
+QSqlDatabase openRaw(const QString &dir, const SecureBytes &key, const QString &connection)
+{
+    sql::registerSqlCipherDriver();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("PDSQLCIPHER"), connection);
+    qobject_cast<sql::SqlCipherDriver *>(db.driver())->setKey(key.clone());
+    db.setDatabaseName(QDir(dir).filePath(QStringLiteral("privacydesk.db")));
+    if (!db.open())
+        qWarning("openRaw: %s", qPrintable(db.lastError().text()));
+    return db;
+}
+} // namespace
+
+// A store from before issue 15: a version 1 keyring without an anchor and a chain of plain
+// SHA-256 hashes. It opens, its old events verify as before, keying starts after them, and the
+// switch point cannot be moved in the database.
+void TestStore::storeBeforeKeyingKeepsItsPlainHashes()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    const QString keyringPath = QDir(dir).filePath(QStringLiteral("keyring.pdk"));
+    Keyring::Status status = Keyring::Status::Ok;
+    const SecureBytes master
+        = Keyring::load(keyringPath, &status)
+              .unlockUser(testUser, SecureBytes::fromUtf8(testPassword), &status);
+    QVERIFY(!master.isEmpty());
+    // The keyring as an older Privacydesk wrote it (no anchor: version 1), for a store id of
+    // its own, and the database made to match, with three events hashed the old way.
+    Keyring old = Keyring::create();
+    QVERIFY(old.addUser(testUser, SecureBytes::fromUtf8(testPassword), master, KdfParams::minimum(),
+                        &status));
+    const QString oldId = old.storeId().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = openRaw(dir, master, QStringLiteral("legacy"));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'store_id'"));
+        query.addBindValue(oldId);
+        QVERIFY(query.exec());
+        QVERIFY(execSql(db, QStringLiteral("DELETE FROM meta WHERE key = 'audit_keyed_from'")));
+        AuditLog log(db, oldId);
+        QVERIFY(db.transaction());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(log.append(testUser, QStringLiteral("case"), QStringLiteral("AVG-2025-0001"),
+                               QStringLiteral("case.note_added"), {}, nullptr));
+        QVERIFY(db.commit());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+    QVERIFY(old.save(keyringPath, nullptr));
+    QVERIFY(!Keyring::load(keyringPath, &status).hasAuditAnchor());
+
+    {
+        StoreError error;
+        auto store = openTestStore(dir, &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        const Keyring upgraded = Keyring::load(keyringPath, &status);
+        QVERIFY(upgraded.hasAuditAnchor());
+        QCOMPARE(upgraded.auditAnchor().keyedFrom, 4);
+        QCOMPARE(upgraded.auditAnchor().seq, 3);
+        QVERIFY(appendEvents(*store, 2));
+        QStringList problems;
+        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+        QCOMPARE(Keyring::load(keyringPath, &status).auditAnchor().seq, 5);
+    }
+    {
+        StoreError error;
+        auto store = openTestStore(dir, &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        QStringList problems;
+        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+        // Moving the switch point in the database (to pass keyed events off as plain ones)
+        // disagrees with the keyring.
+        QVERIFY(execSql(store->database(),
+                        QStringLiteral("UPDATE meta SET value = '9' WHERE key = "
+                                       "'audit_keyed_from'")));
+    }
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::RolledBack);
+}
+
+// Opening and closing, with and without changes, never looks like a rollback.
+void TestStore::reopeningNeverRaisesAFalseAlarm()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    for (int round = 0; round < 4; ++round) {
+        StoreError error;
+        auto store = openTestStore(dir, &error);
+        QVERIFY2(store, qPrintable(error.detail()));
+        QVERIFY(appendEvents(*store, round));
+        QStringList problems;
+        QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStore)
