@@ -195,6 +195,15 @@ bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error)
             && !table.startsWith(QLatin1StringView("case_search_")))
             drop << table;
     }
+    // An older store still has its audit trail (the table has had one shape since schema 3),
+    // and the keyring's anchor expects it: keep the events across the rebuild.
+    const bool keepAudit = version >= 3 && drop.contains(QStringLiteral("audit_events"));
+    if (keepAudit
+        && !execSql(
+            db, QStringLiteral("CREATE TEMP TABLE pd_kept_audit AS SELECT * FROM audit_events"))) {
+        *error = QStringLiteral("cannot keep the audit trail");
+        return false;
+    }
     for (const QString &table : std::as_const(drop)) {
         if (!execSql(db, QStringLiteral("DROP TABLE IF EXISTS ") + table)) {
             *error = QStringLiteral("cannot drop ") + table;
@@ -203,7 +212,15 @@ bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error)
     }
     if (!execSql(db, QStringLiteral("PRAGMA user_version = 2")))
         return false;
-    return applyMigrations(db, builtinMigrations().mid(0, version), error);
+    if (!applyMigrations(db, builtinMigrations().mid(0, version), error))
+        return false;
+    if (keepAudit
+        && (!execSql(db, QStringLiteral("INSERT INTO audit_events SELECT * FROM pd_kept_audit"))
+            || !execSql(db, QStringLiteral("DROP TABLE temp.pd_kept_audit")))) {
+        *error = QStringLiteral("cannot put the audit trail back");
+        return false;
+    }
+    return true;
 }
 
 Completion completion(Outcome outcome, QDate answered, const QString &answerChannel,
