@@ -251,6 +251,14 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
     m_window->activateWindow();
     m_baseLoopLevel = QThread::currentThread()->loopLevel();
     applySecurityPolicy();
+    // What opening repaired (an interrupted user removal it completed): the beheerder hears it.
+    if (const QStringList warnings = m_store->openWarnings(); !warnings.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Privacydesk"),
+                                    warnings.join(u"\n\n"), QMessageBox::Ok, m_window.get());
+        box->setObjectName(QStringLiteral("openWarnings"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     // A call that was being logged when the desk locked opens again first.
     // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)
     QTimer::singleShot(0, m_window.get(), [this] {

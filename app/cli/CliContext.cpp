@@ -231,6 +231,8 @@ std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
     }
     backoff.recordSuccess();
     backoff.save(directory);
+    for (const QString &warning : store->openWarnings())
+        printError(warning);
     if (keepPassword)
         *keepPassword = std::move(password);
     return store;

@@ -1087,6 +1087,43 @@ bool Keyring::removeUser(QStringView userName, const SecureBytes &masterKey, Sta
     return true;
 }
 
+bool Keyring::removeSlot(QStringView slotId, const SecureBytes &masterKey, Status *status)
+{
+    if (!isValid()) {
+        setStatus(status, Status::Malformed);
+        return false;
+    }
+    if (const Status s = d->checkMacForChange(masterKey); s != Status::Ok) {
+        setStatus(status, s);
+        return false;
+    }
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < d->keySlots.size(); ++i) {
+        if (d->keySlots.at(i).kind == KeySlotKind::User && d->keySlots.at(i).id == slotId)
+            index = i;
+    }
+    if (index < 0) {
+        setStatus(status, Status::NotFound);
+        return false;
+    }
+    if (d->userSlotCount() <= 1) {
+        setStatus(status, Status::LastUser);
+        return false;
+    }
+    d->keySlots.removeAt(index);
+    d->mac = d->computeMac(masterKey);
+    setStatus(status, Status::Ok);
+    return true;
+}
+
+QString Keyring::slotIdOf(QStringView userName) const
+{
+    if (!isValid())
+        return {};
+    const qsizetype index = d->findUser(userName);
+    return index < 0 ? QString() : d->keySlots.at(index).id;
+}
+
 bool Keyring::resetPassword(QStringView userName, const SecureBytes &newPassword,
                             const SecureBytes &masterKey, const KdfParams &kdf, Status *status)
 {

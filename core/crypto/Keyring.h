@@ -122,6 +122,12 @@ public:
     bool changePassword(QStringView userName, const SecureBytes &oldPassword,
                         const SecureBytes &newPassword, const KdfParams &kdf, Status *status);
     bool removeUser(QStringView userName, const SecureBytes &masterKey, Status *status);
+    // Takes out the user slot with this id, without rotating the master key (as removeUser).
+    // For a slot no active user claims any more (Store's sweep after an interrupted removal or
+    // add). NotFound for an unknown id and for the recovery slot, LastUser for the last user slot.
+    bool removeSlot(QStringView slotId, const SecureBytes &masterKey, Status *status);
+    // The id of the user's slot; empty when the name has none.
+    QString slotIdOf(QStringView userName) const;
     // A new password for a user whose old one is not known (a beheerder's reset): the slot is
     // replaced in place by a fresh one (new key pair, new id) sealing masterKey. No rekey: the
     // user keeps access, only the password changes.

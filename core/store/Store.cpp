@@ -11,10 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -548,6 +550,7 @@ struct Store::Private
     bool recovery = false;
 
     bool anchoring = false; // the WAL hook keeps the keyring's audit anchor up to date
+    QStringList warnings; // Store::openWarnings
 
     ~Private()
     {
@@ -822,6 +825,36 @@ struct Store::Private
         if (query.exec() && query.next())
             return query.value(0).toString();
         return {};
+    }
+
+    // User slots that no active users row claims, in keyring order. A slot is claimed by the
+    // key_slot of an active row, or by an active login's name (a password reset replaces the
+    // slot before the row learns its new id), or by being the slot this process unlocked with.
+    // Unclaimed are the slot of a removal whose rekey never ran (the row says removed first)
+    // and the slot of an add whose row never committed. The recovery slot is never a candidate.
+    bool unclaimedSlots(const QString &unlockedSlot, QStringList *ids, StoreError *error) const
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        if (!query.exec(
+                QStringLiteral("SELECT login, key_slot FROM users WHERE removed_at IS NULL"))) {
+            *error = errorFromSql(query.lastError());
+            return false;
+        }
+        QSet<QString> claimed { unlockedSlot };
+        while (query.next()) {
+            claimed.insert(query.value(1).toString());
+            claimed.insert(keyring.slotIdOf(query.value(0).toString()));
+        }
+        if (query.lastError().isValid()) {
+            *error = errorFromSql(query.lastError());
+            return false;
+        }
+        ids->clear();
+        for (const KeySlotInfo &slot : keyring.keySlots()) {
+            if (slot.kind == KeySlotKind::User && !claimed.contains(slot.id))
+                ids->append(slot.id);
+        }
+        return true;
     }
 
     QString loginForSlot(const QString &slotId) const
@@ -1239,7 +1272,72 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
     }
     if (!d)
         return {};
-    return std::unique_ptr<Store>(new Store(std::move(d)));
+    auto store = std::unique_ptr<Store>(new Store(std::move(d)));
+    store->completeInterruptedRemovals(key->m_recovery ? QString() : key->m_slotId);
+    return store;
+}
+
+// A user removal commits the users row (removed, key_slot NULL) before it rekeys: a kill in
+// between leaves a slot that still unlocks the master key while the application says the user
+// is gone. Opening finishes it: every user slot no active row claims is taken out with a full
+// rekey (the same pending-keyring sequence as removeKeySlotAndRekey), one user.removal_completed
+// event records it and the beheerder is told. The same catches a slot whose add never committed.
+// A failure does not stop the opening (the store is still whole); it is a warning, and verify
+// keeps reporting the slot until it is gone.
+void Store::completeInterruptedRemovals(const QString &unlockedSlot)
+{
+    QStringList unclaimed;
+    StoreError error;
+    if (!d->unclaimedSlots(unlockedSlot, &unclaimed, &error)) {
+        qCWarning(lcStore) << "cannot read the users to check the key slots:" << error.detail();
+        d->warnings << tr("Privacydesk could not check whether every key slot belongs to a user: "
+                          "%1")
+                           .arg(error.message());
+        return;
+    }
+    if (unclaimed.isEmpty())
+        return;
+    qCWarning(lcStore) << "taking out" << unclaimed.size() << "key slots no user claims";
+    const bool removed = rekeyWith(
+        [&unclaimed, this](Keyring &next, Keyring::Status *status) {
+            for (const QString &id : std::as_const(unclaimed)) {
+                if (!next.removeSlot(id, d->masterKey, status))
+                    return false;
+            }
+            return true;
+        },
+        &error);
+    if (!removed) {
+        qCWarning(lcStore) << "could not take out the key slots:" << error.detail();
+        d->warnings << tr("A user removal was interrupted and could not be completed: a removed "
+                          "user's password may still open this store. Open the store again or "
+                          "run verify; if this message stays, contact your administrator. (%1)")
+                           .arg(error.message());
+        return;
+    }
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    QString auditError;
+    if (!transaction.isOpen()
+        || !AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))
+                .append(d->user, QStringLiteral("user"), QStringLiteral("key_slots"),
+                        QStringLiteral("user.removal_completed"),
+                        QJsonObject {
+                            { QStringLiteral("key_slots"), QJsonArray::fromStringList(unclaimed) },
+                            { QStringLiteral("count"), unclaimed.size() } },
+                        &auditError)
+        || !transaction.commit())
+        qCWarning(lcStore) << "removal completed but not recorded:" << auditError
+                           << transaction.errorText();
+    d->warnings << tr("A user removal (or addition) was interrupted earlier. Privacydesk has now "
+                      "completed it: %n key slot(s) that no active user owns were removed and the "
+                      "database was re-encrypted. Check the list of users.",
+                      nullptr, static_cast<int>(unclaimed.size()));
+}
+
+QStringList Store::openWarnings() const
+{
+    return d->warnings;
 }
 
 std::unique_ptr<Store> Store::open(const QString &directory, const QString &userName,
@@ -1334,6 +1432,19 @@ bool Store::verify(QStringList *problems) const
         found << QStringLiteral("audit anchor: %1 (%2)")
                      .arg(anchor.message(),
                           StoreError::codeName(anchor.code()) + u": "_s + anchor.detail());
+    // Key slots of removed users (an interrupted removal that opening could not complete).
+    {
+        QStringList unclaimed;
+        StoreError slotError;
+        if (!d->unclaimedSlots(d->keyring.slotIdOf(d->user), &unclaimed, &slotError))
+            found << QStringLiteral("key slots: users could not be read (%1)")
+                         .arg(slotError.detail());
+        else if (!unclaimed.isEmpty())
+            found << QStringLiteral("key slots: %1 slot(s) no active user owns (%2); open the "
+                                    "store again to remove them")
+                         .arg(unclaimed.size())
+                         .arg(unclaimed.join(u", "));
+    }
     if (schemaVersion(database()) != latestSchemaVersion())
         found << QStringLiteral("schema version %1, expected %2")
                      .arg(schemaVersion(database()))
@@ -1750,6 +1861,16 @@ QString Store::replaceRecoveryKey(StoreError *error)
 //      keyring.pdk.pending renamed over keyring.pdk (rename(2) is atomic).
 bool Store::removeKeySlotAndRekey(const QString &userName, StoreError *error)
 {
+    return rekeyWith(
+        [&](Keyring &next, Keyring::Status *status) {
+            return next.removeUser(userName, d->masterKey, status);
+        },
+        error);
+}
+
+bool Store::rekeyWith(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
+                      StoreError *error)
+{
     *error = {};
     QSqlDatabase db = database();
     auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
@@ -1760,7 +1881,7 @@ bool Store::removeKeySlotAndRekey(const QString &userName, StoreError *error)
     Keyring::Status status = Keyring::Status::Ok;
     Keyring next = Keyring::parse(d->keyring.serialize(), &status);
     SecureBytes newKey = SecureBytes::random(masterKeySize);
-    if (status != Keyring::Status::Ok || !next.removeUser(userName, d->masterKey, &status)
+    if (status != Keyring::Status::Ok || !edit(next, &status)
         || !next.rewrapMasterKey(d->masterKey, newKey, &status)) {
         *error = slotError(status, QStringLiteral("removing a key slot failed"));
         return false;

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 #include "store/StoreError.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
@@ -76,6 +77,8 @@ private:
 // the lock.
 class Store final
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::Store)
+
 public:
     static constexpr auto databaseFileName = "privacydesk.db";
     static constexpr auto keyringFileName = "keyring.pdk";
@@ -144,6 +147,11 @@ public:
     // Full PRAGMA integrity_check, the keyring MAC and the audit chain (its first broken link);
     // problems in plain words.
     bool verify(QStringList *problems) const;
+
+    // What opening had to repair and the beheerder should know (plain sentences, already
+    // translated): today the key slots of an interrupted user removal (or add) it took out.
+    // The CLI prints them on stderr, the desk shows them after unlocking.
+    QStringList openWarnings() const;
 
     // True when the store was opened with the recovery key instead of a user's password.
     bool openedWithRecoveryKey() const;
@@ -225,6 +233,12 @@ private:
     static void loadPending(
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
+    // A keyring change that takes slots out: a fresh master key, the database rekeyed (see
+    // "Key rotation" in Store.cpp).
+    bool rekeyWith(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
+                   StoreError *error);
+    // At open: takes out every user slot that no active users row claims (see Store.cpp).
+    void completeInterruptedRemovals(const QString &unlockedSlot);
     // One keyring change: edit a copy, save it whole, then take it (*newSlot: the slot it added).
     bool changeKeyring(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
                        const char *what, StoreError *error, QString *newSlot = nullptr);

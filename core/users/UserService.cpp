@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <csignal>
 
 namespace pd {
 
@@ -20,6 +21,16 @@ Q_LOGGING_CATEGORY(lcUsers, "privacydesk.users")
 namespace {
 
 const QString userEntity = QStringLiteral("user");
+
+// The tests of an interrupted removal or add kill the process here with
+// PRIVACYDESK_TEST_CRASH_AT=after-user-row (after-key-slot): the next open must complete it.
+// Harmless outside the tests: it stops the process only where a power cut could, and the store
+// recovers from that by design.
+void crashPointForTests(const char *point)
+{
+    if (qEnvironmentVariable("PRIVACYDESK_TEST_CRASH_AT") == QLatin1StringView(point))
+        ::raise(SIGKILL);
+}
 
 QString iso(const QDateTime &moment)
 {
@@ -355,6 +366,7 @@ bool UserService::add(const QString &login, const QString &displayName, Role rol
         *error = keyError(keyFailure);
         return false;
     }
+    crashPointForTests("after-key-slot");
     // From here on the slot exists: every failure takes it out again.
     const auto undo = [this, &name] {
         StoreError ignored;
@@ -450,6 +462,7 @@ bool UserService::remove(const QString &login, UserError *error)
             *error = storageError(transaction.errorText());
             return false;
         }
+        crashPointForTests("after-user-row");
     }
     if (slotLeft) {
         StoreError keyFailure;

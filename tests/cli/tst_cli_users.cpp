@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,12 +34,17 @@ private slots:
     void backupAndRestore();
     void restoreWithWrongPasswordTouchesNothing();
     void wrongPasswordsSlowDown();
+    void interruptedRemovalIsCompletedAtOpen();
+    void interruptedAddIsUndoneAtOpen();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content) const;
     CliRunner::Result as(const QString &user, const QString &passwordFile,
                          const QStringList &arguments, const QByteArray &input = {}) const;
     QStringList logins() const;
+    // run() with PRIVACYDESK_TEST_CRASH_AT set: the tool kills itself (SIGKILL) at that point.
+    CliRunner::Result crashingAt(const QByteArray &point, const QStringList &arguments) const;
+    int removalCompletedEvents() const;
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<CliRunner> m_cli;
@@ -78,6 +84,29 @@ CliRunner::Result TestCliUsers::as(const QString &user, const QString &passwordF
                                     u"--password-file"_s, passwordFile }
                           + arguments,
                       input);
+}
+
+CliRunner::Result TestCliUsers::crashingAt(const QByteArray &point,
+                                           const QStringList &arguments) const
+{
+    qputenv("PRIVACYDESK_TEST_CRASH_AT", point);
+    const auto result = m_cli->onStore(arguments);
+    qunsetenv("PRIVACYDESK_TEST_CRASH_AT");
+    return result;
+}
+
+int TestCliUsers::removalCompletedEvents() const
+{
+    StoreError error;
+    const auto store = Store::open(m_cli->store(), u"j.devries"_s,
+                                   SecureBytes::fromUtf8(u"vergeet-mij-niet-2026"_s), &error);
+    if (!store)
+        return -1;
+    QSqlQuery query(store->database());
+    if (!query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'user.removal_completed'"_s)
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
 
 QStringList TestCliUsers::logins() const
@@ -264,6 +293,79 @@ void TestCliUsers::wrongPasswordsSlowDown()
     QVERIFY2(opened.exitCode == 0, qPrintable(opened.err));
     QSettings settings(config, QSettings::IniFormat);
     QVERIFY(!settings.childGroups().contains(u"unlock"_s));
+}
+
+// A kill -9 between the users row (removed) and the rekey used to leave the removed user's slot
+// able to unlock the master key while the tool said the user was gone (issue 15). The next open
+// takes the slot out, rekeys, records it once and tells the beheerder.
+void TestCliUsers::interruptedRemovalIsCompletedAtOpen()
+{
+    const QString visserFile = writeFile(u"visser.txt"_s, "wachtwoord-visser\n");
+    const auto added = m_cli->onStore({ u"user"_s, u"add"_s, u"c.visser"_s, u"--role"_s,
+                                        u"auditor"_s, u"--new-password-file"_s, visserFile });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const SecureBytes bakkerPassword = SecureBytes::fromUtf8(u"wachtwoord-bakker"_s);
+    const QString keyringPath = QDir(m_cli->store()).filePath(u"keyring.pdk"_s);
+
+    const auto killed
+        = crashingAt("after-user-row", { u"user"_s, u"remove"_s, u"a.bakker"_s, u"--yes"_s });
+    QVERIFY(killed.exitCode != 0);
+    {
+        // The state the kill left: the row says removed, the slot still opens the master key.
+        Keyring::Status status = Keyring::Status::Ok;
+        const Keyring keyring = Keyring::load(keyringPath, &status);
+        QCOMPARE(status, Keyring::Status::Ok);
+        QVERIFY(!keyring.unlockUser(u"a.bakker", bakkerPassword, &status).isEmpty());
+    }
+
+    const auto reopened = m_cli->onStore({ u"user"_s, u"list"_s });
+    QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.err));
+    QVERIFY2(reopened.err.contains(u"interrupted"_s), qPrintable(reopened.err));
+    {
+        Keyring::Status status = Keyring::Status::Ok;
+        const Keyring keyring = Keyring::load(keyringPath, &status);
+        QCOMPARE(status, Keyring::Status::Ok);
+        QVERIFY(!keyring.hasUser(u"a.bakker"));
+        QVERIFY(keyring.unlockUser(u"a.bakker", bakkerPassword, &status).isEmpty());
+        QVERIFY(keyring.hasRecoverySlot());
+    }
+    QCOMPARE(logins(), QStringList({ u"c.visser:auditor"_s, u"j.devries:beheerder"_s }));
+    const auto lockedOut = as(u"a.bakker"_s, m_bakkerFile, { u"user"_s, u"list"_s });
+    QCOMPARE(lockedOut.exitCode, 1);
+    const auto visser = as(u"c.visser"_s, visserFile, { u"user"_s, u"list"_s });
+    QVERIFY2(visser.exitCode == 0, qPrintable(visser.err));
+    QVERIFY2(!visser.err.contains(u"interrupted"_s), qPrintable(visser.err)); // told once
+    const auto verified = m_cli->onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QCOMPARE(removalCompletedEvents(), 1);
+}
+
+// The same sweep takes out the slot of an add whose users row never committed.
+void TestCliUsers::interruptedAddIsUndoneAtOpen()
+{
+    const QString newFile = writeFile(u"nieuw.txt"_s, "wachtwoord-nieuw\n");
+    const auto killed = crashingAt("after-key-slot",
+                                   { u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s, u"kcc"_s,
+                                     u"--new-password-file"_s, newFile });
+    QVERIFY(killed.exitCode != 0);
+    const QString keyringPath = QDir(m_cli->store()).filePath(u"keyring.pdk"_s);
+    Keyring::Status status = Keyring::Status::Ok;
+    QVERIFY(Keyring::load(keyringPath, &status).hasUser(u"x.nieuw"));
+
+    const auto reopened = m_cli->onStore({ u"user"_s, u"list"_s });
+    QVERIFY2(reopened.exitCode == 0, qPrintable(reopened.err));
+    QVERIFY2(reopened.err.contains(u"interrupted"_s), qPrintable(reopened.err));
+    QVERIFY(!Keyring::load(keyringPath, &status).hasUser(u"x.nieuw"));
+    QCOMPARE(logins().size(), 2);
+    // The add can be made again, and then it holds.
+    const auto again = m_cli->onStore({ u"user"_s, u"add"_s, u"x.nieuw"_s, u"--role"_s, u"kcc"_s,
+                                        u"--new-password-file"_s, newFile });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const auto asNew = as(u"x.nieuw"_s, newFile, { u"user"_s, u"list"_s });
+    QVERIFY2(asNew.exitCode == 0, qPrintable(asNew.err));
+    const auto verified = m_cli->onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+    QCOMPARE(removalCompletedEvents(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliUsers)

@@ -593,6 +593,39 @@ private Q_SLOTS:
         QVERIFY(keyring.unlockUser(u"bob", password(u"bob-pw"), &status).equals(master));
     }
 
+    // By id, for a slot no user row claims (Store's sweep after an interrupted removal):
+    // never the recovery slot, never the last user slot.
+    void removeSlotById()
+    {
+        const SecureBytes master = SecureBytes::random(32);
+        Keyring keyring = twoUsers(master);
+        Status status = Status::Ok;
+        const QString recovery = keyring.replaceRecoveryKey(master, fast, &status);
+        QVERIFY(!recovery.isEmpty());
+        QString recoveryId;
+        for (const pd::KeySlotInfo &slot : keyring.keySlots()) {
+            if (slot.kind == pd::KeySlotKind::Recovery)
+                recoveryId = slot.id;
+        }
+        const QString bobId = keyring.slotIdOf(u"bob");
+        QCOMPARE(bobId, slotIdOf(keyring, u"bob-pw"));
+        QVERIFY(keyring.slotIdOf(u"carol").isEmpty());
+        QVERIFY(!keyring.removeSlot(recoveryId, master, &status));
+        QCOMPARE(status, Status::NotFound);
+        QVERIFY(!keyring.removeSlot(u"no-such-slot", master, &status));
+        QCOMPARE(status, Status::NotFound);
+        QVERIFY(!keyring.removeSlot(bobId, SecureBytes::random(32), &status));
+        QVERIFY(keyring.hasUser(u"bob"));
+        QVERIFY(keyring.removeSlot(bobId, master, &status));
+        QCOMPARE(status, Status::Ok);
+        QVERIFY(!keyring.hasUser(u"bob"));
+        QVERIFY(keyring.verify(master));
+        QVERIFY(keyring.unlockUser(u"bob", password(u"bob-pw"), &status).isEmpty());
+        QVERIFY(!keyring.removeSlot(keyring.slotIdOf(u"alice"), master, &status));
+        QCOMPARE(status, Status::LastUser);
+        QVERIFY(keyring.hasRecoverySlot());
+    }
+
     void changePassword()
     {
         QTemporaryDir dir;
