@@ -1,6 +1,7 @@
 #include "store/Store.h"
 
 #include "audit/AuditLog.h"
+#include "audit/RecordedState.h"
 #include "domain/BsnGuard.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
@@ -1426,6 +1427,12 @@ bool Store::verify(QStringList *problems) const
             = AuditLog(database(), d->keyring.storeId().toString(QUuid::WithoutBraces)).verify();
         if (!chain.ok)
             found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    }
+    // The case and person rows against what their trail last recorded (a row edited with SQL).
+    if (database().tables().contains(QStringLiteral("cases"))) {
+        const RecordedState::Result recorded = RecordedState::check(database());
+        for (const QString &problem : recorded.problems)
+            found << QStringLiteral("audit trail vs. data: %1").arg(problem);
     }
     // The database against the keyring's audit anchor (rollback, lost -wal, cut-off trail).
     if (const StoreError anchor = d->checkAuditAnchor(database()); anchor.isError())

@@ -1,0 +1,210 @@
+// verify compares the case and person rows with what their audit trail last recorded (issue
+// 15): on a demo store (every kind of history the services write) it finds nothing; a state,
+// an outcome or a name changed with plain SQL, as someone holding the key could, fails verify
+// with a sentence that names the request (or the person's internal number), never their data.
+
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "audit/RecordedState.h"
+#include "cases/CaseService.h"
+#include "demo/DemoData.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace pd;
+using namespace pd::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString text(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+} // namespace
+
+class TestRecordedState final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void demoStoreAgrees();
+    void stateEditedWithSqlFails();
+    void outcomeEditedWithSqlFails();
+    void nameEditedWithSqlFails();
+    void reopenedAndDestroyedAreNoFalseAlarm();
+
+private:
+    bool verifies(QStringList *problems = nullptr) const;
+
+    QTemporaryDir m_master;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<Store> m_store;
+};
+
+// One demo store for the whole test (generating it is the slow part); each test works on a
+// copy of its closed files.
+void TestRecordedState::initTestCase()
+{
+    QVERIFY(m_master.isValid());
+    StoreCreateOptions create;
+    create.demo = true; // demo data goes only into a demo store
+    create.kdf = KdfParams::minimum();
+    StoreError storeError;
+    QString recovery;
+    auto store = Store::create(m_master.filePath(u"demo"_s), testUser,
+                               SecureBytes::fromUtf8(testPassword), create, &recovery, &storeError);
+    QVERIFY2(store, qPrintable(storeError.detail()));
+    DemoOptions options;
+    options.cases = 150;
+    options.today = QDate(2026, 11, 20);
+    QString error;
+    QVERIFY2(DemoData::generate(*store, options, {}, &error), qPrintable(error));
+}
+
+void TestRecordedState::init()
+{
+    m_store.reset();
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    const QDir from(m_master.filePath(u"demo"_s));
+    const QDir to(m_tmp->filePath(u"demo"_s));
+    QVERIFY(QDir().mkpath(to.path()));
+    for (const QString &name : from.entryList(QDir::Files | QDir::Hidden)) {
+        if (name != u".lock"_s)
+            QVERIFY(QFile::copy(from.filePath(name), to.filePath(name)));
+    }
+    StoreError error;
+    m_store = openTestStore(to.path(), &error);
+    QVERIFY2(m_store, qPrintable(error.detail()));
+}
+
+bool TestRecordedState::verifies(QStringList *problems) const
+{
+    QStringList found;
+    const bool ok = m_store->verify(&found);
+    if (problems)
+        *problems = found;
+    else if (!ok)
+        qWarning() << found;
+    return ok;
+}
+
+void TestRecordedState::demoStoreAgrees()
+{
+    const QSqlDatabase db = m_store->database();
+    // The demo has the histories that could raise a false alarm.
+    QVERIFY(countRows(db, u"cases"_s) >= 150);
+    QVERIFY(text(db, u"SELECT count(*) FROM cases WHERE outcome IS NOT NULL"_s).toInt() > 0);
+    QVERIFY(text(db, u"SELECT count(*) FROM audit_events WHERE action = 'case.created'"_s).toInt()
+            >= 150);
+    const RecordedState::Result result = RecordedState::check(db);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(u'\n')));
+    QVERIFY(result.casesChecked >= 150);
+    QVERIFY(result.personsChecked > 0);
+    QVERIFY(verifies());
+}
+
+void TestRecordedState::stateEditedWithSqlFails()
+{
+    const QSqlDatabase db = m_store->database();
+    const QString number = text(db,
+                                u"SELECT number FROM cases WHERE state = 'in-behandeling' "
+                                "ORDER BY number LIMIT 1"_s);
+    QVERIFY(!number.isEmpty());
+    const QString person = text(db,
+                                u"SELECT p.name FROM persons p JOIN cases c ON "
+                                "c.person_id = p.id WHERE c.number = '"_s
+                                    + number + u"'"_s);
+    QVERIFY(!person.isEmpty());
+    QVERIFY(
+        execSql(db, u"UPDATE cases SET state = 'ontvangen' WHERE number = '"_s + number + u"'"_s));
+    QStringList problems;
+    QVERIFY(!verifies(&problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(number), qPrintable(problems.first()));
+    QVERIFY(problems.first().contains(u"in-behandeling"_s));
+    QVERIFY(!problems.first().contains(person));
+    // Put back, it agrees again.
+    QVERIFY(execSql(
+        db, u"UPDATE cases SET state = 'in-behandeling' WHERE number = '"_s + number + u"'"_s));
+    QVERIFY(verifies());
+}
+
+void TestRecordedState::outcomeEditedWithSqlFails()
+{
+    const QSqlDatabase db = m_store->database();
+    const QString number = text(db,
+                                u"SELECT number FROM cases WHERE outcome = 'toegewezen' "
+                                "ORDER BY number LIMIT 1"_s);
+    QVERIFY(!number.isEmpty());
+    QVERIFY(execSql(
+        db, u"UPDATE cases SET outcome = 'afgewezen' WHERE number = '"_s + number + u"'"_s));
+    QStringList problems;
+    QVERIFY(!verifies(&problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(number), qPrintable(problems.first()));
+    QVERIFY(problems.first().contains(u"toegewezen"_s));
+}
+
+void TestRecordedState::nameEditedWithSqlFails()
+{
+    const QSqlDatabase db = m_store->database();
+    const QString id = text(db,
+                            u"SELECT id FROM persons WHERE anonymised_at IS NULL "
+                            "ORDER BY id LIMIT 1"_s);
+    const QString name = text(db, u"SELECT name FROM persons WHERE id = "_s + id);
+    QVERIFY(!name.isEmpty());
+    QVERIFY(execSql(db, u"UPDATE persons SET name = 'Iemand Anders' WHERE id = "_s + id));
+    QStringList problems;
+    QVERIFY(!verifies(&problems));
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"no. "_s + id), qPrintable(problems.first()));
+    QVERIFY(!problems.first().contains(name));
+    QVERIFY(!problems.first().contains(u"Iemand Anders"_s));
+}
+
+// A reopened request (outcome cleared, state back) and a request whose trail lost its details
+// under retention are no difference; the destroyed one is not compared at all.
+void TestRecordedState::reopenedAndDestroyedAreNoFalseAlarm()
+{
+    const QSqlDatabase db = m_store->database();
+    const QString completed = text(db,
+                                   u"SELECT number FROM cases WHERE outcome IS NOT NULL "
+                                   "ORDER BY number DESC LIMIT 1"_s);
+    QVERIFY(!completed.isEmpty());
+    ServiceError error;
+    CaseService service(*m_store);
+    QVERIFY2(service.reopen(completed, u"Nieuwe informatie van de huurder"_s, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(text(db, u"SELECT outcome IS NULL FROM cases WHERE number = '"_s + completed + u"'"_s),
+             u"1"_s);
+    QVERIFY(verifies());
+
+    const QString destroyed = text(db,
+                                   u"SELECT number FROM cases WHERE state = 'in-behandeling' "
+                                   "ORDER BY number DESC LIMIT 1"_s);
+    QVERIFY(!destroyed.isEmpty());
+    AuditLog log(db, m_store->info().storeId.toString(QUuid::WithoutBraces));
+    QString auditError;
+    QVERIFY2(log.destroyPayloads(u"case"_s, destroyed, &auditError) > 0, qPrintable(auditError));
+    QVERIFY(execSql(
+        db, u"UPDATE cases SET state = 'ontvangen' WHERE number = '"_s + destroyed + u"'"_s));
+    QVERIFY(verifies());
+}
+
+QTEST_GUILESS_MAIN(TestRecordedState)
+#include "tst_recordedstate.moc"
