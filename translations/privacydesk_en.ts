@@ -3787,6 +3787,36 @@
     </message>
 </context>
 <context>
+    <name>pd::RecordedState</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Request %1: the database says state %2, but the audit trail last recorded %3.</source>
+        <translation>Request %1: the database says state %2, but the audit trail last recorded %3.</translation>
+    </message>
+    <message>
+        <source>Request %1: the database says outcome %2, but the audit trail last recorded %3.</source>
+        <translation>Request %1: the database says outcome %2, but the audit trail last recorded %3.</translation>
+    </message>
+    <message>
+        <source>Data subject no. %1: the name in the database differs from the name the audit trail last recorded.</source>
+        <translation>Data subject no. %1: the name in the database differs from the name the audit trail last recorded.</translation>
+    </message>
+    <message>
+        <source>The requests and data subjects could not be compared with the audit trail: %1</source>
+        <translation>The requests and data subjects could not be compared with the audit trail: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s) between the database and the audit trail.</source>
+        <translation>
+            <numerusform>… and %n more difference between the database and the audit trail.</numerusform>
+            <numerusform>… and %n more differences between the database and the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::RetentionCodes</name>
     <message>
         <source>end of tenancy</source>
@@ -4050,6 +4080,24 @@
     </message>
 </context>
 <context>
+    <name>pd::Store</name>
+    <message>
+        <source>Privacydesk could not check whether every key slot belongs to a user: %1</source>
+        <translation>Privacydesk could not check whether every key slot belongs to a user: %1</translation>
+    </message>
+    <message>
+        <source>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
+        <translation>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slot(s) that no active user owns were removed and the database was re-encrypted. Check the list of users.</source>
+        <translation>
+            <numerusform>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slot that no active user owns were removed and the database was re-encrypted. Check the list of users.</numerusform>
+            <numerusform>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slots that no active user owns were removed and the database was re-encrypted. Check the list of users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -4130,6 +4178,14 @@
     <message>
         <source>This backup belongs to another store than the one it would replace. Confirm that you want to replace this store by it; nothing was changed.</source>
         <translation>This backup belongs to another store than the one it would replace. Confirm that you want to replace this store by it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The keyring of this store (keyring.pdk) is not an ordinary file but a link, a pipe or a device. Privacydesk did not read it and did not open the store. Put the real keyring back, or restore a backup.</source>
+        <translation>The keyring of this store (keyring.pdk) is not an ordinary file but a link, a pipe or a device. Privacydesk did not read it and did not open the store. Put the real keyring back, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</source>
+        <translation>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</translation>
     </message>
 </context>
 <context>

@@ -3787,6 +3787,36 @@
     </message>
 </context>
 <context>
+    <name>pd::RecordedState</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Request %1: the database says state %2, but the audit trail last recorded %3.</source>
+        <translation>Verzoek %1: de database noemt status %2, maar het auditlog legde het laatst %3 vast.</translation>
+    </message>
+    <message>
+        <source>Request %1: the database says outcome %2, but the audit trail last recorded %3.</source>
+        <translation>Verzoek %1: de database noemt uitkomst %2, maar het auditlog legde het laatst %3 vast.</translation>
+    </message>
+    <message>
+        <source>Data subject no. %1: the name in the database differs from the name the audit trail last recorded.</source>
+        <translation>Betrokkene nr. %1: de naam in de database wijkt af van de naam die het auditlog het laatst vastlegde.</translation>
+    </message>
+    <message>
+        <source>The requests and data subjects could not be compared with the audit trail: %1</source>
+        <translation>De verzoeken en betrokkenen konden niet met het auditlog worden vergeleken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more difference(s) between the database and the audit trail.</source>
+        <translation>
+            <numerusform>… en nog %n verschil tussen de database en het auditlog.</numerusform>
+            <numerusform>… en nog %n verschillen tussen de database en het auditlog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::RetentionCodes</name>
     <message>
         <source>end of tenancy</source>
@@ -4050,6 +4080,24 @@
     </message>
 </context>
 <context>
+    <name>pd::Store</name>
+    <message>
+        <source>Privacydesk could not check whether every key slot belongs to a user: %1</source>
+        <translation>Privacydesk kon niet controleren of elke sleutel bij een gebruiker hoort: %1</translation>
+    </message>
+    <message>
+        <source>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
+        <translation>Het verwijderen van een gebruiker is onderbroken en kon niet worden afgerond: het wachtwoord van een verwijderde gebruiker opent deze kluis misschien nog. Open de kluis opnieuw of voer verify uit; blijft deze melding staan, neem dan contact op met uw beheerder. (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slot(s) that no active user owns were removed and the database was re-encrypted. Check the list of users.</source>
+        <translation>
+            <numerusform>Eerder is het verwijderen (of toevoegen) van een gebruiker onderbroken. Privacydesk heeft dat nu afgerond: %n sleutel die bij geen actieve gebruiker hoort is verwijderd en de database is opnieuw versleuteld. Controleer de lijst met gebruikers.</numerusform>
+            <numerusform>Eerder is het verwijderen (of toevoegen) van een gebruiker onderbroken. Privacydesk heeft dat nu afgerond: %n sleutels die bij geen actieve gebruiker horen zijn verwijderd en de database is opnieuw versleuteld. Controleer de lijst met gebruikers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::StoreError</name>
     <message>
         <source>This folder does not contain a Privacydesk store. Choose the folder that holds privacydesk.db and keyring.pdk, or create a new store.</source>
@@ -4130,6 +4178,14 @@
     <message>
         <source>This backup belongs to another store than the one it would replace. Confirm that you want to replace this store by it; nothing was changed.</source>
         <translation>Deze back-up hoort bij een andere kluis dan de kluis die hij zou vervangen. Bevestig dat u deze kluis erdoor wilt vervangen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The keyring of this store (keyring.pdk) is not an ordinary file but a link, a pipe or a device. Privacydesk did not read it and did not open the store. Put the real keyring back, or restore a backup.</source>
+        <translation>De sleutelring van deze kluis (keyring.pdk) is geen gewoon bestand maar een koppeling, een pipe of een apparaat. Privacydesk heeft hem niet gelezen en de kluis niet geopend. Zet de echte sleutelring terug of zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</source>
+        <translation>De database is ouder dan de sleutelring: gebeurtenissen die het auditspoor had vastgelegd ontbreken of zijn herschreven (een oudere kopie van de database, een verwijderd -wal-bestand of een ingekort auditspoor). De kluis is niet geopend. Zet de meest recente reservekopie terug en meld dit bij uw security officer.</translation>
     </message>
 </context>
 <context>

@@ -28,10 +28,10 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
-#include <sqlite3.h>
 #include <unistd.h>
 
 namespace pd {

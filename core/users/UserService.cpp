@@ -11,8 +11,8 @@
 #include <QSqlQuery>
 
 #include <atomic>
-#include <memory>
 #include <csignal>
+#include <memory>
 
 namespace pd {
 
