@@ -22,6 +22,9 @@ bool hardenProcess()
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
         ok = false;
 #endif
+    // Everything the program creates without choosing a mode itself (the settings file, the
+    // back-off entries, a folder Qt makes) is its user's alone, whatever the login's umask.
+    umask(S_IRWXG | S_IRWXO);
     return ok;
 }
 

@@ -10,6 +10,8 @@ namespace pd {
 //  - Linux: prctl(PR_SET_DUMPABLE, 0): no core dump even through a core_pattern pipe (systemd-
 //    coredump), /proc/PID/mem and ptrace attach closed to other processes of the same user.
 //    A debugger that starts the program itself still works.
+//  - umask(077): files and folders made without an explicit mode (QSettings' file, back-off
+//    entries) are private to the user whatever the login's umask.
 // Returns false when a step failed (it never throws); the program runs on regardless.
 bool hardenProcess();
 

@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #if defined(__linux__)
 #include <sys/prctl.h>
@@ -24,6 +25,7 @@ private slots:
 
 void TestProcessHardening::noCoreDumps()
 {
+    umask(S_IWGRP | S_IWOTH); // a common login umask (022)
     QVERIFY(pd::hardenProcess());
 
     rlimit limit {};
@@ -40,6 +42,11 @@ void TestProcessHardening::noCoreDumps()
 #if defined(__linux__)
     QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
 #endif
+
+    // Files made afterwards without an explicit mode are private: the umask is 077.
+    const mode_t mask = umask(0);
+    umask(mask);
+    QCOMPARE(mask, mode_t(S_IRWXG | S_IRWXO));
 
     // Calling it again (both mains, a test) is harmless.
     QVERIFY(pd::hardenProcess());
