@@ -4539,7 +4539,7 @@
     </message>
     <message>
         <source>The store is intact: database integrity and keyring verified.</source>
-        <translation>De kluis is intact: integriteit van de database en de sleutelbos gecontroleerd.</translation>
+        <translation>De kluis is intact: integriteit van de database en de sleutelring gecontroleerd.</translation>
     </message>
     <message>
         <source>Create a new encrypted store.</source>
@@ -4563,7 +4563,7 @@
     </message>
     <message>
         <source>Check the integrity of the database and the keyring.</source>
-        <translation>Controleer de integriteit van de database en de sleutelbos.</translation>
+        <translation>Controleer de integriteit van de database en de sleutelring.</translation>
     </message>
     <message>
         <source>Commands:</source>
