@@ -210,6 +210,9 @@ struct Keyring::Private
     int version() const { return hasAnchor ? 2 : 1; }
     Status auditWrapKey(const SecureBytes &masterKey, SecureBytes *key) const;
     QByteArray auditKeyAssociatedData() const;
+    // Wraps auditKey under the key derived from masterKey into auditKeyNonce/wrappedAuditKey
+    // (both left as they were on failure).
+    Status wrapAuditKey(const SecureBytes &auditKey, const SecureBytes &masterKey);
 
     QByteArray slotAssociatedData(const Slot &slot) const;
     QByteArray macInput() const;
@@ -289,6 +292,25 @@ Status Keyring::Private::auditWrapKey(const SecureBytes &masterKey, SecureBytes 
         != 0)
         return Status::CryptoFailure;
     *key = std::move(out);
+    return Status::Ok;
+}
+
+Status Keyring::Private::wrapAuditKey(const SecureBytes &auditKey, const SecureBytes &masterKey)
+{
+    SecureBytes wrapKey;
+    if (const Status s = auditWrapKey(masterKey, &wrapKey); s != Status::Ok)
+        return s;
+    const QByteArray nonce = randomBytes(nonceBytes);
+    const QByteArray ad = auditKeyAssociatedData();
+    QByteArray wrapped(static_cast<qsizetype>(wrappedAuditKeyBytes), Qt::Uninitialized);
+    unsigned long long length = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+            bytes(wrapped), &length, auditKey.data(), auditKey.size(), bytes(ad),
+            static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), wrapKey.data())
+        != 0)
+        return Status::CryptoFailure;
+    auditKeyNonce = nonce;
+    wrappedAuditKey = wrapped;
     return Status::Ok;
 }
 
@@ -1217,24 +1239,10 @@ bool Keyring::rewrapMasterKey(const SecureBytes &oldMasterKey, const SecureBytes
     if (d->hasAnchor) {
         Status s = Status::Ok;
         const SecureBytes auditKey = this->auditKey(oldMasterKey, &s);
-        SecureBytes wrapKey;
-        if (auditKey.isEmpty() || (s = d->auditWrapKey(newMasterKey, &wrapKey)) != Status::Ok) {
+        if (auditKey.isEmpty() || (s = d->wrapAuditKey(auditKey, newMasterKey)) != Status::Ok) {
             setStatus(status, s == Status::Ok ? Status::CryptoFailure : s);
             return false;
         }
-        const QByteArray nonce = randomBytes(nonceBytes);
-        const QByteArray ad = d->auditKeyAssociatedData();
-        QByteArray wrapped(static_cast<qsizetype>(wrappedAuditKeyBytes), Qt::Uninitialized);
-        unsigned long long length = 0;
-        if (crypto_aead_xchacha20poly1305_ietf_encrypt(
-                bytes(wrapped), &length, auditKey.data(), auditKey.size(), bytes(ad),
-                static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), wrapKey.data())
-            != 0) {
-            setStatus(status, Status::CryptoFailure);
-            return false;
-        }
-        d->auditKeyNonce = nonce;
-        d->wrappedAuditKey = wrapped;
     }
     d->keySlots = std::move(resealed);
     d->mac = d->computeMac(newMasterKey);
@@ -1275,25 +1283,11 @@ bool Keyring::setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &maste
         return false;
     }
     if (!d->hasAnchor) {
-        SecureBytes wrapKey;
-        if (const Status s = d->auditWrapKey(masterKey, &wrapKey); s != Status::Ok) {
+        if (const Status s = d->wrapAuditKey(SecureBytes::random(auditKeyBytes), masterKey);
+            s != Status::Ok) {
             setStatus(status, s);
             return false;
         }
-        const SecureBytes auditKey = SecureBytes::random(auditKeyBytes);
-        const QByteArray nonce = randomBytes(nonceBytes);
-        const QByteArray ad = d->auditKeyAssociatedData();
-        QByteArray wrapped(static_cast<qsizetype>(wrappedAuditKeyBytes), Qt::Uninitialized);
-        unsigned long long length = 0;
-        if (crypto_aead_xchacha20poly1305_ietf_encrypt(
-                bytes(wrapped), &length, auditKey.data(), auditKey.size(), bytes(ad),
-                static_cast<unsigned long long>(ad.size()), nullptr, bytes(nonce), wrapKey.data())
-            != 0) {
-            setStatus(status, Status::CryptoFailure);
-            return false;
-        }
-        d->auditKeyNonce = nonce;
-        d->wrappedAuditKey = wrapped;
         d->hasAnchor = true;
     }
     d->anchor = anchor;
