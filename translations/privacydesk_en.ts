@@ -47,8 +47,8 @@
         <translation>%1 is a copy of an identity document. %2</translation>
     </message>
     <message>
-        <source>The name %1 suggests a copy of an identity document ("%2"). %3 If it is not one, confirm that before keeping it.</source>
-        <translation>The name %1 suggests a copy of an identity document ("%2"). %3 If it is not one, confirm that before keeping it.</translation>
+        <source>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</source>
+        <translation>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</translation>
     </message>
     <message>
         <source>File name</source>
@@ -87,82 +87,82 @@
     <name>pd::AuditLog</name>
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
-        <extracomment>Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig."</extracomment>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
         <translation>An audit event needs an actor, an entity type, an entity id and an action.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
-        <extracomment>Dutch: "Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft."</extracomment>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
         <translation>An audit event can only be recorded inside a transaction, together with the change it describes.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
-        <extracomment>Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."</extracomment>
+        <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
         <translation>The cryptographic library (libsodium) does not work.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <extracomment>Dutch: "Het auditspoor kon niet worden gelezen: %1"</extracomment>
+        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
         <translation>The audit trail could not be read: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
-        <extracomment>Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"</extracomment>
+        <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
         <translation>The event could not be recorded in the audit trail: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
-        <extracomment>Dutch: "Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
         <translation>Event 1 is missing: the chain starts at %1.</translation>
     </message>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
         <translation>Event %1 is missing: the chain jumps from %2 to %3.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
-        <extracomment>Dutch: "Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
         <translation>Events %1 to %2 are missing: the chain jumps from %3 to %4.</translation>
     </message>
     <message>
         <source>Event %1 has an invalid sequence number; %2 was expected.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
         <translation>Event %1 has an invalid sequence number; %2 was expected.</translation>
     </message>
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
-        <extracomment>Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
         <translation>Event 1 does not belong to this store: the start of its chain does not match.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
         <translation>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
         <translation>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</translation>
     </message>
     <message>
         <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
         <translation>Event %1 still has its details but no longer its salt: the details cannot be checked.</translation>
     </message>
     <message>
         <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
-        <extracomment>Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash."</extracomment>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
         <translation>The details of event %1 were changed after it was recorded: they no longer match their hash.</translation>
     </message>
     <message>
         <source>The details of event %1 were removed other than by the retention rules.</source>
-        <extracomment>Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."</extracomment>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
         <translation>The details of event %1 were removed other than by the retention rules.</translation>
     </message>
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
-        <extracomment>Dutch: "De details in het auditspoor konden niet worden vernietigd: %1"</extracomment>
+        <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
         <translation>The details in the audit trail could not be destroyed: %1</translation>
     </message>
 </context>
@@ -170,22 +170,22 @@
     <name>pd::BsnGuard</name>
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>Dutch: "De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: "De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: "De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
     </message>
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: "De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</translation>
     </message>
 </context>
@@ -468,8 +468,8 @@
         <translation>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</translation>
     </message>
     <message>
-        <source>"Not dealt with: identity not established" needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
-        <translation>"Not dealt with: identity not established" needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</translation>
+        <source>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
+        <translation>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</translation>
     </message>
     <message>
         <source>What was done only belongs to a partly granted request.</source>
@@ -496,8 +496,8 @@
         <translation>The request does not ask for %1.</translation>
     </message>
     <message>
-        <source>The outcomes per kind make the request "%1", not "%2".</source>
-        <translation>The outcomes per kind make the request "%1", not "%2".</translation>
+        <source>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>each kind is granted, partly granted or refused; a withdrawal or an identity not established ends the whole request.</source>
@@ -1019,12 +1019,12 @@
         <translation>SHA-256 of the text</translation>
     </message>
     <message>
-        <source>No disclosures of this data subject's data to third parties are registered.</source>
-        <translation>No disclosures of this data subject's data to third parties are registered.</translation>
+        <source>No disclosures of this data subject&apos;s data to third parties are registered.</source>
+        <translation>No disclosures of this data subject&apos;s data to third parties are registered.</translation>
     </message>
     <message>
-        <source>Every registered disclosure of this data subject's data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
-        <translation>Every registered disclosure of this data subject's data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</translation>
+        <source>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <translation>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1062,10 +1062,10 @@
         <translation>Event numbers %1 to %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacydesk's audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
+        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
         <translation>
-            <numerusform>Privacydesk's audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event checked, no broken link.</numerusform>
-            <numerusform>Privacydesk's audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n events checked, no broken link.</numerusform>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event checked, no broken link.</numerusform>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n events checked, no broken link.</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>The file %1 could not be opened: %2</source>
-        <extracomment>%1 is the file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <extracomment>Dutch: "Een veld tussen aanhalingstekens wordt niet afgesloten."</extracomment>
+        <extracomment>Dutch: &quot;Een veld tussen aanhalingstekens wordt niet afgesloten.&quot;</extracomment>
         <translation>A quoted field is not closed.</translation>
     </message>
     <message numerus="yes">
@@ -1352,17 +1352,17 @@
     </message>
     <message>
         <source>UTF-8 with characters that are not UTF-8 (those lines are rejected)</source>
-        <extracomment>Dutch: "UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)"</extracomment>
+        <extracomment>Dutch: &quot;UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)&quot;</extracomment>
         <translation>UTF-8 with characters that are not UTF-8 (those lines are rejected)</translation>
     </message>
     <message>
         <source>invalid characters (not UTF-8)</source>
-        <extracomment>Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put "regel 12: " before it</extracomment>
+        <extracomment>Dutch: &quot;ongeldige tekens (geen UTF-8)&quot;; the CLI and the wizard put &quot;regel 12: &quot; before it</extracomment>
         <translation>invalid characters (not UTF-8)</translation>
     </message>
     <message>
         <source>A quote is not closed.</source>
-        <extracomment>Dutch: "Een aanhalingsteken wordt niet afgesloten."</extracomment>
+        <extracomment>Dutch: &quot;Een aanhalingsteken wordt niet afgesloten.&quot;</extracomment>
         <translation>A quote is not closed.</translation>
     </message>
 </context>
@@ -1522,8 +1522,8 @@
         <translation>The recipient is not in the catalogue.</translation>
     </message>
     <message>
-        <source>The recipient "%1" has been archived.</source>
-        <translation>The recipient "%1" has been archived.</translation>
+        <source>The recipient &quot;%1&quot; has been archived.</source>
+        <translation>The recipient &quot;%1&quot; has been archived.</translation>
     </message>
     <message>
         <source>Data disclosed</source>
@@ -1558,8 +1558,8 @@
         <translation>Recipients are told only after a rectification, erasure or restriction has been (partly) granted.</translation>
     </message>
     <message>
-        <source>This recipient did not receive the person's data.</source>
-        <translation>This recipient did not receive the person's data.</translation>
+        <source>This recipient did not receive the person&apos;s data.</source>
+        <translation>This recipient did not receive the person&apos;s data.</translation>
     </message>
     <message>
         <source>Enter the date on which the recipient was told; it cannot lie in the future.</source>
@@ -1814,10 +1814,10 @@
         <translation>Letter template reset to the default</translation>
     </message>
     <message numerus="yes">
-        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people's data redacted</source>
+        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people&apos;s data redacted</source>
         <translation>
-            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragment of other people's data redacted</numerusform>
-            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragments of other people's data redacted</numerusform>
+            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragment of other people&apos;s data redacted</numerusform>
+            <numerusform>Access report or data export made by %1 (%2); %n of %3 fragments of other people&apos;s data redacted</numerusform>
         </translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@
     <name>pd::InputLimits</name>
     <message numerus="yes">
         <source>%1 is too long: at most %n character(s).</source>
-        <extracomment>Dutch: "%1 is te lang: hoogstens %n teken(s)."</extracomment>
+        <extracomment>Dutch: &quot;%1 is te lang: hoogstens %n teken(s).&quot;</extracomment>
         <translation>
             <numerusform>%1 is too long: at most %n character.</numerusform>
             <numerusform>%1 is too long: at most %n characters.</numerusform>
@@ -1912,27 +1912,27 @@
     </message>
     <message>
         <source>Enter a Dutch postcode such as 1234 AB; for an address abroad put the country code first, such as BE-1000.</source>
-        <extracomment>Dutch: "Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het buitenland de landcode ervoor, zoals BE-1000."</extracomment>
+        <extracomment>Dutch: &quot;Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het buitenland de landcode ervoor, zoals BE-1000.&quot;</extracomment>
         <translation>Enter a Dutch postcode such as 1234 AB; for an address abroad put the country code first, such as BE-1000.</translation>
     </message>
     <message>
         <source>Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.</source>
-        <extracomment>Dutch: "Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67."</extracomment>
+        <extracomment>Dutch: &quot;Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67.&quot;</extracomment>
         <translation>Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.</translation>
     </message>
     <message>
         <source>%1: enter a valid date.</source>
-        <extracomment>Dutch: "%1: vul een geldige datum in."</extracomment>
+        <extracomment>Dutch: &quot;%1: vul een geldige datum in.&quot;</extracomment>
         <translation>%1: enter a valid date.</translation>
     </message>
     <message>
         <source>%1 lies before %2; was the year typed correctly?</source>
-        <extracomment>Dutch: "%1 ligt vóór %2; is het jaar goed getypt?"</extracomment>
+        <extracomment>Dutch: &quot;%1 ligt vóór %2; is het jaar goed getypt?&quot;</extracomment>
         <translation>%1 lies before %2; was the year typed correctly?</translation>
     </message>
     <message>
         <source>%1 lies in the future.</source>
-        <extracomment>Dutch: "%1 ligt in de toekomst."</extracomment>
+        <extracomment>Dutch: &quot;%1 ligt in de toekomst.&quot;</extracomment>
         <translation>%1 lies in the future.</translation>
     </message>
 </context>
@@ -2037,8 +2037,8 @@
         <translation>Letter</translation>
     </message>
     <message>
-        <source>The letter changed since it was shown (the request, the organisation's details or the template changed): look at it again before it is recorded.</source>
-        <translation>The letter changed since it was shown (the request, the organisation's details or the template changed): look at it again before it is recorded.</translation>
+        <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <translation>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</translation>
     </message>
     <message>
         <source>the privacy e-mail address (the template uses {{organisatie.email}})</source>
@@ -2049,8 +2049,8 @@
         <translation>the phone number (the template uses {{organisatie.telefoon}})</translation>
     </message>
     <message>
-        <source>No letter can be made while the organisation's details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
-        <translation>No letter can be made while the organisation's details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</translation>
+        <source>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
+        <translation>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</translation>
     </message>
     <message>
         <source>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</source>
@@ -2093,16 +2093,16 @@
         <translation>The day the letter was sent lies in the future.</translation>
     </message>
     <message>
-        <source>These recipients received the data subject's data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
-        <translation>These recipients received the data subject's data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</translation>
+        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
+        <translation>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</translation>
     </message>
     <message>
-        <source>The organisation's policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
-        <translation>The organisation's policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</translation>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
+        <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</translation>
     </message>
     <message>
-        <source>The organisation's template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
-        <translation>The organisation's template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</translation>
+        <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
+        <translation>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</translation>
     </message>
     <message>
         <source>Letter template (HTML code and comments)</source>
@@ -2112,52 +2112,52 @@
 <context>
     <name>pd::LetterTemplates</name>
     <message>
-        <source>The organisation's name (Settings)</source>
-        <translation>The organisation's name (Settings)</translation>
+        <source>The organisation&apos;s name (Settings)</source>
+        <translation>The organisation&apos;s name (Settings)</translation>
     </message>
     <message>
-        <source>The organisation's address, on two lines</source>
-        <translation>The organisation's address, on two lines</translation>
+        <source>The organisation&apos;s address, on two lines</source>
+        <translation>The organisation&apos;s address, on two lines</translation>
     </message>
     <message>
-        <source>The organisation's privacy e-mail address</source>
-        <translation>The organisation's privacy e-mail address</translation>
+        <source>The organisation&apos;s privacy e-mail address</source>
+        <translation>The organisation&apos;s privacy e-mail address</translation>
     </message>
     <message>
-        <source>The data subject's name</source>
-        <translation>The data subject's name</translation>
+        <source>The data subject&apos;s name</source>
+        <translation>The data subject&apos;s name</translation>
     </message>
     <message>
-        <source>The data subject's address, on two lines</source>
-        <translation>The data subject's address, on two lines</translation>
+        <source>The data subject&apos;s address, on two lines</source>
+        <translation>The data subject&apos;s address, on two lines</translation>
     </message>
     <message>
-        <source>The data subject's customer number</source>
-        <translation>The data subject's customer number</translation>
+        <source>The data subject&apos;s customer number</source>
+        <translation>The data subject&apos;s customer number</translation>
     </message>
     <message>
-        <source>The request's number (our reference)</source>
-        <translation>The request's number (our reference)</translation>
+        <source>The request&apos;s number (our reference)</source>
+        <translation>The request&apos;s number (our reference)</translation>
     </message>
     <message>
-        <source>What was asked, in Dutch: "inzage en rectificatie"</source>
-        <translation>What was asked, in Dutch: "inzage en rectificatie"</translation>
+        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
+        <translation>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</translation>
     </message>
     <message>
         <source>The date the request was received</source>
         <translation>The date the request was received</translation>
     </message>
     <message>
-        <source>How it was received, in Dutch: "per e-mail"</source>
-        <translation>How it was received, in Dutch: "per e-mail"</translation>
+        <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
+        <translation>How it was received, in Dutch: &quot;per e-mail&quot;</translation>
     </message>
     <message>
         <source>The legal deadline: one month (art. 12(3) GDPR)</source>
         <translation>The legal deadline: one month (art. 12(3) GDPR)</translation>
     </message>
     <message>
-        <source>The deadline of the organisation's own policy</source>
-        <translation>The deadline of the organisation's own policy</translation>
+        <source>The deadline of the organisation&apos;s own policy</source>
+        <translation>The deadline of the organisation&apos;s own policy</translation>
     </message>
     <message>
         <source>The deadline that applies now (the earlier)</source>
@@ -2204,8 +2204,8 @@
         <translation>The right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (a block; required in a decision)</translation>
     </message>
     <message>
-        <source>The letter's date</source>
-        <translation>The letter's date</translation>
+        <source>The letter&apos;s date</source>
+        <translation>The letter&apos;s date</translation>
     </message>
     <message>
         <source>The handler of the request (or you)</source>
@@ -2228,8 +2228,8 @@
         <translation>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</translation>
     </message>
     <message>
-        <source>The organisation's phone number</source>
-        <translation>The organisation's phone number</translation>
+        <source>The organisation&apos;s phone number</source>
+        <translation>The organisation&apos;s phone number</translation>
     </message>
     <message>
         <source>How to reach the organisation, for a sentence: the e-mail address and/or the phone number</source>
@@ -2244,8 +2244,8 @@
         <translation>Who signs the letter: your name as the user list shows it</translation>
     </message>
     <message>
-        <source>Your function under the signature ("Functionaris gegevensbescherming")</source>
-        <translation>Your function under the signature ("Functionaris gegevensbescherming")</translation>
+        <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
+        <translation>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</translation>
     </message>
     <message>
         <source>The reasons for the decision in words, art. 12(4) GDPR (a block: put it on a line of its own; empty when none were recorded)</source>
@@ -2268,8 +2268,8 @@
         <translation>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</translation>
     </message>
     <message>
-        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation's policy does: its extended deadline, or that it does not extend</source>
-        <translation>What the law allows on extension (art. 12(3) GDPR) and what the organisation's policy does: its extended deadline, or that it does not extend</translation>
+        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</source>
+        <translation>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</translation>
     </message>
     <message>
         <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
@@ -2281,22 +2281,22 @@
     </message>
     <message>
         <source>The template is too large (at most %1 kB).</source>
-        <extracomment>Dutch: "De sjabloon is te groot (hoogstens %1 kB)."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon is te groot (hoogstens %1 kB).&quot;</extracomment>
         <translation>The template is too large (at most %1 kB).</translation>
     </message>
     <message>
-        <source>The template's HTML nests %1 levels deep; at most %2 are allowed.</source>
-        <extracomment>Dutch: "De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag."</extracomment>
-        <translation>The template's HTML nests %1 levels deep; at most %2 are allowed.</translation>
+        <source>The template&apos;s HTML nests %1 levels deep; at most %2 are allowed.</source>
+        <extracomment>Dutch: &quot;De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag.&quot;</extracomment>
+        <translation>The template&apos;s HTML nests %1 levels deep; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>The template has %1 placeholders; at most %2 are allowed.</source>
-        <extracomment>Dutch: "De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen.&quot;</extracomment>
         <translation>The template has %1 placeholders; at most %2 are allowed.</translation>
     </message>
     <message>
         <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
-        <extracomment>Dutch: "De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
         <translation>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</translation>
     </message>
 </context>
@@ -2350,8 +2350,8 @@
         <translation>The files of all requests together may take %1 to %2 MB.</translation>
     </message>
     <message>
-        <source>the organisation's name</source>
-        <translation>the organisation's name</translation>
+        <source>the organisation&apos;s name</source>
+        <translation>the organisation&apos;s name</translation>
     </message>
     <message>
         <source>the postal address (street and number, postcode and city)</source>
@@ -2400,8 +2400,8 @@
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <source>%1 lies in the store's own folder; choose another folder.</source>
-        <translation>%1 lies in the store's own folder; choose another folder.</translation>
+        <source>%1 lies in the store&apos;s own folder; choose another folder.</source>
+        <translation>%1 lies in the store&apos;s own folder; choose another folder.</translation>
     </message>
     <message>
         <source>%1 exists already and was not overwritten.</source>
@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
-        <extracomment>Dutch: "De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?"</extracomment>
+        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
         <translation>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</source>
-        <extracomment>Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."</extracomment>
+        <extracomment>Dutch: &quot;bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).&quot;</extracomment>
         <translation>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</translation>
     </message>
     <message>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</source>
-        <extracomment>Dutch: "“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD)."</extracomment>
+        <extracomment>Dutch: &quot;“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).&quot;</extracomment>
         <translation>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>The mapping names column “%1”, but the file has no such column (columns: %2).</source>
-        <extracomment>Dutch: "De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2)."</extracomment>
+        <extracomment>Dutch: &quot;De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2).&quot;</extracomment>
         <translation>The mapping names column “%1”, but the file has no such column (columns: %2).</translation>
     </message>
     <message>
@@ -2546,12 +2546,12 @@
     </message>
     <message>
         <source>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</source>
-        <extracomment>Dutch: "Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1."</extracomment>
+        <extracomment>Dutch: &quot;Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.&quot;</extracomment>
         <translation>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</translation>
     </message>
     <message>
         <source>“%1” is not a mapping COLUMN=FIELD (fields: %2).</source>
-        <extracomment>Dutch: "“%1” is geen koppeling KOLOM=VELD (velden: %2)."</extracomment>
+        <extracomment>Dutch: &quot;“%1” is geen koppeling KOLOM=VELD (velden: %2).&quot;</extracomment>
         <translation>“%1” is not a mapping COLUMN=FIELD (fields: %2).</translation>
     </message>
     <message>
@@ -2560,12 +2560,12 @@
     </message>
     <message>
         <source>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</source>
-        <extracomment>Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export."</extracomment>
+        <extracomment>Dutch: &quot;Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.&quot;</extracomment>
         <translation>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
-        <extracomment>Dutch: "Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd."</extracomment>
+        <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
         <translation>
             <numerusform>Nothing was imported: %n line rejected, and a strict import then imports nothing.</numerusform>
             <numerusform>Nothing was imported: %n lines rejected, and a strict import then imports nothing.</numerusform>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</source>
-        <extracomment>Dutch: "De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen."</extracomment>
+        <extracomment>Dutch: &quot;De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.&quot;</extracomment>
         <translation>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</translation>
     </message>
     <message>
@@ -2695,8 +2695,8 @@
         <translation>Not in this export, and why:</translation>
     </message>
     <message>
-        <source>The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
-        <translation>The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</translation>
+        <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
+        <translation>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</translation>
     </message>
 </context>
 <context>
@@ -3294,8 +3294,8 @@
         <translation>The main purpose needs a code of one to three capital letters, such as A.</translation>
     </message>
     <message>
-        <source>Name the main purpose, such as "Leveren van diensten".</source>
-        <translation>Name the main purpose, such as "Leveren van diensten".</translation>
+        <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
+        <translation>Name the main purpose, such as &quot;Leveren van diensten&quot;.</translation>
     </message>
     <message>
         <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
@@ -3310,8 +3310,8 @@
         <translation>Give the processing activity a name.</translation>
     </message>
     <message>
-        <source>Unknown legal basis '%1': use a letter from a to f.</source>
-        <translation>Unknown legal basis '%1': use a letter from a to f.</translation>
+        <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
+        <translation>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -3322,20 +3322,20 @@
         <translation>Name at least one category of personal data.</translation>
     </message>
     <message>
-        <source>Unknown special category '%1' for "%2".</source>
-        <translation>Unknown special category '%1' for "%2".</translation>
+        <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
+        <translation>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
         <translation>This processing activity no longer exists.</translation>
     </message>
     <message>
-        <source>Number %1 is already used by "%2".</source>
-        <translation>Number %1 is already used by "%2".</translation>
+        <source>Number %1 is already used by &quot;%2&quot;.</source>
+        <translation>Number %1 is already used by &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Main purpose %1 is called "%2" in the register; use that name or another code.</source>
-        <translation>Main purpose %1 is called "%2" in the register; use that name or another code.</translation>
+        <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
+        <translation>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</translation>
     </message>
     <message>
         <source>Main purpose</source>
@@ -3470,8 +3470,8 @@
         <translation>A legal obligation or a task in the public interest rests on a statute: name it (art. 6 lid 3 AVG).</translation>
     </message>
     <message>
-        <source>Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.</translation>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
+        <translation>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</translation>
     </message>
     <message>
         <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
@@ -3711,8 +3711,8 @@
         <translation>Tax authority (Belastingdienst)</translation>
     </message>
     <message>
-        <source>House-seekers' system</source>
-        <translation>House-seekers' system</translation>
+        <source>House-seekers&apos; system</source>
+        <translation>House-seekers&apos; system</translation>
     </message>
     <message>
         <source>Financial administrator</source>
@@ -3750,8 +3750,8 @@
 <context>
     <name>pd::RecipientService</name>
     <message>
-        <source>Enter the recipient's name.</source>
-        <translation>Enter the recipient's name.</translation>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation>Enter the recipient&apos;s name.</translation>
     </message>
     <message>
         <source>The review date of the processing agreement lies before its signing date.</source>
@@ -3762,8 +3762,8 @@
         <translation>This recipient no longer exists.</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named "%1".</source>
-        <translation>The catalogue already holds a recipient named "%1".</translation>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>The catalogue already holds a recipient named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3902,10 +3902,10 @@
         <translation>Nothing to destroy.</translation>
     </message>
     <message numerus="yes">
-        <source>The data subject's name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
         <translation>
-            <numerusform>The data subject's name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
-            <numerusform>The data subject's name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -4043,28 +4043,28 @@
         <translation>The organisation needs a name.</translation>
     </message>
     <message>
-        <source>Give the address as 'street and number, postcode city', for example 'Stationsplein 1, 3511 AB Utrecht'.</source>
-        <translation>Give the address as 'street and number, postcode city', for example 'Stationsplein 1, 3511 AB Utrecht'.</translation>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
+        <translation>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'.</source>
-        <translation>Unknown setting '%1'.</translation>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>Unknown setting &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Give the term as days, weeks or months: '30d', '4w' or '1m'.</source>
-        <translation>Give the term as days, weeks or months: '30d', '4w' or '1m'.</translation>
+        <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
+        <translation>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</translation>
     </message>
     <message>
-        <source>Give the extension as '0' (none), days, weeks or months: '30d', '4w' or '2m'.</source>
-        <translation>Give the extension as '0' (none), days, weeks or months: '30d', '4w' or '2m'.</translation>
+        <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
+        <translation>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</translation>
     </message>
     <message>
-        <source>Give 'ja' or 'nee'.</source>
-        <translation>Give 'ja' or 'nee'.</translation>
+        <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
+        <translation>Give &apos;ja&apos; or &apos;nee&apos;.</translation>
     </message>
     <message>
-        <source>Give 'pause' or 'restart'.</source>
-        <translation>Give 'pause' or 'restart'.</translation>
+        <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
+        <translation>Give &apos;pause&apos; or &apos;restart&apos;.</translation>
     </message>
     <message>
         <source>Give a number of days from 0 to 31.</source>
@@ -4075,8 +4075,8 @@
         <translation>Give a whole number.</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'. Known settings: %2.</source>
-        <translation>Unknown setting '%1'. Known settings: %2.</translation>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Unknown setting &apos;%1&apos;. Known settings: %2.</translation>
     </message>
 </context>
 <context>
@@ -4086,8 +4086,8 @@
         <translation>Privacydesk could not check whether every key slot belongs to a user: %1</translation>
     </message>
     <message>
-        <source>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
-        <translation>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</translation>
+        <source>A user removal was interrupted and could not be completed: a removed user&apos;s password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
+        <translation>A user removal was interrupted and could not be completed: a removed user&apos;s password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</translation>
     </message>
     <message numerus="yes">
         <source>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slot(s) that no active user owns were removed and the database was re-encrypted. Check the list of users.</source>
@@ -4172,8 +4172,8 @@
         <translation>There is already a file or folder with this name, and Privacydesk never writes over it. Choose a new folder name; nothing was written.</translation>
     </message>
     <message>
-        <source>A backup may not be written into the store's own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</source>
-        <translation>A backup may not be written into the store's own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</translation>
+        <source>A backup may not be written into the store&apos;s own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</source>
+        <translation>A backup may not be written into the store&apos;s own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</translation>
     </message>
     <message>
         <source>This backup belongs to another store than the one it would replace. Confirm that you want to replace this store by it; nothing was changed.</source>
@@ -4454,8 +4454,8 @@
         <translation>folder</translation>
     </message>
     <message>
-        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user's key slot is tried.</source>
-        <translation>The user to act as (or PRIVACYDESK_USER). Without it, every user's key slot is tried.</translation>
+        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</source>
+        <translation>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</translation>
     </message>
     <message>
         <source>Read the password from this file (first line).</source>
@@ -4490,8 +4490,8 @@
         <translation>Warning: --kdf test makes the password easy to guess; use it only for tests.</translation>
     </message>
     <message>
-        <source>Unknown --kdf profile '%1' (moderate, sensitive).</source>
-        <translation>Unknown --kdf profile '%1' (moderate, sensitive).</translation>
+        <source>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</source>
+        <translation>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -4582,12 +4582,12 @@
         <translation>No command given; see privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'; see privacydesk-cli --help.</source>
-        <translation>Unknown command '%1'; see privacydesk-cli --help.</translation>
+        <source>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</source>
+        <translation>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Unexpected argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 1000000.</source>
@@ -4806,8 +4806,8 @@
         <translation>Category of data subjects (repeatable).</translation>
     </message>
     <message>
-        <source>Category of personal data, special categories in brackets: "medische gegevens [gezondheid]" (repeatable).</source>
-        <translation>Category of personal data, special categories in brackets: "medische gegevens [gezondheid]" (repeatable).</translation>
+        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -4838,8 +4838,8 @@
         <translation>Export the processing register as CSV and/or PDF.</translation>
     </message>
     <message>
-        <source>Write a CSV for Excel (UTF-8, ';') to FILE.</source>
-        <translation>Write a CSV for Excel (UTF-8, ';') to FILE.</translation>
+        <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
+        <translation>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4866,8 +4866,8 @@
         <translation>Also what expires within this many days after it.</translation>
     </message>
     <message>
-        <source>Destroy a data subject's closed request files (anonymise; only with --confirm).</source>
-        <translation>Destroy a data subject's closed request files (anonymise; only with --confirm).</translation>
+        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
+        <translation>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</translation>
     </message>
     <message>
         <source>A request of the data subject whose request files are destroyed.</source>
@@ -4890,8 +4890,8 @@
         <translation>Why, e.g. an open AP complaint.</translation>
     </message>
     <message>
-        <source>Release a data subject's legal hold.</source>
-        <translation>Release a data subject's legal hold.</translation>
+        <source>Release a data subject&apos;s legal hold.</source>
+        <translation>Release a data subject&apos;s legal hold.</translation>
     </message>
     <message>
         <source>List the retention rules.</source>
@@ -4906,8 +4906,8 @@
         <translation>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</translation>
     </message>
     <message>
-        <source>The rule's code (see retention rules).</source>
-        <translation>The rule's code (see retention rules).</translation>
+        <source>The rule&apos;s code (see retention rules).</source>
+        <translation>The rule&apos;s code (see retention rules).</translation>
     </message>
     <message>
         <source>Date of the event the period runs from.</source>
@@ -4942,12 +4942,12 @@
         <translation>Print a letter template (Dutch HTML with {{placeholders}}).</translation>
     </message>
     <message>
-        <source>The built-in default, not the organisation's version.</source>
-        <translation>The built-in default, not the organisation's version.</translation>
+        <source>The built-in default, not the organisation&apos;s version.</source>
+        <translation>The built-in default, not the organisation&apos;s version.</translation>
     </message>
     <message>
-        <source>Replace a letter template by the organisation's own version (checked for unknown placeholders and BSNs; logged).</source>
-        <translation>Replace a letter template by the organisation's own version (checked for unknown placeholders and BSNs; logged).</translation>
+        <source>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</source>
+        <translation>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</translation>
     </message>
     <message>
         <source>The template: a UTF-8 HTML file.</source>
@@ -4966,16 +4966,16 @@
         <translation>Write the dossier as PDF to FILE.</translation>
     </message>
     <message>
-        <source>Record the AP's reference of the complaint first (logged; empty removes it).</source>
-        <translation>Record the AP's reference of the complaint first (logged; empty removes it).</translation>
+        <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
+        <translation>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</translation>
     </message>
     <message>
         <source>reference</source>
         <translation>reference</translation>
     </message>
     <message>
-        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people's data in it first with --findings.</source>
-        <translation>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people's data in it first with --findings.</translation>
+        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
+        <translation>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</translation>
     </message>
     <message>
         <source>Write the access report as PDF to FILE.</source>
@@ -4986,8 +4986,8 @@
         <translation>FOLDER</translation>
     </message>
     <message>
-        <source>Only list the fragments that may be other people's data, with their ids (--json: as JSON).</source>
-        <translation>Only list the fragments that may be other people's data, with their ids (--json: as JSON).</translation>
+        <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
+        <translation>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</translation>
     </message>
     <message>
         <source>Redact these findings (comma-separated ids); keep the others.</source>
@@ -5010,8 +5010,8 @@
         <translation>Replace files that exist already.</translation>
     </message>
     <message>
-        <source>The dashboards' figures as of a reference date: deadlines, retention and disclosures (with --json: "deadlines", "retention", "disclosures").</source>
-        <translation>The dashboards' figures as of a reference date: deadlines, retention and disclosures (with --json: "deadlines", "retention", "disclosures").</translation>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
+        <translation>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
     </message>
     <message>
         <source>Read the new password from this file (first line).</source>
@@ -5046,8 +5046,8 @@
         <translation>Confirm; removal cannot be undone.</translation>
     </message>
     <message>
-        <source>Change your password, or reset another user's (beheerder).</source>
-        <translation>Change your password, or reset another user's (beheerder).</translation>
+        <source>Change your password, or reset another user&apos;s (beheerder).</source>
+        <translation>Change your password, or reset another user&apos;s (beheerder).</translation>
     </message>
     <message>
         <source>Make a new recovery key and revoke the old one (beheerder).</source>
@@ -5122,8 +5122,8 @@
         <translation>Confirm that a file whose name suggests an identity document is not one (logged).</translation>
     </message>
     <message>
-        <source>Show the organisation's settings (name, address, contact, deadline policy, security).</source>
-        <translation>Show the organisation's settings (name, address, contact, deadline policy, security).</translation>
+        <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
+        <translation>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</translation>
     </message>
     <message>
         <source>Change one setting, with the same checks and audit as the desk.</source>
@@ -5194,8 +5194,8 @@
         <translation>type=outcome:grounds</translation>
     </message>
     <message>
-        <source>The reasons for one kind's decision, repeatable: TYPE=TEXT.</source>
-        <translation>The reasons for one kind's decision, repeatable: TYPE=TEXT.</translation>
+        <source>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</source>
+        <translation>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</translation>
     </message>
     <message>
         <source>type=text</source>
@@ -5210,8 +5210,8 @@
         <translation>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</translation>
     </message>
     <message>
-        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; "" for none).</source>
-        <translation>Where the data of new persons came from, as the access report names it (default: ERP-import; "" for none).</translation>
+        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
+        <translation>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -5229,8 +5229,8 @@
         <translation>(destroyed)</translation>
     </message>
     <message>
-        <source>Unknown kind '%1' (%2).</source>
-        <translation>Unknown kind '%1' (%2).</translation>
+        <source>Unknown kind &apos;%1&apos; (%2).</source>
+        <translation>Unknown kind &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case attach needs the case number and the file.</source>
@@ -5241,8 +5241,8 @@
         <translation>case attachments needs the case number.</translation>
     </message>
     <message>
-        <source>case attachment needs the case number and the file's id (case attachments lists them).</source>
-        <translation>case attachment needs the case number and the file's id (case attachments lists them).</translation>
+        <source>case attachment needs the case number and the file&apos;s id (case attachments lists them).</source>
+        <translation>case attachment needs the case number and the file&apos;s id (case attachments lists them).</translation>
     </message>
     <message>
         <source>case attachment needs --save FILE.</source>
@@ -5280,12 +5280,12 @@
         <translation>, extended</translation>
     </message>
     <message>
-        <source>Unknown relation '%1' (%2).</source>
-        <translation>Unknown relation '%1' (%2).</translation>
+        <source>Unknown relation &apos;%1&apos; (%2).</source>
+        <translation>Unknown relation &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <source>Unknown request type '%1' (%2).</source>
-        <translation>Unknown request type '%1' (%2).</translation>
+        <source>Unknown request type &apos;%1&apos; (%2).</source>
+        <translation>Unknown request type &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case add needs --type TYPE[,TYPE] (%1).</source>
@@ -5300,8 +5300,8 @@
         <translation>case add needs --received YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>Unknown state '%1' (%2).</source>
-        <translation>Unknown state '%1' (%2).</translation>
+        <source>Unknown state &apos;%1&apos; (%2).</source>
+        <translation>Unknown state &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case show needs the case number.</source>
@@ -5328,8 +5328,8 @@
         <translation>Warning: the data subject was told after the one-month legal deadline; the extension is not legally valid.</translation>
     </message>
     <message>
-        <source>Unknown ground '%1' (%2).</source>
-        <translation>Unknown ground '%1' (%2).</translation>
+        <source>Unknown ground &apos;%1&apos; (%2).</source>
+        <translation>Unknown ground &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case note needs the case number and --text TEXT.</source>
@@ -5372,8 +5372,8 @@
         <translation>Effective: %1 (%2 binds)</translation>
     </message>
     <message>
-        <source>Unknown channel '%1' (%2).</source>
-        <translation>Unknown channel '%1' (%2).</translation>
+        <source>Unknown channel &apos;%1&apos; (%2).</source>
+        <translation>Unknown channel &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>The original is not an e-mail: case add needs --channel (%1).</source>
@@ -5392,12 +5392,12 @@
         <translation>case complete --outcome %1 needs --motivation TEXT: the reasons for the decision in words (art. 12(4) GDPR).</translation>
     </message>
     <message>
-        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not '%1'.</source>
-        <translation>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not '%1'.</translation>
+        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
+        <translation>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.</source>
-        <translation>--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.</translation>
+        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
+        <translation>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
@@ -5443,8 +5443,8 @@
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 needs a date as YYYY-MM-DD, not '%2'.</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
@@ -5465,16 +5465,16 @@
 <context>
     <name>pd::cli::DisclosureCommands</name>
     <message>
-        <source>recipient add needs the recipient's name.</source>
-        <translation>recipient add needs the recipient's name.</translation>
+        <source>recipient add needs the recipient&apos;s name.</source>
+        <translation>recipient add needs the recipient&apos;s name.</translation>
     </message>
     <message>
         <source>recipient add needs --category (%1).</source>
         <translation>recipient add needs --category (%1).</translation>
     </message>
     <message>
-        <source>Unknown role '%1' (ontvanger, verwerker).</source>
-        <translation>Unknown role '%1' (ontvanger, verwerker).</translation>
+        <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
+        <translation>Unknown role &apos;%1&apos; (ontvanger, verwerker).</translation>
     </message>
     <message>
         <source>Only a processor (--role verwerker) has a processing agreement.</source>
@@ -5493,8 +5493,8 @@
         <translation>disclosure add needs --recipient, --person, --purpose and --basis.</translation>
     </message>
     <message>
-        <source>Unknown data category '%1' (%2).</source>
-        <translation>Unknown data category '%1' (%2).</translation>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Unknown data category &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
@@ -5505,8 +5505,8 @@
         <translation>Give either --informed or --not-informed-reason, not both.</translation>
     </message>
     <message>
-        <source>No recipient '%1' in the catalogue; add it with recipient add.</source>
-        <translation>No recipient '%1' in the catalogue; add it with recipient add.</translation>
+        <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
+        <translation>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</translation>
     </message>
     <message>
         <source>No person with customer number %1.</source>
@@ -5520,8 +5520,8 @@
         <translation>%1 needs a letter kind (%2).</translation>
     </message>
     <message>
-        <source>Unknown letter kind '%1' (%2).</source>
-        <translation>Unknown letter kind '%1' (%2).</translation>
+        <source>Unknown letter kind &apos;%1&apos; (%2).</source>
+        <translation>Unknown letter kind &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
@@ -5602,8 +5602,8 @@
         <translation>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</translation>
     </message>
     <message>
-        <source>letter sent needs the request number and the letter's id (letter list shows them).</source>
-        <translation>letter sent needs the request number and the letter's id (letter list shows them).</translation>
+        <source>letter sent needs the request number and the letter&apos;s id (letter list shows them).</source>
+        <translation>letter sent needs the request number and the letter&apos;s id (letter list shows them).</translation>
     </message>
     <message>
         <source>letter sent needs --on YYYY-MM-DD and --how TEXT.</source>
@@ -5653,10 +5653,10 @@
         <translation>No data subject with customer number or request number %1. [not-found]</translation>
     </message>
     <message numerus="yes">
-        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people's data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
+        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
         <translation>
-            <numerusform>The notes and texts of this data subject hold %n fragment that may be other people's data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
-            <numerusform>The notes and texts of this data subject hold %n fragments that may be other people's data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
+            <numerusform>The notes and texts of this data subject hold %n fragment that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
+            <numerusform>The notes and texts of this data subject hold %n fragments that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
         </translation>
     </message>
     <message>
@@ -5797,8 +5797,8 @@
         <translation>There is no data subject with customer number %1.</translation>
     </message>
     <message>
-        <source>--on needs a date as YYYY-MM-DD, not '%1'.</source>
-        <translation>--on needs a date as YYYY-MM-DD, not '%1'.</translation>
+        <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--within needs a number of days from 0 to 3650.</source>
@@ -5852,8 +5852,8 @@
         <translation>settings set needs a key and a value (settings show lists the keys).</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'. Known settings: %2.</source>
-        <translation>Unknown setting '%1'. Known settings: %2.</translation>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Unknown setting &apos;%1&apos;. Known settings: %2.</translation>
     </message>
 </context>
 <context>
@@ -6198,16 +6198,16 @@
         <translation>%1 is a file, not a folder.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the store's folder: a backup beside the store is lost with it.</source>
-        <translation>Choose a folder outside the store's folder: a backup beside the store is lost with it.</translation>
+        <source>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</source>
+        <translation>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</translation>
     </message>
     <message>
-        <source>the database, encrypted with the store's key (%1)</source>
-        <translation>the database, encrypted with the store's key (%1)</translation>
+        <source>the database, encrypted with the store&apos;s key (%1)</source>
+        <translation>the database, encrypted with the store&apos;s key (%1)</translation>
     </message>
     <message>
-        <source>the users' key slots and the recovery key slot; useless without a password or the recovery key</source>
-        <translation>the users' key slots and the recovery key slot; useless without a password or the recovery key</translation>
+        <source>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</source>
+        <translation>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</translation>
     </message>
     <message>
         <source>Nothing is written unencrypted. Afterwards Privacydesk opens the copy and checks it.</source>
@@ -6238,8 +6238,8 @@
         <translation>Make a backup – Privacydesk</translation>
     </message>
     <message>
-        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer's, e.g. a USB disk or a network share that is backed up itself.</source>
-        <translation>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer's, e.g. a USB disk or a network share that is backed up itself.</translation>
+        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</source>
+        <translation>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -6736,8 +6736,8 @@
         <translation>New &amp;disclosure…</translation>
     </message>
     <message>
-        <source>Register a disclosure of this person's data</source>
-        <translation>Register a disclosure of this person's data</translation>
+        <source>Register a disclosure of this person&apos;s data</source>
+        <translation>Register a disclosure of this person&apos;s data</translation>
     </message>
     <message>
         <source>Art. 19 GDPR: recipients to be told</source>
@@ -6768,14 +6768,14 @@
         <translation>Not informed: %1</translation>
     </message>
     <message>
-        <source>No disclosures of this person's data are registered.</source>
-        <translation>No disclosures of this person's data are registered.</translation>
+        <source>No disclosures of this person&apos;s data are registered.</source>
+        <translation>No disclosures of this person&apos;s data are registered.</translation>
     </message>
     <message numerus="yes">
-        <source>%n disclosure(s) of this person's data.</source>
+        <source>%n disclosure(s) of this person&apos;s data.</source>
         <translation>
-            <numerusform>%n disclosure of this person's data.</numerusform>
-            <numerusform>%n disclosures of this person's data.</numerusform>
+            <numerusform>%n disclosure of this person&apos;s data.</numerusform>
+            <numerusform>%n disclosures of this person&apos;s data.</numerusform>
         </translation>
     </message>
     <message>
@@ -6787,8 +6787,8 @@
         <translation>Not yet told</translation>
     </message>
     <message>
-        <source>No recipient received this person's data before the request was answered: nobody needs to be told.</source>
-        <translation>No recipient received this person's data before the request was answered: nobody needs to be told.</translation>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <translation>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</translation>
     </message>
     <message>
         <source>Every recipient has been told.</source>
@@ -6900,8 +6900,8 @@
         <translation>Added</translation>
     </message>
     <message>
-        <source>No file has been kept with this request. Drop the e-mail, the letter's scan or a mandate here, or use “Add file…”.</source>
-        <translation>No file has been kept with this request. Drop the e-mail, the letter's scan or a mandate here, or use “Add file…”.</translation>
+        <source>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</source>
+        <translation>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</translation>
     </message>
     <message>
         <source>No file has been kept with this request.</source>
@@ -7284,8 +7284,8 @@
         <translation>Could not write %1.</translation>
     </message>
     <message>
-        <source>Save the chart's data as CSV</source>
-        <translation>Save the chart's data as CSV</translation>
+        <source>Save the chart&apos;s data as CSV</source>
+        <translation>Save the chart&apos;s data as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -7339,12 +7339,12 @@
         <translation>language</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use nl or en.</source>
-        <translation>Unknown language "%1"; use nl or en.</translation>
+        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use nl or en.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Passwords are never given on the command line; see --help.</source>
-        <translation>Unexpected argument "%1". Passwords are never given on the command line; see --help.</translation>
+        <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
+        <translation>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</translation>
     </message>
 </context>
 <context>
@@ -7543,8 +7543,8 @@
         <translation>Create a new store</translation>
     </message>
     <message>
-        <source>A store is an encrypted folder that holds all of Privacydesk's data. Only someone with a password or the recovery key can open it.</source>
-        <translation>A store is an encrypted folder that holds all of Privacydesk's data. Only someone with a password or the recovery key can open it.</translation>
+        <source>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</source>
+        <translation>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
@@ -8054,8 +8054,8 @@
         <translation>late (own deadline only)</translation>
     </message>
     <message>
-        <source>Open requests past the organisation's own deadline, still within the legal deadline</source>
-        <translation>Open requests past the organisation's own deadline, still within the legal deadline</translation>
+        <source>Open requests past the organisation&apos;s own deadline, still within the legal deadline</source>
+        <translation>Open requests past the organisation&apos;s own deadline, still within the legal deadline</translation>
     </message>
     <message>
         <source>answered late (legal deadline)</source>
@@ -8177,12 +8177,12 @@
         <translation>Remove person</translation>
     </message>
     <message>
-        <source>Details, e.g. "only the amount of the arrears"</source>
-        <translation>Details, e.g. "only the amount of the arrears"</translation>
+        <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
+        <translation>Details, e.g. &quot;only the amount of the arrears&quot;</translation>
     </message>
     <message>
-        <source>Statute or covenant, e.g. "Convenant Aanpak Woonoverlast"</source>
-        <translation>Statute or covenant, e.g. "Convenant Aanpak Woonoverlast"</translation>
+        <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
+        <translation>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
     </message>
     <message>
         <source>&amp;Informed on</source>
@@ -8491,8 +8491,8 @@
         <translation>Show all</translation>
     </message>
     <message>
-        <source>Drop the dashboard's selection and show the list with its own filters</source>
-        <translation>Drop the dashboard's selection and show the list with its own filters</translation>
+        <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
+        <translation>Drop the dashboard&apos;s selection and show the list with its own filters</translation>
     </message>
 </context>
 <context>
@@ -9070,8 +9070,8 @@
         <translation>Store this template for every new letter of this kind (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Put Privacydesk's own text back for this kind</source>
-        <translation>Put Privacydesk's own text back for this kind</translation>
+        <source>Put Privacydesk&apos;s own text back for this kind</source>
+        <translation>Put Privacydesk&apos;s own text back for this kind</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
@@ -9094,8 +9094,8 @@
         <translation>Changed by %1 on %2</translation>
     </message>
     <message>
-        <source>Privacydesk's default text</source>
-        <translation>Privacydesk's default text</translation>
+        <source>Privacydesk&apos;s default text</source>
+        <translation>Privacydesk&apos;s default text</translation>
     </message>
     <message>
         <source>Letter template</source>
@@ -9567,8 +9567,8 @@
         <translation>e.g. written authorisation</translation>
     </message>
     <message>
-        <source>The e-mail (.eml), the letter's scan or the mandate, as it arrived. An e-mail fills in the form.</source>
-        <translation>The e-mail (.eml), the letter's scan or the mandate, as it arrived. An e-mail fills in the form.</translation>
+        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <translation>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</translation>
     </message>
     <message>
         <source>Drop the file here
@@ -9649,8 +9649,8 @@ or use “Add file…”</translation>
         </translation>
     </message>
     <message>
-        <source>Avoid repeated or consecutive characters such as "aaaa" or "1234".</source>
-        <translation>Avoid repeated or consecutive characters such as "aaaa" or "1234".</translation>
+        <source>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</source>
+        <translation>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</translation>
     </message>
     <message>
         <source>Make it longer, or mix letters, digits and symbols.</source>
@@ -9721,12 +9721,12 @@ or use “Add file…”</translation>
         <translation>Nobody found.</translation>
     </message>
     <message>
-        <source>Review other people's data</source>
-        <translation>Review other people's data</translation>
+        <source>Review other people&apos;s data</source>
+        <translation>Review other people&apos;s data</translation>
     </message>
     <message>
-        <source>These fragments of the notes and texts may be other people's data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
-        <translation>These fragments of the notes and texts may be other people's data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</translation>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <translation>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</translation>
     </message>
     <message>
         <source>Redact</source>
@@ -9860,15 +9860,15 @@ or use “Add file…”</translation>
         <translation>Written:</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 fragment(s) of other people's data redacted.</source>
+        <source>%n of %1 fragment(s) of other people&apos;s data redacted.</source>
         <translation>
-            <numerusform>%n of %1 fragment of other people's data redacted.</numerusform>
-            <numerusform>%n of %1 fragments of other people's data redacted.</numerusform>
+            <numerusform>%n of %1 fragment of other people&apos;s data redacted.</numerusform>
+            <numerusform>%n of %1 fragments of other people&apos;s data redacted.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The export is recorded in the data subject's audit trail.</source>
-        <translation>The export is recorded in the data subject's audit trail.</translation>
+        <source>The export is recorded in the data subject&apos;s audit trail.</source>
+        <translation>The export is recorded in the data subject&apos;s audit trail.</translation>
     </message>
     <message>
         <source>Access report and data export</source>
@@ -9879,16 +9879,16 @@ or use “Add file…”</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
-        <translation>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</translation>
+        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
+        <translation>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</translation>
     </message>
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
         <translation>Left out of the data export (not on consent or contract, article 20 AVG): %1.</translation>
     </message>
     <message>
-        <source>The review of other people's data could not be done: %1</source>
-        <translation>The review of other people's data could not be done: %1</translation>
+        <source>The review of other people&apos;s data could not be done: %1</source>
+        <translation>The review of other people&apos;s data could not be done: %1</translation>
     </message>
 </context>
 <context>
@@ -9929,8 +9929,8 @@ or use “Add file…”</translation>
         <translation>&amp;Where did the data of %1 come from?</translation>
     </message>
     <message>
-        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system's import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
-        <translation>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system's import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</translation>
+        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
+        <translation>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the source short: at most %n character(s).</source>
@@ -10289,8 +10289,8 @@ or use “Add file…”</translation>
         <translation>Remove processing activity</translation>
     </message>
     <message>
-        <source>Remove %1 "%2" from the register? The audit trail keeps what it said.</source>
-        <translation>Remove %1 "%2" from the register? The audit trail keeps what it said.</translation>
+        <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
+        <translation>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -10442,8 +10442,8 @@ or use “Add file…”</translation>
         <translation>C&amp;ontact:</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named "%1".</source>
-        <translation>The catalogue already holds a recipient named "%1".</translation>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>The catalogue already holds a recipient named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11180,8 +11180,8 @@ or use “Add file…”</translation>
         <translation>Name of the functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <source>FG's e-&amp;mail:</source>
-        <translation>FG's e-&amp;mail:</translation>
+        <source>FG&apos;s e-&amp;mail:</source>
+        <translation>FG&apos;s e-&amp;mail:</translation>
     </message>
     <message>
         <source>e.g. fg@woonstichting.nl</source>
@@ -11200,8 +11200,8 @@ or use “Add file…”</translation>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <source>FG's e-mail</source>
-        <translation>FG's e-mail</translation>
+        <source>FG&apos;s e-mail</source>
+        <translation>FG&apos;s e-mail</translation>
     </message>
     <message>
         <source>A&amp;utomated decisions:</source>

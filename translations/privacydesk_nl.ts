@@ -47,7 +47,7 @@
         <translation>%1 is een kopie van een identiteitsbewijs. %2</translation>
     </message>
     <message>
-        <source>The name %1 suggests a copy of an identity document ("%2"). %3 If it is not one, confirm that before keeping it.</source>
+        <source>The name %1 suggests a copy of an identity document (&quot;%2&quot;). %3 If it is not one, confirm that before keeping it.</source>
         <translation>De naam %1 wijst op een kopie van een identiteitsbewijs (‘%2’). %3 Is het er geen, bevestig dat dan voordat u het bestand bewaart.</translation>
     </message>
     <message>
@@ -87,82 +87,82 @@
     <name>pd::AuditLog</name>
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
-        <extracomment>Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig."</extracomment>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
         <translation>Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
-        <extracomment>Dutch: "Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft."</extracomment>
+        <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
         <translation>Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
-        <extracomment>Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."</extracomment>
+        <extracomment>Dutch: &quot;De cryptografische bibliotheek (libsodium) werkt niet.&quot;</extracomment>
         <translation>De cryptografische bibliotheek (libsodium) werkt niet.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <extracomment>Dutch: "Het auditspoor kon niet worden gelezen: %1"</extracomment>
+        <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
         <translation>Het auditspoor kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
-        <extracomment>Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"</extracomment>
+        <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
         <translation>De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
-        <extracomment>Dutch: "Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.&quot;</extracomment>
         <translation>Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1.</translation>
     </message>
     <message>
         <source>Event %1 is missing: the chain jumps from %2 to %3.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.&quot;</extracomment>
         <translation>Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the chain jumps from %3 to %4.</source>
-        <extracomment>Dutch: "Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.&quot;</extracomment>
         <translation>Gebeurtenissen %1 tot en met %2 ontbreken: het spoor springt van %3 naar %4.</translation>
     </message>
     <message>
         <source>Event %1 has an invalid sequence number; %2 was expected.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.&quot;</extracomment>
         <translation>Gebeurtenis %1 heeft een ongeldig volgnummer; verwacht was %2.</translation>
     </message>
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
-        <extracomment>Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
         <translation>Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.&quot;</extracomment>
         <translation>Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen ingevoegd, verwijderd of van volgorde verwisseld.</translation>
     </message>
     <message>
         <source>Event %1 was changed after it was recorded: its time, user, subject or action no longer match its hash.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.&quot;</extracomment>
         <translation>Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip, gebruiker, onderwerp of handeling) passen niet meer bij haar hash.</translation>
     </message>
     <message>
         <source>Event %1 still has its details but no longer its salt: the details cannot be checked.</source>
-        <extracomment>Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd."</extracomment>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.&quot;</extracomment>
         <translation>Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud kan niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>The details of event %1 were changed after it was recorded: they no longer match their hash.</source>
-        <extracomment>Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash."</extracomment>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.&quot;</extracomment>
         <translation>De details van gebeurtenis %1 zijn na het vastleggen gewijzigd: ze passen niet meer bij hun hash.</translation>
     </message>
     <message>
         <source>The details of event %1 were removed other than by the retention rules.</source>
-        <extracomment>Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."</extracomment>
+        <extracomment>Dutch: &quot;De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.&quot;</extracomment>
         <translation>De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om.</translation>
     </message>
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
-        <extracomment>Dutch: "De details in het auditspoor konden niet worden vernietigd: %1"</extracomment>
+        <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
         <translation>De details in het auditspoor konden niet worden vernietigd: %1</translation>
     </message>
 </context>
@@ -170,23 +170,23 @@
     <name>pd::BsnGuard</name>
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>Dutch: "De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>Dutch: &quot;De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>De tekst bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: "De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk."</extracomment>
+        <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
         <translation>De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: "De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
-        <translation>De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <extracomment>%1 is a list of masked numbers (only their last four digits). Dutch: &quot;De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation>De tekst bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %1. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
-        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: "De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk."</extracomment>
-        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN's (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
+        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
         <translation>De identificatie is mislukt: het verzoek kan alleen worden afgesloten als niet in behandeling (identiteit niet vastgesteld) of als ingetrokken.</translation>
     </message>
     <message>
-        <source>"Not dealt with: identity not established" needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
+        <source>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
         <translation>‘Niet in behandeling: identiteit niet vastgesteld’ kan pas nadat om identificatie is gevraagd (art. 12 lid 2 AVG): leg eerst vast dat daarom is gevraagd.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Het verzoek vraagt niet om %1.</translation>
     </message>
     <message>
-        <source>The outcomes per kind make the request "%1", not "%2".</source>
+        <source>The outcomes per kind make the request &quot;%1&quot;, not &quot;%2&quot;.</source>
         <translation>Met de uitkomsten per soort is het verzoek ‘%1’, niet ‘%2’.</translation>
     </message>
     <message>
@@ -1019,11 +1019,11 @@
         <translation>SHA-256 van de tekst</translation>
     </message>
     <message>
-        <source>No disclosures of this data subject's data to third parties are registered.</source>
+        <source>No disclosures of this data subject&apos;s data to third parties are registered.</source>
         <translation>Er zijn geen verstrekkingen van gegevens van deze betrokkene aan derden vastgelegd.</translation>
     </message>
     <message>
-        <source>Every registered disclosure of this data subject's data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
+        <source>Every registered disclosure of this data subject&apos;s data to a third party or processor, oldest first. Other persons a disclosure also concerned are not named here.</source>
         <translation>Elke vastgelegde verstrekking van gegevens van deze betrokkene aan een derde of verwerker, de oudste eerst. Andere personen op wie een verstrekking ook betrekking had, worden hier niet genoemd.</translation>
     </message>
     <message>
@@ -1062,7 +1062,7 @@
         <translation>Gebeurtenisnummers %1 tot en met %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Privacydesk's audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
+        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the SHA-256 of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. When this dossier was prepared (%1), the whole chain was verified: %n event(s) checked, no broken link.</source>
         <translation>
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenis gecontroleerd, geen verbroken schakel.</numerusform>
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenissen gecontroleerd, geen verbroken schakel.</numerusform>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>The file %1 could not be opened: %2</source>
-        <extracomment>%1 is the file name, %2 the system's reason</extracomment>
+        <extracomment>%1 is the file name, %2 the system&apos;s reason</extracomment>
         <translation>Het bestand %1 kon niet worden geopend: %2</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <extracomment>Dutch: "Een veld tussen aanhalingstekens wordt niet afgesloten."</extracomment>
+        <extracomment>Dutch: &quot;Een veld tussen aanhalingstekens wordt niet afgesloten.&quot;</extracomment>
         <translation>Een veld tussen aanhalingstekens wordt niet afgesloten.</translation>
     </message>
     <message numerus="yes">
@@ -1352,17 +1352,17 @@
     </message>
     <message>
         <source>UTF-8 with characters that are not UTF-8 (those lines are rejected)</source>
-        <extracomment>Dutch: "UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)"</extracomment>
+        <extracomment>Dutch: &quot;UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)&quot;</extracomment>
         <translation>UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)</translation>
     </message>
     <message>
         <source>invalid characters (not UTF-8)</source>
-        <extracomment>Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put "regel 12: " before it</extracomment>
+        <extracomment>Dutch: &quot;ongeldige tekens (geen UTF-8)&quot;; the CLI and the wizard put &quot;regel 12: &quot; before it</extracomment>
         <translation>ongeldige tekens (geen UTF-8)</translation>
     </message>
     <message>
         <source>A quote is not closed.</source>
-        <extracomment>Dutch: "Een aanhalingsteken wordt niet afgesloten."</extracomment>
+        <extracomment>Dutch: &quot;Een aanhalingsteken wordt niet afgesloten.&quot;</extracomment>
         <translation>Een aanhalingsteken wordt niet afgesloten.</translation>
     </message>
 </context>
@@ -1522,8 +1522,8 @@
         <translation>De ontvanger staat niet in de catalogus.</translation>
     </message>
     <message>
-        <source>The recipient "%1" has been archived.</source>
-        <translation>De ontvanger "%1" is gearchiveerd.</translation>
+        <source>The recipient &quot;%1&quot; has been archived.</source>
+        <translation>De ontvanger &quot;%1&quot; is gearchiveerd.</translation>
     </message>
     <message>
         <source>Data disclosed</source>
@@ -1558,7 +1558,7 @@
         <translation>Ontvangers worden pas geïnformeerd nadat een verzoek om rectificatie, wissing of beperking (gedeeltelijk) is toegewezen.</translation>
     </message>
     <message>
-        <source>This recipient did not receive the person's data.</source>
+        <source>This recipient did not receive the person&apos;s data.</source>
         <translation>Deze ontvanger heeft geen gegevens van deze persoon ontvangen.</translation>
     </message>
     <message>
@@ -1814,7 +1814,7 @@
         <translation>Briefsjabloon teruggezet naar de standaardtekst</translation>
     </message>
     <message numerus="yes">
-        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people's data redacted</source>
+        <source>Access report or data export made by %1 (%2); %n of %3 fragment(s) of other people&apos;s data redacted</source>
         <translation>
             <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragment met gegevens van anderen weggelaten</numerusform>
             <numerusform>Inzageoverzicht of gegevensexport gemaakt door %1 (%2); %n van %3 fragmenten met gegevens van anderen weggelaten</numerusform>
@@ -1904,7 +1904,7 @@
     <name>pd::InputLimits</name>
     <message numerus="yes">
         <source>%1 is too long: at most %n character(s).</source>
-        <extracomment>Dutch: "%1 is te lang: hoogstens %n teken(s)."</extracomment>
+        <extracomment>Dutch: &quot;%1 is te lang: hoogstens %n teken(s).&quot;</extracomment>
         <translation>
             <numerusform>%1 is te lang: hoogstens %n teken.</numerusform>
             <numerusform>%1 is te lang: hoogstens %n tekens.</numerusform>
@@ -1912,27 +1912,27 @@
     </message>
     <message>
         <source>Enter a Dutch postcode such as 1234 AB; for an address abroad put the country code first, such as BE-1000.</source>
-        <extracomment>Dutch: "Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het buitenland de landcode ervoor, zoals BE-1000."</extracomment>
+        <extracomment>Dutch: &quot;Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het buitenland de landcode ervoor, zoals BE-1000.&quot;</extracomment>
         <translation>Vul een Nederlandse postcode in, zoals 1234 AB; zet bij een adres in het buitenland de landcode ervoor, zoals BE-1000.</translation>
     </message>
     <message>
         <source>Enter a phone number such as 030 123 45 67 or +31 30 123 45 67.</source>
-        <extracomment>Dutch: "Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67."</extracomment>
+        <extracomment>Dutch: &quot;Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67.&quot;</extracomment>
         <translation>Vul een telefoonnummer in, zoals 030 123 45 67 of +31 30 123 45 67.</translation>
     </message>
     <message>
         <source>%1: enter a valid date.</source>
-        <extracomment>Dutch: "%1: vul een geldige datum in."</extracomment>
+        <extracomment>Dutch: &quot;%1: vul een geldige datum in.&quot;</extracomment>
         <translation>%1: vul een geldige datum in.</translation>
     </message>
     <message>
         <source>%1 lies before %2; was the year typed correctly?</source>
-        <extracomment>Dutch: "%1 ligt vóór %2; is het jaar goed getypt?"</extracomment>
+        <extracomment>Dutch: &quot;%1 ligt vóór %2; is het jaar goed getypt?&quot;</extracomment>
         <translation>%1 ligt vóór %2; is het jaar goed getypt?</translation>
     </message>
     <message>
         <source>%1 lies in the future.</source>
-        <extracomment>Dutch: "%1 ligt in de toekomst."</extracomment>
+        <extracomment>Dutch: &quot;%1 ligt in de toekomst.&quot;</extracomment>
         <translation>%1 ligt in de toekomst.</translation>
     </message>
 </context>
@@ -2037,7 +2037,7 @@
         <translation>Brief</translation>
     </message>
     <message>
-        <source>The letter changed since it was shown (the request, the organisation's details or the template changed): look at it again before it is recorded.</source>
+        <source>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
         <translation>De brief is veranderd sinds hij werd getoond (het verzoek, de organisatiegegevens of het sjabloon zijn gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
     </message>
     <message>
@@ -2049,7 +2049,7 @@
         <translation>het telefoonnummer (de sjabloon gebruikt {{organisatie.telefoon}})</translation>
     </message>
     <message>
-        <source>No letter can be made while the organisation's details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
+        <source>No letter can be made while the organisation&apos;s details are incomplete. Missing: %1. Fill them in under Extra → Settings → Organisation (or with privacydesk-cli settings set).</source>
         <translation>Er kan geen brief worden gemaakt zolang de gegevens van de organisatie onvolledig zijn. Ontbreekt: %1. Vul ze in onder Extra → Instellingen → Organisatie (of met privacydesk-cli settings set).</translation>
     </message>
     <message>
@@ -2093,15 +2093,15 @@
         <translation>De dag van verzending ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>These recipients received the data subject's data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
+        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
         <translation>Deze ontvangers kregen de gegevens van de betrokkene vóór de wijziging en zijn nog niet als geïnformeerd vastgelegd (art. 19 AVG): %1. Informeer hen en leg dat vast op het tabblad Verstrekkingen van het verzoek (Art. 19 AVG: te informeren ontvangers); daarna kan de bevestiging worden gemaakt.</translation>
     </message>
     <message>
-        <source>The organisation's policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
+        <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
         <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 worden gegeven, binnen de wettelijke maand. Een verlengingsbericht heeft dus geen latere datum te melden.</translation>
     </message>
     <message>
-        <source>The organisation's template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
+        <source>The organisation&apos;s template for this letter does not name the recipients told of the change: add {{art19.ontvangers}} to it, or reset it to the default (Extra → Letter templates).</source>
         <translation>Het eigen sjabloon van de organisatie voor deze brief noemt de ontvangers die over de wijziging zijn geïnformeerd niet: voeg {{art19.ontvangers}} toe, of zet het sjabloon terug naar de standaardtekst (Extra → Briefsjablonen).</translation>
     </message>
     <message>
@@ -2112,51 +2112,51 @@
 <context>
     <name>pd::LetterTemplates</name>
     <message>
-        <source>The organisation's name (Settings)</source>
+        <source>The organisation&apos;s name (Settings)</source>
         <translation>De naam van de organisatie (Instellingen)</translation>
     </message>
     <message>
-        <source>The organisation's address, on two lines</source>
+        <source>The organisation&apos;s address, on two lines</source>
         <translation>Het adres van de organisatie, op twee regels</translation>
     </message>
     <message>
-        <source>The organisation's privacy e-mail address</source>
+        <source>The organisation&apos;s privacy e-mail address</source>
         <translation>Het privacy-e-mailadres van de organisatie</translation>
     </message>
     <message>
-        <source>The data subject's name</source>
+        <source>The data subject&apos;s name</source>
         <translation>De naam van de betrokkene</translation>
     </message>
     <message>
-        <source>The data subject's address, on two lines</source>
+        <source>The data subject&apos;s address, on two lines</source>
         <translation>Het adres van de betrokkene, op twee regels</translation>
     </message>
     <message>
-        <source>The data subject's customer number</source>
+        <source>The data subject&apos;s customer number</source>
         <translation>Het klantnummer van de betrokkene</translation>
     </message>
     <message>
-        <source>The request's number (our reference)</source>
+        <source>The request&apos;s number (our reference)</source>
         <translation>Het nummer van het verzoek (ons kenmerk)</translation>
     </message>
     <message>
-        <source>What was asked, in Dutch: "inzage en rectificatie"</source>
-        <translation>Wat er is gevraagd: "inzage en rectificatie"</translation>
+        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
+        <translation>Wat er is gevraagd: &quot;inzage en rectificatie&quot;</translation>
     </message>
     <message>
         <source>The date the request was received</source>
         <translation>De datum waarop het verzoek is ontvangen</translation>
     </message>
     <message>
-        <source>How it was received, in Dutch: "per e-mail"</source>
-        <translation>Hoe het is ontvangen: "per e-mail"</translation>
+        <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
+        <translation>Hoe het is ontvangen: &quot;per e-mail&quot;</translation>
     </message>
     <message>
         <source>The legal deadline: one month (art. 12(3) GDPR)</source>
         <translation>De wettelijke termijn: één maand (art. 12 lid 3 AVG)</translation>
     </message>
     <message>
-        <source>The deadline of the organisation's own policy</source>
+        <source>The deadline of the organisation&apos;s own policy</source>
         <translation>De termijn van het eigen beleid</translation>
     </message>
     <message>
@@ -2204,7 +2204,7 @@
         <translation>Het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te gaan (een blok; verplicht in een besluit)</translation>
     </message>
     <message>
-        <source>The letter's date</source>
+        <source>The letter&apos;s date</source>
         <translation>De datum van de brief</translation>
     </message>
     <message>
@@ -2228,7 +2228,7 @@
         <translation>Een besluit moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
     </message>
     <message>
-        <source>The organisation's phone number</source>
+        <source>The organisation&apos;s phone number</source>
         <translation>Het telefoonnummer van de organisatie</translation>
     </message>
     <message>
@@ -2244,7 +2244,7 @@
         <translation>Wie de brief ondertekent: uw naam zoals de gebruikerslijst die toont</translation>
     </message>
     <message>
-        <source>Your function under the signature ("Functionaris gegevensbescherming")</source>
+        <source>Your function under the signature (&quot;Functionaris gegevensbescherming&quot;)</source>
         <translation>Uw functie onder de ondertekening (‘Functionaris gegevensbescherming’)</translation>
     </message>
     <message>
@@ -2268,7 +2268,7 @@
         <translation>Dat de export bevat wat Privacydesk vastlegt en dat de gegevens uit de andere systemen (de huuradministratie, ...) apart worden gestuurd, zoals het inzageoverzicht zegt (een blok; na {{export.inhoud}} toegevoegd als het sjabloon het mist)</translation>
     </message>
     <message>
-        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation's policy does: its extended deadline, or that it does not extend</source>
+        <source>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</source>
         <translation>Wat de wet toestaat bij verlenging (art. 12 lid 3 AVG) en wat het beleid van de organisatie doet: de verlengde termijn, of dat de organisatie niet verlengt</translation>
     </message>
     <message>
@@ -2281,22 +2281,22 @@
     </message>
     <message>
         <source>The template is too large (at most %1 kB).</source>
-        <extracomment>Dutch: "De sjabloon is te groot (hoogstens %1 kB)."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon is te groot (hoogstens %1 kB).&quot;</extracomment>
         <translation>De sjabloon is te groot (hoogstens %1 kB).</translation>
     </message>
     <message>
-        <source>The template's HTML nests %1 levels deep; at most %2 are allowed.</source>
-        <extracomment>Dutch: "De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag."</extracomment>
+        <source>The template&apos;s HTML nests %1 levels deep; at most %2 are allowed.</source>
+        <extracomment>Dutch: &quot;De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag.&quot;</extracomment>
         <translation>De HTML van de sjabloon is %1 niveaus diep genest; hoogstens %2 mag.</translation>
     </message>
     <message>
         <source>The template has %1 placeholders; at most %2 are allowed.</source>
-        <extracomment>Dutch: "De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen.&quot;</extracomment>
         <translation>De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen.</translation>
     </message>
     <message>
         <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
-        <extracomment>Dutch: "De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten."</extracomment>
+        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
         <translation>De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.</translation>
     </message>
 </context>
@@ -2350,7 +2350,7 @@
         <translation>De bestanden van alle verzoeken samen mogen %1 tot %2 MB innemen.</translation>
     </message>
     <message>
-        <source>the organisation's name</source>
+        <source>the organisation&apos;s name</source>
         <translation>de naam van de organisatie</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <source>%1 lies in the store's own folder; choose another folder.</source>
+        <source>%1 lies in the store&apos;s own folder; choose another folder.</source>
         <translation>%1 ligt in de map van de kluis zelf; kies een andere map.</translation>
     </message>
     <message>
@@ -2502,7 +2502,7 @@
     </message>
     <message>
         <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
-        <extracomment>Dutch: "De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?"</extracomment>
+        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
         <translation>De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?</translation>
     </message>
     <message>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>contains a number that passes the 11-test for a citizen service number (BSN): %1. A BSN may not be recorded (art. 46 UAVG).</source>
-        <extracomment>Dutch: "bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG)."</extracomment>
+        <extracomment>Dutch: &quot;bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).&quot;</extracomment>
         <translation>bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %1. Een BSN mag niet worden vastgelegd (art. 46 UAVG).</translation>
     </message>
     <message>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
         <source>“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).</source>
-        <extracomment>Dutch: "“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD)."</extracomment>
+        <extracomment>Dutch: &quot;“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).&quot;</extracomment>
         <translation>‘%1’ is geen datum (DD-MM-JJJJ of JJJJ-MM-DD).</translation>
     </message>
     <message>
@@ -2537,7 +2537,7 @@
     </message>
     <message>
         <source>The mapping names column “%1”, but the file has no such column (columns: %2).</source>
-        <extracomment>Dutch: "De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2)."</extracomment>
+        <extracomment>Dutch: &quot;De koppeling noemt kolom “%1”, maar het bestand heeft die kolom niet (kolommen: %2).&quot;</extracomment>
         <translation>De koppeling noemt kolom ‘%1’, maar het bestand heeft die kolom niet (kolommen: %2).</translation>
     </message>
     <message>
@@ -2546,12 +2546,12 @@
     </message>
     <message>
         <source>The file has no column for %1 (columns: %2). Map one with COLUMN=%1.</source>
-        <extracomment>Dutch: "Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1."</extracomment>
+        <extracomment>Dutch: &quot;Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.&quot;</extracomment>
         <translation>Het bestand heeft geen kolom voor %1 (kolommen: %2). Koppel er een met KOLOM=%1.</translation>
     </message>
     <message>
         <source>“%1” is not a mapping COLUMN=FIELD (fields: %2).</source>
-        <extracomment>Dutch: "“%1” is geen koppeling KOLOM=VELD (velden: %2)."</extracomment>
+        <extracomment>Dutch: &quot;“%1” is geen koppeling KOLOM=VELD (velden: %2).&quot;</extracomment>
         <translation>‘%1’ is geen koppeling KOLOM=VELD (velden: %2).</translation>
     </message>
     <message>
@@ -2560,12 +2560,12 @@
     </message>
     <message>
         <source>Customer number %1 is on several lines (%2): which one is current cannot be told from the file. Correct the export.</source>
-        <extracomment>Dutch: "Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export."</extracomment>
+        <extracomment>Dutch: &quot;Klantnummer %1 staat op meer regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.&quot;</extracomment>
         <translation>Klantnummer %1 staat op meerdere regels (%2): welke actueel is, blijkt niet uit het bestand. Corrigeer de export.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
-        <extracomment>Dutch: "Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd."</extracomment>
+        <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
         <translation>
             <numerusform>Er is niets geïmporteerd: %n regel afgekeurd, en een strikte import importeert dan niets.</numerusform>
             <numerusform>Er is niets geïmporteerd: %n regels afgekeurd, en een strikte import importeert dan niets.</numerusform>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>The data of customer number %1 were anonymised when their retention period ended; the line is not imported again.</source>
-        <extracomment>Dutch: "De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen."</extracomment>
+        <extracomment>Dutch: &quot;De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.&quot;</extracomment>
         <translation>De gegevens van klantnummer %1 zijn na afloop van de bewaartermijn geanonimiseerd; de regel wordt niet opnieuw ingelezen.</translation>
     </message>
     <message>
@@ -2695,8 +2695,8 @@
         <translation>Niet in deze export, en waarom:</translation>
     </message>
     <message>
-        <source>The CSV file is UTF-8 with ';' between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
-        <translation>Het CSV-bestand is UTF-8 met ';' tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma's lezen.</translation>
+        <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
+        <translation>Het CSV-bestand is UTF-8 met &apos;;&apos; tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma&apos;s lezen.</translation>
     </message>
 </context>
 <context>
@@ -3294,8 +3294,8 @@
         <translation>Het hoofddoel heeft een code van één tot drie hoofdletters nodig, zoals A.</translation>
     </message>
     <message>
-        <source>Name the main purpose, such as "Leveren van diensten".</source>
-        <translation>Geef het hoofddoel een naam, zoals "Leveren van diensten".</translation>
+        <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
+        <translation>Geef het hoofddoel een naam, zoals &quot;Leveren van diensten&quot;.</translation>
     </message>
     <message>
         <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
@@ -3310,8 +3310,8 @@
         <translation>Geef de verwerking een naam.</translation>
     </message>
     <message>
-        <source>Unknown legal basis '%1': use a letter from a to f.</source>
-        <translation>Onbekende grondslag '%1': gebruik een letter van a tot en met f.</translation>
+        <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
+        <translation>Onbekende grondslag &apos;%1&apos;: gebruik een letter van a tot en met f.</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -3322,20 +3322,20 @@
         <translation>Noem ten minste één categorie persoonsgegevens.</translation>
     </message>
     <message>
-        <source>Unknown special category '%1' for "%2".</source>
-        <translation>Onbekende bijzondere categorie '%1' bij "%2".</translation>
+        <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
+        <translation>Onbekende bijzondere categorie &apos;%1&apos; bij &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
         <translation>Deze verwerking bestaat niet meer.</translation>
     </message>
     <message>
-        <source>Number %1 is already used by "%2".</source>
-        <translation>Nummer %1 is al in gebruik voor "%2".</translation>
+        <source>Number %1 is already used by &quot;%2&quot;.</source>
+        <translation>Nummer %1 is al in gebruik voor &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Main purpose %1 is called "%2" in the register; use that name or another code.</source>
-        <translation>Hoofddoel %1 heet in het register "%2"; gebruik die naam of een andere code.</translation>
+        <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
+        <translation>Hoofddoel %1 heet in het register &quot;%2&quot;; gebruik die naam of een andere code.</translation>
     </message>
     <message>
         <source>Main purpose</source>
@@ -3470,8 +3470,8 @@
         <translation>Een wettelijke verplichting of een taak van algemeen belang berust op een wet: noem die (art. 6 lid 3 AVG).</translation>
     </message>
     <message>
-        <source>Unknown exception '%1': use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Onbekende uitzondering '%1': gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
+        <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
+        <translation>Onbekende uitzondering &apos;%1&apos;: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
     </message>
     <message>
         <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
@@ -3711,7 +3711,7 @@
         <translation>Belastingdienst</translation>
     </message>
     <message>
-        <source>House-seekers' system</source>
+        <source>House-seekers&apos; system</source>
         <translation>Woningzoekendensysteem</translation>
     </message>
     <message>
@@ -3750,7 +3750,7 @@
 <context>
     <name>pd::RecipientService</name>
     <message>
-        <source>Enter the recipient's name.</source>
+        <source>Enter the recipient&apos;s name.</source>
         <translation>Vul de naam van de ontvanger in.</translation>
     </message>
     <message>
@@ -3762,8 +3762,8 @@
         <translation>Deze ontvanger bestaat niet meer.</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named "%1".</source>
-        <translation>De catalogus bevat al een ontvanger met de naam "%1".</translation>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3902,7 +3902,7 @@
         <translation>Er is niets te vernietigen.</translation>
     </message>
     <message numerus="yes">
-        <source>The data subject's name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
         <translation>
             <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
             <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -4033,7 +4033,7 @@
     </message>
     <message>
         <source>The data have been destroyed in the database, but older copies may remain in its write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</source>
-        <translation>De gegevens zijn in de database vernietigd, maar oudere kopieën kunnen tot het volgende controlepunt in het logbestand van de database (write-ahead log) blijven staan, omdat een ander programma of venster de kluis aan het lezen was. Sluit de andere vensters en programma's die deze kluis gebruiken; het logbestand wordt geleegd wanneer de kluis wordt gesloten.</translation>
+        <translation>De gegevens zijn in de database vernietigd, maar oudere kopieën kunnen tot het volgende controlepunt in het logbestand van de database (write-ahead log) blijven staan, omdat een ander programma of venster de kluis aan het lezen was. Sluit de andere vensters en programma&apos;s die deze kluis gebruiken; het logbestand wordt geleegd wanneer de kluis wordt gesloten.</translation>
     </message>
 </context>
 <context>
@@ -4043,28 +4043,28 @@
         <translation>De organisatie heeft een naam nodig.</translation>
     </message>
     <message>
-        <source>Give the address as 'street and number, postcode city', for example 'Stationsplein 1, 3511 AB Utrecht'.</source>
-        <translation>Geef het adres als 'straat en nummer, postcode plaats', bijvoorbeeld 'Stationsplein 1, 3511 AB Utrecht'.</translation>
+        <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
+        <translation>Geef het adres als &apos;straat en nummer, postcode plaats&apos;, bijvoorbeeld &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'.</source>
-        <translation>Onbekende instelling '%1'.</translation>
+        <source>Unknown setting &apos;%1&apos;.</source>
+        <translation>Onbekende instelling &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Give the term as days, weeks or months: '30d', '4w' or '1m'.</source>
-        <translation>Geef de termijn in dagen, weken of maanden: '30d', '4w' of '1m'.</translation>
+        <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
+        <translation>Geef de termijn in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;1m&apos;.</translation>
     </message>
     <message>
-        <source>Give the extension as '0' (none), days, weeks or months: '30d', '4w' or '2m'.</source>
-        <translation>Geef de verlenging als '0' (geen), in dagen, weken of maanden: '30d', '4w' of '2m'.</translation>
+        <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
+        <translation>Geef de verlenging als &apos;0&apos; (geen), in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;2m&apos;.</translation>
     </message>
     <message>
-        <source>Give 'ja' or 'nee'.</source>
-        <translation>Geef 'ja' of 'nee'.</translation>
+        <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
+        <translation>Geef &apos;ja&apos; of &apos;nee&apos;.</translation>
     </message>
     <message>
-        <source>Give 'pause' or 'restart'.</source>
-        <translation>Geef 'pause' (pauzeren) of 'restart' (opnieuw beginnen).</translation>
+        <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
+        <translation>Geef &apos;pause&apos; (pauzeren) of &apos;restart&apos; (opnieuw beginnen).</translation>
     </message>
     <message>
         <source>Give a number of days from 0 to 31.</source>
@@ -4075,8 +4075,8 @@
         <translation>Geef een geheel getal.</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'. Known settings: %2.</source>
-        <translation>Onbekende instelling '%1'. Bekende instellingen: %2.</translation>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4086,7 @@
         <translation>Privacydesk kon niet controleren of elke sleutel bij een gebruiker hoort: %1</translation>
     </message>
     <message>
-        <source>A user removal was interrupted and could not be completed: a removed user's password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
+        <source>A user removal was interrupted and could not be completed: a removed user&apos;s password may still open this store. Open the store again or run verify; if this message stays, contact your administrator. (%1)</source>
         <translation>Het verwijderen van een gebruiker is onderbroken en kon niet worden afgerond: het wachtwoord van een verwijderde gebruiker opent deze kluis misschien nog. Open de kluis opnieuw of voer verify uit; blijft deze melding staan, neem dan contact op met uw beheerder. (%1)</translation>
     </message>
     <message numerus="yes">
@@ -4172,7 +4172,7 @@
         <translation>Er bestaat al een bestand of map met deze naam, en Privacydesk schrijft daar nooit overheen. Kies een nieuwe mapnaam; er is niets geschreven.</translation>
     </message>
     <message>
-        <source>A backup may not be written into the store's own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</source>
+        <source>A backup may not be written into the store&apos;s own folder, beside its database and keyring: it would be lost with the store. Choose another folder; nothing was written.</source>
         <translation>Een back-up mag niet in de eigen map van de kluis worden geschreven, naast de database en de sleutelring: dan gaat hij samen met de kluis verloren. Kies een andere map; er is niets geschreven.</translation>
     </message>
     <message>
@@ -4454,7 +4454,7 @@
         <translation>map</translation>
     </message>
     <message>
-        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user's key slot is tried.</source>
+        <source>The user to act as (or PRIVACYDESK_USER). Without it, every user&apos;s key slot is tried.</source>
         <translation>De gebruiker namens wie u werkt (of PRIVACYDESK_USER). Zonder deze optie wordt de sleutelplaats van elke gebruiker geprobeerd.</translation>
     </message>
     <message>
@@ -4490,8 +4490,8 @@
         <translation>Waarschuwing: met --kdf test is het wachtwoord makkelijk te raden; gebruik dit alleen voor tests.</translation>
     </message>
     <message>
-        <source>Unknown --kdf profile '%1' (moderate, sensitive).</source>
-        <translation>Onbekend --kdf-profiel '%1' (moderate, sensitive).</translation>
+        <source>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</source>
+        <translation>Onbekend --kdf-profiel &apos;%1&apos; (moderate, sensitive).</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
@@ -4582,12 +4582,12 @@
         <translation>Geen opdracht opgegeven; zie privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'; see privacydesk-cli --help.</source>
-        <translation>Onbekende opdracht '%1'; zie privacydesk-cli --help.</translation>
+        <source>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;; zie privacydesk-cli --help.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Onverwacht argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Onverwacht argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 1000000.</source>
@@ -4791,7 +4791,7 @@
     </message>
     <message>
         <source>Legal basis, art. 6(1) letters a-f (comma-separated).</source>
-        <translation>Grondslag, art. 6 lid 1 letters a-f (gescheiden door komma's).</translation>
+        <translation>Grondslag, art. 6 lid 1 letters a-f (gescheiden door komma&apos;s).</translation>
     </message>
     <message>
         <source>letters</source>
@@ -4806,8 +4806,8 @@
         <translation>Categorie betrokkenen (herhaalbaar).</translation>
     </message>
     <message>
-        <source>Category of personal data, special categories in brackets: "medische gegevens [gezondheid]" (repeatable).</source>
-        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: "medische gegevens [gezondheid]" (herhaalbaar).</translation>
+        <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
+        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: &quot;medische gegevens [gezondheid]&quot; (herhaalbaar).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -4838,8 +4838,8 @@
         <translation>Het verwerkingsregister exporteren als CSV en/of PDF.</translation>
     </message>
     <message>
-        <source>Write a CSV for Excel (UTF-8, ';') to FILE.</source>
-        <translation>Een CSV voor Excel (UTF-8, ';') naar BESTAND schrijven.</translation>
+        <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
+        <translation>Een CSV voor Excel (UTF-8, &apos;;&apos;) naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -4866,7 +4866,7 @@
         <translation>Ook wat binnen zoveel dagen daarna verloopt.</translation>
     </message>
     <message>
-        <source>Destroy a data subject's closed request files (anonymise; only with --confirm).</source>
+        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
         <translation>Vernietig de afgeronde verzoekdossiers van een betrokkene (anonimiseren; alleen met --confirm).</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation>Waarom, bijv. een lopende klacht bij de AP.</translation>
     </message>
     <message>
-        <source>Release a data subject's legal hold.</source>
+        <source>Release a data subject&apos;s legal hold.</source>
         <translation>Hef de bewaarplicht van een betrokkene op.</translation>
     </message>
     <message>
@@ -4906,7 +4906,7 @@
         <translation>Vastleggen (of verplaatsen) wanneer een bewaartermijn voor een betrokkene begint, bijvoorbeeld het einde van de huurovereenkomst.</translation>
     </message>
     <message>
-        <source>The rule's code (see retention rules).</source>
+        <source>The rule&apos;s code (see retention rules).</source>
         <translation>De code van de regel (zie retention rules).</translation>
     </message>
     <message>
@@ -4942,12 +4942,12 @@
         <translation>Een briefsjabloon tonen (Nederlandse HTML met {{invulvelden}}).</translation>
     </message>
     <message>
-        <source>The built-in default, not the organisation's version.</source>
+        <source>The built-in default, not the organisation&apos;s version.</source>
         <translation>De ingebouwde standaardtekst, niet de versie van de organisatie.</translation>
     </message>
     <message>
-        <source>Replace a letter template by the organisation's own version (checked for unknown placeholders and BSNs; logged).</source>
-        <translation>Een briefsjabloon vervangen door de eigen versie van de organisatie (gecontroleerd op onbekende invulvelden en BSN's; vastgelegd).</translation>
+        <source>Replace a letter template by the organisation&apos;s own version (checked for unknown placeholders and BSNs; logged).</source>
+        <translation>Een briefsjabloon vervangen door de eigen versie van de organisatie (gecontroleerd op onbekende invulvelden en BSN&apos;s; vastgelegd).</translation>
     </message>
     <message>
         <source>The template: a UTF-8 HTML file.</source>
@@ -4966,7 +4966,7 @@
         <translation>Het dossier als PDF naar BESTAND schrijven.</translation>
     </message>
     <message>
-        <source>Record the AP's reference of the complaint first (logged; empty removes it).</source>
+        <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
         <translation>Eerst het kenmerk van de AP voor de klacht vastleggen (vastgelegd; leeg verwijdert het).</translation>
     </message>
     <message>
@@ -4974,7 +4974,7 @@
         <translation>kenmerk</translation>
     </message>
     <message>
-        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people's data in it first with --findings.</source>
+        <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
         <translation>Schrijf het inzageoverzicht (--pdf BESTAND) en de gegevensexport (--json BESTAND, --csv-dir MAP) van een betrokkene; bekijk eerst met --findings welke gegevens van anderen erin staan.</translation>
     </message>
     <message>
@@ -4986,16 +4986,16 @@
         <translation>MAP</translation>
     </message>
     <message>
-        <source>Only list the fragments that may be other people's data, with their ids (--json: as JSON).</source>
-        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id's (--json: als JSON).</translation>
+        <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
+        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id&apos;s (--json: als JSON).</translation>
     </message>
     <message>
         <source>Redact these findings (comma-separated ids); keep the others.</source>
-        <translation>Laat deze vondsten weg (id's gescheiden door komma's); behoud de andere.</translation>
+        <translation>Laat deze vondsten weg (id&apos;s gescheiden door komma&apos;s); behoud de andere.</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation>id's</translation>
+        <translation>id&apos;s</translation>
     </message>
     <message>
         <source>Redact every finding.</source>
@@ -5010,8 +5010,8 @@
         <translation>Overschrijf bestanden die al bestaan.</translation>
     </message>
     <message>
-        <source>The dashboards' figures as of a reference date: deadlines, retention and disclosures (with --json: "deadlines", "retention", "disclosures").</source>
-        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: "deadlines", "retention", "disclosures").</translation>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
+        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
     </message>
     <message>
         <source>Read the new password from this file (first line).</source>
@@ -5046,7 +5046,7 @@
         <translation>Bevestig; verwijderen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <source>Change your password, or reset another user's (beheerder).</source>
+        <source>Change your password, or reset another user&apos;s (beheerder).</source>
         <translation>Wijzig uw wachtwoord, of stel dat van een andere gebruiker opnieuw in (beheerder).</translation>
     </message>
     <message>
@@ -5122,7 +5122,7 @@
         <translation>Bevestigen dat een bestand waarvan de naam op een identiteitsbewijs wijst er geen is (wordt vastgelegd).</translation>
     </message>
     <message>
-        <source>Show the organisation's settings (name, address, contact, deadline policy, security).</source>
+        <source>Show the organisation&apos;s settings (name, address, contact, deadline policy, security).</source>
         <translation>De instellingen van de organisatie tonen (naam, adres, contact, termijnbeleid, beveiliging).</translation>
     </message>
     <message>
@@ -5194,7 +5194,7 @@
         <translation>soort=uitkomst:gronden</translation>
     </message>
     <message>
-        <source>The reasons for one kind's decision, repeatable: TYPE=TEXT.</source>
+        <source>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</source>
         <translation>De motivering van het besluit over één soort, herhaalbaar: SOORT=TEKST.</translation>
     </message>
     <message>
@@ -5210,8 +5210,8 @@
         <translation>Schrijf de gegevensexport (artikel 20 AVG: alleen wat op toestemming of overeenkomst wordt verwerkt) naar MAP: persons.csv en LEESMIJ.txt, dat zegt wat er niet in staat en waarom.</translation>
     </message>
     <message>
-        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; "" for none).</source>
-        <translation>Waar de gegevens van nieuwe personen vandaan komen, zoals het inzageoverzicht dat noemt (standaard: ERP-import; "" voor geen).</translation>
+        <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
+        <translation>Waar de gegevens van nieuwe personen vandaan komen, zoals het inzageoverzicht dat noemt (standaard: ERP-import; &quot;&quot; voor geen).</translation>
     </message>
     <message>
         <source>Replace existing files.</source>
@@ -5229,8 +5229,8 @@
         <translation>(vernietigd)</translation>
     </message>
     <message>
-        <source>Unknown kind '%1' (%2).</source>
-        <translation>Onbekende soort '%1' (%2).</translation>
+        <source>Unknown kind &apos;%1&apos; (%2).</source>
+        <translation>Onbekende soort &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case attach needs the case number and the file.</source>
@@ -5241,7 +5241,7 @@
         <translation>case attachments heeft het verzoeknummer nodig.</translation>
     </message>
     <message>
-        <source>case attachment needs the case number and the file's id (case attachments lists them).</source>
+        <source>case attachment needs the case number and the file&apos;s id (case attachments lists them).</source>
         <translation>case attachment heeft het verzoeknummer en het nummer van het bestand nodig (case attachments toont ze).</translation>
     </message>
     <message>
@@ -5280,12 +5280,12 @@
         <translation>, verlengd</translation>
     </message>
     <message>
-        <source>Unknown relation '%1' (%2).</source>
-        <translation>Onbekende relatie '%1' (%2).</translation>
+        <source>Unknown relation &apos;%1&apos; (%2).</source>
+        <translation>Onbekende relatie &apos;%1&apos; (%2).</translation>
     </message>
     <message>
-        <source>Unknown request type '%1' (%2).</source>
-        <translation>Onbekende soort verzoek '%1' (%2).</translation>
+        <source>Unknown request type &apos;%1&apos; (%2).</source>
+        <translation>Onbekende soort verzoek &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case add needs --type TYPE[,TYPE] (%1).</source>
@@ -5300,8 +5300,8 @@
         <translation>case add heeft --received JJJJ-MM-DD nodig.</translation>
     </message>
     <message>
-        <source>Unknown state '%1' (%2).</source>
-        <translation>Onbekende status '%1' (%2).</translation>
+        <source>Unknown state &apos;%1&apos; (%2).</source>
+        <translation>Onbekende status &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case show needs the case number.</source>
@@ -5328,8 +5328,8 @@
         <translation>Waarschuwing: de betrokkene is na de wettelijke termijn van een maand geïnformeerd; de verlenging is juridisch niet geldig.</translation>
     </message>
     <message>
-        <source>Unknown ground '%1' (%2).</source>
-        <translation>Onbekende grond '%1' (%2).</translation>
+        <source>Unknown ground &apos;%1&apos; (%2).</source>
+        <translation>Onbekende grond &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>case note needs the case number and --text TEXT.</source>
@@ -5372,8 +5372,8 @@
         <translation>Geldend:   %1 (bepalend: %2)</translation>
     </message>
     <message>
-        <source>Unknown channel '%1' (%2).</source>
-        <translation>Onbekend kanaal '%1' (%2).</translation>
+        <source>Unknown channel &apos;%1&apos; (%2).</source>
+        <translation>Onbekend kanaal &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>The original is not an e-mail: case add needs --channel (%1).</source>
@@ -5392,12 +5392,12 @@
         <translation>case complete --outcome %1 heeft --motivation TEKST nodig: de motivering van de beslissing in woorden (art. 12 lid 4 AVG).</translation>
     </message>
     <message>
-        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not '%1'.</source>
-        <translation>--decision verwacht SOORT=UITKOMST[:GRONDEN], bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet '%1'.</translation>
+        <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
+        <translation>--decision verwacht SOORT=UITKOMST[:GRONDEN], bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not '%2'.</source>
-        <translation>--%1 verwacht SOORT=TEKST voor een soort die met --decision is gegeven; niet '%2'.</translation>
+        <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
+        <translation>--%1 verwacht SOORT=TEKST voor een soort die met --decision is gegeven; niet &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
@@ -5443,8 +5443,8 @@
         <translation>Het wachtwoord is leeg.</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not '%2'.</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet '%2'.</translation>
+        <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
@@ -5465,7 +5465,7 @@
 <context>
     <name>pd::cli::DisclosureCommands</name>
     <message>
-        <source>recipient add needs the recipient's name.</source>
+        <source>recipient add needs the recipient&apos;s name.</source>
         <translation>recipient add verwacht de naam van de ontvanger.</translation>
     </message>
     <message>
@@ -5473,8 +5473,8 @@
         <translation>recipient add verwacht --category (%1).</translation>
     </message>
     <message>
-        <source>Unknown role '%1' (ontvanger, verwerker).</source>
-        <translation>Onbekende rol '%1' (ontvanger, verwerker).</translation>
+        <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
+        <translation>Onbekende rol &apos;%1&apos; (ontvanger, verwerker).</translation>
     </message>
     <message>
         <source>Only a processor (--role verwerker) has a processing agreement.</source>
@@ -5493,8 +5493,8 @@
         <translation>disclosure add verwacht --recipient, --person, --purpose en --basis.</translation>
     </message>
     <message>
-        <source>Unknown data category '%1' (%2).</source>
-        <translation>Onbekende gegevenscategorie '%1' (%2).</translation>
+        <source>Unknown data category &apos;%1&apos; (%2).</source>
+        <translation>Onbekende gegevenscategorie &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
@@ -5505,8 +5505,8 @@
         <translation>Geef --informed of --not-informed-reason, niet allebei.</translation>
     </message>
     <message>
-        <source>No recipient '%1' in the catalogue; add it with recipient add.</source>
-        <translation>Geen ontvanger '%1' in de catalogus; voeg die toe met recipient add.</translation>
+        <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
+        <translation>Geen ontvanger &apos;%1&apos; in de catalogus; voeg die toe met recipient add.</translation>
     </message>
     <message>
         <source>No person with customer number %1.</source>
@@ -5520,8 +5520,8 @@
         <translation>%1 vraagt om een soort brief (%2).</translation>
     </message>
     <message>
-        <source>Unknown letter kind '%1' (%2).</source>
-        <translation>Onbekende soort brief '%1' (%2).</translation>
+        <source>Unknown letter kind &apos;%1&apos; (%2).</source>
+        <translation>Onbekende soort brief &apos;%1&apos; (%2).</translation>
     </message>
     <message>
         <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
@@ -5547,7 +5547,7 @@
         <source>%1 for %2 recorded (SHA-256 %3), %n page(s).</source>
         <translation>
             <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina.</numerusform>
-            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina's.</numerusform>
+            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina&apos;s.</numerusform>
         </translation>
     </message>
     <message>
@@ -5594,7 +5594,7 @@
         <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
         <translation>
             <numerusform>Dossier voor %1 geschreven: %n pagina, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
-            <numerusform>Dossier voor %1 geschreven: %n pagina's, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
+            <numerusform>Dossier voor %1 geschreven: %n pagina&apos;s, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -5602,7 +5602,7 @@
         <translation>[audit-chain-broken] Het dossier is geschreven met een waarschuwing: de audittrail is verbroken bij gebeurtenis %1: %2</translation>
     </message>
     <message>
-        <source>letter sent needs the request number and the letter's id (letter list shows them).</source>
+        <source>letter sent needs the request number and the letter&apos;s id (letter list shows them).</source>
         <translation>letter sent heeft het verzoeknummer en het nummer van de brief nodig (letter list toont ze).</translation>
     </message>
     <message>
@@ -5653,7 +5653,7 @@
         <translation>Geen betrokkene met klantnummer of verzoeknummer %1. [not-found]</translation>
     </message>
     <message numerus="yes">
-        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people's data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
+        <source>The notes and texts of this data subject hold %n fragment(s) that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</source>
         <translation>
             <numerusform>De notities en teksten van deze betrokkene bevatten %n fragment dat gegevens van anderen kan zijn. Beoordeel het eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
             <numerusform>De notities en teksten van deze betrokkene bevatten %n fragmenten die gegevens van anderen kunnen zijn. Beoordeel ze eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
@@ -5797,8 +5797,8 @@
         <translation>Er is geen betrokkene met klantnummer %1.</translation>
     </message>
     <message>
-        <source>--on needs a date as YYYY-MM-DD, not '%1'.</source>
-        <translation>--on verwacht een datum als JJJJ-MM-DD, niet '%1'.</translation>
+        <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
+        <translation>--on verwacht een datum als JJJJ-MM-DD, niet &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--within needs a number of days from 0 to 3650.</source>
@@ -5852,8 +5852,8 @@
         <translation>settings set heeft een sleutel en een waarde nodig (settings show toont de sleutels).</translation>
     </message>
     <message>
-        <source>Unknown setting '%1'. Known settings: %2.</source>
-        <translation>Onbekende instelling '%1'. Bekende instellingen: %2.</translation>
+        <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
+        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6198,15 +6198,15 @@
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <source>Choose a folder outside the store's folder: a backup beside the store is lost with it.</source>
+        <source>Choose a folder outside the store&apos;s folder: a backup beside the store is lost with it.</source>
         <translation>Kies een map buiten de map van de kluis: een back-up naast de kluis gaat samen met de kluis verloren.</translation>
     </message>
     <message>
-        <source>the database, encrypted with the store's key (%1)</source>
+        <source>the database, encrypted with the store&apos;s key (%1)</source>
         <translation>de database, versleuteld met de sleutel van de kluis (%1)</translation>
     </message>
     <message>
-        <source>the users' key slots and the recovery key slot; useless without a password or the recovery key</source>
+        <source>the users&apos; key slots and the recovery key slot; useless without a password or the recovery key</source>
         <translation>de sleutelplaatsen van de gebruikers en van de herstelsleutel; onbruikbaar zonder wachtwoord of herstelsleutel</translation>
     </message>
     <message>
@@ -6238,7 +6238,7 @@
         <translation>Back-up maken – Privacydesk</translation>
     </message>
     <message>
-        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer's, e.g. a USB disk or a network share that is backed up itself.</source>
+        <source>A backup is an encrypted copy of the whole store. Keep it on another disk than this computer&apos;s, e.g. a USB disk or a network share that is backed up itself.</source>
         <translation>Een back-up is een versleutelde kopie van de hele kluis. Bewaar hem op een andere schijf dan die van deze computer, bijvoorbeeld een USB-schijf of een netwerkmap waarvan zelf ook een back-up wordt gemaakt.</translation>
     </message>
     <message>
@@ -6736,7 +6736,7 @@
         <translation>Nieuwe &amp;verstrekking…</translation>
     </message>
     <message>
-        <source>Register a disclosure of this person's data</source>
+        <source>Register a disclosure of this person&apos;s data</source>
         <translation>Registreer een verstrekking van de gegevens van deze persoon</translation>
     </message>
     <message>
@@ -6768,11 +6768,11 @@
         <translation>Niet geïnformeerd: %1</translation>
     </message>
     <message>
-        <source>No disclosures of this person's data are registered.</source>
+        <source>No disclosures of this person&apos;s data are registered.</source>
         <translation>Er zijn geen verstrekkingen van de gegevens van deze persoon geregistreerd.</translation>
     </message>
     <message numerus="yes">
-        <source>%n disclosure(s) of this person's data.</source>
+        <source>%n disclosure(s) of this person&apos;s data.</source>
         <translation>
             <numerusform>%n verstrekking van de gegevens van deze persoon.</numerusform>
             <numerusform>%n verstrekkingen van de gegevens van deze persoon.</numerusform>
@@ -6787,7 +6787,7 @@
         <translation>Nog niet geïnformeerd</translation>
     </message>
     <message>
-        <source>No recipient received this person's data before the request was answered: nobody needs to be told.</source>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
         <translation>Geen enkele ontvanger kreeg gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
     </message>
     <message>
@@ -6900,7 +6900,7 @@
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <source>No file has been kept with this request. Drop the e-mail, the letter's scan or a mandate here, or use “Add file…”.</source>
+        <source>No file has been kept with this request. Drop the e-mail, the letter&apos;s scan or a mandate here, or use “Add file…”.</source>
         <translation>Er is nog geen bestand bij dit verzoek bewaard. Sleep de e-mail, de scan van de brief of een machtiging hierheen, of gebruik ‘Bestand toevoegen…’.</translation>
     </message>
     <message>
@@ -7284,7 +7284,7 @@
         <translation>Kon %1 niet schrijven.</translation>
     </message>
     <message>
-        <source>Save the chart's data as CSV</source>
+        <source>Save the chart&apos;s data as CSV</source>
         <translation>Gegevens van de grafiek opslaan als CSV</translation>
     </message>
     <message>
@@ -7339,12 +7339,12 @@
         <translation>taal</translation>
     </message>
     <message>
-        <source>Unknown language "%1"; use nl or en.</source>
-        <translation>Onbekende taal "%1"; gebruik nl of en.</translation>
+        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;; gebruik nl of en.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". Passwords are never given on the command line; see --help.</source>
-        <translation>Onverwacht argument "%1". Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
+        <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
+        <translation>Onverwacht argument &quot;%1&quot;. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -7543,7 +7543,7 @@
         <translation>Nieuwe kluis aanmaken</translation>
     </message>
     <message>
-        <source>A store is an encrypted folder that holds all of Privacydesk's data. Only someone with a password or the recovery key can open it.</source>
+        <source>A store is an encrypted folder that holds all of Privacydesk&apos;s data. Only someone with a password or the recovery key can open it.</source>
         <translation>Een kluis is een versleutelde map met alle gegevens van Privacydesk. Alleen wie een wachtwoord of de herstelsleutel heeft, kan haar openen.</translation>
     </message>
     <message>
@@ -8054,7 +8054,7 @@
         <translation>te laat (alleen eigen termijn)</translation>
     </message>
     <message>
-        <source>Open requests past the organisation's own deadline, still within the legal deadline</source>
+        <source>Open requests past the organisation&apos;s own deadline, still within the legal deadline</source>
         <translation>Openstaande verzoeken over de eigen termijn van de organisatie, nog binnen de wettelijke termijn</translation>
     </message>
     <message>
@@ -8177,12 +8177,12 @@
         <translation>Persoon verwijderen</translation>
     </message>
     <message>
-        <source>Details, e.g. "only the amount of the arrears"</source>
-        <translation>Toelichting, bijv. "alleen het bedrag van de achterstand"</translation>
+        <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
+        <translation>Toelichting, bijv. &quot;alleen het bedrag van de achterstand&quot;</translation>
     </message>
     <message>
-        <source>Statute or covenant, e.g. "Convenant Aanpak Woonoverlast"</source>
-        <translation>Wet of convenant, bijv. "Convenant Aanpak Woonoverlast"</translation>
+        <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
+        <translation>Wet of convenant, bijv. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
     </message>
     <message>
         <source>&amp;Informed on</source>
@@ -8491,7 +8491,7 @@
         <translation>Toon alles</translation>
     </message>
     <message>
-        <source>Drop the dashboard's selection and show the list with its own filters</source>
+        <source>Drop the dashboard&apos;s selection and show the list with its own filters</source>
         <translation>De selectie van het dashboard loslaten en de lijst met de eigen filters tonen</translation>
     </message>
 </context>
@@ -9070,7 +9070,7 @@
         <translation>Dit sjabloon bewaren voor elke nieuwe brief van deze soort (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Put Privacydesk's own text back for this kind</source>
+        <source>Put Privacydesk&apos;s own text back for this kind</source>
         <translation>De eigen tekst van Privacydesk voor deze soort terugzetten</translation>
     </message>
     <message>
@@ -9094,7 +9094,7 @@
         <translation>Gewijzigd door %1 op %2</translation>
     </message>
     <message>
-        <source>Privacydesk's default text</source>
+        <source>Privacydesk&apos;s default text</source>
         <translation>Standaardtekst van Privacydesk</translation>
     </message>
     <message>
@@ -9567,7 +9567,7 @@
         <translation>bijv. schriftelijke machtiging</translation>
     </message>
     <message>
-        <source>The e-mail (.eml), the letter's scan or the mandate, as it arrived. An e-mail fills in the form.</source>
+        <source>The e-mail (.eml), the letter&apos;s scan or the mandate, as it arrived. An e-mail fills in the form.</source>
         <translation>De e-mail (.eml), de scan van de brief of de machtiging, zoals die binnenkwam. Een e-mail vult het formulier in.</translation>
     </message>
     <message>
@@ -9649,8 +9649,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         </translation>
     </message>
     <message>
-        <source>Avoid repeated or consecutive characters such as "aaaa" or "1234".</source>
-        <translation>Vermijd herhaalde of opeenvolgende tekens zoals "aaaa" of "1234".</translation>
+        <source>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</source>
+        <translation>Vermijd herhaalde of opeenvolgende tekens zoals &quot;aaaa&quot; of &quot;1234&quot;.</translation>
     </message>
     <message>
         <source>Make it longer, or mix letters, digits and symbols.</source>
@@ -9721,11 +9721,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Niemand gevonden.</translation>
     </message>
     <message>
-        <source>Review other people's data</source>
+        <source>Review other people&apos;s data</source>
         <translation>Gegevens van anderen beoordelen</translation>
     </message>
     <message>
-        <source>These fragments of the notes and texts may be other people's data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
+        <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
         <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door “%1”; vink uit wat mag blijven staan.</translation>
     </message>
     <message>
@@ -9860,14 +9860,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Geschreven:</translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 fragment(s) of other people's data redacted.</source>
+        <source>%n of %1 fragment(s) of other people&apos;s data redacted.</source>
         <translation>
             <numerusform>%n van %1 fragment met gegevens van anderen weggelaten.</numerusform>
             <numerusform>%n van %1 fragmenten met gegevens van anderen weggelaten.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The export is recorded in the data subject's audit trail.</source>
+        <source>The export is recorded in the data subject&apos;s audit trail.</source>
         <translation>De export is vastgelegd in het auditspoor van de betrokkene.</translation>
     </message>
     <message>
@@ -9879,7 +9879,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject's consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
+        <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
         <translation>Het inzageoverzicht is een pdf met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
     </message>
     <message>
@@ -9887,7 +9887,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Niet in de gegevensexport (niet op toestemming of overeenkomst, artikel 20 AVG): %1.</translation>
     </message>
     <message>
-        <source>The review of other people's data could not be done: %1</source>
+        <source>The review of other people&apos;s data could not be done: %1</source>
         <translation>De controle op gegevens van anderen kon niet worden uitgevoerd: %1</translation>
     </message>
 </context>
@@ -9929,7 +9929,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Waar komen de gegevens van %1 vandaan?</translation>
     </message>
     <message>
-        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system's import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
+        <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
         <translation>Het inzageoverzicht noemt deze herkomst (artikel 15 lid 1 onder g AVG) als de gegevens niet van de betrokkene zelf komen: de import uit het woonruimtesysteem, de gemeente, een bewindvoerder. Laat het leeg als de betrokkene ze zelf gaf.</translation>
     </message>
     <message numerus="yes">
@@ -10289,8 +10289,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Verwerking verwijderen</translation>
     </message>
     <message>
-        <source>Remove %1 "%2" from the register? The audit trail keeps what it said.</source>
-        <translation>%1 "%2" uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
+        <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
+        <translation>%1 &quot;%2&quot; uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -10442,8 +10442,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>C&amp;ontactgegevens:</translation>
     </message>
     <message>
-        <source>The catalogue already holds a recipient named "%1".</source>
-        <translation>De catalogus bevat al een ontvanger met de naam "%1".</translation>
+        <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
+        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11180,7 +11180,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Naam van de functionaris gegevensbescherming (FG)</translation>
     </message>
     <message>
-        <source>FG's e-&amp;mail:</source>
+        <source>FG&apos;s e-&amp;mail:</source>
         <translation>E-mailadres F&amp;G:</translation>
     </message>
     <message>
@@ -11200,7 +11200,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
-        <source>FG's e-mail</source>
+        <source>FG&apos;s e-mail</source>
         <translation>E-mailadres FG</translation>
     </message>
     <message>

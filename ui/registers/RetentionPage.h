@@ -1,10 +1,12 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "registers/DestroyDialog.h"
+#include "registers/DestructionLogModel.h"
 #include "registers/Retention.h"
+#include "registers/RetentionItemModel.h"
+#include "registers/RetentionTextDialog.h"
 
-#include <QAbstractTableModel>
-#include <QDialog>
 #include <QPointer>
 #include <QWidget>
 
@@ -29,109 +31,6 @@ namespace pd::ui {
 
 class DrillDownBanner;
 class MessageLabel;
-
-// Retention items due on a day, read page by page (DueQuery offset/limit): a store with
-// 50,000 closed request files never loads them all.
-class RetentionItemModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { Klantnummer, Name, Category, Expires, State, ColumnCount };
-    static constexpr int pageSize = 200;
-
-    RetentionItemModel(const RetentionService &service, QObject *parent = nullptr);
-
-    void setQuery(const DueQuery &query); // offset/limit are the model's own
-    const RetentionItem *item(int row) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-private:
-    const RetentionService &m_service;
-    DueQuery m_query;
-    QList<RetentionItem> m_items;
-    bool m_complete = true;
-};
-
-// The destruction log, newest first, page by page.
-class DestructionLogModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-public:
-    enum Column { Date, By, Subject, Cases, What, Method, Rule, Proof, ColumnCount };
-    static constexpr int pageSize = 200;
-
-    explicit DestructionLogModel(const RetentionService &service, QObject *parent = nullptr);
-    void setFilter(const DestructionFilter &filter); // and reload
-    void reload();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-private:
-    const RetentionService &m_service;
-    DestructionFilter m_filter;
-    QList<DestructionRecord> m_records;
-    bool m_complete = true;
-};
-
-// The explicit confirmation before destroying a data subject's request files: it says what
-// will be destroyed and that it cannot be undone, and the destroy button stays disabled until
-// the user ticks that they understand. Escape or Cancel destroys nothing.
-class DestroyDialog final : public QDialog
-{
-    Q_OBJECT
-public:
-    DestroyDialog(const DestructionPlan &plan, QWidget *parent = nullptr);
-
-    QCheckBox *understoodBox() const { return m_understood; }
-    QLineEdit *methodEdit() const { return m_method; }
-    QPushButton *destroyButton() const { return m_destroy; }
-    QString description() const;
-    qint64 personId() const { return m_personId; }
-
-private:
-    qint64 m_personId = 0;
-    QLabel *m_text;
-    QLineEdit *m_method;
-    QCheckBox *m_understood;
-    QPushButton *m_destroy;
-};
-
-// One line of free text (a hold reason, how data was destroyed) with the BSN guard as the
-// user types and the explicit, logged override.
-class RetentionTextDialog final : public QDialog
-{
-    Q_OBJECT
-public:
-    RetentionTextDialog(const QString &title, const QString &label, const QString &fieldLabel,
-                        QWidget *parent = nullptr);
-
-    QLineEdit *edit() const { return m_edit; }
-    QPushButton *okButton() const { return m_ok; }
-    QCheckBox *overrideBox() const { return m_override; }
-    QString text() const;
-    bool bsnOverride() const;
-    void setError(const QString &message);
-
-private:
-    void validate();
-
-    QString m_fieldLabel;
-    QLineEdit *m_edit;
-    MessageLabel *m_message;
-    QCheckBox *m_override;
-    QPushButton *m_ok;
-};
 
 // The Bewaartermijnen section: what must be destroyed now, what expires soon, what is under a
 // legal hold, the editable rules and the destruction log. Reads and writes only through

@@ -1,0 +1,64 @@
+#include "registers/DestroyDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
+    : QDialog(parent)
+    , m_personId(plan.personId)
+    , m_text(new QLabel(this))
+    , m_method(new QLineEdit(this))
+    , m_understood(new QCheckBox(this))
+    , m_destroy(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("destroyDialog"));
+    setWindowTitle(tr("Destroy request files"));
+    m_text->setObjectName(QStringLiteral("destroyText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setText(
+        tr("Destroy the request files of %1 (customer number %2)?").arg(plan.name, plan.klantnummer)
+        + u"\n\n" + plan.description());
+    m_method->setObjectName(QStringLiteral("method"));
+    m_method->setPlaceholderText(tr("e.g. anonymised in Privacydesk"));
+    m_understood->setObjectName(QStringLiteral("understood"));
+    m_understood->setText(tr("I understand that this cannot be &undone"));
+    m_destroy->setObjectName(QStringLiteral("destroyButton"));
+    m_destroy->setText(tr("&Destroy"));
+    m_destroy->setEnabled(false);
+    m_destroy->setAutoDefault(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_destroy, QDialogButtonBox::DestructiveRole);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    connect(m_understood, &QCheckBox::toggled, m_destroy, &QPushButton::setEnabled);
+    connect(m_destroy, &QPushButton::clicked, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *form = new QFormLayout;
+    auto *methodLabel = new QLabel(tr("&Method:"), this);
+    methodLabel->setBuddy(m_method);
+    form->addRow(methodLabel, m_method);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addLayout(form);
+    layout->addWidget(m_understood);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+    m_understood->setFocus();
+}
+
+QString DestroyDialog::description() const
+{
+    return m_text->text();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "registers/Retention.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace pd::ui {
+
+// The explicit confirmation before destroying a data subject's request files: it says what
+// will be destroyed and that it cannot be undone, and the destroy button stays disabled until
+// the user ticks that they understand. Escape or Cancel destroys nothing.
+class DestroyDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    DestroyDialog(const DestructionPlan &plan, QWidget *parent = nullptr);
+
+    QCheckBox *understoodBox() const { return m_understood; }
+    QLineEdit *methodEdit() const { return m_method; }
+    QPushButton *destroyButton() const { return m_destroy; }
+    QString description() const;
+    qint64 personId() const { return m_personId; }
+
+private:
+    qint64 m_personId = 0;
+    QLabel *m_text;
+    QLineEdit *m_method;
+    QCheckBox *m_understood;
+    QPushButton *m_destroy;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,117 @@
+#include "registers/RetentionItemModel.h"
+
+#include <QLocale>
+
+namespace pd::ui {
+
+RetentionItemModel::RetentionItemModel(const RetentionService &service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{ }
+
+void RetentionItemModel::setQuery(const DueQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = pageSize;
+    m_items = m_query.on.isValid() ? m_service.due(m_query) : QList<RetentionItem>();
+    m_complete = m_items.size() < pageSize;
+    endResetModel();
+}
+
+const RetentionItem *RetentionItemModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int RetentionItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int RetentionItemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
+{
+    const RetentionItem *it = item(index.row());
+    if (!it)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Klantnummer:
+            return it->klantnummer;
+        case Name:
+            return it->name;
+        case Category:
+            return it->rule.category;
+        case Expires:
+            return RetentionItemModel::dateText(it->expires);
+        case State:
+            return RetentionCodes::label(it->state);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines { it->rule.periodText() };
+        if (!it->caseNumbers.isEmpty())
+            lines << tr("Requests: %1").arg(it->caseNumbers.join(QStringLiteral(", ")));
+        if (it->state == RetentionState::LegalHold)
+            lines << tr("Legal hold: %1").arg(it->holdReason);
+        return lines.join(u'\n');
+    }
+    return {};
+}
+
+QVariant RetentionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Klantnummer:
+        return tr("Customer number");
+    case Name:
+        return tr("Name");
+    case Category:
+        return tr("Data category");
+    case Expires:
+        return tr("Expires");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+bool RetentionItemModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_complete;
+}
+
+void RetentionItemModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_complete)
+        return;
+    DueQuery next = m_query;
+    next.offset = static_cast<int>(m_items.size());
+    next.limit = pageSize;
+    const QList<RetentionItem> more = m_service.due(next);
+    m_complete = more.size() < pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_items.size()),
+                    static_cast<int>(m_items.size() + more.size() - 1));
+    m_items += more;
+    endInsertRows();
+}
+
+QString RetentionItemModel::dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "registers/Retention.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace pd::ui {
+
+// Retention items due on a day, read page by page (DueQuery offset/limit): a store with
+// 50,000 closed request files never loads them all.
+class RetentionItemModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Klantnummer, Name, Category, Expires, State, ColumnCount };
+    static constexpr int pageSize = 200;
+
+    // A date as the retention lists show it (short format), empty when invalid.
+    static QString dateText(QDate date);
+
+    RetentionItemModel(const RetentionService &service, QObject *parent = nullptr);
+
+    void setQuery(const DueQuery &query); // offset/limit are the model's own
+    const RetentionItem *item(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    const RetentionService &m_service;
+    DueQuery m_query;
+    QList<RetentionItem> m_items;
+    bool m_complete = true;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// One line of free text (a hold reason, how data was destroyed) with the BSN guard as the
+// user types and the explicit, logged override.
+class RetentionTextDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    RetentionTextDialog(const QString &title, const QString &label, const QString &fieldLabel,
+                        QWidget *parent = nullptr);
+
+    QLineEdit *edit() const { return m_edit; }
+    QPushButton *okButton() const { return m_ok; }
+    QCheckBox *overrideBox() const { return m_override; }
+    QString text() const;
+    bool bsnOverride() const;
+    void setError(const QString &message);
+
+private:
+    void validate();
+
+    QString m_fieldLabel;
+    QLineEdit *m_edit;
+    MessageLabel *m_message;
+    QCheckBox *m_override;
+    QPushButton *m_ok;
+};
+
+} // namespace pd::ui
