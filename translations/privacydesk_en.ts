@@ -9917,6 +9917,10 @@ or use “Add file…”</translation>
         <source>Data subject: %1</source>
         <translation>Data subject: %1</translation>
     </message>
+    <message>
+        <source>The search failed, so it is not known whether this person is registered already: %1</source>
+        <translation>The search failed, so it is not known whether this person is registered already: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>

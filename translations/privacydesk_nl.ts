@@ -9917,6 +9917,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Data subject: %1</source>
         <translation>Betrokkene: %1</translation>
     </message>
+    <message>
+        <source>The search failed, so it is not known whether this person is registered already: %1</source>
+        <translation>Het zoeken is mislukt, dus het is niet bekend of deze persoon al geregistreerd is: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSourceDialog</name>

@@ -4,6 +4,7 @@
 #include "store/Store.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -187,7 +188,7 @@ PersonQuery::Parsed PersonQuery::parse(QStringView text)
 
 QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &values,
                                     const QString &order, int limit,
-                                    const QVariantList &orderValues) const
+                                    const QVariantList &orderValues, ServiceError *error) const
 {
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
@@ -204,8 +205,11 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
     for (const QVariant &value : orderValues)
         query.addBindValue(value);
     QList<PersonMatch> matches;
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
         return matches;
+    }
     while (query.next()) {
         PersonMatch match;
         Person &p = match.person;
@@ -225,18 +229,18 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
     return matches;
 }
 
-QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer) const
+QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, ServiceError *error) const
 {
     const QString trimmed = klantnummer.trimmed();
     if (trimmed.isEmpty())
         return {};
     // Two spellings keep the UNIQUE index usable: as typed and in capitals ("k100" = "K100").
     return run(QStringLiteral("p.klantnummer IN (?, ?)"), { trimmed, trimmed.toUpper() },
-               QStringLiteral("p.id"), 2);
+               QStringLiteral("p.id"), 2, {}, error);
 }
 
-QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode,
-                                           const QString &houseNumber) const
+QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode, const QString &houseNumber,
+                                           ServiceError *error) const
 {
     const QString normalised = normalisePostcode(postcode);
     if (normalised.isEmpty())
@@ -244,7 +248,7 @@ QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode,
     // Stored normalised by the services; older imports may hold "1234 AB".
     const QString spaced = normalised.left(4) + u' ' + normalised.mid(4);
     QList<PersonMatch> all = run(QStringLiteral("p.postcode IN (?, ?)"), { normalised, spaced },
-                                 QStringLiteral("p.house_number, p.name"), 500);
+                                 QStringLiteral("p.house_number, p.name"), 500, {}, error);
     const QString wanted = normaliseHouseNumber(houseNumber);
     QList<PersonMatch> matches;
     const bool numberOnly = !wanted.isEmpty()
@@ -275,7 +279,7 @@ QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode,
     return matches;
 }
 
-QList<PersonMatch> PersonQuery::byName(const QString &name, int limit) const
+QList<PersonMatch> PersonQuery::byName(const QString &name, int limit, ServiceError *error) const
 {
     const QStringList words = fold(name.simplified()).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty() || limit <= 0)
@@ -307,19 +311,19 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit) const
                QStringLiteral("CASE WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 0 "
                               "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 "
                               "END, p.name, p.id"),
-               nameLimit, { values.at(values.size() - 2), values.last() });
+               nameLimit, { values.at(values.size() - 2), values.last() }, error);
 }
 
-QList<PersonMatch> PersonQuery::search(QStringView text) const
+QList<PersonMatch> PersonQuery::search(QStringView text, ServiceError *error) const
 {
     const Parsed parsed = parse(text);
     switch (parsed.kind) {
     case Parsed::Kind::Klantnummer:
-        return byKlantnummer(parsed.klantnummer);
+        return byKlantnummer(parsed.klantnummer, error);
     case Parsed::Kind::Postcode:
-        return byPostcode(parsed.postcode, parsed.houseNumber);
+        return byPostcode(parsed.postcode, parsed.houseNumber, error);
     case Parsed::Kind::Name:
-        return byName(parsed.name);
+        return byName(parsed.name, nameLimit, error);
     case Parsed::Kind::Empty:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "util/ServiceError.h"
 
 #include <QList>
 #include <QString>
@@ -54,18 +55,23 @@ public:
     // Lower case without diacritics: "Çelik" → "celik", "Ærø" → "aero".
     static QString fold(QStringView text);
 
-    QList<PersonMatch> byKlantnummer(const QString &klantnummer) const;
+    // Each search reports a query SQLite refused in *error (when given): "nobody found" is never
+    // said because the read failed.
+    QList<PersonMatch> byKlantnummer(const QString &klantnummer,
+                                     ServiceError *error = nullptr) const;
     // houseNumber empty: everybody at that postcode (at most nameLimit). "12" also finds "12a";
     // "12a" finds only 12a.
-    QList<PersonMatch> byPostcode(const QString &postcode, const QString &houseNumber) const;
+    QList<PersonMatch> byPostcode(const QString &postcode, const QString &houseNumber,
+                                  ServiceError *error = nullptr) const;
     // Every word must occur in the name; names that start with the first word come first.
-    QList<PersonMatch> byName(const QString &name, int limit = nameLimit) const;
+    QList<PersonMatch> byName(const QString &name, int limit = nameLimit,
+                              ServiceError *error = nullptr) const;
     // Dispatches on parse().
-    QList<PersonMatch> search(QStringView text) const;
+    QList<PersonMatch> search(QStringView text, ServiceError *error = nullptr) const;
 
 private:
     QList<PersonMatch> run(const QString &where, const QVariantList &values, const QString &order,
-                           int limit, const QVariantList &orderValues = {}) const;
+                           int limit, const QVariantList &orderValues, ServiceError *error) const;
 
     const Store &m_store;
 };

@@ -10,9 +10,11 @@
 #include "cases/CaseListPage.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
+#include "cases/PersonQuery.h"
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
 #include "documents/Letters.h"
+#include "intake/PersonSearchWidget.h"
 #include "organisation/SettingValues.h"
 #include "registers/Disclosures.h"
 #include "reports/DashboardService.h"
@@ -20,6 +22,7 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QSqlError>
@@ -76,6 +79,7 @@ private slots:
     void caseQueryAndListModel();
     void dashboardNeverShowsZeroForAFailure();
     void lettersAndDisclosures();
+    void intakeSearchNeverSaysNobody();
     void cliExitsOneOnAFailedRead();
 
 private:
@@ -344,6 +348,31 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     QVERIFY2(disclosures.err.contains(u"could not be read: "_s), qPrintable(disclosures.err));
     QVERIFY(breakTable(u"gone"_s, u"disclosures"_s));
     QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
+}
+
+// A failed person search is not "nobody found": the intake says the search failed and does not
+// offer the caller as a new data subject (who may well be registered already).
+void TestFailedReads::intakeSearchNeverSaysNobody()
+{
+    PersonQuery query(*m_store);
+    ServiceError error;
+    QVERIFY(!query.search(u"de vries"_s, &error).isEmpty() || !error.isError());
+    QVERIFY(!error.isError());
+
+    rename(u"persons"_s, u"gone"_s);
+    for (const QString &text : { u"de vries"_s, u"1234 AB 12"_s, u"K100"_s }) {
+        ServiceError failed;
+        QVERIFY(query.search(text, &failed).isEmpty());
+        QCOMPARE(failed.code, ServiceError::Code::Storage);
+    }
+
+    PersonSearchWidget widget(*m_store, PersonSearchWidget::Wording::Caller);
+    widget.suggest(u"Ans de Vries"_s, {});
+    auto *hint = widget.findChild<QLabel *>(u"searchHint"_s);
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(u"search failed"_s), qPrintable(hint->text()));
+    QVERIFY(!widget.findChild<QCheckBox *>(u"newPerson"_s)->isChecked());
+    rename(u"gone"_s, u"persons"_s);
 }
 
 QTEST_MAIN(TestFailedReads)

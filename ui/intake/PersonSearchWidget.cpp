@@ -348,6 +348,7 @@ void PersonSearchWidget::clear()
     m_search->clear();
     m_searchHouse->clear();
     m_lastSearch.clear();
+    m_searchFailure.clear();
     m_matches.clear();
     m_results->clear();
     m_newPerson->setChecked(false);
@@ -378,7 +379,8 @@ void PersonSearchWidget::suggest(const QString &name, const QString &email)
     }
     if (m_emailShown && !email.trimmed().isEmpty())
         m_email->setText(email.trimmed());
-    if (m_matches.isEmpty() && (!simplified.isEmpty() || !email.trimmed().isEmpty())) {
+    if (m_matches.isEmpty() && m_searchFailure.isEmpty()
+        && (!simplified.isEmpty() || !email.trimmed().isEmpty())) {
         m_newPerson->setChecked(true);
     }
     Q_EMIT changed();
@@ -395,7 +397,12 @@ void PersonSearchWidget::searchNow()
     if (text == m_lastSearch)
         return;
     m_lastSearch = text;
-    showResults(m_query.search(text));
+    ServiceError error;
+    const QList<PersonMatch> matches = m_query.search(text, &error);
+    m_searchFailure = error.isError() ? error.message : QString();
+    if (error.isError())
+        m_lastSearch.clear(); // the same text searches again
+    showResults(matches);
 }
 
 void PersonSearchWidget::showResults(const QList<PersonMatch> &matches)
@@ -441,7 +448,12 @@ void PersonSearchWidget::showResults(const QList<PersonMatch> &matches)
     case PersonQuery::Parsed::Kind::Empty:
         break;
     }
-    if (what.isEmpty()) {
+    if (!m_searchFailure.isEmpty()) {
+        m_searchHint->setText(
+            tr("The search failed, so it is not known whether this person is registered "
+               "already: %1")
+                .arg(m_searchFailure));
+    } else if (what.isEmpty()) {
         m_searchHint->setText(
             IntakeWords::tr("Type a customer number, a postcode with house number, or at "
                             "least two letters of the name."));

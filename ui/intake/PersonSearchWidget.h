@@ -103,6 +103,9 @@ private:
     QLineEdit *m_search = nullptr;
     QLineEdit *m_searchHouse = nullptr;
     QLabel *m_searchHint = nullptr;
+    // Why the last search could not be done; empty when it was. While set, nobody is offered
+    // as "new": the person may well exist.
+    QString m_searchFailure;
     QTreeWidget *m_results = nullptr;
     QLabel *m_chosen = nullptr;
     QCheckBox *m_newPerson = nullptr;
