@@ -120,11 +120,14 @@ public:
         connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
             m_list->clear();
             m_message->setMessage({});
-            for (const PersonMatch &match : PersonQuery(m_wizard->d->store).search(text)) {
+            ServiceError error;
+            for (const PersonMatch &match : PersonQuery(m_wizard->d->store).search(text, &error)) {
                 auto *item = new QListWidgetItem(personLine(match.person), m_list);
                 item->setData(idRole, match.person.id);
             }
-            if (m_list->count() > 0)
+            if (error.isError())
+                m_message->setMessage(error.message);
+            else if (m_list->count() > 0)
                 m_list->setCurrentRow(0);
             else if (text.trimmed().size() >= 2)
                 m_message->setMessage(PersonExportWizard::tr("Nobody found."));

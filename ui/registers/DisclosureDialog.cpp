@@ -382,7 +382,10 @@ void DisclosureDialog::newRecipient()
 void DisclosureDialog::searchPersons()
 {
     m_personResults->clear();
-    const QList<PersonMatch> matches = PersonQuery(m_store).search(m_personSearch->text());
+    ServiceError error;
+    const QList<PersonMatch> matches = PersonQuery(m_store).search(m_personSearch->text(), &error);
+    if (error.isError())
+        m_message->setMessage(error.message);
     for (const PersonMatch &match : matches) {
         auto *item = new QListWidgetItem(personText(match.person.name, match.person.klantnummer),
                                          m_personResults);
