@@ -313,11 +313,18 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     }
 
     const RetentionService retention(m_store, m_clock);
-    report.retention
-        = retention.itemsFor(personId, report.printedOn, RetentionService::defaultWithinDays);
-    report.requestFilesRule = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode));
-    report.hold = retention.holdFor(personId);
     ServiceError readError;
+    report.retention = retention.itemsFor(personId, report.printedOn,
+                                          RetentionService::defaultWithinDays, &readError);
+    if (!readError.isError())
+        report.requestFilesRule
+            = retention.rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
+    if (!readError.isError())
+        report.hold = retention.holdFor(personId, &readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
     const QList<RetentionRule> rules = retention.rules(&readError);
     if (readError.isError()) {
         *error = readError;

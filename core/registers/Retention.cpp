@@ -287,7 +287,7 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
     return result;
 }
 
-std::optional<RetentionRule> RetentionService::rule(const QString &code) const
+std::optional<RetentionRule> RetentionService::rule(const QString &code, ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
         return std::nullopt;
@@ -295,7 +295,12 @@ std::optional<RetentionRule> RetentionService::rule(const QString &code) const
     query.prepare(QStringLiteral("SELECT ") + ruleColumns
                   + QStringLiteral(" FROM retention_rules r WHERE r.code = ?"));
     query.addBindValue(code);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return ruleFrom(query, 0);
 }
@@ -639,20 +644,28 @@ RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays)
 
 } // namespace
 
-QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays) const
+QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays,
+                                                ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
         return {};
+    ServiceError ignored;
+    ServiceError &failure = error ? *error : ignored;
     QList<RetentionItem> result;
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
     query.prepare(itemSelect + QStringLiteral("WHERE i.person_id = ? ORDER BY i.expires_on, i.id"));
     query.addBindValue(personId);
-    if (query.exec())
-        while (query.next())
-            result << itemFrom(query, on, withinDays);
+    if (!query.exec()) {
+        failure = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next())
+        result << itemFrom(query, on, withinDays);
     // The computed request-files item, when every request of the person is closed.
-    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &failure);
+    if (failure.isError())
+        return {};
     if (!files)
         return result;
     query.prepare(QStringLiteral("SELECT p.id, p.klantnummer, p.name, MAX(COALESCE(c.answered_on, "
@@ -663,7 +676,11 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
                                    "p.klantnummer, p.name HAVING SUM(CASE WHEN c.state IN ")
                   + closedStates + QStringLiteral(" THEN 0 ELSE 1 END) = 0"));
     query.addBindValue(personId);
-    if (query.exec() && query.next()) {
+    if (!query.exec()) {
+        failure = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    if (query.next()) {
         RetentionItem item;
         item.personId = personId;
         item.klantnummer = query.value(1).toString();
@@ -676,9 +693,12 @@ QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int w
         QSqlQuery numbers(db);
         numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
         numbers.addBindValue(personId);
-        if (numbers.exec())
-            while (numbers.next())
-                item.caseNumbers << numbers.value(0).toString();
+        if (!numbers.exec()) {
+            failure = ServiceError::fromSql(numbers.lastError());
+            return {};
+        }
+        while (numbers.next())
+            item.caseNumbers << numbers.value(0).toString();
         result << item;
     }
     return result;
@@ -1065,14 +1085,19 @@ QList<LegalHold> RetentionService::holdsOn(QDate on) const
     return result;
 }
 
-std::optional<LegalHold> RetentionService::holdFor(qint64 personId) const
+std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
         return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(holdSelect + QStringLiteral("AND h.person_id = ? ORDER BY h.id LIMIT 1"));
     query.addBindValue(personId);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return holdFrom(query);
 }

@@ -177,7 +177,9 @@ public:
     // leave one user.denied event (error, where there is one, says why). personByKlantnummer
     // and personByCase give an id only and are not refused.
     QList<RetentionRule> rules(ServiceError *error = nullptr) const;
-    std::optional<RetentionRule> rule(const QString &code) const;
+    // The reads below report a query SQLite refused in *error (when given): an inzage report must
+    // never say "no retention items" or "no hold" because the read failed.
+    std::optional<RetentionRule> rule(const QString &code, ServiceError *error = nullptr) const;
     // Empty when valid; else one translated sentence (for validation as the user types).
     static QString checkRule(const RetentionRule &rule);
     // New (id 0) or changed rule; a changed period recomputes its items' expiry dates.
@@ -190,7 +192,8 @@ public:
     // Records that stored data outside Privacydesk (an item) was destroyed.
     bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                              ServiceError *error);
-    QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays) const;
+    QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays,
+                                  ServiceError *error = nullptr) const;
 
     static RetentionState stateOn(QDate expires, QDate on, int withinDays, bool held,
                                   bool destroyed);
@@ -203,7 +206,7 @@ public:
     bool releaseHold(qint64 personId, ServiceError *error);
     QList<LegalHold> holds(ServiceError *error = nullptr) const; // open ones
     QList<LegalHold> holdsOn(QDate on) const; // open on that day: placed by then, not released
-    std::optional<LegalHold> holdFor(qint64 personId) const;
+    std::optional<LegalHold> holdFor(qint64 personId, ServiceError *error = nullptr) const;
 
     DestructionPlan planDestruction(qint64 personId) const;
     // Destroys the person's request files (see issue 5): the person anonymised, the requests'

@@ -14,6 +14,7 @@
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
 #include "documents/Letters.h"
+#include "documents/PersonReport.h"
 #include "intake/PersonSearchWidget.h"
 #include "organisation/SettingValues.h"
 #include "registers/Disclosures.h"
@@ -80,6 +81,7 @@ private slots:
     void dashboardNeverShowsZeroForAFailure();
     void lettersAndDisclosures();
     void intakeSearchNeverSaysNobody();
+    void inzageReportNeverSaysNoRetention();
     void cliExitsOneOnAFailedRead();
 
 private:
@@ -373,6 +375,25 @@ void TestFailedReads::intakeSearchNeverSaysNobody()
     QVERIFY2(hint->text().contains(u"search failed"_s), qPrintable(hint->text()));
     QVERIFY(!widget.findChild<QCheckBox *>(u"newPerson"_s)->isChecked());
     rename(u"gone"_s, u"persons"_s);
+}
+
+// The inzage report tells the tenant how long their data are kept and whether a hold applies: a
+// failed read of either stops the report instead of printing "nothing".
+void TestFailedReads::inzageReportNeverSaysNoRetention()
+{
+    const PersonReportLoader loader(*m_store, m_clock);
+    const std::optional<qint64> person = loader.findPerson(u"K100001"_s);
+    QVERIFY(person);
+    ServiceError error;
+    QVERIFY2(loader.load(*person, &error), qPrintable(error.message));
+    for (const QString &table :
+         { u"retention_items"_s, u"retention_holds"_s, u"retention_rules"_s }) {
+        rename(table, u"gone"_s);
+        ServiceError failed;
+        QVERIFY2(!loader.load(*person, &failed), qPrintable(table));
+        QCOMPARE(failed.code, ServiceError::Code::Storage);
+        rename(u"gone"_s, table);
+    }
 }
 
 QTEST_MAIN(TestFailedReads)
