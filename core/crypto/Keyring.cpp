@@ -222,6 +222,8 @@ struct Keyring::Private
     QString userTag(QStringView userName) const;
     qsizetype findUser(QStringView userName) const;
     qsizetype userSlotCount() const;
+    // Removes the user slot at index (-1: none found) unless it is the last one, and re-MACs.
+    Status removeUserSlotAt(qsizetype index, const SecureBytes &masterKey, Status notFound);
     QString newSlotId() const;
     void dummyKdf() const;
 
@@ -395,6 +397,18 @@ qsizetype Keyring::Private::userSlotCount() const
             ++n;
     }
     return n;
+}
+
+Status Keyring::Private::removeUserSlotAt(qsizetype index, const SecureBytes &masterKey,
+                                          Status notFound)
+{
+    if (index < 0)
+        return notFound;
+    if (userSlotCount() <= 1)
+        return Status::LastUser;
+    keySlots.removeAt(index);
+    mac = computeMac(masterKey);
+    return Status::Ok;
 }
 
 QString Keyring::Private::newSlotId() const
@@ -1094,19 +1108,9 @@ bool Keyring::removeUser(QStringView userName, const SecureBytes &masterKey, Sta
         setStatus(status, s);
         return false;
     }
-    const qsizetype index = d->findUser(userName);
-    if (index < 0) {
-        setStatus(status, Status::UnknownUser);
-        return false;
-    }
-    if (d->userSlotCount() <= 1) {
-        setStatus(status, Status::LastUser);
-        return false;
-    }
-    d->keySlots.removeAt(index);
-    d->mac = d->computeMac(masterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    const Status s = d->removeUserSlotAt(d->findUser(userName), masterKey, Status::UnknownUser);
+    setStatus(status, s);
+    return s == Status::Ok;
 }
 
 bool Keyring::removeSlot(QStringView slotId, const SecureBytes &masterKey, Status *status)
@@ -1124,18 +1128,9 @@ bool Keyring::removeSlot(QStringView slotId, const SecureBytes &masterKey, Statu
         if (d->keySlots.at(i).kind == KeySlotKind::User && d->keySlots.at(i).id == slotId)
             index = i;
     }
-    if (index < 0) {
-        setStatus(status, Status::NotFound);
-        return false;
-    }
-    if (d->userSlotCount() <= 1) {
-        setStatus(status, Status::LastUser);
-        return false;
-    }
-    d->keySlots.removeAt(index);
-    d->mac = d->computeMac(masterKey);
-    setStatus(status, Status::Ok);
-    return true;
+    const Status s = d->removeUserSlotAt(index, masterKey, Status::NotFound);
+    setStatus(status, s);
+    return s == Status::Ok;
 }
 
 QString Keyring::slotIdOf(QStringView userName) const

@@ -1,5 +1,6 @@
 #include "cases/CaseListModel.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "store/Store.h"
 
@@ -21,11 +22,6 @@ const QColor overdueText(150, 20, 20);
 const QColor dueBackground(255, 243, 205);
 const QColor dueText(120, 70, 0);
 const QColor rowText(32, 32, 32);
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 QString longDate(QDate date)
 {

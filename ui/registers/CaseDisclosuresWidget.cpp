@@ -1,5 +1,6 @@
 #include "registers/CaseDisclosuresWidget.h"
 
+#include "DateText.h"
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
 #include "registers/DisclosureDialog.h"
@@ -18,11 +19,6 @@
 namespace pd::ui {
 
 namespace {
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 QTableWidget *table(int columns, QWidget *parent)
 {

@@ -1,8 +1,7 @@
 #include "registers/DestructionLogModel.h"
 
+#include "DateText.h"
 #include "registers/RetentionItemModel.h"
-
-#include <QLocale>
 
 namespace pd::ui {
 
@@ -44,7 +43,7 @@ QVariant DestructionLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return RetentionItemModel::dateText(r.destroyedOn);
+        return shortDate(r.destroyedOn);
     case By:
         return r.destroyedBy;
     case Subject:

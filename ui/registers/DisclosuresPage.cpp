@@ -1,5 +1,6 @@
 #include "registers/DisclosuresPage.h"
 
+#include "DateText.h"
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
@@ -29,11 +30,6 @@ namespace pd::ui {
 namespace {
 
 const QDate noDate(2000, 1, 1); // the QDateEdit minimum that stands for "any"
-
-QString shortDate(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 } // namespace
 

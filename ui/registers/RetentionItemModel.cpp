@@ -1,6 +1,6 @@
 #include "registers/RetentionItemModel.h"
 
-#include <QLocale>
+#include "DateText.h"
 
 namespace pd::ui {
 
@@ -49,7 +49,7 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
         case Category:
             return it->rule.category;
         case Expires:
-            return RetentionItemModel::dateText(it->expires);
+            return shortDate(it->expires);
         case State:
             return RetentionCodes::label(it->state);
         default:
@@ -107,11 +107,6 @@ void RetentionItemModel::fetchMore(const QModelIndex &parent)
                     static_cast<int>(m_items.size() + more.size() - 1));
     m_items += more;
     endInsertRows();
-}
-
-QString RetentionItemModel::dateText(QDate date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
 } // namespace pd::ui

@@ -16,9 +16,6 @@ public:
     enum Column { Klantnummer, Name, Category, Expires, State, ColumnCount };
     static constexpr int pageSize = 200;
 
-    // A date as the retention lists show it (short format), empty when invalid.
-    static QString dateText(QDate date);
-
     RetentionItemModel(const RetentionService &service, QObject *parent = nullptr);
 
     void setQuery(const DueQuery &query); // offset/limit are the model's own

@@ -1,5 +1,6 @@
 #include "registers/RetentionPage.h"
 
+#include "DateText.h"
 #include "DrillDownBanner.h"
 #include "MessageLabel.h"
 #include "domain/BsnGuard.h"
@@ -358,13 +359,11 @@ void RetentionPage::refresh()
     m_dueSummary->setText(
         m_dueDrillDown
             ? tr("%n item(s) in this selection.", nullptr, m_service.countDue(*m_dueDrillDown))
-            : rows == 0
-            ? tr("Nothing is due for destruction on %1.").arg(RetentionItemModel::dateText(on))
+            : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
             : m_dueModel->canFetchMore({})
             ? tr("More than %1 items are due for destruction on %2.")
-                  .arg(QLocale().toString(rows), RetentionItemModel::dateText(on))
-            : tr("%n item(s) due for destruction on %1.", nullptr, rows)
-                  .arg(RetentionItemModel::dateText(on)));
+                  .arg(QLocale().toString(rows), shortDate(on))
+            : tr("%n item(s) due for destruction on %1.", nullptr, rows).arg(shortDate(on)));
     for (QTableView *view : { m_dueView, m_soonView, m_logView })
         view->resizeColumnsToContents();
     updateActions();
@@ -431,7 +430,7 @@ void RetentionPage::reloadHolds()
     for (int row = 0; row < holds.size(); ++row) {
         const LegalHold &hold = holds.at(row);
         const QStringList cells { hold.klantnummer, hold.name, hold.reason,
-                                  RetentionItemModel::dateText(hold.placedOn), hold.placedBy };
+                                  shortDate(hold.placedOn), hold.placedBy };
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, hold.personId);
