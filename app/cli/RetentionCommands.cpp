@@ -32,9 +32,13 @@ public:
         const QCommandLineParser &p = context.parser();
         if (allowCase && p.isSet(QStringLiteral("case"))) {
             const QString number = p.value(QStringLiteral("case"));
-            if (const auto id = service.personByCase(number))
+            ServiceError error;
+            if (const auto id = service.personByCase(number, &error))
                 return *id;
-            CliContext::fail(tr("There is no request %1.").arg(number));
+            if (error.isError())
+                CliContext::readFailure(error, false);
+            else
+                CliContext::fail(tr("There is no request %1.").arg(number));
             return 0;
         }
         if (!p.isSet(QStringLiteral("person"))) {
@@ -44,9 +48,14 @@ public:
             return 0;
         }
         const QString klantnummer = p.value(QStringLiteral("person"));
-        if (const auto id = service.personByKlantnummer(klantnummer))
+        ServiceError error;
+        if (const auto id = service.personByKlantnummer(klantnummer, &error))
             return *id;
-        CliContext::fail(tr("There is no data subject with customer number %1.").arg(klantnummer));
+        if (error.isError())
+            CliContext::readFailure(error, false);
+        else
+            CliContext::fail(
+                tr("There is no data subject with customer number %1.").arg(klantnummer));
         return 0;
     }
 
@@ -70,7 +79,7 @@ public:
             ServiceError error;
             const QList<RetentionItem> items = service.due({ on, within }, &error);
             if (error.isError())
-                return CliContext::fail(error.message);
+                return CliContext::readFailure(error);
             if (json(context)) {
                 QJsonArray array;
                 for (const RetentionItem &item : items)
@@ -101,6 +110,8 @@ public:
                                  ? Failure
                                  : UsageError };
             const DestructionPlan plan = service.planDestruction(id);
+            if (plan.failure.isError())
+                return CliContext::readFailure(plan.failure, false);
             if (!plan.blocker.isEmpty())
                 return CliContext::fail(plan.blocker);
             if (!p.isSet(QStringLiteral("confirm"))) {
@@ -213,7 +224,7 @@ public:
             ServiceError error;
             const QList<RetentionRule> rules = service.rules(&error);
             if (error.isError())
-                return CliContext::fail(error.message);
+                return CliContext::readFailure(error);
             if (json(context)) {
                 QJsonArray array;
                 for (const RetentionRule &rule : rules)
@@ -233,9 +244,10 @@ public:
     {
         return withService(context, [&](Store &, RetentionService &service) {
             ServiceError error;
-            const QList<DestructionRecord> log = service.destructionLog(0, -1, &error);
+            const QList<DestructionRecord> log
+                = service.destructionLog(DestructionFilter {}, 0, -1, &error);
             if (error.isError())
-                return CliContext::fail(error.message);
+                return CliContext::readFailure(error);
             if (json(context)) {
                 QJsonArray array;
                 for (const DestructionRecord &r : log)

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -289,7 +290,8 @@ QList<RetentionRule> RetentionService::rules(ServiceError *error) const
 
 std::optional<RetentionRule> RetentionService::rule(const QString &code, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
         return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT ") + ruleColumns
@@ -476,25 +478,39 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     return rule;
 }
 
-std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer) const
+namespace {
+
+std::optional<qint64> idFrom(QSqlQuery &query, ServiceError *error)
+{
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+std::optional<qint64> RetentionService::personByKlantnummer(const QString &klantnummer,
+                                                            ServiceError *error) const
 {
     QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
     query.addBindValue(klantnummer.trimmed());
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
+    return idFrom(query, error);
 }
 
-std::optional<qint64> RetentionService::personByCase(const QString &caseNumber) const
+std::optional<qint64> RetentionService::personByCase(const QString &caseNumber,
+                                                     ServiceError *error) const
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT person_id FROM cases WHERE number = ?"));
     query.addBindValue(caseNumber.trimmed().toUpper());
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
+    return idFrom(query, error);
 }
 
 std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QString &ruleCode,
@@ -503,7 +519,12 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("retention.item_set"), QString::number(personId), error))
         return std::nullopt;
-    const auto found = rule(ruleCode);
+    ServiceError readError; // *error may hold an earlier call's error: judge this read alone
+    const auto found = rule(ruleCode, &readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
     if (!found) {
         *error = { ServiceError::Code::NotFound,
                    tr("There is no retention rule %1.").arg(ruleCode),
@@ -588,15 +609,27 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;
     }
+    // Read back inside the transaction: a failed read undoes the change instead of reporting a
+    // saved item as not saved (or the other way round).
+    const QList<RetentionItem> items
+        = itemsFor(personId, m_clock.today(), defaultWithinDays, &readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    const auto saved
+        = std::find_if(items.cbegin(), items.cend(),
+                       [itemId](const RetentionItem &item) { return item.id == itemId; });
+    if (saved == items.cend()) {
+        *error = ServiceError(ServiceError::Code::Storage,
+                              tr("The retention item could not be read back after saving."));
+        return std::nullopt;
+    }
     if (!transaction.commit()) {
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;
     }
-    const QDate today = m_clock.today();
-    for (const RetentionItem &item : itemsFor(personId, today, defaultWithinDays))
-        if (item.id == itemId)
-            return item;
-    return std::nullopt;
+    return *saved;
 }
 
 RetentionState RetentionService::stateOn(QDate expires, QDate on, int withinDays, bool held,
@@ -647,10 +680,14 @@ RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays)
 QList<RetentionItem> RetentionService::itemsFor(qint64 personId, QDate on, int withinDays,
                                                 ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    ServiceError failure; // judged alone: *error may hold an earlier call's error
+    const auto report = qScopeGuard([&failure, error] {
+        if (error && failure.isError())
+            *error = failure;
+    });
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  &failure))
         return {};
-    ServiceError ignored;
-    ServiceError &failure = error ? *error : ignored;
     QList<RetentionItem> result;
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
@@ -852,41 +889,53 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
     QList<RetentionItem> result;
     if (!q.on.isValid())
         return result;
+    ServiceError failure; // judged alone: *error may hold an earlier call's error
+    const auto report = qScopeGuard([&failure, error] {
+        if (error && failure.isError())
+            *error = failure;
+    });
     const qint64 wanted = q.limit < 0 ? -1 : qint64 { q.offset } + q.limit;
     const QString limit = wanted < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(wanted);
-    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &failure);
+    if (failure.isError())
+        return {};
     const DueStatements statements = dueStatements(q, files, false, limit);
     QSqlDatabase db = m_store.database();
 
+    // A failed read is an error, never "nothing due": the dashboard and the CLI act on this.
     QSqlQuery query(db);
     query.prepare(statements.stored);
     bindAll(query, statements.storedValues);
-    if (query.exec()) {
-        while (query.next()) {
-            RetentionItem item = itemFrom(query, q.on, q.withinDays);
-            if (q.asOfOn && item.destroyedOn > q.on) // not yet destroyed then
-                item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(9), false);
-            result << item;
-        }
+    if (!query.exec()) {
+        failure = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next()) {
+        RetentionItem item = itemFrom(query, q.on, q.withinDays);
+        if (q.asOfOn && item.destroyedOn > q.on) // not yet destroyed then
+            item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(9), false);
+        result << item;
     }
 
     if (!statements.computed.isEmpty()) {
         query.prepare(statements.computed);
         bindAll(query, statements.computedValues);
         QList<RetentionItem> computed;
-        if (query.exec()) {
-            while (query.next()) {
-                RetentionItem item;
-                item.personId = query.value(0).toLongLong();
-                item.klantnummer = query.value(1).toString();
-                item.name = query.value(2).toString();
-                item.rule = *files;
-                item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
-                item.expires = RetentionCalendar::expiry(item.trigger, files->period);
-                item.holdReason = query.value(4).toString();
-                item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(4), false);
-                computed << item;
-            }
+        if (!query.exec()) {
+            failure = ServiceError::fromSql(query.lastError());
+            return {};
+        }
+        while (query.next()) {
+            RetentionItem item;
+            item.personId = query.value(0).toLongLong();
+            item.klantnummer = query.value(1).toString();
+            item.name = query.value(2).toString();
+            item.rule = *files;
+            item.trigger = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            item.expires = RetentionCalendar::expiry(item.trigger, files->period);
+            item.holdReason = query.value(4).toString();
+            item.state = stateOn(item.expires, q.on, q.withinDays, !query.isNull(4), false);
+            computed << item;
         }
         // Merge the two ordered lists by expiry.
         QList<RetentionItem> merged;
@@ -909,34 +958,49 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
         if (item.id != 0)
             continue;
         numbers.addBindValue(item.personId);
-        if (numbers.exec())
-            while (numbers.next())
-                item.caseNumbers << numbers.value(0).toString();
+        if (!numbers.exec()) {
+            failure = ServiceError::fromSql(numbers.lastError());
+            return {};
+        }
+        while (numbers.next())
+            item.caseNumbers << numbers.value(0).toString();
     }
     return result;
 }
 
-int RetentionService::countDue(const DueQuery &q) const
+int RetentionService::countDue(const DueQuery &q, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
         return 0;
     if (!q.on.isValid())
         return 0;
-    const DueStatements statements
-        = dueStatements(q, rule(QLatin1StringView(RetentionRule::requestFilesCode)), true, {});
-    QSqlQuery query(m_store.database());
-    int count = 0;
-    query.prepare(statements.stored);
-    bindAll(query, statements.storedValues);
-    if (query.exec() && query.next())
-        count += query.value(0).toInt();
-    if (!statements.computed.isEmpty()) {
-        query.prepare(statements.computed);
-        bindAll(query, statements.computedValues);
-        if (query.exec() && query.next())
-            count += query.value(0).toInt();
+    ServiceError readError;
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
+    if (readError.isError()) {
+        if (error)
+            *error = readError;
+        return 0;
     }
-    return count;
+    const DueStatements statements = dueStatements(q, files, true, {});
+    QSqlQuery query(m_store.database());
+    const auto countOf = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
+        query.prepare(sql);
+        bindAll(query, values);
+        if (!query.exec() || !query.next()) {
+            if (error)
+                *error = ServiceError::fromSql(query.lastError());
+            return std::nullopt;
+        }
+        return query.value(0).toInt();
+    };
+    const auto stored = countOf(statements.stored, statements.storedValues);
+    if (!stored)
+        return 0;
+    if (statements.computed.isEmpty())
+        return *stored;
+    const auto computed = countOf(statements.computed, statements.computedValues);
+    return computed ? *stored + *computed : 0;
 }
 
 // --- legal holds ---
@@ -968,8 +1032,11 @@ bool RetentionService::placeHold(qint64 personId, const QString &reason, bool bs
         *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
         return false;
     }
-    if (holdFor(personId)) {
-        *error = invalid(tr("This data subject is already under a legal hold."));
+    ServiceError readError;
+    if (holdFor(personId, &readError) || readError.isError()) {
+        *error = readError.isError()
+            ? readError
+            : invalid(tr("This data subject is already under a legal hold."));
         return false;
     }
     query.prepare(QStringLiteral("INSERT INTO retention_holds (person_id, reason, placed_on, "
@@ -1010,8 +1077,10 @@ bool RetentionService::releaseHold(qint64 personId, ServiceError *error)
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
-    if (!holdFor(personId)) {
-        *error = invalid(tr("This data subject is not under a legal hold."));
+    ServiceError readError;
+    if (!holdFor(personId, &readError)) {
+        *error = readError.isError() ? readError
+                                     : invalid(tr("This data subject is not under a legal hold."));
         return false;
     }
     QSqlQuery query(db);
@@ -1061,15 +1130,20 @@ QList<LegalHold> RetentionService::holds(ServiceError *error) const
         return {};
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
-    if (query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id")))
-        while (query.next())
-            result << holdFrom(query);
+    if (!query.exec(holdSelect + QStringLiteral("ORDER BY h.placed_on, h.id"))) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next())
+        result << holdFrom(query);
     return result;
 }
 
-QList<LegalHold> RetentionService::holdsOn(QDate on) const
+QList<LegalHold> RetentionService::holdsOn(QDate on, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
         return {};
     QList<LegalHold> result;
     QSqlQuery query(m_store.database());
@@ -1079,15 +1153,20 @@ QList<LegalHold> RetentionService::holdsOn(QDate on) const
         "AND (h.released_on IS NULL OR h.released_on > ?) ORDER BY h.placed_on, h.id"));
     query.addBindValue(isoDate(on));
     query.addBindValue(isoDate(on));
-    if (query.exec())
-        while (query.next())
-            result << holdFrom(query);
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next())
+        result << holdFrom(query);
     return result;
 }
 
 std::optional<LegalHold> RetentionService::holdFor(qint64 personId, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
         return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(holdSelect + QStringLiteral("AND h.person_id = ? ORDER BY h.id LIMIT 1"));
@@ -1213,10 +1292,19 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
     }
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
+    // A failed read blocks: nothing is destroyed on a plan that could not be made, and the
+    // dialog never shows "0 notes" because a count failed.
+    const auto readFailed = [&plan](const QSqlQuery &failed) {
+        plan.failure = ServiceError::fromSql(failed.lastError());
+        plan.blocker = plan.failure.message;
+        return plan;
+    };
     query.prepare(
         QStringLiteral("SELECT klantnummer, name, anonymised_at FROM persons WHERE id = ?"));
     query.addBindValue(personId);
-    if (!query.exec() || !query.next()) {
+    if (!query.exec())
+        return readFailed(query);
+    if (!query.next()) {
         plan.blocker = tr("The data subject no longer exists.");
         return plan;
     }
@@ -1230,32 +1318,42 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
     query.addBindValue(personId);
     QStringList open;
-    if (query.exec()) {
-        while (query.next()) {
-            plan.caseNumbers << query.value(0).toString();
-            const QString state = query.value(1).toString();
-            if (!closedStates.contains(u'\'' + state + u'\''))
-                open << query.value(0).toString();
-        }
+    if (!query.exec())
+        return readFailed(query);
+    while (query.next()) {
+        plan.caseNumbers << query.value(0).toString();
+        const QString state = query.value(1).toString();
+        if (!closedStates.contains(u'\'' + state + u'\''))
+            open << query.value(0).toString();
     }
-    query.prepare(QStringLiteral("SELECT count(*) FROM case_notes n JOIN cases c ON c.id = "
-                                 "n.case_id WHERE c.person_id = ?"));
-    query.addBindValue(personId);
-    if (query.exec() && query.next())
-        plan.notes = query.value(0).toInt();
-    query.prepare(QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.id = "
-                                 "a.case_id WHERE c.person_id = ? AND a.destroyed_at IS NULL"));
-    query.addBindValue(personId);
-    if (query.exec() && query.next())
-        plan.attachments = query.value(0).toInt();
-    query.prepare(QStringLiteral(
-        "SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND ((entity_type = 'person' "
-        "AND entity_id = ?) OR (entity_type = 'case' AND entity_id IN (SELECT number FROM cases "
-        "WHERE person_id = ?)))"));
-    query.addBindValue(QString::number(personId));
-    query.addBindValue(personId);
-    if (query.exec() && query.next())
-        plan.auditEvents = query.value(0).toInt();
+    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
+        query.prepare(sql);
+        bindAll(query, values);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    };
+    const auto notes = count(QStringLiteral("SELECT count(*) FROM case_notes n JOIN cases c ON "
+                                            "c.id = n.case_id WHERE c.person_id = ?"),
+                             { personId });
+    if (!notes)
+        return readFailed(query);
+    plan.notes = *notes;
+    const auto attachments
+        = count(QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.id = "
+                               "a.case_id WHERE c.person_id = ? AND a.destroyed_at IS NULL"),
+                { personId });
+    if (!attachments)
+        return readFailed(query);
+    plan.attachments = *attachments;
+    const auto events = count(
+        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
+                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
+                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)))"),
+        { QString::number(personId), personId });
+    if (!events)
+        return readFailed(query);
+    plan.auditEvents = *events;
 
     if (plan.caseNumbers.isEmpty()) {
         plan.blocker = tr("This data subject has no request files.");
@@ -1265,14 +1363,23 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
         return plan;
     }
-    if (const auto hold = holdFor(personId)) {
+    ServiceError failure;
+    const auto hold = holdFor(personId, &failure);
+    if (!failure.isError() && hold) {
         plan.blocker
             = tr("Destruction is blocked by a legal hold since %1: %2")
                   .arg(QLocale().toString(hold->placedOn, QLocale::ShortFormat), hold->reason);
         return plan;
     }
     const QDate today = m_clock.today();
-    for (const RetentionItem &item : itemsFor(personId, today, 0)) {
+    const QList<RetentionItem> items
+        = failure.isError() ? QList<RetentionItem> {} : itemsFor(personId, today, 0, &failure);
+    if (failure.isError()) {
+        plan.failure = failure;
+        plan.blocker = failure.message;
+        return plan;
+    }
+    for (const RetentionItem &item : items) {
         if (item.id == 0) {
             plan.expires = item.expires;
             if (item.expires > today)
@@ -1359,10 +1466,15 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     const DestructionPlan plan = planDestruction(personId);
     if (!plan.blocker.isEmpty()) {
-        *error = invalid(plan.blocker);
+        *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
         return std::nullopt;
     }
-    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode));
+    ServiceError readError;
+    const auto files = rule(QLatin1StringView(RetentionRule::requestFilesCode), &readError);
+    if (readError.isError()) {
+        *error = readError;
+        return std::nullopt;
+    }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QDate today = m_clock.today();
     QSqlQuery query(db);
@@ -1524,26 +1636,12 @@ QString destructionWhere(const DestructionFilter &filter, QVariantList *values)
 
 } // namespace
 
-QList<DestructionRecord> RetentionService::destructionLog(int offset, int limit,
+QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilter &filter,
+                                                          int offset, int limit,
                                                           ServiceError *error) const
 {
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
                   error))
-        return {};
-    return destructionLog(DestructionFilter {}, offset, limit);
-}
-
-int RetentionService::destructionCount() const
-{
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
-        return 0;
-    return destructionCount(DestructionFilter {});
-}
-
-QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilter &filter,
-                                                          int offset, int limit) const
-{
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
         return {};
     QList<DestructionRecord> result;
     QVariantList values;
@@ -1558,8 +1656,11 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
         query.addBindValue(value);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec())
-        return result;
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
     while (query.next()) {
         DestructionRecord r;
         r.id = query.value(0).toLongLong();
@@ -1580,9 +1681,10 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
     return result;
 }
 
-int RetentionService::destructionCount(const DestructionFilter &filter) const
+int RetentionService::destructionCount(const DestructionFilter &filter, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read")))
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
         return 0;
     QVariantList values;
     const QString where = destructionWhere(filter, &values);
@@ -1590,8 +1692,11 @@ int RetentionService::destructionCount(const DestructionFilter &filter) const
     query.prepare(QStringLiteral("SELECT count(*) FROM retention_destructions") + where);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
         return 0;
+    }
     return query.value(0).toInt();
 }
 

@@ -130,6 +130,7 @@ struct DestructionPlan
     int auditEvents = 0;
     QDate expires;
     QString blocker;
+    ServiceError failure; // set when the plan could not be read (blocker says so too)
     QString description() const; // translated: what will be destroyed
 };
 
@@ -176,10 +177,10 @@ public:
     // Reads need Permission::ViewRegisters ("retention.read"): refused, they return nothing and
     // leave one user.denied event (error, where there is one, says why). personByKlantnummer
     // and personByCase give an id only and are not refused.
-    QList<RetentionRule> rules(ServiceError *error = nullptr) const;
+    QList<RetentionRule> rules(ServiceError *error) const;
     // The reads below report a query SQLite refused in *error (when given): an inzage report must
     // never say "no retention items" or "no hold" because the read failed.
-    std::optional<RetentionRule> rule(const QString &code, ServiceError *error = nullptr) const;
+    std::optional<RetentionRule> rule(const QString &code, ServiceError *error) const;
     // Empty when valid; else one translated sentence (for validation as the user types).
     static QString checkRule(const RetentionRule &rule);
     // New (id 0) or changed rule; a changed period recomputes its items' expiry dates.
@@ -193,20 +194,22 @@ public:
     bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                              ServiceError *error);
     QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays,
-                                  ServiceError *error = nullptr) const;
+                                  ServiceError *error) const;
 
     static RetentionState stateOn(QDate expires, QDate on, int withinDays, bool held,
                                   bool destroyed);
     // Items expired on `on` (or expiring within withinDays after it), not destroyed, ordered
     // by expiry; stored items and computed request-file items together.
-    QList<RetentionItem> due(const DueQuery &query, ServiceError *error = nullptr) const;
-    int countDue(const DueQuery &query) const;
+    QList<RetentionItem> due(const DueQuery &query, ServiceError *error) const;
+    // 0 with *error set when the count could not be read.
+    int countDue(const DueQuery &query, ServiceError *error) const;
 
     bool placeHold(qint64 personId, const QString &reason, bool bsnOverride, ServiceError *error);
     bool releaseHold(qint64 personId, ServiceError *error);
-    QList<LegalHold> holds(ServiceError *error = nullptr) const; // open ones
-    QList<LegalHold> holdsOn(QDate on) const; // open on that day: placed by then, not released
-    std::optional<LegalHold> holdFor(qint64 personId, ServiceError *error = nullptr) const;
+    QList<LegalHold> holds(ServiceError *error) const; // open ones
+    // Open on that day: placed by then, not released.
+    QList<LegalHold> holdsOn(QDate on, ServiceError *error) const;
+    std::optional<LegalHold> holdFor(qint64 personId, ServiceError *error) const;
 
     DestructionPlan planDestruction(qint64 personId) const;
     // Destroys the person's request files (see issue 5): the person anonymised, the requests'
@@ -215,15 +218,15 @@ public:
     // old page stays behind in it.
     std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
                                                          bool bsnOverride, ServiceError *error);
-    QList<DestructionRecord> destructionLog(int offset = 0, int limit = -1,
-                                            ServiceError *error = nullptr) const;
-    int destructionCount() const;
-    QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset = 0,
-                                            int limit = -1) const;
-    int destructionCount(const DestructionFilter &filter) const;
+    // Newest first; DestructionFilter {} for all. A failed read sets *error (never "no entries").
+    QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset, int limit,
+                                            ServiceError *error) const;
+    int destructionCount(const DestructionFilter &filter, ServiceError *error) const;
 
-    std::optional<qint64> personByKlantnummer(const QString &klantnummer) const;
-    std::optional<qint64> personByCase(const QString &caseNumber) const;
+    // Nothing with *error set when the lookup could not be read (never "no such person").
+    std::optional<qint64> personByKlantnummer(const QString &klantnummer,
+                                              ServiceError *error) const;
+    std::optional<qint64> personByCase(const QString &caseNumber, ServiceError *error) const;
 
 private:
     bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);

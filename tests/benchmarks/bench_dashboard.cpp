@@ -494,11 +494,13 @@ int main(int argc, char **argv)
         return disclosed.count(
             DashboardService::disclosuresIn(today, today, RecipientCategory::Gemeente));
     });
-    measure(u"retention: overdue for destruction"_s,
-            [&] { return retention.countDue(DashboardService::expiredOn(today)); });
+    measure(u"retention: overdue for destruction"_s, [&] {
+        return retention.countDue(DashboardService::expiredOn(today), test::MustRead());
+    });
     measure(u"retention: expiring in a month, one rule"_s, [&] {
         return retention.countDue(
-            DashboardService::expiringIn(today.addMonths(3), today, u"contactgegevens-huurder"_s));
+            DashboardService::expiringIn(today.addMonths(3), today, u"contactgegevens-huurder"_s),
+            test::MustRead());
     });
     return 0;
 }

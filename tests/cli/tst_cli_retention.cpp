@@ -3,6 +3,8 @@
 // in 2020 and their two-year term has long run out.
 
 #include "CliRunner.h"
+#include "TestSupport.h"
+#include "store/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +37,7 @@ private slots:
     void holdBlocksDestroy();
     void destroyNeedsConfirm();
     void destroyByCase();
+    void readFailures();
     void usageErrors_data();
     void usageErrors();
 
@@ -247,6 +252,54 @@ void TestCliRetention::destroyByCase()
     QCOMPARE(
         onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--confirm"_s }).exitCode,
         1);
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+// A read that fails is exit 1 with [read-failed], never "Nothing is due" or an empty log with
+// exit 0, and destroy stops on a plan it could not read (issue 15).
+void TestCliRetention::readFailures()
+{
+    const auto renamed = [this](const QString &from, const QString &to) {
+        std::unique_ptr<pd::Store> store
+            = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        QSqlQuery query(store ? store->database() : QSqlDatabase());
+        return store && query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+    const auto failsAsRead = [this](const QStringList &command) {
+        const Result result = onStore(command);
+        if (result.exitCode != 1 || !result.err.contains(u"could not be read: "_s)
+            || !result.err.contains(u"[read-failed]"_s)) {
+            qWarning("%s: exit %d, %s", qPrintable(command.join(u' ')), result.exitCode,
+                     qPrintable(result.err));
+            return false;
+        }
+        return result.out.isEmpty();
+    };
+    QVERIFY(renamed(u"retention_items"_s, u"weg"_s));
+    QVERIFY(failsAsRead({ u"retention"_s, u"due"_s, u"--on"_s, u"2030-01-01"_s }));
+    QVERIFY(failsAsRead({ u"retention"_s, u"due"_s, u"--on"_s, u"2030-01-01"_s, u"--json"_s }));
+    QVERIFY(renamed(u"weg"_s, u"retention_items"_s));
+
+    QVERIFY(renamed(u"retention_destructions"_s, u"weg"_s));
+    QVERIFY(failsAsRead({ u"retention"_s, u"log"_s, u"--json"_s }));
+    QVERIFY(renamed(u"weg"_s, u"retention_destructions"_s));
+
+    QVERIFY(renamed(u"retention_rules"_s, u"weg"_s));
+    QVERIFY(failsAsRead({ u"retention"_s, u"rules"_s }));
+    QVERIFY(renamed(u"weg"_s, u"retention_rules"_s));
+
+    QVERIFY(renamed(u"case_notes"_s, u"weg"_s));
+    QVERIFY(failsAsRead({ u"retention"_s, u"destroy"_s, u"--case"_s, m_second, u"--method"_s,
+                          u"geanonimiseerd"_s, u"--confirm"_s }));
+    QVERIFY(renamed(u"weg"_s, u"case_notes"_s));
+    QVERIFY(renamed(u"persons"_s, u"weg"_s));
+    QVERIFY(failsAsRead({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R200"_s }));
+    QVERIFY(renamed(u"weg"_s, u"persons"_s));
+
+    // Nothing was destroyed by the refused run.
+    const Result shown = onStore({ u"case"_s, u"show"_s, m_second, u"--json"_s });
+    QVERIFY2(shown.out.contains(u"Ria Bewaard"_s), qPrintable(shown.out + shown.err));
     const Result verified = onStore({ u"verify"_s });
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }

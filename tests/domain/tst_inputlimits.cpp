@@ -221,7 +221,7 @@ void TestInputLimits::registersRefuse()
     const int events = countRows(store->database(), u"audit_events"_s);
     QVERIFY(!retention.placeHold(created->person.id, QString(1024 * 1024, u'r'), false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
-    const QList<RetentionRule> rules = retention.rules();
+    const QList<RetentionRule> rules = retention.rules(test::MustRead());
     const auto rule = std::find_if(rules.cbegin(), rules.cend(),
                                    [](const RetentionRule &r) { return !r.isRequestFiles(); });
     QVERIFY(rule != rules.cend());

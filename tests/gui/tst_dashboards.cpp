@@ -318,7 +318,7 @@ void TestDashboards::disclosureAndRetentionDrillDowns()
     QVERIFY(retention->hasDrillDown());
     QCOMPARE(retention->currentTab(), RetentionPage::Tab::Due);
     RetentionService service(*m_store);
-    QCOMPARE(service.countDue(DashboardService::expiredOn(today)),
+    QCOMPARE(service.countDue(DashboardService::expiredOn(today), test::MustRead()),
              page->retentionFigures().expired);
     retention->clearDrillDown();
     QVERIFY(!retention->hasDrillDown());

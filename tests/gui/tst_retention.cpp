@@ -3,6 +3,7 @@
 // legal hold placed and released, and rules validated as the user types.
 
 #include "GuiTestSupport.h"
+#include "MessageLabel.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
@@ -17,9 +18,11 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -56,6 +59,7 @@ private slots:
     void destroyOnlyAfterConfirmation();
     void holdAndRelease();
     void rulesValidateAsYouType();
+    void readFailuresAreShown();
     void demoStore();
 
 private:
@@ -227,7 +231,7 @@ void TestRetentionPage::holdAndRelease()
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::keyClick(dialog->edit(), Qt::Key_Return);
     QTRY_VERIFY(!page.currentDialog());
-    QVERIFY(m_retention->holdFor(m_soonPerson));
+    QVERIFY(m_retention->holdFor(m_soonPerson, test::MustRead()));
     QCOMPARE(page.holdsTable()->rowCount(), 1);
     QCOMPARE(page.holdsTable()->item(0, 2)->text(), u"Open klacht bij de AP"_s);
     QCOMPARE(page.soonModel()->rowCount(), 0);
@@ -238,7 +242,7 @@ void TestRetentionPage::holdAndRelease()
     page.holdsTable()->selectRow(0);
     QVERIFY(page.releaseAction()->isEnabled());
     page.releaseAction()->trigger();
-    QVERIFY(!m_retention->holdFor(m_soonPerson));
+    QVERIFY(!m_retention->holdFor(m_soonPerson, test::MustRead()));
     QCOMPARE(page.holdsTable()->rowCount(), 0);
 }
 
@@ -259,7 +263,7 @@ void TestRetentionPage::rulesValidateAsYouType()
     page.ruleAmountBox()->setValue(1);
     QVERIFY(page.saveRuleAction()->isEnabled());
     page.saveRuleAction()->trigger();
-    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s)->period.amount, 1);
+    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->period.amount, 1);
     shoot(&page, u"rules"_s);
 
     // The request-files rule always runs from the completion of the request.
@@ -272,13 +276,65 @@ void TestRetentionPage::rulesValidateAsYouType()
     QTest::keyClicks(page.ruleCategoryEdit(), u"Bezoekersregistratie"_s);
     QVERIFY(page.saveRuleAction()->isEnabled());
     page.saveRuleAction()->trigger();
-    QCOMPARE(m_retention->rules().size(), 7);
+    QCOMPARE(m_retention->rules(test::MustRead()).size(), 7);
     QCOMPARE(page.rulesTable()->rowCount(), 7);
 }
 
 // The page over a demo store, looked at a few years ahead so that many closed request files are
 // due (and the list loads page by page). With a shots folder the store holds 3,000 requests and
 // each tab is saved as a picture.
+// A list that could not be read is shown as an error on the page, never as "nothing due" or an
+// empty log (issue 15); the destroy action stops on a plan that could not be read.
+void TestRetentionPage::readFailuresAreShown()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    auto *readError = page.findChild<MessageLabel *>(u"readError"_s);
+    QVERIFY(readError);
+    QVERIFY(!readError->isVisible());
+    const auto renamed = [this](const QString &from, const QString &to) {
+        QSqlQuery query(m_store->database());
+        return query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+
+    QVERIFY(renamed(u"retention_destructions"_s, u"weg"_s));
+    page.refresh();
+    QVERIFY(readError->isVisible());
+    QVERIFY2(readError->message().contains(u"could not be read"_s),
+             qPrintable(readError->message()));
+    QCOMPARE(page.logModel()->rowCount(), 0);
+    QVERIFY(!page.logModel()->errorText().isEmpty());
+    QVERIFY(renamed(u"weg"_s, u"retention_destructions"_s));
+
+    QVERIFY(renamed(u"retention_items"_s, u"weg"_s));
+    page.refresh();
+    auto *summary = page.findChild<QLabel *>(u"dueSummary"_s);
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(u"could not be read"_s), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(u"Nothing is due"_s));
+    QVERIFY(readError->isVisible());
+    shoot(&page, u"read-failed"_s);
+    QVERIFY(renamed(u"weg"_s, u"retention_items"_s));
+
+    page.refresh();
+    QVERIFY(!readError->isVisible());
+    QCOMPARE(page.dueModel()->rowCount(), 1);
+
+    // The destruction plan of the selected row cannot be read: nothing is destroyed, the page
+    // says why.
+    select(page.dueView(), 0);
+    QVERIFY(page.destroyAction()->isEnabled());
+    QVERIFY(renamed(u"case_notes"_s, u"weg"_s));
+    page.destroyAction()->trigger();
+    QVERIFY(!page.currentDialog());
+    auto *message = page.findChild<MessageLabel *>(u"pageMessage"_s);
+    QVERIFY(message);
+    QVERIFY2(!message->message().isEmpty(), "no message after a failed plan");
+    QVERIFY(renamed(u"weg"_s, u"case_notes"_s));
+    QCOMPARE(m_cases->find(m_expired)->person.name, u"Pieter Verlopen"_s);
+}
+
 void TestRetentionPage::demoStore()
 {
     QTemporaryDir dir;
@@ -298,7 +354,7 @@ void TestRetentionPage::demoStore()
     QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));
     RetentionService service(*store, m_clock);
     ServiceError serviceError;
-    const QList<RetentionItem> due = service.due({ QDate(2028, 1, 10), 0 });
+    const QList<RetentionItem> due = service.due({ QDate(2028, 1, 10), 0 }, test::MustRead());
     QVERIFY(due.size() > 2);
     QVERIFY(
         service.placeHold(due.at(1).personId, u"Lopende klacht bij de AP"_s, false, &serviceError));
@@ -312,7 +368,7 @@ void TestRetentionPage::demoStore()
     QVERIFY(!page.destroyAction()->isEnabled()); // expired on the reference date, not today
     m_clock.set(noonOn(QDate(2028, 1, 10)));
     qInfo("due on 2028-01-10: %d items loaded of %d", page.dueModel()->rowCount(),
-          service.countDue({ QDate(2028, 1, 10), 0 }));
+          service.countDue({ QDate(2028, 1, 10), 0 }, test::MustRead()));
     QVERIFY(page.dueModel()->rowCount() <= RetentionItemModel::pageSize);
     page.dueView()->setFocus();
     page.dueView()->selectRow(0);

@@ -89,6 +89,7 @@ private slots:
     void destructionRefusedBeforeTheTerm();
     void destructionLeavesNoPersonalData();
     void bsnGuardOnFreeText();
+    void readsFailAsErrors();
 
 private:
     std::optional<Case> addClosedCase(const QString &name, const QString &klantnummer,
@@ -167,7 +168,7 @@ std::optional<Case> TestRetention::addClosedCase(const QString &name, const QStr
 
 void TestRetention::defaultRulesSeeded()
 {
-    const QList<RetentionRule> rules = m_retention->rules();
+    const QList<RetentionRule> rules = m_retention->rules(test::MustRead());
     QCOMPARE(rules.size(), 6);
     struct Expected
     {
@@ -207,10 +208,12 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
     QVERIFY2(m_retention->setItem(c->person.id, u"contactgegevens-huurder"_s, QDate(2024, 2, 29),
                                   &error),
              qPrintable(error.message));
-    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30).first().expires,
+    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30, test::MustRead())
+                 .first()
+                 .expires,
              QDate(2026, 2, 28));
 
-    RetentionRule rule = *m_retention->rule(u"contactgegevens-huurder"_s);
+    RetentionRule rule = *m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead());
     rule.period = { 0, RetentionUnit::Years };
     QVERIFY(!m_retention->checkRule(rule).isEmpty());
     QVERIFY(!m_retention->saveRule(rule, false, &error));
@@ -220,8 +223,11 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
     rule.legalGround = u"Beleid Jutphaas"_s;
     const auto saved = m_retention->saveRule(rule, false, &error);
     QVERIFY2(saved, qPrintable(error.message));
-    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s)->period, rule.period);
-    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30).first().expires,
+    QCOMPARE(m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->period,
+             rule.period);
+    QCOMPARE(m_retention->itemsFor(c->person.id, QDate(2024, 3, 1), 30, test::MustRead())
+                 .first()
+                 .expires,
              QDate(2028, 2, 29));
     const QList<AuditEvent> events
         = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
@@ -230,7 +236,7 @@ void TestRetention::saveRuleValidatesAndRecomputesItems()
     QCOMPARE(events.first().action, u"retention.rule.changed"_s);
     QCOMPARE(events.first().actor, testUser);
 
-    RetentionRule files = *m_retention->rule(u"avg-verzoekdossiers"_s);
+    RetentionRule files = *m_retention->rule(u"avg-verzoekdossiers"_s, test::MustRead());
     files.trigger = RetentionTrigger::Other;
     QVERIFY(!m_retention->saveRule(files, false, &error));
 }
@@ -247,7 +253,7 @@ void TestRetention::newRuleGetsAUniqueCode()
     QCOMPARE(saved->code, u"camerabeelden-2"_s);
     rule.category = u"Gegevens zorgverzoek (bijzonder)"_s;
     QCOMPARE(m_retention->saveRule(rule, false, &error)->code, u"gegevens-zorgverzoek-bijzonder"_s);
-    QCOMPARE(m_retention->rules().size(), 8);
+    QCOMPARE(m_retention->rules(test::MustRead()).size(), 8);
 }
 
 void TestRetention::statesOverTime()
@@ -261,7 +267,8 @@ void TestRetention::statesOverTime()
     QCOMPARE(item->expires, QDate(2026, 2, 28));
 
     const auto stateOn = [&](QDate day) {
-        for (const RetentionItem &i : m_retention->itemsFor(c->person.id, day, 30))
+        for (const RetentionItem &i :
+             m_retention->itemsFor(c->person.id, day, 30, test::MustRead()))
             if (i.id == item->id)
                 return i.state;
         return RetentionState::Destroyed;
@@ -279,20 +286,21 @@ void TestRetention::statesOverTime()
     QVERIFY(!m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error));
     QVERIFY2(error.message.contains(u"Open klacht bij de AP"_s), qPrintable(error.message));
     QVERIFY(!m_retention->placeHold(c->person.id, u"nog eens"_s, false, &error));
-    QCOMPARE(m_retention->holds().size(), 1);
+    QCOMPARE(m_retention->holds(test::MustRead()).size(), 1);
 
     QVERIFY2(m_retention->releaseHold(c->person.id, &error), qPrintable(error.message));
     QCOMPARE(stateOn(QDate(2026, 3, 2)), RetentionState::Expired);
     QVERIFY2(m_retention->recordItemDestroyed(item->id, u"verwijderd uit ERP"_s, false, &error),
              qPrintable(error.message));
     const RetentionItem destroyed
-        = m_retention->itemsFor(c->person.id, QDate(2026, 3, 2), 30).first();
+        = m_retention->itemsFor(c->person.id, QDate(2026, 3, 2), 30, test::MustRead()).first();
     QCOMPARE(destroyed.state, RetentionState::Destroyed);
     QCOMPARE(destroyed.destroyedOn, QDate(2026, 3, 2));
     QCOMPARE(destroyed.destroyedBy, testUser);
     QCOMPARE(destroyed.destroyedMethod, u"verwijderd uit ERP"_s);
-    QVERIFY(m_retention->due({ QDate(2026, 3, 2), 30 }).isEmpty());
-    const QList<DestructionRecord> log = m_retention->destructionLog();
+    QVERIFY(m_retention->due({ QDate(2026, 3, 2), 30 }, test::MustRead()).isEmpty());
+    const QList<DestructionRecord> log
+        = m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead());
     QCOMPARE(log.size(), 1);
     QCOMPARE(log.first().kind, u"item"_s);
     QCOMPARE(log.first().subjectRef, u"P-%1"_s.arg(c->person.id));
@@ -303,8 +311,8 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
 {
     const auto c = addClosedCase(u"C. Mulder"_s, u"K300"_s, QDate(2024, 1, 10), QDate(2024, 2, 29));
     QVERIFY(c);
-    QVERIFY(m_retention->due({ QDate(2026, 2, 27), 0 }).isEmpty());
-    QList<RetentionItem> due = m_retention->due({ QDate(2026, 2, 27), 1 });
+    QVERIFY(m_retention->due({ QDate(2026, 2, 27), 0 }, test::MustRead()).isEmpty());
+    QList<RetentionItem> due = m_retention->due({ QDate(2026, 2, 27), 1 }, test::MustRead());
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().id, 0);
     QCOMPARE(due.first().rule.code, u"avg-verzoekdossiers"_s);
@@ -312,7 +320,7 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
     QCOMPARE(due.first().expires, QDate(2026, 2, 28));
     QCOMPARE(due.first().state, RetentionState::ExpiringSoon);
     QCOMPARE(due.first().caseNumbers, QStringList { c->number });
-    due = m_retention->due({ QDate(2026, 2, 28), 0 });
+    due = m_retention->due({ QDate(2026, 2, 28), 0 }, test::MustRead());
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().state, RetentionState::Expired);
     const QJsonObject json = dueItemToJson(due.first());
@@ -331,16 +339,18 @@ void TestRetention::requestFilesAreComputedFromClosedCases()
     ServiceError error;
     const auto open = m_cases->add(again, false, &error);
     QVERIFY2(open, qPrintable(error.message));
-    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).isEmpty());
+    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }, test::MustRead()).isEmpty());
     // Answered: the file runs from the last answer.
     m_clock.set(noonOn(QDate(2025, 6, 20)));
     QVERIFY(m_cases->complete(open->number,
                               test::completion(Outcome::Toegewezen, QDate(2025, 6, 20), u"e-mail"_s,
                                                {}, {}, test::knownDataSubject),
                               false, &error));
-    QVERIFY(m_retention->due({ QDate(2027, 6, 19), 0 }).isEmpty());
-    QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).size(), 1);
-    QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }).first().caseNumbers.size(), 2);
+    QVERIFY(m_retention->due({ QDate(2027, 6, 19), 0 }, test::MustRead()).isEmpty());
+    QCOMPARE(m_retention->due({ QDate(2027, 6, 20), 0 }, test::MustRead()).size(), 1);
+    QCOMPARE(
+        m_retention->due({ QDate(2027, 6, 20), 0 }, test::MustRead()).first().caseNumbers.size(),
+        2);
 }
 
 void TestRetention::dueOrdersAndPages()
@@ -356,7 +366,7 @@ void TestRetention::dueOrdersAndPages()
     QVERIFY(m_retention->placeHold(second->person.id, u"Rechtszaak"_s, false, &error));
 
     DueQuery query { QDate(2026, 1, 10), 30 };
-    QList<RetentionItem> due = m_retention->due(query);
+    QList<RetentionItem> due = m_retention->due(query, test::MustRead());
     QCOMPARE(due.size(), 3);
     QCOMPARE(due.at(0).klantnummer, u"K403"_s); // 2025-12-29
     QCOMPARE(due.at(0).state, RetentionState::Expired);
@@ -367,16 +377,16 @@ void TestRetention::dueOrdersAndPages()
     QCOMPARE(due.at(2).state, RetentionState::ExpiringSoon);
 
     query.includeHeld = false;
-    QCOMPARE(m_retention->due(query).size(), 2);
+    QCOMPARE(m_retention->due(query, test::MustRead()).size(), 2);
     query.includeExpired = false;
-    QCOMPARE(m_retention->due(query).size(), 1);
+    QCOMPARE(m_retention->due(query, test::MustRead()).size(), 1);
     query = { QDate(2026, 1, 10), 30 };
     query.offset = 1;
     query.limit = 1;
-    due = m_retention->due(query);
+    due = m_retention->due(query, test::MustRead());
     QCOMPARE(due.size(), 1);
     QCOMPARE(due.first().klantnummer, u"K402"_s);
-    QCOMPARE(m_retention->countDue({ QDate(2026, 1, 10), 30 }), 3);
+    QCOMPARE(m_retention->countDue({ QDate(2026, 1, 10), 30 }, test::MustRead()), 3);
 }
 
 void TestRetention::holdBlocksDestruction()
@@ -392,14 +402,14 @@ void TestRetention::holdBlocksDestruction()
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY(error.message.contains(u"legal hold"_s));
     QVERIFY(m_cases->find(c->number)->person.name == u"E. Bos"_s);
-    QCOMPARE(m_retention->destructionCount(), 0);
+    QCOMPARE(m_retention->destructionCount(DestructionFilter {}, test::MustRead()), 0);
 
     QVERIFY(m_retention->releaseHold(c->person.id, &error));
     plan = m_retention->planDestruction(c->person.id);
     QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
     QVERIFY2(m_retention->destroyRequestFiles(c->person.id, {}, false, &error),
              qPrintable(error.message));
-    QVERIFY(!m_retention->holdFor(c->person.id));
+    QVERIFY(!m_retention->holdFor(c->person.id, test::MustRead()));
 }
 
 void TestRetention::destructionRefusedBeforeTheTerm()
@@ -557,7 +567,8 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(after.noIdentificationReason.isEmpty());
     QCOMPARE(after.refusalGrounds, QList<RefusalGround> { RefusalGround::Art17_3e });
     QVERIFY(m_cases->find(other->number)->person.name == u"Henk Onaangeroerd"_s);
-    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }).size() == 1); // only the other person
+    QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }, test::MustRead()).size()
+            == 1); // only the other person
 
     // Close cleanly, reopen with the key and read every table, FTS shadow tables included.
     QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
@@ -590,7 +601,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     // The other person is still fully there (the search really reads every table).
     QVERIFY(!personalDataLeft(m_store->database(), { u"Onaangeroerd"_s }).isEmpty());
     QVERIFY(m_store->verify(nullptr));
-    QCOMPARE(m_retention->destructionLog().size(), 1);
+    QCOMPARE(m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead()).size(), 1);
 }
 
 void TestRetention::bsnGuardOnFreeText()
@@ -604,7 +615,7 @@ void TestRetention::bsnGuardOnFreeText()
     QVERIFY(!m_retention->placeHold(c->person.id, reason, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
     QVERIFY(!error.message.contains(number));
-    QVERIFY(!m_retention->holdFor(c->person.id));
+    QVERIFY(!m_retention->holdFor(c->person.id, test::MustRead()));
     QVERIFY2(m_retention->placeHold(c->person.id, reason, true, &error), qPrintable(error.message));
     const QList<AuditEvent> events
         = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
@@ -612,10 +623,92 @@ void TestRetention::bsnGuardOnFreeText()
     QCOMPARE(events.last().action, u"bsn.override"_s);
     QVERIFY(!QJsonDocument(events.last().payload).toJson().contains(number.toUtf8()));
 
-    RetentionRule rule = *m_retention->rule(u"camerabeelden"_s);
+    RetentionRule rule = *m_retention->rule(u"camerabeelden"_s, test::MustRead());
     rule.legalGround = u"Besluit "_s + number;
     QVERIFY(!m_retention->saveRule(rule, false, &error));
     QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+}
+
+// A failed read is an error, never an empty list, a zero, "no hold" or "no such person" (issue
+// 15): each table the planner reads is renamed away on the store's own connection, and every read
+// that depends on it must report a Storage error, the destruction plan must block on it and no
+// destruction may run on a plan that could not be read.
+void TestRetention::readsFailAsErrors()
+{
+    const auto c = addClosedCase(u"H. Leeg"_s, u"K700"_s, QDate(2024, 1, 2), QDate(2024, 1, 20));
+    QVERIFY(c);
+    const qint64 person = c->person.id;
+    m_clock.set(noonOn(QDate(2027, 6, 1))); // the request files have expired: destroyable
+    const QDate on = m_clock.today();
+    const DueQuery everything { on, 3650 };
+    QVERIFY(!m_retention->due(everything, test::MustRead()).isEmpty());
+    QVERIFY(m_retention->countDue(everything, test::MustRead()) > 0);
+    QVERIFY(m_retention->planDestruction(person).blocker.isEmpty());
+
+    QSqlDatabase db = m_store->database();
+    const auto renamed = [&](const QString &from, const QString &to) {
+        QSqlQuery query(db);
+        return query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+    const auto storageError = [](const ServiceError &e) {
+        return e.code == ServiceError::Code::Storage && !e.message.isEmpty();
+    };
+    struct Reads
+    {
+        QString table;
+        QStringList failing; // the reads that must report the failure
+    };
+    const QList<Reads> all {
+        { u"retention_rules"_s,
+          { u"rules"_s, u"rule"_s, u"itemsFor"_s, u"due"_s, u"countDue"_s, u"plan"_s } },
+        { u"retention_holds"_s, { u"holds"_s, u"holdsOn"_s, u"holdFor"_s, u"due"_s, u"plan"_s } },
+        { u"retention_items"_s, { u"itemsFor"_s, u"due"_s, u"countDue"_s, u"plan"_s } },
+        { u"retention_destructions"_s, { u"log"_s, u"logCount"_s } },
+        { u"case_notes"_s, { u"plan"_s } },
+        { u"cases"_s, { u"personByCase"_s, u"plan"_s } },
+        { u"persons"_s, { u"personByKlantnummer"_s, u"plan"_s } },
+    };
+    for (const Reads &reads : all) {
+        QVERIFY2(renamed(reads.table, u"weg"_s), qPrintable(reads.table));
+        QMap<QString, ServiceError> seen;
+        m_retention->rules(&seen[u"rules"_s]);
+        m_retention->rule(u"camerabeelden"_s, &seen[u"rule"_s]);
+        m_retention->itemsFor(person, on, 30, &seen[u"itemsFor"_s]);
+        m_retention->due(everything, &seen[u"due"_s]);
+        m_retention->countDue(everything, &seen[u"countDue"_s]);
+        m_retention->holds(&seen[u"holds"_s]);
+        m_retention->holdsOn(on, &seen[u"holdsOn"_s]);
+        m_retention->holdFor(person, &seen[u"holdFor"_s]);
+        m_retention->destructionLog(DestructionFilter {}, 0, -1, &seen[u"log"_s]);
+        m_retention->destructionCount(DestructionFilter {}, &seen[u"logCount"_s]);
+        m_retention->personByCase(c->number, &seen[u"personByCase"_s]);
+        m_retention->personByKlantnummer(u"K700"_s, &seen[u"personByKlantnummer"_s]);
+        const DestructionPlan plan = m_retention->planDestruction(person);
+        seen[u"plan"_s] = plan.failure;
+        for (const QString &read : reads.failing) {
+            QVERIFY2(storageError(seen.value(read)),
+                     qPrintable(reads.table + u": "_s + read + u" did not report the failure"_s));
+        }
+        if (reads.failing.contains(u"plan"_s)) {
+            QCOMPARE(plan.blocker, plan.failure.message); // blocks, and says why
+            ServiceError destroyError;
+            QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &destroyError));
+            QCOMPARE(destroyError.code, ServiceError::Code::Storage);
+        }
+        QVERIFY2(renamed(u"weg"_s, reads.table), qPrintable(reads.table));
+    }
+    // Nothing was destroyed, and every read works again.
+    QCOMPARE(m_retention->destructionCount(DestructionFilter {}, test::MustRead()), 0);
+    QCOMPARE(m_cases->find(c->number)->person.name, u"H. Leeg"_s);
+    QCOMPARE(m_retention->personByKlantnummer(u"K700"_s, test::MustRead()), person);
+
+    // An error left in the caller's variable by an earlier call does not make a write fail.
+    ServiceError stale(ServiceError::Code::Storage, u"earlier"_s);
+    QVERIFY2(m_retention->setItem(person, u"camerabeelden"_s, QDate(2027, 5, 1), &stale),
+             qPrintable(stale.message));
+    QVERIFY(m_retention->placeHold(person, u"Open klacht"_s, false, &stale));
+    QCOMPARE(m_retention->holdsOn(on, test::MustRead()).size(), 1);
+    QVERIFY(m_retention->releaseHold(person, &stale));
 }
 
 QTEST_MAIN(TestRetention)

@@ -532,24 +532,28 @@ void TestDashboardService::retentionDrillDownsCountTheirFigures()
     const RetentionService retention(*m_store, m_clock);
     for (const QDate &month : f.expiringByCategory.months)
         for (const MonthlyBreakdown::Series &series : f.expiringByCategory.series)
-            QCOMPARE(retention.countDue(DashboardService::expiringIn(month, on, series.code)),
+            QCOMPARE(retention.countDue(DashboardService::expiringIn(month, on, series.code),
+                                        test::MustRead()),
                      cell(f.expiringByCategory, series.code, month));
-    QCOMPARE(retention.countDue(DashboardService::expiringInWindow(on)),
+    QCOMPARE(retention.countDue(DashboardService::expiringInWindow(on), test::MustRead()),
              f.expiringByCategory.total());
-    const QList<RetentionItem> expired = retention.due(DashboardService::expiredOn(on));
+    const QList<RetentionItem> expired
+        = retention.due(DashboardService::expiredOn(on), test::MustRead());
     QCOMPARE(expired.size(), f.expired);
     if (!expired.isEmpty())
         QCOMPARE(expired.first().expires, f.oldestExpired);
     for (const RetentionItem &item : expired)
         QCOMPARE(item.state, RetentionState::Expired);
-    QCOMPARE(retention.holdsOn(on).size(), f.onHold);
+    QCOMPARE(retention.holdsOn(on, test::MustRead()).size(), f.onHold);
     for (const QDate &month : f.destructionsByMonth.months)
         for (const MonthlyBreakdown::Series &series : f.destructionsByMonth.series)
-            QCOMPARE(retention.destructionCount(
-                         DashboardService::destructionsIn(month, on, series.code)),
-                     cell(f.destructionsByMonth, series.code, month));
-    QCOMPARE(retention.destructionCount(DashboardService::destructionsInWindow(on)),
-             f.destructionsByMonth.total());
+            QCOMPARE(
+                retention.destructionCount(DashboardService::destructionsIn(month, on, series.code),
+                                           test::MustRead()),
+                cell(f.destructionsByMonth, series.code, month));
+    QCOMPARE(
+        retention.destructionCount(DashboardService::destructionsInWindow(on), test::MustRead()),
+        f.destructionsByMonth.total());
 }
 
 void TestDashboardService::disclosuresToday()

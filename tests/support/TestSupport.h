@@ -89,3 +89,33 @@ inline const QString knownDataSubject
 QMap<QString, QByteArray> fingerprint(const QString &dir);
 
 } // namespace pd::test
+
+#include "util/ServiceError.h"
+
+#include <QTest>
+
+namespace pd::test {
+
+// For a read the test does not make fail: pass `test::MustRead()` as the ServiceError out
+// parameter. A read that fails anyway fails the running test with its message instead of
+// passing as an empty list (it lives until the end of the full expression that called it).
+class MustRead final
+{
+public:
+    MustRead() = default;
+    MustRead(const MustRead &) = delete;
+    MustRead &operator=(const MustRead &) = delete;
+    ~MustRead()
+    {
+        if (m_error.isError())
+            QTest::qFail(qPrintable(QStringLiteral("read failed: ") + m_error.message + u' '
+                                    + m_error.detail),
+                         __FILE__, __LINE__);
+    }
+    operator ServiceError *() { return &m_error; }
+
+private:
+    ServiceError m_error;
+};
+
+} // namespace pd::test

@@ -136,8 +136,8 @@ const QList<RegisterRead> &registerReads()
               return !RetentionService(s, c).rules(e).isEmpty();
           } },
         { "retention items of a person", "retention.read",
-          [](const Store &s, const Clock &c, const Seed &seed, ServiceError *) {
-              return !RetentionService(s, c).itemsFor(seed.fullPerson, today, 30).isEmpty();
+          [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {
+              return !RetentionService(s, c).itemsFor(seed.fullPerson, today, 30, e).isEmpty();
           } },
         { "retention destruction plan", "retention.read",
           [](const Store &s, const Clock &c, const Seed &seed, ServiceError *e) {

@@ -19,8 +19,10 @@ void DestructionLogModel::setFilter(const DestructionFilter &filter)
 void DestructionLogModel::reload()
 {
     beginResetModel();
-    m_records = m_service.destructionLog(m_filter, 0, pageSize);
-    m_complete = m_records.size() < pageSize;
+    ServiceError error;
+    m_records = m_service.destructionLog(m_filter, 0, pageSize, &error);
+    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
+    m_complete = error.isError() || m_records.size() < pageSize;
     endResetModel();
 }
 
@@ -100,9 +102,15 @@ void DestructionLogModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete)
         return;
+    ServiceError error;
     const QList<DestructionRecord> more
-        = m_service.destructionLog(m_filter, static_cast<int>(m_records.size()), pageSize);
-    m_complete = more.size() < pageSize;
+        = m_service.destructionLog(m_filter, static_cast<int>(m_records.size()), pageSize, &error);
+    m_complete = error.isError() || more.size() < pageSize;
+    if (error.isError()) {
+        m_error = tr("The list could not be read: %1").arg(error.message);
+        Q_EMIT readFailed(m_error);
+        return;
+    }
     if (more.isEmpty())
         return;
     beginInsertRows({}, static_cast<int>(m_records.size()),

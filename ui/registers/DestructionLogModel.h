@@ -25,11 +25,18 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Not empty when the last read failed: the list is then an error, not "nothing" (issue 15).
+    QString errorText() const { return m_error; }
+
+Q_SIGNALS:
+    void readFailed(const QString &message); // a page fetched while scrolling could not be read
+
 private:
     const RetentionService &m_service;
     DestructionFilter m_filter;
     QList<DestructionRecord> m_records;
     bool m_complete = true;
+    QString m_error;
 };
 
 } // namespace pd::ui

@@ -15,8 +15,10 @@ void RetentionItemModel::setQuery(const DueQuery &query)
     m_query = query;
     m_query.offset = 0;
     m_query.limit = pageSize;
-    m_items = m_query.on.isValid() ? m_service.due(m_query) : QList<RetentionItem>();
-    m_complete = m_items.size() < pageSize;
+    ServiceError error;
+    m_items = m_query.on.isValid() ? m_service.due(m_query, &error) : QList<RetentionItem>();
+    m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
+    m_complete = error.isError() || m_items.size() < pageSize;
     endResetModel();
 }
 
@@ -99,8 +101,14 @@ void RetentionItemModel::fetchMore(const QModelIndex &parent)
     DueQuery next = m_query;
     next.offset = static_cast<int>(m_items.size());
     next.limit = pageSize;
-    const QList<RetentionItem> more = m_service.due(next);
-    m_complete = more.size() < pageSize;
+    ServiceError error;
+    const QList<RetentionItem> more = m_service.due(next, &error);
+    m_complete = error.isError() || more.size() < pageSize;
+    if (error.isError()) {
+        m_error = tr("The list could not be read: %1").arg(error.message);
+        Q_EMIT readFailed(m_error);
+        return;
+    }
     if (more.isEmpty())
         return;
     beginInsertRows({}, static_cast<int>(m_items.size()),

@@ -96,6 +96,8 @@ void RetentionPage::createWidgets()
     m_withinLabel->setBuddy(m_within);
     m_pageMessage = new MessageLabel(this);
     m_pageMessage->setObjectName(QStringLiteral("pageMessage"));
+    m_readError = new MessageLabel(this);
+    m_readError->setObjectName(QStringLiteral("readError"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_referenceLabel);
@@ -111,6 +113,11 @@ void RetentionPage::createWidgets()
     m_dueModel = new RetentionItemModel(m_service, this);
     m_soonModel = new RetentionItemModel(m_service, this);
     m_logModel = new DestructionLogModel(m_service, this);
+    for (auto *model : { m_dueModel, m_soonModel })
+        connect(model, &RetentionItemModel::readFailed, m_readError,
+                [this](const QString &message) { m_readError->setMessage(message); });
+    connect(m_logModel, &DestructionLogModel::readFailed, m_readError,
+            [this](const QString &message) { m_readError->setMessage(message); });
 
     auto *dueTab = new QWidget(m_tabs);
     m_dueSummary = new QLabel(dueTab);
@@ -199,6 +206,7 @@ void RetentionPage::createWidgets()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_readError);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(actions);
 
@@ -353,13 +361,22 @@ void RetentionPage::refresh()
     soon.includeHeld = false;
     m_soonModel->setQuery(soon);
     m_logModel->setFilter(m_logDrillDown.value_or(DestructionFilter {}));
-    reloadHolds();
-    reloadRules();
+    // A list that could not be read is an error on every tab, never "nothing due" (issue 15).
+    QStringList failures { m_dueModel->errorText(), m_soonModel->errorText(),
+                           m_logModel->errorText(), reloadHolds(), reloadRules() };
+    ServiceError countError;
+    const int selected = m_dueDrillDown ? m_service.countDue(*m_dueDrillDown, &countError) : 0;
+    if (countError.isError())
+        failures << tr("The list could not be read: %1").arg(countError.message);
+    failures.removeAll(QString());
+    failures.removeDuplicates();
+    m_readError->setMessage(failures.join(u'\n'));
     const int rows = m_dueModel->rowCount();
     m_dueSummary->setText(
-        m_dueDrillDown
-            ? tr("%n item(s) in this selection.", nullptr, m_service.countDue(*m_dueDrillDown))
-            : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
+        !m_dueModel->errorText().isEmpty() || countError.isError()
+            ? tr("The items due could not be read.")
+            : m_dueDrillDown ? tr("%n item(s) in this selection.", nullptr, selected)
+            : rows == 0      ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
             : m_dueModel->canFetchMore({})
             ? tr("More than %1 items are due for destruction on %2.")
                   .arg(QLocale().toString(rows), shortDate(on))
@@ -422,10 +439,11 @@ void RetentionPage::clearDrillDown()
     refresh();
 }
 
-void RetentionPage::reloadHolds()
+QString RetentionPage::reloadHolds()
 {
+    ServiceError error;
     const QList<LegalHold> holds
-        = m_holdsOn.isValid() ? m_service.holdsOn(m_holdsOn) : m_service.holds();
+        = m_holdsOn.isValid() ? m_service.holdsOn(m_holdsOn, &error) : m_service.holds(&error);
     m_holds->setRowCount(static_cast<int>(holds.size()));
     for (int row = 0; row < holds.size(); ++row) {
         const LegalHold &hold = holds.at(row);
@@ -438,11 +456,14 @@ void RetentionPage::reloadHolds()
         }
     }
     m_holds->resizeColumnsToContents();
+    return error.isError() ? tr("The legal holds could not be read: %1").arg(error.message)
+                           : QString();
 }
 
-void RetentionPage::reloadRules()
+QString RetentionPage::reloadRules()
 {
-    m_ruleList = m_service.rules();
+    ServiceError error;
+    m_ruleList = m_service.rules(&error);
     const qint64 keep = m_editedRuleId;
     const QSignalBlocker blocker(m_rules);
     m_rules->setRowCount(static_cast<int>(m_ruleList.size()));
@@ -464,6 +485,8 @@ void RetentionPage::reloadRules()
         m_rules->setCurrentCell(current, 0);
         loadRuleIntoEditor(current);
     }
+    return error.isError() ? tr("The retention rules could not be read: %1").arg(error.message)
+                           : QString();
 }
 
 void RetentionPage::loadRuleIntoEditor(int row)

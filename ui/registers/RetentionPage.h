@@ -96,9 +96,9 @@ private:
     void createActions();
     void retranslateUi();
     void updateActions();
-    void reloadHolds();
+    QString reloadHolds(); // the read error, empty when read
     void clearDrillDownState();
-    void reloadRules();
+    QString reloadRules(); // the read error, empty when read
     void loadRuleIntoEditor(int row);
     void validateRule();
     void saveRule();
@@ -152,6 +152,7 @@ private:
     QLineEdit *m_legalGround = nullptr;
     MessageLabel *m_ruleMessage = nullptr;
     MessageLabel *m_pageMessage = nullptr;
+    MessageLabel *m_readError = nullptr; // a list that could not be read, on every tab
     QAction *m_destroyAction = nullptr;
     QAction *m_holdAction = nullptr;
     QAction *m_releaseAction = nullptr;
