@@ -273,77 +273,128 @@ QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const
     return result;
 }
 
-std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id) const
+namespace {
+
+// The error a read reports, or a place to drop it: every read below sets one.
+ServiceError &sink(ServiceError *error, ServiceError &ignored)
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError &target = error ? *error : ignored;
+    target = {};
+    return target;
+}
+
+} // namespace
+
+std::optional<ProcessingActivity> ProcessingRegister::find(qint64 id, ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
         return std::nullopt;
     // The register holds tens of activities, not thousands: one read of the whole is cheap.
-    for (const ProcessingActivity &a : list()) {
+    const QList<ProcessingActivity> activities = list(&failure);
+    if (failure.isError())
+        return std::nullopt; // not read: never "no such activity"
+    for (const ProcessingActivity &a : activities) {
         if (a.id == id)
             return a;
     }
+    failure = { ServiceError::Code::NotFound, tr("This processing activity no longer exists.") };
     return std::nullopt;
 }
 
-std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &subCode) const
+std::optional<ProcessingActivity> ProcessingRegister::findByCode(const QString &subCode,
+                                                                 ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
         return std::nullopt;
     const QString code = subCode.trimmed().toUpper();
-    for (const ProcessingActivity &a : list()) {
+    const QList<ProcessingActivity> activities = list(&failure);
+    if (failure.isError())
+        return std::nullopt;
+    for (const ProcessingActivity &a : activities) {
         if (a.subCode == code)
             return a;
     }
+    failure = { ServiceError::Code::NotFound, tr("There is no processing activity %1.").arg(code) };
     return std::nullopt;
 }
 
-int ProcessingRegister::count() const
+int ProcessingRegister::count(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
         return 0;
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM processing_activities")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM processing_activities"))
+        || !query.next()) {
+        failure = ServiceError::fromSql(query.lastError()); // never "the register is empty"
         return 0;
+    }
     return query.value(0).toInt();
 }
 
-QList<QPair<QString, QString>> ProcessingRegister::purposes() const
+QList<QPair<QString, QString>> ProcessingRegister::purposes(ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
+        return {};
+    const QList<ProcessingActivity> activities = list(&failure);
+    if (failure.isError())
         return {};
     QList<QPair<QString, QString>> result;
-    for (const ProcessingActivity &a : list()) {
+    for (const ProcessingActivity &a : activities) {
         if (result.isEmpty() || result.last().first != a.purposeCode)
             result.append({ a.purposeCode, a.purpose });
     }
     return result;
 }
 
-QString ProcessingRegister::nextSubCode(const QString &purposeCode) const
+QString ProcessingRegister::nextSubCode(const QString &purposeCode, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
         return {};
     const QString code = purposeCode.trimmed().toUpper();
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT sub_code FROM processing_activities WHERE purpose_code = ?"));
     query.addBindValue(code);
-    int highest = 0;
-    if (query.exec()) {
-        while (query.next())
-            highest = std::max(highest, subNumber(query.value(0).toString()));
+    if (!query.exec()) {
+        // Never "A.1" because the numbers in use could not be read.
+        failure = ServiceError::fromSql(query.lastError());
+        return {};
     }
+    int highest = 0;
+    while (query.next())
+        highest = std::max(highest, subNumber(query.value(0).toString()));
     return QStringLiteral("%1.%2").arg(code).arg(highest + 1);
 }
 
-QString ProcessingRegister::nameOfPurpose(const QString &purposeCode, qint64 exceptId) const
+std::optional<QString> ProcessingRegister::nameOfPurpose(const QString &purposeCode,
+                                                         qint64 exceptId, ServiceError *error) const
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
         "SELECT purpose FROM processing_activities WHERE purpose_code = ? AND id <> ?"));
     query.addBindValue(purposeCode);
     query.addBindValue(exceptId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError()); // never "the name is free"
+        return std::nullopt;
+    }
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 QStringList ProcessingRegister::validate(const ProcessingActivity &input)
@@ -429,7 +480,7 @@ std::optional<ProcessingActivity> ProcessingRegister::add(const ProcessingActivi
     qint64 id = 0;
     if (!write(activity, true, bsnOverride, error, &id))
         return std::nullopt;
-    return find(id);
+    return find(id, error);
 }
 
 bool ProcessingRegister::update(const ProcessingActivity &activity, bool bsnOverride,
@@ -447,30 +498,37 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
     a = normalised(a);
     std::optional<ProcessingActivity> before;
     if (!isNew) {
-        before = find(a.id);
-        if (!before) {
-            *error = { ServiceError::Code::NotFound,
-                       tr("This processing activity no longer exists.") };
+        // NotFound only when the activity is really gone; a failed read says so.
+        before = find(a.id, error);
+        if (!before)
             return false;
-        }
     }
-    if (isNew && a.subCode.isEmpty() && !a.purposeCode.isEmpty())
-        a.subCode = nextSubCode(a.purposeCode);
+    if (isNew && a.subCode.isEmpty() && !a.purposeCode.isEmpty()) {
+        a.subCode = nextSubCode(a.purposeCode, error);
+        if (error->isError())
+            return false;
+    }
     if (const QStringList problems = validate(a); !problems.isEmpty()) {
         *error = { ServiceError::Code::Invalid, problems.join(u' ') };
         return false;
     }
-    if (const auto holder = findByCode(a.subCode); holder && holder->id != a.id) {
+    const auto holder = findByCode(a.subCode, error);
+    if (!holder && error->code != ServiceError::Code::NotFound)
+        return false; // not read: the number is not known to be free
+    *error = {};
+    if (holder && holder->id != a.id) {
         *error = { ServiceError::Code::Invalid,
                    tr("Number %1 is already used by \"%2\".").arg(a.subCode, holder->name) };
         return false;
     }
-    if (const QString existing = nameOfPurpose(a.purposeCode, isNew ? 0 : a.id);
-        !existing.isEmpty() && existing != a.purpose) {
+    const std::optional<QString> existing = nameOfPurpose(a.purposeCode, isNew ? 0 : a.id, error);
+    if (!existing)
+        return false;
+    if (!existing->isEmpty() && *existing != a.purpose) {
         *error = { ServiceError::Code::Invalid,
                    tr("Main purpose %1 is called \"%2\" in the register; use that name or "
                       "another code.")
-                       .arg(a.purposeCode, existing) };
+                       .arg(a.purposeCode, *existing) };
         return false;
     }
 
@@ -640,11 +698,10 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("processing.removed"), QString::number(id), error))
         return false;
-    const auto before = find(id);
-    if (!before) {
-        *error = { ServiceError::Code::NotFound, tr("This processing activity no longer exists.") };
+    // NotFound only when the activity is really gone; a failed read says that it failed.
+    const auto before = find(id, error);
+    if (!before)
         return false;
-    }
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -678,11 +735,37 @@ bool ProcessingRegister::remove(qint64 id, ServiceError *error)
     return true;
 }
 
-QList<AuditEvent> ProcessingRegister::history(qint64 id) const
+QList<AuditEvent> ProcessingRegister::history(qint64 id, ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
+                  {}, &failure))
         return {};
-    return audit().eventsFor(entity, QString::number(id));
+    // AuditLog::eventsFor reports no error of its own: the events are counted first, and fewer
+    // events than counted is a read that failed, never "no history".
+    QSqlQuery count(m_store.database());
+    count.prepare(QStringLiteral(
+        "SELECT count(*) FROM audit_events WHERE entity_type = ? AND entity_id = ?"));
+    count.addBindValue(entity);
+    count.addBindValue(QString::number(id));
+    if (!count.exec() || !count.next()) {
+        failure = ServiceError::fromSql(count.lastError());
+        return {};
+    }
+    const qint64 counted = count.value(0).toLongLong();
+    count.finish();
+    QList<AuditEvent> events = audit().eventsFor(entity, QString::number(id));
+    if (events.size() < counted) {
+        failure = {
+            ServiceError::Code::Storage,
+            StoreError(StoreError::Code::Internal).message(),
+            {},
+            QStringLiteral("audit_events: %1 of %2 events read").arg(events.size()).arg(counted)
+        };
+        return {};
+    }
+    return events;
 }
 
 QStringList ProcessingRegister::legalBasisCodes()
@@ -859,8 +942,13 @@ bool ProcessingRegister::seedExample(ServiceError *error)
                    tr("Example activities are only for the demo store.") };
         return false;
     }
-    if (count() > 0)
+    ServiceError readError;
+    if (count(&readError) > 0)
         return true;
+    if (readError.isError()) { // not read: never seeded twice, never over a full register
+        *error = readError;
+        return false;
+    }
 
     const auto s = [](const char *text) {
         return QString::fromUtf8(text);

@@ -87,21 +87,26 @@ public:
     // In register order: by main purpose code, then sub-purpose number (A.2 before A.10).
     // Reads need Permission::ViewRegisters ("processing.read"): refused, they return nothing
     // and leave one user.denied event (error, where there is one, says why).
+    // A read that fails is an error (Storage, issue 15), never an empty register, "not found",
+    // 0, "no purposes", a fresh sub-code or "no history": *error (when given) says which.
     QList<ProcessingActivity> list(ServiceError *error = nullptr) const;
-    std::optional<ProcessingActivity> find(qint64 id) const;
-    std::optional<ProcessingActivity> findByCode(const QString &subCode) const;
-    int count() const;
+    // Nothing: *error is NotFound when there is no such activity, Storage when it could not be
+    // read.
+    std::optional<ProcessingActivity> find(qint64 id, ServiceError *error = nullptr) const;
+    std::optional<ProcessingActivity> findByCode(const QString &subCode,
+                                                 ServiceError *error = nullptr) const;
+    int count(ServiceError *error = nullptr) const; // 0 with *error set when not read
 
     // The main purposes in use: code → name, in code order.
-    QList<QPair<QString, QString>> purposes() const;
-    // "A.7" when A.1..A.6 exist (the highest number plus one).
-    QString nextSubCode(const QString &purposeCode) const;
+    QList<QPair<QString, QString>> purposes(ServiceError *error = nullptr) const;
+    // "A.7" when A.1..A.6 exist (the highest number plus one); empty when not read.
+    QString nextSubCode(const QString &purposeCode, ServiceError *error = nullptr) const;
 
     std::optional<ProcessingActivity> add(const ProcessingActivity &activity, bool bsnOverride,
                                           ServiceError *error);
     bool update(const ProcessingActivity &activity, bool bsnOverride, ServiceError *error);
     bool remove(qint64 id, ServiceError *error);
-    QList<AuditEvent> history(qint64 id) const;
+    QList<AuditEvent> history(qint64 id, ServiceError *error = nullptr) const;
 
     // Fictitious but realistic activities after the purposes of the seeds' privacy statements
     // (Jutphaas' A-D, ieder1's cameratoezicht and enquêtes). Only for demo stores: refuses
@@ -132,7 +137,10 @@ public:
 private:
     bool write(ProcessingActivity activity, bool isNew, bool bsnOverride, ServiceError *error,
                qint64 *newId);
-    QString nameOfPurpose(const QString &purposeCode, qint64 exceptId) const;
+    // The name main purpose purposeCode has on another activity than exceptId; empty: none.
+    // nullopt (and *error) when that could not be read.
+    std::optional<QString> nameOfPurpose(const QString &purposeCode, qint64 exceptId,
+                                         ServiceError *error) const;
     AuditLog audit() const;
 
     const Store &m_store;

@@ -358,7 +358,13 @@ void ProcessingActivityDialog::fillPurposes(const QString &code)
 {
     const QSignalBlocker blocker(m_purposeChoice);
     m_purposeChoice->clear();
-    for (const auto &[purposeCode, name] : ProcessingRegister(m_store).purposes())
+    ServiceError error;
+    const QList<QPair<QString, QString>> purposes = ProcessingRegister(m_store).purposes(&error);
+    // Never "there are no main purposes yet": the form says the read failed and cannot be saved.
+    m_purposesError = error.isError()
+        ? tr("The main purposes of the register could not be read: %1").arg(error.message)
+        : QString();
+    for (const auto &[purposeCode, name] : purposes)
         m_purposeChoice->addItem(QStringLiteral("%1. %2").arg(purposeCode, name), purposeCode);
     m_purposeChoice->addItem(tr("New main purpose…"), QString());
     const int index = code.isEmpty() ? -1 : m_purposeChoice->findData(code);
@@ -379,7 +385,13 @@ void ProcessingActivityDialog::purposeChosen()
         m_purpose->clear();
         m_purposeCode->setFocus();
     } else {
-        for (const auto &[purposeCode, name] : ProcessingRegister(m_store).purposes()) {
+        ServiceError error;
+        const QList<QPair<QString, QString>> purposes
+            = ProcessingRegister(m_store).purposes(&error);
+        m_purposesError = error.isError()
+            ? tr("The main purposes of the register could not be read: %1").arg(error.message)
+            : QString();
+        for (const auto &[purposeCode, name] : purposes) {
             if (purposeCode == code) {
                 m_purposeCode->setText(purposeCode);
                 m_purpose->setText(name);
@@ -497,14 +509,25 @@ void ProcessingActivityDialog::updateArticleFields()
 void ProcessingActivityDialog::revalidate()
 {
     updateArticleFields();
-    if (m_readOnly)
-        return; // nothing to save: no problems, no BSN confirmation to offer
+    if (m_readOnly) {
+        // Nothing to save: no problems, no BSN confirmation to offer; only a read that failed.
+        m_message->setMessage(m_purposesError);
+        return;
+    }
     const ProcessingActivity a = activity();
     m_problems = ProcessingRegister::validate(a);
-    if (m_subCode->text().isEmpty())
-        m_subCode->setPlaceholderText(a.purposeCode.isEmpty()
-                                          ? QString()
-                                          : ProcessingRegister(m_store).nextSubCode(a.purposeCode));
+    if (m_subCode->text().isEmpty()) {
+        ServiceError error;
+        const QString next = a.purposeCode.isEmpty()
+            ? QString()
+            : ProcessingRegister(m_store).nextSubCode(a.purposeCode, &error);
+        m_subCode->setPlaceholderText(next);
+        // Never a number that looks free because the numbers in use could not be read.
+        if (error.isError())
+            m_problems.prepend(tr("The numbers in use could not be read: %1").arg(error.message));
+    }
+    if (!m_purposesError.isEmpty())
+        m_problems.prepend(m_purposesError);
 
     QList<QPair<QString, QString>> fields {
         { tr("Main purpose"), a.purpose },

@@ -96,6 +96,7 @@ private:
     QCheckBox *m_bsnOverride = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QStringList m_problems;
+    QString m_purposesError; // the main purposes could not be read: shown, and no Save
     bool m_bsnFound = false;
     bool m_art9Required = false; // the table marks art. 9 data
     bool m_criminalRequired = false; // the table marks criminal data

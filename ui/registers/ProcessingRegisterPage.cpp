@@ -162,6 +162,19 @@ void ProcessingRegisterPage::retranslateUi()
     m_model->setHorizontalHeaderLabels({ tr("Number"), tr("Processing activity"), tr("Legal basis"),
                                          tr("Art. 9 / art. 10 AVG"), tr("Outside EEA"),
                                          tr("Changed") });
+    updateEmptyState();
+    m_count->setText(m_readError.isEmpty() ? tr("%n processing activities", nullptr, m_total)
+                                           : QString());
+}
+
+void ProcessingRegisterPage::updateEmptyState()
+{
+    if (!m_readError.isEmpty()) {
+        // Never "no processing activities yet" for a register that could not be read.
+        m_empty->setTitle(tr("The register could not be read"));
+        m_empty->setText(m_readError);
+        return;
+    }
     m_empty->setTitle(tr("No processing activities yet"));
     m_empty->setText(
         m_access.may(Permission::EditRegisters)
@@ -171,7 +184,6 @@ void ProcessingRegisterPage::retranslateUi()
             : tr("The register of processing activities (art. 30 AVG) lists what your "
                  "organisation does with personal data, why and on what legal basis. No "
                  "activity has been registered yet."));
-    m_count->setText(tr("%n processing activities", nullptr, m_total));
 }
 
 void ProcessingRegisterPage::changeEvent(QEvent *event)
@@ -186,7 +198,10 @@ void ProcessingRegisterPage::changeEvent(QEvent *event)
 void ProcessingRegisterPage::refresh()
 {
     const qint64 selected = selectedId();
-    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list();
+    ServiceError error;
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&error);
+    m_readError
+        = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
     m_model->removeRows(0, m_model->rowCount());
     const QLocale locale;
     QStandardItem *group = nullptr;
@@ -251,9 +266,11 @@ void ProcessingRegisterPage::refresh()
     m_view->expandAll();
     for (int c : { CodeColumn, BasisColumn, SpecialColumn, TransferColumn, ChangedColumn })
         m_view->resizeColumnToContents(c);
+    updateEmptyState();
     m_stack->setCurrentWidget(activities.isEmpty() ? static_cast<QWidget *>(m_empty)
                                                    : static_cast<QWidget *>(m_view));
-    m_count->setText(tr("%n processing activities", nullptr, m_total));
+    m_count->setText(m_readError.isEmpty() ? tr("%n processing activities", nullptr, m_total)
+                                           : QString());
     if (selected != 0)
         selectActivity(selected);
     updateButtons();
@@ -302,12 +319,13 @@ void ProcessingRegisterPage::addActivity()
     if (!m_access.may(Permission::EditRegisters))
         return;
     ProcessingActivity fresh;
-    if (const qint64 id = selectedId(); id != 0) {
+    if (selectedId() != 0) {
         // A new activity starts under the main purpose of the one selected.
-        if (const auto current = ProcessingRegister(m_store).find(id)) {
-            fresh.purposeCode = current->purposeCode;
-            fresh.purpose = current->purpose;
-        }
+        const auto current = readSelected(tr("New processing activity"));
+        if (!current)
+            return;
+        fresh.purposeCode = current->purposeCode;
+        fresh.purpose = current->purpose;
     }
     auto *dialog = new ProcessingActivityDialog(m_store, fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -321,9 +339,9 @@ void ProcessingRegisterPage::addActivity()
 
 void ProcessingRegisterPage::editSelected()
 {
-    if (!m_access.may(Permission::ViewRegisters))
+    if (!m_access.may(Permission::ViewRegisters) || selectedId() == 0)
         return;
-    const auto activity = ProcessingRegister(m_store).find(selectedId());
+    const auto activity = readSelected(tr("Open processing activity"));
     if (!activity)
         return;
     auto *dialog = new ProcessingActivityDialog(m_store, *activity, this);
@@ -337,9 +355,9 @@ void ProcessingRegisterPage::editSelected()
 
 void ProcessingRegisterPage::removeSelected()
 {
-    if (!m_access.may(Permission::EditRegisters))
+    if (!m_access.may(Permission::EditRegisters) || selectedId() == 0)
         return;
-    const auto activity = ProcessingRegister(m_store).find(selectedId());
+    const auto activity = readSelected(tr("Remove processing activity"));
     if (!activity)
         return;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove processing activity"),
@@ -366,10 +384,32 @@ void ProcessingRegisterPage::removeSelected()
     box->open();
 }
 
+std::optional<ProcessingActivity> ProcessingRegisterPage::readSelected(const QString &title)
+{
+    ServiceError error;
+    const auto activity = ProcessingRegister(m_store).find(selectedId(), &error);
+    if (activity)
+        return activity;
+    if (error.code == ServiceError::Code::Storage) {
+        QMessageBox::warning(
+            this, title, tr("The processing activity could not be read: %1").arg(error.message));
+    } else {
+        QMessageBox::warning(this, title, error.message);
+        if (error.code == ServiceError::Code::NotFound)
+            refresh(); // gone: the list shows it no more
+    }
+    return std::nullopt;
+}
+
 bool ProcessingRegisterPage::exportCsvTo(const QString &path, QString *error)
 {
-    return ProcessingRegisterExport::writeCsv(ProcessingRegister(m_store).list(),
-                                              OrganisationSettings(m_store).details(),
+    ServiceError readError;
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&readError);
+    if (readError.isError()) { // never an empty register in the file
+        *error = tr("The register could not be read: %1").arg(readError.message);
+        return false;
+    }
+    return ProcessingRegisterExport::writeCsv(activities, OrganisationSettings(m_store).details(),
                                               OutputTarget(path, true, m_store.directory()), error);
 }
 
@@ -388,18 +428,32 @@ void ProcessingRegisterPage::exportCsv()
         QMessageBox::warning(this, tr("Export as CSV"), error);
 }
 
-int ProcessingRegisterPage::printTo(QPagedPaintDevice *device) const
+int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) const
 {
+    ServiceError readError;
+    const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&readError);
+    if (readError.isError()) { // never an empty register on paper
+        if (error)
+            *error = tr("The register could not be read: %1").arg(readError.message);
+        return 0;
+    }
     QTextDocument document;
-    ProcessingRegisterExport::fillDocument(&document, ProcessingRegister(m_store).list(),
-                                           OrganisationSettings(m_store).details(),
-                                           QDate::currentDate());
+    ProcessingRegisterExport::fillDocument(
+        &document, activities, OrganisationSettings(m_store).details(), QDate::currentDate());
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
                                   PrintedDocument::marking(m_store));
 }
 
 void ProcessingRegisterPage::print()
 {
+    // The preview paints what it reads; a register that cannot be read is said here first.
+    ServiceError readError;
+    ProcessingRegister(m_store).list(&readError);
+    if (readError.isError()) {
+        QMessageBox::warning(this, tr("Print the register"),
+                             tr("The register could not be read: %1").arg(readError.message));
+        return;
+    }
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);

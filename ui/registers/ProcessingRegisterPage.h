@@ -1,8 +1,11 @@
 #pragma once
 
 #include "DeskAccess.h"
+#include "registers/ProcessingRegister.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -50,8 +53,12 @@ public:
 
     // The actions behind the buttons, without their file dialogs (for tests and scripts):
     // write the CSV to path; paint the printable document on a device (QPrinter, QPdfWriter).
+    // A register that could not be read is an error (*error), never an empty export.
     bool exportCsvTo(const QString &path, QString *error);
-    int printTo(QPagedPaintDevice *device) const;
+    int printTo(QPagedPaintDevice *device, QString *error = nullptr) const; // 0: not read
+    // Why the last refresh could not read the register (translated), or empty. The page then
+    // shows that in its empty state, never "no processing activities yet" (issue 15).
+    QString errorText() const { return m_readError; }
 
 public Q_SLOTS:
     void addActivity(); // opens the dialog (modal, window-modal on the page)
@@ -72,6 +79,10 @@ private:
     void createWidgets();
     void retranslateUi();
     void updateButtons();
+    void updateEmptyState(); // "nothing registered yet", or the read that failed
+    // The activity selected, read again; nothing (after a message box saying why) when it is
+    // gone or could not be read.
+    std::optional<ProcessingActivity> readSelected(const QString &title);
 
     const Store &m_store;
     // Add and remove need EditRegisters; opening (read only without EditRegisters), export and
@@ -93,6 +104,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;
     int m_total = 0;
+    QString m_readError;
 };
 
 } // namespace pd::ui

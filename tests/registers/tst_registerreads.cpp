@@ -1,0 +1,280 @@
+// Reads never pretend, in the registers (issue 15): a read of the processing register, the
+// recipients catalogue or the disclosure register that fails is an error, never "not found", 0,
+// "no purposes", a fresh sub-code, "the name is free", "no history", "art. 19 does not apply" or
+// "nobody found". Each read is made to fail for real, by renaming a table with raw SQL on the
+// store's own connection; the service, the page or dialog and the CLI must say so, and the
+// normal path must still work once the table is back.
+
+#include "CliRunner.h"
+#include "MessageLabel.h"
+#include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseService.h"
+#include "documents/PersonExportWizard.h"
+#include "registers/CaseDisclosuresWidget.h"
+#include "registers/DisclosureDialog.h"
+#include "registers/Disclosures.h"
+#include "registers/DisclosuresPage.h"
+#include "registers/ProcessingActivityDialog.h"
+#include "registers/ProcessingRegister.h"
+#include "registers/ProcessingRegisterPage.h"
+#include "registers/Recipients.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::ui;
+
+namespace {
+
+const QDate today(2026, 11, 21);
+
+// A label that would be seen when the widget is shown.
+bool anyLabelStartsWith(const QWidget &widget, const QString &text)
+{
+    const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+    return std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) {
+        return label->isVisibleTo(&widget) && label->text().startsWith(text);
+    });
+}
+
+// What the widget's message line says (the dialogs have one).
+QString messageOf(const QWidget &widget)
+{
+    const QList<MessageLabel *> messages = widget.findChildren<MessageLabel *>();
+    return messages.isEmpty() ? QString() : messages.first()->message();
+}
+
+ProcessingActivity serviceActivity(const QString &sub, const QString &name)
+{
+    ProcessingActivity a;
+    a.purposeCode = u"A"_s;
+    a.purpose = u"Leveren van diensten"_s;
+    a.subPurpose = sub;
+    a.name = name;
+    a.legalBases = { u"b"_s };
+    a.subjects = { u"huurders"_s };
+    a.dataCategories = { { u"naam en contactgegevens"_s, {} } };
+    return a;
+}
+
+} // namespace
+
+class TestRegisterReads final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void processingRegisterReads();
+    void processingRegisterPageAndDialog();
+
+private:
+    void rename(const QString &from, const QString &to)
+    {
+        QVERIFY(execSql(m_store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to)));
+    }
+    int auditCount() const { return countRows(m_store->database(), u"audit_events"_s); }
+    qint64 addRecipient(const QString &name);
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(today, QTime(12, 0), Qt::UTC) };
+    QString m_open; // Anna de Wit's request, K100001
+    qint64 m_person = 0;
+};
+
+void TestRegisterReads::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(initSodium());
+}
+
+void TestRegisterReads::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    NewCase request;
+    request.person.name = u"Anna de Wit"_s;
+    request.person.klantnummer = u"K100001"_s;
+    request.types = { RequestType::Verwijdering };
+    request.channel = Channel::Brief;
+    request.receivedDate = today.addDays(-20);
+    ServiceError error;
+    const auto open = CaseService(*m_store, m_clock).add(request, false, &error);
+    QVERIFY2(open, qPrintable(error.message));
+    m_open = open->number;
+    m_person = open->person.id;
+}
+
+void TestRegisterReads::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+qint64 TestRegisterReads::addRecipient(const QString &name)
+{
+    Recipient r;
+    r.name = name;
+    r.category = RecipientCategory::Aannemer;
+    ServiceError error;
+    const auto added = RecipientService(*m_store, m_clock).add(r, false, &error);
+    if (!added)
+        qWarning("addRecipient: %s", qPrintable(error.message));
+    return added ? added->id : 0;
+}
+
+// The register's own reads: each a ServiceError when its table cannot be read, never "not
+// found", 0, "no purposes" or a fresh sub-code; a change whose reads fail records nothing.
+void TestRegisterReads::processingRegisterReads()
+{
+    ProcessingRegister reg(*m_store, m_clock);
+    ServiceError error;
+    const auto added
+        = reg.add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QCOMPARE(added->subCode, u"A.1"_s);
+    QCOMPARE(reg.find(added->id, &error)->name, u"Klantcontact"_s);
+    QVERIFY(!error.isError());
+    QVERIFY(!reg.find(added->id + 100, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(reg.findByCode(u"a.1"_s, &error)->id, added->id);
+    QVERIFY(!error.isError());
+    QVERIFY(!reg.findByCode(u"Z.9"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(reg.count(&error), 1);
+    QVERIFY(!error.isError());
+    QCOMPARE(reg.purposes(&error).size(), 1);
+    QVERIFY(!error.isError());
+    QCOMPARE(reg.nextSubCode(u"A"_s, &error), u"A.2"_s);
+    QVERIFY(!error.isError());
+    QCOMPARE(reg.history(added->id, &error).size(), 1);
+    QVERIFY(!error.isError());
+
+    const int events = auditCount();
+    rename(u"processing_activities"_s, u"gone"_s);
+    QVERIFY(!reg.find(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "no such activity"
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(!reg.findByCode(u"A.1"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(reg.count(&error), 0);
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "the register is empty"
+    QVERIFY(reg.purposes(&error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(reg.nextSubCode(u"A"_s, &error).isEmpty()); // never "A.1" again
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    // Changes need those reads: refused as a failed read, never "no longer exists", nothing
+    // recorded.
+    QVERIFY(!reg.add(serviceActivity(u"Huur"_s, u"Huurcontracten"_s), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    ProcessingActivity changed = *added;
+    changed.name = u"Klantcontact en portaal"_s;
+    QVERIFY(!reg.update(changed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!reg.remove(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(auditCount(), events);
+    rename(u"gone"_s, u"processing_activities"_s);
+
+    // The sub-purposes alone: the activities are read, their lists are not.
+    rename(u"processing_activity_items"_s, u"gone"_s);
+    QVERIFY(!reg.find(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!reg.update(changed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"processing_activity_items"_s);
+
+    // The history is the audit trail's: not read is never "no history".
+    rename(u"audit_events"_s, u"gone"_s);
+    QVERIFY(reg.history(added->id, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    rename(u"gone"_s, u"audit_events"_s);
+
+    // Back: every read and change works again.
+    QVERIFY2(reg.update(changed, false, &error), qPrintable(error.message));
+    QCOMPARE(reg.history(added->id, &error).size(), 2);
+    QVERIFY(!error.isError());
+    QVERIFY2(reg.remove(added->id, &error), qPrintable(error.message));
+    QVERIFY(!reg.remove(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound); // really gone
+    QCOMPARE(reg.count(&error), 0);
+    QVERIFY(!error.isError());
+}
+
+// The register page shows the failed read in its empty state, never "no processing activities
+// yet"; its CSV and print refuse instead of writing an empty register; the activity form says
+// it could not read the main purposes and cannot be saved.
+void TestRegisterReads::processingRegisterPageAndDialog()
+{
+    ServiceError error;
+    QVERIFY2(ProcessingRegister(*m_store, m_clock)
+                 .add(serviceActivity(u"Klantenservice"_s, u"Klantcontact"_s), false, &error),
+             qPrintable(error.message));
+    rename(u"processing_activities"_s, u"gone"_s);
+
+    ProcessingRegisterPage page(*m_store);
+    QVERIFY2(page.errorText().startsWith(u"The list could not be read: "_s),
+             qPrintable(page.errorText()));
+    QVERIFY(anyLabelStartsWith(page, u"The register could not be read"_s));
+    QVERIFY(!anyLabelStartsWith(page, u"No processing activities yet"_s));
+    QVERIFY(!anyLabelStartsWith(page, u"0 processing activities"_s));
+    const QString csv = m_dir->filePath(u"register.csv"_s);
+    QString why;
+    QVERIFY(!page.exportCsvTo(csv, &why));
+    QVERIFY2(why.startsWith(u"The register could not be read: "_s), qPrintable(why));
+    QVERIFY(!QFile::exists(csv));
+    {
+        QPdfWriter writer(m_dir->filePath(u"register.pdf"_s));
+        QCOMPARE(page.printTo(&writer, &why), 0);
+        QVERIFY2(why.startsWith(u"The register could not be read: "_s), qPrintable(why));
+    }
+
+    ProcessingActivityDialog dialog(*m_store, ProcessingActivity {});
+    QVERIFY(!dialog.problems().isEmpty());
+    QVERIFY2(dialog.problems().first().startsWith(
+                 u"The main purposes of the register could not be read: "_s),
+             qPrintable(dialog.problems().first()));
+    QVERIFY(!dialog.canSave());
+    QVERIFY(messageOf(dialog).startsWith(u"The main purposes of the register could not be read"_s));
+
+    rename(u"gone"_s, u"processing_activities"_s);
+    page.refresh();
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(anyLabelStartsWith(page, u"1 processing activities"_s)
+            || anyLabelStartsWith(page, u"1 processing activity"_s));
+    QVERIFY(page.exportCsvTo(csv, &why));
+    ProcessingActivityDialog again(*m_store, ProcessingActivity {});
+    for (const QString &problem : again.problems())
+        QVERIFY2(!problem.contains(u"could not be read"_s), qPrintable(problem));
+}
+
+QTEST_MAIN(TestRegisterReads)
+#include "tst_registerreads.moc"
