@@ -201,13 +201,29 @@ RecipientService::RecipientService(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-QList<RecipientCategory> RecipientService::storedCategories() const
+namespace {
+
+// The error a read reports, cleared, or a place to drop it.
+ServiceError &sink(ServiceError *error, ServiceError &ignored)
 {
+    ServiceError &target = error ? *error : ignored;
+    target = {};
+    return target;
+}
+
+} // namespace
+
+QList<RecipientCategory> RecipientService::storedCategories(ServiceError *error) const
+{
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
     QList<RecipientCategory> categories;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT code FROM recipient_categories ORDER BY position")))
-        return categories;
+    if (!query.exec(QStringLiteral("SELECT code FROM recipient_categories ORDER BY position"))) {
+        failure = ServiceError::fromSql(query.lastError()); // never "no categories"
+        return {};
+    }
     while (query.next()) {
         if (const auto category = RecipientCodes::category(query.value(0).toString()))
             categories << *category;
@@ -242,46 +258,68 @@ QList<Recipient> RecipientService::list(bool includeArchived, ServiceError *erro
     return recipients;
 }
 
-std::optional<Recipient> RecipientService::find(qint64 id) const
+std::optional<Recipient> RecipientService::find(qint64 id, ServiceError *error) const
 {
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"),
-                  QString::number(id), nullptr))
+                  QString::number(id), &failure))
         return std::nullopt;
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM recipients WHERE id = ?").arg(columns));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        failure = ServiceError::fromSql(query.lastError()); // never "no such recipient"
         return std::nullopt;
+    }
+    if (!query.next()) {
+        failure = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
+        return std::nullopt;
+    }
     return fromQuery(query);
 }
 
-std::optional<Recipient> RecipientService::findByName(const QString &name) const
+std::optional<Recipient> RecipientService::findByName(const QString &name,
+                                                      ServiceError *error) const
 {
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read")))
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
+                  &failure))
         return std::nullopt;
     const QString wanted = PersonQuery::fold(name.trimmed());
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (const Recipient &r : list()) {
-        if (PersonQuery::fold(r.name) == wanted)
-            return r;
+    if (!wanted.isEmpty()) {
+        const QList<Recipient> recipients = list(false, &failure);
+        if (failure.isError())
+            return std::nullopt; // not read: never "the name is free"
+        for (const Recipient &r : recipients) {
+            if (PersonQuery::fold(r.name) == wanted)
+                return r;
+        }
     }
+    failure = { ServiceError::Code::NotFound,
+                tr("There is no recipient \"%1\" in the catalogue.").arg(name.trimmed()),
+                {} };
     return std::nullopt;
 }
 
 std::optional<Recipient> RecipientService::findByNameOrId(const QString &nameOrId,
                                                           ServiceError *error) const
 {
+    ServiceError ignored;
+    ServiceError &failure = sink(error, ignored);
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("recipient.read"), {},
-                  error))
+                  &failure))
         return std::nullopt;
     bool isNumber = false;
     const qint64 id = nameOrId.trimmed().toLongLong(&isNumber);
     if (isNumber) {
-        if (auto r = find(id))
+        if (auto r = find(id, &failure))
             return r;
+        if (failure.code != ServiceError::Code::NotFound)
+            return std::nullopt; // not read: said as such, not looked for as a name
     }
-    return findByName(nameOrId);
+    return findByName(nameOrId, &failure);
 }
 
 QString RecipientService::validate(const Recipient &r)
@@ -309,7 +347,7 @@ std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool 
     qint64 id = 0;
     if (!write(r, bsnOverride, &id, error))
         return std::nullopt;
-    return find(id);
+    return find(id, error);
 }
 
 bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
@@ -317,10 +355,13 @@ bool RecipientService::update(const Recipient &recipient, bool bsnOverride, Serv
     if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.updated"),
                    QString::number(recipient.id), error))
         return false;
-    if (recipient.id <= 0 || !find(recipient.id)) {
+    if (recipient.id <= 0) {
         *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
         return false;
     }
+    // NotFound only when the recipient is really gone; a failed read says that it failed.
+    if (!find(recipient.id, error))
+        return false;
     qint64 id = recipient.id;
     return write(recipient, bsnOverride, &id, error);
 }
@@ -337,7 +378,11 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
         *error = invalid(problem);
         return false;
     }
-    if (const auto existing = findByName(r.name); existing && existing->id != r.id) {
+    const auto existing = findByName(r.name, error);
+    if (!existing && error->code != ServiceError::Code::NotFound)
+        return false; // not read: the name is not known to be free
+    *error = {};
+    if (existing && existing->id != r.id) {
         *error = invalid(
             tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name));
         return false;
@@ -357,7 +402,11 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
         return false;
     }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    const std::optional<Recipient> old = r.id > 0 ? find(r.id) : std::nullopt;
+    // What it said before, for the audit event: an update whose old row cannot be read is
+    // not recorded as a creation.
+    const std::optional<Recipient> old = r.id > 0 ? find(r.id, error) : std::nullopt;
+    if (r.id > 0 && !old)
+        return false;
     QSqlQuery query(db);
     if (r.id > 0) {
         query.prepare(QStringLiteral(
@@ -422,9 +471,11 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
     if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.removed"),
                    QString::number(id), error))
         return false;
-    *error = {};
-    const std::optional<Recipient> r = find(id);
-    if (!r || r->archived) {
+    // NotFound only when the recipient is really gone; a failed read says that it failed.
+    const std::optional<Recipient> r = find(id, error);
+    if (!r)
+        return false;
+    if (r->archived) {
         *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
         return false;
     }

@@ -96,16 +96,20 @@ class RecipientService final
 public:
     explicit RecipientService(const Store &store, const Clock &clock = systemClock());
 
+    // A read that fails is an error (Storage, issue 15), never an empty catalogue or "no such
+    // recipient": *error (when given) says which.
     // The categories the store was seeded with, in their order.
-    QList<RecipientCategory> storedCategories() const;
+    QList<RecipientCategory> storedCategories(ServiceError *error = nullptr) const;
 
     // Reads need Permission::ViewRegisters ("recipient.read"): refused, they return nothing and
     // leave one user.denied event (error, where there is one, says why).
     QList<Recipient> list(bool includeArchived = false,
                           ServiceError *error = nullptr) const; // sorted by name
-    std::optional<Recipient> find(qint64 id) const;
+    // Nothing: *error is NotFound when there is no such recipient, Storage when it could not be
+    // read.
+    std::optional<Recipient> find(qint64 id, ServiceError *error = nullptr) const;
     // Case-insensitive, active recipients only.
-    std::optional<Recipient> findByName(const QString &name) const;
+    std::optional<Recipient> findByName(const QString &name, ServiceError *error = nullptr) const;
     // A number finds by id, anything else by name.
     std::optional<Recipient> findByNameOrId(const QString &nameOrId,
                                             ServiceError *error = nullptr) const;

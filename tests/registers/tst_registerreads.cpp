@@ -90,6 +90,8 @@ private slots:
 
     void processingRegisterReads();
     void processingRegisterPageAndDialog();
+    void recipientReads();
+    void recipientDialogsAndPage();
 
 private:
     void rename(const QString &from, const QString &to)
@@ -274,6 +276,117 @@ void TestRegisterReads::processingRegisterPageAndDialog()
     ProcessingActivityDialog again(*m_store, ProcessingActivity {});
     for (const QString &problem : again.problems())
         QVERIFY2(!problem.contains(u"could not be read"_s), qPrintable(problem));
+}
+
+// The catalogue's reads: a ServiceError when the table cannot be read, never "no such
+// recipient", "the name is free" or "no categories"; changes that need them record nothing.
+void TestRegisterReads::recipientReads()
+{
+    const RecipientService recipients(*m_store, m_clock);
+    const qint64 id = addRecipient(u"Aannemer Bouwman"_s);
+    QVERIFY(id > 0);
+    ServiceError error;
+    QCOMPARE(recipients.storedCategories(&error), RecipientCodes::categories());
+    QVERIFY(!error.isError());
+    QCOMPARE(recipients.find(id, &error)->name, u"Aannemer Bouwman"_s);
+    QVERIFY(!error.isError());
+    QVERIFY(!recipients.find(id + 100, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(recipients.findByName(u"aannemer BOUWMAN"_s, &error)->id, id);
+    QVERIFY(!error.isError());
+    QVERIFY(!recipients.findByName(u"Niemand BV"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(recipients.findByNameOrId(QString::number(id), &error)->id, id);
+    QCOMPARE(recipients.findByNameOrId(u"Aannemer Bouwman"_s, &error)->id, id);
+    QVERIFY(!error.isError());
+    QVERIFY(!recipients.findByNameOrId(u"Niemand BV"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+
+    const int events = auditCount();
+    rename(u"recipients"_s, u"gone"_s);
+    QVERIFY(!recipients.find(id, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "no such recipient"
+    QVERIFY(!recipients.findByName(u"Aannemer Bouwman"_s, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    for (const QString &nameOrId : { QString::number(id), u"Aannemer Bouwman"_s }) {
+        QVERIFY(!recipients.findByNameOrId(nameOrId, &error));
+        QCOMPARE(error.code, ServiceError::Code::Storage);
+    }
+    RecipientService writer(*m_store, m_clock);
+    Recipient other;
+    other.name = u"Gemeente Zeist"_s;
+    other.category = RecipientCategory::Gemeente;
+    QVERIFY(!writer.add(other, false, &error)); // the name is not known to be free
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    Recipient same;
+    same.id = id;
+    same.name = u"Aannemer Bouwman BV"_s;
+    QVERIFY(!writer.update(same, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "no longer exists"
+    QVERIFY(!writer.remove(id, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(auditCount(), events);
+    rename(u"gone"_s, u"recipients"_s);
+
+    rename(u"recipient_categories"_s, u"gone"_s);
+    QVERIFY(recipients.storedCategories(&error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "no categories"
+    rename(u"gone"_s, u"recipient_categories"_s);
+
+    QVERIFY2(writer.update(same, false, &error), qPrintable(error.message));
+    QCOMPARE(recipients.find(id, &error)->name, u"Aannemer Bouwman BV"_s);
+    QVERIFY2(writer.remove(id, &error), qPrintable(error.message));
+    QVERIFY(!writer.remove(id, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound); // really gone
+}
+
+// The recipient and disclosure dialogs and the catalogue tab say that the catalogue could not
+// be read, and do not save, instead of offering an empty choice.
+void TestRegisterReads::recipientDialogsAndPage()
+{
+    QVERIFY(addRecipient(u"Aannemer Bouwman"_s) > 0);
+    rename(u"recipient_categories"_s, u"gone"_s);
+    {
+        RecipientDialog dialog(*m_store, nullptr, m_clock);
+        QVERIFY2(messageOf(dialog).startsWith(u"The recipient categories could not be read: "_s),
+                 qPrintable(messageOf(dialog)));
+        QVERIFY(
+            !dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    }
+    rename(u"gone"_s, u"recipient_categories"_s);
+
+    rename(u"recipients"_s, u"gone"_s);
+    {
+        // Typing a name asks whether it is in use: not read is not "free".
+        RecipientDialog dialog(*m_store, nullptr, m_clock);
+        dialog.setName(u"Gemeente Zeist"_s);
+        QVERIFY2(messageOf(dialog).startsWith(u"The catalogue could not be read: "_s),
+                 qPrintable(messageOf(dialog)));
+        QVERIFY(
+            !dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    }
+    {
+        DisclosureDialog dialog(*m_store, nullptr, m_clock);
+        QVERIFY2(messageOf(dialog).startsWith(u"The recipients could not be read: "_s),
+                 qPrintable(messageOf(dialog)));
+        QVERIFY(
+            !dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    }
+    {
+        // Both tabs: the disclosure list's empty state and the catalogue's note (never "no
+        // agreement overdue" over an empty table).
+        DisclosuresPage page(*m_store, nullptr, m_clock);
+        const QList<QLabel *> labels = page.findChildren<QLabel *>();
+        QCOMPARE(std::count_if(labels.cbegin(), labels.cend(),
+                               [](const QLabel *label) {
+                                   return label->text().startsWith(
+                                       u"The list could not be read: "_s);
+                               }),
+                 2);
+    }
+    rename(u"gone"_s, u"recipients"_s);
+    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    QVERIFY(!messageOf(dialog).contains(u"could not be read"_s));
 }
 
 QTEST_MAIN(TestRegisterReads)

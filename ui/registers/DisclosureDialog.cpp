@@ -83,8 +83,11 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
     setWindowTitle(tr("New recipient"));
     m_name = new QLineEdit(this);
     m_category = new QComboBox(this);
-    for (RecipientCategory c : RecipientService(store, clock).storedCategories())
+    ServiceError readError;
+    for (RecipientCategory c : RecipientService(store, clock).storedCategories(&readError))
         m_category->addItem(RecipientCodes::label(c), static_cast<int>(c));
+    if (readError.isError()) // never a dialog without categories and without a reason
+        m_readError = tr("The recipient categories could not be read: %1").arg(readError.message);
     m_role = new QComboBox(this);
     for (RecipientRole r : RecipientCodes::roles())
         m_role->addItem(RecipientCodes::label(r), static_cast<int>(r));
@@ -165,11 +168,16 @@ Recipient RecipientDialog::recipient() const
 
 QString RecipientDialog::problem() const
 {
+    if (!m_readError.isEmpty())
+        return m_readError;
     const Recipient r = recipient();
     if (QString p = RecipientService::validate(r); !p.isEmpty())
         return p;
-    if (const auto existing = RecipientService(m_store, m_clock).findByName(r.name))
+    ServiceError error;
+    if (const auto existing = RecipientService(m_store, m_clock).findByName(r.name, &error))
         return tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name);
+    if (error.code != ServiceError::Code::NotFound) // not read: the name is not known to be free
+        return tr("The catalogue could not be read: %1").arg(error.message);
     const QString warning
         = bsnWarning({ { tr("Name"), r.name },
                        { tr("Contact"), r.contact },
@@ -192,7 +200,7 @@ void RecipientDialog::validate()
              .isEmpty());
     const QString p = problem();
     // An empty form is not an error yet: only say what is wrong once something was typed.
-    m_message->setMessage(m_name->text().isEmpty() ? QString() : p);
+    m_message->setMessage(m_name->text().isEmpty() && m_readError.isEmpty() ? QString() : p);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
     adjustSize();
 }
@@ -358,7 +366,13 @@ void DisclosureDialog::fillRecipients(qint64 select)
     const QSignalBlocker blocker(m_recipient);
     m_recipient->clear();
     m_recipient->addItem(tr("— choose a recipient —"), qint64(0));
-    for (const Recipient &r : RecipientService(m_store, m_clock).list()) {
+    ServiceError error;
+    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
+    // Never an empty catalogue because it could not be read.
+    m_recipientsError = error.isError()
+        ? tr("The recipients could not be read: %1").arg(error.message)
+        : QString();
+    for (const Recipient &r : recipients) {
         m_recipient->addItem(
             QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
     }
@@ -384,8 +398,8 @@ void DisclosureDialog::searchPersons()
     m_personResults->clear();
     ServiceError error;
     const QList<PersonMatch> matches = PersonQuery(m_store).search(m_personSearch->text(), &error);
-    if (error.isError())
-        m_message->setMessage(error.message);
+    // A failed search is said until the next search, never shown as an empty list.
+    m_searchFailure = error.isError() ? tr("The search failed: %1").arg(error.message) : QString();
     for (const PersonMatch &match : matches) {
         auto *item = new QListWidgetItem(personText(match.person.name, match.person.klantnummer),
                                          m_personResults);
@@ -393,6 +407,7 @@ void DisclosureDialog::searchPersons()
         item->setData(personNameRole, match.person.name);
         item->setData(personNumberRole, match.person.klantnummer);
     }
+    validate();
 }
 
 void DisclosureDialog::chooseResult(int row)
@@ -485,6 +500,8 @@ QList<QPair<QString, QString>> DisclosureDialog::freeTexts() const
 
 QString DisclosureDialog::problem() const
 {
+    if (!m_recipientsError.isEmpty())
+        return m_recipientsError;
     if (QString p = DisclosureService::validate(disclosure(), m_clock.today()); !p.isEmpty())
         return p;
     if (!bsnWarning(freeTexts()).isEmpty() && !m_notBsn->isChecked())
@@ -500,7 +517,7 @@ void DisclosureDialog::validate()
     m_notBsn->setVisible(!warning.isEmpty());
     m_reason->setEnabled(m_prohibited->isChecked() || !m_reason->text().isEmpty());
     const QString p = problem();
-    m_message->setMessage(p);
+    m_message->setMessage(m_searchFailure.isEmpty() ? p : m_searchFailure);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
 }
 

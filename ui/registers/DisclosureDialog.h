@@ -61,6 +61,7 @@ private:
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::optional<Recipient> m_added;
+    QString m_readError; // the categories could not be read: shown, and no Save
 };
 
 // Registers one disclosure: recipient from the catalogue (or a new one), persons found by
@@ -123,6 +124,8 @@ private:
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     std::optional<Disclosure> m_added;
+    QString m_recipientsError; // the catalogue could not be read: shown, and no Save
+    QString m_searchFailure; // the last person search failed: shown, never "nobody found"
 };
 
 } // namespace pd::ui

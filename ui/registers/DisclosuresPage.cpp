@@ -286,7 +286,14 @@ void DisclosuresPage::updateCount()
 
 void DisclosuresPage::fillRecipients()
 {
-    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list();
+    ServiceError error;
+    const QList<Recipient> recipients = RecipientService(m_store, m_clock).list(false, &error);
+    if (error.isError()) {
+        // Never an empty catalogue, never "no agreement overdue", for a list not read (issue 15).
+        m_recipients->setRowCount(0);
+        m_overdueNote->setText(tr("The list could not be read: %1").arg(error.message));
+        return;
+    }
     const QDate today = m_clock.today();
     m_recipients->setRowCount(static_cast<int>(recipients.size()));
     int overdue = 0;
