@@ -299,7 +299,7 @@ std::optional<Disclosure> DisclosureService::add(const Disclosure &disclosure, b
     qint64 id = 0;
     if (!write(d, bsnOverride, &id, error))
         return std::nullopt;
-    return find(id);
+    return find(id, error);
 }
 
 bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error)
@@ -307,10 +307,13 @@ bool DisclosureService::update(const Disclosure &disclosure, bool bsnOverride, S
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("disclosure.updated"), QString::number(disclosure.id), error))
         return false;
-    if (disclosure.id <= 0 || !find(disclosure.id)) {
+    if (disclosure.id <= 0) {
         *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
         return false;
     }
+    // "No longer exists" only when it is really gone; a failed read says that it failed.
+    if (!find(disclosure.id, error))
+        return false;
     qint64 id = disclosure.id;
     return write(disclosure, bsnOverride, &id, error);
 }
@@ -344,12 +347,16 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         return false;
     }
     const std::optional<Recipient> recipient
-        = RecipientService(m_store, m_clock).find(d.recipientId);
+        = RecipientService(m_store, m_clock).find(d.recipientId, error);
     if (!recipient) {
-        *error = invalid(tr("The recipient is not in the catalogue."));
-        return false;
+        if (error->code == ServiceError::Code::NotFound)
+            *error = invalid(tr("The recipient is not in the catalogue."));
+        return false; // or not read: never "not in the catalogue"
     }
-    const std::optional<Disclosure> old = d.id > 0 ? find(d.id) : std::nullopt;
+    // What it said before: an update whose old row cannot be read is not recorded as new.
+    const std::optional<Disclosure> old = d.id > 0 ? find(d.id, error) : std::nullopt;
+    if (d.id > 0 && !old)
+        return false;
     if (recipient->archived && (!old || old->recipientId != d.recipientId)) {
         *error = invalid(tr("The recipient \"%1\" has been archived.").arg(recipient->name));
         return false;
@@ -496,12 +503,10 @@ bool DisclosureService::remove(qint64 id, ServiceError *error)
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("disclosure.removed"), QString::number(id), error))
         return false;
-    *error = {};
-    const std::optional<Disclosure> d = find(id);
-    if (!d) {
-        *error = { ServiceError::Code::NotFound, tr("This disclosure no longer exists."), {} };
+    // "No longer exists" only when it is really gone; a failed read says that it failed.
+    const std::optional<Disclosure> d = find(id, error);
+    if (!d)
         return false;
-    }
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -802,13 +807,22 @@ bool art19AppliesTo(const Case &c)
 
 } // namespace
 
-bool DisclosureService::art19Applies(const QString &caseNumber) const
+bool DisclosureService::art19Applies(const QString &caseNumber, ServiceError *error) const
 {
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("disclosure.read"),
-                  caseNumber, nullptr))
+                  caseNumber, failure))
         return false;
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
-    return c && art19AppliesTo(*c);
+    // A request that could not be read is an error: the checklist is never hidden for it.
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, failure);
+    if (!c) {
+        if (failure->code == ServiceError::Code::NotFound)
+            *failure = {};
+        return false;
+    }
+    return art19AppliesTo(*c);
 }
 
 QList<Art19Notification> DisclosureService::art19Notifications(const QString &caseNumber,
@@ -902,18 +916,24 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
                    caseNumber, error))
         return false;
     *error = {};
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber);
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
     if (!c) {
-        *error
-            = { ServiceError::Code::NotFound, tr("There is no request %1.").arg(caseNumber), {} };
+        if (error->code == ServiceError::Code::NotFound)
+            *error = { ServiceError::Code::NotFound,
+                       tr("There is no request %1.").arg(caseNumber),
+                       {} };
+        return false; // or not read: said as such
+    }
+    if (!art19Applies(caseNumber, error)) {
+        if (!error->isError())
+            *error = invalid(tr("Recipients are told only after a rectification, erasure or "
+                                "restriction has been (partly) granted."));
         return false;
     }
-    if (!art19Applies(caseNumber)) {
-        *error = invalid(tr("Recipients are told only after a rectification, erasure or "
-                            "restriction has been (partly) granted."));
+    // Never "this recipient did not receive the data" because the list could not be read.
+    const QList<Art19Notification> list = art19Notifications(caseNumber, error);
+    if (error->isError())
         return false;
-    }
-    const QList<Art19Notification> list = art19Notifications(caseNumber);
     const auto it
         = std::find_if(list.cbegin(), list.cend(), [recipientId](const Art19Notification &n) {
               return n.recipientId == recipientId;

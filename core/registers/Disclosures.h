@@ -155,6 +155,8 @@ public:
 
     std::optional<Disclosure> add(const Disclosure &disclosure, bool bsnOverride,
                                   ServiceError *error);
+    // NotFound ("no longer exists") only when the disclosure is really gone; a failed read of
+    // it is a Storage error and nothing is changed.
     bool update(const Disclosure &disclosure, bool bsnOverride, ServiceError *error);
     bool remove(qint64 id, ServiceError *error);
     // Reads need Permission::ViewRegisters ("disclosure.read"): refused, they return nothing
@@ -171,8 +173,10 @@ public:
     QList<Disclosure> forPerson(qint64 personId, ServiceError *error = nullptr) const;
 
     // Art. 19: whether the case is a completed (partly) granted rectification, erasure or
-    // restriction, and then which recipients must be told and whether they were.
-    bool art19Applies(const QString &caseNumber) const;
+    // restriction, and then which recipients must be told and whether they were. A request that
+    // could not be read is an error (*error, Storage), never "art. 19 does not apply"; one that
+    // does not exist does not apply (no error).
+    bool art19Applies(const QString &caseNumber, ServiceError *error = nullptr) const;
     // A failed read sets *error (when given) and returns what was read so far.
     QList<Art19Notification> art19Notifications(const QString &caseNumber,
                                                 ServiceError *error = nullptr) const;

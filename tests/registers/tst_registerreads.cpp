@@ -92,6 +92,9 @@ private slots:
     void processingRegisterPageAndDialog();
     void recipientReads();
     void recipientDialogsAndPage();
+    void art19NeverHiddenByAFailedRead();
+    void disclosureChangesNeverSayGone();
+    void personSearchesSayTheyFailed();
 
 private:
     void rename(const QString &from, const QString &to)
@@ -387,6 +390,159 @@ void TestRegisterReads::recipientDialogsAndPage()
     rename(u"gone"_s, u"recipients"_s);
     DisclosureDialog dialog(*m_store, nullptr, m_clock);
     QVERIFY(!messageOf(dialog).contains(u"could not be read"_s));
+}
+
+// Art. 19: a request that cannot be read is an error, not "art. 19 does not apply", and the
+// checklist of the request's disclosures tab says so instead of disappearing.
+void TestRegisterReads::art19NeverHiddenByAFailedRead()
+{
+    const qint64 recipient = addRecipient(u"Aannemer Bouwman"_s);
+    Disclosure d;
+    d.date = today.addDays(-30);
+    d.recipientId = recipient;
+    d.persons = { DisclosurePerson { m_person, {}, {} } };
+    d.data = { DataCategory::Naw };
+    d.purpose = u"Reparatie lekkage"_s;
+    d.basis = LegalBasis::Contract;
+    const DisclosureService disclosures(*m_store, m_clock);
+    DisclosureService writer(*m_store, m_clock);
+    ServiceError error;
+    QVERIFY2(writer.add(d, false, &error), qPrintable(error.message));
+    CaseService cases(*m_store, m_clock);
+    const QDate received = today.addDays(-20);
+    QVERIFY2(cases.requestIdentification(m_open, received, &error)
+                 && cases.receiveIdentification(m_open, received.addDays(1),
+                                                IdMethod::Klantgegevens, true, &error)
+                 && cases.complete(
+                     m_open, test::completion(Outcome::Toegewezen, today.addDays(-2), u"brief"_s),
+                     false, &error),
+             qPrintable(error.message));
+    QVERIFY(disclosures.art19Applies(m_open, &error));
+    QVERIFY(!error.isError());
+    QCOMPARE(disclosures.art19Notifications(m_open, &error).size(), 1);
+    QVERIFY(!disclosures.art19Applies(u"AVG-2026-9999"_s, &error)); // no such request
+    QVERIFY(!error.isError());
+
+    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    widget.showCase(m_open);
+    QVERIFY(widget.checklistBox()->isVisibleTo(&widget));
+    QCOMPARE(widget.checklist()->rowCount(), 1);
+
+    rename(u"case_decisions"_s, u"gone"_s);
+    QVERIFY(!disclosures.art19Applies(m_open, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "does not apply"
+    QVERIFY(disclosures.art19Notifications(m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    const int events = auditCount();
+    QVERIFY(!writer.markNotified(m_open, recipient, today, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "art. 19 does not apply"
+    QCOMPARE(auditCount(), events);
+
+    widget.refresh();
+    QVERIFY(widget.checklistBox()->isVisibleTo(&widget)); // not hidden as if it did not apply
+    QCOMPARE(widget.checklist()->rowCount(), 0);
+    QVERIFY(anyLabelStartsWith(*widget.checklistBox(), u"The list could not be read: "_s));
+    QVERIFY(!widget.findChild<QPushButton *>(u"markNotified"_s)->isEnabled());
+    CaseDisclosuresWidget opened(*m_store, nullptr, m_clock);
+    opened.showCase(m_open); // the request itself cannot be read: said, not an empty tab
+    QVERIFY(anyLabelStartsWith(opened, u"The request could not be read: "_s));
+    rename(u"gone"_s, u"case_decisions"_s);
+
+    widget.refresh();
+    QCOMPARE(widget.checklist()->rowCount(), 1);
+    QVERIFY2(writer.markNotified(m_open, recipient, today, &error), qPrintable(error.message));
+    QVERIFY(disclosures.art19Notifications(m_open, &error).first().done());
+}
+
+// Changing or removing a disclosure whose row cannot be read says the read failed; "no longer
+// exists" only when it is really gone. A recipient that cannot be read is not "not in the
+// catalogue".
+void TestRegisterReads::disclosureChangesNeverSayGone()
+{
+    const qint64 recipient = addRecipient(u"Aannemer Bouwman"_s);
+    Disclosure d;
+    d.date = today.addDays(-3);
+    d.recipientId = recipient;
+    d.persons = { DisclosurePerson { m_person, {}, {} } };
+    d.data = { DataCategory::Naw, DataCategory::Contact };
+    d.purpose = u"Reparatie lekkage"_s;
+    d.basis = LegalBasis::Contract;
+    DisclosureService service(*m_store, m_clock);
+    ServiceError error;
+    const auto added = service.add(d, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    Disclosure changed = *added;
+    changed.purpose = u"Reparatie lekkage badkamer"_s;
+
+    const int events = auditCount();
+    for (const QString &table : { u"disclosures"_s, u"disclosure_data"_s }) {
+        rename(table, u"gone"_s);
+        QVERIFY(!service.update(changed, false, &error));
+        QCOMPARE(error.code, ServiceError::Code::Storage); // not "no longer exists"
+        QVERIFY2(!error.message.contains(u"no longer exists"_s), qPrintable(error.message));
+        QVERIFY(!service.remove(added->id, &error));
+        QCOMPARE(error.code, ServiceError::Code::Storage);
+        rename(u"gone"_s, table);
+    }
+    rename(u"recipients"_s, u"gone"_s);
+    QVERIFY(!service.add(d, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage); // not "not in the catalogue"
+    rename(u"gone"_s, u"recipients"_s);
+    QCOMPARE(auditCount(), events);
+    QCOMPARE(countRows(m_store->database(), u"disclosures"_s), 1);
+
+    QVERIFY2(service.update(changed, false, &error), qPrintable(error.message));
+    QCOMPARE(service.find(added->id, &error)->purpose, changed.purpose);
+    QVERIFY2(service.remove(added->id, &error), qPrintable(error.message));
+    QVERIFY(!service.remove(added->id, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound); // really gone
+    QVERIFY(error.message.contains(u"no longer exists"_s));
+    QVERIFY(!service.update(changed, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+// The person search of the disclosure dialog and of the person export wizard: a search that
+// fails says so, never an empty list or "nobody found"; the next search that works clears it.
+void TestRegisterReads::personSearchesSayTheyFailed()
+{
+    DisclosureDialog dialog(*m_store, nullptr, m_clock);
+    PersonExportWizard wizard(*m_store, 0);
+    auto *search = wizard.findChild<QLineEdit *>(u"exportPersonSearch"_s);
+    auto *list = wizard.findChild<QListWidget *>(u"exportPersonList"_s);
+    QVERIFY(search && list);
+    dialog.personSearch()->setText(u"de wit"_s);
+    QCOMPARE(dialog.personResults()->count(), 1);
+    search->setText(u"de wit"_s);
+    QCOMPARE(list->count(), 1);
+
+    rename(u"persons"_s, u"gone"_s);
+    for (const QString &text : { u"Anna de Wit"_s, u"K100001"_s, u"1234 AB 12"_s }) {
+        dialog.personSearch()->setText(text);
+        QCOMPARE(dialog.personResults()->count(), 0);
+        QVERIFY2(messageOf(dialog).startsWith(u"The search failed: "_s),
+                 qPrintable(messageOf(dialog)));
+        search->setText(text);
+        QCOMPARE(list->count(), 0);
+        QVERIFY2(messageOf(wizard).startsWith(u"The search failed: "_s),
+                 qPrintable(messageOf(wizard)));
+        QVERIFY(!messageOf(wizard).contains(u"Nobody found"_s));
+    }
+    // Another field changed: the failure stays said until a search works.
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    const auto linked = std::find_if(edits.cbegin(), edits.cend(), [](const QLineEdit *edit) {
+        return edit->placeholderText() == u"AVG-2026-0001"_s;
+    });
+    QVERIFY(linked != edits.cend());
+    (*linked)->setText(m_open);
+    QVERIFY(messageOf(dialog).startsWith(u"The search failed: "_s));
+    rename(u"gone"_s, u"persons"_s);
+
+    dialog.personSearch()->setText(u"K100001"_s);
+    QCOMPARE(dialog.personResults()->count(), 1);
+    QVERIFY(!messageOf(dialog).startsWith(u"The search failed"_s));
+    search->setText(u"K100001"_s);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(messageOf(wizard).isEmpty());
 }
 
 QTEST_MAIN(TestRegisterReads)

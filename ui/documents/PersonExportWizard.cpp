@@ -125,8 +125,9 @@ public:
                 auto *item = new QListWidgetItem(personLine(match.person), m_list);
                 item->setData(idRole, match.person.id);
             }
-            if (error.isError())
-                m_message->setMessage(error.message);
+            if (error.isError()) // never "nobody found" for a search that failed
+                m_message->setMessage(
+                    PersonExportWizard::tr("The search failed: %1").arg(error.message));
             else if (m_list->count() > 0)
                 m_list->setCurrentRow(0);
             else if (text.trimmed().size() >= 2)

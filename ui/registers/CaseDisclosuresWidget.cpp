@@ -112,9 +112,13 @@ void CaseDisclosuresWidget::showPerson(qint64 personId)
 
 void CaseDisclosuresWidget::showCase(const QString &number)
 {
-    const std::optional<Case> c = CaseService(m_store, m_clock).find(number);
+    ServiceError error;
+    const std::optional<Case> c = CaseService(m_store, m_clock).find(number, &error);
     if (!c) {
         clear();
+        // A request that could not be read is said, never shown as one without disclosures.
+        if (error.code == ServiceError::Code::Storage)
+            m_summary->setText(tr("The request could not be read: %1").arg(error.message));
         return;
     }
     m_personId = c->person.id;
@@ -185,13 +189,21 @@ void CaseDisclosuresWidget::fillChecklist()
 {
     m_message->setMessage({});
     const DisclosureService service(m_store, m_clock);
-    if (m_caseNumber.isEmpty() || !service.art19Applies(m_caseNumber)) {
-        m_art19Box->hide();
+    ServiceError error;
+    if (m_caseNumber.isEmpty() || !service.art19Applies(m_caseNumber, &error)) {
         m_checklist->setRowCount(0);
+        if (!error.isError()) {
+            m_art19Box->hide();
+            return;
+        }
+        // Whether recipients must be told could not be read: the checklist says so, it is
+        // never hidden as if art. 19 did not apply (issue 15).
+        m_art19Box->show();
+        m_mark->setEnabled(false);
+        m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
     m_art19Box->show();
-    ServiceError error;
     const QList<Art19Notification> list = service.art19Notifications(m_caseNumber, &error);
     if (error.isError()) {
         m_checklist->setRowCount(0);
