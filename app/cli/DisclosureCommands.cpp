@@ -92,7 +92,7 @@ public:
         const QList<Recipient> recipients = RecipientService(*store).list(
             context.parser().isSet(QStringLiteral("archived")), &error);
         if (error.isError())
-            return CliContext::fail(error.message);
+            return CliContext::readFailure(error);
         const QDate today = QDate::currentDate();
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
@@ -164,8 +164,8 @@ public:
         ServiceError readError;
         const auto recipient = RecipientService(*store).findByNameOrId(
             p.value(QStringLiteral("recipient")), &readError);
-        if (readError.isError())
-            return CliContext::fail(readError.message);
+        if (!recipient && readError.code != ServiceError::Code::NotFound)
+            return CliContext::readFailure(readError, false); // never "no such recipient"
         if (!recipient)
             return CliContext::fail(tr("No recipient '%1' in the catalogue; add it with "
                                        "recipient add.")
@@ -174,7 +174,10 @@ public:
         const PersonQuery persons(*store);
         for (const QString &klantnummer :
              p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
-            const QList<PersonMatch> found = persons.byKlantnummer(klantnummer.trimmed());
+            const QList<PersonMatch> found
+                = persons.byKlantnummer(klantnummer.trimmed(), &readError);
+            if (readError.isError())
+                return CliContext::readFailure(readError, false); // never "no such person"
             if (found.isEmpty())
                 return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
             d.persons << DisclosurePerson { found.first().person.id, found.first().person.name,

@@ -25,7 +25,7 @@ public:
         ServiceError readError;
         const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
         if (readError.isError())
-            return CliContext::fail(readError.message);
+            return CliContext::readFailure(readError);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const ProcessingActivity &a : activities)
@@ -118,7 +118,7 @@ public:
         ServiceError readError;
         const QList<ProcessingActivity> activities = ProcessingRegister(*store).list(&readError);
         if (readError.isError())
-            return CliContext::fail(readError.message);
+            return CliContext::readFailure(readError);
         QString error;
         const OrganisationDetails organisation = OrganisationSettings(*store).details();
         const bool overwrite = p.isSet(QStringLiteral("overwrite"));

@@ -95,6 +95,7 @@ private slots:
     void art19NeverHiddenByAFailedRead();
     void disclosureChangesNeverSayGone();
     void personSearchesSayTheyFailed();
+    void cliExitsOneOnAFailedRead();
 
 private:
     void rename(const QString &from, const QString &to)
@@ -543,6 +544,66 @@ void TestRegisterReads::personSearchesSayTheyFailed()
     search->setText(u"K100001"_s);
     QCOMPARE(list->count(), 1);
     QVERIFY(messageOf(wizard).isEmpty());
+}
+
+// The CLI: exit 1 with "[read-failed]" for the register, the catalogue and the recipient a
+// disclosure names, never an empty list or "no recipient".
+void TestRegisterReads::cliExitsOneOnAFailedRead()
+{
+    QVERIFY(QDir(m_tmp.path()).mkpath(u"cli"_s));
+    CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.filePath(u"cli"_s), u"en"_s);
+    QString error;
+    const QString dir = m_dir->filePath(u"cli-kluis"_s);
+    QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    const auto added
+        = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
+                        u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
+                        u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const auto recipient = cli.onStore(
+        { u"recipient"_s, u"add"_s, u"Gemeente Houten"_s, u"--category"_s, u"gemeente"_s });
+    QVERIFY2(recipient.exitCode == 0, qPrintable(recipient.err));
+    QCOMPARE(cli.onStore({ u"register"_s, u"list"_s }).exitCode, 0);
+
+    const auto breakTable = [&](const QString &from, const QString &to) {
+        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        return store && execSql(store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    };
+    const auto readFailed = [](const CliRunner::Result &result) {
+        return result.exitCode == 1 && result.err.contains(u"could not be read: "_s)
+            && result.err.contains(u"[read-failed]"_s);
+    };
+
+    QVERIFY(breakTable(u"processing_activities"_s, u"gone"_s));
+    const QString csv = m_dir->filePath(u"register.csv"_s);
+    for (const QStringList &command :
+         { QStringList { u"register"_s, u"list"_s },
+           QStringList { u"register"_s, u"list"_s, u"--json"_s },
+           QStringList { u"register"_s, u"export"_s, u"--csv"_s, csv } }) {
+        const auto result = cli.onStore(command);
+        QVERIFY2(readFailed(result), qPrintable(command.join(u' ') + u": "_s + result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(csv));
+    QVERIFY(breakTable(u"gone"_s, u"processing_activities"_s));
+
+    QVERIFY(breakTable(u"recipients"_s, u"gone"_s));
+    const auto list = cli.onStore({ u"recipient"_s, u"list"_s });
+    QVERIFY2(readFailed(list), qPrintable(list.err));
+    const QStringList disclose {
+        u"disclosure"_s, u"add"_s,   u"--recipient"_s, u"Gemeente Houten"_s,
+        u"--person"_s,   u"K1234"_s, u"--date"_s,      QDate::currentDate().toString(Qt::ISODate),
+        u"--data"_s,     u"naw"_s,   u"--purpose"_s,   u"Onderzoek"_s,
+        u"--basis"_s,    u"f"_s
+    };
+    const auto refused = cli.onStore(disclose);
+    QVERIFY2(readFailed(refused), qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(u"No recipient"_s));
+    QVERIFY(breakTable(u"gone"_s, u"recipients"_s));
+
+    QCOMPARE(cli.onStore({ u"register"_s, u"list"_s }).exitCode, 0);
+    const auto disclosed = cli.onStore(disclose);
+    QVERIFY2(disclosed.exitCode == 0, qPrintable(disclosed.err));
 }
 
 QTEST_MAIN(TestRegisterReads)
