@@ -3553,6 +3553,10 @@
         <source>Archiving, research or statistics</source>
         <translation>Archiving, research or statistics</translation>
     </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation>There is no processing activity %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -3784,6 +3788,10 @@
     <message>
         <source>Name the country outside the EEA where the processor processes the data.</source>
         <translation>Name the country outside the EEA where the processor processes the data.</translation>
+    </message>
+    <message>
+        <source>There is no recipient &quot;%1&quot; in the catalogue.</source>
+        <translation>There is no recipient &quot;%1&quot; in the catalogue.</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4042,10 @@
     <message>
         <source>The data have been destroyed in the database, but older copies may remain in its write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</source>
         <translation>The data have been destroyed in the database, but older copies may remain in its write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</translation>
+    </message>
+    <message>
+        <source>The retention item could not be read back after saving.</source>
+        <translation>The retention item could not be read back after saving.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +6817,10 @@
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>The request could not be read: %1</source>
+        <translation>The request could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -8153,6 +8169,10 @@
         <source>Proof</source>
         <translation>Proof</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureDialog</name>
@@ -8275,6 +8295,14 @@
     <message>
         <source>Remove the citizen service number, or confirm that it is not one.</source>
         <translation>Remove the citizen service number, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>The recipients could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>
@@ -8467,6 +8495,10 @@
     <message>
         <source>The list could not be read.</source>
         <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -9890,6 +9922,10 @@ or use “Add file…”</translation>
         <source>The review of other people&apos;s data could not be done: %1</source>
         <translation>The review of other people&apos;s data could not be done: %1</translation>
     </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSearchWidget</name>
@@ -10198,6 +10234,14 @@ or use “Add file…”</translation>
         <source>Not applicable: no criminal data marked</source>
         <translation>Not applicable: no criminal data marked</translation>
     </message>
+    <message>
+        <source>The main purposes of the register could not be read: %1</source>
+        <translation>The main purposes of the register could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The numbers in use could not be read: %1</source>
+        <translation>The numbers in use could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -10359,6 +10403,34 @@ or use “Add file…”</translation>
             <numerusform>%n activities process special categories (art. 9) or criminal data (art. 10) without the exception or basis: open them to fill it in; they cannot be saved without it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register could not be read</source>
+        <translation>The register could not be read</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>New processing activity</translation>
+    </message>
+    <message>
+        <source>Open processing activity</source>
+        <translation>Open processing activity</translation>
+    </message>
+    <message>
+        <source>The processing activity could not be read: %1</source>
+        <translation>The processing activity could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>The register could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Print the register</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -10464,6 +10536,14 @@ or use “Add file…”</translation>
     <message>
         <source>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</source>
         <translation>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</translation>
+    </message>
+    <message>
+        <source>The recipient categories could not be read: %1</source>
+        <translation>The recipient categories could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation>The catalogue could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -10766,6 +10846,10 @@ or use “Add file…”</translation>
         <source>State</source>
         <translation>State</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionPage</name>
@@ -10934,6 +11018,22 @@ or use “Add file…”</translation>
     <message>
         <source>legal holds open on %1</source>
         <translation>legal holds open on %1</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The items due could not be read.</source>
+        <translation>The items due could not be read.</translation>
+    </message>
+    <message>
+        <source>The legal holds could not be read: %1</source>
+        <translation>The legal holds could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The retention rules could not be read: %1</source>
+        <translation>The retention rules could not be read: %1</translation>
     </message>
 </context>
 <context>

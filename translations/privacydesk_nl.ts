@@ -3553,6 +3553,10 @@
         <source>Archiving, research or statistics</source>
         <translation>Archivering, onderzoek of statistiek</translation>
     </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation>Er is geen verwerking %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -3784,6 +3788,10 @@
     <message>
         <source>Name the country outside the EEA where the processor processes the data.</source>
         <translation>Noem het land buiten de EER waar de verwerker de gegevens verwerkt.</translation>
+    </message>
+    <message>
+        <source>There is no recipient &quot;%1&quot; in the catalogue.</source>
+        <translation>Er staat geen ontvanger &quot;%1&quot; in de catalogus.</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4042,10 @@
     <message>
         <source>The data have been destroyed in the database, but older copies may remain in its write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</source>
         <translation>De gegevens zijn in de database vernietigd, maar oudere kopieën kunnen tot het volgende controlepunt in het logbestand van de database (write-ahead log) blijven staan, omdat een ander programma of venster de kluis aan het lezen was. Sluit de andere vensters en programma&apos;s die deze kluis gebruiken; het logbestand wordt geleegd wanneer de kluis wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>The retention item could not be read back after saving.</source>
+        <translation>De bewaartermijn kon na het opslaan niet worden teruggelezen; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +6817,10 @@
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>The request could not be read: %1</source>
+        <translation>Het verzoek kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -8153,6 +8169,10 @@
         <source>Proof</source>
         <translation>Bewijs</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureDialog</name>
@@ -8275,6 +8295,14 @@
     <message>
         <source>Remove the citizen service number, or confirm that it is not one.</source>
         <translation>Verwijder het burgerservicenummer, of bevestig dat het er geen is.</translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>De ontvangers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Het zoeken is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -8467,6 +8495,10 @@
     <message>
         <source>The list could not be read.</source>
         <translation>De lijst kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -9890,6 +9922,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The review of other people&apos;s data could not be done: %1</source>
         <translation>De controle op gegevens van anderen kon niet worden uitgevoerd: %1</translation>
     </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Het zoeken is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PersonSearchWidget</name>
@@ -10198,6 +10234,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>Not applicable: no criminal data marked</source>
         <translation>Niet van toepassing: geen strafrechtelijke persoonsgegevens aangevinkt</translation>
     </message>
+    <message>
+        <source>The main purposes of the register could not be read: %1</source>
+        <translation>De hoofddoelen van het register konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The numbers in use could not be read: %1</source>
+        <translation>De nummers die al in gebruik zijn, konden niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -10359,6 +10403,34 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>%n activiteiten verwerken bijzondere persoonsgegevens (art. 9) of strafrechtelijke persoonsgegevens (art. 10) zonder de uitzondering of grondslag: open ze om die in te vullen; zonder kunnen ze niet worden opgeslagen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register could not be read</source>
+        <translation>Het register kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>Nieuwe verwerking</translation>
+    </message>
+    <message>
+        <source>Open processing activity</source>
+        <translation>Verwerking openen</translation>
+    </message>
+    <message>
+        <source>The processing activity could not be read: %1</source>
+        <translation>De verwerking kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Het register kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Print the register</source>
+        <translation>Het register afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -10464,6 +10536,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) or its name. A country outside the EEA is a transfer (chapter V GDPR).</source>
         <translation>EER (of EU), of het land waar de gegevens worden verwerkt: de landcode (NL, DE, US, …) of de naam. Een land buiten de EER is een doorgifte (hoofdstuk V AVG).</translation>
+    </message>
+    <message>
+        <source>The recipient categories could not be read: %1</source>
+        <translation>De categorieën van ontvangers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be read: %1</source>
+        <translation>De catalogus kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -10766,6 +10846,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionPage</name>
@@ -10934,6 +11018,22 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>legal holds open on %1</source>
         <translation>bewaarplichten open op %1</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The items due could not be read.</source>
+        <translation>De te vernietigen gegevens konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The legal holds could not be read: %1</source>
+        <translation>De vernietigingsstops konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The retention rules could not be read: %1</source>
+        <translation>De bewaarregels konden niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
