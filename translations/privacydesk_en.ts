@@ -5633,6 +5633,17 @@
         <source>only made</source>
         <translation>only made</translation>
     </message>
+    <message>
+        <source>Give the letter kind with --kind: letter %1 --kind %2 --pdf FILE.</source>
+        <translation>Give the letter kind with --kind: letter %1 --kind %2 --pdf FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</source>
+        <translation>
+            <numerusform>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</numerusform>
+            <numerusform>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ExportCommands</name>

@@ -5633,6 +5633,17 @@
         <source>only made</source>
         <translation>alleen gemaakt</translation>
     </message>
+    <message>
+        <source>Give the letter kind with --kind: letter %1 --kind %2 --pdf FILE.</source>
+        <translation>Geef de soort brief met --kind: letter %1 --kind %2 --pdf BESTAND.</translation>
+    </message>
+    <message numerus="yes">
+        <source>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</source>
+        <translation>
+            <numerusform>letter verwacht één verzoeknummer, niet %n argument: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
+            <numerusform>letter verwacht één verzoeknummer, niet %n argumenten: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::ExportCommands</name>

@@ -54,9 +54,21 @@ public:
     {
         const QCommandLineParser &p = context.parser();
         const QString number = argument(context).toUpper();
+        const QStringList positional = p.positionalArguments();
+        // `letter AVG-2026-0001 ontvangstbevestiging`: the kind given without --kind.
+        if (positional.size() == 2 && LetterCodes::kind(positional.at(1).trimmed())
+            && !p.isSet(QStringLiteral("kind")))
+            return CliContext::usage(
+                tr("Give the letter kind with --kind: letter %1 --kind %2 "
+                   "--pdf FILE.")
+                    .arg(positional.at(0).trimmed().toUpper(), positional.at(1).trimmed()));
         if (number.isEmpty())
-            return CliContext::usage(tr("letter needs a request number: letter NUMBER --kind KIND "
-                                        "--pdf FILE."));
+            return CliContext::usage(positional.size() > 1
+                                         ? tr("letter takes one request number, not %n "
+                                              "arguments: letter NUMBER --kind KIND --pdf FILE.",
+                                              nullptr, int(positional.size()))
+                                         : tr("letter needs a request number: letter NUMBER "
+                                              "--kind KIND --pdf FILE."));
         const auto kind = LetterCodes::kind(p.value(QStringLiteral("kind")));
         if (!kind)
             return CliContext::usage(tr("letter needs --kind (%1).").arg(kindCodes()));

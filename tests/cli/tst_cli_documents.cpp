@@ -170,6 +170,15 @@ void TestCliDocuments::letterCommandLineErrors()
     QCOMPARE(letter({ m_open, u"--kind"_s, u"brief"_s, u"--pdf"_s, pdf }).exitCode, 2);
     QCOMPARE(letter({ m_open, u"--kind"_s, u"besluit"_s }).exitCode, 2); // no --pdf
     QCOMPARE(letter({ u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf }).exitCode, 2); // no number
+    // The kind given as a second argument: the message names the real cause.
+    Result positional = letter({ m_open, u"besluit"_s, u"--pdf"_s, pdf });
+    QCOMPARE(positional.exitCode, 2);
+    QVERIFY2(positional.err.contains(u"--kind besluit"_s), qPrintable(positional.err));
+    QVERIFY(!positional.err.contains(u"needs a request number"_s));
+    positional = letter({ m_open, u"iets"_s, u"--pdf"_s, pdf });
+    QCOMPARE(positional.exitCode, 2);
+    QVERIFY2(positional.err.contains(u"one request number, not 2 arguments"_s),
+             qPrintable(positional.err));
     Result result = letter({ u"AVG-1999-0001"_s, u"--kind"_s, u"besluit"_s, u"--pdf"_s, pdf });
     QCOMPARE(result.exitCode, 1);
     // Not sensible for an open request: refused with the reason, no file left behind.
