@@ -19,6 +19,7 @@ build_packages=(
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
   dbus-daemon  # tests/gui/tst_lockdesk: a private session bus sends the screen-lock signal
+  desktop-file-utils  # tests/repo/check_desktop.sh: desktop-file-validate
 )
 
 wanted=("${run_packages[@]}")
@@ -48,5 +49,33 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# Another package manager (unattended-upgrades on a fresh machine, an apt in another terminal)
+# holds the dpkg or apt lists lock: wait for it, up to 20 minutes, instead of failing in the first
+# second. dpkg's lock is waited for by apt itself (DPkg::Lock::Timeout); the lists lock of
+# `apt-get update` is not, so a refused run is retried while its error names a lock.
+lock_wait_seconds=1200
+apt_get() {
+  local waited=0 output status
+  while true; do
+    status=0
+    output=$("${sudo[@]}" apt-get -o DPkg::Lock::Timeout="$lock_wait_seconds" "$@" 2>&1) || status=$?
+    if [ "$status" -eq 0 ]; then
+      return 0
+    fi
+    if ! grep -q -e 'Could not get lock' -e 'Unable to acquire the dpkg frontend lock' \
+         -e 'Unable to lock directory' <<<"$output" || [ "$waited" -ge "$lock_wait_seconds" ]; then
+      printf '%s\n' "$output" >&2
+      return "$status"
+    fi
+    if [ "$waited" -eq 0 ]; then
+      echo "Privacydesk: another package manager is running (apt or unattended-upgrades);" \
+           "waiting for it to finish (at most $((lock_wait_seconds / 60)) minutes)..." >&2
+    fi
+    sleep 5
+    waited=$((waited + 5))
+  done
+}
+
+apt_get update -qq
+apt_get install -y -qq --no-install-recommends "${missing[@]}"

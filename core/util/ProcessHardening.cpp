@@ -1,5 +1,7 @@
 #include "util/ProcessHardening.h"
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -28,18 +30,52 @@ bool hardenProcess()
     return ok;
 }
 
-bool keepTemporaryFilesInMemory()
+namespace {
+
+// A real directory (not a symlink) of this user, closed to the group and others.
+bool isPrivateFolder(const char *path)
 {
-    const char *runtime = std::getenv("XDG_RUNTIME_DIR");
-    if (!runtime || runtime[0] != '/')
+    if (!path || path[0] != '/')
         return false;
     struct stat info
     {
     };
-    if (lstat(runtime, &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != geteuid()
-        || (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+    return lstat(path, &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == geteuid()
+        && (info.st_mode & (S_IRWXG | S_IRWXO)) == 0;
+}
+
+} // namespace
+
+bool keepTemporaryFilesInMemory()
+{
+    const char *runtime = std::getenv("XDG_RUNTIME_DIR");
+    if (!isPrivateFolder(runtime))
         return false;
     return setenv("TMPDIR", runtime, 1) == 0;
+}
+
+const char *providePrivateRuntimeDir(const char *base)
+{
+    if (const char *given = std::getenv("XDG_RUNTIME_DIR"); isPrivateFolder(given))
+        return given;
+    if (access(base, W_OK | X_OK) != 0)
+        return nullptr;
+    static char path[4096];
+    const auto uid = static_cast<unsigned>(geteuid());
+    if (std::snprintf(path, sizeof path, "%s/privacydesk-%u", base, uid) >= int(sizeof path) - 8)
+        return nullptr;
+    if (mkdir(path, S_IRWXU) != 0 && errno != EEXIST)
+        return nullptr;
+    if (!isPrivateFolder(path)) {
+        // Someone else's folder, a symlink or an open one under our name: never used. A fresh
+        // folder of our own instead (mkdtemp makes it 0700).
+        std::snprintf(path, sizeof path, "%s/privacydesk-%u-XXXXXX", base, uid);
+        if (!mkdtemp(path) || !isPrivateFolder(path))
+            return nullptr;
+    }
+    if (setenv("XDG_RUNTIME_DIR", path, 1) != 0)
+        return nullptr;
+    return path;
 }
 
 } // namespace pd

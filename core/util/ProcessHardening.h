@@ -23,4 +23,14 @@ bool hardenProcess();
 // it changed TMPDIR.
 bool keepTemporaryFilesInMemory();
 
+// When XDG_RUNTIME_DIR is missing or unusable (cron, a root shell, `su`): makes a private one, so
+// that Qt neither warns on stderr ("QStandardPaths: XDG_RUNTIME_DIR not set") nor spools into a
+// world-readable /tmp on disk. The folder is /dev/shm/privacydesk-UID (RAM), created 0700 and
+// taken only when it is a real directory of this user closed to everyone else; when that name
+// is taken by someone else, a fresh /dev/shm/privacydesk-UID-XXXXXX; without /dev/shm, nothing
+// changes. A usable XDG_RUNTIME_DIR is left alone. Call before QCoreApplication exists, then
+// keepTemporaryFilesInMemory(). Returns the folder now in XDG_RUNTIME_DIR (nullptr: none).
+// `base` is for tests.
+const char *providePrivateRuntimeDir(const char *base = "/dev/shm");
+
 } // namespace pd

@@ -36,6 +36,7 @@ private slots:
     void letterKinds();
     void letterAsPdfIsRecorded();
     void letterCommandLineErrors();
+    void pdfWithoutRuntimeFolderSaysNothingElse();
     void templates();
     void dossier();
     void dossierCommandLineErrors();
@@ -189,6 +190,21 @@ void TestCliDocuments::letterCommandLineErrors()
     // The password is never asked for a command line that is wrong.
     result = m_cli.run({ u"letter"_s, m_open, u"--kind"_s, u"nope"_s, u"--pdf"_s, pdf });
     QCOMPARE(result.exitCode, 2);
+}
+
+// Under cron or root there is no XDG_RUNTIME_DIR: a PDF command prints its result and nothing
+// from Qt on stderr (issue 17), and its temporary files do not land in /tmp.
+void TestCliDocuments::pdfWithoutRuntimeFolderSaysNothingElse()
+{
+    test::CliRunner cron(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
+    cron.unsetEnvironment(u"XDG_RUNTIME_DIR"_s);
+    const QString pdf = path(u"cron.pdf"_s);
+    const Result result
+        = cron.run({ u"--store"_s, m_store, u"--password-file"_s, m_passwordFile, u"letter"_s,
+                     m_open, u"--kind"_s, u"ontvangstbevestiging"_s, u"--pdf"_s, pdf });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY(QFile::exists(pdf));
 }
 
 void TestCliDocuments::templates()

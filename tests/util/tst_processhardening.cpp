@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ class TestProcessHardening final : public QObject
 private slots:
     void noCoreDumps();
     void temporaryFilesInTheRuntimeFolder();
+    void privateRuntimeFolderWhenThereIsNone();
 };
 
 void TestProcessHardening::noCoreDumps()
@@ -88,6 +90,59 @@ void TestProcessHardening::temporaryFilesInTheRuntimeFolder()
         qunsetenv("TMPDIR");
     else
         qputenv("TMPDIR", tmpBefore);
+}
+
+// Under cron or a root shell there is no XDG_RUNTIME_DIR: one is made in RAM, private, and a
+// folder of that name owned by someone else (here: a symlink planted under the name) is never
+// taken. A usable XDG_RUNTIME_DIR is left as it is.
+void TestProcessHardening::privateRuntimeFolderWhenThereIsNone()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QByteArray before = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray baseName = QFile::encodeName(base.path());
+    const QString expected = base.filePath(QStringLiteral("privacydesk-%1").arg(geteuid()));
+
+    qunsetenv("XDG_RUNTIME_DIR");
+    const char *made = pd::providePrivateRuntimeDir(baseName.constData());
+    QVERIFY(made);
+    QCOMPARE(QFile::decodeName(made), expected);
+    QCOMPARE(qgetenv("XDG_RUNTIME_DIR"), QFile::encodeName(expected));
+    QCOMPARE(QFileInfo(expected).permissions()
+                 & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(pd::keepTemporaryFilesInMemory());
+    // Again (both mains, another run): the same folder.
+    qunsetenv("XDG_RUNTIME_DIR");
+    QCOMPARE(QFile::decodeName(pd::providePrivateRuntimeDir(baseName.constData())), expected);
+
+    // A usable one is kept.
+    QCOMPARE(QFile::decodeName(pd::providePrivateRuntimeDir("/nonexistent")), expected);
+
+    // The name taken by a symlink to an open folder: a fresh private folder instead.
+    QVERIFY(QDir(expected).removeRecursively());
+    const QString open = base.filePath(QStringLiteral("open"));
+    QVERIFY(QDir().mkpath(open));
+    QVERIFY(QFile::setPermissions(open,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                      | QFileDevice::WriteOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::link(open, expected));
+    qunsetenv("XDG_RUNTIME_DIR");
+    const QString fresh = QFile::decodeName(pd::providePrivateRuntimeDir(baseName.constData()));
+    QVERIFY2(fresh.startsWith(expected + u'-'), qPrintable(fresh));
+    QVERIFY(!QFileInfo(fresh).isSymLink());
+    QVERIFY(QDir(open).isEmpty());
+
+    // No writable base (no /dev/shm): nothing is set.
+    qunsetenv("XDG_RUNTIME_DIR");
+    QVERIFY(!pd::providePrivateRuntimeDir("/nonexistent"));
+    QVERIFY(qgetenv("XDG_RUNTIME_DIR").isEmpty());
+
+    if (before.isNull())
+        qunsetenv("XDG_RUNTIME_DIR");
+    else
+        qputenv("XDG_RUNTIME_DIR", before);
 }
 
 QTEST_GUILESS_MAIN(TestProcessHardening)
