@@ -2,6 +2,7 @@
 # The README's two commands. Each does all set-up on a fresh Debian 12 machine.
 #   packaging/dev.sh run [app options]   install dependencies, build, start Privacydesk
 #   packaging/dev.sh test                install dependencies, build with -Werror, run every test
+#   packaging/dev.sh deb                 build the Debian package (stripped, no tests) in build/package
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,7 +31,14 @@ case "$what" in
       echo "or try it under Xvfb: xvfb-run -a build/release/app/gui/privacydesk --demo" >&2
       exit 1
     fi
+    echo "Privacydesk: the command-line tool is $here/build/release/app/cli/privacydesk-cli" >&2
     exec "$here/build/release/app/gui/privacydesk" "$@"
+    ;;
+  deb)
+    cmake --preset package >/dev/null
+    cmake --build --preset package -j "$jobs"
+    (cd "$here/build/package" && cpack -G DEB >/dev/null)
+    ls "$here"/build/package/privacydesk_*.deb
     ;;
   test)
     cmake --preset dev >/dev/null
@@ -39,7 +47,7 @@ case "$what" in
     ctest --preset dev -j "$jobs"
     ;;
   *)
-    echo "usage: packaging/dev.sh run [--demo] | test" >&2
+    echo "usage: packaging/dev.sh run [--demo] | test | deb" >&2
     exit 2
     ;;
 esac

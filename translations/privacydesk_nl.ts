@@ -5233,6 +5233,46 @@
         <source>Confirm that the backup is of another store than the one it replaces.</source>
         <translation>Bevestig dat de back-up van een andere kluis is dan de kluis die hij vervangt.</translation>
     </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>INSTELLING</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>LETTER</source>
+        <translation>BRIEF</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>opdracht</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

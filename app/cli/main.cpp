@@ -34,6 +34,29 @@ QString commandList(const QList<Command> &commands)
     return text;
 }
 
+// The names of a command's positional arguments as --help shows them ("Argumenten: NUMMER"),
+// word by word: "NUMBER FILE" is "NUMMER BESTAND".
+constexpr const char *argumentNames[] = {
+    QT_TRANSLATE_NOOP("pd::cli", "NUMBER"), QT_TRANSLATE_NOOP("pd::cli", "FILE"),
+    QT_TRANSLATE_NOOP("pd::cli", "KEY"),    QT_TRANSLATE_NOOP("pd::cli", "VALUE"),
+    QT_TRANSLATE_NOOP("pd::cli", "KIND"),   QT_TRANSLATE_NOOP("pd::cli", "NAME"),
+    QT_TRANSLATE_NOOP("pd::cli", "ID"),     QT_TRANSLATE_NOOP("pd::cli", "LETTER"),
+    QT_TRANSLATE_NOOP("pd::cli", "CODE"),   QT_TRANSLATE_NOOP("pd::cli", "DIR"),
+};
+
+QString translatedArguments(const QString &arguments)
+{
+    QStringList words = arguments.split(u' ', Qt::SkipEmptyParts);
+    for (QString &word : words) {
+        const QByteArray bare = word.toLatin1();
+        const auto known = std::find_if(std::cbegin(argumentNames), std::cend(argumentNames),
+                                        [&](const char *name) { return bare == name; });
+        if (known != std::cend(argumentNames))
+            word = QCoreApplication::translate("pd::cli", *known);
+    }
+    return words.join(u' ');
+}
+
 // The language is known before the parser runs so that --help is already translated.
 UiLanguage languageFromArguments(const QStringList &arguments)
 {
@@ -84,7 +107,7 @@ int main(int argc, char **argv)
     addCommonOptions(parser);
     const QCommandLineOption help = parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
+    parser.addPositionalArgument(QCoreApplication::translate("pd::cli", "command"),
                                  QCoreApplication::translate("pd::cli", "The command to run."));
     if (!parser.parse(QCoreApplication::arguments()))
         return CliContext::usage(parser.errorText());
@@ -124,7 +147,7 @@ int main(int argc, char **argv)
     if (command->addOptions)
         command->addOptions(commandParser);
     if (!command->arguments.isEmpty())
-        commandParser.addPositionalArgument(command->arguments, {});
+        commandParser.addPositionalArgument(translatedArguments(command->arguments), {});
     QStringList commandArguments { QCoreApplication::arguments().first() + u' ' + command->name };
     const QStringList global = QCoreApplication::arguments().mid(
         1, QCoreApplication::arguments().size() - 1 - rest.size());

@@ -239,6 +239,20 @@ void TestCli::englishMessages()
     QVERIFY2(english.err.contains(QStringLiteral("password is incorrect")),
              qPrintable(english.err));
     QVERIFY(dutch.err != english.err);
+
+    // The tool's own help is Dutch too, argument names included (issue 17).
+    const Result help
+        = run({ QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("[opties] NUMMER")), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QStringLiteral("Argumenten:")), qPrintable(help.out));
+    const Result top = run({ QStringLiteral("--help") });
+    QVERIFY2(top.out.contains(QStringLiteral("[opties] opdracht")), qPrintable(top.out));
+    const Result englishHelp
+        = run({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("case"),
+                QStringLiteral("show"), QStringLiteral("--help") });
+    QVERIFY2(englishHelp.out.contains(QStringLiteral("[options] NUMBER")),
+             qPrintable(englishHelp.out));
 }
 
 void TestCli::usageErrors_data()
