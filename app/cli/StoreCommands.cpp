@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <optional>
 
@@ -190,8 +191,7 @@ int runDemo(CliContext &context)
         [](int done, int total) {
             CliContext::printError(
                 QCoreApplication::translate("pd::cli", "%1 of %2 fictitious requests written")
-                    .arg(done)
-                    .arg(total));
+                    .arg(QLocale().toString(done), QLocale().toString(total)));
             return true;
         },
         &failure);
@@ -200,10 +200,9 @@ int runDemo(CliContext &context)
     CliContext::printLine(
         QCoreApplication::translate(
             "pd::cli", "Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.")
-            .arg(store->directory())
-            .arg(count)
-            .arg(store->userName())
-            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+            .arg(store->directory(), QLocale().toString(count), store->userName(),
+                 // A decimal comma in Dutch ("2,4 s"): the locale of the tool's language.
+                 QLocale().toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
     return Success;
 }
 
