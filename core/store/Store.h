@@ -85,7 +85,7 @@ public:
     static constexpr auto lockFileName = ".lock";
     static constexpr auto backupDirName = "backups";
     // The next keyring while the database is rekeyed or restored: see "Key rotation" in
-    // Store.cpp. Opening completes (or discards) it.
+    // StoreKeySlots.cpp. Opening completes (or discards) it.
     static constexpr auto pendingKeyringFileName = "keyring.pdk.pending";
     // Settings key of the last backup made with backupTo (UTC, ISO 8601).
     static constexpr auto lastBackupKey = "backup.last";
@@ -180,7 +180,7 @@ public:
     //      checked by SHA-256. Without it nothing is replaced.
     //   3. with the store's lock held: keyring → keyring.pdk.pending, the old WAL removed,
     //      database renamed into place, pending keyring renamed into place. A crash in between
-    //      is completed by the next open (see "Key rotation" in Store.cpp).
+    //      is completed by the next open (see "Key rotation" in StoreKeySlots.cpp).
     //   4. the restored store is opened and a store.restored audit event written.
     // userName may be empty (every slot is tried). safetyBackup receives the folder of step 2
     // (empty when the folder held no store).
@@ -234,10 +234,10 @@ private:
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
     // A keyring change that takes slots out: a fresh master key, the database rekeyed (see
-    // "Key rotation" in Store.cpp).
+    // "Key rotation" in StoreKeySlots.cpp).
     bool rekeyWith(const std::function<bool(Keyring &, Keyring::Status *)> &edit,
                    StoreError *error);
-    // At open: takes out every user slot that no active users row claims (see Store.cpp).
+    // At open: takes out every user slot that no active users row claims (see StoreKeySlots.cpp).
     void completeInterruptedRemovals(const QString &unlockedSlot);
     // One keyring change: edit a copy, save it whole, then take it (*newSlot: the slot it added).
     bool changeKeyring(const std::function<bool(Keyring &, Keyring::Status *)> &edit,

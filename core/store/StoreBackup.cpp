@@ -1,0 +1,618 @@
+// Backups and restore: Store::backupTo writes a verified copy whole beside its target, or
+// nothing; Store::restore stages and verifies a backup before it replaces a store.
+
+#include "audit/AuditLog.h"
+#include "store/Migrations.h"
+#include "store/Store.h"
+#include "store/StorePrivate.h"
+#include "store/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace pd {
+
+using namespace Qt::StringLiterals;
+using namespace storedetail;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+// A copy readable by the owner only; false if the target exists.
+bool copyPrivate(const QString &from, const QString &to)
+{
+    return QFile::copy(from, to)
+        && QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+// Copies the database with sqlcipher_export into target (same key, same page size), then
+// reopens the copy and checks it. On failure target stays for the caller to judge and remove.
+// ATTACH without KEY makes SQLCipher reuse the main key, so no key ever appears in SQL text.
+bool exportDatabase(QSqlDatabase &db, const QString &target, const SecureBytes &key,
+                    StoreError *error)
+{
+    if (QFileInfo::exists(target)) {
+        *error = { StoreError::Code::AlreadyExists, QStringLiteral("backup target exists") };
+        return false;
+    }
+    const int version = schemaVersion(db);
+    // ATTACH opens with the main connection's flags, and a store is opened without CREATE: so
+    // the (empty, owner-only) file is made first; SQLite treats a zero-length file as new.
+    {
+        QFile empty(target);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = { StoreError::Code::ReadOnlyLocation, empty.errorString() };
+            return false;
+        }
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("ATTACH DATABASE ? AS pdbackup"));
+    query.addBindValue(target);
+    if (!query.exec()) {
+        *error = Store::errorFromSql(query.lastError());
+        QFile::remove(target);
+        return false;
+    }
+    bool ok = db.transaction();
+    // sqlcipher_export runs inside this transaction: a consistent snapshot of main.
+    ok = ok && query.exec(QStringLiteral("SELECT sqlcipher_export('pdbackup')"));
+    ok = ok && query.exec(QStringLiteral("PRAGMA pdbackup.user_version = %1").arg(version));
+    if (ok) {
+        ok = db.commit();
+    } else {
+        *error = Store::errorFromSql(query.lastError());
+        db.rollback();
+    }
+    if (!ok && !error->isError())
+        *error = Store::errorFromSql(db.lastError());
+    QSqlQuery detach(db);
+    if (!detach.exec(QStringLiteral("DETACH DATABASE pdbackup")))
+        qCWarning(lcStore) << "detach after backup failed:" << detach.lastError().text();
+    if (!ok)
+        return false; // the caller's temporary folder goes, with what was written (see why)
+
+    // Verify the copy the way a restore would open it.
+    const QString connection = uniqueConnectionName();
+    {
+        QSqlDatabase copy = openDatabase(connection, target, key, false, error);
+        if (!copy.isValid())
+            return false;
+        QSqlQuery check(copy);
+        const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+            && check.value(0).toString() == QLatin1StringView("ok");
+        const bool sameVersion = schemaVersion(copy) == version;
+        copy.close();
+        if (!intact || !sameVersion) {
+            *error = { StoreError::Code::Corrupt, QStringLiteral("backup verification failed") };
+            ok = false;
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool insideFolder(const QString &path, const QString &folder)
+{
+    return !folder.isEmpty() && (path == folder || path.startsWith(folder + u'/'));
+}
+
+// The path as the file system resolves it: its nearest existing ancestor with links followed,
+// plus the components that do not exist yet.
+QString resolvedPath(const QString &path)
+{
+    QString existing = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    QStringList missing;
+    while (!QFileInfo::exists(existing) && !QFileInfo(existing).isSymLink()) {
+        const QString parent = QFileInfo(existing).absolutePath();
+        if (parent == existing)
+            break;
+        missing.prepend(QFileInfo(existing).fileName());
+        existing = parent;
+    }
+    QString resolved = QFileInfo(existing).canonicalFilePath();
+    for (const QString &name : std::as_const(missing))
+        resolved += u'/' + name;
+    return QDir::cleanPath(resolved);
+}
+
+// Why a backup may not go to target: never into the store's folder (its database, keyring and
+// WAL live there) except its own backups/ folder, never over a file or a folder that holds
+// anything.
+StoreError backupTargetRefusal(const QString &storeDirectory, const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.isSymLink() || (info.exists() && !info.isDir()))
+        return { StoreError::Code::TargetExists, QStringLiteral("backup target exists") };
+    if (info.exists()
+        && !QDir(target).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System
+                                 | QDir::NoDotAndDotDot))
+        return { StoreError::Code::TargetExists, QStringLiteral("backup folder not empty") };
+    const QString store = QFileInfo(storeDirectory).canonicalFilePath();
+    const QString resolved = resolvedPath(target);
+    const QString ownBackups = store + u'/' + QLatin1StringView(Store::backupDirName);
+    if (insideFolder(resolved, store)
+        && !(insideFolder(resolved, ownBackups) && resolved != ownBackups))
+        return { StoreError::Code::InsideStore, QStringLiteral("backup target in store folder") };
+    return {};
+}
+
+StoreError errorFromErrno(int error, const QString &what)
+{
+    const QString detail
+        = what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(error));
+    switch (error) {
+    case ENOSPC:
+    case EDQUOT:
+    case EFBIG:
+        return { StoreError::Code::DiskFull, detail };
+    case EACCES:
+    case EPERM:
+    case EROFS:
+    case ENOTDIR:
+        return { StoreError::Code::ReadOnlyLocation, detail };
+    case EEXIST:
+    case ENOTEMPTY:
+        return { StoreError::Code::TargetExists, detail };
+    default:
+        return { StoreError::Code::Io, detail };
+    }
+}
+
+// fsync(2) on a file or a folder: written data and new names survive a power cut.
+bool syncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// Why folder has no room for `needed` bytes (DiskFull) or takes no writes (ReadOnlyLocation);
+// no error when neither can be seen beforehand.
+StoreError roomFor(const QString &folder, qint64 needed)
+{
+    struct statvfs fs = {};
+    if (::statvfs(QFile::encodeName(folder).constData(), &fs) != 0)
+        return {};
+    if ((fs.f_flag & ST_RDONLY) != 0)
+        return { StoreError::Code::ReadOnlyLocation, QStringLiteral("read-only file system") };
+    if (static_cast<qint64>(fs.f_bavail) * static_cast<qint64>(fs.f_frsize) < needed)
+        return { StoreError::Code::DiskFull, QStringLiteral("not enough free space") };
+    return {};
+}
+
+// Why writing `needed` bytes into folder failed, when SQLite only said "error": a full disk
+// (or a file-size limit), a read-only place, or else an I/O error — never "internal".
+StoreError explainWriteFailure(const StoreError &reported, const QString &folder, qint64 needed)
+{
+    if (reported.code() == StoreError::Code::DiskFull
+        || reported.code() == StoreError::Code::ReadOnlyLocation)
+        return reported;
+    const QString detail = reported.detail();
+    if (detail.contains(QLatin1StringView("disk is full"), Qt::CaseInsensitive))
+        return { StoreError::Code::DiskFull, detail };
+    if (const StoreError room = roomFor(folder, needed); room.isError())
+        return { room.code(), detail };
+    // A file-size limit (RLIMIT_FSIZE) below what is to be written: for this process the disk is
+    // as full as it gets.
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+        && static_cast<qint64>(limit.rlim_cur) < needed)
+        return { StoreError::Code::DiskFull, detail + QStringLiteral(" (file size limit)") };
+    if (::access(QFile::encodeName(folder).constData(), W_OK) != 0)
+        return errorFromErrno(errno, detail);
+    return { StoreError::Code::Io, detail };
+}
+
+// The backup folder target (database by sqlcipher_export, verified, and keyring): written into a
+// private temporary folder beside target, every file and the folder flushed, then renamed into
+// place — so a full disk, a crash or a refusal never leaves half a backup under target's name,
+// and nothing ever lands in the store's own folder or over an existing backup.
+bool writeBackupFolder(QSqlDatabase &db, const QString &storeDirectory, const QString &target,
+                       const SecureBytes &key, const Keyring &keyring, StoreError *error)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
+    if (QFileInfo(absolute).fileName().isEmpty()) {
+        *error = { StoreError::Code::TargetExists, QStringLiteral("no folder name") };
+        return false;
+    }
+    if (*error = backupTargetRefusal(storeDirectory, absolute); error->isError())
+        return false;
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (!makePrivatePath(parent, error))
+        return false;
+    // About what the copy takes: the database file (its WAL's pages mostly replace pages of it).
+    const QString dbPath
+        = QDir(storeDirectory).filePath(QLatin1StringView(Store::databaseFileName));
+    const qint64 needed = QFileInfo(dbPath).size();
+    if (*error = roomFor(parent, needed); error->isError())
+        return false;
+
+    QByteArray pattern
+        = QFile::encodeName(parent + u"/." + QFileInfo(absolute).fileName() + u".tmp-XXXXXX");
+    if (!::mkdtemp(pattern.data())) { // mode 0700
+        *error = errorFromErrno(errno, QStringLiteral("cannot create temporary backup folder"));
+        return false;
+    }
+    const QString staging = QFile::decodeName(pattern);
+    auto dropStaging = qScopeGuard([&staging] { QDir(staging).removeRecursively(); });
+    const QString dbCopy = QDir(staging).filePath(QLatin1StringView(Store::databaseFileName));
+    const QString keyringCopy = QDir(staging).filePath(QLatin1StringView(Store::keyringFileName));
+    if (!exportDatabase(db, dbCopy, key, error)) {
+        *error
+            = explainWriteFailure(*error, staging, needed + QFileInfo(dbPath + u"-wal"_s).size());
+        return false;
+    }
+    QString saveError;
+    if (!keyring.save(keyringCopy, &saveError)) {
+        *error = explainWriteFailure({ StoreError::Code::Io, saveError }, staging, needed);
+        return false;
+    }
+    // Only the two files, each flushed, and the folder's entries flushed.
+    const QStringList left = QDir(staging).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                                     | QDir::NoDotAndDotDot);
+    for (const QString &name : left) {
+        if (name != QLatin1StringView(Store::databaseFileName)
+            && name != QLatin1StringView(Store::keyringFileName))
+            QFile::remove(QDir(staging).filePath(name));
+    }
+    for (const QString &file : { dbCopy, keyringCopy }) {
+        if (!QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || !syncPath(file)) {
+            *error = explainWriteFailure({ StoreError::Code::Io, QStringLiteral("flush failed") },
+                                         staging, needed);
+            return false;
+        }
+    }
+    if (!syncPath(staging)) {
+        *error = { StoreError::Code::Io, QStringLiteral("flush of the backup folder failed") };
+        return false;
+    }
+    // rename(2) of a folder replaces at most an empty folder: never a backup or anything else.
+    if (std::rename(pattern.constData(), QFile::encodeName(absolute).constData()) != 0) {
+        *error = errorFromErrno(errno, QStringLiteral("cannot rename the backup into place"));
+        return false;
+    }
+    dropStaging.dismiss();
+    syncPath(parent);
+    return true;
+}
+
+} // namespace
+
+namespace storedetail {
+
+bool makePrivatePath(const QString &path, StoreError *error)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    if (QFileInfo(clean).isDir())
+        return true;
+    const QString parent = QFileInfo(clean).absolutePath();
+    if (parent != clean && !makePrivatePath(parent, error))
+        return false;
+    const QByteArray name = QFile::encodeName(clean);
+    if (::mkdir(name.constData(), 0700) != 0) {
+        if (errno == EEXIST && QFileInfo(clean).isDir())
+            return true; // made meanwhile by someone else: not ours to restrict
+        *error = errorFromErrno(errno == EEXIST ? ENOTDIR : errno,
+                                QStringLiteral("cannot create folder"));
+        return false;
+    }
+    if (::chmod(name.constData(), 0700) != 0) {
+        *error = errorFromErrno(errno, QStringLiteral("cannot restrict folder"));
+        return false;
+    }
+    return true;
+}
+
+} // namespace storedetail
+
+bool Store::Private::backup(QSqlDatabase &db, const QString &targetDir, StoreError *error) const
+{
+    return writeBackupFolder(db, directory, targetDir, masterKey, keyring, error);
+}
+
+bool Store::backupTo(const QString &directory, StoreError *error) const
+{
+    *error = {};
+    QSqlDatabase db = database();
+    if (!d->backup(db, directory, error))
+        return false;
+    // The backup itself is done and verified; a failure to note it only costs the reminder.
+    Transaction transaction(db);
+    const QString now = nowIso();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    bool ok = transaction.isOpen() && query.exec();
+    query.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(d->user);
+    ok = ok && query.exec();
+    QString auditError;
+    ok = ok
+        && AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))
+               .append(d->user, QStringLiteral("store"), QStringLiteral("backup"),
+                       QStringLiteral("store.backed_up"),
+                       QJsonObject { { QStringLiteral("folder"), QDir(directory).absolutePath() } },
+                       &auditError);
+    ok = ok && transaction.commit();
+    if (!ok)
+        qCWarning(lcStore) << "backup made but not recorded:" << auditError
+                           << transaction.errorText();
+    return true;
+}
+
+QDateTime Store::lastBackup() const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(QLatin1StringView(lastBackupKey));
+    if (query.exec() && query.next())
+        return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
+bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
+                    const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                    StoreError *error)
+{
+    return restore(backupDirectory, storeDirectory, userName, password, safetyBackup, error, false);
+}
+
+bool Store::restore(const QString &backupDirectory, const QString &storeDirectory,
+                    const QString &userName, const SecureBytes &password, QString *safetyBackup,
+                    StoreError *error, bool otherStore, RestoreIdentities *identities)
+{
+    *error = {};
+    if (identities)
+        *identities = {};
+    if (safetyBackup)
+        safetyBackup->clear();
+    const QDir source(backupDirectory);
+    const QString sourceDb = source.filePath(QLatin1StringView(databaseFileName));
+    const QString sourceKeyring = source.filePath(QLatin1StringView(keyringFileName));
+    if (!QFileInfo::exists(sourceDb) || !QFileInfo::exists(sourceKeyring)) {
+        *error = { StoreError::Code::NotAStore, QStringLiteral("backup folder incomplete") };
+        return false;
+    }
+    if (!makePrivatePath(storeDirectory, error))
+        return false;
+    const QDir target(QDir(storeDirectory).absolutePath());
+    const QString liveDb = target.filePath(QLatin1StringView(databaseFileName));
+    const QString liveKeyring = target.filePath(QLatin1StringView(keyringFileName));
+    const QString pending = target.filePath(QLatin1StringView(pendingKeyringFileName));
+
+    // 1. Stage and verify the backup; the live store is not touched.
+    QDir staging(target.filePath(QStringLiteral(".herstel")));
+    staging.removeRecursively();
+    const auto dropStaging = [&staging] {
+        staging.removeRecursively();
+    };
+    StoreError stagingError;
+    if (!makePrivatePath(staging.path(), &stagingError)
+        || !copyPrivate(sourceDb, staging.filePath(QLatin1StringView(databaseFileName)))
+        || !copyPrivate(sourceKeyring, staging.filePath(QLatin1StringView(keyringFileName)))) {
+        dropStaging();
+        *error = { StoreError::Code::Io, QStringLiteral("cannot stage the backup") };
+        return false;
+    }
+    const std::shared_ptr<StoreKey> key = unlock(staging.path(), userName, password);
+    if (!key->isValid() || key->m_masterKey.isEmpty()) {
+        *error = key->isValid()
+            ? StoreError(StoreError::Code::WrongPassword, QStringLiteral("backup not unlocked"))
+            : key->error();
+        dropStaging();
+        return false;
+    }
+    QString backupOrganisation;
+    {
+        const QString connection = uniqueConnectionName();
+        StoreError openError;
+        {
+            QSqlDatabase db
+                = openDatabase(connection, staging.filePath(QLatin1StringView(databaseFileName)),
+                               key->m_masterKey, false, &openError);
+            if (db.isValid()) {
+                QSqlQuery check(db);
+                const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check"))
+                    && check.next() && check.value(0).toString() == QLatin1StringView("ok");
+                check.finish();
+                bool versionOk = false;
+                const int version = schemaVersion(db, &versionOk);
+                if (!intact || !versionOk || version < 1) {
+                    openError = { StoreError::Code::Corrupt,
+                                  QStringLiteral("backup fails integrity_check") };
+                } else if (version > latestSchemaVersion()) {
+                    openError = { StoreError::Code::NewerVersion,
+                                  QStringLiteral("backup schema %1").arg(version) };
+                } else if (metaValue(db, QStringLiteral("store_id"))
+                           != key->m_keyring.storeId().toString(QUuid::WithoutBraces)) {
+                    openError = { StoreError::Code::Corrupt,
+                                  QStringLiteral("backup database and keyring differ") };
+                } else if (!demoFolderRule(storeDirectory,
+                                           metaValue(db, QStringLiteral("demo"))
+                                               == QLatin1StringView("1"),
+                                           &openError)) {
+                    // openError says which way round
+                } else {
+                    // Only a beheerder of the store as it will be may restore it.
+                    QSqlQuery role(db);
+                    if (userName.trimmed().isEmpty()) {
+                        role.prepare(QStringLiteral("SELECT role FROM users WHERE key_slot = ? "
+                                                    "AND removed_at IS NULL"));
+                        role.addBindValue(key->m_slotId);
+                    } else {
+                        role.prepare(QStringLiteral("SELECT role FROM users WHERE login = ? "
+                                                    "AND removed_at IS NULL"));
+                        role.addBindValue(normalisedLogin(userName));
+                    }
+                    if (!role.exec() || !role.next()
+                        || role.value(0).toString() != QLatin1StringView("beheerder"))
+                        openError = { StoreError::Code::PermissionDenied,
+                                      QStringLiteral("restore needs a beheerder") };
+                }
+                if (!openError.isError())
+                    backupOrganisation = metaValue(db, QStringLiteral("organisation_name"));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (openError.isError()) {
+            *error = openError;
+            dropStaging();
+            return false;
+        }
+    }
+
+    // 1b. A backup of another store (another id in its keyring) replaces this one only when the
+    // caller confirmed exactly that: restoring the wrong folder must not wipe a store unasked.
+    if (QFileInfo::exists(liveKeyring)) {
+        Keyring::Status status = Keyring::Status::Ok;
+        const Keyring live = Keyring::load(liveKeyring, &status);
+        const QUuid backupId = key->m_keyring.storeId();
+        if (status == Keyring::Status::Ok && live.isValid() && live.storeId() != backupId
+            && !otherStore) {
+            if (identities) {
+                identities->backupStoreId = backupId;
+                identities->backupOrganisation = backupOrganisation;
+                identities->storeId = live.storeId();
+                StoreError ignored;
+                if (auto current = open(target.path(), userName, password, &ignored))
+                    identities->storeOrganisation = current->info().organisationName;
+            }
+            *error = { StoreError::Code::OtherStore,
+                       QStringLiteral("backup of store %1 over store %2")
+                           .arg(backupId.toString(QUuid::WithoutBraces),
+                                live.storeId().toString(QUuid::WithoutBraces)) };
+            dropStaging();
+            return false;
+        }
+    }
+
+    // 2. A second backup of the live store, or nothing is replaced.
+    if (QFileInfo::exists(liveDb)) {
+        const QString stamp
+            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        const QString safetyDir = QDir(target.filePath(QLatin1StringView(backupDirName)))
+                                      .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
+        StoreError liveError;
+        bool saved = false;
+        if (auto live = open(target.path(), userName, password, &liveError)) {
+            saved = live->backupTo(safetyDir, &liveError);
+        } else if (liveError.code() == StoreError::Code::InUse) {
+            *error = liveError;
+            dropStaging();
+            return false;
+        } else {
+            // The live store does not open with these credentials (damaged, or other users):
+            // keep its files as they are, encrypted, under its own lock.
+            QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
+            lock.setStaleLockTime(0);
+            if (!lock.tryLock(200)) {
+                *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+                dropStaging();
+                return false;
+            }
+            StoreError folderError;
+            saved = makePrivatePath(safetyDir, &folderError);
+            const QStringList names { QString::fromLatin1(databaseFileName),
+                                      QString::fromLatin1(databaseFileName) + u"-wal"_s,
+                                      QString::fromLatin1(keyringFileName) };
+            for (const QString &name : names) {
+                const QString from = target.filePath(name);
+                if (!saved || !QFileInfo::exists(from))
+                    continue;
+                const QString to = QDir(safetyDir).filePath(name);
+                saved = copyPrivate(from, to) && fileHash(from) == fileHash(to);
+            }
+            liveError = { StoreError::Code::Io, QStringLiteral("copy of the live store failed") };
+        }
+        if (!saved) {
+            *error = liveError;
+            dropStaging();
+            return false;
+        }
+        if (safetyBackup)
+            *safetyBackup = safetyDir;
+    }
+
+    // 3. Replace, under the store's lock; see "Key rotation" in Store::open for a crash here.
+    {
+        QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(200)) {
+            *error = { StoreError::Code::InUse, QStringLiteral("lock held") };
+            dropStaging();
+            return false;
+        }
+        bool ok = replaceFile(staging.filePath(QLatin1StringView(keyringFileName)), pending);
+        if (ok) {
+            // The old WAL belongs to the old database: applied to the restored one it would
+            // corrupt it. The second backup holds it.
+            QFile::remove(liveDb + QStringLiteral("-wal"));
+            QFile::remove(liveDb + QStringLiteral("-shm"));
+            ok = replaceFile(staging.filePath(QLatin1StringView(databaseFileName)), liveDb);
+            if (!ok)
+                QFile::remove(pending);
+        }
+        ok = ok && replaceFile(pending, liveKeyring);
+        dropStaging();
+        if (!ok) {
+            *error = { StoreError::Code::Io, QStringLiteral("cannot move the backup in place") };
+            return false;
+        }
+    }
+
+    // 4. Open what was restored, and say so in its audit trail.
+    auto restored = open(target.path(), userName, password, error);
+    if (!restored)
+        return false;
+    QSqlDatabase db = restored->database();
+    Transaction transaction(db);
+    QString auditError;
+    QJsonObject payload { { QStringLiteral("from"), source.absolutePath() } };
+    if (safetyBackup && !safetyBackup->isEmpty())
+        payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
+    if (!transaction.isOpen()
+        || !AuditLog(db, restored->info().storeId.toString(QUuid::WithoutBraces))
+                .append(restored->userName(), QStringLiteral("store"), QStringLiteral("restore"),
+                        QStringLiteral("store.restored"), payload, &auditError)
+        || !transaction.commit()) {
+        qCWarning(lcStore) << "restored but not recorded:" << auditError;
+    }
+    return true;
+}
+
+} // namespace pd
