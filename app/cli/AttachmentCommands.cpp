@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "cases/Attachments.h"
+#include "cases/CaseJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "cases/Attachments.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"

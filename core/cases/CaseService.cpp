@@ -1,6 +1,7 @@
 #include "cases/CaseService.h"
 
 #include "cases/Attachments.h"
+#include "cases/CaseJson.h"
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "store/Store.h"
@@ -35,11 +36,6 @@ QVariant nullable(const QString &text)
 QVariant nullableDate(QDate date)
 {
     return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QJsonValue jsonDate(QDate date)
-{
-    return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
 QString groundsToText(const QList<RefusalGround> &grounds)
@@ -178,23 +174,6 @@ std::optional<TypeDecision> decisionFromQuery(const QSqlQuery &q, int first)
         return std::nullopt;
     return TypeDecision { *type, *outcome, groundsFromText(q.value(first + 2).toString()),
                           q.value(first + 3).toString(), q.value(first + 4).toString() };
-}
-
-// The decisions per kind as the CLI's JSON and the audit event state them.
-QJsonArray decisionsToJson(const QList<TypeDecision> &decisions)
-{
-    QJsonArray result;
-    for (const TypeDecision &d : decisions) {
-        QJsonArray grounds;
-        for (RefusalGround ground : d.grounds)
-            grounds.append(Codes::code(ground));
-        result.append(QJsonObject { { QStringLiteral("type"), Codes::code(d.type) },
-                                    { QStringLiteral("outcome"), Codes::code(d.outcome) },
-                                    { QStringLiteral("grounds"), grounds },
-                                    { QStringLiteral("motivation"), d.motivation },
-                                    { QStringLiteral("granted"), d.granted } });
-    }
-    return result;
 }
 
 } // namespace
@@ -1279,118 +1258,6 @@ QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *err
 AuditLog::Verification CaseService::verifyAuditTrail() const
 {
     return audit().verify();
-}
-
-QJsonObject deadlinesToJson(const Deadlines &d, bool extended)
-{
-    return {
-        { QStringLiteral("legal"), jsonDate(d.legal) },
-        { QStringLiteral("legal_extended"), jsonDate(d.legalExtended) },
-        { QStringLiteral("policy"), jsonDate(d.policy) },
-        { QStringLiteral("policy_extended"), jsonDate(d.policyExtended) },
-        { QStringLiteral("effective"), jsonDate(d.effective) },
-        { QStringLiteral("effective_extended"), jsonDate(d.effectiveExtended) },
-        { QStringLiteral("binding"), bindingCode(extended ? d.bindingExtended : d.binding) },
-        { QStringLiteral("identification_pause_days"), d.pauseDays },
-        { QStringLiteral("identification_late"), d.identificationLate },
-        { QStringLiteral("suspended"), d.suspended },
-    };
-}
-
-QJsonValue jsonMoment(const QDateTime &moment)
-{
-    return moment.isValid()
-        ? QJsonValue(moment.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
-        : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
-{
-    QJsonArray types;
-    for (RequestType type : c.types)
-        types.append(Codes::code(type));
-    QJsonArray grounds;
-    for (RefusalGround ground : c.refusalGrounds)
-        grounds.append(Codes::code(ground));
-    QJsonObject deadlineJson = deadlinesToJson(deadlines.all, c.extended);
-    deadlineJson.insert(QStringLiteral("binding"), bindingCode(deadlines.currentBinding));
-    deadlineJson.insert(QStringLiteral("current"), jsonDate(deadlines.current));
-    if (c.intakeOnly) {
-        // What a KCC-medewerker may read (CaseScope): the intake, and the deadline that counts.
-        return {
-            { QStringLiteral("number"), c.number },
-            { QStringLiteral("person"),
-              QJsonObject { { QStringLiteral("name"), c.person.name },
-                            { QStringLiteral("klantnummer"), c.person.klantnummer },
-                            { QStringLiteral("relation"), Codes::code(c.person.relation) } } },
-            { QStringLiteral("types"), types },
-            { QStringLiteral("channel"), Codes::code(c.channel) },
-            { QStringLiteral("received"), jsonDate(c.receivedDate) },
-            { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
-            { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
-            { QStringLiteral("received_by"), c.receivedBy },
-            { QStringLiteral("state"), Codes::code(c.state) },
-            { QStringLiteral("representative"), c.representative },
-            { QStringLiteral("representative_mandate"), c.representativeMandate },
-            { QStringLiteral("description"), c.description },
-            { QStringLiteral("callback_phone"), c.callbackPhone },
-            { QStringLiteral("deadlines"),
-              QJsonObject {
-                  { QStringLiteral("current"), jsonDate(deadlines.current) },
-                  { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
-            { QStringLiteral("intake_only"), true },
-        };
-    }
-    return {
-        { QStringLiteral("number"), c.number },
-        { QStringLiteral("person"),
-          QJsonObject { { QStringLiteral("name"), c.person.name },
-                        { QStringLiteral("klantnummer"), c.person.klantnummer },
-                        { QStringLiteral("relation"), Codes::code(c.person.relation) },
-                        { QStringLiteral("source"),
-                          c.person.source.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(c.person.source) } } },
-        { QStringLiteral("types"), types },
-        { QStringLiteral("channel"), Codes::code(c.channel) },
-        { QStringLiteral("received"), jsonDate(c.receivedDate) },
-        { QStringLiteral("received_at"), jsonMoment(c.receivedAt) },
-        { QStringLiteral("registered_at"), jsonMoment(c.registeredAt) },
-        { QStringLiteral("received_by"), c.receivedBy },
-        { QStringLiteral("state"), Codes::code(c.state) },
-        { QStringLiteral("handler"), c.handler },
-        { QStringLiteral("representative"), c.representative },
-        { QStringLiteral("representative_mandate"), c.representativeMandate },
-        { QStringLiteral("attachments"), c.attachmentCount },
-        { QStringLiteral("description"), c.description },
-        { QStringLiteral("identification"),
-          QJsonObject { { QStringLiteral("requested"), jsonDate(c.identification.requested) },
-                        { QStringLiteral("received"), jsonDate(c.identification.received) },
-                        { QStringLiteral("method"),
-                          c.identification.method
-                              ? QJsonValue(Codes::code(*c.identification.method))
-                              : QJsonValue(QJsonValue::Null) },
-                        { QStringLiteral("verified_by"), c.identification.verifiedBy },
-                        { QStringLiteral("result"),
-                          c.identification.succeeded
-                              ? QJsonValue(*c.identification.succeeded ? QStringLiteral("geslaagd")
-                                                                       : QStringLiteral("mislukt"))
-                              : QJsonValue(QJsonValue::Null) } } },
-        { QStringLiteral("extension"),
-          QJsonObject { { QStringLiteral("extended"), c.extended },
-                        { QStringLiteral("reason"), c.extensionReason },
-                        { QStringLiteral("notified"), jsonDate(c.extensionNotified) },
-                        { QStringLiteral("legally_late"), deadlines.extensionLegallyLate } } },
-        { QStringLiteral("outcome"),
-          c.outcome ? QJsonValue(Codes::code(*c.outcome)) : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("grounds"), grounds },
-        { QStringLiteral("motivation"), c.motivation },
-        { QStringLiteral("decisions"), decisionsToJson(CaseWorkflow::decisionsOf(c)) },
-        { QStringLiteral("direct_marketing"), c.directMarketing },
-        { QStringLiteral("no_identification_reason"), c.noIdentificationReason },
-        { QStringLiteral("answered"), jsonDate(c.answeredOn) },
-        { QStringLiteral("answer_channel"), c.answerChannel },
-        { QStringLiteral("deadlines"), deadlineJson },
-    };
 }
 
 } // namespace pd

@@ -134,11 +134,4 @@ private:
     QList<QJsonObject> m_pendingOverrides;
 };
 
-// The JSON the CLI prints (keys are a contract with scripts; see issue 3).
-QJsonObject deadlinesToJson(const Deadlines &deadlines, bool extended);
-QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines);
-// A moment as ISO 8601 with its offset in the Netherlands ("2026-04-01T01:40:00+02:00"), or
-// null when it is not known: how the CLI's JSON states moments of receipt and registration.
-QJsonValue jsonMoment(const QDateTime &moment);
-
 } // namespace pd

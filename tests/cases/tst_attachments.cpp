@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "cases/Attachments.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseService.h"
 #include "cases/MailIntake.h"
 #include "documents/ComplaintDossier.h"

@@ -4,6 +4,7 @@
 // 11-proef-valid numbers only in paths containing "bsn"; none appear in this file).
 
 #include "TestSupport.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "store/Migrations.h"

@@ -6,6 +6,7 @@
 
 #include "DocumentFixture.h"
 #include "TestSupport.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"

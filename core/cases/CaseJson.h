@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cases/Case.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+namespace pd {
+
+// The JSON the CLI prints (keys are a contract with scripts; see issue 3).
+QJsonObject deadlinesToJson(const Deadlines &deadlines, bool extended);
+QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines);
+// The decisions per kind as the CLI's JSON and the audit event state them.
+QJsonArray decisionsToJson(const QList<TypeDecision> &decisions);
+// A calendar day as ISO 8601 ("2026-04-01"), or null when it is not set.
+QJsonValue jsonDate(QDate date);
+// A moment as ISO 8601 with its offset in the Netherlands ("2026-04-01T01:40:00+02:00"), or
+// null when it is not known: how the CLI's JSON states moments of receipt and registration.
+QJsonValue jsonMoment(const QDateTime &moment);
+
+} // namespace pd
