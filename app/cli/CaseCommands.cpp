@@ -454,10 +454,11 @@ public:
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
             if (!cases.find(number, &error))
-                return serviceFailure(error);
+                return CliContext::readFailure(error, false);
+            // Never an empty history for one that could not be read (issue 15).
             const QList<AuditEvent> timeline = cases.timeline(number, &error);
             if (error.isError())
-                return serviceFailure(error);
+                return CliContext::readFailure(error);
             QJsonArray events;
             for (const AuditEvent &event : timeline) {
                 events.append(QJsonObject {

@@ -334,7 +334,7 @@ public:
             return CliContext::fail(error.message);
         const auto content = dossier.collect(number, &error);
         if (!content)
-            return CliContext::fail(error.message);
+            return CliContext::readFailure(error, false); // a failed read is [read-failed]
         QTextDocument document;
         ComplaintDossier::fillDocument(&document, *content);
         QString writeError;

@@ -378,19 +378,33 @@ AuditLog::Verification AuditLog::verify() const
     return result;
 }
 
-QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId) const
+QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId,
+                                      ServiceError *error) const
 {
+    if (error)
+        *error = {};
+    // The audit layer sits below the store, so not ServiceError::fromSql: the sentence of
+    // verify(), with SQLite's own text as the detail.
+    const auto readFailure = [error](const QSqlError &sqlError) {
+        qWarning("AuditLog::eventsFor: %s", qPrintable(sqlError.text()));
+        if (error)
+            *error = { ServiceError::Code::Storage,
+                       tr("The audit trail could not be read: %1").arg(sqlError.text()),
+                       {},
+                       sqlError.text() };
+        return QList<AuditEvent>();
+    };
     QList<AuditEvent> events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
-                  "FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq"_s);
+    // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
+    if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
+                       "FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq"_s))
+        return readFailure(query.lastError());
     query.addBindValue(entityType);
     query.addBindValue(entityId);
-    if (!query.exec()) {
-        qWarning("AuditLog::eventsFor: %s", qPrintable(query.lastError().text()));
-        return events;
-    }
+    if (!query.exec())
+        return readFailure(query.lastError());
     while (query.next()) {
         AuditEvent event;
         event.seq = query.value(0).toLongLong();
@@ -413,6 +427,8 @@ QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &
         }
         events.append(event);
     }
+    if (query.lastError().isValid()) // a step that failed part-way: not the whole history
+        return readFailure(query.lastError());
     return events;
 }
 

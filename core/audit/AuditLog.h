@@ -2,6 +2,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -76,7 +77,10 @@ public:
     // prev_hash links, recomputed hashes, and payloads against their hashes where present.
     Verification verify() const;
 
-    QList<AuditEvent> eventsFor(const QString &entityType, const QString &entityId) const;
+    // One entity's events in order. A read SQLite refused (or broke off) is a Storage error in
+    // *error (when given) and no events, never an empty history (issue 15).
+    QList<AuditEvent> eventsFor(const QString &entityType, const QString &entityId,
+                                ServiceError *error = nullptr) const;
     // Destroys the payloads of one entity's events (retention); returns how many, or -1 (and
     // *error) when the database refuses.
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);

@@ -1252,7 +1252,7 @@ QList<AuditEvent> CaseService::timeline(const QString &number, ServiceError *err
     if (!readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.timeline"),
                   number.trimmed().toUpper(), error))
         return {};
-    return audit().eventsFor(caseEntity, number.trimmed().toUpper());
+    return audit().eventsFor(caseEntity, number.trimmed().toUpper(), error);
 }
 
 AuditLog::Verification CaseService::verifyAuditTrail() const

@@ -111,7 +111,8 @@ public:
     static QStringList suggestedPersonSources();
 
     // The request's audit events: Permission::ViewAllCases ("case.timeline"; a KCC-medewerker
-    // is Denied, even for their own requests: the history holds more than the intake).
+    // is Denied, even for their own requests: the history holds more than the intake). A read
+    // that failed is Storage and no events, never an empty history.
     QList<AuditEvent> timeline(const QString &number, ServiceError *error = nullptr) const;
     AuditLog::Verification verifyAuditTrail() const;
 

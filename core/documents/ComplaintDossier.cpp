@@ -184,7 +184,10 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     content.apReference = apReference(c->number);
     content.preparedBy = m_store.userName();
     content.preparedAt = m_clock.now();
-    content.events = cases.timeline(c->number);
+    // The dossier states the chronology: a history that could not be read stops it.
+    content.events = cases.timeline(c->number, error);
+    if (error->isError())
+        return std::nullopt;
     const auto attachments = AttachmentService(m_store, m_clock).list(c->number, error);
     if (!attachments)
         return std::nullopt;

@@ -408,8 +408,12 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
     }
 
     // Sources: how the person came into the store, and what later imports changed.
+    // Never "no sources" because the history could not be read.
     const QList<AuditEvent> events
-        = auditLog(m_store, m_clock).eventsFor(QStringLiteral("person"), QString::number(personId));
+        = auditLog(m_store, m_clock)
+              .eventsFor(QStringLiteral("person"), QString::number(personId), error);
+    if (error->isError())
+        return std::nullopt;
     for (const AuditEvent &event : events) {
         const bool imported = event.payload.value(QLatin1StringView("source")).toString()
             == QLatin1StringView("import");

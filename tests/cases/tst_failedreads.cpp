@@ -2,10 +2,16 @@
 // default. Each read is made to fail for real, by renaming a table with raw SQL on the store's own
 // connection (or closing that connection), and the service, the model, the page and the CLI must
 // say so: a ServiceError (Storage), an error state with "The list could not be read: ...", "—"
-// instead of 0 on the dashboard, exit 1 with the sentence on stderr.
+// instead of 0 on the dashboard, exit 1 with the sentence on stderr. A request's history is
+// broken by putting a table of only (seq, hash) in place of audit_events: the store still opens
+// against its audit anchor, every read of the events fails.
 
 #include "CliRunner.h"
+#include "MessageLabel.h"
 #include "TestSupport.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseQuery.h"
@@ -13,6 +19,7 @@
 #include "cases/PersonQuery.h"
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
+#include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PersonReport.h"
 #include "intake/PersonSearchWidget.h"
@@ -25,13 +32,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +73,24 @@ bool anyLabelStartsWith(const QWidget &widget, const QString &text)
     });
 }
 
+// The trail's events moved aside and only (seq, hash) left under its name: every read of the
+// events fails ("no such column"), while the audit head that opening checks against the
+// keyring's anchor still reads.
+const QStringList breakTrail {
+    u"ALTER TABLE audit_events RENAME TO audit_kept"_s,
+    u"CREATE TABLE audit_events AS SELECT seq, hash FROM audit_kept"_s,
+};
+const QStringList repairTrail {
+    u"DROP TABLE audit_events"_s,
+    u"ALTER TABLE audit_kept RENAME TO audit_events"_s,
+};
+
+bool exec(const QSqlDatabase &db, const QStringList &statements)
+{
+    return std::all_of(statements.cbegin(), statements.cend(),
+                       [&db](const QString &sql) { return exec(db, sql); });
+}
+
 } // namespace
 
 class TestFailedReads final : public QObject
@@ -83,6 +111,8 @@ private slots:
     void intakeSearchNeverSaysNobody();
     void inzageReportNeverSaysNoRetention();
     void cliExitsOneOnAFailedRead();
+    void historyReadsFail();
+    void timelineTabShowsTheFailure();
 
 private:
     void rename(const QString &from, const QString &to)
@@ -349,6 +379,31 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     QCOMPARE(disclosures.exitCode, 1);
     QVERIFY2(disclosures.err.contains(u"could not be read: "_s), qPrintable(disclosures.err));
     QVERIFY(breakTable(u"gone"_s, u"disclosures"_s));
+
+    // A request's history: case timeline and the AP dossier, never an empty history.
+    const auto onStore = [&](const QStringList &statements) {
+        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        return store && exec(store->database(), statements);
+    };
+    QVERIFY(cli.onStore({ u"case"_s, u"timeline"_s, number }).out.contains(u"case.created"_s));
+    QVERIFY(onStore(breakTrail));
+    for (const QStringList &command :
+         { QStringList { u"case"_s, u"timeline"_s, number },
+           QStringList { u"case"_s, u"timeline"_s, number, u"--json"_s } }) {
+        const auto result = cli.onStore(command);
+        QVERIFY2(result.exitCode == 1, qPrintable(command.join(u' ') + result.err));
+        QVERIFY2(result.err.contains(u"The audit trail could not be read: "_s),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(u"[read-failed]"_s), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+    const QString pdf = m_dir->filePath(u"dossier.pdf"_s);
+    const auto dossier = cli.onStore({ u"dossier"_s, number, u"--pdf"_s, pdf });
+    QVERIFY2(dossier.exitCode == 1, qPrintable(dossier.err));
+    QVERIFY2(dossier.err.contains(u"[read-failed]"_s), qPrintable(dossier.err));
+    QVERIFY(!QFile::exists(pdf));
+    QVERIFY(onStore(repairTrail));
+    QCOMPARE(cli.onStore({ u"case"_s, u"timeline"_s, number }).exitCode, 0);
     QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
 }
 
@@ -394,6 +449,85 @@ void TestFailedReads::inzageReportNeverSaysNoRetention()
         QCOMPARE(failed.code, ServiceError::Code::Storage);
         rename(u"gone"_s, table);
     }
+}
+
+// A request's history that cannot be read (AuditLog::eventsFor, CaseService::timeline) is an
+// error: the AP dossier and the inzage report stop instead of printing an empty history.
+void TestFailedReads::historyReadsFail()
+{
+    const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
+    CaseService cases(*m_store, m_clock);
+    ServiceError error;
+    const qint64 personId = cases.find(m_open, &error)->person.id;
+    QCOMPARE(log.eventsFor(u"case"_s, m_open, &error).size(), 1);
+    QVERIFY(!error.isError());
+    QCOMPARE(cases.timeline(m_open, &error).size(), 1);
+    QVERIFY(!error.isError());
+    // A request without events is no error.
+    QVERIFY(cases.timeline(u"AVG-2026-9999"_s, &error).isEmpty());
+    QVERIFY(!error.isError());
+
+    QVERIFY(exec(m_store->database(), breakTrail));
+    QVERIFY(log.eventsFor(u"case"_s, m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY2(error.message.startsWith(u"The audit trail could not be read: "_s),
+             qPrintable(error.message));
+    QVERIFY2(error.detail.contains(u"no such column"_s), qPrintable(error.detail)); // SQLite's why
+    QVERIFY(log.eventsFor(u"person"_s, QString::number(personId), &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(cases.timeline(m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+
+    QVERIFY(exec(m_store->database(), repairTrail));
+    QCOMPARE(cases.timeline(m_open, &error).size(), 1);
+    QVERIFY(!error.isError()); // the error of the last call, not of an earlier one
+
+    const ComplaintDossier dossier(*m_store, m_clock);
+    const PersonReportLoader loader(*m_store, m_clock);
+    const auto content = dossier.collect(m_open, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QCOMPARE(content->events.size(), 1);
+    QVERIFY2(loader.load(personId, &error), qPrintable(error.message));
+
+    QVERIFY(exec(m_store->database(), breakTrail));
+    QVERIFY(!dossier.collect(m_open, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!loader.load(personId, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(exec(m_store->database(), repairTrail));
+}
+
+// The Tijdlijn tab says that the history could not be read, with no empty list beside it.
+void TestFailedReads::timelineTabShowsTheFailure()
+{
+    CaseDetailWidget widget(*m_store, testUser, nullptr, m_clock);
+    widget.resize(900, 700);
+    widget.show();
+    QVERIFY(widget.showCase(m_open));
+    widget.setCurrentTab(CaseDetailWidget::Tab::Timeline);
+    auto *message = widget.findChild<MessageLabel *>(u"timelineError"_s);
+    auto *view = widget.findChild<QTreeView *>(u"timeline"_s);
+    QVERIFY(message && view);
+    QCOMPARE(widget.timelineLines().size(), 1);
+    QVERIFY(message->message().isEmpty());
+    QVERIFY(!message->isVisibleTo(&widget));
+    QVERIFY(view->isVisibleTo(&widget));
+
+    QVERIFY(exec(m_store->database(), breakTrail));
+    widget.reload();
+    QCOMPARE(widget.currentNumber(), m_open); // the request itself was read
+    QVERIFY2(message->message().startsWith(u"The audit trail could not be read: "_s),
+             qPrintable(message->message()));
+    QVERIFY(message->isVisibleTo(&widget));
+    QVERIFY(!view->isVisibleTo(&widget)); // no empty history beside the message
+    QVERIFY(widget.timelineLines().isEmpty());
+
+    QVERIFY(exec(m_store->database(), repairTrail));
+    widget.reload();
+    QVERIFY(message->message().isEmpty());
+    QVERIFY(!message->isVisibleTo(&widget));
+    QVERIFY(view->isVisibleTo(&widget));
+    QCOMPARE(widget.timelineLines().size(), 1);
 }
 
 QTEST_MAIN(TestFailedReads)

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "MessageLabel.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDocumentsWidget.h"
 #include "cases/EventText.h"
@@ -402,10 +403,13 @@ QWidget *CaseDetailWidget::createTimelineTab()
     m_timelineView->header()->setStretchLastSection(true);
     m_timelineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_timelineView->setItemDelegate(new WrappingDelegate(m_timelineView));
+    m_timelineError = new MessageLabel(tab);
+    m_timelineError->setObjectName(QStringLiteral("timelineError"));
     connect(m_timelineView->header(), &QHeaderView::sectionResized, m_timelineView,
             [view = m_timelineView] { view->doItemsLayout(); });
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_newestFirst);
+    layout->addWidget(m_timelineError);
     layout->addWidget(m_timelineView, 1);
     connect(m_newestFirst, &QCheckBox::toggled, this, &CaseDetailWidget::fillTimeline);
     return tab;
@@ -496,6 +500,7 @@ void CaseDetailWidget::clear()
     m_case.reset();
     m_events.clear();
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
+    setTimelineError({});
     m_stack->setCurrentWidget(m_empty);
     updateActions();
 }
@@ -548,11 +553,14 @@ void CaseDetailWidget::reload()
         // Not read at all: each of these reads would be refused, and leave a user.denied event.
         clearForm(m_identification);
         m_events.clear();
+        setTimelineError({});
         m_disclosures->clear();
         m_documents->showCase({});
     } else {
         fillIdentification(*m_case);
-        m_events = m_service.timeline(m_case->number);
+        ServiceError timelineError;
+        m_events = m_service.timeline(m_case->number, &timelineError);
+        setTimelineError(timelineError);
         m_disclosures->showCase(m_case->number);
         m_documents->showCase(m_case->number);
     }
@@ -805,6 +813,13 @@ void CaseDetailWidget::fillTimeline()
         }
         m_timelineModel->appendRow({ when, what });
     }
+}
+
+void CaseDetailWidget::setTimelineError(const ServiceError &error)
+{
+    m_timelineError->setMessage(error.isError() ? error.message : QString());
+    m_newestFirst->setVisible(!error.isError());
+    m_timelineView->setVisible(!error.isError());
 }
 
 QStringList CaseDetailWidget::timelineLines() const

@@ -31,6 +31,7 @@ class CaseDocumentsWidget;
 
 class CaseActionDialog;
 class EmptyStateWidget;
+class MessageLabel;
 
 // One request in full: who, what, and above all when it is due, with the actions a privacy
 // officer takes on it. Every action opens a validated dialog that goes through CaseService
@@ -110,6 +111,9 @@ private:
     void fillOverview(const Case &c, const CaseDeadlines &d);
     void fillIdentification(const Case &c);
     void fillTimeline();
+    // A history that could not be read is said in the Tijdlijn tab, never shown as an empty one
+    // (issue 15); no error shows the events again.
+    void setTimelineError(const ServiceError &error);
     void applyIntakeOnly(bool intakeOnly);
     void openDialog(CaseActionDialog *dialog);
     QDate today() const;
@@ -159,6 +163,7 @@ private:
     QCheckBox *m_newestFirst = nullptr;
     QTreeView *m_timelineView = nullptr;
     QStandardItemModel *m_timelineModel = nullptr;
+    MessageLabel *m_timelineError = nullptr;
     QList<AuditEvent> m_events;
 
     CaseDisclosuresWidget *m_disclosures = nullptr; // the person's disclosures and art. 19
