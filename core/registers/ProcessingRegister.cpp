@@ -742,30 +742,7 @@ QList<AuditEvent> ProcessingRegister::history(qint64 id, ServiceError *error) co
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("processing.read"),
                   {}, &failure))
         return {};
-    // AuditLog::eventsFor reports no error of its own: the events are counted first, and fewer
-    // events than counted is a read that failed, never "no history".
-    QSqlQuery count(m_store.database());
-    count.prepare(QStringLiteral(
-        "SELECT count(*) FROM audit_events WHERE entity_type = ? AND entity_id = ?"));
-    count.addBindValue(entity);
-    count.addBindValue(QString::number(id));
-    if (!count.exec() || !count.next()) {
-        failure = ServiceError::fromSql(count.lastError());
-        return {};
-    }
-    const qint64 counted = count.value(0).toLongLong();
-    count.finish();
-    QList<AuditEvent> events = audit().eventsFor(entity, QString::number(id));
-    if (events.size() < counted) {
-        failure = {
-            ServiceError::Code::Storage,
-            StoreError(StoreError::Code::Internal).message(),
-            {},
-            QStringLiteral("audit_events: %1 of %2 events read").arg(events.size()).arg(counted)
-        };
-        return {};
-    }
-    return events;
+    return audit().eventsFor(entity, QString::number(id), &failure);
 }
 
 QStringList ProcessingRegister::legalBasisCodes()
