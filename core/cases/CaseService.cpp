@@ -4,6 +4,7 @@
 #include "cases/CaseJson.h"
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
+#include "registers/RetentionDerivation.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -1230,6 +1231,100 @@ bool CaseService::setPersonSource(qint64 personId, const QString &source, bool b
     };
     return recordAndCommit(transaction, personEntity, QString::number(personId),
                            QStringLiteral("person.updated"), payload, error);
+}
+
+QString CaseService::checkRelationEnd(QDate relationEnd, QDate today)
+{
+    if (!relationEnd.isValid())
+        return {};
+    if (QString why = InputLimits::checkDate(tr("The end of the relation"), relationEnd);
+        !why.isEmpty())
+        return why;
+    if (relationEnd > today.addYears(maxRelationEndYears))
+        return tr("The end of the relation lies more than %n year(s) in the future; was the year "
+                  "typed correctly?",
+                  nullptr, maxRelationEndYears);
+    return {};
+}
+
+bool CaseService::setPersonRelation(qint64 personId, Relation relation, QDate relationEnd,
+                                    ServiceError *error, DerivedTerms *terms)
+{
+    if (terms)
+        *terms = {};
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("person.updated"),
+                   QString::number(personId), error))
+        return false;
+    *error = {};
+    m_pendingOverrides.clear();
+    if (const QString why = checkRelationEnd(relationEnd, m_clock.today()); !why.isEmpty()) {
+        *error = invalid(why);
+        return false;
+    }
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT relation, relation_end, anonymised_at FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    if (!query.next() || !query.isNull(2)) {
+        *error = { ServiceError::Code::NotFound, tr("The data subject no longer exists."), {} };
+        return false;
+    }
+    const QString beforeRelation = query.value(0).toString();
+    const QString beforeEnd = query.value(1).toString();
+    const QString newRelation = Codes::code(relation);
+    const QString newEnd = relationEnd.isValid() ? relationEnd.toString(Qt::ISODate) : QString();
+    query.finish();
+    if (beforeRelation == newRelation && beforeEnd == newEnd)
+        return true; // nothing changed, nothing to record
+    query.prepare(QStringLiteral("UPDATE persons SET relation = ?, relation_end = ? WHERE id = ?"));
+    query.addBindValue(newRelation);
+    query.addBindValue(nullable(newEnd));
+    query.addBindValue(personId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    // The retention items the rules derive follow, in this transaction.
+    RetentionDerivation derivation(db, m_store.userName(),
+                                   m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    DerivedTerms derived;
+    if (!derivation.prepare(error)
+        || !derivation.derive(personId, newRelation, relationEnd, false, &derived, error))
+        return false;
+    const auto orNull = [](const QString &value) {
+        return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
+    QJsonObject changes;
+    if (beforeRelation != newRelation)
+        changes.insert(QStringLiteral("relation"),
+                       QJsonObject { { QStringLiteral("old"), beforeRelation },
+                                     { QStringLiteral("new"), newRelation } });
+    if (beforeEnd != newEnd)
+        changes.insert(QStringLiteral("relation_end"),
+                       QJsonObject { { QStringLiteral("old"), orNull(beforeEnd) },
+                                     { QStringLiteral("new"), orNull(newEnd) } });
+    QJsonObject payload { { QStringLiteral("changes"), changes } };
+    if (derived.any()) {
+        const QJsonObject counts = derived.toJson();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            payload.insert(it.key(), it.value());
+    }
+    if (!recordAndCommit(transaction, personEntity, QString::number(personId),
+                         QStringLiteral("person.updated"), payload, error))
+        return false;
+    if (terms)
+        *terms = derived;
+    return true;
 }
 
 QStringList CaseService::suggestedPersonSources()

@@ -19,6 +19,7 @@ namespace pd {
 
 class Store;
 class Transaction;
+struct DerivedTerms;
 
 struct NewCase
 {
@@ -109,6 +110,18 @@ public:
     static constexpr int maxPersonSourceLength = 200;
     // The words the seeds use, for the forms' suggestions; any other text is allowed too.
     static QStringList suggestedPersonSources();
+
+    // The data subject's relation and its end (the end of the tenancy, the de-registration as
+    // house-seeker; invalid: none, a current tenant). EditRegisters; one person.updated event
+    // with old → new and the counts of the retention items the rules derive from it
+    // (RetentionDerivation: created, moved, removed in the same transaction; *terms when given).
+    // None when nothing changed.
+    bool setPersonRelation(qint64 personId, Relation relation, QDate relationEnd,
+                           ServiceError *error, DerivedTerms *terms = nullptr);
+    // Empty when the end date may be recorded, else one translated sentence: not before 1990
+    // (InputLimits), not more than maxRelationEndYears after today.
+    static QString checkRelationEnd(QDate relationEnd, QDate today);
+    static constexpr int maxRelationEndYears = 50;
 
     // The request's audit events: Permission::ViewAllCases ("case.timeline"; a KCC-medewerker
     // is Denied, even for their own requests: the history holds more than the intake). A read

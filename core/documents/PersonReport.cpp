@@ -102,6 +102,9 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
 {
     if (rule.isRequestFiles())
         return false;
+    // A rule derived for relation types says itself whom it concerns (issue 16).
+    if (rule.isDerived())
+        return rule.relations.contains(Codes::code(relation));
     switch (rule.trigger) {
     case RetentionTrigger::EndOfTenancy:
         return relation == Relation::Huurder || relation == Relation::ExHuurder
@@ -113,6 +116,8 @@ bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
     case RetentionTrigger::RequestCompleted:
     case RetentionTrigger::Recording:
     case RetentionTrigger::Other:
+    case RetentionTrigger::EndOfRelation:
+    case RetentionTrigger::EndOfFiscalYear:
         return true; // camera footage and rules of other kinds can concern anyone
     }
     return false;

@@ -5,6 +5,7 @@
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "registers/RetentionDerivation.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -318,7 +319,13 @@ QJsonObject ImportResult::toJson() const
     QJsonArray lines;
     for (const ImportRejection &r : rejected)
         lines.append(QJsonObject { { u"line"_s, r.line }, { u"reason"_s, r.reason } });
-    return { { u"imported"_s, imported }, { u"updated"_s, updated }, { u"rejected"_s, lines } };
+    QJsonObject json { { u"imported"_s, imported },
+                       { u"updated"_s, updated },
+                       { u"rejected"_s, lines } };
+    const QJsonObject counts = terms.toJson();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
 }
 
 QString PersonImport::code(ImportField field)
@@ -573,6 +580,7 @@ struct PersonImport::Session
     QSqlQuery update;
     QSqlQuery rowId;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<RetentionDerivation> derivation;
     QString actor;
     QString now;
     ImportResult result;
@@ -683,6 +691,12 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         *error = Store::errorFromSql(session->find.lastError()).message();
         return false;
     }
+    session->derivation
+        = std::make_unique<RetentionDerivation>(m_store.database(), session->actor, session->now);
+    if (ServiceError failed; !session->derivation->prepare(&failed)) {
+        *error = failed.message;
+        return false;
+    }
     m_session = std::move(session);
     return true;
 }
@@ -698,6 +712,15 @@ bool PersonImport::step(int maxRows)
     const auto fail = [s](const QString &why) {
         s->failed = true;
         s->result.error = why;
+        return false;
+    };
+    const auto derive = [s](qint64 id, const QString &relation, const QString &end, bool created) {
+        ServiceError failed;
+        if (s->derivation->derive(id, relation, QDate::fromString(end, Qt::ISODate), created,
+                                  &s->result.terms, &failed))
+            return true;
+        s->failed = true;
+        s->result.error = failed.message;
         return false;
     };
     for (int n = 0; n < maxRows; ++n) {
@@ -752,6 +775,9 @@ bool PersonImport::step(int maxRows)
                 }
             }
             if (changes.isEmpty()) {
+                // Still derived: the rules may have come after the last import.
+                if (!derive(id, stored.at(1), stored.at(8), false))
+                    return false;
                 ++s->result.unchanged;
                 continue;
             }
@@ -767,6 +793,8 @@ bool PersonImport::step(int maxRows)
             if (!s->audit->append(s->actor, u"person"_s, QString::number(id), u"person.updated"_s,
                                   payload, &auditError))
                 return fail(auditError);
+            if (!derive(id, merged.at(1), merged.at(8), false))
+                return false;
             ++s->result.updated;
             continue;
         }
@@ -801,6 +829,8 @@ bool PersonImport::step(int maxRows)
         if (!s->audit->append(s->actor, u"person"_s, QString::number(id), u"person.created"_s,
                               payload, &auditError))
             return fail(auditError);
+        if (!derive(id, values.at(1), values.at(8), true))
+            return false;
         ++s->result.imported;
     }
     return true;
@@ -831,19 +861,36 @@ ImportResult PersonImport::finish()
     if (s->failed) {
         s->transaction.rollback();
         result.imported = result.updated = result.unchanged = 0;
+        result.terms = {};
         return result;
     }
     if (s->options.strict && !s->storeRejected.isEmpty()) {
         s->transaction.rollback();
         result.refusedStrict = true;
         result.imported = result.updated = result.unchanged = 0;
+        result.terms = {};
         result.error = tr("Nothing was imported: %n line(s) rejected, and a strict import then "
                           "imports nothing.",
                           nullptr, int(result.rejected.size()));
         return result;
     }
+    // One event for the whole import with the counts: not one per item (100,000 rows).
+    if (result.terms.any()) {
+        QJsonObject payload = result.terms.toJson();
+        payload.insert(u"source"_s, u"import"_s);
+        QString auditError;
+        if (!s->audit->append(s->actor, u"retention"_s, u"person-import"_s,
+                              u"retention.terms.derived"_s, payload, &auditError)) {
+            s->transaction.rollback();
+            result.imported = result.updated = result.unchanged = 0;
+            result.terms = {};
+            result.error = auditError;
+            return result;
+        }
+    }
     if (!s->transaction.commit()) {
         result.imported = result.updated = result.unchanged = 0;
+        result.terms = {};
         result.error = StoreError(StoreError::Code::Internal).message();
         return result;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registers/CsvReader.h"
+#include "registers/Retention.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -84,10 +85,12 @@ struct ImportResult
     int updated = 0; // existing persons with at least one changed value
     int unchanged = 0; // existing persons the file confirms as they are
     QList<ImportRejection> rejected; // in line order
+    // The retention items the rules derive from the imported relations and end dates (issue 16).
+    DerivedTerms terms;
 
     bool ok() const { return error.isEmpty(); }
-    // {"imported": N, "updated": N, "rejected": [{"line": L, "reason": "..."}]} (the CLI's
-    // contract with scripts; see issue 5).
+    // {"imported": N, "updated": N, "rejected": [{"line": L, "reason": "..."}], "terms_created":
+    // N, "terms_moved": N, "terms_removed": N} (the CLI's contract with scripts; issues 5, 16).
     QJsonObject toJson() const;
 };
 
@@ -109,6 +112,9 @@ struct ImportResult
 //    An anonymised person is not brought back.
 //  - Everything is written in one transaction with its audit events: a crash, an error or a
 //    cancel leaves nothing half-imported. With strict, any rejected line imports nothing.
+//  - Every imported (also unchanged) person's retention items are derived in that transaction
+//    (RetentionDerivation: created, moved, removed), with ONE audit event for the whole import
+//    that holds the counts (retention.terms.derived), not one per item.
 //
 // The write can run at once (run(): the CLI) or in steps (begin/step/finish: the wizard keeps
 // the window painted between steps, on the store's thread, without processEvents).

@@ -53,6 +53,7 @@ RetentionRule ruleFrom(const QSqlQuery &query, int first)
     rule.period.unit = RetentionCalendar::unitFromCode(query.value(first + 5).toString())
                            .value_or(RetentionUnit::Years);
     rule.legalGround = query.value(first + 6).toString();
+    rule.relations = query.value(first + 7).toString().split(u',', Qt::SkipEmptyParts);
     return rule;
 }
 
@@ -70,6 +71,7 @@ RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays)
     item.destroyedBy = query.value(8).toString();
     item.holdReason = query.value(9).toString();
     item.rule = ruleFrom(query, 10);
+    item.derived = query.value(10 + ruleColumnCount).toInt() != 0;
     item.state = RetentionService::stateOn(item.expires, on, withinDays, !query.isNull(9),
                                            item.destroyedOn.isValid());
     return item;
@@ -102,6 +104,10 @@ QString RetentionCodes::code(RetentionTrigger value)
         return QStringLiteral("opname");
     case RetentionTrigger::Other:
         return QStringLiteral("overig");
+    case RetentionTrigger::EndOfRelation:
+        return QStringLiteral("einde-relatie");
+    case RetentionTrigger::EndOfFiscalYear:
+        return QStringLiteral("einde-boekjaar");
     }
     return {};
 }
@@ -125,7 +131,8 @@ QString RetentionCodes::code(RetentionState value)
 
 QList<RetentionTrigger> RetentionCodes::allTriggers()
 {
-    return { RetentionTrigger::EndOfTenancy,     RetentionTrigger::EndOfRegistration,
+    return { RetentionTrigger::EndOfRelation,    RetentionTrigger::EndOfFiscalYear,
+             RetentionTrigger::EndOfTenancy,     RetentionTrigger::EndOfRegistration,
              RetentionTrigger::RequestCompleted, RetentionTrigger::EndOfApplication,
              RetentionTrigger::Recording,        RetentionTrigger::Other };
 }
@@ -153,6 +160,10 @@ QString RetentionCodes::label(RetentionTrigger value)
         return tr("recording");
     case RetentionTrigger::Other:
         return tr("other event");
+    case RetentionTrigger::EndOfRelation:
+        return tr("end of the relation");
+    case RetentionTrigger::EndOfFiscalYear:
+        return tr("end of the fiscal year in which the relation ended");
     }
     return {};
 }
@@ -193,6 +204,38 @@ QString RetentionRule::periodText() const
 {
     return RetentionService::tr("%1 after %2")
         .arg(RetentionCodes::label(period.unit, period.amount), RetentionCodes::label(trigger));
+}
+
+bool RetentionRule::runsFromRelationEnd(RetentionTrigger trigger)
+{
+    switch (trigger) {
+    case RetentionTrigger::EndOfRelation:
+    case RetentionTrigger::EndOfFiscalYear:
+    case RetentionTrigger::EndOfTenancy:
+    case RetentionTrigger::EndOfRegistration:
+    case RetentionTrigger::EndOfApplication:
+        return true;
+    case RetentionTrigger::RequestCompleted:
+    case RetentionTrigger::Recording:
+    case RetentionTrigger::Other:
+        return false;
+    }
+    return false;
+}
+
+DerivedTerms &DerivedTerms::operator+=(const DerivedTerms &other)
+{
+    created += other.created;
+    moved += other.moved;
+    removed += other.removed;
+    return *this;
+}
+
+QJsonObject DerivedTerms::toJson() const
+{
+    return { { QStringLiteral("terms_created"), created },
+             { QStringLiteral("terms_moved"), moved },
+             { QStringLiteral("terms_removed"), removed } };
 }
 
 // --- service ---
@@ -347,8 +390,10 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
         itemId = query.value(0).toLongLong();
         payload.insert(QStringLiteral("trigger"),
                        QJsonArray { query.value(1).toString(), isoDate(trigger) });
-        query.prepare(QStringLiteral(
-            "UPDATE retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?"));
+        // A date the officer sets is theirs: a derived item becomes manual, and the derivation
+        // leaves it alone from now on.
+        query.prepare(QStringLiteral("UPDATE retention_items SET trigger_date = ?, expires_on = ?, "
+                                     "derived = 0 WHERE id = ?"));
         query.addBindValue(isoDate(trigger));
         query.addBindValue(isoDate(expires));
         query.addBindValue(itemId);
@@ -519,7 +564,7 @@ DueStatements dueStatements(const DueQuery &q, const std::optional<RetentionRule
         d.stored
             = QStringLiteral("SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, "
                              "i.expires_on, i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
-            + holdReason + QStringLiteral(", ") + ruleColumns
+            + holdReason + QStringLiteral(", ") + ruleColumns + QStringLiteral(", i.derived")
             + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
                              "JOIN retention_rules r ON r.id = i.rule_id WHERE ");
         d.storedValues << heldValues;

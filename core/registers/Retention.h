@@ -26,6 +26,8 @@ enum class RetentionTrigger {
     EndOfApplication, // einde sollicitatieprocedure
     Recording, // opname (camerabeelden)
     Other,
+    EndOfRelation, // einde relatie (persons.relation_end)
+    EndOfFiscalYear, // einde boekjaar: 31 December of the year the relation ended (art. 52 AWR)
 };
 
 enum class RetentionState {
@@ -58,11 +60,32 @@ struct RetentionRule
     RetentionTrigger trigger = RetentionTrigger::Other;
     RetentionPeriod period { 1, RetentionUnit::Years };
     QString legalGround;
+    // The persons.relation codes the rule applies to. Not empty: its items are derived from each
+    // person's relation and relation end (RetentionDerivation); empty: a manual rule whose items
+    // are registered per person.
+    QStringList relations;
 
     // The rule for Privacydesk's own closed request files (items computed from the cases).
     static constexpr auto requestFilesCode = "avg-verzoekdossiers";
     bool isRequestFiles() const { return code == QLatin1StringView(requestFilesCode); }
     QString periodText() const; // "2 years after request completed", translated
+    bool isDerived() const { return !relations.isEmpty() && !isRequestFiles(); }
+    // Triggers that are the end of a person's relation, so that items can be derived from
+    // persons.relation_end (einde-relatie, einde-boekjaar, einde-huurovereenkomst, ...).
+    static bool runsFromRelationEnd(RetentionTrigger trigger);
+};
+
+// How many derived items a change created, moved (a new expiry date) and removed (no longer
+// applies), for the result texts and the audit events.
+struct DerivedTerms
+{
+    int created = 0;
+    int moved = 0;
+    int removed = 0;
+
+    bool any() const { return created != 0 || moved != 0 || removed != 0; }
+    DerivedTerms &operator+=(const DerivedTerms &other);
+    QJsonObject toJson() const; // {"terms_created", "terms_moved", "terms_removed"}
 };
 
 // One rule applied to one person. Items of the request-files rule are not stored: they are
@@ -82,6 +105,7 @@ struct RetentionItem
     QString destroyedBy;
     QString holdReason; // with LegalHold
     QStringList caseNumbers; // request-file items
+    bool derived = false; // derived from the person's relation (see RetentionDerivation)
 };
 
 struct LegalHold
@@ -183,9 +207,11 @@ public:
     std::optional<RetentionRule> rule(const QString &code, ServiceError *error) const;
     // Empty when valid; else one translated sentence (for validation as the user types).
     static QString checkRule(const RetentionRule &rule);
-    // New (id 0) or changed rule; a changed period recomputes its items' expiry dates.
+    // New (id 0) or changed rule; a changed period recomputes its items' expiry dates, and a
+    // changed period, trigger or relation types recomputes its derived items (counted in *terms
+    // when given).
     std::optional<RetentionRule> saveRule(const RetentionRule &rule, bool bsnOverride,
-                                          ServiceError *error);
+                                          ServiceError *error, DerivedTerms *terms = nullptr);
 
     // Registers (or moves the trigger date of) the item for this person and rule.
     std::optional<RetentionItem> setItem(qint64 personId, const QString &ruleCode, QDate trigger,

@@ -1,6 +1,8 @@
 // The retention planner: its rules (RetentionService, see Retention.h).
 
+#include "cases/CaseCodes.h"
 #include "registers/Retention.h"
+#include "registers/RetentionDerivation.h"
 #include "registers/RetentionShared.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -84,12 +86,27 @@ QString RetentionService::checkRule(const RetentionRule &rule)
     if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted)
         return tr("The rule for closed request files always runs from the completion of the "
                   "request.");
+    if (!rule.relations.isEmpty()) {
+        if (rule.isRequestFiles())
+            return tr("The rule for closed request files follows the requests; it does not "
+                      "apply to relation types.");
+        for (const QString &relation : rule.relations) {
+            if (!Codes::relation(relation))
+                return tr("Unknown relation type “%1”.").arg(relation);
+        }
+        if (!RetentionRule::runsFromRelationEnd(rule.trigger))
+            return tr("Only a rule that runs from the end of a relation can apply to relation "
+                      "types.");
+    }
     return {};
 }
 
 std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &input,
-                                                        bool bsnOverride, ServiceError *error)
+                                                        bool bsnOverride, ServiceError *error,
+                                                        DerivedTerms *terms)
 {
+    if (terms)
+        *terms = {};
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("retention.rule_saved"), input.code, error))
         return std::nullopt;
@@ -111,6 +128,13 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
     RetentionRule rule = input;
     rule.category = rule.category.trimmed();
     rule.legalGround = rule.legalGround.trimmed();
+    // One code once, in the order of the relation codes: the stored text compares as equal.
+    QStringList relations;
+    for (Relation relation : Codes::relations()) {
+        if (rule.relations.contains(Codes::code(relation)))
+            relations << Codes::code(relation);
+    }
+    rule.relations = relations;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     QSqlQuery query(db);
     QJsonObject payload;
@@ -132,12 +156,13 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         }
         query.prepare(QStringLiteral(
             "UPDATE retention_rules SET category = ?, trigger_event = ?, period_amount = ?, "
-            "period_unit = ?, legal_ground = ?, updated_at = ? WHERE id = ?"));
+            "period_unit = ?, legal_ground = ?, relations = ?, updated_at = ? WHERE id = ?"));
         query.addBindValue(rule.category);
         query.addBindValue(RetentionCodes::code(rule.trigger));
         query.addBindValue(rule.period.amount);
         query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
         query.addBindValue(nullable(rule.legalGround));
+        query.addBindValue(nullable(rule.relations.join(u',')));
         query.addBindValue(now);
         query.addBindValue(rule.id);
         if (!query.exec()) {
@@ -158,12 +183,15 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
                                .arg(RetentionCalendar::unitCode(rule.period.unit)) } },
             { QStringLiteral("legal_ground"),
               QJsonArray { before->legalGround, rule.legalGround } },
+            { QStringLiteral("relations"),
+              QJsonArray { before->relations.join(u','), rule.relations.join(u',') } },
         };
-        // Stored items follow their rule: recompute the expiry of those not yet destroyed.
+        // Stored items follow their rule: recompute the expiry of the manual ones not yet
+        // destroyed (the derived ones are derived again below).
         if (!(before->period == rule.period)) {
             QSqlQuery items(db);
             items.prepare(QStringLiteral("SELECT id, trigger_date FROM retention_items WHERE "
-                                         "rule_id = ? AND destroyed_on IS NULL"));
+                                         "rule_id = ? AND destroyed_on IS NULL AND derived = 0"));
             items.addBindValue(rule.id);
             if (!items.exec()) {
                 *error = ServiceError::fromSql(items.lastError());
@@ -202,13 +230,15 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         }
         query.prepare(QStringLiteral(
             "INSERT INTO retention_rules (code, category, trigger_event, period_amount, "
-            "period_unit, legal_ground, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            "period_unit, legal_ground, relations, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(rule.code);
         query.addBindValue(rule.category);
         query.addBindValue(RetentionCodes::code(rule.trigger));
         query.addBindValue(rule.period.amount);
         query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
         query.addBindValue(nullable(rule.legalGround));
+        query.addBindValue(nullable(rule.relations.join(u',')));
         query.addBindValue(now);
         query.addBindValue(now);
         if (!query.exec()) {
@@ -222,7 +252,23 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
                       QStringLiteral("%1 %2")
                           .arg(rule.period.amount)
                           .arg(RetentionCalendar::unitCode(rule.period.unit)) },
-                    { QStringLiteral("legal_ground"), rule.legalGround } };
+                    { QStringLiteral("legal_ground"), rule.legalGround },
+                    { QStringLiteral("relations"), rule.relations.join(u',') } };
+    }
+    // Derived items follow their rule: created, moved or removed as the persons' relations say.
+    if (!before || !(before->period == rule.period) || before->trigger != rule.trigger
+        || before->relations != rule.relations) {
+        RetentionDerivation derivation(db, m_store.userName(), now);
+        DerivedTerms derived;
+        if (!derivation.prepare(error) || !derivation.deriveRule(rule, &derived, error))
+            return std::nullopt;
+        if (derived.any()) {
+            const QJsonObject counts = derived.toJson();
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                payload.insert(it.key(), it.value());
+        }
+        if (terms)
+            *terms = derived;
     }
     AuditLog log = audit();
     QString auditError;
@@ -249,7 +295,8 @@ QJsonObject ruleToJson(const RetentionRule &rule)
              { QStringLiteral("trigger"), RetentionCodes::code(rule.trigger) },
              { QStringLiteral("amount"), rule.period.amount },
              { QStringLiteral("unit"), RetentionCalendar::unitCode(rule.period.unit) },
-             { QStringLiteral("legal_ground"), rule.legalGround } };
+             { QStringLiteral("legal_ground"), rule.legalGround },
+             { QStringLiteral("relations"), QJsonArray::fromStringList(rule.relations) } };
 }
 
 } // namespace pd

@@ -28,8 +28,10 @@ qint64 insertedRowId(const QSqlDatabase &db);
 ServiceError invalid(const QString &message);
 void bindAll(QSqlQuery &query, const QVariantList &values);
 
-inline const QString ruleColumns = QStringLiteral(
-    "r.id, r.code, r.category, r.trigger_event, r.period_amount, r.period_unit, r.legal_ground");
+inline const QString ruleColumns
+    = QStringLiteral("r.id, r.code, r.category, r.trigger_event, r.period_amount, r.period_unit, "
+                     "r.legal_ground, r.relations");
+inline constexpr int ruleColumnCount = 8;
 RetentionRule ruleFrom(const QSqlQuery &query, int first);
 
 inline const QString openHoldReason = QStringLiteral(
@@ -41,9 +43,10 @@ inline const QString itemSelect
     = QStringLiteral(
           "SELECT i.id, i.person_id, p.klantnummer, p.name, i.trigger_date, i.expires_on, "
           "i.destroyed_on, i.destroyed_method, i.destroyed_by, ")
-    + openHoldReason + QStringLiteral(", ") + ruleColumns
+    + openHoldReason + QStringLiteral(", ") + ruleColumns + QStringLiteral(", i.derived")
     + QStringLiteral(" FROM retention_items i JOIN persons p ON p.id = i.person_id "
                      "JOIN retention_rules r ON r.id = i.rule_id ");
+// The row of itemSelect (or a statement with the same columns: ..., ruleColumns, i.derived).
 RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
 
 } // namespace pd::retention
