@@ -45,6 +45,10 @@ public:
                                           .arg(result.imported)
                                           .arg(result.updated)
                                           .arg(result.rejected.size()));
+                CliContext::printLine(
+                    tr("Retention terms: %n created", nullptr, result.terms.created) + u", "
+                    + tr("%n moved", nullptr, result.terms.moved) + u", "
+                    + tr("%n removed", nullptr, result.terms.removed) + u'.');
                 for (const ImportRejection &r : result.rejected)
                     CliContext::printLine(tr("line %1: %2").arg(r.line).arg(r.reason));
             }

@@ -40,6 +40,10 @@ private slots:
     void readFailures();
     void usageErrors_data();
     void usageErrors();
+    void importDerivesDueItems();
+    void ruleListAndSet();
+    void ruleSetUsageErrors_data();
+    void ruleSetUsageErrors();
 
 private:
     Result run(const QStringList &arguments) const;
@@ -330,6 +334,140 @@ void TestCliRetention::usageErrors()
     const Result result = onStore(QStringList { u"retention"_s } + arguments);
     QCOMPARE(result.exitCode, exitCode);
     QCOMPARE(result.err.count(u'\n'), 1);
+}
+
+void TestCliRetention::importDerivesDueItems()
+{
+    // A cp1252 ERP export: the derived items are what `retention due` lists (issue 16).
+    const QString path = m_tmp.filePath(u"erp.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("klantnummer;naam;relatie;einddatum\r\n"
+               "E1;Jos\xe9 M\xfcller;ex-huurder;29-02-2024\r\n"
+               "E2;Huub Huidig;huurder;\r\n"
+               "E3;Fout Datum;ex-huurder;30-02-2024\r\n");
+    file.close();
+    const Result imported = onStore({ u"import"_s, u"persons"_s, path, u"--json"_s });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QJsonObject result = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    QCOMPARE(result.value(u"imported"_s).toInt(), 2);
+    QCOMPARE(result.value(u"terms_created"_s).toInt(), 2);
+    QCOMPARE(result.value(u"terms_moved"_s).toInt(), 0);
+    QCOMPARE(result.value(u"terms_removed"_s).toInt(), 0);
+    const Result text = onStore({ u"import"_s, u"persons"_s, path });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"Retention terms: 0 created"_s), qPrintable(text.out));
+
+    // 29-02-2024 + 2 years = 28-02-2026: due from that day, with the rule and category.
+    QJsonArray derived;
+    for (const QJsonValue &value : dueOn(u"2026-02-27"_s, u"1"_s)) {
+        if (value.toObject().value(u"klantnummer"_s).toString().startsWith(u'E'))
+            derived.append(value);
+    }
+    QCOMPARE(derived.size(), 1);
+    const QJsonObject item = derived.first().toObject();
+    QCOMPARE(item.keys(),
+             QStringList({ u"category"_s, u"expires"_s, u"klantnummer"_s, u"name"_s, u"rule"_s,
+                           u"state"_s }));
+    QCOMPARE(item.value(u"klantnummer"_s).toString(), u"E1"_s);
+    QCOMPARE(item.value(u"name"_s).toString(), u"José Müller"_s);
+    QCOMPARE(item.value(u"rule"_s).toString(), u"contactgegevens-huurder"_s);
+    QCOMPARE(item.value(u"category"_s).toString(), u"Contactgegevens huurder"_s);
+    QCOMPARE(item.value(u"expires"_s).toString(), u"2026-02-28"_s);
+    QCOMPARE(item.value(u"state"_s).toString(), u"verloopt-binnenkort"_s);
+    // The financial records: end of the fiscal year 2024 + 7 years.
+    bool financial = false;
+    for (const QJsonValue &value : dueOn(u"2031-12-31"_s)) {
+        const QJsonObject o = value.toObject();
+        if (o.value(u"klantnummer"_s).toString() == u"E1"_s
+            && o.value(u"rule"_s).toString() == u"financiele-gegevens"_s) {
+            QCOMPARE(o.value(u"expires"_s).toString(), u"2031-12-31"_s);
+            financial = true;
+        }
+        // The current tenant expires nothing.
+        QVERIFY(o.value(u"klantnummer"_s).toString() != u"E2"_s);
+    }
+    QVERIFY(financial);
+}
+
+void TestCliRetention::ruleListAndSet()
+{
+    // `retention rule list` and the old `retention rules` say the same.
+    const Result listed = onStore({ u"retention"_s, u"rule"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const Result alias = onStore({ u"retention"_s, u"rules"_s, u"--json"_s });
+    QCOMPARE(listed.out, alias.out);
+    const QJsonArray rules = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QCOMPARE(rules.size(), 6);
+    const QJsonObject first = rules.first().toObject();
+    QCOMPARE(first.value(u"trigger"_s).toString(), u"einde-relatie"_s);
+    QCOMPARE(first.value(u"relations"_s).toArray(), QJsonArray({ u"huurder"_s, u"ex-huurder"_s }));
+    QCOMPARE(rules.at(1).toObject().value(u"trigger"_s).toString(), u"einde-boekjaar"_s);
+
+    // Domijn keeps contact data one year: E1's item moves to 28-02-2025.
+    const Result set = onStore({ u"retention"_s, u"rule"_s, u"set"_s, u"contactgegevens-huurder"_s,
+                                 u"--period"_s, u"1y"_s, u"--trigger"_s, u"einde-relatie"_s,
+                                 u"--relations"_s, u"huurder,ex-huurder"_s, u"--json"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QJsonObject saved = QJsonDocument::fromJson(set.out.toUtf8()).object();
+    QCOMPARE(saved.value(u"amount"_s).toInt(), 1);
+    QCOMPARE(saved.value(u"unit"_s).toString(), u"jaren"_s);
+    QCOMPARE(saved.value(u"terms_moved"_s).toInt(), 1);
+    bool moved = false;
+    for (const QJsonValue &value : dueOn(u"2025-02-28"_s)) {
+        const QJsonObject o = value.toObject();
+        if (o.value(u"klantnummer"_s).toString() == u"E1"_s) {
+            QCOMPARE(o.value(u"expires"_s).toString(), u"2025-02-28"_s);
+            moved = true;
+        }
+    }
+    QVERIFY(moved);
+
+    // 18 months in words, and back.
+    const Result months = onStore({ u"retention"_s, u"rule"_s, u"set"_s,
+                                    u"contactgegevens-huurder"_s, u"--period"_s, u"18m"_s });
+    QVERIFY2(months.exitCode == 0, qPrintable(months.err));
+    QVERIFY2(months.out.contains(u"18 months"_s), qPrintable(months.out));
+    QVERIFY2(months.out.contains(u"moved"_s), qPrintable(months.out));
+    const Result back = onStore({ u"retention"_s, u"rule"_s, u"set"_s, u"contactgegevens-huurder"_s,
+                                  u"--period"_s, u"2y"_s, u"--json"_s });
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+    QCOMPARE(QJsonDocument::fromJson(back.out.toUtf8()).object().value(u"terms_moved"_s).toInt(),
+             1);
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+void TestCliRetention::ruleSetUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString code = u"contactgegevens-huurder"_s;
+    QTest::newRow("no code") << QStringList { u"--period"_s, u"2y"_s } << 2;
+    QTest::newRow("nothing to change") << QStringList { code } << 2;
+    QTest::newRow("unknown code") << QStringList { u"bestaat-niet"_s, u"--period"_s, u"2y"_s } << 2;
+    QTest::newRow("bad period") << QStringList { code, u"--period"_s, u"twee jaar"_s } << 2;
+    QTest::newRow("zero period") << QStringList { code, u"--period"_s, u"0y"_s } << 2;
+    QTest::newRow("unknown trigger")
+        << QStringList { code, u"--trigger"_s, u"einde-wereld"_s } << 2;
+    QTest::newRow("unknown relation")
+        << QStringList { code, u"--relations"_s, u"huurder,kraker"_s } << 2;
+    QTest::newRow("relations on camera footage")
+        << QStringList { u"camerabeelden"_s, u"--relations"_s, u"huurder"_s } << 2;
+}
+
+void TestCliRetention::ruleSetUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result result = onStore(QStringList { u"retention"_s, u"rule"_s, u"set"_s } + arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.err.count(u'\n'), 1);
+    // Nothing changed.
+    const Result listed = onStore({ u"retention"_s, u"rule"_s, u"list"_s, u"--json"_s });
+    const QJsonObject first
+        = QJsonDocument::fromJson(listed.out.toUtf8()).array().first().toObject();
+    QCOMPARE(first.value(u"amount"_s).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliRetention)
