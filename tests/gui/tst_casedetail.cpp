@@ -20,6 +20,7 @@
 #include "documents/Letters.h"
 #include "documents/PersonExportWizard.h"
 #include "organisation/OrganisationSettings.h"
+#include "registers/Retention.h"
 #include "store/Store.h"
 #include "util/Translations.h"
 
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void timelineOrder();
     void documentsTabRecordsLetters();
     void screenshots();
+    void personRelationOnTheOverview();
 
 private:
     QString addCase(const QString &name, int daysAgo, Channel channel = Channel::Telefoon,
@@ -880,6 +882,53 @@ void TestCaseDetail::screenshots()
     note->adjustSize();
     shot(note, prefix + u"notitie-bsn");
     note->reject();
+}
+
+// The relation and its end date (issue 16): shown on the overview and changed from there; the
+// retention items the rules derive from it follow in the same transaction.
+void TestCaseDetail::personRelationOnTheOverview()
+{
+    const QString number = addCase(u"G. Vertrokken"_s, 1);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(widget.showCase(number));
+    auto *button = widget.findChild<QToolButton *>(u"personRelationButton"_s);
+    QVERIFY(button && button->isEnabled());
+    QCOMPARE(button->defaultAction(), widget.personRelationAction());
+    button->click();
+    auto *dialog = qobject_cast<PersonRelationDialog *>(widget.currentDialog());
+    QVERIFY(dialog);
+    dialog->relationBox()->setCurrentIndex(dialog->relationBox()->findData(u"ex-huurder"_s));
+    dialog->endedBox()->setChecked(true);
+    QVERIFY(dialog->endEdit()->isEnabled());
+    dialog->endEdit()->setDate(QDate(1985, 6, 1)); // before 1990: a typing error
+    QVERIFY(!dialog->okButton()->isEnabled());
+    QVERIFY(!dialog->invalidReason().isEmpty());
+    dialog->endEdit()->setDate(QDate::currentDate().addYears(80));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    dialog->endEdit()->setDate(QDate(2024, 2, 29));
+    QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
+    dialog->okButton()->click();
+    QTRY_VERIFY(!widget.currentDialog());
+    const auto c = CaseService(*m_store).find(number);
+    QVERIFY(c);
+    QCOMPARE(c->person.relation, Relation::ExHuurder);
+    QCOMPARE(c->person.relationEnd, QDate(2024, 2, 29));
+    auto *label = widget.findChild<QLabel *>(u"personRelationValue"_s);
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(u"2024"_s), qPrintable(label->text()));
+    // The contact data now expire two years after the end: 28-02-2026.
+    RetentionService retention(*m_store);
+    bool found = false;
+    for (const RetentionItem &item :
+         retention.itemsFor(c->person.id, QDate::currentDate(), 0, test::MustRead())) {
+        if (item.rule.code == u"contactgegevens-huurder"_s) {
+            QCOMPARE(item.expires, QDate(2026, 2, 28));
+            QVERIFY(item.derived);
+            found = true;
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestCaseDetail)

@@ -61,6 +61,7 @@ private slots:
     void rulesValidateAsYouType();
     void readFailuresAreShown();
     void demoStore();
+    void rulesEditRelations();
 
 private:
     QString addClosed(const QString &name, const QString &klantnummer, QDate received,
@@ -380,7 +381,12 @@ void TestRetentionPage::demoStore()
     page.setCurrentTab(RetentionPage::Tab::Rules);
     shoot(&page, u"demo-rules"_s);
     page.setCurrentTab(RetentionPage::Tab::Due);
-    page.dueView()->selectRow(0);
+    // The first closed request files (derived items, recorded as destroyed by hand, come first).
+    int files = 0;
+    while (files < page.dueModel()->rowCount() && page.dueModel()->item(files)->id != 0)
+        ++files;
+    QVERIFY(files < page.dueModel()->rowCount());
+    page.dueView()->selectRow(files);
     page.destroyAction()->trigger();
     auto *dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
     QVERIFY(dialog);
@@ -389,6 +395,55 @@ void TestRetentionPage::demoStore()
     page.setCurrentTab(RetentionPage::Tab::Log);
     shoot(&page, u"demo-log"_s);
     QVERIFY(CaseService(*store, m_clock).verifyAuditTrail().ok);
+}
+
+// The rule editor's relation types (issue 16): the seeded contact rule derives for tenants and
+// former tenants; a rule that does not run from the end of a relation takes none.
+void TestRetentionPage::rulesEditRelations()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.show();
+    page.setCurrentTab(RetentionPage::Tab::Rules);
+    page.rulesTable()->setCurrentCell(0, 0);
+    QCOMPARE(page.ruleCategoryEdit()->text(), u"Contactgegevens huurder"_s);
+    QCOMPARE(page.rulesTable()->columnCount(), 5);
+    const auto box = [&page](const QString &relation) -> QCheckBox * {
+        for (QCheckBox *b : page.ruleRelationBoxes())
+            if (b->property("relation").toString() == relation)
+                return b;
+        return nullptr;
+    };
+    QVERIFY(box(u"huurder"_s) && box(u"ex-huurder"_s) && box(u"woningzoekende"_s));
+    QVERIFY(box(u"huurder"_s)->isChecked());
+    QVERIFY(box(u"ex-huurder"_s)->isChecked());
+    QVERIFY(!box(u"woningzoekende"_s)->isChecked());
+    QVERIFY(box(u"huurder"_s)->isEnabled());
+    QCOMPARE(static_cast<RetentionTrigger>(page.ruleTriggerBox()->currentData().toInt()),
+             RetentionTrigger::EndOfRelation);
+
+    // Camera footage runs from the recording: no relation types to check.
+    const int recording = page.ruleTriggerBox()->findData(int(RetentionTrigger::Recording));
+    page.ruleTriggerBox()->setCurrentIndex(recording);
+    QVERIFY(!box(u"huurder"_s)->isEnabled());
+    page.ruleTriggerBox()->setCurrentIndex(
+        page.ruleTriggerBox()->findData(int(RetentionTrigger::EndOfFiscalYear)));
+    QVERIFY(box(u"huurder"_s)->isEnabled());
+
+    box(u"huurder"_s)->setChecked(false);
+    box(u"woningzoekende"_s)->setChecked(true);
+    QVERIFY(page.ruleProblem().isEmpty());
+    page.saveRuleAction()->trigger();
+    const auto saved = m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead());
+    QCOMPARE(saved->relations, QStringList({ u"ex-huurder"_s, u"woningzoekende"_s }));
+    QCOMPARE(saved->trigger, RetentionTrigger::EndOfFiscalYear);
+    QVERIFY(page.rulesTable()->item(0, 4)->text().contains(Codes::label(Relation::Woningzoekende)));
+    shoot(&page, u"rules-relations"_s);
+
+    // None checked: a manual rule, registered by hand.
+    box(u"ex-huurder"_s)->setChecked(false);
+    box(u"woningzoekende"_s)->setChecked(false);
+    page.saveRuleAction()->trigger();
+    QVERIFY(!m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->isDerived());
 }
 
 QTEST_MAIN(TestRetentionPage)

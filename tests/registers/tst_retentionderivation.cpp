@@ -8,6 +8,8 @@
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
+#include "crypto/SecureBytes.h"
+#include "demo/DemoData.h"
 #include "registers/PersonImport.h"
 #include "registers/Retention.h"
 #include "registers/RetentionDerivation.h"
@@ -88,6 +90,7 @@ private slots:
     void ruleChangeRecomputes();
     void dueListsDerivedItems();
     void migrationKeepsChangedRule();
+    void demoHasDerivedItemsPerMonth();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -539,6 +542,47 @@ void TestRetentionDerivation::migrationKeepsChangedRule()
     QVERIFY(!terms.any());
     QStringList problems;
     QVERIFY2(store->verify(&problems), qPrintable(problems.join(u"; "_s)));
+}
+
+// The demo store has former tenants and house-seekers with end dates, so that the retention
+// dashboard shows derived items month by month (issue 16).
+void TestRetentionDerivation::demoHasDerivedItemsPerMonth()
+{
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError storeError;
+    QString recovery;
+    auto store
+        = Store::create(m_dir->filePath(u"demo"_s), testUser, SecureBytes::fromUtf8(testPassword),
+                        options, &recovery, &storeError);
+    QVERIFY2(store, qPrintable(storeError.detail()));
+    DemoOptions demo;
+    demo.cases = 400;
+    demo.today = QDate(2026, 3, 2);
+    QString error;
+    QVERIFY2(DemoData::generate(*store, demo, {}, &error), qPrintable(error));
+    RetentionService retention(*store, m_clock);
+    QSqlQuery q(store->database());
+    QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT substr(expires_on, 1, 7)) FROM "
+                   "retention_items WHERE derived = 1"_s));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toInt() > 50, qPrintable(q.value(0).toString()));
+    QVERIFY2(q.value(1).toInt() > 12, qPrintable(q.value(1).toString()));
+    q.finish();
+    // Due in the coming months, derived ones among them; the request files too.
+    DueQuery query { demo.today, 120 };
+    query.includeExpired = false;
+    int derived = 0;
+    for (const RetentionItem &i : retention.due(query, MustRead()))
+        derived += i.derived ? 1 : 0;
+    QVERIFY(derived > 5);
+    QCOMPARE(countActions(*store, u"retention.terms.derived"_s), 1);
+    // A current tenant has no derived item.
+    QVERIFY(q.exec(u"SELECT count(*) FROM retention_items i JOIN persons p ON p.id = i.person_id "
+                   "WHERE i.derived = 1 AND p.relation_end IS NULL"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRetentionDerivation)

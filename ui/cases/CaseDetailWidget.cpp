@@ -1,5 +1,6 @@
 #include "cases/CaseDetailWidget.h"
 
+#include "DateText.h"
 #include "EmptyStateWidget.h"
 #include "Icons.h"
 #include "MessageLabel.h"
@@ -237,6 +238,11 @@ void CaseDetailWidget::createActions()
         if (m_case)
             openDialog(new PersonSourceDialog(m_service, *m_case, today(), this));
     });
+    m_relationAction = add("personRelation", QKeySequence());
+    connect(m_relationAction, &QAction::triggered, this, [this] {
+        if (m_case)
+            openDialog(new PersonRelationDialog(m_service, *m_case, today(), this));
+    });
     connect(m_letterAction, &QAction::triggered, this, [this] {
         if (!m_case)
             return;
@@ -462,6 +468,7 @@ void CaseDetailWidget::retranslateUi()
     m_dossierAction->setText(tr("AP complaint &dossier…"));
     m_exportAction->setText(tr("Inzage report and e&xport…"));
     m_sourceAction->setText(tr("Change the &source…"));
+    m_relationAction->setText(tr("Change the relation and &end date…"));
     updateActions();
 }
 
@@ -707,6 +714,26 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
             sourceLayout->addWidget(change);
         }
         m_overview->addRow(tr("Source of the data:"), sourceRow);
+        // The relation and its end: the retention periods derived from it move with it.
+        auto *relationRow = new QWidget(owner);
+        auto *relationLayout = new QHBoxLayout(relationRow);
+        relationLayout->setContentsMargins(0, 0, 0, 0);
+        QLabel *relationValue
+            = valueLabel(c.person.relationEnd.isValid() ? tr("%1, ended on %2")
+                                                              .arg(Codes::label(c.person.relation),
+                                                                   shortDate(c.person.relationEnd))
+                                                        : Codes::label(c.person.relation),
+                         relationRow);
+        relationValue->setObjectName(QStringLiteral("personRelationValue"));
+        relationLayout->addWidget(relationValue, 1);
+        if (m_access.may(Permission::EditRegisters)) {
+            auto *change = new QToolButton(relationRow);
+            change->setObjectName(QStringLiteral("personRelationButton"));
+            change->setDefaultAction(m_relationAction);
+            change->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            relationLayout->addWidget(change);
+        }
+        m_overview->addRow(tr("Relation:"), relationRow);
     }
     if (c.extended)
         row(tr("Extension:"),
@@ -860,12 +887,14 @@ void CaseDetailWidget::updateActions()
     set(m_dossierAction, shown, QString());
     set(m_exportAction, shown, QString());
     set(m_sourceAction, shown, QString());
+    set(m_relationAction, shown, QString());
     // What the role may never do stays hidden and disabled, whatever the request's state.
     for (QAction *action : caseActions())
         m_access.offer(action, Permission::EditCases);
     m_access.offer(m_letterAction, Permission::ProduceDocuments);
     m_access.offer(m_exportAction, Permission::ProduceDocuments);
     m_access.offer(m_sourceAction, Permission::EditRegisters);
+    m_access.offer(m_relationAction, Permission::EditRegisters);
     // The dossier is read (and printed) with ViewRegisters; recording the AP's reference in it
     // needs ProduceDocuments, which the dialog itself asks.
     m_access.offer(m_dossierAction, Permission::ViewRegisters);

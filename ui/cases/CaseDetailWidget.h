@@ -78,6 +78,7 @@ public:
     // Records where the data subject's data came from (Person::source; EditRegisters): the
     // "Change…" button beside "Source of the data" on the overview.
     QAction *personSourceAction() const { return m_sourceAction; }
+    QAction *personRelationAction() const { return m_relationAction; }
     CaseDocumentsWidget *documentsWidget() const { return m_documents; }
 
     // The dialog an action opened and that is still open (for tests and for the lead), or null.
@@ -136,6 +137,7 @@ private:
     QAction *m_dossierAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_sourceAction = nullptr;
+    QAction *m_relationAction = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     EmptyStateWidget *m_empty = nullptr;

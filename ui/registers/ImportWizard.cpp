@@ -426,6 +426,21 @@ private:
             emit m_wizard->personsImported(d->result.imported, d->result.updated);
     }
 
+    // "Retention terms: 3 created, 3 moved, 1 removed." (the derived items, issue 16).
+    static QString termsText(const DerivedTerms &terms)
+    {
+        if (!terms.any())
+            return ImportWizard::tr("No retention term changed.");
+        QStringList parts;
+        if (terms.created != 0)
+            parts << ImportWizard::tr("%n retention term(s) created", nullptr, terms.created);
+        if (terms.moved != 0)
+            parts << ImportWizard::tr("%n retention term(s) moved", nullptr, terms.moved);
+        if (terms.removed != 0)
+            parts << ImportWizard::tr("%n retention term(s) removed", nullptr, terms.removed);
+        return parts.join(QStringLiteral(", ")) + u'.';
+    }
+
     void done()
     {
         auto &d = m_wizard->d;
@@ -443,7 +458,8 @@ private:
                     "%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.")
                     .arg(locale.toString(d->result.imported), locale.toString(d->result.updated),
                          locale.toString(d->result.unchanged),
-                         locale.toString(qint64(d->result.rejected.size()))));
+                         locale.toString(qint64(d->result.rejected.size())))
+                + u' ' + termsText(d->result.terms));
             m_message->setMessage({});
         } else {
             m_summary->setText(ImportWizard::tr("Nothing was imported."));

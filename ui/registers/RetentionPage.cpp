@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "DrillDownBanner.h"
 #include "MessageLabel.h"
+#include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -135,7 +136,7 @@ void RetentionPage::createWidgets()
     m_tabs->addTab(m_holds, {});
 
     auto *rulesTab = new QWidget(m_tabs);
-    m_rules = makeTable(QStringLiteral("rulesTable"), 4, rulesTab);
+    m_rules = makeTable(QStringLiteral("rulesTable"), 5, rulesTab);
     m_category = new QLineEdit(rulesTab);
     m_category->setObjectName(QStringLiteral("ruleCategory"));
     m_trigger = new QComboBox(rulesTab);
@@ -161,6 +162,23 @@ void RetentionPage::createWidgets()
     m_periodLabel->setBuddy(m_amount);
     m_legalGroundLabel = new QLabel(rulesTab);
     m_legalGroundLabel->setBuddy(m_legalGround);
+    // The relation types whose items are derived from the persons' relation end (issue 16).
+    m_relationsRow = new QWidget(rulesTab);
+    m_relationsRow->setObjectName(QStringLiteral("ruleRelations"));
+    auto *relations = new QHBoxLayout(m_relationsRow);
+    relations->setContentsMargins(0, 0, 0, 0);
+    for (Relation relation : Codes::relations()) {
+        auto *box = new QCheckBox(m_relationsRow);
+        box->setObjectName(QStringLiteral("ruleRelation-") + Codes::code(relation));
+        box->setProperty("relation", Codes::code(relation));
+        relations->addWidget(box);
+        m_relationBoxes << box;
+        connect(box, &QCheckBox::toggled, this, &RetentionPage::validateRule);
+    }
+    relations->addStretch();
+    m_relationsLabel = new QLabel(rulesTab);
+    if (!m_relationBoxes.isEmpty())
+        m_relationsLabel->setBuddy(m_relationBoxes.constFirst());
     auto *period = new QHBoxLayout;
     period->addWidget(m_amount);
     period->addWidget(m_unit);
@@ -169,6 +187,7 @@ void RetentionPage::createWidgets()
     form->addRow(m_categoryLabel, m_category);
     form->addRow(m_triggerLabel, m_trigger);
     form->addRow(m_periodLabel, period);
+    form->addRow(m_relationsLabel, m_relationsRow);
     form->addRow(m_legalGroundLabel, m_legalGround);
     auto *ruleButtons = new QHBoxLayout;
     ruleButtons->addWidget(m_ruleMessage, 1);
@@ -270,6 +289,8 @@ void RetentionPage::createActions()
         m_amount->setValue(1);
         m_unit->setCurrentIndex(static_cast<int>(RetentionUnit::Years));
         m_legalGround->clear();
+        for (QCheckBox *box : std::as_const(m_relationBoxes))
+            box->setChecked(false);
         m_category->setFocus();
         validateRule();
     });
@@ -299,8 +320,17 @@ void RetentionPage::retranslateUi()
     m_tabs->setTabText(4, tr("Destruction log"));
     m_holds->setHorizontalHeaderLabels(
         { tr("Customer number"), tr("Name"), tr("Reason"), tr("Since"), tr("By") });
-    m_rules->setHorizontalHeaderLabels(
-        { tr("Data category"), tr("Runs from"), tr("Period"), tr("Legal ground") });
+    m_rules->setHorizontalHeaderLabels({ tr("Data category"), tr("Runs from"), tr("Period"),
+                                         tr("Legal ground"), tr("Derived for") });
+    m_relationsLabel->setText(tr("Derived &for:"));
+    m_relationsRow->setToolTip(
+        tr("For the checked relation types, every person's item is derived from the end of their "
+           "relation (the import, a changed person). None checked: items are registered by "
+           "hand."));
+    for (QCheckBox *box : std::as_const(m_relationBoxes)) {
+        if (const auto relation = Codes::relation(box->property("relation").toString()))
+            box->setText(Codes::label(*relation));
+    }
     m_categoryLabel->setText(tr("Data &category:"));
     m_triggerLabel->setText(tr("Runs &from:"));
     m_periodLabel->setText(tr("&Period:"));
@@ -460,6 +490,25 @@ QString RetentionPage::reloadHolds()
                            : QString();
 }
 
+namespace {
+
+// "huurder, ex-huurder" in words, or that the items are registered by hand.
+QString relationsText(const RetentionRule &rule)
+{
+    if (rule.isRequestFiles())
+        return RetentionPage::tr("the requests");
+    if (!rule.isDerived())
+        return RetentionPage::tr("registered by hand");
+    QStringList labels;
+    for (const QString &code : rule.relations) {
+        const auto relation = Codes::relation(code);
+        labels << (relation ? Codes::label(*relation) : code);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 QString RetentionPage::reloadRules()
 {
     ServiceError error;
@@ -472,7 +521,7 @@ QString RetentionPage::reloadRules()
         const RetentionRule &rule = m_ruleList.at(row);
         const QStringList cells { rule.category, RetentionCodes::label(rule.trigger),
                                   RetentionCodes::label(rule.period.unit, rule.period.amount),
-                                  rule.legalGround };
+                                  rule.legalGround, relationsText(rule) };
         for (int column = 0; column < cells.size(); ++column)
             m_rules->setItem(row, column, new QTableWidgetItem(cells.at(column)));
         if (rule.id == keep)
@@ -501,15 +550,14 @@ void RetentionPage::loadRuleIntoEditor(int row)
     m_amount->setValue(rule.period.amount);
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(rule.period.unit)));
     m_legalGround->setText(rule.legalGround);
+    for (QCheckBox *box : std::as_const(m_relationBoxes)) {
+        const QSignalBlocker blocker(box);
+        box->setChecked(rule.relations.contains(box->property("relation").toString()));
+    }
     validateRule();
 }
 
-QString RetentionPage::ruleProblem() const
-{
-    return m_ruleMessage->message();
-}
-
-void RetentionPage::validateRule()
+RetentionRule RetentionPage::ruleInEditor() const
 {
     RetentionRule rule;
     rule.id = m_editedRuleId;
@@ -520,6 +568,25 @@ void RetentionPage::validateRule()
     rule.trigger = static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
     rule.period = { m_amount->value(), static_cast<RetentionUnit>(m_unit->currentData().toInt()) };
     rule.legalGround = m_legalGround->text();
+    // Relation types only count for a rule that runs from the end of a relation.
+    if (!rule.isRequestFiles() && RetentionRule::runsFromRelationEnd(rule.trigger)) {
+        for (QCheckBox *box : m_relationBoxes)
+            if (box->isChecked())
+                rule.relations << box->property("relation").toString();
+    }
+    return rule;
+}
+
+QString RetentionPage::ruleProblem() const
+{
+    return m_ruleProblem;
+}
+
+void RetentionPage::validateRule()
+{
+    const RetentionRule rule = ruleInEditor();
+    m_relationsRow->setEnabled(!rule.isRequestFiles()
+                               && RetentionRule::runsFromRelationEnd(rule.trigger));
     QString problem = RetentionService::checkRule(rule);
     if (problem.isEmpty()) {
         const auto result = BsnGuard::checkFields(
@@ -527,6 +594,7 @@ void RetentionPage::validateRule()
             false);
         problem = result.message;
     }
+    m_ruleProblem = problem;
     m_ruleMessage->setMessage(problem);
     const bool may = m_access.may(Permission::EditRegisters);
     m_saveRuleAction->setEnabled(may && problem.isEmpty());
@@ -540,20 +608,22 @@ void RetentionPage::saveRule()
     validateRule();
     if (!ruleProblem().isEmpty())
         return;
-    RetentionRule rule;
-    rule.id = m_editedRuleId;
-    rule.category = m_category->text();
-    rule.trigger = static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
-    rule.period = { m_amount->value(), static_cast<RetentionUnit>(m_unit->currentData().toInt()) };
-    rule.legalGround = m_legalGround->text();
+    const RetentionRule rule = ruleInEditor();
     ServiceError error;
-    const auto saved = m_service.saveRule(rule, false, &error);
+    DerivedTerms terms;
+    const auto saved = m_service.saveRule(rule, false, &error, &terms);
     if (!saved) {
         m_ruleMessage->setMessage(error.message);
         return;
     }
     m_editedRuleId = saved->id;
     refresh();
+    if (terms.any())
+        m_ruleMessage->setMessage(
+            tr("Rule saved. Retention terms: %n created", nullptr, terms.created) + u", "
+                + tr("%n moved", nullptr, terms.moved) + u", "
+                + tr("%n removed", nullptr, terms.removed) + u'.',
+            MessageLabel::Kind::Done);
     Q_EMIT dataChanged();
 }
 

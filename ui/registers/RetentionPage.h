@@ -81,6 +81,9 @@ public:
     QSpinBox *ruleAmountBox() const { return m_amount; }
     QComboBox *ruleUnitBox() const { return m_unit; }
     QLineEdit *ruleLegalGroundEdit() const { return m_legalGround; }
+    // One check box per relation type (data: the relation code): the rule's items are derived
+    // for the checked ones; none checked is a manual rule.
+    const QList<QCheckBox *> &ruleRelationBoxes() const { return m_relationBoxes; }
     QString ruleProblem() const; // as shown under the editor; empty when valid
 
     QDialog *currentDialog() const { return m_dialog; }
@@ -101,6 +104,7 @@ private:
     QString reloadRules(); // the read error, empty when read
     void loadRuleIntoEditor(int row);
     void validateRule();
+    RetentionRule ruleInEditor() const;
     void saveRule();
     void destroySelected();
     void holdSelected();
@@ -150,6 +154,10 @@ private:
     QSpinBox *m_amount = nullptr;
     QComboBox *m_unit = nullptr;
     QLineEdit *m_legalGround = nullptr;
+    QLabel *m_relationsLabel = nullptr;
+    QWidget *m_relationsRow = nullptr;
+    QList<QCheckBox *> m_relationBoxes;
+    QString m_ruleProblem;
     MessageLabel *m_ruleMessage = nullptr;
     MessageLabel *m_pageMessage = nullptr;
     MessageLabel *m_readError = nullptr; // a list that could not be read, on every tab
