@@ -104,7 +104,9 @@ void TestCliImport::importsAndReportsRejectedLines()
     const Result result = import(path);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.keys(),
+             QStringList({ u"imported"_s, u"rejected"_s, u"terms_created"_s, u"terms_moved"_s,
+                           u"terms_removed"_s, u"updated"_s }));
     QCOMPARE(json.value(u"imported"_s).toInt(), 2);
     QCOMPARE(json.value(u"updated"_s).toInt(), 0);
     const QJsonArray rejected = json.value(u"rejected"_s).toArray();
@@ -209,7 +211,9 @@ void TestCliImport::brokenLinesAreRejectedAndTheRestImported()
     const Result result = english({ u"import"_s, u"persons"_s, path, u"--json"_s });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
-    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.keys(),
+             QStringList({ u"imported"_s, u"rejected"_s, u"terms_created"_s, u"terms_moved"_s,
+                           u"terms_removed"_s, u"updated"_s }));
     QCOMPARE(json.value(u"imported"_s).toInt(), 4);
     const QJsonArray rejected = json.value(u"rejected"_s).toArray();
     QCOMPARE(rejected.size(), 2);

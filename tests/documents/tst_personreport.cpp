@@ -206,9 +206,13 @@ void TestPersonReport::loadCollectsEverything()
     QCOMPARE(r.disclosures.at(0).recipientName, Fixture::gemeente());
     QCOMPARE(r.disclosures.at(1).recipientName, Fixture::aannemer());
     QCOMPARE(r.withheldDisclosures, 1);
-    QCOMPARE(r.retention.size(), 1);
+    // The contact data, and the financial records the import derived from the end of the
+    // tenancy: the end of the fiscal year 2026 + 7 years (issue 16).
+    QCOMPARE(r.retention.size(), 2);
     QCOMPARE(r.retention.first().rule.code, u"contactgegevens-huurder"_s);
     QCOMPARE(r.retention.first().expires, QDate(2028, 6, 30));
+    QCOMPARE(r.retention.last().rule.code, u"financiele-gegevens"_s);
+    QCOMPARE(r.retention.last().expires, QDate(2033, 12, 31));
     QVERIFY(r.requestFilesRule);
     QVERIFY(r.hold);
     QCOMPARE(r.sources.size(), 1);

@@ -264,7 +264,9 @@ void TestPersonImport::windows1252SemicolonFile()
     QCOMPARE(auditCount(*m_store, u"person.created"_s), 3);
 
     const QJsonObject json = result.toJson();
-    QCOMPARE(json.keys(), QStringList({ u"imported"_s, u"rejected"_s, u"updated"_s }));
+    QCOMPARE(json.keys(),
+             QStringList({ u"imported"_s, u"rejected"_s, u"terms_created"_s, u"terms_moved"_s,
+                           u"terms_removed"_s, u"updated"_s }));
     QCOMPARE(json.value(u"rejected"_s).toArray().first().toObject().value(u"line"_s).toInt(), 6);
     QStringList problems;
     QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));

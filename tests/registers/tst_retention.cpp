@@ -177,10 +177,14 @@ void TestRetention::defaultRulesSeeded()
         RetentionPeriod period;
     };
     const QList<Expected> expected {
+        // Since schema 17 (issue 16): from the end of the relation, and the financial records
+        // from the end of the fiscal year (art. 52 AWR).
         { u"contactgegevens-huurder"_s,
-          RetentionTrigger::EndOfTenancy,
+          RetentionTrigger::EndOfRelation,
           { 2, RetentionUnit::Years } },
-        { u"financiele-gegevens"_s, RetentionTrigger::EndOfTenancy, { 7, RetentionUnit::Years } },
+        { u"financiele-gegevens"_s,
+          RetentionTrigger::EndOfFiscalYear,
+          { 7, RetentionUnit::Years } },
         { u"inkomensgegevens-toewijzing"_s,
           RetentionTrigger::EndOfRegistration,
           { 1, RetentionUnit::Years } },
