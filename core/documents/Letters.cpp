@@ -538,17 +538,26 @@ QString extensionSentence(const LetterContext &context)
 }
 
 // {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
-// as a block; empty when none was. A recipient the data subject may not know of (a disclosure
-// the law forbids telling them) is never named.
+// and those not told because that proved impossible or would take disproportionate effort, with
+// the reason (issue 16), as a block; empty when there are none. A recipient the data subject may
+// not know of (a disclosure the law forbids telling them) is never named.
 QString art19Html(const LetterContext &context)
 {
     QStringList told;
+    QStringList exempt;
     for (const Art19Notification &n : context.art19) {
-        if (n.done() && !n.withheld)
+        if (n.withheld)
+            continue;
+        if (n.notifiedOn.isValid())
             told << QStringLiteral("<li>%1 (op %2)</li>")
                         .arg(escaped(n.recipientName), dutchDate(n.notifiedOn));
+        else if (n.exempt)
+            exempt << (n.exemptReason.trimmed().isEmpty()
+                           ? QStringLiteral("<li>%1</li>").arg(escaped(n.recipientName))
+                           : QStringLiteral("<li>%1: %2</li>")
+                                 .arg(escaped(n.recipientName), escaped(n.exemptReason.trimmed())));
     }
-    if (told.isEmpty())
+    if (told.isEmpty() && exempt.isEmpty())
         return {};
     QStringList changes;
     const QList<RequestType> &types = context.request.types;
@@ -560,11 +569,21 @@ QString art19Html(const LetterContext &context)
         changes << QStringLiteral("de beperking van het gebruik van uw gegevens");
     if (changes.isEmpty())
         changes << QStringLiteral("de wijziging");
+    QString html;
     // "deze organisaties", not "de organisaties": the list need not be all of them.
-    return QStringLiteral(
-               "<p>Wij hebben %1 ook doorgegeven aan deze organisaties, die uw "
-               "gegevens eerder van ons hebben gekregen (artikel 19 AVG):</p><ul>%2</ul>")
-        .arg(dutchList(changes), told.join(QString()));
+    if (!told.isEmpty())
+        html += QStringLiteral(
+                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties, die uw "
+                    "gegevens eerder van ons hebben gekregen (artikel 19 AVG):</p><ul>%2</ul>")
+                    .arg(dutchList(changes), told.join(QString()));
+    // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
+    if (!exempt.isEmpty())
+        html += QStringLiteral("<p>Aan deze organisaties, die uw gegevens eerder van ons hebben "
+                               "gekregen, hebben wij %1 niet doorgegeven, omdat dat onmogelijk "
+                               "bleek of onevenredig veel inspanning zou vergen (artikel 19 "
+                               "AVG):</p><ul>%2</ul>")
+                    .arg(dutchList(changes), exempt.join(QString()));
+    return html;
 }
 
 } // namespace
@@ -641,7 +660,8 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
              "policy does: its extended deadline, or that it does not extend") },
         { QStringLiteral("art19.ontvangers"),
           tr("The recipients recorded as told of the rectification, erasure or restriction, "
-             "with the date (art. 19 GDPR; a block; empty when none was)") },
+             "with the date, and those for which that proved impossible or disproportionate, "
+             "with the reason (art. 19 GDPR; a block; empty when there are none)") },
         { QStringLiteral("rechtsmiddelen"),
           tr("The right to complain to the Autoriteit Persoonsgegevens and to go to court "
              "within six weeks (a block; required in a decision)") },

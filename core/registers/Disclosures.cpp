@@ -875,7 +875,8 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
     query.finish();
     // Recorded notifications, also for a recipient whose disclosure was later removed.
     query.prepare(QStringLiteral(
-        "SELECT n.recipient_id, n.notified_on, n.recorded_by, r.name, r.category, r.contact "
+        "SELECT n.recipient_id, n.notified_on, n.recorded_by, r.name, r.category, r.contact, "
+        "n.exempt_reason IS NOT NULL, n.exempt_reason "
         "FROM art19_notifications n JOIN recipients r ON r.id = n.recipient_id "
         "WHERE n.case_id = ?"));
     query.addBindValue(c->id);
@@ -900,6 +901,8 @@ QList<Art19Notification> DisclosureService::art19Notifications(const QString &ca
         }
         it->notifiedOn = dateFrom(query.value(1));
         it->notifiedBy = query.value(2).toString();
+        it->exempt = query.value(6).toInt() != 0;
+        it->exemptReason = query.value(7).toString();
     }
     std::sort(list.begin(), list.end(), [](const Art19Notification &a, const Art19Notification &b) {
         const QString fa = PersonQuery::fold(a.recipientName);
@@ -915,7 +918,33 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
     if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("art19.notified"),
                    caseNumber, error))
         return false;
+    if (!date.isValid()) {
+        *error = invalid(tr("Enter the date on which the recipient was told; it cannot lie in "
+                            "the future."));
+        return false;
+    }
+    return recordArt19(caseNumber, recipientId, date, {}, false, error);
+}
+
+bool DisclosureService::markExempt(const QString &caseNumber, qint64 recipientId,
+                                   const QString &reason, bool bsnOverride, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("art19.exempted"),
+                   caseNumber, error))
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        *error = invalid(tr("Say why telling this recipient proved impossible or would take "
+                            "disproportionate effort."));
+        return false;
+    }
+    return recordArt19(caseNumber, recipientId, {}, reason.trimmed(), bsnOverride, error);
+}
+
+bool DisclosureService::recordArt19(const QString &caseNumber, qint64 recipientId, QDate date,
+                                    const QString &reason, bool bsnOverride, ServiceError *error)
+{
     *error = {};
+    const bool exempt = !date.isValid();
     const std::optional<Case> c = CaseService(m_store, m_clock).find(caseNumber, error);
     if (!c) {
         if (error->code == ServiceError::Code::NotFound)
@@ -942,15 +971,28 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
         *error = invalid(tr("This recipient did not receive the person's data."));
         return false;
     }
-    if (!date.isValid() || date > m_clock.today()) {
-        *error = invalid(tr("Enter the date on which the recipient was told; it cannot lie in "
-                            "the future."));
-        return false;
-    }
-    if (date < c->receivedDate) {
-        *error
-            = invalid(tr("The recipient cannot have been told before the request was received."));
-        return false;
+    QJsonObject overridePayload;
+    if (exempt) {
+        if (const QString why = InputLimits::checkLength(tr("Why the recipient is not told"),
+                                                         reason, InputLimits::maxShortText);
+            !why.isEmpty()) {
+            *error = invalid(why);
+            return false;
+        }
+        if (!guardFields({ { tr("Why the recipient is not told"), reason } }, bsnOverride,
+                         &overridePayload, error))
+            return false;
+    } else {
+        if (date > m_clock.today()) {
+            *error = invalid(tr("Enter the date on which the recipient was told; it cannot lie "
+                                "in the future."));
+            return false;
+        }
+        if (date < c->receivedDate) {
+            *error = invalid(
+                tr("The recipient cannot have been told before the request was received."));
+            return false;
+        }
     }
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);
@@ -965,10 +1007,12 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
     query.addBindValue(recipientId);
     bool ok = query.exec();
     query.prepare(QStringLiteral("INSERT INTO art19_notifications (case_id, recipient_id, "
-                                 "notified_on, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)"));
+                                 "notified_on, exempt_reason, recorded_at, recorded_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(c->id);
     query.addBindValue(recipientId);
-    query.addBindValue(isoDate(date));
+    query.addBindValue(nullableDate(date));
+    query.addBindValue(exempt ? QVariant(reason) : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     query.addBindValue(m_store.userName());
     ok = ok && query.exec();
@@ -977,20 +1021,55 @@ bool DisclosureService::markNotified(const QString &caseNumber, qint64 recipient
         return false;
     }
     QJsonObject payload { { QStringLiteral("recipient_id"), recipientId },
-                          { QStringLiteral("recipient"), it->recipientName },
-                          { QStringLiteral("notified_on"), isoDate(date) } };
-    if (it->done())
+                          { QStringLiteral("recipient"), it->recipientName } };
+    if (exempt)
+        payload.insert(QStringLiteral("reason"), reason);
+    else
+        payload.insert(QStringLiteral("notified_on"), isoDate(date));
+    // What it replaces, so that the trail shows every change of mind.
+    if (it->notifiedOn.isValid())
         payload.insert(QStringLiteral("old_notified_on"), isoDate(it->notifiedOn));
+    if (it->exempt)
+        payload.insert(QStringLiteral("old_reason"), it->exemptReason);
+    AuditLog log = auditLog(m_store, m_clock);
     QString auditError;
-    if (!auditLog(m_store, m_clock)
-             .append(m_store.userName(), caseEntity, c->number,
-                     QStringLiteral("case.art19_notified"), payload, &auditError)
-        || !transaction.commit()) {
+    ok = log.append(m_store.userName(), caseEntity, c->number,
+                    exempt ? QStringLiteral("case.art19_exempted")
+                           : QStringLiteral("case.art19_notified"),
+                    payload, &auditError);
+    if (ok && !overridePayload.isEmpty())
+        ok = log.append(m_store.userName(), caseEntity, c->number, QStringLiteral("bsn.override"),
+                        overridePayload, &auditError);
+    if (!ok || !transaction.commit()) {
         *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
                                       : ServiceError(ServiceError::Code::Storage, auditError);
         return false;
     }
     return true;
+}
+
+QJsonObject art19NotificationToJson(const Art19Notification &n)
+{
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    return QJsonObject {
+        { QStringLiteral("recipient"),
+          QJsonObject { { QStringLiteral("id"), n.recipientId },
+                        { QStringLiteral("name"), n.recipientName },
+                        { QStringLiteral("category"), RecipientCodes::code(n.category) } } },
+        { QStringLiteral("disclosures"), n.disclosures },
+        { QStringLiteral("last_disclosed"), jsonDate(n.lastDisclosed) },
+        { QStringLiteral("status"),
+          n.notifiedOn.isValid() ? QStringLiteral("geinformeerd")
+              : n.exempt         ? QStringLiteral("onmogelijk-of-onevenredig")
+                                 : QStringLiteral("nog-te-doen") },
+        { QStringLiteral("notified_on"), jsonDate(n.notifiedOn) },
+        { QStringLiteral("exempt_reason"),
+          n.exempt ? textOrNull(n.exemptReason) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("recorded_by"), textOrNull(n.notifiedBy) },
+        { QStringLiteral("withheld"), n.withheld },
+    };
 }
 
 } // namespace pd

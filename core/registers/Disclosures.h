@@ -133,13 +133,20 @@ struct Art19Notification
     int disclosures = 0; // concerning the person, up to the answer date
     QDate lastDisclosed;
     QDate notifiedOn; // invalid: not yet told
-    QString notifiedBy;
+    QString notifiedBy; // who recorded the notification or the exemption
     // A disclosure to it may not be told to the data subject (InformedStatus::Prohibited): it
     // is told of the change like any other, but never named in what the data subject receives.
     bool withheld = false;
+    // Art. 19 "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt": recorded as
+    // not to be told, with the reason (empty once the request files were destroyed).
+    bool exempt = false;
+    QString exemptReason;
 
-    bool done() const { return notifiedOn.isValid(); }
+    bool done() const { return notifiedOn.isValid() || exempt; }
 };
+
+// The JSON that `disclosure art19 --json` prints for one recipient (see its help for the keys).
+QJsonObject art19NotificationToJson(const Art19Notification &notification);
 
 // The disclosure register (verstrekkingen): every change passes the BSN guard and is one audit
 // event in one transaction; the list is counted and paged in SQL (newest first) for lazy models.
@@ -180,14 +187,23 @@ public:
     // A failed read sets *error (when given) and returns what was read so far.
     QList<Art19Notification> art19Notifications(const QString &caseNumber,
                                                 ServiceError *error = nullptr) const;
+    // Records that the recipient was told on date; replaces an earlier date or exemption.
     bool markNotified(const QString &caseNumber, qint64 recipientId, QDate date,
                       ServiceError *error);
+    // Records that telling the recipient proved impossible or would take disproportionate
+    // effort (art. 19 AVG), with the reason in words (required, BSN guard, at most
+    // InputLimits::maxShortText); replaces an earlier date or reason. Audit: case.art19_exempted.
+    bool markExempt(const QString &caseNumber, qint64 recipientId, const QString &reason,
+                    bool bsnOverride, ServiceError *error);
 
     // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day 3 times.
     static QString pendingOnSql();
 
 private:
     bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);
+    // markNotified (valid date) or markExempt (reason): the checks they share and the write.
+    bool recordArt19(const QString &caseNumber, qint64 recipientId, QDate date,
+                     const QString &reason, bool bsnOverride, ServiceError *error);
     struct Where;
     Where where(const DisclosureFilter &filter) const;
     bool fillDetails(QList<Disclosure> &disclosures, ServiceError *error) const;

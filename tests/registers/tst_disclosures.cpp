@@ -5,10 +5,14 @@
 
 #include "TestSupport.h"
 #include "cases/CaseService.h"
+#include "cases/EventText.h"
 #include "crypto/SecureBytes.h"
+#include "documents/Letters.h"
+#include "domain/InputLimits.h"
 #include "domain/BsnGuard.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -21,7 +25,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -71,6 +77,8 @@ private slots:
     void forPersonAndMultiplePersons();
     void art19AfterErasure();
     void art19NotForRefusedOrOtherTypes();
+    void art19ExemptionWithReason();
+    void art19MigrationKeepsNotifications();
     void filtersAndPaging();
 
 private:
@@ -699,6 +707,248 @@ void TestDisclosures::art19NotForRefusedOrOtherTypes()
         QVERIFY(m_disclosures->art19Applies(granted->number));
         QCOMPARE(m_disclosures->art19Notifications(granted->number).size(), 1);
     }
+}
+
+// Art. 19 "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt" (issue 16): a
+// recipient is marked exempt with a reason instead of a date; either record replaces the other,
+// each with its audit event; the request is done when every recipient is told or exempt.
+void TestDisclosures::art19ExemptionWithReason()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const qint64 gemeente = addRecipient(u"Gemeente Zeist"_s, RecipientCategory::Gemeente);
+    const qint64 zorg
+        = addRecipient(u"Zorggroep Rivierenland"_s, RecipientCategory::Zorginstelling);
+    const qint64 other = addRecipient(u"Incasso Anders"_s, RecipientCategory::Incassobureau);
+    const qint64 anna = addPerson(u"Anna de Wit"_s, u"K200001"_s);
+    ServiceError error;
+    for (qint64 recipient : { aannemer, gemeente, zorg })
+        QVERIFY(m_disclosures->add(disclosureFor(recipient, { anna }, QDate(2026, 3, 1)), false,
+                                   &error));
+    const auto erasure = completedCase(u"K200001"_s, RequestType::Verwijdering, Outcome::Toegewezen,
+                                       QDate(2026, 11, 10));
+    QVERIFY(erasure);
+    const auto allDone = [&] {
+        const QList<Art19Notification> list
+            = m_disclosures->art19Notifications(erasure->number, MustRead());
+        return !list.isEmpty()
+            && std::all_of(list.cbegin(), list.cend(),
+                           [](const Art19Notification &n) { return n.done(); });
+    };
+    const auto entry = [&](qint64 recipient) {
+        for (const Art19Notification &n :
+             m_disclosures->art19Notifications(erasure->number, MustRead()))
+            if (n.recipientId == recipient)
+                return n;
+        return Art19Notification {};
+    };
+    const QString reason
+        = u"Het bedrijf is failliet en opgeheven; er is geen opvolger die wij kunnen bereiken."_s;
+
+    // Refused: no reason, only spaces, a BSN in the reason, too long, not a recipient of the
+    // data, a request that does not exist. Nothing recorded, no event.
+    const int before = auditCount();
+    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer, QString(), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(error.message.contains(u"disproportionate"_s));
+    QVERIFY(!m_disclosures->markExempt(erasure->number, aannemer, u"   "_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!m_disclosures->markExempt(
+        erasure->number, aannemer, u"Contactpersoon met BSN "_s + computedBsn(), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!error.message.contains(elfProefNumber()));
+    QVERIFY(!m_disclosures->markExempt(
+        erasure->number, aannemer, QString(InputLimits::maxShortText + 1, u'x'), false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!m_disclosures->markExempt(erasure->number, other, reason, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!m_disclosures->markExempt(u"AVG-2026-9999"_s, aannemer, reason, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(countRows(m_store->database(), u"art19_notifications"_s), 0);
+    QVERIFY(!entry(aannemer).done());
+
+    // Recorded: one event with the reason, the checklist shows it; the event reads in words.
+    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, u"  "_s + reason, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(auditCount(), before + 1);
+    AuditEvent event = m_cases->timeline(erasure->number).constLast();
+    QCOMPARE(event.action, u"case.art19_exempted"_s);
+    QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
+    QCOMPARE(event.payload.value(u"recipient"_s).toString(), u"Aannemer Bouwman"_s);
+    QVERIFY(!event.payload.contains(u"notified_on"_s));
+    QVERIFY(EventText::sentence(event).contains(reason));
+    QVERIFY(EventText::sentence(event).contains(u"Aannemer Bouwman"_s));
+    Art19Notification n = entry(aannemer);
+    QVERIFY(n.exempt);
+    QVERIFY(n.done());
+    QVERIFY(!n.notifiedOn.isValid());
+    QCOMPARE(n.exemptReason, reason);
+    QCOMPARE(n.notifiedBy, testUser);
+    QCOMPARE(art19NotificationToJson(n).value(u"status"_s).toString(),
+             u"onmogelijk-of-onevenredig"_s);
+    QCOMPARE(art19NotificationToJson(n).value(u"exempt_reason"_s).toString(), reason);
+    QVERIFY(!allDone());
+    // The confirmation is still refused for the two not yet told, naming only them.
+    QString refusal = LetterService::art19Refusal(
+        LetterKind::BevestigingVerwijdering,
+        m_disclosures->art19Notifications(erasure->number, MustRead()));
+    QVERIFY(refusal.contains(u"Gemeente Zeist"_s));
+    QVERIFY(!refusal.contains(u"Aannemer Bouwman"_s));
+
+    // A mix of told and exempt is done for art. 19, and the confirmation may be made.
+    QVERIFY2(m_disclosures->markNotified(erasure->number, gemeente, QDate(2026, 11, 12), &error),
+             qPrintable(error.message));
+    QVERIFY(!allDone());
+    QVERIFY2(m_disclosures->markExempt(erasure->number, zorg, u"Geen adres meer bekend na fusie."_s,
+                                       false, &error),
+             qPrintable(error.message));
+    QVERIFY(allDone());
+    QVERIFY(
+        LetterService::art19Refusal(LetterKind::BevestigingVerwijdering,
+                                    m_disclosures->art19Notifications(erasure->number, MustRead()))
+            .isEmpty());
+    QCOMPARE(art19NotificationToJson(entry(gemeente)).value(u"status"_s).toString(),
+             u"geinformeerd"_s);
+    QCOMPARE(art19NotificationToJson(entry(gemeente)).value(u"exempt_reason"_s),
+             QJsonValue(QJsonValue::Null));
+
+    // Replaced: a date replaces a reason (reached after all), a reason a date, a reason a reason;
+    // each event keeps what it replaced.
+    QVERIFY2(m_disclosures->markNotified(erasure->number, aannemer, QDate(2026, 11, 20), &error),
+             qPrintable(error.message));
+    event = m_cases->timeline(erasure->number).constLast();
+    QCOMPARE(event.action, u"case.art19_notified"_s);
+    QCOMPARE(event.payload.value(u"old_reason"_s).toString(), reason);
+    n = entry(aannemer);
+    QVERIFY(!n.exempt);
+    QVERIFY(n.exemptReason.isEmpty());
+    QCOMPARE(n.notifiedOn, QDate(2026, 11, 20));
+    QVERIFY2(m_disclosures->markExempt(erasure->number, gemeente,
+                                       u"De afdeling bestaat niet meer."_s, false, &error),
+             qPrintable(error.message));
+    event = m_cases->timeline(erasure->number).constLast();
+    QCOMPARE(event.action, u"case.art19_exempted"_s);
+    QCOMPARE(event.payload.value(u"old_notified_on"_s).toString(), u"2026-11-12"_s);
+    QVERIFY(!entry(gemeente).notifiedOn.isValid());
+    QVERIFY(entry(gemeente).exempt);
+    QVERIFY2(m_disclosures->markExempt(erasure->number, gemeente, u"Opgeheven per 1 juli."_s, false,
+                                       &error),
+             qPrintable(error.message));
+    QCOMPARE(
+        m_cases->timeline(erasure->number).constLast().payload.value(u"old_reason"_s).toString(),
+        u"De afdeling bestaat niet meer."_s);
+    QCOMPARE(entry(gemeente).exemptReason, u"Opgeheven per 1 juli."_s);
+    QCOMPARE(countRows(m_store->database(), u"art19_notifications"_s), 3);
+    QVERIFY(allDone());
+
+    // A number the guard stops may pass with the explicit confirmation, which is logged.
+    const int beforeOverride = auditCount();
+    QVERIFY2(m_disclosures->markExempt(erasure->number, zorg,
+                                       u"Onbereikbaar, dossier "_s + computedBsn(), true, &error),
+             qPrintable(error.message));
+    QCOMPARE(auditCount(), beforeOverride + 2);
+    QCOMPARE(m_cases->timeline(erasure->number).constLast().action, u"bsn.override"_s);
+
+    // The table holds exactly one of the two: the CHECK refuses neither and both.
+    const qint64 caseId = erasure->id;
+    QVERIFY(!execSql(m_store->database(),
+                     u"UPDATE art19_notifications SET notified_on = '2026-11-14' "
+                     "WHERE case_id = %1 AND recipient_id = %2"_s.arg(caseId)
+                         .arg(gemeente)));
+    QVERIFY(!execSql(m_store->database(),
+                     u"UPDATE art19_notifications SET notified_on = NULL "
+                     "WHERE case_id = %1 AND recipient_id = %2"_s.arg(caseId)
+                         .arg(aannemer)));
+}
+
+// Schema 18 rebuilds art19_notifications: a store from before it keeps every notification,
+// and the rebuilt table takes an exemption. The old rows are written with the columns every
+// schema since 5 has, so the test holds whatever other migrations add.
+void TestDisclosures::art19MigrationKeepsNotifications()
+{
+    // The schema before the art. 19 exemption, found by name so that renumbering cannot fool it.
+    const QList<Migration> migrations = builtinMigrations();
+    const auto exemption
+        = std::find_if(migrations.cbegin(), migrations.cend(),
+                       [](const Migration &m) { return m.name == u"art19_exemptions"_s; });
+    QVERIFY(exemption != migrations.cend());
+    const int oldVersion = exemption->version - 1;
+
+    const QString dir = m_dir->filePath(u"oud"_s);
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QString migrationError;
+        QVERIFY2(rebuildAtSchema(db, oldVersion, &migrationError), qPrintable(migrationError));
+        QCOMPARE(schemaVersion(db), oldVersion);
+        const QString at = u"'2026-11-12T12:00:00.000Z'"_s;
+        QVERIFY(execSql(db,
+                        u"INSERT INTO persons (id, name, relation, created_at, created_by) "
+                        "VALUES (1, 'Anna de Wit', 'huurder', %1, 'j.devries')"_s.arg(at)));
+        QVERIFY(
+            execSql(db,
+                    u"INSERT INTO cases (id, number, person_id, channel, received_date, "
+                    "received_by, state, outcome, answered_on, closed_at, created_at, "
+                    "updated_at) VALUES (1, 'AVG-2026-0001', 1, 'brief', '2026-10-31', "
+                    "'j.devries', 'afgerond', 'toegewezen', '2026-11-10', %1, %1, %1)"_s.arg(at)));
+        QVERIFY(
+            execSql(db, u"INSERT INTO case_types (case_id, type) VALUES (1, 'verwijdering')"_s));
+        for (const auto &[id, name, category] :
+             { std::tuple { 1, u"Aannemer Bouwman"_s, u"aannemer"_s },
+               std::tuple { 2, u"Gemeente Zeist"_s, u"gemeente"_s } })
+            QVERIFY(execSql(db,
+                            u"INSERT INTO recipients (id, name, category, role, created_at, "
+                            "created_by, updated_at) VALUES (%1, '%2', '%3', 'ontvanger', "
+                            "%4, 'j.devries', %4)"_s.arg(id)
+                                .arg(name, category, at)));
+        QVERIFY(execSql(db,
+                        u"INSERT INTO art19_notifications (case_id, recipient_id, "
+                        "notified_on, recorded_at, recorded_by) VALUES (1, 2, '2026-11-12', "
+                        "%1, 'j.devries')"_s.arg(at)));
+        // The old table requires a date: no exemption could be stored before.
+        QVERIFY(!execSql(db,
+                         u"INSERT INTO art19_notifications (case_id, recipient_id, "
+                         "notified_on, recorded_at, recorded_by) VALUES (1, 1, NULL, %1, "
+                         "'j.devries')"_s.arg(at)));
+    }
+    StoreError storeError;
+    auto store = openTestStore(dir, &storeError);
+    QVERIFY2(store, qPrintable(storeError.detail()));
+    QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
+
+    QSqlQuery rows(store->database());
+    QVERIFY(rows.exec(u"SELECT case_id, recipient_id, notified_on, exempt_reason, recorded_at, "
+                      "recorded_by FROM art19_notifications"_s));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toLongLong(), 1);
+    QCOMPARE(rows.value(1).toLongLong(), 2);
+    QCOMPARE(rows.value(2).toString(), u"2026-11-12"_s);
+    QVERIFY(rows.value(3).isNull());
+    QCOMPARE(rows.value(4).toString(), u"2026-11-12T12:00:00.000Z"_s);
+    QCOMPARE(rows.value(5).toString(), testUser);
+    QVERIFY(!rows.next());
+    rows.finish();
+
+    DisclosureService disclosures(*store, m_clock);
+    QList<Art19Notification> list = disclosures.art19Notifications(u"AVG-2026-0001"_s, MustRead());
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().recipientName, u"Gemeente Zeist"_s);
+    QCOMPARE(list.first().notifiedOn, QDate(2026, 11, 12));
+    QVERIFY(!list.first().exempt);
+    // The rebuilt table takes an exemption, and still not a row with both or neither.
+    ServiceError error;
+    QVERIFY2(disclosures.markExempt(u"AVG-2026-0001"_s, 2, u"Afdeling opgeheven."_s, false, &error),
+             qPrintable(error.message));
+    list = disclosures.art19Notifications(u"AVG-2026-0001"_s, MustRead());
+    QVERIFY(list.first().exempt);
+    QVERIFY(!execSql(store->database(),
+                     u"INSERT INTO art19_notifications (case_id, recipient_id, notified_on, "
+                     "exempt_reason, recorded_at, recorded_by) VALUES (1, 1, '2026-11-12', "
+                     "'Beide', 'x', 'j.devries')"_s));
+    QVERIFY(!execSql(store->database(),
+                     u"INSERT INTO art19_notifications (case_id, recipient_id, recorded_at, "
+                     "recorded_by) VALUES (1, 1, 'x', 'j.devries')"_s));
 }
 
 void TestDisclosures::filtersAndPaging()
