@@ -356,6 +356,11 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                 { personId })
         || !run(QStringLiteral("UPDATE retention_holds SET reason = '' WHERE person_id = ?"),
                 { personId })
+        // An art. 19 exemption's reason may name the person: the words go, the fact stays.
+        || !run(QStringLiteral("UPDATE art19_notifications SET exempt_reason = '' "
+                               "WHERE exempt_reason IS NOT NULL AND case_id IN ")
+                    + ofPerson,
+                { personId })
         // Letters name the person: their texts go, their kind, date and hash stay as proof.
         || !run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
                                "WHERE body IS NOT NULL AND case_id IN ")
