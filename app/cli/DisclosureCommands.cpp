@@ -2,12 +2,15 @@
 // register for scripts and tests.
 
 #include "CliContext.h"
+#include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace pd::cli {
 
@@ -239,6 +242,104 @@ public:
             CliContext::printJson(QJsonDocument(array));
         return Success;
     }
+
+    static QString art19Status(const Art19Notification &n)
+    {
+        if (n.notifiedOn.isValid())
+            return tr("told on %1").arg(n.notifiedOn.toString(Qt::ISODate));
+        if (n.exempt && n.exemptReason.trimmed().isEmpty())
+            return tr("not told: impossible or disproportionate");
+        if (n.exempt)
+            return tr("not told: impossible or disproportionate — %1")
+                .arg(n.exemptReason.simplified());
+        return tr("not yet told");
+    }
+
+    // disclosure art19 NUMBER [--json]: the checklist; with --recipient and --notified or
+    // --exempt: records one recipient, then prints the checklist.
+    static int runArt19(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1 || args.first().trimmed().isEmpty())
+            return CliContext::usage(tr("disclosure art19 needs the request's number."));
+        const QString number = args.first().trimmed().toUpper();
+        const bool notified = p.isSet(QStringLiteral("notified"));
+        const bool exempt = p.isSet(QStringLiteral("exempt"));
+        const bool recipientGiven = p.isSet(QStringLiteral("recipient"));
+        if (notified && exempt)
+            return CliContext::usage(tr("Give either --notified or --exempt, not both."));
+        if ((notified || exempt) != recipientGiven)
+            return CliContext::usage(tr("To record one recipient give --recipient with "
+                                        "--notified DATE or --exempt REASON."));
+        bool ok = true;
+        const QDate date = dateOption(p, QStringLiteral("notified"), &ok);
+        if (!ok)
+            return UsageError;
+
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        // "No such request" only when there is none; a failed read says that it failed.
+        if (!CaseService(*store).find(number, &error)) {
+            if (error.code == ServiceError::Code::NotFound)
+                return CliContext::fail(tr("There is no request %1.").arg(number));
+            return CliContext::readFailure(error, false);
+        }
+        DisclosureService service(*store);
+        if (recipientGiven) {
+            ServiceError readError;
+            const auto recipient = RecipientService(*store).findByNameOrId(
+                p.value(QStringLiteral("recipient")), &readError);
+            if (!recipient && readError.code != ServiceError::Code::NotFound)
+                return CliContext::readFailure(readError, false); // never "no such recipient"
+            if (!recipient)
+                return CliContext::fail(tr("No recipient '%1' in the catalogue.")
+                                            .arg(p.value(QStringLiteral("recipient"))));
+            const bool recorded = notified
+                ? service.markNotified(number, recipient->id, date, &error)
+                : service.markExempt(number, recipient->id, p.value(QStringLiteral("exempt")),
+                                     p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            if (!recorded)
+                return CliContext::fail(error.message);
+        }
+        const bool applies = service.art19Applies(number, &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false);
+        const QList<Art19Notification> list = service.art19Notifications(number, &error);
+        if (error.isError())
+            return CliContext::readFailure(error);
+        const bool done = std::all_of(list.cbegin(), list.cend(),
+                                      [](const Art19Notification &n) { return n.done(); });
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray recipients;
+            for (const Art19Notification &n : list)
+                recipients.append(art19NotificationToJson(n));
+            CliContext::printJson(
+                QJsonDocument(QJsonObject { { QStringLiteral("case"), number },
+                                            { QStringLiteral("applies"), applies },
+                                            { QStringLiteral("done"), applies && done },
+                                            { QStringLiteral("recipients"), recipients } }));
+            return Success;
+        }
+        if (!applies) {
+            CliContext::printLine(tr("Art. 19 GDPR does not apply to %1: it is not a completed, "
+                                     "(partly) granted rectification, erasure or restriction.")
+                                      .arg(number));
+            return Success;
+        }
+        if (list.isEmpty()) {
+            CliContext::printLine(tr("No recipient received this person's data before the "
+                                     "request was answered: nobody needs to be told."));
+            return Success;
+        }
+        for (const Art19Notification &n : list)
+            CliContext::printLine(
+                QStringLiteral("%1  %2  %3")
+                    .arg(QString::number(n.recipientId), n.recipientName, art19Status(n)));
+        return Success;
+    }
 };
 
 QList<Command> disclosureCommands()
@@ -379,6 +480,35 @@ QList<Command> disclosureCommands()
                                    QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
             },
             D::runDisclosureList),
+        command(
+            "disclosure art19",
+            QT_TRANSLATE_NOOP(
+                "pd::cli",
+                "Art. 19 GDPR after a rectification, erasure or restriction: list the recipients "
+                "to be told and their status, or record one with --recipient and --notified or "
+                "--exempt (replacing what was recorded). With --json: {case, applies, done, "
+                "recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, "
+                "status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, "
+                "exempt_reason, recorded_by, withheld}]}; absent values are null."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("recipient"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The recipient to record: its name or id in the "
+                                               "catalogue."),
+                             QT_TRANSLATE_NOOP("pd::cli", "name|id")),
+                      option(QStringLiteral("notified"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Date the recipient was told."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("exempt"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Telling the recipient proved impossible or "
+                                               "would take disproportionate effort: why."),
+                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+            },
+            D::runArt19),
     };
 }
 

@@ -1208,9 +1208,10 @@ QString LetterService::art19Refusal(LetterKind kind, const QList<Art19Notificati
     if (open.isEmpty())
         return {};
     return tr("These recipients received the data subject's data before the change and have not "
-              "been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the "
-              "request's Disclosures tab (Art. 19 GDPR: recipients to be told); then the "
-              "confirmation can be made.")
+              "been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 "
+              "GDPR): %1. Tell them and record it on the request's Disclosures tab (Art. 19 GDPR: "
+              "recipients to be told), or record there why telling one proved impossible or would "
+              "take disproportionate effort; then the confirmation can be made.")
         .arg(open.join(QStringLiteral(", ")));
 }
 

@@ -35,6 +35,7 @@ private slots:
     void disclosureRefusals_data();
     void disclosureRefusals();
     void bsnRefusedStoresNothing();
+    void art19ChecklistAndExemption();
     void helpDocumentsJson();
 
 private:
@@ -275,6 +276,114 @@ void TestCliDisclosures::bsnRefusedStoresNothing()
     QCOMPARE(recipient.exitCode, 1);
 }
 
+// disclosure art19 (issue 16): the checklist of a granted erasure, a recipient told on a date
+// and one that could not be told, with the reason; done when each is one or the other.
+void TestCliDisclosures::art19ChecklistAndExemption()
+{
+    Result step = onStore({ u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Cloudhosting BV"_s,
+                            u"--person"_s, u"K300002"_s, u"--date"_s, u"2026-04-01"_s, u"--data"_s,
+                            u"naw"_s, u"--purpose"_s, u"Back-up"_s, u"--basis"_s, u"b"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    const QString number = u"AVG-2026-0002"_s;
+    const auto art19 = [this, &number] {
+        const Result listed = onStore({ u"disclosure"_s, u"art19"_s, number, u"--json"_s });
+        if (listed.exitCode != 0)
+            qWarning("disclosure art19: %s", qPrintable(listed.err));
+        return QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    };
+    // Still open: art. 19 does not apply yet, said without failing.
+    QJsonObject json = art19();
+    QCOMPARE(json.value(u"applies"_s).toBool(true), false);
+    QCOMPARE(json.value(u"recipients"_s).toArray().size(), 0);
+
+    step = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-01-06"_s,
+                     u"--received"_s, u"2026-01-07"_s, u"--method"_s, u"klantgegevens"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    step = onStore({ u"case"_s, u"complete"_s, number, u"--outcome"_s, u"toegewezen"_s,
+                     u"--answered"_s, u"2026-05-01"_s, u"--answer-channel"_s, u"brief"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    json = art19();
+    QCOMPARE(json.value(u"case"_s).toString(), number);
+    QCOMPARE(json.value(u"applies"_s).toBool(), true);
+    QCOMPARE(json.value(u"done"_s).toBool(true), false);
+    QJsonArray recipients = json.value(u"recipients"_s).toArray();
+    QCOMPARE(recipients.size(), 2);
+    for (const QJsonValue &value : std::as_const(recipients)) {
+        const QJsonObject r = value.toObject();
+        QCOMPARE(r.value(u"status"_s).toString(), u"nog-te-doen"_s);
+        for (const QString &key :
+             { u"recipient"_s, u"disclosures"_s, u"last_disclosed"_s, u"notified_on"_s,
+               u"exempt_reason"_s, u"recorded_by"_s, u"withheld"_s })
+            QVERIFY2(r.contains(key), qPrintable(key));
+    }
+
+    // The command line: one of --notified and --exempt, with --recipient.
+    const QStringList base { u"disclosure"_s, u"art19"_s, number };
+    QCOMPARE(onStore(base + QStringList { u"--notified"_s, u"2026-05-02"_s }).exitCode, 2);
+    QCOMPARE(onStore(base + QStringList { u"--recipient"_s, u"Gemeente Houten"_s }).exitCode, 2);
+    QCOMPARE(onStore(base
+                     + QStringList { u"--recipient"_s, u"Gemeente Houten"_s, u"--notified"_s,
+                                     u"2026-05-02"_s, u"--exempt"_s, u"Reden"_s })
+                 .exitCode,
+             2);
+    QCOMPARE(onStore(base
+                     + QStringList { u"--recipient"_s, u"Gemeente Houten"_s, u"--notified"_s,
+                                     u"2 mei"_s })
+                 .exitCode,
+             2);
+    QCOMPARE(onStore({ u"disclosure"_s, u"art19"_s }).exitCode, 2);
+    const Result missing = onStore({ u"disclosure"_s, u"art19"_s, u"AVG-2026-9999"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(u"AVG-2026-9999"_s));
+    const Result stranger = onStore(
+        base + QStringList { u"--recipient"_s, u"Nergens BV"_s, u"--exempt"_s, u"Reden"_s });
+    QCOMPARE(stranger.exitCode, 1);
+
+    step = onStore(
+        base
+        + QStringList { u"--recipient"_s, u"Gemeente Houten"_s, u"--notified"_s, u"2026-05-02"_s });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    // An empty reason or one with a BSN is refused and records nothing.
+    const Result empty = onStore(
+        base + QStringList { u"--recipient"_s, u"Cloudhosting BV"_s, u"--exempt"_s, u" "_s });
+    QCOMPARE(empty.exitCode, 1);
+    const Result bsn = onStore(base
+                               + QStringList { u"--recipient"_s, u"Cloudhosting BV"_s,
+                                               u"--exempt"_s, u"nummer "_s + elfProefNumber() });
+    QCOMPARE(bsn.exitCode, 1);
+    QVERIFY(!bsn.err.contains(elfProefNumber()));
+    QCOMPARE(art19().value(u"done"_s).toBool(true), false);
+
+    const QString reason = u"Verwerker opgeheven, geen opvolger"_s;
+    step = onStore(base
+                   + QStringList { u"--recipient"_s, u"Cloudhosting BV"_s, u"--exempt"_s, reason });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QVERIFY(step.out.contains(reason)); // the checklist after the change
+    json = art19();
+    QCOMPARE(json.value(u"done"_s).toBool(), true);
+    recipients = json.value(u"recipients"_s).toArray();
+    QCOMPARE(recipients.size(), 2);
+    const QJsonObject cloud = recipients.at(0).toObject();
+    QCOMPARE(cloud.value(u"recipient"_s).toObject().value(u"name"_s).toString(),
+             u"Cloudhosting BV"_s);
+    QCOMPARE(cloud.value(u"status"_s).toString(), u"onmogelijk-of-onevenredig"_s);
+    QCOMPARE(cloud.value(u"exempt_reason"_s).toString(), reason);
+    QVERIFY(cloud.value(u"notified_on"_s).isNull());
+    QCOMPARE(cloud.value(u"recorded_by"_s).toString(), u"a.bakker"_s);
+    const QJsonObject gemeente = recipients.at(1).toObject();
+    QCOMPARE(gemeente.value(u"status"_s).toString(), u"geinformeerd"_s);
+    QCOMPARE(gemeente.value(u"notified_on"_s).toString(), u"2026-05-02"_s);
+    QVERIFY(gemeente.value(u"exempt_reason"_s).isNull());
+    QCOMPARE(gemeente.value(u"withheld"_s).toBool(), true); // one of its disclosures is secret
+
+    const Result text = onStore(base);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(reason));
+    QVERIFY(text.out.contains(u"2026-05-02"_s));
+    const Result timeline = onStore({ u"case"_s, u"timeline"_s, number, u"--json"_s });
+    QVERIFY(timeline.out.contains(u"case.art19_exempted"_s));
+}
+
 void TestCliDisclosures::helpDocumentsJson()
 {
     const Result help = run({ u"disclosure"_s, u"list"_s, u"--help"_s });
@@ -286,6 +395,11 @@ void TestCliDisclosures::helpDocumentsJson()
          { QStringList { u"recipient"_s, u"add"_s }, QStringList { u"recipient"_s, u"list"_s },
            QStringList { u"disclosure"_s, u"add"_s } })
         QCOMPARE(run(command + QStringList { u"--help"_s }).exitCode, 0);
+    const Result art19 = run({ u"disclosure"_s, u"art19"_s, u"--help"_s });
+    QCOMPARE(art19.exitCode, 0);
+    for (const QString &key : { u"--recipient"_s, u"--notified"_s, u"--exempt"_s,
+                                u"exempt_reason"_s, u"onmogelijk-of-onevenredig"_s })
+        QVERIFY2(art19.out.contains(key), qPrintable(key));
 }
 
 QTEST_GUILESS_MAIN(TestCliDisclosures)

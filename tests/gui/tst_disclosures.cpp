@@ -4,6 +4,7 @@
 // and the art. 19 checklist after an erasure. Saves screenshots for review.
 
 #include "GuiTestSupport.h"
+#include "MessageLabel.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
@@ -66,6 +67,7 @@ private slots:
     void disclosureDialogValidatesAsYouType();
     void recipientDialogForAProcessor();
     void caseWidgetWithArt19Checklist();
+    void caseWidgetMarksARecipientExempt();
     void screenshots();
 
 private:
@@ -416,6 +418,65 @@ void TestDisclosuresGui::caseWidgetWithArt19Checklist()
     // A case that does not exist clears the tab.
     widget.showCase(u"AVG-2026-9999"_s);
     QCOMPARE(widget.disclosuresTable()->rowCount(), 0);
+}
+
+// Art. 19 (issue 16): a recipient that cannot be told is marked so with the reason; the
+// checklist shows the reason, and the request is done with one told and one exempt.
+void TestDisclosuresGui::caseWidgetMarksARecipientExempt()
+{
+    const auto translate = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("pd::ui::CaseDisclosuresWidget", text, nullptr, n);
+    };
+    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    widget.show();
+    widget.showCase(m_erasure);
+    QCOMPARE(widget.checklist()->rowCount(), 2);
+    QVERIFY(widget.exemptButton()->isEnabled());
+    QVERIFY(widget.exemptReason()->isEnabled());
+    QCOMPARE(widget.checklist()->item(1, 3)->text(), translate("Not yet told"));
+    QSignalSpy changed(&widget, &CaseDisclosuresWidget::changed);
+    auto *message = widget.findChild<MessageLabel *>();
+    QVERIFY(message);
+
+    // Without a reason, or with a BSN in it: refused in words, nothing recorded.
+    widget.checklist()->selectRow(1);
+    QTest::mouseClick(widget.exemptButton(), Qt::LeftButton);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(!message->message().isEmpty());
+    widget.exemptReason()->setText(u"Klantnummer "_s + elfProefNumber());
+    QVERIFY(!widget.markExempt(1));
+    QVERIFY(!message->message().contains(elfProefNumber()));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(widget.checklist()->item(1, 3)->text(), translate("Not yet told"));
+
+    // With a reason (typed, then Enter): recorded, shown with the reason, done for art. 19.
+    const QString reason = u"Bedrijf failliet verklaard, geen curator bereikbaar"_s;
+    widget.exemptReason()->clear();
+    widget.checklist()->selectRow(1);
+    QTest::keyClicks(widget.exemptReason(), reason);
+    QTest::keyClick(widget.exemptReason(), Qt::Key_Return);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(widget.exemptReason()->text().isEmpty());
+    QCOMPARE(widget.checklist()->item(1, 3)->text(),
+             translate("Not told: impossible or disproportionate — %1").arg(reason));
+    QCOMPARE(widget.checklistStatus()->text(),
+             translate("Done: every recipient has been told, except %n for which that proved "
+                       "impossible or disproportionate.",
+                       1));
+    const AuditEvent event = CaseService(*m_store, m_clock).timeline(m_erasure).constLast();
+    QCOMPARE(event.action, u"case.art19_exempted"_s);
+    QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
+    // Told after all: the date replaces the reason.
+    widget.notifiedDate()->setDate(QDate(2026, 11, 20));
+    QVERIFY(widget.markNotified(1));
+    QCOMPARE(
+        widget.checklist()->item(1, 3)->text(),
+        translate("Told on %1").arg(QLocale().toString(QDate(2026, 11, 20), QLocale::ShortFormat)));
+    QCOMPARE(widget.checklistStatus()->text(), translate("Every recipient has been told."));
+    // And back: the officer records the exemption again for the screenshots.
+    widget.exemptReason()->setText(reason);
+    QVERIFY(widget.markExempt(1));
+    QCOMPARE(changed.count(), 3);
 }
 
 void TestDisclosuresGui::screenshots()

@@ -291,6 +291,7 @@ void TestRoleUi::caseDetail()
     const bool editRegisters = UserService::roleMay(role, Permission::EditRegisters);
     checkOffered(button(disclosures, "newDisclosure"), editRegisters, "new disclosure");
     checkOffered(button(disclosures, "markNotified"), editRegisters, "mark notified");
+    checkOffered(button(disclosures, "markExempt"), editRegisters, "mark exempt");
     if (!editRegisters)
         QCOMPARE(disclosures->newDisclosure(), 0); // no dialog, nothing added
     if (registers)

@@ -8,10 +8,11 @@
 #include "cases/EventText.h"
 #include "crypto/SecureBytes.h"
 #include "documents/Letters.h"
-#include "domain/InputLimits.h"
 #include "domain/BsnGuard.h"
+#include "domain/InputLimits.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "registers/Retention.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -79,6 +80,7 @@ private slots:
     void art19NotForRefusedOrOtherTypes();
     void art19ExemptionWithReason();
     void art19MigrationKeepsNotifications();
+    void art19ExemptReasonGoesWithTheRequestFiles();
     void filtersAndPaging();
 
 private:
@@ -949,6 +951,41 @@ void TestDisclosures::art19MigrationKeepsNotifications()
     QVERIFY(!execSql(store->database(),
                      u"INSERT INTO art19_notifications (case_id, recipient_id, recorded_at, "
                      "recorded_by) VALUES (1, 1, 'x', 'j.devries')"_s));
+}
+
+// The reason may name the person: destroying the request files wipes it and keeps the fact
+// that the recipient was not told, so the request stays done for art. 19.
+void TestDisclosures::art19ExemptReasonGoesWithTheRequestFiles()
+{
+    const qint64 aannemer = addRecipient(u"Aannemer Bouwman"_s, RecipientCategory::Aannemer);
+    const auto erasure = completedCase(u"K200009"_s, RequestType::Verwijdering, Outcome::Toegewezen,
+                                       QDate(2026, 11, 10));
+    QVERIFY(erasure);
+    ServiceError error;
+    QVERIFY(m_disclosures->add(disclosureFor(aannemer, { erasure->person.id }, QDate(2026, 3, 1)),
+                               false, &error));
+    const QString reason = u"Aannemer van de heer Onbekend-Zeldzaam is opgeheven"_s;
+    QVERIFY2(m_disclosures->markExempt(erasure->number, aannemer, reason, false, &error),
+             qPrintable(error.message));
+
+    const QDateTime now = m_clock.now();
+    m_clock.set(QDateTime(QDate(2029, 1, 8), QTime(12, 0), Qt::UTC));
+    RetentionService retention(*m_store, m_clock);
+    const auto record
+        = retention.destroyRequestFiles(erasure->person.id, u"geanonimiseerd"_s, false, &error);
+    m_clock.set(now);
+    QVERIFY2(record, qPrintable(error.message));
+    const QList<Art19Notification> list
+        = m_disclosures->art19Notifications(erasure->number, MustRead());
+    QCOMPARE(list.size(), 1);
+    QVERIFY(list.first().exempt);
+    QVERIFY(list.first().done());
+    QVERIFY(list.first().exemptReason.isEmpty());
+    QSqlQuery rows(m_store->database());
+    QVERIFY(rows.exec(u"SELECT count(*) FROM art19_notifications WHERE exempt_reason LIKE "
+                      "'%Zeldzaam%'"_s));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
 }
 
 void TestDisclosures::filtersAndPaging()

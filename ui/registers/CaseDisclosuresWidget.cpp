@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
+#include "domain/InputLimits.h"
 #include "registers/DisclosureDialog.h"
 #include "registers/DisclosureListModel.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
@@ -61,15 +63,29 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_mark = new QPushButton(tr("&Mark as told on"), m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
+    // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
+    m_exemptReason = new QLineEdit(m_art19Box);
+    m_exemptReason->setObjectName(QStringLiteral("exemptReason"));
+    m_exemptReason->setMaxLength(InputLimits::maxShortText);
+    m_exemptReason->setPlaceholderText(
+        tr("Why telling this recipient is impossible or disproportionate"));
+    m_exempt = new QPushButton(tr("Not &possible or disproportionate"), m_art19Box);
+    m_exempt->setObjectName(QStringLiteral("markExempt"));
+    m_exempt->setToolTip(tr("Art. 19 GDPR: record, with the reason, that telling the selected "
+                            "recipient proved impossible or would take disproportionate effort"));
     m_message = new MessageLabel(m_art19Box);
     auto *markRow = new QHBoxLayout;
     markRow->addStretch();
     markRow->addWidget(m_mark);
     markRow->addWidget(m_notifiedOn);
+    auto *exemptRow = new QHBoxLayout;
+    exemptRow->addWidget(m_exemptReason, 1);
+    exemptRow->addWidget(m_exempt);
     auto *art19Layout = new QVBoxLayout(m_art19Box);
     art19Layout->addWidget(m_art19Status);
     art19Layout->addWidget(m_checklist, 1);
     art19Layout->addLayout(markRow);
+    art19Layout->addLayout(exemptRow);
     art19Layout->addWidget(m_message);
     m_art19Box->hide();
 
@@ -86,9 +102,15 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
             [this] { markNotified(m_checklist->currentRow()); });
     connect(m_checklist, &QTableWidget::itemActivated, this,
             [this](QTableWidgetItem *item) { markNotified(item->row()); });
+    connect(m_exempt, &QPushButton::clicked, this,
+            [this] { markExempt(m_checklist->currentRow()); });
+    connect(m_exemptReason, &QLineEdit::returnPressed, this,
+            [this] { markExempt(m_checklist->currentRow()); });
     m_access.offer(m_add, Permission::EditRegisters);
     m_access.offer(m_mark, Permission::EditRegisters);
     m_access.offer(m_notifiedOn, Permission::EditRegisters);
+    m_access.offer(m_exemptReason, Permission::EditRegisters);
+    m_access.offer(m_exempt, Permission::EditRegisters);
     clear();
 }
 
@@ -200,6 +222,7 @@ void CaseDisclosuresWidget::fillChecklist()
         // never hidden as if art. 19 did not apply (issue 15).
         m_art19Box->show();
         m_mark->setEnabled(false);
+        m_exempt->setEnabled(false);
         m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
@@ -208,33 +231,55 @@ void CaseDisclosuresWidget::fillChecklist()
     if (error.isError()) {
         m_checklist->setRowCount(0);
         m_mark->setEnabled(false);
+        m_exempt->setEnabled(false);
         m_art19Status->setText(tr("The list could not be read: %1").arg(error.message));
         return;
     }
     m_checklist->setRowCount(static_cast<int>(list.size()));
     int open = 0;
+    int exempt = 0;
     for (int row = 0; row < list.size(); ++row) {
         const Art19Notification &n = list.at(row);
         open += n.done() ? 0 : 1;
-        const QStringList cells { n.recipientName, n.contact, shortDate(n.lastDisclosed),
-                                  n.done() ? tr("Told on %1").arg(shortDate(n.notifiedOn))
-                                           : tr("Not yet told") };
+        exempt += n.done() && !n.notifiedOn.isValid() ? 1 : 0;
+        QString status = tr("Not yet told");
+        if (n.notifiedOn.isValid())
+            status = tr("Told on %1").arg(shortDate(n.notifiedOn));
+        else if (n.exempt && n.exemptReason.trimmed().isEmpty())
+            status = tr("Not told: impossible or disproportionate");
+        else if (n.exempt)
+            status = tr("Not told: impossible or disproportionate — %1")
+                         .arg(n.exemptReason.simplified());
+        const QStringList cells { n.recipientName, n.contact, shortDate(n.lastDisclosed), status };
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, n.recipientId);
-            if (column == 3)
+            if (column == 3) {
                 item->setForeground(n.done() ? QColor(0x1e, 0x6b, 0x2f) : QColor(0x8a, 0x1f, 0x11));
+                item->setToolTip(cells.at(column));
+            }
             m_checklist->setItem(row, column, item);
         }
     }
     m_checklist->resizeColumnsToContents();
-    m_mark->setEnabled(open > 0 && m_access.may(Permission::EditRegisters));
+    // Either record replaces the other (a recipient reached after all, or a date entered by
+    // mistake), so both stay offered while there is a recipient.
+    const bool may = !list.isEmpty() && m_access.may(Permission::EditRegisters);
+    m_mark->setEnabled(may);
+    m_exempt->setEnabled(may);
     m_notifiedOn->setMaximumDate(m_clock.today());
     if (list.isEmpty())
         m_art19Status->setText(tr("No recipient received this person's data before the request "
                                   "was answered: nobody needs to be told."));
-    else if (open == 0)
+    else if (open == 0 && exempt == 0)
         m_art19Status->setText(tr("Every recipient has been told."));
+    else if (open == 0 && exempt == list.size())
+        m_art19Status->setText(tr("Done: telling the recipients proved impossible or "
+                                  "disproportionate; the reasons are recorded."));
+    else if (open == 0)
+        m_art19Status->setText(tr("Done: every recipient has been told, except %n for which that "
+                                  "proved impossible or disproportionate.",
+                                  nullptr, exempt));
     else
         m_art19Status->setText(
             tr("%n recipient(s) still to be told of the change.", nullptr, open));
@@ -252,6 +297,30 @@ bool CaseDisclosuresWidget::markNotified(int checklistRow)
         m_message->setMessage(error.message);
         return false;
     }
+    fillChecklist();
+    if (checklistRow < m_checklist->rowCount())
+        m_checklist->selectRow(checklistRow);
+    Q_EMIT changed();
+    return true;
+}
+
+bool CaseDisclosuresWidget::markExempt(int checklistRow)
+{
+    const QTableWidgetItem *item = m_checklist->item(checklistRow, 0);
+    if (m_caseNumber.isEmpty() || !m_access.may(Permission::EditRegisters))
+        return false;
+    if (!item) {
+        m_message->setMessage(tr("Select the recipient in the list first."));
+        return false;
+    }
+    ServiceError error;
+    if (!DisclosureService(m_store, m_clock)
+             .markExempt(m_caseNumber, item->data(Qt::UserRole).toLongLong(),
+                         m_exemptReason->text(), false, &error)) {
+        m_message->setMessage(error.message);
+        return false;
+    }
+    m_exemptReason->clear();
     fillChecklist();
     if (checklistRow < m_checklist->rowCount())
         m_checklist->selectRow(checklistRow);

@@ -9,6 +9,7 @@
 class QDateEdit;
 class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -22,7 +23,8 @@ class MessageLabel;
 
 // The case detail's Verstrekkingen tab: every disclosure of the person's data (newest first),
 // and for a completed (partly) granted rectification, erasure or restriction the art. 19
-// checklist of recipients that must be told, with the date each was told. Adding and marking
+// checklist of recipients that must be told, with the date each was told or why telling it
+// proved impossible or would take disproportionate effort (issue 16). Adding and marking
 // are offered only to a role that may edit the registers (DeskAccess); a role that may not read
 // them (KCC) is shown nothing, and nothing is read.
 class CaseDisclosuresWidget final : public QWidget
@@ -39,15 +41,21 @@ public:
 
     // Records that the recipient in the checklist's row was told on the date in the date field.
     bool markNotified(int checklistRow);
+    // Records that telling the recipient in the row proved impossible or would take
+    // disproportionate effort (art. 19 GDPR), with the reason in the reason field.
+    bool markExempt(int checklistRow);
     qint64 newDisclosure(); // the dialog, prefilled with the person and the case
 
     QTableWidget *disclosuresTable() const { return m_disclosures; }
     QTableWidget *checklist() const { return m_checklist; }
     QGroupBox *checklistBox() const { return m_art19Box; }
     QDateEdit *notifiedDate() const { return m_notifiedOn; }
+    QLineEdit *exemptReason() const { return m_exemptReason; }
+    QPushButton *exemptButton() const { return m_exempt; }
+    QLabel *checklistStatus() const { return m_art19Status; }
 
 Q_SIGNALS:
-    // A disclosure was added or a recipient marked as told: the case timeline changed.
+    // A disclosure was added or a recipient marked as told or exempt: the timeline changed.
     void changed();
 
 private:
@@ -67,6 +75,8 @@ private:
     QTableWidget *m_checklist = nullptr;
     QDateEdit *m_notifiedOn = nullptr;
     QPushButton *m_mark = nullptr;
+    QLineEdit *m_exemptReason = nullptr;
+    QPushButton *m_exempt = nullptr;
     MessageLabel *m_message = nullptr;
 };
 
