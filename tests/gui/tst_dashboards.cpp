@@ -3,6 +3,7 @@
 // whose counts equal the figures, charts export as PNG and CSV, the peildatum recomputes, and a
 // burst of changes refreshes once.
 
+#include "DrillDownBanner.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -27,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPdfWriter>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -322,6 +324,31 @@ void TestDashboards::disclosureAndRetentionDrillDowns()
              page->retentionFigures().expired);
     retention->clearDrillDown();
     QVERIFY(!retention->hasDrillDown());
+
+    // A bar of "expiring per month" opens Expiring soon with that month (issue 16): the banner
+    // names the month in full, the tab counts what the bar counts.
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    const auto [expiring, index]
+        = firstBar(page->charts(DashboardsPage::Tab::Retention).at(0)->chart());
+    QVERIFY(expiring);
+    const int inMonth = int(expiring->at(index));
+    const QDate barMonth = page->retentionFigures().expiringByCategory.months.value(index);
+    Q_EMIT expiring->clicked(index);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Retention);
+    QVERIFY(retention->hasDrillDown());
+    QCOMPARE(retention->currentTab(), RetentionPage::Tab::Soon);
+    QCOMPARE(retention->soonSummary()->text(),
+             QCoreApplication::translate("pd::ui::RetentionPage", "%n item(s) in this selection.",
+                                         nullptr, inMonth));
+    auto *banner = retention->findChild<DrillDownBanner *>();
+    QVERIFY(banner);
+    const QString monthText = QLocale().monthName(barMonth.month(), QLocale::LongFormat) + u' '
+        + QString::number(barMonth.year());
+    QVERIFY2(banner->description().contains(monthText), qPrintable(banner->description()));
+    QVERIFY(banner->description().contains(expiring->label()));
+    QVERIFY(!retention->emptyState(RetentionPage::Tab::Soon));
+    shoot(&window, u"retention-drilldown-month"_s);
+    retention->clearDrillDown();
 }
 
 void TestDashboards::chartsExportPngAndCsv()

@@ -2,6 +2,8 @@
 // the service, destruction only after the explicit confirmation (Cancel destroys nothing), a
 // legal hold placed and released, and rules validated as the user types.
 
+#include "DrillDownBanner.h"
+#include "EmptyStateWidget.h"
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
 #include "TestSupport.h"
@@ -10,6 +12,7 @@
 #include "demo/DemoData.h"
 #include "registers/Retention.h"
 #include "registers/RetentionPage.h"
+#include "reports/DashboardService.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -23,6 +26,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,6 +64,8 @@ private slots:
     void holdAndRelease();
     void rulesValidateAsYouType();
     void readFailuresAreShown();
+    void emptyStatesOnAnEmptyStore();
+    void expiringDrillDownOpensExpiringSoon();
     void demoStore();
     void rulesEditRelations();
 
@@ -334,6 +340,121 @@ void TestRetentionPage::readFailuresAreShown()
     QVERIFY2(!message->message().isEmpty(), "no message after a failed plan");
     QVERIFY(renamed(u"weg"_s, u"case_notes"_s));
     QCOMPARE(m_cases->find(m_expired)->person.name, u"Pieter Verlopen"_s);
+}
+
+// Issue 16: no tab shows a bare empty table. On a store without items, holds or destructions
+// each tab says there is nothing, why, and what to do; a store without rules says so too; a
+// dashboard selection with nothing in it says that and how to see everything again.
+void TestRetentionPage::emptyStatesOnAnEmptyStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto store = createTestStore(dir.filePath(u"leeg"_s));
+    QVERIFY(store);
+    const auto translate = [](const char *text, int n = -1) {
+        return QCoreApplication::translate("pd::ui::RetentionPage", text, nullptr, n);
+    };
+    RetentionPage page(*store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    QCOMPARE(page.dueModel()->rowCount(), 0);
+    QCOMPARE(page.soonModel()->rowCount(), 0);
+    QCOMPARE(page.holdsTable()->rowCount(), 0);
+    QCOMPARE(page.logModel()->rowCount(), 0);
+    const QString on = QLocale().toString(QDate(2026, 3, 2), QLocale::ShortFormat);
+    const QList<std::pair<RetentionPage::Tab, QString>> expected {
+        { RetentionPage::Tab::Due, translate("Nothing to destroy") },
+        { RetentionPage::Tab::Soon, translate("Nothing expires soon") },
+        { RetentionPage::Tab::Holds, translate("No legal holds") },
+        { RetentionPage::Tab::Log, translate("Nothing destroyed yet") },
+    };
+    for (const auto &[tab, title] : expected) {
+        page.setCurrentTab(tab);
+        EmptyStateWidget *empty = page.emptyState(tab);
+        QVERIFY2(empty, qPrintable(title));
+        QVERIFY(empty->isVisible());
+        QCOMPARE(empty->title(), title);
+        QVERIFY(!empty->text().isEmpty());
+    }
+    QVERIFY(page.emptyState(RetentionPage::Tab::Due)->text().contains(on));
+    QVERIFY(page.emptyState(RetentionPage::Tab::Soon)->text().contains(on));
+    QVERIFY(!page.dueView()->isVisible());
+    // The new store holds the default rules: that tab lists them.
+    QVERIFY(page.rulesTable()->rowCount() > 0);
+    QVERIFY(!page.emptyState(RetentionPage::Tab::Rules));
+    page.setCurrentTab(RetentionPage::Tab::Soon);
+    shoot(&page, u"empty-soon"_s);
+
+    QVERIFY(execSql(store->database(), u"DELETE FROM retention_rules"_s));
+    page.refresh();
+    page.setCurrentTab(RetentionPage::Tab::Rules);
+    QVERIFY(page.emptyState(RetentionPage::Tab::Rules));
+    QCOMPARE(page.emptyState(RetentionPage::Tab::Rules)->title(), translate("No retention rules"));
+    QVERIFY(page.emptyState(RetentionPage::Tab::Rules)->isVisible());
+    QVERIFY(page.ruleCategoryEdit()->isVisible()); // the editor below adds the first rule
+    shoot(&page, u"empty-rules"_s);
+
+    // A dashboard selection that holds nothing: said, with the way back.
+    page.showHoldsOn(QDate(2026, 1, 15));
+    QCOMPARE(page.currentTab(), RetentionPage::Tab::Holds);
+    QCOMPARE(page.emptyState(RetentionPage::Tab::Holds)->title(),
+             translate("No legal holds on %1")
+                 .arg(QLocale().toString(QDate(2026, 1, 15), QLocale::ShortFormat)));
+    page.showDueDrillDown(DashboardService::expiringIn(QDate(2027, 3, 1), QDate(2026, 3, 2)),
+                          u"verloopt in maart 2027"_s);
+    QCOMPARE(page.currentTab(), RetentionPage::Tab::Soon);
+    QCOMPARE(page.emptyState(RetentionPage::Tab::Soon)->title(),
+             translate("Nothing expires in this selection"));
+    page.showDestructions(DashboardService::destructionsIn(QDate(2026, 2, 1), QDate(2026, 3, 2)),
+                          u"vernietigd in februari 2026"_s);
+    QCOMPARE(page.currentTab(), RetentionPage::Tab::Log);
+    QCOMPARE(page.emptyState(RetentionPage::Tab::Log)->title(),
+             translate("Nothing destroyed in this selection"));
+    page.clearDrillDown();
+    QCOMPARE(page.emptyState(RetentionPage::Tab::Log)->title(), translate("Nothing destroyed yet"));
+}
+
+// Issue 16: a dashboard bar "expiring in <month>" opens Expiring soon with that month, not To be
+// destroyed; the banner names the month and the tab counts the selection.
+void TestRetentionPage::expiringDrillDownOpensExpiringSoon()
+{
+    RetentionPage page(*m_store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    const QDate on(2026, 3, 2);
+    // The camera footage that expires in March 2026 (20 February + 4 weeks): the bar of the
+    // reference date's month.
+    const DueQuery march = DashboardService::expiringIn(QDate(2026, 3, 1), on, u"camerabeelden"_s);
+    const int expected = m_retention->countDue(march, MustRead());
+    page.showDueDrillDown(march, u"verloopt in maart 2026, Camerabeelden"_s);
+    QVERIFY(page.hasDrillDown());
+    QCOMPARE(page.currentTab(), RetentionPage::Tab::Soon);
+    QCOMPARE(page.soonModel()->rowCount(), expected);
+    QCOMPARE(expected, 1);
+    QCOMPARE(page.soonModel()->item(0)->rule.code, u"camerabeelden"_s);
+    QVERIFY(!page.withinDaysBox()->isEnabled());
+    auto *banner = page.findChild<DrillDownBanner *>();
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->description(), u"verloopt in maart 2026, Camerabeelden"_s);
+    QCOMPARE(page.soonSummary()->text(),
+             QCoreApplication::translate("pd::ui::RetentionPage", "%n item(s) in this selection.",
+                                         nullptr, expected));
+    QVERIFY(!page.emptyState(RetentionPage::Tab::Soon));
+    // To be destroyed keeps its own list meanwhile.
+    QCOMPARE(page.dueModel()->rowCount(), 1);
+    shoot(&page, u"drilldown-month"_s);
+
+    // What is overdue on a day opens To be destroyed.
+    page.showDueDrillDown(DashboardService::expiredOn(on), u"te vernietigen op 2-3-2026"_s);
+    QCOMPARE(page.currentTab(), RetentionPage::Tab::Due);
+    QVERIFY(page.withinDaysBox()->isEnabled());
+    QCOMPARE(page.dueModel()->rowCount(),
+             m_retention->countDue(DashboardService::expiredOn(on), MustRead()));
+    page.clearDrillDown();
+    QVERIFY(!page.hasDrillDown());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(page.withinDaysBox()->isEnabled());
 }
 
 void TestRetentionPage::demoStore()

@@ -127,6 +127,14 @@ QTreeWidget *listWidget(QWidget *parent)
     return list;
 }
 
+// The month a retention bar stands for, written out as the drill-down banner says it
+// ("verloopt in maart 2027"); the axes keep the short labels.
+QString longMonthText(QDate month)
+{
+    return QLocale().monthName(month.month(), QLocale::LongFormat) + u' '
+        + QString::number(month.year());
+}
+
 } // namespace
 
 DashboardsPage::DashboardsPage(const Store &store, QWidget *parent, const Clock &clock)
@@ -299,7 +307,7 @@ QWidget *DashboardsPage::createRetentionTab()
         Q_EMIT retentionDueRequested(
             DashboardService::expiringInWindow(referenceDate()),
             tr("expiring in the 12 months from %1")
-                .arg(monthText(DashboardService::monthsStartingWith(referenceDate()).first())));
+                .arg(longMonthText(DashboardService::monthsStartingWith(referenceDate()).first())));
     });
     connect(m_destroyedTile, &FigureTile::clicked, this, [this] {
         Q_EMIT destructionsRequested(DashboardService::destructionsInWindow(referenceDate()),
@@ -779,7 +787,7 @@ void DashboardsPage::refreshRetention()
             DashboardService::expiringIn(b.months.value(month), referenceDate(),
                                          b.series.value(s).code),
             tr("expiring in %1, %2")
-                .arg(monthText(b.months.value(month)), b.series.value(s).label));
+                .arg(longMonthText(b.months.value(month)), b.series.value(s).label));
     });
     const MonthlyBreakdown expiring = f.expiringByCategory;
     m_expiringChart->setCsvSource(
@@ -793,7 +801,7 @@ void DashboardsPage::refreshRetention()
                         DashboardService::destructionsIn(b.months.value(month), referenceDate(),
                                                          b.series.value(s).code),
                         tr("destroyed in %1, %2")
-                            .arg(monthText(b.months.value(month)), b.series.value(s).label));
+                            .arg(longMonthText(b.months.value(month)), b.series.value(s).label));
                 });
     const MonthlyBreakdown destructions = f.destructionsByMonth;
     m_destructionsChart->setCsvSource(

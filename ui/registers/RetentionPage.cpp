@@ -2,6 +2,8 @@
 
 #include "DateText.h"
 #include "DrillDownBanner.h"
+#include "EmptyStateWidget.h"
+#include "Icons.h"
 #include "MessageLabel.h"
 #include "cases/CaseCodes.h"
 #include "domain/BsnGuard.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -75,6 +78,7 @@ RetentionPage::RetentionPage(const Store &store, const Clock &clock, QWidget *pa
     setObjectName(QStringLiteral("retentionPage"));
     createWidgets();
     createActions();
+    createEmptyStates();
     retranslateUi();
     refresh();
 }
@@ -383,21 +387,30 @@ void RetentionPage::refresh()
     DueQuery due;
     due.on = on;
     due.includeHeld = false;
-    m_dueModel->setQuery(m_dueDrillDown.value_or(due));
+    m_dueModel->setQuery(m_dueDrillDown && !soonDrillDown() ? *m_dueDrillDown : due);
     DueQuery soon;
     soon.on = on;
     soon.withinDays = m_within->value();
     soon.includeExpired = false;
     soon.includeHeld = false;
-    m_soonModel->setQuery(soon);
+    m_soonModel->setQuery(soonDrillDown() ? *m_dueDrillDown : soon);
+    // A dashboard bar's period replaces "expiring within": the box does nothing meanwhile.
+    m_within->setEnabled(!soonDrillDown());
     m_logModel->setFilter(m_logDrillDown.value_or(DestructionFilter {}));
     // A list that could not be read is an error on every tab, never "nothing due" (issue 15).
+    const QString holdsError = reloadHolds();
+    const QString rulesError = reloadRules();
     QStringList failures { m_dueModel->errorText(), m_soonModel->errorText(),
-                           m_logModel->errorText(), reloadHolds(), reloadRules() };
+                           m_logModel->errorText(), holdsError, rulesError };
     ServiceError countError;
-    const int selected = m_dueDrillDown ? m_service.countDue(*m_dueDrillDown, &countError) : 0;
+    const int selected
+        = m_dueDrillDown && !soonDrillDown() ? m_service.countDue(*m_dueDrillDown, &countError) : 0;
     if (countError.isError())
         failures << tr("The list could not be read: %1").arg(countError.message);
+    ServiceError soonError;
+    const int soonCount = m_service.countDue(soonDrillDown() ? *m_dueDrillDown : soon, &soonError);
+    if (soonError.isError())
+        failures << tr("The list could not be read: %1").arg(soonError.message);
     failures.removeAll(QString());
     failures.removeDuplicates();
     m_readError->setMessage(failures.join(u'\n'));
@@ -405,14 +418,23 @@ void RetentionPage::refresh()
     m_dueSummary->setText(
         !m_dueModel->errorText().isEmpty() || countError.isError()
             ? tr("The items due could not be read.")
-            : m_dueDrillDown ? tr("%n item(s) in this selection.", nullptr, selected)
-            : rows == 0      ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
+            : m_dueDrillDown && !soonDrillDown()
+            ? tr("%n item(s) in this selection.", nullptr, selected)
+            : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
             : m_dueModel->canFetchMore({})
             ? tr("More than %1 items are due for destruction on %2.")
                   .arg(QLocale().toString(rows), shortDate(on))
             : tr("%n item(s) due for destruction on %1.", nullptr, rows).arg(shortDate(on)));
+    m_soonSummary->setText(
+        !m_soonModel->errorText().isEmpty() || soonError.isError()
+            ? tr("The items expiring could not be read.")
+            : soonDrillDown()
+            ? tr("%n item(s) in this selection.", nullptr, soonCount)
+            : tr("%n item(s) expire between %1 and %2.", nullptr, soonCount)
+                  .arg(shortDate(on.addDays(1)), shortDate(on.addDays(m_within->value()))));
     for (QTableView *view : { m_dueView, m_soonView, m_logView })
         view->resizeColumnsToContents();
+    updateEmptyStates(soonError.isError() ? soonError.message : QString(), holdsError, rulesError);
     updateActions();
 }
 
@@ -425,8 +447,13 @@ void RetentionPage::showDueDrillDown(const DueQuery &query, const QString &descr
         m_referenceDate->setDate(query.on);
     }
     m_banner->showDescription(description);
-    setCurrentTab(Tab::Due);
+    setCurrentTab(soonDrillDown() ? Tab::Soon : Tab::Due);
     refresh();
+}
+
+bool RetentionPage::soonDrillDown() const
+{
+    return m_dueDrillDown && (m_dueDrillDown->from.isValid() || m_dueDrillDown->withinDays > 0);
 }
 
 void RetentionPage::showDestructions(const DestructionFilter &filter, const QString &description)
@@ -536,6 +563,130 @@ QString RetentionPage::reloadRules()
     }
     return error.isError() ? tr("The retention rules could not be read: %1").arg(error.message)
                            : QString();
+}
+
+void RetentionPage::createEmptyStates()
+{
+    // Expiring soon says what it lists above the list, as To be destroyed does.
+    m_soonSummary = new QLabel(this);
+    m_soonSummary->setObjectName(QStringLiteral("soonSummary"));
+    // Each list moves into a stack with its empty state, where it was: a tab of its own or a
+    // place in its tab's layout (the due summary, the rule editor stay).
+    const QSignalBlocker blocker(m_tabs);
+    const int current = m_tabs->currentIndex();
+    for (QWidget *list :
+         std::initializer_list<QWidget *> { m_dueView, m_soonView, m_holds, m_rules, m_logView }) {
+        auto *stack = new QStackedWidget(this);
+        auto *empty = new EmptyStateWidget(icons::retention(), stack);
+        empty->setObjectName(QStringLiteral("emptyState"));
+        if (const int index = m_tabs->indexOf(list); index >= 0) {
+            QWidget *page = stack;
+            if (list == m_soonView) {
+                page = new QWidget(m_tabs);
+                auto *layout = new QVBoxLayout(page);
+                layout->addWidget(m_soonSummary);
+                layout->addWidget(stack, 1);
+            }
+            const QString text = m_tabs->tabText(index);
+            m_tabs->removeTab(index);
+            m_tabs->insertTab(index, page, text);
+        } else {
+            delete list->parentWidget()->layout()->replaceWidget(list, stack);
+        }
+        stack->addWidget(list);
+        stack->addWidget(empty);
+        m_emptyStates << EmptyState { stack, list, empty };
+    }
+    m_tabs->setCurrentIndex(current);
+}
+
+EmptyStateWidget *RetentionPage::emptyState(Tab tab) const
+{
+    const EmptyState &state = m_emptyStates.at(static_cast<int>(tab));
+    return state.stack->currentWidget() == state.empty ? state.empty : nullptr;
+}
+
+void RetentionPage::updateEmptyStates(const QString &soonCountError, const QString &holdsError,
+                                      const QString &rulesError)
+{
+    const QDate on = m_referenceDate->date();
+    const QString showAll = tr("Choose Show all in the bar above to see the tab's own list again.");
+    // Per tab: the read error (if any), whether the list is empty, and what to say then.
+    struct Content
+    {
+        QString error;
+        bool empty = false;
+        QString title;
+        QString text;
+    };
+    Content due { m_dueModel->errorText(), m_dueModel->rowCount() == 0, {}, {} };
+    if (m_dueDrillDown && !soonDrillDown()) {
+        due.title = tr("Nothing in this selection");
+        due.text
+            = tr("Nothing of what the dashboard selected is due for destruction.") + u' ' + showAll;
+    } else {
+        due.title = tr("Nothing to destroy");
+        due.text = tr("Nothing is due for destruction on %1: no retention period has ended, or "
+                      "what has ended is kept by a legal hold. An item appears here on the day "
+                      "its retention period ends; Expiring soon shows what comes next.")
+                       .arg(shortDate(on));
+    }
+    Content soon { m_soonModel->errorText().isEmpty() ? soonCountError : m_soonModel->errorText(),
+                   m_soonModel->rowCount() == 0,
+                   {},
+                   {} };
+    if (soonDrillDown()) {
+        soon.title = tr("Nothing expires in this selection");
+        soon.text = tr("No retention period of what the dashboard selected ends in that period.")
+            + u' ' + showAll;
+    } else {
+        soon.title = tr("Nothing expires soon");
+        soon.text = tr("No retention period ends in the %n day(s) after %1. Raise \"Expiring "
+                       "within\" above to look further ahead.",
+                       nullptr, m_within->value())
+                        .arg(shortDate(on));
+    }
+    Content holds { holdsError, m_holds->rowCount() == 0, {}, {} };
+    if (m_holdsOn.isValid()) {
+        holds.title = tr("No legal holds on %1").arg(shortDate(m_holdsOn));
+        holds.text = tr("No legal hold was open on that day.") + u' ' + showAll;
+    } else {
+        holds.title = tr("No legal holds");
+        holds.text = tr("Nothing is kept beyond its retention period. When a complaint, a case "
+                        "at the Autoriteit Persoonsgegevens or a court case needs a person's "
+                        "data, select the item under To be destroyed or Expiring soon and "
+                        "choose Legal hold.");
+    }
+    Content rules { rulesError, m_ruleList.isEmpty(), tr("No retention rules"), {} };
+    rules.text = m_access.may(Permission::EditRegisters)
+        ? tr("Without rules nothing expires and nothing is offered for destruction. Add a rule "
+             "below: the data category, from when the period runs, how long, and the legal "
+             "ground.")
+        : tr("Without rules nothing expires and nothing is offered for destruction. A privacy "
+             "officer adds them here.");
+    Content log { m_logModel->errorText(), m_logModel->rowCount() == 0, {}, {} };
+    if (m_logDrillDown) {
+        log.title = tr("Nothing destroyed in this selection");
+        log.text = tr("Nothing was destroyed in what the dashboard selected.") + u' ' + showAll;
+    } else {
+        log.title = tr("Nothing destroyed yet");
+        log.text = tr("Every destruction is recorded here as proof, without the personal data "
+                      "itself. Destroy what is due under To be destroyed.");
+    }
+    const QList<Content> contents { due, soon, holds, rules, log };
+    for (int i = 0; i < m_emptyStates.size(); ++i) {
+        const EmptyState &state = m_emptyStates.at(i);
+        const Content &content = contents.at(i);
+        if (!content.error.isEmpty()) {
+            state.empty->setTitle(tr("The list could not be read"));
+            state.empty->setText(content.error);
+        } else {
+            state.empty->setTitle(content.title);
+            state.empty->setText(content.text);
+        }
+        const bool showEmpty = content.empty || !content.error.isEmpty();
+        state.stack->setCurrentWidget(showEmpty ? static_cast<QWidget *>(state.empty) : state.list);
+    }
 }
 
 void RetentionPage::loadRuleIntoEditor(int row)

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
@@ -30,6 +31,7 @@ class Store;
 namespace pd::ui {
 
 class DrillDownBanner;
+class EmptyStateWidget;
 class MessageLabel;
 
 // The Bewaartermijnen section: what must be destroyed now, what expires soon, what is under a
@@ -50,7 +52,10 @@ public:
     Tab currentTab() const;
 
     // The lists behind a dashboard figure, with a banner naming it; "Toon alles" on the banner
-    // returns to the page's own view.
+    // returns to the page's own view. A query for what expires in a period (DueQuery::from set,
+    // or a look ahead: withinDays > 0, a dashboard bar "expiring in March 2027") opens the
+    // Expiring soon tab with it; what is due on a day (DashboardService::expiredOn) opens To be
+    // destroyed.
     void showDueDrillDown(const DueQuery &query, const QString &description);
     void showDestructions(const DestructionFilter &filter, const QString &description);
     void showHoldsOn(QDate on); // the holds open on that day
@@ -65,6 +70,10 @@ public:
     QTableWidget *holdsTable() const { return m_holds; }
     QTableWidget *rulesTable() const { return m_rules; }
     QTableView *logView() const { return m_logView; }
+    // What a tab shows instead of an empty list: a sentence saying there is nothing and why or
+    // what to do (or that the list could not be read). Null for a tab that has rows.
+    EmptyStateWidget *emptyState(Tab tab) const;
+    QLabel *soonSummary() const { return m_soonSummary; }
     RetentionItemModel *dueModel() const { return m_dueModel; }
     RetentionItemModel *soonModel() const { return m_soonModel; }
     DestructionLogModel *logModel() const { return m_logModel; }
@@ -167,6 +176,20 @@ private:
     QAction *m_saveRuleAction = nullptr;
     QAction *m_newRuleAction = nullptr;
     QPointer<QDialog> m_dialog;
+
+    // Empty states (issue 16): each tab's list sits in a stack with its empty state.
+    void createEmptyStates();
+    void updateEmptyStates(const QString &soonCountError, const QString &holdsError,
+                           const QString &rulesError);
+    bool soonDrillDown() const; // the dashboard's query is shown on Expiring soon
+    struct EmptyState
+    {
+        QStackedWidget *stack = nullptr;
+        QWidget *list = nullptr;
+        EmptyStateWidget *empty = nullptr;
+    };
+    QList<EmptyState> m_emptyStates; // in the order of Tab
+    QLabel *m_soonSummary = nullptr;
 };
 
 } // namespace pd::ui
