@@ -133,6 +133,12 @@ struct DestructionRecord
     QStringList caseNumbers;
     QDate expiredOn;
     QString what; // counts in plain words (Dutch, as logged)
+    // Each step as a count, never a name (stored as JSON): requests, notes, attachments,
+    // letters, ap_references, disclosures, drafts, audit_payloads, search_rows.
+    QJsonObject counts;
+    // What a retention rule still keeps of the data subject, in Dutch as logged ("Financiële
+    // gegevens tot 31-12-2031: Fiscale bewaarplicht (art. 52 AWR)"); empty: nothing.
+    QString kept;
     qint64 auditSeq = 0;
     QString proofHash; // hex hash of the audit event recording the destruction
     // Not empty (translated) when the write-ahead log could not be emptied after a destruction
@@ -143,6 +149,14 @@ struct DestructionRecord
 
 // What destroying a person's request files would do, for the confirmation and for --confirm-less
 // runs of the CLI. blocker is empty when it may go ahead.
+//
+// Destruction takes everything about the person: the request files (texts, notes, letters,
+// originals, AP references, the search index), the person's identity in the disclosures that
+// named them, intake drafts that hold their name, customer number, phone or e-mail, and the
+// audit details of all of it. When another retention rule still runs for the person (kept, e.g.
+// financial records for 7 years under art. 52 AWR), only the name and customer number are kept
+// for it and the requests are detached from them; once those items have been recorded as
+// destroyed, the rest goes too (remainder).
 struct DestructionPlan
 {
     qint64 personId = 0;
@@ -151,11 +165,26 @@ struct DestructionPlan
     QStringList caseNumbers;
     int notes = 0;
     int attachments = 0; // files kept with the requests (originals, mandates), not yet destroyed
-    int auditEvents = 0;
+    int auditEvents = 0; // of the person, the requests and the disclosures naming the person
+    int letters = 0; // letters whose text is destroyed (kind, date and fingerprint stay)
+    int apReferences = 0; // the AP's references of complaints about the requests
+    int disclosures = 0; // disclosures naming the person: the link and texts naming them go
+    int drafts = 0; // intake drafts holding the person's name, customer number, phone or e-mail
+    int searchRows = 0; // rows of the request search index rebuilt without the person
     QDate expires;
+    // Items of other rules not yet recorded as destroyed: for them the name and customer number
+    // are kept (with nothing else), shown as such.
+    QList<RetentionItem> kept;
+    // Only a remainder is left (name and customer number, kept earlier for items that have been
+    // destroyed since): destroying it removes that too.
+    bool remainder = false;
     QString blocker;
     ServiceError failure; // set when the plan could not be read (blocker says so too)
-    QString description() const; // translated: what will be destroyed
+    // Translated: what will be destroyed, and (withKept) what is kept.
+    QString description(bool withKept = true) const;
+    // Translated, empty when nothing is kept: "Kept: Financiële gegevens until 31-12-2031
+    // (Fiscale bewaarplicht (art. 52 AWR)). Only the name and customer number stay for it."
+    QString keptText() const;
 };
 
 struct DueQuery
@@ -216,7 +245,9 @@ public:
     // Registers (or moves the trigger date of) the item for this person and rule.
     std::optional<RetentionItem> setItem(qint64 personId, const QString &ruleCode, QDate trigger,
                                          ServiceError *error);
-    // Records that stored data outside Privacydesk (an item) was destroyed.
+    // Records that stored data outside Privacydesk (an item) was destroyed. When it was the last
+    // item for which a reduced person's name and customer number were kept, they go too (in the
+    // same transaction, said in the log entry).
     bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
                              ServiceError *error);
     QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays,
@@ -238,12 +269,17 @@ public:
     std::optional<LegalHold> holdFor(qint64 personId, ServiceError *error) const;
 
     DestructionPlan planDestruction(qint64 personId) const;
-    // Destroys the person's request files (see issue 5): the person anonymised, the requests'
-    // free texts and notes removed, the audit payloads of the person and the requests destroyed
-    // (the chain still verifies), one destruction-log entry; then the WAL is checkpointed so no
-    // old page stays behind in it.
+    // Destroys the person's request files (see issue 5) and everything else about the person
+    // (issue 16, see DestructionPlan): the person anonymised (or reduced to the name and customer
+    // number a running rule keeps), the requests' free texts, notes, letters, originals and AP
+    // references removed, the disclosures unlinked, the intake drafts deleted, the audit payloads
+    // of all of it destroyed (the chain still verifies), one destruction-log entry with a count
+    // per step; then the WAL is checkpointed so no old page stays behind in it.
     std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
                                                          bool bsnOverride, ServiceError *error);
+    // The data subjects of whom only the name and customer number are kept for another rule
+    // (their request files were destroyed); for the retention page to show them as such.
+    QList<qint64> reducedPersons(ServiceError *error) const;
     // Newest first; DestructionFilter {} for all. A failed read sets *error (never "no entries").
     QList<DestructionRecord> destructionLog(const DestructionFilter &filter, int offset, int limit,
                                             ServiceError *error) const;

@@ -7,6 +7,8 @@
 #include "users/Access.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -16,243 +18,338 @@ namespace pd {
 
 using namespace retention;
 
-QString DestructionPlan::description() const
+namespace {
+
+const QString disclosureEntity = QStringLiteral("disclosure");
+// What replaces a destroyed data subject's details inside a text that stays (Dutch, as stored).
+const QString destroyedMark = QStringLiteral("[vernietigd]");
+
+// The values that identify a data subject, to find them in free texts and intake drafts.
+struct Identity
 {
-    if (caseNumbers.isEmpty())
-        return RetentionService::tr("Nothing to destroy.");
-    return RetentionService::tr(
-               "The data subject's name, address, phone number, e-mail address and customer "
-               "number are replaced; the descriptions, representatives, callback numbers and "
-               "%n note(s) of the request(s) %1 are removed; the details of %2 audit events are "
-               "destroyed (the events themselves stay, so the audit trail still verifies). This "
-               "cannot be undone.",
-               nullptr, notes)
-               .arg(caseNumbers.join(QStringLiteral(", ")))
-               .arg(auditEvents)
-        + (attachments > 0 ? u' '
-                   + RetentionService::tr("%n file(s) kept with the requests (originals, "
-                                          "mandates) are destroyed; their name goes, their size "
-                                          "and fingerprint stay as proof.",
-                                          nullptr, attachments)
-                           : QString());
+    qint64 personId = 0;
+    QString name;
+    QString klantnummer;
+    QString street; // with the house number when there is one
+    QString postcode;
+    QString phone;
+    QString email;
+};
+
+QString digitsOf(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits;
 }
 
-// --- destruction ---
-
-bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
-                                           ServiceError *error)
+// The identifying values worth looking for: long enough not to match by accident. With
+// surname, also the last word of the name ("Vlasblom" of "Quirijn Vlasblom"): a text that stays
+// loses it even where it may be somebody else's (too much is better than too little), but an
+// intake draft is not deleted for a surname alone.
+QStringList needlesOf(const Identity &who, bool surname = false)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters,
-                   QStringLiteral("retention.item_destroyed"), QString::number(itemId), error))
-        return false;
-    if (method.trimmed().isEmpty()) {
-        *error = invalid(tr("Enter how the data was destroyed."));
-        return false;
+    QStringList needles;
+    if (const QStringList words = who.name.simplified().split(u' ');
+        surname && words.size() > 1 && words.last().size() >= 4)
+        needles << words.last();
+    for (const QString &value :
+         { who.name, who.klantnummer, who.street, who.postcode, who.email }) {
+        const QString v = value.simplified();
+        if (v.size() >= 3 && v != anonymisedName)
+            needles << v;
     }
-    if (!guard({ { tr("Method"), method } }, bsnOverride, error))
-        return false;
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
+    // A postcode is typed with and without its space.
+    if (const QString compact = QString(who.postcode).remove(u' '); compact.size() >= 3)
+        needles << compact;
+    needles.removeDuplicates();
+    return needles;
+}
+
+// Whether a text names the person: one of the needles (case-insensitive), or their phone
+// number written any way (the same digits, with or without +31 / 0).
+bool names(const QString &text, const Identity &who)
+{
+    const QString simplified = text.simplified();
+    for (const QString &needle : needlesOf(who)) {
+        if (simplified.contains(needle, Qt::CaseInsensitive))
+            return true;
     }
+    const QString phone = digitsOf(who.phone);
+    return phone.size() >= 6 && digitsOf(text).contains(phone.right(9));
+}
+
+// Whether an intake draft's fields name the person: the person chosen in it is them, or one of
+// its texts names them (see names()).
+bool draftNames(const QJsonObject &fields, const Identity &who)
+{
+    if (fields.value(QStringLiteral("personId")).toInteger(-1) == who.personId)
+        return true;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it->isString() && names(it->toString(), who))
+            return true;
+        if (it->isArray()) {
+            const QJsonArray items = it->toArray();
+            if (std::any_of(items.begin(), items.end(), [&who](const QJsonValue &item) {
+                    return item.isString() && names(item.toString(), who);
+                }))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The text with every identifying value of the person replaced by destroyedMark.
+QString scrubbed(const QString &text, const Identity &who)
+{
+    if (text.isEmpty())
+        return text;
+    QString result = text;
+    QStringList needles = needlesOf(who, true);
+    // The longest first, so that "Zonnebloemstraat 17" goes as a whole.
+    std::sort(needles.begin(), needles.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &needle : std::as_const(needles))
+        result.replace(needle, destroyedMark, Qt::CaseInsensitive);
+    const QString phone = digitsOf(who.phone);
+    if (phone.size() >= 6) {
+        // The digits of the number with anything but a digit between them (spaces, dashes).
+        QString pattern;
+        for (const QChar c : phone.right(9))
+            pattern += QRegularExpression::escape(QString(c)) + QStringLiteral("[^0-9]{0,3}");
+        result.replace(QRegularExpression(pattern), destroyedMark);
+    }
+    return result;
+}
+
+// The person's identifying values; false with *error when the read failed or they are gone.
+bool readIdentity(const QSqlDatabase &db, qint64 personId, Identity *who, ServiceError *error)
+{
     QSqlQuery query(db);
-    query.prepare(itemSelect + QStringLiteral("WHERE i.id = ?"));
-    query.addBindValue(itemId);
-    if (!query.exec() || !query.next()) {
-        *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
-        return false;
-    }
-    const QDate today = m_clock.today();
-    const RetentionItem item = itemFrom(query, today, 0);
-    if (item.state == RetentionState::Destroyed) {
-        *error = invalid(tr("This data has already been destroyed."));
-        return false;
-    }
-    if (item.state == RetentionState::LegalHold) {
-        *error = invalid(tr("This data is under a legal hold and may not be destroyed: %1")
-                             .arg(item.holdReason));
-        return false;
-    }
-    query.prepare(QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = "
-                                 "?, destroyed_by = ? WHERE id = ?"));
-    query.addBindValue(isoDate(today));
-    query.addBindValue(method.trimmed());
-    query.addBindValue(m_store.userName());
-    query.addBindValue(itemId);
+    query.prepare(QStringLiteral("SELECT name, klantnummer, street, house_number, postcode, "
+                                 "phone, email FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    const QString subject = QStringLiteral("P-%1").arg(item.personId);
-    const QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
-    AuditLog log = audit();
-    QString auditError;
-    if (!log.append(m_store.userName(), personEntity, QString::number(item.personId),
-                    QStringLiteral("retention.destroyed"),
-                    { { QStringLiteral("rule"), item.rule.code },
-                      { QStringLiteral("method"), method.trimmed() },
-                      { QStringLiteral("expired_on"), isoDate(item.expires) } },
-                    &auditError)
-        || !flushOverrides(log, personEntity, QString::number(item.personId), error)) {
-        if (!auditError.isEmpty())
+    if (!query.next()) {
+        *error = { ServiceError::Code::NotFound,
+                   RetentionService::tr("The data subject no longer exists."),
+                   {} };
+        return false;
+    }
+    who->personId = personId;
+    who->name = query.value(0).toString();
+    who->klantnummer = query.value(1).toString();
+    who->street = QString(query.value(2).toString() + u' ' + query.value(3).toString()).trimmed();
+    who->postcode = query.value(4).toString();
+    who->phone = query.value(5).toString();
+    who->email = query.value(6).toString();
+    return true;
+}
+
+// The ids of the intake drafts (of every user) that name the person; nothing when the read
+// failed (the query's error says why).
+std::optional<QList<qint64>> draftsNaming(QSqlQuery &query, const Identity &who)
+{
+    if (!query.exec(QStringLiteral("SELECT id, fields FROM intake_drafts ORDER BY id")))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next()) {
+        const QJsonObject fields
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        if (draftNames(fields, who))
+            ids << query.value(0).toLongLong();
+    }
+    if (query.lastError().isValid())
+        return std::nullopt;
+    return ids;
+}
+
+// "Financiële gegevens tot 31-12-2031, Fiscale bewaarplicht (art. 52 AWR)" for each kept item
+// (Dutch, as logged).
+QString keptForLog(const QList<RetentionItem> &kept)
+{
+    QStringList parts;
+    for (const RetentionItem &item : kept) {
+        QString part = QStringLiteral("%1 tot %2")
+                           .arg(item.rule.category, item.expires.toString(u"dd-MM-yyyy"));
+        if (!item.rule.legalGround.isEmpty())
+            part += QStringLiteral(", ") + item.rule.legalGround;
+        parts << part;
+    }
+    return parts.isEmpty()
+        ? QString()
+        : QStringLiteral("naam en klantnummer bewaard voor: ") + parts.join(QStringLiteral("; "));
+}
+
+// Every step as a count (see DestructionRecord::counts) in plain Dutch words, as logged; the
+// steps that found nothing are left out of the words (the counts keep them).
+QString countsInWords(const QJsonObject &counts)
+{
+    const auto n = [&counts](const char *key) {
+        return counts.value(QLatin1StringView(key)).toInt();
+    };
+    QStringList words;
+    const auto add = [&](const char *key, const QString &text, bool always = false) {
+        if (always || n(key) > 0)
+            words << text.arg(n(key));
+    };
+    add("requests", QStringLiteral("%1 verzoekdossier(s)"), true);
+    add("notes", QStringLiteral("%1 notitie(s) verwijderd"), true);
+    add("audit_payloads", QStringLiteral("%1 auditdetails vernietigd"), true);
+    add("attachments", QStringLiteral("%1 bestand(en) vernietigd"));
+    add("letters", QStringLiteral("%1 brief/brieven vernietigd"));
+    add("ap_references", QStringLiteral("%1 AP-kenmerk(en) verwijderd"));
+    add("disclosures", QStringLiteral("%1 verstrekking(en) losgekoppeld"));
+    add("drafts", QStringLiteral("%1 intakeconcept(en) verwijderd"));
+    add("search_rows", QStringLiteral("%1 zoekindexregel(s) herschreven"));
+    return words.join(QStringLiteral("; "));
+}
+
+// Steps every destruction of a person takes, also of a remainder: the person goes out of the
+// disclosures that named them and the intake drafts that name them are deleted.
+//
+// A disclosure is the organisation's proof of what it shared, with whom and on which basis, so
+// it stays with its date, recipient, legal basis, data categories and purpose; what goes is who:
+// the link to the person (counted in destroyed_persons, "1 betrokkene, vernietigd") and the
+// person in its free texts. data_text describes the data shared about the persons concerned,
+// so when the person was the only one it goes whole; when others remain it stays for them with
+// this person's name, customer number, address, phone and e-mail replaced. The purpose, the
+// covenant or statute (basis_text), who asked (requested_by: the recipient's side, but it may
+// be the data subject or name them) and why they were not told are the organisation's words
+// about the disclosure, not about the person: they stay with the person's details replaced.
+// The audit details of these disclosures name the person (ids and texts): they are destroyed.
+struct Sweep
+{
+    int disclosures = 0;
+    int drafts = 0;
+    int auditPayloads = 0;
+};
+
+bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now, AuditLog &log,
+                 Sweep *sweep, ServiceError *error)
+{
+    QSqlQuery query(db);
+    const auto failed = [&query, error] {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    };
+    query.prepare(
+        QStringLiteral("SELECT d.id, d.data_text, d.purpose, d.basis_text, d.requested_by, "
+                       "d.not_informed_reason, (SELECT count(*) FROM disclosure_persons o WHERE "
+                       "o.disclosure_id = d.id) FROM disclosures d JOIN disclosure_persons dp ON "
+                       "dp.disclosure_id = d.id WHERE dp.person_id = ? ORDER BY d.id"));
+    query.addBindValue(who.personId);
+    if (!query.exec())
+        return failed();
+    struct Row
+    {
+        qint64 id;
+        QString dataText, purpose, basisText, requestedBy, reason;
+        bool alone;
+    };
+    QList<Row> rows;
+    while (query.next()) {
+        rows << Row { query.value(0).toLongLong(), query.value(1).toString(),
+                      query.value(2).toString(),   query.value(3).toString(),
+                      query.value(4).toString(),   query.value(5).toString(),
+                      query.value(6).toInt() <= 1 };
+    }
+    if (query.lastError().isValid())
+        return failed();
+    const auto textOrNull = [](const QString &text) {
+        return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    };
+    for (const Row &row : std::as_const(rows)) {
+        query.prepare(QStringLiteral(
+            "DELETE FROM disclosure_persons WHERE disclosure_id = ? AND person_id = ?"));
+        query.addBindValue(row.id);
+        query.addBindValue(who.personId);
+        if (!query.exec())
+            return failed();
+        query.prepare(QStringLiteral(
+            "UPDATE disclosures SET destroyed_persons = destroyed_persons + 1, data_text = ?, "
+            "purpose = ?, basis_text = ?, requested_by = ?, not_informed_reason = ?, "
+            "updated_at = ? WHERE id = ?"));
+        query.addBindValue(row.alone ? QVariant(QMetaType(QMetaType::QString))
+                                     : textOrNull(scrubbed(row.dataText, who)));
+        query.addBindValue(scrubbed(row.purpose, who));
+        query.addBindValue(textOrNull(scrubbed(row.basisText, who)));
+        query.addBindValue(textOrNull(scrubbed(row.requestedBy, who)));
+        query.addBindValue(textOrNull(scrubbed(row.reason, who)));
+        query.addBindValue(now);
+        query.addBindValue(row.id);
+        if (!query.exec())
+            return failed();
+        QString auditError;
+        const int payloads
+            = log.destroyPayloads(disclosureEntity, QString::number(row.id), &auditError);
+        if (payloads < 0) {
             *error = { ServiceError::Code::Storage, auditError, {} };
-        return false;
+            return false;
+        }
+        sweep->auditPayloads += payloads;
+        ++sweep->disclosures;
     }
-    query.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    const qint64 seq = query.value(0).toLongLong();
-    const QString proof = QString::fromLatin1(query.value(1).toByteArray().toHex());
-    query.prepare(QStringLiteral(
-        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
-        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash) VALUES (?, ?, ?, ?, 'item', ?, ?, ?, NULL, ?, ?, ?, ?)"));
-    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    query.addBindValue(isoDate(today));
-    query.addBindValue(m_store.userName());
-    query.addBindValue(method.trimmed());
-    query.addBindValue(item.rule.id);
-    query.addBindValue(QStringLiteral("%1: %2 %3 na %4")
-                           .arg(item.rule.category)
-                           .arg(item.rule.period.amount)
-                           .arg(RetentionCalendar::unitCode(item.rule.period.unit),
-                                RetentionCodes::code(item.rule.trigger)));
-    query.addBindValue(subject);
-    query.addBindValue(isoDate(item.expires));
-    query.addBindValue(what);
-    query.addBindValue(seq);
-    query.addBindValue(proof);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
+    const std::optional<QList<qint64>> drafts = draftsNaming(query, who);
+    if (!drafts)
+        return failed();
+    for (const qint64 id : *drafts) {
+        query.prepare(QStringLiteral("DELETE FROM intake_drafts WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return failed();
+        ++sweep->drafts;
     }
     return true;
 }
 
-DestructionPlan RetentionService::planDestruction(qint64 personId) const
+// Name, customer number, address and every other detail replaced: the person row stays as the
+// anonymous data subject of its requests (and of the retention items recorded as destroyed).
+bool anonymise(QSqlQuery &query, qint64 personId, const QString &now, ServiceError *error)
 {
-    DestructionPlan plan;
-    plan.personId = personId;
-    if (ServiceError denied; !readable(m_store, m_clock, Permission::ViewRegisters,
-                                       QStringLiteral("retention.read"), {}, &denied)) {
-        plan.blocker = denied.message; // what a caller shows before it destroys anything
-        return plan;
-    }
-    QSqlDatabase db = m_store.database();
-    QSqlQuery query(db);
-    // A failed read blocks: nothing is destroyed on a plan that could not be made, and the
-    // dialog never shows "0 notes" because a count failed.
-    const auto readFailed = [&plan](const QSqlQuery &failed) {
-        plan.failure = ServiceError::fromSql(failed.lastError());
-        plan.blocker = plan.failure.message;
-        return plan;
-    };
     query.prepare(
-        QStringLiteral("SELECT klantnummer, name, anonymised_at FROM persons WHERE id = ?"));
+        QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
+                       "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
+                       "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ?, "
+                       "reduced_at = NULL WHERE id = ?"));
+    query.addBindValue(anonymisedName);
+    query.addBindValue(now);
     query.addBindValue(personId);
-    if (!query.exec())
-        return readFailed(query);
-    if (!query.next()) {
-        plan.blocker = tr("The data subject no longer exists.");
-        return plan;
-    }
-    plan.klantnummer = query.value(0).toString();
-    plan.name = query.value(1).toString();
-    if (!query.isNull(2)) {
-        plan.blocker = tr("The request files of this data subject have already been destroyed.");
-        return plan;
-    }
-    query.prepare(
-        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
-    query.addBindValue(personId);
-    QStringList open;
-    if (!query.exec())
-        return readFailed(query);
-    while (query.next()) {
-        plan.caseNumbers << query.value(0).toString();
-        const QString state = query.value(1).toString();
-        if (!closedStates.contains(u'\'' + state + u'\''))
-            open << query.value(0).toString();
-    }
-    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
-        query.prepare(sql);
-        bindAll(query, values);
-        if (!query.exec() || !query.next())
-            return std::nullopt;
-        return query.value(0).toInt();
-    };
-    const auto notes = count(QStringLiteral("SELECT count(*) FROM case_notes n JOIN cases c ON "
-                                            "c.id = n.case_id WHERE c.person_id = ?"),
-                             { personId });
-    if (!notes)
-        return readFailed(query);
-    plan.notes = *notes;
-    const auto attachments
-        = count(QStringLiteral("SELECT count(*) FROM case_attachments a JOIN cases c ON c.id = "
-                               "a.case_id WHERE c.person_id = ? AND a.destroyed_at IS NULL"),
-                { personId });
-    if (!attachments)
-        return readFailed(query);
-    plan.attachments = *attachments;
-    const auto events = count(
-        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
-                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
-                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)))"),
-        { QString::number(personId), personId });
-    if (!events)
-        return readFailed(query);
-    plan.auditEvents = *events;
-
-    if (plan.caseNumbers.isEmpty()) {
-        plan.blocker = tr("This data subject has no request files.");
-        return plan;
-    }
-    if (!open.isEmpty()) {
-        plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
-        return plan;
-    }
-    ServiceError failure;
-    const auto hold = holdFor(personId, &failure);
-    if (!failure.isError() && hold) {
-        plan.blocker
-            = tr("Destruction is blocked by a legal hold since %1: %2")
-                  .arg(QLocale().toString(hold->placedOn, QLocale::ShortFormat), hold->reason);
-        return plan;
-    }
-    const QDate today = m_clock.today();
-    const QList<RetentionItem> items
-        = failure.isError() ? QList<RetentionItem> {} : itemsFor(personId, today, 0, &failure);
-    if (failure.isError()) {
-        plan.failure = failure;
-        plan.blocker = failure.message;
-        return plan;
-    }
-    for (const RetentionItem &item : items) {
-        if (item.id == 0) {
-            plan.expires = item.expires;
-            if (item.expires > today)
-                plan.blocker = tr("The retention period of these request files runs until %1.")
-                                   .arg(QLocale().toString(item.expires, QLocale::ShortFormat));
-        } else if (item.state != RetentionState::Destroyed) {
-            // The person record is also what the organisation's other retention items point to.
-            plan.blocker = tr("Other data of this data subject is still kept (%1, until %2): "
-                              "record its destruction first.")
-                               .arg(item.rule.category,
-                                    QLocale().toString(item.expires, QLocale::ShortFormat));
-        }
-        if (!plan.blocker.isEmpty())
-            break;
-    }
-    return plan;
+    if (query.exec())
+        return true;
+    *error = ServiceError::fromSql(query.lastError());
+    return false;
 }
+
+// The latest audit event: the proof a destruction-log entry repeats.
+bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))
+        || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    *seq = query.value(0).toLongLong();
+    *hash = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    return true;
+}
+
+QString ruleTextOf(const RetentionRule &rule)
+{
+    return QStringLiteral("%1: %2 %3 na %4")
+        .arg(rule.category)
+        .arg(rule.period.amount)
+        .arg(RetentionCalendar::unitCode(rule.period.unit), RetentionCodes::code(rule.trigger));
+}
+
+} // namespace
 
 namespace {
 
@@ -300,6 +397,380 @@ bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
 
 } // namespace
 
+QString DestructionPlan::keptText() const
+{
+    if (kept.isEmpty())
+        return {};
+    QStringList parts;
+    for (const RetentionItem &item : kept) {
+        const QString date = QLocale().toString(item.expires, QLocale::ShortFormat);
+        QString part = item.state == RetentionState::Expired
+            ? RetentionService::tr("%1, expired on %2 but not yet recorded as destroyed")
+                  .arg(item.rule.category, date)
+            : RetentionService::tr("%1 until %2").arg(item.rule.category, date);
+        if (!item.rule.legalGround.isEmpty())
+            part += QStringLiteral(", ") + item.rule.legalGround;
+        parts << part;
+    }
+    return RetentionService::tr("Kept: %1. Only the name and customer number stay for this; "
+                                "everything else about the data subject is destroyed. When this "
+                                "has been recorded as destroyed, they go too.")
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+QString DestructionPlan::description(bool withKept) const
+{
+    if (caseNumbers.isEmpty() && !remainder)
+        return RetentionService::tr("Nothing to destroy.");
+    QStringList sentences;
+    const QString numbers = caseNumbers.join(QStringLiteral(", "));
+    if (remainder)
+        sentences << RetentionService::tr(
+            "The name and customer number that were kept for other data are replaced: nothing "
+            "of the data subject remains.");
+    if (!caseNumbers.isEmpty() && kept.isEmpty())
+        sentences << RetentionService::tr(
+                         "The data subject's name, address, phone number, e-mail address and "
+                         "customer number are replaced; the descriptions, representatives, "
+                         "callback numbers and %n note(s) of the request(s) %1 are removed.",
+                         nullptr, notes)
+                         .arg(numbers);
+    if (!caseNumbers.isEmpty() && !kept.isEmpty())
+        sentences << RetentionService::tr(
+                         "The data subject's address, phone number and e-mail address are "
+                         "removed and the request(s) %1 are detached from the data subject; "
+                         "their descriptions, representatives, callback numbers and %n note(s) "
+                         "are removed.",
+                         nullptr, notes)
+                         .arg(numbers);
+    if (attachments > 0)
+        sentences << RetentionService::tr("%n file(s) kept with the requests (originals, "
+                                          "mandates) are destroyed; their name goes, their size "
+                                          "and fingerprint stay as proof.",
+                                          nullptr, attachments);
+    if (letters > 0)
+        sentences << RetentionService::tr("The text of %n letter(s) is destroyed; their kind, "
+                                          "date and fingerprint stay as proof.",
+                                          nullptr, letters);
+    if (apReferences > 0)
+        sentences << RetentionService::tr(
+            "%n reference(s) of the Autoriteit Persoonsgegevens are removed.", nullptr,
+            apReferences);
+    if (disclosures > 0)
+        sentences << RetentionService::tr(
+            "%n disclosure(s) no longer name the data subject; their date, recipient, legal "
+            "basis, data categories and purpose stay.",
+            nullptr, disclosures);
+    if (drafts > 0)
+        sentences << RetentionService::tr(
+            "%n intake draft(s) holding the data subject's details are deleted.", nullptr, drafts);
+    if (searchRows > 0)
+        sentences << RetentionService::tr(
+            "The search index no longer finds the requests by the data subject.");
+    sentences << RetentionService::tr(
+        "The details of %n audit event(s) are destroyed (the events themselves stay, so the "
+        "audit trail still verifies).",
+        nullptr, auditEvents);
+    sentences << RetentionService::tr("This cannot be undone.");
+    if (withKept && !kept.isEmpty())
+        sentences << keptText();
+    return sentences.join(u' ');
+}
+
+// --- destruction ---
+
+bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
+                                           ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.item_destroyed"), QString::number(itemId), error))
+        return false;
+    if (method.trimmed().isEmpty()) {
+        *error = invalid(tr("Enter how the data was destroyed."));
+        return false;
+    }
+    if (!guard({ { tr("Method"), method } }, bsnOverride, error))
+        return false;
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(itemSelect + QStringLiteral("WHERE i.id = ?"));
+    query.addBindValue(itemId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    if (!query.next()) {
+        *error = { ServiceError::Code::NotFound, tr("This retention item no longer exists."), {} };
+        return false;
+    }
+    const QDate today = m_clock.today();
+    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+    const RetentionItem item = itemFrom(query, today, 0);
+    if (item.state == RetentionState::Destroyed) {
+        *error = invalid(tr("This data has already been destroyed."));
+        return false;
+    }
+    if (item.state == RetentionState::LegalHold) {
+        *error = invalid(tr("This data is under a legal hold and may not be destroyed: %1")
+                             .arg(item.holdReason));
+        return false;
+    }
+    query.prepare(QStringLiteral("UPDATE retention_items SET destroyed_on = ?, destroyed_method = "
+                                 "?, destroyed_by = ? WHERE id = ?"));
+    query.addBindValue(isoDate(today));
+    query.addBindValue(method.trimmed());
+    query.addBindValue(m_store.userName());
+    query.addBindValue(itemId);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    // A reduced person (request files destroyed, name and customer number kept for other data):
+    // when this was the last item they were kept for, and no new request came in since, the
+    // rest goes now.
+    query.prepare(QStringLiteral(
+        "SELECT p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL, (SELECT count(*) FROM "
+        "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
+        "count(*) FROM cases c WHERE c.person_id = p.id) FROM persons p WHERE p.id = ?"));
+    query.addBindValue(item.personId);
+    if (!query.exec() || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    const bool finish
+        = query.value(0).toBool() && query.value(1).toInt() == 0 && query.value(2).toInt() == 0;
+    query.finish();
+    AuditLog log = audit();
+    QString auditError;
+    QJsonObject counts;
+    QString what = QStringLiteral("%1 (buiten Privacydesk)").arg(item.rule.category);
+    if (finish) {
+        Identity who;
+        Sweep sweep;
+        if (!readIdentity(db, item.personId, &who, error)
+            || !sweepTraces(db, who, now, log, &sweep, error)
+            || !anonymise(query, item.personId, now, error))
+            return false;
+        const int payloads
+            = log.destroyPayloads(personEntity, QString::number(item.personId), &auditError);
+        if (payloads < 0) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return false;
+        }
+        counts = QJsonObject { { QStringLiteral("requests"), 0 },
+                               { QStringLiteral("notes"), 0 },
+                               { QStringLiteral("attachments"), 0 },
+                               { QStringLiteral("letters"), 0 },
+                               { QStringLiteral("ap_references"), 0 },
+                               { QStringLiteral("disclosures"), sweep.disclosures },
+                               { QStringLiteral("drafts"), sweep.drafts },
+                               { QStringLiteral("audit_payloads"), payloads + sweep.auditPayloads },
+                               { QStringLiteral("search_rows"), 0 } };
+        what += QStringLiteral("; rest van de betrokkene vernietigd (naam en klantnummer); ")
+            + countsInWords(counts);
+    }
+    QJsonObject payload { { QStringLiteral("rule"), item.rule.code },
+                          { QStringLiteral("method"), method.trimmed() },
+                          { QStringLiteral("expired_on"), isoDate(item.expires) } };
+    if (finish)
+        payload.insert(QStringLiteral("counts"), counts);
+    if (!log.append(m_store.userName(), personEntity, QString::number(item.personId),
+                    QStringLiteral("retention.destroyed"), payload, &auditError)
+        || !flushOverrides(log, personEntity, QString::number(item.personId), error)) {
+        if (!auditError.isEmpty())
+            *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    qint64 seq = 0;
+    QString proof;
+    if (!lastEvent(db, &seq, &proof, error))
+        return false;
+    query.prepare(QStringLiteral(
+        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
+        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+        "proof_hash, counts) VALUES (?, ?, ?, ?, 'item', ?, ?, ?, NULL, ?, ?, ?, ?, ?)"));
+    query.addBindValue(now);
+    query.addBindValue(isoDate(today));
+    query.addBindValue(m_store.userName());
+    query.addBindValue(method.trimmed());
+    query.addBindValue(item.rule.id);
+    query.addBindValue(ruleTextOf(item.rule));
+    query.addBindValue(QStringLiteral("P-%1").arg(item.personId));
+    query.addBindValue(isoDate(item.expires));
+    query.addBindValue(what);
+    query.addBindValue(seq);
+    query.addBindValue(proof);
+    query.addBindValue(counts.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(QString::fromUtf8(
+                                            QJsonDocument(counts).toJson(QJsonDocument::Compact))));
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    return true;
+}
+
+DestructionPlan RetentionService::planDestruction(qint64 personId) const
+{
+    DestructionPlan plan;
+    plan.personId = personId;
+    if (ServiceError denied; !readable(m_store, m_clock, Permission::ViewRegisters,
+                                       QStringLiteral("retention.read"), {}, &denied)) {
+        plan.blocker = denied.message; // what a caller shows before it destroys anything
+        return plan;
+    }
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    // A failed read blocks: nothing is destroyed on a plan that could not be made, and the
+    // dialog never shows "0 notes" because a count failed.
+    const auto readFailed = [&plan](const QSqlQuery &failed) {
+        plan.failure = ServiceError::fromSql(failed.lastError());
+        plan.blocker = plan.failure.message;
+        return plan;
+    };
+    query.prepare(QStringLiteral(
+        "SELECT klantnummer, name, anonymised_at, reduced_at FROM persons WHERE id = ?"));
+    query.addBindValue(personId);
+    if (!query.exec())
+        return readFailed(query);
+    if (!query.next()) {
+        plan.blocker = tr("The data subject no longer exists.");
+        return plan;
+    }
+    plan.klantnummer = query.value(0).toString();
+    plan.name = query.value(1).toString();
+    if (!query.isNull(2)) {
+        plan.blocker = tr("The request files of this data subject have already been destroyed.");
+        return plan;
+    }
+    const bool reduced = !query.isNull(3);
+    query.prepare(
+        QStringLiteral("SELECT number, state FROM cases WHERE person_id = ? ORDER BY id"));
+    query.addBindValue(personId);
+    QStringList open;
+    if (!query.exec())
+        return readFailed(query);
+    while (query.next()) {
+        plan.caseNumbers << query.value(0).toString();
+        const QString state = query.value(1).toString();
+        if (!closedStates.contains(u'\'' + state + u'\''))
+            open << query.value(0).toString();
+    }
+    if (query.lastError().isValid())
+        return readFailed(query);
+    plan.searchRows = static_cast<int>(plan.caseNumbers.size());
+    const auto count = [&](const QString &sql, const QVariantList &values) -> std::optional<int> {
+        query.prepare(sql);
+        bindAll(query, values);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    };
+    const QString ofPerson = QStringLiteral(" IN (SELECT id FROM cases WHERE person_id = ?)");
+    struct Count
+    {
+        int *into;
+        QString sql;
+    };
+    const QList<Count> counts {
+        { &plan.notes, QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id") + ofPerson },
+        { &plan.attachments,
+          QStringLiteral("SELECT count(*) FROM case_attachments WHERE destroyed_at IS NULL AND "
+                         "case_id")
+              + ofPerson },
+        { &plan.letters,
+          QStringLiteral("SELECT count(*) FROM letters WHERE body IS NOT NULL AND case_id")
+              + ofPerson },
+        { &plan.apReferences,
+          QStringLiteral("SELECT count(*) FROM case_ap_references WHERE case_id") + ofPerson },
+        { &plan.disclosures,
+          QStringLiteral("SELECT count(*) FROM disclosure_persons WHERE person_id = ?") },
+    };
+    for (const Count &c : counts) {
+        const auto value = count(c.sql, { personId });
+        if (!value)
+            return readFailed(query);
+        *c.into = *value;
+    }
+    const auto events = count(
+        QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
+                       "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
+                       "AND entity_id IN (SELECT number FROM cases WHERE person_id = ?)) OR "
+                       "(entity_type = 'disclosure' AND entity_id IN (SELECT CAST(disclosure_id "
+                       "AS TEXT) FROM disclosure_persons WHERE person_id = ?)))"),
+        { QString::number(personId), personId, personId });
+    if (!events)
+        return readFailed(query);
+    plan.auditEvents = *events;
+    Identity who;
+    if (ServiceError failure; !readIdentity(db, personId, &who, &failure)) {
+        plan.failure = failure;
+        plan.blocker = failure.message;
+        return plan;
+    }
+    const std::optional<QList<qint64>> drafts = draftsNaming(query, who);
+    if (!drafts)
+        return readFailed(query);
+    plan.drafts = static_cast<int>(drafts->size());
+
+    if (plan.caseNumbers.isEmpty() && !reduced) {
+        plan.blocker = tr("This data subject has no request files.");
+        return plan;
+    }
+    if (!open.isEmpty()) {
+        plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
+        return plan;
+    }
+    ServiceError failure;
+    const auto hold = holdFor(personId, &failure);
+    if (!failure.isError() && hold) {
+        plan.blocker
+            = tr("Destruction is blocked by a legal hold since %1: %2")
+                  .arg(QLocale().toString(hold->placedOn, QLocale::ShortFormat), hold->reason);
+        return plan;
+    }
+    const QDate today = m_clock.today();
+    const QList<RetentionItem> items
+        = failure.isError() ? QList<RetentionItem> {} : itemsFor(personId, today, 0, &failure);
+    if (failure.isError()) {
+        plan.failure = failure;
+        plan.blocker = failure.message;
+        return plan;
+    }
+    for (const RetentionItem &item : items) {
+        if (item.id == 0) {
+            plan.expires = item.expires;
+            if (item.expires > today)
+                plan.blocker = tr("The retention period of these request files runs until %1.")
+                                   .arg(QLocale().toString(item.expires, QLocale::ShortFormat));
+        } else if (item.state != RetentionState::Destroyed) {
+            // Another rule still runs (or its destruction outside Privacydesk has not been
+            // recorded yet): the person record is what that item points to, so its name and
+            // customer number stay for it, and nothing else.
+            plan.kept << item;
+        }
+    }
+    if (plan.caseNumbers.isEmpty()) {
+        // A reduced person without (new) requests: only the kept name and customer number.
+        plan.remainder = true;
+        if (!plan.kept.isEmpty() && plan.blocker.isEmpty())
+            plan.blocker = tr("Only the name and customer number of this data subject are left, "
+                              "kept for other data: %1. They are destroyed when that has been "
+                              "recorded as destroyed.")
+                               .arg(plan.kept.first().rule.category);
+    }
+    return plan;
+}
+
 std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 personId,
                                                                        const QString &method,
                                                                        bool bsnOverride,
@@ -331,8 +802,12 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         *error = readError;
         return std::nullopt;
     }
+    Identity who;
+    if (!readIdentity(db, personId, &who, error))
+        return std::nullopt;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QDate today = m_clock.today();
+    const bool keep = !plan.kept.isEmpty();
     QSqlQuery query(db);
     const auto run = [&](const QString &sql, const QVariantList &values) {
         query.prepare(sql);
@@ -372,17 +847,45 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                                "destroyed_at = ? WHERE destroyed_at IS NULL AND case_id IN ")
                     + ofPerson,
                 { now, personId })
-        || !run(
-            QStringLiteral("UPDATE persons SET name = ?, klantnummer = NULL, street = NULL, "
-                           "house_number = NULL, postcode = NULL, city = NULL, phone = NULL, "
-                           "email = NULL, relation_end = NULL, source = NULL, anonymised_at = ? "
-                           "WHERE id = ?"),
-            { anonymisedName, now, personId })) {
+        // The AP's reference of a complaint identifies the complaint file at the AP, which
+        // names the person (pseudonymous data is personal data): it goes. That there was a
+        // complaint stays in the audit trail (its action, without details).
+        || !run(QStringLiteral("DELETE FROM case_ap_references WHERE case_id IN ") + ofPerson,
+                { personId })) {
         return std::nullopt;
     }
     AuditLog log = audit();
+    Sweep sweep;
+    if (!sweepTraces(db, who, now, log, &sweep, error))
+        return std::nullopt;
+    // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
+    qint64 subject = personId;
+    if (keep) {
+        // Another rule keeps the name and customer number: the requests must not stay with
+        // them, or the destroyed request files would still say who they were about. They move
+        // to a new anonymous data subject; the person keeps only what that rule needs.
+        if (!run(QStringLiteral("INSERT INTO persons (name, relation, created_at, created_by, "
+                                "anonymised_at) SELECT ?, relation, ?, ?, ? FROM persons WHERE "
+                                "id = ?"),
+                 { anonymisedName, now, m_store.userName(), now, personId }))
+            return std::nullopt;
+        subject = insertedRowId(db);
+        if (!run(QStringLiteral("UPDATE cases SET person_id = ? WHERE person_id = ?"),
+                 { subject, personId })
+            || !run(QStringLiteral("UPDATE persons SET street = NULL, house_number = NULL, "
+                                   "postcode = NULL, city = NULL, phone = NULL, email = NULL, "
+                                   "relation_end = NULL, reduced_at = ? WHERE id = ?"),
+                    { now, personId }))
+            return std::nullopt;
+    } else if (!anonymise(query, personId, now, error)) {
+        return std::nullopt;
+    }
+    // The triggers rebuilt the requests' rows of the search index without the person; merging
+    // the index drops the old terms from its superseded segments too.
+    if (!run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
+        return std::nullopt;
     QString auditError;
-    int destroyed = 0;
+    int destroyed = sweep.auditPayloads;
     for (const QString &number : plan.caseNumbers) {
         const int count = log.destroyPayloads(caseEntity, number, &auditError);
         if (count < 0) {
@@ -399,58 +902,82 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     destroyed += personCount;
 
-    const QString ruleText = files ? QStringLiteral("%1: %2 %3 na %4")
-                                         .arg(files->category)
-                                         .arg(files->period.amount)
-                                         .arg(RetentionCalendar::unitCode(files->period.unit),
-                                              RetentionCodes::code(files->trigger))
-                                   : QString();
-    QString what = QStringLiteral("persoon geanonimiseerd; %1 verzoekdossier(s); %2 "
-                                  "notitie(s) verwijderd; %3 auditdetails vernietigd")
-                       .arg(plan.caseNumbers.size())
-                       .arg(plan.notes)
-                       .arg(destroyed);
-    if (plan.attachments > 0)
-        what += QStringLiteral("; %1 bestand(en) vernietigd").arg(plan.attachments);
-    if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+    const QString ruleText = files ? ruleTextOf(*files) : QString();
+    const QJsonObject counts { { QStringLiteral("requests"),
+                                 static_cast<int>(plan.caseNumbers.size()) },
+                               { QStringLiteral("notes"), plan.notes },
+                               { QStringLiteral("attachments"), plan.attachments },
+                               { QStringLiteral("letters"), plan.letters },
+                               { QStringLiteral("ap_references"), plan.apReferences },
+                               { QStringLiteral("disclosures"), sweep.disclosures },
+                               { QStringLiteral("drafts"), sweep.drafts },
+                               { QStringLiteral("audit_payloads"), destroyed },
+                               { QStringLiteral("search_rows"), plan.searchRows } };
+    const QString kept = keptForLog(plan.kept);
+    QString what = plan.remainder ? QStringLiteral("rest van de betrokkene vernietigd (naam en "
+                                                   "klantnummer); ")
+        : keep ? QStringLiteral("persoon teruggebracht tot naam en klantnummer; ")
+               : QStringLiteral("persoon geanonimiseerd; ");
+    what += countsInWords(counts);
+    if (!kept.isEmpty())
+        what += QStringLiteral("; ") + kept;
+    if (keep) {
+        // The person's own trail says what happened to them and what is kept, without the
+        // requests (those are named in the event of their new anonymous data subject).
+        QJsonArray keptRules;
+        for (const RetentionItem &item : plan.kept)
+            keptRules.append(item.rule.code);
+        if (!log.append(m_store.userName(), personEntity, QString::number(personId),
+                        QStringLiteral("retention.destroyed"),
+                        { { QStringLiteral("rule"), files ? files->code : QString() },
+                          { QStringLiteral("method"), how },
+                          { QStringLiteral("kept"), keptRules } },
+                        &auditError)) {
+            *error = { ServiceError::Code::Storage, auditError, {} };
+            return std::nullopt;
+        }
+    }
+    if (!log.append(m_store.userName(), personEntity, QString::number(subject),
                     QStringLiteral("retention.destroyed"),
                     { { QStringLiteral("rule"), files ? files->code : QString() },
                       { QStringLiteral("method"), how },
                       { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
                       { QStringLiteral("expired_on"), isoDate(plan.expires) },
                       { QStringLiteral("audit_payloads"), destroyed },
-                      { QStringLiteral("attachments"), plan.attachments } },
+                      { QStringLiteral("attachments"), plan.attachments },
+                      { QStringLiteral("counts"), counts } },
                     &auditError)) {
         *error = { ServiceError::Code::Storage, auditError, {} };
         return std::nullopt;
     }
-    if (!flushOverrides(log, personEntity, QString::number(personId), error))
+    if (!flushOverrides(log, personEntity, QString::number(subject), error))
         return std::nullopt;
-    if (!run(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"), {})
-        || !query.next()) {
-        return std::nullopt;
-    }
     DestructionRecord record;
-    record.auditSeq = query.value(0).toLongLong();
-    record.proofHash = QString::fromLatin1(query.value(1).toByteArray().toHex());
+    if (!lastEvent(db, &record.auditSeq, &record.proofHash, error))
+        return std::nullopt;
     record.destroyedAt = m_clock.now();
     record.destroyedOn = today;
     record.destroyedBy = m_store.userName();
     record.method = how;
     record.kind = QStringLiteral("verzoekdossier");
     record.ruleText = ruleText;
-    record.subjectRef = QStringLiteral("P-%1").arg(personId);
+    record.subjectRef = QStringLiteral("P-%1").arg(subject);
     record.caseNumbers = plan.caseNumbers;
     record.expiredOn = plan.expires;
     record.what = what;
+    record.counts = counts;
+    record.kept = kept;
     if (!run(QStringLiteral(
                  "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
                  "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
-                 "audit_seq, proof_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?)"),
              { now, isoDate(today), record.destroyedBy, how, record.kind,
                files ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong)), ruleText,
                record.subjectRef, plan.caseNumbers.join(u' '), isoDate(plan.expires), what,
-               record.auditSeq, record.proofHash })) {
+               record.auditSeq, record.proofHash,
+               QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+               nullable(kept) })) {
         return std::nullopt;
     }
     record.id = insertedRowId(db);
@@ -470,6 +997,26 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
                  "this store; the log is emptied when the store is closed.");
     }
     return record;
+}
+
+QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
+{
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT id FROM persons WHERE reduced_at IS NOT NULL AND "
+                                   "anonymised_at IS NULL ORDER BY id"))) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    if (query.lastError().isValid() && error)
+        *error = ServiceError::fromSql(query.lastError());
+    return ids;
 }
 
 namespace {
@@ -511,7 +1058,7 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
     query.prepare(
         QStringLiteral("SELECT id, destroyed_at, destroyed_on, destroyed_by, method, kind, "
                        "rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-                       "proof_hash FROM retention_destructions")
+                       "proof_hash, counts, kept FROM retention_destructions")
         + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -537,6 +1084,8 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
         r.what = query.value(10).toString();
         r.auditSeq = query.value(11).toLongLong();
         r.proofHash = query.value(12).toString();
+        r.counts = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object();
+        r.kept = query.value(14).toString();
         result << r;
     }
     return result;

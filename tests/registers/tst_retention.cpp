@@ -5,7 +5,11 @@
 #include "TestSupport.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
+#include "cases/IntakeDrafts.h"
 #include "crypto/SecureBytes.h"
+#include "documents/ComplaintDossier.h"
+#include "registers/Disclosures.h"
+#include "registers/Recipients.h"
 #include "registers/Retention.h"
 #include "store/Store.h"
 #include "util/Clock.h"
@@ -88,12 +92,16 @@ private slots:
     void holdBlocksDestruction();
     void destructionRefusedBeforeTheTerm();
     void destructionLeavesNoPersonalData();
+    void keptFinancialRecordsKeepOnlyTheMinimum();
     void bsnGuardOnFreeText();
     void readsFailAsErrors();
 
 private:
     std::optional<Case> addClosedCase(const QString &name, const QString &klantnummer,
                                       QDate received, QDate answered);
+    // A disclosure to a new recipient about the persons, with a free text.
+    std::optional<Disclosure> addDisclosure(const QList<qint64> &persons, const QString &dataText,
+                                            const QString &purpose, QDate on);
 
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -164,6 +172,40 @@ std::optional<Case> TestRetention::addClosedCase(const QString &name, const QStr
     }
     m_clock.set(before);
     return m_cases->find(c->number);
+}
+
+std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &persons,
+                                                       const QString &dataText,
+                                                       const QString &purpose, QDate on)
+{
+    const QDateTime before = m_clock.now();
+    m_clock.set(noonOn(on));
+    ServiceError error;
+    Recipient recipient;
+    recipient.name = u"Incassobureau Noord %1-%2"_s.arg(persons.first()).arg(persons.size());
+    recipient.category = RecipientCategory::Incassobureau;
+    const auto added = RecipientService(*m_store, m_clock).add(recipient, false, &error);
+    if (!added) {
+        qWarning("%s", qPrintable(error.message));
+        m_clock.set(before);
+        return std::nullopt;
+    }
+    Disclosure d;
+    d.date = on;
+    d.recipientId = added->id;
+    for (const qint64 id : persons)
+        d.persons << DisclosurePerson { id, {}, {} };
+    d.data = { DataCategory::Naw, DataCategory::Betaalgegevens };
+    d.dataText = dataText;
+    d.purpose = purpose;
+    d.basis = LegalBasis::LegitimateInterest;
+    d.requestedBy = u"Afdeling incasso"_s;
+    d.informed = InformedStatus::Pending;
+    auto result = DisclosureService(*m_store, m_clock).add(d, false, &error);
+    if (!result)
+        qWarning("%s", qPrintable(error.message));
+    m_clock.set(before);
+    return result;
 }
 
 void TestRetention::defaultRulesSeeded()
@@ -424,12 +466,15 @@ void TestRetention::destructionRefusedBeforeTheTerm()
     m_clock.set(noonOn(QDate(2026, 2, 27)));
     QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
     QVERIFY(error.message.contains(u"runs until"_s));
-    // Another item of the same person still kept: the person record stays.
+    // Another item of the same person still kept: no longer a blocker, it is what is kept
+    // (see keptFinancialRecordsKeepOnlyTheMinimum).
     QVERIFY(
         m_retention->setItem(c->person.id, u"financiele-gegevens"_s, QDate(2024, 1, 1), &error));
     m_clock.set(noonOn(QDate(2026, 2, 28)));
-    QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
-    QVERIFY2(error.message.contains(u"still kept"_s), qPrintable(error.message));
+    const DestructionPlan plan = m_retention->planDestruction(c->person.id);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QCOMPARE(plan.kept.size(), 1);
+    QCOMPARE(plan.kept.first().rule.code, u"financiele-gegevens"_s);
     // An open request blocks too.
     const auto open = addClosedCase(u"G. Open"_s, u"K601"_s, QDate(2024, 1, 2), QDate());
     QVERIFY(open);
@@ -438,22 +483,14 @@ void TestRetention::destructionRefusedBeforeTheTerm()
 
 void TestRetention::destructionLeavesNoPersonalData()
 {
-    const QStringList needles { u"Vlasblom"_s,
-                                u"Zonnebloemstraat"_s,
-                                u"Ootmarsum"_s,
-                                u"9999XQ"_s,
-                                u"0687654321"_s,
-                                u"q.vlasblom@"_s,
-                                u"KLV-4711"_s,
-                                u"4711"_s,
-                                u"Sarphati"_s,
-                                u"lekkage"_s,
-                                u"schimmel"_s,
-                                u"heropend wegens"_s,
-                                u"huurachterstand"_s,
-                                u"wijkkantoor"_s,
-                                u"machtiging-vlasblom"_s,
-                                u"ORIGINEEL-MARKER-7Q"_s };
+    const QStringList needles { u"Vlasblom"_s, u"Zonnebloemstraat"_s, u"Ootmarsum"_s, u"9999XQ"_s,
+                                u"0687654321"_s, u"q.vlasblom@"_s, u"KLV-4711"_s, u"4711"_s,
+                                u"Sarphati"_s, u"lekkage"_s, u"schimmel"_s, u"heropend wegens"_s,
+                                u"huurachterstand"_s, u"wijkkantoor"_s, u"machtiging-vlasblom"_s,
+                                u"ORIGINEEL-MARKER-7Q"_s,
+                                // issue 16: disclosures, letters, AP references, intake drafts
+                                u"VERSTREKT-UNIEK-8Z"_s, u"BRIEF-UNIEK-5W"_s, u"z2024-77123"_s,
+                                u"INTAKE-UNIEK-3K"_s };
     m_clock.set(noonOn(QDate(2024, 1, 5)));
     NewCase request;
     request.person.name = u"Quirijn Vlasblom"_s;
@@ -514,6 +551,35 @@ void TestRetention::destructionLeavesNoPersonalData()
     const auto other
         = addClosedCase(u"Henk Onaangeroerd"_s, u"K700"_s, QDate(2024, 1, 8), QDate(2024, 2, 1));
     QVERIFY(other);
+    // Disclosures (issue 16): one about this person only, one about both.
+    const auto alone
+        = addDisclosure({ c->person.id }, u"Huurachterstand van Q. Vlasblom, VERSTREKT-UNIEK-8Z"_s,
+                        u"Incasso betalingsachterstand"_s, QDate(2024, 1, 15));
+    QVERIFY(alone);
+    const auto shared = addDisclosure(
+        { c->person.id, other->person.id },
+        u"Adressen: Zonnebloemstraat 17 (Vlasblom, tel. 06-8765 4321) en Onaangeroerd"_s,
+        u"Incasso bij Vlasblom en Onaangeroerd"_s, QDate(2024, 1, 16));
+    QVERIFY(shared);
+    // A letter of the request (its text names the person) and the AP's reference.
+    QVERIFY(execSql(m_store->database(),
+                    u"INSERT INTO letters (case_id, kind, body, sha256, generated_at, "
+                    "generated_by) SELECT id, 'besluit', '<p>Geachte heer Vlasblom, "
+                    "BRIEF-UNIEK-5W</p>', 'aa', '2024-02-10T12:00:00.000Z', 'j.devries' FROM "
+                    "cases WHERE number = '%1'"_s.arg(c->number)));
+    QVERIFY2(ComplaintDossier(*m_store, m_clock)
+                 .setApReference(c->number, u"z2024-77123"_s, false, &error),
+             qPrintable(error.message));
+    // Intake drafts: one half-typed call by this person (typed again, as it came in), one of
+    // somebody else that stays.
+    IntakeDrafts drafts(*m_store, m_clock);
+    QVERIFY(drafts.save({ { u"name"_s, u"Q. Vlasblom"_s },
+                          { u"phone"_s, u"06 87 65 43 21"_s },
+                          { u"description"_s, u"INTAKE-UNIEK-3K"_s } },
+                        nullptr, &error));
+    QVERIFY(drafts.save({ { u"klantnummer"_s, u"KLV-4711"_s } }, nullptr, &error));
+    QVERIFY(drafts.save({ { u"personId"_s, c->person.id } }, nullptr, &error));
+    QVERIFY(drafts.save({ { u"name"_s, u"Karel Blijftstaan"_s } }, nullptr, &error));
     QVERIFY(personalDataLeft(m_store->database(), needles).size() >= needles.size() - 1);
 
     m_clock.set(noonOn(QDate(2026, 3, 2)));
@@ -522,7 +588,17 @@ void TestRetention::destructionLeavesNoPersonalData()
     QCOMPARE(plan.caseNumbers, QStringList { c->number });
     QCOMPARE(plan.notes, 1);
     QCOMPARE(plan.attachments, 2);
+    QCOMPARE(plan.letters, 1);
+    QCOMPARE(plan.apReferences, 1);
+    QCOMPARE(plan.disclosures, 2);
+    QCOMPARE(plan.drafts, 3);
+    QCOMPARE(plan.searchRows, 1);
+    QVERIFY(plan.kept.isEmpty());
+    QVERIFY(!plan.remainder);
+    QVERIFY(plan.keptText().isEmpty());
     QVERIFY(plan.description().contains(u"2 file(s)"_s));
+    QVERIFY(plan.description().contains(u"2 disclosure(s)"_s));
+    QVERIFY(plan.description().contains(u"3 intake draft(s)"_s));
     QVERIFY(plan.auditEvents >= 6);
     QVERIFY(plan.description().contains(c->number));
     QVERIFY(plan.description().contains(u"cannot be undone"_s));
@@ -535,6 +611,21 @@ void TestRetention::destructionLeavesNoPersonalData()
     QCOMPARE(record->destroyedOn, QDate(2026, 3, 2));
     QCOMPARE(record->expiredOn, QDate(2026, 2, 28));
     QCOMPARE(record->proofHash.size(), 64);
+    QCOMPARE(record->subjectRef, u"P-%1"_s.arg(c->person.id));
+    QVERIFY(record->kept.isEmpty());
+    // Each step counted, without a name.
+    const QJsonObject counts = record->counts;
+    QCOMPARE(counts.value(u"requests"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"notes"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"attachments"_s).toInt(), 2);
+    QCOMPARE(counts.value(u"letters"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"ap_references"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"disclosures"_s).toInt(), 2);
+    QCOMPARE(counts.value(u"drafts"_s).toInt(), 3);
+    QCOMPARE(counts.value(u"search_rows"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"audit_payloads"_s).toInt(), plan.auditEvents);
+    QVERIFY2(record->what.contains(u"2 verstrekking(en) losgekoppeld"_s), qPrintable(record->what));
+    QVERIFY(record->what.contains(u"3 intakeconcept(en) verwijderd"_s));
     QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
 
     const AuditLog::Verification verification = m_cases->verifyAuditTrail();
@@ -574,6 +665,57 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(m_retention->due({ QDate(2030, 1, 1), 0 }, test::MustRead()).size()
             == 1); // only the other person
 
+    // The disclosures stay as the organisation's proof, without the person: date, recipient,
+    // basis, categories and purpose; the one about this person only is anonymous.
+    {
+        DisclosureService disclosures(*m_store, m_clock);
+        const auto first = disclosures.find(alone->id, &error);
+        QVERIFY2(first, qPrintable(error.message));
+        QVERIFY(first->persons.isEmpty());
+        QVERIFY(first->dataText.isEmpty());
+        QCOMPARE(first->date, QDate(2024, 1, 15));
+        QCOMPARE(first->recipientId, alone->recipientId);
+        QCOMPARE(first->data, alone->data);
+        QCOMPARE(first->basis, LegalBasis::LegitimateInterest);
+        QCOMPARE(first->purpose, u"Incasso betalingsachterstand"_s);
+        const auto second = disclosures.find(shared->id, &error);
+        QVERIFY2(second, qPrintable(error.message));
+        QCOMPARE(second->persons.size(), 1);
+        QCOMPARE(second->persons.first().id, other->person.id);
+        QVERIFY2(second->dataText.contains(u"Onaangeroerd"_s), qPrintable(second->dataText));
+        QVERIFY2(second->dataText.contains(u"[vernietigd]"_s), qPrintable(second->dataText));
+        QCOMPARE(second->purpose, u"Incasso bij [vernietigd] en Onaangeroerd"_s);
+        QSqlQuery destroyed(m_store->database());
+        QVERIFY(destroyed.exec(u"SELECT id, destroyed_persons FROM disclosures ORDER BY id"_s));
+        while (destroyed.next())
+            QCOMPARE(destroyed.value(1).toInt(), 1);
+        // The person's own disclosures: none left.
+        QVERIFY(disclosures.forPerson(c->person.id, &error).isEmpty());
+        QVERIFY(!error.isError());
+        QCOMPARE(disclosures.forPerson(other->person.id, &error).size(), 1);
+    }
+    // Only the other person's intake draft is left; the AP reference and letter text are gone.
+    {
+        QSqlQuery left(m_store->database());
+        QVERIFY(left.exec(u"SELECT count(*) FROM intake_drafts"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 1);
+        QVERIFY(left.exec(u"SELECT count(*) FROM case_ap_references"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        QVERIFY(left.exec(u"SELECT body IS NULL, destroyed_at IS NOT NULL, sha256 FROM letters"_s)
+                && left.next());
+        QVERIFY(left.value(0).toBool());
+        QVERIFY(left.value(1).toBool());
+        QCOMPARE(left.value(2).toString(), u"aa"_s);
+        // The search index: a MATCH on the name finds nothing, the other person still is found.
+        QVERIFY(left.exec(u"SELECT count(*) FROM case_search WHERE case_search MATCH 'vlasblom'"_s)
+                && left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        QVERIFY(
+            left.exec(u"SELECT count(*) FROM case_search WHERE case_search MATCH 'onaangeroerd'"_s)
+            && left.next());
+        QCOMPARE(left.value(0).toInt(), 1);
+    }
+
     // Close cleanly, reopen with the key and read every table, FTS shadow tables included.
     QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     m_retention.reset();
@@ -604,8 +746,133 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(execSql(m_store->database(), u"DROP TABLE temp.terms"_s));
     // The other person is still fully there (the search really reads every table).
     QVERIFY(!personalDataLeft(m_store->database(), { u"Onaangeroerd"_s }).isEmpty());
+    QVERIFY(!personalDataLeft(m_store->database(), { u"Blijftstaan"_s }).isEmpty());
     QVERIFY(m_store->verify(nullptr));
-    QCOMPARE(m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead()).size(), 1);
+    const QList<DestructionRecord> log
+        = m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead());
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().counts, counts); // stored with the entry
+}
+
+// A person whose financial records must still be kept (art. 52 AWR): everything else is
+// destroyed, the name and customer number stay for that rule only (the requests move to an
+// anonymous data subject), shown as such; when that item has been recorded as destroyed, the
+// rest goes too.
+void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
+{
+    const QString name = u"Wilhelmina Kortekaas"_s;
+    const QString klantnummer = u"KFIN-2231"_s;
+    const QStringList gone { u"Lindenlaan"_s,    u"Zwolle"_s,       u"8011ZZ"_s,
+                             u"0611223344"_s,    u"w.kortekaas@"_s, u"tocht-in-de-gang"_s,
+                             u"KORTE-UNIEK-4V"_s };
+    m_clock.set(noonOn(QDate(2024, 1, 5)));
+    NewCase request;
+    request.person.name = name;
+    request.person.klantnummer = klantnummer;
+    request.person.relation = Relation::ExHuurder;
+    request.person.street = u"Lindenlaan"_s;
+    request.person.houseNumber = u"3"_s;
+    request.person.postcode = u"8011 ZZ"_s;
+    request.person.city = u"Zwolle"_s;
+    request.person.phone = u"0611223344"_s;
+    request.person.email = u"w.kortekaas@example.nl"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2024, 1, 5);
+    request.description = u"Klacht over tocht-in-de-gang"_s;
+    ServiceError error;
+    const auto c = m_cases->add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+    m_clock.set(noonOn(QDate(2024, 1, 20)));
+    QVERIFY2(m_cases->complete(c->number,
+                               test::completion(Outcome::Toegewezen, QDate(2024, 1, 20), u"brief"_s,
+                                                {}, {}, test::knownDataSubject),
+                               false, &error),
+             qPrintable(error.message));
+    const qint64 person = c->person.id;
+    // Financial records: 7 years after the end of the tenancy, until 31-12-2031.
+    const auto financial
+        = m_retention->setItem(person, u"financiele-gegevens"_s, QDate(2024, 12, 31), &error);
+    QVERIFY2(financial, qPrintable(error.message));
+    QCOMPARE(financial->expires, QDate(2031, 12, 31));
+    QVERIFY(addDisclosure({ person }, u"KORTE-UNIEK-4V"_s, u"Incasso"_s, QDate(2024, 1, 10)));
+    QVERIFY(IntakeDrafts(*m_store, m_clock)
+                .save({ { u"name"_s, name }, { u"phone"_s, u"0611223344"_s } }, nullptr, &error));
+
+    m_clock.set(noonOn(QDate(2026, 6, 1))); // the request files expired on 20-01-2026
+    const DestructionPlan plan = m_retention->planDestruction(person);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QCOMPARE(plan.kept.size(), 1);
+    QCOMPARE(plan.kept.first().rule.code, u"financiele-gegevens"_s);
+    QVERIFY2(plan.keptText().contains(u"Financiële gegevens until"_s), qPrintable(plan.keptText()));
+    QVERIFY(plan.keptText().contains(u"art. 52 AWR"_s));
+    QVERIFY(plan.keptText().contains(u"Only the name and customer number"_s));
+    QVERIFY(plan.description().contains(plan.keptText()));
+    QVERIFY(!plan.description(false).contains(plan.keptText()));
+    QVERIFY(plan.description().contains(u"detached"_s));
+    QCOMPARE(plan.disclosures, 1);
+    QCOMPARE(plan.drafts, 1);
+
+    const auto record = m_retention->destroyRequestFiles(person, {}, false, &error);
+    QVERIFY2(record, qPrintable(error.message));
+    QVERIFY2(record->kept.contains(u"Financiële gegevens tot 31-12-2031"_s),
+             qPrintable(record->kept));
+    QVERIFY(record->kept.contains(u"art. 52 AWR"_s));
+    QVERIFY(record->what.contains(u"teruggebracht tot naam en klantnummer"_s));
+    QVERIFY(record->what.contains(record->kept));
+    QVERIFY(record->subjectRef != u"P-%1"_s.arg(person)); // the requests' anonymous subject
+
+    // The request is destroyed and no longer says whose it was.
+    const Case after = *m_cases->find(c->number);
+    QVERIFY(after.person.id != person);
+    QCOMPARE(after.person.name, u"geanonimiseerd"_s);
+    QVERIFY(after.description.isEmpty());
+    QCOMPARE(m_retention->planDestruction(after.person.id).blocker,
+             u"The request files of this data subject have already been destroyed."_s);
+    // Exactly the minimum is kept: the name and customer number, in the person row only.
+    QCOMPARE(personalDataLeft(m_store->database(), { name }),
+             QStringList { u"persons.name: %1"_s.arg(name) });
+    QCOMPARE(personalDataLeft(m_store->database(), { klantnummer }),
+             QStringList { u"persons.klantnummer: %1"_s.arg(klantnummer) });
+    const QStringList left = personalDataLeft(m_store->database(), gone);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { person });
+    QVERIFY(m_retention->personByKlantnummer(klantnummer, test::MustRead()) == person);
+
+    // Shown as such: the item is still there with the name, and destroying more is refused
+    // while it runs.
+    const QList<RetentionItem> soon
+        = m_retention->due({ QDate(2031, 12, 1), 60 }, test::MustRead());
+    QCOMPARE(soon.size(), 1);
+    QCOMPARE(soon.first().name, name);
+    QCOMPARE(soon.first().rule.code, u"financiele-gegevens"_s);
+    const DestructionPlan rest = m_retention->planDestruction(person);
+    QVERIFY(rest.remainder);
+    QVERIFY2(rest.blocker.contains(u"Only the name and customer number"_s),
+             qPrintable(rest.blocker));
+    QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &error));
+
+    // The item expires and its destruction in the ERP is recorded: the rest goes with it.
+    m_clock.set(noonOn(QDate(2032, 1, 5)));
+    QVERIFY2(
+        m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s, false, &error),
+        qPrintable(error.message));
+    QVERIFY(personalDataLeft(m_store->database(), { name, klantnummer }).isEmpty());
+    QVERIFY(m_retention->reducedPersons(test::MustRead()).isEmpty());
+    QVERIFY(!m_retention->personByKlantnummer(klantnummer, test::MustRead()));
+    const QList<DestructionRecord> log
+        = m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead());
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.first().kind, u"item"_s);
+    QVERIFY2(log.first().what.contains(u"rest van de betrokkene vernietigd"_s),
+             qPrintable(log.first().what));
+    QCOMPARE(log.first().subjectRef, u"P-%1"_s.arg(person));
+    QCOMPARE(log.first().counts.value(u"requests"_s).toInt(), 0);
+    QCOMPARE(log.last().kept, record->kept);
+    for (const DestructionRecord &entry : log)
+        QVERIFY(!QString(entry.what + entry.kept + entry.ruleText).contains(u"Kortekaas"_s));
+    const AuditLog::Verification verification = m_cases->verifyAuditTrail();
+    QVERIFY2(verification.ok, qPrintable(verification.reason));
 }
 
 void TestRetention::bsnGuardOnFreeText()
