@@ -99,6 +99,19 @@ public:
         });
     }
 
+    // What a retention rule still keeps of the person: [{rule, category, until, legal_ground}].
+    static QJsonArray keptToJson(const DestructionPlan &plan)
+    {
+        QJsonArray kept;
+        for (const RetentionItem &item : plan.kept)
+            kept.append(
+                QJsonObject { { QStringLiteral("rule"), item.rule.code },
+                              { QStringLiteral("category"), item.rule.category },
+                              { QStringLiteral("until"), item.expires.toString(Qt::ISODate) },
+                              { QStringLiteral("legal_ground"), item.rule.legalGround } });
+        return kept;
+    }
+
     static int runDestroy(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
@@ -122,7 +135,15 @@ public:
                         { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
                         { QStringLiteral("notes"), plan.notes },
                         { QStringLiteral("audit_payloads"), plan.auditEvents },
-                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) } }));
+                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
+                        { QStringLiteral("attachments"), plan.attachments },
+                        { QStringLiteral("letters"), plan.letters },
+                        { QStringLiteral("ap_references"), plan.apReferences },
+                        { QStringLiteral("disclosures"), plan.disclosures },
+                        { QStringLiteral("drafts"), plan.drafts },
+                        { QStringLiteral("search_rows"), plan.searchRows },
+                        { QStringLiteral("remainder"), plan.remainder },
+                        { QStringLiteral("kept"), keptToJson(plan) } }));
                 } else {
                     CliContext::printLine(plan.description());
                 }
@@ -146,13 +167,17 @@ public:
                     { QStringLiteral("what"), record->what },
                     { QStringLiteral("audit_seq"), record->auditSeq },
                     { QStringLiteral("proof"), record->proofHash },
-                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() } }));
+                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() },
+                    { QStringLiteral("counts"), record->counts },
+                    { QStringLiteral("kept"), keptToJson(plan) } }));
             } else {
                 CliContext::printLine(
                     tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
                         .arg(record->caseNumbers.join(QStringLiteral(", ")), record->what)
                         .arg(record->auditSeq)
                         .arg(record->proofHash));
+                if (!plan.kept.isEmpty())
+                    CliContext::printLine(plan.keptText());
             }
             if (!record->walWarning.isEmpty())
                 CliContext::printError(record->walWarning);
@@ -381,7 +406,9 @@ public:
                         { QStringLiteral("cases"), QJsonArray::fromStringList(r.caseNumbers) },
                         { QStringLiteral("what"), r.what },
                         { QStringLiteral("audit_seq"), r.auditSeq },
-                        { QStringLiteral("proof"), r.proofHash } });
+                        { QStringLiteral("proof"), r.proofHash },
+                        { QStringLiteral("counts"), r.counts },
+                        { QStringLiteral("kept"), r.kept } });
                 CliContext::printJson(QJsonDocument(array));
                 return int { Success };
             }
@@ -424,8 +451,9 @@ QList<Command> retentionCommands()
         command(
             "retention destroy",
             QT_TRANSLATE_NOOP("pd::cli",
-                              "Destroy a data subject's closed request files "
-                              "(anonymise; only with --confirm)."),
+                              "Destroy a data subject's closed request files and everything "
+                              "else about them that no other retention rule keeps (only with "
+                              "--confirm)."),
             [personOption](QCommandLineParser &p) {
                 p.addOptions(
                     { option(QStringLiteral("case"),

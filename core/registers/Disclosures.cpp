@@ -78,7 +78,7 @@ const QString caseEntity = QStringLiteral("case");
 const QString columns
     = QStringLiteral("d.id, d.disclosed_on, d.recipient_id, d.data_text, d.purpose, d.legal_basis, "
                      "d.basis_text, d.requested_by, c.number, d.informed, d.informed_on, "
-                     "d.not_informed_reason, r.name, r.category, r.role");
+                     "d.not_informed_reason, r.name, r.category, r.role, d.destroyed_persons");
 const QString from = QStringLiteral("FROM disclosures d JOIN recipients r ON r.id = d.recipient_id "
                                     "LEFT JOIN cases c ON c.id = d.case_id");
 
@@ -104,6 +104,7 @@ Disclosure fromQuery(const QSqlQuery &q)
         = RecipientCodes::category(q.value(13).toString()).value_or(RecipientCategory::Overig);
     d.recipientRole
         = RecipientCodes::role(q.value(14).toString()).value_or(RecipientRole::Ontvanger);
+    d.destroyedPersons = q.value(15).toInt();
     return d;
 }
 
@@ -223,6 +224,7 @@ QJsonObject disclosureToJson(const Disclosure &d)
         { QStringLiteral("informed"), DisclosureCodes::code(d.informed) },
         { QStringLiteral("informed_on"), jsonDate(d.informedOn) },
         { QStringLiteral("not_informed_reason"), textOrNull(d.notInformedReason) },
+        { QStringLiteral("destroyed_persons"), d.destroyedPersons },
     };
 }
 

@@ -94,6 +94,9 @@ struct Disclosure
     InformedStatus informed = InformedStatus::Pending;
     QDate informedOn; // Informed
     QString notInformedReason; // Prohibited
+    // Persons it named whose data has since been destroyed (issue 16): no longer in persons,
+    // counted here ("1 betrokkene, vernietigd"). Read only; set by RetentionService.
+    int destroyedPersons = 0;
 
     // Filled when reading.
     QString recipientName;

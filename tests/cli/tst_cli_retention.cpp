@@ -37,6 +37,7 @@ private slots:
     void holdBlocksDestroy();
     void destroyNeedsConfirm();
     void destroyByCase();
+    void destroyKeepsWhatARuleRequires();
     void readFailures();
     void usageErrors_data();
     void usageErrors();
@@ -256,6 +257,64 @@ void TestCliRetention::destroyByCase()
     QCOMPARE(
         onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--confirm"_s }).exitCode,
         1);
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+// Financial records still kept (issue 16): destroy goes ahead for everything else, says what is
+// kept (text and JSON), and the log counts each step without a name.
+void TestCliRetention::destroyKeepsWhatARuleRequires()
+{
+    const QString number
+        = addClosed(u"Fenna Fiscaal"_s, u"R400"_s, u"2020-04-01"_s, u"2020-04-20"_s);
+    QVERIFY(!number.isEmpty());
+    const Result set
+        = onStore({ u"retention"_s, u"item"_s, u"set"_s, u"--person"_s, u"R400"_s, u"--rule"_s,
+                    u"financiele-gegevens"_s, u"--trigger"_s, u"2099-12-31"_s });
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+
+    const Result dry
+        = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R400"_s, u"--json"_s });
+    QCOMPARE(dry.exitCode, 1);
+    const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QCOMPARE(plan.value(u"destroyed"_s).toBool(), false);
+    QCOMPARE(plan.value(u"cases"_s).toArray(), QJsonArray { number });
+    QVERIFY(plan.value(u"audit_payloads"_s).toInt() > 0);
+    QCOMPARE(plan.value(u"disclosures"_s).toInt(), 0);
+    const QJsonArray kept = plan.value(u"kept"_s).toArray();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().toObject().value(u"rule"_s).toString(), u"financiele-gegevens"_s);
+    QCOMPARE(kept.first().toObject().value(u"until"_s).toString(), u"2106-12-31"_s);
+    const Result text = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R400"_s });
+    QVERIFY2(text.out.contains(u"Kept: Financiële gegevens"_s), qPrintable(text.out));
+
+    const Result destroyed = onStore(
+        { u"retention"_s, u"destroy"_s, u"--person"_s, u"R400"_s, u"--confirm"_s, u"--json"_s });
+    QVERIFY2(destroyed.exitCode == 0, qPrintable(destroyed.err));
+    const QJsonObject result = QJsonDocument::fromJson(destroyed.out.toUtf8()).object();
+    QCOMPARE(result.value(u"destroyed"_s).toBool(), true);
+    QCOMPARE(result.value(u"counts"_s).toObject().value(u"audit_payloads"_s).toInt(),
+             plan.value(u"audit_payloads"_s).toInt());
+    QCOMPARE(result.value(u"counts"_s).toObject().value(u"requests"_s).toInt(), 1);
+    QCOMPARE(result.value(u"kept"_s).toArray().size(), 1);
+    QVERIFY(!destroyed.out.contains(u"Fiscaal"_s));
+
+    const Result log = onStore({ u"retention"_s, u"log"_s, u"--json"_s });
+    QVERIFY2(log.exitCode == 0, qPrintable(log.err));
+    const QJsonObject entry = QJsonDocument::fromJson(log.out.toUtf8()).array().first().toObject();
+    QCOMPARE(entry.value(u"counts"_s).toObject().value(u"requests"_s).toInt(), 1);
+    QVERIFY2(entry.value(u"kept"_s).toString().contains(u"Financiële gegevens tot 31-12-2106"_s),
+             qPrintable(entry.value(u"kept"_s).toString()));
+    QVERIFY(!log.out.contains(u"Fiscaal"_s));
+    QVERIFY(!log.out.contains(u"R400"_s));
+    // The request no longer names her; her name and customer number stay for the rule.
+    const Result shown = onStore({ u"case"_s, u"show"_s, number, u"--json"_s });
+    QVERIFY(!shown.out.contains(u"Fiscaal"_s));
+    QVERIFY(!shown.out.contains(u"lekkage"_s));
+    bool found = false;
+    for (const QJsonValue &value : dueOn(u"2106-12-31"_s))
+        found = found || value.toObject().value(u"klantnummer"_s).toString() == u"R400"_s;
+    QVERIFY(found);
     const Result verified = onStore({ u"verify"_s });
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
