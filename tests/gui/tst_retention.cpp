@@ -61,6 +61,7 @@ private slots:
 
     void tabsFillFromTheStore();
     void destroyOnlyAfterConfirmation();
+    void destroyShowsWhatIsKept();
     void holdAndRelease();
     void rulesValidateAsYouType();
     void readFailuresAreShown();
@@ -221,6 +222,56 @@ void TestRetentionPage::destroyOnlyAfterConfirmation()
              m_expired);
     page.setCurrentTab(RetentionPage::Tab::Log);
     shoot(&page, u"log"_s);
+}
+
+// Financial records still kept (issue 16): the dialog says apart what is kept, the page says it
+// after destroying, and the list shows the person as reduced to the name and customer number.
+void TestRetentionPage::destroyShowsWhatIsKept()
+{
+    const qint64 person = m_cases->find(m_expired)->person.id;
+    ServiceError error;
+    QVERIFY(m_retention->setItem(person, u"financiele-gegevens"_s, QDate(2024, 12, 31), &error));
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+    RetentionPage page(*m_store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    int row = -1;
+    for (int i = 0; i < page.dueModel()->rowCount(); ++i) {
+        if (page.dueModel()->item(i)->personId == person && page.dueModel()->item(i)->id == 0)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    select(page.dueView(), row);
+    page.destroyAction()->trigger();
+    auto *dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    QVERIFY2(dialog->keptText().contains(u"Financiële gegevens"_s), qPrintable(dialog->keptText()));
+    QVERIFY(dialog->keptText().contains(u"31-12-2031"_s));
+    QVERIFY(dialog->keptText().contains(u"art. 52 AWR"_s));
+    QVERIFY(!dialog->description().contains(dialog->keptText()));
+    shoot(dialog, u"confirm-kept"_s);
+    dialog->understoodBox()->setChecked(true);
+    dialog->destroyButton()->click();
+    QTRY_VERIFY(!page.currentDialog());
+    auto *message = page.findChild<MessageLabel *>(u"pageMessage"_s);
+    QVERIFY(message);
+    QVERIFY2(message->message().contains(u"Financiële gegevens"_s), qPrintable(message->message()));
+    QVERIFY(m_cases->find(m_expired)->person.name != u"Pieter Verlopen"_s);
+
+    page.referenceDateEdit()->setDate(QDate(2032, 1, 2));
+    row = -1;
+    for (int i = 0; i < page.dueModel()->rowCount(); ++i) {
+        if (page.dueModel()->item(i)->personId == person)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    const QString name
+        = page.dueModel()
+              ->data(page.dueModel()->index(row, RetentionItemModel::Name), Qt::DisplayRole)
+              .toString();
+    QVERIFY2(name.contains(u"Pieter Verlopen"_s), qPrintable(name));
+    QVERIFY(name.contains(u"only name and customer number kept"_s));
+    shoot(&page, u"kept"_s);
 }
 
 void TestRetentionPage::holdAndRelease()

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -14,6 +15,7 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     : QDialog(parent)
     , m_personId(plan.personId)
     , m_text(new QLabel(this))
+    , m_kept(new QLabel(this))
     , m_method(new QLineEdit(this))
     , m_understood(new QCheckBox(this))
     , m_destroy(new QPushButton(this))
@@ -23,9 +25,19 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     m_text->setObjectName(QStringLiteral("destroyText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setText(
-        tr("Destroy the request files of %1 (customer number %2)?").arg(plan.name, plan.klantnummer)
-        + u"\n\n" + plan.description());
+    m_text->setText((plan.remainder ? tr("Destroy what is left of %1 (customer number %2)?")
+                                    : tr("Destroy the request files of %1 (customer number %2)?"))
+                        .arg(plan.name, plan.klantnummer)
+                    + u"\n\n" + plan.description(false));
+    // What a retention rule still keeps, apart, so that it is not read over.
+    m_kept->setObjectName(QStringLiteral("keptText"));
+    m_kept->setWordWrap(true);
+    m_kept->setTextFormat(Qt::PlainText);
+    m_kept->setText(plan.kept.isEmpty() ? tr("Nothing about this data subject is kept.")
+                                        : plan.keptText());
+    QFont bold = m_kept->font();
+    bold.setBold(true);
+    m_kept->setFont(bold);
     m_method->setObjectName(QStringLiteral("method"));
     m_method->setPlaceholderText(tr("e.g. anonymised in Privacydesk"));
     m_understood->setObjectName(QStringLiteral("understood"));
@@ -49,6 +61,7 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     form->addRow(methodLabel, m_method);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_kept);
     layout->addLayout(form);
     layout->addWidget(m_understood);
     layout->addWidget(buttons);
@@ -59,6 +72,11 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
 QString DestroyDialog::description() const
 {
     return m_text->text();
+}
+
+QString DestroyDialog::keptText() const
+{
+    return m_kept->text();
 }
 
 } // namespace pd::ui

@@ -11,8 +11,9 @@ class QPushButton;
 
 namespace pd::ui {
 
-// The explicit confirmation before destroying a data subject's request files: it says what
-// will be destroyed and that it cannot be undone, and the destroy button stays disabled until
+// The explicit confirmation before destroying a data subject's request files and everything
+// else about them: it says what will be destroyed and that it cannot be undone, and apart what a
+// retention rule still keeps (or that nothing is kept); the destroy button stays disabled until
 // the user ticks that they understand. Escape or Cancel destroys nothing.
 class DestroyDialog final : public QDialog
 {
@@ -24,11 +25,13 @@ public:
     QLineEdit *methodEdit() const { return m_method; }
     QPushButton *destroyButton() const { return m_destroy; }
     QString description() const;
+    QString keptText() const; // what is kept, or that nothing is
     qint64 personId() const { return m_personId; }
 
 private:
     qint64 m_personId = 0;
     QLabel *m_text;
+    QLabel *m_kept;
     QLineEdit *m_method;
     QCheckBox *m_understood;
     QPushButton *m_destroy;

@@ -29,6 +29,8 @@ QString DisclosureListModel::personsText(const Disclosure &d)
     for (const DisclosurePerson &p : d.persons)
         names << (p.klantnummer.isEmpty() ? p.name
                                           : QStringLiteral("%1 (%2)").arg(p.name, p.klantnummer));
+    if (d.destroyedPersons > 0)
+        names << tr("%n data subject(s), destroyed", nullptr, d.destroyedPersons);
     return names.join(QStringLiteral("; "));
 }
 

@@ -17,6 +17,10 @@ void RetentionItemModel::setQuery(const DueQuery &query)
     m_query.limit = pageSize;
     ServiceError error;
     m_items = m_query.on.isValid() ? m_service.due(m_query, &error) : QList<RetentionItem>();
+    // The data subjects of whom only the name and customer number are kept: shown as such.
+    const QList<qint64> reduced
+        = error.isError() ? QList<qint64> {} : m_service.reducedPersons(&error);
+    m_reduced = QSet<qint64>(reduced.begin(), reduced.end());
     m_error = error.isError() ? tr("The list could not be read: %1").arg(error.message) : QString();
     m_complete = error.isError() || m_items.size() < pageSize;
     endResetModel();
@@ -47,7 +51,9 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
         case Klantnummer:
             return it->klantnummer;
         case Name:
-            return it->name;
+            return m_reduced.contains(it->personId)
+                ? tr("%1 (only name and customer number kept)").arg(it->name)
+                : it->name;
         case Category:
             return it->rule.category;
         case Expires:
@@ -64,6 +70,9 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
             lines << tr("Requests: %1").arg(it->caseNumbers.join(QStringLiteral(", ")));
         if (it->state == RetentionState::LegalHold)
             lines << tr("Legal hold: %1").arg(it->holdReason);
+        if (m_reduced.contains(it->personId))
+            lines << tr("Everything else about this data subject has been destroyed; the name "
+                        "and customer number are kept for this data only.");
         return lines.join(u'\n');
     }
     return {};

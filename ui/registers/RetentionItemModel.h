@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QSet>
 
 namespace pd::ui {
 
@@ -38,6 +39,7 @@ private:
     const RetentionService &m_service;
     DueQuery m_query;
     QList<RetentionItem> m_items;
+    QSet<qint64> m_reduced; // persons of whom only the name and customer number are kept
     bool m_complete = true;
     QString m_error;
 };

@@ -868,7 +868,7 @@ void RetentionPage::destroySelected()
         return;
     }
     auto *dialog = new DestroyDialog(plan, this);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kept = plan.keptText()] {
         ServiceError error;
         const auto record = m_service.destroyRequestFiles(
             dialog->personId(), dialog->methodEdit()->text(), false, &error);
@@ -877,6 +877,8 @@ void RetentionPage::destroySelected()
             m_pageMessage->setMessage(error.message);
         else if (!record->walWarning.isEmpty())
             m_pageMessage->setMessage(record->walWarning);
+        else if (!kept.isEmpty())
+            m_pageMessage->setMessage(kept, MessageLabel::Kind::Done);
         Q_EMIT dataChanged();
     });
     openDialog(dialog);
