@@ -1005,8 +1005,10 @@ QList<qint64> RetentionService::reducedPersons(ServiceError *error) const
                   error))
         return {};
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT id FROM persons WHERE reduced_at IS NOT NULL AND "
-                                   "anonymised_at IS NULL ORDER BY id"))) {
+    // A reduced person who came back with a new request holds more than that again.
+    if (!query.exec(QStringLiteral("SELECT p.id FROM persons p WHERE p.reduced_at IS NOT NULL AND "
+                                   "p.anonymised_at IS NULL AND NOT EXISTS (SELECT 1 FROM cases "
+                                   "c WHERE c.person_id = p.id) ORDER BY p.id"))) {
         if (error)
             *error = ServiceError::fromSql(query.lastError());
         return {};

@@ -93,6 +93,7 @@ private slots:
     void destructionRefusedBeforeTheTerm();
     void destructionLeavesNoPersonalData();
     void keptFinancialRecordsKeepOnlyTheMinimum();
+    void reducedPersonWhoComesBackIsDestroyedAgain();
     void bsnGuardOnFreeText();
     void readsFailAsErrors();
 
@@ -871,6 +872,60 @@ void TestRetention::keptFinancialRecordsKeepOnlyTheMinimum()
         QVERIFY(!QString(entry.what + entry.kept + entry.ruleText).contains(u"Kortekaas"_s));
     const AuditLog::Verification verification = m_cases->verifyAuditTrail();
     QVERIFY2(verification.ok, qPrintable(verification.reason));
+}
+
+// A person reduced to name and customer number who calls again: the new request attaches to
+// them (found by customer number), recording the kept item as destroyed leaves the new request
+// alone, and destroying again once its files have expired takes everything.
+void TestRetention::reducedPersonWhoComesBackIsDestroyedAgain()
+{
+    const auto first
+        = addClosedCase(u"Teun Terugkeer"_s, u"KTT-1"_s, QDate(2024, 1, 2), QDate(2024, 1, 20));
+    QVERIFY(first);
+    const qint64 person = first->person.id;
+    ServiceError error;
+    const auto financial
+        = m_retention->setItem(person, u"financiele-gegevens"_s, QDate(2024, 12, 31), &error);
+    QVERIFY2(financial, qPrintable(error.message));
+    m_clock.set(noonOn(QDate(2026, 6, 1)));
+    QVERIFY2(m_retention->destroyRequestFiles(person, {}, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { person });
+
+    // He calls again: the request is his (by customer number), with a new phone number.
+    m_clock.set(noonOn(QDate(2027, 3, 1)));
+    NewCase request;
+    request.person.klantnummer = u"KTT-1"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate(2027, 3, 1);
+    request.description = u"Belt opnieuw over terugkeer-vraag"_s;
+    const auto again = m_cases->add(request, false, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    QCOMPARE(again->person.id, person);
+    QVERIFY(m_retention->reducedPersons(test::MustRead()).isEmpty()); // holds more again
+    QVERIFY2(m_cases->complete(again->number,
+                               test::completion(Outcome::Toegewezen, QDate(2027, 3, 1), u"brief"_s,
+                                                {}, {}, test::knownDataSubject),
+                               false, &error),
+             qPrintable(error.message));
+    // The financial records are destroyed in the ERP: the new request stays, and so does he.
+    m_clock.set(noonOn(QDate(2032, 1, 5)));
+    QVERIFY2(
+        m_retention->recordItemDestroyed(financial->id, u"verwijderd uit ERP"_s, false, &error),
+        qPrintable(error.message));
+    QCOMPARE(m_cases->find(again->number)->person.name, u"Teun Terugkeer"_s);
+    // Its own files have expired by now: destroying again takes everything.
+    const DestructionPlan plan = m_retention->planDestruction(person);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QCOMPARE(plan.caseNumbers, QStringList { again->number });
+    QVERIFY(plan.kept.isEmpty());
+    QVERIFY2(m_retention->destroyRequestFiles(person, {}, false, &error),
+             qPrintable(error.message));
+    const QStringList left = personalDataLeft(m_store->database(),
+                                              { u"Terugkeer"_s, u"KTT-1"_s, u"terugkeer-vraag"_s });
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    QCOMPARE(m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead()).size(), 3);
 }
 
 void TestRetention::bsnGuardOnFreeText()
