@@ -318,6 +318,17 @@
             <numerusform>Keep the source short: at most %n characters.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The end of the relation</source>
+        <translation>The end of the relation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the relation lies more than %n year(s) in the future; was the year typed correctly?</source>
+        <translation>
+            <numerusform>The end of the relation lies more than %n year in the future; was the year typed correctly?</numerusform>
+            <numerusform>The end of the relation lies more than %n years in the future; was the year typed correctly?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1581,6 +1592,14 @@
         <source>The date on which the data subject was informed</source>
         <translation>The date on which the data subject was informed</translation>
     </message>
+    <message>
+        <source>Say why telling this recipient proved impossible or would take disproportionate effort.</source>
+        <translation>Say why telling this recipient proved impossible or would take disproportionate effort.</translation>
+    </message>
+    <message>
+        <source>Why the recipient is not told</source>
+        <translation>Why the recipient is not told</translation>
+    </message>
 </context>
 <context>
     <name>pd::EventText</name>
@@ -1876,6 +1895,14 @@
         <source>%1 recorded that letter “%2” was sent on %3 (%4)</source>
         <translation>%1 recorded that letter “%2” was sent on %3 (%4)</translation>
     </message>
+    <message>
+        <source>Recipient not told: impossible or disproportionate (art. 19)</source>
+        <translation>Recipient not told: impossible or disproportionate (art. 19)</translation>
+    </message>
+    <message>
+        <source>%1 recorded that telling %2 of the change proved impossible or would take disproportionate effort (art. 19): %3</source>
+        <translation>%1 recorded that telling %2 of the change proved impossible or would take disproportionate effort (art. 19): %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -2093,10 +2120,6 @@
         <translation>The day the letter was sent lies in the future.</translation>
     </message>
     <message>
-        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
-        <translation>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
         <translation>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</translation>
     </message>
@@ -2107,6 +2130,10 @@
     <message>
         <source>Letter template (HTML code and comments)</source>
         <translation>Letter template (HTML code and comments)</translation>
+    </message>
+    <message>
+        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</source>
+        <translation>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2299,6 @@
         <translation>What the law allows on extension (art. 12(3) GDPR) and what the organisation&apos;s policy does: its extended deadline, or that it does not extend</translation>
     </message>
     <message>
-        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
-        <translation>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</translation>
-    </message>
-    <message>
         <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
         <translation>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</translation>
     </message>
@@ -2298,6 +2321,10 @@
         <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
         <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
         <translation>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</translation>
+    </message>
+    <message>
+        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</source>
+        <translation>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3925,14 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message>
+        <source>end of the relation</source>
+        <translation>end of the relation</translation>
+    </message>
+    <message>
+        <source>end of the fiscal year in which the relation ended</source>
+        <translation>end of the fiscal year in which the relation ended</translation>
+    </message>
 </context>
 <context>
     <name>pd::RetentionService</name>
@@ -3908,13 +3943,6 @@
     <message>
         <source>Nothing to destroy.</source>
         <translation>Nothing to destroy.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
-        <translation>
-            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
-            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter the data category.</source>
@@ -4024,10 +4052,6 @@
         <source>The retention period of these request files runs until %1.</source>
         <translation>The retention period of these request files runs until %1.</translation>
     </message>
-    <message>
-        <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
-        <translation>Other data of this data subject is still kept (%1, until %2): record its destruction first.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</source>
         <translation>
@@ -4046,6 +4070,95 @@
     <message>
         <source>The retention item could not be read back after saving.</source>
         <translation>The retention item could not be read back after saving.</translation>
+    </message>
+    <message>
+        <source>%1, expired on %2 but not yet recorded as destroyed</source>
+        <translation>%1, expired on %2 but not yet recorded as destroyed</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1. Only the name and customer number stay for this; everything else about the data subject is destroyed. When this has been recorded as destroyed, they go too.</source>
+        <translation>Kept: %1. Only the name and customer number stay for this; everything else about the data subject is destroyed. When this has been recorded as destroyed, they go too.</translation>
+    </message>
+    <message>
+        <source>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</source>
+        <translation>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed.</source>
+        <translation>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed.</numerusform>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s address, phone number and e-mail address are removed and the request(s) %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
+        <translation>
+            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and the request %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note are removed.</numerusform>
+            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and the requests %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n notes are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n letter(s) is destroyed; their kind, date and fingerprint stay as proof.</source>
+        <translation>
+            <numerusform>The text of %n letter is destroyed; their kind, date and fingerprint stay as proof.</numerusform>
+            <numerusform>The text of %n letters is destroyed; their kind, date and fingerprint stay as proof.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) of the Autoriteit Persoonsgegevens are removed.</source>
+        <translation>
+            <numerusform>%n reference of the Autoriteit Persoonsgegevens are removed.</numerusform>
+            <numerusform>%n references of the Autoriteit Persoonsgegevens are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) no longer name the data subject; their date, recipient, legal basis, data categories and purpose stay.</source>
+        <translation>
+            <numerusform>%n disclosure no longer name the data subject; their date, recipient, legal basis, data categories and purpose stay.</numerusform>
+            <numerusform>%n disclosures no longer name the data subject; their date, recipient, legal basis, data categories and purpose stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake draft(s) holding the data subject&apos;s details are deleted.</source>
+        <translation>
+            <numerusform>%n intake draft holding the data subject&apos;s details are deleted.</numerusform>
+            <numerusform>%n intake drafts holding the data subject&apos;s details are deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index no longer finds the requests by the data subject.</source>
+        <translation>The search index no longer finds the requests by the data subject.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n audit event(s) are destroyed (the events themselves stay, so the audit trail still verifies).</source>
+        <translation>
+            <numerusform>The details of %n audit event are destroyed (the events themselves stay, so the audit trail still verifies).</numerusform>
+            <numerusform>The details of %n audit events are destroyed (the events themselves stay, so the audit trail still verifies).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Only the name and customer number of this data subject are left, kept for other data: %1. They are destroyed when that has been recorded as destroyed.</source>
+        <translation>Only the name and customer number of this data subject are left, kept for other data: %1. They are destroyed when that has been recorded as destroyed.</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files follows the requests; it does not apply to relation types.</source>
+        <translation>The rule for closed request files follows the requests; it does not apply to relation types.</translation>
+    </message>
+    <message>
+        <source>Unknown relation type “%1”.</source>
+        <translation>Unknown relation type “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a rule that runs from the end of a relation can apply to relation types.</source>
+        <translation>Only a rule that runs from the end of a relation can apply to relation types.</translation>
     </message>
 </context>
 <context>
@@ -4878,10 +4991,6 @@
         <translation>Also what expires within this many days after it.</translation>
     </message>
     <message>
-        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
-        <translation>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</translation>
-    </message>
-    <message>
         <source>A request of the data subject whose request files are destroyed.</source>
         <translation>A request of the data subject whose request files are destroyed.</translation>
     </message>
@@ -5273,6 +5382,50 @@
         <source>command</source>
         <translation>command</translation>
     </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</source>
+        <translation>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</translation>
+    </message>
+    <message>
+        <source>The recipient to record: its name or id in the catalogue.</source>
+        <translation>The recipient to record: its name or id in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Date the recipient was told.</source>
+        <translation>Date the recipient was told.</translation>
+    </message>
+    <message>
+        <source>Telling the recipient proved impossible or would take disproportionate effort: why.</source>
+        <translation>Telling the recipient proved impossible or would take disproportionate effort: why.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Destroy a data subject&apos;s closed request files and everything else about them that no other retention rule keeps (only with --confirm).</source>
+        <translation>Destroy a data subject&apos;s closed request files and everything else about them that no other retention rule keeps (only with --confirm).</translation>
+    </message>
+    <message>
+        <source>Change a retention rule&apos;s period, trigger or relation types; recomputes the items derived from it.</source>
+        <translation>Change a retention rule&apos;s period, trigger or relation types; recomputes the items derived from it.</translation>
+    </message>
+    <message>
+        <source>The retention period: 2y, 18m, 4w or 30d.</source>
+        <translation>The retention period: 2y, 18m, 4w or 30d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>What starts it: einde-relatie, einde-boekjaar, einde-huurovereenkomst, einde-inschrijving, afronding-verzoek, einde-sollicitatieprocedure, opname, overig.</source>
+        <translation>What starts it: einde-relatie, einde-boekjaar, einde-huurovereenkomst, einde-inschrijving, afronding-verzoek, einde-sollicitatieprocedure, opname, overig.</translation>
+    </message>
+    <message>
+        <source>The relation types whose items are derived, e.g. huurder,ex-huurder (&quot;&quot; for a manual rule).</source>
+        <translation>The relation types whose items are derived, e.g. huurder,ex-huurder (&quot;&quot; for a manual rule).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5564,6 +5717,50 @@
         <source>No person with customer number %1.</source>
         <translation>No person with customer number %1.</translation>
     </message>
+    <message>
+        <source>told on %1</source>
+        <translation>told on %1</translation>
+    </message>
+    <message>
+        <source>not told: impossible or disproportionate</source>
+        <translation>not told: impossible or disproportionate</translation>
+    </message>
+    <message>
+        <source>not told: impossible or disproportionate — %1</source>
+        <translation>not told: impossible or disproportionate — %1</translation>
+    </message>
+    <message>
+        <source>not yet told</source>
+        <translation>not yet told</translation>
+    </message>
+    <message>
+        <source>disclosure art19 needs the request&apos;s number.</source>
+        <translation>disclosure art19 needs the request&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Give either --notified or --exempt, not both.</source>
+        <translation>Give either --notified or --exempt, not both.</translation>
+    </message>
+    <message>
+        <source>To record one recipient give --recipient with --notified DATE or --exempt REASON.</source>
+        <translation>To record one recipient give --recipient with --notified DATE or --exempt REASON.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>There is no request %1.</translation>
+    </message>
+    <message>
+        <source>No recipient &apos;%1&apos; in the catalogue.</source>
+        <translation>No recipient &apos;%1&apos; in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR does not apply to %1: it is not a completed, (partly) granted rectification, erasure or restriction.</source>
+        <translation>Art. 19 GDPR does not apply to %1: it is not a completed, (partly) granted rectification, erasure or restriction.</translation>
+    </message>
+    <message>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <translation>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::DocumentCommands</name>
@@ -5759,6 +5956,27 @@
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention terms: %n created</source>
+        <translation>
+            <numerusform>Retention terms: %n created</numerusform>
+            <numerusform>Retention terms: %n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::RegisterCommands</name>
@@ -5902,6 +6120,59 @@
     <message>
         <source>Retention item registered: %1, expires on %2.</source>
         <translation>Retention item registered: %1, expires on %2.</translation>
+    </message>
+    <message>
+        <source>(derived for: %1)</source>
+        <translation>(derived for: %1)</translation>
+    </message>
+    <message>
+        <source>retention rule set needs exactly one rule CODE (see retention rule list).</source>
+        <translation>retention rule set needs exactly one rule CODE (see retention rule list).</translation>
+    </message>
+    <message>
+        <source>Say what changes: --period, --trigger and/or --relations.</source>
+        <translation>Say what changes: --period, --trigger and/or --relations.</translation>
+    </message>
+    <message>
+        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
+        <translation>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &apos;%1&apos; (triggers: %2).</source>
+        <translation>Unknown trigger &apos;%1&apos; (triggers: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown relation type &apos;%1&apos; (relation types: %2).</source>
+        <translation>Unknown relation type &apos;%1&apos; (relation types: %2).</translation>
+    </message>
+    <message>
+        <source>There is no retention rule &apos;%1&apos;; see retention rule list.</source>
+        <translation>There is no retention rule &apos;%1&apos;; see retention rule list.</translation>
+    </message>
+    <message>
+        <source>Rule %1 saved: %2.</source>
+        <translation>Rule %1 saved: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) moved</source>
+        <translation>
+            <numerusform>%n retention term moved</numerusform>
+            <numerusform>%n retention terms moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6771,6 +7042,18 @@
         <source>The request could not be read</source>
         <translation>The request could not be read</translation>
     </message>
+    <message>
+        <source>Change the relation and &amp;end date…</source>
+        <translation>Change the relation and &amp;end date…</translation>
+    </message>
+    <message>
+        <source>%1, ended on %2</source>
+        <translation>%1, ended on %2</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relation:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6871,6 +7154,41 @@
     <message>
         <source>The request could not be read: %1</source>
         <translation>The request could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Why telling this recipient is impossible or disproportionate</source>
+        <translation>Why telling this recipient is impossible or disproportionate</translation>
+    </message>
+    <message>
+        <source>Not &amp;possible or disproportionate</source>
+        <translation>Not &amp;possible or disproportionate</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: record, with the reason, that telling the selected recipient proved impossible or would take disproportionate effort</source>
+        <translation>Art. 19 GDPR: record, with the reason, that telling the selected recipient proved impossible or would take disproportionate effort</translation>
+    </message>
+    <message>
+        <source>Not told: impossible or disproportionate</source>
+        <translation>Not told: impossible or disproportionate</translation>
+    </message>
+    <message>
+        <source>Not told: impossible or disproportionate — %1</source>
+        <translation>Not told: impossible or disproportionate — %1</translation>
+    </message>
+    <message>
+        <source>Done: telling the recipients proved impossible or disproportionate; the reasons are recorded.</source>
+        <translation>Done: telling the recipients proved impossible or disproportionate; the reasons are recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: every recipient has been told, except %n for which that proved impossible or disproportionate.</source>
+        <translation>
+            <numerusform>Done: every recipient has been told, except %n for which that proved impossible or disproportionate.</numerusform>
+            <numerusform>Done: every recipient has been told, except %n for which that proved impossible or disproportionate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the recipient in the list first.</source>
+        <translation>Select the recipient in the list first.</translation>
     </message>
 </context>
 <context>
@@ -8181,6 +8499,14 @@
         <source>&amp;Method:</source>
         <translation>&amp;Method:</translation>
     </message>
+    <message>
+        <source>Destroy what is left of %1 (customer number %2)?</source>
+        <translation>Destroy what is left of %1 (customer number %2)?</translation>
+    </message>
+    <message>
+        <source>Nothing about this data subject is kept.</source>
+        <translation>Nothing about this data subject is kept.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DestructionLogModel</name>
@@ -8397,6 +8723,13 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s), destroyed</source>
+        <translation>
+            <numerusform>%n data subject, destroyed</numerusform>
+            <numerusform>%n data subjects, destroyed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8745,6 +9078,31 @@
     <message>
         <source>Import persons</source>
         <translation>Import persons</translation>
+    </message>
+    <message>
+        <source>No retention term changed.</source>
+        <translation>No retention term changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) created</source>
+        <translation>
+            <numerusform>%n retention term created</numerusform>
+            <numerusform>%n retention terms created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) moved</source>
+        <translation>
+            <numerusform>%n retention term moved</numerusform>
+            <numerusform>%n retention terms moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) removed</source>
+        <translation>
+            <numerusform>%n retention term removed</numerusform>
+            <numerusform>%n retention terms removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9979,6 +10337,33 @@ or use “Add file…”</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonRelationDialog</name>
+    <message>
+        <source>The relation has &amp;ended</source>
+        <translation>The relation has &amp;ended</translation>
+    </message>
+    <message>
+        <source>Relation and end date</source>
+        <translation>Relation and end date</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>End &amp;date:</source>
+        <translation>End &amp;date:</translation>
+    </message>
+    <message>
+        <source>The relation of %1 with the corporation. The retention periods that run from the end of the relation (contact data, financial records, the registration as house-seeker) are moved with it; a current tenant has no end date.</source>
+        <translation>The relation of %1 with the corporation. The retention periods that run from the end of the relation (contact data, financial records, the registration as house-seeker) are moved with it; a current tenant has no end date.</translation>
+    </message>
+    <message>
+        <source>Choose the relation.</source>
+        <translation>Choose the relation.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonSearchWidget</name>
     <message>
         <source>E-mail</source>
@@ -10901,6 +11286,14 @@ or use “Add file…”</translation>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
     </message>
+    <message>
+        <source>%1 (only name and customer number kept)</source>
+        <translation>%1 (only name and customer number kept)</translation>
+    </message>
+    <message>
+        <source>Everything else about this data subject has been destroyed; the name and customer number are kept for this data only.</source>
+        <translation>Everything else about this data subject has been destroyed; the name and customer number are kept for this data only.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionPage</name>
@@ -11085,6 +11478,145 @@ or use “Add file…”</translation>
     <message>
         <source>The retention rules could not be read: %1</source>
         <translation>The retention rules could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Derived for</source>
+        <translation>Derived for</translation>
+    </message>
+    <message>
+        <source>Derived &amp;for:</source>
+        <translation>Derived &amp;for:</translation>
+    </message>
+    <message>
+        <source>For the checked relation types, every person&apos;s item is derived from the end of their relation (the import, a changed person). None checked: items are registered by hand.</source>
+        <translation>For the checked relation types, every person&apos;s item is derived from the end of their relation (the import, a changed person). None checked: items are registered by hand.</translation>
+    </message>
+    <message>
+        <source>The items expiring could not be read.</source>
+        <translation>The items expiring could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) expire between %1 and %2.</source>
+        <translation>
+            <numerusform>%n item expire between %1 and %2.</numerusform>
+            <numerusform>%n items expire between %1 and %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requests</source>
+        <translation>the requests</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>registered by hand</translation>
+    </message>
+    <message>
+        <source>Choose Show all in the bar above to see the tab&apos;s own list again.</source>
+        <translation>Choose Show all in the bar above to see the tab&apos;s own list again.</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection</source>
+        <translation>Nothing in this selection</translation>
+    </message>
+    <message>
+        <source>Nothing of what the dashboard selected is due for destruction.</source>
+        <translation>Nothing of what the dashboard selected is due for destruction.</translation>
+    </message>
+    <message>
+        <source>Nothing to destroy</source>
+        <translation>Nothing to destroy</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction on %1: no retention period has ended, or what has ended is kept by a legal hold. An item appears here on the day its retention period ends; Expiring soon shows what comes next.</source>
+        <translation>Nothing is due for destruction on %1: no retention period has ended, or what has ended is kept by a legal hold. An item appears here on the day its retention period ends; Expiring soon shows what comes next.</translation>
+    </message>
+    <message>
+        <source>Nothing expires in this selection</source>
+        <translation>Nothing expires in this selection</translation>
+    </message>
+    <message>
+        <source>No retention period of what the dashboard selected ends in that period.</source>
+        <translation>No retention period of what the dashboard selected ends in that period.</translation>
+    </message>
+    <message>
+        <source>Nothing expires soon</source>
+        <translation>Nothing expires soon</translation>
+    </message>
+    <message numerus="yes">
+        <source>No retention period ends in the %n day(s) after %1. Raise &quot;Expiring within&quot; above to look further ahead.</source>
+        <translation>
+            <numerusform>No retention period ends in the %n day after %1. Raise &quot;Expiring within&quot; above to look further ahead.</numerusform>
+            <numerusform>No retention period ends in the %n days after %1. Raise &quot;Expiring within&quot; above to look further ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No legal holds on %1</source>
+        <translation>No legal holds on %1</translation>
+    </message>
+    <message>
+        <source>No legal hold was open on that day.</source>
+        <translation>No legal hold was open on that day.</translation>
+    </message>
+    <message>
+        <source>No legal holds</source>
+        <translation>No legal holds</translation>
+    </message>
+    <message>
+        <source>Nothing is kept beyond its retention period. When a complaint, a case at the Autoriteit Persoonsgegevens or a court case needs a person&apos;s data, select the item under To be destroyed or Expiring soon and choose Legal hold.</source>
+        <translation>Nothing is kept beyond its retention period. When a complaint, a case at the Autoriteit Persoonsgegevens or a court case needs a person&apos;s data, select the item under To be destroyed or Expiring soon and choose Legal hold.</translation>
+    </message>
+    <message>
+        <source>No retention rules</source>
+        <translation>No retention rules</translation>
+    </message>
+    <message>
+        <source>Without rules nothing expires and nothing is offered for destruction. Add a rule below: the data category, from when the period runs, how long, and the legal ground.</source>
+        <translation>Without rules nothing expires and nothing is offered for destruction. Add a rule below: the data category, from when the period runs, how long, and the legal ground.</translation>
+    </message>
+    <message>
+        <source>Without rules nothing expires and nothing is offered for destruction. A privacy officer adds them here.</source>
+        <translation>Without rules nothing expires and nothing is offered for destruction. A privacy officer adds them here.</translation>
+    </message>
+    <message>
+        <source>Nothing destroyed in this selection</source>
+        <translation>Nothing destroyed in this selection</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed in what the dashboard selected.</source>
+        <translation>Nothing was destroyed in what the dashboard selected.</translation>
+    </message>
+    <message>
+        <source>Nothing destroyed yet</source>
+        <translation>Nothing destroyed yet</translation>
+    </message>
+    <message>
+        <source>Every destruction is recorded here as proof, without the personal data itself. Destroy what is due under To be destroyed.</source>
+        <translation>Every destruction is recorded here as proof, without the personal data itself. Destroy what is due under To be destroyed.</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>The list could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule saved. Retention terms: %n created</source>
+        <translation>
+            <numerusform>Rule saved. Retention terms: %n created</numerusform>
+            <numerusform>Rule saved. Retention terms: %n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,17 @@
             <numerusform>Houd de herkomst kort: hoogstens %n tekens.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The end of the relation</source>
+        <translation>Het einde van de relatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end of the relation lies more than %n year(s) in the future; was the year typed correctly?</source>
+        <translation>
+            <numerusform>Het einde van de relatie ligt meer dan %n jaar in de toekomst; is het jaar goed getypt?</numerusform>
+            <numerusform>Het einde van de relatie ligt meer dan %n jaar in de toekomst; is het jaar goed getypt?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -1581,6 +1592,14 @@
         <source>The date on which the data subject was informed</source>
         <translation>De datum waarop de betrokkene is geïnformeerd</translation>
     </message>
+    <message>
+        <source>Say why telling this recipient proved impossible or would take disproportionate effort.</source>
+        <translation>Geef aan waarom het informeren van deze ontvanger onmogelijk bleek of onevenredig veel inspanning zou vergen.</translation>
+    </message>
+    <message>
+        <source>Why the recipient is not told</source>
+        <translation>Waarom de ontvanger niet is geïnformeerd</translation>
+    </message>
 </context>
 <context>
     <name>pd::EventText</name>
@@ -1876,6 +1895,14 @@
         <source>%1 recorded that letter “%2” was sent on %3 (%4)</source>
         <translation>%1 heeft vastgelegd dat de brief ‘%2’ op %3 is verstuurd (%4)</translation>
     </message>
+    <message>
+        <source>Recipient not told: impossible or disproportionate (art. 19)</source>
+        <translation>Ontvanger niet geïnformeerd: onmogelijk of onevenredig veel inspanning (art. 19)</translation>
+    </message>
+    <message>
+        <source>%1 recorded that telling %2 of the change proved impossible or would take disproportionate effort (art. 19): %3</source>
+        <translation>%1 legde vast dat het informeren van %2 over de wijziging onmogelijk bleek of onevenredig veel inspanning zou vergen (art. 19): %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>
@@ -2093,10 +2120,6 @@
         <translation>De dag van verzending ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it (art. 19 GDPR): %1. Tell them, and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told); then the confirmation can be made.</source>
-        <translation>Deze ontvangers kregen de gegevens van de betrokkene vóór de wijziging en zijn nog niet als geïnformeerd vastgelegd (art. 19 AVG): %1. Informeer hen en leg dat vast op het tabblad Verstrekkingen van het verzoek (Art. 19 AVG: te informeren ontvangers); daarna kan de bevestiging worden gemaakt.</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s policy has no extension of its own: the answer stays due on %1, within the legal month, so an extension notice has no later date to announce.</source>
         <translation>Het beleid van de organisatie kent geen eigen verlenging: het antwoord moet uiterlijk op %1 worden gegeven, binnen de wettelijke maand. Een verlengingsbericht heeft dus geen latere datum te melden.</translation>
     </message>
@@ -2107,6 +2130,10 @@
     <message>
         <source>Letter template (HTML code and comments)</source>
         <translation>Briefsjabloon (HTML-code en opmerkingen)</translation>
+    </message>
+    <message>
+        <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</source>
+        <translation>Deze ontvangers kregen de gegevens van de betrokkene vóór de wijziging en zijn nog niet als geïnformeerd vastgelegd, en ook niet als onmogelijk of onevenredig om te informeren (art. 19 AVG): %1. Informeer hen en leg dat vast op het tabblad Verstrekkingen van het verzoek (Art. 19 AVG: te informeren ontvangers), of leg daar vast waarom het informeren van een ontvanger onmogelijk bleek of onevenredig veel inspanning zou vergen; daarna kan de bevestiging worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2299,6 @@
         <translation>Wat de wet toestaat bij verlenging (art. 12 lid 3 AVG) en wat het beleid van de organisatie doet: de verlengde termijn, of dat de organisatie niet verlengt</translation>
     </message>
     <message>
-        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date (art. 19 GDPR; a block; empty when none was)</source>
-        <translation>De ontvangers die volgens de vastlegging over de rectificatie, verwijdering of beperking zijn geïnformeerd, met de datum (art. 19 AVG; een blok; leeg als er geen is)</translation>
-    </message>
-    <message>
         <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
         <translation>Een besluit moet gemotiveerd zijn (art. 12 lid 4 AVG): laat {{besluit.onderdelen}} in het sjabloon staan.</translation>
     </message>
@@ -2298,6 +2321,10 @@
         <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
         <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
         <translation>De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.</translation>
+    </message>
+    <message>
+        <source>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</source>
+        <translation>De ontvangers die volgens de vastlegging over de rectificatie, verwijdering of beperking zijn geïnformeerd, met de datum, en de ontvangers bij wie dat onmogelijk bleek of onevenredig veel inspanning zou vergen, met de reden (art. 19 AVG; een blok; leeg als er geen zijn)</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3925,14 @@
             <numerusform>%n jaar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>end of the relation</source>
+        <translation>einde relatie</translation>
+    </message>
+    <message>
+        <source>end of the fiscal year in which the relation ended</source>
+        <translation>einde van het boekjaar waarin de relatie eindigde</translation>
+    </message>
 </context>
 <context>
     <name>pd::RetentionService</name>
@@ -3908,13 +3943,6 @@
     <message>
         <source>Nothing to destroy.</source>
         <translation>Er is niets te vernietigen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed; the details of %2 audit events are destroyed (the events themselves stay, so the audit trail still verifies). This cannot be undone.</source>
-        <translation>
-            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
-            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd; de details van %2 auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft). Dit kan niet ongedaan worden gemaakt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Enter the data category.</source>
@@ -4024,10 +4052,6 @@
         <source>The retention period of these request files runs until %1.</source>
         <translation>De bewaartermijn van deze verzoekdossiers loopt tot %1.</translation>
     </message>
-    <message>
-        <source>Other data of this data subject is still kept (%1, until %2): record its destruction first.</source>
-        <translation>Andere gegevens van deze betrokkene worden nog bewaard (%1, tot %2): leg eerst de vernietiging daarvan vast.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) kept with the requests (originals, mandates) are destroyed; their name goes, their size and fingerprint stay as proof.</source>
         <translation>
@@ -4046,6 +4070,95 @@
     <message>
         <source>The retention item could not be read back after saving.</source>
         <translation>De bewaartermijn kon na het opslaan niet worden teruggelezen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1, expired on %2 but not yet recorded as destroyed</source>
+        <translation>%1, verlopen op %2 maar nog niet als vernietigd vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Kept: %1. Only the name and customer number stay for this; everything else about the data subject is destroyed. When this has been recorded as destroyed, they go too.</source>
+        <translation>Bewaard: %1. Alleen de naam en het klantnummer blijven hiervoor bewaard; al het andere over de betrokkene wordt vernietigd. Zodra is vastgelegd dat deze gegevens zijn vernietigd, verdwijnen ook de naam en het klantnummer.</translation>
+    </message>
+    <message>
+        <source>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</source>
+        <translation>De naam en het klantnummer die voor andere gegevens bewaard bleven, worden vervangen: er blijft niets van de betrokkene over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed.</source>
+        <translation>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd.</numerusform>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s address, phone number and e-mail address are removed and the request(s) %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
+        <translation>
+            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en verzoek(en) %1 worden losgekoppeld van de betrokkene; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie worden verwijderd.</numerusform>
+            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en verzoek(en) %1 worden losgekoppeld van de betrokkene; de omschrijvingen, gemachtigden, terugbelnummers en %n notities worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text of %n letter(s) is destroyed; their kind, date and fingerprint stay as proof.</source>
+        <translation>
+            <numerusform>De tekst van %n brief wordt vernietigd; soort, datum en vingerafdruk blijven als bewijs.</numerusform>
+            <numerusform>De tekst van %n brieven wordt vernietigd; hun soort, datum en vingerafdruk blijven als bewijs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) of the Autoriteit Persoonsgegevens are removed.</source>
+        <translation>
+            <numerusform>%n kenmerk van de Autoriteit Persoonsgegevens wordt verwijderd.</numerusform>
+            <numerusform>%n kenmerken van de Autoriteit Persoonsgegevens worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure(s) no longer name the data subject; their date, recipient, legal basis, data categories and purpose stay.</source>
+        <translation>
+            <numerusform>%n verstrekking noemt de betrokkene niet meer; datum, ontvanger, grondslag, gegevenscategorieën en doel blijven staan.</numerusform>
+            <numerusform>%n verstrekkingen noemen de betrokkene niet meer; datum, ontvanger, grondslag, gegevenscategorieën en doel blijven staan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake draft(s) holding the data subject&apos;s details are deleted.</source>
+        <translation>
+            <numerusform>%n intakeconcept met gegevens van de betrokkene wordt verwijderd.</numerusform>
+            <numerusform>%n intakeconcepten met gegevens van de betrokkene worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index no longer finds the requests by the data subject.</source>
+        <translation>De zoekindex vindt de verzoeken niet meer op de betrokkene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n audit event(s) are destroyed (the events themselves stay, so the audit trail still verifies).</source>
+        <translation>
+            <numerusform>De details van %n auditgebeurtenis worden vernietigd (de gebeurtenis zelf blijft staan, zodat de audittrail controleerbaar blijft).</numerusform>
+            <numerusform>De details van %n auditgebeurtenissen worden vernietigd (de gebeurtenissen zelf blijven staan, zodat de audittrail controleerbaar blijft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Only the name and customer number of this data subject are left, kept for other data: %1. They are destroyed when that has been recorded as destroyed.</source>
+        <translation>Van deze betrokkene zijn alleen de naam en het klantnummer over, bewaard voor andere gegevens: %1. Ze worden vernietigd zodra is vastgelegd dat die gegevens zijn vernietigd.</translation>
+    </message>
+    <message>
+        <source>The rule for closed request files follows the requests; it does not apply to relation types.</source>
+        <translation>De regel voor afgeronde verzoekdossiers volgt de verzoeken; die geldt niet per relatiesoort.</translation>
+    </message>
+    <message>
+        <source>Unknown relation type “%1”.</source>
+        <translation>Onbekende relatiesoort “%1”.</translation>
+    </message>
+    <message>
+        <source>Only a rule that runs from the end of a relation can apply to relation types.</source>
+        <translation>Alleen een regel die begint bij het einde van een relatie kan per relatiesoort gelden.</translation>
     </message>
 </context>
 <context>
@@ -4878,10 +4991,6 @@
         <translation>Ook wat binnen zoveel dagen daarna verloopt.</translation>
     </message>
     <message>
-        <source>Destroy a data subject&apos;s closed request files (anonymise; only with --confirm).</source>
-        <translation>Vernietig de afgeronde verzoekdossiers van een betrokkene (anonimiseren; alleen met --confirm).</translation>
-    </message>
-    <message>
         <source>A request of the data subject whose request files are destroyed.</source>
         <translation>Een verzoek van de betrokkene wiens verzoekdossiers worden vernietigd.</translation>
     </message>
@@ -5273,6 +5382,50 @@
         <source>command</source>
         <translation>opdracht</translation>
     </message>
+    <message>
+        <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</source>
+        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: toon de te informeren ontvangers met hun status, of leg er één vast met --recipient en --notified of --exempt (dat vervangt wat er stond). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null.</translation>
+    </message>
+    <message>
+        <source>The recipient to record: its name or id in the catalogue.</source>
+        <translation>De ontvanger om vast te leggen: de naam of het id in de catalogus.</translation>
+    </message>
+    <message>
+        <source>Date the recipient was told.</source>
+        <translation>Datum waarop de ontvanger is geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Telling the recipient proved impossible or would take disproportionate effort: why.</source>
+        <translation>Het informeren van de ontvanger bleek onmogelijk of zou onevenredig veel inspanning vergen: waarom.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <source>Destroy a data subject&apos;s closed request files and everything else about them that no other retention rule keeps (only with --confirm).</source>
+        <translation>De afgeronde verzoekdossiers van een betrokkene vernietigen, en al het andere over de betrokkene dat geen andere bewaarregel nog bewaart (alleen met --confirm).</translation>
+    </message>
+    <message>
+        <source>Change a retention rule&apos;s period, trigger or relation types; recomputes the items derived from it.</source>
+        <translation>Wijzig de termijn, de aanleiding of de relatiesoorten van een bewaarregel; de daaruit afgeleide termijnen worden opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>The retention period: 2y, 18m, 4w or 30d.</source>
+        <translation>De bewaartermijn: 2y, 18m, 4w of 30d.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>What starts it: einde-relatie, einde-boekjaar, einde-huurovereenkomst, einde-inschrijving, afronding-verzoek, einde-sollicitatieprocedure, opname, overig.</source>
+        <translation>Waarmee de termijn begint: einde-relatie, einde-boekjaar, einde-huurovereenkomst, einde-inschrijving, afronding-verzoek, einde-sollicitatieprocedure, opname, overig.</translation>
+    </message>
+    <message>
+        <source>The relation types whose items are derived, e.g. huurder,ex-huurder (&quot;&quot; for a manual rule).</source>
+        <translation>De relatiesoorten waarvoor de termijnen worden afgeleid, bijvoorbeeld huurder,ex-huurder (&quot;&quot; voor een regel die u per persoon invult).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5564,6 +5717,50 @@
         <source>No person with customer number %1.</source>
         <translation>Geen persoon met klantnummer %1.</translation>
     </message>
+    <message>
+        <source>told on %1</source>
+        <translation>geïnformeerd op %1</translation>
+    </message>
+    <message>
+        <source>not told: impossible or disproportionate</source>
+        <translation>niet geïnformeerd: onmogelijk of onevenredig</translation>
+    </message>
+    <message>
+        <source>not told: impossible or disproportionate — %1</source>
+        <translation>niet geïnformeerd: onmogelijk of onevenredig — %1</translation>
+    </message>
+    <message>
+        <source>not yet told</source>
+        <translation>nog niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>disclosure art19 needs the request&apos;s number.</source>
+        <translation>disclosure art19 heeft het nummer van het verzoek nodig.</translation>
+    </message>
+    <message>
+        <source>Give either --notified or --exempt, not both.</source>
+        <translation>Geef --notified of --exempt, niet allebei.</translation>
+    </message>
+    <message>
+        <source>To record one recipient give --recipient with --notified DATE or --exempt REASON.</source>
+        <translation>Geef om één ontvanger vast te leggen --recipient met --notified DATUM of --exempt REDEN.</translation>
+    </message>
+    <message>
+        <source>There is no request %1.</source>
+        <translation>Er is geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>No recipient &apos;%1&apos; in the catalogue.</source>
+        <translation>Geen ontvanger &apos;%1&apos; in de catalogus.</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR does not apply to %1: it is not a completed, (partly) granted rectification, erasure or restriction.</source>
+        <translation>Art. 19 AVG is niet van toepassing op %1: het is geen afgerond, (deels) toegewezen verzoek om rectificatie, verwijdering of beperking.</translation>
+    </message>
+    <message>
+        <source>No recipient received this person&apos;s data before the request was answered: nobody needs to be told.</source>
+        <translation>Geen enkele ontvanger kreeg de gegevens van deze persoon voordat het verzoek werd beantwoord: niemand hoeft te worden geïnformeerd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::DocumentCommands</name>
@@ -5759,6 +5956,27 @@
         <source>line %1: %2</source>
         <translation>regel %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Retention terms: %n created</source>
+        <translation>
+            <numerusform>Bewaartermijnen: %n aangemaakt</numerusform>
+            <numerusform>Bewaartermijnen: %n aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoven</numerusform>
+            <numerusform>%n verschoven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::RegisterCommands</name>
@@ -5902,6 +6120,59 @@
     <message>
         <source>Retention item registered: %1, expires on %2.</source>
         <translation>Bewaartermijn vastgelegd: %1, verloopt op %2.</translation>
+    </message>
+    <message>
+        <source>(derived for: %1)</source>
+        <translation>(afgeleid voor: %1)</translation>
+    </message>
+    <message>
+        <source>retention rule set needs exactly one rule CODE (see retention rule list).</source>
+        <translation>retention rule set heeft precies één regelCODE nodig (zie retention rule list).</translation>
+    </message>
+    <message>
+        <source>Say what changes: --period, --trigger and/or --relations.</source>
+        <translation>Geef aan wat er verandert: --period, --trigger en/of --relations.</translation>
+    </message>
+    <message>
+        <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
+        <translation>--period heeft een aantal en een eenheid nodig, zoals 2y, 18m, 4w of 30d, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger &apos;%1&apos; (triggers: %2).</source>
+        <translation>Onbekende aanleiding &apos;%1&apos; (aanleidingen: %2).</translation>
+    </message>
+    <message>
+        <source>Unknown relation type &apos;%1&apos; (relation types: %2).</source>
+        <translation>Onbekende relatiesoort &apos;%1&apos; (relatiesoorten: %2).</translation>
+    </message>
+    <message>
+        <source>There is no retention rule &apos;%1&apos;; see retention rule list.</source>
+        <translation>Er is geen bewaarregel &apos;%1&apos;; zie retention rule list.</translation>
+    </message>
+    <message>
+        <source>Rule %1 saved: %2.</source>
+        <translation>Regel %1 opgeslagen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) moved</source>
+        <translation>
+            <numerusform>%n termijn verschoven</numerusform>
+            <numerusform>%n termijnen verschoven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n aangemaakt</numerusform>
+            <numerusform>%n aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6771,6 +7042,18 @@
         <source>The request could not be read</source>
         <translation>Het verzoek kon niet worden gelezen</translation>
     </message>
+    <message>
+        <source>Change the relation and &amp;end date…</source>
+        <translation>Relatie en &amp;einddatum wijzigen…</translation>
+    </message>
+    <message>
+        <source>%1, ended on %2</source>
+        <translation>%1, beëindigd op %2</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>Relatie:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -6871,6 +7154,41 @@
     <message>
         <source>The request could not be read: %1</source>
         <translation>Het verzoek kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Why telling this recipient is impossible or disproportionate</source>
+        <translation>Waarom het informeren van deze ontvanger onmogelijk of onevenredig is</translation>
+    </message>
+    <message>
+        <source>Not &amp;possible or disproportionate</source>
+        <translation>&amp;Onmogelijk of onevenredig</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: record, with the reason, that telling the selected recipient proved impossible or would take disproportionate effort</source>
+        <translation>Art. 19 AVG: leg met de reden vast dat het informeren van de gekozen ontvanger onmogelijk bleek of onevenredig veel inspanning zou vergen</translation>
+    </message>
+    <message>
+        <source>Not told: impossible or disproportionate</source>
+        <translation>Niet geïnformeerd: onmogelijk of onevenredig</translation>
+    </message>
+    <message>
+        <source>Not told: impossible or disproportionate — %1</source>
+        <translation>Niet geïnformeerd: onmogelijk of onevenredig — %1</translation>
+    </message>
+    <message>
+        <source>Done: telling the recipients proved impossible or disproportionate; the reasons are recorded.</source>
+        <translation>Afgerond: het informeren van de ontvangers bleek onmogelijk of onevenredig; de redenen zijn vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: every recipient has been told, except %n for which that proved impossible or disproportionate.</source>
+        <translation>
+            <numerusform>Afgerond: alle ontvangers zijn geïnformeerd, behalve %n bij wie dat onmogelijk bleek of onevenredig veel inspanning zou vergen.</numerusform>
+            <numerusform>Afgerond: alle ontvangers zijn geïnformeerd, behalve %n bij wie dat onmogelijk bleek of onevenredig veel inspanning zou vergen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the recipient in the list first.</source>
+        <translation>Kies eerst de ontvanger in de lijst.</translation>
     </message>
 </context>
 <context>
@@ -8181,6 +8499,14 @@
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
+    <message>
+        <source>Destroy what is left of %1 (customer number %2)?</source>
+        <translation>Vernietigen wat er over is van %1 (klantnummer %2)?</translation>
+    </message>
+    <message>
+        <source>Nothing about this data subject is kept.</source>
+        <translation>Er wordt niets over deze betrokkene bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DestructionLogModel</name>
@@ -8397,6 +8723,13 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data subject(s), destroyed</source>
+        <translation>
+            <numerusform>%n betrokkene, vernietigd</numerusform>
+            <numerusform>%n betrokkenen, vernietigd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8745,6 +9078,31 @@
     <message>
         <source>Import persons</source>
         <translation>Personen importeren</translation>
+    </message>
+    <message>
+        <source>No retention term changed.</source>
+        <translation>Er is geen bewaartermijn gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) created</source>
+        <translation>
+            <numerusform>%n termijn aangemaakt</numerusform>
+            <numerusform>%n termijnen aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) moved</source>
+        <translation>
+            <numerusform>%n termijn verschoven</numerusform>
+            <numerusform>%n termijnen verschoven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retention term(s) removed</source>
+        <translation>
+            <numerusform>%n termijn verwijderd</numerusform>
+            <numerusform>%n termijnen verwijderd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9979,6 +10337,33 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::PersonRelationDialog</name>
+    <message>
+        <source>The relation has &amp;ended</source>
+        <translation>De relatie is &amp;beëindigd</translation>
+    </message>
+    <message>
+        <source>Relation and end date</source>
+        <translation>Relatie en einddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Relation:</source>
+        <translation>&amp;Relatie:</translation>
+    </message>
+    <message>
+        <source>End &amp;date:</source>
+        <translation>Eind&amp;datum:</translation>
+    </message>
+    <message>
+        <source>The relation of %1 with the corporation. The retention periods that run from the end of the relation (contact data, financial records, the registration as house-seeker) are moved with it; a current tenant has no end date.</source>
+        <translation>De relatie van %1 met de corporatie. De bewaartermijnen die beginnen bij het einde van de relatie (contactgegevens, financiële gegevens, de inschrijving als woningzoekende) schuiven mee; een huidige huurder heeft geen einddatum.</translation>
+    </message>
+    <message>
+        <source>Choose the relation.</source>
+        <translation>Kies de relatie.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::PersonSearchWidget</name>
     <message>
         <source>E-mail</source>
@@ -10901,6 +11286,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>%1 (only name and customer number kept)</source>
+        <translation>%1 (alleen naam en klantnummer bewaard)</translation>
+    </message>
+    <message>
+        <source>Everything else about this data subject has been destroyed; the name and customer number are kept for this data only.</source>
+        <translation>Al het andere over deze betrokkene is vernietigd; de naam en het klantnummer worden alleen voor deze gegevens bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionPage</name>
@@ -11080,11 +11473,150 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The legal holds could not be read: %1</source>
-        <translation>De vernietigingsstops konden niet worden gelezen: %1</translation>
+        <translation>De bewaarplichten konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The retention rules could not be read: %1</source>
         <translation>De bewaarregels konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Derived for</source>
+        <translation>Afgeleid voor</translation>
+    </message>
+    <message>
+        <source>Derived &amp;for:</source>
+        <translation>Afgeleid &amp;voor:</translation>
+    </message>
+    <message>
+        <source>For the checked relation types, every person&apos;s item is derived from the end of their relation (the import, a changed person). None checked: items are registered by hand.</source>
+        <translation>Voor de aangevinkte relatiesoorten wordt de termijn van iedere persoon afgeleid van het einde van de relatie (bij de import en bij een gewijzigde persoon). Niets aangevinkt: de termijnen worden per persoon met de hand vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The items expiring could not be read.</source>
+        <translation>De items die verlopen konden niet worden gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) expire between %1 and %2.</source>
+        <translation>
+            <numerusform>Tussen %1 en %2 verloopt %n item.</numerusform>
+            <numerusform>Tussen %1 en %2 verlopen %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requests</source>
+        <translation>de verzoeken</translation>
+    </message>
+    <message>
+        <source>registered by hand</source>
+        <translation>met de hand vastgelegd</translation>
+    </message>
+    <message>
+        <source>Choose Show all in the bar above to see the tab&apos;s own list again.</source>
+        <translation>Kies Toon alles in de balk hierboven om de eigen lijst van dit tabblad weer te zien.</translation>
+    </message>
+    <message>
+        <source>Nothing in this selection</source>
+        <translation>Niets in deze selectie</translation>
+    </message>
+    <message>
+        <source>Nothing of what the dashboard selected is due for destruction.</source>
+        <translation>Niets van wat het dashboard selecteerde moet worden vernietigd.</translation>
+    </message>
+    <message>
+        <source>Nothing to destroy</source>
+        <translation>Niets te vernietigen</translation>
+    </message>
+    <message>
+        <source>Nothing is due for destruction on %1: no retention period has ended, or what has ended is kept by a legal hold. An item appears here on the day its retention period ends; Expiring soon shows what comes next.</source>
+        <translation>Op %1 hoeft niets te worden vernietigd: er is geen bewaartermijn verlopen, of wat verlopen is valt onder een bewaarplicht. Een item verschijnt hier op de dag dat de bewaartermijn afloopt; Verloopt binnenkort laat zien wat daarna komt.</translation>
+    </message>
+    <message>
+        <source>Nothing expires in this selection</source>
+        <translation>Niets verloopt in deze selectie</translation>
+    </message>
+    <message>
+        <source>No retention period of what the dashboard selected ends in that period.</source>
+        <translation>Van wat het dashboard selecteerde loopt in die periode geen bewaartermijn af.</translation>
+    </message>
+    <message>
+        <source>Nothing expires soon</source>
+        <translation>Niets verloopt binnenkort</translation>
+    </message>
+    <message numerus="yes">
+        <source>No retention period ends in the %n day(s) after %1. Raise &quot;Expiring within&quot; above to look further ahead.</source>
+        <translation>
+            <numerusform>Op de dag na %1 loopt geen bewaartermijn af. Verhoog &quot;Verloopt binnen&quot; hierboven om verder vooruit te kijken.</numerusform>
+            <numerusform>In de %n dagen na %1 loopt geen bewaartermijn af. Verhoog &quot;Verloopt binnen&quot; hierboven om verder vooruit te kijken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No legal holds on %1</source>
+        <translation>Geen bewaarplichten op %1</translation>
+    </message>
+    <message>
+        <source>No legal hold was open on that day.</source>
+        <translation>Op die dag stond er geen bewaarplicht open.</translation>
+    </message>
+    <message>
+        <source>No legal holds</source>
+        <translation>Geen bewaarplichten</translation>
+    </message>
+    <message>
+        <source>Nothing is kept beyond its retention period. When a complaint, a case at the Autoriteit Persoonsgegevens or a court case needs a person&apos;s data, select the item under To be destroyed or Expiring soon and choose Legal hold.</source>
+        <translation>Niets wordt langer bewaard dan de bewaartermijn. Zijn de gegevens van iemand nodig voor een klacht, een zaak bij de Autoriteit Persoonsgegevens of een rechtszaak, kies dan het item onder Te vernietigen of Verloopt binnenkort en kies Bewaarplicht.</translation>
+    </message>
+    <message>
+        <source>No retention rules</source>
+        <translation>Geen bewaarregels</translation>
+    </message>
+    <message>
+        <source>Without rules nothing expires and nothing is offered for destruction. Add a rule below: the data category, from when the period runs, how long, and the legal ground.</source>
+        <translation>Zonder regels verloopt er niets en wordt er niets ter vernietiging aangeboden. Voeg hieronder een regel toe: de gegevenscategorie, vanaf wanneer de termijn loopt, hoe lang, en de grondslag.</translation>
+    </message>
+    <message>
+        <source>Without rules nothing expires and nothing is offered for destruction. A privacy officer adds them here.</source>
+        <translation>Zonder regels verloopt er niets en wordt er niets ter vernietiging aangeboden. Een privacy officer voegt ze hier toe.</translation>
+    </message>
+    <message>
+        <source>Nothing destroyed in this selection</source>
+        <translation>Niets vernietigd in deze selectie</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed in what the dashboard selected.</source>
+        <translation>In wat het dashboard selecteerde is niets vernietigd.</translation>
+    </message>
+    <message>
+        <source>Nothing destroyed yet</source>
+        <translation>Nog niets vernietigd</translation>
+    </message>
+    <message>
+        <source>Every destruction is recorded here as proof, without the personal data itself. Destroy what is due under To be destroyed.</source>
+        <translation>Elke vernietiging wordt hier als bewijs vastgelegd, zonder de persoonsgegevens zelf. Vernietig wat aan de beurt is onder Te vernietigen.</translation>
+    </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>De lijst kon niet worden gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rule saved. Retention terms: %n created</source>
+        <translation>
+            <numerusform>Regel opgeslagen. Bewaartermijnen: %n aangemaakt</numerusform>
+            <numerusform>Regel opgeslagen. Bewaartermijnen: %n aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n verschoven</numerusform>
+            <numerusform>%n verschoven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
     </message>
 </context>
 <context>

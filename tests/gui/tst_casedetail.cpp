@@ -8,6 +8,7 @@
 // extension and completion dialogs (PRIVACYDESK_SHOTS_LANG=nl for Dutch); run under xvfb-run
 // with QT_QPA_PLATFORM=xcb to see real fonts.
 
+#include "DialogFocus.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void header();
     void identification();
     void extensionRefusesLateNotice();
+    void actionDialogsOpenInTheirFirstField();
     void completeAndReopen();
     void completeOffersOnlyFittingGrounds();
     void completeObjectionToDirectMarketing();
@@ -289,6 +291,43 @@ void TestCaseDetail::identification()
     QVERIFY(all.contains(m_store->userName()));
     QVERIFY(all.contains(u"succeeded"));
     QVERIFY(label(&widget, "noBsn")->text().startsWith(u"The BSN is never recorded"));
+}
+
+// Every action dialog opens with the keyboard in its first field (issue 17): Ctrl+E used to
+// open the extension dialog on "Cancel", so the first space typed closed it and the rest of the
+// reason went to the desk. Typing the reason now fills the reason and leaves the dialog open.
+void TestCaseDetail::actionDialogsOpenInTheirFirstField()
+{
+    const QString number = addCase(u"F. Focus"_s, 3);
+    CaseDetailWidget widget(*m_store, m_store->userName());
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QVERIFY(widget.showCase(number));
+
+    QTest::keyClick(&widget, Qt::Key_E, Qt::ControlModifier);
+    auto *extend = qobject_cast<ExtendDialog *>(widget.currentDialog());
+    QVERIFY(extend);
+    QTRY_COMPARE(extend->focusWidget(), extend->reasonEdit()->editor());
+    QTest::keyClicks(extend->focusWidget(), u"Het verzoek is complex"_s);
+    QCOMPARE(extend->reasonEdit()->text(), u"Het verzoek is complex"_s);
+    QVERIFY(extend->isVisible());
+    QCOMPARE(widget.currentDialog(), extend);
+    extend->reject();
+    QTRY_VERIFY(!widget.currentDialog());
+
+    for (QAction *action : { widget.requestIdentificationAction(), widget.noteAction(),
+                             widget.completeAction(), widget.personSourceAction() }) {
+        QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+        action->trigger();
+        CaseActionDialog *dialog = widget.currentDialog();
+        QVERIFY2(dialog, qPrintable(action->objectName()));
+        QWidget *first = firstInput(dialog);
+        QVERIFY2(first, qPrintable(action->objectName()));
+        QTRY_COMPARE(dialog->focusWidget(), first);
+        QVERIFY(!qobject_cast<QAbstractButton *>(dialog->focusWidget()));
+        dialog->reject();
+        QTRY_VERIFY(!widget.currentDialog());
+    }
 }
 
 void TestCaseDetail::extensionRefusesLateNotice()

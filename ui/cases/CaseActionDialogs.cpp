@@ -1,5 +1,6 @@
 #include "cases/CaseActionDialogs.h"
 
+#include "DialogFocus.h"
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
@@ -141,6 +142,15 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CaseActionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CaseActionDialog::reject);
     setMinimumWidth(520);
+}
+
+void CaseActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_focusPlaced) {
+        m_focusPlaced = true;
+        focusFirstInput(this);
+    }
 }
 
 QString CaseActionDialog::invalidReason() const

@@ -81,6 +81,8 @@ protected:
     virtual bool apply(QString *message) = 0;
 
     void revalidate();
+    // Opens with the keyboard in the first field, not on the buttons (made before the fields).
+    void showEvent(QShowEvent *event) override;
     QVBoxLayout *formLayout() const { return m_form; }
     QDateEdit *makeDateEdit(QDate value);
 
@@ -93,6 +95,7 @@ private:
     MessageLabel *m_reason;
     QDialogButtonBox *m_buttons;
     QPushButton *m_ok;
+    bool m_focusPlaced = false;
 };
 
 class RequestIdentificationDialog final : public CaseActionDialog
