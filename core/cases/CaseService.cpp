@@ -673,6 +673,20 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                               { QStringLiteral("relation"), Codes::code(p.relation) } };
         if (!p.source.trimmed().isEmpty())
             payload.insert(QStringLiteral("data_source"), p.source.simplified());
+        if (p.relationEnd.isValid()) {
+            // A person registered at the intake with an ended relation gets the retention
+            // terms the rules derive, as an imported one does (issue 16).
+            payload.insert(QStringLiteral("relation_end"), p.relationEnd.toString(Qt::ISODate));
+            RetentionDerivation derivation(db, actor, now);
+            DerivedTerms derived;
+            if (!derivation.prepare(error)
+                || !derivation.derive(personId, Codes::code(p.relation), p.relationEnd, true,
+                                      &derived, error))
+                return std::nullopt;
+            const QJsonObject counts = derived.toJson();
+            for (auto it = counts.begin(); it != counts.end(); ++it)
+                payload.insert(it.key(), it.value());
+        }
         if (!log.append(actor, personEntity, QString::number(personId),
                         QStringLiteral("person.created"), payload, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError, {} };

@@ -666,13 +666,13 @@ void TestCliCases::helpForEveryCaseCommand_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("case add") << QStringList { u"case"_s, u"add"_s } << u"--channel"_s;
     QTest::newRow("case list") << QStringList { u"case"_s, u"list"_s } << u"--overdue-on"_s;
-    QTest::newRow("case show") << QStringList { u"case"_s, u"show"_s } << u"NUMBER"_s;
+    QTest::newRow("case show") << QStringList { u"case"_s, u"show"_s } << u"NUMMER"_s; // Dutch
     QTest::newRow("case identify") << QStringList { u"case"_s, u"identify"_s } << u"--method"_s;
     QTest::newRow("case extend") << QStringList { u"case"_s, u"extend"_s } << u"--notified"_s;
     QTest::newRow("case complete") << QStringList { u"case"_s, u"complete"_s } << u"--grounds"_s;
     QTest::newRow("case note") << QStringList { u"case"_s, u"note"_s } << u"--text"_s;
     QTest::newRow("case reopen") << QStringList { u"case"_s, u"reopen"_s } << u"--reason"_s;
-    QTest::newRow("case timeline") << QStringList { u"case"_s, u"timeline"_s } << u"NUMBER"_s;
+    QTest::newRow("case timeline") << QStringList { u"case"_s, u"timeline"_s } << u"NUMMER"_s;
     QTest::newRow("deadline") << QStringList { u"deadline"_s } << u"--id-model"_s;
 }
 
