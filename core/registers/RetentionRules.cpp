@@ -19,6 +19,18 @@ using namespace retention;
 
 namespace {
 
+// category, trigger_event, period_amount, period_unit, legal_ground, relations: in this order
+// in both the UPDATE and the INSERT of a rule.
+void bindRuleColumns(QSqlQuery &query, const RetentionRule &rule)
+{
+    query.addBindValue(rule.category);
+    query.addBindValue(RetentionCodes::code(rule.trigger));
+    query.addBindValue(rule.period.amount);
+    query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
+    query.addBindValue(nullable(rule.legalGround));
+    query.addBindValue(nullable(rule.relations.join(u',')));
+}
+
 // A code for a new rule: its category folded to [a-z0-9-], made unique by the caller.
 QString codeFor(const QString &category)
 {
@@ -157,12 +169,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         query.prepare(QStringLiteral(
             "UPDATE retention_rules SET category = ?, trigger_event = ?, period_amount = ?, "
             "period_unit = ?, legal_ground = ?, relations = ?, updated_at = ? WHERE id = ?"));
-        query.addBindValue(rule.category);
-        query.addBindValue(RetentionCodes::code(rule.trigger));
-        query.addBindValue(rule.period.amount);
-        query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
-        query.addBindValue(nullable(rule.legalGround));
-        query.addBindValue(nullable(rule.relations.join(u',')));
+        bindRuleColumns(query, rule);
         query.addBindValue(now);
         query.addBindValue(rule.id);
         if (!query.exec()) {
@@ -233,12 +240,7 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
             "period_unit, legal_ground, relations, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(rule.code);
-        query.addBindValue(rule.category);
-        query.addBindValue(RetentionCodes::code(rule.trigger));
-        query.addBindValue(rule.period.amount);
-        query.addBindValue(RetentionCalendar::unitCode(rule.period.unit));
-        query.addBindValue(nullable(rule.legalGround));
-        query.addBindValue(nullable(rule.relations.join(u',')));
+        bindRuleColumns(query, rule);
         query.addBindValue(now);
         query.addBindValue(now);
         if (!query.exec()) {
