@@ -143,6 +143,7 @@ public:
                         { QStringLiteral("drafts"), plan.drafts },
                         { QStringLiteral("search_rows"), plan.searchRows },
                         { QStringLiteral("remainder"), plan.remainder },
+                        { QStringLiteral("without_requests"), plan.withoutRequests },
                         { QStringLiteral("kept"), keptToJson(plan) } }));
                 } else {
                     CliContext::printLine(plan.description());
@@ -171,9 +172,12 @@ public:
                     { QStringLiteral("counts"), record->counts },
                     { QStringLiteral("kept"), keptToJson(plan) } }));
             } else {
+                // A person without requests: no request numbers to name.
                 CliContext::printLine(
-                    tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
-                        .arg(record->caseNumbers.join(QStringLiteral(", ")), record->what)
+                    (record->caseNumbers.isEmpty()
+                         ? tr("Destroyed: %1. Proof: audit event %2, %3.").arg(record->what)
+                         : tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
+                               .arg(record->caseNumbers.join(QStringLiteral(", ")), record->what))
                         .arg(record->auditSeq)
                         .arg(record->proofHash));
                 if (!plan.kept.isEmpty())

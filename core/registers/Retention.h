@@ -178,6 +178,11 @@ struct DestructionPlan
     // Only a remainder is left (name and customer number, kept earlier for items that have been
     // destroyed since): destroying it removes that too.
     bool remainder = false;
+    // The data subject has no requests (imported from the ERP only): what goes is Privacydesk's
+    // own copy of their details. Allowed only when none of their items still runs: when all have
+    // been recorded as destroyed (or there are none) everything goes; while an expired item has
+    // not yet been recorded as destroyed, the name and customer number stay for it (kept).
+    bool withoutRequests = false;
     QString blocker;
     ServiceError failure; // set when the plan could not be read (blocker says so too)
     // Translated: what will be destroyed, and (withKept) what is kept.
@@ -185,6 +190,9 @@ struct DestructionPlan
     // Translated, empty when nothing is kept: "Kept: Financiële gegevens until 31-12-2031
     // (Fiscale bewaarplicht (art. 52 AWR)). Only the name and customer number stay for it."
     QString keptText() const;
+    // Translated, each kept item: "Financiële gegevens until 31-12-2031, Fiscale bewaarplicht
+    // (art. 52 AWR)" (or "..., expired on ... but not yet recorded as destroyed"), joined by "; ".
+    static QString keptList(const QList<RetentionItem> &kept);
 };
 
 struct DueQuery
@@ -247,9 +255,12 @@ public:
                                          ServiceError *error);
     // Records that stored data outside Privacydesk (an item) was destroyed. When it was the last
     // item for which a reduced person's name and customer number were kept, they go too (in the
-    // same transaction, said in the log entry).
+    // same transaction, said in the log entry). So does Privacydesk's own copy of a person
+    // without requests (imported from the ERP) when it was their last item not yet destroyed and
+    // no legal hold is open. *outcome (when given) says, translated, what became of the person:
+    // destroyed too, or which items still keep them (empty when the person has requests).
     bool recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
-                             ServiceError *error);
+                             ServiceError *error, QString *outcome = nullptr);
     QList<RetentionItem> itemsFor(qint64 personId, QDate on, int withinDays,
                                   ServiceError *error) const;
 

@@ -397,10 +397,8 @@ bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
 
 } // namespace
 
-QString DestructionPlan::keptText() const
+QString DestructionPlan::keptList(const QList<RetentionItem> &kept)
 {
-    if (kept.isEmpty())
-        return {};
     QStringList parts;
     for (const RetentionItem &item : kept) {
         const QString date = QLocale().toString(item.expires, QLocale::ShortFormat);
@@ -412,18 +410,32 @@ QString DestructionPlan::keptText() const
             part += QStringLiteral(", ") + item.rule.legalGround;
         parts << part;
     }
+    return parts.join(QStringLiteral("; "));
+}
+
+QString DestructionPlan::keptText() const
+{
+    if (kept.isEmpty())
+        return {};
     return RetentionService::tr("Kept: %1. Only the name and customer number stay for this; "
                                 "everything else about the data subject is destroyed. When this "
                                 "has been recorded as destroyed, they go too.")
-        .arg(parts.join(QStringLiteral("; ")));
+        .arg(keptList(kept));
 }
 
 QString DestructionPlan::description(bool withKept) const
 {
-    if (caseNumbers.isEmpty() && !remainder)
+    if (caseNumbers.isEmpty() && !remainder && !withoutRequests)
         return RetentionService::tr("Nothing to destroy.");
     QStringList sentences;
     const QString numbers = caseNumbers.join(QStringLiteral(", "));
+    if (withoutRequests && kept.isEmpty())
+        sentences << RetentionService::tr(
+            "The data subject has no requests. Their name, address, phone number, e-mail address "
+            "and customer number are replaced: nothing of the data subject remains.");
+    if (withoutRequests && !kept.isEmpty())
+        sentences << RetentionService::tr("The data subject has no requests. Their address, "
+                                          "phone number and e-mail address are removed.");
     if (remainder)
         sentences << RetentionService::tr(
             "The name and customer number that were kept for other data are replaced: nothing "
@@ -480,7 +492,7 @@ QString DestructionPlan::description(bool withKept) const
 // --- destruction ---
 
 bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method, bool bsnOverride,
-                                           ServiceError *error)
+                                           ServiceError *error, QString *outcome)
 {
     if (!permitted(m_store, m_clock, Permission::EditRegisters,
                    QStringLiteral("retention.item_destroyed"), QString::number(itemId), error))
@@ -530,21 +542,52 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    // A reduced person (request files destroyed, name and customer number kept for other data):
-    // when this was the last item they were kept for, and no new request came in since, the
-    // rest goes now.
+    // A person without requests, reduced (request files destroyed, name and customer number
+    // kept for other data) or imported from the ERP only: when this was the last item not yet
+    // destroyed, no new request came in and no legal hold is open, what Privacydesk holds of
+    // them goes now. While another item runs, they stay as they are.
     query.prepare(QStringLiteral(
-        "SELECT p.reduced_at IS NOT NULL AND p.anonymised_at IS NULL, (SELECT count(*) FROM "
+        "SELECT p.anonymised_at IS NULL, p.reduced_at IS NOT NULL, (SELECT count(*) FROM "
         "retention_items i WHERE i.person_id = p.id AND i.destroyed_on IS NULL), (SELECT "
-        "count(*) FROM cases c WHERE c.person_id = p.id) FROM persons p WHERE p.id = ?"));
+        "count(*) FROM cases c WHERE c.person_id = p.id), (SELECT count(*) FROM retention_holds "
+        "h WHERE h.person_id = p.id AND h.released_on IS NULL) FROM persons p WHERE p.id = ?"));
     query.addBindValue(item.personId);
     if (!query.exec() || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    const bool finish
-        = query.value(0).toBool() && query.value(1).toInt() == 0 && query.value(2).toInt() == 0;
+    const bool present = query.value(0).toBool();
+    const bool reduced = query.value(1).toBool();
+    const int remaining = query.value(2).toInt();
+    const bool withoutRequests = query.value(3).toInt() == 0;
+    const bool held = query.value(4).toInt() > 0;
+    const bool finish = present && withoutRequests && remaining == 0 && !held;
     query.finish();
+    QString said;
+    if (present && withoutRequests && !finish) {
+        // What still keeps the person, for the page (read in the same transaction).
+        ServiceError readError;
+        QList<RetentionItem> kept;
+        for (const RetentionItem &other : itemsFor(item.personId, today, 0, &readError)) {
+            if (other.id != 0 && other.id != itemId && other.state != RetentionState::Destroyed)
+                kept << other;
+        }
+        if (readError.isError()) {
+            *error = readError;
+            return false;
+        }
+        if (!kept.isEmpty())
+            said = (reduced ? tr("Kept: %1. Only the name and customer number stay for this; "
+                                 "they go when this has been recorded as destroyed too.")
+                            : tr("Kept: %1. The data subject's details stay in Privacydesk for "
+                                 "this; they are destroyed when this has been recorded as "
+                                 "destroyed too."))
+                       .arg(DestructionPlan::keptList(kept));
+    }
+    if (finish)
+        said = tr("This was the last retained data of the data subject: Privacydesk's own copy "
+                  "of their details (name, address, phone number, e-mail address and customer "
+                  "number) has been destroyed too.");
     AuditLog log = audit();
     QString auditError;
     QJsonObject counts;
@@ -571,7 +614,11 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
                                { QStringLiteral("drafts"), sweep.drafts },
                                { QStringLiteral("audit_payloads"), payloads + sweep.auditPayloads },
                                { QStringLiteral("search_rows"), 0 } };
-        what += QStringLiteral("; rest van de betrokkene vernietigd (naam en klantnummer); ")
+        what += (reduced ? QStringLiteral("; rest van de betrokkene vernietigd (naam en "
+                                          "klantnummer); ")
+                         : QStringLiteral("; gegevens van de betrokkene in Privacydesk "
+                                          "vernietigd (naam, adres, telefoon, e-mail en "
+                                          "klantnummer); "))
             + countsInWords(counts);
     }
     QJsonObject payload { { QStringLiteral("rule"), item.rule.code },
@@ -616,6 +663,21 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
+    if (finish) {
+        // As after destroying request files: no old page of the person may stay in the log.
+        QString checkpointFailure;
+        if (!truncateWriteAheadLog(db, &checkpointFailure)) {
+            qWarning("retention: WAL not emptied after destruction: %s",
+                     qPrintable(checkpointFailure));
+            said += u' '
+                + tr("Older copies of the data subject's details may remain in the store's "
+                     "write-ahead log until the next checkpoint, because another program or "
+                     "window was reading the store. Close the other windows and programs that "
+                     "use this store; the log is emptied when the store is closed.");
+        }
+    }
+    if (outcome)
+        *outcome = said;
     return true;
 }
 
@@ -722,10 +784,6 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         return readFailed(query);
     plan.drafts = static_cast<int>(drafts->size());
 
-    if (plan.caseNumbers.isEmpty() && !reduced) {
-        plan.blocker = tr("This data subject has no request files.");
-        return plan;
-    }
     if (!open.isEmpty()) {
         plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
         return plan;
@@ -759,7 +817,23 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
             plan.kept << item;
         }
     }
-    if (plan.caseNumbers.isEmpty()) {
+    if (plan.caseNumbers.isEmpty() && !reduced) {
+        // A person without requests (imported from the ERP only): their details in Privacydesk
+        // go once nothing of them must still be kept. An expired item not yet recorded as
+        // destroyed keeps the name and customer number (to find the data in the ERP by).
+        plan.withoutRequests = true;
+        for (const RetentionItem &item : items) {
+            if (!plan.expires.isValid() || item.expires > plan.expires)
+                plan.expires = item.expires;
+        }
+        const bool running
+            = std::any_of(plan.kept.cbegin(), plan.kept.cend(),
+                          [today](const RetentionItem &item) { return item.expires > today; });
+        if (running && plan.blocker.isEmpty())
+            plan.blocker = tr("This data subject has no requests, and their details must still "
+                              "be kept: %1. They can be destroyed when all of this has expired.")
+                               .arg(DestructionPlan::keptList(plan.kept));
+    } else if (plan.caseNumbers.isEmpty()) {
         // A reduced person without (new) requests: only the kept name and customer number.
         plan.remainder = true;
         if (!plan.kept.isEmpty() && plan.blocker.isEmpty())
@@ -860,7 +934,16 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
     qint64 subject = personId;
-    if (keep) {
+    const bool personOnly = plan.withoutRequests;
+    if (keep && personOnly) {
+        // No requests to detach: the person keeps the name and customer number for the items
+        // not yet recorded as destroyed, and nothing else.
+        if (!run(QStringLiteral("UPDATE persons SET street = NULL, house_number = NULL, "
+                                "postcode = NULL, city = NULL, phone = NULL, email = NULL, "
+                                "relation_end = NULL, reduced_at = ? WHERE id = ?"),
+                 { now, personId }))
+            return std::nullopt;
+    } else if (keep) {
         // Another rule keeps the name and customer number: the requests must not stay with
         // them, or the destroyed request files would still say who they were about. They move
         // to a new anonymous data subject; the person keeps only what that rule needs.
@@ -902,7 +985,9 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     destroyed += personCount;
 
-    const QString ruleText = files ? ruleTextOf(*files) : QString();
+    // A person without requests: the rule is none of the request files' (the items name theirs).
+    const QString ruleText = files && !personOnly ? ruleTextOf(*files) : QString();
+    const QString ruleCode = files && !personOnly ? files->code : QString();
     const QJsonObject counts { { QStringLiteral("requests"),
                                  static_cast<int>(plan.caseNumbers.size()) },
                                { QStringLiteral("notes"), plan.notes },
@@ -917,11 +1002,13 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     QString what = plan.remainder ? QStringLiteral("rest van de betrokkene vernietigd (naam en "
                                                    "klantnummer); ")
         : keep ? QStringLiteral("persoon teruggebracht tot naam en klantnummer; ")
-               : QStringLiteral("persoon geanonimiseerd; ");
+        : personOnly
+        ? QStringLiteral("gegevens van de betrokkene in Privacydesk vernietigd (geen verzoeken); ")
+        : QStringLiteral("persoon geanonimiseerd; ");
     what += countsInWords(counts);
     if (!kept.isEmpty())
         what += QStringLiteral("; ") + kept;
-    if (keep) {
+    if (keep && subject != personId) {
         // The person's own trail says what happened to them and what is kept, without the
         // requests (those are named in the event of their new anonymous data subject).
         QJsonArray keptRules;
@@ -929,7 +1016,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
             keptRules.append(item.rule.code);
         if (!log.append(m_store.userName(), personEntity, QString::number(personId),
                         QStringLiteral("retention.destroyed"),
-                        { { QStringLiteral("rule"), files ? files->code : QString() },
+                        { { QStringLiteral("rule"), ruleCode },
                           { QStringLiteral("method"), how },
                           { QStringLiteral("kept"), keptRules } },
                         &auditError)) {
@@ -939,7 +1026,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     if (!log.append(m_store.userName(), personEntity, QString::number(subject),
                     QStringLiteral("retention.destroyed"),
-                    { { QStringLiteral("rule"), files ? files->code : QString() },
+                    { { QStringLiteral("rule"), ruleCode },
                       { QStringLiteral("method"), how },
                       { QStringLiteral("cases"), QJsonArray::fromStringList(plan.caseNumbers) },
                       { QStringLiteral("expired_on"), isoDate(plan.expires) },
@@ -959,7 +1046,8 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     record.destroyedOn = today;
     record.destroyedBy = m_store.userName();
     record.method = how;
-    record.kind = QStringLiteral("verzoekdossier");
+    // Without requests, what went is the person's data from outside (the ERP): "other data".
+    record.kind = personOnly ? QStringLiteral("item") : QStringLiteral("verzoekdossier");
     record.ruleText = ruleText;
     record.subjectRef = QStringLiteral("P-%1").arg(subject);
     record.caseNumbers = plan.caseNumbers;
@@ -967,17 +1055,18 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     record.what = what;
     record.counts = counts;
     record.kept = kept;
-    if (!run(QStringLiteral(
-                 "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
-                 "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
-                 "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?)"),
-             { now, isoDate(today), record.destroyedBy, how, record.kind,
-               files ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong)), ruleText,
-               record.subjectRef, plan.caseNumbers.join(u' '), isoDate(plan.expires), what,
-               record.auditSeq, record.proofHash,
-               QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
-               nullable(kept) })) {
+    if (!run(
+            QStringLiteral(
+                "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
+                "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
+                "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?)"),
+            { now, isoDate(today), record.destroyedBy, how, record.kind,
+              files && !personOnly ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong)),
+              ruleText, record.subjectRef, plan.caseNumbers.join(u' '), isoDate(plan.expires), what,
+              record.auditSeq, record.proofHash,
+              QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+              nullable(kept) })) {
         return std::nullopt;
     }
     record.id = insertedRowId(db);

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -94,10 +95,18 @@ private slots:
     void destructionLeavesNoPersonalData();
     void keptFinancialRecordsKeepOnlyTheMinimum();
     void reducedPersonWhoComesBackIsDestroyedAgain();
+    void personWithoutRequestsGoesWithTheirLastItem();
+    void personWithoutRequestsIsDestroyedOnceEverythingExpired();
     void bsnGuardOnFreeText();
     void readsFailAsErrors();
 
 private:
+    // A person as the ERP import leaves them: no requests, all their details.
+    qint64 addErpPerson(const QString &name, const QString &klantnummer,
+                        const QString &street = u"Wilgenhofweg"_s,
+                        const QString &phone = u"0655443322"_s,
+                        const QString &email = u"y.erpvanger@example.nl"_s,
+                        const QString &postcode = u"7511 QZ"_s);
     std::optional<Case> addClosedCase(const QString &name, const QString &klantnummer,
                                       QDate received, QDate answered);
     // A disclosure to a new recipient about the persons, with a free text.
@@ -925,6 +934,205 @@ void TestRetention::reducedPersonWhoComesBackIsDestroyedAgain()
     const QStringList left = personalDataLeft(m_store->database(),
                                               { u"Terugkeer"_s, u"KTT-1"_s, u"terugkeer-vraag"_s });
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    QCOMPARE(m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead()).size(), 3);
+}
+
+qint64 TestRetention::addErpPerson(const QString &name, const QString &klantnummer,
+                                   const QString &street, const QString &phone,
+                                   const QString &email, const QString &postcode)
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(u"INSERT INTO persons (name, relation, klantnummer, street, house_number, "
+                  "postcode, city, phone, email, relation_end, created_at, created_by) VALUES (?, "
+                  "'ex-huurder', ?, ?, '12', ?, 'Enschede', ?, ?, '2023-12-31', ?, "
+                  "'import')"_s);
+    query.addBindValue(name);
+    query.addBindValue(klantnummer);
+    query.addBindValue(street);
+    query.addBindValue(postcode);
+    query.addBindValue(phone);
+    query.addBindValue(email);
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    if (!query.exec()) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+// Issue 16: an ex-tenant imported from the ERP only, with two retention items. Recording the
+// first destroyed leaves them (and the page is told what keeps them); recording the last one
+// destroys Privacydesk's own copy of their details too, in the same step, with nothing left in
+// any table or in the store's files, the log naming no one and the audit chain intact. While
+// a legal hold is open nothing goes.
+void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
+{
+    const QString name = u"Ymke Erpvanger"_s;
+    const QString klantnummer = u"KERP-5521"_s;
+    const QStringList needles {
+        name,        u"Erpvanger"_s,  klantnummer,       u"Wilgenhofweg"_s,    u"7511 QZ"_s,
+        u"7511QZ"_s, u"0655443322"_s, u"y.erpvanger@"_s, u"ERP-VERSTREKT-6T"_s
+    };
+    m_clock.set(noonOn(QDate(2024, 1, 2)));
+    const qint64 person = addErpPerson(name, klantnummer);
+    QVERIFY(person > 0);
+    const qint64 other = addErpPerson(u"Harm Vasthouder"_s, u"KERP-7700"_s, u"Eikenlaan"_s,
+                                      u"0611009988"_s, u"h.vasthouder@example.nl"_s, u"7522 AB"_s);
+    QVERIFY(other > 0);
+    QVERIFY(addDisclosure({ person }, u"ERP-VERSTREKT-6T"_s, u"Incasso"_s, QDate(2024, 1, 2)));
+    ServiceError error;
+    QVERIFY(IntakeDrafts(*m_store, m_clock)
+                .save({ { u"name"_s, name }, { u"phone"_s, u"06 5544 3322"_s } }, nullptr, &error));
+    // Camera footage (4 weeks) and the tenant's contact data (after the end of the tenancy).
+    const auto footage
+        = m_retention->setItem(person, u"camerabeelden"_s, QDate(2024, 1, 2), &error);
+    QVERIFY2(footage, qPrintable(error.message));
+    const auto contact
+        = m_retention->setItem(person, u"contactgegevens-huurder"_s, QDate(2023, 12, 31), &error);
+    QVERIFY2(contact, qPrintable(error.message));
+    QVERIFY(contact->expires > footage->expires);
+    const auto held = m_retention->setItem(other, u"camerabeelden"_s, QDate(2024, 1, 2), &error);
+    QVERIFY2(held, qPrintable(error.message));
+    QVERIFY2(m_retention->placeHold(other, u"Rechtszaak over de huurachterstand"_s, false, &error),
+             qPrintable(error.message));
+
+    // The footage has expired, the contact data run on: the plan says what is kept and until
+    // when, never "no request files".
+    m_clock.set(noonOn(footage->expires.addDays(1)));
+    DestructionPlan plan = m_retention->planDestruction(person);
+    QVERIFY(plan.withoutRequests);
+    QVERIFY2(plan.blocker.contains(contact->rule.category), qPrintable(plan.blocker));
+    QVERIFY(plan.blocker.contains(QLocale().toString(contact->expires, QLocale::ShortFormat)));
+    QVERIFY(!plan.blocker.contains(u"request files"_s));
+    QVERIFY(!m_retention->destroyRequestFiles(person, {}, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+
+    QString outcome;
+    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s, false, &error,
+                                              &outcome),
+             qPrintable(error.message));
+    QVERIFY2(outcome.startsWith(u"Kept: "_s), qPrintable(outcome));
+    QVERIFY(outcome.contains(contact->rule.category));
+    // Still all there: the contact data run on.
+    for (const QString &needle : { name, klantnummer, u"Wilgenhofweg"_s, u"0655443322"_s })
+        QVERIFY2(!personalDataLeft(m_store->database(), { needle }).isEmpty(), qPrintable(needle));
+    QVERIFY(m_retention->personByKlantnummer(klantnummer, test::MustRead()) == person);
+
+    // The held person: recording is refused, and so is destroying.
+    QVERIFY(!m_retention->recordItemDestroyed(held->id, u"Beelden overschreven"_s, false, &error));
+    QVERIFY2(error.message.contains(u"legal hold"_s), qPrintable(error.message));
+    const DestructionPlan heldPlan = m_retention->planDestruction(other);
+    QVERIFY2(heldPlan.blocker.contains(u"legal hold"_s), qPrintable(heldPlan.blocker));
+    QVERIFY(!m_retention->destroyRequestFiles(other, {}, false, &error));
+
+    // The contact data expire and are destroyed in the ERP: Privacydesk's copy goes with them.
+    m_clock.set(noonOn(contact->expires.addDays(3)));
+    QVERIFY2(m_retention->recordItemDestroyed(contact->id, u"Verwijderd uit het ERP"_s, false,
+                                              &error, &outcome),
+             qPrintable(error.message));
+    QVERIFY2(outcome.contains(u"destroyed too"_s), qPrintable(outcome));
+    QVERIFY(!m_retention->personByKlantnummer(klantnummer, test::MustRead()));
+    QVERIFY(m_retention->personByKlantnummer(u"KERP-7700"_s, test::MustRead()) == other);
+    QCOMPARE(m_retention->planDestruction(person).blocker,
+             u"The request files of this data subject have already been destroyed."_s);
+    QStringList left = personalDataLeft(m_store->database(), needles);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    // The disclosure stays as proof, without the person.
+    QSqlQuery query(m_store->database());
+    QVERIFY(query.exec(u"SELECT destroyed_persons, (SELECT count(*) FROM disclosure_persons) "
+                       "FROM disclosures"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 0);
+    query.finish();
+
+    // An entry per step, without personal data; the second counts what went.
+    const QList<DestructionRecord> log
+        = m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead());
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.last().kind, u"item"_s);
+    QVERIFY(log.last().counts.isEmpty());
+    QCOMPARE(log.first().kind, u"item"_s);
+    QVERIFY2(log.first().what.contains(u"gegevens van de betrokkene in Privacydesk vernietigd"_s),
+             qPrintable(log.first().what));
+    QCOMPARE(log.first().counts.value(u"disclosures"_s).toInt(), 1);
+    QCOMPARE(log.first().counts.value(u"drafts"_s).toInt(), 1);
+    QVERIFY(log.first().counts.value(u"audit_payloads"_s).toInt() > 0);
+    for (const DestructionRecord &entry : log) {
+        QCOMPARE(entry.subjectRef, u"P-%1"_s.arg(person));
+        const QString text = entry.what + entry.kept + entry.ruleText + entry.method;
+        for (const QString &needle : needles)
+            QVERIFY2(!text.contains(needle, Qt::CaseInsensitive), qPrintable(needle));
+    }
+    const AuditLog::Verification verification = m_cases->verifyAuditTrail();
+    QVERIFY2(verification.ok, qPrintable(verification.reason));
+
+    // Nothing in the raw files of the store either, once closed; and nothing after reopening.
+    QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    m_retention.reset();
+    m_cases.reset();
+    m_store.reset();
+    const QString dir = m_dir->filePath(u"kluis"_s);
+    for (const QString &needle : needles)
+        QVERIFY2(filesContaining(dir, needle.toUtf8()).isEmpty(), qPrintable(needle));
+    StoreError storeError;
+    m_store = openTestStore(dir, &storeError);
+    QVERIFY2(m_store, qPrintable(storeError.message()));
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    left = personalDataLeft(m_store->database(), needles);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
+    QVERIFY(!personalDataLeft(m_store->database(), { u"Vasthouder"_s }).isEmpty());
+}
+
+// A person without requests whose items have all expired: destroying keeps the name and
+// customer number for the item not yet recorded as destroyed, and recording it takes the rest;
+// one without any item left goes whole.
+void TestRetention::personWithoutRequestsIsDestroyedOnceEverythingExpired()
+{
+    m_clock.set(noonOn(QDate(2024, 1, 2)));
+    const qint64 person = addErpPerson(u"Ymke Erpvanger"_s, u"KERP-5521"_s);
+    QVERIFY(person > 0);
+    ServiceError error;
+    const auto footage
+        = m_retention->setItem(person, u"camerabeelden"_s, QDate(2024, 1, 2), &error);
+    QVERIFY2(footage, qPrintable(error.message));
+    m_clock.set(noonOn(footage->expires.addDays(1)));
+    const DestructionPlan plan = m_retention->planDestruction(person);
+    QVERIFY2(plan.blocker.isEmpty(), qPrintable(plan.blocker));
+    QVERIFY(plan.withoutRequests);
+    QCOMPARE(plan.kept.size(), 1);
+    QVERIFY2(plan.description().contains(u"has no requests"_s), qPrintable(plan.description()));
+    QVERIFY(plan.keptText().contains(u"not yet recorded as destroyed"_s));
+    const auto record = m_retention->destroyRequestFiles(person, {}, false, &error);
+    QVERIFY2(record, qPrintable(error.message));
+    QCOMPARE(record->kind, u"item"_s);
+    QCOMPARE(record->subjectRef, u"P-%1"_s.arg(person));
+    QVERIFY(record->caseNumbers.isEmpty());
+    QVERIFY(record->what.contains(u"teruggebracht tot naam en klantnummer"_s));
+    QCOMPARE(personalDataLeft(m_store->database(), { u"Erpvanger"_s }),
+             QStringList { u"persons.name: Erpvanger"_s });
+    QVERIFY(
+        personalDataLeft(m_store->database(), { u"Wilgenhofweg"_s, u"0655443322"_s }).isEmpty());
+    QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { person });
+    QString outcome;
+    QVERIFY2(m_retention->recordItemDestroyed(footage->id, u"Beelden overschreven"_s, false, &error,
+                                              &outcome),
+             qPrintable(error.message));
+    QVERIFY(personalDataLeft(m_store->database(), { u"Erpvanger"_s, u"KERP-5521"_s }).isEmpty());
+
+    // No item at all (or all recorded): everything goes at once.
+    const qint64 bare = addErpPerson(u"Bart Zonderitem"_s, u"KERP-0001"_s);
+    QVERIFY(bare > 0);
+    const DestructionPlan whole = m_retention->planDestruction(bare);
+    QVERIFY2(whole.blocker.isEmpty(), qPrintable(whole.blocker));
+    QVERIFY(whole.kept.isEmpty());
+    QVERIFY(whole.description().contains(u"nothing of the data subject remains"_s));
+    QVERIFY2(m_retention->destroyRequestFiles(bare, u"verwijderd"_s, false, &error),
+             qPrintable(error.message));
+    QVERIFY(personalDataLeft(m_store->database(),
+                             { u"Zonderitem"_s, u"KERP-0001"_s, u"Wilgenhofweg"_s })
+                .isEmpty());
     QCOMPARE(m_retention->destructionLog(DestructionFilter {}, 0, -1, test::MustRead()).size(), 3);
 }
 

@@ -21,12 +21,15 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     , m_destroy(new QPushButton(this))
 {
     setObjectName(QStringLiteral("destroyDialog"));
-    setWindowTitle(tr("Destroy request files"));
+    setWindowTitle(plan.withoutRequests ? tr("Destroy data subject") : tr("Destroy request files"));
     m_text->setObjectName(QStringLiteral("destroyText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setText((plan.remainder ? tr("Destroy what is left of %1 (customer number %2)?")
-                                    : tr("Destroy the request files of %1 (customer number %2)?"))
+                         : plan.withoutRequests
+                         ? tr("Destroy Privacydesk's copy of the details of %1 (customer number "
+                              "%2)?")
+                         : tr("Destroy the request files of %1 (customer number %2)?"))
                         .arg(plan.name, plan.klantnummer)
                     + u"\n\n" + plan.description(false));
     // What a retention rule still keeps, apart, so that it is not read over.

@@ -852,9 +852,12 @@ void RetentionPage::destroySelected()
             tr("Method"), this);
         connect(dialog, &QDialog::accepted, this, [this, dialog, itemId] {
             ServiceError error;
+            QString outcome; // what became of the person: destroyed too, or what keeps them
             if (!m_service.recordItemDestroyed(itemId, dialog->text(), dialog->bsnOverride(),
-                                               &error))
+                                               &error, &outcome))
                 m_pageMessage->setMessage(error.message);
+            else if (!outcome.isEmpty())
+                m_pageMessage->setMessage(outcome, MessageLabel::Kind::Done);
             refresh();
             Q_EMIT dataChanged();
         });
