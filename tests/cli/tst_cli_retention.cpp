@@ -13,9 +13,12 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +41,7 @@ private slots:
     void destroyNeedsConfirm();
     void destroyByCase();
     void destroyKeepsWhatARuleRequires();
+    void destroyPersonWithoutRequests();
     void readFailures();
     void usageErrors_data();
     void usageErrors();
@@ -315,6 +319,85 @@ void TestCliRetention::destroyKeepsWhatARuleRequires()
     for (const QJsonValue &value : dueOn(u"2106-12-31"_s))
         found = found || value.toObject().value(u"klantnummer"_s).toString() == u"R400"_s;
     QVERIFY(found);
+    const Result verified = onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
+}
+
+// A data subject imported from the ERP only, without requests (issue 16): destroy works once
+// nothing of them must be kept, says what is kept and until when while an item runs, and is
+// refused under a legal hold.
+void TestCliRetention::destroyPersonWithoutRequests()
+{
+    {
+        std::unique_ptr<pd::Store> store
+            = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        QVERIFY(store);
+        QSqlQuery query(store->database());
+        for (const QString &k : { u"R600"_s, u"R700"_s, u"R800"_s })
+            QVERIFY2(
+                query.exec(u"INSERT INTO persons (name, relation, klantnummer, street, phone, "
+                           "email, created_at, created_by) VALUES ('Erik Erp%1', "
+                           "'ex-huurder', '%1', 'Beukenlaan %1', '06-1234%1', "
+                           "'erik%1@example.nl', '2020-01-01T00:00:00.000Z', 'import')"_s.arg(k)),
+                qPrintable(query.lastError().text()));
+    }
+    const auto item = [this](const QString &k, const QString &rule, const QString &trigger) {
+        return onStore({ u"retention"_s, u"item"_s, u"set"_s, u"--person"_s, k, u"--rule"_s, rule,
+                         u"--trigger"_s, trigger })
+                   .exitCode
+            == 0;
+    };
+    QVERIFY(item(u"R700"_s, u"financiele-gegevens"_s, u"2099-12-31"_s));
+    QVERIFY(item(u"R800"_s, u"camerabeelden"_s, u"2020-01-01"_s));
+    QVERIFY(onStore({ u"retention"_s, u"hold"_s, u"--person"_s, u"R800"_s, u"--reason"_s,
+                      u"Rechtszaak"_s })
+                .exitCode
+            == 0);
+
+    // Nothing of R600 must be kept: the plan says what goes, --confirm destroys it.
+    const Result dry
+        = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R600"_s, u"--json"_s });
+    QCOMPARE(dry.exitCode, 1);
+    const QJsonObject plan = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QCOMPARE(plan.value(u"without_requests"_s).toBool(), true);
+    QCOMPARE(plan.value(u"cases"_s).toArray(), QJsonArray {});
+    QCOMPARE(plan.value(u"kept"_s).toArray(), QJsonArray {});
+    const Result text = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R600"_s });
+    QVERIFY2(text.out.contains(u"has no requests"_s), qPrintable(text.out));
+    const Result destroyed = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R600"_s,
+                                       u"--method"_s, u"verwijderd"_s, u"--confirm"_s });
+    QVERIFY2(destroyed.exitCode == 0, qPrintable(destroyed.err));
+    QVERIFY2(destroyed.out.startsWith(u"Destroyed: gegevens van de betrokkene"_s),
+             qPrintable(destroyed.out));
+    QVERIFY(!destroyed.out.contains(u"R600"_s));
+    QCOMPARE(onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R600"_s }).exitCode, 1);
+
+    // R700's financial records run until 2106: said, and nothing destroyed.
+    const Result kept
+        = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R700"_s, u"--confirm"_s });
+    QCOMPARE(kept.exitCode, 1);
+    QVERIFY2(kept.err.contains(u"Financiële gegevens until"_s), qPrintable(kept.err));
+    QVERIFY(kept.err.contains(u"2106"_s));
+    QVERIFY(!kept.err.contains(u"no request files"_s));
+    // R800 is held.
+    const Result held
+        = onStore({ u"retention"_s, u"destroy"_s, u"--person"_s, u"R800"_s, u"--confirm"_s });
+    QCOMPARE(held.exitCode, 1);
+    QVERIFY2(held.err.contains(u"Rechtszaak"_s), qPrintable(held.err));
+
+    std::unique_ptr<pd::Store> store
+        = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+    QVERIFY(store);
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(u"SELECT group_concat(klantnummer, ' ') || ' ' || group_concat(name, ' ') "
+                       "|| ' ' || group_concat(coalesce(street, ''), ' ') FROM persons"_s)
+            && query.next());
+    const QString persons = query.value(0).toString();
+    QVERIFY2(!persons.contains(u"R600"_s), qPrintable(persons));
+    QVERIFY(persons.contains(u"Beukenlaan R700"_s));
+    QVERIFY(persons.contains(u"Beukenlaan R800"_s));
+    query.finish();
+    store.reset();
     const Result verified = onStore({ u"verify"_s });
     QVERIFY2(verified.exitCode == 0, qPrintable(verified.out + verified.err));
 }
