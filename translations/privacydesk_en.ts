@@ -4037,10 +4037,6 @@
         <translation>The request files of this data subject have already been destroyed.</translation>
     </message>
     <message>
-        <source>This data subject has no request files.</source>
-        <translation>This data subject has no request files.</translation>
-    </message>
-    <message>
         <source>The request(s) %1 are still open.</source>
         <translation>The request(s) %1 are still open.</translation>
     </message>
@@ -4159,6 +4155,34 @@
     <message>
         <source>Only a rule that runs from the end of a relation can apply to relation types.</source>
         <translation>Only a rule that runs from the end of a relation can apply to relation types.</translation>
+    </message>
+    <message>
+        <source>The data subject has no requests. Their name, address, phone number, e-mail address and customer number are replaced: nothing of the data subject remains.</source>
+        <translation>The data subject has no requests. Their name, address, phone number, e-mail address and customer number are replaced: nothing of the data subject remains.</translation>
+    </message>
+    <message>
+        <source>The data subject has no requests. Their address, phone number and e-mail address are removed.</source>
+        <translation>The data subject has no requests. Their address, phone number and e-mail address are removed.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. Only the name and customer number stay for this; they go when this has been recorded as destroyed too.</source>
+        <translation>Kept: %1. Only the name and customer number stay for this; they go when this has been recorded as destroyed too.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. The data subject&apos;s details stay in Privacydesk for this; they are destroyed when this has been recorded as destroyed too.</source>
+        <translation>Kept: %1. The data subject&apos;s details stay in Privacydesk for this; they are destroyed when this has been recorded as destroyed too.</translation>
+    </message>
+    <message>
+        <source>This was the last retained data of the data subject: Privacydesk&apos;s own copy of their details (name, address, phone number, e-mail address and customer number) has been destroyed too.</source>
+        <translation>This was the last retained data of the data subject: Privacydesk&apos;s own copy of their details (name, address, phone number, e-mail address and customer number) has been destroyed too.</translation>
+    </message>
+    <message>
+        <source>Older copies of the data subject&apos;s details may remain in the store&apos;s write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</source>
+        <translation>Older copies of the data subject&apos;s details may remain in the store&apos;s write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</translation>
+    </message>
+    <message>
+        <source>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</source>
+        <translation>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</translation>
     </message>
 </context>
 <context>
@@ -6173,6 +6197,10 @@
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Destroyed: %1. Proof: audit event %2, %3.</source>
+        <translation>Destroyed: %1. Proof: audit event %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -8506,6 +8534,14 @@
     <message>
         <source>Nothing about this data subject is kept.</source>
         <translation>Nothing about this data subject is kept.</translation>
+    </message>
+    <message>
+        <source>Destroy data subject</source>
+        <translation>Destroy data subject</translation>
+    </message>
+    <message>
+        <source>Destroy Privacydesk&apos;s copy of the details of %1 (customer number %2)?</source>
+        <translation>Destroy Privacydesk&apos;s copy of the details of %1 (customer number %2)?</translation>
     </message>
 </context>
 <context>

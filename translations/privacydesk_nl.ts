@@ -4037,10 +4037,6 @@
         <translation>De verzoekdossiers van deze betrokkene zijn al vernietigd.</translation>
     </message>
     <message>
-        <source>This data subject has no request files.</source>
-        <translation>Deze betrokkene heeft geen verzoekdossiers.</translation>
-    </message>
-    <message>
         <source>The request(s) %1 are still open.</source>
         <translation>Verzoek(en) %1 lopen nog.</translation>
     </message>
@@ -4159,6 +4155,34 @@
     <message>
         <source>Only a rule that runs from the end of a relation can apply to relation types.</source>
         <translation>Alleen een regel die begint bij het einde van een relatie kan per relatiesoort gelden.</translation>
+    </message>
+    <message>
+        <source>The data subject has no requests. Their name, address, phone number, e-mail address and customer number are replaced: nothing of the data subject remains.</source>
+        <translation>De betrokkene heeft geen verzoeken. Naam, adres, telefoonnummer, e-mailadres en klantnummer worden vervangen: er blijft niets van de betrokkene over.</translation>
+    </message>
+    <message>
+        <source>The data subject has no requests. Their address, phone number and e-mail address are removed.</source>
+        <translation>De betrokkene heeft geen verzoeken. Adres, telefoonnummer en e-mailadres worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. Only the name and customer number stay for this; they go when this has been recorded as destroyed too.</source>
+        <translation>Bewaard: %1. Alleen de naam en het klantnummer blijven hiervoor bewaard; die verdwijnen zodra ook dit als vernietigd is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Kept: %1. The data subject&apos;s details stay in Privacydesk for this; they are destroyed when this has been recorded as destroyed too.</source>
+        <translation>Bewaard: %1. De gegevens van de betrokkene blijven hiervoor in Privacydesk; ze worden vernietigd zodra ook dit als vernietigd is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This was the last retained data of the data subject: Privacydesk&apos;s own copy of their details (name, address, phone number, e-mail address and customer number) has been destroyed too.</source>
+        <translation>Dit waren de laatste bewaarde gegevens van de betrokkene: de eigen kopie van de gegevens in Privacydesk (naam, adres, telefoonnummer, e-mailadres en klantnummer) is ook vernietigd.</translation>
+    </message>
+    <message>
+        <source>Older copies of the data subject&apos;s details may remain in the store&apos;s write-ahead log until the next checkpoint, because another program or window was reading the store. Close the other windows and programs that use this store; the log is emptied when the store is closed.</source>
+        <translation>Oudere kopieën van de gegevens van de betrokkene kunnen tot het volgende controlepunt in het logbestand van de database (write-ahead log) blijven staan, omdat een ander programma of venster de kluis aan het lezen was. Sluit de andere vensters en programma&apos;s die deze kluis gebruiken; het logbestand wordt geleegd wanneer de kluis wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</source>
+        <translation>Deze betrokkene heeft geen verzoeken en de gegevens moeten nog bewaard worden: %1. Ze kunnen worden vernietigd als dit allemaal verlopen is.</translation>
     </message>
 </context>
 <context>
@@ -6173,6 +6197,10 @@
             <numerusform>%n verwijderd</numerusform>
             <numerusform>%n verwijderd</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Destroyed: %1. Proof: audit event %2, %3.</source>
+        <translation>Vernietigd: %1. Bewijs: auditgebeurtenis %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -8506,6 +8534,14 @@
     <message>
         <source>Nothing about this data subject is kept.</source>
         <translation>Er wordt niets over deze betrokkene bewaard.</translation>
+    </message>
+    <message>
+        <source>Destroy data subject</source>
+        <translation>Betrokkene vernietigen</translation>
+    </message>
+    <message>
+        <source>Destroy Privacydesk&apos;s copy of the details of %1 (customer number %2)?</source>
+        <translation>De kopie in Privacydesk van de gegevens van %1 (klantnummer %2) vernietigen?</translation>
     </message>
 </context>
 <context>
