@@ -1,6 +1,7 @@
 #include "PasswordStrengthMeter.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -24,6 +25,12 @@ PasswordStrengthMeter::PasswordStrengthMeter(QWidget *parent)
     QFont small = m_advice->font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     m_advice->setFont(small);
+    // Two lines are kept for the advice, shown or not: the fields below the meter do not jump
+    // while the password is typed (issue 17).
+    m_advice->setMinimumHeight(2 * QFontMetrics(small).lineSpacing());
+    QSizePolicy keep = m_advice->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_advice->setSizePolicy(keep);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);

@@ -178,6 +178,9 @@ void TestGuiStartup::createStoreDialog()
     QVERIFY(create && user && organisation && password && repeat && reason);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QCOMPARE(dialog.directory(), QDir::cleanPath(dir));
+    // It starts in the user name, selected, so that typing replaces the login's name (issue 17).
+    QCOMPARE(dialog.focusWidget(), user);
+    QCOMPARE(user->selectedText(), user->text());
 
     user->setText(QStringLiteral("fvdberg"));
     organisation->setText(QStringLiteral("Woonstichting Proef"));
@@ -187,7 +190,13 @@ void TestGuiStartup::createStoreDialog()
     QVERIFY2(reason->text().contains(u"10"), qPrintable(reason->text()));
     password->setText(QStringLiteral("Wachtwoord1!"));
     QVERIFY(!create->isEnabled()); // long enough, but on the common list
+    // The fields below the strength meter do not jump while the password is typed: the
+    // advice keeps its room when a strong password needs none.
+    QTest::qWait(50); // the layouts settle (the meter's, then the form's)
+    const int repeatTop = repeat->mapTo(&dialog, QPoint(0, 0)).y();
     password->setText(strongPassword);
+    QTest::qWait(50);
+    QCOMPARE(repeat->mapTo(&dialog, QPoint(0, 0)).y(), repeatTop);
     repeat->setText(strongPassword + u'x');
     QVERIFY(!create->isEnabled());
     QCOMPARE(reason->text(), dialog.invalidReason());
