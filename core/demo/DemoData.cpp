@@ -355,64 +355,6 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
 
 } // namespace
 
-namespace {
-
-// The retention items the rules derive from the demo persons' relation ends, in one transaction
-// with one audit event holding the counts (as an import records them).
-bool deriveRetention(Store &store, const Clock &clock, QString *error)
-{
-    QSqlDatabase db = store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = transaction.errorText();
-        return false;
-    }
-    QSqlQuery rules(db);
-    if (!rules.exec(QStringLiteral("SELECT code FROM retention_rules WHERE relations IS NOT NULL "
-                                   "AND relations <> '' ORDER BY id"))) {
-        *error = rules.lastError().text();
-        return false;
-    }
-    QStringList codes;
-    while (rules.next())
-        codes << rules.value(0).toString();
-    rules.finish();
-    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
-    RetentionDerivation derivation(db, store.userName(), now);
-    DerivedTerms terms;
-    ServiceError failure;
-    if (!derivation.prepare(&failure)) {
-        *error = failure.message;
-        return false;
-    }
-    RetentionService retention(store, clock);
-    for (const QString &code : std::as_const(codes)) {
-        const auto rule = retention.rule(code, &failure);
-        if (!rule || !derivation.deriveRule(*rule, &terms, &failure)) {
-            *error = failure.message;
-            return false;
-        }
-    }
-    if (terms.any()) {
-        QJsonObject payload = terms.toJson();
-        payload.insert(QStringLiteral("source"), QStringLiteral("demo"));
-        AuditLog log(db, store.info().storeId.toString(QUuid::WithoutBraces), clock);
-        QString auditError;
-        if (!log.append(store.userName(), QStringLiteral("retention"), QStringLiteral("demo"),
-                        QStringLiteral("retention.terms.derived"), payload, &auditError)) {
-            *error = auditError;
-            return false;
-        }
-    }
-    if (!transaction.commit()) {
-        *error = transaction.errorText();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 bool DemoData::generate(Store &store, const DemoOptions &options,
                         const std::function<bool(int, int)> &progress, QString *error)
 {
@@ -672,8 +614,6 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
             break;
     }
     if (!addDisclosures(store, options.seed, today, candidates, error))
-        return false;
-    if (!deriveRetention(store, clock, error))
         return false;
     if (ServiceError failure; !ProcessingRegister(store).seedExample(&failure)) {
         *error = failure.message;

@@ -54,16 +54,6 @@ namespace {
 const QDate today(2026, 11, 21);
 const QString readFailed = u"The list could not be read: "_s;
 
-bool exec(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        qWarning("%s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
-
 // A label that would be seen when the widget is shown.
 bool anyLabelStartsWith(const QWidget &widget, const QString &text)
 {
@@ -88,7 +78,7 @@ const QStringList repairTrail {
 bool exec(const QSqlDatabase &db, const QStringList &statements)
 {
     return std::all_of(statements.cbegin(), statements.cend(),
-                       [&db](const QString &sql) { return exec(db, sql); });
+                       [&db](const QString &sql) { return execSql(db, sql); });
 }
 
 } // namespace
@@ -117,7 +107,7 @@ private slots:
 private:
     void rename(const QString &from, const QString &to)
     {
-        QVERIFY(exec(m_store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to)));
+        QVERIFY(renameTable(m_store->database(), from, to));
     }
 
     QTemporaryDir m_tmp;
@@ -352,8 +342,7 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
 
     const auto breakTable = [&](const QString &from, const QString &to) {
-        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
-        return store && exec(store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+        return cli.renameTable(u"a.bakker"_s, from, to);
     };
     QVERIFY(breakTable(u"case_decisions"_s, u"gone"_s));
     for (const QStringList &command :
@@ -382,7 +371,7 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
 
     // A request's history: case timeline and the AP dossier, never an empty history.
     const auto onStore = [&](const QStringList &statements) {
-        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, CliRunner::storePassword);
         return store && exec(store->database(), statements);
     };
     QVERIFY(cli.onStore({ u"case"_s, u"timeline"_s, number }).out.contains(u"case.created"_s));

@@ -330,7 +330,7 @@ void TestCliRetention::destroyPersonWithoutRequests()
 {
     {
         std::unique_ptr<pd::Store> store
-            = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+            = pd::test::openStoreAs(m_store, u"a.bakker"_s, pd::test::CliRunner::storePassword);
         QVERIFY(store);
         QSqlQuery query(store->database());
         for (const QString &k : { u"R600"_s, u"R700"_s, u"R800"_s })
@@ -386,7 +386,7 @@ void TestCliRetention::destroyPersonWithoutRequests()
     QVERIFY2(held.err.contains(u"Rechtszaak"_s), qPrintable(held.err));
 
     std::unique_ptr<pd::Store> store
-        = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
+        = pd::test::openStoreAs(m_store, u"a.bakker"_s, pd::test::CliRunner::storePassword);
     QVERIFY(store);
     QSqlQuery query(store->database());
     QVERIFY(query.exec(u"SELECT group_concat(klantnummer, ' ') || ' ' || group_concat(name, ' ') "
@@ -407,10 +407,7 @@ void TestCliRetention::destroyPersonWithoutRequests()
 void TestCliRetention::readFailures()
 {
     const auto renamed = [this](const QString &from, const QString &to) {
-        std::unique_ptr<pd::Store> store
-            = pd::test::openStoreAs(m_store, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
-        QSqlQuery query(store ? store->database() : QSqlDatabase());
-        return store && query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+        return m_cli.renameTable(u"a.bakker"_s, from, to);
     };
     const auto failsAsRead = [this](const QStringList &command) {
         const Result result = onStore(command);

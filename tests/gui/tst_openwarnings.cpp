@@ -49,7 +49,8 @@ MainWindow *TestOpenWarnings::unlock(Application &app, const QString &dir)
     if (!dialog)
         return nullptr;
     dialog->setUserName(u"j.devries"_s);
-    dialog->findChild<PasswordLineEdit *>(u"password"_s)->setText(u"vergeet-mij-niet-2026"_s);
+    dialog->findChild<PasswordLineEdit *>(u"password"_s)
+        ->setText(pd::test::CliRunner::storePassword);
     dialog->findChild<QPushButton *>(u"unlockButton"_s)->click();
     if (!QTest::qWaitFor([&app] { return app.mainWindow() != nullptr; }, 20000))
         return nullptr;

@@ -352,8 +352,7 @@ void TestRetentionPage::readFailuresAreShown()
     QVERIFY(readError);
     QVERIFY(!readError->isVisible());
     const auto renamed = [this](const QString &from, const QString &to) {
-        QSqlQuery query(m_store->database());
-        return query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+        return test::renameTable(m_store->database(), from, to);
     };
 
     QVERIFY(renamed(u"retention_destructions"_s, u"weg"_s));

@@ -100,7 +100,7 @@ private slots:
 private:
     void rename(const QString &from, const QString &to)
     {
-        QVERIFY(execSql(m_store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to)));
+        QVERIFY(renameTable(m_store->database(), from, to));
     }
     int auditCount() const { return countRows(m_store->database(), u"audit_events"_s); }
     qint64 addRecipient(const QString &name);
@@ -566,8 +566,7 @@ void TestRegisterReads::cliExitsOneOnAFailedRead()
     QCOMPARE(cli.onStore({ u"register"_s, u"list"_s }).exitCode, 0);
 
     const auto breakTable = [&](const QString &from, const QString &to) {
-        std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, u"vergeet-mij-niet-2026"_s);
-        return store && execSql(store->database(), u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+        return cli.renameTable(u"a.bakker"_s, from, to);
     };
     const auto readFailed = [](const CliRunner::Result &result) {
         return result.exitCode == 1 && result.err.contains(u"could not be read: "_s)

@@ -1177,10 +1177,8 @@ void TestRetention::readsFailAsErrors()
     QVERIFY(m_retention->countDue(everything, test::MustRead()) > 0);
     QVERIFY(m_retention->planDestruction(person).blocker.isEmpty());
 
-    QSqlDatabase db = m_store->database();
-    const auto renamed = [&](const QString &from, const QString &to) {
-        QSqlQuery query(db);
-        return query.exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+    const auto renamed = [this](const QString &from, const QString &to) {
+        return renameTable(m_store->database(), from, to);
     };
     const auto storageError = [](const ServiceError &e) {
         return e.code == ServiceError::Code::Storage && !e.message.isEmpty();

@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 
+#include "TestSupport.h"
+#include "store/Store.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -47,7 +50,7 @@ bool CliRunner::initStore(const QString &directory, const QString &user, QString
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write("vergeet-mij-niet-2026\n");
+    file.write(storePassword.toUtf8() + '\n');
     file.close();
     const Result created
         = run({ QStringLiteral("--store"), m_store, QStringLiteral("init"),
@@ -55,6 +58,12 @@ bool CliRunner::initStore(const QString &directory, const QString &user, QString
                 QStringLiteral("--password-file"), m_passwordFile });
     *error = created.err;
     return created.exitCode == 0;
+}
+
+bool CliRunner::renameTable(const QString &user, const QString &from, const QString &to) const
+{
+    const std::unique_ptr<Store> store = openStoreAs(m_store, user, storePassword);
+    return store && test::renameTable(store->database(), from, to);
 }
 
 CliRunner::Result CliRunner::onStore(const QStringList &arguments, int timeoutMs) const

@@ -27,12 +27,16 @@ public:
     Result run(const QStringList &arguments, const QByteArray &input = {},
                int timeoutMs = 60000) const;
 
+    // The password of the store initStore makes.
+    static inline const QString storePassword = QStringLiteral("vergeet-mij-niet-2026");
     // A new store in directory (`init --kdf test` as user), its password in an owner-only file.
     bool initStore(const QString &directory, const QString &user, QString *error);
     // run() on that store, with its password file.
     Result onStore(const QStringList &arguments, int timeoutMs = 60000) const;
     QString store() const { return m_store; }
     QString passwordFile() const { return m_passwordFile; }
+    // test::renameTable on that store, opened as user for the rename and closed again.
+    bool renameTable(const QString &user, const QString &from, const QString &to) const;
 
 private:
     QString m_program;

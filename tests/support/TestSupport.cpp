@@ -134,6 +134,11 @@ bool execSql(const QSqlDatabase &db, const QString &sql)
     return true;
 }
 
+bool renameTable(const QSqlDatabase &db, const QString &from, const QString &to)
+{
+    return execSql(db, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+}
+
 int countRows(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);

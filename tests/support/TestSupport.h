@@ -75,6 +75,9 @@ bool execSql(const QSqlDatabase &db, const QString &sql);
 bool rebuildAtSchema(QSqlDatabase &db, int version, QString *error);
 // SELECT count(*) FROM table, or -1 when that fails.
 int countRows(const QSqlDatabase &db, const QString &table);
+// Makes every read of a table fail for real (reads never pretend, issue 15): ALTER TABLE from
+// RENAME TO to, and back again with the names swapped.
+bool renameTable(const QSqlDatabase &db, const QString &from, const QString &to);
 
 // A completion as the tests write it. A refusal or partial grant gives its reasons in words;
 // a request decided without a recorded identification gives the reason (issue 14).
