@@ -43,6 +43,7 @@ Application::Application(QObject *parent)
     m_screenLock = new ScreenLockWatcher(this);
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this,
             [this] { lock(LockReason::ScreenLocked); });
+    qApp->installEventFilter(this);
 }
 
 Application::~Application()
@@ -420,6 +421,31 @@ void Application::continueLock()
     showUnlock(directory);
     m_locking = false;
     m_lockNotice.clear();
+}
+
+bool Application::eventFilter(QObject *watched, QEvent *event)
+{
+    // Only what blocks the main window needs this: there the action's own shortcut works. A
+    // ShortcutOverride is accepted so no widget of the dialog takes the keys for itself, and the
+    // KeyPress that follows locks.
+    if ((event->type() != QEvent::KeyPress && event->type() != QEvent::ShortcutOverride)
+        || !m_window || m_locking || !watched->isWidgetType())
+        return false;
+    auto *key = static_cast<QKeyEvent *>(event);
+    const QKeySequence pressed(key->keyCombination());
+    if (pressed.isEmpty() || !m_window->lockAction()->shortcuts().contains(pressed))
+        return false;
+    QWidget *window = static_cast<QWidget *>(watched)->window();
+    if (window == m_window.get() && !QApplication::activeModalWidget())
+        return false;
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return false;
+    }
+    // Queued, as for the action: the dialog that received the key must not be deleted under
+    // its own key handler.
+    QTimer::singleShot(0, this, [this] { lock(LockReason::ByHand); });
+    return true;
 }
 
 void Application::quit()

@@ -66,6 +66,12 @@ public:
 Q_SIGNALS:
     void quitRequested();
 
+protected:
+    // The lock's shortcut (Ctrl+L) in every window of the desk: a main-window action does not
+    // fire while a dialog (the phone intake, a question, a file dialog) blocks its window, and
+    // the desk must lock then too.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showWelcome();
     void showCreate();

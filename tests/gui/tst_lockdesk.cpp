@@ -128,6 +128,8 @@ private Q_SLOTS:
     void lockDiscardsWindowModelsAndStore();
     void lockClosesDialogsRunningTheirOwnLoop();
     void halfTypedIntakeBecomesADraft();
+    void everyLockWorksWithADialogOpen_data();
+    void everyLockWorksWithADialogOpen();
     void idleLocks();
     void idleWatcherCountsFromTheLastInput();
     void screenLockSignalLocks();
@@ -279,6 +281,94 @@ void TestLockDesk::halfTypedIntakeBecomesADraft()
     QVERIFY(!IntakeDrafts(*m_app->store()).latest());
     shot(restored, "lock-intake-restored-nl");
     restored->done(QDialog::Rejected);
+}
+
+void TestLockDesk::everyLockWorksWithADialogOpen_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<bool>("intake"); // the window-modal phone intake, else a modal question
+    for (const bool intake : { true, false }) {
+        for (const QString &how : { u"ctrl-l"_s, u"idle"_s, u"screen"_s }) {
+            QTest::addRow("%s-%s", qPrintable(how), intake ? "intake" : "question")
+                << how << intake;
+        }
+    }
+}
+
+// Ctrl+L, the idle lock and the screen lock, each with the phone intake (window-modal, its
+// "Nieuw gesprek" loop) and with a modal question running its own loop: the desk locks, the
+// half-typed intake is kept as a draft, and the key typed in the dialog reaches nothing else.
+void TestLockDesk::everyLockWorksWithADialogOpen()
+{
+    QFETCH(QString, how);
+    QFETCH(bool, intake);
+    MainWindow *window = m_app->mainWindow();
+    QVERIFY(window);
+    int otherActions = 0;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action != window->lockAction())
+            connect(action, &QAction::triggered, this, [&otherActions] { ++otherActions; });
+    }
+    // Locks the way `how` says, with the keys going to typingIn (inside the open dialog).
+    const auto lockNow = [this, how](QWidget *typingIn) {
+        QVERIFY(QApplication::activeModalWidget() == typingIn->window());
+        if (how == u"ctrl-l") {
+            QTest::keyClick(typingIn, Qt::Key_L, Qt::ControlModifier);
+        } else if (how == u"idle") {
+            IdleWatcher *idle = m_app->idleWatcher();
+            auto now = std::make_shared<IdleWatcher::Milliseconds>(1000);
+            idle->setTimeSource([now] { return *now; });
+            idle->touch();
+            *now += std::chrono::minutes(6);
+            idle->check();
+            idle->setTimeSource({});
+        } else {
+            Q_EMIT m_app->screenLockWatcher()->screenLocked();
+        }
+    };
+    if (intake) {
+        window->intakeAction()->trigger();
+        auto *form = window->findChild<IntakeDialog *>();
+        QVERIFY(form);
+        QTRY_VERIFY(form->isVisible());
+        child<QCheckBox>(form, "newPerson")->setChecked(true);
+        auto *name = child<QLineEdit>(form, "name");
+        QTest::keyClicks(name, u"Fenna Wijnberg"_s);
+        otherActions = 0; // opening the intake was one
+        lockNow(name);
+    } else {
+        // The question runs its own event loop (exec) on this stack; the lock comes meanwhile.
+        bool answered = false;
+        QTimer::singleShot(0, window, [&answered, &lockNow, window] {
+            QMessageBox question(QMessageBox::Question, u"Vraag"_s, u"Doorgaan?"_s,
+                                 QMessageBox::Yes | QMessageBox::No, window);
+            QTimer::singleShot(50, &question, [&lockNow, &question] {
+                lockNow(question.defaultButton() ? static_cast<QWidget *>(question.defaultButton())
+                                                 : &question);
+            });
+            QCOMPARE(question.exec(), int(QMessageBox::No)); // nothing was confirmed
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+    }
+    QTRY_VERIFY(m_app->mainWindow() == nullptr);
+    QVERIFY(m_app->store() == nullptr);
+    QCOMPARE(otherActions, 0);
+    auto *unlock = qobject_cast<UnlockDialog *>(m_app->currentDialog());
+    QVERIFY(unlock);
+    QVERIFY(unlock->isLockScreen());
+    // What was typed in the intake is kept, and the lock screen says so.
+    if (intake)
+        QVERIFY(child<QWidget>(unlock, "lockNotice")->isVisibleTo(unlock));
+    MainWindow *again = unlockWith(*m_app, password);
+    QVERIFY(again);
+    if (intake) {
+        IntakeDialog *restored = nullptr;
+        QTRY_VERIFY((restored = again->findChild<IntakeDialog *>()) != nullptr);
+        QTRY_VERIFY(restored->isVisible());
+        QCOMPARE(child<QLineEdit>(restored, "name")->text(), u"Fenna Wijnberg"_s);
+        restored->done(QDialog::Rejected);
+    }
 }
 
 void TestLockDesk::idleLocks()
