@@ -270,6 +270,11 @@ void MainWindow::createCentralWidget(const Store &store)
             m_requestsSplitter->addWidget(m_caseDetail);
             m_requestsSplitter->setStretchFactor(0, 3);
             m_requestsSplitter->setStretchFactor(1, 2);
+            // While no request is open the list has the width (its columns, filters and
+            // counts); the detail comes in beside it when one is.
+            m_caseDetail->setVisible(m_caseDetail->hasContent());
+            connect(m_caseDetail, &CaseDetailWidget::contentChanged, m_caseDetail,
+                    &QWidget::setVisible);
             m_pages->addWidget(m_requestsSplitter);
             connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
             // A change in the detail shows at once in the list (state, deadline, sorting).
@@ -642,8 +647,9 @@ void MainWindow::dataChanged()
 void MainWindow::openCase(const QString &number)
 {
     setCurrentSection(Section::Requests);
-    if (m_caseDetail->showCase(number))
-        m_caseList->selectCase(number);
+    m_caseDetail->showCase(number);
+    // The highlighted row is the request shown (or the one that could not be read), or none.
+    m_caseList->selectCase(number);
 }
 
 QString MainWindow::prepareForLock(bool *attention)

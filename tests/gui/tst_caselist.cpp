@@ -361,30 +361,53 @@ void TestCaseList::enterAndDoubleClickEmitCaseActivated()
 {
     QSignalSpy activated(m_page.get(), &CaseListPage::caseActivated);
     QTableView *view = m_page->view();
-    view->setFocus();
+    const auto numberAt = [this](int row) {
+        return model()->index(row, 0).data(CaseListModel::CaseNumberRole).toString();
+    };
+    view->setFocus(); // focus highlights the first row, and so opens it
+    QTRY_COMPARE(activated.count(), 1);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(0));
+    activated.clear();
+    // Moving to a row is opening it: the highlighted row is the request shown.
     view->selectRow(2);
-    const QString number = m_page->selectedCaseNumber();
-    QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(activated.count(), 1);
-    QCOMPARE(activated.constFirst().constFirst().toString(), number);
-
-    const QRect rect = view->visualRect(model()->index(0, CaseListModel::PersonColumn));
-    // A real double-click: press and release, then the double-click event.
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(2));
+    QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(activated.count(), 2);
-    QCOMPARE(activated.constLast().constFirst().toString(),
-             model()->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(3));
+    // Enter opens the highlighted one again (after the detail showed another request).
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 3);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(3));
 
-    // From the search field, Enter goes into the results.
+    // A single click opens; the double click after it opens the same request again.
+    const QRect rect = view->visualRect(model()->index(0, CaseListModel::PersonColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.count(), 4);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(0));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QCOMPARE(activated.count(), 5);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(0));
+
+    // The page's own selection (a refresh, selectCase) keeps the case and opens nothing.
+    m_page->refresh();
+    QVERIFY(m_page->selectCase(numberAt(1)));
+    QCOMPARE(activated.count(), 5);
+    // A case the list does not hold leaves no row highlighted.
+    QVERIFY(!m_page->selectCase(u"AVG-1999-0001"_s));
+    QVERIFY(m_page->selectedCaseNumber().isEmpty());
+
+    // From the search field, Enter goes into the results and opens the first.
     auto *search = child<QLineEdit>(m_page.get(), "caseSearch");
     search->setFocus();
     QTest::keyClicks(search, u"celik"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(model()->filter().search, u"celik"_s);
     QVERIFY(view->hasFocus());
+    QCOMPARE(activated.count(), 6);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(0));
     QTest::keyClick(view, Qt::Key_Enter);
-    QCOMPARE(activated.count(), 3);
+    QCOMPARE(activated.count(), 7);
     QVERIFY(activated.constLast().constFirst().toString().startsWith(u"AVG-"_s));
 }
 
@@ -410,6 +433,40 @@ void TestCaseList::mainWindowShowsTheList()
         && window.sectionPage(MainWindow::Section::Requests)->isAncestorOf(window.caseDetail()));
     QVERIFY(page->isVisible());
     QVERIFY(page->model()->rowCount() > 0);
+    // No request open: the list has the width.
+    QVERIFY(!window.caseDetail()->isVisible());
+    const int fullWidth = page->width();
+    // One click opens a request beside the list; the highlighted row and the detail are the
+    // same request, also when moving with the keys.
+    QTableView *view = page->view();
+    const auto numberAt = [page](int row) {
+        return page->model()->index(row, 0).data(CaseListModel::CaseNumberRole).toString();
+    };
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {},
+        view->visualRect(page->model()->index(1, CaseListModel::PersonColumn)).center());
+    QTRY_VERIFY(window.caseDetail()->isVisible());
+    QCOMPARE(window.caseDetail()->currentNumber(), numberAt(1));
+    QCOMPARE(page->selectedCaseNumber(), numberAt(1));
+    QTRY_VERIFY(page->width() < fullWidth);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(window.caseDetail()->currentNumber(), numberAt(2));
+    QCOMPARE(page->selectedCaseNumber(), numberAt(2));
+    // Every action acts on what is shown: the Case menu's actions follow the detail.
+    QVERIFY(window.caseDetail()->currentCase().has_value());
+    QCOMPARE(window.caseDetail()->currentCase()->number, numberAt(2));
+    // A request opened from elsewhere (a disclosure, a dashboard) that the filtered list does
+    // not hold leaves no other row highlighted.
+    const QString elsewhere = numberAt(5);
+    const QString searched = numberAt(3);
+    auto *search = child<QLineEdit>(page, "caseSearch");
+    search->clear();
+    QTest::keyClicks(search, searched);
+    QTRY_COMPARE(page->model()->filter().search, searched);
+    QCOMPARE(page->model()->rowCount(), 1);
+    window.openCase(elsewhere);
+    QCOMPARE(window.caseDetail()->currentNumber(), elsewhere);
+    QVERIFY(page->selectedCaseNumber().isEmpty());
     // Other sections keep their own pages.
     QVERIFY(!qobject_cast<CaseListPage *>(window.sectionPage(MainWindow::Section::Disclosures)));
 }

@@ -509,7 +509,14 @@ void CaseDetailWidget::clear()
     m_timelineModel->removeRows(0, m_timelineModel->rowCount());
     setTimelineError({});
     m_stack->setCurrentWidget(m_empty);
+    m_failed = false;
     updateActions();
+    Q_EMIT contentChanged(false);
+}
+
+bool CaseDetailWidget::hasContent() const
+{
+    return m_case.has_value() || m_failed;
 }
 
 void CaseDetailWidget::showReadFailure(const ServiceError &error)
@@ -520,6 +527,8 @@ void CaseDetailWidget::showReadFailure(const ServiceError &error)
     // Never an empty detail for a request that could not be read (issue 15).
     m_empty->setTitle(tr("The request could not be read"));
     m_empty->setText(error.message);
+    m_failed = true;
+    Q_EMIT contentChanged(true);
 }
 
 bool CaseDetailWidget::showCase(const QString &number)
@@ -573,6 +582,8 @@ void CaseDetailWidget::reload()
     }
     fillTimeline();
     m_stack->setCurrentIndex(1);
+    m_failed = false;
+    Q_EMIT contentChanged(true);
     updateActions();
 }
 

@@ -56,6 +56,9 @@ public:
     void clear();
     void reload();
     QString currentNumber() const;
+    // Something to show: a request, or why it could not be read. Without it the desk gives the
+    // list the width (contentChanged tells).
+    bool hasContent() const;
     std::optional<Case> currentCase() const { return m_case; }
 
     // In menu order: request identification, identification received, extend, complete, note,
@@ -94,6 +97,7 @@ public:
 Q_SIGNALS:
     // After every change stored through one of the actions.
     void caseChanged(const QString &number);
+    void contentChanged(bool hasContent);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,6 +129,7 @@ private:
     CaseService m_service;
     QString m_currentUser;
     std::optional<Case> m_case;
+    bool m_failed = false; // the empty state says why a request could not be read
     QPointer<CaseActionDialog> m_dialog;
 
     QAction *m_requestIdAction = nullptr;

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
@@ -135,8 +136,15 @@ void CaseListPage::createWidgets()
     header->moveSection(header->visualIndex(CaseListModel::DeadlineColumn), 3);
     header->moveSection(header->visualIndex(CaseListModel::StateColumn), 4);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
-    // Not QAbstractItemView::activated: where the platform activates on a single click, a click
-    // would open the case instead of selecting it. Enter is handled in eventFilter.
+    // The row the user moves to (a click, the arrow keys, Page Down) is the case the detail
+    // shows: no second click, and no highlighted row that is not the request acted on.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_selecting && current.isValid())
+                    activate(current);
+            });
+    // Enter (in eventFilter) and a double click open the highlighted case again, e.g. after
+    // the detail showed another one through a disclosure or a dashboard.
     connect(m_view, &QTableView::doubleClicked, this, &CaseListPage::activate);
     m_view->installEventFilter(this);
     connect(m_model, &CaseListModel::totalCountChanged, this,
@@ -369,8 +377,10 @@ bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
                 applyFilter();
             }
             if (m_model->rowCount() > 0) {
-                if (!m_view->selectionModel()->hasSelection())
+                if (!m_view->selectionModel()->hasSelection()) {
                     selectRow(0);
+                    activate(m_model->index(0, 0)); // highlighted, so shown
+                }
                 m_view->setFocus(Qt::ShortcutFocusReason);
             }
             return true;
@@ -543,6 +553,7 @@ void CaseListPage::selectRow(int row)
     if (row < 0 || row >= m_model->rowCount())
         return;
     const QModelIndex index = m_model->index(row, 0);
+    const QScopedValueRollback selecting(m_selecting, true);
     m_view->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::EnsureVisible);
@@ -557,6 +568,8 @@ bool CaseListPage::selectCase(const QString &number)
             return true;
         }
     }
+    const QScopedValueRollback selecting(m_selecting, true);
+    m_view->selectionModel()->clear();
     return false;
 }
 

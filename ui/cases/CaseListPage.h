@@ -28,7 +28,10 @@ class EmptyStateWidget;
 
 // The Requests section: a filter bar (search-as-you-type, state, kind, channel, handler, and
 // the toggles overdue / this week / mine) over the lazy case list. It only reads; opening a
-// case is left to whoever listens to caseActivated.
+// case is left to whoever listens to caseActivated. The highlighted row is the request the
+// desk shows: the user moving the current row (a single click, the arrow keys) activates its
+// case; a selection the page makes itself (after a refresh, a filter) keeps the same case and
+// says nothing.
 class CaseListPage final : public QWidget
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ public:
     QTableView *view() const { return m_view; }
     // The number of the selected case, or empty.
     QString selectedCaseNumber() const;
+    // Highlights the case (among the loaded rows) without activating it; when it is not there,
+    // nothing stays highlighted, so the list never points at another case than the one shown.
     bool selectCase(const QString &number);
 
 Q_SIGNALS:
@@ -94,6 +99,7 @@ private:
     QPushButton *m_clearFilters = nullptr;
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;
+    bool m_selecting = false; // selectRow at work: not the user choosing a row
 };
 
 } // namespace pd::ui
