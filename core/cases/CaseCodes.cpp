@@ -199,6 +199,14 @@ QString Codes::label(Channel value)
 {
     return labelOf(channelTable, value);
 }
+QString Codes::answerChannelLabel(QStringView stored)
+{
+    const QStringView text = stored.trimmed();
+    if (const auto known = channel(text))
+        return label(*known);
+    return text.toString();
+}
+
 QString Codes::label(CaseState value)
 {
     return labelOf(stateTable, value);

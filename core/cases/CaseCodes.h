@@ -100,6 +100,9 @@ public:
     static QString label(IdMethod value);
     static QString label(Relation value);
     static QString label(RefusalGround value);
+    // How an answer was sent, as stored: a channel code ("brief", "email"; what the desk
+    // records) reads as its label, older free text (and the CLI's --answer-channel) as written.
+    static QString answerChannelLabel(QStringView stored);
 
     static std::optional<RequestType> requestType(QStringView code);
     static std::optional<Channel> channel(QStringView code);

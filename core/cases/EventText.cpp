@@ -201,8 +201,8 @@ QString EventText::sentence(const AuditEvent &event)
         const QString outcomeText
             = outcome ? Codes::label(*outcome) : text(p, QLatin1StringView("outcome"));
         const QString answered = isoDate(p.value(QLatin1StringView("answered_on")));
-        const QString channel
-            = p.value(QLatin1StringView("answer_channel")).toString().simplified();
+        const QString channel = Codes::answerChannelLabel(
+            p.value(QLatin1StringView("answer_channel")).toString().simplified());
         QString result = channel.isEmpty()
             ? tr("Request completed by %1: %2; answer sent on %3").arg(actor, outcomeText, answered)
             : tr("Request completed by %1: %2; answer sent on %3 (%4)")

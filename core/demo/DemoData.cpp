@@ -524,7 +524,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                         ? Outcome::Ingetrokken
                         : Outcome::NietInBehandeling;
                     completion.answered = day;
-                    completion.answerChannel = QStringLiteral("brief");
+                    completion.answerChannel = Codes::code(Channel::Brief);
                     must(cases.complete(number, completion, false, &failure));
                 }
             } else if (!failed && day <= today) {
@@ -581,7 +581,7 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
                     }
                     completion.answered = day;
                     completion.answerChannel
-                        = random.bounded(2) ? QStringLiteral("e-mail") : QStringLiteral("brief");
+                        = Codes::code(random.bounded(2) ? Channel::Email : Channel::Brief);
                     must(cases.complete(number, completion, false, &failure));
                 }
             }

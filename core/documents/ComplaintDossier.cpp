@@ -381,7 +381,8 @@ QString summaryHtml(const ComplaintDossierContent &content)
         QString done
             = h(ComplaintDossier::tr("Answer sent on %1").arg(EventText::date(c.answeredOn)));
         if (!c.answerChannel.trimmed().isEmpty())
-            done += h(ComplaintDossier::tr(" (%1)").arg(c.answerChannel.trimmed()));
+            done
+                += h(ComplaintDossier::tr(" (%1)").arg(Codes::answerChannelLabel(c.answerChannel)));
         if (c.closedAt.isValid())
             done += QStringLiteral("<br>")
                 + h(ComplaintDossier::tr("Closed on %1").arg(momentText(c.closedAt)));

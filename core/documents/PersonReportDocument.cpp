@@ -255,7 +255,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                   H::html(c.answerChannel.trimmed().isEmpty()
                               ? PersonReport::dateText(c.answeredOn)
                               : tr("%1 (%2)").arg(PersonReport::dateText(c.answeredOn),
-                                                  c.answerChannel.trimmed())));
+                                                  Codes::answerChannelLabel(c.answerChannel))));
         out += t.html();
         if (!r.attachments.isEmpty()) {
             QString files;

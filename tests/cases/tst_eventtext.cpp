@@ -174,12 +174,12 @@ void TestEventText::rows()
                "motivation":"Huurbetalingen  vallen\nonder de fiscale bewaarplicht",
                "no_identification_reason":"Bekende betrokkene, teruggebeld"})"_s
         << false
-        << u"Request completed by J. de Vries: Partly granted; answer sent on 25/03/2026 (brief); "
+        << u"Request completed by J. de Vries: Partly granted; answer sent on 25/03/2026 (Letter); "
            u"grounds: Art. 17(3)(b) GDPR; reasons: Huurbetalingen vallen onder de fiscale "
            u"bewaarplicht; decided without a recorded identification: Bekende betrokkene, "
            u"teruggebeld"_s
         << u"Verzoek afgerond door J. de Vries: Deels toegewezen; antwoord verzonden op "
-           u"25-03-2026 (brief); gronden: Art. 17 lid 3 sub b AVG; motivering: Huurbetalingen "
+           u"25-03-2026 (Brief); gronden: Art. 17 lid 3 sub b AVG; motivering: Huurbetalingen "
            u"vallen onder de fiscale bewaarplicht; beslist zonder vastgelegde identificatie: "
            u"Bekende betrokkene, teruggebeld"_s;
     QTest::newRow("completed, objection to direct marketing")

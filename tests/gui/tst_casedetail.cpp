@@ -413,9 +413,17 @@ void TestCaseDetail::completeAndReopen()
     QTest::keyClicks(dialog->motivationEdit()->editor(),
                      u"U vroeg binnen drie maanden vier keer hetzelfde."_s);
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
-    dialog->channelBox()->setCurrentText(u"Letter"_s);
+    // How the answer went is a choice, by default the way the request came (by phone here).
+    QVERIFY(!dialog->channelBox()->isEditable());
+    QCOMPARE(dialog->channelBox()->currentText(), u"Telephone"_s);
+    dialog->channelBox()->setCurrentIndex(
+        dialog->channelBox()->findData(Codes::code(Channel::Brief)));
     dialog->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
+    QCOMPARE(CaseService(*m_store, systemClock()).find(number, test::MustRead())->answerChannel,
+             Codes::code(Channel::Brief));
+    QVERIFY2(widget.timelineLines().first().contains(u"(Letter)"),
+             qPrintable(widget.timelineLines().first()));
     QCOMPARE(label(&widget, "state")->text(), u"Completed"_s);
     QVERIFY(label(&widget, "deadline")->text().contains(u"on time"));
     QVERIFY(widget.timelineLines().first().contains(u": Refused; answer sent on"));

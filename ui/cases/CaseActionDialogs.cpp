@@ -610,11 +610,12 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     noIdLayout->addWidget(noIdLabel);
     noIdLayout->addWidget(m_noIdReason);
 
-    m_channel->setEditable(true);
+    // A choice, not free text: the answer usually goes back the way the request came (a
+    // request through the AP or a representative is answered by letter unless chosen otherwise).
     for (Channel channel : { Channel::Brief, Channel::Email, Channel::Webformulier, Channel::Balie,
                              Channel::Telefoon })
-        m_channel->addItem(Codes::label(channel));
-    const int preset = m_channel->findText(Codes::label(c.channel));
+        m_channel->addItem(Codes::label(channel), Codes::code(channel));
+    const int preset = m_channel->findData(Codes::code(c.channel));
     m_channel->setCurrentIndex(preset >= 0 ? preset : 0);
 
     // Two columns, so that a refusal with its letters open still fits a laptop screen: the
@@ -665,7 +666,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
     connect(m_motivation, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_granted, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
     connect(m_noIdReason, &BsnGuardedTextEdit::changed, this, &CompleteDialog::revalidate);
-    connect(m_channel, &QComboBox::currentTextChanged, this, &CompleteDialog::revalidate);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &CompleteDialog::revalidate);
     updateGrounds();
 }
 
@@ -743,7 +744,7 @@ Completion CompleteDialog::completion() const
     if (!m_noIdPart->isHidden())
         done.noIdentificationReason = m_noIdReason->text();
     done.answered = m_answered->date();
-    done.answerChannel = m_channel->currentText();
+    done.answerChannel = m_channel->currentData().toString();
     return done;
 }
 
@@ -829,9 +830,6 @@ QString CompleteDialog::validate() const
     const Completion done = completion();
     if (QString problem = CaseWorkflow::checkComplete(m_case, done, m_today); !problem.isEmpty())
         return problem;
-    if (!findBsnNumbers(m_channel->currentText()).isEmpty())
-        return BsnGuard::refusalMessage(findBsnNumbers(m_channel->currentText()),
-                                        tr("Answer channel"));
     if (!m_motivationPart->isHidden() && !m_motivation->blockingReason().isEmpty())
         return m_motivation->blockingReason();
     if (!m_grantedPart->isHidden() && !m_granted->blockingReason().isEmpty())

@@ -781,7 +781,8 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
         row(tr("Answer sent:"),
             c.answerChannel.isEmpty()
                 ? EventText::date(c.answeredOn)
-                : tr("%1 (%2)").arg(EventText::date(c.answeredOn), c.answerChannel));
+                : tr("%1 (%2)").arg(EventText::date(c.answeredOn),
+                                    Codes::answerChannelLabel(c.answerChannel)));
     }
 
     QLabel *deadlinesHeading = headingLabel(owner);
