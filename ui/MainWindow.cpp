@@ -3,6 +3,7 @@
 #include "DemoBanner.h"
 #include "DeskAccess.h"
 #include "EmptyStateWidget.h"
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "Settings.h"
 #include "backup/BackupDialog.h"
@@ -184,6 +185,15 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        const QWidget *focus = QApplication::focusWidget();
+        showContextHelp(focus && focus->window() == this ? focus : this);
+    });
+    installContextHelp(); // F1 in the dialogs too
 }
 
 void MainWindow::createMenus()
@@ -220,6 +230,8 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(m_englishAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -276,6 +288,8 @@ void MainWindow::createCentralWidget(const Store &store)
             connect(m_caseDetail, &CaseDetailWidget::contentChanged, m_caseDetail,
                     &QWidget::setVisible);
             m_pages->addWidget(m_requestsSplitter);
+            setHelpTopic(m_requestsSplitter, HelpTopic::Requests);
+            setHelpTopic(m_caseDetail, HelpTopic::CaseDetail);
             connect(m_caseList, &CaseListPage::caseActivated, this, &MainWindow::openCase);
             // A change in the detail shows at once in the list (state, deadline, sorting).
             connect(m_caseDetail, &CaseDetailWidget::caseChanged, m_caseList,
@@ -334,12 +348,18 @@ void MainWindow::createCentralWidget(const Store &store)
         }
         page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
         m_pages->addWidget(page);
+        constexpr HelpTopic topics[sectionCount]
+            = { HelpTopic::Requests, HelpTopic::Disclosures, HelpTopic::Retention,
+                HelpTopic::ProcessingRegister, HelpTopic::Dashboards };
+        setHelpTopic(page, topics[i]);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
         m_sectionActions.at(row)->setChecked(true);
+        // F1 outside the page (the navigation, the status bar) opens the page's section.
+        setProperty(helpAnchorProperty, helpAnchorFor(m_pages->currentWidget()));
     });
 
     auto *separator = new QFrame(central);
@@ -556,6 +576,8 @@ void MainWindow::retranslateUi()
     m_lockAction->setStatusTip(tr("Close the store and ask for the password again"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Privacydesk"));
+    m_userGuideAction->setText(tr("User &guide"));
+    m_userGuideAction->setStatusTip(tr("The user guide, at the section of what you are doing"));
 
     const QString names[sectionCount]
         = { tr("Requests"), tr("Disclosures"), tr("Retention periods"), tr("Registers"),

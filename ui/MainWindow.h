@@ -75,6 +75,8 @@ public:
     QAction *sectionAction(Section section) const;
     QAction *lockAction() const { return m_lockAction; }
     QAction *languageAction(UiLanguage language) const;
+    // Help → User guide (F1): the guide at the section of the page or field in use.
+    QAction *userGuideAction() const { return m_userGuideAction; }
     bool isDemo() const { return m_info.demo; }
     // The acting user's role decides what the desk offers (the core enforces it regardless):
     // a KCC-medewerker has the requests only.
@@ -172,6 +174,7 @@ private:
     QAction *m_dutchAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
 
     QLabel *m_storeLabel = nullptr;
     QLabel *m_userLabel = nullptr;

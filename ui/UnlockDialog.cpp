@@ -1,6 +1,7 @@
 #include "UnlockDialog.h"
 
 #include "DemoBanner.h"
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
@@ -52,6 +53,7 @@ UnlockDialog::UnlockDialog(const QString &directory, QWidget *parent)
     , m_unlockButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
+    setHelpTopic(this, HelpTopic::Locked);
     m_user->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
     m_remember->setObjectName(QStringLiteral("rememberUser"));

@@ -1,5 +1,6 @@
 #include "backup/BackupDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
@@ -59,6 +60,7 @@ BackupDialog::BackupDialog(const Store &store, QWidget *parent)
     , m_make(new QPushButton(this))
 {
     setObjectName(QStringLiteral("backupDialog"));
+    setHelpTopic(this, HelpTopic::Backup);
     setWindowIcon(icons::application());
     m_folder->setObjectName(QStringLiteral("folder"));
     m_browse->setObjectName(QStringLiteral("browseButton"));

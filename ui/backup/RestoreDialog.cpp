@@ -1,5 +1,6 @@
 #include "backup/RestoreDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
@@ -85,6 +86,7 @@ RestoreDialog::RestoreDialog(const Store &store, QWidget *parent)
     , m_restore(new QPushButton(this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
+    setHelpTopic(this, HelpTopic::Restore);
     setWindowIcon(icons::application());
     m_folder->setObjectName(QStringLiteral("folder"));
     m_browse->setObjectName(QStringLiteral("browseButton"));

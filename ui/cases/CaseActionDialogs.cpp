@@ -1,6 +1,7 @@
 #include "cases/CaseActionDialogs.h"
 
 #include "DialogFocus.h"
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
@@ -125,6 +126,7 @@ CaseActionDialog::CaseActionDialog(CaseService &service, const Case &c, QDate to
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_ok(m_buttons->button(QDialogButtonBox::Ok))
 {
+    setHelpTopic(this, HelpTopic::CaseDetail); // the actions below name their own section
     m_reason->setObjectName(QStringLiteral("invalidReason"));
     m_ok->setObjectName(QStringLiteral("okButton"));
     m_ok->setDefault(true);
@@ -196,6 +198,7 @@ RequestIdentificationDialog::RequestIdentificationDialog(CaseService &service, c
     , m_date(makeDateEdit(today))
 {
     setWindowTitle(tr("Request identification"));
+    setHelpTopic(this, HelpTopic::Identification);
     m_date->setObjectName(QStringLiteral("requestedDate"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Requested on:"), m_date);
@@ -236,6 +239,7 @@ ReceiveIdentificationDialog::ReceiveIdentificationDialog(CaseService &service, c
                                 this))
 {
     setWindowTitle(tr("Identification received"));
+    setHelpTopic(this, HelpTopic::Identification);
     m_date->setObjectName(QStringLiteral("receivedDate"));
     m_method->setObjectName(QStringLiteral("method"));
     m_succeeded->setObjectName(QStringLiteral("succeeded"));
@@ -310,6 +314,7 @@ ExtendDialog::ExtendDialog(CaseService &service, const Case &c, QDate today, QWi
     m_policy = service.policy(&policyError);
     m_policyError = policyError.message;
     setWindowTitle(tr("Extend the deadline"));
+    setHelpTopic(this, HelpTopic::Extension);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_notified->setObjectName(QStringLiteral("notifiedDate"));
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -508,6 +513,7 @@ CompleteDialog::CompleteDialog(CaseService &service, const Case &c, QDate today,
                               this))
 {
     setWindowTitle(tr("Complete the request"));
+    setHelpTopic(this, HelpTopic::Completion);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     m_groundsBox->setObjectName(QStringLiteral("grounds"));
     m_directMarketing->setObjectName(QStringLiteral("directMarketing"));

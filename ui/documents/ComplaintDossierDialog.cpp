@@ -1,6 +1,7 @@
 #include "documents/ComplaintDossierDialog.h"
 
 #include "DeskAccess.h"
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
 #include "cases/EventText.h"
@@ -38,6 +39,7 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     , m_save(new QPushButton(tr("Save as &PDF…"), this))
 {
     setObjectName(QStringLiteral("complaintDossierDialog"));
+    setHelpTopic(this, HelpTopic::ComplaintDossier);
     setWindowTitle(tr("AP complaint dossier — %1").arg(m_number));
     m_reference->setObjectName(QStringLiteral("apReference"));
     m_bsnOverride->setObjectName(QStringLiteral("bsnOverride"));

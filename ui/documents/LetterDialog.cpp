@@ -1,5 +1,6 @@
 #include "documents/LetterDialog.h"
 
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
@@ -35,6 +36,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     , m_save(new QPushButton(tr("Save as &PDF…"), this))
 {
     setObjectName(QStringLiteral("letterDialog"));
+    setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter for %1").arg(m_number));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_message->setObjectName(QStringLiteral("message"));

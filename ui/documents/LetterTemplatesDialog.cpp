@@ -1,5 +1,6 @@
 #include "documents/LetterTemplatesDialog.h"
 
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "store/Store.h"
 
@@ -33,6 +34,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent
     , m_reset(new QPushButton(tr("Reset to &default"), this))
 {
     setObjectName(QStringLiteral("letterTemplatesDialog"));
+    setHelpTopic(this, HelpTopic::Letters);
     setWindowTitle(tr("Letter templates"));
     m_kinds->setObjectName(QStringLiteral("kinds"));
     m_editor->setObjectName(QStringLiteral("editor"));

@@ -1,5 +1,6 @@
 #include "documents/PersonExportWizard.h"
 
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "cases/PersonQuery.h"
 #include "documents/PersonReport.h"
@@ -567,6 +568,7 @@ PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWid
     , d(std::make_unique<Private>(store))
 {
     setObjectName(QStringLiteral("personExportWizard"));
+    setHelpTopic(this, HelpTopic::AccessExport);
     setWindowTitle(tr("Access report and data export"));
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);

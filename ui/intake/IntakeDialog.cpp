@@ -1,5 +1,6 @@
 #include "intake/IntakeDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
@@ -36,6 +37,7 @@ IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget 
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("intakeDialog"));
+    setHelpTopic(this, HelpTopic::PhoneIntake);
     setWindowIcon(icons::application());
     setSizeGripEnabled(true);
 

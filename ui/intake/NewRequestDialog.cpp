@@ -1,5 +1,6 @@
 #include "intake/NewRequestDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
@@ -69,6 +70,7 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("newRequestDialog"));
+    setHelpTopic(this, HelpTopic::NewRequest);
     setWindowIcon(icons::application());
     setSizeGripEnabled(true);
     setAcceptDrops(true);

@@ -1,5 +1,6 @@
 #include "registers/DisclosureDialog.h"
 
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "cases/PersonQuery.h"
 #include "domain/BsnGuard.h"
@@ -81,6 +82,7 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
     , m_clock(clock)
 {
     setWindowTitle(tr("New recipient"));
+    setHelpTopic(this, HelpTopic::Disclosures);
     m_name = new QLineEdit(this);
     m_category = new QComboBox(this);
     ServiceError readError;
@@ -226,6 +228,7 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     , m_clock(clock)
 {
     setWindowTitle(tr("New disclosure"));
+    setHelpTopic(this, HelpTopic::Disclosures);
     m_date = dateEdit(m_clock.today(), this);
     m_recipient = new QComboBox(this);
     m_newRecipient = new QPushButton(tr("New &recipient…"), this);

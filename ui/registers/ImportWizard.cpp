@@ -1,5 +1,6 @@
 #include "registers/ImportWizard.h"
 
+#include "HelpWindow.h"
 #include "MessageLabel.h"
 #include "registers/CsvReader.h"
 #include "store/Store.h"
@@ -479,6 +480,7 @@ ImportWizard::ImportWizard(const Store &store, QWidget *parent)
     , d(std::make_unique<Private>(store))
 {
     setObjectName(QStringLiteral("importWizard"));
+    setHelpTopic(this, HelpTopic::ImportPersons);
     setWindowTitle(tr("Import persons"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);

@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
@@ -83,6 +84,7 @@ SettingsDialog::SettingsDialog(const Store &store, QWidget *parent)
     , m_error(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    setHelpTopic(this, HelpTopic::Settings);
     setWindowIcon(icons::application());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_error->setObjectName(QStringLiteral("errorMessage"));

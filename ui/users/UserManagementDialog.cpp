@@ -1,5 +1,6 @@
 #include "users/UserManagementDialog.h"
 
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
@@ -59,6 +60,7 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     , m_close(makeButton(this, "closeButton"))
 {
     setObjectName(QStringLiteral("userManagementDialog"));
+    setHelpTopic(this, HelpTopic::Users);
     setWindowIcon(icons::application());
     m_view->setObjectName(QStringLiteral("userTable"));
     m_showRemoved->setObjectName(QStringLiteral("showRemoved"));
