@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "CreateStoreDialog.h"
+#include "DialogFocus.h"
 #include "MainWindow.h"
 #include "SensitiveClipboard.h"
 #include "Settings.h"
@@ -37,6 +38,8 @@ Application::Application(QObject *parent)
     QApplication::setQuitOnLastWindowClosed(false);
     // Every copy out of the desk is marked for clipboard managers and cleared after a while.
     SensitiveClipboard::instance()->watch();
+    // Every dialog opens with the keyboard in its first input (issue 17).
+    watchDialogFocus();
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(LockReason::Idle); });

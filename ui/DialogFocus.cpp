@@ -1,14 +1,22 @@
 #include "DialogFocus.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
+#include <QWizard>
 
 namespace pd::ui {
 
 namespace {
+
+constexpr char initialFocusProperty[] = "pdInitialFocus";
+constexpr char wizardWatchedProperty[] = "pdFocusFollowsPages";
 
 bool takesTypedInput(const QWidget *widget)
 {
@@ -22,6 +30,76 @@ bool takesTypedInput(const QWidget *widget)
         || qobject_cast<const QComboBox *>(widget);
 }
 
+bool canTakeFocus(const QWidget *dialog, const QWidget *widget)
+{
+    return dialog->isAncestorOf(widget) && widget->isVisibleTo(dialog) && widget->isEnabled()
+        && (widget->focusPolicy() & Qt::TabFocus);
+}
+
+// The dialog put the keyboard somewhere itself before it was shown: not on a push button,
+// which QDialog picks on its own when the first widget in tab order is one.
+bool choseItsOwnFocus(QWidget *dialog)
+{
+    const QWidget *current = dialog->focusWidget();
+    if (!current || current == dialog || !dialog->isAncestorOf(current))
+        return false;
+    const auto *button = qobject_cast<const QAbstractButton *>(current);
+    return !button || button->isCheckable();
+}
+
+void placeFocus(QWidget *scope)
+{
+    if (QWidget *target = initialFocus(scope))
+        target->setFocus(Qt::TabFocusReason);
+}
+
+// A wizard page with nothing to type into whose buttons are still disabled (a check running)
+// would leave the keyboard nowhere: then the wizard itself holds it, typed keys stay in it and
+// Enter reaches its default button once that is enabled.
+void placeFocus(QWizard *wizard)
+{
+    if (wizard->currentPage())
+        placeFocus(wizard->currentPage());
+    const QWidget *current = wizard->focusWidget();
+    if (!current || !current->isVisibleTo(wizard) || !current->isEnabled())
+        wizard->setFocus(Qt::OtherFocusReason);
+}
+
+class DialogFocusFilter final : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Show || event->spontaneous() || !watched->isWidgetType())
+            return false;
+        auto *dialog = qobject_cast<QDialog *>(watched);
+        if (!dialog || !dialog->isWindow())
+            return false;
+        // Runs before the dialog's own showEvent, which may still move the focus.
+        if (auto *wizard = qobject_cast<QWizard *>(dialog)) {
+            followPages(wizard);
+            placeFocus(wizard);
+        } else if (!choseItsOwnFocus(dialog)) {
+            placeFocus(dialog);
+        }
+        return false;
+    }
+
+private:
+    // QWizard gives each new page's first focusable child the focus (a button, as often as
+    // not) and then says currentIdChanged: the page's input gets it after that.
+    static void followPages(QWizard *wizard)
+    {
+        if (wizard->property(wizardWatchedProperty).toBool())
+            return;
+        wizard->setProperty(wizardWatchedProperty, true);
+        QObject::connect(wizard, &QWizard::currentIdChanged, wizard,
+                         [wizard] { placeFocus(wizard); });
+    }
+};
+
 } // namespace
 
 QWidget *firstInput(QWidget *dialog)
@@ -30,8 +108,7 @@ QWidget *firstInput(QWidget *dialog)
         return nullptr;
     for (QWidget *widget = dialog->nextInFocusChain(); widget && widget != dialog;
          widget = widget->nextInFocusChain()) {
-        if (dialog->isAncestorOf(widget) && widget->isVisibleTo(dialog) && widget->isEnabled()
-            && (widget->focusPolicy() & Qt::TabFocus) && takesTypedInput(widget))
+        if (canTakeFocus(dialog, widget) && takesTypedInput(widget))
             return widget;
     }
     return nullptr;
@@ -41,6 +118,33 @@ void focusFirstInput(QWidget *dialog)
 {
     if (QWidget *input = firstInput(dialog))
         input->setFocus(Qt::TabFocusReason);
+}
+
+void setInitialFocus(QWidget *widget)
+{
+    widget->setProperty(initialFocusProperty, true);
+}
+
+QWidget *initialFocus(QWidget *dialog)
+{
+    if (!dialog)
+        return nullptr;
+    const QList<QWidget *> children = dialog->findChildren<QWidget *>();
+    for (QWidget *widget : children) {
+        if (widget->property(initialFocusProperty).toBool() && canTakeFocus(dialog, widget))
+            return widget;
+    }
+    return firstInput(dialog);
+}
+
+void watchDialogFocus()
+{
+    static constexpr char name[] = "pdDialogFocus";
+    if (!qApp || qApp->findChild<QObject *>(QLatin1StringView(name), Qt::FindDirectChildrenOnly))
+        return;
+    auto *filter = new DialogFocusFilter(qApp);
+    filter->setObjectName(QLatin1StringView(name));
+    qApp->installEventFilter(filter);
 }
 
 } // namespace pd::ui

@@ -69,7 +69,8 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     layout->addWidget(m_understood);
     layout->addWidget(buttons);
     setMinimumWidth(520);
-    m_understood->setFocus();
+    // The keyboard starts in the method (first input): typing goes there, and never ticks the
+    // confirmation by accident with a space (issue 17).
 }
 
 QString DestroyDialog::description() const

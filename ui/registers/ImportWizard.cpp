@@ -131,6 +131,7 @@ public:
         m_format->setObjectName(QStringLiteral("importFormat"));
         m_table = new QTableWidget(this);
         m_table->setObjectName(QStringLiteral("importPreview"));
+        m_table->setAccessibleName(ImportWizard::tr("The first rows of the file"));
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_table->setSelectionMode(QAbstractItemView::NoSelection);
         m_table->horizontalHeader()->setDefaultSectionSize(150);
@@ -248,6 +249,7 @@ public:
         m_summary->setWordWrap(true);
         m_rejected = new QTableWidget(0, 2, this);
         m_rejected->setObjectName(QStringLiteral("rejectedLines"));
+        m_rejected->setAccessibleName(ImportWizard::tr("Lines with a problem"));
         m_rejected->setHorizontalHeaderLabels(
             { ImportWizard::tr("Line"), ImportWizard::tr("Reason") });
         m_rejected->horizontalHeader()->setStretchLastSection(true);
@@ -312,6 +314,7 @@ private:
         if (m_wizard->d->cancelCheck->load())
             return;
         const ImportCheck check = m_watcher.result();
+        const bool pageHadFocus = isAncestorOf(m_wizard->focusWidget());
         m_wizard->d->check = check;
         m_wizard->d->checked = true;
         m_busy->hide();
@@ -338,6 +341,13 @@ private:
         if (check.valid == 0)
             m_message->setMessage(ImportWizard::tr("No line can be imported."));
         emit completeChanged();
+        // Hiding the empty list moved the keyboard to "< Back": it stays on this page (issue 17).
+        if (pageHadFocus && !isAncestorOf(m_wizard->focusWidget())) {
+            if (m_strict->isEnabled())
+                m_strict->setFocus(Qt::OtherFocusReason);
+            else
+                m_wizard->setFocus(Qt::OtherFocusReason); // Enter still imports
+        }
     }
 
     ImportWizard *m_wizard;
