@@ -112,6 +112,7 @@ public:
         label->setBuddy(m_search);
         m_list = new QListWidget(this);
         m_list->setObjectName(QStringLiteral("exportPersonList"));
+        m_list->setAccessibleName(PersonExportWizard::tr("Data subjects found"));
         m_message = new MessageLabel(this);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(label);
@@ -179,6 +180,7 @@ public:
         m_summary->setWordWrap(true);
         m_tree = new QTreeWidget(this);
         m_tree->setObjectName(QStringLiteral("exportFindings"));
+        m_tree->setAccessibleName(PersonExportWizard::tr("Other people's data found"));
         m_tree->setRootIsDecorated(false);
         m_tree->setUniformRowHeights(true);
         m_tree->setHeaderLabels({ PersonExportWizard::tr("Redact"), PersonExportWizard::tr("Found"),
@@ -343,6 +345,7 @@ public:
         m_pdfCheck->setObjectName(QStringLiteral("exportPdfCheck"));
         m_pdf = new QLineEdit(this);
         m_pdf->setObjectName(QStringLiteral("exportPdfPath"));
+        m_pdf->setAccessibleName(PersonExportWizard::tr("File for the access report"));
         auto *pdfBrowse = new QPushButton(PersonExportWizard::tr("&Browse…"), this);
         pdfBrowse->setObjectName(QStringLiteral("exportPdfBrowse"));
         m_dataCheck
@@ -350,6 +353,7 @@ public:
         m_dataCheck->setObjectName(QStringLiteral("exportDataCheck"));
         m_folder = new QLineEdit(this);
         m_folder->setObjectName(QStringLiteral("exportFolder"));
+        m_folder->setAccessibleName(PersonExportWizard::tr("Folder for the data export"));
         auto *folderBrowse = new QPushButton(PersonExportWizard::tr("B&rowse…"), this);
         folderBrowse->setObjectName(QStringLiteral("exportFolderBrowse"));
         m_overwrite = new QCheckBox(PersonExportWizard::tr("&Overwrite files that exist"), this);

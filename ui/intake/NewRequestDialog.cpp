@@ -470,6 +470,7 @@ void NewRequestDialog::retranslateUi()
     m_receivedLabel->setText(tr("Received &on:"));
     m_received->setDisplayFormat(dateFormat());
     m_timeKnown->setText(tr("Time &known:"));
+    m_time->setAccessibleName(tr("Time received"));
     m_time->setToolTip(tr("Dutch time (Europe/Amsterdam)"));
     m_timeKnown->setToolTip(
         tr("Only when the time of receipt is known (an e-mail, a call). Without it the request "
@@ -491,6 +492,7 @@ void NewRequestDialog::retranslateUi()
     m_saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
 
     m_filesTitle->setText(tr("The request as it arrived"));
+    m_fileList->setAccessibleName(tr("The request as it arrived"));
     m_filesHint->setText(tr("The e-mail (.eml), the letter's scan or the mandate, as it arrived. "
                             "An e-mail fills in the form."));
     m_dropZone->setText(tr("Drop the file here\nor use “Add file…”"));

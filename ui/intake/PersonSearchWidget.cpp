@@ -245,11 +245,13 @@ void PersonSearchWidget::retranslateUi()
             : tr("Find the data sub&ject: customer number, postcode + house number, or name"));
     m_search->setPlaceholderText(IntakeWords::tr("e.g. K100234, 1234 AB 12 or De Vries"));
     m_searchHouse->setPlaceholderText(IntakeWords::tr("House no."));
+    m_searchHouse->setAccessibleName(IntakeWords::tr("House number"));
     m_searchHouse->setToolTip(
         IntakeWords::tr("House number, with the postcode in the search field"));
     m_results->setHeaderLabels({ IntakeWords::tr("Name"), IntakeWords::tr("Address"),
                                  IntakeWords::tr("Customer number"),
                                  IntakeWords::tr("Open requests") });
+    m_results->setAccessibleName(tr("Search results"));
     m_newPerson->setText(IntakeWords::tr("&New data subject (not found)"));
     m_nameLabel->setText(IntakeWords::tr("Na&me:"));
     m_relationLabel->setText(IntakeWords::tr("&Relation:"));
@@ -262,6 +264,10 @@ void PersonSearchWidget::retranslateUi()
     m_houseNumber->setPlaceholderText(IntakeWords::tr("No."));
     m_postcode->setPlaceholderText(IntakeWords::tr("Postcode"));
     m_city->setPlaceholderText(IntakeWords::tr("City"));
+    // The address label names the street; the other parts of the address by their own name.
+    m_houseNumber->setAccessibleName(IntakeWords::tr("House number"));
+    m_postcode->setAccessibleName(IntakeWords::tr("Postcode"));
+    m_city->setAccessibleName(IntakeWords::tr("City"));
     m_phoneLabel->setText(IntakeWords::tr("&Phone:"));
     m_emailLabel->setText(tr("E-mai&l:"));
     showResults(m_matches);

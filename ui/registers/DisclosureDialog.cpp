@@ -325,6 +325,13 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     form->addRow(tr("Re&quested by:"), m_requestedBy);
     form->addRow(tr("Lin&ked request (optional):"), m_case);
     form->addRow(tr("Data subject:"), informedBox);
+    // Lists take no name from their label, and rows without one need their own.
+    m_personResults->setAccessibleName(tr("Persons found"));
+    m_persons->setAccessibleName(tr("Persons concerned"));
+    m_data->setAccessibleName(tr("Data shared"));
+    m_dataText->setAccessibleName(tr("Details of the data shared"));
+    m_informedOn->setAccessibleName(tr("Date the data subject was informed"));
+    m_reason->setAccessibleName(tr("Why the law prohibits informing the data subject"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_bsnWarning);

@@ -449,6 +449,7 @@ void UserManagementDialog::retranslateUi()
                           "You can change your own password here.")
                      : tr("You are not an active user of this store; you can only look."));
     m_showRemoved->setText(tr("&Show removed users"));
+    m_view->setAccessibleName(tr("Users"));
     m_add->setText(tr("&Add…"));
     m_reset->setText(tr("&Reset password…"));
     m_remove->setText(tr("Re&move…"));
