@@ -15,7 +15,6 @@ namespace pd::ui {
 
 namespace {
 
-constexpr char initialFocusProperty[] = "pdInitialFocus";
 constexpr char wizardWatchedProperty[] = "pdFocusFollowsPages";
 
 bool takesTypedInput(const QWidget *widget)
@@ -47,19 +46,13 @@ bool choseItsOwnFocus(QWidget *dialog)
     return !button || button->isCheckable();
 }
 
-void placeFocus(QWidget *scope)
-{
-    if (QWidget *target = initialFocus(scope))
-        target->setFocus(Qt::TabFocusReason);
-}
-
 // A wizard page with nothing to type into whose buttons are still disabled (a check running)
 // would leave the keyboard nowhere: then the wizard itself holds it, typed keys stay in it and
 // Enter reaches its default button once that is enabled.
 void placeFocus(QWizard *wizard)
 {
     if (wizard->currentPage())
-        placeFocus(wizard->currentPage());
+        focusFirstInput(wizard->currentPage());
     const QWidget *current = wizard->focusWidget();
     if (!current || !current->isVisibleTo(wizard) || !current->isEnabled())
         wizard->setFocus(Qt::OtherFocusReason);
@@ -82,7 +75,7 @@ public:
             followPages(wizard);
             placeFocus(wizard);
         } else if (!choseItsOwnFocus(dialog)) {
-            placeFocus(dialog);
+            focusFirstInput(dialog);
         }
         return false;
     }
@@ -118,23 +111,6 @@ void focusFirstInput(QWidget *dialog)
 {
     if (QWidget *input = firstInput(dialog))
         input->setFocus(Qt::TabFocusReason);
-}
-
-void setInitialFocus(QWidget *widget)
-{
-    widget->setProperty(initialFocusProperty, true);
-}
-
-QWidget *initialFocus(QWidget *dialog)
-{
-    if (!dialog)
-        return nullptr;
-    const QList<QWidget *> children = dialog->findChildren<QWidget *>();
-    for (QWidget *widget : children) {
-        if (widget->property(initialFocusProperty).toBool() && canTakeFocus(dialog, widget))
-            return widget;
-    }
-    return firstInput(dialog);
 }
 
 void watchDialogFocus()

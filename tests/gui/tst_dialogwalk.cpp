@@ -158,7 +158,7 @@ QString accessibleName(QWidget *widget)
     return name.trimmed();
 }
 
-// In the dialog, or in a popup of it (an open combo box list).
+// The dialog itself or a widget in it.
 bool inside(const QWidget *dialog, const QWidget *widget)
 {
     for (const QWidget *w = widget; w; w = w->parentWidget()) {
