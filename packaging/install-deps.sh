@@ -10,16 +10,20 @@ run_packages=(
   libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6printsupport6
   libqt6concurrent6 libqt6dbus6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
   tzdata  # receipt days and times are Europe/Amsterdam (QTimeZone reads the system's zoneinfo)
+  libcups2  # printing goes to CUPS directly (the job id, a queue that refuses)
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
-  libsqlcipher-dev libsodium-dev
+  libsqlcipher-dev libsodium-dev libcups2-dev
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
   dbus-daemon  # tests/gui/tst_lockdesk: a private session bus sends the screen-lock signal
   desktop-file-utils  # tests/repo/check_desktop.sh: desktop-file-validate
+  # tests/gui/tst_print: a private cupsd (cups-daemon) with a PDF queue, set up by lpadmin and
+  # refused by cupsreject (cups-client); cups-filters' pdftopdf applies copies and the paper
+  cups-daemon cups-client cups-filters
 )
 
 wanted=("${run_packages[@]}")

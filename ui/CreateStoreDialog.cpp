@@ -389,6 +389,8 @@ void CreateStoreDialog::showRecoveryKey()
 
 void CreateStoreDialog::printRecoveryKey()
 {
+    if (!RecoveryKeySheet::confirmPrint(this))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(tr("Privacydesk recovery key"));
     QPrintDialog dialog(&printer, this);

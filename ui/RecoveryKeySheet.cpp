@@ -1,7 +1,9 @@
 #include "RecoveryKeySheet.h"
 
 #include <QLocale>
+#include <QMessageBox>
 #include <QPrinter>
+#include <QPushButton>
 #include <QStringList>
 #include <QTextDocument>
 
@@ -44,6 +46,26 @@ QString RecoveryKeySheet::html() const
         + u"</p>";
     page += u"</body></html>";
     return page;
+}
+
+QString RecoveryKeySheet::spoolWarning()
+{
+    return tr("Printing leaves a copy of the recovery key in the print spool: the print system "
+              "(CUPS) keeps the job on this computer or the print server until it is printed, and "
+              "on Debian for a day after unless IT set \"PreserveJobFiles No\". Print only to a "
+              "printer beside you and take the page at once.");
+}
+
+bool RecoveryKeySheet::confirmPrint(QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Print recovery key"), spoolWarning(),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("spoolWarning"));
+    QPushButton *print = box.addButton(tr("&Print anyway…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(print);
+    box.exec();
+    return box.clickedButton() == print;
 }
 
 void RecoveryKeySheet::print(QPrinter *printer) const

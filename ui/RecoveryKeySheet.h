@@ -6,6 +6,7 @@
 #include <QUuid>
 
 class QPrinter;
+class QWidget;
 
 namespace pd::ui {
 
@@ -26,6 +27,12 @@ public:
 
     QString html() const;
     void print(QPrinter *printer) const;
+
+    // Asked before the print dialog (issue 17): printing leaves a copy of the key in the print
+    // spool (CUPS keeps the job's file until it is printed, and longer unless IT set
+    // PreserveJobFiles No). True: print anyway.
+    static QString spoolWarning();
+    static bool confirmPrint(QWidget *parent);
 };
 
 } // namespace pd::ui

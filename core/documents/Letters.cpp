@@ -1437,7 +1437,8 @@ std::optional<RenderedLetter> LetterService::render(const QString &caseNumber, L
 }
 
 std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bsnOverride,
-                                            ServiceError *error)
+                                            ServiceError *error,
+                                            const std::optional<LetterPrintJob> &printed)
 {
     if (!permitted(m_store, m_clock, Permission::ProduceDocuments, QStringLiteral("case.letter"),
                    shown.caseNumber, error))
@@ -1501,11 +1502,15 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
     letter.id = query.value(0).toLongLong();
     AuditLog log = audit();
     QString auditError;
+    QJsonObject payload { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
+                          { QStringLiteral("sha256"), letter.sha256 },
+                          { QStringLiteral("letter"), letter.id } };
+    if (printed) {
+        payload.insert(QStringLiteral("printer"), printed->printer);
+        payload.insert(QStringLiteral("print_job"), printed->job);
+    }
     bool ok = log.append(letter.generatedBy, caseEntity, c->number, QStringLiteral("case.letter"),
-                         { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
-                           { QStringLiteral("sha256"), letter.sha256 },
-                           { QStringLiteral("letter"), letter.id } },
-                         &auditError);
+                         payload, &auditError);
     if (ok && !fresh->bsnFindings.isEmpty())
         ok = log.append(letter.generatedBy, caseEntity, c->number, QStringLiteral("bsn.override"),
                         BsnGuard::overridePayload(fresh->bsnFindings), &auditError);

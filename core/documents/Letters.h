@@ -72,6 +72,14 @@ struct RenderedLetter
     QList<BsnFinding> bsnFindings; // in the letter's text, masked: recording needs an override
 };
 
+// Where a printed letter went (issue 17): the print queue and the job number CUPS accepted it
+// under. Kept in the case.letter audit event.
+struct LetterPrintJob
+{
+    QString printer;
+    int job = 0;
+};
+
 // A letter as recorded with its request.
 struct Letter
 {
@@ -194,9 +202,11 @@ public:
                                          ServiceError *error) const;
     // Records a rendered letter: rendered again and compared, so that what is recorded is
     // exactly what was shown (changed meanwhile: refused, look again). Stores the text and its
-    // SHA-256 and appends case.letter {kind, sha256, letter} in the same transaction.
+    // SHA-256 and appends case.letter {kind, sha256, letter} in the same transaction; a letter
+    // printed through CUPS adds {printer, print_job}.
     std::optional<Letter> record(const RenderedLetter &letter, bool bsnOverride,
-                                 ServiceError *error);
+                                 ServiceError *error,
+                                 const std::optional<LetterPrintJob> &printed = std::nullopt);
     // render() and record() in one.
     std::optional<Letter> generate(const QString &caseNumber, LetterKind kind, bool bsnOverride,
                                    ServiceError *error);

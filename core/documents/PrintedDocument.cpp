@@ -13,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace pd {
 
 PrintedDocument::Marking PrintedDocument::marking(const Store &store)
@@ -43,18 +45,51 @@ QString PrintedDocument::html(const QString &text)
 int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
                            Marking marking, Audience audience)
 {
-    const bool internal = audience == Audience::Internal;
+    Options options;
+    options.audience = audience;
+    return paint(document, device, title, marking, options);
+}
+
+int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+                           Marking marking, const Options &options)
+{
+    const bool internal = options.audience == Audience::Internal;
+    if (options.documentPages)
+        *options.documentPages = 0;
+
+    // The layout is made for the PDF's page, never for the device's: a printer's resolution
+    // (font hinting at 600 or 1200 dpi) or its margins would break the pages elsewhere (a
+    // 32-page dossier printed as 31). The reference writer is never painted on.
+    QBuffer nowhere;
+    QPdfWriter reference(&nowhere);
+    setUpA4(&reference, title);
+    const double referenceMm = reference.logicalDpiY() / 25.4;
+    const QRectF referencePage(0, 0, reference.width(), reference.height());
+    const double referenceBand = 9 * referenceMm;
+    const QSizeF body(referencePage.width(), referencePage.height() - 2 * referenceBand);
+    document->documentLayout()->setPaintDevice(&reference);
+    document->setPageSize(body);
+    const int pages = document->pageCount();
+    if (options.documentPages)
+        *options.documentPages = pages;
+    QList<int> chosen;
+    for (int p = 1; p <= pages; ++p) {
+        if (options.pages.isEmpty() || options.pages.contains(p))
+            chosen.append(p);
+    }
+
     QPainter painter;
-    if (!painter.begin(device))
+    if (chosen.isEmpty() || !painter.begin(device)) {
+        document->documentLayout()->setPaintDevice(nullptr);
         return 0;
+    }
+    // The device's page, in its own units; the body is scaled onto it (the same on A4 at any
+    // resolution).
     const double mm = device->logicalDpiY() / 25.4;
     const QRectF page(0, 0, device->width(), device->height());
     const double band = 9 * mm;
-    const QRectF body(0, band, page.width(), page.height() - 2 * band);
-
-    document->documentLayout()->setPaintDevice(device);
-    document->setPageSize(body.size());
-    const int pages = document->pageCount();
+    const double scale
+        = std::min(page.width() / referencePage.width(), page.height() / referencePage.height());
 
     QFont small = document->defaultFont();
     small.setPointSizeF(7.5);
@@ -64,8 +99,9 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
     QFont watermark = document->defaultFont();
     watermark.setBold(true);
     watermark.setPointSizeF(96);
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
+    for (int i = 0; i < chosen.size(); ++i) {
+        const int p = chosen.at(i) - 1;
+        if (i > 0)
             device->newPage();
         if (demo) {
             // Under the text, diagonally across the page; light enough to read the page through.
@@ -81,7 +117,9 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         }
         painter.save();
         const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.translate(body.left(), body.top() - clip.top());
+        painter.translate(0, band);
+        painter.scale(scale, scale);
+        painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
@@ -112,9 +150,32 @@ int PrintedDocument::paint(QTextDocument *document, QPagedPaintDevice *device, c
         painter.drawLine(QPointF(0, band * 0.8), QPointF(page.width(), band * 0.8));
         painter.drawLine(QPointF(0, page.height() - band * 0.8),
                          QPointF(page.width(), page.height() - band * 0.8));
+        if (options.afterPage)
+            options.afterPage(i + 1, static_cast<int>(chosen.size()));
     }
     painter.end();
-    return pages;
+    // The reference writer goes out of scope: the document must not keep pointing at it.
+    document->documentLayout()->setPaintDevice(nullptr);
+    return static_cast<int>(chosen.size());
+}
+
+QByteArray PrintedDocument::pdf(QTextDocument *document, const QString &title, Marking marking,
+                                const Options &options, int *pages)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int painted = 0;
+    {
+        QPdfWriter writer(&buffer);
+        setUpA4(&writer, title);
+        painted = paint(document, &writer, title, marking, options);
+    }
+    buffer.close();
+    if (pages)
+        *pages = painted;
+    if (painted == 0)
+        return {};
+    return buffer.data();
 }
 
 void PrintedDocument::setUpA4(QPdfWriter *writer, const QString &title)
@@ -138,24 +199,19 @@ bool PrintedDocument::writePdf(QTextDocument *document, const QString &title, Ma
             *error = why;
         return false;
     }
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
+    Options options;
+    options.audience = audience;
     int painted = 0;
-    {
-        QPdfWriter writer(&buffer);
-        setUpA4(&writer, title);
-        painted = paint(document, &writer, title, marking, audience);
-    }
-    buffer.close();
+    const QByteArray bytes = pdf(document, title, marking, options, &painted);
     if (pages)
         *pages = painted;
     QString writeError;
-    if (painted == 0 || buffer.data().isEmpty()) {
+    if (painted == 0 || bytes.isEmpty()) {
         if (error)
             *error = tr("Could not write %1.").arg(QDir::toNativeSeparators(target.path));
         return false;
     }
-    if (!OutputFile::write(target, buffer.data(), &writeError)) {
+    if (!OutputFile::write(target, bytes, &writeError)) {
         if (error)
             *error = writeError;
         return false;

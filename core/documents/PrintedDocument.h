@@ -2,8 +2,12 @@
 
 #include "util/OutputFile.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QPageRanges>
 #include <QString>
+
+#include <functional>
 
 class QPagedPaintDevice;
 class QPdfWriter;
@@ -40,10 +44,34 @@ public:
     static QString demoText(); // "DEMO — fictieve gegevens"
     static QString pageText(int page, int pages); // "pagina 2 van 5"
 
-    // Lays the document out for the device's page and paints every page with the header and
-    // footer. Returns the number of pages painted, 0 when the device could not be painted on.
+    // What to paint beyond the document itself.
+    struct Options
+    {
+        Audience audience = Audience::Internal;
+        // The pages to paint (1-based, as a print dialog gives them); empty: every page. The
+        // pages keep their place in the whole document: "pagina 3 van 9" on page 3.
+        QPageRanges pages;
+        // Called after each page is painted (a window kept responsive while a long dossier is
+        // rendered); page is 1-based.
+        std::function<void(int page, int pages)> afterPage;
+        // Set to the number of pages of the whole document, also when none were painted.
+        int *documentPages = nullptr;
+    };
+
+    // Lays the document out for the page of the A4 PDF (setUpA4: 300 dpi, A4 less our margins),
+    // whatever the device, and paints it scaled onto the device's page: so a printer, a print
+    // preview and the PDF export break the pages at the same places. Header and footer on every
+    // page. Returns the number of pages painted, 0 when the device could not be painted on or
+    // none of the chosen pages exists.
     static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
                      Marking marking, Audience audience = Audience::Internal);
+    static int paint(QTextDocument *document, QPagedPaintDevice *device, const QString &title,
+                     Marking marking, const Options &options);
+
+    // The A4 PDF of the document (setUpA4), made in memory: never a file. Empty when nothing
+    // was painted (see paint()); *pages gets the pages painted.
+    static QByteArray pdf(QTextDocument *document, const QString &title, Marking marking,
+                          const Options &options, int *pages = nullptr);
 
     // A4 portrait, 300 dpi, the margins of every Privacydesk document, title and creator set.
     static void setUpA4(QPdfWriter *writer, const QString &title);

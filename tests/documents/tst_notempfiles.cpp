@@ -37,7 +37,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPointer>
-#include <QPrintPreviewDialog>
+#include <QDialog>
 #include <QPrinter>
 #include <QSet>
 #include <QStandardPaths>
@@ -267,24 +267,21 @@ void TestNoTempFiles::documentsWriteOnlyWhereChosen()
 
     // The GUI's print preview: pages painted on screen only.
     auto painted = std::make_shared<int>(0);
-    ui::DocumentPreview::preview(nullptr, PersonReportDocument::title(),
-                                 [&document, painted, marking](QPagedPaintDevice *device) {
-                                     const int pages = PrintedDocument::paint(
-                                         &document, device, PersonReportDocument::title(), marking);
-                                     *painted += pages;
-                                     return pages;
-                                 },
-                                 {});
-    QPrintPreviewDialog *previewDialog = nullptr;
-    for (QWidget *widget : QApplication::topLevelWidgets()) {
-        if (auto *candidate = qobject_cast<QPrintPreviewDialog *>(widget))
-            previewDialog = candidate;
-    }
+    ui::DocumentPreview::Document preview;
+    preview.title = PersonReportDocument::title();
+    preview.marking = marking;
+    preview.storeDirectory = m_store->directory();
+    const PersonReport shown = *report;
+    preview.fill = [shown, painted](QTextDocument *text, QString *) {
+        PersonReportDocument::fillDocument(text, shown);
+        ++*painted;
+        return true;
+    };
+    const QPointer<QDialog> previewDialog = ui::DocumentPreview::preview(nullptr, preview);
     QVERIFY(previewDialog);
     QTRY_VERIFY(*painted > 0);
-    const QPointer<QPrintPreviewDialog> closing(previewDialog);
     previewDialog->close(); // deletes itself
-    QTRY_VERIFY(closing.isNull());
+    QTRY_VERIFY(previewDialog.isNull());
 
     m_store.reset(); // the WAL checkpointed, the lock released
 

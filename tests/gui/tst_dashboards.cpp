@@ -12,6 +12,7 @@
 #include "crypto/SecureBytes.h"
 #include "dashboards/DashboardWidgets.h"
 #include "dashboards/DashboardsPage.h"
+#include "documents/PrintedDocument.h"
 #include "demo/DemoData.h"
 #include "registers/DisclosureListModel.h"
 #include "registers/DisclosuresPage.h"
@@ -91,7 +92,7 @@ private slots:
     void chartsExportPngAndCsv();
     void referenceDateRecomputes();
     void burstOfChangesRefreshesOnce();
-    void printsOnePageWithHeading();
+    void printsPagesWithHeading();
     void screenshots();
 
 private:
@@ -417,7 +418,7 @@ void TestDashboards::burstOfChangesRefreshesOnce()
     waitForRefresh(page, before + 1);
 }
 
-void TestDashboards::printsOnePageWithHeading()
+void TestDashboards::printsPagesWithHeading()
 {
     DashboardsPage page(*m_store, nullptr, m_clock);
     page.resize(1200, 800);
@@ -426,10 +427,12 @@ void TestDashboards::printsOnePageWithHeading()
     QTest::qWait(300); // axes and legends are laid out from the event loop
     QTemporaryDir out;
     const QString pdf = out.filePath(u"dashboard.pdf"_s);
+    int pages = 0;
     {
         QPdfWriter writer(pdf);
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QVERIFY(page.printTo(&writer));
+        PrintedDocument::setUpA4(&writer, page.printTitle());
+        pages = page.printTo(&writer);
+        QVERIFY(pages >= 1);
     }
     if (const QString shots = test::shotsDir(); !shots.isEmpty()) {
         QFile::copy(pdf, shots + u"/dashboard-print.pdf"_s);
@@ -440,11 +443,14 @@ void TestDashboards::printsOnePageWithHeading()
     process.start(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s });
     QVERIFY(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(text.contains(u"peildatum 02-03-2026"_s), qPrintable(text.left(400)));
+    QVERIFY2(text.simplified().contains(u"peildatum 02-03-2026"_s), qPrintable(text.left(400)));
     QVERIFY(text.contains(u"Vertrouwelijk"_s));
-    // The charts print as text too: a Dutch axis month and a tile caption.
+    // Like every printout (issue 17): A4 pages of text, numbered "pagina X van Y".
+    QVERIFY2(text.contains(PrintedDocument::pageText(pages, pages)), qPrintable(text.right(400)));
+    QCOMPARE(text.count(u'\f'), pages);
+    // The figures and the charts' data print as text: a tile caption and a chart's column.
     QVERIFY2(text.contains(u"openstaande verzoeken"_s), qPrintable(text.left(2000)));
-    QCOMPARE(text.count(u'\f'), 1); // one page
+    QVERIFY2(text.contains(u"Status"_s), qPrintable(text));
 }
 
 void TestDashboards::screenshots()

@@ -457,14 +457,17 @@ void CaseDocumentsWidget::openLetter()
         if (letter.id != id || letter.destroyed)
             continue;
         // The recorded text, as it was sent: printing it again records nothing new.
+        DocumentPreview::Document document;
+        document.title = letter.title();
+        document.marking = PrintedDocument::marking(m_store);
+        document.audience = PrintedDocument::Audience::DataSubject;
+        document.storeDirectory = m_store.directory();
         const QString html = letter.html;
-        const QString title = letter.title();
-        const PrintedDocument::Marking marking = PrintedDocument::marking(m_store);
-        DocumentPreview::preview(this, title,
-                                 [html, title, marking](QPagedPaintDevice *device) {
-                                     return LetterService::paint(html, device, title, marking);
-                                 },
-                                 {});
+        document.fill = [html](QTextDocument *text, QString *) {
+            LetterService::fillDocument(text, html);
+            return true;
+        };
+        DocumentPreview::preview(this, document);
         return;
     }
 }

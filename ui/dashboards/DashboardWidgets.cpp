@@ -307,6 +307,11 @@ bool ChartPanel::savePng(const QString &path) const
     return OutputFile::write(OutputTarget(path, true), png.data(), &error);
 }
 
+QByteArray ChartPanel::csv() const
+{
+    return m_csvSource ? m_csvSource() : QByteArray();
+}
+
 bool ChartPanel::saveCsv(const QString &path, QString *error) const
 {
     if (!m_csvSource) {

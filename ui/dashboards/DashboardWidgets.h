@@ -77,6 +77,7 @@ public:
     void setEmptyText(const QString &text);
     void setEmpty(bool empty);
 
+    QByteArray csv() const; // what the chart shows (empty without a source)
     bool savePng(const QString &path) const;
     bool saveCsv(const QString &path, QString *error) const;
 

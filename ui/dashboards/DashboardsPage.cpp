@@ -3,6 +3,7 @@
 #include "WaitCursor.h"
 #include "cases/CaseCodes.h"
 #include "dashboards/DashboardWidgets.h"
+#include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
@@ -29,14 +30,13 @@
 #include <QPieLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTime>
 #include <QTimer>
 #include <QToolTip>
@@ -908,64 +908,158 @@ void DashboardsPage::refreshDisclosures()
     }
 }
 
-void DashboardsPage::print()
+namespace {
+
+// The rows of a CSV made by Csv::file (BOM, ';', quoted fields), for a table on paper.
+QList<QStringList> csvRows(const QByteArray &bytes)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_tabs->tabText(m_tabs->currentIndex()));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { printTo(p); });
-    preview.exec();
+    QString text = QString::fromUtf8(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u';') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else if (c != u'\r') {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
 }
 
-bool DashboardsPage::printTo(QPagedPaintDevice *device) const
+QString tableHtml(const QList<QStringList> &rows, bool header)
 {
-    QPainter painter;
-    if (!painter.begin(device))
-        return false;
-    QWidget *content = qobject_cast<QScrollArea *>(m_tabs->currentWidget())->widget();
-    QStringList parts { tr("Dashboard %1").arg(m_tabs->tabText(m_tabs->currentIndex())) };
+    if (rows.isEmpty())
+        return {};
+    QString out = QStringLiteral(
+        "<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-collapse: "
+        "collapse; margin-bottom: 8px\">");
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        out += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
+            const QString tag = header && r == 0 ? QStringLiteral("th") : QStringLiteral("td");
+            const QString align = c > 0 ? QStringLiteral(" align=\"right\"") : QString();
+            out += QStringLiteral("<%1%2>%3</%1>")
+                       .arg(tag, align, PrintedDocument::html(rows.at(r).at(c)));
+        }
+        out += QStringLiteral("</tr>");
+    }
+    return out + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString DashboardsPage::printTitle() const
+{
+    return tr("Dashboard %1").arg(m_tabs->tabText(m_tabs->currentIndex()).remove(u'&'));
+}
+
+void DashboardsPage::fillPrintout(QTextDocument *document) const
+{
+    const Tab tab = currentTab();
+    QStringList parts { printTitle() };
     if (const QString organisation = OrganisationSettings(m_store).details().name;
         !organisation.isEmpty())
         parts << organisation;
     parts << tr("reference date %1").arg(onText());
     if (m_store.isDemo())
         parts.prepend(PrintedDocument::demoText()); // never mistaken for real figures
-    const QString heading = parts.join(QStringLiteral(" — "));
-    const QRectF area(0, 0, device->width(), device->height());
-    QFont font = QApplication::font();
-    font.setPointSizeF(9);
-    painter.setFont(font);
-    const double band = painter.fontMetrics().height() * 2.0;
-    painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignLeft | Qt::AlignTop, heading);
-    painter.drawText(QRectF(0, 0, area.width(), band), Qt::AlignRight | Qt::AlignTop,
-                     PrintedDocument::confidentialText());
-    // The widgets paint themselves on the page (text stays text, charts stay sharp), scaled to
-    // fit one page below the heading.
-    const QRectF target(0, band, area.width(), area.height() - band);
-    const QSize size = content->size();
-    const double scale = std::min(target.width() / size.width(), target.height() / size.height());
-    painter.translate(target.topLeft());
-    painter.scale(scale, scale);
-    content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    // Qt Charts clips its legend wrongly under a scaled printer painter (only the first entry
-    // shows); the charts go on the page as images at three times their screen resolution.
-    for (ChartPanel *panel : charts(currentTab())) {
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(PrintedDocument::html(parts.join(QStringLiteral(" — "))));
+    // The figures as text: value, caption and detail of every tile.
+    QList<QStringList> figures;
+    for (const FigureTile *tile : tiles(tab))
+        figures << QStringList { tile->caption(), tile->value() };
+    html += tableHtml(figures, false);
+    // Each chart: its title, the chart as a picture and what it shows as a table of text.
+    int image = 0;
+    for (ChartPanel *panel : charts(tab)) {
+        html += QStringLiteral("<h3>%1</h3>").arg(PrintedDocument::html(panel->title()));
         QChartView *view = panel->chartView();
-        if (!view->isVisible())
-            continue;
-        constexpr int ratio = 3;
-        QImage image(view->size() * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.fill(palette().color(QPalette::Window));
-        QPainter imagePainter(&image);
-        imagePainter.setRenderHint(QPainter::Antialiasing);
-        view->render(&imagePainter, QRectF(image.rect()), view->viewport()->rect());
-        imagePainter.end();
-        painter.drawImage(QRectF(view->mapTo(content, QPoint()), QSizeF(view->size())), image);
+        if (view->isVisible() && !view->size().isEmpty()) {
+            constexpr int ratio = 2;
+            QImage picture(view->size() * ratio, QImage::Format_ARGB32_Premultiplied);
+            picture.fill(Qt::white);
+            QPainter painter(&picture);
+            painter.setRenderHint(QPainter::Antialiasing);
+            view->render(&painter, QRectF(picture.rect()), view->viewport()->rect());
+            painter.end();
+            const QString name = QStringLiteral("chart%1").arg(image++);
+            document->addResource(QTextDocument::ImageResource, QUrl(name), picture);
+            const int width = std::min(620, view->width());
+            html += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+                        .arg(name)
+                        .arg(width)
+                        .arg(view->height() * width / std::max(1, view->width()));
+        }
+        html += tableHtml(csvRows(panel->csv()), true);
     }
-    painter.end();
-    return true;
+    if (tab == Tab::Disclosures) {
+        for (const auto &[title, list] :
+             { std::pair { m_topTitle, m_topRecipients }, std::pair { m_reviewsTitle, m_reviews } }) {
+            html += QStringLiteral("<h3>%1</h3>").arg(PrintedDocument::html(title->text()));
+            QList<QStringList> rows;
+            QStringList header;
+            for (int c = 0; c < list->columnCount(); ++c)
+                header << list->headerItem()->text(c);
+            rows << header;
+            for (int r = 0; r < list->topLevelItemCount(); ++r) {
+                QStringList row;
+                for (int c = 0; c < list->columnCount(); ++c)
+                    row << list->topLevelItem(r)->text(c);
+                rows << row;
+            }
+            html += tableHtml(rows, true);
+        }
+    }
+    QFont font = document->defaultFont();
+    font.setPointSizeF(9);
+    document->setDefaultFont(font);
+    document->setHtml(html);
+}
+
+void DashboardsPage::print()
+{
+    DocumentPreview::Document document;
+    document.title = printTitle();
+    document.marking = PrintedDocument::marking(m_store);
+    document.storeDirectory = m_store.directory();
+    document.fill = [this](QTextDocument *text, QString *) {
+        fillPrintout(text);
+        return true;
+    };
+    DocumentPreview::preview(this, document);
+}
+
+int DashboardsPage::printTo(QPagedPaintDevice *device) const
+{
+    QTextDocument document;
+    fillPrintout(&document);
+    return PrintedDocument::paint(&document, device, printTitle(),
+                                  PrintedDocument::marking(m_store));
 }
 
 void DashboardsPage::changeEvent(QEvent *event)

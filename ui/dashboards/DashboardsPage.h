@@ -18,6 +18,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTimer;
+class QTextDocument;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -56,11 +57,15 @@ public:
     void invalidate();
     // Recomputes the visible dashboard now.
     void refresh();
-    // Prints the visible dashboard (print preview), one landscape page.
+    // Prints the visible dashboard (print preview, DocumentPreview) as every other printout:
+    // A4 pages of text with "Vertrouwelijk" and "pagina X van Y".
     void print();
-    // What print() puts on the page: the heading (dashboard, organisation, peildatum,
-    // "Vertrouwelijk") and the dashboard scaled to the page. False: the device refused.
-    bool printTo(QPagedPaintDevice *device) const;
+    // What print() puts on the pages: the heading (dashboard, organisation, peildatum), the
+    // figures, each chart as a picture with its data as a table of text, the lists. Returns the
+    // pages painted (0: the device refused).
+    int printTo(QPagedPaintDevice *device) const;
+    void fillPrintout(QTextDocument *document) const;
+    QString printTitle() const;
 
     // For tests and screenshots.
     const DeadlineFigures &deadlineFigures() const { return m_deadlines; }

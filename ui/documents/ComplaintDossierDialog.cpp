@@ -201,8 +201,16 @@ void ComplaintDossierDialog::preview()
 {
     if (!m_content)
         return;
-    DocumentPreview::preview(this, ComplaintDossier::documentTitle(m_number),
-                             [this](QPagedPaintDevice *device) { return printTo(device); }, {});
+    DocumentPreview::Document document;
+    document.title = ComplaintDossier::documentTitle(m_number);
+    document.marking = PrintedDocument::marking(m_store);
+    document.storeDirectory = m_store.directory();
+    const ComplaintDossierContent content = *m_content;
+    document.fill = [content](QTextDocument *text, QString *) {
+        ComplaintDossier::fillDocument(text, content);
+        return true;
+    };
+    DocumentPreview::preview(this, document);
 }
 
 void ComplaintDossierDialog::askAndSave()

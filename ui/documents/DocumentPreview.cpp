@@ -1,33 +1,298 @@
 #include "documents/DocumentPreview.h"
 
+#include "MessageLabel.h"
+#include "WaitCursor.h"
+#include "documents/CupsPrinter.h"
+#include "util/OutputFile.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintPreviewDialog>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTextDocument>
+#include <QVBoxLayout>
 
 namespace pd::ui {
 
-void DocumentPreview::preview(QWidget *parent, const QString &title, const Painter &paint,
-                              const std::function<void()> &printed)
+namespace {
+
+DocumentPreview::PrinterChooser &chooserForTests()
 {
-    auto *printer = new QPrinter(QPrinter::HighResolution);
+    static DocumentPreview::PrinterChooser chooser;
+    return chooser;
+}
+
+// The margins of every Privacydesk page (PrintedDocument::setUpA4), for the preview's printer.
+void setUpA4(QPrinter *printer, const QString &title)
+{
     printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setPageOrientation(QPageLayout::Portrait);
     printer->setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
     printer->setDocName(title);
-    auto *dialog = new QPrintPreviewDialog(printer, parent);
-    dialog->setObjectName(QStringLiteral("printPreview"));
-    dialog->setWindowTitle(tr("Print preview — %1").arg(title));
+}
+
+class PreviewDialog final : public QDialog
+{
+public:
+    PreviewDialog(QWidget *parent, DocumentPreview::Document document,
+                  DocumentPreview::PrintedHandler printed)
+        : QDialog(parent)
+        , m_document(std::move(document))
+        , m_printed(std::move(printed))
+        , m_printer(QPrinter::HighResolution)
+        , m_view(new QPrintPreviewWidget(&m_printer, this))
+        , m_message(new MessageLabel(this))
+        , m_print(new QPushButton(DocumentPreview::tr("&Print…"), this))
+    {
+        setObjectName(QStringLiteral("printPreview"));
+        setWindowTitle(DocumentPreview::tr("Print preview — %1").arg(m_document.title));
+        setUpA4(&m_printer, m_document.title);
+        m_view->setObjectName(QStringLiteral("pages"));
+        m_view->setAccessibleName(DocumentPreview::tr("Pages as they will be printed"));
+        m_message->setObjectName(QStringLiteral("printMessage"));
+        m_print->setObjectName(QStringLiteral("printButton"));
+        m_print->setToolTip(DocumentPreview::tr("Choose a printer, the pages and the copies, then "
+                                                "print (Ctrl+P)"));
+        m_print->setShortcut(QKeySequence::Print);
+        auto *zoomIn = new QPushButton(DocumentPreview::tr("Zoom &in"), this);
+        auto *zoomOut = new QPushButton(DocumentPreview::tr("Zoom &out"), this);
+        auto *fit = new QPushButton(DocumentPreview::tr("&Fit width"), this);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+        auto *bar = new QHBoxLayout;
+        bar->addWidget(zoomOut);
+        bar->addWidget(zoomIn);
+        bar->addWidget(fit);
+        bar->addStretch(1);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(bar);
+        layout->addWidget(m_view, 1);
+        layout->addWidget(m_message);
+        layout->addWidget(buttons);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(zoomIn, &QPushButton::clicked, m_view, [this] { m_view->zoomIn(); });
+        connect(zoomOut, &QPushButton::clicked, m_view, [this] { m_view->zoomOut(); });
+        connect(fit, &QPushButton::clicked, m_view, &QPrintPreviewWidget::fitToWidth);
+        connect(m_view, &QPrintPreviewWidget::paintRequested, this,
+                [this](QPrinter *target) { paintPreview(target); });
+        connect(m_print, &QPushButton::clicked, this, [this] { print(); });
+        m_view->fitToWidth();
+        m_print->setFocus();
+    }
+
+private:
+    void paintPreview(QPrinter *target)
+    {
+        QTextDocument text;
+        QString error;
+        if (!m_document.fill(&text, &error)) {
+            m_message->setMessage(error);
+            m_print->setEnabled(false);
+            return;
+        }
+        PrintedDocument::Options options;
+        options.audience = m_document.audience;
+        options.documentPages = &m_pages;
+        PrintedDocument::paint(&text, target, m_document.title, m_document.marking, options);
+    }
+
+    // The printer, pages and copies, as chosen in the print dialog (or by a test).
+    bool choose(QPrinter *printer)
+    {
+        if (const DocumentPreview::PrinterChooser &chooser = chooserForTests())
+            return chooser(printer);
+        QPrintDialog dialog(printer, this);
+        dialog.setWindowTitle(DocumentPreview::tr("Print %1").arg(m_document.title));
+        dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+        dialog.setOption(QAbstractPrintDialog::PrintToFile);
+        dialog.setOption(QAbstractPrintDialog::PrintCollateCopies);
+        dialog.setMinMax(1, std::max(1, m_pages));
+        return dialog.exec() == QDialog::Accepted;
+    }
+
+    void print()
+    {
+        if (!m_print->isEnabled())
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        setUpA4(&printer, m_document.title);
+        if (!choose(&printer)) {
+            m_message->setMessage(m_printed ? DocumentPreview::tr(
+                                      "Printing was cancelled; nothing was recorded.")
+                                            : DocumentPreview::tr("Printing was cancelled."));
+            return;
+        }
+        // Whatever paper the dialog or the queue has: the document's own A4 pages.
+        PrintedDocument::Options options;
+        options.audience = m_document.audience;
+        if (printer.printRange() == QPrinter::PageRange)
+            options.pages = printer.pageRanges();
+        int documentPages = 0;
+        options.documentPages = &documentPages;
+        const QString target = printer.outputFileName().isEmpty()
+            ? printer.printerName()
+            : QDir::toNativeSeparators(printer.outputFileName());
+        // Long documents: the window keeps painting (input stays out until the job is sent).
+        QPointer<PreviewDialog> alive(this);
+        options.afterPage = [this, alive, target](int page, int pages) {
+            if (!alive)
+                return;
+            m_message->setMessage(DocumentPreview::tr("Preparing page %1 of %2 for %3…")
+                                      .arg(page)
+                                      .arg(pages)
+                                      .arg(target),
+                                  MessageLabel::Kind::Done);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        };
+        m_print->setEnabled(false);
+        QByteArray pdf;
+        int pages = 0;
+        {
+            WaitCursor wait;
+            m_message->setMessage(DocumentPreview::tr("Preparing the pages for %1…").arg(target),
+                                  MessageLabel::Kind::Done);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            // Copies: the lock may close this window while a page is painted.
+            const DocumentPreview::Document document = m_document;
+            QTextDocument text;
+            QString error;
+            if (!document.fill(&text, &error)) {
+                m_message->setMessage(error);
+                m_print->setEnabled(true);
+                return;
+            }
+            pdf = PrintedDocument::pdf(&text, document.title, document.marking, options, &pages);
+        }
+        if (!alive)
+            return; // closed meanwhile: nothing was sent
+        if (pdf.isEmpty()) {
+            m_message->setMessage(
+                DocumentPreview::tr("The chosen pages are not in the document: it has %n page(s). "
+                                    "Nothing was printed.",
+                                    nullptr, documentPages));
+            m_print->setEnabled(true);
+            return;
+        }
+        if (!printer.outputFileName().isEmpty())
+            saveToFile(printer.outputFileName(), pdf, pages);
+        else
+            send(printer, pdf, pages);
+    }
+
+    void saveToFile(const QString &path, const QByteArray &pdf, int pages)
+    {
+        QString error;
+        if (!OutputFile::write(OutputTarget(path, true, m_document.storeDirectory), pdf, &error)) {
+            m_message->setMessage(error);
+            m_print->setEnabled(true);
+            return;
+        }
+        DocumentPreview::Printed printed;
+        printed.file = path;
+        printed.pages = pages;
+        if (m_printed && !m_printed(printed)) {
+            QFile::remove(path); // nothing leaves Privacydesk that is not on record
+            m_message->setMessage(DocumentPreview::tr("The file was removed again."));
+            m_print->setEnabled(true);
+            return;
+        }
+        m_message->setMessage(
+            DocumentPreview::tr("Saved as PDF in %1; not sent to a printer.")
+                .arg(QDir::toNativeSeparators(path)),
+            MessageLabel::Kind::Done);
+        m_print->setEnabled(!m_printed);
+    }
+
+    void send(const QPrinter &printer, const QByteArray &pdf, int pages)
+    {
+        CupsPrinter::Job job;
+        job.printer = printer.printerName();
+        job.title = m_document.title;
+        job.pdf = pdf;
+        job.copies = printer.copyCount();
+        job.collate = printer.collateCopies();
+        job.sides = printer.duplex() == QPrinter::DuplexLongSide ? CupsPrinter::Job::Sides::LongEdge
+            : printer.duplex() == QPrinter::DuplexShortSide
+            ? CupsPrinter::Job::Sides::ShortEdge
+            : CupsPrinter::Job::Sides::OneSided;
+        CupsPrinter::Result result;
+        {
+            WaitCursor wait;
+            result = CupsPrinter::print(job);
+        }
+        if (!result.accepted()) {
+            m_message->setMessage(
+                m_printed ? DocumentPreview::tr("%1 Nothing was recorded.").arg(result.error)
+                          : result.error);
+            m_print->setEnabled(true);
+            return;
+        }
+        DocumentPreview::Printed printed;
+        printed.printer = job.printer;
+        printed.job = result.job;
+        printed.pages = pages;
+        if (m_printed && !m_printed(printed)) {
+            CupsPrinter::cancel(job.printer, result.job);
+            m_message->setMessage(
+                DocumentPreview::tr("The print job %1 was cancelled because it could not be "
+                                    "recorded.")
+                    .arg(result.job));
+            m_print->setEnabled(true);
+            return;
+        }
+        QString message
+            = DocumentPreview::tr("Sent to %1 (job %2).").arg(job.printer).arg(result.job);
+        if (result.paused) {
+            message += u' '
+                + DocumentPreview::tr("The printer %1 is paused: the job waits until it is "
+                                      "resumed.")
+                      .arg(job.printer);
+            if (!result.pausedReason.isEmpty())
+                message += u' ' + DocumentPreview::tr("(%1)").arg(result.pausedReason);
+        }
+        m_message->setMessage(message, result.paused ? MessageLabel::Kind::Problem
+                                                     : MessageLabel::Kind::Done);
+        m_print->setEnabled(!m_printed);
+        if (m_printed)
+            m_print->setToolTip(DocumentPreview::tr("Printed and recorded; close the preview"));
+    }
+
+    DocumentPreview::Document m_document;
+    DocumentPreview::PrintedHandler m_printed;
+    QPrinter m_printer; // the preview's: A4 with our margins
+    QPrintPreviewWidget *m_view;
+    MessageLabel *m_message;
+    QPushButton *m_print;
+    int m_pages = 0;
+};
+
+} // namespace
+
+QDialog *DocumentPreview::preview(QWidget *parent, const Document &document,
+                                  const PrintedHandler &printed)
+{
+    auto *dialog = new PreviewDialog(parent, document, printed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    QObject::connect(dialog, &QObject::destroyed, dialog, [printer] { delete printer; });
-    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-                     [paint](QPrinter *target) { paint(target); });
-    if (printed)
-        QObject::connect(dialog, &QDialog::accepted, dialog, printed);
     dialog->resize(900, 1000);
     dialog->open();
+    return dialog;
+}
+
+void DocumentPreview::setPrinterChooserForTests(const PrinterChooser &chooser)
+{
+    chooserForTests() = chooser;
 }
 
 QString DocumentPreview::askPdfPath(QWidget *parent, const QString &caption,

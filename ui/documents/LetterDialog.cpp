@@ -47,8 +47,8 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     m_preview->setAccessibleName(tr("Preview of the letter"));
     m_preview->setOpenLinks(false);
     m_preview->setMinimumSize(560, 480);
-    m_print->setToolTip(tr("Print preview, then print; the letter is recorded once printed "
-                           "(Ctrl+P)"));
+    m_print->setToolTip(tr("Print preview, then print; the letter is recorded once the printer "
+                           "accepted it (Ctrl+P)"));
     m_save->setToolTip(tr("Save the letter as PDF and record it (Ctrl+S)"));
     m_bsnOverride->hide();
 
@@ -96,10 +96,10 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
         m_kind->setCurrentIndex(std::max(first, 0));
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterDialog::refresh);
     connect(m_bsnOverride, &QCheckBox::toggled, this, &LetterDialog::updateButtons);
-    connect(m_print, &QPushButton::clicked, this, &LetterDialog::print);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
     connect(m_save, &QPushButton::clicked, this, &LetterDialog::askAndSave);
     auto *printShortcut = new QShortcut(QKeySequence::Print, this);
-    connect(printShortcut, &QShortcut::activated, this, &LetterDialog::print);
+    connect(printShortcut, &QShortcut::activated, this, [this] { print(); });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &LetterDialog::askAndSave);
     refresh();
@@ -176,21 +176,23 @@ int LetterDialog::printTo(QPagedPaintDevice *device) const
                                 PrintedDocument::marking(m_store));
 }
 
-bool LetterDialog::recordShown()
+bool LetterDialog::recordShown(const std::optional<LetterPrintJob> &printed)
 {
     if (!m_rendered)
         return false;
     ServiceError error;
-    const auto letter
-        = LetterService(m_store, m_clock).record(*m_rendered, m_bsnOverride->isChecked(), &error);
+    const auto letter = LetterService(m_store, m_clock)
+                            .record(*m_rendered, m_bsnOverride->isChecked(), &error, printed);
     if (!letter) {
         m_message->setMessage(error.message);
         return false;
     }
-    m_message->setMessage(tr("%1 recorded on %2 (SHA-256 %3…).")
-                              .arg(LetterCodes::label(letter->kind), letter->caseNumber,
-                                   letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)),
-                          MessageLabel::Kind::Done);
+    QString done = tr("%1 recorded on %2 (SHA-256 %3…).")
+                       .arg(LetterCodes::label(letter->kind), letter->caseNumber,
+                            letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4));
+    if (printed)
+        done = tr("Sent to %1 (job %2).").arg(printed->printer).arg(printed->job) + u' ' + done;
+    m_message->setMessage(done, MessageLabel::Kind::Done);
     Q_EMIT letterRecorded(*letter);
     return true;
 }
@@ -214,17 +216,31 @@ bool LetterDialog::saveAsPdf(const QString &path)
     return true;
 }
 
-void LetterDialog::print()
+QDialog *LetterDialog::print()
 {
     if (!m_print->isEnabled() || !m_rendered)
-        return;
-    DocumentPreview::preview(
-        this, m_rendered->title, [this](QPagedPaintDevice *device) { return printTo(device); },
-        [this] {
-            if (!recordShown())
-                m_message->setMessage(tr("The letter was printed but could not be recorded: %1")
-                                          .arg(m_message->message()));
-        });
+        return nullptr;
+    DocumentPreview::Document document;
+    document.title = m_rendered->title;
+    document.marking = PrintedDocument::marking(m_store);
+    document.audience = PrintedDocument::Audience::DataSubject;
+    document.storeDirectory = m_store.directory();
+    const QString html = m_rendered->html;
+    document.fill = [html](QTextDocument *text, QString *) {
+        LetterService::fillDocument(text, html);
+        return true;
+    };
+    // Recorded only once CUPS accepted the job (with its number), or once "print to file" wrote
+    // the PDF (as "Save as PDF…" does); a refused or cancelled print records nothing.
+    return DocumentPreview::preview(this, document, [this](const DocumentPreview::Printed &done) {
+        if (!done.file.isEmpty())
+            return recordShown();
+        if (recordShown(LetterPrintJob { done.printer, done.job }))
+            return true;
+        m_message->setMessage(tr("The letter was not printed: it could not be recorded. %1")
+                                  .arg(m_message->message()));
+        return false;
+    });
 }
 
 void LetterDialog::askAndSave()

@@ -47,8 +47,8 @@ public:
     // Writes the shown letter to path and records it (what "Save as PDF…" does after asking
     // where). False: the reason is shown inline and no letter is recorded.
     bool saveAsPdf(const QString &path);
-    // Records the shown letter (what a finished print does).
-    bool recordShown();
+    // Records the shown letter (what a print CUPS accepted does, with its job).
+    bool recordShown(const std::optional<LetterPrintJob> &printed = std::nullopt);
     int printTo(QPagedPaintDevice *device) const;
 
 Q_SIGNALS:
@@ -56,7 +56,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void print();
+    // "Print…": the preview, then the print dialog; recorded once CUPS accepted the job
+    // (DocumentPreview). Returns the preview (objectName "printPreview").
+    QDialog *print();
     void askAndSave();
     void updateButtons();
 

@@ -2,6 +2,7 @@
 
 #include "EmptyStateWidget.h"
 #include "Icons.h"
+#include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingActivityDialog.h"
@@ -19,8 +20,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -454,18 +453,22 @@ void ProcessingRegisterPage::print()
                              tr("The register could not be read: %1").arg(readError.message));
         return;
     }
-    auto *printer = new QPrinter(QPrinter::HighResolution);
-    printer->setPageSize(QPageSize(QPageSize::A4));
-    printer->setPageMargins(QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter);
-    printer->setDocName(ProcessingRegisterExport::documentTitle());
-    auto *preview = new QPrintPreviewDialog(printer, this);
-    preview->setObjectName(QStringLiteral("printPreview"));
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QObject::destroyed, preview, [printer] { delete printer; });
-    connect(preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *target) { printTo(target); });
-    preview->resize(900, 1000);
-    preview->open();
+    DocumentPreview::Document document;
+    document.title = ProcessingRegisterExport::documentTitle();
+    document.marking = PrintedDocument::marking(m_store);
+    document.storeDirectory = m_store.directory();
+    document.fill = [this](QTextDocument *text, QString *error) {
+        ServiceError failed;
+        const QList<ProcessingActivity> activities = ProcessingRegister(m_store).list(&failed);
+        if (failed.isError()) { // never an empty register on paper
+            *error = tr("The register could not be read: %1").arg(failed.message);
+            return false;
+        }
+        ProcessingRegisterExport::fillDocument(
+            text, activities, OrganisationSettings(m_store).details(), QDate::currentDate());
+        return true;
+    };
+    DocumentPreview::preview(this, document);
 }
 
 } // namespace pd::ui

@@ -151,6 +151,8 @@ void RecoveryKeyDialog::retranslateUi()
 
 void RecoveryKeyDialog::print()
 {
+    if (!RecoveryKeySheet::confirmPrint(this))
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(tr("Privacydesk recovery key"));
     QPrintDialog dialog(&printer, this);
