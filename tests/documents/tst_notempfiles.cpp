@@ -32,12 +32,12 @@
 #include "util/Csv.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QPointer>
-#include <QDialog>
 #include <QPrinter>
 #include <QSet>
 #include <QStandardPaths>

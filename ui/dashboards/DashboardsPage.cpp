@@ -1018,8 +1018,8 @@ void DashboardsPage::fillPrintout(QTextDocument *document) const
         html += tableHtml(csvRows(panel->csv()), true);
     }
     if (tab == Tab::Disclosures) {
-        for (const auto &[title, list] :
-             { std::pair { m_topTitle, m_topRecipients }, std::pair { m_reviewsTitle, m_reviews } }) {
+        for (const auto &[title, list] : { std::pair { m_topTitle, m_topRecipients },
+                                           std::pair { m_reviewsTitle, m_reviews } }) {
             html += QStringLiteral("<h3>%1</h3>").arg(PrintedDocument::html(title->text()));
             QList<QStringList> rows;
             QStringList header;

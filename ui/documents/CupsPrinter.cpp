@@ -1,8 +1,7 @@
 #include "documents/CupsPrinter.h"
 
-#include <cups/cups.h>
-
 #include <algorithm>
+#include <cups/cups.h>
 
 namespace pd::ui {
 
@@ -84,8 +83,8 @@ CupsPrinter::Result CupsPrinter::print(const Job &job)
     count = cupsAddOption("sides", sides, count, &options);
 
     const QByteArray title = job.title.toUtf8();
-    const int id = cupsCreateJob(CUPS_HTTP_DEFAULT, name.constData(), title.constData(), count,
-                                 options);
+    const int id
+        = cupsCreateJob(CUPS_HTTP_DEFAULT, name.constData(), title.constData(), count, options);
     cupsFreeOptions(count, options);
     if (id <= 0) {
         result.error = cupsLastError() == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS
@@ -110,7 +109,8 @@ CupsPrinter::Result CupsPrinter::print(const Job &job)
     if (!sent || finished > IPP_STATUS_OK_CONFLICTING) {
         const QString why = cupsError();
         cupsCancelJob2(CUPS_HTTP_DEFAULT, name.constData(), id, 0);
-        result.error = tr("The print job for %1 failed and was cancelled: %2").arg(job.printer, why);
+        result.error
+            = tr("The print job for %1 failed and was cancelled: %2").arg(job.printer, why);
         return result;
     }
     result.job = id;

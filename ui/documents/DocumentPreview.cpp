@@ -128,9 +128,9 @@ private:
         QPrinter printer(QPrinter::HighResolution);
         setUpA4(&printer, m_document.title);
         if (!choose(&printer)) {
-            m_message->setMessage(m_printed ? DocumentPreview::tr(
-                                      "Printing was cancelled; nothing was recorded.")
-                                            : DocumentPreview::tr("Printing was cancelled."));
+            m_message->setMessage(
+                m_printed ? DocumentPreview::tr("Printing was cancelled; nothing was recorded.")
+                          : DocumentPreview::tr("Printing was cancelled."));
             return;
         }
         // Whatever paper the dialog or the queue has: the document's own A4 pages.
@@ -207,10 +207,9 @@ private:
             m_print->setEnabled(true);
             return;
         }
-        m_message->setMessage(
-            DocumentPreview::tr("Saved as PDF in %1; not sent to a printer.")
-                .arg(QDir::toNativeSeparators(path)),
-            MessageLabel::Kind::Done);
+        m_message->setMessage(DocumentPreview::tr("Saved as PDF in %1; not sent to a printer.")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              MessageLabel::Kind::Done);
         m_print->setEnabled(!m_printed);
     }
 
@@ -223,9 +222,8 @@ private:
         job.copies = printer.copyCount();
         job.collate = printer.collateCopies();
         job.sides = printer.duplex() == QPrinter::DuplexLongSide ? CupsPrinter::Job::Sides::LongEdge
-            : printer.duplex() == QPrinter::DuplexShortSide
-            ? CupsPrinter::Job::Sides::ShortEdge
-            : CupsPrinter::Job::Sides::OneSided;
+            : printer.duplex() == QPrinter::DuplexShortSide ? CupsPrinter::Job::Sides::ShortEdge
+                                                            : CupsPrinter::Job::Sides::OneSided;
         CupsPrinter::Result result;
         {
             WaitCursor wait;
@@ -261,8 +259,8 @@ private:
             if (!result.pausedReason.isEmpty())
                 message += u' ' + DocumentPreview::tr("(%1)").arg(result.pausedReason);
         }
-        m_message->setMessage(message, result.paused ? MessageLabel::Kind::Problem
-                                                     : MessageLabel::Kind::Done);
+        m_message->setMessage(
+            message, result.paused ? MessageLabel::Kind::Problem : MessageLabel::Kind::Done);
         m_print->setEnabled(!m_printed);
         if (m_printed)
             m_print->setToolTip(DocumentPreview::tr("Printed and recorded; close the preview"));

@@ -50,15 +50,15 @@ public:
     // Records the shown letter (what a print CUPS accepted does, with its job).
     bool recordShown(const std::optional<LetterPrintJob> &printed = std::nullopt);
     int printTo(QPagedPaintDevice *device) const;
+    // "Print…": the preview, then the print dialog; recorded once CUPS accepted the job
+    // (DocumentPreview). Returns the preview (objectName "printPreview").
+    QDialog *print();
 
 Q_SIGNALS:
     void letterRecorded(const pd::Letter &letter);
 
 private:
     void refresh();
-    // "Print…": the preview, then the print dialog; recorded once CUPS accepted the job
-    // (DocumentPreview). Returns the preview (objectName "printPreview").
-    QDialog *print();
     void askAndSave();
     void updateButtons();
 
