@@ -35,6 +35,9 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 using namespace pd;
 using namespace pd::ui;
 using namespace Qt::StringLiterals;
@@ -75,6 +78,7 @@ private slots:
     void pageRangeAndCopies();
     void pausedQueueIsNamed();
     void printerPaginatesAsThePdf();
+    void qtSpoolGoesToTmpdir();
 
 private:
     bool run(const QString &tool, const QStringList &arguments, QString *output = nullptr);
@@ -422,6 +426,40 @@ void TestPrint::printerPaginatesAsThePdf()
     QCOMPARE(PrintedDocument::paint(&text, &printer, u"Dossier"_s, PrintedDocument::Marking::Real),
              pdfPages);
     QVERIFY(pdfPages > 5);
+}
+
+void TestPrint::qtSpoolGoesToTmpdir()
+{
+    // The recovery-key sheet still prints through Qt's CUPS engine, which spools the job into a
+    // temporary file made by cupsTempFd(): in TMPDIR, which both mains point at the private 0700
+    // runtime folder (keepTemporaryFilesInMemory). Seen here with inotify: the spool file is made
+    // in TMPDIR and is gone once the job is sent.
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    const QByteArray before = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(runtime.path()));
+    const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    QVERIFY(watch >= 0);
+    QVERIFY(inotify_add_watch(watch, QFile::encodeName(runtime.path()).constData(), IN_CREATE)
+            >= 0);
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPrinterName(u"pdfq"_s);
+        QCOMPARE(printer.printerName(), u"pdfq"_s);
+        QCOMPARE(printer.outputFormat(), QPrinter::NativeFormat);
+        QTextDocument text;
+        text.setPlainText(u"Spool"_s);
+        text.print(&printer);
+    }
+    if (before.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", before);
+    alignas(inotify_event) char buffer[4096];
+    const ssize_t got = read(watch, buffer, sizeof buffer);
+    close(watch);
+    QVERIFY2(got > 0, "no spool file was made in TMPDIR");
+    QVERIFY(QDir(runtime.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_MAIN(TestPrint)
