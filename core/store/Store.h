@@ -166,6 +166,18 @@ public:
     bool backupTo(const QString &directory, StoreError *error) const;
     // When backupTo last succeeded on this store; invalid when never (for a reminder).
     QDateTime lastBackup() const;
+    // A backup (backupTo) in a new dated folder inside parent (BackupFolders::newFolderIn for
+    // localTime: the desk's and the CLI's naming), parent made if missing (0700). Never in the
+    // store's folder, its backups/ included (InsideStore), never in a file (TargetExists); a
+    // name taken meanwhile is passed for the next number. *made: the folder written.
+    bool backupInto(const QString &parent, const QDateTime &localTime, QString *made,
+                    StoreError *error) const;
+    // Removes directory when it is a backup of this store (BackupFolders::identify: exactly
+    // its database and keyring, this store's id; otherwise NotAStore or OtherStore and nothing
+    // is touched): the two files, then the folder, so that nothing else is ever deleted. Records
+    // a store.backup_removed audit event. *removed tells whether the folder is gone, also when
+    // the record then failed (an error).
+    bool removeBackup(const QString &directory, bool *removed, StoreError *error) const;
 
     // Replaces the store in storeDirectory (which no process may have open) by the backup in
     // backupDirectory. In this order, and stopping at the first failure:

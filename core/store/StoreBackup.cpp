@@ -2,6 +2,7 @@
 // nothing; Store::restore stages and verifies a backup before it replaces a store.
 
 #include "audit/AuditLog.h"
+#include "store/BackupFolders.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
@@ -371,6 +372,88 @@ bool Store::backupTo(const QString &directory, StoreError *error) const
     if (!ok)
         qCWarning(lcStore) << "backup made but not recorded:" << auditError
                            << transaction.errorText();
+    return true;
+}
+
+bool Store::backupInto(const QString &parent, const QDateTime &localTime, QString *made,
+                       StoreError *error) const
+{
+    made->clear();
+    *error = {};
+    const QString absolute = QDir::cleanPath(QFileInfo(parent).absoluteFilePath());
+    // backupTo allows the store's own backups/ (the safety copies of migrations and restores);
+    // a folder of dated backups is never inside the store: it would be lost with it.
+    if (insideFolder(resolvedPath(absolute), QFileInfo(d->directory).canonicalFilePath())) {
+        *error = { StoreError::Code::InsideStore, QStringLiteral("backup folder in store folder") };
+        return false;
+    }
+    const QFileInfo info(absolute);
+    if (info.exists() && !info.isDir()) {
+        *error = { StoreError::Code::TargetExists, QStringLiteral("backup folder is a file") };
+        return false;
+    }
+    // A name taken between choosing it and renaming the copy into place (another backup in the
+    // same minute) is refused by backupTo before it writes; then the next number.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        const QString target = BackupFolders::newFolderIn(absolute, localTime);
+        if (backupTo(target, error)) {
+            *made = target;
+            return true;
+        }
+        if (error->code() != StoreError::Code::TargetExists)
+            return false;
+    }
+    return false;
+}
+
+bool Store::removeBackup(const QString &directory, bool *removed, StoreError *error) const
+{
+    *removed = false;
+    *error = {};
+    const QString folder = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
+    switch (BackupFolders::identify(folder, d->keyring.storeId())) {
+    case BackupFolders::Identity::ThisStore:
+        break;
+    case BackupFolders::Identity::OtherStore:
+        *error = { StoreError::Code::OtherStore, QStringLiteral("backup of another store") };
+        return false;
+    case BackupFolders::Identity::Unknown:
+        *error = { StoreError::Code::NotAStore, QStringLiteral("not a backup of this store") };
+        return false;
+    }
+    const QDir dir(folder);
+    // The files identify() saw, by name, then the folder: rmdir(2) fails rather than delete
+    // anything that appeared meanwhile.
+    for (const char *name : { databaseFileName, keyringFileName }) {
+        const QByteArray path = QFile::encodeName(dir.filePath(QLatin1StringView(name)));
+        if (::unlink(path.constData()) != 0) {
+            *error = errorFromErrno(
+                errno, QStringLiteral("cannot remove %1").arg(QLatin1StringView(name)));
+            return false;
+        }
+    }
+    if (::rmdir(QFile::encodeName(folder).constData()) != 0) {
+        *error = errorFromErrno(errno, QStringLiteral("cannot remove the backup folder"));
+        return false;
+    }
+    *removed = true;
+    syncPath(QFileInfo(folder).absolutePath());
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    QString auditError;
+    if (!transaction.isOpen()
+        || !AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))
+                .append(d->user, QStringLiteral("store"), QStringLiteral("backup"),
+                        QStringLiteral("store.backup_removed"),
+                        QJsonObject { { QStringLiteral("folder"), folder } }, &auditError)
+        || !transaction.commit()) {
+        *error = errorFromSql(db.lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Io,
+                       QStringLiteral("removal not recorded: ") + auditError
+                           + transaction.errorText() };
+        return false;
+    }
     return true;
 }
 

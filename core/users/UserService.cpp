@@ -2,10 +2,12 @@
 
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
+#include "store/BackupFolders.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -189,14 +191,64 @@ bool UserService::longEnough(const SecureBytes &password, UserError *error)
     return false;
 }
 
-bool UserService::backup(const Store &store, const Clock &clock, const QString &directory,
-                         UserError *denied, StoreError *failure)
+bool UserService::backupInto(const Store &store, const Clock &clock, const QString &folder,
+                             QString *made, UserError *denied, StoreError *failure)
 {
     *failure = {};
+    made->clear();
     if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup"),
-               QDir(directory).absolutePath(), denied))
+               QDir(folder).absolutePath(), denied))
         return false;
-    return store.backupTo(directory, failure);
+    return store.backupInto(folder, clock.now().toLocalTime(), made, failure);
+}
+
+bool UserService::pruneBackups(const Store &store, const Clock &clock, const QString &folder,
+                               int keep, const QString &newest, BackupPruning *result,
+                               UserError *denied, StoreError *failure)
+{
+    *failure = {};
+    *result = {};
+    const QString parent = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    if (!check(store, clock, Permission::Backup, QStringLiteral("store.backup_remove"), parent,
+               denied))
+        return false;
+    if (keep < 1) {
+        *failure = { StoreError::Code::Internal, QStringLiteral("keep below 1") };
+        return false;
+    }
+    QStringList names;
+    if (!BackupFolders::list(parent, &names, failure))
+        return false;
+    const QString kept = QDir::cleanPath(QFileInfo(newest).absoluteFilePath());
+    const QUuid storeId = store.info().storeId;
+    QStringList own; // this store's backups other than the newest, oldest first
+    for (const QString &name : std::as_const(names)) {
+        const QString path = QDir(parent).filePath(name);
+        if (path == kept)
+            continue;
+        switch (BackupFolders::identify(path, storeId)) {
+        case BackupFolders::Identity::ThisStore:
+            own.append(path);
+            break;
+        case BackupFolders::Identity::OtherStore:
+            break;
+        case BackupFolders::Identity::Unknown:
+            result->unidentified.append(path);
+            break;
+        }
+    }
+    const qsizetype surplus = own.size() - (keep - 1);
+    for (qsizetype i = 0; i < surplus; ++i) {
+        bool removed = false;
+        const bool ok = store.removeBackup(own.at(i), &removed, failure);
+        if (removed)
+            result->removed.append(own.at(i));
+        if (!ok) {
+            result->failed = own.at(i);
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<Role> UserService::actingRoleOf(const Store &store)

@@ -142,10 +142,29 @@ public:
     // user is not an active user of the store.
     static std::optional<UserAccount> actingAccountOf(const Store &store);
     // A backup as the acting user (Permission::Backup, refusal recorded as user.denied), for the
-    // desk and the CLI alike: false with *denied set when the role may not, or with *failure
-    // set when Store::backupTo failed.
-    static bool backup(const Store &store, const Clock &clock, const QString &directory,
-                       UserError *denied, StoreError *failure);
+    // desk's "Back-up maken…" and the CLI's backup --to alike: a new dated folder inside folder
+    // (Store::backupInto at the clock's local time); *made: the folder written. False with
+    // *denied set when the role may not, or with *failure set when the backup failed.
+    static bool backupInto(const Store &store, const Clock &clock, const QString &folder,
+                           QString *made, UserError *denied, StoreError *failure);
+    // What pruneBackups did: the folders removed, oldest first; the folders named like a
+    // backup that it kept because they are not recognisably backups of this store (not those of
+    // another store: they are someone else's to keep); after a failure, the folder it stopped
+    // at (also in removed when it went but its audit event could not be written).
+    struct BackupPruning
+    {
+        QStringList removed;
+        QStringList unidentified;
+        QString failed;
+    };
+    // After a backup into folder (Permission::Backup, as backup()): keeps the newest keep (>= 1)
+    // backups of this store in folder — always newest, the one just made — and removes the
+    // older ones (Store::removeBackup, each a store.backup_removed event). Only folders of
+    // BackupFolders' naming that identify as this store's; nothing else in folder is touched.
+    // Stops at the first failure (*failure; result says what was removed before it).
+    static bool pruneBackups(const Store &store, const Clock &clock, const QString &folder,
+                             int keep, const QString &newest, BackupPruning *result,
+                             UserError *denied, StoreError *failure);
 
     // A restore as the acting user, for the desk and the CLI alike: Store::restore (otherStore and
     // identities as there: a backup of another store only when asked for), which lets

@@ -6,6 +6,7 @@
 #include "QuietLabel.h"
 #include "WaitCursor.h"
 #include "backup/BackupReminder.h"
+#include "store/BackupFolders.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -147,23 +148,11 @@ QString BackupDialog::folder() const
     return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
 }
 
-QString BackupDialog::folderNameFor(const QDateTime &localTime)
-{
-    return u"privacydesk-back-up-" + localTime.toString(QStringLiteral("yyyy-MM-dd-HHmm"));
-}
-
 QString BackupDialog::targetDirectory() const
 {
     const QString parent = folder();
-    if (parent.isEmpty())
-        return {};
-    const QDir dir(parent);
-    const QString base = folderNameFor(m_clock->now().toLocalTime());
-    QString name = base;
-    // Two backups in one minute: the second gets a number, an existing folder is never reused.
-    for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n)
-        name = base + u'-' + QString::number(n);
-    return dir.filePath(name);
+    return parent.isEmpty() ? QString()
+                            : BackupFolders::newFolderIn(parent, m_clock->now().toLocalTime());
 }
 
 QString BackupDialog::lastFolder()
@@ -263,21 +252,22 @@ void BackupDialog::makeBackup()
 {
     if (m_busy || !invalidReason().isEmpty())
         return;
-    const QString target = targetDirectory();
+    const QString parent = folder();
     m_message->setMessage({});
     setBusy(true);
     // One turn of the event loop first, so that the busy line is painted before the copy holds
     // this thread (the store's connection lives here).
-    QTimer::singleShot(0, this, [this, target] { finishBackup(target); });
+    QTimer::singleShot(0, this, [this, parent] { finishBackup(parent); });
 }
 
-void BackupDialog::finishBackup(const QString &target)
+void BackupDialog::finishBackup(const QString &parent)
 {
     UserError denied;
     StoreError error;
+    QString target;
     const bool made = [&] {
         const WaitCursor cursor;
-        return UserService::backup(m_store, *m_clock, target, &denied, &error);
+        return UserService::backupInto(m_store, *m_clock, parent, &target, &denied, &error);
     }();
     setBusy(false);
     if (denied.isError()) {
@@ -285,14 +275,10 @@ void BackupDialog::finishBackup(const QString &target)
         return;
     }
     if (!made) {
-        // The folder was new: "already exists" only happens when something else wrote it.
-        const QString why = error.code() == StoreError::Code::TargetExists
-            ? tr("A backup folder with this name appeared meanwhile. Try again.")
-            : error.message();
-        m_message->setMessage(tr("The backup was not made.") + u' ' + why);
+        m_message->setMessage(tr("The backup was not made.") + u' ' + error.message());
         return;
     }
-    setLastFolder(folder());
+    setLastFolder(parent);
     m_message->setMessage(
         tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(target)),
         MessageLabel::Kind::Done);

@@ -17,8 +17,8 @@ namespace pd::ui {
 
 class MessageLabel;
 
-// "Back-up maken…": an encrypted, verified copy of the open store (Store::backupTo) in a new,
-// dated folder inside a folder the user chooses (remembered per computer, QSettings
+// "Back-up maken…": an encrypted, verified copy of the open store (UserService::backupInto) in a
+// new, dated folder inside a folder the user chooses (remembered per computer, QSettings
 // "backup/lastFolder"). It says what is written — the encrypted database and the keyring, never
 // plain text — and who can open it later. The copy runs on the store's own connection, which
 // belongs to the GUI thread, so the dialog shows a busy line and a wait cursor and takes no input
@@ -37,15 +37,14 @@ public:
     void setFolder(const QString &folder);
 
     QString folder() const; // the chosen folder that receives the dated backup folders
-    QString targetDirectory() const; // the new folder the next backup goes to
+    // The new folder the next backup goes to (BackupFolders::newFolderIn, as the CLI's).
+    QString targetDirectory() const;
     QString invalidReason() const; // why "Make backup" is disabled, or empty
     bool mayBackUp() const { return m_mayBackUp; }
     QString message() const;
     QString description() const; // what is written, as shown
     bool isBusy() const { return m_busy; }
 
-    // "privacydesk-back-up-2026-03-02-1430" for a local time.
-    static QString folderNameFor(const QDateTime &localTime);
     // The folder used last on this computer, else Documents/Privacydesk-back-ups.
     static QString lastFolder();
     static void setLastFolder(const QString &folder);
@@ -66,7 +65,7 @@ private:
     void retranslateUi();
     void validate();
     void setBusy(bool busy);
-    void finishBackup(const QString &target);
+    void finishBackup(const QString &parent);
 
     const Store &m_store;
     const Clock *m_clock;
