@@ -247,23 +247,70 @@ public:
         return Success;
     }
 
+    // backup --to DIR [--keep N]: a new dated folder inside DIR (made if missing, 0700), the
+    // desk's naming (BackupFolders); with --keep the oldest backups of this store in DIR beyond
+    // the newest N go, after the new one verified. Made for cron: one line per folder.
     static int runBackup(CliContext &context)
     {
-        const QString target = context.parser().value(QStringLiteral("to"));
-        if (target.isEmpty())
+        QCommandLineParser &parser = context.parser();
+        const QString folder = parser.value(QStringLiteral("to"));
+        if (folder.isEmpty())
             return CliContext::usage(tr("backup needs --to FOLDER."));
+        int keep = 0;
+        if (parser.isSet(QStringLiteral("keep"))) {
+            bool isNumber = false;
+            keep = parser.value(QStringLiteral("keep")).trimmed().toInt(&isNumber);
+            if (!isNumber || keep < 1)
+                return CliContext::usage(
+                    tr("--keep needs the number of backups to keep, 1 or more."));
+        }
         SecureBytes password;
         const auto store = context.openStore(&password);
         if (!store)
             return Failure;
         UserError denied;
         StoreError storeError;
-        if (!UserService::backup(*store, systemClock(), target, &denied, &storeError))
+        QString made;
+        if (!UserService::backupInto(*store, systemClock(), folder, &made, &denied, &storeError))
             return denied.isError() ? userFailure(context, denied)
                                     : context.storeFailure(storeError);
         CliContext::printLine(
-            tr("Backup made and verified in %1.").arg(QDir(target).absolutePath()));
-        return Success;
+            tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(made)));
+        if (keep == 0)
+            return Success;
+        UserService::BackupPruning pruning;
+        const bool pruned = UserService::pruneBackups(*store, systemClock(), folder, keep, made,
+                                                      &pruning, &denied, &storeError);
+        for (const QString &removed : std::as_const(pruning.removed))
+            CliContext::printLine(
+                tr("Old backup removed: %1.").arg(QDir::toNativeSeparators(removed)));
+        for (const QString &kept : std::as_const(pruning.unidentified))
+            CliContext::printError(tr("Not removed: %1 is named like a backup but is not "
+                                      "recognisably a backup of this store.")
+                                       .arg(QDir::toNativeSeparators(kept)));
+        if (pruned)
+            return Success;
+        if (denied.isError())
+            return userFailure(context, denied);
+        const QString newBackup = QDir::toNativeSeparators(made);
+        const QString failed = QDir::toNativeSeparators(pruning.failed);
+        QString line;
+        if (pruning.failed.isEmpty())
+            line = tr("The old backups in %1 could not be listed; the new backup in %2 is kept.")
+                       .arg(QDir::toNativeSeparators(QDir(folder).absolutePath()), newBackup);
+        else if (pruning.removed.contains(pruning.failed))
+            line = tr("The old backup %1 was removed, but this could not be recorded in the audit "
+                      "trail; the new backup in %2 is kept.")
+                       .arg(failed, newBackup);
+        else
+            line = tr("The old backup %1 could not be removed; the new backup in %2 is kept.")
+                       .arg(failed, newBackup);
+        line += u' ' + storeError.message();
+        const QString code = StoreError::codeName(storeError.code());
+        line += parser.isSet(QStringLiteral("verbose")) && !storeError.detail().isEmpty()
+            ? QStringLiteral(" [%1: %2]").arg(code, storeError.detail())
+            : QStringLiteral(" [%1]").arg(code);
+        return CliContext::fail(line);
     }
 
     // "Woonstichting De Linde, store id 8c0f…" or, when the name cannot be read, the id alone.
@@ -350,11 +397,21 @@ QList<Command> userCommands()
                 {}, UserCommands::runRegenerate),
         command(
             "backup",
-            QT_TRANSLATE_NOOP("pd::cli", "Make an encrypted, verified backup in a folder."),
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Make an encrypted, verified backup in a new dated folder inside a "
+                              "folder."),
             [](QCommandLineParser &parser) {
                 parser.addOption(option(QStringLiteral("to"),
-                                        QT_TRANSLATE_NOOP("pd::cli", "The new backup folder."),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "The folder that receives a new dated "
+                                                          "backup folder (made if missing)."),
                                         QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(option(QStringLiteral("keep"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "Afterwards remove this store's oldest "
+                                                          "backups in the folder beyond the "
+                                                          "newest N."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "N")));
             },
             UserCommands::runBackup),
         command(

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <memory>
@@ -55,6 +56,22 @@ QString translatedArguments(const QString &arguments)
             word = QCoreApplication::translate("pd::cli", *known);
     }
     return words.join(u' ');
+}
+
+// QCommandLineParser says what is wrong in English (Qt's own translations are not loaded): the
+// errors a user meets, in the tool's language; any other as Qt says it.
+QString parserError(const QCommandLineParser &parser)
+{
+    static const QRegularExpression missing(QStringLiteral("^Missing value after '(.*)'\\.$"));
+    static const QRegularExpression unknown(QStringLiteral("^Unknown option '(.*)'\\.$"));
+    const QString text = parser.errorText();
+    if (const QRegularExpressionMatch match = missing.match(text); match.hasMatch())
+        return QCoreApplication::translate("pd::cli", "Missing value after '%1'.")
+            .arg(match.captured(1));
+    if (const QRegularExpressionMatch match = unknown.match(text); match.hasMatch())
+        return QCoreApplication::translate("pd::cli", "Unknown option '%1'.")
+            .arg(match.captured(1));
+    return text;
 }
 
 // The language is known before the parser runs so that --help is already translated.
@@ -110,7 +127,7 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QCoreApplication::translate("pd::cli", "command"),
                                  QCoreApplication::translate("pd::cli", "The command to run."));
     if (!parser.parse(QCoreApplication::arguments()))
-        return CliContext::usage(parser.errorText());
+        return CliContext::usage(parserError(parser));
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
 
@@ -154,7 +171,7 @@ int main(int argc, char **argv)
     commandArguments += global;
     commandArguments += rest.mid(command->name.count(u' ') + 1);
     if (!commandParser.parse(commandArguments))
-        return CliContext::usage(commandParser.errorText());
+        return CliContext::usage(parserError(commandParser));
     if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help))
         commandParser.showHelp(Success);
     if (command->arguments.isEmpty() && !commandParser.positionalArguments().isEmpty()) {

@@ -115,9 +115,10 @@ void TestCliDenied::initTestCase()
                                           QDate::currentDate().toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     m_case = added.out.trimmed();
-    m_backup = m_tmp.filePath(u"backup"_s);
-    const Result backup = m_cli->onStore({ u"backup"_s, u"--to"_s, m_backup });
+    const Result backup = m_cli->onStore({ u"backup"_s, u"--to"_s, m_tmp.filePath(u"backup"_s) });
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    m_backup = onlySubfolder(m_tmp.filePath(u"backup"_s)); // the dated folder inside --to
+    QVERIFY(!m_backup.isEmpty());
     m_template = writeFile(u"sjabloon.html"_s, "<p>Geachte {{betrokkene.naam}},</p>");
     m_import = writeFile(u"import.csv"_s, "klantnummer;naam\nK9;Nieuw\n");
 }

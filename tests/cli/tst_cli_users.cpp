@@ -224,9 +224,10 @@ void TestCliUsers::recoveryKeyRegenerate()
 
 void TestCliUsers::backupAndRestore()
 {
-    const QString backup = m_tmp->filePath(u"backup"_s);
-    const auto made = m_cli->onStore({ u"backup"_s, u"--to"_s, backup });
+    const QString folder = m_tmp->filePath(u"backup"_s);
+    const auto made = m_cli->onStore({ u"backup"_s, u"--to"_s, folder });
     QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QString backup = onlySubfolder(folder); // the dated folder inside --to
     QVERIFY(QFileInfo::exists(QDir(backup).filePath(u"privacydesk.db"_s)));
     const QString other = writeFile(u"ander.txt"_s, "nog-een-wachtwoord\n");
     QCOMPARE(m_cli
@@ -247,8 +248,10 @@ void TestCliUsers::backupAndRestore()
 
 void TestCliUsers::restoreWithWrongPasswordTouchesNothing()
 {
-    const QString backup = m_tmp->filePath(u"backup"_s);
-    QCOMPARE(m_cli->onStore({ u"backup"_s, u"--to"_s, backup }).exitCode, 0);
+    const QString folder = m_tmp->filePath(u"backup"_s);
+    QCOMPARE(m_cli->onStore({ u"backup"_s, u"--to"_s, folder }).exitCode, 0);
+    const QString backup = onlySubfolder(folder);
+    QVERIFY(!backup.isEmpty());
     const auto before = fingerprint(m_cli->store());
     const auto wrong = m_cli->run({ u"--store"_s, m_cli->store(), u"--password-file"_s,
                                     writeFile(u"fout.txt"_s, "helemaal-fout\n"), u"restore"_s,

@@ -247,3 +247,14 @@ Completion completion(Outcome outcome, QDate answered, const QString &answerChan
 }
 
 } // namespace pd::test
+
+namespace pd::test {
+
+QString onlySubfolder(const QString &folder)
+{
+    const QStringList names
+        = QDir(folder).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    return names.size() == 1 ? QDir(folder).filePath(names.first()) : QString();
+}
+
+} // namespace pd::test

@@ -122,3 +122,11 @@ private:
 };
 
 } // namespace pd::test
+
+namespace pd::test {
+
+// The one folder inside folder — the dated folder a `backup --to folder` made there — or an
+// empty string when there is not exactly one.
+QString onlySubfolder(const QString &folder);
+
+} // namespace pd::test
