@@ -2,6 +2,7 @@
 
 #include "CreateStoreDialog.h"
 #include "DialogFocus.h"
+#include "HelpWindow.h"
 #include "MainWindow.h"
 #include "SensitiveClipboard.h"
 #include "Settings.h"
@@ -40,6 +41,7 @@ Application::Application(QObject *parent)
     SensitiveClipboard::instance()->watch();
     // Every dialog opens with the keyboard in its first input (issue 17).
     watchDialogFocus();
+    installContextHelp(); // F1 from the first screen on (unlock, create, welcome)
 
     m_idle = new IdleWatcher(this);
     connect(m_idle, &IdleWatcher::idle, this, [this] { lock(LockReason::Idle); });
