@@ -576,9 +576,9 @@ QList<Command> caseCommands()
                                  "Relation: huurder (default), ex-huurder, woningzoekende, …"),
                              QT_TRANSLATE_NOOP("pd::cli", "code")),
                       option(QStringLiteral("type"),
-                             QT_TRANSLATE_NOOP(
-                                 "pd::cli",
-                                 "Kind(s) of request: inzage, rectificatie, verwijdering, …"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Kind of request, one or more: inzage, "
+                                               "rectificatie, verwijdering, …"),
                              QT_TRANSLATE_NOOP("pd::cli", "types")),
                       option(QStringLiteral("channel"),
                              QT_TRANSLATE_NOOP("pd::cli",

@@ -414,10 +414,11 @@ QList<Command> disclosureCommands()
                                                "The recipient: its name or id in the "
                                                "catalogue."),
                              QT_TRANSLATE_NOOP("pd::cli", "name|id")),
-                      option(QStringLiteral("person"),
-                             QT_TRANSLATE_NOOP("pd::cli",
-                                               "Customer number(s) of the persons concerned."),
-                             QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
+                      option(
+                          QStringLiteral("person"),
+                          QT_TRANSLATE_NOOP(
+                              "pd::cli", "Customer numbers of the persons concerned, one or more."),
+                          QT_TRANSLATE_NOOP("pd::cli", "K[,K2]")),
                       option(
                           QStringLiteral("date"),
                           QT_TRANSLATE_NOOP("pd::cli", "Date of the disclosure (default: today)."),

@@ -124,7 +124,8 @@ public:
         if (const QStringList unknown = PersonReview::unknownIds(findings, redactIds);
             !unknown.isEmpty())
             return CliContext::fail(tr("Unknown finding(s) %1: the texts may have changed; list "
-                                       "the findings again with --findings. [unknown-finding]")
+                                       "the findings again with --findings. [unknown-finding]",
+                                       nullptr, static_cast<int>(unknown.size()))
                                         .arg(unknown.join(QStringLiteral(", "))));
         QSet<QString> chosen;
         if (redactAll) {

@@ -58,7 +58,8 @@ public:
                                   .arg(r.expired)
                                   .arg(date(r.oldestExpired)));
         CliContext::printLine(
-            tr("  Legal holds: %1, keeping %2 expired item(s)").arg(r.onHold).arg(r.heldItems));
+            tr("  Legal holds: %1, keeping %n expired item(s)", nullptr, r.heldItems)
+                .arg(r.onHold));
         CliContext::printLine(tr("  Expiring in the next 12 months: %1; destroyed in the last 12 "
                                  "months: %2")
                                   .arg(r.expiringByCategory.total())
@@ -66,10 +67,10 @@ public:
 
         CliContext::printLine(tr("Disclosures on %1").arg(date(x.on)));
         CliContext::printLine(tr("  Last 12 months: %1").arg(x.total));
-        CliContext::printLine(tr("  Data subjects still to be informed: %1 (%2 disclosures); "
-                                 "informing prohibited: %3")
+        CliContext::printLine(tr("  Data subjects still to be informed: %1 (%n disclosure(s)); "
+                                 "informing prohibited: %2",
+                                 nullptr, x.toInform)
                                   .arg(x.toInformPersons)
-                                  .arg(x.toInform)
                                   .arg(x.prohibited));
         for (const DisclosureFigures::TopRecipient &top : x.topRecipients)
             CliContext::printLine(QStringLiteral("    %1  %2 (%3)")

@@ -190,8 +190,9 @@ int runDemo(CliContext &context)
         *store, demo,
         [](int done, int total) {
             CliContext::printError(
-                QCoreApplication::translate("pd::cli", "%1 of %2 fictitious requests written")
-                    .arg(QLocale().toString(done), QLocale().toString(total)));
+                QCoreApplication::translate("pd::cli", "%1 of %Ln fictitious request(s) written",
+                                            nullptr, total)
+                    .arg(QLocale().toString(done)));
             return true;
         },
         &failure);
@@ -199,8 +200,9 @@ int runDemo(CliContext &context)
         return CliContext::fail(failure);
     CliContext::printLine(
         QCoreApplication::translate(
-            "pd::cli", "Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.")
-            .arg(store->directory(), QLocale().toString(count), store->userName(),
+            "pd::cli", "Demo store created in %1 with %Ln fictitious request(s) (user %2) in %3 s.",
+            nullptr, count)
+            .arg(store->directory(), store->userName(),
                  // A decimal comma in Dutch ("2,4 s"): the locale of the tool's language.
                  QLocale().toString(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1)));
     return Success;

@@ -89,8 +89,8 @@ public:
             bytes.chop(1);
         if (bytes.size() < UserService::minimumPasswordLength) {
             wipe(bytes);
-            CliContext::fail(tr("The new password must have at least %1 characters.")
-                                 .arg(UserService::minimumPasswordLength));
+            CliContext::fail(tr("The new password must have at least %n character(s).", nullptr,
+                                static_cast<int>(UserService::minimumPasswordLength)));
             return {};
         }
         return SecureBytes::takeFrom(bytes);

@@ -892,12 +892,12 @@ QString LetterTemplates::fill(const QString &html, const QHash<QString, QString>
     const auto tooLarge = [&] {
         if (!problem)
             return false;
-        //: Dutch: "De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan
-        //: %2 seconden werk): gebruik minder plaatshouders of kortere teksten."
-        *problem = tr("The template makes a letter that is too large (over %1 characters, or "
-                      "more than %2 seconds of work): use fewer placeholders or shorter texts.")
-                       .arg(QLocale().toString(maxRenderedChars))
-                       .arg(renderBudgetMs / 1000);
+        //: Dutch: "De sjabloon levert een te grote brief op (meer dan %Ln tekens, of langer
+        //: dan %1): gebruik minder plaatshouders of kortere teksten."
+        *problem = tr("The template makes a letter that is too large (over %Ln character(s), or "
+                      "more than %1 of work): use fewer placeholders or shorter texts.",
+                      nullptr, static_cast<int>(maxRenderedChars))
+                       .arg(tr("%n second(s)", nullptr, static_cast<int>(renderBudgetMs / 1000)));
         return true;
     };
     QString out;

@@ -232,15 +232,15 @@ bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceErr
     if (policy.autoLockMinutes < SecurityPolicy::minimumAutoLockMinutes
         || policy.autoLockMinutes > SecurityPolicy::maximumAutoLockMinutes) {
         *error = { ServiceError::Code::Invalid,
-                   tr("The desk locks after 1 to %1 minutes without use.")
-                       .arg(SecurityPolicy::maximumAutoLockMinutes) };
+                   tr("The desk locks after 1 to %n minute(s) without use.", nullptr,
+                      SecurityPolicy::maximumAutoLockMinutes) };
         return false;
     }
     if (policy.backupReminderDays < 0
         || policy.backupReminderDays > SecurityPolicy::maximumBackupReminderDays) {
         *error = { ServiceError::Code::Invalid,
-                   tr("The backup reminder comes after 1 to %1 days (0: never).")
-                       .arg(SecurityPolicy::maximumBackupReminderDays) };
+                   tr("The backup reminder comes after 1 to %n day(s) (0: never).", nullptr,
+                      SecurityPolicy::maximumBackupReminderDays) };
         return false;
     }
     if (policy.attachmentStoreLimitMb < SecurityPolicy::minimumAttachmentStoreLimitMb

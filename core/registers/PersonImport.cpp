@@ -143,12 +143,14 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
     QStringList reasons;
     for (qsizetype i = columns.size(); i < record.fields.size(); ++i) {
         if (!record.fields.at(i).trimmed().isEmpty()) {
-            //: Dutch: "De regel heeft %1 velden, de kopregel %2 kolommen: staat er een
-            //: scheidingsteken zonder aanhalingstekens in een waarde?"
-            reasons << PersonImport::tr("The line has %1 fields, the header %2 columns: is there "
-                                        "a separator in a value without quotes?")
-                           .arg(record.fields.size())
-                           .arg(columns.size());
+            //: Dutch: "De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder
+            //: aanhalingstekens in een waarde?" with "5 velden" and "4 kolommen"
+            reasons << PersonImport::tr("The line has %1, the header %2: is there a separator in "
+                                        "a value without quotes?")
+                           .arg(PersonImport::tr("%n field(s)", nullptr,
+                                                 static_cast<int>(record.fields.size())),
+                                PersonImport::tr("%n column(s)", nullptr,
+                                                 static_cast<int>(columns.size())));
             break;
         }
     }

@@ -195,19 +195,20 @@ QString countsInWords(const QJsonObject &counts)
         return counts.value(QLatin1StringView(key)).toInt();
     };
     QStringList words;
-    const auto add = [&](const char *key, const QString &text, bool always = false) {
+    // Dutch singular and plural ("1 notitie verwijderd", "2 notities verwijderd").
+    const auto add = [&](const char *key, const char *one, const char *more, bool always = false) {
         if (always || n(key) > 0)
-            words << text.arg(n(key));
+            words << QString::fromUtf8(n(key) == 1 ? one : more).arg(n(key));
     };
-    add("requests", QStringLiteral("%1 verzoekdossier(s)"), true);
-    add("notes", QStringLiteral("%1 notitie(s) verwijderd"), true);
-    add("audit_payloads", QStringLiteral("%1 auditdetails vernietigd"), true);
-    add("attachments", QStringLiteral("%1 bestand(en) vernietigd"));
-    add("letters", QStringLiteral("%1 brief/brieven vernietigd"));
-    add("ap_references", QStringLiteral("%1 AP-kenmerk(en) verwijderd"));
-    add("disclosures", QStringLiteral("%1 verstrekking(en) losgekoppeld"));
-    add("drafts", QStringLiteral("%1 intakeconcept(en) verwijderd"));
-    add("search_rows", QStringLiteral("%1 zoekindexregel(s) herschreven"));
+    add("requests", "%1 verzoekdossier", "%1 verzoekdossiers", true);
+    add("notes", "%1 notitie verwijderd", "%1 notities verwijderd", true);
+    add("audit_payloads", "%1 auditdetails vernietigd", "%1 auditdetails vernietigd", true);
+    add("attachments", "%1 bestand vernietigd", "%1 bestanden vernietigd");
+    add("letters", "%1 brief vernietigd", "%1 brieven vernietigd");
+    add("ap_references", "%1 AP-kenmerk verwijderd", "%1 AP-kenmerken verwijderd");
+    add("disclosures", "%1 verstrekking losgekoppeld", "%1 verstrekkingen losgekoppeld");
+    add("drafts", "%1 intakeconcept verwijderd", "%1 intakeconcepten verwijderd");
+    add("search_rows", "%1 zoekindexregel herschreven", "%1 zoekindexregels herschreven");
     return words.join(QStringLiteral("; "));
 }
 
@@ -429,6 +430,10 @@ QString DestructionPlan::description(bool withKept) const
         return RetentionService::tr("Nothing to destroy.");
     QStringList sentences;
     const QString numbers = caseNumbers.join(QStringLiteral(", "));
+    // "the request AVG-2026-0001" / "the requests AVG-2026-0001, AVG-2026-0002"
+    const QString requests
+        = RetentionService::tr("the request(s) %1", nullptr, static_cast<int>(caseNumbers.size()))
+              .arg(numbers);
     if (withoutRequests && kept.isEmpty())
         sentences << RetentionService::tr(
             "The data subject has no requests. Their name, address, phone number, e-mail address "
@@ -444,17 +449,19 @@ QString DestructionPlan::description(bool withKept) const
         sentences << RetentionService::tr(
                          "The data subject's name, address, phone number, e-mail address and "
                          "customer number are replaced; the descriptions, representatives, "
-                         "callback numbers and %n note(s) of the request(s) %1 are removed.",
+                         "callback numbers and %n note(s) of %1 are removed.",
                          nullptr, notes)
-                         .arg(numbers);
+                         .arg(requests);
     if (!caseNumbers.isEmpty() && !kept.isEmpty())
         sentences << RetentionService::tr(
                          "The data subject's address, phone number and e-mail address are "
-                         "removed and the request(s) %1 are detached from the data subject; "
-                         "their descriptions, representatives, callback numbers and %n note(s) "
-                         "are removed.",
+                         "removed and %1; their descriptions, representatives, callback numbers "
+                         "and %n note(s) are removed.",
                          nullptr, notes)
-                         .arg(numbers);
+                         .arg(RetentionService::tr(
+                                  "the request(s) %1 are detached from the data subject", nullptr,
+                                  static_cast<int>(caseNumbers.size()))
+                                  .arg(numbers));
     if (attachments > 0)
         sentences << RetentionService::tr("%n file(s) kept with the requests (originals, "
                                           "mandates) are destroyed; their name goes, their size "
@@ -785,7 +792,9 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
     plan.drafts = static_cast<int>(drafts->size());
 
     if (!open.isEmpty()) {
-        plan.blocker = tr("The request(s) %1 are still open.").arg(open.join(QStringLiteral(", ")));
+        plan.blocker
+            = tr("The request(s) %1 are still open.", nullptr, static_cast<int>(open.size()))
+                  .arg(open.join(QStringLiteral(", ")));
         return plan;
     }
     ServiceError failure;

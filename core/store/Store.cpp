@@ -1001,9 +1001,10 @@ bool Store::verify(QStringList *problems) const
             found << QStringLiteral("key slots: users could not be read (%1)")
                          .arg(slotError.detail());
         else if (!unclaimed.isEmpty())
-            found << QStringLiteral("key slots: %1 slot(s) no active user owns (%2); open the "
+            found << QStringLiteral("key slots: %1 %2 no active user owns (%3); open the "
                                     "store again to remove them")
                          .arg(unclaimed.size())
+                         .arg(unclaimed.size() == 1 ? u"slot"_s : u"slots"_s)
                          .arg(unclaimed.join(u", "));
     }
     if (schemaVersion(database()) != latestSchemaVersion())

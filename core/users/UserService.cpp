@@ -186,7 +186,8 @@ bool UserService::longEnough(const SecureBytes &password, UserError *error)
     if (password.size() >= minimumPasswordLength)
         return true;
     *error = { UserError::Code::Invalid,
-               tr("The password must have at least %1 characters.").arg(minimumPasswordLength),
+               tr("The password must have at least %n character(s).", nullptr,
+                  static_cast<int>(minimumPasswordLength)),
                {} };
     return false;
 }

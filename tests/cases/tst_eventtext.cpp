@@ -5,6 +5,7 @@
 // renamed payload key shows up here as a "—" in a sentence.
 
 #include "TestSupport.h"
+#include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
 #include "util/Clock.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void when();
     void titles();
     void serviceEvents();
+    void plurals();
 
 private:
     void rows();
@@ -299,6 +301,31 @@ void TestEventText::when()
     QCOMPARE(EventText::date(QDate()), u"—"_s);
     QVERIFY(installTranslations(UiLanguage::English));
     QCOMPARE(EventText::when(e), u"12/03/2026 14:05"_s);
+}
+
+// A count says its noun in singular or plural in both languages ("1 dag" / "2 dagen", "1 day" /
+// "2 days"), never "dag(en)" or "day(s)".
+void TestEventText::plurals()
+{
+    const auto late = [](int legal, int policy) {
+        Lateness l;
+        l.legalDays = legal;
+        l.policyDays = policy;
+        return l.text();
+    };
+    const char *agreements = "%n processing agreement(s) overdue for review or not signed.";
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QCOMPARE(late(1, 2), u"wettelijk 1 dag te laat; eigen termijn 2 dagen te laat"_s);
+    QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 1),
+             u"1 verwerkersovereenkomst moet worden geëvalueerd of is niet getekend."_s);
+    QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 2),
+             u"2 verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet getekend."_s);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCOMPARE(late(1, 2), u"legally 1 day late; own deadline 2 days late"_s);
+    QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 1),
+             u"1 processing agreement overdue for review or not signed."_s);
+    QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 2),
+             u"2 processing agreements overdue for review or not signed."_s);
 }
 
 void TestEventText::titles()

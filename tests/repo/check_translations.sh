@@ -10,6 +10,19 @@ trap 'rm -rf "$tmp"' EXIT
 cp translations/privacydesk_nl.ts "$tmp/nl.ts"
 mapfile -t sources < <(find core ui app -name '*.cpp' -o -name '*.h' | sort)
 "$lupdate" -no-obsolete -locations none -silent -I core -I ui "${sources[@]}" -ts "$tmp/nl.ts"
+# A count put into a noun by hand reads "1 dagen" or "verzoek(en)": such a source must be a
+# plural message, tr("%n day(s)", nullptr, n), so that both languages get singular and plural.
+export plural_pattern='\((s|en|es)\)|%L?[0-9]+ (day|week|month|year|minute|hour|second|request|file|line|item|person|letter|note|disclosure|event|page|character|record|row|case|agreement|finding|fragment|slot|user)s?([^a-z]|$)'
+not_numerus=$(awk '
+  BEGIN { pattern = ENVIRON["plural_pattern"] }
+  /<message/ { numerus = ($0 ~ /numerus="yes"/) }
+  /<source>/ && !numerus && $0 ~ pattern { sub(/^ *<source>/, ""); sub(/<\/source>.*/, ""); print }
+' "$tmp/nl.ts")
+if [ -n "$not_numerus" ]; then
+  echo "Sources that put a count into a noun without a plural form (use tr(\"%n …(s)\", nullptr, n)):" >&2
+  echo "$not_numerus" >&2
+  exit 1
+fi
 total=$(grep -c '<message' "$tmp/nl.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$tmp/nl.ts" || true)
 if [ "$unfinished" -ne 0 ]; then

@@ -325,9 +325,10 @@ private:
             return;
         }
         const QLocale locale;
-        m_summary->setText(ImportWizard::tr("%1 of %2 lines can be imported; %3 rejected.")
-                               .arg(locale.toString(check.valid), locale.toString(check.records),
-                                    locale.toString(qint64(check.rejected.size()))));
+        m_summary->setText(
+            ImportWizard::tr("%1 of %Ln line(s) can be imported; %2 rejected.", nullptr,
+                             static_cast<int>(check.records))
+                .arg(locale.toString(check.valid), locale.toString(qint64(check.rejected.size()))));
         m_rejected->setRowCount(int(check.rejected.size()));
         for (int i = 0; i < check.rejected.size(); ++i) {
             auto *line = new QTableWidgetItem(locale.toString(check.rejected.at(i).line));
@@ -464,9 +465,11 @@ private:
         d->finished = true;
         const QLocale locale;
         if (d->result.ok()) {
+            // Counts without a noun each ("Geïmporteerd: 1"), so that one person or line reads
+            // right in every language.
             m_summary->setText(
-                ImportWizard::tr(
-                    "%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.")
+                ImportWizard::tr("Persons imported: %1, updated: %2, unchanged: %3; lines "
+                                 "rejected: %4.")
                     .arg(locale.toString(d->result.imported), locale.toString(d->result.updated),
                          locale.toString(d->result.unchanged),
                          locale.toString(qint64(d->result.rejected.size())))

@@ -33,6 +33,19 @@ namespace pd::ui {
 
 namespace {
 
+// The unit follows the amount beside it: "1 jaar", "7 jaar", "1 maand", "6 maanden".
+void nameUnits(QComboBox *unit, int amount)
+{
+    unit->setItemText(static_cast<int>(RetentionUnit::Days),
+                      RetentionPage::tr("day(s)", nullptr, amount));
+    unit->setItemText(static_cast<int>(RetentionUnit::Weeks),
+                      RetentionPage::tr("week(s)", nullptr, amount));
+    unit->setItemText(static_cast<int>(RetentionUnit::Months),
+                      RetentionPage::tr("month(s)", nullptr, amount));
+    unit->setItemText(static_cast<int>(RetentionUnit::Years),
+                      RetentionPage::tr("year(s)", nullptr, amount));
+}
+
 QTableView *makeView(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
     auto *view = new QTableView(parent);
@@ -250,6 +263,10 @@ void RetentionPage::createWidgets()
             [this](int row) { loadRuleIntoEditor(row); });
     connect(m_category, &QLineEdit::textChanged, this, &RetentionPage::validateRule);
     connect(m_legalGround, &QLineEdit::textChanged, this, &RetentionPage::validateRule);
+    connect(m_amount, &QSpinBox::valueChanged, this,
+            [this](int amount) { nameUnits(m_unit, amount); });
+    connect(m_within, &QSpinBox::valueChanged, this,
+            [this](int days) { m_within->setSuffix(tr(" day(s)", nullptr, days)); });
     connect(m_amount, &QSpinBox::valueChanged, this, &RetentionPage::validateRule);
     connect(m_trigger, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &RetentionPage::validateRule);
@@ -316,7 +333,7 @@ void RetentionPage::retranslateUi()
 {
     m_referenceLabel->setText(tr("&Reference date:"));
     m_withinLabel->setText(tr("Expiring &within:"));
-    m_within->setSuffix(tr(" days"));
+    m_within->setSuffix(tr(" day(s)", nullptr, m_within->value()));
     m_tabs->setTabText(0, tr("To be destroyed"));
     m_tabs->setTabText(1, tr("Expiring soon"));
     m_tabs->setTabText(2, tr("Legal hold"));
@@ -346,10 +363,10 @@ void RetentionPage::retranslateUi()
     m_trigger->setCurrentIndex(std::max(0, trigger));
     const int unit = m_unit->currentIndex();
     m_unit->clear();
-    m_unit->addItem(tr("days"), static_cast<int>(RetentionUnit::Days));
-    m_unit->addItem(tr("weeks"), static_cast<int>(RetentionUnit::Weeks));
-    m_unit->addItem(tr("months"), static_cast<int>(RetentionUnit::Months));
-    m_unit->addItem(tr("years"), static_cast<int>(RetentionUnit::Years));
+    for (RetentionUnit u :
+         { RetentionUnit::Days, RetentionUnit::Weeks, RetentionUnit::Months, RetentionUnit::Years })
+        m_unit->addItem(QString(), static_cast<int>(u));
+    nameUnits(m_unit, m_amount->value());
     m_unit->setCurrentIndex(unit < 0 ? static_cast<int>(RetentionUnit::Years) : unit);
     m_destroyAction->setText(tr("&Destroy…"));
     m_holdAction->setText(tr("Legal &hold…"));
@@ -422,8 +439,8 @@ void RetentionPage::refresh()
             ? tr("%n item(s) in this selection.", nullptr, selected)
             : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
             : m_dueModel->canFetchMore({})
-            ? tr("More than %1 items are due for destruction on %2.")
-                  .arg(QLocale().toString(rows), shortDate(on))
+            ? tr("More than %Ln item(s) are due for destruction on %1.", nullptr, rows)
+                  .arg(shortDate(on))
             : tr("%n item(s) due for destruction on %1.", nullptr, rows).arg(shortDate(on)));
     m_soonSummary->setText(
         !m_soonModel->errorText().isEmpty() || soonError.isError()

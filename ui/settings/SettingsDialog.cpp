@@ -39,6 +39,14 @@ namespace pd::ui {
 
 namespace {
 
+// The unit follows the amount beside it: "1 dag", "30 dagen", "0 weken".
+void nameUnits(QComboBox *combo, int amount)
+{
+    combo->setItemText(0, SettingsDialog::tr("day(s)", nullptr, amount));
+    combo->setItemText(1, SettingsDialog::tr("week(s)", nullptr, amount));
+    combo->setItemText(2, SettingsDialog::tr("month(s)", nullptr, amount));
+}
+
 QComboBox *makeUnitCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
@@ -331,6 +339,14 @@ QWidget *SettingsDialog::buildDeadlinesTab()
     layout->addStretch(1);
     layout->addWidget(m_preview);
 
+    connect(m_termAmount, &QSpinBox::valueChanged, this,
+            [this](int amount) { nameUnits(m_termUnit, amount); });
+    connect(m_extensionAmount, &QSpinBox::valueChanged, this,
+            [this](int amount) { nameUnits(m_extensionUnit, amount); });
+    connect(m_within, &QSpinBox::valueChanged, this, [this](int days) {
+        m_withinSuffix->setText(
+            tr("day(s) of receipt; a later request does not stop the clock", nullptr, days));
+    });
     connect(m_termAmount, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
     connect(m_extensionAmount, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
     connect(m_within, &QSpinBox::valueChanged, this, &SettingsDialog::updatePreview);
@@ -486,11 +502,8 @@ void SettingsDialog::retranslateUi()
 
     m_termLabel->setText(tr("Own &term:"));
     m_extensionLabel->setText(tr("E&xtension:"));
-    for (QComboBox *combo : { m_termUnit, m_extensionUnit }) {
-        combo->setItemText(0, tr("days"));
-        combo->setItemText(1, tr("weeks"));
-        combo->setItemText(2, tr("months"));
-    }
+    nameUnits(m_termUnit, m_termAmount->value());
+    nameUnits(m_extensionUnit, m_extensionAmount->value());
     m_move->setText(tr("&Move to the next working day (weekend, public holiday, closing day)"));
     m_modelLabel->setText(tr("Identification:"));
     m_pause->setText(tr("&Pause"));
@@ -499,7 +512,8 @@ void SettingsDialog::retranslateUi()
     m_restart->setText(tr("&Restart"));
     m_restartText->setText(tr("The term starts again on the day the identification is received."));
     m_withinLabel->setText(tr("Request &within:"));
-    m_withinSuffix->setText(tr("days of receipt; a later request does not stop the clock"));
+    m_withinSuffix->setText(tr("day(s) of receipt; a later request does not stop the clock",
+                               nullptr, m_within->value()));
     m_closingLabel->setText(tr("Extra &closing days:"));
     m_closingDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_addClosing->setText(tr("&Add"));
