@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 
 #include <memory>
@@ -282,9 +283,14 @@ void TestDashboards::barDrillsDownToTheCaseList()
     const auto [set, month] = firstBar(page->charts(DashboardsPage::Tab::Deadlines).at(0)->chart());
     QVERIFY(set);
     const int expected = int(set->at(month));
+    // Hovering shows the bar's tooltip; clicking opens the drill-down, and the tooltip goes.
+    Q_EMIT set->hovered(true, month);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(QLocale().toString(expected)));
     Q_EMIT set->clicked(month);
     QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
     QCOMPARE(window.caseListPage()->model()->totalCount(), expected);
+    QTRY_VERIFY(!QToolTip::isVisible()); // Qt lets it go in a moment, not at once
 }
 
 void TestDashboards::disclosureAndRetentionDrillDowns()

@@ -429,6 +429,12 @@ void TestRetentionPage::emptyStatesOnAnEmptyStore()
     QVERIFY(page.emptyState(RetentionPage::Tab::Due)->text().contains(on));
     QVERIFY(page.emptyState(RetentionPage::Tab::Soon)->text().contains(on));
     QVERIFY(!page.dueView()->isVisible());
+    // The empty state says it once: no summary line above it repeating its first sentence.
+    for (const char *summary : { "dueSummary", "soonSummary" }) {
+        auto *line = page.findChild<QLabel *>(QString::fromLatin1(summary));
+        QVERIFY2(line, summary);
+        QVERIFY2(!line->isVisibleTo(&page), qPrintable(line->text()));
+    }
     // The new store holds the default rules: that tab lists them.
     QVERIFY(page.rulesTable()->rowCount() > 0);
     QVERIFY(!page.emptyState(RetentionPage::Tab::Rules));

@@ -462,6 +462,12 @@ void DashboardsPage::invalidate()
         m_refreshTimer->start();
 }
 
+void DashboardsPage::hideEvent(QHideEvent *event)
+{
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
 void DashboardsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

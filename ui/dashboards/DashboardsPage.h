@@ -89,6 +89,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    // A chart's tooltip goes with the page: a drill-down opens another section, and the
+    // tooltip of the bar that was clicked must not stay over it.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createWidgets();

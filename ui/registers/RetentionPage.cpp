@@ -289,7 +289,8 @@ void RetentionPage::createActions()
     m_saveRuleAction->setShortcut(QKeySequence::Save);
     m_newRuleAction = new QAction(this);
     m_newRuleAction->setObjectName(QStringLiteral("newRuleAction"));
-    m_newRuleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Ctrl+Shift+B (bewaarregel): Ctrl+Shift+N is the window's new request.
+    m_newRuleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     for (QAction *action :
          { m_destroyAction, m_holdAction, m_releaseAction, m_saveRuleAction, m_newRuleAction }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -437,7 +438,7 @@ void RetentionPage::refresh()
             ? tr("The items due could not be read.")
             : m_dueDrillDown && !soonDrillDown()
             ? tr("%n item(s) in this selection.", nullptr, selected)
-            : rows == 0 ? tr("Nothing is due for destruction on %1.").arg(shortDate(on))
+            : rows == 0 ? QString() // the empty state below says it, once
             : m_dueModel->canFetchMore({})
             ? tr("More than %Ln item(s) are due for destruction on %1.", nullptr, rows)
                   .arg(shortDate(on))
@@ -445,10 +446,13 @@ void RetentionPage::refresh()
     m_soonSummary->setText(
         !m_soonModel->errorText().isEmpty() || soonError.isError()
             ? tr("The items expiring could not be read.")
-            : soonDrillDown()
-            ? tr("%n item(s) in this selection.", nullptr, soonCount)
+            : soonDrillDown() ? tr("%n item(s) in this selection.", nullptr, soonCount)
+            : soonCount == 0 && m_soonModel->rowCount() == 0
+            ? QString()
             : tr("%n item(s) expire between %1 and %2.", nullptr, soonCount)
                   .arg(shortDate(on.addDays(1)), shortDate(on.addDays(m_within->value()))));
+    m_dueSummary->setHidden(m_dueSummary->text().isEmpty());
+    m_soonSummary->setHidden(m_soonSummary->text().isEmpty());
     for (QTableView *view : { m_dueView, m_soonView, m_logView })
         view->resizeColumnsToContents();
     updateEmptyStates(soonError.isError() ? soonError.message : QString(), holdsError, rulesError);
