@@ -144,7 +144,8 @@ void DisclosuresPage::createWidgets()
     layout->addWidget(m_tabs);
 
     // Keyboard: Ctrl+F search, Ctrl+Shift+D new disclosure (Ctrl+N is the window's phone
-    // intake), Ctrl+Shift+N new recipient, Enter opens
+    // intake), Ctrl+Shift+O new recipient (ontvanger; Ctrl+Shift+N is the window's new
+    // request), Enter opens
     // the linked request.
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -157,7 +158,7 @@ void DisclosuresPage::createWidgets()
     addAction(add);
     connect(add, &QAction::triggered, this, [this] { newDisclosure(); });
     auto *addRecipient = new QAction(this);
-    addRecipient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addRecipient->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     addRecipient->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(addRecipient);
     connect(addRecipient, &QAction::triggered, this, [this] { newRecipient(); });
@@ -189,7 +190,7 @@ void DisclosuresPage::retranslateUi()
     m_add->setText(tr("&New disclosure"));
     m_add->setToolTip(tr("Register a disclosure (Ctrl+Shift+D)"));
     m_addRecipient->setText(tr("New &recipient"));
-    m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+N)"));
+    m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+O)"));
     m_from->setSpecialValueText(tr("From: any date"));
     m_to->setSpecialValueText(tr("Until: any date"));
     m_from->setToolTip(tr("Disclosed on or after"));

@@ -54,7 +54,7 @@ public:
     bool hasDrillDown() const;
     void showDisclosures();
 
-    // Open the dialogs (Ctrl+N / Ctrl+Shift+N on this page); return what was added, or 0.
+    // Open the dialogs (Ctrl+Shift+D / Ctrl+Shift+O on this page); return what was added, or 0.
     qint64 newDisclosure();
     qint64 newRecipient();
 

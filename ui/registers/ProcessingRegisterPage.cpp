@@ -128,7 +128,7 @@ void ProcessingRegisterPage::createWidgets()
     // Opening needs ViewRegisters only: without EditRegisters the dialog is read only.
     const bool mayEdit = m_access.may(Permission::EditRegisters);
     for (QShortcut *edit :
-         { shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         { shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                     &ProcessingRegisterPage::addActivity),
            shortcut(QKeySequence::Delete, &ProcessingRegisterPage::removeSelected) })
         edit->setEnabled(mayEdit);
@@ -137,7 +137,7 @@ void ProcessingRegisterPage::createWidgets()
     for (QPushButton *button : { m_add, m_remove })
         m_access.offer(button, Permission::EditRegisters);
     m_access.offer(m_edit, Permission::ViewRegisters);
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &ProcessingRegisterPage::exportCsv);
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &ProcessingRegisterPage::exportCsv);
     shortcut(QKeySequence::Print, &ProcessingRegisterPage::print);
     shortcut(QKeySequence::Find, &ProcessingRegisterPage::focusSearch);
     setTabOrder(m_search, m_view);
@@ -147,13 +147,13 @@ void ProcessingRegisterPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search the register (Ctrl+F)"));
     m_add->setText(tr("&New activity…"));
-    m_add->setToolTip(tr("Add a processing activity (Ctrl+Shift+N)"));
+    m_add->setToolTip(tr("Add a processing activity (Ctrl+Shift+A)"));
     m_edit->setText(tr("&Open…"));
     m_edit->setToolTip(tr("Open the selected activity (Enter or F2)"));
     m_remove->setText(tr("&Remove…"));
     m_remove->setToolTip(tr("Remove the selected activity (Delete)"));
     m_export->setText(tr("Export as &CSV…"));
-    m_export->setToolTip(tr("The whole register as a CSV file for Excel (Ctrl+Shift+E)"));
+    m_export->setToolTip(tr("The whole register as a CSV file for Excel (Ctrl+Shift+S)"));
     m_print->setText(tr("&Print…"));
     m_print->setToolTip(tr("Print the register or save it as PDF (Ctrl+P)"));
     // Art. 9 and art. 10 data with their exception and basis, each said once; nuisance reports
@@ -179,7 +179,7 @@ void ProcessingRegisterPage::updateEmptyState()
         m_access.may(Permission::EditRegisters)
             ? tr("The register of processing activities (art. 30 AVG) lists what your "
                  "organisation does with personal data, why and on what legal basis. Add the "
-                 "first activity with New activity (Ctrl+Shift+N).")
+                 "first activity with New activity (Ctrl+Shift+A).")
             : tr("The register of processing activities (art. 30 AVG) lists what your "
                  "organisation does with personal data, why and on what legal basis. No "
                  "activity has been registered yet."));
