@@ -259,7 +259,6 @@ void MainWindow::createCentralWidget(const Store &store)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setUniformItemSizes(true);
-    m_navigation->setFixedWidth(220);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
@@ -582,10 +581,16 @@ void MainWindow::retranslateUi()
     const QString names[sectionCount]
         = { tr("Requests"), tr("Disclosures"), tr("Retention periods"), tr("Registers"),
             tr("Dashboards") };
+    int widest = 0;
+    const QFontMetrics navigationFont(m_navigation->font());
     for (int i = 0; i < sectionCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
         m_sectionActions.at(i)->setText(names[i]);
+        widest = std::max(widest, navigationFont.horizontalAdvance(names[i]));
     }
+    // As wide as the longest section name in this language needs, no wider: at 1200 pixels
+    // every pixel given to the navigation is taken from the list and the detail.
+    m_navigation->setFixedWidth(widest + m_navigation->iconSize().width() + 44);
 
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)));
     m_storeLabel->setToolTip(m_storeLabel->text());

@@ -173,6 +173,10 @@ CaseDetailWidget::CaseDetailWidget(const Store &store, const QString &currentUse
 
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    // Every tab title whole: the detail is never narrower than its tabs (no elided titles, no
+    // tabs hidden behind scroll arrows).
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(createOverviewTab(), QString());
     m_tabs->addTab(createTimelineTab(), QString());
     m_tabs->addTab(createIdentificationTab(), QString());

@@ -23,6 +23,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -154,12 +155,14 @@ CaseDocumentsWidget::CaseDocumentsWidget(const Store &store, QWidget *parent, co
     fileButtons->addWidget(m_addKindLabel);
     fileButtons->addWidget(m_addKind);
     fileButtons->addStretch();
-    auto *letterButtons = new QHBoxLayout;
-    letterButtons->addWidget(m_letterButton);
-    letterButtons->addWidget(m_dossierButton);
-    letterButtons->addWidget(m_exportButton);
-    letterButtons->addWidget(m_dispatchButton);
-    letterButtons->addStretch();
+    // Two by two: beside the list at 1200 pixels the detail is under 500 wide, and four
+    // buttons in a row cut their English titles.
+    auto *letterButtons = new QGridLayout;
+    letterButtons->addWidget(m_letterButton, 0, 0);
+    letterButtons->addWidget(m_dossierButton, 0, 1);
+    letterButtons->addWidget(m_exportButton, 1, 0);
+    letterButtons->addWidget(m_dispatchButton, 1, 1);
+    letterButtons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filesTitle);
     layout->addWidget(m_filesIntro);

@@ -9,6 +9,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -101,6 +102,7 @@ void CaseListPage::createWidgets()
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("caseCount"));
+    m_count->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never cut
     QFont countFont = m_count->font();
     countFont.setBold(true);
     m_count->setFont(countFont);
@@ -179,13 +181,16 @@ void CaseListPage::createWidgets()
     toggleRow->addWidget(m_dueWeek);
     toggleRow->addWidget(m_mine);
     toggleRow->addStretch(1);
-    auto *filterRow = new QHBoxLayout;
+    toggleRow->addSpacing(12);
+    toggleRow->addWidget(m_count);
+    // The four choices two by two: beside the detail at 1200 pixels four in a row cut their
+    // texts ("Open verz…").
+    auto *filterRow = new QGridLayout;
     filterRow->setSpacing(6);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *> { m_state, m_type, m_channel, m_handler })
-        filterRow->addWidget(widget, 1);
-    filterRow->addSpacing(12);
-    filterRow->addWidget(m_count);
+    filterRow->addWidget(m_state, 0, 0);
+    filterRow->addWidget(m_type, 0, 1);
+    filterRow->addWidget(m_channel, 1, 0);
+    filterRow->addWidget(m_handler, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->setSpacing(8);
