@@ -2322,13 +2322,23 @@
         <translation>The template has %1 placeholders; at most %2 are allowed.</translation>
     </message>
     <message>
-        <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
-        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
-        <translation>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</translation>
-    </message>
-    <message>
         <source>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</source>
         <translation>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template makes a letter that is too large (over %Ln character(s), or more than %1 of work): use fewer placeholders or shorter texts.</source>
+        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %Ln tekens, of langer dan %1): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
+        <translation>
+            <numerusform>The template makes a letter that is too large (over %Ln character, or more than %1 of work): use fewer placeholders or shorter texts.</numerusform>
+            <numerusform>The template makes a letter that is too large (over %Ln characters, or more than %1 of work): use fewer placeholders or shorter texts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,14 +2377,6 @@
     <message>
         <source>City</source>
         <translation>City</translation>
-    </message>
-    <message>
-        <source>The desk locks after 1 to %1 minutes without use.</source>
-        <translation>The desk locks after 1 to %1 minutes without use.</translation>
-    </message>
-    <message>
-        <source>The backup reminder comes after 1 to %1 days (0: never).</source>
-        <translation>The backup reminder comes after 1 to %1 days (0: never).</translation>
     </message>
     <message>
         <source>The files of all requests together may take %1 to %2 MB.</source>
@@ -2418,6 +2420,20 @@
     <message>
         <source>Automated decisions</source>
         <translation>Automated decisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk locks after 1 to %n minute(s) without use.</source>
+        <translation>
+            <numerusform>The desk locks after 1 to %n minute without use.</numerusform>
+            <numerusform>The desk locks after 1 to %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup reminder comes after 1 to %n day(s) (0: never).</source>
+        <translation>
+            <numerusform>The backup reminder comes after 1 to %n day (0: never).</numerusform>
+            <numerusform>The backup reminder comes after 1 to %n days (0: never).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,11 +2548,6 @@
         <translation>column %1</translation>
     </message>
     <message>
-        <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
-        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
-        <translation>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</translation>
-    </message>
-    <message>
         <source>%1 in “%2”</source>
         <translation>%1 in “%2”</translation>
     </message>
@@ -2633,6 +2644,25 @@
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The line has %1, the header %2: is there a separator in a value without quotes?</source>
+        <extracomment>Dutch: &quot;De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot; with &quot;5 velden&quot; and &quot;4 kolommen&quot;</extracomment>
+        <translation>The line has %1, the header %2: is there a separator in a value without quotes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4040,9 +4070,12 @@
         <source>The request files of this data subject have already been destroyed.</source>
         <translation>The request files of this data subject have already been destroyed.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The request(s) %1 are still open.</source>
-        <translation>The request(s) %1 are still open.</translation>
+        <translation>
+            <numerusform>Request %1 is still open.</numerusform>
+            <numerusform>Requests %1 are still open.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Destruction is blocked by a legal hold since %1: %2</source>
@@ -4086,20 +4119,6 @@
     <message>
         <source>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</source>
         <translation>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed.</source>
-        <translation>
-            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of the request %1 are removed.</numerusform>
-            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of the requests %1 are removed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s address, phone number and e-mail address are removed and the request(s) %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
-        <translation>
-            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and the request %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note are removed.</numerusform>
-            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and the requests %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n notes are removed.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The text of %n letter(s) is destroyed; their kind, date and fingerprint stay as proof.</source>
@@ -4187,6 +4206,34 @@
     <message>
         <source>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</source>
         <translation>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request(s) %1</source>
+        <translation>
+            <numerusform>the request %1</numerusform>
+            <numerusform>the requests %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of %1 are removed.</source>
+        <translation>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note of %1 are removed.</numerusform>
+            <numerusform>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n notes of %1 are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s address, phone number and e-mail address are removed and %1; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
+        <translation>
+            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and %1; their descriptions, representatives, callback numbers and %n note are removed.</numerusform>
+            <numerusform>The data subject&apos;s address, phone number and e-mail address are removed and %1; their descriptions, representatives, callback numbers and %n notes are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request(s) %1 are detached from the data subject</source>
+        <translation>
+            <numerusform>the request %1 is detached from the data subject</numerusform>
+            <numerusform>the requests %1 are detached from the data subject</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4423,6 @@
         <translation>A user name is required, without spaces.</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
         <source>The user %1 exists already.</source>
         <translation>The user %1 exists already.</translation>
     </message>
@@ -4402,6 +4445,13 @@
     <message>
         <source>User name</source>
         <translation>User name</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4437,10 +4487,6 @@
     <message>
         <source>code</source>
         <translation>code</translation>
-    </message>
-    <message>
-        <source>Kind(s) of request: inzage, rectificatie, verwijdering, …</source>
-        <translation>Kind(s) of request: inzage, rectificatie, verwijdering, …</translation>
     </message>
     <message>
         <source>types</source>
@@ -4747,14 +4793,6 @@
         <translation>--cases takes a number from 0 to 1000000.</translation>
     </message>
     <message>
-        <source>%1 of %2 fictitious requests written</source>
-        <translation>%1 of %2 fictitious requests written</translation>
-    </message>
-    <message>
-        <source>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</source>
-        <translation>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</translation>
-    </message>
-    <message>
         <source>Create a demo store filled with fictitious requests.</source>
         <translation>Create a demo store filled with fictitious requests.</translation>
     </message>
@@ -4825,10 +4863,6 @@
     <message>
         <source>name|id</source>
         <translation>name|id</translation>
-    </message>
-    <message>
-        <source>Customer number(s) of the persons concerned.</source>
-        <translation>Customer number(s) of the persons concerned.</translation>
     </message>
     <message>
         <source>K[,K2]</source>
@@ -5470,6 +5504,28 @@
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Kind of request, one or more: inzage, rectificatie, verwijdering, …</source>
+        <translation>Kind of request, one or more: inzage, rectificatie, verwijdering, …</translation>
+    </message>
+    <message>
+        <source>Customer numbers of the persons concerned, one or more.</source>
+        <translation>Customer numbers of the persons concerned, one or more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln fictitious request(s) written</source>
+        <translation>
+            <numerusform>%1 of %Ln fictitious request written</numerusform>
+            <numerusform>%1 of %Ln fictitious requests written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo store created in %1 with %Ln fictitious request(s) (user %2) in %3 s.</source>
+        <translation>
+            <numerusform>Demo store created in %1 with %Ln fictitious request (user %2) in %3 s.</numerusform>
+            <numerusform>Demo store created in %1 with %Ln fictitious requests (user %2) in %3 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5963,9 +6019,12 @@
             <numerusform>The notes and texts of this data subject hold %n fragments that may be other people&apos;s data. Review them first with: export person %1 --findings; then choose --redact ID,ID, --redact-all or --keep-all. [review-needed]</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</source>
-        <translation>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</translation>
+        <translation>
+            <numerusform>Unknown finding %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</numerusform>
+            <numerusform>Unknown findings %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 finding(s) redacted.</source>
@@ -6075,10 +6134,6 @@
         <translation>  Overdue for destruction: %1 (oldest expired %2)</translation>
     </message>
     <message>
-        <source>  Legal holds: %1, keeping %2 expired item(s)</source>
-        <translation>  Legal holds: %1, keeping %2 expired item(s)</translation>
-    </message>
-    <message>
         <source>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</source>
         <translation>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</translation>
     </message>
@@ -6091,16 +6146,26 @@
         <translation>  Last 12 months: %1</translation>
     </message>
     <message>
-        <source>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</source>
-        <translation>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</translation>
-    </message>
-    <message>
         <source>  Processor agreements due for review: %1</source>
         <translation>  Processor agreements due for review: %1</translation>
     </message>
     <message>
         <source>no agreement</source>
         <translation>no agreement</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Legal holds: %1, keeping %n expired item(s)</source>
+        <translation>
+            <numerusform>  Legal holds: %1, keeping %n expired item</numerusform>
+            <numerusform>  Legal holds: %1, keeping %n expired items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data subjects still to be informed: %1 (%n disclosure(s)); informing prohibited: %2</source>
+        <translation>
+            <numerusform>  Data subjects still to be informed: %1 (%n disclosure); informing prohibited: %2</numerusform>
+            <numerusform>  Data subjects still to be informed: %1 (%n disclosures); informing prohibited: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6249,10 +6314,6 @@
         <translation>Give the new password with --new-password-file FILE or --new-password-stdin.</translation>
     </message>
     <message>
-        <source>The new password must have at least %1 characters.</source>
-        <translation>The new password must have at least %1 characters.</translation>
-    </message>
-    <message>
         <source>user add needs one NAME.</source>
         <translation>user add needs one NAME.</translation>
     </message>
@@ -6343,6 +6404,13 @@
     <message>
         <source>The old backup %1 could not be removed; the new backup in %2 is kept.</source>
         <translation>The old backup %1 could not be removed; the new backup in %2 is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>The new password must have at least %n character.</numerusform>
+            <numerusform>The new password must have at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8882,10 +8950,6 @@
         <translation>New &amp;recipient</translation>
     </message>
     <message>
-        <source>Add a recipient or processor (Ctrl+Shift+N)</source>
-        <translation>Add a recipient or processor (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
         <source>From: any date</source>
         <translation>From: any date</translation>
     </message>
@@ -9006,6 +9070,10 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Add a recipient or processor (Ctrl+Shift+O)</source>
+        <translation>Add a recipient or processor (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
@@ -9297,10 +9365,6 @@
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <source>%1 of %2 lines can be imported; %3 rejected.</source>
-        <translation>%1 of %2 lines can be imported; %3 rejected.</translation>
-    </message>
-    <message>
         <source>No line can be imported.</source>
         <translation>No line can be imported.</translation>
     </message>
@@ -9323,10 +9387,6 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</source>
-        <translation>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -9368,6 +9428,17 @@
     <message>
         <source>Lines with a problem</source>
         <translation>Lines with a problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln line(s) can be imported; %2 rejected.</source>
+        <translation>
+            <numerusform>%1 of %Ln line can be imported; %2 rejected.</numerusform>
+            <numerusform>%1 of %Ln lines can be imported; %2 rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</source>
+        <translation>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</translation>
     </message>
 </context>
 <context>
@@ -10987,10 +11058,6 @@ or use “Add file…”</translation>
         <translation>&amp;New activity…</translation>
     </message>
     <message>
-        <source>Add a processing activity (Ctrl+Shift+N)</source>
-        <translation>Add a processing activity (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -11009,10 +11076,6 @@ or use “Add file…”</translation>
     <message>
         <source>Export as &amp;CSV…</source>
         <translation>Export as &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>The whole register as a CSV file for Excel (Ctrl+Shift+E)</source>
-        <translation>The whole register as a CSV file for Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -11041,10 +11104,6 @@ or use “Add file…”</translation>
     <message>
         <source>No processing activities yet</source>
         <translation>No processing activities yet</translation>
-    </message>
-    <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</source>
-        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activities</source>
@@ -11163,6 +11222,18 @@ or use “Add file…”</translation>
     <message>
         <source>Print the register</source>
         <translation>Print the register</translation>
+    </message>
+    <message>
+        <source>Add a processing activity (Ctrl+Shift+A)</source>
+        <translation>Add a processing activity (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The whole register as a CSV file for Excel (Ctrl+Shift+S)</source>
+        <translation>The whole register as a CSV file for Excel (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
+        <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</translation>
     </message>
 </context>
 <context>
@@ -11615,10 +11686,6 @@ or use “Add file…”</translation>
         <translation>Expiring &amp;within:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>To be destroyed</source>
         <translation>To be destroyed</translation>
     </message>
@@ -11691,22 +11758,6 @@ or use “Add file…”</translation>
         <translation>&amp;Legal ground:</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weeks</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>months</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>years</translation>
-    </message>
-    <message>
         <source>&amp;Destroy…</source>
         <translation>&amp;Destroy…</translation>
     </message>
@@ -11725,14 +11776,6 @@ or use “Add file…”</translation>
     <message>
         <source>&amp;New rule</source>
         <translation>&amp;New rule</translation>
-    </message>
-    <message>
-        <source>Nothing is due for destruction on %1.</source>
-        <translation>Nothing is due for destruction on %1.</translation>
-    </message>
-    <message>
-        <source>More than %1 items are due for destruction on %2.</source>
-        <translation>More than %1 items are due for destruction on %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due for destruction on %1.</source>
@@ -11927,6 +11970,48 @@ or use “Add file…”</translation>
             <numerusform>%n removed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln item(s) are due for destruction on %1.</source>
+        <translation>
+            <numerusform>More than %Ln item is due for destruction on %1.</numerusform>
+            <numerusform>More than %Ln items are due for destruction on %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionTextDialog</name>
@@ -12010,18 +12095,6 @@ or use “Add file…”</translation>
         <translation>E&amp;xtension:</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weeks</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>months</translation>
-    </message>
-    <message>
         <source>&amp;Move to the next working day (weekend, public holiday, closing day)</source>
         <translation>&amp;Move to the next working day (weekend, public holiday, closing day)</translation>
     </message>
@@ -12048,10 +12121,6 @@ or use “Add file…”</translation>
     <message>
         <source>Request &amp;within:</source>
         <translation>Request &amp;within:</translation>
-    </message>
-    <message>
-        <source>days of receipt; a later request does not stop the clock</source>
-        <translation>days of receipt; a later request does not stop the clock</translation>
     </message>
     <message>
         <source>Extra &amp;closing days:</source>
@@ -12214,6 +12283,34 @@ or use “Add file…”</translation>
     <message>
         <source>The deadline policy could not be read: %1</source>
         <translation>The deadline policy could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) of receipt; a later request does not stop the clock</source>
+        <translation>
+            <numerusform>day of receipt; a later request does not stop the clock</numerusform>
+            <numerusform>days of receipt; a later request does not stop the clock</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2322,13 +2322,23 @@
         <translation>De sjabloon heeft %1 plaatshouders; hoogstens %2 mogen.</translation>
     </message>
     <message>
-        <source>The template makes a letter that is too large (over %1 characters, or more than %2 seconds of work): use fewer placeholders or shorter texts.</source>
-        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
-        <translation>De sjabloon levert een te grote brief op (meer dan %1 tekens, of langer dan %2 seconden werk): gebruik minder plaatshouders of kortere teksten.</translation>
-    </message>
-    <message>
         <source>The recipients recorded as told of the rectification, erasure or restriction, with the date, and those for which that proved impossible or disproportionate, with the reason (art. 19 GDPR; a block; empty when there are none)</source>
         <translation>De ontvangers die volgens de vastlegging over de rectificatie, verwijdering of beperking zijn geïnformeerd, met de datum, en de ontvangers bij wie dat onmogelijk bleek of onevenredig veel inspanning zou vergen, met de reden (art. 19 AVG; een blok; leeg als er geen zijn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template makes a letter that is too large (over %Ln character(s), or more than %1 of work): use fewer placeholders or shorter texts.</source>
+        <extracomment>Dutch: &quot;De sjabloon levert een te grote brief op (meer dan %Ln tekens, of langer dan %1): gebruik minder plaatshouders of kortere teksten.&quot;</extracomment>
+        <translation>
+            <numerusform>De sjabloon levert een te grote brief op (meer dan %Ln teken, of langer dan %1 werk): gebruik minder plaatshouders of kortere teksten.</numerusform>
+            <numerusform>De sjabloon levert een te grote brief op (meer dan %Ln tekens, of langer dan %1 werk): gebruik minder plaatshouders of kortere teksten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2367,14 +2377,6 @@
     <message>
         <source>City</source>
         <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>The desk locks after 1 to %1 minutes without use.</source>
-        <translation>Privacydesk vergrendelt na 1 tot %1 minuten zonder gebruik.</translation>
-    </message>
-    <message>
-        <source>The backup reminder comes after 1 to %1 days (0: never).</source>
-        <translation>De herinnering aan een back-up komt na 1 tot %1 dagen (0: nooit).</translation>
     </message>
     <message>
         <source>The files of all requests together may take %1 to %2 MB.</source>
@@ -2418,6 +2420,20 @@
     <message>
         <source>Automated decisions</source>
         <translation>Geautomatiseerde besluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk locks after 1 to %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Privacydesk vergrendelt na 1 tot %n minuut zonder gebruik.</numerusform>
+            <numerusform>Privacydesk vergrendelt na 1 tot %n minuten zonder gebruik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup reminder comes after 1 to %n day(s) (0: never).</source>
+        <translation>
+            <numerusform>De herinnering aan een back-up komt na 1 tot %n dag (0: nooit).</numerusform>
+            <numerusform>De herinnering aan een back-up komt na 1 tot %n dagen (0: nooit).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,11 +2548,6 @@
         <translation>kolom %1</translation>
     </message>
     <message>
-        <source>The line has %1 fields, the header %2 columns: is there a separator in a value without quotes?</source>
-        <extracomment>Dutch: &quot;De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot;</extracomment>
-        <translation>De regel heeft %1 velden, de kopregel %2 kolommen: staat er een scheidingsteken zonder aanhalingstekens in een waarde?</translation>
-    </message>
-    <message>
         <source>%1 in “%2”</source>
         <translation>%1 in ‘%2’</translation>
     </message>
@@ -2633,6 +2644,25 @@
     <message>
         <source>“%1”: %2</source>
         <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>The line has %1, the header %2: is there a separator in a value without quotes?</source>
+        <extracomment>Dutch: &quot;De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder aanhalingstekens in een waarde?&quot; with &quot;5 velden&quot; and &quot;4 kolommen&quot;</extracomment>
+        <translation>De regel heeft %1, de kopregel %2: staat er een scheidingsteken zonder aanhalingstekens in een waarde?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n veld</numerusform>
+            <numerusform>%n velden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolom</numerusform>
+            <numerusform>%n kolommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4040,9 +4070,12 @@
         <source>The request files of this data subject have already been destroyed.</source>
         <translation>De verzoekdossiers van deze betrokkene zijn al vernietigd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The request(s) %1 are still open.</source>
-        <translation>Verzoek(en) %1 lopen nog.</translation>
+        <translation>
+            <numerusform>Verzoek %1 loopt nog.</numerusform>
+            <numerusform>De verzoeken %1 lopen nog.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Destruction is blocked by a legal hold since %1: %2</source>
@@ -4086,20 +4119,6 @@
     <message>
         <source>The name and customer number that were kept for other data are replaced: nothing of the data subject remains.</source>
         <translation>De naam en het klantnummer die voor andere gegevens bewaard bleven, worden vervangen: er blijft niets van de betrokkene over.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of the request(s) %1 are removed.</source>
-        <translation>
-            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van verzoek(en) %1 worden verwijderd.</numerusform>
-            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van verzoek(en) %1 worden verwijderd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The data subject&apos;s address, phone number and e-mail address are removed and the request(s) %1 are detached from the data subject; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
-        <translation>
-            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en verzoek(en) %1 worden losgekoppeld van de betrokkene; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie worden verwijderd.</numerusform>
-            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en verzoek(en) %1 worden losgekoppeld van de betrokkene; de omschrijvingen, gemachtigden, terugbelnummers en %n notities worden verwijderd.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The text of %n letter(s) is destroyed; their kind, date and fingerprint stay as proof.</source>
@@ -4187,6 +4206,34 @@
     <message>
         <source>This data subject has no requests, and their details must still be kept: %1. They can be destroyed when all of this has expired.</source>
         <translation>Deze betrokkene heeft geen verzoeken en de gegevens moeten nog bewaard worden: %1. Ze kunnen worden vernietigd als dit allemaal verlopen is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the request(s) %1</source>
+        <translation>
+            <numerusform>verzoek %1</numerusform>
+            <numerusform>de verzoeken %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s name, address, phone number, e-mail address and customer number are replaced; the descriptions, representatives, callback numbers and %n note(s) of %1 are removed.</source>
+        <translation>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie van %1 worden verwijderd.</numerusform>
+            <numerusform>Naam, adres, telefoonnummer, e-mailadres en klantnummer van de betrokkene worden vervangen; de omschrijvingen, gemachtigden, terugbelnummers en %n notities van %1 worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The data subject&apos;s address, phone number and e-mail address are removed and %1; their descriptions, representatives, callback numbers and %n note(s) are removed.</source>
+        <translation>
+            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en %1; de omschrijvingen, gemachtigden, terugbelnummers en %n notitie worden verwijderd.</numerusform>
+            <numerusform>Adres, telefoonnummer en e-mailadres van de betrokkene worden verwijderd en %1; de omschrijvingen, gemachtigden, terugbelnummers en %n notities worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the request(s) %1 are detached from the data subject</source>
+        <translation>
+            <numerusform>verzoek %1 wordt losgekoppeld van de betrokkene</numerusform>
+            <numerusform>de verzoeken %1 worden losgekoppeld van de betrokkene</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4376,10 +4423,6 @@
         <translation>Een gebruikersnaam is verplicht, zonder spaties.</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>Het wachtwoord moet minstens %1 tekens hebben.</translation>
-    </message>
-    <message>
         <source>The user %1 exists already.</source>
         <translation>De gebruiker %1 bestaat al.</translation>
     </message>
@@ -4402,6 +4445,13 @@
     <message>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4437,10 +4487,6 @@
     <message>
         <source>code</source>
         <translation>code</translation>
-    </message>
-    <message>
-        <source>Kind(s) of request: inzage, rectificatie, verwijdering, …</source>
-        <translation>Soort(en) verzoek: inzage, rectificatie, verwijdering, …</translation>
     </message>
     <message>
         <source>types</source>
@@ -4747,14 +4793,6 @@
         <translation>--cases verwacht een getal van 0 tot en met 1000000.</translation>
     </message>
     <message>
-        <source>%1 of %2 fictitious requests written</source>
-        <translation>%1 van %2 fictieve verzoeken geschreven</translation>
-    </message>
-    <message>
-        <source>Demo store created in %1 with %2 fictitious requests (user %3) in %4 s.</source>
-        <translation>Demokluis aangemaakt in %1 met %2 fictieve verzoeken (gebruiker %3) in %4 s.</translation>
-    </message>
-    <message>
         <source>Create a demo store filled with fictitious requests.</source>
         <translation>Een demokluis aanmaken met fictieve verzoeken.</translation>
     </message>
@@ -4825,10 +4863,6 @@
     <message>
         <source>name|id</source>
         <translation>naam|id</translation>
-    </message>
-    <message>
-        <source>Customer number(s) of the persons concerned.</source>
-        <translation>Klantnummer(s) van de betrokkenen.</translation>
     </message>
     <message>
         <source>K[,K2]</source>
@@ -5470,6 +5504,28 @@
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Onbekende optie &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Kind of request, one or more: inzage, rectificatie, verwijdering, …</source>
+        <translation>Soort verzoek, één of meer: inzage, rectificatie, verwijdering, …</translation>
+    </message>
+    <message>
+        <source>Customer numbers of the persons concerned, one or more.</source>
+        <translation>Klantnummers van de betrokkenen, één of meer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln fictitious request(s) written</source>
+        <translation>
+            <numerusform>%1 van %Ln fictief verzoek geschreven</numerusform>
+            <numerusform>%1 van %Ln fictieve verzoeken geschreven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo store created in %1 with %Ln fictitious request(s) (user %2) in %3 s.</source>
+        <translation>
+            <numerusform>Demokluis aangemaakt in %1 met %Ln fictief verzoek (gebruiker %2) in %3 s.</numerusform>
+            <numerusform>Demokluis aangemaakt in %1 met %Ln fictieve verzoeken (gebruiker %2) in %3 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5963,9 +6019,12 @@
             <numerusform>De notities en teksten van deze betrokkene bevatten %n fragmenten die gegevens van anderen kunnen zijn. Beoordeel ze eerst met: export person %1 --findings; kies daarna --redact ID,ID, --redact-all of --keep-all. [review-needed]</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Unknown finding(s) %1: the texts may have changed; list the findings again with --findings. [unknown-finding]</source>
-        <translation>Onbekende vondst(en) %1: de teksten zijn mogelijk gewijzigd; vraag de vondsten opnieuw op met --findings. [unknown-finding]</translation>
+        <translation>
+            <numerusform>Onbekende vondst %1: de teksten zijn mogelijk gewijzigd; vraag de vondsten opnieuw op met --findings. [unknown-finding]</numerusform>
+            <numerusform>Onbekende vondsten %1: de teksten zijn mogelijk gewijzigd; vraag de vondsten opnieuw op met --findings. [unknown-finding]</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 finding(s) redacted.</source>
@@ -6075,10 +6134,6 @@
         <translation>  Te vernietigen: %1 (oudste verlopen %2)</translation>
     </message>
     <message>
-        <source>  Legal holds: %1, keeping %2 expired item(s)</source>
-        <translation>  Bewaarplichten: %1, die %2 verlopen gegeven(s) tegenhouden</translation>
-    </message>
-    <message>
         <source>  Expiring in the next 12 months: %1; destroyed in the last 12 months: %2</source>
         <translation>  Verloopt in de komende 12 maanden: %1; vernietigd in de afgelopen 12 maanden: %2</translation>
     </message>
@@ -6091,16 +6146,26 @@
         <translation>  Afgelopen 12 maanden: %1</translation>
     </message>
     <message>
-        <source>  Data subjects still to be informed: %1 (%2 disclosures); informing prohibited: %3</source>
-        <translation>  Nog te informeren betrokkenen: %1 (%2 verstrekkingen); informeren wettelijk verboden: %3</translation>
-    </message>
-    <message>
         <source>  Processor agreements due for review: %1</source>
         <translation>  Verwerkersovereenkomsten toe aan herziening: %1</translation>
     </message>
     <message>
         <source>no agreement</source>
         <translation>geen overeenkomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Legal holds: %1, keeping %n expired item(s)</source>
+        <translation>
+            <numerusform>  Bewaarplichten: %1; daardoor niet vernietigd: %n verlopen onderdeel</numerusform>
+            <numerusform>  Bewaarplichten: %1; daardoor niet vernietigd: %n verlopen onderdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Data subjects still to be informed: %1 (%n disclosure(s)); informing prohibited: %2</source>
+        <translation>
+            <numerusform>  Nog te informeren betrokkenen: %1 (%n verstrekking); informeren wettelijk verboden: %2</numerusform>
+            <numerusform>  Nog te informeren betrokkenen: %1 (%n verstrekkingen); informeren wettelijk verboden: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6249,10 +6314,6 @@
         <translation>Geef het nieuwe wachtwoord met --new-password-file BESTAND of --new-password-stdin.</translation>
     </message>
     <message>
-        <source>The new password must have at least %1 characters.</source>
-        <translation>Het nieuwe wachtwoord moet minstens %1 tekens hebben.</translation>
-    </message>
-    <message>
         <source>user add needs one NAME.</source>
         <translation>user add heeft één NAAM nodig.</translation>
     </message>
@@ -6343,6 +6404,13 @@
     <message>
         <source>The old backup %1 could not be removed; the new backup in %2 is kept.</source>
         <translation>De oude back-up %1 kon niet worden verwijderd; de nieuwe back-up in %2 blijft bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Het nieuwe wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het nieuwe wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8882,10 +8950,6 @@
         <translation>Nieuwe &amp;ontvanger</translation>
     </message>
     <message>
-        <source>Add a recipient or processor (Ctrl+Shift+N)</source>
-        <translation>Voeg een ontvanger of verwerker toe (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
         <source>From: any date</source>
         <translation>Vanaf: elke datum</translation>
     </message>
@@ -9006,6 +9070,10 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Add a recipient or processor (Ctrl+Shift+O)</source>
+        <translation>Voeg een ontvanger of verwerker toe (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
@@ -9297,10 +9365,6 @@
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>%1 of %2 lines can be imported; %3 rejected.</source>
-        <translation>%1 van %2 regels kunnen worden geïmporteerd; %3 afgekeurd.</translation>
-    </message>
-    <message>
         <source>No line can be imported.</source>
         <translation>Er is geen regel die kan worden geïmporteerd.</translation>
     </message>
@@ -9323,10 +9387,6 @@
     <message>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>De import is geannuleerd; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <source>%1 persons imported, %2 updated, %3 unchanged; %4 lines rejected.</source>
-        <translation>%1 personen geïmporteerd, %2 bijgewerkt, %3 ongewijzigd; %4 regels afgekeurd.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -9368,6 +9428,17 @@
     <message>
         <source>Lines with a problem</source>
         <translation>Regels met een probleem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln line(s) can be imported; %2 rejected.</source>
+        <translation>
+            <numerusform>%1 van %Ln regel kan worden geïmporteerd; %2 afgekeurd.</numerusform>
+            <numerusform>%1 van %Ln regels kunnen worden geïmporteerd; %2 afgekeurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</source>
+        <translation>Personen geïmporteerd: %1, bijgewerkt: %2, ongewijzigd: %3; regels afgekeurd: %4.</translation>
     </message>
 </context>
 <context>
@@ -10987,10 +11058,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Nieuwe verwerking…</translation>
     </message>
     <message>
-        <source>Add a processing activity (Ctrl+Shift+N)</source>
-        <translation>Een verwerking toevoegen (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
@@ -11009,10 +11076,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Export as &amp;CSV…</source>
         <translation>Exporteren als &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>The whole register as a CSV file for Excel (Ctrl+Shift+E)</source>
-        <translation>Het hele register als CSV-bestand voor Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -11041,10 +11104,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>No processing activities yet</source>
         <translation>Nog geen verwerkingen</translation>
-    </message>
-    <message>
-        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+N).</source>
-        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+N).</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activities</source>
@@ -11163,6 +11222,18 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Print the register</source>
         <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+        <source>Add a processing activity (Ctrl+Shift+A)</source>
+        <translation>Een verwerking toevoegen (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>The whole register as a CSV file for Excel (Ctrl+Shift+S)</source>
+        <translation>Het hele register als CSV-bestand voor Excel (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+A).</translation>
     </message>
 </context>
 <context>
@@ -11615,10 +11686,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Verloopt &amp;binnen:</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> dagen</translation>
-    </message>
-    <message>
         <source>To be destroyed</source>
         <translation>Te vernietigen</translation>
     </message>
@@ -11691,22 +11758,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Grondslag:</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weken</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>maanden</translation>
-    </message>
-    <message>
-        <source>years</source>
-        <translation>jaar</translation>
-    </message>
-    <message>
         <source>&amp;Destroy…</source>
         <translation>&amp;Vernietigen…</translation>
     </message>
@@ -11725,14 +11776,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;New rule</source>
         <translation>&amp;Nieuwe regel</translation>
-    </message>
-    <message>
-        <source>Nothing is due for destruction on %1.</source>
-        <translation>Op %1 hoeft niets te worden vernietigd.</translation>
-    </message>
-    <message>
-        <source>More than %1 items are due for destruction on %2.</source>
-        <translation>Op %2 moeten meer dan %1 items worden vernietigd.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) due for destruction on %1.</source>
@@ -11927,6 +11970,48 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>%n verwijderd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dag</numerusform>
+            <numerusform>dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>maand</numerusform>
+            <numerusform>maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>jaar</numerusform>
+            <numerusform>jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %Ln item(s) are due for destruction on %1.</source>
+        <translation>
+            <numerusform>Op %1 moet meer dan %Ln item worden vernietigd.</numerusform>
+            <numerusform>Op %1 moeten meer dan %Ln items worden vernietigd.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionTextDialog</name>
@@ -12010,18 +12095,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>&amp;Verlenging:</translation>
     </message>
     <message>
-        <source>days</source>
-        <translation>dagen</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>weken</translation>
-    </message>
-    <message>
-        <source>months</source>
-        <translation>maanden</translation>
-    </message>
-    <message>
         <source>&amp;Move to the next working day (weekend, public holiday, closing day)</source>
         <translation>Verschuiven naar de volgende &amp;werkdag (weekend, feestdag, sluitingsdag)</translation>
     </message>
@@ -12048,10 +12121,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Request &amp;within:</source>
         <translation>Opvragen b&amp;innen:</translation>
-    </message>
-    <message>
-        <source>days of receipt; a later request does not stop the clock</source>
-        <translation>dagen na ontvangst; later opvragen stopt de klok niet</translation>
     </message>
     <message>
         <source>Extra &amp;closing days:</source>
@@ -12214,6 +12283,34 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>The deadline policy could not be read: %1</source>
         <translation>Het termijnbeleid kon niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dag</numerusform>
+            <numerusform>dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>maand</numerusform>
+            <numerusform>maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) of receipt; a later request does not stop the clock</source>
+        <translation>
+            <numerusform>dag na ontvangst; later opvragen stopt de klok niet</numerusform>
+            <numerusform>dagen na ontvangst; later opvragen stopt de klok niet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
