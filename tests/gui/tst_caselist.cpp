@@ -57,26 +57,7 @@ const QDate today(2026, 11, 21);
 
 std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases)
 {
-    StoreCreateOptions options;
-    options.kdf = KdfParams::minimum();
-    options.demo = true;
-    StoreError error;
-    QString recovery;
-    auto store = Store::create(dir, test::testUser, SecureBytes::fromUtf8(test::testPassword),
-                               options, &recovery, &error);
-    if (!store) {
-        qWarning("create failed: %s", qPrintable(error.detail()));
-        return store;
-    }
-    DemoOptions demo;
-    demo.cases = cases;
-    demo.today = today;
-    QString failure;
-    if (!DemoData::generate(*store, demo, {}, &failure)) {
-        qWarning("demo failed: %s", qPrintable(failure));
-        return nullptr;
-    }
-    return store;
+    return test::makeDemoStore(dir, cases, today);
 }
 
 } // namespace
