@@ -7210,10 +7210,6 @@
         <translation>Legal basis</translation>
     </message>
     <message>
-        <source>Data subject informed</source>
-        <translation>Data subject informed</translation>
-    </message>
-    <message>
         <source>New &amp;disclosure…</source>
         <translation>New &amp;disclosure…</translation>
     </message>
@@ -7325,6 +7321,14 @@
     <message>
         <source>Select the recipient in the list first.</source>
         <translation>Select the recipient in the list first.</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Whether the data subject was informed of the disclosure</source>
+        <translation>Whether the data subject was informed of the disclosure</translation>
     </message>
 </context>
 <context>

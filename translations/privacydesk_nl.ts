@@ -7210,10 +7210,6 @@
         <translation>Grondslag</translation>
     </message>
     <message>
-        <source>Data subject informed</source>
-        <translation>Betrokkene geïnformeerd</translation>
-    </message>
-    <message>
         <source>New &amp;disclosure…</source>
         <translation>Nieuwe &amp;verstrekking…</translation>
     </message>
@@ -7325,6 +7321,14 @@
     <message>
         <source>Select the recipient in the list first.</source>
         <translation>Kies eerst de ontvanger in de lijst.</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Whether the data subject was informed of the disclosure</source>
+        <translation>Of de betrokkene over de verstrekking is geïnformeerd</translation>
     </message>
 </context>
 <context>

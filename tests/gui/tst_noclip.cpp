@@ -1,6 +1,6 @@
 // Nothing clipped at 1200 px (issue 17): every page of the desk at 1200×800, in Dutch and in
 // English, with no request open and with one open on each of its tabs, and the unlock dialog
-// after a wrong password. A label, button or tab whose size hint (what its text
+// after a wrong password. A label, button, tab or column header whose size hint (what its text
 // needs) is larger than the size it was given is clipped text, and the test names it. Text that
 // the desk elides on purpose carries its full text in the tooltip, and is allowed.
 
@@ -18,9 +18,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -106,8 +109,25 @@ QStringList clippedIn(QWidget *root)
                     + u" needs %1 px, has %2"_s.arg(tabs->sizeHint().width()).arg(tabs->width());
         }
     }
-    // Column headers are not checked yet: the case list's name column (a Stretch section) is
-    // squeezed below its title when the other columns take the width (issue 17, left open).
+    // A page or tab in a scroll area scrolls down, never sideways: its text is then cut at the
+    // right edge (the check above skips text inside scroll areas).
+    for (QScrollArea *area : root->findChildren<QScrollArea *>()) {
+        if (shownIn(area, root) && area->horizontalScrollBar()->isVisible())
+            clipped << describe(area, QString()) + u" scrolls sideways"_s;
+    }
+    for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (!shownIn(header, root) || header->orientation() != Qt::Horizontal)
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section))
+                continue;
+            const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+            if (header->sectionSizeHint(section) > header->sectionSize(section) + 1)
+                clipped << describe(header, title)
+                        + u" column needs %1 px, has %2"_s.arg(header->sectionSizeHint(section))
+                              .arg(header->sectionSize(section));
+        }
+    }
     return clipped;
 }
 

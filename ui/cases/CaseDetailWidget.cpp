@@ -715,7 +715,7 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
     if (!c.intakeOnly) {
         // Where the data came from when not from the person: the inzage report names it.
         auto *sourceRow = new QWidget(owner);
-        auto *sourceLayout = new QHBoxLayout(sourceRow);
+        auto *sourceLayout = new QVBoxLayout(sourceRow); // the button below: 1200 px
         sourceLayout->setContentsMargins(0, 0, 0, 0);
         QLabel *sourceValue = valueLabel(
             c.person.source.isEmpty() ? tr("the data subject") : c.person.source, sourceRow);
@@ -726,12 +726,12 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
             change->setObjectName(QStringLiteral("personSourceButton"));
             change->setDefaultAction(m_sourceAction);
             change->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            sourceLayout->addWidget(change);
+            sourceLayout->addWidget(change, 0, Qt::AlignLeft);
         }
         m_overview->addRow(tr("Source of the data:"), sourceRow);
         // The relation and its end: the retention periods derived from it move with it.
         auto *relationRow = new QWidget(owner);
-        auto *relationLayout = new QHBoxLayout(relationRow);
+        auto *relationLayout = new QVBoxLayout(relationRow); // the button below: 1200 px
         relationLayout->setContentsMargins(0, 0, 0, 0);
         QLabel *relationValue
             = valueLabel(c.person.relationEnd.isValid() ? tr("%1, ended on %2")
@@ -746,7 +746,7 @@ void CaseDetailWidget::fillOverview(const Case &c, const CaseDeadlines &d)
             change->setObjectName(QStringLiteral("personRelationButton"));
             change->setDefaultAction(m_relationAction);
             change->setToolButtonStyle(Qt::ToolButtonTextOnly);
-            relationLayout->addWidget(change);
+            relationLayout->addWidget(change, 0, Qt::AlignLeft);
         }
         m_overview->addRow(tr("Relation:"), relationRow);
     }

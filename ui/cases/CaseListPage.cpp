@@ -131,7 +131,6 @@ void CaseListPage::createWidgets()
     header->setSectionsMovable(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(CaseListModel::PersonColumn, QHeaderView::Stretch);
     // What is due comes first after who: beside the detail the list is narrow, and the
     // deadline must not be the column that scrolls out of sight.
     header->moveSection(header->visualIndex(CaseListModel::DaysLeftColumn), 2);
@@ -149,6 +148,7 @@ void CaseListPage::createWidgets()
     // the detail showed another one through a disclosure or a dashboard.
     connect(m_view, &QTableView::doubleClicked, this, &CaseListPage::activate);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this); // its width decides the name column's
     connect(m_model, &CaseListModel::totalCountChanged, this,
             &CaseListPage::updateCountAndEmptyState);
 
@@ -257,13 +257,37 @@ void CaseListPage::resizeColumns()
     fit(CaseListModel::TypesColumn, std::min(widest(types), fm.averageCharWidth() * 24));
     fit(CaseListModel::ChannelColumn, std::min(widest(channels), fm.averageCharWidth() * 13));
     fit(CaseListModel::ReceivedColumn, fm.horizontalAdvance(date));
+    // "Niet in behandeling: identiteit niet vastgesteld" is elided (the tooltip has it whole):
+    // at full width it took the room of the names.
     fit(CaseListModel::StateColumn,
-        widest(states) + fm.horizontalAdvance(tr("%1, extended").arg(QString())));
+        std::min(widest(states) + fm.horizontalAdvance(tr("%1, extended").arg(QString())),
+                 fm.averageCharWidth() * 22));
     fit(CaseListModel::DeadlineColumn, fm.horizontalAdvance(date));
     fit(CaseListModel::DaysLeftColumn,
         bold.horizontalAdvance(CaseListModel::daysLeftText(late))
             + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(CaseListModel::HandlerColumn, fm.averageCharWidth() * 12);
+    fitNameColumn();
+}
+
+// The names take the width the other columns leave (all of it beyond them while no request is
+// open), and never less than their title and a short name: beside the detail the list then
+// scrolls sideways rather than cutting "Betrokkene" to three letters. (A Stretch section would
+// shrink to the header's minimum section size.)
+void CaseListPage::fitNameColumn()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != CaseListModel::PersonColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const QString title
+        = m_model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString();
+    const int least = std::max(header->fontMetrics().horizontalAdvance(title) + 36,
+                               m_view->fontMetrics().averageCharWidth() * 16);
+    header->resizeSection(CaseListModel::PersonColumn,
+                          std::max(least, m_view->viewport()->width() - others));
 }
 
 void CaseListPage::fillCombos()
@@ -360,6 +384,8 @@ void CaseListPage::activate(const QModelIndex &index)
 
 bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

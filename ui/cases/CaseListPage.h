@@ -70,6 +70,7 @@ private:
     void retranslateUi();
     void fillCombos();
     void resizeColumns();
+    void fitNameColumn();
     void applyFilter();
     void resetFilterBar(); // every control to its first entry, without applying
     void activate(const QModelIndex &index);

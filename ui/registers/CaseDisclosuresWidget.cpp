@@ -46,8 +46,12 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_disclosures = table(5, this);
-    m_disclosures->setHorizontalHeaderLabels({ tr("Date"), tr("Recipient"), tr("Data"),
-                                               tr("Legal basis"), tr("Data subject informed") });
+    // "Informed" (of this request's data subject, the tooltip says): the detail beside the list
+    // at 1200 pixels has no room for the register's longer title.
+    m_disclosures->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Recipient"), tr("Data"), tr("Legal basis"), tr("Informed") });
+    m_disclosures->horizontalHeaderItem(4)->setToolTip(
+        tr("Whether the data subject was informed of the disclosure"));
     m_add = new QPushButton(tr("New &disclosure…"), this);
     m_add->setObjectName(QStringLiteral("newDisclosure"));
     m_add->setToolTip(tr("Register a disclosure of this person's data"));

@@ -90,6 +90,11 @@ void DisclosuresPage::createWidgets()
     m_view->setColumnWidth(DisclosureListModel::DataColumn, 200);
     m_view->setColumnWidth(DisclosureListModel::BasisColumn, 230);
     m_view->setColumnWidth(DisclosureListModel::InformedColumn, 190);
+    // Never narrower than the column's title in the current language.
+    for (int column = 0; column < m_view->model()->columnCount(); ++column)
+        m_view->setColumnWidth(column,
+                               std::max(m_view->columnWidth(column),
+                                        m_view->horizontalHeader()->sectionSizeHint(column)));
     m_empty = new EmptyStateWidget(icons::disclosures(), registerTab);
     m_stack = new QStackedWidget(registerTab);
     m_stack->addWidget(m_view);
