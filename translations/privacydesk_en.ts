@@ -8254,10 +8254,6 @@
         <translation>Updated at %1</translation>
     </message>
     <message>
-        <source>open requests</source>
-        <translation>open requests</translation>
-    </message>
-    <message>
         <source>deadline today</source>
         <translation>deadline today</translation>
     </message>
@@ -8271,10 +8267,6 @@
             <numerusform>%n answered in 12 months</numerusform>
             <numerusform>%n answered in 12 months</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>extensions in 12 months</source>
-        <translation>extensions in 12 months</translation>
     </message>
     <message numerus="yes">
         <source>%n notified after the legal month</source>
@@ -8355,10 +8347,6 @@
         <source>oldest expired on %1</source>
         <translation>oldest expired on %1</translation>
     </message>
-    <message>
-        <source>legal holds</source>
-        <translation>legal holds</translation>
-    </message>
     <message numerus="yes">
         <source>%n expired item(s) kept by a hold</source>
         <translation>
@@ -8369,10 +8357,6 @@
     <message>
         <source>expire in the next 12 months</source>
         <translation>expire in the next 12 months</translation>
-    </message>
-    <message>
-        <source>destructions in 12 months</source>
-        <translation>destructions in 12 months</translation>
     </message>
     <message>
         <source>Items</source>
@@ -8398,14 +8382,6 @@
         <source>destructions-per-month</source>
         <translation>destructions-per-month</translation>
     </message>
-    <message>
-        <source>disclosures in 12 months</source>
-        <translation>disclosures in 12 months</translation>
-    </message>
-    <message>
-        <source>data subjects still to be informed</source>
-        <translation>data subjects still to be informed</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
@@ -8416,10 +8392,6 @@
     <message>
         <source>informing legally prohibited</source>
         <translation>informing legally prohibited</translation>
-    </message>
-    <message>
-        <source>processor agreements to review</source>
-        <translation>processor agreements to review</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -8623,6 +8595,55 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>The figures could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>open request</numerusform>
+            <numerusform>open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extension(s) in 12 months</source>
+        <translation>
+            <numerusform>extension in 12 months</numerusform>
+            <numerusform>extensions in 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>legal hold(s)</source>
+        <translation>
+            <numerusform>legal hold</numerusform>
+            <numerusform>legal holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>destruction(s) in 12 months</source>
+        <translation>
+            <numerusform>destruction in 12 months</numerusform>
+            <numerusform>destructions in 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosure(s) in 12 months</source>
+        <translation>
+            <numerusform>disclosure in 12 months</numerusform>
+            <numerusform>disclosures in 12 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data subject(s) still to be informed</source>
+        <translation>
+            <numerusform>data subject still to be informed</numerusform>
+            <numerusform>data subjects still to be informed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>processor agreement(s) to review</source>
+        <translation>
+            <numerusform>processor agreement to review</numerusform>
+            <numerusform>processor agreements to review</numerusform>
+        </translation>
     </message>
 </context>
 <context>

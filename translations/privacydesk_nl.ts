@@ -8254,10 +8254,6 @@
         <translation>Bijgewerkt om %1</translation>
     </message>
     <message>
-        <source>open requests</source>
-        <translation>openstaande verzoeken</translation>
-    </message>
-    <message>
         <source>deadline today</source>
         <translation>uiterste datum vandaag</translation>
     </message>
@@ -8271,10 +8267,6 @@
             <numerusform>%n beantwoord in 12 maanden</numerusform>
             <numerusform>%n beantwoord in 12 maanden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>extensions in 12 months</source>
-        <translation>verlengingen in 12 maanden</translation>
     </message>
     <message numerus="yes">
         <source>%n notified after the legal month</source>
@@ -8355,10 +8347,6 @@
         <source>oldest expired on %1</source>
         <translation>oudste verlopen op %1</translation>
     </message>
-    <message>
-        <source>legal holds</source>
-        <translation>bewaarplichten</translation>
-    </message>
     <message numerus="yes">
         <source>%n expired item(s) kept by a hold</source>
         <translation>
@@ -8369,10 +8357,6 @@
     <message>
         <source>expire in the next 12 months</source>
         <translation>verlopen in de komende 12 maanden</translation>
-    </message>
-    <message>
-        <source>destructions in 12 months</source>
-        <translation>vernietigingen in 12 maanden</translation>
     </message>
     <message>
         <source>Items</source>
@@ -8398,14 +8382,6 @@
         <source>destructions-per-month</source>
         <translation>vernietigingen-per-maand</translation>
     </message>
-    <message>
-        <source>disclosures in 12 months</source>
-        <translation>verstrekkingen in 12 maanden</translation>
-    </message>
-    <message>
-        <source>data subjects still to be informed</source>
-        <translation>betrokkenen nog te informeren</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
@@ -8416,10 +8392,6 @@
     <message>
         <source>informing legally prohibited</source>
         <translation>informeren wettelijk verboden</translation>
-    </message>
-    <message>
-        <source>processor agreements to review</source>
-        <translation>verwerkersovereenkomsten te evalueren</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -8623,6 +8595,55 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>De cijfers konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>open request(s)</source>
+        <translation>
+            <numerusform>openstaand verzoek</numerusform>
+            <numerusform>openstaande verzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>extension(s) in 12 months</source>
+        <translation>
+            <numerusform>verlenging in 12 maanden</numerusform>
+            <numerusform>verlengingen in 12 maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>legal hold(s)</source>
+        <translation>
+            <numerusform>bewaarplicht</numerusform>
+            <numerusform>bewaarplichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>destruction(s) in 12 months</source>
+        <translation>
+            <numerusform>vernietiging in 12 maanden</numerusform>
+            <numerusform>vernietigingen in 12 maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>disclosure(s) in 12 months</source>
+        <translation>
+            <numerusform>verstrekking in 12 maanden</numerusform>
+            <numerusform>verstrekkingen in 12 maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>data subject(s) still to be informed</source>
+        <translation>
+            <numerusform>betrokkene nog te informeren</numerusform>
+            <numerusform>betrokkenen nog te informeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>processor agreement(s) to review</source>
+        <translation>
+            <numerusform>verwerkersovereenkomst te evalueren</numerusform>
+            <numerusform>verwerkersovereenkomsten te evalueren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

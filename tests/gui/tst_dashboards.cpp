@@ -216,6 +216,11 @@ void TestDashboards::everyDashboardFillsItsCharts()
     QCOMPARE(tiles.at(0)->value(), number(disclosures.total));
     QCOMPARE(tiles.at(1)->value(), number(disclosures.toInform));
     QCOMPARE(tiles.at(2)->value(), number(disclosures.prohibited));
+    // The caption agrees with its number: "1 verwerkersovereenkomst te evalueren".
+    const int reviews = int(disclosures.reviewsOverdue.size());
+    QCOMPARE(tiles.at(3)->caption(),
+             reviews == 1 ? u"verwerkersovereenkomst te evalueren"_s
+                          : u"verwerkersovereenkomsten te evalueren"_s);
     // Slices carry their label and share in words, not colour alone.
     auto *pie = qobject_cast<QPieSeries *>(
         page.charts(DashboardsPage::Tab::Disclosures).at(1)->chart()->series().value(0));

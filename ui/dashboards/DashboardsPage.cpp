@@ -597,6 +597,9 @@ void DashboardsPage::showStacked(ChartPanel *panel, const MonthlyBreakdown &brea
     series->attachAxis(yAxis);
     totals->attachAxis(yAxis);
     chart->legend()->setVisible(series->count() > 0);
+    // Many keys in one row below the chart were elided at 1200 pixels ("Rectificatie (ar…"):
+    // beside it, one per line, each is read whole.
+    chart->legend()->setAlignment(series->count() > 4 ? Qt::AlignRight : Qt::AlignBottom);
     for (QLegendMarker *marker : chart->legend()->markers(totals))
         marker->setVisible(false);
     panel->setEmpty(breakdown.total() == 0);
@@ -608,7 +611,7 @@ void DashboardsPage::refreshDeadlines()
     m_deadlines = m_service.deadlines(on, &m_readError);
     const DeadlineFigures &f = m_deadlines;
 
-    m_openTile->setFigure(number(f.open), tr("open requests"));
+    m_openTile->setFigure(number(f.open), tr("open request(s)", nullptr, f.open));
     m_dueTodayTile->setFigure(number(f.dueToday), tr("deadline today"),
                               f.dueToday > 0 ? FigureTile::Tone::Attention
                                              : FigureTile::Tone::Neutral);
@@ -635,9 +638,9 @@ void DashboardsPage::refreshDeadlines()
                                                  : QStringLiteral("—"),
                             tr("median handling time in days"));
     m_medianTile->setDetail(tr("%n answered in 12 months", nullptr, f.answered));
-    m_extendedTile->setFigure(number(f.extended), tr("extensions in 12 months"),
-                              f.extendedLate > 0 ? FigureTile::Tone::Attention
-                                                 : FigureTile::Tone::Neutral);
+    m_extendedTile->setFigure(
+        number(f.extended), tr("extension(s) in 12 months", nullptr, f.extended),
+        f.extendedLate > 0 ? FigureTile::Tone::Attention : FigureTile::Tone::Neutral);
     m_extendedTile->setDetail(tr("%n notified after the legal month", nullptr, f.extendedLate));
 
     // Open per state: a horizontal bar per state, the state named on the axis and the count
@@ -780,12 +783,13 @@ void DashboardsPage::refreshRetention()
             ? tr("oldest expired on %1")
                   .arg(QLocale().toString(f.oldestExpired, QLocale::ShortFormat))
             : QString());
-    m_holdTile->setFigure(number(f.onHold), tr("legal holds"));
+    m_holdTile->setFigure(number(f.onHold), tr("legal hold(s)", nullptr, f.onHold));
     m_holdTile->setDetail(tr("%n expired item(s) kept by a hold", nullptr, f.heldItems));
     m_expiringTile->setFigure(number(f.expiringByCategory.total()),
                               tr("expire in the next 12 months"));
-    m_destroyedTile->setFigure(number(f.destructionsByMonth.total()),
-                               tr("destructions in 12 months"));
+    m_destroyedTile->setFigure(
+        number(f.destructionsByMonth.total()),
+        tr("destruction(s) in 12 months", nullptr, f.destructionsByMonth.total()));
 
     showStacked(m_expiringChart, f.expiringByCategory, tr("Items"), [this](int s, int month) {
         const MonthlyBreakdown &b = m_retention.expiringByCategory;
@@ -821,14 +825,15 @@ void DashboardsPage::refreshDisclosures()
     m_disclosures = m_service.disclosures(on, &m_readError);
     const DisclosureFigures &f = m_disclosures;
 
-    m_disclosedTile->setFigure(number(f.total), tr("disclosures in 12 months"));
-    m_toInformTile->setFigure(number(f.toInform), tr("data subjects still to be informed"),
-                              f.toInform > 0 ? FigureTile::Tone::Attention
-                                             : FigureTile::Tone::Neutral);
+    m_disclosedTile->setFigure(number(f.total), tr("disclosure(s) in 12 months", nullptr, f.total));
+    m_toInformTile->setFigure(
+        number(f.toInform), tr("data subject(s) still to be informed", nullptr, f.toInform),
+        f.toInform > 0 ? FigureTile::Tone::Attention : FigureTile::Tone::Neutral);
     m_toInformTile->setDetail(tr("%n person(s)", nullptr, f.toInformPersons));
     m_prohibitedTile->setFigure(number(f.prohibited), tr("informing legally prohibited"));
     m_reviewTile->setFigure(
-        number(int(f.reviewsOverdue.size())), tr("processor agreements to review"),
+        number(int(f.reviewsOverdue.size())),
+        tr("processor agreement(s) to review", nullptr, int(f.reviewsOverdue.size())),
         f.reviewsOverdue.isEmpty() ? FigureTile::Tone::Neutral : FigureTile::Tone::Attention);
 
     showStacked(m_byCategoryChart, f.byCategory, tr("Disclosures"), [this](int s, int month) {
