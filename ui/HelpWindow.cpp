@@ -1,5 +1,7 @@
 #include "HelpWindow.h"
 
+#include "WindowSize.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QScreen>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
@@ -272,11 +273,8 @@ HelpWindow::HelpWindow()
     layout->addWidget(toolBar);
     layout->addWidget(splitter, 1);
 
-    QSize size(1000, 700);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    resize(size);
-    splitter->setSizes({ size.width() / 4, size.width() * 3 / 4 });
+    resizeWithinScreen(this, QSize(1000, 700));
+    splitter->setSizes({ width() / 4, width() * 3 / 4 });
 
     retranslateUi();
     load(m_language, {});

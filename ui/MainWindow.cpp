@@ -6,6 +6,7 @@
 #include "HelpWindow.h"
 #include "Icons.h"
 #include "Settings.h"
+#include "WindowSize.h"
 #include "backup/BackupDialog.h"
 #include "backup/BackupReminder.h"
 #include "backup/RestoreDialog.h"
@@ -38,7 +39,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -504,10 +504,7 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     const QByteArray geometry = settings.value(QLatin1StringView(geometryKey)).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1200, 760);
-        if (const QScreen *screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.95);
-        resize(size);
+        resizeWithinScreen(this, QSize(1200, 760), 0.95);
     }
     if (!m_requestsSplitter->restoreState(
             settings.value(QStringLiteral("mainWindow/requestsSplitter")).toByteArray())) {

@@ -557,8 +557,19 @@ void TestDialogWalk::walk()
     const auto cleanup = qScopeGuard([&dialog] { delete dialog.data(); });
     dialog->open();
     QVERIFY(becameActive(dialog));
+    // It fits a 1200×800 screen with a task bar (issue 17): no buttons below the screen.
+    const QSize room(1200, 760);
+    QVERIFY2(dialog->width() <= room.width() && dialog->height() <= room.height(),
+             qPrintable(u"%1 is %2×%3 on a %4×%5 screen"_s.arg(walk.name)
+                            .arg(dialog->width())
+                            .arg(dialog->height())
+                            .arg(room.width())
+                            .arg(room.height())));
     auto *wizard = qobject_cast<QWizard *>(dialog.data());
     for (int page = 0; page < 8; ++page) {
+        // Each dialog and wizard page as the user sees it, when screenshots are asked for.
+        QVERIFY(test::saveShot(dialog, test::shotsDir(),
+                               u"dialog-%1-%2-%3"_s.arg(language, walk.name).arg(page)));
         checkOpenDialog(dialog, walk, wizard ? u"page %1"_s.arg(wizard->currentId()) : u"dialog"_s);
         if (QTest::currentTestFailed() || !wizard)
             return;

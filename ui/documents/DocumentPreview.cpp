@@ -2,6 +2,7 @@
 
 #include "MessageLabel.h"
 #include "WaitCursor.h"
+#include "WindowSize.h"
 #include "documents/CupsPrinter.h"
 #include "util/OutputFile.h"
 
@@ -283,7 +284,7 @@ QDialog *DocumentPreview::preview(QWidget *parent, const Document &document,
     auto *dialog = new PreviewDialog(parent, document, printed);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->resize(900, 1000);
+    resizeWithinScreen(dialog, QSize(900, 1000));
     dialog->open();
     return dialog;
 }

@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -117,7 +118,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(const Store &store, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1100, 700);
+    resizeWithinScreen(this, QSize(1100, 700));
 
     connect(m_kinds, &QListWidget::currentRowChanged, this, &LetterTemplatesDialog::kindChanged);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &LetterTemplatesDialog::textChanged);

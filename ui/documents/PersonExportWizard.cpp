@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "cases/PersonQuery.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReview.h"
@@ -585,7 +586,7 @@ PersonExportWizard::PersonExportWizard(const Store &store, qint64 personId, QWid
         d->personId = personId;
         setStartId(ReviewPageId);
     }
-    resize(820, 540);
+    resizeWithinScreen(this, QSize(820, 540));
 }
 
 PersonExportWizard::~PersonExportWizard() = default;

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "WindowSize.h"
 #include "cases/CaseService.h"
 #include "domain/InputLimits.h"
 #include "intake/PersonSearchWidget.h"
@@ -63,7 +64,7 @@ IntakeDialog::IntakeDialog(const Store &store, const QString &userName, QWidget 
     connect(newCall, &QShortcut::activated, this, &IntakeDialog::startNewCall);
 
     retranslateUi();
-    resize(960, 680);
+    resizeWithinScreen(this, QSize(960, 680));
     startNewCall();
 }
 

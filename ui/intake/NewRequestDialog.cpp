@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "WindowSize.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "cases/MailIntake.h"
@@ -103,7 +104,7 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     }
 
     retranslateUi();
-    resize(1080, 740);
+    resizeWithinScreen(this, QSize(1080, 740));
     startNew();
 }
 

@@ -2,6 +2,7 @@
 
 #include "HelpWindow.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "registers/CsvReader.h"
 #include "store/Store.h"
 
@@ -502,7 +503,7 @@ ImportWizard::ImportWizard(const Store &store, QWidget *parent)
     setPage(PreviewPageId, new ImportPreviewPage(this));
     setPage(CheckPageId, new ImportCheckPage(this));
     setPage(ResultPageId, new ImportResultPage(this));
-    resize(900, 600);
+    resizeWithinScreen(this, QSize(900, 600));
 }
 
 ImportWizard::~ImportWizard()

@@ -2,6 +2,7 @@
 
 #include "DeskAccess.h"
 #include "MessageLabel.h"
+#include "WindowSize.h"
 #include "domain/BsnGuard.h"
 
 #include <QCheckBox>
@@ -298,7 +299,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     layout->addWidget(m_message);
     layout->addWidget(m_bsnOverride);
     layout->addWidget(m_buttons);
-    resize(820, 760);
+    resizeWithinScreen(this, QSize(820, 760));
 
     fillPurposes(a.purposeCode);
     connect(m_purposeChoice, &QComboBox::currentIndexChanged, this,

@@ -5,6 +5,7 @@
 #include "MessageLabel.h"
 #include "QuietLabel.h"
 #include "Settings.h"
+#include "WindowSize.h"
 #include "backup/BackupReminder.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
@@ -115,7 +116,7 @@ SettingsDialog::SettingsDialog(const Store &store, QWidget *parent)
 
     load();
     retranslateUi();
-    resize(680, 600);
+    resizeWithinScreen(this, QSize(680, 600));
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "WaitCursor.h"
+#include "WindowSize.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
 #include "users/RecoveryKeyDialog.h"
@@ -150,7 +151,7 @@ UserManagementDialog::UserManagementDialog(Store &store, QWidget *parent)
     refresh();
     retranslateUi();
     // Wide enough for a long name beside "Functionaris gegevensbescherming" and two dates.
-    resize(980, 480);
+    resizeWithinScreen(this, QSize(980, 480));
     m_view->setFocus();
 }
 
