@@ -113,6 +113,10 @@ private:
     std::optional<Disclosure> addDisclosure(const QList<qint64> &persons, const QString &dataText,
                                             const QString &purpose, QDate on);
 
+    // Closes the store cleanly (WAL checkpointed), checks that none of the needles is in its
+    // raw files, and opens it again with the services.
+    void reopenWithoutTraces(const QStringList &needles);
+
     QTemporaryDir m_tmp;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
@@ -732,18 +736,9 @@ void TestRetention::destructionLeavesNoPersonalData()
     }
 
     // Close cleanly, reopen with the key and read every table, FTS shadow tables included.
-    QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-    m_retention.reset();
-    m_cases.reset();
-    m_store.reset();
-    const QString dir = m_dir->filePath(u"kluis"_s);
-    for (const QString &needle : needles)
-        QVERIFY2(filesContaining(dir, needle.toUtf8()).isEmpty(), qPrintable(needle));
-    StoreError storeError;
-    m_store = openTestStore(dir, &storeError);
-    QVERIFY2(m_store, qPrintable(storeError.message()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    reopenWithoutTraces(needles);
+    if (QTest::currentTestFailed())
+        return;
     const QStringList left = personalDataLeft(m_store->database(), needles);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
     // Segment blobs store terms prefix-compressed, so also ask the index for its vocabulary.
@@ -1075,18 +1070,9 @@ void TestRetention::personWithoutRequestsGoesWithTheirLastItem()
     QVERIFY2(verification.ok, qPrintable(verification.reason));
 
     // Nothing in the raw files of the store either, once closed; and nothing after reopening.
-    QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-    m_retention.reset();
-    m_cases.reset();
-    m_store.reset();
-    const QString dir = m_dir->filePath(u"kluis"_s);
-    for (const QString &needle : needles)
-        QVERIFY2(filesContaining(dir, needle.toUtf8()).isEmpty(), qPrintable(needle));
-    StoreError storeError;
-    m_store = openTestStore(dir, &storeError);
-    QVERIFY2(m_store, qPrintable(storeError.message()));
-    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
-    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
+    reopenWithoutTraces(needles);
+    if (QTest::currentTestFailed())
+        return;
     left = personalDataLeft(m_store->database(), needles);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u"; "_s)));
     QVERIFY(!personalDataLeft(m_store->database(), { u"Vasthouder"_s }).isEmpty());
@@ -1246,6 +1232,22 @@ void TestRetention::readsFailAsErrors()
     QVERIFY(m_retention->placeHold(person, u"Open klacht"_s, false, &stale));
     QCOMPARE(m_retention->holdsOn(on, test::MustRead()).size(), 1);
     QVERIFY(m_retention->releaseHold(person, &stale));
+}
+
+void TestRetention::reopenWithoutTraces(const QStringList &needles)
+{
+    QVERIFY(execSql(m_store->database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    m_retention.reset();
+    m_cases.reset();
+    m_store.reset();
+    const QString dir = m_dir->filePath(u"kluis"_s);
+    for (const QString &needle : needles)
+        QVERIFY2(filesContaining(dir, needle.toUtf8()).isEmpty(), qPrintable(needle));
+    StoreError storeError;
+    m_store = openTestStore(dir, &storeError);
+    QVERIFY2(m_store, qPrintable(storeError.message()));
+    m_cases = std::make_unique<CaseService>(*m_store, m_clock);
+    m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
 }
 
 QTEST_MAIN(TestRetention)
