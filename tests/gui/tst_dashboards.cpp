@@ -462,6 +462,8 @@ void TestDashboards::printsPagesWithHeading()
     // The figures and the charts' data print as text: a tile caption and a chart's column.
     QVERIFY2(text.contains(u"openstaande verzoeken"_s), qPrintable(text.left(2000)));
     QVERIFY2(text.contains(u"Status"_s), qPrintable(text));
+    // and the rows under the header, read back from the chart's CSV
+    QVERIFY2(text.contains(u"In behandeling"_s), qPrintable(text));
 }
 
 void TestDashboards::screenshots()

@@ -6,12 +6,14 @@
 #include "documents/DocumentPreview.h"
 #include "documents/PrintedDocument.h"
 #include "organisation/OrganisationSettings.h"
+#include "registers/CsvReader.h"
 #include "store/Store.h"
 #include "util/Csv.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
@@ -921,43 +923,21 @@ void DashboardsPage::refreshDisclosures()
 
 namespace {
 
-// The rows of a CSV made by Csv::file (BOM, ';', quoted fields), for a table on paper.
+// The rows of a chart's CSV (Csv::file), header first, for a table on paper: read back with the
+// project's own CSV reader rather than a second parser.
 QList<QStringList> csvRows(const QByteArray &bytes)
 {
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += c;
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u';') {
-            row << field;
-            field.clear();
-        } else if (c == u'\n') {
-            row << field;
-            field.clear();
-            rows << row;
-            row.clear();
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    CsvReader reader(&buffer);
+    if (!reader.open())
+        return {};
+    QList<QStringList> rows { reader.header() };
+    CsvRecord record;
+    while (reader.next(&record))
+        rows << record.fields;
     return rows;
 }
 
