@@ -271,9 +271,10 @@ void CaseListPage::resizeColumns()
 }
 
 // The names take the width the other columns leave (all of it beyond them while no request is
-// open), and never less than their title and a short name: beside the detail the list then
-// scrolls sideways rather than cutting "Betrokkene" to three letters. (A Stretch section would
-// shrink to the header's minimum section size.)
+// open), and never less than their title and a usual name ("Yasmina van Dijk", about 22
+// characters): the name is how the officer finds a request, so where room is short the list
+// scrolls sideways to the channel and the handler rather than cutting it. (A Stretch section
+// would shrink to the header's minimum section size.)
 void CaseListPage::fitNameColumn()
 {
     QHeaderView *header = m_view->horizontalHeader();
@@ -285,7 +286,7 @@ void CaseListPage::fitNameColumn()
     const QString title
         = m_model->headerData(CaseListModel::PersonColumn, Qt::Horizontal).toString();
     const int least = std::max(header->fontMetrics().horizontalAdvance(title) + 36,
-                               m_view->fontMetrics().averageCharWidth() * 16);
+                               m_view->fontMetrics().averageCharWidth() * 22);
     header->resizeSection(CaseListModel::PersonColumn,
                           std::max(least, m_view->viewport()->width() - others));
 }
