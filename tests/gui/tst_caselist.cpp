@@ -80,6 +80,7 @@ private slots:
     void emptyStateAndClearFilters();
     void selectionKeptAfterRefresh();
     void enterAndDoubleClickEmitCaseActivated();
+    void aHeldKeyOpensTheRowItStopsOn();
     void ctrlFFocusesSearch();
     void mainWindowShowsTheList();
     void lazyLoading();
@@ -390,6 +391,46 @@ void TestCaseList::enterAndDoubleClickEmitCaseActivated()
     QTest::keyClick(view, Qt::Key_Enter);
     QCOMPARE(activated.count(), 7);
     QVERIFY(activated.constLast().constFirst().toString().startsWith(u"AVG-"_s));
+}
+
+void TestCaseList::aHeldKeyOpensTheRowItStopsOn()
+{
+    QTableView *view = m_page->view();
+    view->setFocus();
+    view->selectRow(0);
+    const auto numberAt = [this](int row) {
+        return model()->index(row, 0).data(CaseListModel::CaseNumberRole).toString();
+    };
+    const auto send = [view](QEvent::Type type, int key, bool autoRepeat,
+                             Qt::KeyboardModifiers modifiers = {}) {
+        QKeyEvent event(type, key, modifiers, QString(), autoRepeat);
+        QCoreApplication::sendEvent(view, &event);
+    };
+    QSignalSpy activated(m_page.get(), &CaseListPage::caseActivated);
+    // Holding Down: the rows pass under the key without each being read and shown.
+    for (int i = 0; i < 5; ++i)
+        send(QEvent::KeyPress, Qt::Key_Down, true);
+    QCOMPARE(m_page->selectedCaseNumber(), numberAt(5));
+    QCOMPARE(activated.count(), 0);
+    // Letting go opens the row it stopped on.
+    send(QEvent::KeyRelease, Qt::Key_Down, false);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(5));
+    // A shortcut pressed while the key is still held acts on the highlighted row: it is
+    // opened before the shortcut runs.
+    send(QEvent::KeyPress, Qt::Key_Up, true);
+    QCOMPARE(activated.count(), 1);
+    send(QEvent::ShortcutOverride, Qt::Key_E, false, Qt::ControlModifier);
+    QCOMPARE(activated.count(), 2);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(4));
+    // Without a release (a platform that sends none), the pause opens it.
+    send(QEvent::KeyPress, Qt::Key_Up, true);
+    QTRY_COMPARE(activated.count(), 3);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(3));
+    // A single press still opens at once.
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(activated.count(), 4);
+    QCOMPARE(activated.constLast().constFirst().toString(), numberAt(4));
 }
 
 void TestCaseList::ctrlFFocusesSearch()

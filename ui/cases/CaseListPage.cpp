@@ -139,9 +139,20 @@ void CaseListPage::createWidgets()
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     // The row the user moves to (a click, the arrow keys, Page Down) is the case the detail
     // shows: no second click, and no highlighted row that is not the request acted on.
+    // A held key (auto-repeat) opens only the row it stops on: reading every request it
+    // passes would make the list lag behind the key on a large store. The row opens when the
+    // key is released, the list loses focus, a shortcut is pressed, or the repeat pauses.
+    m_openHeldRow = new QTimer(this);
+    m_openHeldRow->setSingleShot(true);
+    m_openHeldRow->setInterval(250);
+    connect(m_openHeldRow, &QTimer::timeout, this, &CaseListPage::openHeldRowNow);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (!m_selecting && current.isValid())
+                if (m_selecting || !current.isValid())
+                    return;
+                if (m_keyRepeating)
+                    m_openHeldRow->start();
+                else
                     activate(current);
             });
     // Enter (in eventFilter) and a double click open the highlighted case again, e.g. after
@@ -383,10 +394,39 @@ void CaseListPage::activate(const QModelIndex &index)
         Q_EMIT caseActivated(number);
 }
 
+void CaseListPage::openHeldRowNow()
+{
+    m_keyRepeating = false;
+    if (!m_openHeldRow->isActive())
+        return;
+    m_openHeldRow->stop();
+    if (m_view->currentIndex().isValid())
+        activate(m_view->currentIndex());
+}
+
 bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        openHeldRowNow(); // a click opens its row at once
+    if (watched == m_view) {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+            m_keyRepeating = static_cast<QKeyEvent *>(event)->isAutoRepeat();
+            break;
+        case QEvent::KeyRelease:
+            if (!static_cast<QKeyEvent *>(event)->isAutoRepeat())
+                openHeldRowNow();
+            break;
+        case QEvent::FocusOut:
+        case QEvent::ShortcutOverride: // an action must act on the row highlighted
+            openHeldRowNow();
+            break;
+        default:
+            break;
+        }
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

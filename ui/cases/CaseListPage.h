@@ -101,6 +101,10 @@ private:
     DrillDownBanner *m_banner = nullptr;
     std::optional<CaseListFilter> m_drillDown;
     bool m_selecting = false; // selectRow at work: not the user choosing a row
+    // A held arrow key moves through many rows: only the row it stops on is opened.
+    bool m_keyRepeating = false;
+    QTimer *m_openHeldRow = nullptr;
+    void openHeldRowNow();
 };
 
 } // namespace pd::ui
