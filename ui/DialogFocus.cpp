@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTextEdit>
 #include <QWizard>
 
@@ -58,6 +60,21 @@ void placeFocus(QWizard *wizard)
         wizard->setFocus(Qt::OtherFocusReason);
 }
 
+// A progress dialog has nothing to type into, and Qt gives its Cancel button the keyboard:
+// a space or Enter typed while the work runs would cancel it. Its buttons are for the mouse;
+// Escape (the dialog's own shortcut) still cancels on purpose.
+void keepTypedKeysFromCancelling(QProgressDialog *progress)
+{
+    const auto buttons = progress->findChildren<QAbstractButton *>();
+    for (QAbstractButton *button : buttons) {
+        button->setFocusPolicy(Qt::NoFocus);
+        if (auto *push = qobject_cast<QPushButton *>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+}
+
 class DialogFocusFilter final : public QObject
 {
 public:
@@ -71,6 +88,10 @@ public:
         if (!dialog || !dialog->isWindow())
             return false;
         // Runs before the dialog's own showEvent, which may still move the focus.
+        if (auto *progress = qobject_cast<QProgressDialog *>(dialog)) {
+            keepTypedKeysFromCancelling(progress);
+            return false;
+        }
         if (auto *wizard = qobject_cast<QWizard *>(dialog)) {
             followPages(wizard);
             placeFocus(wizard);

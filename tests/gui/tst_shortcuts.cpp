@@ -4,6 +4,7 @@
 // page; a page's own (WidgetWithChildrenShortcut) reaches that page; two page shortcuts on the
 // same keys are fine on different pages.
 
+#include "DialogFocus.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -12,7 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QProgressDialog>
 #include <QShortcut>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,6 +97,7 @@ class TestShortcuts final : public QObject
 
 private Q_SLOTS:
     void noAmbiguousShortcuts();
+    void typedKeysDoNotCancelProgress();
 };
 
 void TestShortcuts::noAmbiguousShortcuts()
@@ -128,4 +132,25 @@ void TestShortcuts::noAmbiguousShortcuts()
 }
 
 QTEST_MAIN(TestShortcuts)
+// An import or restore runs behind a progress dialog: a space or Enter typed meanwhile (the
+// next field's text, a habit) must not cancel it. Escape still does, as Qt's dialogs promise.
+void TestShortcuts::typedKeysDoNotCancelProgress()
+{
+    pd::ui::watchDialogFocus();
+    QProgressDialog progress(u"Bezig…"_s, u"Annuleren"_s, 0, 100);
+    QSignalSpy cancelled(&progress, &QProgressDialog::canceled);
+    progress.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&progress));
+    progress.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&progress));
+    QWidget *keys = QApplication::focusWidget() ? QApplication::focusWidget() : &progress;
+    QTest::keyClicks(keys, u"a b c"_s);
+    QTest::keyClick(keys, Qt::Key_Return);
+    QTest::keyClick(keys, Qt::Key_Enter);
+    QTest::keyClick(keys, Qt::Key_Space);
+    QCOMPARE(cancelled.count(), 0);
+    QTest::keyClick(keys, Qt::Key_Escape);
+    QCOMPARE(cancelled.count(), 1);
+}
+
 #include "tst_shortcuts.moc"
