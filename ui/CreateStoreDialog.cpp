@@ -21,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -389,20 +387,14 @@ void CreateStoreDialog::showRecoveryKey()
 
 void CreateStoreDialog::printRecoveryKey()
 {
-    if (!RecoveryKeySheet::confirmPrint(this))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Privacydesk recovery key"));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print recovery key"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_recoveryKeyText.isEmpty())
         return;
     RecoveryKeySheet sheet;
     sheet.recoveryKey = m_recoveryKeyText;
     sheet.storeId = m_storeId;
     sheet.organisationName = m_organisation;
     sheet.created = m_created;
-    sheet.print(&printer);
+    sheet.printWithDialog(this);
     wipe(sheet.recoveryKey);
 }
 

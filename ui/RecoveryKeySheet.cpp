@@ -1,7 +1,13 @@
 #include "RecoveryKeySheet.h"
 
+#include "WaitCursor.h"
+
+#include <QBuffer>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStringList>
@@ -68,11 +74,75 @@ bool RecoveryKeySheet::confirmPrint(QWidget *parent)
     return box.clickedButton() == print;
 }
 
-void RecoveryKeySheet::print(QPrinter *printer) const
+QByteArray RecoveryKeySheet::pdf() const
 {
-    QTextDocument document;
-    document.setHtml(html());
-    document.print(printer);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        writer.setTitle(tr("Privacydesk recovery key"));
+        writer.setCreator(QStringLiteral("Privacydesk"));
+        QTextDocument document;
+        document.setHtml(html());
+        document.print(&writer);
+    }
+    return buffer.data();
+}
+
+CupsPrinter::Result RecoveryKeySheet::printTo(const QString &printer) const
+{
+    CupsPrinter::Job job;
+    job.printer = printer;
+    job.title = tr("Privacydesk recovery key");
+    job.pdf = pdf();
+    CupsPrinter::Result result = CupsPrinter::print(job);
+    job.pdf.fill('\0');
+    return result;
+}
+
+void RecoveryKeySheet::printWithDialog(QWidget *parent) const
+{
+    if (!confirmPrint(parent))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Privacydesk recovery key"));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print recovery key"));
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QMessageBox box(parent);
+    box.setObjectName(QStringLiteral("recoveryKeyPrinted"));
+    box.setWindowTitle(tr("Print recovery key"));
+    if (!printer.outputFileName().isEmpty()) {
+        // The dialog offers no file, but a saved print setting may still name one.
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("The recovery key is not written to a file. Choose a printer."));
+        box.exec();
+        return;
+    }
+    CupsPrinter::Result result;
+    {
+        WaitCursor wait;
+        result = printTo(printer.printerName());
+    }
+    if (!result.accepted()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setText(tr("%1 The recovery key was not printed.").arg(result.error));
+    } else {
+        box.setIcon(QMessageBox::Information);
+        QString text = tr("Sent to %1 (job %2). Take the page from the printer at once.")
+                           .arg(printer.printerName())
+                           .arg(result.job);
+        if (result.paused)
+            text += u' '
+                + tr("The printer is paused: the key waits in its queue until it is resumed.");
+        box.setText(text);
+    }
+    box.exec();
 }
 
 } // namespace pd::ui

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "documents/CupsPrinter.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QUuid>
 
-class QPrinter;
 class QWidget;
 
 namespace pd::ui {
 
 // The printed page that goes with a new store: the recovery key in large monospace, the
-// store id and date, and what to do with the paper. Printing goes only where the user
-// chooses in the print dialog; nothing is written to a temporary file by us.
+// store id and date, and what to do with the paper. Printing goes only to the CUPS queue the
+// user chooses in the print dialog; nothing is written to a file by us.
 class RecoveryKeySheet final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ui::RecoveryKeySheet)
@@ -26,7 +27,14 @@ public:
     static QString groupedForDisplay(const QString &recoveryKey);
 
     QString html() const;
-    void print(QPrinter *printer) const;
+    // The sheet as one A4 PDF page, made in memory.
+    QByteArray pdf() const;
+    // Sends the sheet to a CUPS queue as one job (CupsPrinter): the answer is CUPS's own.
+    CupsPrinter::Result printTo(const QString &printer) const;
+    // The whole print from a dialog: the spool warning, the print dialog (without "print to
+    // file": the key must not land in a file) and CUPS; the job number, a paused queue or the
+    // reason nothing was printed is shown to the user. Both dialogs that show a new key use it.
+    void printWithDialog(QWidget *parent) const;
 
     // Asked before the print dialog (issue 17): printing leaves a copy of the key in the print
     // spool (CUPS keeps the job's file until it is printed, and longer unless IT set

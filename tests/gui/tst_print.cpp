@@ -13,6 +13,7 @@
 
 #include "DocumentFixture.h"
 #include "GuiTestSupport.h"
+#include "RecoveryKeySheet.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "documents/DocumentPreview.h"
@@ -77,6 +78,7 @@ private slots:
     void refusingQueueRecordsNothing();
     void pageRangeAndCopies();
     void pausedQueueIsNamed();
+    void recoveryKeySheetGoesThroughCups();
     void printerPaginatesAsThePdf();
     void qtSpoolGoesToTmpdir();
 
@@ -401,6 +403,34 @@ void TestPrint::pausedQueueIsNamed()
     QVERIFY(run(u"cupsenable"_s, { u"-h"_s, m_socket, u"pdfq"_s }));
     QVERIFY2(message.contains(u"Sent to pdfq (job "_s), qPrintable(message));
     QVERIFY2(message.contains(u"The printer pdfq is paused"_s), qPrintable(message));
+}
+
+// The recovery-key sheet goes through the same CUPS path as the letters: CUPS's job number
+// when accepted, its refusal when not (before, Qt's own print path said nothing either way).
+void TestPrint::recoveryKeySheetGoesThroughCups()
+{
+    RecoveryKeySheet sheet;
+    sheet.recoveryKey = u"ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789"_s;
+    sheet.storeId = QUuid::createUuid();
+    sheet.organisationName = u"Woonstichting Proef"_s;
+    sheet.created = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
+
+    const CupsPrinter::Result result = sheet.printTo(u"pdfq"_s);
+    QVERIFY2(result.accepted(), qPrintable(result.error));
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(lastOutput(result.job)), 120000);
+    const QString info = pdfInfo(lastOutput(result.job));
+    QVERIFY2(info.contains(u"Pages:           1"_s), qPrintable(info));
+    QVERIFY2(info.contains(u"(A4)"_s), qPrintable(info));
+    const QString text = pdfText(lastOutput(result.job));
+    QVERIFY2(text.contains(u"ABCD-EFGH-JKLM-NPQR"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"STUV-WXYZ-2345-6789"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Woonstichting Proef"_s), qPrintable(text));
+
+    QVERIFY(run(u"cupsreject"_s, { u"-h"_s, m_socket, u"pdfq"_s }));
+    const CupsPrinter::Result refused = sheet.printTo(u"pdfq"_s);
+    QVERIFY(run(u"cupsaccept"_s, { u"-h"_s, m_socket, u"pdfq"_s }));
+    QVERIFY(!refused.accepted());
+    QVERIFY2(refused.error.contains(u"does not accept print jobs"_s), qPrintable(refused.error));
 }
 
 void TestPrint::printerPaginatesAsThePdf()

@@ -10,8 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -151,20 +149,14 @@ void RecoveryKeyDialog::retranslateUi()
 
 void RecoveryKeyDialog::print()
 {
-    if (!RecoveryKeySheet::confirmPrint(this))
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Privacydesk recovery key"));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print recovery key"));
-    if (dialog.exec() != QDialog::Accepted || m_recoveryKey.isEmpty())
+    if (m_recoveryKey.isEmpty())
         return;
     RecoveryKeySheet sheet;
     sheet.recoveryKey = m_recoveryKey;
     sheet.storeId = m_storeId;
     sheet.organisationName = m_organisation;
     sheet.created = m_created;
-    sheet.print(&printer);
+    sheet.printWithDialog(this);
     wipe(sheet.recoveryKey);
 }
 
