@@ -274,8 +274,13 @@ void CaseListPage::resizeColumns()
         std::min(widest(states) + fm.horizontalAdvance(tr("%1, extended").arg(QString())),
                  fm.averageCharWidth() * 22));
     fit(CaseListModel::DeadlineColumn, fm.horizontalAdvance(date));
+    // Room for "nog 29 dagen" and a late count in bold; the rarer long texts ("opgeschort,
+    // wacht op identificatie", late against both clocks) are elided, whole in the tooltip: at
+    // full width this column pushed the names and the deadline's neighbours out of a 1200 px
+    // window.
     fit(CaseListModel::DaysLeftColumn,
-        bold.horizontalAdvance(CaseListModel::daysLeftText(late))
+        std::min(bold.horizontalAdvance(CaseListModel::daysLeftText(late)),
+                 fm.averageCharWidth() * 19)
             + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8);
     fit(CaseListModel::HandlerColumn, fm.averageCharWidth() * 12);
     fitNameColumn();
