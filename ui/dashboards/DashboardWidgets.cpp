@@ -242,6 +242,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
     m_view->setFrameShape(QFrame::NoFrame);
+    // Point labels are drawn outside the plot area (clipping off): with Qt's partial updates a
+    // re-laid-out chart left its old labels beside the new ones ("100 %" twice, a "9" by the
+    // axis). The charts are small; repainting them whole costs nothing noticeable.
+    m_view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     ChartStyle::setUpChart(m_view->chart());
     m_png->setAutoRaise(true);
     m_csv->setAutoRaise(true);
