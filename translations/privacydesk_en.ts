@@ -1080,10 +1080,6 @@
         </translation>
     </message>
     <message>
-        <source>Verified position of the audit chain</source>
-        <translation>Verified position of the audit chain</translation>
-    </message>
-    <message>
         <source>event %1</source>
         <translation>event %1</translation>
     </message>
@@ -1304,6 +1300,10 @@
     <message>
         <source>no (as of %1)</source>
         <translation>no (as of %1)</translation>
+    </message>
+    <message>
+        <source>Verified position of the audit trail</source>
+        <translation>Verified position of the audit trail</translation>
     </message>
 </context>
 <context>
@@ -2823,10 +2823,6 @@
         <translation>Recorded in Privacydesk on</translation>
     </message>
     <message>
-        <source>%1: taken over from our housing administration (customer file).</source>
-        <translation>%1: taken over from our housing administration (customer file).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -2853,10 +2849,6 @@
     <message>
         <source>other details</source>
         <translation>other details</translation>
-    </message>
-    <message>
-        <source>%1: updated from our housing administration (%2).</source>
-        <translation>%1: updated from our housing administration (%2).</translation>
     </message>
     <message>
         <source>%1: recorded when your request came in (%2).</source>
@@ -3027,10 +3019,6 @@
         <translation>Your request files in Privacydesk are kept for %1, and then destroyed.</translation>
     </message>
     <message>
-        <source>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</source>
-        <translation>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>a file, destroyed on %1</translation>
     </message>
@@ -3097,10 +3085,6 @@
     <message>
         <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
         <translation>10. Automated decisions (art. 15(1)(h) GDPR)</translation>
-    </message>
-    <message>
-        <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
-        <translation>11. Your data outside the EU (art. 15(2) GDPR)</translation>
     </message>
     <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
@@ -3241,6 +3225,22 @@
     <message>
         <source>not recorded in our register: ask us about it</source>
         <translation>not recorded in our register: ask us about it</translation>
+    </message>
+    <message>
+        <source>11. Your data outside the EEA (art. 15(2) GDPR)</source>
+        <translation>11. Your data outside the EEA (art. 15(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>%1: taken over from our rental administration.</source>
+        <translation>%1: taken over from our rental administration.</translation>
+    </message>
+    <message>
+        <source>%1: updated from our rental administration (%2).</source>
+        <translation>%1: updated from our rental administration (%2).</translation>
+    </message>
+    <message>
+        <source>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</source>
+        <translation>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</translation>
     </message>
 </context>
 <context>
@@ -5939,13 +5939,6 @@
         <source>dossier needs --pdf FILE.</source>
         <translation>dossier needs --pdf FILE.</translation>
     </message>
-    <message numerus="yes">
-        <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
-        <translation>
-            <numerusform>Dossier for %1 written: %n page, audit chain verified up to event %2.</numerusform>
-            <numerusform>Dossier for %1 written: %n pages, audit chain verified up to event %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
         <translation>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</translation>
@@ -5979,6 +5972,13 @@
         <translation>
             <numerusform>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</numerusform>
             <numerusform>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier for %1 written: %n page(s), audit trail verified up to event %2.</source>
+        <translation>
+            <numerusform>Dossier for %1 written: %n page, audit trail verified up to event %2.</numerusform>
+            <numerusform>Dossier for %1 written: %n pages, audit trail verified up to event %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6146,10 +6146,6 @@
         <translation>  Last 12 months: %1</translation>
     </message>
     <message>
-        <source>  Processor agreements due for review: %1</source>
-        <translation>  Processor agreements due for review: %1</translation>
-    </message>
-    <message>
         <source>no agreement</source>
         <translation>no agreement</translation>
     </message>
@@ -6166,6 +6162,10 @@
             <numerusform>  Data subjects still to be informed: %1 (%n disclosure); informing prohibited: %2</numerusform>
             <numerusform>  Data subjects still to be informed: %1 (%n disclosures); informing prohibited: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Processing agreements due for review: %1</source>
+        <translation>  Processing agreements due for review: %1</translation>
     </message>
 </context>
 <context>
@@ -8639,10 +8639,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>processor agreement(s) to review</source>
+        <source>processing agreement(s) to review</source>
         <translation>
-            <numerusform>processor agreement to review</numerusform>
-            <numerusform>processor agreements to review</numerusform>
+            <numerusform>processing agreement to review</numerusform>
+            <numerusform>processing agreements to review</numerusform>
         </translation>
     </message>
 </context>
@@ -9061,14 +9061,6 @@
         <source>no signed agreement</source>
         <translation>no signed agreement</translation>
     </message>
-    <message>
-        <source>EU/EEA</source>
-        <translation>EU/EEA</translation>
-    </message>
-    <message>
-        <source>EU/EEA (%1)</source>
-        <translation>EU/EEA (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n processing agreement(s) overdue for review or not signed.</source>
         <translation>
@@ -9099,6 +9091,14 @@
     <message>
         <source>Add a recipient or processor (Ctrl+Shift+O)</source>
         <translation>Add a recipient or processor (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>EEA</translation>
+    </message>
+    <message>
+        <source>EEA (%1)</source>
+        <translation>EEA (%1)</translation>
     </message>
 </context>
 <context>
@@ -9617,10 +9617,6 @@
         <translation>Ask for the customer number, address and date of birth.</translation>
     </message>
     <message>
-        <source>Check them against the customer system.</source>
-        <translation>Check them against the customer system.</translation>
-    </message>
-    <message>
         <source>Never write down the BSN or a document number.</source>
         <translation>Never write down the BSN or a document number.</translation>
     </message>
@@ -9741,6 +9737,10 @@
     <message>
         <source>Restored: the call you were logging when the desk locked (%1). Check it and save it.</source>
         <translation>Restored: the call you were logging when the desk locked (%1). Check it and save it.</translation>
+    </message>
+    <message>
+        <source>Check them against the housing system.</source>
+        <translation>Check them against the housing system.</translation>
     </message>
 </context>
 <context>
@@ -11307,10 +11307,6 @@ or use “Add file…”</translation>
         <translation>E-mail, phone or department</translation>
     </message>
     <message>
-        <source>e.g. hosting and back-ups of the customer system</source>
-        <translation>e.g. hosting and back-ups of the customer system</translation>
-    </message>
-    <message>
         <source>Processing agreement &amp;signed on:</source>
         <translation>Processing agreement &amp;signed on:</translation>
     </message>
@@ -11373,6 +11369,10 @@ or use “Add file…”</translation>
     <message>
         <source>The catalogue could not be read: %1</source>
         <translation>The catalogue could not be read: %1</translation>
+    </message>
+    <message>
+        <source>e.g. hosting and backups of the housing system</source>
+        <translation>e.g. hosting and backups of the housing system</translation>
     </message>
 </context>
 <context>

@@ -88,12 +88,12 @@
     <message>
         <source>An audit event needs an actor, an entity type, an entity id and an action.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.&quot;</extracomment>
-        <translation>Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een kenmerk en een handeling nodig.</translation>
+        <translation>Een gebeurtenis in de audittrail heeft een gebruiker, een soort, een kenmerk en een handeling nodig.</translation>
     </message>
     <message>
         <source>An audit event can only be recorded inside a transaction, together with the change it describes.</source>
         <extracomment>Dutch: &quot;Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.&quot;</extracomment>
-        <translation>Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
+        <translation>Een gebeurtenis in de audittrail kan alleen binnen een transactie worden vastgelegd, samen met de wijziging die zij beschrijft.</translation>
     </message>
     <message>
         <source>The cryptographic library (libsodium) does not work.</source>
@@ -103,12 +103,12 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <extracomment>Dutch: &quot;Het auditspoor kon niet worden gelezen: %1&quot;</extracomment>
-        <translation>Het auditspoor kon niet worden gelezen: %1</translation>
+        <translation>De audittrail kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The event could not be recorded in the audit trail: %1</source>
         <extracomment>Dutch: &quot;De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1&quot;</extracomment>
-        <translation>De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1</translation>
+        <translation>De gebeurtenis kon niet in de audittrail worden vastgelegd: %1</translation>
     </message>
     <message>
         <source>Event 1 is missing: the chain starts at %1.</source>
@@ -133,7 +133,7 @@
     <message>
         <source>Event 1 does not belong to this store: the start of its chain does not match.</source>
         <extracomment>Dutch: &quot;Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.&quot;</extracomment>
-        <translation>Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt niet.</translation>
+        <translation>Gebeurtenis 1 hoort niet bij deze kluis: het begin van de keten klopt niet.</translation>
     </message>
     <message>
         <source>Event %1 does not follow on from event %2: events were inserted, removed or put in a different order.</source>
@@ -163,7 +163,7 @@
     <message>
         <source>The details in the audit trail could not be destroyed: %1</source>
         <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
-        <translation>De details in het auditspoor konden niet worden vernietigd: %1</translation>
+        <translation>De details in de audittrail konden niet worden vernietigd: %1</translation>
     </message>
 </context>
 <context>
@@ -176,7 +176,7 @@
     <message>
         <source>The text in “%1” contains a number that passes the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 the masked number (only its last four digits). Dutch: &quot;De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation>De tekst in “%1” bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst in ‘%1’ bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder het nummer. Is het geen BSN (bijvoorbeeld een klantnummer), bevestig dat dan uitdrukkelijk.</translation>
     </message>
     <message>
         <source>The text contains numbers that pass the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
@@ -186,7 +186,7 @@
     <message>
         <source>The text in “%1” contains numbers that pass the 11-test for a citizen service number (BSN): %2. A housing corporation may not record a BSN (art. 46 UAVG). Remove the numbers. If they are not BSNs (for example customer numbers), confirm that explicitly.</source>
         <extracomment>%1 is the field label, %2 a list of masked numbers (only their last four digits). Dutch: &quot;De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.&quot;</extracomment>
-        <translation>De tekst in “%1” bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
+        <translation>De tekst in ‘%1’ bevat nummers die voldoen aan de elfproef voor een burgerservicenummer (BSN): %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Verwijder de nummers. Zijn het geen BSN&apos;s (bijvoorbeeld klantnummers), bevestig dat dan uitdrukkelijk.</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Answer channel</source>
-        <translation>Wijze van antwoorden</translation>
+        <translation>Kanaal van het antwoord</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Grounds for refusal only belong to a refused or partly granted request.</source>
-        <translation>Weigeringsgronden horen alleen bij een afgewezen of deels toegewezen verzoek.</translation>
+        <translation>Afwijzingsgronden horen alleen bij een afgewezen of deels toegewezen verzoek.</translation>
     </message>
     <message>
         <source>This case is still open.</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>Art. 17(3)(b) GDPR: legal obligation, e.g. to retain (art. 52 AWR)</source>
-        <translation>Art. 17 lid 3 sub b AVG: wettelijke verplichting, bijv. bewaarplicht (art. 52 AWR)</translation>
+        <translation>Art. 17 lid 3 sub b AVG: wettelijke verplichting, bijv. een wettelijke bewaarplicht (art. 52 AWR)</translation>
     </message>
     <message>
         <source>Art. 17(3)(c) GDPR: public interest in public health</source>
@@ -810,8 +810,8 @@
     <message numerus="yes">
         <source>not met: open and %n day(s) overdue</source>
         <translation>
-            <numerusform>niet gehaald: open en %n dag over de termijn</numerusform>
-            <numerusform>niet gehaald: open en %n dagen over de termijn</numerusform>
+            <numerusform>niet gehaald: open en %n dag te laat</numerusform>
+            <numerusform>niet gehaald: open en %n dagen te laat</numerusform>
         </translation>
     </message>
     <message>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>Identification requested</source>
-        <translation>Identificatie gevraagd</translation>
+        <translation>Identificatie opgevraagd</translation>
     </message>
     <message>
         <source>not requested</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Extended; the data subject was told on %1.</source>
-        <translation>Verlengd; de betrokkene is op %1 ingelicht.</translation>
+        <translation>Verlengd; de betrokkene is op %1 geïnformeerd.</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
@@ -947,7 +947,7 @@
     </message>
     <message>
         <source>Told within the first month (legal deadline %1).</source>
-        <translation>Binnen de eerste maand ingelicht (wettelijke termijn %1).</translation>
+        <translation>Binnen de eerste maand geïnformeerd (wettelijke termijn %1).</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Data subject told</source>
-        <translation>Betrokkene ingelicht</translation>
+        <translation>Betrokkene geïnformeerd</translation>
     </message>
     <message>
         <source>request %1</source>
@@ -1078,10 +1078,6 @@
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenis gecontroleerd, geen verbroken schakel.</numerusform>
             <numerusform>De audittrail van Privacydesk kan alleen worden aangevuld en is een hashketen: elke gebeurtenis bevat de SHA-256 van de vorige, zodat een gebeurtenis die achteraf is verwijderd, ingevoegd of gewijzigd de keten breekt. Bij het opstellen van dit dossier (%1) is de hele keten gecontroleerd: %n gebeurtenissen gecontroleerd, geen verbroken schakel.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Verified position of the audit chain</source>
-        <translation>Gecontroleerde positie van de auditketen</translation>
     </message>
     <message>
         <source>event %1</source>
@@ -1304,6 +1300,10 @@
     <message>
         <source>no (as of %1)</source>
         <translation>nee (stand op %1)</translation>
+    </message>
+    <message>
+        <source>Verified position of the audit trail</source>
+        <translation>Gecontroleerde positie in de audittrail</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>The recipient &quot;%1&quot; has been archived.</source>
-        <translation>De ontvanger &quot;%1&quot; is gearchiveerd.</translation>
+        <translation>De ontvanger ‘%1’ is gearchiveerd.</translation>
     </message>
     <message>
         <source>Data disclosed</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>Recipients are told only after a rectification, erasure or restriction has been (partly) granted.</source>
-        <translation>Ontvangers worden pas geïnformeerd nadat een verzoek om rectificatie, wissing of beperking (gedeeltelijk) is toegewezen.</translation>
+        <translation>Ontvangers worden pas geïnformeerd nadat een verzoek om rectificatie, verwijdering of beperking (gedeeltelijk) is toegewezen.</translation>
     </message>
     <message>
         <source>This recipient did not receive the person&apos;s data.</source>
@@ -1633,7 +1633,7 @@
     </message>
     <message>
         <source>BSN warning overridden</source>
-        <translation>BSN-waarschuwing overschreven</translation>
+        <translation>BSN-waarschuwing terzijde gelegd (bevestigd: geen BSN)</translation>
     </message>
     <message>
         <source>Data subject registered</source>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <source>Event “%1”</source>
-        <translation>Gebeurtenis “%1”</translation>
+        <translation>Gebeurtenis ‘%1’</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1706,11 +1706,11 @@
     </message>
     <message>
         <source>Request completed by %1: %2; answer sent on %3</source>
-        <translation>Verzoek afgerond door %1: %2; antwoord verzonden op %3</translation>
+        <translation>Verzoek afgerond door %1: %2; antwoord verstuurd op %3</translation>
     </message>
     <message>
         <source>Request completed by %1: %2; answer sent on %3 (%4)</source>
-        <translation>Verzoek afgerond door %1: %2; antwoord verzonden op %3 (%4)</translation>
+        <translation>Verzoek afgerond door %1: %2; antwoord verstuurd op %3 (%4)</translation>
     </message>
     <message>
         <source>%1; grounds: %2</source>
@@ -1841,7 +1841,7 @@
     </message>
     <message>
         <source>Letter “%2” generated by %1 (SHA-256 %3…)</source>
-        <translation>Brief “%2” gemaakt door %1 (SHA-256 %3…)</translation>
+        <translation>Brief ‘%2’ gemaakt door %1 (SHA-256 %3…)</translation>
     </message>
     <message>
         <source>AP reference removed by %1</source>
@@ -1853,11 +1853,11 @@
     </message>
     <message>
         <source>Letter template “%2” reset to the default by %1</source>
-        <translation>Briefsjabloon “%2” teruggezet naar de standaardtekst door %1</translation>
+        <translation>Briefsjabloon ‘%2’ teruggezet naar de standaardtekst door %1</translation>
     </message>
     <message>
         <source>Letter template “%2” changed by %1</source>
-        <translation>Briefsjabloon “%2” gewijzigd door %1</translation>
+        <translation>Briefsjabloon ‘%2’ gewijzigd door %1</translation>
     </message>
     <message>
         <source>File kept with the request</source>
@@ -1905,7 +1905,7 @@
     </message>
     <message>
         <source>Letter “%2” generated by %1 and sent to printer %4 (job %5) (SHA-256 %3…)</source>
-        <translation>Brief “%2” gemaakt door %1 en naar printer %4 gestuurd (opdracht %5) (SHA-256 %3…)</translation>
+        <translation>Brief ‘%2’ gemaakt door %1 en naar printer %4 gestuurd (opdracht %5) (SHA-256 %3…)</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +1990,7 @@
     </message>
     <message>
         <source>Decision</source>
-        <translation>Besluit</translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Confirmation of erasure</source>
@@ -2025,15 +2025,15 @@
     </message>
     <message>
         <source>Record the extension first, with its reasons and the date the data subject is told (Request → Extend).</source>
-        <translation>Leg eerst de verlenging vast, met de redenen en de datum waarop de betrokkene wordt ingelicht (Verzoek → Verlengen).</translation>
+        <translation>Leg eerst de verlenging vast, met de redenen en de datum waarop de betrokkene wordt geïnformeerd (Verzoek → Verlengen).</translation>
     </message>
     <message>
         <source>The extension was told on %1, after the one-month legal deadline of %2: it does not extend the legal deadline (art. 12(3) GDPR), so no extension notice can be sent.</source>
-        <translation>De verlenging is op %1 meegedeeld, na de wettelijke termijn van één maand (%2): die wordt daardoor niet verlengd (art. 12 lid 3 AVG), dus er kan geen verlengingsbericht worden verstuurd.</translation>
+        <translation>De betrokkene is op %1 over de verlenging geïnformeerd, na de wettelijke termijn van één maand (%2): die wordt daardoor niet verlengd (art. 12 lid 3 AVG), dus er kan geen verlengingsbericht worden verstuurd.</translation>
     </message>
     <message>
         <source>A decision letter needs a completed request: complete it first with its outcome (and the grounds of a refusal).</source>
-        <translation>Een besluitbrief hoort bij een afgerond verzoek: rond het eerst af met de uitkomst (en de gronden van een afwijzing).</translation>
+        <translation>Een beslissingsbrief hoort bij een afgerond verzoek: rond het eerst af met de uitkomst (en de gronden van een afwijzing).</translation>
     </message>
     <message>
         <source>The request does not ask for erasure.</source>
@@ -2172,7 +2172,7 @@
     </message>
     <message>
         <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
-        <translation>Wat er is gevraagd: &quot;inzage en rectificatie&quot;</translation>
+        <translation>Wat er is gevraagd: ‘inzage en rectificatie’</translation>
     </message>
     <message>
         <source>The date the request was received</source>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>How it was received, in Dutch: &quot;per e-mail&quot;</source>
-        <translation>Hoe het is ontvangen: &quot;per e-mail&quot;</translation>
+        <translation>Hoe het is ontvangen: ‘per e-mail’</translation>
     </message>
     <message>
         <source>The legal deadline: one month (art. 12(3) GDPR)</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>The date the extension was told</source>
-        <translation>De datum waarop de verlenging is meegedeeld</translation>
+        <translation>De datum waarop de betrokkene over de verlenging is geïnformeerd</translation>
     </message>
     <message>
         <source>The date the identification was received</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>The decision in one or two sentences</source>
-        <translation>Het besluit in een of twee zinnen</translation>
+        <translation>De beslissing in een of twee zinnen</translation>
     </message>
     <message>
         <source>The grounds for a refusal as a list (a block: put it on a line of its own)</source>
@@ -2232,7 +2232,7 @@
     </message>
     <message>
         <source>The right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (a block; required in a decision)</source>
-        <translation>Het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te gaan (een blok; verplicht in een besluit)</translation>
+        <translation>Het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te gaan (een blok; verplicht in een beslissingsbrief)</translation>
     </message>
     <message>
         <source>The letter&apos;s date</source>
@@ -2256,7 +2256,7 @@
     </message>
     <message>
         <source>A decision must name the right to complain to the Autoriteit Persoonsgegevens and to go to court: keep {{rechtsmiddelen}} in the template.</source>
-        <translation>Een besluit moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
+        <translation>Een beslissingsbrief moet het recht noemen om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om naar de rechter te gaan: laat {{rechtsmiddelen}} in het sjabloon staan.</translation>
     </message>
     <message>
         <source>The organisation&apos;s phone number</source>
@@ -2284,15 +2284,15 @@
     </message>
     <message>
         <source>The decision per kind of request: for each kind what was decided, what was done, what not and why, and the grounds (a block; a decision keeps it or {{besluit.motivering}})</source>
-        <translation>Het besluit per soort verzoek: per soort wat is besloten, wat is gedaan, wat niet en waarom, en de gronden (een blok; een besluit bevat dit of {{besluit.motivering}})</translation>
+        <translation>De beslissing per soort verzoek: per soort wat is beslist, wat is gedaan, wat niet en waarom, en de gronden (een blok; een beslissingsbrief bevat dit of {{besluit.motivering}})</translation>
     </message>
     <message>
         <source>The decision on the erasure: what was erased, what is kept and why (a block)</source>
-        <translation>Het besluit over de verwijdering: wat is verwijderd, wat bewaard blijft en waarom (een blok)</translation>
+        <translation>De beslissing over de verwijdering: wat is verwijderd, wat bewaard blijft en waarom (een blok)</translation>
     </message>
     <message>
         <source>The decision on the rectification: what was corrected, what not and why (a block)</source>
-        <translation>Het besluit over de rectificatie: wat is gecorrigeerd, wat niet en waarom (een blok)</translation>
+        <translation>De beslissing over de rectificatie: wat is gecorrigeerd, wat niet en waarom (een blok)</translation>
     </message>
     <message>
         <source>That the export holds what Privacydesk records and that the data in the other systems (the rental administration, ...) are sent apart, as the inzage report says (a block; added after {{export.inhoud}} when the template lacks it)</source>
@@ -2304,7 +2304,7 @@
     </message>
     <message>
         <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
-        <translation>Een besluit moet gemotiveerd zijn (art. 12 lid 4 AVG): laat {{besluit.onderdelen}} in het sjabloon staan.</translation>
+        <translation>Een beslissingsbrief moet de beslissing motiveren (art. 12 lid 4 AVG): laat {{besluit.onderdelen}} in het sjabloon staan.</translation>
     </message>
     <message>
         <source>The template is too large (at most %1 kB).</source>
@@ -2408,7 +2408,7 @@
     </message>
     <message>
         <source>We take no decisions about you based solely on automated processing, profiling included (article 22 GDPR): a person always decides.</source>
-        <translation>Wij nemen geen besluiten over u die alleen op geautomatiseerde verwerking berusten, profilering inbegrepen (artikel 22 AVG): er beslist altijd een mens.</translation>
+        <translation>Wij nemen geen beslissingen over u die alleen op geautomatiseerde verwerking berusten, profilering inbegrepen (artikel 22 AVG): er beslist altijd een mens.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the statement on automated decisions to at most %n character(s).</source>
@@ -2467,7 +2467,7 @@
     <name>pd::PersonExport</name>
     <message>
         <source>Choose at least one output: a PDF, a JSON file or a folder for the CSV files.</source>
-        <translation>Kies ten minste één uitvoer: een pdf, een JSON-bestand of een map voor de CSV-bestanden.</translation>
+        <translation>Kies ten minste één uitvoer: een PDF, een JSON-bestand of een map voor de CSV-bestanden.</translation>
     </message>
     <message>
         <source>Give each output a file of its own.</source>
@@ -2533,7 +2533,7 @@
     </message>
     <message>
         <source>City</source>
-        <translation>Woonplaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>“%1”: %2</translation>
+        <translation>‘%1’: %2</translation>
     </message>
     <message>
         <source>The line has %1, the header %2: is there a separator in a value without quotes?</source>
@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <source>This is our own record of where we got your data, which the law requires us to keep (article 6(1)(c) GDPR, with articles 5(2) and 15(1)(g)); you did not give us these data.</source>
-        <translation>Dit is onze eigen vastlegging van waar wij uw gegevens vandaan hebben, die de wet ons verplicht bij te houden (artikel 6 lid 1 onder c AVG, met artikel 5 lid 2 en artikel 15 lid 1 onder g); u heeft ons deze gegevens niet zelf gegeven.</translation>
+        <translation>Dit is onze eigen vastlegging van waar wij uw gegevens vandaan hebben, die de wet ons verplicht bij te houden (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2 en artikel 15 lid 1 sub g); u heeft ons deze gegevens niet zelf gegeven.</translation>
     </message>
     <message>
         <source>Your requests and how we handled them</source>
@@ -2697,7 +2697,7 @@
     </message>
     <message>
         <source>We record your requests and how we handled them because the law requires it (article 6(1)(c) GDPR, with articles 12 and 5(2)), not on your consent or under a contract.</source>
-        <translation>Wij leggen uw verzoeken en de behandeling ervan vast omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 12 en artikel 5 lid 2), niet met uw toestemming of voor een overeenkomst.</translation>
+        <translation>Wij leggen uw verzoeken en de behandeling ervan vast omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2), niet met uw toestemming of voor een overeenkomst.</translation>
     </message>
     <message>
         <source>Our notes on your requests</source>
@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>Our notes are part of handling your requests, which the law requires (article 6(1)(c) GDPR, with articles 12 and 5(2)); you did not give us these data.</source>
-        <translation>Onze notities horen bij het behandelen van uw verzoeken, wat de wet vraagt (artikel 6 lid 1 onder c AVG, met artikel 12 en artikel 5 lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
+        <translation>Onze notities horen bij het behandelen van uw verzoeken, wat de wet vraagt (artikel 6 lid 1 sub c AVG, met artikel 12 en artikel 5 lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
     </message>
     <message>
         <source>Who received your data from us</source>
@@ -2713,7 +2713,7 @@
     </message>
     <message>
         <source>We record who received your data because the law requires it (article 6(1)(c) GDPR, with articles 5(2), 15(1)(c) and 19); you did not give us these data.</source>
-        <translation>Wij leggen vast wie uw gegevens kregen omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 5 lid 2, artikel 15 lid 1 onder c en artikel 19); u heeft ons deze gegevens niet zelf gegeven.</translation>
+        <translation>Wij leggen vast wie uw gegevens kregen omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 2, artikel 15 lid 1 sub c en artikel 19); u heeft ons deze gegevens niet zelf gegeven.</translation>
     </message>
     <message>
         <source>How long we keep your data</source>
@@ -2721,7 +2721,7 @@
     </message>
     <message>
         <source>We record how long we keep your data and when they are destroyed because the law requires it (article 6(1)(c) GDPR, with article 5(1)(e) and 5(2)); you did not give us these data.</source>
-        <translation>Wij leggen vast hoe lang wij uw gegevens bewaren en wanneer ze worden vernietigd omdat de wet dat vraagt (artikel 6 lid 1 onder c AVG, met artikel 5 lid 1 onder e en lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
+        <translation>Wij leggen vast hoe lang wij uw gegevens bewaren en wanneer ze worden vernietigd omdat de wet dat vraagt (artikel 6 lid 1 sub c AVG, met artikel 5 lid 1 sub e en lid 2); u heeft ons deze gegevens niet zelf gegeven.</translation>
     </message>
     <message>
         <source>Your personal data to take with you (article 20 GDPR)</source>
@@ -2757,7 +2757,7 @@
     </message>
     <message>
         <source>The CSV file is UTF-8 with &apos;;&apos; between the fields, as Excel opens it; the JSON file holds the same data and these reasons in a form programs read.</source>
-        <translation>Het CSV-bestand is UTF-8 met &apos;;&apos; tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma&apos;s lezen.</translation>
+        <translation>Het CSV-bestand is UTF-8 met ‘;’ tussen de velden, zoals Excel het opent; het JSON-bestand bevat dezelfde gegevens en deze redenen in een vorm die programma&apos;s lezen.</translation>
     </message>
 </context>
 <context>
@@ -2788,7 +2788,7 @@
     </message>
     <message>
         <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
-        <translation>Waar de notities en omschrijvingen gegevens van andere personen bevatten, hebben wij die weggelaten om hun privacy te beschermen (artikel 15 lid 4 AVG). Op die plaatsen staat “%1”.</translation>
+        <translation>Waar de notities en omschrijvingen gegevens van andere personen bevatten, hebben wij die weggelaten om hun privacy te beschermen (artikel 15 lid 4 AVG). Op die plaatsen staat ‘%1’.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2823,10 +2823,6 @@
         <translation>Vastgelegd in Privacydesk op</translation>
     </message>
     <message>
-        <source>%1: taken over from our housing administration (customer file).</source>
-        <translation>%1: overgenomen uit onze huuradministratie (klantbestand).</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -2853,10 +2849,6 @@
     <message>
         <source>other details</source>
         <translation>overige gegevens</translation>
-    </message>
-    <message>
-        <source>%1: updated from our housing administration (%2).</source>
-        <translation>%1: bijgewerkt vanuit onze huuradministratie (%2).</translation>
     </message>
     <message>
         <source>%1: recorded when your request came in (%2).</source>
@@ -2952,7 +2944,7 @@
     </message>
     <message>
         <source>%1 (you were told on %2)</source>
-        <translation>%1 (aan u meegedeeld op %2)</translation>
+        <translation>%1 (dit hebben wij u op %2 laten weten)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3027,10 +3019,6 @@
         <translation>Uw verzoekdossiers in Privacydesk worden bewaard tot %1 en daarna vernietigd.</translation>
     </message>
     <message>
-        <source>Since %1 we must keep your data for a legal reason: %2. Until that ends, none of your data are destroyed.</source>
-        <translation>Sinds %1 moeten wij uw gegevens om een wettelijke reden bewaren: %2. Zolang dat duurt, vernietigen wij geen gegevens van u.</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>een bestand, vernietigd op %1</translation>
     </message>
@@ -3068,39 +3056,35 @@
     </message>
     <message>
         <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
-        <translation>3. Waarvoor wij uw gegevens gebruiken (art. 15 lid 1 onder a AVG)</translation>
+        <translation>3. Waarvoor wij uw gegevens gebruiken (artikel 15 lid 1 sub a AVG)</translation>
     </message>
     <message>
         <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
-        <translation>4. Welke gegevens wij verwerken (art. 15 lid 1 onder b AVG)</translation>
+        <translation>4. Welke gegevens wij verwerken (artikel 15 lid 1 sub b AVG)</translation>
     </message>
     <message>
         <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
-        <translation>5. Wie uw gegevens ontvangen (art. 15 lid 1 onder c AVG)</translation>
+        <translation>5. Wie uw gegevens ontvangen (artikel 15 lid 1 sub c AVG)</translation>
     </message>
     <message>
         <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
-        <translation>6. Hoe lang wij uw gegevens bewaren (art. 15 lid 1 onder d AVG)</translation>
+        <translation>6. Hoe lang wij uw gegevens bewaren (artikel 15 lid 1 sub d AVG)</translation>
     </message>
     <message>
         <source>7. Your rights (art. 15(1)(e) GDPR)</source>
-        <translation>7. Uw rechten (art. 15 lid 1 onder e AVG)</translation>
+        <translation>7. Uw rechten (artikel 15 lid 1 sub e AVG)</translation>
     </message>
     <message>
         <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
-        <translation>8. Klagen bij de Autoriteit Persoonsgegevens (art. 15 lid 1 onder f AVG)</translation>
+        <translation>8. Klagen bij de Autoriteit Persoonsgegevens (artikel 15 lid 1 sub f AVG)</translation>
     </message>
     <message>
         <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
-        <translation>9. Waar uw gegevens vandaan komen (art. 15 lid 1 onder g AVG)</translation>
+        <translation>9. Waar uw gegevens vandaan komen (artikel 15 lid 1 sub g AVG)</translation>
     </message>
     <message>
         <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
-        <translation>10. Geautomatiseerde besluiten (art. 15 lid 1 onder h AVG)</translation>
-    </message>
-    <message>
-        <source>11. Your data outside the EU (art. 15(2) GDPR)</source>
-        <translation>11. Uw gegevens buiten de EU (art. 15 lid 2 AVG)</translation>
+        <translation>10. Geautomatiseerde besluitvorming (artikel 15 lid 1 sub h AVG)</translation>
     </message>
     <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
@@ -3176,7 +3160,7 @@
     </message>
     <message>
         <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
-        <translation>uw gegevens te wissen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
+        <translation>uw gegevens te verwijderen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
     </message>
     <message>
         <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
@@ -3196,7 +3180,7 @@
     </message>
     <message>
         <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
-        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (autoriteitpersoonsgegevens.nl), en naar de rechter te stappen.</translation>
+        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (www.autoriteitpersoonsgegevens.nl), en naar de rechter te stappen.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
@@ -3242,6 +3226,22 @@
         <source>not recorded in our register: ask us about it</source>
         <translation>niet vastgelegd in ons register: vraag ons ernaar</translation>
     </message>
+    <message>
+        <source>11. Your data outside the EEA (art. 15(2) GDPR)</source>
+        <translation>11. Uw gegevens buiten de EER (artikel 15 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>%1: taken over from our rental administration.</source>
+        <translation>%1: overgenomen uit onze huuradministratie.</translation>
+    </message>
+    <message>
+        <source>%1: updated from our rental administration (%2).</source>
+        <translation>%1: bijgewerkt vanuit onze huuradministratie (%2).</translation>
+    </message>
+    <message>
+        <source>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</source>
+        <translation>Sinds %1 bewaren wij uw gegevens langer, om deze reden: %2. Zolang dat nodig is, vernietigen wij geen gegevens van u.</translation>
+    </message>
 </context>
 <context>
     <name>pd::PersonReportLoader</name>
@@ -3283,7 +3283,7 @@
     </message>
     <message>
         <source>Reason for the legal hold</source>
-        <translation>Reden van de bewaarplicht</translation>
+        <translation>Reden van de vernietigingsstop</translation>
     </message>
     <message>
         <source>This data subject does not exist, or their data were anonymised under the retention rules.</source>
@@ -3356,7 +3356,7 @@
     </message>
     <message>
         <source>Name the main purpose, such as &quot;Leveren van diensten&quot;.</source>
-        <translation>Geef het hoofddoel een naam, zoals &quot;Leveren van diensten&quot;.</translation>
+        <translation>Geef het hoofddoel een naam, zoals ‘Leveren van diensten’.</translation>
     </message>
     <message>
         <source>The sub-purpose number is the main purpose code, a dot and a number, such as %1.1.</source>
@@ -3372,7 +3372,7 @@
     </message>
     <message>
         <source>Unknown legal basis &apos;%1&apos;: use a letter from a to f.</source>
-        <translation>Onbekende grondslag &apos;%1&apos;: gebruik een letter van a tot en met f.</translation>
+        <translation>Onbekende grondslag ‘%1’: gebruik een letter van a tot en met f.</translation>
     </message>
     <message>
         <source>Name at least one category of data subjects.</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>Unknown special category &apos;%1&apos; for &quot;%2&quot;.</source>
-        <translation>Onbekende bijzondere categorie &apos;%1&apos; bij &quot;%2&quot;.</translation>
+        <translation>Onbekende bijzondere categorie ‘%1’ bij ‘%2’.</translation>
     </message>
     <message>
         <source>This processing activity no longer exists.</source>
@@ -3392,11 +3392,11 @@
     </message>
     <message>
         <source>Number %1 is already used by &quot;%2&quot;.</source>
-        <translation>Nummer %1 is al in gebruik voor &quot;%2&quot;.</translation>
+        <translation>Nummer %1 is al in gebruik voor ‘%2’.</translation>
     </message>
     <message>
         <source>Main purpose %1 is called &quot;%2&quot; in the register; use that name or another code.</source>
-        <translation>Hoofddoel %1 heet in het register &quot;%2&quot;; gebruik die naam of een andere code.</translation>
+        <translation>Hoofddoel %1 heet in het register ‘%2’; gebruik die naam of een andere code.</translation>
     </message>
     <message>
         <source>Main purpose</source>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>Unknown exception &apos;%1&apos;: use a letter from a to j of art. 9 lid 2 AVG.</source>
-        <translation>Onbekende uitzondering &apos;%1&apos;: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
+        <translation>Onbekende uitzondering ‘%1’: gebruik een letter van a tot en met j van art. 9 lid 2 AVG.</translation>
     </message>
     <message>
         <source>Special categories of personal data (%1) may only be processed under an exception of art. 9 lid 2 AVG: choose it.</source>
@@ -3828,7 +3828,7 @@
     </message>
     <message>
         <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
-        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+        <translation>De catalogus bevat al een ontvanger met de naam ‘%1’.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3852,7 +3852,7 @@
     </message>
     <message>
         <source>There is no recipient &quot;%1&quot; in the catalogue.</source>
-        <translation>Er staat geen ontvanger &quot;%1&quot; in de catalogus.</translation>
+        <translation>Er staat geen ontvanger ‘%1’ in de catalogus.</translation>
     </message>
 </context>
 <context>
@@ -3863,25 +3863,25 @@
     </message>
     <message>
         <source>Request %1: the database says state %2, but the audit trail last recorded %3.</source>
-        <translation>Verzoek %1: de database noemt status %2, maar het auditlog legde het laatst %3 vast.</translation>
+        <translation>Verzoek %1: de database noemt status %2, maar de audittrail legde het laatst %3 vast.</translation>
     </message>
     <message>
         <source>Request %1: the database says outcome %2, but the audit trail last recorded %3.</source>
-        <translation>Verzoek %1: de database noemt uitkomst %2, maar het auditlog legde het laatst %3 vast.</translation>
+        <translation>Verzoek %1: de database noemt uitkomst %2, maar de audittrail legde het laatst %3 vast.</translation>
     </message>
     <message>
         <source>Data subject no. %1: the name in the database differs from the name the audit trail last recorded.</source>
-        <translation>Betrokkene nr. %1: de naam in de database wijkt af van de naam die het auditlog het laatst vastlegde.</translation>
+        <translation>Betrokkene nr. %1: de naam in de database wijkt af van de naam die de audittrail het laatst vastlegde.</translation>
     </message>
     <message>
         <source>The requests and data subjects could not be compared with the audit trail: %1</source>
-        <translation>De verzoeken en betrokkenen konden niet met het auditlog worden vergeleken: %1</translation>
+        <translation>De verzoeken en betrokkenen konden niet met de audittrail worden vergeleken: %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more difference(s) between the database and the audit trail.</source>
         <translation>
-            <numerusform>… en nog %n verschil tussen de database en het auditlog.</numerusform>
-            <numerusform>… en nog %n verschillen tussen de database en het auditlog.</numerusform>
+            <numerusform>… en nog %n verschil tussen de database en de audittrail.</numerusform>
+            <numerusform>… en nog %n verschillen tussen de database en de audittrail.</numerusform>
         </translation>
     </message>
 </context>
@@ -3929,7 +3929,7 @@
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Bewaarplicht</translation>
+        <translation>Vernietigingsstop</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4036,19 +4036,19 @@
     </message>
     <message>
         <source>Enter the reason for the legal hold, for example an open complaint at the Autoriteit Persoonsgegevens.</source>
-        <translation>Vul de reden voor de bewaarplicht in, bijvoorbeeld een lopende klacht bij de Autoriteit Persoonsgegevens.</translation>
+        <translation>Vul de reden voor de vernietigingsstop in, bijvoorbeeld een lopende klacht bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
         <source>Reason for the legal hold</source>
-        <translation>Reden voor de bewaarplicht</translation>
+        <translation>Reden voor de vernietigingsstop</translation>
     </message>
     <message>
         <source>This data subject is already under a legal hold.</source>
-        <translation>Voor deze betrokkene geldt al een bewaarplicht.</translation>
+        <translation>Voor deze betrokkene geldt al een vernietigingsstop.</translation>
     </message>
     <message>
         <source>This data subject is not under a legal hold.</source>
-        <translation>Voor deze betrokkene geldt geen bewaarplicht.</translation>
+        <translation>Voor deze betrokkene geldt geen vernietigingsstop.</translation>
     </message>
     <message>
         <source>Enter how the data was destroyed.</source>
@@ -4064,7 +4064,7 @@
     </message>
     <message>
         <source>This data is under a legal hold and may not be destroyed: %1</source>
-        <translation>Voor deze gegevens geldt een bewaarplicht; ze mogen niet worden vernietigd: %1</translation>
+        <translation>Voor deze gegevens geldt een vernietigingsstop; ze mogen niet worden vernietigd: %1</translation>
     </message>
     <message>
         <source>The request files of this data subject have already been destroyed.</source>
@@ -4079,7 +4079,7 @@
     </message>
     <message>
         <source>Destruction is blocked by a legal hold since %1: %2</source>
-        <translation>Vernietiging is geblokkeerd door een bewaarplicht sinds %1: %2</translation>
+        <translation>Vernietiging is geblokkeerd door een vernietigingsstop sinds %1: %2</translation>
     </message>
     <message>
         <source>The retention period of these request files runs until %1.</source>
@@ -4173,7 +4173,7 @@
     </message>
     <message>
         <source>Unknown relation type “%1”.</source>
-        <translation>Onbekende relatiesoort “%1”.</translation>
+        <translation>Onbekende relatiesoort ‘%1’.</translation>
     </message>
     <message>
         <source>Only a rule that runs from the end of a relation can apply to relation types.</source>
@@ -4244,27 +4244,27 @@
     </message>
     <message>
         <source>Give the address as &apos;street and number, postcode city&apos;, for example &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</source>
-        <translation>Geef het adres als &apos;straat en nummer, postcode plaats&apos;, bijvoorbeeld &apos;Stationsplein 1, 3511 AB Utrecht&apos;.</translation>
+        <translation>Geef het adres als ‘straat en nummer, postcode plaats’, bijvoorbeeld ‘Stationsplein 1, 3511 AB Utrecht’.</translation>
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;.</source>
-        <translation>Onbekende instelling &apos;%1&apos;.</translation>
+        <translation>Onbekende instelling ‘%1’.</translation>
     </message>
     <message>
         <source>Give the term as days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;1m&apos;.</source>
-        <translation>Geef de termijn in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;1m&apos;.</translation>
+        <translation>Geef de termijn in dagen, weken of maanden: ‘30d’, ‘4w’ of ‘1m’.</translation>
     </message>
     <message>
         <source>Give the extension as &apos;0&apos; (none), days, weeks or months: &apos;30d&apos;, &apos;4w&apos; or &apos;2m&apos;.</source>
-        <translation>Geef de verlenging als &apos;0&apos; (geen), in dagen, weken of maanden: &apos;30d&apos;, &apos;4w&apos; of &apos;2m&apos;.</translation>
+        <translation>Geef de verlenging als ‘0’ (geen), in dagen, weken of maanden: ‘30d’, ‘4w’ of ‘2m’.</translation>
     </message>
     <message>
         <source>Give &apos;ja&apos; or &apos;nee&apos;.</source>
-        <translation>Geef &apos;ja&apos; of &apos;nee&apos;.</translation>
+        <translation>Geef ‘ja’ of ‘nee’.</translation>
     </message>
     <message>
         <source>Give &apos;pause&apos; or &apos;restart&apos;.</source>
-        <translation>Geef &apos;pause&apos; (pauzeren) of &apos;restart&apos; (opnieuw beginnen).</translation>
+        <translation>Geef ‘pause’ (pauzeren) of ‘restart’ (opnieuw beginnen).</translation>
     </message>
     <message>
         <source>Give a number of days from 0 to 31.</source>
@@ -4276,7 +4276,7 @@
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
+        <translation>Onbekende instelling ‘%1’. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -4337,7 +4337,7 @@
     </message>
     <message>
         <source>The keyring of this store has been altered outside Privacydesk. The store was not opened. Restore the keyring from a backup and report this to your security officer.</source>
-        <translation>De sleutelring van deze kluis is buiten Privacydesk om gewijzigd. De kluis is niet geopend. Zet de sleutelring terug uit een back-up en meld dit bij uw security officer.</translation>
+        <translation>De sleutelring van deze kluis is buiten Privacydesk om gewijzigd. De kluis is niet geopend. Zet de sleutelring terug uit een back-up en meld dit bij uw informatiebeveiliger.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the store.</source>
@@ -4385,7 +4385,7 @@
     </message>
     <message>
         <source>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</source>
-        <translation>De database is ouder dan de sleutelring: gebeurtenissen die het auditspoor had vastgelegd ontbreken of zijn herschreven (een oudere kopie van de database, een verwijderd -wal-bestand of een ingekort auditspoor). De kluis is niet geopend. Zet de meest recente back-up terug en meld dit bij uw security officer.</translation>
+        <translation>De database is ouder dan de sleutelring: gebeurtenissen die de audittrail had vastgelegd, ontbreken of zijn herschreven (een oudere kopie van de database, een verwijderd -wal-bestand of een ingekorte audittrail). De kluis is niet geopend. Zet de meest recente back-up terug en meld dit bij uw informatiebeveiliger.</translation>
     </message>
 </context>
 <context>
@@ -4449,8 +4449,8 @@
     <message numerus="yes">
         <source>The password must have at least %n character(s).</source>
         <translation>
-            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
-            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n tekens hebben.</numerusform>
         </translation>
     </message>
 </context>
@@ -4690,11 +4690,11 @@
     </message>
     <message>
         <source>Unknown --kdf profile &apos;%1&apos; (moderate, sensitive).</source>
-        <translation>Onbekend --kdf-profiel &apos;%1&apos; (moderate, sensitive).</translation>
+        <translation>Onbekend --kdf-profiel ‘%1’ (moderate, sensitive).</translation>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
-        <translation>Het wachtwoord moet minstens 10 tekens hebben.</translation>
+        <translation>Het wachtwoord moet ten minste 10 tekens hebben.</translation>
     </message>
     <message>
         <source>Store created in %1 for user %2.</source>
@@ -4782,11 +4782,11 @@
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;; see privacydesk-cli --help.</source>
-        <translation>Onbekende opdracht &apos;%1&apos;; zie privacydesk-cli --help.</translation>
+        <translation>Onbekende opdracht ‘%1’; zie privacydesk-cli --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Onverwacht argument &apos;%1&apos;.</translation>
+        <translation>Onverwacht argument ‘%1’.</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 1000000.</source>
@@ -4994,7 +4994,7 @@
     </message>
     <message>
         <source>Category of personal data, special categories in brackets: &quot;medische gegevens [gezondheid]&quot; (repeatable).</source>
-        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: &quot;medische gegevens [gezondheid]&quot; (herhaalbaar).</translation>
+        <translation>Categorie persoonsgegevens, bijzondere categorieën tussen haken: ‘medische gegevens [gezondheid]’ (herhaalbaar).</translation>
     </message>
     <message>
         <source>Source of the data (repeatable).</source>
@@ -5026,7 +5026,7 @@
     </message>
     <message>
         <source>Write a CSV for Excel (UTF-8, &apos;;&apos;) to FILE.</source>
-        <translation>Een CSV voor Excel (UTF-8, &apos;;&apos;) naar BESTAND schrijven.</translation>
+        <translation>Een CSV voor Excel (UTF-8, ‘;’) naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -5066,7 +5066,7 @@
     </message>
     <message>
         <source>Place a legal hold: nothing of the data subject is destroyed.</source>
-        <translation>Stel een bewaarplicht in: niets van de betrokkene wordt vernietigd.</translation>
+        <translation>Stel een vernietigingsstop in: niets van de betrokkene wordt vernietigd.</translation>
     </message>
     <message>
         <source>Why, e.g. an open AP complaint.</source>
@@ -5074,7 +5074,7 @@
     </message>
     <message>
         <source>Release a data subject&apos;s legal hold.</source>
-        <translation>Hef de bewaarplicht van een betrokkene op.</translation>
+        <translation>Hef de vernietigingsstop van een betrokkene op.</translation>
     </message>
     <message>
         <source>List the retention rules.</source>
@@ -5082,7 +5082,7 @@
     </message>
     <message>
         <source>Show the destruction log.</source>
-        <translation>Toon het vernietigingslog.</translation>
+        <translation>Toon het vernietigingsregister.</translation>
     </message>
     <message>
         <source>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</source>
@@ -5142,7 +5142,7 @@
     </message>
     <message>
         <source>Write the AP complaint dossier of a request as PDF. Exits with 1 ([audit-chain-broken]) when the audit trail does not verify; the PDF then says so.</source>
-        <translation>Het klachtdossier voor de AP van een verzoek als PDF schrijven. Eindigt met 1 ([audit-chain-broken]) als de audittrail niet door de controle komt; de PDF vermeldt dat dan.</translation>
+        <translation>Het klachtdossier AP van een verzoek als PDF schrijven. Eindigt met 1 ([audit-chain-broken]) als de audittrail niet door de controle komt; de PDF vermeldt dat dan.</translation>
     </message>
     <message>
         <source>Write the dossier as PDF to FILE.</source>
@@ -5162,7 +5162,7 @@
     </message>
     <message>
         <source>Write the access report as PDF to FILE.</source>
-        <translation>Schrijf het inzageoverzicht als pdf naar BESTAND.</translation>
+        <translation>Schrijf het inzageoverzicht als PDF naar BESTAND.</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -5194,7 +5194,7 @@
     </message>
     <message>
         <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
-        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
+        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: ‘deadlines’, ‘retention’, ‘disclosures’).</translation>
     </message>
     <message>
         <source>Read the new password from this file (first line).</source>
@@ -5290,7 +5290,7 @@
     </message>
     <message>
         <source>The request as received (.eml, PDF, scan), kept in the store. An e-mail gives the channel, receipt and sender.</source>
-        <translation>Het verzoek zoals ontvangen (.eml, pdf, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
+        <translation>Het verzoek zoals ontvangen (.eml, PDF, scan), bewaard in de kluis. Een e-mail geeft kanaal, ontvangst en afzender.</translation>
     </message>
     <message>
         <source>Confirm that a file whose name suggests an identity document is not one (logged).</source>
@@ -5362,7 +5362,7 @@
     </message>
     <message>
         <source>The decision on one kind of a combined request, repeatable: TYPE=OUTCOME[:GROUNDS], e.g. inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome may then be left out.</source>
-        <translation>Het besluit over één soort van een gecombineerd verzoek, herhaalbaar: SOORT=UITKOMST[:GRONDEN], bijvoorbeeld inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome mag dan worden weggelaten.</translation>
+        <translation>De beslissing over één soort van een gecombineerd verzoek, herhaalbaar: SOORT=UITKOMST[:GRONDEN], bijvoorbeeld inzage=toegewezen, verwijdering=deels-toegewezen:art-17-3-b. --outcome mag dan worden weggelaten.</translation>
     </message>
     <message>
         <source>type=outcome:grounds</source>
@@ -5370,7 +5370,7 @@
     </message>
     <message>
         <source>The reasons for one kind&apos;s decision, repeatable: TYPE=TEXT.</source>
-        <translation>De motivering van het besluit over één soort, herhaalbaar: SOORT=TEKST.</translation>
+        <translation>De motivering van de beslissing over één soort, herhaalbaar: SOORT=TEKST.</translation>
     </message>
     <message>
         <source>type=text</source>
@@ -5498,11 +5498,11 @@
     </message>
     <message>
         <source>Missing value after &apos;%1&apos;.</source>
-        <translation>Ontbrekende waarde na &apos;%1&apos;.</translation>
+        <translation>Ontbrekende waarde na ‘%1’.</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Onbekende optie &apos;%1&apos;.</translation>
+        <translation>Onbekende optie ‘%1’.</translation>
     </message>
     <message>
         <source>Kind of request, one or more: inzage, rectificatie, verwijdering, …</source>
@@ -5535,7 +5535,7 @@
     </message>
     <message>
         <source>Unknown kind &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende soort ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>case attach needs the case number and the file.</source>
@@ -5586,11 +5586,11 @@
     </message>
     <message>
         <source>Unknown relation &apos;%1&apos; (%2).</source>
-        <translation>Onbekende relatie &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende relatie ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>Unknown request type &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort verzoek &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende soort verzoek ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>case add needs --type TYPE[,TYPE] (%1).</source>
@@ -5606,7 +5606,7 @@
     </message>
     <message>
         <source>Unknown state &apos;%1&apos; (%2).</source>
-        <translation>Onbekende status &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende status ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>case show needs the case number.</source>
@@ -5634,7 +5634,7 @@
     </message>
     <message>
         <source>Unknown ground &apos;%1&apos; (%2).</source>
-        <translation>Onbekende grond &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende grond ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>case note needs the case number and --text TEXT.</source>
@@ -5678,7 +5678,7 @@
     </message>
     <message>
         <source>Unknown channel &apos;%1&apos; (%2).</source>
-        <translation>Onbekend kanaal &apos;%1&apos; (%2).</translation>
+        <translation>Onbekend kanaal ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>The original is not an e-mail: case add needs --channel (%1).</source>
@@ -5698,11 +5698,11 @@
     </message>
     <message>
         <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
-        <translation>--decision verwacht SOORT=UITKOMST[:GRONDEN], bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet &apos;%1&apos;.</translation>
+        <translation>--decision verwacht SOORT=UITKOMST[:GRONDEN], bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet ‘%1’.</translation>
     </message>
     <message>
         <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht SOORT=TEKST voor een soort die met --decision is gegeven; niet &apos;%2&apos;.</translation>
+        <translation>--%1 verwacht SOORT=TEKST voor een soort die met --decision is gegeven; niet ‘%2’.</translation>
     </message>
     <message>
         <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
@@ -5749,7 +5749,7 @@
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet &apos;%2&apos;.</translation>
+        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet ‘%2’.</translation>
     </message>
     <message numerus="yes">
         <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
@@ -5779,7 +5779,7 @@
     </message>
     <message>
         <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
-        <translation>Onbekende rol &apos;%1&apos; (ontvanger, verwerker).</translation>
+        <translation>Onbekende rol ‘%1’ (ontvanger, verwerker).</translation>
     </message>
     <message>
         <source>Only a processor (--role verwerker) has a processing agreement.</source>
@@ -5791,7 +5791,7 @@
     </message>
     <message>
         <source>[agreement overdue]</source>
-        <translation>[overeenkomst verlopen]</translation>
+        <translation>[evaluatie te laat]</translation>
     </message>
     <message>
         <source>disclosure add needs --recipient, --person, --purpose and --basis.</source>
@@ -5799,7 +5799,7 @@
     </message>
     <message>
         <source>Unknown data category &apos;%1&apos; (%2).</source>
-        <translation>Onbekende gegevenscategorie &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende gegevenscategorie ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
@@ -5811,7 +5811,7 @@
     </message>
     <message>
         <source>No recipient &apos;%1&apos; in the catalogue; add it with recipient add.</source>
-        <translation>Geen ontvanger &apos;%1&apos; in de catalogus; voeg die toe met recipient add.</translation>
+        <translation>Geen ontvanger ‘%1’ in de catalogus; voeg die toe met recipient add.</translation>
     </message>
     <message>
         <source>No person with customer number %1.</source>
@@ -5851,7 +5851,7 @@
     </message>
     <message>
         <source>No recipient &apos;%1&apos; in the catalogue.</source>
-        <translation>Geen ontvanger &apos;%1&apos; in de catalogus.</translation>
+        <translation>Geen ontvanger ‘%1’ in de catalogus.</translation>
     </message>
     <message>
         <source>Art. 19 GDPR does not apply to %1: it is not a completed, (partly) granted rectification, erasure or restriction.</source>
@@ -5870,7 +5870,7 @@
     </message>
     <message>
         <source>Unknown letter kind &apos;%1&apos; (%2).</source>
-        <translation>Onbekende soort brief &apos;%1&apos; (%2).</translation>
+        <translation>Onbekende soort brief ‘%1’ (%2).</translation>
     </message>
     <message>
         <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
@@ -5939,13 +5939,6 @@
         <source>dossier needs --pdf FILE.</source>
         <translation>dossier vraagt om --pdf BESTAND.</translation>
     </message>
-    <message numerus="yes">
-        <source>Dossier for %1 written: %n page(s), audit chain verified up to event %2.</source>
-        <translation>
-            <numerusform>Dossier voor %1 geschreven: %n pagina, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
-            <numerusform>Dossier voor %1 geschreven: %n pagina&apos;s, auditketen gecontroleerd tot en met gebeurtenis %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
         <translation>[audit-chain-broken] Het dossier is geschreven met een waarschuwing: de audittrail is verbroken bij gebeurtenis %1: %2</translation>
@@ -5979,6 +5972,13 @@
         <translation>
             <numerusform>letter verwacht één verzoeknummer, niet %n argument: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
             <numerusform>letter verwacht één verzoeknummer, niet %n argumenten: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier for %1 written: %n page(s), audit trail verified up to event %2.</source>
+        <translation>
+            <numerusform>Dossier voor %1 geschreven: %n pagina, audittrail gecontroleerd tot en met gebeurtenis %2.</numerusform>
+            <numerusform>Dossier voor %1 geschreven: %n pagina&apos;s, audittrail gecontroleerd tot en met gebeurtenis %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -6123,7 +6123,7 @@
     </message>
     <message>
         <source>  Extensions: %1, of which notified after the legal deadline: %2</source>
-        <translation>  Verlengingen: %1, waarvan na de wettelijke termijn gemeld: %2</translation>
+        <translation>  Verlengingen: %1, waarvan na de wettelijke termijn geïnformeerd: %2</translation>
     </message>
     <message>
         <source>Retention on %1</source>
@@ -6146,18 +6146,14 @@
         <translation>  Afgelopen 12 maanden: %1</translation>
     </message>
     <message>
-        <source>  Processor agreements due for review: %1</source>
-        <translation>  Verwerkersovereenkomsten toe aan herziening: %1</translation>
-    </message>
-    <message>
         <source>no agreement</source>
         <translation>geen overeenkomst</translation>
     </message>
     <message numerus="yes">
         <source>  Legal holds: %1, keeping %n expired item(s)</source>
         <translation>
-            <numerusform>  Bewaarplichten: %1; daardoor niet vernietigd: %n verlopen onderdeel</numerusform>
-            <numerusform>  Bewaarplichten: %1; daardoor niet vernietigd: %n verlopen onderdelen</numerusform>
+            <numerusform>  Vernietigingsstops: %1; daardoor niet vernietigd: %n verlopen onderdeel</numerusform>
+            <numerusform>  Vernietigingsstops: %1; daardoor niet vernietigd: %n verlopen onderdelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6166,6 +6162,10 @@
             <numerusform>  Nog te informeren betrokkenen: %1 (%n verstrekking); informeren wettelijk verboden: %2</numerusform>
             <numerusform>  Nog te informeren betrokkenen: %1 (%n verstrekkingen); informeren wettelijk verboden: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Processing agreements due for review: %1</source>
+        <translation>  Verwerkersovereenkomsten te evalueren: %1</translation>
     </message>
 </context>
 <context>
@@ -6188,7 +6188,7 @@
     </message>
     <message>
         <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation>--on verwacht een datum als JJJJ-MM-DD, niet &apos;%1&apos;.</translation>
+        <translation>--on verwacht een datum als JJJJ-MM-DD, niet ‘%1’.</translation>
     </message>
     <message>
         <source>--within needs a number of days from 0 to 3650.</source>
@@ -6216,11 +6216,11 @@
     </message>
     <message>
         <source>Legal hold placed: nothing of this data subject will be destroyed until it is released.</source>
-        <translation>Bewaarplicht ingesteld: niets van deze betrokkene wordt vernietigd totdat de bewaarplicht is opgeheven.</translation>
+        <translation>Vernietigingsstop ingesteld: niets van deze betrokkene wordt vernietigd totdat de vernietigingsstop is opgeheven.</translation>
     </message>
     <message>
         <source>Legal hold released.</source>
-        <translation>Bewaarplicht opgeheven.</translation>
+        <translation>Vernietigingsstop opgeheven.</translation>
     </message>
     <message>
         <source>retention item set needs --rule CODE and --trigger DATE.</source>
@@ -6244,19 +6244,19 @@
     </message>
     <message>
         <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
-        <translation>--period heeft een aantal en een eenheid nodig, zoals 2y, 18m, 4w of 30d, niet &apos;%1&apos;.</translation>
+        <translation>--period heeft een aantal en een eenheid nodig, zoals 2y, 18m, 4w of 30d, niet ‘%1’.</translation>
     </message>
     <message>
         <source>Unknown trigger &apos;%1&apos; (triggers: %2).</source>
-        <translation>Onbekende aanleiding &apos;%1&apos; (aanleidingen: %2).</translation>
+        <translation>Onbekende aanleiding ‘%1’ (aanleidingen: %2).</translation>
     </message>
     <message>
         <source>Unknown relation type &apos;%1&apos; (relation types: %2).</source>
-        <translation>Onbekende relatiesoort &apos;%1&apos; (relatiesoorten: %2).</translation>
+        <translation>Onbekende relatiesoort ‘%1’ (relatiesoorten: %2).</translation>
     </message>
     <message>
         <source>There is no retention rule &apos;%1&apos;; see retention rule list.</source>
-        <translation>Er is geen bewaarregel &apos;%1&apos;; zie retention rule list.</translation>
+        <translation>Er is geen bewaarregel ‘%1’; zie retention rule list.</translation>
     </message>
     <message>
         <source>Rule %1 saved: %2.</source>
@@ -6300,7 +6300,7 @@
     </message>
     <message>
         <source>Unknown setting &apos;%1&apos;. Known settings: %2.</source>
-        <translation>Onbekende instelling &apos;%1&apos;. Bekende instellingen: %2.</translation>
+        <translation>Onbekende instelling ‘%1’. Bekende instellingen: %2.</translation>
     </message>
 </context>
 <context>
@@ -6399,7 +6399,7 @@
     </message>
     <message>
         <source>The old backup %1 was removed, but this could not be recorded in the audit trail; the new backup in %2 is kept.</source>
-        <translation>De oude back-up %1 is verwijderd, maar dat kon niet in het auditspoor worden vastgelegd; de nieuwe back-up in %2 blijft bewaard.</translation>
+        <translation>De oude back-up %1 is verwijderd, maar dat kon niet in de audittrail worden vastgelegd; de nieuwe back-up in %2 blijft bewaard.</translation>
     </message>
     <message>
         <source>The old backup %1 could not be removed; the new backup in %2 is kept.</source>
@@ -6408,8 +6408,8 @@
     <message numerus="yes">
         <source>The new password must have at least %n character(s).</source>
         <translation>
-            <numerusform>Het nieuwe wachtwoord moet minstens %n teken hebben.</numerusform>
-            <numerusform>Het nieuwe wachtwoord moet minstens %n tekens hebben.</numerusform>
+            <numerusform>Het nieuwe wachtwoord moet ten minste %n teken hebben.</numerusform>
+            <numerusform>Het nieuwe wachtwoord moet ten minste %n tekens hebben.</numerusform>
         </translation>
     </message>
 </context>
@@ -6689,7 +6689,7 @@
     </message>
     <message>
         <source>To restore it you need a password that was valid at the time of the backup, or the recovery key of that time.</source>
-        <translation>Om de back-up terug te zetten hebt u een wachtwoord nodig dat gold toen de back-up werd gemaakt, of de herstelsleutel van dat moment.</translation>
+        <translation>Om de back-up terug te zetten heeft u een wachtwoord nodig dat gold toen de back-up werd gemaakt, of de herstelsleutel van dat moment.</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -6899,7 +6899,7 @@
     </message>
     <message>
         <source>closed</source>
-        <translation>gesloten</translation>
+        <translation>afgesloten</translation>
     </message>
     <message>
         <source>paused until the identification is received</source>
@@ -6937,7 +6937,7 @@
     </message>
     <message>
         <source>extension notice sent too late</source>
-        <translation>verlenging te laat gemeld</translation>
+        <translation>betrokkene te laat over de verlenging geïnformeerd</translation>
     </message>
     <message>
         <source>The data subject was told after the first month; the legal deadline was not extended.</source>
@@ -7005,7 +7005,7 @@
     </message>
     <message>
         <source>Answer sent:</source>
-        <translation>Antwoord verzonden:</translation>
+        <translation>Antwoord verstuurd:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7029,7 +7029,7 @@
     </message>
     <message>
         <source>Legal, extended:</source>
-        <translation>Wettelijk, verlengd:</translation>
+        <translation>Wettelijke termijn, verlengd:</translation>
     </message>
     <message>
         <source>not in force: the notice was sent too late</source>
@@ -7108,7 +7108,7 @@
     </message>
     <message>
         <source>AP complaint &amp;dossier…</source>
-        <translation>AP-klacht&amp;dossier…</translation>
+        <translation>Klacht&amp;dossier AP…</translation>
     </message>
     <message>
         <source>Inzage report and e&amp;xport…</source>
@@ -7478,7 +7478,7 @@
     </message>
     <message>
         <source>Letters made for this request, as recorded: the fingerprint (SHA-256) is also in the audit trail, so the AP complaint dossier can show that the text was not changed afterwards. “Record dispatch…” says when and how a letter went out.</source>
-        <translation>De brieven die voor dit verzoek zijn gemaakt, zoals vastgelegd: de vingerafdruk (SHA-256) staat ook in de audittrail, zodat het AP-klachtdossier kan aantonen dat de tekst achteraf niet is gewijzigd. Met ‘Verzending vastleggen…’ legt u vast wanneer en hoe een brief is verstuurd.</translation>
+        <translation>De brieven die voor dit verzoek zijn gemaakt, zoals vastgelegd: de vingerafdruk (SHA-256) staat ook in de audittrail, zodat het klachtdossier AP kan aantonen dat de tekst achteraf niet is gewijzigd. Met ‘Verzending vastleggen…’ legt u vast wanneer en hoe een brief is verstuurd.</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -7547,7 +7547,7 @@
     </message>
     <message>
         <source>Days left</source>
-        <translation>Dagen resterend</translation>
+        <translation>Resterende dagen</translation>
     </message>
     <message>
         <source>Handler</source>
@@ -7654,7 +7654,7 @@
     </message>
     <message>
         <source>Over&amp;due</source>
-        <translation>&amp;Over de termijn</translation>
+        <translation>Te &amp;laat</translation>
     </message>
     <message>
         <source>Open requests whose deadline has passed</source>
@@ -7725,13 +7725,13 @@
     </message>
     <message>
         <source>Every request in this store has been closed. Choose “All states” to see them.</source>
-        <translation>Alle verzoeken in deze kluis zijn afgesloten. Kies “Alle statussen” om ze te zien.</translation>
+        <translation>Alle verzoeken in deze kluis zijn afgesloten. Kies ‘Alle statussen’ om ze te zien.</translation>
     </message>
     <message numerus="yes">
         <source>The requests you logged in the last %n day(s) will appear here. Log a request from a phone call with Ctrl+N.</source>
         <translation>
-            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dag hebt vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
-            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dagen hebt vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
+            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dag heeft vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
+            <numerusform>Hier verschijnen de verzoeken die u de afgelopen %n dagen heeft vastgelegd. Leg een verzoek uit een telefoongesprek vast met Ctrl+N.</numerusform>
         </translation>
     </message>
     <message>
@@ -7865,11 +7865,11 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;; use nl or en.</source>
-        <translation>Onbekende taal &quot;%1&quot;; gebruik nl of en.</translation>
+        <translation>Onbekende taal ‘%1’; gebruik nl of en.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;. Passwords are never given on the command line; see --help.</source>
-        <translation>Onverwacht argument &quot;%1&quot;. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
+        <translation>Onverwacht argument ‘%1’. Wachtwoorden worden nooit op de opdrachtregel meegegeven; zie --help.</translation>
     </message>
 </context>
 <context>
@@ -7931,7 +7931,7 @@
     </message>
     <message>
         <source>Save the AP complaint dossier as PDF</source>
-        <translation>Het klachtdossier voor de AP opslaan als PDF</translation>
+        <translation>Het klachtdossier AP opslaan als PDF</translation>
     </message>
     <message>
         <source>ap-dossier-%1.pdf</source>
@@ -7950,7 +7950,7 @@
     </message>
     <message>
         <source>A refusal letter names the right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (art. 35 UAVG).</source>
-        <translation>Een afwijzingsbrief noemt het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te stappen (art. 35 UAVG).</translation>
+        <translation>De beslissingsbrief bij een afwijzing noemt het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te stappen (art. 35 UAVG).</translation>
     </message>
     <message>
         <source>Complete the request</source>
@@ -7962,11 +7962,11 @@
     </message>
     <message>
         <source>&amp;Answer sent on:</source>
-        <translation>&amp;Antwoord verzonden op:</translation>
+        <translation>&amp;Antwoord verstuurd op:</translation>
     </message>
     <message>
         <source>Answer sent &amp;by:</source>
-        <translation>Antwoord verzonden &amp;per:</translation>
+        <translation>Antwoord verstuurd &amp;per:</translation>
     </message>
     <message>
         <source>The objection is against &amp;direct marketing (art. 21(2) GDPR)</source>
@@ -8271,8 +8271,8 @@
     <message numerus="yes">
         <source>%n notified after the legal month</source>
         <translation>
-            <numerusform>%n gemeld na de wettelijke maand</numerusform>
-            <numerusform>%n gemeld na de wettelijke maand</numerusform>
+            <numerusform>%n geïnformeerd na de wettelijke maand</numerusform>
+            <numerusform>%n geïnformeerd na de wettelijke maand</numerusform>
         </translation>
     </message>
     <message>
@@ -8350,8 +8350,8 @@
     <message numerus="yes">
         <source>%n expired item(s) kept by a hold</source>
         <translation>
-            <numerusform>%n verlopen item vastgehouden door bewaarplicht</numerusform>
-            <numerusform>%n verlopen items vastgehouden door bewaarplicht</numerusform>
+            <numerusform>%n verlopen item vastgehouden door een vernietigingsstop</numerusform>
+            <numerusform>%n verlopen items vastgehouden door een vernietigingsstop</numerusform>
         </translation>
     </message>
     <message>
@@ -8360,7 +8360,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Items</translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>expiring in %1, %2</source>
@@ -8423,7 +8423,7 @@
     </message>
     <message>
         <source>no agreement signed</source>
-        <translation>geen overeenkomst getekend</translation>
+        <translation>geen overeenkomst ondertekend</translation>
     </message>
     <message>
         <source>&amp;Reference date:</source>
@@ -8487,7 +8487,7 @@
     </message>
     <message>
         <source>Destructions per month (destruction log)</source>
-        <translation>Vernietigingen per maand (vernietigingslog)</translation>
+        <translation>Vernietigingen per maand (vernietigingsregister)</translation>
     </message>
     <message>
         <source>Nothing was destroyed in these 12 months.</source>
@@ -8511,7 +8511,7 @@
     </message>
     <message>
         <source>Top recipients (12 months)</source>
-        <translation>Belangrijkste ontvangers (12 maanden)</translation>
+        <translation>Ontvangers met de meeste verstrekkingen (12 maanden)</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -8613,8 +8613,8 @@
     <message numerus="yes">
         <source>legal hold(s)</source>
         <translation>
-            <numerusform>bewaarplicht</numerusform>
-            <numerusform>bewaarplichten</numerusform>
+            <numerusform>vernietigingsstop</numerusform>
+            <numerusform>vernietigingsstops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8639,7 +8639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>processor agreement(s) to review</source>
+        <source>processing agreement(s) to review</source>
         <translation>
             <numerusform>verwerkersovereenkomst te evalueren</numerusform>
             <numerusform>verwerkersovereenkomsten te evalueren</numerusform>
@@ -8767,11 +8767,11 @@
     </message>
     <message>
         <source>Details, e.g. &quot;only the amount of the arrears&quot;</source>
-        <translation>Toelichting, bijv. &quot;alleen het bedrag van de achterstand&quot;</translation>
+        <translation>Toelichting, bijv. ‘alleen het bedrag van de achterstand’</translation>
     </message>
     <message>
         <source>Statute or covenant, e.g. &quot;Convenant Aanpak Woonoverlast&quot;</source>
-        <translation>Wet of convenant, bijv. &quot;Convenant Aanpak Woonoverlast&quot;</translation>
+        <translation>Wet of convenant, bijv. ‘Convenant Aanpak Woonoverlast’</translation>
     </message>
     <message>
         <source>&amp;Informed on</source>
@@ -9020,7 +9020,7 @@
     </message>
     <message>
         <source>Agreement signed</source>
-        <translation>Overeenkomst getekend</translation>
+        <translation>Overeenkomst ondertekend</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -9055,25 +9055,17 @@
     </message>
     <message>
         <source>%1 — review overdue</source>
-        <translation>%1 — evaluatie verlopen</translation>
+        <translation>%1 — evaluatie te laat</translation>
     </message>
     <message>
         <source>no signed agreement</source>
         <translation>geen getekende overeenkomst</translation>
     </message>
-    <message>
-        <source>EU/EEA</source>
-        <translation>EU/EER</translation>
-    </message>
-    <message>
-        <source>EU/EEA (%1)</source>
-        <translation>EU/EER (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n processing agreement(s) overdue for review or not signed.</source>
         <translation>
-            <numerusform>%n verwerkersovereenkomst moet worden geëvalueerd of is niet getekend.</numerusform>
-            <numerusform>%n verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet getekend.</numerusform>
+            <numerusform>%n verwerkersovereenkomst moet worden geëvalueerd of is niet ondertekend.</numerusform>
+            <numerusform>%n verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet ondertekend.</numerusform>
         </translation>
     </message>
     <message>
@@ -9099,6 +9091,14 @@
     <message>
         <source>Add a recipient or processor (Ctrl+Shift+O)</source>
         <translation>Voeg een ontvanger of verwerker toe (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>EEA</source>
+        <translation>EER</translation>
+    </message>
+    <message>
+        <source>EEA (%1)</source>
+        <translation>EER (%1)</translation>
     </message>
 </context>
 <context>
@@ -9168,7 +9168,7 @@
     </message>
     <message>
         <source>Saved as PDF in %1; not sent to a printer.</source>
-        <translation>Als pdf opgeslagen in %1; niet naar een printer gestuurd.</translation>
+        <translation>Als PDF opgeslagen in %1; niet naar een printer gestuurd.</translation>
     </message>
     <message>
         <source>%1 Nothing was recorded.</source>
@@ -9180,7 +9180,7 @@
     </message>
     <message>
         <source>Sent to %1 (job %2).</source>
-        <translation>Verzonden naar %1 (opdracht %2).</translation>
+        <translation>Verstuurd naar %1 (opdracht %2).</translation>
     </message>
     <message>
         <source>The printer %1 is paused: the job waits until it is resumed.</source>
@@ -9222,7 +9222,7 @@
     </message>
     <message>
         <source>&amp;Reasons (as told to the data subject):</source>
-        <translation>&amp;Redenen (zoals aan de betrokkene meegedeeld):</translation>
+        <translation>&amp;Redenen (zoals de betrokkene erover is geïnformeerd):</translation>
     </message>
     <message>
         <source>Data subject &amp;told on:</source>
@@ -9617,10 +9617,6 @@
         <translation>Vraag naar klantnummer, adres en geboortedatum.</translation>
     </message>
     <message>
-        <source>Check them against the customer system.</source>
-        <translation>Controleer die met het klantsysteem.</translation>
-    </message>
-    <message>
         <source>Never write down the BSN or a document number.</source>
         <translation>Noteer nooit het BSN of een documentnummer.</translation>
     </message>
@@ -9638,7 +9634,7 @@
     </message>
     <message>
         <source>Tell the caller the number and:</source>
-        <translation>Noem de beller het nummer en zeg:</translation>
+        <translation>Geef de beller het verzoeknummer en zeg:</translation>
     </message>
     <message>
         <source>New call (%1)</source>
@@ -9728,7 +9724,7 @@
     </message>
     <message>
         <source>What you typed for this call has not been saved. Discard it?</source>
-        <translation>Wat u voor dit gesprek hebt ingevuld, is niet opgeslagen. Weggooien?</translation>
+        <translation>Wat u voor dit gesprek heeft ingevuld, is niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
         <source>&amp;Keep typing</source>
@@ -9741,6 +9737,10 @@
     <message>
         <source>Restored: the call you were logging when the desk locked (%1). Check it and save it.</source>
         <translation>Hersteld: het telefoongesprek dat u aan het vastleggen was toen Privacydesk vergrendelde (%1). Controleer het en sla het op.</translation>
+    </message>
+    <message>
+        <source>Check them against the housing system.</source>
+        <translation>Controleer die met het woningbeheersysteem.</translation>
     </message>
 </context>
 <context>
@@ -9834,7 +9834,7 @@
     </message>
     <message>
         <source>Sent to %1 (job %2).</source>
-        <translation>Verzonden naar %1 (opdracht %2).</translation>
+        <translation>Verstuurd naar %1 (opdracht %2).</translation>
     </message>
     <message>
         <source>The letter was not printed: it could not be recorded. %1</source>
@@ -10095,7 +10095,7 @@
     </message>
     <message>
         <source>As %1 you log phone requests and see the requests you logged in the last 7 days. The registers and dashboards are for the privacy officer.</source>
-        <translation>Als %1 legt u telefonische verzoeken vast en ziet u de verzoeken die u de afgelopen 7 dagen hebt vastgelegd. De registers en dashboards zijn voor de privacyfunctionaris.</translation>
+        <translation>Als %1 legt u telefonische verzoeken vast en ziet u de verzoeken die u de afgelopen 7 dagen heeft vastgelegd. De registers en dashboards zijn voor de functionaris gegevensbescherming.</translation>
     </message>
     <message>
         <source>The new recovery key was still on screen when the desk locked and was not marked as kept. The previous key no longer works: after unlocking, renew the recovery key again in the user management and keep it.</source>
@@ -10358,7 +10358,7 @@
     </message>
     <message>
         <source>What you entered for this request, and the files added to it, have not been saved. Discard them?</source>
-        <translation>Wat u voor dit verzoek hebt ingevuld en de toegevoegde bestanden zijn niet opgeslagen. Weggooien?</translation>
+        <translation>Wat u voor dit verzoek heeft ingevuld en de toegevoegde bestanden zijn niet opgeslagen. Weggooien?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
@@ -10427,7 +10427,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Notes are part of the audit trail and cannot be changed afterwards. Never write down a citizen service number (BSN).</source>
-        <translation>Notities horen bij het auditspoor en kunnen achteraf niet worden gewijzigd. Noteer nooit een burgerservicenummer (BSN).</translation>
+        <translation>Notities horen bij de audittrail en kunnen achteraf niet worden gewijzigd. Noteer nooit een burgerservicenummer (BSN).</translation>
     </message>
 </context>
 <context>
@@ -10462,17 +10462,17 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
         <translation>
-            <numerusform>Gebruik minstens %n teken.</numerusform>
-            <numerusform>Gebruik minstens %n tekens.</numerusform>
+            <numerusform>Gebruik ten minste %n teken.</numerusform>
+            <numerusform>Gebruik ten minste %n tekens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Avoid repeated or consecutive characters such as &quot;aaaa&quot; or &quot;1234&quot;.</source>
-        <translation>Vermijd herhaalde of opeenvolgende tekens zoals &quot;aaaa&quot; of &quot;1234&quot;.</translation>
+        <translation>Vermijd herhaalde of opeenvolgende tekens zoals ‘aaaa’ of ‘1234’.</translation>
     </message>
     <message>
         <source>Make it longer, or mix letters, digits and symbols.</source>
-        <translation>Maak het langer, of combineer letters, cijfers en leestekens.</translation>
+        <translation>Maak het langer, of combineer letters, cijfers en speciale tekens.</translation>
     </message>
     <message>
         <source>Make it longer: a sentence of several words is strong and easy to remember.</source>
@@ -10481,8 +10481,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
         <translation>
-            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
-            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n tekens hebben.</numerusform>
         </translation>
     </message>
     <message>
@@ -10507,8 +10507,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>Use at least %n characters; a sentence of several words works well.</source>
         <translation>
-            <numerusform>Gebruik minstens %n teken; een zin van een paar woorden werkt goed.</numerusform>
-            <numerusform>Gebruik minstens %n tekens; een zin van een paar woorden werkt goed.</numerusform>
+            <numerusform>Gebruik ten minste %n teken; een zin van een paar woorden werkt goed.</numerusform>
+            <numerusform>Gebruik ten minste %n tekens; een zin van een paar woorden werkt goed.</numerusform>
         </translation>
     </message>
     <message>
@@ -10544,7 +10544,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>These fragments of the notes and texts may be other people&apos;s data (article 15(4) AVG). Ticked fragments are replaced by “%1” in every output; untick what may stay.</source>
-        <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door “%1”; vink uit wat mag blijven staan.</translation>
+        <translation>Deze fragmenten uit de notities en teksten kunnen gegevens van anderen zijn (artikel 15 lid 4 AVG). Aangevinkte fragmenten worden in elke uitvoer vervangen door ‘%1’; vink uit wat mag blijven staan.</translation>
     </message>
     <message>
         <source>Redact</source>
@@ -10612,7 +10612,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Access report as &amp;PDF:</source>
-        <translation>Inzageoverzicht als &amp;pdf:</translation>
+        <translation>Inzageoverzicht als &amp;PDF:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -10657,8 +10657,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>%n file(s) exist already: %1. Choose another place, or tick “Overwrite files that exist”.</source>
         <translation>
-            <numerusform>%n bestand bestaat al: %1. Kies een andere plek, of vink “Bestaande bestanden overschrijven” aan.</numerusform>
-            <numerusform>%n bestanden bestaan al: %1. Kies een andere plek, of vink “Bestaande bestanden overschrijven” aan.</numerusform>
+            <numerusform>%n bestand bestaat al: %1. Kies een andere plek, of vink ‘Bestaande bestanden overschrijven’ aan.</numerusform>
+            <numerusform>%n bestanden bestaan al: %1. Kies een andere plek, of vink ‘Bestaande bestanden overschrijven’ aan.</numerusform>
         </translation>
     </message>
     <message>
@@ -10686,7 +10686,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The export is recorded in the data subject&apos;s audit trail.</source>
-        <translation>De export is vastgelegd in het auditspoor van de betrokkene.</translation>
+        <translation>De export is vastgelegd in de audittrail van de betrokkene.</translation>
     </message>
     <message>
         <source>Access report and data export</source>
@@ -10698,7 +10698,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The access report is a PDF for the data subject with everything (article 15 AVG). The data export holds, as JSON and CSV files, only the data processed on the data subject&apos;s consent or under a contract (article 20 AVG); its LEESMIJ.txt says what is left out and why.</source>
-        <translation>Het inzageoverzicht is een pdf met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
+        <translation>Het inzageoverzicht is een PDF met alles voor de betrokkene (artikel 15 AVG). De gegevensexport bevat als JSON- en CSV-bestanden alleen de gegevens die met toestemming van de betrokkene of voor een overeenkomst worden verwerkt (artikel 20 AVG); het bestand LEESMIJ.txt zegt wat er niet in staat en waarom.</translation>
     </message>
     <message>
         <source>Left out of the data export (not on consent or contract, article 20 AVG): %1.</source>
@@ -10799,7 +10799,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The access report names this source (article 15(1)(g) GDPR) when the data did not come from the data subject: the housing system&apos;s import, the municipality, a guardian (bewindvoerder). Leave it empty when the data subject gave them.</source>
-        <translation>Het inzageoverzicht noemt deze herkomst (artikel 15 lid 1 onder g AVG) als de gegevens niet van de betrokkene zelf komen: de import uit het woonruimtesysteem, de gemeente, een bewindvoerder. Laat het leeg als de betrokkene ze zelf gaf.</translation>
+        <translation>Het inzageoverzicht noemt deze herkomst (artikel 15 lid 1 sub g AVG) als de gegevens niet van de betrokkene zelf komen: de import uit het woningbeheersysteem, de gemeente, een bewindvoerder. Laat het leeg als de betrokkene ze zelf gaf.</translation>
     </message>
     <message numerus="yes">
         <source>Keep the source short: at most %n character(s).</source>
@@ -10921,7 +10921,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Trans&amp;fer:</source>
-        <translation>Door&amp;gifte:</translation>
+        <translation>Door&amp;gifte buiten de EER:</translation>
     </message>
     <message>
         <source>e.g. end of tenancy + 2 years</source>
@@ -11155,7 +11155,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Remove %1 &quot;%2&quot; from the register? The audit trail keeps what it said.</source>
-        <translation>%1 &quot;%2&quot; uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
+        <translation>%1 ‘%2’ uit het register verwijderen? De audittrail bewaart wat erin stond.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -11307,12 +11307,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>E-mail, telefoon of afdeling</translation>
     </message>
     <message>
-        <source>e.g. hosting and back-ups of the customer system</source>
-        <translation>bijv. hosting en back-ups van het klantsysteem</translation>
-    </message>
-    <message>
         <source>Processing agreement &amp;signed on:</source>
-        <translation>Verwerkersovereenkomst &amp;getekend op:</translation>
+        <translation>Verwerkersovereenkomst on&amp;dertekend op:</translation>
     </message>
     <message>
         <source>&amp;Review due on:</source>
@@ -11348,7 +11344,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The catalogue already holds a recipient named &quot;%1&quot;.</source>
-        <translation>De catalogus bevat al een ontvanger met de naam &quot;%1&quot;.</translation>
+        <translation>De catalogus bevat al een ontvanger met de naam ‘%1’.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -11374,6 +11370,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The catalogue could not be read: %1</source>
         <translation>De catalogus kon niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>e.g. hosting and backups of the housing system</source>
+        <translation>bijv. hosting en back-ups van het woningbeheersysteem</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RecoveryKeyDialog</name>
@@ -11395,7 +11395,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Keep this key on paper in a safe place; whoever has the key can open the store.</source>
-        <translation>Bewaar deze sleutel op papier op een veilige plaats; wie de sleutel heeft, kan de kluis openen.</translation>
+        <translation>Bewaar deze sleutel op papier op een veilige plek; wie de sleutel heeft, kan de kluis openen.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -11442,7 +11442,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Printing leaves a copy of the recovery key in the print spool: the print system (CUPS) keeps the job on this computer or the print server until it is printed, and on Debian for a day after unless IT set &quot;PreserveJobFiles No&quot;. Print only to a printer beside you and take the page at once.</source>
-        <translation>Afdrukken laat een kopie van de herstelsleutel achter in de afdrukwachtrij: het afdruksysteem (CUPS) bewaart de opdracht op deze computer of de printserver tot hij is afgedrukt, en op Debian nog een dag daarna, tenzij IT &quot;PreserveJobFiles No&quot; heeft ingesteld. Druk alleen af op een printer naast u en neem het papier direct mee.</translation>
+        <translation>Afdrukken laat een kopie van de herstelsleutel achter in de afdrukwachtrij: het afdruksysteem (CUPS) bewaart de opdracht op deze computer of de printserver tot hij is afgedrukt, en op Debian nog een dag daarna, tenzij IT ‘PreserveJobFiles No’ heeft ingesteld. Druk alleen af op een printer naast u en neem het papier direct mee.</translation>
     </message>
     <message>
         <source>Print recovery key</source>
@@ -11469,7 +11469,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Reopening removes the outcome (%1), the grounds and the answer date from this request; the audit trail keeps them. The deadline runs again from the dates already recorded.</source>
-        <translation>Heropenen haalt de uitkomst (%1), de gronden en de antwoorddatum van dit verzoek af; het auditspoor bewaart ze. De termijn loopt weer vanaf de datums die al zijn vastgelegd.</translation>
+        <translation>Heropenen haalt de uitkomst (%1), de gronden en de antwoorddatum van dit verzoek af; de audittrail bewaart ze. De termijn loopt weer vanaf de datums die al zijn vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Why is the request reopened?</source>
@@ -11488,7 +11488,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Ask the data subject to identify themselves without undue delay: the deadline is paused only when the request goes out within the days the policy allows.</source>
-        <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als het verzoek binnen de dagen gaat die het beleid toestaat.</translation>
+        <translation>Vraag de betrokkene zonder onnodige vertraging om zich te identificeren: de termijn staat alleen stil als u de identificatie opvraagt binnen het aantal dagen dat het beleid toestaat.</translation>
     </message>
 </context>
 <context>
@@ -11665,7 +11665,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Legal hold: %1</source>
-        <translation>Bewaarplicht: %1</translation>
+        <translation>Vernietigingsstop: %1</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -11720,7 +11720,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Bewaarplicht</translation>
+        <translation>Vernietigingsstop</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -11728,7 +11728,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Destruction log</source>
-        <translation>Vernietigingslog</translation>
+        <translation>Vernietigingsregister</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -11788,11 +11788,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Legal &amp;hold…</source>
-        <translation>&amp;Bewaarplicht…</translation>
+        <translation>V&amp;ernietigingsstop…</translation>
     </message>
     <message>
         <source>Re&amp;lease hold</source>
-        <translation>Bewaarplicht &amp;opheffen</translation>
+        <translation>Vernietigingsstop &amp;opheffen</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
@@ -11823,11 +11823,11 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Place a legal hold on %1 (customer number %2): nothing of this data subject will be destroyed until it is released. Reason (e.g. an open complaint at the Autoriteit Persoonsgegevens):</source>
-        <translation>Bewaarplicht instellen voor %1 (klantnummer %2): niets van deze betrokkene wordt vernietigd totdat de bewaarplicht is opgeheven. Reden (bijv. een lopende klacht bij de Autoriteit Persoonsgegevens):</translation>
+        <translation>Vernietigingsstop instellen voor %1 (klantnummer %2): niets van deze betrokkene wordt vernietigd totdat de vernietigingsstop is opgeheven. Reden (bijv. een lopende klacht bij de Autoriteit Persoonsgegevens):</translation>
     </message>
     <message>
         <source>Reason for the legal hold</source>
-        <translation>Reden voor de bewaarplicht</translation>
+        <translation>Reden voor de vernietigingsstop</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this selection.</source>
@@ -11838,7 +11838,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>legal holds open on %1</source>
-        <translation>bewaarplichten open op %1</translation>
+        <translation>vernietigingsstops open op %1</translation>
     </message>
     <message>
         <source>The list could not be read: %1</source>
@@ -11850,7 +11850,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The legal holds could not be read: %1</source>
-        <translation>De bewaarplichten konden niet worden gelezen: %1</translation>
+        <translation>De vernietigingsstops konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>The retention rules could not be read: %1</source>
@@ -11905,7 +11905,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Nothing is due for destruction on %1: no retention period has ended, or what has ended is kept by a legal hold. An item appears here on the day its retention period ends; Expiring soon shows what comes next.</source>
-        <translation>Op %1 hoeft niets te worden vernietigd: er is geen bewaartermijn verlopen, of wat verlopen is valt onder een bewaarplicht. Een item verschijnt hier op de dag dat de bewaartermijn afloopt; Verloopt binnenkort laat zien wat daarna komt.</translation>
+        <translation>Op %1 hoeft niets te worden vernietigd: er is geen bewaartermijn verlopen, of wat verlopen is valt onder een vernietigingsstop. Een item verschijnt hier op de dag dat de bewaartermijn afloopt; Verloopt binnenkort laat zien wat daarna komt.</translation>
     </message>
     <message>
         <source>Nothing expires in this selection</source>
@@ -11922,25 +11922,25 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>No retention period ends in the %n day(s) after %1. Raise &quot;Expiring within&quot; above to look further ahead.</source>
         <translation>
-            <numerusform>Op de dag na %1 loopt geen bewaartermijn af. Verhoog &quot;Verloopt binnen&quot; hierboven om verder vooruit te kijken.</numerusform>
-            <numerusform>In de %n dagen na %1 loopt geen bewaartermijn af. Verhoog &quot;Verloopt binnen&quot; hierboven om verder vooruit te kijken.</numerusform>
+            <numerusform>Op de dag na %1 loopt geen bewaartermijn af. Verhoog ‘Verloopt binnen’ hierboven om verder vooruit te kijken.</numerusform>
+            <numerusform>In de %n dagen na %1 loopt geen bewaartermijn af. Verhoog ‘Verloopt binnen’ hierboven om verder vooruit te kijken.</numerusform>
         </translation>
     </message>
     <message>
         <source>No legal holds on %1</source>
-        <translation>Geen bewaarplichten op %1</translation>
+        <translation>Geen vernietigingsstops op %1</translation>
     </message>
     <message>
         <source>No legal hold was open on that day.</source>
-        <translation>Op die dag stond er geen bewaarplicht open.</translation>
+        <translation>Op die dag stond er geen vernietigingsstop open.</translation>
     </message>
     <message>
         <source>No legal holds</source>
-        <translation>Geen bewaarplichten</translation>
+        <translation>Geen vernietigingsstops</translation>
     </message>
     <message>
         <source>Nothing is kept beyond its retention period. When a complaint, a case at the Autoriteit Persoonsgegevens or a court case needs a person&apos;s data, select the item under To be destroyed or Expiring soon and choose Legal hold.</source>
-        <translation>Niets wordt langer bewaard dan de bewaartermijn. Zijn de gegevens van iemand nodig voor een klacht, een zaak bij de Autoriteit Persoonsgegevens of een rechtszaak, kies dan het item onder Te vernietigen of Verloopt binnenkort en kies Bewaarplicht.</translation>
+        <translation>Niets wordt langer bewaard dan de bewaartermijn. Zijn de gegevens van iemand nodig voor een klacht, een zaak bij de Autoriteit Persoonsgegevens of een rechtszaak, kies dan het item onder Te vernietigen of Verloopt binnenkort en kies Vernietigingsstop.</translation>
     </message>
     <message>
         <source>No retention rules</source>
@@ -12177,7 +12177,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Example: received today → deadline %1 (%2)</source>
-        <translation>Voorbeeld: ontvangen vandaag → uiterste datum %1 (%2)</translation>
+        <translation>Voorbeeld: vandaag ontvangen → uiterste datum %1 (%2)</translation>
     </message>
     <message>
         <source>after an extension %1 (%2)</source>
@@ -12299,7 +12299,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</source>
-        <translation>Wat het inzageoverzicht zegt over besluiten die alleen geautomatiseerd worden genomen, profilering inbegrepen (artikel 22 AVG). Laat het leeg als die er niet zijn.</translation>
+        <translation>Wat het inzageoverzicht zegt over beslissingen die alleen geautomatiseerd worden genomen, profilering inbegrepen (artikel 22 AVG). Laat het leeg als die er niet zijn.</translation>
     </message>
     <message>
         <source>Automated decisions</source>
@@ -12434,7 +12434,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>The desk was locked. Nothing of the store is in memory any more; type your password to continue.</source>
-        <translation>U hebt Privacydesk vergrendeld. Er staat niets uit de kluis meer in het geheugen; typ uw wachtwoord om verder te gaan.</translation>
+        <translation>U heeft Privacydesk vergrendeld. Er staat niets uit de kluis meer in het geheugen; typ uw wachtwoord om verder te gaan.</translation>
     </message>
     <message>
         <source>The desk locked itself because it was not used for a while. Nothing of the store is in memory any more; type your password to continue.</source>
@@ -12502,7 +12502,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Removed on %1; the audit trail keeps the name.</source>
-        <translation>Verwijderd op %1; het auditspoor bewaart de naam.</translation>
+        <translation>Verwijderd op %1; de audittrail bewaart de naam.</translation>
     </message>
     <message>
         <source>removed</source>
@@ -12605,7 +12605,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Everyone who works with this store has their own password and role. Every change here is recorded in the audit trail.</source>
-        <translation>Iedereen die met deze kluis werkt, heeft een eigen wachtwoord en rol. Elke wijziging hier wordt vastgelegd in het auditspoor.</translation>
+        <translation>Iedereen die met deze kluis werkt, heeft een eigen wachtwoord en rol. Elke wijziging hier wordt vastgelegd in de audittrail.</translation>
     </message>
     <message>
         <source>Only an administrator can add or remove users and reset passwords. You can change your own password here.</source>

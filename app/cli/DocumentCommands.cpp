@@ -359,7 +359,7 @@ public:
                 { QStringLiteral("audit_head_hash"), QString::fromLatin1(v.headHash) },
             }));
         } else if (v.ok) {
-            CliContext::printLine(tr("Dossier for %1 written: %n page(s), audit chain verified up "
+            CliContext::printLine(tr("Dossier for %1 written: %n page(s), audit trail verified up "
                                      "to event %2.",
                                      nullptr, pages)
                                       .arg(content->request.number)

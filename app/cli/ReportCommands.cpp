@@ -77,7 +77,7 @@ public:
                                       .arg(top.count, 5)
                                       .arg(top.name, top.categoryLabel));
         CliContext::printLine(
-            tr("  Processor agreements due for review: %1").arg(x.reviewsOverdue.size()));
+            tr("  Processing agreements due for review: %1").arg(x.reviewsOverdue.size()));
         for (const DisclosureFigures::Review &review : x.reviewsOverdue)
             CliContext::printLine(
                 QStringLiteral("    %1  %2")

@@ -637,7 +637,7 @@ QString statementHtml(const ComplaintDossierContent &content)
                               nullptr, static_cast<int>(v.eventsChecked))
                               .arg(momentText(content.preparedAt))));
         out += tableStart;
-        row(out, ComplaintDossier::tr("Verified position of the audit chain"),
+        row(out, ComplaintDossier::tr("Verified position of the audit trail"),
             h(ComplaintDossier::tr("event %1").arg(v.headSeq)));
         row(out, ComplaintDossier::tr("Hash of that event (SHA-256)"),
             h(ComplaintDossier::formatHash(v.headHash)));

@@ -138,7 +138,7 @@ QStringList PersonReportDocument::sectionTitles()
              tr("8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)"),
              tr("9. Where your data come from (art. 15(1)(g) GDPR)"),
              tr("10. Automated decisions (art. 15(1)(h) GDPR)"),
-             tr("11. Your data outside the EU (art. 15(2) GDPR)") };
+             tr("11. Your data outside the EEA (art. 15(2) GDPR)") };
 }
 
 QString PersonReportDocument::toHtml(const PersonReport &report)
@@ -446,8 +446,8 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                              .arg(report.requestFilesRule->periodText()));
     if (report.hold)
         out += paragraph(
-            tr("Since %1 we must keep your data for a legal reason: %2. Until "
-               "that ends, none of your data are destroyed.")
+            tr("Since %1 we keep your data longer, for this reason: %2. As long as that "
+               "is needed, none of your data are destroyed.")
                 .arg(PersonReport::dateText(report.hold->placedOn), report.hold->reason.trimmed()));
 
     if (!report.retentionRules.isEmpty()) {
@@ -497,7 +497,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         const QString date = PersonReport::dateText(s.date);
         switch (s.kind) {
         case ReportSource::Kind::Import:
-            line = tr("%1: taken over from our housing administration (customer file).").arg(date);
+            line = tr("%1: taken over from our rental administration.").arg(date);
             break;
         case ReportSource::Kind::ImportUpdate: {
             QStringList fields;
@@ -517,7 +517,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                 if (!fields.contains(name))
                     fields << name;
             }
-            line = tr("%1: updated from our housing administration (%2).")
+            line = tr("%1: updated from our rental administration (%2).")
                        .arg(date, fields.join(QStringLiteral(", ")));
             break;
         }

@@ -160,7 +160,7 @@ void TestEventText::rows()
                "answer_channel":"E-mail"})"_s
         << false
         << u"Request completed by J. de Vries: Granted; answer sent on 25/03/2026 (E-mail)"_s
-        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verzonden op 25-03-2026 "
+        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verstuurd op 25-03-2026 "
            u"(E-mail)"_s;
     QTest::newRow("completed, refused with grounds")
         << u"case.completed"_s << uR"({"outcome":"afgewezen","grounds":["art-12-5","art-15-4"],
@@ -168,7 +168,7 @@ void TestEventText::rows()
         << false
         << u"Request completed by J. de Vries: Refused; answer sent on 25/03/2026; grounds: "
            u"Art. 12(5) GDPR, Art. 15(4) GDPR"_s
-        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verzonden op 25-03-2026; "
+        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verstuurd op 25-03-2026; "
            u"gronden: Art. 12 lid 5 AVG, Art. 15 lid 4 AVG"_s;
     QTest::newRow("completed, refused with reasons and without identification")
         << u"case.completed"_s << uR"({"outcome":"deels-toegewezen","grounds":["art-17-3-b"],
@@ -180,7 +180,7 @@ void TestEventText::rows()
            u"grounds: Art. 17(3)(b) GDPR; reasons: Huurbetalingen vallen onder de fiscale "
            u"bewaarplicht; decided without a recorded identification: Bekende betrokkene, "
            u"teruggebeld"_s
-        << u"Verzoek afgerond door J. de Vries: Deels toegewezen; antwoord verzonden op "
+        << u"Verzoek afgerond door J. de Vries: Deels toegewezen; antwoord verstuurd op "
            u"25-03-2026 (Brief); gronden: Art. 17 lid 3 sub b AVG; motivering: Huurbetalingen "
            u"vallen onder de fiscale bewaarplicht; beslist zonder vastgelegde identificatie: "
            u"Bekende betrokkene, teruggebeld"_s;
@@ -191,7 +191,7 @@ void TestEventText::rows()
         << false
         << u"Request completed by J. de Vries: Granted; answer sent on 25/03/2026; the objection "
            u"is against direct marketing"_s
-        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verzonden op 25-03-2026; het "
+        << u"Verzoek afgerond door J. de Vries: Toegewezen; antwoord verstuurd op 25-03-2026; het "
            u"bezwaar richt zich tegen direct marketing"_s;
     QTest::newRow("completed before issue 14, a ground without its letter")
         << u"case.completed"_s
@@ -200,7 +200,7 @@ void TestEventText::rows()
         << false
         << u"Request completed by J. de Vries: Refused; answer sent on 25/03/2026; grounds: "
            u"Art. 17(3) GDPR (letter not recorded)"_s
-        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verzonden op 25-03-2026; "
+        << u"Verzoek afgerond door J. de Vries: Afgewezen; antwoord verstuurd op 25-03-2026; "
            u"gronden: Art. 17 lid 3 AVG (letter niet vastgelegd)"_s;
     QTest::newRow("reopened")
         << u"case.reopened"_s
@@ -317,9 +317,9 @@ void TestEventText::plurals()
     QVERIFY(installTranslations(UiLanguage::Dutch));
     QCOMPARE(late(1, 2), u"wettelijk 1 dag te laat; eigen termijn 2 dagen te laat"_s);
     QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 1),
-             u"1 verwerkersovereenkomst moet worden geëvalueerd of is niet getekend."_s);
+             u"1 verwerkersovereenkomst moet worden geëvalueerd of is niet ondertekend."_s);
     QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 2),
-             u"2 verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet getekend."_s);
+             u"2 verwerkersovereenkomsten moeten worden geëvalueerd of zijn niet ondertekend."_s);
     QVERIFY(installTranslations(UiLanguage::English));
     QCOMPARE(late(1, 2), u"legally 1 day late; own deadline 2 days late"_s);
     QCOMPARE(QCoreApplication::translate("pd::ui::DisclosuresPage", agreements, nullptr, 1),

@@ -496,7 +496,7 @@ void TestPersonReport::exportAllRedacted()
     // (g) The source recorded for her first, then how she came in, then the register's.
     const QString sources = section(8);
     QVERIFY2(sources.contains(u"Recorded source of your data: ERP-import."_s), qPrintable(sources));
-    QVERIFY(sources.contains(u"taken over from our housing administration"_s));
+    QVERIFY(sources.contains(u"taken over from our rental administration"_s));
     QVERIFY(sources.contains(u"BRP via gemeente"_s));
     QVERIFY(sources.contains(u"politie"_s));
     QVERIFY(!sources.contains(u"betrokkene zelf"_s));

@@ -840,7 +840,7 @@ void DashboardsPage::refreshDisclosures()
     m_prohibitedTile->setFigure(number(f.prohibited), tr("informing legally prohibited"));
     m_reviewTile->setFigure(
         number(int(f.reviewsOverdue.size())),
-        tr("processor agreement(s) to review", nullptr, int(f.reviewsOverdue.size())),
+        tr("processing agreement(s) to review", nullptr, int(f.reviewsOverdue.size())),
         f.reviewsOverdue.isEmpty() ? FigureTile::Tone::Neutral : FigureTile::Tone::Attention);
 
     showStacked(m_byCategoryChart, f.byCategory, tr("Disclosures"), [this](int s, int month) {

@@ -260,7 +260,7 @@ void IntakeDialog::retranslateUi()
     m_scriptTitle->setText(tr("Identification script"));
     const QStringList script {
         tr("Ask for the customer number, address and date of birth."),
-        tr("Check them against the customer system."),
+        tr("Check them against the housing system."),
         tr("Never write down the BSN or a document number."),
         tr("Call back on the number we already know."),
     };

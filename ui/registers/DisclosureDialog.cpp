@@ -102,7 +102,7 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
     m_signed = dateEdit(m_clock.today(), m_agreementBox);
     m_review = dateEdit(m_clock.today().addYears(1), m_agreementBox);
     m_processes = new QLineEdit(m_agreementBox);
-    m_processes->setPlaceholderText(tr("e.g. hosting and back-ups of the customer system"));
+    m_processes->setPlaceholderText(tr("e.g. hosting and backups of the housing system"));
     m_location = new QLineEdit(QStringLiteral("EU"), m_agreementBox);
     m_location->setToolTip(
         tr("EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) "

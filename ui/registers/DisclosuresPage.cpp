@@ -314,8 +314,8 @@ void DisclosuresPage::fillRecipients()
         QString location;
         if (r.isProcessor() && r.agreement.inEu)
             location = *r.agreement.inEu
-                ? (r.agreement.country.isEmpty() ? tr("EU/EEA")
-                                                 : tr("EU/EEA (%1)").arg(r.agreement.country))
+                ? (r.agreement.country.isEmpty() ? tr("EEA")
+                                                 : tr("EEA (%1)").arg(r.agreement.country))
                 : tr("Outside the EEA: %1").arg(r.agreement.country);
         const QStringList cells {
             r.name,    RecipientCodes::label(r.category), RecipientCodes::label(r.role),
