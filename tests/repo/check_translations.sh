@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The UI is Dutch first: after lupdate over today's sources, the Dutch .ts file may hold no
-# unfinished or missing translation. Runs on a copy; the tree is not modified.
+# unfinished or missing translation, and no string (Dutch or English), letter template or manual
+# may use a variant that translations/GLOSSARY.md rules out (check_glossary.pl). Runs on a copy;
+# the tree is not modified.
 #   check_translations.sh LUPDATE
 set -euo pipefail
 lupdate=$1
@@ -9,7 +11,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp translations/privacydesk_nl.ts "$tmp/nl.ts"
 mapfile -t sources < <(find core ui app -name '*.cpp' -o -name '*.h' | sort)
-"$lupdate" -no-obsolete -locations none -silent -I core -I ui "${sources[@]}" -ts "$tmp/nl.ts"
+# Locations only in the copy, so that the glossary check can name an English string's file.
+"$lupdate" -no-obsolete -locations absolute -silent -I core -I ui "${sources[@]}" -ts "$tmp/nl.ts"
+# One word per concept, checked first so that its findings show even while strings are untranslated.
+glossary=0
+perl tests/repo/check_glossary.pl translations/GLOSSARY.md "$tmp/nl.ts" || glossary=1
 # A count put into a noun by hand reads "1 dagen" or "verzoek(en)": such a source must be a
 # plural message, tr("%n day(s)", nullptr, n), so that both languages get singular and plural.
 export plural_pattern='\((s|en|es)\)|%L?[0-9]+ (day|week|month|year|minute|hour|second|request|file|line|item|person|letter|note|disclosure|event|page|character|record|row|case|agreement|finding|fragment|slot|user)s?([^a-z]|$)'
@@ -32,3 +38,4 @@ if [ "$unfinished" -ne 0 ]; then
   exit 1
 fi
 echo "Dutch translation complete: $total strings"
+exit "$glossary"
