@@ -245,11 +245,11 @@ void TestEventText::rows()
         << u"Termijn verlengd door J. de Vries (details vernietigd volgens de bewaartermijn)"_s;
     QTest::newRow("unknown action") << u"case.reassigned"_s << uR"({"to":"p.bakker"})"_s << false
                                     << u"Event “case.reassigned” by J. de Vries"_s
-                                    << u"Gebeurtenis “case.reassigned” door J. de Vries"_s;
+                                    << u"Gebeurtenis ‘case.reassigned’ door J. de Vries"_s;
     QTest::newRow("unknown action, destroyed")
         << u"register.changed"_s << u"{}"_s << true
         << u"Event “register.changed” by J. de Vries (details destroyed under the retention rule)"_s
-        << u"Gebeurtenis “register.changed” door J. de Vries (details vernietigd volgens de "
+        << u"Gebeurtenis ‘register.changed’ door J. de Vries (details vernietigd volgens de "
            u"bewaartermijn)"_s;
     QTest::newRow("keys missing")
         << u"case.extended"_s << u"{}"_s << false

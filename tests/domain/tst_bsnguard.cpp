@@ -399,7 +399,7 @@ private Q_SLOTS:
         const auto found = pd::findBsnNumbers(u"BSN 123456782"_s);
         const QString message = BsnGuard::refusalMessage(found, u"Notitie"_s);
         pd::installTranslations(pd::UiLanguage::English);
-        QVERIFY2(message.startsWith(u"De tekst in “Notitie” "_s), qPrintable(message));
+        QVERIFY2(message.startsWith(u"De tekst in ‘Notitie’ "_s), qPrintable(message));
         QVERIFY(message.contains(u"*****6782"_s));
         QVERIFY(!message.contains(u"123456782"_s));
     }

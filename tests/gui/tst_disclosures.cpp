@@ -241,7 +241,7 @@ void TestDisclosuresGui::recipientsTabShowsOverdueReviews()
     }
     QVERIFY(cloudRow >= 0);
     const QTableWidgetItem *review = table->item(cloudRow, 5);
-    QVERIFY2(review->text().contains(u"verlopen"_s) || review->text().contains(u"overdue"_s),
+    QVERIFY2(review->text().contains(u"te laat"_s) || review->text().contains(u"overdue"_s),
              qPrintable(review->text()));
     QCOMPARE(review->foreground().color(), QColor(0x8a, 0x1f, 0x11));
     QVERIFY(review->font().bold());
