@@ -85,10 +85,10 @@ public:
         CliContext::printLine(tr("  State:     %1").arg(Codes::label(c.state)));
         CliContext::printLine(
             tr("  Received:  %1 (%2)")
-                .arg(c.receivedDate.toString(Qt::ISODate), Codes::label(c.channel)));
+                .arg(CliContext::dateText(c.receivedDate), Codes::label(c.channel)));
         CliContext::printLine(
             tr("  Deadline:  %1 (%2 binds)%3")
-                .arg(d.current.toString(Qt::ISODate),
+                .arg(CliContext::dateText(d.current),
                      d.currentBinding == Binding::Legal ? tr("legal") : tr("policy"),
                      c.extended ? tr(", extended") : QString()));
     }
@@ -233,7 +233,7 @@ public:
                 for (const auto &[c, d] : std::as_const(rows))
                     CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
                                               .arg(c.number, Codes::code(c.state).leftJustified(17),
-                                                   d.current.toString(Qt::ISODate), c.person.name));
+                                                   CliContext::dateText(d.current), c.person.name));
             }
             return static_cast<int>(Success);
         });
@@ -472,12 +472,10 @@ public:
             if (context.parser().isSet(QStringLiteral("json"))) {
                 CliContext::printJson(QJsonDocument(events));
             } else {
-                for (const QJsonValue &event : std::as_const(events)) {
-                    const QJsonObject e = event.toObject();
+                for (const AuditEvent &event : timeline) {
                     CliContext::printLine(QStringLiteral("%1  %2  %3")
-                                              .arg(e.value(QStringLiteral("at")).toString(),
-                                                   e.value(QStringLiteral("actor")).toString(),
-                                                   e.value(QStringLiteral("action")).toString()));
+                                              .arg(CliContext::momentText(event.occurredAt),
+                                                   event.actor, event.action));
                 }
             }
             return static_cast<int>(Success);
@@ -543,12 +541,12 @@ public:
         const Binding binding = extended ? d.bindingExtended : d.binding;
         CliContext::printLine(
             tr("Legal:     %1 (extended %2)")
-                .arg(d.legal.toString(Qt::ISODate), d.legalExtended.toString(Qt::ISODate)));
+                .arg(CliContext::dateText(d.legal), CliContext::dateText(d.legalExtended)));
         CliContext::printLine(
             tr("Policy:    %1 (extended %2)")
-                .arg(d.policy.toString(Qt::ISODate), d.policyExtended.toString(Qt::ISODate)));
+                .arg(CliContext::dateText(d.policy), CliContext::dateText(d.policyExtended)));
         CliContext::printLine(tr("Effective: %1 (%2 binds)")
-                                  .arg(effective.toString(Qt::ISODate),
+                                  .arg(CliContext::dateText(effective),
                                        binding == Binding::Legal ? tr("legal") : tr("policy")));
         return Success;
     }

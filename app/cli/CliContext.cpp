@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <cstdio>
 #include <termios.h>
@@ -280,6 +281,19 @@ int CliContext::usage(const QString &reason)
 {
     writeTo(stderr, QStringLiteral("privacydesk-cli: ") + reason + u'\n');
     return UsageError;
+}
+
+QString CliContext::dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QStringLiteral("-");
+}
+
+QString CliContext::momentText(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return QStringLiteral("-");
+    const QDateTime local = moment.toLocalTime();
+    return dateText(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 int CliContext::storeFailure(const StoreError &error) const

@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QString>
 
@@ -52,6 +54,11 @@ public:
     // empty list, a zero or "not found" with exit 0.
     static int readFailure(const ServiceError &error, bool list = true);
     static int usage(const QString &reason); // stderr, returns UsageError
+    // A day and a moment as the tool's messages show them (issue 18): the locale's short date
+    // (22-11-2026 in Dutch), a moment in local time to the second; "-" for none. Only --json
+    // output keeps ISO 8601, for scripts.
+    static QString dateText(QDate date);
+    static QString momentText(const QDateTime &moment);
     int storeFailure(const StoreError &error) const; // message (and detail with --verbose)
 
 private:

@@ -110,7 +110,7 @@ public:
                       .arg(QString::number(r.id), r.name, RecipientCodes::label(r.category),
                            RecipientCodes::label(r.role));
             if (r.isProcessor() && r.agreement.reviewOn.isValid())
-                line += u"  " + tr("review %1").arg(r.agreement.reviewOn.toString(Qt::ISODate));
+                line += u"  " + tr("review %1").arg(CliContext::dateText(r.agreement.reviewOn));
             if (r.agreementOverdue(today))
                 line += u"  " + tr("[agreement overdue]");
             CliContext::printLine(line);
@@ -233,7 +233,7 @@ public:
                 for (const DisclosurePerson &person : d.persons)
                     names << person.klantnummer;
                 CliContext::printLine(QStringLiteral("%1  %2  %3  [%4]  %5  %6")
-                                          .arg(d.date.toString(Qt::ISODate), d.recipientName,
+                                          .arg(CliContext::dateText(d.date), d.recipientName,
                                                names.join(u','), DisclosureCodes::code(d.basis),
                                                DisclosureCodes::label(d.informed), d.purpose));
             }
@@ -246,7 +246,7 @@ public:
     static QString art19Status(const Art19Notification &n)
     {
         if (n.notifiedOn.isValid())
-            return tr("told on %1").arg(n.notifiedOn.toString(Qt::ISODate));
+            return tr("told on %1").arg(CliContext::dateText(n.notifiedOn));
         if (n.exempt && n.exemptReason.trimmed().isEmpty())
             return tr("not told: impossible or disproportionate");
         if (n.exempt)

@@ -182,9 +182,9 @@ public:
                 QStringLiteral("%1  %2  %3  %4")
                     .arg(QString::number(l.id).rightJustified(4),
                          LetterCodes::code(l.kind).leftJustified(26),
-                         l.generatedAt.toString(Qt::ISODate),
+                         CliContext::momentText(l.generatedAt),
                          l.isSent()
-                             ? tr("sent %1 (%2)").arg(l.sentOn.toString(Qt::ISODate), l.sentHow)
+                             ? tr("sent %1 (%2)").arg(CliContext::dateText(l.sentOn), l.sentHow)
                              : tr("only made")));
         return Success;
     }
@@ -247,10 +247,9 @@ public:
         for (const LetterTemplate &t : templates)
             CliContext::printLine(QStringLiteral("%1  %2").arg(
                 LetterCodes::code(t.kind).leftJustified(26),
-                t.customised
-                    ? tr("changed by %1 on %2")
-                          .arg(t.changedBy, t.changedAt.toLocalTime().toString(Qt::ISODate))
-                    : tr("default")));
+                t.customised ? tr("changed by %1 on %2")
+                                   .arg(t.changedBy, CliContext::momentText(t.changedAt))
+                             : tr("default")));
         return Success;
     }
 

@@ -93,7 +93,7 @@ public:
             for (const RetentionItem &item : items)
                 CliContext::printLine(
                     QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(item.expires.toString(Qt::ISODate), item.klantnummer.leftJustified(10),
+                        .arg(CliContext::dateText(item.expires), item.klantnummer.leftJustified(10),
                              item.name, item.rule.category, RetentionCodes::label(item.state)));
             return int { Success };
         });
@@ -210,7 +210,7 @@ public:
                 return CliContext::fail(error.message);
             CliContext::printLine(
                 tr("Retention item registered: %1, expires on %2.")
-                    .arg(item->rule.category, item->expires.toString(Qt::ISODate)));
+                    .arg(item->rule.category, CliContext::dateText(item->expires)));
             return int { Success };
         });
     }
@@ -418,7 +418,7 @@ public:
             }
             for (const DestructionRecord &r : log)
                 CliContext::printLine(QStringLiteral("%1  %2  %3  %4  %5")
-                                          .arg(r.destroyedOn.toString(Qt::ISODate), r.destroyedBy,
+                                          .arg(CliContext::dateText(r.destroyedOn), r.destroyedBy,
                                                r.subjectRef, r.caseNumbers.join(u' '), r.what));
             return int { Success };
         });

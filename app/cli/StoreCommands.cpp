@@ -112,7 +112,7 @@ int runInfo(CliContext &context)
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Organisation:   %1")
                               .arg(json.value(QStringLiteral("organisation")).toString()));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Created:        %1")
-                              .arg(json.value(QStringLiteral("created")).toString()));
+                              .arg(CliContext::momentText(store->info().created)));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Schema version: %1")
                               .arg(json.value(QStringLiteral("schema_version")).toInt()));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Encryption:     SQLCipher %1")

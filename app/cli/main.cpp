@@ -27,10 +27,14 @@ QList<Command> allCommands()
 
 QString commandList(const QList<Command> &commands)
 {
+    // The descriptions in one column, after the longest name.
+    qsizetype width = 0;
+    for (const Command &command : commands)
+        width = std::max(width, command.name.size());
     QString text = QCoreApplication::translate("pd::cli", "Commands:") + u'\n';
     for (const Command &command : commands)
         text += QStringLiteral("  %1  %2\n")
-                    .arg(command.name.leftJustified(10),
+                    .arg(command.name.leftJustified(width),
                          QCoreApplication::translate("pd::cli", command.summary));
     return text;
 }
@@ -172,8 +176,18 @@ int main(int argc, char **argv)
     commandArguments += rest.mid(command->name.count(u' ') + 1);
     if (!commandParser.parse(commandArguments))
         return CliContext::usage(parserError(commandParser));
-    if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help))
-        commandParser.showHelp(Success);
+    if (commandParser.isSet(QStringLiteral("help")) || parser.isSet(help)) {
+        // Qt's usage line names only the program; the command follows it, as it is typed
+        // ("privacydesk-cli case show [opties] NUMMER").
+        QString text = commandParser.helpText();
+        const QString program = QCoreApplication::arguments().constFirst();
+        if (const qsizetype at = text.indexOf(program); at >= 0)
+            text.insert(at + program.size(), u' ' + command->name);
+        if (text.endsWith(u'\n'))
+            text.chop(1);
+        CliContext::printLine(text);
+        return Success;
+    }
     if (command->arguments.isEmpty() && !commandParser.positionalArguments().isEmpty()) {
         return CliContext::usage(QCoreApplication::translate("pd::cli", "Unexpected argument '%1'.")
                                      .arg(commandParser.positionalArguments().first()));

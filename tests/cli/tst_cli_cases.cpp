@@ -135,11 +135,12 @@ void TestCliCases::addAndShow()
     QCOMPARE(deadlines.value(u"effective_extended"_s).toString(), u"2027-01-01"_s);
     QCOMPARE(deadlines.value(u"binding"_s).toString(), u"legal"_s);
 
-    // The text form names the number and the deadline.
+    // The text form names the number and the deadline, as a Dutch date (ISO only in --json).
     const Result text = onStore({ u"case"_s, u"show"_s, u"avg-2026-0001"_s });
     QVERIFY2(text.exitCode == 0, qPrintable(text.err));
     QVERIFY(text.out.contains(u"AVG-2026-0001"_s));
-    QVERIFY(text.out.contains(u"2026-12-02"_s));
+    QVERIFY2(text.out.contains(u"02-12-2026"_s), qPrintable(text.out));
+    QVERIFY2(!text.out.contains(u"2026-12-02"_s), qPrintable(text.out));
 
     // An unknown number fails with one line.
     const Result missing = onStore({ u"case"_s, u"show"_s, u"AVG-2026-0999"_s, u"--json"_s });
