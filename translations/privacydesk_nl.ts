@@ -5843,7 +5843,7 @@
     </message>
     <message>
         <source>To record one recipient give --recipient with --notified DATE or --exempt REASON.</source>
-        <translation>Geef om één ontvanger vast te leggen --recipient met --notified DATUM of --exempt REDEN.</translation>
+        <translation>Om één ontvanger vast te leggen heeft disclosure art19 --recipient met --notified DATUM of --exempt REDEN nodig.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
@@ -5965,7 +5965,7 @@
     </message>
     <message>
         <source>Give the letter kind with --kind: letter %1 --kind %2 --pdf FILE.</source>
-        <translation>Geef de soort brief met --kind: letter %1 --kind %2 --pdf BESTAND.</translation>
+        <translation>letter heeft de soort brief met --kind nodig: letter %1 --kind %2 --pdf BESTAND.</translation>
     </message>
     <message numerus="yes">
         <source>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</source>
@@ -6240,7 +6240,7 @@
     </message>
     <message>
         <source>Say what changes: --period, --trigger and/or --relations.</source>
-        <translation>Geef aan wat er verandert: --period, --trigger en/of --relations.</translation>
+        <translation>retention rule set heeft --period, --trigger en/of --relations nodig: wat er verandert.</translation>
     </message>
     <message>
         <source>--period needs a number and a unit, such as 2y, 18m, 4w or 30d, not &apos;%1&apos;.</source>
@@ -6311,7 +6311,7 @@
     </message>
     <message>
         <source>Give the new password with --new-password-file FILE or --new-password-stdin.</source>
-        <translation>Geef het nieuwe wachtwoord met --new-password-file BESTAND of --new-password-stdin.</translation>
+        <translation>Deze opdracht heeft het nieuwe wachtwoord nodig: --new-password-file BESTAND of --new-password-stdin.</translation>
     </message>
     <message>
         <source>user add needs one NAME.</source>
