@@ -8163,14 +8163,6 @@
         <source>The store could not be created.</source>
         <translation>The store could not be created.</translation>
     </message>
-    <message>
-        <source>Privacydesk recovery key</source>
-        <translation>Privacydesk recovery key</translation>
-    </message>
-    <message>
-        <source>Print recovery key</source>
-        <translation>Print recovery key</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::CupsPrinter</name>
@@ -11409,14 +11401,6 @@ or use “Add file…”</translation>
         <source>&amp;Done</source>
         <translation>&amp;Done</translation>
     </message>
-    <message>
-        <source>Privacydesk recovery key</source>
-        <translation>Privacydesk recovery key</translation>
-    </message>
-    <message>
-        <source>Print recovery key</source>
-        <translation>Print recovery key</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::RecoveryKeySheet</name>
@@ -11451,6 +11435,22 @@ or use “Add file…”</translation>
     <message>
         <source>&amp;Print anyway…</source>
         <translation>&amp;Print anyway…</translation>
+    </message>
+    <message>
+        <source>The recovery key is not written to a file. Choose a printer.</source>
+        <translation>The recovery key is not written to a file. Choose a printer.</translation>
+    </message>
+    <message>
+        <source>%1 The recovery key was not printed.</source>
+        <translation>%1 The recovery key was not printed.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (job %2). Take the page from the printer at once.</source>
+        <translation>Sent to %1 (job %2). Take the page from the printer at once.</translation>
+    </message>
+    <message>
+        <source>The printer is paused: the key waits in its queue until it is resumed.</source>
+        <translation>The printer is paused: the key waits in its queue until it is resumed.</translation>
     </message>
 </context>
 <context>

@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>Say which law forbids informing the data subject.</source>
-        <translation>Geef aan welke wet verbiedt de betrokkene te informeren.</translation>
+        <translation>Geef aan welke wet verbiedt om de betrokkene te informeren.</translation>
     </message>
     <message>
         <source>This disclosure no longer exists.</source>
@@ -2482,7 +2482,7 @@
     </message>
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
-        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -2609,8 +2609,8 @@
         <source>Nothing was imported: %n line(s) rejected, and a strict import then imports nothing.</source>
         <extracomment>Dutch: &quot;Er is niets geïmporteerd: %n regel(s) afgekeurd, en met --strict wordt dan niets geïmporteerd.&quot;</extracomment>
         <translation>
-            <numerusform>Er is niets geïmporteerd: %n regel afgekeurd, en een strikte import importeert dan niets.</numerusform>
-            <numerusform>Er is niets geïmporteerd: %n regels afgekeurd, en een strikte import importeert dan niets.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n regel afgekeurd; bij een strikte import wordt dan niets ingelezen.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n regels afgekeurd; bij een strikte import wordt dan niets ingelezen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4458,11 +4458,11 @@
     <name>pd::cli</name>
     <message>
         <source>Confirm that a number the BSN guard stops is not a BSN (logged).</source>
-        <translation>Bevestig dat een nummer dat de BSN-controle tegenhoudt geen BSN is (wordt gelogd).</translation>
+        <translation>Bevestigen dat een nummer dat de BSN-controle tegenhoudt geen BSN is (wordt vastgelegd).</translation>
     </message>
     <message>
         <source>Register a new request; prints its number.</source>
-        <translation>Registreer een nieuw verzoek; toont het nummer.</translation>
+        <translation>Een nieuw verzoek registreren; toont het nummer.</translation>
     </message>
     <message>
         <source>Name of the data subject.</source>
@@ -4522,7 +4522,7 @@
     </message>
     <message>
         <source>List requests.</source>
-        <translation>Toon de verzoeken.</translation>
+        <translation>De verzoeken tonen.</translation>
     </message>
     <message>
         <source>Only this state.</source>
@@ -4534,11 +4534,11 @@
     </message>
     <message>
         <source>Show one request with its deadlines.</source>
-        <translation>Toon één verzoek met zijn termijnen.</translation>
+        <translation>Eén verzoek met zijn termijnen tonen.</translation>
     </message>
     <message>
         <source>Record the identification request and/or its receipt.</source>
-        <translation>Leg het opvragen en/of de ontvangst van de identificatie vast.</translation>
+        <translation>Het opvragen en/of de ontvangst van de identificatie vastleggen.</translation>
     </message>
     <message>
         <source>Date identification was requested.</source>
@@ -4558,7 +4558,7 @@
     </message>
     <message>
         <source>Extend the term (reasons, and the date the data subject was told).</source>
-        <translation>Verleng de termijn (redenen, en de datum waarop de betrokkene is geïnformeerd).</translation>
+        <translation>De termijn verlengen (redenen, en de datum waarop de betrokkene is geïnformeerd).</translation>
     </message>
     <message>
         <source>Reasons for the extension.</source>
@@ -4570,7 +4570,7 @@
     </message>
     <message>
         <source>Complete a request with its outcome.</source>
-        <translation>Rond een verzoek af met de uitkomst.</translation>
+        <translation>Een verzoek afronden met de uitkomst.</translation>
     </message>
     <message>
         <source>codes</source>
@@ -4586,7 +4586,7 @@
     </message>
     <message>
         <source>Add a note to a request.</source>
-        <translation>Voeg een notitie toe aan een verzoek.</translation>
+        <translation>Een notitie aan een verzoek toevoegen.</translation>
     </message>
     <message>
         <source>The note.</source>
@@ -4594,7 +4594,7 @@
     </message>
     <message>
         <source>Reopen a closed request.</source>
-        <translation>Heropen een afgesloten verzoek.</translation>
+        <translation>Een afgesloten verzoek heropenen.</translation>
     </message>
     <message>
         <source>Why it is reopened.</source>
@@ -4602,11 +4602,11 @@
     </message>
     <message>
         <source>The audit events of one request.</source>
-        <translation>De auditgebeurtenissen van één verzoek.</translation>
+        <translation>De auditgebeurtenissen van één verzoek tonen.</translation>
     </message>
     <message>
         <source>Compute the deadlines for a date of receipt (no store needed).</source>
-        <translation>Bereken de termijnen voor een ontvangstdatum (geen kluis nodig).</translation>
+        <translation>De termijnen voor een ontvangstdatum berekenen (geen kluis nodig).</translation>
     </message>
     <message>
         <source>The term is extended.</source>
@@ -4626,7 +4626,7 @@
     </message>
     <message>
         <source>Move the policy deadline to the next working day too.</source>
-        <translation>Verschuif ook de beleidstermijn naar de volgende werkdag.</translation>
+        <translation>Ook de beleidstermijn naar de volgende werkdag verschuiven.</translation>
     </message>
     <message>
         <source>Identification: pause (default) or restart.</source>
@@ -4658,7 +4658,7 @@
     </message>
     <message>
         <source>Read the password from this file (first line).</source>
-        <translation>Lees het wachtwoord uit dit bestand (eerste regel).</translation>
+        <translation>Het wachtwoord uit dit bestand lezen (eerste regel).</translation>
     </message>
     <message>
         <source>file</source>
@@ -4666,15 +4666,15 @@
     </message>
     <message>
         <source>Read the password from standard input (one line).</source>
-        <translation>Lees het wachtwoord van standaardinvoer (één regel).</translation>
+        <translation>Het wachtwoord van standaardinvoer lezen (één regel).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation>Geef machineleesbare JSON.</translation>
+        <translation>Machineleesbare JSON tonen.</translation>
     </message>
     <message>
         <source>Add technical details to error messages.</source>
-        <translation>Voeg technische details toe aan foutmeldingen.</translation>
+        <translation>Technische details aan foutmeldingen toevoegen.</translation>
     </message>
     <message>
         <source>Language of messages: nl (default) or en.</source>
@@ -4722,7 +4722,7 @@
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Schemaversie: %1</translation>
+        <translation>Schemaversie:   %1</translation>
     </message>
     <message>
         <source>Encryption:     SQLCipher %1</source>
@@ -4742,7 +4742,7 @@
     </message>
     <message>
         <source>Create a new encrypted store.</source>
-        <translation>Maak een nieuwe versleutelde kluis aan.</translation>
+        <translation>Een nieuwe versleutelde kluis aanmaken.</translation>
     </message>
     <message>
         <source>Name of the organisation.</source>
@@ -4758,11 +4758,11 @@
     </message>
     <message>
         <source>Show what the store is and holds.</source>
-        <translation>Toon wat de kluis is en bevat.</translation>
+        <translation>Tonen wat de kluis is en bevat.</translation>
     </message>
     <message>
         <source>Check the integrity of the database and the keyring.</source>
-        <translation>Controleer de integriteit van de database en de sleutelring.</translation>
+        <translation>De integriteit van de database en de sleutelring controleren.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -4790,7 +4790,7 @@
     </message>
     <message>
         <source>--cases takes a number from 0 to 1000000.</source>
-        <translation>--cases verwacht een getal van 0 tot en met 1000000.</translation>
+        <translation>--cases heeft een getal van 0 tot en met 1000000 nodig.</translation>
     </message>
     <message>
         <source>Create a demo store filled with fictitious requests.</source>
@@ -4806,7 +4806,7 @@
     </message>
     <message>
         <source>Add a recipient or processor to the catalogue; prints its id.</source>
-        <translation>Voeg een ontvanger of verwerker toe aan de catalogus; toont het id.</translation>
+        <translation>Een ontvanger of verwerker aan de catalogus toevoegen; toont het id.</translation>
     </message>
     <message>
         <source>Category: aannemer, deurwaarder, advocaat, bouwbedrijf, gemeente, politie-justitie, zorginstelling, belastingdienst, woningzoekendensysteem, bewindvoerder, schuldhulpverlening, collega-corporatie, incassobureau, verwerker, overig.</source>
@@ -4846,7 +4846,7 @@
     </message>
     <message>
         <source>List the recipients catalogue. With --json: an array of {id, name, category, role, contact, archived, agreement (processors only): {signed, review, processes, in_eu, country, overdue}}.</source>
-        <translation>Toon de catalogus van ontvangers. Met --json: een lijst van {id, name, category, role, contact, archived, agreement (alleen verwerkers): {signed, review, processes, in_eu, country, overdue}}.</translation>
+        <translation>De catalogus van ontvangers tonen. Met --json: een lijst van {id, name, category, role, contact, archived, agreement (alleen verwerkers): {signed, review, processes, in_eu, country, overdue}}.</translation>
     </message>
     <message>
         <source>Include archived recipients.</source>
@@ -4854,7 +4854,7 @@
     </message>
     <message>
         <source>Register a disclosure of personal data; prints its id.</source>
-        <translation>Registreer een verstrekking van persoonsgegevens; toont het id.</translation>
+        <translation>Een verstrekking van persoonsgegevens registreren; toont het id.</translation>
     </message>
     <message>
         <source>The recipient: its name or id in the catalogue.</source>
@@ -4914,11 +4914,11 @@
     </message>
     <message>
         <source>The law that forbids informing the data subject. Without this or --informed: still to inform.</source>
-        <translation>De wet die verbiedt de betrokkene te informeren. Zonder deze optie of --informed: nog te informeren.</translation>
+        <translation>De wet die verbiedt om de betrokkene te informeren. Zonder deze optie of --informed: nog te informeren.</translation>
     </message>
     <message>
         <source>List disclosures, newest first. With --json: an array of {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden or nog-te-doen), informed_on, not_informed_reason}; absent values are null.</source>
-        <translation>Toon verstrekkingen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason}; ontbrekende waarden zijn null.</translation>
+        <translation>Verstrekkingen tonen, nieuwste eerst. Met --json: een lijst van {id, date, recipient: {id, name, category, role}, persons: [{id, klantnummer, name}], data: [codes], data_text, purpose, basis (a-f), basis_text, requested_by, case, informed (geinformeerd, verboden of nog-te-doen), informed_on, not_informed_reason}; ontbrekende waarden zijn null.</translation>
     </message>
     <message>
         <source>Only disclosures concerning this customer number.</source>
@@ -5042,7 +5042,7 @@
     </message>
     <message>
         <source>List what has expired (or expires soon) and must be destroyed.</source>
-        <translation>Toon wat verlopen is (of binnenkort verloopt) en vernietigd moet worden.</translation>
+        <translation>Tonen wat verlopen is (of binnenkort verloopt) en vernietigd moet worden.</translation>
     </message>
     <message>
         <source>Reference date (default: today).</source>
@@ -5058,7 +5058,7 @@
     </message>
     <message>
         <source>How it was destroyed (logged).</source>
-        <translation>Hoe is vernietigd (wordt vastgelegd).</translation>
+        <translation>Hoe de gegevens zijn vernietigd (wordt vastgelegd).</translation>
     </message>
     <message>
         <source>Really destroy; this cannot be undone.</source>
@@ -5066,7 +5066,7 @@
     </message>
     <message>
         <source>Place a legal hold: nothing of the data subject is destroyed.</source>
-        <translation>Stel een vernietigingsstop in: niets van de betrokkene wordt vernietigd.</translation>
+        <translation>Een vernietigingsstop instellen: niets van de betrokkene wordt vernietigd.</translation>
     </message>
     <message>
         <source>Why, e.g. an open AP complaint.</source>
@@ -5074,15 +5074,15 @@
     </message>
     <message>
         <source>Release a data subject&apos;s legal hold.</source>
-        <translation>Hef de vernietigingsstop van een betrokkene op.</translation>
+        <translation>De vernietigingsstop van een betrokkene opheffen.</translation>
     </message>
     <message>
         <source>List the retention rules.</source>
-        <translation>Toon de bewaarregels.</translation>
+        <translation>De bewaarregels tonen.</translation>
     </message>
     <message>
         <source>Show the destruction log.</source>
-        <translation>Toon het vernietigingsregister.</translation>
+        <translation>Het vernietigingsregister tonen.</translation>
     </message>
     <message>
         <source>Register (or move) when a retention period starts for a data subject, e.g. the end of the tenancy.</source>
@@ -5114,7 +5114,7 @@
     </message>
     <message>
         <source>Which letters make sense for a request now, and why not.</source>
-        <translation>Welke brieven nu bij een verzoek passen, en waarom niet.</translation>
+        <translation>Tonen welke brieven nu bij een verzoek passen, en waarom de andere niet.</translation>
     </message>
     <message>
         <source>List the letter templates: the default or changed, by whom.</source>
@@ -5150,7 +5150,7 @@
     </message>
     <message>
         <source>Record the AP&apos;s reference of the complaint first (logged; empty removes it).</source>
-        <translation>Eerst het kenmerk van de AP voor de klacht vastleggen (vastgelegd; leeg verwijdert het).</translation>
+        <translation>Eerst het kenmerk AP van de klacht vastleggen (komt in de audittrail; leeg = kenmerk verwijderen).</translation>
     </message>
     <message>
         <source>reference</source>
@@ -5158,11 +5158,11 @@
     </message>
     <message>
         <source>Write the access report (--pdf FILE) and the data export (--json FILE, --csv-dir FOLDER) of a data subject; list other people&apos;s data in it first with --findings.</source>
-        <translation>Schrijf het inzageoverzicht (--pdf BESTAND) en de gegevensexport (--json BESTAND, --csv-dir MAP) van een betrokkene; bekijk eerst met --findings welke gegevens van anderen erin staan.</translation>
+        <translation>Het inzageoverzicht (--pdf BESTAND) en de gegevensexport (--json BESTAND, --csv-dir MAP) van een betrokkene schrijven; eerst met --findings bekijken welke gegevens van anderen erin staan.</translation>
     </message>
     <message>
         <source>Write the access report as PDF to FILE.</source>
-        <translation>Schrijf het inzageoverzicht als PDF naar BESTAND.</translation>
+        <translation>Het inzageoverzicht als PDF naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>FOLDER</source>
@@ -5170,11 +5170,11 @@
     </message>
     <message>
         <source>Only list the fragments that may be other people&apos;s data, with their ids (--json: as JSON).</source>
-        <translation>Toon alleen de fragmenten die gegevens van anderen kunnen zijn, met hun id&apos;s (--json: als JSON).</translation>
+        <translation>Alleen de fragmenten tonen die gegevens van anderen kunnen zijn, met hun id&apos;s (--json: als JSON).</translation>
     </message>
     <message>
         <source>Redact these findings (comma-separated ids); keep the others.</source>
-        <translation>Laat deze vondsten weg (id&apos;s gescheiden door komma&apos;s); behoud de andere.</translation>
+        <translation>Deze vondsten weglaten (id&apos;s gescheiden door komma&apos;s); de andere behouden.</translation>
     </message>
     <message>
         <source>ids</source>
@@ -5182,35 +5182,35 @@
     </message>
     <message>
         <source>Redact every finding.</source>
-        <translation>Laat alle vondsten weg.</translation>
+        <translation>Alle vondsten weglaten.</translation>
     </message>
     <message>
         <source>Keep every finding as it is.</source>
-        <translation>Behoud alle vondsten zoals ze zijn.</translation>
+        <translation>Alle vondsten behouden zoals ze zijn.</translation>
     </message>
     <message>
         <source>Replace files that exist already.</source>
-        <translation>Overschrijf bestanden die al bestaan.</translation>
+        <translation>Bestanden overschrijven die al bestaan.</translation>
     </message>
     <message>
         <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
-        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen en verstrekkingen (met --json: ‘deadlines’, ‘retention’, ‘disclosures’).</translation>
+        <translation>De cijfers van de dashboards op een peildatum tonen: termijnen, bewaartermijnen en verstrekkingen (met --json: ‘deadlines’, ‘retention’, ‘disclosures’).</translation>
     </message>
     <message>
         <source>Read the new password from this file (first line).</source>
-        <translation>Lees het nieuwe wachtwoord uit dit bestand (eerste regel).</translation>
+        <translation>Het nieuwe wachtwoord uit dit bestand lezen (eerste regel).</translation>
     </message>
     <message>
         <source>Read the new password from standard input (the line after the password, if that came from there too).</source>
-        <translation>Lees het nieuwe wachtwoord van standaardinvoer (de regel na het wachtwoord, als dat ook daarvandaan komt).</translation>
+        <translation>Het nieuwe wachtwoord van standaardinvoer lezen (de regel na het wachtwoord, als dat ook daarvandaan komt).</translation>
     </message>
     <message>
         <source>List the users and their roles.</source>
-        <translation>Toon de gebruikers en hun rollen.</translation>
+        <translation>De gebruikers en hun rollen tonen.</translation>
     </message>
     <message>
         <source>Add a user with a role and a password (beheerder).</source>
-        <translation>Voeg een gebruiker toe met een rol en een wachtwoord (beheerder).</translation>
+        <translation>Een gebruiker met een rol en een wachtwoord toevoegen (beheerder).</translation>
     </message>
     <message>
         <source>beheerder, functionaris, kcc or auditor.</source>
@@ -5222,23 +5222,23 @@
     </message>
     <message>
         <source>Remove a user and re-encrypt the store (beheerder).</source>
-        <translation>Verwijder een gebruiker en versleutel de kluis opnieuw (beheerder).</translation>
+        <translation>Een gebruiker verwijderen en de kluis opnieuw versleutelen (beheerder).</translation>
     </message>
     <message>
         <source>Confirm; removal cannot be undone.</source>
-        <translation>Bevestig; verwijderen kan niet ongedaan worden gemaakt.</translation>
+        <translation>Bevestigen; verwijderen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Change your password, or reset another user&apos;s (beheerder).</source>
-        <translation>Wijzig uw wachtwoord, of stel dat van een andere gebruiker opnieuw in (beheerder).</translation>
+        <translation>Uw wachtwoord wijzigen, of dat van een andere gebruiker opnieuw instellen (beheerder).</translation>
     </message>
     <message>
         <source>Make a new recovery key and revoke the old one (beheerder).</source>
-        <translation>Maak een nieuwe herstelsleutel en trek de oude in (beheerder).</translation>
+        <translation>Een nieuwe herstelsleutel maken en de oude intrekken (beheerder).</translation>
     </message>
     <message>
         <source>Replace the (closed) store by a backup, after a backup of it (beheerder).</source>
-        <translation>Vervang de (gesloten) kluis door een back-up, na een back-up ervan (beheerder).</translation>
+        <translation>De (gesloten) kluis vervangen door een back-up; eerst wordt van de kluis zelf een back-up gemaakt (beheerder).</translation>
     </message>
     <message>
         <source>The backup folder.</source>
@@ -5322,7 +5322,7 @@
     </message>
     <message>
         <source>The letters made for a request, with whether and how they were sent.</source>
-        <translation>De brieven die voor een verzoek zijn gemaakt, met of en hoe ze zijn verstuurd.</translation>
+        <translation>De brieven tonen die voor een verzoek zijn gemaakt, met of en hoe ze zijn verstuurd.</translation>
     </message>
     <message>
         <source>Record that a letter made for a request was sent: the day and how.</source>
@@ -5382,7 +5382,7 @@
     </message>
     <message>
         <source>Write the data export (article 20 GDPR: only what is processed on consent or contract) to FOLDER: persons.csv and LEESMIJ.txt, which says what is left out and why.</source>
-        <translation>Schrijf de gegevensexport (artikel 20 AVG: alleen wat op toestemming of overeenkomst wordt verwerkt) naar MAP: persons.csv en LEESMIJ.txt, dat zegt wat er niet in staat en waarom.</translation>
+        <translation>De gegevensexport (art. 20 AVG: alleen wat op toestemming of overeenkomst wordt verwerkt) naar MAP schrijven: persons.csv en LEESMIJ.txt, dat zegt wat er niet in staat en waarom.</translation>
     </message>
     <message>
         <source>Where the data of new persons came from, as the access report names it (default: ERP-import; &quot;&quot; for none).</source>
@@ -5394,7 +5394,7 @@
     </message>
     <message>
         <source>Confirm that the backup is of another store than the one it replaces.</source>
-        <translation>Bevestig dat de back-up van een andere kluis is dan de kluis die hij vervangt.</translation>
+        <translation>Bevestigen dat de back-up van een andere kluis is dan de kluis die hij vervangt.</translation>
     </message>
     <message>
         <source>NUMBER</source>
@@ -5438,7 +5438,7 @@
     </message>
     <message>
         <source>Art. 19 GDPR after a rectification, erasure or restriction: list the recipients to be told and their status, or record one with --recipient and --notified or --exempt (replacing what was recorded). With --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig or nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; absent values are null.</source>
-        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: toon de te informeren ontvangers met hun status, of leg er één vast met --recipient en --notified of --exempt (dat vervangt wat er stond). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null.</translation>
+        <translation>Art. 19 AVG na een rectificatie, verwijdering of beperking: de te informeren ontvangers met hun status tonen, of er één vastleggen met --recipient en --notified of --exempt (dat vervangt wat er stond). Met --json: {case, applies, done, recipients: [{recipient: {id, name, category}, disclosures, last_disclosed, status (geinformeerd, onmogelijk-of-onevenredig of nog-te-doen), notified_on, exempt_reason, recorded_by, withheld}]}; ontbrekende waarden zijn null.</translation>
     </message>
     <message>
         <source>The recipient to record: its name or id in the catalogue.</source>
@@ -5462,7 +5462,7 @@
     </message>
     <message>
         <source>Change a retention rule&apos;s period, trigger or relation types; recomputes the items derived from it.</source>
-        <translation>Wijzig de termijn, de aanleiding of de relatiesoorten van een bewaarregel; de daaruit afgeleide termijnen worden opnieuw berekend.</translation>
+        <translation>De termijn, de aanleiding of de relatiesoorten van een bewaarregel wijzigen; de daaruit afgeleide termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
         <source>The retention period: 2y, 18m, 4w or 30d.</source>
@@ -5482,7 +5482,7 @@
     </message>
     <message>
         <source>Make an encrypted, verified backup in a new dated folder inside a folder.</source>
-        <translation>Maak een versleutelde, gecontroleerde back-up in een nieuwe, gedateerde map binnen een map.</translation>
+        <translation>Een versleutelde, gecontroleerde back-up maken in een nieuwe, gedateerde map binnen een map.</translation>
     </message>
     <message>
         <source>The folder that receives a new dated backup folder (made if missing).</source>
@@ -5490,7 +5490,7 @@
     </message>
     <message>
         <source>Afterwards remove this store&apos;s oldest backups in the folder beyond the newest N.</source>
-        <translation>Verwijder daarna de oudste back-ups van deze kluis in de map, op de nieuwste N na.</translation>
+        <translation>Daarna de oudste back-ups van deze kluis in de map verwijderen, op de nieuwste N na.</translation>
     </message>
     <message>
         <source>N</source>
@@ -5630,7 +5630,7 @@
     </message>
     <message>
         <source>Warning: the data subject was told after the one-month legal deadline; the extension is not legally valid.</source>
-        <translation>Waarschuwing: de betrokkene is na de wettelijke termijn van een maand geïnformeerd; de verlenging is juridisch niet geldig.</translation>
+        <translation>Waarschuwing: de betrokkene is na de wettelijke termijn van één maand geïnformeerd; de verlenging is juridisch niet geldig.</translation>
     </message>
     <message>
         <source>Unknown ground &apos;%1&apos; (%2).</source>
@@ -5654,15 +5654,15 @@
     </message>
     <message>
         <source>--policy-days, --policy-extension-days and --id-within-days take a whole number.</source>
-        <translation>--policy-days, --policy-extension-days en --id-within-days verwachten een geheel getal.</translation>
+        <translation>--policy-days, --policy-extension-days en --id-within-days hebben een geheel getal nodig.</translation>
     </message>
     <message>
         <source>--id-model is pause or restart.</source>
-        <translation>--id-model is pause of restart.</translation>
+        <translation>--id-model heeft pause of restart nodig.</translation>
     </message>
     <message>
         <source>--closing-day needs a date as YYYY-MM-DD.</source>
-        <translation>--closing-day verwacht een datum als JJJJ-MM-DD.</translation>
+        <translation>--closing-day heeft een datum als JJJJ-MM-DD nodig.</translation>
     </message>
     <message>
         <source>Legal:     %1 (extended %2)</source>
@@ -5698,15 +5698,15 @@
     </message>
     <message>
         <source>--decision takes TYPE=OUTCOME[:GROUNDS], for example verwijdering=deels-toegewezen:art-17-3-b; not &apos;%1&apos;.</source>
-        <translation>--decision verwacht SOORT=UITKOMST[:GRONDEN], bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet ‘%1’.</translation>
+        <translation>--decision heeft SOORT=UITKOMST[:GRONDEN] nodig, bijvoorbeeld verwijdering=deels-toegewezen:art-17-3-b; niet ‘%1’.</translation>
     </message>
     <message>
         <source>--%1 takes TYPE=TEXT for a kind given with --decision; not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht SOORT=TEKST voor een soort die met --decision is gegeven; niet ‘%2’.</translation>
+        <translation>--%1 heeft SOORT=TEKST nodig voor een soort die met --decision is gegeven; niet ‘%2’.</translation>
     </message>
     <message>
         <source>case complete needs the case number, --outcome (%1) or --decision, and --answered DATE.</source>
-        <translation>case complete heeft het verzoeknummer nodig, --outcome (%1) of --decision, en --answered DATUM.</translation>
+        <translation>case complete heeft het verzoeknummer, --outcome (%1) of --decision, en --answered DATUM nodig.</translation>
     </message>
     <message>
         <source>The extension was recorded, but the check of its notice could not be read: %1</source>
@@ -5749,7 +5749,7 @@
     </message>
     <message>
         <source>--%1 needs a date as YYYY-MM-DD, not &apos;%2&apos;.</source>
-        <translation>--%1 verwacht een datum als JJJJ-MM-DD, niet ‘%2’.</translation>
+        <translation>--%1 heeft een datum als JJJJ-MM-DD nodig, niet ‘%2’.</translation>
     </message>
     <message numerus="yes">
         <source>The password was wrong %n times in a row. Try again in %1 seconds.</source>
@@ -5771,11 +5771,11 @@
     <name>pd::cli::DisclosureCommands</name>
     <message>
         <source>recipient add needs the recipient&apos;s name.</source>
-        <translation>recipient add verwacht de naam van de ontvanger.</translation>
+        <translation>recipient add heeft de naam van de ontvanger nodig.</translation>
     </message>
     <message>
         <source>recipient add needs --category (%1).</source>
-        <translation>recipient add verwacht --category (%1).</translation>
+        <translation>recipient add heeft --category nodig (%1).</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos; (ontvanger, verwerker).</source>
@@ -5795,7 +5795,7 @@
     </message>
     <message>
         <source>disclosure add needs --recipient, --person, --purpose and --basis.</source>
-        <translation>disclosure add verwacht --recipient, --person, --purpose en --basis.</translation>
+        <translation>disclosure add heeft --recipient, --person, --purpose en --basis nodig.</translation>
     </message>
     <message>
         <source>Unknown data category &apos;%1&apos; (%2).</source>
@@ -5803,7 +5803,7 @@
     </message>
     <message>
         <source>--basis is the letter of art. 6(1) GDPR: a, b, c, d, e or f.</source>
-        <translation>--basis is de letter van art. 6 lid 1 AVG: a, b, c, d, e of f.</translation>
+        <translation>--basis heeft de letter van art. 6 lid 1 AVG nodig: a, b, c, d, e of f.</translation>
     </message>
     <message>
         <source>Give either --informed or --not-informed-reason, not both.</source>
@@ -5866,7 +5866,7 @@
     <name>pd::cli::DocumentCommands</name>
     <message>
         <source>%1 needs a letter kind (%2).</source>
-        <translation>%1 vraagt om een soort brief (%2).</translation>
+        <translation>%1 heeft een soort brief nodig (%2).</translation>
     </message>
     <message>
         <source>Unknown letter kind &apos;%1&apos; (%2).</source>
@@ -5874,19 +5874,19 @@
     </message>
     <message>
         <source>letter needs a request number: letter NUMBER --kind KIND --pdf FILE.</source>
-        <translation>letter vraagt om een verzoeknummer: letter NUMMER --kind SOORT --pdf BESTAND.</translation>
+        <translation>letter heeft een verzoeknummer nodig: letter NUMMER --kind SOORT --pdf BESTAND.</translation>
     </message>
     <message>
         <source>letter needs --kind (%1).</source>
-        <translation>letter vraagt om --kind (%1).</translation>
+        <translation>letter heeft --kind nodig (%1).</translation>
     </message>
     <message>
         <source>letter needs --pdf FILE.</source>
-        <translation>letter vraagt om --pdf BESTAND.</translation>
+        <translation>letter heeft --pdf BESTAND nodig.</translation>
     </message>
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
-        <translation>Een PDF heeft lettertypen nodig, en die heeft dit programma niet geladen.</translation>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
@@ -5895,13 +5895,13 @@
     <message numerus="yes">
         <source>%1 for %2 recorded (SHA-256 %3), %n page(s).</source>
         <translation>
-            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina.</numerusform>
-            <numerusform>%1 bij %2 vastgelegd (SHA-256 %3), %n pagina&apos;s.</numerusform>
+            <numerusform>%1 voor %2 vastgelegd (SHA-256 %3), %n pagina.</numerusform>
+            <numerusform>%1 voor %2 vastgelegd (SHA-256 %3), %n pagina&apos;s.</numerusform>
         </translation>
     </message>
     <message>
         <source>letter kinds needs a request number.</source>
-        <translation>letter kinds vraagt om een verzoeknummer.</translation>
+        <translation>letter kinds heeft een verzoeknummer nodig.</translation>
     </message>
     <message>
         <source>There is no request %1.</source>
@@ -5925,7 +5925,7 @@
     </message>
     <message>
         <source>letter template set needs --file FILE (UTF-8 HTML).</source>
-        <translation>letter template set vraagt om --file BESTAND (UTF-8 HTML).</translation>
+        <translation>letter template set heeft --file BESTAND nodig (UTF-8 HTML).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -5933,11 +5933,11 @@
     </message>
     <message>
         <source>dossier needs a request number: dossier NUMBER --pdf FILE.</source>
-        <translation>dossier vraagt om een verzoeknummer: dossier NUMMER --pdf BESTAND.</translation>
+        <translation>dossier heeft een verzoeknummer nodig: dossier NUMMER --pdf BESTAND.</translation>
     </message>
     <message>
         <source>dossier needs --pdf FILE.</source>
-        <translation>dossier vraagt om --pdf BESTAND.</translation>
+        <translation>dossier heeft --pdf BESTAND nodig.</translation>
     </message>
     <message>
         <source>[audit-chain-broken] The dossier was written with a warning: the audit trail is broken at event %1: %2</source>
@@ -5970,8 +5970,8 @@
     <message numerus="yes">
         <source>letter takes one request number, not %n arguments: letter NUMBER --kind KIND --pdf FILE.</source>
         <translation>
-            <numerusform>letter verwacht één verzoeknummer, niet %n argument: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
-            <numerusform>letter verwacht één verzoeknummer, niet %n argumenten: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
+            <numerusform>letter heeft één verzoeknummer nodig, niet %n argument: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
+            <numerusform>letter heeft één verzoeknummer nodig, niet %n argumenten: letter NUMMER --kind SOORT --pdf BESTAND.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6029,15 +6029,15 @@
     <message numerus="yes">
         <source>%n of %1 finding(s) redacted.</source>
         <translation>
-            <numerusform>%n van %1 vondst weggelaten.</numerusform>
-            <numerusform>%n van %1 vondsten weggelaten.</numerusform>
+            <numerusform>%n vondst weggelaten (van de %1).</numerusform>
+            <numerusform>%n vondsten weggelaten (van de %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Note: %n disclosure(s) are not in the export, because the law forbids telling the data subject about them.</source>
         <translation>
-            <numerusform>Let op: %n verstrekking staat niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
-            <numerusform>Let op: %n verstrekkingen staan niet in de export, omdat de wet verbiedt de betrokkene erover te informeren.</numerusform>
+            <numerusform>Let op: %n verstrekking staat niet in de export, omdat de wet verbiedt om de betrokkene hierover te informeren.</numerusform>
+            <numerusform>Let op: %n verstrekkingen staan niet in de export, omdat de wet verbiedt om de betrokkene hierover te informeren.</numerusform>
         </translation>
     </message>
     <message>
@@ -6089,7 +6089,7 @@
     </message>
     <message>
         <source>A PDF needs fonts, which this program did not load.</source>
-        <translation>Een PDF heeft lettertypen nodig, en dit programma heeft die niet geladen.</translation>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6104,7 @@
     </message>
     <message>
         <source>  Overdue: %1; due today: %2; due within 7 days: %3</source>
-        <translation>  Te laat: %1; vandaag uiterlijk: %2; binnen 7 dagen: %3</translation>
+        <translation>  Te laat: %1; termijn verloopt vandaag: %2; binnen 7 dagen: %3</translation>
     </message>
     <message>
         <source>  Last 12 months: %1 received, %2 answered, %3 on time</source>
@@ -6188,11 +6188,11 @@
     </message>
     <message>
         <source>--on needs a date as YYYY-MM-DD, not &apos;%1&apos;.</source>
-        <translation>--on verwacht een datum als JJJJ-MM-DD, niet ‘%1’.</translation>
+        <translation>--on heeft een datum als JJJJ-MM-DD nodig, niet ‘%1’.</translation>
     </message>
     <message>
         <source>--within needs a number of days from 0 to 3650.</source>
-        <translation>--within verwacht een aantal dagen van 0 tot en met 3650.</translation>
+        <translation>--within heeft een aantal dagen van 0 tot en met 3650 nodig.</translation>
     </message>
     <message>
         <source>Nothing is due for destruction.</source>
@@ -6212,7 +6212,7 @@
     </message>
     <message>
         <source>retention hold needs --reason TEXT.</source>
-        <translation>retention hold verwacht --reason TEKST.</translation>
+        <translation>retention hold heeft --reason TEKST nodig.</translation>
     </message>
     <message>
         <source>Legal hold placed: nothing of this data subject will be destroyed until it is released.</source>
@@ -6224,7 +6224,7 @@
     </message>
     <message>
         <source>retention item set needs --rule CODE and --trigger DATE.</source>
-        <translation>retention item set vraagt om --rule CODE en --trigger DATUM.</translation>
+        <translation>retention item set heeft --rule CODE en --trigger DATUM nodig.</translation>
     </message>
     <message>
         <source>Retention item registered: %1, expires on %2.</source>
@@ -6236,7 +6236,7 @@
     </message>
     <message>
         <source>retention rule set needs exactly one rule CODE (see retention rule list).</source>
-        <translation>retention rule set heeft precies één regelCODE nodig (zie retention rule list).</translation>
+        <translation>retention rule set heeft precies één CODE van een bewaarregel nodig (zie retention rule list).</translation>
     </message>
     <message>
         <source>Say what changes: --period, --trigger and/or --relations.</source>
@@ -8163,14 +8163,6 @@
         <source>The store could not be created.</source>
         <translation>De kluis kon niet worden aangemaakt.</translation>
     </message>
-    <message>
-        <source>Privacydesk recovery key</source>
-        <translation>Herstelsleutel Privacydesk</translation>
-    </message>
-    <message>
-        <source>Print recovery key</source>
-        <translation>Herstelsleutel afdrukken</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::CupsPrinter</name>
@@ -8895,7 +8887,7 @@
     </message>
     <message>
         <source>Why the law prohibits informing the data subject</source>
-        <translation>Waarom de wet verbiedt de betrokkene te informeren</translation>
+        <translation>Waarom de wet verbiedt om de betrokkene te informeren</translation>
     </message>
 </context>
 <context>
@@ -9457,8 +9449,8 @@
     <message numerus="yes">
         <source>%1 of %Ln line(s) can be imported; %2 rejected.</source>
         <translation>
-            <numerusform>%1 van %Ln regel kan worden geïmporteerd; %2 afgekeurd.</numerusform>
-            <numerusform>%1 van %Ln regels kunnen worden geïmporteerd; %2 afgekeurd.</numerusform>
+            <numerusform>Te importeren: %1 van %Ln regel; afgekeurd: %2.</numerusform>
+            <numerusform>Te importeren: %1 van %Ln regels; afgekeurd: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -10015,7 +10007,7 @@
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Schemaversie: %1</translation>
+        <translation>Schemaversie:   %1</translation>
     </message>
     <message>
         <source>Encrypted with SQLCipher; keys with Argon2id.</source>
@@ -10602,8 +10594,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message numerus="yes">
         <source>%n disclosure(s) stay out of the export: the law forbids telling the data subject about them.</source>
         <translation>
-            <numerusform>%n verstrekking blijft buiten de export: de wet verbiedt de betrokkene erover te informeren.</numerusform>
-            <numerusform>%n verstrekkingen blijven buiten de export: de wet verbiedt de betrokkene erover te informeren.</numerusform>
+            <numerusform>%n verstrekking blijft buiten de export: de wet verbiedt om de betrokkene hierover te informeren.</numerusform>
+            <numerusform>%n verstrekkingen blijven buiten de export: de wet verbiedt om de betrokkene hierover te informeren.</numerusform>
         </translation>
     </message>
     <message>
@@ -11409,14 +11401,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>&amp;Done</source>
         <translation>&amp;Gereed</translation>
     </message>
-    <message>
-        <source>Privacydesk recovery key</source>
-        <translation>Herstelsleutel Privacydesk</translation>
-    </message>
-    <message>
-        <source>Print recovery key</source>
-        <translation>Herstelsleutel afdrukken</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::RecoveryKeySheet</name>
@@ -11451,6 +11435,22 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;Print anyway…</source>
         <translation>Toch &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>The recovery key is not written to a file. Choose a printer.</source>
+        <translation>De herstelsleutel wordt niet in een bestand geschreven. Kies een printer.</translation>
+    </message>
+    <message>
+        <source>%1 The recovery key was not printed.</source>
+        <translation>%1 De herstelsleutel is niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (job %2). Take the page from the printer at once.</source>
+        <translation>Verstuurd naar %1 (opdracht %2). Haal de pagina meteen uit de printer.</translation>
+    </message>
+    <message>
+        <source>The printer is paused: the key waits in its queue until it is resumed.</source>
+        <translation>De printer is gepauzeerd: de sleutel wacht in de wachtrij tot de printer weer verdergaat.</translation>
     </message>
 </context>
 <context>
