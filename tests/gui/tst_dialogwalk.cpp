@@ -6,46 +6,19 @@
 //  (c) every input and button has an accessible name, as a screen reader gets it: the name
 //      (for a combo box, which on Linux reports its value there, its own name) or else the
 //      label that labels it.
-// Every page of a wizard is walked. tests/repo/check_dialogwalk.sh fails when a dialog class
-// in ui/ is not named in this file.
+// Every page of a wizard is walked. The list of dialogs is DialogWalks.cpp's (shared with
+// tst_accelerators); tests/repo/check_dialogwalk.sh fails when a dialog class in ui/ is not
+// named there.
 
-#include "Application.h"
-#include "CreateStoreDialog.h"
 #include "DialogFocus.h"
+#include "DialogWalks.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PersonReportFixture.h"
-#include "TestSupport.h"
-#include "UnlockDialog.h"
-#include "WelcomeDialog.h"
-#include "backup/BackupDialog.h"
-#include "backup/RestoreDialog.h"
-#include "cases/AttachmentViewDialog.h"
-#include "cases/Attachments.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseDocumentsWidget.h"
-#include "cases/CaseService.h"
-#include "documents/ComplaintDossierDialog.h"
-#include "documents/DocumentPreview.h"
 #include "documents/LetterDialog.h"
-#include "documents/LetterTemplatesDialog.h"
-#include "documents/PersonExportWizard.h"
-#include "intake/IntakeDialog.h"
-#include "intake/NewRequestDialog.h"
-#include "organisation/OrganisationSettings.h"
-#include "registers/DestroyDialog.h"
-#include "registers/DisclosureDialog.h"
-#include "registers/ImportWizard.h"
-#include "registers/ProcessingActivityDialog.h"
-#include "registers/RetentionTextDialog.h"
-#include "settings/SettingsDialog.h"
 #include "store/Store.h"
-#include "users/RecoveryKeyDialog.h"
-#include "users/UserDialogs.h"
-#include "users/UserManagementDialog.h"
-#include "users/UserService.h"
-#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemView>
@@ -81,27 +54,10 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::ui;
+using pd::test::becameActive;
+using pd::test::Walk;
 
 namespace {
-
-// One dialog of the walk: how it is made (not yet shown), where its keyboard should be when it
-// opens (null: firstInput()), and for a wizard how to get from one page to the next (false:
-// it was the last).
-struct Walk
-{
-    QString name; // the class, as in the source
-    std::function<QDialog *()> make;
-    std::function<QWidget *(QWidget *scope)> expectedFocus = {};
-    std::function<bool(QWizard *)> next = {};
-};
-
-// The widget a dialog names as where its keyboard starts, found by its object name.
-std::function<QWidget *(QWidget *)> named(const char *name)
-{
-    return [name](QWidget *scope) {
-        return scope->findChild<QWidget *>(QLatin1StringView(name));
-    };
-}
 
 QString describe(const QWidget *widget)
 {
@@ -168,13 +124,6 @@ bool inside(const QWidget *dialog, const QWidget *widget)
             return true;
     }
     return false;
-}
-
-// The dialog is the active window. (QTest::qWaitForWindowActive is not enough: a dialog counts as
-// active while its parent window still is.)
-bool becameActive(QWidget *dialog)
-{
-    return QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; });
 }
 
 QStringList unnamedControls(QWidget *dialog)
@@ -246,74 +195,19 @@ private:
     void setLanguage(const QString &language);
     // Checks the dialog (or the wizard's current page) as it is now; types into it.
     void checkOpenDialog(QDialog *dialog, const Walk &walk, const QString &where);
-    QList<Walk> walks();
-    QString caseNumber() const { return m_case; }
-    Case openCase() const;
+    QList<Walk> walks() { return m_desk.walks(); }
+    QString caseNumber() const { return m_desk.caseNumber(); }
 
-    QTemporaryDir m_tmp;
-    std::unique_ptr<Application> m_application; // installs the dialog focus, as in the app
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<CaseService> m_service;
-    test::PersonReportFixture m_fixture;
-    std::optional<Attachment> m_attachment;
-    std::unique_ptr<MainWindow> m_window;
+    test::DialogWalkDesk m_desk;
+    MainWindow *m_window = nullptr;
     QStringList m_fired; // main-window actions and shortcuts that went off
-    QString m_csv;
-    QString m_case; // an open request of the data subject
 };
 
 void TestDialogWalk::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_tmp.isValid());
-    m_application = std::make_unique<Application>();
-    m_store
-        = test::createTestStore(m_tmp.filePath(u"store"_s), nullptr, u"Woonstichting Voorbeeld"_s);
-    QVERIFY(m_store);
-    QVERIFY(m_fixture.build(*m_store, systemClock(), m_tmp.path()));
-    m_service = std::make_unique<CaseService>(*m_store);
-    {
-        NewCase request;
-        request.person.name = test::PersonReportFixture::subjectName();
-        request.person.klantnummer = u"K100"_s;
-        request.types = { RequestType::Inzage };
-        request.channel = Channel::Telefoon;
-        request.receivedDate = QDate::currentDate().addDays(-3);
-        request.description = u"Wil weten welke gegevens de corporatie van haar heeft."_s;
-        request.callbackPhone = u"06-12345678"_s;
-        request.handler = m_store->userName();
-        ServiceError error;
-        const auto added = m_service->add(request, false, &error);
-        QVERIFY2(added, qPrintable(error.message));
-        m_case = added->number;
-    }
-    {
-        OrganisationSettings settings(*m_store);
-        OrganisationDetails details = settings.details();
-        details.street = u"Havenstraat 12"_s;
-        details.postcode = u"1234 AB"_s;
-        details.city = u"Voorbeeldhaven"_s;
-        details.privacyEmail = u"privacy@voorbeeldhaven.nl"_s;
-        ServiceError error;
-        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
-    }
-    ServiceError error;
-    m_attachment = AttachmentService(*m_store).add(
-        caseNumber(),
-        NewAttachment { u"brief.txt"_s, "Geachte heer, mevrouw,\n", {}, false, false }, &error);
-    QVERIFY2(m_attachment, qPrintable(error.message));
-
-    m_csv = m_tmp.filePath(u"personen.csv"_s);
-    QFile csv(m_csv);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write("klantnummer;naam;relatie\nK900;Walter Loper;huurder\n");
-    csv.close();
-
-    m_window = std::make_unique<MainWindow>(*m_store);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openCase(caseNumber());
+    const QString failure = m_desk.build();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    m_window = m_desk.window();
     const QList<QAction *> actions = m_window->findChildren<QAction *>();
     for (QAction *action : actions) {
         connect(action, &QAction::triggered, this, [this, action] {
@@ -329,10 +223,8 @@ void TestDialogWalk::initTestCase()
 
 void TestDialogWalk::cleanupTestCase()
 {
-    m_window.reset();
-    m_service.reset();
-    m_store.reset();
-    m_application.reset();
+    m_window = nullptr;
+    m_desk.close();
     QVERIFY(installTranslations(UiLanguage::English));
 }
 
@@ -340,198 +232,6 @@ void TestDialogWalk::setLanguage(const QString &language)
 {
     QVERIFY(installTranslations(language == u"nl"_s ? UiLanguage::Dutch : UiLanguage::English));
     QCoreApplication::processEvents(); // LanguageChange reaches the widgets as posted events
-}
-
-Case TestDialogWalk::openCase() const
-{
-    return m_service->find(caseNumber()).value_or(Case {});
-}
-
-QList<Walk> TestDialogWalk::walks()
-{
-    QWidget *desk = m_window.get();
-    QWidget *detail = m_window->caseDetail();
-    const QDate today = systemClock().today();
-    QList<Walk> list;
-    // Before the desk: no store open yet (the main window stands in for whatever is behind).
-    list << Walk { u"WelcomeDialog"_s, [] {
-                      return new WelcomeDialog;
-                  } };
-    // The folder is filled in already: the user name comes first.
-    list << Walk { u"CreateStoreDialog"_s,
-                   [this] { return new CreateStoreDialog(m_tmp.filePath(u"nieuw"_s)); },
-                   named("userName") };
-    list << Walk { u"UnlockDialog"_s, [this] {
-                      return new UnlockDialog(m_tmp.filePath(u"store"_s));
-                  } };
-    // The request's actions (CaseActionDialog), as the case detail opens them.
-    list << Walk { u"RequestIdentificationDialog"_s, [this, detail, today] {
-                      return new RequestIdentificationDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"ReceiveIdentificationDialog"_s, [this, detail, today] {
-                      return new ReceiveIdentificationDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"ExtendDialog"_s, [this, detail, today] {
-                      return new ExtendDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"CompleteDialog"_s, [this, detail, today] {
-                      return new CompleteDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"NoteDialog"_s, [this, detail, today] {
-                      return new NoteDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"ReopenDialog"_s, [this, detail, today] {
-                      return new ReopenDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"PersonSourceDialog"_s, [this, detail, today] {
-                      return new PersonSourceDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"PersonRelationDialog"_s, [this, detail, today] {
-                      return new PersonRelationDialog(*m_service, openCase(), today, detail);
-                  } };
-    list << Walk { u"AttachmentViewDialog"_s, [this, detail] {
-                      return new AttachmentViewDialog(*m_store, *m_attachment, detail);
-                  } };
-    list << Walk { u"LetterDialog"_s, [this, detail] {
-                      return new LetterDialog(*m_store, caseNumber(), detail);
-                  } };
-    list << Walk { u"PreviewDialog"_s, [detail] {
-                      // DocumentPreview's print preview, as the letters and the dossier open it.
-                      DocumentPreview::Document document;
-                      document.title = u"Proefdruk"_s;
-                      document.fill = [](QTextDocument *text, QString *) {
-                          text->setPlainText(u"Een bladzijde tekst."_s);
-                          return true;
-                      };
-                      return DocumentPreview::preview(detail, document);
-                  } };
-    list << Walk { u"ComplaintDossierDialog"_s, [this, detail] {
-                      return new ComplaintDossierDialog(*m_store, caseNumber(), detail);
-                  } };
-    list << Walk {
-        u"PersonExportWizard"_s,
-        [this, detail] { return new PersonExportWizard(*m_store, 0, detail); },
-        {},
-        [this](QWizard *wizard) {
-            switch (wizard->currentId()) {
-            case PersonExportWizard::PersonPageId:
-                wizard->findChild<QLineEdit *>(u"exportPersonSearch"_s)->setText(u"K100"_s);
-                break;
-            case PersonExportWizard::OutputPageId:
-                wizard->findChild<QLineEdit *>(u"exportPdfPath"_s)
-                    ->setText(m_tmp.filePath(u"inzage.pdf"_s));
-                wizard->findChild<QLineEdit *>(u"exportFolder"_s)
-                    ->setText(m_tmp.filePath(u"export"_s));
-                // The walk runs in both languages: the second writes over the first.
-                wizard->findChild<QCheckBox *>(u"exportOverwrite"_s)->setChecked(true);
-                break;
-            case PersonExportWizard::ResultPageId:
-                return false;
-            default:
-                break;
-            }
-            wizard->next();
-            auto *exporter = static_cast<PersonExportWizard *>(wizard);
-            return wizard->currentId() != PersonExportWizard::ResultPageId
-                || (QTest::qWaitFor([exporter] { return exporter->isFinished(); }, 60000)
-                    && becameActive(wizard));
-        }
-    };
-    // The desk's own dialogs.
-    list << Walk { u"IntakeDialog"_s, [this, desk] {
-                      return new IntakeDialog(*m_store, m_store->userName(), desk);
-                  } };
-    list << Walk { u"NewRequestDialog"_s, [this, desk] {
-                      return new NewRequestDialog(*m_store, desk);
-                  } };
-    list << Walk { u"SettingsDialog"_s, [this, desk] {
-                      return new SettingsDialog(*m_store, desk);
-                  } };
-    list << Walk { u"BackupDialog"_s, [this, desk] {
-                      return new BackupDialog(*m_store, desk);
-                  } };
-    list << Walk { u"RestoreDialog"_s, [this, desk] {
-                      return new RestoreDialog(*m_store, desk);
-                  } };
-    // First the letter whose template to edit.
-    list << Walk { u"LetterTemplatesDialog"_s,
-                   [this, desk] { return new LetterTemplatesDialog(*m_store, desk); },
-                   named("kinds") };
-    list << Walk { u"ImportWizard"_s,
-                   [this, desk] {
-                       auto *wizard = new ImportWizard(*m_store, desk);
-                       wizard->setFile(m_csv);
-                       return wizard;
-                   },
-                   {},
-                   [this](QWizard *wizard) {
-                       switch (wizard->currentId()) {
-                       case ImportWizard::FilePageId:
-                           static_cast<ImportWizard *>(wizard)->setFile(m_csv);
-                           break;
-                       case ImportWizard::CheckPageId: {
-                           if (!QTest::qWaitFor(
-                                   [wizard] {
-                                       return wizard->button(QWizard::CommitButton)->isEnabled();
-                                   },
-                                   60000))
-                               return false;
-                           wizard->next();
-                           // Its progress dialog comes and goes while the import runs.
-                           auto *import = static_cast<ImportWizard *>(wizard);
-                           return QTest::qWaitFor([import] { return import->isFinished(); }, 60000)
-                               && becameActive(wizard);
-                       }
-                       case ImportWizard::ResultPageId:
-                           return false;
-                       default:
-                           break;
-                       }
-                       wizard->next();
-                       return true;
-                   } };
-    // Users (the functionaris manages them; UserFormDialog is the frame of the next three).
-    list << Walk { u"UserManagementDialog"_s, [this, desk] {
-                      return new UserManagementDialog(*m_store, desk);
-                  } };
-    list << Walk { u"AddUserDialog"_s, [this, desk] {
-                      return new AddUserDialog(*m_store, systemClock(), desk);
-                  } };
-    list << Walk { u"ResetPasswordDialog"_s, [this, desk] {
-                      const UserAccount account = UserService(*m_store).list().constFirst();
-                      return new ResetPasswordDialog(*m_store, account, systemClock(), desk);
-                  } };
-    list << Walk { u"ChangePasswordDialog"_s, [this, desk] {
-                      return new ChangePasswordDialog(*m_store, systemClock(), desk);
-                  } };
-    list << Walk { u"RecoveryKeyDialog"_s, [this, desk] {
-                      return new RecoveryKeyDialog(
-                          u"ABCDE-FGHJK-MNPQR-STVWX-YZ012-34567-89ABC-DEFGH"_s,
-                          m_store->info().storeId, u"Woonstichting Voorbeeld"_s, desk);
-                  } };
-    // The registers.
-    list << Walk { u"RecipientDialog"_s, [this, desk] {
-                      return new RecipientDialog(*m_store, desk);
-                  } };
-    list << Walk { u"DisclosureDialog"_s, [this, desk] {
-                      return new DisclosureDialog(*m_store, desk);
-                  } };
-    list << Walk { u"ProcessingActivityDialog"_s, [this, desk] {
-                      return new ProcessingActivityDialog(*m_store, ProcessingActivity {}, desk);
-                  } };
-    list << Walk { u"RetentionTextDialog"_s, [desk] {
-                      return new RetentionTextDialog(u"Legal hold"_s, u"Reason:"_s,
-                                                     u"Reason for the legal hold"_s, desk);
-                  } };
-    list << Walk { u"DestroyDialog"_s, [this, desk] {
-                      DestructionPlan plan;
-                      plan.personId = m_fixture.otherId;
-                      plan.klantnummer = u"K200"_s;
-                      plan.name = test::PersonReportFixture::otherName();
-                      plan.caseNumbers = { m_fixture.secondCase };
-                      return new DestroyDialog(plan, desk);
-                  } };
-    return list;
 }
 
 void TestDialogWalk::walk_data()
@@ -635,7 +335,7 @@ void TestDialogWalk::checkOpenDialog(QDialog *dialog, const Walk &walk, const QS
         QTest::keyClicks(target, QString(c));
     }
     const QList<QKeySequence> own = shortcutsOf(dialog);
-    const QList<QKeySequence> desk = shortcutsOf(m_window.get());
+    const QList<QKeySequence> desk = shortcutsOf(m_window);
     const QList<QKeySequence> lock = m_window->lockAction()->shortcuts();
     // F1 opens the manual beside the dialog, by design (context help): not a key that falls
     // through.
@@ -675,7 +375,7 @@ void TestDialogWalk::dispatchDialog()
     CaseDetailWidget *detail = m_window->caseDetail();
     CaseDocumentsWidget *documents = detail->documentsWidget();
     if (documents->lettersList()->topLevelItemCount() == 0) {
-        LetterDialog letter(*m_store, caseNumber(), detail);
+        LetterDialog letter(m_desk.store(), caseNumber(), detail);
         letter.setKind(LetterKind::Ontvangstbevestiging);
         QVERIFY2(letter.recordShown(), qPrintable(letter.message()));
         QVERIFY(m_window->caseDetail()->showCase(caseNumber()));
@@ -705,9 +405,9 @@ void TestDialogWalk::extensionByKeyboardKeepsTheKeys()
     setLanguage(u"nl"_s);
     QVERIFY(m_window->caseDetail()->showCase(caseNumber()));
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     m_window->caseDetail()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
     QPointer<CaseActionDialog> dialog = m_window->caseDetail()->currentDialog();
     QVERIFY(qobject_cast<ExtendDialog *>(dialog.data()));
     const auto cleanup = qScopeGuard([&dialog] { delete dialog.data(); });

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Every dialog and wizard class in ui/ is walked by tests/gui/tst_dialogwalk.cpp (issue 17): a
-# class deriving from QDialog, QWizard or another dialog class of ours (CaseActionDialog,
-# UserFormDialog) must be named there, so that a new dialog cannot skip the checks for its
-# initial focus, the keys typed into it and its controls' accessible names.
-# Usage: check_dialogwalk.sh UI_DIR TEST_FILE
+# Every dialog and wizard class in ui/ is in the list of tests/gui/DialogWalks.cpp (issue 17),
+# which tst_dialogwalk and tst_accelerators walk: a class deriving from QDialog, QWizard or
+# another dialog class of ours (CaseActionDialog, UserFormDialog) must be named there, so that a
+# new dialog cannot skip the checks for its initial focus, the keys typed into it, its controls'
+# accessible names and its accelerators.
+# Usage: check_dialogwalk.sh UI_DIR WALK_LIST_FILE
 set -euo pipefail
 ui=${1:?the ui source folder}
-walk=${2:?tst_dialogwalk.cpp}
+walk=${2:?DialogWalks.cpp}
 
 classes=$(grep -rhoE --include='*.h' --include='*.cpp' \
   'class +[A-Za-z0-9_]+ +(final +)?: +public +(QDialog|QWizard|[A-Za-z0-9_]+Dialog)\b' "$ui" \
