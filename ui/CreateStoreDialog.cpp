@@ -272,7 +272,7 @@ void CreateStoreDialog::retranslateUi()
     m_repeatLabel->setText(tr("&Repeat password:"));
     m_busyText->setText(tr("Creating the store… this takes a few seconds."));
     m_cancelButton->setText(tr("Cancel"));
-    m_createButton->setText(tr("C&reate"));
+    m_createButton->setText(tr("Cr&eate"));
 
     m_keyTitle->setText(tr("Your recovery key"));
     m_keyIntro->setText(

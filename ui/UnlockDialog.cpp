@@ -293,7 +293,7 @@ void UnlockDialog::retranslateUi()
     m_recoveryButton->setText(isRecoveryMode() ? tr("Use &password") : tr("Use r&ecovery key…"));
     m_otherStoreButton->setText(tr("&Open another store…"));
     m_quitButton->setText(tr("&Quit"));
-    m_unlockButton->setText(tr("&Unlock"));
+    m_unlockButton->setText(tr("Un&lock"));
 }
 
 void UnlockDialog::unlock()

@@ -113,7 +113,7 @@ void BackupReminderBanner::retranslateUi()
 {
     m_text->setText(BackupReminder::text(m_lastBackup, m_today) + u' '
                     + tr("A backup keeps the data when this computer or its disk fails."));
-    m_backup->setText(tr("Make a &backup now"));
+    m_backup->setText(tr("Make a &backup now…"));
     m_later->setText(tr("Later"));
     m_later->setToolTip(tr("Hide this reminder until Privacydesk is opened again"));
 }

@@ -450,7 +450,7 @@ void CaseDetailWidget::retranslateUi()
     m_receiveIdAction->setText(tr("Identification &received…"));
     m_extendAction->setText(tr("&Extend…"));
     m_completeAction->setText(tr("&Complete…"));
-    m_noteAction->setText(tr("Add &note…"));
+    m_noteAction->setText(tr("Add no&te…"));
     m_reopenAction->setText(tr("Re&open…"));
     m_toolBar->setWindowTitle(tr("Request actions"));
 

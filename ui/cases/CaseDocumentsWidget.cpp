@@ -517,7 +517,7 @@ void CaseDocumentsWidget::retranslateUi()
                  "to add it.")
             : tr("The request as it arrived, a mandate, later correspondence: kept inside the "
                  "encrypted store. Enter or a double-click opens one read-only."));
-    m_addFileButton->setText(tr("Add &file…"));
+    m_addFileButton->setText(tr("&Add file…"));
     m_addKindLabel->setText(tr("as:"));
     for (int i = 0; i < m_addKind->count(); ++i)
         m_addKind->setItemText(i,
@@ -536,7 +536,7 @@ void CaseDocumentsWidget::retranslateUi()
                         "how a letter went out."));
     m_letters->setHeaderLabels(
         { tr("Date"), tr("Letter"), tr("By"), tr("Fingerprint"), tr("Sent") });
-    m_dispatchButton->setText(tr("Record dispatc&h…"));
+    m_dispatchButton->setText(tr("Record d&ispatch…"));
     m_dispatchButton->setToolTip(tr("Record the day the chosen letter was sent, and how"));
     m_empty->setText(m_access.may(Permission::ProduceDocuments)
                          ? tr("No letter has been recorded for this request yet. Write the "

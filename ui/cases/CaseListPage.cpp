@@ -368,7 +368,7 @@ void CaseListPage::retranslateUi()
     m_channel->setToolTip(tr("Show requests received through this channel"));
     m_handler->setAccessibleName(tr("Handler"));
     m_handler->setToolTip(tr("Show requests handled by this person"));
-    m_overdue->setText(tr("Over&due"));
+    m_overdue->setText(tr("Overd&ue"));
     m_overdue->setToolTip(tr("Open requests whose deadline has passed"));
     m_dueWeek->setText(tr("Due this &week"));
     m_dueWeek->setToolTip(tr("Open requests whose deadline falls within the next 7 days"));

@@ -1071,7 +1071,7 @@ void DashboardsPage::changeEvent(QEvent *event)
 
 void DashboardsPage::retranslateUi()
 {
-    m_onLabel->setText(tr("&Reference date:"));
+    m_onLabel->setText(tr("R&eference date:"));
     m_on->setToolTip(tr("The day the figures are computed for; choose a past day to review a "
                         "quarter afterwards"));
     m_today->setText(tr("Today"));

@@ -32,11 +32,11 @@ ComplaintDossierDialog::ComplaintDossierDialog(const Store &store, const QString
     , m_number(caseNumber.trimmed().toUpper())
     , m_reference(new QLineEdit(this))
     , m_bsnOverride(new QCheckBox(tr("This is not a BSN (the confirmation is recorded)"), this))
-    , m_record(new QPushButton(tr("&Record"), this))
+    , m_record(new QPushButton(tr("R&ecord"), this))
     , m_status(new QLabel(this))
     , m_message(new MessageLabel(this))
-    , m_preview(new QPushButton(tr("Print &preview…"), this))
-    , m_save(new QPushButton(tr("Save as &PDF…"), this))
+    , m_preview(new QPushButton(tr("Print pre&view…"), this))
+    , m_save(new QPushButton(tr("Save as P&DF…"), this))
 {
     setObjectName(QStringLiteral("complaintDossierDialog"));
     setHelpTopic(this, HelpTopic::ComplaintDossier);

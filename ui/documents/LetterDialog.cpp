@@ -33,7 +33,7 @@ LetterDialog::LetterDialog(const Store &store, const QString &caseNumber, QWidge
     , m_bsnOverride(new QCheckBox(
           tr("The number in this letter is not a BSN (the confirmation is recorded)"), this))
     , m_print(new QPushButton(tr("&Print…"), this))
-    , m_save(new QPushButton(tr("Save as &PDF…"), this))
+    , m_save(new QPushButton(tr("Save as P&DF…"), this))
 {
     setObjectName(QStringLiteral("letterDialog"));
     setHelpTopic(this, HelpTopic::Letters);

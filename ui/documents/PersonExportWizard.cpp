@@ -347,7 +347,7 @@ public:
         m_pdf = new QLineEdit(this);
         m_pdf->setObjectName(QStringLiteral("exportPdfPath"));
         m_pdf->setAccessibleName(PersonExportWizard::tr("File for the access report"));
-        auto *pdfBrowse = new QPushButton(PersonExportWizard::tr("&Browse…"), this);
+        auto *pdfBrowse = new QPushButton(PersonExportWizard::tr("B&rowse…"), this);
         pdfBrowse->setObjectName(QStringLiteral("exportPdfBrowse"));
         m_dataCheck
             = new QCheckBox(PersonExportWizard::tr("&Data export (JSON and CSV) in:"), this);
@@ -355,7 +355,8 @@ public:
         m_folder = new QLineEdit(this);
         m_folder->setObjectName(QStringLiteral("exportFolder"));
         m_folder->setAccessibleName(PersonExportWizard::tr("Folder for the data export"));
-        auto *folderBrowse = new QPushButton(PersonExportWizard::tr("B&rowse…"), this);
+        // Not the letter of the PDF's browse button above it.
+        auto *folderBrowse = new QPushButton(PersonExportWizard::tr("Bro&wse…"), this);
         folderBrowse->setObjectName(QStringLiteral("exportFolderBrowse"));
         m_overwrite = new QCheckBox(PersonExportWizard::tr("&Overwrite files that exist"), this);
         m_overwrite->setObjectName(QStringLiteral("exportOverwrite"));

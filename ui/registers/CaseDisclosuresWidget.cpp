@@ -65,7 +65,7 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_notifiedOn = new QDateEdit(m_clock.today(), m_art19Box);
     m_notifiedOn->setCalendarPopup(true);
     m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_mark = new QPushButton(tr("&Mark as told on"), m_art19Box);
+    m_mark = new QPushButton(tr("Mar&k as told on"), m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
     m_exemptReason = new QLineEdit(m_art19Box);

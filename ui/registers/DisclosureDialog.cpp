@@ -108,11 +108,11 @@ RecipientDialog::RecipientDialog(const Store &store, QWidget *parent, const Cloc
         tr("EEA (or EU), or the country where the data is processed: its code (NL, DE, US, …) "
            "or its name. A country outside the EEA is a transfer (chapter V GDPR)."));
     agreement->addRow(tr("Processing agreement &signed on:"), m_signed);
-    agreement->addRow(tr("&Review due on:"), m_review);
+    agreement->addRow(tr("Re&view due on:"), m_review);
     agreement->addRow(tr("What it &processes:"), m_processes);
     agreement->addRow(tr("&Location:"), m_location);
 
-    m_notBsn = new QCheckBox(tr("This number is &not a BSN (logged)"), this);
+    m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -289,7 +289,7 @@ DisclosureDialog::DisclosureDialog(const Store &store, QWidget *parent, const Cl
     m_bsnWarning->setWordWrap(true);
     m_bsnWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_bsnWarning->hide();
-    m_notBsn = new QCheckBox(tr("This number is &not a BSN (logged)"), this);
+    m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

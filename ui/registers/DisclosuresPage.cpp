@@ -192,9 +192,9 @@ void DisclosuresPage::retranslateUi()
     m_tabs->setTabText(0, tr("Disclosures"));
     m_tabs->setTabText(1, tr("Recipients and processors"));
     m_search->setPlaceholderText(tr("Search recipient (Ctrl+F)"));
-    m_add->setText(tr("&New disclosure"));
+    m_add->setText(tr("&New disclosure…"));
     m_add->setToolTip(tr("Register a disclosure (Ctrl+Shift+D)"));
-    m_addRecipient->setText(tr("New &recipient"));
+    m_addRecipient->setText(tr("New re&cipient…"));
     m_addRecipient->setToolTip(tr("Add a recipient or processor (Ctrl+Shift+O)"));
     m_from->setSpecialValueText(tr("From: any date"));
     m_to->setSpecialValueText(tr("Until: any date"));

@@ -69,7 +69,7 @@ public:
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("importPath"));
         m_path->setPlaceholderText(ImportWizard::tr("Path to a .csv file"));
-        auto *browse = new QPushButton(ImportWizard::tr("&Browse…"), this);
+        auto *browse = new QPushButton(ImportWizard::tr("B&rowse…"), this);
         browse->setObjectName(QStringLiteral("importBrowse"));
         auto *row = new QHBoxLayout;
         row->addWidget(m_path, 1);

@@ -190,7 +190,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     dataButtons->addWidget(m_removeData);
     dataButtons->addStretch();
     dataBox->addLayout(dataButtons);
-    auto *dataLabel = new QLabel(tr("Personal &data:"), content);
+    auto *dataLabel = new QLabel(tr("Persona&l data:"), content);
     dataLabel->setBuddy(m_data);
     form->addRow(dataLabel, dataBox);
     connect(m_addData, &QPushButton::clicked, this, [this] {
@@ -221,12 +221,12 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
             &ProcessingActivityDialog::revalidate);
     m_criminalBasis = new QLineEdit(a.criminalBasis, content);
     m_criminalBasis->setObjectName(QStringLiteral("criminalBasis"));
-    form->addRow(tr("Basis for c&riminal data (art. 10 AVG):"), m_criminalBasis);
+    form->addRow(tr("Basis for cr&iminal data (art. 10 AVG):"), m_criminalBasis);
 
     m_sources
         = listEdit(a.sources, tr("One per line, e.g. betrokkene zelf, BRP via gemeente"), content);
     m_sources->setObjectName(QStringLiteral("sources"));
-    form->addRow(tr("S&ources:"), m_sources);
+    form->addRow(tr("Sour&ces:"), m_sources);
     m_recipients = listEdit(a.recipients, tr("One per line: recipient category codes"), content);
     m_recipients->setObjectName(QStringLiteral("recipients"));
     form->addRow(tr("&Recipients:"), m_recipients);
@@ -266,7 +266,7 @@ void ProcessingActivityDialog::createWidgets(const ProcessingActivity &a)
     m_security->setObjectName(QStringLiteral("security"));
     m_security->setTabChangesFocus(true);
     m_security->setFixedHeight(m_security->fontMetrics().lineSpacing() * 3 + 12);
-    form->addRow(tr("Sec&urity measures:"), m_security);
+    form->addRow(tr("Securit&y measures:"), m_security);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);

@@ -150,7 +150,7 @@ void ProcessingRegisterPage::retranslateUi()
     m_add->setToolTip(tr("Add a processing activity (Ctrl+Shift+A)"));
     m_edit->setText(tr("&Open…"));
     m_edit->setToolTip(tr("Open the selected activity (Enter or F2)"));
-    m_remove->setText(tr("&Remove…"));
+    m_remove->setText(tr("Re&move…"));
     m_remove->setToolTip(tr("Remove the selected activity (Delete)"));
     m_export->setText(tr("Export as &CSV…"));
     m_export->setToolTip(tr("The whole register as a CSV file for Excel (Ctrl+Shift+S)"));

@@ -332,7 +332,7 @@ void RetentionPage::createActions()
 
 void RetentionPage::retranslateUi()
 {
-    m_referenceLabel->setText(tr("&Reference date:"));
+    m_referenceLabel->setText(tr("R&eference date:"));
     m_withinLabel->setText(tr("Expiring &within:"));
     m_within->setSuffix(tr(" day(s)", nullptr, m_within->value()));
     m_tabs->setTabText(0, tr("To be destroyed"));
@@ -344,7 +344,7 @@ void RetentionPage::retranslateUi()
         { tr("Customer number"), tr("Name"), tr("Reason"), tr("Since"), tr("By") });
     m_rules->setHorizontalHeaderLabels({ tr("Data category"), tr("Runs from"), tr("Period"),
                                          tr("Legal ground"), tr("Derived for") });
-    m_relationsLabel->setText(tr("Derived &for:"));
+    m_relationsLabel->setText(tr("Der&ived for:"));
     m_relationsRow->setToolTip(
         tr("For the checked relation types, every person's item is derived from the end of their "
            "relation (the import, a changed person). None checked: items are registered by "
@@ -354,7 +354,7 @@ void RetentionPage::retranslateUi()
             box->setText(Codes::label(*relation));
     }
     m_categoryLabel->setText(tr("Data &category:"));
-    m_triggerLabel->setText(tr("Runs &from:"));
+    m_triggerLabel->setText(tr("R&uns from:"));
     m_periodLabel->setText(tr("&Period:"));
     m_legalGroundLabel->setText(tr("&Legal ground:"));
     const int trigger = m_trigger->currentIndex();
@@ -370,8 +370,8 @@ void RetentionPage::retranslateUi()
     nameUnits(m_unit, m_amount->value());
     m_unit->setCurrentIndex(unit < 0 ? static_cast<int>(RetentionUnit::Years) : unit);
     m_destroyAction->setText(tr("&Destroy…"));
-    m_holdAction->setText(tr("Legal &hold…"));
-    m_releaseAction->setText(tr("Re&lease hold"));
+    m_holdAction->setText(tr("Le&gal hold…"));
+    m_releaseAction->setText(tr("Release h&old"));
     m_saveRuleAction->setText(tr("&Save rule"));
     m_newRuleAction->setText(tr("&New rule"));
     const auto withShortcut = [](QAction *action) {
