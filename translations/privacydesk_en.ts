@@ -6765,16 +6765,16 @@
         <translation>A backup keeps the data when this computer or its disk fails.</translation>
     </message>
     <message>
-        <source>Make a &amp;backup now</source>
-        <translation>Make a &amp;backup now</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
         <source>Hide this reminder until Privacydesk is opened again</source>
         <translation>Hide this reminder until Privacydesk is opened again</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now…</source>
+        <translation>Make a &amp;backup now…</translation>
     </message>
 </context>
 <context>
@@ -6820,10 +6820,6 @@
     <message>
         <source>&amp;Complete…</source>
         <translation>&amp;Complete…</translation>
-    </message>
-    <message>
-        <source>Add &amp;note…</source>
-        <translation>Add &amp;note…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -7190,6 +7186,10 @@
         <source>Relation:</source>
         <translation>Relation:</translation>
     </message>
+    <message>
+        <source>Add no&amp;te…</source>
+        <translation>Add no&amp;te…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -7232,10 +7232,6 @@
     <message>
         <source>Told</source>
         <translation>Told</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as told on</source>
-        <translation>&amp;Mark as told on</translation>
     </message>
     <message>
         <source>Informed on %1</source>
@@ -7330,6 +7326,10 @@
         <source>Whether the data subject was informed of the disclosure</source>
         <translation>Whether the data subject was informed of the disclosure</translation>
     </message>
+    <message>
+        <source>Mar&amp;k as told on</source>
+        <translation>Mar&amp;k as told on</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDocumentsWidget</name>
@@ -7401,10 +7401,6 @@
         <translation>The request as it arrived, a mandate, later correspondence: kept inside the encrypted store. Enter or a double-click opens one read-only.</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Add &amp;file…</translation>
-    </message>
-    <message>
         <source>as:</source>
         <translation>as:</translation>
     </message>
@@ -7469,10 +7465,6 @@
         <translation>Sent</translation>
     </message>
     <message>
-        <source>Record dispatc&amp;h…</source>
-        <translation>Record dispatc&amp;h…</translation>
-    </message>
-    <message>
         <source>Record the day the chosen letter was sent, and how</source>
         <translation>Record the day the chosen letter was sent, and how</translation>
     </message>
@@ -7483,6 +7475,14 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>The list could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>&amp;Add file…</translation>
+    </message>
+    <message>
+        <source>Record d&amp;ispatch…</source>
+        <translation>Record d&amp;ispatch…</translation>
     </message>
 </context>
 <context>
@@ -7653,10 +7653,6 @@
         <translation>Show requests handled by this person</translation>
     </message>
     <message>
-        <source>Over&amp;due</source>
-        <translation>Over&amp;due</translation>
-    </message>
-    <message>
         <source>Open requests whose deadline has passed</source>
         <translation>Open requests whose deadline has passed</translation>
     </message>
@@ -7749,6 +7745,10 @@
     <message>
         <source>The list could not be read.</source>
         <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue</source>
+        <translation>Overd&amp;ue</translation>
     </message>
 </context>
 <context>
@@ -7879,18 +7879,6 @@
         <translation>This is not a BSN (the confirmation is recorded)</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Record</translation>
-    </message>
-    <message>
-        <source>Print &amp;preview…</source>
-        <translation>Print &amp;preview…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
         <source>AP complaint dossier — %1</source>
         <translation>AP complaint dossier — %1</translation>
     </message>
@@ -7940,6 +7928,18 @@
     <message>
         <source>none recorded</source>
         <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation>R&amp;ecord</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -8104,10 +8104,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>C&amp;reate</source>
-        <translation>C&amp;reate</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Your recovery key</translation>
     </message>
@@ -8162,6 +8158,10 @@
     <message>
         <source>The store could not be created.</source>
         <translation>The store could not be created.</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>Cr&amp;eate</translation>
     </message>
 </context>
 <context>
@@ -8418,10 +8418,6 @@
         <translation>no agreement signed</translation>
     </message>
     <message>
-        <source>&amp;Reference date:</source>
-        <translation>&amp;Reference date:</translation>
-    </message>
-    <message>
         <source>The day the figures are computed for; choose a past day to review a quarter afterwards</source>
         <translation>The day the figures are computed for; choose a past day to review a quarter afterwards</translation>
     </message>
@@ -8637,6 +8633,10 @@
             <numerusform>processing agreements to review</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;eference date:</source>
+        <translation>R&amp;eference date:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -8782,10 +8782,6 @@
         <translation>S&amp;till to inform</translation>
     </message>
     <message>
-        <source>This number is &amp;not a BSN (logged)</source>
-        <translation>This number is &amp;not a BSN (logged)</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -8889,6 +8885,10 @@
         <source>Why the law prohibits informing the data subject</source>
         <translation>Why the law prohibits informing the data subject</translation>
     </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>This number is not a &amp;BSN (logged)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -8955,16 +8955,8 @@
         <translation>Search recipient (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;New disclosure</source>
-        <translation>&amp;New disclosure</translation>
-    </message>
-    <message>
         <source>Register a disclosure (Ctrl+Shift+D)</source>
         <translation>Register a disclosure (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <source>New &amp;recipient</source>
-        <translation>New &amp;recipient</translation>
     </message>
     <message>
         <source>From: any date</source>
@@ -9091,6 +9083,14 @@
     <message>
         <source>EEA (%1)</source>
         <translation>EEA (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New disclosure…</source>
+        <translation>&amp;New disclosure…</translation>
+    </message>
+    <message>
+        <source>New re&amp;cipient…</source>
+        <translation>New re&amp;cipient…</translation>
     </message>
 </context>
 <context>
@@ -9310,10 +9310,6 @@
         <translation>Path to a .csv file</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -9456,6 +9452,10 @@
     <message>
         <source>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</source>
         <translation>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
 </context>
 <context>
@@ -9781,10 +9781,6 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Letter for %1</source>
         <translation>Letter for %1</translation>
     </message>
@@ -9831,6 +9827,10 @@
     <message>
         <source>The letter was not printed: it could not be recorded. %1</source>
         <translation>The letter was not printed: it could not be recorded. %1</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -10607,10 +10607,6 @@ or use “Add file…”</translation>
         <translation>Access report as &amp;PDF:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
         <source>&amp;Data export (JSON and CSV) in:</source>
         <translation>&amp;Data export (JSON and CSV) in:</translation>
     </message>
@@ -10715,6 +10711,10 @@ or use “Add file…”</translation>
     <message>
         <source>File for the access report</source>
         <translation>File for the access report</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
 </context>
 <context>
@@ -10880,16 +10880,8 @@ or use “Add file…”</translation>
         <translation>Remove category</translation>
     </message>
     <message>
-        <source>Personal &amp;data:</source>
-        <translation>Personal &amp;data:</translation>
-    </message>
-    <message>
         <source>One per line, e.g. betrokkene zelf, BRP via gemeente</source>
         <translation>One per line, e.g. betrokkene zelf, BRP via gemeente</translation>
-    </message>
-    <message>
-        <source>S&amp;ources:</source>
-        <translation>S&amp;ources:</translation>
     </message>
     <message>
         <source>One per line: recipient category codes</source>
@@ -10922,10 +10914,6 @@ or use “Add file…”</translation>
     <message>
         <source>R&amp;etention:</source>
         <translation>R&amp;etention:</translation>
-    </message>
-    <message>
-        <source>Sec&amp;urity measures:</source>
-        <translation>Sec&amp;urity measures:</translation>
     </message>
     <message>
         <source>This is not a BSN (the confirmation is recorded)</source>
@@ -11000,10 +10988,6 @@ or use “Add file…”</translation>
         <translation>E&amp;xception (art. 9 lid 2 AVG):</translation>
     </message>
     <message>
-        <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
-        <translation>Basis for c&amp;riminal data (art. 10 AVG):</translation>
-    </message>
-    <message>
         <source>Data go to a country outside the EEA</source>
         <translation>Data go to a country outside the EEA</translation>
     </message>
@@ -11063,6 +11047,22 @@ or use “Add file…”</translation>
         <source>The numbers in use could not be read: %1</source>
         <translation>The numbers in use could not be read: %1</translation>
     </message>
+    <message>
+        <source>Persona&amp;l data:</source>
+        <translation>Persona&amp;l data:</translation>
+    </message>
+    <message>
+        <source>Basis for cr&amp;iminal data (art. 10 AVG):</source>
+        <translation>Basis for cr&amp;iminal data (art. 10 AVG):</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation>Sour&amp;ces:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y measures:</source>
+        <translation>Securit&amp;y measures:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -11081,10 +11081,6 @@ or use “Add file…”</translation>
     <message>
         <source>Open the selected activity (Enter or F2)</source>
         <translation>Open the selected activity (Enter or F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <source>Remove the selected activity (Delete)</source>
@@ -11252,6 +11248,10 @@ or use “Add file…”</translation>
         <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
         <translation>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</translation>
     </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -11303,20 +11303,12 @@ or use “Add file…”</translation>
         <translation>Processing agreement &amp;signed on:</translation>
     </message>
     <message>
-        <source>&amp;Review due on:</source>
-        <translation>&amp;Review due on:</translation>
-    </message>
-    <message>
         <source>What it &amp;processes:</source>
         <translation>What it &amp;processes:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
-    </message>
-    <message>
-        <source>This number is &amp;not a BSN (logged)</source>
-        <translation>This number is &amp;not a BSN (logged)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -11365,6 +11357,14 @@ or use “Add file…”</translation>
     <message>
         <source>e.g. hosting and backups of the housing system</source>
         <translation>e.g. hosting and backups of the housing system</translation>
+    </message>
+    <message>
+        <source>Re&amp;view due on:</source>
+        <translation>Re&amp;view due on:</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>This number is not a &amp;BSN (logged)</translation>
     </message>
 </context>
 <context>
@@ -11703,10 +11703,6 @@ or use “Add file…”</translation>
 <context>
     <name>pd::ui::RetentionPage</name>
     <message>
-        <source>&amp;Reference date:</source>
-        <translation>&amp;Reference date:</translation>
-    </message>
-    <message>
         <source>Expiring &amp;within:</source>
         <translation>Expiring &amp;within:</translation>
     </message>
@@ -11771,10 +11767,6 @@ or use “Add file…”</translation>
         <translation>Data &amp;category:</translation>
     </message>
     <message>
-        <source>Runs &amp;from:</source>
-        <translation>Runs &amp;from:</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -11785,14 +11777,6 @@ or use “Add file…”</translation>
     <message>
         <source>&amp;Destroy…</source>
         <translation>&amp;Destroy…</translation>
-    </message>
-    <message>
-        <source>Legal &amp;hold…</source>
-        <translation>Legal &amp;hold…</translation>
-    </message>
-    <message>
-        <source>Re&amp;lease hold</source>
-        <translation>Re&amp;lease hold</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
@@ -11859,10 +11843,6 @@ or use “Add file…”</translation>
     <message>
         <source>Derived for</source>
         <translation>Derived for</translation>
-    </message>
-    <message>
-        <source>Derived &amp;for:</source>
-        <translation>Derived &amp;for:</translation>
     </message>
     <message>
         <source>For the checked relation types, every person&apos;s item is derived from the end of their relation (the import, a changed person). None checked: items are registered by hand.</source>
@@ -12036,6 +12016,26 @@ or use “Add file…”</translation>
             <numerusform>More than %Ln item is due for destruction on %1.</numerusform>
             <numerusform>More than %Ln items are due for destruction on %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>R&amp;eference date:</source>
+        <translation>R&amp;eference date:</translation>
+    </message>
+    <message>
+        <source>Der&amp;ived for:</source>
+        <translation>Der&amp;ived for:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns from:</source>
+        <translation>R&amp;uns from:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal hold…</source>
+        <translation>Le&amp;gal hold…</translation>
+    </message>
+    <message>
+        <source>Release h&amp;old</source>
+        <translation>Release h&amp;old</translation>
     </message>
 </context>
 <context>
@@ -12401,10 +12401,6 @@ or use “Add file…”</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Unlock</translation>
-    </message>
-    <message>
         <source>Type the recovery key.</source>
         <translation>Type the recovery key.</translation>
     </message>
@@ -12465,6 +12461,10 @@ or use “Add file…”</translation>
     <message>
         <source>Re&amp;member user name</source>
         <translation>Re&amp;member user name</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Un&amp;lock</translation>
     </message>
 </context>
 <context>

@@ -6729,7 +6729,7 @@
     </message>
     <message>
         <source>&amp;Make backup</source>
-        <translation>Back-up &amp;maken</translation>
+        <translation>Back-&amp;up maken</translation>
     </message>
     <message>
         <source>Privacydesk makes a new folder with:</source>
@@ -6765,16 +6765,16 @@
         <translation>Met een back-up blijven de gegevens bewaard als deze computer of de schijf het begeeft.</translation>
     </message>
     <message>
-        <source>Make a &amp;backup now</source>
-        <translation>Nu een &amp;back-up maken</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
         <source>Hide this reminder until Privacydesk is opened again</source>
         <translation>Deze herinnering verbergen tot Privacydesk opnieuw wordt geopend</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now…</source>
+        <translation>Nu een back-&amp;up maken…</translation>
     </message>
 </context>
 <context>
@@ -6820,10 +6820,6 @@
     <message>
         <source>&amp;Complete…</source>
         <translation>&amp;Afronden…</translation>
-    </message>
-    <message>
-        <source>Add &amp;note…</source>
-        <translation>&amp;Notitie toevoegen…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -7104,7 +7100,7 @@
     </message>
     <message>
         <source>Write a &amp;letter…</source>
-        <translation>&amp;Brief schrijven…</translation>
+        <translation>B&amp;rief schrijven…</translation>
     </message>
     <message>
         <source>AP complaint &amp;dossier…</source>
@@ -7112,7 +7108,7 @@
     </message>
     <message>
         <source>Inzage report and e&amp;xport…</source>
-        <translation>Inzageoverzicht en e&amp;xport…</translation>
+        <translation>Inzageoverzicht en ex&amp;port…</translation>
     </message>
     <message>
         <source>You see only the details of the phone call.</source>
@@ -7190,6 +7186,10 @@
         <source>Relation:</source>
         <translation>Relatie:</translation>
     </message>
+    <message>
+        <source>Add no&amp;te…</source>
+        <translation>No&amp;titie toevoegen…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CaseDisclosuresWidget</name>
@@ -7211,7 +7211,7 @@
     </message>
     <message>
         <source>New &amp;disclosure…</source>
-        <translation>Nieuwe &amp;verstrekking…</translation>
+        <translation>Nieuwe verstre&amp;kking…</translation>
     </message>
     <message>
         <source>Register a disclosure of this person&apos;s data</source>
@@ -7232,10 +7232,6 @@
     <message>
         <source>Told</source>
         <translation>Geïnformeerd</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as told on</source>
-        <translation>&amp;Markeer als geïnformeerd op</translation>
     </message>
     <message>
         <source>Informed on %1</source>
@@ -7293,7 +7289,7 @@
     </message>
     <message>
         <source>Not &amp;possible or disproportionate</source>
-        <translation>&amp;Onmogelijk of onevenredig</translation>
+        <translation>Onmogelijk of onevenredi&amp;g</translation>
     </message>
     <message>
         <source>Art. 19 GDPR: record, with the reason, that telling the selected recipient proved impossible or would take disproportionate effort</source>
@@ -7329,6 +7325,10 @@
     <message>
         <source>Whether the data subject was informed of the disclosure</source>
         <translation>Of de betrokkene over de verstrekking is geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as told on</source>
+        <translation>M&amp;arkeer als geïnformeerd op</translation>
     </message>
 </context>
 <context>
@@ -7401,10 +7401,6 @@
         <translation>Het verzoek zoals het binnenkwam, een machtiging, latere correspondentie: bewaard in de versleutelde kluis. Enter of dubbelklikken opent een bestand alleen-lezen.</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Bestand &amp;toevoegen…</translation>
-    </message>
-    <message>
         <source>as:</source>
         <translation>als:</translation>
     </message>
@@ -7469,10 +7465,6 @@
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <source>Record dispatc&amp;h…</source>
-        <translation>Verzending vastle&amp;ggen…</translation>
-    </message>
-    <message>
         <source>Record the day the chosen letter was sent, and how</source>
         <translation>Leg vast op welke dag en hoe de gekozen brief is verstuurd</translation>
     </message>
@@ -7483,6 +7475,14 @@
     <message>
         <source>The list could not be read: %1</source>
         <translation>De lijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>Bestand &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record d&amp;ispatch…</source>
+        <translation>Verzending vastle&amp;ggen…</translation>
     </message>
 </context>
 <context>
@@ -7653,10 +7653,6 @@
         <translation>Toon verzoeken die deze persoon behandelt</translation>
     </message>
     <message>
-        <source>Over&amp;due</source>
-        <translation>Te &amp;laat</translation>
-    </message>
-    <message>
         <source>Open requests whose deadline has passed</source>
         <translation>Open verzoeken waarvan de uiterste datum is verstreken</translation>
     </message>
@@ -7678,7 +7674,7 @@
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>Filters &amp;wissen</translation>
+        <translation>&amp;Filters wissen</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -7749,6 +7745,10 @@
     <message>
         <source>The list could not be read.</source>
         <translation>De lijst kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue</source>
+        <translation>Te &amp;laat</translation>
     </message>
 </context>
 <context>
@@ -7879,18 +7879,6 @@
         <translation>Dit is geen BSN (de bevestiging wordt vastgelegd)</translation>
     </message>
     <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Vastleggen</translation>
-    </message>
-    <message>
-        <source>Print &amp;preview…</source>
-        <translation>Afdruk&amp;voorbeeld…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Opslaan als &amp;PDF…</translation>
-    </message>
-    <message>
         <source>AP complaint dossier — %1</source>
         <translation>Klachtdossier AP — %1</translation>
     </message>
@@ -7940,6 +7928,18 @@
     <message>
         <source>none recorded</source>
         <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>R&amp;ecord</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Afdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -8104,10 +8104,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>C&amp;reate</source>
-        <translation>&amp;Aanmaken</translation>
-    </message>
-    <message>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
@@ -8129,7 +8125,7 @@
     </message>
     <message>
         <source>I have &amp;kept the recovery key in a safe place</source>
-        <translation>Ik heb de herstelsleutel &amp;veilig bewaard</translation>
+        <translation>Ik heb de herstelsleutel veilig &amp;bewaard</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
@@ -8162,6 +8158,10 @@
     <message>
         <source>The store could not be created.</source>
         <translation>De kluis kon niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
+        <translation>&amp;Aanmaken</translation>
     </message>
 </context>
 <context>
@@ -8418,10 +8418,6 @@
         <translation>geen overeenkomst ondertekend</translation>
     </message>
     <message>
-        <source>&amp;Reference date:</source>
-        <translation>&amp;Peildatum:</translation>
-    </message>
-    <message>
         <source>The day the figures are computed for; choose a past day to review a quarter afterwards</source>
         <translation>De dag waarop de cijfers betrekking hebben; kies een dag in het verleden om een kwartaal achteraf te bekijken</translation>
     </message>
@@ -8637,6 +8633,10 @@
             <numerusform>verwerkersovereenkomsten te evalueren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;eference date:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -8782,10 +8782,6 @@
         <translation>Nog &amp;te informeren</translation>
     </message>
     <message>
-        <source>This number is &amp;not a BSN (logged)</source>
-        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
@@ -8795,7 +8791,7 @@
     </message>
     <message>
         <source>&amp;Find person:</source>
-        <translation>&amp;Zoek persoon:</translation>
+        <translation>Persoon &amp;zoeken:</translation>
     </message>
     <message>
         <source>Persons concerned:</source>
@@ -8811,7 +8807,7 @@
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation>&amp;Grondslag:</translation>
+        <translation>G&amp;rondslag:</translation>
     </message>
     <message>
         <source>Statute or co&amp;venant:</source>
@@ -8889,6 +8885,10 @@
         <source>Why the law prohibits informing the data subject</source>
         <translation>Waarom de wet verbiedt om de betrokkene te informeren</translation>
     </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DisclosureListModel</name>
@@ -8955,16 +8955,8 @@
         <translation>Zoek ontvanger (Ctrl+F)</translation>
     </message>
     <message>
-        <source>&amp;New disclosure</source>
-        <translation>&amp;Nieuwe verstrekking</translation>
-    </message>
-    <message>
         <source>Register a disclosure (Ctrl+Shift+D)</source>
         <translation>Registreer een verstrekking (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
-        <source>New &amp;recipient</source>
-        <translation>Nieuwe &amp;ontvanger</translation>
     </message>
     <message>
         <source>From: any date</source>
@@ -9091,6 +9083,14 @@
     <message>
         <source>EEA (%1)</source>
         <translation>EER (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;New disclosure…</source>
+        <translation>&amp;Nieuwe verstrekking…</translation>
+    </message>
+    <message>
+        <source>New re&amp;cipient…</source>
+        <translation>Nieuwe &amp;ontvanger…</translation>
     </message>
 </context>
 <context>
@@ -9310,10 +9310,6 @@
         <translation>Pad naar een .csv-bestand</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -9456,6 +9452,10 @@
     <message>
         <source>Persons imported: %1, updated: %2, unchanged: %3; lines rejected: %4.</source>
         <translation>Personen geïmporteerd: %1, bijgewerkt: %2, ongewijzigd: %3; regels afgekeurd: %4.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
     </message>
 </context>
 <context>
@@ -9781,10 +9781,6 @@
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Opslaan als &amp;PDF…</translation>
-    </message>
-    <message>
         <source>Letter for %1</source>
         <translation>Brief bij %1</translation>
     </message>
@@ -9831,6 +9827,10 @@
     <message>
         <source>The letter was not printed: it could not be recorded. %1</source>
         <translation>De brief is niet afgedrukt: hij kon niet worden vastgelegd. %1</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -10051,7 +10051,7 @@
     </message>
     <message>
         <source>&amp;Inzage report and export of a person…</source>
-        <translation>&amp;Inzageoverzicht en export van een persoon…</translation>
+        <translation>Inzageoverzicht en e&amp;xport van een persoon…</translation>
     </message>
     <message>
         <source>The phone request you were logging has been kept. It opens again when you unlock.</source>
@@ -10075,7 +10075,7 @@
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
+        <translation>Back-up te&amp;rugzetten…</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
@@ -10607,10 +10607,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Inzageoverzicht als &amp;PDF:</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
-    </message>
-    <message>
         <source>&amp;Data export (JSON and CSV) in:</source>
         <translation>&amp;Gegevensexport (JSON en CSV) in:</translation>
     </message>
@@ -10715,6 +10711,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>File for the access report</source>
         <translation>Bestand voor het inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bla&amp;deren…</translation>
     </message>
 </context>
 <context>
@@ -10821,7 +10821,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>C&amp;ode and name:</source>
-        <translation>C&amp;ode en naam:</translation>
+        <translation>Co&amp;de en naam:</translation>
     </message>
     <message>
         <source>e.g. Opmaken van huurovereenkomst</source>
@@ -10861,7 +10861,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Data s&amp;ubjects:</source>
-        <translation>Bet&amp;rokkenen:</translation>
+        <translation>Betro&amp;kkenen:</translation>
     </message>
     <message>
         <source>Category of personal data</source>
@@ -10880,16 +10880,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Categorie verwijderen</translation>
     </message>
     <message>
-        <source>Personal &amp;data:</source>
-        <translation>&amp;Persoonsgegevens:</translation>
-    </message>
-    <message>
         <source>One per line, e.g. betrokkene zelf, BRP via gemeente</source>
         <translation>Eén per regel, bijv. betrokkene zelf, BRP via gemeente</translation>
-    </message>
-    <message>
-        <source>S&amp;ources:</source>
-        <translation>&amp;Bronnen:</translation>
     </message>
     <message>
         <source>One per line: recipient category codes</source>
@@ -10921,11 +10913,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>R&amp;etention:</source>
-        <translation>Be&amp;waartermijn:</translation>
-    </message>
-    <message>
-        <source>Sec&amp;urity measures:</source>
-        <translation>Beve&amp;iligingsmaatregelen:</translation>
+        <translation>Bewaar&amp;termijn:</translation>
     </message>
     <message>
         <source>This is not a BSN (the confirmation is recorded)</source>
@@ -11000,10 +10988,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>U&amp;itzondering (art. 9 lid 2 AVG):</translation>
     </message>
     <message>
-        <source>Basis for c&amp;riminal data (art. 10 AVG):</source>
-        <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
-    </message>
-    <message>
         <source>Data go to a country outside the EEA</source>
         <translation>Gegevens gaan naar een land buiten de EER</translation>
     </message>
@@ -11063,6 +11047,22 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The numbers in use could not be read: %1</source>
         <translation>De nummers die al in gebruik zijn, konden niet worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>Persona&amp;l data:</source>
+        <translation>&amp;Persoonsgegevens:</translation>
+    </message>
+    <message>
+        <source>Basis for cr&amp;iminal data (art. 10 AVG):</source>
+        <translation>Grondslag st&amp;rafrechtelijke persoonsgegevens (art. 10 AVG):</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Bronnen:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y measures:</source>
+        <translation>Beveiligings&amp;maatregelen:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProcessingRegisterPage</name>
@@ -11081,10 +11081,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Open the selected activity (Enter or F2)</source>
         <translation>De gekozen verwerking openen (Enter of F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Remove the selected activity (Delete)</source>
@@ -11252,6 +11248,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <source>The register of processing activities (art. 30 AVG) lists what your organisation does with personal data, why and on what legal basis. Add the first activity with New activity (Ctrl+Shift+A).</source>
         <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) legt vast wat uw organisatie met persoonsgegevens doet, waarom en op welke grondslag. Voeg de eerste verwerking toe met Nieuwe verwerking (Ctrl+Shift+A).</translation>
     </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReceiveIdentificationDialog</name>
@@ -11261,7 +11261,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>&amp;Failed</source>
-        <translation>&amp;Mislukt</translation>
+        <translation>M&amp;islukt</translation>
     </message>
     <message>
         <source>Identification received</source>
@@ -11303,20 +11303,12 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Verwerkersovereenkomst on&amp;dertekend op:</translation>
     </message>
     <message>
-        <source>&amp;Review due on:</source>
-        <translation>&amp;Evaluatie op:</translation>
-    </message>
-    <message>
         <source>What it &amp;processes:</source>
         <translation>Wat de verwerker &amp;verwerkt:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
         <translation>&amp;Locatie:</translation>
-    </message>
-    <message>
-        <source>This number is &amp;not a BSN (logged)</source>
-        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -11365,6 +11357,14 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>e.g. hosting and backups of the housing system</source>
         <translation>bijv. hosting en back-ups van het woningbeheersysteem</translation>
+    </message>
+    <message>
+        <source>Re&amp;view due on:</source>
+        <translation>&amp;Evaluatie op:</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
     </message>
 </context>
 <context>
@@ -11703,12 +11703,8 @@ of gebruik ‘Bestand toevoegen…’</translation>
 <context>
     <name>pd::ui::RetentionPage</name>
     <message>
-        <source>&amp;Reference date:</source>
-        <translation>&amp;Peildatum:</translation>
-    </message>
-    <message>
         <source>Expiring &amp;within:</source>
-        <translation>Verloopt &amp;binnen:</translation>
+        <translation>Verloopt b&amp;innen:</translation>
     </message>
     <message>
         <source>To be destroyed</source>
@@ -11771,10 +11767,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
         <translation>Gegevens&amp;categorie:</translation>
     </message>
     <message>
-        <source>Runs &amp;from:</source>
-        <translation>Loopt &amp;vanaf:</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Termijn:</translation>
     </message>
@@ -11784,15 +11776,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>&amp;Destroy…</source>
-        <translation>&amp;Vernietigen…</translation>
-    </message>
-    <message>
-        <source>Legal &amp;hold…</source>
-        <translation>V&amp;ernietigingsstop…</translation>
-    </message>
-    <message>
-        <source>Re&amp;lease hold</source>
-        <translation>Vernietigingsstop &amp;opheffen</translation>
+        <translation>Ve&amp;rnietigen…</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
@@ -11859,10 +11843,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Derived for</source>
         <translation>Afgeleid voor</translation>
-    </message>
-    <message>
-        <source>Derived &amp;for:</source>
-        <translation>Afgeleid &amp;voor:</translation>
     </message>
     <message>
         <source>For the checked relation types, every person&apos;s item is derived from the end of their relation (the import, a changed person). None checked: items are registered by hand.</source>
@@ -12037,6 +12017,26 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>Op %1 moeten meer dan %Ln items worden vernietigd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>R&amp;eference date:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>Der&amp;ived for:</source>
+        <translation>&amp;Afgeleid voor:</translation>
+    </message>
+    <message>
+        <source>R&amp;uns from:</source>
+        <translation>&amp;Loopt vanaf:</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal hold…</source>
+        <translation>Vernietigingsst&amp;op…</translation>
+    </message>
+    <message>
+        <source>Release h&amp;old</source>
+        <translation>Vernietigingsstop ophe&amp;ffen</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RetentionTextDialog</name>
@@ -12137,7 +12137,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation>Opnieuw &amp;beginnen</translation>
+        <translation>Opnieuw begi&amp;nnen</translation>
     </message>
     <message>
         <source>The term starts again on the day the identification is received.</source>
@@ -12295,7 +12295,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>A&amp;utomated decisions:</source>
-        <translation>Geautomatiseerde &amp;besluiten:</translation>
+        <translation>Geautomatiseerde beslu&amp;iten:</translation>
     </message>
     <message>
         <source>What the access report says about decisions taken by automated means alone, profiling included (article 22 GDPR). Leave it empty when there are none.</source>
@@ -12390,7 +12390,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>Use r&amp;ecovery key…</source>
-        <translation>&amp;Herstelsleutel gebruiken…</translation>
+        <translation>Herstel&amp;sleutel gebruiken…</translation>
     </message>
     <message>
         <source>&amp;Open another store…</source>
@@ -12399,10 +12399,6 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
@@ -12465,6 +12461,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
     <message>
         <source>Re&amp;member user name</source>
         <translation>Gebruikersnaam ont&amp;houden</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
 </context>
 <context>
