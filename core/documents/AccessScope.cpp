@@ -4,13 +4,16 @@ namespace pd {
 
 QString AccessScope::reportText()
 {
-    return tr("You asked which personal data we process about you (article 15 of the General "
-              "Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about "
-              "you in Privacydesk, the system in which we handle requests about your privacy. "
-              "Sections 3 to 11 give the information article 15 asks for about all our "
-              "processing of your data, from our register of processing activities (article 30 "
-              "AVG). Data in our other systems, such as the rental administration, are not "
-              "copied here; the accompanying letter says how you receive them.");
+    // Short sentences, as the cover letter in the same envelope (issue 18): what sections 1 and
+    // 2 hold, what the others say, and that the rest arrives as the letter says.
+    return tr("You asked which personal data we use about you (article 15 GDPR). Sections 1 and "
+              "2 hold the personal data we have recorded about your requests. We do that in "
+              "Privacydesk: the system in which we handle requests about your privacy. Sections 3 "
+              "to 11 say what we do with your data in general: what we use them for, who receives "
+              "them and how long we keep them. That comes from our register of processing "
+              "activities (article 30 GDPR). Your data in our rental administration and our other "
+              "systems are not in this overview. The accompanying letter says how you receive "
+              "those data.");
 }
 
 QString AccessScope::letterHtml(bool report, bool files)

@@ -2,6 +2,7 @@
 
 #include "cases/Attachments.h"
 #include "cases/EventText.h"
+#include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 #include "registers/Recipients.h"
 #include "store/Store.h"
@@ -39,6 +40,23 @@ QString dateHtml(QDate date)
     return date.isValid() ? h(EventText::date(date)) : dash;
 }
 
+// The summary writes its dates out ("1 oktober 2026"), as the letters do: the reader compares
+// them with the letters in the appendices (issue 18).
+QString day(QDate date)
+{
+    return date.isValid() ? PersonReportDocument::longDate(date) : QStringLiteral("—");
+}
+
+// "22 november 2026 om 10:47", local time.
+QString dayAndTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toTimeZone(organisationTimeZone());
+    return ComplaintDossier::tr("%1 at %2")
+        .arg(day(local.date()), local.time().toString(QStringLiteral("HH:mm")));
+}
+
 // Local date and time to the second: the chronology's order must be visible.
 QString momentText(const QDateTime &utc)
 {
@@ -53,6 +71,21 @@ const QString tableStart
                      "style=\"border-collapse: collapse; border-color: #999999;\">");
 
 } // namespace
+
+QString ComplaintDossierContent::nameOf(const QString &login) const
+{
+    const QString name = displayNames.value(login).trimmed();
+    return name.isEmpty() ? login : name;
+}
+
+QString ComplaintDossierContent::registeredBy() const
+{
+    for (const AuditEvent &event : events) {
+        if (event.action == QLatin1StringView("case.created"))
+            return event.actor;
+    }
+    return {};
+}
 
 ComplaintDossier::ComplaintDossier(const Store &store, const Clock &clock)
     : m_store(store)
@@ -199,6 +232,14 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     if (error->isError())
         return std::nullopt;
     std::reverse(content.disclosures.begin(), content.disclosures.end());
+    // The people the dossier names by their name, not their login (issue 18).
+    QSqlQuery users(m_store.database());
+    if (!users.exec(QStringLiteral("SELECT login, display_name FROM users"))) {
+        *error = ServiceError::fromSql(users.lastError());
+        return std::nullopt;
+    }
+    while (users.next())
+        content.displayNames.insert(users.value(0).toString(), users.value(1).toString());
     content.verification = cases.verifyAuditTrail();
     return content;
 }
@@ -220,10 +261,9 @@ Met metText(QDate deadline, int late, const Case &c, const CaseDeadlines &d)
         return {};
     if (c.answeredOn.isValid()) {
         if (late <= 0)
-            return { ComplaintDossier::tr("met: answered on %1").arg(EventText::date(c.answeredOn)),
-                     false };
+            return { ComplaintDossier::tr("met: answered on %1").arg(day(c.answeredOn)), false };
         return { ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
-                     .arg(EventText::date(c.answeredOn)),
+                     .arg(day(c.answeredOn)),
                  true };
     }
     if (!isOpen(c.state))
@@ -241,9 +281,9 @@ Met metText(QDate deadline, int late, const Case &c, const CaseDeadlines &d)
 QString deadlineCell(QDate base, QDate extended, bool extensionCounts, int late, const Case &c,
                      const CaseDeadlines &d)
 {
-    QString text = h(EventText::date(base));
+    QString text = h(day(base));
     if (extensionCounts)
-        text += h(ComplaintDossier::tr("; extended to %1").arg(EventText::date(extended)));
+        text += h(ComplaintDossier::tr("; extended to %1").arg(day(extended)));
     const Met met = metText(extensionCounts ? extended : base, late, c, d);
     if (!met.text.isEmpty())
         text += (met.missed ? QStringLiteral("<br><b>%1</b>") : QStringLiteral("<br>%1"))
@@ -269,16 +309,25 @@ QString summaryHtml(const ComplaintDossierContent &content)
         types << Codes::label(type);
     row(out, ComplaintDossier::tr("Request"), h(c.number));
     row(out, ComplaintDossier::tr("Kind of request"), orDash(types.join(QStringLiteral(", "))));
-    // The day the request arrived (and the time only when it is known): the deadlines count
-    // from here. When it was typed into Privacydesk is another fact, on its own row.
-    QString received
-        = h(c.receivedAt.isValid() ? momentText(c.receivedAt) : EventText::date(c.receivedDate));
-    received += h(ComplaintDossier::tr(", via %1").arg(Codes::label(c.channel)));
-    if (!c.receivedBy.isEmpty())
-        received += h(ComplaintDossier::tr("; received by %1").arg(c.receivedBy));
-    row(out, ComplaintDossier::tr("Received"), received);
+    // The day the request arrived, written out, and how: the deadlines count from here. Its time
+    // only when one is known for that very day. When and by whom it was typed into Privacydesk
+    // is another fact, on its own row (issue 18: the day of registration is never the receipt).
+    const QDateTime arrivedAt = c.receivedAt.toTimeZone(organisationTimeZone());
+    QString received = c.receivedAt.isValid() && arrivedAt.date() == c.receivedDate
+        ? dayAndTime(c.receivedAt)
+        : day(c.receivedDate);
+    received = ComplaintDossier::tr("%1, %2").arg(received,
+                                                  PersonReportDocument::channelPhrase(c.channel));
+    const QString registeredBy = content.registeredBy();
+    if (!c.receivedBy.isEmpty() && c.receivedBy != registeredBy)
+        received += ComplaintDossier::tr("; received by %1").arg(content.nameOf(c.receivedBy));
+    row(out, ComplaintDossier::tr("Received"), h(received));
     if (c.registeredAt.isValid())
-        row(out, ComplaintDossier::tr("Registered in Privacydesk"), h(momentText(c.registeredAt)));
+        row(out, ComplaintDossier::tr("Registered in Privacydesk"),
+            h(registeredBy.isEmpty()
+                  ? dayAndTime(c.registeredAt)
+                  : ComplaintDossier::tr("%1 by %2")
+                        .arg(dayAndTime(c.registeredAt), content.nameOf(registeredBy))));
     if (!c.representative.trimmed().isEmpty()) {
         QString representative = h(c.representative);
         if (!c.representativeMandate.trimmed().isEmpty())
@@ -287,22 +336,24 @@ QString summaryHtml(const ComplaintDossierContent &content)
         row(out, ComplaintDossier::tr("Representative"), representative);
     }
     row(out, ComplaintDossier::tr("State"), h(Codes::label(c.state)));
-    row(out, ComplaintDossier::tr("Handler"), orDash(c.handler));
+    row(out, ComplaintDossier::tr("Handler"),
+        c.handler.trimmed().isEmpty() ? dash : h(content.nameOf(c.handler)));
 
     const Identification &id = c.identification;
     row(out, ComplaintDossier::tr("Identification requested"),
-        id.requested.isValid() ? dateHtml(id.requested) : h(ComplaintDossier::tr("not requested")));
+        id.requested.isValid() ? h(day(id.requested)) : h(ComplaintDossier::tr("not requested")));
     QString idReceived;
     if (id.received.isValid() || id.succeeded.has_value()) {
         QStringList parts;
-        parts << EventText::date(id.received);
+        if (id.received.isValid())
+            parts << day(id.received);
         if (id.method)
             parts << Codes::label(*id.method);
         if (id.succeeded)
             parts << (*id.succeeded ? ComplaintDossier::tr("succeeded")
                                     : ComplaintDossier::tr("failed"));
         if (!id.verifiedBy.isEmpty())
-            parts << ComplaintDossier::tr("checked by %1").arg(id.verifiedBy);
+            parts << ComplaintDossier::tr("checked by %1").arg(content.nameOf(id.verifiedBy));
         idReceived = h(parts.join(QStringLiteral(", ")));
     } else if (!c.noIdentificationReason.trimmed().isEmpty()) {
         idReceived = h(ComplaintDossier::tr("Decided without a recorded identification: %1")
@@ -344,7 +395,7 @@ QString summaryHtml(const ComplaintDossierContent &content)
         deadlineCell(d.all.policy, d.all.policyExtended, c.extended, lateness.policyDays, c, d));
     row(out, ComplaintDossier::tr("Deadline that applied"),
         h(ComplaintDossier::tr("%1 (%2 deadline binds)")
-              .arg(EventText::date(d.current),
+              .arg(day(d.current),
                    d.currentBinding == Binding::Legal ? ComplaintDossier::tr("the legal")
                                                       : ComplaintDossier::tr("the policy"))));
     if (lateness.late())
@@ -354,13 +405,13 @@ QString summaryHtml(const ComplaintDossierContent &content)
             h(ComplaintDossier::tr("no: answered within the legal and the own deadline")));
     else if (isOpen(c.state) && !d.all.suspended)
         row(out, ComplaintDossier::tr("Late"),
-            h(ComplaintDossier::tr("no (as of %1)").arg(EventText::date(today))));
+            h(ComplaintDossier::tr("no (as of %1)").arg(day(today))));
     QString extension;
     if (!c.extended) {
         extension = h(ComplaintDossier::tr("not extended"));
     } else {
         extension = h(ComplaintDossier::tr("Extended; the data subject was told on %1.")
-                          .arg(EventText::date(c.extensionNotified)));
+                          .arg(day(c.extensionNotified)));
         extension += QStringLiteral("<br>%1").arg(
             h(ComplaintDossier::tr("Reasons: %1")
                   .arg(c.extensionReason.trimmed().isEmpty()
@@ -374,18 +425,20 @@ QString summaryHtml(const ComplaintDossierContent &content)
         else
             extension += QStringLiteral("<br>%1").arg(
                 h(ComplaintDossier::tr("Told within the first month (legal deadline %1).")
-                      .arg(EventText::date(d.all.legal))));
+                      .arg(day(d.all.legal))));
     }
     row(out, ComplaintDossier::tr("Extension"), extension);
     if (c.answeredOn.isValid() || c.closedAt.isValid()) {
-        QString done
-            = h(ComplaintDossier::tr("Answer sent on %1").arg(EventText::date(c.answeredOn)));
-        if (!c.answerChannel.trimmed().isEmpty())
-            done
-                += h(ComplaintDossier::tr(" (%1)").arg(Codes::answerChannelLabel(c.answerChannel)));
+        QString done = c.answeredOn.isValid()
+            ? ComplaintDossier::tr("Answer sent on %1").arg(day(c.answeredOn))
+            : ComplaintDossier::tr("No answer date recorded");
+        if (c.answeredOn.isValid() && !c.answerChannel.trimmed().isEmpty())
+            done = ComplaintDossier::tr("%1, %2").arg(
+                done, PersonReportDocument::answerChannelPhrase(c.answerChannel));
+        done = h(done);
         if (c.closedAt.isValid())
             done += QStringLiteral("<br>")
-                + h(ComplaintDossier::tr("Closed on %1").arg(momentText(c.closedAt)));
+                + h(ComplaintDossier::tr("Closed on %1").arg(dayAndTime(c.closedAt)));
         row(out, ComplaintDossier::tr("Completed"), done);
     } else {
         row(out, ComplaintDossier::tr("Completed"), h(ComplaintDossier::tr("not yet")));
@@ -552,7 +605,8 @@ QString lettersHtml(const ComplaintDossierContent &content)
                    .arg(number)
                    .arg(h(LetterCodes::label(letter.kind)),
                         h(ComplaintDossier::tr("%1 by %2")
-                              .arg(momentText(letter.generatedAt), letter.generatedBy)),
+                              .arg(momentText(letter.generatedAt),
+                                   content.nameOf(letter.generatedBy))),
                         h(sent), h(ComplaintDossier::formatHash(letter.sha256.toLatin1())));
     }
     out += QStringLiteral("</table>");
@@ -704,8 +758,9 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     row(out, tr("Complainant"), complainant);
     row(out, tr("AP reference"),
         content.apReference.isEmpty() ? h(tr("not known")) : h(content.apReference));
-    row(out, tr("Prepared by"), orDash(content.preparedBy));
-    row(out, tr("Prepared on"), h(momentText(content.preparedAt)));
+    row(out, tr("Prepared by"),
+        content.preparedBy.isEmpty() ? dash : h(content.nameOf(content.preparedBy)));
+    row(out, tr("Prepared on"), h(dayAndTime(content.preparedAt)));
     out += QStringLiteral("</table>");
     out += QStringLiteral("<p><br></p><p><b>%1</b></p><ol>").arg(h(tr("Contents")));
     for (const QString &section :
@@ -742,7 +797,7 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
     out += statementHtml(content);
     out += QStringLiteral("<p><br>%1<br>%2</p>")
                .arg(h(tr("Prepared by %1 on %2.")
-                          .arg(content.preparedBy, momentText(content.preparedAt))),
+                          .arg(content.nameOf(content.preparedBy), dayAndTime(content.preparedAt))),
                     orDash(o.name));
 
     int number = 0;
@@ -756,7 +811,8 @@ QString ComplaintDossier::toHtml(const ComplaintDossierContent &content)
                                    momentText(letter.generatedAt))));
         out += QStringLiteral("<p><font size=\"2\">%1</font></p><hr>")
                    .arg(h(tr("Generated by %1; SHA-256 of the text: %2")
-                              .arg(letter.generatedBy, formatHash(letter.sha256.toLatin1()))));
+                              .arg(content.nameOf(letter.generatedBy),
+                                   formatHash(letter.sha256.toLatin1()))));
         if (letter.destroyed)
             out += QStringLiteral("<p><i>%1</i></p>")
                        .arg(h(tr("The text of this letter was destroyed on %1 under the retention "

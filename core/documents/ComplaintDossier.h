@@ -11,6 +11,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,12 @@ struct ComplaintDossierContent
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
     AuditLog::Verification verification; // of the whole chain, when the dossier was made
+    QHash<QString, QString> displayNames; // login → the user's name, for the people named
+
+    // The name of the user with this login ("Jan de Vries"); the login when no name is known.
+    QString nameOf(const QString &login) const;
+    // Who entered the request in Privacydesk: the actor of its case.created event.
+    QString registeredBy() const;
 };
 
 // The dossier the Autoriteit Persoonsgegevens asks for when a data subject complains about a

@@ -5,6 +5,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/PersonReview.h"
 #include "documents/PrintedDocument.h"
+#include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 
 #include <QFont>
@@ -85,10 +86,26 @@ QString gridRow(const QStringList &cellsHtml)
     return out + QStringLiteral("</tr>");
 }
 
-// A date in a narrow column of a table: 15-10-2026.
+// A date in a table, written out as everywhere in the report: "15 oktober 2026" (issue 18).
 QString tableDate(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : dash;
+    return date.isValid() ? H::html(PersonReportDocument::longDate(date)) : dash;
+}
+
+// A label from a code table ("Ingelogd op het huurdersportaal") inside a sentence.
+QString inSentence(const QString &label)
+{
+    if (label.size() > 1 && label.at(0).isUpper() && !label.at(1).isUpper())
+        return label.at(0).toLower() + label.mid(1);
+    return label;
+}
+
+// The legal basis for the reader of the report: "Uitvoering overeenkomst (artikel 6 lid 1 sub b
+// AVG)", the article written out as in the letters.
+QString basisForReader(const QString &letter)
+{
+    return PersonReportDocument::tr("%1 (article 6(1)(%2) GDPR)")
+        .arg(ProcessingRegister::legalBasisShortLabel(letter), letter);
 }
 
 QString paragraph(const QString &text)
@@ -96,7 +113,7 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p>%1</p>").arg(H::html(text));
 }
 
-// A section heading; the article it answers ("(art. 15 lid 1 onder a AVG)") in plain type and
+// A section heading; the article it answers ("(artikel 15 lid 1 sub a AVG)") in plain type and
 // kept on one line, so that the heading reads as a title with its reference and never breaks
 // inside the reference.
 QString heading(const QString &title)
@@ -121,6 +138,39 @@ QString listEnd(const QStringList &names)
 
 } // namespace
 
+QString PersonReportDocument::channelPhrase(Channel channel)
+{
+    switch (channel) {
+    case Channel::Telefoon:
+        return tr("by phone");
+    case Channel::Email:
+        return tr("by e-mail");
+    case Channel::Brief:
+        return tr("by letter");
+    case Channel::Balie:
+        return tr("at the front desk");
+    case Channel::Webformulier:
+        return tr("through the web form");
+    case Channel::Gemachtigde:
+        return tr("through a representative");
+    case Channel::Ap:
+        return tr("through the Autoriteit Persoonsgegevens");
+    }
+    return {};
+}
+
+QString PersonReportDocument::answerChannelPhrase(const QString &stored)
+{
+    if (const auto channel = Codes::channel(stored.trimmed()))
+        return channelPhrase(*channel);
+    return stored.trimmed();
+}
+
+QString PersonReportDocument::longDate(QDate date)
+{
+    return PersonReport::dateText(date);
+}
+
 QString PersonReportDocument::title()
 {
     return tr("Access report");
@@ -128,17 +178,18 @@ QString PersonReportDocument::title()
 
 QStringList PersonReportDocument::sectionTitles()
 {
+    // The articles written out for the reader, as in the letters (issue 18).
     return { tr("1. Your details"),
              tr("2. Your requests"),
-             tr("3. What we use your data for (art. 15(1)(a) GDPR)"),
-             tr("4. Which data we process (art. 15(1)(b) GDPR)"),
-             tr("5. Who receives your data (art. 15(1)(c) GDPR)"),
-             tr("6. How long we keep your data (art. 15(1)(d) GDPR)"),
-             tr("7. Your rights (art. 15(1)(e) GDPR)"),
-             tr("8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)"),
-             tr("9. Where your data come from (art. 15(1)(g) GDPR)"),
-             tr("10. Automated decisions (art. 15(1)(h) GDPR)"),
-             tr("11. Your data outside the EEA (art. 15(2) GDPR)") };
+             tr("3. What we use your data for (article 15(1)(a) GDPR)"),
+             tr("4. Which data we use (article 15(1)(b) GDPR)"),
+             tr("5. Who receives your data (article 15(1)(c) GDPR)"),
+             tr("6. How long we keep your data (article 15(1)(d) GDPR)"),
+             tr("7. Your rights (article 15(1)(e) GDPR)"),
+             tr("8. Complaining to the Autoriteit Persoonsgegevens (article 15(1)(f) GDPR)"),
+             tr("9. Where your data come from (article 15(1)(g) GDPR)"),
+             tr("10. Automated decisions (article 15(1)(h) GDPR)"),
+             tr("11. Your data outside the EEA (article 15(2) GDPR)") };
 }
 
 QString PersonReportDocument::toHtml(const PersonReport &report)
@@ -159,9 +210,9 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     // The same words the export's cover letter relies on (AccessScope, tst_letterfacts).
     out += paragraph(AccessScope::reportText());
     if (report.redactions > 0)
-        out += paragraph(tr("Where the notes and descriptions held data of other people, we left "
-                            "those out to protect their privacy (article 15(4) AVG). Those "
-                            "places read “%1”.")
+        out += paragraph(tr("Some notes and descriptions held data of other people. We left "
+                            "those out to protect their privacy (article 15(4) GDPR). In those "
+                            "places it says ‘%1’.")
                              .arg(PersonReview::marker()));
 
     // 1. The person.
@@ -171,7 +222,10 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     details.add(tr("Relation to us"), H::html(Codes::label(p.relation)));
     details.add(tr("Customer number"), htmlOrDash(p.klantnummer));
     const QString street = QStringList { p.street, p.houseNumber }.join(u' ').simplified();
-    const QString city = QStringList { p.postcode, p.city }.join(u' ').simplified();
+    // The postcode as in the letters: "7199 IN Hengelo".
+    const QString city = QStringList { InputLimits::normalisedPostcode(p.postcode), p.city }
+                             .join(u' ')
+                             .simplified();
     details.add(tr("Address"),
                 street.isEmpty() && city.isEmpty()
                     ? dash
@@ -189,9 +243,9 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     if (report.requests.isEmpty())
         out += paragraph(tr("We have no requests from you on record."));
     else
-        out += paragraph(tr("For identification we record only that and how your identity was "
-                            "checked: never a copy of your identity document, its number or "
-                            "your citizen service number (BSN)."));
+        out += paragraph(tr("For identification we only record that we checked your identity, "
+                            "and how. We never keep a copy of your identity document, its number "
+                            "or your citizen service number (BSN)."));
     for (const ReportRequest &r : report.requests) {
         const Case &c = r.request;
         FactTable t(tr("Request %1").arg(c.number));
@@ -199,8 +253,10 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         for (RequestType type : c.types)
             types << Codes::label(type);
         t.add(tr("Type of request"), htmlOrDash(types.join(QStringLiteral(", "))));
-        t.add(tr("Received on"), dateOrDash(c.receivedDate));
-        t.add(tr("Received by"), H::html(Codes::label(c.channel)));
+        t.add(tr("Received"),
+              c.receivedDate.isValid()
+                  ? H::html(tr("%1, %2").arg(longDate(c.receivedDate), channelPhrase(c.channel)))
+                  : dash);
         if (!c.representative.trimmed().isEmpty())
             t.add(tr("On your behalf by"), H::html(c.representative));
         if (!c.description.trimmed().isEmpty())
@@ -215,7 +271,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         if (id.received.isValid())
             idLines << tr("received on %1").arg(PersonReport::dateText(id.received));
         if (id.method)
-            idLines << tr("how: %1").arg(Codes::label(*id.method));
+            idLines << tr("how: %1").arg(inSentence(Codes::label(*id.method)));
         if (id.succeeded)
             idLines << (*id.succeeded ? tr("result: identity confirmed")
                                       : tr("result: identity not confirmed"));
@@ -232,7 +288,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         t.add(tr("Our own deadline"), dateOrDash(c.extended ? d.policyExtended : d.policy));
         if (c.extended)
             t.add(tr("Extended"),
-                  H::html(tr("%1 (you were told on %2)")
+                  H::html(tr("%1 (we told you so on %2)")
                               .arg(c.extensionReason.trimmed(),
                                    PersonReport::dateText(c.extensionNotified))));
         if (c.outcome) {
@@ -248,14 +304,14 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
             if (c.directMarketing)
                 t.add(tr("Objection"),
                       H::html(tr("against direct marketing: your data is no longer used for it "
-                                 "(art. 21(3) GDPR)")));
+                                 "(article 21(3) GDPR)")));
         }
         if (c.answeredOn.isValid())
             t.add(tr("Answered on"),
                   H::html(c.answerChannel.trimmed().isEmpty()
                               ? PersonReport::dateText(c.answeredOn)
-                              : tr("%1 (%2)").arg(PersonReport::dateText(c.answeredOn),
-                                                  Codes::answerChannelLabel(c.answerChannel))));
+                              : tr("%1, %2").arg(PersonReport::dateText(c.answeredOn),
+                                                 answerChannelPhrase(c.answerChannel))));
         out += t.html();
         if (!r.attachments.isEmpty()) {
             QString files;
@@ -297,9 +353,10 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             "about it if you want to know more.")
                              .arg(relation));
     else
-        out += paragraph(tr("According to our register of processing activities, we use the data "
-                            "of people with your relation to us (%1) for these purposes, on "
-                            "these legal bases (article 6 AVG):")
+        out += paragraph(tr("Our register of processing activities says what we use the data of "
+                            "people with your relation to us (%1) for. We may only do that on a "
+                            "legal basis (article 6 GDPR). These are the purposes and their "
+                            "legal bases:")
                              .arg(relation));
     out += gridStart({ tr("Purpose"), tr("Legal basis") }, { 55, 45 });
     for (const ProcessingActivity &a : report.activities) {
@@ -310,14 +367,15 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
             purpose += QStringLiteral("<br><i>%1</i>").arg(H::html(a.description.trimmed()));
         QStringList bases;
         for (const QString &code : a.legalBases)
-            bases << ProcessingRegister::legalBasisLabel(code);
+            bases << basisForReader(code);
         if (!a.legalBasisText.trimmed().isEmpty())
             bases << a.legalBasisText.trimmed();
         if (!a.specialException.isEmpty())
-            bases << tr("Special categories of personal data: %1")
-                         .arg(ProcessingRegister::art9ExceptionLabel(a.specialException));
+            bases << tr("Special categories of personal data: %1 (article 9(2)(%2) GDPR)")
+                         .arg(ProcessingRegister::art9ExceptionShortLabel(a.specialException),
+                              a.specialException);
         if (a.hasCriminalData())
-            bases << tr("Criminal data: %1").arg(a.criminalBasis.trimmed());
+            bases << tr("Criminal personal data: %1").arg(a.criminalBasis.trimmed());
         QString basisCell;
         for (const QString &basis : std::as_const(bases))
             basisCell
@@ -329,7 +387,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                .arg(H::html(tr("Your requests about your personal data")),
                     H::html(tr("Handling your requests (articles 12 to 22 AVG) and showing that "
                                "we did so correctly (article 5(2) AVG); sections 1 and 2.")),
-                    H::html(ProcessingRegister::legalBasisLabel(QStringLiteral("c"))));
+                    H::html(basisForReader(QStringLiteral("c"))));
     out += QStringLiteral("</table>");
 
     // 4. Categories of personal data (art. 15(1)(b)).
@@ -337,25 +395,30 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     QStringList categories;
     for (const ProcessingActivity &a : report.activities) {
         for (const PersonalDataCategory &category : a.dataCategories) {
+            // What a category is, once, after its name: art. 9, art. 10 and the sensitive
+            // nuisance reports are three different things (issue 18).
             QStringList flags;
+            QStringList art9;
             for (const QString &code : category.special) {
-                if (code == QLatin1StringView("strafrechtelijk"))
-                    flags << tr("criminal data (article 10 AVG)");
-                else if (code == QLatin1StringView("overlast"))
-                    flags << tr("sensitive data: nuisance");
-                else
-                    flags << tr("special category of personal data: %1 (article 9 AVG)")
-                                 .arg(ProcessingRegister::specialCategoryLabel(code).toLower());
+                if (ProcessingRegister::art9CategoryCodes().contains(code))
+                    art9 << inSentence(ProcessingRegister::specialCategoryLabel(code));
             }
+            if (!art9.isEmpty())
+                flags << tr("special categories of personal data about %1 (article 9 GDPR)")
+                             .arg(art9.join(QStringLiteral(", ")));
+            if (category.special.contains(QStringLiteral("strafrechtelijk")))
+                flags << tr("criminal personal data (article 10 GDPR)");
+            if (category.special.contains(QStringLiteral("overlast")))
+                flags << tr("sensitive data, but no special categories of personal data");
             const QString line = flags.isEmpty()
                 ? category.name
-                : tr("%1 (%2)").arg(category.name, flags.join(QStringLiteral("; ")));
+                : tr("%1: %2").arg(category.name, flags.join(QStringLiteral("; ")));
             if (!categories.contains(line, Qt::CaseInsensitive))
                 categories << line;
         }
     }
     if (!categories.isEmpty()) {
-        out += paragraph(tr("For the purposes in section 3 we process these kinds of data about "
+        out += paragraph(tr("For the purposes in section 3 we use these kinds of data about "
                             "people with your relation to us, as far as we have them about you:"));
         QString items;
         for (const QString &category : std::as_const(categories))
@@ -375,7 +438,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         out += paragraph(tr("These organisations received personal data about you from us:"));
         out += gridStart(
             { tr("Date"), tr("Recipient"), tr("Data"), tr("Purpose"), tr("Legal basis") },
-            { 12, 24, 24, 20, 20 });
+            { 16, 22, 22, 20, 20 });
         for (const Disclosure &d : report.disclosures) {
             QString recipient = QStringLiteral("%1<br><i>%2</i>")
                                     .arg(H::html(d.recipientName),
@@ -390,7 +453,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
             if (!d.dataText.trimmed().isEmpty())
                 dataHtml += (dataHtml.isEmpty() ? QString() : QStringLiteral("<br>"))
                     + H::html(d.dataText.trimmed());
-            QString basis = H::html(DisclosureCodes::label(d.basis));
+            QString basis = H::html(basisForReader(DisclosureCodes::code(d.basis)));
             if (!d.basisText.trimmed().isEmpty())
                 basis += QStringLiteral("<br>") + H::html(d.basisText.trimmed());
             out += gridRow({ tableDate(d.date), recipient, dataHtml.isEmpty() ? dash : dataHtml,
@@ -404,7 +467,8 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     for (const ProcessingActivity &a : report.activities) {
         for (const QString &recipient : a.recipients) {
             const auto category = RecipientCodes::category(recipient);
-            const QString name = category ? RecipientCodes::label(*category) : recipient;
+            const QString name
+                = category ? inSentence(RecipientCodes::label(*category)) : recipient;
             if (!recipientCategories.contains(name, Qt::CaseInsensitive))
                 recipientCategories << name;
         }
@@ -429,7 +493,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             "long as your relation with us or your requests require."));
     } else {
         out += gridStart({ tr("Kept until"), tr("Data"), tr("Term"), tr("From"), tr("State") },
-                         { 16, 28, 26, 14, 16 });
+                         { 18, 24, 24, 18, 16 });
         for (const RetentionItem &item : report.retention) {
             QString state = H::html(RetentionCodes::label(item.state));
             if (item.state == RetentionState::Destroyed && item.destroyedOn.isValid())
@@ -440,10 +504,16 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         }
         out += QStringLiteral("</table>");
     }
-    if (report.requestFilesRule)
-        out += paragraph(tr("Your request files in Privacydesk are kept for %1, and then "
-                            "destroyed.")
-                             .arg(report.requestFilesRule->periodText()));
+    if (report.requestFilesRule) {
+        const RetentionRule &rule = *report.requestFilesRule;
+        out += paragraph(rule.trigger == RetentionTrigger::RequestCompleted
+                             ? tr("We keep the data about your requests until %1 after your "
+                                  "request was completed. Then we destroy them.")
+                                   .arg(RetentionCodes::label(rule.period.unit, rule.period.amount))
+                             : tr("We keep the data about your requests for %1. Then we destroy "
+                                  "them.")
+                                   .arg(rule.periodText()));
+    }
     if (report.hold)
         out += paragraph(
             tr("Since %1 we keep your data longer, for this reason: %2. As long as that "
@@ -466,7 +536,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     out += QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li><li>%5</li></ul>")
                .arg(H::html(tr("to correct or complete data that are wrong or incomplete "
                                "(rectification, article 16 AVG);")),
-                    H::html(tr("to erase your data (article 17 AVG), unless we must keep them, "
+                    H::html(tr("to delete your data (article 17 GDPR), unless we must keep them, "
                                "for instance by law;")),
                     H::html(tr("to restrict the use of your data while, for instance, a "
                                "correction is checked (article 18 AVG);")),
@@ -475,15 +545,16 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                                "you (article 20 AVG);")),
                     H::html(tr("to stop using your data: you may object to their use (article "
                                "21 AVG), and always to their use for direct marketing.")));
-    out += paragraph(tr("Where we use your data on your consent, you may withdraw it at any time "
-                        "(article 7(3) AVG). A request costs nothing; we answer within a month."));
+    out += paragraph(tr("Do we use your data because you gave your consent? Then you may withdraw "
+                        "that consent at any time (article 7(3) GDPR). A request costs nothing. We "
+                        "answer within one month."));
 
     // 8. The right to complain (art. 15(1)(f)).
     out += heading(sections.at(7));
-    out += paragraph(tr("If you disagree with how we handle your data, please tell us first. You "
-                        "also have the right to lodge a complaint with the Autoriteit "
-                        "Persoonsgegevens, the Dutch supervisory authority "
-                        "(autoriteitpersoonsgegevens.nl), and to go to court."));
+    out += paragraph(tr("Do you disagree with how we handle your data? Please tell us first. You "
+                        "also have the right to complain to the Autoriteit Persoonsgegevens, the "
+                        "Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you "
+                        "may go to court."));
 
     // 9. Sources (art. 15(1)(g)): the source recorded for the person, how the person came into
     // Privacydesk, and the sources the register names for the relation.

@@ -33,6 +33,14 @@ public:
 
     // The section headings, in order (tests and the wizard's summary use them).
     static QStringList sectionTitles();
+
+    // How a request or an answer went, as words that follow a date: "per brief", "telefonisch"
+    // (the report and the AP dossier say it alike). An answer channel stored as free text
+    // (older requests) is returned as written.
+    static QString channelPhrase(Channel channel);
+    static QString answerChannelPhrase(const QString &stored);
+    // A date written out, as in the letters: "1 oktober 2026".
+    static QString longDate(QDate date);
 };
 
 } // namespace pd

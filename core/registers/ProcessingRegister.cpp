@@ -800,6 +800,13 @@ QStringList ProcessingRegister::art9ExceptionCodes()
 
 QString ProcessingRegister::art9ExceptionLabel(const QString &code)
 {
+    if (!art9ExceptionCodes().contains(code))
+        return code;
+    return tr("%1 (%2)").arg(art9ExceptionShortLabel(code), article(9, 2, code));
+}
+
+QString ProcessingRegister::art9ExceptionShortLabel(const QString &code)
+{
     static const QHash<QString, const char *> labels {
         { QStringLiteral("a"), QT_TR_NOOP("Explicit consent") },
         { QStringLiteral("b"), QT_TR_NOOP("Employment and social security law") },
@@ -813,9 +820,7 @@ QString ProcessingRegister::art9ExceptionLabel(const QString &code)
         { QStringLiteral("j"), QT_TR_NOOP("Archiving, research or statistics") },
     };
     const auto it = labels.constFind(code);
-    if (it == labels.constEnd())
-        return code;
-    return tr("%1 (%2)").arg(tr(it.value()), article(9, 2, code));
+    return it == labels.constEnd() ? code : tr(it.value());
 }
 
 QStringList ProcessingRegister::specialCategoryCodes()
@@ -831,10 +836,11 @@ QString ProcessingRegister::specialCategoryLabel(const QString &code)
 {
     if (code == QLatin1StringView("gezondheid"))
         return tr("Health (medical)");
+    // Not special categories: their labels say what they are instead (issue 18).
     if (code == QLatin1StringView("strafrechtelijk"))
-        return tr("Criminal");
+        return tr("Criminal (art. 10)");
     if (code == QLatin1StringView("overlast"))
-        return tr("Nuisance");
+        return tr("Nuisance (sensitive)");
     if (code == QLatin1StringView("etnisch"))
         return tr("Racial or ethnic origin");
     if (code == QLatin1StringView("religie"))

@@ -19,7 +19,11 @@ class Store;
 
 // A category of personal data in an activity, with flags as codes (see
 // ProcessingRegister::specialCategoryCodes()): the special categories of art. 9 AVG, criminal
-// data of art. 10 AVG ("strafrechtelijk") and nuisance reports ("overlast"), which are neither.
+// data of art. 10 AVG ("strafrechtelijk") and nuisance reports ("overlast"), which are neither
+// but sensitive data. The three are stored in one list (codes kept as they always were, so no
+// migration), and never counted together: art9Categories(), hasCriminalData() and
+// hasNuisanceReports() keep them apart, and every printed or exported register gives each its
+// own row or column.
 struct PersonalDataCategory
 {
     QString name;
@@ -126,6 +130,7 @@ public:
     static QStringList art9CategoryCodes(); // the codes of art. 9 lid 1 AVG only
     static QStringList art9ExceptionCodes(); // "a".."j"
     static QString art9ExceptionLabel(const QString &code); // "... (art. 9 lid 2 sub h AVG)"
+    static QString art9ExceptionShortLabel(const QString &code); // "Health or social care"
     // The article notation of the register's output, Dutch: "art. 6 lid 1 sub b AVG".
     static QString article(int article, int paragraph = 0, const QString &letter = {});
     // Suggestions for the forms (the words the seeds use); free text is allowed too.

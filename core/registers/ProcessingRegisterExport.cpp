@@ -29,8 +29,10 @@ QString dutchBasis(const QString &code)
                                         labels.value(code, code));
 }
 
+// Nuisance reports are neither special categories (art. 9) nor criminal data (art. 10), but
+// data that need care: "gevoelige gegevens", as the AP calls such data (issue 18).
 const QString nuisanceDutch
-    = QStringLiteral("overlastmeldingen (geen bijzondere persoonsgegevens)");
+    = QStringLiteral("gevoelige gegevens: overlast (geen art. 9 of 10 AVG)");
 
 // "camerabeelden [bijzonder (art. 9 AVG): gezondheid; strafrechtelijk (art. 10 AVG)]"
 QString dataCategoryText(const PersonalDataCategory &category)
@@ -104,7 +106,7 @@ QStringList ProcessingRegisterExport::csvHeader()
              QStringLiteral("Uitzondering (art. 9 lid 2 AVG)"),
              QStringLiteral("Strafrechtelijke persoonsgegevens (art. 10 AVG)"),
              QStringLiteral("Grondslag strafrechtelijke persoonsgegevens"),
-             QStringLiteral("Overlastmeldingen"),
+             QStringLiteral("Gevoelige gegevens (overlast)"),
              QStringLiteral("Bronnen"),
              QStringLiteral("Ontvangers (categorieën)"),
              QStringLiteral("Verwerkers"),
@@ -162,7 +164,7 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
                           : ProcessingRegister::article(9, 2, a.specialException),
                       a.hasCriminalData() ? QStringLiteral("ja") : QStringLiteral("nee"),
                       a.criminalBasis,
-                      a.hasNuisanceReports() ? nuisanceDutch : QStringLiteral("nee"),
+                      a.hasNuisanceReports() ? QStringLiteral("ja") : QStringLiteral("nee"),
                       a.sources.join(listSeparator),
                       a.recipients.join(listSeparator),
                       a.processors.join(listSeparator),
@@ -307,10 +309,10 @@ QString ProcessingRegisterExport::toHtml(const QList<ProcessingActivity> &activi
                                                 .arg(a.criminalBasis.isEmpty() ? tr("not filled in")
                                                                                : a.criminalBasis)));
         if (!nuisance.isEmpty())
-            row(tr("Nuisance reports"),
+            row(tr("Sensitive data (nuisance)"),
                 htmlList(nuisance) + QStringLiteral("<br>")
-                    + PrintedDocument::html(
-                        tr("no special categories of personal data, no criminal data")));
+                    + PrintedDocument::html(tr("no special categories of personal data (art. 9 "
+                                               "AVG), no criminal data (art. 10 AVG)")));
         row(tr("Sources"), htmlList(a.sources));
         row(tr("Recipients"), htmlList(a.recipients));
         row(tr("Processors"), htmlList(a.processors));

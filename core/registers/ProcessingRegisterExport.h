@@ -29,8 +29,9 @@ public:
     static QStringList csvHeader();
     // One row per activity; lists joined with " | "; the controller and the FG (art. 30 lid 1
     // sub a AVG) on every row, "niet ingevuld" where the settings lack them. Art. 9 data with
-    // the art. 9 lid 2 exception, art. 10 data with their basis and nuisance reports are
-    // separate columns; the transfer column is derived from the country (EEA, not EU).
+    // the art. 9 lid 2 exception, art. 10 data with their basis and nuisance reports (sensitive
+    // data, neither art. 9 nor art. 10) are separate columns; the transfer column is derived
+    // from the country (EEA, not EU).
     static QByteArray toCsv(const QList<ProcessingActivity> &activities,
                             const OrganisationDetails &organisation = {});
     static bool writeCsv(const QList<ProcessingActivity> &activities, const OutputTarget &target,

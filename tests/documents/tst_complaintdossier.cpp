@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/EventText.h"
 #include "documents/ComplaintDossier.h"
+#include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 
 #include <QTemporaryDir>
@@ -50,6 +51,7 @@ private slots:
     void hashesNeverReadAsBsn();
     void decidedWithoutIdentification();
     void lateAgainstEachClock();
+    void receivedIsTheDayOfReceipt();
 
 private:
     QTemporaryDir m_tmp;
@@ -150,12 +152,12 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
     QVERIFY(d.legalExtended >= answered);
     QVERIFY(d.policyExtended < answered);
     const QString text = textOf(*content);
-    QVERIFY(
-        text.contains(ComplaintDossier::tr("met: answered on %1").arg(EventText::date(answered))));
+    QVERIFY(text.contains(
+        ComplaintDossier::tr("met: answered on %1").arg(PersonReportDocument::longDate(answered))));
     const auto late = static_cast<int>(d.policyExtended.daysTo(answered));
     QVERIFY2(
         text.contains(ComplaintDossier::tr("not met: answered on %1, %n day(s) late", nullptr, late)
-                          .arg(EventText::date(answered))),
+                          .arg(PersonReportDocument::longDate(answered))),
         qPrintable(text));
     // Both clocks apart, in the words of the case list and the detail (issue 14): answered in
     // time for the law (validly extended), late against the own deadline.
@@ -164,9 +166,10 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
     QCOMPARE(lateness.policyDays, late);
     QVERIFY2(text.contains(ComplaintDossier::tr("Late") + u' ' + lateness.text()),
              qPrintable(text));
-    QVERIFY(text.contains(EventText::date(d.legal)));
-    QVERIFY(text.contains(EventText::date(d.legalExtended)));
-    QVERIFY(text.contains(EventText::date(QDate(2026, 10, 20)))); // extension told
+    // The summary writes its dates out, as the letters in the appendices do (issue 18).
+    QVERIFY(text.contains(PersonReportDocument::longDate(d.legal)));
+    QVERIFY(text.contains(PersonReportDocument::longDate(d.legalExtended)));
+    QVERIFY(text.contains(PersonReportDocument::longDate(QDate(2026, 10, 20)))); // extension told
     QVERIFY(text.contains(Codes::label(IdMethod::Balie)));
     QVERIFY(text.contains(Codes::label(Outcome::DeelsToegewezen)));
     QVERIFY(text.contains(Codes::label(RefusalGround::Art15_4)));
@@ -175,7 +178,7 @@ void TestComplaintDossier::summarySaysWhetherDeadlinesWereMet()
     QVERIFY2(text.contains(ComplaintDossier::tr("Reasons (art. 12(4) GDPR): %1")
                                .arg(test::DocumentFixture::motivation())),
              qPrintable(text));
-    QVERIFY(text.contains(Codes::label(Channel::Email)));
+    QVERIFY(text.contains(PersonReportDocument::channelPhrase(Channel::Email)));
 }
 
 void TestComplaintDossier::pdfPages()
@@ -387,6 +390,59 @@ void TestComplaintDossier::lateAgainstEachClock()
     QVERIFY(!text.contains(ComplaintDossier::tr("Late") + u' '));
     QVERIFY(text.contains(
         ComplaintDossier::tr("The deadline stands still until the identification is received.")));
+}
+
+// Issue 18, finding 7: a letter received on 1 October and typed in on 22 November. The row
+// "Received" states the day it arrived, written out, and how; when and by whom it was registered
+// is its own row, with the user's name rather than the login. A time of receipt that is not of
+// that day (here: the moment of typing) never takes the place of the day of receipt.
+void TestComplaintDossier::receivedIsTheDayOfReceipt()
+{
+    QVERIFY(
+        test::execSql(m_store->database(),
+                      u"UPDATE users SET display_name = 'Jan de Vries' WHERE login = '%1'"_s.arg(
+                          test::testUser)));
+    const QDate arrived(2026, 10, 1);
+    const QDate typed(2026, 11, 22);
+    for (const bool timeOfTyping : { false, true }) {
+        m_fixture->at(typed);
+        NewCase request;
+        request.person.name = u"R. Brievenbus"_s;
+        request.person.klantnummer = timeOfTyping ? u"K880002"_s : u"K880001"_s;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Brief;
+        request.receivedDate = arrived;
+        if (timeOfTyping)
+            request.receivedAt = m_fixture->clock().now();
+        ServiceError error;
+        const auto c = CaseService(*m_store, m_fixture->clock()).add(request, false, &error);
+        QVERIFY2(c, qPrintable(error.message));
+        const auto content
+            = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+        QVERIFY2(content, qPrintable(error.message));
+        const QString text = textOf(*content);
+        const qsizetype from = text.indexOf(ComplaintDossier::tr("Received") + u' ');
+        const qsizetype to = text.indexOf(ComplaintDossier::tr("Registered in Privacydesk"));
+        QVERIFY2(from >= 0 && to > from, qPrintable(text));
+        const QString received = text.mid(from, to - from);
+        QVERIFY2(received.contains(ComplaintDossier::tr("%1, %2").arg(
+                     PersonReportDocument::longDate(arrived),
+                     PersonReportDocument::channelPhrase(Channel::Brief))),
+                 qPrintable(received));
+        QVERIFY2(!received.contains(PersonReportDocument::longDate(typed)), qPrintable(received));
+        QVERIFY2(!received.contains(test::testUser), qPrintable(received));
+        const QString registered = text.mid(to, 120);
+        QVERIFY2(registered.contains(PersonReportDocument::longDate(typed)),
+                 qPrintable(registered));
+        QVERIFY2(registered.contains(u"Jan de Vries"_s), qPrintable(registered));
+        QVERIFY2(!registered.contains(test::testUser), qPrintable(registered));
+        // The deadlines in the same summary count from the day of receipt.
+        QVERIFY(text.contains(PersonReportDocument::longDate(content->deadlines.all.legal)));
+        QCOMPARE(content->deadlines.all.legal, QDate(2026, 11, 2)); // 1 November is a Sunday
+        // The handler and the preparer by name too.
+        QVERIFY(text.contains(ComplaintDossier::tr("Prepared by") + u" Jan de Vries"_s));
+    }
+    m_fixture->at(QDate(2027, 1, 11));
 }
 
 QTEST_MAIN(TestComplaintDossier)

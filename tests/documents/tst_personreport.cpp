@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace pd;
 using namespace Qt::StringLiterals;
@@ -128,6 +129,8 @@ private slots:
     void processorOutsideTheEea();
     void activitiesForARelation_data();
     void activitiesForARelation();
+    void kindsOfDataEachUnderTheirArticle();
+    void plainWordsForTheReader();
 
 private:
     static QString automatedStatement()
@@ -448,7 +451,7 @@ void TestPersonReport::exportAllRedacted()
     }
     for (const char *point : { "15(1)(a)", "15(1)(b)", "15(1)(c)", "15(1)(d)", "15(1)(e)",
                                "15(1)(f)", "15(1)(g)", "15(1)(h)", "15(2)" })
-        QVERIFY2(sections.join(u' ').contains(u"(art. %1 GDPR)"_s.arg(QLatin1StringView(point))),
+        QVERIFY2(sections.join(u' ').contains(u"(article %1 GDPR)"_s.arg(QLatin1StringView(point))),
                  point);
     const auto section = [&flat, &sections](int index) {
         const qsizetype from = flat.indexOf(sections.at(index));
@@ -459,18 +462,19 @@ void TestPersonReport::exportAllRedacted()
     // (a) Purposes and legal bases from the register, for a tenant only; Privacydesk's own.
     const QString purposes = section(2);
     for (const QString &expected :
-         { u"A.1 Opmaken van huurovereenkomst"_s, u"Contract (art. 6 lid 1 sub b AVG)"_s,
-           u"A.2 Transacties uitvoeren"_s, u"Legal obligation (art. 6 lid 1 sub c AVG)"_s,
+         { u"A.1 Opmaken van huurovereenkomst"_s, u"Contract (article 6(1)(b) GDPR)"_s,
+           u"A.2 Transacties uitvoeren"_s, u"Legal obligation (article 6(1)(c) GDPR)"_s,
            u"Algemene wet inzake rijksbelastingen, art. 52"_s, u"A.3 Authenticatie van de klant"_s,
-           u"C.1 Overlast aanpakken"_s, u"Legitimate interests (art. 6 lid 1 sub f AVG)"_s,
+           u"C.1 Overlast aanpakken"_s, u"Legitimate interests (article 6(1)(f) GDPR)"_s,
            u"Your requests about your personal data"_s, u"(tenant)"_s })
         QVERIFY2(purposes.contains(expected), qPrintable(expected + u"\n"_s + purposes));
     QVERIFY(!flat.contains(u"Sollicitaties"_s));
     // (b) Categories, flagged.
     const QString categories = section(3);
-    for (const QString &expected :
-         { u"naam en contactgegevens"_s, u"betaalgegevens"_s, u"e-mailadres en inloggegevens"_s,
-           u"meldingen van overlast (sensitive data: nuisance)"_s })
+    for (
+        const QString &expected :
+        { u"naam en contactgegevens"_s, u"betaalgegevens"_s, u"e-mailadres en inloggegevens"_s,
+          u"meldingen van overlast: sensitive data, but no special categories of personal data"_s })
         QVERIFY2(categories.contains(expected), qPrintable(expected));
     // (c) The disclosures, the recipient categories and processors of the register.
     const QString recipients = section(4);
@@ -479,10 +483,14 @@ void TestPersonReport::exportAllRedacted()
            RecipientCodes::label(RecipientCategory::Aannemer),
            RecipientCodes::label(RecipientCategory::Deurwaarder),
            u"Leverancier woningbeheersysteem"_s, Fixture::usProcessor() })
-        QVERIFY2(recipients.contains(expected), qPrintable(expected + u"\n"_s + recipients));
+        // A category's label stands inside a sentence: "aannemer, deurwaarder".
+        QVERIFY2(recipients.contains(expected, Qt::CaseInsensitive),
+                 qPrintable(expected + u"\n"_s + recipients));
     // (d) The retention term running for her and the rules for tenants.
     const QString retention = section(5);
-    QVERIFY2(retention.contains(u"30-06-2028"_s), qPrintable(retention));
+    // Dates written out for the reader, as in the letters (issue 18).
+    QVERIFY2(retention.contains(PersonReportDocument::longDate(QDate(2028, 6, 30))),
+             qPrintable(retention));
     for (const RetentionRule &rule : report.retentionRules) {
         QVERIFY2(retention.contains(rule.category), qPrintable(rule.category));
         QVERIFY2(retention.contains(rule.periodText()), qPrintable(rule.periodText()));
@@ -1024,6 +1032,96 @@ void TestPersonReport::needsAnOutput()
     result = exporter.write(load(), {}, {}, same);
     QCOMPARE(result.errorCode, u"no-output"_s);
     QVERIFY(QDir(out.path()).isEmpty());
+}
+
+namespace {
+
+QString reportText(const PersonReport &report)
+{
+    QTextDocument document;
+    PersonReportDocument::fillDocument(&document, report);
+    return document.toPlainText().simplified();
+}
+
+} // namespace
+
+// Issue 18, finding 8: criminal data (art. 10 AVG) are no special category (art. 9 AVG), and
+// nuisance reports are neither: each kind of data says what it is, once.
+void TestPersonReport::kindsOfDataEachUnderTheirArticle()
+{
+    PersonReport report;
+    report.person.name = u"T. Lezer"_s;
+    report.person.relation = Relation::Huurder;
+    ProcessingActivity a;
+    a.purposeCode = u"C"_s;
+    a.purpose = u"Bestrijden fraude en criminaliteit"_s;
+    a.subCode = u"C.1"_s;
+    a.subPurpose = u"Onderzoek naar fraude"_s;
+    a.name = u"Woonfraude"_s;
+    a.legalBases = { u"f"_s };
+    a.dataCategories = { { u"gegevens over crimineel gedrag"_s, { u"strafrechtelijk"_s } },
+                         { u"meldingen van overlast"_s, { u"overlast"_s } },
+                         { u"zorgsignalen"_s, { u"gezondheid"_s } } };
+    a.specialException = u"h"_s;
+    a.criminalBasis = u"art. 33 lid 2 sub b UAVG"_s;
+    report.activities = { a };
+    const QString text = reportText(report);
+    const QString criminal = u"gegevens over crimineel gedrag: "_s
+        + PersonReportDocument::tr("criminal personal data (article 10 GDPR)");
+    QVERIFY2(text.contains(criminal), qPrintable(text));
+    QVERIFY2(text.contains(u"meldingen van overlast: "_s
+                           + PersonReportDocument::tr(
+                               "sensitive data, but no special categories of personal data")),
+             qPrintable(text));
+    QVERIFY2(text.contains(u"zorgsignalen: "_s), qPrintable(text));
+    // "special categor…" stands only with the health signals and the art. 9 exception.
+    const qsizetype crime = text.indexOf(criminal);
+    QVERIFY(!text.mid(crime, criminal.size() + 2).contains(u"special"_s));
+    QCOMPARE(text.count(u"special categories of personal data about"_s), 1);
+    QVERIFY2(text.contains(PersonReportDocument::tr("Criminal personal data: %1")
+                               .arg(u"art. 33 lid 2 sub b UAVG"_s)),
+             qPrintable(text));
+}
+
+// Issue 18: the report in the words and notation of the letters in the same envelope: dates
+// and the postcode as in the address block, the request's channel in words, the articles
+// written out, one spelling of the AP's website.
+void TestPersonReport::plainWordsForTheReader()
+{
+    PersonReport report;
+    report.person.name = u"T. Lezer"_s;
+    report.person.relation = Relation::Huurder;
+    report.person.street = u"Lindelaan"_s;
+    report.person.houseNumber = u"4"_s;
+    report.person.postcode = u"7199in"_s;
+    report.person.city = u"Hengelo"_s;
+    ReportRequest request;
+    request.request.number = u"AVG-2028-0001"_s;
+    request.request.types = { RequestType::Inzage };
+    request.request.channel = Channel::Brief;
+    request.request.receivedDate = QDate(2028, 10, 10);
+    request.request.identification.method = IdMethod::Portaal;
+    request.request.answeredOn = QDate(2028, 10, 30);
+    request.request.answerChannel = Codes::code(Channel::Email);
+    report.requests = { request };
+    const QString text = reportText(report);
+    QVERIFY2(text.contains(u"7199 IN Hengelo"_s), qPrintable(text));
+    QVERIFY2(text.contains(PersonReportDocument::tr("%1, %2").arg(
+                 PersonReportDocument::longDate(QDate(2028, 10, 10)),
+                 PersonReportDocument::channelPhrase(Channel::Brief))),
+             qPrintable(text));
+    QVERIFY2(text.contains(PersonReportDocument::tr("%1, %2").arg(
+                 PersonReportDocument::longDate(QDate(2028, 10, 30)),
+                 PersonReportDocument::channelPhrase(Channel::Email))),
+             qPrintable(text));
+    const QString method = Codes::label(IdMethod::Portaal);
+    QVERIFY2(text.contains(
+                 PersonReportDocument::tr("how: %1").arg(method.at(0).toLower() + method.mid(1))),
+             qPrintable(text));
+    QVERIFY(text.contains(u"www.autoriteitpersoonsgegevens.nl"_s));
+    for (const QString &section : PersonReportDocument::sectionTitles())
+        QVERIFY2(section.contains(u"(article "_s) || !section.contains(u'('), qPrintable(section));
+    QVERIFY(!QRegularExpression(u"\\d\\d-\\d\\d-\\d{4}"_s).match(text).hasMatch());
 }
 
 QTEST_MAIN(TestPersonReport)

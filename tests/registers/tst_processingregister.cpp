@@ -586,15 +586,18 @@ void TestProcessingRegister::csvExport()
     QCOMPARE(fraud.at(column("Categorieën persoonsgegevens")),
              u"naam en contactgegevens | gegevens over crimineel gedrag [strafrechtelijke "
              "persoonsgegevens (art. 10 AVG)] | zorgsignalen [bijzondere persoonsgegevens "
-             "(art. 9 AVG): gezondheid; overlastmeldingen (geen bijzondere persoonsgegevens)]"_s);
+             "(art. 9 AVG): gezondheid; gevoelige gegevens: overlast (geen art. 9 of 10 AVG)]"_s);
     // Art. 9, art. 10 and overlast are separate columns: only health is art. 9 data.
     QCOMPARE(fraud.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")), u"gezondheid"_s);
     QCOMPARE(fraud.at(column("Uitzondering (art. 9 lid 2 AVG)")), u"art. 9 lid 2 sub a AVG"_s);
     QCOMPARE(fraud.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"ja"_s);
     QCOMPARE(fraud.at(column("Grondslag strafrechtelijke persoonsgegevens")),
              u"art. 33 lid 2 sub b UAVG"_s);
-    QCOMPARE(fraud.at(column("Overlastmeldingen")),
-             u"overlastmeldingen (geen bijzondere persoonsgegevens)"_s);
+    // Criminal data are never a special category (issue 18): not in the art. 9 column, in
+    // their own; nuisance reports are sensitive data, in a column of their own.
+    QVERIFY(!fraud.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")).contains(u"straf"_s));
+    QCOMPARE(fraud.at(column("Gevoelige gegevens (overlast)")), u"ja"_s);
+    QCOMPARE(column("Overlastmeldingen"), -1);
     QCOMPARE(fraud.at(column("Doorgifte buiten de EER")), u"nee"_s);
     QCOMPARE(column("Doorgifte buiten de EU"), -1);
     // No organisation details given: said in words, never an empty cell.
@@ -609,7 +612,7 @@ void TestProcessingRegister::csvExport()
     const QStringList plain = rowFor(u"A.1"_s);
     QCOMPARE(plain.at(column("Bijzondere persoonsgegevens (art. 9 AVG)")), QString());
     QCOMPARE(plain.at(column("Strafrechtelijke persoonsgegevens (art. 10 AVG)")), u"nee"_s);
-    QCOMPARE(plain.at(column("Overlastmeldingen")), u"nee"_s);
+    QCOMPARE(plain.at(column("Gevoelige gegevens (overlast)")), u"nee"_s);
     // A cell that Excel would run as a formula is defused.
     bool defused = false;
     for (const QStringList &row : rows)
@@ -708,7 +711,7 @@ void TestProcessingRegister::printedKindOfDataOnce()
     const QString art10 = after(ProcessingRegisterExport::tr("Criminal data (art. 10 AVG)"));
     QVERIFY2(art10.startsWith(u" gegevens over crimineel gedrag "_s), qPrintable(art10));
     QVERIFY2(art10.contains(u"art. 33 lid 2 sub b UAVG"_s), qPrintable(art10));
-    const QString nuisance = after(ProcessingRegisterExport::tr("Nuisance reports"));
+    const QString nuisance = after(ProcessingRegisterExport::tr("Sensitive data (nuisance)"));
     QVERIFY2(nuisance.startsWith(u" zorgsignalen "_s), qPrintable(nuisance));
 
     // Registered before schema 14: the missing exception and basis say so.
