@@ -893,8 +893,8 @@
     <message numerus="yes">
         <source>%n day(s) waiting for identification added to the deadlines.</source>
         <translation>
-            <numerusform>%n dag wachten op identificatie bij de termijnen opgeteld.</numerusform>
-            <numerusform>%n dagen wachten op identificatie bij de termijnen opgeteld.</numerusform>
+            <numerusform>%n dag wachttijd voor identificatie is bij de termijnen opgeteld.</numerusform>
+            <numerusform>%n dagen wachttijd voor identificatie zijn bij de termijnen opgeteld.</numerusform>
         </translation>
     </message>
     <message>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Organisation (controller)</source>
-        <translation>Organisatie (verwerkingsverantwoordelijke)</translation>
+        <translation>Organisatie (verwerkings­verantwoordelijke)</translation>
     </message>
     <message>
         <source>customer number %1</source>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <source>; received by %1</source>
-        <translation>; ontvangen door %1</translation>
+        <translation>; in ontvangst genomen door %1</translation>
     </message>
     <message>
         <source>Registered in Privacydesk</source>
@@ -1447,27 +1447,27 @@
     </message>
     <message>
         <source>Art. 6(1)(a) consent</source>
-        <translation>Art. 6 lid 1 sub a toestemming</translation>
+        <translation>Art. 6 lid 1 sub a AVG: toestemming</translation>
     </message>
     <message>
         <source>Art. 6(1)(b) contract</source>
-        <translation>Art. 6 lid 1 sub b overeenkomst</translation>
+        <translation>Art. 6 lid 1 sub b AVG: overeenkomst</translation>
     </message>
     <message>
         <source>Art. 6(1)(c) legal obligation</source>
-        <translation>Art. 6 lid 1 sub c wettelijke verplichting</translation>
+        <translation>Art. 6 lid 1 sub c AVG: wettelijke verplichting</translation>
     </message>
     <message>
         <source>Art. 6(1)(d) vital interest</source>
-        <translation>Art. 6 lid 1 sub d vitaal belang</translation>
+        <translation>Art. 6 lid 1 sub d AVG: vitaal belang</translation>
     </message>
     <message>
         <source>Art. 6(1)(e) public task</source>
-        <translation>Art. 6 lid 1 sub e taak van algemeen belang</translation>
+        <translation>Art. 6 lid 1 sub e AVG: taak van algemeen belang</translation>
     </message>
     <message>
         <source>Art. 6(1)(f) legitimate interest</source>
-        <translation>Art. 6 lid 1 sub f gerechtvaardigd belang</translation>
+        <translation>Art. 6 lid 1 sub f AVG: gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Informed</source>
@@ -3897,7 +3897,7 @@
     </message>
     <message>
         <source>request completed</source>
-        <translation>afronding verzoek</translation>
+        <translation>afronding van het verzoek</translation>
     </message>
     <message>
         <source>end of application procedure</source>
@@ -8399,7 +8399,7 @@
     </message>
     <message>
         <source>6(1)(%1): %2 (%3)</source>
-        <translation>6.1.%1: %2 (%3)</translation>
+        <translation>art. 6 lid 1 sub %1: %2 (%3)</translation>
     </message>
     <message>
         <source>legal basis %1, 12 months up to %2</source>
