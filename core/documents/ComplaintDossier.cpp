@@ -347,8 +347,13 @@ QString summaryHtml(const ComplaintDossierContent &content)
         QStringList parts;
         if (id.received.isValid())
             parts << day(id.received);
-        if (id.method)
-            parts << Codes::label(*id.method);
+        if (id.method) {
+            // Inside the sentence: "23 oktober 2025, ingelogd op het huurdersportaal".
+            const QString method = Codes::label(*id.method);
+            parts << (method.size() > 1 && !method.at(1).isUpper()
+                          ? method.at(0).toLower() + method.mid(1)
+                          : method);
+        }
         if (id.succeeded)
             parts << (*id.succeeded ? ComplaintDossier::tr("succeeded")
                                     : ComplaintDossier::tr("failed"));
@@ -359,8 +364,10 @@ QString summaryHtml(const ComplaintDossierContent &content)
         idReceived = h(ComplaintDossier::tr("Decided without a recorded identification: %1")
                            .arg(c.noIdentificationReason.trimmed()));
     } else {
+        // Nothing recorded is what the dossier can state; "not needed" would be a judgement the
+        // data do not hold (issue 18).
         idReceived = h(id.requested.isValid() ? ComplaintDossier::tr("not yet received")
-                                              : ComplaintDossier::tr("not needed"));
+                                              : ComplaintDossier::tr("none recorded"));
     }
     idReceived
         += QStringLiteral("<br><i>%1</i>")

@@ -100,12 +100,26 @@ QString inSentence(const QString &label)
     return label;
 }
 
+// "… (artikel 6 lid 1 sub b AVG)" never breaks inside the reference in a narrow column.
+QString keepReferenceTogether(QString text)
+{
+    const qsizetype open = text.lastIndexOf(QStringLiteral(" ("));
+    if (open < 0 || !text.endsWith(u')'))
+        return text;
+    for (qsizetype i = open + 2; i < text.size(); ++i) {
+        if (text.at(i) == u' ')
+            text[i] = QChar(0x00A0);
+    }
+    return text;
+}
+
 // The legal basis for the reader of the report: "Uitvoering overeenkomst (artikel 6 lid 1 sub b
 // AVG)", the article written out as in the letters.
 QString basisForReader(const QString &letter)
 {
-    return PersonReportDocument::tr("%1 (article 6(1)(%2) GDPR)")
-        .arg(ProcessingRegister::legalBasisShortLabel(letter), letter);
+    return keepReferenceTogether(
+        PersonReportDocument::tr("%1 (article 6(1)(%2) GDPR)")
+            .arg(ProcessingRegister::legalBasisShortLabel(letter), letter));
 }
 
 QString paragraph(const QString &text)
@@ -358,7 +372,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
                             "legal basis (article 6 GDPR). These are the purposes and their "
                             "legal bases:")
                              .arg(relation));
-    out += gridStart({ tr("Purpose"), tr("Legal basis") }, { 55, 45 });
+    out += gridStart({ tr("Purpose"), tr("Legal basis") }, { 52, 48 });
     for (const ProcessingActivity &a : report.activities) {
         QString purpose = QStringLiteral("<b>%1</b><br>%2")
                               .arg(H::html(QStringLiteral("%1 %2").arg(a.subCode, a.subPurpose)),
@@ -371,9 +385,10 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
         if (!a.legalBasisText.trimmed().isEmpty())
             bases << a.legalBasisText.trimmed();
         if (!a.specialException.isEmpty())
-            bases << tr("Special categories of personal data: %1 (article 9(2)(%2) GDPR)")
-                         .arg(ProcessingRegister::art9ExceptionShortLabel(a.specialException),
-                              a.specialException);
+            bases << keepReferenceTogether(
+                tr("Special categories of personal data: %1 (article 9(2)(%2) GDPR)")
+                    .arg(ProcessingRegister::art9ExceptionShortLabel(a.specialException),
+                         a.specialException));
         if (a.hasCriminalData())
             bases << tr("Criminal personal data: %1").arg(a.criminalBasis.trimmed());
         QString basisCell;
