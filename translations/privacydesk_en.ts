@@ -4,8 +4,8 @@
 <context>
     <name>pd::AccessScope</name>
     <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
-        <translation>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</translation>
+        <source>You asked which personal data we use about you (article 15 GDPR). Sections 1 and 2 hold the personal data we have recorded about your requests. We do that in Privacydesk: the system in which we handle requests about your privacy. Sections 3 to 11 say what we do with your data in general: what we use them for, who receives them and how long we keep them. That comes from our register of processing activities (article 30 GDPR). Your data in our rental administration and our other systems are not in this overview. The accompanying letter says how you receive those data.</source>
+        <translation>You asked which personal data we use about you (article 15 GDPR). Sections 1 and 2 hold the personal data we have recorded about your requests. We do that in Privacydesk: the system in which we handle requests about your privacy. Sections 3 to 11 say what we do with your data in general: what we use them for, who receives them and how long we keep them. That comes from our register of processing activities (article 30 GDPR). Your data in our rental administration and our other systems are not in this overview. The accompanying letter says how you receive those data.</translation>
     </message>
 </context>
 <context>
@@ -827,10 +827,6 @@
         <translation>Kind of request</translation>
     </message>
     <message>
-        <source>, via %1</source>
-        <translation>, via %1</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -869,10 +865,6 @@
     <message>
         <source>not yet received</source>
         <translation>not yet received</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>not needed</translation>
     </message>
     <message>
         <source>Privacydesk records that and how identity was checked, never a document, its number or a BSN.</source>
@@ -956,10 +948,6 @@
     <message>
         <source>Answer sent on %1</source>
         <translation>Answer sent on %1</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
     </message>
     <message>
         <source>Closed on %1</source>
@@ -1304,6 +1292,18 @@
     <message>
         <source>Verified position of the audit trail</source>
         <translation>Verified position of the audit trail</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>No answer date recorded</source>
+        <translation>No answer date recorded</translation>
     </message>
 </context>
 <context>
@@ -2787,10 +2787,6 @@
         <translation>For %1, customer number %2. Drawn up by %3 on %4.</translation>
     </message>
     <message>
-        <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
-        <translation>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2867,24 +2863,12 @@
         <translation>We have no requests from you on record.</translation>
     </message>
     <message>
-        <source>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</source>
-        <translation>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</translation>
-    </message>
-    <message>
         <source>Request %1</source>
         <translation>Request %1</translation>
     </message>
     <message>
         <source>Type of request</source>
         <translation>Type of request</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Received by</translation>
     </message>
     <message>
         <source>On your behalf by</source>
@@ -2941,10 +2925,6 @@
     <message>
         <source>Extended</source>
         <translation>Extended</translation>
-    </message>
-    <message>
-        <source>%1 (you were told on %2)</source>
-        <translation>%1 (you were told on %2)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3015,10 +2995,6 @@
         <translation>Destroyed on %1</translation>
     </message>
     <message>
-        <source>Your request files in Privacydesk are kept for %1, and then destroyed.</source>
-        <translation>Your request files in Privacydesk are kept for %1, and then destroyed.</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>a file, destroyed on %1</translation>
     </message>
@@ -3047,60 +3023,12 @@
         <translation>Objection</translation>
     </message>
     <message>
-        <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
-        <translation>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</translation>
-    </message>
-    <message>
         <source>2. Your requests</source>
         <translation>2. Your requests</translation>
     </message>
     <message>
-        <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
-        <translation>3. What we use your data for (art. 15(1)(a) GDPR)</translation>
-    </message>
-    <message>
-        <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
-        <translation>4. Which data we process (art. 15(1)(b) GDPR)</translation>
-    </message>
-    <message>
-        <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
-        <translation>5. Who receives your data (art. 15(1)(c) GDPR)</translation>
-    </message>
-    <message>
-        <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
-        <translation>6. How long we keep your data (art. 15(1)(d) GDPR)</translation>
-    </message>
-    <message>
-        <source>7. Your rights (art. 15(1)(e) GDPR)</source>
-        <translation>7. Your rights (art. 15(1)(e) GDPR)</translation>
-    </message>
-    <message>
-        <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
-        <translation>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</translation>
-    </message>
-    <message>
-        <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
-        <translation>9. Where your data come from (art. 15(1)(g) GDPR)</translation>
-    </message>
-    <message>
-        <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
-        <translation>10. Automated decisions (art. 15(1)(h) GDPR)</translation>
-    </message>
-    <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
         <translation>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</translation>
-    </message>
-    <message>
-        <source>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</source>
-        <translation>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</translation>
-    </message>
-    <message>
-        <source>Special categories of personal data: %1</source>
-        <translation>Special categories of personal data: %1</translation>
-    </message>
-    <message>
-        <source>Criminal data: %1</source>
-        <translation>Criminal data: %1</translation>
     </message>
     <message>
         <source>Your requests about your personal data</source>
@@ -3109,22 +3037,6 @@
     <message>
         <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
         <translation>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</translation>
-    </message>
-    <message>
-        <source>criminal data (article 10 AVG)</source>
-        <translation>criminal data (article 10 AVG)</translation>
-    </message>
-    <message>
-        <source>sensitive data: nuisance</source>
-        <translation>sensitive data: nuisance</translation>
-    </message>
-    <message>
-        <source>special category of personal data: %1 (article 9 AVG)</source>
-        <translation>special category of personal data: %1 (article 9 AVG)</translation>
-    </message>
-    <message>
-        <source>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</source>
-        <translation>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</translation>
     </message>
     <message>
         <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
@@ -3159,10 +3071,6 @@
         <translation>to correct or complete data that are wrong or incomplete (rectification, article 16 AVG);</translation>
     </message>
     <message>
-        <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
-        <translation>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</translation>
-    </message>
-    <message>
         <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
         <translation>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</translation>
     </message>
@@ -3173,14 +3081,6 @@
     <message>
         <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
         <translation>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</translation>
-    </message>
-    <message>
-        <source>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</source>
-        <translation>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</translation>
-    </message>
-    <message>
-        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
-        <translation>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
@@ -3227,10 +3127,6 @@
         <translation>not recorded in our register: ask us about it</translation>
     </message>
     <message>
-        <source>11. Your data outside the EEA (art. 15(2) GDPR)</source>
-        <translation>11. Your data outside the EEA (art. 15(2) GDPR)</translation>
-    </message>
-    <message>
         <source>%1: taken over from our rental administration.</source>
         <translation>%1: taken over from our rental administration.</translation>
     </message>
@@ -3241,6 +3137,150 @@
     <message>
         <source>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</source>
         <translation>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</translation>
+    </message>
+    <message>
+        <source>%1 (article 6(1)(%2) GDPR)</source>
+        <translation>%1 (article 6(1)(%2) GDPR)</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>by letter</translation>
+    </message>
+    <message>
+        <source>at the front desk</source>
+        <translation>at the front desk</translation>
+    </message>
+    <message>
+        <source>through the web form</source>
+        <translation>through the web form</translation>
+    </message>
+    <message>
+        <source>through a representative</source>
+        <translation>through a representative</translation>
+    </message>
+    <message>
+        <source>through the Autoriteit Persoonsgegevens</source>
+        <translation>through the Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>3. What we use your data for (article 15(1)(a) GDPR)</source>
+        <translation>3. What we use your data for (article 15(1)(a) GDPR)</translation>
+    </message>
+    <message>
+        <source>4. Which data we use (article 15(1)(b) GDPR)</source>
+        <translation>4. Which data we use (article 15(1)(b) GDPR)</translation>
+    </message>
+    <message>
+        <source>5. Who receives your data (article 15(1)(c) GDPR)</source>
+        <translation>5. Who receives your data (article 15(1)(c) GDPR)</translation>
+    </message>
+    <message>
+        <source>6. How long we keep your data (article 15(1)(d) GDPR)</source>
+        <translation>6. How long we keep your data (article 15(1)(d) GDPR)</translation>
+    </message>
+    <message>
+        <source>7. Your rights (article 15(1)(e) GDPR)</source>
+        <translation>7. Your rights (article 15(1)(e) GDPR)</translation>
+    </message>
+    <message>
+        <source>8. Complaining to the Autoriteit Persoonsgegevens (article 15(1)(f) GDPR)</source>
+        <translation>8. Complaining to the Autoriteit Persoonsgegevens (article 15(1)(f) GDPR)</translation>
+    </message>
+    <message>
+        <source>9. Where your data come from (article 15(1)(g) GDPR)</source>
+        <translation>9. Where your data come from (article 15(1)(g) GDPR)</translation>
+    </message>
+    <message>
+        <source>10. Automated decisions (article 15(1)(h) GDPR)</source>
+        <translation>10. Automated decisions (article 15(1)(h) GDPR)</translation>
+    </message>
+    <message>
+        <source>11. Your data outside the EEA (article 15(2) GDPR)</source>
+        <translation>11. Your data outside the EEA (article 15(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>Some notes and descriptions held data of other people. We left those out to protect their privacy (article 15(4) GDPR). In those places it says ‘%1’.</source>
+        <translation>Some notes and descriptions held data of other people. We left those out to protect their privacy (article 15(4) GDPR). In those places it says ‘%1’.</translation>
+    </message>
+    <message>
+        <source>For identification we only record that we checked your identity, and how. We never keep a copy of your identity document, its number or your citizen service number (BSN).</source>
+        <translation>For identification we only record that we checked your identity, and how. We never keep a copy of your identity document, its number or your citizen service number (BSN).</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (we told you so on %2)</source>
+        <translation>%1 (we told you so on %2)</translation>
+    </message>
+    <message>
+        <source>against direct marketing: your data is no longer used for it (article 21(3) GDPR)</source>
+        <translation>against direct marketing: your data is no longer used for it (article 21(3) GDPR)</translation>
+    </message>
+    <message>
+        <source>Our register of processing activities says what we use the data of people with your relation to us (%1) for. We may only do that on a legal basis (article 6 GDPR). These are the purposes and their legal bases:</source>
+        <translation>Our register of processing activities says what we use the data of people with your relation to us (%1) for. We may only do that on a legal basis (article 6 GDPR). These are the purposes and their legal bases:</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data: %1 (article 9(2)(%2) GDPR)</source>
+        <translation>Special categories of personal data: %1 (article 9(2)(%2) GDPR)</translation>
+    </message>
+    <message>
+        <source>Criminal personal data: %1</source>
+        <translation>Criminal personal data: %1</translation>
+    </message>
+    <message>
+        <source>special categories of personal data about %1 (article 9 GDPR)</source>
+        <translation>special categories of personal data about %1 (article 9 GDPR)</translation>
+    </message>
+    <message>
+        <source>criminal personal data (article 10 GDPR)</source>
+        <translation>criminal personal data (article 10 GDPR)</translation>
+    </message>
+    <message>
+        <source>sensitive data, but no special categories of personal data</source>
+        <translation>sensitive data, but no special categories of personal data</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For the purposes in section 3 we use these kinds of data about people with your relation to us, as far as we have them about you:</source>
+        <translation>For the purposes in section 3 we use these kinds of data about people with your relation to us, as far as we have them about you:</translation>
+    </message>
+    <message>
+        <source>We keep the data about your requests until %1 after your request was completed. Then we destroy them.</source>
+        <translation>We keep the data about your requests until %1 after your request was completed. Then we destroy them.</translation>
+    </message>
+    <message>
+        <source>We keep the data about your requests for %1. Then we destroy them.</source>
+        <translation>We keep the data about your requests for %1. Then we destroy them.</translation>
+    </message>
+    <message>
+        <source>to delete your data (article 17 GDPR), unless we must keep them, for instance by law;</source>
+        <translation>to delete your data (article 17 GDPR), unless we must keep them, for instance by law;</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
+        <translation>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</translation>
+    </message>
+    <message>
+        <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
+        <translation>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</translation>
     </message>
 </context>
 <context>
@@ -3483,14 +3523,6 @@
         <translation>Health (medical)</translation>
     </message>
     <message>
-        <source>Criminal</source>
-        <translation>Criminal</translation>
-    </message>
-    <message>
-        <source>Nuisance</source>
-        <translation>Nuisance</translation>
-    </message>
-    <message>
         <source>Racial or ethnic origin</source>
         <translation>Racial or ethnic origin</translation>
     </message>
@@ -3618,6 +3650,14 @@
         <source>There is no processing activity %1.</source>
         <translation>There is no processing activity %1.</translation>
     </message>
+    <message>
+        <source>Criminal (art. 10)</source>
+        <translation>Criminal (art. 10)</translation>
+    </message>
+    <message>
+        <source>Nuisance (sensitive)</source>
+        <translation>Nuisance (sensitive)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -3725,10 +3765,6 @@
         <translation>Basis: %1</translation>
     </message>
     <message>
-        <source>Nuisance reports</source>
-        <translation>Nuisance reports</translation>
-    </message>
-    <message>
         <source>Transfer outside the EEA</source>
         <translation>Transfer outside the EEA</translation>
     </message>
@@ -3737,8 +3773,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no special categories of personal data, no criminal data</source>
-        <translation>no special categories of personal data, no criminal data</translation>
+        <source>Sensitive data (nuisance)</source>
+        <translation>Sensitive data (nuisance)</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
+        <translation>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 <context>
     <name>pd::AccessScope</name>
     <message>
-        <source>You asked which personal data we process about you (article 15 of the General Data Protection Regulation, AVG). Sections 1 and 2 hold everything we record about you in Privacydesk, the system in which we handle requests about your privacy. Sections 3 to 11 give the information article 15 asks for about all our processing of your data, from our register of processing activities (article 30 AVG). Data in our other systems, such as the rental administration, are not copied here; the accompanying letter says how you receive them.</source>
-        <translation>U vroeg welke persoonsgegevens wij van u verwerken (artikel 15 van de Algemene verordening gegevensbescherming, AVG). Onderdeel 1 en 2 bevatten alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij verzoeken over uw privacy behandelen. Onderdeel 3 tot en met 11 geven de informatie die artikel 15 vraagt over al onze verwerkingen van uw gegevens, uit ons register van verwerkingsactiviteiten (artikel 30 AVG). Gegevens in onze andere systemen, zoals de huuradministratie, staan hier niet in; de begeleidende brief zegt hoe u die ontvangt.</translation>
+        <source>You asked which personal data we use about you (article 15 GDPR). Sections 1 and 2 hold the personal data we have recorded about your requests. We do that in Privacydesk: the system in which we handle requests about your privacy. Sections 3 to 11 say what we do with your data in general: what we use them for, who receives them and how long we keep them. That comes from our register of processing activities (article 30 GDPR). Your data in our rental administration and our other systems are not in this overview. The accompanying letter says how you receive those data.</source>
+        <translation>U heeft gevraagd welke persoonsgegevens wij van u gebruiken (artikel 15 AVG). In onderdeel 1 en 2 staan de persoonsgegevens die wij over uw verzoeken hebben vastgelegd. Dat doen wij in Privacydesk: het systeem waarin wij verzoeken over uw privacy behandelen. In onderdeel 3 tot en met 11 leest u wat wij in het algemeen met uw gegevens doen: waarvoor wij ze gebruiken, wie ze krijgen en hoe lang wij ze bewaren. Dat komt uit ons register van verwerkingsactiviteiten (artikel 30 AVG). Uw gegevens in onze huuradministratie en onze andere systemen staan niet in dit overzicht. In de begeleidende brief leest u hoe u die gegevens krijgt.</translation>
     </message>
 </context>
 <context>
@@ -827,10 +827,6 @@
         <translation>Soort verzoek</translation>
     </message>
     <message>
-        <source>, via %1</source>
-        <translation>, via %1</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -869,10 +865,6 @@
     <message>
         <source>not yet received</source>
         <translation>nog niet ontvangen</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>niet nodig</translation>
     </message>
     <message>
         <source>Privacydesk records that and how identity was checked, never a document, its number or a BSN.</source>
@@ -956,10 +948,6 @@
     <message>
         <source>Answer sent on %1</source>
         <translation>Antwoord verstuurd op %1</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
     </message>
     <message>
         <source>Closed on %1</source>
@@ -1304,6 +1292,18 @@
     <message>
         <source>Verified position of the audit trail</source>
         <translation>Gecontroleerde positie in de audittrail</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>No answer date recorded</source>
+        <translation>Geen datum van het antwoord vastgelegd</translation>
     </message>
 </context>
 <context>
@@ -2787,10 +2787,6 @@
         <translation>Voor %1, klantnummer %2. Opgesteld door %3 op %4.</translation>
     </message>
     <message>
-        <source>Where the notes and descriptions held data of other people, we left those out to protect their privacy (article 15(4) AVG). Those places read “%1”.</source>
-        <translation>Waar de notities en omschrijvingen gegevens van andere personen bevatten, hebben wij die weggelaten om hun privacy te beschermen (artikel 15 lid 4 AVG). Op die plaatsen staat ‘%1’.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2867,24 +2863,12 @@
         <translation>Wij hebben geen verzoeken van u vastgelegd.</translation>
     </message>
     <message>
-        <source>For identification we record only that and how your identity was checked: never a copy of your identity document, its number or your citizen service number (BSN).</source>
-        <translation>Bij de identificatie leggen wij alleen vast dát en hoe uw identiteit is gecontroleerd: nooit een kopie van uw identiteitsbewijs, het documentnummer of uw burgerservicenummer (BSN).</translation>
-    </message>
-    <message>
         <source>Request %1</source>
         <translation>Verzoek %1</translation>
     </message>
     <message>
         <source>Type of request</source>
         <translation>Soort verzoek</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Ontvangen via</translation>
     </message>
     <message>
         <source>On your behalf by</source>
@@ -2941,10 +2925,6 @@
     <message>
         <source>Extended</source>
         <translation>Verlengd</translation>
-    </message>
-    <message>
-        <source>%1 (you were told on %2)</source>
-        <translation>%1 (dit hebben wij u op %2 laten weten)</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -3015,10 +2995,6 @@
         <translation>Vernietigd op %1</translation>
     </message>
     <message>
-        <source>Your request files in Privacydesk are kept for %1, and then destroyed.</source>
-        <translation>Uw verzoekdossiers in Privacydesk worden bewaard tot %1 en daarna vernietigd.</translation>
-    </message>
-    <message>
         <source>a file, destroyed on %1</source>
         <translation>een bestand, vernietigd op %1</translation>
     </message>
@@ -3047,60 +3023,12 @@
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <source>against direct marketing: your data is no longer used for it (art. 21(3) GDPR)</source>
-        <translation>tegen direct marketing: wij gebruiken uw gegevens daar niet meer voor (artikel 21 lid 3 AVG)</translation>
-    </message>
-    <message>
         <source>2. Your requests</source>
         <translation>2. Uw verzoeken</translation>
     </message>
     <message>
-        <source>3. What we use your data for (art. 15(1)(a) GDPR)</source>
-        <translation>3. Waarvoor wij uw gegevens gebruiken (artikel 15 lid 1 sub a AVG)</translation>
-    </message>
-    <message>
-        <source>4. Which data we process (art. 15(1)(b) GDPR)</source>
-        <translation>4. Welke gegevens wij verwerken (artikel 15 lid 1 sub b AVG)</translation>
-    </message>
-    <message>
-        <source>5. Who receives your data (art. 15(1)(c) GDPR)</source>
-        <translation>5. Wie uw gegevens ontvangen (artikel 15 lid 1 sub c AVG)</translation>
-    </message>
-    <message>
-        <source>6. How long we keep your data (art. 15(1)(d) GDPR)</source>
-        <translation>6. Hoe lang wij uw gegevens bewaren (artikel 15 lid 1 sub d AVG)</translation>
-    </message>
-    <message>
-        <source>7. Your rights (art. 15(1)(e) GDPR)</source>
-        <translation>7. Uw rechten (artikel 15 lid 1 sub e AVG)</translation>
-    </message>
-    <message>
-        <source>8. Complaining to the Autoriteit Persoonsgegevens (art. 15(1)(f) GDPR)</source>
-        <translation>8. Klagen bij de Autoriteit Persoonsgegevens (artikel 15 lid 1 sub f AVG)</translation>
-    </message>
-    <message>
-        <source>9. Where your data come from (art. 15(1)(g) GDPR)</source>
-        <translation>9. Waar uw gegevens vandaan komen (artikel 15 lid 1 sub g AVG)</translation>
-    </message>
-    <message>
-        <source>10. Automated decisions (art. 15(1)(h) GDPR)</source>
-        <translation>10. Geautomatiseerde besluitvorming (artikel 15 lid 1 sub h AVG)</translation>
-    </message>
-    <message>
         <source>Our register of processing activities does not yet describe a processing of data of people with your relation to us (%1). Ask us about it if you want to know more.</source>
         <translation>Ons register van verwerkingsactiviteiten beschrijft nog geen verwerking van gegevens van mensen met uw relatie tot ons (%1). Vraag ons ernaar als u meer wilt weten.</translation>
-    </message>
-    <message>
-        <source>According to our register of processing activities, we use the data of people with your relation to us (%1) for these purposes, on these legal bases (article 6 AVG):</source>
-        <translation>Volgens ons register van verwerkingsactiviteiten gebruiken wij de gegevens van mensen met uw relatie tot ons (%1) voor deze doelen, op deze grondslagen (artikel 6 AVG):</translation>
-    </message>
-    <message>
-        <source>Special categories of personal data: %1</source>
-        <translation>Bijzondere persoonsgegevens: %1</translation>
-    </message>
-    <message>
-        <source>Criminal data: %1</source>
-        <translation>Strafrechtelijke gegevens: %1</translation>
     </message>
     <message>
         <source>Your requests about your personal data</source>
@@ -3109,22 +3037,6 @@
     <message>
         <source>Handling your requests (articles 12 to 22 AVG) and showing that we did so correctly (article 5(2) AVG); sections 1 and 2.</source>
         <translation>Het behandelen van uw verzoeken (artikel 12 tot en met 22 AVG) en kunnen aantonen dat wij dat goed deden (artikel 5 lid 2 AVG); onderdeel 1 en 2.</translation>
-    </message>
-    <message>
-        <source>criminal data (article 10 AVG)</source>
-        <translation>strafrechtelijk gegeven (artikel 10 AVG)</translation>
-    </message>
-    <message>
-        <source>sensitive data: nuisance</source>
-        <translation>gevoelig gegeven: overlast</translation>
-    </message>
-    <message>
-        <source>special category of personal data: %1 (article 9 AVG)</source>
-        <translation>bijzonder persoonsgegeven: %1 (artikel 9 AVG)</translation>
-    </message>
-    <message>
-        <source>For the purposes in section 3 we process these kinds of data about people with your relation to us, as far as we have them about you:</source>
-        <translation>Voor de doelen in onderdeel 3 verwerken wij deze soorten gegevens over mensen met uw relatie tot ons, voor zover wij die van u hebben:</translation>
     </message>
     <message>
         <source>In Privacydesk: your details, your requests and how we handled them, the notes on them, the disclosures to others and the retention terms (sections 1, 2, 5 and 6).</source>
@@ -3159,10 +3071,6 @@
         <translation>gegevens die niet kloppen of onvolledig zijn te verbeteren of aan te vullen (rectificatie, artikel 16 AVG);</translation>
     </message>
     <message>
-        <source>to erase your data (article 17 AVG), unless we must keep them, for instance by law;</source>
-        <translation>uw gegevens te verwijderen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
-    </message>
-    <message>
         <source>to restrict the use of your data while, for instance, a correction is checked (article 18 AVG);</source>
         <translation>het gebruik van uw gegevens te beperken, bijvoorbeeld zolang een correctie wordt gecontroleerd (artikel 18 AVG);</translation>
     </message>
@@ -3173,14 +3081,6 @@
     <message>
         <source>to stop using your data: you may object to their use (article 21 AVG), and always to their use for direct marketing.</source>
         <translation>te stoppen met het gebruik van uw gegevens: u kunt bezwaar maken tegen het gebruik (artikel 21 AVG), en altijd tegen gebruik voor direct marketing.</translation>
-    </message>
-    <message>
-        <source>Where we use your data on your consent, you may withdraw it at any time (article 7(3) AVG). A request costs nothing; we answer within a month.</source>
-        <translation>Gebruiken wij uw gegevens met uw toestemming, dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets; wij antwoorden binnen een maand.</translation>
-    </message>
-    <message>
-        <source>If you disagree with how we handle your data, please tell us first. You also have the right to lodge a complaint with the Autoriteit Persoonsgegevens, the Dutch supervisory authority (autoriteitpersoonsgegevens.nl), and to go to court.</source>
-        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan, laat het ons dan eerst weten. U heeft ook het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (www.autoriteitpersoonsgegevens.nl), en naar de rechter te stappen.</translation>
     </message>
     <message>
         <source>Recorded source of your data: %1.</source>
@@ -3227,10 +3127,6 @@
         <translation>niet vastgelegd in ons register: vraag ons ernaar</translation>
     </message>
     <message>
-        <source>11. Your data outside the EEA (art. 15(2) GDPR)</source>
-        <translation>11. Uw gegevens buiten de EER (artikel 15 lid 2 AVG)</translation>
-    </message>
-    <message>
         <source>%1: taken over from our rental administration.</source>
         <translation>%1: overgenomen uit onze huuradministratie.</translation>
     </message>
@@ -3241,6 +3137,150 @@
     <message>
         <source>Since %1 we keep your data longer, for this reason: %2. As long as that is needed, none of your data are destroyed.</source>
         <translation>Sinds %1 bewaren wij uw gegevens langer, om deze reden: %2. Zolang dat nodig is, vernietigen wij geen gegevens van u.</translation>
+    </message>
+    <message>
+        <source>%1 (article 6(1)(%2) GDPR)</source>
+        <translation>%1 (artikel 6 lid 1 sub %2 AVG)</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>per brief</translation>
+    </message>
+    <message>
+        <source>at the front desk</source>
+        <translation>aan de balie</translation>
+    </message>
+    <message>
+        <source>through the web form</source>
+        <translation>via het webformulier</translation>
+    </message>
+    <message>
+        <source>through a representative</source>
+        <translation>via een gemachtigde</translation>
+    </message>
+    <message>
+        <source>through the Autoriteit Persoonsgegevens</source>
+        <translation>via de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>3. What we use your data for (article 15(1)(a) GDPR)</source>
+        <translation>3. Waarvoor wij uw gegevens gebruiken (artikel 15 lid 1 sub a AVG)</translation>
+    </message>
+    <message>
+        <source>4. Which data we use (article 15(1)(b) GDPR)</source>
+        <translation>4. Welke gegevens wij gebruiken (artikel 15 lid 1 sub b AVG)</translation>
+    </message>
+    <message>
+        <source>5. Who receives your data (article 15(1)(c) GDPR)</source>
+        <translation>5. Wie uw gegevens krijgen (artikel 15 lid 1 sub c AVG)</translation>
+    </message>
+    <message>
+        <source>6. How long we keep your data (article 15(1)(d) GDPR)</source>
+        <translation>6. Hoe lang wij uw gegevens bewaren (artikel 15 lid 1 sub d AVG)</translation>
+    </message>
+    <message>
+        <source>7. Your rights (article 15(1)(e) GDPR)</source>
+        <translation>7. Uw rechten (artikel 15 lid 1 sub e AVG)</translation>
+    </message>
+    <message>
+        <source>8. Complaining to the Autoriteit Persoonsgegevens (article 15(1)(f) GDPR)</source>
+        <translation>8. Een klacht indienen bij de Autoriteit Persoonsgegevens (artikel 15 lid 1 sub f AVG)</translation>
+    </message>
+    <message>
+        <source>9. Where your data come from (article 15(1)(g) GDPR)</source>
+        <translation>9. Waar uw gegevens vandaan komen (artikel 15 lid 1 sub g AVG)</translation>
+    </message>
+    <message>
+        <source>10. Automated decisions (article 15(1)(h) GDPR)</source>
+        <translation>10. Geautomatiseerde beslissingen (artikel 15 lid 1 sub h AVG)</translation>
+    </message>
+    <message>
+        <source>11. Your data outside the EEA (article 15(2) GDPR)</source>
+        <translation>11. Uw gegevens buiten de EER (artikel 15 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Some notes and descriptions held data of other people. We left those out to protect their privacy (article 15(4) GDPR). In those places it says ‘%1’.</source>
+        <translation>Sommige notities en omschrijvingen bevatten gegevens van andere mensen. Die hebben wij weggelaten om hun privacy te beschermen (artikel 15 lid 4 AVG). Op die plaatsen staat ‘%1’.</translation>
+    </message>
+    <message>
+        <source>For identification we only record that we checked your identity, and how. We never keep a copy of your identity document, its number or your citizen service number (BSN).</source>
+        <translation>Bij de identificatie leggen wij alleen vast dat wij uw identiteit hebben gecontroleerd, en hoe. Wij bewaren nooit een kopie van uw identiteitsbewijs, het nummer ervan of uw burgerservicenummer (BSN).</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (we told you so on %2)</source>
+        <translation>%1 (dit hebben wij u op %2 laten weten)</translation>
+    </message>
+    <message>
+        <source>against direct marketing: your data is no longer used for it (article 21(3) GDPR)</source>
+        <translation>tegen direct marketing: wij gebruiken uw gegevens daar niet meer voor (artikel 21 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Our register of processing activities says what we use the data of people with your relation to us (%1) for. We may only do that on a legal basis (article 6 GDPR). These are the purposes and their legal bases:</source>
+        <translation>In ons register van verwerkingsactiviteiten staat waarvoor wij de gegevens van mensen met uw relatie tot ons (%1) gebruiken. Dat mag alleen op een grondslag uit de wet (artikel 6 AVG). Dit zijn de doelen en hun grondslagen:</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data: %1 (article 9(2)(%2) GDPR)</source>
+        <translation>Bijzondere persoonsgegevens: %1 (artikel 9 lid 2 sub %2 AVG)</translation>
+    </message>
+    <message>
+        <source>Criminal personal data: %1</source>
+        <translation>Strafrechtelijke persoonsgegevens: %1</translation>
+    </message>
+    <message>
+        <source>special categories of personal data about %1 (article 9 GDPR)</source>
+        <translation>bijzondere persoonsgegevens over %1 (artikel 9 AVG)</translation>
+    </message>
+    <message>
+        <source>criminal personal data (article 10 GDPR)</source>
+        <translation>strafrechtelijke persoonsgegevens (artikel 10 AVG)</translation>
+    </message>
+    <message>
+        <source>sensitive data, but no special categories of personal data</source>
+        <translation>gevoelige gegevens, maar geen bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>For the purposes in section 3 we use these kinds of data about people with your relation to us, as far as we have them about you:</source>
+        <translation>Voor de doelen in onderdeel 3 gebruiken wij deze soorten gegevens over mensen met uw relatie tot ons, voor zover wij die van u hebben:</translation>
+    </message>
+    <message>
+        <source>We keep the data about your requests until %1 after your request was completed. Then we destroy them.</source>
+        <translation>Wij bewaren de gegevens over uw verzoeken tot %1 nadat uw verzoek is afgerond. Daarna vernietigen wij ze.</translation>
+    </message>
+    <message>
+        <source>We keep the data about your requests for %1. Then we destroy them.</source>
+        <translation>Wij bewaren de gegevens over uw verzoeken tot %1. Daarna vernietigen wij ze.</translation>
+    </message>
+    <message>
+        <source>to delete your data (article 17 GDPR), unless we must keep them, for instance by law;</source>
+        <translation>uw gegevens te verwijderen (artikel 17 AVG), tenzij wij ze moeten bewaren, bijvoorbeeld omdat de wet dat vraagt;</translation>
+    </message>
+    <message>
+        <source>Do we use your data because you gave your consent? Then you may withdraw that consent at any time (article 7(3) GDPR). A request costs nothing. We answer within one month.</source>
+        <translation>Gebruiken wij uw gegevens omdat u daarvoor toestemming heeft gegeven? Dan kunt u die toestemming altijd intrekken (artikel 7 lid 3 AVG). Een verzoek kost niets. Wij antwoorden binnen één maand.</translation>
+    </message>
+    <message>
+        <source>Do you disagree with how we handle your data? Please tell us first. You also have the right to complain to the Autoriteit Persoonsgegevens, the Dutch supervisory authority (www.autoriteitpersoonsgegevens.nl). And you may go to court.</source>
+        <translation>Bent u het niet eens met hoe wij met uw gegevens omgaan? Laat het ons dan eerst weten. U heeft ook het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens, de Nederlandse toezichthouder (www.autoriteitpersoonsgegevens.nl). En u kunt naar de rechter stappen.</translation>
     </message>
 </context>
 <context>
@@ -3483,14 +3523,6 @@
         <translation>Gezondheid (medisch)</translation>
     </message>
     <message>
-        <source>Criminal</source>
-        <translation>Strafrechtelijk</translation>
-    </message>
-    <message>
-        <source>Nuisance</source>
-        <translation>Overlast</translation>
-    </message>
-    <message>
         <source>Racial or ethnic origin</source>
         <translation>Ras of etnische afkomst</translation>
     </message>
@@ -3618,6 +3650,14 @@
         <source>There is no processing activity %1.</source>
         <translation>Er is geen verwerking %1.</translation>
     </message>
+    <message>
+        <source>Criminal (art. 10)</source>
+        <translation>Strafrechtelijk (art. 10)</translation>
+    </message>
+    <message>
+        <source>Nuisance (sensitive)</source>
+        <translation>Overlast (gevoelig)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ProcessingRegisterExport</name>
@@ -3725,10 +3765,6 @@
         <translation>Grondslag: %1</translation>
     </message>
     <message>
-        <source>Nuisance reports</source>
-        <translation>Overlastmeldingen</translation>
-    </message>
-    <message>
         <source>Transfer outside the EEA</source>
         <translation>Doorgifte buiten de EER</translation>
     </message>
@@ -3737,8 +3773,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>no special categories of personal data, no criminal data</source>
-        <translation>geen bijzondere en geen strafrechtelijke persoonsgegevens</translation>
+        <source>Sensitive data (nuisance)</source>
+        <translation>Gevoelige gegevens (overlast)</translation>
+    </message>
+    <message>
+        <source>no special categories of personal data (art. 9 AVG), no criminal data (art. 10 AVG)</source>
+        <translation>geen bijzondere persoonsgegevens (art. 9 AVG) en geen strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
     </message>
 </context>
 <context>
