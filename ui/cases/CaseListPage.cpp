@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace pd::ui {
 
 namespace {
@@ -150,9 +152,10 @@ void CaseListPage::createWidgets()
             [this](const QModelIndex &current) {
                 if (m_selecting || !current.isValid())
                     return;
-                if (m_keyRepeating)
+                if (m_keyRepeating) {
+                    m_rowHeld = true;
                     m_openHeldRow->start();
-                else
+                } else
                     activate(current);
             });
     // Enter (in eventFilter) and a double click open the highlighted case again, e.g. after
@@ -399,12 +402,35 @@ void CaseListPage::activate(const QModelIndex &index)
         Q_EMIT caseActivated(number);
 }
 
+namespace {
+
+bool isPlainNavigation(const QKeyEvent *key)
+{
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 void CaseListPage::openHeldRowNow()
 {
     m_keyRepeating = false;
-    if (!m_openHeldRow->isActive())
-        return;
     m_openHeldRow->stop();
+    if (!std::exchange(m_rowHeld, false))
+        return;
     if (m_view->currentIndex().isValid())
         activate(m_view->currentIndex());
 }
@@ -425,8 +451,13 @@ bool CaseListPage::eventFilter(QObject *watched, QEvent *event)
                 openHeldRowNow();
             break;
         case QEvent::FocusOut:
-        case QEvent::ShortcutOverride: // an action must act on the row highlighted
             openHeldRowNow();
+            break;
+        case QEvent::ShortcutOverride:
+            // A key that may be a shortcut acts on the row highlighted, so that row opens
+            // first; the held arrow key's own repeats come through here too and must not.
+            if (!isPlainNavigation(static_cast<QKeyEvent *>(event)))
+                openHeldRowNow();
             break;
         default:
             break;

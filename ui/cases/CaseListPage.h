@@ -103,6 +103,7 @@ private:
     bool m_selecting = false; // selectRow at work: not the user choosing a row
     // A held arrow key moves through many rows: only the row it stops on is opened.
     bool m_keyRepeating = false;
+    bool m_rowHeld = false; // moved to by a held key, not opened yet
     QTimer *m_openHeldRow = nullptr;
     void openHeldRowNow();
 };
