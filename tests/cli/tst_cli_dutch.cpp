@@ -54,13 +54,13 @@ const QSet<QString> imperatives {
 };
 
 // Removes what the help shows literally and may be English by design: option names, the JSON
-// keys in {…}, codes in […], "quoted" JSON keys, paths, and the command names themselves.
+// keys in {…}, codes in […], JSON keys in "…" or ‘…’, paths, and the command names themselves.
 QString prose(QString text, const QStringList &commandNames)
 {
     static const QRegularExpression optionName(u"--?[A-Za-z0-9][A-Za-z0-9-]*"_s);
     static const QRegularExpression braces(u"\\{[^{}]*\\}"_s);
     static const QRegularExpression brackets(u"\\[[^\\[\\]]*\\]"_s);
-    static const QRegularExpression quoted(u"\"[^\"]*\""_s);
+    static const QRegularExpression quoted(u"\"[^\"]*\"|\u2018[^\u2019]*\u2019"_s);
     static const QRegularExpression path(u"\\S*/\\S*"_s);
     static const QRegularExpression environment(u"\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b"_s);
     for (int i = 0; i < 3; ++i) // nested lists such as {recipients: [{recipient: {…}}]}
