@@ -23,12 +23,17 @@ QString AccessScope::letterHtml(bool report, bool files)
     const QString what = report && files ? QStringLiteral("Het overzicht en de bestanden bevatten")
         : report                         ? QStringLiteral("Het overzicht bevat")
                                          : QStringLiteral("De bestanden bevatten");
+    const QString where = report && files ? QStringLiteral("het overzicht en de bestanden")
+        : report                          ? QStringLiteral("het overzicht")
+                                          : QStringLiteral("de bestanden");
+    // Plain Dutch (B1, issue 18): short sentences, and what the tenant can do.
     return QStringLiteral(
-               "<p>%1 alles wat wij over u vastleggen in Privacydesk, het systeem waarin wij "
-               "verzoeken over uw privacy behandelen. Gegevens die wij in onze andere systemen "
-               "over u hebben, zoals in de huuradministratie, staan daar niet in. Die gegevens "
-               "sturen wij u apart toe.</p>")
-        .arg(what);
+               "<p>%1 alles wat wij over u vastleggen in Privacydesk. Dat is het systeem waarin "
+               "wij verzoeken over uw privacy behandelen. Wij hebben ook gegevens over u in "
+               "andere systemen, zoals onze huuradministratie. Die staan niet in %2. Die "
+               "gegevens sturen wij u apart toe. Heeft u ze niet ontvangen, of wilt u weten om "
+               "welke systemen het gaat? Neem dan contact met ons op.</p>")
+        .arg(what, where);
 }
 
 } // namespace pd

@@ -54,11 +54,11 @@ QString LetterCodes::dutchTitle(LetterKind kind)
     case LetterKind::Verlengingsbericht:
         return QStringLiteral("Verlengingsbericht");
     case LetterKind::Besluit:
-        return QStringLiteral("Besluit op uw AVG-verzoek");
+        return QStringLiteral("Beslissing op uw AVG-verzoek");
     case LetterKind::BevestigingVerwijdering:
         return QStringLiteral("Bevestiging van verwijdering");
     case LetterKind::BevestigingRectificatie:
-        return QStringLiteral("Bevestiging van rectificatie");
+        return QStringLiteral("Bevestiging van correctie");
     case LetterKind::BegeleidendeBriefExport:
         return QStringLiteral("Begeleidende brief");
     }

@@ -91,27 +91,29 @@ QString addressHtml(const QString &streetLine, const QString &postcode, const QS
     return lines.join(QStringLiteral("<br>"));
 }
 
+// What the request is about, to follow "Uw verzoek gaat over" (issue 18: a sentence, not a
+// bare noun after a colon; "correctie" in letters to the tenant).
 QString dutchType(RequestType type)
 {
     switch (type) {
     case RequestType::Inzage:
-        return QStringLiteral("inzage");
+        return QStringLiteral("inzage in uw gegevens");
     case RequestType::Rectificatie:
-        return QStringLiteral("rectificatie");
+        return QStringLiteral("correctie van uw gegevens");
     case RequestType::Verwijdering:
-        return QStringLiteral("verwijdering");
+        return QStringLiteral("verwijdering van uw gegevens");
     case RequestType::Beperking:
-        return QStringLiteral("beperking van de verwerking");
+        return QStringLiteral("beperking van het gebruik van uw gegevens");
     case RequestType::Overdraagbaarheid:
-        return QStringLiteral("overdraagbaarheid van gegevens");
+        return QStringLiteral("overdracht van uw gegevens");
     case RequestType::Bezwaar:
-        return QStringLiteral("bezwaar");
+        return QStringLiteral("bezwaar tegen het gebruik van uw gegevens");
     case RequestType::Intrekking:
-        return QStringLiteral("intrekking van toestemming");
+        return QStringLiteral("het intrekken van uw toestemming");
     case RequestType::Klacht:
-        return QStringLiteral("klacht");
+        return QStringLiteral("een klacht");
     case RequestType::Overig:
-        return QStringLiteral("overig verzoek");
+        return QStringLiteral("een andere vraag over uw gegevens");
     }
     return {};
 }
@@ -150,9 +152,9 @@ QString dutchMethod(IdMethod method)
 {
     switch (method) {
     case IdMethod::Balie:
-        return QStringLiteral("legitimatiebewijs getoond aan de balie");
+        return QStringLiteral("identiteitsbewijs getoond aan de balie");
     case IdMethod::KopieId:
-        return QStringLiteral("kopie van uw legitimatiebewijs (na controle vernietigd)");
+        return QStringLiteral("kopie van uw identiteitsbewijs (na controle vernietigd)");
     case IdMethod::Klantgegevens:
         return QStringLiteral("controle van uw klantgegevens en terugbellen");
     case IdMethod::Portaal:
@@ -163,109 +165,126 @@ QString dutchMethod(IdMethod method)
     return {};
 }
 
+// The decision in a sentence or two, as the tenant reads it (B1).
 QString dutchOutcome(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::Toegewezen:
-        return QStringLiteral("Wij hebben uw verzoek toegewezen.");
+        return QStringLiteral("Wij hebben uw verzoek toegewezen. Hieronder leest u wat wij "
+                              "hebben gedaan.");
     case Outcome::DeelsToegewezen:
-        return QStringLiteral("Wij hebben uw verzoek gedeeltelijk toegewezen. Voor het deel dat "
-                              "wij niet toewijzen, leest u hieronder waarom.");
+        return QStringLiteral("Wij hebben uw verzoek voor een deel toegewezen. Hieronder leest u "
+                              "wat wij wel en niet hebben gedaan, en waarom.");
     case Outcome::Afgewezen:
         return QStringLiteral("Wij hebben uw verzoek afgewezen. Hieronder leest u waarom.");
     case Outcome::Ingetrokken:
-        return QStringLiteral("U heeft uw verzoek ingetrokken; wij hebben de behandeling "
-                              "daarom beëindigd.");
+        return QStringLiteral("U heeft uw verzoek ingetrokken. Wij hebben de behandeling daarom "
+                              "gestopt.");
     case Outcome::NietInBehandeling:
-        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen, omdat wij "
-                              "niet konden vaststellen dat het van u afkomstig is (artikel 12 lid "
-                              "2 en artikel 11 lid 2 AVG). Identificeert u zich alsnog, dan nemen "
-                              "wij uw verzoek opnieuw in behandeling.");
+        return QStringLiteral("Wij hebben uw verzoek niet in behandeling genomen. Hieronder leest "
+                              "u waarom, en wat u nu kunt doen.");
     }
     return {};
 }
 
+// A request not dealt with because the identity was not established: the reason and the next
+// step, as art. 12 lid 4 AVG requires of every answer that does not grant. emailHtml and
+// addressHtml: where to send the copy of the identity document (escaped).
+QString notDealtWithHtml(const QString &emailHtml, const QString &addressLineHtml)
+{
+    return QStringLiteral(
+               "<p><b>Waarom</b><br>Wij moeten zeker weten dat een verzoek over "
+               "persoonsgegevens echt van u komt. Wij hebben u gevraagd om te laten zien wie u "
+               "bent, maar dat is niet gelukt. Daarom kunnen wij uw verzoek niet uitvoeren "
+               "(artikel 12 lid 2 en lid 6 AVG).</p>"
+               "<p><b>Wat kunt u nu doen?</b><br>U kunt uw verzoek opnieuw indienen. Laat ons "
+               "dan ook zien wie u bent. Kom langs aan de balie met uw paspoort, identiteitskaart "
+               "of rijbewijs. Of stuur ons een kopie van uw identiteitsbewijs, met uw BSN en "
+               "pasfoto onleesbaar gemaakt. Dat kan per e-mail naar %1 of per post naar %2. "
+               "Wij helpen u graag.</p>")
+        .arg(emailHtml, addressLineHtml);
+}
+
+// A ground as the tenant reads it (B1): what it means in words first, the article after it.
 QString dutchGround(RefusalGround ground)
 {
     switch (ground) {
     case RefusalGround::Art12_5:
-        return QStringLiteral("artikel 12 lid 5 AVG: uw verzoek is kennelijk ongegrond of "
-                              "buitensporig");
+        return QStringLiteral(
+            "U heeft in korte tijd vaak hetzelfde gevraagd, of er is duidelijk geen reden voor uw "
+            "verzoek. Dan hoeven wij het niet uit te voeren (artikel 12 lid 5 AVG).");
     case RefusalGround::Art15_4:
-        return QStringLiteral("artikel 15 lid 4 AVG: inwilliging zou de rechten en vrijheden "
-                              "van anderen schaden");
+        return QStringLiteral("Als wij u alles geven, schaden wij de privacy of andere rechten van "
+                              "anderen (artikel 15 lid 4 AVG).");
     case RefusalGround::Art17_3a:
-        return QStringLiteral("artikel 17 lid 3 sub a AVG: de gegevens zijn nodig voor het recht "
-                              "op vrijheid van meningsuiting en informatie");
+        return QStringLiteral("Wij hebben de gegevens nodig voor de vrijheid van meningsuiting en "
+                              "informatie (artikel 17 lid 3 sub a AVG).");
     case RefusalGround::Art17_3b:
-        return QStringLiteral("artikel 17 lid 3 sub b AVG: een wettelijke verplichting, zoals een "
-                              "wettelijke bewaarplicht, schrijft voor dat wij deze gegevens "
-                              "bewaren");
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 sub b AVG).");
     case RefusalGround::Art17_3c:
-        return QStringLiteral("artikel 17 lid 3 sub c AVG: de gegevens zijn nodig om redenen van "
-                              "algemeen belang op het gebied van de volksgezondheid");
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig voor de volksgezondheid (artikel 17 lid 3 sub c AVG).");
     case RefusalGround::Art17_3d:
-        return QStringLiteral("artikel 17 lid 3 sub d AVG: de gegevens zijn nodig voor "
-                              "archivering in het algemeen belang, wetenschappelijk of "
-                              "historisch onderzoek of statistiek");
+        return QStringLiteral("Wij hebben de gegevens nodig voor een archief in het algemeen "
+                              "belang, voor wetenschappelijk of historisch onderzoek of voor "
+                              "statistiek (artikel 17 lid 3 sub d AVG).");
     case RefusalGround::Art17_3e:
-        return QStringLiteral("artikel 17 lid 3 sub e AVG: wij hebben de gegevens nodig om een "
-                              "rechtsvordering in te stellen, uit te oefenen of te onderbouwen");
+        return QStringLiteral(
+            "Wij hebben de gegevens nodig om ons recht te halen of te verdedigen, bijvoorbeeld bij "
+            "de rechter (artikel 17 lid 3 sub e AVG).");
     case RefusalGround::Art17_3:
-        return QStringLiteral("artikel 17 lid 3 AVG: wij zijn wettelijk verplicht deze gegevens "
-                              "te bewaren");
+        return QStringLiteral(
+            "Een wet verplicht ons om deze gegevens te bewaren (artikel 17 lid 3 AVG).");
     case RefusalGround::Art18_2:
-        return QStringLiteral("artikel 18 lid 2 AVG: ook tijdens de beperking mogen wij de "
-                              "gegevens bewaren en gebruiken voor een rechtsvordering of ter "
-                              "bescherming van de rechten van een ander");
+        return QStringLiteral("Ook als het gebruik beperkt is, mogen wij de gegevens bewaren. Wij "
+                              "mogen ze dan ook gebruiken voor een rechtszaak of om de rechten van "
+                              "een ander te beschermen (artikel 18 lid 2 AVG).");
     case RefusalGround::Art20_1:
-        return QStringLiteral("artikel 20 lid 1 AVG: het recht op overdraagbaarheid geldt alleen "
-                              "voor gegevens die wij geautomatiseerd verwerken op basis van uw "
-                              "toestemming of een overeenkomst met u");
+        return QStringLiteral(
+            "U kunt alleen gegevens laten overdragen die wij met de computer verwerken, met uw "
+            "toestemming of voor een overeenkomst met u (artikel 20 lid 1 AVG).");
     case RefusalGround::Art21Dwingend:
-        return QStringLiteral("artikel 21 lid 1 AVG: er zijn dwingende gerechtvaardigde gronden "
-                              "voor de verwerking die zwaarder wegen dan uw belangen");
+        return QStringLiteral("Wij hebben dringende redenen om uw gegevens te blijven gebruiken. "
+                              "Die wegen zwaarder dan uw belang (artikel 21 lid 1 AVG).");
     case RefusalGround::Art23:
-        return QStringLiteral("artikel 23 AVG: een wettelijke beperking van uw rechten is van "
-                              "toepassing");
+        return QStringLiteral("Een wet beperkt hier uw rechten (artikel 23 AVG).");
     case RefusalGround::Art41_1a:
-        return QStringLiteral("artikel 41 lid 1 sub a Uitvoeringswet AVG: dit is nodig voor de "
-                              "nationale veiligheid");
+        return QStringLiteral("Dit is nodig voor de veiligheid van Nederland (artikel 41 lid 1 sub "
+                              "a Uitvoeringswet AVG).");
     case RefusalGround::Art41_1b:
-        return QStringLiteral("artikel 41 lid 1 sub b Uitvoeringswet AVG: dit is nodig voor de "
-                              "landsverdediging");
+        return QStringLiteral("Dit is nodig voor de verdediging van Nederland (artikel 41 lid 1 "
+                              "sub b Uitvoeringswet AVG).");
     case RefusalGround::Art41_1c:
-        return QStringLiteral("artikel 41 lid 1 sub c Uitvoeringswet AVG: dit is nodig voor de "
-                              "openbare veiligheid");
+        return QStringLiteral("Dit is nodig voor de openbare veiligheid (artikel 41 lid 1 sub c "
+                              "Uitvoeringswet AVG).");
     case RefusalGround::Art41_1d:
-        return QStringLiteral("artikel 41 lid 1 sub d Uitvoeringswet AVG: dit is nodig voor de "
-                              "voorkoming, het onderzoek, de opsporing of de vervolging van "
-                              "strafbare feiten");
+        return QStringLiteral("Dit is nodig om strafbare feiten te voorkomen, te onderzoeken of te "
+                              "vervolgen (artikel 41 lid 1 sub d Uitvoeringswet AVG).");
     case RefusalGround::Art41_1e:
-        return QStringLiteral("artikel 41 lid 1 sub e Uitvoeringswet AVG: dit is nodig voor een "
-                              "ander belangrijk doel van algemeen belang");
+        return QStringLiteral("Dit is nodig voor een ander belangrijk algemeen belang (artikel 41 "
+                              "lid 1 sub e Uitvoeringswet AVG).");
     case RefusalGround::Art41_1f:
-        return QStringLiteral("artikel 41 lid 1 sub f Uitvoeringswet AVG: dit is nodig ter "
-                              "bescherming van de onafhankelijkheid van de rechter en van "
-                              "gerechtelijke procedures");
+        return QStringLiteral("Dit is nodig om de onafhankelijkheid van de rechter en rechtszaken "
+                              "te beschermen (artikel 41 lid 1 sub f Uitvoeringswet AVG).");
     case RefusalGround::Art41_1g:
-        return QStringLiteral("artikel 41 lid 1 sub g Uitvoeringswet AVG: dit is nodig voor de "
-                              "voorkoming, het onderzoek, de opsporing of de vervolging van "
-                              "schendingen van de beroepscode van een gereglementeerd beroep");
+        return QStringLiteral(
+            "Dit is nodig om overtredingen van de beroepsregels van een beroepsgroep te voorkomen, "
+            "te onderzoeken of te vervolgen (artikel 41 lid 1 sub g Uitvoeringswet AVG).");
     case RefusalGround::Art41_1h:
-        return QStringLiteral("artikel 41 lid 1 sub h Uitvoeringswet AVG: dit is nodig voor een "
-                              "taak op het gebied van toezicht, inspectie of regelgeving");
+        return QStringLiteral("Dit is nodig voor toezicht, inspectie of regelgeving door de "
+                              "overheid (artikel 41 lid 1 sub h Uitvoeringswet AVG).");
     case RefusalGround::Art41_1i:
-        return QStringLiteral("artikel 41 lid 1 sub i Uitvoeringswet AVG: dit is nodig ter "
-                              "bescherming van u of van de rechten en vrijheden van anderen");
+        return QStringLiteral("Dit is nodig om u te beschermen, of de rechten en vrijheden van "
+                              "anderen (artikel 41 lid 1 sub i Uitvoeringswet AVG).");
     case RefusalGround::Art41_1j:
-        return QStringLiteral("artikel 41 lid 1 sub j Uitvoeringswet AVG: dit is nodig voor de "
-                              "inning van civielrechtelijke vorderingen");
+        return QStringLiteral("Dit is nodig om een vordering te innen, bijvoorbeeld een huurschuld "
+                              "(artikel 41 lid 1 sub j Uitvoeringswet AVG).");
     case RefusalGround::Art41Uavg:
-        return QStringLiteral("artikel 41 Uitvoeringswet AVG: een wettelijke uitzondering is "
-                              "van toepassing");
+        return QStringLiteral(
+            "Een wettelijke uitzondering geldt hier (artikel 41 Uitvoeringswet AVG).");
     case RefusalGround::Overig:
-        return QStringLiteral("een andere wettelijke grond");
+        return QStringLiteral("Een andere wettelijke reden.");
     }
     return {};
 }
@@ -302,35 +321,35 @@ QString dutchGranted(RequestType type, bool directMarketing)
 {
     switch (type) {
     case RequestType::Inzage:
-        return QStringLiteral("Bij deze brief ontvangt u een overzicht van de persoonsgegevens die "
-                              "wij van u verwerken, met de informatie die artikel 15 AVG noemt: "
-                              "waarvoor wij ze gebruiken, aan wie wij ze verstrekken, hoe lang wij "
-                              "ze bewaren en waar wij ze vandaan hebben.");
+        return QStringLiteral("Bij deze brief ontvangt u een overzicht van uw persoonsgegevens. "
+                              "Daarin leest u ook waarvoor wij ze gebruiken, aan wie wij ze "
+                              "geven, hoe lang wij ze bewaren en waar wij ze vandaan hebben "
+                              "(artikel 15 AVG).");
     case RequestType::Rectificatie:
         return QStringLiteral("Wij hebben uw gegevens gecorrigeerd of aangevuld zoals u vroeg.");
     case RequestType::Verwijdering:
         return QStringLiteral("Wij hebben de gegevens waarop uw verzoek betrekking had, "
                               "verwijderd.");
     case RequestType::Beperking:
-        return QStringLiteral("Wij hebben de verwerking van uw gegevens beperkt zoals u vroeg: "
-                              "wij bewaren ze, maar gebruiken ze niet meer zolang de beperking "
+        return QStringLiteral("Wij hebben het gebruik van uw gegevens beperkt, zoals u vroeg. Wij "
+                              "bewaren ze nog wel, maar wij gebruiken ze niet zolang de beperking "
                               "geldt.");
     case RequestType::Overdraagbaarheid:
-        return QStringLiteral("Bij deze brief ontvangt u de gegevens die u ons heeft verstrekt, "
-                              "in een gestructureerd, gangbaar en machineleesbaar formaat.");
+        return QStringLiteral("Bij deze brief ontvangt u de gegevens die u ons zelf heeft gegeven, "
+                              "als computerbestanden. Die kunt u aan een andere organisatie geven "
+                              "(artikel 20 AVG).");
     case RequestType::Bezwaar:
         return directMarketing
-            ? QStringLiteral("Wij gebruiken uw gegevens niet langer voor direct marketing "
-                             "(artikel 21 lid 3 AVG).")
-            : QStringLiteral("Wij stoppen met het gebruik van uw gegevens waartegen u bezwaar "
-                             "maakte.");
+            ? QStringLiteral("Wij gebruiken uw gegevens niet meer om u reclame of aanbiedingen "
+                             "te sturen (artikel 21 lid 3 AVG).")
+            : QStringLiteral("Wij gebruiken uw gegevens niet meer op de manier waartegen u "
+                             "bezwaar maakte.");
     case RequestType::Intrekking:
         return QStringLiteral("Wij hebben vastgelegd dat u uw toestemming heeft ingetrokken. Wij "
-                              "gebruiken de gegevens waarvoor u toestemming gaf, daar niet langer "
-                              "voor.");
+                              "gebruiken uw gegevens daar niet meer voor.");
     case RequestType::Klacht:
     case RequestType::Overig:
-        return QStringLiteral("Wij hebben uw verzoek toegewezen.");
+        return QStringLiteral("Wij hebben gedaan wat u vroeg.");
     }
     return {};
 }
@@ -400,12 +419,16 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
     switch (d.outcome) {
     case Outcome::Toegewezen:
         html += QStringLiteral("<p>%1</p>").arg(dutchGranted(d.type, directMarketing));
+        // The overview holds what Privacydesk records: never "alle persoonsgegevens" (issue 18).
+        if (d.type == RequestType::Inzage)
+            html += AccessScope::letterHtml(true, false);
         break;
     case Outcome::DeelsToegewezen:
         if (d.type == RequestType::Inzage)
             html += QStringLiteral("<p>Bij deze brief ontvangt u een overzicht van de "
                                    "persoonsgegevens die wij u kunnen geven, met de informatie "
-                                   "die artikel 15 AVG noemt.</p>");
+                                   "die artikel 15 AVG noemt.</p>")
+                + AccessScope::letterHtml(true, false);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                     .arg(dutchDoneLabel(d.type), textHtml(d.granted));
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -413,8 +436,7 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
         html += groundsListHtml(d.grounds);
         break;
     case Outcome::Afgewezen:
-        if (!heading)
-            html += QStringLiteral("<p>Wij hebben dit deel van uw verzoek afgewezen.</p>");
+        // The outcome sentence above says it for a request of one kind; a heading for each kind.
         html += QStringLiteral("<p><b>Waarom</b><br>%1</p>").arg(textHtml(d.motivation));
         html += groundsListHtml(d.grounds);
         break;
@@ -444,8 +466,13 @@ QString decisionPartsHtml(const Case &c, const QString &wholeGrounds, const QStr
 QString decisionPartOf(const Case &c, RequestType type)
 {
     for (const TypeDecision &d : CaseWorkflow::decisionsOf(c)) {
+        // A partial grant says so first: never "zoals u vroeg" beside "gedeeltelijk" (issue 18).
         if (d.type == type)
-            return decisionPartHtml(d, c.directMarketing, false);
+            return (d.outcome == Outcome::DeelsToegewezen
+                        ? QStringLiteral("<p>Wij hebben een deel gedaan van wat u vroeg. Hieronder "
+                                         "leest u wat wel en wat niet, en waarom.</p>")
+                        : QString())
+                + decisionPartHtml(d, c.directMarketing, false);
     }
     return {};
 }
@@ -505,36 +532,78 @@ QString dutchPeriod(Period period)
 
 // {{termijn.verlenging}} (issue 14): what the law allows (art. 12 lid 3 AVG: one month, two
 // more where necessary) and what the organisation does, so that the acknowledgement never
-// promises an extension its own policy does not have, nor hides the one it has.
+// promises an extension its own policy does not have, nor hides the one it has. Plain Dutch in
+// short sentences (issue 18).
 QString extensionSentence(const LetterContext &context)
 {
     const Case &c = context.request;
     const Deadlines &d = context.deadlines.all;
     const QString law
-        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG)");
+        = QStringLiteral("De wet geeft ons hiervoor één maand (artikel 12 lid 3 AVG).");
     if (c.extended && !context.deadlines.extensionLegallyLate)
         return law
-            + QStringLiteral(". Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, met "
-                             "de redenen. De datum hierboven houdt daar al rekening mee.")
+            + QStringLiteral(" Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben, en "
+                             "waarom. De datum hierboven houdt daar al rekening mee.")
                   .arg(dutchDate(c.extensionNotified));
+    const QString mayExtend
+        = QStringLiteral(" Soms is meer tijd nodig, bijvoorbeeld als een verzoek ingewikkeld is of "
+                         "als wij veel verzoeken krijgen. De wet staat dan toe dat de termijn met "
+                         "ten hoogste twee maanden wordt verlengd.");
     if (context.policy.extension.amount > 0)
-        return law
-            + QStringLiteral(
-                  ". Is uw verzoek ingewikkeld of ontvangen wij veel verzoeken, dan staat "
-                  "de wet toe dat die termijn met ten hoogste twee maanden wordt "
-                  "verlengd. Wij verlengen alleen als dat echt nodig is, en dan tot "
-                  "uiterlijk %1. Dat laten wij u uiterlijk op %2 weten, met de redenen.")
+        return law + mayExtend
+            + QStringLiteral(" Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord "
+                             "dan uiterlijk op %1. Als wij verlengen, laten wij u dat uiterlijk op "
+                             "%2 weten, en waarom.")
                   .arg(dutchDate(d.effectiveExtended), dutchDate(d.legal));
     // No extension of its own ("binnen vier weken"): an extension would move only the legal
     // deadline, never the date promised above.
-    const QString none = law
-        + QStringLiteral(" en staat toe dat die termijn bij ingewikkelde of veel verzoeken met ten "
-                         "hoogste twee maanden wordt verlengd. Wij verlengen niet");
     if (d.policy.isValid() && d.policy <= d.legal)
-        return none
-            + QStringLiteral(": wij houden ons aan onze eigen termijn van %1.")
+        return law + mayExtend
+            + QStringLiteral(" Wij verlengen niet: wij houden ons aan onze eigen termijn van %1.")
                   .arg(dutchPeriod(context.policy.base));
-    return none + u'.';
+    return law + mayExtend + QStringLiteral(" Wij verlengen niet.");
+}
+
+// {{identificatie.termijn}} (issue 18): what an identification request does to the deadline,
+// as the organisation's policy has it (Settings → Deadlines → Identification).
+QString identificationPauseSentence(const DeadlinePolicy &policy)
+{
+    switch (policy.identificationModel) {
+    case IdentificationModel::Pause:
+        return QStringLiteral("Zolang wij niet weten wie u bent, staat de termijn voor ons "
+                              "antwoord stil.");
+    case IdentificationModel::Restart:
+        return QStringLiteral("De termijn voor ons antwoord begint dan opnieuw op de dag dat wij "
+                              "weten wie u bent.");
+    }
+    return {};
+}
+
+// {{verlenging.bericht}} (issue 18): a notice made on the day the extension is told announces
+// it; made later, it confirms in writing what was told then (a letter dated after the first
+// month must never read as a late extension).
+QString extensionNoticeSentence(const LetterContext &context)
+{
+    const Case &c = context.request;
+    if (c.extensionNotified.isValid() && c.extensionNotified < context.date)
+        return QStringLiteral("Op %1 hebben wij u laten weten dat wij meer tijd nodig hebben en de "
+                              "termijn verlengen. Met deze brief bevestigen wij dat.")
+            .arg(dutchDate(c.extensionNotified));
+    return QStringLiteral("Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
+                          "Daarom verlengen wij de termijn.");
+}
+
+// The organisation's postal address on one line, for a sentence: "Havenstraat 12, 1234 AB
+// Voorbeeldstad".
+QString addressLine(const OrganisationDetails &o)
+{
+    QStringList parts;
+    if (!o.street.trimmed().isEmpty())
+        parts << o.street.simplified();
+    const QString place = QString(postcodeText(o.postcode) + u' ' + o.city.trimmed()).trimmed();
+    if (!place.isEmpty())
+        parts << place;
+    return escaped(parts.join(QStringLiteral(", ")));
 }
 
 // {{art19.ontvangers}} (issue 14): the recipients recorded as told of the change, with the day,
@@ -573,14 +642,15 @@ QString art19Html(const LetterContext &context)
     // "deze organisaties", not "de organisaties": the list need not be all of them.
     if (!told.isEmpty())
         html += QStringLiteral(
-                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties, die uw "
-                    "gegevens eerder van ons hebben gekregen (artikel 19 AVG):</p><ul>%2</ul>")
+                    "<p>Wij hebben %1 ook doorgegeven aan deze organisaties. Zij hebben uw "
+                    "gegevens eerder van ons gekregen (artikel 19 AVG):</p><ul>%2</ul>")
                     .arg(dutchList(changes), told.join(QString()));
-    // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
+    // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt", in plain
+    // words (issue 18).
     if (!exempt.isEmpty())
-        html += QStringLiteral("<p>Aan deze organisaties, die uw gegevens eerder van ons hebben "
-                               "gekregen, hebben wij %1 niet doorgegeven, omdat dat onmogelijk "
-                               "bleek of onevenredig veel inspanning zou vergen (artikel 19 "
+        html += QStringLiteral("<p>Deze organisaties hebben uw gegevens ook eerder van ons "
+                               "gekregen. Aan hen hebben wij %1 niet doorgegeven, omdat dat niet "
+                               "mogelijk was of heel veel werk zou kosten (artikel 19 "
                                "AVG):</p><ul>%2</ul>")
                     .arg(dutchList(changes), exempt.join(QString()));
     return html;
@@ -610,6 +680,9 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("organisatie.adres"), tr("The organisation's address, on two lines") },
         { QStringLiteral("organisatie.email"), tr("The organisation's privacy e-mail address") },
         { QStringLiteral("organisatie.telefoon"), tr("The organisation's phone number") },
+        { QStringLiteral("organisatie.postadres"),
+          tr("The organisation's postal address on one line, for a sentence (\"per post naar "
+             "...\")") },
         { QStringLiteral("organisatie.contact"),
           tr("How to reach the organisation, for a sentence: the e-mail address and/or the phone "
              "number") },
@@ -620,7 +693,8 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("betrokkene.klantnummer"), tr("The data subject's customer number") },
         { QStringLiteral("verzoek.nummer"), tr("The request's number (our reference)") },
         { QStringLiteral("verzoek.soort"),
-          tr("What was asked, in Dutch: \"inzage en rectificatie\"") },
+          tr("What the request is about, in Dutch, to follow \"Uw verzoek gaat over\": \"inzage "
+             "in uw gegevens en correctie van uw gegevens\"") },
         { QStringLiteral("verzoek.ontvangen"), tr("The date the request was received") },
         { QStringLiteral("verzoek.kanaal"), tr("How it was received, in Dutch: \"per e-mail\"") },
         { QStringLiteral("termijn.wettelijk"),
@@ -630,6 +704,12 @@ QList<LetterPlaceholder> LetterTemplates::placeholders()
         { QStringLiteral("termijn.verlengd"), tr("The deadline after the extension") },
         { QStringLiteral("verlenging.redenen"), tr("The reasons for the extension") },
         { QStringLiteral("verlenging.datum"), tr("The date the extension was told") },
+        { QStringLiteral("verlenging.bericht"),
+          tr("The extension announced (a notice made on the day it is told) or confirmed (made "
+             "later: \"Op ... hebben wij u laten weten ...\")") },
+        { QStringLiteral("identificatie.termijn"),
+          tr("What waiting for identification does to the deadline, as the policy has it (the "
+             "deadline pauses, or starts again)") },
         { QStringLiteral("identificatie.ontvangen"),
           tr("The date the identification was received") },
         { QStringLiteral("identificatie.methode"), tr("How the identity was checked") },
@@ -747,14 +827,21 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
     return problems;
 }
 
-QString LetterTemplates::legalRemediesHtml()
+QString LetterTemplates::legalRemediesHtml(LetterKind kind)
 {
+    // "Beslissing", not the administrative-law "besluit" (issue 18); a letter that is not the
+    // decision asks about how the request was handled.
+    const QString question = kind == LetterKind::Besluit
+        ? QStringLiteral("Bent u het niet eens met onze beslissing?")
+        : QStringLiteral("Bent u het niet eens met hoe wij uw verzoek hebben afgehandeld?");
     return QStringLiteral(
-        "<p><b>Bent u het niet eens met ons besluit?</b><br>"
-        "Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
-        "(www.autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter: dien dan binnen zes "
-        "weken nadat u deze brief heeft ontvangen een verzoekschrift in bij de rechtbank "
-        "(artikel 35 Uitvoeringswet AVG). Wilt u eerst met ons overleggen? Dat kan altijd.</p>");
+               "<p><b>%1</b><br>"
+               "Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens "
+               "(www.autoriteitpersoonsgegevens.nl). U kunt ook naar de rechter. Dien dan binnen "
+               "zes weken nadat u deze brief heeft ontvangen een verzoekschrift in bij de "
+               "rechtbank (artikel 35 Uitvoeringswet AVG). Wilt u eerst met ons praten? Dat kan "
+               "altijd.</p>")
+        .arg(question);
 }
 
 QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
@@ -768,6 +855,7 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("organisatie.adres"), addressHtml(o.street, o.postcode, o.city));
     v.insert(QStringLiteral("organisatie.email"), escaped(o.privacyEmail));
     v.insert(QStringLiteral("organisatie.telefoon"), escaped(o.phone));
+    v.insert(QStringLiteral("organisatie.postadres"), addressLine(o));
     QStringList ways;
     if (!o.privacyEmail.trimmed().isEmpty())
         ways << escaped(o.privacyEmail.trimmed());
@@ -796,6 +884,8 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     v.insert(QStringLiteral("termijn.verlengd"), dutchDate(d.effectiveExtended));
     v.insert(QStringLiteral("verlenging.redenen"), escaped(c.extensionReason));
     v.insert(QStringLiteral("verlenging.datum"), dutchDate(c.extensionNotified));
+    v.insert(QStringLiteral("verlenging.bericht"), extensionNoticeSentence(context));
+    v.insert(QStringLiteral("identificatie.termijn"), identificationPauseSentence(context.policy));
     v.insert(QStringLiteral("identificatie.ontvangen"), dutchDate(c.identification.received));
     v.insert(QStringLiteral("identificatie.methode"),
              c.identification.method ? dutchMethod(*c.identification.method) : QString());
@@ -808,7 +898,10 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
         : QStringLiteral("<p><b>Waarom wij zo hebben beslist</b><br>%1</p>")
               .arg(textHtml(c.motivation));
     v.insert(QStringLiteral("besluit.motivering"), reasons);
-    v.insert(QStringLiteral("besluit.onderdelen"), decisionPartsHtml(c, grounds, reasons));
+    QString parts = decisionPartsHtml(c, grounds, reasons);
+    if (c.outcome == Outcome::NietInBehandeling)
+        parts = notDealtWithHtml(escaped(o.privacyEmail), addressLine(o)) + parts;
+    v.insert(QStringLiteral("besluit.onderdelen"), parts);
     v.insert(QStringLiteral("besluit.verwijdering"), decisionPartOf(c, RequestType::Verwijdering));
     v.insert(QStringLiteral("besluit.rectificatie"), decisionPartOf(c, RequestType::Rectificatie));
     v.insert(QStringLiteral("besluit.datum"), dutchDate(c.answeredOn));
@@ -819,19 +912,19 @@ QHash<QString, QString> LetterTemplates::values(const LetterContext &context)
     QStringList contents;
     if (report)
         contents << QStringLiteral(
-            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk, met "
-            "de informatie die artikel 15 AVG voorschrijft, zoals de doelen, de ontvangers aan "
-            "wie wij ze hebben verstrekt, hoe lang wij ze bewaren en waar wij ze vandaan hebben");
+            "een overzicht van de persoonsgegevens die wij over u vastleggen in Privacydesk. "
+            "Daarin leest u ook waarvoor wij uw gegevens gebruiken, aan wie wij ze hebben "
+            "gegeven, hoe lang wij ze bewaren en waar wij ze vandaan hebben (artikel 15 AVG).");
     if (files)
         // Art. 20 covers only data processed on consent or a contract: the export holds those,
         // and its LEESMIJ.txt says what it leaves out and why (PersonPortability).
         contents << QStringLiteral(
-            "de persoonsgegevens die wij met uw toestemming of voor een overeenkomst met u "
-            "verwerken, als bestanden in een gestructureerd, gangbaar en machineleesbaar formaat "
-            "(JSON en CSV; artikel 20 AVG); het bestand LEESMIJ.txt zegt welke gegevens daar "
-            "niet onder vallen en waarom");
+            "uw gegevens als computerbestanden (JSON en CSV). Die kunt u aan een andere "
+            "organisatie geven (artikel 20 AVG). Het gaat om de gegevens die wij gebruiken met uw "
+            "toestemming of voor een overeenkomst met u. In het bestand LEESMIJ.txt leest u "
+            "welke gegevens er niet in staan, en waarom.");
     if (contents.isEmpty())
-        contents << QStringLiteral("de gegevens waar u om vroeg");
+        contents << QStringLiteral("de gegevens waar u om vroeg.");
     QString list = QStringLiteral("<ul>");
     for (const QString &item : std::as_const(contents))
         list += QStringLiteral("<li>%1</li>").arg(escaped(item));
@@ -927,6 +1020,7 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
                                 const LetterContext &context, QString *problem)
 {
     QHash<QString, QString> v = values(context);
+    v.insert(QStringLiteral("rechtsmiddelen"), legalRemediesHtml(kind));
     const QStringList used = placeholdersIn(templateHtml);
     // A decision template saved before {{besluit.motivering}} existed still prints the reasons
     // (art. 12(4) GDPR): right after the grounds, or else before the remedies.
@@ -952,7 +1046,7 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     if (reasonsMissing && !afterGrounds)
         html += v.value(QStringLiteral("besluit.motivering"));
     if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("rechtsmiddelen")))
-        html += legalRemediesHtml();
+        html += legalRemediesHtml(kind);
     return html;
 }
 
@@ -1177,13 +1271,12 @@ bool LetterService::resetTemplate(LetterKind kind, ServiceError *error)
 QString LetterService::organisationRefusal(const OrganisationDetails &organisation,
                                            const QString &templateHtml)
 {
+    // The name, the postal address and the privacy e-mail address: every letter tells the
+    // tenant where to send what, by e-mail and by post (issue 18).
     QStringList missing = organisation.missingForLetters();
     // A template of the organisation's own may name a detail that is not filled in, even when
     // the minimum is there: "contact met ons op via  en vermeld" must never be printed.
     const QStringList used = LetterTemplates::placeholdersIn(templateHtml);
-    if (used.contains(QStringLiteral("organisatie.email"))
-        && organisation.privacyEmail.trimmed().isEmpty())
-        missing << tr("the privacy e-mail address (the template uses {{organisatie.email}})");
     if (used.contains(QStringLiteral("organisatie.telefoon"))
         && organisation.phone.trimmed().isEmpty())
         missing << tr("the phone number (the template uses {{organisatie.telefoon}})");
@@ -1291,16 +1384,16 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
                              "no extension notice can be sent.")
                               .arg(QLocale().toString(c.extensionNotified, QLocale::ShortFormat),
                                    QLocale().toString(deadlines.all.legal, QLocale::ShortFormat)));
-        // A notice dated after the first month announces, too late, what had to be told
-        // within it (art. 12 lid 3 AVG): never made, whatever was said by phone before. That
-        // conversation belongs in a note on the request.
+        // Told within the first month (above), a notice made later confirms in writing what
+        // was told then ({{verlenging.bericht}}: "Op ... hebben wij u laten weten"); it never
+        // announces the extension as new (issue 18).
         if (today > deadlines.all.legal)
-            return refuse(tr("The one-month legal deadline (%1) has passed: an extension notice "
-                             "dated today would announce the extension too late (art. 12(3) "
-                             "GDPR). If the data subject was told on %2, record how in a note on "
-                             "the request.")
-                              .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
-                                   QLocale().toString(c.extensionNotified, QLocale::ShortFormat)));
+            result.warning
+                = tr("The one-month legal deadline (%1) has passed: this notice "
+                     "confirms in writing the extension told on %2; it does not "
+                     "announce it. Check that the data subject was told then.")
+                      .arg(QLocale().toString(deadlines.all.legal, QLocale::ShortFormat),
+                           QLocale().toString(c.extensionNotified, QLocale::ShortFormat));
         break;
     case LetterKind::Besluit:
         if (!completed(c) || c.outcome == Outcome::Ingetrokken)

@@ -156,8 +156,10 @@ public:
 
     // The text of an HTML fragment without tags and entities (for the BSN guard and tests).
     static QString plainText(const QString &html);
-    // The fixed paragraph on the right to complain to the AP and to go to court (art. 35 UAVG).
-    static QString legalRemediesHtml();
+    // The fixed paragraph on the right to complain to the AP and to go to court (art. 35 UAVG):
+    // the decision asks "niet eens met onze beslissing?", the other letters "... met hoe wij uw
+    // verzoek hebben afgehandeld?".
+    static QString legalRemediesHtml(LetterKind kind = LetterKind::Besluit);
 };
 
 // Letters for a request: templates the organisation can edit (stored, audited, BSN-guarded,

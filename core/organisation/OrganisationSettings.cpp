@@ -110,8 +110,9 @@ QStringList OrganisationDetails::missingForLetters() const
     if (street.trimmed().isEmpty() || postcode.trimmed().isEmpty() || city.trimmed().isEmpty())
         missing << OrganisationSettings::tr("the postal address (street and number, postcode and "
                                             "city)");
-    if (privacyEmail.trimmed().isEmpty() && phone.trimmed().isEmpty())
-        missing << OrganisationSettings::tr("an e-mail address or phone number for questions");
+    // Every letter tells the tenant where to send what: by e-mail and by post (issue 18).
+    if (privacyEmail.trimmed().isEmpty())
+        missing << OrganisationSettings::tr("the privacy e-mail address");
     return missing;
 }
 

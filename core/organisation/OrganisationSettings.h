@@ -37,8 +37,9 @@ struct OrganisationDetails
     // The statement the inzage report prints: automatedDecisions, or that there is none.
     QString automatedDecisionsText() const;
 
-    // What a letter needs before it may be sent (issue 14): the name, the postal address and a
-    // way to reach the organisation (e-mail or phone). Translated names of what is missing.
+    // What a letter needs before it may be sent (issue 14): the name, the postal address and the
+    // privacy e-mail address (issue 18: letters say where to send what, by e-mail and by post;
+    // a phone number alone is not enough). Translated names of what is missing.
     QStringList missingForLetters() const;
 
     friend bool operator==(const OrganisationDetails &, const OrganisationDetails &) = default;

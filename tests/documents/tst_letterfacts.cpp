@@ -12,6 +12,7 @@
 #include "documents/Letters.h"
 #include "documents/PersonReport.h"
 #include "documents/PersonReportDocument.h"
+#include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
 
@@ -51,6 +52,8 @@ private slots:
     void oldTemplateKeepsItsSentence();
     void refusedOnTheCommandLine();
     void refusedInTheDialog();
+    void organisationIncompleteOnTheCommandLine();
+    void organisationIncompleteInTheDialog();
     void extensionFollowsThePolicy_data();
     void extensionFollowsThePolicy();
     void extensionAlreadyTold();
@@ -201,8 +204,8 @@ void TestLetterFacts::confirmationNamesTheRecipientsTold()
         = letters.generate(c->number, LetterKind::BevestigingVerwijdering, false, &error);
     QVERIFY2(letter, qPrintable(error.message));
     const QString text = plain(letter->html);
-    QVERIFY2(text.contains(u"Wij hebben de verwijdering ook doorgegeven aan deze organisaties, "
-                           "die uw gegevens eerder van ons hebben gekregen (artikel 19 AVG):"_s),
+    QVERIFY2(text.contains(u"Wij hebben de verwijdering ook doorgegeven aan deze organisaties. Zij "
+                           "hebben uw gegevens eerder van ons gekregen (artikel 19 AVG):"_s),
              qPrintable(text));
     QVERIFY2(text.contains(u"Aannemersbedrijf Vakwerk (op 23 maart 2026)"_s), qPrintable(text));
     // A disclosure the law forbids telling the person of stays untold here as well.
@@ -335,6 +338,82 @@ void TestLetterFacts::refusedInTheDialog()
     QVERIFY2(dialog.message().contains(u"art. 19"_s), qPrintable(dialog.message()));
 }
 
+// Issue 18: no letter while the organisation's privacy e-mail address is empty (a phone number
+// is not enough: every letter says where to send what, by e-mail and by post). The tool refuses
+// with exit code 1 and says where to fill it in.
+void TestLetterFacts::organisationIncompleteOnTheCommandLine()
+{
+    const QDate today = QDate::currentDate();
+    const QString folder = m_tmp.filePath(u"cli-store-organisation"_s);
+    QString number;
+    {
+        auto store = test::createTestStore(folder);
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
+        const auto c = fixture.addCase(u"C. Contact"_s, u"K300020"_s, { RequestType::Inzage },
+                                       today.addDays(-2));
+        QVERIFY2(c, qPrintable(fixture.error()));
+        number = c->number;
+        OrganisationSettings settings(*store);
+        OrganisationDetails details = settings.details();
+        details.privacyEmail.clear();
+        details.phone = u"030 123 45 67"_s;
+        ServiceError error;
+        QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    }
+    const QString passwordFile = m_tmp.filePath(u"cli-password-organisation.txt"_s);
+    QFile file(passwordFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(test::testPassword.toUtf8() + '\n');
+    file.close();
+    const QString pdf = m_tmp.filePath(u"cli-ontvangstbevestiging.pdf"_s);
+    const QStringList args { u"--store"_s, folder, u"--password-file"_s, passwordFile,
+                             u"letter"_s,  number, u"--kind"_s,          u"ontvangstbevestiging"_s,
+                             u"--pdf"_s,   pdf };
+    const auto english = test::CliRunner(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s).run(args);
+    QCOMPARE(english.exitCode, 1);
+    QVERIFY2(english.err.contains(u"the privacy e-mail address"_s), qPrintable(english.err));
+    QVERIFY2(english.err.contains(u"Extra → Settings → Organisation"_s), qPrintable(english.err));
+    QVERIFY2(english.err.contains(u"settings set"_s), qPrintable(english.err));
+    QVERIFY(!QFile::exists(pdf));
+    const auto dutch = test::CliRunner(QStringLiteral(CLI_PATH), m_tmp.path(), u"nl"_s).run(args);
+    QCOMPARE(dutch.exitCode, 1);
+    QVERIFY2(dutch.err.contains(u"Instellingen"_s), qPrintable(dutch.err));
+    QVERIFY(!QFile::exists(pdf));
+}
+
+// The letter dialog shows the same refusal and offers no letter; with the address back, it does.
+void TestLetterFacts::organisationIncompleteInTheDialog()
+{
+    const auto c = m_fixture->addCase(u"D. Dialoogcontact"_s, u"K300021"_s, { RequestType::Inzage },
+                                      QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    OrganisationSettings settings(*m_store, m_fixture->clock());
+    const OrganisationDetails complete = settings.details();
+    OrganisationDetails details = complete;
+    details.privacyEmail.clear();
+    details.phone = u"030 123 45 67"_s;
+    ServiceError error;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    {
+        ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+        for (LetterKind kind : LetterCodes::kinds())
+            QVERIFY(!dialog.isAvailable(kind));
+        dialog.setKind(LetterKind::Ontvangstbevestiging);
+        QVERIFY(!dialog.rendered());
+        QVERIFY2(dialog.message().contains(u"privacy e-mail address"_s),
+                 qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(u"Settings"_s), qPrintable(dialog.message()));
+    }
+    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
+    ui::LetterDialog dialog(*m_store, c->number, nullptr, m_fixture->clock());
+    QVERIFY(dialog.isAvailable(LetterKind::Ontvangstbevestiging));
+    dialog.setKind(LetterKind::Ontvangstbevestiging);
+    QVERIFY(dialog.rendered());
+}
+
 void TestLetterFacts::extensionFollowsThePolicy_data()
 {
     QTest::addColumn<QString>("base");
@@ -345,23 +424,24 @@ void TestLetterFacts::extensionFollowsThePolicy_data()
     QTest::newRow("30 + 30 days (default)")
         << u"30d"_s << u"30d"_s
         << QStringList { u"uiterlijk op 31 oktober 2026"_s,
-                         u"staat de wet toe dat die termijn met ten hoogste twee maanden wordt "
-                         "verlengd"_s,
-                         u"Wij verlengen alleen als dat echt nodig is, en dan tot uiterlijk 30 "
-                         "november 2026."_s,
-                         u"Dat laten wij u uiterlijk op 2 november 2026 weten, met de redenen."_s }
+                         u"De wet staat dan toe dat de termijn met ten hoogste twee maanden "
+                         "wordt verlengd."_s,
+                         u"Wij verlengen alleen als dat echt nodig is. U krijgt ons antwoord dan "
+                         "uiterlijk op 30 november 2026."_s,
+                         u"Als wij verlengen, laten wij u dat uiterlijk op 2 november 2026 weten, "
+                         "en waarom."_s }
         << QStringList { u"Wij verlengen niet"_s };
     QTest::newRow("four weeks, no extension")
         << u"4w"_s << u"0"_s
         << QStringList { u"uiterlijk op 29 oktober 2026"_s,
                          u"Wij verlengen niet: wij houden ons aan onze eigen termijn van vier "
                          "weken."_s }
-        << QStringList { u"tot uiterlijk"_s, u"mogen wij die termijn"_s,
-                         u"weten, met de redenen"_s };
+        << QStringList { u"antwoord dan uiterlijk"_s, u"Als wij verlengen"_s,
+                         u"weten, en waarom"_s };
     QTest::newRow("one month + two months")
         << u"1m"_s << u"2m"_s
         << QStringList { u"uiterlijk op 1 november 2026"_s,
-                         u"en dan tot uiterlijk 1 januari 2027."_s }
+                         u"U krijgt ons antwoord dan uiterlijk op 1 januari 2027."_s }
         << QStringList { u"Wij verlengen niet"_s };
 }
 
@@ -421,9 +501,9 @@ void TestLetterFacts::extensionAlreadyTold()
     const QString text = plain(letter->html);
     QVERIFY2(text.contains(u"uiterlijk op 1 december 2026"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Op 20 oktober 2026 hebben wij u laten weten dat wij meer tijd nodig "
-                           "hebben, met de redenen."_s),
+                           "hebben, en waarom."_s),
              qPrintable(text));
-    QVERIFY(!text.contains(u"tot uiterlijk"_s));
+    QVERIFY(!text.contains(u"antwoord dan uiterlijk"_s));
 }
 
 // With a policy without an extension of its own, the answer stays due within the legal month:
@@ -561,7 +641,8 @@ void TestLetterFacts::changedKindsAsPdf()
         = letters.render(open->number, LetterKind::Ontvangstbevestiging, &error);
     QVERIFY2(acknowledgement, qPrintable(error.message));
     pdf = lastPdfText(acknowledgement->html, u"ontvangstbevestiging"_s);
-    QVERIFY2(pdf.contains(u"tot uiterlijk 30 november 2026"_s), qPrintable(pdf));
+    QVERIFY2(pdf.contains(u"U krijgt ons antwoord dan uiterlijk op 30 november 2026"_s),
+             qPrintable(pdf));
     CaseService cases(*m_store, m_fixture->clock());
     const DeadlinePolicy before = cases.policy(nullptr).value();
     DeadlinePolicy fourWeeks = before;

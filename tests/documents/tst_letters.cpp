@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
+#include "documents/AccessScope.h"
 #include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
@@ -59,6 +60,8 @@ private slots:
     void refusedWithoutOrganisationDetails();
     void noAcknowledgementAfterTheDeadline();
     void signedByTheUserWithTheirFunction();
+    void signedWithTheDisplayNameNotTheLogin();
+    void partialConfirmationFollowsTheOutcome();
     void madeIsNotSent();
     void templateEditing();
     void storedDecisionWithoutRemediesStillNamesThem();
@@ -224,8 +227,20 @@ void TestLetters::everyKindAsPdf()
         QVERIFY2(flat.contains(u"3512 PN Utrecht"_s), qPrintable(code));
         QVERIFY2(flat.contains(u"1 oktober 2026"_s), qPrintable(code)); // received
         if (letter.kind != LetterKind::BevestigingVerwijdering)
-            QVERIFY2(flat.contains(u"inzage en verwijdering"_s), qPrintable(code));
+            QVERIFY2(flat.contains(u"Uw verzoek gaat over inzage in uw gegevens en verwijdering "
+                                   "van uw gegevens."_s),
+                     qPrintable(code));
         QVERIFY(findBsnNumbers(flat).isEmpty());
+        // Issue 18: one vocabulary in what the tenant reads. "Beslissing", never the
+        // administrative-law "besluit"; "niet in behandeling genomen", never "niet-ontvankelijk";
+        // never a claim to hold all personal data; always "u heeft"; "identiteitsbewijs".
+        for (const QString &word : { u"besluit"_s, u"ontvankelijk"_s, u"alle persoonsgegevens"_s,
+                                     u"u hebt"_s, u"legitimatiebewijs"_s, u"verzonden"_s })
+            QVERIFY2(!flat.contains(word, Qt::CaseInsensitive),
+                     qPrintable(code + u": "_s + word + u"\n"_s + flat));
+        // Every letter says where to send what: the e-mail address and the postal address.
+        QVERIFY2(flat.contains(u"privacy@voorbeeldhaven.nl"_s), qPrintable(code));
+        QVERIFY2(flat.contains(u"Havenstraat 12, 1234 AB Voorbeeldstad"_s), qPrintable(flat));
 
         switch (letter.kind) {
         case LetterKind::Ontvangstbevestiging:
@@ -308,7 +323,7 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
                                 << u"Bij deze brief ontvangt u een overzicht"_s;
     QTest::newRow("gedeeltelijke toewijzing")
         << Outcome::DeelsToegewezen << QList<RefusalGround>({ RefusalGround::Art15_4 })
-        << u"Meldingen van uw buren laten wij weg."_s << u"gedeeltelijk toegewezen"_s;
+        << u"Meldingen van uw buren laten wij weg."_s << u"voor een deel toegewezen"_s;
     QTest::newRow("afwijzing")
         << Outcome::Afgewezen
         << QList<RefusalGround>({ RefusalGround::Art12_5, RefusalGround::Art41_1i })
@@ -316,7 +331,7 @@ void TestLetters::decisionAlwaysNamesRemedies_data()
         << u"Wij hebben uw verzoek afgewezen."_s;
     QTest::newRow("niet in behandeling")
         << Outcome::NietInBehandeling << QList<RefusalGround>() << QString()
-        << u"niet in behandeling genomen, omdat wij niet konden vaststellen"_s;
+        << u"Wij hebben uw verzoek niet in behandeling genomen."_s;
 }
 
 void TestLetters::decisionAlwaysNamesRemedies()
@@ -345,8 +360,29 @@ void TestLetters::decisionAlwaysNamesRemedies()
     QVERIFY(text.contains(u"rechtbank"_s));
     QVERIFY(text.contains(u"artikel 35 Uitvoeringswet AVG"_s));
     QCOMPARE(text.contains(u"Wij baseren dit op:"_s), !grounds.isEmpty());
+    // Grounds in words a tenant understands, the article after them (issue 18).
     if (grounds.contains(RefusalGround::Art12_5))
-        QVERIFY(text.contains(u"kennelijk ongegrond of buitensporig"_s));
+        QVERIFY2(text.contains(u"U heeft in korte tijd vaak hetzelfde gevraagd"_s),
+                 qPrintable(text));
+    QVERIFY(!text.contains(u"kennelijk"_s));
+    QVERIFY(!text.contains(u"inwilliging"_s));
+    QVERIFY2(text.contains(u"Bent u het niet eens met onze beslissing?"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"besluit"_s, Qt::CaseInsensitive));
+    QCOMPARE(letter->title, u"Beslissing op uw AVG-verzoek "_s + c->number);
+    // Not dealt with: the reason (art. 12 lid 4 AVG) and the next step, with where to send the
+    // copy of the identity document.
+    if (outcome == Outcome::NietInBehandeling) {
+        QVERIFY2(text.contains(u"(artikel 12 lid 2 en lid 6 AVG)"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Wat kunt u nu doen? U kunt uw verzoek opnieuw indienen."_s));
+        QVERIFY(text.contains(u"per e-mail naar privacy@voorbeeldhaven.nl of per post naar "
+                              "Havenstraat 12, 1234 AB Voorbeeldstad"_s));
+    }
+    // A granted inzage never claims the overview holds everything: the other systems are sent
+    // apart (issue 18, as the report says).
+    if (outcome == Outcome::Toegewezen) {
+        QVERIFY(!text.contains(u"alle persoonsgegevens"_s));
+        QVERIFY2(text.contains(plain(AccessScope::letterHtml(true, false))), qPrintable(text));
+    }
     if (grounds.contains(RefusalGround::Art41_1i))
         QVERIFY(text.contains(u"artikel 41 lid 1 sub i Uitvoeringswet AVG"_s));
     // The reasons in words (art. 12(4) AVG), escaped, after the grounds and before the remedies.
@@ -455,20 +491,37 @@ void TestLetters::lateExtensionNotice()
     QVERIFY(!service.generate(late->number, LetterKind::Verlengingsbericht, false, &error));
     QVERIFY(service.letters(late->number).isEmpty());
 
-    // Told in time (30 January), but a letter dated after the legal month (10 February) would
-    // announce a date already past: refused too (issue 14), not only warned. Within the month
-    // the same letter is made.
+    // Told in time (30 January). A notice made on that day announces the extension; made
+    // later, and even after the legal month (10 February), it confirms in writing what was told
+    // then and never reads as a late extension (issue 18). The officer is warned.
     const auto timely
         = newCase(u"S. Dekker"_s, u"K200007"_s, { RequestType::Inzage }, QDate(2026, 1, 5));
     QVERIFY(m_fixture->extend(timely->number, u"Complex verzoek"_s, QDate(2026, 1, 30)));
-    m_fixture->at(QDate(2026, 2, 10));
-    QVERIFY(!service.render(timely->number, LetterKind::Verlengingsbericht, &error));
-    QCOMPARE(error.code, ServiceError::Code::Invalid);
-    QVERIFY2(error.message.contains(u"note"_s), qPrintable(error.message));
-    m_fixture->at(QDate(2026, 2, 5));
-    const auto letter = service.render(timely->number, LetterKind::Verlengingsbericht, &error);
+    const QString announces
+        = u"Wij hebben meer tijd nodig om uw verzoek zorgvuldig af te handelen. "
+          "Daarom verlengen wij de termijn."_s;
+    const QString confirms = u"Op 30 januari 2026 hebben wij u laten weten dat wij meer tijd "
+                             "nodig hebben en de termijn verlengen. Met deze brief bevestigen wij "
+                             "dat."_s;
+    m_fixture->at(QDate(2026, 1, 30));
+    auto letter = service.render(timely->number, LetterKind::Verlengingsbericht, &error);
     QVERIFY2(letter, qPrintable(error.message));
-    QVERIFY(plain(letter->html).contains(u"Complex verzoek"_s));
+    QVERIFY2(plain(letter->html).contains(announces), qPrintable(plain(letter->html)));
+    QVERIFY(!plain(letter->html).contains(confirms));
+    QVERIFY(letter->warning.isEmpty());
+    for (const QDate day : { QDate(2026, 2, 5), QDate(2026, 2, 10) }) {
+        m_fixture->at(day);
+        letter = service.render(timely->number, LetterKind::Verlengingsbericht, &error);
+        QVERIFY2(letter, qPrintable(error.message));
+        const QString text = plain(letter->html);
+        QVERIFY2(text.contains(confirms), qPrintable(text));
+        QVERIFY2(!text.contains(u"Daarom verlengen wij"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Complex verzoek"_s));
+        QVERIFY(text.contains(u"uiterlijk op"_s));
+        QCOMPARE(letter->warning.isEmpty(), day <= QDate(2026, 2, 5));
+    }
+    QVERIFY2(letter->warning.contains(u"confirms in writing"_s), qPrintable(letter->warning));
+    QVERIFY(service.record(*letter, false, &error));
 }
 
 // Issue 14: no letter while the organisation's name, postal address or a way to reach it is
@@ -492,31 +545,41 @@ void TestLetters::refusedWithoutOrganisationDetails()
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
     QVERIFY2(error.message.contains(u"postal address"_s), qPrintable(error.message));
-    QVERIFY2(error.message.contains(u"phone number"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"the privacy e-mail address"_s), qPrintable(error.message));
     QVERIFY2(error.message.contains(u"Settings"_s), qPrintable(error.message));
     QVERIFY(!service.generate(c->number, LetterKind::Ontvangstbevestiging, false, &error));
     for (const LetterAvailability &kind : service.availability(c->number))
         QVERIFY(!kind.available);
     QVERIFY(service.letters(c->number).isEmpty());
 
-    // A phone number instead of an e-mail address is enough, and the letter names it.
+    // Issue 18: a phone number instead of the privacy e-mail address is not enough: every
+    // letter says where to send what, by e-mail and by post.
     details = complete;
     details.privacyEmail.clear();
     details.phone = u"030 123 45 67"_s;
     QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
-    const auto byPhone = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
-    QVERIFY2(byPhone, qPrintable(error.message));
-    const QString text = plain(byPhone->html);
-    QVERIFY2(text.contains(u"contact met ons op via telefoonnummer 030 123 45 67 en vermeld"_s),
+    QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"the privacy e-mail address"_s), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"postal address"_s), qPrintable(error.message));
+    // With the e-mail address and the phone number, the letter names both.
+    details.privacyEmail = complete.privacyEmail;
+    QVERIFY2(settings.save(details, false, &error), qPrintable(error.message));
+    const auto withPhone = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
+    QVERIFY2(withPhone, qPrintable(error.message));
+    const QString text = plain(withPhone->html);
+    QVERIFY2(text.contains(u"contact met ons op via privacy@voorbeeldhaven.nl of telefoonnummer "
+                           "030 123 45 67, of stuur ons een brief"_s),
              qPrintable(text));
     QVERIFY(!text.contains(u"via  en"_s));
-    // ... but not for a template of the organisation's own that asks for the e-mail address.
+    // A template of the organisation's own that asks for the phone number is refused without it.
     QString own = service.templateFor(LetterKind::Ontvangstbevestiging).html;
-    own.replace(u"{{organisatie.contact}}"_s, u"{{organisatie.email}}"_s);
+    own.replace(u"{{organisatie.contact}}"_s, u"{{organisatie.telefoon}}"_s);
     QVERIFY2(service.saveTemplate(LetterKind::Ontvangstbevestiging, own, false, &error),
              qPrintable(error.message));
+    QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
     QVERIFY(!service.render(c->number, LetterKind::Ontvangstbevestiging, &error));
-    QVERIFY2(error.message.contains(u"{{organisatie.email}}"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"{{organisatie.telefoon}}"_s), qPrintable(error.message));
     QVERIFY(service.resetTemplate(LetterKind::Ontvangstbevestiging, &error));
     QVERIFY2(settings.save(complete, false, &error), qPrintable(error.message));
     const auto both = service.render(c->number, LetterKind::Ontvangstbevestiging, &error);
@@ -545,6 +608,104 @@ void TestLetters::signedByTheUserWithTheirFunction()
     QVERIFY2(text.contains(me->displayName + u" "_s + function), qPrintable(text));
     QVERIFY2(text.contains(function + u" "_s + test::DocumentFixture::organisationName()),
              qPrintable(text));
+}
+
+// Issue 18: a user whose display name differs from the login signs with the display name
+// ("Marieke Bakker"), never the login ("m.bakker"); a user without one keeps the login.
+void TestLetters::signedWithTheDisplayNameNotTheLogin()
+{
+    const QString folder = m_tmp.filePath(u"store-signature"_s);
+    const QString password = u"Ander-wachtwoord-voor-Marieke-42"_s;
+    QString number;
+    {
+        auto store = test::createTestStore(folder);
+        QVERIFY(store);
+        test::DocumentFixture fixture(*store);
+        QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
+        const auto c = fixture.addCase(u"H. Handtekening"_s, u"K200040"_s, { RequestType::Inzage },
+                                       QDate(2026, 9, 1));
+        QVERIFY2(c, qPrintable(fixture.error()));
+        number = c->number;
+        UserError userError;
+        QVERIFY2(UserService(*store).add(u"m.bakker"_s, u"Marieke Bakker"_s, Role::Functionaris,
+                                         SecureBytes::fromUtf8(password), &userError),
+                 qPrintable(userError.message));
+        QVERIFY2(UserService(*store).add(u"p.jansen"_s, {}, Role::Functionaris,
+                                         SecureBytes::fromUtf8(password), &userError),
+                 qPrintable(userError.message));
+    }
+    const auto signature = [&](const QString &login) {
+        StoreError storeError;
+        auto store = Store::open(folder, login, SecureBytes::fromUtf8(password), &storeError);
+        if (!store)
+            return QString();
+        const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));
+        ServiceError error;
+        const auto letter
+            = LetterService(*store, clock).render(number, LetterKind::Ontvangstbevestiging, &error);
+        return letter ? plain(letter->html) : error.message;
+    };
+    const QString marieke = signature(u"m.bakker"_s);
+    QVERIFY2(marieke.contains(u"Met vriendelijke groet, Marieke Bakker Functionaris "
+                              "gegevensbescherming"_s),
+             qPrintable(marieke));
+    QVERIFY2(!marieke.contains(u"m.bakker"_s), qPrintable(marieke));
+    const QString piet = signature(u"p.jansen"_s);
+    QVERIFY2(piet.contains(u"Met vriendelijke groet, p.jansen Functionaris gegevensbescherming"_s),
+             qPrintable(piet));
+}
+
+// Issue 18: a confirmation of a request granted in part says so first (never "zoals u vroeg"),
+// and prints only the grounds of its own kind: no erasure ground in the rectification letter.
+void TestLetters::partialConfirmationFollowsTheOutcome()
+{
+    const auto c
+        = newCase(u"C. Correctie"_s, u"K200041"_s,
+                  { RequestType::Rectificatie, RequestType::Verwijdering }, QDate(2026, 9, 1));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->identify(c->number, QDate(2026, 9, 1), QDate(2026, 9, 2)));
+    m_fixture->at(QDate(2026, 9, 20));
+    Completion done = test::completion(Outcome::DeelsToegewezen, QDate(2026, 9, 20), u"per post"_s);
+    done.motivation.clear();
+    done.granted.clear();
+    done.grounds.clear();
+    done.decisions = {
+        { RequestType::Rectificatie,
+          Outcome::DeelsToegewezen,
+          { RefusalGround::Art12_5 },
+          u"Uw geboortedatum staat al goed; die veranderen wij niet."_s,
+          u"Uw telefoonnummer"_s },
+        { RequestType::Verwijdering,
+          Outcome::DeelsToegewezen,
+          { RefusalGround::Art17_3b },
+          u"De huurbetalingen bewaren wij zeven jaar (artikel 52 AWR)."_s,
+          u"Uw oude e-mailadres"_s },
+    };
+    ServiceError error;
+    QVERIFY2(CaseService(*m_store, m_fixture->clock()).complete(c->number, done, false, &error),
+             qPrintable(error.message));
+    LetterService service(*m_store, m_fixture->clock());
+    const auto rectification
+        = service.render(c->number, LetterKind::BevestigingRectificatie, &error);
+    QVERIFY2(rectification, qPrintable(error.message));
+    QString text = plain(rectification->html);
+    QVERIFY2(text.contains(u"Wij hebben een deel gedaan van wat u vroeg."_s), qPrintable(text));
+    QVERIFY(!text.contains(u"zoals u vroeg"_s));
+    QVERIFY(text.contains(u"Uw telefoonnummer"_s));
+    QVERIFY(text.contains(u"(artikel 12 lid 5 AVG)"_s));
+    QVERIFY2(!text.contains(u"artikel 17"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"oude e-mailadres"_s));
+    QVERIFY2(text.contains(u"Bent u het niet eens met hoe wij uw verzoek hebben afgehandeld?"_s),
+             qPrintable(text));
+    QVERIFY(!text.contains(u"besluit"_s, Qt::CaseInsensitive));
+    QCOMPARE(rectification->title, u"Bevestiging van correctie "_s + c->number);
+    const auto erasure = service.render(c->number, LetterKind::BevestigingVerwijdering, &error);
+    QVERIFY2(erasure, qPrintable(error.message));
+    text = plain(erasure->html);
+    QVERIFY(text.contains(u"Wij hebben een deel gedaan van wat u vroeg."_s));
+    QVERIFY(text.contains(u"(artikel 17 lid 3 sub b AVG)"_s));
+    QVERIFY2(!text.contains(u"artikel 12 lid 5"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"Uw telefoonnummer"_s));
 }
 
 // Issue 14: "gemaakt" and "verstuurd" are different facts. A letter is recorded as sent in a

@@ -266,7 +266,10 @@ void TestOrganisationSettings::phoneAndDataProtectionOfficer()
     details.city = u"Utrecht"_s;
     QCOMPARE(details.missingForLetters().size(), 1);
     details.phone = u"+31 30 123 45 67"_s;
-    QVERIFY(details.missingForLetters().isEmpty()); // a phone number is enough
+    // Issue 18: a phone number is not enough, the letters say where to send things by e-mail.
+    QCOMPARE(details.missingForLetters().size(), 1);
+    details.privacyEmail = u"privacy@proef.example"_s;
+    QVERIFY(details.missingForLetters().isEmpty());
     details.fgName = u"M. de Wit"_s;
     details.fgEmail = u"fg@proef.example"_s;
     ServiceError error;
