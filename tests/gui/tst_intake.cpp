@@ -230,6 +230,10 @@ void TestIntake::keyboardOnlyKnownCaller()
     const QString deadline = child<QLabel>(dialog.get(), u"resultDeadline"_s)->text();
     QVERIFY2(deadline.contains(QLocale().toString(QDate(2026, 3, 2), QLocale::LongFormat)),
              qPrintable(deadline));
+    // Issue 18: the caller hears of the extension or the identification too, not only "the answer".
+    QVERIFY2(deadline.contains(u"why it takes longer"_s)
+                 || deadline.contains(u"waarom het langer duurt"_s),
+             qPrintable(deadline));
     shot(dialog.get(), "intake-result");
 
     // Ctrl+N: the next call, with an empty form and the cursor in the search field.

@@ -277,7 +277,10 @@ void IntakeDialog::retranslateUi()
             .arg(QKeySequence(Qt::CTRL | Qt::Key_N).toString(QKeySequence::NativeText)));
     m_closeButton->setText(tr("&Close"));
     if (m_resultDate.isValid()) {
-        m_resultDeadline->setText(tr("You will receive an answer by %1 at the latest.")
+        // Never a bare promise of the answer itself: the deadline may be extended, and waiting
+        // for identification pauses it (issue 18, finding 11).
+        m_resultDeadline->setText(tr("You will hear from us by %1 at the latest: then you get "
+                                     "the answer, or we tell you why it takes longer.")
                                       .arg(QLocale().toString(m_resultDate, QLocale::LongFormat)));
         QStringList types;
         for (RequestType type : std::as_const(m_resultTypes))
