@@ -412,7 +412,7 @@ QString decisionPartHtml(const TypeDecision &d, bool directMarketing, bool headi
 {
     QString html;
     const QString outcome = d.outcome == Outcome::Toegewezen ? QStringLiteral("toegewezen")
-        : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("gedeeltelijk toegewezen")
+        : d.outcome == Outcome::DeelsToegewezen ? QStringLiteral("voor een deel toegewezen")
                                                 : QStringLiteral("afgewezen");
     if (heading)
         html += QStringLiteral("<p><b>%1: %2</b></p>").arg(dutchTypeHeading(d.type), outcome);

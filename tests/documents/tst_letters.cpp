@@ -259,11 +259,11 @@ void TestLetters::everyKindAsPdf()
             break;
         case LetterKind::Besluit:
             // Decided per kind (issue 14): each kind with its outcome, grounds and reasons.
-            QVERIFY2(flat.contains(u"Inzage in uw persoonsgegevens (artikel 15 AVG): gedeeltelijk "
-                                   u"toegewezen"_s),
+            QVERIFY2(flat.contains(u"Inzage in uw persoonsgegevens (artikel 15 AVG): voor een "
+                                   u"deel toegewezen"_s),
                      qPrintable(flat));
-            QVERIFY(flat.contains(u"Verwijdering van uw gegevens (artikel 17 AVG): gedeeltelijk "
-                                  u"toegewezen"_s));
+            QVERIFY(flat.contains(u"Verwijdering van uw gegevens (artikel 17 AVG): voor een "
+                                  u"deel toegewezen"_s));
             QVERIFY(flat.contains(u"artikel 15 lid 4 AVG"_s));
             QVERIFY(flat.contains(u"artikel 17 lid 3 sub b AVG"_s));
             // A granted inzage mentions the enclosed overview.
