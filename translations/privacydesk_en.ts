@@ -2072,10 +2072,6 @@
         <translation>The letter changed since it was shown (the request, the organisation&apos;s details or the template changed): look at it again before it is recorded.</translation>
     </message>
     <message>
-        <source>the privacy e-mail address (the template uses {{organisatie.email}})</source>
-        <translation>the privacy e-mail address (the template uses {{organisatie.email}})</translation>
-    </message>
-    <message>
         <source>the phone number (the template uses {{organisatie.telefoon}})</source>
         <translation>the phone number (the template uses {{organisatie.telefoon}})</translation>
     </message>
@@ -2086,10 +2082,6 @@
     <message>
         <source>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</source>
         <translation>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</translation>
-    </message>
-    <message>
-        <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
-        <translation>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</translation>
     </message>
     <message>
         <source>Say how the letter was sent (per post, per e-mail, aangetekend, ...).</source>
@@ -2139,6 +2131,10 @@
         <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</source>
         <translation>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</translation>
     </message>
+    <message>
+        <source>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</source>
+        <translation>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -2169,10 +2165,6 @@
     <message>
         <source>The request&apos;s number (our reference)</source>
         <translation>The request&apos;s number (our reference)</translation>
-    </message>
-    <message>
-        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
-        <translation>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</translation>
     </message>
     <message>
         <source>The date the request was received</source>
@@ -2340,6 +2332,22 @@
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The organisation&apos;s postal address on one line, for a sentence (&quot;per post naar ...&quot;)</source>
+        <translation>The organisation&apos;s postal address on one line, for a sentence (&quot;per post naar ...&quot;)</translation>
+    </message>
+    <message>
+        <source>What the request is about, in Dutch, to follow &quot;Uw verzoek gaat over&quot;: &quot;inzage in uw gegevens en correctie van uw gegevens&quot;</source>
+        <translation>What the request is about, in Dutch, to follow &quot;Uw verzoek gaat over&quot;: &quot;inzage in uw gegevens en correctie van uw gegevens&quot;</translation>
+    </message>
+    <message>
+        <source>The extension announced (a notice made on the day it is told) or confirmed (made later: &quot;Op ... hebben wij u laten weten ...&quot;)</source>
+        <translation>The extension announced (a notice made on the day it is told) or confirmed (made later: &quot;Op ... hebben wij u laten weten ...&quot;)</translation>
+    </message>
+    <message>
+        <source>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</source>
+        <translation>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</translation>
+    </message>
 </context>
 <context>
     <name>pd::MailMessage</name>
@@ -2391,10 +2399,6 @@
         <translation>the postal address (street and number, postcode and city)</translation>
     </message>
     <message>
-        <source>an e-mail address or phone number for questions</source>
-        <translation>an e-mail address or phone number for questions</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -2434,6 +2438,10 @@
             <numerusform>The backup reminder comes after 1 to %n day (0: never).</numerusform>
             <numerusform>The backup reminder comes after 1 to %n days (0: never).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the privacy e-mail address</source>
+        <translation>the privacy e-mail address</translation>
     </message>
 </context>
 <context>
@@ -9677,10 +9685,6 @@
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>You will receive an answer by %1 at the latest.</source>
-        <translation>You will receive an answer by %1 at the latest.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · received by telephone by %3</source>
         <translation>%1 · %2 · received by telephone by %3</translation>
     </message>
@@ -9773,6 +9777,10 @@
     <message>
         <source>Check them against the housing system.</source>
         <translation>Check them against the housing system.</translation>
+    </message>
+    <message>
+        <source>You will hear from us by %1 at the latest: then you get the answer, or we tell you why it takes longer.</source>
+        <translation>You will hear from us by %1 at the latest: then you get the answer, or we tell you why it takes longer.</translation>
     </message>
 </context>
 <context>

@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>The identification failed: the request can only be closed as not dealt with (identity not established) or as withdrawn.</source>
-        <translation>De identificatie is mislukt: het verzoek kan alleen worden afgesloten als niet in behandeling (identiteit niet vastgesteld) of als ingetrokken.</translation>
+        <translation>De identificatie is mislukt: het verzoek kan alleen worden afgesloten als niet in behandeling genomen (identiteit niet vastgesteld) of als ingetrokken.</translation>
     </message>
     <message>
         <source>&quot;Not dealt with: identity not established&quot; needs a request for identification first (art. 12(2) GDPR): record that it was asked for.</source>
-        <translation>‘Niet in behandeling: identiteit niet vastgesteld’ kan pas nadat om identificatie is gevraagd (art. 12 lid 2 AVG): leg eerst vast dat daarom is gevraagd.</translation>
+        <translation>‘Niet in behandeling genomen: identiteit niet vastgesteld’ kan pas nadat om identificatie is gevraagd (art. 12 lid 2 AVG): leg eerst vast dat daarom is gevraagd.</translation>
     </message>
     <message>
         <source>What was done only belongs to a partly granted request.</source>
@@ -763,11 +763,11 @@
     </message>
     <message>
         <source>Not dealt with: identity not established</source>
-        <translation>Niet in behandeling: identiteit niet vastgesteld</translation>
+        <translation>Niet in behandeling genomen: identiteit niet vastgesteld</translation>
     </message>
     <message>
         <source>Not dealt with: identity not established (art. 12(2), 11(2) GDPR)</source>
-        <translation>Niet in behandeling: identiteit niet vastgesteld (art. 12 lid 2, art. 11 lid 2 AVG)</translation>
+        <translation>Niet in behandeling genomen: identiteit niet vastgesteld (art. 12 lid 2, art. 11 lid 2 AVG)</translation>
     </message>
 </context>
 <context>
@@ -2072,10 +2072,6 @@
         <translation>De brief is veranderd sinds hij werd getoond (het verzoek, de organisatiegegevens of het sjabloon zijn gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
     </message>
     <message>
-        <source>the privacy e-mail address (the template uses {{organisatie.email}})</source>
-        <translation>het privacy-e-mailadres (de sjabloon gebruikt {{organisatie.email}})</translation>
-    </message>
-    <message>
         <source>the phone number (the template uses {{organisatie.telefoon}})</source>
         <translation>het telefoonnummer (de sjabloon gebruikt {{organisatie.telefoon}})</translation>
     </message>
@@ -2086,10 +2082,6 @@
     <message>
         <source>The deadline of this request (%1) has passed: an acknowledgement of receipt would promise an answer by a date already past. Answer the request instead.</source>
         <translation>De uiterste datum van dit verzoek (%1) is verstreken: een ontvangstbevestiging zou een antwoord beloven vóór een datum die al voorbij is. Beantwoord het verzoek in plaats daarvan.</translation>
-    </message>
-    <message>
-        <source>The one-month legal deadline (%1) has passed: an extension notice dated today would announce the extension too late (art. 12(3) GDPR). If the data subject was told on %2, record how in a note on the request.</source>
-        <translation>De wettelijke termijn van één maand (%1) is verstreken: een verlengingsbericht met de datum van vandaag zou de verlenging te laat aankondigen (art. 12 lid 3 AVG). Is de betrokkene op %2 geïnformeerd, leg dan in een notitie bij het verzoek vast hoe.</translation>
     </message>
     <message>
         <source>Say how the letter was sent (per post, per e-mail, aangetekend, ...).</source>
@@ -2139,6 +2131,10 @@
         <source>These recipients received the data subject&apos;s data before the change and have not been recorded as told of it, nor as impossible or disproportionate to tell (art. 19 GDPR): %1. Tell them and record it on the request&apos;s Disclosures tab (Art. 19 GDPR: recipients to be told), or record there why telling one proved impossible or would take disproportionate effort; then the confirmation can be made.</source>
         <translation>Deze ontvangers kregen de gegevens van de betrokkene vóór de wijziging en zijn nog niet als geïnformeerd vastgelegd, en ook niet als onmogelijk of onevenredig om te informeren (art. 19 AVG): %1. Informeer hen en leg dat vast op het tabblad Verstrekkingen van het verzoek (Art. 19 AVG: te informeren ontvangers), of leg daar vast waarom het informeren van een ontvanger onmogelijk bleek of onevenredig veel inspanning zou vergen; daarna kan de bevestiging worden gemaakt.</translation>
     </message>
+    <message>
+        <source>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</source>
+        <translation>De wettelijke termijn van één maand (%1) is verstreken: deze brief bevestigt schriftelijk de verlenging waarover de betrokkene op %2 is geïnformeerd, en kondigt haar niet aan. Controleer of de betrokkene toen echt is geïnformeerd.</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterTemplates</name>
@@ -2169,10 +2165,6 @@
     <message>
         <source>The request&apos;s number (our reference)</source>
         <translation>Het nummer van het verzoek (ons kenmerk)</translation>
-    </message>
-    <message>
-        <source>What was asked, in Dutch: &quot;inzage en rectificatie&quot;</source>
-        <translation>Wat er is gevraagd: ‘inzage en rectificatie’</translation>
     </message>
     <message>
         <source>The date the request was received</source>
@@ -2304,7 +2296,7 @@
     </message>
     <message>
         <source>A decision must give its reasons (art. 12(4) GDPR): keep {{besluit.onderdelen}} in the template.</source>
-        <translation>Een beslissingsbrief moet de beslissing motiveren (art. 12 lid 4 AVG): laat {{besluit.onderdelen}} in het sjabloon staan.</translation>
+        <translation>Een beslissingsbrief moet de redenen geven (art. 12 lid 4 AVG): laat {{besluit.onderdelen}} in het sjabloon staan.</translation>
     </message>
     <message>
         <source>The template is too large (at most %1 kB).</source>
@@ -2339,6 +2331,22 @@
             <numerusform>%n seconde</numerusform>
             <numerusform>%n seconden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s postal address on one line, for a sentence (&quot;per post naar ...&quot;)</source>
+        <translation>Het postadres van de organisatie op één regel, voor in een zin (“per post naar …”)</translation>
+    </message>
+    <message>
+        <source>What the request is about, in Dutch, to follow &quot;Uw verzoek gaat over&quot;: &quot;inzage in uw gegevens en correctie van uw gegevens&quot;</source>
+        <translation>Waar het verzoek over gaat, passend na “Uw verzoek gaat over”: “inzage in uw gegevens en correctie van uw gegevens”</translation>
+    </message>
+    <message>
+        <source>The extension announced (a notice made on the day it is told) or confirmed (made later: &quot;Op ... hebben wij u laten weten ...&quot;)</source>
+        <translation>De verlenging aangekondigd (een bericht gemaakt op de dag dat de betrokkene wordt geïnformeerd) of bevestigd (later gemaakt: “Op … hebben wij u laten weten …”)</translation>
+    </message>
+    <message>
+        <source>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</source>
+        <translation>Wat het wachten op identificatie met de termijn doet, volgens het beleid (de termijn staat stil, of begint opnieuw)</translation>
     </message>
 </context>
 <context>
@@ -2391,10 +2399,6 @@
         <translation>het postadres (straat en nummer, postcode en plaats)</translation>
     </message>
     <message>
-        <source>an e-mail address or phone number for questions</source>
-        <translation>een e-mailadres of telefoonnummer voor vragen</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
@@ -2434,6 +2438,10 @@
             <numerusform>De herinnering aan een back-up komt na 1 tot %n dag (0: nooit).</numerusform>
             <numerusform>De herinnering aan een back-up komt na 1 tot %n dagen (0: nooit).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the privacy e-mail address</source>
+        <translation>het privacy-e-mailadres</translation>
     </message>
 </context>
 <context>
@@ -5394,7 +5402,7 @@
     </message>
     <message>
         <source>toegewezen, deels-toegewezen, afgewezen, ingetrokken (by the data subject), niet-in-behandeling (identity not established).</source>
-        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken (door betrokkene), niet-in-behandeling (identiteit niet vastgesteld).</translation>
+        <translation>toegewezen, deels-toegewezen, afgewezen, ingetrokken (door betrokkene), niet-in-behandeling (niet in behandeling genomen: identiteit niet vastgesteld).</translation>
     </message>
     <message>
         <source>What was done for the part that is granted (required for deels-toegewezen; an erasure: what was erased, the motivation says what is kept and why).</source>
@@ -7990,7 +7998,7 @@
     </message>
     <message>
         <source>A refusal letter names the right to complain to the Autoriteit Persoonsgegevens and to go to court within six weeks (art. 35 UAVG).</source>
-        <translation>De beslissingsbrief bij een afwijzing noemt het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te stappen (art. 35 UAVG).</translation>
+        <translation>Een beslissingsbrief over een afwijzing noemt het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens en om binnen zes weken naar de rechter te stappen (art. 35 UAVG).</translation>
     </message>
     <message>
         <source>Complete the request</source>
@@ -9677,10 +9685,6 @@
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <source>You will receive an answer by %1 at the latest.</source>
-        <translation>Uiterlijk op %1 krijgt u antwoord.</translation>
-    </message>
-    <message>
         <source>%1 · %2 · received by telephone by %3</source>
         <translation>%1 · %2 · telefonisch ontvangen door %3</translation>
     </message>
@@ -9773,6 +9777,10 @@
     <message>
         <source>Check them against the housing system.</source>
         <translation>Controleer die met het woningbeheersysteem.</translation>
+    </message>
+    <message>
+        <source>You will hear from us by %1 at the latest: then you get the answer, or we tell you why it takes longer.</source>
+        <translation>U hoort uiterlijk op %1 van ons: dan krijgt u antwoord, of wij laten u weten waarom het langer duurt.</translation>
     </message>
 </context>
 <context>
@@ -11325,7 +11333,7 @@ of gebruik ‘Bestand toevoegen…’</translation>
     </message>
     <message>
         <source>After a failed identification the request waits for a new one, or is closed as not dealt with: identity not established.</source>
-        <translation>Na een mislukte identificatie wacht het verzoek op een nieuwe, of wordt het afgesloten als niet in behandeling: identiteit niet vastgesteld.</translation>
+        <translation>Na een mislukte identificatie wacht het verzoek op een nieuwe, of wordt het afgesloten als niet in behandeling genomen: identiteit niet vastgesteld.</translation>
     </message>
 </context>
 <context>
