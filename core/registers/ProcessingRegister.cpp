@@ -983,7 +983,7 @@ bool ProcessingRegister::seedExample(ServiceError *error)
           list({ "b" }),
           "",
           list({ "huurders", "medebewoners" }),
-          { naw, betaal, { s("kopie legitimatiebewijs (zonder BSN)"), {} } },
+          { naw, betaal, { s("kopie identiteitsbewijs (zonder BSN)"), {} } },
           list({ "betrokkene zelf", "BRP via gemeente" }),
           list({}),
           erp,

@@ -258,6 +258,11 @@ void TestRetention::defaultRulesSeeded()
     }
     QVERIFY(rules.at(1).legalGround.contains(u"52 AWR"_s));
     QVERIFY(rules.last().isRequestFiles());
+    // Since schema 20 (issue 18): the glossary's article notation, shown on the rules tab and
+    // in the access report.
+    QCOMPARE(rules.at(0).legalGround, u"Eigen beleid (art. 5 lid 1 sub e AVG)"_s);
+    for (const RetentionRule &rule : rules)
+        QVERIFY2(!rule.legalGround.contains(u"(1)"_s), qPrintable(rule.legalGround));
 }
 
 void TestRetention::saveRuleValidatesAndRecomputesItems()
