@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +69,7 @@ private slots:
     void recipientDialogForAProcessor();
     void caseWidgetWithArt19Checklist();
     void caseWidgetMarksARecipientExempt();
+    void caseWidgetFollowsTheLanguage();
     void screenshots();
 
 private:
@@ -385,6 +387,28 @@ void TestDisclosuresGui::recipientDialogForAProcessor()
     QCOMPARE(dialog.added()->agreement.inEu, std::optional(true));
     ServiceError error;
     QVERIFY(RecipientService(*m_store, m_clock).remove(dialog.added()->id, &error));
+}
+
+// Switching the language (Beeld → Taal) retranslates the request's Verstrekkingen tab too: it
+// kept the language it was made in.
+void TestDisclosuresGui::caseWidgetFollowsTheLanguage()
+{
+    CaseDisclosuresWidget widget(*m_store, nullptr, m_clock);
+    widget.show();
+    widget.showCase(m_erasure);
+    QVERIFY(widget.checklistBox()->isVisible());
+    const auto dutchAgain = qScopeGuard([] { QVERIFY(installTranslations(UiLanguage::Dutch)); });
+    QCOMPARE(widget.disclosuresTable()->horizontalHeaderItem(0)->text(), u"Datum"_s);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    QCOMPARE(widget.disclosuresTable()->horizontalHeaderItem(0)->text(), u"Date"_s);
+    QCOMPARE(widget.checklistBox()->title(), u"Art. 19 GDPR: recipients to be told"_s);
+    QCOMPARE(widget.exemptButton()->text(), u"Not &possible or disproportionate"_s);
+    QVERIFY2(!widget.checklistStatus()->text().isEmpty(), "the status is filled again");
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QCoreApplication::processEvents();
+    QCOMPARE(widget.disclosuresTable()->horizontalHeaderItem(0)->text(), u"Datum"_s);
+    QVERIFY(widget.checklistBox()->title() != u"Art. 19 GDPR: recipients to be told"_s);
 }
 
 void TestDisclosuresGui::caseWidgetWithArt19Checklist()

@@ -8,6 +8,7 @@
 #include "registers/DisclosureListModel.h"
 
 #include <QDateEdit>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,37 +47,23 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_disclosures = table(5, this);
-    // "Informed" (of this request's data subject, the tooltip says): the detail beside the list
-    // at 1200 pixels has no room for the register's longer title.
-    m_disclosures->setHorizontalHeaderLabels(
-        { tr("Date"), tr("Recipient"), tr("Data"), tr("Legal basis"), tr("Informed") });
-    m_disclosures->horizontalHeaderItem(4)->setToolTip(
-        tr("Whether the data subject was informed of the disclosure"));
-    m_add = new QPushButton(tr("New &disclosure…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(QStringLiteral("newDisclosure"));
-    m_add->setToolTip(tr("Register a disclosure of this person's data"));
 
-    m_art19Box = new QGroupBox(tr("Art. 19 GDPR: recipients to be told"), this);
+    m_art19Box = new QGroupBox(this);
     m_art19Status = new QLabel(m_art19Box);
     m_art19Status->setWordWrap(true);
     m_checklist = table(4, m_art19Box);
-    m_checklist->setHorizontalHeaderLabels(
-        { tr("Recipient"), tr("Contact"), tr("Last disclosure"), tr("Told") });
     m_notifiedOn = new QDateEdit(m_clock.today(), m_art19Box);
     m_notifiedOn->setCalendarPopup(true);
-    m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_mark = new QPushButton(tr("Mar&k as told on"), m_art19Box);
+    m_mark = new QPushButton(m_art19Box);
     m_mark->setObjectName(QStringLiteral("markNotified"));
     // Art. 19: "tenzij dit onmogelijk blijkt of onevenredig veel inspanning vergt".
     m_exemptReason = new QLineEdit(m_art19Box);
     m_exemptReason->setObjectName(QStringLiteral("exemptReason"));
     m_exemptReason->setMaxLength(InputLimits::maxShortText);
-    m_exemptReason->setPlaceholderText(
-        tr("Why telling this recipient is impossible or disproportionate"));
-    m_exempt = new QPushButton(tr("Not &possible or disproportionate"), m_art19Box);
+    m_exempt = new QPushButton(m_art19Box);
     m_exempt->setObjectName(QStringLiteral("markExempt"));
-    m_exempt->setToolTip(tr("Art. 19 GDPR: record, with the reason, that telling the selected "
-                            "recipient proved impossible or would take disproportionate effort"));
     m_message = new MessageLabel(m_art19Box);
     auto *markRow = new QHBoxLayout;
     markRow->addStretch();
@@ -115,7 +102,41 @@ CaseDisclosuresWidget::CaseDisclosuresWidget(const Store &store, QWidget *parent
     m_access.offer(m_notifiedOn, Permission::EditRegisters);
     m_access.offer(m_exemptReason, Permission::EditRegisters);
     m_access.offer(m_exempt, Permission::EditRegisters);
+    retranslateUi();
     clear();
+}
+
+void CaseDisclosuresWidget::retranslateUi()
+{
+    // "Informed" (of this request's data subject, the tooltip says): the detail beside the list
+    // at 1200 pixels has no room for the register's longer title.
+    m_disclosures->setHorizontalHeaderLabels(
+        { tr("Date"), tr("Recipient"), tr("Data"), tr("Legal basis"), tr("Informed") });
+    m_disclosures->horizontalHeaderItem(4)->setToolTip(
+        tr("Whether the data subject was informed of the disclosure"));
+    m_add->setText(tr("New &disclosure…"));
+    m_add->setToolTip(tr("Register a disclosure of this person's data"));
+    m_art19Box->setTitle(tr("Art. 19 GDPR: recipients to be told"));
+    m_checklist->setHorizontalHeaderLabels(
+        { tr("Recipient"), tr("Contact"), tr("Last disclosure"), tr("Told") });
+    m_mark->setText(tr("Mar&k as told on"));
+    m_notifiedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_exemptReason->setPlaceholderText(
+        tr("Why telling this recipient is impossible or disproportionate"));
+    m_exempt->setText(tr("Not &possible or disproportionate"));
+    m_exempt->setToolTip(tr("Art. 19 GDPR: record, with the reason, that telling the selected "
+                            "recipient proved impossible or would take disproportionate effort"));
+}
+
+void CaseDisclosuresWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The rows hold translated states and dates.
+        if (m_personId != 0 || !m_caseNumber.isEmpty())
+            refresh();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CaseDisclosuresWidget::clear()

@@ -58,7 +58,11 @@ Q_SIGNALS:
     // A disclosure was added or a recipient marked as told or exempt: the timeline changed.
     void changed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void fillDisclosures();
     void fillChecklist();
 
