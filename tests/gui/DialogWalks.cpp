@@ -329,4 +329,16 @@ QList<Walk> DialogWalkDesk::walks()
     return list;
 }
 
+void DialogWalkDesk::addWalkRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("index");
+    const QList<Walk> list = walks();
+    for (const QString &language : { QStringLiteral("nl"), QStringLiteral("en") }) {
+        for (int i = 0; i < list.size(); ++i)
+            QTest::addRow("%s %s", qPrintable(language), qPrintable(list.at(i).name))
+                << language << i;
+    }
+}
+
 } // namespace pd::test

@@ -67,6 +67,8 @@ public:
 
     // Every dialog and wizard class of ui/, as the desk makes them.
     QList<Walk> walks();
+    // The data rows of a walk in both languages: columns "language" and "index" (into walks()).
+    void addWalkRows();
 
     ui::MainWindow *window() const { return m_window.get(); }
     Store &store() const { return *m_store; }

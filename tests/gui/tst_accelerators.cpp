@@ -493,14 +493,7 @@ void TestAccelerators::mainWindow()
 
 void TestAccelerators::dialogs_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<int>("index");
-    const QList<Walk> list = m_desk.walks();
-    for (const QString &language : { u"nl"_s, u"en"_s }) {
-        for (int i = 0; i < list.size(); ++i)
-            QTest::addRow("%s %s", qPrintable(language), qPrintable(list.at(i).name))
-                << language << i;
-    }
+    m_desk.addWalkRows();
 }
 
 // Every dialog and every page of each wizard.

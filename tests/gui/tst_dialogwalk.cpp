@@ -236,14 +236,7 @@ void TestDialogWalk::setLanguage(const QString &language)
 
 void TestDialogWalk::walk_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::addColumn<int>("index");
-    const QList<Walk> list = walks();
-    for (const QString &language : { u"nl"_s, u"en"_s }) {
-        for (int i = 0; i < list.size(); ++i)
-            QTest::addRow("%s %s", qPrintable(language), qPrintable(list.at(i).name))
-                << language << i;
-    }
+    m_desk.addWalkRows();
 }
 
 void TestDialogWalk::walk()
