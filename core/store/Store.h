@@ -2,6 +2,7 @@
 
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
+#include "store/IntegrityCheck.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -71,8 +72,10 @@ private:
 //   backups/         encrypted copies taken before every schema migration
 //
 // Opening unlocks the master key from the user's slot, opens the database with it through
-// the PDSQLCIPHER driver, checks cipher_version and quick_check, and applies pending schema
-// migrations in one transaction after a backup. The database connection belongs to the thread
+// the PDSQLCIPHER driver, checks that it belongs to the keyring (store id, audit anchor), and
+// applies pending schema migrations in one transaction after a verified backup. The full
+// integrity check of the file is not part of opening (it grows with the store): see
+// IntegrityCheck. The database connection belongs to the thread
 // that opened the store. Destroying the Store closes the database, wipes the key and releases
 // the lock.
 class Store final
@@ -89,6 +92,10 @@ public:
     static constexpr auto pendingKeyringFileName = "keyring.pdk.pending";
     // Settings key of the last backup made with backupTo (UTC, ISO 8601).
     static constexpr auto lastBackupKey = "backup.last";
+    // Settings keys of the last integrity check (recordIntegrityCheck): when (UTC, ISO 8601)
+    // and what it found ("ok", or SQLite's first problems).
+    static constexpr auto lastIntegrityCheckKey = "integrity.last_check";
+    static constexpr auto integrityResultKey = "integrity.last_result";
 
     // A folder that holds (at least) our keyring: opening it makes sense.
     static bool looksLikeStore(const QString &directory);
@@ -148,6 +155,21 @@ public:
     // problems in plain words.
     bool verify(QStringList *problems) const;
 
+    // The database's integrity check, to run on another thread (IntegrityCheck::run) with a
+    // connection of its own; record its result here afterwards with recordIntegrityCheck.
+    std::unique_ptr<IntegrityCheck> integrityCheck() const;
+    // Notes a finished check in the settings (a cancelled one is not a check: nothing is
+    // written). False with *error when it could not be written.
+    bool recordIntegrityCheck(const IntegrityCheck::Result &result, StoreError *error) const;
+    struct IntegrityRecord
+    {
+        QDateTime at; // UTC; invalid when no check ever ran
+        bool ok = false;
+        QString problems; // what the failed check reported
+    };
+    // The last recorded check. False with *error when the settings cannot be read.
+    bool lastIntegrityCheck(IntegrityRecord *record, StoreError *error) const;
+
     // What opening had to repair and the beheerder should know (plain sentences, already
     // translated): today the key slots of an interrupted user removal (or add) it took out.
     // The CLI prints them on stderr, the desk shows them after unlocking.
@@ -163,6 +185,8 @@ public:
     // 0600, folders 0700 whatever the umask. A full disk is DiskFull, an unwritable place
     // ReadOnlyLocation, an existing target TargetExists, the store's folder InsideStore.
     // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
+    // The live database passes PRAGMA integrity_check first (recorded like a weekly check);
+    // a damaged store is refused (Corrupt), so that no backup passes damage on as verified.
     bool backupTo(const QString &directory, StoreError *error) const;
     // When backupTo last succeeded on this store; invalid when never (for a reminder).
     QDateTime lastBackup() const;

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/BackupFolders.h"
+#include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
@@ -336,31 +337,137 @@ bool makePrivatePath(const QString &path, StoreError *error)
 
 } // namespace storedetail
 
-bool Store::Private::backup(QSqlDatabase &db, const QString &targetDir, StoreError *error) const
+bool Store::Private::backup(QSqlDatabase &db, const QString &targetDir, StoreError *error,
+                            IntegrityCheck::Result *checked) const
 {
+    // sqlcipher_export copies rows and rebuilds the indexes: a copy of a damaged store could
+    // pass its own check. So the live file is checked first.
+    const IntegrityCheck::Result check = IntegrityCheck::runOn(db);
+    if (checked)
+        *checked = check;
+    if (!check.ok) {
+        *error
+            = { StoreError::Code::Corrupt,
+                QStringLiteral("integrity_check of the store: %1").arg(check.problems.value(0)) };
+        return false;
+    }
     return writeBackupFolder(db, directory, targetDir, masterKey, keyring, error);
+}
+
+namespace {
+
+bool writeSetting(QSqlQuery &query, const char *key, const QString &value, const QString &now,
+                  const QString &user)
+{
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(QLatin1StringView(key));
+    if (!query.exec())
+        return false;
+    query.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(QLatin1StringView(key));
+    query.addBindValue(value);
+    query.addBindValue(now);
+    query.addBindValue(user);
+    return query.exec();
+}
+
+// At most the first problems SQLite listed (integrity_check lists up to 100).
+QString integrityResultText(const IntegrityCheck::Result &result)
+{
+    if (result.ok)
+        return QStringLiteral("ok");
+    QString text = result.problems.mid(0, 5).join(u'\n');
+    if (result.problems.size() > 5)
+        text += QStringLiteral("\n(%1 more)").arg(result.problems.size() - 5);
+    return text.isEmpty() ? QStringLiteral("failed") : text;
+}
+
+bool writeIntegrityRecord(QSqlQuery &query, const IntegrityCheck::Result &result,
+                          const QString &now, const QString &user)
+{
+    return writeSetting(query, Store::lastIntegrityCheckKey, now, now, user)
+        && writeSetting(query, Store::integrityResultKey, integrityResultText(result), now, user);
+}
+
+} // namespace
+
+std::unique_ptr<IntegrityCheck> Store::integrityCheck() const
+{
+    return std::make_unique<IntegrityCheck>(databasePath(), d->masterKey.clone());
+}
+
+bool Store::recordIntegrityCheck(const IntegrityCheck::Result &result, StoreError *error) const
+{
+    *error = {};
+    if (result.cancelled)
+        return true;
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    if (!transaction.isOpen() || !writeIntegrityRecord(query, result, nowIso(), d->user)
+        || !transaction.commit()) {
+        *error = errorFromSql(query.lastError().isValid() ? query.lastError() : db.lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Io,
+                       QStringLiteral("integrity check not recorded: ") + transaction.errorText() };
+        return false;
+    }
+    return true;
+}
+
+bool Store::lastIntegrityCheck(IntegrityRecord *record, StoreError *error) const
+{
+    *record = {};
+    *error = {};
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    query.addBindValue(QLatin1StringView(lastIntegrityCheckKey));
+    query.addBindValue(QLatin1StringView(integrityResultKey));
+    if (!query.exec()) {
+        *error = errorFromSql(query.lastError());
+        if (!error->isError())
+            *error = { StoreError::Code::Internal, QStringLiteral("settings not read") };
+        return false;
+    }
+    QString result;
+    while (query.next()) {
+        if (query.value(0).toString() == QLatin1StringView(lastIntegrityCheckKey))
+            record->at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        else
+            result = query.value(1).toString();
+    }
+    if (query.lastError().isValid()) {
+        *error = errorFromSql(query.lastError());
+        return false;
+    }
+    record->ok = record->at.isValid() && result == QLatin1StringView("ok");
+    if (!record->ok)
+        record->problems = result;
+    return true;
 }
 
 bool Store::backupTo(const QString &directory, StoreError *error) const
 {
     *error = {};
     QSqlDatabase db = database();
-    if (!d->backup(db, directory, error))
+    IntegrityCheck::Result checked;
+    if (!d->backup(db, directory, error, &checked)) {
+        // A failed check is recorded, so that the desk says so (as after a weekly check).
+        if (!checked.ok) {
+            StoreError recordError;
+            if (!recordIntegrityCheck(checked, &recordError))
+                qCWarning(lcStore)
+                    << "failed integrity check not recorded:" << recordError.detail();
+        }
         return false;
+    }
     // The backup itself is done and verified; a failure to note it only costs the reminder.
     Transaction transaction(db);
     const QString now = nowIso();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-    query.addBindValue(QLatin1StringView(lastBackupKey));
-    bool ok = transaction.isOpen() && query.exec();
-    query.prepare(QStringLiteral(
-        "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(QLatin1StringView(lastBackupKey));
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(d->user);
-    ok = ok && query.exec();
+    bool ok = transaction.isOpen() && writeSetting(query, lastBackupKey, now, now, d->user)
+        && writeIntegrityRecord(query, checked, now, d->user);
     QString auditError;
     ok = ok
         && AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))

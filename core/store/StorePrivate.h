@@ -86,7 +86,10 @@ struct Store::Private
     // the write lock released). It replaces SQLite's own auto-checkpoint, so it does that too.
     static int walHook(void *context, sqlite3 *handle, const char *databaseName, int frames);
     // A verified backup folder (see Store::backupTo); opening takes one before a migration.
-    bool backup(QSqlDatabase &db, const QString &targetDir, StoreError *error) const;
+    // The live database passes PRAGMA integrity_check first, or nothing is written (Corrupt);
+    // *checked (when given) receives that check.
+    bool backup(QSqlDatabase &db, const QString &targetDir, StoreError *error,
+                IntegrityCheck::Result *checked = nullptr) const;
     // The login of an active user row with that (typed) name; empty when the row is missing or
     // removed. The row's login is the user's name from now on (received_by, handler, the audit
     // trail's actor), however it was typed.

@@ -16,8 +16,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace pd;
@@ -72,6 +74,42 @@ bool appendEvents(Store &store, int count)
     return true;
 }
 
+// Inverts the bytes from..to of the file (a disk that returns garbage for a page).
+void damage(const QString &path, qint64 from, qint64 to)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(from));
+    QByteArray bytes = file.read(to - from);
+    QCOMPARE(bytes.size(), to - from);
+    for (char &c : bytes)
+        c = static_cast<char>(~c);
+    QVERIFY(file.seek(from));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// A closed store whose settings fill a few hundred pages, with one page in their middle damaged:
+// nothing that opening reads, everything that an integrity check reads.
+void makeDamagedStore(const QString &dir)
+{
+    {
+        auto store = createTestStore(dir);
+        QVERIFY(store);
+        QSqlDatabase db = store->database();
+        QVERIFY(db.transaction());
+        const QString value(1000, u'x');
+        for (int i = 0; i < 1500; ++i)
+            QVERIFY(
+                writeSetting(db, QStringLiteral("vulling.%1").arg(i, 4, 10, QChar(u'0')), value));
+        QVERIFY(db.commit());
+    }
+    const QString db = QDir(dir).filePath(QStringLiteral("privacydesk.db"));
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal"))
+            || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+    const qint64 page = (QFileInfo(db).size() / 4096 / 2) * 4096;
+    damage(db, page, page + 4096);
+}
+
 bool copyOver(const QString &from, const QString &to)
 {
     QFile::remove(to);
@@ -117,6 +155,12 @@ private slots:
     void trailCutOffAtItsTailIsRefused();
     void storeBeforeKeyingKeepsItsPlainHashes();
     void reopeningNeverRaisesAFalseAlarm();
+    void damagedFirstPageIsRefusedAtOpen();
+    void damagedPageIsFoundByTheIntegrityCheck();
+    void integrityCheckIsDueWeekly();
+    void integrityCheckRunsBesideTheOpenStore();
+    void backupRunsTheIntegrityCheck();
+    void cancelledIntegrityCheckRecordsNothing();
 
 private:
     QTemporaryDir m_tmp;
@@ -909,6 +953,140 @@ void TestStore::reopeningNeverRaisesAFalseAlarm()
         QStringList problems;
         QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
     }
+}
+
+// Opening no longer reads the whole file (issue 19), but what it does read must still refuse a
+// damaged file: page 1 holds the schema.
+void TestStore::damagedFirstPageIsRefusedAtOpen()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QVERIFY(createTestStore(dir));
+    damage(QDir(dir).filePath(QStringLiteral("privacydesk.db")), 16, 4096); // after the salt
+    StoreError error;
+    QVERIFY(!openTestStore(dir, &error));
+    QCOMPARE(error.code(), StoreError::Code::Corrupt);
+}
+
+// A page that opening does not read: the store opens, the integrity check (on its own
+// connection) finds the damage, its record says so, and neither a backup nor verify passes.
+void TestStore::damagedPageIsFoundByTheIntegrityCheck()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    makeDamagedStore(dir);
+    if (QTest::currentTestFailed())
+        return;
+    StoreError error;
+    auto store = openTestStore(dir, &error);
+    QVERIFY2(store, qPrintable(error.detail()));
+
+    const IntegrityCheck::Result result = store->integrityCheck()->run();
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY(!result.problems.isEmpty());
+    QVERIFY2(store->recordIntegrityCheck(result, &error), qPrintable(error.detail()));
+    Store::IntegrityRecord record;
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(record.at.isValid());
+    QVERIFY(!record.ok);
+    QVERIFY(!record.problems.isEmpty());
+    QVERIFY(IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+
+    QStringList problems;
+    QVERIFY(!store->verify(&problems));
+    QVERIFY(!problems.isEmpty());
+
+    const QString target = tmp.filePath(QStringLiteral("reservekopie"));
+    QVERIFY(!store->backupTo(target, &error));
+    QCOMPARE(error.code(), StoreError::Code::Corrupt);
+    QVERIFY(!QFileInfo::exists(target));
+    QVERIFY(!store->lastBackup().isValid());
+}
+
+void TestStore::integrityCheckIsDueWeekly()
+{
+    const QDateTime now(QDate(2026, 11, 21), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(IntegrityCheck::due(QDateTime(), true, now)); // never ran
+    QVERIFY(!IntegrityCheck::due(now.addDays(-6), true, now));
+    QVERIFY(!IntegrityCheck::due(now.addSecs(-(7 * 24 * 3600 - 1)), true, now));
+    QVERIFY(IntegrityCheck::due(now.addDays(-7), true, now));
+    QVERIFY(IntegrityCheck::due(now.addDays(-30), true, now));
+    QVERIFY(IntegrityCheck::due(now.addSecs(-60), false, now)); // failed: again at every unlock
+    QVERIFY(IntegrityCheck::due(now.addDays(1), true, now)); // the clock was set back
+
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    StoreError error;
+    Store::IntegrityRecord record;
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(!record.at.isValid());
+    QVERIFY(IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const IntegrityCheck::Result result = store->integrityCheck()->run();
+    QVERIFY2(result.ok, qPrintable(result.problems.join(u'\n')));
+    QVERIFY2(store->recordIntegrityCheck(result, &error), qPrintable(error.detail()));
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(record.ok);
+    QVERIFY(record.problems.isEmpty());
+    QVERIFY(record.at >= before);
+    QVERIFY(record.at <= QDateTime::currentDateTimeUtc());
+    QVERIFY(!IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+    QVERIFY(!IntegrityCheck::due(record.at, record.ok, record.at.addDays(6)));
+    QVERIFY(IntegrityCheck::due(record.at, record.ok, record.at.addDays(7)));
+}
+
+// The desk runs the check on a worker thread while the store's own connection works on.
+void TestStore::integrityCheckRunsBesideTheOpenStore()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    std::unique_ptr<IntegrityCheck> check = store->integrityCheck();
+    IntegrityCheck::Result result;
+    std::thread worker([&check, &result] { result = check->run(); });
+    for (int i = 0; i < 50; ++i)
+        QVERIFY(writeSetting(store->database(), QStringLiteral("tijdens.%1").arg(i),
+                             QStringLiteral("x")));
+    worker.join();
+    QVERIFY2(result.ok, qPrintable(result.problems.join(u'\n')));
+    QCOMPARE(countRows(store->database(), QStringLiteral("settings")), 50);
+}
+
+void TestStore::backupRunsTheIntegrityCheck()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    StoreError error;
+    Store::IntegrityRecord record;
+    QVERIFY(store->lastIntegrityCheck(&record, &error));
+    QVERIFY(!record.at.isValid());
+    QVERIFY2(store->backupTo(tmp.filePath(QStringLiteral("reservekopie")), &error),
+             qPrintable(error.detail()));
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(record.at.isValid());
+    QVERIFY(record.ok);
+    QCOMPARE(record.at, store->lastBackup());
+}
+
+void TestStore::cancelledIntegrityCheckRecordsNothing()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    std::unique_ptr<IntegrityCheck> check = store->integrityCheck();
+    check->cancel();
+    const IntegrityCheck::Result result = check->run();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok);
+    StoreError error;
+    QVERIFY(store->recordIntegrityCheck(result, &error));
+    Store::IntegrityRecord record;
+    QVERIFY(store->lastIntegrityCheck(&record, &error));
+    QVERIFY(!record.at.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStore)
