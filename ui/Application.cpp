@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
+#include "backup/IntegrityWatch.h"
 #include "backup/RestoreDialog.h"
 #include "demo/DemoData.h"
 #include "lock/IdleWatcher.h"
@@ -234,6 +235,7 @@ void Application::openDemo()
 void Application::showMainWindow(std::unique_ptr<Store> store)
 {
     setDialog(nullptr);
+    m_integrity.reset();
     m_window.reset();
     m_store = std::move(store);
     m_window = std::make_unique<MainWindow>(*m_store);
@@ -265,6 +267,9 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+    // Not at every unlock (it reads the whole file): weekly, on a worker thread (issue 19).
+    m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
+    m_integrity->startIfDue(QDateTime::currentDateTimeUtc());
     // A call that was being logged when the desk locked opens again first.
     // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)
     QTimer::singleShot(0, m_window.get(), [this] {
@@ -358,6 +363,7 @@ void Application::reopenUnlock()
 void Application::closeStore()
 {
     m_idle->setInterval(IdleWatcher::Milliseconds(0));
+    m_integrity.reset(); // a running check is cancelled and waited for
     if (m_window) {
         m_window->saveWindowState();
         m_window->disconnect(this);

@@ -16,6 +16,7 @@ class Store;
 namespace pd::ui {
 
 class IdleWatcher;
+class IntegrityWatch;
 struct RestoreRequest;
 class MainWindow;
 class ScreenLockWatcher;
@@ -95,6 +96,8 @@ private:
     QString m_directory;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<MainWindow> m_window;
+    // The weekly integrity check of the open store; goes before the window and the store.
+    std::unique_ptr<IntegrityWatch> m_integrity;
     QPointer<QDialog> m_dialog;
     IdleWatcher *m_idle = nullptr;
     ScreenLockWatcher *m_screenLock = nullptr;

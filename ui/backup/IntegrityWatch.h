@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/IntegrityCheck.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+// The desk's weekly integrity check (issue 19): opening no longer reads the whole database, so
+// once a week (and at every unlock after a failed check) the desk runs IntegrityCheck on a
+// worker thread while the officer works on, records when it ran, and says in plain words when it
+// found damage. Lives as long as the store's session: destroying it cancels a running check and
+// waits for it, before the store is closed.
+class IntegrityWatch final : public QObject
+{
+    Q_OBJECT
+public:
+    // window: where the message appears (it stays on top of it, not modal to the application).
+    IntegrityWatch(const Store &store, QWidget *window);
+    ~IntegrityWatch() override;
+
+    // Starts the check when IntegrityCheck::due at nowUtc; true when it started. A record that
+    // cannot be read is treated as due (a failed read is not a passed check).
+    bool startIfDue(const QDateTime &nowUtc);
+    bool isRunning() const;
+
+    // The message a failed check shows (problems: what SQLite reported, technical).
+    static QString failureText(const QString &problems);
+
+Q_SIGNALS:
+    // After a check finished and was recorded (or could not be recorded: recorded false).
+    void finished(bool ok, bool recorded);
+
+private:
+    void done();
+
+    const Store &m_store;
+    QPointer<QWidget> m_window;
+    std::shared_ptr<IntegrityCheck> m_check;
+    QFutureWatcher<IntegrityCheck::Result> m_watcher;
+};
+
+} // namespace pd::ui
