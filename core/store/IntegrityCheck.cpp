@@ -27,11 +27,12 @@ int IntegrityCheck::progress(void *context)
     return static_cast<IntegrityCheck *>(context)->m_cancelled ? 1 : 0;
 }
 
-QStringList IntegrityCheck::problemsOf(const QSqlDatabase &db)
+QStringList IntegrityCheck::problemsOf(const QSqlDatabase &db, bool quick)
 {
     QStringList problems;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+    if (!query.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                          : QStringLiteral("PRAGMA integrity_check")))
         return {
             QStringLiteral("integrity_check could not run: %1").arg(query.lastError().text())
         };
@@ -45,10 +46,10 @@ QStringList IntegrityCheck::problemsOf(const QSqlDatabase &db)
     return problems;
 }
 
-IntegrityCheck::Result IntegrityCheck::runOn(const QSqlDatabase &db)
+IntegrityCheck::Result IntegrityCheck::runOn(const QSqlDatabase &db, bool quick)
 {
     Result result;
-    result.problems = problemsOf(db);
+    result.problems = problemsOf(db, quick);
     result.ok = result.problems.isEmpty();
     return result;
 }

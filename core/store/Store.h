@@ -185,7 +185,7 @@ public:
     // 0600, folders 0700 whatever the umask. A full disk is DiskFull, an unwritable place
     // ReadOnlyLocation, an existing target TargetExists, the store's folder InsideStore.
     // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
-    // The live database passes PRAGMA integrity_check first (recorded like a weekly check);
+    // The live database passes PRAGMA quick_check first (recorded like a weekly check);
     // a damaged store is refused (Corrupt), so that no backup passes damage on as verified.
     bool backupTo(const QString &directory, StoreError *error) const;
     // When backupTo last succeeded on this store; invalid when never (for a reminder).

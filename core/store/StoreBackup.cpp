@@ -341,8 +341,10 @@ bool Store::Private::backup(QSqlDatabase &db, const QString &targetDir, StoreErr
                             IntegrityCheck::Result *checked) const
 {
     // sqlcipher_export copies rows and rebuilds the indexes: a copy of a damaged store could
-    // pass its own check. So the live file is checked first.
-    const IntegrityCheck::Result check = IntegrityCheck::runOn(db);
+    // pass its own check. So the live file is checked first: quick_check reads (and so
+    // authenticates) every page; an index that disagrees with its table is not copied anyway,
+    // and the copy gets the full integrity_check below (13.5 s against 1.9 s at 50k, loaded).
+    const IntegrityCheck::Result check = IntegrityCheck::runOn(db, true);
     if (checked)
         *checked = check;
     if (!check.ok) {

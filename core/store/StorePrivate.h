@@ -86,7 +86,7 @@ struct Store::Private
     // the write lock released). It replaces SQLite's own auto-checkpoint, so it does that too.
     static int walHook(void *context, sqlite3 *handle, const char *databaseName, int frames);
     // A verified backup folder (see Store::backupTo); opening takes one before a migration.
-    // The live database passes PRAGMA integrity_check first, or nothing is written (Corrupt);
+    // The live database passes PRAGMA quick_check first, or nothing is written (Corrupt);
     // *checked (when given) receives that check.
     bool backup(QSqlDatabase &db, const QString &targetDir, StoreError *error,
                 IntegrityCheck::Result *checked = nullptr) const;
