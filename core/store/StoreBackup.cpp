@@ -721,13 +721,22 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
                                       .filePath(QStringLiteral("voor-herstel-%1").arg(stamp));
         StoreError liveError;
         bool saved = false;
+        bool copyFiles = false;
         if (auto live = open(target.path(), userName, password, &liveError)) {
-            saved = live->backupTo(safetyDir, &liveError);
+            // Opening does not read every page: a damaged store can open and fail the check.
+            // Then its files are kept as they are (below), untouched: backupTo would record
+            // the failed check in them.
+            copyFiles = !IntegrityCheck::runOn(live->database(), true).ok;
+            if (!copyFiles)
+                saved = live->backupTo(safetyDir, &liveError);
         } else if (liveError.code() == StoreError::Code::InUse) {
             *error = liveError;
             dropStaging();
             return false;
         } else {
+            copyFiles = true;
+        }
+        if (copyFiles) {
             // The live store does not open with these credentials (damaged, or other users):
             // keep its files as they are, encrypted, under its own lock.
             QLockFile lock(target.filePath(QLatin1StringView(lockFileName)));
