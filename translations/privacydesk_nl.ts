@@ -9784,6 +9784,21 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::IntegrityWatch</name>
+    <message>
+        <source>Privacydesk – store damaged</source>
+        <translation>Privacydesk – kluis beschadigd</translation>
+    </message>
+    <message>
+        <source>The weekly check of the store found damage in its database file: some data may be unreadable or lost. Do not delete any backup. Restore the most recent backup (File &gt; Restore a backup) and ask your administrator for help. Until the store is in order again, this check runs every time the store is opened.
+
+Details: %1</source>
+        <translation>De wekelijkse controle van de kluis heeft schade gevonden in het databasebestand: sommige gegevens zijn misschien onleesbaar of verloren. Verwijder geen enkele back-up. Zet de meest recente back-up terug (Bestand &gt; Back-up terugzetten) en vraag uw beheerder om hulp. Zolang de kluis niet in orde is, loopt deze controle elke keer dat de kluis wordt geopend.
+
+Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::KindDecisionBox</name>
     <message>
         <source>What was done (%1)</source>
