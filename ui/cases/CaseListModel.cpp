@@ -256,8 +256,11 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     ServiceError error;
-    const QList<CaseListRow> more = m_query.page(effectiveFilter(), m_sort,
-                                                 static_cast<int>(m_rows.size()), pageSize, &error);
+    // By keyset: the rows after the last one loaded, an index range in every sort order, so that
+    // the last page costs what the first does (an offset reads every row before it).
+    const QList<CaseListRow> more = m_rows.isEmpty()
+        ? m_query.page(effectiveFilter(), m_sort, 0, pageSize, &error)
+        : m_query.pageAfter(effectiveFilter(), m_sort, m_rows.constLast(), pageSize, &error);
     if (error.isError()) {
         // The rows read so far stay; no more are asked for until a reload succeeds.
         setError(error);
