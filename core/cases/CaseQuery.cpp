@@ -530,6 +530,18 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
         + outerOrder;
 }
 
+QString CaseQuery::pageAfterSql(const CaseListFilter &filter, CaseSort sort,
+                                const CaseListRow &last, int *values) const
+{
+    const Where w = where(filter);
+    const Range first = rangesAfter(sort.column, m_scope.intakeOnly(),
+                                    sort.order == Qt::DescendingOrder, last.sortKey, last.number)
+                            .constFirst();
+    if (values)
+        *values = static_cast<int>(w.values.size() + first.values.size());
+    return pageSql(w, sort, first.condition);
+}
+
 QList<CaseListRow> CaseQuery::page(const CaseListFilter &filter, CaseSort sort, int offset,
                                    int limit, ServiceError *error) const
 {

@@ -159,6 +159,10 @@ public:
 
     // The SQL of page(), for EXPLAIN QUERY PLAN in tests and the benchmark.
     QString pageSql(const CaseListFilter &filter, CaseSort sort) const;
+    // The SQL of pageAfter()'s first range after last, with the number of its values (the
+    // filter's, then the range's; LIMIT and OFFSET follow), for EXPLAIN QUERY PLAN.
+    QString pageAfterSql(const CaseListFilter &filter, CaseSort sort, const CaseListRow &last,
+                         int *values = nullptr) const;
 
     // Expressions over cases c that the dashboards aggregate with, so that a figure and the
     // list behind it share one definition. Each ? is the day (bind it as often as it occurs).

@@ -14,6 +14,7 @@
 #include "util/Translations.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -123,6 +124,9 @@ private slots:
     void handlers();
     void indexServesSortWithoutSortingAllRows_data();
     void indexServesSortWithoutSortingAllRows();
+    void keysetPageIsAnIndexRange_data();
+    void keysetPageIsAnIndexRange();
+    void typesKeyFollowsTheTypes();
     void lateAgainstEachClockApart();
 
 private:
@@ -859,6 +863,11 @@ void TestCaseQuery::indexServesSortWithoutSortingAllRows_data()
                              << u"cases_handler_number"_s;
     QTest::newRow("channel") << CaseColumn::Channel << Qt::AscendingOrder
                              << u"cases_channel_number"_s;
+    // Migration 21: derived sort keys, where a group_concat and a workflow order had none.
+    QTest::newRow("types") << CaseColumn::Types << Qt::AscendingOrder
+                           << u"cases_types_key_number"_s;
+    QTest::newRow("state") << CaseColumn::State << Qt::DescendingOrder
+                           << u"cases_state_rank_number"_s;
 }
 
 // The inner query (which reads all matching cases) walks an index in order; only the outer
@@ -881,6 +890,73 @@ void TestCaseQuery::indexServesSortWithoutSortingAllRows()
                  || text.contains(u"SCAN TABLE cases AS c USING COVERING INDEX "_s + index),
              qPrintable(text));
     QVERIFY2(text.count(u"USE TEMP B-TREE FOR ORDER BY"_s) <= 1, qPrintable(text));
+}
+
+void TestCaseQuery::keysetPageIsAnIndexRange_data()
+{
+    sorting_data();
+}
+
+// Issue 19: the page after a row starts where that row is (an index range, SEARCH with < or >),
+// in every sort order, instead of reading every row before it; only the outer query sorts.
+void TestCaseQuery::keysetPageIsAnIndexRange()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    const CaseSort sort { column, order };
+    const QList<CaseListRow> rows = all(pinned(), sort);
+    // A row with a key (the NULLs of deadline and handler are a range of their own).
+    const auto keyed = std::find_if(rows.cbegin() + 3, rows.cend(),
+                                    [](const CaseListRow &row) { return !row.sortKey.isNull(); });
+    QVERIFY(keyed != rows.cend());
+    int values = 0;
+    const QString sql = m_query->pageAfterSql(pinned(), sort, *keyed, &values);
+    QSqlQuery plan(m_store->database());
+    QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
+    for (int i = 0; i < values; ++i)
+        plan.addBindValue(u"x"_s);
+    plan.addBindValue(100);
+    plan.addBindValue(0);
+    QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+    QStringList details;
+    while (plan.next())
+        details << plan.value(3).toString();
+    const QString text = details.join(u'\n');
+    const QString driving = column == CaseColumn::Person ? u"persons AS p"_s : u"cases AS c"_s;
+    const QRegularExpression range(u"SEARCH TABLE "_s + driving
+                                   + u" USING (COVERING )?INDEX \\S+ \\(.*[<>]\\?"_s);
+    QVERIFY2(range.match(text).hasMatch(), qPrintable(text));
+    QVERIFY2(!text.contains(u"SCAN TABLE "_s + driving), qPrintable(text));
+    QVERIFY2(text.count(u"USE TEMP B-TREE FOR ORDER BY"_s) <= 1, qPrintable(text));
+    // And the page is the rows after it.
+    const QList<CaseListRow> after = m_query->pageAfter(pinned(), sort, *keyed, 100);
+    QCOMPARE(numbersOf(after), numbersOf(rows.mid(keyed - rows.cbegin() + 1)));
+}
+
+// The types' sort key (migration 21) is kept by triggers whatever writes case_types.
+void TestCaseQuery::typesKeyFollowsTheTypes()
+{
+    const qint64 id = all(pinned()).constFirst().id;
+    const auto key = [this, id] {
+        QSqlQuery query(m_store->database());
+        query.prepare(u"SELECT types_key FROM cases WHERE id = ?"_s);
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : u"<unread>"_s;
+    };
+    QVERIFY(exec(u"DELETE FROM case_types WHERE case_id = %1"_s.arg(id)));
+    QCOMPARE(key(), QString());
+    QVERIFY(exec(u"INSERT INTO case_types (case_id, type) VALUES (%1, 'verwijdering'), "
+                 "(%1, 'bezwaar'), (%1, 'klacht')"_s.arg(id)));
+    QCOMPARE(key(), u"bezwaar,klacht,verwijdering"_s);
+    QVERIFY(exec(
+        u"UPDATE case_types SET type = 'inzage' WHERE case_id = %1 AND type = 'klacht'"_s.arg(id)));
+    QCOMPARE(key(), u"bezwaar,inzage,verwijdering"_s);
+    QVERIFY(exec(u"DELETE FROM case_types WHERE case_id = %1 AND type = 'bezwaar'"_s.arg(id)));
+    QCOMPARE(key(), u"inzage,verwijdering"_s);
+    // The list sorts on it.
+    const QList<CaseListRow> rows = all(pinned(), { CaseColumn::Types, Qt::AscendingOrder });
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY(compareKey(rows.at(i - 1), rows.at(i), CaseColumn::Types) <= 0);
 }
 
 void TestCaseQuery::addLateCases()

@@ -84,6 +84,7 @@ private slots:
     void ctrlFFocusesSearch();
     void mainWindowShowsTheList();
     void lazyLoading();
+    void scrollingToTheEndGivesTheWholeListInEveryOrder();
     void lateRowsSayEachClock();
     void screenshots();
 
@@ -524,6 +525,62 @@ void TestCaseList::lazyLoading()
     QTest::keyClicks(child<QLineEdit>(&page, "caseSearch"), u"j"_s);
     QTRY_COMPARE(lazy->filter().search, u"j"_s);
     QVERIFY(lazy->rowCount() <= CaseListModel::pageSize);
+}
+
+// Issue 19: fetchMore continues after the last loaded row (keyset), in every order the list
+// offers; scrolled to the end, the model holds the whole list exactly once, in the order of one
+// read of everything. A request added while scrolling does not shift the pages.
+void TestCaseList::scrollingToTheEndGivesTheWholeListInEveryOrder()
+{
+    m_page.reset();
+    const CaseQuery query(*m_store, m_store->userName());
+    for (int column = 0; column < CaseListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            CaseListModel model(*m_store);
+            model.setToday(today);
+            model.sort(column, order);
+            CaseListFilter filter;
+            filter.today = today;
+            const CaseSort sort { static_cast<CaseColumn>(column), order };
+            QCOMPARE(model.totalCount(), query.count(filter));
+            QVERIFY(model.totalCount() > CaseListModel::pageSize);
+            QCOMPARE(model.rowCount(), CaseListModel::pageSize);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QVERIFY(model.errorText().isEmpty());
+            const QList<CaseListRow> whole = query.page(filter, sort, 0, model.totalCount() + 1);
+            QCOMPARE(model.rowCount(), whole.size());
+            for (int row = 0; row < whole.size(); ++row)
+                QCOMPARE(model.rowAt(row)->id, whole.at(row).id);
+        }
+    }
+
+    // A request received while the first page is on screen: the next page starts after the
+    // last row shown, so no row is shown twice. On a store of its own: the others count theirs.
+    QTemporaryDir dir;
+    const auto store = makeDemoStore(dir.filePath(u"scroll"_s), CaseListModel::pageSize + 20);
+    QVERIFY(store);
+    CaseListModel model(*store);
+    model.setToday(today);
+    model.sort(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    const int before = model.totalCount();
+    CaseService cases(*store, m_clock);
+    NewCase request;
+    request.person.name = u"Late Komer"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = today;
+    ServiceError error;
+    QVERIFY2(cases.add(request, false, &error), qPrintable(error.message));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(model.rowCount(), before);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.rowAt(row)->id);
+    QCOMPARE(ids.size(), before);
+    QCOMPARE(model.refresh(), -1);
+    QCOMPARE(model.totalCount(), before + 1);
 }
 
 // Issue 14 on a store of its own, under "binnen vier weken" without an extension of its own:
