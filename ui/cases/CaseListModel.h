@@ -12,8 +12,9 @@ class Store;
 namespace pd::ui {
 
 // The case list as a table model over CaseQuery: it holds only the pages the view has asked for
-// (canFetchMore/fetchMore, 200 rows at a time) and re-queries on sort, filter and refresh, so
-// that 50,000 requests cost what is on screen.
+// (canFetchMore/fetchMore, 200 rows at a time, each page read after the last loaded row by
+// keyset, CaseQuery::pageAfter) and re-queries on sort, filter and refresh, so that 50,000
+// requests cost what is on screen and the last page what the first does.
 class CaseListModel final : public QAbstractTableModel
 {
     Q_OBJECT
