@@ -148,12 +148,13 @@ struct Range
 {
     QString condition;
     QVariantList values;
+    bool keyFixed = false; // the condition fixes the key: only the number orders the range
 };
 
 // The rows after the row with (key, number) in the sort's order, as ranges that an index on
 // (key, number) serves without an OR: a page after row 40,000 then reads one page of the index,
 // not the 40,000 rows before it. NULL keys come first ascending and last descending (as SQLite
-// orders them), so crossing between the NULLs and the others takes a second range.
+// orders them), a range of their own.
 QList<Range> rangesAfter(CaseColumn column, bool window, bool descending, const QVariant &key,
                          const QString &number)
 {
@@ -169,12 +170,13 @@ QList<Range> rangesAfter(CaseColumn column, bool window, bool descending, const 
             ranges.append({ k + QStringLiteral(" IS NOT NULL"), {} });
         return ranges;
     }
-    // The first condition repeats the row value's first term on its own, so that the planner
-    // also starts the range when the key is in another table (the person's name).
+    // Rows with the same key after the number, then the rows with a later key: two ranges of
+    // the index on (key, number). A row value (key, number) > (?, ?) would be one, but SQLite
+    // does not seek on it when the key is an expression (the state) or in another table (the
+    // person's name), and then reads every row of the key before the row.
     QList<Range> ranges {
-        { k + (descending ? QStringLiteral(" <= ? AND (") : QStringLiteral(" >= ? AND (")) + k
-              + QStringLiteral(", ") + num + u')' + after + QStringLiteral("(?, ?)"),
-          { key, key, number } }
+        { k + QStringLiteral(" = ? AND ") + num + after + u'?', { key, number }, true },
+        { k + after + u'?', { key } },
     };
     if (descending && nullable(column))
         ranges.append({ k + QStringLiteral(" IS NULL"), {} });
@@ -498,7 +500,8 @@ QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
     return pageSql(where(filter), sort, QString());
 }
 
-QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCondition) const
+QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCondition,
+                           bool keyFixed) const
 {
     // Two steps: the ids of the page in order (sorting only what the order needs), then the
     // columns for those ids, so that the types are aggregated for the page's rows only.
@@ -511,7 +514,10 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
     const QString inner = QStringLiteral("SELECT c.id AS id, ") + sortKey(sort.column, window)
         + QStringLiteral(" AS k") + fromClause(sort, window) + pageWhere
         + (afterCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + afterCondition)
-        + orderBy(sort, window) + QStringLiteral(" LIMIT ? OFFSET ?");
+        // With the key fixed, the number alone: SQLite does not see that an index on an
+        // expression (the state) already orders an equality range on it, and would sort it.
+        + (keyFixed ? orderBy({ CaseColumn::Number, sort.order }, window) : orderBy(sort, window))
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     QString outerOrder = QStringLiteral(" ORDER BY pg.k") + direction(sort)
         + QStringLiteral(", c.number") + direction(sort);
     if (sort.column == CaseColumn::Person)
@@ -539,7 +545,7 @@ QString CaseQuery::pageAfterSql(const CaseListFilter &filter, CaseSort sort,
                             .constFirst();
     if (values)
         *values = static_cast<int>(w.values.size() + first.values.size());
-    return pageSql(w, sort, first.condition);
+    return pageSql(w, sort, first.condition, first.keyFixed);
 }
 
 QList<CaseListRow> CaseQuery::page(const CaseListFilter &filter, CaseSort sort, int offset,
@@ -566,8 +572,8 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
         if (wanted <= 0)
             break;
         ServiceError failure;
-        rows += runPage(filter, w, pageSql(w, sort, range.condition), range.values, 0, wanted,
-                        &failure);
+        rows += runPage(filter, w, pageSql(w, sort, range.condition, range.keyFixed), range.values,
+                        0, wanted, &failure);
         if (failed(failure, error))
             return {};
     }

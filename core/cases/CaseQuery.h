@@ -192,7 +192,8 @@ public:
 private:
     struct Where;
     Where where(const CaseListFilter &filter) const;
-    QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition) const;
+    QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition,
+                    bool keyFixed = false) const;
     QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w, const QString &sql,
                                const QVariantList &afterValues, int offset, int limit,
                                ServiceError *error) const;

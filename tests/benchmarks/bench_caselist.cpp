@@ -169,10 +169,10 @@ int main(int argc, char **argv)
     std::printf(
         "The list scrolled to the end (CaseListModel::fetchMore, pages of %d), %d runs:\n\n",
         ui::CaseListModel::pageSize, scrollRuns);
-    std::printf("| %-40s | %7s | %9s | %9s | %-14s |\n", "sort", "rows", "median ms", "worst ms",
+    std::printf("| %-40s | %7s | %9s | %9s | %-15s |\n", "sort", "rows", "median ms", "worst ms",
                 "goal");
     std::printf("|%s|%s|%s|%s|%s|\n", "------------------------------------------", "---------",
-                "-----------", "-----------", "----------------");
+                "-----------", "-----------", "-----------------");
     for (const CaseColumn column : columns) {
         for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             const QString name = QLatin1StringView(columnName(column))
