@@ -1,6 +1,7 @@
 // privacydesk-cli case … and deadline: the case core for scripts and tests.
 
 #include "CliContext.h"
+#include "ListOutput.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
@@ -202,39 +203,45 @@ public:
         filter.overdueOn = dateOption(p, QStringLiteral("overdue-on"), &ok);
         if (!ok)
             return UsageError;
+        const std::optional<ListWindow> window = listWindow(p);
+        if (!window)
+            return UsageError;
+        const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
         return withCases(context, [&](Store &, CaseService &cases) {
             // A list that could not be read is exit 1, never an empty list (issue 15).
             ServiceError error;
-            const QList<Case> found = cases.list(filter, &error);
-            if (error.isError())
-                return CliContext::readFailure(error);
             const std::optional<DeadlinePolicy> policy = cases.policy(&error);
             if (!policy)
                 return CliContext::readFailure(error);
-            // Everything read before anything is printed: no half list with exit 1.
-            QList<std::pair<Case, CaseDeadlines>> rows;
-            for (const Case &c : found) {
-                const auto d = deadlinesOf(cases, c, *policy, &error);
-                if (!d)
-                    return CliContext::readFailure(error);
-                rows.append({ c, *d });
-            }
-            if (context.parser().isSet(QStringLiteral("json"))) {
-                const QDate day
-                    = filter.overdueOn.isValid() ? filter.overdueOn : QDate::currentDate();
-                QJsonArray array;
-                for (const auto &[c, d] : std::as_const(rows)) {
-                    QJsonObject json = caseToJson(c, d);
-                    addLateness(json, c, d, day);
-                    array.append(json);
-                }
-                CliContext::printJson(QJsonDocument(array));
-            } else {
-                for (const auto &[c, d] : std::as_const(rows))
-                    CliContext::printLine(QStringLiteral("%1  %2  %3  %4")
-                                              .arg(c.number, Codes::code(c.state).leftJustified(17),
-                                                   CliContext::dateText(d.current), c.person.name));
-            }
+            // Printed while it is read, a page at a time (issue 19): a read that fails halfway
+            // leaves what was printed, without the closing "]" of --json, and exits 1.
+            const QDate day = filter.overdueOn.isValid() ? filter.overdueOn : QDate::currentDate();
+            std::optional<JsonListWriter> json;
+            if (format)
+                json.emplace(*format);
+            const bool read = cases.forEachListed(
+                filter, window->offset, window->limit,
+                [&](const Case &c) {
+                    const auto d = deadlinesOf(cases, c, *policy, &error);
+                    if (!d)
+                        return false;
+                    if (json) {
+                        QJsonObject object = caseToJson(c, *d);
+                        addLateness(object, c, *d, day);
+                        json->append(object);
+                    } else {
+                        CliContext::printLine(
+                            QStringLiteral("%1  %2  %3  %4")
+                                .arg(c.number, Codes::code(c.state).leftJustified(17),
+                                     CliContext::dateText(d->current), c.person.name));
+                    }
+                    return true;
+                },
+                &error);
+            if (!read || error.isError())
+                return CliContext::readFailure(error);
+            if (json && !json->finish())
+                return static_cast<int>(Failure);
             return static_cast<int>(Success);
         });
     }
@@ -628,6 +635,7 @@ QList<Command> caseCommands()
                                  "pd::cli",
                                  "Only requests open and past their deadline on this date."),
                              QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")) });
+                p.addOptions(listOptions());
             },
             CaseCommands::runList),
         command("case show", QT_TRANSLATE_NOOP("pd::cli", "Show one request with its deadlines."),

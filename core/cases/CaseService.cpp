@@ -5,6 +5,7 @@
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "registers/RetentionDerivation.h"
+#include "sql/BatchedIn.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -466,73 +467,130 @@ std::optional<CaseDeadlines> CaseService::deadlines(const Case &c, ServiceError 
 
 QList<Case> CaseService::list(const CaseFilter &filter, ServiceError *error) const
 {
-    const auto fail = [error](const QSqlQuery &failed) {
-        if (error)
-            *error = ServiceError::fromSql(failed.lastError());
-        return QList<Case> {};
+    QList<Case> cases;
+    if (!forEachListed(
+            filter, 0, -1,
+            [&cases](const Case &c) {
+                cases << c;
+                return true;
+            },
+            error))
+        return {};
+    return cases;
+}
+
+bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 limit,
+                                const std::function<bool(const Case &)> &visit, ServiceError *error,
+                                int pageSize) const
+{
+    ServiceError ignored;
+    ServiceError *failure = error ? error : &ignored;
+    *failure = {};
+    const auto fail = [failure](const QSqlError &failed) {
+        *failure = ServiceError::fromSql(failed);
+        return false;
     };
-    if (error)
-        *error = {};
-    QString sql = QStringLiteral("SELECT ") + caseColumns
-        + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
-                         "FROM cases c JOIN persons p ON p.id = c.person_id WHERE 1 = 1");
+    QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList values;
     const CaseScope scope = CaseScope::of(m_store);
-    sql += scope.condition(m_clock.today(), &values);
+    where += scope.condition(m_clock.today(), &values);
     if (filter.state) {
-        sql += QStringLiteral(" AND c.state = ?");
+        where += QStringLiteral(" AND c.state = ?");
         values << Codes::code(*filter.state);
     }
     if (filter.overdueOn.isValid()) {
         // Open on that day: received by then, and not answered or closed before it.
-        sql += QStringLiteral(" AND c.received_date <= ? AND c.deadline_effective < ?"
-                              " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
-                              "substr(c.closed_at, 1, 10)) > ?)");
+        where += QStringLiteral(" AND c.received_date <= ? AND c.deadline_effective < ?"
+                                " AND (c.closed_at IS NULL OR COALESCE(c.answered_on, "
+                                "substr(c.closed_at, 1, 10)) > ?)");
         values << isoDate(filter.overdueOn) << isoDate(filter.overdueOn)
                << isoDate(filter.overdueOn);
     }
-    sql += QStringLiteral(" ORDER BY c.received_date, c.number");
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QList<Case> cases;
-    if (!query.exec())
-        return fail(query);
-    const int typesColumn = query.record().count() - 1;
-    while (query.next()) {
-        Case c = caseFromQuery(query);
-        for (const QString &code :
-             query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
-            if (const auto type = Codes::requestType(code))
-                c.types << *type;
+    const QString select = QStringLiteral("SELECT ") + caseColumns
+        + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
+                         "FROM cases c JOIN persons p ON p.id = c.person_id");
+    const qint64 page = std::max(1, pageSize);
+    qint64 remaining = limit < 0 ? -1 : limit;
+    // The (received_date, number) of the last row read: the next page starts after it, through
+    // the index cases_received_number, so the last page costs what the first does. Only the
+    // first page skips `offset` rows.
+    QVariant lastReceived;
+    QVariant lastNumber;
+    while (remaining != 0) {
+        const qint64 want = remaining < 0 ? page : std::min(page, remaining);
+        QString sql = select + where;
+        QVariantList bound = values;
+        if (lastNumber.isValid()) {
+            sql += QStringLiteral(" AND c.received_date >= ?"
+                                  " AND (c.received_date > ? OR c.number > ?)");
+            bound << lastReceived << lastReceived << lastNumber;
         }
-        std::sort(c.types.begin(), c.types.end());
-        cases << (scope.intakeOnly() ? CaseScope::intakeFields(c) : c);
+        sql += QStringLiteral(" ORDER BY c.received_date, c.number LIMIT ? OFFSET ?");
+        bound << want << (lastNumber.isValid() ? 0 : std::max<qint64>(0, offset));
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return fail(query.lastError());
+        for (const QVariant &value : std::as_const(bound))
+            query.addBindValue(value);
+        if (!query.exec())
+            return fail(query.lastError());
+        const int typesColumn = query.record().count() - 1;
+        QList<Case> cases;
+        while (query.next()) {
+            Case c = caseFromQuery(query);
+            for (const QString &code :
+                 query.value(typesColumn).toString().split(u',', Qt::SkipEmptyParts)) {
+                if (const auto type = Codes::requestType(code))
+                    c.types << *type;
+            }
+            std::sort(c.types.begin(), c.types.end());
+            lastReceived = query.value(3);
+            lastNumber = query.value(1);
+            cases << (scope.intakeOnly() ? CaseScope::intakeFields(c) : c);
+        }
+        // A row that could not be read ends next() as the end of the rows would: never a list
+        // passed off as complete.
+        if (query.lastError().isValid())
+            return fail(query.lastError());
+        query.finish();
+        if (!scope.intakeOnly() && !cases.isEmpty()) {
+            // The decisions per kind, in one read for the page.
+            QHash<qint64, qsizetype> index;
+            QVariantList ids;
+            for (qsizetype i = 0; i < cases.size(); ++i) {
+                index.insert(cases.at(i).id, i);
+                ids << cases.at(i).id;
+            }
+            QSqlError readError;
+            if (!sql::forEachBatch(
+                    m_store.database(),
+                    QStringLiteral("SELECT case_id, type, outcome, grounds, motivation, granted "
+                                   "FROM case_decisions WHERE case_id IN (%1)"),
+                    ids,
+                    [&](const QSqlQuery &decisions) {
+                        const auto at = index.constFind(decisions.value(0).toLongLong());
+                        if (const auto decision = decisionFromQuery(decisions, 1);
+                            decision && at != index.constEnd())
+                            cases[*at].decisions << *decision;
+                    },
+                    &readError))
+                return fail(readError);
+            for (Case &c : cases)
+                std::sort(
+                    c.decisions.begin(), c.decisions.end(),
+                    [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
+        }
+        for (const Case &c : std::as_const(cases)) {
+            if (!visit(c))
+                return true;
+        }
+        if (cases.size() < want)
+            break;
+        if (remaining > 0)
+            remaining -= cases.size();
     }
-    query.finish();
-    if (scope.intakeOnly() || cases.isEmpty())
-        return cases;
-    // The decisions per kind, in one read for the whole list.
-    QHash<qint64, qsizetype> index;
-    for (qsizetype i = 0; i < cases.size(); ++i)
-        index.insert(cases.at(i).id, i);
-    QSqlQuery decisions(m_store.database());
-    decisions.setForwardOnly(true);
-    if (!decisions.exec(QStringLiteral("SELECT case_id, type, outcome, grounds, motivation, "
-                                       "granted FROM case_decisions ORDER BY case_id, type")))
-        return fail(decisions);
-    while (decisions.next()) {
-        const auto at = index.constFind(decisions.value(0).toLongLong());
-        if (const auto decision = decisionFromQuery(decisions, 1);
-            decision && at != index.constEnd())
-            cases[*at].decisions << *decision;
-    }
-    for (Case &c : cases)
-        std::sort(c.decisions.begin(), c.decisions.end(),
-                  [](const TypeDecision &a, const TypeDecision &b) { return a.type < b.type; });
-    return cases;
+    return true;
 }
 
 std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, ServiceError *error)

@@ -75,6 +75,15 @@ public:
     std::optional<Case> add(const NewCase &request, bool bsnOverride, ServiceError *error);
     std::optional<Case> find(const QString &number, ServiceError *error = nullptr) const;
     QList<Case> list(const CaseFilter &filter, ServiceError *error) const;
+    // The requests list() gives, in its order (received date, then number), handed to visit
+    // one at a time and read a bounded page at a time (keyset on that order), so that a list of
+    // any length costs the memory of one page (issue 19). The first `offset` are skipped;
+    // limit < 0: all. visit returning false stops the read, which is no error. A page that
+    // cannot be read stops it with Storage in *error and false: what was visited before stays
+    // visited, so a caller that already showed it must say the list is incomplete.
+    bool forEachListed(const CaseFilter &filter, qint64 offset, qint64 limit,
+                       const std::function<bool(const Case &)> &visit, ServiceError *error,
+                       int pageSize = 500) const;
     // Also for an intakeOnly case: its deadlines are computed from the stored request. Nothing
     // when the policy (or the stored request) could not be read.
     std::optional<CaseDeadlines> deadlines(const Case &c, ServiceError *error) const;

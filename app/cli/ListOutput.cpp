@@ -1,0 +1,98 @@
+#include "ListOutput.h"
+
+#include "CliContext.h"
+
+#include <QJsonDocument>
+
+namespace pd::cli {
+
+namespace {
+
+const QString limitName = QStringLiteral("limit");
+const QString offsetName = QStringLiteral("offset");
+const QString jsonlName = QStringLiteral("jsonl");
+
+void write(std::FILE *out, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), out);
+}
+
+} // namespace
+
+QList<QCommandLineOption> listOptions()
+{
+    return {
+        option(limitName, QT_TRANSLATE_NOOP("pd::cli", "Print at most this many."),
+               QT_TRANSLATE_NOOP("pd::cli", "number")),
+        option(offsetName, QT_TRANSLATE_NOOP("pd::cli", "Skip this many first."),
+               QT_TRANSLATE_NOOP("pd::cli", "number")),
+        option(jsonlName,
+               QT_TRANSLATE_NOOP("pd::cli",
+                                 "Print JSON Lines: one JSON object per line, written as it is "
+                                 "read. A list cut short by an error ends with exit code 1.")),
+    };
+}
+
+std::optional<ListWindow> listWindow(const QCommandLineParser &parser)
+{
+    ListWindow window;
+    for (const auto &[name, target] :
+         { std::pair { limitName, &window.limit }, std::pair { offsetName, &window.offset } }) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const qint64 value = parser.value(name).toLongLong(&ok);
+        if (!ok || value < 0) {
+            CliContext::usage(CliContext::tr("--%1 needs a whole number of 0 or more, not '%2'.")
+                                  .arg(name, parser.value(name)));
+            return std::nullopt;
+        }
+        *target = value;
+    }
+    return window;
+}
+
+JsonListWriter::JsonListWriter(Format format, std::FILE *out)
+    : m_format(format)
+    , m_out(out)
+{
+    if (m_format == Format::Array)
+        write(m_out, QByteArrayLiteral("[\n"));
+}
+
+std::optional<JsonListWriter::Format> JsonListWriter::formatOf(const QCommandLineParser &parser)
+{
+    if (parser.isSet(jsonlName))
+        return Format::Lines;
+    if (parser.isSet(QStringLiteral("json")))
+        return Format::Array;
+    return std::nullopt;
+}
+
+void JsonListWriter::append(const QJsonObject &element)
+{
+    if (m_format == Format::Lines) {
+        write(m_out, QJsonDocument(element).toJson(QJsonDocument::Compact) + '\n');
+        return;
+    }
+    // QJsonDocument writes an array's elements one level deeper: every line of the element
+    // indented by four spaces, a comma and a line break between two elements.
+    QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    text.chop(1); // its closing line break
+    text.replace('\n', QByteArrayLiteral("\n    "));
+    write(m_out, (m_first ? QByteArrayLiteral("    ") : QByteArrayLiteral(",\n    ")) + text);
+    m_first = false;
+}
+
+bool JsonListWriter::finish()
+{
+    if (m_format == Format::Array)
+        write(m_out, m_first ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n"));
+    if (std::fflush(m_out) != 0 || std::ferror(m_out)) {
+        CliContext::fail(tr("The list could not be written to the output."));
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd::cli

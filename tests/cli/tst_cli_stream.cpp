@@ -1,0 +1,257 @@
+// privacydesk-cli's long lists written while they are read (issue 19): `case list` pages through
+// the store (a page is 500 requests) and prints each request as it comes, with --json byte for
+// byte what the tool printed when it built one document, --jsonl one object per line, and
+// --limit/--offset. The store holds 1,260 requests, seven received on each day, so that pages
+// end in the middle of a day and the keyset's tie on the number is exercised.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+#include "cases/CaseService.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Result = pd::test::CliRunner::Result;
+
+const QString user = u"a.bakker"_s;
+constexpr int requestCount = 1260;
+constexpr int perDay = 7;
+
+} // namespace
+
+class TestCliStream final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonIsTheDocumentItWas();
+    void jsonLinesHoldTheSameRequests();
+    void limitAndOffset_data();
+    void limitAndOffset();
+    void textListPages();
+    void badWindowIsUsage_data();
+    void badWindowIsUsage();
+    void failedReadMidStreamExitsOne();
+
+private:
+    Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
+    QJsonArray all() const { return m_all; }
+
+    QTemporaryDir m_tmp;
+    pd::test::CliRunner m_cli { QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s };
+    QJsonArray m_all;
+};
+
+void TestCliStream::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    QString error;
+    QVERIFY2(m_cli.initStore(m_tmp.filePath(u"kluis"_s), user, &error), qPrintable(error));
+    {
+        // The tool refuses a store that is open elsewhere: closed again before it runs.
+        const std::unique_ptr<pd::Store> store
+            = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
+        QVERIFY(store);
+        pd::CaseService cases(*store);
+        const QDate first(2025, 1, 6);
+        for (int i = 0; i < requestCount; ++i) {
+            pd::NewCase request;
+            request.person.name = u"Huurder %1"_s.arg(i);
+            request.person.klantnummer = u"K-%1"_s.arg(100000 + i);
+            request.types = { pd::RequestType::Inzage };
+            if (i % 3 == 0)
+                request.types << pd::RequestType::Rectificatie;
+            request.channel = pd::Channel::Email;
+            request.receivedDate = first.addDays(i / perDay);
+            pd::ServiceError failed;
+            QVERIFY2(cases.add(request, false, &failed), qPrintable(failed.message));
+        }
+    }
+    const Result listed = onStore({ u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QJsonParseError parsed;
+    m_all = QJsonDocument::fromJson(listed.out.toUtf8(), &parsed).array();
+    QCOMPARE(parsed.error, QJsonParseError::NoError);
+    QCOMPARE(m_all.size(), requestCount);
+}
+
+// The streamed document is what QJsonDocument writes for the whole array, byte for byte, in the
+// order of receipt and number, each request with the keys it always had.
+void TestCliStream::jsonIsTheDocumentItWas()
+{
+    const Result listed = onStore({ u"case"_s, u"list"_s, u"--json"_s });
+    QCOMPARE(listed.exitCode, 0);
+    const QByteArray out = listed.out.toUtf8();
+    QCOMPARE(QJsonDocument::fromJson(out).toJson(QJsonDocument::Indented), out);
+    QString previous;
+    QString previousDay;
+    for (const QJsonValue &value : all()) {
+        const QJsonObject c = value.toObject();
+        const QString day = c.value(u"received_date"_s).toString();
+        const QString number = c.value(u"number"_s).toString();
+        QVERIFY2(day > previousDay || (day == previousDay && number > previous),
+                 qPrintable(number));
+        previousDay = day;
+        previous = number;
+        for (const QString &key : { u"number"_s, u"state"_s, u"deadlines"_s, u"person"_s,
+                                    u"types"_s, u"late_legal_days"_s, u"late_policy_days"_s })
+            QVERIFY2(c.contains(key), qPrintable(key));
+    }
+    // An empty list is the empty document it was.
+    const Result none = onStore({ u"case"_s, u"list"_s, u"--json"_s, u"--state"_s, u"afgerond"_s });
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, QString::fromUtf8(QJsonDocument(QJsonArray()).toJson()));
+    QCOMPARE(none.out, u"[\n]\n"_s);
+}
+
+void TestCliStream::jsonLinesHoldTheSameRequests()
+{
+    const Result lines = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s });
+    QCOMPARE(lines.exitCode, 0);
+    QVERIFY(lines.out.endsWith(u'\n'));
+    const QStringList each = lines.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(each.size(), requestCount);
+    for (qsizetype i = 0; i < each.size(); ++i) {
+        QJsonParseError parsed;
+        const QJsonDocument line = QJsonDocument::fromJson(each.at(i).toUtf8(), &parsed);
+        QCOMPARE(parsed.error, QJsonParseError::NoError);
+        QVERIFY(line.isObject());
+        QCOMPARE(line.object(), all().at(i).toObject());
+    }
+    // --jsonl wins over --json: a script that always passes --json still gets lines.
+    const Result both
+        = onStore({ u"case"_s, u"list"_s, u"--json"_s, u"--jsonl"_s, u"--limit"_s, u"2"_s });
+    QCOMPARE(both.exitCode, 0);
+    QCOMPARE(both.out.count(u'\n'), 2);
+}
+
+void TestCliStream::limitAndOffset_data()
+{
+    QTest::addColumn<int>("offset");
+    QTest::addColumn<int>("limit"); // -1: not given
+    QTest::newRow("first ten") << 0 << 10;
+    QTest::newRow("across the first page end") << 495 << 12;
+    QTest::newRow("a page and a half from inside") << 3 << 750;
+    QTest::newRow("the rest after an offset") << 1000 << -1;
+    QTest::newRow("the last one") << requestCount - 1 << 5;
+    QTest::newRow("past the end") << requestCount << 10;
+    QTest::newRow("limit 0") << 0 << 0;
+}
+
+void TestCliStream::limitAndOffset()
+{
+    QFETCH(int, offset);
+    QFETCH(int, limit);
+    QStringList arguments { u"case"_s, u"list"_s, u"--offset"_s, QString::number(offset) };
+    if (limit >= 0)
+        arguments << u"--limit"_s << QString::number(limit);
+    const Result json = onStore(arguments + QStringList { u"--json"_s });
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray part = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const qsizetype expected = std::max<qsizetype>(
+        0, std::min<qsizetype>(limit < 0 ? requestCount : limit, requestCount - offset));
+    QCOMPARE(part.size(), expected);
+    for (qsizetype i = 0; i < part.size(); ++i)
+        QCOMPARE(part.at(i).toObject(), all().at(offset + i).toObject());
+    const Result lines = onStore(arguments + QStringList { u"--jsonl"_s });
+    QCOMPARE(lines.exitCode, 0);
+    const QStringList each = lines.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(each.size(), expected);
+    if (!each.isEmpty())
+        QCOMPARE(QJsonDocument::fromJson(each.constLast().toUtf8()).object(),
+                 part.last().toObject());
+}
+
+void TestCliStream::textListPages()
+{
+    const Result text
+        = onStore({ u"case"_s, u"list"_s, u"--offset"_s, u"499"_s, u"--limit"_s, u"3"_s });
+    QCOMPARE(text.exitCode, 0);
+    const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(lines.at(i).startsWith(all().at(499 + i).toObject().value(u"number"_s).toString()),
+                 qPrintable(lines.at(i)));
+    const Result whole = onStore({ u"case"_s, u"list"_s });
+    QCOMPARE(whole.exitCode, 0);
+    QCOMPARE(whole.out.count(u'\n'), requestCount);
+}
+
+void TestCliStream::badWindowIsUsage_data()
+{
+    QTest::addColumn<QStringList>("window");
+    QTest::newRow("negative limit") << QStringList { u"--limit"_s, u"-1"_s };
+    QTest::newRow("word offset") << QStringList { u"--offset"_s, u"tien"_s };
+    QTest::newRow("fraction") << QStringList { u"--limit"_s, u"2.5"_s };
+}
+
+void TestCliStream::badWindowIsUsage()
+{
+    QFETCH(QStringList, window);
+    const Result bad = onStore(QStringList { u"case"_s, u"list"_s, u"--json"_s } + window);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.out.isEmpty());
+    QVERIFY2(bad.err.contains(u"whole number"_s), qPrintable(bad.err));
+}
+
+// A page that cannot be read after the first was printed: exit 1 with [read-failed]. What was
+// printed stays, but the --json document has no closing "]" and does not parse; the --jsonl
+// lines each parse, so a script must look at the exit code (as for every command).
+void TestCliStream::failedReadMidStreamExitsOne()
+{
+    {
+        // The kinds of every request after the 600th stop a read for real: SQLite's abs() of the
+        // smallest integer is an overflow error, raised while the second page is read.
+        const std::unique_ptr<pd::Store> store
+            = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
+        QVERIFY(store);
+        QVERIFY(pd::test::renameTable(store->database(), u"case_types"_s, u"case_types_kept"_s));
+        QVERIFY(pd::test::execSql(
+            store->database(),
+            u"CREATE VIEW case_types AS SELECT case_id, CASE WHEN case_id > 600 THEN "
+            "abs(-9223372036854775807 - 1) ELSE type END AS type FROM case_types_kept"_s));
+    }
+    const Result json = onStore({ u"case"_s, u"list"_s, u"--json"_s });
+    const Result lines = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s });
+    const Result text = onStore({ u"case"_s, u"list"_s });
+    {
+        const std::unique_ptr<pd::Store> store
+            = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
+        QVERIFY(store);
+        QVERIFY(pd::test::execSql(store->database(), u"DROP VIEW case_types"_s));
+        QVERIFY(pd::test::renameTable(store->database(), u"case_types_kept"_s, u"case_types"_s));
+    }
+    for (const Result &failed : { json, lines, text }) {
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(u"[read-failed]"_s), qPrintable(failed.err));
+        QVERIFY2(failed.err.contains(u"The list could not be read"_s), qPrintable(failed.err));
+    }
+    // The first page went out before the second failed.
+    QVERIFY(json.out.startsWith(u"[\n"_s));
+    QVERIFY(!json.out.trimmed().endsWith(u']'));
+    QJsonParseError parsed;
+    QJsonDocument::fromJson(json.out.toUtf8(), &parsed);
+    QVERIFY(parsed.error != QJsonParseError::NoError);
+    QCOMPARE(json.out.count(u"\"number\": \"AVG-"_s), 500);
+    const QStringList each = lines.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(each.size(), 500);
+    for (const QString &line : each)
+        QVERIFY(QJsonDocument::fromJson(line.toUtf8()).isObject());
+    QCOMPARE(text.out.count(u'\n'), 500);
+    // The store reads again once the table is back.
+    const Result again = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s, u"--offset"_s, u"600"_s });
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out.count(u'\n'), requestCount - 600);
+}
+
+QTEST_GUILESS_MAIN(TestCliStream)
+#include "tst_cli_stream.moc"
