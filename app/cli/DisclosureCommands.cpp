@@ -2,6 +2,7 @@
 // register for scripts and tests.
 
 #include "CliContext.h"
+#include "ListOutput.h"
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
 #include "registers/Disclosures.h"
@@ -201,6 +202,9 @@ public:
     static int runDisclosureList(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
+        const std::optional<ListWindow> window = listWindow(p);
+        if (!window)
+            return UsageError;
         const auto store = context.openStore();
         if (!store)
             return Failure;
@@ -218,15 +222,23 @@ public:
         const int total = service.count(filter, &error);
         if (error.isError())
             return CliContext::readFailure(error);
-        QJsonArray array;
-        constexpr int pageSize = 500;
-        for (int offset = 0; offset < total; offset += pageSize) {
-            const QList<Disclosure> rows = service.page(filter, offset, pageSize, true, &error);
+        // Printed a page at a time as it is read (issue 19); a page that fails halfway leaves
+        // what was printed, without the closing "]" of --json, and exits 1.
+        std::optional<JsonListWriter> json;
+        if (const auto format = JsonListWriter::formatOf(p))
+            json.emplace(*format);
+        const qint64 end
+            = window->limit < 0 ? total : std::min<qint64>(total, window->offset + window->limit);
+        constexpr qint64 pageSize = 500;
+        for (qint64 offset = window->offset; offset < end; offset += pageSize) {
+            const QList<Disclosure> rows
+                = service.page(filter, static_cast<int>(offset),
+                               static_cast<int>(std::min(pageSize, end - offset)), true, &error);
             if (error.isError())
                 return CliContext::readFailure(error);
             for (const Disclosure &d : rows) {
-                if (p.isSet(QStringLiteral("json"))) {
-                    array.append(disclosureToJson(d));
+                if (json) {
+                    json->append(disclosureToJson(d));
                     continue;
                 }
                 QStringList names;
@@ -238,8 +250,8 @@ public:
                                                DisclosureCodes::label(d.informed), d.purpose));
             }
         }
-        if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(array));
+        if (json && !json->finish())
+            return Failure;
         return Success;
     }
 
@@ -479,6 +491,7 @@ QList<Command> disclosureCommands()
                                                      "Only disclosures concerning this "
                                                      "customer number."),
                                    QT_TRANSLATE_NOOP("pd::cli", "klantnummer")));
+                p.addOptions(listOptions());
             },
             D::runDisclosureList),
         command(

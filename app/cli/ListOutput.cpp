@@ -55,10 +55,7 @@ std::optional<ListWindow> listWindow(const QCommandLineParser &parser)
 JsonListWriter::JsonListWriter(Format format, std::FILE *out)
     : m_format(format)
     , m_out(out)
-{
-    if (m_format == Format::Array)
-        write(m_out, QByteArrayLiteral("[\n"));
-}
+{ }
 
 std::optional<JsonListWriter::Format> JsonListWriter::formatOf(const QCommandLineParser &parser)
 {
@@ -80,14 +77,14 @@ void JsonListWriter::append(const QJsonObject &element)
     QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
     text.chop(1); // its closing line break
     text.replace('\n', QByteArrayLiteral("\n    "));
-    write(m_out, (m_first ? QByteArrayLiteral("    ") : QByteArrayLiteral(",\n    ")) + text);
+    write(m_out, (m_first ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ")) + text);
     m_first = false;
 }
 
 bool JsonListWriter::finish()
 {
     if (m_format == Format::Array)
-        write(m_out, m_first ? QByteArrayLiteral("]\n") : QByteArrayLiteral("\n]\n"));
+        write(m_out, m_first ? QByteArrayLiteral("[\n]\n") : QByteArrayLiteral("\n]\n"));
     if (std::fflush(m_out) != 0 || std::ferror(m_out)) {
         CliContext::fail(tr("The list could not be written to the output."));
         return false;

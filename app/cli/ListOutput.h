@@ -36,8 +36,10 @@ std::optional<ListWindow> listWindow(const QCommandLineParser &parser);
 // Prints a list's JSON while it is read, one element at a time, so that a list of any length
 // costs the memory of one element (issue 19). With --json it writes byte for byte what
 // CliContext::printJson(QJsonDocument(array)) writes for the whole array; with --jsonl one
-// compact object per line (JSON Lines). The closing "]" is written only by finish(): a list
-// cut short by a failed read is no valid document, and the exit code (1) says so in both forms.
+// compact object per line (JSON Lines). Nothing is written before the first element, so a list
+// whose first read fails prints nothing; the closing "]" is written only by finish(): a list
+// cut short by a later failed read is no valid document, and the exit code (1) says so in both
+// forms.
 class JsonListWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::cli::JsonListWriter)

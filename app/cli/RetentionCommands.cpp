@@ -2,11 +2,14 @@
 // request files (only with --confirm), the rules (list, set) and the destruction log.
 
 #include "CliContext.h"
+#include "ListOutput.h"
 #include "cases/CaseCodes.h"
 #include "registers/Retention.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <climits>
 
 namespace pd::cli {
 
@@ -76,19 +79,23 @@ public:
             if (!ok || within < 0 || within > 3650)
                 return CliContext::usage(tr("--within needs a number of days from 0 to 3650."));
         }
+        const std::optional<ListWindow> window = listWindow(p);
+        if (!window)
+            return UsageError;
         return withService(context, [&](Store &, RetentionService &service) {
             ServiceError error;
-            const QList<RetentionItem> items = service.due({ on, within }, &error);
+            // Read whole (stored items and computed request files merged by expiry), printed
+            // as it is written (issue 19).
+            const QList<RetentionItem> items = window->of(service.due({ on, within }, &error));
             if (error.isError())
                 return CliContext::readFailure(error);
-            if (json(context)) {
-                QJsonArray array;
+            if (const auto format = JsonListWriter::formatOf(context.parser())) {
+                JsonListWriter out(*format);
                 for (const RetentionItem &item : items)
-                    array.append(dueItemToJson(item));
-                CliContext::printJson(QJsonDocument(array));
-                return int { Success };
+                    out.append(dueItemToJson(item));
+                return out.finish() ? int { Success } : int { Failure };
             }
-            if (items.isEmpty())
+            if (items.isEmpty() && window->offset == 0 && window->limit != 0)
                 CliContext::printLine(tr("Nothing is due for destruction."));
             for (const RetentionItem &item : items)
                 CliContext::printLine(
@@ -389,37 +396,60 @@ public:
         });
     }
 
+    static QJsonObject logEntryToJson(const DestructionRecord &r)
+    {
+        return QJsonObject { { QStringLiteral("on"), r.destroyedOn.toString(Qt::ISODate) },
+                             { QStringLiteral("by"), r.destroyedBy },
+                             { QStringLiteral("method"), r.method },
+                             { QStringLiteral("kind"), r.kind },
+                             { QStringLiteral("rule"), r.ruleText },
+                             { QStringLiteral("subject"), r.subjectRef },
+                             { QStringLiteral("cases"), QJsonArray::fromStringList(r.caseNumbers) },
+                             { QStringLiteral("what"), r.what },
+                             { QStringLiteral("audit_seq"), r.auditSeq },
+                             { QStringLiteral("proof"), r.proofHash },
+                             { QStringLiteral("counts"), r.counts },
+                             { QStringLiteral("kept"), r.kept } };
+    }
+
     static int runLog(CliContext &context)
     {
+        const std::optional<ListWindow> window = listWindow(context.parser());
+        if (!window)
+            return UsageError;
         return withService(context, [&](Store &, RetentionService &service) {
-            ServiceError error;
-            const QList<DestructionRecord> log
-                = service.destructionLog(DestructionFilter {}, 0, -1, &error);
-            if (error.isError())
-                return CliContext::readFailure(error);
-            if (json(context)) {
-                QJsonArray array;
-                for (const DestructionRecord &r : log)
-                    array.append(QJsonObject {
-                        { QStringLiteral("on"), r.destroyedOn.toString(Qt::ISODate) },
-                        { QStringLiteral("by"), r.destroyedBy },
-                        { QStringLiteral("method"), r.method },
-                        { QStringLiteral("kind"), r.kind },
-                        { QStringLiteral("rule"), r.ruleText },
-                        { QStringLiteral("subject"), r.subjectRef },
-                        { QStringLiteral("cases"), QJsonArray::fromStringList(r.caseNumbers) },
-                        { QStringLiteral("what"), r.what },
-                        { QStringLiteral("audit_seq"), r.auditSeq },
-                        { QStringLiteral("proof"), r.proofHash },
-                        { QStringLiteral("counts"), r.counts },
-                        { QStringLiteral("kept"), r.kept } });
-                CliContext::printJson(QJsonDocument(array));
-                return int { Success };
+            // Read and printed a page at a time, newest first (issue 19); a page that fails
+            // halfway leaves what was printed, without the closing "]" of --json, and exits 1.
+            std::optional<JsonListWriter> json;
+            if (const auto format = JsonListWriter::formatOf(context.parser()))
+                json.emplace(*format);
+            constexpr qint64 pageSize = 500;
+            qint64 remaining = window->limit;
+            for (qint64 offset = window->offset; remaining != 0;) {
+                const qint64 want = remaining < 0 ? pageSize : std::min(pageSize, remaining);
+                ServiceError error;
+                const QList<DestructionRecord> log = service.destructionLog(
+                    DestructionFilter {}, static_cast<int>(std::min<qint64>(offset, INT_MAX)),
+                    static_cast<int>(want), &error);
+                if (error.isError())
+                    return CliContext::readFailure(error);
+                for (const DestructionRecord &r : log) {
+                    if (json)
+                        json->append(logEntryToJson(r));
+                    else
+                        CliContext::printLine(QStringLiteral("%1  %2  %3  %4  %5")
+                                                  .arg(CliContext::dateText(r.destroyedOn),
+                                                       r.destroyedBy, r.subjectRef,
+                                                       r.caseNumbers.join(u' '), r.what));
+                }
+                if (log.size() < want)
+                    break;
+                offset += log.size();
+                if (remaining > 0)
+                    remaining -= log.size();
             }
-            for (const DestructionRecord &r : log)
-                CliContext::printLine(QStringLiteral("%1  %2  %3  %4  %5")
-                                          .arg(CliContext::dateText(r.destroyedOn), r.destroyedBy,
-                                               r.subjectRef, r.caseNumbers.join(u' '), r.what));
+            if (json && !json->finish())
+                return int { Failure };
             return int { Success };
         });
     }
@@ -450,6 +480,7 @@ QList<Command> retentionCommands()
                                                         "Also what expires within this many "
                                                         "days after it."),
                                       QT_TRANSLATE_NOOP("pd::cli", "days")) });
+                p.addOptions(listOptions());
             },
             R::runDue),
         command(
@@ -541,8 +572,9 @@ QList<Command> retentionCommands()
                              QT_TRANSLATE_NOOP("pd::cli", "codes")) });
             },
             R::runRuleSet),
-        command("retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."), {},
-                R::runLog),
+        command(
+            "retention log", QT_TRANSLATE_NOOP("pd::cli", "Show the destruction log."),
+            [](QCommandLineParser &p) { p.addOptions(listOptions()); }, R::runLog),
     };
 }
 

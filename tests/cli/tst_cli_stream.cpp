@@ -41,6 +41,7 @@ private slots:
     void badWindowIsUsage_data();
     void badWindowIsUsage();
     void failedReadMidStreamExitsOne();
+    void otherListsTakeTheWindow();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli.onStore(arguments); }
@@ -223,6 +224,10 @@ void TestCliStream::failedReadMidStreamExitsOne()
     const Result json = onStore({ u"case"_s, u"list"_s, u"--json"_s });
     const Result lines = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s });
     const Result text = onStore({ u"case"_s, u"list"_s });
+    const Result firstJson
+        = onStore({ u"case"_s, u"list"_s, u"--json"_s, u"--offset"_s, u"700"_s });
+    const Result firstLines
+        = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s, u"--offset"_s, u"700"_s });
     {
         const std::unique_ptr<pd::Store> store
             = pd::test::openStoreAs(m_cli.store(), user, pd::test::CliRunner::storePassword);
@@ -247,10 +252,60 @@ void TestCliStream::failedReadMidStreamExitsOne()
     for (const QString &line : each)
         QVERIFY(QJsonDocument::fromJson(line.toUtf8()).isObject());
     QCOMPARE(text.out.count(u'\n'), 500);
+    // A first page that cannot be read prints nothing at all.
+    for (const Result &first : { firstJson, firstLines }) {
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.err.contains(u"[read-failed]"_s), qPrintable(first.err));
+        QVERIFY(first.out.isEmpty());
+    }
     // The store reads again once the table is back.
     const Result again = onStore({ u"case"_s, u"list"_s, u"--jsonl"_s, u"--offset"_s, u"600"_s });
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(again.out.count(u'\n'), requestCount - 600);
+}
+
+// disclosure list and retention due/log: the same writer and window.
+void TestCliStream::otherListsTakeTheWindow()
+{
+    const Result recipient = onStore(
+        { u"recipient"_s, u"add"_s, u"Gemeente Houten"_s, u"--category"_s, u"gemeente"_s });
+    QVERIFY2(recipient.exitCode == 0, qPrintable(recipient.err));
+    for (int i = 0; i < 3; ++i) {
+        const Result added = onStore(
+            { u"disclosure"_s, u"add"_s, u"--recipient"_s, u"Gemeente Houten"_s, u"--person"_s,
+              u"K-%1"_s.arg(100000 + i), u"--date"_s, u"2026-03-0%1"_s.arg(i + 1), u"--data"_s,
+              u"contact"_s, u"--purpose"_s, u"Schuldhulp"_s, u"--basis"_s, u"a"_s });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+    const Result listed = onStore({ u"disclosure"_s, u"list"_s, u"--json"_s });
+    QCOMPARE(listed.exitCode, 0);
+    const QByteArray out = listed.out.toUtf8();
+    QCOMPARE(QJsonDocument::fromJson(out).toJson(QJsonDocument::Indented), out);
+    const QJsonArray disclosures = QJsonDocument::fromJson(out).array();
+    QCOMPARE(disclosures.size(), 3);
+    const Result middle = onStore(
+        { u"disclosure"_s, u"list"_s, u"--jsonl"_s, u"--offset"_s, u"1"_s, u"--limit"_s, u"1"_s });
+    QCOMPARE(middle.exitCode, 0);
+    QCOMPARE(middle.out.count(u'\n'), 1);
+    QCOMPARE(QJsonDocument::fromJson(middle.out.toUtf8()).object(), disclosures.at(1).toObject());
+    const Result past = onStore({ u"disclosure"_s, u"list"_s, u"--json"_s, u"--offset"_s, u"3"_s });
+    QCOMPARE(past.exitCode, 0);
+    QCOMPARE(past.out, u"[\n]\n"_s);
+
+    // Nothing destroyed yet: the empty document, and no lines.
+    const Result log = onStore({ u"retention"_s, u"log"_s, u"--json"_s });
+    QCOMPARE(log.exitCode, 0);
+    QCOMPARE(log.out, u"[\n]\n"_s);
+    const Result logLines
+        = onStore({ u"retention"_s, u"log"_s, u"--jsonl"_s, u"--limit"_s, u"5"_s });
+    QCOMPARE(logLines.exitCode, 0);
+    QVERIFY(logLines.out.isEmpty());
+    QCOMPARE(onStore({ u"retention"_s, u"log"_s, u"--offset"_s, u"-2"_s }).exitCode, 2);
+    const Result due = onStore({ u"retention"_s, u"due"_s, u"--on"_s, u"2026-11-01"_s, u"--json"_s,
+                                 u"--limit"_s, u"0"_s });
+    QCOMPARE(due.exitCode, 0);
+    QCOMPARE(due.out, u"[\n]\n"_s);
+    QCOMPARE(onStore({ u"retention"_s, u"due"_s, u"--limit"_s, u"veel"_s }).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliStream)
