@@ -5574,6 +5574,18 @@
             <numerusform>Demo store created in %1 with %Ln fictitious requests (user %2) in %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print at most this many.</source>
+        <translation>Print at most this many.</translation>
+    </message>
+    <message>
+        <source>Skip this many first.</source>
+        <translation>Skip this many first.</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines: one JSON object per line, written as it is read. A list cut short by an error ends with exit code 1.</source>
+        <translation>Print JSON Lines: one JSON object per line, written as it is read. A list cut short by an error ends with exit code 1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5813,6 +5825,10 @@
     <message>
         <source>The data could not be read: %1</source>
         <translation>The data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</source>
+        <translation>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6143,13 @@
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::JsonListWriter</name>
+    <message>
+        <source>The list could not be written to the output.</source>
+        <translation>The list could not be written to the output.</translation>
     </message>
 </context>
 <context>

@@ -5574,6 +5574,18 @@
             <numerusform>Demokluis aangemaakt in %1 met %Ln fictieve verzoeken (gebruiker %2) in %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print at most this many.</source>
+        <translation>Hoogstens zoveel tonen.</translation>
+    </message>
+    <message>
+        <source>Skip this many first.</source>
+        <translation>Eerst zoveel overslaan.</translation>
+    </message>
+    <message>
+        <source>Print JSON Lines: one JSON object per line, written as it is read. A list cut short by an error ends with exit code 1.</source>
+        <translation>JSON Lines tonen: één JSON-object per regel, geschreven terwijl het wordt gelezen. Een lijst die door een fout is afgebroken, eindigt met afsluitcode 1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5813,6 +5825,10 @@
     <message>
         <source>The data could not be read: %1</source>
         <translation>De gegevens konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</source>
+        <translation>--%1 heeft een geheel getal van 0 of meer nodig, niet ‘%2’.</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6143,13 @@
             <numerusform>%n verwijderd</numerusform>
             <numerusform>%n verwijderd</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::JsonListWriter</name>
+    <message>
+        <source>The list could not be written to the output.</source>
+        <translation>De lijst kon niet naar de uitvoer worden geschreven.</translation>
     </message>
 </context>
 <context>
