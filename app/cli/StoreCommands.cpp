@@ -133,16 +133,26 @@ int runVerify(CliContext &context)
     if (!store)
         return Failure;
     QStringList problems;
-    const bool ok = store->verify(&problems);
+    QStringList notes;
+    // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.
+    const bool full = context.parser().isSet(QStringLiteral("full"));
+    const bool ok = store->verify(
+        &problems, full ? AuditLog::Scope::Full : AuditLog::Scope::SinceCheckpoint, &notes);
     if (context.parser().isSet(QStringLiteral("json"))) {
         CliContext::printJson(QJsonDocument(QJsonObject {
             { QStringLiteral("ok"), ok },
             { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
+            { QStringLiteral("audit_full"), full },
+            { QStringLiteral("notes"), QJsonArray::fromStringList(notes) },
         }));
     } else if (ok) {
+        for (const QString &note : notes)
+            CliContext::printLine(note);
         CliContext::printLine(QCoreApplication::translate(
             "pd::cli", "The store is intact: database integrity and keyring verified."));
     } else {
+        for (const QString &note : notes)
+            CliContext::printLine(note);
         for (const QString &problem : problems)
             CliContext::printError(problem);
     }
@@ -258,7 +268,14 @@ QList<Command> storeCommands()
         { .name = QStringLiteral("verify"),
           .summary
           = QT_TRANSLATE_NOOP("pd::cli", "Check the integrity of the database and the keyring."),
-          .addOptions = {},
+          .addOptions =
+              [](QCommandLineParser &p) {
+                  p.addOption(option(QStringLiteral("full"),
+                                     QT_TRANSLATE_NOOP("pd::cli",
+                                                       "Verify every event of the audit trail, "
+                                                       "not only those since its last verified "
+                                                       "position.")));
+              },
           .run = runVerify,
           .arguments = {} },
     };

@@ -92,6 +92,12 @@ QHash<QString, ChainKeyEntry> &chainKeys()
     return keys;
 }
 
+QHash<QString, std::shared_ptr<const SecureBytes>> &checkpointKeys()
+{
+    static QHash<QString, std::shared_ptr<const SecureBytes>> keys;
+    return keys;
+}
+
 // True when the connection is inside an open transaction. Connections of other drivers
 // (none today) are given the benefit of the doubt.
 bool inTransaction(const QSqlDatabase &db)
@@ -121,6 +127,7 @@ AuditLog::AuditLog(QSqlDatabase db, QString storeId, const Clock &clock)
         m_chainKey = found->key;
         m_keyedFrom = found->keyedFrom;
     }
+    m_checkpointKey = checkpointKeys().value(m_db.connectionName());
 }
 
 void AuditLog::setChainKey(const QString &connectionName, const SecureBytes &key, qint64 keyedFrom)
@@ -134,6 +141,18 @@ void AuditLog::clearChainKey(const QString &connectionName)
 {
     const QMutexLocker locker(&chainKeyMutex());
     chainKeys().remove(connectionName);
+}
+
+void AuditLog::setCheckpointKey(const QString &connectionName, const SecureBytes &key)
+{
+    const QMutexLocker locker(&chainKeyMutex());
+    checkpointKeys().insert(connectionName, std::make_shared<const SecureBytes>(key.clone()));
+}
+
+void AuditLog::clearCheckpointKey(const QString &connectionName)
+{
+    const QMutexLocker locker(&chainKeyMutex());
+    checkpointKeys().remove(connectionName);
 }
 
 QByteArray AuditLog::genesis(const QString &storeId)
@@ -244,21 +263,133 @@ bool AuditLog::append(const QString &actor, const QString &entityType, const QSt
     return true;
 }
 
+struct AuditLog::Row
+{
+    qint64 seq = 0;
+    QString occurredAt;
+    QString actor;
+    QString entityType;
+    QString entityId;
+    QString action;
+    QVariant payload;
+    QVariant salt;
+    QByteArray payloadDigest;
+    QByteArray prevHash;
+    QByteArray storedHash;
+    bool destroyedRecorded = false;
+
+    // From the columns of rowColumns, in that order.
+    static Row from(const QSqlQuery &query)
+    {
+        constexpr int first = 0;
+        Row row;
+        row.seq = query.value(first).toLongLong();
+        row.occurredAt = query.value(first + 1).toString();
+        row.actor = query.value(first + 2).toString();
+        row.entityType = query.value(first + 3).toString();
+        row.entityId = query.value(first + 4).toString();
+        row.action = query.value(first + 5).toString();
+        row.payload = query.value(first + 6);
+        row.salt = query.value(first + 7);
+        row.payloadDigest = query.value(first + 8).toByteArray();
+        row.prevHash = query.value(first + 9).toByteArray();
+        row.storedHash = query.value(first + 10).toByteArray();
+        row.destroyedRecorded = !query.value(first + 11).isNull();
+        return row;
+    }
+};
+
+namespace {
+
+constexpr auto rowColumns = "seq, occurred_at, actor, entity_type, entity_id, action, payload, "
+                            "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at";
+constexpr auto checkpointTag = "privacydesk-audit-checkpoint-v1";
+
+} // namespace
+
+QString AuditLog::rowProblem(const Row &row, const QByteArray &expectedPrev) const
+{
+    const qint64 seq = row.seq;
+    if (row.prevHash != expectedPrev) {
+        if (seq == 1) {
+            //: Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt
+            //: niet."
+            return tr("Event 1 does not belong to this store: the start of its "
+                      "chain does not match.");
+        }
+        //: Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen
+        //: ingevoegd, verwijderd of van volgorde verwisseld."
+        return tr("Event %1 does not follow on from event %2: events were "
+                  "inserted, removed or put in a different order.")
+            .arg(seq)
+            .arg(seq - 1);
+    }
+    if (row.storedHash.size() != hashSize || row.payloadDigest.size() != hashSize
+        || row.storedHash
+            != eventHash(row.prevHash, seq, row.occurredAt, row.actor, row.entityType, row.entityId,
+                         row.action, row.payloadDigest)) {
+        //: Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip,
+        //: gebruiker, onderwerp of handeling) passen niet meer bij haar hash."
+        return tr("Event %1 was changed after it was recorded: its time, user, "
+                  "subject or action no longer match its hash.")
+            .arg(seq);
+    }
+    if (!row.payload.isNull()) {
+        if (row.salt.isNull()) {
+            //: Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud
+            //: kan niet worden gecontroleerd."
+            return tr("Event %1 still has its details but no longer its salt: "
+                      "the details cannot be checked.")
+                .arg(seq);
+        }
+        if (payloadHash(row.salt.toByteArray(), row.payload.toString().toUtf8())
+            != row.payloadDigest) {
+            //: Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd:
+            //: ze passen niet meer bij hun hash."
+            return tr("The details of event %1 were changed after it was "
+                      "recorded: they no longer match their hash.")
+                .arg(seq);
+        }
+    } else if (!row.salt.isNull() || !row.destroyedRecorded) {
+        // Destruction removes payload and salt together and records when; anything else
+        // was done outside destroyPayloads().
+        //: Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."
+        return tr("The details of event %1 were removed other than by the "
+                  "retention rules.")
+            .arg(seq);
+    }
+    return {};
+}
+
 AuditLog::Verification AuditLog::verify() const
+{
+    return walk(1, genesisHash(m_storeId));
+}
+
+AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHash) const
 {
     Verification result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true); // streams: one row in memory, whatever the length of the chain
-    if (!query.exec(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload, "
-                    "payload_salt, payload_hash, prev_hash, hash, payload_destroyed_at "
-                    "FROM audit_events ORDER BY seq"_s)) {
+    // A prepared statement keeps SQLite's reason when it is refused.
+    bool read = query.prepare(u"SELECT %1 FROM audit_events WHERE seq >= ? ORDER BY seq"_s.arg(
+        QLatin1StringView(rowColumns)));
+    if (read) {
+        query.addBindValue(startSeq);
+        read = query.exec();
+    }
+    if (!read) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
         result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
         return result;
     }
 
-    qint64 expectedSeq = 1;
-    QByteArray expectedPrev = genesisHash(m_storeId);
+    qint64 expectedSeq = startSeq;
+    QByteArray expectedPrev = prevHash;
+    if (startSeq > 1) { // resuming: the head so far is the checkpoint
+        result.headSeq = startSeq - 1;
+        result.headHash = prevHash.toHex();
+    }
     const auto broken = [&result](qint64 seq, const QString &reason) {
         result.ok = false;
         result.firstBrokenSeq = seq;
@@ -267,19 +398,8 @@ AuditLog::Verification AuditLog::verify() const
     };
 
     while (query.next()) {
-        const qint64 seq = query.value(0).toLongLong();
-        const QString occurredAt = query.value(1).toString();
-        const QString actor = query.value(2).toString();
-        const QString entityType = query.value(3).toString();
-        const QString entityId = query.value(4).toString();
-        const QString action = query.value(5).toString();
-        const QVariant payload = query.value(6);
-        const QVariant salt = query.value(7);
-        const QByteArray payloadDigest = query.value(8).toByteArray();
-        const QByteArray prevHash = query.value(9).toByteArray();
-        const QByteArray storedHash = query.value(10).toByteArray();
-        const bool destroyedRecorded = !query.value(11).isNull();
-
+        const Row row = Row::from(query);
+        const qint64 seq = row.seq;
         if (seq != expectedSeq) {
             if (seq > expectedSeq && expectedSeq == 1) {
                 //: Dutch: "Gebeurtenis 1 ontbreekt: het spoor begint pas bij %1."
@@ -309,68 +429,205 @@ AuditLog::Verification AuditLog::verify() const
                               .arg(seq)
                               .arg(expectedSeq));
         }
-        if (prevHash != expectedPrev) {
-            if (seq == 1) {
-                //: Dutch: "Gebeurtenis 1 hoort niet bij dit archief: het begin van de keten klopt
-                //: niet."
-                return broken(seq,
-                              tr("Event 1 does not belong to this store: the start of its "
-                                 "chain does not match."));
-            }
-            //: Dutch: "Gebeurtenis %1 sluit niet aan op gebeurtenis %2: er zijn gebeurtenissen
-            //: ingevoegd, verwijderd of van volgorde verwisseld."
-            return broken(seq,
-                          tr("Event %1 does not follow on from event %2: events were "
-                             "inserted, removed or put in a different order.")
-                              .arg(seq)
-                              .arg(seq - 1));
-        }
-        if (storedHash.size() != hashSize || payloadDigest.size() != hashSize
-            || storedHash
-                != eventHash(prevHash, seq, occurredAt, actor, entityType, entityId, action,
-                             payloadDigest)) {
-            //: Dutch: "Gebeurtenis %1 is na het vastleggen gewijzigd: haar gegevens (tijdstip,
-            //: gebruiker, onderwerp of handeling) passen niet meer bij haar hash."
-            return broken(seq,
-                          tr("Event %1 was changed after it was recorded: its time, user, "
-                             "subject or action no longer match its hash.")
-                              .arg(seq));
-        }
-        if (!payload.isNull()) {
-            if (salt.isNull()) {
-                //: Dutch: "Gebeurtenis %1 heeft nog een inhoud maar geen zout meer: de inhoud
-                //: kan niet worden gecontroleerd."
-                return broken(seq,
-                              tr("Event %1 still has its details but no longer its salt: "
-                                 "the details cannot be checked.")
-                                  .arg(seq));
-            }
-            if (payloadHash(salt.toByteArray(), payload.toString().toUtf8()) != payloadDigest) {
-                //: Dutch: "De details van gebeurtenis %1 zijn na het vastleggen gewijzigd:
-                //: ze passen niet meer bij hun hash."
-                return broken(seq,
-                              tr("The details of event %1 were changed after it was "
-                                 "recorded: they no longer match their hash.")
-                                  .arg(seq));
-            }
-        } else if (!salt.isNull() || !destroyedRecorded) {
-            // Destruction removes payload and salt together and records when; anything else
-            // was done outside destroyPayloads().
-            //: Dutch: "De details van gebeurtenis %1 zijn verwijderd buiten de bewaarregels om."
-            return broken(seq,
-                          tr("The details of event %1 were removed other than by the "
-                             "retention rules.")
-                              .arg(seq));
-        }
+        if (const QString problem = rowProblem(row, expectedPrev); !problem.isEmpty())
+            return broken(seq, problem);
 
         ++result.eventsChecked;
         result.headSeq = seq;
-        result.headHash = storedHash.toHex();
+        result.headHash = row.storedHash.toHex();
         expectedSeq = seq + 1;
-        expectedPrev = storedHash;
+        expectedPrev = row.storedHash;
     }
     if (query.lastError().isValid()) {
         //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QByteArray AuditLog::checkpointMac(qint64 seq, QByteArrayView hash) const
+{
+    if (!m_checkpointKey || m_checkpointKey->size() < crypto_generichash_KEYBYTES_MIN
+        || !initSodium())
+        return {};
+    std::array<char, 8> seqBytes {};
+    qToBigEndian(seq, seqBytes.data());
+    QByteArray input;
+    addField(input, QByteArrayView(checkpointTag));
+    addField(input, m_storeId.toUtf8());
+    addField(input, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
+    addField(input, hash);
+    QByteArray mac(hashSize, Qt::Uninitialized);
+    if (crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), size_t(hashSize),
+                           reinterpret_cast<const unsigned char *>(input.constData()),
+                           static_cast<unsigned long long>(input.size()), m_checkpointKey->data(),
+                           m_checkpointKey->size())
+        != 0)
+        return {};
+    return mac;
+}
+
+AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
+{
+    if (scope == Scope::Full || !m_checkpointKey) {
+        const Verification result = walk(1, genesisHash(m_storeId));
+        keepCheckpoint(result, true);
+        return result;
+    }
+    // The checkpoint, if the store has one and it holds.
+    QString refused;
+    qint64 seq = 0;
+    QByteArray hash;
+    QDateTime verifiedAt;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(
+                u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
+            // A store without the table (before migration 21) has no checkpoint; any other
+            // refusal is reported, and the whole chain decides.
+            if (m_db.tables().contains(u"audit_checkpoints"_s))
+                //: Dutch: "Het laatst gecontroleerde punt van het auditspoor kon niet worden
+                //: gelezen (%1); het hele spoor is gecontroleerd."
+                refused = tr("The last verified position of the audit trail could not be read "
+                             "(%1); the whole trail was verified.")
+                              .arg(query.lastError().text());
+        } else if (query.next()) {
+            seq = query.value(0).toLongLong();
+            hash = query.value(1).toByteArray();
+            const QByteArray mac = query.value(2).toByteArray();
+            verifiedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+            const QByteArray expected = checkpointMac(seq, hash);
+            if (seq < 1 || hash.size() != hashSize || mac.size() != hashSize
+                || expected.size() != hashSize
+                || crypto_verify_32(reinterpret_cast<const unsigned char *>(mac.constData()),
+                                    reinterpret_cast<const unsigned char *>(expected.constData()))
+                    != 0) {
+                //: Dutch: "Het laatst gecontroleerde punt van het auditspoor is niet aanvaard:
+                //: de controlecode klopt niet (vervalst, van een ander archief, of van voor
+                //: een nieuwe hoofdsleutel); het hele spoor is gecontroleerd."
+                refused = tr("The last verified position of the audit trail was not accepted: "
+                             "its authentication code does not match (forged, from another "
+                             "store, or from before a new master key); the whole trail was "
+                             "verified.");
+                seq = 0;
+            }
+        }
+    }
+    if (seq > 0) {
+        QSqlQuery event(m_db);
+        event.setForwardOnly(true);
+        event.prepare(u"SELECT hash FROM audit_events WHERE seq = ?"_s);
+        event.addBindValue(seq);
+        if (!event.exec()) {
+            Verification failed;
+            //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+            failed.reason
+                = tr("The audit trail could not be read: %1").arg(event.lastError().text());
+            return failed;
+        }
+        if (!event.next() || event.value(0).toByteArray() != hash) {
+            //: Dutch: "Het laatst gecontroleerde punt van het auditspoor (gebeurtenis %1) past
+            //: niet meer bij het spoor: die gebeurtenis ontbreekt of is gewijzigd; het hele
+            //: spoor is gecontroleerd."
+            refused = tr("The last verified position of the audit trail (event %1) no longer "
+                         "matches the trail: that event is missing or was changed; the whole "
+                         "trail was verified.")
+                          .arg(seq);
+            seq = 0;
+        }
+    }
+    Verification result = seq > 0 ? walk(seq + 1, hash) : walk(1, genesisHash(m_storeId));
+    if (seq > 0) {
+        result.resumedAfter = seq;
+        result.checkpointVerifiedAt = verifiedAt.toUTC();
+    }
+    result.checkpointRefused = refused;
+    keepCheckpoint(result, seq == 0);
+    return result;
+}
+
+void AuditLog::keepCheckpoint(const Verification &result, bool full) const
+{
+    // Only on its own: never inside a caller's transaction, which may still roll back the
+    // events it verified.
+    if (!m_checkpointKey || inTransaction(m_db))
+        return;
+    QSqlQuery query(m_db);
+    bool prepared = false;
+    if (result.ok && result.headSeq > 0) {
+        if (result.resumedAfter == result.headSeq)
+            return; // resumed from it and nothing new: it stands
+        const QByteArray hash = QByteArray::fromHex(result.headHash);
+        const QByteArray mac = checkpointMac(result.headSeq, hash);
+        if (mac.isEmpty())
+            return;
+        prepared = query.prepare(u"INSERT OR REPLACE INTO audit_checkpoints "
+                                 "(id, seq, hash, mac, verified_at) VALUES (1, ?, ?, ?, ?)"_s);
+        query.addBindValue(result.headSeq);
+        query.addBindValue(hash);
+        query.addBindValue(mac);
+        query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    } else if (full && result.firstBrokenSeq > 0) {
+        // The chain is broken: no later verification may resume past the break.
+        prepared = query.prepare(u"DELETE FROM audit_checkpoints"_s);
+    } else {
+        return;
+    }
+    if (!prepared || !query.exec())
+        qWarning("AuditLog: the audit trail's checkpoint could not be kept: %s",
+                 qPrintable(query.lastError().text()));
+}
+
+AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
+                                              const QString &entityId) const
+{
+    Verification result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT e.seq, e.occurred_at, e.actor, e.entity_type, e.entity_id, "
+                       "e.action, e.payload, e.payload_salt, e.payload_hash, e.prev_hash, e.hash, "
+                       "e.payload_destroyed_at, p.hash FROM audit_events e "
+                       "LEFT JOIN audit_events p ON p.seq = e.seq - 1 "
+                       "WHERE e.entity_type = ? AND e.entity_id = ? ORDER BY e.seq"_s)) {
+        //: Dutch: "Het auditspoor kon niet worden gelezen: %1"
+        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    query.addBindValue(entityType);
+    query.addBindValue(entityId);
+    if (!query.exec()) {
+        result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        const Row row = Row::from(query);
+        QByteArray expectedPrev;
+        if (row.seq == 1) {
+            expectedPrev = genesisHash(m_storeId);
+        } else if (query.value(12).isNull()) {
+            result.firstBrokenSeq = row.seq - 1;
+            //: Dutch: "Gebeurtenis %1 ontbreekt: het spoor springt van %2 naar %3."
+            result.reason = tr("Event %1 is missing: the chain jumps from %2 to %3.")
+                                .arg(row.seq - 1)
+                                .arg(row.seq - 2)
+                                .arg(row.seq);
+            return result;
+        } else {
+            expectedPrev = query.value(12).toByteArray();
+        }
+        if (const QString problem = rowProblem(row, expectedPrev); !problem.isEmpty()) {
+            result.firstBrokenSeq = row.seq;
+            result.reason = problem;
+            return result;
+        }
+        ++result.eventsChecked;
+        result.headSeq = row.seq;
+        result.headHash = row.storedHash.toHex();
+    }
+    if (query.lastError().isValid()) {
         result.reason = tr("The audit trail could not be read: %1").arg(query.lastError().text());
         return result;
     }

@@ -48,6 +48,19 @@ struct AuditEvent
 // so that nobody with only the database can recompute the chain after an edit. The key is
 // known per connection: Store registers it (setChainKey) for the connection it opens. On a
 // connection without a key every event is checked and written with the plain hash.
+//
+// Checkpoint (issue 19): verifying the whole chain costs O(all events), so a dossier or `verify`
+// resumes from the last verified position instead. After a verification that passed, the head
+// it reached (seq and chain hash) is kept in the table audit_checkpoints with
+//   mac = BLAKE2b-256 keyed with the store's checkpoint key (Keyring::auditCheckpointKey, a
+//         subkey of the master key), over F("privacydesk-audit-checkpoint-v1") ‖ F(store id) ‖
+//         F(seq) ‖ F(hash)           (F as in the chain: length-prefixed)
+// so that nobody with only the database can move it. A checkpoint whose MAC does not verify
+// (forged, another store's, or from before a rekey), or whose event is missing or no longer
+// carries its hash, is not used: the whole chain is verified and the reason reported. What a
+// checkpoint cannot see is a change before it; Scope::Full (`verify --full`, every backup)
+// re-verifies everything, and a full verification that fails drops the checkpoint, so that
+// every later verification walks the whole chain and reports the break too.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::AuditLog)
@@ -58,6 +71,9 @@ public:
     static void setChainKey(const QString &connectionName, const SecureBytes &key,
                             qint64 keyedFrom);
     static void clearChainKey(const QString &connectionName);
+    // The store's checkpoint key for one connection; without one no checkpoint is used or kept.
+    static void setCheckpointKey(const QString &connectionName, const SecureBytes &key);
+    static void clearCheckpointKey(const QString &connectionName);
     // The genesis prev_hash of a store's chain (raw 32 bytes).
     static QByteArray genesis(const QString &storeId);
 
@@ -72,10 +88,30 @@ public:
         QString reason; // plain words (translated) for the first broken link
         qint64 headSeq = 0; // the verified position, for the dossier's closing statement
         QByteArray headHash; // hex
+        // Issue 19: the checkpoint the walk resumed after (events up to it were verified
+        // before, at checkpointVerifiedAt); 0 when the whole chain was walked.
+        qint64 resumedAfter = 0;
+        QDateTime checkpointVerifiedAt; // UTC
+        // Why a stored checkpoint was not used (translated); empty when none was refused.
+        QString checkpointRefused;
     };
     // Walks the whole chain in order (streaming, constant memory): contiguous seq from 1,
     // prev_hash links, recomputed hashes, and payloads against their hashes where present.
     Verification verify() const;
+
+    enum class Scope {
+        SinceCheckpoint, // from the verified checkpoint on (the whole chain when there is none)
+        Full, // every event, whatever the checkpoint says
+    };
+    // verify(), resuming from the checkpoint for SinceCheckpoint, and then (outside a
+    // transaction, with a checkpoint key) keeping the checkpoint: moved to the head when the
+    // chain verified, dropped when a full walk found it broken. Failing to write it costs only
+    // time, never the result.
+    Verification verifyWithCheckpoint(Scope scope) const;
+    // Each of one entity's events against its own hash, its payload hash and its predecessor's
+    // hash (a point read each): O(the entity's events), for a dossier that vouches for one
+    // request's events whatever the checkpoint covers. eventsChecked counts them.
+    Verification verifyEntity(const QString &entityType, const QString &entityId) const;
 
     // One entity's events in order. A read SQLite refused (or broke off) is a Storage error in
     // *error (when given) and no events, never an empty history (issue 15).
@@ -89,12 +125,20 @@ private:
     QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                          const QString &actor, const QString &entityType, const QString &entityId,
                          const QString &action, QByteArrayView payloadHashBytes) const;
+    struct Row;
+    // The first thing wrong with one event given the hash it must follow; empty when none.
+    QString rowProblem(const Row &row, const QByteArray &expectedPrev) const;
+    QByteArray checkpointMac(qint64 seq, QByteArrayView hash) const;
+    // Walks from startSeq on (expecting prevHash before it) to the head.
+    Verification walk(qint64 startSeq, const QByteArray &prevHash) const;
+    void keepCheckpoint(const Verification &result, bool full) const;
 
     QSqlDatabase m_db;
     QString m_storeId;
     const Clock &m_clock;
     std::shared_ptr<const SecureBytes> m_chainKey; // null: plain hashes only
     qint64 m_keyedFrom = 0;
+    std::shared_ptr<const SecureBytes> m_checkpointKey; // null: no checkpoints
 };
 
 } // namespace pd

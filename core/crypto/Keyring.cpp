@@ -52,6 +52,8 @@ constexpr quint64 macSubkeyId = 1;
 constexpr char macContext[crypto_kdf_CONTEXTBYTES + 1] = "PDKEYRNG";
 // The key that wraps the audit key: derived from the master key, like the MAC key.
 constexpr quint64 auditWrapSubkeyId = 2;
+// The MAC key of the audit trail's checkpoint row in the database (issue 19).
+constexpr quint64 auditCheckpointSubkeyId = 3;
 constexpr std::size_t auditKeyBytes = 32;
 constexpr std::size_t wrappedAuditKeyBytes
     = auditKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -1289,6 +1291,18 @@ bool Keyring::setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &maste
     d->mac = d->computeMac(masterKey);
     setStatus(status, Status::Ok);
     return true;
+}
+
+SecureBytes Keyring::auditCheckpointKey(const SecureBytes &masterKey)
+{
+    if (masterKey.size() != masterKeyBytes || !initSodium())
+        return {};
+    SecureBytes key(crypto_generichash_KEYBYTES);
+    if (crypto_kdf_derive_from_key(key.data(), key.size(), auditCheckpointSubkeyId, macContext,
+                                   masterKey.data())
+        != 0)
+        return {};
+    return key;
 }
 
 SecureBytes Keyring::auditKey(const SecureBytes &masterKey, Status *status) const

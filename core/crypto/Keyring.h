@@ -150,6 +150,10 @@ public:
     bool setAuditAnchor(const AuditAnchor &anchor, const SecureBytes &masterKey, Status *status);
     // The audit key, or empty (with *status) without an anchor or when it does not unwrap.
     SecureBytes auditKey(const SecureBytes &masterKey, Status *status) const;
+    // The key of the audit trail's verified checkpoints (issue 19): a dedicated subkey of the
+    // master key (libsodium KDF, its own subkey id), never the master key itself. Empty when
+    // masterKey is not a master key or libsodium fails.
+    static SecureBytes auditCheckpointKey(const SecureBytes &masterKey);
 
 private:
     struct Private;

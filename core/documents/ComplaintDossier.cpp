@@ -240,7 +240,21 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     }
     while (users.next())
         content.displayNames.insert(users.value(0).toString(), users.value(1).toString());
-    content.verification = cases.verifyAuditTrail();
+    // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
+    // since, not the whole store), and each of the request's own events against its hash and
+    // its predecessor, whatever the checkpoint covers. The earlier break wins.
+    const AuditLog audit(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+                         m_clock);
+    content.verification = audit.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
+    const AuditLog::Verification own = audit.verifyEntity(caseEntity, c->number);
+    if (!own.ok
+        && (content.verification.ok || content.verification.firstBrokenSeq == 0
+            || (own.firstBrokenSeq > 0
+                && own.firstBrokenSeq < content.verification.firstBrokenSeq))) {
+        content.verification.ok = false;
+        content.verification.firstBrokenSeq = own.firstBrokenSeq;
+        content.verification.reason = own.reason;
+    }
     return content;
 }
 
@@ -688,15 +702,30 @@ QString statementHtml(const ComplaintDossierContent &content)
                       .arg(content.events.constFirst().seq)
                       .arg(content.events.constLast().seq);
         out += QStringLiteral("<p>%1</p>").arg(h(first));
-        out += QStringLiteral("<p>%1</p>")
-                   .arg(h(ComplaintDossier::tr(
-                              "Privacydesk's audit trail is append-only and hash-chained: every "
-                              "event carries the SHA-256 of the previous one, so that an event "
-                              "removed, inserted or altered afterwards breaks the chain. When "
-                              "this dossier was prepared (%1), the whole chain was verified: "
-                              "%n event(s) checked, no broken link.",
-                              nullptr, static_cast<int>(v.eventsChecked))
-                              .arg(momentText(content.preparedAt))));
+        if (v.resumedAfter > 0)
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(h(ComplaintDossier::tr(
+                                  "Privacydesk's audit trail is append-only and hash-chained: "
+                                  "every event carries the hash of the previous one, so that an "
+                                  "event removed, inserted or altered afterwards breaks the "
+                                  "chain. The chain up to event %2 was verified whole on %3. When "
+                                  "this dossier was prepared (%1), the %n event(s) recorded since "
+                                  "then and each event of this request were verified: no broken "
+                                  "link.",
+                                  nullptr, static_cast<int>(v.eventsChecked))
+                                  .arg(momentText(content.preparedAt))
+                                  .arg(v.resumedAfter)
+                                  .arg(momentText(v.checkpointVerifiedAt))));
+        else
+            out += QStringLiteral("<p>%1</p>")
+                       .arg(h(ComplaintDossier::tr(
+                                  "Privacydesk's audit trail is append-only and hash-chained: "
+                                  "every event carries the SHA-256 of the previous one, so that "
+                                  "an event removed, inserted or altered afterwards breaks the "
+                                  "chain. When this dossier was prepared (%1), the whole chain "
+                                  "was verified: %n event(s) checked, no broken link.",
+                                  nullptr, static_cast<int>(v.eventsChecked))
+                                  .arg(momentText(content.preparedAt))));
         out += tableStart;
         row(out, ComplaintDossier::tr("Verified position of the audit trail"),
             h(ComplaintDossier::tr("event %1").arg(v.headSeq)));

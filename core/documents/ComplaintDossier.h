@@ -36,7 +36,9 @@ struct ComplaintDossierContent
     QList<Attachment> attachments; // the request as received and other files kept, oldest first
     QList<Letter> letters; // every letter recorded, oldest first
     QList<Disclosure> disclosures; // concerning the data subject, oldest first
-    AuditLog::Verification verification; // of the whole chain, when the dossier was made
+    // Of the chain from its verified checkpoint on and of the request's own events (issue 19),
+    // when the dossier was made.
+    AuditLog::Verification verification;
     QHash<QString, QString> displayNames; // login → the user's name, for the people named
 
     // The name of the user with this login ("Jan de Vries"); the login when no name is known.

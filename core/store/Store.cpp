@@ -395,6 +395,10 @@ StoreError Store::Private::startAnchoring(QSqlDatabase &db)
     if (auditKey.isEmpty())
         return keyringError(status, QStringLiteral("audit key does not unwrap"));
     AuditLog::setChainKey(connection, auditKey, anchor.keyedFrom);
+    const SecureBytes checkpointKey = Keyring::auditCheckpointKey(masterKey);
+    if (checkpointKey.isEmpty())
+        return { StoreError::Code::Internal, QStringLiteral("checkpoint key not derived") };
+    AuditLog::setCheckpointKey(connection, checkpointKey);
     sqlite3_wal_hook(handle, &Private::walHook, this);
     anchoring = true;
     updateAnchor();
@@ -408,6 +412,7 @@ void Store::Private::stopAnchoring(const QSqlDatabase &db)
         sqlite3_wal_autocheckpoint(handle, 1000); // SQLite's default, which the hook replaced
     }
     AuditLog::clearChainKey(connection);
+    AuditLog::clearCheckpointKey(connection);
     anchoring = false;
 }
 
@@ -957,6 +962,11 @@ StoreInfo Store::info() const
 
 bool Store::verify(QStringList *problems) const
 {
+    return verify(problems, AuditLog::Scope::Full, nullptr);
+}
+
+bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const
+{
     QStringList found;
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
@@ -979,9 +989,21 @@ bool Store::verify(QStringList *problems) const
     // The audit trail's chain: the first broken link, in plain words.
     if (database().tables().contains(QStringLiteral("audit_events"))) {
         const AuditLog::Verification chain
-            = AuditLog(database(), d->keyring.storeId().toString(QUuid::WithoutBraces)).verify();
+            = AuditLog(database(), d->keyring.storeId().toString(QUuid::WithoutBraces))
+                  .verifyWithCheckpoint(auditScope);
         if (!chain.ok)
             found << QStringLiteral("audit trail: %1").arg(chain.reason);
+        if (notes && !chain.checkpointRefused.isEmpty())
+            notes->append(chain.checkpointRefused);
+        if (notes && chain.resumedAfter > 0)
+            //: Dutch: "Auditspoor: gecontroleerd vanaf het laatst gecontroleerde punt
+            //: (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Controleer alles
+            //: met --full."
+            notes->append(tr("Audit trail: verified from its last verified position (event %1, "
+                             "%2) on; %n new event(s) checked. Use --full to verify every event.",
+                             nullptr, static_cast<int>(chain.eventsChecked))
+                              .arg(chain.resumedAfter)
+                              .arg(chain.checkpointVerifiedAt.toString(Qt::ISODate)));
     }
     // The case and person rows against what their trail last recorded (a row edited with SQL).
     if (database().tables().contains(QStringLiteral("cases"))) {

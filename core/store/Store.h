@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 #include "store/IntegrityCheck.h"
@@ -154,6 +155,11 @@ public:
     // Full PRAGMA integrity_check, the keyring MAC and the audit chain (its first broken link);
     // problems in plain words.
     bool verify(QStringList *problems) const;
+    // The same, with the audit chain walked from its verified checkpoint on
+    // (AuditLog::Scope::SinceCheckpoint, the CLI's `verify`) or whole (Full, `verify --full`).
+    // notes (when given) receives what is worth knowing but no problem: the checkpoint it
+    // resumed from, or why a stored checkpoint was not used.
+    bool verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const;
 
     // The database's integrity check, to run on another thread (IntegrityCheck::run) with a
     // connection of its own; record its result here afterwards with recordIntegrityCheck.
@@ -187,7 +193,14 @@ public:
     // Records the moment in the settings (lastBackupKey) with a store.backed_up audit event.
     // The live database passes PRAGMA quick_check first (recorded like a weekly check);
     // a damaged store is refused (Corrupt), so that no backup passes damage on as verified.
+    // Every backup also re-verifies the whole audit chain (issue 19: the checkpoint that spares
+    // the everyday verifications cannot see a change before it): a broken chain does not stop
+    // the backup (the copy is what a restore needs), it is logged, named in the store.backed_up
+    // event and kept in lastBackupAuditCheck(), and the checkpoint is dropped so that every
+    // later verification reports the break.
     bool backupTo(const QString &directory, StoreError *error) const;
+    // The full audit verification of this Store's last backupTo (eventsChecked 0 before one).
+    AuditLog::Verification lastBackupAuditCheck() const;
     // When backupTo last succeeded on this store; invalid when never (for a reminder).
     QDateTime lastBackup() const;
     // A backup (backupTo) in a new dated folder inside parent (BackupFolders::newFolderIn for

@@ -464,6 +464,13 @@ bool Store::backupTo(const QString &directory, StoreError *error) const
         }
         return false;
     }
+    // Issue 19: the everyday verifications resume from a checkpoint; every backup walks the
+    // whole chain, so that a change before the checkpoint is found at the latest here.
+    const QString storeId = d->keyring.storeId().toString(QUuid::WithoutBraces);
+    d->lastBackupAuditCheck = AuditLog(db, storeId).verifyWithCheckpoint(AuditLog::Scope::Full);
+    const AuditLog::Verification &chain = d->lastBackupAuditCheck;
+    if (!chain.ok)
+        qCWarning(lcStore) << "backup made, but the audit trail does not verify:" << chain.reason;
     // The backup itself is done and verified; a failure to note it only costs the reminder.
     Transaction transaction(db);
     const QString now = nowIso();
@@ -472,10 +479,14 @@ bool Store::backupTo(const QString &directory, StoreError *error) const
         && writeIntegrityRecord(query, checked, now, d->user);
     QString auditError;
     ok = ok
-        && AuditLog(db, d->keyring.storeId().toString(QUuid::WithoutBraces))
+        && AuditLog(db, storeId)
                .append(d->user, QStringLiteral("store"), QStringLiteral("backup"),
                        QStringLiteral("store.backed_up"),
-                       QJsonObject { { QStringLiteral("folder"), QDir(directory).absolutePath() } },
+                       QJsonObject {
+                           { QStringLiteral("folder"), QDir(directory).absolutePath() },
+                           { QStringLiteral("audit_verified_to"), chain.ok ? chain.headSeq : 0 },
+                           { QStringLiteral("audit_broken_at"),
+                             chain.ok ? QJsonValue() : QJsonValue(chain.firstBrokenSeq) } },
                        &auditError);
     ok = ok && transaction.commit();
     if (!ok)
@@ -564,6 +575,11 @@ bool Store::removeBackup(const QString &directory, bool *removed, StoreError *er
         return false;
     }
     return true;
+}
+
+AuditLog::Verification Store::lastBackupAuditCheck() const
+{
+    return d->lastBackupAuditCheck;
 }
 
 QDateTime Store::lastBackup() const

@@ -282,6 +282,11 @@ bool Store::rekeyWith(const std::function<bool(Keyring &, Keyring::Status *)> &e
     }
     d->masterKey = std::move(newKey);
     d->keyring = std::move(next);
+    // The checkpoint key is a subkey of the master key: a checkpoint kept before is refused
+    // from now on (one full verification), and the next one is kept under the new key.
+    if (const SecureBytes checkpointKey = Keyring::auditCheckpointKey(d->masterKey);
+        !checkpointKey.isEmpty())
+        AuditLog::setCheckpointKey(d->connection, checkpointKey);
     checkpoint(db);
     if (!replaceFile(pendingPath, d->path(keyringFileName))) {
         // The database is under the new key and this process keeps working; the next open

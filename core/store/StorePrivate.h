@@ -61,6 +61,7 @@ struct Store::Private
     bool demo = false;
     bool recovery = false;
 
+    AuditLog::Verification lastBackupAuditCheck; // of the last backupTo (issue 19)
     bool anchoring = false; // the WAL hook keeps the keyring's audit anchor up to date
     QStringList warnings; // Store::openWarnings
 
