@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,7 @@ private slots:
     void dossier();
     void dossierCommandLineErrors();
     void outputsNeverGoIntoTheStore();
+    void verifyFullFindsAChangeBeforeTheCheckpoint(); // breaks the chain too
     void dossierWithABrokenChain(); // last: it breaks the store's audit chain
 
 private:
@@ -363,6 +365,45 @@ void TestCliDocuments::dossierCommandLineErrors()
     QCOMPARE(bsn.exitCode, 1);
     QVERIFY(!bsn.err.contains(test::elfProefNumber()));
     QVERIFY(!QFile::exists(pdf));
+}
+
+void TestCliDocuments::verifyFullFindsAChangeBeforeTheCheckpoint()
+{
+    // Issue 19: `verify` resumes from the last verified position; `verify --full` walks it all.
+    const Result first = onStore({ u"verify"_s });
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const Result second = onStore({ u"verify"_s });
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(u"--full"_s), qPrintable(second.out)); // says it resumed
+    {
+        StoreError error;
+        auto store = test::openTestStore(m_store, &error);
+        QVERIFY2(store, qPrintable(error.message()));
+        const QSqlDatabase db = store->database();
+        QSqlQuery trigger(db);
+        QVERIFY(trigger.exec(u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = "
+                             "'audit_events_no_update'"_s));
+        QVERIFY(trigger.next());
+        const QString recreate = trigger.value(0).toString();
+        trigger.finish();
+        QVERIFY(test::execSql(db, u"DROP TRIGGER audit_events_no_update"_s));
+        QVERIFY(test::execSql(db,
+                              u"UPDATE audit_events SET actor = 'iemand.anders' "
+                              "WHERE seq = 1"_s));
+        QVERIFY(test::execSql(db, recreate)); // as the next test expects to find it
+    }
+    // Before the checkpoint: the everyday verify cannot see it, --full does ...
+    QCOMPARE(onStore({ u"verify"_s }).exitCode, 0);
+    const Result full = onStore({ u"verify"_s, u"--full"_s, u"--json"_s });
+    QCOMPARE(full.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(full.out.toUtf8()).object();
+    QCOMPARE(json.value(u"audit_full"_s).toBool(), true);
+    QVERIFY2(json.value(u"problems"_s).toArray().first().toString().contains(u"audit trail"_s),
+             qPrintable(full.out));
+    // ... and from then on the everyday verify reports it as well.
+    const Result after = onStore({ u"verify"_s });
+    QCOMPARE(after.exitCode, 1);
+    QVERIFY2(after.err.contains(u"audit trail"_s), qPrintable(after.err));
 }
 
 void TestCliDocuments::dossierWithABrokenChain()

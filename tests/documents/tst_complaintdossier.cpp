@@ -11,6 +11,7 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -48,6 +49,7 @@ private slots:
     void pdfPages();
     void apReference();
     void brokenChainWarns();
+    void resumesFromTheCheckpoint();
     void hashesNeverReadAsBsn();
     void decidedWithoutIdentification();
     void lateAgainstEachClock();
@@ -252,6 +254,56 @@ void TestComplaintDossier::apReference()
     QVERIFY(dossier.apReference(m_number).isEmpty());
     QCOMPARE(trail().size(), before + 2);
     QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
+}
+
+void TestComplaintDossier::resumesFromTheCheckpoint()
+{
+    // Issue 19: a dossier walks the chain from its verified checkpoint on, and checks each of
+    // the request's own events whatever the checkpoint covers.
+    QTemporaryDir dir;
+    auto store = test::createTestStore(dir.filePath(u"s"_s));
+    QVERIFY(store);
+    test::DocumentFixture fixture(*store);
+    QVERIFY(fixture.setOrganisation());
+    const auto c = fixture.addCase(u"W. Brouwer"_s, u"K900002"_s, { RequestType::Inzage },
+                                   QDate(2026, 10, 5));
+    QVERIFY2(c, qPrintable(fixture.error()));
+    QVERIFY(fixture.note(c->number, u"Eerste notitie"_s, QDate(2026, 10, 6)));
+    fixture.at(QDate(2026, 10, 8));
+    ServiceError error;
+    ComplaintDossier dossier(*store, fixture.clock());
+    const auto first = dossier.collect(c->number, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    QVERIFY(first->verification.ok);
+    QCOMPARE(first->verification.resumedAfter, 0); // no checkpoint yet: the whole chain
+    QVERIFY(fixture.note(c->number, u"Tweede notitie"_s, QDate(2026, 10, 7)));
+
+    const auto second = dossier.collect(c->number, &error);
+    QVERIFY2(second, qPrintable(error.message));
+    QVERIFY(second->verification.ok);
+    QCOMPARE(second->verification.resumedAfter, first->verification.headSeq);
+    QCOMPARE(second->verification.eventsChecked, 1); // the note written since
+    const QString text = textOf(*second);
+    QVERIFY2(text.contains(u"%1"_s.arg(first->verification.headSeq)), qPrintable(text));
+    QVERIFY(text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
+                                               "unaltered.")));
+
+    // One of the request's events before the checkpoint changed: still found.
+    QVERIFY(dropAuditTriggers(store->database()));
+    QVERIFY(test::execSql(store->database(),
+                          u"UPDATE audit_events SET actor = 'iemand.anders' WHERE seq = "
+                          "(SELECT min(seq) FROM audit_events WHERE action = "
+                          "'case.note_added')"_s));
+    const auto changed = dossier.collect(c->number, &error);
+    QVERIFY2(changed, qPrintable(error.message));
+    QVERIFY(changed->verification.resumedAfter > 0);
+    QVERIFY(!changed->verification.ok);
+    QSqlQuery note(store->database());
+    QVERIFY(note.exec(u"SELECT min(seq) FROM audit_events WHERE action = 'case.note_added'"_s));
+    QVERIFY(note.next());
+    QCOMPARE(changed->verification.firstBrokenSeq, note.value(0).toLongLong());
+    QVERIFY(textOf(*changed).contains(
+        ComplaintDossier::tr("WARNING: the audit trail did not pass verification.")));
 }
 
 void TestComplaintDossier::brokenChainWarns()
