@@ -276,6 +276,13 @@ public:
                                     : context.storeFailure(storeError);
         CliContext::printLine(
             tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(made)));
+        // Every backup walks the whole audit trail (issue 19). A broken one: the backup stays,
+        // and no older backup is removed (one of them may be from before the change).
+        if (const AuditLog::Verification chain = store->lastBackupAuditCheck(); !chain.ok)
+            return CliContext::fail(tr("[audit-chain-broken] The audit trail does not verify "
+                                       "(event %1): %2 Older backups were not removed.")
+                                        .arg(chain.firstBrokenSeq)
+                                        .arg(chain.reason));
         if (keep == 0)
             return Success;
         UserService::BackupPruning pruning;

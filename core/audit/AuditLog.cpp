@@ -489,8 +489,8 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
             // A store without the table (before migration 21) has no checkpoint; any other
             // refusal is reported, and the whole chain decides.
             if (m_db.tables().contains(u"audit_checkpoints"_s))
-                //: Dutch: "Het laatst gecontroleerde punt van het auditspoor kon niet worden
-                //: gelezen (%1); het hele spoor is gecontroleerd."
+                //: Dutch: "Het laatst gecontroleerde punt van de audittrail kon niet worden
+                //: gelezen (%1); de hele audittrail is gecontroleerd."
                 refused = tr("The last verified position of the audit trail could not be read "
                              "(%1); the whole trail was verified.")
                               .arg(query.lastError().text());
@@ -505,9 +505,9 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
                 || crypto_verify_32(reinterpret_cast<const unsigned char *>(mac.constData()),
                                     reinterpret_cast<const unsigned char *>(expected.constData()))
                     != 0) {
-                //: Dutch: "Het laatst gecontroleerde punt van het auditspoor is niet aanvaard:
-                //: de controlecode klopt niet (vervalst, van een ander archief, of van voor
-                //: een nieuwe hoofdsleutel); het hele spoor is gecontroleerd."
+                //: Dutch: "Het laatst gecontroleerde punt van de audittrail is niet aanvaard:
+                //: de controlecode klopt niet (vervalst, van een andere kluis of van vóór een
+                //: nieuwe hoofdsleutel); de hele audittrail is gecontroleerd."
                 refused = tr("The last verified position of the audit trail was not accepted: "
                              "its authentication code does not match (forged, from another "
                              "store, or from before a new master key); the whole trail was "
@@ -529,9 +529,9 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
             return failed;
         }
         if (!event.next() || event.value(0).toByteArray() != hash) {
-            //: Dutch: "Het laatst gecontroleerde punt van het auditspoor (gebeurtenis %1) past
-            //: niet meer bij het spoor: die gebeurtenis ontbreekt of is gewijzigd; het hele
-            //: spoor is gecontroleerd."
+            //: Dutch: "Het laatst gecontroleerde punt van de audittrail (gebeurtenis %1)
+            //: past niet meer bij de audittrail: die gebeurtenis ontbreekt of is gewijzigd;
+            //: de hele audittrail is gecontroleerd."
             refused = tr("The last verified position of the audit trail (event %1) no longer "
                          "matches the trail: that event is missing or was changed; the whole "
                          "trail was verified.")

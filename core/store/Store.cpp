@@ -996,9 +996,9 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
         if (notes && !chain.checkpointRefused.isEmpty())
             notes->append(chain.checkpointRefused);
         if (notes && chain.resumedAfter > 0)
-            //: Dutch: "Auditspoor: gecontroleerd vanaf het laatst gecontroleerde punt
-            //: (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Controleer alles
-            //: met --full."
+            //: Dutch: "Audittrail: gecontroleerd vanaf het laatst gecontroleerde punt
+            //: (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Gebruik --full
+            //: om elke gebeurtenis te controleren."
             notes->append(tr("Audit trail: verified from its last verified position (event %1, "
                              "%2) on; %n new event(s) checked. Use --full to verify every event.",
                              nullptr, static_cast<int>(chain.eventsChecked))

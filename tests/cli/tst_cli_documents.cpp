@@ -392,8 +392,13 @@ void TestCliDocuments::verifyFullFindsAChangeBeforeTheCheckpoint()
                               "WHERE seq = 1"_s));
         QVERIFY(test::execSql(db, recreate)); // as the next test expects to find it
     }
-    // Before the checkpoint: the everyday verify cannot see it, --full does ...
+    // Before the checkpoint: the everyday verify cannot see it; a backup (which walks the whole
+    // trail) and --full do ...
     QCOMPARE(onStore({ u"verify"_s }).exitCode, 0);
+    const Result backup = onStore({ u"backup"_s, u"--to"_s, path(u"backups"_s) });
+    QCOMPARE(backup.exitCode, 1);
+    QVERIFY2(backup.err.contains(u"[audit-chain-broken]"_s), qPrintable(backup.err));
+    QVERIFY(!QDir(path(u"backups"_s)).isEmpty()); // the backup itself was made
     const Result full = onStore({ u"verify"_s, u"--full"_s, u"--json"_s });
     QCOMPARE(full.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(full.out.toUtf8()).object();
