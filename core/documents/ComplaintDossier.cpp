@@ -708,10 +708,10 @@ QString statementHtml(const ComplaintDossierContent &content)
                                   "Privacydesk's audit trail is append-only and hash-chained: "
                                   "every event carries the hash of the previous one, so that an "
                                   "event removed, inserted or altered afterwards breaks the "
-                                  "chain. The chain up to event %2 was verified whole on %3. When "
-                                  "this dossier was prepared (%1), the %n event(s) recorded since "
-                                  "then and each event of this request were verified: no broken "
-                                  "link.",
+                                  "chain. Every link up to event %2 was verified before, most "
+                                  "recently on %3. When this dossier was prepared (%1), the %n "
+                                  "event(s) recorded since then and each event of this request "
+                                  "were verified: no broken link.",
                                   nullptr, static_cast<int>(v.eventsChecked))
                                   .arg(momentText(content.preparedAt))
                                   .arg(v.resumedAfter)
