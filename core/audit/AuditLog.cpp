@@ -486,7 +486,7 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
         query.setForwardOnly(true);
         if (!query.exec(
                 u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
-            // A store without the table (before migration 21) has no checkpoint; any other
+            // A store without the table (before migration 22) has no checkpoint; any other
             // refusal is reported, and the whole chain decides.
             if (m_db.tables().contains(u"audit_checkpoints"_s))
                 //: Dutch: "Het laatst gecontroleerde punt van de audittrail kon niet worden
