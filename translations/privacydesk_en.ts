@@ -165,6 +165,21 @@
         <extracomment>Dutch: &quot;De details in het auditspoor konden niet worden vernietigd: %1&quot;</extracomment>
         <translation>The details in the audit trail could not be destroyed: %1</translation>
     </message>
+    <message>
+        <source>The last verified position of the audit trail could not be read (%1); the whole trail was verified.</source>
+        <extracomment>Dutch: &quot;Het laatst gecontroleerde punt van de audittrail kon niet worden gelezen (%1); de hele audittrail is gecontroleerd.&quot;</extracomment>
+        <translation>The last verified position of the audit trail could not be read (%1); the whole trail was verified.</translation>
+    </message>
+    <message>
+        <source>The last verified position of the audit trail was not accepted: its authentication code does not match (forged, from another store, or from before a new master key); the whole trail was verified.</source>
+        <extracomment>Dutch: &quot;Het laatst gecontroleerde punt van de audittrail is niet aanvaard: de controlecode klopt niet (vervalst, van een andere kluis of van vóór een nieuwe hoofdsleutel); de hele audittrail is gecontroleerd.&quot;</extracomment>
+        <translation>The last verified position of the audit trail was not accepted: its authentication code does not match (forged, from another store, or from before a new master key); the whole trail was verified.</translation>
+    </message>
+    <message>
+        <source>The last verified position of the audit trail (event %1) no longer matches the trail: that event is missing or was changed; the whole trail was verified.</source>
+        <extracomment>Dutch: &quot;Het laatst gecontroleerde punt van de audittrail (gebeurtenis %1) past niet meer bij de audittrail: die gebeurtenis ontbreekt of is gewijzigd; de hele audittrail is gecontroleerd.&quot;</extracomment>
+        <translation>The last verified position of the audit trail (event %1) no longer matches the trail: that event is missing or was changed; the whole trail was verified.</translation>
+    </message>
 </context>
 <context>
     <name>pd::BsnGuard</name>
@@ -1304,6 +1319,13 @@
     <message>
         <source>No answer date recorded</source>
         <translation>No answer date recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the hash of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. Every link up to event %2 was verified before, most recently on %3. When this dossier was prepared (%1), the %n event(s) recorded since then and each event of this request were verified: no broken link.</source>
+        <translation>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the hash of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. Every link up to event %2 was verified before, most recently on %3. When this dossier was prepared (%1), the %n event recorded since then and each event of this request were verified: no broken link.</numerusform>
+            <numerusform>Privacydesk&apos;s audit trail is append-only and hash-chained: every event carries the hash of the previous one, so that an event removed, inserted or altered afterwards breaks the chain. Every link up to event %2 was verified before, most recently on %3. When this dossier was prepared (%1), the %n events recorded since then and each event of this request were verified: no broken link.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4366,14 @@
             <numerusform>A user removal (or addition) was interrupted earlier. Privacydesk has now completed it: %n key slots that no active user owns were removed and the database was re-encrypted. Check the list of users.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail: verified from its last verified position (event %1, %2) on; %n new event(s) checked. Use --full to verify every event.</source>
+        <extracomment>Dutch: &quot;Audittrail: gecontroleerd vanaf het laatst gecontroleerde punt (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Gebruik --full om elke gebeurtenis te controleren.&quot;</extracomment>
+        <translation>
+            <numerusform>Audit trail: verified from its last verified position (event %1, %2) on; %n new event checked. Use --full to verify every event.</numerusform>
+            <numerusform>Audit trail: verified from its last verified position (event %1, %2) on; %n new events checked. Use --full to verify every event.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::StoreError</name>
@@ -5586,6 +5616,10 @@
         <source>Print JSON Lines: one JSON object per line, written as it is read. A list cut short by an error ends with exit code 1.</source>
         <translation>Print JSON Lines: one JSON object per line, written as it is read. A list cut short by an error ends with exit code 1.</translation>
     </message>
+    <message>
+        <source>Verify every event of the audit trail, not only those since its last verified position.</source>
+        <translation>Verify every event of the audit trail, not only those since its last verified position.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -6482,6 +6516,10 @@
             <numerusform>The new password must have at least %n character.</numerusform>
             <numerusform>The new password must have at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[audit-chain-broken] The audit trail does not verify (event %1): %2 Older backups were not removed.</source>
+        <translation>[audit-chain-broken] The audit trail does not verify (event %1): %2 Older backups were not removed.</translation>
     </message>
 </context>
 <context>
