@@ -554,7 +554,10 @@ QList<CaseListRow> CaseQuery::page(const CaseListFilter &filter, CaseSort sort, 
     const Where w = where(filter);
     if (failed(w.error, error))
         return {};
-    return runPage(filter, w, pageSql(w, sort, QString()), {}, offset, limit, error);
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return {};
+    return runPage(filter, w, *rules, pageSql(w, sort, QString()), {}, offset, limit, error);
 }
 
 QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort sort,
@@ -564,6 +567,10 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
     const Where w = where(filter);
     if (failed(w.error, error))
         return {};
+    // Once for the page, whichever of its ranges the rows come from: every row's clocks need it.
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return {};
     QList<CaseListRow> rows;
     for (const Range &range :
          rangesAfter(sort.column, m_scope.intakeOnly(), sort.order == Qt::DescendingOrder,
@@ -572,8 +579,8 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
         if (wanted <= 0)
             break;
         ServiceError failure;
-        rows += runPage(filter, w, pageSql(w, sort, range.condition, range.keyFixed), range.values,
-                        0, wanted, &failure);
+        rows += runPage(filter, w, *rules, pageSql(w, sort, range.condition, range.keyFixed),
+                        range.values, 0, wanted, &failure);
         if (failed(failure, error))
             return {};
     }
@@ -581,8 +588,9 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
 }
 
 QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where &w,
-                                      const QString &sql, const QVariantList &afterValues,
-                                      int offset, int limit, ServiceError *error) const
+                                      const DeadlinePolicy &rules, const QString &sql,
+                                      const QVariantList &afterValues, int offset, int limit,
+                                      ServiceError *error) const
 {
     QList<CaseListRow> rows;
     if (error)
@@ -590,10 +598,6 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
     if (limit <= 0)
         return rows;
     const QDate today = effectiveToday(filter);
-    // Once per page: the clocks of every row need it.
-    const std::optional<DeadlinePolicy> rules = policy(error);
-    if (!rules)
-        return rows;
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -624,7 +628,7 @@ QList<CaseListRow> CaseQuery::runPage(const CaseListFilter &filter, const Where 
             row.extended = query.value(9).toInt() != 0;
         }
         row.sortKey = query.value(10);
-        const Clocks clocks = clocksOf(query, 11, *rules, today);
+        const Clocks clocks = clocksOf(query, 11, rules, today);
         row.closedOn = clocks.closedOn;
         row.lateness = clocks.lateness;
         row.paused = clocks.paused;

@@ -194,7 +194,8 @@ private:
     Where where(const CaseListFilter &filter) const;
     QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition,
                     bool keyFixed = false) const;
-    QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w, const QString &sql,
+    QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w,
+                               const DeadlinePolicy &rules, const QString &sql,
                                const QVariantList &afterValues, int offset, int limit,
                                ServiceError *error) const;
     // " AND c.id IN (...)": the requests w lets through that are late against the clock; sets
