@@ -968,16 +968,15 @@ bool Store::verify(QStringList *problems) const
 bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const
 {
     QStringList found;
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        found << QStringLiteral("integrity_check could not run: %1").arg(query.lastError().text());
-    } else {
-        while (query.next()) {
-            const QString line = query.value(0).toString();
-            if (line != QLatin1StringView("ok"))
-                found << QStringLiteral("database: %1").arg(line);
-        }
-    }
+    // The database's integrity_check, recorded like the weekly background check and the one
+    // before a backup, so that the desk's "last checked" tells about this one too.
+    const IntegrityCheck::Result integrity = IntegrityCheck::runOn(database());
+    for (const QString &problem : integrity.problems)
+        found << QStringLiteral("database: %1").arg(problem);
+    if (StoreError recordError; !recordIntegrityCheck(integrity, &recordError) && notes)
+        //: Dutch: "De uitkomst van de integriteitscontrole is niet vastgelegd: %1"
+        notes->append(tr("The result of the integrity check was not recorded: %1")
+                          .arg(recordError.message()));
     if (!d->keyring.verify(d->masterKey))
         found << QStringLiteral("keyring: authentication code does not match");
     const Keyring onDisk = [this] {

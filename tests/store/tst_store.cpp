@@ -158,6 +158,7 @@ private slots:
     void damagedFirstPageIsRefusedAtOpen();
     void damagedPageIsFoundByTheIntegrityCheck();
     void integrityCheckIsDueWeekly();
+    void verifyRecordsItsIntegrityCheck();
     void integrityCheckRunsBesideTheOpenStore();
     void backupRunsTheIntegrityCheck();
     void cancelledIntegrityCheckRecordsNothing();
@@ -1002,6 +1003,40 @@ void TestStore::damagedPageIsFoundByTheIntegrityCheck()
     QCOMPARE(error.code(), StoreError::Code::Corrupt);
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!store->lastBackup().isValid());
+}
+
+// `verify` runs the same integrity_check as the weekly moment: its result is the store's last
+// check, so the desk does not run another one the next unlock (and says when it last ran).
+void TestStore::verifyRecordsItsIntegrityCheck()
+{
+    QTemporaryDir tmp;
+    auto store = createTestStore(tmp.filePath(QStringLiteral("kluis")));
+    QVERIFY(store);
+    StoreError error;
+    Store::IntegrityRecord record;
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(!record.at.isValid());
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    QVERIFY2(store->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(record.ok);
+    QVERIFY(record.at >= before);
+    QVERIFY(!IntegrityCheck::due(record.at, record.ok, QDateTime::currentDateTimeUtc()));
+
+    // A damaged page: verify fails and records the failure (the desk then warns at unlock).
+    const QString damagedDir = tmp.filePath(QStringLiteral("beschadigd"));
+    makeDamagedStore(damagedDir);
+    if (QTest::currentTestFailed())
+        return;
+    auto damaged = openTestStore(damagedDir, &error);
+    QVERIFY2(damaged, qPrintable(error.detail()));
+    QVERIFY(!damaged->verify(&problems));
+    QVERIFY2(damaged->lastIntegrityCheck(&record, &error), qPrintable(error.detail()));
+    QVERIFY(record.at.isValid());
+    QVERIFY(!record.ok);
+    QVERIFY(!record.problems.isEmpty());
 }
 
 void TestStore::integrityCheckIsDueWeekly()
