@@ -34,6 +34,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void reminderBanner();
     void backupWritesWhatRestoreAccepts();
     void backupRefusesTheStoreFolder();
+    void backupSaysWhatTheChainCheckFound();
     void backupNeedsThePermission();
     void restoreChecksThePasswordFirst();
     void restoreRoundTrip();
@@ -281,6 +284,41 @@ void TestBackupDialog::backupWritesWhatRestoreAccepts()
                             &safety, &error),
              qPrintable(error.detail()));
     QVERIFY(safety.isEmpty()); // nothing was there to keep
+}
+
+// Every backup walks the whole audit trail (issue 19); the dialog says so, and says it plainly
+// when the trail does not verify (the backup is still made: it is the evidence).
+void TestBackupDialog::backupSaysWhatTheChainCheckFound()
+{
+    const QString folder = m_dir->filePath(u"reservekopieen"_s);
+    QVERIFY(QDir().mkpath(folder));
+    {
+        BackupDialog dialog(*m_store);
+        dialog.setFolder(folder);
+        dialog.show();
+        QSignalSpy made(&dialog, &BackupDialog::backupMade);
+        child<QPushButton>(&dialog, u"makeButton"_s)->click();
+        QVERIFY(QTest::qWaitFor([&] { return !made.isEmpty(); }));
+        QVERIFY2(dialog.message().contains(u"whole audit trail was checked"_s),
+                 qPrintable(dialog.message()));
+        QVERIFY(!dialog.message().contains(u"does not verify"_s));
+    }
+    // An event altered with SQL behind the application's back (its triggers dropped first).
+    QSqlDatabase db = m_store->database();
+    QSqlQuery query(db);
+    for (const auto *trigger : { "audit_events_no_update", "audit_events_no_delete" })
+        QVERIFY2(query.exec(u"DROP TRIGGER %1"_s.arg(QLatin1StringView(trigger))),
+                 qPrintable(query.lastError().text()));
+    QVERIFY2(query.exec(u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 1"_s),
+             qPrintable(query.lastError().text()));
+    BackupDialog dialog(*m_store);
+    dialog.setFolder(folder);
+    dialog.show();
+    QSignalSpy made(&dialog, &BackupDialog::backupMade);
+    child<QPushButton>(&dialog, u"makeButton"_s)->click();
+    QVERIFY(QTest::qWaitFor([&] { return !made.isEmpty(); }));
+    QVERIFY2(dialog.message().contains(u"does not verify"_s), qPrintable(dialog.message()));
+    QVERIFY(dialog.message().contains(u"Keep this backup"_s));
 }
 
 void TestBackupDialog::backupRefusesTheStoreFolder()

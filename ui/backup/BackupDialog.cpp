@@ -5,6 +5,7 @@
 #include "MessageLabel.h"
 #include "QuietLabel.h"
 #include "WaitCursor.h"
+#include "audit/AuditLog.h"
 #include "backup/BackupReminder.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
@@ -39,6 +40,15 @@ bool isInside(const QString &path, const QString &directory)
     const QString inner = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QString outer = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     return inner == outer || inner.startsWith(outer + u'/');
+}
+
+// A reason as a sentence of its own (some end with an SQLite message without a full stop).
+QString sentence(const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty() || trimmed.endsWith(u'.') || trimmed.endsWith(u'!'))
+        return trimmed;
+    return trimmed + u'.';
 }
 
 } // namespace
@@ -279,9 +289,21 @@ void BackupDialog::finishBackup(const QString &parent)
         return;
     }
     setLastFolder(parent);
-    m_message->setMessage(
-        tr("Backup made and verified in %1.").arg(QDir::toNativeSeparators(target)),
-        MessageLabel::Kind::Done);
+    // Every backup walks the whole audit trail (issue 19): say what it found, because a broken
+    // chain found here is the only place the everyday checks (from the checkpoint on) miss it.
+    const AuditLog::Verification chain = m_store.lastBackupAuditCheck();
+    const QString where = QDir::toNativeSeparators(target);
+    if (chain.ok)
+        m_message->setMessage(tr("Backup made and verified in %1. The whole audit trail was "
+                                 "checked: %n event(s), complete and unaltered.",
+                                 nullptr, static_cast<int>(chain.eventsChecked))
+                                  .arg(where),
+                              MessageLabel::Kind::Done);
+    else
+        m_message->setMessage(tr("Backup made in %1, but the audit trail does not verify. %2 "
+                                 "Keep this backup and the previous ones, and have the store "
+                                 "examined before you rely on its history.")
+                                  .arg(where, sentence(chain.reason)));
     retranslateUi();
     Q_EMIT backupMade(target);
 }
