@@ -482,6 +482,17 @@ void TestBackupDialog::securityTabSavesTheInterval()
     QCOMPARE(days->value(), 7);
     QCOMPARE(minutes->value(), 5);
     QVERIFY(child<QLabel>(&dialog, u"lastBackup"_s)->text().contains(u"No backup"_s));
+    // When the database was last checked (issue 19): not yet, then after `verify`.
+    QVERIFY(
+        child<QLabel>(&dialog, u"lastIntegrityCheck"_s)->text().contains(u"not been checked"_s));
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+    {
+        SettingsDialog again(*m_store);
+        const QString text = child<QLabel>(&again, u"lastIntegrityCheck"_s)->text();
+        QVERIFY2(text.contains(u"no damage found"_s), qPrintable(text));
+        QVERIFY(text.contains(QLocale().toString(QDate::currentDate(), u"d MMMM yyyy"_s)));
+    }
     days->setValue(0);
     QCOMPARE(days->text(), u"never"_s);
     days->setValue(14);

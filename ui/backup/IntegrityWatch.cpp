@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QtConcurrent/QtConcurrentRun>
@@ -72,6 +73,21 @@ QString IntegrityWatch::failureText(const QString &problems)
               "(File > Restore a backup) and ask your administrator for help. Until the store is "
               "in order again, this check runs every time the store is opened.\n\nDetails: %1")
         .arg(problems);
+}
+
+QString IntegrityWatch::lastCheckText(const Store::IntegrityRecord &record)
+{
+    if (!record.at.isValid())
+        return tr("The integrity of the database has not been checked yet. The desk checks it "
+                  "once a week in the background, and before every backup.");
+    const QLocale locale;
+    const QString when
+        = locale.toString(record.at.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    if (record.ok)
+        return tr("Last integrity check of the database: %1, no damage found.").arg(when);
+    return tr("Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent "
+              "backup and ask your administrator for help.")
+        .arg(when);
 }
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/IntegrityCheck.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,10 +12,6 @@
 #include <memory>
 
 class QWidget;
-
-namespace pd {
-class Store;
-}
 
 namespace pd::ui {
 
@@ -38,6 +35,9 @@ public:
 
     // The message a failed check shows (problems: what SQLite reported, technical).
     static QString failureText(const QString &problems);
+    // One sentence on the last check for the settings: when it ran and what it found, or that it
+    // has not run yet (the weekly check, `verify` and every backup record it).
+    static QString lastCheckText(const Store::IntegrityRecord &record);
 
 Q_SIGNALS:
     // After a check finished and was recorded (or could not be recorded: recorded false).

@@ -7,6 +7,7 @@
 #include "Settings.h"
 #include "WindowSize.h"
 #include "backup/BackupReminder.h"
+#include "backup/IntegrityWatch.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
@@ -436,6 +437,9 @@ QWidget *SettingsDialog::buildSecurityTab()
     m_lastBackup = makeExplanation(page);
     m_lastBackup->setObjectName(QStringLiteral("lastBackup"));
     m_lastBackup->setIndent(0);
+    m_lastIntegrityCheck = makeExplanation(page);
+    m_lastIntegrityCheck->setObjectName(QStringLiteral("lastIntegrityCheck"));
+    m_lastIntegrityCheck->setIndent(0);
     m_autoLockLabel->setBuddy(m_autoLock);
     m_backupReminderLabel->setBuddy(m_backupReminder);
     const auto withText = [](QSpinBox *spin, QLabel *text) {
@@ -450,6 +454,7 @@ QWidget *SettingsDialog::buildSecurityTab()
     };
     auto *backupBox = withText(m_backupReminder, m_backupReminderText);
     backupBox->addWidget(m_lastBackup);
+    backupBox->addWidget(m_lastIntegrityCheck);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_autoLockLabel, withText(m_autoLock, m_autoLockText));
@@ -539,6 +544,15 @@ void SettingsDialog::retranslateUi()
     m_backupReminderText->setText(tr("When the last backup of this store is older, the desk "
                                      "shows a reminder. 0: never."));
     m_lastBackup->setText(BackupReminder::text(m_store.lastBackup(), m_clock->today()));
+    {
+        Store::IntegrityRecord record;
+        StoreError error;
+        m_lastIntegrityCheck->setText(
+            m_store.lastIntegrityCheck(&record, &error)
+                ? IntegrityWatch::lastCheckText(record)
+                : tr("When the database was last checked could not be read: %1")
+                      .arg(error.message()));
+    }
     m_attachmentLimitLabel->setText(tr("&Files in the store at most:"));
     m_attachmentLimitText->setText(
         tr("The originals and other files kept with requests together (each file at most %1). "

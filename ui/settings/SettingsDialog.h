@@ -165,6 +165,7 @@ private:
     QSpinBox *m_attachmentLimit = nullptr;
     QLabel *m_attachmentLimitText = nullptr;
     QLabel *m_lastBackup = nullptr;
+    QLabel *m_lastIntegrityCheck = nullptr;
 };
 
 } // namespace pd::ui
