@@ -299,62 +299,26 @@ void MainWindow::createCentralWidget(const Store &store)
             m_caseMenu->addActions(m_caseDetail->documentActions());
             continue;
         }
-        QWidget *page = nullptr;
         if (!may(Permission::ViewRegisters)) {
             // A KCC-medewerker works in the requests only: the registers and dashboards are not
             // built (they would only be refused), and their section is not offered.
             auto *closed = new EmptyStateWidget(icons::lock(), m_pages);
             m_closedSections.append(closed);
-            page = closed;
             item->setHidden(true);
             m_access.offer(m_sectionActions.at(i), Permission::ViewRegisters);
-            page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
-            m_pages->addWidget(page);
+            closed->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
+            m_pages->addWidget(closed);
             continue;
         }
-        switch (Section(i)) {
-        case Section::Disclosures:
-            m_disclosures = new DisclosuresPage(store, m_pages);
-            // A disclosure linked to a request opens that request.
-            connect(m_disclosures, &DisclosuresPage::caseActivated, this, &MainWindow::openCase);
-            connect(m_disclosures, &DisclosuresPage::disclosureAdded, this,
-                    &MainWindow::dataChanged);
-            connect(m_disclosures, &DisclosuresPage::recipientAdded, this,
-                    &MainWindow::dataChanged);
-            page = m_disclosures;
-            break;
-        case Section::Retention:
-            m_retention = new RetentionPage(store, m_pages);
-            // A destruction anonymises people and clears request texts: the desk must show it.
-            connect(m_retention, &RetentionPage::dataChanged, this, [this] {
-                m_caseList->refresh();
-                m_caseDetail->reload();
-                dataChanged();
-            });
-            page = m_retention;
-            break;
-        case Section::Registers:
-            m_processingRegister = new ProcessingRegisterPage(store, m_pages);
-            page = m_processingRegister;
-            break;
-        case Section::Dashboards:
-            m_dashboards = new DashboardsPage(store, m_pages);
-            connectDashboards();
-            page = m_dashboards;
-            break;
-        case Section::Requests:
-            break;
-        }
-        page->setObjectName(QStringLiteral("sectionPage%1").arg(i + 1));
-        m_pages->addWidget(page);
-        constexpr HelpTopic topics[sectionCount]
-            = { HelpTopic::Requests, HelpTopic::Disclosures, HelpTopic::Retention,
-                HelpTopic::ProcessingRegister, HelpTopic::Dashboards };
-        setHelpTopic(page, topics[i]);
+        auto *placeholder = new QWidget(m_pages);
+        placeholder->setObjectName(QStringLiteral("unbuiltSection%1").arg(i + 1));
+        m_pages->addWidget(placeholder);
+        m_unbuiltSections.insert(i, placeholder);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        buildSection(row);
         m_pages->setCurrentIndex(row);
         m_sectionActions.at(row)->setChecked(true);
         // F1 outside the page (the navigation, the status bar) opens the page's section.
@@ -475,9 +439,90 @@ bool MainWindow::may(Permission permission) const
     return m_access.may(permission);
 }
 
-QWidget *MainWindow::sectionPage(Section section) const
+QWidget *MainWindow::sectionPage(Section section)
 {
-    return m_pages->widget(int(section));
+    return buildSection(int(section));
+}
+
+bool MainWindow::isSectionBuilt(Section section) const
+{
+    return !m_unbuiltSections.contains(int(section));
+}
+
+DisclosuresPage *MainWindow::disclosuresPage()
+{
+    buildSection(int(Section::Disclosures));
+    return m_disclosures;
+}
+
+RetentionPage *MainWindow::retentionPage()
+{
+    buildSection(int(Section::Retention));
+    return m_retention;
+}
+
+ProcessingRegisterPage *MainWindow::processingRegisterPage()
+{
+    buildSection(int(Section::Registers));
+    return m_processingRegister;
+}
+
+DashboardsPage *MainWindow::dashboardsPage()
+{
+    buildSection(int(Section::Dashboards));
+    return m_dashboards;
+}
+
+QWidget *MainWindow::buildSection(int index)
+{
+    QWidget *placeholder = m_unbuiltSections.take(index);
+    if (!placeholder)
+        return m_pages->widget(index);
+    QWidget *page = nullptr;
+    switch (Section(index)) {
+    case Section::Disclosures:
+        m_disclosures = new DisclosuresPage(m_store, m_pages);
+        // A disclosure linked to a request opens that request.
+        connect(m_disclosures, &DisclosuresPage::caseActivated, this, &MainWindow::openCase);
+        connect(m_disclosures, &DisclosuresPage::disclosureAdded, this, &MainWindow::dataChanged);
+        connect(m_disclosures, &DisclosuresPage::recipientAdded, this, &MainWindow::dataChanged);
+        page = m_disclosures;
+        break;
+    case Section::Retention:
+        m_retention = new RetentionPage(m_store, m_pages);
+        // A destruction anonymises people and clears request texts: the desk must show it.
+        connect(m_retention, &RetentionPage::dataChanged, this, [this] {
+            m_caseList->refresh();
+            m_caseDetail->reload();
+            dataChanged();
+        });
+        page = m_retention;
+        break;
+    case Section::Registers:
+        m_processingRegister = new ProcessingRegisterPage(m_store, m_pages);
+        page = m_processingRegister;
+        break;
+    case Section::Dashboards:
+        m_dashboards = new DashboardsPage(m_store, m_pages);
+        connectDashboards();
+        page = m_dashboards;
+        break;
+    case Section::Requests:
+        Q_UNREACHABLE();
+    }
+    page->setObjectName(QStringLiteral("sectionPage%1").arg(index + 1));
+    constexpr HelpTopic topics[sectionCount]
+        = { HelpTopic::Requests, HelpTopic::Disclosures, HelpTopic::Retention,
+            HelpTopic::ProcessingRegister, HelpTopic::Dashboards };
+    setHelpTopic(page, topics[index]);
+    // In the placeholder's place; the stack's current page stays where it was.
+    const bool wasCurrent = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(index);
+    return page;
 }
 
 QAction *MainWindow::sectionAction(Section section) const
@@ -637,28 +682,28 @@ void MainWindow::connectDashboards()
     connect(m_dashboards, &DashboardsPage::disclosuresRequested, this,
             [this](const DisclosureFilter &filter, const QString &description) {
                 setCurrentSection(Section::Disclosures);
-                m_disclosures->showDrillDown(filter, description);
+                disclosuresPage()->showDrillDown(filter, description);
             });
     connect(m_dashboards, &DashboardsPage::recipientRequested, this, [this](qint64 id) {
         setCurrentSection(Section::Disclosures);
         if (id > 0)
-            m_disclosures->showRecipient(id);
+            disclosuresPage()->showRecipient(id);
         else
-            m_disclosures->showRecipients();
+            disclosuresPage()->showRecipients();
     });
     connect(m_dashboards, &DashboardsPage::retentionDueRequested, this,
             [this](const DueQuery &query, const QString &description) {
                 setCurrentSection(Section::Retention);
-                m_retention->showDueDrillDown(query, description);
+                retentionPage()->showDueDrillDown(query, description);
             });
     connect(m_dashboards, &DashboardsPage::destructionsRequested, this,
             [this](const DestructionFilter &filter, const QString &description) {
                 setCurrentSection(Section::Retention);
-                m_retention->showDestructions(filter, description);
+                retentionPage()->showDestructions(filter, description);
             });
     connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
         setCurrentSection(Section::Retention);
-        m_retention->showHoldsOn(on);
+        retentionPage()->showHoldsOn(on);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "users/UserService.h"
 #include "util/Translations.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 
@@ -53,14 +54,19 @@ public:
 
     Section currentSection() const;
     void setCurrentSection(Section section);
-    QWidget *sectionPage(Section section) const;
+    // The section's page, built now if it was not yet (see buildSection).
+    QWidget *sectionPage(Section section);
+    // Whether the section's page has been built (a section is built when it is first shown).
+    bool isSectionBuilt(Section section) const;
     // The Requests section: the list, and beside it the detail of the request opened from it.
     CaseListPage *caseListPage() const { return m_caseList; }
     CaseDetailWidget *caseDetail() const { return m_caseDetail; }
-    DisclosuresPage *disclosuresPage() const { return m_disclosures; }
-    RetentionPage *retentionPage() const { return m_retention; }
-    ProcessingRegisterPage *processingRegisterPage() const { return m_processingRegister; }
-    DashboardsPage *dashboardsPage() const { return m_dashboards; }
+    // The other sections' pages, built now if they were not yet; null where the role has no
+    // access to the section.
+    DisclosuresPage *disclosuresPage();
+    RetentionPage *retentionPage();
+    ProcessingRegisterPage *processingRegisterPage();
+    DashboardsPage *dashboardsPage();
     QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     // "Nieuw verzoek…" (Ctrl+Shift+N): the officer's intake from every channel.
@@ -129,6 +135,10 @@ private:
     void openImport();
     void openSettings();
     void connectDashboards();
+    // Issue 19: opening shows the requests first; the other sections' pages (registers, charts)
+    // are built the first time they are shown, so that unlocking costs the list, not the desk.
+    // Until then a placeholder holds their place in the stack.
+    QWidget *buildSection(int index);
     // Something in the store changed: views that summarise it read it again.
     void dataChanged();
 
@@ -138,6 +148,7 @@ private:
     QString m_userName;
     DeskAccess m_access;
     QList<EmptyStateWidget *> m_closedSections;
+    QHash<int, QWidget *> m_unbuiltSections; // section index → its placeholder
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void unlockWithRecoveryKey();
     void applicationFlow();
     void languageSwitch();
+    void sectionsAreBuiltWhenFirstShown();
     void welcomeAndDemo();
     void recoveryKeySheet();
     void commandLine();
@@ -439,6 +441,53 @@ void TestGuiStartup::languageSwitch()
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("nl"));
     }
     QSettings().remove(QStringLiteral("ui/language"));
+}
+
+// Issue 19: opening builds the requests; the registers and dashboards are built the first time
+// they are shown (in the language of that moment), and a drill-down from the dashboards builds
+// the section it leads to.
+void TestGuiStartup::sectionsAreBuiltWhenFirstShown()
+{
+    QTemporaryDir tmp;
+    auto store
+        = makeStore(tmp.filePath(QStringLiteral("kluis")), QStringLiteral("anna"), strongPassword);
+    QVERIFY(store);
+    QSettings().remove(QStringLiteral("mainWindow/section")); // the desk opens on the requests
+    MainWindow window(*store);
+    QVERIFY(activate(&window));
+    QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
+    for (const auto section : { MainWindow::Section::Disclosures, MainWindow::Section::Retention,
+                                MainWindow::Section::Registers, MainWindow::Section::Dashboards })
+        QVERIFY(!window.isSectionBuilt(section));
+    QVERIFY(window.findChildren<DashboardsPage *>().isEmpty());
+
+    window.languageAction(UiLanguage::English)->trigger();
+    window.setCurrentSection(MainWindow::Section::Disclosures);
+    QVERIFY(window.isSectionBuilt(MainWindow::Section::Disclosures));
+    QCOMPARE(window.currentSection(), MainWindow::Section::Disclosures);
+    QCOMPARE(window.sectionPage(MainWindow::Section::Disclosures), window.disclosuresPage());
+    QVERIFY(window.disclosuresPage()->isVisible());
+    auto *add = window.disclosuresPage()->findChild<QPushButton *>(QStringLiteral("newDisclosure"));
+    QVERIFY(add);
+    QCOMPARE(add->text(), QStringLiteral("&New disclosure…"));
+    QVERIFY(!window.isSectionBuilt(MainWindow::Section::Dashboards));
+
+    // Shown once, built once: going back and forth keeps the same page.
+    QPointer<QWidget> disclosures = window.disclosuresPage();
+    window.setCurrentSection(MainWindow::Section::Requests);
+    window.setCurrentSection(MainWindow::Section::Disclosures);
+    QCOMPARE(window.disclosuresPage(), disclosures.data());
+    QCOMPARE(window.findChildren<DisclosuresPage *>().size(), 1);
+
+    // The stack keeps one page per section, in the navigation's order.
+    window.setCurrentSection(MainWindow::Section::Dashboards);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Dashboards);
+    QVERIFY(window.dashboardsPage()->isVisible());
+    QVERIFY(!window.isSectionBuilt(MainWindow::Section::Retention));
+    QCOMPARE(window.retentionPage(), window.sectionPage(MainWindow::Section::Retention));
+    QCOMPARE(window.currentSection(), MainWindow::Section::Dashboards);
+    QVERIFY(window.dashboardsPage()->isVisible());
+    window.languageAction(UiLanguage::Dutch)->trigger();
 }
 
 void TestGuiStartup::welcomeAndDemo()
