@@ -191,13 +191,21 @@ QByteArray AuditLog::eventHash(QByteArrayView prevHash, qint64 seq, const QStrin
 bool AuditLog::append(const QString &actor, const QString &entityType, const QString &entityId,
                       const QString &action, const QJsonObject &payload, QString *error)
 {
-    if (actor.isEmpty() || entityType.isEmpty() || entityId.isEmpty() || action.isEmpty()) {
-        //: Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een
-        //: kenmerk en een handeling nodig."
-        setError(error,
-                 tr("An audit event needs an actor, an entity type, an entity id and an "
-                    "action."));
-        return false;
+    return appendBatch({ AuditEntry { actor, entityType, entityId, action, payload } }, error);
+}
+
+bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
+{
+    for (const AuditEntry &entry : entries) {
+        if (entry.actor.isEmpty() || entry.entityType.isEmpty() || entry.entityId.isEmpty()
+            || entry.action.isEmpty()) {
+            //: Dutch: "Een gebeurtenis in het auditspoor heeft een gebruiker, een soort, een
+            //: kenmerk en een handeling nodig."
+            setError(error,
+                     tr("An audit event needs an actor, an entity type, an entity id and an "
+                        "action."));
+            return false;
+        }
     }
     // Reading the head and inserting after it is only safe under the write lock, and a change
     // without its event must never commit: so the caller's transaction is required.
@@ -209,6 +217,8 @@ bool AuditLog::append(const QString &actor, const QString &entityType, const QSt
                     "with the change it describes."));
         return false;
     }
+    if (entries.isEmpty())
+        return true;
     if (!initSodium()) {
         //: Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."
         setError(error, tr("The cryptographic library (libsodium) does not work."));
@@ -230,34 +240,65 @@ bool AuditLog::append(const QString &actor, const QString &entityType, const QSt
     }
     head.finish();
 
-    const QString occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    const QByteArray payloadText = QJsonDocument(payload).toJson(QJsonDocument::Compact);
-    QByteArray salt(saltSize, Qt::Uninitialized);
-    randombytes_buf(salt.data(), size_t(salt.size()));
-    const QByteArray payloadDigest = payloadHash(salt, payloadText);
-    const QByteArray hash
-        = eventHash(prevHash, seq, occurredAt, actor, entityType, entityId, action, payloadDigest);
-
     QSqlQuery insert(m_db);
-    insert.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, entity_id, "
-                   "action, payload, payload_salt, payload_hash, prev_hash, hash) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    insert.addBindValue(seq);
-    insert.addBindValue(occurredAt);
-    insert.addBindValue(actor);
-    insert.addBindValue(entityType);
-    insert.addBindValue(entityId);
-    insert.addBindValue(action);
-    insert.addBindValue(QString::fromUtf8(payloadText));
-    insert.addBindValue(salt);
-    insert.addBindValue(payloadDigest);
-    insert.addBindValue(prevHash);
-    insert.addBindValue(hash);
-    if (!insert.exec()) {
+    const auto insertFailed = [&insert, error] {
         //: Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"
         setError(error,
                  tr("The event could not be recorded in the audit trail: %1")
                      .arg(insert.lastError().text()));
+        return false;
+    };
+    if (!insert.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, "
+                        "entity_id, action, payload, payload_salt, payload_hash, prev_hash, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return insertFailed();
+    // One INSERT is atomic on its own; more are made so by a savepoint of their own.
+    const bool several = entries.size() > 1;
+    QSqlQuery savepoint(m_db);
+    if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s)) {
+        setError(error,
+                 tr("The event could not be recorded in the audit trail: %1")
+                     .arg(savepoint.lastError().text()));
+        return false;
+    }
+    for (const AuditEntry &entry : entries) {
+        const QString occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+        const QByteArray payloadText = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
+        QByteArray salt(saltSize, Qt::Uninitialized);
+        randombytes_buf(salt.data(), size_t(salt.size()));
+        const QByteArray payloadDigest = payloadHash(salt, payloadText);
+        const QByteArray hash = eventHash(prevHash, seq, occurredAt, entry.actor, entry.entityType,
+                                          entry.entityId, entry.action, payloadDigest);
+        insert.bindValue(0, seq);
+        insert.bindValue(1, occurredAt);
+        insert.bindValue(2, entry.actor);
+        insert.bindValue(3, entry.entityType);
+        insert.bindValue(4, entry.entityId);
+        insert.bindValue(5, entry.action);
+        insert.bindValue(6, QString::fromUtf8(payloadText));
+        insert.bindValue(7, salt);
+        insert.bindValue(8, payloadDigest);
+        insert.bindValue(9, prevHash);
+        insert.bindValue(10, hash);
+        if (hash.size() != hashSize || !insert.exec()) {
+            insertFailed();
+            if (several) {
+                QSqlQuery undo(m_db);
+                undo.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
+                undo.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
+            }
+            return false;
+        }
+        ++seq;
+        prevHash = hash;
+    }
+    if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s)) {
+        setError(error,
+                 tr("The event could not be recorded in the audit trail: %1")
+                     .arg(savepoint.lastError().text()));
+        QSqlQuery undo(m_db);
+        undo.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
+        undo.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
         return false;
     }
     return true;

@@ -98,6 +98,7 @@ private slots:
     void checkpointRefusedAfterRekey();
     void entityEventsCheckedOneByOne();
     void storeVerifyScopes();
+    void batchAfterTheCheckpoint();
 
 private:
     // Appends count events (entity "case" AVG-2026-000<i % 3>) in one transaction.
@@ -450,6 +451,51 @@ void TestAuditCheckpoint::storeVerifyScopes()
     // Store::verify(problems) without a scope is the full one.
     problems.clear();
     QVERIFY(!m_store->verify(&problems));
+}
+
+// Issue 19: the import's batched events resume from the checkpoint and verify like single
+// events, and a change to one of them after the checkpoint is found by the everyday verification.
+void TestAuditCheckpoint::batchAfterTheCheckpoint()
+{
+    QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
+    const qint64 checkpoint = checkpointOf(db()).seq;
+    QVERIFY(checkpoint >= 30);
+    const auto batchOf = [](int count, int first) {
+        QList<AuditEntry> entries;
+        for (int i = first; i < first + count; ++i)
+            entries.append({ u"j.devries"_s, u"person"_s, QString::number(i), u"person.created"_s,
+                             QJsonObject { { u"klantnummer"_s, u"K%1"_s.arg(i) } } });
+        return entries;
+    };
+    QSqlDatabase database = db();
+    QString error;
+    QVERIFY(database.transaction());
+    QVERIFY2(auditOf(*m_store).appendBatch(batchOf(50, 1), &error), qPrintable(error));
+    QVERIFY(database.commit());
+
+    const auto since = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
+    QVERIFY2(since.ok, qPrintable(since.reason));
+    QCOMPARE(since.resumedAfter, checkpoint);
+    QCOMPARE(since.eventsChecked, 50);
+    QCOMPARE(since.headSeq, checkpoint + 50);
+    QCOMPARE(checkpointOf(db()).seq, checkpoint + 50);
+    const auto full = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::Full);
+    QVERIFY2(full.ok, qPrintable(full.reason));
+    QCOMPARE(full.eventsChecked, checkpoint + 50);
+    QCOMPARE(full.headHash, since.headHash);
+
+    // A second batch, one of its events changed before the next verification.
+    QVERIFY(database.transaction());
+    QVERIFY2(auditOf(*m_store).appendBatch(batchOf(20, 51), &error), qPrintable(error));
+    QVERIFY(database.commit());
+    QVERIFY(dropTriggers(db()));
+    const qint64 changed = checkpoint + 50 + 7;
+    QVERIFY(
+        execSql(db(), u"UPDATE audit_events SET entity_id = '999' WHERE seq = %1"_s.arg(changed)));
+    const auto broken = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
+    QVERIFY(!broken.ok);
+    QCOMPARE(broken.resumedAfter, checkpoint + 50);
+    QCOMPARE(broken.firstBrokenSeq, changed);
 }
 
 QTEST_GUILESS_MAIN(TestAuditCheckpoint)

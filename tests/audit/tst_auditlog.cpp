@@ -540,6 +540,123 @@ private slots:
                         "WHERE payload_destroyed_at = '2024-05-01T10:30:20.000Z'"_s),
                  10);
     }
+
+    // Issue 19: a batch (the import's per-person events) writes each event as append() would:
+    // the same fields, its own salt and link, the same chain, verified the same way.
+    void batchWritesWhatSingleAppendsWrite()
+    {
+        const auto entry = [](int i) {
+            return AuditEntry { testUser, u"case"_s,
+                                i % 2 ? u"AVG-2024-0001"_s : u"AVG-2024-0002"_s, u"case.state"_s,
+                                payloadFor(i) };
+        };
+        // This store: 3 single events, a batch of 10, 2 single events; the other store: 15
+        // single events, at the same (fixed) time.
+        QVERIFY(db().transaction());
+        AuditLog audit = log();
+        QString error;
+        for (int i = 1; i <= 3; ++i) {
+            const AuditEntry e = entry(i);
+            QVERIFY(audit.append(e.actor, e.entityType, e.entityId, e.action, e.payload, &error));
+        }
+        QList<AuditEntry> batch;
+        for (int i = 4; i <= 13; ++i)
+            batch << entry(i);
+        QVERIFY2(audit.appendBatch(batch, &error), qPrintable(error));
+        for (int i = 14; i <= 15; ++i) {
+            const AuditEntry e = entry(i);
+            QVERIFY(audit.append(e.actor, e.entityType, e.entityId, e.action, e.payload, &error));
+        }
+        QVERIFY(db().commit());
+
+        auto other = createTestStore(m_dir->filePath(u"singles"_s));
+        QVERIFY(other);
+        AuditLog singles(other->database(), other->info().storeId.toString(QUuid::WithoutBraces),
+                         m_clock);
+        QVERIFY(other->database().transaction());
+        for (int i = 1; i <= 15; ++i) {
+            const AuditEntry e = entry(i);
+            QVERIFY(singles.append(e.actor, e.entityType, e.entityId, e.action, e.payload, &error));
+        }
+        QVERIFY(other->database().commit());
+
+        for (const AuditLog::Verification &result : { log().verify(), singles.verify() }) {
+            QVERIFY2(result.ok, qPrintable(result.reason));
+            QCOMPARE(result.eventsChecked, 15);
+            QCOMPARE(result.headSeq, 15);
+        }
+        const QString columns = u"seq, occurred_at, actor, entity_type, entity_id, action, "
+                                "payload, length(payload_salt), length(hash), "
+                                "payload_destroyed_at FROM audit_events ORDER BY seq"_s;
+        QSqlQuery mine(db());
+        QSqlQuery theirs(other->database());
+        QVERIFY(mine.exec(u"SELECT "_s + columns));
+        QVERIFY(theirs.exec(u"SELECT "_s + columns));
+        int rows = 0;
+        while (mine.next()) {
+            QVERIFY(theirs.next());
+            for (int c = 0; c < 10; ++c)
+                QCOMPARE(mine.value(c), theirs.value(c));
+            ++rows;
+        }
+        QVERIFY(!theirs.next());
+        QCOMPARE(rows, 15);
+        // Each event of the batch links to the one before it and has a salt of its own.
+        for (qint64 seq = 4; seq <= 13; ++seq) {
+            QCOMPARE(blob(db(), u"prev_hash"_s, seq), blob(db(), u"hash"_s, seq - 1));
+            QVERIFY(blob(db(), u"payload_salt"_s, seq) != blob(db(), u"payload_salt"_s, seq + 1));
+        }
+        QCOMPARE(log().eventsFor(u"case"_s, u"AVG-2024-0001"_s).size(), 8);
+    }
+
+    // A batch is all or nothing: a refused entry or a write SQLite refuses part-way leaves no
+    // event of it, and the caller's transaction goes on from the same head.
+    void failedBatchLeavesNothing()
+    {
+        QVERIFY(appendEvents(5));
+        const QByteArray headBefore = blob(db(), u"hash"_s, 5);
+        AuditLog audit = log();
+        QVERIFY(db().transaction());
+        // A real refusal by the database for the third event of the batch.
+        QVERIFY(execSql(db(),
+                        u"CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON audit_events "
+                        "WHEN NEW.entity_id = 'AVG-2024-0099' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+        const QList<AuditEntry> refusedByTheDatabase {
+            { testUser, u"case"_s, u"AVG-2024-0010"_s, u"case.created"_s, payloadFor(1) },
+            { testUser, u"case"_s, u"AVG-2024-0011"_s, u"case.created"_s, payloadFor(2) },
+            { testUser, u"case"_s, u"AVG-2024-0099"_s, u"case.created"_s, payloadFor(3) },
+            { testUser, u"case"_s, u"AVG-2024-0012"_s, u"case.created"_s, payloadFor(4) },
+        };
+        QString error;
+        QVERIFY(!audit.appendBatch(refusedByTheDatabase, &error));
+        QVERIFY2(error.contains(u"refused by the test"_s), qPrintable(error));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 5);
+        QVERIFY(execSql(db(), u"DROP TRIGGER refuse_one"_s));
+
+        // An entry without its action refuses the whole batch before anything is written.
+        error.clear();
+        QList<AuditEntry> incomplete = refusedByTheDatabase;
+        incomplete[3].action.clear();
+        QVERIFY(!audit.appendBatch(incomplete, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 5);
+
+        // The empty batch writes nothing; the transaction goes on from the old head.
+        QVERIFY(audit.appendBatch({}, &error));
+        QVERIFY(
+            audit.append(testUser, u"case"_s, u"AVG-2024-0013"_s, u"case.created"_s, {}, &error));
+        QVERIFY(db().commit());
+        QCOMPARE(scalar(db(), u"SELECT max(seq) FROM audit_events"_s), 6);
+        QCOMPARE(blob(db(), u"prev_hash"_s, 6), headBefore);
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 6);
+
+        // Outside a transaction even an empty batch is refused, as append() is.
+        QVERIFY(!audit.appendBatch({}, &error));
+        QVERIFY(error.contains(u"transaction"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
