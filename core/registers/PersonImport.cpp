@@ -582,6 +582,10 @@ struct PersonImport::Session
     QSqlQuery update;
     QSqlQuery rowId;
     std::unique_ptr<AuditLog> audit;
+    // The person events of the rows written since the last flush: appended in one batch at the
+    // end of every step (one chain-head read and one prepared INSERT per batch), so that none is
+    // pending between steps, when other code may write on the same connection.
+    QList<AuditEntry> pendingEvents;
     std::unique_ptr<RetentionDerivation> derivation;
     QString actor;
     QString now;
@@ -725,9 +729,21 @@ bool PersonImport::step(int maxRows)
         s->result.error = failed.message;
         return false;
     };
+    // Appends the events of this step's rows; false (failed) when the audit trail refuses.
+    const auto flush = [s] {
+        QString auditError;
+        if (!s->audit->appendBatch(s->pendingEvents, &auditError)) {
+            s->failed = true;
+            s->result.error = auditError;
+            return false;
+        }
+        s->pendingEvents.clear();
+        return true;
+    };
     for (int n = 0; n < maxRows; ++n) {
         if (!s->reader.next(&record)) {
             s->atEnd = true;
+            flush();
             return false;
         }
         const RowStatus status
@@ -791,10 +807,8 @@ bool PersonImport::step(int maxRows)
             const QJsonObject payload { { u"klantnummer"_s, row.klantnummer },
                                         { u"source"_s, u"import"_s },
                                         { u"changes"_s, changes } };
-            QString auditError;
-            if (!s->audit->append(s->actor, u"person"_s, QString::number(id), u"person.updated"_s,
-                                  payload, &auditError))
-                return fail(auditError);
+            s->pendingEvents.append(
+                { s->actor, u"person"_s, QString::number(id), u"person.updated"_s, payload });
             if (!derive(id, merged.at(1), merged.at(8), false))
                 return false;
             ++s->result.updated;
@@ -827,15 +841,13 @@ bool PersonImport::step(int maxRows)
             payload.insert(u"data_source"_s, s->options.source.simplified());
         if (!values.at(8).isEmpty())
             payload.insert(u"relation_end"_s, values.at(8));
-        QString auditError;
-        if (!s->audit->append(s->actor, u"person"_s, QString::number(id), u"person.created"_s,
-                              payload, &auditError))
-            return fail(auditError);
+        s->pendingEvents.append(
+            { s->actor, u"person"_s, QString::number(id), u"person.created"_s, payload });
         if (!derive(id, values.at(1), values.at(8), true))
             return false;
         ++s->result.imported;
     }
-    return true;
+    return flush();
 }
 
 qint64 PersonImport::rowsDone() const

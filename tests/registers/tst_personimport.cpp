@@ -90,6 +90,8 @@ private slots:
     void changedFileIsRefused();
     void hundredThousandRows();
     void killedMidTransactionLeavesNothing();
+    void stepsWriteTheirEventsInLineOrder();
+    void refusedAuditEventLeavesNothing();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -522,6 +524,71 @@ void TestPersonImport::killedMidTransactionLeavesNothing()
     QCOMPARE(countRows(m_store->database(), u"audit_events"_s), 0);
     QStringList problems;
     QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+// Issue 19: the person events are appended in one batch per step; nothing is left pending
+// between steps, every person still has its own event, in line order, and the chain verifies.
+void TestPersonImport::stepsWriteTheirEventsInLineOrder()
+{
+    QByteArray bytes = "klantnummer;naam;relatie;einddatum\n";
+    for (int i = 0; i < 50; ++i)
+        bytes += "K" + QByteArray::number(1000 + i) + ";Persoon " + QByteArray::number(i)
+            + ";ex-huurder;01-0" + QByteArray::number(1 + i % 9) + "-2025\n";
+    const QString path = write(u"batches.csv"_s, bytes);
+    const ImportCheck check = PersonImport::check(path, {});
+    QCOMPARE(check.records, 50);
+    PersonImport importer(*m_store, m_clock);
+    QString error;
+    QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
+    while (importer.step(7)) {
+        QCOMPARE(auditCount(*m_store, u"person.created"_s),
+                 countRows(m_store->database(), u"persons"_s));
+    }
+    const ImportResult result = importer.finish();
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 50);
+    QCOMPARE(auditCount(*m_store, u"person.created"_s), 50);
+    QCOMPARE(auditCount(*m_store, u"retention.terms.derived"_s), 1);
+
+    QSqlQuery events(m_store->database());
+    QVERIFY(events.exec(u"SELECT p.klantnummer, e.payload FROM audit_events e JOIN persons p "
+                        "ON e.entity_type = 'person' AND e.entity_id = CAST(p.id AS TEXT) "
+                        "ORDER BY e.seq"_s));
+    int i = 0;
+    while (events.next()) {
+        QCOMPARE(events.value(0).toString(), u"K%1"_s.arg(1000 + i));
+        QVERIFY(events.value(1).toString().contains(u"\"Persoon %1\""_s.arg(i)));
+        ++i;
+    }
+    QCOMPARE(i, 50);
+    const AuditLog::Verification verified
+        = AuditLog(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces))
+              .verify();
+    QVERIFY2(verified.ok, qPrintable(verified.reason));
+}
+
+// A person event the database refuses fails the whole import: no person, no event, no item.
+void TestPersonImport::refusedAuditEventLeavesNothing()
+{
+    QByteArray bytes = "klantnummer;naam;relatie;einddatum\n";
+    for (int i = 0; i < 40; ++i)
+        bytes += "K" + QByteArray::number(2000 + i) + ";Persoon " + QByteArray::number(i)
+            + ";ex-huurder;01-03-2025\n";
+    const QString path = write(u"refused.csv"_s, bytes);
+    QVERIFY(execSql(m_store->database(),
+                    u"CREATE TEMP TRIGGER refuse_person BEFORE INSERT ON audit_events "
+                    "WHEN NEW.payload LIKE '%\"K2033\"%' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+    const int eventsBefore = countRows(m_store->database(), u"audit_events"_s);
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(u"refused by the test"_s), qPrintable(result.error));
+    QCOMPARE(result.imported, 0);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"retention_items"_s), 0);
+    QCOMPARE(countRows(m_store->database(), u"audit_events"_s), eventsBefore);
+    QVERIFY(execSql(m_store->database(), u"DROP TRIGGER refuse_person"_s));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
