@@ -275,16 +275,18 @@ int main(int argc, char **argv)
             }
             QDir(runDir).removeRecursively();
         }
-        std::sort(first.begin(), first.end());
-        std::sort(again.begin(), again.end());
-        const auto row = [&](const char *what, long long count, const QList<double> &times) {
-            const double median = times.at(times.size() / 2);
-            std::printf("| %-44s | %9lld | %9d | %9.0f | %9.0f | <= %.0f ms %-4s |\n", what, count,
-                        kib, median, times.constLast(), goalMs, median <= goalMs ? "met" : "MISS");
-            std::fflush(stdout);
-        };
-        row("import (new and updated persons)", imported, first);
-        row("the same file again (unchanged persons)", unchanged, again);
+        const auto row
+            = [&](const char *what, long long count, QList<double> times, QList<double> cpu) {
+                  std::sort(times.begin(), times.end());
+                  std::sort(cpu.begin(), cpu.end());
+                  const double median = times.at(times.size() / 2);
+                  std::printf("| %-44s | %9lld | %9d | %9.0f | %9.0f | %9.0f | <= %.0f ms %-4s |\n",
+                              what, count, kib, median, times.constLast(), cpu.at(cpu.size() / 2),
+                              goalMs, median <= goalMs ? "met" : "MISS");
+                  std::fflush(stdout);
+              };
+        row("import (new and updated persons)", imported, first, firstCpu);
+        row("the same file again (unchanged persons)", unchanged, again, againCpu);
     }
     return 0;
 }
