@@ -92,6 +92,7 @@ private slots:
     void killedMidTransactionLeavesNothing();
     void stepsWriteTheirEventsInLineOrder();
     void refusedAuditEventLeavesNothing();
+    void pageCacheOnlyWhileImporting();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -589,6 +590,34 @@ void TestPersonImport::refusedAuditEventLeavesNothing()
     QCOMPARE(countRows(m_store->database(), u"retention_items"_s), 0);
     QCOMPARE(countRows(m_store->database(), u"audit_events"_s), eventsBefore);
     QVERIFY(execSql(m_store->database(), u"DROP TRIGGER refuse_person"_s));
+}
+
+// The import's larger page cache (issue 19) is the import's only: the connection has its own
+// setting back after finish and after cancel.
+void TestPersonImport::pageCacheOnlyWhileImporting()
+{
+    const auto cacheSize = [this] {
+        QSqlQuery pragma(m_store->database());
+        return pragma.exec(u"PRAGMA cache_size"_s) && pragma.next() ? pragma.value(0).toInt() : 0;
+    };
+    const int own = cacheSize();
+    QVERIFY(own != 0);
+    const QString path = write(u"cache.csv"_s, "klantnummer;naam\nK1;Anna\nK2;Bram\n");
+    const ImportCheck check = PersonImport::check(path, {});
+    for (const bool cancel : { true, false }) {
+        PersonImport importer(*m_store, m_clock);
+        QString error;
+        QVERIFY2(importer.begin(path, {}, check, &error), qPrintable(error));
+        QVERIFY(cacheSize() < 0); // in KiB
+        QVERIFY(-cacheSize() > (own < 0 ? -own : own * 4));
+        if (cancel) {
+            importer.cancel();
+        } else {
+            QVERIFY(importer.finish().ok());
+        }
+        QCOMPARE(cacheSize(), own);
+    }
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
