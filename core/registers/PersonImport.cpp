@@ -564,10 +564,14 @@ ImportCheck PersonImport::check(const QString &path, const ImportOptions &option
 // The page cache of the import's connection while it runs, in KiB (issue 19). One transaction
 // writes every person, retention item and audit event of the file; with the connection's own
 // cache (2 MB) SQLite spills dirty pages to the WAL in the middle of it and reads (decrypts)
-// them back for the next rows. Measured with bench_import (100,000 ERP rows into a store of
-// 50,000 requests, Release, medians; see the commit and the issue's closing note):
-//   cache     import ms (cpu ms)
-//   2 MB      see IMPORT_CACHE_TABLE
+// them back for the next rows. Measured with bench_import (100,000 ERP rows, 44,502 of them
+// existing persons, into a store of 50,000 requests / 180 MiB; Release; shared 2-core machine at
+// load 5-10, so CPU time is the figure to compare):
+//   cache    import CPU s   wall s
+//   2 MB        47           105-184
+//   16 MB       31           148
+//   32 MB       31           132
+//   64 MB       30            58-60
 // The cache is given back when the import ends (finish, cancel, failure): the rest of the
 // program keeps the connection's setting.
 constexpr int importCacheKiB = 64 * 1024;
