@@ -1,24 +1,34 @@
 // The PDSQLCIPHER driver against the raw SQLCipher C API on the same encrypted set-up (raw key,
 // cipher_page_size 4096, WAL and the same connection pragmas), to show what Qt Sql and the
-// driver's row cache cost. Measures only; never asserts on time.
+// driver's row cache cost, and against Qt's own QSQLITE driver on a plaintext file (in a separate
+// process, bench_driver_qsqlite: libsqlcipher and libsqlite3 export the same symbols), to show
+// what our driver costs beyond what any Qt Sql driver costs.
 //
-//   bench_driver [--quick] [--rows N]
+// One run swings by a factor of two on a busy machine, so the three runs are interleaved for
+// several rounds (their order rotating each round) and the table shows medians, the spread of
+// the per-round ratios and the goals of issue 19. Measures only; never asserts on time.
+//
+//   bench_driver [--quick] [--rows N] [--rounds N]
 
+#include "BenchDriverWorkload.h"
 #include "crypto/SecureBytes.h"
 #include "sql/SqlCipherDriver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <functional>
+#include <iterator>
 #include <vector>
 
 #ifndef SQLITE_HAS_CODEC
@@ -30,64 +40,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Config
-{
-    int rows = 100000;
-    int lookups = 10000;
-};
-
-struct Timings
-{
-    double insertMs = 0;
-    double scanMs = 0;
-    double lookupMs = 0;
-    qint64 scanSum = 0;
-    qint64 lookupSum = 0;
-};
-
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "bench_driver: %s\n", qPrintable(what));
-    std::exit(2);
-}
-
-double timed(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-// The same pseudo-random probe sequence for both runs.
-std::vector<qint64> lookupIds(const Config &config)
-{
-    std::vector<qint64> ids;
-    ids.reserve(static_cast<std::size_t>(config.lookups));
-    quint64 state = 0x9e3779b97f4a7c15ULL;
-    for (int i = 0; i < config.lookups; ++i) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        ids.push_back(static_cast<qint64>((state >> 33) % static_cast<quint64>(config.rows)) + 1);
-    }
-    return ids;
-}
-
-QByteArray payloadFor(int i)
-{
-    QByteArray payload(32, Qt::Uninitialized);
-    for (qsizetype b = 0; b < payload.size(); ++b)
-        payload[b] = static_cast<char>((i + b) & 0xff);
-    return payload;
-}
-
-constexpr const char *schema
-    = "CREATE TABLE bench(id INTEGER PRIMARY KEY, name TEXT NOT NULL, amount INTEGER NOT NULL, "
-      "payload BLOB)";
+using namespace pd::bench;
+using namespace pd::bench::driver;
 
 Timings runDriver(const QString &file, const pd::SecureBytes &key, const Config &config)
 {
     Timings t;
-    const std::vector<qint64> ids = lookupIds(config);
     {
         pd::sql::registerSqlCipherDriver();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"PDSQLCIPHER"_s, u"bench"_s);
@@ -97,47 +55,7 @@ Timings runDriver(const QString &file, const pd::SecureBytes &key, const Config 
         db.setConnectOptions(u"PD_CREATE"_s);
         if (!db.open())
             die(db.lastError().text());
-        QSqlQuery query(db);
-        if (!query.exec(QString::fromLatin1(schema)))
-            die(query.lastError().text());
-
-        t.insertMs = timed([&] {
-            if (!db.transaction())
-                die(db.lastError().text());
-            QSqlQuery insert(db);
-            insert.prepare(u"INSERT INTO bench(id, name, amount, payload) VALUES (?, ?, ?, ?)"_s);
-            for (int i = 1; i <= config.rows; ++i) {
-                insert.bindValue(0, i);
-                insert.bindValue(1, u"name %1"_s.arg(i));
-                insert.bindValue(2, i % 1000);
-                insert.bindValue(3, payloadFor(i));
-                if (!insert.exec())
-                    die(insert.lastError().text());
-            }
-            if (!db.commit())
-                die(db.lastError().text());
-        });
-
-        t.scanMs = timed([&] {
-            QSqlQuery scan(db);
-            scan.setForwardOnly(true);
-            if (!scan.exec(u"SELECT amount FROM bench"_s))
-                die(scan.lastError().text());
-            while (scan.next())
-                t.scanSum += scan.value(0).toLongLong();
-        });
-
-        t.lookupMs = timed([&] {
-            QSqlQuery lookup(db);
-            lookup.setForwardOnly(true);
-            lookup.prepare(u"SELECT name, amount FROM bench WHERE id = ?"_s);
-            for (const qint64 id : ids) {
-                lookup.bindValue(0, id);
-                if (!lookup.exec() || !lookup.next())
-                    die(lookup.lastError().text());
-                t.lookupSum += lookup.value(1).toLongLong() + lookup.value(0).toString().size();
-            }
-        });
+        t = runQtSql(db, config);
     }
     QSqlDatabase::removeDatabase(u"bench"_s);
     return t;
@@ -236,31 +154,118 @@ Timings runRaw(const QString &file, const pd::SecureBytes &key, const Config &co
     return t;
 }
 
-void printRow(const char *operation, int rows, double driverMs, double rawMs)
+// The QSQLITE reference in its own process, on a plaintext file it removes again.
+Timings runQsqlite(const QString &file, const Config &config)
 {
-    std::printf("%-28s %9d %12.1f %12.1f %8.2f\n", operation, rows, driverMs, rawMs,
-                rawMs > 0 ? driverMs / rawMs : 0.0);
+    const QString program = QCoreApplication::applicationDirPath() + "/bench_driver_qsqlite"_L1;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(program,
+                { u"--file"_s, file, u"--rows"_s, QString::number(config.rows), u"--lookups"_s,
+                  QString::number(config.lookups) });
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit
+        || child.exitCode() != 0)
+        die(u"%1 failed: %2"_s.arg(program, child.errorString()));
+    const QStringList fields
+        = QString::fromLatin1(child.readAllStandardOutput()).split(u' ', Qt::SkipEmptyParts);
+    Timings t;
+    bool ok[5] = {};
+    if (fields.size() == 5) {
+        t.insertMs = fields.at(0).toDouble(&ok[0]);
+        t.scanMs = fields.at(1).toDouble(&ok[1]);
+        t.lookupMs = fields.at(2).toDouble(&ok[2]);
+        t.scanSum = fields.at(3).trimmed().toLongLong(&ok[3]);
+        t.lookupSum = fields.at(4).trimmed().toLongLong(&ok[4]);
+    }
+    if (!std::all_of(std::begin(ok), std::end(ok), [](bool b) { return b; }))
+        die(u"%1 printed no timings"_s.arg(program));
+    return t;
+}
+
+void removeDatabase(const QString &file)
+{
+    for (const auto *suffix : { "", "-wal", "-shm" })
+        QFile::remove(file + QLatin1StringView(suffix));
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+struct Series
+{
+    QList<double> raw, driver, qsqlite;
+};
+
+struct Ratio
+{
+    double median = 0;
+    double low = 0;
+    double high = 0;
+};
+
+// The median of the per-round ratios (each round's runs saw the same machine), with their range.
+Ratio ratioOf(const QList<double> &numerators, const QList<double> &denominators)
+{
+    QList<double> ratios;
+    for (qsizetype i = 0; i < numerators.size(); ++i)
+        ratios << (denominators.at(i) > 0 ? numerators.at(i) / denominators.at(i) : 0.0);
+    const auto [low, high] = std::minmax_element(ratios.cbegin(), ratios.cend());
+    return { median(ratios), *low, *high };
+}
+
+void printRow(const char *operation, int rows, const Series &series, double goalVsRaw,
+              double goalVsQsqlite)
+{
+    const Ratio vsRaw = ratioOf(series.driver, series.raw);
+    const Ratio vsQsqlite = ratioOf(series.driver, series.qsqlite);
+    const auto goal = [](const Ratio &ratio, double limit) {
+        if (limit <= 0)
+            return QString(u"-"_s);
+        return u"<= %1 %2"_s.arg(limit, 0, 'f', 2)
+            .arg(ratio.median <= limit ? "met"_L1 : "MISS"_L1);
+    };
+    const auto spread = [](const Ratio &ratio) {
+        return u"%1 (%2-%3)"_s.arg(ratio.median, 0, 'f', 2)
+            .arg(ratio.low, 0, 'f', 2)
+            .arg(ratio.high, 0, 'f', 2);
+    };
+    std::printf("| %-26s | %7d | %8.1f | %9.1f | %10.1f | %-18s | %-12s | %-18s | %-12s |\n",
+                operation, rows, median(series.raw), median(series.driver), median(series.qsqlite),
+                qPrintable(spread(vsRaw)), qPrintable(goal(vsRaw, goalVsRaw)),
+                qPrintable(spread(vsQsqlite)), qPrintable(goal(vsQsqlite, goalVsQsqlite)));
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    programName() = "bench_driver";
     QCoreApplication app(argc, argv);
     Config config;
+    int rounds = 7;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == "--quick"_L1) {
             config.rows = 10000;
             config.lookups = 1000;
+            rounds = 3;
         } else if (args.at(i) == "--rows"_L1 && i + 1 < args.size()) {
             bool ok = false;
             config.rows = args.at(++i).toInt(&ok);
             if (!ok || config.rows <= 0)
                 die(u"--rows needs a positive number"_s);
             config.lookups = qMin(10000, config.rows);
+        } else if (args.at(i) == "--rounds"_L1 && i + 1 < args.size()) {
+            bool ok = false;
+            rounds = args.at(++i).toInt(&ok);
+            if (!ok || rounds <= 0)
+                die(u"--rounds needs a positive number"_s);
         } else {
-            std::fprintf(stderr, "usage: bench_driver [--quick] [--rows N]\n");
+            std::fprintf(stderr, "usage: bench_driver [--quick] [--rows N] [--rounds N]\n");
             return 2;
         }
     }
@@ -272,24 +277,55 @@ int main(int argc, char *argv[])
         die(u"no temporary directory"_s);
     const pd::SecureBytes key = pd::SecureBytes::random(32);
 
-    // Raw first, so that any warm-up of the page cache or the allocator favours the reference.
-    const Timings raw = runRaw(dir.filePath(u"raw.db"_s), key, config);
-    const Timings driver = runDriver(dir.filePath(u"driver.db"_s), key, config);
+    std::printf("SQLCipher driver benchmark: %d rows, %d lookups, encrypted (QSQLITE: plaintext), "
+                "WAL, %d interleaved rounds\n\n",
+                config.rows, config.lookups, rounds);
+    std::fflush(stdout);
 
-    std::printf("SQLCipher driver benchmark: %d rows, %d lookups, encrypted, WAL\n", config.rows,
-                config.lookups);
-    std::printf("%-28s %9s %12s %12s %8s\n", "operation", "rows", "driver ms", "raw ms", "ratio");
-    printRow("insert (one transaction)", config.rows, driver.insertMs, raw.insertMs);
-    printRow("full scan (sum a column)", config.rows, driver.scanMs, raw.scanMs);
-    printRow("point lookups by key", config.lookups, driver.lookupMs, raw.lookupMs);
-    std::printf("ratio = driver / raw\n");
-
-    if (driver.scanSum != raw.scanSum || driver.lookupSum != raw.lookupSum) {
-        std::fprintf(
-            stderr, "bench_driver: results differ (scan %lld vs %lld, lookups %lld vs %lld)\n",
-            static_cast<long long>(driver.scanSum), static_cast<long long>(raw.scanSum),
-            static_cast<long long>(driver.lookupSum), static_cast<long long>(raw.lookupSum));
-        return 1;
+    Series insert, scan, lookup;
+    Timings reference; // the raw run's sums, which every other run must reproduce
+    const auto record = [&](QList<double> Series::*which, const Timings &t) {
+        (insert.*which) << t.insertMs;
+        (scan.*which) << t.scanMs;
+        (lookup.*which) << t.lookupMs;
+        if (reference.scanSum == 0 && reference.lookupSum == 0)
+            reference = t;
+        else if (t.scanSum != reference.scanSum || t.lookupSum != reference.lookupSum)
+            die(u"results differ (scan %1 vs %2, lookups %3 vs %4)"_s.arg(t.scanSum)
+                    .arg(reference.scanSum)
+                    .arg(t.lookupSum)
+                    .arg(reference.lookupSum));
+    };
+    for (int round = 0; round < rounds; ++round) {
+        // The order rotates, so that no run always profits from (or pays for) the one before.
+        for (int slot = 0; slot < 3; ++slot) {
+            const QString file = dir.filePath(u"round%1-%2.db"_s.arg(round).arg(slot));
+            switch ((round + slot) % 3) {
+            case 0:
+                record(&Series::raw, runRaw(file, key, config));
+                break;
+            case 1:
+                record(&Series::driver, runDriver(file, key, config));
+                break;
+            default:
+                record(&Series::qsqlite, runQsqlite(file, config));
+                break;
+            }
+            removeDatabase(file);
+        }
     }
+
+    std::printf("| %-26s | %7s | %8s | %9s | %10s | %-18s | %-12s | %-18s | %-12s |\n",
+                "operation (median ms)", "rows", "raw", "driver", "QSQLITE", "driver / raw", "goal",
+                "driver / QSQLITE", "goal");
+    std::printf(
+        "|----------------------------|---------|----------|-----------|------------|-------"
+        "-------------|--------------|--------------------|--------------|\n");
+    printRow("insert (one transaction)", config.rows, insert, 1.5, 0);
+    printRow("full scan (sum a column)", config.rows, scan, 0, 1.15);
+    printRow("point lookups by key", config.lookups, lookup, 0, 0);
+    std::printf("\nratios: median of the per-round ratios (lowest-highest); raw = SQLCipher C API "
+                "on the same encrypted file set-up; QSQLITE = Qt's driver on plaintext, own "
+                "process\n");
     return 0;
 }
