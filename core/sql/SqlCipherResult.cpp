@@ -76,6 +76,19 @@ void SqlCipherResult::driverDestroyed()
     m_connection = nullptr;
 }
 
+void SqlCipherResult::bindValue(int index, const QVariant &value, QSql::ParamType type)
+{
+    // Out and InOut keep QSqlResult's path, which records their type.
+    if (type != QSql::In || index < 0) {
+        QSqlResult::bindValue(index, value, type);
+        return;
+    }
+    QList<QVariant> &values = boundValues();
+    if (values.size() <= index)
+        values.resize(index + 1);
+    values[index] = value;
+}
+
 bool SqlCipherResult::reset(const QString &query)
 {
     return prepare(query) && exec();
@@ -88,6 +101,7 @@ bool SqlCipherResult::prepare(const QString &query)
     m_record.clear();
     m_columnTypes.clear();
     m_columnCount = 0;
+    m_isInsert = false;
     setSelect(false);
 
     if (!m_connection || !m_connection->db) {
@@ -118,6 +132,7 @@ bool SqlCipherResult::prepare(const QString &query)
         return false;
     }
 
+    m_isInsert = isInsertStatement(query);
     m_columnCount = sqlite3_column_count(m_stmt);
     m_columnTypes.reserve(m_columnCount);
     for (int i = 0; i < m_columnCount; ++i) {
@@ -173,7 +188,7 @@ bool SqlCipherResult::exec()
     m_rowsAffected = delta > 0 ? qMin(delta, sqlite3_changes(connection)) : 0;
     // Whether this statement inserted is a property of the statement, not of the rowid: a new
     // row may well get the same rowid as the previous insert (id 1 in a second table).
-    m_lastInsertId = (delta > 0 && isInsertStatement(lastQuery()))
+    m_lastInsertId = (delta > 0 && m_isInsert)
         ? QVariant(static_cast<qlonglong>(sqlite3_last_insert_rowid(connection)))
         : QVariant();
 

@@ -27,6 +27,10 @@ public:
     void driverDestroyed();
 
 protected:
+    // Positional values go straight into boundValues(); QSqlResult's own bookkeeping formats
+    // and hashes a placeholder name for every value (a third of the cost of an insert).
+    using QSqlResult::bindValue;
+    void bindValue(int index, const QVariant &value, QSql::ParamType type) override;
     bool reset(const QString &query) override;
     bool prepare(const QString &query) override;
     bool exec() override;
@@ -62,6 +66,7 @@ private:
     int m_columnCount = 0;
     int m_rowsStepped = 0;
     int m_rowsAffected = -1;
+    bool m_isInsert = false; // of the prepared statement, for lastInsertId()
     bool m_forwardOnly = false;
     bool m_done = true;
     bool m_detached = false;

@@ -123,6 +123,7 @@ private slots:
     void numRowsAffectedAfterDdlAndDml();
     void namedPlaceholdersAreRewrittenInOrder();
     void parameterCountMismatch();
+    void positionalBindsFillBoundValues();
     void boundBuffersAreOwnedByTheDriver();
     void valueTyping_data();
     void valueTyping();
@@ -620,6 +621,14 @@ void tst_SqlCipherDriver::lastInsertId()
 
     QVERIFY(query.exec(u"UPDATE t SET v = 'x' WHERE id = 1"_s));
     QVERIFY(!query.lastInsertId().isValid());
+    // Whether a statement inserts is decided when it is prepared: a prepared UPDATE after a
+    // prepared INSERT on the same query reports no id.
+    QVERIFY(query.prepare(u"UPDATE t SET v = ? WHERE id = ?"_s));
+    query.addBindValue(u"y"_s);
+    query.addBindValue(42);
+    QVERIFY(query.exec());
+    QCOMPARE(query.numRowsAffected(), 1);
+    QVERIFY(!query.lastInsertId().isValid());
     QVERIFY(query.exec(u"SELECT * FROM t"_s));
     QVERIFY(!query.lastInsertId().isValid());
 
@@ -701,6 +710,59 @@ void tst_SqlCipherDriver::parameterCountMismatch()
     QVERIFY(query.lastError().text().contains(u"mismatch"_s));
     QCOMPARE(sqliteErrorCode(query.lastError()), -1);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM t"_s).toInt(), 0);
+}
+
+// The driver stores positional values itself (QSqlResult's bookkeeping was a third of an
+// insert); what QSqlQuery reports and what SQLite receives must not change.
+void tst_SqlCipherDriver::positionalBindsFillBoundValues()
+{
+    const QSqlDatabase db = openFresh(u"positional.db"_s, u"CREATE TABLE t(a, b, c);"_s);
+    QSqlQuery query(db);
+    QVERIFY(query.prepare(u"INSERT INTO t(a, b, c) VALUES (?, ?, ?)"_s));
+    // Out of order, with a gap: the gap is NULL.
+    query.bindValue(2, u"c1"_s);
+    query.bindValue(0, 1);
+    QCOMPARE(query.boundValues(), (QVariantList { 1, QVariant(), u"c1"_s }));
+    QCOMPARE(query.boundValue(2), QVariant(u"c1"_s));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    // Values stay bound across exec(); rebinding one replaces only that one.
+    query.bindValue(1, u"b2"_s);
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    // addBindValue starts again at 0 after every exec().
+    query.addBindValue(3);
+    query.addBindValue(u"b3"_s);
+    query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    // A statement prepared with names takes positional values for the same placeholders.
+    QVERIFY(query.prepare(u"INSERT INTO t(a, b, c) VALUES (:a, :b, :a)"_s));
+    query.bindValue(u":a"_s, 4);
+    query.bindValue(1, u"b4"_s);
+    QCOMPARE(query.boundValues(), (QVariantList { 4, u"b4"_s, 4 }));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    // Out values keep Qt's type table (SQLite reads them as input).
+    QVERIFY(query.prepare(u"INSERT INTO t(a, b, c) VALUES (?, 'b5', 'c5')"_s));
+    query.bindValue(0, 5, QSql::Out);
+    QCOMPARE(query.boundValue(0), QVariant(5));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+    QSqlQuery rows(db);
+    QVERIFY(rows.exec(u"SELECT a, b, c FROM t ORDER BY rowid"_s));
+    const QList<QVariantList> expected {
+        { 1, QVariant(), u"c1"_s }, { 1, u"b2"_s, u"c1"_s }, { 3, u"b3"_s, QVariant() },
+        { 4, u"b4"_s, 4 },          { 5, u"b5"_s, u"c5"_s },
+    };
+    for (const QVariantList &row : expected) {
+        QVERIFY(rows.next());
+        for (int column = 0; column < 3; ++column) {
+            QCOMPARE(rows.isNull(column), row.at(column).isNull());
+            if (!row.at(column).isNull())
+                QCOMPARE(rows.value(column).toString(), row.at(column).toString());
+        }
+    }
+    QVERIFY(!rows.next());
 }
 
 void tst_SqlCipherDriver::boundBuffersAreOwnedByTheDriver()
