@@ -31,7 +31,8 @@ namespace pd::sql {
 // (SQLITE_NOTADB).
 //
 // One connection per thread: a QSqlDatabase of this driver, and every QSqlQuery on it, is used
-// only by the thread that opened it. Concurrent writers use their own connections; WAL, the busy
+// only by the thread that opened it (the connection is opened SQLITE_OPEN_NOMUTEX, without a
+// mutex of its own). Concurrent writers use their own connections; WAL, the busy
 // timeout and BEGIN IMMEDIATE (beginTransaction) let them wait for each other instead of failing.
 class SqlCipherDriver final : public QSqlDriver
 {

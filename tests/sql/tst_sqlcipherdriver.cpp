@@ -22,6 +22,9 @@
 
 #include <thread>
 
+// The SQLCipher build of sqlite3.h (the include path of PkgConfig::SQLCIPHER).
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using pd::SecureBytes;
 using pd::sql::SqlCipherDriver;
@@ -225,6 +228,9 @@ void tst_SqlCipherDriver::cipherVersionAndSettings()
     QCOMPARE(scalar(db, u"PRAGMA cipher_version"_s).toString(), version);
     QCOMPARE(scalar(db, u"PRAGMA cipher_page_size"_s).toInt(), 4096);
     QCOMPARE(scalar(db, u"PRAGMA page_size"_s).toInt(), 4096);
+    // One connection per thread: opened without a connection mutex (SQLITE_OPEN_NOMUTEX).
+    QVERIFY(sqlite3_threadsafe() != 0);
+    QCOMPARE(sqlite3_db_mutex(cipher(db)->sqliteHandle()), nullptr);
 }
 
 void tst_SqlCipherDriver::connectionPragmas_data()
