@@ -202,18 +202,36 @@ const QVariant *SqlCipherResult::rowAt(int row) const
     if (row < 0 || m_rows.isEmpty())
         return nullptr;
     if (m_forwardOnly)
-        return row == m_rowsStepped - 1 ? m_rows.constData() : nullptr;
+        return row == m_rowsStepped - 1 && !m_rowInStatement ? m_rows.constData() : nullptr;
     if (row >= m_rowsStepped)
         return nullptr;
     return m_rows.constData() + static_cast<qsizetype>(row) * m_columnCount;
 }
 
+// The forward-only current row, still in the statement (no copy of it exists).
+bool SqlCipherResult::rowInStatement(int row) const
+{
+    return m_rowInStatement && row >= 0 && row == m_rowsStepped - 1;
+}
+
+bool SqlCipherResult::hasRow(int row) const
+{
+    return rowInStatement(row) || rowAt(row) != nullptr;
+}
+
 QVariant SqlCipherResult::data(int field)
 {
-    const QVariant *row = rowAt(at());
-    if (!row || field < 0 || field >= m_columnCount)
+    if (field < 0 || field >= m_columnCount)
         return QVariant();
-    const QVariant &value = row[field];
+    QVariant value;
+    if (rowInStatement(at())) {
+        value = detail::columnValue(m_stmt, field, m_columnTypes.at(field));
+    } else {
+        const QVariant *row = rowAt(at());
+        if (!row)
+            return QVariant();
+        value = row[field];
+    }
     if (value.isNull())
         return value;
     switch (numericalPrecisionPolicy()) {
@@ -233,8 +251,12 @@ QVariant SqlCipherResult::data(int field)
 
 bool SqlCipherResult::isNull(int field)
 {
+    if (field < 0 || field >= m_columnCount)
+        return true;
+    if (rowInStatement(at()))
+        return sqlite3_column_type(m_stmt, field) == SQLITE_NULL;
     const QVariant *row = rowAt(at());
-    return !row || field < 0 || field >= m_columnCount || row[field].isNull();
+    return !row || row[field].isNull();
 }
 
 // Works from the row cache only, never from at(): QSqlQuery sets at() to AfterLastRow when a
@@ -247,7 +269,7 @@ bool SqlCipherResult::fetch(int row)
         if (!stepRow())
             break;
     }
-    if (!rowAt(row))
+    if (!hasRow(row))
         return false;
     setAt(row);
     return true;
@@ -261,6 +283,8 @@ bool SqlCipherResult::fetchFirst()
 bool SqlCipherResult::fetchLast()
 {
     while (!m_done) {
+        // The step that finds no next row resets the statement: keep the last row.
+        copyRowOut();
         if (!stepRow())
             break;
     }
@@ -294,6 +318,7 @@ QSqlRecord SqlCipherResult::record() const
 void SqlCipherResult::detachFromResultSet()
 {
     if (m_stmt && !m_done) {
+        copyRowOut();
         sqlite3_reset(m_stmt);
         m_detached = true;
     }
@@ -314,6 +339,7 @@ bool SqlCipherResult::stepRow()
         return true;
     }
     m_done = true;
+    m_rowInStatement = false;
     if (rc != SQLITE_DONE)
         setSqliteError(QStringLiteral("Unable to fetch the next row"), rc);
     sqlite3_reset(m_stmt);
@@ -323,14 +349,25 @@ bool SqlCipherResult::stepRow()
 void SqlCipherResult::storeRow()
 {
     if (m_forwardOnly) {
-        m_rows.resize(m_columnCount);
-        for (int i = 0; i < m_columnCount; ++i)
-            m_rows[i] = detail::columnValue(m_stmt, i, m_columnTypes.at(i));
+        // Read from the statement by data(); no QVariant per value unless asked for.
+        m_rows.clear();
+        m_rowInStatement = true;
     } else {
         for (int i = 0; i < m_columnCount; ++i)
             m_rows.append(detail::columnValue(m_stmt, i, m_columnTypes.at(i)));
     }
     ++m_rowsStepped;
+}
+
+// Before the statement leaves a forward-only row without stepping to the next one.
+void SqlCipherResult::copyRowOut()
+{
+    if (!m_rowInStatement)
+        return;
+    m_rows.resize(m_columnCount);
+    for (int i = 0; i < m_columnCount; ++i)
+        m_rows[i] = detail::columnValue(m_stmt, i, m_columnTypes.at(i));
+    m_rowInStatement = false;
 }
 
 bool SqlCipherResult::bindValues()
@@ -433,6 +470,7 @@ int SqlCipherResult::bindText(int index, QByteArray utf8)
 void SqlCipherResult::clearRows()
 {
     m_rows.clear();
+    m_rowInStatement = false;
     m_rowsStepped = 0;
     m_rowsAffected = -1;
     m_lastInsertId = QVariant();
@@ -446,6 +484,7 @@ void SqlCipherResult::finalizeStatement()
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    m_rowInStatement = false;
     m_boundBuffers.clear();
     m_done = true;
     m_detached = false;

@@ -8,12 +8,13 @@
 
 namespace pd::sql {
 
-// One prepared statement of a SqlCipherDriver connection. Rows are copied out of SQLite as they
-// are stepped: a scrollable result keeps every row it has seen (so QSqlQueryModel can seek past
-// the end and back), a forward-only result keeps the current row only. exec() steps once, so
-// constraint errors and the first row arrive there. Bound text and BLOB buffers are held here
-// until the next exec() or finalize, because SQLite is told they are static.
-// Not thread-safe: a connection and its results belong to one thread.
+// One prepared statement of a SqlCipherDriver connection. A scrollable result copies every row
+// out of SQLite as it is stepped and keeps it (so QSqlQueryModel can seek past the end and back);
+// a forward-only result reads its current row from the statement when asked, and copies it out
+// only before the statement moves on without a next row (detachFromResultSet, fetchLast). exec()
+// steps once, so constraint errors and the first row arrive there. Bound text and BLOB buffers are
+// held here until the next exec() or finalize, because SQLite is told they are static. Not
+// thread-safe: a connection and its results belong to one thread.
 class SqlCipherResult final : public QSqlResult
 {
 public:
@@ -47,8 +48,11 @@ protected:
 
 private:
     const QVariant *rowAt(int row) const;
+    bool hasRow(int row) const;
+    bool rowInStatement(int row) const;
     bool stepRow();
     void storeRow();
+    void copyRowOut();
     bool bindValues();
     int bindParameter(int index, const QVariant &value);
     int bindText(int index, QByteArray utf8);
@@ -68,6 +72,7 @@ private:
     int m_rowsAffected = -1;
     bool m_isInsert = false; // of the prepared statement, for lastInsertId()
     bool m_forwardOnly = false;
+    bool m_rowInStatement = false; // forward-only: the current row is m_stmt's, not in m_rows
     bool m_done = true;
     bool m_detached = false;
 };

@@ -139,6 +139,7 @@ private slots:
 
     // Cursors and models
     void forwardOnlyKeepsOneRow();
+    void forwardOnlyRowIsReadFromTheStatement();
     void scrollableSeeksPastEndAndBack();
     void queryModelFetchMoreAndSeek();
     void tableModelManualSubmit();
@@ -1008,6 +1009,63 @@ void tst_SqlCipherDriver::forwardOnlyKeepsOneRow()
     QVERIFY(lastOnly.last());
     QCOMPARE(lastOnly.value(0).toInt(), 9);
     QCOMPARE(lastOnly.at(), 9);
+}
+
+// A forward-only result reads its current row from the statement (no copy per value): every
+// type, NULL, repeated reads, other statements on the connection and finish() must not notice.
+void tst_SqlCipherDriver::forwardOnlyRowIsReadFromTheStatement()
+{
+    const QSqlDatabase db
+        = openFresh(u"lazyrow.db"_s, u"CREATE TABLE t(n INTEGER, s TEXT, b BLOB, r REAL);"_s);
+    QVERIFY(run(db,
+                u"INSERT INTO t VALUES (1, 'een', x'0001', 1.5), (2, NULL, NULL, NULL), "
+                "(3, 'drie', x'', 3.25)"_s));
+
+    QSqlQuery forward(db);
+    forward.setForwardOnly(true);
+    QVERIFY(forward.exec(u"SELECT n, s, b, r FROM t ORDER BY n"_s));
+    QSqlQuery other(db);
+
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(0), QVariant(1LL));
+    QCOMPARE(forward.value(1), QVariant(u"een"_s));
+    QCOMPARE(forward.value(1), QVariant(u"een"_s)); // read twice
+    QCOMPARE(forward.value(2), QVariant(QByteArray("\x00\x01", 2)));
+    QCOMPARE(forward.value(3), QVariant(1.5));
+    QVERIFY(!forward.isNull(1));
+    // Another statement changes the row being read: the current row stays what was stepped.
+    QVERIFY(other.exec(u"UPDATE t SET s = 'anders' WHERE n = 1"_s));
+    QCOMPARE(forward.value(1), QVariant(u"een"_s));
+    QCOMPARE(forward.record().value(u"s"_s), QVariant(u"een"_s));
+
+    QVERIFY(forward.next());
+    for (int column = 1; column < 4; ++column) {
+        QVERIFY(forward.isNull(column));
+        QVERIFY(forward.value(column).isNull());
+    }
+    QCOMPARE(forward.value(1).metaType(), QMetaType::fromType<QString>());
+    QCOMPARE(forward.value(2).metaType(), QMetaType::fromType<QByteArray>());
+    QCOMPARE(forward.value(3).metaType(), QMetaType::fromType<double>());
+
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(2), QVariant(QByteArray("")));
+    QVERIFY(!forward.isNull(2));
+    QCOMPARE(forward.value(3), QVariant(3.25));
+    QVERIFY(!forward.next());
+    QCOMPARE(forward.at(), static_cast<int>(QSql::AfterLastRow));
+
+    // finish() ends the read half-way; the query runs again from the start.
+    QVERIFY(forward.exec(u"SELECT n, s, b, r FROM t ORDER BY n"_s));
+    QVERIFY(forward.next());
+    forward.finish();
+    QVERIFY(!forward.isActive());
+    QVERIFY(other.exec(u"DELETE FROM t WHERE n = 1"_s)); // the read lock is gone
+    QVERIFY(forward.exec(u"SELECT n, s FROM t ORDER BY n"_s));
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(0), QVariant(2LL));
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(1), QVariant(u"drie"_s));
+    QVERIFY(!forward.next());
 }
 
 void tst_SqlCipherDriver::scrollableSeeksPastEndAndBack()
