@@ -3,7 +3,7 @@
 // the same symbols; it links neither our driver nor libsqlcipher. bench_driver starts it once
 // per round and reads one line: "insertMs scanMs lookupMs scanSum lookupSum".
 //
-//   bench_driver_qsqlite --file DB --rows N --lookups N
+//   bench_driver_qsqlite --file DB --rows N --lookups N [--cache-kib N]
 
 #include "BenchDriverWorkload.h"
 
@@ -30,6 +30,8 @@ int main(int argc, char *argv[])
             config.rows = args.at(i + 1).toInt(&ok);
         else if (args.at(i) == "--lookups"_L1)
             config.lookups = args.at(i + 1).toInt(&ok);
+        else if (args.at(i) == "--cache-kib"_L1)
+            config.cacheKib = args.at(i + 1).toInt(&ok);
         else
             ok = false;
         if (!ok)
