@@ -828,6 +828,8 @@ void tst_SqlCipherDriver::valueTyping_data()
     QTest::newRow("bool") << QVariant(true) << u"integer"_s << QVariant(1LL);
     QTest::newRow("uint") << QVariant(4000000000U) << u"integer"_s << QVariant(4000000000LL);
     QTest::newRow("double") << QVariant(3.25) << u"real"_s << QVariant(3.25);
+    QTest::newRow("short") << QVariant::fromValue(short(-7)) << u"integer"_s << QVariant(-7LL);
+    QTest::newRow("float") << QVariant(0.5f) << u"real"_s << QVariant(0.5);
     QTest::newRow("text") << QVariant(u"Zoë ✓ 日本 🙂"_s) << u"text"_s
                           << QVariant(u"Zoë ✓ 日本 🙂"_s);
     QTest::newRow("text with NUL") << QVariant(u"a\0b"_s) << u"text"_s << QVariant(u"a\0b"_s);
