@@ -158,11 +158,16 @@ bool SqlCipherResult::exec()
         return false;
     }
 
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    // Only a statement with a read in progress needs a reset: every other path resets it as it
+    // finishes. bindValues() rebinds every parameter; should it fail half-way, no binding may
+    // keep pointing into the buffers released here.
+    if (sqlite3_stmt_busy(m_stmt))
+        sqlite3_reset(m_stmt);
     m_boundBuffers.clear();
-    if (!bindValues())
+    if (!bindValues()) {
+        sqlite3_clear_bindings(m_stmt);
         return false;
+    }
 
     sqlite3 *connection = sqlite3_db_handle(m_stmt);
     const int changesBefore = sqlite3_total_changes(connection);

@@ -1068,6 +1068,18 @@ void tst_SqlCipherDriver::forwardOnlyRowIsReadFromTheStatement()
     QVERIFY(forward.next());
     QCOMPARE(forward.value(1), QVariant(u"drie"_s));
     QVERIFY(!forward.next());
+
+    // Executed again while half read, with a new value bound.
+    QVERIFY(forward.prepare(u"SELECT n FROM t WHERE n >= ? ORDER BY n"_s));
+    forward.addBindValue(2);
+    QVERIFY(forward.exec());
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(0), QVariant(2LL));
+    forward.addBindValue(3);
+    QVERIFY(forward.exec());
+    QVERIFY(forward.next());
+    QCOMPARE(forward.value(0), QVariant(3LL));
+    QVERIFY(!forward.next());
 }
 
 void tst_SqlCipherDriver::scrollableSeeksPastEndAndBack()
