@@ -1,0 +1,359 @@
+#include "breaches/Breach.h"
+
+#include "util/Clock.h"
+#include "util/CodeTable.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+using codes::codeOf;
+using codes::Entry;
+using codes::fromCode;
+using codes::valuesOf;
+
+constexpr Entry<BreachNature> natureTable[] = {
+    { BreachNature::Vertrouwelijkheid, "vertrouwelijkheid",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Confidentiality") },
+    { BreachNature::Integriteit, "integriteit", QT_TRANSLATE_NOOP("pd::BreachCodes", "Integrity") },
+    { BreachNature::Beschikbaarheid, "beschikbaarheid",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Availability") },
+};
+
+constexpr Entry<BreachRisk> riskTable[] = {
+    { BreachRisk::Geen, "geen", QT_TRANSLATE_NOOP("pd::BreachCodes", "No risk") },
+    { BreachRisk::Risico, "risico", QT_TRANSLATE_NOOP("pd::BreachCodes", "Risk") },
+    { BreachRisk::HoogRisico, "hoog-risico", QT_TRANSLATE_NOOP("pd::BreachCodes", "High risk") },
+};
+
+constexpr Entry<BreachState> stateTable[] = {
+    { BreachState::Open, "open", QT_TRANSLATE_NOOP("pd::BreachCodes", "Open") },
+    { BreachState::Gesloten, "gesloten", QT_TRANSLATE_NOOP("pd::BreachCodes", "Closed") },
+};
+
+constexpr Entry<BreachFollowUpKind> followUpTable[] = {
+    { BreachFollowUpKind::Aanvullen, "aanvullen",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Supplement to the notification") },
+    { BreachFollowUpKind::Intrekken, "intrekken",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Withdrawal of the notification") },
+};
+
+constexpr Entry<BreachCriterion> criterionTable[] = {
+    { BreachCriterion::KindAndAmountOfData, "soort-en-omvang",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Kind and amount of personal data") },
+    { BreachCriterion::EaseOfIdentification, "identificeerbaarheid",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "The people can easily be identified") },
+    { BreachCriterion::SeverityOfConsequences, "ernst-gevolgen",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Serious consequences for the people") },
+    { BreachCriterion::VulnerableGroups, "kwetsbare-groepen",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Vulnerable people are involved") },
+    { BreachCriterion::SpecialData, "bijzondere-gegevens",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "Special or criminal personal data") },
+    { BreachCriterion::ManyPeople, "groot-aantal",
+      QT_TRANSLATE_NOOP("pd::BreachCodes", "A large number of people") },
+};
+
+constexpr qint64 apHours = 72;
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue momentOrNull(const QDateTime &moment)
+{
+    return moment.isValid() ? QJsonValue(BreachCodes::isoLocal(moment))
+                            : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateOrNull(QDate date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue countOrNull(const std::optional<int> &count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject decisionToJson(const BreachDecision &decision)
+{
+    if (!decision.recorded)
+        return { { QStringLiteral("recorded"), false } };
+    return { { QStringLiteral("recorded"), true },
+             { QStringLiteral("yes"), decision.yes },
+             { QStringLiteral("reason"), textOrNull(decision.reason) },
+             { QStringLiteral("by"), decision.by },
+             { QStringLiteral("at"), momentOrNull(decision.at) } };
+}
+
+} // namespace
+
+QString BreachCodes::code(BreachNature value)
+{
+    return codeOf(natureTable, value);
+}
+QString BreachCodes::code(BreachRisk value)
+{
+    return codeOf(riskTable, value);
+}
+QString BreachCodes::code(BreachState value)
+{
+    return codeOf(stateTable, value);
+}
+QString BreachCodes::code(BreachFollowUpKind value)
+{
+    return codeOf(followUpTable, value);
+}
+QString BreachCodes::code(BreachCriterion value)
+{
+    return codeOf(criterionTable, value);
+}
+QString BreachCodes::label(BreachNature value)
+{
+    return codes::labelOf("pd::BreachCodes", natureTable, value);
+}
+QString BreachCodes::label(BreachRisk value)
+{
+    return codes::labelOf("pd::BreachCodes", riskTable, value);
+}
+QString BreachCodes::label(BreachState value)
+{
+    return codes::labelOf("pd::BreachCodes", stateTable, value);
+}
+QString BreachCodes::label(BreachFollowUpKind value)
+{
+    return codes::labelOf("pd::BreachCodes", followUpTable, value);
+}
+QString BreachCodes::label(BreachCriterion value)
+{
+    return codes::labelOf("pd::BreachCodes", criterionTable, value);
+}
+std::optional<BreachNature> BreachCodes::nature(QStringView code)
+{
+    return fromCode(natureTable, code);
+}
+std::optional<BreachRisk> BreachCodes::risk(QStringView code)
+{
+    return fromCode(riskTable, code);
+}
+std::optional<BreachState> BreachCodes::state(QStringView code)
+{
+    return fromCode(stateTable, code);
+}
+std::optional<BreachFollowUpKind> BreachCodes::followUpKind(QStringView code)
+{
+    return fromCode(followUpTable, code);
+}
+std::optional<BreachCriterion> BreachCodes::criterion(QStringView code)
+{
+    return fromCode(criterionTable, code);
+}
+QList<BreachNature> BreachCodes::natures()
+{
+    return valuesOf(natureTable);
+}
+QList<BreachRisk> BreachCodes::risks()
+{
+    return valuesOf(riskTable);
+}
+QList<BreachState> BreachCodes::states()
+{
+    return valuesOf(stateTable);
+}
+QList<BreachFollowUpKind> BreachCodes::followUpKinds()
+{
+    return valuesOf(followUpTable);
+}
+QList<BreachCriterion> BreachCodes::criteria()
+{
+    return valuesOf(criterionTable);
+}
+
+QString BreachCodes::number(int year, int counter)
+{
+    return QStringLiteral("DL-%1-%2").arg(year).arg(counter, 4, 10, QLatin1Char('0'));
+}
+
+QDateTime BreachCodes::parseLocalMoment(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return {};
+    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
+                     match.captured(3).toInt());
+    const QTime time(match.captured(4).toInt(), match.captured(5).toInt(),
+                     match.capturedLength(6) > 0 ? match.captured(6).toInt() : 0);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    const QDateTime local(date, time, organisationTimeZone());
+    // The hour skipped when summer time starts does not exist: Qt would move it.
+    if (!local.isValid() || local.date() != date || local.time() != time)
+        return {};
+    return local.toUTC();
+}
+
+QString BreachCodes::storedMoment(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    QDateTime utc = moment.toUTC();
+    utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second()));
+    return utc.toString(Qt::ISODate);
+}
+
+QDateTime BreachCodes::momentFromStored(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
+    return moment.isValid() ? moment.toUTC() : QDateTime();
+}
+
+QString BreachCodes::isoLocal(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    return local(moment).toString(Qt::ISODate);
+}
+
+QDateTime BreachCodes::local(const QDateTime &moment)
+{
+    return moment.toTimeZone(organisationTimeZone());
+}
+
+QDateTime Breach::apDeadline() const
+{
+    if (!discoveredAt.isValid())
+        return {};
+    return discoveredAt.toUTC().addSecs(apHours * 3600);
+}
+
+bool Breach::clockRunning() const
+{
+    if (state != BreachState::Open || apNotifiedAt.isValid() || !discoveredAt.isValid())
+        return false;
+    if (risk == BreachRisk::Geen)
+        return false;
+    return !(apDecision.recorded && !apDecision.yes);
+}
+
+int Breach::hoursLeft(const QDateTime &now) const
+{
+    const QDateTime deadline = apDeadline();
+    if (!deadline.isValid() || !now.isValid())
+        return 0;
+    const qint64 seconds = now.toUTC().secsTo(deadline);
+    // Rounded down: 59 minutes left is 0 hours, one second past is -1.
+    const qint64 hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600);
+    return static_cast<int>(hours);
+}
+
+bool Breach::apNotifiedLate() const
+{
+    return apNotifiedAt.isValid() && apNotifiedAt.toUTC() > apDeadline();
+}
+
+bool Breach::specialData() const
+{
+    return std::any_of(data.cbegin(), data.cend(), &DisclosureCodes::isSpecial);
+}
+
+bool Breach::defaultApDecision(BreachRisk risk)
+{
+    return risk != BreachRisk::Geen;
+}
+
+bool Breach::defaultSubjectsDecision(BreachRisk risk)
+{
+    return risk == BreachRisk::HoogRisico;
+}
+
+QJsonObject breachToJson(const Breach &b, const QDateTime &now)
+{
+    QJsonArray natures;
+    for (BreachNature n : b.natures)
+        natures.append(BreachCodes::code(n));
+    QJsonArray data;
+    for (DataCategory c : b.data)
+        data.append(DisclosureCodes::code(c));
+    QJsonArray criteria;
+    for (BreachCriterion c : b.criteria)
+        criteria.append(BreachCodes::code(c));
+    QJsonArray persons;
+    for (const BreachPerson &p : b.linkedPersons)
+        persons.append(QJsonObject { { QStringLiteral("id"), p.id },
+                                     { QStringLiteral("name"), p.name },
+                                     { QStringLiteral("klantnummer"), textOrNull(p.klantnummer) },
+                                     { QStringLiteral("informed_on"), dateOrNull(p.informedOn) } });
+    QJsonArray followUps;
+    for (const BreachFollowUp &f : b.followUps)
+        followUps.append(QJsonObject { { QStringLiteral("kind"), BreachCodes::code(f.kind) },
+                                       { QStringLiteral("at"), momentOrNull(f.at) },
+                                       { QStringLiteral("reference"), textOrNull(f.reference) },
+                                       { QStringLiteral("text"), textOrNull(f.text) },
+                                       { QStringLiteral("by"), f.by } });
+    const bool running = b.clockRunning();
+    return QJsonObject {
+        { QStringLiteral("number"), b.number },
+        { QStringLiteral("title"), b.title },
+        { QStringLiteral("description"), textOrNull(b.description) },
+        { QStringLiteral("occurred_at"), momentOrNull(b.occurredAt) },
+        { QStringLiteral("discovered_at"), momentOrNull(b.discoveredAt) },
+        { QStringLiteral("ap_deadline"), momentOrNull(b.apDeadline()) },
+        { QStringLiteral("hours_left"),
+          running ? QJsonValue(b.hoursLeft(now)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("clock_running"), running },
+        { QStringLiteral("reported_by"), b.reportedBy },
+        { QStringLiteral("reported_at"), momentOrNull(b.reportedAt) },
+        { QStringLiteral("natures"), natures },
+        { QStringLiteral("data"), data },
+        { QStringLiteral("special_data"), b.specialData() },
+        { QStringLiteral("persons"), countOrNull(b.persons) },
+        { QStringLiteral("persons_estimate"), b.personsEstimate },
+        { QStringLiteral("records"), countOrNull(b.records) },
+        { QStringLiteral("records_estimate"), b.recordsEstimate },
+        { QStringLiteral("group"), textOrNull(b.groupText) },
+        { QStringLiteral("linked_persons"), persons },
+        { QStringLiteral("processor"),
+          b.processorId > 0
+              ? QJsonValue(QJsonObject { { QStringLiteral("id"), b.processorId },
+                                         { QStringLiteral("name"), b.processorName } })
+              : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("processor_told_at"), momentOrNull(b.processorToldAt) },
+        { QStringLiteral("measures_before"), textOrNull(b.measuresBefore) },
+        { QStringLiteral("measures_taken"), textOrNull(b.measuresTaken) },
+        { QStringLiteral("consequences"), textOrNull(b.consequences) },
+        { QStringLiteral("international"), textOrNull(b.international) },
+        { QStringLiteral("risk"),
+          b.risk ? QJsonValue(BreachCodes::code(*b.risk)) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("reasoning"), textOrNull(b.reasoning) },
+        { QStringLiteral("criteria"), criteria },
+        { QStringLiteral("assessed_by"), textOrNull(b.assessedBy) },
+        { QStringLiteral("assessed_at"), momentOrNull(b.assessedAt) },
+        { QStringLiteral("ap_decision"), decisionToJson(b.apDecision) },
+        { QStringLiteral("subjects_decision"), decisionToJson(b.subjectsDecision) },
+        { QStringLiteral("ap_notified_at"), momentOrNull(b.apNotifiedAt) },
+        { QStringLiteral("ap_notified_late"), b.apNotifiedLate() },
+        { QStringLiteral("ap_reference"), textOrNull(b.apReference) },
+        { QStringLiteral("ap_late_reason"), textOrNull(b.apLateReason) },
+        { QStringLiteral("follow_ups"), followUps },
+        { QStringLiteral("subjects_notified_at"), dateOrNull(b.subjectsNotifiedOn) },
+        { QStringLiteral("subjects_how"), textOrNull(b.subjectsHow) },
+        { QStringLiteral("subjects_count"), countOrNull(b.subjectsCount) },
+        { QStringLiteral("public_notice"), b.publicNotice },
+        { QStringLiteral("public_notice_reason"), textOrNull(b.publicNoticeReason) },
+        { QStringLiteral("state"), BreachCodes::code(b.state) },
+        { QStringLiteral("closed_at"), momentOrNull(b.closedAt) },
+    };
+}
+
+} // namespace pd

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "breaches/Breach.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// What the register list shows: every condition set here must hold.
+struct BreachFilter
+{
+    bool openOnly = false; // state open (the same as state = Open)
+    std::optional<BreachState> state;
+    int year = 0; // the year of discovery (Europe/Amsterdam); 0: every year
+    bool clockRunningOnly = false; // only breaches whose 72-hour clock runs
+
+    bool operator==(const BreachFilter &other) const = default;
+};
+
+// One running clock for the desk and the dashboard tile.
+struct BreachClock
+{
+    QString number;
+    QString title;
+    QDateTime deadline; // UTC
+    int hoursLeft = 0; // negative once past
+};
+
+// The register's figures for the dashboard (`report dashboard --json` "breaches").
+struct BreachFigures
+{
+    QDateTime now; // UTC
+    int open = 0; // state open
+    int clockRunning = 0; // open breaches whose 72-hour clock runs (clocks.size())
+    // Notified to the AP in now's year (Europe/Amsterdam) after the 72-hour deadline.
+    int notifiedLateThisYear = 0;
+    QList<BreachClock> clocks; // the running clocks, soonest deadline first
+    // The 12 months ending with now's month (first days, oldest first), by month of discovery:
+    // total breaches and, per BreachCodes::natures() in that order, those of each nature (a
+    // breach of two natures counts in both).
+    QList<QDate> months;
+    QList<int> totalByMonth;
+    QList<QList<int>> byMonthAndNature; // [month][nature]
+};
+
+// The data-breach register (issue 20). Every write checks the role (users/Access.h), passes the
+// BSN guard and the input limits, and is one transaction with its audit event (entity "breach",
+// the number as id; actions breach.added, breach.updated, breach.assessed, breach.ap-decided,
+// breach.subjects-decided, breach.ap-notified, breach.follow-up, breach.subjects-notified,
+// breach.person-informed, breach.persons-linked, breach.closed, and bsn.override).
+//
+// Roles: a KCC employee (Permission::IntakeCase) may add a breach and read the ones they reported
+// themselves (get, ownReports), not the register; functionaris and beheerder
+// (Permission::EditRegisters) manage; an auditor (Permission::ViewRegisters) reads everything and
+// writes nothing. A refused call writes one user.denied event and sets *error to Denied.
+// A read that fails is an error (Storage), never an empty list or "not found".
+class BreachService final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::BreachService)
+public:
+    explicit BreachService(const Store &store, const Clock &clock = systemClock());
+
+    // The first problem with the description fields (translated), or empty; what can be checked
+    // without the store, for dialogs that validate as the user types. now: discovery and
+    // occurrence cannot lie after it (invalid now: not checked).
+    static QString validate(const Breach &breach, const QDateTime &now);
+    // What close() still misses (translated sentences), empty when the breach can be closed.
+    static QStringList missingForClose(const Breach &breach);
+
+    // Reports a breach (KCC, functionaris, beheerder): the description fields of breach (title,
+    // description, occurredAt, discoveredAt, natures, data, counts, group, processor and
+    // processorToldAt, measures, consequences, international); the rest is ignored. Gives the
+    // next number of the year of discovery (DL-YYYY-NNNN) and returns the stored breach.
+    std::optional<Breach> add(const Breach &breach, bool bsnOverride, ServiceError *error);
+    // Changes the description fields of an existing breach (by breach.number); functionaris and
+    // beheerder. The number, the reporter, the assessment and the notifications stay.
+    bool update(const Breach &breach, bool bsnOverride, ServiceError *error);
+    // Records (or replaces) the assessment: risk, reasoning (required), criteria. Both decisions
+    // are set to the risk's defaults (Breach::defaultApDecision/defaultSubjectsDecision) by the
+    // assessor; recordApDecision/recordSubjectsDecision record otherwise afterwards.
+    bool assess(const QString &number, const BreachAssessment &assessment, bool bsnOverride,
+                ServiceError *error);
+    // The decision "melden aan de AP": yes or no with the reason (required when it differs from
+    // the risk's default). Needs an assessment.
+    bool recordApDecision(const QString &number, bool notify, const QString &reason,
+                          bool bsnOverride, ServiceError *error);
+    // The decision "informeren betrokkenen", as recordApDecision.
+    bool recordSubjectsDecision(const QString &number, bool inform, const QString &reason,
+                                bool bsnOverride, ServiceError *error);
+    // Records the notification to the AP: the moment (not before the discovery, not in the
+    // future), the AP's meldnummer (required) and, when at lies after the 72-hour deadline, the
+    // reasons for the delay (required then; art. 33(1)). Replaces an earlier record.
+    bool notifyAp(const QString &number, const QDateTime &at, const QString &reference,
+                  const QString &lateReason, bool bsnOverride, ServiceError *error);
+    // A follow-up notification (aanvullen, intrekken) after the first one; needs notifyAp.
+    bool addFollowUp(const QString &number, const BreachFollowUp &followUp, bool bsnOverride,
+                     ServiceError *error);
+    // Records how the people concerned were informed (art. 34): individually (on, how, count)
+    // or by a public notice (publicNotice with its reason). Replaces an earlier record.
+    bool notifySubjects(const QString &number, const BreachSubjectsNotice &notice, bool bsnOverride,
+                        ServiceError *error);
+    // A public notice (art. 34(3)(c)): notifySubjects with publicNotice set.
+    bool recordPublicNotice(const QString &number, QDate on, const QString &how,
+                            const QString &reason, bool bsnOverride, ServiceError *error);
+    // One linked person was informed on that day (the letter "kennisgeving datalek" records it).
+    // The person must be linked.
+    bool markPersonInformed(const QString &number, qint64 personId, QDate on, ServiceError *error);
+    // The persons concerned where known: replaces the list (dates of persons who stay are kept).
+    bool linkPersons(const QString &number, const QList<qint64> &personIds, ServiceError *error);
+    // Closes the breach: needs the assessment and, when the decisions say so, the notification
+    // to the AP and the informing of the people (or a public notice); otherwise Invalid with a
+    // Dutch sentence saying what is missing (missingForClose).
+    bool close(const QString &number, ServiceError *error);
+    // Opens a closed breach again (functionaris, beheerder).
+    bool reopen(const QString &number, ServiceError *error);
+
+    // One breach, whole. NotFound when there is no such breach (also for a KCC user who did not
+    // report it: they cannot tell it from one that does not exist); Storage when it could not
+    // be read.
+    std::optional<Breach> get(const QString &number, ServiceError *error = nullptr) const;
+    // The register, newest discovery first (Permission::ViewRegisters; a KCC user is Denied).
+    QList<Breach> list(const BreachFilter &filter, ServiceError *error = nullptr) const;
+    // The breaches the acting user reported, newest first (every role that may report).
+    QList<Breach> ownReports(ServiceError *error = nullptr) const;
+    // The dashboard figures as of now (Permission::ViewRegisters).
+    BreachFigures figures(const QDateTime &now, ServiceError *error = nullptr) const;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace pd
