@@ -7,10 +7,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
+
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
@@ -136,6 +140,23 @@ public:
     BreachFigures figures(const QDateTime &now, ServiceError *error = nullptr) const;
 
 private:
+    std::optional<Breach> load(const QString &number, ServiceError *error) const;
+    // The role check of a write (EditRegisters) and the breach as it is.
+    std::optional<Breach> forChange(const QString &number, const QString &action,
+                                    ServiceError *error) const;
+    QList<Breach> select(const QString &where, const QVariantList &values,
+                         ServiceError *error) const;
+    bool fillDetails(QList<Breach> &breaches, ServiceError *error) const;
+    bool resolveProcessor(Breach *breach, ServiceError *error) const;
+    bool writeSets(QSqlQuery &query, const Breach &breach, bool natures, bool data,
+                   bool criteria) const;
+    bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
+                        bool bsnOverride, ServiceError *error);
+    // One transaction: work, updated_at, the audit event (and the BSN override's).
+    bool change(const Breach &breach, const QString &action, const QJsonObject &payload,
+                const QJsonObject &overridePayload, const std::function<bool(QSqlQuery &)> &work,
+                ServiceError *error);
+
     const Store &m_store;
     const Clock &m_clock;
 };
