@@ -118,5 +118,9 @@ QList<Command> documentCommands(); // letter …, letter template …, dossier
 QList<Command> reportCommands(); // report dashboard
 QList<Command> userCommands(); // user …, recovery-key regenerate, backup, restore
 QList<Command> settingsCommands(); // settings show, settings set
+// breach add, assess, notify-ap, notify-subjects, follow-up, close, list, show (issue 20)
+QList<Command> breachCommands();
+// breach report: the documents of the register (BreachDocumentCommands.cpp), part of the above
+QList<Command> breachDocumentCommands();
 
 } // namespace pd::cli

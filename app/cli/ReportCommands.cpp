@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "reports/DashboardService.h"
+#include "util/Clock.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -108,13 +109,28 @@ public:
         const DisclosureFigures disclosures = service.disclosures(on, &error);
         if (error.isError())
             return CliContext::readFailure(error, false);
+        // The register as it stands now; the months and "this year" of the reference date.
+        const QDateTime now = on == QDate::currentDate()
+            ? QDateTime::currentDateTimeUtc()
+            : on.addDays(1).startOfDay(organisationTimeZone()).addSecs(-1).toUTC();
+        const BreachFigures breaches = service.breaches(now, &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false);
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonObject json = DashboardService::toJson(deadlines, retention, disclosures);
+            json.insert(QStringLiteral("breaches"), DashboardService::breachesToJson(breaches));
             if (store->isDemo())
                 json.insert(QStringLiteral("demo"), true); // as `info --json` says it
             CliContext::printJson(QJsonDocument(json));
-        } else
+        } else {
             printSummary(deadlines, retention, disclosures);
+            CliContext::printLine(tr("Data breaches"));
+            CliContext::printLine(tr("  Open: %1; 72-hour clocks running: %2; notified late this "
+                                     "year: %3")
+                                      .arg(breaches.open)
+                                      .arg(breaches.clockRunning)
+                                      .arg(breaches.notifiedLateThisYear));
+        }
         return Success;
     }
 };
@@ -126,8 +142,8 @@ QList<Command> reportCommands()
             "report dashboard",
             QT_TRANSLATE_NOOP("pd::cli",
                               "The dashboards' figures as of a reference date: deadlines, "
-                              "retention and disclosures (with --json: \"deadlines\", "
-                              "\"retention\", \"disclosures\")."),
+                              "retention, disclosures and data breaches (with --json: "
+                              "\"deadlines\", \"retention\", \"disclosures\", \"breaches\")."),
             [](QCommandLineParser &p) {
                 p.addOptions({ option(QStringLiteral("on"),
                                       QT_TRANSLATE_NOOP("pd::cli",

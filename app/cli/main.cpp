@@ -22,7 +22,8 @@ QList<Command> allCommands()
 {
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
         + retentionCommands() + registerCommands() + importCommands() + exportCommands()
-        + reportCommands() + documentCommands() + userCommands() + settingsCommands();
+        + reportCommands() + documentCommands() + userCommands() + settingsCommands()
+        + breachCommands();
 }
 
 QString commandList(const QList<Command> &commands)

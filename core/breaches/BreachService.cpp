@@ -335,14 +335,12 @@ std::optional<Breach> BreachService::get(const QString &number, ServiceError *er
                  failure);
         return std::nullopt;
     }
-    // A reporter (KCC) reads only what they reported; another breach is "not there" for them,
-    // and the attempt is recorded.
+    // A reporter (KCC) reads only what they reported; another breach is "not there" for them
+    // (a refusal would say that it exists).
     std::optional<Breach> breach = load(number, failure);
     if (!breach)
         return std::nullopt;
     if (breach->reportedBy != m_store.userName()) {
-        readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.read"), number,
-                 failure);
         *failure
             = { ServiceError::Code::NotFound, tr("There is no data breach %1.").arg(number), {} };
         return std::nullopt;
@@ -959,7 +957,7 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
     const bool late = b.apNotifiedLate();
     if (late && lateReason.trimmed().isEmpty()) {
         *error = invalid(tr("The AP was notified more than 72 hours after the discovery "
-                            "(deadline %1): give the reasons for the delay (art. 33 lid 1 AVG).")
+                            "(deadline %1): give the reasons for the delay (art. 33(1) GDPR).")
                              .arg(BreachCodes::local(b.apDeadline())
                                       .toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
         return false;
@@ -1091,7 +1089,7 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
     }
     if (notice.publicNotice && notice.publicNoticeReason.trimmed().isEmpty()) {
         *error = invalid(tr("Say why informing each person individually would take "
-                            "disproportionate effort (art. 34 lid 3 sub c AVG)."));
+                            "disproportionate effort (art. 34(3)(c) GDPR)."));
         return false;
     }
     const QString reason = notice.publicNotice ? notice.publicNoticeReason.trimmed() : QString();

@@ -667,6 +667,36 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
 
 // --- JSON ---
 
+BreachFigures DashboardService::breaches(const QDateTime &now, ServiceError *error) const
+{
+    return BreachService(m_store).figures(now, error);
+}
+
+QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
+{
+    const QList<BreachNature> natures = BreachCodes::natures();
+    QJsonArray months;
+    for (qsizetype i = 0; i < f.months.size(); ++i) {
+        QJsonObject month { { QStringLiteral("month"), monthKey(f.months.at(i)) },
+                            { QStringLiteral("total"), f.totalByMonth.value(i) } };
+        for (qsizetype n = 0; n < natures.size(); ++n)
+            month.insert(BreachCodes::code(natures.at(n)), f.byMonthAndNature.value(i).value(n));
+        months.append(month);
+    }
+    QJsonArray clocks;
+    for (const BreachClock &c : f.clocks)
+        clocks.append(
+            QJsonObject { { QStringLiteral("number"), c.number },
+                          { QStringLiteral("title"), c.title },
+                          { QStringLiteral("ap_deadline"), BreachCodes::isoLocal(c.deadline) },
+                          { QStringLiteral("hours_left"), c.hoursLeft } });
+    return { { QStringLiteral("open"), f.open },
+             { QStringLiteral("clock_running"), f.clockRunning },
+             { QStringLiteral("notified_late_this_year"), f.notifiedLateThisYear },
+             { QStringLiteral("by_month"), months },
+             { QStringLiteral("clocks"), clocks } };
+}
+
 QJsonObject DashboardService::toJson(const DeadlineFigures &d, const RetentionFigures &r,
                                      const DisclosureFigures &x)
 {

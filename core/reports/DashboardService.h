@@ -1,5 +1,6 @@
 #pragma once
 
+#include "breaches/BreachService.h"
 #include "cases/CaseQuery.h"
 #include "registers/Disclosures.h"
 #include "registers/Retention.h"
@@ -155,6 +156,14 @@ public:
     // `privacydesk-cli report dashboard --help`. A contract with scripts.
     static QJsonObject toJson(const DeadlineFigures &deadlines, const RetentionFigures &retention,
                               const DisclosureFigures &disclosures);
+
+    // "Datalekken" (issue 20): the register as it stands at now (BreachService::figures, which
+    // needs Permission::ViewRegisters); the months and "this year" are now's in Europe/Amsterdam.
+    BreachFigures breaches(const QDateTime &now, ServiceError *error = nullptr) const;
+    // The "breaches" object of `report dashboard --json`: {"open", "clock_running",
+    // "notified_late_this_year", "by_month": [{"month": "2026-03", "total", one count per nature
+    // code}], "clocks": [{"number", "title", "ap_deadline", "hours_left"}]}.
+    static QJsonObject breachesToJson(const BreachFigures &breaches);
 
     // The months of a window: 12 first days, oldest first, ending (or, for retention expiry,
     // starting) with on's month.

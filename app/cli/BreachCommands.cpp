@@ -1,0 +1,585 @@
+// privacydesk-cli breach …: the data-breach register (issue 20) for scripts and tests. The
+// command names and options are fixed (scripts depend on them). `breach report` (the AP
+// notification as PDF and text) lives with the documents and joins this list through
+// breachDocumentCommands() when it is built.
+
+#include "CliContext.h"
+#include "breaches/BreachService.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+// Static members so that lupdate sees every tr() in one context.
+class BreachCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::BreachCommands)
+public:
+    template<typename T> static QString codesOf(const QList<T> &values)
+    {
+        QStringList codes;
+        for (T value : values)
+            codes << BreachCodes::code(value);
+        return codes.join(QStringLiteral(", "));
+    }
+
+    // A comma list of codes through parse; false (usage printed) on an unknown one.
+    template<typename T, typename Parse>
+    static bool codeList(const QCommandLineParser &p, const QString &name, Parse parse,
+                         const QString &known, QList<T> *values)
+    {
+        for (const QString &code : p.value(name).split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<T> value = parse(code.trimmed());
+            if (!value) {
+                CliContext::usage(
+                    tr("Unknown code '%1' for --%2 (%3).").arg(code.trimmed(), name, known));
+                return false;
+            }
+            *values << *value;
+        }
+        return true;
+    }
+
+    // A YYYY-MM-DDTHH:MM option read in Europe/Amsterdam; invalid when not given.
+    static QDateTime momentOption(const QCommandLineParser &p, const QString &name, bool *ok)
+    {
+        if (!p.isSet(name))
+            return {};
+        const QDateTime moment = BreachCodes::parseLocalMoment(p.value(name));
+        if (!moment.isValid()) {
+            CliContext::usage(tr("--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); "
+                                 "'%2' is not one.")
+                                  .arg(name, p.value(name)));
+            *ok = false;
+        }
+        return moment;
+    }
+
+    static std::optional<int> countOption(const QCommandLineParser &p, const QString &name,
+                                          bool *ok)
+    {
+        if (!p.isSet(name))
+            return std::nullopt;
+        bool number = false;
+        const int value = p.value(name).toInt(&number);
+        if (!number || value < 0) {
+            CliContext::usage(tr("--%1 needs a whole number of 0 or more.").arg(name));
+            *ok = false;
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    static std::optional<QString> numberArgument(const QCommandLineParser &p, const char *command)
+    {
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1 || args.first().trimmed().isEmpty()) {
+            CliContext::usage(tr("%1 needs the number of the data breach (DL-YYYY-NNNN).")
+                                  .arg(QLatin1StringView(command)));
+            return std::nullopt;
+        }
+        return args.first().trimmed();
+    }
+
+    static bool bsnOverride(const QCommandLineParser &p)
+    {
+        return p.isSet(QStringLiteral("confirm-not-bsn"));
+    }
+
+    // Breach moments are Dutch time, whatever zone the computer is set to.
+    static QString momentText(const QDateTime &moment)
+    {
+        if (!moment.isValid())
+            return QStringLiteral("-");
+        const QDateTime local = BreachCodes::local(moment);
+        return CliContext::dateText(local.date()) + u' '
+            + local.time().toString(QStringLiteral("HH:mm"));
+    }
+
+    static QString hoursText(const Breach &b, const QDateTime &now)
+    {
+        if (!b.clockRunning()) {
+            if (b.apNotifiedAt.isValid())
+                return b.apNotifiedLate() ? tr("notified late") : tr("notified");
+            return tr("no notification due");
+        }
+        const int hours = b.hoursLeft(now);
+        return hours >= 0 ? tr("%n hour(s) left", nullptr, hours)
+                          : tr("%n hour(s) late", nullptr, -hours);
+    }
+
+    static int runAdd(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        bool ok = true;
+        Breach b;
+        b.title = p.value(QStringLiteral("title"));
+        if (b.title.trimmed().isEmpty())
+            return CliContext::usage(tr("breach add needs --title."));
+        if (!p.isSet(QStringLiteral("discovered")))
+            return CliContext::usage(
+                tr("breach add needs --discovered YYYY-MM-DDTHH:MM (Dutch time)."));
+        b.discoveredAt = momentOption(p, QStringLiteral("discovered"), &ok);
+        b.occurredAt = momentOption(p, QStringLiteral("occurred"), &ok);
+        b.processorToldAt = momentOption(p, QStringLiteral("processor-told"), &ok);
+        b.persons = countOption(p, QStringLiteral("persons"), &ok);
+        b.records = countOption(p, QStringLiteral("records"), &ok);
+        if (!ok)
+            return UsageError;
+        b.personsEstimate = p.isSet(QStringLiteral("persons-estimate"));
+        b.recordsEstimate = p.isSet(QStringLiteral("records-estimate"));
+        b.description = p.value(QStringLiteral("description"));
+        b.groupText = p.value(QStringLiteral("group"));
+        b.measuresTaken = p.value(QStringLiteral("measures"));
+        b.processorName = p.value(QStringLiteral("processor"));
+        QStringList dataCodes;
+        for (DataCategory c : DisclosureCodes::dataCategories())
+            dataCodes << DisclosureCodes::code(c);
+        if (!codeList<DataCategory>(p, QStringLiteral("data"), &DisclosureCodes::dataCategory,
+                                    dataCodes.join(QStringLiteral(", ")), &b.data)
+            || !codeList<BreachNature>(p, QStringLiteral("nature"), &BreachCodes::nature,
+                                       codesOf(BreachCodes::natures()), &b.natures))
+            return UsageError;
+
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto added = BreachService(*store).add(b, bsnOverride(p), &error);
+        if (!added)
+            return CliContext::fail(error.message);
+        if (p.isSet(QStringLiteral("json")))
+            CliContext::printJson(
+                QJsonDocument(breachToJson(*added, QDateTime::currentDateTimeUtc())));
+        else
+            CliContext::printLine(added->number);
+        return Success;
+    }
+
+    static int runAssess(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach assess");
+        if (!number)
+            return UsageError;
+        const auto risk = BreachCodes::risk(p.value(QStringLiteral("risk")));
+        if (!risk)
+            return CliContext::usage(
+                tr("breach assess needs --risk (%1).").arg(codesOf(BreachCodes::risks())));
+        BreachAssessment assessment;
+        assessment.risk = *risk;
+        assessment.reasoning = p.value(QStringLiteral("reasoning"));
+        if (assessment.reasoning.trimmed().isEmpty())
+            return CliContext::usage(tr("breach assess needs --reasoning."));
+        if (!codeList<BreachCriterion>(p, QStringLiteral("criteria"), &BreachCodes::criterion,
+                                       codesOf(BreachCodes::criteria()), &assessment.criteria))
+            return UsageError;
+        const auto decision = [&p](const QString &name, std::optional<bool> *value) {
+            if (!p.isSet(name))
+                return true;
+            const QString text = p.value(name);
+            if (text == QLatin1StringView("ja") || text == QLatin1StringView("yes"))
+                *value = true;
+            else if (text == QLatin1StringView("nee") || text == QLatin1StringView("no"))
+                *value = false;
+            else
+                return false;
+            return true;
+        };
+        std::optional<bool> notifyAp;
+        std::optional<bool> informSubjects;
+        if (!decision(QStringLiteral("notify-ap"), &notifyAp)
+            || !decision(QStringLiteral("inform-subjects"), &informSubjects))
+            return CliContext::usage(tr("--notify-ap and --inform-subjects take ja or nee."));
+
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        BreachService service(*store);
+        ServiceError error;
+        if (!service.assess(*number, assessment, bsnOverride(p), &error))
+            return CliContext::fail(error.message);
+        // Decisions other than the risk's defaults, each with its reason.
+        const QString reason = p.value(QStringLiteral("decision-reason"));
+        if (notifyAp && *notifyAp != Breach::defaultApDecision(*risk)
+            && !service.recordApDecision(*number, *notifyAp, reason, bsnOverride(p), &error))
+            return CliContext::fail(error.message);
+        if (informSubjects && *informSubjects != Breach::defaultSubjectsDecision(*risk)
+            && !service.recordSubjectsDecision(*number, *informSubjects, reason, bsnOverride(p),
+                                               &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runNotifyAp(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach notify-ap");
+        if (!number)
+            return UsageError;
+        bool ok = true;
+        if (!p.isSet(QStringLiteral("at")))
+            return CliContext::usage(tr("breach notify-ap needs --at YYYY-MM-DDTHH:MM."));
+        const QDateTime at = momentOption(p, QStringLiteral("at"), &ok);
+        if (!ok)
+            return UsageError;
+        if (p.value(QStringLiteral("reference")).trimmed().isEmpty())
+            return CliContext::usage(
+                tr("breach notify-ap needs --reference (the AP's meldnummer)."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!BreachService(*store).notifyAp(*number, at, p.value(QStringLiteral("reference")),
+                                            p.value(QStringLiteral("late-reason")), bsnOverride(p),
+                                            &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runNotifySubjects(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach notify-subjects");
+        if (!number)
+            return UsageError;
+        bool ok = true;
+        BreachSubjectsNotice notice;
+        if (!p.isSet(QStringLiteral("at")))
+            return CliContext::usage(tr("breach notify-subjects needs --at YYYY-MM-DD."));
+        notice.on = dateOption(p, QStringLiteral("at"), &ok);
+        notice.count = countOption(p, QStringLiteral("count"), &ok);
+        if (!ok)
+            return UsageError;
+        notice.how = p.value(QStringLiteral("how"));
+        if (notice.how.trimmed().isEmpty())
+            return CliContext::usage(tr("breach notify-subjects needs --how."));
+        if (p.isSet(QStringLiteral("public-notice"))) {
+            notice.publicNotice = true;
+            notice.publicNoticeReason = p.value(QStringLiteral("public-notice"));
+        }
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!BreachService(*store).notifySubjects(*number, notice, bsnOverride(p), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runFollowUp(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach follow-up");
+        if (!number)
+            return UsageError;
+        BreachFollowUp followUp;
+        const auto kind = BreachCodes::followUpKind(p.value(QStringLiteral("kind")));
+        if (!kind)
+            return CliContext::usage(tr("breach follow-up needs --kind (%1).")
+                                         .arg(codesOf(BreachCodes::followUpKinds())));
+        followUp.kind = *kind;
+        bool ok = true;
+        if (!p.isSet(QStringLiteral("at")))
+            return CliContext::usage(tr("breach follow-up needs --at YYYY-MM-DDTHH:MM."));
+        followUp.at = momentOption(p, QStringLiteral("at"), &ok);
+        if (!ok)
+            return UsageError;
+        followUp.reference = p.value(QStringLiteral("reference"));
+        followUp.text = p.value(QStringLiteral("text"));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!BreachService(*store).addFollowUp(*number, followUp, bsnOverride(p), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runClose(CliContext &context)
+    {
+        const auto number = numberArgument(context.parser(), "breach close");
+        if (!number)
+            return UsageError;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!BreachService(*store).close(*number, &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
+    static int runList(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        BreachFilter filter;
+        filter.openOnly = p.isSet(QStringLiteral("open"));
+        if (p.isSet(QStringLiteral("year"))) {
+            bool number = false;
+            filter.year = p.value(QStringLiteral("year")).toInt(&number);
+            if (!number || filter.year < 1990)
+                return CliContext::usage(tr("--year needs a year such as 2026."));
+        }
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const QList<Breach> breaches = BreachService(*store).list(filter, &error);
+        if (error.isError())
+            return CliContext::readFailure(error);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const Breach &b : breaches)
+                array.append(breachToJson(b, now));
+            CliContext::printJson(QJsonDocument(array));
+            return Success;
+        }
+        for (const Breach &b : breaches)
+            CliContext::printLine(
+                QStringLiteral("%1  %2  %3  %4  %5  %6")
+                    .arg(b.number, momentText(b.discoveredAt),
+                         b.risk ? BreachCodes::code(*b.risk) : QStringLiteral("-"),
+                         BreachCodes::code(b.state), hoursText(b, now), b.title));
+        return Success;
+    }
+
+    static int runShow(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach show");
+        if (!number)
+            return UsageError;
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const auto b = BreachService(*store).get(*number, &error);
+        if (!b)
+            return CliContext::readFailure(error, false);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(breachToJson(*b, now)));
+            return Success;
+        }
+        const auto line = [](const QString &label, const QString &value) {
+            CliContext::printLine(label + QStringLiteral(": ")
+                                  + (value.isEmpty() ? QStringLiteral("-") : value));
+        };
+        line(tr("Number"), b->number);
+        line(tr("Title"), b->title);
+        line(tr("State"), BreachCodes::label(b->state));
+        line(tr("Discovered"), momentText(b->discoveredAt));
+        line(tr("AP deadline"),
+             momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now) + u')');
+        line(tr("Risk"), b->risk ? BreachCodes::label(*b->risk) : tr("not assessed"));
+        line(tr("Notified to the AP"),
+             b->apNotifiedAt.isValid()
+                 ? momentText(b->apNotifiedAt) + QStringLiteral(" (") + b->apReference + u')'
+                 : QString());
+        line(tr("People informed"), CliContext::dateText(b->subjectsNotifiedOn));
+        return Success;
+    }
+};
+
+QList<Command> breachCommands()
+{
+    const auto confirm = [] {
+        return option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp);
+    };
+    const char *moment = QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DDTHH:MM");
+    return QList<Command> {
+        command(
+            "breach add",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Register a data breach; prints its number (DL-YYYY-NNNN). Moments "
+                              "are Dutch time."),
+            [=](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("title"),
+                             QT_TRANSLATE_NOOP("pd::cli", "A short title (required)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("discovered"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "When the breach was discovered (required): "
+                                               "the 72-hour clock starts then."),
+                             moment),
+                      option(QStringLiteral("occurred"),
+                             QT_TRANSLATE_NOOP("pd::cli", "When the breach happened."), moment),
+                      option(QStringLiteral("description"),
+                             QT_TRANSLATE_NOOP("pd::cli", "What happened."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("persons"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Number of people concerned."),
+                             QT_TRANSLATE_NOOP("pd::cli", "N")),
+                      option(QStringLiteral("persons-estimate"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The number of people is an estimate.")),
+                      option(QStringLiteral("records"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Number of records concerned."),
+                             QT_TRANSLATE_NOOP("pd::cli", "N")),
+                      option(QStringLiteral("records-estimate"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The number of records is an estimate.")),
+                      option(QStringLiteral("data"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Kinds of personal data, comma-separated (naw, "
+                                               "contact, klantnummer, huurgegevens, "
+                                               "betaalgegevens, inkomen, huishouden, overlast, "
+                                               "gezondheid, strafrechtelijk, overig)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("nature"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Nature, comma-separated (vertrouwelijkheid, "
+                                               "integriteit, beschikbaarheid)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("group"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The group of people (e.g. huurders)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("measures"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("processor"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The processor involved, by its name in the "
+                                               "recipients catalogue."),
+                             QT_TRANSLATE_NOOP("pd::cli", "name")),
+                      option(QStringLiteral("processor-told"),
+                             QT_TRANSLATE_NOOP("pd::cli", "When the processor told us."), moment),
+                      confirm() });
+            },
+            BreachCommands::runAdd),
+        command(
+            "breach assess",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record the assessment of the risk; the decisions to notify the AP "
+                              "and to inform the people follow from it unless given otherwise."),
+            "NUMBER",
+            [=](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("risk"),
+                             QT_TRANSLATE_NOOP("pd::cli", "geen, risico or hoog-risico."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("reasoning"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why (required)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("criteria"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The AP's criteria that apply, comma-separated "
+                                               "(soort-en-omvang, identificeerbaarheid, "
+                                               "ernst-gevolgen, kwetsbare-groepen, "
+                                               "bijzondere-gegevens, groot-aantal)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "codes")),
+                      option(QStringLiteral("notify-ap"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Decide otherwise than the risk suggests: ja or "
+                                               "nee (with --decision-reason)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
+                      option(QStringLiteral("inform-subjects"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Decide otherwise than the risk suggests: ja or "
+                                               "nee (with --decision-reason)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "ja|nee")),
+                      option(QStringLiteral("decision-reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Why the decision differs."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      confirm() });
+            },
+            BreachCommands::runAssess),
+        command(
+            "breach notify-ap",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record the notification to the AP; after the 72 hours only with "
+                              "--late-reason."),
+            "NUMBER",
+            [=](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("at"),
+                             QT_TRANSLATE_NOOP("pd::cli", "When the AP was notified."), moment),
+                      option(QStringLiteral("reference"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The AP's meldnummer."),
+                             QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                      option(QStringLiteral("late-reason"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The reasons for a late notification."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      confirm() });
+            },
+            BreachCommands::runNotifyAp),
+        command(
+            "breach notify-subjects",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record that the people concerned were informed (art. 34 AVG)."),
+            "NUMBER",
+            [=](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("at"),
+                             QT_TRANSLATE_NOOP("pd::cli", "The day they were informed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                      option(QStringLiteral("how"), QT_TRANSLATE_NOOP("pd::cli", "How (required)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("count"),
+                             QT_TRANSLATE_NOOP("pd::cli", "How many people were informed."),
+                             QT_TRANSLATE_NOOP("pd::cli", "N")),
+                      option(QStringLiteral("public-notice"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "A public notice instead, with the reason "
+                                               "(disproportionate effort)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "reason")),
+                      confirm() });
+            },
+            BreachCommands::runNotifySubjects),
+        command(
+            "breach follow-up",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record a follow-up notification to the AP (aanvullen or "
+                              "intrekken)."),
+            "NUMBER",
+            [=](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("kind"),
+                             QT_TRANSLATE_NOOP("pd::cli", "aanvullen or intrekken."),
+                             QT_TRANSLATE_NOOP("pd::cli", "code")),
+                      option(QStringLiteral("at"),
+                             QT_TRANSLATE_NOOP("pd::cli", "When it was sent to the AP."), moment),
+                      option(QStringLiteral("reference"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The AP's meldnummer (default: the first "
+                                               "notification's)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "reference")),
+                      option(
+                          QStringLiteral("text"),
+                          QT_TRANSLATE_NOOP("pd::cli", "What was added, or why it is withdrawn."),
+                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      confirm() });
+            },
+            BreachCommands::runFollowUp),
+        command("breach close",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "Close a data breach once it is assessed and the notifications "
+                                  "it needs are recorded."),
+                "NUMBER", nullptr, BreachCommands::runClose),
+        command(
+            "breach list",
+            QT_TRANSLATE_NOOP("pd::cli", "The data-breach register, newest discovery first."),
+            [](QCommandLineParser &p) {
+                p.addOptions(
+                    { option(QStringLiteral("open"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Only open data breaches.")),
+                      option(QStringLiteral("year"),
+                             QT_TRANSLATE_NOOP("pd::cli", "Only those discovered in year."),
+                             QT_TRANSLATE_NOOP("pd::cli", "year")) });
+            },
+            BreachCommands::runList),
+        command("breach show",
+                QT_TRANSLATE_NOOP("pd::cli",
+                                  "One data breach (with --json: number, title, discovered_at, "
+                                  "ap_deadline, hours_left, risk, ap_notified_at, "
+                                  "ap_notified_late, ap_reference, subjects_notified_at, state, "
+                                  "...)."),
+                "NUMBER", nullptr, BreachCommands::runShow),
+    }
+    + breachDocumentCommands();
+}
+
+} // namespace pd::cli

@@ -1,0 +1,305 @@
+// privacydesk-cli breach … end to end (issue 20): the real executable against a real store made
+// with `init --kdf test`. Moments lie in 2025, in the past whatever day the tests run, and are
+// typed in Dutch time: the 72-hour clock across both summer-time changes, a late notification
+// that needs its reasons, the register for each role, `report dashboard --json` "breaches", the
+// BSN guard and a read that fails.
+
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using pd::test::CliRunner;
+using Result = CliRunner::Result;
+
+const QString kcc = u"k.smit"_s;
+const QString auditor = u"a.visser"_s;
+
+} // namespace
+
+class TestCliBreach final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addAndShowAcrossSummerTime();
+    void winterTime();
+    void lateNotificationNeedsReasons();
+    void assessInformAndClose();
+    void usageErrors();
+    void kccReportsButCannotList();
+    void auditorCannotWrite();
+    void dashboardJson();
+    void bsnRefused();
+    void failedReadIsAnError();
+
+private:
+    Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
+    Result as(const QString &login, const QStringList &arguments) const
+    {
+        return m_cli->run(QStringList { u"--store"_s, m_cli->store(), u"--user"_s, login,
+                                        u"--password-file"_s, m_passwordFiles.value(login) }
+                          + arguments);
+    }
+    QJsonObject show(const QString &number) const
+    {
+        const Result shown = onStore({ u"breach"_s, u"show"_s, number, u"--json"_s });
+        if (shown.exitCode != 0)
+            qWarning("breach show: %s", qPrintable(shown.err));
+        return QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    }
+    QString add(const QStringList &arguments) const
+    {
+        const Result added = onStore(QStringList { u"breach"_s, u"add"_s } + arguments);
+        if (added.exitCode != 0)
+            qWarning("breach add: %s", qPrintable(added.err));
+        return added.out.trimmed();
+    }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<CliRunner> m_cli;
+    QHash<QString, QString> m_passwordFiles;
+    QString m_summer;
+};
+
+void TestCliBreach::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
+    QString error;
+    QVERIFY2(m_cli->initStore(m_tmp.filePath(u"kluis"_s), u"j.devries"_s, &error),
+             qPrintable(error));
+    for (const auto &[login, role] :
+         { std::pair { kcc, u"kcc"_s }, std::pair { auditor, u"auditor"_s } }) {
+        const QString path = m_tmp.filePath(login + u".txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write("wachtwoord-van-" + login.toUtf8());
+        file.close();
+        m_passwordFiles.insert(login, path);
+        const Result added = onStore(
+            { u"user"_s, u"add"_s, login, u"--role"_s, role, u"--new-password-file"_s, path });
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+}
+
+void TestCliBreach::addAndShowAcrossSummerTime()
+{
+    m_summer = add({ u"--title"_s, u"Brief met achterstand naar verkeerd adres"_s,
+                     u"--discovered"_s, u"2025-03-28T16:00"_s, u"--occurred"_s,
+                     u"2025-03-27T09:00"_s, u"--persons"_s, u"3"_s, u"--data"_s,
+                     u"naw,betaalgegevens"_s, u"--nature"_s, u"vertrouwelijkheid"_s });
+    QCOMPARE(m_summer, u"DL-2025-0001"_s);
+    const QJsonObject json = show(m_summer);
+    QCOMPARE(json.value(u"number"_s).toString(), m_summer);
+    QCOMPARE(json.value(u"title"_s).toString(), u"Brief met achterstand naar verkeerd adres"_s);
+    QCOMPARE(json.value(u"discovered_at"_s).toString(), u"2025-03-28T16:00:00+01:00"_s);
+    // 72 hours of elapsed time; summer time began on 30 March 2025.
+    QCOMPARE(json.value(u"ap_deadline"_s).toString(), u"2025-03-31T17:00:00+02:00"_s);
+    QVERIFY(json.value(u"risk"_s).isNull());
+    QVERIFY(json.value(u"clock_running"_s).toBool()); // unassessed: the clock runs
+    QVERIFY(json.value(u"hours_left"_s).toInt() < 0); // long past
+    QVERIFY(json.value(u"ap_notified_at"_s).isNull());
+    QCOMPARE(json.value(u"ap_notified_late"_s).toBool(true), false);
+    QVERIFY(json.value(u"ap_reference"_s).isNull());
+    QVERIFY(json.value(u"subjects_notified_at"_s).isNull());
+    QCOMPARE(json.value(u"state"_s).toString(), u"open"_s);
+    QCOMPARE(json.value(u"persons"_s).toInt(), 3);
+    QCOMPARE(json.value(u"data"_s).toArray().size(), 2);
+
+    const Result text = onStore({ u"breach"_s, u"show"_s, m_summer });
+    QCOMPARE(text.exitCode, 0);
+    // Shown in Dutch time (the date in the locale's format): the deadline's 17:00, not 15:00 UTC.
+    const QString deadlineLine = text.out.section(u"AP deadline: "_s, 1).section(u'\n', 0, 0);
+    QVERIFY2(deadlineLine.contains(u" 17:00 "_s), qPrintable(text.out));
+}
+
+void TestCliBreach::winterTime()
+{
+    const QString number
+        = add({ u"--title"_s, u"Laptop kwijt"_s, u"--discovered"_s, u"2025-10-24T16:00"_s });
+    QCOMPARE(number, u"DL-2025-0002"_s);
+    // Winter time began on 26 October 2025: 15:00 CET.
+    QCOMPARE(show(number).value(u"ap_deadline"_s).toString(), u"2025-10-27T15:00:00+01:00"_s);
+}
+
+void TestCliBreach::lateNotificationNeedsReasons()
+{
+    QVERIFY(!m_summer.isEmpty());
+    const QStringList notify { u"breach"_s,           u"notify-ap"_s,   m_summer,       u"--at"_s,
+                               u"2025-04-01T10:00"_s, u"--reference"_s, u"M-2025-117"_s };
+    const Result refused = onStore(notify);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"72 hours"_s), qPrintable(refused.err));
+    QVERIFY(show(m_summer).value(u"ap_notified_at"_s).isNull());
+    const Result notified = onStore(notify
+                                    + QStringList { u"--late-reason"_s,
+                                                    u"Pas na het weekend gemeld door de "
+                                                    u"afdeling verhuur"_s });
+    QVERIFY2(notified.exitCode == 0, qPrintable(notified.err));
+    const QJsonObject json = show(m_summer);
+    QCOMPARE(json.value(u"ap_notified_at"_s).toString(), u"2025-04-01T10:00:00+02:00"_s);
+    QVERIFY(json.value(u"ap_notified_late"_s).toBool());
+    QCOMPARE(json.value(u"ap_reference"_s).toString(), u"M-2025-117"_s);
+    QVERIFY(json.value(u"hours_left"_s).isNull());
+    QCOMPARE(json.value(u"clock_running"_s).toBool(true), false);
+}
+
+void TestCliBreach::assessInformAndClose()
+{
+    QVERIFY(!m_summer.isEmpty());
+    Result r = onStore({ u"breach"_s, u"assess"_s, m_summer, u"--risk"_s, u"hoog-risico"_s,
+                         u"--reasoning"_s, u"Huurachterstand van kwetsbare huurders"_s,
+                         u"--criteria"_s, u"kwetsbare-groepen,ernst-gevolgen"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // High risk: the people must be informed before it can be closed.
+    r = onStore({ u"breach"_s, u"close"_s, m_summer });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"people concerned"_s), qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"notify-subjects"_s, m_summer, u"--at"_s, u"2025-04-02"_s,
+                  u"--how"_s, u"Brief aan de drie huurders"_s, u"--count"_s, u"3"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"follow-up"_s, m_summer, u"--kind"_s, u"aanvullen"_s, u"--at"_s,
+                  u"2025-04-03T11:00"_s, u"--text"_s, u"Betrokkenen geïnformeerd"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"close"_s, m_summer });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = show(m_summer);
+    QCOMPARE(json.value(u"risk"_s).toString(), u"hoog-risico"_s);
+    QCOMPARE(json.value(u"subjects_notified_at"_s).toString(), u"2025-04-02"_s);
+    QCOMPARE(json.value(u"state"_s).toString(), u"gesloten"_s);
+    QCOMPARE(json.value(u"follow_ups"_s).toArray().size(), 1);
+
+    const Result open = onStore({ u"breach"_s, u"list"_s, u"--open"_s, u"--json"_s });
+    QCOMPARE(open.exitCode, 0);
+    const QJsonArray openList = QJsonDocument::fromJson(open.out.toUtf8()).array();
+    for (const QJsonValue &b : openList)
+        QVERIFY(b.toObject().value(u"number"_s).toString() != m_summer);
+    const Result all = onStore({ u"breach"_s, u"list"_s, u"--json"_s });
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(all.out.toUtf8()).array().size() > openList.size());
+    const Result text = onStore({ u"breach"_s, u"list"_s });
+    QVERIFY(text.out.contains(m_summer));
+}
+
+void TestCliBreach::usageErrors()
+{
+    QCOMPARE(onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"X"_s, u"--discovered"_s,
+                       u"28-03-2025 16:00"_s })
+                 .exitCode,
+             2);
+    QCOMPARE(onStore({ u"breach"_s, u"add"_s, u"--discovered"_s, u"2025-03-28T16:00"_s }).exitCode,
+             2);
+    QCOMPARE(onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"X"_s, u"--discovered"_s,
+                       u"2025-03-28T16:00"_s, u"--data"_s, u"bsn"_s })
+                 .exitCode,
+             2);
+    QCOMPARE(onStore({ u"breach"_s, u"assess"_s, m_summer, u"--risk"_s, u"groot"_s,
+                       u"--reasoning"_s, u"x"_s })
+                 .exitCode,
+             2);
+    const Result missing = onStore({ u"breach"_s, u"show"_s, u"DL-2025-0999"_s });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(u"DL-2025-0999"_s), qPrintable(missing.err));
+}
+
+void TestCliBreach::kccReportsButCannotList()
+{
+    const Result added
+        = as(kcc,
+             { u"breach"_s, u"add"_s, u"--title"_s, u"Klant kreeg brief van buurman"_s,
+               u"--discovered"_s, u"2025-11-03T10:15"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString own = added.out.trimmed();
+    QVERIFY(own.startsWith(u"DL-2025-"_s));
+    const Result shown = as(kcc, { u"breach"_s, u"show"_s, own, u"--json"_s });
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(u"reported_by"_s),
+             QJsonValue(kcc));
+    const Result listed = as(kcc, { u"breach"_s, u"list"_s });
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(u"does not allow this"_s), qPrintable(listed.err));
+    QVERIFY(listed.out.trimmed().isEmpty());
+    const Result other = as(kcc, { u"breach"_s, u"show"_s, m_summer });
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY(other.out.trimmed().isEmpty());
+    const Result assess = as(
+        kcc, { u"breach"_s, u"assess"_s, own, u"--risk"_s, u"geen"_s, u"--reasoning"_s, u"x"_s });
+    QCOMPARE(assess.exitCode, 1);
+    QVERIFY2(assess.err.contains(u"[denied]"_s), qPrintable(assess.err));
+}
+
+void TestCliBreach::auditorCannotWrite()
+{
+    const Result added = as(
+        auditor,
+        { u"breach"_s, u"add"_s, u"--title"_s, u"X"_s, u"--discovered"_s, u"2025-11-03T10:15"_s });
+    QCOMPARE(added.exitCode, 1);
+    QVERIFY2(added.err.contains(u"[denied]"_s), qPrintable(added.err));
+    const Result listed = as(auditor, { u"breach"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QVERIFY(!QJsonDocument::fromJson(listed.out.toUtf8()).array().isEmpty());
+}
+
+void TestCliBreach::dashboardJson()
+{
+    const Result r
+        = onStore({ u"report"_s, u"dashboard"_s, u"--on"_s, u"2025-12-31"_s, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject breaches
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"breaches"_s).toObject();
+    // Open: the winter one and the KCC report; both clocks run (neither assessed nor notified).
+    QCOMPARE(breaches.value(u"open"_s).toInt(-1), 2);
+    QCOMPARE(breaches.value(u"clock_running"_s).toInt(-1), 2);
+    QCOMPARE(breaches.value(u"notified_late_this_year"_s).toInt(-1), 1);
+    const QJsonArray months = breaches.value(u"by_month"_s).toArray();
+    QCOMPARE(months.size(), 12);
+    QCOMPARE(months.first().toObject().value(u"month"_s).toString(), u"2025-01"_s);
+    const QJsonObject march = months.at(2).toObject();
+    QCOMPARE(march.value(u"total"_s).toInt(), 1);
+    QCOMPARE(march.value(u"vertrouwelijkheid"_s).toInt(), 1);
+    QCOMPARE(months.at(9).toObject().value(u"total"_s).toInt(), 1); // October
+    QCOMPARE(months.at(10).toObject().value(u"total"_s).toInt(), 1); // November
+}
+
+void TestCliBreach::bsnRefused()
+{
+    const Result refused = onStore({ u"breach"_s, u"add"_s, u"--title"_s, u"Lijst"_s,
+                                     u"--discovered"_s, u"2025-11-04T10:00"_s, u"--description"_s,
+                                     u"Met nummer "_s + pd::test::elfProefNumber() });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(refused.out.trimmed().isEmpty());
+    QVERIFY2(!refused.err.contains(pd::test::elfProefNumber()), qPrintable(refused.err));
+    const Result listed = onStore({ u"breach"_s, u"list"_s, u"--json"_s });
+    for (const QJsonValue &b : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        QVERIFY(b.toObject().value(u"title"_s).toString() != u"Lijst"_s);
+}
+
+void TestCliBreach::failedReadIsAnError()
+{
+    QVERIFY(m_cli->renameTable(u"j.devries"_s, u"breach_natures"_s, u"breach_natures_weg"_s));
+    const Result listed = onStore({ u"breach"_s, u"list"_s, u"--json"_s });
+    const Result shown = onStore({ u"breach"_s, u"show"_s, m_summer });
+    QVERIFY(m_cli->renameTable(u"j.devries"_s, u"breach_natures_weg"_s, u"breach_natures"_s));
+    QCOMPARE(listed.exitCode, 1);
+    QVERIFY2(listed.err.contains(u"[read-failed]"_s), qPrintable(listed.err));
+    QCOMPARE(shown.exitCode, 1);
+    QVERIFY2(shown.err.contains(u"[read-failed]"_s), qPrintable(shown.err));
+    QCOMPARE(onStore({ u"breach"_s, u"show"_s, m_summer }).exitCode, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliBreach)
+#include "tst_cli_breach.moc"
