@@ -126,11 +126,12 @@ void TestCliRetention::rules()
     const Result listed = onStore({ u"retention"_s, u"rules"_s, u"--json"_s });
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
     const QJsonArray rules = QJsonDocument::fromJson(listed.out.toUtf8()).array();
-    QCOMPARE(rules.size(), 6);
+    QCOMPARE(rules.size(), 7); // the seeded six and the breach register's (schema 23)
     QCOMPARE(rules.first().toObject().value(u"code"_s).toString(), u"contactgegevens-huurder"_s);
     QCOMPARE(rules.first().toObject().value(u"amount"_s).toInt(), 2);
     QCOMPARE(rules.first().toObject().value(u"unit"_s).toString(), u"jaren"_s);
-    QCOMPARE(rules.last().toObject().value(u"trigger"_s).toString(), u"afronding-verzoek"_s);
+    QCOMPARE(rules.at(5).toObject().value(u"trigger"_s).toString(), u"afronding-verzoek"_s);
+    QCOMPARE(rules.last().toObject().value(u"code"_s).toString(), u"datalekkenregister"_s);
     const Result text = onStore({ u"retention"_s, u"rules"_s });
     QVERIFY(text.out.contains(u"avg-verzoekdossiers"_s));
 }
@@ -537,7 +538,7 @@ void TestCliRetention::ruleListAndSet()
     const Result alias = onStore({ u"retention"_s, u"rules"_s, u"--json"_s });
     QCOMPARE(listed.out, alias.out);
     const QJsonArray rules = QJsonDocument::fromJson(listed.out.toUtf8()).array();
-    QCOMPARE(rules.size(), 6);
+    QCOMPARE(rules.size(), 7);
     const QJsonObject first = rules.first().toObject();
     QCOMPARE(first.value(u"trigger"_s).toString(), u"einde-relatie"_s);
     QCOMPARE(first.value(u"relations"_s).toArray(), QJsonArray({ u"huurder"_s, u"ex-huurder"_s }));

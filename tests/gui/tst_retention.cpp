@@ -334,8 +334,8 @@ void TestRetentionPage::rulesValidateAsYouType()
     QTest::keyClicks(page.ruleCategoryEdit(), u"Bezoekersregistratie"_s);
     QVERIFY(page.saveRuleAction()->isEnabled());
     page.saveRuleAction()->trigger();
-    QCOMPARE(m_retention->rules(test::MustRead()).size(), 7);
-    QCOMPARE(page.rulesTable()->rowCount(), 7);
+    QCOMPARE(m_retention->rules(test::MustRead()).size(), 8);
+    QCOMPARE(page.rulesTable()->rowCount(), 8);
 }
 
 // The page over a demo store, looked at a few years ahead so that many closed request files are

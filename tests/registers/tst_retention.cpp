@@ -225,7 +225,7 @@ std::optional<Disclosure> TestRetention::addDisclosure(const QList<qint64> &pers
 void TestRetention::defaultRulesSeeded()
 {
     const QList<RetentionRule> rules = m_retention->rules(test::MustRead());
-    QCOMPARE(rules.size(), 6);
+    QCOMPARE(rules.size(), 7);
     struct Expected
     {
         QString code;
@@ -249,6 +249,8 @@ void TestRetention::defaultRulesSeeded()
         { u"avg-verzoekdossiers"_s,
           RetentionTrigger::RequestCompleted,
           { 2, RetentionUnit::Years } },
+        // Since schema 23 (issue 20): the data-breach register, 5 years after closing.
+        { u"datalekkenregister"_s, RetentionTrigger::Other, { 5, RetentionUnit::Years } },
     };
     for (int i = 0; i < expected.size(); ++i) {
         QCOMPARE(rules.at(i).code, expected.at(i).code);
@@ -257,7 +259,7 @@ void TestRetention::defaultRulesSeeded()
         QVERIFY(!rules.at(i).category.isEmpty());
     }
     QVERIFY(rules.at(1).legalGround.contains(u"52 AWR"_s));
-    QVERIFY(rules.last().isRequestFiles());
+    QVERIFY(rules.at(5).isRequestFiles());
     // Since schema 20 (issue 18): the glossary's article notation, shown on the rules tab and
     // in the access report.
     QCOMPARE(rules.at(0).legalGround, u"Eigen beleid (art. 5 lid 1 sub e AVG)"_s);
@@ -318,7 +320,7 @@ void TestRetention::newRuleGetsAUniqueCode()
     QCOMPARE(saved->code, u"camerabeelden-2"_s);
     rule.category = u"Gegevens zorgverzoek (bijzonder)"_s;
     QCOMPARE(m_retention->saveRule(rule, false, &error)->code, u"gegevens-zorgverzoek-bijzonder"_s);
-    QCOMPARE(m_retention->rules(test::MustRead()).size(), 8);
+    QCOMPARE(m_retention->rules(test::MustRead()).size(), 9);
 }
 
 void TestRetention::statesOverTime()
