@@ -2,7 +2,6 @@
 
 #include "CliContext.h"
 #include "reports/DashboardService.h"
-#include "util/Clock.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -110,9 +109,7 @@ public:
         if (error.isError())
             return CliContext::readFailure(error, false);
         // The register as it stands now; the months and "this year" of the reference date.
-        const QDateTime now = on == QDate::currentDate()
-            ? QDateTime::currentDateTimeUtc()
-            : on.addDays(1).startOfDay(organisationTimeZone()).addSecs(-1).toUTC();
+        const QDateTime now = DashboardService::breachMoment(on, QDateTime::currentDateTimeUtc());
         const BreachFigures breaches = service.breaches(now, &error);
         if (error.isError())
             return CliContext::readFailure(error, false);

@@ -176,7 +176,9 @@ struct Breach
     QList<BreachPerson> linkedPersons; // where known (BreachService::linkPersons)
 
     qint64 processorId = 0; // a recipient from the catalogue; 0: none
-    QString processorName; // filled when reading
+    // Filled when reading. Writing with processorId 0: add and update find the processor by this
+    // name (case-insensitive, not archived), so that a KCC reporter can name it.
+    QString processorName;
     QDateTime processorToldAt; // UTC: when the processor told us (art. 33(2))
 
     QString measuresBefore; // security measures in place before the breach

@@ -100,7 +100,7 @@ bool PersonReport::concerns(const ProcessingActivity &activity, Relation relatio
 
 bool PersonReport::concerns(const RetentionRule &rule, Relation relation)
 {
-    if (rule.isRequestFiles())
+    if (rule.isRequestFiles() || rule.isBreachRegister())
         return false;
     // A rule derived for relation types says itself whom it concerns (issue 16).
     if (rule.isDerived())

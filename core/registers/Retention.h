@@ -68,6 +68,10 @@ struct RetentionRule
     // The rule for Privacydesk's own closed request files (items computed from the cases).
     static constexpr auto requestFilesCode = "avg-verzoekdossiers";
     bool isRequestFiles() const { return code == QLatin1StringView(requestFilesCode); }
+    // The rule for the data-breach register (issue 20): the product's own documentation, no
+    // person's data by kind or relation.
+    static constexpr auto breachRegisterCode = "datalekkenregister";
+    bool isBreachRegister() const { return code == QLatin1StringView(breachRegisterCode); }
     QString periodText() const; // "2 years after request completed", translated
     bool isDerived() const { return !relations.isEmpty() && !isRequestFiles(); }
     // Triggers that are the end of a person's relation, so that items can be derived from

@@ -672,6 +672,13 @@ BreachFigures DashboardService::breaches(const QDateTime &now, ServiceError *err
     return BreachService(m_store).figures(now, error);
 }
 
+QDateTime DashboardService::breachMoment(QDate on, const QDateTime &now)
+{
+    if (BreachCodes::local(now).date() == on)
+        return now.toUTC();
+    return on.addDays(1).startOfDay(organisationTimeZone()).addSecs(-1).toUTC();
+}
+
 QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
 {
     const QList<BreachNature> natures = BreachCodes::natures();

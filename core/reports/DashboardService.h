@@ -160,6 +160,9 @@ public:
     // "Datalekken" (issue 20): the register as it stands at now (BreachService::figures, which
     // needs Permission::ViewRegisters); the months and "this year" are now's in Europe/Amsterdam.
     BreachFigures breaches(const QDateTime &now, ServiceError *error = nullptr) const;
+    // The moment the breach figures of peildatum `on` are taken at: now when on is today (in
+    // Europe/Amsterdam), else the last second of on there.
+    static QDateTime breachMoment(QDate on, const QDateTime &now);
     // The "breaches" object of `report dashboard --json`: {"open", "clock_running",
     // "notified_late_this_year", "by_month": [{"month": "2026-03", "total", one count per nature
     // code}], "clocks": [{"number", "title", "ap_deadline", "hours_left"}]}.

@@ -68,10 +68,15 @@ void TestCliReport::initTestCase()
         QVERIFY2(fixture.build(*store, clock, &error), qPrintable(error));
         const DashboardService service(*store);
         for (const QDate on : { DashboardFixture::peildatumA, DashboardFixture::peildatumB,
-                                DashboardFixture::peildatumC })
-            m_expected.insert(on,
-                              DashboardService::toJson(service.deadlines(on), service.retention(on),
-                                                       service.disclosures(on)));
+                                DashboardFixture::peildatumC }) {
+            QJsonObject json = DashboardService::toJson(
+                service.deadlines(on), service.retention(on), service.disclosures(on));
+            // The data-breach register (issue 20), as the tool takes it for that peildatum.
+            json.insert(u"breaches"_s,
+                        DashboardService::breachesToJson(service.breaches(
+                            DashboardService::breachMoment(on, QDateTime::currentDateTimeUtc()))));
+            m_expected.insert(on, json);
+        }
     } // closed: the tool takes the store's lock
     m_passwordFile = m_tmp.filePath(u"wachtwoord"_s);
     QFile file(m_passwordFile);

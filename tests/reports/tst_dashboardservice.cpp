@@ -456,9 +456,10 @@ void TestDashboardService::retentionToday()
     const RetentionFigures f = m_service->retention(dayA);
     const auto &e = f.expiringByCategory;
     QCOMPARE(e.months.first(), QDate(2026, 3, 1));
-    QCOMPARE(e.series.size(), 6); // the six seeded rules, in their order
+    QCOMPARE(e.series.size(), 7); // the seeded rules, in their order
     QCOMPARE(e.series.first().code, u"contactgegevens-huurder"_s);
-    QCOMPARE(e.series.last().code, u"avg-verzoekdossiers"_s);
+    QCOMPARE(e.series.at(5).code, u"avg-verzoekdossiers"_s);
+    QCOMPARE(e.series.last().code, u"datalekkenregister"_s); // schema 23 (issue 20)
     // 2026-03: I2 (camerabeelden 03-20), I6 (financiële gegevens 03-31); 2026-06: I1;
     // 2026-11: P9's request files (answered 2024-11-20 + 2 years); 2027-02: I7. I8 expires
     // 2027-03-31, past the window; I5 was destroyed.
@@ -757,7 +758,7 @@ void TestDashboardService::emptyStore()
     const RetentionFigures r = service.retention(dayA);
     QCOMPARE(r.expired, 0);
     QVERIFY(!r.oldestExpired.isValid());
-    QCOMPARE(r.expiringByCategory.series.size(), 6);
+    QCOMPARE(r.expiringByCategory.series.size(), 7);
     const DisclosureFigures x = service.disclosures(dayA);
     QCOMPARE(x.total, 0);
     QVERIFY(x.topRecipients.isEmpty());
