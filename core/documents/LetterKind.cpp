@@ -19,6 +19,8 @@ QString LetterCodes::code(LetterKind kind)
         return QStringLiteral("bevestiging-rectificatie");
     case LetterKind::BegeleidendeBriefExport:
         return QStringLiteral("begeleidende-brief-export");
+    case LetterKind::KennisgevingDatalek:
+        return QStringLiteral("kennisgeving-datalek");
     }
     return {};
 }
@@ -40,6 +42,8 @@ QString LetterCodes::label(LetterKind kind)
         return tr("Confirmation of rectification");
     case LetterKind::BegeleidendeBriefExport:
         return tr("Cover letter for an export");
+    case LetterKind::KennisgevingDatalek:
+        return tr("Notice of a data breach to the person concerned");
     }
     return {};
 }
@@ -61,13 +65,15 @@ QString LetterCodes::dutchTitle(LetterKind kind)
         return QStringLiteral("Bevestiging van correctie");
     case LetterKind::BegeleidendeBriefExport:
         return QStringLiteral("Begeleidende brief");
+    case LetterKind::KennisgevingDatalek:
+        return QStringLiteral("Kennisgeving datalek");
     }
     return {};
 }
 
 std::optional<LetterKind> LetterCodes::kind(QStringView code)
 {
-    for (LetterKind kind : kinds()) {
+    for (LetterKind kind : allKinds()) {
         if (code.trimmed().compare(LetterCodes::code(kind), Qt::CaseInsensitive) == 0)
             return kind;
     }
@@ -80,6 +86,21 @@ QList<LetterKind> LetterCodes::kinds()
              LetterKind::Verlengingsbericht,      LetterKind::Besluit,
              LetterKind::BevestigingVerwijdering, LetterKind::BevestigingRectificatie,
              LetterKind::BegeleidendeBriefExport };
+}
+
+QList<LetterKind> LetterCodes::breachKinds()
+{
+    return { LetterKind::KennisgevingDatalek };
+}
+
+QList<LetterKind> LetterCodes::allKinds()
+{
+    return kinds() + breachKinds();
+}
+
+bool LetterCodes::isBreachLetter(LetterKind kind)
+{
+    return breachKinds().contains(kind);
 }
 
 } // namespace pd

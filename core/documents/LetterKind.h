@@ -19,6 +19,9 @@ enum class LetterKind {
     BevestigingVerwijdering, // erasure done (art. 17)
     BevestigingRectificatie, // rectification done (art. 16)
     BegeleidendeBriefExport, // cover letter of an inzage report or portability export
+    // Not for a request: to a person concerned by a data breach (art. 34 AVG; issue 20), made
+    // from the breach (BreachLetterService), one per linked person.
+    KennisgevingDatalek,
 };
 
 // Stable codes (command line, database, audit payloads, resource file names) and labels.
@@ -29,8 +32,15 @@ public:
     static QString code(LetterKind kind); // "ontvangstbevestiging", "verzoek-identificatie", ...
     static QString label(LetterKind kind); // translated, for the screen
     static QString dutchTitle(LetterKind kind); // Dutch whatever the UI language: the letter's own
+    // Any kind, those of a request and those of a data breach.
     static std::optional<LetterKind> kind(QStringView code);
+    // The letters of a request (the letter dialog, `letter kinds`).
     static QList<LetterKind> kinds();
+    // The letters to a person concerned by a data breach ("kennisgeving-datalek").
+    static QList<LetterKind> breachKinds();
+    // kinds() and breachKinds(): every template the organisation can edit.
+    static QList<LetterKind> allKinds();
+    static bool isBreachLetter(LetterKind kind);
 };
 
 } // namespace pd

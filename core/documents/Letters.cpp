@@ -766,10 +766,57 @@ QStringList LetterTemplates::placeholdersIn(const QString &html)
     return names;
 }
 
+QList<LetterPlaceholder> LetterTemplates::placeholders(LetterKind kind)
+{
+    if (!LetterCodes::isBreachLetter(kind))
+        return placeholders();
+    // A breach letter knows no request: the organisation, the person, the signature and the
+    // breach itself.
+    QList<LetterPlaceholder> result;
+    for (const LetterPlaceholder &placeholder : placeholders()) {
+        if (placeholder.name.startsWith(QLatin1StringView("organisatie."))
+            || placeholder.name.startsWith(QLatin1StringView("betrokkene."))
+            || placeholder.name.startsWith(QLatin1StringView("ondertekening."))
+            || placeholder.name == QLatin1StringView("datum"))
+            result << placeholder;
+    }
+    result << LetterPlaceholder { QStringLiteral("datalek.nummer"),
+                                  tr("The number of the data breach (our reference)") }
+           << LetterPlaceholder { QStringLiteral("datalek.ontdekt"),
+                                  tr("The date the data breach was discovered") }
+           << LetterPlaceholder { QStringLiteral("datalek.aard"),
+                                  tr("What the breach did to the data, in plain Dutch: seen by "
+                                     "someone who should not see them, changed, lost (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.omschrijving"),
+                                  tr("What happened, as recorded with the data breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.gegevens"),
+                                  tr("The kinds of personal data involved, in plain Dutch, as a "
+                                     "list (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.gevolgen"),
+                                  tr("The likely consequences for the person, as recorded with the "
+                                     "data breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.maatregelen"),
+                                  tr("The measures taken and proposed, as recorded with the data "
+                                     "breach (a block)") }
+           << LetterPlaceholder { QStringLiteral("datalek.advies"),
+                                  tr("Advice on what the person can do, chosen by the kinds of "
+                                     "data involved (a block)") }
+           << LetterPlaceholder { QStringLiteral("fg.contact"),
+                                  tr("How to reach the data protection officer (or else the "
+                                     "organisation) with questions, as a sentence "
+                                     "(art. 34(2) GDPR)") };
+    return result;
+}
+
 QStringList LetterTemplates::unknownPlaceholders(const QString &html)
 {
+    return unknownPlaceholders(LetterKind::Ontvangstbevestiging, html);
+}
+
+QStringList LetterTemplates::unknownPlaceholders(LetterKind kind, const QString &html)
+{
     QStringList known;
-    for (const LetterPlaceholder &placeholder : placeholders())
+    for (const LetterPlaceholder &placeholder : placeholders(kind))
         known << placeholder.name;
     QStringList unknown;
     for (const QString &name : placeholdersIn(html)) {
@@ -803,7 +850,7 @@ QStringList LetterTemplates::check(LetterKind kind, const QString &html)
         problems << tr("The template has %1 placeholders; at most %2 are allowed.")
                         .arg(count)
                         .arg(maxPlaceholders);
-    if (const QStringList unknown = unknownPlaceholders(html); !unknown.isEmpty()) {
+    if (const QStringList unknown = unknownPlaceholders(kind, html); !unknown.isEmpty()) {
         QStringList braced;
         for (const QString &name : unknown)
             braced << QStringLiteral("{{%1}}").arg(name);
@@ -1048,6 +1095,19 @@ QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
     if (kind == LetterKind::Besluit && !used.contains(QLatin1StringView("rechtsmiddelen")))
         html += legalRemediesHtml(kind);
     return html;
+}
+
+QString LetterTemplates::render(LetterKind kind, const QString &templateHtml,
+                                const LetterContext &context, const QHash<QString, QString> &extra,
+                                QString *problem)
+{
+    const QHash<QString, QString> all = values(context);
+    QHash<QString, QString> v;
+    for (const LetterPlaceholder &placeholder : placeholders(kind))
+        v.insert(placeholder.name, all.value(placeholder.name));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        v.insert(it.key(), it.value());
+    return fill(withoutComments(templateHtml).trimmed(), v, problem);
 }
 
 QString LetterTemplates::plainText(const QString &html)
@@ -1414,6 +1474,9 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
             return refuse(tr("Rectification is confirmed once the request is completed as granted "
                              "(in whole or in part)."));
         break;
+    case LetterKind::KennisgevingDatalek:
+        return refuse(tr("This letter goes to a person concerned by a data breach: make it from "
+                         "the data breach (Data breaches), not from a request."));
     case LetterKind::BegeleidendeBriefExport:
         if (!c.types.contains(RequestType::Inzage)
             && !c.types.contains(RequestType::Overdraagbaarheid))
@@ -1429,6 +1492,17 @@ LetterAvailability LetterService::availability(const Case &c, const CaseDeadline
     }
     result.available = true;
     return result;
+}
+
+void LetterService::sign(const Store &store, LetterContext *context)
+{
+    context->user = store.userName();
+    context->signatory = store.userName();
+    if (const auto account = UserService::actingAccountOf(store)) {
+        if (!account->displayName.trimmed().isEmpty())
+            context->signatory = account->displayName.trimmed();
+        context->signatoryFunction = signatoryFunction(account->role);
+    }
 }
 
 std::optional<LetterContext> LetterService::context(const QString &caseNumber,
@@ -1453,13 +1527,7 @@ std::optional<LetterContext> LetterService::context(const QString &caseNumber,
         return std::nullopt;
     context.deadlines = *deadlines;
     context.organisation = OrganisationSettings(m_store, m_clock).details();
-    context.user = m_store.userName();
-    context.signatory = m_store.userName();
-    if (const auto account = UserService::actingAccountOf(m_store)) {
-        if (!account->displayName.trimmed().isEmpty())
-            context.signatory = account->displayName.trimmed();
-        context.signatoryFunction = signatoryFunction(account->role);
-    }
+    sign(m_store, &context);
     context.date = m_clock.today();
     const std::optional<DeadlinePolicy> policy = cases.policy(error);
     if (!policy)

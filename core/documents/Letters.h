@@ -117,10 +117,16 @@ class LetterTemplates final
     Q_DECLARE_TR_FUNCTIONS(pd::LetterTemplates)
 public:
     static QString defaultHtml(LetterKind kind);
+    // The placeholders of the letters of a request.
     static QList<LetterPlaceholder> placeholders();
+    // Those a template of this kind may use: a breach letter (LetterCodes::isBreachLetter) has
+    // the organisation, the person, the signature and datalek.* / fg.contact, no request.
+    static QList<LetterPlaceholder> placeholders(LetterKind kind);
     // The names inside {{ }} in html, in order of appearance, each once.
     static QStringList placeholdersIn(const QString &html);
+    // Unknown to the letters of a request; with kind, unknown to that kind.
     static QStringList unknownPlaceholders(const QString &html);
+    static QStringList unknownPlaceholders(LetterKind kind, const QString &html);
     // Limits against a hostile template (issue 15): its size in UTF-8, the depth to which its
     // HTML elements nest (QTextDocument lays out nested tables and blocks recursively), the
     // number of placeholders, and for rendering the size of the letter and a time budget. The
@@ -153,6 +159,13 @@ public:
     // problem as for fill().
     static QString render(LetterKind kind, const QString &templateHtml,
                           const LetterContext &context, QString *problem = nullptr);
+
+    // A letter that is not a request's (a breach letter): only the placeholders of its kind
+    // are filled, from the context (organisation, context.request.person, date, signature) and
+    // from extra (its own values, HTML). problem as for fill().
+    static QString render(LetterKind kind, const QString &templateHtml,
+                          const LetterContext &context, const QHash<QString, QString> &extra,
+                          QString *problem = nullptr);
 
     // The text of an HTML fragment without tags and entities (for the BSN guard and tests).
     static QString plainText(const QString &html);
@@ -220,6 +233,10 @@ public:
                         const QString &how, bool bsnOverride, ServiceError *error);
     // Oldest first. A read that fails (or is refused) sets *error, when given (issue 15).
     QList<Letter> letters(const QString &caseNumber, ServiceError *error = nullptr) const;
+
+    // Fills who makes and signs a letter (user, signatory, signatoryFunction) from the acting
+    // user of the store: their name as the user list shows it and their function.
+    static void sign(const Store &store, LetterContext *context);
 
     // A document ready for PrintedDocument::paint(): the letter's HTML in the letter font.
     static void fillDocument(QTextDocument *document, const QString &html);

@@ -1,0 +1,546 @@
+#include "documents/BreachLetters.h"
+
+#include "audit/AuditLog.h"
+#include "breaches/BreachService.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "users/Access.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+
+const QString breachEntity = QStringLiteral("breach");
+
+QString escaped(const QString &text)
+{
+    return PrintedDocument::html(text.trimmed());
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(escaped(text));
+}
+
+QString dutchDate(QDate date)
+{
+    static const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    return date.isValid() ? dutch.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString list(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(escaped(item));
+    return html + QStringLiteral("</ul>");
+}
+
+// What the breach did to the data, for the person (the three kinds of breach of the AP).
+QString natureHtml(const QList<BreachNature> &natures)
+{
+    QStringList items;
+    for (BreachNature nature : natures) {
+        switch (nature) {
+        case BreachNature::Vertrouwelijkheid:
+            items << QStringLiteral("Iemand die uw gegevens niet mocht zien, heeft ze misschien "
+                                    "gezien of gekregen.");
+            break;
+        case BreachNature::Integriteit:
+            items << QStringLiteral("Uw gegevens zijn misschien veranderd, terwijl dat niet de "
+                                    "bedoeling was.");
+            break;
+        case BreachNature::Beschikbaarheid:
+            items << QStringLiteral("Uw gegevens zijn misschien kwijt, of wij konden er een tijd "
+                                    "niet bij.");
+            break;
+        }
+    }
+    return items.isEmpty() ? QString() : list(items);
+}
+
+QString dataPhrase(DataCategory category)
+{
+    switch (category) {
+    case DataCategory::Naw:
+        return QStringLiteral("uw naam en adres");
+    case DataCategory::Contact:
+        return QStringLiteral("uw telefoonnummer en e-mailadres");
+    case DataCategory::Klantnummer:
+        return QStringLiteral("uw klantnummer");
+    case DataCategory::Huurgegevens:
+        return QStringLiteral("gegevens over uw huurovereenkomst en uw woning");
+    case DataCategory::Betaalgegevens:
+        return QStringLiteral("gegevens over uw betalingen, en over een huurachterstand als u "
+                              "die heeft");
+    case DataCategory::Inkomen:
+        return QStringLiteral("gegevens over uw inkomen");
+    case DataCategory::Huishouden:
+        return QStringLiteral("gegevens over wie er bij u in huis wonen");
+    case DataCategory::Overlast:
+        return QStringLiteral("meldingen over overlast");
+    case DataCategory::Gezondheid:
+        return QStringLiteral("gegevens over uw gezondheid. Dit zijn bijzondere "
+                              "persoonsgegevens: die zijn extra gevoelig");
+    case DataCategory::Strafrechtelijk:
+        return QStringLiteral("strafrechtelijke persoonsgegevens. Die zijn extra gevoelig");
+    case DataCategory::Overig:
+        return QStringLiteral("andere gegevens: zie hierboven wat er is gebeurd");
+    }
+    return {};
+}
+
+// Advice on what the person can do, chosen by the kinds of data involved (the EDPB asks for
+// specific advice to protect themselves). Always: be wary of odd messages and tell us.
+QString adviceHtml(const QList<DataCategory> &data)
+{
+    const auto has = [&data](std::initializer_list<DataCategory> categories) {
+        return std::any_of(categories.begin(), categories.end(),
+                           [&data](DataCategory c) { return data.contains(c); });
+    };
+    QStringList items;
+    items << QStringLiteral("Let goed op bij berichten die u niet verwacht. Krijgt u een e-mail, "
+                            "sms, brief of telefoontje dat u niet vertrouwt? Ook als het van ons "
+                            "lijkt te komen? Reageer dan niet, klik niet op links en neem contact "
+                            "met ons op.");
+    if (has({ DataCategory::Naw, DataCategory::Contact, DataCategory::Klantnummer }))
+        items << QStringLiteral("Iemand kan zich met uw gegevens voordoen als u, of als ons. Wij "
+                                "vragen u nooit per e-mail of telefoon om een wachtwoord, een "
+                                "pincode of een kopie van uw identiteitsbewijs.");
+    if (has({ DataCategory::Betaalgegevens, DataCategory::Inkomen }))
+        items << QStringLiteral("Kijk de komende maanden goed naar uw bankrekening. Ziet u een "
+                                "betaling die u niet kent? Neem dan meteen contact op met uw "
+                                "bank. Wij vragen u nooit om geld naar een ander rekeningnummer "
+                                "over te maken.");
+    if (has({ DataCategory::Gezondheid, DataCategory::Strafrechtelijk, DataCategory::Overlast,
+              DataCategory::Huishouden }))
+        items << QStringLiteral("Het gaat om gevoelige gegevens. Wilt u hierover met iemand "
+                                "praten? Neem contact met ons op. Dan maken wij een afspraak met "
+                                "u.");
+    return list(items);
+}
+
+// How to reach the data protection officer (art. 34(2) with art. 33(3)(b)), as a sentence; the
+// organisation's privacy address when no officer is named in the settings.
+QString fgContactHtml(const OrganisationDetails &o)
+{
+    const QString email
+        = !o.fgEmail.trimmed().isEmpty() ? o.fgEmail.trimmed() : o.privacyEmail.trimmed();
+    QString ways = escaped(email);
+    if (!o.phone.trimmed().isEmpty())
+        ways = email.isEmpty()
+            ? QStringLiteral("telefoonnummer %1").arg(escaped(o.phone))
+            : QStringLiteral("%1 of telefoonnummer %2").arg(ways, escaped(o.phone));
+    if (!o.fgName.trimmed().isEmpty())
+        return QStringLiteral("Neem dan contact op met onze functionaris gegevensbescherming, "
+                              "%1, via %2.")
+            .arg(escaped(o.fgName), ways);
+    return QStringLiteral("Neem dan contact op met onze functionaris gegevensbescherming via %1.")
+        .arg(ways);
+}
+
+struct PersonRow
+{
+    Person person;
+    bool anonymised = false;
+};
+
+std::optional<PersonRow> readPerson(const Store &store, qint64 id, ServiceError *error)
+{
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, klantnummer, street, house_number, postcode, city, "
+                                 "anonymised_at FROM persons WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        *error = query.lastError().isValid()
+            ? ServiceError::fromSql(query.lastError())
+            : ServiceError { ServiceError::Code::NotFound,
+                             BreachLetterService::tr("Person %1 does not exist.").arg(id),
+                             {} };
+        return std::nullopt;
+    }
+    PersonRow row;
+    row.person.id = id;
+    row.person.name = query.value(0).toString();
+    row.person.klantnummer = query.value(1).toString();
+    row.person.street = query.value(2).toString();
+    row.person.houseNumber = query.value(3).toString();
+    row.person.postcode = query.value(4).toString();
+    row.person.city = query.value(5).toString();
+    row.anonymised = !query.isNull(6);
+    return row;
+}
+
+ServiceError invalid(const QString &message)
+{
+    return { ServiceError::Code::Invalid, message, {} };
+}
+
+} // namespace
+
+QString BreachLetter::title() const
+{
+    return LetterCodes::dutchTitle(kind) + u' ' + breachNumber;
+}
+
+BreachLetterService::BreachLetterService(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+QHash<QString, QString> BreachLetterService::values(const Breach &breach,
+                                                    const OrganisationDetails &organisation)
+{
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("datalek.nummer"), escaped(breach.number));
+    v.insert(QStringLiteral("datalek.ontdekt"),
+             dutchDate(BreachCodes::local(breach.discoveredAt).date()));
+    v.insert(QStringLiteral("datalek.aard"), natureHtml(breach.natures));
+    v.insert(QStringLiteral("datalek.omschrijving"), paragraph(breach.description));
+    QStringList data;
+    for (DataCategory category : breach.data)
+        data << dataPhrase(category) + u'.';
+    // A capital at the start of each item: it is a list of short sentences.
+    for (QString &item : data)
+        item[0] = item.at(0).toUpper();
+    v.insert(QStringLiteral("datalek.gegevens"),
+             data.isEmpty() ? paragraph(QStringLiteral("Dat weten wij nog niet precies."))
+                            : list(data));
+    v.insert(QStringLiteral("datalek.gevolgen"), paragraph(breach.consequences));
+    v.insert(QStringLiteral("datalek.maatregelen"), paragraph(breach.measuresTaken));
+    v.insert(QStringLiteral("datalek.advies"), adviceHtml(breach.data));
+    v.insert(QStringLiteral("fg.contact"), fgContactHtml(organisation));
+    return v;
+}
+
+QString BreachLetterService::contentRefusal(const Breach &breach)
+{
+    QStringList missing;
+    if (breach.description.trimmed().isEmpty())
+        missing << tr("what happened");
+    if (breach.consequences.trimmed().isEmpty())
+        missing << tr("the likely consequences");
+    if (breach.measuresTaken.trimmed().isEmpty())
+        missing << tr("the measures taken");
+    if (missing.isEmpty())
+        return {};
+    return tr("The letter must tell the person %1 (art. 34(2) GDPR): record it with the data "
+              "breach first.")
+        .arg(missing.join(QStringLiteral(", ")));
+}
+
+std::optional<RenderedBreachLetter>
+BreachLetterService::render(const QString &number, qint64 personId, ServiceError *error) const
+{
+    const QString wanted = number.trimmed().toUpper();
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
+                  wanted, error))
+        return std::nullopt;
+    *error = {};
+    const std::optional<Breach> breach = BreachService(m_store, m_clock).get(wanted, error);
+    if (!breach)
+        return std::nullopt;
+    if (std::none_of(breach->linkedPersons.cbegin(), breach->linkedPersons.cend(),
+                     [personId](const BreachPerson &p) { return p.id == personId; })) {
+        *error = invalid(tr("This person is not linked to data breach %1: link the person "
+                            "first.")
+                             .arg(breach->number));
+        return std::nullopt;
+    }
+    const std::optional<PersonRow> person = readPerson(m_store, personId, error);
+    if (!person)
+        return std::nullopt;
+    if (person->anonymised) {
+        *error = invalid(tr("This person's data were destroyed: no letter can be addressed."));
+        return std::nullopt;
+    }
+    const LetterKind kind = LetterKind::KennisgevingDatalek;
+    const LetterService letters(m_store, m_clock);
+    const QString templateHtml = letters.templateFor(kind).html;
+    LetterContext context;
+    context.organisation = OrganisationSettings(m_store, m_clock).details();
+    QString reason = LetterService::organisationRefusal(context.organisation, templateHtml);
+    if (reason.isEmpty())
+        reason = contentRefusal(*breach);
+    if (!reason.isEmpty()) {
+        *error = invalid(reason);
+        return std::nullopt;
+    }
+    context.request.person = person->person;
+    LetterService::sign(m_store, &context);
+    context.date = m_clock.today();
+
+    RenderedBreachLetter letter;
+    letter.breachNumber = breach->number;
+    letter.personId = personId;
+    letter.kind = kind;
+    QString tooLarge;
+    letter.html = LetterTemplates::render(kind, templateHtml, context,
+                                          values(*breach, context.organisation), &tooLarge);
+    if (!tooLarge.isEmpty()) {
+        *error = invalid(tooLarge);
+        return std::nullopt;
+    }
+    letter.title = LetterCodes::dutchTitle(kind) + u' ' + breach->number;
+    letter.date = context.date;
+    if (!breach->subjectsDecision.recorded || !breach->subjectsDecision.yes)
+        letter.warning = tr("The decision to inform the people concerned is not recorded as "
+                            "'yes'. You may still inform this person; record the decision with "
+                            "the assessment.");
+    letter.bsnFindings = findBsnNumbers(LetterTemplates::plainText(letter.html));
+    for (BsnFinding &finding : letter.bsnFindings)
+        finding.field = tr("Letter");
+    return letter;
+}
+
+std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLetter &shown,
+                                                        bool bsnOverride, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("breach.letter"),
+                   shown.breachNumber, error))
+        return std::nullopt;
+    *error = {};
+    const std::optional<RenderedBreachLetter> fresh
+        = render(shown.breachNumber, shown.personId, error);
+    if (!fresh)
+        return std::nullopt;
+    if (fresh->html != shown.html) {
+        *error = invalid(tr("The letter changed since it was shown (the data breach, the "
+                            "organisation's details or the template changed): look at it again "
+                            "before it is recorded."));
+        return std::nullopt;
+    }
+    if (!fresh->bsnFindings.isEmpty() && !bsnOverride) {
+        *error = { ServiceError::Code::BsnRefused,
+                   BsnGuard::refusalMessage(fresh->bsnFindings, tr("Letter")), fresh->bsnFindings };
+        return std::nullopt;
+    }
+    BreachLetter letter;
+    letter.breachNumber = fresh->breachNumber;
+    letter.personId = fresh->personId;
+    letter.kind = fresh->kind;
+    letter.html = fresh->html;
+    letter.sha256 = sha256Hex(fresh->html);
+    letter.generatedAt = m_clock.now();
+    letter.generatedBy = m_store.userName();
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return std::nullopt;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, generated_at, "
+        "generated_by) SELECT id, ?, ?, ?, ?, ?, ? FROM breaches WHERE number = ?"));
+    query.addBindValue(letter.personId);
+    query.addBindValue(LetterCodes::code(letter.kind));
+    query.addBindValue(letter.html);
+    query.addBindValue(letter.sha256);
+    query.addBindValue(letter.generatedAt.toString(Qt::ISODateWithMs));
+    query.addBindValue(letter.generatedBy);
+    query.addBindValue(letter.breachNumber);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    // Asked of SQLite itself (see CaseService: lastInsertId() is unreliable on this driver).
+    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    letter.id = query.value(0).toLongLong();
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    QString auditError;
+    bool ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,
+                         QStringLiteral("breach.letter"),
+                         { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },
+                           { QStringLiteral("person_id"), letter.personId },
+                           { QStringLiteral("sha256"), letter.sha256 },
+                           { QStringLiteral("letter"), letter.id } },
+                         &auditError);
+    if (ok && !fresh->bsnFindings.isEmpty())
+        ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,
+                        QStringLiteral("bsn.override"),
+                        BsnGuard::overridePayload(fresh->bsnFindings), &auditError);
+    if (!ok) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return std::nullopt;
+    }
+    return letter;
+}
+
+std::optional<BreachLetter> BreachLetterService::generate(const QString &number, qint64 personId,
+                                                          bool bsnOverride, ServiceError *error)
+{
+    // The write's own check first: a role that may not record is refused as such.
+    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("breach.letter"),
+                   number.trimmed().toUpper(), error))
+        return std::nullopt;
+    const std::optional<RenderedBreachLetter> rendered = render(number, personId, error);
+    if (!rendered)
+        return std::nullopt;
+    return record(*rendered, bsnOverride, error);
+}
+
+bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId, QDate sentOn,
+                                         const QString &how, bool bsnOverride, ServiceError *error)
+{
+    const QString wanted = number.trimmed().toUpper();
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("breach.letter_sent"), wanted, error))
+        return false;
+    *error = {};
+    if (how.trimmed().isEmpty()) {
+        *error = invalid(tr("Say how the letter was sent (per post, per e-mail, ...)."));
+        return false;
+    }
+    const BsnGuard::GuardResult guard = BsnGuard::check(how, tr("How it was sent"), bsnOverride);
+    if (!guard.allowed) {
+        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+        return false;
+    }
+    const QList<BreachLetter> all = letters(wanted, error);
+    if (error->isError())
+        return false;
+    const auto letter = std::find_if(
+        all.cbegin(), all.cend(), [letterId](const BreachLetter &l) { return l.id == letterId; });
+    if (letter == all.cend()) {
+        *error = { ServiceError::Code::NotFound,
+                   tr("Data breach %1 has no letter %2.").arg(wanted).arg(letterId),
+                   {} };
+        return false;
+    }
+    if (letter->isSent()) {
+        *error = invalid(
+            tr("This letter was already recorded as sent on %1 (%2).")
+                .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
+        return false;
+    }
+    const QDate made = BreachCodes::local(letter->generatedAt).date();
+    if (!sentOn.isValid() || sentOn < made || sentOn > m_clock.today()) {
+        *error = invalid(tr("Enter the day the letter was sent: not before it was made (%1) and "
+                            "not in the future.")
+                             .arg(QLocale().toString(made, QLocale::ShortFormat)));
+        return false;
+    }
+
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE breach_letters SET sent_on = ?, sent_how = ?, sent_recorded_at = ?, "
+                       "sent_recorded_by = ? WHERE id = ? AND sent_on IS NULL"));
+    query.addBindValue(sentOn.toString(Qt::ISODate));
+    query.addBindValue(how.trimmed());
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_store.userName());
+    query.addBindValue(letterId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    QString auditError;
+    if (!log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("breach.letter_sent"),
+                    { { QStringLiteral("letter"), letterId },
+                      { QStringLiteral("person_id"), letter->personId },
+                      { QStringLiteral("kind"), LetterCodes::code(letter->kind) },
+                      { QStringLiteral("sha256"), letter->sha256 },
+                      { QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate) },
+                      { QStringLiteral("how"), how.trimmed() } },
+                    &auditError)
+        || (guard.overridden
+            && !log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("bsn.override"),
+                           guard.auditPayload(), &auditError))) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return false;
+    }
+    // The person is informed on the day the letter went out (breach.person-informed), in this
+    // transaction: a letter recorded as sent always has its person marked.
+    if (!BreachService(m_store, m_clock)
+             .markPersonInformed(wanted, letter->personId, sentOn, error))
+        return false;
+    if (!transaction.commit()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    return true;
+}
+
+QList<BreachLetter> BreachLetterService::letters(const QString &number, ServiceError *error) const
+{
+    if (error)
+        *error = {};
+    const QString wanted = number.trimmed().toUpper();
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.letter.read"),
+                  wanted, error))
+        return {};
+    QList<BreachLetter> result;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT l.id, b.number, l.person_id, l.kind, l.body, l.sha256, l.generated_at, "
+        "l.generated_by, l.destroyed_at, l.sent_on, l.sent_how FROM breach_letters l JOIN "
+        "breaches b ON b.id = l.breach_id WHERE b.number = ? ORDER BY l.id"));
+    query.addBindValue(wanted);
+    if (!query.exec()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next()) {
+        BreachLetter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.breachNumber = query.value(1).toString();
+        letter.personId = query.value(2).toLongLong();
+        letter.kind = LetterCodes::kind(query.value(3).toString())
+                          .value_or(LetterKind::KennisgevingDatalek);
+        letter.html = query.value(4).toString();
+        letter.sha256 = query.value(5).toString();
+        letter.generatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        letter.generatedBy = query.value(7).toString();
+        letter.destroyed = !query.isNull(8);
+        letter.sentOn = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+        letter.sentHow = query.value(10).toString();
+        result << letter;
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    return result;
+}
+
+} // namespace pd
