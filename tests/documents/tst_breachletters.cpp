@@ -1,0 +1,298 @@
+// The letter "kennisgeving datalek" (art. 34 AVG; issue 20): what art. 34(2) asks of it (what
+// happened, the FG's contact, the consequences, the measures) and advice in B1 Dutch with
+// "u heeft"; only to a linked person; refused while the breach lacks what it must say; recorded
+// with its hash, and its dispatch marks the person informed; its template has its own
+// placeholders; a request never offers it.
+
+#include "BreachDocumentFixture.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "documents/BreachLetters.h"
+#include "documents/Letters.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+QStringList breachActions(const Store &store, const QString &number)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"SELECT action FROM audit_events WHERE entity_type = 'breach' AND entity_id = ? "
+                  "ORDER BY seq"_s);
+    query.addBindValue(number);
+    QStringList actions;
+    if (!query.exec())
+        return { u"<read failed>"_s };
+    while (query.next())
+        actions << query.value(0).toString();
+    return actions;
+}
+
+} // namespace
+
+class TestBreachLetters final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void saysWhatArticle34Asks();
+    void plainDutch();
+    void onlyToALinkedPerson();
+    void refusedWhileContentIsMissing();
+    void recordedAndSent();
+    void ownPlaceholders();
+    void notOfferedForARequest();
+    void pdfForTheTenant();
+
+private:
+    QString prepare()
+    {
+        BreachDocumentFixture fixture(*m_store);
+        const QString number = fixture.breach();
+        if (number.isEmpty())
+            qWarning("fixture: %s", qPrintable(fixture.error()));
+        m_linked = fixture.linkedPerson();
+        m_other = fixture.otherPerson();
+        m_clock.set(QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
+        return number;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC) };
+    qint64 m_linked = 0;
+    qint64 m_other = 0;
+    int m_count = 0;
+};
+
+void TestBreachLetters::initTestCase()
+{
+    QVERIFY(initSodium());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestBreachLetters::init()
+{
+    m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_count));
+    m_store = createTestStore(m_path);
+    QVERIFY(m_store);
+}
+
+void TestBreachLetters::cleanup()
+{
+    m_store.reset();
+}
+
+void TestBreachLetters::saysWhatArticle34Asks()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QCOMPARE(letter->title, u"Kennisgeving datalek "_s + number);
+    QCOMPARE(letter->date, QDate(2026, 4, 2));
+    const QString text = LetterTemplates::plainText(letter->html).simplified();
+    // Addressed to the person, dated, with our reference.
+    QVERIFY(text.contains(DocumentFixture::personName()));
+    QVERIFY(text.contains(u"2 april 2026"_s));
+    QVERIFY(text.contains(u"Ons kenmerk "_s + number));
+    // The nature of the breach, in plain words and as recorded.
+    QVERIFY(text.contains(u"Wij ontdekten het op 27 maart 2026."_s));
+    QVERIFY(text.contains(u"Iemand die uw gegevens niet mocht zien, heeft ze misschien gezien"_s));
+    QVERIFY(text.contains(BreachDocumentFixture::description().simplified()));
+    QVERIFY(text.contains(u"Uw naam en adres."_s));
+    QVERIFY(text.contains(u"Gegevens over uw gezondheid. Dit zijn bijzondere persoonsgegevens"_s));
+    // The FG's name and contact (art. 33(3)(b)), the consequences (c), the measures (d).
+    QVERIFY2(text.contains(u"onze functionaris gegevensbescherming, Petra de Boer, via "
+                           "fg@voorbeeldhaven.nl of telefoonnummer 030 123 45 67."_s),
+             qPrintable(text));
+    QVERIFY(text.contains(BreachDocumentFixture::consequences().simplified()));
+    QVERIFY(text.contains(BreachDocumentFixture::measuresTaken().simplified()));
+    // Advice chosen by the data: payments → the bank account; sensitive data → talk to us.
+    QVERIFY(text.contains(u"Kijk de komende maanden goed naar uw bankrekening."_s));
+    QVERIFY(text.contains(u"Het gaat om gevoelige gegevens."_s));
+    QVERIFY(text.contains(u"artikel 34 AVG"_s));
+    QVERIFY(text.contains(u"www.autoriteitpersoonsgegevens.nl"_s));
+    // Decided to inform (high risk): no warning.
+    QVERIFY2(letter->warning.isEmpty(), qPrintable(letter->warning));
+    QVERIFY(letter->bsnFindings.isEmpty());
+}
+
+void TestBreachLetters::plainDutch()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString text = LetterTemplates::plainText(letter->html);
+    QVERIFY(!letter->html.contains(u"{{"_s));
+    QVERIFY(!text.contains(u"hebt"_s));
+    QVERIFY(!text.contains(u"art. "_s)); // a tenant reads "artikel"
+    QVERIFY(!text.contains(u"gemeld"_s));
+    QVERIFY(text.contains(u"Heeft u vragen?"_s));
+    // The template itself passes the template checks.
+    QVERIFY(LetterTemplates::check(LetterKind::KennisgevingDatalek,
+                                   LetterTemplates::defaultHtml(LetterKind::KennisgevingDatalek))
+                .isEmpty());
+}
+
+void TestBreachLetters::onlyToALinkedPerson()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_other, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY(!BreachLetterService(*m_store, m_clock).render(u"DL-2026-0099"_s, m_linked, &error));
+    QCOMPARE(error.code, ServiceError::Code::NotFound);
+}
+
+void TestBreachLetters::refusedWhileContentIsMissing()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    BreachService service(*m_store, m_clock);
+    auto breach = service.get(number, &error);
+    QVERIFY(breach);
+    breach->consequences.clear();
+    breach->measuresTaken.clear();
+    QVERIFY2(service.update(*breach, false, &error), qPrintable(error.message));
+    QVERIFY(!BreachLetterService(*m_store, m_clock).render(number, m_linked, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(error.message, BreachLetterService::contentRefusal(*breach));
+    QVERIFY(error.message.contains(BreachLetterService::tr("the likely consequences")));
+    QVERIFY(error.message.contains(BreachLetterService::tr("the measures taken")));
+    QVERIFY(!error.message.contains(BreachLetterService::tr("what happened")));
+}
+
+void TestBreachLetters::recordedAndSent()
+{
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    BreachLetterService letters(*m_store, m_clock);
+    ServiceError error;
+    const auto letter = letters.generate(number, m_linked, false, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    QCOMPARE(
+        letter->sha256,
+        QString::fromLatin1(
+            QCryptographicHash::hash(letter->html.toUtf8(), QCryptographicHash::Sha256).toHex()));
+    QVERIFY(!letter->isSent());
+    const QList<BreachLetter> stored = letters.letters(number, MustRead());
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().html, letter->html);
+    QCOMPARE(stored.first().personId, m_linked);
+    // Made is not sent: the person is not informed yet.
+    auto breach = BreachService(*m_store, m_clock).get(number, MustRead());
+    QVERIFY(breach);
+    QVERIFY(!breach->linkedPersons.first().informedOn.isValid());
+
+    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 3), u"per post"_s, false,
+                                    &error)); // tomorrow
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(
+        letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false, &error),
+        qPrintable(error.message));
+    QVERIFY(!letters.recordDispatch(number, letter->id, QDate(2026, 4, 2), u"per post"_s, false,
+                                    &error)); // once
+    breach = BreachService(*m_store, m_clock).get(number, MustRead());
+    QCOMPARE(breach->linkedPersons.first().informedOn, QDate(2026, 4, 2));
+    QCOMPARE(letters.letters(number, MustRead()).first().sentHow, u"per post"_s);
+    const QStringList actions = breachActions(*m_store, number);
+    QVERIFY2(actions.contains(u"breach.letter"_s), qPrintable(actions.join(u' ')));
+    const auto sent = actions.indexOf(u"breach.letter_sent"_s);
+    QVERIFY(sent > actions.indexOf(u"breach.letter"_s));
+    QCOMPARE(actions.value(sent + 1), u"breach.person-informed"_s);
+}
+
+void TestBreachLetters::ownPlaceholders()
+{
+    const LetterKind breach = LetterKind::KennisgevingDatalek;
+    QVERIFY(LetterCodes::isBreachLetter(breach));
+    QCOMPARE(LetterCodes::kind(u"kennisgeving-datalek"_s), breach);
+    QVERIFY(!LetterCodes::kinds().contains(breach));
+    QVERIFY(LetterCodes::allKinds().contains(breach));
+    QCOMPARE(LetterTemplates::unknownPlaceholders(breach, u"<p>{{verzoek.nummer}}</p>"_s),
+             QStringList { u"verzoek.nummer"_s });
+    QVERIFY(LetterTemplates::unknownPlaceholders(breach,
+                                                 u"<p>{{datalek.gevolgen}} "
+                                                 "{{betrokkene.naam}}</p>"_s)
+                .isEmpty());
+    QCOMPARE(
+        LetterTemplates::unknownPlaceholders(LetterKind::Besluit, u"<p>{{datalek.gevolgen}}</p>"_s),
+        QStringList { u"datalek.gevolgen"_s });
+    // The organisation can keep its own wording of it, checked like every template.
+    const QString own = LetterTemplates::defaultHtml(breach).replace(
+        u"Het spijt ons dat dit is gebeurd."_s, u"Onze excuses."_s);
+    ServiceError error;
+    QVERIFY2(LetterService(*m_store, m_clock).saveTemplate(breach, own, false, &error),
+             qPrintable(error.message));
+    QVERIFY(!LetterService(*m_store, m_clock)
+                 .saveTemplate(breach, own + u"{{verzoek.nummer}}"_s, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+void TestBreachLetters::notOfferedForARequest()
+{
+    DocumentFixture fixture(*m_store);
+    QVERIFY(fixture.setOrganisation());
+    const auto request = fixture.addCase(u"Bram Kooistra"_s, u"K2001"_s, { RequestType::Inzage },
+                                         QDate(2026, 2, 3));
+    QVERIFY(request);
+    LetterService letters(*m_store, fixture.clock());
+    for (const LetterAvailability &a : letters.availability(request->number, MustRead()))
+        QVERIFY(a.kind != LetterKind::KennisgevingDatalek);
+    ServiceError error;
+    QVERIFY(!letters.render(request->number, LetterKind::KennisgevingDatalek, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+void TestBreachLetters::pdfForTheTenant()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    const QString number = prepare();
+    QVERIFY(!number.isEmpty());
+    ServiceError error;
+    const auto letter = BreachLetterService(*m_store, m_clock).render(number, m_linked, &error);
+    QVERIFY2(letter, qPrintable(error.message));
+    const QString pdf = m_dir.filePath(u"kennisgeving-%1.pdf"_s.arg(m_count));
+    QString writeError;
+    int pages = 0;
+    QVERIFY2(LetterService::writePdf(letter->html, letter->title, PrintedDocument::Marking::Real,
+                                     OutputTarget(pdf, false, m_path), &writeError, &pages),
+             qPrintable(writeError));
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_TEST_KEEP"); !keep.isEmpty()) {
+        QFile::remove(keep + u"/kennisgeving.pdf"_s);
+        QFile::copy(pdf, keep + u"/kennisgeving.pdf"_s);
+    }
+    const QString text = DocumentFixture::pdfPages(pdf).join(u'\n').simplified();
+    QVERIFY(text.contains(u"Er is iets misgegaan met uw gegevens"_s));
+    QVERIFY(text.contains(u"Wat kunt u zelf doen?"_s));
+    // The tenant's letter: no "Vertrouwelijk" stamp, Dutch page numbers.
+    const QStringList margins = DocumentFixture::pdfMargins(pdf);
+    for (int p = 0; p < pages; ++p) {
+        QVERIFY(!margins.at(p).contains(PrintedDocument::confidentialText()));
+        QVERIFY(margins.at(p).contains(u"pagina %1 van %2"_s.arg(p + 1).arg(pages)));
+    }
+}
+
+QTEST_MAIN(TestBreachLetters)
+#include "tst_breachletters.moc"

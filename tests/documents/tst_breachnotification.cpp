@@ -1,0 +1,330 @@
+// The prepared notification of a data breach to the AP (issue 20): the sections of the AP's form
+// in its order in the text and in the PDF, "Vertrouwelijk" and the page numbers on every page,
+// the reasons for the delay when late (and none when on time), estimates said as such, special
+// data flagged, moments in Dutch time, the processor outside the EEA, no person named and no
+// BSN, and the roles that may prepare it.
+
+#include "BreachDocumentFixture.h"
+#include "DocumentFixture.h"
+#include "TestSupport.h"
+#include "crypto/SecureBytes.h"
+#include "documents/BreachNotification.h"
+#include "domain/BsnGuard.h"
+#include "users/UserService.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+using N = BreachNotification;
+
+// PRIVACYDESK_TEST_QM=file.qm: Dutch not yet merged into the tree, to read it before the merge.
+// PRIVACYDESK_TEST_KEEP=folder: the PDF is copied there to be looked at.
+void useUnmergedDutch()
+{
+    static QTranslator extra;
+    const QString qm = qEnvironmentVariable("PRIVACYDESK_TEST_QM");
+    if (!qm.isEmpty() && extra.load(qm))
+        QCoreApplication::installTranslator(&extra);
+}
+
+// Whether every needle occurs in haystack, each after the one before.
+bool inOrder(const QString &haystack, const QStringList &needles, QString *problem)
+{
+    qsizetype from = 0;
+    for (const QString &needle : needles) {
+        const qsizetype at = haystack.indexOf(needle, from);
+        if (at < 0) {
+            *problem = u"missing or out of order: "_s + needle;
+            return false;
+        }
+        from = at + needle.size();
+    }
+    return true;
+}
+
+} // namespace
+
+class TestBreachNotification final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sectionsInOrder();
+    void pdfFollowsTheForm();
+    void lateReasonWhenLate();
+    void noLateReasonWhenOnTime();
+    void estimatesSaidAsSuch();
+    void specialDataFlagged();
+    void momentsInDutchTime();
+    void processorOutsideTheEea();
+    void noPersonNamedAndNoBsn();
+    void rolesThatMayPrepareIt();
+
+private:
+    std::optional<BreachNotificationContent> prepare(bool late = true)
+    {
+        BreachDocumentFixture fixture(*m_store);
+        m_number = fixture.breach(late);
+        if (m_number.isEmpty()) {
+            qWarning("fixture: %s", qPrintable(fixture.error()));
+            return std::nullopt;
+        }
+        m_clock.set(QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC));
+        ServiceError error;
+        auto content = N(*m_store, m_clock).collect(m_number, &error);
+        if (!content)
+            qWarning("collect: %s", qPrintable(error.message));
+        return content;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 4, 2), QTime(10, 0), Qt::UTC) };
+    QString m_number;
+    int m_count = 0;
+};
+
+void TestBreachNotification::initTestCase()
+{
+    QVERIFY(initSodium());
+    QVERIFY(m_dir.isValid());
+    // The desk in Dutch, as at a corporation: dates written out in Dutch.
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    useUnmergedDutch();
+}
+
+void TestBreachNotification::init()
+{
+    m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_count));
+    m_store = createTestStore(m_path);
+    QVERIFY(m_store);
+}
+
+void TestBreachNotification::cleanup()
+{
+    m_store.reset();
+}
+
+void TestBreachNotification::sectionsInOrder()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    const QStringList titles = N::sectionTitles();
+    QCOMPARE(titles.size(), 11);
+    QString problem;
+    const QString text = N::text(*content);
+    QVERIFY2(inOrder(text, titles, &problem), qPrintable(problem + u"\n"_s + text));
+    const QString html = N::html(*content);
+    QStringList escaped;
+    for (const QString &title : titles)
+        escaped << title.toHtmlEscaped();
+    QVERIFY2(inOrder(html, escaped, &problem), qPrintable(problem));
+    // The contact details come first: the FG and the organisation's address.
+    QVERIFY(inOrder(text,
+                    { titles.at(0), DocumentFixture::organisationName(), u"Petra de Boer"_s,
+                      u"fg@voorbeeldhaven.nl"_s, titles.at(1) },
+                    &problem));
+    // What happened, measures and consequences each under their own heading.
+    QVERIFY2(inOrder(text,
+                     { titles.at(2), BreachDocumentFixture::description(), titles.at(6),
+                       BreachDocumentFixture::consequences(), titles.at(7),
+                       BreachDocumentFixture::measuresTaken(), titles.at(8) },
+                     &problem),
+             qPrintable(problem));
+}
+
+void TestBreachNotification::pdfFollowsTheForm()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    const auto content = prepare();
+    QVERIFY(content);
+    const QString pdf = m_dir.filePath(u"melding-%1.pdf"_s.arg(m_count));
+    QString error;
+    int pages = 0;
+    QVERIFY2(N::writePdf(*content, PrintedDocument::Marking::Real, OutputTarget(pdf, false, m_path),
+                         &error, &pages),
+             qPrintable(error));
+    QVERIFY(pages >= 2);
+    if (const QString keep = qEnvironmentVariable("PRIVACYDESK_TEST_KEEP"); !keep.isEmpty()) {
+        QFile::remove(keep + u"/melding.pdf"_s);
+        QFile::copy(pdf, keep + u"/melding.pdf"_s);
+    }
+    const QStringList text = DocumentFixture::pdfPages(pdf);
+    QCOMPARE(text.size(), pages);
+    const QString all = text.join(u'\n').simplified();
+    QString problem;
+    QStringList titles;
+    for (const QString &title : N::sectionTitles())
+        titles << title.simplified();
+    QVERIFY2(inOrder(all, titles, &problem), qPrintable(problem + u"\n"_s + all));
+    QVERIFY(all.contains(u"M-2026-0417"_s));
+    // Every page says it is confidential and which page of how many it is.
+    const QStringList margins = DocumentFixture::pdfMargins(pdf);
+    QCOMPARE(margins.size(), pages);
+    for (int p = 0; p < pages; ++p) {
+        QVERIFY2(margins.at(p).contains(PrintedDocument::confidentialText()),
+                 qPrintable(margins.at(p)));
+        QVERIFY2(margins.at(p).contains(PrintedDocument::pageText(p + 1, pages)),
+                 qPrintable(margins.at(p)));
+        QVERIFY(margins.at(p).contains(m_number));
+    }
+}
+
+void TestBreachNotification::lateReasonWhenLate()
+{
+    const auto content = prepare(true);
+    QVERIFY(content);
+    QVERIFY(content->breach.apNotifiedLate());
+    const QString text = N::text(*content);
+    QString problem;
+    // Deadline Monday 30 March 17:00, notified Tuesday 31 March 10:00: 17 hours late.
+    QVERIFY2(inOrder(text,
+                     { N::tr("Notified to the AP"),
+                       N::tr("LATE: %n hour(s) after the deadline", nullptr, 17),
+                       N::tr("Reasons for the delay (art. 33(1) GDPR)"),
+                       BreachDocumentFixture::lateReason() },
+                     &problem),
+             qPrintable(problem + u"\n"_s + text));
+    QVERIFY(N::html(*content).contains(
+        u"<b>%1</b>"_s.arg(BreachDocumentFixture::lateReason().toHtmlEscaped())));
+}
+
+void TestBreachNotification::noLateReasonWhenOnTime()
+{
+    const auto content = prepare(false);
+    QVERIFY(content);
+    QVERIFY(!content->breach.apNotifiedLate());
+    const QString text = N::text(*content);
+    QVERIFY(text.contains(u"M-2026-0417"_s));
+    QVERIFY(!text.contains(N::tr("Reasons for the delay (art. 33(1) GDPR)")));
+    QVERIFY(!N::html(*content).contains(
+        N::tr("Notified after the 72 hours: the reasons for the delay are in section 2.")
+            .toHtmlEscaped()));
+}
+
+void TestBreachNotification::estimatesSaidAsSuch()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    const QString text = N::text(*content);
+    const QString persons
+        = N::tr("about %1 (an estimate, not a count)").arg(QLocale().toString(120));
+    QVERIFY2(text.contains(N::tr("Number of people concerned") + u": "_s + persons),
+             qPrintable(text));
+    // A count is a count: 340 records, no "about".
+    QVERIFY2(text.contains(N::tr("Number of records") + u": "_s + QLocale().toString(340) + u'\n'),
+             qPrintable(text));
+}
+
+void TestBreachNotification::specialDataFlagged()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    const QString text = N::text(*content);
+    QVERIFY(text.contains(N::tr("%1 — special category of personal data (art. 9 GDPR)")
+                              .arg(DisclosureCodes::label(DataCategory::Gezondheid))));
+    QVERIFY(text.contains(N::tr("Special categories of personal data or criminal-offence data")
+                          + u": "_s + N::tr("yes (see the kinds above)")));
+    QVERIFY(text.contains(DisclosureCodes::label(DataCategory::Betaalgegevens)));
+    QVERIFY(!text.contains(N::tr("%1 — special category of personal data (art. 9 GDPR)")
+                               .arg(DisclosureCodes::label(DataCategory::Betaalgegevens))));
+}
+
+void TestBreachNotification::momentsInDutchTime()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    const QString text = N::text(*content);
+    // Discovered on Friday 16:00 CET; the deadline 72 hours later is Monday 17:00 CEST.
+    QVERIFY2(text.contains(N::tr("When we discovered it") + u": "_s
+                           + N::tr("%1 at %2").arg(u"vrijdag 27 maart 2026"_s, u"16:00"_s)),
+             qPrintable(text));
+    QVERIFY(text.contains(N::tr("Deadline for the notification to the AP (72 hours)") + u": "_s
+                          + N::tr("%1 at %2").arg(u"maandag 30 maart 2026"_s, u"17:00"_s)));
+    QVERIFY(text.contains(N::tr("%1 at %2").arg(u"donderdag 26 maart 2026"_s, u"10:15"_s)));
+    QCOMPARE(N::momentText({}), u"—"_s);
+}
+
+void TestBreachNotification::processorOutsideTheEea()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    QVERIFY(content->processor);
+    const QString text = N::text(*content);
+    QVERIFY2(text.contains(N::tr("%1: established outside the EEA (%2): a transfer outside the EEA "
+                                 "(chapter V GDPR)")
+                               .arg(u"Mailhuis Cloud Inc."_s, u"US"_s)),
+             qPrintable(text));
+    // When the processor told us, in the timeline.
+    QVERIFY(text.contains(N::tr("%1, by %2")
+                              .arg(N::tr("%1 at %2").arg(u"vrijdag 27 maart 2026"_s, u"14:30"_s),
+                                   u"Mailhuis Cloud Inc."_s)));
+}
+
+void TestBreachNotification::noPersonNamedAndNoBsn()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    QCOMPARE(content->breach.linkedPersons.size(), 1);
+    for (const QString &document : { N::text(*content), N::html(*content) }) {
+        QVERIFY(!document.contains(DocumentFixture::personName()));
+        QVERIFY(!document.contains(u"K1001"_s));
+        QVERIFY(findBsnNumbers(document).isEmpty());
+    }
+    // Said how many are known by name, without the names.
+    QVERIFY(N::text(*content).contains(
+        N::tr("%n person(s); their names are not given to the AP here", nullptr, 1)));
+}
+
+void TestBreachNotification::rolesThatMayPrepareIt()
+{
+    const auto content = prepare();
+    QVERIFY(content);
+    const QString kcc = u"k.smit"_s;
+    const QString auditor = u"a.visser"_s;
+    {
+        UserService users(*m_store, m_clock);
+        UserError userError;
+        QVERIFY(
+            users.add(kcc, {}, Role::Kcc, SecureBytes::fromUtf8(u"wachtwoord-smit"_s), &userError));
+        QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(u"wachtwoord-visser"_s),
+                          &userError));
+    }
+    m_store.reset();
+    {
+        auto store = openStoreAs(m_path, kcc, u"wachtwoord-smit"_s);
+        QVERIFY(store);
+        const int before = denials(*store);
+        ServiceError error;
+        QVERIFY(!N(*store, m_clock).collect(m_number, &error));
+        QCOMPARE(error.code, ServiceError::Code::Denied);
+        QCOMPARE(denials(*store), before + 1);
+    }
+    {
+        auto store = openStoreAs(m_path, auditor, u"wachtwoord-visser"_s);
+        QVERIFY(store);
+        ServiceError error;
+        QVERIFY2(N(*store, m_clock).collect(m_number, &error), qPrintable(error.message));
+        QVERIFY(!N(*store, m_clock).collect(u"DL-2026-0099"_s, &error));
+        QCOMPARE(error.code, ServiceError::Code::NotFound);
+    }
+}
+
+QTEST_MAIN(TestBreachNotification)
+#include "tst_breachnotification.moc"
