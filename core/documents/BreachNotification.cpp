@@ -17,8 +17,6 @@ namespace pd {
 
 namespace {
 
-using N = BreachNotification;
-
 // One question of the AP's form with our answer. strong: what the AP must not overlook (late,
 // special data, an estimate that is not a count).
 struct Row
@@ -38,33 +36,34 @@ struct Section
 QString orNotRecorded(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? N::tr("not recorded") : trimmed;
+    return trimmed.isEmpty() ? BreachNotification::tr("not recorded") : trimmed;
 }
 
 QString yesNo(bool yes)
 {
-    return yes ? N::tr("yes") : N::tr("no");
+    return yes ? BreachNotification::tr("yes") : BreachNotification::tr("no");
 }
 
 // "about 120 (an estimate)", "120", "unknown".
 QString countText(const std::optional<int> &count, bool estimate)
 {
     if (!count)
-        return N::tr("unknown");
+        return BreachNotification::tr("unknown");
     const QString number = QLocale().toString(*count);
-    return estimate ? N::tr("about %1 (an estimate, not a count)").arg(number) : number;
+    return estimate ? BreachNotification::tr("about %1 (an estimate, not a count)").arg(number)
+                    : number;
 }
 
 // A recorded decision in one line: "yes, decided by Jan de Vries on …; reason: …".
 QString decisionText(const BreachDecision &decision, const BreachNotificationContent &content)
 {
     if (!decision.recorded)
-        return N::tr("not yet decided");
-    QString text
-        = N::tr("%1, decided by %2 on %3")
-              .arg(yesNo(decision.yes), content.nameOf(decision.by), N::momentText(decision.at));
+        return BreachNotification::tr("not yet decided");
+    QString text = BreachNotification::tr("%1, decided by %2 on %3")
+                       .arg(yesNo(decision.yes), content.nameOf(decision.by),
+                            BreachNotification::momentText(decision.at));
     if (!decision.reason.trimmed().isEmpty())
-        text += N::tr("; reason: %1").arg(decision.reason.trimmed());
+        text += BreachNotification::tr("; reason: %1").arg(decision.reason.trimmed());
     return text;
 }
 
@@ -74,12 +73,12 @@ QString dataText(const QList<DataCategory> &data)
     for (DataCategory category : data) {
         QString item = DisclosureCodes::label(category);
         if (category == DataCategory::Gezondheid)
-            item = N::tr("%1 — special category of personal data (art. 9 GDPR)").arg(item);
+            item = BreachNotification::tr("%1 — art. 9 GDPR").arg(item);
         else if (category == DataCategory::Strafrechtelijk)
-            item = N::tr("%1 — criminal-offence data (art. 10 GDPR)").arg(item);
+            item = BreachNotification::tr("%1 — art. 10 GDPR").arg(item);
         items << item;
     }
-    return items.isEmpty() ? N::tr("not recorded") : items.join(u'\n');
+    return items.isEmpty() ? BreachNotification::tr("not recorded") : items.join(u'\n');
 }
 
 // Where the processor is established, as the register of processing activities says it
@@ -90,16 +89,20 @@ QString processorLocationText(const Recipient &processor)
     const QString country = a.country.trimmed();
     if (a.inEu == true || (!a.inEu && !country.isEmpty() && Eea::contains(country)))
         return country.isEmpty()
-            ? N::tr("%1: established in the EEA").arg(processor.name)
-            : N::tr("%1: established in the EEA (%2)").arg(processor.name, country);
+            ? BreachNotification::tr("%1: established in the EEA").arg(processor.name)
+            : BreachNotification::tr("%1: established in the EEA (%2)")
+                  .arg(processor.name, country);
     if (a.inEu == false || !country.isEmpty())
         return country.isEmpty()
-            ? N::tr("%1: established outside the EEA: a transfer outside the EEA (chapter V GDPR)")
+            ? BreachNotification::tr(
+                  "%1: established outside the EEA: a transfer outside the EEA (chapter V GDPR)")
                   .arg(processor.name)
-            : N::tr("%1: established outside the EEA (%2): a transfer outside the EEA (chapter V "
-                    "GDPR)")
+            : BreachNotification::tr(
+                  "%1: established outside the EEA (%2): a transfer outside the EEA (chapter V "
+                  "GDPR)")
                   .arg(processor.name, country);
-    return N::tr("%1: where it is established is not recorded in the recipients catalogue")
+    return BreachNotification::tr(
+               "%1: where it is established is not recorded in the recipients catalogue")
         .arg(processor.name);
 }
 
@@ -107,81 +110,92 @@ QList<Section> sections(const BreachNotificationContent &content)
 {
     const Breach &b = content.breach;
     const OrganisationDetails &o = content.organisation;
-    const QStringList titles = N::sectionTitles();
+    const QStringList titles = BreachNotification::sectionTitles();
     QList<Section> out;
 
     // 1. Contact details: who notifies and whom the AP can call.
     {
         Section s { titles.at(0), {}, {} };
-        s.rows << Row { N::tr("Organisation (controller)"), orNotRecorded(o.name) };
+        s.rows << Row { BreachNotification::tr("Organisation"), orNotRecorded(o.name) };
         const QString place = QString(o.postcode.trimmed() + u' ' + o.city.trimmed()).trimmed();
         QStringList address;
         if (!o.street.trimmed().isEmpty())
             address << o.street.trimmed();
         if (!place.isEmpty())
             address << place;
-        s.rows << Row { N::tr("Postal address"),
+        s.rows << Row { BreachNotification::tr("Postal address"),
                         orNotRecorded(address.join(QStringLiteral(", "))) };
-        s.rows << Row { N::tr("Privacy e-mail address"), orNotRecorded(o.privacyEmail) };
-        s.rows << Row { N::tr("Phone number"), orNotRecorded(o.phone) };
-        s.rows << Row { N::tr("Data protection officer"),
-                        o.fgName.trimmed().isEmpty()
-                            ? N::tr("not recorded in the settings (Settings → Organisation)")
-                            : o.fgName.trimmed() };
-        s.rows << Row { N::tr("E-mail address of the data protection officer"),
+        s.rows << Row { BreachNotification::tr("Privacy e-mail address"),
+                        orNotRecorded(o.privacyEmail) };
+        s.rows << Row { BreachNotification::tr("Phone number"), orNotRecorded(o.phone) };
+        s.rows << Row { BreachNotification::tr("Data protection officer"),
+                        o.fgName.trimmed().isEmpty() ? BreachNotification::tr(
+                            "not recorded in the settings (Settings → Organisation)")
+                                                     : o.fgName.trimmed() };
+        s.rows << Row { BreachNotification::tr("E-mail address of the data protection officer"),
                         orNotRecorded(o.fgEmail) };
-        s.rows << Row { N::tr("Prepared by"), content.nameOf(content.preparedBy) };
-        s.rows << Row { N::tr("Our reference"), b.number };
+        s.rows << Row { BreachNotification::tr("Prepared by"), content.nameOf(content.preparedBy) };
+        s.rows << Row { BreachNotification::tr("Our reference"), b.number };
         out << s;
     }
 
     // 2. Timeline.
     {
         Section s { titles.at(1),
-                    N::tr("Times are Dutch time. The 72 hours run from the discovery, through "
-                          "weekends, holidays and the change to summer or winter time (art. 33(1) "
-                          "GDPR)."),
+                    BreachNotification::tr(
+                        "Times are Dutch time. The 72 hours run from the discovery, through "
+                        "weekends, holidays and the change to summer or winter time (art. 33(1) "
+                        "GDPR)."),
                     {} };
-        s.rows << Row { N::tr("When the breach occurred"),
-                        b.occurredAt.isValid() ? N::momentText(b.occurredAt) : N::tr("unknown") };
-        s.rows << Row { N::tr("When we discovered it"), N::momentText(b.discoveredAt) };
+        s.rows << Row { BreachNotification::tr("When the breach occurred"),
+                        b.occurredAt.isValid() ? BreachNotification::momentText(b.occurredAt)
+                                               : BreachNotification::tr("unknown") };
+        s.rows << Row { BreachNotification::tr("When we discovered it"),
+                        BreachNotification::momentText(b.discoveredAt) };
         if (b.processorId != 0 || b.processorToldAt.isValid()) {
             const QString processor
                 = content.processor ? content.processor->name : orNotRecorded(b.processorName);
             s.rows << Row {
-                N::tr("When the processor told us (art. 33(2) GDPR)"),
+                BreachNotification::tr("When the processor told us (art. 33(2) GDPR)"),
                 b.processorToldAt.isValid()
-                    ? N::tr("%1, by %2").arg(N::momentText(b.processorToldAt), processor)
-                    : N::tr("not recorded (processor: %1)").arg(processor)
+                    ? BreachNotification::tr("%1, by %2")
+                          .arg(BreachNotification::momentText(b.processorToldAt), processor)
+                    : BreachNotification::tr("not recorded (processor: %1)").arg(processor)
             };
         }
-        s.rows << Row { N::tr("Deadline for the notification to the AP (72 hours)"),
-                        N::momentText(b.apDeadline()) };
+        s.rows << Row { BreachNotification::tr(
+                            "Deadline for the notification to the AP (72 hours)"),
+                        BreachNotification::momentText(b.apDeadline()) };
         if (b.apNotifiedAt.isValid()) {
-            QString notified = N::tr("%1; the AP's notification number: %2")
-                                   .arg(N::momentText(b.apNotifiedAt), b.apReference.trimmed());
+            QString notified
+                = BreachNotification::tr("%1; the AP's notification number: %2")
+                      .arg(BreachNotification::momentText(b.apNotifiedAt), b.apReference.trimmed());
             if (b.apNotifiedLate()) {
                 const qint64 late = b.apDeadline().secsTo(b.apNotifiedAt.toUTC());
                 notified += u'\n'
-                    + N::tr("LATE: %n hour(s) after the deadline", nullptr,
-                            static_cast<int>((late + 3599) / 3600));
+                    + BreachNotification::tr("LATE: %n hour(s) after the deadline", nullptr,
+                                             static_cast<int>((late + 3599) / 3600));
             }
-            s.rows << Row { N::tr("Notified to the AP"), notified, b.apNotifiedLate() };
+            s.rows << Row { BreachNotification::tr("Notified to the AP"), notified,
+                            b.apNotifiedLate() };
             if (b.apNotifiedLate())
-                s.rows << Row { N::tr("Reasons for the delay (art. 33(1) GDPR)"),
+                s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
                                 orNotRecorded(b.apLateReason), true };
         } else {
-            s.rows << Row { N::tr("Notified to the AP"),
-                            N::tr("not yet: this document prepares the notification") };
+            s.rows << Row { BreachNotification::tr("Notified to the AP"),
+                            BreachNotification::tr(
+                                "not yet: this document prepares the notification") };
             if (content.preparedAt.isValid() && content.preparedAt.toUTC() > b.apDeadline())
-                s.rows << Row { N::tr("Reasons for the delay (art. 33(1) GDPR)"),
-                                N::tr("The 72 hours have passed: the form must give the reasons "
-                                      "for the delay."),
+                s.rows << Row { BreachNotification::tr("Reasons for the delay (art. 33(1) GDPR)"),
+                                BreachNotification::tr(
+                                    "The 72 hours have passed: the form must give the reasons "
+                                    "for the delay."),
                                 true };
         }
         for (const BreachFollowUp &f : b.followUps) {
-            QString answer = N::tr("%1; notification number %2")
-                                 .arg(N::momentText(f.at), orNotRecorded(f.reference));
+            QString answer
+                = BreachNotification::tr("%1; notification number %2")
+                      .arg(BreachNotification::momentText(f.at), orNotRecorded(f.reference));
             if (!f.text.trimmed().isEmpty())
                 answer += u'\n' + f.text.trimmed();
             s.rows << Row { BreachCodes::label(f.kind), answer };
@@ -192,13 +206,13 @@ QList<Section> sections(const BreachNotificationContent &content)
     // 3. What happened.
     {
         Section s { titles.at(2), {}, {} };
-        s.rows << Row { N::tr("Summary"), b.title.trimmed() };
-        s.rows << Row { N::tr("What happened"), orNotRecorded(b.description) };
+        s.rows << Row { BreachNotification::tr("Summary"), b.title.trimmed() };
+        s.rows << Row { BreachNotification::tr("What happened"), orNotRecorded(b.description) };
         QStringList natures;
         for (BreachNature nature : b.natures)
             natures << BreachCodes::label(nature);
-        s.rows << Row { N::tr("Nature of the breach"),
-                        natures.isEmpty() ? N::tr("not recorded")
+        s.rows << Row { BreachNotification::tr("Nature of the breach"),
+                        natures.isEmpty() ? BreachNotification::tr("not recorded")
                                           : natures.join(QStringLiteral(", ")) };
         out << s;
     }
@@ -206,86 +220,95 @@ QList<Section> sections(const BreachNotificationContent &content)
     // 4. The personal data involved and the amounts.
     {
         Section s { titles.at(3), {}, {} };
-        s.rows << Row { N::tr("Kinds of personal data"), dataText(b.data) };
-        s.rows << Row { N::tr("Special categories of personal data or criminal-offence data"),
-                        b.specialData() ? N::tr("yes (see the kinds above)") : N::tr("no"),
+        s.rows << Row { BreachNotification::tr("Kinds of personal data"), dataText(b.data) };
+        s.rows << Row { BreachNotification::tr(
+                            "Special categories of personal data or criminal-offence data"),
+                        b.specialData() ? BreachNotification::tr("yes (see the kinds above)")
+                                        : BreachNotification::tr("no"),
                         b.specialData() };
-        s.rows << Row { N::tr("Number of people concerned"),
+        s.rows << Row { BreachNotification::tr("Number of people concerned"),
                         countText(b.persons, b.personsEstimate), b.persons && b.personsEstimate };
-        s.rows << Row { N::tr("Number of records"), countText(b.records, b.recordsEstimate),
-                        b.records && b.recordsEstimate };
+        s.rows << Row { BreachNotification::tr("Number of records"),
+                        countText(b.records, b.recordsEstimate), b.records && b.recordsEstimate };
         out << s;
     }
 
     // 5. The group of people.
     {
         Section s { titles.at(4), {}, {} };
-        s.rows << Row { N::tr("Who they are"), orNotRecorded(b.groupText) };
+        s.rows << Row { BreachNotification::tr("Who they are"), orNotRecorded(b.groupText) };
         const bool vulnerable = b.criteria.contains(BreachCriterion::VulnerableGroups);
-        s.rows << Row { N::tr("Vulnerable people"),
-                        !b.risk          ? N::tr("not yet assessed")
-                            : vulnerable ? N::tr("yes, according to our assessment (section 11)")
-                                         : N::tr("not according to our assessment (section 11)"),
-                        vulnerable };
+        s.rows << Row {
+            BreachNotification::tr("Vulnerable people"),
+            !b.risk ? BreachNotification::tr("not yet assessed")
+                : vulnerable
+                ? BreachNotification::tr("yes, according to our assessment (section 11)")
+                : BreachNotification::tr("not according to our assessment (section 11)"),
+            vulnerable
+        };
         if (!b.linkedPersons.isEmpty())
-            s.rows << Row { N::tr("Known by name in our register"),
-                            N::tr("%n person(s); their names are not given to the AP here", nullptr,
-                                  static_cast<int>(b.linkedPersons.size())) };
+            s.rows << Row { BreachNotification::tr("Known by name in our register"),
+                            BreachNotification::tr(
+                                "%n person(s); their names are not given to the AP here", nullptr,
+                                static_cast<int>(b.linkedPersons.size())) };
         out << s;
     }
 
     // 6. Measures before the breach.
     out << Section { titles.at(5),
                      {},
-                     { Row { N::tr("Security measures in place before the breach"),
+                     { Row { BreachNotification::tr("Security measures in place before the breach"),
                              orNotRecorded(b.measuresBefore) } } };
 
     // 7. Consequences.
     out << Section { titles.at(6),
                      {},
-                     { Row { N::tr("Likely consequences for the people"),
+                     { Row { BreachNotification::tr("Likely consequences for the people"),
                              orNotRecorded(b.consequences) } } };
 
     // 8. Follow-up: what was done about it.
     out << Section { titles.at(7),
                      {},
-                     { Row { N::tr("Measures taken or proposed to address the breach and to limit "
-                                   "its consequences"),
+                     { Row { BreachNotification::tr(
+                                 "Measures taken or proposed to address the breach and to limit "
+                                 "its consequences"),
                              orNotRecorded(b.measuresTaken) } } };
 
     // 9. Informing the people (art. 34).
     {
         Section s { titles.at(8), {}, {} };
-        s.rows << Row { N::tr("Decision to inform the people"),
+        s.rows << Row { BreachNotification::tr("Decision to inform the people"),
                         decisionText(b.subjectsDecision, content) };
         if (b.publicNotice) {
-            s.rows << Row { N::tr("Public notice (art. 34(3)(c) GDPR)"),
+            s.rows << Row { BreachNotification::tr("Public notice (art. 34(3)(c) GDPR)"),
                             b.subjectsNotifiedOn.isValid()
-                                ? N::tr("on %1: %2")
+                                ? BreachNotification::tr("on %1: %2")
                                       .arg(QLocale().toString(b.subjectsNotifiedOn,
                                                               QStringLiteral("d MMMM yyyy")),
                                            orNotRecorded(b.subjectsHow))
                                 : orNotRecorded(b.subjectsHow) };
-            s.rows << Row { N::tr("Why not each person individually"),
+            s.rows << Row { BreachNotification::tr("Why not each person individually"),
                             orNotRecorded(b.publicNoticeReason) };
         } else if (b.subjectsNotifiedOn.isValid()) {
             QString informed
-                = N::tr("on %1: %2")
+                = BreachNotification::tr("on %1: %2")
                       .arg(QLocale().toString(b.subjectsNotifiedOn, QStringLiteral("d MMMM yyyy")),
                            orNotRecorded(b.subjectsHow));
             if (b.subjectsCount)
-                informed += u'\n' + N::tr("%n person(s) informed", nullptr, *b.subjectsCount);
-            s.rows << Row { N::tr("The people were informed"), informed };
+                informed += u'\n'
+                    + BreachNotification::tr("%n person(s) informed", nullptr, *b.subjectsCount);
+            s.rows << Row { BreachNotification::tr("The people were informed"), informed };
         } else {
-            s.rows << Row { N::tr("The people were informed"), N::tr("not yet") };
+            s.rows << Row { BreachNotification::tr("The people were informed"),
+                            BreachNotification::tr("not yet") };
         }
         if (!b.linkedPersons.isEmpty()) {
             const auto letters
                 = std::count_if(b.linkedPersons.cbegin(), b.linkedPersons.cend(),
                                 [](const BreachPerson &p) { return p.informedOn.isValid(); });
-            s.rows << Row { N::tr("Informed individually by letter"),
-                            N::tr("%1 of the %n person(s) known by name", nullptr,
-                                  static_cast<int>(b.linkedPersons.size()))
+            s.rows << Row { BreachNotification::tr("Informed individually by letter"),
+                            BreachNotification::tr("%1 of the %n person(s) known by name", nullptr,
+                                                   static_cast<int>(b.linkedPersons.size()))
                                 .arg(letters) };
         }
         out << s;
@@ -295,35 +318,40 @@ QList<Section> sections(const BreachNotificationContent &content)
     {
         Section s { titles.at(9), {}, {} };
         if (content.processor)
-            s.rows << Row { N::tr("Processor involved"),
+            s.rows << Row { BreachNotification::tr("Processor involved"),
                             processorLocationText(*content.processor) };
         else
-            s.rows << Row { N::tr("Processor involved"),
-                            b.processorId != 0 ? orNotRecorded(b.processorName) : N::tr("none") };
-        s.rows << Row { N::tr("People or organisations in other countries"),
-                        b.international.trimmed().isEmpty() ? N::tr("none recorded")
-                                                            : b.international.trimmed() };
+            s.rows << Row { BreachNotification::tr("Processor involved"),
+                            b.processorId != 0 ? orNotRecorded(b.processorName)
+                                               : BreachNotification::tr("none") };
+        s.rows << Row { BreachNotification::tr("People or organisations in other countries"),
+                        b.international.trimmed().isEmpty()
+                            ? BreachNotification::tr("none recorded")
+                            : b.international.trimmed() };
         out << s;
     }
 
     // 11. Our assessment: the form asks for none, the AP may ask for it afterwards.
     {
         Section s { titles.at(10), {}, {} };
-        s.rows << Row { N::tr("Risk for the people"),
-                        b.risk ? BreachCodes::label(*b.risk) : N::tr("not yet assessed") };
+        s.rows << Row { BreachNotification::tr("Risk for the people"),
+                        b.risk ? BreachCodes::label(*b.risk)
+                               : BreachNotification::tr("not yet assessed") };
         if (b.risk) {
-            s.rows << Row { N::tr("Reasoning"), orNotRecorded(b.reasoning) };
+            s.rows << Row { BreachNotification::tr("Reasoning"), orNotRecorded(b.reasoning) };
             QStringList criteria;
             for (BreachCriterion criterion : b.criteria)
                 criteria << BreachCodes::label(criterion);
-            s.rows << Row { N::tr("The AP's criteria that apply"),
-                            criteria.isEmpty() ? N::tr("none") : criteria.join(u'\n') };
-            s.rows << Row {
-                N::tr("Assessed by"),
-                N::tr("%1 on %2").arg(content.nameOf(b.assessedBy), N::momentText(b.assessedAt))
-            };
+            s.rows << Row { BreachNotification::tr("The AP's criteria that apply"),
+                            criteria.isEmpty() ? BreachNotification::tr("none")
+                                               : criteria.join(u'\n') };
+            s.rows << Row { BreachNotification::tr("Assessed by"),
+                            BreachNotification::tr("%1 on %2")
+                                .arg(content.nameOf(b.assessedBy),
+                                     BreachNotification::momentText(b.assessedAt)) };
         }
-        s.rows << Row { N::tr("Decision to notify the AP"), decisionText(b.apDecision, content) };
+        s.rows << Row { BreachNotification::tr("Decision to notify the AP"),
+                        decisionText(b.apDecision, content) };
         out << s;
     }
     return out;
@@ -340,11 +368,9 @@ QString h(const QString &text)
 
 QString closingText(const BreachNotificationContent &content)
 {
-    return N::tr("Prepared by %1 on %2. Privacydesk does not send this notification: the AP "
-                 "accepts notifications only through its web form ‘Meldformulier datalekken’ "
-                 "(www.autoriteitpersoonsgegevens.nl). Record the notification number the AP gives "
-                 "in the register.")
-        .arg(content.nameOf(content.preparedBy), N::momentText(content.preparedAt));
+    return BreachNotification::tr("Prepared by %1 on %2.")
+        .arg(content.nameOf(content.preparedBy),
+             BreachNotification::momentText(content.preparedAt));
 }
 
 } // namespace
@@ -428,6 +454,14 @@ std::optional<BreachNotificationContent> BreachNotification::collect(const QStri
     return content;
 }
 
+QString BreachNotification::introText()
+{
+    return tr("Prepared for the AP's web form ‘Meldformulier datalekken’ "
+              "(www.autoriteitpersoonsgegevens.nl), section by section in the order of the form. "
+              "Privacydesk does not send it: fill in the form and record the notification number "
+              "the AP gives in the register.");
+}
+
 QString BreachNotification::html(const BreachNotificationContent &content)
 {
     const Breach &b = content.breach;
@@ -436,9 +470,7 @@ QString BreachNotification::html(const BreachNotificationContent &content)
                .arg(h(tr("Notification of a data breach to the "
                          "Autoriteit Persoonsgegevens")));
     out += QStringLiteral("<p><big>%1</big></p>").arg(h(tr("%1: %2").arg(b.number, b.title)));
-    out += QStringLiteral("<p>%1</p>")
-               .arg(h(tr("Prepared for the AP's web form ‘Meldformulier datalekken’, section by "
-                         "section in the order of the form.")));
+    out += QStringLiteral("<p>%1</p>").arg(h(introText()));
     if (b.apNotifiedLate())
         out += QStringLiteral("<p><b>%1</b></p>")
                    .arg(h(tr("Notified after the 72 hours: the reasons for the delay are in "
@@ -465,7 +497,7 @@ QString BreachNotification::text(const BreachNotificationContent &content)
 {
     const Breach &b = content.breach;
     QString out = tr("Notification of a data breach to the Autoriteit Persoonsgegevens") + u'\n'
-        + tr("%1: %2").arg(b.number, b.title) + u'\n';
+        + tr("%1: %2").arg(b.number, b.title) + u'\n' + introText() + u'\n';
     for (const Section &section : sections(content)) {
         out += u'\n' + section.title + u'\n';
         if (!section.note.isEmpty())

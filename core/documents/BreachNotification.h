@@ -81,6 +81,8 @@ public:
     static bool writePdf(const BreachNotificationContent &content, PrintedDocument::Marking marking,
                          const OutputTarget &target, QString *error, int *pages = nullptr);
 
+    // Under the title: made for the AP's form, which Privacydesk does not send.
+    static QString introText();
     // A moment as the notification writes it: "vrijdag 27 maart 2026 om 16:00 uur" (Dutch
     // time, in the desk's language); "—" when invalid.
     static QString momentText(const QDateTime &utc);

@@ -110,7 +110,7 @@ void TestCliBreachReport::writesThePdf()
     QVERIFY(text.contains(lateReason));
     QVERIFY(text.contains(u"Friday 28 March 2025 at 16:00"_s));
     QVERIFY(text.contains(u"Monday 31 March 2025 at 17:00"_s));
-    QVERIFY(text.contains(u"special category of personal data (art. 9 GDPR)"_s));
+    QVERIFY(text.contains(u"Health (special category) — art. 9 GDPR"_s));
     const qsizetype contact = text.indexOf(u"1. Contact details"_s);
     const qsizetype international = text.indexOf(u"10. International aspects"_s);
     QVERIFY(contact >= 0 && international > contact);
