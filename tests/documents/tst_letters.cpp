@@ -288,6 +288,8 @@ void TestLetters::everyKindAsPdf()
             break;
         case LetterKind::BevestigingRectificatie:
             break;
+        case LetterKind::KennisgevingDatalek: // made from a data breach, never for a request
+            QFAIL("a request has a letter of a data breach");
         }
     }
 }
