@@ -192,6 +192,26 @@ QIcon lock()
         QColor(0x2e, 0x6b, 0x30));
 }
 
+QIcon breaches()
+{
+    return make([](QPainter &p, const QColor &c) {
+        p.setPen(pen(c));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(4, 3, 12, 15), 1.5, 1.5);
+        p.drawLine(QPointF(7, 7.5), QPointF(13, 7.5));
+        p.drawLine(QPointF(7, 11), QPointF(11, 11));
+        QPainterPath drop;
+        drop.moveTo(18.5, 11);
+        drop.cubicTo(QPointF(18.5, 11), QPointF(22, 16), QPointF(22, 18));
+        drop.cubicTo(QPointF(22, 20), QPointF(20.4, 21.5), QPointF(18.5, 21.5));
+        drop.cubicTo(QPointF(16.6, 21.5), QPointF(15, 20), QPointF(15, 18));
+        drop.cubicTo(QPointF(15, 16), QPointF(18.5, 11), QPointF(18.5, 11));
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawPath(drop);
+    });
+}
+
 QIcon warning()
 {
     return make(

@@ -12,6 +12,7 @@ QIcon disclosures(); // an arrow leaving a box: data given to third parties
 QIcon retention(); // an hourglass: retention periods
 QIcon registers(); // a bound register with lines
 QIcon dashboards(); // a bar chart
+QIcon breaches(); // a sheet with a drop leaking from it: data breaches
 QIcon lock(); // a closed padlock: the store is encrypted / lock it
 QIcon warning(); // a triangle with an exclamation mark: errors and the demo banner
 QIcon showPassword();

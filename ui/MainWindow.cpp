@@ -10,6 +10,7 @@
 #include "backup/BackupDialog.h"
 #include "backup/BackupReminder.h"
 #include "backup/RestoreDialog.h"
+#include "breaches/BreachesPage.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseListPage.h"
@@ -61,8 +62,10 @@ QIcon sectionIcon(int index)
         return icons::retention();
     case 3:
         return icons::registers();
-    default:
+    case 4:
         return icons::dashboards();
+    default:
+        return icons::breaches();
     }
 }
 } // namespace
@@ -119,6 +122,14 @@ void MainWindow::createActions()
 
     m_importAction = new QAction(this);
     m_importAction->setObjectName(QStringLiteral("importAction"));
+
+    m_reportBreachAction = new QAction(icons::breaches(), QString(), this);
+    m_reportBreachAction->setObjectName(QStringLiteral("reportBreachAction"));
+    connect(m_reportBreachAction, &QAction::triggered, this, [this] {
+        setCurrentSection(Section::Breaches);
+        if (BreachesPage *breaches = breachesPage())
+            breaches->reportBreach();
+    });
     connect(m_importAction, &QAction::triggered, this, &MainWindow::openImport);
 
     m_templatesAction = new QAction(this);
@@ -201,6 +212,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_intakeAction);
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_reportBreachAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_restoreAction);
@@ -299,7 +311,7 @@ void MainWindow::createCentralWidget(const Store &store)
             m_caseMenu->addActions(m_caseDetail->documentActions());
             continue;
         }
-        if (!may(Permission::ViewRegisters)) {
+        if (!isSectionAvailable(Section(i))) {
             // A KCC-medewerker works in the requests only: the registers and dashboards are not
             // built (they would only be refused), and their section is not offered.
             auto *closed = new EmptyStateWidget(icons::lock(), m_pages);
@@ -351,6 +363,7 @@ void MainWindow::applyRole()
     if (m_access.offer(m_newRequestAction, Permission::IntakeCase))
         m_access.offer(m_newRequestAction, Permission::ViewAllCases);
     m_access.offer(m_importAction, Permission::EditRegisters);
+    m_access.offer(m_reportBreachAction, Permission::IntakeCase);
     // The person export reads the registers and records the export.
     if (m_access.offer(m_personExportAction, Permission::ViewRegisters))
         m_access.offer(m_personExportAction, Permission::ProduceDocuments);
@@ -431,6 +444,10 @@ void MainWindow::setCurrentSection(Section section)
 
 bool MainWindow::isSectionAvailable(Section section) const
 {
+    // A KCC employee reports data breaches (and sees their own reports); the other registers
+    // are for the roles that may read them.
+    if (section == Section::Breaches)
+        return may(Permission::ViewRegisters) || may(Permission::IntakeCase);
     return section == Section::Requests || may(Permission::ViewRegisters);
 }
 
@@ -473,6 +490,14 @@ DashboardsPage *MainWindow::dashboardsPage()
     return m_dashboards;
 }
 
+BreachesPage *MainWindow::breachesPage()
+{
+    if (!isSectionAvailable(Section::Breaches))
+        return nullptr;
+    buildSection(int(Section::Breaches));
+    return m_breaches;
+}
+
 QWidget *MainWindow::buildSection(int index)
 {
     QWidget *placeholder = m_unbuiltSections.take(index);
@@ -507,13 +532,18 @@ QWidget *MainWindow::buildSection(int index)
         connectDashboards();
         page = m_dashboards;
         break;
+    case Section::Breaches:
+        m_breaches = new BreachesPage(m_store, m_pages);
+        connect(m_breaches, &BreachesPage::breachChanged, this, &MainWindow::dataChanged);
+        page = m_breaches;
+        break;
     case Section::Requests:
         Q_UNREACHABLE();
     }
     page->setObjectName(QStringLiteral("sectionPage%1").arg(index + 1));
     constexpr HelpTopic topics[sectionCount]
-        = { HelpTopic::Requests, HelpTopic::Disclosures, HelpTopic::Retention,
-            HelpTopic::ProcessingRegister, HelpTopic::Dashboards };
+        = { HelpTopic::Requests,           HelpTopic::Disclosures, HelpTopic::Retention,
+            HelpTopic::ProcessingRegister, HelpTopic::Dashboards,  HelpTopic::DataBreaches };
     setHelpTopic(page, topics[index]);
     // In the placeholder's place; the stack's current page stays where it was.
     const bool wasCurrent = m_pages->currentWidget() == placeholder;
@@ -604,6 +634,9 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import persons…"));
     m_importAction->setStatusTip(
         tr("Import data subjects and relation end dates from a CSV export"));
+    m_reportBreachAction->setText(tr("Report a &data breach…"));
+    m_reportBreachAction->setStatusTip(
+        tr("Register a data breach at once: the 72 hours for the AP run from the discovery"));
     m_usersAction->setText(tr("&Users…"));
     m_backupAction->setText(tr("Make a &backup…"));
     m_restoreAction->setText(tr("&Restore a backup…"));
@@ -621,8 +654,8 @@ void MainWindow::retranslateUi()
     m_userGuideAction->setStatusTip(tr("The user guide, at the section of what you are doing"));
 
     const QString names[sectionCount]
-        = { tr("Requests"), tr("Disclosures"), tr("Retention periods"), tr("Registers"),
-            tr("Dashboards") };
+        = { tr("Requests"),  tr("Disclosures"), tr("Retention periods"),
+            tr("Registers"), tr("Dashboards"),  tr("Data breaches") };
     int widest = 0;
     const QFontMetrics navigationFont(m_navigation->font());
     for (int i = 0; i < sectionCount; ++i) {

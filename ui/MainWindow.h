@@ -36,18 +36,19 @@ class DemoBanner;
 struct RestoreRequest;
 class EmptyStateWidget;
 class DashboardsPage;
+class BreachesPage;
 
 // The desk: navigation on the left (Verzoeken, Verstrekkingen, Bewaartermijnen, Registers,
-// Dashboards; Ctrl+1..Ctrl+5), one page per section on the right, and a status bar that says
-// which store is open, as whom, and that it is encrypted. Sections show honest empty states
+// Dashboards, Datalekken; Ctrl+1..Ctrl+6), one page per section on the right, and a status bar that
+// says which store is open, as whom, and that it is encrypted. Sections show honest empty states
 // until their features exist. The window does not own the store: the Application closes the
 // window first and the store after it, so no view outlives its database.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Section { Requests, Disclosures, Retention, Registers, Dashboards };
-    static constexpr int sectionCount = 5;
+    enum class Section { Requests, Disclosures, Retention, Registers, Dashboards, Breaches };
+    static constexpr int sectionCount = 6;
 
     explicit MainWindow(const Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -67,6 +68,10 @@ public:
     RetentionPage *retentionPage();
     ProcessingRegisterPage *processingRegisterPage();
     DashboardsPage *dashboardsPage();
+    // The data-breach register (issue 20); for a KCC employee only their own reports.
+    BreachesPage *breachesPage();
+    // File → "Report a data breach…": every role that may report one (KCC included).
+    QAction *reportBreachAction() const { return m_reportBreachAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *intakeAction() const { return m_intakeAction; }
     // "Nieuw verzoek…" (Ctrl+Shift+N): the officer's intake from every channel.
@@ -159,6 +164,7 @@ private:
     ProcessingRegisterPage *m_processingRegister = nullptr;
     QSplitter *m_requestsSplitter = nullptr;
     DashboardsPage *m_dashboards = nullptr;
+    BreachesPage *m_breaches = nullptr;
     DemoBanner *m_demoBanner = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -172,6 +178,7 @@ private:
     QAction *m_intakeAction = nullptr;
     QAction *m_newRequestAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_reportBreachAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_usersAction = nullptr;
     QAction *m_backupAction = nullptr;

@@ -1,0 +1,979 @@
+#include "breaches/BreachDialogs.h"
+
+#include "DeskAccess.h"
+#include "HelpWindow.h"
+#include "MessageLabel.h"
+#include "breaches/BreachListModel.h"
+#include "domain/BsnGuard.h"
+#include "registers/Recipients.h"
+#include "store/Store.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// A moment is typed as the wall-clock time in Europe/Amsterdam, whatever zone the computer is
+// set to. The editor keeps it as a UTC date-time only as a container for that wall-clock time,
+// so that no hour is skipped or moved by the computer's own zone; BreachCodes reads it as
+// Amsterdam time (and refuses the hour that does not exist when summer time starts).
+QDateTimeEdit *momentEdit(QWidget *parent)
+{
+    auto *edit = new QDateTimeEdit(parent);
+    edit->setTimeSpec(Qt::UTC);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    return edit;
+}
+
+void setMoment(QDateTimeEdit *edit, const QDateTime &utc)
+{
+    const QDateTime local = BreachCodes::local(utc.isValid() ? utc : QDateTime());
+    if (!local.isValid())
+        return;
+    edit->setDateTime(
+        QDateTime(local.date(), QTime(local.time().hour(), local.time().minute()), Qt::UTC));
+}
+
+QDateTime momentOf(const QDateTimeEdit *edit)
+{
+    const QDateTime wall = edit->dateTime();
+    return BreachCodes::parseLocalMoment(wall.date().toString(Qt::ISODate) + u'T'
+                                         + wall.time().toString(QStringLiteral("HH:mm")));
+}
+
+QPlainTextEdit *textEdit(QWidget *parent, int lines = 3)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    const int line = edit->fontMetrics().lineSpacing();
+    edit->setFixedHeight(line * lines + 14);
+    return edit;
+}
+
+QString text(const QPlainTextEdit *edit)
+{
+    return edit->toPlainText().trimmed();
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString zoneHint()
+{
+    return QCoreApplication::translate("pd::ui::BreachFormDialog", "Dutch time (Europe/Amsterdam)");
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+BreachFormDialog::BreachFormDialog(const Store &store, const Clock &clock, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    setHelpTopic(this, HelpTopic::DataBreaches);
+}
+
+void BreachFormDialog::finish(QLayout *content)
+{
+    m_bsnWarning = new QLabel(this);
+    m_bsnWarning->setWordWrap(true);
+    m_bsnWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
+    m_bsnWarning->hide();
+    m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
+    m_notBsn->hide();
+    m_message = new MessageLabel(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(content);
+    layout->addWidget(m_bsnWarning);
+    layout->addWidget(m_notBsn);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BreachFormDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BreachFormDialog::reject);
+    connect(m_notBsn, &QCheckBox::toggled, this, &BreachFormDialog::validate);
+    m_finished = true;
+    validate();
+}
+
+void BreachFormDialog::watch(const QList<QWidget *> &widgets)
+{
+    const auto changed = [this] {
+        m_typed = true;
+        m_refusal.clear();
+        validate();
+    };
+    for (QWidget *widget : widgets) {
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            connect(line, &QLineEdit::textChanged, this, changed);
+        else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+            connect(plain, &QPlainTextEdit::textChanged, this, changed);
+        else if (auto *moment = qobject_cast<QDateTimeEdit *>(widget))
+            connect(moment, &QDateTimeEdit::dateTimeChanged, this, changed);
+        else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+            connect(spin, &QSpinBox::valueChanged, this, changed);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            connect(combo, &QComboBox::currentIndexChanged, this, changed);
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            connect(button, &QAbstractButton::toggled, this, changed);
+        else if (auto *list = qobject_cast<QListWidget *>(widget))
+            connect(list, &QListWidget::itemChanged, this, changed);
+    }
+}
+
+QString BreachFormDialog::problem() const
+{
+    if (QString p = check(); !p.isEmpty())
+        return p;
+    for (const auto &[label, value] : freeTexts()) {
+        if (!findBsnNumbers(value).isEmpty() && !m_notBsn->isChecked())
+            return tr("Remove the citizen service number, or confirm that it is not one.");
+    }
+    return {};
+}
+
+QString BreachFormDialog::message() const
+{
+    return m_message ? m_message->message() : QString();
+}
+
+void BreachFormDialog::validate()
+{
+    if (!m_finished)
+        return;
+    updateState();
+    QStringList lines;
+    for (const auto &[label, value] : freeTexts()) {
+        const QList<BsnFinding> findings = findBsnNumbers(value);
+        if (!findings.isEmpty())
+            lines << BsnGuard::refusalMessage(findings, label);
+    }
+    m_bsnWarning->setText(lines.join(u'\n'));
+    m_bsnWarning->setVisible(!lines.isEmpty());
+    m_notBsn->setVisible(!lines.isEmpty());
+    const QString p = problem();
+    // An untouched form is not wrong yet: it says what is missing once something was typed.
+    m_message->setMessage(!m_refusal.isEmpty() ? m_refusal : (m_typed ? p : QString()));
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
+}
+
+void BreachFormDialog::accept()
+{
+    if (!problem().isEmpty())
+        return;
+    ServiceError error;
+    if (!save(m_notBsn->isChecked(), &error)) {
+        // Not saved: the dialog stays with what was typed, and says why.
+        m_refusal = error.message;
+        m_message->setMessage(m_refusal);
+        return;
+    }
+    QDialog::accept();
+}
+
+bool BreachFormDialog::confirmDiscard()
+{
+    QMessageBox box(QMessageBox::Question, tr("Discard what you typed?"),
+                    tr("What you typed here has not been saved. Discard it?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *keep = box.addButton(tr("&Keep typing"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+void BreachFormDialog::reject()
+{
+    if (m_typed && !confirmDiscard())
+        return;
+    QDialog::reject();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &existing,
+                           QWidget *parent, const Clock &clock)
+    : BreachFormDialog(store, clock, parent)
+    , m_existing(existing)
+{
+    setObjectName(QStringLiteral("breachDialog"));
+    setWindowTitle(existing ? tr("Data breach %1").arg(existing->number)
+                            : tr("Report a data breach"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("breachTitle"));
+    m_title->setPlaceholderText(tr("e.g. \"Letter about rent arrears sent to the wrong address\""));
+    m_description = textEdit(this, 4);
+    m_discovered = momentEdit(this);
+    m_discovered->setObjectName(QStringLiteral("breachDiscovered"));
+    m_occurredKnown = new QCheckBox(tr("It &happened at:"), this);
+    m_occurred = momentEdit(this);
+    m_occurred->setAccessibleName(tr("When the breach happened"));
+    for (BreachNature nature : BreachCodes::natures()) {
+        auto *box = new QCheckBox(BreachCodes::label(nature), this);
+        box->setProperty("nature", static_cast<int>(nature));
+        m_natures << box;
+    }
+    m_data = new QListWidget(this);
+    m_data->setObjectName(QStringLiteral("breachData"));
+    m_data->setAccessibleName(tr("Personal data involved"));
+    m_data->setFlow(QListView::LeftToRight);
+    m_data->setWrapping(true);
+    m_data->setResizeMode(QListView::Adjust);
+    m_data->setFixedHeight(104);
+    for (DataCategory c : DisclosureCodes::dataCategories()) {
+        // Special (art. 9) and criminal (art. 10) data say so in words, not only with a mark.
+        const QString label = DisclosureCodes::isSpecial(c)
+            ? tr("%1 (special data)").arg(DisclosureCodes::label(c))
+            : DisclosureCodes::label(c);
+        auto *item = new QListWidgetItem(label, m_data);
+        item->setData(Qt::UserRole, static_cast<int>(c));
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+        if (DisclosureCodes::isSpecial(c)) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_persons = new QSpinBox(this);
+    m_persons->setRange(0, 10'000'000);
+    m_persons->setSpecialValueText(tr("unknown"));
+    m_personsEstimate = new QCheckBox(tr("&Estimate"), this);
+    m_records = new QSpinBox(this);
+    m_records->setRange(0, 100'000'000);
+    m_records->setSpecialValueText(tr("unknown"));
+    m_recordsEstimate = new QCheckBox(tr("Es&timate"), this);
+    m_group = new QLineEdit(this);
+    m_group->setPlaceholderText(tr("e.g. tenants of one complex, house-seekers"));
+    m_processor = new QComboBox(this);
+    m_processor->addItem(tr("— none —"), qint64(0));
+    m_processorToldKnown = new QCheckBox(tr("The processor told us &at:"), this);
+    m_processorTold = momentEdit(this);
+    m_processorTold->setAccessibleName(tr("When the processor told us"));
+    m_measuresBefore = textEdit(this);
+    m_measuresTaken = textEdit(this);
+    m_consequences = textEdit(this);
+    m_international = new QLineEdit(this);
+    m_international->setPlaceholderText(tr("Empty: none"));
+
+    // The catalogue is read by who may read the registers; a KCC employee names the processor in
+    // the description, and the privacy officer links it.
+    const bool readsCatalogue = DeskAccess::of(store).may(Permission::ViewRegisters);
+    if (readsCatalogue) {
+        ServiceError error;
+        const QList<Recipient> recipients = RecipientService(store, clock).list(false, &error);
+        if (error.isError())
+            m_catalogueError = tr("The recipients could not be read: %1").arg(error.message);
+        for (const Recipient &r : recipients) {
+            if (r.isProcessor())
+                m_processor->addItem(r.name, r.id);
+        }
+        for (const Recipient &r : recipients) {
+            if (!r.isProcessor())
+                m_processor->addItem(
+                    QStringLiteral("%1 (%2)").arg(r.name, RecipientCodes::label(r.category)), r.id);
+        }
+    }
+
+    const QDateTime now = m_clock.now();
+    setMoment(m_discovered, now);
+    setMoment(m_occurred, now);
+    setMoment(m_processorTold, now);
+    if (existing) {
+        const Breach &b = *existing;
+        m_title->setText(b.title);
+        m_description->setPlainText(b.description);
+        setMoment(m_discovered, b.discoveredAt);
+        m_occurredKnown->setChecked(b.occurredAt.isValid());
+        setMoment(m_occurred, b.occurredAt);
+        for (QCheckBox *box : std::as_const(m_natures))
+            box->setChecked(
+                b.natures.contains(static_cast<BreachNature>(box->property("nature").toInt())));
+        for (DataCategory c : b.data)
+            setDataChecked(c, true);
+        m_persons->setValue(b.persons.value_or(0));
+        m_personsEstimate->setChecked(b.personsEstimate);
+        m_records->setValue(b.records.value_or(0));
+        m_recordsEstimate->setChecked(b.recordsEstimate);
+        m_group->setText(b.groupText);
+        if (b.processorId > 0) {
+            if (m_processor->findData(b.processorId) < 0)
+                m_processor->addItem(b.processorName, b.processorId);
+            m_processor->setCurrentIndex(m_processor->findData(b.processorId));
+        }
+        m_processorToldKnown->setChecked(b.processorToldAt.isValid());
+        setMoment(m_processorTold, b.processorToldAt);
+        m_measuresBefore->setPlainText(b.measuresBefore);
+        m_measuresTaken->setPlainText(b.measuresTaken);
+        m_consequences->setPlainText(b.consequences);
+        m_international->setText(b.international);
+    }
+
+    auto *natureRow = new QHBoxLayout;
+    for (QCheckBox *box : std::as_const(m_natures))
+        natureRow->addWidget(box);
+    natureRow->addStretch();
+    auto *personsRow = new QHBoxLayout;
+    personsRow->addWidget(m_persons);
+    personsRow->addWidget(m_personsEstimate);
+    personsRow->addStretch();
+    auto *recordsRow = new QHBoxLayout;
+    recordsRow->addWidget(m_records);
+    recordsRow->addWidget(m_recordsEstimate);
+    recordsRow->addStretch();
+    auto *discoveredRow = new QHBoxLayout;
+    discoveredRow->addWidget(m_discovered);
+    discoveredRow->addWidget(hint(zoneHint(), this), 1);
+    auto *natureBox = new QWidget(this);
+    natureBox->setLayout(natureRow);
+
+    auto *left = new QFormLayout;
+    left->addRow(tr("T&itle:"), m_title);
+    left->addRow(tr("&What happened:"), m_description);
+    auto *discoveredLabel = new QLabel(tr("&Discovered at:"), this);
+    discoveredLabel->setBuddy(m_discovered);
+    left->addRow(discoveredLabel, discoveredRow);
+    left->addRow(QString(),
+                 hint(tr("The 72 hours for notifying the AP start at the discovery."), this));
+    left->addRow(m_occurredKnown, m_occurred);
+    left->addRow(tr("Nature:"), natureBox);
+    auto *dataLabel = new QLabel(tr("&Personal data:"), this);
+    dataLabel->setBuddy(m_data);
+    left->addRow(dataLabel, m_data);
+    auto *personsLabel = new QLabel(tr("Number of pe&rsons:"), this);
+    personsLabel->setBuddy(m_persons);
+    left->addRow(personsLabel, personsRow);
+    auto *recordsLabel = new QLabel(tr("Number of re&cords:"), this);
+    recordsLabel->setBuddy(m_records);
+    left->addRow(recordsLabel, recordsRow);
+    left->addRow(tr("&Group of people:"), m_group);
+
+    auto *right = new QFormLayout;
+    auto *processorLabel = new QLabel(tr("Pr&ocessor involved:"), this);
+    processorLabel->setBuddy(m_processor);
+    right->addRow(processorLabel, m_processor);
+    right->addRow(m_processorToldKnown, m_processorTold);
+    if (!readsCatalogue) {
+        processorLabel->hide();
+        m_processor->hide();
+        m_processorToldKnown->hide();
+        m_processorTold->hide();
+    }
+    right->addRow(tr("&Measures before:"), m_measuresBefore);
+    right->addRow(tr("Measures ta&ken since:"), m_measuresTaken);
+    right->addRow(tr("Likely conse&quences:"), m_consequences);
+    right->addRow(tr("I&nternational:"), m_international);
+    m_persons->setAccessibleName(tr("Number of persons"));
+    m_records->setAccessibleName(tr("Number of records"));
+    m_processor->setAccessibleName(tr("Processor involved"));
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addSpacing(12);
+    columns->addLayout(right, 2);
+    setMinimumWidth(980);
+
+    QList<QWidget *> watched {
+        m_title,         m_description,  m_discovered,         m_occurredKnown, m_occurred,
+        m_data,          m_persons,      m_personsEstimate,    m_records,       m_recordsEstimate,
+        m_group,         m_processor,    m_processorToldKnown, m_processorTold, m_measuresBefore,
+        m_measuresTaken, m_consequences, m_international
+    };
+    for (QCheckBox *box : std::as_const(m_natures))
+        watched << box;
+    watch(watched);
+    finish(columns);
+}
+
+void BreachDialog::setDiscovered(const QDateTime &utc)
+{
+    setMoment(m_discovered, utc);
+}
+
+void BreachDialog::setDataChecked(DataCategory category, bool checked)
+{
+    for (int i = 0; i < m_data->count(); ++i) {
+        if (m_data->item(i)->data(Qt::UserRole).toInt() == static_cast<int>(category))
+            m_data->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+Breach BreachDialog::breach() const
+{
+    Breach b = m_existing.value_or(Breach {});
+    b.title = m_title->text().trimmed();
+    b.description = text(m_description);
+    b.discoveredAt = momentOf(m_discovered);
+    b.occurredAt = m_occurredKnown->isChecked() ? momentOf(m_occurred) : QDateTime();
+    b.natures.clear();
+    for (QCheckBox *box : m_natures) {
+        if (box->isChecked())
+            b.natures << static_cast<BreachNature>(box->property("nature").toInt());
+    }
+    b.data.clear();
+    for (int i = 0; i < m_data->count(); ++i) {
+        if (m_data->item(i)->checkState() == Qt::Checked)
+            b.data << static_cast<DataCategory>(m_data->item(i)->data(Qt::UserRole).toInt());
+    }
+    b.persons = m_persons->value() > 0 ? std::optional<int>(m_persons->value()) : std::nullopt;
+    b.personsEstimate = b.persons && m_personsEstimate->isChecked();
+    b.records = m_records->value() > 0 ? std::optional<int>(m_records->value()) : std::nullopt;
+    b.recordsEstimate = b.records && m_recordsEstimate->isChecked();
+    b.groupText = m_group->text().trimmed();
+    if (!m_processor->isHidden()) {
+        b.processorId = m_processor->currentData().toLongLong();
+        b.processorToldAt = b.processorId > 0 && m_processorToldKnown->isChecked()
+            ? momentOf(m_processorTold)
+            : QDateTime();
+    }
+    b.measuresBefore = text(m_measuresBefore);
+    b.measuresTaken = text(m_measuresTaken);
+    b.consequences = text(m_consequences);
+    b.international = m_international->text().trimmed();
+    return b;
+}
+
+void BreachDialog::updateState()
+{
+    m_occurred->setEnabled(m_occurredKnown->isChecked());
+    const bool processor = m_processor->currentData().toLongLong() > 0;
+    m_processorToldKnown->setEnabled(processor);
+    m_processorTold->setEnabled(processor && m_processorToldKnown->isChecked());
+    m_personsEstimate->setEnabled(m_persons->value() > 0);
+    m_recordsEstimate->setEnabled(m_records->value() > 0);
+}
+
+QString BreachDialog::check() const
+{
+    if (!m_catalogueError.isEmpty())
+        return m_catalogueError;
+    const Breach b = breach();
+    if (!b.discoveredAt.isValid())
+        return tr("That moment of discovery does not exist in Dutch time (the hour skipped when "
+                  "summer time starts).");
+    if (m_occurredKnown->isChecked() && !b.occurredAt.isValid())
+        return tr("That moment of the breach does not exist in Dutch time (the hour skipped when "
+                  "summer time starts).");
+    return BreachService::validate(b, m_clock.now());
+}
+
+QList<QPair<QString, QString>> BreachDialog::freeTexts() const
+{
+    return { { tr("Title"), m_title->text() },
+             { tr("What happened"), m_description->toPlainText() },
+             { tr("Group of people"), m_group->text() },
+             { tr("Measures before"), m_measuresBefore->toPlainText() },
+             { tr("Measures taken since"), m_measuresTaken->toPlainText() },
+             { tr("Likely consequences"), m_consequences->toPlainText() },
+             { tr("International"), m_international->text() } };
+}
+
+bool BreachDialog::save(bool bsnOverride, ServiceError *error)
+{
+    BreachService service(m_store, m_clock);
+    if (m_existing) {
+        if (!service.update(breach(), bsnOverride, error))
+            return false;
+        m_saved = service.get(m_existing->number, error);
+        return m_saved.has_value();
+    }
+    m_saved = service.add(breach(), bsnOverride, error);
+    return m_saved.has_value();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach, QWidget *parent,
+                                       const Clock &clock)
+    : BreachFormDialog(store, clock, parent)
+    , m_breach(breach)
+{
+    setObjectName(QStringLiteral("breachAssessDialog"));
+    setWindowTitle(tr("Assess data breach %1").arg(breach.number));
+    auto *risks = new QButtonGroup(this);
+    for (BreachRisk risk : BreachCodes::risks()) {
+        QString label;
+        switch (risk) {
+        case BreachRisk::Geen:
+            label = tr("&No risk: not notified, kept in the register");
+            break;
+        case BreachRisk::Risico:
+            label = tr("&Risk: notify the AP");
+            break;
+        case BreachRisk::HoogRisico:
+            label = tr("&High risk: notify the AP and inform the people concerned");
+            break;
+        }
+        auto *button = new QRadioButton(label, this);
+        button->setProperty("risk", static_cast<int>(risk));
+        risks->addButton(button);
+        m_risks << button;
+    }
+    m_reasoning = textEdit(this, 4);
+    m_reasoning->setObjectName(QStringLiteral("breachReasoning"));
+    auto *criteriaBox = new QGroupBox(tr("The AP's criteria that weigh in this breach"), this);
+    auto *criteriaGrid = new QGridLayout(criteriaBox);
+    const QList<BreachCriterion> criteria = BreachCodes::criteria();
+    for (int i = 0; i < criteria.size(); ++i) {
+        auto *box = new QCheckBox(BreachCodes::label(criteria.at(i)), criteriaBox);
+        box->setProperty("criterion", static_cast<int>(criteria.at(i)));
+        box->setChecked(breach.criteria.contains(criteria.at(i)));
+        criteriaGrid->addWidget(box, i / 2, i % 2);
+        m_criteria << box;
+    }
+
+    auto *apBox = new QGroupBox(tr("Notify the AP (art. 33 GDPR)"), this);
+    m_apYes = new QRadioButton(tr("&Yes"), apBox);
+    m_apNo = new QRadioButton(tr("N&o"), apBox);
+    m_apReason = new QLineEdit(apBox);
+    m_apReason->setAccessibleName(tr("Why (notify the AP)"));
+    m_apReason->setPlaceholderText(tr("Why: required when it differs from what the risk gives"));
+    auto *apLayout = new QHBoxLayout(apBox);
+    apLayout->addWidget(m_apYes);
+    apLayout->addWidget(m_apNo);
+    apLayout->addWidget(m_apReason, 1);
+    auto *subjectsBox = new QGroupBox(tr("Inform the people concerned (art. 34 GDPR)"), this);
+    m_subjectsYes = new QRadioButton(tr("Y&es"), subjectsBox);
+    m_subjectsNo = new QRadioButton(tr("No&t"), subjectsBox);
+    m_subjectsReason = new QLineEdit(subjectsBox);
+    m_subjectsReason->setAccessibleName(tr("Why (inform the people concerned)"));
+    m_subjectsReason->setPlaceholderText(m_apReason->placeholderText());
+    auto *subjectsLayout = new QHBoxLayout(subjectsBox);
+    subjectsLayout->addWidget(m_subjectsYes);
+    subjectsLayout->addWidget(m_subjectsNo);
+    subjectsLayout->addWidget(m_subjectsReason, 1);
+    auto *apGroup = new QButtonGroup(this);
+    apGroup->addButton(m_apYes);
+    apGroup->addButton(m_apNo);
+    auto *subjectsGroup = new QButtonGroup(this);
+    subjectsGroup->addButton(m_subjectsYes);
+    subjectsGroup->addButton(m_subjectsNo);
+
+    setRisk(breach.risk.value_or(BreachRisk::Risico));
+    if (breach.risk) {
+        m_reasoning->setPlainText(breach.reasoning);
+        if (breach.apDecision.recorded) {
+            m_apYes->setChecked(breach.apDecision.yes);
+            m_apNo->setChecked(!breach.apDecision.yes);
+            m_apReason->setText(breach.apDecision.reason);
+        }
+        if (breach.subjectsDecision.recorded) {
+            m_subjectsYes->setChecked(breach.subjectsDecision.yes);
+            m_subjectsNo->setChecked(!breach.subjectsDecision.yes);
+            m_subjectsReason->setText(breach.subjectsDecision.reason);
+        }
+    }
+    // Choosing a risk proposes its decisions; the user may record otherwise with a reason.
+    for (QRadioButton *button : std::as_const(m_risks)) {
+        connect(button, &QRadioButton::toggled, this, [this](bool on) {
+            if (on)
+                setDecisions(Breach::defaultApDecision(risk()),
+                             Breach::defaultSubjectsDecision(risk()));
+        });
+    }
+
+    auto *riskBox = new QGroupBox(tr("Risk for the people concerned"), this);
+    auto *riskLayout = new QVBoxLayout(riskBox);
+    for (QRadioButton *button : std::as_const(m_risks))
+        riskLayout->addWidget(button);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reasonin&g:"), m_reasoning);
+    auto *layout = new QVBoxLayout;
+    layout->addWidget(hint(tr("%1 — %2").arg(breach.number, breach.title), this));
+    layout->addWidget(riskBox);
+    layout->addLayout(form);
+    layout->addWidget(criteriaBox);
+    layout->addWidget(apBox);
+    layout->addWidget(subjectsBox);
+    setMinimumWidth(720);
+
+    QList<QWidget *> watched { m_reasoning,   m_apYes,      m_apNo,          m_apReason,
+                               m_subjectsYes, m_subjectsNo, m_subjectsReason };
+    for (QRadioButton *button : std::as_const(m_risks))
+        watched << button;
+    for (QCheckBox *box : std::as_const(m_criteria))
+        watched << box;
+    watch(watched);
+    finish(layout);
+}
+
+void BreachAssessDialog::setRisk(BreachRisk risk)
+{
+    for (QRadioButton *button : std::as_const(m_risks)) {
+        if (static_cast<BreachRisk>(button->property("risk").toInt()) == risk)
+            button->setChecked(true);
+    }
+    setDecisions(Breach::defaultApDecision(risk), Breach::defaultSubjectsDecision(risk));
+}
+
+BreachRisk BreachAssessDialog::risk() const
+{
+    for (QRadioButton *button : m_risks) {
+        if (button->isChecked())
+            return static_cast<BreachRisk>(button->property("risk").toInt());
+    }
+    return BreachRisk::Risico;
+}
+
+bool BreachAssessDialog::apDecision() const
+{
+    return m_apYes->isChecked();
+}
+
+bool BreachAssessDialog::subjectsDecision() const
+{
+    return m_subjectsYes->isChecked();
+}
+
+void BreachAssessDialog::setDecisions(bool notifyAp, bool informSubjects)
+{
+    (notifyAp ? m_apYes : m_apNo)->setChecked(true);
+    (informSubjects ? m_subjectsYes : m_subjectsNo)->setChecked(true);
+}
+
+void BreachAssessDialog::updateState()
+{
+    // A reason is asked for where the decision differs from what the risk gives.
+    const bool apDiffers = apDecision() != Breach::defaultApDecision(risk());
+    const bool subjectsDiffers = subjectsDecision() != Breach::defaultSubjectsDecision(risk());
+    m_apReason->setEnabled(apDiffers || !m_apReason->text().isEmpty());
+    m_subjectsReason->setEnabled(subjectsDiffers || !m_subjectsReason->text().isEmpty());
+}
+
+QString BreachAssessDialog::check() const
+{
+    if (text(m_reasoning).isEmpty())
+        return tr("Write down the reasoning behind the risk.");
+    if (apDecision() != Breach::defaultApDecision(risk()) && m_apReason->text().trimmed().isEmpty())
+        return tr("Give the reason for deciding otherwise about notifying the AP.");
+    if (subjectsDecision() != Breach::defaultSubjectsDecision(risk())
+        && m_subjectsReason->text().trimmed().isEmpty())
+        return tr("Give the reason for deciding otherwise about informing the people concerned.");
+    return {};
+}
+
+QList<QPair<QString, QString>> BreachAssessDialog::freeTexts() const
+{
+    return { { tr("Reasoning"), m_reasoning->toPlainText() },
+             { tr("Why (notify the AP)"), m_apReason->text() },
+             { tr("Why (inform the people concerned)"), m_subjectsReason->text() } };
+}
+
+bool BreachAssessDialog::save(bool bsnOverride, ServiceError *error)
+{
+    BreachAssessment assessment;
+    assessment.risk = risk();
+    assessment.reasoning = text(m_reasoning);
+    for (QCheckBox *box : std::as_const(m_criteria)) {
+        if (box->isChecked())
+            assessment.criteria << static_cast<BreachCriterion>(box->property("criterion").toInt());
+    }
+    BreachService service(m_store, m_clock);
+    if (!service.assess(m_breach.number, assessment, bsnOverride, error))
+        return false;
+    // The assessment set the risk's own decisions; record otherwise only where the user did,
+    // or gave a reason for the default.
+    const QString apReason = m_apReason->text().trimmed();
+    if ((apDecision() != Breach::defaultApDecision(assessment.risk) || !apReason.isEmpty())
+        && !service.recordApDecision(m_breach.number, apDecision(), apReason, bsnOverride, error))
+        return false;
+    const QString subjectsReason = m_subjectsReason->text().trimmed();
+    if ((subjectsDecision() != Breach::defaultSubjectsDecision(assessment.risk)
+         || !subjectsReason.isEmpty())
+        && !service.recordSubjectsDecision(m_breach.number, subjectsDecision(), subjectsReason,
+                                           bsnOverride, error))
+        return false;
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachApNotificationDialog::BreachApNotificationDialog(const Store &store, const Breach &breach,
+                                                       QWidget *parent, const Clock &clock)
+    : BreachFormDialog(store, clock, parent)
+    , m_breach(breach)
+{
+    setObjectName(QStringLiteral("breachApDialog"));
+    setWindowTitle(tr("Notification to the AP — %1").arg(breach.number));
+    m_at = momentEdit(this);
+    m_at->setObjectName(QStringLiteral("breachApAt"));
+    setMoment(m_at, breach.apNotifiedAt.isValid() ? breach.apNotifiedAt : m_clock.now());
+    m_reference = new QLineEdit(breach.apReference, this);
+    m_reference->setObjectName(QStringLiteral("breachApReference"));
+    m_reference->setPlaceholderText(tr("The number the AP's form gave"));
+    m_lateNote = new QLabel(this);
+    m_lateNote->setWordWrap(true);
+    m_lateNote->setStyleSheet(QStringLiteral("color: #8a1f11; font-weight: bold;"));
+    m_lateReason = textEdit(this, 4);
+    m_lateReason->setObjectName(QStringLiteral("breachLateReason"));
+    m_lateReason->setPlainText(breach.apLateReason);
+
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(m_at);
+    atRow->addWidget(hint(zoneHint(), this), 1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Deadline:"),
+                 new QLabel(tr("%1 (72 hours after the discovery on %2)")
+                                .arg(BreachListModel::momentText(breach.apDeadline()),
+                                     BreachListModel::momentText(breach.discoveredAt)),
+                            this));
+    auto *atLabel = new QLabel(tr("&Notified at:"), this);
+    atLabel->setBuddy(m_at);
+    form->addRow(atLabel, atRow);
+    form->addRow(tr("AP &reference (meldnummer):"), m_reference);
+    form->addRow(QString(), m_lateNote);
+    form->addRow(tr("Reasons for the &delay:"), m_lateReason);
+    setMinimumWidth(640);
+    watch({ m_at, m_reference, m_lateReason });
+    finish(form);
+}
+
+void BreachApNotificationDialog::setNotifiedAt(const QDateTime &utc)
+{
+    setMoment(m_at, utc);
+}
+
+bool BreachApNotificationDialog::isLate() const
+{
+    const QDateTime at = momentOf(m_at);
+    return at.isValid() && m_breach.apDeadline().isValid() && at > m_breach.apDeadline();
+}
+
+void BreachApNotificationDialog::updateState()
+{
+    const QDateTime at = momentOf(m_at);
+    if (isLate()) {
+        const qint64 hours = m_breach.apDeadline().secsTo(at) / 3600;
+        m_lateNote->setText(
+            hours > 0 ? tr("Late: %n hour(s) after the deadline. Give the reasons for the delay "
+                           "(art. 33 lid 1 GDPR).",
+                           nullptr, static_cast<int>(hours))
+                      : tr("Late: after the deadline. Give the reasons for the delay (art. 33 "
+                           "lid 1 GDPR)."));
+        m_lateNote->show();
+    } else {
+        m_lateNote->hide();
+    }
+    m_lateReason->setEnabled(isLate() || !m_lateReason->toPlainText().isEmpty());
+}
+
+QString BreachApNotificationDialog::check() const
+{
+    const QDateTime at = momentOf(m_at);
+    if (!at.isValid())
+        return tr("That moment does not exist in Dutch time (the hour skipped when summer time "
+                  "starts).");
+    if (at > m_clock.now())
+        return tr("The notification cannot lie in the future.");
+    if (m_breach.discoveredAt.isValid() && at < m_breach.discoveredAt)
+        return tr("The notification cannot lie before the discovery.");
+    if (m_reference->text().trimmed().isEmpty())
+        return tr("Enter the AP's reference (meldnummer).");
+    if (isLate() && text(m_lateReason).isEmpty())
+        return tr("The notification is late: give the reasons for the delay.");
+    return {};
+}
+
+QList<QPair<QString, QString>> BreachApNotificationDialog::freeTexts() const
+{
+    return { { tr("AP reference"), m_reference->text() },
+             { tr("Reasons for the delay"), m_lateReason->toPlainText() } };
+}
+
+bool BreachApNotificationDialog::save(bool bsnOverride, ServiceError *error)
+{
+    return BreachService(m_store, m_clock)
+        .notifyAp(m_breach.number, momentOf(m_at), m_reference->text().trimmed(),
+                  isLate() ? text(m_lateReason) : QString(), bsnOverride, error);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachFollowUpDialog::BreachFollowUpDialog(const Store &store, const Breach &breach,
+                                           QWidget *parent, const Clock &clock)
+    : BreachFormDialog(store, clock, parent)
+    , m_breach(breach)
+{
+    setObjectName(QStringLiteral("breachFollowUpDialog"));
+    setWindowTitle(tr("Follow-up notification — %1").arg(breach.number));
+    m_complete = new QRadioButton(tr("&Supplement or correct the notification"), this);
+    m_withdraw = new QRadioButton(tr("&Withdraw the notification"), this);
+    m_complete->setChecked(true);
+    auto *kinds = new QButtonGroup(this);
+    kinds->addButton(m_complete);
+    kinds->addButton(m_withdraw);
+    m_at = momentEdit(this);
+    setMoment(m_at, m_clock.now());
+    m_reference = new QLineEdit(breach.apReference, this);
+    m_text = textEdit(this, 5);
+    auto *kindBox = new QGroupBox(tr("Kind"), this);
+    auto *kindLayout = new QVBoxLayout(kindBox);
+    kindLayout->addWidget(m_complete);
+    kindLayout->addWidget(m_withdraw);
+    auto *atRow = new QHBoxLayout;
+    atRow->addWidget(m_at);
+    atRow->addWidget(hint(zoneHint(), this), 1);
+    auto *form = new QFormLayout;
+    form->addRow(kindBox);
+    auto *atLabel = new QLabel(tr("&At:"), this);
+    atLabel->setBuddy(m_at);
+    form->addRow(atLabel, atRow);
+    form->addRow(tr("AP &reference (meldnummer):"), m_reference);
+    form->addRow(tr("&Text (what was added, or why withdrawn):"), m_text);
+    setMinimumWidth(600);
+    watch({ m_complete, m_withdraw, m_at, m_reference, m_text });
+    finish(form);
+}
+
+QString BreachFollowUpDialog::check() const
+{
+    const QDateTime at = momentOf(m_at);
+    if (!at.isValid())
+        return tr("That moment does not exist in Dutch time (the hour skipped when summer time "
+                  "starts).");
+    if (at > m_clock.now())
+        return tr("The follow-up cannot lie in the future.");
+    if (m_reference->text().trimmed().isEmpty())
+        return tr("Enter the AP's reference (meldnummer).");
+    if (text(m_text).isEmpty())
+        return tr("Say what was added, or why the notification is withdrawn.");
+    return {};
+}
+
+QList<QPair<QString, QString>> BreachFollowUpDialog::freeTexts() const
+{
+    return { { tr("AP reference"), m_reference->text() }, { tr("Text"), m_text->toPlainText() } };
+}
+
+bool BreachFollowUpDialog::save(bool bsnOverride, ServiceError *error)
+{
+    BreachFollowUp followUp;
+    followUp.kind
+        = m_withdraw->isChecked() ? BreachFollowUpKind::Intrekken : BreachFollowUpKind::Aanvullen;
+    followUp.at = momentOf(m_at);
+    followUp.reference = m_reference->text().trimmed();
+    followUp.text = text(m_text);
+    return BreachService(m_store, m_clock)
+        .addFollowUp(m_breach.number, followUp, bsnOverride, error);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachSubjectsDialog::BreachSubjectsDialog(const Store &store, const Breach &breach,
+                                           QWidget *parent, const Clock &clock)
+    : BreachFormDialog(store, clock, parent)
+    , m_breach(breach)
+{
+    setObjectName(QStringLiteral("breachSubjectsDialog"));
+    setWindowTitle(tr("Informing the people concerned — %1").arg(breach.number));
+    m_individual = new QRadioButton(tr("&Each person concerned was informed"), this);
+    m_public = new QRadioButton(
+        tr("A &public notice: informing each person would take disproportionate effort"), this);
+    auto *kinds = new QButtonGroup(this);
+    kinds->addButton(m_individual);
+    kinds->addButton(m_public);
+    (breach.publicNotice ? m_public : m_individual)->setChecked(true);
+    m_on = new QDateEdit(
+        breach.subjectsNotifiedOn.isValid() ? breach.subjectsNotifiedOn : m_clock.today(), this);
+    m_on->setCalendarPopup(true);
+    m_on->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_how = new QLineEdit(breach.subjectsHow, this);
+    m_how->setPlaceholderText(tr("e.g. a letter to every tenant of the complex, an e-mail"));
+    m_count = new QSpinBox(this);
+    m_count->setRange(0, 10'000'000);
+    m_count->setSpecialValueText(tr("unknown"));
+    m_count->setValue(breach.subjectsCount.value_or(breach.persons.value_or(0)));
+    m_reason = textEdit(this, 3);
+    m_reason->setPlainText(breach.publicNoticeReason);
+    auto *kindBox = new QGroupBox(tr("How"), this);
+    auto *kindLayout = new QVBoxLayout(kindBox);
+    kindLayout->addWidget(m_individual);
+    kindLayout->addWidget(m_public);
+    auto *form = new QFormLayout;
+    form->addRow(kindBox);
+    form->addRow(tr("&On:"), m_on);
+    form->addRow(tr("By what &means:"), m_how);
+    form->addRow(tr("&Number informed:"), m_count);
+    form->addRow(tr("&Reason for the public notice:"), m_reason);
+    setMinimumWidth(620);
+    watch({ m_individual, m_public, m_on, m_how, m_count, m_reason });
+    connect(m_on, &QDateEdit::dateChanged, this, [this] { validate(); });
+    finish(form);
+}
+
+void BreachSubjectsDialog::updateState()
+{
+    m_reason->setEnabled(m_public->isChecked());
+    m_count->setEnabled(m_individual->isChecked());
+}
+
+BreachSubjectsNotice BreachSubjectsDialog::notice() const
+{
+    BreachSubjectsNotice n;
+    n.on = m_on->date();
+    n.how = m_how->text().trimmed();
+    n.publicNotice = m_public->isChecked();
+    if (n.publicNotice)
+        n.publicNoticeReason = text(m_reason);
+    else if (m_count->value() > 0)
+        n.count = m_count->value();
+    return n;
+}
+
+QString BreachSubjectsDialog::check() const
+{
+    const BreachSubjectsNotice n = notice();
+    if (n.on > m_clock.today())
+        return tr("The date cannot lie in the future.");
+    if (n.how.isEmpty())
+        return tr("Say by what means the people were informed.");
+    if (n.publicNotice && n.publicNoticeReason.isEmpty())
+        return tr("Give the reason for a public notice instead of informing each person.");
+    return {};
+}
+
+QList<QPair<QString, QString>> BreachSubjectsDialog::freeTexts() const
+{
+    return { { tr("By what means"), m_how->text() },
+             { tr("Reason for the public notice"),
+               m_public->isChecked() ? m_reason->toPlainText() : QString() } };
+}
+
+bool BreachSubjectsDialog::save(bool bsnOverride, ServiceError *error)
+{
+    return BreachService(m_store, m_clock)
+        .notifySubjects(m_breach.number, notice(), bsnOverride, error);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,247 @@
+#pragma once
+
+#include "breaches/BreachService.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLayout;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+
+// The frame of the data-breach dialogs (BreachDialog, BreachAssessDialog,
+// BreachApNotificationDialog, BreachFollowUpDialog, BreachSubjectsDialog): it says what blocks
+// saving as the user types, stops a BSN in the free texts (unless confirmed not to be one, which
+// is logged), saves through BreachService and keeps the dialog open with the service's sentence
+// when that fails. Escape asks before it throws away what was typed, as the intake does.
+class BreachFormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    QString problem() const; // what blocks saving, or empty
+    QString message() const; // the message shown (a problem or the service's refusal)
+    bool hasInput() const { return m_typed; }
+
+    void accept() override;
+    void reject() override;
+
+protected:
+    BreachFormDialog(const Store &store, const Clock &clock, QWidget *parent);
+
+    // What the form itself finds wrong (translated), or empty.
+    virtual QString check() const = 0;
+    // The free texts as (label, text), for the BSN guard.
+    virtual QList<QPair<QString, QString>> freeTexts() const = 0;
+    virtual bool save(bool bsnOverride, ServiceError *error) = 0;
+
+    // Puts the BSN warning, the message and Save/Cancel below content, and validates.
+    void finish(QLayout *content);
+    // Every change in these widgets validates again and counts as typed input.
+    void watch(const QList<QWidget *> &widgets);
+    void validate();
+    virtual void updateState() { } // enable, show, hide as the values ask
+
+    const Store &m_store;
+    const Clock &m_clock;
+
+private:
+    bool confirmDiscard();
+
+    QLabel *m_bsnWarning = nullptr;
+    QCheckBox *m_notBsn = nullptr;
+    MessageLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QString m_refusal; // the service's answer to the last Save
+    bool m_typed = false;
+    bool m_finished = false;
+};
+
+// "Datalek melden" (a new breach; also for a KCC employee) and "edit" (the description of a
+// breach in the register): what happened, the moments in Europe/Amsterdam, nature, data (special
+// and criminal data flagged), counts with "estimate", the group of people, the processor from
+// the catalogue and when it told us, measures, consequences and international aspects.
+class BreachDialog final : public BreachFormDialog
+{
+    Q_OBJECT
+public:
+    // existing: edit that breach; none: report a new one.
+    BreachDialog(const Store &store, const std::optional<Breach> &existing,
+                 QWidget *parent = nullptr, const Clock &clock = systemClock());
+
+    Breach breach() const; // the values as entered
+    std::optional<Breach> saved() const { return m_saved; }
+
+    // For tests.
+    QLineEdit *titleEdit() const { return m_title; }
+    QDateTimeEdit *discoveredEdit() const { return m_discovered; }
+    void setDiscovered(const QDateTime &utc);
+    void setDataChecked(DataCategory category, bool checked);
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
+    void updateState() override;
+
+private:
+    std::optional<Breach> m_existing;
+    std::optional<Breach> m_saved;
+    QString m_catalogueError;
+    QLineEdit *m_title = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QDateTimeEdit *m_discovered = nullptr;
+    QCheckBox *m_occurredKnown = nullptr;
+    QDateTimeEdit *m_occurred = nullptr;
+    QList<QCheckBox *> m_natures;
+    QListWidget *m_data = nullptr;
+    QSpinBox *m_persons = nullptr;
+    QCheckBox *m_personsEstimate = nullptr;
+    QSpinBox *m_records = nullptr;
+    QCheckBox *m_recordsEstimate = nullptr;
+    QLineEdit *m_group = nullptr;
+    QComboBox *m_processor = nullptr;
+    QCheckBox *m_processorToldKnown = nullptr;
+    QDateTimeEdit *m_processorTold = nullptr;
+    QPlainTextEdit *m_measuresBefore = nullptr;
+    QPlainTextEdit *m_measuresTaken = nullptr;
+    QPlainTextEdit *m_consequences = nullptr;
+    QLineEdit *m_international = nullptr;
+};
+
+// The assessment: the risk with its reasoning, the AP's criteria as a checklist, and the two
+// decisions ("melden aan de AP", "informeren betrokkenen") that follow from the risk unless
+// recorded otherwise with a reason.
+class BreachAssessDialog final : public BreachFormDialog
+{
+    Q_OBJECT
+public:
+    BreachAssessDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                       const Clock &clock = systemClock());
+
+    void setRisk(BreachRisk risk);
+    BreachRisk risk() const;
+    QPlainTextEdit *reasoningEdit() const { return m_reasoning; }
+    bool apDecision() const;
+    bool subjectsDecision() const;
+    void setDecisions(bool notifyAp, bool informSubjects);
+    QLineEdit *apReasonEdit() const { return m_apReason; }
+    QLineEdit *subjectsReasonEdit() const { return m_subjectsReason; }
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
+    void updateState() override;
+
+private:
+    Breach m_breach;
+    QList<QRadioButton *> m_risks; // in BreachCodes::risks() order
+    QPlainTextEdit *m_reasoning = nullptr;
+    QList<QCheckBox *> m_criteria; // in BreachCodes::criteria() order
+    QRadioButton *m_apYes = nullptr;
+    QRadioButton *m_apNo = nullptr;
+    QLineEdit *m_apReason = nullptr;
+    QRadioButton *m_subjectsYes = nullptr;
+    QRadioButton *m_subjectsNo = nullptr;
+    QLineEdit *m_subjectsReason = nullptr;
+};
+
+// The notification to the AP: when, the AP's meldnummer, and after the 72-hour deadline the
+// reasons for the delay (art. 33 lid 1 AVG), which the dialog then demands.
+class BreachApNotificationDialog final : public BreachFormDialog
+{
+    Q_OBJECT
+public:
+    BreachApNotificationDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                               const Clock &clock = systemClock());
+
+    void setNotifiedAt(const QDateTime &utc);
+    QLineEdit *referenceEdit() const { return m_reference; }
+    QPlainTextEdit *lateReasonEdit() const { return m_lateReason; }
+    bool isLate() const; // the moment entered lies after the deadline
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
+    void updateState() override;
+
+private:
+    Breach m_breach;
+    QDateTimeEdit *m_at = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QLabel *m_lateNote = nullptr;
+    QPlainTextEdit *m_lateReason = nullptr;
+};
+
+// A follow-up notification to the AP: aanvullen or intrekken, with the meldnummer.
+class BreachFollowUpDialog final : public BreachFormDialog
+{
+    Q_OBJECT
+public:
+    BreachFollowUpDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                         const Clock &clock = systemClock());
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
+
+private:
+    Breach m_breach;
+    QRadioButton *m_complete = nullptr;
+    QRadioButton *m_withdraw = nullptr;
+    QDateTimeEdit *m_at = nullptr;
+    QLineEdit *m_reference = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+};
+
+// Informing the people concerned (art. 34 AVG): individually (when, how, how many) or by a
+// public notice with the reason (art. 34 lid 3 onder c: disproportionate effort).
+class BreachSubjectsDialog final : public BreachFormDialog
+{
+    Q_OBJECT
+public:
+    BreachSubjectsDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                         const Clock &clock = systemClock());
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
+    void updateState() override;
+
+private:
+    BreachSubjectsNotice notice() const;
+
+    Breach m_breach;
+    QRadioButton *m_individual = nullptr;
+    QRadioButton *m_public = nullptr;
+    QDateEdit *m_on = nullptr;
+    QLineEdit *m_how = nullptr;
+    QSpinBox *m_count = nullptr;
+    QPlainTextEdit *m_reason = nullptr;
+};
+
+} // namespace pd::ui

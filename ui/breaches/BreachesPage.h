@@ -1,0 +1,154 @@
+#pragma once
+
+#include "DeskAccess.h"
+#include "breaches/BreachService.h"
+#include "util/Clock.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class BreachListModel;
+class EmptyStateWidget;
+class MessageLabel;
+
+// One breach as the register holds it: every field, the 72-hour clock (late in words and in
+// red), the assessment with the AP's criteria and the two decisions, the notification to the AP
+// with its follow-ups, the informing of the people, and what closing still needs. The actions
+// below it are offered to who may manage the register (DeskAccess: functionaris, beheerder).
+class BreachDetailWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BreachDetailWidget(const Store &store, QWidget *parent = nullptr,
+                                const Clock &clock = systemClock());
+
+    // Reads and shows the breach; false (with the reason shown) when it could not be read.
+    bool showBreach(const QString &number);
+    void clear();
+    void reload();
+    std::optional<Breach> breach() const { return m_breach; }
+    QString html() const; // what the detail shows, for tests
+    QTextBrowser *browser() const { return m_text; }
+
+    // The actions, opened with exec() (tests answer them); each returns whether it saved.
+    bool edit();
+    bool assess();
+    bool notifyAp();
+    bool followUp();
+    bool informSubjects();
+    bool closeBreach();
+    bool reopen();
+
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *assessButton() const { return m_assess; }
+    QPushButton *notifyApButton() const { return m_notifyAp; }
+    QPushButton *followUpButton() const { return m_followUp; }
+    QPushButton *subjectsButton() const { return m_subjects; }
+    QPushButton *closeButton() const { return m_close; }
+    QPushButton *reopenButton() const { return m_reopen; }
+    // The currently open action dialog, for tests.
+    QWidget *currentDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void breachChanged(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool runDialog(QDialog *dialog);
+    void retranslateUi();
+    void render();
+    void updateActions();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    std::optional<Breach> m_breach;
+    QString m_number;
+    QString m_readError;
+    QTextBrowser *m_text = nullptr;
+    QWidget *m_actions = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_assess = nullptr;
+    QPushButton *m_notifyAp = nullptr;
+    QPushButton *m_followUp = nullptr;
+    QPushButton *m_subjects = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_reopen = nullptr;
+    QWidget *m_dialog = nullptr;
+};
+
+// The Datalekken section (issue 20): the register with its 72-hour clocks, open or all, and the
+// detail of the breach chosen. "Report a data breach" is offered to every role that may report
+// one (KCC included); a KCC employee sees only the breaches they reported themselves, an auditor
+// reads everything and is offered no action. The list is read when the section is first shown.
+class BreachesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BreachesPage(const Store &store, QWidget *parent = nullptr,
+                          const Clock &clock = systemClock());
+
+    void refresh(); // reads the list again (keeps the filter and the breach shown)
+    void setOpenOnly(bool openOnly);
+    // Opens "Report a data breach" (exec); returns the new number, or empty.
+    QString reportBreach();
+    // Shows the breach in the detail and selects it in the list.
+    bool showBreach(const QString &number);
+
+    BreachListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    BreachDetailWidget *detail() const { return m_detail; }
+    QPushButton *reportButton() const { return m_report; }
+    QComboBox *filterBox() const { return m_filter; }
+    EmptyStateWidget *emptyState() const { return m_empty; }
+    QLabel *countLabel() const { return m_count; }
+
+Q_SIGNALS:
+    void breachChanged(const QString &number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateState();
+    void selectNumber(const QString &number);
+
+    const Store &m_store;
+    const Clock &m_clock;
+    const DeskAccess m_access;
+    BreachListModel *m_model = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QComboBox *m_filter = nullptr;
+    QPushButton *m_report = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_scopeNote = nullptr;
+    MessageLabel *m_error = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    EmptyStateWidget *m_empty = nullptr;
+    QSplitter *m_splitter = nullptr;
+    BreachDetailWidget *m_detail = nullptr;
+    QTimer *m_clockTimer = nullptr;
+};
+
+} // namespace pd::ui
