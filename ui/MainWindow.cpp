@@ -734,6 +734,15 @@ void MainWindow::connectDashboards()
                 setCurrentSection(Section::Retention);
                 retentionPage()->showDestructions(filter, description);
             });
+    connect(m_dashboards, &DashboardsPage::breachesRequested, this, [this](const QString &number) {
+        setCurrentSection(Section::Breaches);
+        if (!m_breaches)
+            return;
+        if (number.isEmpty())
+            m_breaches->setOpenOnly(true);
+        else
+            m_breaches->showBreach(number);
+    });
     connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
         setCurrentSection(Section::Retention);
         retentionPage()->showHoldsOn(on);

@@ -1,6 +1,7 @@
 #include "dashboards/DashboardsPage.h"
 
 #include "WaitCursor.h"
+#include "breaches/BreachListModel.h"
 #include "cases/CaseCodes.h"
 #include "dashboards/DashboardWidgets.h"
 #include "documents/DocumentPreview.h"
@@ -53,7 +54,7 @@ namespace pd::ui {
 
 namespace {
 
-constexpr int tabCount = 3;
+constexpr int tabCount = 4;
 
 QString number(int value)
 {
@@ -183,6 +184,7 @@ void DashboardsPage::createWidgets()
     m_tabs->addTab(scrolling(createDeadlinesTab()), QString());
     m_tabs->addTab(scrolling(createRetentionTab()), QString());
     m_tabs->addTab(scrolling(createDisclosuresTab()), QString());
+    m_tabs->addTab(scrolling(createBreachesTab()), QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -404,6 +406,45 @@ QWidget *DashboardsPage::createDisclosuresTab()
     return page;
 }
 
+QWidget *DashboardsPage::createBreachesTab()
+{
+    auto *page = new QWidget;
+    m_breachesOpenTile = new FigureTile(page);
+    m_clocksTile = new FigureTile(page);
+    m_notifiedLateTile = new FigureTile(page);
+    for (FigureTile *tile : { m_breachesOpenTile, m_clocksTile, m_notifiedLateTile }) {
+        tile->setClickable(true);
+        connect(tile, &FigureTile::clicked, this, [this] { Q_EMIT breachesRequested({}); });
+    }
+    m_byNatureChart = new ChartPanel(page);
+    m_clocksTitle = new QLabel(page);
+    QFont bold = font();
+    bold.setBold(true);
+    m_clocksTitle->setFont(bold);
+    m_clocks = listWidget(page);
+    m_clocks->setObjectName(QStringLiteral("breachClocks"));
+    m_clocks->setColumnCount(4);
+    connect(m_clocks, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT breachesRequested(item->text(0)); });
+
+    auto *tiles = new QGridLayout;
+    tiles->addWidget(m_breachesOpenTile, 0, 0);
+    tiles->addWidget(m_clocksTile, 0, 1);
+    tiles->addWidget(m_notifiedLateTile, 0, 2);
+    auto *lists = new QVBoxLayout;
+    lists->addWidget(m_clocksTitle);
+    lists->addWidget(m_clocks, 1);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_byNatureChart, 0, 0);
+    charts->addLayout(lists, 0, 1);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+    return page;
+}
+
 QDate DashboardsPage::referenceDate() const
 {
     return m_on->date();
@@ -443,6 +484,8 @@ QList<FigureTile *> DashboardsPage::tiles(Tab tab) const
         return { m_expiredTile, m_holdTile, m_expiringTile, m_destroyedTile };
     case Tab::Disclosures:
         return { m_disclosedTile, m_toInformTile, m_prohibitedTile, m_reviewTile };
+    case Tab::Breaches:
+        return { m_breachesOpenTile, m_clocksTile, m_notifiedLateTile };
     }
     return {};
 }
@@ -456,6 +499,8 @@ QList<ChartPanel *> DashboardsPage::charts(Tab tab) const
         return { m_expiringChart, m_destructionsChart };
     case Tab::Disclosures:
         return { m_byCategoryChart, m_basisChart };
+    case Tab::Breaches:
+        return { m_byNatureChart };
     }
     return {};
 }
@@ -500,6 +545,9 @@ void DashboardsPage::refresh()
             break;
         case Tab::Disclosures:
             refreshDisclosures();
+            break;
+        case Tab::Breaches:
+            refreshBreaches();
             break;
         }
     }
@@ -926,6 +974,73 @@ void DashboardsPage::refreshDisclosures()
     }
 }
 
+void DashboardsPage::refreshBreaches()
+{
+    // As of the end of the reference day (Europe/Amsterdam), or now when that is today.
+    const QDate on = referenceDate();
+    QDateTime now = m_clock.now();
+    if (on != m_clock.today())
+        now = QDateTime(on, QTime(23, 59, 59), organisationTimeZone()).toUTC();
+    m_breaches = m_service.breaches(now, &m_readError);
+    const BreachFigures &f = m_breaches;
+
+    m_breachesOpenTile->setFigure(number(f.open), tr("open data breach(es)", nullptr, f.open));
+    const bool anyLate = std::any_of(f.clocks.cbegin(), f.clocks.cend(),
+                                     [](const BreachClock &c) { return c.hoursLeft < 0; });
+    m_clocksTile->setFigure(
+        number(f.clockRunning), tr("72-hour clock(s) running", nullptr, f.clockRunning),
+        f.clockRunning > 0 ? FigureTile::Tone::Attention : FigureTile::Tone::Neutral);
+    if (!f.clocks.isEmpty()) {
+        const BreachClock &first = f.clocks.constFirst();
+        m_clocksTile->setDetail(
+            first.hoursLeft < 0
+                ? tr("%1: late, deadline passed %n hour(s) ago", nullptr, -first.hoursLeft)
+                      .arg(first.number)
+                : tr("%1: %n hour(s) left", nullptr, first.hoursLeft).arg(first.number));
+    }
+    m_notifiedLateTile->setFigure(number(f.notifiedLateThisYear),
+                                  tr("notified late this year", nullptr, f.notifiedLateThisYear),
+                                  f.notifiedLateThisYear > 0 || anyLate
+                                      ? FigureTile::Tone::Attention
+                                      : FigureTile::Tone::Neutral);
+
+    m_clocks->clear();
+    for (const BreachClock &c : f.clocks) {
+        const QString left = c.hoursLeft < 0
+            ? tr("late: deadline passed %n hour(s) ago", nullptr, -c.hoursLeft)
+            : tr("%n hour(s) left", nullptr, c.hoursLeft);
+        auto *item = new QTreeWidgetItem(
+            m_clocks, { c.number, c.title, BreachListModel::momentText(c.deadline), left });
+        if (c.hoursLeft < 0) {
+            QFont lateFont = item->font(3);
+            lateFont.setBold(true);
+            item->setFont(3, lateFont);
+            item->setForeground(3, QColor(0x8a, 0x1f, 0x11));
+        }
+    }
+    m_clocks->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int c : { 0, 2, 3 })
+        m_clocks->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    // Incidents per month by nature, as a stacked chart like the others.
+    MonthlyBreakdown breakdown;
+    breakdown.months = f.months;
+    const QList<BreachNature> natures = BreachCodes::natures();
+    for (int n = 0; n < natures.size(); ++n) {
+        MonthlyBreakdown::Series series;
+        series.code = BreachCodes::code(natures.at(n));
+        series.label = BreachCodes::label(natures.at(n));
+        for (int m = 0; m < f.months.size(); ++m)
+            series.counts << f.byMonthAndNature.value(m).value(n);
+        breakdown.series << series;
+    }
+    showStacked(m_byNatureChart, breakdown, tr("Data breaches"),
+                [this](int, int) { Q_EMIT breachesRequested({}); });
+    m_byNatureChart->setCsvSource(
+        [breakdown] { return breakdownToCsv(breakdown, tr("Month"), QLocale()); },
+        tr("data-breaches-per-month"));
+}
+
 namespace {
 
 // The rows of a chart's CSV (Csv::file), header first, for a table on paper: read back with the
@@ -1013,9 +1128,13 @@ void DashboardsPage::fillPrintout(QTextDocument *document) const
         }
         html += tableHtml(csvRows(panel->csv()), true);
     }
-    if (tab == Tab::Disclosures) {
-        for (const auto &[title, list] : { std::pair { m_topTitle, m_topRecipients },
-                                           std::pair { m_reviewsTitle, m_reviews } }) {
+    QList<std::pair<QLabel *, QTreeWidget *>> lists;
+    if (tab == Tab::Disclosures)
+        lists = { { m_topTitle, m_topRecipients }, { m_reviewsTitle, m_reviews } };
+    else if (tab == Tab::Breaches)
+        lists = { { m_clocksTitle, m_clocks } };
+    {
+        for (const auto &[title, list] : std::as_const(lists)) {
             html += QStringLiteral("<h3>%1</h3>").arg(PrintedDocument::html(title->text()));
             QList<QStringList> rows;
             QStringList header;
@@ -1081,6 +1200,7 @@ void DashboardsPage::retranslateUi()
     m_tabs->setTabText(int(Tab::Deadlines), tr("Deadlines"));
     m_tabs->setTabText(int(Tab::Retention), tr("Retention periods"));
     m_tabs->setTabText(int(Tab::Disclosures), tr("Disclosures"));
+    m_tabs->setTabText(int(Tab::Breaches), tr("Data breaches"));
 
     m_byStateChart->setTitle(tr("Open requests per status"));
     m_intakeChart->setTitle(tr("Requests received per month, per kind"));
@@ -1099,6 +1219,11 @@ void DashboardsPage::retranslateUi()
     m_topRecipients->setHeaderLabels({ tr("Recipient"), tr("Category"), tr("Disclosures") });
     m_reviewsTitle->setText(tr("Processors whose agreement review date has passed"));
     m_reviews->setHeaderLabels({ tr("Processor"), tr("Review date") });
+    m_byNatureChart->setTitle(tr("Data breaches per month, by nature (month of discovery)"));
+    m_byNatureChart->setEmptyText(tr("No data breaches were discovered in these 12 months."));
+    m_clocksTitle->setText(tr("Running 72-hour clocks (soonest deadline first)"));
+    m_clocks->setHeaderLabels(
+        { tr("Number"), tr("Title"), tr("Deadline for the AP"), tr("Hours left") });
 }
 
 } // namespace pd::ui

@@ -31,8 +31,8 @@ namespace pd::ui {
 class ChartPanel;
 class FigureTile;
 
-// The Dashboards section: Termijnen, Bewaartermijnen and Verstrekkingen as of a peildatum
-// (default today). Every figure comes from DashboardService, the same numbers the CLI's
+// The Dashboards section: Termijnen, Bewaartermijnen, Verstrekkingen and Datalekken as of a
+// peildatum (default today). Every figure comes from DashboardService, the same numbers the CLI's
 // `report dashboard` prints; every big number, bar, slice and list row leads to the list behind
 // it through the drill-down signals, which the main window routes to the other sections.
 //
@@ -42,7 +42,7 @@ class DashboardsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Tab { Deadlines, Retention, Disclosures };
+    enum class Tab { Deadlines, Retention, Disclosures, Breaches };
     static constexpr int refreshDelayMs = 250;
 
     explicit DashboardsPage(const Store &store, QWidget *parent = nullptr,
@@ -71,6 +71,8 @@ public:
     const DeadlineFigures &deadlineFigures() const { return m_deadlines; }
     const RetentionFigures &retentionFigures() const { return m_retention; }
     const DisclosureFigures &disclosureFigures() const { return m_disclosures; }
+    const BreachFigures &breachFigures() const { return m_breaches; }
+    QTreeWidget *breachClocksList() const { return m_clocks; }
     QList<FigureTile *> tiles(Tab tab) const;
     QList<ChartPanel *> charts(Tab tab) const;
     QTreeWidget *topRecipientsList() const { return m_topRecipients; }
@@ -85,6 +87,8 @@ Q_SIGNALS:
     void holdsRequested(QDate on);
     void destructionsRequested(const pd::DestructionFilter &filter, const QString &description);
     void recipientRequested(qint64 recipientId);
+    // The data-breach register (open breaches), or one breach (a running clock).
+    void breachesRequested(const QString &number);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -98,6 +102,7 @@ private:
     QWidget *createDeadlinesTab();
     QWidget *createRetentionTab();
     QWidget *createDisclosuresTab();
+    QWidget *createBreachesTab();
     void retranslateUi();
     void refreshDeadlines();
     // The figures of the tab could not be read (issue 15): every tile shows "—" with the reason,
@@ -105,6 +110,7 @@ private:
     void showReadFailure(Tab tab, const ServiceError &error);
     void refreshRetention();
     void refreshDisclosures();
+    void refreshBreaches();
     void showStacked(ChartPanel *panel, const MonthlyBreakdown &breakdown, const QString &yTitle,
                      const std::function<void(int series, int month)> &clicked);
     QString onText() const; // the peildatum as shown in descriptions
@@ -155,12 +161,20 @@ private:
     QTreeWidget *m_topRecipients = nullptr;
     QLabel *m_reviewsTitle = nullptr;
     QTreeWidget *m_reviews = nullptr;
+    // Datalekken
+    FigureTile *m_breachesOpenTile = nullptr;
+    FigureTile *m_clocksTile = nullptr;
+    FigureTile *m_notifiedLateTile = nullptr;
+    ChartPanel *m_byNatureChart = nullptr;
+    QLabel *m_clocksTitle = nullptr;
+    QTreeWidget *m_clocks = nullptr;
 
     DeadlineFigures m_deadlines;
     ServiceError m_readError; // of the last refresh
     RetentionFigures m_retention;
     DisclosureFigures m_disclosures;
-    std::array<bool, 3> m_stale { true, true, true };
+    BreachFigures m_breaches;
+    std::array<bool, 4> m_stale { true, true, true, true };
     int m_refreshCount = 0;
 };
 
