@@ -486,7 +486,8 @@ BreachesPage::BreachesPage(const Store &store, QWidget *parent, const Clock &clo
     m_stack->addWidget(m_empty);
 
     m_detail = new BreachDetailWidget(store, this, clock);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    // The list above with the room its columns need, the detail below it at full width.
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setChildrenCollapsible(false);
     auto *left = new QWidget(m_splitter);
     auto *bar = new QHBoxLayout;
@@ -504,8 +505,8 @@ BreachesPage::BreachesPage(const Store &store, QWidget *parent, const Clock &clo
     leftLayout->addWidget(m_stack, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
     setHelpTopic(this, HelpTopic::DataBreaches);
@@ -550,6 +551,9 @@ void BreachesPage::refresh()
     if (!shown.isEmpty()) {
         selectNumber(shown);
         m_detail->reload();
+    } else if (const Breach *first = m_model->rowAt(0)) {
+        // The soonest concern first: the newest breach is shown at once.
+        showBreach(first->number);
     }
 }
 
