@@ -8,6 +8,8 @@
 #include "WelcomeDialog.h"
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
+#include "breaches/BreachDialogs.h"
+#include "breaches/BreachService.h"
 #include "cases/AttachmentViewDialog.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -125,6 +127,18 @@ QString DialogWalkDesk::build()
         NewAttachment { u"brief.txt"_s, "Geachte heer, mevrouw,\n", {}, false, false }, &error);
     if (!m_attachment)
         return error.message;
+
+    {
+        // A data breach discovered an hour ago, for its dialogs.
+        Breach breach;
+        breach.title = u"Brief naar verkeerd adres"_s;
+        breach.discoveredAt = systemClock().now().addSecs(-3600);
+        ServiceError failure;
+        const auto added = BreachService(*m_store).add(breach, false, &failure);
+        if (!added)
+            return failure.message;
+        m_breach = added->number;
+    }
 
     m_csv = m_tmp.filePath(u"personen.csv"_s);
     QFile csv(m_csv);
@@ -325,6 +339,25 @@ QList<Walk> DialogWalkDesk::walks()
                       plan.name = PersonReportFixture::otherName();
                       plan.caseNumbers = { m_fixture.secondCase };
                       return new DestroyDialog(plan, desk);
+                  } };
+    // The data-breach register (BreachFormDialog is the frame of these five).
+    const auto breach = [this] {
+        return BreachService(*m_store).get(m_breach).value_or(Breach {});
+    };
+    list << Walk { u"BreachDialog"_s, [this, desk] {
+                      return new BreachDialog(*m_store, std::nullopt, desk);
+                  } };
+    list << Walk { u"BreachAssessDialog"_s, [this, desk, breach] {
+                      return new BreachAssessDialog(*m_store, breach(), desk);
+                  } };
+    list << Walk { u"BreachApNotificationDialog"_s, [this, desk, breach] {
+                      return new BreachApNotificationDialog(*m_store, breach(), desk);
+                  } };
+    list << Walk { u"BreachFollowUpDialog"_s, [this, desk, breach] {
+                      return new BreachFollowUpDialog(*m_store, breach(), desk);
+                  } };
+    list << Walk { u"BreachSubjectsDialog"_s, [this, desk, breach] {
+                      return new BreachSubjectsDialog(*m_store, breach(), desk);
                   } };
     return list;
 }

@@ -86,6 +86,7 @@ private:
     std::unique_ptr<ui::MainWindow> m_window;
     QString m_csv;
     QString m_case; // an open request of the data subject
+    QString m_breach; // a data breach, discovered an hour before the walk
 };
 
 } // namespace pd::test

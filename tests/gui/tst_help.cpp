@@ -308,6 +308,7 @@ void TestHelp::f1OnEveryPage()
         { MainWindow::Section::Retention, HelpTopic::Retention },
         { MainWindow::Section::Registers, HelpTopic::ProcessingRegister },
         { MainWindow::Section::Dashboards, HelpTopic::Dashboards },
+        { MainWindow::Section::Breaches, HelpTopic::DataBreaches },
     };
     for (const auto &page : pages) {
         window.setCurrentSection(page.section);

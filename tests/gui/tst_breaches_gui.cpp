@@ -1,0 +1,421 @@
+// The Datalekken section of the desk (issue 20), offscreen on a real store: a breach reported
+// through "Report a data breach", its 72-hour clock in the list (discovered 27-03-2026 16:00
+// winter time, deadline 30-03-2026 17:00 summer time), the assessment with its decisions, a
+// notification to the AP after the deadline that is refused without the reasons for the delay
+// and then shown as late in words and in red, Escape asking before typed input is thrown away,
+// a KCC employee who reports and sees only their own reports (no user.denied from viewing), an
+// auditor who reads everything and is offered nothing, and the page after a language switch.
+//
+// With PRIVACYDESK_SHOTS_DIR=dir it saves the section and its dialogs (and with
+// PRIVACYDESK_TR_JSON=file.json in Dutch before the .ts has the strings).
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "breaches/BreachDialogs.h"
+#include "breaches/BreachListModel.h"
+#include "breaches/BreachService.h"
+#include "breaches/BreachesPage.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+#include "util/Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBrush>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+struct Account
+{
+    QString login;
+    QString password;
+    Role role;
+};
+const Account kcc { u"k.smit"_s, u"wachtwoord-van-smit"_s, Role::Kcc };
+const Account auditor { u"a.visser"_s, u"wachtwoord-van-visser"_s, Role::Auditor };
+
+QDateTime utc(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
+
+int denials(const Store &store)
+{
+    QSqlQuery query(store.database());
+    return query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'user.denied'"_s)
+            && query.next()
+        ? query.value(0).toInt()
+        : -1;
+}
+
+// Runs answer on the next modal dialog of type T once it shows (the dialogs are exec()'d).
+template<typename T> void whenShown(QObject *context, std::function<void(T *)> answer)
+{
+    QTimer::singleShot(0, context, [answer] {
+        T *dialog = nullptr;
+        const bool shown = QTest::qWaitFor([&dialog] {
+            dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            return dialog != nullptr;
+        });
+        if (!shown || !dialog) {
+            qWarning("no dialog of the expected kind opened");
+            if (QWidget *other = QApplication::activeModalWidget())
+                other->close();
+            return;
+        }
+        answer(dialog);
+    });
+}
+
+QPushButton *saveButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+}
+
+} // namespace
+
+class TestBreachesGui final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void reportAssessNotifyLate();
+    void escapeAsksBeforeDiscarding();
+    void kccReportsAndSeesOwnOnly();
+    void auditorReadsOnly();
+    void languageSwitch();
+
+private:
+    std::unique_ptr<Store> openAs(const Account &account);
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    // Monday 30 March 2026, 10:00 UTC (12:00 summer time): the clock of the first breach runs.
+    FixedClock m_clock { utc(2026, 3, 30, 10, 0) };
+    QString m_first; // reported by the beheerder
+};
+
+std::unique_ptr<Store> TestBreachesGui::openAs(const Account &account)
+{
+    StoreError error;
+    auto store = Store::open(m_dir, account.login, SecureBytes::fromUtf8(account.password), &error);
+    if (!store)
+        qWarning("open as %s: %s", qPrintable(account.login), qPrintable(error.detail()));
+    return store;
+}
+
+void TestBreachesGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QVERIFY(initSodium());
+    QVERIFY(m_tmp.isValid());
+    m_dir = m_tmp.filePath(u"kluis"_s);
+    auto store = test::createTestStore(m_dir); // the beheerder
+    QVERIFY(store);
+    UserService users(*store);
+    UserError error;
+    for (const Account &account : { kcc, auditor })
+        QVERIFY2(users.add(account.login, {}, account.role, SecureBytes::fromUtf8(account.password),
+                           &error),
+                 qPrintable(error.message));
+}
+
+void TestBreachesGui::reportAssessNotifyLate()
+{
+    StoreError openError;
+    auto store = test::openTestStore(m_dir, &openError);
+    QVERIFY2(store, qPrintable(openError.detail()));
+    m_clock.set(utc(2026, 3, 30, 10, 0));
+    BreachesPage page(*store, nullptr, m_clock);
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.reportButton()->isVisible());
+    QVERIFY(page.model()->isLoaded());
+    QCOMPARE(page.model()->rowCount(), 0);
+
+    // Report: discovered on Friday 27 March 2026 at 16:00 in Amsterdam (15:00 UTC, winter time).
+    bool answered = false;
+    whenShown<BreachDialog>(this, [&answered](BreachDialog *dialog) {
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        dialog->titleEdit()->setText(u"Brief naar verkeerd adres"_s);
+        dialog->setDiscovered(utc(2026, 3, 27, 15, 0));
+        // Typed as Dutch time: the editor shows 16:00, whatever the computer's zone is.
+        QCOMPARE(dialog->discoveredEdit()->time(), QTime(16, 0));
+        dialog->setDataChecked(DataCategory::Gezondheid, true);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        test::saveShot(dialog, test::shotsDir(), u"breach-report"_s);
+        dialog->accept();
+        answered = true;
+    });
+    m_first = page.reportBreach();
+    QVERIFY(answered);
+    QCOMPARE(m_first, u"DL-2026-0001"_s);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.detail()->breach()->number, m_first);
+    QCOMPARE(page.detail()->breach()->discoveredAt, utc(2026, 3, 27, 15, 0));
+    // The deadline lies 72 elapsed hours later: 30-03-2026 17:00 summer time (15:00 UTC).
+    QCOMPARE(page.detail()->breach()->apDeadline(), utc(2026, 3, 30, 15, 0));
+    const QModelIndex clock = page.model()->index(0, BreachListModel::ClockColumn);
+    // (The English plural comes from the .ts: compared through the translator.)
+    const auto inWords = [](const char *source, int n) {
+        return QCoreApplication::translate("pd::ui::BreachListModel", source, nullptr, n);
+    };
+    QCOMPARE(clock.data().toString(), inWords("%n hour(s) left", 5));
+    QVERIFY(!clock.data(BreachListModel::LateRole).toBool());
+    QVERIFY(page.detail()->browser()->toPlainText().contains(inWords("%n hour(s) left", 5)));
+    QVERIFY(page.detail()->browser()->toPlainText().contains(u"Health data (special data)"_s)
+            || page.detail()->browser()->toPlainText().contains(u"(special data)"_s));
+
+    // Assess: a risk, so the AP must be notified and the people need not be told.
+    answered = false;
+    whenShown<BreachAssessDialog>(this, [&answered](BreachAssessDialog *dialog) {
+        dialog->setRisk(BreachRisk::Risico);
+        QVERIFY(dialog->apDecision());
+        QVERIFY(!dialog->subjectsDecision());
+        QVERIFY(!dialog->problem().isEmpty()); // the reasoning is required
+        dialog->reasoningEdit()->setPlainText(u"Betaalgegevens bij een derde."_s);
+        // Deciding otherwise than the risk gives needs a reason.
+        dialog->setDecisions(true, true);
+        QVERIFY(!dialog->problem().isEmpty());
+        dialog->subjectsReasonEdit()->setText(u"De huurder is kwetsbaar."_s);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        test::saveShot(dialog, test::shotsDir(), u"breach-assess"_s);
+        dialog->accept();
+        answered = true;
+    });
+    QVERIFY(page.detail()->assess());
+    QVERIFY(answered);
+    QCOMPARE(page.detail()->breach()->risk, std::optional(BreachRisk::Risico));
+    QVERIFY(page.detail()->breach()->apDecision.yes);
+    QVERIFY(page.detail()->breach()->subjectsDecision.yes);
+    QCOMPARE(page.detail()->breach()->subjectsDecision.reason, u"De huurder is kwetsbaar."_s);
+
+    // The next morning the deadline has passed: the list says so in words and in red.
+    m_clock.set(utc(2026, 3, 31, 9, 0));
+    page.refresh();
+    QCOMPARE(clock.data().toString(), inWords("late: deadline passed %n hour(s) ago", 18));
+    QVERIFY(clock.data(BreachListModel::LateRole).toBool());
+    QVERIFY(clock.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0x8a, 0x1f, 0x11));
+
+    // Notified after the deadline: refused without the reasons for the delay.
+    answered = false;
+    whenShown<BreachApNotificationDialog>(this, [&answered](BreachApNotificationDialog *dialog) {
+        dialog->setNotifiedAt(utc(2026, 3, 31, 8, 0));
+        dialog->referenceEdit()->setText(u"M-2026-000123"_s);
+        QVERIFY(dialog->isLate());
+        QVERIFY(!saveButton(dialog)->isEnabled());
+        QVERIFY(dialog->problem().contains(u"reasons for the delay"_s));
+        dialog->accept(); // Enter: nothing is saved, the dialog stays
+        QVERIFY(dialog->isVisible());
+        test::saveShot(dialog, test::shotsDir(), u"breach-notify-late"_s);
+        dialog->lateReasonEdit()->setPlainText(u"De omvang was pas na onderzoek duidelijk."_s);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        dialog->accept();
+        answered = true;
+    });
+    QVERIFY(page.detail()->notifyAp());
+    QVERIFY(answered);
+    const Breach notified = *page.detail()->breach();
+    QVERIFY(notified.apNotifiedLate());
+    QCOMPARE(notified.apReference, u"M-2026-000123"_s);
+    QCOMPARE(clock.data().toString(),
+             u"notified late on %1"_s.arg(BreachListModel::momentText(utc(2026, 3, 31, 8, 0))));
+    QVERIFY(clock.data(BreachListModel::LateRole).toBool());
+    const QString detail = page.detail()->browser()->toPlainText();
+    QVERIFY2(detail.contains(u"late, after the deadline"_s), qPrintable(detail));
+    QVERIFY(detail.contains(u"De omvang was pas na onderzoek duidelijk."_s));
+    // Not closable yet: the people are still to be informed.
+    QVERIFY(detail.contains(u"Before closing:"_s));
+    test::shot(&page, "breach-section");
+}
+
+void TestBreachesGui::escapeAsksBeforeDiscarding()
+{
+    StoreError openError;
+    auto store = test::openTestStore(m_dir, &openError);
+    QVERIFY(store);
+    BreachDialog dialog(*store, std::nullopt, nullptr, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    // Untouched: Escape closes at once.
+    QVERIFY(!dialog.hasInput());
+    QTest::keyClicks(dialog.titleEdit(), u"Laptop kwijt"_s);
+    QVERIFY(dialog.hasInput());
+    int asked = 0;
+    const auto answer = [&asked](bool discard) {
+        QTimer::singleShot(0, [&asked, discard] {
+            QMessageBox *box = nullptr;
+            const bool shown = QTest::qWaitFor([&box] {
+                box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                return box != nullptr;
+            });
+            if (!shown || !box)
+                return;
+            ++asked;
+            QCOMPARE(box->objectName(), u"discardQuestion"_s);
+            if (discard)
+                test::destructiveButton(box)->click();
+            else
+                QTest::keyClick(box, Qt::Key_Escape); // keeps typing
+        });
+    };
+    answer(false);
+    QTest::keyClick(dialog.titleEdit(), Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.titleEdit()->text(), u"Laptop kwijt"_s);
+    answer(true);
+    QTest::keyClick(dialog.titleEdit(), Qt::Key_Escape);
+    QCOMPARE(asked, 2);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TestBreachesGui::kccReportsAndSeesOwnOnly()
+{
+    auto store = openAs(kcc);
+    QVERIFY(store);
+    const int deniedBefore = denials(*store);
+    {
+        MainWindow window(*store);
+        QVERIFY(window.isSectionAvailable(MainWindow::Section::Breaches));
+        QVERIFY(!window.isSectionAvailable(MainWindow::Section::Disclosures));
+        QVERIFY(window.sectionAction(MainWindow::Section::Breaches)->isVisible());
+        QVERIFY(window.reportBreachAction()->isVisible());
+        window.show();
+        window.setCurrentSection(MainWindow::Section::Breaches);
+        QCOMPARE(window.currentSection(), MainWindow::Section::Breaches);
+        BreachesPage *page = window.breachesPage();
+        QVERIFY(page);
+        QVERIFY(page->model()->isLoaded());
+        // Not the beheerder's breach: only what they reported themselves, which is nothing yet.
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->model()->errorText().isEmpty());
+        QCOMPARE(denials(*store), deniedBefore);
+    }
+    BreachesPage page(*store, nullptr, m_clock);
+    page.show();
+    QVERIFY(page.reportButton()->isVisible());
+    for (QPushButton *button : { page.detail()->editButton(), page.detail()->assessButton(),
+                                 page.detail()->notifyApButton(), page.detail()->closeButton() })
+        QVERIFY(!button->isVisibleTo(&page));
+    bool answered = false;
+    whenShown<BreachDialog>(this, [this, &answered](BreachDialog *dialog) {
+        dialog->titleEdit()->setText(u"Telefoon van collega verloren"_s);
+        dialog->setDiscovered(m_clock.now().addSecs(-3600));
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        dialog->accept();
+        answered = true;
+    });
+    const QString own = page.reportBreach();
+    QVERIFY(answered);
+    QVERIFY(!own.isEmpty());
+    QVERIFY(own != m_first);
+    QCOMPARE(page.model()->rowCount(), 1);
+    QCOMPARE(page.model()->rowAt(0)->number, own);
+    QCOMPARE(page.detail()->breach()->number, own);
+    // The register's other breach cannot be opened: as if it did not exist.
+    QVERIFY(!page.detail()->showBreach(m_first));
+    QCOMPARE(denials(*store), deniedBefore);
+}
+
+void TestBreachesGui::auditorReadsOnly()
+{
+    auto store = openAs(auditor);
+    QVERIFY(store);
+    BreachesPage page(*store, nullptr, m_clock);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.reportButton()->isHidden());
+    QVERIFY(!page.reportButton()->isEnabled());
+    for (QPushButton *button : { page.detail()->editButton(), page.detail()->assessButton(),
+                                 page.detail()->notifyApButton(), page.detail()->followUpButton(),
+                                 page.detail()->subjectsButton(), page.detail()->closeButton() })
+        QVERIFY(!button->isVisibleTo(&page));
+    page.setOpenOnly(false);
+    QCOMPARE(page.model()->rowCount(), 2); // the beheerder's and the KCC employee's
+    QVERIFY(page.showBreach(m_first));
+    QVERIFY(page.detail()->browser()->toPlainText().contains(u"M-2026-000123"_s));
+    // Without the buttons, a call from elsewhere is refused by the service, not saved.
+    bool answered = false;
+    whenShown<BreachAssessDialog>(this, [&answered](BreachAssessDialog *dialog) {
+        dialog->reasoningEdit()->setPlainText(u"Poging"_s);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->message().isEmpty());
+        dialog->done(QDialog::Rejected);
+        answered = true;
+    });
+    QVERIFY(!page.detail()->assess());
+    QVERIFY(answered);
+}
+
+void TestBreachesGui::languageSwitch()
+{
+    StoreError openError;
+    auto store = test::openTestStore(m_dir, &openError);
+    QVERIFY(store);
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentSection(), MainWindow::Section::Breaches);
+    BreachesPage *page = window.breachesPage();
+    QVERIFY(page->isVisible());
+    page->setOpenOnly(false);
+    QVERIFY(page->model()->rowCount() >= 1);
+
+    test::JsonTranslator extra(qEnvironmentVariable("PRIVACYDESK_TR_JSON"));
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    if (!extra.isEmpty())
+        QCoreApplication::installTranslator(&extra);
+    QCoreApplication::processEvents();
+    const auto dutch = [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source);
+    };
+    QCOMPARE(window.sectionAction(MainWindow::Section::Breaches)->text(),
+             dutch("pd::ui::MainWindow", "Data breaches"));
+    QCOMPARE(page->model()->headerData(BreachListModel::ClockColumn, Qt::Horizontal).toString(),
+             dutch("pd::ui::BreachListModel", "AP deadline (72 hours)"));
+    QCOMPARE(page->reportButton()->text(), dutch("pd::ui::BreachesPage", "Report a data &breach…"));
+    QCOMPARE(page->filterBox()->currentText(), dutch("pd::ui::BreachesPage", "All breaches"));
+    // Moments in Dutch notation, in Amsterdam time.
+    const int row = page->model()->rowOf(m_first);
+    QVERIFY(row >= 0);
+    QCOMPARE(page->model()->index(row, BreachListModel::DiscoveredColumn).data().toString(),
+             u"27-03-2026 16:00"_s);
+    page->showBreach(m_first);
+    test::shot(page, "breach-section-nl");
+    QCoreApplication::removeTranslator(&extra);
+    QVERIFY(installTranslations(UiLanguage::English));
+    QCoreApplication::processEvents();
+    QCOMPARE(window.sectionAction(MainWindow::Section::Breaches)->text(), u"Data breaches"_s);
+    QCOMPARE(page->reportButton()->text(), u"Report a data &breach…"_s);
+    QCOMPARE(page->filterBox()->currentText(), u"All breaches"_s);
+}
+
+QTEST_MAIN(TestBreachesGui)
+#include "tst_breaches_gui.moc"
