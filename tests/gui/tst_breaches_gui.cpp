@@ -186,8 +186,8 @@ void TestBreachesGui::reportAssessNotifyLate()
     QCOMPARE(clock.data().toString(), inWords("%n hour(s) left", 5));
     QVERIFY(!clock.data(BreachListModel::LateRole).toBool());
     QVERIFY(page.detail()->browser()->toPlainText().contains(inWords("%n hour(s) left", 5)));
-    QVERIFY(page.detail()->browser()->toPlainText().contains(u"Health data (special data)"_s)
-            || page.detail()->browser()->toPlainText().contains(u"(special data)"_s));
+    QVERIFY(page.detail()->browser()->toPlainText().contains(
+        DisclosureCodes::label(DataCategory::Gezondheid)));
 
     // Assess: a risk, so the AP must be notified and the people need not be told.
     answered = false;
@@ -400,7 +400,7 @@ void TestBreachesGui::languageSwitch()
              dutch("pd::ui::MainWindow", "Data breaches"));
     QCOMPARE(page->model()->headerData(BreachListModel::ClockColumn, Qt::Horizontal).toString(),
              dutch("pd::ui::BreachListModel", "AP deadline (72 hours)"));
-    QCOMPARE(page->reportButton()->text(), dutch("pd::ui::BreachesPage", "Report a data &breach…"));
+    QCOMPARE(page->reportButton()->text(), dutch("pd::ui::BreachesPage", "Report a &data breach…"));
     QCOMPARE(page->filterBox()->currentText(), dutch("pd::ui::BreachesPage", "All breaches"));
     // Moments in Dutch notation, in Amsterdam time.
     const int row = page->model()->rowOf(m_first);
@@ -413,7 +413,7 @@ void TestBreachesGui::languageSwitch()
     QVERIFY(installTranslations(UiLanguage::English));
     QCoreApplication::processEvents();
     QCOMPARE(window.sectionAction(MainWindow::Section::Breaches)->text(), u"Data breaches"_s);
-    QCOMPARE(page->reportButton()->text(), u"Report a data &breach…"_s);
+    QCOMPARE(page->reportButton()->text(), u"Report a &data breach…"_s);
     QCOMPARE(page->filterBox()->currentText(), u"All breaches"_s);
 }
 

@@ -252,11 +252,8 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
     m_data->setResizeMode(QListView::Adjust);
     m_data->setFixedHeight(104);
     for (DataCategory c : DisclosureCodes::dataCategories()) {
-        // Special (art. 9) and criminal (art. 10) data say so in words, not only with a mark.
-        const QString label = DisclosureCodes::isSpecial(c)
-            ? tr("%1 (special data)").arg(DisclosureCodes::label(c))
-            : DisclosureCodes::label(c);
-        auto *item = new QListWidgetItem(label, m_data);
+        // Special (art. 9) and criminal (art. 10) data: their labels say so; bold besides.
+        auto *item = new QListWidgetItem(DisclosureCodes::label(c), m_data);
         item->setData(Qt::UserRole, static_cast<int>(c));
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
@@ -264,6 +261,8 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
+            item->setToolTip(tr("Special or criminal data (art. 9 and 10 GDPR): weighs heavily "
+                                "in the risk"));
         }
     }
     m_persons = new QSpinBox(this);
@@ -398,10 +397,13 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
     m_records->setAccessibleName(tr("Number of records"));
     m_processor->setAccessibleName(tr("Processor involved"));
 
+    auto *rightColumn = new QVBoxLayout;
+    rightColumn->addLayout(right);
+    rightColumn->addStretch();
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 3);
     columns->addSpacing(12);
-    columns->addLayout(right, 2);
+    columns->addLayout(rightColumn, 2);
     setMinimumWidth(980);
 
     QList<QWidget *> watched {
@@ -564,8 +566,8 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
     apLayout->addWidget(m_apNo);
     apLayout->addWidget(m_apReason, 1);
     auto *subjectsBox = new QGroupBox(tr("Inform the people concerned (art. 34 GDPR)"), this);
-    m_subjectsYes = new QRadioButton(tr("Y&es"), subjectsBox);
-    m_subjectsNo = new QRadioButton(tr("No&t"), subjectsBox);
+    m_subjectsYes = new QRadioButton(tr("Y&es, inform them"), subjectsBox);
+    m_subjectsNo = new QRadioButton(tr("No, &do not inform them"), subjectsBox);
     m_subjectsReason = new QLineEdit(subjectsBox);
     m_subjectsReason->setAccessibleName(tr("Why (inform the people concerned)"));
     m_subjectsReason->setPlaceholderText(m_apReason->placeholderText());

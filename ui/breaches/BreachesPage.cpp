@@ -187,9 +187,9 @@ void BreachDetailWidget::render()
     rows += row(tr("Nature"), esc(natures.join(QStringLiteral(", "))));
     QStringList dataTexts;
     for (DataCategory c : b.data) {
-        dataTexts << (DisclosureCodes::isSpecial(c)
-                          ? lateHtml(tr("%1 (special data)").arg(DisclosureCodes::label(c)))
-                          : esc(DisclosureCodes::label(c)));
+        // Special and criminal data (their labels say so) stand out.
+        dataTexts << (DisclosureCodes::isSpecial(c) ? lateHtml(DisclosureCodes::label(c))
+                                                    : esc(DisclosureCodes::label(c)));
     }
     rows += row(tr("Personal data"), dataTexts.join(QStringLiteral(", ")));
     const auto count = [](std::optional<int> n, bool estimate) {
@@ -473,12 +473,11 @@ BreachesPage::BreachesPage(const Store &store, QWidget *parent, const Clock &clo
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(BreachListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
+    // The title keeps room to be read; the state column takes what is left.
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->resizeSection(BreachListModel::TitleColumn, 300);
     for (int c : { int(BreachListModel::NumberColumn), int(BreachListModel::DiscoveredColumn),
-                   int(BreachListModel::ClockColumn), int(BreachListModel::RiskColumn),
-                   int(BreachListModel::StateColumn) })
+                   int(BreachListModel::ClockColumn), int(BreachListModel::RiskColumn) })
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_empty = new EmptyStateWidget(icons::breaches(), this);
     m_stack = new QStackedWidget(this);
@@ -633,7 +632,7 @@ void BreachesPage::retranslateUi()
     m_filter->setItemText(0, tr("Open breaches"));
     m_filter->setItemText(1, tr("All breaches"));
     m_filter->setAccessibleName(tr("Show"));
-    m_report->setText(tr("Report a data &breach…"));
+    m_report->setText(tr("Report a &data breach…"));
     m_report->setToolTip(tr("Register a data breach at once: the 72 hours run from the "
                             "discovery"));
     m_scopeNote->setText(tr("You see the data breaches you reported yourself."));
