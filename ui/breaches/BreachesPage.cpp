@@ -415,12 +415,12 @@ bool BreachDetailWidget::reopen()
 
 void BreachDetailWidget::retranslateUi()
 {
-    m_edit->setText(tr("&Edit…"));
+    m_edit->setText(tr("&Change…"));
     m_assess->setText(tr("&Assess…"));
     m_notifyAp->setText(tr("Notify the A&P…"));
-    m_followUp->setText(tr("Follow-&up…"));
+    m_followUp->setText(tr("Fo&llow-up…"));
     m_subjects->setText(tr("&Inform the people…"));
-    m_close->setText(tr("&Close the breach"));
+    m_close->setText(tr("Clo&se the breach"));
     m_reopen->setText(tr("Re&open"));
     m_edit->setToolTip(tr("Change the description of the breach"));
     m_assess->setToolTip(tr("The risk, the AP's criteria and the two decisions"));

@@ -434,14 +434,12 @@ QWidget *DashboardsPage::createBreachesTab()
     auto *lists = new QVBoxLayout;
     lists->addWidget(m_clocksTitle);
     lists->addWidget(m_clocks, 1);
-    auto *charts = new QGridLayout;
-    charts->addWidget(m_byNatureChart, 0, 0);
-    charts->addLayout(lists, 0, 1);
-    charts->setColumnStretch(0, 1);
-    charts->setColumnStretch(1, 1);
+    // The chart at full width (twelve months must be readable at 1200 pixels), the clocks below.
+    m_clocks->setMinimumHeight(140);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(tiles);
-    layout->addLayout(charts, 1);
+    layout->addWidget(m_byNatureChart, 2);
+    layout->addLayout(lists, 1);
     return page;
 }
 
