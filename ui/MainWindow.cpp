@@ -736,12 +736,13 @@ void MainWindow::connectDashboards()
             });
     connect(m_dashboards, &DashboardsPage::breachesRequested, this, [this](const QString &number) {
         setCurrentSection(Section::Breaches);
-        if (!m_breaches)
+        BreachesPage *breaches = breachesPage();
+        if (!breaches)
             return;
         if (number.isEmpty())
-            m_breaches->setOpenOnly(true);
+            breaches->setOpenOnly(true);
         else
-            m_breaches->showBreach(number);
+            breaches->showBreach(number);
     });
     connect(m_dashboards, &DashboardsPage::holdsRequested, this, [this](QDate on) {
         setCurrentSection(Section::Retention);

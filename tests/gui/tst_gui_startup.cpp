@@ -463,7 +463,8 @@ void TestGuiStartup::sectionsAreBuiltWhenFirstShown()
     QVERIFY(activate(&window));
     QCOMPARE(window.currentSection(), MainWindow::Section::Requests);
     for (const auto section : { MainWindow::Section::Disclosures, MainWindow::Section::Retention,
-                                MainWindow::Section::Registers, MainWindow::Section::Dashboards })
+                                MainWindow::Section::Registers, MainWindow::Section::Dashboards,
+                                MainWindow::Section::Breaches })
         QVERIFY(!window.isSectionBuilt(section));
     QVERIFY(window.findChildren<DashboardsPage *>().isEmpty());
 
