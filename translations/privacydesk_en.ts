@@ -182,6 +182,751 @@
     </message>
 </context>
 <context>
+    <name>pd::BreachCodes</name>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentiality</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>No risk</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Supplement to the notification</source>
+        <translation>Supplement to the notification</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the notification</source>
+        <translation>Withdrawal of the notification</translation>
+    </message>
+    <message>
+        <source>Kind and amount of personal data</source>
+        <translation>Kind and amount of personal data</translation>
+    </message>
+    <message>
+        <source>The people can easily be identified</source>
+        <translation>The people can easily be identified</translation>
+    </message>
+    <message>
+        <source>Serious consequences for the people</source>
+        <translation>Serious consequences for the people</translation>
+    </message>
+    <message>
+        <source>Vulnerable people are involved</source>
+        <translation>Vulnerable people are involved</translation>
+    </message>
+    <message>
+        <source>Special or criminal personal data</source>
+        <translation>Special or criminal personal data</translation>
+    </message>
+    <message>
+        <source>A large number of people</source>
+        <translation>A large number of people</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachLetterService</name>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>what happened</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>the likely consequences</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>the measures taken</translation>
+    </message>
+    <message>
+        <source>The letter must tell the person %1 (art. 34(2) GDPR): record it with the data breach first.</source>
+        <translation>The letter must tell the person %1 (art. 34(2) GDPR): record it with the data breach first.</translation>
+    </message>
+    <message>
+        <source>This person is not linked to data breach %1: link the person first.</source>
+        <translation>This person is not linked to data breach %1: link the person first.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data were destroyed: no letter can be addressed.</source>
+        <translation>This person&apos;s data were destroyed: no letter can be addressed.</translation>
+    </message>
+    <message>
+        <source>The decision to inform the people concerned is not recorded as &apos;yes&apos;. You may still inform this person; record the decision with the assessment.</source>
+        <translation>The decision to inform the people concerned is not recorded as &apos;yes&apos;. You may still inform this person; record the decision with the assessment.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>The letter changed since it was shown (the data breach, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <translation>The letter changed since it was shown (the data breach, the organisation&apos;s details or the template changed): look at it again before it is recorded.</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent (per post, per e-mail, ...).</source>
+        <translation>Say how the letter was sent (per post, per e-mail, ...).</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>How it was sent</translation>
+    </message>
+    <message>
+        <source>Data breach %1 has no letter %2.</source>
+        <translation>Data breach %1 has no letter %2.</translation>
+    </message>
+    <message>
+        <source>This letter was already recorded as sent on %1 (%2).</source>
+        <translation>This letter was already recorded as sent on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the day the letter was sent: not before it was made (%1) and not in the future.</source>
+        <translation>Enter the day the letter was sent: not before it was made (%1) and not in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachNotification</name>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>about %1 (an estimate, not a count)</source>
+        <translation>about %1 (an estimate, not a count)</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2 on %3</source>
+        <translation>%1, decided by %2 on %3</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 — art. 9 GDPR</source>
+        <translation>%1 — art. 9 GDPR</translation>
+    </message>
+    <message>
+        <source>%1 — art. 10 GDPR</source>
+        <translation>%1 — art. 10 GDPR</translation>
+    </message>
+    <message>
+        <source>%1: established in the EEA</source>
+        <translation>%1: established in the EEA</translation>
+    </message>
+    <message>
+        <source>%1: established in the EEA (%2)</source>
+        <translation>%1: established in the EEA (%2)</translation>
+    </message>
+    <message>
+        <source>%1: established outside the EEA: a transfer outside the EEA (chapter V GDPR)</source>
+        <translation>%1: established outside the EEA: a transfer outside the EEA (chapter V GDPR)</translation>
+    </message>
+    <message>
+        <source>%1: established outside the EEA (%2): a transfer outside the EEA (chapter V GDPR)</source>
+        <translation>%1: established outside the EEA (%2): a transfer outside the EEA (chapter V GDPR)</translation>
+    </message>
+    <message>
+        <source>%1: where it is established is not recorded in the recipients catalogue</source>
+        <translation>%1: where it is established is not recorded in the recipients catalogue</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail address</source>
+        <translation>Privacy e-mail address</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <source>not recorded in the settings (Settings → Organisation)</source>
+        <translation>not recorded in the settings (Settings → Organisation)</translation>
+    </message>
+    <message>
+        <source>E-mail address of the data protection officer</source>
+        <translation>E-mail address of the data protection officer</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Our reference</translation>
+    </message>
+    <message>
+        <source>Times are Dutch time. The 72 hours run from the discovery, through weekends, holidays and the change to summer or winter time (art. 33(1) GDPR).</source>
+        <translation>Times are Dutch time. The 72 hours run from the discovery, through weekends, holidays and the change to summer or winter time (art. 33(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>When the breach occurred</source>
+        <translation>When the breach occurred</translation>
+    </message>
+    <message>
+        <source>When we discovered it</source>
+        <translation>When we discovered it</translation>
+    </message>
+    <message>
+        <source>When the processor told us (art. 33(2) GDPR)</source>
+        <translation>When the processor told us (art. 33(2) GDPR)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>not recorded (processor: %1)</source>
+        <translation>not recorded (processor: %1)</translation>
+    </message>
+    <message>
+        <source>Deadline for the notification to the AP (72 hours)</source>
+        <translation>Deadline for the notification to the AP (72 hours)</translation>
+    </message>
+    <message>
+        <source>%1; the AP&apos;s notification number: %2</source>
+        <translation>%1; the AP&apos;s notification number: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE: %n hour(s) after the deadline</source>
+        <translation>
+            <numerusform>LATE: %n hour after the deadline</numerusform>
+            <numerusform>LATE: %n hours after the deadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation>Notified to the AP</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay (art. 33(1) GDPR)</source>
+        <translation>Reasons for the delay (art. 33(1) GDPR)</translation>
+    </message>
+    <message>
+        <source>not yet: this document prepares the notification</source>
+        <translation>not yet: this document prepares the notification</translation>
+    </message>
+    <message>
+        <source>The 72 hours have passed: the form must give the reasons for the delay.</source>
+        <translation>The 72 hours have passed: the form must give the reasons for the delay.</translation>
+    </message>
+    <message>
+        <source>%1; notification number %2</source>
+        <translation>%1; notification number %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Nature of the breach</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data</source>
+        <translation>Kinds of personal data</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data or criminal-offence data</source>
+        <translation>Special categories of personal data or criminal-offence data</translation>
+    </message>
+    <message>
+        <source>yes (see the kinds above)</source>
+        <translation>yes (see the kinds above)</translation>
+    </message>
+    <message>
+        <source>Number of people concerned</source>
+        <translation>Number of people concerned</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Who they are</translation>
+    </message>
+    <message>
+        <source>Vulnerable people</source>
+        <translation>Vulnerable people</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>not yet assessed</translation>
+    </message>
+    <message>
+        <source>yes, according to our assessment (section 11)</source>
+        <translation>yes, according to our assessment (section 11)</translation>
+    </message>
+    <message>
+        <source>not according to our assessment (section 11)</source>
+        <translation>not according to our assessment (section 11)</translation>
+    </message>
+    <message>
+        <source>Known by name in our register</source>
+        <translation>Known by name in our register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s); their names are not given to the AP here</source>
+        <translation>
+            <numerusform>%n person; their names are not given to the AP here</numerusform>
+            <numerusform>%n persons; their names are not given to the AP here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security measures in place before the breach</source>
+        <translation>Security measures in place before the breach</translation>
+    </message>
+    <message>
+        <source>Likely consequences for the people</source>
+        <translation>Likely consequences for the people</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed to address the breach and to limit its consequences</source>
+        <translation>Measures taken or proposed to address the breach and to limit its consequences</translation>
+    </message>
+    <message>
+        <source>Decision to inform the people</source>
+        <translation>Decision to inform the people</translation>
+    </message>
+    <message>
+        <source>Public notice (art. 34(3)(c) GDPR)</source>
+        <translation>Public notice (art. 34(3)(c) GDPR)</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>on %1: %2</translation>
+    </message>
+    <message>
+        <source>Why not each person individually</source>
+        <translation>Why not each person individually</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) informed</source>
+        <translation>
+            <numerusform>%n person informed</numerusform>
+            <numerusform>%n persons informed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people were informed</source>
+        <translation>The people were informed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Informed individually by letter</source>
+        <translation>Informed individually by letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n person(s) known by name</source>
+        <translation>
+            <numerusform>%1 of the %n person known by name</numerusform>
+            <numerusform>%1 of the %n persons known by name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Processor involved</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>People or organisations in other countries</source>
+        <translation>People or organisations in other countries</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>Risk for the people</source>
+        <translation>Risk for the people</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that apply</source>
+        <translation>The AP&apos;s criteria that apply</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Assessed by</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Decision to notify the AP</source>
+        <translation>Decision to notify the AP</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Prepared by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Notification of a data breach %1</source>
+        <translation>Notification of a data breach %1</translation>
+    </message>
+    <message>
+        <source>1. Contact details</source>
+        <translation>1. Contact details</translation>
+    </message>
+    <message>
+        <source>2. Timeline</source>
+        <translation>2. Timeline</translation>
+    </message>
+    <message>
+        <source>3. What happened</source>
+        <translation>3. What happened</translation>
+    </message>
+    <message>
+        <source>4. Personal data involved</source>
+        <translation>4. Personal data involved</translation>
+    </message>
+    <message>
+        <source>5. The group of people</source>
+        <translation>5. The group of people</translation>
+    </message>
+    <message>
+        <source>6. Measures taken before the breach</source>
+        <translation>6. Measures taken before the breach</translation>
+    </message>
+    <message>
+        <source>7. Consequences of the breach</source>
+        <translation>7. Consequences of the breach</translation>
+    </message>
+    <message>
+        <source>8. Follow-up: measures taken</source>
+        <translation>8. Follow-up: measures taken</translation>
+    </message>
+    <message>
+        <source>9. Informing the people (art. 34 GDPR)</source>
+        <translation>9. Informing the people (art. 34 GDPR)</translation>
+    </message>
+    <message>
+        <source>10. International aspects</source>
+        <translation>10. International aspects</translation>
+    </message>
+    <message>
+        <source>11. Our assessment (not asked on the form)</source>
+        <translation>11. Our assessment (not asked on the form)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Dutch: &quot;%1 om %2 uur&quot; (&quot;vrijdag 27 maart 2026 om 16:00 uur&quot;)</extracomment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Prepared for the AP&apos;s web form ‘Meldformulier datalekken’ (www.autoriteitpersoonsgegevens.nl), section by section in the order of the form. Privacydesk does not send it: fill in the form and record the notification number the AP gives in the register.</source>
+        <translation>Prepared for the AP&apos;s web form ‘Meldformulier datalekken’ (www.autoriteitpersoonsgegevens.nl), section by section in the order of the form. Privacydesk does not send it: fill in the form and record the notification number the AP gives in the register.</translation>
+    </message>
+    <message>
+        <source>Notification of a data breach to the Autoriteit Persoonsgegevens</source>
+        <translation>Notification of a data breach to the Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
+        <translation>Notified after the 72 hours: the reasons for the delay are in section 2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachService</name>
+    <message>
+        <source>Enter a short title for the data breach.</source>
+        <translation>Enter a short title for the data breach.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Group of people</translation>
+    </message>
+    <message>
+        <source>Measures before the breach</source>
+        <translation>Measures before the breach</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>International aspects</source>
+        <translation>International aspects</translation>
+    </message>
+    <message>
+        <source>Enter when the data breach was discovered (date and time).</source>
+        <translation>Enter when the data breach was discovered (date and time).</translation>
+    </message>
+    <message>
+        <source>The moment of discovery lies before 1990.</source>
+        <translation>The moment of discovery lies before 1990.</translation>
+    </message>
+    <message>
+        <source>The moment of discovery lies in the future.</source>
+        <translation>The moment of discovery lies in the future.</translation>
+    </message>
+    <message>
+        <source>The moment the breach happened lies before 1990.</source>
+        <translation>The moment the breach happened lies before 1990.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have happened after it was discovered.</source>
+        <translation>The breach cannot have happened after it was discovered.</translation>
+    </message>
+    <message>
+        <source>A number of people or records cannot be negative.</source>
+        <translation>A number of people or records cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Choose the processor that reported the breach.</source>
+        <translation>Choose the processor that reported the breach.</translation>
+    </message>
+    <message>
+        <source>The moment the processor told us lies before 1990.</source>
+        <translation>The moment the processor told us lies before 1990.</translation>
+    </message>
+    <message>
+        <source>The moment the processor told us lies in the future.</source>
+        <translation>The moment the processor told us lies in the future.</translation>
+    </message>
+    <message>
+        <source>the assessment of the risk</source>
+        <translation>the assessment of the risk</translation>
+    </message>
+    <message>
+        <source>the notification to the Dutch Data Protection Authority (AP)</source>
+        <translation>the notification to the Dutch Data Protection Authority (AP)</translation>
+    </message>
+    <message>
+        <source>informing the people concerned (or a public notice)</source>
+        <translation>informing the people concerned (or a public notice)</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <translation>There is no data breach %1.</translation>
+    </message>
+    <message>
+        <source>The processor &quot;%1&quot; is not in the recipients catalogue.</source>
+        <translation>The processor &quot;%1&quot; is not in the recipients catalogue.</translation>
+    </message>
+    <message>
+        <source>The moment of discovery cannot move to another year: the number %1 belongs to its year.</source>
+        <translation>The moment of discovery cannot move to another year: the number %1 belongs to its year.</translation>
+    </message>
+    <message>
+        <source>The AP was notified before that moment of discovery.</source>
+        <translation>The AP was notified before that moment of discovery.</translation>
+    </message>
+    <message>
+        <source>Give the reasoning behind the assessment of the risk.</source>
+        <translation>Give the reasoning behind the assessment of the risk.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Assess the risk first: the decision follows from the assessment.</source>
+        <translation>Assess the risk first: the decision follows from the assessment.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the decision on notifying the AP differs from what the assessed risk suggests.</source>
+        <translation>Give the reason why the decision on notifying the AP differs from what the assessed risk suggests.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the decision on informing the people concerned differs from what the assessed risk suggests.</source>
+        <translation>Give the reason why the decision on informing the people concerned differs from what the assessed risk suggests.</translation>
+    </message>
+    <message>
+        <source>The AP has already been notified; record a withdrawal as a follow-up instead.</source>
+        <translation>The AP has already been notified; record a withdrawal as a follow-up instead.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Enter when the AP was notified (date and time).</source>
+        <translation>Enter when the AP was notified (date and time).</translation>
+    </message>
+    <message>
+        <source>The AP cannot have been notified before the breach was discovered.</source>
+        <translation>The AP cannot have been notified before the breach was discovered.</translation>
+    </message>
+    <message>
+        <source>The moment of the notification to the AP lies in the future.</source>
+        <translation>The moment of the notification to the AP lies in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference number (meldnummer) of the notification.</source>
+        <translation>Enter the AP&apos;s reference number (meldnummer) of the notification.</translation>
+    </message>
+    <message>
+        <source>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
+        <translation>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>A follow-up needs the first notification to the AP.</source>
+        <translation>A follow-up needs the first notification to the AP.</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up was sent to the AP; it cannot lie in the future.</source>
+        <translation>Enter when the follow-up was sent to the AP; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot precede the first notification to the AP.</source>
+        <translation>A follow-up cannot precede the first notification to the AP.</translation>
+    </message>
+    <message>
+        <source>Say why the notification is withdrawn.</source>
+        <translation>Say why the notification is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up adds to the notification.</source>
+        <translation>Say what the follow-up adds to the notification.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the people were informed; it cannot lie in the future.</source>
+        <translation>Enter the date on which the people were informed; it cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The people cannot have been informed before the breach was discovered.</source>
+        <translation>The people cannot have been informed before the breach was discovered.</translation>
+    </message>
+    <message>
+        <source>Say how the people were informed.</source>
+        <translation>Say how the people were informed.</translation>
+    </message>
+    <message>
+        <source>Say why informing each person individually would take disproportionate effort (art. 34(3)(c) GDPR).</source>
+        <translation>Say why informing each person individually would take disproportionate effort (art. 34(3)(c) GDPR).</translation>
+    </message>
+    <message>
+        <source>How the people were informed</source>
+        <translation>How the people were informed</translation>
+    </message>
+    <message>
+        <source>Why a public notice</source>
+        <translation>Why a public notice</translation>
+    </message>
+    <message>
+        <source>This person is not linked to the data breach.</source>
+        <translation>This person is not linked to the data breach.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the person was informed: not before the discovery and not in the future.</source>
+        <translation>Enter the date on which the person was informed: not before the discovery and not in the future.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Person %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 is already closed.</source>
+        <translation>Data breach %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 cannot be closed yet; missing: %2.</source>
+        <translation>Data breach %1 cannot be closed yet; missing: %2.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 is open.</source>
+        <translation>Data breach %1 is open.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BsnGuard</name>
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
@@ -2026,6 +2771,10 @@
         <source>Cover letter for an export</source>
         <translation>Cover letter for an export</translation>
     </message>
+    <message>
+        <source>Notice of a data breach to the person concerned</source>
+        <translation>Notice of a data breach to the person concerned</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterService</name>
@@ -2156,6 +2905,10 @@
     <message>
         <source>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</source>
         <translation>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</translation>
+    </message>
+    <message>
+        <source>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</source>
+        <translation>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3122,42 @@
     <message>
         <source>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</source>
         <translation>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</translation>
+    </message>
+    <message>
+        <source>The number of the data breach (our reference)</source>
+        <translation>The number of the data breach (our reference)</translation>
+    </message>
+    <message>
+        <source>The date the data breach was discovered</source>
+        <translation>The date the data breach was discovered</translation>
+    </message>
+    <message>
+        <source>What the breach did to the data, in plain Dutch: seen by someone who should not see them, changed, lost (a block)</source>
+        <translation>What the breach did to the data, in plain Dutch: seen by someone who should not see them, changed, lost (a block)</translation>
+    </message>
+    <message>
+        <source>What happened, as recorded with the data breach (a block)</source>
+        <translation>What happened, as recorded with the data breach (a block)</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data involved, in plain Dutch, as a list (a block)</source>
+        <translation>The kinds of personal data involved, in plain Dutch, as a list (a block)</translation>
+    </message>
+    <message>
+        <source>The likely consequences for the person, as recorded with the data breach (a block)</source>
+        <translation>The likely consequences for the person, as recorded with the data breach (a block)</translation>
+    </message>
+    <message>
+        <source>The measures taken and proposed, as recorded with the data breach (a block)</source>
+        <translation>The measures taken and proposed, as recorded with the data breach (a block)</translation>
+    </message>
+    <message>
+        <source>Advice on what the person can do, chosen by the kinds of data involved (a block)</source>
+        <translation>Advice on what the person can do, chosen by the kinds of data involved (a block)</translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
+        <translation>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5163,11 @@
             <numerusform>Audit trail: verified from its last verified position (event %1, %2) on; %n new events checked. Use --full to verify every event.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The result of the integrity check was not recorded: %1</source>
+        <extracomment>Dutch: &quot;De uitkomst van de integriteitscontrole is niet vastgelegd: %1&quot;</extracomment>
+        <translation>The result of the integrity check was not recorded: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::StoreError</name>
@@ -5271,10 +6065,6 @@
         <translation>Replace files that exist already.</translation>
     </message>
     <message>
-        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
-        <translation>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</translation>
-    </message>
-    <message>
         <source>Read the new password from this file (first line).</source>
         <translation>Read the new password from this file (first line).</translation>
     </message>
@@ -5620,6 +6410,194 @@
         <source>Verify every event of the audit trail, not only those since its last verified position.</source>
         <translation>Verify every event of the audit trail, not only those since its last verified position.</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>Register a data breach; prints its number (DL-YYYY-NNNN). Moments are Dutch time.</source>
+        <translation>Register a data breach; prints its number (DL-YYYY-NNNN). Moments are Dutch time.</translation>
+    </message>
+    <message>
+        <source>A short title (required).</source>
+        <translation>A short title (required).</translation>
+    </message>
+    <message>
+        <source>When the breach was discovered (required): the 72-hour clock starts then.</source>
+        <translation>When the breach was discovered (required): the 72-hour clock starts then.</translation>
+    </message>
+    <message>
+        <source>When the breach happened.</source>
+        <translation>When the breach happened.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>What happened.</translation>
+    </message>
+    <message>
+        <source>Number of people concerned.</source>
+        <translation>Number of people concerned.</translation>
+    </message>
+    <message>
+        <source>The number of people is an estimate.</source>
+        <translation>The number of people is an estimate.</translation>
+    </message>
+    <message>
+        <source>Number of records concerned.</source>
+        <translation>Number of records concerned.</translation>
+    </message>
+    <message>
+        <source>The number of records is an estimate.</source>
+        <translation>The number of records is an estimate.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</source>
+        <translation>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</translation>
+    </message>
+    <message>
+        <source>The group of people (e.g. huurders).</source>
+        <translation>The group of people (e.g. huurders).</translation>
+    </message>
+    <message>
+        <source>Measures taken.</source>
+        <translation>Measures taken.</translation>
+    </message>
+    <message>
+        <source>The processor involved, by its name in the recipients catalogue.</source>
+        <translation>The processor involved, by its name in the recipients catalogue.</translation>
+    </message>
+    <message>
+        <source>When the processor told us.</source>
+        <translation>When the processor told us.</translation>
+    </message>
+    <message>
+        <source>Record the assessment of the risk; the decisions to notify the AP and to inform the people follow from it unless given otherwise.</source>
+        <translation>Record the assessment of the risk; the decisions to notify the AP and to inform the people follow from it unless given otherwise.</translation>
+    </message>
+    <message>
+        <source>geen, risico or hoog-risico.</source>
+        <translation>geen, risico or hoog-risico.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Why (required).</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that apply, comma-separated (soort-en-omvang, identificeerbaarheid, ernst-gevolgen, kwetsbare-groepen, bijzondere-gegevens, groot-aantal).</source>
+        <translation>The AP&apos;s criteria that apply, comma-separated (soort-en-omvang, identificeerbaarheid, ernst-gevolgen, kwetsbare-groepen, bijzondere-gegevens, groot-aantal).</translation>
+    </message>
+    <message>
+        <source>Decide otherwise than the risk suggests: ja or nee (with --decision-reason).</source>
+        <translation>Decide otherwise than the risk suggests: ja or nee (with --decision-reason).</translation>
+    </message>
+    <message>
+        <source>ja|nee</source>
+        <translation>ja|nee</translation>
+    </message>
+    <message>
+        <source>Why the decision differs.</source>
+        <translation>Why the decision differs.</translation>
+    </message>
+    <message>
+        <source>Record the notification to the AP; after the 72 hours only with --late-reason.</source>
+        <translation>Record the notification to the AP; after the 72 hours only with --late-reason.</translation>
+    </message>
+    <message>
+        <source>When the AP was notified.</source>
+        <translation>When the AP was notified.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s meldnummer.</source>
+        <translation>The AP&apos;s meldnummer.</translation>
+    </message>
+    <message>
+        <source>The reasons for a late notification.</source>
+        <translation>The reasons for a late notification.</translation>
+    </message>
+    <message>
+        <source>Record that the people concerned were informed (art. 34 AVG).</source>
+        <translation>Record that the people concerned were informed (art. 34 AVG).</translation>
+    </message>
+    <message>
+        <source>The day they were informed.</source>
+        <translation>The day they were informed.</translation>
+    </message>
+    <message>
+        <source>How (required).</source>
+        <translation>How (required).</translation>
+    </message>
+    <message>
+        <source>How many people were informed.</source>
+        <translation>How many people were informed.</translation>
+    </message>
+    <message>
+        <source>A public notice instead, with the reason (disproportionate effort).</source>
+        <translation>A public notice instead, with the reason (disproportionate effort).</translation>
+    </message>
+    <message>
+        <source>Record a follow-up notification to the AP (aanvullen or intrekken).</source>
+        <translation>Record a follow-up notification to the AP (aanvullen or intrekken).</translation>
+    </message>
+    <message>
+        <source>aanvullen or intrekken.</source>
+        <translation>aanvullen or intrekken.</translation>
+    </message>
+    <message>
+        <source>When it was sent to the AP.</source>
+        <translation>When it was sent to the AP.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s meldnummer (default: the first notification&apos;s).</source>
+        <translation>The AP&apos;s meldnummer (default: the first notification&apos;s).</translation>
+    </message>
+    <message>
+        <source>What was added, or why it is withdrawn.</source>
+        <translation>What was added, or why it is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Close a data breach once it is assessed and the notifications it needs are recorded.</source>
+        <translation>Close a data breach once it is assessed and the notifications it needs are recorded.</translation>
+    </message>
+    <message>
+        <source>The data-breach register, newest discovery first.</source>
+        <translation>The data-breach register, newest discovery first.</translation>
+    </message>
+    <message>
+        <source>Only open data breaches.</source>
+        <translation>Only open data breaches.</translation>
+    </message>
+    <message>
+        <source>Only those discovered in year.</source>
+        <translation>Only those discovered in year.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>One data breach (with --json: number, title, discovered_at, ap_deadline, hours_left, risk, ap_notified_at, ap_notified_late, ap_reference, subjects_notified_at, state, ...).</source>
+        <translation>One data breach (with --json: number, title, discovered_at, ap_deadline, hours_left, risk, ap_notified_at, ap_notified_late, ap_reference, subjects_notified_at, state, ...).</translation>
+    </message>
+    <message>
+        <source>Prepare the notification of a data breach to the AP, section by section as its web form asks, as PDF (--pdf) and as text to copy into the form (--text).</source>
+        <translation>Prepare the notification of a data breach to the AP, section by section as its web form asks, as PDF (--pdf) and as text to copy into the form (--text).</translation>
+    </message>
+    <message>
+        <source>Write the notification as PDF to FILE.</source>
+        <translation>Write the notification as PDF to FILE.</translation>
+    </message>
+    <message>
+        <source>Print the notification as text, to copy into the AP&apos;s form.</source>
+        <translation>Print the notification as text, to copy into the AP&apos;s form.</translation>
+    </message>
+    <message>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</source>
+        <translation>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5646,6 +6624,168 @@
     <message>
         <source>case attachment needs --save FILE.</source>
         <translation>case attachment needs --save FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachCommands</name>
+    <message>
+        <source>Unknown code &apos;%1&apos; for --%2 (%3).</source>
+        <translation>Unknown code &apos;%1&apos; for --%2 (%3).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</source>
+        <translation>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 needs a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>%1 needs the number of the data breach (DL-YYYY-NNNN).</source>
+        <translation>%1 needs the number of the data breach (DL-YYYY-NNNN).</translation>
+    </message>
+    <message>
+        <source>notified late</source>
+        <translation>notified late</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>notified</translation>
+    </message>
+    <message>
+        <source>no notification due</source>
+        <translation>no notification due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n hour late</numerusform>
+            <numerusform>%n hours late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>breach add needs --title.</source>
+        <translation>breach add needs --title.</translation>
+    </message>
+    <message>
+        <source>breach add needs --discovered YYYY-MM-DDTHH:MM (Dutch time).</source>
+        <translation>breach add needs --discovered YYYY-MM-DDTHH:MM (Dutch time).</translation>
+    </message>
+    <message>
+        <source>breach assess needs --risk (%1).</source>
+        <translation>breach assess needs --risk (%1).</translation>
+    </message>
+    <message>
+        <source>breach assess needs --reasoning.</source>
+        <translation>breach assess needs --reasoning.</translation>
+    </message>
+    <message>
+        <source>--notify-ap and --inform-subjects take ja or nee.</source>
+        <translation>--notify-ap and --inform-subjects take ja or nee.</translation>
+    </message>
+    <message>
+        <source>breach notify-ap needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation>breach notify-ap needs --at YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>breach notify-ap needs --reference (the AP&apos;s meldnummer).</source>
+        <translation>breach notify-ap needs --reference (the AP&apos;s meldnummer).</translation>
+    </message>
+    <message>
+        <source>breach notify-subjects needs --at YYYY-MM-DD.</source>
+        <translation>breach notify-subjects needs --at YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>breach notify-subjects needs --how.</source>
+        <translation>breach notify-subjects needs --how.</translation>
+    </message>
+    <message>
+        <source>breach follow-up needs --kind (%1).</source>
+        <translation>breach follow-up needs --kind (%1).</translation>
+    </message>
+    <message>
+        <source>breach follow-up needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation>breach follow-up needs --at YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026.</source>
+        <translation>--year needs a year such as 2026.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>AP deadline</source>
+        <translation>AP deadline</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation>Notified to the AP</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>People informed</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachDocumentCommands</name>
+    <message>
+        <source>breach report needs the number of the data breach: breach report DL-YYYY-NNNN --pdf FILE.</source>
+        <translation>breach report needs the number of the data breach: breach report DL-YYYY-NNNN --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>breach report needs --pdf FILE (or --text).</source>
+        <translation>breach report needs --pdf FILE (or --text).</translation>
+    </message>
+    <message>
+        <source>breach report takes --text or --json, not both.</source>
+        <translation>breach report takes --text or --json, not both.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>A PDF needs fonts, which this program did not load.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification of %1 written as PDF: %n page(s).</source>
+        <translation>
+            <numerusform>Notification of %1 written as PDF: %n page.</numerusform>
+            <numerusform>Notification of %1 written as PDF: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification of %1 written as PDF: %n page(s). The AP accepts it only through its web form; record the notification number with breach notify-ap.</source>
+        <translation>
+            <numerusform>Notification of %1 written as PDF: %n page. The AP accepts it only through its web form; record the notification number with breach notify-ap.</numerusform>
+            <numerusform>Notification of %1 written as PDF: %n pages. The AP accepts it only through its web form; record the notification number with breach notify-ap.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6272,6 +7412,14 @@
         <source>  Processing agreements due for review: %1</source>
         <translation>  Processing agreements due for review: %1</translation>
     </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>  Open: %1; 72-hour clocks running: %2; notified late this year: %3</source>
+        <translation>  Open: %1; 72-hour clocks running: %2; notified late this year: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::RetentionCommands</name>
@@ -6809,10 +7957,6 @@
         <translation>The backup was not made.</translation>
     </message>
     <message>
-        <source>Backup made and verified in %1.</source>
-        <translation>Backup made and verified in %1.</translation>
-    </message>
-    <message>
         <source>Make a backup – Privacydesk</source>
         <translation>Make a backup – Privacydesk</translation>
     </message>
@@ -6847,6 +7991,17 @@
     <message>
         <source>In this folder Privacydesk makes a new folder %1 with:</source>
         <translation>In this folder Privacydesk makes a new folder %1 with:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made and verified in %1. The whole audit trail was checked: %n event(s), complete and unaltered.</source>
+        <translation>
+            <numerusform>Backup made and verified in %1. The whole audit trail was checked: %n event, complete and unaltered.</numerusform>
+            <numerusform>Backup made and verified in %1. The whole audit trail was checked: %n events, complete and unaltered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made in %1, but the audit trail does not verify. %2 Keep this backup and the previous ones, and have the store examined before you rely on its history.</source>
+        <translation>Backup made in %1, but the audit trail does not verify. %2 Keep this backup and the previous ones, and have the store examined before you rely on its history.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +8039,917 @@
     <message>
         <source>Make a &amp;backup now…</source>
         <translation>Make a &amp;backup now…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachApNotificationDialog</name>
+    <message>
+        <source>Notification to the AP — %1</source>
+        <translation>Notification to the AP — %1</translation>
+    </message>
+    <message>
+        <source>The number the AP&apos;s form gave</source>
+        <translation>The number the AP&apos;s form gave</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the discovery on %2)</source>
+        <translation>%1 (72 hours after the discovery on %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Notified at:</source>
+        <translation>&amp;Notified at:</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference (meldnummer):</source>
+        <translation>AP &amp;reference (meldnummer):</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Reasons for the &amp;delay:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n hour(s) after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
+        <translation>
+            <numerusform>Late: %n hour after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</numerusform>
+            <numerusform>Late: %n hours after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
+        <translation>Late: after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</translation>
+    </message>
+    <message>
+        <source>That moment does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>That moment does not exist in Dutch time (the hour skipped when summer time starts).</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie in the future.</source>
+        <translation>The notification cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie before the discovery.</source>
+        <translation>The notification cannot lie before the discovery.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference (meldnummer).</source>
+        <translation>Enter the AP&apos;s reference (meldnummer).</translation>
+    </message>
+    <message>
+        <source>The notification is late: give the reasons for the delay.</source>
+        <translation>The notification is late: give the reasons for the delay.</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>AP reference</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachAssessDialog</name>
+    <message>
+        <source>Assess data breach %1</source>
+        <translation>Assess data breach %1</translation>
+    </message>
+    <message>
+        <source>&amp;No risk: not notified, kept in the register</source>
+        <translation>&amp;No risk: not notified, kept in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Risk: notify the AP</source>
+        <translation>&amp;Risk: notify the AP</translation>
+    </message>
+    <message>
+        <source>&amp;High risk: notify the AP and inform the people concerned</source>
+        <translation>&amp;High risk: notify the AP and inform the people concerned</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that weigh in this breach</source>
+        <translation>The AP&apos;s criteria that weigh in this breach</translation>
+    </message>
+    <message>
+        <source>Notify the AP (art. 33 GDPR)</source>
+        <translation>Notify the AP (art. 33 GDPR)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;o</translation>
+    </message>
+    <message>
+        <source>Why (notify the AP)</source>
+        <translation>Why (notify the AP)</translation>
+    </message>
+    <message>
+        <source>Why: required when it differs from what the risk gives</source>
+        <translation>Why: required when it differs from what the risk gives</translation>
+    </message>
+    <message>
+        <source>Inform the people concerned (art. 34 GDPR)</source>
+        <translation>Inform the people concerned (art. 34 GDPR)</translation>
+    </message>
+    <message>
+        <source>Y&amp;es, inform them</source>
+        <translation>Y&amp;es, inform them</translation>
+    </message>
+    <message>
+        <source>No, &amp;do not inform them</source>
+        <translation>No, &amp;do not inform them</translation>
+    </message>
+    <message>
+        <source>Why (inform the people concerned)</source>
+        <translation>Why (inform the people concerned)</translation>
+    </message>
+    <message>
+        <source>Risk for the people concerned</source>
+        <translation>Risk for the people concerned</translation>
+    </message>
+    <message>
+        <source>Reasonin&amp;g:</source>
+        <translation>Reasonin&amp;g:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Write down the reasoning behind the risk.</source>
+        <translation>Write down the reasoning behind the risk.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deciding otherwise about notifying the AP.</source>
+        <translation>Give the reason for deciding otherwise about notifying the AP.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deciding otherwise about informing the people concerned.</source>
+        <translation>Give the reason for deciding otherwise about informing the people concerned.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachDetailWidget</name>
+    <message>
+        <source>Data breach %1 could not be read: %2</source>
+        <translation>Data breach %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Choose a data breach in the list to see it here.</source>
+        <translation>Choose a data breach in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP</source>
+        <translation>Deadline for the AP</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the discovery)</source>
+        <translation>%1 (72 hours after the discovery)</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Happened</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <translation>about %1 (estimate)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Group of people</translation>
+    </message>
+    <message>
+        <source>%1, informed on %2</source>
+        <translation>%1, informed on %2</translation>
+    </message>
+    <message>
+        <source>Linked persons</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Processor</translation>
+    </message>
+    <message>
+        <source>%1, told us on %2</source>
+        <translation>%1, told us on %2</translation>
+    </message>
+    <message>
+        <source>Measures before</source>
+        <translation>Measures before</translation>
+    </message>
+    <message>
+        <source>Measures taken since</source>
+        <translation>Measures taken since</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Not assessed yet. Decide within the 72 hours whether the AP must be notified.</source>
+        <translation>Not assessed yet. Decide within the 72 hours whether the AP must be notified.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Criteria that weigh</source>
+        <translation>Criteria that weigh</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Notify the AP</source>
+        <translation>Notify the AP</translation>
+    </message>
+    <message>
+        <source>Inform the people concerned</source>
+        <translation>Inform the people concerned</translation>
+    </message>
+    <message>
+        <source>Notification to the AP</source>
+        <translation>Notification to the AP</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>%1 — late, after the deadline of %2</source>
+        <translation>%1 — late, after the deadline of %2</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>AP reference</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Notified by</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Informing the people concerned</source>
+        <translation>Informing the people concerned</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>on %1: %2</translation>
+    </message>
+    <message>
+        <source>Why a public notice</source>
+        <translation>Why a public notice</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Number informed</source>
+        <translation>Number informed</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Still to inform (high risk).</source>
+        <translation>Still to inform (high risk).</translation>
+    </message>
+    <message>
+        <source>Not informed.</source>
+        <translation>Not informed.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>Closed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Open; it can be closed.</source>
+        <translation>Open; it can be closed.</translation>
+    </message>
+    <message>
+        <source>Open. Before closing: %1</source>
+        <translation>Open. Before closing: %1</translation>
+    </message>
+    <message>
+        <source>Not yet to be closed</source>
+        <translation>Not yet to be closed</translation>
+    </message>
+    <message>
+        <source>Data breach %1 cannot be closed yet.</source>
+        <translation>Data breach %1 cannot be closed yet.</translation>
+    </message>
+    <message>
+        <source>Close data breach</source>
+        <translation>Close data breach</translation>
+    </message>
+    <message>
+        <source>Close data breach %1? It stays in the register.</source>
+        <translation>Close data breach %1? It stays in the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Close it</source>
+        <translation>&amp;Close it</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Keep it open</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>Not reopened</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Assess…</translation>
+    </message>
+    <message>
+        <source>Notify the A&amp;P…</source>
+        <translation>Notify the A&amp;P…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>Fo&amp;llow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Inform the people…</source>
+        <translation>&amp;Inform the people…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the breach</source>
+        <translation>Clo&amp;se the breach</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Change the description of the breach</source>
+        <translation>Change the description of the breach</translation>
+    </message>
+    <message>
+        <source>The risk, the AP&apos;s criteria and the two decisions</source>
+        <translation>The risk, the AP&apos;s criteria and the two decisions</translation>
+    </message>
+    <message>
+        <source>Record the notification made in the AP&apos;s form, with its meldnummer</source>
+        <translation>Record the notification made in the AP&apos;s form, with its meldnummer</translation>
+    </message>
+    <message>
+        <source>Record a follow-up: supplement or withdraw the notification</source>
+        <translation>Record a follow-up: supplement or withdraw the notification</translation>
+    </message>
+    <message>
+        <source>Record how the people concerned were informed (art. 34 GDPR)</source>
+        <translation>Record how the people concerned were informed (art. 34 GDPR)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachDialog</name>
+    <message>
+        <source>Data breach %1</source>
+        <translation>Data breach %1</translation>
+    </message>
+    <message>
+        <source>Report a data breach</source>
+        <translation>Report a data breach</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Letter about rent arrears sent to the wrong address&quot;</source>
+        <translation>e.g. &quot;Letter about rent arrears sent to the wrong address&quot;</translation>
+    </message>
+    <message>
+        <source>It &amp;happened at:</source>
+        <translation>It &amp;happened at:</translation>
+    </message>
+    <message>
+        <source>When the breach happened</source>
+        <translation>When the breach happened</translation>
+    </message>
+    <message>
+        <source>Personal data involved</source>
+        <translation>Personal data involved</translation>
+    </message>
+    <message>
+        <source>Special or criminal data (art. 9 and 10 GDPR): weighs heavily in the risk</source>
+        <translation>Special or criminal data (art. 9 and 10 GDPR): weighs heavily in the risk</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimate</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate</source>
+        <translation>Es&amp;timate</translation>
+    </message>
+    <message>
+        <source>e.g. tenants of one complex, house-seekers</source>
+        <translation>e.g. tenants of one complex, house-seekers</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>The processor told us &amp;at:</source>
+        <translation>The processor told us &amp;at:</translation>
+    </message>
+    <message>
+        <source>When the processor told us</source>
+        <translation>When the processor told us</translation>
+    </message>
+    <message>
+        <source>Empty: none</source>
+        <translation>Empty: none</translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>The recipients could not be read: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered at:</source>
+        <translation>&amp;Discovered at:</translation>
+    </message>
+    <message>
+        <source>The 72 hours for notifying the AP start at the discovery.</source>
+        <translation>The 72 hours for notifying the AP start at the discovery.</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature:</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data:</source>
+        <translation>&amp;Personal data:</translation>
+    </message>
+    <message>
+        <source>Number of pe&amp;rsons:</source>
+        <translation>Number of pe&amp;rsons:</translation>
+    </message>
+    <message>
+        <source>Number of re&amp;cords:</source>
+        <translation>Number of re&amp;cords:</translation>
+    </message>
+    <message>
+        <source>&amp;Group of people:</source>
+        <translation>&amp;Group of people:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessor involved:</source>
+        <translation>Pr&amp;ocessor involved:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures before:</source>
+        <translation>&amp;Measures before:</translation>
+    </message>
+    <message>
+        <source>Measures ta&amp;ken since:</source>
+        <translation>Measures ta&amp;ken since:</translation>
+    </message>
+    <message>
+        <source>Likely conse&amp;quences:</source>
+        <translation>Likely conse&amp;quences:</translation>
+    </message>
+    <message>
+        <source>I&amp;nternational:</source>
+        <translation>I&amp;nternational:</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Number of persons</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Number of records</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Processor involved</translation>
+    </message>
+    <message>
+        <source>That moment of discovery does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>That moment of discovery does not exist in Dutch time (the hour skipped when summer time starts).</translation>
+    </message>
+    <message>
+        <source>That moment of the breach does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>That moment of the breach does not exist in Dutch time (the hour skipped when summer time starts).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Group of people</translation>
+    </message>
+    <message>
+        <source>Measures before</source>
+        <translation>Measures before</translation>
+    </message>
+    <message>
+        <source>Measures taken since</source>
+        <translation>Measures taken since</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Likely consequences</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachFollowUpDialog</name>
+    <message>
+        <source>Follow-up notification — %1</source>
+        <translation>Follow-up notification — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement or correct the notification</source>
+        <translation>&amp;Supplement or correct the notification</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the notification</source>
+        <translation>&amp;Withdraw the notification</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;At:</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference (meldnummer):</source>
+        <translation>AP &amp;reference (meldnummer):</translation>
+    </message>
+    <message>
+        <source>&amp;Text (what was added, or why withdrawn):</source>
+        <translation>&amp;Text (what was added, or why withdrawn):</translation>
+    </message>
+    <message>
+        <source>That moment does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>That moment does not exist in Dutch time (the hour skipped when summer time starts).</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot lie in the future.</source>
+        <translation>The follow-up cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference (meldnummer).</source>
+        <translation>Enter the AP&apos;s reference (meldnummer).</translation>
+    </message>
+    <message>
+        <source>Say what was added, or why the notification is withdrawn.</source>
+        <translation>Say what was added, or why the notification is withdrawn.</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>AP reference</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachFormDialog</name>
+    <message>
+        <source>Dutch time (Europe/Amsterdam)</source>
+        <translation>Dutch time (Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>This number is not a &amp;BSN (logged)</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <translation>Remove the citizen service number, or confirm that it is not one.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved. Discard it?</source>
+        <translation>What you typed here has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Keep typing</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachListModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>notified late on %1</source>
+        <translation>notified late on %1</translation>
+    </message>
+    <message>
+        <source>notified on %1</source>
+        <translation>notified on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>late: deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>late: deadline passed %n hour ago</numerusform>
+            <numerusform>late: deadline passed %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no notification needed</source>
+        <translation>no notification needed</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>not notified</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP: %1 (72 hours after the discovery)</source>
+        <translation>Deadline for the AP: %1 (72 hours after the discovery)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>AP deadline (72 hours)</source>
+        <translation>AP deadline (72 hours)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>The register could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachSubjectsDialog</name>
+    <message>
+        <source>Informing the people concerned — %1</source>
+        <translation>Informing the people concerned — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Each person concerned was informed</source>
+        <translation>&amp;Each person concerned was informed</translation>
+    </message>
+    <message>
+        <source>A &amp;public notice: informing each person would take disproportionate effort</source>
+        <translation>A &amp;public notice: informing each person would take disproportionate effort</translation>
+    </message>
+    <message>
+        <source>e.g. a letter to every tenant of the complex, an e-mail</source>
+        <translation>e.g. a letter to every tenant of the complex, an e-mail</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>By what &amp;means:</source>
+        <translation>By what &amp;means:</translation>
+    </message>
+    <message>
+        <source>&amp;Number informed:</source>
+        <translation>&amp;Number informed:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the public notice:</source>
+        <translation>&amp;Reason for the public notice:</translation>
+    </message>
+    <message>
+        <source>The date cannot lie in the future.</source>
+        <translation>The date cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Say by what means the people were informed.</source>
+        <translation>Say by what means the people were informed.</translation>
+    </message>
+    <message>
+        <source>Give the reason for a public notice instead of informing each person.</source>
+        <translation>Give the reason for a public notice instead of informing each person.</translation>
+    </message>
+    <message>
+        <source>By what means</source>
+        <translation>By what means</translation>
+    </message>
+    <message>
+        <source>Reason for the public notice</source>
+        <translation>Reason for the public notice</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachesPage</name>
+    <message>
+        <source>The register could not be read</source>
+        <translation>The register could not be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data breach(es)</source>
+        <translation>
+            <numerusform>%n data breach(es)</numerusform>
+            <numerusform>%n data breach(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not reported a data breach</source>
+        <translation>You have not reported a data breach</translation>
+    </message>
+    <message>
+        <source>A letter to the wrong address, a lost phone, an e-mail to the wrong person: report it at once with &quot;Report a data breach&quot;. The privacy officer takes it from there.</source>
+        <translation>A letter to the wrong address, a lost phone, an e-mail to the wrong person: report it at once with &quot;Report a data breach&quot;. The privacy officer takes it from there.</translation>
+    </message>
+    <message>
+        <source>No open data breaches</source>
+        <translation>No open data breaches</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here, also when it is not notified. Choose &quot;All&quot; to see the closed ones.</source>
+        <translation>Every breach is documented here, also when it is not notified. Choose &quot;All&quot; to see the closed ones.</translation>
+    </message>
+    <message>
+        <source>No data breaches registered yet</source>
+        <translation>No data breaches registered yet</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</source>
+        <translation>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Open breaches</source>
+        <translation>Open breaches</translation>
+    </message>
+    <message>
+        <source>All breaches</source>
+        <translation>All breaches</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Report a &amp;data breach…</source>
+        <translation>Report a &amp;data breach…</translation>
+    </message>
+    <message>
+        <source>Register a data breach at once: the 72 hours run from the discovery</source>
+        <translation>Register a data breach at once: the 72 hours run from the discovery</translation>
+    </message>
+    <message>
+        <source>You see the data breaches you reported yourself.</source>
+        <translation>You see the data breaches you reported yourself.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +10812,91 @@
         <source>R&amp;eference date:</source>
         <translation>R&amp;eference date:</translation>
     </message>
+    <message numerus="yes">
+        <source>open data breach(es)</source>
+        <translation>
+            <numerusform>open data breach(es)</numerusform>
+            <numerusform>open data breach(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>72-hour clock(s) running</source>
+        <translation>
+            <numerusform>72-hour clock running</numerusform>
+            <numerusform>72-hour clocks running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: late, deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>%1: late, deadline passed %n hour ago</numerusform>
+            <numerusform>%1: late, deadline passed %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hour(s) left</source>
+        <translation>
+            <numerusform>%1: %n hour left</numerusform>
+            <numerusform>%1: %n hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notified late this year</source>
+        <translation>
+            <numerusform>notified late this year</numerusform>
+            <numerusform>notified late this year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late: deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>late: deadline passed %n hour ago</numerusform>
+            <numerusform>late: deadline passed %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>%n hour left</numerusform>
+            <numerusform>%n hours left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>data-breaches-per-month</source>
+        <translation>data-breaches-per-month</translation>
+    </message>
+    <message>
+        <source>Data breaches per month, by nature (month of discovery)</source>
+        <translation>Data breaches per month, by nature (month of discovery)</translation>
+    </message>
+    <message>
+        <source>No data breaches were discovered in these 12 months.</source>
+        <translation>No data breaches were discovered in these 12 months.</translation>
+    </message>
+    <message>
+        <source>Running 72-hour clocks (soonest deadline first)</source>
+        <translation>Running 72-hour clocks (soonest deadline first)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP</source>
+        <translation>Deadline for the AP</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Hours left</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -9858,6 +12009,18 @@ Details: %1</source>
 
 Details: %1</translation>
     </message>
+    <message>
+        <source>The integrity of the database has not been checked yet. The desk checks it once a week in the background, and before every backup.</source>
+        <translation>The integrity of the database has not been checked yet. The desk checks it once a week in the background, and before every backup.</translation>
+    </message>
+    <message>
+        <source>Last integrity check of the database: %1, no damage found.</source>
+        <translation>Last integrity check of the database: %1, no damage found.</translation>
+    </message>
+    <message>
+        <source>Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent backup and ask your administrator for help.</source>
+        <translation>Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent backup and ask your administrator for help.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::KindDecisionBox</name>
@@ -10232,6 +12395,18 @@ Details: %1</translation>
     <message>
         <source>The user guide, at the section of what you are doing</source>
         <translation>The user guide, at the section of what you are doing</translation>
+    </message>
+    <message>
+        <source>Report a &amp;data breach…</source>
+        <translation>Report a &amp;data breach…</translation>
+    </message>
+    <message>
+        <source>Register a data breach at once: the 72 hours for the AP run from the discovery</source>
+        <translation>Register a data breach at once: the 72 hours for the AP run from the discovery</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
     </message>
 </context>
 <context>
@@ -12460,6 +14635,10 @@ or use “Add file…”</translation>
             <numerusform>day of receipt; a later request does not stop the clock</numerusform>
             <numerusform>days of receipt; a later request does not stop the clock</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When the database was last checked could not be read: %1</source>
+        <translation>When the database was last checked could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,751 @@
     </message>
 </context>
 <context>
+    <name>pd::BreachCodes</name>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Geen risico</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Supplement to the notification</source>
+        <translation>Aanvulling op de melding</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the notification</source>
+        <translation>Intrekking van de melding</translation>
+    </message>
+    <message>
+        <source>Kind and amount of personal data</source>
+        <translation>Soort en hoeveelheid persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>The people can easily be identified</source>
+        <translation>De betrokkenen zijn makkelijk te herkennen</translation>
+    </message>
+    <message>
+        <source>Serious consequences for the people</source>
+        <translation>Ernstige gevolgen voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Vulnerable people are involved</source>
+        <translation>Het gaat om kwetsbare personen</translation>
+    </message>
+    <message>
+        <source>Special or criminal personal data</source>
+        <translation>Bijzondere of strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>A large number of people</source>
+        <translation>Een groot aantal betrokkenen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachLetterService</name>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Betrokkene %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>the likely consequences</source>
+        <translation>de waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>the measures taken</source>
+        <translation>de genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>The letter must tell the person %1 (art. 34(2) GDPR): record it with the data breach first.</source>
+        <translation>De brief moet de betrokkene vertellen: %1 (art. 34 lid 2 AVG). Leg dat eerst vast bij het datalek.</translation>
+    </message>
+    <message>
+        <source>This person is not linked to data breach %1: link the person first.</source>
+        <translation>Deze persoon is niet gekoppeld aan datalek %1: koppel de persoon eerst.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data were destroyed: no letter can be addressed.</source>
+        <translation>De gegevens van deze persoon zijn vernietigd: er kan geen brief aan worden geadresseerd.</translation>
+    </message>
+    <message>
+        <source>The decision to inform the people concerned is not recorded as &apos;yes&apos;. You may still inform this person; record the decision with the assessment.</source>
+        <translation>De beslissing om de betrokkenen te informeren staat niet op ‘ja’. U mag deze persoon toch informeren; leg de beslissing vast bij de beoordeling.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>The letter changed since it was shown (the data breach, the organisation&apos;s details or the template changed): look at it again before it is recorded.</source>
+        <translation>De brief is veranderd sinds hij werd getoond (het datalek, de gegevens van de organisatie of de sjabloon is gewijzigd): bekijk hem opnieuw voordat hij wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say how the letter was sent (per post, per e-mail, ...).</source>
+        <translation>Vul in hoe de brief is verstuurd (per post, per e-mail, ...).</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>Hoe verstuurd</translation>
+    </message>
+    <message>
+        <source>Data breach %1 has no letter %2.</source>
+        <translation>Datalek %1 heeft geen brief %2.</translation>
+    </message>
+    <message>
+        <source>This letter was already recorded as sent on %1 (%2).</source>
+        <translation>Deze brief is al vastgelegd als verstuurd op %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Enter the day the letter was sent: not before it was made (%1) and not in the future.</source>
+        <translation>Vul de dag in waarop de brief is verstuurd: niet vóór de dag waarop hij is gemaakt (%1) en niet in de toekomst.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachNotification</name>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>about %1 (an estimate, not a count)</source>
+        <translation>ongeveer %1 (een schatting, geen telling)</translation>
+    </message>
+    <message>
+        <source>not yet decided</source>
+        <translation>nog niet besloten</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2 on %3</source>
+        <translation>%1, besloten door %2 op %3</translation>
+    </message>
+    <message>
+        <source>; reason: %1</source>
+        <translation>; reden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — art. 9 GDPR</source>
+        <translation>%1 — art. 9 AVG</translation>
+    </message>
+    <message>
+        <source>%1 — art. 10 GDPR</source>
+        <translation>%1 — art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>%1: established in the EEA</source>
+        <translation>%1: gevestigd in de EER</translation>
+    </message>
+    <message>
+        <source>%1: established in the EEA (%2)</source>
+        <translation>%1: gevestigd in de EER (%2)</translation>
+    </message>
+    <message>
+        <source>%1: established outside the EEA: a transfer outside the EEA (chapter V GDPR)</source>
+        <translation>%1: gevestigd buiten de EER: een doorgifte buiten de EER (hoofdstuk V AVG)</translation>
+    </message>
+    <message>
+        <source>%1: established outside the EEA (%2): a transfer outside the EEA (chapter V GDPR)</source>
+        <translation>%1: gevestigd buiten de EER (%2): een doorgifte buiten de EER (hoofdstuk V AVG)</translation>
+    </message>
+    <message>
+        <source>%1: where it is established is not recorded in the recipients catalogue</source>
+        <translation>%1: waar deze verwerker is gevestigd, is niet vastgelegd in de lijst van ontvangers</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Privacy e-mail address</source>
+        <translation>E-mailadres voor privacy</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>not recorded in the settings (Settings → Organisation)</source>
+        <translation>niet vastgelegd in de instellingen (Instellingen → Organisatie)</translation>
+    </message>
+    <message>
+        <source>E-mail address of the data protection officer</source>
+        <translation>E-mailadres van de functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Voorbereid door</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Ons kenmerk</translation>
+    </message>
+    <message>
+        <source>Times are Dutch time. The 72 hours run from the discovery, through weekends, holidays and the change to summer or winter time (art. 33(1) GDPR).</source>
+        <translation>Tijden zijn Nederlandse tijd. De 72 uur lopen vanaf de ontdekking, ook door weekenden, feestdagen en de overgang naar zomer- of wintertijd (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>When the breach occurred</source>
+        <translation>Wanneer het datalek plaatsvond</translation>
+    </message>
+    <message>
+        <source>When we discovered it</source>
+        <translation>Wanneer wij het ontdekten</translation>
+    </message>
+    <message>
+        <source>When the processor told us (art. 33(2) GDPR)</source>
+        <translation>Wanneer de verwerker het ons liet weten (art. 33 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, door %2</translation>
+    </message>
+    <message>
+        <source>not recorded (processor: %1)</source>
+        <translation>niet vastgelegd (verwerker: %1)</translation>
+    </message>
+    <message>
+        <source>Deadline for the notification to the AP (72 hours)</source>
+        <translation>Uiterste moment voor de melding aan de AP (72 uur)</translation>
+    </message>
+    <message>
+        <source>%1; the AP&apos;s notification number: %2</source>
+        <translation>%1; meldnummer van de AP: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE: %n hour(s) after the deadline</source>
+        <translation>
+            <numerusform>TE LAAT: %n uur na het uiterste moment</numerusform>
+            <numerusform>TE LAAT: %n uur na het uiterste moment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation>Melding aan de AP gedaan</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay (art. 33(1) GDPR)</source>
+        <translation>Redenen voor de vertraging (art. 33 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>not yet: this document prepares the notification</source>
+        <translation>nog niet: dit document bereidt de melding voor</translation>
+    </message>
+    <message>
+        <source>The 72 hours have passed: the form must give the reasons for the delay.</source>
+        <translation>De 72 uur zijn voorbij: vermeld in het formulier de redenen voor de vertraging.</translation>
+    </message>
+    <message>
+        <source>%1; notification number %2</source>
+        <translation>%1; meldnummer %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Aard van het datalek</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data</source>
+        <translation>Soorten persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data or criminal-offence data</source>
+        <translation>Bijzondere of strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>yes (see the kinds above)</source>
+        <translation>ja (zie de soorten hierboven)</translation>
+    </message>
+    <message>
+        <source>Number of people concerned</source>
+        <translation>Aantal betrokkenen</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Aantal gegevensrecords</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Wie het zijn</translation>
+    </message>
+    <message>
+        <source>Vulnerable people</source>
+        <translation>Kwetsbare mensen</translation>
+    </message>
+    <message>
+        <source>not yet assessed</source>
+        <translation>nog niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>yes, according to our assessment (section 11)</source>
+        <translation>ja, volgens onze beoordeling (onderdeel 11)</translation>
+    </message>
+    <message>
+        <source>not according to our assessment (section 11)</source>
+        <translation>niet volgens onze beoordeling (onderdeel 11)</translation>
+    </message>
+    <message>
+        <source>Known by name in our register</source>
+        <translation>Bij naam bekend in ons register</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s); their names are not given to the AP here</source>
+        <translation>
+            <numerusform>%n persoon; de naam staat hier niet in voor de AP</numerusform>
+            <numerusform>%n personen; de namen staan hier niet in voor de AP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Security measures in place before the breach</source>
+        <translation>Beveiligingsmaatregelen van vóór het datalek</translation>
+    </message>
+    <message>
+        <source>Likely consequences for the people</source>
+        <translation>Waarschijnlijke gevolgen voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Measures taken or proposed to address the breach and to limit its consequences</source>
+        <translation>Genomen of voorgestelde maatregelen om het datalek aan te pakken en de gevolgen te beperken</translation>
+    </message>
+    <message>
+        <source>Decision to inform the people</source>
+        <translation>Beslissing: betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>Public notice (art. 34(3)(c) GDPR)</source>
+        <translation>Openbare mededeling (art. 34 lid 3 sub c AVG)</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>op %1: %2</translation>
+    </message>
+    <message>
+        <source>Why not each person individually</source>
+        <translation>Waarom niet iedere betrokkene apart</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) informed</source>
+        <translation>
+            <numerusform>%n betrokkene geïnformeerd</numerusform>
+            <numerusform>%n betrokkenen geïnformeerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people were informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Informed individually by letter</source>
+        <translation>Apart geïnformeerd per brief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n person(s) known by name</source>
+        <translation>
+            <numerusform>%1 van de %n bij naam bekende persoon</numerusform>
+            <numerusform>%1 van de %n bij naam bekende personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Betrokken verwerker</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>People or organisations in other countries</source>
+        <translation>Betrokkenen of organisaties in andere landen</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Risk for the people</source>
+        <translation>Risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that apply</source>
+        <translation>Criteria van de AP die van toepassing zijn</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Decision to notify the AP</source>
+        <translation>Beslissing: melden aan de AP</translation>
+    </message>
+    <message>
+        <source>Prepared by %1 on %2.</source>
+        <translation>Voorbereid door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Notification of a data breach %1</source>
+        <translation>Melding datalek %1</translation>
+    </message>
+    <message>
+        <source>1. Contact details</source>
+        <translation>1. Contactgegevens</translation>
+    </message>
+    <message>
+        <source>2. Timeline</source>
+        <translation>2. Tijdlijn</translation>
+    </message>
+    <message>
+        <source>3. What happened</source>
+        <translation>3. Gegevens over het datalek</translation>
+    </message>
+    <message>
+        <source>4. Personal data involved</source>
+        <translation>4. Persoonsgegevens die betrokken zijn bij het datalek</translation>
+    </message>
+    <message>
+        <source>5. The group of people</source>
+        <translation>5. De groep mensen van wie persoonsgegevens betrokken zijn</translation>
+    </message>
+    <message>
+        <source>6. Measures taken before the breach</source>
+        <translation>6. Maatregelen die zijn getroffen voordat het datalek plaatsvond</translation>
+    </message>
+    <message>
+        <source>7. Consequences of the breach</source>
+        <translation>7. Gevolgen van het datalek</translation>
+    </message>
+    <message>
+        <source>8. Follow-up: measures taken</source>
+        <translation>8. Vervolgacties: genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>9. Informing the people (art. 34 GDPR)</source>
+        <translation>9. Informeren van de betrokkenen (art. 34 AVG)</translation>
+    </message>
+    <message>
+        <source>10. International aspects</source>
+        <translation>10. Internationale aspecten</translation>
+    </message>
+    <message>
+        <source>11. Our assessment (not asked on the form)</source>
+        <translation>11. Onze beoordeling (niet gevraagd in het formulier)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Dutch: &quot;%1 om %2 uur&quot; (&quot;vrijdag 27 maart 2026 om 16:00 uur&quot;)</extracomment>
+        <translation>%1 om %2 uur</translation>
+    </message>
+    <message>
+        <source>Prepared for the AP&apos;s web form ‘Meldformulier datalekken’ (www.autoriteitpersoonsgegevens.nl), section by section in the order of the form. Privacydesk does not send it: fill in the form and record the notification number the AP gives in the register.</source>
+        <translation>Voorbereid voor het webformulier ‘Meldformulier datalekken’ van de AP (www.autoriteitpersoonsgegevens.nl), onderdeel voor onderdeel in de volgorde van het formulier. Privacydesk verstuurt de melding niet: vul het formulier in en leg het meldnummer dat de AP geeft vast in het register.</translation>
+    </message>
+    <message>
+        <source>Notification of a data breach to the Autoriteit Persoonsgegevens</source>
+        <translation>Melding van een datalek aan de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Notified after the 72 hours: the reasons for the delay are in section 2.</source>
+        <translation>Melding gedaan na de 72 uur: de redenen voor de vertraging staan in onderdeel 2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BreachService</name>
+    <message>
+        <source>Enter a short title for the data breach.</source>
+        <translation>Vul een korte titel in voor het datalek.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Groep mensen</translation>
+    </message>
+    <message>
+        <source>Measures before the breach</source>
+        <translation>Maatregelen van vóór het datalek</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>International aspects</source>
+        <translation>Internationale aspecten</translation>
+    </message>
+    <message>
+        <source>Enter when the data breach was discovered (date and time).</source>
+        <translation>Vul in wanneer het datalek is ontdekt (datum en tijd).</translation>
+    </message>
+    <message>
+        <source>The moment of discovery lies before 1990.</source>
+        <translation>Het moment van ontdekking ligt vóór 1990.</translation>
+    </message>
+    <message>
+        <source>The moment of discovery lies in the future.</source>
+        <translation>Het moment van ontdekking ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The moment the breach happened lies before 1990.</source>
+        <translation>Het moment waarop het datalek plaatsvond ligt vóór 1990.</translation>
+    </message>
+    <message>
+        <source>The breach cannot have happened after it was discovered.</source>
+        <translation>Het datalek kan niet later hebben plaatsgevonden dan het is ontdekt.</translation>
+    </message>
+    <message>
+        <source>A number of people or records cannot be negative.</source>
+        <translation>Een aantal betrokkenen of records kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the processor that reported the breach.</source>
+        <translation>Kies de verwerker die het datalek heeft doorgegeven.</translation>
+    </message>
+    <message>
+        <source>The moment the processor told us lies before 1990.</source>
+        <translation>Het moment waarop de verwerker ons informeerde ligt vóór 1990.</translation>
+    </message>
+    <message>
+        <source>The moment the processor told us lies in the future.</source>
+        <translation>Het moment waarop de verwerker ons informeerde ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>the assessment of the risk</source>
+        <translation>de beoordeling van het risico</translation>
+    </message>
+    <message>
+        <source>the notification to the Dutch Data Protection Authority (AP)</source>
+        <translation>de melding aan de Autoriteit Persoonsgegevens (AP)</translation>
+    </message>
+    <message>
+        <source>informing the people concerned (or a public notice)</source>
+        <translation>het informeren van de betrokkenen (of een openbare mededeling)</translation>
+    </message>
+    <message>
+        <source>There is no data breach %1.</source>
+        <translation>Datalek %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The processor &quot;%1&quot; is not in the recipients catalogue.</source>
+        <translation>De verwerker ‘%1’ staat niet in de lijst van ontvangers.</translation>
+    </message>
+    <message>
+        <source>The moment of discovery cannot move to another year: the number %1 belongs to its year.</source>
+        <translation>Het moment van ontdekking kan niet naar een ander jaar: het nummer %1 hoort bij dat jaar.</translation>
+    </message>
+    <message>
+        <source>The AP was notified before that moment of discovery.</source>
+        <translation>De melding aan de AP ligt vóór dat moment van ontdekking.</translation>
+    </message>
+    <message>
+        <source>Give the reasoning behind the assessment of the risk.</source>
+        <translation>Geef de onderbouwing van de beoordeling van het risico.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Assess the risk first: the decision follows from the assessment.</source>
+        <translation>Beoordeel eerst het risico: de beslissing volgt uit de beoordeling.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the decision on notifying the AP differs from what the assessed risk suggests.</source>
+        <translation>Geef de reden waarom de beslissing over melden aan de AP afwijkt van wat het beoordeelde risico aangeeft.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the decision on informing the people concerned differs from what the assessed risk suggests.</source>
+        <translation>Geef de reden waarom de beslissing over het informeren van de betrokkenen afwijkt van wat het beoordeelde risico aangeeft.</translation>
+    </message>
+    <message>
+        <source>The AP has already been notified; record a withdrawal as a follow-up instead.</source>
+        <translation>De melding aan de AP is al gedaan; leg in plaats daarvan een intrekking vast als vervolgmelding.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Enter when the AP was notified (date and time).</source>
+        <translation>Vul in wanneer de melding aan de AP is gedaan (datum en tijd).</translation>
+    </message>
+    <message>
+        <source>The AP cannot have been notified before the breach was discovered.</source>
+        <translation>De melding aan de AP kan niet eerder zijn gedaan dan het datalek is ontdekt.</translation>
+    </message>
+    <message>
+        <source>The moment of the notification to the AP lies in the future.</source>
+        <translation>Het moment van de melding aan de AP ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference number (meldnummer) of the notification.</source>
+        <translation>Vul het meldnummer van de AP in.</translation>
+    </message>
+    <message>
+        <source>The AP was notified more than 72 hours after the discovery (deadline %1): give the reasons for the delay (art. 33(1) GDPR).</source>
+        <translation>De melding aan de AP is gedaan meer dan 72 uur na de ontdekking (uiterste datum %1): geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Meldnummer</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Redenen voor de vertraging</translation>
+    </message>
+    <message>
+        <source>A follow-up needs the first notification to the AP.</source>
+        <translation>Een vervolgmelding kan pas na de eerste melding aan de AP.</translation>
+    </message>
+    <message>
+        <source>Enter when the follow-up was sent to the AP; it cannot lie in the future.</source>
+        <translation>Vul in wanneer de vervolgmelding naar de AP is verstuurd; dat kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>A follow-up cannot precede the first notification to the AP.</source>
+        <translation>Een vervolgmelding kan niet vóór de eerste melding aan de AP liggen.</translation>
+    </message>
+    <message>
+        <source>Say why the notification is withdrawn.</source>
+        <translation>Geef aan waarom de melding wordt ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up adds to the notification.</source>
+        <translation>Geef aan wat de vervolgmelding aan de melding toevoegt.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgmelding</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the people were informed; it cannot lie in the future.</source>
+        <translation>Vul de datum in waarop de betrokkenen zijn geïnformeerd; die kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The people cannot have been informed before the breach was discovered.</source>
+        <translation>De betrokkenen kunnen niet eerder zijn geïnformeerd dan het datalek is ontdekt.</translation>
+    </message>
+    <message>
+        <source>Say how the people were informed.</source>
+        <translation>Geef aan hoe de betrokkenen zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Say why informing each person individually would take disproportionate effort (art. 34(3)(c) GDPR).</source>
+        <translation>Geef aan waarom het informeren van iedere betrokkene apart een onevenredige inspanning zou vergen (art. 34 lid 3 sub c AVG).</translation>
+    </message>
+    <message>
+        <source>How the people were informed</source>
+        <translation>Hoe de betrokkenen zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Why a public notice</source>
+        <translation>Waarom een openbare mededeling</translation>
+    </message>
+    <message>
+        <source>This person is not linked to the data breach.</source>
+        <translation>Deze betrokkene is niet aan het datalek gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the person was informed: not before the discovery and not in the future.</source>
+        <translation>Vul de datum in waarop de betrokkene is geïnformeerd: niet vóór de ontdekking en niet in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Betrokkene %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 is already closed.</source>
+        <translation>Datalek %1 is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 cannot be closed yet; missing: %2.</source>
+        <translation>Datalek %1 kan nog niet worden afgesloten; nog nodig: %2.</translation>
+    </message>
+    <message>
+        <source>Data breach %1 is open.</source>
+        <translation>Datalek %1 is open.</translation>
+    </message>
+</context>
+<context>
     <name>pd::BsnGuard</name>
     <message>
         <source>The text contains a number that passes the 11-test for a citizen service number (BSN): %1. A housing corporation may not record a BSN (art. 46 UAVG). Remove the number. If it is not a BSN (for example a customer number), confirm that explicitly.</source>
@@ -2026,6 +2771,10 @@
         <source>Cover letter for an export</source>
         <translation>Begeleidende brief bij een export</translation>
     </message>
+    <message>
+        <source>Notice of a data breach to the person concerned</source>
+        <translation>Kennisgeving datalek aan de betrokkene</translation>
+    </message>
 </context>
 <context>
     <name>pd::LetterService</name>
@@ -2156,6 +2905,10 @@
     <message>
         <source>The one-month legal deadline (%1) has passed: this notice confirms in writing the extension told on %2; it does not announce it. Check that the data subject was told then.</source>
         <translation>De wettelijke termijn van één maand (%1) is verstreken: deze brief bevestigt schriftelijk de verlenging waarover de betrokkene op %2 is geïnformeerd, en kondigt haar niet aan. Controleer of de betrokkene toen echt is geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>This letter goes to a person concerned by a data breach: make it from the data breach (Data breaches), not from a request.</source>
+        <translation>Deze brief gaat naar een betrokkene bij een datalek: maak hem vanuit het datalek (Datalekken), niet vanuit een verzoek.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3122,42 @@
     <message>
         <source>What waiting for identification does to the deadline, as the policy has it (the deadline pauses, or starts again)</source>
         <translation>Wat het wachten op identificatie met de termijn doet, volgens het beleid (de termijn staat stil, of begint opnieuw)</translation>
+    </message>
+    <message>
+        <source>The number of the data breach (our reference)</source>
+        <translation>Het nummer van het datalek (ons kenmerk)</translation>
+    </message>
+    <message>
+        <source>The date the data breach was discovered</source>
+        <translation>De datum waarop het datalek is ontdekt</translation>
+    </message>
+    <message>
+        <source>What the breach did to the data, in plain Dutch: seen by someone who should not see them, changed, lost (a block)</source>
+        <translation>Wat het datalek met de gegevens deed, in eenvoudig Nederlands: gezien door iemand die ze niet mocht zien, veranderd, kwijt (een blok)</translation>
+    </message>
+    <message>
+        <source>What happened, as recorded with the data breach (a block)</source>
+        <translation>Wat er is gebeurd, zoals vastgelegd bij het datalek (een blok)</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data involved, in plain Dutch, as a list (a block)</source>
+        <translation>De soorten persoonsgegevens die betrokken zijn, in eenvoudig Nederlands, als lijst (een blok)</translation>
+    </message>
+    <message>
+        <source>The likely consequences for the person, as recorded with the data breach (a block)</source>
+        <translation>De waarschijnlijke gevolgen voor de betrokkene, zoals vastgelegd bij het datalek (een blok)</translation>
+    </message>
+    <message>
+        <source>The measures taken and proposed, as recorded with the data breach (a block)</source>
+        <translation>De genomen en voorgestelde maatregelen, zoals vastgelegd bij het datalek (een blok)</translation>
+    </message>
+    <message>
+        <source>Advice on what the person can do, chosen by the kinds of data involved (a block)</source>
+        <translation>Advies over wat de betrokkene zelf kan doen, gekozen naar de soorten gegevens (een blok)</translation>
+    </message>
+    <message>
+        <source>How to reach the data protection officer (or else the organisation) with questions, as a sentence (art. 34(2) GDPR)</source>
+        <translation>Hoe de betrokkene met vragen de functionaris gegevensbescherming (of anders de organisatie) bereikt, als zin (art. 34 lid 2 AVG)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5163,11 @@
             <numerusform>Audittrail: gecontroleerd vanaf het laatst gecontroleerde punt (gebeurtenis %1, %2); %n nieuwe gebeurtenissen gecontroleerd. Gebruik --full om elke gebeurtenis te controleren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The result of the integrity check was not recorded: %1</source>
+        <extracomment>Dutch: &quot;De uitkomst van de integriteitscontrole is niet vastgelegd: %1&quot;</extracomment>
+        <translation>De uitkomst van de integriteitscontrole is niet vastgelegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::StoreError</name>
@@ -5271,10 +6065,6 @@
         <translation>Bestanden overschrijven die al bestaan.</translation>
     </message>
     <message>
-        <source>The dashboards&apos; figures as of a reference date: deadlines, retention and disclosures (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;).</source>
-        <translation>De cijfers van de dashboards op een peildatum tonen: termijnen, bewaartermijnen en verstrekkingen (met --json: ‘deadlines’, ‘retention’, ‘disclosures’).</translation>
-    </message>
-    <message>
         <source>Read the new password from this file (first line).</source>
         <translation>Het nieuwe wachtwoord uit dit bestand lezen (eerste regel).</translation>
     </message>
@@ -5620,6 +6410,194 @@
         <source>Verify every event of the audit trail, not only those since its last verified position.</source>
         <translation>Elke gebeurtenis van de audittrail controleren, niet alleen die sinds het laatst gecontroleerde punt.</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>JJJJ-MM-DDTUU:MM</translation>
+    </message>
+    <message>
+        <source>Register a data breach; prints its number (DL-YYYY-NNNN). Moments are Dutch time.</source>
+        <translation>Een datalek vastleggen; toont het nummer (DL-JJJJ-NNNN). Momenten zijn Nederlandse tijd.</translation>
+    </message>
+    <message>
+        <source>A short title (required).</source>
+        <translation>Een korte titel (verplicht).</translation>
+    </message>
+    <message>
+        <source>When the breach was discovered (required): the 72-hour clock starts then.</source>
+        <translation>Wanneer het datalek is ontdekt (verplicht): dan begint de termijn van 72 uur.</translation>
+    </message>
+    <message>
+        <source>When the breach happened.</source>
+        <translation>Wanneer het datalek plaatsvond.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Number of people concerned.</source>
+        <translation>Aantal betrokkenen.</translation>
+    </message>
+    <message>
+        <source>The number of people is an estimate.</source>
+        <translation>Het aantal betrokkenen is een schatting.</translation>
+    </message>
+    <message>
+        <source>Number of records concerned.</source>
+        <translation>Aantal records.</translation>
+    </message>
+    <message>
+        <source>The number of records is an estimate.</source>
+        <translation>Het aantal records is een schatting.</translation>
+    </message>
+    <message>
+        <source>Kinds of personal data, comma-separated (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</source>
+        <translation>Soorten persoonsgegevens, gescheiden door komma&apos;s (naw, contact, klantnummer, huurgegevens, betaalgegevens, inkomen, huishouden, overlast, gezondheid, strafrechtelijk, overig).</translation>
+    </message>
+    <message>
+        <source>Nature, comma-separated (vertrouwelijkheid, integriteit, beschikbaarheid).</source>
+        <translation>Aard, gescheiden door komma&apos;s (vertrouwelijkheid, integriteit, beschikbaarheid).</translation>
+    </message>
+    <message>
+        <source>The group of people (e.g. huurders).</source>
+        <translation>De groep betrokkenen (bijvoorbeeld huurders).</translation>
+    </message>
+    <message>
+        <source>Measures taken.</source>
+        <translation>Genomen maatregelen.</translation>
+    </message>
+    <message>
+        <source>The processor involved, by its name in the recipients catalogue.</source>
+        <translation>De betrokken verwerker, met de naam uit de lijst van ontvangers.</translation>
+    </message>
+    <message>
+        <source>When the processor told us.</source>
+        <translation>Wanneer de verwerker ons informeerde.</translation>
+    </message>
+    <message>
+        <source>Record the assessment of the risk; the decisions to notify the AP and to inform the people follow from it unless given otherwise.</source>
+        <translation>De beoordeling van het risico vastleggen; de beslissingen over melden aan de AP en informeren van de betrokkenen volgen daaruit, tenzij anders opgegeven.</translation>
+    </message>
+    <message>
+        <source>geen, risico or hoog-risico.</source>
+        <translation>geen, risico of hoog-risico.</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Waarom (verplicht).</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that apply, comma-separated (soort-en-omvang, identificeerbaarheid, ernst-gevolgen, kwetsbare-groepen, bijzondere-gegevens, groot-aantal).</source>
+        <translation>De criteria van de AP die van toepassing zijn, gescheiden door komma&apos;s (soort-en-omvang, identificeerbaarheid, ernst-gevolgen, kwetsbare-groepen, bijzondere-gegevens, groot-aantal).</translation>
+    </message>
+    <message>
+        <source>Decide otherwise than the risk suggests: ja or nee (with --decision-reason).</source>
+        <translation>Anders beslissen dan het risico aangeeft: ja of nee (met --decision-reason).</translation>
+    </message>
+    <message>
+        <source>ja|nee</source>
+        <translation>ja|nee</translation>
+    </message>
+    <message>
+        <source>Why the decision differs.</source>
+        <translation>Waarom de beslissing afwijkt.</translation>
+    </message>
+    <message>
+        <source>Record the notification to the AP; after the 72 hours only with --late-reason.</source>
+        <translation>De melding aan de AP vastleggen; na de 72 uur alleen met --late-reason.</translation>
+    </message>
+    <message>
+        <source>When the AP was notified.</source>
+        <translation>Wanneer de melding aan de AP is gedaan.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s meldnummer.</source>
+        <translation>Het meldnummer van de AP.</translation>
+    </message>
+    <message>
+        <source>The reasons for a late notification.</source>
+        <translation>De redenen voor een te late melding.</translation>
+    </message>
+    <message>
+        <source>Record that the people concerned were informed (art. 34 AVG).</source>
+        <translation>Vastleggen dat de betrokkenen zijn geïnformeerd (art. 34 AVG).</translation>
+    </message>
+    <message>
+        <source>The day they were informed.</source>
+        <translation>De dag waarop zij zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>How (required).</source>
+        <translation>Hoe (verplicht).</translation>
+    </message>
+    <message>
+        <source>How many people were informed.</source>
+        <translation>Hoeveel betrokkenen zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>A public notice instead, with the reason (disproportionate effort).</source>
+        <translation>In plaats daarvan een openbare mededeling, met de reden (onevenredige inspanning).</translation>
+    </message>
+    <message>
+        <source>Record a follow-up notification to the AP (aanvullen or intrekken).</source>
+        <translation>Een vervolgmelding aan de AP vastleggen (aanvullen of intrekken).</translation>
+    </message>
+    <message>
+        <source>aanvullen or intrekken.</source>
+        <translation>aanvullen of intrekken.</translation>
+    </message>
+    <message>
+        <source>When it was sent to the AP.</source>
+        <translation>Wanneer die naar de AP is verstuurd.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s meldnummer (default: the first notification&apos;s).</source>
+        <translation>Het meldnummer van de AP (standaard dat van de eerste melding).</translation>
+    </message>
+    <message>
+        <source>What was added, or why it is withdrawn.</source>
+        <translation>Wat is aangevuld, of waarom de melding wordt ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Close a data breach once it is assessed and the notifications it needs are recorded.</source>
+        <translation>Een datalek afsluiten zodra het is beoordeeld en de nodige meldingen zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The data-breach register, newest discovery first.</source>
+        <translation>Het datalekkenregister, meest recent ontdekt eerst.</translation>
+    </message>
+    <message>
+        <source>Only open data breaches.</source>
+        <translation>Alleen open datalekken.</translation>
+    </message>
+    <message>
+        <source>Only those discovered in year.</source>
+        <translation>Alleen de datalekken die in dat jaar zijn ontdekt.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>One data breach (with --json: number, title, discovered_at, ap_deadline, hours_left, risk, ap_notified_at, ap_notified_late, ap_reference, subjects_notified_at, state, ...).</source>
+        <translation>Eén datalek tonen (met --json: ‘number’, ‘title’, ‘discovered_at’, ‘ap_deadline’, ‘hours_left’, ‘risk’, ‘ap_notified_at’, ‘ap_notified_late’, ‘ap_reference’, ‘subjects_notified_at’, ‘state’, ...).</translation>
+    </message>
+    <message>
+        <source>Prepare the notification of a data breach to the AP, section by section as its web form asks, as PDF (--pdf) and as text to copy into the form (--text).</source>
+        <translation>Bereid de melding van een datalek aan de AP voor, onderdeel voor onderdeel zoals het webformulier vraagt, als PDF (--pdf) en als tekst om in het formulier te kopiëren (--text).</translation>
+    </message>
+    <message>
+        <source>Write the notification as PDF to FILE.</source>
+        <translation>Schrijf de melding als PDF naar BESTAND.</translation>
+    </message>
+    <message>
+        <source>Print the notification as text, to copy into the AP&apos;s form.</source>
+        <translation>Toon de melding als tekst, om in het formulier van de AP te kopiëren.</translation>
+    </message>
+    <message>
+        <source>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</source>
+        <translation>De cijfers van de dashboards op een peildatum tonen: termijnen, bewaartermijnen, verstrekkingen en datalekken (met --json: ‘deadlines’, ‘retention’, ‘disclosures’, ‘breaches’).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -5646,6 +6624,168 @@
     <message>
         <source>case attachment needs --save FILE.</source>
         <translation>case attachment heeft --save BESTAND nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachCommands</name>
+    <message>
+        <source>Unknown code &apos;%1&apos; for --%2 (%3).</source>
+        <translation>Onbekende code ‘%1’ bij --%2 (%3).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date and time as YYYY-MM-DDTHH:MM (Dutch time); &apos;%2&apos; is not one.</source>
+        <translation>--%1 verwacht een datum en tijd als JJJJ-MM-DDTUU:MM (Nederlandse tijd); ‘%2’ is dat niet.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more.</source>
+        <translation>--%1 verwacht een geheel getal van 0 of meer.</translation>
+    </message>
+    <message>
+        <source>%1 needs the number of the data breach (DL-YYYY-NNNN).</source>
+        <translation>%1 verwacht het nummer van het datalek (DL-JJJJ-NNNN).</translation>
+    </message>
+    <message>
+        <source>notified late</source>
+        <translation>te late melding aan de AP</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>melding aan de AP gedaan</translation>
+    </message>
+    <message>
+        <source>no notification due</source>
+        <translation>geen melding nodig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>nog %n uur</numerusform>
+            <numerusform>nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) late</source>
+        <translation>
+            <numerusform>%n uur te laat</numerusform>
+            <numerusform>%n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>breach add needs --title.</source>
+        <translation>breach add verwacht --title.</translation>
+    </message>
+    <message>
+        <source>breach add needs --discovered YYYY-MM-DDTHH:MM (Dutch time).</source>
+        <translation>breach add verwacht --discovered JJJJ-MM-DDTUU:MM (Nederlandse tijd).</translation>
+    </message>
+    <message>
+        <source>breach assess needs --risk (%1).</source>
+        <translation>breach assess verwacht --risk (%1).</translation>
+    </message>
+    <message>
+        <source>breach assess needs --reasoning.</source>
+        <translation>breach assess verwacht --reasoning.</translation>
+    </message>
+    <message>
+        <source>--notify-ap and --inform-subjects take ja or nee.</source>
+        <translation>--notify-ap en --inform-subjects verwachten ja of nee.</translation>
+    </message>
+    <message>
+        <source>breach notify-ap needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation>breach notify-ap verwacht --at JJJJ-MM-DDTUU:MM.</translation>
+    </message>
+    <message>
+        <source>breach notify-ap needs --reference (the AP&apos;s meldnummer).</source>
+        <translation>breach notify-ap verwacht --reference (het meldnummer van de AP).</translation>
+    </message>
+    <message>
+        <source>breach notify-subjects needs --at YYYY-MM-DD.</source>
+        <translation>breach notify-subjects verwacht --at JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>breach notify-subjects needs --how.</source>
+        <translation>breach notify-subjects verwacht --how.</translation>
+    </message>
+    <message>
+        <source>breach follow-up needs --kind (%1).</source>
+        <translation>breach follow-up verwacht --kind (%1).</translation>
+    </message>
+    <message>
+        <source>breach follow-up needs --at YYYY-MM-DDTHH:MM.</source>
+        <translation>breach follow-up verwacht --at JJJJ-MM-DDTUU:MM.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2026.</source>
+        <translation>--year verwacht een jaartal, zoals 2026.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>AP deadline</source>
+        <translation>Uiterste datum melding AP</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation>Melding aan de AP gedaan</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Betrokkenen geïnformeerd</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::BreachDocumentCommands</name>
+    <message>
+        <source>breach report needs the number of the data breach: breach report DL-YYYY-NNNN --pdf FILE.</source>
+        <translation>breach report heeft het nummer van het datalek nodig: breach report DL-JJJJ-NNNN --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>breach report needs --pdf FILE (or --text).</source>
+        <translation>breach report heeft --pdf BESTAND nodig (of --text).</translation>
+    </message>
+    <message>
+        <source>breach report takes --text or --json, not both.</source>
+        <translation>breach report neemt --text of --json, niet allebei.</translation>
+    </message>
+    <message>
+        <source>A PDF needs fonts, which this program did not load.</source>
+        <translation>Voor een PDF zijn lettertypen nodig, maar die zijn niet geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification of %1 written as PDF: %n page(s).</source>
+        <translation>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina.</numerusform>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notification of %1 written as PDF: %n page(s). The AP accepts it only through its web form; record the notification number with breach notify-ap.</source>
+        <translation>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina. De AP neemt de melding alleen aan via haar webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina&apos;s. De AP neemt de melding alleen aan via haar webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6272,6 +7412,14 @@
         <source>  Processing agreements due for review: %1</source>
         <translation>  Verwerkersovereenkomsten te evalueren: %1</translation>
     </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>  Open: %1; 72-hour clocks running: %2; notified late this year: %3</source>
+        <translation>  Open: %1; termijn van 72 uur loopt: %2; te late meldingen aan de AP dit jaar: %3</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::RetentionCommands</name>
@@ -6809,10 +7957,6 @@
         <translation>De back-up is niet gemaakt.</translation>
     </message>
     <message>
-        <source>Backup made and verified in %1.</source>
-        <translation>Back-up gemaakt en gecontroleerd in %1.</translation>
-    </message>
-    <message>
         <source>Make a backup – Privacydesk</source>
         <translation>Back-up maken – Privacydesk</translation>
     </message>
@@ -6847,6 +7991,17 @@
     <message>
         <source>In this folder Privacydesk makes a new folder %1 with:</source>
         <translation>Privacydesk maakt in deze map een nieuwe map %1 met:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup made and verified in %1. The whole audit trail was checked: %n event(s), complete and unaltered.</source>
+        <translation>
+            <numerusform>Back-up gemaakt en gecontroleerd in %1. De hele audittrail is gecontroleerd: %n gebeurtenis, volledig en ongewijzigd.</numerusform>
+            <numerusform>Back-up gemaakt en gecontroleerd in %1. De hele audittrail is gecontroleerd: %n gebeurtenissen, volledig en ongewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made in %1, but the audit trail does not verify. %2 Keep this backup and the previous ones, and have the store examined before you rely on its history.</source>
+        <translation>Back-up gemaakt in %1, maar de controle van de audittrail slaagt niet. %2 Bewaar deze back-up en de vorige, en laat de kluis onderzoeken voordat u op de geschiedenis vertrouwt.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +8039,917 @@
     <message>
         <source>Make a &amp;backup now…</source>
         <translation>Nu een back-&amp;up maken…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachApNotificationDialog</name>
+    <message>
+        <source>Notification to the AP — %1</source>
+        <translation>Melding aan de AP — %1</translation>
+    </message>
+    <message>
+        <source>The number the AP&apos;s form gave</source>
+        <translation>Het nummer dat het formulier van de AP gaf</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Termijn:</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the discovery on %2)</source>
+        <translation>%1 (72 uur na de ontdekking op %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Notified at:</source>
+        <translation>Ge&amp;meld op:</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference (meldnummer):</source>
+        <translation>&amp;Kenmerk van de AP (meldnummer):</translation>
+    </message>
+    <message>
+        <source>Reasons for the &amp;delay:</source>
+        <translation>Redenen voor de ver&amp;traging:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late: %n hour(s) after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
+        <translation>
+            <numerusform>Te laat: %n uur na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</numerusform>
+            <numerusform>Te laat: %n uur na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: after the deadline. Give the reasons for the delay (art. 33 lid 1 GDPR).</source>
+        <translation>Te laat: na de termijn. Geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>That moment does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>Dat moment bestaat niet in Nederlandse tijd (het uur dat overgeslagen wordt bij het ingaan van de zomertijd).</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie in the future.</source>
+        <translation>De melding kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The notification cannot lie before the discovery.</source>
+        <translation>De melding kan niet vóór de ontdekking liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference (meldnummer).</source>
+        <translation>Vul het kenmerk van de AP in (meldnummer).</translation>
+    </message>
+    <message>
+        <source>The notification is late: give the reasons for the delay.</source>
+        <translation>De melding is te laat: geef de redenen voor de vertraging.</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Redenen voor de vertraging</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachAssessDialog</name>
+    <message>
+        <source>Assess data breach %1</source>
+        <translation>Datalek %1 beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;No risk: not notified, kept in the register</source>
+        <translation>Geen risico: niet melden, &amp;wel in het register</translation>
+    </message>
+    <message>
+        <source>&amp;Risk: notify the AP</source>
+        <translation>&amp;Risico: melden aan de AP</translation>
+    </message>
+    <message>
+        <source>&amp;High risk: notify the AP and inform the people concerned</source>
+        <translation>&amp;Hoog risico: melden aan de AP en de betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s criteria that weigh in this breach</source>
+        <translation>De criteria van de AP die bij dit datalek meewegen</translation>
+    </message>
+    <message>
+        <source>Notify the AP (art. 33 GDPR)</source>
+        <translation>Melden aan de AP (art. 33 AVG)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ee</translation>
+    </message>
+    <message>
+        <source>Why (notify the AP)</source>
+        <translation>Waarom (melden aan de AP)</translation>
+    </message>
+    <message>
+        <source>Why: required when it differs from what the risk gives</source>
+        <translation>Waarom: verplicht als het afwijkt van wat het risico aangeeft</translation>
+    </message>
+    <message>
+        <source>Inform the people concerned (art. 34 GDPR)</source>
+        <translation>Betrokkenen informeren (art. 34 AVG)</translation>
+    </message>
+    <message>
+        <source>Y&amp;es, inform them</source>
+        <translation>J&amp;a, informeren</translation>
+    </message>
+    <message>
+        <source>No, &amp;do not inform them</source>
+        <translation>&amp;Nee, niet informeren</translation>
+    </message>
+    <message>
+        <source>Why (inform the people concerned)</source>
+        <translation>Waarom (betrokkenen informeren)</translation>
+    </message>
+    <message>
+        <source>Risk for the people concerned</source>
+        <translation>Risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Reasonin&amp;g:</source>
+        <translation>&amp;Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Write down the reasoning behind the risk.</source>
+        <translation>Schrijf de onderbouwing van het risico op.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deciding otherwise about notifying the AP.</source>
+        <translation>Geef de reden voor een andere beslissing over het melden aan de AP.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deciding otherwise about informing the people concerned.</source>
+        <translation>Geef de reden voor een andere beslissing over het informeren van de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Onderbouwing</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachDetailWidget</name>
+    <message>
+        <source>Data breach %1 could not be read: %2</source>
+        <translation>Datalek %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Choose a data breach in the list to see it here.</source>
+        <translation>Kies een datalek in de lijst om het hier te zien.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP</source>
+        <translation>Termijn voor de AP</translation>
+    </message>
+    <message>
+        <source>%1 (72 hours after the discovery)</source>
+        <translation>%1 (72 uur na de ontdekking)</translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation>Gebeurd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Intern gemeld</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <translation>ongeveer %1 (schatting)</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Groep mensen</translation>
+    </message>
+    <message>
+        <source>%1, informed on %2</source>
+        <translation>%1, geïnformeerd op %2</translation>
+    </message>
+    <message>
+        <source>Linked persons</source>
+        <translation>Gekoppelde personen</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>%1, told us on %2</source>
+        <translation>%1, meldde het ons op %2</translation>
+    </message>
+    <message>
+        <source>Measures before</source>
+        <translation>Maatregelen vooraf</translation>
+    </message>
+    <message>
+        <source>Measures taken since</source>
+        <translation>Maatregelen sindsdien</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internationaal</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Not assessed yet. Decide within the 72 hours whether the AP must be notified.</source>
+        <translation>Nog niet beoordeeld. Beslis binnen de 72 uur of het datalek aan de AP gemeld moet worden.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Criteria that weigh</source>
+        <translation>Criteria die meewegen</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Notify the AP</source>
+        <translation>Melden aan de AP</translation>
+    </message>
+    <message>
+        <source>Inform the people concerned</source>
+        <translation>Betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>Notification to the AP</source>
+        <translation>Melding aan de AP</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Gemeld</translation>
+    </message>
+    <message>
+        <source>%1 — late, after the deadline of %2</source>
+        <translation>%1 — te laat, na de termijn van %2</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <source>Reasons for the delay</source>
+        <translation>Redenen voor de vertraging</translation>
+    </message>
+    <message>
+        <source>Notified by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (%4)</source>
+        <translation>%1, %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Informing the people concerned</source>
+        <translation>Betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Openbare mededeling</translation>
+    </message>
+    <message>
+        <source>on %1: %2</source>
+        <translation>op %1: %2</translation>
+    </message>
+    <message>
+        <source>Why a public notice</source>
+        <translation>Waarom een openbare mededeling</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Number informed</source>
+        <translation>Aantal geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Still to inform (high risk).</source>
+        <translation>Nog te informeren (hoog risico).</translation>
+    </message>
+    <message>
+        <source>Not informed.</source>
+        <translation>Niet geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed by %1 on %2</source>
+        <translation>Afgesloten door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Open; it can be closed.</source>
+        <translation>Open; het kan worden afgesloten.</translation>
+    </message>
+    <message>
+        <source>Open. Before closing: %1</source>
+        <translation>Open. Voor het sluiten: %1</translation>
+    </message>
+    <message>
+        <source>Not yet to be closed</source>
+        <translation>Nog niet te sluiten</translation>
+    </message>
+    <message>
+        <source>Data breach %1 cannot be closed yet.</source>
+        <translation>Datalek %1 kan nog niet worden afgesloten.</translation>
+    </message>
+    <message>
+        <source>Close data breach</source>
+        <translation>Datalek sluiten</translation>
+    </message>
+    <message>
+        <source>Close data breach %1? It stays in the register.</source>
+        <translation>Datalek %1 sluiten? Het blijft in het register.</translation>
+    </message>
+    <message>
+        <source>&amp;Close it</source>
+        <translation>Datalek &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>Open &amp;houden</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>Niet afgesloten</translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation>Niet heropend</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>Be&amp;oordelen…</translation>
+    </message>
+    <message>
+        <source>Notify the A&amp;P…</source>
+        <translation>Melden aan de &amp;AP…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>Vervol&amp;gmelding…</translation>
+    </message>
+    <message>
+        <source>&amp;Inform the people…</source>
+        <translation>Betrokkenen &amp;informeren…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se the breach</source>
+        <translation>Datalek &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>He&amp;ropenen</translation>
+    </message>
+    <message>
+        <source>Change the description of the breach</source>
+        <translation>De beschrijving van het datalek wijzigen</translation>
+    </message>
+    <message>
+        <source>The risk, the AP&apos;s criteria and the two decisions</source>
+        <translation>Het risico, de criteria van de AP en de twee beslissingen</translation>
+    </message>
+    <message>
+        <source>Record the notification made in the AP&apos;s form, with its meldnummer</source>
+        <translation>De melding die via het formulier van de AP is gedaan vastleggen, met het meldnummer</translation>
+    </message>
+    <message>
+        <source>Record a follow-up: supplement or withdraw the notification</source>
+        <translation>Een vervolgmelding vastleggen: de melding aanvullen of intrekken</translation>
+    </message>
+    <message>
+        <source>Record how the people concerned were informed (art. 34 GDPR)</source>
+        <translation>Vastleggen hoe de betrokkenen zijn geïnformeerd (art. 34 AVG)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachDialog</name>
+    <message>
+        <source>Data breach %1</source>
+        <translation>Datalek %1</translation>
+    </message>
+    <message>
+        <source>Report a data breach</source>
+        <translation>Datalek melden</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Letter about rent arrears sent to the wrong address&quot;</source>
+        <translation>bijv. ‘Brief over huurachterstand naar verkeerd adres’</translation>
+    </message>
+    <message>
+        <source>It &amp;happened at:</source>
+        <translation>Ge&amp;beurd op:</translation>
+    </message>
+    <message>
+        <source>When the breach happened</source>
+        <translation>Wanneer het datalek gebeurde</translation>
+    </message>
+    <message>
+        <source>Personal data involved</source>
+        <translation>Betrokken persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Special or criminal data (art. 9 and 10 GDPR): weighs heavily in the risk</source>
+        <translation>Bijzondere of strafrechtelijke gegevens (art. 9 en 10 AVG): wegen zwaar mee in het risico</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Schatting</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate</source>
+        <translation>Sc&amp;hatting</translation>
+    </message>
+    <message>
+        <source>e.g. tenants of one complex, house-seekers</source>
+        <translation>bijv. huurders van één complex, woningzoekenden</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <source>The processor told us &amp;at:</source>
+        <translation>De verwerker meldde het ons &amp;aan op:</translation>
+    </message>
+    <message>
+        <source>When the processor told us</source>
+        <translation>Wanneer de verwerker het ons meldde</translation>
+    </message>
+    <message>
+        <source>Empty: none</source>
+        <translation>Leeg: geen</translation>
+    </message>
+    <message>
+        <source>The recipients could not be read: %1</source>
+        <translation>De ontvangers konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered at:</source>
+        <translation>Ont&amp;dekt op:</translation>
+    </message>
+    <message>
+        <source>The 72 hours for notifying the AP start at the discovery.</source>
+        <translation>De 72 uur voor de melding aan de AP beginnen bij de ontdekking.</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data:</source>
+        <translation>&amp;Persoonsgegevens:</translation>
+    </message>
+    <message>
+        <source>Number of pe&amp;rsons:</source>
+        <translation>Aantal pe&amp;rsonen:</translation>
+    </message>
+    <message>
+        <source>Number of re&amp;cords:</source>
+        <translation>Aantal re&amp;cords:</translation>
+    </message>
+    <message>
+        <source>&amp;Group of people:</source>
+        <translation>Groep &amp;mensen:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ocessor involved:</source>
+        <translation>&amp;Verwerker betrokken:</translation>
+    </message>
+    <message>
+        <source>&amp;Measures before:</source>
+        <translation>Maatregelen voora&amp;f:</translation>
+    </message>
+    <message>
+        <source>Measures ta&amp;ken since:</source>
+        <translation>Maatregelen s&amp;indsdien:</translation>
+    </message>
+    <message>
+        <source>Likely conse&amp;quences:</source>
+        <translation>Waarschijnlijke gevolg&amp;en:</translation>
+    </message>
+    <message>
+        <source>I&amp;nternational:</source>
+        <translation>Internationaa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Aantal personen</translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation>Aantal gegevensrecords</translation>
+    </message>
+    <message>
+        <source>Processor involved</source>
+        <translation>Betrokken verwerker</translation>
+    </message>
+    <message>
+        <source>That moment of discovery does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>Dat moment van ontdekking bestaat niet in Nederlandse tijd (het uur dat overgeslagen wordt bij het ingaan van de zomertijd).</translation>
+    </message>
+    <message>
+        <source>That moment of the breach does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>Dat moment van het datalek bestaat niet in Nederlandse tijd (het uur dat overgeslagen wordt bij het ingaan van de zomertijd).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Group of people</source>
+        <translation>Groep mensen</translation>
+    </message>
+    <message>
+        <source>Measures before</source>
+        <translation>Maatregelen vooraf</translation>
+    </message>
+    <message>
+        <source>Measures taken since</source>
+        <translation>Maatregelen sindsdien</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internationaal</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachFollowUpDialog</name>
+    <message>
+        <source>Follow-up notification — %1</source>
+        <translation>Vervolgmelding — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Supplement or correct the notification</source>
+        <translation>&amp;Aanvullen of corrigeren van de melding</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the notification</source>
+        <translation>&amp;Intrekken van de melding</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Op:</translation>
+    </message>
+    <message>
+        <source>AP &amp;reference (meldnummer):</source>
+        <translation>&amp;Kenmerk van de AP (meldnummer):</translation>
+    </message>
+    <message>
+        <source>&amp;Text (what was added, or why withdrawn):</source>
+        <translation>&amp;Tekst (wat is aangevuld, of waarom ingetrokken):</translation>
+    </message>
+    <message>
+        <source>That moment does not exist in Dutch time (the hour skipped when summer time starts).</source>
+        <translation>Dat moment bestaat niet in Nederlandse tijd (het uur dat overgeslagen wordt bij het ingaan van de zomertijd).</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot lie in the future.</source>
+        <translation>De vervolgmelding kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Enter the AP&apos;s reference (meldnummer).</source>
+        <translation>Vul het kenmerk van de AP in (meldnummer).</translation>
+    </message>
+    <message>
+        <source>Say what was added, or why the notification is withdrawn.</source>
+        <translation>Schrijf op wat is aangevuld, of waarom de melding wordt ingetrokken.</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachFormDialog</name>
+    <message>
+        <source>Dutch time (Europe/Amsterdam)</source>
+        <translation>Nederlandse tijd (Europe/Amsterdam)</translation>
+    </message>
+    <message>
+        <source>This number is not a &amp;BSN (logged)</source>
+        <translation>Dit nummer is &amp;geen BSN (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Remove the citizen service number, or confirm that it is not one.</source>
+        <translation>Verwijder het burgerservicenummer, of bevestig dat het er geen is.</translation>
+    </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Wat u typte weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved. Discard it?</source>
+        <translation>Wat u hier typte is niet opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;Verder invullen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachListModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>notified late on %1</source>
+        <translation>te laat gemeld op %1</translation>
+    </message>
+    <message>
+        <source>notified on %1</source>
+        <translation>gemeld op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>late: deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>te laat: termijn %n uur geleden verstreken</numerusform>
+            <numerusform>te laat: termijn %n uur geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>nog %n uur</numerusform>
+            <numerusform>nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no notification needed</source>
+        <translation>geen melding nodig</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>niet gemeld</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP: %1 (72 hours after the discovery)</source>
+        <translation>Termijn voor de AP: %1 (72 uur na de ontdekking)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>AP deadline (72 hours)</source>
+        <translation>Termijn AP (72 uur)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Het register kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachSubjectsDialog</name>
+    <message>
+        <source>Informing the people concerned — %1</source>
+        <translation>Betrokkenen informeren — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Each person concerned was informed</source>
+        <translation>&amp;Iedere betrokkene is geïnformeerd</translation>
+    </message>
+    <message>
+        <source>A &amp;public notice: informing each person would take disproportionate effort</source>
+        <translation>Een &amp;openbare mededeling: iedereen apart informeren kost onevenredig veel moeite</translation>
+    </message>
+    <message>
+        <source>e.g. a letter to every tenant of the complex, an e-mail</source>
+        <translation>bijv. een brief aan iedere huurder van het complex, een e-mail</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>O&amp;p:</translation>
+    </message>
+    <message>
+        <source>By what &amp;means:</source>
+        <translation>&amp;Wijze:</translation>
+    </message>
+    <message>
+        <source>&amp;Number informed:</source>
+        <translation>&amp;Aantal geïnformeerd:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the public notice:</source>
+        <translation>&amp;Reden voor de openbare mededeling:</translation>
+    </message>
+    <message>
+        <source>The date cannot lie in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Say by what means the people were informed.</source>
+        <translation>Schrijf op op welke wijze de betrokkenen zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Give the reason for a public notice instead of informing each person.</source>
+        <translation>Geef de reden voor een openbare mededeling in plaats van iedereen apart te informeren.</translation>
+    </message>
+    <message>
+        <source>By what means</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <source>Reason for the public notice</source>
+        <translation>Reden voor de openbare mededeling</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachesPage</name>
+    <message>
+        <source>The register could not be read</source>
+        <translation>Het register kon niet worden gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data breach(es)</source>
+        <translation>
+            <numerusform>%n datalek</numerusform>
+            <numerusform>%n datalekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have not reported a data breach</source>
+        <translation>U heeft geen datalek gemeld</translation>
+    </message>
+    <message>
+        <source>A letter to the wrong address, a lost phone, an e-mail to the wrong person: report it at once with &quot;Report a data breach&quot;. The privacy officer takes it from there.</source>
+        <translation>Een brief naar het verkeerde adres, een verloren telefoon, een e-mail aan de verkeerde persoon: meld het meteen met ‘Datalek melden’. De functionaris gegevensbescherming neemt het daarna over.</translation>
+    </message>
+    <message>
+        <source>No open data breaches</source>
+        <translation>Geen open datalekken</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here, also when it is not notified. Choose &quot;All&quot; to see the closed ones.</source>
+        <translation>Elk datalek wordt hier vastgelegd, ook als het niet gemeld wordt. Kies ‘Alle datalekken’ om ook de afgesloten datalekken te zien.</translation>
+    </message>
+    <message>
+        <source>No data breaches registered yet</source>
+        <translation>Nog geen datalekken vastgelegd</translation>
+    </message>
+    <message>
+        <source>Every breach is documented here (art. 33 lid 5 GDPR), also when it is not notified to the AP.</source>
+        <translation>Elk datalek wordt hier vastgelegd (art. 33 lid 5 AVG), ook als het niet aan de AP gemeld wordt.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>Open breaches</source>
+        <translation>Open datalekken</translation>
+    </message>
+    <message>
+        <source>All breaches</source>
+        <translation>Alle datalekken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Report a &amp;data breach…</source>
+        <translation>Datalek &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Register a data breach at once: the 72 hours run from the discovery</source>
+        <translation>Leg een datalek meteen vast: de 72 uur lopen vanaf de ontdekking</translation>
+    </message>
+    <message>
+        <source>You see the data breaches you reported yourself.</source>
+        <translation>U ziet de datalekken die u zelf heeft gemeld.</translation>
     </message>
 </context>
 <context>
@@ -8746,6 +10812,91 @@
         <source>R&amp;eference date:</source>
         <translation>&amp;Peildatum:</translation>
     </message>
+    <message numerus="yes">
+        <source>open data breach(es)</source>
+        <translation>
+            <numerusform>open datalek</numerusform>
+            <numerusform>open datalekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>72-hour clock(s) running</source>
+        <translation>
+            <numerusform>72-uursklok loopt</numerusform>
+            <numerusform>72-uursklokken lopen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: late, deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>%1: te laat, termijn %n uur geleden verstreken</numerusform>
+            <numerusform>%1: te laat, termijn %n uur geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hour(s) left</source>
+        <translation>
+            <numerusform>%1: nog %n uur</numerusform>
+            <numerusform>%1: nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>notified late this year</source>
+        <translation>
+            <numerusform>dit jaar te laat gemeld</numerusform>
+            <numerusform>dit jaar te laat gemeld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>late: deadline passed %n hour(s) ago</source>
+        <translation>
+            <numerusform>te laat: termijn %n uur geleden verstreken</numerusform>
+            <numerusform>te laat: termijn %n uur geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>nog %n uur</numerusform>
+            <numerusform>nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>data-breaches-per-month</source>
+        <translation>datalekken-per-maand</translation>
+    </message>
+    <message>
+        <source>Data breaches per month, by nature (month of discovery)</source>
+        <translation>Datalekken per maand, naar soort (maand van ontdekking)</translation>
+    </message>
+    <message>
+        <source>No data breaches were discovered in these 12 months.</source>
+        <translation>In deze 12 maanden zijn geen datalekken ontdekt.</translation>
+    </message>
+    <message>
+        <source>Running 72-hour clocks (soonest deadline first)</source>
+        <translation>Lopende 72-uursklokken (eerste termijn bovenaan)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deadline for the AP</source>
+        <translation>Termijn voor de AP</translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation>Uren over</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DemoBanner</name>
@@ -9858,6 +12009,18 @@ Details: %1</source>
 
 Details: %1</translation>
     </message>
+    <message>
+        <source>The integrity of the database has not been checked yet. The desk checks it once a week in the background, and before every backup.</source>
+        <translation>De integriteit van de database is nog niet gecontroleerd. Privacydesk controleert die eens per week op de achtergrond, en voor elke back-up.</translation>
+    </message>
+    <message>
+        <source>Last integrity check of the database: %1, no damage found.</source>
+        <translation>Laatste integriteitscontrole van de database: %1, geen beschadiging gevonden.</translation>
+    </message>
+    <message>
+        <source>Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent backup and ask your administrator for help.</source>
+        <translation>Laatste integriteitscontrole van de database: %1, BESCHADIGING GEVONDEN. Zet de meest recente back-up terug en vraag uw beheerder om hulp.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::KindDecisionBox</name>
@@ -10232,6 +12395,18 @@ Details: %1</translation>
     <message>
         <source>The user guide, at the section of what you are doing</source>
         <translation>De handleiding, bij het onderdeel waar u mee bezig bent</translation>
+    </message>
+    <message>
+        <source>Report a &amp;data breach…</source>
+        <translation>Datalek &amp;melden…</translation>
+    </message>
+    <message>
+        <source>Register a data breach at once: the 72 hours for the AP run from the discovery</source>
+        <translation>Leg een datalek meteen vast: de 72 uur voor de AP lopen vanaf de ontdekking</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
     </message>
 </context>
 <context>
@@ -12460,6 +14635,10 @@ of gebruik ‘Bestand toevoegen…’</translation>
             <numerusform>dag na ontvangst; later opvragen stopt de klok niet</numerusform>
             <numerusform>dagen na ontvangst; later opvragen stopt de klok niet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When the database was last checked could not be read: %1</source>
+        <translation>Wanneer de database voor het laatst is gecontroleerd, kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>

@@ -66,21 +66,31 @@ for my $line (split /\n/, $block) {
     die "$glossary: unknown scope '$scope'\n" unless $scope =~ /^(nl|nl-ts|tenant|en)$/;
     my $re = eval { qr/(?<![\p{L}\p{N}_])(?:$variant)(?![\p{L}\p{N}_])/i }
       or die "$glossary: bad pattern '$variant': $@";
-    my @exceptions;
+    my (@exceptions, @contexts);
     for my $ex (grep { length } split /\s*;;\s*/, ($allowed // '')) {
+        # "context:PATTERN": the variant is allowed in the .ts contexts whose name matches (a
+        # word that is right in one capability, such as "gemeld" for a data breach notified to
+        # the AP, and ruled out elsewhere).
+        if ($ex =~ /^context:(.+)$/) {
+            push @contexts, (eval { qr/$1/ } or die "$glossary: bad context '$1': $@");
+            next;
+        }
         push @exceptions, (eval { qr/$ex/i } or die "$glossary: bad exception '$ex': $@");
     }
     push @rules, { scope => $scope, variant => $variant, re => $re, exceptions => \@exceptions,
-                   instead => $instead // '' };
+                   contexts => \@contexts, instead => $instead // '' };
 }
 die "$glossary: no rules in the glossary-check block\n" unless @rules;
 
-# The ruled-out variants in $s that no allowed context covers.
+# The ruled-out variants in $s that no allowed context covers. $tsContext: the .ts context the
+# string is from (empty for files).
+our $tsContext = '';
 sub hits {
     my ($s, @scopes) = @_;
     my %in = map { $_ => 1 } @scopes;
     my @found;
     for my $rule (grep { $in{ $_->{scope} } } @rules) {
+        next if length $tsContext && grep { $tsContext =~ $_ } @{ $rule->{contexts} };
         my @spans;
         for my $ex (@{ $rule->{exceptions} }) {
             while ($s =~ /$ex/g) {
@@ -114,6 +124,7 @@ while ($tsText =~ m{<context>\s*<name>(.*?)</name>(.*?)</context>}gs) {
         my $message = $1;
         my ($source) = $message =~ m{<source>(.*?)</source>}s;
         next unless defined $source;
+        local $tsContext = $context;
         my ($file, $line) = $message =~ m{<location filename="([^"]*)" line="(\d+)"/>};
         # lupdate writes the location relative to the .ts file; print it relative to the root.
         my $where = $context;
