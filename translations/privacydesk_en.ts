@@ -6598,6 +6598,50 @@
         <source>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</source>
         <translation>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</translation>
     </message>
+    <message>
+        <source>The security measures in place before the breach.</source>
+        <translation>The security measures in place before the breach.</translation>
+    </message>
+    <message>
+        <source>The likely consequences for the people.</source>
+        <translation>The likely consequences for the people.</translation>
+    </message>
+    <message>
+        <source>Cross-border aspects (people or processors in other countries).</source>
+        <translation>Cross-border aspects (people or processors in other countries).</translation>
+    </message>
+    <message>
+        <source>Link the persons concerned to a data breach, where they are known (replaces the list).</source>
+        <translation>Link the persons concerned to a data breach, where they are known (replaces the list).</translation>
+    </message>
+    <message>
+        <source>Customer numbers, comma-separated.</source>
+        <translation>Customer numbers, comma-separated.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</source>
+        <translation>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s customer number.</source>
+        <translation>The person&apos;s customer number.</translation>
+    </message>
+    <message>
+        <source>Record the day a breach letter went out; the person counts as informed from that day.</source>
+        <translation>Record the day a breach letter went out; the person counts as informed from that day.</translation>
+    </message>
+    <message>
+        <source>The day it went out.</source>
+        <translation>The day it went out.</translation>
+    </message>
+    <message>
+        <source>How it was sent (required).</source>
+        <translation>How it was sent (required).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -6754,6 +6798,14 @@
         <source>People informed</source>
         <translation>People informed</translation>
     </message>
+    <message>
+        <source>breach link needs --person with the customer numbers (comma-separated; an empty value unlinks everybody).</source>
+        <translation>breach link needs --person with the customer numbers (comma-separated; an empty value unlinks everybody).</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>No person with customer number %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::BreachDocumentCommands</name>
@@ -6786,6 +6838,37 @@
             <numerusform>Notification of %1 written as PDF: %n page. The AP accepts it only through its web form; record the notification number with breach notify-ap.</numerusform>
             <numerusform>Notification of %1 written as PDF: %n pages. The AP accepts it only through its web form; record the notification number with breach notify-ap.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>breach letter needs the number of the data breach: breach letter DL-YYYY-NNNN --person NUMBER --pdf FILE.</source>
+        <translation>breach letter needs the number of the data breach: breach letter DL-YYYY-NNNN --person NUMBER --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>breach letter needs --person (a customer number) and --pdf FILE.</source>
+        <translation>breach letter needs --person (a customer number) and --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>No person with customer number %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded as letter %2 (SHA-256 %3), %n page(s). Record the day it went out with breach letter-sent.</source>
+        <translation>
+            <numerusform>%1 recorded as letter %2 (SHA-256 %3), %n page. Record the day it went out with breach letter-sent.</numerusform>
+            <numerusform>%1 recorded as letter %2 (SHA-256 %3), %n pages. Record the day it went out with breach letter-sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>breach letter-sent needs the number of the data breach and the letter&apos;s number (breach letter prints it).</source>
+        <translation>breach letter-sent needs the number of the data breach and the letter&apos;s number (breach letter prints it).</translation>
+    </message>
+    <message>
+        <source>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</source>
+        <translation>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</translation>
     </message>
 </context>
 <context>

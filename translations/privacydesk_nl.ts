@@ -6588,15 +6588,59 @@
     </message>
     <message>
         <source>Write the notification as PDF to FILE.</source>
-        <translation>Schrijf de melding als PDF naar BESTAND.</translation>
+        <translation>De melding als PDF naar BESTAND schrijven.</translation>
     </message>
     <message>
         <source>Print the notification as text, to copy into the AP&apos;s form.</source>
-        <translation>Toon de melding als tekst, om in het formulier van de AP te kopiëren.</translation>
+        <translation>De melding als tekst tonen, om over te nemen in het formulier van de AP.</translation>
     </message>
     <message>
         <source>The dashboards&apos; figures as of a reference date: deadlines, retention, disclosures and data breaches (with --json: &quot;deadlines&quot;, &quot;retention&quot;, &quot;disclosures&quot;, &quot;breaches&quot;).</source>
-        <translation>De cijfers van de dashboards op een peildatum tonen: termijnen, bewaartermijnen, verstrekkingen en datalekken (met --json: ‘deadlines’, ‘retention’, ‘disclosures’, ‘breaches’).</translation>
+        <translation>De cijfers van de dashboards op een peildatum: termijnen, bewaartermijnen, verstrekkingen en datalekken (met --json: ‘deadlines’, ‘retention’, ‘disclosures’, ‘breaches’).</translation>
+    </message>
+    <message>
+        <source>The security measures in place before the breach.</source>
+        <translation>De beveiligingsmaatregelen die er vóór het datalek waren.</translation>
+    </message>
+    <message>
+        <source>The likely consequences for the people.</source>
+        <translation>De waarschijnlijke gevolgen voor de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Cross-border aspects (people or processors in other countries).</source>
+        <translation>Grensoverschrijdende aspecten (betrokkenen of verwerkers in andere landen).</translation>
+    </message>
+    <message>
+        <source>Link the persons concerned to a data breach, where they are known (replaces the list).</source>
+        <translation>De betrokken personen aan een datalek koppelen, voor zover bekend (vervangt de lijst).</translation>
+    </message>
+    <message>
+        <source>Customer numbers, comma-separated.</source>
+        <translation>Klantnummers, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>nummers</translation>
+    </message>
+    <message>
+        <source>Make the letter &apos;kennisgeving datalek&apos; (art. 34 AVG) for one linked person as PDF and record it.</source>
+        <translation>De brief ‘kennisgeving datalek’ (art. 34 AVG) voor één gekoppelde betrokkene als PDF maken en vastleggen.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s customer number.</source>
+        <translation>Het klantnummer van de betrokkene.</translation>
+    </message>
+    <message>
+        <source>Record the day a breach letter went out; the person counts as informed from that day.</source>
+        <translation>De dag vastleggen waarop een datalekbrief is verstuurd; de betrokkene geldt vanaf die dag als geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The day it went out.</source>
+        <translation>De dag waarop de brief is verstuurd.</translation>
+    </message>
+    <message>
+        <source>How it was sent (required).</source>
+        <translation>Hoe de brief is verstuurd (verplicht).</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6798,14 @@
         <source>People informed</source>
         <translation>Betrokkenen geïnformeerd</translation>
     </message>
+    <message>
+        <source>breach link needs --person with the customer numbers (comma-separated; an empty value unlinks everybody).</source>
+        <translation>breach link heeft --person nodig met de klantnummers (gescheiden door komma&apos;s; een lege waarde ontkoppelt iedereen).</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>Geen persoon met klantnummer %1.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::BreachDocumentCommands</name>
@@ -6783,9 +6835,40 @@
     <message numerus="yes">
         <source>Notification of %1 written as PDF: %n page(s). The AP accepts it only through its web form; record the notification number with breach notify-ap.</source>
         <translation>
-            <numerusform>Melding van %1 als PDF geschreven: %n pagina. De AP neemt de melding alleen aan via haar webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
-            <numerusform>Melding van %1 als PDF geschreven: %n pagina&apos;s. De AP neemt de melding alleen aan via haar webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina. De AP neemt een melding alleen aan via het webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
+            <numerusform>Melding van %1 als PDF geschreven: %n pagina&apos;s. De AP neemt een melding alleen aan via het webformulier; leg het meldnummer vast met breach notify-ap.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>breach letter needs the number of the data breach: breach letter DL-YYYY-NNNN --person NUMBER --pdf FILE.</source>
+        <translation>breach letter heeft het nummer van het datalek nodig: breach letter DL-JJJJ-NNNN --person NUMMER --pdf BESTAND.</translation>
+    </message>
+    <message>
+        <source>breach letter needs --person (a customer number) and --pdf FILE.</source>
+        <translation>breach letter heeft --person (een klantnummer) en --pdf BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>No person with customer number %1.</source>
+        <translation>Geen persoon met klantnummer %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded as letter %2 (SHA-256 %3), %n page(s). Record the day it went out with breach letter-sent.</source>
+        <translation>
+            <numerusform>%1 vastgelegd als brief %2 (SHA-256 %3), %n pagina. Leg de verzenddatum vast met breach letter-sent.</numerusform>
+            <numerusform>%1 vastgelegd als brief %2 (SHA-256 %3), %n pagina&apos;s. Leg de verzenddatum vast met breach letter-sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>breach letter-sent needs the number of the data breach and the letter&apos;s number (breach letter prints it).</source>
+        <translation>breach letter-sent heeft het nummer van het datalek en het nummer van de brief nodig (breach letter toont dat).</translation>
+    </message>
+    <message>
+        <source>breach letter-sent needs --on YYYY-MM-DD and --how TEXT.</source>
+        <translation>breach letter-sent heeft --on JJJJ-MM-DD en --how TEKST nodig.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "CliContext.h"
 #include "breaches/BreachService.h"
+#include "cases/PersonQuery.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -133,6 +134,9 @@ public:
         b.description = p.value(QStringLiteral("description"));
         b.groupText = p.value(QStringLiteral("group"));
         b.measuresTaken = p.value(QStringLiteral("measures"));
+        b.measuresBefore = p.value(QStringLiteral("measures-before"));
+        b.consequences = p.value(QStringLiteral("consequences"));
+        b.international = p.value(QStringLiteral("international"));
         b.processorName = p.value(QStringLiteral("processor"));
         QStringList dataCodes;
         for (DataCategory c : DisclosureCodes::dataCategories())
@@ -312,6 +316,41 @@ public:
         return Success;
     }
 
+    // The persons concerned, by customer number; replaces the breach's list (the dates on
+    // which those who stay were informed are kept).
+    static int runLink(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const auto number = numberArgument(p, "breach link");
+        if (!number)
+            return UsageError;
+        if (!p.isSet(QStringLiteral("person")))
+            return CliContext::usage(
+                tr("breach link needs --person with the customer numbers (comma-separated; an "
+                   "empty value unlinks everybody)."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        QList<qint64> ids;
+        const PersonQuery persons(*store);
+        for (const QString &klantnummer :
+             p.value(QStringLiteral("person")).split(u',', Qt::SkipEmptyParts)) {
+            ServiceError readError;
+            const QList<PersonMatch> found
+                = persons.byKlantnummer(klantnummer.trimmed(), &readError);
+            if (readError.isError())
+                return CliContext::readFailure(readError, false); // never "no such person"
+            if (found.isEmpty())
+                return CliContext::fail(
+                    tr("No person with customer number %1.").arg(klantnummer.trimmed()));
+            ids << found.first().person.id;
+        }
+        ServiceError error;
+        if (!BreachService(*store).linkPersons(*number, ids, &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
+
     static int runList(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
@@ -437,6 +476,20 @@ QList<Command> breachCommands()
                       option(QStringLiteral("group"),
                              QT_TRANSLATE_NOOP("pd::cli", "The group of people (e.g. huurders)."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("measures-before"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "The security measures in place before the "
+                                               "breach."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(
+                          QStringLiteral("consequences"),
+                          QT_TRANSLATE_NOOP("pd::cli", "The likely consequences for the people."),
+                          QT_TRANSLATE_NOOP("pd::cli", "text")),
+                      option(QStringLiteral("international"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "Cross-border aspects (people or processors in "
+                                               "other countries)."),
+                             QT_TRANSLATE_NOOP("pd::cli", "text")),
                       option(QStringLiteral("measures"),
                              QT_TRANSLATE_NOOP("pd::cli", "Measures taken."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
@@ -554,6 +607,19 @@ QList<Command> breachCommands()
                       confirm() });
             },
             BreachCommands::runFollowUp),
+        command(
+            "breach link",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Link the persons concerned to a data breach, where they are "
+                              "known (replaces the list)."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOption(
+                    option(QStringLiteral("person"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Customer numbers, comma-separated."),
+                           QT_TRANSLATE_NOOP("pd::cli", "numbers")));
+            },
+            BreachCommands::runLink),
         command("breach close",
                 QT_TRANSLATE_NOOP("pd::cli",
                                   "Close a data breach once it is assessed and the notifications "

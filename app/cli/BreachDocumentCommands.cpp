@@ -2,9 +2,13 @@
 // notification to the AP, prepared as PDF (and as text to copy into the AP's web form).
 
 #include "CliContext.h"
+#include "cases/PersonQuery.h"
+#include "documents/BreachLetters.h"
 #include "documents/BreachNotification.h"
+#include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonObject>
 
@@ -73,6 +77,98 @@ public:
         }
         return Success;
     }
+
+    // The letter "kennisgeving datalek" to one linked person: the PDF first, then recorded (a
+    // letter is recorded only once it exists on paper or as a file).
+    static int runLetter(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        if (args.size() != 1 || args.first().trimmed().isEmpty())
+            return CliContext::usage(tr("breach letter needs the number of the data breach: "
+                                        "breach letter DL-YYYY-NNNN --person NUMBER --pdf FILE."));
+        const QString number = args.first().trimmed().toUpper();
+        const QString klantnummer = p.value(QStringLiteral("person")).trimmed();
+        const QString pdf = p.value(QStringLiteral("pdf"));
+        if (klantnummer.isEmpty() || pdf.isEmpty())
+            return CliContext::usage(
+                tr("breach letter needs --person (a customer number) and --pdf FILE."));
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr)
+            return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        const QList<PersonMatch> found = PersonQuery(*store).byKlantnummer(klantnummer, &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false); // never "no such person"
+        if (found.isEmpty())
+            return CliContext::fail(tr("No person with customer number %1.").arg(klantnummer));
+        BreachLetterService letters(*store);
+        const auto rendered = letters.render(number, found.first().person.id, &error);
+        if (!rendered)
+            return CliContext::fail(error.message);
+        QString writeError;
+        int pages = 0;
+        if (!LetterService::writePdf(
+                rendered->html, rendered->title, PrintedDocument::marking(*store),
+                OutputTarget(pdf, p.isSet(QStringLiteral("overwrite")), store->directory()),
+                &writeError, &pages))
+            return CliContext::fail(writeError);
+        const auto letter
+            = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+        if (!letter) {
+            QFile::remove(pdf); // made by this command a moment ago; nothing was recorded
+            return CliContext::fail(error.message);
+        }
+        if (!rendered->warning.isEmpty())
+            CliContext::printError(tr("Warning: %1").arg(rendered->warning));
+        if (p.isSet(QStringLiteral("json"))) {
+            CliContext::printJson(QJsonDocument(QJsonObject {
+                { QStringLiteral("number"), letter->breachNumber },
+                { QStringLiteral("letter"), letter->id },
+                { QStringLiteral("sha256"), letter->sha256 },
+                { QStringLiteral("pages"), pages },
+                { QStringLiteral("warning"), rendered->warning },
+            }));
+        } else {
+            CliContext::printLine(
+                tr("%1 recorded as letter %2 (SHA-256 %3), %n page(s). Record the day it went "
+                   "out with breach letter-sent.",
+                   nullptr, pages)
+                    .arg(letter->title())
+                    .arg(letter->id)
+                    .arg(letter->sha256));
+        }
+        return Success;
+    }
+
+    static int runLetterSent(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QStringList args = p.positionalArguments();
+        bool idOk = false;
+        const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&idOk) : 0;
+        if (args.size() != 2 || !idOk || id <= 0)
+            return CliContext::usage(tr("breach letter-sent needs the number of the data breach "
+                                        "and the letter's number (breach letter prints it)."));
+        bool ok = true;
+        const QDate on = dateOption(p, QStringLiteral("on"), &ok);
+        if (!ok)
+            return UsageError;
+        if (!on.isValid() || p.value(QStringLiteral("how")).trimmed().isEmpty())
+            return CliContext::usage(
+                tr("breach letter-sent needs --on YYYY-MM-DD and --how TEXT."));
+        const auto store = context.openStore();
+        if (!store)
+            return Failure;
+        ServiceError error;
+        if (!BreachLetterService(*store).recordDispatch(
+                args.at(0).trimmed().toUpper(), id, on, p.value(QStringLiteral("how")),
+                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+            return CliContext::fail(error.message);
+        return Success;
+    }
 };
 
 QList<Command> breachDocumentCommands()
@@ -99,6 +195,44 @@ QList<Command> breachDocumentCommands()
                 });
             },
             BreachDocumentCommands::runReport),
+        command(
+            "breach letter",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Make the letter 'kennisgeving datalek' (art. 34 AVG) for one linked "
+                              "person as PDF and record it."),
+            "NUMBER",
+            [](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("person"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The person's customer number."),
+                           QT_TRANSLATE_NOOP("pd::cli", "number")),
+                    option(QStringLiteral("pdf"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Write the letter as PDF to FILE."),
+                           QT_TRANSLATE_NOOP("pd::cli", "FILE")),
+                    option(QStringLiteral("overwrite"),
+                           QT_TRANSLATE_NOOP("pd::cli", "Replace an existing file.")),
+                    option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                });
+            },
+            BreachDocumentCommands::runLetter),
+        command(
+            "breach letter-sent",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Record the day a breach letter went out; the person counts as "
+                              "informed from that day."),
+            "NUMBER LETTER",
+            [](QCommandLineParser &p) {
+                p.addOptions({
+                    option(QStringLiteral("on"),
+                           QT_TRANSLATE_NOOP("pd::cli", "The day it went out."),
+                           QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
+                    option(QStringLiteral("how"),
+                           QT_TRANSLATE_NOOP("pd::cli", "How it was sent (required)."),
+                           QT_TRANSLATE_NOOP("pd::cli", "text")),
+                    option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                });
+            },
+            BreachDocumentCommands::runLetterSent),
     };
 }
 

@@ -770,6 +770,15 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
             return readFailed(query);
         *c.into = *value;
     }
+    // The letters "kennisgeving datalek" (issue 20) name the person too: counted with the
+    // request letters, destroyed with them.
+    const auto breachLetters
+        = count(QStringLiteral(
+                    "SELECT count(*) FROM breach_letters WHERE body IS NOT NULL AND person_id = ?"),
+                { personId });
+    if (!breachLetters)
+        return readFailed(query);
+    plan.letters += *breachLetters;
     const auto events = count(
         QStringLiteral("SELECT count(*) FROM audit_events WHERE payload IS NOT NULL AND "
                        "((entity_type = 'person' AND entity_id = ?) OR (entity_type = 'case' "
@@ -923,6 +932,11 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         || !run(QStringLiteral("UPDATE letters SET body = NULL, sent_how = NULL, destroyed_at = ? "
                                "WHERE body IS NOT NULL AND case_id IN ")
                     + ofPerson,
+                { now, personId })
+        // A data breach's letter to the person: the same (the breach itself stays in its
+        // register under its own rule; the link to the anonymised person stays as a count).
+        || !run(QStringLiteral("UPDATE breach_letters SET body = NULL, sent_how = NULL, "
+                               "destroyed_at = ? WHERE body IS NOT NULL AND person_id = ?"),
                 { now, personId })
         // The originals and mandates: the bytes and the name go (secure_delete zeroes the
         // freed pages), kind, size and fingerprint stay as proof.

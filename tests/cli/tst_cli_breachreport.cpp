@@ -6,7 +6,9 @@
 #include "DocumentFixture.h"
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ private slots:
     void refusesAnExistingFile();
     void usageErrors();
     void kccMayNotPrepareIt();
+    void linkAndLetterAPerson();
 
 private:
     Result onStore(const QStringList &arguments) const { return m_cli->onStore(arguments); }
@@ -166,6 +169,96 @@ void TestCliBreachReport::kccMayNotPrepareIt()
                        m_kccPasswordFile, u"breach"_s, u"report"_s, m_number, u"--text"_s });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
+}
+
+// breach link, breach letter and breach letter-sent: the person concerned is linked by customer
+// number, gets the letter "kennisgeving datalek" as PDF (recorded only once written), and counts
+// as informed from the day it went out.
+void TestCliBreachReport::linkAndLetterAPerson()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    const Result request
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Fatima el Amrani"_s, u"--klantnummer"_s,
+                    u"K-30117"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s,
+                    u"--received"_s, u"2025-05-02"_s });
+    QVERIFY2(request.exitCode == 0, qPrintable(request.err));
+    const Result added = onStore(
+        { u"breach"_s, u"add"_s, u"--title"_s, u"Huurachterstand naar verkeerd adres"_s,
+          u"--discovered"_s, u"2025-05-12T09:30"_s, u"--description"_s,
+          u"Een brief over de huurachterstand ging naar de buren."_s, u"--data"_s,
+          u"naw,betaalgegevens"_s, u"--measures"_s, u"De buren hebben de brief teruggegeven."_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    QString number = added.out.trimmed();
+
+    // Unknown customer number: nothing linked; then linked.
+    Result r = onStore({ u"breach"_s, u"link"_s, number, u"--person"_s, u"K-99999"_s });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"K-99999"_s), qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"link"_s, number, u"--person"_s, u"K-30117"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"show"_s, number, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"K-30117"_s), qPrintable(r.out));
+
+    // The breach does not say the likely consequences yet (art. 34(2)): the letter is refused
+    // and no file is left.
+    const QString pdf = m_tmp.filePath(u"kennisgeving.pdf"_s);
+    r = onStore({ u"breach"_s, u"letter"_s, number, u"--person"_s, u"K-30117"_s, u"--pdf"_s, pdf });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"likely consequences"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
+
+    // A breach that says what the letter must say.
+    const Result complete = onStore(
+        { u"breach"_s, u"add"_s, u"--title"_s, u"Huurachterstand naar verkeerd adres"_s,
+          u"--discovered"_s, u"2025-05-12T09:30"_s, u"--description"_s,
+          u"Een brief over de huurachterstand ging naar de buren."_s, u"--data"_s,
+          u"naw,betaalgegevens"_s, u"--measures"_s, u"De buren hebben de brief teruggegeven."_s,
+          u"--consequences"_s, u"De buren weten van de huurachterstand."_s });
+    QVERIFY2(complete.exitCode == 0, qPrintable(complete.err));
+    number = complete.out.trimmed();
+    r = onStore({ u"breach"_s, u"link"_s, number, u"--person"_s, u"K-30117"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = onStore({ u"breach"_s, u"letter"_s, number, u"--person"_s, u"K-30117"_s, u"--pdf"_s, pdf,
+                  u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const int letterId
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"letter"_s).toInt();
+    QVERIFY(letterId > 0);
+    const QStringList pages = DocumentFixture::pdfPages(pdf);
+    QVERIFY(!pages.isEmpty());
+    const QString text = pages.join(u'\n').simplified();
+    QVERIFY2(text.contains(u"Fatima el Amrani"_s), qPrintable(text));
+    QVERIFY(text.contains(number));
+
+    // An existing file is never written over (the letter is then not recorded twice).
+    const Result again = onStore(
+        { u"breach"_s, u"letter"_s, number, u"--person"_s, u"K-30117"_s, u"--pdf"_s, pdf });
+    QCOMPARE(again.exitCode, 1);
+
+    // Not informed until the dispatch is recorded; then from the day it went out, once. (The
+    // letter was made today, by the real clock: it cannot have gone out before.)
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    r = onStore({ u"breach"_s, u"show"_s, number, u"--json"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto informedOn = [](const QString &json) {
+        return QJsonDocument::fromJson(json.toUtf8())
+            .object()
+            .value(u"linked_persons"_s)
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(u"informed_on"_s);
+    };
+    QVERIFY(informedOn(r.out).isNull());
+    const Result sent = onStore({ u"breach"_s, u"letter-sent"_s, number, QString::number(letterId),
+                                  u"--on"_s, today, u"--how"_s, u"per post"_s });
+    QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+    r = onStore({ u"breach"_s, u"show"_s, number, u"--json"_s });
+    QCOMPARE(informedOn(r.out).toString(), today);
+    const Result twice = onStore({ u"breach"_s, u"letter-sent"_s, number, QString::number(letterId),
+                                   u"--on"_s, today, u"--how"_s, u"per post"_s });
+    QCOMPARE(twice.exitCode, 1);
 }
 
 QTEST_MAIN(TestCliBreachReport)

@@ -3,6 +3,7 @@
 // destruction that leaves no personal data in the database while the audit chain verifies.
 
 #include "TestSupport.h"
+#include "breaches/BreachService.h"
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "cases/IntakeDrafts.h"
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -511,7 +513,9 @@ void TestRetention::destructionLeavesNoPersonalData()
                                 u"ORIGINEEL-MARKER-7Q"_s,
                                 // issue 16: disclosures, letters, AP references, intake drafts
                                 u"VERSTREKT-UNIEK-8Z"_s, u"BRIEF-UNIEK-5W"_s, u"z2024-77123"_s,
-                                u"INTAKE-UNIEK-3K"_s };
+                                u"INTAKE-UNIEK-3K"_s,
+                                // issue 20: the letter "kennisgeving datalek" to the person
+                                u"DATALEK-UNIEK-4R"_s };
     m_clock.set(noonOn(QDate(2024, 1, 5)));
     NewCase request;
     request.person.name = u"Quirijn Vlasblom"_s;
@@ -591,6 +595,20 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY2(ComplaintDossier(*m_store, m_clock)
                  .setApReference(c->number, u"z2024-77123"_s, false, &error),
              qPrintable(error.message));
+    // A data breach that concerned the person, and its letter to them (issue 20): the letter's
+    // text goes with the person; the breach stays in its register.
+    Breach breach;
+    breach.title = u"Brief naar verkeerd adres"_s;
+    breach.discoveredAt = QDateTime(QDate(2023, 12, 28), QTime(9, 0), QTimeZone::utc());
+    const auto reported = BreachService(*m_store, m_clock).add(breach, false, &error);
+    QVERIFY2(reported, qPrintable(error.message));
+    QVERIFY(execSql(m_store->database(),
+                    u"INSERT INTO breach_letters (breach_id, person_id, kind, body, sha256, "
+                    "generated_at, generated_by) SELECT id, %1, 'kennisgeving-datalek', "
+                    "'<p>Geachte heer Vlasblom, DATALEK-UNIEK-4R</p>', 'bb', "
+                    "'2024-01-22T12:00:00.000Z', 'j.devries' FROM breaches WHERE number = '%2'"_s
+                        .arg(c->person.id)
+                        .arg(reported->number)));
     // Intake drafts: one half-typed call by this person (typed again, as it came in), one of
     // somebody else that stays.
     IntakeDrafts drafts(*m_store, m_clock);
@@ -609,7 +627,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     QCOMPARE(plan.caseNumbers, QStringList { c->number });
     QCOMPARE(plan.notes, 1);
     QCOMPARE(plan.attachments, 2);
-    QCOMPARE(plan.letters, 1);
+    QCOMPARE(plan.letters, 2); // the request's and the data breach's
     QCOMPARE(plan.apReferences, 1);
     QCOMPARE(plan.disclosures, 2);
     QCOMPARE(plan.drafts, 3);
@@ -639,7 +657,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     QCOMPARE(counts.value(u"requests"_s).toInt(), 1);
     QCOMPARE(counts.value(u"notes"_s).toInt(), 1);
     QCOMPARE(counts.value(u"attachments"_s).toInt(), 2);
-    QCOMPARE(counts.value(u"letters"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"letters"_s).toInt(), 2); // with the data breach letter
     QCOMPARE(counts.value(u"ap_references"_s).toInt(), 1);
     QCOMPARE(counts.value(u"disclosures"_s).toInt(), 2);
     QCOMPARE(counts.value(u"drafts"_s).toInt(), 3);
@@ -651,7 +669,7 @@ void TestRetention::destructionLeavesNoPersonalData()
     QVERIFY(record->what.contains(u"1 verzoekdossier;"_s));
     QVERIFY(record->what.contains(u"1 notitie verwijderd"_s));
     QVERIFY(record->what.contains(u"2 bestanden vernietigd"_s));
-    QVERIFY(record->what.contains(u"1 brief vernietigd"_s));
+    QVERIFY(record->what.contains(u"2 brieven vernietigd"_s));
     QVERIFY(record->what.contains(u"1 AP-kenmerk verwijderd"_s));
     QVERIFY(!record->what.contains(u'('));
     QVERIFY(!m_retention->destroyRequestFiles(c->person.id, {}, false, &error));
@@ -732,6 +750,14 @@ void TestRetention::destructionLeavesNoPersonalData()
         QVERIFY(left.value(0).toBool());
         QVERIFY(left.value(1).toBool());
         QCOMPARE(left.value(2).toString(), u"aa"_s);
+        QVERIFY(left.exec(u"SELECT body IS NULL, destroyed_at IS NOT NULL, sha256 FROM "
+                          "breach_letters"_s)
+                && left.next());
+        QVERIFY(left.value(0).toBool());
+        QVERIFY(left.value(1).toBool());
+        QCOMPARE(left.value(2).toString(), u"bb"_s);
+        QVERIFY(left.exec(u"SELECT count(*) FROM breaches"_s) && left.next());
+        QCOMPARE(left.value(0).toInt(), 1);
         // The search index: a MATCH on the name finds nothing, the other person still is found.
         QVERIFY(left.exec(u"SELECT count(*) FROM case_search WHERE case_search MATCH 'vlasblom'"_s)
                 && left.next());
