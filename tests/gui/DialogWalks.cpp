@@ -9,6 +9,7 @@
 #include "backup/BackupDialog.h"
 #include "backup/RestoreDialog.h"
 #include "breaches/BreachDialogs.h"
+#include "breaches/BreachDocuments.h"
 #include "breaches/BreachService.h"
 #include "cases/AttachmentViewDialog.h"
 #include "cases/CaseActionDialogs.h"
@@ -358,6 +359,19 @@ QList<Walk> DialogWalkDesk::walks()
                   } };
     list << Walk { u"BreachSubjectsDialog"_s, [this, desk, breach] {
                       return new BreachSubjectsDialog(*m_store, breach(), desk);
+                  } };
+    // The breach's documents and persons (ui/breaches/BreachDocuments).
+    list << Walk { u"BreachNotificationDialog"_s, [this, desk] {
+                      return new BreachNotificationDialog(*m_store, m_breach, desk);
+                  } };
+    list << Walk { u"BreachPersonsDialog"_s, [this, desk, breach] {
+                      return new BreachPersonsDialog(*m_store, breach(), desk);
+                  } };
+    list << Walk { u"BreachLetterDialog"_s, [this, desk] {
+                      return new BreachLetterDialog(*m_store, m_breach, 0, desk);
+                  } };
+    list << Walk { u"BreachDispatchDialog"_s, [this, desk, breach] {
+                      return new BreachDispatchDialog(*m_store, breach(), desk);
                   } };
     return list;
 }

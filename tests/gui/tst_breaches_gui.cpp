@@ -8,13 +8,18 @@
 //
 // With PRIVACYDESK_SHOTS_DIR=dir it saves the section and its dialogs (and with
 // PRIVACYDESK_TR_JSON=file.json in Dutch before the .ts has the strings).
+#include "BreachDocumentFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "breaches/BreachDialogs.h"
+#include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
 #include "breaches/BreachService.h"
 #include "breaches/BreachesPage.h"
+#include "documents/BreachLetters.h"
+#include "documents/BreachNotification.h"
+#include "intake/PersonSearchWidget.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Translations.h"
@@ -22,10 +27,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QBrush>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -37,6 +45,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -105,6 +114,7 @@ private Q_SLOTS:
     void kccReportsAndSeesOwnOnly();
     void auditorReadsOnly();
     void languageSwitch();
+    void documentsAndLinkedPersons();
 
 private:
     std::unique_ptr<Store> openAs(const Account &account);
@@ -340,6 +350,9 @@ void TestBreachesGui::kccReportsAndSeesOwnOnly()
     // The register's other breach cannot be opened: as if it did not exist.
     QVERIFY(!page.detail()->showBreach(m_first));
     QCOMPARE(denials(*store), deniedBefore);
+    // The prepared AP notification is not the reporter's: not offered.
+    QVERIFY(!page.detail()->prepareButton()->isVisibleTo(&page));
+    QVERIFY(!page.detail()->linkButton()->isVisibleTo(&page));
 }
 
 void TestBreachesGui::auditorReadsOnly()
@@ -353,12 +366,25 @@ void TestBreachesGui::auditorReadsOnly()
     QVERIFY(!page.reportButton()->isEnabled());
     for (QPushButton *button : { page.detail()->editButton(), page.detail()->assessButton(),
                                  page.detail()->notifyApButton(), page.detail()->followUpButton(),
-                                 page.detail()->subjectsButton(), page.detail()->closeButton() })
+                                 page.detail()->subjectsButton(), page.detail()->closeButton(),
+                                 page.detail()->linkButton(), page.detail()->noticeButton(),
+                                 page.detail()->sentButton() })
         QVERIFY(!button->isVisibleTo(&page));
     page.setOpenOnly(false);
     QCOMPARE(page.model()->rowCount(), 2); // the beheerder's and the KCC employee's
     QVERIFY(page.showBreach(m_first));
     QVERIFY(page.detail()->browser()->toPlainText().contains(u"M-2026-000123"_s));
+    // The auditor reads the prepared notification (and may print it).
+    QVERIFY(page.detail()->prepareButton()->isVisibleTo(&page));
+    QVERIFY(page.detail()->prepareButton()->isEnabled());
+    bool prepared = false;
+    whenShown<BreachNotificationDialog>(this, [&prepared](BreachNotificationDialog *dialog) {
+        QVERIFY2(dialog->content().has_value(), qPrintable(dialog->message()));
+        dialog->reject();
+        prepared = true;
+    });
+    QVERIFY(page.detail()->prepareNotification());
+    QVERIFY(prepared);
     // Without the buttons, a call from elsewhere is refused by the service, not saved.
     bool answered = false;
     whenShown<BreachAssessDialog>(this, [&answered](BreachAssessDialog *dialog) {
@@ -415,6 +441,126 @@ void TestBreachesGui::languageSwitch()
     QCOMPARE(window.sectionAction(MainWindow::Section::Breaches)->text(), u"Data breaches"_s);
     QCOMPARE(page->reportButton()->text(), u"Report a &data breach…"_s);
     QCOMPARE(page->filterBox()->currentText(), u"All breaches"_s);
+}
+
+// The documents of a breach on the desk (on a store of its own with the documents' fixture: the
+// organisation with its FG, two persons, a breach assessed as high risk and notified late):
+// the AP notification prepared, printed, saved as PDF (read back: every section of the AP's
+// form) and copied; a second person linked through the person search; the notice letter to
+// them made and saved (recorded) and its dispatch recorded, which marks them informed.
+void TestBreachesGui::documentsAndLinkedPersons()
+{
+    PD_REQUIRE_PDFTOTEXT();
+    const QString dir = m_tmp.filePath(u"documenten"_s);
+    auto store = test::createTestStore(dir);
+    QVERIFY(store);
+    test::BreachDocumentFixture fixture(*store);
+    const QString number = fixture.breach();
+    QVERIFY2(!number.isEmpty(), qPrintable(fixture.error()));
+    FixedClock &clock = fixture.clock();
+    BreachesPage page(*store, nullptr, clock);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.showBreach(number));
+    BreachDetailWidget *detail = page.detail();
+    for (QPushButton *button : { detail->prepareButton(), detail->linkButton(),
+                                 detail->noticeButton(), detail->sentButton() }) {
+        QVERIFY(button->isVisibleTo(&page));
+        QVERIFY(button->isEnabled());
+    }
+
+    // 1. The AP notification: preview, print preview, PDF with the form's sections, the text.
+    const QString pdf = m_tmp.filePath(u"ap-melding.pdf"_s);
+    bool answered = false;
+    whenShown<BreachNotificationDialog>(this, [&](BreachNotificationDialog *dialog) {
+        QVERIFY2(dialog->content().has_value(), qPrintable(dialog->message()));
+        const QString shown = dialog->findChild<QTextBrowser *>()->toPlainText();
+        for (const QString &title : BreachNotification::sectionTitles())
+            QVERIFY2(shown.contains(title), qPrintable(title));
+        QDialog *preview = dialog->print();
+        QVERIFY(preview);
+        QCOMPARE(preview->objectName(), u"printPreview"_s);
+        preview->close();
+        QVERIFY2(dialog->saveAsPdf(pdf), qPrintable(dialog->message()));
+        QVERIFY(dialog->copyText());
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 BreachNotification::text(*dialog->content()));
+        test::saveShot(dialog, test::shotsDir(), u"breach-ap-notification"_s);
+        dialog->reject();
+        answered = true;
+    });
+    QVERIFY(detail->prepareNotification());
+    QVERIFY(answered);
+    const QString pdfText = test::DocumentFixture::pdfPages(pdf).join(u'\n').simplified();
+    for (const QString &title : BreachNotification::sectionTitles())
+        QVERIFY2(pdfText.contains(title.simplified()), qPrintable(title + u"\n"_s + pdfText));
+    QVERIFY(pdfText.contains(number));
+
+    // 2. Link the second person, found by name as on the intake.
+    answered = false;
+    whenShown<BreachPersonsDialog>(this, [&](BreachPersonsDialog *dialog) {
+        QCOMPARE(dialog->personIds(), QList<qint64> { fixture.linkedPerson() });
+        QVERIFY(!dialog->addChosen()); // nobody chosen yet: said so
+        QVERIFY(!dialog->message().isEmpty());
+        dialog->search()->suggest(u"Bram Kooistra"_s, QString());
+        auto *hits = dialog->search()->findChild<QTreeWidget *>(u"results"_s);
+        QVERIFY(hits);
+        QVERIFY(QTest::qWaitFor([hits] { return hits->topLevelItemCount() == 1; }));
+        hits->setCurrentItem(hits->topLevelItem(0));
+        QVERIFY(dialog->addChosen());
+        QVERIFY(!dialog->addChosen()); // linked once
+        QCOMPARE(dialog->list()->count(), 2);
+        test::saveShot(dialog, test::shotsDir(), u"breach-link-persons"_s);
+        dialog->accept();
+        answered = true;
+    });
+    QVERIFY(detail->linkPersons());
+    QVERIFY(answered);
+    QCOMPARE(detail->breach()->linkedPersons.size(), 2);
+    QVERIFY(detail->browser()->toPlainText().contains(u"Bram Kooistra (K1002)"_s));
+
+    // 3. The notice to Bram Kooistra: shown, saved as PDF and so recorded.
+    const QString letterPdf = m_tmp.filePath(u"kennisgeving.pdf"_s);
+    answered = false;
+    whenShown<BreachLetterDialog>(this, [&](BreachLetterDialog *dialog) {
+        QVERIFY2(dialog->rendered().has_value(), qPrintable(dialog->message()));
+        QVERIFY(!dialog->recorded());
+        QVERIFY2(dialog->saveAsPdf(letterPdf), qPrintable(dialog->message()));
+        QVERIFY(dialog->recorded());
+        test::saveShot(dialog, test::shotsDir(), u"breach-notice-letter"_s);
+        dialog->reject();
+        answered = true;
+    });
+    QVERIFY(detail->makeNotice(fixture.otherPerson()));
+    QVERIFY(answered);
+    const QString letterText = test::DocumentFixture::pdfPages(letterPdf).join(u'\n');
+    QVERIFY2(letterText.contains(u"Bram Kooistra"_s), qPrintable(letterText));
+    QVERIFY(letterText.contains(number));
+    ServiceError error;
+    const QList<BreachLetter> letters = BreachLetterService(*store, clock).letters(number, &error);
+    QVERIFY2(error.message.isEmpty(), qPrintable(error.message));
+    QCOMPARE(letters.size(), 1);
+    QCOMPARE(letters.first().personId, fixture.otherPerson());
+    QVERIFY(!letters.first().isSent());
+
+    // 4. Sent today by post: the person is informed.
+    answered = false;
+    whenShown<BreachDispatchDialog>(this, [&](BreachDispatchDialog *dialog) {
+        QCOMPARE(dialog->letterBox()->count(), 1);
+        QCOMPARE(dialog->dateEdit()->date(), clock.today());
+        dialog->accept();
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->message()));
+        answered = true;
+    });
+    QVERIFY(detail->recordSent());
+    QVERIFY(answered);
+    bool informed = false;
+    for (const BreachPerson &p : detail->breach()->linkedPersons)
+        if (p.id == fixture.otherPerson())
+            informed = p.informedOn == clock.today();
+    QVERIFY(informed);
+    QVERIFY(BreachLetterService(*store, clock).letters(number).first().isSent());
 }
 
 QTEST_MAIN(TestBreachesGui)

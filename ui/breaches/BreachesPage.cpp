@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "MessageLabel.h"
 #include "breaches/BreachDialogs.h"
+#include "breaches/BreachDocuments.h"
 #include "breaches/BreachListModel.h"
 #include "users/UserService.h"
 
@@ -12,6 +13,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -86,6 +88,14 @@ BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, cons
     m_subjects->setObjectName(QStringLiteral("breachSubjects"));
     m_close->setObjectName(QStringLiteral("breachClose"));
     m_reopen->setObjectName(QStringLiteral("breachReopen"));
+    m_prepare = new QPushButton(this);
+    m_link = new QPushButton(m_actions);
+    m_notice = new QPushButton(m_actions);
+    m_sent = new QPushButton(m_actions);
+    m_prepare->setObjectName(QStringLiteral("breachPrepareNotification"));
+    m_link->setObjectName(QStringLiteral("breachLinkPersons"));
+    m_notice->setObjectName(QStringLiteral("breachMakeNotice"));
+    m_sent->setObjectName(QStringLiteral("breachNoticeSent"));
     auto *grid = new QVBoxLayout;
     auto *first = new QHBoxLayout;
     auto *second = new QHBoxLayout;
@@ -95,16 +105,27 @@ BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, cons
     for (QPushButton *button : { m_subjects, m_close, m_reopen })
         second->addWidget(button);
     second->addStretch();
+    auto *third = new QHBoxLayout;
+    for (QPushButton *button : { m_link, m_notice, m_sent })
+        third->addWidget(button);
+    third->addStretch();
     grid->addLayout(first);
     grid->addLayout(second);
+    grid->addLayout(third);
     buttons->addLayout(grid);
     // Who may not manage the register is offered none of it (an auditor reads, a KCC employee
     // reads their own report).
     m_access.offer(m_actions, Permission::EditRegisters);
+    // The prepared notification is read, not written: an auditor may print it too.
+    m_access.offer(m_prepare, Permission::ViewRegisters);
+    auto *documents = new QHBoxLayout;
+    documents->addWidget(m_prepare);
+    documents->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
+    layout->addLayout(documents);
     layout->addWidget(m_actions);
 
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(); });
@@ -114,6 +135,10 @@ BreachDetailWidget::BreachDetailWidget(const Store &store, QWidget *parent, cons
     connect(m_subjects, &QPushButton::clicked, this, [this] { informSubjects(); });
     connect(m_close, &QPushButton::clicked, this, [this] { closeBreach(); });
     connect(m_reopen, &QPushButton::clicked, this, [this] { reopen(); });
+    connect(m_prepare, &QPushButton::clicked, this, [this] { prepareNotification(); });
+    connect(m_link, &QPushButton::clicked, this, [this] { linkPersons(); });
+    connect(m_notice, &QPushButton::clicked, this, [this] { makeNotice(); });
+    connect(m_sent, &QPushButton::clicked, this, [this] { recordSent(); });
     retranslateUi();
     clear();
 }
@@ -319,6 +344,11 @@ void BreachDetailWidget::updateActions()
     m_subjects->setEnabled(open);
     m_close->setEnabled(open);
     m_reopen->setEnabled(have && !open);
+    m_prepare->setEnabled(have);
+    m_link->setEnabled(open);
+    const bool linked = have && !m_breach->linkedPersons.isEmpty();
+    m_notice->setEnabled(open && linked);
+    m_sent->setEnabled(open && linked);
 }
 
 bool BreachDetailWidget::runDialog(QDialog *dialog)
@@ -413,6 +443,64 @@ bool BreachDetailWidget::reopen()
     return true;
 }
 
+bool BreachDetailWidget::prepareNotification()
+{
+    if (!m_breach)
+        return false;
+    BreachNotificationDialog dialog(m_store, m_breach->number, this, m_clock);
+    m_dialog = &dialog;
+    dialog.exec();
+    m_dialog = nullptr;
+    return dialog.content().has_value();
+}
+
+bool BreachDetailWidget::linkPersons()
+{
+    return m_breach && runDialog(new BreachPersonsDialog(m_store, *m_breach, this, m_clock));
+}
+
+bool BreachDetailWidget::makeNotice(qint64 personId)
+{
+    if (!m_breach || m_breach->linkedPersons.isEmpty())
+        return false;
+    if (personId == 0 && m_breach->linkedPersons.size() == 1)
+        personId = m_breach->linkedPersons.first().id;
+    if (personId == 0) {
+        QStringList names;
+        for (const BreachPerson &p : m_breach->linkedPersons)
+            names << (p.klantnummer.isEmpty()
+                          ? p.name
+                          : QStringLiteral("%1 (%2)").arg(p.name, p.klantnummer));
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("breachNoticePerson"));
+        ask.setWindowTitle(tr("Notice of the data breach"));
+        ask.setLabelText(tr("To whom:"));
+        ask.setComboBoxItems(names);
+        m_dialog = &ask;
+        const bool chosen = ask.exec() == QDialog::Accepted;
+        m_dialog = nullptr;
+        const qsizetype index = names.indexOf(ask.textValue());
+        if (!chosen || index < 0)
+            return false;
+        personId = m_breach->linkedPersons.at(index).id;
+    }
+    BreachLetterDialog dialog(m_store, m_breach->number, personId, this, m_clock);
+    m_dialog = &dialog;
+    dialog.exec();
+    m_dialog = nullptr;
+    const bool recorded = dialog.recorded().has_value();
+    if (recorded) {
+        reload();
+        Q_EMIT breachChanged(m_number);
+    }
+    return recorded;
+}
+
+bool BreachDetailWidget::recordSent()
+{
+    return m_breach && runDialog(new BreachDispatchDialog(m_store, *m_breach, this, m_clock));
+}
+
 void BreachDetailWidget::retranslateUi()
 {
     m_edit->setText(tr("&Change…"));
@@ -422,6 +510,17 @@ void BreachDetailWidget::retranslateUi()
     m_subjects->setText(tr("&Inform the people…"));
     m_close->setText(tr("Clo&se the breach"));
     m_reopen->setText(tr("Re&open"));
+    m_prepare->setText(tr("P&repare the AP notification…"));
+    m_link->setText(tr("Lin&k persons…"));
+    m_notice->setText(tr("Make the &notice…"));
+    m_sent->setText(tr("Sen&t on…"));
+    m_prepare->setToolTip(tr("The notification as the AP's form asks it: print it, save it as "
+                             "PDF or copy the text into the form"));
+    m_link->setToolTip(tr("The persons concerned, where known"));
+    m_notice->setToolTip(tr("The letter \"kennisgeving datalek\" to a linked person (art. 34 "
+                            "GDPR)"));
+    m_sent->setToolTip(tr("Record the day a notice letter was sent: the person is then "
+                          "informed"));
     m_edit->setToolTip(tr("Change the description of the breach"));
     m_assess->setToolTip(tr("The risk, the AP's criteria and the two decisions"));
     m_notifyAp->setToolTip(

@@ -54,6 +54,12 @@ public:
     bool informSubjects();
     bool closeBreach();
     bool reopen();
+    // The documents (issue 20): the prepared AP notification (ViewRegisters), the persons
+    // concerned, the notice letter to a linked person (personId 0: asks which) and its dispatch.
+    bool prepareNotification();
+    bool linkPersons();
+    bool makeNotice(qint64 personId = 0);
+    bool recordSent();
 
     QPushButton *editButton() const { return m_edit; }
     QPushButton *assessButton() const { return m_assess; }
@@ -62,6 +68,10 @@ public:
     QPushButton *subjectsButton() const { return m_subjects; }
     QPushButton *closeButton() const { return m_close; }
     QPushButton *reopenButton() const { return m_reopen; }
+    QPushButton *prepareButton() const { return m_prepare; }
+    QPushButton *linkButton() const { return m_link; }
+    QPushButton *noticeButton() const { return m_notice; }
+    QPushButton *sentButton() const { return m_sent; }
     // The currently open action dialog, for tests.
     QWidget *currentDialog() const { return m_dialog; }
 
@@ -92,6 +102,10 @@ private:
     QPushButton *m_subjects = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_reopen = nullptr;
+    QPushButton *m_prepare = nullptr;
+    QPushButton *m_link = nullptr;
+    QPushButton *m_notice = nullptr;
+    QPushButton *m_sent = nullptr;
     QWidget *m_dialog = nullptr;
 };
 

@@ -1,0 +1,445 @@
+#include "breaches/BreachDocuments.h"
+
+#include "MessageLabel.h"
+#include "SensitiveClipboard.h"
+#include "breaches/BreachService.h"
+#include "documents/DocumentPreview.h"
+#include "documents/Letters.h"
+#include "documents/PrintedDocument.h"
+#include "intake/PersonSearchWidget.h"
+#include "store/Store.h"
+#include "util/OutputFile.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+QString personText(const QString &name, const QString &klantnummer)
+{
+    return klantnummer.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, klantnummer);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+BreachNotificationDialog::BreachNotificationDialog(const Store &store, const QString &number,
+                                                   QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_number(number)
+{
+    setObjectName(QStringLiteral("breachNotificationDialog"));
+    setWindowTitle(BreachNotification::documentTitle(number));
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("breachNotificationPreview"));
+    m_message = new MessageLabel(this);
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_save = new QPushButton(tr("Save as P&DF…"), this);
+    m_copy = new QPushButton(tr("Copy te&xt"), this);
+    m_print->setObjectName(QStringLiteral("breachNotificationPrint"));
+    m_save->setObjectName(QStringLiteral("breachNotificationSave"));
+    m_copy->setObjectName(QStringLiteral("breachNotificationCopy"));
+    m_copy->setToolTip(tr("Copy the text to paste it into the AP's notification form"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    auto *intro = new QLabel(BreachNotification::introText(), this);
+    intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_message);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    resize(760, 720);
+
+    ServiceError error;
+    m_content = BreachNotification(store, clock).collect(number, &error);
+    if (m_content)
+        m_preview->setHtml(BreachNotification::html(*m_content));
+    else
+        m_message->setMessage(error.message);
+    for (QPushButton *button : { m_print, m_save, m_copy })
+        button->setEnabled(m_content.has_value());
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
+    connect(m_save, &QPushButton::clicked, this, &BreachNotificationDialog::askAndSave);
+    connect(m_copy, &QPushButton::clicked, this, [this] { copyText(); });
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, [this] { print(); });
+}
+
+QString BreachNotificationDialog::message() const
+{
+    return m_message->message();
+}
+
+bool BreachNotificationDialog::saveAsPdf(const QString &path)
+{
+    if (!m_content)
+        return false;
+    QString error;
+    if (!BreachNotification::writePdf(*m_content, PrintedDocument::marking(m_store),
+                                      OutputTarget(path, true, m_store.directory()), &error)) {
+        m_message->setMessage(error);
+        return false;
+    }
+    m_message->setMessage(tr("Saved as %1.").arg(path), MessageLabel::Kind::Done);
+    return true;
+}
+
+bool BreachNotificationDialog::copyText()
+{
+    if (!m_content)
+        return false;
+    // Marked for clipboard managers and taken off again after a while, as every copy.
+    SensitiveClipboard::instance()->copy(BreachNotification::text(*m_content));
+    m_message->setMessage(tr("The text is on the clipboard: paste it into the AP's form."),
+                          MessageLabel::Kind::Done);
+    return true;
+}
+
+QDialog *BreachNotificationDialog::print()
+{
+    if (!m_content)
+        return nullptr;
+    DocumentPreview::Document document;
+    document.title = BreachNotification::documentTitle(m_number);
+    document.marking = PrintedDocument::marking(m_store);
+    document.storeDirectory = m_store.directory();
+    const BreachNotificationContent content = *m_content;
+    document.fill = [content](QTextDocument *text, QString *) {
+        BreachNotification::fillDocument(text, content);
+        return true;
+    };
+    return DocumentPreview::preview(this, document);
+}
+
+void BreachNotificationDialog::askAndSave()
+{
+    const QString path = DocumentPreview::askPdfPath(this, tr("Save the AP notification as PDF"),
+                                                     tr("ap-notification-%1.pdf").arg(m_number));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachPersonsDialog::BreachPersonsDialog(const Store &store, const Breach &breach, QWidget *parent,
+                                         const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_number(breach.number)
+{
+    setObjectName(QStringLiteral("breachPersonsDialog"));
+    setWindowTitle(tr("Persons concerned by %1").arg(breach.number));
+    m_search = new PersonSearchWidget(store, PersonSearchWidget::Wording::DataSubject, this);
+    m_add = new QPushButton(tr("&Add to the breach"), this);
+    m_add->setObjectName(QStringLiteral("breachPersonAdd"));
+    m_remove = new QPushButton(tr("Remo&ve"), this);
+    m_remove->setObjectName(QStringLiteral("breachPersonRemove"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("breachPersonList"));
+    m_message = new MessageLabel(this);
+    for (const BreachPerson &p : breach.linkedPersons)
+        addPerson(p.id, personText(p.name, p.klantnummer));
+    auto *listLabel = new QLabel(tr("Lin&ked persons:"), this);
+    listLabel->setBuddy(m_list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_add);
+    row->addWidget(m_remove);
+    row->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search, 1);
+    layout->addLayout(row);
+    layout->addWidget(listLabel);
+    layout->addWidget(m_list);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(640, 640);
+
+    connect(m_add, &QPushButton::clicked, this, [this] { addChosen(); });
+    connect(m_search, &PersonSearchWidget::personTaken, this, [this] { addChosen(); });
+    connect(m_remove, &QPushButton::clicked, this, [this] { removeAt(m_list->currentRow()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &BreachPersonsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+bool BreachPersonsDialog::addChosen()
+{
+    const auto chosen = m_search->selectedPerson();
+    if (!chosen) {
+        m_message->setMessage(tr("Choose a person in the search results first. A person must "
+                                 "be known in Privacydesk to be linked."));
+        return false;
+    }
+    return addPerson(chosen->person.id,
+                     personText(chosen->person.name, chosen->person.klantnummer));
+}
+
+bool BreachPersonsDialog::addPerson(qint64 id, const QString &text)
+{
+    if (id <= 0 || personIds().contains(id))
+        return false;
+    auto *item = new QListWidgetItem(text, m_list);
+    item->setData(Qt::UserRole, id);
+    m_message->setMessage({});
+    return true;
+}
+
+void BreachPersonsDialog::removeAt(int row)
+{
+    delete m_list->takeItem(row);
+}
+
+QList<qint64> BreachPersonsDialog::personIds() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->count(); ++i)
+        ids << m_list->item(i)->data(Qt::UserRole).toLongLong();
+    return ids;
+}
+
+QString BreachPersonsDialog::message() const
+{
+    return m_message->message();
+}
+
+void BreachPersonsDialog::accept()
+{
+    ServiceError error;
+    if (!BreachService(m_store, m_clock).linkPersons(m_number, personIds(), &error)) {
+        m_message->setMessage(error.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachLetterDialog::BreachLetterDialog(const Store &store, const QString &number, qint64 personId,
+                                       QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_number(number)
+{
+    setObjectName(QStringLiteral("breachLetterDialog"));
+    setWindowTitle(tr("Notice of the data breach %1").arg(number));
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("breachLetterPreview"));
+    m_message = new MessageLabel(this);
+    m_bsnOverride = new QCheckBox(tr("The &numbers in the letter are not a BSN"), this);
+    m_bsnOverride->hide();
+    m_print = new QPushButton(tr("&Print…"), this);
+    m_save = new QPushButton(tr("Save as P&DF…"), this);
+    m_print->setObjectName(QStringLiteral("breachLetterPrint"));
+    m_save->setObjectName(QStringLiteral("breachLetterSave"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_print, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_bsnOverride);
+    layout->addWidget(buttons);
+    resize(760, 720);
+
+    ServiceError error;
+    m_rendered = BreachLetterService(store, clock).render(number, personId, &error);
+    if (m_rendered) {
+        m_preview->setHtml(m_rendered->html);
+        if (!m_rendered->warning.isEmpty())
+            m_message->setMessage(m_rendered->warning);
+        m_bsnOverride->setVisible(!m_rendered->bsnFindings.isEmpty());
+    } else {
+        m_message->setMessage(error.message);
+    }
+    m_print->setEnabled(m_rendered.has_value());
+    m_save->setEnabled(m_rendered.has_value());
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_print, &QPushButton::clicked, this, [this] { print(); });
+    connect(m_save, &QPushButton::clicked, this, &BreachLetterDialog::askAndSave);
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    connect(printShortcut, &QShortcut::activated, this, [this] { print(); });
+}
+
+QString BreachLetterDialog::message() const
+{
+    return m_message->message();
+}
+
+bool BreachLetterDialog::recordShown()
+{
+    if (!m_rendered)
+        return false;
+    if (m_recorded)
+        return true; // recorded once: a second copy is the same letter
+    ServiceError error;
+    m_recorded = BreachLetterService(m_store, m_clock)
+                     .record(*m_rendered, m_bsnOverride->isChecked(), &error);
+    if (!m_recorded) {
+        m_message->setMessage(error.message);
+        if (error.code == ServiceError::Code::BsnRefused)
+            m_bsnOverride->show();
+        return false;
+    }
+    m_message->setMessage(tr("%1 recorded (SHA-256 %2…). Record the day it is sent with "
+                             "\"Sent on…\".")
+                              .arg(m_recorded->title(), m_recorded->sha256.left(8)),
+                          MessageLabel::Kind::Done);
+    Q_EMIT letterRecorded();
+    return true;
+}
+
+bool BreachLetterDialog::saveAsPdf(const QString &path)
+{
+    if (!m_rendered)
+        return false;
+    QString error;
+    if (!LetterService::writePdf(m_rendered->html, m_rendered->title,
+                                 PrintedDocument::marking(m_store),
+                                 OutputTarget(path, true, m_store.directory()), &error)) {
+        m_message->setMessage(error);
+        return false;
+    }
+    if (!recordShown()) {
+        // Nothing leaves Privacydesk that is not on record.
+        QFile::remove(path);
+        return false;
+    }
+    return true;
+}
+
+QDialog *BreachLetterDialog::print()
+{
+    if (!m_rendered)
+        return nullptr;
+    DocumentPreview::Document document;
+    document.title = m_rendered->title;
+    document.marking = PrintedDocument::marking(m_store);
+    document.audience = PrintedDocument::Audience::DataSubject;
+    document.storeDirectory = m_store.directory();
+    const QString html = m_rendered->html;
+    document.fill = [html](QTextDocument *text, QString *) {
+        LetterService::fillDocument(text, html);
+        return true;
+    };
+    // Recorded once CUPS accepted the job or "print to file" wrote the PDF.
+    return DocumentPreview::preview(
+        this, document, [this](const DocumentPreview::Printed &) { return recordShown(); });
+}
+
+void BreachLetterDialog::askAndSave()
+{
+    if (!m_rendered)
+        return;
+    const QString path = DocumentPreview::askPdfPath(
+        this, tr("Save the letter as PDF"),
+        QStringLiteral("%1-kennisgeving-%2.pdf").arg(m_number).arg(m_rendered->personId));
+    if (!path.isEmpty())
+        saveAsPdf(path);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &breach,
+                                           QWidget *parent, const Clock &clock)
+    : QDialog(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_number(breach.number)
+{
+    setObjectName(QStringLiteral("breachDispatchDialog"));
+    setWindowTitle(tr("Notice sent"));
+    m_letter = new QComboBox(this);
+    m_letter->setObjectName(QStringLiteral("breachDispatchLetter"));
+    m_date = new QDateEdit(clock.today(), this);
+    m_date->setObjectName(QStringLiteral("breachDispatchDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(clock.today());
+    m_how = new QLineEdit(this);
+    m_how->setObjectName(QStringLiteral("breachDispatchHow"));
+    m_how->setText(tr("by post"));
+    m_message = new MessageLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Letter:"), m_letter);
+    form->addRow(tr("&Sent on:"), m_date);
+    form->addRow(tr("&How:"), m_how);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    QHash<qint64, QString> names;
+    for (const BreachPerson &p : breach.linkedPersons)
+        names.insert(p.id, personText(p.name, p.klantnummer));
+    ServiceError error;
+    const QList<BreachLetter> letters = BreachLetterService(store, clock).letters(m_number, &error);
+    if (!error.message.isEmpty()) {
+        m_message->setMessage(error.message);
+    } else {
+        for (const BreachLetter &letter : letters) {
+            if (letter.isSent() || letter.destroyed)
+                continue;
+            m_letter->addItem(
+                tr("%1, made on %2")
+                    .arg(names.value(letter.personId, QString::number(letter.personId)),
+                         QLocale().toString(letter.generatedAt.toLocalTime().date(),
+                                            QLocale::ShortFormat)),
+                letter.id);
+        }
+        if (m_letter->count() == 0)
+            m_message->setMessage(tr("Every notice made has been recorded as sent. Make the "
+                                     "notice first."));
+    }
+    m_ok->setEnabled(m_letter->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, this, &BreachDispatchDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString BreachDispatchDialog::message() const
+{
+    return m_message->message();
+}
+
+void BreachDispatchDialog::accept()
+{
+    if (m_letter->currentIndex() < 0)
+        return;
+    ServiceError error;
+    if (!BreachLetterService(m_store, m_clock)
+             .recordDispatch(m_number, m_letter->currentData().toLongLong(), m_date->date(),
+                             m_how->text().trimmed(), false, &error)) {
+        m_message->setMessage(error.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pd::ui

@@ -1,0 +1,151 @@
+#pragma once
+
+#include "breaches/Breach.h"
+#include "documents/BreachLetters.h"
+#include "documents/BreachNotification.h"
+#include "util/Clock.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace pd {
+class Store;
+}
+
+namespace pd::ui {
+
+class MessageLabel;
+class PersonSearchWidget;
+
+// "Prepare the AP notification…" (issue 20): the notification as BreachNotification prepares it,
+// to print (DocumentPreview, the CUPS path), to save as PDF and to copy as text into the AP's web
+// form. Nothing is recorded: Privacydesk sends nothing to the AP.
+class BreachNotificationDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    BreachNotificationDialog(const Store &store, const QString &number, QWidget *parent = nullptr,
+                             const Clock &clock = systemClock());
+
+    const std::optional<BreachNotificationContent> &content() const { return m_content; }
+    QString message() const;
+    bool saveAsPdf(const QString &path);
+    // Puts the text for the AP's form on the clipboard; false when nothing could be read.
+    bool copyText();
+    QDialog *print(); // the preview (objectName "printPreview")
+
+private:
+    void askAndSave();
+
+    const Store &m_store;
+    QString m_number;
+    std::optional<BreachNotificationContent> m_content;
+    QTextBrowser *m_preview = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_copy = nullptr;
+};
+
+// "Link persons…": the persons concerned where known, found as on the intake (PersonSearchWidget:
+// customer number, postcode + house number, or name) and saved with BreachService::linkPersons.
+class BreachPersonsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    BreachPersonsDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                        const Clock &clock = systemClock());
+
+    PersonSearchWidget *search() const { return m_search; }
+    // Adds the person chosen in the search; false when none is chosen (or already linked).
+    bool addChosen();
+    bool addPerson(qint64 id, const QString &text);
+    void removeAt(int row);
+    QList<qint64> personIds() const;
+    QListWidget *list() const { return m_list; }
+    QString message() const;
+
+    void accept() override; // saves; stays open with the reason when the store refuses
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    QString m_number;
+    PersonSearchWidget *m_search = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_remove = nullptr;
+    QListWidget *m_list = nullptr;
+    MessageLabel *m_message = nullptr;
+};
+
+// "Make the notice…": the letter "kennisgeving datalek" to one linked person, previewed as it
+// will be sent; "Print…" (recorded once CUPS accepted the job) or "Save as PDF…" (recorded once
+// written) record it with BreachLetterService, exactly as shown.
+class BreachLetterDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    BreachLetterDialog(const Store &store, const QString &number, qint64 personId,
+                       QWidget *parent = nullptr, const Clock &clock = systemClock());
+
+    const std::optional<RenderedBreachLetter> &rendered() const { return m_rendered; }
+    const std::optional<BreachLetter> &recorded() const { return m_recorded; }
+    QString message() const;
+    bool saveAsPdf(const QString &path);
+    bool recordShown();
+    QDialog *print();
+
+Q_SIGNALS:
+    void letterRecorded();
+
+private:
+    void askAndSave();
+
+    const Store &m_store;
+    const Clock &m_clock;
+    QString m_number;
+    std::optional<RenderedBreachLetter> m_rendered;
+    std::optional<BreachLetter> m_recorded;
+    QTextBrowser *m_preview = nullptr;
+    MessageLabel *m_message = nullptr;
+    QCheckBox *m_bsnOverride = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+// "Sent on…": the day a notice letter went out and how (BreachLetterService::recordDispatch),
+// which marks its person informed.
+class BreachDispatchDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    BreachDispatchDialog(const Store &store, const Breach &breach, QWidget *parent = nullptr,
+                         const Clock &clock = systemClock());
+
+    QComboBox *letterBox() const { return m_letter; }
+    QDateEdit *dateEdit() const { return m_date; }
+    QLineEdit *howEdit() const { return m_how; }
+    QString message() const;
+    void accept() override;
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    QString m_number;
+    QComboBox *m_letter = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_how = nullptr;
+    MessageLabel *m_message = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace pd::ui
