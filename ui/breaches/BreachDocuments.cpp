@@ -51,6 +51,7 @@ BreachNotificationDialog::BreachNotificationDialog(const Store &store, const QSt
     setWindowTitle(BreachNotification::documentTitle(number));
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("breachNotificationPreview"));
+    m_preview->setAccessibleName(tr("The AP notification"));
     m_message = new MessageLabel(this);
     m_print = new QPushButton(tr("&Print…"), this);
     m_save = new QPushButton(tr("Save as P&DF…"), this);
@@ -155,12 +156,13 @@ BreachPersonsDialog::BreachPersonsDialog(const Store &store, const Breach &breac
     setObjectName(QStringLiteral("breachPersonsDialog"));
     setWindowTitle(tr("Persons concerned by %1").arg(breach.number));
     m_search = new PersonSearchWidget(store, PersonSearchWidget::Wording::DataSubject, this);
-    m_add = new QPushButton(tr("&Add to the breach"), this);
+    m_add = new QPushButton(tr("Add to the &breach"), this);
     m_add->setObjectName(QStringLiteral("breachPersonAdd"));
-    m_remove = new QPushButton(tr("Remo&ve"), this);
+    m_remove = new QPushButton(tr("Unl&ink"), this);
     m_remove->setObjectName(QStringLiteral("breachPersonRemove"));
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("breachPersonList"));
+    m_list->setAccessibleName(tr("Linked persons"));
     m_message = new MessageLabel(this);
     for (const BreachPerson &p : breach.linkedPersons)
         addPerson(p.id, personText(p.name, p.klantnummer));
@@ -250,6 +252,7 @@ BreachLetterDialog::BreachLetterDialog(const Store &store, const QString &number
     setWindowTitle(tr("Notice of the data breach %1").arg(number));
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("breachLetterPreview"));
+    m_preview->setAccessibleName(tr("The letter"));
     m_message = new MessageLabel(this);
     m_bsnOverride = new QCheckBox(tr("The &numbers in the letter are not a BSN"), this);
     m_bsnOverride->hide();
