@@ -8579,6 +8579,46 @@
         <source>Record how the people concerned were informed (art. 34 GDPR)</source>
         <translation>Record how the people concerned were informed (art. 34 GDPR)</translation>
     </message>
+    <message>
+        <source>Notice of the data breach</source>
+        <translation>Notice of the data breach</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>To whom:</translation>
+    </message>
+    <message>
+        <source>P&amp;repare the AP notification…</source>
+        <translation>P&amp;repare the AP notification…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k persons…</source>
+        <translation>Lin&amp;k persons…</translation>
+    </message>
+    <message>
+        <source>Make the &amp;notice…</source>
+        <translation>Make the &amp;notice…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t on…</source>
+        <translation>Sen&amp;t on…</translation>
+    </message>
+    <message>
+        <source>The notification as the AP&apos;s form asks it: print it, save it as PDF or copy the text into the form</source>
+        <translation>The notification as the AP&apos;s form asks it: print it, save it as PDF or copy the text into the form</translation>
+    </message>
+    <message>
+        <source>The persons concerned, where known</source>
+        <translation>The persons concerned, where known</translation>
+    </message>
+    <message>
+        <source>The letter &quot;kennisgeving datalek&quot; to a linked person (art. 34 GDPR)</source>
+        <translation>The letter &quot;kennisgeving datalek&quot; to a linked person (art. 34 GDPR)</translation>
+    </message>
+    <message>
+        <source>Record the day a notice letter was sent: the person is then informed</source>
+        <translation>Record the day a notice letter was sent: the person is then informed</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -8752,6 +8792,37 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BreachDispatchDialog</name>
+    <message>
+        <source>Notice sent</source>
+        <translation>Notice sent</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Letter:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, made on %2</translation>
+    </message>
+    <message>
+        <source>Every notice made has been recorded as sent. Make the notice first.</source>
+        <translation>Every notice made has been recorded as sent. Make the notice first.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BreachFollowUpDialog</name>
     <message>
         <source>Follow-up notification — %1</source>
@@ -8838,6 +8909,37 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BreachLetterDialog</name>
+    <message>
+        <source>Notice of the data breach %1</source>
+        <translation>Notice of the data breach %1</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>The letter</translation>
+    </message>
+    <message>
+        <source>The &amp;numbers in the letter are not a BSN</source>
+        <translation>The &amp;numbers in the letter are not a BSN</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>%1 recorded (SHA-256 %2…). Record the day it is sent with &quot;Sent on…&quot;.</source>
+        <translation>%1 recorded (SHA-256 %2…). Record the day it is sent with &quot;Sent on…&quot;.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Save the letter as PDF</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BreachListModel</name>
     <message>
         <source>not assessed</source>
@@ -8904,6 +9006,72 @@
     <message>
         <source>The register could not be read: %1</source>
         <translation>The register could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachNotificationDialog</name>
+    <message>
+        <source>The AP notification</source>
+        <translation>The AP notification</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Copy te&amp;xt</source>
+        <translation>Copy te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it into the AP&apos;s notification form</source>
+        <translation>Copy the text to paste it into the AP&apos;s notification form</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard: paste it into the AP&apos;s form.</source>
+        <translation>The text is on the clipboard: paste it into the AP&apos;s form.</translation>
+    </message>
+    <message>
+        <source>Save the AP notification as PDF</source>
+        <translation>Save the AP notification as PDF</translation>
+    </message>
+    <message>
+        <source>ap-notification-%1.pdf</source>
+        <translation>ap-notification-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachPersonsDialog</name>
+    <message>
+        <source>Persons concerned by %1</source>
+        <translation>Persons concerned by %1</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;breach</source>
+        <translation>Add to the &amp;breach</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink</source>
+        <translation>Unl&amp;ink</translation>
+    </message>
+    <message>
+        <source>Linked persons</source>
+        <translation>Linked persons</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked persons:</source>
+        <translation>Lin&amp;ked persons:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the search results first. A person must be known in Privacydesk to be linked.</source>
+        <translation>Choose a person in the search results first. A person must be known in Privacydesk to be linked.</translation>
     </message>
 </context>
 <context>

@@ -8579,6 +8579,46 @@
         <source>Record how the people concerned were informed (art. 34 GDPR)</source>
         <translation>Vastleggen hoe de betrokkenen zijn geïnformeerd (art. 34 AVG)</translation>
     </message>
+    <message>
+        <source>Notice of the data breach</source>
+        <translation>Kennisgeving datalek</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>Aan wie:</translation>
+    </message>
+    <message>
+        <source>P&amp;repare the AP notification…</source>
+        <translation>AP-melding &amp;voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k persons…</source>
+        <translation>Betrokkenen &amp;koppelen…</translation>
+    </message>
+    <message>
+        <source>Make the &amp;notice…</source>
+        <translation>Kennisgeving &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;t on…</source>
+        <translation>Verstuurd &amp;op…</translation>
+    </message>
+    <message>
+        <source>The notification as the AP&apos;s form asks it: print it, save it as PDF or copy the text into the form</source>
+        <translation>De melding zoals het formulier van de AP die vraagt: afdrukken, opslaan als PDF of de tekst in het formulier plakken</translation>
+    </message>
+    <message>
+        <source>The persons concerned, where known</source>
+        <translation>De betrokkenen, voor zover bekend</translation>
+    </message>
+    <message>
+        <source>The letter &quot;kennisgeving datalek&quot; to a linked person (art. 34 GDPR)</source>
+        <translation>De brief ‘kennisgeving datalek’ aan een gekoppelde betrokkene (art. 34 AVG)</translation>
+    </message>
+    <message>
+        <source>Record the day a notice letter was sent: the person is then informed</source>
+        <translation>Leg vast op welke dag een kennisgeving is verstuurd: de betrokkene is dan geïnformeerd</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BreachDialog</name>
@@ -8752,6 +8792,37 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BreachDispatchDialog</name>
+    <message>
+        <source>Notice sent</source>
+        <translation>Kennisgeving verstuurd</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Brief:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Verstuurd op:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source>%1, made on %2</source>
+        <translation>%1, gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Every notice made has been recorded as sent. Make the notice first.</source>
+        <translation>Elke gemaakte kennisgeving is al als verstuurd vastgelegd. Maak eerst de kennisgeving.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BreachFollowUpDialog</name>
     <message>
         <source>Follow-up notification — %1</source>
@@ -8838,6 +8909,37 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BreachLetterDialog</name>
+    <message>
+        <source>Notice of the data breach %1</source>
+        <translation>Kennisgeving datalek %1</translation>
+    </message>
+    <message>
+        <source>The letter</source>
+        <translation>De brief</translation>
+    </message>
+    <message>
+        <source>The &amp;numbers in the letter are not a BSN</source>
+        <translation>De &amp;nummers in de brief zijn geen BSN</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>%1 recorded (SHA-256 %2…). Record the day it is sent with &quot;Sent on…&quot;.</source>
+        <translation>%1 vastgelegd (SHA-256 %2…). Leg de verzenddatum vast met ‘Verstuurd op…’.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Brief opslaan als PDF</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BreachListModel</name>
     <message>
         <source>not assessed</source>
@@ -8904,6 +9006,72 @@
     <message>
         <source>The register could not be read: %1</source>
         <translation>Het register kon niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachNotificationDialog</name>
+    <message>
+        <source>The AP notification</source>
+        <translation>De AP-melding</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Copy te&amp;xt</source>
+        <translation>Te&amp;kst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the text to paste it into the AP&apos;s notification form</source>
+        <translation>Kopieer de tekst om die in het meldformulier van de AP te plakken</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard: paste it into the AP&apos;s form.</source>
+        <translation>De tekst staat op het klembord: plak die in het formulier van de AP.</translation>
+    </message>
+    <message>
+        <source>Save the AP notification as PDF</source>
+        <translation>AP-melding opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>ap-notification-%1.pdf</source>
+        <translation>ap-melding-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BreachPersonsDialog</name>
+    <message>
+        <source>Persons concerned by %1</source>
+        <translation>Betrokkenen bij %1</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;breach</source>
+        <translation>Toe&amp;voegen aan het datalek</translation>
+    </message>
+    <message>
+        <source>Unl&amp;ink</source>
+        <translation>Ont&amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Linked persons</source>
+        <translation>Gekoppelde betrokkenen</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked persons:</source>
+        <translation>Gek&amp;oppelde betrokkenen:</translation>
+    </message>
+    <message>
+        <source>Choose a person in the search results first. A person must be known in Privacydesk to be linked.</source>
+        <translation>Kies eerst een persoon in de zoekresultaten. Alleen een persoon die in Privacydesk bekend is, kan worden gekoppeld.</translation>
     </message>
 </context>
 <context>
