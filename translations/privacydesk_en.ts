@@ -9146,8 +9146,8 @@
     <message numerus="yes">
         <source>%n data breach(es)</source>
         <translation>
-            <numerusform>%n data breach(es)</numerusform>
-            <numerusform>%n data breach(es)</numerusform>
+            <numerusform>%n data breach</numerusform>
+            <numerusform>%n data breaches</numerusform>
         </translation>
     </message>
     <message>
@@ -11066,8 +11066,8 @@
     <message numerus="yes">
         <source>open data breach(es)</source>
         <translation>
-            <numerusform>open data breach(es)</numerusform>
-            <numerusform>open data breach(es)</numerusform>
+            <numerusform>open data breach</numerusform>
+            <numerusform>open data breaches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
