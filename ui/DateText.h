@@ -13,4 +13,11 @@ inline QString shortDate(QDate date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+// A calendar day written out, without the weekday (22 november 2026 in Dutch): for a sentence
+// such as "the last backup is from …". Empty for no date.
+inline QString writtenDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
 } // namespace pd::ui

@@ -492,8 +492,6 @@ DashboardsPage *MainWindow::dashboardsPage()
 
 BreachesPage *MainWindow::breachesPage()
 {
-    if (!isSectionAvailable(Section::Breaches))
-        return nullptr;
     buildSection(int(Section::Breaches));
     return m_breaches;
 }

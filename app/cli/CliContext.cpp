@@ -102,6 +102,29 @@ QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok
     return date;
 }
 
+std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLineParser &parser,
+                                                               const QString &missingArguments,
+                                                               const QString &missingOptions)
+{
+    const QStringList args = parser.positionalArguments();
+    bool idOk = false;
+    const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&idOk) : 0;
+    if (args.size() != 2 || !idOk || id <= 0) {
+        CliContext::usage(missingArguments);
+        return std::nullopt;
+    }
+    bool ok = true;
+    const QDate on = dateOption(parser, QStringLiteral("on"), &ok);
+    if (!ok)
+        return std::nullopt;
+    const QString how = parser.value(QStringLiteral("how"));
+    if (!on.isValid() || how.trimmed().isEmpty()) {
+        CliContext::usage(missingOptions);
+        return std::nullopt;
+    }
+    return LetterDispatchArguments { args.at(0).trimmed().toUpper(), id, on, how };
+}
+
 void addCommonOptions(QCommandLineParser &parser)
 {
     parser.addOptions({

@@ -94,6 +94,20 @@ Command command(const char *name, const char *summary, const char *arguments,
 // A YYYY-MM-DD option: invalid QDate when not given; on a bad value a usage line is printed and
 // *ok set to false.
 QDate dateOption(const QCommandLineParser &parser, const QString &name, bool *ok);
+
+// What recording a letter's dispatch takes (letter sent, breach letter-sent): the request's or
+// breach's number and the letter's id as arguments, --on YYYY-MM-DD and --how TEXT.
+struct LetterDispatchArguments
+{
+    QString number; // upper case
+    qint64 letterId = 0;
+    QDate on;
+    QString how;
+};
+// nullopt after printing missingArguments or missingOptions as usage (the command's own words).
+std::optional<LetterDispatchArguments> letterDispatchArguments(const QCommandLineParser &parser,
+                                                               const QString &missingArguments,
+                                                               const QString &missingOptions);
 inline constexpr const char *confirmNotBsnHelp = QT_TRANSLATE_NOOP(
     "pd::cli", "Confirm that a number the BSN guard stops is not a BSN (logged).");
 

@@ -122,25 +122,20 @@ public:
     static int runSent(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        const QStringList args = p.positionalArguments();
-        bool idOk = false;
-        const qint64 id = args.size() == 2 ? args.at(1).toLongLong(&idOk) : 0;
-        if (args.size() != 2 || !idOk || id <= 0)
-            return CliContext::usage(tr("letter sent needs the request number and the letter's "
-                                        "id (letter list shows them)."));
-        bool ok = true;
-        const QDate on = dateOption(p, QStringLiteral("on"), &ok);
-        if (!ok)
+        const auto sent = letterDispatchArguments(
+            p,
+            tr("letter sent needs the request number and the letter's id (letter list shows "
+               "them)."),
+            tr("letter sent needs --on YYYY-MM-DD and --how TEXT."));
+        if (!sent)
             return UsageError;
-        if (!on.isValid() || p.value(QStringLiteral("how")).trimmed().isEmpty())
-            return CliContext::usage(tr("letter sent needs --on YYYY-MM-DD and --how TEXT."));
         const auto store = context.openStore();
         if (!store)
             return Failure;
         ServiceError error;
-        if (!LetterService(*store).recordDispatch(
-                args.at(0).trimmed().toUpper(), id, on, p.value(QStringLiteral("how")),
-                p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+        if (!LetterService(*store).recordDispatch(sent->number, sent->letterId, sent->on, sent->how,
+                                                  p.isSet(QStringLiteral("confirm-not-bsn")),
+                                                  &error))
             return CliContext::fail(error.message);
         return Success;
     }

@@ -2,15 +2,18 @@
 
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
+#include "sql/BatchedIn.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 
 namespace pd {
 
@@ -232,72 +235,77 @@ QList<Breach> BreachService::select(const QString &where, const QVariantList &va
 
 bool BreachService::fillDetails(QList<Breach> &breaches, ServiceError *error) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    const auto read = [&](const QString &sql, qint64 id, const auto &row) {
-        query.prepare(sql);
-        query.addBindValue(id);
-        if (!query.exec()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-        while (query.next())
-            row();
-        if (query.lastError().isValid()) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-        query.finish();
-        return true;
+    // Each detail table is read once for the whole list (in chunks of sql::maxBatch ids), not
+    // once per breach: the register list costs five statements, whatever its length.
+    QHash<qint64, Breach *> byId;
+    QVariantList ids;
+    for (Breach &b : breaches) {
+        byId.insert(b.id, &b);
+        ids << b.id;
+    }
+    const QSqlDatabase db = m_store.database();
+    const auto read
+        = [&](const QString &sql, const std::function<void(Breach &, const QSqlQuery &)> &row) {
+              QSqlError sqlError;
+              const bool ok = sql::forEachBatch(
+                  db, sql, ids,
+                  [&](const QSqlQuery &query) {
+                      if (Breach *b = byId.value(query.value(0).toLongLong()))
+                          row(*b, query);
+                  },
+                  &sqlError);
+              if (!ok)
+                  *error = ServiceError::fromSql(sqlError);
+              return ok;
+          };
+    const bool ok
+        = read(QStringLiteral(
+                   "SELECT breach_id, nature FROM breach_natures WHERE breach_id IN (%1)"),
+               [](Breach &b, const QSqlQuery &q) {
+                   if (const auto n = BreachCodes::nature(q.value(1).toString()))
+                       b.natures << *n;
+               })
+        && read(
+              QStringLiteral("SELECT breach_id, category FROM breach_data WHERE breach_id IN (%1)"),
+              [](Breach &b, const QSqlQuery &q) {
+                  if (const auto c = DisclosureCodes::dataCategory(q.value(1).toString()))
+                      b.data << *c;
+              })
+        && read(QStringLiteral(
+                    "SELECT breach_id, criterion FROM breach_criteria WHERE breach_id IN (%1)"),
+                [](Breach &b, const QSqlQuery &q) {
+                    if (const auto c = BreachCodes::criterion(q.value(1).toString()))
+                        b.criteria << *c;
+                })
+        && read(QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
+                               "FROM breach_persons bp JOIN persons p ON p.id = bp.person_id "
+                               "WHERE bp.breach_id IN (%1) ORDER BY p.name, p.id"),
+                [](Breach &b, const QSqlQuery &q) {
+                    b.linkedPersons
+                        << BreachPerson { q.value(1).toLongLong(), q.value(2).toString(),
+                                          q.value(3).toString(), dateFrom(q.value(4)) };
+                })
+        && read(QStringLiteral("SELECT breach_id, id, kind, at, reference, text, recorded_by "
+                               "FROM breach_follow_ups WHERE breach_id IN (%1) ORDER BY at, id"),
+                [](Breach &b, const QSqlQuery &q) {
+                    BreachFollowUp f;
+                    f.id = q.value(1).toLongLong();
+                    f.kind = BreachCodes::followUpKind(q.value(2).toString())
+                                 .value_or(BreachFollowUpKind::Aanvullen);
+                    f.at = moment(q.value(3));
+                    f.reference = q.value(4).toString();
+                    f.text = q.value(5).toString();
+                    f.by = q.value(6).toString();
+                    b.followUps << f;
+                });
+    if (!ok)
+        return false;
+    // In the order of the code tables, whatever order SQLite returned them in.
+    const auto inOrder = [](auto &values, const auto &order) {
+        std::sort(values.begin(), values.end(),
+                  [&order](auto x, auto y) { return order.indexOf(x) < order.indexOf(y); });
     };
     for (Breach &b : breaches) {
-        const bool ok
-            = read(QStringLiteral("SELECT nature FROM breach_natures WHERE breach_id = ?"), b.id,
-                   [&] {
-                       if (const auto n = BreachCodes::nature(query.value(0).toString()))
-                           b.natures << *n;
-                   })
-            && read(QStringLiteral("SELECT category FROM breach_data WHERE breach_id = ?"), b.id,
-                    [&] {
-                        if (const auto c = DisclosureCodes::dataCategory(query.value(0).toString()))
-                            b.data << *c;
-                    })
-            && read(QStringLiteral("SELECT criterion FROM breach_criteria WHERE breach_id = ?"),
-                    b.id,
-                    [&] {
-                        if (const auto c = BreachCodes::criterion(query.value(0).toString()))
-                            b.criteria << *c;
-                    })
-            && read(QStringLiteral("SELECT p.id, p.name, p.klantnummer, bp.informed_on "
-                                   "FROM breach_persons bp JOIN persons p ON p.id = bp.person_id "
-                                   "WHERE bp.breach_id = ? ORDER BY p.name, p.id"),
-                    b.id,
-                    [&] {
-                        b.linkedPersons
-                            << BreachPerson { query.value(0).toLongLong(),
-                                              query.value(1).toString(), query.value(2).toString(),
-                                              dateFrom(query.value(3)) };
-                    })
-            && read(QStringLiteral("SELECT id, kind, at, reference, text, recorded_by "
-                                   "FROM breach_follow_ups WHERE breach_id = ? ORDER BY at, id"),
-                    b.id, [&] {
-                        BreachFollowUp f;
-                        f.id = query.value(0).toLongLong();
-                        f.kind = BreachCodes::followUpKind(query.value(1).toString())
-                                     .value_or(BreachFollowUpKind::Aanvullen);
-                        f.at = moment(query.value(2));
-                        f.reference = query.value(3).toString();
-                        f.text = query.value(4).toString();
-                        f.by = query.value(5).toString();
-                        b.followUps << f;
-                    });
-        if (!ok)
-            return false;
-        // In the order of the code tables, whatever order SQLite returned them in.
-        const auto inOrder = [](auto &values, const auto &order) {
-            std::sort(values.begin(), values.end(),
-                      [&order](auto x, auto y) { return order.indexOf(x) < order.indexOf(y); });
-        };
         inOrder(b.natures, BreachCodes::natures());
         inOrder(b.data, DisclosureCodes::dataCategories());
         inOrder(b.criteria, BreachCodes::criteria());

@@ -1,5 +1,6 @@
 #include "backup/BackupReminder.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
@@ -7,7 +8,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 
 namespace pd::ui {
@@ -42,10 +42,8 @@ QString BackupReminder::text(const QDateTime &lastBackup, QDate today)
 {
     if (!lastBackup.isValid())
         return tr("No backup of this store has been made yet.");
-    const QLocale locale;
     // "2 maart 2026": the weekday of the long format adds nothing here.
-    const QString date
-        = locale.toString(lastBackup.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    const QString date = writtenDate(lastBackup.toLocalTime().date());
     const int days = daysSince(lastBackup, today);
     if (days <= 0)
         return tr("The last backup is from today.");

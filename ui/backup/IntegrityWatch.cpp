@@ -1,8 +1,8 @@
 #include "backup/IntegrityWatch.h"
 
+#include "DateText.h"
 #include "store/Store.h"
 
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QtConcurrent/QtConcurrentRun>
@@ -80,9 +80,7 @@ QString IntegrityWatch::lastCheckText(const Store::IntegrityRecord &record)
     if (!record.at.isValid())
         return tr("The integrity of the database has not been checked yet. The desk checks it "
                   "once a week in the background, and before every backup.");
-    const QLocale locale;
-    const QString when
-        = locale.toString(record.at.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
+    const QString when = writtenDate(record.at.toLocalTime().date());
     if (record.ok)
         return tr("Last integrity check of the database: %1, no damage found.").arg(when);
     return tr("Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent "
