@@ -93,6 +93,7 @@ private slots:
     void figures();
     void failedReadIsAnError();
     void showJson();
+    void registerOfMoreThan999Breaches();
 
 private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
@@ -664,6 +665,58 @@ void TestBreaches::showJson()
     b.processorName = u"Onbekend BV"_s;
     QVERIFY(!service.add(b, false, &error));
     QCOMPARE(error.code, ServiceError::Code::Invalid);
+}
+
+// The register read whole when it holds more breaches than SQLite takes values in one statement
+// (999 in 3.15): every breach keeps its own natures, data and persons (the details are read per
+// chunk of ids, not per breach).
+void TestBreaches::registerOfMoreThan999Breaches()
+{
+    BreachService service(*m_store, m_clock);
+    ServiceError error;
+    Breach b;
+    b.title = u"Sjabloon"_s;
+    b.discoveredAt = QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    const auto first = service.add(b, false, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    // 1,249 more, written with SQL (the service would take minutes): numbers DL-2025-0001..1249,
+    // each with the nature integriteit and, for the even ones, beschikbaarheid as well.
+    QVERIFY(execSql(
+        m_store->database(),
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1249) "
+        "INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
+        "reported_by, reported_at, created_at, updated_at) SELECT 'DL-2025-' || substr('000' || i, "
+        "-4), 2025, i, 'Lek ' || i, discovered_at, ap_deadline, reported_by, reported_at, "
+        "created_at, updated_at FROM n, breaches WHERE breaches.number = '%1'"_s.arg(
+            first->number)));
+    QVERIFY(execSql(m_store->database(),
+                    u"INSERT INTO breach_natures (breach_id, nature) SELECT id, 'integriteit' "
+                    "FROM breaches WHERE year = 2025"_s));
+    QVERIFY(execSql(m_store->database(),
+                    u"INSERT INTO breach_natures (breach_id, nature) SELECT id, "
+                    "'beschikbaarheid' FROM breaches WHERE year = 2025 AND counter % 2 = 0"_s));
+
+    const QList<Breach> all = service.list({}, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QCOMPARE(all.size(), 1250);
+    int withTwo = 0;
+    for (const Breach &breach : all) {
+        if (breach.number == first->number) {
+            QCOMPARE(breach.natures, QList<BreachNature> { BreachNature::Vertrouwelijkheid });
+            QCOMPARE(breach.data, QList<DataCategory> { DataCategory::Naw });
+            continue;
+        }
+        const bool even = breach.number.right(4).toInt() % 2 == 0;
+        const QList<BreachNature> expected = even
+            ? QList<BreachNature> { BreachNature::Integriteit, BreachNature::Beschikbaarheid }
+            : QList<BreachNature> { BreachNature::Integriteit };
+        QCOMPARE(breach.natures, expected);
+        QVERIFY(breach.data.isEmpty());
+        withTwo += even ? 1 : 0;
+    }
+    QCOMPARE(withTwo, 624);
 }
 
 QTEST_GUILESS_MAIN(TestBreaches)
