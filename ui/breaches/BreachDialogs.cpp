@@ -340,6 +340,7 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
     }
 
     auto *natureRow = new QHBoxLayout;
+    natureRow->setContentsMargins(0, 0, 0, 0);
     for (QCheckBox *box : std::as_const(m_natures))
         natureRow->addWidget(box);
     natureRow->addStretch();
@@ -379,6 +380,10 @@ BreachDialog::BreachDialog(const Store &store, const std::optional<Breach> &exis
     left->addRow(tr("&Group of people:"), m_group);
 
     auto *right = new QFormLayout;
+    // A long label ("De verwerker meldde het ons aan op:") puts its field below it: otherwise
+    // this column's minimum took the width the left one needs, and cut off "Vertrouwelijkheid"
+    // and the data categories in Dutch at 1200 pixels.
+    right->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *processorLabel = new QLabel(tr("Pr&ocessor involved:"), this);
     processorLabel->setBuddy(m_processor);
     right->addRow(processorLabel, m_processor);
