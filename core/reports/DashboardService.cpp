@@ -6,13 +6,17 @@
 #include "users/Access.h"
 #include "util/Csv.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
+#include <cstdio>
+#include <vector>
 
 namespace pd {
 
@@ -41,6 +45,29 @@ QDate lastOfMonth(QDate day)
 QJsonValue jsonDate(QDate date)
 {
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
+}
+
+// The month of an ISO date ("yyyy-MM..."), counted from year 0: consecutive months differ by
+// one. -1 for text that is not one.
+int monthOrdinal(QStringView iso)
+{
+    if (iso.size() < 7 || iso.at(4) != u'-')
+        return -1;
+    bool yearOk = false;
+    bool monthOk = false;
+    const int year = iso.first(4).toInt(&yearOk);
+    const int month = iso.sliced(5, 2).toInt(&monthOk);
+    if (!yearOk || !monthOk || month < 1 || month > 12)
+        return -1;
+    return year * 12 + month - 1;
+}
+
+// An ISO date ("yyyy-MM-dd"), invalid for anything else.
+QDate isoDay(QStringView iso)
+{
+    if (iso.size() != 10 || iso.at(4) != u'-' || iso.at(7) != u'-')
+        return {};
+    return QDate(iso.first(4).toInt(), iso.sliced(5, 2).toInt(), iso.sliced(8, 2).toInt());
 }
 
 // The reads of one set of figures: each runs a read-only statement with positional values, and
@@ -135,9 +162,10 @@ QJsonValue optionalNumber(std::optional<double> value)
 
 // The persons under a legal hold open on the day bound twice: a list SQLite builds once per
 // statement (the holds are few), where a correlated EXISTS would scan them per row.
-const QString heldOn = QStringLiteral(
-    "(SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND (h.released_on IS "
-    "NULL OR h.released_on > ?))");
+const QString heldOnSelect = QStringLiteral(
+    "SELECT h.person_id FROM retention_holds h WHERE h.placed_on <= ? AND (h.released_on IS NULL "
+    "OR h.released_on > ?)");
+const QString heldOn = u'(' + heldOnSelect + u')';
 
 } // namespace
 
@@ -236,22 +264,32 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
         }
     }
 
-    // Intake per month: per request type (a request with two types in both), and requests.
+    // Intake per month: per request type (a request with two types in both), and requests. The
+    // rows are bucketed here: the join reads two index ranges, where SQLite's GROUP BY over them
+    // sorted every row in a temporary B-tree (41 of 50 ms at 100,000 requests, issue 19).
     QList<QPair<QString, QString>> types;
     for (RequestType type : Codes::requestTypes())
         types.append({ Codes::code(type), Codes::label(type) });
     f.intakeByType = emptyBreakdown(window, types);
+    const int firstMonth = monthOrdinal(from);
     {
         QSqlQuery query(db);
         if (reads.run(query,
-                      QStringLiteral(
-                          "SELECT substr(c.received_date, 1, 7), t.type, count(*) FROM cases c "
-                          "JOIN case_types t ON t.case_id = c.id "
-                          "WHERE c.received_date BETWEEN ? AND ? GROUP BY 1, 2"),
+                      QStringLiteral("SELECT c.received_date, t.type FROM cases c JOIN case_types "
+                                     "t ON t.case_id = c.id WHERE c.received_date BETWEEN ? AND ?"),
                       { from, day })) {
-            while (query.next())
-                add(f.intakeByType, query.value(1).toString(), query.value(0).toString(),
-                    query.value(2).toInt());
+            while (query.next()) {
+                const qsizetype month = monthOrdinal(query.value(0).toString()) - firstMonth;
+                const QString type = query.value(1).toString();
+                if (month < 0 || month >= window.size())
+                    continue;
+                for (MonthlyBreakdown::Series &series : f.intakeByType.series) {
+                    if (series.code == type) {
+                        ++series.counts[month];
+                        break;
+                    }
+                }
+            }
         }
         if (reads.run(query,
                       QStringLiteral(
@@ -261,32 +299,46 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
             f.intake = query.value(0).toInt();
     }
 
-    // Answers per month, and how many by the effective deadline.
+    // The answers of the window in one range of cases_closed_on: per month how many and how
+    // many by the effective deadline, and the median handling time in calendar days from
+    // receipt (the middle one, or the mean of the two middle ones). One pass here instead of a
+    // GROUP BY and a sort in SQLite (54 ms at 100,000 requests, issue 19).
     for (const QDate &month : window)
         f.onTimeByMonth.append({ month, 0, 0 });
     const QString answeredIn = QStringLiteral("c.closed_at IS NOT NULL AND ") + closed
         + QStringLiteral(" BETWEEN ? AND ?");
     {
         QSqlQuery query(db);
-        if (reads.run(
-                query,
-                QStringLiteral("SELECT substr(") + closed
-                    + QStringLiteral(", 1, 7), count(*), sum(CASE WHEN ") + closed
-                    + QStringLiteral(" <= c.deadline_effective THEN 1 ELSE 0 END) FROM cases c "
-                                     "WHERE ")
-                    + answeredIn + QStringLiteral(" GROUP BY 1"),
-                { from, day })) {
+        std::vector<qint64> durations;
+        if (reads.run(query,
+                      QStringLiteral("SELECT ") + closed
+                          + QStringLiteral(", c.received_date, c.deadline_effective FROM cases c "
+                                           "WHERE ")
+                          + answeredIn,
+                      { from, day })) {
             while (query.next()) {
-                const QDate month = QDate::fromString(
-                    query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
-                for (MonthShare &share : f.onTimeByMonth) {
-                    if (share.month == month) {
-                        share.answered = query.value(1).toInt();
-                        share.onTime = query.value(2).toInt();
-                    }
-                }
-                f.answered += query.value(1).toInt();
+                const QString answered = query.value(0).toString();
+                const qsizetype month = monthOrdinal(answered) - firstMonth;
+                if (month < 0 || month >= window.size())
+                    continue;
+                MonthShare &share = f.onTimeByMonth[month];
+                ++share.answered;
+                if (answered <= query.value(2).toString())
+                    ++share.onTime;
+                ++f.answered;
+                const QDate received = isoDay(query.value(1).toString());
+                const QDate answeredOn = isoDay(answered);
+                if (received.isValid() && answeredOn.isValid())
+                    durations.push_back(received.daysTo(answeredOn));
             }
+        }
+        if (!durations.empty()) {
+            const auto middle = durations.begin() + qsizetype(durations.size() - 1) / 2;
+            std::nth_element(durations.begin(), middle, durations.end());
+            double median = double(*middle);
+            if (durations.size() % 2 == 0)
+                median = (median + double(*std::min_element(middle + 1, durations.end()))) / 2;
+            f.medianHandlingDays = median;
         }
     }
 
@@ -326,27 +378,6 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
                   + QStringLiteral(" FROM cases c WHERE ") + answeredIn + QStringLiteral(" AND ")
                   + closed + QStringLiteral(" > c.deadline_effective"),
               { from, day }, &f.answeredLateLegal, &f.answeredLatePolicyOnly);
-    }
-
-    // The median handling time of those answers, in calendar days from receipt: the middle one
-    // (or the mean of the two middle ones), read by offset from the sorted durations.
-    if (f.answered > 0) {
-        QSqlQuery query(db);
-        if (reads.run(
-                query,
-                QStringLiteral("SELECT julianday(") + closed
-                    + QStringLiteral(") - julianday(c.received_date) AS days FROM cases c WHERE ")
-                    + answeredIn + QStringLiteral(" ORDER BY days LIMIT ? OFFSET ?"),
-                { from, day, f.answered % 2 == 1 ? 1 : 2, (f.answered - 1) / 2 })) {
-            double sum = 0;
-            int n = 0;
-            while (query.next()) {
-                sum += query.value(0).toDouble();
-                ++n;
-            }
-            if (n > 0)
-                f.medianHandlingDays = sum / n;
-        }
     }
 
     // Extensions of the requests received in the window, notified by `on`.
@@ -449,53 +480,119 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
         const auto bound = [&filesPeriod](QDate expiringBy) {
             return isoDate(RetentionCalendar::latestTriggerExpiringBy(expiringBy, *filesPeriod));
         };
-        QString bucket = QStringLiteral("CASE WHEN t <= ? THEN -1");
-        QVariantList values { bound(ahead.first().addDays(-1)) };
-        for (int i = 0; i < ahead.size(); ++i) {
-            bucket += QStringLiteral(" WHEN t <= ? THEN %1").arg(i);
-            values << bound(lastOfMonth(ahead[i]));
-        }
-        bucket += QStringLiteral(" ELSE %1 END").arg(ahead.size());
-        values << bound(on); // expired
+        // The latest trigger (last answer) that expires by the end of each month ahead, and by
+        // `on`: a trigger's bucket is the first month whose bound it does not pass.
+        const QString beforeAhead = bound(ahead.first().addDays(-1));
+        QStringList monthBounds;
+        for (const QDate &month : ahead)
+            monthBounds << bound(lastOfMonth(month));
+        const QString expiredBound = bound(on);
         const QString closed = CaseQuery::closedDateSql();
-        values << day << day << day << day << day;
-        // Per person from cases_person_closed alone (migration 0009); the anonymised persons
-        // and the holds are short lists.
+
+        MonthlyBreakdown::Series *files = nullptr;
+        for (MonthlyBreakdown::Series &series : f.expiringByCategory.series)
+            if (series.code == filesCode)
+                files = &series;
+        const QString anonymisedSelect
+            = QStringLiteral("SELECT p.id FROM persons p WHERE p.anonymised_at IS NOT NULL AND "
+                             "substr(p.anonymised_at, 1, 10) <= ?");
+        QString oldest; // the earliest last answer of the expired files not held
         QSqlQuery query(db);
-        if (reads.run(
-                query,
-                QStringLiteral("SELECT ") + bucket
-                    + QStringLiteral(", CASE WHEN t <= ? THEN 1 ELSE 0 END, g.person IN ") + heldOn
-                    + QStringLiteral(", count(*), min(t) FROM (SELECT c.person_id AS person, MAX(")
-                    + closed
-                    + QStringLiteral(
-                        ") AS t FROM cases c WHERE c.received_date <= ? GROUP BY "
-                        "c.person_id HAVING SUM(CASE WHEN c.closed_at IS NOT NULL AND ")
-                    + closed
-                    + QStringLiteral(
-                        " <= ? THEN 0 ELSE 1 END) = 0) g WHERE g.person NOT IN (SELECT p.id FROM "
-                        "persons p WHERE p.anonymised_at IS NOT NULL AND substr(p.anonymised_at, "
-                        "1, 10) <= ?) GROUP BY 1, 2, 3"),
-                values)) {
-            while (query.next()) {
-                const int index = query.value(0).toInt();
-                const int count = query.value(3).toInt();
-                if (index >= 0 && index < ahead.size())
-                    for (MonthlyBreakdown::Series &series : f.expiringByCategory.series)
-                        if (series.code == filesCode)
-                            series.counts[index] += count;
-                if (query.value(1).toInt() == 0)
-                    continue;
-                if (query.value(2).toInt() != 0) {
-                    f.heldItems += count;
-                    continue;
-                }
-                f.expired += count;
-                const QDate oldest = RetentionCalendar::expiry(
-                    QDate::fromString(query.value(4).toString(), Qt::ISODate), *filesPeriod);
-                if (!f.oldestExpired.isValid() || oldest < f.oldestExpired)
-                    f.oldestExpired = oldest;
+
+        // person_files (migration 25) holds the persons' files as they are now: it answers for
+        // `on` when nothing in the store was received or answered after it (today).
+        bool current = false;
+        if (reads.run(query,
+                      QStringLiteral("SELECT (SELECT max(received_date) FROM cases), (SELECT "
+                                     "max(last_answer) FROM person_files)"),
+                      {})
+            && query.next())
+            current = query.value(0).toString() <= day && query.value(1).toString() <= day;
+
+        if (current) {
+            // Index ranges of person_files_answer: per month ahead the files expiring in it,
+            // then the expired ones not held (with the oldest) and the held ones.
+            const QString kept = QStringLiteral(" AND f.open_requests = 0 AND f.person_id NOT IN (")
+                + anonymisedSelect + u')';
+            QString sql;
+            QVariantList values;
+            for (qsizetype i = 0; i < monthBounds.size(); ++i) {
+                sql += QStringLiteral("SELECT %1, count(*), NULL FROM person_files f WHERE "
+                                      "f.last_answer > ? AND f.last_answer <= ?")
+                           .arg(i)
+                    + kept + QStringLiteral(" UNION ALL ");
+                values << (i == 0 ? beforeAhead : monthBounds.at(i - 1)) << monthBounds.at(i)
+                       << day;
             }
+            sql += QStringLiteral("SELECT -1, count(*), min(f.last_answer) FROM person_files f "
+                                  "WHERE f.last_answer <= ?")
+                + kept + QStringLiteral(" AND f.person_id NOT IN (") + heldOnSelect
+                + QStringLiteral(") UNION ALL SELECT -2, count(*), NULL FROM person_files f WHERE "
+                                 "f.last_answer <= ?")
+                + kept + QStringLiteral(" AND f.person_id IN (") + heldOnSelect + u')';
+            values << expiredBound << day << day << day << expiredBound << day << day << day;
+            if (reads.run(query, sql, values)) {
+                while (query.next()) {
+                    const int index = query.value(0).toInt();
+                    const int count = query.value(1).toInt();
+                    if (index == -1) {
+                        f.expired += count;
+                        oldest = query.value(2).toString();
+                    } else if (index == -2) {
+                        f.heldItems += count;
+                    } else if (files && index >= 0 && index < files->counts.size()) {
+                        files->counts[index] += count;
+                    }
+                }
+            }
+        } else {
+            // An earlier peildatum: per person from cases_person_closed alone (migration 0009),
+            // in index order without a sort: the last answer, or '9' (after every date) while a
+            // request is open; a person counts when every request received by `on` was
+            // answered by then. The persons left out (anonymised by `on`, kept by a legal hold
+            // on `on`) are short lists.
+            QSet<qint64> anonymised;
+            QSet<qint64> held;
+            if (reads.run(query, anonymisedSelect, { day }))
+                while (query.next())
+                    anonymised.insert(query.value(0).toLongLong());
+            if (reads.run(query, heldOnSelect, { day, day }))
+                while (query.next())
+                    held.insert(query.value(0).toLongLong());
+            if (reads.run(query,
+                          QStringLiteral("SELECT c.person_id, MAX(CASE WHEN c.closed_at IS NULL "
+                                         "THEN '9' ELSE ")
+                              + closed
+                              + QStringLiteral(" END) AS t FROM cases c WHERE c.received_date <= "
+                                               "? GROUP BY c.person_id HAVING t <= ?"),
+                          { day, day })) {
+                while (query.next()) {
+                    const qint64 person = query.value(0).toLongLong();
+                    if (anonymised.contains(person))
+                        continue;
+                    const QString t = query.value(1).toString();
+                    if (files && t > beforeAhead) {
+                        const auto month
+                            = std::lower_bound(monthBounds.cbegin(), monthBounds.cend(), t);
+                        if (month != monthBounds.cend())
+                            ++files->counts[month - monthBounds.cbegin()];
+                    }
+                    if (t > expiredBound)
+                        continue;
+                    if (held.contains(person)) {
+                        ++f.heldItems;
+                        continue;
+                    }
+                    ++f.expired;
+                    if (oldest.isEmpty() || t < oldest)
+                        oldest = t;
+                }
+            }
+        }
+        if (!oldest.isEmpty()) {
+            const QDate expiry = RetentionCalendar::expiry(isoDay(oldest), *filesPeriod);
+            if (!f.oldestExpired.isValid() || expiry < f.oldestExpired)
+                f.oldestExpired = expiry;
         }
     }
 

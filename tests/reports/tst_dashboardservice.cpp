@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,6 +81,7 @@ private slots:
     void drillDownsAgreeWithTheListFiltersToday();
     void lateFiguresKeepBothClocksApart();
     void retentionToday();
+    void personFilesFollowTheRequests();
     void retentionInThePast();
     void retentionEarly();
     void retentionDrillDownsCountTheirFigures_data();
@@ -451,8 +453,45 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     QCOMPARE(deadlines.value(u"answered_late_policy_only"_s).toInt(), 1);
 }
 
+// Every person's row of person_files (migration 25) as the cases say it should be; empty when
+// they agree.
+QStringList personFilesDisagreeing(const QSqlDatabase &db)
+{
+    const QString fromCases = u"SELECT c.person_id, sum(CASE WHEN c.closed_at IS NULL THEN 1 ELSE "
+                              "0 END), max(CASE WHEN c.closed_at IS NULL THEN NULL ELSE "
+                              "COALESCE(c.answered_on, substr(c.closed_at, 1, 10)) END) FROM cases "
+                              "c GROUP BY c.person_id"_s;
+    const QString kept = u"SELECT person_id, open_requests, last_answer FROM person_files"_s;
+    QStringList problems;
+    for (const auto &[sql, what] :
+         { std::pair { QString(fromCases + u" EXCEPT "_s + kept), u"missing"_s },
+           std::pair { QString(kept + u" EXCEPT "_s + fromCases), u"stale"_s } }) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            problems << query.lastError().text();
+            continue;
+        }
+        while (query.next())
+            problems << u"%1 person %2: %3 open, last answer %4"_s.arg(
+                what, query.value(0).toString(), query.value(1).toString(),
+                query.value(2).toString());
+    }
+    return problems;
+}
+
 void TestDashboardService::retentionToday()
 {
+    // Nothing in the fixture was received or answered after peildatum A: these figures come from
+    // person_files (migration 25), those of the earlier peildata from the cases themselves.
+    {
+        QSqlQuery latest(m_store->database());
+        QVERIFY(latest.exec(u"SELECT (SELECT max(received_date) FROM cases), (SELECT "
+                            "max(last_answer) FROM person_files)"_s));
+        QVERIFY(latest.next());
+        QVERIFY(latest.value(0).toString() <= dayA.toString(Qt::ISODate));
+        QVERIFY(!latest.value(1).toString().isEmpty());
+        QVERIFY(latest.value(1).toString() <= dayA.toString(Qt::ISODate));
+    }
     const RetentionFigures f = m_service->retention(dayA);
     const auto &e = f.expiringByCategory;
     QCOMPARE(e.months.first(), QDate(2026, 3, 1));
@@ -479,6 +518,72 @@ void TestDashboardService::retentionToday()
     QCOMPARE(d.total(), 2);
     QCOMPARE(cell(d, u"verzoekdossier"_s, QDate(2025, 11, 1)), 1); // P15
     QCOMPARE(cell(d, u"item"_s, QDate(2026, 2, 1)), 1); // I5
+}
+
+// person_files is kept by triggers on cases: after the fixture's story (answers, a reopening,
+// destroyed request files) and through a request's life on a store of its own.
+void TestDashboardService::personFilesFollowTheRequests()
+{
+    QCOMPARE(personFilesDisagreeing(m_store->database()), QStringList());
+    QVERIFY(countRows(m_store->database(), u"person_files"_s) > 0);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto store = createTestStore(dir.filePath(u"bestanden"_s));
+    QVERIFY(store);
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
+    CaseService cases(*store, clock);
+    ServiceError error;
+    const auto row = [&store](qint64 person) -> QString {
+        QSqlQuery query(store->database());
+        query.prepare(u"SELECT open_requests, last_answer FROM person_files WHERE person_id = ?"_s);
+        query.addBindValue(person);
+        if (!query.exec() || !query.next())
+            return QString();
+        return query.value(0).toString() + u' ' + query.value(1).toString();
+    };
+    NewCase request;
+    request.person.name = u"Persoon Bestanden"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Email;
+    request.receivedDate = QDate(2026, 3, 2);
+    const std::optional<Case> first = cases.add(request, false, &error);
+    QVERIFY2(first, qPrintable(error.message));
+    const qint64 person = first->person.id;
+    QCOMPARE(row(person), u"1 "_s);
+    request.person = Person {};
+    request.person.id = person;
+    const std::optional<Case> second = cases.add(request, false, &error);
+    QVERIFY2(second, qPrintable(error.message));
+    QCOMPARE(row(person), u"2 "_s);
+
+    clock.set(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
+    QVERIFY2(cases.complete(first->number,
+                            completion(Outcome::Toegewezen, QDate(2026, 3, 9), u"brief"_s, {}, {},
+                                       knownDataSubject),
+                            false, &error),
+             qPrintable(error.message));
+    QCOMPARE(row(person), u"1 2026-03-09"_s);
+    QVERIFY2(cases.complete(second->number,
+                            completion(Outcome::Toegewezen, QDate(2026, 3, 10), u"brief"_s, {}, {},
+                                       knownDataSubject),
+                            false, &error),
+             qPrintable(error.message));
+    QCOMPARE(row(person), u"0 2026-03-10"_s);
+    QVERIFY2(cases.reopen(second->number, u"Bijlage vergeten"_s, false, &error),
+             qPrintable(error.message));
+    QCOMPARE(row(person), u"1 2026-03-09"_s);
+    QCOMPARE(personFilesDisagreeing(store->database()), QStringList());
+
+    // A request moved to another person.
+    QVERIFY(execSql(store->database(),
+                    u"INSERT INTO persons (name, relation, created_at, created_by) SELECT 'Ander', "
+                    "relation, created_at, created_by FROM persons WHERE id = %1"_s.arg(person)));
+    QVERIFY(execSql(store->database(),
+                    u"UPDATE cases SET person_id = (SELECT max(id) FROM persons) WHERE number = "
+                    "'%1'"_s.arg(second->number)));
+    QCOMPARE(row(person), u"0 2026-03-09"_s);
+    QCOMPARE(personFilesDisagreeing(store->database()), QStringList());
 }
 
 void TestDashboardService::retentionInThePast()
