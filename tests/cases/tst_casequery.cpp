@@ -113,6 +113,8 @@ private slots:
     void removeDiacriticsWorksInThisSqlCipher();
     void searchFollowsRenameAndAnonymisation();
     void searchCombinesWithFilters();
+    void broadSearchListsWhatANarrowOneWould_data();
+    void broadSearchListsWhatANarrowOneWould();
     void upgradeFromVersionThreeIndexesExistingCases();
     void sorting_data();
     void sorting();
@@ -154,6 +156,8 @@ private:
     std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<CaseQuery> m_query;
     QMap<QString, QString> m_numbers; // name → case number
+    std::unique_ptr<Store>
+        m_broadStore; // 2,600 demo requests (broadSearchListsWhatANarrowOneWould)
 };
 
 void TestCaseQuery::initTestCase()
@@ -651,6 +655,76 @@ void TestCaseQuery::searchCombinesWithFilters()
     filter.handler.reset();
     filter.channel = Channel::Email;
     QCOMPARE(numbersOf(all(filter)), QStringList { m_numbers.value(u"Jan Jansen 2"_s) });
+}
+
+void TestCaseQuery::broadSearchListsWhatANarrowOneWould_data()
+{
+    QTest::addColumn<CaseColumn>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("deadline") << CaseColumn::Deadline << Qt::AscendingOrder;
+    QTest::newRow("person") << CaseColumn::Person << Qt::AscendingOrder;
+    QTest::newRow("number, descending") << CaseColumn::Number << Qt::DescendingOrder;
+    QTest::newRow("state") << CaseColumn::State << Qt::AscendingOrder;
+}
+
+// From 2,000 matches a search walks the sort column's index instead of reading each match by
+// id, and a count of the search alone is the number of matches (issue 19). The rows, their
+// order and the count are those of the whole list with only the matching requests kept.
+void TestCaseQuery::broadSearchListsWhatANarrowOneWould()
+{
+    QFETCH(CaseColumn, column);
+    QFETCH(Qt::SortOrder, order);
+    std::unique_ptr<Store> &store = m_broadStore; // generated once for the rows
+    const QDate demoToday(2026, 11, 23);
+    if (!store) {
+        store = makeDemoStore(m_tmp.filePath(u"breed"_s), 2600, demoToday);
+        QVERIFY(store);
+    }
+    const CaseQuery query(*store, testUser);
+    CaseListFilter filter;
+    filter.today = demoToday;
+    filter.search = u"AVG 2026"_s;
+    QSet<qint64> matching;
+    {
+        QSqlQuery ids(store->database());
+        QVERIFY(ids.prepare(u"SELECT docid FROM case_search WHERE case_search MATCH ?"_s));
+        ids.addBindValue(CaseQuery::matchExpression(filter.search));
+        QVERIFY(ids.exec());
+        while (ids.next())
+            matching.insert(ids.value(0).toLongLong());
+    }
+    CaseListFilter everything;
+    everything.today = demoToday;
+    const int total = query.count(everything);
+    QVERIFY2(matching.size() >= 2000 && matching.size() < total,
+             qPrintable(u"%1 of %2 match"_s.arg(matching.size()).arg(total)));
+    QCOMPARE(query.count(filter), matching.size());
+
+    // Page by page as the list's model fetches (a keyset after the last row).
+    const CaseSort sort { column, order };
+    const auto walk = [&](const CaseListFilter &f) {
+        QList<qint64> rows;
+        QList<CaseListRow> page = query.page(f, sort, 0, 500);
+        while (!page.isEmpty()) {
+            for (const CaseListRow &row : std::as_const(page))
+                rows << row.id;
+            page = query.pageAfter(f, sort, page.constLast(), 500);
+        }
+        return rows;
+    };
+    QList<qint64> expected;
+    for (qint64 id : walk(everything))
+        if (matching.contains(id))
+            expected << id;
+    QCOMPARE(expected.size(), matching.size());
+    QCOMPARE(walk(filter), expected);
+    // With another condition the count reads the requests.
+    filter.states = { CaseState::Afgerond };
+    everything.states = filter.states;
+    int finished = 0;
+    for (const CaseListRow &row : query.page(everything, sort, 0, total))
+        finished += matching.contains(row.id) ? 1 : 0;
+    QCOMPARE(query.count(filter), finished);
 }
 
 // A store that held cases before migration 0004: opening it indexes them.

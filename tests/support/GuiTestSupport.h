@@ -23,32 +23,6 @@
 
 namespace pd::test {
 
-// A demo store (minimal key derivation) with this many requests, counted to today; null with a
-// warning when it could not be made.
-inline std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases, QDate today)
-{
-    StoreCreateOptions options;
-    options.kdf = KdfParams::minimum();
-    options.demo = true;
-    StoreError error;
-    QString recovery;
-    auto store = Store::create(dir, testUser, SecureBytes::fromUtf8(testPassword), options,
-                               &recovery, &error);
-    if (!store) {
-        qWarning("create failed: %s", qPrintable(error.detail()));
-        return store;
-    }
-    DemoOptions demo;
-    demo.cases = cases;
-    demo.today = today;
-    QString failure;
-    if (!DemoData::generate(*store, demo, {}, &failure)) {
-        qWarning("demo failed: %s", qPrintable(failure));
-        return nullptr;
-    }
-    return store;
-}
-
 // A password the way Store and UserService take it.
 inline SecureBytes pw(const QString &text)
 {

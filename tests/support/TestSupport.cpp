@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "demo/DemoData.h"
 #include "store/Migrations.h"
 
 #include <QDirIterator>
@@ -91,6 +92,30 @@ std::unique_ptr<Store> createTestStore(const QString &directory, QString *recove
 std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error)
 {
     return Store::open(directory, testUser, SecureBytes::fromUtf8(testPassword), error);
+}
+
+std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases, QDate today)
+{
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    options.demo = true;
+    StoreError error;
+    QString recovery;
+    auto store = Store::create(dir, testUser, SecureBytes::fromUtf8(testPassword), options,
+                               &recovery, &error);
+    if (!store) {
+        qWarning("create failed: %s", qPrintable(error.detail()));
+        return store;
+    }
+    DemoOptions demo;
+    demo.cases = cases;
+    demo.today = today;
+    QString failure;
+    if (!DemoData::generate(*store, demo, {}, &failure)) {
+        qWarning("demo failed: %s", qPrintable(failure));
+        return nullptr;
+    }
+    return store;
 }
 
 std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user,

@@ -56,6 +56,9 @@ inline const QString testPassword = QStringLiteral("correct horse battery staple
 std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey = nullptr,
                                        const QString &organisation = QString());
 std::unique_ptr<Store> openTestStore(const QString &directory, StoreError *error);
+// A demo store (minimal key derivation) with this many requests, counted to today; null with a
+// warning when it could not be made.
+std::unique_ptr<Store> makeDemoStore(const QString &dir, int cases, QDate today);
 // The store in directory opened as user; null, with a warning saying why, when that fails.
 std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user,
                                    const QString &password);
