@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBrush>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -41,7 +42,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -549,6 +549,18 @@ void TestBreachesGui::documentsAndLinkedPersons()
     whenShown<BreachDispatchDialog>(this, [&](BreachDispatchDialog *dialog) {
         QCOMPARE(dialog->letterBox()->count(), 1);
         QCOMPARE(dialog->dateEdit()->date(), clock.today());
+        // A number that may be a BSN in "how" stops Save until it is confirmed not to be one.
+        auto *notBsn = dialog->findChild<QCheckBox *>(u"notBsn"_s);
+        QVERIFY(notBsn);
+        dialog->howEdit()->setText(u"aangetekend, kenmerk "_s + test::elfProefNumber());
+        QVERIFY(!dialog->problem().isEmpty());
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        notBsn->setChecked(true);
+        QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+        dialog->howEdit()->clear();
+        QCOMPARE(dialog->problem(), u"Say how the notice was sent."_s);
+        dialog->howEdit()->setText(u"per post"_s);
         dialog->accept();
         QVERIFY2(!dialog->isVisible(), qPrintable(dialog->message()));
         answered = true;

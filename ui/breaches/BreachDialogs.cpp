@@ -108,6 +108,7 @@ void BreachFormDialog::finish(QLayout *content)
     m_bsnWarning->setStyleSheet(QStringLiteral("color: #8a1f11;"));
     m_bsnWarning->hide();
     m_notBsn = new QCheckBox(tr("This number is not a &BSN (logged)"), this);
+    m_notBsn->setObjectName(QStringLiteral("notBsn"));
     m_notBsn->hide();
     m_message = new MessageLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

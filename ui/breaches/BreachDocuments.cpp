@@ -371,9 +371,7 @@ void BreachLetterDialog::askAndSave()
 
 BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &breach,
                                            QWidget *parent, const Clock &clock)
-    : QDialog(parent)
-    , m_store(store)
-    , m_clock(clock)
+    : BreachFormDialog(store, clock, parent)
     , m_number(breach.number)
 {
     setObjectName(QStringLiteral("breachDispatchDialog"));
@@ -387,25 +385,18 @@ BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &bre
     m_how = new QLineEdit(this);
     m_how->setObjectName(QStringLiteral("breachDispatchHow"));
     m_how->setText(tr("by post"));
-    m_message = new MessageLabel(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Letter:"), m_letter);
     form->addRow(tr("&Sent on:"), m_date);
     form->addRow(tr("&How:"), m_how);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Save);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
 
     QHash<qint64, QString> names;
     for (const BreachPerson &p : breach.linkedPersons)
         names.insert(p.id, personText(p.name, p.klantnummer));
     ServiceError error;
     const QList<BreachLetter> letters = BreachLetterService(store, clock).letters(m_number, &error);
-    if (!error.message.isEmpty()) {
-        m_message->setMessage(error.message);
+    if (error.isError()) {
+        m_readError = error.message;
     } else {
         for (const BreachLetter &letter : letters) {
             if (letter.isSent() || letter.destroyed)
@@ -417,32 +408,34 @@ BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &bre
                                             QLocale::ShortFormat)),
                 letter.id);
         }
-        if (m_letter->count() == 0)
-            m_message->setMessage(tr("Every notice made has been recorded as sent. Make the "
-                                     "notice first."));
     }
-    m_ok->setEnabled(m_letter->count() > 0);
-    connect(buttons, &QDialogButtonBox::accepted, this, &BreachDispatchDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    watch({ m_letter, m_date, m_how });
+    finish(form);
 }
 
-QString BreachDispatchDialog::message() const
+QString BreachDispatchDialog::check() const
 {
-    return m_message->message();
+    if (!m_readError.isEmpty())
+        return m_readError;
+    if (m_letter->count() == 0)
+        return tr("Every notice made has been recorded as sent. Make the notice first.");
+    if (m_date->date() > m_clock.today())
+        return tr("The date cannot lie in the future.");
+    if (m_how->text().trimmed().isEmpty())
+        return tr("Say how the notice was sent.");
+    return {};
 }
 
-void BreachDispatchDialog::accept()
+QList<QPair<QString, QString>> BreachDispatchDialog::freeTexts() const
 {
-    if (m_letter->currentIndex() < 0)
-        return;
-    ServiceError error;
-    if (!BreachLetterService(m_store, m_clock)
-             .recordDispatch(m_number, m_letter->currentData().toLongLong(), m_date->date(),
-                             m_how->text().trimmed(), false, &error)) {
-        m_message->setMessage(error.message);
-        return;
-    }
-    QDialog::accept();
+    return { { tr("How"), m_how->text() } };
+}
+
+bool BreachDispatchDialog::save(bool bsnOverride, ServiceError *error)
+{
+    return BreachLetterService(m_store, m_clock)
+        .recordDispatch(m_number, m_letter->currentData().toLongLong(), m_date->date(),
+                        m_how->text().trimmed(), bsnOverride, error);
 }
 
 } // namespace pd::ui

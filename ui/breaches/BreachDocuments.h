@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breaches/Breach.h"
+#include "breaches/BreachDialogs.h"
 #include "documents/BreachLetters.h"
 #include "documents/BreachNotification.h"
 #include "util/Clock.h"
@@ -123,8 +124,9 @@ private:
 };
 
 // "Sent on…": the day a notice letter went out and how (BreachLetterService::recordDispatch),
-// which marks its person informed.
-class BreachDispatchDialog final : public QDialog
+// which marks its person informed. A BSN in "how" is stopped unless confirmed not to be one,
+// as in the other breach dialogs.
+class BreachDispatchDialog final : public BreachFormDialog
 {
     Q_OBJECT
 public:
@@ -134,18 +136,18 @@ public:
     QComboBox *letterBox() const { return m_letter; }
     QDateEdit *dateEdit() const { return m_date; }
     QLineEdit *howEdit() const { return m_how; }
-    QString message() const;
-    void accept() override;
+
+protected:
+    QString check() const override;
+    QList<QPair<QString, QString>> freeTexts() const override;
+    bool save(bool bsnOverride, ServiceError *error) override;
 
 private:
-    const Store &m_store;
-    const Clock &m_clock;
     QString m_number;
+    QString m_readError; // the letters could not be read
     QComboBox *m_letter = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_how = nullptr;
-    MessageLabel *m_message = nullptr;
-    QPushButton *m_ok = nullptr;
 };
 
 } // namespace pd::ui
