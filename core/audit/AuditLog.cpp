@@ -16,6 +16,7 @@
 #include <array>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <vector>
 
 // Wire format of the chain (version "privacydesk-audit-v1"). Changing any of this breaks
 // every existing chain, so it is written down here exactly:
@@ -240,7 +241,44 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
     }
     head.finish();
 
+    // The rows, hashed in order along the chain, before anything is written.
+    struct Pending
+    {
+        QString occurredAt;
+        QByteArray payload;
+        QByteArray salt;
+        QByteArray payloadHash;
+        QByteArray prevHash;
+        QByteArray hash;
+    };
+    std::vector<Pending> rows;
+    rows.reserve(size_t(entries.size()));
+    for (const AuditEntry &entry : entries) {
+        Pending row;
+        row.occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+        row.payload = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
+        row.salt = QByteArray(saltSize, Qt::Uninitialized);
+        randombytes_buf(row.salt.data(), size_t(row.salt.size()));
+        row.payloadHash = payloadHash(row.salt, row.payload);
+        row.hash = eventHash(prevHash, seq + qint64(rows.size()), row.occurredAt, entry.actor,
+                             entry.entityType, entry.entityId, entry.action, row.payloadHash);
+        if (row.hash.size() != hashSize) {
+            setError(error,
+                     tr("The event could not be recorded in the audit trail: %1").arg(QString()));
+            return false;
+        }
+        row.prevHash = prevHash;
+        prevHash = row.hash;
+        rows.push_back(std::move(row));
+    }
+
+    // Several rows per INSERT (issue 19): every INSERT into audit_events runs the append-only
+    // trigger, which may abort, so SQLite keeps a statement journal for it, and SQLCipher
+    // encrypts every page the statement changes into that journal. One row per statement
+    // encrypted the table's last pages once per event (a third of an import's page crypto).
+    constexpr qsizetype rowsPerInsert = 64; // 704 parameters: below SQLite's limit of 999
     QSqlQuery insert(m_db);
+    qsizetype preparedRows = 0;
     const auto insertFailed = [&insert, error] {
         //: Dutch: "De gebeurtenis kon niet in het auditspoor worden vastgelegd: %1"
         setError(error,
@@ -248,12 +286,18 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
                      .arg(insert.lastError().text()));
         return false;
     };
-    if (!insert.prepare(u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, "
-                        "entity_id, action, payload, payload_salt, payload_hash, prev_hash, hash) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return insertFailed();
+    const auto prepare = [&](qsizetype count) {
+        QString sql = u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, "
+                      "entity_id, action, payload, payload_salt, payload_hash, prev_hash, hash) "
+                      "VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                          : u", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        preparedRows = count;
+        return insert.prepare(sql);
+    };
     // One INSERT is atomic on its own; more are made so by a savepoint of their own.
-    const bool several = entries.size() > 1;
+    const bool several = entries.size() > rowsPerInsert;
     QSqlQuery savepoint(m_db);
     if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s)) {
         setError(error,
@@ -261,45 +305,46 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
                      .arg(savepoint.lastError().text()));
         return false;
     }
-    for (const AuditEntry &entry : entries) {
-        const QString occurredAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-        const QByteArray payloadText = QJsonDocument(entry.payload).toJson(QJsonDocument::Compact);
-        QByteArray salt(saltSize, Qt::Uninitialized);
-        randombytes_buf(salt.data(), size_t(salt.size()));
-        const QByteArray payloadDigest = payloadHash(salt, payloadText);
-        const QByteArray hash = eventHash(prevHash, seq, occurredAt, entry.actor, entry.entityType,
-                                          entry.entityId, entry.action, payloadDigest);
-        insert.bindValue(0, seq);
-        insert.bindValue(1, occurredAt);
-        insert.bindValue(2, entry.actor);
-        insert.bindValue(3, entry.entityType);
-        insert.bindValue(4, entry.entityId);
-        insert.bindValue(5, entry.action);
-        insert.bindValue(6, QString::fromUtf8(payloadText));
-        insert.bindValue(7, salt);
-        insert.bindValue(8, payloadDigest);
-        insert.bindValue(9, prevHash);
-        insert.bindValue(10, hash);
-        if (hash.size() != hashSize || !insert.exec()) {
-            insertFailed();
-            if (several) {
-                QSqlQuery undo(m_db);
-                undo.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
-                undo.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
-            }
-            return false;
+    const auto undo = [&] {
+        if (several) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
+            rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
         }
-        ++seq;
-        prevHash = hash;
+        return false;
+    };
+    for (qsizetype first = 0; first < entries.size(); first += rowsPerInsert) {
+        const qsizetype count = std::min(rowsPerInsert, entries.size() - first);
+        if (count != preparedRows && !prepare(count)) {
+            insertFailed();
+            return undo();
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const AuditEntry &entry = entries.at(first + i);
+            const Pending &row = rows.at(size_t(first + i));
+            const int base = int(i) * 11;
+            insert.bindValue(base, seq + first + i);
+            insert.bindValue(base + 1, row.occurredAt);
+            insert.bindValue(base + 2, entry.actor);
+            insert.bindValue(base + 3, entry.entityType);
+            insert.bindValue(base + 4, entry.entityId);
+            insert.bindValue(base + 5, entry.action);
+            insert.bindValue(base + 6, QString::fromUtf8(row.payload));
+            insert.bindValue(base + 7, row.salt);
+            insert.bindValue(base + 8, row.payloadHash);
+            insert.bindValue(base + 9, row.prevHash);
+            insert.bindValue(base + 10, row.hash);
+        }
+        if (!insert.exec()) {
+            insertFailed();
+            return undo();
+        }
     }
     if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s)) {
         setError(error,
                  tr("The event could not be recorded in the audit trail: %1")
                      .arg(savepoint.lastError().text()));
-        QSqlQuery undo(m_db);
-        undo.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
-        undo.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
-        return false;
+        return undo();
     }
     return true;
 }

@@ -657,6 +657,66 @@ private slots:
         QVERIFY(!audit.appendBatch({}, &error));
         QVERIFY(error.contains(u"transaction"_s));
     }
+
+    // Issue 19: a batch larger than one INSERT holds (64 rows) is written in several statements
+    // under one savepoint: the same events as single appends, and all or nothing when the
+    // database refuses a row of the last statement.
+    void batchOverSeveralStatements()
+    {
+        const auto entry = [](int i) {
+            return AuditEntry { testUser, u"person"_s, QString::number(1000 + i),
+                                u"person.created"_s, payloadFor(i) };
+        };
+        QList<AuditEntry> batch;
+        for (int i = 1; i <= 150; ++i)
+            batch << entry(i);
+        QVERIFY(appendEvents(2));
+        AuditLog audit = log();
+        QString error;
+
+        QVERIFY(db().transaction());
+        QVERIFY(execSql(db(),
+                        u"CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON audit_events "
+                        "WHEN NEW.entity_id = '1140' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+        QVERIFY(!audit.appendBatch(batch, &error));
+        QVERIFY2(error.contains(u"refused by the test"_s), qPrintable(error));
+        QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_events"_s), 2);
+        QVERIFY(execSql(db(), u"DROP TRIGGER refuse_one"_s));
+        QVERIFY2(audit.appendBatch(batch, &error), qPrintable(error));
+        QVERIFY(db().commit());
+
+        auto other = createTestStore(m_dir->filePath(u"singles"_s));
+        QVERIFY(other);
+        AuditLog singles(other->database(), other->info().storeId.toString(QUuid::WithoutBraces),
+                         m_clock);
+        QVERIFY(other->database().transaction());
+        for (const AuditEntry &e : std::as_const(batch))
+            QVERIFY(singles.append(e.actor, e.entityType, e.entityId, e.action, e.payload, &error));
+        QVERIFY(other->database().commit());
+
+        const AuditLog::Verification result = log().verify();
+        QVERIFY2(result.ok, qPrintable(result.reason));
+        QCOMPARE(result.eventsChecked, 152);
+        QVERIFY(singles.verify().ok);
+        const QString columns = u"occurred_at, actor, entity_type, entity_id, action, payload, "
+                                "length(payload_salt), length(hash) FROM audit_events "_s;
+        QSqlQuery mine(db());
+        QSqlQuery theirs(other->database());
+        QVERIFY(mine.exec(u"SELECT seq - 2, "_s + columns + u"WHERE seq > 2 ORDER BY seq"_s));
+        QVERIFY(theirs.exec(u"SELECT seq, "_s + columns + u"ORDER BY seq"_s));
+        int rows = 0;
+        while (mine.next()) {
+            QVERIFY(theirs.next());
+            for (int c = 0; c < 9; ++c)
+                QCOMPARE(mine.value(c), theirs.value(c));
+            ++rows;
+        }
+        QVERIFY(!theirs.next());
+        QCOMPARE(rows, 150);
+        for (qint64 seq = 3; seq <= 152; ++seq)
+            QCOMPARE(blob(db(), u"prev_hash"_s, seq), blob(db(), u"hash"_s, seq - 1));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_AuditLog)
