@@ -63,8 +63,12 @@ bool RetentionDerivation::prepare(ServiceError *error)
         && m_insert.prepare(QStringLiteral(
             "INSERT INTO retention_items (person_id, rule_id, trigger_date, expires_on, "
             "created_at, created_by, derived) VALUES (?, ?, ?, ?, ?, ?, 1)"))
+        // OR FAIL: one row by id, so a failed constraint check leaves nothing to undo (the
+        // caller's transaction rolls back as a whole). With the default (ABORT) SQLite keeps a
+        // statement journal per UPDATE, into which SQLCipher encrypts every page it changes
+        // (issue 19: an import moving 20,000 items encrypted the same pages thousands of times).
         && m_update.prepare(QStringLiteral(
-            "UPDATE retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?"))
+            "UPDATE OR FAIL retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?"))
         && m_remove.prepare(
             QStringLiteral("DELETE FROM retention_items WHERE id = ? AND derived = 1 AND "
                            "destroyed_on IS NULL"));
