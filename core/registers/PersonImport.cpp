@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -95,6 +96,10 @@ constexpr std::pair<const char *, const char *> relationSpellings[] = {
 const QStringList personColumns { u"name"_s,         u"relation"_s, u"street"_s,
                                   u"house_number"_s, u"postcode"_s, u"city"_s,
                                   u"phone"_s,        u"email"_s,    u"relation_end"_s };
+// The two of them the case search indexes (klantnummer, the third, is what an import finds a
+// person by, so it never changes).
+constexpr int nameColumn = 0;
+constexpr int postcodeColumn = 4;
 
 // One row that passed every check that needs no store. Values are trimmed; empty means "not
 // given" (an update keeps the stored value).
@@ -576,6 +581,55 @@ ImportCheck PersonImport::check(const QString &path, const ImportOptions &option
 // program keeps the connection's setting.
 constexpr int importCacheKiB = 64 * 1024;
 
+// Persons whose name or postcode changes (issue 19). The case search (the FTS4 table
+// case_search) follows persons through the trigger case_search_person_update: per person, an
+// FTS delete and insert of each of their cases. Fired once per person, that was most of an
+// import's cost:
+//  - a statement that fires it may abort halfway, so SQLite keeps a statement journal for it,
+//    and SQLCipher encrypts every page the statement changes into that journal: the same
+//    persons, index and search pages were encrypted again for every person;
+//  - FTS4 writes its pending terms out as a new segment whenever a docid is lower than the one
+//    before it, which every person with more than one request causes: hundreds of small
+//    segments per 1,000 rows, and the merges of them.
+// So these persons are staged in a temporary table (in memory: temp_store) and, at the end of
+// every step, written by one UPDATE while the trigger is set aside; then their cases are
+// re-indexed by one INSERT OR REPLACE in docid order, with the rows the trigger writes (an
+// import never anonymises, so the trigger's 'optimize' does not apply), and the trigger is put
+// back from its own text in sqlite_master. All of it inside the import's transaction: no other
+// connection ever sees the store without the trigger, and a failure rolls the drop back with
+// everything else. The other updates leave the searched columns out of the SET, so the trigger
+// does not fire for them. Both UPDATEs run OR FAIL: a failed constraint check leaves nothing to
+// undo (the import then rolls back as a whole), so SQLite keeps no statement journal for them.
+const auto stagingTable = u"temp.pd_import_persons"_s;
+const auto searchTrigger = u"case_search_person_update"_s;
+
+QString stagedUpdateSql()
+{
+    QString sql = u"UPDATE OR FAIL persons SET "_s;
+    for (qsizetype i = 0; i < personColumns.size(); ++i) {
+        sql += (i == 0 ? u""_s : u", "_s) + personColumns.at(i) + u" = (SELECT s."_s
+            + personColumns.at(i) + u" FROM "_s + stagingTable + u" s WHERE s.id = persons.id)"_s;
+    }
+    return sql + u" WHERE id IN (SELECT id FROM "_s + stagingTable + u')';
+}
+
+// What case_search_person_update writes for the cases of the staged persons.
+QString stagedSearchSql()
+{
+    return u"INSERT OR REPLACE INTO case_search (docid, name, number, klantnummer, postcode) "
+           "SELECT c.id, "
+           "CASE WHEN p.anonymised_at IS NULL THEN p.name END, "
+           "c.number, "
+           "CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END, "
+           "CASE WHEN p.anonymised_at IS NULL THEN "
+           "replace(upper(p.postcode), ' ', '') || ' ' "
+           "|| substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' ' "
+           "|| substr(replace(upper(p.postcode), ' ', ''), 5) END "
+           "FROM cases c JOIN persons p ON p.id = c.person_id "
+           "WHERE c.person_id IN (SELECT id FROM "_s
+        + stagingTable + u") ORDER BY c.id"_s;
+}
+
 struct PersonImport::Session
 {
     explicit Session(const QString &path, QSqlDatabase db)
@@ -584,6 +638,10 @@ struct PersonImport::Session
         , find(db)
         , insert(db)
         , update(db)
+        , stage(db)
+        , applyStaged(db)
+        , searchStaged(db)
+        , clearStaged(db)
         , rowId(db)
         , m_db(db)
     {
@@ -607,6 +665,76 @@ struct PersonImport::Session
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
 
+    bool prepareStaging(QSqlError *error)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS "_s + stagingTable
+                        + u" (id INTEGER PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
+                          "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
+                          "email TEXT, relation_end TEXT)"_s)
+            || !query.prepare(
+                u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s)) {
+            *error = query.lastError();
+            return false;
+        }
+        query.addBindValue(searchTrigger);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return false;
+        }
+        // Without the trigger (a schema that has none) the staged persons are only written.
+        m_searchTriggerSql = query.next() ? query.value(0).toString() : QString();
+        query.finish();
+        const QList<std::pair<QSqlQuery *, QString>> statements {
+            { &stage,
+              u"INSERT INTO "_s + stagingTable + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
+            { &applyStaged, stagedUpdateSql() },
+            { &searchStaged, stagedSearchSql() },
+            { &clearStaged, u"DELETE FROM "_s + stagingTable },
+        };
+        for (const auto &[statement, sql] : statements) {
+            if (!statement->prepare(sql)) {
+                *error = statement->lastError();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Writes the staged persons and re-indexes their cases; false with *error when the store
+    // refuses (the import then rolls back, the trigger's drop with it).
+    bool applyStagedPersons(QSqlError *error)
+    {
+        if (staged == 0)
+            return true;
+        const bool setAside = !m_searchTriggerSql.isEmpty();
+        QSqlQuery ddl(m_db);
+        const auto run = [error](QSqlQuery &query, const QString &sql = {}) {
+            if (sql.isEmpty() ? query.exec() : query.exec(sql))
+                return true;
+            *error = query.lastError();
+            return false;
+        };
+        if ((setAside && !run(ddl, u"DROP TRIGGER main."_s + searchTrigger)) || !run(applyStaged)
+            || (setAside && !run(searchStaged)) || (setAside && !run(ddl, m_searchTriggerSql))
+            || !run(clearStaged))
+            return false;
+        staged = 0;
+        return true;
+    }
+
+    // After the commit or rollback: the temporary table goes (it is empty by then, or its
+    // creation was rolled back with the import).
+    void dropStaging()
+    {
+        for (QSqlQuery *statement : { &stage, &applyStaged, &searchStaged, &clearStaged })
+            statement->clear();
+        QSqlQuery drop(m_db);
+        if (!drop.exec(u"DROP TABLE IF EXISTS "_s + stagingTable))
+            qWarning("PersonImport: the staging table could not be dropped: %s",
+                     qPrintable(drop.lastError().text()));
+    }
+
     CsvReader reader;
     ImportOptions options;
     ImportCheck check;
@@ -614,7 +742,14 @@ struct PersonImport::Session
     Transaction transaction;
     QSqlQuery find;
     QSqlQuery insert;
-    QSqlQuery update;
+    QSqlQuery update; // a person whose searched values (name, postcode) stay as they are
+    // A person whose name or postcode changes: staged in a temporary table and written in one
+    // UPDATE per step, their cases re-indexed in docid order (see stagingTable).
+    QSqlQuery stage;
+    QSqlQuery applyStaged;
+    QSqlQuery searchStaged;
+    QSqlQuery clearStaged;
+    int staged = 0;
     QSqlQuery rowId;
     std::unique_ptr<AuditLog> audit;
     // The person events of the rows written since the last flush: appended in one batch at the
@@ -632,6 +767,7 @@ struct PersonImport::Session
 
 private:
     QSqlDatabase m_db;
+    QString m_searchTriggerSql; // case_search_person_update as sqlite_master has it
     int m_previousCache = 0;
     bool m_cacheSet = false;
 };
@@ -730,11 +866,15 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
             "email, relation_end, klantnummer, created_at, created_by, source) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         && session->update.prepare(
-            u"UPDATE persons SET name = ?, relation = ?, street = ?, house_number = ?, "
-            "postcode = ?, city = ?, phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
+            u"UPDATE OR FAIL persons SET relation = ?, street = ?, house_number = ?, city = ?, "
+            "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
         && session->rowId.prepare(u"SELECT last_insert_rowid()"_s);
     if (!prepared) {
         *error = Store::errorFromSql(session->find.lastError()).message();
+        return false;
+    }
+    if (QSqlError failed; !session->prepareStaging(&failed)) {
+        *error = Store::errorFromSql(failed).message();
         return false;
     }
     session->derivation
@@ -771,6 +911,11 @@ bool PersonImport::step(int maxRows)
     };
     // Appends the events of this step's rows; false (failed) when the audit trail refuses.
     const auto flush = [s] {
+        if (QSqlError failed; !s->applyStagedPersons(&failed)) {
+            s->failed = true;
+            s->result.error = Store::errorFromSql(failed).message();
+            return false;
+        }
         QString auditError;
         if (!s->audit->appendBatch(s->pendingEvents, &auditError)) {
             s->failed = true;
@@ -839,11 +984,24 @@ bool PersonImport::step(int maxRows)
                 ++s->result.unchanged;
                 continue;
             }
-            for (int i = 0; i < personColumns.size(); ++i)
-                s->update.bindValue(i, nullable(merged.at(i)));
-            s->update.bindValue(int(personColumns.size()), id);
-            if (!s->update.exec())
-                return fail(Store::errorFromSql(s->update.lastError()).message());
+            if (changes.contains(personColumns.at(nameColumn))
+                || changes.contains(personColumns.at(postcodeColumn))) {
+                s->stage.bindValue(0, id);
+                for (int i = 0; i < personColumns.size(); ++i)
+                    s->stage.bindValue(i + 1, nullable(merged.at(i)));
+                if (!s->stage.exec())
+                    return fail(Store::errorFromSql(s->stage.lastError()).message());
+                ++s->staged;
+            } else {
+                int bound = 0;
+                for (int i = 0; i < personColumns.size(); ++i) {
+                    if (i != nameColumn && i != postcodeColumn)
+                        s->update.bindValue(bound++, nullable(merged.at(i)));
+                }
+                s->update.bindValue(bound, id);
+                if (!s->update.exec())
+                    return fail(Store::errorFromSql(s->update.lastError()).message());
+            }
             const QJsonObject payload { { u"klantnummer"_s, row.klantnummer },
                                         { u"source"_s, u"import"_s },
                                         { u"changes"_s, changes } };
@@ -909,6 +1067,7 @@ ImportResult PersonImport::finish()
     }
     while (step(progressEvery)) { }
     std::unique_ptr<Session> s = std::move(m_session);
+    const auto dropStaging = qScopeGuard([&s] { s->dropStaging(); });
     result = s->result;
     result.rejected = s->check.rejected + s->storeRejected;
     sortByLine(&result.rejected);
