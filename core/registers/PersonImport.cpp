@@ -183,13 +183,13 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
         if (field == ImportField::Ignore)
             continue;
         const QString value = record.fields.at(i).simplified();
-        if (const QString why = InputLimits::checkLength(
-                u'“' + columnLabel(header, i) + u'”', value,
-                field == ImportField::Naam || field == ImportField::Klantnummer
-                    ? InputLimits::maxName
-                    : InputLimits::maxShortText);
-            !why.isEmpty())
-            reasons << why;
+        const int maximum = field == ImportField::Naam || field == ImportField::Klantnummer
+            ? InputLimits::maxName
+            : InputLimits::maxShortText;
+        // The label only for a value that is too long (100,000 rows, issue 19).
+        if (value.size() > maximum)
+            reasons << InputLimits::checkLength(u'“' + columnLabel(header, i) + u'”', value,
+                                                maximum);
         values[int(field)] = value;
     }
     const auto value = [&values](ImportField f) -> const QString & {
@@ -218,10 +218,8 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
             //: Dutch: "“%1” is geen datum (DD-MM-JJJJ of JJJJ-MM-DD)."
             reasons << PersonImport::tr("“%1” is not a date (DD-MM-YYYY or YYYY-MM-DD).")
                            .arg(value(ImportField::Einddatum));
-        else if (const QString why
-                 = InputLimits::checkDate(PersonImport::tr("The end of the relation"), end);
-                 !why.isEmpty())
-            reasons << why;
+        else if (end < InputLimits::earliestDate())
+            reasons << InputLimits::checkDate(PersonImport::tr("The end of the relation"), end);
     }
     if (const QString why = InputLimits::checkPostcode(value(ImportField::Postcode));
         !why.isEmpty())
@@ -463,10 +461,23 @@ QDate PersonImport::parseDate(QStringView text)
 
 QString PersonImport::relationCode(QStringView text)
 {
-    static const QRegularExpression separators(u"[\\s_]+"_s);
-    QString key = text.trimmed().toString().toCaseFolded();
-    key.replace(separators, u"-"_s);
-    key.remove(u'.');
+    // Case folded, every run of (ASCII) white space and underscores one hyphen, dots left out:
+    // what the regular expression [\s_]+ did, without one per row (issue 19).
+    const QString folded = text.trimmed().toString().toCaseFolded();
+    QString key;
+    key.reserve(folded.size());
+    bool inSeparator = false;
+    for (const QChar c : folded) {
+        if (c == u' ' || (c >= u'\t' && c <= u'\r') || c == u'_') {
+            if (!inSeparator)
+                key += u'-';
+            inSeparator = true;
+            continue;
+        }
+        inSeparator = false;
+        if (c != u'.')
+            key += c;
+    }
     for (const auto &[spelling, code] : relationSpellings) {
         if (key == QLatin1StringView(spelling))
             return QString::fromLatin1(code);

@@ -93,6 +93,7 @@ private slots:
     void stepsWriteTheirEventsInLineOrder();
     void refusedAuditEventLeavesNothing();
     void pageCacheOnlyWhileImporting();
+    void relationCodeSeparators();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -619,6 +620,20 @@ void TestPersonImport::pageCacheOnlyWhileImporting()
         QCOMPARE(cacheSize(), -4000);
     }
     QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
+}
+
+// Issue 19: relationCode folds separators by hand instead of with a regular expression per
+// row; runs of ASCII white space and underscores are one hyphen, dots go, as before.
+void TestPersonImport::relationCodeSeparators()
+{
+    QCOMPARE(PersonImport::relationCode(u"ex \t_ huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"Ex.Huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"ex..huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"oud__huurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"voormalig\r\nhuurder"), u"ex-huurder"_s);
+    QCOMPARE(PersonImport::relationCode(u"MEDE BEWONER"), QString());
+    QCOMPARE(PersonImport::relationCode(u"ex\u00A0huurder"), QString());
+    QCOMPARE(PersonImport::relationCode(u"."), QString());
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
