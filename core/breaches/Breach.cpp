@@ -353,6 +353,8 @@ QJsonObject breachToJson(const Breach &b, const QDateTime &now)
         { QStringLiteral("public_notice_reason"), textOrNull(b.publicNoticeReason) },
         { QStringLiteral("state"), BreachCodes::code(b.state) },
         { QStringLiteral("closed_at"), momentOrNull(b.closedAt) },
+        { QStringLiteral("destroyed_on"), dateOrNull(b.destroyedOn) },
+        { QStringLiteral("destroyed_by"), textOrNull(b.destroyedBy) },
     };
 }
 

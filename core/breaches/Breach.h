@@ -214,6 +214,13 @@ struct Breach
     QDateTime closedAt;
     QString closedBy;
 
+    // Destroyed under the retention rule "datalekkenregister" (RetentionService::destroyBreach):
+    // the personal data and free texts are gone, the skeleton stays (number, moments, nature,
+    // data categories, counts, risk, decisions, the AP's meldnummer). Invalid: not destroyed.
+    QDate destroyedOn;
+    QString destroyedBy;
+    bool isDestroyed() const { return destroyedOn.isValid(); }
+
     // The AP deadline: discoveredAt + 72 hours of elapsed time (summer time changes included;
     // weekends and holidays do not move it). Invalid without discoveredAt.
     QDateTime apDeadline() const;
@@ -240,7 +247,7 @@ struct Breach
 // measures_taken, consequences, international, risk (null: not assessed), reasoning, criteria,
 // ap_decision, subjects_decision, ap_notified_at, ap_notified_late, ap_reference,
 // ap_late_reason, follow_ups, subjects_notified_at, subjects_how, subjects_count, public_notice,
-// public_notice_reason, state, closed_at.
+// public_notice_reason, state, closed_at, destroyed_on (null: not destroyed), destroyed_by.
 QJsonObject breachToJson(const Breach &breach, const QDateTime &now);
 
 } // namespace pd

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,7 +34,7 @@ const QString columns = QStringLiteral(
     "b.subjects_decision_at, b.ap_notified_at, b.ap_reference, b.ap_late_reason, "
     "b.ap_notified_by, b.subjects_notified_on, b.subjects_how, b.subjects_count, "
     "b.public_notice, b.public_notice_reason, b.subjects_notified_by, b.state, b.closed_at, "
-    "b.closed_by");
+    "b.closed_by, b.destroyed_on, b.destroyed_by");
 const QString from
     = QStringLiteral("FROM breaches b LEFT JOIN recipients r ON r.id = b.processor_id");
 
@@ -121,6 +122,8 @@ Breach fromQuery(const QSqlQuery &q)
     b.state = BreachCodes::state(q.value(42).toString()).value_or(BreachState::Open);
     b.closedAt = moment(q.value(43));
     b.closedBy = q.value(44).toString();
+    b.destroyedOn = dateFrom(q.value(45));
+    b.destroyedBy = q.value(46).toString();
     return b;
 }
 
@@ -757,7 +760,16 @@ std::optional<Breach> BreachService::forChange(const QString &number, const QStr
     *error = {};
     if (!permitted(m_store, m_clock, Permission::EditRegisters, action, number, error))
         return std::nullopt;
-    return load(number, error);
+    std::optional<Breach> breach = load(number, error);
+    // What is left of a destroyed breach is the register's proof: it stays as it is.
+    if (breach && breach->isDestroyed()) {
+        *error = invalid(tr("Data breach %1 was destroyed under the retention rule on %2: what "
+                            "is left of it can no longer be changed.")
+                             .arg(breach->number,
+                                  QLocale().toString(breach->destroyedOn, QLocale::ShortFormat)));
+        return std::nullopt;
+    }
+    return breach;
 }
 
 bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError *error)

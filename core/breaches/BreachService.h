@@ -68,6 +68,8 @@ struct BreachFigures
 // (Permission::EditRegisters) manage; an auditor (Permission::ViewRegisters) reads everything and
 // writes nothing. A refused call writes one user.denied event and sets *error to Denied.
 // A read that fails is an error (Storage), never an empty list or "not found".
+// A breach destroyed under its retention rule (RetentionService::destroyBreach) refuses every
+// change (Invalid): what is left of it is the register's proof.
 class BreachService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::BreachService)

@@ -200,10 +200,16 @@ QString RetentionCodes::label(RetentionUnit unit, int amount)
     return {};
 }
 
+QString RetentionRule::triggerText() const
+{
+    return isBreachRegister() ? RetentionService::tr("the breach was closed")
+                              : RetentionCodes::label(trigger);
+}
+
 QString RetentionRule::periodText() const
 {
     return RetentionService::tr("%1 after %2")
-        .arg(RetentionCodes::label(period.unit, period.amount), RetentionCodes::label(trigger));
+        .arg(RetentionCodes::label(period.unit, period.amount), triggerText());
 }
 
 bool RetentionRule::runsFromRelationEnd(RetentionTrigger trigger)
@@ -344,6 +350,11 @@ std::optional<RetentionItem> RetentionService::setItem(qint64 personId, const QS
     }
     if (found->isRequestFiles()) {
         *error = invalid(tr("Closed request files follow from the requests themselves."));
+        return std::nullopt;
+    }
+    if (found->isBreachRegister()) {
+        *error = invalid(tr("The data breaches follow from the register itself: each closed "
+                            "breach expires on its own."));
         return std::nullopt;
     }
     if (!trigger.isValid()) {
@@ -721,6 +732,27 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
                    });
         result = std::move(merged);
     }
+
+    // The breach register's items: its closed breaches, computed as the request files are.
+    if (q.ruleCode.isEmpty()
+        || q.ruleCode == QLatin1StringView(RetentionRule::breachRegisterCode)) {
+        const auto breaches = rule(QLatin1StringView(RetentionRule::breachRegisterCode), &failure);
+        if (failure.isError())
+            return {};
+        QList<RetentionItem> items;
+        if (breaches && !dueBreaches(db, q, *breaches, wanted, &items, &failure))
+            return {};
+        if (!items.isEmpty()) {
+            QList<RetentionItem> merged;
+            merged.reserve(result.size() + items.size());
+            std::merge(result.cbegin(), result.cend(), items.cbegin(), items.cend(),
+                       std::back_inserter(merged),
+                       [](const RetentionItem &a, const RetentionItem &b) {
+                           return a.expires < b.expires;
+                       });
+            result = std::move(merged);
+        }
+    }
     if (q.offset > 0)
         result.remove(0, std::min<qsizetype>(q.offset, result.size()));
     if (q.limit >= 0 && result.size() > q.limit)
@@ -730,7 +762,7 @@ QList<RetentionItem> RetentionService::due(const DueQuery &q, ServiceError *erro
     QSqlQuery numbers(db);
     numbers.prepare(QStringLiteral("SELECT number FROM cases WHERE person_id = ? ORDER BY id"));
     for (RetentionItem &item : result) {
-        if (item.id != 0)
+        if (item.id != 0 || item.isBreach())
             continue;
         numbers.addBindValue(item.personId);
         if (!numbers.exec()) {
@@ -772,20 +804,43 @@ int RetentionService::countDue(const DueQuery &q, ServiceError *error) const
     const auto stored = countOf(statements.stored, statements.storedValues);
     if (!stored)
         return 0;
-    if (statements.computed.isEmpty())
-        return *stored;
-    const auto computed = countOf(statements.computed, statements.computedValues);
-    return computed ? *stored + *computed : 0;
+    int total = *stored;
+    if (!statements.computed.isEmpty()) {
+        const auto computed = countOf(statements.computed, statements.computedValues);
+        if (!computed)
+            return 0;
+        total += *computed;
+    }
+    if (!q.ruleCode.isEmpty() && q.ruleCode != QLatin1StringView(RetentionRule::breachRegisterCode))
+        return total;
+    const auto breaches = rule(QLatin1StringView(RetentionRule::breachRegisterCode), &readError);
+    if (readError.isError()) {
+        if (error)
+            *error = readError;
+        return 0;
+    }
+    if (!breaches)
+        return total;
+    const auto closed = countDueBreaches(m_store.database(), q, *breaches, &readError);
+    if (!closed) {
+        if (error)
+            *error = readError;
+        return 0;
+    }
+    return total + *closed;
 }
 
 QJsonObject dueItemToJson(const RetentionItem &item)
 {
-    return { { QStringLiteral("klantnummer"), item.klantnummer },
-             { QStringLiteral("name"), item.name },
-             { QStringLiteral("category"), item.rule.category },
-             { QStringLiteral("rule"), item.rule.code },
-             { QStringLiteral("expires"), isoDate(item.expires) },
-             { QStringLiteral("state"), RetentionCodes::code(item.state) } };
+    QJsonObject json { { QStringLiteral("klantnummer"), item.klantnummer },
+                       { QStringLiteral("name"), item.name },
+                       { QStringLiteral("category"), item.rule.category },
+                       { QStringLiteral("rule"), item.rule.code },
+                       { QStringLiteral("expires"), isoDate(item.expires) },
+                       { QStringLiteral("state"), RetentionCodes::code(item.state) } };
+    if (item.isBreach())
+        json.insert(QStringLiteral("breach"), item.breachNumber);
+    return json;
 }
 
 } // namespace pd

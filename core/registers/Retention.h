@@ -71,9 +71,17 @@ struct RetentionRule
     // The rule for the data-breach register (issue 20): the product's own documentation, no
     // person's data by kind or relation.
     static constexpr auto breachRegisterCode = "datalekkenregister";
+    // Its items are computed from the closed breaches (the closing day in Europe/Amsterdam is
+    // the trigger): its trigger is fixed (stored as 'overig') and reads "the breach was closed".
     bool isBreachRegister() const { return code == QLatin1StringView(breachRegisterCode); }
+    // Translated: what starts the period, the trigger's label ("request completed"), for the
+    // breach register "the breach was closed".
+    QString triggerText() const;
     QString periodText() const; // "2 years after request completed", translated
-    bool isDerived() const { return !relations.isEmpty() && !isRequestFiles(); }
+    bool isDerived() const
+    {
+        return !relations.isEmpty() && !isRequestFiles() && !isBreachRegister();
+    }
     // Triggers that are the end of a person's relation, so that items can be derived from
     // persons.relation_end (einde-relatie, einde-boekjaar, einde-huurovereenkomst, ...).
     static bool runsFromRelationEnd(RetentionTrigger trigger);
@@ -93,7 +101,9 @@ struct DerivedTerms
 };
 
 // One rule applied to one person. Items of the request-files rule are not stored: they are
-// computed from the person's closed cases (id 0, caseNumbers set), see RetentionService.
+// computed from the person's closed cases (id 0, caseNumbers set), see RetentionService. Nor are
+// those of the breach register: one per closed breach not yet destroyed (id 0, personId 0,
+// breachNumber set, name the breach's title, trigger the day it was closed).
 struct RetentionItem
 {
     qint64 id = 0;
@@ -110,6 +120,9 @@ struct RetentionItem
     QString holdReason; // with LegalHold
     QStringList caseNumbers; // request-file items
     bool derived = false; // derived from the person's relation (see RetentionDerivation)
+    QString breachNumber; // breach-register items: DL-YYYY-NNNN
+
+    bool isBreach() const { return !breachNumber.isEmpty(); }
 };
 
 struct LegalHold
@@ -131,9 +144,9 @@ struct DestructionRecord
     QDate destroyedOn;
     QString destroyedBy;
     QString method;
-    QString kind; // "verzoekdossier" or "item"
+    QString kind; // "verzoekdossier", "item" or "datalek"
     QString ruleText; // the rule as it was then
-    QString subjectRef; // pseudonymous: "P-<person id>"
+    QString subjectRef; // pseudonymous: "P-<person id>"; a breach's number (kind "datalek")
     QStringList caseNumbers;
     QDate expiredOn;
     QString what; // counts in plain words (Dutch, as logged)
@@ -199,6 +212,36 @@ struct DestructionPlan
     static QString keptList(const QList<RetentionItem> &kept);
 };
 
+// What destroying a closed data breach would do (RetentionService::planBreachDestruction), for
+// the confirmation and for the CLI without --confirm. blocker is empty when it may go ahead.
+//
+// The register's skeleton stays, as accountability (art. 5 lid 2 and art. 33 lid 5 AVG) and the
+// statistics need it: the number, the moments (happened, discovered, AP deadline, notified,
+// informed, closed), the nature, the data categories, the counts, the risk and the criteria, the
+// decisions yes or no, the AP's meldnummer and whether the notification was late. What goes: the
+// title (replaced by "[vernietigd]"), every free text (what happened, the group, the measures,
+// the consequences, the international aspects, the reasoning, the decisions' reasons, the reasons
+// for a late notification, how the people were informed, why a public notice, the follow-ups'
+// texts), the linked persons, the letters to them, and the details of the breach's audit events.
+struct BreachDestructionPlan
+{
+    QString number;
+    QString title;
+    QDate closedOn; // Europe/Amsterdam
+    QDate expires;
+    int freeTexts = 0; // free texts that go (besides the title)
+    int linkedPersons = 0; // links to persons that go
+    int letters = 0; // letters "kennisgeving datalek" that go
+    int followUps = 0; // follow-ups whose text goes (kind, moment and meldnummer stay)
+    int auditEvents = 0; // audit events of the breach whose details are destroyed
+    QString blocker;
+    ServiceError failure; // set when the plan could not be read (blocker says so too)
+    // Translated: what will be destroyed, and (withKept) what stays.
+    QString description(bool withKept = true) const;
+    // Translated: the skeleton that stays.
+    static QString keptText();
+};
+
 struct DueQuery
 {
     QDate on;
@@ -219,7 +262,7 @@ struct DestructionFilter
 {
     QDate from {}; // inclusive; invalid: open
     QDate to {}; // inclusive; invalid: open
-    QString kind {}; // "verzoekdossier" or "item"; empty: both
+    QString kind {}; // "verzoekdossier", "item" or "datalek"; empty: all
 };
 
 // The retention planner: rules, items, legal holds and destruction with proof. Every change is
@@ -292,6 +335,15 @@ public:
     // per step; then the WAL is checkpointed so no old page stays behind in it.
     std::optional<DestructionRecord> destroyRequestFiles(qint64 personId, const QString &method,
                                                          bool bsnOverride, ServiceError *error);
+    // What destroying the closed breach would do, and what blocks it (open, not yet expired,
+    // already destroyed, or a read that failed).
+    BreachDestructionPlan planBreachDestruction(const QString &number) const;
+    // Destroys a closed breach whose retention period has ended (see BreachDestructionPlan): one
+    // transaction with its audit event (breach.destroyed) and one destruction-log entry (kind
+    // "datalek", the number as subject, counts in plain Dutch, no personal data); then the WAL
+    // is checkpointed as with destroyRequestFiles.
+    std::optional<DestructionRecord> destroyBreach(const QString &number, const QString &method,
+                                                   bool bsnOverride, ServiceError *error);
     // The data subjects of whom only the name and customer number are kept for another rule
     // (their request files were destroyed); for the retention page to show them as such.
     QList<qint64> reducedPersons(ServiceError *error) const;
@@ -316,7 +368,9 @@ private:
     QList<QJsonObject> m_pendingOverrides;
 };
 
-// {"klantnummer", "name", "category", "rule", "expires", "state"} (a contract with scripts).
+// {"klantnummer", "name", "category", "rule", "expires", "state"} (a contract with scripts); a
+// breach-register item has "breach" (its number) besides, an empty klantnummer and its title as
+// name.
 QJsonObject dueItemToJson(const RetentionItem &item);
 QJsonObject ruleToJson(const RetentionRule &rule);
 

@@ -179,8 +179,8 @@ bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *te
                                      ServiceError *error)
 {
     Q_ASSERT(m_prepared);
-    if (rule.isRequestFiles())
-        return true; // computed from the cases, never stored
+    if (rule.isRequestFiles() || rule.isBreachRegister())
+        return true; // computed from the cases or the breaches, never stored
     QHash<qint64, Existing> existing;
     QSet<qint64> anonymised;
     QSqlQuery query(m_db);

@@ -21,8 +21,6 @@ using namespace retention;
 namespace {
 
 const QString disclosureEntity = QStringLiteral("disclosure");
-// What replaces a destroyed data subject's details inside a text that stays (Dutch, as stored).
-const QString destroyedMark = QStringLiteral("[vernietigd]");
 
 // The values that identify a data subject, to find them in free texts and intake drafts.
 struct Identity
@@ -328,7 +326,10 @@ bool anonymise(QSqlQuery &query, qint64 personId, const QString &now, ServiceErr
     return false;
 }
 
-// The latest audit event: the proof a destruction-log entry repeats.
+} // namespace
+
+namespace retention {
+
 bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error)
 {
     QSqlQuery query(db);
@@ -344,19 +345,15 @@ bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError 
 
 QString ruleTextOf(const RetentionRule &rule)
 {
+    // The breach register runs from the closing of the breach, stored as 'overig'.
     return QStringLiteral("%1: %2 %3 na %4")
         .arg(rule.category)
         .arg(rule.period.amount)
-        .arg(RetentionCalendar::unitCode(rule.period.unit), RetentionCodes::code(rule.trigger));
+        .arg(RetentionCalendar::unitCode(rule.period.unit),
+             rule.isBreachRegister() ? QStringLiteral("afsluiten-datalek")
+                                     : RetentionCodes::code(rule.trigger));
 }
 
-} // namespace
-
-namespace {
-
-// PRAGMA wal_checkpoint(TRUNCATE) until its row says busy = 0 and every frame of the log was
-// copied back (log = checkpointed): another connection in a read transaction keeps the log in
-// use, and with it the old page images. A few short tries; false with why when it stays busy.
 bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
 {
     constexpr int attempts = 5;
@@ -396,7 +393,16 @@ bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
     return emptied;
 }
 
-} // namespace
+QString walWarningText()
+{
+    return RetentionService::tr(
+        "The data have been destroyed in the database, but older copies may remain in its "
+        "write-ahead log until the next checkpoint, because another program or window was "
+        "reading the store. Close the other windows and programs that use this store; the log "
+        "is emptied when the store is closed.");
+}
+
+} // namespace retention
 
 QString DestructionPlan::keptList(const QList<RetentionItem> &kept)
 {
@@ -1102,11 +1108,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     QString checkpointFailure;
     if (!truncateWriteAheadLog(db, &checkpointFailure)) {
         qWarning("retention: WAL not emptied after destruction: %s", qPrintable(checkpointFailure));
-        record.walWarning
-            = tr("The data have been destroyed in the database, but older copies may remain in "
-                 "its write-ahead log until the next checkpoint, because another program or "
-                 "window was reading the store. Close the other windows and programs that use "
-                 "this store; the log is emptied when the store is closed.");
+        record.walWarning = walWarningText();
     }
     return record;
 }

@@ -98,9 +98,15 @@ QString RetentionService::checkRule(const RetentionRule &rule)
     if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted)
         return tr("The rule for closed request files always runs from the completion of the "
                   "request.");
+    if (rule.isBreachRegister() && rule.trigger != RetentionTrigger::Other)
+        return tr("The rule for the data-breach register always runs from the closing of the "
+                  "breach.");
     if (!rule.relations.isEmpty()) {
         if (rule.isRequestFiles())
             return tr("The rule for closed request files follows the requests; it does not "
+                      "apply to relation types.");
+        if (rule.isBreachRegister())
+            return tr("The rule for the data-breach register follows the breaches; it does not "
                       "apply to relation types.");
         for (const QString &relation : rule.relations) {
             if (!Codes::relation(relation))
@@ -162,8 +168,10 @@ std::optional<RetentionRule> RetentionService::saveRule(const RetentionRule &inp
         }
         before = ruleFrom(query, 0);
         rule.code = before->code;
-        if (rule.isRequestFiles() && rule.trigger != RetentionTrigger::RequestCompleted) {
-            *error = invalid(checkRule(rule));
+        // The fixed triggers are judged by the stored code, not by the one the caller sent.
+        if (const QString problem = checkRule(rule);
+            (rule.isRequestFiles() || rule.isBreachRegister()) && !problem.isEmpty()) {
+            *error = invalid(problem);
             return std::nullopt;
         }
         query.prepare(QStringLiteral(

@@ -1,8 +1,8 @@
 #pragma once
 
 // What the retention planner's source files share (Retention.cpp: codes, items and what is due;
-// RetentionRules.cpp; RetentionHolds.cpp; RetentionDestruction.cpp). Private to the planner: not
-// included outside core/registers/Retention*.cpp.
+// RetentionRules.cpp; RetentionHolds.cpp; RetentionDestruction.cpp; RetentionBreaches.cpp). Private
+// to the planner: not included outside core/registers/Retention*.cpp.
 
 #include "registers/Retention.h"
 #include "util/ServiceError.h"
@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace pd::retention {
 
@@ -48,5 +50,29 @@ inline const QString itemSelect
                      "JOIN retention_rules r ON r.id = i.rule_id ");
 // The row of itemSelect (or a statement with the same columns: ..., ruleColumns, i.derived).
 RetentionItem itemFrom(const QSqlQuery &query, QDate on, int withinDays);
+
+// What replaces destroyed personal data inside a text that stays (Dutch, as stored).
+inline const QString destroyedMark = QStringLiteral("[vernietigd]");
+
+// Destruction (RetentionDestruction.cpp), shared by every kind of it:
+// the latest audit event, the proof a destruction-log entry repeats;
+bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error);
+// the rule as the log keeps it ("Datalekkenregister: 5 jaren na afsluiten-datalek", Dutch);
+QString ruleTextOf(const RetentionRule &rule);
+// PRAGMA wal_checkpoint(TRUNCATE) until its row says busy = 0 and every frame of the log was
+// copied back (log = checkpointed): another connection in a read transaction keeps the log in
+// use, and with it the old page images. A few short tries; false with why when it stays busy.
+bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why);
+// The warning (translated) when the write-ahead log could not be emptied after a destruction.
+QString walWarningText();
+
+// The breach register's items (RetentionBreaches.cpp): closed breaches not destroyed whose
+// retention period under rule ends in the range of the query, by expiry; at most wanted of them
+// (-1: all). False with *error when the read failed.
+bool dueBreaches(const QSqlDatabase &db, const DueQuery &query, const RetentionRule &rule,
+                 qint64 wanted, QList<RetentionItem> *items, ServiceError *error);
+// How many dueBreaches would give without a limit; nothing with *error when the read failed.
+std::optional<int> countDueBreaches(const QSqlDatabase &db, const DueQuery &query,
+                                    const RetentionRule &rule, ServiceError *error);
 
 } // namespace pd::retention
