@@ -1,5 +1,6 @@
 #include "reports/DashboardService.h"
 
+#include "breaches/Breach.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
 #include "store/Store.h"
@@ -417,6 +418,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
     QList<QPair<QString, QString>> rules;
     std::optional<RetentionPeriod> filesPeriod;
     QString filesCode;
+    std::optional<RetentionPeriod> breachesPeriod;
     {
         QSqlQuery query(db);
         if (reads.run(query,
@@ -426,13 +428,16 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
             while (query.next()) {
                 const QString code = query.value(0).toString();
                 rules.append({ code, query.value(1).toString() });
+                const RetentionPeriod period { query.value(2).toInt(),
+                                               RetentionCalendar::unitFromCode(
+                                                   query.value(3).toString())
+                                                   .value_or(RetentionUnit::Years) };
                 if (code == QLatin1StringView(RetentionRule::requestFilesCode)) {
                     filesCode = code;
-                    filesPeriod = RetentionPeriod { query.value(2).toInt(),
-                                                    RetentionCalendar::unitFromCode(
-                                                        query.value(3).toString())
-                                                        .value_or(RetentionUnit::Years) };
+                    filesPeriod = period;
                 }
+                if (code == QLatin1StringView(RetentionRule::breachRegisterCode))
+                    breachesPeriod = period;
             }
         }
     }
@@ -596,6 +601,37 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
         }
     }
 
+    // The data-breach register, computed as RetentionService::due does with asOfOn: each breach
+    // closed by `on` (its closing day in Europe/Amsterdam is the trigger) and not destroyed by
+    // then. A register holds tens of breaches a year: read whole and bucketed here. No legal
+    // hold applies to them (they are no person's data).
+    if (breachesPeriod) {
+        QSqlQuery query(db);
+        const QString closedBy
+            = BreachCodes::storedMoment(on.addDays(1).startOfDay(organisationTimeZone()).toUTC());
+        if (reads.run(query,
+                      QStringLiteral("SELECT closed_at FROM breaches WHERE state = 'gesloten' AND "
+                                     "closed_at IS NOT NULL AND closed_at < ? AND (destroyed_on "
+                                     "IS NULL OR destroyed_on > ?)"),
+                      { closedBy, day })) {
+            while (query.next()) {
+                const QDate closed
+                    = BreachCodes::local(BreachCodes::momentFromStored(query.value(0).toString()))
+                          .date();
+                const QDate expires = RetentionCalendar::expiry(closed, *breachesPeriod);
+                add(f.expiringByCategory, QString::fromLatin1(RetentionRule::breachRegisterCode),
+                    monthKey(expires), 1);
+                if (expires > on)
+                    continue;
+                ++f.expired;
+                if (!f.oldestExpired.isValid() || expires < f.oldestExpired)
+                    f.oldestExpired = expires;
+            }
+            if (query.lastError().isValid())
+                reads.fail(ServiceError::fromSql(query.lastError()));
+        }
+    }
+
     {
         QSqlQuery query(db);
         if (reads.run(
@@ -612,7 +648,8 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
     f.destructionsByMonth
         = emptyBreakdown(past,
                          { { QStringLiteral("verzoekdossier"), tr("Request files") },
-                           { QStringLiteral("item"), tr("Other data") } });
+                           { QStringLiteral("item"), tr("Other data") },
+                           { QStringLiteral("datalek"), tr("Data breaches") } });
     {
         QSqlQuery query(db);
         if (reads.run(query,
