@@ -411,6 +411,11 @@ public:
         line(tr("Number"), b->number);
         line(tr("Title"), b->title);
         line(tr("State"), BreachCodes::label(b->state));
+        if (b->isDestroyed())
+            line(tr("Destroyed"),
+                 tr("on %1 by %2, under the retention rule; what stays is the register's "
+                    "skeleton")
+                     .arg(CliContext::dateText(b->destroyedOn), b->destroyedBy));
         line(tr("Discovered"), momentText(b->discoveredAt));
         line(tr("AP deadline"),
              momentText(b->apDeadline()) + QStringLiteral(" (") + hoursText(*b, now) + u')');

@@ -46,8 +46,9 @@ public:
             return 0;
         }
         if (!p.isSet(QStringLiteral("person"))) {
-            CliContext::usage(allowCase ? tr("Name the data subject with --person KLANTNUMMER or "
-                                             "a request with --case NUMBER.")
+            CliContext::usage(allowCase ? tr("Name the data subject with --person KLANTNUMMER, "
+                                             "a request with --case NUMBER or a data breach "
+                                             "with --breach NUMBER.")
                                         : tr("Name the data subject with --person KLANTNUMMER."));
             return 0;
         }
@@ -97,10 +98,14 @@ public:
             }
             if (items.isEmpty() && window->offset == 0 && window->limit != 0)
                 CliContext::printLine(tr("Nothing is due for destruction."));
+            // A breach of the register stands with its number where a person has a customer
+            // number.
             for (const RetentionItem &item : items)
                 CliContext::printLine(
                     QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(CliContext::dateText(item.expires), item.klantnummer.leftJustified(10),
+                        .arg(CliContext::dateText(item.expires),
+                             (item.isBreach() ? item.breachNumber : item.klantnummer)
+                                 .leftJustified(10),
                              item.name, item.rule.category, RetentionCodes::label(item.state)));
             return int { Success };
         });
@@ -119,11 +124,77 @@ public:
         return kept;
     }
 
+    // --breach NUMBER: a closed data breach whose retention period has ended.
+    static int runDestroyBreach(CliContext &context)
+    {
+        const QCommandLineParser &p = context.parser();
+        const QString number = p.value(QStringLiteral("breach")).trimmed().toUpper();
+        return withService(context, [&](Store &, RetentionService &service) {
+            const BreachDestructionPlan plan = service.planBreachDestruction(number);
+            if (plan.failure.isError())
+                return CliContext::readFailure(plan.failure, false);
+            if (!plan.blocker.isEmpty())
+                return CliContext::fail(plan.blocker);
+            if (!p.isSet(QStringLiteral("confirm"))) {
+                if (json(context)) {
+                    CliContext::printJson(QJsonDocument(QJsonObject {
+                        { QStringLiteral("destroyed"), false },
+                        { QStringLiteral("breach"), plan.number },
+                        { QStringLiteral("closed_on"), plan.closedOn.toString(Qt::ISODate) },
+                        { QStringLiteral("expired_on"), plan.expires.toString(Qt::ISODate) },
+                        { QStringLiteral("free_texts"), plan.freeTexts },
+                        { QStringLiteral("linked_persons"), plan.linkedPersons },
+                        { QStringLiteral("letters"), plan.letters },
+                        { QStringLiteral("follow_up_texts"), plan.followUps },
+                        { QStringLiteral("audit_payloads"), plan.auditEvents } }));
+                } else {
+                    CliContext::printLine(plan.description());
+                }
+                return CliContext::fail(
+                    tr("Nothing was destroyed: add --confirm to destroy this for good."));
+            }
+            ServiceError error;
+            const auto record
+                = service.destroyBreach(number, p.value(QStringLiteral("method")),
+                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error);
+            if (!record)
+                return CliContext::fail(error.message);
+            if (json(context)) {
+                CliContext::printJson(QJsonDocument(QJsonObject {
+                    { QStringLiteral("destroyed"), true },
+                    { QStringLiteral("breach"), record->subjectRef },
+                    { QStringLiteral("subject"), record->subjectRef },
+                    { QStringLiteral("method"), record->method },
+                    { QStringLiteral("by"), record->destroyedBy },
+                    { QStringLiteral("on"), record->destroyedOn.toString(Qt::ISODate) },
+                    { QStringLiteral("what"), record->what },
+                    { QStringLiteral("audit_seq"), record->auditSeq },
+                    { QStringLiteral("proof"), record->proofHash },
+                    { QStringLiteral("wal_emptied"), record->walWarning.isEmpty() },
+                    { QStringLiteral("counts"), record->counts } }));
+            } else {
+                CliContext::printLine(tr("Destroyed: %1 (%2). Proof: audit event %3, %4.")
+                                          .arg(record->subjectRef, record->what)
+                                          .arg(record->auditSeq)
+                                          .arg(record->proofHash));
+                CliContext::printLine(BreachDestructionPlan::keptText());
+            }
+            if (!record->walWarning.isEmpty())
+                CliContext::printError(record->walWarning);
+            return int { Success };
+        });
+    }
+
     static int runDestroy(CliContext &context)
     {
         const QCommandLineParser &p = context.parser();
-        if (p.isSet(QStringLiteral("case")) && p.isSet(QStringLiteral("person")))
-            return CliContext::usage(tr("Give either --case or --person, not both."));
+        const int named = (p.isSet(QStringLiteral("case")) ? 1 : 0)
+            + (p.isSet(QStringLiteral("person")) ? 1 : 0)
+            + (p.isSet(QStringLiteral("breach")) ? 1 : 0);
+        if (named > 1)
+            return CliContext::usage(tr("Give one of --case, --person or --breach, not more."));
+        if (p.isSet(QStringLiteral("breach")))
+            return runDestroyBreach(context);
         return withService(context, [&](Store &, RetentionService &service) {
             const qint64 id = person(context, service, true);
             if (id == 0)
@@ -487,7 +558,8 @@ QList<Command> retentionCommands()
             "retention destroy",
             QT_TRANSLATE_NOOP("pd::cli",
                               "Destroy a data subject's closed request files and everything "
-                              "else about them that no other retention rule keeps (only with "
+                              "else about them that no other retention rule keeps, or a closed "
+                              "data breach whose retention period has ended (only with "
                               "--confirm)."),
             [personOption](QCommandLineParser &p) {
                 p.addOptions(
@@ -497,6 +569,12 @@ QList<Command> retentionCommands()
                                                "files are destroyed."),
                              QT_TRANSLATE_NOOP("pd::cli", "number")),
                       personOption(),
+                      option(QStringLiteral("breach"),
+                             QT_TRANSLATE_NOOP("pd::cli",
+                                               "A closed data breach (DL-YYYY-NNNN) whose "
+                                               "personal data and free texts are destroyed; "
+                                               "the register keeps its skeleton."),
+                             QT_TRANSLATE_NOOP("pd::cli", "number")),
                       option(QStringLiteral("method"),
                              QT_TRANSLATE_NOOP("pd::cli", "How it was destroyed (logged)."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
