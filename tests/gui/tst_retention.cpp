@@ -1,12 +1,15 @@
 // The Bewaartermijnen page offscreen on a real store with "today" pinned: the tabs fill from
 // the service, destruction only after the explicit confirmation (Cancel destroys nothing), a
-// legal hold placed and released, and rules validated as the user types.
+// legal hold placed and released, rules validated as the user types, and a closed data breach
+// that came due, destroyed with the same confirmation (issue 20).
 
 #include "DrillDownBanner.h"
 #include "EmptyStateWidget.h"
 #include "GuiTestSupport.h"
 #include "MessageLabel.h"
 #include "TestSupport.h"
+#include "breaches/BreachService.h"
+#include "breaches/BreachesPage.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
 #include "demo/DemoData.h"
@@ -69,6 +72,7 @@ private slots:
     void expiringDrillDownOpensExpiringSoon();
     void demoStore();
     void rulesEditRelations();
+    void breachDueAndDestroyed();
 
 private:
     QString addClosed(const QString &name, const QString &klantnummer, QDate received,
@@ -621,6 +625,124 @@ void TestRetentionPage::rulesEditRelations()
     box(u"woningzoekende"_s)->setChecked(false);
     page.saveRuleAction()->trigger();
     QVERIFY(!m_retention->rule(u"contactgegevens-huurder"_s, test::MustRead())->isDerived());
+}
+
+// A breach closed on 3 February 2020 came due on 3 February 2025 (5 years): it stands in the
+// list by its number and title, no legal hold is offered for it, the same confirmation destroys
+// it, the log names it by its number and the breach's detail says it was destroyed.
+void TestRetentionPage::breachDueAndDestroyed()
+{
+    BreachService breaches(*m_store, m_clock);
+    ServiceError error;
+    m_clock.set(noonOn(QDate(2020, 1, 10)));
+    Breach b;
+    b.title = u"USB-stick met huurcontracten verloren"_s;
+    b.description = u"Op de fiets verloren tussen kantoor en complex."_s;
+    b.discoveredAt = BreachCodes::parseLocalMoment(u"2020-01-10T09:00"_s);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    const auto added = breaches.add(b, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    QVERIFY(
+        breaches.assess(added->number, { BreachRisk::Geen, u"Versleuteld"_s, {} }, false, &error));
+    m_clock.set(noonOn(QDate(2020, 2, 3)));
+    QVERIFY2(breaches.close(added->number, &error), qPrintable(error.message));
+    m_clock.set(noonOn(QDate(2026, 3, 2)));
+
+    RetentionPage page(*m_store, m_clock);
+    page.resize(1100, 650);
+    page.show();
+    QCOMPARE(page.dueModel()->rowCount(), 2);
+    int row = -1;
+    for (int i = 0; i < page.dueModel()->rowCount(); ++i)
+        if (page.dueModel()->item(i)->isBreach())
+            row = i;
+    QVERIFY(row >= 0);
+    QCOMPARE(page.dueModel()->item(row)->expires, QDate(2025, 2, 3));
+    const QString name
+        = page.dueModel()
+              ->data(page.dueModel()->index(row, RetentionItemModel::Name), Qt::DisplayRole)
+              .toString();
+    QVERIFY2(name.contains(added->number) && name.contains(b.title), qPrintable(name));
+    QVERIFY(
+        page.dueModel()
+            ->data(page.dueModel()->index(row, RetentionItemModel::Klantnummer), Qt::DisplayRole)
+            .toString()
+            .isEmpty());
+    select(page.dueView(), row);
+    QVERIFY(page.destroyAction()->isEnabled());
+    QVERIFY(!page.holdAction()->isEnabled());
+    shoot(&page, u"due-breach"_s);
+
+    page.destroyAction()->trigger();
+    auto *dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->breachNumber(), added->number);
+    QVERIFY2(dialog->description().contains(added->number), qPrintable(dialog->description()));
+    QVERIFY(dialog->description().contains(u"cannot be undone"_s));
+    QVERIFY2(dialog->keptText().contains(u"skeleton"_s), qPrintable(dialog->keptText()));
+    QVERIFY(!dialog->destroyButton()->isEnabled());
+    shoot(dialog, u"confirm-breach"_s);
+    QTest::keyClick(dialog, Qt::Key_Escape); // Escape destroys nothing
+    QTRY_VERIFY(!page.currentDialog());
+    QVERIFY(!breaches.get(added->number, MustRead())->isDestroyed());
+
+    select(page.dueView(), row);
+    page.destroyAction()->trigger();
+    dialog = qobject_cast<DestroyDialog *>(page.currentDialog());
+    QVERIFY(dialog);
+    dialog->understoodBox()->setChecked(true);
+    dialog->methodEdit()->setText(u"gewist"_s);
+    dialog->destroyButton()->click();
+    QTRY_VERIFY(!page.currentDialog());
+    const auto destroyed = breaches.get(added->number, MustRead());
+    QVERIFY(destroyed->isDestroyed());
+    QVERIFY(destroyed->description.isEmpty());
+    QCOMPARE(page.dueModel()->rowCount(), 1);
+    QCOMPARE(page.logModel()->rowCount(), 1);
+    QCOMPARE(page.logModel()
+                 ->data(page.logModel()->index(0, DestructionLogModel::Subject), Qt::DisplayRole)
+                 .toString(),
+             added->number);
+    auto *message = page.findChild<MessageLabel *>(u"pageMessage"_s);
+    QVERIFY(message);
+    QVERIFY2(message->message().contains(u"skeleton"_s), qPrintable(message->message()));
+
+    // The rule runs from the closing: its trigger is shown and cannot be changed.
+    page.setCurrentTab(RetentionPage::Tab::Rules);
+    int ruleRow = -1;
+    for (int i = 0; i < page.rulesTable()->rowCount(); ++i)
+        if (page.rulesTable()->item(i, 0)->text().startsWith(u"Datalekkenregister"_s))
+            ruleRow = i;
+    QVERIFY(ruleRow >= 0);
+    QCOMPARE(page.rulesTable()->item(ruleRow, 1)->text(), u"the breach was closed"_s);
+    page.rulesTable()->setCurrentCell(ruleRow, 0);
+    QVERIFY(!page.ruleTriggerBox()->isEnabled());
+    QCOMPARE(page.ruleTriggerBox()->currentText(), u"the breach was closed"_s);
+    page.ruleAmountBox()->setValue(6);
+    QVERIFY2(page.ruleProblem().isEmpty(), qPrintable(page.ruleProblem()));
+    page.saveRuleAction()->trigger();
+    const auto rule = m_retention->rule(u"datalekkenregister"_s, MustRead());
+    QCOMPARE(rule->period.amount, 6);
+    QCOMPARE(rule->trigger, RetentionTrigger::Other);
+    shoot(&page, u"rules-breach"_s);
+    // Another rule again: its own triggers, without the breach's.
+    page.rulesTable()->setCurrentCell(0, 0);
+    QVERIFY(page.ruleTriggerBox()->isEnabled());
+    QCOMPARE(page.ruleTriggerBox()->findText(u"the breach was closed"_s), -1);
+
+    // The breach's detail says it was destroyed, and offers nothing to change.
+    BreachDetailWidget detail(*m_store, nullptr, m_clock);
+    detail.resize(900, 700);
+    QVERIFY(detail.showBreach(added->number));
+    QVERIFY2(detail.html().contains(u"Destroyed on"_s), qPrintable(detail.html()));
+    QVERIFY(!detail.html().contains(b.description));
+    for (const char *button : { "breachReopen", "breachEdit", "breachPrepareNotification" }) {
+        auto *push = detail.findChild<QPushButton *>(QString::fromLatin1(button));
+        QVERIFY2(push && !push->isEnabled(), button);
+    }
+    detail.show();
+    shoot(&detail, u"breach-destroyed"_s);
 }
 
 QTEST_MAIN(TestRetentionPage)

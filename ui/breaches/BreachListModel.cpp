@@ -45,6 +45,13 @@ QString BreachListModel::riskText(const Breach &breach)
     return breach.risk ? BreachCodes::label(*breach.risk) : tr("not assessed");
 }
 
+QString BreachListModel::titleText(const Breach &breach)
+{
+    return breach.isDestroyed()
+        ? tr("(destroyed on %1)").arg(QLocale().toString(breach.destroyedOn, QLocale::ShortFormat))
+        : breach.title;
+}
+
 QString BreachListModel::clockText(const Breach &breach, const QDateTime &now, bool *late)
 {
     if (late)
@@ -87,7 +94,7 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return b->number;
         case TitleColumn:
-            return b->title;
+            return titleText(*b);
         case DiscoveredColumn:
             return momentText(b->discoveredAt);
         case ClockColumn:
@@ -95,7 +102,7 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
         case RiskColumn:
             return riskText(*b);
         case StateColumn:
-            return BreachCodes::label(b->state);
+            return b->isDestroyed() ? tr("Destroyed") : BreachCodes::label(b->state);
         default:
             return {};
         }
@@ -105,7 +112,7 @@ QVariant BreachListModel::data(const QModelIndex &index, int role) const
             return tr("Deadline for the AP: %1 (72 hours after the discovery)")
                 .arg(momentText(b->apDeadline()));
         if (index.column() == TitleColumn)
-            return b->title;
+            return titleText(*b);
         return {};
     }
     if (index.column() == ClockColumn && late) {

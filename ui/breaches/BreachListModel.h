@@ -63,6 +63,8 @@ public:
     // A moment as the desk shows it: in Europe/Amsterdam, "27-03-2026 16:00"; empty if invalid.
     static QString momentText(const QDateTime &moment);
     static QString riskText(const Breach &breach); // "not assessed" without a risk
+    // The title, or for a breach destroyed under its retention rule "(destroyed on 02-05-2031)".
+    static QString titleText(const Breach &breach);
 
 private:
     const Store &m_store;

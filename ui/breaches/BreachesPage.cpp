@@ -192,11 +192,23 @@ void BreachDetailWidget::render()
         return BreachListModel::momentText(m);
     };
     QString html;
-    html += QStringLiteral("<h2>%1 — %2</h2>").arg(esc(b.number), esc(b.title));
+    html += QStringLiteral("<h2>%1 — %2</h2>")
+                .arg(esc(b.number), esc(BreachListModel::titleText(b)));
     bool late = false;
     const QString clock = BreachListModel::clockText(b, now, &late);
     html += QStringLiteral("<p>%1 · %2</p>")
                 .arg(esc(BreachCodes::label(b.state)), late ? lateHtml(clock) : esc(clock));
+    // Destroyed under its retention rule: what is shown below is the register's skeleton.
+    if (b.isDestroyed())
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Destroyed on %1 by %2 under the retention rule for the "
+                                "data-breach register: the personal data, the linked persons, "
+                                "the letters and the free texts are gone. What stays is the "
+                                "register's skeleton: the number, the moments, the nature, the "
+                                "data categories, the numbers, the risk, the decisions and the "
+                                "AP's reference.")
+                                 .arg(QLocale().toString(b.destroyedOn, QLocale::ShortFormat),
+                                      b.destroyedBy)));
 
     QString rows;
     rows += row(tr("What happened"), esc(b.description));
@@ -343,8 +355,10 @@ void BreachDetailWidget::updateActions()
     m_followUp->setEnabled(open && m_breach->apNotifiedAt.isValid());
     m_subjects->setEnabled(open);
     m_close->setEnabled(open);
-    m_reopen->setEnabled(have && !open);
-    m_prepare->setEnabled(have);
+    // What is left of a destroyed breach cannot be changed, reopened or prepared again.
+    const bool destroyed = have && m_breach->isDestroyed();
+    m_reopen->setEnabled(have && !open && !destroyed);
+    m_prepare->setEnabled(have && !destroyed);
     m_link->setEnabled(open);
     const bool linked = have && !m_breach->linkedPersons.isEmpty();
     m_notice->setEnabled(open && linked);

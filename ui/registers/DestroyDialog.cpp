@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,29 +21,53 @@ DestroyDialog::DestroyDialog(const DestructionPlan &plan, QWidget *parent)
     , m_understood(new QCheckBox(this))
     , m_destroy(new QPushButton(this))
 {
+    build(plan.withoutRequests ? tr("Destroy data subject") : tr("Destroy request files"),
+          (plan.remainder ? tr("Destroy what is left of %1 (customer number %2)?")
+               : plan.withoutRequests
+               ? tr("Destroy Privacydesk's copy of the details of %1 (customer number %2)?")
+               : tr("Destroy the request files of %1 (customer number %2)?"))
+                  .arg(plan.name, plan.klantnummer)
+              + u"\n\n" + plan.description(false),
+          plan.kept.isEmpty() ? tr("Nothing about this data subject is kept.") : plan.keptText());
+    m_method->setPlaceholderText(tr("e.g. anonymised in Privacydesk"));
+}
+
+DestroyDialog::DestroyDialog(const BreachDestructionPlan &plan, QWidget *parent)
+    : QDialog(parent)
+    , m_breachNumber(plan.number)
+    , m_text(new QLabel(this))
+    , m_kept(new QLabel(this))
+    , m_method(new QLineEdit(this))
+    , m_understood(new QCheckBox(this))
+    , m_destroy(new QPushButton(this))
+{
+    build(tr("Destroy data breach"),
+          tr("Destroy data breach %1 (%2), closed on %3? Its retention period ended on %4.")
+                  .arg(plan.number, plan.title,
+                       QLocale().toString(plan.closedOn, QLocale::ShortFormat),
+                       QLocale().toString(plan.expires, QLocale::ShortFormat))
+              + u"\n\n" + plan.description(false),
+          BreachDestructionPlan::keptText());
+    m_method->setPlaceholderText(tr("e.g. destroyed in Privacydesk"));
+}
+
+void DestroyDialog::build(const QString &title, const QString &text, const QString &kept)
+{
     setObjectName(QStringLiteral("destroyDialog"));
-    setWindowTitle(plan.withoutRequests ? tr("Destroy data subject") : tr("Destroy request files"));
+    setWindowTitle(title);
     m_text->setObjectName(QStringLiteral("destroyText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setText((plan.remainder ? tr("Destroy what is left of %1 (customer number %2)?")
-                         : plan.withoutRequests
-                         ? tr("Destroy Privacydesk's copy of the details of %1 (customer number "
-                              "%2)?")
-                         : tr("Destroy the request files of %1 (customer number %2)?"))
-                        .arg(plan.name, plan.klantnummer)
-                    + u"\n\n" + plan.description(false));
+    m_text->setText(text);
     // What a retention rule still keeps, apart, so that it is not read over.
     m_kept->setObjectName(QStringLiteral("keptText"));
     m_kept->setWordWrap(true);
     m_kept->setTextFormat(Qt::PlainText);
-    m_kept->setText(plan.kept.isEmpty() ? tr("Nothing about this data subject is kept.")
-                                        : plan.keptText());
+    m_kept->setText(kept);
     QFont bold = m_kept->font();
     bold.setBold(true);
     m_kept->setFont(bold);
     m_method->setObjectName(QStringLiteral("method"));
-    m_method->setPlaceholderText(tr("e.g. anonymised in Privacydesk"));
     m_understood->setObjectName(QStringLiteral("understood"));
     m_understood->setText(tr("I understand that this cannot be &undone"));
     m_destroy->setObjectName(QStringLiteral("destroyButton"));

@@ -12,14 +12,16 @@ class QPushButton;
 namespace pd::ui {
 
 // The explicit confirmation before destroying a data subject's request files and everything
-// else about them: it says what will be destroyed and that it cannot be undone, and apart what a
-// retention rule still keeps (or that nothing is kept); the destroy button stays disabled until
-// the user ticks that they understand. Escape or Cancel destroys nothing.
+// else about them, or a closed data breach: it says what will be destroyed and that it cannot be
+// undone, and apart what a retention rule still keeps (or that nothing is kept; of a breach, the
+// register's skeleton); the destroy button stays disabled until the user ticks that they
+// understand. Escape or Cancel destroys nothing.
 class DestroyDialog final : public QDialog
 {
     Q_OBJECT
 public:
     DestroyDialog(const DestructionPlan &plan, QWidget *parent = nullptr);
+    DestroyDialog(const BreachDestructionPlan &plan, QWidget *parent = nullptr);
 
     QCheckBox *understoodBox() const { return m_understood; }
     QLineEdit *methodEdit() const { return m_method; }
@@ -27,9 +29,14 @@ public:
     QString description() const;
     QString keptText() const; // what is kept, or that nothing is
     qint64 personId() const { return m_personId; }
+    QString breachNumber() const { return m_breachNumber; } // empty: a data subject's
 
 private:
+    // The layout and the confirmation, around the texts the constructors set.
+    void build(const QString &title, const QString &text, const QString &kept);
+
     qint64 m_personId = 0;
+    QString m_breachNumber;
     QLabel *m_text;
     QLabel *m_kept;
     QLineEdit *m_method;

@@ -51,6 +51,9 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
         case Klantnummer:
             return it->klantnummer;
         case Name:
+            // A breach of the register is no person's: it is named by its number and title.
+            if (it->isBreach())
+                return tr("Data breach %1: %2").arg(it->breachNumber, it->name);
             return m_reduced.contains(it->personId)
                 ? tr("%1 (only name and customer number kept)").arg(it->name)
                 : it->name;
@@ -68,9 +71,12 @@ QVariant RetentionItemModel::data(const QModelIndex &index, int role) const
         QStringList lines { it->rule.periodText() };
         if (!it->caseNumbers.isEmpty())
             lines << tr("Requests: %1").arg(it->caseNumbers.join(QStringLiteral(", ")));
+        if (it->isBreach())
+            lines
+                << tr("Data breach %1, closed on %2").arg(it->breachNumber, shortDate(it->trigger));
         if (it->state == RetentionState::LegalHold)
             lines << tr("Legal hold: %1").arg(it->holdReason);
-        if (m_reduced.contains(it->personId))
+        if (!it->isBreach() && m_reduced.contains(it->personId))
             lines << tr("Everything else about this data subject has been destroyed; the name "
                         "and customer number are kept for this data only.");
         return lines.join(u'\n');

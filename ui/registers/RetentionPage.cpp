@@ -306,6 +306,8 @@ void RetentionPage::createActions()
         m_rules->setCurrentCell(-1, -1);
         m_editedRuleId = 0;
         m_category->clear();
+        if (const int closing = m_trigger->findData(breachClosedTrigger); closing >= 0)
+            m_trigger->removeItem(closing);
         m_trigger->setEnabled(true);
         m_trigger->setCurrentIndex(0);
         m_amount->setValue(1);
@@ -545,6 +547,8 @@ QString relationsText(const RetentionRule &rule)
 {
     if (rule.isRequestFiles())
         return RetentionPage::tr("the requests");
+    if (rule.isBreachRegister())
+        return RetentionPage::tr("the data breaches");
     if (!rule.isDerived())
         return RetentionPage::tr("registered by hand");
     QStringList labels;
@@ -567,7 +571,7 @@ QString RetentionPage::reloadRules()
     int current = -1;
     for (int row = 0; row < m_ruleList.size(); ++row) {
         const RetentionRule &rule = m_ruleList.at(row);
-        const QStringList cells { rule.category, RetentionCodes::label(rule.trigger),
+        const QStringList cells { rule.category, rule.triggerText(),
                                   RetentionCodes::label(rule.period.unit, rule.period.amount),
                                   rule.legalGround, relationsText(rule) };
         for (int column = 0; column < cells.size(); ++column)
@@ -717,8 +721,16 @@ void RetentionPage::loadRuleIntoEditor(int row)
     const RetentionRule &rule = m_ruleList.at(row);
     m_editedRuleId = rule.id;
     m_category->setText(rule.category);
-    m_trigger->setCurrentIndex(m_trigger->findData(static_cast<int>(rule.trigger)));
-    m_trigger->setEnabled(!rule.isRequestFiles());
+    // The breach register runs from the closing of each breach: an entry of its own, only
+    // while that rule is in the editor (stored as 'overig').
+    const int closing = m_trigger->findData(breachClosedTrigger);
+    if (rule.isBreachRegister() && closing < 0)
+        m_trigger->addItem(rule.triggerText(), breachClosedTrigger);
+    else if (!rule.isBreachRegister() && closing >= 0)
+        m_trigger->removeItem(closing);
+    m_trigger->setCurrentIndex(m_trigger->findData(
+        rule.isBreachRegister() ? breachClosedTrigger : static_cast<int>(rule.trigger)));
+    m_trigger->setEnabled(!rule.isRequestFiles() && !rule.isBreachRegister());
     m_amount->setValue(rule.period.amount);
     m_unit->setCurrentIndex(m_unit->findData(static_cast<int>(rule.period.unit)));
     m_legalGround->setText(rule.legalGround);
@@ -737,11 +749,14 @@ RetentionRule RetentionPage::ruleInEditor() const
         if (known.id == m_editedRuleId)
             rule.code = known.code;
     rule.category = m_category->text();
-    rule.trigger = static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
+    rule.trigger = m_trigger->currentData().toInt() == breachClosedTrigger
+        ? RetentionTrigger::Other
+        : static_cast<RetentionTrigger>(m_trigger->currentData().toInt());
     rule.period = { m_amount->value(), static_cast<RetentionUnit>(m_unit->currentData().toInt()) };
     rule.legalGround = m_legalGround->text();
     // Relation types only count for a rule that runs from the end of a relation.
-    if (!rule.isRequestFiles() && RetentionRule::runsFromRelationEnd(rule.trigger)) {
+    if (!rule.isRequestFiles() && !rule.isBreachRegister()
+        && RetentionRule::runsFromRelationEnd(rule.trigger)) {
         for (QCheckBox *box : m_relationBoxes)
             if (box->isChecked())
                 rule.relations << box->property("relation").toString();
@@ -757,7 +772,7 @@ QString RetentionPage::ruleProblem() const
 void RetentionPage::validateRule()
 {
     const RetentionRule rule = ruleInEditor();
-    m_relationsRow->setEnabled(!rule.isRequestFiles()
+    m_relationsRow->setEnabled(!rule.isRequestFiles() && !rule.isBreachRegister()
                                && RetentionRule::runsFromRelationEnd(rule.trigger));
     QString problem = RetentionService::checkRule(rule);
     if (problem.isEmpty()) {
@@ -818,7 +833,9 @@ void RetentionPage::updateActions()
         && item->expires <= m_clock.today();
     const bool may = m_access.may(Permission::EditRegisters);
     m_destroyAction->setEnabled(may && destroyable);
-    m_holdAction->setEnabled(may && item && item->state != RetentionState::LegalHold);
+    // A breach of the register is no person's data: no legal hold applies to it.
+    m_holdAction->setEnabled(may && item && !item->isBreach()
+                             && item->state != RetentionState::LegalHold);
     m_releaseAction->setEnabled(may && tab == Tab::Holds
                                 && m_holds->selectionModel()->hasSelection());
     m_destroyButton->setEnabled(m_destroyAction->isEnabled());
@@ -862,6 +879,10 @@ void RetentionPage::destroySelected()
     if (!item || item->state != RetentionState::Expired)
         return;
     m_pageMessage->setMessage({});
+    if (item->isBreach()) {
+        destroyBreach(item->breachNumber);
+        return;
+    }
     if (item->id != 0) {
         // Data outside Privacydesk: record how and that it was destroyed.
         const qint64 itemId = item->id;
@@ -908,12 +929,37 @@ void RetentionPage::destroySelected()
     openDialog(dialog);
 }
 
+void RetentionPage::destroyBreach(const QString &number)
+{
+    const BreachDestructionPlan plan = m_service.planBreachDestruction(number);
+    if (!plan.blocker.isEmpty()) {
+        m_pageMessage->setMessage(plan.blocker);
+        updateActions();
+        return;
+    }
+    auto *dialog = new DestroyDialog(plan, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ServiceError error;
+        const auto record = m_service.destroyBreach(dialog->breachNumber(),
+                                                    dialog->methodEdit()->text(), false, &error);
+        refresh();
+        if (!record)
+            m_pageMessage->setMessage(error.message);
+        else if (!record->walWarning.isEmpty())
+            m_pageMessage->setMessage(record->walWarning);
+        else
+            m_pageMessage->setMessage(BreachDestructionPlan::keptText(), MessageLabel::Kind::Done);
+        Q_EMIT dataChanged();
+    });
+    openDialog(dialog);
+}
+
 void RetentionPage::holdSelected()
 {
     if (!m_access.may(Permission::EditRegisters))
         return;
     const RetentionItem *item = selectedItem();
-    if (!item || item->state == RetentionState::LegalHold)
+    if (!item || item->isBreach() || item->state == RetentionState::LegalHold)
         return;
     const qint64 personId = item->personId;
     auto *dialog = new RetentionTextDialog(

@@ -116,10 +116,14 @@ private:
     RetentionRule ruleInEditor() const;
     void saveRule();
     void destroySelected();
+    void destroyBreach(const QString &number); // a breach of the register, with DestroyDialog
     void holdSelected();
     void releaseSelected();
     const RetentionItem *selectedItem() const;
     void openDialog(QDialog *dialog);
+
+    // The data of the trigger entry that reads "the breach was closed" (not a RetentionTrigger).
+    static constexpr int breachClosedTrigger = -1;
 
     const Store &m_store;
     const Clock &m_clock;
