@@ -27,6 +27,11 @@ public:
 
     static QString date(QDate date); // short format; "—" when invalid
     static QString dateTime(const QDateTime &utc); // local time, short format
+
+private:
+    // The events of the data-breach register ("breach.*", issue 20); empty for another action.
+    static QString breachSentence(const QString &actor, const QString &action,
+                                  const QJsonObject &payload);
 };
 
 } // namespace pd

@@ -1,10 +1,11 @@
 // EventText: the Tijdlijn's sentences, one known answer per audit action, in English (the
 // source text) and in Dutch. The Dutch rows run once the Dutch for pd::EventText is in the
 // embedded translation; until then they are skipped with a message (the Codes labels inside
-// them are already Dutch). The last test feeds the events CaseService really writes, so a
-// renamed payload key shows up here as a "—" in a sentence.
+// them are already Dutch). The last tests feed the events CaseService and BreachService really
+// write, so a renamed payload key shows up here as a "—" in a sentence.
 
 #include "TestSupport.h"
+#include "breaches/BreachService.h"
 #include "cases/Case.h"
 #include "cases/CaseService.h"
 #include "cases/EventText.h"
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
 
 #include <ctime>
 
@@ -55,6 +57,13 @@ bool issue14DutchMerged()
     return QCoreApplication::translate("pd::EventText", probe) != QLatin1StringView(probe);
 }
 
+// The sentences of the data-breach register's events (issue 20).
+bool breachDutchMerged()
+{
+    const char *probe = "Data breach reported by %1: %2 (discovered on %3)";
+    return QCoreApplication::translate("pd::EventText", probe) != QLatin1StringView(probe);
+}
+
 bool dutchMerged()
 {
     const char *probe = "Deadline extended by %1: %2 (data subject told on %3; new deadline %4)";
@@ -76,6 +85,7 @@ private Q_SLOTS:
     void when();
     void titles();
     void serviceEvents();
+    void breachServiceEvents();
     void plurals();
 
 private:
@@ -251,6 +261,122 @@ void TestEventText::rows()
         << u"Event “register.changed” by J. de Vries (details destroyed under the retention rule)"_s
         << u"Gebeurtenis ‘register.changed’ door J. de Vries (details vernietigd volgens de "
            u"bewaartermijn)"_s;
+    // The data-breach register (issue 20); moments are stored in UTC and shown in local time.
+    QTest::newRow("breach added")
+        << u"breach.added"_s
+        << uR"({"title":"Brief naar verkeerd adres","discovered_at":"2026-03-27T15:00:00Z",
+               "natures":["vertrouwelijkheid"],"data":["naw"]})"_s
+        << false
+        << u"Data breach reported by J. de Vries: Brief naar verkeerd adres (discovered on "
+           u"27/03/2026 16:00)"_s
+        << u"Datalek geregistreerd door J. de Vries: Brief naar verkeerd adres (ontdekt op "
+           u"27-03-2026 16:00)"_s;
+    QTest::newRow("breach updated")
+        << u"breach.updated"_s << uR"({"title":"Brief naar verkeerd adres"})"_s << false
+        << u"Data breach changed by J. de Vries: Brief naar verkeerd adres"_s
+        << u"Datalek gewijzigd door J. de Vries: Brief naar verkeerd adres"_s;
+    QTest::newRow("breach assessed")
+        << u"breach.assessed"_s
+        << uR"({"risk":"hoog-risico","reasoning":"Gezondheidsgegevens","criteria":[],
+               "notify_ap":true,"inform_subjects":true})"_s
+        << false << u"Risk assessed by J. de Vries: High risk; Gezondheidsgegevens"_s
+        << u"Risico beoordeeld door J. de Vries: Hoog risico; Gezondheidsgegevens"_s;
+    QTest::newRow("breach not notified, with reasons")
+        << u"breach.ap-decided"_s << uR"({"decision":false,"reason":"Versleutelde laptop"})"_s
+        << false
+        << u"J. de Vries decided not to notify the AP of the data breach; reasons: Versleutelde "
+           u"laptop"_s
+        << u"J. de Vries besloot het datalek niet te melden aan de AP; motivering: Versleutelde "
+           u"laptop"_s;
+    QTest::newRow("breach notified by decision")
+        << u"breach.ap-decided"_s << uR"({"decision":true})"_s << false
+        << u"J. de Vries decided to notify the AP of the data breach"_s
+        << u"J. de Vries besloot het datalek te melden aan de AP"_s;
+    QTest::newRow("breach people to be informed")
+        << u"breach.subjects-decided"_s << uR"({"decision":true})"_s << false
+        << u"J. de Vries decided to inform the people concerned"_s
+        << u"J. de Vries besloot de betrokkenen te informeren"_s;
+    QTest::newRow("breach people not to be informed")
+        << u"breach.subjects-decided"_s << uR"({"decision":false})"_s << false
+        << u"J. de Vries decided not to inform the people concerned"_s
+        << u"J. de Vries besloot de betrokkenen niet te informeren"_s;
+    QTest::newRow("breach notified in time")
+        << u"breach.ap-notified"_s
+        << uR"({"at":"2026-03-30T09:00:00Z","reference":"M-2026-0417","late":false})"_s << false
+        << u"Notified to the AP by J. de Vries on 30/03/2026 11:00, reference number "
+           u"M-2026-0417"_s
+        << u"Gemeld bij de AP door J. de Vries op 30-03-2026 11:00, meldnummer M-2026-0417"_s;
+    QTest::newRow("breach notified late")
+        << u"breach.ap-notified"_s
+        << uR"({"at":"2026-03-31T08:00:00Z","reference":"M-2026-0417","late":true,
+               "late_reason":"Pas na het weekend gemeld"})"_s
+        << false
+        << u"Notified to the AP by J. de Vries on 31/03/2026 10:00, reference number "
+           u"M-2026-0417; after the 72 hours: Pas na het weekend gemeld"_s
+        << u"Gemeld bij de AP door J. de Vries op 31-03-2026 10:00, meldnummer M-2026-0417; na "
+           u"de 72 uur: Pas na het weekend gemeld"_s;
+    QTest::newRow("breach follow-up")
+        << u"breach.follow-up"_s
+        << uR"({"kind":"aanvullen","at":"2026-04-01T08:00:00Z","reference":"M-2026-0417",
+               "text":"Ook de buren kregen een brief"})"_s
+        << false
+        << u"Supplement to the notification sent to the AP by J. de Vries on 01/04/2026 10:00, "
+           u"reference number M-2026-0417: Ook de buren kregen een brief"_s
+        << u"Aanvulling op de melding op 01-04-2026 10:00 door J. de Vries aan de AP verstuurd, "
+           u"meldnummer M-2026-0417: Ook de buren kregen een brief"_s;
+    QTest::newRow("breach people informed")
+        << u"breach.subjects-notified"_s
+        << uR"({"on":"2026-04-02","how":"Brief aan alle huurders","public_notice":false,
+               "count":12})"_s
+        << false
+        << u"J. de Vries recorded that the people concerned were informed on 02/04/2026: Brief "
+           u"aan alle huurders"_s
+        << u"J. de Vries legde vast dat de betrokkenen op 02-04-2026 zijn geïnformeerd: Brief aan "
+           u"alle huurders"_s;
+    QTest::newRow("breach public notice")
+        << u"breach.subjects-notified"_s
+        << uR"({"on":"2026-04-02","how":"Bericht in de hal","public_notice":true,
+               "reason":"Adressen onbekend"})"_s
+        << false
+        << u"J. de Vries recorded a public notice on 02/04/2026: Bericht in de hal; why: Adressen "
+           u"onbekend"_s
+        << u"J. de Vries legde een openbare mededeling vast op 02-04-2026: Bericht in de hal; "
+           u"waarom: Adressen onbekend"_s;
+    QTest::newRow("breach person informed")
+        << u"breach.person-informed"_s << uR"({"person_id":7,"on":"2026-04-02"})"_s << false
+        << u"J. de Vries recorded that a person concerned was informed on 02/04/2026"_s
+        << u"J. de Vries legde vast dat een betrokkene op 02-04-2026 is geïnformeerd"_s;
+    QTest::newRow("breach persons linked")
+        << u"breach.persons-linked"_s << uR"({"added":[7,8],"removed":[3]})"_s << false
+        << u"Persons concerned changed by J. de Vries: 2 linked, 1 unlinked"_s
+        << u"Gekoppelde betrokkenen gewijzigd door J. de Vries: 2 gekoppeld, 1 ontkoppeld"_s;
+    QTest::newRow("breach closed")
+        << u"breach.closed"_s << u"{}"_s << false << u"Data breach closed by J. de Vries"_s
+        << u"Datalek afgesloten door J. de Vries"_s;
+    QTest::newRow("breach reopened")
+        << u"breach.reopened"_s << u"{}"_s << false << u"Data breach reopened by J. de Vries"_s
+        << u"Datalek heropend door J. de Vries"_s;
+    QTest::newRow("breach letter")
+        << u"breach.letter"_s
+        << uR"({"kind":"kennisgeving-datalek","person_id":7,"sha256":"ab12cd34ef","letter":1})"_s
+        << false
+        << u"Letter “Notice of a data breach to the person concerned” generated by J. de Vries "
+           u"(SHA-256 ab12:cd34…)"_s
+        << u"Brief ‘Kennisgeving datalek aan de betrokkene’ gemaakt door J. de Vries (SHA-256 "
+           u"ab12:cd34…)"_s;
+    QTest::newRow("breach destroyed")
+        << u"breach.destroyed"_s
+        << uR"({"rule":"datalekkenregister","method":"vernietigd in Privacydesk",
+               "closed_on":"2026-04-11","expired_on":"2031-04-11","counts":{}})"_s
+        << false
+        << u"Data breach destroyed by J. de Vries under the retention rule (expired on "
+           u"11/04/2031): vernietigd in Privacydesk"_s
+        << u"Datalek vernietigd door J. de Vries volgens de bewaarregel (verlopen op 11-04-2031): "
+           u"vernietigd in Privacydesk"_s;
+    QTest::newRow("breach, details destroyed")
+        << u"breach.assessed"_s << u"{}"_s << true
+        << u"Risk assessed by J. de Vries (details destroyed under the retention rule)"_s
+        << u"Risico beoordeeld door J. de Vries (details vernietigd volgens de bewaartermijn)"_s;
     QTest::newRow("keys missing")
         << u"case.extended"_s << u"{}"_s << false
         << u"Deadline extended by J. de Vries: — (data subject told on —; new deadline —)"_s
@@ -285,9 +411,11 @@ void TestEventText::dutch()
     const bool issue14 = payload.contains(u"motivation") || payload.contains(u"direct_marketing")
         || payload.contains(u"art-17-3");
     const bool issue14Merged = issue14DutchMerged();
+    const bool breach = action.startsWith(u"breach.");
+    const bool breachMerged = breachDutchMerged();
     const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
     useUnmergedDutch(false);
-    QVERIFY2(merged && (!issue14 || issue14Merged),
+    QVERIFY2(merged && (!issue14 || issue14Merged) && (!breach || breachMerged),
              "The Dutch for pd::EventText is missing from translations/privacydesk_nl.ts");
     QCOMPARE(sentence, dutch);
 }
@@ -382,6 +510,72 @@ void TestEventText::serviceEvents()
              QStringList({ u"case.created"_s, u"case.identification_requested"_s,
                            u"case.identification_received"_s, u"case.extended"_s,
                            u"case.note_added"_s, u"case.completed"_s, u"case.reopened"_s }));
+}
+
+// Every action BreachService writes, through a real store: each becomes a sentence of its own
+// (not the fallback) in which no payload key came up empty.
+void TestEventText::breachServiceEvents()
+{
+    QVERIFY(installTranslations(UiLanguage::English));
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    auto store = test::createTestStore(tmp.filePath(u"store"_s));
+    QVERIFY(store);
+    FixedClock clock(QDateTime(QDate(2026, 3, 27), QTime(15, 30), Qt::UTC));
+    ServiceError error;
+    NewCase request;
+    request.person.name = u"Bram Kooistra"_s;
+    request.types = { RequestType::Inzage };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate(2026, 3, 27);
+    const auto c = CaseService(*store, clock).add(request, false, &error);
+    QVERIFY2(c, qPrintable(error.message));
+
+    BreachService service(*store, clock);
+    Breach b;
+    b.title = u"Brief naar verkeerd adres"_s;
+    b.discoveredAt = BreachCodes::parseLocalMoment(u"2026-03-27T16:00"_s);
+    b.natures = { BreachNature::Vertrouwelijkheid };
+    b.data = { DataCategory::Naw };
+    const auto added = service.add(b, false, &error);
+    QVERIFY2(added, qPrintable(error.message));
+    const QString number = added->number;
+    b = *added;
+    b.description = u"De buren openden de brief"_s;
+    QVERIFY(service.update(b, false, &error));
+    QVERIFY(service.linkPersons(number, { c->person.id }, &error));
+    QVERIFY(
+        service.assess(number, { BreachRisk::HoogRisico, u"Achterstand"_s, {} }, false, &error));
+    QVERIFY(service.recordApDecision(number, true, u"Altijd melden"_s, false, &error));
+    QVERIFY(service.recordSubjectsDecision(number, true, {}, false, &error));
+    clock.set(QDateTime(QDate(2026, 3, 31), QTime(8, 0), Qt::UTC));
+    QVERIFY(service.notifyAp(number, clock.now(), u"M-1"_s, u"Weekend"_s, false, &error));
+    QVERIFY(service.addFollowUp(
+        number, { 0, BreachFollowUpKind::Aanvullen, clock.now(), u"M-1"_s, u"Ook de buren"_s, {} },
+        false, &error));
+    QVERIFY(service.markPersonInformed(number, c->person.id, QDate(2026, 3, 31), &error));
+    QVERIFY(service.notifySubjects(number, { QDate(2026, 3, 31), u"Brief"_s, 1, false, {} }, false,
+                                   &error));
+    QVERIFY2(service.close(number, &error), qPrintable(error.message));
+    QVERIFY(service.reopen(number, &error));
+
+    const QList<AuditEvent> events
+        = AuditLog(store->database(), store->info().storeId.toString(QUuid::WithoutBraces))
+              .eventsFor(u"breach"_s, number, test::MustRead());
+    QStringList actions;
+    for (const AuditEvent &e : events) {
+        actions << e.action;
+        const QString sentence = EventText::sentence(e);
+        QVERIFY2(!sentence.startsWith(u"Event “"), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"—"), qPrintable(sentence));
+        QVERIFY2(sentence.contains(store->userName()), qPrintable(sentence));
+    }
+    QCOMPARE(
+        actions,
+        QStringList({ u"breach.added"_s, u"breach.updated"_s, u"breach.persons-linked"_s,
+                      u"breach.assessed"_s, u"breach.ap-decided"_s, u"breach.subjects-decided"_s,
+                      u"breach.ap-notified"_s, u"breach.follow-up"_s, u"breach.person-informed"_s,
+                      u"breach.subjects-notified"_s, u"breach.closed"_s, u"breach.reopened"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestEventText)
