@@ -94,6 +94,9 @@ void DestroyDialog::build(const QString &title, const QString &text, const QStri
     layout->addWidget(m_understood);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    // A window does not grow by itself for its word-wrapped labels (a long Dutch plan was cut
+    // off at the top): at least the height they need at the minimum width.
+    setMinimumHeight(layout->totalHeightForWidth(minimumWidth()));
     // The keyboard starts in the method (first input): typing goes there, and never ticks the
     // confirmation by accident with a space (issue 17).
 }
