@@ -504,7 +504,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
         QString oldest; // the earliest last answer of the expired files not held
         QSqlQuery query(db);
 
-        // person_files (migration 25) holds the persons' files as they are now: it answers for
+        // person_files (migration 26) holds the persons' files as they are now: it answers for
         // `on` when nothing in the store was received or answered after it (today).
         bool current = false;
         if (reads.run(query,

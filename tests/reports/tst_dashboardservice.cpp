@@ -453,7 +453,7 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
     QCOMPARE(deadlines.value(u"answered_late_policy_only"_s).toInt(), 1);
 }
 
-// Every person's row of person_files (migration 25) as the cases say it should be; empty when
+// Every person's row of person_files (migration 26) as the cases say it should be; empty when
 // they agree.
 QStringList personFilesDisagreeing(const QSqlDatabase &db)
 {
@@ -482,7 +482,7 @@ QStringList personFilesDisagreeing(const QSqlDatabase &db)
 void TestDashboardService::retentionToday()
 {
     // Nothing in the fixture was received or answered after peildatum A: these figures come from
-    // person_files (migration 25), those of the earlier peildata from the cases themselves.
+    // person_files (migration 26), those of the earlier peildata from the cases themselves.
     {
         QSqlQuery latest(m_store->database());
         QVERIFY(latest.exec(u"SELECT (SELECT max(received_date) FROM cases), (SELECT "

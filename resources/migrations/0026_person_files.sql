@@ -1,4 +1,4 @@
--- Schema 25: per person the state of Privacydesk's own request files (issue 19). The retention
+-- Schema 26: per person the state of Privacydesk's own request files (issue 19). The retention
 -- dashboard counts the persons whose requests were all answered, by the month their files expire
 -- (the rule avg-verzoekdossiers runs from the last answer). Computed from cases alone that is an
 -- aggregate over every request in the store (100 of 240 ms at 100,000 requests); kept here by the
