@@ -24,6 +24,8 @@ build_packages=(
   # tests/gui/tst_print: a private cupsd (cups-daemon) with a PDF queue, set up by lpadmin and
   # refused by cupsreject (cups-client); cups-filters' pdftopdf applies copies and the paper
   cups-daemon cups-client cups-filters
+  # tests/server: a private PostgreSQL cluster (initdb, pg_ctl) reached through Qt's QPSQL driver
+  postgresql libqt6sql6-psql
 )
 
 wanted=("${run_packages[@]}")

@@ -1,0 +1,146 @@
+#include "PostgresCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QVersionNumber>
+
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace pd::test {
+
+namespace {
+
+struct Account
+{
+    uid_t uid = 0;
+    gid_t gid = 0;
+};
+
+Account nobody()
+{
+    const passwd *entry = ::getpwnam("nobody");
+    return entry ? Account { entry->pw_uid, entry->pw_gid } : Account {};
+}
+
+// Makes path and everything in it nobody's (the server's data folder must be its own).
+bool giveToNobody(const QString &path)
+{
+    const Account account = nobody();
+    if (account.uid == 0)
+        return false;
+    return ::chown(QFile::encodeName(path).constData(), account.uid, account.gid) == 0;
+}
+
+} // namespace
+
+PostgresCluster::PostgresCluster()
+    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                            + QStringLiteral("/privacydesk-pg-XXXXXX")))
+{ }
+
+PostgresCluster::~PostgresCluster()
+{
+    if (m_running) {
+        QString ignored;
+        run(QStringLiteral("pg_ctl"),
+            { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") },
+            &ignored);
+    }
+}
+
+QString PostgresCluster::binDir()
+{
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber newest;
+    QString found;
+    for (const QString &version : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QVersionNumber number = QVersionNumber::fromString(version);
+        const QString bin = root.filePath(version + QStringLiteral("/bin"));
+        if (QFile::exists(bin + QStringLiteral("/initdb")) && number > newest) {
+            newest = number;
+            found = bin;
+        }
+    }
+    return found;
+}
+
+QString PostgresCluster::socketDir() const
+{
+    return m_dir->filePath(QStringLiteral("socket"));
+}
+
+bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QString *error) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(m_dir->path());
+    if (m_asNobody) {
+        const Account account = nobody();
+        process.setChildProcessModifier([account] {
+            // In the child, before exec: the server refuses to run as root.
+            if (::setgroups(0, nullptr) != 0 || ::setgid(account.gid) != 0
+                || ::setuid(account.uid) != 0)
+                ::_exit(126);
+        });
+    }
+    process.start(binDir() + u'/' + tool, arguments);
+    const bool finished = process.waitForFinished(120000);
+    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    *error = tool + QStringLiteral(" failed (exit %1): ").arg(process.exitCode())
+        + QString::fromLocal8Bit(process.readAll()).trimmed();
+    return false;
+}
+
+bool PostgresCluster::start(QString *error)
+{
+    if (binDir().isEmpty()) {
+        *error = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql (run "
+                                "packaging/install-deps.sh)");
+        return false;
+    }
+    if (!m_dir->isValid()) {
+        *error = QStringLiteral("no temporary folder: ") + m_dir->errorString();
+        return false;
+    }
+    m_asNobody = ::geteuid() == 0;
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    if (!QDir().mkpath(socketDir())) {
+        *error = QStringLiteral("the socket folder could not be made");
+        return false;
+    }
+    if (m_asNobody && (!giveToNobody(m_dir->path()) || !giveToNobody(socketDir()))) {
+        *error = QStringLiteral("the cluster's folder could not be given to the user nobody");
+        return false;
+    }
+    if (!run(QStringLiteral("initdb"),
+             { QStringLiteral("-D"), data, QStringLiteral("-U"), superuser(),
+               QStringLiteral("--auth=trust"), QStringLiteral("--encoding=UTF8"),
+               QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") },
+             error))
+        return false;
+    // A socket name per cluster: parallel tests each start their own.
+    m_port = 20000 + static_cast<int>(QRandomGenerator::global()->bounded(40000));
+    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off")
+                                .arg(socketDir())
+                                .arg(m_port);
+    if (!run(QStringLiteral("pg_ctl"),
+             { QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+               m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
+               QStringLiteral("start") },
+             error)) {
+        QFile log(m_dir->filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly))
+            *error += QStringLiteral("\n") + QString::fromUtf8(log.readAll()).right(2000);
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+} // namespace pd::test

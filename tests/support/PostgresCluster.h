@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pd::test {
+
+// A private PostgreSQL cluster for the tests of the server backend (issue 21): initdb in a
+// temporary folder, the server listening on a unix socket in that folder only (no TCP), stopped
+// and removed with the object. PostgreSQL refuses to run as root: when the tests run as root
+// (CI), initdb and the server run as the unprivileged user "nobody", which then owns the folder.
+// The superuser role is "postgres" and local connections are trusted; tests that need
+// passwords create their roles with them.
+class PostgresCluster final
+{
+public:
+    PostgresCluster();
+    ~PostgresCluster();
+    PostgresCluster(const PostgresCluster &) = delete;
+    PostgresCluster &operator=(const PostgresCluster &) = delete;
+
+    // Creates and starts the cluster; false with *error (what failed, with the tool's output).
+    bool start(QString *error);
+    bool isRunning() const { return m_running; }
+
+    QString socketDir() const; // the host for QPSQL and libpq: the folder of the socket
+    int port() const { return m_port; }
+    static QString superuser() { return QStringLiteral("postgres"); }
+    // The folder of initdb, pg_ctl and postgres of the newest installed server, or empty.
+    static QString binDir();
+
+private:
+    bool run(const QString &tool, const QStringList &arguments, QString *error) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_port = 0;
+    bool m_running = false;
+    bool m_asNobody = false;
+};
+
+} // namespace pd::test
