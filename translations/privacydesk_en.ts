@@ -5291,6 +5291,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a server location: write postgresql://host:port/database or postgresql:///database?host=/socket/folder.</source>
+        <translation>&quot;%1&quot; is not a server location: write postgresql://host:port/database or postgresql:///database?host=/socket/folder.</translation>
+    </message>
+    <message>
+        <source>A server location never holds a password: remove it. Privacydesk asks for the password when it connects.</source>
+        <translation>A server location never holds a password: remove it. Privacydesk asks for the password when it connects.</translation>
+    </message>
+    <message>
+        <source>A server location holds no user name: give the user with --user (or log in at the desk).</source>
+        <translation>A server location holds no user name: give the user with --user (or log in at the desk).</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>The port &quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The server location has an option Privacydesk does not use: &quot;%1&quot;.</source>
+        <translation>The server location has an option Privacydesk does not use: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>The port %1 is not between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The server location names no database: write it after the host, as in postgresql://server/privacydesk.</source>
+        <translation>The server location names no database: write it after the host, as in postgresql://server/privacydesk.</translation>
+    </message>
+    <message>
+        <source>The server location names no server: give the host, or the socket folder as ?host=/run/postgresql.</source>
+        <translation>The server location names no server: give the host, or the socket folder as ?host=/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; does not exist; use verify-full.</source>
+        <translation>The sslmode &quot;%1&quot; does not exist; use verify-full.</translation>
+    </message>
+    <message>
+        <source>The password would go to %1 without TLS that checks the server&apos;s name: add sslmode=verify-full and sslrootcert=&lt;the CA file&gt; to the location.</source>
+        <translation>The password would go to %1 without TLS that checks the server&apos;s name: add sslmode=verify-full and sslrootcert=&lt;the CA file&gt; to the location.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the CA that signed the server&apos;s certificate is needed: add sslrootcert=&lt;the CA file&gt; to the location.</source>
+        <translation>With sslmode=verify-full the CA that signed the server&apos;s certificate is needed: add sslrootcert=&lt;the CA file&gt; to the location.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>The CA file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SettingValues</name>
     <message>
         <source>The organisation needs a name.</source>

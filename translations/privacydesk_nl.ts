@@ -5291,6 +5291,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerLocation</name>
+    <message>
+        <source>&quot;%1&quot; is not a server location: write postgresql://host:port/database or postgresql:///database?host=/socket/folder.</source>
+        <translation>‘%1’ is geen serverlocatie: schrijf postgresql://host:poort/database of postgresql:///database?host=/socketmap.</translation>
+    </message>
+    <message>
+        <source>A server location never holds a password: remove it. Privacydesk asks for the password when it connects.</source>
+        <translation>Een serverlocatie bevat nooit een wachtwoord: haal het weg. Privacydesk vraagt het wachtwoord bij het verbinden.</translation>
+    </message>
+    <message>
+        <source>A server location holds no user name: give the user with --user (or log in at the desk).</source>
+        <translation>Een serverlocatie bevat geen gebruikersnaam: geef de gebruiker op met --user (of meld u aan in de desk).</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>De poort ‘%1’ is geen getal.</translation>
+    </message>
+    <message>
+        <source>The server location has an option Privacydesk does not use: &quot;%1&quot;.</source>
+        <translation>De serverlocatie heeft een optie die Privacydesk niet gebruikt: ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>De poort %1 ligt niet tussen 1 en 65535.</translation>
+    </message>
+    <message>
+        <source>The server location names no database: write it after the host, as in postgresql://server/privacydesk.</source>
+        <translation>De serverlocatie noemt geen database: schrijf die na de host, zoals in postgresql://server/privacydesk.</translation>
+    </message>
+    <message>
+        <source>The server location names no server: give the host, or the socket folder as ?host=/run/postgresql.</source>
+        <translation>De serverlocatie noemt geen server: geef de host op, of de socketmap als ?host=/run/postgresql.</translation>
+    </message>
+    <message>
+        <source>The sslmode &quot;%1&quot; does not exist; use verify-full.</source>
+        <translation>De sslmode ‘%1’ bestaat niet; gebruik verify-full.</translation>
+    </message>
+    <message>
+        <source>The password would go to %1 without TLS that checks the server&apos;s name: add sslmode=verify-full and sslrootcert=&lt;the CA file&gt; to the location.</source>
+        <translation>Het wachtwoord zou naar %1 gaan zonder TLS die de naam van de server controleert: voeg sslmode=verify-full en sslrootcert=&lt;het CA-bestand&gt; toe aan de locatie.</translation>
+    </message>
+    <message>
+        <source>With sslmode=verify-full the CA that signed the server&apos;s certificate is needed: add sslrootcert=&lt;the CA file&gt; to the location.</source>
+        <translation>Met sslmode=verify-full is de CA nodig die het certificaat van de server heeft ondertekend: voeg sslrootcert=&lt;het CA-bestand&gt; toe aan de locatie.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Het CA-bestand %1 kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SettingValues</name>
     <message>
         <source>The organisation needs a name.</source>
