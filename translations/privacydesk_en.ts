@@ -5291,6 +5291,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Give the user to log in to the server as.</source>
+        <translation>Give the user to log in to the server as.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection as %2: %3</source>
+        <translation>The server %1 refused the connection as %2: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be read: %1</source>
+        <translation>The server&apos;s version could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Privacydesk needs version 15 or later.</source>
+        <translation>The server runs PostgreSQL %1; Privacydesk needs version 15 or later.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a server location: write postgresql://host:port/database or postgresql:///database?host=/socket/folder.</source>

@@ -5291,6 +5291,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd: installeer het Debian-pakket libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Give the user to log in to the server as.</source>
+        <translation>Geef de gebruiker op waarmee u zich bij de server aanmeldt.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection as %2: %3</source>
+        <translation>De server %1 weigerde de verbinding als %2: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be read: %1</source>
+        <translation>De versie van de server kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; Privacydesk needs version 15 or later.</source>
+        <translation>De server draait PostgreSQL %1; Privacydesk heeft versie 15 of hoger nodig.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerLocation</name>
     <message>
         <source>&quot;%1&quot; is not a server location: write postgresql://host:port/database or postgresql:///database?host=/socket/folder.</source>

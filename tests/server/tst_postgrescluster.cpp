@@ -1,7 +1,7 @@
 // The private PostgreSQL cluster the server-backend tests will run against (issue 21): it
 // starts from nothing in a temporary folder (as the user nobody when the tests run as root),
 // Qt's QPSQL driver reaches it over its unix socket, a login role with a SCRAM-SHA-256 password
-// can be made and used, and nothing listens on TCP.
+// can be made and logs in with it (not with another), and nothing listens on TCP.
 
 #include "PostgresCluster.h"
 
@@ -62,6 +62,9 @@ void TestPostgresCluster::startsAndAnswersOverItsSocket()
         db.setPort(cluster.port());
         db.setUserName(u"j.devries"_s);
         db.setDatabaseName(u"postgres"_s);
+        db.setPassword(u"wrong horse"_s);
+        QVERIFY(!db.open()); // pg_hba.conf: every role but the superuser by its password
+        db.setPassword(u"correct horse battery staple"_s);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT current_user"_s));

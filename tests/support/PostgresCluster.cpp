@@ -124,6 +124,16 @@ bool PostgresCluster::start(QString *error)
                QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") },
              error))
         return false;
+    // The superuser by the socket without a password (the tests set up what they need); every
+    // other role logs in with its SCRAM-SHA-256 password, as on a corporation's server.
+    {
+        QFile hba(data + QStringLiteral("/pg_hba.conf"));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || hba.write("local all postgres trust\nlocal all all scram-sha-256\n") < 0) {
+            *error = QStringLiteral("pg_hba.conf could not be written: ") + hba.errorString();
+            return false;
+        }
+    }
     // A socket name per cluster: parallel tests each start their own.
     m_port = 20000 + static_cast<int>(QRandomGenerator::global()->bounded(40000));
     const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off")

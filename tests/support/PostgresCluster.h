@@ -11,8 +11,8 @@ namespace pd::test {
 // temporary folder, the server listening on a unix socket in that folder only (no TCP), stopped
 // and removed with the object. PostgreSQL refuses to run as root: when the tests run as root
 // (CI), initdb and the server run as the unprivileged user "nobody", which then owns the folder.
-// The superuser role is "postgres" and local connections are trusted; tests that need
-// passwords create their roles with them.
+// The superuser role is "postgres" and logs in by the socket without a password; every other
+// role needs its SCRAM-SHA-256 password (pg_hba.conf), as Privacydesk's logins will.
 class PostgresCluster final
 {
 public:
