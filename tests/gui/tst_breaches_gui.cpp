@@ -573,6 +573,19 @@ void TestBreachesGui::documentsAndLinkedPersons()
             informed = p.informedOn == clock.today();
     QVERIFY(informed);
     QVERIFY(BreachLetterService(*store, clock).letters(number).first().isSent());
+
+    // Again: nothing left to record, said at once (before anything is typed).
+    answered = false;
+    whenShown<BreachDispatchDialog>(this, [&](BreachDispatchDialog *dialog) {
+        QCOMPARE(dialog->letterBox()->count(), 0);
+        QCOMPARE(dialog->message(),
+                 u"Every notice made has been recorded as sent. Make the notice first."_s);
+        QVERIFY(!dialog->hasInput());
+        dialog->reject();
+        answered = true;
+    });
+    QVERIFY(!detail->recordSent());
+    QVERIFY(answered);
 }
 
 QTEST_MAIN(TestBreachesGui)

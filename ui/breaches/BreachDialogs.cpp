@@ -166,6 +166,12 @@ QString BreachFormDialog::message() const
     return m_message ? m_message->message() : QString();
 }
 
+void BreachFormDialog::setNotice(const QString &notice)
+{
+    m_notice = notice;
+    validate();
+}
+
 void BreachFormDialog::validate()
 {
     if (!m_finished)
@@ -182,7 +188,7 @@ void BreachFormDialog::validate()
     m_notBsn->setVisible(!lines.isEmpty());
     const QString p = problem();
     // An untouched form is not wrong yet: it says what is missing once something was typed.
-    m_message->setMessage(!m_refusal.isEmpty() ? m_refusal : (m_typed ? p : QString()));
+    m_message->setMessage(!m_refusal.isEmpty() ? m_refusal : (m_typed ? p : m_notice));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(p.isEmpty());
 }
 

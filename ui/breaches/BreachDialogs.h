@@ -61,6 +61,9 @@ protected:
     void watch(const QList<QWidget *> &widgets);
     void validate();
     virtual void updateState() { } // enable, show, hide as the values ask
+    // A sentence shown from the start, before anything is typed (nothing to record, a failed
+    // read), where problem() is only shown once something was typed.
+    void setNotice(const QString &notice);
 
     const Store &m_store;
     const Clock &m_clock;
@@ -73,6 +76,7 @@ private:
     MessageLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_refusal; // the service's answer to the last Save
+    QString m_notice; // see setNotice
     bool m_typed = false;
     bool m_finished = false;
 };

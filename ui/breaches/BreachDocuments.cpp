@@ -411,6 +411,8 @@ BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &bre
     }
     watch({ m_letter, m_date, m_how });
     finish(form);
+    if (!m_readError.isEmpty() || m_letter->count() == 0)
+        setNotice(check()); // nothing to record: said at once
 }
 
 QString BreachDispatchDialog::check() const
