@@ -74,10 +74,21 @@ void JsonListWriter::append(const QJsonObject &element)
     }
     // QJsonDocument writes an array's elements one level deeper: every line of the element
     // indented by four spaces, a comma and a line break between two elements.
-    QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
-    text.chop(1); // its closing line break
-    text.replace('\n', QByteArrayLiteral("\n    "));
-    write(m_out, (m_first ? QByteArrayLiteral("[\n    ") : QByteArrayLiteral(",\n    ")) + text);
+    // Copied in one pass: QByteArray::replace inserted the indentation line by line, moving the
+    // rest of the element each time (15 % of `case list --json` at 50,000 requests).
+    const QByteArray text = QJsonDocument(element).toJson(QJsonDocument::Indented);
+    const QByteArrayView body = QByteArrayView(text).chopped(1); // without its closing line break
+    QByteArray out;
+    out.reserve(body.size() + 4 * body.count('\n') + 8);
+    out += m_first ? QByteArrayView("[\n    ") : QByteArrayView(",\n    ");
+    qsizetype from = 0;
+    for (qsizetype at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', from)) {
+        out += body.sliced(from, at + 1 - from);
+        out += QByteArrayView("    ");
+        from = at + 1;
+    }
+    out += body.sliced(from);
+    write(m_out, out);
     m_first = false;
 }
 
