@@ -195,7 +195,9 @@ struct CaseQuery::Where
 {
     QString sql; // " AND ..." clauses over cases c
     QVariantList values;
-    qint64 matches = -1; // the search's matches in case_search (-1: no search)
+    QString match; // the search's MATCH expression, empty without a search
+    qint64 matches = -1; // its matches in case_search when where() counted them, else -1
+    bool broadSearch = false; // at least broadSearchHits matches: pages walk the sort index
     bool searchOnly = false; // the search is the only condition
     ServiceError error; // a read the conditions needed failed: no statement may run on them
 };
@@ -341,18 +343,22 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
         // its id. Many ("AVG-2026" matches 38,652 of 50,000): a page walks the index of its sort
         // column testing each id against the matches and leaves after one page (pageSql),
         // where reading every match by id and sorting them cost 42 of the first page's 76 ms
-        // (issue 19); a count of the search alone is the number of matches. Counting the
-        // matches costs 0.1 ms for a few and 6 ms for 38,652.
-        QSqlQuery hits(m_store.database());
-        hits.setForwardOnly(true);
-        hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
-        hits.addBindValue(match);
-        if (!hits.exec() || !hits.next()) {
-            w.error = ServiceError::fromSql(hits.lastError());
-            return w;
-        }
-        w.matches = hits.value(0).toLongLong();
+        // (issue 19). Counting the matches costs 0.1 ms for a few and 6 ms for 38,652: once per
+        // search typed, not per page fetched (m_broadSearches only chooses the plan, so a count
+        // that has since changed costs speed, never a row).
+        w.match = match;
         w.searchOnly = w.sql.isEmpty() && !filter.lateAgainst;
+        if (const auto known = m_broadSearches.constFind(match); known != m_broadSearches.cend()) {
+            w.broadSearch = *known;
+        } else {
+            w.matches = matchCount(match, &w.error);
+            if (w.error.isError())
+                return w;
+            if (m_broadSearches.size() >= 256)
+                m_broadSearches.clear();
+            w.broadSearch = w.matches >= broadSearchHits;
+            m_broadSearches.insert(match, w.broadSearch);
+        }
         w.sql += searchCondition;
         w.values << match;
     }
@@ -506,8 +512,11 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
     const Where w = where(filter);
     if (failed(w.error, error))
         return 0;
-    if (w.searchOnly) // case_search holds one row per request (migration 4's triggers)
-        return static_cast<int>(w.matches);
+    if (w.searchOnly) { // case_search holds one row per request (migration 4's triggers)
+        ServiceError failure;
+        const qint64 matches = w.matches >= 0 ? w.matches : matchCount(w.match, &failure);
+        return failed(failure, error) ? 0 : static_cast<int>(matches);
+    }
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT count(*) FROM cases c WHERE 1 = 1") + w.sql);
@@ -518,6 +527,19 @@ int CaseQuery::count(const CaseListFilter &filter, ServiceError *error) const
         return 0;
     }
     return query.value(0).toInt();
+}
+
+qint64 CaseQuery::matchCount(const QString &match, ServiceError *error) const
+{
+    QSqlQuery hits(m_store.database());
+    hits.setForwardOnly(true);
+    hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
+    hits.addBindValue(match);
+    if (!hits.exec() || !hits.next()) {
+        *error = ServiceError::fromSql(hits.lastError());
+        return 0;
+    }
+    return hits.value(0).toLongLong();
 }
 
 QString CaseQuery::pageSql(const CaseListFilter &filter, CaseSort sort) const
@@ -536,7 +558,7 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
     QString pageWhere
         = QString(w.sql).replace(QStringLiteral(" c.state IN "), QStringLiteral(" +c.state IN "));
     // Many matches: "+c.id" keeps the planner on the sort column's index (see where()).
-    if (w.matches >= broadSearchHits)
+    if (w.broadSearch)
         pageWhere.replace(searchCondition, QStringLiteral(" AND +") + searchCondition.sliced(5));
     const bool window = m_scope.intakeOnly();
     const QString inner = QStringLiteral("SELECT c.id AS id, ") + sortKey(sort.column, window)

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -192,6 +193,8 @@ public:
 private:
     struct Where;
     Where where(const CaseListFilter &filter) const;
+    // The requests a MATCH expression finds in case_search; sets *error when unreadable.
+    qint64 matchCount(const QString &match, ServiceError *error) const;
     QString pageSql(const Where &w, CaseSort sort, const QString &afterCondition,
                     bool keyFixed = false) const;
     QList<CaseListRow> runPage(const CaseListFilter &filter, const Where &w,
@@ -207,6 +210,9 @@ private:
     QString m_user;
     const Clock &m_clock;
     CaseScope m_scope;
+    // Per MATCH expression whether it is a broad search (see where()): a plan, read once per
+    // search typed rather than per page fetched.
+    mutable QHash<QString, bool> m_broadSearches;
 };
 
 } // namespace pd
