@@ -370,8 +370,6 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     if (!flushOverrides(log, breachEntity, wanted, error))
         return std::nullopt;
     DestructionRecord record;
-    if (!lastEvent(db, &record.auditSeq, &record.proofHash, error))
-        return std::nullopt;
     record.destroyedAt = m_clock.now();
     record.destroyedOn = today;
     record.destroyedBy = m_store.userName();
@@ -382,17 +380,8 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     record.expiredOn = plan.expires;
     record.what = what;
     record.counts = counts;
-    if (!run(QStringLiteral(
-                 "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
-                 "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
-                 "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, "
-                 "?, ?, ?, ?, NULL)"),
-             { now, isoDate(today), record.destroyedBy, how, record.kind, breaches->id,
-               record.ruleText, record.subjectRef, isoDate(plan.expires), what, record.auditSeq,
-               record.proofHash,
-               QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)) }))
+    if (!logDestruction(db, breaches->id, &record, error))
         return std::nullopt;
-    record.id = insertedRowId(db);
     if (!transaction.commit()) {
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;

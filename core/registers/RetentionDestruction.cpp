@@ -343,6 +343,34 @@ bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError 
     return true;
 }
 
+bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionRecord *record,
+                    ServiceError *error)
+{
+    if (!lastEvent(db, &record->auditSeq, &record->proofHash, error))
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
+        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
+        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindAll(query,
+            { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
+              record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
+              record->subjectRef, nullable(record->caseNumbers.join(u' ')),
+              isoDate(record->expiredOn), record->what, record->auditSeq, record->proofHash,
+              record->counts.isEmpty()
+                  ? QVariant(QMetaType(QMetaType::QString))
+                  : QVariant(QString::fromUtf8(
+                      QJsonDocument(record->counts).toJson(QJsonDocument::Compact))),
+              nullable(record->kept) });
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    record->id = insertedRowId(db);
+    return true;
+}
+
 QString ruleTextOf(const RetentionRule &rule)
 {
     // The breach register runs from the closing of the breach, stored as 'overig'.
@@ -646,32 +674,19 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
             *error = { ServiceError::Code::Storage, auditError, {} };
         return false;
     }
-    qint64 seq = 0;
-    QString proof;
-    if (!lastEvent(db, &seq, &proof, error))
+    DestructionRecord record;
+    record.destroyedAt = m_clock.now();
+    record.destroyedOn = today;
+    record.destroyedBy = m_store.userName();
+    record.method = method.trimmed();
+    record.kind = QStringLiteral("item");
+    record.ruleText = ruleTextOf(item.rule);
+    record.subjectRef = QStringLiteral("P-%1").arg(item.personId);
+    record.expiredOn = item.expires;
+    record.what = what;
+    record.counts = counts;
+    if (!logDestruction(db, item.rule.id, &record, error))
         return false;
-    query.prepare(QStringLiteral(
-        "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
-        "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash, counts) VALUES (?, ?, ?, ?, 'item', ?, ?, ?, NULL, ?, ?, ?, ?, ?)"));
-    query.addBindValue(now);
-    query.addBindValue(isoDate(today));
-    query.addBindValue(m_store.userName());
-    query.addBindValue(method.trimmed());
-    query.addBindValue(item.rule.id);
-    query.addBindValue(ruleTextOf(item.rule));
-    query.addBindValue(QStringLiteral("P-%1").arg(item.personId));
-    query.addBindValue(isoDate(item.expires));
-    query.addBindValue(what);
-    query.addBindValue(seq);
-    query.addBindValue(proof);
-    query.addBindValue(counts.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(QString::fromUtf8(
-                                            QJsonDocument(counts).toJson(QJsonDocument::Compact))));
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
     if (!transaction.commit()) {
         *error = ServiceError::fromTransaction(transaction);
         return false;
@@ -1069,8 +1084,6 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     if (!flushOverrides(log, personEntity, QString::number(subject), error))
         return std::nullopt;
     DestructionRecord record;
-    if (!lastEvent(db, &record.auditSeq, &record.proofHash, error))
-        return std::nullopt;
     record.destroyedAt = m_clock.now();
     record.destroyedOn = today;
     record.destroyedBy = m_store.userName();
@@ -1084,21 +1097,11 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     record.what = what;
     record.counts = counts;
     record.kept = kept;
-    if (!run(
-            QStringLiteral(
-                "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, "
-                "method, kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, "
-                "audit_seq, proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?)"),
-            { now, isoDate(today), record.destroyedBy, how, record.kind,
-              files && !personOnly ? QVariant(files->id) : QVariant(QMetaType(QMetaType::LongLong)),
-              ruleText, record.subjectRef, plan.caseNumbers.join(u' '), isoDate(plan.expires), what,
-              record.auditSeq, record.proofHash,
-              QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
-              nullable(kept) })) {
+    if (!logDestruction(db,
+                        files && !personOnly ? QVariant(files->id)
+                                             : QVariant(QMetaType(QMetaType::LongLong)),
+                        &record, error))
         return std::nullopt;
-    }
-    record.id = insertedRowId(db);
     if (!transaction.commit()) {
         *error = ServiceError::fromTransaction(transaction);
         return std::nullopt;

@@ -57,6 +57,10 @@ inline const QString destroyedMark = QStringLiteral("[vernietigd]");
 // Destruction (RetentionDestruction.cpp), shared by every kind of it:
 // the latest audit event, the proof a destruction-log entry repeats;
 bool lastEvent(const QSqlDatabase &db, qint64 *seq, QString *hash, ServiceError *error);
+// the destruction-log entry: completes record with the latest audit event (lastEvent) as its
+// proof, writes it in the caller's transaction under ruleId (NULL: no rule) and sets its id;
+bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionRecord *record,
+                    ServiceError *error);
 // the rule as the log keeps it ("Datalekkenregister: 5 jaren na afsluiten-datalek", Dutch);
 QString ruleTextOf(const RetentionRule &rule);
 // PRAGMA wal_checkpoint(TRUNCATE) until its row says busy = 0 and every frame of the log was
