@@ -32,11 +32,13 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &location, QSt
                      .arg(location.trimmed());
         return std::nullopt;
     }
-    if (!url.password().isEmpty()) {
+    const auto noPassword = [error]() -> std::optional<ServerLocation> {
         *error = tr("A server location never holds a password: remove it. Privacydesk asks for "
                     "the password when it connects.");
         return std::nullopt;
-    }
+    };
+    if (!url.password().isEmpty())
+        return noPassword();
     if (!url.userName().isEmpty()) {
         *error = tr("A server location holds no user name: give the user with --user (or log "
                     "in at the desk).");
@@ -62,9 +64,7 @@ std::optional<ServerLocation> ServerLocation::parse(const QString &location, QSt
         } else if (key == QLatin1StringView("sslrootcert")) {
             result.caFile = value;
         } else if (key == QLatin1StringView("password")) {
-            *error = tr("A server location never holds a password: remove it. Privacydesk asks "
-                        "for the password when it connects.");
-            return std::nullopt;
+            return noPassword();
         } else {
             *error = tr("The server location has an option Privacydesk does not use: \"%1\".")
                          .arg(key);

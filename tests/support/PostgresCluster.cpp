@@ -88,7 +88,7 @@ bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QSt
                 ::_exit(126);
         });
     }
-    process.start(binDir() + u'/' + tool, arguments);
+    process.start(m_binDir + u'/' + tool, arguments);
     const bool finished = process.waitForFinished(120000);
     if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
         return true;
@@ -99,7 +99,8 @@ bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QSt
 
 bool PostgresCluster::start(QString *error)
 {
-    if (binDir().isEmpty()) {
+    m_binDir = binDir();
+    if (m_binDir.isEmpty()) {
         *error = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql (run "
                                 "packaging/install-deps.sh)");
         return false;

@@ -35,6 +35,7 @@ private:
     bool run(const QString &tool, const QStringList &arguments, QString *error) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_binDir; // binDir(), found once by start()
     int m_port = 0;
     bool m_running = false;
     bool m_asNobody = false;
