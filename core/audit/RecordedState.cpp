@@ -1,5 +1,7 @@
 #include "audit/RecordedState.h"
 
+#include "sql/Dialect.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,7 +85,7 @@ void applyPersonEvent(const QString &action, const QByteArray &payload, bool des
     }
 }
 
-// SQLite's BINARY collation: the bytes of the UTF-8 text.
+// SQLite's BINARY collation (PostgreSQL's "C"): the bytes of the UTF-8 text.
 int compareKeys(const QByteArray &a, const QByteArray &b)
 {
     return a.compare(b);
@@ -97,10 +99,13 @@ bool merge(const QSqlDatabase &db, const QString &entityType, const QString &row
            QString *error)
 {
     QSqlQuery events(db);
-    events.setForwardOnly(true);
-    events.prepare(QStringLiteral(
-        "SELECT CAST(entity_id AS BLOB), action, payload, payload_destroyed_at IS NOT NULL "
-        "FROM audit_events WHERE entity_type = ? ORDER BY entity_id, seq"));
+    // Two results read side by side: QPSQL streams only one forward-only result per connection
+    // (single-row mode), so on a server the events are fetched whole.
+    events.setForwardOnly(!sql::isServer(db));
+    events.prepare(QStringLiteral("SELECT %1, action, payload, payload_destroyed_at IS NOT NULL "
+                                  "FROM audit_events WHERE entity_type = ? ORDER BY %2, seq")
+                       .arg(sql::utf8Bytes(db, QStringLiteral("entity_id")),
+                            sql::byteOrder(db, QStringLiteral("entity_id"))));
     events.addBindValue(entityType);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
@@ -152,8 +157,9 @@ RecordedState::Result RecordedState::check(const QSqlDatabase &db)
     QString error;
     const bool casesRead = merge(
         db, QStringLiteral("case"),
-        QStringLiteral("SELECT CAST(number AS BLOB), number, state, coalesce(outcome, '') "
-                       "FROM cases ORDER BY number"),
+        QStringLiteral("SELECT %1, number, state, coalesce(outcome, '') FROM cases ORDER BY %2")
+            .arg(sql::utf8Bytes(db, QStringLiteral("number")),
+                 sql::byteOrder(db, QStringLiteral("number"))),
         applyCaseEvent,
         [&](const QSqlQuery &row, const Recorded &recorded) {
             const QString number = row.value(1).toString();
@@ -174,8 +180,10 @@ RecordedState::Result RecordedState::check(const QSqlDatabase &db)
         = casesRead
         && merge(
               db, QStringLiteral("person"),
-              QStringLiteral("SELECT CAST(CAST(id AS TEXT) AS BLOB), id, name FROM persons "
-                             "WHERE anonymised_at IS NULL ORDER BY CAST(id AS TEXT)"),
+              QStringLiteral("SELECT %1, id, name FROM persons WHERE anonymised_at IS NULL "
+                             "ORDER BY %2")
+                  .arg(sql::utf8Bytes(db, QStringLiteral("CAST(id AS TEXT)")),
+                       sql::byteOrder(db, QStringLiteral("CAST(id AS TEXT)"))),
               applyPersonEvent,
               [&](const QSqlQuery &row, const Recorded &recorded) {
                   if (recorded.name && *recorded.name != row.value(2).toString())

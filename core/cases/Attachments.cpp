@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -334,11 +335,12 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
+    QSqlError idError;
+    a.id = sql::lastInsertedId(db, &idError);
+    if (a.id == 0) {
+        *error = ServiceError::fromSql(idError);
         return std::nullopt;
     }
-    a.id = query.value(0).toLongLong();
     QJsonObject payload { { QStringLiteral("attachment"), QString::number(a.id) },
                           { QStringLiteral("name"), a.name },
                           { QStringLiteral("kind"), kindCode(a.kind) },

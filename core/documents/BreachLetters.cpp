@@ -4,6 +4,7 @@
 #include "breaches/BreachService.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -366,12 +367,12 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
-    // Asked of SQLite itself (see CaseService: lastInsertId() is unreliable on this driver).
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
+    QSqlError idError;
+    letter.id = sql::lastInsertedId(db, &idError);
+    if (letter.id == 0) {
+        *error = ServiceError::fromSql(idError);
         return std::nullopt;
     }
-    letter.id = query.value(0).toLongLong();
     AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
     QString auditError;
     bool ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,

@@ -2,6 +2,7 @@
 
 #include "documents/AccessScope.h"
 #include "documents/PrintedDocument.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -1655,12 +1656,12 @@ std::optional<Letter> LetterService::record(const RenderedLetter &shown, bool bs
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
-    // Asked of SQLite itself (see CaseService: lastInsertId() is unreliable on this driver).
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
+    QSqlError idError;
+    letter.id = sql::lastInsertedId(m_store.database(), &idError);
+    if (letter.id == 0) {
+        *error = ServiceError::fromSql(idError);
         return std::nullopt;
     }
-    letter.id = query.value(0).toLongLong();
     AuditLog log = audit();
     QString auditError;
     QJsonObject payload { { QStringLiteral("kind"), LetterCodes::code(letter.kind) },

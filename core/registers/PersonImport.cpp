@@ -6,6 +6,7 @@
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
 #include "registers/RetentionDerivation.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -879,7 +880,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         && session->update.prepare(
             u"UPDATE OR FAIL persons SET relation = ?, street = ?, house_number = ?, city = ?, "
             "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
-        && session->rowId.prepare(u"SELECT last_insert_rowid()"_s);
+        && session->rowId.prepare(sql::lastInsertedIdSql(m_store.database()));
     if (!prepared) {
         *error = Store::errorFromSql(session->find.lastError()).message();
         return false;

@@ -1,6 +1,7 @@
 #include "registers/ProcessingRegister.h"
 
 #include "registers/Eea.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -611,12 +612,12 @@ bool ProcessingRegister::write(ProcessingActivity a, bool isNew, bool bsnOverrid
         return false;
     }
     if (isNew) {
-        QSqlQuery rowId(db);
-        if (!rowId.exec(QStringLiteral("SELECT last_insert_rowid()")) || !rowId.next()) {
-            *error = ServiceError::fromSql(rowId.lastError());
+        QSqlError idError;
+        a.id = sql::lastInsertedId(db, &idError);
+        if (a.id == 0) {
+            *error = ServiceError::fromSql(idError);
             return false;
         }
-        a.id = rowId.value(0).toLongLong();
     } else {
         QSqlQuery clear(db);
         clear.prepare(

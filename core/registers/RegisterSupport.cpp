@@ -1,5 +1,6 @@
 #include "registers/RegisterSupport.h"
 
+#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -34,13 +35,9 @@ QJsonValue jsonDate(QDate date)
     return date.isValid() ? QJsonValue(isoDate(date)) : QJsonValue(QJsonValue::Null);
 }
 
-// Asked of SQLite itself (see CaseService: lastInsertId() can be empty).
 qint64 insertedRowId(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return sql::lastInsertedId(db);
 }
 
 ServiceError invalid(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "domain/InputLimits.h"
 #include "registers/RetentionShared.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -30,10 +31,7 @@ QVariant nullable(const QString &text)
 
 qint64 insertedRowId(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return sql::lastInsertedId(db);
 }
 
 ServiceError invalid(const QString &message)

@@ -1,6 +1,6 @@
 #include "store/Transaction.h"
 
-#include "sql/SqlCipherDriver.h"
+#include "sql/Dialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,8 +21,7 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    const auto *driver = qobject_cast<const sql::SqlCipherDriver *>(m_db.driver());
-    m_nested = driver && driver->isInTransaction();
+    m_nested = sql::isInTransaction(m_db);
     if (m_nested) {
         m_open = exec(m_db, QStringLiteral("SAVEPOINT pd_unit"), &m_error);
     } else {

@@ -1,0 +1,105 @@
+#include "sql/Dialect.h"
+
+#include "sql/SqlCipherDriver.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace pd::sql {
+
+namespace {
+
+// The libpq connection under a QPSQL connection: QSqlDriver::handle() is a QVariant holding
+// the PGconn pointer (documented for the QPSQL driver; its type is named after the struct,
+// "pg_conn*", in Qt 6), null for any other driver.
+PGconn *pgConnection(const QSqlDatabase &db)
+{
+    if (dialectOf(db) != Dialect::PostgreSQL || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.data());
+}
+
+} // namespace
+
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1StringView("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
+}
+
+bool isInTransaction(const QSqlDatabase &db)
+{
+    if (const auto *driver = qobject_cast<const SqlCipherDriver *>(db.driver()))
+        return driver->isInTransaction();
+    if (PGconn *connection = pgConnection(db)) {
+        const PGTransactionStatusType status = PQtransactionStatus(connection);
+        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+    }
+    return false;
+}
+
+QString lastInsertedIdSql(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("SELECT lastval()")
+                        : QStringLiteral("SELECT last_insert_rowid()");
+}
+
+qint64 lastInsertedId(const QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(lastInsertedIdSql(db)) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+QString groupConcat(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? QStringLiteral("string_agg(%1, ',')").arg(expression)
+                        : QStringLiteral("group_concat(%1)").arg(expression);
+}
+
+QString utf8Bytes(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? QStringLiteral("convert_to(%1, 'UTF8')").arg(expression)
+                        : QStringLiteral("CAST(%1 AS BLOB)").arg(expression);
+}
+
+QString byteOrder(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? QStringLiteral("%1 COLLATE \"C\"").arg(expression) : expression;
+}
+
+QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,
+                         QString *error)
+{
+    PGconn *connection = pgConnection(db);
+    if (!connection) {
+        *error = QStringLiteral("not a PostgreSQL connection");
+        return {};
+    }
+    QByteArray plain = password;
+    plain.append('\0');
+    char *made = PQencryptPasswordConn(connection, plain.constData(), role.toUtf8().constData(),
+                                       "scram-sha-256");
+    plain.fill('\0');
+    if (!made) {
+        *error = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        return {};
+    }
+    QByteArray verifier(made);
+    PQfreemem(made);
+    return verifier;
+}
+
+} // namespace pd::sql
