@@ -6,6 +6,7 @@
 #include "domain/InputLimits.h"
 #include "registers/RetentionDerivation.h"
 #include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -20,6 +21,24 @@
 namespace pd {
 
 namespace {
+
+// The next number of a year in a store folder: the counter in case_numbers, written under the
+// store's single write lock. False (query's error) when it cannot be read or written: a
+// counter that could not be read is no reason to start again at 1.
+bool nextStoreNumber(QSqlQuery &query, int year, int *next)
+{
+    query.prepare(QStringLiteral("SELECT last FROM case_numbers WHERE year = ?"));
+    query.addBindValue(year);
+    if (!query.exec())
+        return false;
+    const bool known = query.next();
+    *next = known ? query.value(0).toInt() + 1 : 1;
+    query.prepare(known ? QStringLiteral("UPDATE case_numbers SET last = ? WHERE year = ?")
+                        : QStringLiteral("INSERT INTO case_numbers (last, year) VALUES (?, ?)"));
+    query.addBindValue(*next);
+    query.addBindValue(year);
+    return query.exec();
+}
 
 const QString caseEntity = QStringLiteral("case");
 const QString personEntity = QStringLiteral("person");
@@ -68,6 +87,15 @@ const QString caseColumns = QStringLiteral(
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
     "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
     "c.direct_marketing, c.no_identification_reason, p.source");
+// The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
+// column privileges, resources/server/access.sql): the others are NULL, as
+// CaseScope::intakeFields would have emptied them.
+const QString intakeColumns = QStringLiteral(
+    "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
+    "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
+    "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
+    "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -124,15 +152,10 @@ Case caseFromQuery(const QSqlQuery &q)
     return c;
 }
 
-// The rowid of the row the last INSERT on this connection created. Asked of SQLite itself:
-// QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the new rowid equals the
-// connection's previous last rowid (for instance the second person after one case).
+// The id of the row the last INSERT on this connection created (see sql::lastInsertedId).
 qint64 insertedRowId(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT last_insert_rowid()")) || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return sql::lastInsertedId(db);
 }
 
 ServiceError invalid(const QString &message)
@@ -357,9 +380,12 @@ std::optional<Case> CaseService::load(const QString &number, ServiceError *error
     };
     *error = {};
     QSqlDatabase db = m_store.database();
+    // A server lets the KCC read no more than the intake fields (find() empties the rest
+    // anyway on a store folder).
+    const bool intakeOnly = sql::isServer(db) && CaseScope::of(m_store).intakeOnly();
     QSqlQuery query(db);
     query.prepare(
-        QStringLiteral("SELECT ") + caseColumns
+        QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
         + QStringLiteral(" FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.number = ?"));
     query.addBindValue(number.trimmed().toUpper());
     if (!query.exec())
@@ -382,6 +408,8 @@ std::optional<Case> CaseService::load(const QString &number, ServiceError *error
             c.types << *type;
     }
     std::sort(c.types.begin(), c.types.end());
+    if (intakeOnly)
+        return c;
     QSqlQuery decisions(db);
     decisions.prepare(QStringLiteral("SELECT type, outcome, grounds, motivation, granted "
                                      "FROM case_decisions WHERE case_id = ?"));
@@ -506,9 +534,11 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
         values << isoDate(filter.overdueOn) << isoDate(filter.overdueOn)
                << isoDate(filter.overdueOn);
     }
-    const QString select = QStringLiteral("SELECT ") + caseColumns
-        + QStringLiteral(", (SELECT group_concat(type) FROM case_types t WHERE t.case_id = c.id) "
-                         "FROM cases c JOIN persons p ON p.id = c.person_id");
+    const bool intakeOnly = sql::isServer(m_store.database()) && scope.intakeOnly();
+    const QString select = QStringLiteral("SELECT ") + (intakeOnly ? intakeColumns : caseColumns)
+        + QStringLiteral(", (SELECT %1 FROM case_types t WHERE t.case_id = c.id) "
+                         "FROM cases c JOIN persons p ON p.id = c.person_id")
+              .arg(sql::groupConcat(m_store.database(), QStringLiteral("type")));
     const qint64 page = std::max(1, pageSize);
     qint64 remaining = limit < 0 ? -1 : limit;
     // The (received_date, number) of the last row read: the next page starts after it, through
@@ -760,21 +790,20 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         }
     }
 
-    // The number: AVG-<year of receipt>-NNNN, counted per year.
+    // The number: AVG-<year of receipt>-NNNN, counted per year. On a server a sequence per year
+    // (pd_next_case_number): unique under parallel intake without holding a row lock until
+    // commit; the store's single writer counts in case_numbers.
     const int year = request.receivedDate.year();
-    query.prepare(QStringLiteral("SELECT last FROM case_numbers WHERE year = ?"));
-    query.addBindValue(year);
     int next = 1;
-    bool known = false;
-    if (query.exec() && query.next()) {
-        next = query.value(0).toInt() + 1;
-        known = true;
-    }
-    query.prepare(known ? QStringLiteral("UPDATE case_numbers SET last = ? WHERE year = ?")
-                        : QStringLiteral("INSERT INTO case_numbers (last, year) VALUES (?, ?)"));
-    query.addBindValue(next);
-    query.addBindValue(year);
-    if (!query.exec()) {
+    if (sql::isServer(m_store.database())) {
+        query.prepare(QStringLiteral("SELECT pd_next_case_number(?)"));
+        query.addBindValue(year);
+        if (!query.exec() || !query.next()) {
+            *error = ServiceError::fromSql(query.lastError());
+            return std::nullopt;
+        }
+        next = query.value(0).toInt();
+    } else if (!nextStoreNumber(query, year, &next)) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }
