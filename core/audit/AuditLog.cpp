@@ -1,7 +1,7 @@
 #include "audit/AuditLog.h"
 
 #include "crypto/SecureBytes.h"
-#include "sql/SqlCipherDriver.h"
+#include "sql/Dialect.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -15,7 +15,6 @@
 
 #include <array>
 #include <sodium.h>
-#include <sqlite3.h>
 #include <vector>
 
 // Wire format of the chain (version "privacydesk-audit-v1"). Changing any of this breaks
@@ -97,16 +96,6 @@ QHash<QString, std::shared_ptr<const SecureBytes>> &checkpointKeys()
 {
     static QHash<QString, std::shared_ptr<const SecureBytes>> keys;
     return keys;
-}
-
-// True when the connection is inside an open transaction. Connections of other drivers
-// (none today) are given the benefit of the doubt.
-bool inTransaction(const QSqlDatabase &db)
-{
-    const auto *driver = qobject_cast<const sql::SqlCipherDriver *>(db.driver());
-    if (!driver || !driver->sqliteHandle())
-        return true;
-    return sqlite3_get_autocommit(driver->sqliteHandle()) == 0;
 }
 
 void setError(QString *error, const QString &text)
@@ -210,7 +199,7 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
     }
     // Reading the head and inserting after it is only safe under the write lock, and a change
     // without its event must never commit: so the caller's transaction is required.
-    if (!inTransaction(m_db)) {
+    if (!sql::isInTransaction(m_db)) {
         //: Dutch: "Een gebeurtenis in het auditspoor kan alleen binnen een transactie worden
         //: vastgelegd, samen met de wijziging die zij beschrijft."
         setError(error,
@@ -220,6 +209,8 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
     }
     if (entries.isEmpty())
         return true;
+    if (sql::isServer(m_db))
+        return appendOnServer(entries, error);
     if (!initSodium()) {
         //: Dutch: "De cryptografische bibliotheek (libsodium) werkt niet."
         setError(error, tr("The cryptographic library (libsodium) does not work."));
@@ -346,6 +337,62 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
                      .arg(savepoint.lastError().text()));
         return undo();
     }
+    return true;
+}
+
+// A server store computes the chain itself (resources/server/audit.sql): the client names the
+// events, the server's trigger gives each its seq, moment, actor (the login role), salt and
+// hashes, in the order of the rows. Several rows per INSERT as above, inside a savepoint when
+// more than one statement is needed.
+bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
+{
+    constexpr qsizetype rowsPerInsert = 64;
+    const auto failed = [error](const QSqlQuery &query) {
+        setError(error,
+                 tr("The event could not be recorded in the audit trail: %1")
+                     .arg(query.lastError().text()));
+        return false;
+    };
+    const bool several = entries.size() > rowsPerInsert;
+    QSqlQuery savepoint(m_db);
+    if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s))
+        return failed(savepoint);
+    QSqlQuery insert(m_db);
+    qsizetype preparedRows = 0;
+    for (qsizetype first = 0; first < entries.size(); first += rowsPerInsert) {
+        const qsizetype count = std::min(rowsPerInsert, entries.size() - first);
+        bool ok = true;
+        if (count != preparedRows) {
+            QString sql = u"INSERT INTO audit_events (actor, entity_type, entity_id, action, "
+                          "payload) VALUES "_s;
+            for (qsizetype i = 0; i < count; ++i)
+                sql += i == 0 ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
+            ok = insert.prepare(sql);
+            preparedRows = count;
+        }
+        for (qsizetype i = 0; ok && i < count; ++i) {
+            const AuditEntry &entry = entries.at(first + i);
+            const int base = int(i) * 5;
+            insert.bindValue(base, entry.actor);
+            insert.bindValue(base + 1, entry.entityType);
+            insert.bindValue(base + 2, entry.entityId);
+            insert.bindValue(base + 3, entry.action);
+            insert.bindValue(
+                base + 4,
+                QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+        }
+        if (!ok || !insert.exec()) {
+            failed(insert);
+            if (several) {
+                QSqlQuery rollback(m_db);
+                rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
+                rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
+            }
+            return false;
+        }
+    }
+    if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s))
+        return failed(savepoint);
     return true;
 }
 
@@ -639,7 +686,7 @@ void AuditLog::keepCheckpoint(const Verification &result, bool full) const
 {
     // Only on its own: never inside a caller's transaction, which may still roll back the
     // events it verified.
-    if (!m_checkpointKey || inTransaction(m_db))
+    if (!m_checkpointKey || sql::isInTransaction(m_db))
         return;
     QSqlQuery query(m_db);
     bool prepared = false;
@@ -777,6 +824,20 @@ QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &
 
 int AuditLog::destroyPayloads(const QString &entityType, const QString &entityId, QString *error)
 {
+    if (sql::isServer(m_db)) {
+        // The only change the server allows on an audit row, through its own function.
+        QSqlQuery destroy(m_db);
+        destroy.prepare(u"SELECT pd_audit_destroy_payloads(?, ?)"_s);
+        destroy.addBindValue(entityType);
+        destroy.addBindValue(entityId);
+        if (!destroy.exec() || !destroy.next()) {
+            setError(error,
+                     tr("The details in the audit trail could not be destroyed: %1")
+                         .arg(destroy.lastError().text()));
+            return -1;
+        }
+        return destroy.value(0).toInt();
+    }
     // One statement, so atomic on its own; inside a caller's transaction it commits with it.
     // secure_delete (set by the driver) overwrites the freed bytes in the database file.
     QSqlQuery query(m_db);

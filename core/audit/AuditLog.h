@@ -139,6 +139,7 @@ public:
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);
 
 private:
+    bool appendOnServer(const QList<AuditEntry> &entries, QString *error);
     QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                          const QString &actor, const QString &entityType, const QString &entityId,
                          const QString &action, QByteArrayView payloadHashBytes) const;
