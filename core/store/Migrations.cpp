@@ -12,11 +12,13 @@
 
 namespace pd {
 
-QList<Migration> builtinMigrations(QString *error)
+namespace {
+
+QList<Migration> migrationsIn(const QString &folder, int first, QString *error)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> result;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(folder);
     for (const QString &file :
          dir.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
@@ -32,15 +34,91 @@ QList<Migration> builtinMigrations(QString *error)
     std::sort(result.begin(), result.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (int i = 0; i < result.size(); ++i) {
-        if (result.at(i).version != i + 1) {
+        if (result.at(i).version != first + i) {
             if (error)
-                *error = QStringLiteral("migrations are not numbered 1..N: %1 at position %2")
+                *error = QStringLiteral("migrations in %1 are not numbered %2..N: %3 at position "
+                                        "%4")
+                             .arg(folder)
+                             .arg(first)
                              .arg(result.at(i).version)
                              .arg(i + 1);
             return {};
         }
     }
     return result;
+}
+
+// The server's version: a meta row, since PostgreSQL has no user_version. 0 before the
+// baseline made the table.
+int serverSchemaVersion(const QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !query.next()) {
+        *ok = false;
+        return -1;
+    }
+    if (!query.value(0).toBool()) {
+        *ok = true;
+        return 0;
+    }
+    query.finish();
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        *ok = false;
+        return -1;
+    }
+    *ok = true;
+    return query.next() ? query.value(0).toInt(ok) : 0;
+}
+
+// Inside the caller's transaction when there is one (ServerSetup::init builds everything in
+// one), else in a transaction of its own.
+bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QString *error)
+{
+    const bool own = !sql::isInTransaction(db);
+    if (own && !db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    const auto rollback = [&db, own] {
+        if (own)
+            db.rollback();
+    };
+    for (const Migration &migration : pending) {
+        QSqlQuery script(db);
+        // One exec of the whole file: QPSQL sends it as one simple query, which PostgreSQL
+        // runs statement by statement inside the transaction.
+        if (!script.exec(migration.sql)) {
+            *error = QStringLiteral("migration %1 (%2): %3")
+                         .arg(migration.version)
+                         .arg(migration.name, script.lastError().text());
+            rollback();
+            return false;
+        }
+    }
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    version.addBindValue(QString::number(pending.constLast().version));
+    if (!version.exec() || (own && !db.commit())) {
+        *error = version.lastError().isValid() ? version.lastError().text() : db.lastError().text();
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<Migration> builtinMigrations(QString *error)
+{
+    return migrationsIn(QStringLiteral(":/migrations"), 1, error);
+}
+
+QList<Migration> builtinMigrations(sql::Dialect dialect, QString *error)
+{
+    return dialect == sql::Dialect::PostgreSQL
+        ? migrationsIn(QStringLiteral(":/migrations/pg"), serverBaselineVersion, error)
+        : builtinMigrations(error);
 }
 
 int latestSchemaVersion()
@@ -51,6 +129,13 @@ int latestSchemaVersion()
 
 int schemaVersion(const QSqlDatabase &db, bool *ok)
 {
+    if (sql::isServer(db)) {
+        bool read = false;
+        const int version = serverSchemaVersion(db, &read);
+        if (ok)
+            *ok = read;
+        return read ? version : -1;
+    }
     QSqlQuery query(db);
     const bool success = query.exec(QStringLiteral("PRAGMA user_version")) && query.next();
     if (ok)
@@ -71,6 +156,14 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
                         [current](const Migration &m) { return m.version > current; });
     if (pending == 0)
         return true;
+    if (sql::isServer(db)) {
+        QList<Migration> steps;
+        for (const Migration &migration : migrations) {
+            if (migration.version > current)
+                steps.append(migration);
+        }
+        return applyServerMigrations(db, steps, error);
+    }
 
     auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver());
     if (!driver) {

@@ -937,6 +937,8 @@ QString Store::directory() const
 
 QString Store::databasePath() const
 {
+    if (isServer())
+        return {};
     return d->path(databaseFileName);
 }
 
@@ -955,10 +957,19 @@ StoreInfo Store::info() const
     const QSqlDatabase db = database();
     StoreInfo info;
     info.directory = d->directory;
-    info.storeId = d->keyring.storeId();
+    info.storeId = isServer() ? d->serverStoreId : d->keyring.storeId();
     info.schemaVersion = schemaVersion(db);
     if (auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver()))
         info.cipherVersion = driver->cipherVersion();
+    if (isServer()) {
+        QSqlQuery server(db);
+        if (server.exec(QStringLiteral("SELECT 'PostgreSQL ' || current_setting('server_version'), "
+                                       "pg_database_size(current_database())"))
+            && server.next()) {
+            info.cipherVersion = server.value(0).toString();
+            info.databaseBytes = server.value(1).toLongLong();
+        }
+    }
     info.created
         = QDateTime::fromString(metaValue(db, QStringLiteral("created_at")), Qt::ISODateWithMs);
     info.organisationName = metaValue(db, QStringLiteral("organisation_name"));
@@ -967,8 +978,10 @@ StoreInfo Store::info() const
     if (query.exec(QStringLiteral("SELECT count(*) FROM users WHERE removed_at IS NULL"))
         && query.next())
         info.userCount = query.value(0).toInt();
-    info.keySlotCount = static_cast<int>(d->keyring.keySlots().size());
-    info.databaseBytes = QFileInfo(databasePath()).size();
+    if (!isServer()) {
+        info.keySlotCount = static_cast<int>(d->keyring.keySlots().size());
+        info.databaseBytes = QFileInfo(databasePath()).size();
+    }
     return info;
 }
 
@@ -979,6 +992,8 @@ bool Store::verify(QStringList *problems) const
 
 bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const
 {
+    if (isServer())
+        return verifyServer(problems);
     QStringList found;
     // The database's integrity_check, recorded like the weekly background check and the one
     // before a backup, so that the desk's "last checked" tells about this one too.
@@ -1044,6 +1059,28 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
     if (schemaVersion(database()) != latestSchemaVersion())
         found << QStringLiteral("schema version %1, expected %2")
                      .arg(schemaVersion(database()))
+                     .arg(latestSchemaVersion());
+    if (problems)
+        *problems = found;
+    return found.isEmpty();
+}
+
+// A server store: the audit chain (computed by the server, checked here with the same code),
+// the rows against their trail, and the schema version. The database file, keyring and anchor
+// are the server's business (its own checksums and backups).
+bool Store::verifyServer(QStringList *problems) const
+{
+    QStringList found;
+    const AuditLog::Verification chain
+        = AuditLog(database(), d->serverStoreId.toString(QUuid::WithoutBraces)).verify();
+    if (!chain.ok)
+        found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    const RecordedState::Result recorded = RecordedState::check(database());
+    for (const QString &problem : recorded.problems)
+        found << QStringLiteral("audit trail vs. data: %1").arg(problem);
+    if (const int version = schemaVersion(database()); version != latestSchemaVersion())
+        found << QStringLiteral("schema version %1, expected %2")
+                     .arg(version)
                      .arg(latestSchemaVersion());
     if (problems)
         *problems = found;

@@ -4,6 +4,7 @@
 #include "crypto/Keyring.h"
 #include "crypto/SecureBytes.h"
 #include "store/IntegrityCheck.h"
+#include "store/ServerLocation.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pd {
 
@@ -137,6 +139,17 @@ public:
                                          const std::shared_ptr<StoreKey> &prepared,
                                          const StoreCreateOptions &options, QString *recoveryKey,
                                          StoreError *error);
+
+    // A server store (issue 21, see ServerSetup): logs in to location as the PostgreSQL login
+    // role userName (the Privacydesk user) with its password, on the store's schema, which must
+    // have this version's schema and an active users row for the login. No keyring, lock or
+    // folder: key slots, backupTo, restore and the SQLite integrity check answer NotOnServer.
+    static std::unique_ptr<Store> openServer(const ServerLocation &location,
+                                             const QString &userName, const SecureBytes &password,
+                                             StoreError *error);
+    // Whether this store lives on a server, and where (nullopt for a store folder).
+    bool isServer() const;
+    std::optional<ServerLocation> serverLocation() const;
 
     ~Store();
     Store(const Store &) = delete;
@@ -282,6 +295,9 @@ private:
     static void loadPending(
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
+    bool verifyServer(QStringList *problems) const;
+    // A server store's login role gets a new password (a verifier made on the client).
+    bool setServerPassword(const QString &userName, const SecureBytes &password, StoreError *error);
     // A keyring change that takes slots out: a fresh master key, the database rekeyed (see
     // "Key rotation" in StoreKeySlots.cpp).
     bool rekeyWith(const std::function<bool(Keyring &, Keyring::Status *)> &edit,

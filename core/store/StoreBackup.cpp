@@ -452,6 +452,10 @@ bool Store::lastIntegrityCheck(IntegrityRecord *record, StoreError *error) const
 bool Store::backupTo(const QString &directory, StoreError *error) const
 {
     *error = {};
+    if (isServer()) { // pg_dump, encrypted: ServerBackup (`backup --to` on a server store)
+        *error = { StoreError::Code::NotOnServer, QStringLiteral("backupTo on a server store") };
+        return false;
+    }
     QSqlDatabase db = database();
     IntegrityCheck::Result checked;
     if (!d->backup(db, directory, error, &checked)) {
@@ -500,6 +504,10 @@ bool Store::backupInto(const QString &parent, const QDateTime &localTime, QStrin
 {
     made->clear();
     *error = {};
+    if (isServer()) {
+        *error = { StoreError::Code::NotOnServer, QStringLiteral("backupInto on a server store") };
+        return false;
+    }
     const QString absolute = QDir::cleanPath(QFileInfo(parent).absoluteFilePath());
     // backupTo allows the store's own backups/ (the safety copies of migrations and restores);
     // a folder of dated backups is never inside the store: it would be lost with it.
@@ -530,6 +538,10 @@ bool Store::removeBackup(const QString &directory, bool *removed, StoreError *er
 {
     *removed = false;
     *error = {};
+    if (isServer()) {
+        *error = { StoreError::Code::NotOnServer, QStringLiteral("no backup folders on a server") };
+        return false;
+    }
     const QString folder = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     switch (BackupFolders::identify(folder, d->keyring.storeId())) {
     case BackupFolders::Identity::ThisStore:

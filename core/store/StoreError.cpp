@@ -82,6 +82,14 @@ QString StoreError::message() const
                   "recorded are missing or were rewritten (an older copy of the database, a "
                   "deleted -wal file or a shortened audit trail). The store was not opened. "
                   "Restore the most recent backup and report this to your security officer.");
+    case Code::Server:
+        //: Dutch: "De server van de kluis: %1"
+        return tr("The store's server: %1").arg(m_detail);
+    case Code::NotOnServer:
+        //: Dutch: "Dit kan alleen bij een kluis in een map, niet bij een kluis op een server: daar
+        //: regelt de server de aanmeldingen en de beheerder van de server de back-ups."
+        return tr("This is only possible for a store in a folder, not for a store on a server: "
+                  "there the server keeps the logins and its administrator the backups.");
     }
     return {};
 }
@@ -135,6 +143,10 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("keyring-not-a-file");
     case Code::RolledBack:
         return QStringLiteral("rolled-back");
+    case Code::Server:
+        return QStringLiteral("server");
+    case Code::NotOnServer:
+        return QStringLiteral("not-on-server");
     }
     return QStringLiteral("unknown");
 }

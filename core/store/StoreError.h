@@ -37,6 +37,9 @@ public:
         KeyringNotAFile, // keyring.pdk is a symlink, FIFO, device or folder: refused, not read
         RolledBack, // the database is older than the keyring's audit anchor (rollback, lost WAL,
                     // truncated or rewritten audit trail)
+        Server, // a server store (issue 21) refused or could not be reached; detail says why
+        NotOnServer, // something only a store folder has (key slots, its files) asked of a
+                     // server store
     };
 
     StoreError() = default;

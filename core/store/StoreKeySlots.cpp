@@ -2,7 +2,9 @@
 // a removal needs, and the completion at open of a removal that was interrupted.
 
 #include "audit/AuditLog.h"
+#include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
+#include "store/ServerConnection.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
 #include "store/Transaction.h"
@@ -148,7 +150,65 @@ KdfParams Store::keySlotKdf() const
 
 bool Store::hasKeySlot(const QString &userName) const
 {
+    if (isServer()) {
+        // A server store's "slot" is the user's login role while it may log in (issue 21).
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral("SELECT 1 FROM server_logins s JOIN pg_roles r "
+                                     "ON r.rolname = s.login WHERE s.login = ? AND r.rolcanlogin"));
+        query.addBindValue(normalisedLogin(userName));
+        return query.exec() && query.next();
+    }
     return d->keyring.hasUser(userName);
+}
+
+// A server store keeps no keyring: the user's "slot" is a PostgreSQL login role, made and
+// changed by the store's functions (resources/server/access.sql) inside the caller's
+// transaction, with a SCRAM-SHA-256 verifier made here, so that the password never stands in a
+// statement. What stands in users.key_slot for it.
+namespace {
+
+QString serverSlotId(const QString &login)
+{
+    return QStringLiteral("server:") + login;
+}
+
+bool callServer(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                StoreError *error)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    *error = { StoreError::Code::Server, query.lastError().text() };
+    return false;
+}
+
+QByteArray verifierFor(const QSqlDatabase &db, const QString &login, const SecureBytes &password,
+                       StoreError *error)
+{
+    QString why;
+    const QByteArray verifier
+        = sql::scramVerifier(db, login,
+                             QByteArray(reinterpret_cast<const char *>(password.data()),
+                                        static_cast<qsizetype>(password.size())),
+                             &why);
+    if (verifier.isEmpty())
+        *error = { StoreError::Code::Server, why };
+    return verifier;
+}
+
+} // namespace
+
+bool Store::setServerPassword(const QString &userName, const SecureBytes &password,
+                              StoreError *error)
+{
+    const QString login = normalisedLogin(userName);
+    const QByteArray verifier = verifierFor(database(), login, password, error);
+    return !verifier.isEmpty()
+        && callServer(database(), QStringLiteral("SELECT pd_login_password(?, ?)"),
+                      { login, QString::fromLatin1(verifier) }, error);
 }
 
 // Every keyring change works on a copy and saves it (QSaveFile: written whole or not at all)
@@ -177,6 +237,16 @@ bool Store::changeKeyring(const std::function<bool(Keyring &, Keyring::Status *)
 
 QString Store::addKeySlot(const QString &userName, const SecureBytes &password, StoreError *error)
 {
+    if (isServer()) {
+        *error = {};
+        const QString login = normalisedLogin(userName);
+        const QByteArray verifier = verifierFor(database(), login, password, error);
+        if (verifier.isEmpty()
+            || !callServer(database(), QStringLiteral("SELECT pd_login_create(?, ?)"),
+                           { login, QString::fromLatin1(verifier) }, error))
+            return {};
+        return serverSlotId(login);
+    }
     QString slotId;
     changeKeyring(
         [&](Keyring &next, Keyring::Status *status) {
@@ -188,6 +258,15 @@ QString Store::addKeySlot(const QString &userName, const SecureBytes &password, 
 
 bool Store::dropKeySlot(const QString &userName, StoreError *error)
 {
+    if (isServer()) {
+        // Only ever to undo an addKeySlot whose users row did not commit: the caller's
+        // transaction rolls the CREATE ROLE back with it (PostgreSQL's DDL is transactional).
+        *error = {};
+        if (sql::isInTransaction(database()))
+            return true;
+        return callServer(database(), QStringLiteral("SELECT pd_login_disable(?)"),
+                          { normalisedLogin(userName) }, error);
+    }
     return changeKeyring(
         [&](Keyring &next, Keyring::Status *status) {
             return next.removeUser(userName, d->masterKey, status);
@@ -198,6 +277,19 @@ bool Store::dropKeySlot(const QString &userName, StoreError *error)
 bool Store::changeKeySlotPassword(const QString &userName, const SecureBytes &oldPassword,
                                   const SecureBytes &newPassword, StoreError *error)
 {
+    if (isServer()) {
+        *error = {};
+        // The old password proves itself as the server checks it: a login of its own.
+        const QString probe = uniqueConnectionName();
+        QString why;
+        if (!ServerConnection::open(*d->server, normalisedLogin(userName), oldPassword, probe,
+                                    &why)) {
+            *error = { StoreError::Code::WrongPassword, QStringLiteral("old password refused") };
+            return false;
+        }
+        QSqlDatabase::removeDatabase(probe);
+        return setServerPassword(userName, newPassword, error);
+    }
     return changeKeyring(
         [&](Keyring &next, Keyring::Status *status) {
             return next.changePassword(userName, oldPassword, newPassword, keySlotKdf(), status);
@@ -208,6 +300,12 @@ bool Store::changeKeySlotPassword(const QString &userName, const SecureBytes &ol
 QString Store::resetKeySlotPassword(const QString &userName, const SecureBytes &newPassword,
                                     StoreError *error)
 {
+    if (isServer()) {
+        *error = {};
+        return setServerPassword(userName, newPassword, error)
+            ? serverSlotId(normalisedLogin(userName))
+            : QString();
+    }
     QString slotId;
     changeKeyring(
         [&](Keyring &next, Keyring::Status *status) {
@@ -219,6 +317,10 @@ QString Store::resetKeySlotPassword(const QString &userName, const SecureBytes &
 
 QString Store::replaceRecoveryKey(StoreError *error)
 {
+    if (isServer()) {
+        *error = { StoreError::Code::NotOnServer, QStringLiteral("no recovery key on a server") };
+        return {};
+    }
     QString recoveryKey;
     if (!changeKeyring(
             [&](Keyring &next, Keyring::Status *status) {
@@ -241,6 +343,13 @@ QString Store::replaceRecoveryKey(StoreError *error)
 //      keyring.pdk.pending renamed over keyring.pdk (rename(2) is atomic).
 bool Store::removeKeySlotAndRekey(const QString &userName, StoreError *error)
 {
+    if (isServer()) {
+        // Nothing to re-encrypt: the server takes the login's groups and LOGIN away (the users
+        // row's trigger did already; this finishes a removal whose row was written earlier).
+        *error = {};
+        return callServer(database(), QStringLiteral("SELECT pd_login_disable(?)"),
+                          { normalisedLogin(userName) }, error);
+    }
     return rekeyWith(
         [&](Keyring &next, Keyring::Status *status) {
             return next.removeUser(userName, d->masterKey, status);

@@ -4,6 +4,7 @@
 // Store's private state and the helpers more than one of them needs. Not for use outside
 // core/store.
 
+#include "store/ServerLocation.h"
 #include "store/Store.h"
 
 #include <QLockFile>
@@ -60,6 +61,10 @@ struct Store::Private
     std::unique_ptr<QLockFile> lock;
     bool demo = false;
     bool recovery = false;
+    // A server store (issue 21): where it lives and its id (from meta; a store folder has it in
+    // the keyring). No keyring, key or lock then: the server keeps those.
+    std::optional<ServerLocation> server;
+    QUuid serverStoreId;
 
     AuditLog::Verification lastBackupAuditCheck; // of the last backupTo (issue 19)
     bool anchoring = false; // the WAL hook keeps the keyring's audit anchor up to date

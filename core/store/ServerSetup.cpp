@@ -1,0 +1,562 @@
+#include "store/ServerSetup.h"
+
+#include "audit/AuditLog.h"
+#include "sql/Dialect.h"
+#include "store/Migrations.h"
+#include "store/ServerBackup.h"
+#include "store/ServerConnection.h"
+#include "store/StorePrivate.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pd {
+
+using namespace storedetail;
+
+namespace {
+
+// Role names are <database>_<group>: a database name that keeps them plain identifiers (and
+// within PostgreSQL's 63 bytes with the longest suffix, "_functionaris").
+bool usableDatabaseName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{0,49}$"));
+    return pattern.match(name).hasMatch();
+}
+
+// As pd_valid_login in access.sql: PostgreSQL's role names are case-sensitive, a
+// Privacydesk login is its normalised (lower-case) name.
+bool usableLogin(const QString &login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._@-]{0,62}$"));
+    return pattern.match(login).hasMatch();
+}
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Runs one statement (or a whole script: QPSQL sends an unprepared text as one simple query).
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().text().trimmed();
+    return false;
+}
+
+QString quoted(const QSqlDatabase &db, const QString &identifier)
+{
+    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
+}
+
+// The role that owns a store's objects (ServerSetup's header).
+QString ownerRole(const QString &database)
+{
+    return database + QStringLiteral("_eigenaar");
+}
+
+} // namespace
+
+// backup and upgrade need the store init made.
+QString ServerSetup::noStoreYet(const QString &database)
+{
+    //: Dutch: "De database %1 bevat nog geen kluis: richt hem eerst in met server init."
+    return tr("The database %1 holds no store yet: set it up with server init first.")
+        .arg(database);
+}
+
+// The steps init and upgrade share. As ADMIN: the names checked, the connection opened, ADMIN
+// found to own the database and to have CREATEROLE, and whether the store's schema exists.
+bool ServerSetup::connectAsOwner(const ServerLocation &location, const QString &login,
+                                 const SecureBytes &password, const QString &connection,
+                                 bool *storeExists, QString *error)
+{
+    if (!usableDatabaseName(location.database)) {
+        //: Dutch: "De naam van de database (%1) moet met een kleine letter beginnen en mag alleen
+        //: kleine letters, cijfers en _ bevatten (hoogstens 50 tekens): de rollen van de kluis
+        //: heten ernaar."
+        *error = tr("The database's name (%1) must begin with a lower-case letter and hold only "
+                    "lower-case letters, digits and _ (at most 50 characters): the store's roles "
+                    "are named after it.")
+                     .arg(location.database);
+        return false;
+    }
+    if (!usableLogin(login) || login != normalisedLogin(login)) {
+        //: Dutch: "De gebruikersnaam %1 kan geen aanmelding op de server zijn: gebruik kleine
+        //: letters, cijfers en . _ @ -."
+        *error = tr("The user name %1 cannot be a login on the server: use lower-case letters, "
+                    "digits and . _ @ -.")
+                     .arg(login);
+        return false;
+    }
+    if (!ServerConnection::open(location, login, password, connection, error))
+        return false;
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(QStringLiteral("SELECT pg_get_userbyid(d.datdba) = current_user, "
+                                   "r.rolcreaterole, to_regnamespace('privacydesk') IS NOT NULL "
+                                   "FROM pg_database d, pg_roles r "
+                                   "WHERE d.datname = current_database() "
+                                   "AND r.rolname = current_user"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!query.value(0).toBool() || !query.value(1).toBool()) {
+        //: Dutch: "%1 moet eigenaar zijn van de database %2 en rollen mogen aanmaken
+        //: (CREATEROLE) om de kluis in te richten."
+        *error = tr("%1 must own the database %2 and may create roles (CREATEROLE) to set up the "
+                    "store.")
+                     .arg(login, location.database);
+        return false;
+    }
+    *storeExists = query.value(2).toBool();
+    return true;
+}
+
+// Inside the transaction, acting as <database>_eigenaar (SET LOCAL ROLE): the pending schema
+// steps, then the audit trail's and the access rules' objects, which may always run again.
+bool ServerSetup::asOwner(const ServerLocation &location, const QString &login,
+                          const SecureBytes &password, QString *error,
+                          const std::function<bool(QSqlDatabase &, bool)> &work)
+{
+    const QString connection = uniqueConnectionName();
+    bool done = false;
+    {
+        bool exists = false;
+        const bool connected
+            = connectAsOwner(location, login, password, connection, &exists, error);
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        done = connected && work(db, exists);
+        if (!done && db.isOpen() && sql::isInTransaction(db))
+            db.rollback();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+bool ServerSetup::buildAsOwner(QSqlDatabase &db, const QString &owner,
+                               const std::function<bool()> &beforeScripts, QString *error)
+{
+    const QString audit = resourceText(QStringLiteral(":/server/audit.sql"));
+    const QString access = resourceText(QStringLiteral(":/server/access.sql"));
+    QString migrationError;
+    const QList<Migration> migrations
+        = builtinMigrations(sql::Dialect::PostgreSQL, &migrationError);
+    if (audit.isEmpty() || access.isEmpty() || migrations.isEmpty()) {
+        *error
+            = QStringLiteral("the server's SQL is missing from this build: %1").arg(migrationError);
+        return false;
+    }
+    return run(db, QStringLiteral("SET LOCAL ROLE %1").arg(owner), error)
+        && run(db, QStringLiteral("SET LOCAL search_path = privacydesk, pg_temp"), error)
+        && applyMigrations(db, migrations, error) && beforeScripts() && run(db, audit, error)
+        && run(db, access, error);
+}
+
+// What pg_dump does not carry and a store's database needs (init, restore): the store's schema
+// first for every session, and CONNECT for the store's groups only.
+bool ServerSetup::databaseSettings(QSqlDatabase &db, const QString &databaseName, QString *error)
+{
+    const QString database = quoted(db, databaseName);
+    QStringList groups;
+    for (const char *code : { "beheerder", "functionaris", "kcc", "auditor" })
+        groups << quoted(db, databaseName + u'_' + QLatin1StringView(code));
+    return run(db,
+               QStringLiteral("ALTER DATABASE %1 SET search_path = privacydesk, pg_temp")
+                   .arg(database),
+               error)
+        && run(db,
+               QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database),
+               error)
+        && run(db,
+               QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
+                   .arg(database, groups.join(u", ")),
+               error);
+}
+
+bool ServerSetup::init(const ServerLocation &location, const QString &admin,
+                       const SecureBytes &password, const QString &organisationName, QString *error)
+{
+    const QString login = admin.trimmed();
+    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
+        if (exists) {
+            //: Dutch: "De database %1 bevat al een kluis (schema privacydesk); er is niets
+            //: veranderd."
+            *error = tr("The database %1 holds a store already (schema privacydesk); nothing "
+                        "was changed.")
+                         .arg(location.database);
+            return false;
+        }
+        const QString owner = quoted(db, ownerRole(location.database));
+        const QString self = quoted(db, login);
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto identity = [&]() -> bool {
+            QSqlQuery meta(db);
+            meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            const QList<std::pair<QString, QString>> rows {
+                { QStringLiteral("store_id"), storeId },
+                { QStringLiteral("created_at"), nowIso() },
+                { QStringLiteral("created_by_version"), QStringLiteral(PRIVACYDESK_VERSION) },
+                { QStringLiteral("organisation_name"), organisationName.trimmed() },
+                { QStringLiteral("demo"), QStringLiteral("0") },
+            };
+            for (const auto &[key, value] : rows) {
+                meta.addBindValue(key);
+                meta.addBindValue(value);
+                if (!meta.exec()) {
+                    *error = meta.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        };
+        const bool built
+            // The scripts' "does not exist, skipping" notices are not for the user.
+            = run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
+            && run(db, QStringLiteral("CREATE ROLE %1 NOLOGIN CREATEROLE").arg(owner), error)
+            && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+            && run(db, QStringLiteral("CREATE SCHEMA privacydesk AUTHORIZATION %1").arg(owner),
+                   error)
+            && run(db,
+                   QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA "
+                                  "privacydesk"),
+                   error)
+            && buildAsOwner(db, owner, identity, error);
+        if (!built)
+            return false;
+        QSqlQuery first(db);
+        first.prepare(QStringLiteral("INSERT INTO server_logins (login, created_at) "
+                                     "VALUES (?, ?)"));
+        first.addBindValue(login);
+        first.addBindValue(nowIso());
+        if (!first.exec()) {
+            *error = first.lastError().text();
+            return false;
+        }
+        first.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, "
+                                     "key_slot, created_at) VALUES (?, ?, 'beheerder', ?, ?)"));
+        first.addBindValue(login);
+        first.addBindValue(login);
+        first.addBindValue(QString(QStringLiteral("server:") + login));
+        first.addBindValue(nowIso());
+        if (!first.exec()) {
+            *error = first.lastError().text();
+            return false;
+        }
+        if (!AuditLog(db, storeId)
+                 .append(
+                     login, QStringLiteral("store"), storeId, QStringLiteral("store.created"),
+                     QJsonObject { { QStringLiteral("backend"), QStringLiteral("server") },
+                                   { QStringLiteral("organisation"), organisationName.trimmed() } },
+                     error))
+            return false;
+        return run(db, QStringLiteral("RESET ROLE"), error)
+            && databaseSettings(db, location.database, error)
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+    });
+    return done;
+}
+
+bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
+                          const SecureBytes &password, int *fromVersion, QString *error)
+{
+    const QString login = admin.trimmed();
+    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
+        if (!exists) {
+            *error = noStoreYet(location.database);
+            return false;
+        }
+        QSqlQuery path(db);
+        if (!path.exec(QStringLiteral("SET search_path = privacydesk, pg_temp"))) {
+            *error = path.lastError().text();
+            return false;
+        }
+        *fromVersion = schemaVersion(db);
+        if (*fromVersion > latestSchemaVersion()) {
+            //: Dutch: "De kluis op de server heeft schemaversie %1, nieuwer dan deze versie
+            //: van Privacydesk (%2): er is niets veranderd."
+            *error = tr("The server store has schema version %1, newer than this version of "
+                        "Privacydesk (%2): nothing was changed.")
+                         .arg(*fromVersion)
+                         .arg(latestSchemaVersion());
+            return false;
+        }
+        const QString owner = quoted(db, ownerRole(location.database));
+        const QString self = quoted(db, login);
+        return db.transaction()
+            && run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
+            && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+            && buildAsOwner(
+                   db, owner, [] { return true; }, error)
+            // Named in the trail, so that rows a step rewrites are not taken for a change
+            // made by hand (audit.sql's sql.changed).
+            && AuditLog(db, metaValue(db, QStringLiteral("store_id")))
+                   .append(login, QStringLiteral("store"),
+                           metaValue(db, QStringLiteral("store_id")),
+                           QStringLiteral("store.upgraded"),
+                           QJsonObject { { QStringLiteral("from"), *fromVersion },
+                                         { QStringLiteral("to"), latestSchemaVersion() } },
+                           error)
+            && run(db, QStringLiteral("RESET ROLE"), error)
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+    });
+    return done;
+}
+
+bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
+                         const SecureBytes &password, const SecureBytes &passphrase,
+                         const QString &directory, QString *file, QString *error)
+{
+    const QString login = admin.trimmed();
+    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
+        if (!exists) {
+            *error = noStoreYet(location.database);
+            return false;
+        }
+        // Only the owner role reads every row past row-level security; ADMIN acts as it
+        // for the dump alone.
+        const QString ownerName = ownerRole(location.database);
+        const QString owner = quoted(db, ownerName);
+        const QString self = quoted(db, login);
+        if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error))
+            return false;
+        ServerBackupOptions options;
+        options.role = ownerName;
+        const bool dumped = ServerBackup::backup(location, login, password, passphrase, directory,
+                                                 file, error, options);
+        QString revokeError;
+        const bool revoked
+            = run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &revokeError);
+        if (!dumped)
+            return false;
+        if (!revoked) {
+            *error = revokeError;
+            return false;
+        }
+        // Named in the store's trail, like a backup of a store folder.
+        QSqlQuery path(db);
+        const QString storeId = path.exec(QStringLiteral("SET search_path = privacydesk, "
+                                                         "pg_temp"))
+            ? metaValue(db, QStringLiteral("store_id"))
+            : QString();
+        return db.transaction()
+            && AuditLog(db, storeId)
+                   .append(login, QStringLiteral("store"), storeId,
+                           QStringLiteral("store.backed_up"),
+                           QJsonObject { { QStringLiteral("file"), QFileInfo(*file).fileName() },
+                                         { QStringLiteral("backend"), QStringLiteral("server") } },
+                           error)
+            && db.commit();
+    });
+    return done;
+}
+
+bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
+                          const ServerLocation &location, const QString &admin,
+                          const SecureBytes &password, QString *error)
+{
+    const QString login = admin.trimmed();
+    const bool done = asOwner(location, login, password, error, [&](QSqlDatabase &db, bool exists) {
+        if (exists) {
+            //: Dutch: "De database %1 bevat al een kluis: een back-up wordt alleen in een
+            //: lege database teruggezet. Er is niets veranderd."
+            *error = tr("The database %1 holds a store already: a backup is restored into an "
+                        "empty database only. Nothing was changed.")
+                         .arg(location.database);
+            return false;
+        }
+        const QString ownerName = ownerRole(location.database);
+        QSqlQuery roles(db);
+        roles.prepare(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
+        roles.addBindValue(ownerName);
+        if (!roles.exec() || !roles.next()) {
+            *error = roles.lastError().text();
+            return false;
+        }
+        if (roles.value(0).toInt() != 1) {
+            //: Dutch: "De rollen van de kluis (%1 en de groepsrollen) ontbreken op deze
+            //: server. Zet een back-up terug in een lege database met dezelfde naam, op de
+            //: server waar de kluis stond (of zet eerst de rollen van de server terug)."
+            *error = tr("The store's roles (%1 and the group roles) are missing on this "
+                        "server. Restore a backup into an empty database of the same name, on "
+                        "the server the store lived on (or restore the server's roles first).")
+                         .arg(ownerName);
+            return false;
+        }
+        const QString owner = quoted(db, ownerName);
+        const QString self = quoted(db, login);
+        const QString database = quoted(db, location.database);
+        // The owner role makes the schema and the extension again: CREATE on the database
+        // for the time of the restore.
+        if (!run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
+            || !run(db, QStringLiteral("GRANT CREATE ON DATABASE %1 TO %2").arg(database, owner),
+                    error))
+            return false;
+        ServerBackupOptions options;
+        options.role = ownerName;
+        const bool restored
+            = ServerBackup::restore(file, passphrase, location, login, password, error, options);
+        QString tidyError;
+        const bool tidied
+            = run(db, QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, owner),
+                  &tidyError)
+            && (!restored || databaseSettings(db, location.database, &tidyError))
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &tidyError);
+        if (!restored)
+            return false;
+        if (!tidied) {
+            *error = tidyError;
+            return false;
+        }
+        return true;
+    });
+    if (!done)
+        return false;
+    // The restored store, opened as ADMIN: its chain verifies and the restore is in its trail.
+    StoreError openError;
+    const auto store = Store::openServer(location, login, password, &openError);
+    if (!store) {
+        //: Dutch: "De back-up is teruggezet, maar de kluis opent niet als %1: %2"
+        *error = tr("The backup was restored, but the store does not open as %1: %2")
+                     .arg(login, openError.message());
+        return false;
+    }
+    QStringList problems;
+    if (!store->verify(&problems)) {
+        //: Dutch: "De back-up is teruggezet, maar de controle vond: %1"
+        *error = tr("The backup was restored, but the check found: %1").arg(problems.join(u"; "));
+        return false;
+    }
+    QSqlDatabase db = store->database();
+    const QString storeId = store->info().storeId.toString(QUuid::WithoutBraces);
+    if (!db.transaction()
+        || !AuditLog(db, storeId)
+                .append(login, QStringLiteral("store"), storeId, QStringLiteral("store.restored"),
+                        QJsonObject { { QStringLiteral("file"), QFileInfo(file).fileName() },
+                                      { QStringLiteral("backend"), QStringLiteral("server") } },
+                        error)
+        || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
+{
+    QList<Finding> findings;
+    const auto add = [&findings](bool ok, const QString &what) {
+        findings.append({ ok, what });
+    };
+    const auto read = [&db](const QString &sql, QSqlQuery *query) {
+        *query = QSqlQuery(db);
+        return query->exec(sql) && query->next();
+    };
+    QSqlQuery query(db);
+    if (!read(QStringLiteral("SELECT coalesce((SELECT ssl FROM pg_stat_ssl "
+                             "WHERE pid = pg_backend_pid()), false), "
+                             "inet_server_addr() IS NULL, "
+                             "(SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid())"),
+              &query)) {
+        //: Dutch: "De server kon niet worden gecontroleerd: %1"
+        add(false, tr("The server could not be checked: %1").arg(query.lastError().text()));
+        return findings;
+    }
+    const bool tls = query.value(0).toBool();
+    const bool socket = query.value(1).toBool();
+    if (tls)
+        //: Dutch: "Verbinding: versleuteld met TLS (%1)."
+        add(true, tr("Connection: encrypted with TLS (%1).").arg(query.value(2).toString()));
+    else if (socket)
+        //: Dutch: "Verbinding: over een unix-socket op deze machine (niet over het netwerk)."
+        add(true, tr("Connection: over a unix socket on this machine (not over the network)."));
+    else
+        //: Dutch: "Verbinding: NIET versleuteld. Stel TLS in op de server (ssl = on) en
+        //: verbind met sslmode=verify-full."
+        add(false,
+            tr("Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with "
+               "sslmode=verify-full."));
+
+    const int version = schemaVersion(db);
+    //: Dutch: "Schemaversie: %1 (deze versie van Privacydesk: %2)."
+    add(version == latestSchemaVersion(),
+        tr("Schema version: %1 (this version of Privacydesk: %2).")
+            .arg(version)
+            .arg(latestSchemaVersion()));
+
+    for (const QString &code : { QStringLiteral("beheerder"), QStringLiteral("functionaris"),
+                                 QStringLiteral("kcc"), QStringLiteral("auditor") }) {
+        QSqlQuery members(db);
+        members.prepare(QStringLiteral(
+            "SELECT count(m.member) FILTER (WHERE l.rolcanlogin), bool_or(g.rolcanlogin) "
+            "FROM pg_roles g LEFT JOIN pg_auth_members m ON m.roleid = g.oid "
+            "LEFT JOIN pg_roles l ON l.oid = m.member WHERE g.rolname = pd_group(?) "
+            "GROUP BY g.oid"));
+        members.addBindValue(code);
+        if (!members.exec() || !members.next()) {
+            //: Dutch: "Groepsrol %1: ontbreekt."
+            add(false, tr("Group role %1: missing.").arg(code));
+            continue;
+        }
+        //: Dutch: "Groepsrol %1: %n aanmelding(en)."
+        add(!members.value(1).toBool(),
+            tr("Group role %1: %n login(s).", nullptr, members.value(0).toInt()).arg(code));
+    }
+
+    if (read(QStringLiteral("SELECT count(*) FILTER (WHERE c.relrowsecurity), "
+                            "string_agg(c.relname, ', ' ORDER BY c.relname) "
+                            "FILTER (WHERE NOT c.relrowsecurity) "
+                            "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+                            "AND c.relname IN ('cases', 'case_types', 'intake_drafts')"),
+             &query)) {
+        const bool all = query.value(0).toInt() == 3;
+        //: Dutch: "Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts."
+        add(all,
+            all ? tr("Row-level security: on for cases, case_types and intake_drafts.")
+                //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
+                : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
+    }
+    if (read(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
+                            "'privacydesk.audit_events'::regclass AND tgname IN "
+                            "('audit_events_chain', 'audit_events_append_only', "
+                            "'audit_events_no_truncate') AND tgenabled <> 'D'"),
+             &query)) {
+        const bool all = query.value(0).toInt() == 3;
+        //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
+        add(all,
+            all ? tr("Audit trail: the server computes the chain and allows appending only.")
+                //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
+                : tr("Audit trail: the server's triggers are missing or disabled."));
+    }
+    if (read(QStringLiteral("SELECT has_database_privilege('public', current_database(), "
+                            "'CONNECT')"),
+             &query)) {
+        const bool open = query.value(0).toBool();
+        //: Dutch: "Aanmelden: alleen voor de groepsrollen van de kluis."
+        add(!open,
+            open
+                //: Dutch: "Aanmelden: IEDERE rol van de server mag verbinden (REVOKE CONNECT
+                //: ... FROM PUBLIC ontbreekt)."
+                ? tr("Logins: EVERY role of the server may connect (REVOKE CONNECT ... FROM PUBLIC "
+                     "is missing).")
+                : tr("Logins: only the store's group roles may connect."));
+    }
+    return findings;
+}
+
+} // namespace pd

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+#include "store/ServerLocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace pd {
+
+// Setting up and checking a store on a PostgreSQL server (issue 21): `privacydesk-cli --store
+// URI --user ADMIN server init` and `server check`.
+//
+// init runs as ADMIN, a login role that owns the (empty) database and may create roles
+// (CREATEROLE); in ONE transaction, so that a failure leaves the database as it was:
+//   - the role <database>_eigenaar (NOLOGIN, CREATEROLE) that owns everything of the store, and
+//     for the time of init ADMIN's membership in it;
+//   - the schema privacydesk owned by it, the extension unaccent in it;
+//   - the tables (resources/migrations/pg, as eigenaar), the store's identity in meta, the
+//     audit trail's server-side chain (resources/server/audit.sql), the four group roles with
+//     their privileges and row-level security (resources/server/access.sql);
+//   - ADMIN as the first beheerder (a users row; its login joins <database>_beheerder), the
+//     first audit event store.created;
+//   - the database's search_path, CONNECT only for the four groups, and ADMIN's membership in
+//     eigenaar revoked again: from then on ADMIN works as a beheerder like any other.
+class ServerSetup final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ServerSetup)
+public:
+    static bool init(const ServerLocation &location, const QString &admin,
+                     const SecureBytes &password, const QString &organisationName, QString *error);
+    // `server upgrade`: the schema steps this version has and the server store lacks, and the
+    // audit trail's and access rules' objects renewed; as init, by ADMIN, in one transaction.
+    // *fromVersion: the schema version found.
+    static bool upgrade(const ServerLocation &location, const QString &admin,
+                        const SecureBytes &password, int *fromVersion, QString *error);
+
+    // `backup --to DIR` on a server store: pg_dump, encrypted with the backup passphrase
+    // (ServerBackup), by ADMIN acting as the store's owner role for the dump alone (only it reads
+    // every row past row-level security); recorded as store.backed_up. *file: the new file.
+    static bool backup(const ServerLocation &location, const QString &admin,
+                       const SecureBytes &password, const SecureBytes &passphrase,
+                       const QString &directory, QString *file, QString *error);
+    // `restore --from FILE` on a server: into the EMPTY database of the same name on the server
+    // whose roles the store has (its owner and group roles, its logins), by ADMIN (owner of the
+    // database, CREATEROLE) acting as the owner role; then the database's settings that pg_dump
+    // does not carry (search_path, CONNECT for the groups), the store opened as ADMIN, its chain
+    // verified, and store.restored recorded.
+    static bool restore(const QString &file, const SecureBytes &passphrase,
+                        const ServerLocation &location, const QString &admin,
+                        const SecureBytes &password, QString *error);
+
+    struct Finding
+    {
+        bool ok = false;
+        QString what; // translated: what was checked and what was found
+    };
+    // What `server check` reports over an open server store's connection: the connection's
+    // encryption (TLS or a unix socket), the group roles and their members, row-level security
+    // on the tables that need it, the audit trail's triggers, the schema version.
+    static QList<Finding> check(const QSqlDatabase &db);
+
+private:
+    // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
+    // back if work fails inside a transaction, closed and removed in every case.
+    static bool asOwner(const ServerLocation &location, const QString &login,
+                        const SecureBytes &password, QString *error,
+                        const std::function<bool(QSqlDatabase &, bool)> &work);
+    static QString noStoreYet(const QString &database);
+    static bool databaseSettings(QSqlDatabase &db, const QString &databaseName, QString *error);
+    static bool connectAsOwner(const ServerLocation &location, const QString &login,
+                               const SecureBytes &password, const QString &connection,
+                               bool *storeExists, QString *error);
+    static bool buildAsOwner(QSqlDatabase &db, const QString &owner,
+                             const std::function<bool()> &beforeScripts, QString *error);
+};
+
+} // namespace pd

@@ -1,0 +1,87 @@
+// The server half of Store (issue 21): a store on a PostgreSQL server, opened as the user's own
+// login role. Set up by ServerSetup; the services run on it unchanged through Store::database().
+
+#include "store/Migrations.h"
+#include "store/ServerConnection.h"
+#include "store/StorePrivate.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using namespace storedetail;
+
+std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const QString &userName,
+                                         const SecureBytes &password, StoreError *error)
+{
+    *error = {};
+    auto d = std::make_unique<Private>();
+    d->server = location;
+    d->directory = location.toString();
+    const QString connection = uniqueConnectionName();
+    QString why;
+    if (!ServerConnection::open(location, userName, password, connection, &why)) {
+        *error = { StoreError::Code::Server, why };
+        return {};
+    }
+    d->connection = connection; // from here on ~Private closes and removes it
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    const auto failed = [error](StoreError::Code code, const QString &detail) {
+        *error = { code, detail };
+        return std::unique_ptr<Store>();
+    };
+    QSqlQuery query(db);
+    // The store's schema first, whatever the database's default search_path says.
+    if (!query.exec(QStringLiteral("SET search_path = privacydesk, pg_temp")))
+        return failed(StoreError::Code::Server, query.lastError().text());
+    if (!query.exec(QStringLiteral("SELECT to_regnamespace('privacydesk') IS NOT NULL, "
+                                   "session_user"))
+        || !query.next())
+        return failed(StoreError::Code::Server, query.lastError().text());
+    if (!query.value(0).toBool())
+        return failed(StoreError::Code::NotAStore,
+                      QStringLiteral("no schema privacydesk: run server init first"));
+    const QString login = query.value(1).toString();
+    query.finish();
+    bool versionRead = false;
+    const int version = schemaVersion(db, &versionRead);
+    if (!versionRead)
+        return failed(StoreError::Code::Server, db.lastError().text());
+    if (version > latestSchemaVersion())
+        return failed(StoreError::Code::NewerVersion,
+                      QStringLiteral("server schema %1, this version knows %2")
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion())
+        return failed(StoreError::Code::Server,
+                      tr("The server store has schema version %1; this version of Privacydesk "
+                         "needs %2. Ask the administrator to run `privacydesk-cli server "
+                         "upgrade`.")
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
+    const QUuid storeId = QUuid::fromString(metaValue(db, QStringLiteral("store_id")));
+    if (storeId.isNull())
+        return failed(StoreError::Code::Corrupt, QStringLiteral("the server store has no id"));
+    d->serverStoreId = storeId;
+    d->demo = metaValue(db, QStringLiteral("demo")) == u'1';
+    // The login is the user: an active users row must name it (a removed user's role has lost
+    // its groups and LOGIN on the server already; this says so in the store's words).
+    d->user = d->activeLogin(login);
+    if (d->user.isEmpty())
+        return failed(StoreError::Code::WrongPassword,
+                      QStringLiteral("no active user for the login role"));
+    return std::unique_ptr<Store>(new Store(std::move(d)));
+}
+
+bool Store::isServer() const
+{
+    return d->server.has_value();
+}
+
+std::optional<ServerLocation> Store::serverLocation() const
+{
+    return d->server;
+}
+
+} // namespace pd

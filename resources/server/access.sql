@@ -1,0 +1,300 @@
+-- Who may do what in a server store, enforced by the server (issue 21).
+--
+-- Run by `server init` as the store's owner role (<database>_eigenaar, NOLOGIN, CREATEROLE),
+-- with search_path set to privacydesk, after the schema and audit.sql. Every statement may run
+-- again: a later version replaces these objects the same way.
+--
+-- Four group roles per database (CONNECT to the database is the database owner's to grant:
+-- ServerSetup::init does it), <database>_beheerder, _functionaris, _kcc and _auditor, hold
+-- the privileges; a Privacydesk user is a login role of its own name (SCRAM-SHA-256) in the
+-- group of its role. The users table is the source of truth: a trigger on it grants the group of
+-- the row's role and revokes the others, and a removed user loses every group and its LOGIN.
+-- Login roles are made only through pd_login_create (beheerders), which keeps them in
+-- server_logins: the trigger touches no role the store did not make.
+--
+-- What each group may do follows UserService::roleMay:
+--   beheerder     everything the application does, users and settings included
+--   functionaris  requests and registers; reads users and settings, writes settings the
+--                 application records (last backup, last integrity check)
+--   kcc           the phone intake: adds persons and requests; reads only the requests it
+--                 logged itself in the last 7 days, and of those only the intake fields
+--   auditor       reads everything
+-- The audit trail takes INSERTs from every group (denials are recorded too) and changes from
+-- nobody (audit.sql).
+
+CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
+    LANGUAGE sql STABLE
+    AS $$ SELECT (current_database() || '_' || code)::name $$;
+
+CREATE TABLE IF NOT EXISTS server_logins (
+    login      text PRIMARY KEY,
+    created_at text NOT NULL
+);
+
+DO $$
+DECLARE
+    code text;
+BEGIN
+    FOREACH code IN ARRAY ARRAY['beheerder', 'functionaris', 'kcc', 'auditor'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = pd_group(code)) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', pd_group(code));
+        END IF;
+        EXECUTE format('GRANT USAGE ON SCHEMA privacydesk TO %I', pd_group(code));
+    END LOOP;
+END
+$$;
+
+-- Maintenance triggers (search index, request files, types key) write tables the acting role
+-- may not: they run as the owner.
+DO $$
+DECLARE
+    fn regprocedure;
+BEGIN
+    FOR fn IN SELECT p.oid::regprocedure FROM pg_proc p
+               WHERE p.pronamespace = 'privacydesk'::regnamespace
+                 AND p.prorettype = 'trigger'::regtype
+                 AND p.proname NOT IN ('pd_audit_guard')
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER', fn);
+    END LOOP;
+END
+$$;
+
+-- Table privileges.
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+    kcc          name := pd_group('kcc');
+    auditor      name := pd_group('auditor');
+    t            text;
+BEGIN
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA privacydesk FROM PUBLIC, %I, %I, %I, %I',
+                   beheerder, functionaris, kcc, auditor);
+    -- The store's own functions only (unaccent's belong to the extension).
+    FOR t IN SELECT p.oid::regprocedure::text FROM pg_proc p
+              WHERE p.pronamespace = 'privacydesk'::regnamespace
+                AND p.proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+    LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', t);
+    END LOOP;
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk'
+                AND tablename NOT IN ('audit_events', 'server_logins', 'users', 'meta')
+    LOOP
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I, %I', t, beheerder,
+                       functionaris);
+        EXECUTE format('GRANT SELECT ON %I TO %I', t, auditor);
+    END LOOP;
+    EXECUTE format('GRANT SELECT ON meta TO %I, %I, %I, %I', beheerder, functionaris, kcc,
+                   auditor);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE ON users TO %I', beheerder);
+    EXECUTE format('GRANT SELECT ON server_logins TO %I', beheerder);
+    EXECUTE format('GRANT SELECT ON users TO %I, %I, %I', functionaris, kcc, auditor);
+    EXECUTE format('GRANT SELECT, INSERT ON audit_events TO %I, %I, %I, %I', beheerder,
+                   functionaris, kcc, auditor);
+    EXECUTE format('REVOKE SELECT ON audit_events FROM %I', kcc);
+    EXECUTE format('GRANT INSERT ON audit_events TO %I', kcc);
+    -- The phone intake.
+    EXECUTE format('GRANT SELECT ON settings, case_types, persons, recipient_categories TO %I',
+                   kcc);
+    EXECUTE format('GRANT INSERT ON persons, cases, case_types TO %I', kcc);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
+    EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
+                   'received_by, representative, representative_mandate, description, '
+                   'callback_phone, state, extended, deadline_effective, created_at, '
+                   'updated_at, types_key) ON cases TO %I', kcc);
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA privacydesk TO %I, %I, %I',
+                   beheerder, functionaris, kcc);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_group(text), pd_audit_field(bytea), '
+                   'pd_audit_now(), pd_fold(text) TO %I, %I, %I, %I',
+                   beheerder, functionaris, kcc, auditor);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_destroy_payloads(text, text) TO %I, %I',
+                   beheerder, functionaris);
+END
+$$;
+
+-- Row-level security: the KCC's window on the requests (CaseScope in the application).
+ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
+ALTER TABLE case_types ENABLE ROW LEVEL SECURITY;
+ALTER TABLE intake_drafts ENABLE ROW LEVEL SECURITY;
+
+CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
+    LANGUAGE sql STABLE
+    AS $$ SELECT to_char((now() AT TIME ZONE 'Europe/Amsterdam')::date - 7, 'YYYY-MM-DD') $$;
+
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+    kcc          name := pd_group('kcc');
+    auditor      name := pd_group('auditor');
+BEGIN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_kcc_window_start() TO %I', kcc);
+    DROP POLICY IF EXISTS cases_officers ON cases;
+    DROP POLICY IF EXISTS cases_auditor ON cases;
+    DROP POLICY IF EXISTS cases_kcc_read ON cases;
+    DROP POLICY IF EXISTS cases_kcc_intake ON cases;
+    EXECUTE format('CREATE POLICY cases_officers ON cases TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY cases_auditor ON cases FOR SELECT TO %I USING (true)',
+                   auditor);
+    EXECUTE format('CREATE POLICY cases_kcc_read ON cases FOR SELECT TO %I '
+                   'USING (received_by = session_user '
+                   'AND received_date >= pd_kcc_window_start())', kcc);
+    EXECUTE format('CREATE POLICY cases_kcc_intake ON cases FOR INSERT TO %I '
+                   'WITH CHECK (received_by = session_user AND state = ''ontvangen'')', kcc);
+
+    DROP POLICY IF EXISTS case_types_officers ON case_types;
+    DROP POLICY IF EXISTS case_types_visible ON case_types;
+    DROP POLICY IF EXISTS case_types_kcc_intake ON case_types;
+    EXECUTE format('CREATE POLICY case_types_officers ON case_types TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY case_types_visible ON case_types FOR SELECT TO %I, %I '
+                   'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', auditor, kcc);
+    EXECUTE format('CREATE POLICY case_types_kcc_intake ON case_types FOR INSERT TO %I '
+                   'WITH CHECK (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', kcc);
+
+    DROP POLICY IF EXISTS intake_drafts_own ON intake_drafts;
+    DROP POLICY IF EXISTS intake_drafts_officers ON intake_drafts;
+    EXECUTE format('CREATE POLICY intake_drafts_own ON intake_drafts TO %I '
+                   'USING (login = session_user) WITH CHECK (login = session_user)', kcc);
+    EXECUTE format('CREATE POLICY intake_drafts_officers ON intake_drafts TO %I, %I, %I '
+                   'USING (true) WITH CHECK (true)', beheerder, functionaris, auditor);
+END
+$$;
+
+-- Case numbers: one server sequence per year of receipt (unique under parallel intake, never
+-- blocking another seat). A year's sequence is made on its first request, starting after the
+-- highest number of that year already in the store (an imported or restored store).
+CREATE OR REPLACE FUNCTION pd_next_case_number(year integer) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    sequence_name text := format('case_number_%s', year);
+    highest       bigint;
+BEGIN
+    IF year < 1900 OR year > 9999 THEN
+        RAISE EXCEPTION 'no case numbers for the year %', year;
+    END IF;
+    IF to_regclass(sequence_name) IS NULL THEN
+        PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.case_number', year));
+        IF to_regclass(sequence_name) IS NULL THEN
+            SELECT coalesce(max(substr(number, 10)::bigint), 0) INTO highest
+              FROM cases WHERE number LIKE format('AVG-%s-%%', year);
+            EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name, highest + 1);
+        END IF;
+    END IF;
+    RETURN nextval(sequence_name);
+END
+$$;
+
+-- Logins.
+CREATE OR REPLACE FUNCTION pd_valid_login(login text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE
+    AS $$ SELECT login ~ '^[a-z0-9][a-z0-9._@-]{0,62}$' $$;
+
+-- A login role for a new user, with a SCRAM-SHA-256 verifier made by the client (the password
+-- itself never reaches a statement). No group yet: the users row grants it.
+CREATE OR REPLACE FUNCTION pd_login_create(login text, verifier text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NOT pd_valid_login(login) THEN
+        RAISE EXCEPTION 'not a usable login name: %', login;
+    END IF;
+    IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'a login needs a SCRAM-SHA-256 verifier';
+    END IF;
+    IF EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_create.login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
+        RETURN;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        RAISE EXCEPTION 'the server has a role % already', login;
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, verifier);
+    INSERT INTO server_logins (login, created_at) VALUES (login, pd_audit_now());
+END
+$$;
+
+-- A new password: one's own, or anyone's for a beheerder.
+CREATE OR REPLACE FUNCTION pd_login_password(login text, verifier text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_password.login) THEN
+        RAISE EXCEPTION '% is not a login of this store', login;
+    END IF;
+    IF login <> session_user AND NOT pg_has_role(session_user, pd_group('beheerder'), 'MEMBER')
+    THEN
+        RAISE EXCEPTION 'only an administrator may set another user''s password';
+    END IF;
+    IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'a login needs a SCRAM-SHA-256 verifier';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', login, verifier);
+END
+$$;
+
+-- A login that can no longer log in (a removed user, or an add that did not complete).
+CREATE OR REPLACE FUNCTION pd_login_disable(login text) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    code text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_disable.login) THEN
+        RAISE EXCEPTION '% is not a login of this store', login;
+    END IF;
+    FOREACH code IN ARRAY ARRAY['beheerder', 'functionaris', 'kcc', 'auditor'] LOOP
+        IF pg_has_role(login, pd_group(code), 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', pd_group(code), login);
+        END IF;
+    END LOOP;
+    EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', login);
+END
+$$;
+
+-- The users row decides the groups of its login.
+CREATE OR REPLACE FUNCTION pd_users_groups() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    code text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = NEW.login) THEN
+        RAISE EXCEPTION 'the user % has no login on this server', NEW.login;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.login <> NEW.login THEN
+        RAISE EXCEPTION 'a user''s login cannot change';
+    END IF;
+    IF NEW.removed_at IS NOT NULL THEN
+        PERFORM pd_login_disable(NEW.login);
+        RETURN NEW;
+    END IF;
+    FOREACH code IN ARRAY ARRAY['beheerder', 'functionaris', 'kcc', 'auditor'] LOOP
+        IF code = NEW.role THEN
+            EXECUTE format('GRANT %I TO %I', pd_group(code), NEW.login);
+        ELSIF pg_has_role(NEW.login, pd_group(code), 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', pd_group(code), NEW.login);
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS users_groups ON users;
+CREATE TRIGGER users_groups AFTER INSERT OR UPDATE OF login, role, removed_at ON users
+    FOR EACH ROW EXECUTE FUNCTION pd_users_groups();
+
+DO $$
+BEGIN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_case_number(integer) TO %I, %I, %I',
+                   pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '
+                   'pd_login_disable(text) TO %I', pd_group('beheerder'));
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_password(text, text), '
+                   'pd_valid_login(text) TO %I, %I, %I, %I', pd_group('beheerder'),
+                   pd_group('functionaris'), pd_group('kcc'), pd_group('auditor'));
+END
+$$;

@@ -1,0 +1,201 @@
+-- The audit trail of a server store, kept by the server itself (issue 21).
+--
+-- Run by `server init` as the store's owner role (<database>_eigenaar) with search_path set to
+-- privacydesk, after the schema. Every statement may run again (CREATE OR REPLACE, IF NOT
+-- EXISTS): a later version replaces these objects the same way.
+--
+-- The chain is the one AuditLog documents ("privacydesk-audit-v1", SHA-256), so that the
+-- application verifies a server's chain with the same code as a store's:
+--   payload_hash = SHA-256(salt ‖ payload)
+--   hash         = SHA-256(F(prev_hash) ‖ F(seq) ‖ F(occurred_at) ‖ F(actor) ‖ F(entity_type) ‖
+--                          F(entity_id) ‖ F(action) ‖ F(payload_hash)),  F(x) = int4(len) ‖ x
+-- but computed here, in a BEFORE INSERT trigger, whoever inserts: the application, or any
+-- application role with psql. The client names only what happened (entity, action, payload);
+-- the server sets seq, the moment, the actor (the session's login role, never what the client
+-- says), the salt and the hashes. The keyed chain of a store (BLAKE2b with a key in the
+-- keyring) has no counterpart here: whoever holds the owner role could recompute the chain,
+-- which is why that role logs in for nobody (see access.sql) and the server's own access
+-- control and logs guard it.
+
+ALTER TABLE audit_events ADD COLUMN IF NOT EXISTS tx bigint; -- the writing transaction
+
+CREATE OR REPLACE FUNCTION pd_audit_field(value bytea) RETURNS bytea
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT int4send(length($1)) || $1 $$;
+
+CREATE OR REPLACE FUNCTION pd_audit_now() RETURNS text
+    LANGUAGE sql VOLATILE
+    AS $$ SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
+
+CREATE OR REPLACE FUNCTION pd_audit_chain() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    head_seq  bigint;
+    head_hash bytea;
+    store     text;
+BEGIN
+    -- One writer along the chain at a time, until its transaction ends: the head read below
+    -- is then the head it appends to. Rows of the same statement before this one are visible.
+    PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.audit_events', 0));
+    SELECT seq, hash INTO head_seq, head_hash FROM audit_events ORDER BY seq DESC LIMIT 1;
+    IF head_seq IS NULL THEN
+        SELECT value INTO store FROM meta WHERE key = 'store_id';
+        IF store IS NULL THEN
+            RAISE EXCEPTION 'the store has no id: the audit trail cannot begin';
+        END IF;
+        head_seq := 0;
+        head_hash := sha256(convert_to('privacydesk-audit-v1' || store, 'UTF8'));
+    END IF;
+    IF NEW.entity_type IS NULL OR NEW.entity_id IS NULL OR NEW.action IS NULL
+       OR NEW.entity_type = '' OR NEW.entity_id = '' OR NEW.action = '' THEN
+        RAISE EXCEPTION 'an audit event needs an entity type, an entity id and an action';
+    END IF;
+    NEW.seq := head_seq + 1;
+    NEW.occurred_at := pd_audit_now();
+    NEW.actor := session_user;
+    NEW.payload := coalesce(NEW.payload, '{}');
+    NEW.payload_salt := uuid_send(gen_random_uuid()); -- 16 bytes, 122 of them random
+    NEW.payload_hash := sha256(NEW.payload_salt || convert_to(NEW.payload, 'UTF8'));
+    NEW.prev_hash := head_hash;
+    NEW.payload_destroyed_at := NULL;
+    NEW.tx := txid_current();
+    NEW.hash := sha256(pd_audit_field(NEW.prev_hash)
+                       || pd_audit_field(int8send(NEW.seq))
+                       || pd_audit_field(convert_to(NEW.occurred_at, 'UTF8'))
+                       || pd_audit_field(convert_to(NEW.actor, 'UTF8'))
+                       || pd_audit_field(convert_to(NEW.entity_type, 'UTF8'))
+                       || pd_audit_field(convert_to(NEW.entity_id, 'UTF8'))
+                       || pd_audit_field(convert_to(NEW.action, 'UTF8'))
+                       || pd_audit_field(NEW.payload_hash));
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_chain ON audit_events;
+CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION pd_audit_chain();
+
+-- Append-only for everyone, the owner included: no DELETE, no TRUNCATE, and an UPDATE only as
+-- pd_audit_destroy_payloads makes it (the payload of events whose retention ended).
+CREATE OR REPLACE FUNCTION pd_audit_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF current_setting('privacydesk.destroying_payloads', true) = 'on'
+           AND NEW.seq = OLD.seq AND NEW.occurred_at = OLD.occurred_at
+           AND NEW.actor = OLD.actor AND NEW.entity_type = OLD.entity_type
+           AND NEW.entity_id = OLD.entity_id AND NEW.action = OLD.action
+           AND NEW.payload_hash = OLD.payload_hash AND NEW.prev_hash = OLD.prev_hash
+           AND NEW.hash = OLD.hash AND NEW.tx IS NOT DISTINCT FROM OLD.tx
+           AND NEW.payload IS NULL AND NEW.payload_salt IS NULL
+           AND OLD.payload_destroyed_at IS NULL AND NEW.payload_destroyed_at IS NOT NULL THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    RAISE EXCEPTION 'audit events are append-only';
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events;
+CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+    FOR EACH ROW EXECUTE FUNCTION pd_audit_guard();
+DROP TRIGGER IF EXISTS audit_events_no_truncate ON audit_events;
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION pd_audit_guard();
+
+-- Retention: the details (payload) of one entity's events destroyed, the chain kept. The only
+-- way to change an audit row; EXECUTE only for beheerder and functionaris (access.sql).
+CREATE OR REPLACE FUNCTION pd_audit_destroy_payloads(kind text, id text) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    destroyed bigint;
+BEGIN
+    PERFORM set_config('privacydesk.destroying_payloads', 'on', true);
+    UPDATE audit_events
+       SET payload = NULL, payload_salt = NULL, payload_destroyed_at = pd_audit_now()
+     WHERE entity_type = kind AND entity_id = id AND payload IS NOT NULL;
+    GET DIAGNOSTICS destroyed = ROW_COUNT;
+    PERFORM set_config('privacydesk.destroying_payloads', 'off', true);
+    RETURN destroyed;
+END
+$$;
+
+-- A change the application did not describe is audited too. Every change the application
+-- makes writes its own event in the same transaction; a change made otherwise (psql, a script)
+-- writes none. At commit (a deferred constraint trigger), a transaction that changed a row of
+-- these tables but wrote no event of its own gets one per row: action 'sql.changed', entity
+-- the table, the payload naming the operation, the row's id and the changed columns (never
+-- their values: they may name people). Whether the transaction wrote an event is read from the
+-- chain's head: the advisory lock above keeps a writer's events last until it commits.
+CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    head_tx bigint;
+    old_row jsonb;
+    new_row jsonb;
+    changed jsonb;
+BEGIN
+    -- Once a transaction is found undescribed, every further row of it is recorded (the events
+    -- written here are then the head, and must not count as the application's).
+    IF current_setting('privacydesk.direct_tx', true) IS DISTINCT FROM txid_current()::text THEN
+        SELECT tx INTO head_tx FROM audit_events ORDER BY seq DESC LIMIT 1;
+        IF head_tx IS NOT NULL AND head_tx = txid_current() THEN
+            RETURN NULL;
+        END IF;
+        PERFORM set_config('privacydesk.direct_tx', txid_current()::text, true);
+    END IF;
+    IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
+    IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb) INTO changed
+      FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
+     WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key;
+    INSERT INTO audit_events (entity_type, entity_id, action, payload)
+    VALUES ('table', TG_TABLE_NAME, 'sql.changed',
+            jsonb_build_object('operation', lower(TG_OP),
+                               'id', coalesce(new_row, old_row) -> 'id',
+                               'columns', changed)::text);
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    audited text;
+BEGIN
+    FOREACH audited IN ARRAY ARRAY[
+        'users', 'settings', 'persons', 'cases', 'case_types', 'case_notes', 'case_decisions',
+        'case_attachments', 'case_ap_references', 'letters', 'letter_templates', 'recipients',
+        'disclosures', 'disclosure_persons', 'disclosure_data', 'art19_notifications',
+        'retention_rules', 'retention_items', 'retention_holds', 'retention_destructions',
+        'processing_activities', 'processing_activity_items', 'breaches', 'breach_natures',
+        'breach_data', 'breach_criteria', 'breach_persons', 'breach_follow_ups', 'breach_letters']
+    LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', audited || '_direct_change', audited);
+        EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'DEFERRABLE INITIALLY DEFERRED FOR EACH ROW '
+                       'EXECUTE FUNCTION pd_audit_direct_change()',
+                       audited || '_direct_change', audited);
+    END LOOP;
+END
+$$;
+
+-- Every seat's desk refreshes when another seat commits a change (LISTEN privacydesk_changed,
+-- QSqlDriver::subscribeToNotification): every change writes an event, so one notification per
+-- statement that appends events, folded by the server into one per transaction and delivered at
+-- its commit. It names nothing: which entity changed is for the desk to read again.
+CREATE OR REPLACE FUNCTION pd_audit_notify() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_notify('privacydesk_changed', '');
+    RETURN NULL;
+END
+$$;
+
+DROP TRIGGER IF EXISTS audit_events_notify ON audit_events;
+CREATE TRIGGER audit_events_notify AFTER INSERT ON audit_events
+    FOR EACH STATEMENT EXECUTE FUNCTION pd_audit_notify();
