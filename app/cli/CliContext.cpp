@@ -130,7 +130,10 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOptions({
         { QStringLiteral("store"),
           QCoreApplication::translate("pd::cli",
-                                      "The store folder (default: %1, or PRIVACYDESK_STORE).")
+                                      "The store folder (default: %1, or PRIVACYDESK_STORE), or a "
+                                      "store on a PostgreSQL server: postgresql://HOST:PORT/DB?"
+                                      "sslmode=verify-full&sslrootcert=CA or "
+                                      "postgresql:///DB?host=SOCKET_FOLDER.")
               .arg(Store::defaultDirectory()),
           QCoreApplication::translate("pd::cli", "folder") },
         { QStringLiteral("user"),
@@ -221,9 +224,62 @@ SecureBytes CliContext::readPassword(bool confirm)
     return SecureBytes::takeFrom(bytes);
 }
 
+SecureBytes CliContext::readBackupPassphrase()
+{
+    QByteArray bytes;
+    const QString fileOption = QStringLiteral("passphrase-file");
+    if (m_parser.isSet(fileOption)) {
+        QFile file(m_parser.value(fileOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(tr("Cannot read the passphrase file %1: %2.")
+                     .arg(file.fileName(), file.errorString()));
+            return {};
+        }
+        if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+            writeTo(stderr, tr("Warning: the passphrase file can be read by other users.") + u'\n');
+        bytes = file.readLine(4096);
+        chopLineEnding(bytes);
+    } else if (qEnvironmentVariableIsSet("PRIVACYDESK_BACKUP_PASSPHRASE")) {
+        bytes = qgetenv("PRIVACYDESK_BACKUP_PASSPHRASE");
+        qunsetenv("PRIVACYDESK_BACKUP_PASSPHRASE");
+    } else {
+        fail(tr("A backup of a server store needs its passphrase: --passphrase-file FILE or the "
+                "environment variable PRIVACYDESK_BACKUP_PASSPHRASE. Keep it apart from the "
+                "backups: without it they cannot be restored."));
+        return {};
+    }
+    if (bytes.isEmpty()) {
+        fail(tr("The passphrase is empty."));
+        return {};
+    }
+    return SecureBytes::takeFrom(bytes);
+}
+
 std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
 {
     const QString directory = storeDirectory();
+    if (ServerLocation::looksLikeServer(directory)) {
+        // A server store (issue 21): the user logs in as their own PostgreSQL role; the
+        // server, not a key slot, checks the password (and throttles as IT configured it).
+        QString why;
+        const std::optional<ServerLocation> location = ServerLocation::parse(directory, &why);
+        if (!location) {
+            fail(why);
+            return {};
+        }
+        SecureBytes password = readPassword();
+        if (password.isEmpty())
+            return {};
+        StoreError error;
+        auto store = Store::openServer(*location, userName(), password, &error);
+        if (!store) {
+            storeFailure(error);
+            return store;
+        }
+        if (keepPassword)
+            *keepPassword = std::move(password);
+        return store;
+    }
     if (!Store::looksLikeStore(directory)) {
         StoreError error;
         // Let the store say whether this is a plain SQLite file or just not a store; it does so

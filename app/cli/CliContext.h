@@ -40,6 +40,10 @@ public:
     // Reads the password once from the chosen source; an empty result has already been
     // reported on stderr. confirm: ask twice when prompting on a terminal.
     SecureBytes readPassword(bool confirm = false);
+    // The passphrase of a server store's backup (issue 21), apart from the login password:
+    // --passphrase-file FILE (the command's option) or PRIVACYDESK_BACKUP_PASSPHRASE (unset once
+    // read). Empty after printing why.
+    SecureBytes readBackupPassphrase();
     // With keepPassword: the password read, for commands that need it again (user passwd).
     // From the third wrong password in a row a run is refused until the pause has passed
     // (UnlockBackoff, the same counter as the desk's unlock screen).
@@ -136,5 +140,6 @@ QList<Command> settingsCommands(); // settings show, settings set
 QList<Command> breachCommands();
 // breach report: the documents of the register (BreachDocumentCommands.cpp), part of the above
 QList<Command> breachDocumentCommands();
+QList<Command> serverCommands(); // server init, server check (issue 21)
 
 } // namespace pd::cli

@@ -3,6 +3,7 @@
 // password opens), with that user's role; UserService enforces it and audits refusals.
 
 #include "CliContext.h"
+#include "store/ServerSetup.h"
 #include "users/UserService.h"
 
 #include <QDir>
@@ -264,6 +265,12 @@ public:
                 return CliContext::usage(
                     tr("--keep needs the number of backups to keep, 1 or more."));
         }
+        if (ServerLocation::looksLikeServer(context.storeDirectory())) {
+            if (keep > 0)
+                return CliContext::usage(tr("--keep is for backups of a store folder; a server's "
+                                            "backup files are kept as IT keeps them."));
+            return runServerBackup(context, folder);
+        }
         SecureBytes password;
         const auto store = context.openStore(&password);
         if (!store)
@@ -329,11 +336,74 @@ public:
             : tr("%1, store id %2").arg(organisation.trimmed(), idText);
     }
 
+    // What a backup or restore of a server store reads first, in this order: the location, the
+    // login's password, the backup's passphrase. nullopt after printing why (or with *why).
+    struct ServerCredentials
+    {
+        ServerLocation location;
+        SecureBytes password;
+        SecureBytes passphrase;
+    };
+    static std::optional<ServerCredentials> serverCredentials(CliContext &context, QString *why)
+    {
+        std::optional<ServerLocation> location
+            = ServerLocation::parse(context.storeDirectory(), why);
+        if (!location)
+            return std::nullopt;
+        SecureBytes password = context.readPassword();
+        if (password.isEmpty())
+            return std::nullopt;
+        SecureBytes passphrase = context.readBackupPassphrase();
+        if (passphrase.isEmpty())
+            return std::nullopt;
+        return ServerCredentials { *std::move(location), std::move(password),
+                                   std::move(passphrase) };
+    }
+
+    // A server store (issue 21): pg_dump, encrypted with a passphrase of its own, by the
+    // database's owner (ServerSetup::backup).
+    static int runServerBackup(CliContext &context, const QString &folder)
+    {
+        QString why;
+        const std::optional<ServerCredentials> server = serverCredentials(context, &why);
+        if (!server)
+            return why.isEmpty() ? Failure : CliContext::fail(why);
+        const ServerLocation &location = server->location;
+        const SecureBytes &password = server->password;
+        const SecureBytes &passphrase = server->passphrase;
+        QString file;
+        if (!ServerSetup::backup(location, context.userName(), password, passphrase, folder, &file,
+                                 &why))
+            return CliContext::fail(why);
+        CliContext::printLine(tr("Backup made: %1.").arg(QDir::toNativeSeparators(file)));
+        return Success;
+    }
+
+    static int runServerRestore(CliContext &context, const QString &source)
+    {
+        QString why;
+        const std::optional<ServerCredentials> server = serverCredentials(context, &why);
+        if (!server)
+            return why.isEmpty() ? Failure : CliContext::fail(why);
+        const ServerLocation &location = server->location;
+        const SecureBytes &password = server->password;
+        const SecureBytes &passphrase = server->passphrase;
+        if (!ServerSetup::restore(source, passphrase, location, context.userName(), password, &why))
+            return CliContext::fail(why);
+        CliContext::printLine(
+            tr("Restored from %1 into %2.")
+                .arg(QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
+                     location.toString()));
+        return Success;
+    }
+
     static int runRestore(CliContext &context)
     {
         const QString source = context.parser().value(QStringLiteral("from"));
         if (source.isEmpty())
             return CliContext::usage(tr("restore needs --from FOLDER."));
+        if (ServerLocation::looksLikeServer(context.storeDirectory()))
+            return runServerRestore(context, source);
         const SecureBytes password = context.readPassword();
         if (password.isEmpty())
             return Failure;
@@ -413,6 +483,12 @@ QList<Command> userCommands()
                                                           "The folder that receives a new dated "
                                                           "backup folder (made if missing)."),
                                         QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(option(QStringLiteral("passphrase-file"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "A server store: the file with the "
+                                                          "backup's passphrase (or "
+                                                          "PRIVACYDESK_BACKUP_PASSPHRASE)."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "file")));
                 parser.addOption(option(QStringLiteral("keep"),
                                         QT_TRANSLATE_NOOP("pd::cli",
                                                           "Afterwards remove this store's oldest "
@@ -428,8 +504,16 @@ QList<Command> userCommands()
                               "(beheerder)."),
             [](QCommandLineParser &parser) {
                 parser.addOption(option(QStringLiteral("from"),
-                                        QT_TRANSLATE_NOOP("pd::cli", "The backup folder."),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "The backup folder (a server store: "
+                                                          "the backup file)."),
                                         QT_TRANSLATE_NOOP("pd::cli", "folder")));
+                parser.addOption(option(QStringLiteral("passphrase-file"),
+                                        QT_TRANSLATE_NOOP("pd::cli",
+                                                          "A server store: the file with the "
+                                                          "backup's passphrase (or "
+                                                          "PRIVACYDESK_BACKUP_PASSPHRASE)."),
+                                        QT_TRANSLATE_NOOP("pd::cli", "file")));
                 parser.addOption(option(
                     QStringLiteral("other-store"),
                     QT_TRANSLATE_NOOP("pd::cli",

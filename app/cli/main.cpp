@@ -23,7 +23,7 @@ QList<Command> allCommands()
     return storeCommands() + caseCommands() + attachmentCommands() + disclosureCommands()
         + retentionCommands() + registerCommands() + importCommands() + exportCommands()
         + reportCommands() + documentCommands() + userCommands() + settingsCommands()
-        + breachCommands();
+        + breachCommands() + serverCommands();
 }
 
 QString commandList(const QList<Command> &commands)

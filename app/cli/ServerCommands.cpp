@@ -1,0 +1,143 @@
+#include "CliContext.h"
+#include "store/Migrations.h"
+#include "store/ServerSetup.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+namespace {
+
+std::optional<ServerLocation> serverLocation(const CliContext &context)
+{
+    const QString location = context.storeDirectory();
+    if (!ServerLocation::looksLikeServer(location)) {
+        CliContext::usage(QCoreApplication::translate(
+            "pd::cli",
+            "The server commands need a server store: --store "
+            "postgresql://HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA "
+            "or postgresql:///DATABASE?host=SOCKET_FOLDER."));
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<ServerLocation> parsed = ServerLocation::parse(location, &why);
+    if (!parsed)
+        CliContext::fail(why);
+    return parsed;
+}
+
+int runServerInit(CliContext &context)
+{
+    const std::optional<ServerLocation> location = serverLocation(context);
+    if (!location)
+        return UsageError;
+    const QString admin = context.userName().trimmed();
+    if (admin.isEmpty())
+        return CliContext::usage(QCoreApplication::translate(
+            "pd::cli", "server init needs --user ADMIN: the login role that owns the database."));
+    const SecureBytes password = context.readPassword();
+    if (password.isEmpty())
+        return Failure;
+    QString error;
+    if (!ServerSetup::init(*location, admin, password,
+                           context.parser().value(QStringLiteral("organisation")), &error))
+        return CliContext::fail(error);
+    CliContext::printLine(
+        QCoreApplication::translate("pd::cli",
+                                    "Store set up on %1; %2 is its first administrator. Add the "
+                                    "other users with `user add`.")
+            .arg(location->toString(), admin));
+    return Success;
+}
+
+int runServerUpgrade(CliContext &context)
+{
+    const std::optional<ServerLocation> location = serverLocation(context);
+    if (!location)
+        return UsageError;
+    const QString admin = context.userName().trimmed();
+    if (admin.isEmpty())
+        return CliContext::usage(QCoreApplication::translate(
+            "pd::cli",
+            "server upgrade needs --user ADMIN: the login role that owns the database."));
+    const SecureBytes password = context.readPassword();
+    if (password.isEmpty())
+        return Failure;
+    QString error;
+    int from = 0;
+    if (!ServerSetup::upgrade(*location, admin, password, &from, &error))
+        return CliContext::fail(error);
+    CliContext::printLine(
+        QCoreApplication::translate("pd::cli", "Store on %1 upgraded from schema %2 to %3.")
+            .arg(location->toString())
+            .arg(from)
+            .arg(latestSchemaVersion()));
+    return Success;
+}
+
+int runServerCheck(CliContext &context)
+{
+    if (!serverLocation(context))
+        return UsageError;
+    const auto store = context.openStore();
+    if (!store)
+        return Failure;
+    const QList<ServerSetup::Finding> findings = ServerSetup::check(store->database());
+    bool allOk = !findings.isEmpty();
+    QJsonArray checks;
+    for (const ServerSetup::Finding &finding : findings) {
+        allOk = allOk && finding.ok;
+        checks.append(QJsonObject { { QStringLiteral("ok"), finding.ok },
+                                    { QStringLiteral("check"), finding.what } });
+    }
+    if (context.parser().isSet(QStringLiteral("json"))) {
+        CliContext::printJson(
+            QJsonDocument(QJsonObject { { QStringLiteral("store"), store->directory() },
+                                        { QStringLiteral("ok"), allOk },
+                                        { QStringLiteral("checks"), checks } }));
+    } else {
+        for (const ServerSetup::Finding &finding : findings)
+            CliContext::printLine(
+                (finding.ok ? QStringLiteral("[ok]      ") : QStringLiteral("[PROBLEM] "))
+                + finding.what);
+    }
+    return allOk ? Success : Failure;
+}
+
+} // namespace
+
+QList<Command> serverCommands()
+{
+    return {
+        command(
+            "server init",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Set up a store on a PostgreSQL server (--store postgresql://…): "
+                              "the schema, the group roles, privileges and policies; --user "
+                              "(the login role that owns the database and may create roles) "
+                              "becomes its first administrator."),
+            [](QCommandLineParser &p) {
+                p.addOption(option(QStringLiteral("organisation"),
+                                   QT_TRANSLATE_NOOP("pd::cli", "The organisation's name."),
+                                   QT_TRANSLATE_NOOP("pd::cli", "name")));
+            },
+            runServerInit),
+        command(
+            "server upgrade",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Bring a store on a PostgreSQL server to this version's schema "
+                              "(run by the login role that owns the database, as server "
+                              "init)."),
+            [](QCommandLineParser &) {}, runServerUpgrade),
+        command(
+            "server check",
+            QT_TRANSLATE_NOOP("pd::cli",
+                              "Check a server store: encryption of the connection, group "
+                              "roles, row-level security, the audit trail's triggers, "
+                              "schema version. Ends with 1 when something is wrong."),
+            [](QCommandLineParser &) {}, runServerCheck),
+    };
+}
+
+} // namespace pd::cli
