@@ -5,6 +5,7 @@
 #include "HelpWindow.h"
 #include "MainWindow.h"
 #include "SensitiveClipboard.h"
+#include "ServerProfileDialog.h"
 #include "Settings.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
@@ -67,10 +68,12 @@ MainWindow *Application::mainWindow() const
 void Application::start(const Options &options)
 {
     m_directory = options.storeDirectory.isEmpty() ? settings::lastStoreDirectory()
-                                                   : QDir::cleanPath(options.storeDirectory);
+        : ServerLocation::looksLikeServer(options.storeDirectory)
+        ? options.storeDirectory.trimmed() // a URI: cleanPath would fold its "///"
+        : QDir::cleanPath(options.storeDirectory);
     if (options.demo)
         openDemo();
-    else if (Store::looksLikeStore(m_directory))
+    else if (Store::looksLikeStore(m_directory) || ServerLocation::looksLikeServer(m_directory))
         showUnlock(m_directory);
     else
         showWelcome();
@@ -104,6 +107,9 @@ void Application::showWelcome()
             break;
         case WelcomeDialog::OpenExisting:
             openExisting();
+            break;
+        case WelcomeDialog::OpenServer:
+            openServer();
             break;
         default:
             quit();
@@ -188,6 +194,22 @@ void Application::openExisting()
     showUnlock(m_directory);
 }
 
+void Application::openServer()
+{
+    auto *dialog = new ServerProfileDialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (dialog != m_dialog)
+            return;
+        if (result != QDialog::Accepted || dialog->location().isEmpty()) {
+            showWelcome();
+            return;
+        }
+        m_directory = dialog->location();
+        showUnlock(m_directory);
+    });
+    setDialog(dialog);
+}
+
 void Application::openDemo()
 {
     setDialog(nullptr);
@@ -268,8 +290,11 @@ void Application::showMainWindow(std::unique_ptr<Store> store)
         box->open();
     }
     // Not at every unlock (it reads the whole file): weekly, on a worker thread (issue 19).
-    m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
-    m_integrity->startIfDue(QDateTime::currentDateTimeUtc());
+    // (A server store's file is the server's to check: no SQLite integrity check there.)
+    if (!m_store->isServer()) {
+        m_integrity = std::make_unique<IntegrityWatch>(*m_store, m_window.get());
+        m_integrity->startIfDue(QDateTime::currentDateTimeUtc());
+    }
     // A call that was being logged when the desk locked opens again first.
     // (Not while the desk is locking again: the draft it just kept belongs to the next unlock.)
     QTimer::singleShot(0, m_window.get(), [this] {

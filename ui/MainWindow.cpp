@@ -42,8 +42,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlDriver>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -89,6 +91,7 @@ MainWindow::MainWindow(const Store &store, QWidget *parent)
     retranslateUi();
     updateBackupReminder();
     restoreWindowState();
+    watchOtherSeats();
 }
 
 MainWindow::~MainWindow() = default;
@@ -375,8 +378,10 @@ void MainWindow::applyRole()
 
 void MainWindow::updateBackupReminder()
 {
-    // Not for the demo (nothing real to lose) and not for whom may not make one.
-    if (m_info.demo || m_backupReminderPostponed || !may(Permission::Backup)) {
+    // Not for the demo (nothing real to lose), not for whom may not make one, and not on a
+    // server store (its backups are IT's, made outside the desk).
+    if (m_info.demo || m_backupReminderPostponed || !may(Permission::Backup)
+        || m_store.isServer()) {
         m_backupReminder->hide();
         return;
     }
@@ -384,8 +389,31 @@ void MainWindow::updateBackupReminder()
                                 OrganisationSettings(m_store).security().backupReminderDays);
 }
 
+// A server store (issue 21) is backed up by the database's owner with privacydesk-cli (pg_dump,
+// encrypted with a passphrase): the desk says so instead of offering a folder copy.
+bool MainWindow::explainServerBackups()
+{
+    if (!m_store.isServer())
+        return false;
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Backups – Privacydesk"),
+        //: Dutch: "Deze kluis staat op een server. Back-ups maakt en terugzetten doet de eigenaar
+        //: van de database (meestal de afdeling ICT) met privacydesk-cli backup en restore,
+        //: versleuteld met een eigen wachtwoordzin; zie de handleiding."
+        tr("This store is on a server. Backups are made and restored by the owner of the "
+           "database (usually IT) with privacydesk-cli backup and restore, encrypted with a "
+           "passphrase of their own; see the manual."),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("serverBackups"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
+}
+
 void MainWindow::openBackup()
 {
+    if (explainServerBackups())
+        return;
     auto *dialog = new BackupDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupDialog::backupMade, this, [this] {
@@ -397,6 +425,8 @@ void MainWindow::openBackup()
 
 void MainWindow::openRestore()
 {
+    if (explainServerBackups())
+        return;
     auto *dialog = new RestoreDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -677,8 +707,19 @@ void MainWindow::retranslateUi()
                            "officer.")
                             .arg(role ? UserService::roleName(*role) : QString()));
     }
-    m_encryptedLabel->setText(tr("Encrypted"));
-    m_encryptedLabel->setToolTip(tr("Encrypted with SQLCipher; keys with Argon2id"));
+    if (m_store.isServer()) {
+        // Not "encrypted": at rest, a server store is as safe as the server's volume (issue 21).
+        //: Dutch: "Op de server"
+        m_encryptedLabel->setText(tr("On the server"));
+        //: Dutch: "%1. Wie wat mag, bepaalt de server; versleuteling van de opgeslagen gegevens
+        //: is die van het volume van de server."
+        m_encryptedLabel->setToolTip(tr("%1. The server decides who may do what; encryption of "
+                                        "the stored data is that of the server's volume.")
+                                         .arg(m_info.cipherVersion));
+    } else {
+        m_encryptedLabel->setText(tr("Encrypted"));
+        m_encryptedLabel->setToolTip(tr("Encrypted with SQLCipher; keys with Argon2id"));
+    }
     m_lockIcon->setToolTip(m_encryptedLabel->toolTip());
     m_schemaLabel->setText(tr("Schema %1").arg(m_info.schemaVersion));
 }
@@ -694,9 +735,21 @@ QString MainWindow::aboutText() const
         + u"</p><p>";
     text += tr("Store: %1").arg(QDir::toNativeSeparators(m_info.directory)).toHtmlEscaped()
         + u"<br>";
-    text += tr("SQLCipher version: %1").arg(m_info.cipherVersion).toHtmlEscaped() + u"<br>";
-    text += tr("Schema version: %1").arg(m_info.schemaVersion).toHtmlEscaped() + u"</p><p>";
-    text += tr("Encrypted with SQLCipher; keys with Argon2id.").toHtmlEscaped() + u"</p>";
+    if (m_store.isServer()) {
+        //: Dutch: "Server: %1"
+        text += tr("Server: %1").arg(m_info.cipherVersion).toHtmlEscaped() + u"<br>";
+        text += tr("Schema version: %1").arg(m_info.schemaVersion).toHtmlEscaped() + u"</p><p>";
+        //: Dutch: "De server dwingt de rollen af; versleuteling van de opgeslagen gegevens is die
+        //: van het volume van de server."
+        text += tr("The server enforces the roles; encryption of the stored data is that of the "
+                   "server's volume.")
+                    .toHtmlEscaped()
+            + u"</p>";
+    } else {
+        text += tr("SQLCipher version: %1").arg(m_info.cipherVersion).toHtmlEscaped() + u"<br>";
+        text += tr("Schema version: %1").arg(m_info.schemaVersion).toHtmlEscaped() + u"</p><p>";
+        text += tr("Encrypted with SQLCipher; keys with Argon2id.").toHtmlEscaped() + u"</p>";
+    }
     if (m_info.demo)
         text += u"<p><b>" + tr("DEMO — fictitious data").toHtmlEscaped() + u"</b></p>";
     return text;
@@ -746,6 +799,37 @@ void MainWindow::connectDashboards()
         setCurrentSection(Section::Retention);
         retentionPage()->showHoldsOn(on);
     });
+}
+
+// Issue 21: on a server store other seats change requests too. The server notifies every
+// commit that wrote audit events (resources/server/audit.sql); a burst of them is read as one,
+// and the list, the request shown and the dashboards are read again.
+void MainWindow::watchOtherSeats()
+{
+    if (!m_store.isServer())
+        return;
+    QSqlDriver *driver = m_store.database().driver();
+    if (!driver || !driver->subscribeToNotification(QStringLiteral("privacydesk_changed"))) {
+        qWarning("the desk does not hear other seats' changes: LISTEN was refused");
+        return;
+    }
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(250);
+    connect(driver, &QSqlDriver::notification, this,
+            [settle](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (source != QSqlDriver::SelfSource)
+                    settle->start();
+            });
+    connect(settle, &QTimer::timeout, this, &MainWindow::otherSeatChanged);
+}
+
+void MainWindow::otherSeatChanged()
+{
+    m_caseList->refresh();
+    if (!m_caseDetail->currentNumber().isEmpty())
+        m_caseDetail->reload();
+    dataChanged();
 }
 
 void MainWindow::dataChanged()

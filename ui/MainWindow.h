@@ -129,6 +129,7 @@ private:
     void createStatusBar();
     void applyRole();
     void openBackup();
+    bool explainServerBackups();
     void openRestore();
     void updateBackupReminder();
     void restoreWindowState();
@@ -146,6 +147,8 @@ private:
     QWidget *buildSection(int index);
     // Something in the store changed: views that summarise it read it again.
     void dataChanged();
+    void watchOtherSeats();
+    void otherSeatChanged();
 
     const Store &m_store;
     StoreInfo m_info;

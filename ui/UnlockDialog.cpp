@@ -6,8 +6,10 @@
 #include "MessageLabel.h"
 #include "PasswordLineEdit.h"
 #include "Settings.h"
+#include "store/ServerLocation.h"
 #include "store/Store.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QEvent>
@@ -174,8 +176,14 @@ UnlockDialog::~UnlockDialog() = default;
 
 void UnlockDialog::setDirectory(const QString &directory)
 {
-    m_directory = QDir::cleanPath(directory);
+    // A server store's location is a URI: cleanPath would fold its "///".
+    m_server = ServerLocation::looksLikeServer(directory);
+    m_directory = m_server ? directory.trimmed() : QDir::cleanPath(directory);
     m_backoff.load(m_directory);
+    // The recovery key belongs to a store folder's keyring; a server has logins only.
+    m_recoveryButton->setVisible(!m_server);
+    if (m_server && isRecoveryMode())
+        setRecoveryMode(false);
     retranslateUi();
     updateBackoff();
 }
@@ -279,7 +287,10 @@ void UnlockDialog::retranslateUi()
                                "is in memory any more; type your password to continue."));
         break;
     }
-    m_location->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_directory)));
+    m_location->setText(m_server
+                            //: Dutch: "Kluis op de server: %1"
+                            ? tr("Store on the server: %1").arg(m_directory)
+                            : tr("Store: %1").arg(QDir::toNativeSeparators(m_directory)));
     m_userLabel->setText(tr("&User name:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_remember->setText(tr("Re&member user name"));
@@ -324,6 +335,23 @@ void UnlockDialog::unlock()
             return;
         }
     }
+    if (m_server) {
+        // A login on the server: no key to derive, so nothing for a worker thread; the
+        // connection belongs to the thread that opens it (this one).
+        QString why;
+        const std::optional<ServerLocation> location = ServerLocation::parse(m_directory, &why);
+        StoreError error = location ? StoreError() : StoreError(StoreError::Code::Server, why);
+        std::unique_ptr<Store> store;
+        if (location) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const SecureBytes password = SecureBytes::fromUtf8(m_password->text());
+            m_password->clearSecret();
+            store = Store::openServer(*location, m_pendingUser, password, &error);
+            QApplication::restoreOverrideCursor();
+        }
+        finishOpen(std::move(store), error);
+        return;
+    }
     setBusy(true);
     // Argon2id takes about a second and 256 MiB: the key is unlocked on a worker thread so the
     // window stays live. The database is then opened here, because its connection belongs to
@@ -355,10 +383,15 @@ void UnlockDialog::finishUnlock()
 {
     if (!m_busy || m_unlocking.future().resultCount() == 0)
         return; // not ours: an empty or cancelled future also reports finished
-    const bool recovery = isRecoveryMode();
     StoreError error;
     std::unique_ptr<Store> store = Store::open(m_unlocking.result(), &error);
     setBusy(false);
+    finishOpen(std::move(store), error);
+}
+
+void UnlockDialog::finishOpen(std::unique_ptr<Store> store, const StoreError &error)
+{
+    const bool recovery = isRecoveryMode();
     if (!store) {
         m_message->setMessage(error.isError() ? error.message()
                                               : tr("The store could not be opened."));

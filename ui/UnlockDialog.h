@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "store/StoreError.h"
 #include "store/UnlockBackoff.h"
 
 #include <QDialog>
@@ -85,6 +86,8 @@ private:
     void chooseOtherStore();
     void setBusy(bool busy);
     void updateBackoff();
+    // After an attempt: the store, or its error shown inline (a wrong password counted).
+    void finishOpen(std::unique_ptr<Store> store, const StoreError &error);
 
     QString m_directory;
     std::unique_ptr<Store> m_store;
@@ -93,6 +96,7 @@ private:
     bool m_busy = false;
     bool m_demo = false;
     bool m_locked = false;
+    bool m_server = false; // the location is a server store's (issue 21)
     LockedBy m_lockedBy = LockedBy::Hand;
     UnlockBackoff m_backoff;
     QTimer *m_backoffTimer;

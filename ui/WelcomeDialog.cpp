@@ -17,6 +17,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     , m_create(new QCommandLinkButton(this))
     , m_demo(new QCommandLinkButton(this))
     , m_open(new QCommandLinkButton(this))
+    , m_server(new QCommandLinkButton(this))
     , m_quit(new QCommandLinkButton(this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
@@ -24,6 +25,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_create->setObjectName(QStringLiteral("createButton"));
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_open->setObjectName(QStringLiteral("openButton"));
+    m_server->setObjectName(QStringLiteral("serverButton"));
     m_quit->setObjectName(QStringLiteral("quitButton"));
 
     QFont titleFont = m_title->font();
@@ -44,6 +46,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_create->setIcon(icons::lock());
     m_demo->setIcon(icons::dashboards());
     m_open->setIcon(icons::registers());
+    m_server->setIcon(icons::registers());
     m_create->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +57,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     layout->addWidget(m_create);
     layout->addWidget(m_demo);
     layout->addWidget(m_open);
+    layout->addWidget(m_server);
     layout->addStretch(1);
     layout->addWidget(m_quit);
     setMinimumWidth(580);
@@ -61,6 +65,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(m_create, &QCommandLinkButton::clicked, this, [this] { done(CreateStore); });
     connect(m_demo, &QCommandLinkButton::clicked, this, [this] { done(OpenDemo); });
     connect(m_open, &QCommandLinkButton::clicked, this, [this] { done(OpenExisting); });
+    connect(m_server, &QCommandLinkButton::clicked, this, [this] { done(OpenServer); });
     connect(m_quit, &QCommandLinkButton::clicked, this, &WelcomeDialog::reject);
     retranslateUi();
 }
@@ -74,6 +79,8 @@ QCommandLinkButton *WelcomeDialog::button(Choice choice) const
         return m_demo;
     case OpenExisting:
         return m_open;
+    case OpenServer:
+        return m_server;
     case Quit:
         return m_quit;
     }
@@ -102,8 +109,15 @@ void WelcomeDialog::retranslateUi()
     m_demo->setDescription(tr("Try Privacydesk in a separate store with made-up data only. "
                               "Never enter real personal data in the demo."));
     m_open->setText(tr("Open an existing store…"));
-    m_open->setDescription(tr("Choose a folder that holds a Privacydesk store, for instance on "
-                              "a network drive."));
+    //: Dutch: "Kies een map met een Privacydesk-kluis op deze computer."
+    m_open->setDescription(tr("Choose a folder that holds a Privacydesk store on this computer."));
+    //: Dutch: "Een kluis op een server openen…"
+    m_server->setText(tr("Open a store on a server…"));
+    //: Dutch: "Als u met meer collega's tegelijk werkt: de Privacydesk van uw organisatie op een
+    //: PostgreSQL-server. De gegevens krijgt u van de afdeling ICT."
+    m_server->setDescription(tr("When several colleagues work at the same time: your "
+                                "organisation's Privacydesk on a PostgreSQL server. IT gives you "
+                                "its details."));
     m_quit->setText(tr("Quit"));
     m_quit->setDescription({});
 }

@@ -8,13 +8,14 @@ class QLabel;
 namespace pd::ui {
 
 // The first thing a new installation shows when there is no store yet: create one, try the
-// demo with fictitious data, open an existing store (e.g. on a network share) or quit.
+// demo with fictitious data, open an existing store folder, open the organisation's store on a
+// PostgreSQL server (issue 21) or quit.
 // The choice is the dialog's result code (done(int(Choice))); Quit is QDialog::Rejected.
 class WelcomeDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum Choice { Quit = QDialog::Rejected, CreateStore = 10, OpenDemo, OpenExisting };
+    enum Choice { Quit = QDialog::Rejected, CreateStore = 10, OpenDemo, OpenExisting, OpenServer };
 
     explicit WelcomeDialog(QWidget *parent = nullptr);
 
@@ -31,6 +32,7 @@ private:
     QCommandLinkButton *m_create;
     QCommandLinkButton *m_demo;
     QCommandLinkButton *m_open;
+    QCommandLinkButton *m_server;
     QCommandLinkButton *m_quit;
 };
 
