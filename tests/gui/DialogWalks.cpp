@@ -3,6 +3,7 @@
 #include "Application.h"
 #include "CreateStoreDialog.h"
 #include "MainWindow.h"
+#include "ServerProfileDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "WelcomeDialog.h"
@@ -173,6 +174,11 @@ QList<Walk> DialogWalkDesk::walks()
                    named("userName") };
     list << Walk { u"UnlockDialog"_s, [this] {
                       return new UnlockDialog(m_tmp.filePath(u"store"_s));
+                  } };
+    // Issue 21: the organisation's store on a server (the profile is remembered: the server's
+    // name comes first).
+    list << Walk { u"ServerProfileDialog"_s, [] {
+                      return new ServerProfileDialog;
                   } };
     // The request's actions (CaseActionDialog), as the case detail opens them.
     list << Walk { u"RequestIdentificationDialog"_s, [this, detail, today] {

@@ -154,4 +154,13 @@ bool PostgresCluster::start(QString *error)
     return true;
 }
 
+QString PostgresCluster::serverLog(qsizetype lastChars) const
+{
+    if (!m_dir)
+        return {};
+    QFile log(m_dir->filePath(QStringLiteral("server.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).right(lastChars)
+                                         : QString();
+}
+
 } // namespace pd::test

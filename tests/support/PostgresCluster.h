@@ -28,6 +28,8 @@ public:
     QString socketDir() const; // the host for QPSQL and libpq: the folder of the socket
     int port() const { return m_port; }
     static QString superuser() { return QStringLiteral("postgres"); }
+    // The end of the server's log (errors name the statement that failed), for a test's failure.
+    QString serverLog(qsizetype lastChars = 4000) const;
     // The folder of initdb, pg_ctl and postgres of the newest installed server, or empty.
     static QString binDir();
 

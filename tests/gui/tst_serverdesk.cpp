@@ -1,0 +1,146 @@
+// The desk on a store on a PostgreSQL server (issue 21): the server profile makes the location
+// --store takes and refuses one a password may not go to; the unlock dialog logs in to the
+// server as the user (no recovery key there), says a wrong password inline, and hands over the
+// server store; the main window shows its requests and explains that backups are IT's.
+
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ServerProfileDialog.h"
+#include "ServerStoreFixture.h"
+#include "UnlockDialog.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListPage.h"
+#include "cases/CaseService.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+using namespace pd::ui;
+
+namespace {
+const QString officerPassword = u"functionaris-wachtwoord"_s;
+} // namespace
+
+class TestServerDesk final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void profileRefusesARemoteServerWithoutCa();
+    void profileMakesTheSocketLocation();
+    void unlockLogsInToTheServer();
+
+private:
+    static QPushButton *okButton(const ServerProfileDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+    static void fill(ServerProfileDialog &dialog, const QString &host, int port,
+                     const QString &database, const QString &caFile)
+    {
+        dialog.findChild<QLineEdit *>(u"serverHost"_s)->setText(host);
+        dialog.findChild<QSpinBox *>(u"serverPort"_s)->setValue(port);
+        dialog.findChild<QLineEdit *>(u"serverDatabase"_s)->setText(database);
+        dialog.findChild<QLineEdit *>(u"serverCaFile"_s)->setText(caFile);
+    }
+
+    ServerStoreFixture m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestServerDesk::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
+             qPrintable(error));
+    StoreError openError;
+    const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message()));
+    CaseService cases(*store);
+    for (const QString &name : { u"Anna Jansen"_s, u"Bram de Vries"_s }) {
+        NewCase request;
+        request.person.name = name;
+        request.person.relation = Relation::Huurder;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Email;
+        request.receivedDate = QDate::currentDate();
+        ServiceError serviceError;
+        QVERIFY2(cases.add(request, false, &serviceError), qPrintable(serviceError.message));
+    }
+}
+
+void TestServerDesk::profileRefusesARemoteServerWithoutCa()
+{
+    ServerProfileDialog dialog;
+    dialog.show();
+    fill(dialog, u"db.woonstichting.nl"_s, 5432, u"privacydesk"_s, QString());
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(dialog.location().isEmpty());
+    shot(&dialog, "server-profile-refused");
+    QFile ca(m_dir.filePath(u"ca.crt"_s));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+    ca.close();
+    fill(dialog, u"db.woonstichting.nl"_s, 5432, u"privacydesk"_s, ca.fileName());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY2(dialog.location().startsWith(u"postgresql://db.woonstichting.nl:5432/privacydesk?"_s),
+             qPrintable(dialog.location()));
+    QVERIFY(dialog.location().contains(u"sslmode=verify-full"_s));
+    shot(&dialog, "server-profile");
+}
+
+void TestServerDesk::profileMakesTheSocketLocation()
+{
+    ServerProfileDialog dialog;
+    fill(dialog, m_server.cluster().socketDir(), m_server.cluster().port(), u"privacydesk"_s,
+         QString());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QString error;
+    const auto made = ServerLocation::parse(dialog.location(), &error);
+    QVERIFY2(made, qPrintable(error));
+    QCOMPARE(made->toString(), m_server.location().toString());
+    okButton(dialog)->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // Remembered for the next start.
+    ServerProfileDialog again;
+    QCOMPARE(again.location(), dialog.location());
+}
+
+void TestServerDesk::unlockLogsInToTheServer()
+{
+    UnlockDialog dialog(m_server.uri());
+    dialog.show();
+    QVERIFY(dialog.findChild<QPushButton *>(u"recoveryButton"_s)->isHidden());
+    dialog.findChild<QLineEdit *>(u"userName"_s)->setText(u"fenna"_s);
+    dialog.findChild<QLineEdit *>(u"password"_s)->setText(u"niet-goed"_s);
+    dialog.findChild<QPushButton *>(u"unlockButton"_s)->click();
+    QVERIFY(!dialog.takeStore());
+    QVERIFY2(!dialog.errorMessage().isEmpty(), "a wrong password is said");
+    QVERIFY(!dialog.errorMessage().contains(u"niet-goed"_s));
+    shot(&dialog, "server-unlock-wrong");
+    dialog.findChild<QLineEdit *>(u"password"_s)->setText(officerPassword);
+    dialog.findChild<QPushButton *>(u"unlockButton"_s)->click();
+    const auto store = dialog.takeStore();
+    QVERIFY2(store, qPrintable(dialog.errorMessage()));
+    QVERIFY(store->isServer());
+    QCOMPARE(store->userName(), u"fenna"_s);
+}
+
+QTEST_MAIN(TestServerDesk)
+#include "tst_serverdesk.moc"

@@ -1,0 +1,196 @@
+// The command line on a server store (issue 21), end to end with the real privacydesk-cli: an
+// empty database set up by its owner with `server init`, checked with `server check`, a user
+// added as a login, a request logged and listed by that user, an encrypted backup made by the
+// owner and restored into the emptied database, and the store as it was afterwards. Passwords
+// and the passphrase come from owner-only files, never from the command line.
+
+#include "CliRunner.h"
+#include "PostgresCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd::test;
+
+namespace {
+const QString adminPassword = u"beheer-wachtwoord-2026"_s;
+const QString officerPassword = u"functionaris-wachtwoord"_s;
+const QString passphrase = u"back-up zin voor de kluis 2026"_s;
+} // namespace
+
+class TestCliServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void setUpCheckAndWork();
+    void backupAndRestoreIntoTheEmptiedDatabase();
+    void refusesAnInsecureLocation();
+
+private:
+    bool superuser(const QStringList &statements)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"superuser"_s);
+            db.setHostName(m_cluster.socketDir());
+            db.setPort(m_cluster.port());
+            db.setUserName(PostgresCluster::superuser());
+            db.setDatabaseName(u"postgres"_s);
+            ok = db.open();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (ok && !query.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"superuser"_s);
+        return ok;
+    }
+    QString secretFile(const QString &name, const QString &content)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return {};
+        file.write(content.toUtf8() + '\n');
+        return file.fileName();
+    }
+    CliRunner::Result as(const QString &user, const QStringList &arguments)
+    {
+        const QString passwordFile
+            = user == u"beheer"_s ? m_adminPasswordFile : m_officerPasswordFile;
+        return m_cli->run(QStringList { u"--store"_s, uri(), u"--user"_s, user,
+                                        u"--password-file"_s, passwordFile }
+                          + arguments);
+    }
+    QString uri() const
+    {
+        return u"postgresql:///privacydesk?host=%1&port=%2"_s.arg(m_cluster.socketDir())
+            .arg(m_cluster.port());
+    }
+
+    PostgresCluster m_cluster;
+    QTemporaryDir m_dir;
+    std::unique_ptr<CliRunner> m_cli;
+    QString m_adminPasswordFile;
+    QString m_officerPasswordFile;
+    QString m_passphraseFile;
+};
+
+void TestCliServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_cluster.start(&error), qPrintable(error));
+    QVERIFY(superuser({ u"CREATE ROLE beheer LOGIN CREATEROLE PASSWORD '%1'"_s.arg(adminPassword),
+                        u"CREATE DATABASE privacydesk OWNER beheer"_s }));
+    m_adminPasswordFile = secretFile(u"beheer.pw"_s, adminPassword);
+    m_officerPasswordFile = secretFile(u"fenna.pw"_s, officerPassword);
+    m_passphraseFile = secretFile(u"passphrase.txt"_s, passphrase);
+    QVERIFY(!m_passphraseFile.isEmpty());
+    QDir(m_dir.path()).mkpath(u"home"_s);
+    m_cli
+        = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_dir.filePath(u"home"_s), u"en"_s);
+}
+
+void TestCliServer::setUpCheckAndWork()
+{
+    const auto init
+        = as(u"beheer"_s, { u"server"_s, u"init"_s, u"--organisation"_s, u"Woonstichting Test"_s });
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(u"beheer"_s), qPrintable(init.out));
+    const auto again = as(u"beheer"_s, { u"server"_s, u"init"_s });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"holds a store already"_s), qPrintable(again.err));
+
+    const auto check = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QVERIFY2(check.out.contains(u"unix socket"_s), qPrintable(check.out));
+    QVERIFY(!check.out.contains(u"[PROBLEM]"_s));
+
+    const auto add
+        = m_cli->run({ u"--store"_s, uri(), u"--user"_s, u"beheer"_s, u"--password-file"_s,
+                       m_adminPasswordFile, u"user"_s, u"add"_s, u"fenna"_s, u"--role"_s,
+                       u"functionaris"_s, u"--new-password-file"_s, m_officerPasswordFile });
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const auto intake
+        = as(u"fenna"_s,
+             { u"case"_s, u"add"_s, u"--person"_s, u"Anna Jansen"_s, u"--klantnummer"_s,
+               u"K-2001"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
+               u"--received"_s, QDate::currentDate().toString(Qt::ISODate) });
+    QVERIFY2(intake.exitCode == 0, qPrintable(intake.err));
+    const QString number = u"AVG-%1-0001"_s.arg(QDate::currentDate().year());
+    QVERIFY2(intake.out.contains(number), qPrintable(intake.out));
+    const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QJsonArray cases = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.at(0).toObject().value(u"number"_s).toString(), number);
+    const auto verify = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+}
+
+void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()
+{
+    const QString folder = m_dir.filePath(u"backups"_s);
+    // Only the owner reads past row-level security: an officer's dump is refused.
+    const auto officer = as(
+        u"fenna"_s, { u"backup"_s, u"--to"_s, folder, u"--passphrase-file"_s, m_passphraseFile });
+    QCOMPARE(officer.exitCode, 1);
+    const auto backup = as(
+        u"beheer"_s, { u"backup"_s, u"--to"_s, folder, u"--passphrase-file"_s, m_passphraseFile });
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    const QStringList files = QDir(folder).entryList({ u"*.pdbackup"_s }, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    const QString file = QDir(folder).filePath(files.first());
+    QFile bytes(file);
+    QVERIFY(bytes.open(QIODevice::ReadOnly));
+    QVERIFY(!bytes.readAll().contains("Anna Jansen"));
+
+    // The database lost and made again, empty, by IT; the roles stayed on the server.
+    QVERIFY(superuser({ u"DROP DATABASE privacydesk WITH (FORCE)"_s,
+                        u"CREATE DATABASE privacydesk OWNER beheer"_s }));
+    const auto gone = as(u"fenna"_s, { u"case"_s, u"list"_s });
+    QVERIFY(gone.exitCode != 0);
+    const auto restore = as(
+        u"beheer"_s, { u"restore"_s, u"--from"_s, file, u"--passphrase-file"_s, m_passphraseFile });
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    const auto check = as(u"beheer"_s, { u"server"_s, u"check"_s });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    const auto verify = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    // A second restore over the restored store is refused.
+    const auto twice = as(
+        u"beheer"_s, { u"restore"_s, u"--from"_s, file, u"--passphrase-file"_s, m_passphraseFile });
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains(u"empty database"_s), qPrintable(twice.err));
+}
+
+void TestCliServer::refusesAnInsecureLocation()
+{
+    const auto remote = m_cli->run({ u"--store"_s, u"postgresql://db.example.org/privacydesk"_s,
+                                     u"--user"_s, u"fenna"_s, u"--password-file"_s,
+                                     m_officerPasswordFile, u"case"_s, u"list"_s });
+    QCOMPARE(remote.exitCode, 1);
+    QVERIFY2(remote.err.contains(u"verify-full"_s), qPrintable(remote.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cli_server.moc"

@@ -1,0 +1,163 @@
+// Thirty seats at once on one server store (issue 21): thirty KCC employees, each a process of
+// its own (the real privacydesk-cli as that employee's login), log phone requests while the
+// privacy officer extends and completes requests in this process. Afterwards: every intake
+// committed with a number of its own (no duplicate, no gap), no update of the officer lost, each
+// change in the audit trail exactly once by whom made it, and the chain verifies.
+
+#include "ServerStoreFixture.h"
+#include "cases/CaseService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+constexpr int seats = 30;
+constexpr int intakesPerSeat = 3;
+constexpr int officerRequests = 30;
+const QString officerPassword = u"functionaris-wachtwoord"_s;
+const QString seatPassword = u"kcc-medewerker-wachtwoord"_s;
+} // namespace
+
+class TestSeats final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void thirtySeatsAndTheOfficerAtOnce();
+
+private:
+    ServerStoreFixture m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestSeats::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
+             qPrintable(error));
+    for (int seat = 1; seat <= seats; ++seat)
+        QVERIFY2(m_server.addUser(u"kcc%1"_s.arg(seat, 2, 10, QLatin1Char('0')), u"kcc"_s,
+                                  seatPassword, &error),
+                 qPrintable(error));
+}
+
+void TestSeats::thirtySeatsAndTheOfficerAtOnce()
+{
+    StoreError openError;
+    const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(officer, qPrintable(openError.message()));
+    CaseService cases(*officer);
+    const QDate today = QDate::currentDate();
+    QStringList officersCases;
+    for (int i = 0; i < officerRequests; ++i) {
+        NewCase request;
+        request.person.name = u"Bewoner %1"_s.arg(i);
+        request.person.klantnummer = u"K-9%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        request.person.relation = Relation::Huurder;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Brief;
+        request.receivedDate = today;
+        ServiceError error;
+        const auto added = cases.add(request, false, &error);
+        QVERIFY2(added, qPrintable(error.message));
+        officersCases << added->number;
+    }
+
+    QFile passwordFile(m_dir.filePath(u"kcc.pw"_s));
+    QVERIFY(passwordFile.open(QIODevice::WriteOnly));
+    QVERIFY(passwordFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    passwordFile.write(seatPassword.toUtf8() + '\n');
+    passwordFile.close();
+    // Each seat: its employee logs three calls one after the other, as a process of its own.
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int seat = 1; seat <= seats; ++seat) {
+        const QString login = u"kcc%1"_s.arg(seat, 2, 10, QLatin1Char('0'));
+        QStringList script;
+        for (int call = 1; call <= intakesPerSeat; ++call)
+            script << u"\"$0\" --store \"$1\" --user %1 --password-file \"$2\" case add "
+                      "--person 'Beller %1-%2' --klantnummer K-%1-%2 --type inzage "
+                      "--channel telefoon --received %3 || exit 1"_s.arg(login)
+                          .arg(call)
+                          .arg(today.toString(Qt::ISODate));
+        auto process = std::make_unique<QProcess>();
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_dir.path());
+        environment.insert(u"PRIVACYDESK_LANG"_s, u"en"_s);
+        process->setProcessEnvironment(environment);
+        process->start(u"/bin/sh"_s,
+                       { u"-c"_s, script.join(u'\n'), QStringLiteral(CLI_PATH), m_server.uri(),
+                         passwordFile.fileName() });
+        processes.push_back(std::move(process));
+    }
+    // Meanwhile the officer works through her requests.
+    for (const QString &number : std::as_const(officersCases)) {
+        ServiceError error;
+        QVERIFY2(cases.extend(number, u"Gegevens in drie systemen"_s, today, false, &error),
+                 qPrintable(number + u": "_s + error.message));
+        Completion completion;
+        completion.outcome = Outcome::Ingetrokken;
+        completion.answered = today;
+        completion.answerChannel = u"brief"_s;
+        QVERIFY2(cases.complete(number, completion, false, &error),
+                 qPrintable(number + u": "_s + error.message));
+    }
+    for (const auto &process : processes) {
+        QVERIFY(process->waitForFinished(240000));
+        QVERIFY2(process->exitStatus() == QProcess::NormalExit && process->exitCode() == 0,
+                 process->readAll().constData());
+    }
+
+    const int total = officerRequests + seats * intakesPerSeat;
+    QSqlQuery query(officer->database());
+    QVERIFY(query.exec(u"SELECT count(*), count(DISTINCT number), max(number), "
+                       "count(*) FILTER (WHERE received_by LIKE 'kcc%') FROM cases"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), total);
+    QCOMPARE(query.value(1).toInt(), total); // no number twice
+    QCOMPARE(query.value(2).toString(),
+             u"AVG-%1-%2"_s.arg(today.year()).arg(total, 4, 10, QLatin1Char('0'))); // no gap
+    QCOMPARE(query.value(3).toInt(), seats * intakesPerSeat);
+    // The officer's work, none of it lost.
+    QVERIFY(query.exec(u"SELECT count(*) FROM cases WHERE received_by = 'fenna' AND state = "
+                       "'ingetrokken' AND extended = 1 AND outcome = 'ingetrokken' AND "
+                       "closed_at IS NOT NULL AND extension_reason IS NOT NULL"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), officerRequests);
+    // Each change once in the trail, by whom made it.
+    QVERIFY(query.exec(u"SELECT action, count(*), count(DISTINCT entity_id), min(actor), "
+                       "max(actor) FROM audit_events WHERE action IN ('case.extended', "
+                       "'case.completed') GROUP BY action ORDER BY action"_s));
+    for (int row = 0; row < 2; ++row) {
+        QVERIFY(query.next());
+        QCOMPARE(query.value(1).toInt(), officerRequests);
+        QCOMPARE(query.value(2).toInt(), officerRequests);
+        QCOMPARE(query.value(3).toString(), u"fenna"_s);
+        QCOMPARE(query.value(4).toString(), u"fenna"_s);
+    }
+    QVERIFY(query.exec(u"SELECT count(*) FROM audit_events e JOIN cases c ON c.number = "
+                       "e.entity_id WHERE e.action = 'case.created' AND e.actor = c.received_by "
+                       "AND e.entity_type = 'case'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), total);
+    QVERIFY(query.exec(u"SELECT count(*) FROM audit_events WHERE action = 'sql.changed'"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0); // every change described by the application
+    QStringList problems;
+    QVERIFY2(officer->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestSeats)
+#include "tst_seats.moc"

@@ -1,0 +1,304 @@
+// A store on a PostgreSQL server (issue 21), set up as `server init` does it, used as the
+// product uses it and attacked with psql as its users could: the users are login roles in
+// their groups, the server enforces the privileges and the KCC's row-level window, the audit
+// trail is append-only for everyone and its chain is computed by the server (also for a change
+// made by hand), and the application verifies that chain with the store's own code.
+
+#include "ServerStoreFixture.h"
+#include "cases/CaseService.h"
+#include "store/Migrations.h"
+#include "store/ServerSetup.h"
+#include "users/UserService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+const QString adminLogin = QString::fromLatin1(ServerStoreFixture::admin);
+const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adminPassword);
+const QString officerPassword = u"functionaris-wachtwoord"_s;
+const QString kccPassword = u"kcc-medewerker-wachtwoord"_s;
+const QString auditorPassword = u"auditor-wachtwoord-1"_s;
+} // namespace
+
+class TestServerStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void initMakesAStoreWithItsAdministrator();
+    void initRefusesASecondTime();
+    void usersAreLoginRolesInTheirGroup();
+    void phoneIntakeNumbersFromTheServer();
+    void kccSeesOnlyItsOwnRecentIntakeFields();
+    void auditTrailIsAppendOnlyForEveryRole();
+    void aChangeByHandIsAuditedAndTheChainVerifies();
+    void removedUserCannotLogIn();
+    void checkReportsTheSetup();
+
+private:
+    std::unique_ptr<Store> open(const QString &login, const QString &password)
+    {
+        StoreError error;
+        auto store = m_server.open(login, password, &error);
+        if (!store)
+            qWarning("open %s: %s %s", qPrintable(login), qPrintable(error.message()),
+                     qPrintable(error.detail()));
+        return store;
+    }
+    std::optional<Case> intake(Store &store, const QString &name, const QString &klantnummer)
+    {
+        CaseService cases(store);
+        NewCase request;
+        request.person.name = name;
+        request.person.klantnummer = klantnummer;
+        request.person.relation = Relation::Huurder;
+        request.types = { RequestType::Inzage };
+        request.channel = Channel::Telefoon;
+        request.receivedDate = QDate::currentDate();
+        ServiceError error;
+        auto created = cases.add(request, false, &error);
+        if (!created)
+            qWarning("intake: %s (%s)\n%s", qPrintable(error.message), qPrintable(error.detail),
+                     qPrintable(m_server.cluster().serverLog()));
+        return created;
+    }
+
+    ServerStoreFixture m_server;
+};
+
+void TestServerStore::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+    QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
+             qPrintable(error));
+    QVERIFY2(m_server.addUser(u"karel"_s, u"kcc"_s, kccPassword, &error), qPrintable(error));
+    QVERIFY2(m_server.addUser(u"anna"_s, u"auditor"_s, auditorPassword, &error), qPrintable(error));
+}
+
+void TestServerStore::initMakesAStoreWithItsAdministrator()
+{
+    const auto store = open(adminLogin, adminPassword);
+    QVERIFY(store);
+    QVERIFY(store->isServer());
+    QCOMPARE(store->userName(), adminLogin);
+    const StoreInfo info = store->info();
+    QVERIFY(!info.storeId.isNull());
+    QCOMPARE(info.schemaVersion, latestSchemaVersion());
+    QCOMPARE(info.organisationName, u"Woonstichting Test"_s);
+    QVERIFY(info.cipherVersion.startsWith(u"PostgreSQL "_s));
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+    // The first event names the store's creation, by the administrator, as the server saw it.
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(u"SELECT seq, actor, action FROM audit_events ORDER BY seq LIMIT 1"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 1);
+    QCOMPARE(query.value(1).toString(), adminLogin);
+    QCOMPARE(query.value(2).toString(), u"store.created"_s);
+}
+
+void TestServerStore::initRefusesASecondTime()
+{
+    QString error;
+    QVERIFY(!ServerSetup::init(m_server.location(), adminLogin,
+                               SecureBytes::fromUtf8(adminPassword), u"Nog een"_s, &error));
+    QVERIFY2(error.contains(u"privacydesk"_s), qPrintable(error));
+    const auto store = open(adminLogin, adminPassword);
+    QVERIFY(store);
+    QCOMPARE(store->info().organisationName, u"Woonstichting Test"_s);
+}
+
+void TestServerStore::usersAreLoginRolesInTheirGroup()
+{
+    for (const auto &[login, password, group] :
+         { std::tuple { u"beheer"_s, adminPassword, u"privacydesk_beheerder"_s },
+           std::tuple { u"fenna"_s, officerPassword, u"privacydesk_functionaris"_s },
+           std::tuple { u"karel"_s, kccPassword, u"privacydesk_kcc"_s },
+           std::tuple { u"anna"_s, auditorPassword, u"privacydesk_auditor"_s } }) {
+        const auto store = open(login, password);
+        QVERIFY2(store, qPrintable(login));
+        QCOMPARE(store->userName(), login);
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(u"SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON "
+                           "r.oid = m.roleid WHERE m.member = (SELECT oid FROM pg_roles WHERE "
+                           "rolname = session_user)"_s));
+        QStringList groups;
+        while (query.next())
+            groups << query.value(0).toString();
+        QCOMPARE(groups, QStringList { group });
+        // The password is kept as a SCRAM-SHA-256 verifier (checked by the superuser's view).
+    }
+    StoreError error;
+    QVERIFY(!m_server.open(u"fenna"_s, u"niet-het-wachtwoord"_s, &error));
+    QCOMPARE(error.code(), StoreError::Code::Server);
+    QVERIFY(!error.message().contains(u"niet-het-wachtwoord"_s));
+    const ServerStoreFixture::PsqlResult verifier = m_server.psql(
+        adminLogin, adminPassword, u"SELECT count(*) FROM pg_roles WHERE rolname = 'fenna'"_s);
+    QCOMPARE(verifier.exitCode, 0);
+    QCOMPARE(verifier.out, u"1"_s);
+}
+
+void TestServerStore::phoneIntakeNumbersFromTheServer()
+{
+    const auto kcc = open(u"karel"_s, kccPassword);
+    QVERIFY(kcc);
+    const auto first = intake(*kcc, u"Jansen"_s, u"K-1001"_s);
+    QVERIFY(first);
+    const int year = QDate::currentDate().year();
+    QCOMPARE(first->number, u"AVG-%1-0001"_s.arg(year));
+    const auto officer = open(u"fenna"_s, officerPassword);
+    QVERIFY(officer);
+    const auto second = intake(*officer, u"de Vries"_s, u"K-1002"_s);
+    QVERIFY(second);
+    QCOMPARE(second->number, u"AVG-%1-0002"_s.arg(year));
+    QCOMPARE(second->receivedBy, u"fenna"_s);
+    QStringList problems;
+    QVERIFY2(officer->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestServerStore::kccSeesOnlyItsOwnRecentIntakeFields()
+{
+    // Through psql with karel's credentials, as the server enforces it.
+    const auto own
+        = m_server.psql(u"karel"_s, kccPassword, u"SELECT number FROM cases ORDER BY number"_s);
+    QCOMPARE(own.exitCode, 0);
+    QCOMPARE(own.out, u"AVG-%1-0001"_s.arg(QDate::currentDate().year())); // not fenna's
+    const auto outcome
+        = m_server.psql(u"karel"_s, kccPassword, u"SELECT outcome, handler FROM cases"_s);
+    QVERIFY(outcome.exitCode != 0);
+    QVERIFY2(outcome.err.contains(u"permission denied"_s), qPrintable(outcome.err));
+    const auto bypass = m_server.psql(u"karel"_s, kccPassword,
+                                      u"SET row_security = off; SELECT number FROM cases"_s);
+    QVERIFY(bypass.exitCode != 0);
+    QVERIFY2(bypass.err.contains(u"row-level security"_s), qPrintable(bypass.err));
+    const auto notes = m_server.psql(u"karel"_s, kccPassword, u"SELECT * FROM case_notes"_s);
+    QVERIFY(notes.exitCode != 0);
+    const auto audit = m_server.psql(u"karel"_s, kccPassword, u"SELECT * FROM audit_events"_s);
+    QVERIFY(audit.exitCode != 0);
+    // Older than the window: a request karel logged eight days ago is gone from his view.
+    const auto age
+        = m_server.psql(adminLogin, adminPassword,
+                        u"UPDATE cases SET received_date = to_char(current_date - 8, 'YYYY-MM-DD') "
+                        "WHERE received_by = 'karel'"_s);
+    QCOMPARE(age.exitCode, 0);
+    const auto gone = m_server.psql(u"karel"_s, kccPassword, u"SELECT count(*) FROM cases"_s);
+    QCOMPARE(gone.exitCode, 0);
+    QCOMPARE(gone.out, u"0"_s);
+    // Officers and the auditor see all.
+    const auto all = m_server.psql(u"anna"_s, auditorPassword, u"SELECT count(*) FROM cases"_s);
+    QCOMPARE(all.out, u"2"_s);
+    const auto write
+        = m_server.psql(u"anna"_s, auditorPassword, u"UPDATE cases SET description = 'x'"_s);
+    QVERIFY(write.exitCode != 0);
+    QVERIFY2(write.err.contains(u"permission denied"_s), qPrintable(write.err));
+}
+
+void TestServerStore::auditTrailIsAppendOnlyForEveryRole()
+{
+    for (const auto &[login, password] :
+         { std::pair { adminLogin, adminPassword }, std::pair { u"fenna"_s, officerPassword },
+           std::pair { u"karel"_s, kccPassword }, std::pair { u"anna"_s, auditorPassword } }) {
+        for (const QString &sql :
+             { u"DELETE FROM audit_events WHERE seq = 1"_s,
+               u"UPDATE audit_events SET actor = 'iemand' WHERE seq = 1"_s,
+               u"TRUNCATE audit_events"_s,
+               u"ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"_s,
+               u"SELECT pd_audit_destroy_payloads('store', 'x')"_s }) {
+            if (sql.contains(u"pd_audit_destroy"_s) && (login == adminLogin || login == u"fenna"_s))
+                continue; // retention: theirs to call (it changes payloads only)
+            const auto result = m_server.psql(login, password, sql);
+            QVERIFY2(result.exitCode != 0, qPrintable(login + u": "_s + sql));
+        }
+        // An event with a forged seq, actor, moment and chain: the server writes its own.
+        const auto forged = m_server.psql(
+            login, password,
+            u"INSERT INTO audit_events (seq, occurred_at, actor, entity_type, entity_id, action, "
+            "payload, payload_hash, prev_hash, hash) VALUES (999999, '2000-01-01T00:00:00.000Z', "
+            "'iemand-anders', 'store', 'x', 'test.forged', '{}', '\\x00', '\\x00', '\\x00')"_s);
+        QVERIFY2(forged.exitCode == 0, qPrintable(forged.err));
+    }
+    const auto store = open(u"anna"_s, auditorPassword);
+    QVERIFY(store);
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(u"SELECT DISTINCT actor, occurred_at > '2001' FROM audit_events WHERE "
+                       "action = 'test.forged' ORDER BY actor"_s));
+    QStringList actors;
+    while (query.next()) {
+        actors << query.value(0).toString();
+        QVERIFY(query.value(1).toBool());
+    }
+    QCOMPARE(actors, (QStringList { u"anna"_s, u"beheer"_s, u"fenna"_s, u"karel"_s }));
+    QVERIFY(query.exec(u"SELECT max(seq) < 999999 FROM audit_events"_s) && query.next());
+    QVERIFY(query.value(0).toBool());
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestServerStore::aChangeByHandIsAuditedAndTheChainVerifies()
+{
+    const auto byHand = m_server.psql(u"fenna"_s, officerPassword,
+                                      u"UPDATE cases SET description = 'met de hand' "
+                                      "WHERE received_by = 'fenna'"_s);
+    QVERIFY2(byHand.exitCode == 0, qPrintable(byHand.err));
+    const auto store = open(u"anna"_s, auditorPassword);
+    QVERIFY(store);
+    QSqlQuery query(store->database());
+    // Also the administrator's change by hand in kccSeesOnlyItsOwnRecentIntakeFields.
+    QVERIFY(query.exec(u"SELECT DISTINCT actor FROM audit_events WHERE action = 'sql.changed' "
+                       "ORDER BY actor"_s));
+    QStringList actors;
+    while (query.next())
+        actors << query.value(0).toString();
+    QCOMPARE(actors, (QStringList { u"beheer"_s, u"fenna"_s }));
+    QVERIFY(query.exec(u"SELECT actor, entity_id, payload FROM audit_events WHERE action = "
+                       "'sql.changed' AND actor = 'fenna' ORDER BY seq"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"fenna"_s);
+    QCOMPARE(query.value(1).toString(), u"cases"_s);
+    const QString payload = query.value(2).toString();
+    QVERIFY2(payload.contains(u"\"description\""_s) && payload.contains(u"update"_s),
+             qPrintable(payload));
+    QVERIFY2(!payload.contains(u"met de hand"_s), qPrintable(payload)); // names, never values
+    QStringList problems;
+    QVERIFY2(store->verify(&problems), qPrintable(problems.join(u'\n')));
+}
+
+void TestServerStore::removedUserCannotLogIn()
+{
+    QString error;
+    QVERIFY2(m_server.addUser(u"tijdelijk"_s, u"functionaris"_s, u"tijdelijk-wachtwoord"_s, &error),
+             qPrintable(error));
+    QVERIFY(open(u"tijdelijk"_s, u"tijdelijk-wachtwoord"_s));
+    {
+        const auto admin = open(adminLogin, adminPassword);
+        QVERIFY(admin);
+        UserService users(*admin);
+        UserError userError;
+        QVERIFY2(users.remove(u"tijdelijk"_s, &userError), qPrintable(userError.message));
+    }
+    StoreError openError;
+    QVERIFY(!m_server.open(u"tijdelijk"_s, u"tijdelijk-wachtwoord"_s, &openError));
+    const auto psql = m_server.psql(u"tijdelijk"_s, u"tijdelijk-wachtwoord"_s, u"SELECT 1"_s);
+    QVERIFY(psql.exitCode != 0);
+}
+
+void TestServerStore::checkReportsTheSetup()
+{
+    const auto store = open(u"fenna"_s, officerPassword);
+    QVERIFY(store);
+    const QList<ServerSetup::Finding> findings = ServerSetup::check(store->database());
+    QVERIFY(findings.size() >= 8);
+    for (const ServerSetup::Finding &finding : findings)
+        QVERIFY2(finding.ok, qPrintable(finding.what));
+}
+
+QTEST_GUILESS_MAIN(TestServerStore)
+#include "tst_serverstore.moc"
