@@ -11,12 +11,13 @@ run_packages=(
   libqt6concurrent6 libqt6dbus6 qt6-qpa-plugins qt6-translations-l10n libsqlcipher0 libsodium23
   tzdata  # receipt days and times are Europe/Amsterdam (QTimeZone reads the system's zoneinfo)
   libcups2  # printing goes to CUPS directly (the job id, a queue that refuses)
+  libqt6sql6-psql libpq5  # a store on a PostgreSQL server (issue 21): Qt's QPSQL and libpq
 )
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git file
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
-  libsqlcipher-dev libsodium-dev libcups2-dev
+  libsqlcipher-dev libsodium-dev libcups2-dev libpq-dev
   clang-format xvfb xauth poppler-utils imagemagick dpkg-dev
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer (a Recommends of clang-14, so named here)
   dbus-daemon  # tests/gui/tst_lockdesk: a private session bus sends the screen-lock signal
@@ -25,7 +26,7 @@ build_packages=(
   # refused by cupsreject (cups-client); cups-filters' pdftopdf applies copies and the paper
   cups-daemon cups-client cups-filters
   # tests/server: a private PostgreSQL cluster (initdb, pg_ctl) reached through Qt's QPSQL driver
-  postgresql libqt6sql6-psql
+  postgresql
 )
 
 wanted=("${run_packages[@]}")
