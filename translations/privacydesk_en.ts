@@ -5291,6 +5291,128 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerBackup</name>
+    <message numerus="yes">
+        <source>A backup passphrase needs at least %n characters: it is the only key to the backup.</source>
+        <translation>
+            <numerusform>A backup passphrase needs at least %n character: it is the only key to the backup.</numerusform>
+            <numerusform>A backup passphrase needs at least %n characters: it is the only key to the backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not be encrypted: the encryption library (libsodium) failed.</source>
+        <translation>The backup could not be encrypted: the encryption library (libsodium) failed.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed: install the Debian package postgresql-client.</source>
+        <translation>pg_dump is not installed: install the Debian package postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version could not be read: %1</source>
+        <translation>The server&apos;s version could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not say which version it is; it cannot be used.</source>
+        <translation>%1 does not say which version it is; it cannot be used.</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1, but %2 is of version %3, and pg_dump cannot back up a newer server: install postgresql-client-%1.</source>
+        <translation>The server runs PostgreSQL %1, but %2 is of version %3, and pg_dump cannot back up a newer server: install postgresql-client-%1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made: %2</source>
+        <translation>The folder %1 could not be made: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be written in %1: %2</source>
+        <translation>The backup could not be written in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The output of pg_dump could not be read: %1</source>
+        <translation>The output of pg_dump could not be read: %1</translation>
+    </message>
+    <message>
+        <source>it stopped with exit code %1.</source>
+        <translation>it stopped with exit code %1.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database %1: %2</source>
+        <translation>pg_dump could not back up the database %1: %2</translation>
+    </message>
+    <message>
+        <source>pg_dump wrote nothing for the database %1.</source>
+        <translation>pg_dump wrote nothing for the database %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds too many backups of this moment already.</source>
+        <translation>The folder %1 holds too many backups of this moment already.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the backup.</source>
+        <translation>Give the passphrase of the backup.</translation>
+    </message>
+    <message>
+        <source>The backup could not be decrypted: the encryption library (libsodium) failed.</source>
+        <translation>The backup could not be decrypted: the encryption library (libsodium) failed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup file.</source>
+        <translation>%1 is not a backup file.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read: %2</source>
+        <translation>The backup %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Privacydesk; install that version to restore it.</source>
+        <translation>The backup %1 was made by a newer version of Privacydesk; install that version to restore it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a Privacydesk server store.</source>
+        <translation>%1 is not a backup of a Privacydesk server store.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its header cannot be read. Nothing was restored.</source>
+        <translation>The backup %1 is damaged: its header cannot be read. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1, or its beginning was changed. Nothing was restored.</source>
+        <translation>The passphrase does not open the backup %1, or its beginning was changed. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed or damaged after it was written (at byte %2). Nothing was restored.</source>
+        <translation>The backup %1 was changed or damaged after it was written (at byte %2). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is incomplete: it ends before its last part. Nothing was restored.</source>
+        <translation>The backup %1 is incomplete: it ends before its last part. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds data after its end, which a backup never does. Nothing was restored.</source>
+        <translation>The backup %1 holds data after its end, which a backup never does. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed: install the Debian package postgresql-client.</source>
+        <translation>pg_restore is not installed: install the Debian package postgresql-client.</translation>
+    </message>
+    <message>
+        <source>Whether the database %1 is empty could not be read: %2</source>
+        <translation>Whether the database %1 is empty could not be read: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: a backup is restored only into an empty database. Create a new database for it; nothing was restored.</source>
+        <translation>The database %1 is not empty: a backup is restored only into an empty database. Create a new database for it; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the backup into the database %1, and undid what it had done: %2</source>
+        <translation>pg_restore could not restore the backup into the database %1, and undid what it had done: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql.</source>
@@ -5365,6 +5487,124 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerSetup</name>
+    <message>
+        <source>The database %1 holds no store yet: set it up with server init first.</source>
+        <extracomment>Dutch: &quot;De database %1 bevat nog geen kluis: richt hem eerst in met server init.&quot;</extracomment>
+        <translation>The database %1 holds no store yet: set it up with server init first.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name (%1) must begin with a lower-case letter and hold only lower-case letters, digits and _ (at most 50 characters): the store&apos;s roles are named after it.</source>
+        <extracomment>Dutch: &quot;De naam van de database (%1) moet met een kleine letter beginnen en mag alleen kleine letters, cijfers en _ bevatten (hoogstens 50 tekens): de rollen van de kluis heten ernaar.&quot;</extracomment>
+        <translation>The database&apos;s name (%1) must begin with a lower-case letter and hold only lower-case letters, digits and _ (at most 50 characters): the store&apos;s roles are named after it.</translation>
+    </message>
+    <message>
+        <source>The user name %1 cannot be a login on the server: use lower-case letters, digits and . _ @ -.</source>
+        <extracomment>Dutch: &quot;De gebruikersnaam %1 kan geen aanmelding op de server zijn: gebruik kleine letters, cijfers en . _ @ -.&quot;</extracomment>
+        <translation>The user name %1 cannot be a login on the server: use lower-case letters, digits and . _ @ -.</translation>
+    </message>
+    <message>
+        <source>%1 must own the database %2 and may create roles (CREATEROLE) to set up the store.</source>
+        <extracomment>Dutch: &quot;%1 moet eigenaar zijn van de database %2 en rollen mogen aanmaken (CREATEROLE) om de kluis in te richten.&quot;</extracomment>
+        <translation>%1 must own the database %2 and may create roles (CREATEROLE) to set up the store.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a store already (schema privacydesk); nothing was changed.</source>
+        <extracomment>Dutch: &quot;De database %1 bevat al een kluis (schema privacydesk); er is niets veranderd.&quot;</extracomment>
+        <translation>The database %1 holds a store already (schema privacydesk); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The server store has schema version %1, newer than this version of Privacydesk (%2): nothing was changed.</source>
+        <extracomment>Dutch: &quot;De kluis op de server heeft schemaversie %1, nieuwer dan deze versie van Privacydesk (%2): er is niets veranderd.&quot;</extracomment>
+        <translation>The server store has schema version %1, newer than this version of Privacydesk (%2): nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds a store already: a backup is restored into an empty database only. Nothing was changed.</source>
+        <extracomment>Dutch: &quot;De database %1 bevat al een kluis: een back-up wordt alleen in een lege database teruggezet. Er is niets veranderd.&quot;</extracomment>
+        <translation>The database %1 holds a store already: a backup is restored into an empty database only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roles (%1 and the group roles) are missing on this server. Restore a backup into an empty database of the same name, on the server the store lived on (or restore the server&apos;s roles first).</source>
+        <extracomment>Dutch: &quot;De rollen van de kluis (%1 en de groepsrollen) ontbreken op deze server. Zet een back-up terug in een lege database met dezelfde naam, op de server waar de kluis stond (of zet eerst de rollen van de server terug).&quot;</extracomment>
+        <translation>The store&apos;s roles (%1 and the group roles) are missing on this server. Restore a backup into an empty database of the same name, on the server the store lived on (or restore the server&apos;s roles first).</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the store does not open as %1: %2</source>
+        <extracomment>Dutch: &quot;De back-up is teruggezet, maar de kluis opent niet als %1: %2&quot;</extracomment>
+        <translation>The backup was restored, but the store does not open as %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the check found: %1</source>
+        <extracomment>Dutch: &quot;De back-up is teruggezet, maar de controle vond: %1&quot;</extracomment>
+        <translation>The backup was restored, but the check found: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be checked: %1</source>
+        <extracomment>Dutch: &quot;De server kon niet worden gecontroleerd: %1&quot;</extracomment>
+        <translation>The server could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Connection: encrypted with TLS (%1).</source>
+        <extracomment>Dutch: &quot;Verbinding: versleuteld met TLS (%1).&quot;</extracomment>
+        <translation>Connection: encrypted with TLS (%1).</translation>
+    </message>
+    <message>
+        <source>Connection: over a unix socket on this machine (not over the network).</source>
+        <extracomment>Dutch: &quot;Verbinding: over een unix-socket op deze machine (niet over het netwerk).&quot;</extracomment>
+        <translation>Connection: over a unix socket on this machine (not over the network).</translation>
+    </message>
+    <message>
+        <source>Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with sslmode=verify-full.</source>
+        <extracomment>Dutch: &quot;Verbinding: NIET versleuteld. Stel TLS in op de server (ssl = on) en verbind met sslmode=verify-full.&quot;</extracomment>
+        <translation>Connection: NOT encrypted. Set up TLS on the server (ssl = on) and connect with sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this version of Privacydesk: %2).</source>
+        <extracomment>Dutch: &quot;Schemaversie: %1 (deze versie van Privacydesk: %2).&quot;</extracomment>
+        <translation>Schema version: %1 (this version of Privacydesk: %2).</translation>
+    </message>
+    <message>
+        <source>Group role %1: missing.</source>
+        <extracomment>Dutch: &quot;Groepsrol %1: ontbreekt.&quot;</extracomment>
+        <translation>Group role %1: missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group role %1: %n login(s).</source>
+        <extracomment>Dutch: &quot;Groepsrol %1: %n aanmelding(en).&quot;</extracomment>
+        <translation>
+            <numerusform>Group role %1: %n login.</numerusform>
+            <numerusform>Group role %1: %n logins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row-level security: on for cases, case_types and intake_drafts.</source>
+        <extracomment>Dutch: &quot;Beveiliging op rijniveau: aan voor cases, case_types en intake_drafts.&quot;</extracomment>
+        <translation>Row-level security: on for cases, case_types and intake_drafts.</translation>
+    </message>
+    <message>
+        <source>Row-level security: OFF for %1.</source>
+        <translation>Row-level security: OFF for %1.</translation>
+    </message>
+    <message>
+        <source>Audit trail: the server computes the chain and allows appending only.</source>
+        <extracomment>Dutch: &quot;Audittrail: de server berekent de keten en staat alleen toevoegen toe.&quot;</extracomment>
+        <translation>Audit trail: the server computes the chain and allows appending only.</translation>
+    </message>
+    <message>
+        <source>Audit trail: the server&apos;s triggers are missing or disabled.</source>
+        <translation>Audit trail: the server&apos;s triggers are missing or disabled.</translation>
+    </message>
+    <message>
+        <source>Logins: EVERY role of the server may connect (REVOKE CONNECT ... FROM PUBLIC is missing).</source>
+        <extracomment>Dutch: &quot;Aanmelden: IEDERE rol van de server mag verbinden (REVOKE CONNECT ... FROM PUBLIC ontbreekt).&quot;</extracomment>
+        <translation>Logins: EVERY role of the server may connect (REVOKE CONNECT ... FROM PUBLIC is missing).</translation>
+    </message>
+    <message>
+        <source>Logins: only the store&apos;s group roles may connect.</source>
+        <translation>Logins: only the store&apos;s group roles may connect.</translation>
+    </message>
+</context>
+<context>
     <name>pd::SettingValues</name>
     <message>
         <source>The organisation needs a name.</source>
@@ -5436,6 +5676,10 @@
         <source>The result of the integrity check was not recorded: %1</source>
         <extracomment>Dutch: &quot;De uitkomst van de integriteitscontrole is niet vastgelegd: %1&quot;</extracomment>
         <translation>The result of the integrity check was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The server store has schema version %1; this version of Privacydesk needs %2. Ask the administrator to run `privacydesk-cli server upgrade`.</source>
+        <translation>The server store has schema version %1; this version of Privacydesk needs %2. Ask the administrator to run `privacydesk-cli server upgrade`.</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5771,16 @@
     <message>
         <source>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</source>
         <translation>The database is older than the keyring: events that the audit trail had recorded are missing or were rewritten (an older copy of the database, a deleted -wal file or a shortened audit trail). The store was not opened. Restore the most recent backup and report this to your security officer.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s server: %1</source>
+        <extracomment>Dutch: &quot;De server van de kluis: %1&quot;</extracomment>
+        <translation>The store&apos;s server: %1</translation>
+    </message>
+    <message>
+        <source>This is only possible for a store in a folder, not for a store on a server: there the server keeps the logins and its administrator the backups.</source>
+        <extracomment>Dutch: &quot;Dit kan alleen bij een kluis in een map, niet bij een kluis op een server: daar regelt de server de aanmeldingen en de beheerder van de server de back-ups.&quot;</extracomment>
+        <translation>This is only possible for a store in a folder, not for a store on a server: there the server keeps the logins and its administrator the backups.</translation>
     </message>
 </context>
 <context>
@@ -5784,10 +6038,6 @@
     <message>
         <source>An extra closing day of the organisation (repeatable).</source>
         <translation>An extra closing day of the organisation (repeatable).</translation>
-    </message>
-    <message>
-        <source>The store folder (default: %1, or PRIVACYDESK_STORE).</source>
-        <translation>The store folder (default: %1, or PRIVACYDESK_STORE).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -6378,10 +6628,6 @@
         <translation>Replace the (closed) store by a backup, after a backup of it (beheerder).</translation>
     </message>
     <message>
-        <source>The backup folder.</source>
-        <translation>The backup folder.</translation>
-    </message>
-    <message>
         <source>origineel (default), machtiging or correspondentie.</source>
         <translation>origineel (default), machtiging or correspondentie.</translation>
     </message>
@@ -6915,6 +7161,54 @@
         <source>A closed data breach (DL-YYYY-NNNN) whose personal data and free texts are destroyed; the register keeps its skeleton.</source>
         <translation>A closed data breach (DL-YYYY-NNNN) whose personal data and free texts are destroyed; the register keeps its skeleton.</translation>
     </message>
+    <message>
+        <source>The store folder (default: %1, or PRIVACYDESK_STORE), or a store on a PostgreSQL server: postgresql://HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=CA or postgresql:///DB?host=SOCKET_FOLDER.</source>
+        <translation>The store folder (default: %1, or PRIVACYDESK_STORE), or a store on a PostgreSQL server: postgresql://HOST:PORT/DB?sslmode=verify-full&amp;sslrootcert=CA or postgresql:///DB?host=SOCKET_FOLDER.</translation>
+    </message>
+    <message>
+        <source>The server commands need a server store: --store postgresql://HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA or postgresql:///DATABASE?host=SOCKET_FOLDER.</source>
+        <translation>The server commands need a server store: --store postgresql://HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA or postgresql:///DATABASE?host=SOCKET_FOLDER.</translation>
+    </message>
+    <message>
+        <source>server init needs --user ADMIN: the login role that owns the database.</source>
+        <translation>server init needs --user ADMIN: the login role that owns the database.</translation>
+    </message>
+    <message>
+        <source>Store set up on %1; %2 is its first administrator. Add the other users with `user add`.</source>
+        <translation>Store set up on %1; %2 is its first administrator. Add the other users with `user add`.</translation>
+    </message>
+    <message>
+        <source>server upgrade needs --user ADMIN: the login role that owns the database.</source>
+        <translation>server upgrade needs --user ADMIN: the login role that owns the database.</translation>
+    </message>
+    <message>
+        <source>Store on %1 upgraded from schema %2 to %3.</source>
+        <translation>Store on %1 upgraded from schema %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Set up a store on a PostgreSQL server (--store postgresql://…): the schema, the group roles, privileges and policies; --user (the login role that owns the database and may create roles) becomes its first administrator.</source>
+        <translation>Set up a store on a PostgreSQL server (--store postgresql://…): the schema, the group roles, privileges and policies; --user (the login role that owns the database and may create roles) becomes its first administrator.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>The organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Bring a store on a PostgreSQL server to this version&apos;s schema (run by the login role that owns the database, as server init).</source>
+        <translation>Bring a store on a PostgreSQL server to this version&apos;s schema (run by the login role that owns the database, as server init).</translation>
+    </message>
+    <message>
+        <source>Check a server store: encryption of the connection, group roles, row-level security, the audit trail&apos;s triggers, schema version. Ends with 1 when something is wrong.</source>
+        <translation>Check a server store: encryption of the connection, group roles, row-level security, the audit trail&apos;s triggers, schema version. Ends with 1 when something is wrong.</translation>
+    </message>
+    <message>
+        <source>A server store: the file with the backup&apos;s passphrase (or PRIVACYDESK_BACKUP_PASSPHRASE).</source>
+        <translation>A server store: the file with the backup&apos;s passphrase (or PRIVACYDESK_BACKUP_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>The backup folder (a server store: the backup file).</source>
+        <translation>The backup folder (a server store: the backup file).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7367,6 +7661,22 @@
     <message>
         <source>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</source>
         <translation>--%1 needs a whole number of 0 or more, not &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Cannot read the passphrase file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the passphrase file can be read by other users.</source>
+        <translation>Warning: the passphrase file can be read by other users.</translation>
+    </message>
+    <message>
+        <source>A backup of a server store needs its passphrase: --passphrase-file FILE or the environment variable PRIVACYDESK_BACKUP_PASSPHRASE. Keep it apart from the backups: without it they cannot be restored.</source>
+        <translation>A backup of a server store needs its passphrase: --passphrase-file FILE or the environment variable PRIVACYDESK_BACKUP_PASSPHRASE. Keep it apart from the backups: without it they cannot be restored.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8342,18 @@
     <message>
         <source>[audit-chain-broken] The audit trail does not verify (event %1): %2 Older backups were not removed.</source>
         <translation>[audit-chain-broken] The audit trail does not verify (event %1): %2 Older backups were not removed.</translation>
+    </message>
+    <message>
+        <source>--keep is for backups of a store folder; a server&apos;s backup files are kept as IT keeps them.</source>
+        <translation>--keep is for backups of a store folder; a server&apos;s backup files are kept as IT keeps them.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Backup made: %1.</translation>
+    </message>
+    <message>
+        <source>Restored from %1 into %2.</source>
+        <translation>Restored from %1 into %2.</translation>
     </message>
 </context>
 <context>
@@ -12976,6 +13298,35 @@ Details: %1</translation>
         <source>Data breaches</source>
         <translation>Data breaches</translation>
     </message>
+    <message>
+        <source>Backups – Privacydesk</source>
+        <translation>Backups – Privacydesk</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <extracomment>Dutch: &quot;Op de server&quot;</extracomment>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>%1. The server decides who may do what; encryption of the stored data is that of the server&apos;s volume.</source>
+        <extracomment>Dutch: &quot;%1. Wie wat mag, bepaalt de server; versleuteling van de opgeslagen gegevens is die van het volume van de server.&quot;</extracomment>
+        <translation>%1. The server decides who may do what; encryption of the stored data is that of the server&apos;s volume.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>Dutch: &quot;Server: %1&quot;</extracomment>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The server enforces the roles; encryption of the stored data is that of the server&apos;s volume.</source>
+        <extracomment>Dutch: &quot;De server dwingt de rollen af; versleuteling van de opgeslagen gegevens is die van het volume van de server.&quot;</extracomment>
+        <translation>The server enforces the roles; encryption of the stored data is that of the server&apos;s volume.</translation>
+    </message>
+    <message>
+        <source>This store is on a server. Backups are made and restored by the owner of the database (usually IT) with privacydesk-cli backup --to and restore --from, encrypted with a passphrase of their own; see the manual.</source>
+        <extracomment>Dutch: &quot;Deze kluis staat op een server. De eigenaar van de database (meestal de afdeling ICT) maakt de back-ups en zet ze terug met privacydesk-cli backup --to en restore --from, versleuteld met een eigen wachtwoordzin; zie de handleiding.&quot;</extracomment>
+        <translation>This store is on a server. Backups are made and restored by the owner of the database (usually IT) with privacydesk-cli backup --to and restore --from, encrypted with a passphrase of their own; see the manual.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageLabel</name>
@@ -14925,6 +15276,66 @@ or use “Add file…”</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ServerProfileDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Store on a server – Privacydesk</source>
+        <translation>Store on a server – Privacydesk</translation>
+    </message>
+    <message>
+        <source>db.example.org, or /var/run/postgresql on this machine</source>
+        <translation>db.example.org, or /var/run/postgresql on this machine</translation>
+    </message>
+    <message>
+        <source>The CA certificate IT gave you (.crt)</source>
+        <translation>The CA certificate IT gave you (.crt)</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you the server&apos;s name, the database and the CA certificate; your password is asked when you unlock.</source>
+        <translation>Your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you the server&apos;s name, the database and the CA certificate; your password is asked when you unlock.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>Fill in the server and the database.</source>
+        <extracomment>Dutch: &quot;Vul de server en de database in.&quot;</extracomment>
+        <translation>Fill in the server and the database.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SettingsDialog</name>
     <message>
         <source>Settings — Privacydesk</source>
@@ -15349,6 +15760,11 @@ or use “Add file…”</translation>
         <source>Un&amp;lock</source>
         <translation>Un&amp;lock</translation>
     </message>
+    <message>
+        <source>Store on the server: %1</source>
+        <extracomment>Dutch: &quot;Kluis op de server: %1&quot;</extracomment>
+        <translation>Store on the server: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::UserFormDialog</name>
@@ -15578,12 +15994,23 @@ or use “Add file…”</translation>
         <translation>Open an existing store…</translation>
     </message>
     <message>
-        <source>Choose a folder that holds a Privacydesk store, for instance on a network drive.</source>
-        <translation>Choose a folder that holds a Privacydesk store, for instance on a network drive.</translation>
-    </message>
-    <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Choose a folder that holds a Privacydesk store on this computer.</source>
+        <extracomment>Dutch: &quot;Kies een map met een Privacydesk-kluis op deze computer.&quot;</extracomment>
+        <translation>Choose a folder that holds a Privacydesk store on this computer.</translation>
+    </message>
+    <message>
+        <source>Open a store on a server…</source>
+        <extracomment>Dutch: &quot;Een kluis op een server openen…&quot;</extracomment>
+        <translation>Open a store on a server…</translation>
+    </message>
+    <message>
+        <source>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</source>
+        <extracomment>Dutch: &quot;Als u met meer collega&apos;s tegelijk werkt: de Privacydesk van uw organisatie op een PostgreSQL-server. De gegevens krijgt u van de afdeling ICT.&quot;</extracomment>
+        <translation>When several colleagues work at the same time: your organisation&apos;s Privacydesk on a PostgreSQL server. IT gives you its details.</translation>
     </message>
 </context>
 </TS>

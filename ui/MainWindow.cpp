@@ -397,12 +397,12 @@ bool MainWindow::explainServerBackups()
         return false;
     auto *box = new QMessageBox(
         QMessageBox::Information, tr("Backups – Privacydesk"),
-        //: Dutch: "Deze kluis staat op een server. Back-ups maakt en terugzetten doet de eigenaar
-        //: van de database (meestal de afdeling ICT) met privacydesk-cli backup en restore,
-        //: versleuteld met een eigen wachtwoordzin; zie de handleiding."
+        //: Dutch: "Deze kluis staat op een server. De eigenaar van de database (meestal de
+        //: afdeling ICT) maakt de back-ups en zet ze terug met privacydesk-cli backup --to en
+        //: restore --from, versleuteld met een eigen wachtwoordzin; zie de handleiding."
         tr("This store is on a server. Backups are made and restored by the owner of the "
-           "database (usually IT) with privacydesk-cli backup and restore, encrypted with a "
-           "passphrase of their own; see the manual."),
+           "database (usually IT) with privacydesk-cli backup --to and restore --from, encrypted "
+           "with a passphrase of their own; see the manual."),
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("serverBackups"));
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -547,13 +547,13 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                             "'CONNECT')"),
              &query)) {
         const bool open = query.value(0).toBool();
-        //: Dutch: "Aanmelden: alleen voor de groepsrollen van de kluis."
         add(!open,
             open
                 //: Dutch: "Aanmelden: IEDERE rol van de server mag verbinden (REVOKE CONNECT
                 //: ... FROM PUBLIC ontbreekt)."
                 ? tr("Logins: EVERY role of the server may connect (REVOKE CONNECT ... FROM PUBLIC "
                      "is missing).")
+                //: Dutch: "Aanmelden: alleen voor de groepsrollen van de kluis."
                 : tr("Logins: only the store's group roles may connect."));
     }
     return findings;
