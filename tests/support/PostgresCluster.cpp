@@ -137,9 +137,11 @@ bool PostgresCluster::start(QString *error)
     }
     // A socket name per cluster: parallel tests each start their own.
     m_port = 20000 + static_cast<int>(QRandomGenerator::global()->bounded(40000));
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off")
-                                .arg(socketDir())
-                                .arg(m_port);
+    QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off")
+                          .arg(socketDir())
+                          .arg(m_port);
+    for (const QString &setting : std::as_const(m_settings))
+        options += QStringLiteral(" -c ") + setting;
     if (!run(QStringLiteral("pg_ctl"),
              { QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
@@ -152,6 +154,11 @@ bool PostgresCluster::start(QString *error)
     }
     m_running = true;
     return true;
+}
+
+void PostgresCluster::setSetting(const QString &name, const QString &value)
+{
+    m_settings << name + QLatin1Char('=') + value;
 }
 
 QString PostgresCluster::serverLog(qsizetype lastChars) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -21,6 +22,9 @@ public:
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
 
+    // A server setting (postgres -c name=value) for the next start(), e.g. max_connections for
+    // a benchmark with more seats than the default 100 connections.
+    void setSetting(const QString &name, const QString &value);
     // Creates and starts the cluster; false with *error (what failed, with the tool's output).
     bool start(QString *error);
     bool isRunning() const { return m_running; }
@@ -38,6 +42,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir; // binDir(), found once by start()
+    QStringList m_settings; // "-c name=value" for start()
     int m_port = 0;
     bool m_running = false;
     bool m_asNobody = false;
