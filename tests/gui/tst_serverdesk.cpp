@@ -1,7 +1,9 @@
 // The desk on a store on a PostgreSQL server (issue 21): the server profile makes the location
 // --store takes and refuses one a password may not go to; the unlock dialog logs in to the
 // server as the user (no recovery key there), says a wrong password inline, and hands over the
-// server store; the main window shows its requests and explains that backups are IT's.
+// server store; the main window shows its requests and explains that backups are IT's; a desk
+// shows within a second what another seat committed (LISTEN/NOTIFY), and its refresh wakes no
+// other desk in turn.
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +34,16 @@ using namespace pd::ui;
 
 namespace {
 const QString officerPassword = u"functionaris-wachtwoord"_s;
+const QString kccPassword = u"kcc-medewerker-wachtwoord"_s;
+
+// The events in the audit trail, as the officer may read them.
+qint64 auditEvents(const Store &store)
+{
+    QSqlQuery query(store.database());
+    if (!query.exec(u"SELECT count(*) FROM audit_events"_s) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
 } // namespace
 
 class TestServerDesk final : public QObject
@@ -42,6 +55,7 @@ private slots:
     void profileRefusesARemoteServerWithoutCa();
     void profileMakesTheSocketLocation();
     void unlockLogsInToTheServer();
+    void deskShowsWhatAnotherSeatCommits();
 
 private:
     static QPushButton *okButton(const ServerProfileDialog &dialog)
@@ -69,6 +83,7 @@ void TestServerDesk::initTestCase()
     QVERIFY2(m_server.start(&error), qPrintable(error));
     QVERIFY2(m_server.addUser(u"fenna"_s, u"functionaris"_s, officerPassword, &error),
              qPrintable(error));
+    QVERIFY2(m_server.addUser(u"kees"_s, u"kcc"_s, kccPassword, &error), qPrintable(error));
     StoreError openError;
     const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(store, qPrintable(openError.message()));
@@ -140,6 +155,54 @@ void TestServerDesk::unlockLogsInToTheServer()
     QVERIFY2(store, qPrintable(dialog.errorMessage()));
     QVERIFY(store->isServer());
     QCOMPARE(store->userName(), u"fenna"_s);
+}
+
+void TestServerDesk::deskShowsWhatAnotherSeatCommits()
+{
+    StoreError openError;
+    const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(officer, qPrintable(openError.message()));
+    const auto seat = m_server.open(u"kees"_s, kccPassword, &openError);
+    QVERIFY2(seat, qPrintable(openError.message()));
+    // Two desks listening: the officer's, and the KCC employee's own.
+    MainWindow desk(*officer);
+    desk.resize(1200, 800);
+    desk.show();
+    MainWindow kccDesk(*seat);
+    kccDesk.show();
+    CaseListModel *model = desk.caseListPage()->model();
+    QVERIFY2(model->errorText().isEmpty(), qPrintable(model->errorText()));
+    const int before = model->totalCount();
+    QVERIFY(before >= 2);
+    QTest::qWait(500); // whatever opening the desks wrote has settled
+
+    // The KCC employee logs a phone call at the other seat.
+    CaseService cases(*seat);
+    NewCase request;
+    request.person.name = u"Cor Bakker"_s;
+    request.person.relation = Relation::Woningzoekende;
+    request.types = { RequestType::Verwijdering };
+    request.channel = Channel::Telefoon;
+    request.receivedDate = QDate::currentDate();
+    ServiceError serviceError;
+    const auto added = cases.add(request, false, &serviceError);
+    QVERIFY2(added, qPrintable(serviceError.message));
+
+    // Within a second the officer's list holds it, without anyone touching the desk.
+    QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), before + 1, 1000);
+    bool listed = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        listed = listed || model->rowAt(row)->number == added->number;
+    QVERIFY2(listed, qPrintable(added->number));
+    QVERIFY(model->errorText().isEmpty());
+    shot(&desk, "server-desk-refreshed");
+
+    // The refreshes write nothing that would wake the other desk again (no echo between seats).
+    const qint64 events = auditEvents(*officer);
+    QVERIFY(events > 0);
+    QTest::qWait(1500);
+    QCOMPARE(auditEvents(*officer), events);
+    QCOMPARE(model->totalCount(), before + 1);
 }
 
 QTEST_MAIN(TestServerDesk)
