@@ -140,6 +140,9 @@ struct Case
     // CaseScope::intakeFields); the rest is empty because it was not to be read, not because
     // the request has none.
     bool intakeOnly = false;
+    // Raised by one with every change of the request (optimistic locking, issue 21): a change
+    // made on a copy of another version is refused (ServiceError::Conflict).
+    int version = 0;
 
     DeadlineInput deadlineInput() const;
 };

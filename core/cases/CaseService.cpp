@@ -86,7 +86,7 @@ const QString caseColumns = QStringLiteral(
     "c.closed_at, p.id, p.name, p.relation, p.klantnummer, p.street, p.house_number, p.postcode, "
     "p.city, p.phone, p.email, p.relation_end, c.created_at, c.representative_mandate, "
     "(SELECT count(*) FROM case_attachments a WHERE a.case_id = c.id), c.motivation, "
-    "c.direct_marketing, c.no_identification_reason, p.source");
+    "c.direct_marketing, c.no_identification_reason, p.source, c.version");
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
 // CaseScope::intakeFields would have emptied them.
@@ -95,7 +95,7 @@ const QString intakeColumns = QStringLiteral(
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, p.id, p.name, p.relation, p.klantnummer, p.street, "
     "p.house_number, p.postcode, p.city, p.phone, p.email, p.relation_end, c.created_at, "
-    "c.representative_mandate, 0, NULL, 0, NULL, p.source");
+    "c.representative_mandate, 0, NULL, 0, NULL, p.source, c.version");
 
 Case caseFromQuery(const QSqlQuery &q)
 {
@@ -149,6 +149,7 @@ Case caseFromQuery(const QSqlQuery &q)
     c.directMarketing = q.value(39).toInt() != 0;
     c.noIdentificationReason = text(40);
     c.person.source = text(41);
+    c.version = q.value(42).toInt();
     return c;
 }
 
@@ -910,7 +911,8 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     return added;
 }
 
-bool CaseService::applyChange(const QString &number, ServiceError *error,
+bool CaseService::applyChange(const QString &number, std::optional<int> expectedVersion,
+                              ServiceError *error,
                               const std::function<bool(Case &, Change &, ServiceError *)> &edit)
 {
     *error = {};
@@ -926,6 +928,12 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         m_pendingOverrides.clear();
         return false;
     }
+    if (expectedVersion && *expectedVersion != c->version) {
+        *error = conflict(*c);
+        m_pendingOverrides.clear();
+        return false;
+    }
+    const int readVersion = c->version;
     const CaseState before = c->state;
     Change change;
     if (!edit(*c, change, error)) {
@@ -950,7 +958,7 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
         "= ?, "
         "outcome = ?, refusal_grounds = ?, answered_on = ?, answer_channel = ?, closed_at = ?, "
         "deadline_effective = ?, updated_at = ?, motivation = ?, direct_marketing = ?, "
-        "no_identification_reason = ? WHERE id = ?"));
+        "no_identification_reason = ?, version = version + 1 WHERE id = ? AND version = ?"));
     query.addBindValue(Codes::code(c->state));
     query.addBindValue(nullable(c->handler));
     query.addBindValue(nullableDate(c->identification.requested));
@@ -978,8 +986,19 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
     query.addBindValue(c->directMarketing ? 1 : 0);
     query.addBindValue(nullable(c->noIdentificationReason));
     query.addBindValue(c->id);
+    query.addBindValue(readVersion);
     if (!query.exec()) {
         *error = ServiceError::fromSql(query.lastError());
+        m_pendingOverrides.clear();
+        return false;
+    }
+    // No row: another seat committed a change after this transaction read the request (a
+    // server's READ COMMITTED re-reads the row after waiting for that seat's lock). The store
+    // folder's single writer never gets here.
+    if (query.numRowsAffected() != 1) {
+        query.finish();
+        const std::optional<Case> now = load(number, error);
+        *error = now ? conflict(*now) : *error;
         m_pendingOverrides.clear();
         return false;
     }
@@ -1011,6 +1030,38 @@ bool CaseService::applyChange(const QString &number, ServiceError *error,
                            error);
 }
 
+ServiceError CaseService::conflict(const Case &c) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT actor, occurred_at FROM audit_events WHERE "
+                                 "entity_type = ? AND entity_id = ? AND action <> 'user.denied' "
+                                 "ORDER BY seq DESC LIMIT 1"));
+    query.addBindValue(caseEntity);
+    query.addBindValue(c.number);
+    if (!query.exec())
+        return ServiceError::fromSql(query.lastError());
+    const bool known = query.next();
+    const QString actor = known ? query.value(0).toString() : QString();
+    const QDateTime at = known ? QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)
+                                     .toTimeZone(organisationTimeZone())
+                               : QDateTime();
+    query.finish();
+    if (!known)
+        //: Dutch: "Verzoek %1 is intussen gewijzigd op een andere plek. Het is opnieuw geladen:
+        //: bekijk het en voer uw wijziging opnieuw in."
+        return { ServiceError::Code::Conflict,
+                 tr("Request %1 was changed elsewhere in the meantime. It has been reloaded: "
+                    "look at it and make your change again.")
+                     .arg(c.number) };
+    //: Dutch: "Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk
+    //: het en voer uw wijziging opnieuw in."
+    return { ServiceError::Code::Conflict,
+             tr("Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at "
+                "it and make your change again.")
+                 .arg(c.number, actor, at.toString(QStringLiteral("dd-MM-yyyy HH:mm"))) };
+}
+
 bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,
                                   const QString &id, const QString &action,
                                   const QJsonObject &payload, ServiceError *error)
@@ -1034,31 +1085,35 @@ bool CaseService::recordAndCommit(Transaction &transaction, const QString &entit
     return true;
 }
 
-bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error)
+bool CaseService::requestIdentification(const QString &number, QDate requested, ServiceError *error,
+                                        std::optional<int> expectedVersion)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases,
                    QStringLiteral("case.identification_requested"), number, error))
         return false;
     m_pendingOverrides.clear();
     const QDate today = m_clock.today();
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem = CaseWorkflow::checkRequestIdentification(c, requested, today);
-            !problem.isEmpty()) {
-            *e = invalid(problem);
-            return false;
-        }
-        change.action = QStringLiteral("case.identification_requested");
-        change.payload
-            = { { QStringLiteral("requested"),
-                  QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
-        c.identification.requested = requested;
-        c.state = CaseState::Identificatie;
-        return true;
-    });
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem
+                = CaseWorkflow::checkRequestIdentification(c, requested, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            change.action = QStringLiteral("case.identification_requested");
+            change.payload
+                = { { QStringLiteral("requested"),
+                      QJsonArray { jsonDate(c.identification.requested), isoDate(requested) } } };
+            c.identification.requested = requested;
+            c.state = CaseState::Identificatie;
+            return true;
+        });
 }
 
 bool CaseService::receiveIdentification(const QString &number, QDate received, IdMethod method,
-                                        bool succeeded, ServiceError *error)
+                                        bool succeeded, ServiceError *error,
+                                        std::optional<int> expectedVersion)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases,
                    QStringLiteral("case.identification_received"), number, error))
@@ -1066,30 +1121,33 @@ bool CaseService::receiveIdentification(const QString &number, QDate received, I
     m_pendingOverrides.clear();
     const QDate today = m_clock.today();
     const QString actor = m_store.userName();
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem = CaseWorkflow::checkReceiveIdentification(c, received, today);
-            !problem.isEmpty()) {
-            *e = invalid(problem);
-            return false;
-        }
-        c.identification.received = received;
-        c.identification.method = method;
-        c.identification.verifiedBy = actor;
-        c.identification.succeeded = succeeded;
-        // A failed identification keeps the case waiting: it is then declared inadmissible.
-        c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
-        change.action = QStringLiteral("case.identification_received");
-        change.payload = { { QStringLiteral("received"), isoDate(received) },
-                           { QStringLiteral("method"), Codes::code(method) },
-                           { QStringLiteral("result"),
-                             succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
-                           { QStringLiteral("verified_by"), actor } };
-        return true;
-    });
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem
+                = CaseWorkflow::checkReceiveIdentification(c, received, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            c.identification.received = received;
+            c.identification.method = method;
+            c.identification.verifiedBy = actor;
+            c.identification.succeeded = succeeded;
+            // A failed identification keeps the case waiting: it is then declared inadmissible.
+            c.state = succeeded ? CaseState::InBehandeling : CaseState::Identificatie;
+            change.action = QStringLiteral("case.identification_received");
+            change.payload
+                = { { QStringLiteral("received"), isoDate(received) },
+                    { QStringLiteral("method"), Codes::code(method) },
+                    { QStringLiteral("result"),
+                      succeeded ? QStringLiteral("geslaagd") : QStringLiteral("mislukt") },
+                    { QStringLiteral("verified_by"), actor } };
+            return true;
+        });
 }
 
 bool CaseService::extend(const QString &number, const QString &reason, QDate notified,
-                         bool bsnOverride, ServiceError *error)
+                         bool bsnOverride, ServiceError *error, std::optional<int> expectedVersion)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.extended"), number,
                    error))
@@ -1101,27 +1159,28 @@ bool CaseService::extend(const QString &number, const QString &reason, QDate not
     const std::optional<DeadlinePolicy> currentPolicy = policy(error);
     if (!currentPolicy)
         return false;
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
-            !problem.isEmpty()) {
-            *e = invalid(problem);
-            return false;
-        }
-        c.extended = true;
-        c.extensionReason = reason.trimmed();
-        c.extensionNotified = notified;
-        const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
-        change.action = QStringLiteral("case.extended");
-        change.payload = { { QStringLiteral("reason"), c.extensionReason },
-                           { QStringLiteral("notified"), isoDate(notified) },
-                           { QStringLiteral("legally_late"), after.extensionLegallyLate },
-                           { QStringLiteral("deadline"), isoDate(after.current) } };
-        return true;
-    });
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkExtend(c, reason, notified, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            c.extended = true;
+            c.extensionReason = reason.trimmed();
+            c.extensionNotified = notified;
+            const CaseDeadlines after = deadlinesFor(c, *currentPolicy);
+            change.action = QStringLiteral("case.extended");
+            change.payload = { { QStringLiteral("reason"), c.extensionReason },
+                               { QStringLiteral("notified"), isoDate(notified) },
+                               { QStringLiteral("legally_late"), after.extensionLegallyLate },
+                               { QStringLiteral("deadline"), isoDate(after.current) } };
+            return true;
+        });
 }
 
 bool CaseService::complete(const QString &number, const Completion &completion, bool bsnOverride,
-                           ServiceError *error)
+                           ServiceError *error, std::optional<int> expectedVersion)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.completed"),
                    number, error))
@@ -1147,60 +1206,62 @@ bool CaseService::complete(const QString &number, const Completion &completion, 
     done.grounds.erase(std::unique(done.grounds.begin(), done.grounds.end()), done.grounds.end());
     const QDate today = m_clock.today();
     const QDateTime now = m_clock.now();
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
-            !problem.isEmpty()) {
-            *e = invalid(problem);
-            return false;
-        }
-        QString unused;
-        c.decisions = CaseWorkflow::decisionsFor(c, done, &unused);
-        c.outcome = done.outcome;
-        c.refusalGrounds = done.grounds;
-        c.motivation = done.motivation.trimmed();
-        if (!done.decisions.isEmpty()) {
-            // Decided per kind: the request's own grounds and reasons summarise its parts, for
-            // the lists, the dashboards and a template of before schema 15.
-            QStringList reasons;
-            for (const TypeDecision &d : std::as_const(c.decisions)) {
-                c.refusalGrounds << d.grounds;
-                if (!d.motivation.isEmpty())
-                    reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkComplete(c, done, today);
+                !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
             }
-            std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
-            c.refusalGrounds.erase(std::unique(c.refusalGrounds.begin(), c.refusalGrounds.end()),
-                                   c.refusalGrounds.end());
-            c.motivation = reasons.join(u'\n');
-        }
-        c.directMarketing = done.directMarketing;
-        c.noIdentificationReason = done.noIdentificationReason.trimmed();
-        c.answeredOn = done.answered;
-        c.answerChannel = done.answerChannel.trimmed();
-        c.closedAt = now;
-        c.state = CaseWorkflow::stateAfter(done.outcome);
-        QJsonArray groundCodes;
-        for (RefusalGround ground : done.grounds)
-            groundCodes.append(Codes::code(ground));
-        change.action = QStringLiteral("case.completed");
-        change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
-                           { QStringLiteral("grounds"), groundCodes },
-                           { QStringLiteral("answered_on"), isoDate(done.answered) },
-                           { QStringLiteral("answer_channel"), c.answerChannel } };
-        if (!c.motivation.isEmpty())
-            change.payload.insert(QStringLiteral("motivation"), c.motivation);
-        if (c.directMarketing)
-            change.payload.insert(QStringLiteral("direct_marketing"), true);
-        if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
-            change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
-        if (!c.noIdentificationReason.isEmpty())
-            change.payload.insert(QStringLiteral("no_identification_reason"),
-                                  c.noIdentificationReason);
-        return true;
-    });
+            QString unused;
+            c.decisions = CaseWorkflow::decisionsFor(c, done, &unused);
+            c.outcome = done.outcome;
+            c.refusalGrounds = done.grounds;
+            c.motivation = done.motivation.trimmed();
+            if (!done.decisions.isEmpty()) {
+                // Decided per kind: the request's own grounds and reasons summarise its parts, for
+                // the lists, the dashboards and a template of before schema 15.
+                QStringList reasons;
+                for (const TypeDecision &d : std::as_const(c.decisions)) {
+                    c.refusalGrounds << d.grounds;
+                    if (!d.motivation.isEmpty())
+                        reasons << Codes::label(d.type) + QStringLiteral(": ") + d.motivation;
+                }
+                std::sort(c.refusalGrounds.begin(), c.refusalGrounds.end());
+                c.refusalGrounds.erase(
+                    std::unique(c.refusalGrounds.begin(), c.refusalGrounds.end()),
+                    c.refusalGrounds.end());
+                c.motivation = reasons.join(u'\n');
+            }
+            c.directMarketing = done.directMarketing;
+            c.noIdentificationReason = done.noIdentificationReason.trimmed();
+            c.answeredOn = done.answered;
+            c.answerChannel = done.answerChannel.trimmed();
+            c.closedAt = now;
+            c.state = CaseWorkflow::stateAfter(done.outcome);
+            QJsonArray groundCodes;
+            for (RefusalGround ground : done.grounds)
+                groundCodes.append(Codes::code(ground));
+            change.action = QStringLiteral("case.completed");
+            change.payload = { { QStringLiteral("outcome"), Codes::code(done.outcome) },
+                               { QStringLiteral("grounds"), groundCodes },
+                               { QStringLiteral("answered_on"), isoDate(done.answered) },
+                               { QStringLiteral("answer_channel"), c.answerChannel } };
+            if (!c.motivation.isEmpty())
+                change.payload.insert(QStringLiteral("motivation"), c.motivation);
+            if (c.directMarketing)
+                change.payload.insert(QStringLiteral("direct_marketing"), true);
+            if (c.types.size() > 1 || !c.decisions.value(0).granted.isEmpty())
+                change.payload.insert(QStringLiteral("decisions"), decisionsToJson(c.decisions));
+            if (!c.noIdentificationReason.isEmpty())
+                change.payload.insert(QStringLiteral("no_identification_reason"),
+                                      c.noIdentificationReason);
+            return true;
+        });
 }
 
 bool CaseService::reopen(const QString &number, const QString &reason, bool bsnOverride,
-                         ServiceError *error)
+                         ServiceError *error, std::optional<int> expectedVersion)
 {
     if (!permitted(m_store, m_clock, Permission::EditCases, QStringLiteral("case.reopened"), number,
                    error))
@@ -1208,34 +1269,35 @@ bool CaseService::reopen(const QString &number, const QString &reason, bool bsnO
     m_pendingOverrides.clear();
     if (!guard({ { tr("Reason for reopening"), reason } }, bsnOverride, error))
         return false;
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
-        if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
-            *e = invalid(problem);
-            return false;
-        }
-        change.action = QStringLiteral("case.reopened");
-        change.payload = { { QStringLiteral("reason"), reason.trimmed() },
-                           { QStringLiteral("previous_outcome"),
-                             c.outcome ? Codes::code(*c.outcome) : QString() } };
-        c.outcome.reset();
-        c.decisions.clear();
-        c.refusalGrounds.clear();
-        c.motivation.clear();
-        c.directMarketing = false;
-        c.noIdentificationReason.clear();
-        c.answeredOn = QDate();
-        c.answerChannel.clear();
-        c.closedAt = QDateTime();
-        // Back to where the life cycle was: handled once identified; waiting for identification
-        // when it was asked for or failed; else received, where it can still be asked for.
-        if (c.identification.succeeded.value_or(false))
-            c.state = CaseState::InBehandeling;
-        else if (c.identification.requested.isValid() || c.identification.succeeded.has_value())
-            c.state = CaseState::Identificatie;
-        else
-            c.state = CaseState::Ontvangen;
-        return true;
-    });
+    return applyChange(
+        number, expectedVersion, error, [&](Case &c, Change &change, ServiceError *e) {
+            if (const QString problem = CaseWorkflow::checkReopen(c, reason); !problem.isEmpty()) {
+                *e = invalid(problem);
+                return false;
+            }
+            change.action = QStringLiteral("case.reopened");
+            change.payload = { { QStringLiteral("reason"), reason.trimmed() },
+                               { QStringLiteral("previous_outcome"),
+                                 c.outcome ? Codes::code(*c.outcome) : QString() } };
+            c.outcome.reset();
+            c.decisions.clear();
+            c.refusalGrounds.clear();
+            c.motivation.clear();
+            c.directMarketing = false;
+            c.noIdentificationReason.clear();
+            c.answeredOn = QDate();
+            c.answerChannel.clear();
+            c.closedAt = QDateTime();
+            // Back to where the life cycle was: handled once identified; waiting for identification
+            // when it was asked for or failed; else received, where it can still be asked for.
+            if (c.identification.succeeded.value_or(false))
+                c.state = CaseState::InBehandeling;
+            else if (c.identification.requested.isValid() || c.identification.succeeded.has_value())
+                c.state = CaseState::Identificatie;
+            else
+                c.state = CaseState::Ontvangen;
+            return true;
+        });
 }
 
 bool CaseService::addNote(const QString &number, const QString &text, bool bsnOverride,
@@ -1250,7 +1312,7 @@ bool CaseService::addNote(const QString &number, const QString &text, bool bsnOv
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QString actor = m_store.userName();
     QSqlDatabase db = m_store.database();
-    return applyChange(number, error, [&](Case &c, Change &change, ServiceError *e) {
+    return applyChange(number, {}, error, [&](Case &c, Change &change, ServiceError *e) {
         if (const QString problem = CaseWorkflow::checkNote(c, text); !problem.isEmpty()) {
             *e = invalid(problem);
             return false;

@@ -97,17 +97,25 @@ public:
     };
     std::optional<Summary> summary(QDate today, ServiceError *error) const;
 
-    bool requestIdentification(const QString &number, QDate requested, ServiceError *error);
+    // Every change of a request (optimistic locking, issue 21): with expectedVersion (the
+    // Case::version the caller's form was filled in on) a request changed since is refused as
+    // Conflict, whose message names who changed it and when; without it, the change applies to
+    // the version read in its own transaction. Either way a change committed by another seat
+    // between that read and the write is refused (Conflict), never overwritten. A note needs no
+    // expected version: it adds to the request and depends on nothing the form showed.
+    bool requestIdentification(const QString &number, QDate requested, ServiceError *error,
+                               std::optional<int> expectedVersion = {});
     bool receiveIdentification(const QString &number, QDate received, IdMethod method,
-                               bool succeeded, ServiceError *error);
+                               bool succeeded, ServiceError *error,
+                               std::optional<int> expectedVersion = {});
     bool extend(const QString &number, const QString &reason, QDate notified, bool bsnOverride,
-                ServiceError *error);
+                ServiceError *error, std::optional<int> expectedVersion = {});
     // The motivation and the reason for deciding without identification are free texts under
     // the BSN guard (bsnOverride as for notes); the answer channel never takes an override.
     bool complete(const QString &number, const Completion &completion, bool bsnOverride,
-                  ServiceError *error);
-    bool reopen(const QString &number, const QString &reason, bool bsnOverride,
-                ServiceError *error);
+                  ServiceError *error, std::optional<int> expectedVersion = {});
+    bool reopen(const QString &number, const QString &reason, bool bsnOverride, ServiceError *error,
+                std::optional<int> expectedVersion = {});
     bool addNote(const QString &number, const QString &text, bool bsnOverride, ServiceError *error);
 
     // Where the data subject's data came from when not from the person (Person::source, art.
@@ -140,8 +148,11 @@ public:
 
 private:
     struct Change;
-    bool applyChange(const QString &number, ServiceError *error,
+    bool applyChange(const QString &number, std::optional<int> expectedVersion, ServiceError *error,
                      const std::function<bool(Case &, Change &, ServiceError *)> &edit);
+    // The Conflict error for a request another seat changed: who made its last change and when
+    // (from the audit trail). Storage when that could not be read.
+    ServiceError conflict(const Case &c) const;
     bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
     // Appends the change's audit event and the pending BSN overrides, then commits; on any
     // failure nothing is kept (the transaction rolls back when it goes out of scope).

@@ -74,6 +74,7 @@ Case CaseScope::intakeFields(const Case &request)
     intake.description = request.description;
     intake.callbackPhone = request.callbackPhone;
     intake.state = request.state;
+    intake.version = request.version;
     intake.intakeOnly = true;
     return intake;
 }

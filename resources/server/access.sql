@@ -102,7 +102,7 @@ BEGIN
     EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, extended, deadline_effective, created_at, '
-                   'updated_at, types_key) ON cases TO %I', kcc);
+                   'updated_at, types_key, version) ON cases TO %I', kcc);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA privacydesk TO %I, %I, %I',
                    beheerder, functionaris, kcc);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_group(text), pd_audit_field(bytea), '
