@@ -162,7 +162,7 @@ QString CaseActionDialog::invalidReason() const
 
 void CaseActionDialog::revalidate()
 {
-    const QString reason = validate();
+    const QString reason = isStale() ? m_conflict : validate();
     m_reason->setMessage(reason);
     m_ok->setEnabled(reason.isEmpty());
 }
@@ -175,9 +175,22 @@ void CaseActionDialog::accept()
     QString message;
     if (!apply(&message)) {
         m_reason->setMessage(message);
+        if (isStale()) {
+            m_ok->setEnabled(false);
+            m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+            Q_EMIT conflicted(message);
+        }
         return;
     }
     QDialog::accept();
+}
+
+bool CaseActionDialog::refused(const ServiceError &error, QString *message)
+{
+    *message = error.message;
+    if (error.code == ServiceError::Code::Conflict)
+        m_conflict = error.message;
+    return false;
 }
 
 QDateEdit *CaseActionDialog::makeDateEdit(QDate value)
@@ -218,10 +231,9 @@ QString RequestIdentificationDialog::validate() const
 bool RequestIdentificationDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.requestIdentification(m_case.number, m_date->date(), &error))
+    if (m_service.requestIdentification(m_case.number, m_date->date(), &error, m_case.version))
         return true;
-    *message = error.message;
-    return false;
+    return refused(error, message);
 }
 
 // --- ReceiveIdentificationDialog ---
@@ -296,10 +308,9 @@ bool ReceiveIdentificationDialog::apply(QString *message)
     ServiceError error;
     const auto method = static_cast<IdMethod>(m_method->currentData().toInt());
     if (m_service.receiveIdentification(m_case.number, m_date->date(), method,
-                                        m_succeeded->isChecked(), &error))
+                                        m_succeeded->isChecked(), &error, m_case.version))
         return true;
-    *message = error.message;
-    return false;
+    return refused(error, message);
 }
 
 // --- ExtendDialog ---
@@ -375,10 +386,9 @@ bool ExtendDialog::apply(QString *message)
 {
     ServiceError error;
     if (m_service.extend(m_case.number, m_reason->text(), m_notified->date(),
-                         m_reason->overrideConfirmed(), &error))
+                         m_reason->overrideConfirmed(), &error, m_case.version))
         return true;
-    *message = error.message;
-    return false;
+    return refused(error, message);
 }
 
 // --- KindDecisionBox ---
@@ -857,10 +867,9 @@ bool CompleteDialog::apply(QString *message)
         || (!m_noIdPart->isHidden() && m_noIdReason->overrideConfirmed());
     for (const KindDecisionBox *box : m_kinds)
         override = override || (!m_kindsPart->isHidden() && box->overrideConfirmed());
-    if (m_service.complete(m_case.number, completion(), override, &error))
+    if (m_service.complete(m_case.number, completion(), override, &error, m_case.version))
         return true;
-    *message = error.message;
-    return false;
+    return refused(error, message);
 }
 
 // --- NoteDialog ---
@@ -933,10 +942,10 @@ QString ReopenDialog::validate() const
 bool ReopenDialog::apply(QString *message)
 {
     ServiceError error;
-    if (m_service.reopen(m_case.number, m_reason->text(), m_reason->overrideConfirmed(), &error))
+    if (m_service.reopen(m_case.number, m_reason->text(), m_reason->overrideConfirmed(), &error,
+                         m_case.version))
         return true;
-    *message = error.message;
-    return false;
+    return refused(error, message);
 }
 
 // --- PersonSourceDialog ---

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "util/ServiceError.h"
 
 #include <QDate>
 #include <QDialog>
@@ -63,6 +64,11 @@ private:
 // that calls the CaseService. The dialog stays open and shows the service's message when the
 // change is refused, so nothing typed is lost. Open with open() (never exec() in tests);
 // accepted() means the change is stored and in the audit trail.
+//
+// Optimistic locking (issue 21): the change is made on the version of the request the dialog
+// was opened on. When another seat changed it since, the service refuses (Conflict): the dialog
+// says who and when, keeps what was typed (to copy) but offers no OK on the old version any
+// more, and emits conflicted() so that the desk reloads the request behind it.
 class CaseActionDialog : public QDialog
 {
     Q_OBJECT
@@ -71,6 +77,11 @@ public:
     // Why OK is disabled now (translated), or empty.
     QString invalidReason() const;
     void accept() override;
+    // The request was changed elsewhere after this dialog opened (see above).
+    bool isStale() const { return !m_conflict.isEmpty(); }
+
+Q_SIGNALS:
+    void conflicted(const QString &message);
 
 protected:
     CaseActionDialog(CaseService &service, const Case &c, QDate today, QWidget *parent);
@@ -79,6 +90,8 @@ protected:
     virtual QString validate() const = 0;
     // Stores the change through the service; false with *message when it refused.
     virtual bool apply(QString *message) = 0;
+    // For apply(): the service's refusal as *message; a Conflict also marks the dialog stale.
+    bool refused(const ServiceError &error, QString *message);
 
     void revalidate();
     // Opens with the keyboard in the first field, not on the buttons (made before the fields).
@@ -96,6 +109,7 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_ok;
     bool m_focusPlaced = false;
+    QString m_conflict; // the Conflict message once the request was changed elsewhere
 };
 
 class RequestIdentificationDialog final : public CaseActionDialog

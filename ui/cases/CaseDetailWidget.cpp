@@ -931,6 +931,12 @@ void CaseDetailWidget::openDialog(CaseActionDialog *dialog)
         reload();
         Q_EMIT caseChanged(number);
     });
+    // Changed at another seat since the dialog opened: the detail and the list show what is
+    // stored now, while the dialog says who changed it.
+    connect(dialog, &CaseActionDialog::conflicted, this, [this, number] {
+        reload();
+        Q_EMIT caseChanged(number);
+    });
     dialog->open();
 }
 
