@@ -793,6 +793,25 @@ AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
 QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId,
                                       ServiceError *error) const
 {
+    return readEvents(u"entity_type = ? AND entity_id = ?"_s, { entityType, entityId }, error);
+}
+
+QList<AuditEvent> AuditLog::changesByHand(const QString &table, qint64 rowId,
+                                          ServiceError *error) const
+{
+    if (!sql::isServer(m_db)) {
+        if (error)
+            *error = {};
+        return {}; // nothing in a store folder records them
+    }
+    return readEvents(u"entity_type = 'table' AND entity_id = ? AND action = 'sql.changed' AND "
+                      "payload::jsonb ->> 'id' = ?"_s,
+                      { table, QString::number(rowId) }, error);
+}
+
+QList<AuditEvent> AuditLog::readEvents(const QString &where, const QVariantList &values,
+                                       ServiceError *error) const
+{
     if (error)
         *error = {};
     // The audit layer sits below the store, so not ServiceError::fromSql: the sentence of
@@ -811,10 +830,10 @@ QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &
     query.setForwardOnly(true);
     // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
     if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
-                       "FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq"_s))
+                       "FROM audit_events WHERE %1 ORDER BY seq"_s.arg(where)))
         return readFailure(query.lastError());
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return readFailure(query.lastError());
     while (query.next()) {

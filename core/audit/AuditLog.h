@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -140,12 +141,21 @@ public:
     // *error (when given) and no events, never an empty history (issue 15).
     QList<AuditEvent> eventsFor(const QString &entityType, const QString &entityId,
                                 ServiceError *error = nullptr) const;
+    // The changes made by hand (psql, a script) to one row of a table, in order: on a server the
+    // server records each as an event of its own (entity "table", the table's name, action
+    // "sql.changed", the row's id in the payload: resources/server/audit.sql). A store folder
+    // records none (there RecordedState finds such a change). Errors as eventsFor.
+    QList<AuditEvent> changesByHand(const QString &table, qint64 rowId,
+                                    ServiceError *error = nullptr) const;
     // Destroys the payloads of one entity's events (retention); returns how many, or -1 (and
     // *error) when the database refuses.
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);
 
 private:
     bool appendOnServer(const QList<AuditEntry> &entries, QString *error);
+    // The events WHERE where holds, with values bound in order (eventsFor, changesByHand).
+    QList<AuditEvent> readEvents(const QString &where, const QVariantList &values,
+                                 ServiceError *error) const;
     QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                          const QString &actor, const QString &entityType, const QString &entityId,
                          const QString &action, QByteArrayView payloadHashBytes) const;
