@@ -342,8 +342,11 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
 
 // A server store computes the chain itself (resources/server/audit.sql): the client names the
 // events, the server's trigger gives each its seq, moment, actor (the login role), salt and
-// hashes, in the order of the rows. Several rows per INSERT as above, inside a savepoint when
-// more than one statement is needed.
+// hashes, in the order of the rows. Several rows per INSERT as above. A statement PostgreSQL
+// refuses aborts the whole transaction, so a batch of more than one event runs inside a
+// savepoint of its own: a refused batch leaves the caller's transaction usable, as on SQLite. A
+// single event does not pay the two round trips: its refusal leaves the caller's transaction
+// failed, which the caller rolls back anyway.
 bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
 {
     constexpr qsizetype rowsPerInsert = 64;
@@ -353,7 +356,7 @@ bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
                      .arg(query.lastError().text()));
         return false;
     };
-    const bool several = entries.size() > rowsPerInsert;
+    const bool several = entries.size() > 1;
     QSqlQuery savepoint(m_db);
     if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s))
         return failed(savepoint);
@@ -580,11 +583,13 @@ AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHas
     return result;
 }
 
+bool AuditLog::keepsCheckpoints() const
+{
+    return m_checkpointKey || sql::isServer(m_db);
+}
+
 QByteArray AuditLog::checkpointMac(qint64 seq, QByteArrayView hash) const
 {
-    if (!m_checkpointKey || m_checkpointKey->size() < crypto_generichash_KEYBYTES_MIN
-        || !initSodium())
-        return {};
     std::array<char, 8> seqBytes {};
     qToBigEndian(seq, seqBytes.data());
     QByteArray input;
@@ -592,6 +597,14 @@ QByteArray AuditLog::checkpointMac(qint64 seq, QByteArrayView hash) const
     addField(input, m_storeId.toUtf8());
     addField(input, QByteArrayView(seqBytes.data(), qsizetype(seqBytes.size())));
     addField(input, hash);
+    // A server writes the row only through its own function (resources/server/audit.sql), which
+    // computes the same fields under plain SHA-256: no key of the client's guards it there, the
+    // server's privileges do.
+    if (sql::isServer(m_db))
+        return QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    if (!m_checkpointKey || m_checkpointKey->size() < crypto_generichash_KEYBYTES_MIN
+        || !initSodium())
+        return {};
     QByteArray mac(hashSize, Qt::Uninitialized);
     if (crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), size_t(hashSize),
                            reinterpret_cast<const unsigned char *>(input.constData()),
@@ -604,7 +617,7 @@ QByteArray AuditLog::checkpointMac(qint64 seq, QByteArrayView hash) const
 
 AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
 {
-    if (scope == Scope::Full || !m_checkpointKey) {
+    if (scope == Scope::Full || !keepsCheckpoints()) {
         const Verification result = walk(1, genesisHash(m_storeId));
         keepCheckpoint(result, true);
         return result;
@@ -621,7 +634,7 @@ AuditLog::Verification AuditLog::verifyWithCheckpoint(Scope scope) const
                 u"SELECT seq, hash, mac, verified_at FROM audit_checkpoints WHERE id = 1"_s)) {
             // A store without the table (before migration 22) has no checkpoint; any other
             // refusal is reported, and the whole chain decides.
-            if (m_db.tables().contains(u"audit_checkpoints"_s))
+            if (sql::isServer(m_db) || m_db.tables().contains(u"audit_checkpoints"_s))
                 //: Dutch: "Het laatst gecontroleerde punt van de audittrail kon niet worden
                 //: gelezen (%1); de hele audittrail is gecontroleerd."
                 refused = tr("The last verified position of the audit trail could not be read "
@@ -686,26 +699,35 @@ void AuditLog::keepCheckpoint(const Verification &result, bool full) const
 {
     // Only on its own: never inside a caller's transaction, which may still roll back the
     // events it verified.
-    if (!m_checkpointKey || sql::isInTransaction(m_db))
+    if (!keepsCheckpoints() || sql::isInTransaction(m_db))
         return;
+    const bool server = sql::isServer(m_db);
     QSqlQuery query(m_db);
     bool prepared = false;
     if (result.ok && result.headSeq > 0) {
         if (result.resumedAfter == result.headSeq)
             return; // resumed from it and nothing new: it stands
         const QByteArray hash = QByteArray::fromHex(result.headHash);
-        const QByteArray mac = checkpointMac(result.headSeq, hash);
-        if (mac.isEmpty())
-            return;
-        prepared = query.prepare(u"INSERT OR REPLACE INTO audit_checkpoints "
-                                 "(id, seq, hash, mac, verified_at) VALUES (1, ?, ?, ?, ?)"_s);
-        query.addBindValue(result.headSeq);
-        query.addBindValue(hash);
-        query.addBindValue(mac);
-        query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+        if (server) {
+            // The server checks the hash against its event and computes the row itself.
+            prepared = query.prepare(u"SELECT pd_audit_keep_checkpoint(?, ?)"_s);
+            query.addBindValue(result.headSeq);
+            query.addBindValue(hash);
+        } else {
+            const QByteArray mac = checkpointMac(result.headSeq, hash);
+            if (mac.isEmpty())
+                return;
+            prepared = query.prepare(u"INSERT OR REPLACE INTO audit_checkpoints "
+                                     "(id, seq, hash, mac, verified_at) VALUES (1, ?, ?, ?, ?)"_s);
+            query.addBindValue(result.headSeq);
+            query.addBindValue(hash);
+            query.addBindValue(mac);
+            query.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+        }
     } else if (full && result.firstBrokenSeq > 0) {
         // The chain is broken: no later verification may resume past the break.
-        prepared = query.prepare(u"DELETE FROM audit_checkpoints"_s);
+        prepared = query.prepare(server ? u"SELECT pd_audit_drop_checkpoint()"_s
+                                        : u"DELETE FROM audit_checkpoints"_s);
     } else {
         return;
     }
@@ -771,6 +793,25 @@ AuditLog::Verification AuditLog::verifyEntity(const QString &entityType,
 QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &entityId,
                                       ServiceError *error) const
 {
+    return readEvents(u"entity_type = ? AND entity_id = ?"_s, { entityType, entityId }, error);
+}
+
+QList<AuditEvent> AuditLog::changesByHand(const QString &table, qint64 rowId,
+                                          ServiceError *error) const
+{
+    if (!sql::isServer(m_db)) {
+        if (error)
+            *error = {};
+        return {}; // nothing in a store folder records them
+    }
+    return readEvents(u"entity_type = 'table' AND entity_id = ? AND action = 'sql.changed' AND "
+                      "payload::jsonb ->> 'id' = ?"_s,
+                      { table, QString::number(rowId) }, error);
+}
+
+QList<AuditEvent> AuditLog::readEvents(const QString &where, const QVariantList &values,
+                                       ServiceError *error) const
+{
     if (error)
         *error = {};
     // The audit layer sits below the store, so not ServiceError::fromSql: the sentence of
@@ -789,10 +830,10 @@ QList<AuditEvent> AuditLog::eventsFor(const QString &entityType, const QString &
     query.setForwardOnly(true);
     // A refused prepare keeps SQLite's reason; exec() would only say that nothing was prepared.
     if (!query.prepare(u"SELECT seq, occurred_at, actor, entity_type, entity_id, action, payload "
-                       "FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY seq"_s))
+                       "FROM audit_events WHERE %1 ORDER BY seq"_s.arg(where)))
         return readFailure(query.lastError());
-    query.addBindValue(entityType);
-    query.addBindValue(entityId);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return readFailure(query.lastError());
     while (query.next()) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -71,6 +72,10 @@ struct AuditEntry
 // checkpoint cannot see is a change before it; Scope::Full (`verify --full`, every backup)
 // re-verifies everything, and a full verification that fails drops the checkpoint, so that
 // every later verification walks the whole chain and reports the break too.
+// On a server (issue 21) no key of the client's exists: the row is written only by the server's
+// own function (pd_audit_keep_checkpoint, which checks the hash against its event), with the
+// same fields under plain SHA-256 in mac, and the chain before it is append-only for every
+// application role: there the server's privileges guard the checkpoint as they guard the chain.
 class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::AuditLog)
@@ -94,7 +99,9 @@ public:
     // prepared once for the whole batch (issue 19: an import of 100,000 persons). All or
     // nothing: an entry without its fields refuses the batch before anything is written, and a
     // write that fails part-way rolls the batch back to where it began (a savepoint inside the
-    // caller's transaction, which stays open). An empty batch writes nothing and succeeds.
+    // caller's transaction, which stays open). An empty batch writes nothing and succeeds. On a
+    // server a single event the server refuses leaves the caller's transaction failed
+    // (PostgreSQL aborts it): the caller rolls it back, as it does after any failed append.
     bool appendBatch(const QList<AuditEntry> &entries, QString *error);
 
     struct Verification
@@ -134,18 +141,29 @@ public:
     // *error (when given) and no events, never an empty history (issue 15).
     QList<AuditEvent> eventsFor(const QString &entityType, const QString &entityId,
                                 ServiceError *error = nullptr) const;
+    // The changes made by hand (psql, a script) to one row of a table, in order: on a server the
+    // server records each as an event of its own (entity "table", the table's name, action
+    // "sql.changed", the row's id in the payload: resources/server/audit.sql). A store folder
+    // records none (there RecordedState finds such a change). Errors as eventsFor.
+    QList<AuditEvent> changesByHand(const QString &table, qint64 rowId,
+                                    ServiceError *error = nullptr) const;
     // Destroys the payloads of one entity's events (retention); returns how many, or -1 (and
     // *error) when the database refuses.
     int destroyPayloads(const QString &entityType, const QString &entityId, QString *error);
 
 private:
     bool appendOnServer(const QList<AuditEntry> &entries, QString *error);
+    // The events WHERE where holds, with values bound in order (eventsFor, changesByHand).
+    QList<AuditEvent> readEvents(const QString &where, const QVariantList &values,
+                                 ServiceError *error) const;
     QByteArray eventHash(QByteArrayView prevHash, qint64 seq, const QString &occurredAt,
                          const QString &actor, const QString &entityType, const QString &entityId,
                          const QString &action, QByteArrayView payloadHashBytes) const;
     struct Row;
     // The first thing wrong with one event given the hash it must follow; empty when none.
     QString rowProblem(const Row &row, const QByteArray &expectedPrev) const;
+    // Whether this connection keeps a checkpoint: a store's with its checkpoint key, a server's.
+    bool keepsCheckpoints() const;
     QByteArray checkpointMac(qint64 seq, QByteArrayView hash) const;
     // Walks from startSeq on (expecting prevHash before it) to the head.
     Verification walk(qint64 startSeq, const QByteArray &prevHash) const;

@@ -146,6 +146,9 @@ QString EventText::title(const QString &action)
         return tr("Data breach reopened");
     if (action == QLatin1StringView("breach.destroyed"))
         return tr("Data breach destroyed under the retention rule");
+    if (action == QLatin1StringView("sql.changed"))
+        //: Dutch: "Buiten Privacydesk om gewijzigd"
+        return tr("Changed outside Privacydesk");
     return tr("Event “%1”").arg(action);
 }
 
@@ -369,6 +372,20 @@ QString EventText::sentence(const AuditEvent &event)
     if (action.startsWith(QLatin1StringView("breach.")))
         if (const QString text = breachSentence(actor, action, p); !text.isEmpty())
             return text;
+    if (action == QLatin1StringView("sql.changed")) {
+        // Recorded by a server for a change made by hand (resources/server/audit.sql): the
+        // operation, the row and the columns, never their values.
+        QStringList columns;
+        for (const QJsonValue &column : p.value(QLatin1StringView("columns")).toArray())
+            columns << column.toString();
+        //: Dutch: "Buiten Privacydesk om gewijzigd door %1, met SQL: %2 in de tabel %3, rij %4
+        //: (kolommen: %5)"
+        return tr("Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 "
+                  "(columns: %5)")
+            .arg(actor, text(p, QLatin1StringView("operation")), event.entityId,
+                 p.value(QLatin1StringView("id")).toVariant().toString(),
+                 columns.isEmpty() ? dash : columns.join(QLatin1StringView(", ")));
+    }
     return tr("%1 by %2").arg(title(action), actor);
 }
 

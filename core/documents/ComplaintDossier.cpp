@@ -106,16 +106,25 @@ QString ComplaintDossier::formatHash(QByteArrayView hex)
     return groups.join(u':');
 }
 
-QString ComplaintDossier::apReference(const QString &caseNumber) const
+QString ComplaintDossier::apReference(const QString &caseNumber, ServiceError *error) const
 {
+    if (error)
+        *error = {};
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dossier.read"),
                   caseNumber.trimmed().toUpper(), nullptr))
         return {};
     QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT r.reference FROM case_ap_references r JOIN cases c ON "
                                  "c.id = r.case_id WHERE c.number = ?"));
     query.addBindValue(caseNumber.trimmed().toUpper());
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        // Never "no AP reference" for one that could not be read (issue 15).
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    if (query.next())
         return query.value(0).toString();
     return {};
 }
@@ -146,7 +155,9 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
                    {} };
         return false;
     }
-    const QString before = apReference(c->number);
+    const QString before = apReference(c->number, error);
+    if (error->isError())
+        return false;
     if (before == value)
         return true;
     QSqlDatabase db = m_store.database();
@@ -214,13 +225,28 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
         return std::nullopt;
     content.deadlines = *deadlines;
     content.organisation = OrganisationSettings(m_store, m_clock).details();
-    content.apReference = apReference(c->number);
+    content.apReference = apReference(c->number, error);
+    if (error->isError())
+        return std::nullopt;
     content.preparedBy = m_store.userName();
     content.preparedAt = m_clock.now();
     // The dossier states the chronology: a history that could not be read stops it.
     content.events = cases.timeline(c->number, error);
     if (error->isError())
         return std::nullopt;
+    // On a server a change made by hand to the request's own row (psql, a script) is chained by
+    // the server as an event of the table: the chronology holds it too, in its place, so that
+    // "every event of the audit trail for the request" stays true there.
+    const QList<AuditEvent> byHand
+        = AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces))
+              .changesByHand(QStringLiteral("cases"), c->id, error);
+    if (error->isError())
+        return std::nullopt;
+    if (!byHand.isEmpty()) {
+        content.events.append(byHand);
+        std::sort(content.events.begin(), content.events.end(),
+                  [](const AuditEvent &a, const AuditEvent &b) { return a.seq < b.seq; });
+    }
     const auto attachments = AttachmentService(m_store, m_clock).list(c->number, error);
     if (!attachments)
         return std::nullopt;

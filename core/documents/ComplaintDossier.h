@@ -64,8 +64,9 @@ public:
     explicit ComplaintDossier(const Store &store, const Clock &clock = systemClock());
 
     // Reading the dossier or its AP reference needs Permission::ViewRegisters ("dossier.read").
-    // The AP's reference of the complaint about this request; empty when not known.
-    QString apReference(const QString &caseNumber) const;
+    // The AP's reference of the complaint about this request; empty when not known, or with a
+    // Storage *error when it could not be read.
+    QString apReference(const QString &caseNumber, ServiceError *error = nullptr) const;
     // Records (or, empty, removes) the AP reference: BSN-guarded, audited as case.ap_reference
     // on the request. Unchanged: true without an event.
     bool setApReference(const QString &caseNumber, const QString &reference, bool bsnOverride,

@@ -2,6 +2,7 @@
 
 #include "registers/Recipients.h"
 #include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -247,16 +248,20 @@ PersonReview::PersonReview(const Store &store)
 
 namespace {
 
-// The lookup with "%1" where the names' placeholders go (sql::forEachBatch).
-const QString lookupTemplate
-    = QStringLiteral("SELECT id, name FROM persons WHERE name COLLATE NOCASE IN (%1) AND "
-                     "anonymised_at IS NULL AND id <> ?");
+// The lookup with "%1" where the names' placeholders go (sql::forEachBatch), on the index of
+// the names without regard to case.
+QString lookupTemplate(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT id, name FROM persons WHERE %1 IN (%2) AND "
+                          "anonymised_at IS NULL AND id <> ?")
+        .arg(sql::caseless(db, QStringLiteral("name")), QStringLiteral("%1"));
+}
 
 } // namespace
 
-QString PersonReview::lookupSql(int names)
+QString PersonReview::lookupSql(const QSqlDatabase &db, int names)
 {
-    return lookupTemplate.arg(sql::placeholders(names));
+    return lookupTemplate(db).arg(sql::placeholders(names));
 }
 
 QString PersonReview::marker()
@@ -350,10 +355,11 @@ std::optional<QList<ReviewFinding>> PersonReview::findings(const PersonReport &r
     }
     QHash<QString, qint64> known; // lower-case name → person id
     QVariantList keys;
+    const QSqlDatabase db = m_store.database();
     for (const QString &candidate : std::as_const(candidates))
-        keys << candidate;
+        keys << sql::caselessValue(db, candidate);
     QSqlError lookupError;
-    if (!sql::forEachBatch(m_store.database(), lookupTemplate, keys,
+    if (!sql::forEachBatch(db, lookupTemplate(db), keys,
                            [&known](const QSqlQuery &query) {
                                known.insert(query.value(1).toString().simplified().toLower(),
                                             query.value(0).toLongLong());

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -86,9 +87,9 @@ public:
     // The ids in wanted that are not among findings (a stale or mistyped id).
     static QStringList unknownIds(const QList<ReviewFinding> &findings, const QStringList &wanted);
 
-    // The lookup of candidate names: `names` placeholders, then the person's own id. For
-    // EXPLAIN QUERY PLAN in tests (it must use the index on name COLLATE NOCASE).
-    static QString lookupSql(int names);
+    // The lookup of candidate names on db: `names` placeholders, then the person's own id. For
+    // EXPLAIN (QUERY PLAN) in tests: it must use the index on the names without regard to case.
+    static QString lookupSql(const QSqlDatabase &db, int names);
 
 private:
     const Store &m_store;

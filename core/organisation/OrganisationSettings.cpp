@@ -287,8 +287,8 @@ bool OrganisationSettings::writeChanged(
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
         query.addBindValue(keyText);
         bool ok = query.exec();
-        query.prepare(QStringLiteral(
-            "INSERT INTO settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                     "VALUES (?, coalesce(?, ''), ?, ?)"));
         query.addBindValue(keyText);
         query.addBindValue(newValue);
         query.addBindValue(now);

@@ -80,6 +80,17 @@ QString byteOrder(const QSqlDatabase &db, const QString &expression)
     return isServer(db) ? QStringLiteral("%1 COLLATE \"C\"").arg(expression) : expression;
 }
 
+QString caseless(const QSqlDatabase &db, const QString &column)
+{
+    return isServer(db) ? QStringLiteral("lower(%1)").arg(column)
+                        : QStringLiteral("%1 COLLATE NOCASE").arg(column);
+}
+
+QString caselessValue(const QSqlDatabase &db, const QString &value)
+{
+    return isServer(db) ? value.toLower() : value;
+}
+
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,
                          QString *error)
 {

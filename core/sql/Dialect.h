@@ -34,6 +34,12 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression);
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);
 QString byteOrder(const QSqlDatabase &db, const QString &expression);
 
+// A text column compared without regard to case, in "= ?" or "IN (?, …)": SQLite's NOCASE
+// collation (which folds ASCII letters), PostgreSQL's lower() (the expression its indexes are on,
+// e.g. persons_name_nocase). Values compared with it go through caselessValue.
+QString caseless(const QSqlDatabase &db, const QString &column);
+QString caselessValue(const QSqlDatabase &db, const QString &value);
+
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of
 // SQLite itself because QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the
 // new rowid equals the connection's previous one; PostgreSQL: lastval(), the identity the

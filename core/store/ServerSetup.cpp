@@ -54,9 +54,12 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// One identifier in double quotes. Not QSqlDriver::escapeIdentifier: QPSQL's splits a name at
+// every dot into schema and table ("j.devries" -> "j"."devries"), and logins have dots.
 QString quoted(const QSqlDatabase &db, const QString &identifier)
 {
-    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
+    Q_UNUSED(db)
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 // The role that owns a store's objects (ServerSetup's header).
@@ -207,7 +210,10 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
         const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto identity = [&]() -> bool {
             QSqlQuery meta(db);
-            meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            // QPSQL binds an empty text as NULL: a store without an organisation name yet keeps
+            // the empty text, as a store folder does.
+            meta.prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, coalesce(?, ''))"));
             const QList<std::pair<QString, QString>> rows {
                 { QStringLiteral("store_id"), storeId },
                 { QStringLiteral("created_at"), nowIso() },

@@ -993,7 +993,7 @@ bool Store::verify(QStringList *problems) const
 bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const
 {
     if (isServer())
-        return verifyServer(problems);
+        return verifyServer(problems, auditScope, notes);
     QStringList found;
     // The database's integrity_check, recorded like the weekly background check and the one
     // before a backup, so that the desk's "last checked" tells about this one too.
@@ -1013,24 +1013,8 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
     if (!onDisk.isValid() || !onDisk.verify(d->masterKey))
         found << QStringLiteral("keyring file: altered or unreadable since the store was opened");
     // The audit trail's chain: the first broken link, in plain words.
-    if (database().tables().contains(QStringLiteral("audit_events"))) {
-        const AuditLog::Verification chain
-            = AuditLog(database(), d->keyring.storeId().toString(QUuid::WithoutBraces))
-                  .verifyWithCheckpoint(auditScope);
-        if (!chain.ok)
-            found << QStringLiteral("audit trail: %1").arg(chain.reason);
-        if (notes && !chain.checkpointRefused.isEmpty())
-            notes->append(chain.checkpointRefused);
-        if (notes && chain.resumedAfter > 0)
-            //: Dutch: "Audittrail: gecontroleerd vanaf het laatst gecontroleerde punt
-            //: (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Gebruik --full
-            //: om elke gebeurtenis te controleren."
-            notes->append(tr("Audit trail: verified from its last verified position (event %1, "
-                             "%2) on; %n new event(s) checked. Use --full to verify every event.",
-                             nullptr, static_cast<int>(chain.eventsChecked))
-                              .arg(chain.resumedAfter)
-                              .arg(chain.checkpointVerifiedAt.toString(Qt::ISODate)));
-    }
+    if (database().tables().contains(QStringLiteral("audit_events")))
+        verifyAuditChain(auditScope, &found, notes);
     // The case and person rows against what their trail last recorded (a row edited with SQL).
     if (database().tables().contains(QStringLiteral("cases"))) {
         const RecordedState::Result recorded = RecordedState::check(database());
@@ -1068,13 +1052,11 @@ bool Store::verify(QStringList *problems, AuditLog::Scope auditScope, QStringLis
 // A server store: the audit chain (computed by the server, checked here with the same code),
 // the rows against their trail, and the schema version. The database file, keyring and anchor
 // are the server's business (its own checksums and backups).
-bool Store::verifyServer(QStringList *problems) const
+bool Store::verifyServer(QStringList *problems, AuditLog::Scope auditScope,
+                         QStringList *notes) const
 {
     QStringList found;
-    const AuditLog::Verification chain
-        = AuditLog(database(), d->serverStoreId.toString(QUuid::WithoutBraces)).verify();
-    if (!chain.ok)
-        found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    verifyAuditChain(auditScope, &found, notes);
     const RecordedState::Result recorded = RecordedState::check(database());
     for (const QString &problem : recorded.problems)
         found << QStringLiteral("audit trail vs. data: %1").arg(problem);
@@ -1085,6 +1067,29 @@ bool Store::verifyServer(QStringList *problems) const
     if (problems)
         *problems = found;
     return found.isEmpty();
+}
+
+// The audit trail's chain on either backend, from its checkpoint for SinceCheckpoint.
+void Store::verifyAuditChain(AuditLog::Scope scope, QStringList *found, QStringList *notes) const
+{
+    const AuditLog::Verification chain
+        = AuditLog(
+              database(),
+              (isServer() ? d->serverStoreId : d->keyring.storeId()).toString(QUuid::WithoutBraces))
+              .verifyWithCheckpoint(scope);
+    if (!chain.ok)
+        *found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    if (notes && !chain.checkpointRefused.isEmpty())
+        notes->append(chain.checkpointRefused);
+    if (notes && chain.resumedAfter > 0)
+        //: Dutch: "Audittrail: gecontroleerd vanaf het laatst gecontroleerde punt
+        //: (gebeurtenis %1, %2); %n nieuwe gebeurtenis(sen) gecontroleerd. Gebruik --full
+        //: om elke gebeurtenis te controleren."
+        notes->append(tr("Audit trail: verified from its last verified position (event %1, "
+                         "%2) on; %n new event(s) checked. Use --full to verify every event.",
+                         nullptr, static_cast<int>(chain.eventsChecked))
+                          .arg(chain.resumedAfter)
+                          .arg(chain.checkpointVerifiedAt.toString(Qt::ISODate)));
 }
 
 bool Store::openedWithRecoveryKey() const

@@ -295,7 +295,8 @@ private:
     static void loadPending(
         StoreKey *key,
         const std::function<SecureBytes(const Keyring &, QString *, Keyring::Status *)> &unlock);
-    bool verifyServer(QStringList *problems) const;
+    bool verifyServer(QStringList *problems, AuditLog::Scope auditScope, QStringList *notes) const;
+    void verifyAuditChain(AuditLog::Scope scope, QStringList *found, QStringList *notes) const;
     // A server store's login role gets a new password (a verifier made on the client).
     bool setServerPassword(const QString &userName, const SecureBytes &password, StoreError *error);
     // A keyring change that takes slots out: a fresh master key, the database rekeyed (see

@@ -110,6 +110,15 @@ BEGIN
                    beheerder, functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_destroy_payloads(text, text) TO %I, %I',
                    beheerder, functionaris);
+    -- The audit trail's checkpoint: read by whoever verifies the chain, written only through
+    -- its functions (audit.sql), which move it to an event that carries the hash it names.
+    EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON audit_checkpoints FROM %I, %I', beheerder,
+                   functionaris);
+    EXECUTE format('GRANT SELECT ON audit_checkpoints TO %I, %I, %I', beheerder, functionaris,
+                   auditor);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_checkpoint_mac(bigint, bytea), '
+                   'pd_audit_keep_checkpoint(bigint, bytea), pd_audit_drop_checkpoint() '
+                   'TO %I, %I, %I', beheerder, functionaris, auditor);
 END
 $$;
 

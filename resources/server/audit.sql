@@ -123,6 +123,42 @@ BEGIN
 END
 $$;
 
+-- The chain's last verified position (audit_checkpoints, AuditLog's checkpoint). A store keeps
+-- it under a MAC keyed with a subkey of its master key; a server has no key of the client's, so
+-- here the row is written only by these two functions (access.sql grants no INSERT, UPDATE or
+-- DELETE on the table): an application role may move the checkpoint only to an event that
+-- carries the hash it names, and the chain before it is append-only for every such role. The
+-- mac column holds the same fields under plain SHA-256 (F as above):
+--   SHA-256(F("privacydesk-audit-checkpoint-v1") || F(store id) || F(seq) || F(hash))
+-- which ties the row to this store's id and position; whoever holds the owner role could write
+-- any row, as they could rewrite the chain.
+CREATE OR REPLACE FUNCTION pd_audit_checkpoint_mac(at_seq bigint, at_hash bytea) RETURNS bytea
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+    AS $$ SELECT sha256(pd_audit_field(convert_to('privacydesk-audit-checkpoint-v1', 'UTF8'))
+                        || pd_audit_field(convert_to((SELECT value FROM meta
+                                                       WHERE key = 'store_id'), 'UTF8'))
+                        || pd_audit_field(int8send(at_seq)) || pd_audit_field(at_hash)) $$;
+
+CREATE OR REPLACE FUNCTION pd_audit_keep_checkpoint(at_seq bigint, at_hash bytea) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM audit_events WHERE seq = at_seq AND hash = at_hash) THEN
+        RAISE EXCEPTION 'event % does not carry that hash: no checkpoint there', at_seq;
+    END IF;
+    INSERT INTO audit_checkpoints (id, seq, hash, mac, verified_at)
+    VALUES (1, at_seq, at_hash, pd_audit_checkpoint_mac(at_seq, at_hash), pd_audit_now())
+    ON CONFLICT (id) DO UPDATE
+        SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, mac = EXCLUDED.mac,
+            verified_at = EXCLUDED.verified_at;
+END
+$$;
+
+-- A full verification that found the chain broken: no later one may resume past the break.
+CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+    AS $$ DELETE FROM audit_checkpoints $$;
+
 -- A change the application did not describe is audited too. Every change the application
 -- makes writes its own event in the same transaction; a change made otherwise (psql, a script)
 -- writes none. At commit (a deferred constraint trigger), a transaction that changed a row of

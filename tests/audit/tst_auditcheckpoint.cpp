@@ -1,9 +1,11 @@
-// The audit trail's verified checkpoint (issue 19) on real encrypted stores: a verification
-// resumes from it, a full one (verify --full, every backup) still finds a change before it, a
-// change after it is found by the everyday verification, and a checkpoint row written without
-// the store's key (moved, or copied from another store) is refused. To tamper, the tests drop
-// the triggers first, as an attacker holding the database key could.
+// The audit trail's verified checkpoint (issue 19) on real stores of both backends (issue 21): a
+// verification resumes from it, a full one (verify --full, every backup) still finds a change
+// before it, a change after it is found by the everyday verification, and a checkpoint row
+// written other than by the store (moved, or copied from another store) is refused. To tamper,
+// the tests change the trail by hand as an attacker holding the database key (a store folder:
+// the triggers dropped first) or the server's owner (test::changeByHand) could.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "store/Store.h"
@@ -31,13 +33,6 @@ qint64 scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
-bool dropTriggers(const QSqlDatabase &db)
-{
-    return execSql(db, u"DROP TRIGGER audit_events_no_update"_s)
-        && execSql(db, u"DROP TRIGGER audit_events_no_delete"_s)
-        && execSql(db, u"DROP TRIGGER audit_events_no_replace"_s);
-}
-
 struct CheckpointRow
 {
     qint64 seq = 0;
@@ -55,15 +50,14 @@ CheckpointRow checkpointOf(const QSqlDatabase &db)
              query.value(2).toByteArray() };
 }
 
-bool writeCheckpoint(const QSqlDatabase &db, const CheckpointRow &row)
+// A checkpoint row written by hand, not by the store.
+bool writeCheckpoint(const Store &store, const CheckpointRow &row)
 {
-    QSqlQuery query(db);
-    query.prepare(u"INSERT OR REPLACE INTO audit_checkpoints (id, seq, hash, mac, verified_at) "
-                  "VALUES (1, ?, ?, ?, '2026-01-01T00:00:00.000Z')"_s);
-    query.addBindValue(row.seq);
-    query.addBindValue(row.hash);
-    query.addBindValue(row.mac);
-    return query.exec();
+    return changeByHand(store,
+                        { u"DELETE FROM audit_checkpoints"_s,
+                          u"INSERT INTO audit_checkpoints (id, seq, hash, mac, verified_at) "
+                          "VALUES (1, %1, %2, %3, '2026-01-01T00:00:00.000Z')"_s.arg(row.seq)
+                              .arg(bytesSql(store, row.hash), bytesSql(store, row.mac)) });
 }
 
 QByteArray hashOf(const QSqlDatabase &db, qint64 seq)
@@ -88,6 +82,7 @@ private slots:
 
     void checkpointKeptAfterAVerify();
     void noCheckpointInsideATransaction();
+    void noCheckpointWithoutTheKey();
     void changeBeforeTheCheckpointFoundByFullVerify();
     void changeBeforeTheCheckpointFoundByTheBackup();
     void changeAfterTheCheckpointFoundByTheNormalVerify();
@@ -114,7 +109,7 @@ void TestAuditCheckpoint::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"store"_s));
+    m_store = createServiceStore(m_dir->filePath(u"store"_s));
     QVERIFY(m_store);
     QVERIFY(append(*m_store, 30));
 }
@@ -198,7 +193,14 @@ void TestAuditCheckpoint::noCheckpointInsideATransaction()
     QVERIFY(result.ok);
     QVERIFY(database.rollback());
     QCOMPARE(checkpointOf(db()).seq, 0);
-    // Without a checkpoint key (a connection the store did not register) none is kept either.
+}
+
+void TestAuditCheckpoint::noCheckpointWithoutTheKey()
+{
+    if (m_store->isServer())
+        QSKIP("The checkpoint key is a subkey of a store folder's master key; a server keeps its "
+              "checkpoint through its own function, guarded by its privileges.");
+    // Without a checkpoint key (a connection the store did not register) none is kept.
     AuditLog::clearCheckpointKey(db().connectionName());
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     QCOMPARE(checkpointOf(db()).seq, 0);
@@ -209,8 +211,8 @@ void TestAuditCheckpoint::changeBeforeTheCheckpointFoundByFullVerify()
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     const qint64 checkpoint = checkpointOf(db()).seq;
     QVERIFY(checkpoint > 10);
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(db(), u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 10"_s));
+    QVERIFY(
+        tamperWithTrail(*m_store, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 10"_s));
 
     // The checkpoint cannot see it (what --full and the backup are for) ...
     const auto quick = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
@@ -231,13 +233,15 @@ void TestAuditCheckpoint::changeBeforeTheCheckpointFoundByFullVerify()
 
 void TestAuditCheckpoint::changeBeforeTheCheckpointFoundByTheBackup()
 {
+    if (m_store->isServer())
+        QSKIP("A backup copy of a store folder; a server's backups are pg_dump streams "
+              "(tst_serverbackup).");
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     QVERIFY(checkpointOf(db()).seq > 12);
     QCOMPARE(m_store->lastBackupAuditCheck().eventsChecked, 0); // no backup yet
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(db(),
-                    u"UPDATE audit_events SET payload = '{\"note\":\"anders\"}' "
-                    "WHERE seq = 12"_s));
+    QVERIFY(tamperWithTrail(*m_store,
+                            u"UPDATE audit_events SET payload = '{\"note\":\"anders\"}' "
+                            "WHERE seq = 12"_s));
 
     StoreError error;
     // The copy is made: it is what a restore needs.
@@ -273,9 +277,8 @@ void TestAuditCheckpoint::changeAfterTheCheckpointFoundByTheNormalVerify()
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     const qint64 checkpoint = checkpointOf(db()).seq;
     QVERIFY(append(*m_store, 10));
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(
-        db(),
+    QVERIFY(tamperWithTrail(
+        *m_store,
         u"UPDATE audit_events SET action = 'case.created' WHERE seq = %1"_s.arg(checkpoint + 4)));
     const auto result = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!result.ok);
@@ -285,7 +288,8 @@ void TestAuditCheckpoint::changeAfterTheCheckpointFoundByTheNormalVerify()
     QCOMPARE(checkpointOf(db()).seq, checkpoint);
 
     // An event removed right after the checkpoint is found too.
-    QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq = %1"_s.arg(checkpoint + 1)));
+    QVERIFY(tamperWithTrail(*m_store,
+                            u"DELETE FROM audit_events WHERE seq = %1"_s.arg(checkpoint + 1)));
     const auto gap = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!gap.ok);
     QCOMPARE(gap.firstBrokenSeq, checkpoint + 1);
@@ -295,10 +299,11 @@ void TestAuditCheckpoint::checkpointEventChangedRunsAFullVerify()
 {
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     const qint64 checkpoint = checkpointOf(db()).seq;
-    QVERIFY(dropTriggers(db()));
     // The event the checkpoint names no longer carries its hash: not used, the whole chain is.
-    QVERIFY(execSql(
-        db(), u"UPDATE audit_events SET hash = zeroblob(32) WHERE seq = %1"_s.arg(checkpoint)));
+    QVERIFY(tamperWithTrail(*m_store,
+                            u"UPDATE audit_events SET hash = %1 WHERE seq = %2"_s
+                                .arg(bytesSql(*m_store, QByteArray(32, '\0')))
+                                .arg(checkpoint)));
     const auto changed = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!changed.checkpointRefused.isEmpty());
     QCOMPARE(changed.resumedAfter, 0);
@@ -320,13 +325,13 @@ void TestAuditCheckpoint::forgedCheckpointRefused()
     QFETCH(QString, how);
     // A checkpoint at event 20, then events to 40 with one changed at 25: a forged checkpoint
     // past 25 would hide it.
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq > 20"_s));
+    QVERIFY(tamperWithTrail(*m_store, u"DELETE FROM audit_events WHERE seq > 20"_s));
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     const CheckpointRow genuine = checkpointOf(db());
     QCOMPARE(genuine.seq, 20);
     QVERIFY(append(*m_store, 20));
-    QVERIFY(execSql(db(), u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 25"_s));
+    QVERIFY(
+        tamperWithTrail(*m_store, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 25"_s));
 
     CheckpointRow forged = genuine;
     if (how == u"move"_s) {
@@ -342,7 +347,7 @@ void TestAuditCheckpoint::forgedCheckpointRefused()
         forged.hash = hashOf(db(), 30);
         forged.mac = genuine.mac;
     }
-    QVERIFY(writeCheckpoint(db(), forged));
+    QVERIFY(writeCheckpoint(*m_store, forged));
     const auto result = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!result.checkpointRefused.isEmpty());
     QCOMPARE(result.resumedAfter, 0);
@@ -355,7 +360,7 @@ void TestAuditCheckpoint::otherStoresCheckpointRefused()
     // A second store with as many events, and a verified checkpoint of its own.
     QTemporaryDir otherDir;
     QVERIFY(otherDir.isValid());
-    auto other = createTestStore(otherDir.filePath(u"store"_s));
+    auto other = createServiceStore(otherDir.filePath(u"store"_s));
     QVERIFY(other);
     QVERIFY(append(*other, 30));
     QVERIFY(auditOf(*other).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
@@ -363,13 +368,13 @@ void TestAuditCheckpoint::otherStoresCheckpointRefused()
     QVERIFY(theirs.seq > 0);
 
     // Its row copied into ours (the same seq, another store's hash and MAC, another key).
-    QVERIFY(writeCheckpoint(db(), theirs));
+    QVERIFY(writeCheckpoint(*m_store, theirs));
     const auto copied = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!copied.checkpointRefused.isEmpty());
     QCOMPARE(copied.resumedAfter, 0);
     QVERIFY2(copied.ok, qPrintable(copied.reason)); // our own chain is intact
     // Its MAC with our position and hash: refused as well (other key, other store id).
-    QVERIFY(writeCheckpoint(db(), { theirs.seq, hashOf(db(), theirs.seq), theirs.mac }));
+    QVERIFY(writeCheckpoint(*m_store, { theirs.seq, hashOf(db(), theirs.seq), theirs.mac }));
     const auto mixed = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!mixed.checkpointRefused.isEmpty());
     QCOMPARE(mixed.resumedAfter, 0);
@@ -381,6 +386,8 @@ void TestAuditCheckpoint::otherStoresCheckpointRefused()
 
 void TestAuditCheckpoint::checkpointRefusedAfterRekey()
 {
+    if (m_store->isServer())
+        QSKIP("Key slots and the master key belong to a store folder's keyring.");
     // The checkpoint key is a subkey of the master key: a new master key refuses the old row
     // once (a full verification), and keeps a new one.
     StoreError error;
@@ -410,10 +417,9 @@ void TestAuditCheckpoint::entityEventsCheckedOneByOne()
     // A change to one of its events before the checkpoint: the request's own check finds it.
     const qint64 second = scalar(
         db(), u"SELECT min(seq) + 1 FROM audit_events WHERE entity_id = 'AVG-2026-0099'"_s);
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(db(),
-                    u"UPDATE audit_events SET occurred_at = '2020-01-01T00:00:00.000Z' "
-                    "WHERE seq = %1"_s.arg(second)));
+    QVERIFY(tamperWithTrail(*m_store,
+                            u"UPDATE audit_events SET occurred_at = '2020-01-01T00:00:00.000Z' "
+                            "WHERE seq = %1"_s.arg(second)));
     QVERIFY(auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
     const auto changed = auditOf(*m_store).verifyEntity(u"case"_s, u"AVG-2026-0099"_s);
     QVERIFY(!changed.ok);
@@ -424,7 +430,7 @@ void TestAuditCheckpoint::entityEventsCheckedOneByOne()
     QVERIFY(append(*m_store, 1));
     QVERIFY(append(*m_store, 1, u"AVG-2026-0097"_s));
     const qint64 last = scalar(db(), u"SELECT max(seq) FROM audit_events"_s);
-    QVERIFY(execSql(db(), u"DELETE FROM audit_events WHERE seq = %1"_s.arg(last - 1)));
+    QVERIFY(tamperWithTrail(*m_store, u"DELETE FROM audit_events WHERE seq = %1"_s.arg(last - 1)));
     const auto gap = auditOf(*m_store).verifyEntity(u"case"_s, u"AVG-2026-0097"_s);
     QVERIFY(!gap.ok);
     QCOMPARE(gap.firstBrokenSeq, last - 1);
@@ -442,8 +448,8 @@ void TestAuditCheckpoint::storeVerifyScopes()
     QCOMPARE(notes.size(), 1); // resumed from the checkpoint, and says so
     QVERIFY(notes.constFirst().contains(u"--full"_s));
 
-    QVERIFY(dropTriggers(db()));
-    QVERIFY(execSql(db(), u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"_s));
+    QVERIFY(
+        tamperWithTrail(*m_store, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"_s));
     notes.clear();
     QVERIFY(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes));
     QVERIFY(!m_store->verify(&problems, AuditLog::Scope::Full, nullptr));
@@ -488,10 +494,9 @@ void TestAuditCheckpoint::batchAfterTheCheckpoint()
     QVERIFY(database.transaction());
     QVERIFY2(auditOf(*m_store).appendBatch(batchOf(20, 51), &error), qPrintable(error));
     QVERIFY(database.commit());
-    QVERIFY(dropTriggers(db()));
     const qint64 changed = checkpoint + 50 + 7;
-    QVERIFY(
-        execSql(db(), u"UPDATE audit_events SET entity_id = '999' WHERE seq = %1"_s.arg(changed)));
+    QVERIFY(tamperWithTrail(
+        *m_store, u"UPDATE audit_events SET entity_id = '999' WHERE seq = %1"_s.arg(changed)));
     const auto broken = auditOf(*m_store).verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     QVERIFY(!broken.ok);
     QCOMPARE(broken.resumedAfter, checkpoint + 50);

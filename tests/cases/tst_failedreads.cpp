@@ -1,13 +1,15 @@
 // Reads never pretend (issue 15): a read that fails is an error, never an empty list, a zero or a
-// default. Each read is made to fail for real, by renaming a table with raw SQL on the store's own
-// connection (or closing that connection), and the service, the model, the page and the CLI must
-// say so: a ServiceError (Storage), an error state with "The list could not be read: ...", "—"
-// instead of 0 on the dashboard, exit 1 with the sentence on stderr. A request's history is
-// broken by putting a table of only (seq, hash) in place of audit_events: the store still opens
-// against its audit anchor, every read of the events fails.
+// default, on both backends (issue 21). Each read is made to fail for real, by renaming a table
+// with raw SQL (test::changeByHand: on the store's own connection, or as a server's owner), or by
+// closing the store's connection, and the service, the model, the page and the CLI must say so:
+// a ServiceError (Storage), an error state with "The list could not be read: ...", "—" instead of
+// 0 on the dashboard, exit 1 with the sentence on stderr. A request's history is broken by putting
+// a table of only (seq, hash) in place of audit_events: the store still opens against its audit
+// anchor, every read of the events fails. On a server a revoked privilege fails a read too.
 
 #include "CliRunner.h"
 #include "MessageLabel.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseActionDialogs.h"
@@ -70,15 +72,22 @@ const QStringList breakTrail {
     u"ALTER TABLE audit_events RENAME TO audit_kept"_s,
     u"CREATE TABLE audit_events AS SELECT seq, hash FROM audit_kept"_s,
 };
+// On a server the stand-in is made by its owner: everyone may read it, so that a read fails on
+// the missing columns, not on a missing privilege.
+QStringList breakTrailOn(const Store &store)
+{
+    return store.isServer()
+        ? breakTrail + QStringList { u"GRANT SELECT ON audit_events TO PUBLIC"_s }
+        : breakTrail;
+}
 const QStringList repairTrail {
     u"DROP TABLE audit_events"_s,
     u"ALTER TABLE audit_kept RENAME TO audit_events"_s,
 };
 
-bool exec(const QSqlDatabase &db, const QStringList &statements)
+bool exec(const Store &store, const QStringList &statements)
 {
-    return std::all_of(statements.cbegin(), statements.cend(),
-                       [&db](const QString &sql) { return execSql(db, sql); });
+    return changeByHand(store, statements);
 }
 
 } // namespace
@@ -103,11 +112,12 @@ private slots:
     void cliExitsOneOnAFailedRead();
     void historyReadsFail();
     void timelineTabShowsTheFailure();
+    void revokedPrivilegeFailsTheReads();
 
 private:
     void rename(const QString &from, const QString &to)
     {
-        QVERIFY(renameTable(m_store->database(), from, to));
+        QVERIFY(changeByHand(*m_store, { u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to) }));
     }
 
     QTemporaryDir m_tmp;
@@ -129,7 +139,7 @@ void TestFailedReads::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     CaseService cases(*m_store, m_clock);
     ServiceError error;
@@ -332,23 +342,43 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.filePath(u"cli"_s), u"en"_s);
     QString error;
     const QString dir = m_dir->filePath(u"cli-kluis"_s);
-    QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    // A store folder the tool makes itself (and the test opens only to break it, as the tool
+    // holds it while it runs); a server store stays open beside the tool's sessions.
+    std::unique_ptr<Store> server;
+    QStringList serverArguments;
+    if (testBackend() == Backend::Server) {
+        server = createServiceStore(dir);
+        QVERIFY(server);
+        const QString passwordFile = m_dir->filePath(u"cli-password"_s);
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(testPassword.toUtf8() + '\n');
+        file.close();
+        serverArguments = serviceStoreArguments(dir) << u"--password-file"_s << passwordFile;
+    } else {
+        QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    }
+    const auto onCli = [&](const QStringList &command) {
+        return server ? cli.run(serverArguments + command) : cli.onStore(command);
+    };
     const auto added
-        = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
-                        u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
-                        u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
+        = onCli({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
+                  u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
+                  u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString number = added.out.trimmed();
-    QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
+    QCOMPARE(onCli({ u"case"_s, u"list"_s }).exitCode, 0);
 
     const auto breakTable = [&](const QString &from, const QString &to) {
-        return cli.renameTable(u"a.bakker"_s, from, to);
+        return server ? changeByHand(*server, { u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to) })
+                      : cli.renameTable(u"a.bakker"_s, from, to);
     };
     QVERIFY(breakTable(u"case_decisions"_s, u"gone"_s));
     for (const QStringList &command :
          { QStringList { u"case"_s, u"list"_s }, QStringList { u"case"_s, u"list"_s, u"--json"_s },
            QStringList { u"case"_s, u"show"_s, number } }) {
-        const auto result = cli.onStore(command);
+        const auto result = onCli(command);
         QVERIFY2(result.exitCode == 1, qPrintable(command.join(u' ') + result.err));
         QVERIFY2(result.err.contains(u"could not be read: "_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(u"[read-failed]"_s), qPrintable(result.err));
@@ -357,29 +387,31 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     QVERIFY(breakTable(u"gone"_s, u"case_decisions"_s));
 
     QVERIFY(breakTable(u"retention_items"_s, u"gone"_s));
-    const auto report = cli.onStore({ u"report"_s, u"dashboard"_s, u"--json"_s });
+    const auto report = onCli({ u"report"_s, u"dashboard"_s, u"--json"_s });
     QCOMPARE(report.exitCode, 1);
     QVERIFY2(report.err.contains(u"could not be read: "_s), qPrintable(report.err));
     QVERIFY(report.out.isEmpty());
     QVERIFY(breakTable(u"gone"_s, u"retention_items"_s));
 
     QVERIFY(breakTable(u"disclosures"_s, u"gone"_s));
-    const auto disclosures = cli.onStore({ u"disclosure"_s, u"list"_s });
+    const auto disclosures = onCli({ u"disclosure"_s, u"list"_s });
     QCOMPARE(disclosures.exitCode, 1);
     QVERIFY2(disclosures.err.contains(u"could not be read: "_s), qPrintable(disclosures.err));
     QVERIFY(breakTable(u"gone"_s, u"disclosures"_s));
 
     // A request's history: case timeline and the AP dossier, never an empty history.
     const auto onStore = [&](const QStringList &statements) {
+        if (server)
+            return changeByHand(*server, statements);
         std::unique_ptr<Store> store = openStoreAs(dir, u"a.bakker"_s, CliRunner::storePassword);
-        return store && exec(store->database(), statements);
+        return store && exec(*store, statements);
     };
-    QVERIFY(cli.onStore({ u"case"_s, u"timeline"_s, number }).out.contains(u"case.created"_s));
-    QVERIFY(onStore(breakTrail));
+    QVERIFY(onCli({ u"case"_s, u"timeline"_s, number }).out.contains(u"case.created"_s));
+    QVERIFY(onStore(server ? breakTrailOn(*server) : breakTrail));
     for (const QStringList &command :
          { QStringList { u"case"_s, u"timeline"_s, number },
            QStringList { u"case"_s, u"timeline"_s, number, u"--json"_s } }) {
-        const auto result = cli.onStore(command);
+        const auto result = onCli(command);
         QVERIFY2(result.exitCode == 1, qPrintable(command.join(u' ') + result.err));
         QVERIFY2(result.err.contains(u"The audit trail could not be read: "_s),
                  qPrintable(result.err));
@@ -387,13 +419,13 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
         QVERIFY(result.out.isEmpty());
     }
     const QString pdf = m_dir->filePath(u"dossier.pdf"_s);
-    const auto dossier = cli.onStore({ u"dossier"_s, number, u"--pdf"_s, pdf });
+    const auto dossier = onCli({ u"dossier"_s, number, u"--pdf"_s, pdf });
     QVERIFY2(dossier.exitCode == 1, qPrintable(dossier.err));
     QVERIFY2(dossier.err.contains(u"[read-failed]"_s), qPrintable(dossier.err));
     QVERIFY(!QFile::exists(pdf));
     QVERIFY(onStore(repairTrail));
-    QCOMPARE(cli.onStore({ u"case"_s, u"timeline"_s, number }).exitCode, 0);
-    QCOMPARE(cli.onStore({ u"case"_s, u"list"_s }).exitCode, 0);
+    QCOMPARE(onCli({ u"case"_s, u"timeline"_s, number }).exitCode, 0);
+    QCOMPARE(onCli({ u"case"_s, u"list"_s }).exitCode, 0);
 }
 
 // A failed person search is not "nobody found": the intake says the search failed and does not
@@ -456,18 +488,20 @@ void TestFailedReads::historyReadsFail()
     QVERIFY(cases.timeline(u"AVG-2026-9999"_s, &error).isEmpty());
     QVERIFY(!error.isError());
 
-    QVERIFY(exec(m_store->database(), breakTrail));
+    QVERIFY(exec(*m_store, breakTrailOn(*m_store)));
     QVERIFY(log.eventsFor(u"case"_s, m_open, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY2(error.message.startsWith(u"The audit trail could not be read: "_s),
              qPrintable(error.message));
-    QVERIFY2(error.detail.contains(u"no such column"_s), qPrintable(error.detail)); // SQLite's why
+    // The database's why: SQLite's, or the server's.
+    QVERIFY2(error.detail.contains(m_store->isServer() ? u"does not exist"_s : u"no such column"_s),
+             qPrintable(error.detail));
     QVERIFY(log.eventsFor(u"person"_s, QString::number(personId), &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(cases.timeline(m_open, &error).isEmpty());
     QCOMPARE(error.code, ServiceError::Code::Storage);
 
-    QVERIFY(exec(m_store->database(), repairTrail));
+    QVERIFY(exec(*m_store, repairTrail));
     QCOMPARE(cases.timeline(m_open, &error).size(), 1);
     QVERIFY(!error.isError()); // the error of the last call, not of an earlier one
 
@@ -478,12 +512,12 @@ void TestFailedReads::historyReadsFail()
     QCOMPARE(content->events.size(), 1);
     QVERIFY2(loader.load(personId, &error), qPrintable(error.message));
 
-    QVERIFY(exec(m_store->database(), breakTrail));
+    QVERIFY(exec(*m_store, breakTrailOn(*m_store)));
     QVERIFY(!dossier.collect(m_open, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
     QVERIFY(!loader.load(personId, &error));
     QCOMPARE(error.code, ServiceError::Code::Storage);
-    QVERIFY(exec(m_store->database(), repairTrail));
+    QVERIFY(exec(*m_store, repairTrail));
 }
 
 // The Tijdlijn tab says that the history could not be read, with no empty list beside it.
@@ -502,7 +536,7 @@ void TestFailedReads::timelineTabShowsTheFailure()
     QVERIFY(!message->isVisibleTo(&widget));
     QVERIFY(view->isVisibleTo(&widget));
 
-    QVERIFY(exec(m_store->database(), breakTrail));
+    QVERIFY(exec(*m_store, breakTrailOn(*m_store)));
     widget.reload();
     QCOMPARE(widget.currentNumber(), m_open); // the request itself was read
     QVERIFY2(message->message().startsWith(u"The audit trail could not be read: "_s),
@@ -511,12 +545,48 @@ void TestFailedReads::timelineTabShowsTheFailure()
     QVERIFY(!view->isVisibleTo(&widget)); // no empty history beside the message
     QVERIFY(widget.timelineLines().isEmpty());
 
-    QVERIFY(exec(m_store->database(), repairTrail));
+    QVERIFY(exec(*m_store, repairTrail));
     widget.reload();
     QVERIFY(message->message().isEmpty());
     QVERIFY(!message->isVisibleTo(&widget));
     QVERIFY(view->isVisibleTo(&widget));
     QCOMPARE(widget.timelineLines().size(), 1);
+}
+
+// A table that is gone is a failed read, never an empty list; on a server, so is a table the
+// login's group may no longer read (a privilege revoked by IT, issue 21).
+void TestFailedReads::revokedPrivilegeFailsTheReads()
+{
+    ServiceError error;
+    const LetterService letters(*m_store, m_clock);
+    const DisclosureService disclosures(*m_store, m_clock);
+    const AuditLog log(m_store->database(), m_store->info().storeId.toString(QUuid::WithoutBraces));
+    QVERIFY(letters.letters(m_open, &error).isEmpty());
+    QVERIFY(!error.isError());
+    QCOMPARE(log.eventsFor(u"case"_s, m_open, &error).size(), 1);
+    QVERIFY(!error.isError());
+
+    QVERIFY(changeByHand(*m_store, { u"DROP TABLE letters"_s }));
+    QVERIFY(letters.letters(m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!ComplaintDossier(*m_store, m_clock).collect(m_open, &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+
+    if (!m_store->isServer())
+        return; // a store folder has no privileges: its key opens all of it
+    const QString group = m_store->serverLocation()->database + u"_beheerder"_s;
+    QVERIFY(changeByHand(*m_store,
+                         { u"REVOKE SELECT ON disclosures, audit_events, case_ap_references "
+                           "FROM %1"_s.arg(group) }));
+    QCOMPARE(disclosures.count({}, &error), 0);
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY2(error.detail.contains(u"permission denied"_s), qPrintable(error.detail));
+    QVERIFY(log.eventsFor(u"case"_s, m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(CaseService(*m_store, m_clock).timeline(m_open, &error).isEmpty());
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!log.verify().ok);
+    QVERIFY(!log.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint).ok);
 }
 
 QTEST_MAIN(TestFailedReads)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerStoreFixture.h"
 #include "cases/CaseService.h"
 #include "store/Store.h"
 #include "util/Clock.h"

@@ -8,6 +8,7 @@
 // legitimate interests with nuisance reports) and one for job applicants only. Shared by the
 // core and the GUI tests of the export.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "registers/Disclosures.h"

@@ -89,7 +89,7 @@ void TestBreachLetters::initTestCase()
 void TestBreachLetters::init()
 {
     m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_count));
-    m_store = createTestStore(m_path);
+    m_store = createServiceStore(m_path);
     QVERIFY(m_store);
 }
 

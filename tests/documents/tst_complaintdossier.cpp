@@ -28,13 +28,6 @@ QString textOf(const ComplaintDossierContent &content)
     return document.toPlainText().simplified();
 }
 
-bool dropAuditTriggers(const QSqlDatabase &db)
-{
-    return test::execSql(db, u"DROP TRIGGER audit_events_no_update"_s)
-        && test::execSql(db, u"DROP TRIGGER audit_events_no_delete"_s)
-        && test::execSql(db, u"DROP TRIGGER audit_events_no_replace"_s);
-}
-
 } // namespace
 
 class TestComplaintDossier final : public QObject
@@ -54,6 +47,7 @@ private slots:
     void decidedWithoutIdentification();
     void lateAgainstEachClock();
     void receivedIsTheDayOfReceipt();
+    void changeByHandInTheChronology();
 
 private:
     QTemporaryDir m_tmp;
@@ -66,7 +60,7 @@ private:
 void TestComplaintDossier::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     m_number = m_fixture->fullCase();
@@ -261,7 +255,7 @@ void TestComplaintDossier::resumesFromTheCheckpoint()
     // Issue 19: a dossier walks the chain from its verified checkpoint on, and checks each of
     // the request's own events whatever the checkpoint covers.
     QTemporaryDir dir;
-    auto store = test::createTestStore(dir.filePath(u"s"_s));
+    auto store = test::createServiceStore(dir.filePath(u"s"_s));
     QVERIFY(store);
     test::DocumentFixture fixture(*store);
     QVERIFY(fixture.setOrganisation());
@@ -289,11 +283,10 @@ void TestComplaintDossier::resumesFromTheCheckpoint()
                                                "unaltered.")));
 
     // One of the request's events before the checkpoint changed: still found.
-    QVERIFY(dropAuditTriggers(store->database()));
-    QVERIFY(test::execSql(store->database(),
-                          u"UPDATE audit_events SET actor = 'iemand.anders' WHERE seq = "
-                          "(SELECT min(seq) FROM audit_events WHERE action = "
-                          "'case.note_added')"_s));
+    QVERIFY(test::tamperWithTrail(*store,
+                                  u"UPDATE audit_events SET actor = 'iemand.anders' WHERE seq = "
+                                  "(SELECT min(seq) FROM audit_events WHERE action = "
+                                  "'case.note_added')"_s));
     const auto changed = dossier.collect(c->number, &error);
     QVERIFY2(changed, qPrintable(error.message));
     QVERIFY(changed->verification.resumedAfter > 0);
@@ -310,7 +303,7 @@ void TestComplaintDossier::brokenChainWarns()
 {
     // A store of its own: tampering breaks it for good.
     QTemporaryDir dir;
-    auto store = test::createTestStore(dir.filePath(u"s"_s));
+    auto store = test::createServiceStore(dir.filePath(u"s"_s));
     QVERIFY(store);
     test::DocumentFixture fixture(*store);
     QVERIFY(fixture.setOrganisation());
@@ -319,11 +312,11 @@ void TestComplaintDossier::brokenChainWarns()
     QVERIFY2(c, qPrintable(fixture.error()));
     QVERIFY(fixture.note(c->number, u"Eerste notitie"_s, QDate(2026, 10, 6)));
     QVERIFY(fixture.note(c->number, u"Tweede notitie"_s, QDate(2026, 10, 7)));
-    QVERIFY(dropAuditTriggers(store->database()));
-    QVERIFY(test::execSql(store->database(),
-                          u"UPDATE audit_events SET actor = 'iemand.anders' WHERE action = "
-                          "'case.note_added' AND seq = (SELECT min(seq) FROM audit_events WHERE "
-                          "action = 'case.note_added')"_s));
+    QVERIFY(test::tamperWithTrail(
+        *store,
+        u"UPDATE audit_events SET actor = 'iemand.anders' WHERE action = "
+        "'case.note_added' AND seq = (SELECT min(seq) FROM audit_events WHERE "
+        "action = 'case.note_added')"_s));
     fixture.at(QDate(2026, 10, 8));
     ServiceError error;
     ComplaintDossier dossier(*store, fixture.clock());
@@ -495,6 +488,44 @@ void TestComplaintDossier::receivedIsTheDayOfReceipt()
         QVERIFY(text.contains(ComplaintDossier::tr("Prepared by") + u" Jan de Vries"_s));
     }
     m_fixture->at(QDate(2027, 1, 11));
+}
+
+// Issue 21: on a server a change made by hand to the request's row (psql with a user's login)
+// is chained by the server as an event of the table; the dossier's chronology holds it in its
+// place, so that "every event of the audit trail for this request" stays true. A store folder
+// records no such event (its verify compares the rows with their trail instead).
+void TestComplaintDossier::changeByHandInTheChronology()
+{
+    const auto c = m_fixture->addCase(u"H. Handwerk"_s, u"K777010"_s, { RequestType::Inzage },
+                                      QDate(2027, 1, 11));
+    QVERIFY2(c, qPrintable(m_fixture->error()));
+    QVERIFY(m_fixture->note(c->number, u"Teruggebeld"_s, QDate(2027, 1, 11)));
+    QVERIFY(test::execSql(
+        m_store->database(),
+        u"UPDATE cases SET description = 'Anders' WHERE number = '%1'"_s.arg(c->number)));
+    ServiceError error;
+    const auto content = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(content, qPrintable(error.message));
+    QVERIFY2(content->verification.ok, qPrintable(content->verification.reason));
+    const auto byHand
+        = std::find_if(content->events.cbegin(), content->events.cend(),
+                       [](const AuditEvent &e) { return e.action == u"sql.changed"; });
+    QCOMPARE(byHand != content->events.cend(), m_store->isServer());
+    for (qsizetype i = 1; i < content->events.size(); ++i)
+        QVERIFY(content->events.at(i - 1).seq < content->events.at(i).seq);
+    if (!m_store->isServer())
+        return;
+    QCOMPARE(byHand->entityId, u"cases"_s);
+    QCOMPARE(byHand->actor, test::testUser);
+    QVERIFY(byHand == content->events.cend() - 1); // after the note, in its place
+    const QString sentence = EventText::sentence(*byHand);
+    QVERIFY2(sentence.contains(u"outside Privacydesk"_s) && sentence.contains(u"description"_s)
+                 && !sentence.contains(u"Anders"_s),
+             qPrintable(sentence));
+    const QString text = textOf(*content);
+    QVERIFY2(text.contains(sentence.simplified()), qPrintable(text));
+    QVERIFY(text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
+                                               "unaltered.")));
 }
 
 QTEST_MAIN(TestComplaintDossier)

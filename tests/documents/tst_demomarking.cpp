@@ -55,6 +55,8 @@ private:
 
 bool TestDemoMarking::build(Fixture *f, bool demo)
 {
+    // The demo is a store folder on either backend's run (`server init` makes no demo); the
+    // real store is the backend's (issue 21).
     if (demo) {
         StoreCreateOptions options;
         options.kdf = KdfParams::minimum();
@@ -67,7 +69,7 @@ bool TestDemoMarking::build(Fixture *f, bool demo)
         if (!f->store)
             qWarning("demo store: %s", qPrintable(error.message()));
     } else {
-        f->store = test::createTestStore(m_tmp.filePath(u"real"_s));
+        f->store = test::createServiceStore(m_tmp.filePath(u"real"_s));
     }
     if (!f->store || f->store->isDemo() != demo)
         return false;

@@ -80,7 +80,7 @@ private:
 void TestLetterFacts::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     QVERIFY2(m_fixture->setOrganisation(), qPrintable(m_fixture->error()));
@@ -276,7 +276,7 @@ void TestLetterFacts::refusedOnTheCommandLine()
     const QString folder = m_tmp.filePath(u"cli-store"_s);
     QString number;
     {
-        auto store = test::createTestStore(folder);
+        auto store = test::createServiceStore(folder);
         QVERIFY(store);
         test::DocumentFixture fixture(*store);
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
@@ -297,14 +297,16 @@ void TestLetterFacts::refusedOnTheCommandLine()
     const test::CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
     const QString pdf = m_tmp.filePath(u"cli-bevestiging.pdf"_s);
     const auto result
-        = cli.run({ u"--store"_s, folder, u"--password-file"_s, passwordFile, u"letter"_s, number,
-                    u"--kind"_s, u"bevestiging-verwijdering"_s, u"--pdf"_s, pdf });
+        = cli.run(test::serviceStoreArguments(folder)
+                  + QStringList { u"--password-file"_s, passwordFile, u"letter"_s, number,
+                                  u"--kind"_s, u"bevestiging-verwijdering"_s, u"--pdf"_s, pdf });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(u"Aannemersbedrijf Bouwkracht B.V."_s), qPrintable(result.err));
     QVERIFY2(result.err.contains(u"art. 19"_s), qPrintable(result.err));
     QVERIFY(!QFile::exists(pdf));
-    const auto kinds = cli.run({ u"--store"_s, folder, u"--password-file"_s, passwordFile,
-                                 u"letter"_s, u"kinds"_s, number });
+    const auto kinds = cli.run(
+        test::serviceStoreArguments(folder)
+        + QStringList { u"--password-file"_s, passwordFile, u"letter"_s, u"kinds"_s, number });
     QCOMPARE(kinds.exitCode, 0);
     QVERIFY2(kinds.out.contains(u"Aannemersbedrijf Bouwkracht B.V."_s), qPrintable(kinds.out));
 }
@@ -347,7 +349,7 @@ void TestLetterFacts::organisationIncompleteOnTheCommandLine()
     const QString folder = m_tmp.filePath(u"cli-store-organisation"_s);
     QString number;
     {
-        auto store = test::createTestStore(folder);
+        auto store = test::createServiceStore(folder);
         QVERIFY(store);
         test::DocumentFixture fixture(*store);
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
@@ -369,9 +371,9 @@ void TestLetterFacts::organisationIncompleteOnTheCommandLine()
     file.write(test::testPassword.toUtf8() + '\n');
     file.close();
     const QString pdf = m_tmp.filePath(u"cli-ontvangstbevestiging.pdf"_s);
-    const QStringList args { u"--store"_s, folder, u"--password-file"_s, passwordFile,
-                             u"letter"_s,  number, u"--kind"_s,          u"ontvangstbevestiging"_s,
-                             u"--pdf"_s,   pdf };
+    const QStringList args = test::serviceStoreArguments(folder)
+        + QStringList { u"--password-file"_s,      passwordFile, u"letter"_s, number, u"--kind"_s,
+                        u"ontvangstbevestiging"_s, u"--pdf"_s,   pdf };
     const auto english = test::CliRunner(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s).run(args);
     QCOMPARE(english.exitCode, 1);
     QVERIFY2(english.err.contains(u"the privacy e-mail address"_s), qPrintable(english.err));

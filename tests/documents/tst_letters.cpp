@@ -85,7 +85,7 @@ private:
 void TestLetters::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     m_full = m_fixture->fullCase();
@@ -620,7 +620,7 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
     const QString password = u"Ander-wachtwoord-voor-Marieke-42"_s;
     QString number;
     {
-        auto store = test::createTestStore(folder);
+        auto store = test::createServiceStore(folder);
         QVERIFY(store);
         test::DocumentFixture fixture(*store);
         QVERIFY2(fixture.setOrganisation(), qPrintable(fixture.error()));
@@ -638,7 +638,7 @@ void TestLetters::signedWithTheDisplayNameNotTheLogin()
     }
     const auto signature = [&](const QString &login) {
         StoreError storeError;
-        auto store = Store::open(folder, login, SecureBytes::fromUtf8(password), &storeError);
+        auto store = test::openServiceStore(folder, login, password, &storeError);
         if (!store)
             return QString();
         const FixedClock clock(QDateTime(QDate(2026, 9, 2), QTime(9, 0), Qt::UTC));

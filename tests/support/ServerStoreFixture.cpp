@@ -5,10 +5,14 @@
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 namespace pd::test {
 
@@ -129,8 +133,9 @@ struct SharedCluster
     PostgresCluster cluster;
     bool started = false;
     int databases = 0;
-    QString current; // the database of the last fresh store
-    ServerLocation location;
+    QStringList live; // the databases made and not dropped yet, oldest first
+    QHash<QString, ServerLocation> locations; // by the directory the test named
+    ServerLocation location; // the newest store's
 };
 
 SharedCluster &sharedCluster()
@@ -139,7 +144,13 @@ SharedCluster &sharedCluster()
     return shared;
 }
 
-bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error)
+const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s,
+                               u"auditor"_s };
+
+// Runs statements as the superuser on database; with rows, the first column of the last
+// statement's rows.
+bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error,
+                   const QString &database = u"postgres"_s, QStringList *rows = nullptr)
 {
     const QString connection = u"service-store-superuser"_s;
     bool ok = false;
@@ -148,7 +159,7 @@ bool superuserExec(const PostgresCluster &cluster, const QStringList &statements
         db.setHostName(cluster.socketDir());
         db.setPort(cluster.port());
         db.setUserName(PostgresCluster::superuser());
-        db.setDatabaseName(u"postgres"_s);
+        db.setDatabaseName(database);
         ok = db.open();
         if (!ok)
             *error = db.lastError().text();
@@ -159,6 +170,10 @@ bool superuserExec(const PostgresCluster &cluster, const QStringList &statements
             ok = query.exec(statement);
             if (!ok)
                 *error = statement + u": "_s + query.lastError().text();
+            if (ok && rows && &statement == &statements.constLast()) {
+                while (query.next())
+                    rows->append(query.value(0).toString());
+            }
         }
         db.close();
     }
@@ -166,12 +181,67 @@ bool superuserExec(const PostgresCluster &cluster, const QStringList &statements
     return ok;
 }
 
+// Drops the stores of earlier tests that nobody has open any more (a connection that just
+// closed may take a moment to leave the server), with their group roles and every login role
+// that no remaining store's group holds (testUser stays: it owns the databases).
+bool dropUnusedStores(SharedCluster &shared, QString *error)
+{
+    QStringList dropped;
+    for (const QString &database : std::as_const(shared.live)) {
+        bool inUse = true;
+        for (int attempt = 0; inUse && attempt < 5; ++attempt) {
+            QStringList sessions;
+            if (!superuserExec(
+                    shared.cluster,
+                    { u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(
+                        database) },
+                    error, u"postgres"_s, &sessions))
+                return false;
+            inUse = sessions.value(0).toInt() > 0;
+            if (inUse)
+                QThread::msleep(40);
+        }
+        if (inUse)
+            continue;
+        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database) };
+        for (const QString &group : groupCodes)
+            drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
+        if (!superuserExec(shared.cluster, drop, error))
+            return false;
+        dropped << database;
+    }
+    if (dropped.isEmpty())
+        return true;
+    for (const QString &database : std::as_const(dropped)) {
+        shared.live.removeAll(database);
+        for (auto it = shared.locations.begin(); it != shared.locations.end();) {
+            if (it->database == database)
+                it = shared.locations.erase(it);
+            else
+                ++it;
+        }
+    }
+    QStringList kept;
+    for (const QString &database : std::as_const(shared.live))
+        for (const QString &group : groupCodes)
+            kept << u"'%1_%2'"_s.arg(database, group);
+    const QString keptGroups = kept.isEmpty() ? u"''"_s : kept.join(u", "_s);
+    return superuserExec(
+        shared.cluster,
+        { u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles p WHERE "
+          "rolname NOT LIKE 'pg\\_%' AND rolname NOT IN ('postgres', '%1') "
+          "AND rolname NOT IN (%2) AND NOT EXISTS (SELECT 1 FROM pg_auth_members m "
+          "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = p.oid AND g.rolname IN (%2)) "
+          "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$"_s.arg(testUser, keptGroups) },
+        error);
+}
+
 } // namespace
 
-std::unique_ptr<Store> createServiceStore(const QString &directory)
+std::unique_ptr<Store> createServiceStore(const QString &directory, const QString &organisation)
 {
     if (testBackend() == Backend::Folder)
-        return createTestStore(directory);
+        return createTestStore(directory, nullptr, organisation);
     SharedCluster &shared = sharedCluster();
     QString error;
     if (!shared.started) {
@@ -185,20 +255,9 @@ std::unique_ptr<Store> createServiceStore(const QString &directory)
         }
         shared.started = true;
     }
-    // The previous test's store goes, with its group roles and the logins it made.
-    if (!shared.current.isEmpty()) {
-        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(shared.current) };
-        for (const QString &group :
-             { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s, u"auditor"_s })
-            drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(shared.current, group);
-        drop << u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
-                "rolname NOT LIKE 'pg\\_%%' AND rolname NOT IN ('postgres', '%1') LOOP "
-                "EXECUTE format('DROP ROLE %%I', r); END LOOP; END $$"_s.arg(testUser);
-        if (!superuserExec(shared.cluster, drop, &error)) {
-            qWarning("server store: %s", qPrintable(error));
-            return {};
-        }
-        shared.current.clear();
+    if (!dropUnusedStores(shared, &error)) {
+        qWarning("server store: %s", qPrintable(error));
+        return {};
     }
     const QString database = u"privacydesk%1"_s.arg(++shared.databases);
     if (!superuserExec(shared.cluster,
@@ -206,19 +265,19 @@ std::unique_ptr<Store> createServiceStore(const QString &directory)
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
-    shared.current = database;
+    shared.live << database;
     const std::optional<ServerLocation> location = ServerLocation::parse(
         u"postgresql:///%1?host=%2&port=%3"_s.arg(database, shared.cluster.socketDir())
             .arg(shared.cluster.port()),
         &error);
     if (!location
-        || !ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword), QString(),
-                              &error)) {
+        || !ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
+                              organisation, &error)) {
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
     shared.location = *location;
-    Q_UNUSED(directory)
+    shared.locations.insert(directory, *location);
     StoreError openError;
     auto store
         = Store::openServer(*location, testUser, SecureBytes::fromUtf8(testPassword), &openError);
@@ -233,8 +292,54 @@ std::unique_ptr<Store> openServiceStore(const QString &directory, const QString 
 {
     if (testBackend() == Backend::Folder)
         return Store::open(directory, login, SecureBytes::fromUtf8(password), error);
-    return Store::openServer(sharedCluster().location, login, SecureBytes::fromUtf8(password),
-                             error);
+    const SharedCluster &shared = sharedCluster();
+    return Store::openServer(shared.locations.value(directory, shared.location), login,
+                             SecureBytes::fromUtf8(password), error);
+}
+
+QStringList serviceStoreArguments(const QString &directory)
+{
+    if (testBackend() == Backend::Folder)
+        return { u"--store"_s, directory };
+    const SharedCluster &shared = sharedCluster();
+    return { u"--store"_s, shared.locations.value(directory, shared.location).toString(),
+             u"--user"_s, testUser };
+}
+
+bool changeByHand(const Store &store, const QStringList &statements)
+{
+    if (!store.isServer()) {
+        return std::all_of(statements.cbegin(), statements.cend(),
+                           [&store](const QString &sql) { return execSql(store.database(), sql); });
+    }
+    QString error;
+    QStringList all { u"SET search_path = privacydesk, pg_temp"_s,
+                      u"SET session_replication_role = replica"_s };
+    all << statements;
+    if (!superuserExec(sharedCluster().cluster, all, &error, store.serverLocation()->database)) {
+        qWarning("change by hand: %s", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
+bool tamperWithTrail(const Store &store, const QString &sql)
+{
+    if (!store.isServer()) {
+        for (const char *trigger :
+             { "audit_events_no_update", "audit_events_no_delete", "audit_events_no_replace" }) {
+            if (!execSql(store.database(),
+                         u"DROP TRIGGER IF EXISTS "_s + QLatin1StringView(trigger)))
+                return false;
+        }
+    }
+    return changeByHand(store, { sql });
+}
+
+QString bytesSql(const Store &store, const QByteArray &bytes)
+{
+    const QString hex = QString::fromLatin1(bytes.toHex());
+    return store.isServer() ? u"decode('%1', 'hex')"_s.arg(hex) : u"x'%1'"_s.arg(hex);
 }
 
 } // namespace pd::test
