@@ -1032,22 +1032,21 @@ bool CaseService::applyChange(const QString &number, std::optional<int> expected
 
 ServiceError CaseService::conflict(const Case &c) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT actor, occurred_at FROM audit_events WHERE "
-                                 "entity_type = ? AND entity_id = ? AND action <> 'user.denied' "
-                                 "ORDER BY seq DESC LIMIT 1"));
-    query.addBindValue(caseEntity);
-    query.addBindValue(c.number);
-    if (!query.exec())
-        return ServiceError::fromSql(query.lastError());
-    const bool known = query.next();
-    const QString actor = known ? query.value(0).toString() : QString();
-    const QDateTime at = known ? QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs)
-                                     .toTimeZone(organisationTimeZone())
-                               : QDateTime();
-    query.finish();
-    if (!known)
+    // The last change: the request's own events, or on a server a change made by hand to its
+    // row (psql, a script), which the server records as an event of the table.
+    const AuditLog log = audit();
+    ServiceError readError;
+    QList<AuditEvent> events = log.eventsFor(caseEntity, c.number, &readError);
+    if (!readError.isError())
+        events << log.changesByHand(QStringLiteral("cases"), c.id, &readError);
+    if (readError.isError())
+        return readError;
+    const AuditEvent *last = nullptr;
+    for (const AuditEvent &event : std::as_const(events)) {
+        if (event.action != QLatin1StringView("user.denied") && (!last || event.seq > last->seq))
+            last = &event;
+    }
+    if (!last)
         //: Dutch: "Verzoek %1 is intussen gewijzigd op een andere plek. Het is opnieuw geladen:
         //: bekijk het en voer uw wijziging opnieuw in."
         return { ServiceError::Code::Conflict,
@@ -1059,7 +1058,9 @@ ServiceError CaseService::conflict(const Case &c) const
     return { ServiceError::Code::Conflict,
              tr("Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at "
                 "it and make your change again.")
-                 .arg(c.number, actor, at.toString(QStringLiteral("dd-MM-yyyy HH:mm"))) };
+                 .arg(c.number, last->actor,
+                      last->occurredAt.toTimeZone(organisationTimeZone())
+                          .toString(QStringLiteral("dd-MM-yyyy HH:mm"))) };
 }
 
 bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,
