@@ -54,9 +54,13 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// One identifier in double quotes, its quotes doubled. Not QSqlDriver::escapeIdentifier: QPSQL
+// splits a table name at its dots ("j.devries" became "j"."devries"), and a login may hold dots.
 QString quoted(const QSqlDatabase &db, const QString &identifier)
 {
-    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
+    Q_UNUSED(db)
+    QString inner = identifier;
+    return u'"' + inner.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 // The role that owns a store's objects (ServerSetup's header).
@@ -207,7 +211,9 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
         const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto identity = [&]() -> bool {
             QSqlQuery meta(db);
-            meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            // QPSQL binds an empty QString as NULL: no organisation name is the empty text.
+            meta.prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, COALESCE(?, ''))"));
             const QList<std::pair<QString, QString>> rows {
                 { QStringLiteral("store_id"), storeId },
                 { QStringLiteral("created_at"), nowIso() },
