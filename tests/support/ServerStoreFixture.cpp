@@ -2,9 +2,11 @@
 
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
+#include "sql/Dialect.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
+#include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -129,8 +131,9 @@ struct SharedCluster
     PostgresCluster cluster;
     bool started = false;
     int databases = 0;
-    QString current; // the database of the last fresh store
-    ServerLocation location;
+    QStringList live; // the databases of earlier stores not dropped yet (still open)
+    QHash<QString, ServerLocation> locations; // createServiceStore's directory → its store
+    ServerLocation last;
 };
 
 SharedCluster &sharedCluster()
@@ -139,7 +142,8 @@ SharedCluster &sharedCluster()
     return shared;
 }
 
-bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error)
+bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error,
+                   const QString &database = u"postgres"_s, QStringList *firstColumn = nullptr)
 {
     const QString connection = u"service-store-superuser"_s;
     bool ok = false;
@@ -148,7 +152,7 @@ bool superuserExec(const PostgresCluster &cluster, const QStringList &statements
         db.setHostName(cluster.socketDir());
         db.setPort(cluster.port());
         db.setUserName(PostgresCluster::superuser());
-        db.setDatabaseName(u"postgres"_s);
+        db.setDatabaseName(database);
         ok = db.open();
         if (!ok)
             *error = db.lastError().text();
@@ -159,11 +163,64 @@ bool superuserExec(const PostgresCluster &cluster, const QStringList &statements
             ok = query.exec(statement);
             if (!ok)
                 *error = statement + u": "_s + query.lastError().text();
+            while (ok && firstColumn && query.next())
+                *firstColumn << query.value(0).toString();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+// Drops the databases of earlier stores that nobody has open any more (a test may keep a store
+// open across test functions, or make a second one while the first is open), with the logins
+// their users made (login roles are the cluster's, not a database's: the next store adds the
+// same users again). A database still open stays until a later call.
+bool dropClosedStores(SharedCluster &shared, QString *error)
+{
+    QStringList remaining;
+    for (const QString &database : std::as_const(shared.live)) {
+        QStringList open;
+        // A store closed a moment ago may still have its server process exiting.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            open.clear();
+            if (!superuserExec(shared.cluster,
+                               { u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' "
+                                 "AND pid <> pg_backend_pid()"_s.arg(database) },
+                               error, u"postgres"_s, &open))
+                return false;
+            if (open.value(0).toInt() == 0)
+                break;
+            QTest::qWait(50);
+        }
+        if (open.value(0).toInt() > 0) {
+            remaining << database;
+            continue;
+        }
+        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database) };
+        for (const QString &group :
+             { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s, u"auditor"_s })
+            drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
+        if (!superuserExec(shared.cluster, drop, error))
+            return false;
+    }
+    shared.live = remaining;
+    // Every other role but the groups of the stores still open, unless it is a member of one.
+    QStringList keep;
+    for (const QString &database : std::as_const(remaining))
+        keep << u"'%1_'"_s.arg(database);
+    const QString liveGroups
+        = keep.isEmpty() ? u"ARRAY[]::text[]"_s : u"ARRAY[%1]"_s.arg(keep.join(u", "_s));
+    return superuserExec(
+        shared.cluster,
+        { u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles o WHERE "
+          "rolname NOT LIKE 'pg\\_%' AND rolname NOT IN ('postgres', '%1') "
+          "AND NOT EXISTS (SELECT 1 FROM unnest(%2) g WHERE o.rolname LIKE g || '%') "
+          "AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles p ON p.oid = m.roleid "
+          "  WHERE m.member = o.oid AND EXISTS (SELECT 1 FROM unnest(%2) g "
+          "  WHERE p.rolname LIKE g || '%')) "
+          "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$"_s.arg(testUser, liveGroups) },
+        error);
 }
 
 } // namespace
@@ -185,20 +242,9 @@ std::unique_ptr<Store> createServiceStore(const QString &directory)
         }
         shared.started = true;
     }
-    // The previous test's store goes, with its group roles and the logins it made.
-    if (!shared.current.isEmpty()) {
-        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(shared.current) };
-        for (const QString &group :
-             { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s, u"auditor"_s })
-            drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(shared.current, group);
-        drop << u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE "
-                "rolname NOT LIKE 'pg\\_%%' AND rolname NOT IN ('postgres', '%1') LOOP "
-                "EXECUTE format('DROP ROLE %%I', r); END LOOP; END $$"_s.arg(testUser);
-        if (!superuserExec(shared.cluster, drop, &error)) {
-            qWarning("server store: %s", qPrintable(error));
-            return {};
-        }
-        shared.current.clear();
+    if (!dropClosedStores(shared, &error)) {
+        qWarning("server store: %s", qPrintable(error));
+        return {};
     }
     const QString database = u"privacydesk%1"_s.arg(++shared.databases);
     if (!superuserExec(shared.cluster,
@@ -206,7 +252,7 @@ std::unique_ptr<Store> createServiceStore(const QString &directory)
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
-    shared.current = database;
+    shared.live << database;
     const std::optional<ServerLocation> location = ServerLocation::parse(
         u"postgresql:///%1?host=%2&port=%3"_s.arg(database, shared.cluster.socketDir())
             .arg(shared.cluster.port()),
@@ -217,8 +263,8 @@ std::unique_ptr<Store> createServiceStore(const QString &directory)
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
-    shared.location = *location;
-    Q_UNUSED(directory)
+    shared.locations.insert(directory, *location);
+    shared.last = *location;
     StoreError openError;
     auto store
         = Store::openServer(*location, testUser, SecureBytes::fromUtf8(testPassword), &openError);
@@ -233,8 +279,155 @@ std::unique_ptr<Store> openServiceStore(const QString &directory, const QString 
 {
     if (testBackend() == Backend::Folder)
         return Store::open(directory, login, SecureBytes::fromUtf8(password), error);
-    return Store::openServer(sharedCluster().location, login, SecureBytes::fromUtf8(password),
-                             error);
+    const SharedCluster &shared = sharedCluster();
+    return Store::openServer(shared.locations.value(directory, shared.last), login,
+                             SecureBytes::fromUtf8(password), error);
+}
+
+std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *error)
+{
+    return openServiceStore(directory, testUser, testPassword, error);
+}
+
+std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
+                                          const QString &password)
+{
+    StoreError error;
+    auto store = openServiceStore(directory, login, password, &error);
+    if (!store)
+        qWarning("open as %s: %s %s", qPrintable(login), qPrintable(error.message()),
+                 qPrintable(error.detail()));
+    return store;
+}
+
+QStringList readAsOwner(const QSqlDatabase &db, const QString &query)
+{
+    QStringList values;
+    if (!sql::isServer(db)) {
+        QSqlQuery read(db);
+        if (!read.exec(query)) {
+            qWarning("%s: %s", qPrintable(query), qPrintable(read.lastError().text()));
+            return { u"(failed)"_s };
+        }
+        while (read.next())
+            values << read.value(0).toString();
+        return values;
+    }
+    QString error;
+    if (!superuserExec(sharedCluster().cluster, { u"SET search_path = privacydesk"_s, query },
+                       &error, db.databaseName(), &values)) {
+        qWarning("%s", qPrintable(error));
+        return { u"(failed)"_s };
+    }
+    return values;
+}
+
+bool refuseInserts(const QSqlDatabase &db, const QString &name, const QString &table,
+                   const QString &condition)
+{
+    if (!sql::isServer(db))
+        return execSql(db,
+                       u"CREATE TEMP TRIGGER %1 BEFORE INSERT ON %2 %3 BEGIN SELECT "
+                       "RAISE(ABORT, 'refused by the test'); END"_s.arg(
+                           name, table, condition.isEmpty() ? QString() : u"WHEN "_s + condition));
+    return execAsOwner(
+        db,
+        { u"CREATE OR REPLACE FUNCTION pd_test_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+          "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"_s,
+          u"CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW %3 EXECUTE FUNCTION "
+          "pd_test_refuse()"_s.arg(
+              name, table, condition.isEmpty() ? QString() : u"WHEN (%1)"_s.arg(condition)) });
+}
+
+bool allowInserts(const QSqlDatabase &db, const QString &name, const QString &table)
+{
+    if (!sql::isServer(db))
+        return execSql(db, u"DROP TRIGGER %1"_s.arg(name));
+    return execAsOwner(db, { u"DROP TRIGGER %1 ON %2"_s.arg(name, table) });
+}
+
+QString serviceStoreLocation(const QString &directory)
+{
+    if (testBackend() == Backend::Folder)
+        return directory;
+    const ServerLocation location = sharedCluster().locations.value(directory);
+    return u"postgresql:///%1?host=%2&port=%3"_s.arg(location.database,
+                                                     sharedCluster().cluster.socketDir())
+        .arg(sharedCluster().cluster.port());
+}
+
+int searchMatches(const QSqlDatabase &db, const QString &word)
+{
+    QSqlQuery query(db);
+    query.prepare(sql::isServer(db)
+                      ? u"SELECT count(*) FROM case_search WHERE document @@ "
+                        "to_tsquery('simple', pd_fold(?))"_s
+                      : u"SELECT count(*) FROM case_search WHERE case_search MATCH ?"_s);
+    query.addBindValue(word);
+    if (!query.exec() || !query.next()) {
+        qWarning("search index: %s", qPrintable(query.lastError().text()));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QStringList searchTerms(const QSqlDatabase &db)
+{
+    const bool server = sql::isServer(db);
+    if (!server
+        && !execSql(db,
+                    u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.pd_test_terms "
+                    "USING fts4aux(main, case_search)"_s))
+        return { u"(no fts4aux)"_s };
+    QStringList terms;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(server ? u"SELECT word FROM ts_stat('SELECT document FROM "
+                                 "privacydesk.case_search') ORDER BY word COLLATE \"C\""_s
+                               : u"SELECT DISTINCT term FROM temp.pd_test_terms ORDER BY term"_s))
+            terms << u"(cannot read the terms: %1)"_s.arg(query.lastError().text());
+        while (query.next())
+            terms << query.value(0).toString();
+    }
+    if (!server)
+        execSql(db, u"DROP TABLE temp.pd_test_terms"_s);
+    return terms;
+}
+
+QStringList storeTables(const QSqlDatabase &db)
+{
+    QSqlQuery list(db);
+    const bool ok = sql::isServer(db)
+        ? list.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk' "
+                    "ORDER BY tablename"_s)
+        : list.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    if (!ok) {
+        qWarning("cannot list the tables: %s", qPrintable(list.lastError().text()));
+        return {};
+    }
+    QStringList tables;
+    while (list.next())
+        tables << list.value(0).toString();
+    return tables;
+}
+
+bool execAsOwner(const QSqlDatabase &db, const QStringList &statements)
+{
+    if (!sql::isServer(db)) {
+        for (const QString &statement : statements) {
+            if (!execSql(db, statement))
+                return false;
+        }
+        return true;
+    }
+    QString error;
+    QStringList all { u"SET lock_timeout = '10s'"_s, u"SET search_path = privacydesk"_s };
+    all += statements;
+    if (!superuserExec(sharedCluster().cluster, all, &error, db.databaseName())) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd::test
