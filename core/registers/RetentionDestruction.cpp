@@ -2,6 +2,7 @@
 
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -384,6 +385,10 @@ QString ruleTextOf(const RetentionRule &rule)
 
 bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
 {
+    // A server store's log and old row versions are the server's (its VACUUM, its volume
+    // encryption): the client has no log of its own to empty.
+    if (sql::isServer(db))
+        return true;
     constexpr int attempts = 5;
     constexpr int pauseMs = 100;
     QSqlQuery query(db);
@@ -1008,8 +1013,10 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     }
     // The triggers rebuilt the requests' rows of the search index without the person; merging
-    // the index drops the old terms from its superseded segments too.
-    if (!run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
+    // the index drops the old terms from its superseded segments too (FTS4; a server's tsvector
+    // rows were replaced whole, its old row versions are the server's to vacuum).
+    if (!sql::isServer(db)
+        && !run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
         return std::nullopt;
     QString auditError;
     int destroyed = sweep.auditPayloads;
@@ -1181,7 +1188,7 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
         + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    query.addBindValue(limit);
+    query.addBindValue(sql::limitValue(m_store.database(), limit));
     query.addBindValue(offset);
     if (!query.exec()) {
         if (error)

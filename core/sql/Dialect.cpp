@@ -80,6 +80,33 @@ QString byteOrder(const QSqlDatabase &db, const QString &expression)
     return isServer(db) ? QStringLiteral("%1 COLLATE \"C\"").arg(expression) : expression;
 }
 
+QString updateOrFail(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("UPDATE") : QStringLiteral("UPDATE OR FAIL");
+}
+
+QVariant limitValue(const QSqlDatabase &db, qint64 limit)
+{
+    if (limit >= 0 || !isServer(db))
+        return limit;
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool canStream(const QSqlDatabase &db)
+{
+    return !isServer(db);
+}
+
+QString joinInOrder(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString temporaryTable(const QSqlDatabase &db, const QString &name)
+{
+    return (isServer(db) ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + name;
+}
+
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,
                          QString *error)
 {

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QVariant>
 
 // The small seam between the two backends (issue 21): the embedded SQLCipher store (the
 // PDSQLCIPHER driver) and a PostgreSQL server (Qt's QPSQL). Services keep one SQL text per
@@ -33,6 +34,31 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression);
 // BINARY collation; PostgreSQL's "C"): for merging keys read from SQL with QByteArray's order.
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);
 QString byteOrder(const QSqlDatabase &db, const QString &expression);
+
+// "UPDATE OR FAIL" on SQLite (a failed constraint check ends the statement with what it did so
+// far, so SQLite keeps no statement journal for it: for statements whose failure rolls back the
+// whole transaction anyway); a plain "UPDATE" on PostgreSQL, where a failed statement undoes
+// itself and aborts the transaction.
+QString updateOrFail(const QSqlDatabase &db);
+
+// Whether a read may stream its rows (QSqlQuery::setForwardOnly) while other statements run on
+// the connection. SQLite's may. QPSQL streams one result per connection, row by row, and until
+// it is read to its very end the connection is busy: another statement loses it, and libpq
+// reports no transaction (isInTransaction is false, so AuditLog refuses). A read that writes as
+// it goes, or is followed by a write, is read whole on a server: setForwardOnly(canStream(db)).
+bool canStream(const QSqlDatabase &db);
+
+// The value to bind to "LIMIT ?" for limit rows, where a negative limit means every row
+// (SQLite takes -1 for that; PostgreSQL refuses a negative LIMIT and takes NULL).
+QVariant limitValue(const QSqlDatabase &db, qint64 limit);
+
+// A join whose tables are read in the order written (SQLite: CROSS JOIN, which its planner
+// never reorders); PostgreSQL has no such hint and no CROSS JOIN ... ON: a plain JOIN.
+QString joinInOrder(const QSqlDatabase &db);
+
+// The qualified name of the connection's temporary table name (SQLite: temp.name; PostgreSQL:
+// pg_temp.name).
+QString temporaryTable(const QSqlDatabase &db, const QString &name);
 
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of
 // SQLite itself because QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the
