@@ -138,8 +138,18 @@ struct SharedCluster
 
 SharedCluster &sharedCluster()
 {
-    static SharedCluster shared;
-    return shared;
+    static const std::unique_ptr<SharedCluster> shared = [] {
+        // The cluster's folder must be one the server's user can enter: not a test's private
+        // TMPDIR (tests point it at a folder of their own to catch stray files), where "nobody"
+        // may not go when the tests run as root.
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qunsetenv("TMPDIR");
+        auto made = std::make_unique<SharedCluster>();
+        if (!tmpdir.isNull())
+            qputenv("TMPDIR", tmpdir);
+        return made;
+    }();
+    return *shared;
 }
 
 bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error,
@@ -351,8 +361,8 @@ QString serviceStoreLocation(const QString &directory)
     if (testBackend() == Backend::Folder)
         return directory;
     const ServerLocation location = sharedCluster().locations.value(directory);
-    return u"postgresql:///%1?host=%2&port=%3"_s.arg(location.database,
-                                                     sharedCluster().cluster.socketDir())
+    return u"postgresql:///%1?host=%2&port=%3"_s
+        .arg(location.database, sharedCluster().cluster.socketDir())
         .arg(sharedCluster().cluster.port());
 }
 
