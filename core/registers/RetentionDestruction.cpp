@@ -350,10 +350,13 @@ bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionR
     if (!lastEvent(db, &record->auditSeq, &record->proofHash, error))
         return false;
     QSqlQuery query(db);
+    // A rule without text (a person without requests) or no description is the empty text:
+    // QPSQL binds an empty QString as NULL.
     query.prepare(QStringLiteral(
         "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
         "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, "
+        "COALESCE(?, ''), ?, ?, ?, ?)"));
     bindAll(query,
             { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
               record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,

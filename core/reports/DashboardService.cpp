@@ -387,7 +387,7 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
         QSqlQuery query(db);
         if (reads.run(query,
                       QStringLiteral("SELECT count(*), sum(CASE WHEN ")
-                          + CaseQuery::extensionLateSql()
+                          + sql::notIndexedSql(db, CaseQuery::extensionLateSql())
                           + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
                                            "BETWEEN ? AND ? AND c.extended = 1 AND "
                                            "c.extension_notified <= ?"),
@@ -758,7 +758,7 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                         basis.count = query.value(1).toInt();
         }
 
-        const QString pending = DisclosureService::pendingOnSql();
+        const QString pending = DisclosureService::pendingOnSql(db);
         if (reads.run(query, QStringLiteral("SELECT count(*) FROM disclosures d WHERE ") + pending,
                       { day, day, day })
             && query.next())
@@ -790,7 +790,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                 QStringLiteral("SELECT id, name, agreement_review FROM recipients WHERE role = "
                                "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
                                "OR agreement_signed = '' OR agreement_review < ?) ORDER BY "
-                               "agreement_review, name, id"),
+                               "agreement_review")
+                    + sql::nullsFirst(db) + QStringLiteral(", name, id"),
                 { day })) {
             while (query.next())
                 f.reviewsOverdue.append(

@@ -2,6 +2,7 @@
 
 #include "sql/SqlCipherDriver.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,6 +91,25 @@ QVariant limitValue(const QSqlDatabase &db, qint64 limit)
     if (limit >= 0 || !isServer(db))
         return limit;
     return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString notIndexed(const QSqlDatabase &db, const QString &column)
+{
+    return isServer(db) ? column : u'+' + column;
+}
+
+QString notIndexedSql(const QSqlDatabase &db, const QString &sql)
+{
+    if (!isServer(db))
+        return sql;
+    static const QRegularExpression hint(
+        QStringLiteral("([(\\s])\\+(?=[A-Za-z_][A-Za-z0-9_]*\\.)"));
+    return QString(sql).replace(hint, QStringLiteral("\\1"));
+}
+
+QString nullsFirst(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" NULLS FIRST") : QString();
 }
 
 bool canStream(const QSqlDatabase &db)

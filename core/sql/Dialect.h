@@ -52,6 +52,16 @@ bool canStream(const QSqlDatabase &db);
 // (SQLite takes -1 for that; PostgreSQL refuses a negative LIMIT and takes NULL).
 QVariant limitValue(const QSqlDatabase &db, qint64 limit);
 
+// A column the planner must not use an index for: SQLite's unary "+" before it. PostgreSQL
+// has no such hint (and no unary + on text): the column itself. notIndexedSql does the same for
+// a statement written for SQLite (its "+alias.column"s), for SQL another module gives as text.
+QString notIndexed(const QSqlDatabase &db, const QString &column);
+QString notIndexedSql(const QSqlDatabase &db, const QString &sql);
+
+// After an ascending ORDER BY term whose NULLs come first, as SQLite sorts them: nothing there;
+// " NULLS FIRST" on PostgreSQL, which sorts them last.
+QString nullsFirst(const QSqlDatabase &db);
+
 // A join whose tables are read in the order written (SQLite: CROSS JOIN, which its planner
 // never reorders); PostgreSQL has no such hint and no CROSS JOIN ... ON: a plain JOIN.
 QString joinInOrder(const QSqlDatabase &db);

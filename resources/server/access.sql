@@ -110,6 +110,9 @@ BEGIN
                    beheerder, functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_destroy_payloads(text, text) TO %I, %I',
                    beheerder, functionaris);
+    -- PersonImport re-indexes the requests of the persons it renames with the trigger's document.
+    EXECUTE format('GRANT EXECUTE ON FUNCTION case_search_document_of(text, text, text, text) '
+                   'TO %I, %I', beheerder, functionaris);
 END
 $$;
 
