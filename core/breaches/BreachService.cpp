@@ -3,6 +3,7 @@
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
 #include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -575,13 +576,15 @@ bool BreachService::resolveProcessor(Breach *b, ServiceError *error) const
 }
 
 bool BreachService::writeSets(QSqlQuery &query, const Breach &b, bool natures, bool data,
-                              bool criteria) const
+                              bool criteria, bool added) const
 {
     const auto replace = [&](const QString &table, const QString &column,
                              const QStringList &codes) {
+        // A new breach has nothing to replace (and a reporter may only add: on a server a KCC
+        // login has no DELETE on these tables).
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE breach_id = ?").arg(table));
         query.addBindValue(b.id);
-        if (!query.exec())
+        if (!added && !query.exec())
             return false;
         for (const QString &code : codes) {
             query.prepare(
@@ -705,8 +708,13 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
     }
     QSqlQuery query(db);
     const int year = amsterdamYear(b.discoveredAt);
-    query.prepare(
-        QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches WHERE year = ?"));
+    // The store folder has one writer; on a server seats add breaches at the same time and a
+    // KCC login reads only its own reports, so the server draws the counter from a sequence per
+    // year (pd_next_breach_counter).
+    query.prepare(sql::isServer(db)
+                      ? QStringLiteral("SELECT pd_next_breach_counter(?)")
+                      : QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches "
+                                       "WHERE year = ?"));
     query.addBindValue(year);
     if (!query.exec() || !query.next()) {
         *error = ServiceError::fromSql(query.lastError());
@@ -734,7 +742,7 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
         return std::nullopt;
     }
     b.id = insertedRowId(db);
-    if (b.id <= 0 || !writeSets(query, b, true, true, false)) {
+    if (b.id <= 0 || !writeSets(query, b, true, true, false, true)) {
         *error = ServiceError::fromSql(query.lastError());
         return std::nullopt;
     }

@@ -150,8 +150,9 @@ private:
                          ServiceError *error) const;
     bool fillDetails(QList<Breach> &breaches, ServiceError *error) const;
     bool resolveProcessor(Breach *breach, ServiceError *error) const;
-    bool writeSets(QSqlQuery &query, const Breach &breach, bool natures, bool data,
-                   bool criteria) const;
+    // Replaces the breach's sets named; added: a new breach, with none yet.
+    bool writeSets(QSqlQuery &query, const Breach &breach, bool natures, bool data, bool criteria,
+                   bool added = false) const;
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         bool bsnOverride, ServiceError *error);
     // One transaction: work, updated_at, the audit event (and the BSN override's).

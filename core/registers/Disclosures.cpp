@@ -4,6 +4,7 @@
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
 #include "sql/BatchedIn.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -602,7 +603,7 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
         w.values << isoDate(filter.to);
     }
     if (filter.pendingOn.isValid()) {
-        conditions << pendingOnSql();
+        conditions << pendingOnSql(m_store.database());
         w.values << isoDate(filter.pendingOn) << isoDate(filter.pendingOn)
                  << isoDate(filter.pendingOn);
     }
@@ -639,14 +640,14 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
     return w;
 }
 
-QString DisclosureService::pendingOnSql()
+QString DisclosureService::pendingOnSql(const QSqlDatabase &db)
 {
     // Two branches, each a range of an index: disclosures_informed (status, date) and
     // disclosures_informed_on (status, told on) of migration 0009; "+" keeps the second off the
     // first index, whose date range would cover nearly every disclosure told.
     return QStringLiteral("((d.informed = 'nog-te-doen' AND d.disclosed_on <= ?) OR "
-                          "(d.informed = 'geinformeerd' AND d.informed_on > ? AND "
-                          "+d.disclosed_on <= ?))");
+                          "(d.informed = 'geinformeerd' AND d.informed_on > ? AND ")
+        + sql::notIndexed(db, QStringLiteral("d.disclosed_on")) + QStringLiteral(" <= ?))");
 }
 
 int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const

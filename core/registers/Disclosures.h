@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringView>
 
@@ -200,7 +201,7 @@ public:
                     bool bsnOverride, ServiceError *error);
 
     // The condition of DisclosureFilter::pendingOn over disclosures d; binds the day 3 times.
-    static QString pendingOnSql();
+    static QString pendingOnSql(const QSqlDatabase &db);
 
 private:
     bool write(const Disclosure &disclosure, bool bsnOverride, qint64 *id, ServiceError *error);

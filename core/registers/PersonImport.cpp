@@ -612,34 +612,51 @@ constexpr int importCacheKiB = 64 * 1024;
 // everything else. The other updates leave the searched columns out of the SET, so the trigger
 // does not fire for them. Both UPDATEs run OR FAIL: a failed constraint check leaves nothing to
 // undo (the import then rolls back as a whole), so SQLite keeps no statement journal for them.
-const auto stagingTable = u"temp.pd_import_persons"_s;
+// On a server (issue 21) the trigger is a PL/pgSQL function that an application role may not
+// drop or disable (only the store's owner may): it steps aside while the transaction-local
+// setting privacydesk.person_search is 'deferred', which the import sets around its UPDATE and
+// resets right after, so that the trigger is in force again between steps; the cases are then
+// re-indexed with the document the trigger computes (case_search_document_of).
+const auto stagingTableName = u"pd_import_persons"_s;
 const auto searchTrigger = u"case_search_person_update"_s;
 
-QString stagedUpdateSql()
+QString stagedUpdateSql(const QSqlDatabase &db)
 {
-    QString sql = u"UPDATE OR FAIL persons SET "_s;
+    const QString staging = sql::temporaryTable(db, stagingTableName);
+    QString sql = sql::updateOrFail(db) + u" persons SET "_s;
     for (qsizetype i = 0; i < personColumns.size(); ++i) {
         sql += (i == 0 ? u""_s : u", "_s) + personColumns.at(i) + u" = (SELECT s."_s
-            + personColumns.at(i) + u" FROM "_s + stagingTable + u" s WHERE s.id = persons.id)"_s;
+            + personColumns.at(i) + u" FROM "_s + staging + u" s WHERE s.id = persons.id)"_s;
     }
-    return sql + u" WHERE id IN (SELECT id FROM "_s + stagingTable + u')';
+    return sql + u" WHERE id IN (SELECT id FROM "_s + staging + u')';
 }
 
 // What case_search_person_update writes for the cases of the staged persons.
-QString stagedSearchSql()
+QString stagedSearchSql(const QSqlDatabase &db)
 {
-    return u"INSERT OR REPLACE INTO case_search (docid, name, number, klantnummer, postcode) "
-           "SELECT c.id, "
-           "CASE WHEN p.anonymised_at IS NULL THEN p.name END, "
-           "c.number, "
-           "CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END, "
-           "CASE WHEN p.anonymised_at IS NULL THEN "
-           "replace(upper(p.postcode), ' ', '') || ' ' "
-           "|| substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' ' "
-           "|| substr(replace(upper(p.postcode), ' ', ''), 5) END "
-           "FROM cases c JOIN persons p ON p.id = c.person_id "
-           "WHERE c.person_id IN (SELECT id FROM "_s
-        + stagingTable + u") ORDER BY c.id"_s;
+    const bool server = sql::isServer(db);
+    const QString values = u"SELECT c.id AS docid, "
+                           "CASE WHEN p.anonymised_at IS NULL THEN p.name END AS name, "
+                           "c.number AS number, "
+                           "CASE WHEN p.anonymised_at IS NULL THEN p.klantnummer END "
+                           "AS klantnummer, "
+                           "CASE WHEN p.anonymised_at IS NULL THEN "
+                           "replace(upper(p.postcode), ' ', '') || ' ' "
+                           "|| substr(replace(upper(p.postcode), ' ', ''), 1, 4) || ' ' "
+                           "|| substr(replace(upper(p.postcode), ' ', ''), 5) END AS postcode "
+                           "FROM cases c JOIN persons p ON p.id = c.person_id "
+                           "WHERE c.person_id IN (SELECT id FROM "_s
+        + sql::temporaryTable(db, stagingTableName) + u") ORDER BY c.id"_s;
+    if (!server)
+        return u"INSERT OR REPLACE INTO case_search (docid, name, number, klantnummer, postcode) "_s
+            + values;
+    return u"INSERT INTO case_search (docid, name, number, klantnummer, postcode, document) "
+           "SELECT s.docid, s.name, s.number, s.klantnummer, s.postcode, "
+           "case_search_document_of(s.name, s.number, s.klantnummer, s.postcode) FROM ("_s
+        + values
+        + u") AS s ON CONFLICT (docid) DO UPDATE SET name = EXCLUDED.name, "
+          "number = EXCLUDED.number, klantnummer = EXCLUDED.klantnummer, "
+          "postcode = EXCLUDED.postcode, document = EXCLUDED.document"_s;
 }
 
 struct PersonImport::Session
@@ -657,7 +674,10 @@ struct PersonImport::Session
         , rowId(db)
         , m_db(db)
     {
-        // Not transactional: it may be set and reset inside the import's transaction.
+        // Not transactional: it may be set and reset inside the import's transaction. A server
+        // connection has no page cache of its own to set.
+        if (sql::isServer(m_db))
+            return;
         QSqlQuery pragma(m_db);
         if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next()) {
             m_previousCache = pragma.value(0).toInt();
@@ -679,13 +699,19 @@ struct PersonImport::Session
 
     bool prepareStaging(QSqlError *error)
     {
+        const bool server = sql::isServer(m_db);
+        const QString staging = sql::temporaryTable(m_db, stagingTableName);
         QSqlQuery query(m_db);
-        if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS "_s + stagingTable
-                        + u" (id INTEGER PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
+        if (!query.exec(u"CREATE TEMP TABLE IF NOT EXISTS "_s
+                        + (server ? stagingTableName : staging) + u" (id "_s
+                        + (server ? u"bigint"_s : u"INTEGER"_s)
+                        + u" PRIMARY KEY, name TEXT, relation TEXT, street TEXT, "
                           "house_number TEXT, postcode TEXT, city TEXT, phone TEXT, "
                           "email TEXT, relation_end TEXT)"_s)
             || !query.prepare(
-                u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s)) {
+                server ? u"SELECT 'deferred' FROM pg_trigger WHERE tgname = ? AND tgrelid = "
+                         "'persons'::regclass"_s
+                       : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"_s)) {
             *error = query.lastError();
             return false;
         }
@@ -698,11 +724,10 @@ struct PersonImport::Session
         m_searchTriggerSql = query.next() ? query.value(0).toString() : QString();
         query.finish();
         const QList<std::pair<QSqlQuery *, QString>> statements {
-            { &stage,
-              u"INSERT INTO "_s + stagingTable + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
-            { &applyStaged, stagedUpdateSql() },
-            { &searchStaged, stagedSearchSql() },
-            { &clearStaged, u"DELETE FROM "_s + stagingTable },
+            { &stage, u"INSERT INTO "_s + staging + u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s },
+            { &applyStaged, stagedUpdateSql(m_db) },
+            { &searchStaged, stagedSearchSql(m_db) },
+            { &clearStaged, u"DELETE FROM "_s + staging },
         };
         for (const auto &[statement, sql] : statements) {
             if (!statement->prepare(sql)) {
@@ -727,8 +752,17 @@ struct PersonImport::Session
             *error = query.lastError();
             return false;
         };
-        if ((setAside && !run(ddl, u"DROP TRIGGER main."_s + searchTrigger)) || !run(applyStaged)
-            || (setAside && !run(searchStaged)) || (setAside && !run(ddl, m_searchTriggerSql))
+        // SQLite: the trigger is dropped and made again from its text; a server's trigger
+        // steps aside while the transaction's setting says so (see stagingTableName).
+        const bool server = sql::isServer(m_db);
+        const QString setAsideSql = server
+            ? u"SELECT set_config('privacydesk.person_search', 'deferred', true)"_s
+            : u"DROP TRIGGER main."_s + searchTrigger;
+        const QString putBackSql = server
+            ? u"SELECT set_config('privacydesk.person_search', '', true)"_s
+            : m_searchTriggerSql;
+        if ((setAside && !run(ddl, setAsideSql)) || !run(applyStaged)
+            || (setAside && !run(searchStaged)) || (setAside && !run(ddl, putBackSql))
             || !run(clearStaged))
             return false;
         staged = 0;
@@ -742,7 +776,7 @@ struct PersonImport::Session
         for (QSqlQuery *statement : { &stage, &applyStaged, &searchStaged, &clearStaged })
             statement->clear();
         QSqlQuery drop(m_db);
-        if (!drop.exec(u"DROP TABLE IF EXISTS "_s + stagingTable))
+        if (!drop.exec(u"DROP TABLE IF EXISTS "_s + sql::temporaryTable(m_db, stagingTableName)))
             qWarning("PersonImport: the staging table could not be dropped: %s",
                      qPrintable(drop.lastError().text()));
     }
@@ -756,7 +790,7 @@ struct PersonImport::Session
     QSqlQuery insert;
     QSqlQuery update; // a person whose searched values (name, postcode) stay as they are
     // A person whose name or postcode changes: staged in a temporary table and written in one
-    // UPDATE per step, their cases re-indexed in docid order (see stagingTable).
+    // UPDATE per step, their cases re-indexed in docid order (see stagingTableName).
     QSqlQuery stage;
     QSqlQuery applyStaged;
     QSqlQuery searchStaged;
@@ -779,7 +813,8 @@ struct PersonImport::Session
 
 private:
     QSqlDatabase m_db;
-    QString m_searchTriggerSql; // case_search_person_update as sqlite_master has it
+    // case_search_person_update as sqlite_master has it; on a server "deferred" (it is there)
+    QString m_searchTriggerSql;
     int m_previousCache = 0;
     bool m_cacheSet = false;
 };
@@ -868,7 +903,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
         m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
     session->actor = m_store.userName();
     session->now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    session->find.setForwardOnly(true);
+    session->find.setForwardOnly(sql::canStream(m_store.database()));
     const bool prepared
         = session->find.prepare(
               u"SELECT id, name, relation, street, house_number, postcode, city, phone, email, "
@@ -878,8 +913,9 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
             "email, relation_end, klantnummer, created_at, created_by, source) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         && session->update.prepare(
-            u"UPDATE OR FAIL persons SET relation = ?, street = ?, house_number = ?, city = ?, "
-            "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
+            sql::updateOrFail(m_store.database())
+            + u" persons SET relation = ?, street = ?, house_number = ?, city = ?, "
+              "phone = ?, email = ?, relation_end = ? WHERE id = ?"_s)
         && session->rowId.prepare(sql::lastInsertedIdSql(m_store.database()));
     if (!prepared) {
         *error = Store::errorFromSql(session->find.lastError()).message();

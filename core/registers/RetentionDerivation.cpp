@@ -1,6 +1,7 @@
 #include "registers/RetentionDerivation.h"
 
 #include "registers/RetentionShared.h"
+#include "sql/Dialect.h"
 
 #include <QSqlError>
 
@@ -55,7 +56,7 @@ bool RetentionDerivation::prepare(ServiceError *error)
         if (rule.isDerived())
             m_rules << rule;
     }
-    m_items.setForwardOnly(true);
+    m_items.setForwardOnly(sql::canStream(m_db));
     const bool prepared
         = m_items.prepare(QStringLiteral(
               "SELECT id, rule_id, trigger_date, expires_on, destroyed_on IS NOT NULL, derived "
@@ -67,8 +68,10 @@ bool RetentionDerivation::prepare(ServiceError *error)
         // caller's transaction rolls back as a whole). With the default (ABORT) SQLite keeps a
         // statement journal per UPDATE, into which SQLCipher encrypts every page it changes
         // (issue 19: an import moving 20,000 items encrypted the same pages thousands of times).
-        && m_update.prepare(QStringLiteral(
-            "UPDATE OR FAIL retention_items SET trigger_date = ?, expires_on = ? WHERE id = ?"))
+        // (A server has no OR FAIL: sql::updateOrFail.)
+        && m_update.prepare(sql::updateOrFail(m_db)
+                            + QStringLiteral(" retention_items SET trigger_date = ?, expires_on = "
+                                             "? WHERE id = ?"))
         && m_remove.prepare(
             QStringLiteral("DELETE FROM retention_items WHERE id = ? AND derived = 1 AND "
                            "destroyed_on IS NULL"));
@@ -184,7 +187,8 @@ bool RetentionDerivation::deriveRule(const RetentionRule &rule, DerivedTerms *te
     QHash<qint64, Existing> existing;
     QSet<qint64> anonymised;
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // The persons are read while their items are written (apply).
+    query.setForwardOnly(sql::canStream(m_db));
     query.prepare(QStringLiteral(
         "SELECT i.id, i.person_id, i.trigger_date, i.expires_on, i.destroyed_on IS NOT NULL, "
         "i.derived, p.anonymised_at IS NOT NULL FROM retention_items i JOIN persons p ON p.id = "

@@ -2,6 +2,7 @@
 
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
@@ -349,10 +350,13 @@ bool logDestruction(const QSqlDatabase &db, const QVariant &ruleId, DestructionR
     if (!lastEvent(db, &record->auditSeq, &record->proofHash, error))
         return false;
     QSqlQuery query(db);
+    // A rule without text (a person without requests) or no description is the empty text:
+    // QPSQL binds an empty QString as NULL.
     query.prepare(QStringLiteral(
         "INSERT INTO retention_destructions (destroyed_at, destroyed_on, destroyed_by, method, "
         "kind, rule_id, rule_text, subject_ref, case_numbers, expired_on, what, audit_seq, "
-        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "proof_hash, counts, kept) VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?, ?, ?, "
+        "COALESCE(?, ''), ?, ?, ?, ?)"));
     bindAll(query,
             { record->destroyedAt.toString(Qt::ISODateWithMs), isoDate(record->destroyedOn),
               record->destroyedBy, record->method, record->kind, ruleId, record->ruleText,
@@ -384,6 +388,10 @@ QString ruleTextOf(const RetentionRule &rule)
 
 bool truncateWriteAheadLog(const QSqlDatabase &db, QString *why)
 {
+    // A server store's log and old row versions are the server's (its VACUUM, its volume
+    // encryption): the client has no log of its own to empty.
+    if (sql::isServer(db))
+        return true;
     constexpr int attempts = 5;
     constexpr int pauseMs = 100;
     QSqlQuery query(db);
@@ -1008,8 +1016,10 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     }
     // The triggers rebuilt the requests' rows of the search index without the person; merging
-    // the index drops the old terms from its superseded segments too.
-    if (!run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
+    // the index drops the old terms from its superseded segments too (FTS4; a server's tsvector
+    // rows were replaced whole, its old row versions are the server's to vacuum).
+    if (!sql::isServer(db)
+        && !run(QStringLiteral("INSERT INTO case_search (case_search) VALUES ('optimize')"), {}))
         return std::nullopt;
     QString auditError;
     int destroyed = sweep.auditPayloads;
@@ -1181,7 +1191,7 @@ QList<DestructionRecord> RetentionService::destructionLog(const DestructionFilte
         + where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
-    query.addBindValue(limit);
+    query.addBindValue(sql::limitValue(m_store.database(), limit));
     query.addBindValue(offset);
     if (!query.exec()) {
         if (error)

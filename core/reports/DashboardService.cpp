@@ -3,6 +3,7 @@
 #include "breaches/Breach.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "users/Access.h"
 #include "util/Csv.h"
@@ -386,7 +387,7 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
         QSqlQuery query(db);
         if (reads.run(query,
                       QStringLiteral("SELECT count(*), sum(CASE WHEN ")
-                          + CaseQuery::extensionLateSql()
+                          + sql::notIndexedSql(db, CaseQuery::extensionLateSql())
                           + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
                                            "BETWEEN ? AND ? AND c.extended = 1 AND "
                                            "c.extension_notified <= ?"),
@@ -569,7 +570,9 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
                                          "THEN '9' ELSE ")
                               + closed
                               + QStringLiteral(" END) AS t FROM cases c WHERE c.received_date <= "
-                                               "? GROUP BY c.person_id HAVING t <= ?"),
+                                               "? GROUP BY c.person_id HAVING MAX(CASE WHEN "
+                                               "c.closed_at IS NULL THEN '9' ELSE ")
+                              + closed + QStringLiteral(" END) <= ?"),
                           { day, day })) {
                 while (query.next()) {
                     const qint64 person = query.value(0).toLongLong();
@@ -701,9 +704,10 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         if (reads.run(
                 query,
                 QStringLiteral("SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), "
-                               "count(*) FROM recipients r CROSS JOIN disclosures d ON "
-                               "d.recipient_id = r.id WHERE d.disclosed_on BETWEEN ? AND ? "
-                               "GROUP BY r.id, 4"),
+                               "count(*) FROM recipients r ")
+                    + sql::joinInOrder(db)
+                    + QStringLiteral(" disclosures d ON d.recipient_id = r.id WHERE "
+                                     "d.disclosed_on BETWEEN ? AND ? GROUP BY r.id, 4"),
                 { from, day })) {
             while (query.next()) {
                 const qint64 id = query.value(0).toLongLong();
@@ -754,7 +758,7 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                         basis.count = query.value(1).toInt();
         }
 
-        const QString pending = DisclosureService::pendingOnSql();
+        const QString pending = DisclosureService::pendingOnSql(db);
         if (reads.run(query, QStringLiteral("SELECT count(*) FROM disclosures d WHERE ") + pending,
                       { day, day, day })
             && query.next())
@@ -786,7 +790,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                 QStringLiteral("SELECT id, name, agreement_review FROM recipients WHERE role = "
                                "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
                                "OR agreement_signed = '' OR agreement_review < ?) ORDER BY "
-                               "agreement_review, name, id"),
+                               "agreement_review")
+                    + sql::nullsFirst(db) + QStringLiteral(", name, id"),
                 { day })) {
             while (query.next())
                 f.reviewsOverdue.append(

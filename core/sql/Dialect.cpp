@@ -2,6 +2,7 @@
 
 #include "sql/SqlCipherDriver.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,6 +90,50 @@ QString caseless(const QSqlDatabase &db, const QString &column)
 QString caselessValue(const QSqlDatabase &db, const QString &value)
 {
     return isServer(db) ? value.toLower() : value;
+QString updateOrFail(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("UPDATE") : QStringLiteral("UPDATE OR FAIL");
+}
+
+QVariant limitValue(const QSqlDatabase &db, qint64 limit)
+{
+    if (limit >= 0 || !isServer(db))
+        return limit;
+    return QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString notIndexed(const QSqlDatabase &db, const QString &column)
+{
+    return isServer(db) ? column : u'+' + column;
+}
+
+QString notIndexedSql(const QSqlDatabase &db, const QString &sql)
+{
+    if (!isServer(db))
+        return sql;
+    static const QRegularExpression hint(
+        QStringLiteral("([(\\s])\\+(?=[A-Za-z_][A-Za-z0-9_]*\\.)"));
+    return QString(sql).replace(hint, QStringLiteral("\\1"));
+}
+
+QString nullsFirst(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" NULLS FIRST") : QString();
+}
+
+bool canStream(const QSqlDatabase &db)
+{
+    return !isServer(db);
+}
+
+QString joinInOrder(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
+QString temporaryTable(const QSqlDatabase &db, const QString &name)
+{
+    return (isServer(db) ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + name;
 }
 
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,

@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
+#include <QVariant>
 
 // The small seam between the two backends (issue 21): the embedded SQLCipher store (the
 // PDSQLCIPHER driver) and a PostgreSQL server (Qt's QPSQL). Services keep one SQL text per
@@ -39,6 +40,40 @@ QString byteOrder(const QSqlDatabase &db, const QString &expression);
 // e.g. persons_name_nocase). Values compared with it go through caselessValue.
 QString caseless(const QSqlDatabase &db, const QString &column);
 QString caselessValue(const QSqlDatabase &db, const QString &value);
+// "UPDATE OR FAIL" on SQLite (a failed constraint check ends the statement with what it did so
+// far, so SQLite keeps no statement journal for it: for statements whose failure rolls back the
+// whole transaction anyway); a plain "UPDATE" on PostgreSQL, where a failed statement undoes
+// itself and aborts the transaction.
+QString updateOrFail(const QSqlDatabase &db);
+
+// Whether a read may stream its rows (QSqlQuery::setForwardOnly) while other statements run on
+// the connection. SQLite's may. QPSQL streams one result per connection, row by row, and until
+// it is read to its very end the connection is busy: another statement loses it, and libpq
+// reports no transaction (isInTransaction is false, so AuditLog refuses). A read that writes as
+// it goes, or is followed by a write, is read whole on a server: setForwardOnly(canStream(db)).
+bool canStream(const QSqlDatabase &db);
+
+// The value to bind to "LIMIT ?" for limit rows, where a negative limit means every row
+// (SQLite takes -1 for that; PostgreSQL refuses a negative LIMIT and takes NULL).
+QVariant limitValue(const QSqlDatabase &db, qint64 limit);
+
+// A column the planner must not use an index for: SQLite's unary "+" before it. PostgreSQL
+// has no such hint (and no unary + on text): the column itself. notIndexedSql does the same for
+// a statement written for SQLite (its "+alias.column"s), for SQL another module gives as text.
+QString notIndexed(const QSqlDatabase &db, const QString &column);
+QString notIndexedSql(const QSqlDatabase &db, const QString &sql);
+
+// After an ascending ORDER BY term whose NULLs come first, as SQLite sorts them: nothing there;
+// " NULLS FIRST" on PostgreSQL, which sorts them last.
+QString nullsFirst(const QSqlDatabase &db);
+
+// A join whose tables are read in the order written (SQLite: CROSS JOIN, which its planner
+// never reorders); PostgreSQL has no such hint and no CROSS JOIN ... ON: a plain JOIN.
+QString joinInOrder(const QSqlDatabase &db);
+
+// The qualified name of the connection's temporary table name (SQLite: temp.name; PostgreSQL:
+// pg_temp.name).
+QString temporaryTable(const QSqlDatabase &db, const QString &name);
 
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of
 // SQLite itself because QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the

@@ -119,6 +119,9 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_checkpoint_mac(bigint, bytea), '
                    'pd_audit_keep_checkpoint(bigint, bytea), pd_audit_drop_checkpoint() '
                    'TO %I, %I, %I', beheerder, functionaris, auditor);
+    -- PersonImport re-indexes the requests of the persons it renames with the trigger's document.
+    EXECUTE format('GRANT EXECUTE ON FUNCTION case_search_document_of(text, text, text, text) '
+                   'TO %I, %I', beheerder, functionaris);
 END
 $$;
 
@@ -190,6 +193,93 @@ BEGIN
         IF to_regclass(sequence_name) IS NULL THEN
             SELECT coalesce(max(substr(number, 10)::bigint), 0) INTO highest
               FROM cases WHERE number LIKE format('AVG-%s-%%', year);
+            EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name, highest + 1);
+        END IF;
+    END IF;
+    RETURN nextval(sequence_name);
+END
+$$;
+
+-- The data-breach register (issue 20) on a server. Anyone at the phone may report a breach
+-- (Permission::IntakeCase): a KCC login adds breaches and reads back only the ones it reported
+-- itself (BreachService::ownReports), with their natures and data, and the processor's name from
+-- the recipients catalogue; the register itself is the officers' (and the auditor's, to read).
+ALTER TABLE breaches ENABLE ROW LEVEL SECURITY;
+ALTER TABLE breach_natures ENABLE ROW LEVEL SECURITY;
+ALTER TABLE breach_data ENABLE ROW LEVEL SECURITY;
+ALTER TABLE breach_criteria ENABLE ROW LEVEL SECURITY;
+ALTER TABLE breach_persons ENABLE ROW LEVEL SECURITY;
+ALTER TABLE breach_follow_ups ENABLE ROW LEVEL SECURITY;
+
+DO $$
+DECLARE
+    beheerder    name := pd_group('beheerder');
+    functionaris name := pd_group('functionaris');
+    kcc          name := pd_group('kcc');
+    auditor      name := pd_group('auditor');
+    t            text;
+BEGIN
+    DROP POLICY IF EXISTS breaches_officers ON breaches;
+    DROP POLICY IF EXISTS breaches_auditor ON breaches;
+    DROP POLICY IF EXISTS breaches_kcc_read ON breaches;
+    DROP POLICY IF EXISTS breaches_kcc_report ON breaches;
+    EXECUTE format('CREATE POLICY breaches_officers ON breaches TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY breaches_auditor ON breaches FOR SELECT TO %I USING (true)',
+                   auditor);
+    EXECUTE format('CREATE POLICY breaches_kcc_read ON breaches FOR SELECT TO %I '
+                   'USING (reported_by = session_user)', kcc);
+    EXECUTE format('CREATE POLICY breaches_kcc_report ON breaches FOR INSERT TO %I '
+                   'WITH CHECK (reported_by = session_user AND state = ''open'' '
+                   'AND assessed_at IS NULL AND ap_notified_at IS NULL AND closed_at IS NULL)',
+                   kcc);
+    EXECUTE format('GRANT SELECT, INSERT ON breaches TO %I', kcc);
+    EXECUTE format('GRANT SELECT (id, name, removed_at) ON recipients TO %I', kcc);
+    FOREACH t IN ARRAY ARRAY['breach_natures', 'breach_data', 'breach_criteria',
+                             'breach_persons', 'breach_follow_ups'] LOOP
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_officers', t);
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_auditor', t);
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_kcc_read', t);
+        EXECUTE format('DROP POLICY IF EXISTS %I ON %I', t || '_kcc_report', t);
+        EXECUTE format('CREATE POLICY %I ON %I TO %I, %I USING (true) WITH CHECK (true)',
+                       t || '_officers', t, beheerder, functionaris);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (true)',
+                       t || '_auditor', t, auditor);
+        -- The breaches a KCC login sees are its own (the policy above applies in the subquery).
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO %I USING (EXISTS '
+                       '(SELECT 1 FROM breaches b WHERE b.id = breach_id))',
+                       t || '_kcc_read', t, kcc);
+        EXECUTE format('GRANT SELECT ON %I TO %I', t, kcc);
+    END LOOP;
+    -- What a report describes: its natures and the kinds of data, written with the report.
+    FOREACH t IN ARRAY ARRAY['breach_natures', 'breach_data'] LOOP
+        EXECUTE format('CREATE POLICY %I ON %I FOR INSERT TO %I WITH CHECK (EXISTS '
+                       '(SELECT 1 FROM breaches b WHERE b.id = breach_id))',
+                       t || '_kcc_report', t, kcc);
+        EXECUTE format('GRANT INSERT ON %I TO %I', t, kcc);
+    END LOOP;
+END
+$$;
+
+-- Breach numbers (DL-<year>-<counter>): one server sequence per year of discovery, as for the
+-- case numbers: unique under parallel seats, whichever rows the reporting role may read (a KCC
+-- login sees only its own reports), and never blocking another seat. A year's sequence is made
+-- on its first breach, starting after the highest counter of that year already in the store.
+CREATE OR REPLACE FUNCTION pd_next_breach_counter(year integer) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    sequence_name text := format('breach_counter_%s', year);
+    highest       bigint;
+BEGIN
+    IF year < 1900 OR year > 9999 THEN
+        RAISE EXCEPTION 'no breach numbers for the year %', year;
+    END IF;
+    IF to_regclass(sequence_name) IS NULL THEN
+        PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.breach_counter', year));
+        IF to_regclass(sequence_name) IS NULL THEN
+            SELECT coalesce(max(b.counter), 0) INTO highest
+              FROM breaches b WHERE b.year = pd_next_breach_counter.year;
             EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name, highest + 1);
         END IF;
     END IF;
@@ -299,6 +389,9 @@ CREATE TRIGGER users_groups AFTER INSERT OR UPDATE OF login, role, removed_at ON
 DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_case_number(integer) TO %I, %I, %I',
+                   pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
+    REVOKE ALL ON FUNCTION pd_next_breach_counter(integer) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_breach_counter(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '
                    'pd_login_disable(text) TO %I', pd_group('beheerder'));

@@ -4,6 +4,7 @@
 // writes nothing), the audit events, the BSN guard, numbering per year of discovery, closing,
 // the dashboard figures, and a read that fails being an error.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "breaches/BreachService.h"
 #include "cases/CaseService.h"
@@ -99,7 +100,7 @@ private:
     std::unique_ptr<Store> openAs(const QString &user, const QString &password)
     {
         m_store.reset();
-        return openStoreAs(m_path, user, password);
+        return openServiceStoreAs(m_path, user, password);
     }
 
     QTemporaryDir m_dir;
@@ -118,7 +119,7 @@ void TestBreaches::initTestCase()
 void TestBreaches::init()
 {
     m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_storeCount));
-    m_store = createTestStore(m_path);
+    m_store = createServiceStore(m_path);
     QVERIFY(m_store);
     m_clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
 }
@@ -688,7 +689,8 @@ void TestBreaches::registerOfMoreThan999Breaches()
         u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1249) "
         "INSERT INTO breaches (number, year, counter, title, discovered_at, ap_deadline, "
         "reported_by, reported_at, created_at, updated_at) SELECT 'DL-2025-' || substr('000' || i, "
-        "-4), 2025, i, 'Lek ' || i, discovered_at, ap_deadline, reported_by, reported_at, "
+        "length('000' || i) - 3), 2025, i, 'Lek ' || i, discovered_at, ap_deadline, reported_by, "
+        "reported_at, "
         "created_at, updated_at FROM n, breaches WHERE breaches.number = '%1'"_s.arg(
             first->number)));
     QVERIFY(execSql(m_store->database(),

@@ -2,6 +2,7 @@
 // row (no override in imports), the reason shows only the masked number, and nothing of the
 // row reaches the store or the audit trail. (This file may hold valid BSNs: its path says so.)
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "registers/PersonImport.h"
 #include "store/Store.h"
@@ -27,7 +28,7 @@ private slots:
 void TestPersonImportBsn::bsnAnywhereRejectsTheRow()
 {
     QTemporaryDir tmp;
-    auto store = createTestStore(tmp.filePath(u"kluis"_s));
+    auto store = createServiceStore(tmp.filePath(u"kluis"_s));
     QVERIFY(store);
     const QString path = tmp.filePath(u"bsn.csv"_s);
     QFile file(path);

@@ -4,10 +4,12 @@
 // requests too; the trigger must be back, unchanged, between steps, after the import and after
 // a failed one; and nothing of the staging may be left behind.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "registers/PersonImport.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -44,28 +46,50 @@ QStringList rows(const QSqlDatabase &db, const QString &sql)
 }
 
 // The case search as stored and as indexed: its rows, and every term of the index with the
-// number of documents and occurrences per column (fts4aux), so that a wrong index shows even
-// when the stored text is right.
+// number of documents and occurrences per column (SQLite: fts4aux), or every row's document with
+// its positions (a server's tsvector), so that a wrong index shows even when the stored text is
+// right.
 QStringList searchIndex(const QSqlDatabase &db)
 {
+    const QStringList stored = rows(db,
+                                    u"SELECT docid, name, number, klantnummer, postcode FROM "
+                                    "case_search ORDER BY docid"_s);
+    if (sql::isServer(db))
+        return stored + rows(db, u"SELECT docid, document::text FROM case_search ORDER BY docid"_s);
     if (!execSql(db,
                  u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
                  "USING fts4aux(main, case_search)"_s))
         return { u"(no fts4aux)"_s };
-    return rows(db,
-                u"SELECT docid, name, number, klantnummer, postcode FROM case_search "
-                "ORDER BY docid"_s)
+    return stored
         + rows(db,
                u"SELECT term, col, documents, occurrences FROM temp.search_terms "
                "ORDER BY term, col"_s);
 }
 
+// The trigger that keeps the search with the persons, as it is in force: SQLite's text of it in
+// sqlite_master; on a server its definition, whether it is enabled, and the setting that sets it
+// aside for the import (none, or empty, when it is in force).
 QString searchTriggerSql(const QSqlDatabase &db)
 {
-    const QStringList sql = rows(db,
-                                 u"SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                 "AND name = 'case_search_person_update'"_s);
+    const QStringList sql
+        = rows(db,
+               sql::isServer(db)
+                   ? u"SELECT pg_get_triggerdef(oid) || ' ' || tgenabled::text || ' [' || "
+                     "coalesce(current_setting('privacydesk.person_search', true), '') || ']' FROM "
+                     "pg_trigger WHERE tgname = 'case_search_person_update'"_s
+                   : u"SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                     "AND name = 'case_search_person_update'"_s);
     return sql.size() == 1 ? sql.constFirst() : QString();
+}
+
+// The import's temporary tables left on the connection.
+QStringList stagingLeft(const QSqlDatabase &db)
+{
+    return rows(db,
+                sql::isServer(db)
+                    ? u"SELECT relname FROM pg_class WHERE relpersistence = 't' "
+                      "AND relname LIKE 'pd_import%'"_s
+                    : u"SELECT name FROM sqlite_temp_master WHERE name LIKE 'pd_import%'"_s);
 }
 
 } // namespace
@@ -103,7 +127,7 @@ void TestPersonImportSearch::initTestCase()
 void TestPersonImportSearch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     m_numbers.clear();
     QVERIFY(addCase(u"Anna Bakker"_s, u"K1"_s, u"1234 AB"_s));
@@ -206,9 +230,7 @@ void TestPersonImportSearch::searchIndexAsTheTriggerMakesIt()
 
     // The trigger is back as it was; the staging table is gone.
     QCOMPARE(searchTriggerSql(m_store->database()), trigger);
-    QCOMPARE(rows(m_store->database(),
-                  u"SELECT name FROM sqlite_temp_master WHERE name LIKE 'pd_import%'"_s),
-             QStringList());
+    QCOMPARE(stagingLeft(m_store->database()), QStringList());
     // And it works: a rename after the import is found.
     QVERIFY(execSql(m_store->database(),
                     u"UPDATE persons SET name = 'Zus Jansen' WHERE "
@@ -270,24 +292,20 @@ void TestPersonImportSearch::failedImportLeavesSearchAndTrigger()
     const QString path = write(u"refused.csv"_s, bytes);
     // The event of a new person in the second step is refused: the first step's persons (Anna
     // and Bram among them) were written and re-indexed by then.
-    QVERIFY(execSql(m_store->database(),
-                    u"CREATE TEMP TRIGGER refuse_person BEFORE INSERT ON audit_events "
-                    "WHEN NEW.payload LIKE '%\"N1200\"%' "
-                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+    QVERIFY(refuseInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s,
+                          u"NEW.payload LIKE '%\"N1200\"%'"_s));
     PersonImport importer(*m_store, m_clock);
     const ImportResult result = importer.run(path, {});
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(u"refused by the test"_s), qPrintable(result.error));
-    QVERIFY(execSql(m_store->database(), u"DROP TRIGGER refuse_person"_s));
+    QVERIFY(allowInserts(m_store->database(), u"refuse_person"_s, u"audit_events"_s));
 
     QCOMPARE(searchTriggerSql(m_store->database()), trigger);
     QCOMPARE(rows(m_store->database(), u"SELECT * FROM persons ORDER BY id"_s), persons);
     QCOMPARE(searchIndex(m_store->database()), before);
     QCOMPARE(found(u"anouk"_s), QStringList());
     QCOMPARE(found(u"bakker"_s), QStringList({ m_numbers.value(1), m_numbers.value(3) }));
-    QCOMPARE(rows(m_store->database(),
-                  u"SELECT name FROM sqlite_temp_master WHERE name LIKE 'pd_import%'"_s),
-             QStringList());
+    QCOMPARE(stagingLeft(m_store->database()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestPersonImportSearch)

@@ -1,6 +1,7 @@
 // The register of processing activities (art. 30 AVG): changes with their audit events, the
 // BSN guard, the CSV that Dutch Excel opens and the printed PDF (read back with pdftotext).
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "demo/DemoData.h"
 #include "documents/PrintedDocument.h"
@@ -135,14 +136,14 @@ private:
 void TestProcessingRegister::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = test::createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
 }
 
 void TestProcessingRegister::newStoreIsEmpty()
 {
     QTemporaryDir dir;
-    const auto store = test::createTestStore(dir.filePath(u"s"_s));
+    const auto store = test::createServiceStore(dir.filePath(u"s"_s));
     QVERIFY(store);
     QCOMPARE(ProcessingRegister(*store).count(), 0);
     QVERIFY(ProcessingRegister(*store).list().isEmpty());

@@ -7,6 +7,7 @@
 
 #include "CliRunner.h"
 #include "MessageLabel.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
@@ -124,7 +125,7 @@ void TestRegisterReads::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     NewCase request;
     request.person.name = u"Anna de Wit"_s;
@@ -554,7 +555,17 @@ void TestRegisterReads::cliExitsOneOnAFailedRead()
     CliRunner cli(QStringLiteral(CLI_PATH), m_tmp.filePath(u"cli"_s), u"en"_s);
     QString error;
     const QString dir = m_dir->filePath(u"cli-kluis"_s);
-    QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    // A store folder made by the tool itself; a server store made by `server init` (the
+    // fixture), which the tool opens by its URI.
+    std::unique_ptr<Store> served;
+    if (testBackend() == Backend::Server) {
+        served = createServiceStore(dir);
+        QVERIFY(served);
+        QVERIFY2(cli.useStore(serviceStoreLocation(dir), testUser, testPassword, &error),
+                 qPrintable(error));
+    } else {
+        QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
+    }
     const auto added
         = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
                         u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
@@ -566,7 +577,8 @@ void TestRegisterReads::cliExitsOneOnAFailedRead()
     QCOMPARE(cli.onStore({ u"register"_s, u"list"_s }).exitCode, 0);
 
     const auto breakTable = [&](const QString &from, const QString &to) {
-        return cli.renameTable(u"a.bakker"_s, from, to);
+        return served ? renameTable(served->database(), from, to)
+                      : cli.renameTable(u"a.bakker"_s, from, to);
     };
     const auto readFailed = [](const CliRunner::Result &result) {
         return result.exitCode == 1 && result.err.contains(u"could not be read: "_s)

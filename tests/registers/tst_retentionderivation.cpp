@@ -5,6 +5,7 @@
 // rule recomputes its items, and an old store's changed rule survives the migration. Real
 // SQLCipher stores, no mocks.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
@@ -116,7 +117,7 @@ void TestRetentionDerivation::initTestCase()
 void TestRetentionDerivation::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     m_retention = std::make_unique<RetentionService>(*m_store, m_clock);
 }
@@ -519,9 +520,11 @@ void TestRetentionDerivation::dueListsDerivedItems()
 
 void TestRetentionDerivation::migrationKeepsChangedRule()
 {
+    PD_FOLDER_ONLY("a store folder of an older SQLite schema (a server store starts at the "
+                   "PostgreSQL baseline, schema 26)");
     const QString dir = m_dir->filePath(u"oud"_s);
     {
-        auto store = createTestStore(dir);
+        auto store = createServiceStore(dir);
         QVERIFY(store);
         QSqlDatabase db = store->database();
         QString migrationError;
@@ -543,7 +546,7 @@ void TestRetentionDerivation::migrationKeepsChangedRule()
                         "retention_rules WHERE code = 'contactgegevens-huurder'"_s));
     }
     StoreError storeError;
-    auto store = openTestStore(dir, &storeError);
+    auto store = openServiceStore(dir, &storeError);
     QVERIFY2(store, qPrintable(storeError.detail()));
     QCOMPARE(store->info().schemaVersion, latestSchemaVersion());
     RetentionService retention(*store, m_clock);

@@ -4,6 +4,7 @@
 // exactly its figure, the JSON keys scripts rely on, and the CSV for Dutch Excel.
 
 #include "DashboardFixture.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
@@ -112,7 +113,7 @@ void TestDashboardService::initTestCase()
     QVERIFY(initSodium());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     QString error;
     QVERIFY2(m_fixture.build(*m_store, m_clock, &error), qPrintable(error));
@@ -351,7 +352,7 @@ void TestDashboardService::lateFiguresKeepBothClocksApart()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto store = createTestStore(dir.filePath(u"klokken"_s));
+    const auto store = createServiceStore(dir.filePath(u"klokken"_s));
     QVERIFY(store);
     const QDate on(2026, 11, 21); // a Saturday
     FixedClock clock(QDateTime(on, QTime(12, 0), Qt::UTC));
@@ -529,7 +530,7 @@ void TestDashboardService::personFilesFollowTheRequests()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto store = createTestStore(dir.filePath(u"bestanden"_s));
+    const auto store = createServiceStore(dir.filePath(u"bestanden"_s));
     QVERIFY(store);
     FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
     CaseService cases(*store, clock);
@@ -851,7 +852,7 @@ void TestDashboardService::emptyStore()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const auto empty = createTestStore(dir.filePath(u"leeg"_s));
+    const auto empty = createServiceStore(dir.filePath(u"leeg"_s));
     QVERIFY(empty);
     const DashboardService service(*empty);
     const DeadlineFigures d = service.deadlines(dayA);

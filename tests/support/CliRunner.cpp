@@ -60,6 +60,22 @@ bool CliRunner::initStore(const QString &directory, const QString &user, QString
     return created.exitCode == 0;
 }
 
+bool CliRunner::useStore(const QString &location, const QString &user, const QString &password,
+                         QString *error)
+{
+    m_store = location;
+    m_user = user;
+    m_passwordFile = QDir(m_home).filePath(QStringLiteral("wachtwoord.txt"));
+    QFile file(m_passwordFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(password.toUtf8() + '\n');
+    return true;
+}
+
 bool CliRunner::renameTable(const QString &user, const QString &from, const QString &to) const
 {
     const std::unique_ptr<Store> store = openStoreAs(m_store, user, storePassword);
@@ -68,10 +84,11 @@ bool CliRunner::renameTable(const QString &user, const QString &from, const QStr
 
 CliRunner::Result CliRunner::onStore(const QStringList &arguments, int timeoutMs) const
 {
-    return run(QStringList { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"),
-                             m_passwordFile }
-                   + arguments,
-               {}, timeoutMs);
+    QStringList options { QStringLiteral("--store"), m_store, QStringLiteral("--password-file"),
+                          m_passwordFile };
+    if (!m_user.isEmpty())
+        options << QStringLiteral("--user") << m_user;
+    return run(options + arguments, {}, timeoutMs);
 }
 
 } // namespace pd::test

@@ -31,6 +31,10 @@ public:
     static inline const QString storePassword = QStringLiteral("vergeet-mij-niet-2026");
     // A new store in directory (`init --kdf test` as user), its password in an owner-only file.
     bool initStore(const QString &directory, const QString &user, QString *error);
+    // An existing store instead (a folder, or a server store's postgresql:// URI), opened as
+    // user with password (in an owner-only file as well); onStore then names the user.
+    bool useStore(const QString &location, const QString &user, const QString &password,
+                  QString *error);
     // run() on that store, with its password file.
     Result onStore(const QStringList &arguments, int timeoutMs = 60000) const;
     QString store() const { return m_store; }
@@ -45,6 +49,7 @@ private:
     QStringList m_unset;
     QString m_store;
     QString m_passwordFile;
+    QString m_user; // useStore's
 };
 
 } // namespace pd::test

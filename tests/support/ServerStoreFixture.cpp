@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
+#include "sql/Dialect.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
@@ -140,8 +141,18 @@ struct SharedCluster
 
 SharedCluster &sharedCluster()
 {
-    static SharedCluster shared;
-    return shared;
+    static const std::unique_ptr<SharedCluster> shared = [] {
+        // The cluster's folder must be one the server's user can enter: not a test's private
+        // TMPDIR (tests point it at a folder of their own to catch stray files), where "nobody"
+        // may not go when the tests run as root.
+        const QByteArray tmpdir = qgetenv("TMPDIR");
+        qunsetenv("TMPDIR");
+        auto made = std::make_unique<SharedCluster>();
+        if (!tmpdir.isNull())
+            qputenv("TMPDIR", tmpdir);
+        return made;
+    }();
+    return *shared;
 }
 
 const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s,
@@ -340,6 +351,154 @@ QString bytesSql(const Store &store, const QByteArray &bytes)
 {
     const QString hex = QString::fromLatin1(bytes.toHex());
     return store.isServer() ? u"decode('%1', 'hex')"_s.arg(hex) : u"x'%1'"_s.arg(hex);
+    return Store::openServer(shared.locations.value(directory, shared.location), login,
+                             SecureBytes::fromUtf8(password), error);
+}
+
+std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *error)
+{
+    return openServiceStore(directory, testUser, testPassword, error);
+}
+
+std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
+                                          const QString &password)
+{
+    StoreError error;
+    auto store = openServiceStore(directory, login, password, &error);
+    if (!store)
+        qWarning("open as %s: %s %s", qPrintable(login), qPrintable(error.message()),
+                 qPrintable(error.detail()));
+    return store;
+}
+
+QStringList readAsOwner(const QSqlDatabase &db, const QString &query)
+{
+    QStringList values;
+    if (!sql::isServer(db)) {
+        QSqlQuery read(db);
+        if (!read.exec(query)) {
+            qWarning("%s: %s", qPrintable(query), qPrintable(read.lastError().text()));
+            return { u"(failed)"_s };
+        }
+        while (read.next())
+            values << read.value(0).toString();
+        return values;
+    }
+    QString error;
+    if (!superuserExec(sharedCluster().cluster, { u"SET search_path = privacydesk"_s, query },
+                       &error, db.databaseName(), &values)) {
+        qWarning("%s", qPrintable(error));
+        return { u"(failed)"_s };
+    }
+    return values;
+}
+
+bool refuseInserts(const QSqlDatabase &db, const QString &name, const QString &table,
+                   const QString &condition)
+{
+    if (!sql::isServer(db))
+        return execSql(db,
+                       u"CREATE TEMP TRIGGER %1 BEFORE INSERT ON %2 %3 BEGIN SELECT "
+                       "RAISE(ABORT, 'refused by the test'); END"_s.arg(
+                           name, table, condition.isEmpty() ? QString() : u"WHEN "_s + condition));
+    return execAsOwner(
+        db,
+        { u"CREATE OR REPLACE FUNCTION pd_test_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+          "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"_s,
+          u"CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW %3 EXECUTE FUNCTION "
+          "pd_test_refuse()"_s.arg(
+              name, table, condition.isEmpty() ? QString() : u"WHEN (%1)"_s.arg(condition)) });
+}
+
+bool allowInserts(const QSqlDatabase &db, const QString &name, const QString &table)
+{
+    if (!sql::isServer(db))
+        return execSql(db, u"DROP TRIGGER %1"_s.arg(name));
+    return execAsOwner(db, { u"DROP TRIGGER %1 ON %2"_s.arg(name, table) });
+}
+
+QString serviceStoreLocation(const QString &directory)
+{
+    if (testBackend() == Backend::Folder)
+        return directory;
+    const ServerLocation location = sharedCluster().locations.value(directory);
+    return u"postgresql:///%1?host=%2&port=%3"_s
+        .arg(location.database, sharedCluster().cluster.socketDir())
+        .arg(sharedCluster().cluster.port());
+}
+
+int searchMatches(const QSqlDatabase &db, const QString &word)
+{
+    QSqlQuery query(db);
+    query.prepare(sql::isServer(db)
+                      ? u"SELECT count(*) FROM case_search WHERE document @@ "
+                        "to_tsquery('simple', pd_fold(?))"_s
+                      : u"SELECT count(*) FROM case_search WHERE case_search MATCH ?"_s);
+    query.addBindValue(word);
+    if (!query.exec() || !query.next()) {
+        qWarning("search index: %s", qPrintable(query.lastError().text()));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QStringList searchTerms(const QSqlDatabase &db)
+{
+    const bool server = sql::isServer(db);
+    if (!server
+        && !execSql(db,
+                    u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.pd_test_terms "
+                    "USING fts4aux(main, case_search)"_s))
+        return { u"(no fts4aux)"_s };
+    QStringList terms;
+    {
+        QSqlQuery query(db);
+        if (!query.exec(server ? u"SELECT word FROM ts_stat('SELECT document FROM "
+                                 "privacydesk.case_search') ORDER BY word COLLATE \"C\""_s
+                               : u"SELECT DISTINCT term FROM temp.pd_test_terms ORDER BY term"_s))
+            terms << u"(cannot read the terms: %1)"_s.arg(query.lastError().text());
+        while (query.next())
+            terms << query.value(0).toString();
+    }
+    if (!server)
+        execSql(db, u"DROP TABLE temp.pd_test_terms"_s);
+    return terms;
+}
+
+QStringList storeTables(const QSqlDatabase &db)
+{
+    QSqlQuery list(db);
+    const bool ok = sql::isServer(db)
+        ? list.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk' "
+                    "ORDER BY tablename"_s)
+        : list.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    if (!ok) {
+        qWarning("cannot list the tables: %s", qPrintable(list.lastError().text()));
+        return {};
+    }
+    QStringList tables;
+    while (list.next())
+        tables << list.value(0).toString();
+    return tables;
+}
+
+bool execAsOwner(const QSqlDatabase &db, const QStringList &statements)
+{
+    if (!sql::isServer(db)) {
+        for (const QString &statement : statements) {
+            if (!execSql(db, statement))
+                return false;
+        }
+        return true;
+    }
+    QString error;
+    QStringList all { u"SET lock_timeout = '10s'"_s, u"SET search_path = privacydesk"_s };
+    all += statements;
+    if (!superuserExec(sharedCluster().cluster, all, &error, db.databaseName())) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd::test

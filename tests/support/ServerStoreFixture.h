@@ -3,7 +3,10 @@
 #include "PostgresCluster.h"
 #include "store/Store.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QTest>
 
 #include <memory>
 
@@ -63,9 +66,48 @@ QString backendName(); // "folder" or "server", for messages
 // calling test (null) on error.
 std::unique_ptr<Store> createServiceStore(const QString &directory,
                                           const QString &organisation = QString());
-// The store made for directory opened again as one of its users (after UserService::add).
+// The store made for directory opened again as one of its users (after UserService::add), or
+// as testUser. directory is the one createServiceStore was given (on a server: which store).
 std::unique_ptr<Store> openServiceStore(const QString &directory, const QString &login,
                                         const QString &password, StoreError *error);
+// The same, as testUser.
+std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *error);
+// The same as another user; null, with a warning saying why, when that fails.
+std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
+                                          const QString &password);
+
+// Where createServiceStore(directory) made its store, as --store takes it: the folder, or the
+// server store's postgresql:// URI.
+QString serviceStoreLocation(const QString &directory);
+
+// The store's own tables, by name (SQLite: sqlite_master, the FTS shadow tables included;
+// PostgreSQL: the tables of schema privacydesk).
+QStringList storeTables(const QSqlDatabase &db);
+
+// Runs statements with the rights of whoever may change the store's schema, to make a read or
+// a write fail for real: on a store folder on the store's own connection (a TEMP trigger, a
+// renamed table); on a server as the cluster's superuser on a connection of its own to the
+// store's database (the application roles may not alter the store's tables). Says why
+// (qWarning) and returns false when a statement fails.
+bool execAsOwner(const QSqlDatabase &db, const QStringList &statements);
+// The first column of every row of a query read past the roles (what a test checks behind a
+// user who may not read it, e.g. the audit trail behind a KCC login); {"(failed)"} on error.
+QStringList readAsOwner(const QSqlDatabase &db, const QString &query);
+
+// A trigger named name that refuses every INSERT into table (when condition, an expression on
+// NEW, holds) with the message "refused by the test": a write that fails for real in the middle
+// of a service's transaction. A TEMP trigger on a store folder; on a server a trigger made by
+// the superuser (execAsOwner). allowInserts drops it again.
+bool refuseInserts(const QSqlDatabase &db, const QString &name, const QString &table,
+                   const QString &condition = {});
+bool allowInserts(const QSqlDatabase &db, const QString &name, const QString &table);
+
+// The case list's search index: how many of its rows match one word (SQLite: FTS4 MATCH;
+// PostgreSQL: the tsvector document @@ the folded word), -1 when the read fails; and every term
+// it holds (SQLite: fts4aux's vocabulary; PostgreSQL: ts_stat over the documents), so that a
+// wrong index shows even where the rows read back right.
+int searchMatches(const QSqlDatabase &db, const QString &word);
+QStringList searchTerms(const QSqlDatabase &db);
 
 // What privacydesk-cli takes to open the store made for directory as testUser: --store and the
 // folder, or --store, the server store's URI and --user.
@@ -88,3 +130,12 @@ bool tamperWithTrail(const Store &store, const QString &sql);
 QString bytesSql(const Store &store, const QByteArray &bytes);
 
 } // namespace pd::test
+
+// Skips the calling test function on the server run: for a check of what only a store folder
+// has (its files on disk, the raw store files, the WAL, migrations from an older SQLite schema).
+// reason says what in words.
+#define PD_FOLDER_ONLY(reason) \
+    do { \
+        if (pd::test::testBackend() == pd::test::Backend::Server) \
+            QSKIP("only a store folder has this: " reason); \
+    } while (false)

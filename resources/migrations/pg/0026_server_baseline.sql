@@ -345,10 +345,16 @@ CREATE TRIGGER case_search_case_delete AFTER DELETE ON cases
 FOR EACH ROW EXECUTE FUNCTION case_search_case_delete_fn();
 
 -- A rename, a new klantnummer or postcode, or anonymisation re-indexes the person's cases.
+-- Unless the transaction set privacydesk.person_search to 'deferred': PersonImport writes a
+-- step's persons in one UPDATE with the trigger set aside and re-indexes their cases itself, in
+-- the same transaction (SQLite: it drops the trigger and makes it again there).
 CREATE FUNCTION case_search_person_update_fn() RETURNS trigger
 LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
 AS $$
 BEGIN
+    IF current_setting('privacydesk.person_search', true) = 'deferred' THEN
+        RETURN NULL;
+    END IF;
     DELETE FROM case_search WHERE docid IN (SELECT id FROM cases WHERE person_id = NEW.id);
     INSERT INTO case_search (docid, name, number, klantnummer, postcode, document)
     SELECT s.docid, s.name, s.number, s.klantnummer, s.postcode,
