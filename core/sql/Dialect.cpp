@@ -90,6 +90,8 @@ QString caseless(const QSqlDatabase &db, const QString &column)
 QString caselessValue(const QSqlDatabase &db, const QString &value)
 {
     return isServer(db) ? value.toLower() : value;
+}
+
 QString updateOrFail(const QSqlDatabase &db)
 {
     return isServer(db) ? QStringLiteral("UPDATE") : QStringLiteral("UPDATE OR FAIL");

@@ -351,8 +351,6 @@ QString bytesSql(const Store &store, const QByteArray &bytes)
 {
     const QString hex = QString::fromLatin1(bytes.toHex());
     return store.isServer() ? u"decode('%1', 'hex')"_s.arg(hex) : u"x'%1'"_s.arg(hex);
-    return Store::openServer(shared.locations.value(directory, shared.location), login,
-                             SecureBytes::fromUtf8(password), error);
 }
 
 std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *error)
