@@ -23,7 +23,21 @@ inline bool isServer(const QSqlDatabase &db)
 
 // True while the connection is inside a transaction it began (SQLite: not in autocommit;
 // PostgreSQL: libpq's transaction status is "in transaction" or "in a failed transaction").
+//
+// On PostgreSQL libpq cannot say while a statement's result is still being read: a forward-only
+// QSqlQuery streams its rows (single-row mode) and, until its last result is consumed, libpq
+// reports PQTRANS_ACTIVE instead of the status it last had. Then the answer is the status the
+// connection had when its transaction last began or ended through beginTransaction,
+// commitTransaction or rollbackTransaction below (every transaction the application opens goes
+// through them, pd::Transaction first of all); the result being read does not change it.
 bool isInTransaction(const QSqlDatabase &db);
+
+// QSqlDatabase::transaction(), commit() and rollback(), noting on a PostgreSQL connection what
+// the transaction status is afterwards (see isInTransaction). Each returns what Qt returns; the
+// error is db.lastError().
+bool beginTransaction(QSqlDatabase &db);
+bool commitTransaction(QSqlDatabase &db);
+bool rollbackTransaction(QSqlDatabase &db);
 
 // The values of expression in a group joined by commas (SQLite's group_concat; PostgreSQL's
 // string_agg), in no particular order.

@@ -54,9 +54,12 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// One identifier in double quotes. Not QSqlDriver::escapeIdentifier: QPSQL's splits a name at
+// its dots as schema.table, and a login may hold a dot ("j.devries" became "j"."devries").
 QString quoted(const QSqlDatabase &db, const QString &identifier)
 {
-    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
+    Q_UNUSED(db)
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 // The role that owns a store's objects (ServerSetup's header).
@@ -138,7 +141,7 @@ bool ServerSetup::asOwner(const ServerLocation &location, const QString &login,
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         done = connected && work(db, exists);
         if (!done && db.isOpen() && sql::isInTransaction(db))
-            db.rollback();
+            sql::rollbackTransaction(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -200,14 +203,16 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
         }
         const QString owner = quoted(db, ownerRole(location.database));
         const QString self = quoted(db, login);
-        if (!db.transaction()) {
+        if (!sql::beginTransaction(db)) {
             *error = db.lastError().text();
             return false;
         }
         const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto identity = [&]() -> bool {
             QSqlQuery meta(db);
-            meta.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+            // COALESCE: QPSQL binds an empty QString (no organisation given) as NULL.
+            meta.prepare(
+                QStringLiteral("INSERT INTO meta (key, value) VALUES (?, COALESCE(?, ''))"));
             const QList<std::pair<QString, QString>> rows {
                 { QStringLiteral("store_id"), storeId },
                 { QStringLiteral("created_at"), nowIso() },
@@ -267,7 +272,8 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
             return false;
         return run(db, QStringLiteral("RESET ROLE"), error)
             && databaseSettings(db, location.database, error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -298,7 +304,7 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
         }
         const QString owner = quoted(db, ownerRole(location.database));
         const QString self = quoted(db, login);
-        return db.transaction()
+        return sql::beginTransaction(db)
             && run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
             && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
             && buildAsOwner(
@@ -313,7 +319,8 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
                                          { QStringLiteral("to"), latestSchemaVersion() } },
                            error)
             && run(db, QStringLiteral("RESET ROLE"), error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -354,14 +361,14 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
                                                          "pg_temp"))
             ? metaValue(db, QStringLiteral("store_id"))
             : QString();
-        return db.transaction()
+        return sql::beginTransaction(db)
             && AuditLog(db, storeId)
                    .append(login, QStringLiteral("store"), storeId,
                            QStringLiteral("store.backed_up"),
                            QJsonObject { { QStringLiteral("file"), QFileInfo(*file).fileName() },
                                          { QStringLiteral("backend"), QStringLiteral("server") } },
                            error)
-            && db.commit();
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -444,14 +451,14 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
     }
     QSqlDatabase db = store->database();
     const QString storeId = store->info().storeId.toString(QUuid::WithoutBraces);
-    if (!db.transaction()
+    if (!sql::beginTransaction(db)
         || !AuditLog(db, storeId)
                 .append(login, QStringLiteral("store"), storeId, QStringLiteral("store.restored"),
                         QJsonObject { { QStringLiteral("file"), QFileInfo(file).fileName() },
                                       { QStringLiteral("backend"), QStringLiteral("server") } },
                         error)
-        || !db.commit()) {
-        db.rollback();
+        || !sql::commitTransaction(db)) {
+        sql::rollbackTransaction(db);
         return false;
     }
     return true;

@@ -3,7 +3,10 @@
 #include "PostgresCluster.h"
 #include "store/Store.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -63,5 +66,19 @@ std::unique_ptr<Store> createServiceStore(const QString &directory);
 // The same store opened again as another of its users (after UserService::add).
 std::unique_ptr<Store> openServiceStore(const QString &directory, const QString &login,
                                         const QString &password, StoreError *error);
+// The store's tables (SQLite's sqlite_master; the server's schema privacydesk) and a table's
+// columns in order, on either backend; empty when they cannot be read.
+QStringList tableNames(const QSqlDatabase &db);
+QStringList columnNames(const QSqlDatabase &db, const QString &table);
+
+// A statement's plan on a server store, as EXPLAIN's text: the values written in for its "?"s
+// in order (PostgreSQL prepares no EXPLAIN), with sequential scans and sorts priced out as they
+// are with 50,000 requests, where the few rows of a test would make any plan the cheapest.
+// Empty, with a warning, when it cannot be read.
+QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
+// The same as openStoreAs: null with a warning saying why.
+std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
+                                          const QString &password);
 
 } // namespace pd::test
