@@ -296,8 +296,9 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
         query.addBindValue(key);
         bool ok = query.exec();
+        // COALESCE: QPSQL binds an empty QString (no closing days) as NULL.
         query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
-                                     "VALUES (?, ?, ?, ?)"));
+                                     "VALUES (?, COALESCE(?, ''), ?, ?)"));
         query.addBindValue(key);
         query.addBindValue(value);
         query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
@@ -705,8 +706,10 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     // Who received it: a user of this store (KCC's scope and the dossier name them by login).
     QString receivedBy = actor;
     if (!request.receivedBy.trimmed().isEmpty()) {
-        query.prepare(QStringLiteral(
-            "SELECT login FROM users WHERE login = ? COLLATE NOCASE AND removed_at IS NULL"));
+        query.prepare(QStringLiteral("SELECT login FROM users WHERE ")
+                      + sql::noCase(db, QStringLiteral("login")) + QStringLiteral(" = ")
+                      + sql::noCase(db, QStringLiteral("?"))
+                      + QStringLiteral(" AND removed_at IS NULL"));
         query.addBindValue(request.receivedBy.trimmed());
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());

@@ -8,7 +8,6 @@
 #include <QVariant>
 
 #include <libpq-fe.h>
-
 #include <optional>
 
 namespace pd::sql {
@@ -141,6 +140,53 @@ QString utf8Bytes(const QSqlDatabase &db, const QString &expression)
 QString byteOrder(const QSqlDatabase &db, const QString &expression)
 {
     return isServer(db) ? QStringLiteral("%1 COLLATE \"C\"").arg(expression) : expression;
+}
+
+QString noCase(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                         "'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\"")
+                              .arg(expression)
+                        : QStringLiteral("%1 COLLATE NOCASE").arg(expression);
+}
+
+QString orderTerm(const QSqlDatabase &db, const QString &expression, bool descending)
+{
+    if (!isServer(db))
+        return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    return expression
+        + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
+}
+
+QString unindexed(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? expression : u'+' + expression;
+}
+
+QString noLimit(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" LIMIT ALL") : QStringLiteral(" LIMIT -1");
+}
+
+QString drivingJoin(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" JOIN ") : QStringLiteral(" CROSS JOIN ");
+}
+
+QString fullTextCondition(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("document @@ to_tsquery('simple', pd_fold(?))")
+                        : QStringLiteral("case_search MATCH ?");
+}
+
+QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words)
+{
+    QStringList terms;
+    terms.reserve(words.size());
+    for (const QString &word : words)
+        terms << (isServer(db) ? QString(word + QStringLiteral(":*"))
+                               : QString(u'"' + word + QStringLiteral("*\"")));
+    return terms.join(isServer(db) ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,

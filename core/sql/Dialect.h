@@ -48,6 +48,36 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression);
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);
 QString byteOrder(const QSqlDatabase &db, const QString &expression);
 
+// A text sort key compared as SQLite's NOCASE collation compares: A-Z folded to a-z, then byte
+// by byte (PostgreSQL: translate() and COLLATE "C", the expression of the index
+// persons_name_nocase of the server's baseline, whatever the database's locale).
+QString noCase(const QSqlDatabase &db, const QString &expression);
+
+// An ORDER BY term in SQLite's order of NULLs: first ascending, last descending (PostgreSQL
+// orders them the other way round unless told).
+QString orderTerm(const QSqlDatabase &db, const QString &expression, bool descending);
+
+// SQLite's unary "+", which keeps its planner off an index on the expression; the expression
+// itself on PostgreSQL (which has no "+" for text and plans by its statistics).
+QString unindexed(const QSqlDatabase &db, const QString &expression);
+
+// "LIMIT" without a limit, which keeps SQLite from flattening a subquery into its parent:
+// SQLite's LIMIT -1; PostgreSQL's LIMIT ALL (which refuses a negative limit).
+QString noLimit(const QSqlDatabase &db);
+
+// An inner join whose left side drives the loop: SQLite's CROSS JOIN ... ON, which its planner
+// never reorders; a plain JOIN on PostgreSQL (whose CROSS JOIN takes no ON, and whose planner
+// chooses the order by its statistics).
+QString drivingJoin(const QSqlDatabase &db);
+
+// Full-text search over the case list's index case_search (migration 0004): the condition on a
+// row of case_search, with one bound value, and that value for words that must all occur as
+// prefixes. SQLite: FTS4 "case_search MATCH ?" with "\"w1*\" \"w2*\""; PostgreSQL: the
+// tsvector document against to_tsquery('simple', ...) with each word folded by pd_fold as the
+// document's words are (w1:* & w2:*). words hold only letters, digits and marks.
+QString fullTextCondition(const QSqlDatabase &db);
+QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words);
+
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of
 // SQLite itself because QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the
 // new rowid equals the connection's previous one; PostgreSQL: lastval(), the identity the

@@ -99,6 +99,8 @@ BEGIN
                    kcc);
     EXECUTE format('GRANT INSERT ON persons, cases, case_types TO %I', kcc);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
+    -- The case list's search, over the rows of the requests it may read (policy below).
+    EXECUTE format('GRANT SELECT ON case_search TO %I', kcc);
     EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, extended, deadline_effective, created_at, '
@@ -117,6 +119,7 @@ $$;
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE case_types ENABLE ROW LEVEL SECURITY;
 ALTER TABLE intake_drafts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE case_search ENABLE ROW LEVEL SECURITY;
 
 CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
     LANGUAGE sql STABLE
@@ -154,6 +157,15 @@ BEGIN
     EXECUTE format('CREATE POLICY case_types_kcc_intake ON case_types FOR INSERT TO %I '
                    'WITH CHECK (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', kcc);
 
+    -- The search index names the person of every request: a KCC login finds only the requests
+    -- it may read (the triggers that write it run as the owner, which no policy restricts).
+    DROP POLICY IF EXISTS case_search_officers ON case_search;
+    DROP POLICY IF EXISTS case_search_visible ON case_search;
+    EXECUTE format('CREATE POLICY case_search_officers ON case_search TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY case_search_visible ON case_search FOR SELECT TO %I, %I '
+                   'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = docid))', auditor, kcc);
+
     DROP POLICY IF EXISTS intake_drafts_own ON intake_drafts;
     DROP POLICY IF EXISTS intake_drafts_officers ON intake_drafts;
     EXECUTE format('CREATE POLICY intake_drafts_own ON intake_drafts TO %I '
@@ -186,6 +198,15 @@ BEGIN
     END IF;
     RETURN nextval(sequence_name);
 END
+$$;
+
+-- The phone intake links a call to a known person and says how many of their requests are open
+-- (PersonQuery), to a KCC login too, which may read none of those requests: the number only.
+CREATE OR REPLACE FUNCTION pd_open_requests(person bigint) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT count(*) FROM cases c
+     WHERE c.person_id = person AND c.state IN ('ontvangen', 'identificatie', 'in-behandeling')
 $$;
 
 -- Logins.
@@ -291,6 +312,10 @@ DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_case_number(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
+    REVOKE ALL ON FUNCTION pd_open_requests(bigint) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_open_requests(bigint) TO %I, %I, %I, %I',
+                   pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'),
+                   pd_group('auditor'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '
                    'pd_login_disable(text) TO %I', pd_group('beheerder'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_password(text, text), '
