@@ -462,9 +462,21 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
     std::optional<Case> c = load(number, &failure);
     if (error)
         *error = failure;
+    const CaseScope scope = CaseScope::of(m_store);
+    if (!c && failure.code == ServiceError::Code::NotFound && !scope.all()
+        && sql::isServer(m_store.database())) {
+        // A server shows a KCC login no request outside its window at all (row-level
+        // security): one that exists is refused, and recorded, as on a store folder.
+        QSqlQuery exists(m_store.database());
+        exists.prepare(QStringLiteral("SELECT pd_case_exists(?)"));
+        exists.addBindValue(number.trimmed().toUpper());
+        if (exists.exec() && exists.next() && exists.value(0).toBool())
+            readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"),
+                     number.trimmed().toUpper(), error);
+        return std::nullopt;
+    }
     if (!c)
         return std::nullopt; // NotFound, or Storage when it could not be read
-    const CaseScope scope = CaseScope::of(m_store);
     if (scope.all())
         return c;
     if (!scope.covers(*c, m_clock.today())) {

@@ -642,11 +642,12 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
 QString DisclosureService::pendingOnSql()
 {
     // Two branches, each a range of an index: disclosures_informed (status, date) and
-    // disclosures_informed_on (status, told on) of migration 0009; "+" keeps the second off the
-    // first index, whose date range would cover nearly every disclosure told.
+    // disclosures_informed_on (status, told on) of migration 0009; "|| ''" keeps the second off
+    // the first index, whose date range would cover nearly every disclosure told (SQLite's "+"
+    // would too, but PostgreSQL has no "+" for text).
     return QStringLiteral("((d.informed = 'nog-te-doen' AND d.disclosed_on <= ?) OR "
                           "(d.informed = 'geinformeerd' AND d.informed_on > ? AND "
-                          "+d.disclosed_on <= ?))");
+                          "d.disclosed_on || '' <= ?))");
 }
 
 int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const

@@ -3,6 +3,7 @@
 #include "breaches/Breach.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 #include "users/Access.h"
 #include "util/Csv.h"
@@ -701,9 +702,10 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         if (reads.run(
                 query,
                 QStringLiteral("SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), "
-                               "count(*) FROM recipients r CROSS JOIN disclosures d ON "
-                               "d.recipient_id = r.id WHERE d.disclosed_on BETWEEN ? AND ? "
-                               "GROUP BY r.id, 4"),
+                               "count(*) FROM recipients r")
+                    + sql::drivingJoin(db)
+                    + QStringLiteral("disclosures d ON d.recipient_id = r.id WHERE "
+                                     "d.disclosed_on BETWEEN ? AND ? GROUP BY r.id, 4"),
                 { from, day })) {
             while (query.next()) {
                 const qint64 id = query.value(0).toLongLong();

@@ -209,6 +209,12 @@ AS $$
      WHERE c.person_id = person AND c.state IN ('ontvangen', 'identificatie', 'in-behandeling')
 $$;
 
+-- Whether a request of that number exists, for a KCC login that may not read it: refused (and
+-- the refusal recorded) rather than "not found", as on a store folder (CaseService::find).
+CREATE OR REPLACE FUNCTION pd_case_exists(case_number text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$ SELECT EXISTS (SELECT 1 FROM cases c WHERE c.number = case_number) $$;
+
 -- Logins.
 CREATE OR REPLACE FUNCTION pd_valid_login(login text) RETURNS boolean
     LANGUAGE sql IMMUTABLE
@@ -312,7 +318,8 @@ DO $$
 BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_case_number(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
-    REVOKE ALL ON FUNCTION pd_open_requests(bigint) FROM PUBLIC;
+    REVOKE ALL ON FUNCTION pd_open_requests(bigint), pd_case_exists(text) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_case_exists(text) TO %I', pd_group('kcc'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_open_requests(bigint) TO %I, %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'),
                    pd_group('auditor'));

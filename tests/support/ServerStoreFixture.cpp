@@ -306,7 +306,8 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table)
     return names;
 }
 
-QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                   bool priceOutSorts)
 {
     QString literal;
     qsizetype next = 0;
@@ -326,7 +327,8 @@ QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantLis
         return {};
     }
     QSqlQuery plan(db);
-    if (!plan.exec(u"SET enable_seqscan = off"_s) || !plan.exec(u"SET enable_sort = off"_s)) {
+    if (!plan.exec(u"SET enable_seqscan = off"_s)
+        || (priceOutSorts && !plan.exec(u"SET enable_sort = off"_s))) {
         qWarning("serverPlan: %s", qPrintable(plan.lastError().text()));
         return {};
     }

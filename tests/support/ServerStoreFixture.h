@@ -75,7 +75,9 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table);
 // in order (PostgreSQL prepares no EXPLAIN), with sequential scans and sorts priced out as they
 // are with 50,000 requests, where the few rows of a test would make any plan the cheapest.
 // Empty, with a warning, when it cannot be read.
-QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// priceOutSorts false: sorts cost what they cost (a KCC page sorts the handful of its week).
+QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                   bool priceOutSorts = true);
 
 // The same as openStoreAs: null with a warning saying why.
 std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
