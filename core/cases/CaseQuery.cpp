@@ -1,6 +1,7 @@
 #include "cases/CaseQuery.h"
 
 #include "cases/CaseService.h"
+#include "sql/Dialect.h"
 #include "store/Store.h"
 
 #include <QSqlError>
@@ -18,8 +19,13 @@ constexpr int maxSearchWords = 8;
 // finds a page of 100 after about 100 * requests / matches entries, so at 2,000 matches of
 // 50,000 it reads 2,500 index entries, about what reading 2,000 requests by id costs.
 constexpr qint64 broadSearchHits = 2000;
-const QString searchCondition
-    = QStringLiteral(" AND c.id IN (SELECT docid FROM case_search WHERE case_search MATCH ?)");
+
+// The requests a search finds (one bound value, sql::fullTextPrefixes).
+QString searchCondition(const QSqlDatabase &db)
+{
+    return QStringLiteral(" AND c.id IN (SELECT docid FROM case_search WHERE ")
+        + sql::fullTextCondition(db) + u')';
+}
 
 QString isoDate(QDate date)
 {
@@ -47,62 +53,77 @@ QSet<CaseState> openStateSet()
 // that holds a handful of rows. Then a "+" keeps the planner off the sort column's index, which
 // it would otherwise walk from end to end to avoid sorting that handful (measured in the plans
 // of tst_kccvisibility).
-QString sortKey(CaseColumn column, bool window)
+QString sortKey(const QSqlDatabase &db, CaseColumn column, bool window)
 {
-    const QString plus = window ? QStringLiteral("+") : QString();
+    const auto plus = [&db, window](const QString &key) {
+        return window ? sql::unindexed(db, key) : key;
+    };
     switch (column) {
     case CaseColumn::Number:
-        return plus + QStringLiteral("c.number");
+        return plus(QStringLiteral("c.number"));
     case CaseColumn::Person:
-        return QStringLiteral("p.name COLLATE NOCASE");
+        return sql::noCase(db, QStringLiteral("p.name"));
     case CaseColumn::Types:
         // Kept on the case by the triggers of migration 21, so that an index serves it.
-        return plus + QStringLiteral("c.types_key");
+        return plus(QStringLiteral("c.types_key"));
     case CaseColumn::Channel:
-        return plus + QStringLiteral("c.channel");
+        return plus(QStringLiteral("c.channel"));
     case CaseColumn::Received:
         return QStringLiteral("c.received_date");
     case CaseColumn::State:
         // The order of the workflow, not of the alphabet; word for word as the index
         // cases_state_rank_number of migration 21.
-        return plus
-            + QStringLiteral("CASE c.state WHEN 'ontvangen' THEN 0 WHEN 'identificatie' THEN 1 "
-                             "WHEN 'in-behandeling' THEN 2 WHEN 'afgerond' THEN 3 "
-                             "WHEN 'ingetrokken' THEN 4 ELSE 5 END");
+        return plus(QStringLiteral("CASE c.state WHEN 'ontvangen' THEN 0 WHEN 'identificatie' "
+                                   "THEN 1 WHEN 'in-behandeling' THEN 2 WHEN 'afgerond' THEN 3 "
+                                   "WHEN 'ingetrokken' THEN 4 ELSE 5 END"));
     case CaseColumn::Deadline:
     case CaseColumn::DaysLeft:
-        return plus + QStringLiteral("c.deadline_effective");
+        return plus(QStringLiteral("c.deadline_effective"));
     case CaseColumn::Handler:
-        return plus + QStringLiteral("c.handler");
+        return plus(QStringLiteral("c.handler"));
     }
-    return plus + QStringLiteral("c.number");
+    return plus(QStringLiteral("c.number"));
 }
 
-QString direction(CaseSort sort)
+bool nullable(CaseColumn column)
 {
-    return sort.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return column == CaseColumn::Handler || column == CaseColumn::Deadline
+        || column == CaseColumn::DaysLeft;
 }
 
-QString orderBy(CaseSort sort, bool window)
+// key in the sort's direction. A column that may be NULL has its NULLs where SQLite puts them
+// (first ascending, last descending) on both backends; the others are written plainly, so that
+// a server index on (key, number) serves the order forwards or backwards.
+QString orderTerm(const QSqlDatabase &db, const QString &key, CaseSort sort, bool mayBeNull)
 {
+    const bool descending = sort.order == Qt::DescendingOrder;
+    if (mayBeNull)
+        return sql::orderTerm(db, key, descending);
+    return key + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+}
+
+QString orderBy(const QSqlDatabase &db, CaseSort sort, bool window)
+{
+    const QString key
+        = orderTerm(db, sortKey(db, sort.column, window), sort, nullable(sort.column));
     if (sort.column == CaseColumn::Number)
-        return QStringLiteral(" ORDER BY ") + sortKey(sort.column, window) + direction(sort);
-    return QStringLiteral(" ORDER BY ") + sortKey(sort.column, window) + direction(sort)
-        + QStringLiteral(", c.number") + direction(sort);
+        return QStringLiteral(" ORDER BY ") + key;
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", ")
+        + orderTerm(db, QStringLiteral("c.number"), sort, false);
 }
 
-QString fromClause(CaseSort sort, bool window)
+QString fromClause(const QSqlDatabase &db, CaseSort sort, bool window)
 {
     if (window && sort.column == CaseColumn::Person) {
         // The week's requests first, then their persons: not every person in name order.
-        return QStringLiteral(
-            " FROM cases c CROSS JOIN persons p ON p.id = c.person_id WHERE 1 = 1");
+        return QStringLiteral(" FROM cases c") + sql::drivingJoin(db)
+            + QStringLiteral("persons p ON p.id = c.person_id WHERE 1 = 1");
     }
     // CROSS JOIN fixes the loop order: persons in name order (persons_name_nocase), then their
     // cases, so that a page is read without sorting every case.
-    return sort.column == CaseColumn::Person
-        ? QStringLiteral(" FROM persons p CROSS JOIN cases c ON c.person_id = p.id WHERE 1 = 1")
-        : QStringLiteral(" FROM cases c WHERE 1 = 1");
+    return sort.column == CaseColumn::Person ? QStringLiteral(" FROM persons p")
+            + sql::drivingJoin(db) + QStringLiteral("cases c ON c.person_id = p.id WHERE 1 = 1")
+                                             : QStringLiteral(" FROM cases c WHERE 1 = 1");
 }
 
 QList<RequestType> typesFromText(const QString &text)
@@ -116,24 +137,18 @@ QList<RequestType> typesFromText(const QString &text)
     return types;
 }
 
-bool nullable(CaseColumn column)
-{
-    return column == CaseColumn::Handler || column == CaseColumn::Deadline
-        || column == CaseColumn::DaysLeft;
-}
-
 // The condition "this row comes before the row with (key, number)" in the given order, as
 // SQLite orders: NULL first ascending, last descending; ties broken on the number in the
 // sort's direction. Row values, so that an index on (key, number) serves it as a range.
-QString precedes(CaseColumn column, bool window, bool descending, const QVariant &key,
-                 const QString &number, QVariantList *values)
+QString precedes(const QSqlDatabase &db, CaseColumn column, bool window, bool descending,
+                 const QVariant &key, const QString &number, QVariantList *values)
 {
     const QString less = descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     if (column == CaseColumn::Number) {
         *values << number;
-        return sortKey(column, window) + less + u'?';
+        return sortKey(db, column, window) + less + u'?';
     }
-    const QString k = sortKey(column, window);
+    const QString k = sortKey(db, column, window);
     if (key.isNull()) {
         *values << number;
         return descending
@@ -161,10 +176,10 @@ struct Range
 // (key, number) serves without an OR: a page after row 40,000 then reads one page of the index,
 // not the 40,000 rows before it. NULL keys come first ascending and last descending (as SQLite
 // orders them), a range of their own.
-QList<Range> rangesAfter(CaseColumn column, bool window, bool descending, const QVariant &key,
-                         const QString &number)
+QList<Range> rangesAfter(const QSqlDatabase &db, CaseColumn column, bool window, bool descending,
+                         const QVariant &key, const QString &number)
 {
-    const QString k = sortKey(column, window);
+    const QString k = sortKey(db, column, window);
     const QString num = QStringLiteral("c.number");
     const QString after = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
     if (column == CaseColumn::Number)
@@ -221,13 +236,16 @@ CaseQuery::CaseQuery(const Store &store, const QString &currentUser, const Clock
     , m_scope(CaseScope::of(store))
 { }
 
-QString CaseQuery::matchExpression(const QString &typed)
+namespace {
+
+// What the user typed as search words: letters and digits only (see matchExpression).
+QStringList searchWords(const QString &typed)
 {
     QStringList words;
     QString word;
     const auto flush = [&words, &word] {
         if (!word.isEmpty() && words.size() < maxSearchWords)
-            words << u'"' + word + QStringLiteral("*\"");
+            words << word;
         word.clear();
     };
     for (const QChar ch : typed) {
@@ -238,7 +256,36 @@ QString CaseQuery::matchExpression(const QString &typed)
             flush();
     }
     flush();
-    return words.join(u' ');
+    return words;
+}
+
+// The handler is not an intake field: a KCC-medewerker's list (CaseScope::intakeOnly) is not
+// ordered by it either, but by the number.
+CaseSort scopedSort(CaseSort sort, bool intakeOnly)
+{
+    if (intakeOnly && sort.column == CaseColumn::Handler)
+        sort.column = CaseColumn::Number;
+    return sort;
+}
+
+} // namespace
+
+QString CaseQuery::matchExpression(const QString &typed)
+{
+    QStringList quoted;
+    for (const QString &word : searchWords(typed))
+        quoted << u'"' + word + QStringLiteral("*\"");
+    return quoted.join(u' ');
+}
+
+QString CaseQuery::searchExpression(const QSqlDatabase &db, const QString &typed)
+{
+    return sql::fullTextPrefixes(db, searchWords(typed));
+}
+
+QString CaseQuery::searchSql(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT docid FROM case_search WHERE ") + sql::fullTextCondition(db);
 }
 
 CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
@@ -337,7 +384,7 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
     }
     if (filter.extensionLate)
         w.sql += QStringLiteral(" AND ") + extensionLateSql();
-    const QString match = matchExpression(filter.search);
+    const QString match = searchExpression(m_store.database(), filter.search);
     if (!match.isEmpty()) {
         // How the matches meet the list depends on how many there are. A few: each is read by
         // its id. Many ("AVG-2026" matches 38,652 of 50,000): a page walks the index of its sort
@@ -359,7 +406,7 @@ CaseQuery::Where CaseQuery::where(const CaseListFilter &filter) const
             w.broadSearch = w.matches >= broadSearchHits;
             m_broadSearches.insert(match, w.broadSearch);
         }
-        w.sql += searchCondition;
+        w.sql += searchCondition(m_store.database());
         w.values << match;
     }
     // Last: the candidates are read with every other condition above.
@@ -405,6 +452,11 @@ QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today,
                 + QStringLiteral(" FROM cases c WHERE 1 = 1") + w.sql + condition;
         values << w.values << bound;
     }
+    // The policy first: a statement run while the candidates stream in would discard them on a
+    // server (QPSQL reads one forward-only result per connection at a time).
+    const std::optional<DeadlinePolicy> rules = policy(error);
+    if (!rules)
+        return QStringLiteral(" AND 0 = 1");
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(statements.join(QStringLiteral(" UNION ALL ")));
@@ -415,9 +467,6 @@ QString CaseQuery::judgedLate(const Where &w, LateClock clock, QDate today,
         *error = ServiceError::fromSql(query.lastError());
         return QStringLiteral(" AND 0 = 1");
     }
-    const std::optional<DeadlinePolicy> rules = policy(error);
-    if (!rules)
-        return QStringLiteral(" AND 0 = 1");
     QStringList late;
     while (query.next()) {
         if (isLateAgainst(clocksOf(query, 1, *rules, today).lateness, clock))
@@ -499,11 +548,12 @@ QString CaseQuery::stateOnSql()
 
 QString CaseQuery::extensionLateSql()
 {
-    // "+a.entity_type" keeps the planner on audit_events_extended (migration 0009): one entry
-    // per extension, where audit_events_entity would read every event of the request.
+    // "a.entity_type || ''" keeps SQLite's planner on audit_events_extended (migration 0009):
+    // one entry per extension, where audit_events_entity would read every event of the request.
+    // (SQLite's "+a.entity_type" would do the same, but PostgreSQL has no "+" for text.)
     return QStringLiteral(
         "(c.extended = 1 AND EXISTS (SELECT 1 FROM audit_events a WHERE a.entity_id = c.number "
-        "AND a.action = 'case.extended' AND +a.entity_type = 'case' "
+        "AND a.action = 'case.extended' AND a.entity_type || '' = 'case' "
         "AND a.payload LIKE '%\"legally_late\":true%'))");
 }
 
@@ -533,7 +583,8 @@ qint64 CaseQuery::matchCount(const QString &match, ServiceError *error) const
 {
     QSqlQuery hits(m_store.database());
     hits.setForwardOnly(true);
-    hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH ?"));
+    hits.prepare(QStringLiteral("SELECT count(*) FROM case_search WHERE ")
+                 + sql::fullTextCondition(m_store.database()));
     hits.addBindValue(match);
     if (!hits.exec() || !hits.next()) {
         *error = ServiceError::fromSql(hits.lastError());
@@ -555,42 +606,56 @@ QString CaseQuery::pageSql(const Where &w, CaseSort sort, const QString &afterCo
     // "+c.state" keeps the planner off the state index here: walking the index of the sort
     // column and stopping after one page beats collecting every open case and sorting them
     // (measured: 8 ms against 71 ms for the first 100 open cases of 50,000 by deadline).
-    QString pageWhere
-        = QString(w.sql).replace(QStringLiteral(" c.state IN "), QStringLiteral(" +c.state IN "));
-    // Many matches: "+c.id" keeps the planner on the sort column's index (see where()).
-    if (w.broadSearch)
-        pageWhere.replace(searchCondition, QStringLiteral(" AND +") + searchCondition.sliced(5));
+    const QSqlDatabase db = m_store.database();
     const bool window = m_scope.intakeOnly();
-    const QString inner = QStringLiteral("SELECT c.id AS id, ") + sortKey(sort.column, window)
-        + QStringLiteral(" AS k") + fromClause(sort, window) + pageWhere
+    sort = scopedSort(sort, window);
+    QString pageWhere = w.sql;
+    if (!sql::isServer(db)) {
+        pageWhere.replace(QStringLiteral(" c.state IN "), QStringLiteral(" +c.state IN "));
+        // Many matches: "+c.id" keeps the planner on the sort column's index (see where()).
+        if (w.broadSearch) {
+            const QString search = searchCondition(db);
+            pageWhere.replace(search, QStringLiteral(" AND +") + search.sliced(5));
+        }
+    }
+    const QString inner = QStringLiteral("SELECT c.id AS id, ") + sortKey(db, sort.column, window)
+        + QStringLiteral(" AS k") + fromClause(db, sort, window) + pageWhere
         + (afterCondition.isEmpty() ? QString() : QStringLiteral(" AND ") + afterCondition)
         // With the key fixed, the number alone: SQLite does not see that an index on an
         // expression (the state) already orders an equality range on it, and would sort it.
-        + (keyFixed ? orderBy({ CaseColumn::Number, sort.order }, window) : orderBy(sort, window))
+        + (keyFixed ? orderBy(db, { CaseColumn::Number, sort.order }, window)
+                    : orderBy(db, sort, window))
         + QStringLiteral(" LIMIT ? OFFSET ?");
-    QString outerOrder = QStringLiteral(" ORDER BY pg.k") + direction(sort)
-        + QStringLiteral(", c.number") + direction(sort);
-    if (sort.column == CaseColumn::Person)
-        outerOrder = QStringLiteral(" ORDER BY pg.k COLLATE NOCASE") + direction(sort)
-            + QStringLiteral(", c.number") + direction(sort);
-    return QStringLiteral(
-               "SELECT c.id, c.number, p.name, "
-               "(SELECT group_concat(t.type, ',') FROM case_types t WHERE t.case_id = c.id), "
-               "c.channel, c.received_date, c.state, c.deadline_effective, c.handler, c.extended, "
-               "pg.k, ")
-        + latenessColumnsSql() + QStringLiteral(" FROM (")
+    const QString outerKey = sort.column == CaseColumn::Person
+        ? sql::noCase(db, QStringLiteral("pg.k"))
+        : QStringLiteral("pg.k");
+    const QString outerOrder = QStringLiteral(" ORDER BY ")
+        + orderTerm(db, outerKey, sort, nullable(sort.column)) + QStringLiteral(", ")
+        + orderTerm(db, QStringLiteral("c.number"), sort, false);
+    // A KCC-medewerker's rows carry the intake fields only (CaseScope): on a server the other
+    // columns are not even readable for them, and a store folder reads no more.
+    const QString officerColumns = window
+        ? QStringLiteral("NULL, c.extended, pg.k, c.received_date, NULL, NULL, c.extended, NULL, "
+                         "NULL")
+        : QStringLiteral("c.handler, c.extended, pg.k, ") + latenessColumnsSql();
+    return QStringLiteral("SELECT c.id, c.number, p.name, (SELECT ")
+        + sql::groupConcat(db, QStringLiteral("t.type"))
+        + QStringLiteral(" FROM case_types t WHERE t.case_id = c.id), c.channel, c.received_date, "
+                         "c.state, c.deadline_effective, ")
+        + officerColumns + QStringLiteral(" FROM (")
         + inner
         // CROSS JOIN: the page drives the loop; never a scan of all cases for 100 rows.
-        + QStringLiteral(") AS pg CROSS JOIN cases c ON c.id = pg.id "
-                         "CROSS JOIN persons p ON p.id = c.person_id")
-        + outerOrder;
+        + QStringLiteral(") AS pg") + sql::drivingJoin(db)
+        + QStringLiteral("cases c ON c.id = pg.id") + sql::drivingJoin(db)
+        + QStringLiteral("persons p ON p.id = c.person_id") + outerOrder;
 }
 
 QString CaseQuery::pageAfterSql(const CaseListFilter &filter, CaseSort sort,
                                 const CaseListRow &last, int *values) const
 {
     const Where w = where(filter);
-    const Range first = rangesAfter(sort.column, m_scope.intakeOnly(),
+    sort = scopedSort(sort, m_scope.intakeOnly());
+    const Range first = rangesAfter(m_store.database(), sort.column, m_scope.intakeOnly(),
                                     sort.order == Qt::DescendingOrder, last.sortKey, last.number)
                             .constFirst();
     if (values)
@@ -622,9 +687,10 @@ QList<CaseListRow> CaseQuery::pageAfter(const CaseListFilter &filter, CaseSort s
     if (!rules)
         return {};
     QList<CaseListRow> rows;
+    sort = scopedSort(sort, m_scope.intakeOnly());
     for (const Range &range :
-         rangesAfter(sort.column, m_scope.intakeOnly(), sort.order == Qt::DescendingOrder,
-                     last.sortKey, last.number)) {
+         rangesAfter(m_store.database(), sort.column, m_scope.intakeOnly(),
+                     sort.order == Qt::DescendingOrder, last.sortKey, last.number)) {
         const int wanted = limit - static_cast<int>(rows.size());
         if (wanted <= 0)
             break;
@@ -696,14 +762,15 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
     if (failed(w.error, error))
         return -1;
     const bool window = m_scope.intakeOnly();
-    const QString key = sortKey(sort.column, window);
+    sort = scopedSort(sort, window);
     QSqlDatabase db = m_store.database();
+    const QString key = sortKey(db, sort.column, window);
 
     // The case's own sort key, if the filter lets it through.
     QSqlQuery own(db);
     own.setForwardOnly(true);
     own.prepare(QStringLiteral("SELECT ") + key + QStringLiteral(", c.number")
-                + fromClause(sort, window) + QStringLiteral(" AND c.id = ?") + w.sql);
+                + fromClause(db, sort, window) + QStringLiteral(" AND c.id = ?") + w.sql);
     own.addBindValue(caseId);
     for (const QVariant &value : w.values)
         own.addBindValue(value);
@@ -719,11 +786,11 @@ int CaseQuery::rowOf(const CaseListFilter &filter, CaseSort sort, qint64 caseId,
 
     // Its row is the number of rows before it in the same order.
     QVariantList values;
-    const QString before = precedes(sort.column, window, sort.order == Qt::DescendingOrder, ownKey,
-                                    ownNumber, &values);
+    const QString before = precedes(db, sort.column, window, sort.order == Qt::DescendingOrder,
+                                    ownKey, ownNumber, &values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*)") + fromClause(sort, window) + w.sql
+    query.prepare(QStringLiteral("SELECT count(*)") + fromClause(db, sort, window) + w.sql
                   + QStringLiteral(" AND ") + before);
     for (const QVariant &value : w.values)
         query.addBindValue(value);
@@ -745,8 +812,10 @@ QStringList CaseQuery::handlers(ServiceError *error) const
         return names; // the handler is not an intake field
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT DISTINCT handler FROM cases WHERE handler IS NOT NULL "
-                                   "AND handler <> '' ORDER BY handler"))) {
+    if (!query.exec(QStringLiteral("SELECT DISTINCT ")
+                    + sql::byteOrder(m_store.database(), QStringLiteral("handler"))
+                    + QStringLiteral(" AS h FROM cases WHERE handler IS NOT NULL AND handler <> '' "
+                                     "ORDER BY h"))) {
         failed(ServiceError::fromSql(query.lastError()), error);
         return names;
     }

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
 QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
@@ -157,6 +158,12 @@ public:
     // quoted prefix ("jan"*), all words required. Operators, quotes and other punctuation in
     // the input are separators, never syntax. Empty when nothing searchable remains.
     static QString matchExpression(const QString &typed);
+    // The same words as db's full-text search takes them (sql::fullTextPrefixes: the FTS4
+    // expression on a store folder, a tsquery on a server), and the statement that lists the
+    // ids (case_search.docid) it finds with that one bound value. Empty when nothing
+    // searchable remains.
+    static QString searchExpression(const QSqlDatabase &db, const QString &typed);
+    static QString searchSql(const QSqlDatabase &db);
 
     // The SQL of page(), for EXPLAIN QUERY PLAN in tests and the benchmark.
     QString pageSql(const CaseListFilter &filter, CaseSort sort) const;

@@ -297,8 +297,9 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
         query.addBindValue(key);
         bool ok = query.exec();
+        // COALESCE: QPSQL binds an empty QString (no closing days) as NULL.
         query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
-                                     "VALUES (?, ?, ?, ?)"));
+                                     "VALUES (?, COALESCE(?, ''), ?, ?)"));
         query.addBindValue(key);
         query.addBindValue(value);
         query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
@@ -462,9 +463,21 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
     std::optional<Case> c = load(number, &failure);
     if (error)
         *error = failure;
+    const CaseScope scope = CaseScope::of(m_store);
+    if (!c && failure.code == ServiceError::Code::NotFound && !scope.all()
+        && sql::isServer(m_store.database())) {
+        // A server shows a KCC login no request outside its window at all (row-level
+        // security): one that exists is refused, and recorded, as on a store folder.
+        QSqlQuery exists(m_store.database());
+        exists.prepare(QStringLiteral("SELECT pd_case_exists(?)"));
+        exists.addBindValue(number.trimmed().toUpper());
+        if (exists.exec() && exists.next() && exists.value(0).toBool())
+            readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"),
+                     number.trimmed().toUpper(), error);
+        return std::nullopt;
+    }
     if (!c)
         return std::nullopt; // NotFound, or Storage when it could not be read
-    const CaseScope scope = CaseScope::of(m_store);
     if (scope.all())
         return c;
     if (!scope.covers(*c, m_clock.today())) {
@@ -706,8 +719,10 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     // Who received it: a user of this store (KCC's scope and the dossier name them by login).
     QString receivedBy = actor;
     if (!request.receivedBy.trimmed().isEmpty()) {
-        query.prepare(QStringLiteral(
-            "SELECT login FROM users WHERE login = ? COLLATE NOCASE AND removed_at IS NULL"));
+        query.prepare(QStringLiteral("SELECT login FROM users WHERE ")
+                      + sql::noCase(db, QStringLiteral("login")) + QStringLiteral(" = ")
+                      + sql::noCase(db, QStringLiteral("?"))
+                      + QStringLiteral(" AND removed_at IS NULL"));
         query.addBindValue(request.receivedBy.trimmed());
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());

@@ -1,5 +1,6 @@
 #include "cases/PersonQuery.h"
 
+#include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
 
@@ -190,14 +191,20 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
                                     const QString &order, int limit,
                                     const QVariantList &orderValues, ServiceError *error) const
 {
-    QSqlQuery query(m_store.database());
+    const QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
     query.setForwardOnly(true);
+    // The open requests of each person, counted whoever asks: on a server through a function
+    // of the store's owner, as a KCC login may read none of those requests (row-level
+    // security), yet the phone intake shows how many there are, as on a store folder.
+    const QString openRequests = sql::isServer(db)
+        ? QStringLiteral("pd_open_requests(p.id)")
+        : QStringLiteral("(SELECT count(*) FROM cases c WHERE c.person_id = p.id AND c.state IN ")
+            + openStates + u')';
     query.prepare(QStringLiteral("SELECT p.id, p.name, p.relation, p.klantnummer, p.street, "
-                                 "p.house_number, p.postcode, p.city, p.phone, p.email, "
-                                 "(SELECT count(*) FROM cases c WHERE c.person_id = p.id AND "
-                                 "c.state IN ")
-                  + openStates
-                  + QStringLiteral(") FROM persons p WHERE p.anonymised_at IS NULL AND ") + where
+                                 "p.house_number, p.postcode, p.city, p.phone, p.email, ")
+                  + openRequests
+                  + QStringLiteral(" FROM persons p WHERE p.anonymised_at IS NULL AND ") + where
                   + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ")
                   + QString::number(limit));
     for (const QVariant &value : values)
@@ -247,8 +254,12 @@ QList<PersonMatch> PersonQuery::byPostcode(const QString &postcode, const QStrin
         return {};
     // Stored normalised by the services; older imports may hold "1234 AB".
     const QString spaced = normalised.left(4) + u' ' + normalised.mid(4);
-    QList<PersonMatch> all = run(QStringLiteral("p.postcode IN (?, ?)"), { normalised, spaced },
-                                 QStringLiteral("p.house_number, p.name"), 500, {}, error);
+    const QSqlDatabase db = m_store.database();
+    QList<PersonMatch> all
+        = run(QStringLiteral("p.postcode IN (?, ?)"), { normalised, spaced },
+              sql::byteOrder(db, QStringLiteral("p.house_number")) + QStringLiteral(", ")
+                  + sql::byteOrder(db, QStringLiteral("p.name")),
+              500, {}, error);
     const QString wanted = normaliseHouseNumber(houseNumber);
     QList<PersonMatch> matches;
     const bool numberOnly = !wanted.isEmpty()
@@ -286,7 +297,8 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit, ServiceEr
         return {};
     // The inner LIMIT -1 keeps SQLite from flattening the subquery, so each name is folded once
     // instead of once per condition; the outer query then ranks and cuts before run() counts
-    // open requests for the few rows shown.
+    // open requests for the few rows shown. Names in byte order on both backends.
+    const QSqlDatabase db = m_store.database();
     QStringList conditions;
     QVariantList values;
     for (const QString &word : words) {
@@ -299,18 +311,21 @@ QList<PersonMatch> PersonQuery::byName(const QString &name, int limit, ServiceEr
         = QStringLiteral("SELECT f.id, f.name, CASE WHEN f.folded LIKE ? ESCAPE '\\' THEN 0 "
                          "WHEN f.folded LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END AS rank "
                          "FROM (SELECT id, name, pd_fold(name) AS folded FROM persons "
-                         "WHERE anonymised_at IS NULL LIMIT -1) AS f WHERE ")
-        + conditions.join(QStringLiteral(" AND "))
-        + QStringLiteral(" ORDER BY rank, f.name, f.id LIMIT ")
+                         "WHERE anonymised_at IS NULL")
+        + sql::noLimit(db) + QStringLiteral(") AS f WHERE ")
+        + conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY rank, ")
+        + sql::byteOrder(db, QStringLiteral("f.name")) + QStringLiteral(", f.id LIMIT ")
         + QString::number(std::min(limit, nameLimit));
     // Bound in the order the placeholders appear: the rank's two, then the conditions.
     QVariantList ordered { values.at(values.size() - 2), values.last() };
     for (qsizetype i = 0; i < values.size() - 2; ++i)
         ordered << values.at(i);
-    return run(QStringLiteral("p.id IN (SELECT id FROM (") + ranked + QStringLiteral("))"), ordered,
+    return run(QStringLiteral("p.id IN (SELECT id FROM (") + ranked
+                   + QStringLiteral(") AS ranked)"),
+               ordered,
                QStringLiteral("CASE WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 0 "
-                              "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 "
-                              "END, p.name, p.id"),
+                              "WHEN pd_fold(p.name) LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END, ")
+                   + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
                nameLimit, { values.at(values.size() - 2), values.last() }, error);
 }
 

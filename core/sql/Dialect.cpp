@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <libpq-fe.h>
+#include <optional>
 
 namespace pd::sql {
 
@@ -36,15 +37,76 @@ Dialect dialectOf(const QSqlDatabase &db)
     return db.driverName() == QLatin1StringView("QPSQL") ? Dialect::PostgreSQL : Dialect::SQLite;
 }
 
+namespace {
+
+// The driver's note of the transaction status it last knew for certain (a dynamic property of
+// the QSqlDriver, which every QSqlDatabase copy of the connection shares).
+constexpr char inTransactionProperty[] = "pdInTransaction";
+
+// Reads the status libpq knows, and notes it on the driver when libpq knows it.
+std::optional<bool> knownTransactionState(const QSqlDatabase &db)
+{
+    PGconn *connection = pgConnection(db);
+    if (!connection)
+        return std::nullopt;
+    switch (PQtransactionStatus(connection)) {
+    case PQTRANS_INTRANS:
+    case PQTRANS_INERROR:
+        return true;
+    case PQTRANS_IDLE:
+        return false;
+    case PQTRANS_ACTIVE: // a result is still being read: libpq does not say
+    case PQTRANS_UNKNOWN: // a bad connection: no statement can run on it
+        break;
+    }
+    return std::nullopt;
+}
+
+bool noteTransactionState(QSqlDatabase &db, bool ok)
+{
+    if (QSqlDriver *driver = db.driver(); driver && dialectOf(db) == Dialect::PostgreSQL) {
+        const std::optional<bool> known = knownTransactionState(db);
+        driver->setProperty(inTransactionProperty, known.value_or(false));
+    }
+    return ok;
+}
+
+} // namespace
+
 bool isInTransaction(const QSqlDatabase &db)
 {
     if (const auto *driver = qobject_cast<const SqlCipherDriver *>(db.driver()))
         return driver->isInTransaction();
-    if (PGconn *connection = pgConnection(db)) {
-        const PGTransactionStatusType status = PQtransactionStatus(connection);
-        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+    if (!pgConnection(db))
+        return false;
+    if (const std::optional<bool> known = knownTransactionState(db)) {
+        // A transaction ended another way (a COMMIT by hand) clears the note; one begun another
+        // way does not set it, as its end might not be seen.
+        if (!*known)
+            db.driver()->setProperty(inTransactionProperty, false);
+        return *known;
     }
-    return false;
+    // PQTRANS_ACTIVE: a forward-only result is pending. Reading it cannot begin or end a
+    // transaction (BEGIN, COMMIT and ROLLBACK return no rows to stream), so the status is the
+    // one noted when the transaction last began or ended.
+    if (PQstatus(pgConnection(db)) != CONNECTION_OK)
+        return false;
+    return db.driver()->property(inTransactionProperty).toBool();
+}
+
+bool beginTransaction(QSqlDatabase &db)
+{
+    return noteTransactionState(db, db.transaction());
+}
+
+bool commitTransaction(QSqlDatabase &db)
+{
+    return noteTransactionState(db, db.commit());
+}
+
+bool rollbackTransaction(QSqlDatabase &db)
+{
+    return noteTransactionState(db, db.rollback());
 }
 
 QString lastInsertedIdSql(const QSqlDatabase &db)
@@ -136,6 +198,53 @@ QString joinInOrder(const QSqlDatabase &db)
 QString temporaryTable(const QSqlDatabase &db, const QString &name)
 {
     return (isServer(db) ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + name;
+}
+
+QString noCase(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? QStringLiteral("translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
+                                         "'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\"")
+                              .arg(expression)
+                        : QStringLiteral("%1 COLLATE NOCASE").arg(expression);
+}
+
+QString orderTerm(const QSqlDatabase &db, const QString &expression, bool descending)
+{
+    if (!isServer(db))
+        return expression + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    return expression
+        + (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
+}
+
+QString unindexed(const QSqlDatabase &db, const QString &expression)
+{
+    return isServer(db) ? expression : u'+' + expression;
+}
+
+QString noLimit(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" LIMIT ALL") : QStringLiteral(" LIMIT -1");
+}
+
+QString drivingJoin(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral(" JOIN ") : QStringLiteral(" CROSS JOIN ");
+}
+
+QString fullTextCondition(const QSqlDatabase &db)
+{
+    return isServer(db) ? QStringLiteral("document @@ to_tsquery('simple', pd_fold(?))")
+                        : QStringLiteral("case_search MATCH ?");
+}
+
+QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words)
+{
+    QStringList terms;
+    terms.reserve(words.size());
+    for (const QString &word : words)
+        terms << (isServer(db) ? QString(word + QStringLiteral(":*"))
+                               : QString(u'"' + word + QStringLiteral("*\"")));
+    return terms.join(isServer(db) ? QStringLiteral(" & ") : QStringLiteral(" "));
 }
 
 QByteArray scramVerifier(const QSqlDatabase &db, const QString &role, const QByteArray &password,

@@ -24,7 +24,21 @@ inline bool isServer(const QSqlDatabase &db)
 
 // True while the connection is inside a transaction it began (SQLite: not in autocommit;
 // PostgreSQL: libpq's transaction status is "in transaction" or "in a failed transaction").
+//
+// On PostgreSQL libpq cannot say while a statement's result is still being read: a forward-only
+// QSqlQuery streams its rows (single-row mode) and, until its last result is consumed, libpq
+// reports PQTRANS_ACTIVE instead of the status it last had. Then the answer is the status the
+// connection had when its transaction last began or ended through beginTransaction,
+// commitTransaction or rollbackTransaction below (every transaction the application opens goes
+// through them, pd::Transaction first of all); the result being read does not change it.
 bool isInTransaction(const QSqlDatabase &db);
+
+// QSqlDatabase::transaction(), commit() and rollback(), noting on a PostgreSQL connection what
+// the transaction status is afterwards (see isInTransaction). Each returns what Qt returns; the
+// error is db.lastError().
+bool beginTransaction(QSqlDatabase &db);
+bool commitTransaction(QSqlDatabase &db);
+bool rollbackTransaction(QSqlDatabase &db);
 
 // The values of expression in a group joined by commas (SQLite's group_concat; PostgreSQL's
 // string_agg), in no particular order.
@@ -74,6 +88,35 @@ QString joinInOrder(const QSqlDatabase &db);
 // The qualified name of the connection's temporary table name (SQLite: temp.name; PostgreSQL:
 // pg_temp.name).
 QString temporaryTable(const QSqlDatabase &db, const QString &name);
+// A text sort key compared as SQLite's NOCASE collation compares: A-Z folded to a-z, then byte
+// by byte (PostgreSQL: translate() and COLLATE "C", the expression of the index
+// persons_name_nocase of the server's baseline, whatever the database's locale).
+QString noCase(const QSqlDatabase &db, const QString &expression);
+
+// An ORDER BY term in SQLite's order of NULLs: first ascending, last descending (PostgreSQL
+// orders them the other way round unless told).
+QString orderTerm(const QSqlDatabase &db, const QString &expression, bool descending);
+
+// SQLite's unary "+", which keeps its planner off an index on the expression; the expression
+// itself on PostgreSQL (which has no "+" for text and plans by its statistics).
+QString unindexed(const QSqlDatabase &db, const QString &expression);
+
+// "LIMIT" without a limit, which keeps SQLite from flattening a subquery into its parent:
+// SQLite's LIMIT -1; PostgreSQL's LIMIT ALL (which refuses a negative limit).
+QString noLimit(const QSqlDatabase &db);
+
+// An inner join whose left side drives the loop: SQLite's CROSS JOIN ... ON, which its planner
+// never reorders; a plain JOIN on PostgreSQL (whose CROSS JOIN takes no ON, and whose planner
+// chooses the order by its statistics).
+QString drivingJoin(const QSqlDatabase &db);
+
+// Full-text search over the case list's index case_search (migration 0004): the condition on a
+// row of case_search, with one bound value, and that value for words that must all occur as
+// prefixes. SQLite: FTS4 "case_search MATCH ?" with "\"w1*\" \"w2*\""; PostgreSQL: the
+// tsvector document against to_tsquery('simple', ...) with each word folded by pd_fold as the
+// document's words are (w1:* & w2:*). words hold only letters, digits and marks.
+QString fullTextCondition(const QSqlDatabase &db);
+QString fullTextPrefixes(const QSqlDatabase &db, const QStringList &words);
 
 // The id the last INSERT on this connection gave its row (SQLite: last_insert_rowid(), asked of
 // SQLite itself because QSqlQuery::lastInsertId() of the PDSQLCIPHER driver is empty when the

@@ -75,13 +75,13 @@ int serverSchemaVersion(const QSqlDatabase &db, bool *ok)
 bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QString *error)
 {
     const bool own = !sql::isInTransaction(db);
-    if (own && !db.transaction()) {
+    if (own && !sql::beginTransaction(db)) {
         *error = db.lastError().text();
         return false;
     }
     const auto rollback = [&db, own] {
         if (own)
-            db.rollback();
+            sql::rollbackTransaction(db);
     };
     for (const Migration &migration : pending) {
         QSqlQuery script(db);
@@ -99,7 +99,7 @@ bool applyServerMigrations(QSqlDatabase &db, const QList<Migration> &pending, QS
     version.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                                    "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
     version.addBindValue(QString::number(pending.constLast().version));
-    if (!version.exec() || (own && !db.commit())) {
+    if (!version.exec() || (own && !sql::commitTransaction(db))) {
         *error = version.lastError().isValid() ? version.lastError().text() : db.lastError().text();
         rollback();
         return false;
@@ -183,7 +183,7 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
         QSqlQuery on(db);
         return on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     };
-    if (!db.transaction()) {
+    if (!sql::beginTransaction(db)) {
         *error = db.lastError().text();
         foreignKeysOn();
         return false;
@@ -196,7 +196,7 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
             *error = QStringLiteral("migration %1 (%2): %3")
                          .arg(migration.version)
                          .arg(migration.name, driver->lastError().text());
-            db.rollback();
+            sql::rollbackTransaction(db);
             foreignKeysOn();
             return false;
         }
@@ -210,17 +210,18 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
                   .arg(reached)
                   .arg(check.value(0).toString());
         check.finish();
-        db.rollback();
+        sql::rollbackTransaction(db);
         foreignKeysOn();
         return false;
     }
     check.finish();
     QSqlQuery setVersion(db);
     // user_version cannot be bound; reached is an int we computed, never user input.
-    if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached)) || !db.commit()) {
+    if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(reached))
+        || !sql::commitTransaction(db)) {
         *error = setVersion.lastError().isValid() ? setVersion.lastError().text()
                                                   : db.lastError().text();
-        db.rollback();
+        sql::rollbackTransaction(db);
         foreignKeysOn();
         return false;
     }

@@ -141,7 +141,7 @@ bool ServerSetup::asOwner(const ServerLocation &location, const QString &login,
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         done = connected && work(db, exists);
         if (!done && db.isOpen() && sql::isInTransaction(db))
-            db.rollback();
+            sql::rollbackTransaction(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -203,7 +203,7 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
         }
         const QString owner = quoted(db, ownerRole(location.database));
         const QString self = quoted(db, login);
-        if (!db.transaction()) {
+        if (!sql::beginTransaction(db)) {
             *error = db.lastError().text();
             return false;
         }
@@ -273,7 +273,8 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
             return false;
         return run(db, QStringLiteral("RESET ROLE"), error)
             && databaseSettings(db, location.database, error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -304,7 +305,7 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
         }
         const QString owner = quoted(db, ownerRole(location.database));
         const QString self = quoted(db, login);
-        return db.transaction()
+        return sql::beginTransaction(db)
             && run(db, QStringLiteral("SET LOCAL client_min_messages = warning"), error)
             && run(db, QStringLiteral("GRANT %1 TO %2").arg(owner, self), error)
             && buildAsOwner(
@@ -319,7 +320,8 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
                                          { QStringLiteral("to"), latestSchemaVersion() } },
                            error)
             && run(db, QStringLiteral("RESET ROLE"), error)
-            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error) && db.commit();
+            && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -360,14 +362,14 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
                                                          "pg_temp"))
             ? metaValue(db, QStringLiteral("store_id"))
             : QString();
-        return db.transaction()
+        return sql::beginTransaction(db)
             && AuditLog(db, storeId)
                    .append(login, QStringLiteral("store"), storeId,
                            QStringLiteral("store.backed_up"),
                            QJsonObject { { QStringLiteral("file"), QFileInfo(*file).fileName() },
                                          { QStringLiteral("backend"), QStringLiteral("server") } },
                            error)
-            && db.commit();
+            && sql::commitTransaction(db);
     });
     return done;
 }
@@ -450,14 +452,14 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
     }
     QSqlDatabase db = store->database();
     const QString storeId = store->info().storeId.toString(QUuid::WithoutBraces);
-    if (!db.transaction()
+    if (!sql::beginTransaction(db)
         || !AuditLog(db, storeId)
                 .append(login, QStringLiteral("store"), storeId, QStringLiteral("store.restored"),
                         QJsonObject { { QStringLiteral("file"), QFileInfo(file).fileName() },
                                       { QStringLiteral("backend"), QStringLiteral("server") } },
                         error)
-        || !db.commit()) {
-        db.rollback();
+        || !sql::commitTransaction(db)) {
+        sql::rollbackTransaction(db);
         return false;
     }
     return true;

@@ -21,7 +21,9 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     d->directory = location.toString();
     const QString connection = uniqueConnectionName();
     QString why;
-    if (!ServerConnection::open(location, userName, password, connection, &why)) {
+    // The login role as the users row names it (trimmed, case-folded), however it was typed,
+    // as a store folder opens with " A.Bakker " too.
+    if (!ServerConnection::open(location, normalisedLogin(userName), password, connection, &why)) {
         *error = { StoreError::Code::Server, why };
         return {};
     }

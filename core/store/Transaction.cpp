@@ -25,7 +25,7 @@ Transaction::Transaction(QSqlDatabase db)
     if (m_nested) {
         m_open = exec(m_db, QStringLiteral("SAVEPOINT pd_unit"), &m_error);
     } else {
-        m_open = m_db.transaction();
+        m_open = sql::beginTransaction(m_db);
         if (!m_open)
             m_error = m_db.lastError().text();
     }
@@ -42,7 +42,7 @@ bool Transaction::commit()
     if (!m_open)
         return false;
     const bool ok = m_nested ? exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error)
-                             : m_db.commit();
+                             : sql::commitTransaction(m_db);
     if (!ok && !m_nested)
         m_error = m_db.lastError().text();
     if (ok)
@@ -60,7 +60,7 @@ void Transaction::rollback()
         exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT pd_unit"), &m_error);
         exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error);
     } else {
-        m_db.rollback();
+        sql::rollbackTransaction(m_db);
     }
 }
 

@@ -99,6 +99,8 @@ BEGIN
                    kcc);
     EXECUTE format('GRANT INSERT ON persons, cases, case_types TO %I', kcc);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON intake_drafts TO %I', kcc);
+    -- The case list's search, over the rows of the requests it may read (policy below).
+    EXECUTE format('GRANT SELECT ON case_search TO %I', kcc);
     EXECUTE format('GRANT SELECT (id, number, person_id, channel, received_at, received_date, '
                    'received_by, representative, representative_mandate, description, '
                    'callback_phone, state, extended, deadline_effective, created_at, '
@@ -129,6 +131,7 @@ $$;
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
 ALTER TABLE case_types ENABLE ROW LEVEL SECURITY;
 ALTER TABLE intake_drafts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE case_search ENABLE ROW LEVEL SECURITY;
 
 CREATE OR REPLACE FUNCTION pd_kcc_window_start() RETURNS text
     LANGUAGE sql STABLE
@@ -165,6 +168,15 @@ BEGIN
                    'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', auditor, kcc);
     EXECUTE format('CREATE POLICY case_types_kcc_intake ON case_types FOR INSERT TO %I '
                    'WITH CHECK (EXISTS (SELECT 1 FROM cases c WHERE c.id = case_id))', kcc);
+
+    -- The search index names the person of every request: a KCC login finds only the requests
+    -- it may read (the triggers that write it run as the owner, which no policy restricts).
+    DROP POLICY IF EXISTS case_search_officers ON case_search;
+    DROP POLICY IF EXISTS case_search_visible ON case_search;
+    EXECUTE format('CREATE POLICY case_search_officers ON case_search TO %I, %I USING (true) '
+                   'WITH CHECK (true)', beheerder, functionaris);
+    EXECUTE format('CREATE POLICY case_search_visible ON case_search FOR SELECT TO %I, %I '
+                   'USING (EXISTS (SELECT 1 FROM cases c WHERE c.id = docid))', auditor, kcc);
 
     DROP POLICY IF EXISTS intake_drafts_own ON intake_drafts;
     DROP POLICY IF EXISTS intake_drafts_officers ON intake_drafts;
@@ -287,6 +299,21 @@ BEGIN
 END
 $$;
 
+-- The phone intake links a call to a known person and says how many of their requests are open
+-- (PersonQuery), to a KCC login too, which may read none of those requests: the number only.
+CREATE OR REPLACE FUNCTION pd_open_requests(person bigint) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT count(*) FROM cases c
+     WHERE c.person_id = person AND c.state IN ('ontvangen', 'identificatie', 'in-behandeling')
+$$;
+
+-- Whether a request of that number exists, for a KCC login that may not read it: refused (and
+-- the refusal recorded) rather than "not found", as on a store folder (CaseService::find).
+CREATE OR REPLACE FUNCTION pd_case_exists(case_number text) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$ SELECT EXISTS (SELECT 1 FROM cases c WHERE c.number = case_number) $$;
+
 -- Logins.
 CREATE OR REPLACE FUNCTION pd_valid_login(login text) RETURNS boolean
     LANGUAGE sql IMMUTABLE
@@ -386,13 +413,29 @@ DROP TRIGGER IF EXISTS users_groups ON users;
 CREATE TRIGGER users_groups AFTER INSERT OR UPDATE OF login, role, removed_at ON users
     FOR EACH ROW EXECUTE FUNCTION pd_users_groups();
 
+-- Every function of the store is the groups' only by the grants below: PUBLIC's EXECUTE goes
+-- for the functions made after the REVOKE at the top too (a KCC login could otherwise call the
+-- SECURITY DEFINER pd_login_disable and lock out any user).
 DO $$
+DECLARE
+    f text;
 BEGIN
+    FOR f IN SELECT p.oid::regprocedure::text FROM pg_proc p
+              WHERE p.pronamespace = 'privacydesk'::regnamespace
+                AND p.proowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+    LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_case_number(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
     REVOKE ALL ON FUNCTION pd_next_breach_counter(integer) FROM PUBLIC;
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_next_breach_counter(integer) TO %I, %I, %I',
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'));
+    REVOKE ALL ON FUNCTION pd_open_requests(bigint), pd_case_exists(text) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_case_exists(text) TO %I', pd_group('kcc'));
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_open_requests(bigint) TO %I, %I, %I, %I',
+                   pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'),
+                   pd_group('auditor'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '
                    'pd_login_disable(text) TO %I', pd_group('beheerder'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_password(text, text), '

@@ -3,6 +3,7 @@
 // deadline policy. BSN guard tests live in tst_caseservice_bsn.cpp (the repository hook allows
 // 11-proef-valid numbers only in paths containing "bsn"; none appear in this file).
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseJson.h"
 #include "cases/CaseService.h"
@@ -125,7 +126,7 @@ void TestCaseService::init()
     m_clock.set(QDateTime(QDate(2026, 11, 21), QTime(12, 0), Qt::UTC));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
 }
@@ -995,14 +996,16 @@ void TestCaseService::unknownNumber()
 
 void TestCaseService::oneAuditEventPerChange()
 {
-    QCOMPARE(auditCount(), 0);
+    // A new store folder holds no event; a server store the store.created of `server init`.
+    const int start = auditCount();
+    QCOMPARE(start, testBackend() == Backend::Server ? 1 : 0);
     // A new person: person.created and case.created.
     const auto created = addCase(u"Z. Claassen"_s, QDate(2026, 11, 2), u"K-9001"_s);
     QVERIFY(created);
-    QCOMPARE(auditCount(), 2);
+    QCOMPARE(auditCount(), start + 2);
     // The same person again: only case.created.
     QVERIFY(addCase(QString(), QDate(2026, 11, 3), u"K-9001"_s));
-    QCOMPARE(auditCount(), 3);
+    QCOMPARE(auditCount(), start + 3);
 
     const QString number = created->number;
     ServiceError error;
@@ -1070,7 +1073,12 @@ void TestCaseService::timelineInOrder()
         QCOMPARE(events[i].entityType, u"case"_s);
         QCOMPARE(events[i].entityId, number);
         QCOMPARE(events[i].actor, m_store->userName());
-        QCOMPARE(events[i].occurredAt, m_clock.now());
+        // The moment the store records: the desk's clock on a store folder; on a server the
+        // server's own (its trigger stamps each event, so a seat's clock cannot backdate one).
+        if (testBackend() == Backend::Server)
+            QVERIFY(qAbs(events[i].occurredAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        else
+            QCOMPARE(events[i].occurredAt, m_clock.now());
         if (i > 0)
             QVERIFY(events[i].seq > events[i - 1].seq);
     }
@@ -1128,8 +1136,8 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     const QString directory = m_store->directory();
     m_store.reset();
     StoreError storeError;
-    m_store = openTestStore(directory, &storeError);
-    QVERIFY(m_store);
+    m_store = openServiceStore(directory, testUser, testPassword, &storeError);
+    QVERIFY2(m_store, qPrintable(storeError.detail()));
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
     QCOMPARE(m_cases->policy(nullptr).value().base, fourWeeks.base);
 }
@@ -1278,6 +1286,9 @@ void TestCaseService::decisionsPerKindAreStoredAndReopened()
 // that still pass it are understood.
 void TestCaseService::notAdmissibleBecomesNotDealtWith()
 {
+    if (testBackend() == Backend::Server)
+        QSKIP("A store folder's migration (schema 14 to 15): a server store starts at schema 26 "
+              "(the pg baseline) and never held the old code.");
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString dir = tmp.filePath(u"oud"_s);

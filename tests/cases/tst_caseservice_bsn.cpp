@@ -4,6 +4,7 @@
 // here that pass the 11-proef are domain.md's made-up examples; they may only appear in files
 // whose path contains "bsn" (repository hook).
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "crypto/SecureBytes.h"
@@ -36,11 +37,7 @@ const QStringList bsnSpellings { u"123456782"_s, u"1234.56.782"_s, u"123 456 782
 QMap<QString, int> rowCounts(const QSqlDatabase &db)
 {
     QMap<QString, int> counts;
-    QSqlQuery tables(db);
-    if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-        return counts;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
+    for (const QString &table : tableNames(db)) {
         QSqlQuery count(db);
         if (count.exec(u"SELECT count(*) FROM \"%1\""_s.arg(table)) && count.next())
             counts.insert(table, count.value(0).toInt());
@@ -109,7 +106,7 @@ void TestCaseServiceBsn::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     m_cases = std::make_unique<CaseService>(*m_store, m_clock);
     ServiceError error;
@@ -347,16 +344,10 @@ void TestCaseServiceBsn::englishMessage()
 
 void TestCaseServiceBsn::noBsnColumnAnywhere()
 {
-    QSqlQuery tables(m_store->database());
-    QVERIFY(tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s));
     QStringList checked;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery columns(m_store->database());
-        QVERIFY(columns.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)));
+    for (const QString &table : tableNames(m_store->database())) {
         int count = 0;
-        while (columns.next()) {
-            const QString column = columns.value(1).toString();
+        for (const QString &column : columnNames(m_store->database(), table)) {
             QVERIFY2(!column.contains(u"bsn"_s, Qt::CaseInsensitive),
                      qPrintable(table + u'.' + column));
             QVERIFY2(!column.contains(u"burgerservice"_s, Qt::CaseInsensitive),

@@ -2,6 +2,7 @@
 // when the desk locks. Only its author sees it; a field that may hold a BSN is never kept; saving
 // and discarding are audited without the typed text; an auditor may not keep one.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/IntakeDrafts.h"
@@ -41,7 +42,7 @@ void TestIntakeDrafts::initTestCase()
 {
     QVERIFY(initSodium());
     QVERIFY(m_tmp.isValid());
-    m_store = createTestStore(m_tmp.filePath(u"kluis"_s));
+    m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
     UserService users(*m_store, m_clock);
     UserError error;
@@ -133,8 +134,7 @@ void TestIntakeDrafts::othersDoNotSeeIt()
     m_store.reset();
 
     StoreError storeError;
-    auto asKcc = Store::open(dir, u"kcc.anna"_s, SecureBytes::fromUtf8(u"kcc wachtwoord 1"_s),
-                             &storeError);
+    auto asKcc = openServiceStore(dir, u"kcc.anna"_s, u"kcc wachtwoord 1"_s, &storeError);
     QVERIFY2(asKcc, qPrintable(storeError.detail()));
     IntakeDrafts theirs(*asKcc, m_clock);
     QVERIFY(!theirs.latest());
@@ -147,7 +147,7 @@ void TestIntakeDrafts::othersDoNotSeeIt()
     QCOMPARE(theirs.latest()->id, own);
     asKcc.reset();
 
-    m_store = openTestStore(dir, &storeError);
+    m_store = openServiceStore(dir, testUser, testPassword, &storeError);
     QVERIFY(m_store);
     QCOMPARE(IntakeDrafts(*m_store, m_clock).latest()->id, id);
 }
@@ -157,8 +157,7 @@ void TestIntakeDrafts::auditorMayNotKeepDrafts()
     const QString dir = m_store->directory();
     m_store.reset();
     StoreError storeError;
-    auto asAuditor = Store::open(dir, u"audit.bob"_s,
-                                 SecureBytes::fromUtf8(u"audit wachtwoord 1"_s), &storeError);
+    auto asAuditor = openServiceStore(dir, u"audit.bob"_s, u"audit wachtwoord 1"_s, &storeError);
     QVERIFY2(asAuditor, qPrintable(storeError.detail()));
     const int before = countRows(asAuditor->database(), u"intake_drafts"_s);
     ServiceError error;
@@ -166,7 +165,7 @@ void TestIntakeDrafts::auditorMayNotKeepDrafts()
     QCOMPARE(error.code, ServiceError::Code::Denied);
     QCOMPARE(countRows(asAuditor->database(), u"intake_drafts"_s), before);
     asAuditor.reset();
-    m_store = openTestStore(dir, &storeError);
+    m_store = openServiceStore(dir, testUser, testPassword, &storeError);
     QVERIFY(m_store);
 }
 

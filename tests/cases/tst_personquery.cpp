@@ -3,6 +3,7 @@
 // additions, diacritics-insensitive names with the limit, open-request counts and anonymised
 // persons left out.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
 #include "cases/PersonQuery.h"
@@ -67,7 +68,7 @@ void TestPersonQuery::initTestCase()
     qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(initSodium());
-    m_store = createTestStore(m_tmp.filePath(u"kluis"_s));
+    m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
     add(u"Emre Çelik"_s, u"K100001"_s, u"1234 AB"_s, u"12"_s, 2);
     add(u"Anna Celik-de Wit"_s, u"K100002"_s, u"1234ab"_s, u"12a"_s);

@@ -10,6 +10,8 @@
 #include "ServerProfileDialog.h"
 #include "ServerStoreFixture.h"
 #include "UnlockDialog.h"
+#include "cases/CaseActionDialogs.h"
+#include "cases/CaseDetailWidget.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
@@ -24,6 +26,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,7 @@ private slots:
     void profileRefusesARemoteServerWithoutCa();
     void profileMakesTheSocketLocation();
     void unlockLogsInToTheServer();
+    void listShowsTheRequests();
     void deskShowsWhatAnotherSeatCommits();
 
 private:
@@ -157,6 +161,51 @@ void TestServerDesk::unlockLogsInToTheServer()
     QCOMPARE(store->userName(), u"fenna"_s);
 }
 
+// The officer's desk on the server store: the Requests section lists both requests of
+// initTestCase with their persons, in every order the list offers, and opens one beside it.
+void TestServerDesk::listShowsTheRequests()
+{
+    StoreError openError;
+    const auto store = m_server.open(u"fenna"_s, officerPassword, &openError);
+    QVERIFY2(store, qPrintable(openError.message() + u' ' + openError.detail()));
+    MainWindow window(*store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentSection(MainWindow::Section::Requests);
+    CaseListPage *page = window.caseListPage();
+    QVERIFY(page);
+    QVERIFY(page->isVisible());
+    CaseListModel *model = page->model();
+    QTRY_COMPARE(model->rowCount(), 2);
+    const auto names = [model] {
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, CaseListModel::PersonColumn).data().toString();
+        shown.sort();
+        return shown;
+    };
+    QCOMPARE(names(), (QStringList { u"Anna Jansen"_s, u"Bram de Vries"_s }));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, 0)
+                    .data(CaseListModel::CaseNumberRole)
+                    .toString()
+                    .startsWith(u"AVG-%1-"_s.arg(QDate::currentDate().year())));
+    // Sorted by the person, both ways: the server orders as a store folder does.
+    QTableView *view = page->view();
+    view->sortByColumn(CaseListModel::PersonColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(model->index(0, CaseListModel::PersonColumn).data().toString(), u"Anna Jansen"_s);
+    QCOMPARE(model->rowCount(), 2);
+    view->sortByColumn(CaseListModel::PersonColumn, Qt::DescendingOrder);
+    QTRY_COMPARE(model->index(0, CaseListModel::PersonColumn).data().toString(),
+                 u"Bram de Vries"_s);
+    QCOMPARE(model->rowCount(), 2);
+    // A click opens the request beside the list.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(model->index(0, CaseListModel::PersonColumn)).center());
+    QTRY_VERIFY(window.caseDetail()->isVisible());
+    QCOMPARE(window.caseDetail()->currentNumber(),
+             model->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
+    shot(&window, "server-desk-requests");
 void TestServerDesk::deskShowsWhatAnotherSeatCommits()
 {
     StoreError openError;

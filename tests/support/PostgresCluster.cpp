@@ -37,8 +37,20 @@ bool giveToNobody(const QString &path)
 
 } // namespace
 
+namespace {
+
+// Where the cluster's folder goes. As root the server runs as nobody, who must reach the folder:
+// a test's own TMPDIR (a private QTemporaryDir of root's, as tst_casequery sets) is closed to
+// nobody, so the cluster goes straight into /tmp then (still a temporary folder of its own).
+QString clusterFolderBase()
+{
+    return ::geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath();
+}
+
+} // namespace
+
 PostgresCluster::PostgresCluster()
-    : m_dir(std::make_unique<QTemporaryDir>(QDir::tempPath()
+    : m_dir(std::make_unique<QTemporaryDir>(clusterFolderBase()
                                             + QStringLiteral("/privacydesk-pg-XXXXXX")))
 { }
 

@@ -256,11 +256,7 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     SharedCluster &shared = sharedCluster();
     QString error;
     if (!shared.started) {
-        if (!shared.cluster.start(&error)
-            || !superuserExec(shared.cluster,
-                              { u"CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'"_s.arg(
-                                  testUser, testPassword) },
-                              &error)) {
+        if (!makeTemplate(shared, &error)) {
             qWarning("server store: %s", qPrintable(error));
             return {};
         }
@@ -289,9 +285,13 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     }
     shared.location = *location;
     shared.locations.insert(directory, *location);
+    if (!freshCopy(shared, &error)) {
+        qWarning("server store: %s", qPrintable(error));
+        return {};
+    }
     StoreError openError;
-    auto store
-        = Store::openServer(*location, testUser, SecureBytes::fromUtf8(testPassword), &openError);
+    auto store = Store::openServer(shared.location, testUser, SecureBytes::fromUtf8(testPassword),
+                                   &openError);
     if (!store)
         qWarning("server store: %s %s", qPrintable(openError.message()),
                  qPrintable(openError.detail()));
@@ -356,17 +356,6 @@ QString bytesSql(const Store &store, const QByteArray &bytes)
 std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *error)
 {
     return openServiceStore(directory, testUser, testPassword, error);
-}
-
-std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
-                                          const QString &password)
-{
-    StoreError error;
-    auto store = openServiceStore(directory, login, password, &error);
-    if (!store)
-        qWarning("open as %s: %s %s", qPrintable(login), qPrintable(error.message()),
-                 qPrintable(error.detail()));
-    return store;
 }
 
 QStringList readAsOwner(const QSqlDatabase &db, const QString &query)
@@ -497,6 +486,92 @@ bool execAsOwner(const QSqlDatabase &db, const QStringList &statements)
         return false;
     }
     return true;
+}
+
+QStringList tableNames(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    QStringList names;
+    if (!query.exec(sql::isServer(db)
+                        ? u"SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk' "
+                          "ORDER BY tablename"_s
+                        : u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s))
+        return {};
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QStringList columnNames(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    QStringList names;
+    if (sql::isServer(db)) {
+        query.prepare(u"SELECT a.attname FROM pg_attribute a WHERE a.attrelid = "
+                      "('privacydesk.' || quote_ident(?))::regclass AND a.attnum > 0 AND NOT "
+                      "a.attisdropped ORDER BY a.attnum"_s);
+        query.addBindValue(table);
+        if (!query.exec())
+            return {};
+        while (query.next())
+            names << query.value(0).toString();
+        return names;
+    }
+    if (!query.exec(u"PRAGMA table_info(\"%1\")"_s.arg(table)))
+        return {};
+    while (query.next())
+        names << query.value(1).toString();
+    return names;
+}
+
+QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                   bool priceOutSorts)
+{
+    QString literal;
+    qsizetype next = 0;
+    for (const QChar ch : sql) {
+        if (ch != u'?') {
+            literal += ch;
+            continue;
+        }
+        const QVariant value = values.value(next++);
+        literal += value.typeId() == QMetaType::QString
+            ? u'\'' + value.toString().replace(u'\'', u"''"_s) + u'\''
+            : value.toString();
+    }
+    if (next != values.size()) {
+        qWarning("serverPlan: %lld values for %lld placeholders", qlonglong(values.size()),
+                 qlonglong(next));
+        return {};
+    }
+    QSqlQuery plan(db);
+    if (!plan.exec(u"SET enable_seqscan = off"_s)
+        || (priceOutSorts && !plan.exec(u"SET enable_sort = off"_s))) {
+        qWarning("serverPlan: %s", qPrintable(plan.lastError().text()));
+        return {};
+    }
+    QStringList lines;
+    if (plan.exec(u"EXPLAIN "_s + literal)) {
+        while (plan.next())
+            lines << plan.value(0).toString();
+    } else {
+        qWarning("serverPlan: %s", qPrintable(plan.lastError().text()));
+    }
+    QSqlQuery reset(db);
+    reset.exec(u"RESET enable_seqscan"_s);
+    reset.exec(u"RESET enable_sort"_s);
+    return lines.join(u'\n');
+}
+
+std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
+                                          const QString &password)
+{
+    StoreError error;
+    auto store = openServiceStore(directory, login, password, &error);
+    if (!store)
+        qWarning("open as %s on the %s: %s %s", qPrintable(login), qPrintable(backendName()),
+                 qPrintable(error.message()), qPrintable(error.detail()));
+    return store;
 }
 
 } // namespace pd::test

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTest>
+#include <QVariantList>
 
 #include <memory>
 
@@ -128,6 +129,19 @@ bool tamperWithTrail(const Store &store, const QString &sql);
 // A literal of bytes in SQL (x'…' in SQLite, a bytea on a server), for tests that write bytes by
 // hand on either backend.
 QString bytesSql(const Store &store, const QByteArray &bytes);
+// The store's tables (SQLite's sqlite_master; the server's schema privacydesk) and a table's
+// columns in order, on either backend; empty when they cannot be read.
+QStringList tableNames(const QSqlDatabase &db);
+QStringList columnNames(const QSqlDatabase &db, const QString &table);
+
+// A statement's plan on a server store, as EXPLAIN's text: the values written in for its "?"s
+// in order (PostgreSQL prepares no EXPLAIN), with sequential scans and sorts priced out as they
+// are with 50,000 requests, where the few rows of a test would make any plan the cheapest.
+// Empty, with a warning, when it cannot be read.
+// priceOutSorts false: sorts cost what they cost (a KCC page sorts the handful of its week).
+QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                   bool priceOutSorts = true);
+
 
 } // namespace pd::test
 

@@ -44,7 +44,8 @@
 --                       FTS4's 'optimize' after an anonymisation has no counterpart: the old row
 --                       versions are the server's to vacuum.
 --   pd_fold(text)       registered by core/cases/PersonQuery on SQLite; a SQL function here.
---   COLLATE NOCASE      persons_name_nocase indexes lower(name).
+--   COLLATE NOCASE      persons_name_nocase indexes name with A-Z folded, in byte order
+--                       (sql::noCase in the application).
 --   ORDER BY text       inside the triggers with COLLATE "C", SQLite's binary order, whatever
 --                       the database's locale.
 --   group_concat        string_agg(... ORDER BY ...).
@@ -113,7 +114,10 @@ CREATE TABLE persons (
 );
 CREATE INDEX persons_postcode ON persons (postcode, house_number);
 CREATE INDEX persons_name ON persons (name);
-CREATE INDEX persons_name_nocase ON persons (lower(name));
+-- SQLite's NOCASE (A-Z folded, then byte order) exactly: sql::noCase writes the same expression.
+CREATE INDEX persons_name_nocase
+    ON persons ((translate(name, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+                 COLLATE "C"));
 CREATE INDEX persons_anonymised ON persons (anonymised_at) WHERE anonymised_at IS NOT NULL;
 
 CREATE TABLE case_numbers (
@@ -162,8 +166,10 @@ CREATE TABLE cases (
 );
 CREATE INDEX cases_state_deadline ON cases (state, deadline_effective);
 CREATE INDEX cases_received_number ON cases (received_date, number);
-CREATE INDEX cases_deadline_number ON cases (deadline_effective, number, state);
-CREATE INDEX cases_handler_number ON cases (handler, number);
+-- NULLS FIRST: the list orders a missing deadline or handler first, as SQLite does (the index then
+-- serves the order forwards and, descending with NULLs last, backwards).
+CREATE INDEX cases_deadline_number ON cases (deadline_effective NULLS FIRST, number, state);
+CREATE INDEX cases_handler_number ON cases (handler NULLS FIRST, number);
 CREATE INDEX cases_channel_number ON cases (channel, number);
 CREATE INDEX cases_open_received ON cases (received_date) WHERE closed_at IS NULL;
 CREATE INDEX cases_closed_on
