@@ -206,6 +206,8 @@ void TestServerDesk::listShowsTheRequests()
     QCOMPARE(window.caseDetail()->currentNumber(),
              model->index(0, 0).data(CaseListModel::CaseNumberRole).toString());
     shot(&window, "server-desk-requests");
+}
+
 void TestServerDesk::deskShowsWhatAnotherSeatCommits()
 {
     StoreError openError;

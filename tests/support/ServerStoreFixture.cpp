@@ -256,7 +256,11 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     SharedCluster &shared = sharedCluster();
     QString error;
     if (!shared.started) {
-        if (!makeTemplate(shared, &error)) {
+        if (!shared.cluster.start(&error)
+            || !superuserExec(shared.cluster,
+                              { u"CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'"_s.arg(
+                                  testUser, testPassword) },
+                              &error)) {
             qWarning("server store: %s", qPrintable(error));
             return {};
         }
@@ -285,13 +289,9 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     }
     shared.location = *location;
     shared.locations.insert(directory, *location);
-    if (!freshCopy(shared, &error)) {
-        qWarning("server store: %s", qPrintable(error));
-        return {};
-    }
     StoreError openError;
-    auto store = Store::openServer(shared.location, testUser, SecureBytes::fromUtf8(testPassword),
-                                   &openError);
+    auto store
+        = Store::openServer(*location, testUser, SecureBytes::fromUtf8(testPassword), &openError);
     if (!store)
         qWarning("server store: %s %s", qPrintable(openError.message()),
                  qPrintable(openError.detail()));
