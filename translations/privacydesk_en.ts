@@ -1093,6 +1093,16 @@
             <numerusform>The end of the relation lies more than %n years in the future; was the year typed correctly?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Request %1 was changed elsewhere in the meantime. It has been reloaded: look at it and make your change again.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd op een andere plek. Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
+        <translation>Request %1 was changed elsewhere in the meantime. It has been reloaded: look at it and make your change again.</translation>
+    </message>
+    <message>
+        <source>Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at it and make your change again.</source>
+        <extracomment>Dutch: &quot;Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk het en voer uw wijziging opnieuw in.&quot;</extracomment>
+        <translation>Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at it and make your change again.</translation>
+    </message>
 </context>
 <context>
     <name>pd::CaseWorkflow</name>
@@ -2793,6 +2803,16 @@
     <message>
         <source>Data breach destroyed by %1 under the retention rule (expired on %2): %3</source>
         <translation>Data breach destroyed by %1 under the retention rule (expired on %2): %3</translation>
+    </message>
+    <message>
+        <source>Changed outside Privacydesk</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd&quot;</extracomment>
+        <translation>Changed outside Privacydesk</translation>
+    </message>
+    <message>
+        <source>Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 (columns: %5)</source>
+        <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd door %1, met SQL: %2 in de tabel %3, rij %4 (kolommen: %5)&quot;</extracomment>
+        <translation>Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 (columns: %5)</translation>
     </message>
 </context>
 <context>
@@ -9854,6 +9874,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
