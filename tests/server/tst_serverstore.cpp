@@ -35,6 +35,7 @@ private slots:
     void initMakesAStoreWithItsAdministrator();
     void initRefusesASecondTime();
     void usersAreLoginRolesInTheirGroup();
+    void onlyAnAdministratorManagesLogins();
     void phoneIntakeNumbersFromTheServer();
     void kccSeesOnlyItsOwnRecentIntakeFields();
     void auditTrailIsAppendOnlyForEveryRole();
@@ -144,6 +145,36 @@ void TestServerStore::usersAreLoginRolesInTheirGroup()
         adminLogin, adminPassword, u"SELECT count(*) FROM pg_roles WHERE rolname = 'fenna'"_s);
     QCOMPARE(verifier.exitCode, 0);
     QCOMPARE(verifier.out, u"1"_s);
+}
+
+// The login functions run with the owner's rights (SECURITY DEFINER): only the groups they are
+// granted to may call them, never PUBLIC. A KCC employee, the privacy officer or the auditor with
+// psql cannot lock out the administrator, make a login or set another user's password.
+void TestServerStore::onlyAnAdministratorManagesLogins()
+{
+    const QString verifier = u"SCRAM-SHA-256$4096:c2FsdA==$a2V5:c2VydmVy"_s;
+    for (const auto &[login, password] :
+         { std::pair { u"karel"_s, kccPassword }, std::pair { u"fenna"_s, officerPassword },
+           std::pair { u"anna"_s, auditorPassword } }) {
+        for (const QString &sql :
+             { u"SELECT pd_login_disable('beheer')"_s,
+               u"SELECT pd_login_create('indringer', '%1')"_s.arg(verifier),
+               u"SELECT pd_login_password('beheer', '%1')"_s.arg(verifier) }) {
+            const auto result = m_server.psql(login, password, sql);
+            QVERIFY2(result.exitCode != 0, qPrintable(login + u": "_s + sql));
+            QVERIFY2(result.err.contains(u"permission denied"_s)
+                         || result.err.contains(u"only an administrator"_s),
+                     qPrintable(login + u": "_s + result.err));
+        }
+    }
+    // The administrator still logs in.
+    QVERIFY(open(adminLogin, adminPassword));
+    const auto noPublic = m_server.psql(
+        adminLogin, adminPassword,
+        u"SELECT count(*) FROM pg_proc p WHERE p.pronamespace = 'privacydesk'::regnamespace "
+        "AND has_function_privilege('public', p.oid, 'EXECUTE') AND p.proname LIKE 'pd\\_%'"_s);
+    QCOMPARE(noPublic.exitCode, 0);
+    QCOMPARE(noPublic.out, u"0"_s);
 }
 
 void TestServerStore::phoneIntakeNumbersFromTheServer()
