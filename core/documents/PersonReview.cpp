@@ -254,7 +254,7 @@ QString lookupTemplate(const QSqlDatabase &db)
 {
     return QStringLiteral("SELECT id, name FROM persons WHERE %1 IN (%2) AND "
                           "anonymised_at IS NULL AND id <> ?")
-        .arg(sql::caseless(db, QStringLiteral("name")), QStringLiteral("%1"));
+        .arg(sql::noCase(db, QStringLiteral("name")), QStringLiteral("%1"));
 }
 
 } // namespace

@@ -143,15 +143,17 @@ QString byteOrder(const QSqlDatabase &db, const QString &expression)
     return isServer(db) ? QStringLiteral("%1 COLLATE \"C\"").arg(expression) : expression;
 }
 
-QString caseless(const QSqlDatabase &db, const QString &column)
-{
-    return isServer(db) ? QStringLiteral("lower(%1)").arg(column)
-                        : QStringLiteral("%1 COLLATE NOCASE").arg(column);
-}
-
 QString caselessValue(const QSqlDatabase &db, const QString &value)
 {
-    return isServer(db) ? value.toLower() : value;
+    if (!isServer(db))
+        return value; // NOCASE folds the value itself
+    // As noCase's translate(): A-Z only, as SQLite's NOCASE folds.
+    QString folded = value;
+    for (QChar &c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return folded;
 }
 
 QString updateOrFail(const QSqlDatabase &db)

@@ -49,10 +49,8 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression);
 QString utf8Bytes(const QSqlDatabase &db, const QString &expression);
 QString byteOrder(const QSqlDatabase &db, const QString &expression);
 
-// A text column compared without regard to case, in "= ?" or "IN (?, …)": SQLite's NOCASE
-// collation (which folds ASCII letters), PostgreSQL's lower() (the expression its indexes are on,
-// e.g. persons_name_nocase). Values compared with it go through caselessValue.
-QString caseless(const QSqlDatabase &db, const QString &column);
+// A value compared with a noCase() column by "=" or "IN (...)": folded as the column is (on a
+// server A-Z to a-z, byte order after; SQLite's NOCASE folds it itself).
 QString caselessValue(const QSqlDatabase &db, const QString &value);
 // "UPDATE OR FAIL" on SQLite (a failed constraint check ends the statement with what it did so
 // far, so SQLite keeps no statement journal for it: for statements whose failure rolls back the

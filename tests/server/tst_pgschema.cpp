@@ -14,6 +14,7 @@
 #include "cases/CaseQuery.h"
 #include "cases/PersonQuery.h"
 #include "crypto/SecureBytes.h"
+#include "store/Migrations.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -226,12 +227,18 @@ void TestPgSchema::initTestCase()
     QVERIFY2(db.open(), qPrintable(db.lastError().text()));
     const QString searchPath = run(db, u"SET search_path = privacydesk"_s);
     QVERIFY2(searchPath.isEmpty(), qPrintable(searchPath));
-    QFile baseline(u":/migrations/pg/0026_server_baseline.sql"_s);
-    QVERIFY2(baseline.open(QIODevice::ReadOnly), qPrintable(baseline.errorString()));
-    const QString script = QString::fromUtf8(baseline.readAll());
+    // The baseline and every server migration after it, as the store folder has every SQLite
+    // migration up to the same version.
+    QString listError;
+    const QList<Migration> migrations = builtinMigrations(sql::Dialect::PostgreSQL, &listError);
+    QVERIFY2(!migrations.isEmpty(), qPrintable(listError));
+    QCOMPARE(migrations.constFirst().version, serverBaselineVersion);
+    QCOMPARE(migrations.constLast().version, latestSchemaVersion());
     QVERIFY(db.transaction());
-    const QString failed = run(db, script);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    for (const Migration &migration : migrations) {
+        const QString failed = run(db, migration.sql);
+        QVERIFY2(failed.isEmpty(), qPrintable(migration.name + u": "_s + failed));
+    }
     QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
 }
 

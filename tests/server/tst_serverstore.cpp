@@ -156,10 +156,9 @@ void TestServerStore::onlyAnAdministratorManagesLogins()
     for (const auto &[login, password] :
          { std::pair { u"karel"_s, kccPassword }, std::pair { u"fenna"_s, officerPassword },
            std::pair { u"anna"_s, auditorPassword } }) {
-        for (const QString &sql :
-             { u"SELECT pd_login_disable('beheer')"_s,
-               u"SELECT pd_login_create('indringer', '%1')"_s.arg(verifier),
-               u"SELECT pd_login_password('beheer', '%1')"_s.arg(verifier) }) {
+        for (const QString &sql : { u"SELECT pd_login_disable('beheer')"_s,
+                                    u"SELECT pd_login_create('indringer', '%1')"_s.arg(verifier),
+                                    u"SELECT pd_login_password('beheer', '%1')"_s.arg(verifier) }) {
             const auto result = m_server.psql(login, password, sql);
             QVERIFY2(result.exitCode != 0, qPrintable(login + u": "_s + sql));
             QVERIFY2(result.err.contains(u"permission denied"_s)

@@ -271,8 +271,12 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
         return {};
     }
     const QString database = u"privacydesk%1"_s.arg(++shared.databases);
+    // testUser logs in with its password again, whatever an earlier test did to the role (a
+    // login role is the cluster's, not a store's: removing or re-passwording the user changed it).
     if (!superuserExec(shared.cluster,
-                       { u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, testUser) }, &error)) {
+                       { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword),
+                         u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, testUser) },
+                       &error)) {
         qWarning("server store: %s", qPrintable(error));
         return {};
     }

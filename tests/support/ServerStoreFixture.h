@@ -142,7 +142,6 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table);
 QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                    bool priceOutSorts = true);
 
-
 } // namespace pd::test
 
 // Skips the calling test function on the server run: for a check of what only a store folder
