@@ -643,11 +643,11 @@ DisclosureService::Where DisclosureService::where(const DisclosureFilter &filter
 QString DisclosureService::pendingOnSql(const QSqlDatabase &db)
 {
     // Two branches, each a range of an index: disclosures_informed (status, date) and
-    // disclosures_informed_on (status, told on) of migration 0009; sql::notIndexed keeps the
+    // disclosures_informed_on (status, told on) of migration 0009; sql::unindexed keeps the
     // second off the first index, whose date range would cover nearly every disclosure told.
     return QStringLiteral("((d.informed = 'nog-te-doen' AND d.disclosed_on <= ?) OR "
                           "(d.informed = 'geinformeerd' AND d.informed_on > ? AND ")
-        + sql::notIndexed(db, QStringLiteral("d.disclosed_on")) + QStringLiteral(" <= ?))");
+        + sql::unindexed(db, QStringLiteral("d.disclosed_on")) + QStringLiteral(" <= ?))");
 }
 
 int DisclosureService::count(const DisclosureFilter &filter, ServiceError *error) const

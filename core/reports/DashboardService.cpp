@@ -387,7 +387,7 @@ DeadlineFigures DashboardService::deadlines(QDate on, ServiceError *error) const
         QSqlQuery query(db);
         if (reads.run(query,
                       QStringLiteral("SELECT count(*), sum(CASE WHEN ")
-                          + sql::notIndexedSql(db, CaseQuery::extensionLateSql())
+                          + sql::unindexedSql(db, CaseQuery::extensionLateSql())
                           + QStringLiteral(" THEN 1 ELSE 0 END) FROM cases c WHERE c.received_date "
                                            "BETWEEN ? AND ? AND c.extended = 1 AND "
                                            "c.extension_notified <= ?"),
@@ -704,9 +704,9 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
         if (reads.run(
                 query,
                 QStringLiteral("SELECT r.id, r.name, r.category, substr(d.disclosed_on, 1, 7), "
-                               "count(*) FROM recipients r ")
-                    + sql::joinInOrder(db)
-                    + QStringLiteral(" disclosures d ON d.recipient_id = r.id WHERE "
+                               "count(*) FROM recipients r")
+                    + sql::drivingJoin(db)
+                    + QStringLiteral("disclosures d ON d.recipient_id = r.id WHERE "
                                      "d.disclosed_on BETWEEN ? AND ? GROUP BY r.id, 4"),
                 { from, day })) {
             while (query.next()) {
@@ -789,9 +789,9 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                 query,
                 QStringLiteral("SELECT id, name, agreement_review FROM recipients WHERE role = "
                                "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
-                               "OR agreement_signed = '' OR agreement_review < ?) ORDER BY "
-                               "agreement_review")
-                    + sql::nullsFirst(db) + QStringLiteral(", name, id"),
+                               "OR agreement_signed = '' OR agreement_review < ?) ORDER BY ")
+                    + sql::orderTerm(db, QStringLiteral("agreement_review"), false)
+                    + QStringLiteral(", name, id"),
                 { day })) {
             while (query.next())
                 f.reviewsOverdue.append(

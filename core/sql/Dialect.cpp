@@ -168,12 +168,7 @@ QVariant limitValue(const QSqlDatabase &db, qint64 limit)
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QString notIndexed(const QSqlDatabase &db, const QString &column)
-{
-    return isServer(db) ? column : u'+' + column;
-}
-
-QString notIndexedSql(const QSqlDatabase &db, const QString &sql)
+QString unindexedSql(const QSqlDatabase &db, const QString &sql)
 {
     if (!isServer(db))
         return sql;
@@ -182,19 +177,9 @@ QString notIndexedSql(const QSqlDatabase &db, const QString &sql)
     return QString(sql).replace(hint, QStringLiteral("\\1"));
 }
 
-QString nullsFirst(const QSqlDatabase &db)
-{
-    return isServer(db) ? QStringLiteral(" NULLS FIRST") : QString();
-}
-
 bool canStream(const QSqlDatabase &db)
 {
     return !isServer(db);
-}
-
-QString joinInOrder(const QSqlDatabase &db)
-{
-    return isServer(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
 }
 
 QString temporaryTable(const QSqlDatabase &db, const QString &name)

@@ -66,22 +66,9 @@ QString updateOrFail(const QSqlDatabase &db);
 bool canStream(const QSqlDatabase &db);
 
 // The value to bind to "LIMIT ?" for limit rows, where a negative limit means every row
-// (SQLite takes -1 for that; PostgreSQL refuses a negative LIMIT and takes NULL).
+// (SQLite takes -1 for that; PostgreSQL refuses a negative LIMIT and takes NULL). For "LIMIT"
+// without a limit written into the statement, noLimit below.
 QVariant limitValue(const QSqlDatabase &db, qint64 limit);
-
-// A column the planner must not use an index for: SQLite's unary "+" before it. PostgreSQL
-// has no such hint (and no unary + on text): the column itself. notIndexedSql does the same for
-// a statement written for SQLite (its "+alias.column"s), for SQL another module gives as text.
-QString notIndexed(const QSqlDatabase &db, const QString &column);
-QString notIndexedSql(const QSqlDatabase &db, const QString &sql);
-
-// After an ascending ORDER BY term whose NULLs come first, as SQLite sorts them: nothing there;
-// " NULLS FIRST" on PostgreSQL, which sorts them last.
-QString nullsFirst(const QSqlDatabase &db);
-
-// A join whose tables are read in the order written (SQLite: CROSS JOIN, which its planner
-// never reorders); PostgreSQL has no such hint and no CROSS JOIN ... ON: a plain JOIN.
-QString joinInOrder(const QSqlDatabase &db);
 
 // The qualified name of the connection's temporary table name (SQLite: temp.name; PostgreSQL:
 // pg_temp.name).
@@ -96,11 +83,15 @@ QString noCase(const QSqlDatabase &db, const QString &expression);
 QString orderTerm(const QSqlDatabase &db, const QString &expression, bool descending);
 
 // SQLite's unary "+", which keeps its planner off an index on the expression; the expression
-// itself on PostgreSQL (which has no "+" for text and plans by its statistics).
+// itself on PostgreSQL (which has no "+" for text and plans by its statistics). unindexedSql
+// takes the hints out of a statement written for SQLite (its "+alias.column"s) on a server, for
+// SQL another module gives as text.
 QString unindexed(const QSqlDatabase &db, const QString &expression);
+QString unindexedSql(const QSqlDatabase &db, const QString &sql);
 
-// "LIMIT" without a limit, which keeps SQLite from flattening a subquery into its parent:
-// SQLite's LIMIT -1; PostgreSQL's LIMIT ALL (which refuses a negative limit).
+// "LIMIT" without a limit, written into the statement, which keeps SQLite from flattening a
+// subquery into its parent: SQLite's LIMIT -1; PostgreSQL's LIMIT ALL (which refuses a negative
+// limit). For a limit bound to "LIMIT ?", limitValue above.
 QString noLimit(const QSqlDatabase &db);
 
 // An inner join whose left side drives the loop: SQLite's CROSS JOIN ... ON, which its planner
