@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace pd {
 
 using namespace storedetail;
@@ -52,6 +54,12 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
         return true;
     *error = query.lastError().text().trimmed();
     return false;
+}
+
+bool runAll(QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    return std::all_of(statements.cbegin(), statements.cend(),
+                       [&](const QString &sql) { return run(db, sql, error); });
 }
 
 // One identifier in double quotes. Not QSqlDriver::escapeIdentifier: QPSQL's splits a name at
@@ -167,25 +175,19 @@ bool ServerSetup::buildAsOwner(QSqlDatabase &db, const QString &owner,
         && run(db, access, error);
 }
 
-// What pg_dump does not carry and a store's database needs (init, restore): the store's schema
-// first for every session, and CONNECT for the store's groups only.
-bool ServerSetup::databaseSettings(QSqlDatabase &db, const QString &databaseName, QString *error)
+QStringList ServerSetup::databaseSettingsSql(const QString &databaseName)
 {
-    const QString database = quoted(db, databaseName);
+    const QSqlDatabase none;
+    const QString database = quoted(none, databaseName);
     QStringList groups;
     for (const char *code : { "beheerder", "functionaris", "kcc", "auditor" })
-        groups << quoted(db, databaseName + u'_' + QLatin1StringView(code));
-    return run(db,
-               QStringLiteral("ALTER DATABASE %1 SET search_path = privacydesk, pg_temp")
-                   .arg(database),
-               error)
-        && run(db,
-               QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database),
-               error)
-        && run(db,
-               QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
-                   .arg(database, groups.join(u", ")),
-               error);
+        groups << quoted(none, databaseName + u'_' + QLatin1StringView(code));
+    return {
+        QStringLiteral("ALTER DATABASE %1 SET search_path = privacydesk, pg_temp").arg(database),
+        QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(database),
+        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2")
+            .arg(database, groups.join(u", "))
+    };
 }
 
 bool ServerSetup::init(const ServerLocation &location, const QString &admin,
@@ -272,7 +274,7 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
                      error))
             return false;
         return run(db, QStringLiteral("RESET ROLE"), error)
-            && databaseSettings(db, location.database, error)
+            && runAll(db, databaseSettingsSql(location.database), error)
             && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
             && sql::commitTransaction(db);
     });
@@ -423,7 +425,7 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
         const bool tidied
             = run(db, QStringLiteral("REVOKE CREATE ON DATABASE %1 FROM %2").arg(database, owner),
                   &tidyError)
-            && (!restored || databaseSettings(db, location.database, &tidyError))
+            && (!restored || runAll(db, databaseSettingsSql(location.database), &tidyError))
             && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), &tidyError);
         if (!restored)
             return false;

@@ -64,6 +64,11 @@ public:
     // on the tables that need it, the audit trail's triggers, the schema version.
     static QList<Finding> check(const QSqlDatabase &db);
 
+    // What a store's database needs and neither pg_dump nor a copy of the database (CREATE
+    // DATABASE ... TEMPLATE) carries: the store's schema first for every session, and CONNECT for
+    // the store's groups only. The statements init and restore run, as the database's owner.
+    static QStringList databaseSettingsSql(const QString &databaseName);
+
 private:
     // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
     // back if work fails inside a transaction, closed and removed in every case.
@@ -71,7 +76,6 @@ private:
                         const SecureBytes &password, QString *error,
                         const std::function<bool(QSqlDatabase &, bool)> &work);
     static QString noStoreYet(const QString &database);
-    static bool databaseSettings(QSqlDatabase &db, const QString &databaseName, QString *error);
     static bool connectAsOwner(const ServerLocation &location, const QString &login,
                                const SecureBytes &password, const QString &connection,
                                bool *storeExists, QString *error);

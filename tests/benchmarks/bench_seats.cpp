@@ -72,25 +72,15 @@ double percentile(QList<double> values, double p)
 
 // The superuser marks the bench's server store as a demo store (as `init --demo` does for a
 // folder), so that the demo generator may fill it; nothing in the product does this.
-void markServerStoreDemo(const test::ServerStoreFixture &server)
+void markServerStoreDemo(test::ServerStoreFixture &server)
 {
-    const QString connection = u"bench-seats-superuser"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(const_cast<test::ServerStoreFixture &>(server).cluster().socketDir());
-        db.setPort(const_cast<test::ServerStoreFixture &>(server).cluster().port());
-        db.setUserName(test::PostgresCluster::superuser());
-        db.setDatabaseName(QLatin1StringView(test::ServerStoreFixture::database));
-        if (!db.open())
-            die(u"superuser: "_s + db.lastError().text());
-        QSqlQuery query(db);
-        if (!query.exec(u"UPDATE privacydesk.meta SET value = '1' WHERE key = 'demo'"_s)
-            || query.numRowsAffected() != 1)
-            die(u"the server store could not be marked as a demo store: "_s
-                + query.lastError().text());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    QString error;
+    QStringList changed;
+    if (!server.cluster().execAsSuperuser(
+            { u"UPDATE privacydesk.meta SET value = '1' WHERE key = 'demo' RETURNING key"_s },
+            &error, QLatin1StringView(test::ServerStoreFixture::database), &changed)
+        || changed.size() != 1)
+        die(u"the server store could not be marked as a demo store: "_s + error);
 }
 
 void fill(Store &store, int cases, const QDate &today, const char *what)

@@ -37,7 +37,7 @@ const QStringList bsnSpellings { u"123456782"_s, u"1234.56.782"_s, u"123 456 782
 QMap<QString, int> rowCounts(const QSqlDatabase &db)
 {
     QMap<QString, int> counts;
-    for (const QString &table : tableNames(db)) {
+    for (const QString &table : storeTables(db)) {
         QSqlQuery count(db);
         if (count.exec(u"SELECT count(*) FROM \"%1\""_s.arg(table)) && count.next())
             counts.insert(table, count.value(0).toInt());
@@ -345,7 +345,7 @@ void TestCaseServiceBsn::englishMessage()
 void TestCaseServiceBsn::noBsnColumnAnywhere()
 {
     QStringList checked;
-    for (const QString &table : tableNames(m_store->database())) {
+    for (const QString &table : storeTables(m_store->database())) {
         int count = 0;
         for (const QString &column : columnNames(m_store->database(), table)) {
             QVERIFY2(!column.contains(u"bsn"_s, Qt::CaseInsensitive),

@@ -40,25 +40,11 @@ private slots:
 private:
     bool superuser(const QStringList &statements)
     {
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"superuser"_s);
-            db.setHostName(m_cluster.socketDir());
-            db.setPort(m_cluster.port());
-            db.setUserName(PostgresCluster::superuser());
-            db.setDatabaseName(u"postgres"_s);
-            ok = db.open();
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (ok && !query.exec(statement)) {
-                    qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                    ok = false;
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"superuser"_s);
-        return ok;
+        QString error;
+        if (m_cluster.execAsSuperuser(statements, &error))
+            return true;
+        qWarning("%s", qPrintable(error));
+        return false;
     }
     QString secretFile(const QString &name, const QString &content)
     {

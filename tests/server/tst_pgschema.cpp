@@ -194,28 +194,16 @@ void TestPgSchema::initTestCase()
     QVERIFY2(m_cluster.start(&error), qPrintable(error));
     // As the server's administrator would: a database, the role that owns Privacydesk's objects
     // (no superuser), its schema, and unaccent in that schema.
-    for (const QString &database : { u"postgres"_s, u"privacydesk"_s }) {
-        {
-            QSqlDatabase setup = QSqlDatabase::addDatabase(u"QPSQL"_s, u"setup"_s);
-            setup.setHostName(m_cluster.socketDir());
-            setup.setPort(m_cluster.port());
-            setup.setUserName(PostgresCluster::superuser());
-            setup.setDatabaseName(database);
-            QVERIFY2(setup.open(), qPrintable(setup.lastError().text()));
-            const QStringList statements = database == u"postgres"
-                ? QStringList { u"CREATE DATABASE privacydesk"_s,
-                                u"CREATE ROLE privacydesk_owner LOGIN PASSWORD '%1'"_s.arg(
-                                    ownerPassword) }
-                : QStringList { u"CREATE SCHEMA privacydesk AUTHORIZATION privacydesk_owner"_s,
-                                u"CREATE EXTENSION unaccent WITH SCHEMA privacydesk"_s };
-            for (const QString &sql : statements) {
-                const QString failed = run(setup, sql);
-                QVERIFY2(failed.isEmpty(), qPrintable(sql + u": "_s + failed));
-            }
-            setup.close();
-        }
-        QSqlDatabase::removeDatabase(u"setup"_s);
-    }
+    QVERIFY2(m_cluster.execAsSuperuser(
+                 { u"CREATE DATABASE privacydesk"_s,
+                   u"CREATE ROLE privacydesk_owner LOGIN PASSWORD '%1'"_s.arg(ownerPassword) },
+                 &error),
+             qPrintable(error));
+    QVERIFY2(
+        m_cluster.execAsSuperuser({ u"CREATE SCHEMA privacydesk AUTHORIZATION privacydesk_owner"_s,
+                                    u"CREATE EXTENSION unaccent WITH SCHEMA privacydesk"_s },
+                                  &error, u"privacydesk"_s),
+        qPrintable(error));
 
     // The baseline as the server store runs it: by the owner, in one exec, in a transaction.
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, pgConnection);

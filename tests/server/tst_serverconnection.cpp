@@ -44,20 +44,10 @@ void TestServerConnection::initTestCase()
 {
     QString error;
     QVERIFY2(m_cluster.start(&error), qPrintable(error));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"setup"_s);
-        db.setHostName(m_cluster.socketDir());
-        db.setPort(m_cluster.port());
-        db.setUserName(PostgresCluster::superuser());
-        db.setDatabaseName(u"postgres"_s);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(u"CREATE ROLE \"j.devries\" LOGIN PASSWORD 'correct horse battery "
-                            "staple'"_s),
-                 qPrintable(query.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"setup"_s);
+    QVERIFY2(m_cluster.execAsSuperuser(
+                 { u"CREATE ROLE \"j.devries\" LOGIN PASSWORD 'correct horse battery staple'"_s },
+                 &error),
+             qPrintable(error));
 }
 
 void TestServerConnection::opensAsTheLoginRole()

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVersionNumber>
 
 #include <grp.h>
@@ -180,6 +183,36 @@ QString PostgresCluster::serverLog(qsizetype lastChars) const
     QFile log(m_dir->filePath(QStringLiteral("server.log")));
     return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()).right(lastChars)
                                          : QString();
+}
+
+bool PostgresCluster::execAsSuperuser(const QStringList &statements, QString *error,
+                                      const QString &database, QStringList *rows) const
+{
+    const QString connection = QStringLiteral("pd-test-superuser");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(socketDir());
+        db.setPort(m_port);
+        db.setUserName(superuser());
+        db.setDatabaseName(database);
+        ok = db.open();
+        if (!ok)
+            *error = db.lastError().text();
+        for (qsizetype i = 0; ok && i < statements.size(); ++i) {
+            QSqlQuery query(db);
+            ok = query.exec(statements.at(i));
+            if (!ok)
+                *error = statements.at(i) + QStringLiteral(": ") + query.lastError().text();
+            else if (rows && i == statements.size() - 1) {
+                while (query.next())
+                    rows->append(query.value(0).toString());
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace pd::test

@@ -32,6 +32,12 @@ public:
     QString socketDir() const; // the host for QPSQL and libpq: the folder of the socket
     int port() const { return m_port; }
     static QString superuser() { return QStringLiteral("postgres"); }
+    // Runs statements in order as the superuser on database, on a connection of its own that
+    // is closed again, stopping at the first that fails: false with *error (that statement and
+    // the server's message). With rows, the first column of the last statement's rows.
+    bool execAsSuperuser(const QStringList &statements, QString *error,
+                         const QString &database = QStringLiteral("postgres"),
+                         QStringList *rows = nullptr) const;
     // The end of the server's log (errors name the statement that failed), for a test's failure.
     QString serverLog(qsizetype lastChars = 4000) const;
     // The folder of initdb, pg_ctl and postgres of the newest installed server, or empty.

@@ -6,6 +6,10 @@
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -23,28 +27,12 @@ bool ServerStoreFixture::start(QString *error)
 {
     if (!m_cluster.start(error))
         return false;
-    const QString connection = u"server-store-fixture"_s;
-    bool made = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(m_cluster.socketDir());
-        db.setPort(m_cluster.port());
-        db.setUserName(PostgresCluster::superuser());
-        db.setDatabaseName(u"postgres"_s);
-        if (!db.open()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            made = query.exec(u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(
-                       QLatin1StringView(admin), QLatin1StringView(adminPassword)))
-                && query.exec(u"CREATE DATABASE %1 OWNER %2"_s.arg(QLatin1StringView(database),
-                                                                   QLatin1StringView(admin)));
-            if (!made)
-                *error = query.lastError().text();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    const bool made = m_cluster.execAsSuperuser(
+        { u"CREATE ROLE %1 LOGIN CREATEROLE PASSWORD '%2'"_s.arg(QLatin1StringView(admin),
+                                                                 QLatin1StringView(adminPassword)),
+          u"CREATE DATABASE %1 OWNER %2"_s.arg(QLatin1StringView(database),
+                                               QLatin1StringView(admin)) },
+        error);
     return made
         && ServerSetup::init(location(), QLatin1StringView(admin),
                              SecureBytes::fromUtf8(QString::fromLatin1(adminPassword)),
@@ -135,6 +123,7 @@ struct SharedCluster
     bool started = false;
     int databases = 0;
     QStringList live; // the databases made and not dropped yet, oldest first
+    QStringList seeded; // those of live whose first copy made <database>_seed (copyServiceStore)
     QHash<QString, ServerLocation> locations; // by the directory the test named
     ServerLocation location; // the newest store's
 };
@@ -158,38 +147,24 @@ SharedCluster &sharedCluster()
 const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s,
                                u"auditor"_s };
 
-// Runs statements as the superuser on database; with rows, the first column of the last
-// statement's rows.
-bool superuserExec(const PostgresCluster &cluster, const QStringList &statements, QString *error,
-                   const QString &database = u"postgres"_s, QStringList *rows = nullptr)
+// Whether a session is still connected to database, asked up to attempts times 40 ms apart (a
+// connection that just closed may take a moment to leave the server). False with *error when
+// the server cannot say.
+bool waitUntilUnused(const SharedCluster &shared, const QString &database, int attempts,
+                     bool *inUse, QString *error)
 {
-    const QString connection = u"service-store-superuser"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(cluster.socketDir());
-        db.setPort(cluster.port());
-        db.setUserName(PostgresCluster::superuser());
-        db.setDatabaseName(database);
-        ok = db.open();
-        if (!ok)
-            *error = db.lastError().text();
-        for (const QString &statement : statements) {
-            if (!ok)
-                break;
-            QSqlQuery query(db);
-            ok = query.exec(statement);
-            if (!ok)
-                *error = statement + u": "_s + query.lastError().text();
-            if (ok && rows && &statement == &statements.constLast()) {
-                while (query.next())
-                    rows->append(query.value(0).toString());
-            }
-        }
-        db.close();
+    *inUse = true;
+    for (int attempt = 0; *inUse && attempt < attempts; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(40);
+        QStringList sessions;
+        if (!shared.cluster.execAsSuperuser(
+                { u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(database) },
+                error, u"postgres"_s, &sessions))
+            return false;
+        *inUse = sessions.value(0).toInt() > 0;
     }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+    return true;
 }
 
 // Drops the stores of earlier tests that nobody has open any more (a connection that just
@@ -200,24 +175,15 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
     QStringList dropped;
     for (const QString &database : std::as_const(shared.live)) {
         bool inUse = true;
-        for (int attempt = 0; inUse && attempt < 5; ++attempt) {
-            QStringList sessions;
-            if (!superuserExec(
-                    shared.cluster,
-                    { u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(
-                        database) },
-                    error, u"postgres"_s, &sessions))
-                return false;
-            inUse = sessions.value(0).toInt() > 0;
-            if (inUse)
-                QThread::msleep(40);
-        }
+        if (!waitUntilUnused(shared, database, 5, &inUse, error))
+            return false;
         if (inUse)
             continue;
-        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database) };
+        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database),
+                           u"DROP DATABASE IF EXISTS %1_seed"_s.arg(database) };
         for (const QString &group : groupCodes)
             drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
-        if (!superuserExec(shared.cluster, drop, error))
+        if (!shared.cluster.execAsSuperuser(drop, error))
             return false;
         dropped << database;
     }
@@ -225,6 +191,7 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
         return true;
     for (const QString &database : std::as_const(dropped)) {
         shared.live.removeAll(database);
+        shared.seeded.removeAll(database);
         for (auto it = shared.locations.begin(); it != shared.locations.end();) {
             if (it->database == database)
                 it = shared.locations.erase(it);
@@ -237,8 +204,7 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
         for (const QString &group : groupCodes)
             kept << u"'%1_%2'"_s.arg(database, group);
     const QString keptGroups = kept.isEmpty() ? u"''"_s : kept.join(u", "_s);
-    return superuserExec(
-        shared.cluster,
+    return shared.cluster.execAsSuperuser(
         { u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles p WHERE "
           "rolname NOT LIKE 'pg\\_%' AND rolname NOT IN ('postgres', '%1') "
           "AND rolname NOT IN (%2) AND NOT EXISTS (SELECT 1 FROM pg_auth_members m "
@@ -257,10 +223,10 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     QString error;
     if (!shared.started) {
         if (!shared.cluster.start(&error)
-            || !superuserExec(shared.cluster,
-                              { u"CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'"_s.arg(
-                                  testUser, testPassword) },
-                              &error)) {
+            || !shared.cluster.execAsSuperuser(
+                { u"CREATE ROLE \"%1\" LOGIN CREATEROLE PASSWORD '%2'"_s.arg(testUser,
+                                                                             testPassword) },
+                &error)) {
             qWarning("server store: %s", qPrintable(error));
             return {};
         }
@@ -273,10 +239,10 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     const QString database = u"privacydesk%1"_s.arg(++shared.databases);
     // testUser logs in with its password again, whatever an earlier test did to the role (a
     // login role is the cluster's, not a store's: removing or re-passwording the user changed it).
-    if (!superuserExec(shared.cluster,
-                       { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword),
-                         u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, testUser) },
-                       &error)) {
+    if (!shared.cluster.execAsSuperuser(
+            { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword),
+              u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, testUser) },
+            &error)) {
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
@@ -312,6 +278,57 @@ std::unique_ptr<Store> openServiceStore(const QString &directory, const QString 
                              SecureBytes::fromUtf8(password), error);
 }
 
+bool copyServiceStore(const QString &from, const QString &to)
+{
+    if (testBackend() == Backend::Folder) {
+        if (!QDir().mkpath(to)) {
+            qWarning("copy of the store: cannot make %s", qPrintable(to));
+            return false;
+        }
+        QDirIterator it(from, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(path, target)) {
+                qWarning("copy of the store: cannot copy %s", qPrintable(path));
+                return false;
+            }
+        }
+        return true;
+    }
+    SharedCluster &shared = sharedCluster();
+    if (!shared.locations.contains(from)) {
+        qWarning("copy of the store: no server store was made for %s", qPrintable(from));
+        return false;
+    }
+    const ServerLocation location = shared.locations.value(from);
+    const QString database = location.database;
+    QString error;
+    QStringList statements;
+    if (!shared.seeded.contains(database)) {
+        bool inUse = true;
+        if (!waitUntilUnused(shared, database, 50, &inUse, &error) || inUse) {
+            qWarning("copy of the store: %s",
+                     qPrintable(inUse ? database + u" is still open"_s : error));
+            return false;
+        }
+        statements << u"ALTER DATABASE %1 RENAME TO %1_seed"_s.arg(database);
+    } else {
+        statements << u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database);
+    }
+    statements << u"CREATE DATABASE %1 TEMPLATE %1_seed STRATEGY FILE_COPY OWNER \"%2\""_s.arg(
+        database, testUser);
+    statements += ServerSetup::databaseSettingsSql(database);
+    if (!shared.cluster.execAsSuperuser(statements, &error)) {
+        qWarning("copy of the store: %s", qPrintable(error));
+        return false;
+    }
+    if (!shared.seeded.contains(database))
+        shared.seeded << database;
+    shared.locations.insert(to, location);
+    return true;
+}
+
 QStringList serviceStoreArguments(const QString &directory)
 {
     if (testBackend() == Backend::Folder)
@@ -319,23 +336,6 @@ QStringList serviceStoreArguments(const QString &directory)
     const SharedCluster &shared = sharedCluster();
     return { u"--store"_s, shared.locations.value(directory, shared.location).toString(),
              u"--user"_s, testUser };
-}
-
-bool changeByHand(const Store &store, const QStringList &statements)
-{
-    if (!store.isServer()) {
-        return std::all_of(statements.cbegin(), statements.cend(),
-                           [&store](const QString &sql) { return execSql(store.database(), sql); });
-    }
-    QString error;
-    QStringList all { u"SET search_path = privacydesk, pg_temp"_s,
-                      u"SET session_replication_role = replica"_s };
-    all << statements;
-    if (!superuserExec(sharedCluster().cluster, all, &error, store.serverLocation()->database)) {
-        qWarning("change by hand: %s", qPrintable(error));
-        return false;
-    }
-    return true;
 }
 
 bool tamperWithTrail(const Store &store, const QString &sql)
@@ -376,8 +376,8 @@ QStringList readAsOwner(const QSqlDatabase &db, const QString &query)
         return values;
     }
     QString error;
-    if (!superuserExec(sharedCluster().cluster, { u"SET search_path = privacydesk"_s, query },
-                       &error, db.databaseName(), &values)) {
+    if (!sharedCluster().cluster.execAsSuperuser({ u"SET search_path = privacydesk"_s, query },
+                                                 &error, db.databaseName(), &values)) {
         qWarning("%s", qPrintable(error));
         return { u"(failed)"_s };
     }
@@ -473,37 +473,27 @@ QStringList storeTables(const QSqlDatabase &db)
     return tables;
 }
 
-bool execAsOwner(const QSqlDatabase &db, const QStringList &statements)
+bool execAsOwner(const QSqlDatabase &db, const QStringList &statements, OwnerTriggers triggers)
 {
     if (!sql::isServer(db)) {
-        for (const QString &statement : statements) {
-            if (!execSql(db, statement))
-                return false;
-        }
-        return true;
+        return std::all_of(statements.cbegin(), statements.cend(),
+                           [&db](const QString &statement) { return execSql(db, statement); });
     }
     QString error;
-    QStringList all { u"SET lock_timeout = '10s'"_s, u"SET search_path = privacydesk"_s };
+    QStringList all { u"SET lock_timeout = '10s'"_s, u"SET search_path = privacydesk, pg_temp"_s };
+    if (triggers == OwnerTriggers::Off)
+        all << u"SET session_replication_role = replica"_s;
     all += statements;
-    if (!superuserExec(sharedCluster().cluster, all, &error, db.databaseName())) {
-        qWarning("%s", qPrintable(error));
+    if (!sharedCluster().cluster.execAsSuperuser(all, &error, db.databaseName())) {
+        qWarning("as the store's owner: %s", qPrintable(error));
         return false;
     }
     return true;
 }
 
-QStringList tableNames(const QSqlDatabase &db)
+bool changeByHand(const Store &store, const QStringList &statements)
 {
-    QSqlQuery query(db);
-    QStringList names;
-    if (!query.exec(sql::isServer(db)
-                        ? u"SELECT tablename FROM pg_tables WHERE schemaname = 'privacydesk' "
-                          "ORDER BY tablename"_s
-                        : u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s))
-        return {};
-    while (query.next())
-        names << query.value(0).toString();
-    return names;
+    return execAsOwner(store.database(), statements, OwnerTriggers::Off);
 }
 
 QStringList columnNames(const QSqlDatabase &db, const QString &table)

@@ -77,6 +77,17 @@ std::unique_ptr<Store> openServiceStore(const QString &directory, StoreError *er
 std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QString &login,
                                           const QString &password);
 
+// A copy of the store made for from, opened afterwards as the store made for to
+// (openServiceStore(to, ...)): for tests whose every function needs the same seeded store afresh.
+// Nobody may have from's store open. On a store folder a copy of its files into the folder to. On
+// a server a copy of its database (CREATE DATABASE ... TEMPLATE): the first copy renames from's
+// database to <database>_seed, the template of every copy, and each copy takes the original's
+// name (the store's group roles are named after it and serve the copy as they served the
+// original), replacing the copy before it: one copy of from exists at a time. The logins are the
+// cluster's, not the database's: a copy does not undo a user added, removed or re-passworded on
+// the copy before it. False, with a warning saying why, on failure.
+bool copyServiceStore(const QString &from, const QString &to);
+
 // Where createServiceStore(directory) made its store, as --store takes it: the folder, or the
 // server store's postgresql:// URI.
 QString serviceStoreLocation(const QString &directory);
@@ -86,11 +97,16 @@ QString serviceStoreLocation(const QString &directory);
 QStringList storeTables(const QSqlDatabase &db);
 
 // Runs statements with the rights of whoever may change the store's schema, to make a read or
-// a write fail for real: on a store folder on the store's own connection (a TEMP trigger, a
-// renamed table); on a server as the cluster's superuser on a connection of its own to the
-// store's database (the application roles may not alter the store's tables). Says why
-// (qWarning) and returns false when a statement fails.
-bool execAsOwner(const QSqlDatabase &db, const QStringList &statements);
+// a write fail for real, or to change the store by hand as its owner could: on a store folder
+// on the store's own connection (the holder of the key: a TEMP trigger, a renamed table), its
+// triggers as the test left them; on a server as the cluster's superuser on a connection of its
+// own to the store's database, in the schema privacydesk (the application roles may not alter
+// the store's tables), with OwnerTriggers::Off the server's triggers not firing
+// (session_replication_role = replica: the append-only rules and the chain's trigger do not
+// stand in the way). Says why (qWarning) and returns false when a statement fails.
+enum class OwnerTriggers { Fire, Off };
+bool execAsOwner(const QSqlDatabase &db, const QStringList &statements,
+                 OwnerTriggers triggers = OwnerTriggers::Fire);
 // The first column of every row of a query read past the roles (what a test checks behind a
 // user who may not read it, e.g. the audit trail behind a KCC login); {"(failed)"} on error.
 QStringList readAsOwner(const QSqlDatabase &db, const QString &query);
@@ -114,12 +130,9 @@ QStringList searchTerms(const QSqlDatabase &db);
 // folder, or --store, the server store's URI and --user.
 QStringList serviceStoreArguments(const QString &directory);
 
-// Runs statements on a store's database as whoever may change it by hand, to make a read fail
-// or to tamper with the audit trail. On a store folder: the store's own connection (the holder of
-// the key), its triggers as the test left them (drop them first to tamper with the trail). On a
-// server: the cluster's superuser (what the server's owner could do), in the schema privacydesk,
-// with the triggers off (session_replication_role = replica) so that the append-only rules and
-// the chain's trigger do not stand in the way. On failure says why (qWarning), returns false.
+// execAsOwner on the store's database with the server's triggers off: a change by hand, as the
+// owner of the store could make it (on a store folder drop the triggers first to tamper with the
+// trail: tamperWithTrail).
 bool changeByHand(const Store &store, const QStringList &statements);
 
 // Changes the audit trail by hand as an attacker could: on a store folder the holder of the key,
@@ -129,9 +142,8 @@ bool tamperWithTrail(const Store &store, const QString &sql);
 // A literal of bytes in SQL (x'…' in SQLite, a bytea on a server), for tests that write bytes by
 // hand on either backend.
 QString bytesSql(const Store &store, const QByteArray &bytes);
-// The store's tables (SQLite's sqlite_master; the server's schema privacydesk) and a table's
-// columns in order, on either backend; empty when they cannot be read.
-QStringList tableNames(const QSqlDatabase &db);
+// A table's columns in order, on either backend (its tables: storeTables); empty when they
+// cannot be read.
 QStringList columnNames(const QSqlDatabase &db, const QString &table);
 
 // A statement's plan on a server store, as EXPLAIN's text: the values written in for its "?"s
