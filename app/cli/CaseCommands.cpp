@@ -16,6 +16,12 @@
 
 namespace pd::cli {
 
+// For the changes of a request (optimistic locking, issue 21).
+inline constexpr const char *ifVersionHelp = QT_TRANSLATE_NOOP(
+    "pd::cli",
+    "Change the request only if it is still at this version (\"version\" of case show "
+    "--json); otherwise refused with [conflict].");
+
 // Static members so that lupdate sees every tr() in one context.
 class CaseCommands final
 {
@@ -28,7 +34,33 @@ public:
         return args.size() == 1 ? args.first().trimmed().toUpper() : QString();
     }
 
-    static int serviceFailure(const ServiceError &error) { return CliContext::fail(error.message); }
+    // A refusal as the service words it; a change refused because the request changed since the
+    // version the script read (--if-version) carries the code [conflict].
+    static int serviceFailure(const ServiceError &error)
+    {
+        return CliContext::fail(error.code == ServiceError::Code::Conflict
+                                    ? error.message + QStringLiteral(" [conflict]")
+                                    : error.message);
+    }
+
+    // --if-version N: the Case::version ("version" of case show --json) the change is meant for;
+    // without it the change applies to the request as it is. False (a usage error printed) when N
+    // is not a number.
+    static bool expectedVersion(const QCommandLineParser &p, std::optional<int> *version)
+    {
+        if (!p.isSet(QStringLiteral("if-version")))
+            return true;
+        bool ok = false;
+        const int value = p.value(QStringLiteral("if-version")).toInt(&ok);
+        if (!ok || value < 0) {
+            CliContext::usage(tr("--if-version takes the request's version, a whole number from "
+                                 "case show --json; not '%1'.")
+                                  .arg(p.value(QStringLiteral("if-version"))));
+            return false;
+        }
+        *version = value;
+        return true;
+    }
 
     static QString joinedCodes(const QStringList &codes)
     {
@@ -288,13 +320,20 @@ public:
                 return CliContext::usage(tr("With --received, --method is needed (%1).")
                                              .arg(joinedCodes(codesOf(Codes::idMethods()))));
         }
+        std::optional<int> version;
+        if (!expectedVersion(p, &version))
+            return UsageError;
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
-            if (requested.isValid() && !cases.requestIdentification(number, requested, &error))
+            if (requested.isValid()
+                && !cases.requestIdentification(number, requested, &error, version))
                 return serviceFailure(error);
+            // Both in one call: the receipt is meant for the version the request made.
+            if (requested.isValid() && version)
+                ++*version;
             if (received.isValid()
-                && !cases.receiveIdentification(number, received, *method,
-                                                !p.isSet(QStringLiteral("failed")), &error))
+                && !cases.receiveIdentification(
+                    number, received, *method, !p.isSet(QStringLiteral("failed")), &error, version))
                 return serviceFailure(error);
             return static_cast<int>(Success);
         });
@@ -311,10 +350,13 @@ public:
         if (number.isEmpty() || !p.isSet(QStringLiteral("reason")) || !notified.isValid())
             return CliContext::usage(
                 tr("case extend needs the case number, --reason TEXT and --notified DATE."));
+        std::optional<int> version;
+        if (!expectedVersion(p, &version))
+            return UsageError;
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
             if (!cases.extend(number, p.value(QStringLiteral("reason")), notified,
-                              p.isSet(QStringLiteral("confirm-not-bsn")), &error))
+                              p.isSet(QStringLiteral("confirm-not-bsn")), &error, version))
                 return serviceFailure(error);
             const auto updated = cases.find(number, &error);
             const auto deadlines = updated ? cases.deadlines(*updated, &error) : std::nullopt;
@@ -416,10 +458,13 @@ public:
         completion.directMarketing = p.isSet(QStringLiteral("direct-marketing"));
         completion.noIdentificationReason = p.value(QStringLiteral("no-identification-reason"));
         completion.answerChannel = p.value(QStringLiteral("answer-channel"));
+        std::optional<int> version;
+        if (!expectedVersion(p, &version))
+            return UsageError;
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
             if (!cases.complete(number, completion, p.isSet(QStringLiteral("confirm-not-bsn")),
-                                &error))
+                                &error, version))
                 return serviceFailure(error);
             return static_cast<int>(Success);
         });
@@ -444,10 +489,14 @@ public:
         const QString number = numberArgument(context);
         if (number.isEmpty() || !context.parser().isSet(QStringLiteral("reason")))
             return CliContext::usage(tr("case reopen needs the case number and --reason TEXT."));
+        std::optional<int> version;
+        if (!expectedVersion(context.parser(), &version))
+            return UsageError;
         return withCases(context, [&](Store &, CaseService &cases) {
             ServiceError error;
             if (!cases.reopen(number, context.parser().value(QStringLiteral("reason")),
-                              context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error))
+                              context.parser().isSet(QStringLiteral("confirm-not-bsn")), &error,
+                              version))
                 return serviceFailure(error);
             return static_cast<int>(Success);
         });
@@ -658,7 +707,9 @@ QList<Command> caseCommands()
                                  "How: balie, kopie-id, klantgegevens, portaal, gemachtigde."),
                              QT_TRANSLATE_NOOP("pd::cli", "code")),
                       option(QStringLiteral("failed"),
-                             QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")) });
+                             QT_TRANSLATE_NOOP("pd::cli", "The identification failed.")),
+                      option(QStringLiteral("if-version"), ifVersionHelp,
+                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runIdentify),
         command(
@@ -674,7 +725,9 @@ QList<Command> caseCommands()
                       option(QStringLiteral("notified"),
                              QT_TRANSLATE_NOOP("pd::cli", "Date the data subject was told."),
                              QT_TRANSLATE_NOOP("pd::cli", "YYYY-MM-DD")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                      option(QStringLiteral("if-version"), ifVersionHelp,
+                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runExtend),
         command(
@@ -746,7 +799,9 @@ QList<Command> caseCommands()
                       option(QStringLiteral("answer-channel"),
                              QT_TRANSLATE_NOOP("pd::cli", "How the answer was sent."),
                              QT_TRANSLATE_NOOP("pd::cli", "text")),
-                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                      option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                      option(QStringLiteral("if-version"), ifVersionHelp,
+                             QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runComplete),
         command(
@@ -764,7 +819,9 @@ QList<Command> caseCommands()
                 p.addOptions({ option(QStringLiteral("reason"),
                                       QT_TRANSLATE_NOOP("pd::cli", "Why it is reopened."),
                                       QT_TRANSLATE_NOOP("pd::cli", "text")),
-                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp) });
+                               option(QStringLiteral("confirm-not-bsn"), confirmNotBsnHelp),
+                               option(QStringLiteral("if-version"), ifVersionHelp,
+                                      QT_TRANSLATE_NOOP("pd::cli", "N")) });
             },
             CaseCommands::runReopen),
         command("case timeline", QT_TRANSLATE_NOOP("pd::cli", "The audit events of one request."),

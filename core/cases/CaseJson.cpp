@@ -85,10 +85,14 @@ QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)
                   { QStringLiteral("current"), jsonDate(deadlines.current) },
                   { QStringLiteral("binding"), bindingCode(deadlines.currentBinding) } } },
             { QStringLiteral("intake_only"), true },
+            { QStringLiteral("version"), c.version },
         };
     }
     return {
         { QStringLiteral("number"), c.number },
+        // Every change of the request raises it (optimistic locking, issue 21): what
+        // case ... --if-version takes.
+        { QStringLiteral("version"), c.version },
         { QStringLiteral("person"),
           QJsonObject { { QStringLiteral("name"), c.person.name },
                         { QStringLiteral("klantnummer"), c.person.klantnummer },

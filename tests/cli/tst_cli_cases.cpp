@@ -41,6 +41,7 @@ private slots:
     void identify();
     void extend();
     void lateExtensionWarns();
+    void ifVersion();
     void complete();
     void timeline();
     void completeWithoutIdentification();
@@ -252,6 +253,51 @@ void TestCliCases::extend()
     const Result incomplete
         = onStore({ u"case"_s, u"extend"_s, u"AVG-2026-0002"_s, u"--reason"_s, u"Reden"_s });
     QCOMPARE(incomplete.exitCode, 2);
+}
+
+void TestCliCases::ifVersion()
+{
+    // Optimistic locking for scripts (issue 21): "version" in the JSON, --if-version on a change.
+    const Result added
+        = onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Vera Versteeg"_s, u"--type"_s,
+                    u"inzage"_s, u"--channel"_s, u"brief"_s, u"--received"_s, u"2026-11-16"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QString number = added.out.trimmed();
+    const int first = show(number).value(u"version"_s).toInt(-1);
+    QVERIFY(first >= 0);
+    const auto at = [&](int step) {
+        return QString::number(first + step);
+    };
+
+    // Asked and received in one call, meant for the version read: both steps apply.
+    Result step = onStore({ u"case"_s, u"identify"_s, number, u"--requested"_s, u"2026-11-17"_s,
+                            u"--received"_s, u"2026-11-18"_s, u"--method"_s, u"balie"_s,
+                            u"--if-version"_s, at(0) });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QCOMPARE(show(number).value(u"version"_s).toInt(-1), first + 2);
+    QCOMPARE(show(number).value(u"state"_s).toString(), u"in-behandeling"_s);
+
+    // Meant for a version that is gone: refused with [conflict], naming who changed it.
+    step = onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s, u"Veel gegevens"_s,
+                     u"--notified"_s, u"2026-11-19"_s, u"--if-version"_s, at(1) });
+    QCOMPARE(step.exitCode, 1);
+    QVERIFY2(step.err.contains(u"[conflict]"_s), qPrintable(step.err));
+    QVERIFY2(step.err.contains(u"a.bakker"_s), qPrintable(step.err));
+    QCOMPARE(show(number).value(u"extension"_s).toObject().value(u"extended"_s).toBool(), false);
+    QCOMPARE(show(number).value(u"version"_s).toInt(-1), first + 2);
+
+    // Not a number: a usage error, nothing changed.
+    step = onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s, u"Veel gegevens"_s,
+                     u"--notified"_s, u"2026-11-19"_s, u"--if-version"_s, u"twee"_s });
+    QCOMPARE(step.exitCode, 2);
+    QCOMPARE(show(number).value(u"version"_s).toInt(-1), first + 2);
+
+    // The current version: done.
+    step = onStore({ u"case"_s, u"extend"_s, number, u"--reason"_s, u"Veel gegevens"_s,
+                     u"--notified"_s, u"2026-11-19"_s, u"--if-version"_s, at(2) });
+    QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+    QCOMPARE(show(number).value(u"version"_s).toInt(-1), first + 3);
+    QCOMPARE(show(number).value(u"extension"_s).toObject().value(u"extended"_s).toBool(), true);
 }
 
 void TestCliCases::lateExtensionWarns()
