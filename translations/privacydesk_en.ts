@@ -7229,6 +7229,10 @@
         <source>The backup folder (a server store: the backup file).</source>
         <translation>The backup folder (a server store: the backup file).</translation>
     </message>
+    <message>
+        <source>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</source>
+        <translation>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>
@@ -7623,6 +7627,10 @@
     <message>
         <source>The extension was recorded, but the check of its notice could not be read: %1</source>
         <translation>The extension was recorded, but the check of its notice could not be read: %1</translation>
+    </message>
+    <message>
+        <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
+        <translation>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
