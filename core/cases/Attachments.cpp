@@ -375,7 +375,7 @@ std::optional<Attachment> AttachmentService::add(const QString &caseNumber,
     const qint64 caseId = caseIdOf(db, caseNumber, error);
     if (caseId == 0)
         return std::nullopt;
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     auto added
         = insert(db, log, m_clock, m_store.userName(), caseId, caseNumber, file, limit, error);
     if (!added)
@@ -497,7 +497,7 @@ bool AttachmentService::saveCopy(const QString &caseNumber, qint64 id, const QSt
         undo();
         return false;
     }
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     QString auditError;
     if (!log.append(
             m_store.userName(), caseEntity, caseNumber, QStringLiteral("case.attachment_saved"),

@@ -218,8 +218,7 @@ CaseService::CaseService(const Store &store, const Clock &clock)
 
 AuditLog CaseService::audit() const
 {
-    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
-                    m_clock);
+    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
 }
 
 std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const

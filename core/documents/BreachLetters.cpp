@@ -373,7 +373,7 @@ std::optional<BreachLetter> BreachLetterService::record(const RenderedBreachLett
         *error = ServiceError::fromSql(idError);
         return std::nullopt;
     }
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     QString auditError;
     bool ok = log.append(letter.generatedBy, breachEntity, letter.breachNumber,
                          QStringLiteral("breach.letter"),
@@ -471,7 +471,7 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     QString auditError;
     if (!log.append(m_store.userName(), breachEntity, wanted, QStringLiteral("breach.letter_sent"),
                     { { QStringLiteral("letter"), letterId },

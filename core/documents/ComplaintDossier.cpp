@@ -183,7 +183,7 @@ bool ComplaintDossier::setApReference(const QString &caseNumber, const QString &
         *error = ServiceError::fromSql(query.lastError());
         return false;
     }
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     QString auditError;
     const QString actor = m_store.userName();
     ok = log.append(actor, caseEntity, c->number, QStringLiteral("case.ap_reference"),
@@ -238,7 +238,7 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // the server as an event of the table: the chronology holds it too, in its place, so that
     // "every event of the audit trail for the request" stays true there.
     const QList<AuditEvent> byHand
-        = AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces))
+        = AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces))
               .changesByHand(QStringLiteral("cases"), c->id, error);
     if (error->isError())
         return std::nullopt;
@@ -269,7 +269,7 @@ std::optional<ComplaintDossierContent> ComplaintDossier::collect(const QString &
     // Issue 19: the chain from its verified checkpoint on (so a dossier costs what was written
     // since, not the whole store), and each of the request's own events against its hash and
     // its predecessor, whatever the checkpoint covers. The earlier break wins.
-    const AuditLog audit(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
+    const AuditLog audit(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces),
                          m_clock);
     content.verification = audit.verifyWithCheckpoint(AuditLog::Scope::SinceCheckpoint);
     const AuditLog::Verification own = audit.verifyEntity(caseEntity, c->number);

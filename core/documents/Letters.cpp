@@ -1178,8 +1178,7 @@ LetterService::LetterService(const Store &store, const Clock &clock)
 
 AuditLog LetterService::audit() const
 {
-    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
-                    m_clock);
+    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
 }
 
 LetterTemplate LetterService::templateFor(LetterKind kind) const

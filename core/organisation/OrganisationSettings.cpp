@@ -273,7 +273,7 @@ bool OrganisationSettings::writeChanged(
         *error = ServiceError::fromTransaction(transaction);
         return false;
     }
-    AuditLog log(db, m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     const QString actor = m_store.userName();
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     QString auditError;

@@ -900,7 +900,7 @@ bool PersonImport::begin(const QString &path, const ImportOptions &options,
     for (const ImportRejection &r : check.rejected)
         session->checkRejected.insert(r.line);
     session->audit = std::make_unique<AuditLog>(
-        m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock);
+        m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
     session->actor = m_store.userName();
     session->now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     session->find.setForwardOnly(sql::canStream(m_store.database()));

@@ -187,8 +187,7 @@ ProcessingRegister::ProcessingRegister(const Store &store, const Clock &clock)
 
 AuditLog ProcessingRegister::audit() const
 {
-    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
-                    m_clock);
+    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
 }
 
 QList<ProcessingActivity> ProcessingRegister::list(ServiceError *error) const

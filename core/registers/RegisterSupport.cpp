@@ -47,7 +47,7 @@ ServiceError invalid(const QString &message)
 
 AuditLog auditLog(const Store &store, const Clock &clock)
 {
-    return AuditLog(store.database(), store.info().storeId.toString(QUuid::WithoutBraces), clock);
+    return AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock);
 }
 
 bool guardFields(const QList<QPair<QString, QString>> &fields, bool bsnOverride,

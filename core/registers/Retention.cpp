@@ -251,8 +251,7 @@ RetentionService::RetentionService(const Store &store, const Clock &clock)
 
 AuditLog RetentionService::audit() const
 {
-    return AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces),
-                    m_clock);
+    return AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
 }
 
 bool RetentionService::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,

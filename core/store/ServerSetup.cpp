@@ -453,7 +453,7 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
         return false;
     }
     QSqlDatabase db = store->database();
-    const QString storeId = store->info().storeId.toString(QUuid::WithoutBraces);
+    const QString storeId = store->storeId().toString(QUuid::WithoutBraces);
     if (!sql::beginTransaction(db)
         || !AuditLog(db, storeId)
                 .append(login, QStringLiteral("store"), storeId, QStringLiteral("store.restored"),

@@ -952,12 +952,17 @@ bool Store::isDemo() const
     return d->demo;
 }
 
+QUuid Store::storeId() const
+{
+    return isServer() ? d->serverStoreId : d->keyring.storeId();
+}
+
 StoreInfo Store::info() const
 {
     const QSqlDatabase db = database();
     StoreInfo info;
     info.directory = d->directory;
-    info.storeId = isServer() ? d->serverStoreId : d->keyring.storeId();
+    info.storeId = storeId();
     info.schemaVersion = schemaVersion(db);
     if (auto *driver = qobject_cast<sql::SqlCipherDriver *>(db.driver()))
         info.cipherVersion = driver->cipherVersion();

@@ -163,6 +163,9 @@ public:
     // "herstelsleutel" for a store opened with the recovery key.
     QString userName() const;
     bool isDemo() const;
+    // The store's identity (StoreInfo::storeId), known since it was opened: no read. What the
+    // audit trail's events carry; info() reads the rest from the database every time.
+    QUuid storeId() const;
     StoreInfo info() const;
 
     // Full PRAGMA integrity_check, the keyring MAC and the audit chain (its first broken link);

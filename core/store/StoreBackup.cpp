@@ -835,7 +835,7 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
     if (safetyBackup && !safetyBackup->isEmpty())
         payload.insert(QStringLiteral("safety_backup"), *safetyBackup);
     if (!transaction.isOpen()
-        || !AuditLog(db, restored->info().storeId.toString(QUuid::WithoutBraces))
+        || !AuditLog(db, restored->storeId().toString(QUuid::WithoutBraces))
                 .append(restored->userName(), QStringLiteral("store"), QStringLiteral("restore"),
                         QStringLiteral("store.restored"), payload, &auditError)
         || !transaction.commit()) {

@@ -420,9 +420,8 @@ void UserManagementDialog::regenerateConfirmed()
             m_message->setMessage(error.message);
             return;
         }
-        auto *dialog
-            = new RecoveryKeyDialog(key, m_store.info().storeId,
-                                    OrganisationSettings(m_store, *m_clock).details().name, this);
+        auto *dialog = new RecoveryKeyDialog(
+            key, m_store.storeId(), OrganisationSettings(m_store, *m_clock).details().name, this);
         wipe(key);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
