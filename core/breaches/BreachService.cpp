@@ -283,7 +283,8 @@ bool BreachService::fillDetails(QList<Breach> &breaches, ServiceError *error) co
                 })
         && read(QStringLiteral("SELECT bp.breach_id, p.id, p.name, p.klantnummer, bp.informed_on "
                                "FROM breach_persons bp JOIN persons p ON p.id = bp.person_id "
-                               "WHERE bp.breach_id IN (%1) ORDER BY p.name, p.id"),
+                               "WHERE bp.breach_id IN (%1) ORDER BY ")
+                    + sql::byteOrder(db, QStringLiteral("p.name")) + QStringLiteral(", p.id"),
                 [](Breach &b, const QSqlQuery &q) {
                     b.linkedPersons
                         << BreachPerson { q.value(1).toLongLong(), q.value(2).toString(),

@@ -759,7 +759,9 @@ bool DisclosureService::fillDetails(QList<Disclosure> &disclosures, ServiceError
         QStringLiteral(
             "SELECT dp.disclosure_id, p.id, p.name, p.klantnummer FROM disclosure_persons dp "
             "JOIN persons p ON p.id = dp.person_id WHERE dp.disclosure_id IN (%1) "
-            "ORDER BY dp.disclosure_id, p.name, p.id"),
+            "ORDER BY dp.disclosure_id, ")
+            + sql::byteOrder(m_store.database(), QStringLiteral("p.name"))
+            + QStringLiteral(", p.id"),
         ids,
         [&](const QSqlQuery &query) {
             const auto at = index.constFind(query.value(0).toLongLong());

@@ -791,7 +791,8 @@ DisclosureFigures DashboardService::disclosures(QDate on, ServiceError *error) c
                                "'verwerker' AND removed_at IS NULL AND (agreement_signed IS NULL "
                                "OR agreement_signed = '' OR agreement_review < ?) ORDER BY ")
                     + sql::orderTerm(db, QStringLiteral("agreement_review"), false)
-                    + QStringLiteral(", name, id"),
+                    + QStringLiteral(", ") + sql::byteOrder(db, QStringLiteral("name"))
+                    + QStringLiteral(", id"),
                 { day })) {
             while (query.next())
                 f.reviewsOverdue.append(

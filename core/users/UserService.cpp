@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
+#include "sql/Dialect.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -162,7 +163,8 @@ QList<UserAccount> UserService::list(bool includeRemoved) const
     query.setForwardOnly(true);
     if (!query.exec(selectUsers
                     + (includeRemoved ? QString() : QStringLiteral(" WHERE removed_at IS NULL"))
-                    + QStringLiteral(" ORDER BY login"))) {
+                    + QStringLiteral(" ORDER BY ")
+                    + sql::byteOrder(m_store.database(), QStringLiteral("login")))) {
         qCWarning(lcUsers) << "listing users failed:" << query.lastError().text();
         return accounts;
     }
@@ -221,7 +223,7 @@ bool UserService::pruneBackups(const Store &store, const Clock &clock, const QSt
     if (!BackupFolders::list(parent, &names, failure))
         return false;
     const QString kept = QDir::cleanPath(QFileInfo(newest).absoluteFilePath());
-    const QUuid storeId = store.info().storeId;
+    const QUuid storeId = store.storeId();
     QStringList own; // this store's backups other than the newest, oldest first
     for (const QString &name : std::as_const(names)) {
         const QString path = QDir(parent).filePath(name);
@@ -276,7 +278,7 @@ bool UserService::record(const QString &entityId, const QString &action, const Q
                          UserError *error)
 {
     QString auditError;
-    if (AuditLog(m_store.database(), m_store.info().storeId.toString(QUuid::WithoutBraces), m_clock)
+    if (AuditLog(m_store.database(), m_store.storeId().toString(QUuid::WithoutBraces), m_clock)
             .append(m_store.userName(),
                     entityId == QLatin1StringView("recovery_key") ? QStringLiteral("store")
                                                                   : userEntity,
@@ -329,7 +331,7 @@ void UserService::recordRefusal(const Store &store, const Clock &clock, std::opt
     Transaction transaction(store.database());
     QString auditError;
     if (!transaction.isOpen()
-        || !AuditLog(store.database(), store.info().storeId.toString(QUuid::WithoutBraces), clock)
+        || !AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock)
                 .append(store.userName(), userEntity, normalisedLogin(store.userName()),
                         QStringLiteral("user.denied"),
                         QJsonObject { { QStringLiteral("action"), action },

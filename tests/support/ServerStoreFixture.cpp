@@ -241,7 +241,10 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     // login role is the cluster's, not a store's: removing or re-passwording the user changed it).
     if (!shared.cluster.execAsSuperuser(
             { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword),
-              u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, testUser) },
+              // Sorted as a Dutch server sorts text (ICU's nl-NL, not the cluster's byte order):
+              // what the store sorts must not depend on the database's collation.
+              u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
+              "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
             &error)) {
         qWarning("server store: %s", qPrintable(error));
         return {};
