@@ -7231,7 +7231,7 @@
     </message>
     <message>
         <source>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</source>
-        <translation>Wijzig het verzoek alleen als het nog deze versie heeft (‘version’ van case show --json); anders geweigerd met [conflict].</translation>
+        <translation>Het verzoek alleen wijzigen als het nog deze versie heeft (‘version’ in de JSON-uitvoer van het verzoek); anders geweigerd met [conflict].</translation>
     </message>
 </context>
 <context>
@@ -7630,7 +7630,7 @@
     </message>
     <message>
         <source>--if-version takes the request&apos;s version, a whole number from case show --json; not &apos;%1&apos;.</source>
-        <translation>--if-version verwacht de versie van het verzoek, een geheel getal uit case show --json; niet ‘%1’.</translation>
+        <translation>--if-version verwacht de versie van het verzoek, een geheel getal uit de JSON-uitvoer van het verzoek; niet ‘%1’.</translation>
     </message>
 </context>
 <context>
