@@ -34,12 +34,9 @@ namespace {
 const QString colleague = u"kees"_s;
 const QString colleaguePassword = u"collega-wachtwoord-2026"_s;
 
-qint64 eventCount(const Store &store)
+int eventCount(const Store &store)
 {
-    QSqlQuery query(store.database());
-    if (!query.exec(u"SELECT count(*) FROM audit_events"_s) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return countRows(store.database(), u"audit_events"_s);
 }
 
 } // namespace
@@ -160,7 +157,7 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
              qPrintable(error.message));
 
     // The officer's extension on the form of version 1: refused, nothing written.
-    const qint64 events = eventCount(*m_store);
+    const int events = eventCount(*m_store);
     QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, QDate::currentDate(), false,
                              &error, opened->version));
     QCOMPARE(error.code, ServiceError::Code::Conflict);

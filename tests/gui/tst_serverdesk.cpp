@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -40,12 +39,9 @@ const QString officerPassword = u"functionaris-wachtwoord"_s;
 const QString kccPassword = u"kcc-medewerker-wachtwoord"_s;
 
 // The events in the audit trail, as the officer may read them.
-qint64 auditEvents(const Store &store)
+int auditEvents(const Store &store)
 {
-    QSqlQuery query(store.database());
-    if (!query.exec(u"SELECT count(*) FROM audit_events"_s) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    return countRows(store.database(), u"audit_events"_s);
 }
 } // namespace
 
@@ -249,7 +245,7 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     shot(&desk, "server-desk-refreshed");
 
     // The refreshes write nothing that would wake the other desk again (no echo between seats).
-    const qint64 events = auditEvents(*officer);
+    const int events = auditEvents(*officer);
     QVERIFY(events > 0);
     QTest::qWait(1500);
     QCOMPARE(auditEvents(*officer), events);
