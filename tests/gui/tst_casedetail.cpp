@@ -10,6 +10,7 @@
 
 #include "DialogFocus.h"
 #include "GuiTestSupport.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/CaseActionDialogs.h"
 #include "cases/CaseDetailWidget.h"
@@ -128,7 +129,7 @@ void TestCaseDetail::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(installTranslations(UiLanguage::English));
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = pd::test::createServiceStore(m_tmp.filePath(u"store"_s));
     {
         // Letters need the organisation's name, postal address and contact (issue 14).
         OrganisationSettings settings(*m_store);

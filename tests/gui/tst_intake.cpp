@@ -7,6 +7,7 @@
 // With PRIVACYDESK_SHOTS_DIR=dir it saves a PNG of each state.
 
 #include "GuiTestSupport.h"
+#include "ServerStoreFixture.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "cases/CaseService.h"
@@ -134,7 +135,7 @@ void TestIntake::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = pd::test::createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = pd::test::createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     addCaller(u"Jan de Vries"_s, u"K100003"_s, u"1234 AB"_s, u"12"_s, u"030-1234567"_s);
     addCaller(u"Emre Çelik"_s, u"K100004"_s, u"1234 AB"_s, u"12a"_s, QString());

@@ -5,6 +5,7 @@
 
 #include "DocumentFixture.h"
 #include "GuiTestSupport.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "documents/ComplaintDossierDialog.h"
 #include "documents/LetterDialog.h"
@@ -51,7 +52,7 @@ private:
 void TestLetterDialog::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_store = test::createTestStore(m_tmp.filePath(u"store"_s));
+    m_store = pd::test::createServiceStore(m_tmp.filePath(u"store"_s));
     QVERIFY(m_store);
     m_fixture = std::make_unique<test::DocumentFixture>(*m_store);
     m_full = m_fixture->fullCase();

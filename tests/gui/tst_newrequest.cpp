@@ -14,6 +14,7 @@
 
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "cases/AttachmentViewDialog.h"
 #include "cases/Attachments.h"
@@ -214,7 +215,7 @@ void TestNewRequest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = pd::test::createTestStore(m_dir->filePath(u"kluis"_s));
+    m_store = pd::test::createServiceStore(m_dir->filePath(u"kluis"_s));
     QVERIFY(m_store);
     // Somebody known, to find by name.
     CaseService cases(*m_store, m_clock);
@@ -621,8 +622,8 @@ void TestNewRequest::documentsTabListsAndOpensTheOriginal()
 
     // A list that cannot be read says so: it never looks like "no files kept".
     detail->setCurrentTab(CaseDetailWidget::Tab::Documents);
-    QVERIFY(pd::test::execSql(m_store->database(),
-                              u"ALTER TABLE case_attachments RENAME TO case_attachments_away"_s));
+    QVERIFY(pd::test::renameTable(m_store->database(), u"case_attachments"_s,
+                                  u"case_attachments_away"_s));
     documents->reload();
     QVERIFY(!files->isVisible());
     QVERIFY(!child<QWidget>(documents, "filesEmpty")->isVisible());
