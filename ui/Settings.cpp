@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "store/ServerLocation.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -24,7 +25,11 @@ QString lastStoreDirectory()
 
 void setLastStoreDirectory(const QString &directory)
 {
-    QSettings().setValue(QStringLiteral("store/lastPath"), QDir::cleanPath(directory));
+    // A server store's URI as it is: cleanPath would fold "postgresql:///db" into
+    // "postgresql:/db", which the next start takes for a folder and shows the welcome window.
+    QSettings().setValue(QStringLiteral("store/lastPath"),
+                         ServerLocation::looksLikeServer(directory) ? directory.trimmed()
+                                                                    : QDir::cleanPath(directory));
 }
 
 namespace {

@@ -5,6 +5,7 @@
 // shows within a second what another seat committed (LISTEN/NOTIFY), and its refresh wakes no
 // other desk in turn.
 
+#include "Application.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ServerProfileDialog.h"
@@ -20,9 +21,11 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -56,6 +59,7 @@ private slots:
     void unlockLogsInToTheServer();
     void listShowsTheRequests();
     void deskShowsWhatAnotherSeatCommits();
+    void nextStartUnlocksTheServerStore();
 
 private:
     static QPushButton *okButton(const ServerProfileDialog &dialog)
@@ -250,6 +254,42 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     QTest::qWait(1500);
     QCOMPARE(auditEvents(*officer), events);
     QCOMPARE(model->totalCount(), before + 1);
+}
+
+// The next start asks for the password of the server store used last, as it does for a store
+// folder. (The desk once remembered "postgresql:///privacydesk?…" folded by QDir::cleanPath into
+// "postgresql:/privacydesk?…", a folder that does not exist, and started at the welcome window.)
+void TestServerDesk::nextStartUnlocksTheServerStore()
+{
+    QSettings().remove(u"store/lastPath"_s);
+    {
+        Application app;
+        app.start({ m_server.uri(), false });
+        auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+        QVERIFY(unlock);
+        unlock->setUserName(u"fenna"_s);
+        unlock->findChild<QLineEdit *>(u"password"_s)->setText(officerPassword);
+        unlock->findChild<QPushButton *>(u"unlockButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(app.mainWindow() != nullptr, 20000);
+        QVERIFY(app.mainWindow()
+                    ->findChild<QLabel *>(u"storeLabel"_s)
+                    ->text()
+                    .contains(u"postgresql:///"_s));
+    }
+    Application again;
+    again.start({});
+    auto *unlock = qobject_cast<UnlockDialog *>(again.currentDialog());
+    QVERIFY2(unlock,
+             "the next start shows the welcome window instead of the server store's unlock");
+    QString error;
+    const auto remembered = ServerLocation::parse(unlock->directory(), &error);
+    QVERIFY2(remembered, qPrintable(unlock->directory() + u' ' + error));
+    QCOMPARE(remembered->toString(), m_server.location().toString());
+    unlock->setUserName(u"fenna"_s);
+    unlock->findChild<QLineEdit *>(u"password"_s)->setText(officerPassword);
+    unlock->findChild<QPushButton *>(u"unlockButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(again.mainWindow() != nullptr, 20000);
+    QVERIFY(again.mainWindow()->findChild<QLabel *>(u"userLabel"_s)->text().contains(u"fenna"_s));
 }
 
 QTEST_MAIN(TestServerDesk)
