@@ -7233,6 +7233,14 @@
         <source>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</source>
         <translation>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</translation>
     </message>
+    <message>
+        <source>--store names a store on a PostgreSQL server: its administrator sets it up with `server init`. `init` makes a store in a folder.</source>
+        <translation>--store names a store on a PostgreSQL server: its administrator sets it up with `server init`. `init` makes a store in a folder.</translation>
+    </message>
+    <message>
+        <source>A demo store with fictitious requests always has a folder of its own, never a PostgreSQL server: give --store a folder.</source>
+        <translation>A demo store with fictitious requests always has a folder of its own, never a PostgreSQL server: give --store a folder.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

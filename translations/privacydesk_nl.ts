@@ -7233,6 +7233,14 @@
         <source>Change the request only if it is still at this version (&quot;version&quot; of case show --json); otherwise refused with [conflict].</source>
         <translation>Het verzoek alleen wijzigen als het nog deze versie heeft (‘version’ in de JSON-uitvoer van het verzoek); anders geweigerd met [conflict].</translation>
     </message>
+    <message>
+        <source>--store names a store on a PostgreSQL server: its administrator sets it up with `server init`. `init` makes a store in a folder.</source>
+        <translation>--store noemt een kluis op een PostgreSQL-server: die richt de beheerder in met `server init`. `init` maakt een kluis in een map.</translation>
+    </message>
+    <message>
+        <source>A demo store with fictitious requests always has a folder of its own, never a PostgreSQL server: give --store a folder.</source>
+        <translation>Een demokluis met fictieve verzoeken staat altijd in een eigen map, nooit op een PostgreSQL-server: geef bij --store een map op.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "demo/DemoData.h"
+#include "store/ServerLocation.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -36,6 +37,14 @@ std::optional<KdfParams> kdfProfile(const QCommandLineParser &parser)
 int runInit(CliContext &context)
 {
     QCommandLineParser &parser = context.parser();
+    // A server store is set up on the server, never made as a folder named after its address.
+    if (ServerLocation::looksLikeServer(context.storeDirectory()))
+        return CliContext::usage(QCoreApplication::translate(
+            //: Dutch: "--store noemt een kluis op een PostgreSQL-server: die richt de beheerder in
+            //: met `server init`. `init` maakt een kluis in een map."
+            "pd::cli",
+            "--store names a store on a PostgreSQL server: its administrator sets it up with "
+            "`server init`. `init` makes a store in a folder."));
     const QString user = context.userName();
     if (user.trimmed().isEmpty())
         return CliContext::usage(QCoreApplication::translate("pd::cli", "init needs --user NAME."));
@@ -165,6 +174,14 @@ int runVerify(CliContext &context)
 int runDemo(CliContext &context)
 {
     QCommandLineParser &parser = context.parser();
+    // Fictitious requests never go into the corporation's server store.
+    if (ServerLocation::looksLikeServer(context.storeDirectory()))
+        return CliContext::usage(QCoreApplication::translate(
+            //: Dutch: "Een demokluis met fictieve verzoeken staat altijd in een eigen map, nooit op
+            //: een PostgreSQL-server: geef bij --store een map op."
+            "pd::cli",
+            "A demo store with fictitious requests always has a folder of its own, never a "
+            "PostgreSQL server: give --store a folder."));
     bool ok = true;
     const int count = parser.isSet(QStringLiteral("cases"))
         ? parser.value(QStringLiteral("cases")).toInt(&ok)

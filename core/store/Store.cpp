@@ -5,6 +5,7 @@
 #include "domain/BsnGuard.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
+#include "store/ServerLocation.h"
 #include "store/StorePrivate.h"
 
 #include <QAtomicInteger>
@@ -616,6 +617,12 @@ std::unique_ptr<Store> Store::create(const QString &directory,
     }
     if (!demoFolderRule(directory, options.demo, error))
         return {};
+    // A postgresql:// address is a server store (ServerSetup::init makes those), never the name
+    // of a folder to make here.
+    if (ServerLocation::looksLikeServer(directory)) {
+        *error = { StoreError::Code::NotOnServer, QStringLiteral("create a folder store") };
+        return {};
+    }
     const QDir dir(directory);
     if (dir.exists()
         && !dir.isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {

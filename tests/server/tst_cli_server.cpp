@@ -6,12 +6,15 @@
 
 #include "CliRunner.h"
 #include "PostgresCluster.h"
+#include "crypto/SecureBytes.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,6 +22,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace pd;
 using namespace pd::test;
 
 namespace {
@@ -36,6 +40,7 @@ private slots:
     void setUpCheckAndWork();
     void backupAndRestoreIntoTheEmptiedDatabase();
     void refusesAnInsecureLocation();
+    void initAndDemoRefuseAServer();
 
 private:
     bool superuser(const QStringList &statements)
@@ -176,6 +181,35 @@ void TestCliServer::refusesAnInsecureLocation()
                                      m_officerPasswordFile, u"case"_s, u"list"_s });
     QCOMPARE(remote.exitCode, 1);
     QVERIFY2(remote.err.contains(u"verify-full"_s), qPrintable(remote.err));
+}
+
+// `init` and `demo` make a store folder: given a server's address they refuse, saying where a
+// server store comes from, and make no folder named after the address (a demo once wrote 10,000
+// fictitious requests into ./postgresql:/privacydesk?host=… and said it had made a demo store).
+void TestCliServer::initAndDemoRefuseAServer()
+{
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    const auto restore = qScopeGuard([&before] { QDir::setCurrent(before); });
+    const QStringList entries
+        = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const auto init = as(u"beheer"_s, { u"init"_s });
+    QCOMPARE(init.exitCode, 2);
+    QVERIFY2(init.err.contains(u"server init"_s), qPrintable(init.err));
+    const auto demo = as(u"beheer"_s, { u"demo"_s, u"--cases"_s, u"3"_s });
+    QCOMPARE(demo.exitCode, 2);
+    QVERIFY2(demo.err.contains(u"demo store"_s) && demo.err.contains(u"folder"_s),
+             qPrintable(demo.err));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entries);
+    // The store itself refuses as well, whoever calls it.
+    QVERIFY(initSodium());
+    StoreCreateOptions options;
+    options.kdf = KdfParams::minimum();
+    StoreError error;
+    QVERIFY(!Store::create(uri(), u"beheer"_s, SecureBytes::fromUtf8(u"lang-genoeg-wachtwoord"_s),
+                           options, nullptr, &error));
+    QCOMPARE(error.code(), StoreError::Code::NotOnServer);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entries);
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)
