@@ -95,12 +95,14 @@ public:
         if (!store)
             return Failure;
         const PersonReportLoader loader(*store);
-        const auto personId = loader.findPerson(arguments.first());
+        ServiceError error;
+        const auto personId = loader.findPerson(arguments.first(), &error);
+        if (error.isError())
+            return CliContext::readFailure(error, false);
         if (!personId)
             return CliContext::fail(
                 tr("No data subject with customer number or request number %1. [not-found]")
                     .arg(arguments.first()));
-        ServiceError error;
         const auto report = loader.load(*personId, &error);
         if (!report)
             return error.code == ServiceError::Code::Storage

@@ -657,12 +657,18 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
         *error = invalid(tr("The time of receipt lies in the future."));
         return std::nullopt;
     }
-    if (request.person.id == 0 && request.person.name.trimmed().isEmpty()
-        && request.person.klantnummer.trimmed().isEmpty()) {
+    // Identifiers as the person means them (full-width digits, thin and zero-width spaces
+    // folded): otherwise a second customer number that looks the same, found by no search.
+    Person p = request.person;
+    p.klantnummer = InputLimits::normalisedIdentifier(p.klantnummer);
+    p.houseNumber = InputLimits::normalisedIdentifier(p.houseNumber);
+    p.postcode = InputLimits::normalisedIdentifier(p.postcode);
+    p.phone = InputLimits::normalisedIdentifier(p.phone);
+    const QString callbackPhone = InputLimits::normalisedIdentifier(request.callbackPhone);
+    if (p.id == 0 && p.name.trimmed().isEmpty() && p.klantnummer.isEmpty()) {
         *error = invalid(tr("Enter the name or the customer number of the data subject."));
         return std::nullopt;
     }
-    const Person &p = request.person;
     if (const QString why = InputLimits::checkLengths(
             { { tr("Name"), p.name, InputLimits::maxName },
               { tr("Customer number"), p.klantnummer, InputLimits::maxName },
@@ -689,14 +695,14 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
                  { tr("Representative"), request.representative },
                  { tr("Mandate"), request.representativeMandate },
                  { tr("Description"), request.description },
-                 { tr("Callback number"), request.callbackPhone } },
+                 { tr("Callback number"), callbackPhone } },
                bsnOverride, error)) {
         return std::nullopt;
     }
     // After the BSN guard: a BSN typed as a phone number is refused as what it is.
     for (const QString &why :
          { InputLimits::checkPostcode(p.postcode), InputLimits::checkPhone(p.phone),
-           InputLimits::checkPhone(request.callbackPhone) }) {
+           InputLimits::checkPhone(callbackPhone) }) {
         if (!why.isEmpty()) {
             *error = invalid(why);
             return std::nullopt;
@@ -738,8 +744,13 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     qint64 personId = p.id;
     if (personId == 0 && !p.klantnummer.trimmed().isEmpty()) {
         query.prepare(QStringLiteral("SELECT id FROM persons WHERE klantnummer = ?"));
-        query.addBindValue(p.klantnummer.trimmed());
-        if (query.exec() && query.next())
+        query.addBindValue(p.klantnummer);
+        if (!query.exec()) {
+            // Not read is not "nobody": never a second person with the same customer number.
+            *error = ServiceError::fromSql(query.lastError());
+            return std::nullopt;
+        }
+        if (query.next())
             personId = query.value(0).toLongLong();
     }
     if (personId == 0) {
@@ -852,7 +863,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     query.addBindValue(nullable(request.representative));
     query.addBindValue(nullable(request.representativeMandate));
     query.addBindValue(nullable(request.description));
-    query.addBindValue(nullable(request.callbackPhone));
+    query.addBindValue(nullable(callbackPhone));
     query.addBindValue(nullable(request.handler));
     query.addBindValue(isoDate(deadlines.current));
     query.addBindValue(now);

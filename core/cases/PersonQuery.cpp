@@ -1,5 +1,6 @@
 #include "cases/PersonQuery.h"
 
+#include "domain/InputLimits.h"
 #include "sql/Dialect.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Store.h"
@@ -155,8 +156,11 @@ QString PersonQuery::normaliseHouseNumber(QStringView text)
     return result;
 }
 
-PersonQuery::Parsed PersonQuery::parse(QStringView text)
+PersonQuery::Parsed PersonQuery::parse(QStringView typed)
 {
+    // What was typed or pasted as the employee means it: full-width digits, no-break, thin and
+    // zero-width spaces folded as the stored identifiers are (InputLimits::normalisedIdentifier).
+    const QString text = InputLimits::normalisedIdentifier(typed.toString());
     static const QRegularExpression postcode(
         QStringLiteral("^\\s*([1-9][0-9]{3}\\s*[A-Za-z]{2})(?:\\s+([0-9]+(?:\\s*[-]?\\s*[A-Za-z0-9]"
                        "{1,4})?))?\\s*$"));
@@ -165,21 +169,20 @@ PersonQuery::Parsed PersonQuery::parse(QStringView text)
     static const QRegularExpression partialPostcode(
         QStringLiteral("^\\s*[0-9]{1,4}\\s*[A-Za-z]?\\s*$"));
     Parsed parsed;
-    if (const QRegularExpressionMatch match = postcode.match(text.toString()); match.hasMatch()) {
+    if (const QRegularExpressionMatch match = postcode.match(text); match.hasMatch()) {
         parsed.kind = Parsed::Kind::Postcode;
         parsed.postcode = normalisePostcode(match.captured(1));
         parsed.houseNumber = match.captured(2).trimmed();
         return parsed;
     }
-    if (partialPostcode.match(text.toString()).hasMatch())
+    if (partialPostcode.match(text).hasMatch())
         return parsed; // "1234" or "1234 a": the postcode is still being typed
-    if (const QRegularExpressionMatch match = klantnummer.match(text.toString());
-        match.hasMatch()) {
+    if (const QRegularExpressionMatch match = klantnummer.match(text); match.hasMatch()) {
         parsed.kind = Parsed::Kind::Klantnummer;
         parsed.klantnummer = match.captured(1).trimmed();
         return parsed;
     }
-    const QString name = text.toString().simplified();
+    const QString name = text;
     if (name.size() >= 2) {
         parsed.kind = Parsed::Kind::Name;
         parsed.name = name;
@@ -238,7 +241,7 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
 
 QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, ServiceError *error) const
 {
-    const QString trimmed = klantnummer.trimmed();
+    const QString trimmed = InputLimits::normalisedIdentifier(klantnummer);
     if (trimmed.isEmpty())
         return {};
     // Two spellings keep the UNIQUE index usable: as typed and in capitals ("k100" = "K100").

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "cases/Attachments.h"
+#include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
@@ -196,11 +197,13 @@ PersonReportLoader::PersonReportLoader(const Store &store, const Clock &clock)
     , m_clock(clock)
 { }
 
-std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerOrRequest) const
+std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerOrRequest,
+                                                     ServiceError *error) const
 {
+    *error = {};
     static const QRegularExpression requestNumber(QStringLiteral("^AVG-\\d{4}-\\d+$"),
                                                   QRegularExpression::CaseInsensitiveOption);
-    const QString key = klantnummerOrRequest.trimmed();
+    const QString key = InputLimits::normalisedIdentifier(klantnummerOrRequest);
     if (key.isEmpty())
         return std::nullopt;
     QSqlQuery query(m_store.database());
@@ -213,7 +216,11 @@ std::optional<qint64> PersonReportLoader::findPerson(const QString &klantnummerO
             "SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
         query.addBindValue(key);
     }
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }

@@ -130,8 +130,11 @@ class PersonReportLoader final
 public:
     explicit PersonReportLoader(const Store &store, const Clock &clock = systemClock());
 
-    // A klantnummer (exact, as stored) or a request number (AVG-YYYY-NNNN) → the person's id.
-    std::optional<qint64> findPerson(const QString &klantnummerOrRequest) const;
+    // A klantnummer (as InputLimits::normalisedIdentifier stores it) or a request number
+    // (AVG-YYYY-NNNN) → the person's id.
+    // nullopt when nobody has it (error clear) or when it could not be read (*error says why).
+    std::optional<qint64> findPerson(const QString &klantnummerOrRequest,
+                                     ServiceError *error) const;
     // NotFound when there is no such person or the person was anonymised.
     std::optional<PersonReport> load(qint64 personId, ServiceError *error) const;
 

@@ -42,9 +42,16 @@ QString InputLimits::checkLengths(const QList<Length> &fields)
     return {};
 }
 
+QString InputLimits::normalisedIdentifier(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KC);
+    folded.removeIf([](QChar c) { return c.category() == QChar::Other_Format; });
+    return folded.simplified();
+}
+
 QString InputLimits::checkPostcode(const QString &postcode)
 {
-    const QString trimmed = postcode.trimmed();
+    const QString trimmed = normalisedIdentifier(postcode);
     if (trimmed.isEmpty())
         return {};
     if (dutchPostcode().match(trimmed).hasMatch())
@@ -60,7 +67,7 @@ QString InputLimits::checkPostcode(const QString &postcode)
 
 QString InputLimits::normalisedPostcode(const QString &postcode)
 {
-    const QString trimmed = postcode.trimmed();
+    const QString trimmed = normalisedIdentifier(postcode);
     if (const auto dutch = dutchPostcode().match(trimmed); dutch.hasMatch())
         return dutch.captured(1) + u' ' + dutch.captured(2).toUpper();
     if (const auto foreign = foreignPostcode().match(trimmed); foreign.hasMatch())
@@ -70,7 +77,7 @@ QString InputLimits::normalisedPostcode(const QString &postcode)
 
 QString InputLimits::checkPhone(const QString &phone)
 {
-    const QString trimmed = phone.trimmed();
+    const QString trimmed = normalisedIdentifier(phone);
     if (trimmed.isEmpty())
         return {};
     static const QRegularExpression shape(QStringLiteral("^\\+?[0-9 ()\\-]+$"));

@@ -51,6 +51,14 @@ public:
     };
     static QString checkLengths(const QList<Length> &fields);
 
+    // A customer number, house number, postcode or phone number as the person means it, whatever
+    // was typed or pasted: Unicode NFKC (full-width digits and letters become ASCII ones,
+    // no-break and thin spaces a space), invisible format characters (zero-width space and
+    // joiners, word joiner, byte order mark, soft hyphen) removed, runs of white space one space,
+    // trimmed. "K100" typed with full-width digits and a zero-width space in it is "K100": a
+    // customer number looks like one, prints in every font and is found by what is typed.
+    static QString normalisedIdentifier(const QString &text);
+
     // Dutch or with a country code (see above); empty is acceptable.
     static QString checkPostcode(const QString &postcode);
     // "1234ab" → "1234 AB", "NL-1234ab" → "1234 AB", "be-1000" → "BE-1000"; any other text

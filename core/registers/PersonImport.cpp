@@ -246,14 +246,14 @@ RowStatus validateRow(const CsvRecord &record, const QStringList &header,
             number = split.second;
     }
     row->line = record.line;
-    row->klantnummer = value(ImportField::Klantnummer);
+    row->klantnummer = InputLimits::normalisedIdentifier(value(ImportField::Klantnummer));
     row->values = { value(ImportField::Naam),
                     relation,
                     street,
-                    number,
+                    InputLimits::normalisedIdentifier(number),
                     InputLimits::normalisedPostcode(value(ImportField::Postcode)),
                     value(ImportField::Plaats),
-                    value(ImportField::Telefoon),
+                    InputLimits::normalisedIdentifier(value(ImportField::Telefoon)),
                     value(ImportField::Email),
                     end.isValid() ? end.toString(Qt::ISODate) : QString() };
     return RowStatus::Valid;

@@ -314,7 +314,7 @@ std::optional<qint64> RetentionService::personByKlantnummer(const QString &klant
     QSqlQuery query(m_store.database());
     query.prepare(
         QStringLiteral("SELECT id FROM persons WHERE klantnummer = ? AND anonymised_at IS NULL"));
-    query.addBindValue(klantnummer.trimmed());
+    query.addBindValue(InputLimits::normalisedIdentifier(klantnummer));
     return idFrom(query, error);
 }
 

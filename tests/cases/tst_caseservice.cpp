@@ -200,6 +200,18 @@ void TestCaseService::personReusedByKlantnummer()
     QVERIFY2(third, qPrintable(error.message));
     QCOMPARE(third->person.klantnummer, u"K-4711"_s);
     QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
+    // The same number pasted with full-width digits and a zero-width space is the same person,
+    // never a second one whose number looks alike (and prints as empty boxes in a letter).
+    const auto pasted = addCase(QString(), QDate(2026, 11, 3), u"K-\uFF14\uFF17\u200B11"_s);
+    QVERIFY(pasted);
+    QCOMPARE(pasted->person.id, first->person.id);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 2);
+    // A new person's look-alike number is stored as the number it looks like.
+    const auto fresh
+        = addCase(u"B. Smit"_s, QDate(2026, 11, 3), u"K\uFF14\uFF18\u2009\uFF11\uFF10"_s);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->person.klantnummer, u"K48 10"_s);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 3);
 }
 
 void TestCaseService::typesDeduplicatedAndSorted()

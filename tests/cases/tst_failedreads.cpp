@@ -458,7 +458,7 @@ void TestFailedReads::intakeSearchNeverSaysNobody()
 void TestFailedReads::inzageReportNeverSaysNoRetention()
 {
     const PersonReportLoader loader(*m_store, m_clock);
-    const std::optional<qint64> person = loader.findPerson(u"K100001"_s);
+    const std::optional<qint64> person = loader.findPerson(u"K100001"_s, test::MustRead());
     QVERIFY(person);
     ServiceError error;
     QVERIFY2(loader.load(*person, &error), qPrintable(error.message));

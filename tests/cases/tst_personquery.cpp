@@ -118,6 +118,11 @@ void TestPersonQuery::parse_data()
     QTest::newRow("one letter") << u"a"_s << int(Kind::Empty) << QString() << QString();
     QTest::newRow("klantnummer K")
         << u"K100234"_s << int(Kind::Klantnummer) << u"K100234"_s << QString();
+    QTest::newRow("klantnummer full-width, pasted")
+        << u"\u00A0K\uFF11\uFF10\u200B\uFF10234"_s << int(Kind::Klantnummer) << u"K100234"_s
+        << QString();
+    QTest::newRow("postcode full-width")
+        << u"\uFF11\uFF12\uFF13\uFF14\u2009AB"_s << int(Kind::Postcode) << u"1234AB"_s << QString();
     QTest::newRow("klantnummer digits")
         << u" 100234 "_s << int(Kind::Klantnummer) << u"100234"_s << QString();
     QTest::newRow("four digits: postcode still typed")

@@ -178,12 +178,16 @@ void TestPersonReport::initTestCase()
 void TestPersonReport::findPerson()
 {
     const PersonReportLoader loader(*m_store, m_clock);
-    QCOMPARE(loader.findPerson(u"K100"_s), std::optional<qint64>(m_fixture.personId));
-    QCOMPARE(loader.findPerson(m_fixture.secondCase.toLower()),
+    QCOMPARE(loader.findPerson(u"K100"_s, test::MustRead()),
              std::optional<qint64>(m_fixture.personId));
-    QVERIFY(!loader.findPerson(u"K999"_s));
-    QVERIFY(!loader.findPerson(u"AVG-2026-9999"_s));
-    QVERIFY(!loader.findPerson(u" "_s));
+    QCOMPARE(loader.findPerson(m_fixture.secondCase.toLower(), test::MustRead()),
+             std::optional<qint64>(m_fixture.personId));
+    // Typed with full-width digits and a zero-width space, as pasted from another program.
+    QCOMPARE(loader.findPerson(u"K\uFF11\uFF10\u200B\uFF10"_s, test::MustRead()),
+             std::optional<qint64>(m_fixture.personId));
+    QVERIFY(!loader.findPerson(u"K999"_s, test::MustRead()));
+    QVERIFY(!loader.findPerson(u"AVG-2026-9999"_s, test::MustRead()));
+    QVERIFY(!loader.findPerson(u" "_s, test::MustRead()));
 }
 
 void TestPersonReport::loadCollectsEverything()

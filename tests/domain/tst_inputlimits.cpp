@@ -34,6 +34,8 @@ private slots:
     void postcodes();
     void phones_data();
     void phones();
+    void identifiers_data();
+    void identifiers();
     void dates();
     void lengths();
     void caseServiceRefusesAndStoresNothing();
@@ -68,6 +70,10 @@ void TestInputLimits::postcodes_data()
     QTest::newRow("no country") << u"1000"_s << false << u"1000"_s;
     QTest::newRow("NL abroad") << u"NL-1000"_s << false << u"NL-1000"_s;
     QTest::newRow("text") << u"Dorpsstraat"_s << false << u"Dorpsstraat"_s;
+    // Look-alikes, as pasted from a PDF or another program: the same postcode.
+    QTest::newRow("full-width") << u"\uFF11\uFF12\uFF13\uFF14\u3000\uFF41\uFF42"_s << true
+                                << u"1234 AB"_s;
+    QTest::newRow("thin and zero-width space") << u"1234\u2009A\u200BB"_s << true << u"1234 AB"_s;
 }
 
 void TestInputLimits::postcodes()
@@ -91,6 +97,37 @@ void TestInputLimits::phones_data()
     QTest::newRow("sixteen digits") << u"+1234567890123456"_s << false;
     QTest::newRow("letters") << u"030-CALLME12"_s << false;
     QTest::newRow("plus inside") << u"030+1234567"_s << false;
+    QTest::newRow("full-width digits")
+        << u"\uFF10\uFF16-\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18"_s << true;
+    QTest::newRow("no-break spaces") << u"030\u00A0123\u202F45\u00A067"_s << true;
+}
+
+// What an identifier is stored and looked up as (customer numbers, house numbers, postcodes,
+// phone numbers): the look-alikes a person cannot tell apart are one text.
+void TestInputLimits::identifiers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("normalised");
+    QTest::newRow("plain") << u"K100234"_s << u"K100234"_s;
+    QTest::newRow("full-width digits")
+        << u"K\uFF11\uFF10\uFF10\uFF12\uFF13\uFF14"_s << u"K100234"_s;
+    QTest::newRow("full-width letter") << u"\uFF2B100234"_s << u"K100234"_s;
+    QTest::newRow("zero-width space") << u"K100\u200B234"_s << u"K100234"_s;
+    QTest::newRow("zero-width joiners") << u"K\u200C100\u200D234\u2060"_s << u"K100234"_s;
+    QTest::newRow("byte order mark") << u"\uFEFFK100234"_s << u"K100234"_s;
+    QTest::newRow("soft hyphen") << u"K-100\u00AD234"_s << u"K-100234"_s;
+    QTest::newRow("thin space inside") << u"12\u2009a"_s << u"12 a"_s;
+    QTest::newRow("no-break around") << u"\u00A012 a\u202F"_s << u"12 a"_s;
+    QTest::newRow("Arabic-Indic digits stay") << u"\u0661\u0662"_s << u"\u0661\u0662"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("only invisible") << u"\u200B\u00AD "_s << QString();
+}
+
+void TestInputLimits::identifiers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, normalised);
+    QCOMPARE(InputLimits::normalisedIdentifier(text), normalised);
 }
 
 void TestInputLimits::phones()
