@@ -7241,6 +7241,24 @@
         <source>A demo store with fictitious requests always has a folder of its own, never a PostgreSQL server: give --store a folder.</source>
         <translation>A demo store with fictitious requests always has a folder of its own, never a PostgreSQL server: give --store a folder.</translation>
     </message>
+    <message>
+        <source>Server:         %1 (encryption at rest: the server&apos;s)</source>
+        <extracomment>Dutch: &quot;Server: %1 (versleuteling van de opslag: die van de server)&quot;</extracomment>
+        <translation>Server:         %1 (encryption at rest: the server&apos;s)</translation>
+    </message>
+    <message>
+        <source>Users:          %1 (login roles on the server)</source>
+        <extracomment>Dutch: &quot;Gebruikers: %1 (aanmeldrollen op de server)&quot;</extracomment>
+        <translation>Users:          %1 (login roles on the server)</translation>
+    </message>
+    <message>
+        <source>An administrator, privacy officer or auditor verifies a store on a server: the server lets no KCC login read the audit trail.</source>
+        <translation>An administrator, privacy officer or auditor verifies a store on a server: the server lets no KCC login read the audit trail.</translation>
+    </message>
+    <message>
+        <source>The store is intact: the audit trail, the requests and persons against it and the schema version verified (the server keeps the database files).</source>
+        <translation>The store is intact: the audit trail, the requests and persons against it and the schema version verified (the server keeps the database files).</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::AttachmentCommands</name>

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "demo/DemoData.h"
 #include "store/ServerLocation.h"
+#include "users/Access.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -124,12 +125,25 @@ int runInfo(CliContext &context)
                               .arg(CliContext::momentText(store->info().created)));
     CliContext::printLine(QCoreApplication::translate("pd::cli", "Schema version: %1")
                               .arg(json.value(QStringLiteral("schema_version")).toInt()));
-    CliContext::printLine(QCoreApplication::translate("pd::cli", "Encryption:     SQLCipher %1")
-                              .arg(json.value(QStringLiteral("cipher_version")).toString()));
-    CliContext::printLine(
-        QCoreApplication::translate("pd::cli", "Users:          %1 (key slots: %2)")
-            .arg(json.value(QStringLiteral("users")).toInt())
-            .arg(json.value(QStringLiteral("key_slots")).toInt()));
+    if (store->isServer()) {
+        // No SQLCipher and no key slots there: the server's own encryption and logins.
+        CliContext::printLine(
+            //: Dutch: "Server:         %1 (versleuteling van de opslag: die van de server)"
+            QCoreApplication::translate("pd::cli",
+                                        "Server:         %1 (encryption at rest: the server's)")
+                .arg(json.value(QStringLiteral("cipher_version")).toString()));
+        CliContext::printLine(
+            //: Dutch: "Gebruikers:     %1 (aanmeldrollen op de server)"
+            QCoreApplication::translate("pd::cli", "Users:          %1 (login roles on the server)")
+                .arg(json.value(QStringLiteral("users")).toInt()));
+    } else {
+        CliContext::printLine(QCoreApplication::translate("pd::cli", "Encryption:     SQLCipher %1")
+                                  .arg(json.value(QStringLiteral("cipher_version")).toString()));
+        CliContext::printLine(
+            QCoreApplication::translate("pd::cli", "Users:          %1 (key slots: %2)")
+                .arg(json.value(QStringLiteral("users")).toInt())
+                .arg(json.value(QStringLiteral("key_slots")).toInt()));
+    }
     if (store->isDemo())
         CliContext::printLine(
             QCoreApplication::translate("pd::cli", "This is a DEMO store with fictitious data."));
@@ -141,6 +155,20 @@ int runVerify(CliContext &context)
     const auto store = context.openStore();
     if (!store)
         return Failure;
+    // On a server the trail is read only by the roles that may read every request: a KCC login
+    // is refused there (and the refusal recorded), not told that the trail is broken.
+    if (ServiceError denied; store->isServer()
+        && !readable(*store, systemClock(), Permission::ViewAllCases,
+                     QStringLiteral("store.verify"), {}, &denied))
+        return CliContext::fail(
+            denied.message + u' '
+            + QCoreApplication::translate(
+                //: Dutch: "Een kluis op een server controleert een beheerder, functionaris of
+                //: auditor: de server laat een KCC-login de audittrail niet lezen."
+                "pd::cli",
+                "An administrator, privacy officer or auditor verifies a store on a server: the "
+                "server "
+                "lets no KCC login read the audit trail."));
     QStringList problems;
     QStringList notes;
     // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.
@@ -157,8 +185,17 @@ int runVerify(CliContext &context)
     } else if (ok) {
         for (const QString &note : notes)
             CliContext::printLine(note);
-        CliContext::printLine(QCoreApplication::translate(
-            "pd::cli", "The store is intact: database integrity and keyring verified."));
+        CliContext::printLine(
+            store->isServer()
+                ? QCoreApplication::translate(
+                    //: Dutch: "De kluis is intact: de audittrail, de verzoeken en betrokkenen
+                    //: ertegen en de schemaversie gecontroleerd (de databasebestanden houdt de
+                    //: server bij)."
+                    "pd::cli",
+                    "The store is intact: the audit trail, the requests and persons against it "
+                    "and the schema version verified (the server keeps the database files).")
+                : QCoreApplication::translate(
+                    "pd::cli", "The store is intact: database integrity and keyring verified."));
     } else {
         for (const QString &note : notes)
             CliContext::printLine(note);

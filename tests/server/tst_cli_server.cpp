@@ -133,6 +133,29 @@ void TestCliServer::setUpCheckAndWork()
     QCOMPARE(cases.at(0).toObject().value(u"number"_s).toString(), number);
     const auto verify = as(u"fenna"_s, { u"verify"_s });
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    // What was verified on a server: no keyring there, nor SQLCipher or key slots in `info`.
+    QVERIFY2(verify.out.contains(u"audit trail"_s) && !verify.out.contains(u"keyring"_s),
+             qPrintable(verify.out));
+    const auto info = as(u"fenna"_s, { u"info"_s });
+    QVERIFY2(info.exitCode == 0, qPrintable(info.err));
+    QVERIFY2(info.out.contains(u"PostgreSQL"_s) && !info.out.contains(u"SQLCipher"_s)
+                 && !info.out.contains(u"key slots"_s),
+             qPrintable(info.out));
+
+    // A KCC login may not read the trail on a server: verify refuses it as a matter of rights,
+    // never as a broken store.
+    const auto addKcc
+        = m_cli->run({ u"--store"_s, uri(), u"--user"_s, u"beheer"_s, u"--password-file"_s,
+                       m_adminPasswordFile, u"user"_s, u"add"_s, u"kees"_s, u"--role"_s, u"kcc"_s,
+                       u"--new-password-file"_s, m_officerPasswordFile });
+    QVERIFY2(addKcc.exitCode == 0, qPrintable(addKcc.err));
+    const auto kccVerify = as(u"kees"_s, { u"verify"_s });
+    QCOMPARE(kccVerify.exitCode, 1);
+    QVERIFY2(kccVerify.err.contains(u"[denied]"_s) && kccVerify.err.contains(u"KCC login"_s),
+             qPrintable(kccVerify.err));
+    QVERIFY2(!kccVerify.err.contains(u"problem"_s)
+                 && !kccVerify.err.contains(u"permission denied"_s),
+             qPrintable(kccVerify.err));
 }
 
 void TestCliServer::backupAndRestoreIntoTheEmptiedDatabase()
