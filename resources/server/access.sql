@@ -187,29 +187,43 @@ BEGIN
 END
 $$;
 
--- Case numbers: one server sequence per year of receipt (unique under parallel intake, never
--- blocking another seat). A year's sequence is made on its first request, starting after the
--- highest number of that year already in the store (an imported or restored store).
-CREATE OR REPLACE FUNCTION pd_next_case_number(year integer) RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+-- A numbering that restarts every year (case numbers, breach counters): one server sequence per
+-- kind and year, <kind>_<year>, unique under parallel seats and never blocking another seat. A
+-- year's sequence is made on its first number (under an advisory lock, so that two seats do not
+-- both make it), starting after the highest number of that year already in the store (an
+-- imported or restored store), which highest_query reads with the year as $1. Not granted to
+-- anyone: it runs inside the owner's SECURITY DEFINER functions below, which pass their own
+-- fixed query.
+CREATE OR REPLACE FUNCTION pd_year_sequence(kind text, year integer, highest_query text)
+    RETURNS bigint
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
-    sequence_name text := format('case_number_%s', year);
+    sequence_name text := format('%s_%s', kind, year);
     highest       bigint;
 BEGIN
     IF year < 1900 OR year > 9999 THEN
-        RAISE EXCEPTION 'no case numbers for the year %', year;
+        RAISE EXCEPTION 'no % for the year %', kind, year;
     END IF;
     IF to_regclass(sequence_name) IS NULL THEN
-        PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.case_number', year));
+        PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.' || kind, year));
         IF to_regclass(sequence_name) IS NULL THEN
-            SELECT coalesce(max(substr(number, 10)::bigint), 0) INTO highest
-              FROM cases WHERE number LIKE format('AVG-%s-%%', year);
-            EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name, highest + 1);
+            EXECUTE highest_query INTO highest USING year;
+            EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name,
+                           coalesce(highest, 0) + 1);
         END IF;
     END IF;
     RETURN nextval(sequence_name);
 END
+$$;
+
+-- Case numbers (AVG-<year>-<number>): the year of receipt's sequence.
+CREATE OR REPLACE FUNCTION pd_next_case_number(year integer) RETURNS bigint
+    LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT pd_year_sequence('case_number', year,
+                            'SELECT max(substr(number, 10)::bigint) FROM cases '
+                            'WHERE number LIKE format(''AVG-%s-%%'', $1)');
 $$;
 
 -- The data-breach register (issue 20) on a server. Anyone at the phone may report a breach
@@ -273,30 +287,13 @@ BEGIN
 END
 $$;
 
--- Breach numbers (DL-<year>-<counter>): one server sequence per year of discovery, as for the
--- case numbers: unique under parallel seats, whichever rows the reporting role may read (a KCC
--- login sees only its own reports), and never blocking another seat. A year's sequence is made
--- on its first breach, starting after the highest counter of that year already in the store.
+-- Breach numbers (DL-<year>-<counter>): the year of discovery's sequence, whichever rows the
+-- reporting role may read (a KCC login sees only its own reports).
 CREATE OR REPLACE FUNCTION pd_next_breach_counter(year integer) RETURNS bigint
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+    LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
-DECLARE
-    sequence_name text := format('breach_counter_%s', year);
-    highest       bigint;
-BEGIN
-    IF year < 1900 OR year > 9999 THEN
-        RAISE EXCEPTION 'no breach numbers for the year %', year;
-    END IF;
-    IF to_regclass(sequence_name) IS NULL THEN
-        PERFORM pg_advisory_xact_lock(hashtextextended('privacydesk.breach_counter', year));
-        IF to_regclass(sequence_name) IS NULL THEN
-            SELECT coalesce(max(b.counter), 0) INTO highest
-              FROM breaches b WHERE b.year = pd_next_breach_counter.year;
-            EXECUTE format('CREATE SEQUENCE %I START WITH %s', sequence_name, highest + 1);
-        END IF;
-    END IF;
-    RETURN nextval(sequence_name);
-END
+    SELECT pd_year_sequence('breach_counter', year,
+                            'SELECT max(counter) FROM breaches WHERE year = $1');
 $$;
 
 -- The phone intake links a call to a known person and says how many of their requests are open
