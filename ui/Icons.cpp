@@ -172,6 +172,22 @@ QIcon registers()
     });
 }
 
+QIcon server()
+{
+    return make([](QPainter &p, const QColor &c) {
+        p.setPen(pen(c));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(4, 4, 16, 7), 1.5, 1.5);
+        p.drawRoundedRect(QRectF(4, 13, 16, 7), 1.5, 1.5);
+        p.drawLine(QPointF(7.5, 7.5), QPointF(12, 7.5));
+        p.drawLine(QPointF(7.5, 16.5), QPointF(12, 16.5));
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawEllipse(QPointF(16.5, 7.5), 1.1, 1.1);
+        p.drawEllipse(QPointF(16.5, 16.5), 1.1, 1.1);
+    });
+}
+
 QIcon dashboards()
 {
     return make([](QPainter &p, const QColor &c) {

@@ -11,6 +11,7 @@ QIcon requests(); // an inbox tray: requests that come in
 QIcon disclosures(); // an arrow leaving a box: data given to third parties
 QIcon retention(); // an hourglass: retention periods
 QIcon registers(); // a bound register with lines
+QIcon server(); // two stacked server units: a store on a PostgreSQL server
 QIcon dashboards(); // a bar chart
 QIcon breaches(); // a sheet with a drop leaking from it: data breaches
 QIcon lock(); // a closed padlock: the store is encrypted / lock it

@@ -46,7 +46,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_create->setIcon(icons::lock());
     m_demo->setIcon(icons::dashboards());
     m_open->setIcon(icons::registers());
-    m_server->setIcon(icons::registers());
+    m_server->setIcon(icons::server());
     m_create->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
