@@ -76,6 +76,8 @@ ServerProfileDialog::ServerProfileDialog(QWidget *parent)
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_message);
+    // The room the hidden message leaves goes here, not around the introduction.
+    layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
