@@ -19,6 +19,7 @@
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -77,6 +78,10 @@ void TestLetterDialog::offersOnlyWhatApplies()
     QVERIFY(dialog.findChild<QPushButton *>(u"print"_s)->isEnabled());
     const QString preview = dialog.findChild<QTextBrowser *>(u"preview"_s)->toPlainText();
     QVERIFY2(preview.contains(u"Geachte O. Openstaand,"_s), qPrintable(preview));
+    // The preview opens at the letterhead, not where filling the document left the cursor.
+    auto *browser = dialog.findChild<QTextBrowser *>(u"preview"_s);
+    QTRY_VERIFY(browser->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(browser->verticalScrollBar()->value(), 0);
 
     auto *model = qobject_cast<QStandardItemModel *>(kinds->model());
     QVERIFY(model);

@@ -16,6 +16,7 @@
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -151,6 +152,10 @@ void LetterDialog::refresh()
     }
     LetterService::fillDocument(m_preview->document(), m_rendered->html);
     m_preview->document()->setDocumentMargin(18); // on paper the page margins do this
+    // Read from the letterhead down, whichever letter was shown before and wherever filling the
+    // document left the cursor (the view follows it).
+    m_preview->moveCursor(QTextCursor::Start);
+    m_preview->ensureCursorVisible();
     QString message = m_rendered->warning;
     if (!m_rendered->bsnFindings.isEmpty()) {
         message = BsnGuard::refusalMessage(m_rendered->bsnFindings, tr("Letter"));
