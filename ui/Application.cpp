@@ -67,10 +67,9 @@ MainWindow *Application::mainWindow() const
 
 void Application::start(const Options &options)
 {
-    m_directory = options.storeDirectory.isEmpty() ? settings::lastStoreDirectory()
-        : ServerLocation::looksLikeServer(options.storeDirectory)
-        ? options.storeDirectory.trimmed() // a URI: cleanPath would fold its "///"
-        : QDir::cleanPath(options.storeDirectory);
+    m_directory = options.storeDirectory.isEmpty()
+        ? settings::lastStoreDirectory()
+        : ServerLocation::cleanLocation(options.storeDirectory);
     if (options.demo)
         openDemo();
     else if (Store::looksLikeStore(m_directory) || ServerLocation::looksLikeServer(m_directory))

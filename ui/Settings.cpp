@@ -25,11 +25,9 @@ QString lastStoreDirectory()
 
 void setLastStoreDirectory(const QString &directory)
 {
-    // A server store's URI as it is: cleanPath would fold "postgresql:///db" into
-    // "postgresql:/db", which the next start takes for a folder and shows the welcome window.
+    // A server store's URI as written: the next start must not take it for a folder.
     QSettings().setValue(QStringLiteral("store/lastPath"),
-                         ServerLocation::looksLikeServer(directory) ? directory.trimmed()
-                                                                    : QDir::cleanPath(directory));
+                         ServerLocation::cleanLocation(directory));
 }
 
 namespace {

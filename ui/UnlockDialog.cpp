@@ -176,9 +176,8 @@ UnlockDialog::~UnlockDialog() = default;
 
 void UnlockDialog::setDirectory(const QString &directory)
 {
-    // A server store's location is a URI: cleanPath would fold its "///".
     m_server = ServerLocation::looksLikeServer(directory);
-    m_directory = m_server ? directory.trimmed() : QDir::cleanPath(directory);
+    m_directory = ServerLocation::cleanLocation(directory);
     m_backoff.load(m_directory);
     // The recovery key belongs to a store folder's keyring; a server has logins only.
     m_recoveryButton->setVisible(!m_server);

@@ -167,8 +167,7 @@ int runVerify(CliContext &context)
                 //: auditor: de server laat een KCC-login de audittrail niet lezen."
                 "pd::cli",
                 "An administrator, privacy officer or auditor verifies a store on a server: the "
-                "server "
-                "lets no KCC login read the audit trail."));
+                "server lets no KCC login read the audit trail."));
     QStringList problems;
     QStringList notes;
     // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.

@@ -742,7 +742,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
 
     // The person: given, found by customer number, or new.
     qint64 personId = p.id;
-    if (personId == 0 && !p.klantnummer.trimmed().isEmpty()) {
+    if (personId == 0 && !p.klantnummer.isEmpty()) {
         query.prepare(QStringLiteral("SELECT id FROM persons WHERE klantnummer = ?"));
         query.addBindValue(p.klantnummer);
         if (!query.exec()) {

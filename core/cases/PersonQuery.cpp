@@ -182,10 +182,9 @@ PersonQuery::Parsed PersonQuery::parse(QStringView typed)
         parsed.klantnummer = match.captured(1).trimmed();
         return parsed;
     }
-    const QString name = text;
-    if (name.size() >= 2) {
+    if (text.size() >= 2) {
         parsed.kind = Parsed::Kind::Name;
-        parsed.name = name;
+        parsed.name = text;
     }
     return parsed;
 }
@@ -241,11 +240,11 @@ QList<PersonMatch> PersonQuery::run(const QString &where, const QVariantList &va
 
 QList<PersonMatch> PersonQuery::byKlantnummer(const QString &klantnummer, ServiceError *error) const
 {
-    const QString trimmed = InputLimits::normalisedIdentifier(klantnummer);
-    if (trimmed.isEmpty())
+    const QString number = InputLimits::normalisedIdentifier(klantnummer);
+    if (number.isEmpty())
         return {};
     // Two spellings keep the UNIQUE index usable: as typed and in capitals ("k100" = "K100").
-    return run(QStringLiteral("p.klantnummer IN (?, ?)"), { trimmed, trimmed.toUpper() },
+    return run(QStringLiteral("p.klantnummer IN (?, ?)"), { number, number.toUpper() },
                QStringLiteral("p.id"), 2, {}, error);
 }
 

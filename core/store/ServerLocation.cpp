@@ -1,5 +1,6 @@
 #include "store/ServerLocation.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -21,6 +22,11 @@ bool ServerLocation::looksLikeServer(const QString &location)
         if (location.trimmed().startsWith(scheme + QStringLiteral("://"), Qt::CaseInsensitive))
             return true;
     return false;
+}
+
+QString ServerLocation::cleanLocation(const QString &location)
+{
+    return looksLikeServer(location) ? location.trimmed() : QDir::cleanPath(location);
 }
 
 std::optional<ServerLocation> ServerLocation::parse(const QString &location, QString *error)

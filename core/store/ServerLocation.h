@@ -27,6 +27,10 @@ public:
 
     // Whether a --store value names a server rather than a store folder.
     static bool looksLikeServer(const QString &location);
+    // A store location tidied for keeping and comparing: a server's URI trimmed and otherwise as
+    // written (QDir::cleanPath would fold "postgresql:///db" into "postgresql:/db", a folder),
+    // a folder through QDir::cleanPath.
+    static QString cleanLocation(const QString &location);
     // The location, or nullopt with a translated *error saying what is wrong with it.
     static std::optional<ServerLocation> parse(const QString &location, QString *error);
 
