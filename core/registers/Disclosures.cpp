@@ -380,7 +380,7 @@ bool DisclosureService::write(const Disclosure &disclosure, bool bsnOverride, qi
         return false;
     }
     QSqlQuery query(db);
-    QVariant caseId(QMetaType(QMetaType::LongLong));
+    QVariant caseId { QMetaType(QMetaType::LongLong) };
     if (!d.caseNumber.trimmed().isEmpty()) {
         query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
         query.addBindValue(d.caseNumber.trimmed().toUpper());

@@ -822,13 +822,13 @@ QDateTime DashboardService::breachMoment(QDate on, const QDateTime &now)
 QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
 {
     const QList<BreachNature> natures = BreachCodes::natures();
-    QJsonArray months;
+    QJsonArray byMonth;
     for (qsizetype i = 0; i < f.months.size(); ++i) {
         QJsonObject month { { QStringLiteral("month"), monthKey(f.months.at(i)) },
                             { QStringLiteral("total"), f.totalByMonth.value(i) } };
         for (qsizetype n = 0; n < natures.size(); ++n)
             month.insert(BreachCodes::code(natures.at(n)), f.byMonthAndNature.value(i).value(n));
-        months.append(month);
+        byMonth.append(month);
     }
     QJsonArray clocks;
     for (const BreachClock &c : f.clocks)
@@ -840,7 +840,7 @@ QJsonObject DashboardService::breachesToJson(const BreachFigures &f)
     return { { QStringLiteral("open"), f.open },
              { QStringLiteral("clock_running"), f.clockRunning },
              { QStringLiteral("notified_late_this_year"), f.notifiedLateThisYear },
-             { QStringLiteral("by_month"), months },
+             { QStringLiteral("by_month"), byMonth },
              { QStringLiteral("clocks"), clocks } };
 }
 

@@ -858,28 +858,29 @@ std::unique_ptr<Store> Store::open(const std::shared_ptr<StoreKey> &key, StoreEr
     }
     const auto attempt = [&key, error](Keyring keyring, SecureBytes masterKey,
                                        const QString &slotId) -> std::unique_ptr<Private> {
-        auto d = std::make_unique<Private>();
-        d->directory = key->m_directory;
-        d->keyring = std::move(keyring);
-        d->masterKey = std::move(masterKey);
-        d->recovery = key->m_recovery;
-        if (*error = d->acquireLock(); error->isError())
+        auto opened = std::make_unique<Private>();
+        opened->directory = key->m_directory;
+        opened->keyring = std::move(keyring);
+        opened->masterKey = std::move(masterKey);
+        opened->recovery = key->m_recovery;
+        if (*error = opened->acquireLock(); error->isError())
             return {};
-        if (*error = d->openAndMigrate(); error->isError())
+        if (*error = opened->openAndMigrate(); error->isError())
             return {};
         if (key->m_recovery) {
-            d->user = key->m_user;
-            return d;
+            opened->user = key->m_user;
+            return opened;
         }
         // A slot opens the store only for an active user (issue 8): a slot whose row is missing
         // or removed (a removal whose rekey did not finish, a slot added behind the application's
         // back) is answered as a wrong password, so that nobody learns which names have slots.
-        d->user = key->m_user.isEmpty() ? d->loginForSlot(slotId) : d->activeLogin(key->m_user);
-        if (d->user.isEmpty()) {
+        opened->user = key->m_user.isEmpty() ? opened->loginForSlot(slotId)
+                                             : opened->activeLogin(key->m_user);
+        if (opened->user.isEmpty()) {
             *error = keyringError(Keyring::Status::WrongPassword, QStringLiteral("unlock failed"));
             return {};
         }
-        return d;
+        return opened;
     };
 
     // Key rotation (removeKeySlotAndRekey, restore) leaves keyring.pdk.pending behind only when

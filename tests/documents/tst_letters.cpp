@@ -974,8 +974,8 @@ void TestLetters::destroyedWithTheRequestFiles()
 // letter that would grow too large is refused when it is rendered, with a clear sentence.
 void TestLetters::hostileTemplatesAreRefused()
 {
-    const LetterKind kind = LetterKind::Ontvangstbevestiging;
-    const auto refusedFor = [kind](const QString &html, const QString &word) {
+    constexpr LetterKind kind = LetterKind::Ontvangstbevestiging;
+    const auto refusedFor = [](const QString &html, const QString &word) {
         const QStringList problems = LetterTemplates::check(kind, html);
         return !problems.isEmpty() && problems.join(u' ').contains(word);
     };

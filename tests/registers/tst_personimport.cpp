@@ -487,12 +487,11 @@ void TestPersonImport::hundredThousandRows()
     }
     PersonImport importer(*m_store, m_clock);
     qint64 lastProgress = 0;
-    const ImportResult result
-        = importer.run(path, {}, [&lastProgress, rows](qint64 done, qint64 total) {
-              QCOMPARE(total, qint64(rows));
-              QVERIFY(done > lastProgress);
-              lastProgress = done;
-          });
+    const ImportResult result = importer.run(path, {}, [&lastProgress](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(rows));
+        QVERIFY(done > lastProgress);
+        lastProgress = done;
+    });
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.imported, rows - 10);
     QCOMPARE(result.rejected.size(), 10);

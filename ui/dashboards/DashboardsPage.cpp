@@ -54,8 +54,6 @@ namespace pd::ui {
 
 namespace {
 
-constexpr int tabCount = 4;
-
 QString number(int value)
 {
     return QLocale().toString(value);
