@@ -20,7 +20,7 @@ blind() { # layer header-of-a-layer-above
   if out=$(printf '#include "%s"\n' "$2" | "$cxx" -E -x c++ - -I "$root/$1" 2>&1 >/dev/null); then
     echo "layering: $1 can include $2" >&2
     status=1
-  elif ! grep -q "No such file" <<<"$out"; then
+  elif ! grep -qE "No such file|file not found" <<<"$out"; then  # g++, clang++
     echo "layering: $1 including $2 failed for another reason: $out" >&2
     status=1
   fi
