@@ -1,5 +1,6 @@
 #include "PostgresCluster.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -59,12 +60,24 @@ PostgresCluster::PostgresCluster()
 
 PostgresCluster::~PostgresCluster()
 {
+    // After main() Qt's list of connections may be gone: a cluster that outlives the application
+    // (a static one) closes its connection before, with closeConnection() from a post routine.
+    if (QCoreApplication::instance())
+        closeConnection();
     if (m_running) {
         QString ignored;
         run(QStringLiteral("pg_ctl"),
             { QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
               QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop") },
             &ignored);
+    }
+}
+
+void PostgresCluster::closeConnection()
+{
+    if (QSqlDatabase::contains(m_keptConnection)) {
+        QSqlDatabase::database(m_keptConnection, false).close();
+        QSqlDatabase::removeDatabase(m_keptConnection);
     }
 }
 
@@ -188,15 +201,22 @@ QString PostgresCluster::serverLog(qsizetype lastChars) const
 bool PostgresCluster::execAsSuperuser(const QStringList &statements, QString *error,
                                       const QString &database, QStringList *rows) const
 {
-    const QString connection = QStringLiteral("pd-test-superuser");
+    // The cluster's own database "postgres" on one connection kept open (a new connection costs
+    // the tests ~25 ms, and every store a test makes takes several); any other database, a
+    // store's, on a connection of its own, closed again so that the store can be dropped.
+    const bool kept = database == QStringLiteral("postgres");
+    const QString connection = kept ? m_keptConnection : QStringLiteral("pd-test-superuser");
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(socketDir());
-        db.setPort(m_port);
-        db.setUserName(superuser());
-        db.setDatabaseName(database);
-        ok = db.open();
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        if (!db.isValid()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(socketDir());
+            db.setPort(m_port);
+            db.setUserName(superuser());
+            db.setDatabaseName(database);
+        }
+        ok = db.isOpen() || db.open();
         if (!ok)
             *error = db.lastError().text();
         for (qsizetype i = 0; ok && i < statements.size(); ++i) {
@@ -209,9 +229,18 @@ bool PostgresCluster::execAsSuperuser(const QStringList &statements, QString *er
                     rows->append(query.value(0).toString());
             }
         }
-        db.close();
+        if (kept && db.isOpen()) {
+            // The next caller starts as a new connection would: no role or setting left behind
+            // (SET ROLE, client_min_messages); a connection that cannot is opened anew.
+            QSqlQuery reset(db);
+            if (!reset.exec(QStringLiteral("DISCARD ALL")))
+                db.close();
+        } else {
+            db.close();
+        }
     }
-    QSqlDatabase::removeDatabase(connection);
+    if (!kept)
+        QSqlDatabase::removeDatabase(connection);
     return ok;
 }
 

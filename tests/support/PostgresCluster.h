@@ -32,12 +32,15 @@ public:
     QString socketDir() const; // the host for QPSQL and libpq: the folder of the socket
     int port() const { return m_port; }
     static QString superuser() { return QStringLiteral("postgres"); }
-    // Runs statements in order as the superuser on database, on a connection of its own that
-    // is closed again, stopping at the first that fails: false with *error (that statement and
-    // the server's message). With rows, the first column of the last statement's rows.
+    // Runs statements in order as the superuser on database (on "postgres" on a connection kept
+    // open, on any other on a connection of its own that is closed again), stopping at the first
+    // that fails: false with *error (that statement and the server's message). With rows, the
+    // first column of the last statement's rows.
     bool execAsSuperuser(const QStringList &statements, QString *error,
                          const QString &database = QStringLiteral("postgres"),
                          QStringList *rows = nullptr) const;
+    // Closes execAsSuperuser's kept connection (it opens again when needed).
+    void closeConnection();
     // The end of the server's log (errors name the statement that failed), for a test's failure.
     QString serverLog(qsizetype lastChars = 4000) const;
     // The folder of initdb, pg_ctl and postgres of the newest installed server, or empty.
@@ -51,6 +54,9 @@ private:
     QStringList m_settings; // "-c name=value" for start()
     int m_port = 0;
     bool m_running = false;
+    // execAsSuperuser's connection to the database "postgres", one per cluster
+    QString m_keptConnection
+        = QStringLiteral("pd-test-superuser-%1").arg(reinterpret_cast<quintptr>(this), 0, 16);
     bool m_asNobody = false;
 };
 

@@ -6,6 +6,7 @@
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -116,6 +117,19 @@ QString backendName()
 
 namespace {
 
+// A store as ServerSetup::init leaves it, kept as a template: a new store is a copy of it
+// (CREATE DATABASE ... TEMPLATE, a fraction of init's time). The copy's privileges name the
+// template's group and owner roles, and the store finds its roles by its database's name
+// (pd_group): the roles are renamed after each copy, so one copy at a time can use them. The
+// copy that holds them (holder) gives them back when it is dropped; while it is live, a new store
+// is made by init as before. Every copy of a template has its store id and its first event.
+struct StoreTemplate
+{
+    QString database; // never connected to after init
+    QString rolePrefix; // the roles are named <rolePrefix>_<code> now
+    QString holder; // the live store whose name is rolePrefix, or empty
+};
+
 // One cluster per test process, for every fresh server store it makes.
 struct SharedCluster
 {
@@ -126,6 +140,7 @@ struct SharedCluster
     QStringList seeded; // those of live whose first copy made <database>_seed (copyServiceStore)
     QHash<QString, ServerLocation> locations; // by the directory the test named
     ServerLocation location; // the newest store's
+    QHash<QString, StoreTemplate> templates; // by organisation name
 };
 
 SharedCluster &sharedCluster()
@@ -139,6 +154,8 @@ SharedCluster &sharedCluster()
         auto made = std::make_unique<SharedCluster>();
         if (!tmpdir.isNull())
             qputenv("TMPDIR", tmpdir);
+        // The cluster outlives main(), Qt's connections do not.
+        qAddPostRoutine([] { sharedCluster().cluster.closeConnection(); });
         return made;
     }();
     return *shared;
@@ -147,7 +164,7 @@ SharedCluster &sharedCluster()
 const QStringList groupCodes { u"eigenaar"_s, u"beheerder"_s, u"functionaris"_s, u"kcc"_s,
                                u"auditor"_s };
 
-// Whether a session is still connected to database, asked up to attempts times 40 ms apart (a
+// Whether a session is still connected to database, asked up to attempts times 5 ms apart (a
 // connection that just closed may take a moment to leave the server). False with *error when
 // the server cannot say.
 bool waitUntilUnused(const SharedCluster &shared, const QString &database, int attempts,
@@ -156,7 +173,7 @@ bool waitUntilUnused(const SharedCluster &shared, const QString &database, int a
     *inUse = true;
     for (int attempt = 0; *inUse && attempt < attempts; ++attempt) {
         if (attempt > 0)
-            QThread::msleep(40);
+            QThread::msleep(5);
         QStringList sessions;
         if (!shared.cluster.execAsSuperuser(
                 { u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'"_s.arg(database) },
@@ -175,16 +192,34 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
     QStringList dropped;
     for (const QString &database : std::as_const(shared.live)) {
         bool inUse = true;
-        if (!waitUntilUnused(shared, database, 5, &inUse, error))
+        if (!waitUntilUnused(shared, database, 40, &inUse, error))
             return false;
         if (inUse)
             continue;
-        QStringList drop { u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database),
+        QStringList drop { u"SET client_min_messages = error"_s, // "does not exist, skipping"
+                           u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database),
                            u"DROP DATABASE IF EXISTS %1_seed"_s.arg(database) };
-        for (const QString &group : groupCodes)
-            drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
+        StoreTemplate *from = nullptr;
+        for (StoreTemplate &storeTemplate : shared.templates) {
+            if (storeTemplate.holder == database)
+                from = &storeTemplate;
+        }
+        if (from) {
+            // The template's roles stay (its privileges name them). The test may have moved
+            // testUser to another group or removed it: back to beheerder, as init made it,
+            // granted as the owner role as the store's trigger grants.
+            drop << u"SET ROLE %1_eigenaar"_s.arg(database);
+            for (const QString &group : groupCodes.mid(1))
+                drop << u"REVOKE %1_%2 FROM \"%3\""_s.arg(database, group, testUser);
+            drop << u"GRANT %1_beheerder TO \"%2\""_s.arg(database, testUser) << u"RESET ROLE"_s;
+        } else {
+            for (const QString &group : groupCodes)
+                drop << u"DROP ROLE IF EXISTS %1_%2"_s.arg(database, group);
+        }
         if (!shared.cluster.execAsSuperuser(drop, error))
             return false;
+        if (from)
+            from->holder.clear();
         dropped << database;
     }
     if (dropped.isEmpty())
@@ -203,14 +238,71 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
     for (const QString &database : std::as_const(shared.live))
         for (const QString &group : groupCodes)
             kept << u"'%1_%2'"_s.arg(database, group);
+    // A free template's roles stay too, but not the logins in them: those were the dropped
+    // store's users.
+    QStringList templateRoles;
+    for (const StoreTemplate &storeTemplate : std::as_const(shared.templates)) {
+        if (storeTemplate.holder.isEmpty())
+            for (const QString &group : groupCodes)
+                templateRoles << u"'%1_%2'"_s.arg(storeTemplate.rolePrefix, group);
+    }
     const QString keptGroups = kept.isEmpty() ? u"''"_s : kept.join(u", "_s);
+    const QString keptRoles
+        = (kept + templateRoles).isEmpty() ? u"''"_s : (kept + templateRoles).join(u", "_s);
     return shared.cluster.execAsSuperuser(
         { u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles p WHERE "
           "rolname NOT LIKE 'pg\\_%' AND rolname NOT IN ('postgres', '%1') "
-          "AND rolname NOT IN (%2) AND NOT EXISTS (SELECT 1 FROM pg_auth_members m "
+          "AND rolname NOT IN (%3) AND NOT EXISTS (SELECT 1 FROM pg_auth_members m "
           "JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = p.oid AND g.rolname IN (%2)) "
-          "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$"_s.arg(testUser, keptGroups) },
+          "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$"_s.arg(testUser, keptGroups,
+                                                                           keptRoles) },
         error);
+}
+
+// Makes database as a copy of organisation's template, made first when there is none; false
+// with an empty *error when its roles are held by a live store (then init makes the store).
+bool copyOfTemplate(SharedCluster &shared, const QString &database, const QString &organisation,
+                    QString *error)
+{
+    if (!shared.templates.contains(organisation)) {
+        const QString name = u"pd_template%1"_s.arg(shared.templates.size() + 1);
+        const std::optional<ServerLocation> location = ServerLocation::parse(
+            u"postgresql:///%1?host=%2&port=%3"_s.arg(name, shared.cluster.socketDir())
+                .arg(shared.cluster.port()),
+            error);
+        if (!location
+            || !shared.cluster.execAsSuperuser(
+                { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
+                  "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(name, testUser) },
+                error)
+            || !ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
+                                  organisation, error))
+            return false;
+        bool inUse = true;
+        if (!waitUntilUnused(shared, name, 400, &inUse, error))
+            return false;
+        if (inUse) {
+            *error = name + u" is still open after init"_s;
+            return false;
+        }
+        shared.templates.insert(organisation, StoreTemplate { name, name, {} });
+    }
+    StoreTemplate &storeTemplate = shared.templates[organisation];
+    if (!storeTemplate.holder.isEmpty()) {
+        error->clear();
+        return false;
+    }
+    QStringList statements { u"CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY OWNER \"%3\""_s
+                                 .arg(database, storeTemplate.database, testUser) };
+    for (const QString &group : groupCodes)
+        statements << u"ALTER ROLE %1_%3 RENAME TO %2_%3"_s.arg(storeTemplate.rolePrefix, database,
+                                                                group);
+    statements += ServerSetup::databaseSettingsSql(database);
+    if (!shared.cluster.execAsSuperuser(statements, error))
+        return false;
+    storeTemplate.rolePrefix = database;
+    storeTemplate.holder = database;
+    return true;
 }
 
 } // namespace
@@ -240,25 +332,41 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
     // testUser logs in with its password again, whatever an earlier test did to the role (a
     // login role is the cluster's, not a store's: removing or re-passwording the user changed it).
     if (!shared.cluster.execAsSuperuser(
-            { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword),
-              // Sorted as a Dutch server sorts text (ICU's nl-NL, not the cluster's byte order):
-              // what the store sorts must not depend on the database's collation.
-              u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
-              "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
-            &error)) {
+            { u"ALTER ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(testUser, testPassword) }, &error)) {
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
-    shared.live << database;
     const std::optional<ServerLocation> location = ServerLocation::parse(
         u"postgresql:///%1?host=%2&port=%3"_s.arg(database, shared.cluster.socketDir())
             .arg(shared.cluster.port()),
         &error);
-    if (!location
-        || !ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
-                              organisation, &error)) {
+    if (!location) {
         qWarning("server store: %s", qPrintable(error));
         return {};
+    }
+    if (copyOfTemplate(shared, database, organisation, &error)) {
+        shared.live << database;
+    } else {
+        if (!error.isEmpty()) {
+            qWarning("server store: %s", qPrintable(error));
+            return {};
+        }
+        // The template's roles are in use: a store of its own, as server init makes it. Sorted
+        // as a Dutch server sorts text (ICU's nl-NL, not the cluster's byte order): what the
+        // store sorts must not depend on the database's collation.
+        if (!shared.cluster.execAsSuperuser(
+                { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
+                  "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
+                &error)) {
+            qWarning("server store: %s", qPrintable(error));
+            return {};
+        }
+        shared.live << database;
+        if (!ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
+                               organisation, &error)) {
+            qWarning("server store: %s", qPrintable(error));
+            return {};
+        }
     }
     shared.location = *location;
     shared.locations.insert(directory, *location);
@@ -310,7 +418,7 @@ bool copyServiceStore(const QString &from, const QString &to)
     QStringList statements;
     if (!shared.seeded.contains(database)) {
         bool inUse = true;
-        if (!waitUntilUnused(shared, database, 50, &inUse, &error) || inUse) {
+        if (!waitUntilUnused(shared, database, 400, &inUse, &error) || inUse) {
             qWarning("copy of the store: %s",
                      qPrintable(inUse ? database + u" is still open"_s : error));
             return false;
