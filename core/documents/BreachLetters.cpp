@@ -444,8 +444,10 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
                 .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
         return false;
     }
+    // Both days in the organisation's time zone, as the letter states them: on a computer set
+    // to UTC the system's today is still yesterday in the last hour before Dutch midnight.
     const QDate made = BreachCodes::local(letter->generatedAt).date();
-    if (!sentOn.isValid() || sentOn < made || sentOn > m_clock.today()) {
+    if (!sentOn.isValid() || sentOn < made || sentOn > BreachCodes::local(m_clock.now()).date()) {
         *error = invalid(tr("Enter the day the letter was sent: not before it was made (%1) and "
                             "not in the future.")
                              .arg(QLocale().toString(made, QLocale::ShortFormat)));

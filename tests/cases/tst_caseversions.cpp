@@ -158,12 +158,12 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
 
     // The officer's extension on the form of version 1: refused, nothing written.
     const int events = eventCount(*m_store);
-    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, QDate::currentDate(), false,
+    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, organisationToday(), false,
                              &error, opened->version));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(number) && error.message.contains(otherActor()),
              qPrintable(error.message));
-    QVERIFY2(error.message.contains(QDate::currentDate().toString(u"dd-MM-yyyy"_s)),
+    QVERIFY2(error.message.contains(organisationToday().toString(u"dd-MM-yyyy"_s)),
              qPrintable(error.message));
     QCOMPARE(eventCount(*m_store), events);
     const auto stored = m_cases->find(number, &error);

@@ -3,6 +3,7 @@
 #include "ServerStoreFixture.h"
 #include "demo/DemoData.h"
 #include "store/Migrations.h"
+#include "util/Clock.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -24,6 +25,7 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
 
 } // namespace pd::test
 
+#include <QDateTime>
 #include <QDir>
 #include <QProcess>
 
@@ -40,6 +42,11 @@ bool runQuietly(const QString &program, const QStringList &arguments)
         && process.exitCode() == 0;
 }
 } // namespace
+
+QDate organisationToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(organisationTimeZone()).date();
+}
 
 TmpfsMount::TmpfsMount(const QString &mountPoint, int megabytes)
     : m_path(mountPoint)
