@@ -197,7 +197,7 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
         if (inUse)
             continue;
         QStringList drop { u"SET client_min_messages = error"_s, // "does not exist, skipping"
-                           u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database),
+                           u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database),
                            u"DROP DATABASE IF EXISTS %1_seed"_s.arg(database) };
         StoreTemplate *from = nullptr;
         for (StoreTemplate &storeTemplate : shared.templates) {
@@ -246,9 +246,11 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
             for (const QString &group : groupCodes)
                 templateRoles << u"'%1_%2'"_s.arg(storeTemplate.rolePrefix, group);
     }
-    const QString keptGroups = kept.isEmpty() ? u"''"_s : kept.join(u", "_s);
-    const QString keptRoles
-        = (kept + templateRoles).isEmpty() ? u"''"_s : (kept + templateRoles).join(u", "_s);
+    const auto sqlList = [](const QStringList &names) {
+        return names.isEmpty() ? u"''"_s : names.join(u", "_s);
+    };
+    const QString keptGroups = sqlList(kept);
+    const QString keptRoles = sqlList(kept + templateRoles);
     return shared.cluster.execAsSuperuser(
         { u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles p WHERE "
           "rolname NOT LIKE 'pg\\_%' AND rolname NOT IN ('postgres', '%1') "
@@ -259,6 +261,32 @@ bool dropUnusedStores(SharedCluster &shared, QString *error)
         error);
 }
 
+// Where the store in database is, on the shared cluster.
+std::optional<ServerLocation> storeLocation(const SharedCluster &shared, const QString &database,
+                                            QString *error)
+{
+    return ServerLocation::parse(
+        u"postgresql:///%1?host=%2&port=%3"_s.arg(database, shared.cluster.socketDir())
+            .arg(shared.cluster.port()),
+        error);
+}
+
+// A store made as `server init` makes one: a new database owned by testUser, set up by
+// ServerSetup::init as testUser. Sorted as a Dutch server sorts text (ICU's nl-NL, not the
+// cluster's byte order): what the store sorts must not depend on the database's collation.
+bool initStore(const SharedCluster &shared, const QString &database, const QString &organisation,
+               QString *error)
+{
+    const std::optional<ServerLocation> location = storeLocation(shared, database, error);
+    return location
+        && shared.cluster.execAsSuperuser(
+            { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
+              "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
+            error)
+        && ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword), organisation,
+                             error);
+}
+
 // Makes database as a copy of organisation's template, made first when there is none; false
 // with an empty *error when its roles are held by a live store (then init makes the store).
 bool copyOfTemplate(SharedCluster &shared, const QString &database, const QString &organisation,
@@ -266,17 +294,7 @@ bool copyOfTemplate(SharedCluster &shared, const QString &database, const QStrin
 {
     if (!shared.templates.contains(organisation)) {
         const QString name = u"pd_template%1"_s.arg(shared.templates.size() + 1);
-        const std::optional<ServerLocation> location = ServerLocation::parse(
-            u"postgresql:///%1?host=%2&port=%3"_s.arg(name, shared.cluster.socketDir())
-                .arg(shared.cluster.port()),
-            error);
-        if (!location
-            || !shared.cluster.execAsSuperuser(
-                { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
-                  "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(name, testUser) },
-                error)
-            || !ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
-                                  organisation, error))
+        if (!initStore(shared, name, organisation, error))
             return false;
         bool inUse = true;
         if (!waitUntilUnused(shared, name, 400, &inUse, error))
@@ -336,37 +354,15 @@ std::unique_ptr<Store> createServiceStore(const QString &directory, const QStrin
         qWarning("server store: %s", qPrintable(error));
         return {};
     }
-    const std::optional<ServerLocation> location = ServerLocation::parse(
-        u"postgresql:///%1?host=%2&port=%3"_s.arg(database, shared.cluster.socketDir())
-            .arg(shared.cluster.port()),
-        &error);
-    if (!location) {
+    // Dropped with the others however far it got (DROP DATABASE IF EXISTS).
+    shared.live << database;
+    const std::optional<ServerLocation> location = storeLocation(shared, database, &error);
+    if (!location
+        || (!copyOfTemplate(shared, database, organisation, &error)
+            // The template's roles are in use: a store of its own, as server init makes it.
+            && (!error.isEmpty() || !initStore(shared, database, organisation, &error)))) {
         qWarning("server store: %s", qPrintable(error));
         return {};
-    }
-    if (copyOfTemplate(shared, database, organisation, &error)) {
-        shared.live << database;
-    } else {
-        if (!error.isEmpty()) {
-            qWarning("server store: %s", qPrintable(error));
-            return {};
-        }
-        // The template's roles are in use: a store of its own, as server init makes it. Sorted
-        // as a Dutch server sorts text (ICU's nl-NL, not the cluster's byte order): what the
-        // store sorts must not depend on the database's collation.
-        if (!shared.cluster.execAsSuperuser(
-                { u"CREATE DATABASE %1 OWNER \"%2\" TEMPLATE template0 LOCALE_PROVIDER icu "
-                  "ICU_LOCALE 'nl-NL' LOCALE 'C.UTF-8'"_s.arg(database, testUser) },
-                &error)) {
-            qWarning("server store: %s", qPrintable(error));
-            return {};
-        }
-        shared.live << database;
-        if (!ServerSetup::init(*location, testUser, SecureBytes::fromUtf8(testPassword),
-                               organisation, &error)) {
-            qWarning("server store: %s", qPrintable(error));
-            return {};
-        }
     }
     shared.location = *location;
     shared.locations.insert(directory, *location);
@@ -523,10 +519,7 @@ QString serviceStoreLocation(const QString &directory)
 {
     if (testBackend() == Backend::Folder)
         return directory;
-    const ServerLocation location = sharedCluster().locations.value(directory);
-    return u"postgresql:///%1?host=%2&port=%3"_s
-        .arg(location.database, sharedCluster().cluster.socketDir())
-        .arg(sharedCluster().cluster.port());
+    return sharedCluster().locations.value(directory).toString();
 }
 
 int searchMatches(const QSqlDatabase &db, const QString &word)
