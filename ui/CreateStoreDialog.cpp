@@ -8,6 +8,7 @@
 #include "RecoveryKeySheet.h"
 #include "Settings.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -284,7 +285,7 @@ void CreateStoreDialog::retranslateUi()
         m_keyDetails->setText(
             tr("Store ID: %1 · created %2")
                 .arg(m_storeId.toString(QUuid::WithoutBraces),
-                     QLocale().toString(m_created.toLocalTime(), QLocale::ShortFormat)));
+                     QLocale().toString(organisationTime(m_created), QLocale::ShortFormat)));
     }
     m_printButton->setText(tr("&Print…"));
     m_keptCheck->setText(tr("I have &kept the recovery key in a safe place"));

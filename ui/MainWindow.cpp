@@ -27,6 +27,7 @@
 #include "registers/RetentionPage.h"
 #include "settings/SettingsDialog.h"
 #include "users/RecoveryKeyDialog.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -385,7 +386,7 @@ void MainWindow::updateBackupReminder()
         m_backupReminder->hide();
         return;
     }
-    m_backupReminder->showIfDue(m_store.lastBackup(), QDate::currentDate(),
+    m_backupReminder->showIfDue(m_store.lastBackup(), systemClock().today(),
                                 OrganisationSettings(m_store).security().backupReminderDays);
 }
 

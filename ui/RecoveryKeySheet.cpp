@@ -1,6 +1,7 @@
 #include "RecoveryKeySheet.h"
 
 #include "WaitCursor.h"
+#include "util/Clock.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -27,7 +28,7 @@ QString RecoveryKeySheet::html() const
 {
     const QString key
         = groupedForDisplay(recoveryKey).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-    const QString date = QLocale().toString(created.toLocalTime(), QLocale::LongFormat);
+    const QString date = QLocale().toString(organisationTime(created), QLocale::LongFormat);
     QString page;
     page += u"<html><body style=\"font-family: sans-serif;\">";
     page += u"<h1>" + tr("Privacydesk recovery key").toHtmlEscaped() + u"</h1>";

@@ -94,7 +94,7 @@ public:
     {
         if (!moment.isValid())
             return QStringLiteral("-");
-        const QDateTime local = BreachCodes::local(moment);
+        const QDateTime local = organisationTime(moment);
         return CliContext::dateText(local.date()) + u' '
             + local.time().toString(QStringLiteral("HH:mm"));
     }

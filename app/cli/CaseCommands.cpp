@@ -8,6 +8,7 @@
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
 #include "mail/MailMessage.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -247,7 +248,7 @@ public:
                 return CliContext::readFailure(error);
             // Printed while it is read, a page at a time (issue 19): a read that fails halfway
             // leaves what was printed, without the closing "]" of --json, and exits 1.
-            const QDate day = filter.overdueOn.isValid() ? filter.overdueOn : QDate::currentDate();
+            const QDate day = filter.overdueOn.isValid() ? filter.overdueOn : systemClock().today();
             std::optional<JsonListWriter> json;
             if (format)
                 json.emplace(*format);

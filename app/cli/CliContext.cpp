@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "store/UnlockBackoff.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -371,7 +372,7 @@ QString CliContext::momentText(const QDateTime &moment)
 {
     if (!moment.isValid())
         return QStringLiteral("-");
-    const QDateTime local = moment.toLocalTime();
+    const QDateTime local = organisationTime(moment);
     return dateText(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 

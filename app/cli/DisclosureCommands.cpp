@@ -7,6 +7,7 @@
 #include "cases/PersonQuery.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -81,7 +82,7 @@ public:
         if (!added)
             return CliContext::fail(error.message);
         if (p.isSet(QStringLiteral("json")))
-            CliContext::printJson(QJsonDocument(recipientToJson(*added, QDate::currentDate())));
+            CliContext::printJson(QJsonDocument(recipientToJson(*added, systemClock().today())));
         else
             CliContext::printLine(QString::number(added->id));
         return Success;
@@ -97,7 +98,7 @@ public:
             context.parser().isSet(QStringLiteral("archived")), &error);
         if (error.isError())
             return CliContext::readFailure(error);
-        const QDate today = QDate::currentDate();
+        const QDate today = systemClock().today();
         if (context.parser().isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Recipient &r : recipients)
@@ -129,7 +130,7 @@ public:
         Disclosure d;
         bool ok = true;
         d.date = p.isSet(QStringLiteral("date")) ? dateOption(p, QStringLiteral("date"), &ok)
-                                                 : QDate::currentDate();
+                                                 : systemClock().today();
         for (const QString &code :
              p.value(QStringLiteral("data")).split(u',', Qt::SkipEmptyParts)) {
             const auto category = DisclosureCodes::dataCategory(code.trimmed());

@@ -4,6 +4,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
+#include "util/Clock.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -130,7 +131,7 @@ public:
             if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
                 return CliContext::fail(tr("A PDF needs fonts, which this program did not load."));
             if (!ProcessingRegisterExport::writePdf(
-                    activities, organisation, QDate::currentDate(),
+                    activities, organisation, systemClock().today(),
                     PrintedDocument::marking(*store),
                     OutputTarget(pdf, overwrite, store->directory()), &error))
                 return CliContext::fail(error);

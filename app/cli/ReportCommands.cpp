@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "reports/DashboardService.h"
+#include "util/Clock.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -92,7 +93,7 @@ public:
         if (!ok)
             return UsageError;
         if (!on.isValid())
-            on = QDate::currentDate();
+            on = systemClock().today();
         const auto store = context.openStore();
         if (!store)
             return Failure;

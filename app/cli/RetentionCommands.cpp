@@ -5,6 +5,7 @@
 #include "ListOutput.h"
 #include "cases/CaseCodes.h"
 #include "registers/Retention.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,7 +70,7 @@ public:
         const QCommandLineParser &p = context.parser();
         const QDate on = p.isSet(QStringLiteral("on"))
             ? QDate::fromString(p.value(QStringLiteral("on")), Qt::ISODate)
-            : QDate::currentDate();
+            : systemClock().today();
         if (!on.isValid())
             return CliContext::usage(tr("--on needs a date as YYYY-MM-DD, not '%1'.")
                                          .arg(p.value(QStringLiteral("on"))));

@@ -222,12 +222,7 @@ QString BreachCodes::isoLocal(const QDateTime &moment)
 {
     if (!moment.isValid())
         return {};
-    return local(moment).toString(Qt::ISODate);
-}
-
-QDateTime BreachCodes::local(const QDateTime &moment)
-{
-    return moment.toTimeZone(organisationTimeZone());
+    return organisationTime(moment).toString(Qt::ISODate);
 }
 
 QDateTime Breach::apDeadline() const

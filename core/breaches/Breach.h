@@ -96,8 +96,6 @@ public:
     static QDateTime momentFromStored(const QString &text);
     // ISO 8601 with the Amsterdam offset, "2026-03-30T17:00:00+02:00", for JSON; empty if invalid.
     static QString isoLocal(const QDateTime &moment);
-    // The moment in Europe/Amsterdam (for screens and documents).
-    static QDateTime local(const QDateTime &moment);
 };
 
 // One of the two decisions of the assessment: "melden aan de AP" and "informeren betrokkenen".

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -140,7 +141,7 @@ template<typename T> QList<T> unique(const QList<T> &values)
 
 int amsterdamYear(const QDateTime &moment)
 {
-    return BreachCodes::local(moment).date().year();
+    return organisationDay(moment).year();
 }
 
 // The first moment of a day in Amsterdam, in UTC.
@@ -420,7 +421,7 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
     if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dashboard.read"),
                   QStringLiteral("breaches"), failure))
         return f;
-    const QDate today = BreachCodes::local(now).date();
+    const QDate today = organisationDay(now);
     const QDate thisMonth(today.year(), today.month(), 1);
     for (int i = 11; i >= 0; --i)
         f.months << thisMonth.addMonths(-i);
@@ -484,7 +485,7 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
         return fail();
     qint64 lastId = 0;
     while (query.next()) {
-        const QDate day = BreachCodes::local(moment(query.value(1))).date();
+        const QDate day = organisationDay(moment(query.value(1)));
         const auto month = f.months.indexOf(QDate(day.year(), day.month(), 1));
         if (month < 0)
             continue;
@@ -985,10 +986,11 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
     b.apNotifiedAt = at.toUTC();
     const bool late = b.apNotifiedLate();
     if (late && lateReason.trimmed().isEmpty()) {
-        *error = invalid(tr("The AP was notified more than 72 hours after the discovery "
-                            "(deadline %1): give the reasons for the delay (art. 33(1) GDPR).")
-                             .arg(BreachCodes::local(b.apDeadline())
-                                      .toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
+        *error = invalid(
+            tr("The AP was notified more than 72 hours after the discovery "
+               "(deadline %1): give the reasons for the delay (art. 33(1) GDPR).")
+                .arg(
+                    organisationTime(b.apDeadline()).toString(QStringLiteral("dd-MM-yyyy HH:mm"))));
         return false;
     }
     const QString reason = late ? lateReason.trimmed() : QString();
@@ -1096,8 +1098,8 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
         = forChange(number, QStringLiteral("breach.subjects-notified"), error);
     if (!old)
         return false;
-    const QDate discovered = BreachCodes::local(old->discoveredAt).date();
-    const QDate today = BreachCodes::local(m_clock.now()).date();
+    const QDate discovered = organisationDay(old->discoveredAt);
+    const QDate today = organisationDay(m_clock.now());
     if (!notice.on.isValid() || notice.on > today) {
         *error = invalid(tr("Enter the date on which the people were informed; it cannot lie in "
                             "the future."));
@@ -1183,8 +1185,8 @@ bool BreachService::markPersonInformed(const QString &number, qint64 personId, Q
         *error = invalid(tr("This person is not linked to the data breach."));
         return false;
     }
-    if (!on.isValid() || on > BreachCodes::local(m_clock.now()).date()
-        || on < BreachCodes::local(old->discoveredAt).date()) {
+    if (!on.isValid() || on > organisationDay(m_clock.now())
+        || on < organisationDay(old->discoveredAt)) {
         *error = invalid(tr("Enter the date on which the person was informed: not before the "
                             "discovery and not in the future."));
         return false;

@@ -7,6 +7,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 #include "util/OutputFile.h"
 
 #include <QCryptographicHash>
@@ -446,11 +447,9 @@ std::optional<QByteArray> AttachmentService::content(const QString &caseNumber, 
     if (!query.value(2).isNull()) {
         *error = { ServiceError::Code::NotFound,
                    tr("This file was destroyed on %1 under the retention rules.")
-                       .arg(QLocale().toString(
-                           QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)
-                               .toLocalTime()
-                               .date(),
-                           QLocale::ShortFormat)),
+                       .arg(QLocale().toString(organisationDay(QDateTime::fromString(
+                                                   query.value(2).toString(), Qt::ISODateWithMs)),
+                                               QLocale::ShortFormat)),
                    {} };
         return std::nullopt;
     }

@@ -45,9 +45,8 @@ QJsonObject deadlinesToJson(const Deadlines &d, bool extended)
 
 QJsonValue jsonMoment(const QDateTime &moment)
 {
-    return moment.isValid()
-        ? QJsonValue(moment.toTimeZone(organisationTimeZone()).toString(Qt::ISODate))
-        : QJsonValue(QJsonValue::Null);
+    return moment.isValid() ? QJsonValue(organisationTime(moment).toString(Qt::ISODate))
+                            : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject caseToJson(const Case &c, const CaseDeadlines &deadlines)

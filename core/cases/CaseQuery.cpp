@@ -3,6 +3,7 @@
 #include "cases/CaseService.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ QString isoDate(QDate date)
 
 QDate effectiveToday(const CaseListFilter &filter)
 {
-    return filter.today.isValid() ? filter.today : QDate::currentDate();
+    return filter.today.isValid() ? filter.today : systemClock().today();
 }
 
 // Word for word as in the partial index cases_open_deadline of migration 0004: SQLite uses a

@@ -10,6 +10,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -1080,12 +1081,13 @@ ServiceError CaseService::conflict(const Case &c) const
                      .arg(c.number) };
     //: Dutch: "Verzoek %1 is intussen gewijzigd door %2 (%3). Het is opnieuw geladen: bekijk
     //: het en voer uw wijziging opnieuw in."
-    return { ServiceError::Code::Conflict,
-             tr("Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at "
-                "it and make your change again.")
-                 .arg(c.number, last->actor,
-                      last->occurredAt.toTimeZone(organisationTimeZone())
-                          .toString(QStringLiteral("dd-MM-yyyy HH:mm"))) };
+    return {
+        ServiceError::Code::Conflict,
+        tr("Request %1 was changed by %2 in the meantime (%3). It has been reloaded: look at "
+           "it and make your change again.")
+            .arg(c.number, last->actor,
+                 organisationTime(last->occurredAt).toString(QStringLiteral("dd-MM-yyyy HH:mm")))
+    };
 }
 
 bool CaseService::recordAndCommit(Transaction &transaction, const QString &entity,

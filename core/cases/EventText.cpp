@@ -5,6 +5,7 @@
 #include "cases/CaseCodes.h"
 #include "cases/Grounds.h"
 #include "documents/LetterKind.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -42,7 +43,7 @@ QString EventText::date(QDate date)
 
 QString EventText::dateTime(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : dash;
+    return utc.isValid() ? QLocale().toString(organisationTime(utc), QLocale::ShortFormat) : dash;
 }
 
 QString EventText::when(const AuditEvent &event)

@@ -13,7 +13,7 @@ void MailIntake::apply(const MailMessage &mail, NewCase *request, bool overwrite
     request->channel = Channel::Email;
     if (mail.date.isValid() && (overwrite || !request->receivedDate.isValid())) {
         request->receivedAt = mail.date.toUTC();
-        request->receivedDate = mail.date.toTimeZone(organisationTimeZone()).date();
+        request->receivedDate = organisationDay(mail.date);
     }
     if (request->person.id == 0) {
         take(request->person.name, mail.from.name.trimmed().isEmpty() ? QString() : mail.from.name);

@@ -10,6 +10,7 @@
 #include "registers/RetentionDerivation.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
+#include "util/Clock.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -155,7 +156,8 @@ template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const
 // Day d, 09:00-17:00 local time, as UTC.
 QDateTime moment(QDate day, QRandomGenerator &random)
 {
-    return QDateTime(day, QTime(9, 0).addSecs(random.bounded(8 * 3600))).toUTC();
+    return QDateTime(day, QTime(9, 0).addSecs(random.bounded(8 * 3600)), organisationTimeZone())
+        .toUTC();
 }
 
 // The e-mail a demo request arrived as: what a mail program saves as .eml, with an encoded
@@ -202,7 +204,7 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
                     const QList<Art19Candidate> &candidates, QString *error)
 {
     QRandomGenerator random(seed ^ 0x5eedU);
-    FixedClock clock(QDateTime(today, QTime(12, 0)).toUTC());
+    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
     RecipientService recipients(store, clock);
     DisclosureService disclosures(store, clock);
     struct Kind
@@ -360,7 +362,7 @@ bool addDisclosures(Store &store, quint32 seed, QDate today,
 // a lost laptop with an encrypted disk assessed as "geen risico" and closed, kept in the register.
 bool addBreaches(Store &store, QDate today, QString *error)
 {
-    FixedClock clock(QDateTime(today, QTime(12, 0)).toUTC());
+    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
     BreachService breaches(store, clock);
     ServiceError failure;
     const auto fail = [&] {
@@ -516,8 +518,8 @@ bool DemoData::generate(Store &store, const DemoOptions &options,
         }
     }
     QRandomGenerator random(options.seed);
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    FixedClock clock(QDateTime(today, QTime(12, 0)).toUTC());
+    const QDate today = options.today.isValid() ? options.today : systemClock().today();
+    FixedClock clock(QDateTime(today, QTime(12, 0), organisationTimeZone()).toUTC());
     CaseService cases(store, clock);
     QSqlDatabase db = store.database();
     constexpr int batchSize = 500;

@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -215,8 +216,7 @@ QHash<QString, QString> BreachLetterService::values(const Breach &breach,
 {
     QHash<QString, QString> v;
     v.insert(QStringLiteral("datalek.nummer"), escaped(breach.number));
-    v.insert(QStringLiteral("datalek.ontdekt"),
-             dutchDate(BreachCodes::local(breach.discoveredAt).date()));
+    v.insert(QStringLiteral("datalek.ontdekt"), dutchDate(organisationDay(breach.discoveredAt)));
     v.insert(QStringLiteral("datalek.aard"), natureHtml(breach.natures));
     v.insert(QStringLiteral("datalek.omschrijving"), paragraph(breach.description));
     QStringList data;
@@ -444,10 +444,8 @@ bool BreachLetterService::recordDispatch(const QString &number, qint64 letterId,
                 .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
         return false;
     }
-    // Both days in the organisation's time zone, as the letter states them: on a computer set
-    // to UTC the system's today is still yesterday in the last hour before Dutch midnight.
-    const QDate made = BreachCodes::local(letter->generatedAt).date();
-    if (!sentOn.isValid() || sentOn < made || sentOn > BreachCodes::local(m_clock.now()).date()) {
+    const QDate made = organisationDay(letter->generatedAt);
+    if (!sentOn.isValid() || sentOn < made || sentOn > m_clock.today()) {
         *error = invalid(tr("Enter the day the letter was sent: not before it was made (%1) and "
                             "not in the future.")
                              .arg(QLocale().toString(made, QLocale::ShortFormat)));

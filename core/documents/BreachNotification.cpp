@@ -4,6 +4,7 @@
 #include "registers/Eea.h"
 #include "store/Store.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QFont>
 #include <QLocale>
@@ -411,7 +412,7 @@ QString BreachNotification::momentText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    const QDateTime local = BreachCodes::local(utc);
+    const QDateTime local = organisationTime(utc);
     //: Dutch: "%1 om %2 uur" ("vrijdag 27 maart 2026 om 16:00 uur")
     return tr("%1 at %2")
         .arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM yyyy")),

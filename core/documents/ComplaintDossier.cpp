@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QFont>
 #include <QJsonArray>
@@ -52,7 +53,7 @@ QString dayAndTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    const QDateTime local = utc.toTimeZone(organisationTimeZone());
+    const QDateTime local = organisationTime(utc);
     return ComplaintDossier::tr("%1 at %2")
         .arg(day(local.date()), local.time().toString(QStringLiteral("HH:mm")));
 }
@@ -62,7 +63,7 @@ QString momentText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    const QDateTime local = utc.toTimeZone(organisationTimeZone());
+    const QDateTime local = organisationTime(utc);
     return EventText::date(local.date()) + u' ' + local.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
@@ -342,7 +343,7 @@ QString summaryHtml(const ComplaintDossierContent &content)
 {
     const Case &c = content.request;
     const CaseDeadlines &d = content.deadlines;
-    const QDate today = content.preparedAt.toLocalTime().date();
+    const QDate today = organisationDay(content.preparedAt);
     QString out = tableStart;
     QStringList types;
     for (RequestType type : c.types)
@@ -352,7 +353,7 @@ QString summaryHtml(const ComplaintDossierContent &content)
     // The day the request arrived, written out, and how: the deadlines count from here. Its time
     // only when one is known for that very day. When and by whom it was typed into Privacydesk
     // is another fact, on its own row (issue 18: the day of registration is never the receipt).
-    const QDateTime arrivedAt = c.receivedAt.toTimeZone(organisationTimeZone());
+    const QDateTime arrivedAt = organisationTime(c.receivedAt);
     QString received = c.receivedAt.isValid() && arrivedAt.date() == c.receivedDate
         ? dayAndTime(c.receivedAt)
         : day(c.receivedDate);

@@ -7,6 +7,7 @@
 #include "store/Transaction.h"
 #include "users/Access.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -1737,7 +1738,7 @@ bool LetterService::recordDispatch(const QString &caseNumber, qint64 letterId, Q
                 .arg(QLocale().toString(letter->sentOn, QLocale::ShortFormat), letter->sentHow));
     if (letter->destroyed)
         return invalid(tr("This letter was destroyed under the retention rules."));
-    const QDate made = letter->generatedAt.toTimeZone(organisationTimeZone()).date();
+    const QDate made = organisationDay(letter->generatedAt);
     if (!sentOn.isValid())
         return invalid(tr("Enter the day the letter was sent."));
     if (sentOn < made)

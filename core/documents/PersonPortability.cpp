@@ -1,6 +1,7 @@
 #include "documents/PersonPortability.h"
 
 #include "registers/RegisterSupport.h"
+#include "util/Clock.h"
 #include "util/Csv.h"
 
 #include <QJsonArray>
@@ -183,7 +184,7 @@ QString PersonPortability::readme(const PersonReport &report, const QDateTime &g
     lines << tr("For %1. Made by %2 on %3.")
                  .arg(report.person.name,
                       report.organisation.isEmpty() ? tr("our organisation") : report.organisation,
-                      PersonReport::dateText(generatedAt.toLocalTime().date()));
+                      PersonReport::dateText(organisationDay(generatedAt)));
     if (report.demo)
         lines << tr("DEMO: these data are fictitious.");
     lines << QString();

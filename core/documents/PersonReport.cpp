@@ -7,6 +7,7 @@
 #include "registers/RegisterSupport.h"
 #include "store/Store.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -159,7 +160,7 @@ void PersonReport::forEachText(const TextVisitor &visit)
     for (ReportNote &n : notes)
         visit(QStringLiteral("note:%1").arg(n.id),
               PersonReportLoader::tr("Note on request %1 of %2")
-                  .arg(n.caseNumber, dateText(n.writtenAt.toLocalTime().date())),
+                  .arg(n.caseNumber, dateText(organisationDay(n.writtenAt))),
               n.text);
     for (Disclosure &d : disclosures) {
         const auto label = [&d](const QString &what) {
@@ -430,7 +431,7 @@ std::optional<PersonReport> PersonReportLoader::load(qint64 personId, ServiceErr
         const bool imported = event.payload.value(QLatin1StringView("source")).toString()
             == QLatin1StringView("import");
         ReportSource source;
-        source.date = event.occurredAt.toLocalTime().date();
+        source.date = organisationDay(event.occurredAt);
         if (event.action == QLatin1StringView("person.created")) {
             source.kind = imported ? ReportSource::Kind::Import : ReportSource::Kind::Intake;
             if (!imported && !report.requests.isEmpty())

@@ -7,6 +7,7 @@
 #include "documents/PrintedDocument.h"
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
+#include "util/Clock.h"
 
 #include <QFont>
 #include <QTextDocument>
@@ -248,8 +249,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
     details.add(tr("E-mail"), htmlOrDash(p.email));
     if (p.relationEnd.isValid())
         details.add(tr("End of the relation"), dateOrDash(p.relationEnd));
-    details.add(tr("Recorded in Privacydesk on"),
-                dateOrDash(report.createdAt.toLocalTime().date()));
+    details.add(tr("Recorded in Privacydesk on"), dateOrDash(organisationDay(report.createdAt)));
     out += details.html();
 
     // 2. Requests, with identification and notes.
@@ -332,13 +332,13 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
             for (const Attachment &file : r.attachments) {
                 const QString what = file.isDestroyed()
                     ? tr("a file, destroyed on %1")
-                          .arg(PersonReport::dateText(file.destroyedAt.toLocalTime().date()))
+                          .arg(PersonReport::dateText(organisationDay(file.destroyedAt)))
                     : file.name;
                 files += QStringLiteral("<li>%1 (%2, %3)<br><font size=\"2\">%4</font></li>")
                              .arg(H::html(what), H::html(AttachmentService::kindLabel(file.kind)),
                                   H::html(tr("kept since %1")
                                               .arg(PersonReport::dateText(
-                                                  file.addedAt.toLocalTime().date()))),
+                                                  organisationDay(file.addedAt)))),
                                   H::html(tr("fingerprint (SHA-256): %1")
                                               .arg(ComplaintDossier::formatHash(
                                                   file.sha256.toLatin1()))));
@@ -351,7 +351,7 @@ QString PersonReportDocument::toHtml(const PersonReport &report)
             if (n.caseNumber != c.number)
                 continue;
             notes += QStringLiteral("<li><i>%1</i>: %2</li>")
-                         .arg(H::html(PersonReport::dateText(n.writtenAt.toLocalTime().date())),
+                         .arg(H::html(PersonReport::dateText(organisationDay(n.writtenAt))),
                               H::html(n.text));
         }
         if (!notes.isEmpty())

@@ -1,6 +1,7 @@
 #include "registers/ProcessingRegisterExport.h"
 
 #include "documents/PrintedDocument.h"
+#include "util/Clock.h"
 #include "util/Csv.h"
 
 #include <QFont>
@@ -149,39 +150,39 @@ QByteArray ProcessingRegisterExport::toCsv(const QList<ProcessingActivity> &acti
         QStringList data;
         for (const PersonalDataCategory &category : a.dataCategories)
             data << dataCategoryText(category);
-        text += row({ a.subCode,
-                      QStringLiteral("%1. %2").arg(a.purposeCode, a.purpose),
-                      a.subPurpose,
-                      a.name,
-                      a.description,
-                      bases.join(listSeparator),
-                      a.legalBasisText,
-                      a.subjects.join(listSeparator),
-                      data.join(listSeparator),
-                      a.art9Categories().join(listSeparator),
-                      a.specialException.isEmpty()
-                          ? QString()
-                          : ProcessingRegister::article(9, 2, a.specialException),
-                      a.hasCriminalData() ? QStringLiteral("ja") : QStringLiteral("nee"),
-                      a.criminalBasis,
-                      a.hasNuisanceReports() ? QStringLiteral("ja") : QStringLiteral("nee"),
-                      a.sources.join(listSeparator),
-                      a.recipients.join(listSeparator),
-                      a.processors.join(listSeparator),
-                      a.transfersOutsideEea() ? QStringLiteral("ja") : QStringLiteral("nee"),
-                      a.transferCountry,
-                      a.transferSafeguard,
-                      a.retention,
-                      a.security,
-                      a.updatedAt.isValid()
-                          ? a.updatedAt.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"))
-                          : QString(),
-                      a.updatedBy,
-                      orNotFilledIn(organisation.name),
-                      orNotFilledIn(postalAddress(organisation)),
-                      orNotFilledIn(contact(organisation)),
-                      orNotFilledIn(organisation.fgName),
-                      orNotFilledIn(organisation.fgEmail) });
+        text += row(
+            { a.subCode,
+              QStringLiteral("%1. %2").arg(a.purposeCode, a.purpose),
+              a.subPurpose,
+              a.name,
+              a.description,
+              bases.join(listSeparator),
+              a.legalBasisText,
+              a.subjects.join(listSeparator),
+              data.join(listSeparator),
+              a.art9Categories().join(listSeparator),
+              a.specialException.isEmpty() ? QString()
+                                           : ProcessingRegister::article(9, 2, a.specialException),
+              a.hasCriminalData() ? QStringLiteral("ja") : QStringLiteral("nee"),
+              a.criminalBasis,
+              a.hasNuisanceReports() ? QStringLiteral("ja") : QStringLiteral("nee"),
+              a.sources.join(listSeparator),
+              a.recipients.join(listSeparator),
+              a.processors.join(listSeparator),
+              a.transfersOutsideEea() ? QStringLiteral("ja") : QStringLiteral("nee"),
+              a.transferCountry,
+              a.transferSafeguard,
+              a.retention,
+              a.security,
+              a.updatedAt.isValid()
+                  ? organisationTime(a.updatedAt).toString(QStringLiteral("dd-MM-yyyy HH:mm"))
+                  : QString(),
+              a.updatedBy,
+              orNotFilledIn(organisation.name),
+              orNotFilledIn(postalAddress(organisation)),
+              orNotFilledIn(contact(organisation)),
+              orNotFilledIn(organisation.fgName),
+              orNotFilledIn(organisation.fgEmail) });
     }
     return Csv::file(text);
 }

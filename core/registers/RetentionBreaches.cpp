@@ -8,6 +8,7 @@
 #include "store/Store.h"
 #include "store/Transaction.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -124,8 +125,7 @@ bool dueBreaches(const QSqlDatabase &db, const DueQuery &q, const RetentionRule 
         item.breachNumber = query.value(0).toString();
         item.name = query.value(1).toString();
         item.rule = rule;
-        item.trigger
-            = BreachCodes::local(BreachCodes::momentFromStored(query.value(2).toString())).date();
+        item.trigger = organisationDay(BreachCodes::momentFromStored(query.value(2).toString()));
         item.expires = RetentionCalendar::expiry(item.trigger, rule.period);
         item.state = RetentionService::stateOn(item.expires, q.on, q.withinDays, false, false);
         *items << item;
@@ -263,7 +263,7 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
         plan.blocker = tr("There is no retention rule for the data-breach register.");
         return plan;
     }
-    plan.closedOn = BreachCodes::local(closedAt).date();
+    plan.closedOn = organisationDay(closedAt);
     plan.expires = RetentionCalendar::expiry(plan.closedOn, breaches->period);
     if (plan.expires > m_clock.today())
         plan.blocker

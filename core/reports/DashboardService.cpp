@@ -6,6 +6,7 @@
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "users/Access.h"
+#include "util/Clock.h"
 #include "util/Csv.h"
 
 #include <QElapsedTimer>
@@ -619,8 +620,7 @@ RetentionFigures DashboardService::retention(QDate on, ServiceError *error) cons
                       { closedBy, day })) {
             while (query.next()) {
                 const QDate closed
-                    = BreachCodes::local(BreachCodes::momentFromStored(query.value(0).toString()))
-                          .date();
+                    = organisationDay(BreachCodes::momentFromStored(query.value(0).toString()));
                 const QDate expires = RetentionCalendar::expiry(closed, *breachesPeriod);
                 add(f.expiringByCategory, QString::fromLatin1(RetentionRule::breachRegisterCode),
                     monthKey(expires), 1);
@@ -814,7 +814,7 @@ BreachFigures DashboardService::breaches(const QDateTime &now, ServiceError *err
 
 QDateTime DashboardService::breachMoment(QDate on, const QDateTime &now)
 {
-    if (BreachCodes::local(now).date() == on)
+    if (organisationDay(now) == on)
         return now.toUTC();
     return on.addDays(1).startOfDay(organisationTimeZone()).addSecs(-1).toUTC();
 }

@@ -12,7 +12,7 @@ public:
 
 QDate Clock::today() const
 {
-    return now().toLocalTime().date();
+    return organisationDay(now());
 }
 
 const Clock &systemClock()
@@ -25,6 +25,16 @@ QTimeZone organisationTimeZone()
 {
     static const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
     return zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QDate organisationDay(const QDateTime &moment)
+{
+    return organisationTime(moment).date();
+}
+
+QDateTime organisationTime(const QDateTime &moment)
+{
+    return moment.toTimeZone(organisationTimeZone());
 }
 
 } // namespace pd

@@ -26,6 +26,7 @@
 #include "reports/DashboardService.h"
 #include "store/Store.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -161,7 +162,7 @@ protected:
         }
         CaseService cases(*store);
         const DashboardService dashboards(*store);
-        const QDate today = QDate::currentDate();
+        const QDate today = pd::systemClock().today();
         for (int round = 0; round < m_rounds; ++round) {
             NewCase request;
             request.person.name = u"Beller %1-%2"_s.arg(m_seat).arg(round);
@@ -305,7 +306,7 @@ int main(int argc, char **argv)
     if (!initSodium())
         die(u"libsodium did not initialise"_s);
     const int mostSeats = *std::max_element(levels.cbegin(), levels.cend());
-    const QDate today = QDate::currentDate();
+    const QDate today = pd::systemClock().today();
 
     // The server: room for every seat's connection, the desk's and the superuser's.
     test::ServerStoreFixture server;

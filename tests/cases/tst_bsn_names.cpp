@@ -9,6 +9,7 @@
 #include "cases/CaseService.h"
 #include "documents/ComplaintDossier.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,7 +67,7 @@ void TestBsnNames::initTestCase()
     request.types = { RequestType::Inzage };
     request.person.name = u"Fenna Wijnberg"_s;
     request.person.relation = Relation::Huurder;
-    request.receivedDate = QDate::currentDate().addDays(-2);
+    request.receivedDate = pd::systemClock().today().addDays(-2);
     ServiceError error;
     const auto c = CaseService(*m_store).add(request, false, &error);
     QVERIFY2(c, qPrintable(error.message));
@@ -112,7 +113,7 @@ void TestBsnNames::intakeWithSuchAFileStoresNothing()
     request.types = { RequestType::Inzage };
     request.person.name = u"Henk de Vries"_s;
     request.person.relation = Relation::Huurder;
-    request.receivedDate = QDate::currentDate().addDays(-1);
+    request.receivedDate = pd::systemClock().today().addDays(-1);
     NewAttachment original;
     original.name = u"verzoek %1.eml"_s.arg(disguised().at(3));
     original.content = "From: h@example.nl\r\n\r\nGraag inzage.\r\n";

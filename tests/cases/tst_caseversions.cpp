@@ -12,6 +12,7 @@
 #include "cases/CaseDetailWidget.h"
 #include "cases/CaseService.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -105,7 +106,7 @@ QString TestCaseVersions::addCase(const QString &name)
     request.person.relation = Relation::Huurder;
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
-    request.receivedDate = QDate::currentDate().addDays(-3);
+    request.receivedDate = pd::systemClock().today().addDays(-3);
     ServiceError error;
     const auto added = m_cases->add(request, false, &error);
     if (!added)
@@ -124,19 +125,19 @@ void TestCaseVersions::everyChangeRaisesTheVersionByOne()
     };
     QCOMPARE(version(), 1);
     ServiceError error;
-    QVERIFY2(m_cases->requestIdentification(number, QDate::currentDate(), &error, 1),
+    QVERIFY2(m_cases->requestIdentification(number, pd::systemClock().today(), &error, 1),
              qPrintable(error.message));
     QCOMPARE(version(), 2);
     QVERIFY2(m_cases->addNote(number, u"Gebeld, kopie paspoort volgt"_s, false, &error),
              qPrintable(error.message));
     QCOMPARE(version(), 3);
-    QVERIFY2(
-        m_cases->receiveIdentification(number, QDate::currentDate(), IdMethod::Balie, true, &error),
-        qPrintable(error.message));
+    QVERIFY2(m_cases->receiveIdentification(number, pd::systemClock().today(), IdMethod::Balie,
+                                            true, &error),
+             qPrintable(error.message));
     QCOMPARE(version(), 4);
     Completion completion;
     completion.outcome = Outcome::Ingetrokken;
-    completion.answered = QDate::currentDate();
+    completion.answered = pd::systemClock().today();
     completion.answerChannel = u"brief"_s;
     QVERIFY2(m_cases->complete(number, completion, false, &error, 4), qPrintable(error.message));
     QCOMPARE(version(), 5);
@@ -153,28 +154,28 @@ void TestCaseVersions::aChangeOnAnOlderVersionIsRefused()
 
     // Meanwhile the colleague asks for identification.
     CaseService colleagues(otherSeat());
-    QVERIFY2(colleagues.requestIdentification(number, QDate::currentDate(), &error),
+    QVERIFY2(colleagues.requestIdentification(number, pd::systemClock().today(), &error),
              qPrintable(error.message));
 
     // The officer's extension on the form of version 1: refused, nothing written.
     const int events = eventCount(*m_store);
-    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, organisationToday(), false,
+    QVERIFY(!m_cases->extend(number, u"Gegevens in drie systemen"_s, systemClock().today(), false,
                              &error, opened->version));
     QCOMPARE(error.code, ServiceError::Code::Conflict);
     QVERIFY2(error.message.contains(number) && error.message.contains(otherActor()),
              qPrintable(error.message));
-    QVERIFY2(error.message.contains(organisationToday().toString(u"dd-MM-yyyy"_s)),
+    QVERIFY2(error.message.contains(systemClock().today().toString(u"dd-MM-yyyy"_s)),
              qPrintable(error.message));
     QCOMPARE(eventCount(*m_store), events);
     const auto stored = m_cases->find(number, &error);
     QVERIFY(stored);
     QCOMPARE(stored->version, 2);
     QVERIFY(!stored->extended);
-    QCOMPARE(stored->identification.requested, QDate::currentDate());
+    QCOMPARE(stored->identification.requested, pd::systemClock().today());
 
     // Made again on what is stored now, it goes through.
-    QVERIFY2(m_cases->extend(number, u"Gegevens in drie systemen"_s, QDate::currentDate(), false,
-                             &error, stored->version),
+    QVERIFY2(m_cases->extend(number, u"Gegevens in drie systemen"_s, pd::systemClock().today(),
+                             false, &error, stored->version),
              qPrintable(error.message));
     QCOMPARE(m_cases->find(number)->version, 3);
 }
@@ -201,8 +202,8 @@ protected:
             return;
         }
         CaseService cases(*store);
-        done = cases.extend(m_number, u"Dossier bij de deurwaarder"_s, QDate::currentDate(), false,
-                            &error);
+        done = cases.extend(m_number, u"Dossier bij de deurwaarder"_s, pd::systemClock().today(),
+                            false, &error);
     }
 
 private:
@@ -275,8 +276,9 @@ void TestCaseVersions::theDialogSaysWhoAndReloads()
     // The colleague extends it first, at the other seat.
     ServiceError error;
     CaseService colleagues(otherSeat());
-    QVERIFY2(colleagues.extend(number, u"Veel gegevens"_s, QDate::currentDate(), false, &error),
-             qPrintable(error.message));
+    QVERIFY2(
+        colleagues.extend(number, u"Veel gegevens"_s, pd::systemClock().today(), false, &error),
+        qPrintable(error.message));
 
     dialog->okButton()->click();
     // Still open, with what was typed, saying who changed the request; no OK on the old copy.

@@ -365,7 +365,7 @@ void TestFailedReads::cliExitsOneOnAFailedRead()
     const auto added
         = onCli({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
                   u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
-                  u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
+                  u"--received"_s, pd::systemClock().today().addDays(-1).toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const QString number = added.out.trimmed();
     QCOMPARE(onCli({ u"case"_s, u"list"_s }).exitCode, 0);

@@ -5,6 +5,7 @@
 #include "CliRunner.h"
 #include "DocumentFixture.h"
 #include "TestSupport.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QFile>
@@ -238,7 +239,7 @@ void TestCliBreachReport::linkAndLetterAPerson()
 
     // Not informed until the dispatch is recorded; then from the day it went out, once. (The
     // letter was made today, by the real clock: it cannot have gone out before.)
-    const QString today = pd::test::organisationToday().toString(Qt::ISODate);
+    const QString today = pd::systemClock().today().toString(Qt::ISODate);
     r = onStore({ u"breach"_s, u"show"_s, number, u"--json"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const auto informedOn = [](const QString &json) {

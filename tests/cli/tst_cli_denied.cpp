@@ -6,6 +6,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QFile>
@@ -112,7 +113,7 @@ void TestCliDenied::initTestCase()
     const Result added = m_cli->onStore({ u"case"_s, u"add"_s, u"--person"_s, u"Sanne de Boer"_s,
                                           u"--klantnummer"_s, u"K1"_s, u"--type"_s, u"inzage"_s,
                                           u"--channel"_s, u"email"_s, u"--received"_s,
-                                          QDate::currentDate().toString(Qt::ISODate) });
+                                          pd::systemClock().today().toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     m_case = added.out.trimmed();
     const Result backup = m_cli->onStore({ u"backup"_s, u"--to"_s, m_tmp.filePath(u"backup"_s) });
@@ -127,7 +128,7 @@ void TestCliDenied::refusedWritesLeaveOneEvent_data()
 {
     QTest::addColumn<QString>("login");
     QTest::addColumn<QStringList>("arguments");
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = pd::systemClock().today().toString(Qt::ISODate);
     const QStringList caseAdd { u"case"_s,       u"add"_s,    u"--person"_s,  u"Jan"_s,
                                 u"--type"_s,     u"inzage"_s, u"--channel"_s, u"email"_s,
                                 u"--received"_s, today };

@@ -8,6 +8,7 @@
 #include "documents/ComplaintDossier.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,7 +77,7 @@ void TestCliDocuments::initTestCase()
         // Received two days before the day the tool runs (its clock is the system's): an
         // acknowledgement of receipt never promises a date already past (issue 14).
         const auto open = fixture.addCase(u"O. Openstaand"_s, u"K500500"_s, { RequestType::Inzage },
-                                          QDate::currentDate().addDays(-2));
+                                          pd::systemClock().today().addDays(-2));
         QVERIFY2(open, qPrintable(fixture.error()));
         m_open = open->number;
     }

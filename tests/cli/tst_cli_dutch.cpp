@@ -4,6 +4,7 @@
 // 8601 only in --json), and counts that agree with their noun (1 verzoek, 2 verzoeken).
 
 #include "CliRunner.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QDir>
@@ -305,7 +306,7 @@ void TestCliDutch::countsAgreeWithTheirNoun()
     const Result request = cliOnStore.onStore(
         { u"case"_s, u"add"_s, u"--person"_s, u"Anna de Wit"_s, u"--klantnummer"_s, u"K1"_s,
           u"--type"_s, u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s,
-          QDate::currentDate().toString(Qt::ISODate) });
+          pd::systemClock().today().toString(Qt::ISODate) });
     QVERIFY2(request.exitCode == 0, qPrintable(request.err));
     const Result recipient = cliOnStore.onStore(
         { u"recipient"_s, u"add"_s, u"Gemeente Voorbeeld"_s, u"--category"_s, u"gemeente"_s });
@@ -347,7 +348,7 @@ void TestCliDutch::countsAgreeWithTheirNoun()
     const Result second
         = cliOnStore.onStore({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"K1"_s, u"--type"_s,
                                u"inzage"_s, u"--channel"_s, u"brief"_s, u"--received"_s,
-                               QDate::currentDate().toString(Qt::ISODate) });
+                               pd::systemClock().today().toString(Qt::ISODate) });
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     const Result twoOpen = cliOnStore.onStore(destroy);
     QCOMPARE(twoOpen.exitCode, 1);

@@ -3,6 +3,7 @@
 
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QFile>
@@ -229,7 +230,7 @@ void TestCliImport::brokenLinesAreRejectedAndTheRestImported()
     QVERIFY(text.out.contains(u"line 5: "_s));
     const Result shown = english({ u"case"_s, u"add"_s, u"--klantnummer"_s, u"B2"_s, u"--type"_s,
                                    u"inzage"_s, u"--channel"_s, u"email"_s, u"--received"_s,
-                                   QDate::currentDate().toString(Qt::ISODate), u"--json"_s });
+                                   pd::systemClock().today().toString(Qt::ISODate), u"--json"_s });
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
     QVERIFY2(shown.out.contains(u"René"_s), qPrintable(shown.out));
 }

@@ -7,6 +7,7 @@
 
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QFile>
@@ -131,7 +132,7 @@ void TestCliRoles::expectDenied(const Result &result, const char *what)
 void TestCliRoles::initTestCase()
 {
     QVERIFY(m_tmp.isValid());
-    m_today = QDate::currentDate();
+    m_today = pd::systemClock().today();
     m_cli = std::make_unique<CliRunner>(QStringLiteral(CLI_PATH), m_tmp.path(), u"en"_s);
     QString error;
     QVERIFY2(m_cli->initStore(m_tmp.filePath(u"kluis"_s), u"j.devries"_s, &error),

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace pd;
 using namespace Qt::StringLiterals;
 
@@ -38,10 +40,19 @@ class TestDemoData final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void requestsLookReal_data();
     void requestsLookReal();
     void activitiesUnderTheirMainPurpose();
 };
+
+void TestDemoData::initTestCase()
+{
+    // A computer zone far from Amsterdam's (UTC+14): the demo's days and moments are the
+    // organisation's, whatever zone the computer is set to.
+    qputenv("TZ", "Pacific/Kiritimati");
+    ::tzset();
+}
 
 void TestDemoData::requestsLookReal_data()
 {

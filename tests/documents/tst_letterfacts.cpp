@@ -15,6 +15,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/Disclosures.h"
 #include "registers/Recipients.h"
+#include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -272,7 +273,7 @@ void TestLetterFacts::oldTemplateKeepsItsSentence()
 void TestLetterFacts::refusedOnTheCommandLine()
 {
     // The tool runs on the system's clock: dates relative to today.
-    const QDate today = QDate::currentDate();
+    const QDate today = pd::systemClock().today();
     const QString folder = m_tmp.filePath(u"cli-store"_s);
     QString number;
     {
@@ -345,7 +346,7 @@ void TestLetterFacts::refusedInTheDialog()
 // with exit code 1 and says where to fill it in.
 void TestLetterFacts::organisationIncompleteOnTheCommandLine()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = pd::systemClock().today();
     const QString folder = m_tmp.filePath(u"cli-store-organisation"_s);
     QString number;
     {

@@ -102,7 +102,7 @@ QString DialogWalkDesk::build()
         request.person.klantnummer = u"K100"_s;
         request.types = { RequestType::Inzage };
         request.channel = Channel::Telefoon;
-        request.receivedDate = QDate::currentDate().addDays(-3);
+        request.receivedDate = pd::systemClock().today().addDays(-3);
         request.description = u"Wil weten welke gegevens de corporatie van haar heeft."_s;
         request.callbackPhone = u"06-12345678"_s;
         request.handler = m_store->userName();

@@ -54,10 +54,11 @@ const QString organisation = u"Woonstichting Proefhuis"_s;
 const QString bakker = u"a.bakker"_s;
 const QString bakkerPassword = u"Lantaarn-Portiek-Zeven"_s;
 
-// A local date and time as UTC, the way Store::lastBackup() returns it.
+// A date and time on the organisation's clock (Amsterdam) as UTC, the way Store::lastBackup()
+// returns it.
 QDateTime localAsUtc(QDate date, QTime time)
 {
-    return QDateTime(date, time).toUTC();
+    return QDateTime(date, time, pd::organisationTimeZone()).toUTC();
 }
 
 } // namespace
@@ -192,13 +193,13 @@ void TestBackupDialog::reminderText()
     QVERIFY2(text.contains(QLocale().toString(QDate(2026, 2, 28), u"d MMMM yyyy"_s)),
              qPrintable(text));
     QVERIFY(BackupReminder::text(localAsUtc(today, QTime(7, 0)), today).contains(u"today"_s));
-    // Local calendar days: a backup at 23:59 yesterday is one day old at 00:01.
+    // The organisation's calendar days: a backup at 23:59 yesterday is one day old at 00:01.
     QCOMPARE(BackupReminder::daysSince(localAsUtc(today.addDays(-1), QTime(23, 59)), today), 1);
 }
 
 void TestBackupDialog::reminderOnAStore()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = pd::systemClock().today();
     // A new store was never backed up; the policy's default is 7 days.
     QVERIFY(BackupReminder::needed(*m_store, today));
     QVERIFY(!BackupReminder::needed(*m_store, today, 0));
@@ -404,8 +405,9 @@ void TestBackupDialog::restoreRoundTrip()
         child<QPushButton>(&dialog, u"restoreButton"_s)->click();
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"confirmRestore"_s)));
-        QVERIFY(
-            box->text().contains(QLocale().toString(dialog.backupDate(), QLocale::ShortFormat)));
+        // Stated on the organisation's clock, as every moment on the desk.
+        QVERIFY(box->text().contains(
+            QLocale().toString(organisationTime(dialog.backupDate()), QLocale::ShortFormat)));
         // The password field was wiped as soon as it was read.
         QVERIFY(child<QLineEdit>(&dialog, u"password"_s)->text().isEmpty());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -491,7 +493,7 @@ void TestBackupDialog::securityTabSavesTheInterval()
         SettingsDialog again(*m_store);
         const QString text = child<QLabel>(&again, u"lastIntegrityCheck"_s)->text();
         QVERIFY2(text.contains(u"no damage found"_s), qPrintable(text));
-        QVERIFY(text.contains(QLocale().toString(QDate::currentDate(), u"d MMMM yyyy"_s)));
+        QVERIFY(text.contains(QLocale().toString(pd::systemClock().today(), u"d MMMM yyyy"_s)));
     }
     days->setValue(0);
     QCOMPARE(days->text(), u"never"_s);
@@ -547,7 +549,7 @@ void TestBackupDialog::screenshots()
         layout->addWidget(never);
         layout->addWidget(old);
         layout->addStretch(1);
-        const QDate today = QDate::currentDate();
+        const QDate today = pd::systemClock().today();
         never->showIfDue({}, today, 7);
         old->showIfDue(localAsUtc(today.addDays(-12), QTime(16, 0)), today, 7);
         page.resize(1100, 140);

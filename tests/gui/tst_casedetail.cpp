@@ -24,6 +24,7 @@
 #include "organisation/OrganisationSettings.h"
 #include "registers/Retention.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -154,7 +155,7 @@ QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channe
     request.person.klantnummer = u"K-%1"_s.arg(name.size() * 1000 + daysAgo);
     request.types = types;
     request.channel = channel;
-    request.receivedDate = QDate::currentDate().addDays(-daysAgo);
+    request.receivedDate = pd::systemClock().today().addDays(-daysAgo);
     request.description = u"Wil weten welke gegevens de corporatie van haar heeft."_s;
     request.callbackPhone = u"06-12345678"_s;
     request.handler = m_store->userName();
@@ -168,7 +169,7 @@ QString TestCaseDetail::addCase(const QString &name, int daysAgo, Channel channe
 void TestCaseDetail::identify(const QString &number)
 {
     ServiceError error;
-    QVERIFY2(m_service->receiveIdentification(number, QDate::currentDate().addDays(-1),
+    QVERIFY2(m_service->receiveIdentification(number, pd::systemClock().today().addDays(-1),
                                               IdMethod::Balie, true, &error),
              qPrintable(error.message));
 }
@@ -252,11 +253,11 @@ void TestCaseDetail::identification()
     widget.requestIdentificationAction()->trigger();
     auto *request = qobject_cast<RequestIdentificationDialog *>(widget.currentDialog());
     QVERIFY(request);
-    QCOMPARE(request->dateEdit()->date(), QDate::currentDate());
-    request->dateEdit()->setDate(QDate::currentDate().addDays(1));
+    QCOMPARE(request->dateEdit()->date(), pd::systemClock().today());
+    request->dateEdit()->setDate(pd::systemClock().today().addDays(1));
     QVERIFY(!request->okButton()->isEnabled());
     QVERIFY(request->invalidReason().contains(u"future"));
-    request->dateEdit()->setDate(QDate::currentDate());
+    request->dateEdit()->setDate(pd::systemClock().today());
     QVERIFY(request->okButton()->isEnabled());
     request->okButton()->click();
     QTRY_VERIFY(!widget.currentDialog());
@@ -340,13 +341,13 @@ void TestCaseDetail::extensionRefusesLateNotice()
     widget.show();
     QVERIFY(widget.showCase(number));
     const QDate legal = m_service->deadlines(*m_service->find(number), nullptr).value().all.legal;
-    QVERIFY(legal < QDate::currentDate());
+    QVERIFY(legal < pd::systemClock().today());
 
     widget.extendAction()->trigger();
     auto *dialog = qobject_cast<ExtendDialog *>(widget.currentDialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->lastNoticeDay(), legal);
-    QCOMPARE(dialog->notifiedEdit()->date(), QDate::currentDate());
+    QCOMPARE(dialog->notifiedEdit()->date(), pd::systemClock().today());
     QTest::keyClicks(dialog->reasonEdit()->editor(), u"complex verzoek"_s);
     QVERIFY(!dialog->okButton()->isEnabled());
     auto *reason = dialog->findChild<QWidget *>(u"invalidReason"_s);
@@ -387,7 +388,7 @@ void TestCaseDetail::completeAndReopen()
     widget.completeAction()->trigger();
     auto *dialog = qobject_cast<CompleteDialog *>(widget.currentDialog());
     QVERIFY(dialog);
-    QCOMPARE(dialog->answeredEdit()->date(), QDate::currentDate());
+    QCOMPARE(dialog->answeredEdit()->date(), pd::systemClock().today());
     // Granted, answered today, but never identified: the dialog asks why that was not needed.
     QVERIFY(inDialog(dialog, dialog->noIdentificationReasonEdit()));
     QVERIFY(!dialog->okButton()->isEnabled());
@@ -736,7 +737,7 @@ void TestCaseDetail::timelineOrder()
     QVERIFY(widget.showCase(number));
     ServiceError error;
     // Changes made elsewhere (the CLI, another window) appear on reload().
-    QVERIFY(m_service->requestIdentification(number, QDate::currentDate(), &error));
+    QVERIFY(m_service->requestIdentification(number, pd::systemClock().today(), &error));
     QVERIFY(m_service->addNote(number, u"Brief verstuurd"_s, false, &error));
     widget.reload();
     const QStringList newest = timelineActions(widget);
@@ -952,7 +953,7 @@ void TestCaseDetail::personRelationOnTheOverview()
     dialog->endEdit()->setDate(QDate(1985, 6, 1)); // before 1990: a typing error
     QVERIFY(!dialog->okButton()->isEnabled());
     QVERIFY(!dialog->invalidReason().isEmpty());
-    dialog->endEdit()->setDate(QDate::currentDate().addYears(80));
+    dialog->endEdit()->setDate(pd::systemClock().today().addYears(80));
     QVERIFY(!dialog->okButton()->isEnabled());
     dialog->endEdit()->setDate(QDate(2024, 2, 29));
     QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->invalidReason()));
@@ -969,7 +970,7 @@ void TestCaseDetail::personRelationOnTheOverview()
     RetentionService retention(*m_store);
     bool found = false;
     for (const RetentionItem &item :
-         retention.itemsFor(c->person.id, QDate::currentDate(), 0, test::MustRead())) {
+         retention.itemsFor(c->person.id, pd::systemClock().today(), 0, test::MustRead())) {
         if (item.rule.code == u"contactgegevens-huurder"_s) {
             QCOMPARE(item.expires, QDate(2026, 2, 28));
             QVERIFY(item.derived);

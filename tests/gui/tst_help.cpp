@@ -22,6 +22,7 @@
 #include "intake/NewRequestDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -182,7 +183,7 @@ QString TestHelp::addCase(const QString &name)
     request.person.klantnummer = u"K-%1"_s.arg(name.size() * 1000 + 7);
     request.types = { RequestType::Inzage };
     request.channel = Channel::Email;
-    request.receivedDate = QDate::currentDate().addDays(-3);
+    request.receivedDate = pd::systemClock().today().addDays(-3);
     request.description = u"Wil weten welke gegevens er zijn."_s;
     request.handler = m_store->userName();
     ServiceError error;

@@ -26,6 +26,7 @@
 #include "registers/RetentionPage.h"
 #include "store/Store.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -204,7 +205,7 @@ void TestRoleUi::initTestCase()
     call.person.phone = u"06-12345678"_s;
     call.types = { RequestType::Inzage };
     call.channel = Channel::Telefoon;
-    call.receivedDate = QDate::currentDate();
+    call.receivedDate = pd::systemClock().today();
     call.description = u"Beller wil weten welke gegevens wij hebben"_s;
     call.callbackPhone = u"06-87654321"_s;
     ServiceError error;

@@ -16,6 +16,7 @@
 #include "cases/CaseListModel.h"
 #include "cases/CaseListPage.h"
 #include "cases/CaseService.h"
+#include "util/Clock.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -98,7 +99,7 @@ void TestServerDesk::initTestCase()
         request.person.relation = Relation::Huurder;
         request.types = { RequestType::Inzage };
         request.channel = Channel::Email;
-        request.receivedDate = QDate::currentDate();
+        request.receivedDate = pd::systemClock().today();
         ServiceError serviceError;
         QVERIFY2(cases.add(request, false, &serviceError), qPrintable(serviceError.message));
     }
@@ -189,7 +190,7 @@ void TestServerDesk::listShowsTheRequests()
         QVERIFY(model->index(row, 0)
                     .data(CaseListModel::CaseNumberRole)
                     .toString()
-                    .startsWith(u"AVG-%1-"_s.arg(QDate::currentDate().year())));
+                    .startsWith(u"AVG-%1-"_s.arg(pd::systemClock().today().year())));
     // Sorted by the person, both ways: the server orders as a store folder does.
     QTableView *view = page->view();
     view->sortByColumn(CaseListModel::PersonColumn, Qt::AscendingOrder);
@@ -234,7 +235,7 @@ void TestServerDesk::deskShowsWhatAnotherSeatCommits()
     request.person.relation = Relation::Woningzoekende;
     request.types = { RequestType::Verwijdering };
     request.channel = Channel::Telefoon;
-    request.receivedDate = QDate::currentDate();
+    request.receivedDate = pd::systemClock().today();
     ServiceError serviceError;
     const auto added = cases.add(request, false, &serviceError);
     QVERIFY2(added, qPrintable(serviceError.message));

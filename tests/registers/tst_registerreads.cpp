@@ -566,10 +566,10 @@ void TestRegisterReads::cliExitsOneOnAFailedRead()
     } else {
         QVERIFY2(cli.initStore(dir, u"a.bakker"_s, &error), qPrintable(error));
     }
-    const auto added
-        = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s, u"--klantnummer"_s,
-                        u"K1234"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
-                        u"--received"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate) });
+    const auto added = cli.onStore({ u"case"_s, u"add"_s, u"--person"_s, u"J. Jansen"_s,
+                                     u"--klantnummer"_s, u"K1234"_s, u"--type"_s, u"inzage"_s,
+                                     u"--channel"_s, u"telefoon"_s, u"--received"_s,
+                                     pd::systemClock().today().addDays(-1).toString(Qt::ISODate) });
     QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     const auto recipient = cli.onStore(
         { u"recipient"_s, u"add"_s, u"Gemeente Houten"_s, u"--category"_s, u"gemeente"_s });
@@ -601,12 +601,13 @@ void TestRegisterReads::cliExitsOneOnAFailedRead()
     QVERIFY(breakTable(u"recipients"_s, u"gone"_s));
     const auto list = cli.onStore({ u"recipient"_s, u"list"_s });
     QVERIFY2(readFailed(list), qPrintable(list.err));
-    const QStringList disclose {
-        u"disclosure"_s, u"add"_s,   u"--recipient"_s, u"Gemeente Houten"_s,
-        u"--person"_s,   u"K1234"_s, u"--date"_s,      QDate::currentDate().toString(Qt::ISODate),
-        u"--data"_s,     u"naw"_s,   u"--purpose"_s,   u"Onderzoek"_s,
-        u"--basis"_s,    u"f"_s
-    };
+    const QStringList disclose { u"disclosure"_s,  u"add"_s,
+                                 u"--recipient"_s, u"Gemeente Houten"_s,
+                                 u"--person"_s,    u"K1234"_s,
+                                 u"--date"_s,      pd::systemClock().today().toString(Qt::ISODate),
+                                 u"--data"_s,      u"naw"_s,
+                                 u"--purpose"_s,   u"Onderzoek"_s,
+                                 u"--basis"_s,     u"f"_s };
     const auto refused = cli.onStore(disclose);
     QVERIFY2(readFailed(refused), qPrintable(refused.err));
     QVERIFY(!refused.err.contains(u"No recipient"_s));

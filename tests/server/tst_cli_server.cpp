@@ -8,6 +8,7 @@
 #include "PostgresCluster.h"
 #include "crypto/SecureBytes.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -122,9 +123,9 @@ void TestCliServer::setUpCheckAndWork()
         = as(u"fenna"_s,
              { u"case"_s, u"add"_s, u"--person"_s, u"Anna Jansen"_s, u"--klantnummer"_s,
                u"K-2001"_s, u"--type"_s, u"inzage"_s, u"--channel"_s, u"telefoon"_s,
-               u"--received"_s, QDate::currentDate().toString(Qt::ISODate) });
+               u"--received"_s, pd::systemClock().today().toString(Qt::ISODate) });
     QVERIFY2(intake.exitCode == 0, qPrintable(intake.err));
-    const QString number = u"AVG-%1-0001"_s.arg(QDate::currentDate().year());
+    const QString number = u"AVG-%1-0001"_s.arg(pd::systemClock().today().year());
     QVERIFY2(intake.out.contains(number), qPrintable(intake.out));
     const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s, u"--json"_s });
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));

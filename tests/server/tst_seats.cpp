@@ -6,6 +6,7 @@
 
 #include "ServerStoreFixture.h"
 #include "cases/CaseService.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,7 +60,7 @@ void TestSeats::thirtySeatsAndTheOfficerAtOnce()
     const auto officer = m_server.open(u"fenna"_s, officerPassword, &openError);
     QVERIFY2(officer, qPrintable(openError.message()));
     CaseService cases(*officer);
-    const QDate today = QDate::currentDate();
+    const QDate today = pd::systemClock().today();
     QStringList officersCases;
     for (int i = 0; i < officerRequests; ++i) {
         NewCase request;

@@ -9,6 +9,7 @@
 #include "store/Migrations.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,7 +63,7 @@ private:
         request.person.relation = Relation::Huurder;
         request.types = { RequestType::Inzage };
         request.channel = Channel::Telefoon;
-        request.receivedDate = QDate::currentDate();
+        request.receivedDate = pd::systemClock().today();
         ServiceError error;
         auto created = cases.add(request, false, &error);
         if (!created)
@@ -182,7 +183,7 @@ void TestServerStore::phoneIntakeNumbersFromTheServer()
     QVERIFY(kcc);
     const auto first = intake(*kcc, u"Jansen"_s, u"K-1001"_s);
     QVERIFY(first);
-    const int year = QDate::currentDate().year();
+    const int year = pd::systemClock().today().year();
     QCOMPARE(first->number, u"AVG-%1-0001"_s.arg(year));
     const auto officer = open(u"fenna"_s, officerPassword);
     QVERIFY(officer);
@@ -200,7 +201,7 @@ void TestServerStore::kccSeesOnlyItsOwnRecentIntakeFields()
     const auto own
         = m_server.psql(u"karel"_s, kccPassword, u"SELECT number FROM cases ORDER BY number"_s);
     QCOMPARE(own.exitCode, 0);
-    QCOMPARE(own.out, u"AVG-%1-0001"_s.arg(QDate::currentDate().year())); // not fenna's
+    QCOMPARE(own.out, u"AVG-%1-0001"_s.arg(pd::systemClock().today().year())); // not fenna's
     const auto outcome
         = m_server.psql(u"karel"_s, kccPassword, u"SELECT outcome, handler FROM cases"_s);
     QVERIFY(outcome.exitCode != 0);

@@ -6,6 +6,7 @@
 #include "cases/Attachments.h"
 #include "cases/CaseService.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 #include "util/OutputFile.h"
 
 #include <QDir>
@@ -83,7 +84,7 @@ void TestPrivateFiles::storeBackupRestoreAndOutputs()
     request.types = { RequestType::Inzage };
     request.person.name = u"F. Wijnberg"_s;
     request.person.relation = Relation::Huurder;
-    request.receivedDate = QDate::currentDate().addDays(-1);
+    request.receivedDate = pd::systemClock().today().addDays(-1);
     NewAttachment original;
     original.name = u"verzoek.txt"_s;
     original.content = "Graag inzage in mijn gegevens.";

@@ -3,7 +3,6 @@
 #include "ServerStoreFixture.h"
 #include "demo/DemoData.h"
 #include "store/Migrations.h"
-#include "util/Clock.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -25,7 +24,6 @@ QStringList filesContaining(const QString &dir, const QByteArray &needle)
 
 } // namespace pd::test
 
-#include <QDateTime>
 #include <QDir>
 #include <QProcess>
 
@@ -42,11 +40,6 @@ bool runQuietly(const QString &program, const QStringList &arguments)
         && process.exitCode() == 0;
 }
 } // namespace
-
-QDate organisationToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(organisationTimeZone()).date();
-}
 
 TmpfsMount::TmpfsMount(const QString &mountPoint, int megabytes)
     : m_path(mountPoint)

@@ -52,10 +52,6 @@ namespace pd::test {
 inline const QString testUser = QStringLiteral("j.devries");
 inline const QString testPassword = QStringLiteral("correct horse battery staple");
 
-// Today in Europe/Amsterdam (organisationTimeZone), the day the product states: between 23:00
-// and 00:00 UTC it is already tomorrow there, while QDate::currentDate() on a UTC machine is not.
-QDate organisationToday();
-
 // A store with libsodium's minimum Argon2id cost (fast); fails the calling test on error.
 std::unique_ptr<Store> createTestStore(const QString &directory, QString *recoveryKey = nullptr,
                                        const QString &organisation = QString());

@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "organisation/OrganisationSettings.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ int BackupReminder::daysSince(const QDateTime &lastBackup, QDate today)
 {
     if (!lastBackup.isValid())
         return -1;
-    return static_cast<int>(lastBackup.toLocalTime().date().daysTo(today));
+    return static_cast<int>(organisationDay(lastBackup).daysTo(today));
 }
 
 bool BackupReminder::needed(const QDateTime &lastBackup, QDate today, int intervalDays)
@@ -43,7 +44,7 @@ QString BackupReminder::text(const QDateTime &lastBackup, QDate today)
     if (!lastBackup.isValid())
         return tr("No backup of this store has been made yet.");
     // "2 maart 2026": the weekday of the long format adds nothing here.
-    const QString date = writtenDate(lastBackup.toLocalTime().date());
+    const QString date = writtenDate(organisationDay(lastBackup));
     const int days = daysSince(lastBackup, today);
     if (days <= 0)
         return tr("The last backup is from today.");

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -80,7 +81,7 @@ QString IntegrityWatch::lastCheckText(const Store::IntegrityRecord &record)
     if (!record.at.isValid())
         return tr("The integrity of the database has not been checked yet. The desk checks it "
                   "once a week in the background, and before every backup.");
-    const QString when = writtenDate(record.at.toLocalTime().date());
+    const QString when = writtenDate(organisationDay(record.at));
     if (record.ok)
         return tr("Last integrity check of the database: %1, no damage found.").arg(when);
     return tr("Last integrity check of the database: %1, DAMAGE FOUND. Restore the most recent "

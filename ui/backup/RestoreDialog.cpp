@@ -9,6 +9,7 @@
 #include "crypto/Keyring.h"
 #include "store/Store.h"
 #include "users/UserService.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QEvent>
@@ -31,7 +32,7 @@ namespace {
 
 QString shownDate(const QDateTime &moment)
 {
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(organisationTime(moment), QLocale::ShortFormat);
 }
 
 } // namespace

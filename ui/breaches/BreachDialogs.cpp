@@ -7,6 +7,7 @@
 #include "domain/BsnGuard.h"
 #include "registers/Recipients.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -48,7 +49,7 @@ QDateTimeEdit *momentEdit(QWidget *parent)
 
 void setMoment(QDateTimeEdit *edit, const QDateTime &utc)
 {
-    const QDateTime local = BreachCodes::local(utc.isValid() ? utc : QDateTime());
+    const QDateTime local = organisationTime(utc.isValid() ? utc : QDateTime());
     if (!local.isValid())
         return;
     edit->setDateTime(

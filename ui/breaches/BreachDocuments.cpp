@@ -8,6 +8,7 @@
 #include "documents/PrintedDocument.h"
 #include "intake/PersonSearchWidget.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 #include "util/OutputFile.h"
 
 #include <QCheckBox>
@@ -404,7 +405,7 @@ BreachDispatchDialog::BreachDispatchDialog(const Store &store, const Breach &bre
             m_letter->addItem(
                 tr("%1, made on %2")
                     .arg(names.value(letter.personId, QString::number(letter.personId)),
-                         QLocale().toString(letter.generatedAt.toLocalTime().date(),
+                         QLocale().toString(organisationDay(letter.generatedAt),
                                             QLocale::ShortFormat)),
                 letter.id);
         }

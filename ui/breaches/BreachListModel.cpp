@@ -1,5 +1,7 @@
 #include "breaches/BreachListModel.h"
 
+#include "util/Clock.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -37,7 +39,7 @@ QString BreachListModel::momentText(const QDateTime &moment)
 {
     if (!moment.isValid())
         return {};
-    return QLocale().toString(BreachCodes::local(moment), QLocale::ShortFormat);
+    return QLocale().toString(organisationTime(moment), QLocale::ShortFormat);
 }
 
 QString BreachListModel::riskText(const Breach &breach)

@@ -51,7 +51,7 @@ QString addresses(const QList<MailAddress> &list)
 
 QString dutchTime(const QDateTime &moment)
 {
-    return QLocale().toString(moment.toTimeZone(organisationTimeZone()), QLocale::ShortFormat);
+    return QLocale().toString(organisationTime(moment), QLocale::ShortFormat);
 }
 
 } // namespace

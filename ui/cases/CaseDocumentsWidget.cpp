@@ -88,7 +88,7 @@ QLabel *emptyLabel(QWidget *parent)
 
 QString dutchTime(const QDateTime &utc)
 {
-    return QLocale().toString(utc.toTimeZone(organisationTimeZone()), QLocale::ShortFormat);
+    return QLocale().toString(organisationTime(utc), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -222,7 +222,7 @@ void CaseDocumentsWidget::reload()
     for (const Letter &letter : std::as_const(m_shown)) {
         auto *item = new QTreeWidgetItem(
             m_letters,
-            { QLocale().toString(letter.generatedAt.toLocalTime(), QLocale::ShortFormat),
+            { QLocale().toString(organisationTime(letter.generatedAt), QLocale::ShortFormat),
               LetterCodes::label(letter.kind), letter.generatedBy,
               letter.destroyed ? tr("text destroyed (retention)")
                                : letter.sha256.left(16) + QStringLiteral("…"),
@@ -267,9 +267,8 @@ void CaseDocumentsWidget::reloadFiles()
         if (file.isDestroyed()) {
             item->setText(0,
                           tr("destroyed on %1")
-                              .arg(QLocale().toString(
-                                  file.destroyedAt.toTimeZone(organisationTimeZone()).date(),
-                                  QLocale::ShortFormat)));
+                              .arg(QLocale().toString(organisationDay(file.destroyedAt),
+                                                      QLocale::ShortFormat)));
             QFont italic = item->font(0);
             italic.setItalic(true);
             item->setFont(0, italic);
@@ -286,8 +285,7 @@ void CaseDocumentsWidget::reloadFiles()
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(3,
                       tr("%1, %2").arg(
-                          QLocale().toString(file.addedAt.toTimeZone(organisationTimeZone()).date(),
-                                             QLocale::ShortFormat),
+                          QLocale().toString(organisationDay(file.addedAt), QLocale::ShortFormat),
                           file.addedBy));
         item->setToolTip(3, tr("Added on %1 by %2").arg(dutchTime(file.addedAt), file.addedBy));
         item->setText(4, file.sha256.left(12) + QStringLiteral("…"));

@@ -4,6 +4,7 @@
 #include "MessageLabel.h"
 #include "WindowSize.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -168,12 +169,12 @@ void LetterTemplatesDialog::refreshList()
         if (m_drafts.contains(static_cast<int>(kind)))
             text += QStringLiteral(" *");
         item->setText(text);
-        item->setToolTip(
-            stored.customised
-                ? tr("Changed by %1 on %2")
-                      .arg(stored.changedBy,
-                           QLocale().toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat))
-                : tr("Privacydesk's default text"));
+        item->setToolTip(stored.customised
+                             ? tr("Changed by %1 on %2")
+                                   .arg(stored.changedBy,
+                                        QLocale().toString(organisationTime(stored.changedAt),
+                                                           QLocale::ShortFormat))
+                             : tr("Privacydesk's default text"));
     }
 }
 

@@ -453,7 +453,7 @@ void IntakeDialog::restoreDraft(const QJsonObject &fields, const QDateTime &save
     m_callback->setText(text("callback"));
     m_description->setPlainText(text("description"));
     validate();
-    const QDateTime local = savedAt.toLocalTime();
+    const QDateTime local = organisationTime(savedAt);
     m_error->setMessage(
         tr("Restored: the call you were logging when the desk locked (%1). Check it and save it.")
             .arg(QLocale().toString(local, QLocale::ShortFormat)),

@@ -558,7 +558,7 @@ QDateTime NewRequestDialog::receivedAt() const
     const QDateTime typed(m_received->date(), m_time->time(), organisationTimeZone());
     // As filled from the e-mail, to the second; typed over, to the minute typed.
     if (m_mailReceivedAt.isValid()) {
-        const QDateTime mail = m_mailReceivedAt.toTimeZone(organisationTimeZone());
+        const QDateTime mail = organisationTime(m_mailReceivedAt);
         if (mail.date() == typed.date() && mail.time().hour() == typed.time().hour()
             && mail.time().minute() == typed.time().minute())
             return m_mailReceivedAt.toUTC();
@@ -730,7 +730,7 @@ void NewRequestDialog::fillFromMail(const MailMessage &mail)
         m_received->setDate(fill.receivedDate);
         if (fill.receivedAt.isValid()) {
             m_mailReceivedAt = fill.receivedAt;
-            const QDateTime local = fill.receivedAt.toTimeZone(organisationTimeZone());
+            const QDateTime local = organisationTime(fill.receivedAt);
             m_timeKnown->setChecked(true);
             m_time->setTime(local.time());
             filled << tr("received %1 at %2 (Dutch time)")

@@ -9,6 +9,7 @@
 #include "registers/ProcessingRegister.h"
 #include "registers/ProcessingRegisterExport.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 
 #include <QColor>
 #include <QDate>
@@ -250,7 +251,7 @@ void ProcessingRegisterPage::refresh()
         name->setToolTip(tr("Sub-purpose: %1").arg(a.subPurpose));
         auto *transfer = new QStandardItem(a.transfersOutsideEea() ? a.transferCountry : tr("No"));
         auto *changed = new QStandardItem(
-            locale.toString(a.updatedAt.toLocalTime().date(), QLocale::ShortFormat));
+            locale.toString(organisationDay(a.updatedAt), QLocale::ShortFormat));
         changed->setToolTip(tr("by %1").arg(a.updatedBy));
         group->appendRow({ code, name, new QStandardItem(bases.join(QStringLiteral(", "))),
                            specialItem, transfer, changed });
@@ -417,7 +418,7 @@ void ProcessingRegisterPage::exportCsv()
     if (m_total == 0)
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-        + u'/' + tr("processing-register-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+        + u'/' + tr("processing-register-%1.csv").arg(systemClock().today().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the register as CSV"),
                                                       suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -438,7 +439,7 @@ int ProcessingRegisterPage::printTo(QPagedPaintDevice *device, QString *error) c
     }
     QTextDocument document;
     ProcessingRegisterExport::fillDocument(
-        &document, activities, OrganisationSettings(m_store).details(), QDate::currentDate());
+        &document, activities, OrganisationSettings(m_store).details(), systemClock().today());
     return PrintedDocument::paint(&document, device, ProcessingRegisterExport::documentTitle(),
                                   PrintedDocument::marking(m_store));
 }
@@ -465,7 +466,7 @@ void ProcessingRegisterPage::print()
             return false;
         }
         ProcessingRegisterExport::fillDocument(
-            text, activities, OrganisationSettings(m_store).details(), QDate::currentDate());
+            text, activities, OrganisationSettings(m_store).details(), systemClock().today());
         return true;
     };
     DocumentPreview::preview(this, document);

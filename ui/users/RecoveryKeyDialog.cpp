@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "RecoveryKeySheet.h"
 #include "crypto/SecureBytes.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -137,9 +138,10 @@ void RecoveryKeyDialog::retranslateUi()
     m_intro->setText(tr("The old recovery key no longer opens the store. This new key is shown "
                         "only this once: print it or copy it onto paper by hand, and destroy "
                         "the old sheet."));
-    m_details->setText(tr("Store ID: %1 · renewed %2")
-                           .arg(m_storeId.toString(QUuid::WithoutBraces),
-                                QLocale().toString(m_created.toLocalTime(), QLocale::ShortFormat)));
+    m_details->setText(
+        tr("Store ID: %1 · renewed %2")
+            .arg(m_storeId.toString(QUuid::WithoutBraces),
+                 QLocale().toString(organisationTime(m_created), QLocale::ShortFormat)));
     m_warning->setText(
         tr("Keep this key on paper in a safe place; whoever has the key can open the store."));
     m_print->setText(tr("&Print…"));

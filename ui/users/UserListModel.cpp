@@ -1,5 +1,7 @@
 #include "users/UserListModel.h"
 
+#include "util/Clock.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
@@ -87,12 +89,12 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
             return UserService::roleName(user->role);
         case SinceColumn:
             return user->created.isValid()
-                ? locale.toString(user->created.toLocalTime().date(), QLocale::ShortFormat)
+                ? locale.toString(organisationDay(user->created), QLocale::ShortFormat)
                 : QString();
         case RemovedColumn:
             return user->isActive()
                 ? QString()
-                : locale.toString(user->removed.toLocalTime().date(), QLocale::ShortFormat);
+                : locale.toString(organisationDay(user->removed), QLocale::ShortFormat);
         }
         return {};
     case Qt::ToolTipRole:
@@ -102,8 +104,8 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
             if (!user->isActive())
                 tip += u'\n'
                     + tr("Removed on %1; the audit trail keeps the name.")
-                          .arg(locale.toString(user->removed.toLocalTime().date(),
-                                               QLocale::LongFormat));
+                          .arg(
+                              locale.toString(organisationDay(user->removed), QLocale::LongFormat));
             return tip;
         }
         if (index.column() == RoleColumn)
