@@ -41,7 +41,13 @@ case "$what" in
     ls "$here"/build/package/privacydesk_*.deb
     ;;
   test)
-    cmake --preset dev >/dev/null
+    # CI needs no debugger's information: line tables keep its backtraces readable and save a
+    # quarter of the compile time (CMakeLists.txt, PRIVACYDESK_LINE_TABLES_ONLY).
+    debug_info=()
+    if [ "${CI:-}" = true ]; then
+      debug_info=(-DPRIVACYDESK_LINE_TABLES_ONLY=ON)
+    fi
+    cmake --preset dev "${debug_info[@]}" >/dev/null
     cmake --build --preset dev -j "$jobs"
     # Tests first, then the formatting check: both must pass.
     ctest --preset dev -j "$jobs"
