@@ -1,14 +1,21 @@
 // The private PostgreSQL cluster the server-backend tests will run against (issue 21): it
 // starts from nothing in a temporary folder (as the user nobody when the tests run as root),
 // Qt's QPSQL driver reaches it over its unix socket, a login role with a SCRAM-SHA-256 password
-// can be made and logs in with it (not with another), and nothing listens on TCP.
+// can be made and logs in with it (not with another), and nothing listens on TCP. A cluster whose
+// test was killed (kill -9, a ctest timeout) is stopped and removed by the next one started.
 
 #include "PostgresCluster.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace pd::test;
@@ -19,6 +26,7 @@ class TestPostgresCluster final : public QObject
 
 private slots:
     void startsAndAnswersOverItsSocket();
+    void abandonedClusterIsSwept();
 };
 
 void TestPostgresCluster::startsAndAnswersOverItsSocket()
@@ -73,6 +81,43 @@ void TestPostgresCluster::startsAndAnswersOverItsSocket()
         db.close();
     }
     QSqlDatabase::removeDatabase(u"login"_s);
+}
+
+void TestPostgresCluster::abandonedClusterIsSwept()
+{
+    PostgresCluster abandoned;
+    QString error;
+    QVERIFY2(abandoned.start(&error), qPrintable(error));
+    const QString folder = QFileInfo(abandoned.socketDir()).absolutePath();
+    QFile pidFile(folder + u"/data/postmaster.pid"_s);
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const auto postmaster = static_cast<pid_t>(pidFile.readLine().trimmed().toLongLong());
+    pidFile.close();
+    QVERIFY(postmaster > 0);
+    QCOMPARE(::kill(postmaster, 0), 0);
+
+    // Its owner dies as a test killed with -9 does: the cluster names a process that is gone.
+    QProcess gone;
+    gone.start(u"/bin/sh"_s, { u"-c"_s, u"echo $$"_s });
+    QVERIFY(gone.waitForFinished());
+    const QByteArray deadPid = gone.readAllStandardOutput().trimmed();
+    QVERIFY(deadPid.toLongLong() > 0);
+    QFile owner(folder + u"/owner.pid"_s);
+    QVERIFY(owner.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(owner.write(deadPid + '\n') > 0);
+    owner.close();
+
+    // A live owner's cluster is left alone: this test's own, started after.
+    PostgresCluster next;
+    QVERIFY2(next.start(&error), qPrintable(error));
+    QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+    // Gone, or a zombie where nothing reaps orphans.
+    QFile stat(u"/proc/%1/stat"_s.arg(postmaster));
+    QVERIFY(!stat.open(QIODevice::ReadOnly) || stat.readAll().contains(") Z "));
+    const QString nextFolder = QFileInfo(next.socketDir()).absolutePath();
+    PostgresCluster third;
+    QVERIFY2(third.start(&error), qPrintable(error));
+    QVERIFY(QFileInfo::exists(nextFolder));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresCluster)

@@ -3,14 +3,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QVersionNumber>
 
+#include <cerrno>
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
 #include <unistd.h>
@@ -60,6 +64,55 @@ QString clusterFolderBase()
         && ::access("/dev/shm", W_OK | X_OK) == 0)
         return QStringLiteral("/dev/shm");
     return ::geteuid() == 0 ? QStringLiteral("/tmp") : QDir::tempPath();
+}
+
+const QString ownerFile = QStringLiteral("owner.pid");
+
+// A zombie counts as gone: where nothing reaps orphans (a container without init), a stopped
+// postmaster stays one.
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0 || (::kill(static_cast<pid_t>(pid), 0) != 0 && errno != EPERM))
+        return false;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype afterName = line.lastIndexOf(") ");
+    return afterName < 0 || line.mid(afterName + 2, 1) != "Z";
+}
+
+qint64 firstNumber(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readLine().trimmed().toLongLong();
+}
+
+// Clusters left behind by a test that was killed (kill -9, a ctest timeout): its QTemporaryDir
+// was never removed and its server still runs, in memory when the folder is in /dev/shm. Each
+// cluster names the test process that owns it; one whose owner is gone is stopped (the
+// postmaster's immediate shutdown, SIGQUIT) and removed. A folder without an owner file is left.
+void sweepAbandonedClusters(const QString &base)
+{
+    const QDir folder(base);
+    const QStringList names = folder.entryList({ QStringLiteral("privacydesk-pg-*") },
+                                               QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : names) {
+        const QString path = folder.filePath(name);
+        const qint64 owner = firstNumber(path + u'/' + ownerFile);
+        if (owner <= 0 || processAlive(owner))
+            continue;
+        const qint64 postmaster = firstNumber(path + QStringLiteral("/data/postmaster.pid"));
+        if (processAlive(postmaster)) {
+            ::kill(static_cast<pid_t>(postmaster), SIGQUIT);
+            for (int i = 0; i < 100 && processAlive(postmaster); ++i)
+                QThread::msleep(50);
+        }
+        if (!processAlive(postmaster))
+            QDir(path).removeRecursively();
+    }
 }
 
 } // namespace
@@ -147,6 +200,16 @@ bool PostgresCluster::start(QString *error)
     if (!m_dir->isValid()) {
         *error = QStringLiteral("no temporary folder: ") + m_dir->errorString();
         return false;
+    }
+    sweepAbandonedClusters(QFileInfo(m_dir->path()).absolutePath());
+    {
+        QFile owner(m_dir->filePath(ownerFile));
+        if (!owner.open(QIODevice::WriteOnly)
+            || owner.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n') < 0) {
+            *error = QStringLiteral("the cluster's owner file could not be written: ")
+                + owner.errorString();
+            return false;
+        }
     }
     m_asNobody = ::geteuid() == 0;
     const QString data = m_dir->filePath(QStringLiteral("data"));
