@@ -15,8 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ctime>
-
 using namespace pd;
 using namespace Qt::StringLiterals;
 
@@ -50,8 +48,7 @@ void TestDemoData::initTestCase()
 {
     // A computer zone far from Amsterdam's (UTC+14): the demo's days and moments are the
     // organisation's, whatever zone the computer is set to.
-    qputenv("TZ", "Pacific/Kiritimati");
-    ::tzset();
+    test::setComputerTimeZone(test::farZone);
 }
 
 void TestDemoData::requestsLookReal_data()

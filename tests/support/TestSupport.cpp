@@ -148,7 +148,15 @@ QMap<QString, QByteArray> fingerprint(const QString &dir)
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <ctime>
+
 namespace pd::test {
+
+void setComputerTimeZone(const char *zone)
+{
+    qputenv("TZ", zone);
+    ::tzset();
+}
 
 bool execSql(const QSqlDatabase &db, const QString &sql)
 {

@@ -65,6 +65,12 @@ std::unique_ptr<Store> openStoreAs(const QString &directory, const QString &user
 // How many user.denied events the audit log holds (refused actions), or -1 when that fails.
 int denials(const Store &store);
 
+// Sets the computer's time zone for the rest of this test process (TZ, re-read at once): a zone
+// far from Amsterdam's, such as farZone (UTC+14), shows where a day is taken from the computer
+// instead of from the organisation's clock.
+inline constexpr const char *farZone = "Pacific/Kiritimati";
+void setComputerTimeZone(const char *zone);
+
 // A nine-digit number that passes the BSN 11-proef, computed at run time: a repository check
 // flags such numbers written in any file whose path does not contain "bsn". The check digit is
 // computed here, independently of the guard under test.

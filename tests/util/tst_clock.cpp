@@ -1,9 +1,8 @@
+#include "TestSupport.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
 #include <QTest>
-
-#include <ctime>
 
 using namespace pd;
 
@@ -23,8 +22,7 @@ private slots:
 void TestClock::initTestCase()
 {
     // A computer zone far from Amsterdam's (UTC+14), so that a day taken from it shows.
-    qputenv("TZ", "Pacific/Kiritimati");
-    ::tzset();
+    test::setComputerTimeZone(test::farZone);
 }
 
 void TestClock::todayIsAmsterdams_data()
