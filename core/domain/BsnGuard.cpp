@@ -27,30 +27,100 @@ CodePoint codePointAt(QStringView text, qsizetype i)
     return { c.unicode(), 1 };
 }
 
-// The value of a decimal digit in any script, as NFKC reads it: ASCII, full-width (U+FF10..),
-// Arabic-Indic, mathematical digits ...; -1 for anything else.
+// A character outside category Nd that NFKC maps to one decimal digit: superscripts, subscripts
+// and circled digits; -1 for anything else. tst_bsnguard checks this list against
+// QString::normalized() over all of Unicode.
+int compatibilityDigit(char32_t c)
+{
+    switch (c) {
+    case U'\u00B9':
+        return 1;
+    case U'\u00B2':
+        return 2;
+    case U'\u00B3':
+        return 3;
+    case U'\u2070': // superscript zero
+    case U'\u24EA': // circled zero
+        return 0;
+    default:
+        break;
+    }
+    if (c >= U'\u2074' && c <= U'\u2079') // superscripts 4-9
+        return static_cast<int>(c - U'\u2070');
+    if (c >= U'\u2080' && c <= U'\u2089') // subscripts 0-9
+        return static_cast<int>(c - U'\u2080');
+    if (c >= U'\u2460' && c <= U'\u2468') // circled 1-9
+        return static_cast<int>(c - U'\u245F');
+    return -1;
+}
+
+// The value of a digit as the guard reads it; -1 for anything else. Every decimal digit (Nd) in
+// any script counts with its digit value — ASCII, full-width (U+FF10..), Arabic-Indic,
+// mathematical digits ... —, and so does every other character that NFKC maps to one digit.
 int digitValue(char32_t c)
 {
     if (c >= U'0' && c <= U'9')
         return static_cast<int>(c - U'0');
-    if (c < 0x80 || QChar::category(c) != QChar::Number_DecimalDigit)
+    if (c < 0x80)
         return -1;
-    return QChar::digitValue(c);
+    switch (QChar::category(c)) {
+    case QChar::Number_DecimalDigit:
+        return QChar::digitValue(c);
+    case QChar::Number_Other:
+        return compatibilityDigit(c);
+    default:
+        return -1;
+    }
 }
 
 // Invisible: zero-width spaces and joiners, the word joiner, the byte order mark, the soft
-// hyphen and every other format character. They neither join nor split a number.
+// hyphen and every other format character.
 bool isInvisible(char32_t c)
 {
     return c == U'\u00AD' || c == U'\u200B' || c == U'\u200C' || c == U'\u200D' || c == U'\u2060'
         || c == U'\uFEFF' || (c >= 0x80 && QChar::category(c) == QChar::Other_Format);
 }
 
+// A combining mark (Mn, Me): an accent, a variation selector, an enclosing keycap (U+20E3).
+bool isCombiningMark(char32_t c)
+{
+    if (c < 0x0300)
+        return false;
+    const QChar::Category category = QChar::category(c);
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing;
+}
+
+// Invisible characters and combining marks neither join nor split a number.
+bool isIgnorable(char32_t c)
+{
+    return c >= 0x80 && (isInvisible(c) || isCombiningMark(c));
+}
+
+// Punctuation as NFKC reads it, for the separators only: the full-width forms (U+FF01..U+FF5E)
+// and the small and leader forms of the dot, comma and dash.
+char32_t foldPunctuation(char32_t c)
+{
+    if (c >= U'\uFF01' && c <= U'\uFF5E')
+        return c - 0xFEE0;
+    switch (c) {
+    case U'\u2024': // one dot leader
+    case U'\uFE52': // small full stop
+        return U'.';
+    case U'\uFE50': // small comma
+        return U',';
+    case U'\uFE58': // small em dash
+    case U'\uFE63': // small hyphen-minus
+        return U'-';
+    default:
+        return c;
+    }
+}
+
 // The kind of a separator that may stand between digit groups of one number — every space is
 // one kind, every hyphen and dash another —, or 0 for a character that ends the number.
 char16_t separatorKind(char32_t c)
 {
-    if (c == U'.' || c == U'_' || c == U',')
+    if (c == U'.' || c == U'_' || c == U',' || c == U'/')
         return static_cast<char16_t>(c);
     if (c == U'-' || (c >= U'\u2010' && c <= U'\u2015') || c == U'\u2212')
         return u'-';
@@ -58,12 +128,6 @@ char16_t separatorKind(char32_t c)
         || c == U'\u202F' || (c >= 0x80 && QChar::isSpace(c)))
         return u' ';
     return 0;
-}
-
-// Joins numbers into dates and references: "06/12345678", "2024/0012".
-constexpr bool isJoiner(QChar c)
-{
-    return c.unicode() == u'/';
 }
 
 // A separator inside a run of digits: after how many digits, of which kind, and whether it is
@@ -137,47 +201,56 @@ bool isCaseNumber(const Piece &piece, QStringView text)
         && text.sliced(start - 4, 4).compare(u"AVG-", Qt::CaseInsensitive) == 0;
 }
 
-bool digitAt(QStringView text, qsizetype i)
+// A reference numbered within a year, YYYY/NNNN (a file or invoice number "2024/0012"): eight
+// digits grouped 4-4 by a slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; one
+// such reference in eleven passes the 11-proef.
+bool isYearReference(const Piece &piece)
 {
-    return i >= 0 && i < text.size() && digitValue(codePointAt(text, i).value) >= 0;
-}
-
-// The character that ends just before position end is a digit (a surrogate pair counted whole).
-bool digitEndsAt(QStringView text, qsizetype end)
-{
-    if (end <= 0)
+    if (piece.digits.size() != 8 || piece.separators.size() != 1 || piece.separators[0].after != 4
+        || piece.separators[0].kind != u'/')
         return false;
-    const qsizetype start
-        = end >= 2 && text[end - 1].isLowSurrogate() && text[end - 2].isHighSurrogate() ? end - 2
-                                                                                        : end - 1;
-    return digitAt(text, start);
+    const int year = fourDigits(piece.digits, 0);
+    return year >= 1900 && year <= 2199;
 }
 
-// Appends the piece when it is a BSN: 8 or 9 digits, not joined to other digits by a slash,
-// not a date, passing the 11-proef. Returns whether it was one.
+// Appends the piece when it is a BSN: 8 or 9 digits, not a date, not a case number or year
+// reference, passing the 11-proef. Returns whether it was one.
 bool judge(const Piece &piece, QStringView text, QList<BsnFinding> *findings)
 {
     const qsizetype count = piece.digits.size();
     if (count != 8 && count != 9)
         return false;
-    const qsizetype start = piece.start();
-    const qsizetype end = piece.end();
-    const bool joinedBefore
-        = start >= 2 && isJoiner(text[start - 1]) && digitEndsAt(text, start - 1);
-    const bool joinedAfter = end + 1 < text.size() && isJoiner(text[end]) && digitAt(text, end + 1);
-    if (joinedBefore || joinedAfter || readsAsDate(piece) || isCaseNumber(piece, text))
+    if (readsAsDate(piece) || isCaseNumber(piece, text) || isYearReference(piece))
         return false;
     const QString ascii(reinterpret_cast<const QChar *>(piece.digits.constData()), count);
     if (!passesBsnElfProef(ascii))
         return false;
-    findings->append(BsnFinding { start, end - start, maskDigits(piece.digits), {} });
+    const qsizetype start = piece.start();
+    findings->append(BsnFinding { start, piece.end() - start, maskDigits(piece.digits), {} });
     return true;
+}
+
+// Up to limit + 1 digits from position i on, skipping invisible characters and combining marks
+// between them: how many there are, at most limit + 1.
+int digitsFrom(QStringView text, qsizetype i, int limit)
+{
+    int count = 0;
+    while (i < text.size() && count <= limit) {
+        const CodePoint cp = codePointAt(text, i);
+        if (digitValue(cp.value) >= 0)
+            ++count;
+        else if (!isIgnorable(cp.value))
+            break;
+        i += cp.units;
+    }
+    return count;
 }
 
 // The separator run after position i, up to the next digit: its kind, its length in visible
 // characters and whether it is weak; nullopt when no digit follows (the number ends at i).
-// *next is where the next digit starts. A decimal comma followed by exactly two digits that end
-// the number ("€ 1.250,00") separates nothing: the cents are not part of it.
+// *next is where the next digit starts. A run with a slash in it is of the slash's kind ("2024 /
+// 0012"); otherwise its first visible character decides. A decimal comma followed by exactly two
+// digits that end the number ("€ 1.250,00") separates nothing: the cents are not part of it.
 std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype *next)
 {
     const qsizetype n = text.size();
@@ -188,27 +261,19 @@ std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype
         const CodePoint cp = codePointAt(text, j);
         if (digitValue(cp.value) >= 0)
             break;
-        if (isInvisible(cp.value)) {
+        if (isIgnorable(cp.value)) {
             j += cp.units;
             continue;
         }
-        const char16_t kind = separatorKind(cp.value);
+        const char32_t c = foldPunctuation(cp.value);
+        const char16_t kind = separatorKind(c);
         if (kind == 0)
             return std::nullopt;
-        if (cp.value == U',') {
-            qsizetype after = j + 1;
-            int cents = 0;
-            while (cents < 3 && digitAt(text, after)) {
-                after += codePointAt(text, after).units;
-                ++cents;
-            }
-            if (cents == 2)
-                return std::nullopt;
-        }
-        if (sep.kind == 0)
+        if (c == U',' && digitsFrom(text, j + cp.units, 2) == 2)
+            return std::nullopt;
+        if (sep.kind == 0 || kind == u'/')
             sep.kind = kind;
-        sep.weak = sep.weak || kind == u',' || cp.value == U'\t' || cp.value == U'\n'
-            || cp.value == U'\r';
+        sep.weak = sep.weak || kind == u',' || c == U'\t' || c == U'\n' || c == U'\r';
         ++visible;
         j += cp.units;
     }
@@ -217,8 +282,21 @@ std::optional<Separator> separatorAfter(QStringView text, qsizetype i, qsizetype
     sep.weak = sep.weak || visible > 1;
     *next = j;
     if (visible == 0)
-        sep.kind = 0; // only invisible characters: the digits simply continue
+        sep.kind = 0; // only invisible characters and marks: the digits simply continue
     return sep;
+}
+
+// Where the digit at position i ends: after its code point and the combining marks on it.
+qsizetype digitEnd(QStringView text, qsizetype i, qsizetype units)
+{
+    i += units;
+    while (i < text.size()) {
+        const CodePoint cp = codePointAt(text, i);
+        if (!isCombiningMark(cp.value))
+            break;
+        i += cp.units;
+    }
+    return i;
 }
 
 // A BSN has eight or nine digits: a text with fewer than eight digits in all (most names,
@@ -282,8 +360,9 @@ QList<BsnFinding> findBsnNumbers(QStringView text)
         Piece run;
         while (true) {
             run.digits.append(static_cast<char16_t>(u'0' + digitValue(cp.value)));
-            run.at.append({ i, i + cp.units });
-            i += cp.units;
+            const qsizetype end = digitEnd(text, i, cp.units);
+            run.at.append({ i, end });
+            i = end;
             qsizetype next = i;
             const std::optional<Separator> sep = separatorAfter(text, i, &next);
             if (!sep)

@@ -26,33 +26,59 @@ struct BsnFinding
 bool passesBsnElfProef(QStringView digits);
 
 // Every 8- or 9-digit number in text that passes the BSN 11-proef, in order of position.
+// tests/data/bsn_disguises.tsv lists the disguises and look-alikes this is tested with.
 //
-// What counts as one number:
-//  - Only ASCII 0-9 are digits. QChar::isDigit() would also accept full-width, Arabic-Indic
-//    and other script digits; those are not treated as digits (not found, and they do not
-//    join or break a run). Dutch case notes and CSV exports use ASCII digits.
-//  - Digits may be grouped the way a BSN is written on an ID card or in a letter:
-//    "1234.56.789", "123 456 789", "12.34.56.789". A group is a run of digits where a
-//    single space, dot or no-break space (U+00A0) may stand between two digits. Dashes and
-//    slashes never group (they belong to dates and phone numbers), and neither do two
-//    separators in a row.
-//  - A group is judged as a whole: only a group of exactly 8 or 9 digits is a candidate.
-//    A longer group is not searched for a BSN inside it, so a phone number such as
-//    "06 12345678" or "+31 6 2345 6789", an IBAN's account digits and other long references
-//    are never flagged. The price is a false negative when a BSN is written directly
-//    after or before another number with only a space between ("nr 12 <bsn>").
-//  - A group joined to another digit by a dash or slash ("06-12345678", "2024/12345678")
-//    is part of a phone number, date or reference and is not a candidate either.
-//  - A group of 8 digits with exactly two separators that reads as a calendar date
-//    DD.MM.YYYY, DD MM YYYY or YYYY.MM.DD (same separator twice, year 1900-2199) is not a
-//    candidate: about one in eleven dates passes the 11-proef, and Dutch offices write
-//    dates with dots, so flagging them would teach users to override the guard. Nobody
-//    groups a BSN as 2-2-4 or 4-2-2. An 8-digit date written without separators
-//    ("12032024") is still a candidate.
-//  - Letters next to the number do not protect it: "BSN:123456789" is searched.
+// Digits:
+//  - Every decimal digit (category Nd) in any script counts with its digit value: ASCII,
+//    full-width, Arabic-Indic, mathematical and other script digits.
+//  - So does every other character that NFKC maps to one decimal digit: the superscripts
+//    ⁰ ¹ ² ³ ⁴-⁹, the subscripts ₀-₉ and the circled digits ⓪ ①-⑨. Look-alikes that NFKC maps
+//    to more than one character (⑴, ⒈, ½) or leaves alone (❶, ➀) are not digits.
+//  - Invisible characters (zero-width spaces and joiners, the word joiner, the byte order mark,
+//    the soft hyphen, every format character Cf) and combining marks (Mn, Me: accents,
+//    variation selectors, the keycap U+20E3) are skipped wherever they stand: they neither join
+//    nor split a number. A finding includes the marks on its last digit.
 //
-// A hand-written single pass without allocations unless something is found: it runs on
-// every keystroke and on every field of large imports.
+// One number is a run of digits where separators may stand between two digits, as a BSN is
+// written on an ID card, in a letter or to slip past a check: "1234.56.782", "123 456 782",
+// "123-456-782", "1234/56782", "123_456_782", "123,456,782". Separators are spaces of every
+// kind (no-break, thin, ideographic, tab, line break), dots, commas, underscores, hyphens and
+// dashes, and slashes; their full-width forms, the small full stop, comma and hyphens and the
+// one dot leader count as the character NFKC maps them to (other compatibility punctuation
+// does not). Any other character (a letter, colon, parenthesis, plus sign ...) ends the number. The
+// separators between two digits form one separator of one kind: a slash when there is one in
+// it ("2024 / 0012"), otherwise its first visible character; it is "weak" when it has two or
+// more visible characters or holds a comma, tab or line break.
+//
+// Which numbers are candidates:
+//  - A run of exactly 8 or 9 digits, judged as a whole.
+//  - A longer run is not searched for a BSN inside it, so a phone number ("06 12345678",
+//    "06/12345678", "+31 6 2345 6789"), an IBAN's account digits and long references
+//    ("2024/12345678") are never flagged. Only where weak separators divide a longer run
+//    ("123456782, 111222333"; "123456782  1") is each part judged on its own. The price is a
+//    false negative when a BSN stands next to another number with one space, dot, dash or
+//    slash between ("nr 12 <bsn>", "<bsn>/<bsn>").
+//  - A digit or two beside a BSN joined by a single separator makes it 10 or 11 digits: not
+//    found. A number of 8 or 9 digits with a suffix or prefix ("12345672-1", "1/12345672") is a
+//    candidate as a whole (a known false positive the officer confirms).
+//
+// Not a BSN, even when the digits pass the 11-proef:
+//  - A date: 8 digits grouped 2-2-4 or 4-2-2 by the same kind of separator twice, that is a
+//    real date with a year 1900-2199 (DD.MM.YYYY, DD-MM-YYYY, DD/MM/YYYY, DD MM YYYY,
+//    YYYY.MM.DD ...). About one date in eleven passes the 11-proef, and Dutch offices write
+//    dates this way, so flagging them would teach users to override the guard. Nobody groups
+//    a BSN 2-2-4 or 4-2-2. A date written without separators ("12032024") is a candidate.
+//  - A year reference YYYY/NNNN ("2024/0012", also "2024 / 0012"): 8 digits grouped 4-4 by a
+//    slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; 4/5 ("1234/56782") is
+//    a candidate whatever the first group.
+//  - Privacydesk's own request number AVG-YYYY-NNNN.
+//  - The cents of an amount: a comma followed by exactly two digits that end the number ends
+//    the number before the comma ("€ 1.234.567,82" has 7 digits). An amount of 8 digits
+//    ("€ 12.345.672,00") is still a candidate.
+//  - Letters next to the number do not protect it: "BSN:123456782" is searched.
+//
+// A hand-written single pass without allocations unless a text has 8 digits or more: it runs
+// on every keystroke and on every field of large imports.
 QList<BsnFinding> findBsnNumbers(QStringView text);
 
 // Keeps citizen service numbers out of the store (art. 87 AVG, art. 46 UAVG: a housing

@@ -1,10 +1,13 @@
 // Known answers for the BSN guard. All numbers here that pass the 11-proef are made up; they
 // live only in this file (the repository hook allows them in paths containing "bsn").
+#include "DisguiseTable.h"
 #include "domain/BsnGuard.h"
 #include "util/Translations.h"
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,15 +30,62 @@ bool referenceElfProef(qint64 value)
     return sum % 11 == 0;
 }
 
-// The digits of a text as ASCII: every decimal digit counts, in whatever script (issue 15).
+// The value of a character as a digit, by Unicode's own definitions rather than the guard's
+// tables: a decimal digit (Nd) of any script (issue 15), or a character whose NFKC form is one
+// decimal digit (superscripts, circled digits: issue 36); -1 otherwise.
+int referenceDigit(char32_t c)
+{
+    if (c < 0x80)
+        return c >= U'0' && c <= U'9' ? static_cast<int>(c - U'0') : -1;
+    if (QChar::category(c) == QChar::Number_DecimalDigit)
+        return QChar::digitValue(c);
+    const QString nfkc = QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+    const QList<uint> mapped = nfkc.toUcs4();
+    if (mapped.size() == 1 && QChar::category(mapped.first()) == QChar::Number_DecimalDigit)
+        return QChar::digitValue(mapped.first());
+    return -1;
+}
+
+// The digits of a text as ASCII.
 QString digitsOnly(QStringView text)
 {
     QString digits;
     for (const char32_t c : text.toUcs4()) {
-        if (QChar::category(c) == QChar::Number_DecimalDigit)
-            digits.append(QChar(u'0' + QChar::digitValue(c)));
+        if (const int value = referenceDigit(c); value >= 0)
+            digits.append(QChar(u'0' + value));
     }
     return digits;
+}
+
+// The checks every finding must pass: it covers digits that pass the 11-proef, and its
+// masked form and the refusal show only the last four of them.
+void verifyFinding(const QString &text, const BsnFinding &f, const QList<BsnFinding> &findings)
+{
+    QVERIFY(f.field.isEmpty());
+    QVERIFY(f.position >= 0 && f.length > 0 && f.position + f.length <= text.size());
+    const QStringView original = QStringView(text).sliced(f.position, f.length);
+    const QString digits = digitsOnly(original);
+    QVERIFY2(pd::passesBsnElfProef(digits), qPrintable(digits));
+    QCOMPARE(f.masked.size(), digits.size());
+    QVERIFY(f.masked.startsWith(u"****"_s));
+    QVERIFY(!f.masked.contains(digits));
+    QVERIFY(digits.endsWith(f.masked.right(4)));
+    // The refusal names the field and never shows the number.
+    const QString message = BsnGuard::refusalMessage(findings, u"Notitie"_s);
+    QVERIFY(message.contains(u"Notitie"_s));
+    QVERIFY(message.contains(f.masked));
+    QVERIFY2(!message.contains(digits), qPrintable(message));
+    QVERIFY(!message.contains(original));
+}
+
+// A file for the reader's own tests.
+QString writeFile(const QTemporaryDir &dir, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(u"table.tsv"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return {};
+    return path;
 }
 
 // "position:length:masked" per finding, to compare whole tables at once.
@@ -287,6 +337,37 @@ private Q_SLOTS:
         QTest::newRow("mobile with zero-width") << u"06\u200B12345672"_s << none;
         QTest::newRow("surrogate pair before")
             << u"\U0001F600123456782"_s << QStringList { u"2:9:*****6782"_s };
+        // Issue 36: superscripts and other characters NFKC maps to a digit, combining marks and
+        // slashes.
+        QTest::newRow("superscripts")
+            << u"BSN \u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u00B2."_s
+            << QStringList { u"4:9:*****6782"_s };
+        QTest::newRow("subscripts and circled digits")
+            << u"\u2081\u2082\u2083\u2084 \u2464\u2465 \u2466\u2467\u2461"_s
+            << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("accent on every digit, the last one's included")
+            << u"1\u03012\u03013\u03014\u03015\u03016\u03017\u03018\u03012\u0301 ok"_s
+            << QStringList { u"0:18:*****6782"_s };
+        QTest::newRow("keycap after the last digit")
+            << u"(123456782\u20E3)"_s << QStringList { u"1:10:*****6782"_s };
+        QTest::newRow("mark after a separator")
+            << u"123.\u0301456.782"_s << QStringList { u"0:12:*****6782"_s };
+        QTest::newRow("slash 4/5") << u"nr 1234/56782"_s << QStringList { u"3:10:*****6782"_s };
+        QTest::newRow("slash with spaces")
+            << u"1234 / 56782"_s << QStringList { u"0:12:*****6782"_s };
+        QTest::newRow("full-width slash and full stop")
+            << u"123\uFF0F456\uFF0E782"_s << QStringList { u"0:11:*****6782"_s };
+        QTest::newRow("year reference") << u"factuur 2024/0016"_s << none;
+        QTest::newRow("year reference, dash")
+            << u"2024-0016"_s << QStringList { u"0:9:****0016"_s };
+        QTest::newRow("4/4 without a year") << u"1234/0017"_s << QStringList { u"0:9:****0017"_s };
+        QTest::newRow("year 1899 is no year reference")
+            << u"1899/0009"_s << QStringList { u"0:9:****0009"_s };
+        QTest::newRow("year 2200 is no year reference")
+            << u"2200/0008"_s << QStringList { u"0:9:****0008"_s };
+        QTest::newRow("slash suffix") << u"12345672/1"_s << QStringList { u"0:10:*****6721"_s };
+        QTest::newRow("two joined by a slash (known false negative)")
+            << u"123456782/111222333"_s << none;
     }
 
     void find()
@@ -295,38 +376,200 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const QList<BsnFinding> findings = pd::findBsnNumbers(text);
         QCOMPARE(describe(findings), expected);
-
         for (const BsnFinding &f : findings) {
-            QVERIFY(f.field.isEmpty());
-            const QStringView original = QStringView(text).sliced(f.position, f.length);
-            const QString digits = digitsOnly(original);
-            QVERIFY(pd::passesBsnElfProef(digits));
-            QCOMPARE(f.masked.size(), digits.size());
-            QVERIFY(f.masked.startsWith(u"****"_s));
-            QVERIFY(!f.masked.contains(digits));
-            QVERIFY(digits.endsWith(f.masked.right(4)));
-            // The refusal names the field and never shows the number.
-            const QString message = BsnGuard::refusalMessage(findings, u"Notitie"_s);
-            QVERIFY(message.contains(u"Notitie"_s));
-            QVERIFY(message.contains(f.masked));
-            QVERIFY2(!message.contains(digits), qPrintable(message));
-            QVERIFY(!message.contains(original));
+            verifyFinding(text, f, findings);
+            if (QTest::currentTestFailed())
+                return;
         }
+    }
+
+    // tests/data/bsn_disguises.tsv, the table the server's guard is tested with too.
+    void disguises_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expectBsn");
+        const QList<pd::test::Disguise> rows = pd::test::bsnDisguises();
+        QVERIFY(rows.size() >= 40);
+        int found = 0;
+        for (const pd::test::Disguise &row : rows) {
+            QTest::addRow("line %d: %s", row.line, qPrintable(row.why))
+                << row.text << row.expectBsn;
+            found += row.expectBsn ? 1 : 0;
+        }
+        // Both outcomes, or the table proves nothing.
+        QVERIFY(found >= 20 && rows.size() - found >= 20);
+    }
+
+    void disguises()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expectBsn);
+        const QList<BsnFinding> findings = pd::findBsnNumbers(text);
+        QCOMPARE(!findings.isEmpty(), expectBsn);
+        for (const BsnFinding &f : findings) {
+            verifyFinding(text, f, findings);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        const auto guarded = BsnGuard::check(text, u"Naam"_s, false);
+        QCOMPARE(guarded.allowed, !expectBsn);
+    }
+
+    // The reader of the table fails loudly: a test driven by it never runs on a partial table.
+    void disguiseTableReader_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error"); // part of the message; empty: read fine
+        QTest::newRow("fine") << QByteArray("# c\n\n1\\u0301\tbsn\ta b\nx\\\\y\tnone\tc\n")
+                              << QString();
+        QTest::newRow("no rows") << QByteArray("# only a comment\n") << u"no rows"_s;
+        QTest::newRow("empty file") << QByteArray() << u"no rows"_s;
+        QTest::newRow("two columns") << QByteArray("123\tbsn\n") << u":1: 2 columns"_s;
+        QTest::newRow("four columns") << QByteArray("# c\n123\tbsn\tx\ty\n") << u":2: 4 columns"_s;
+        QTest::newRow("unknown outcome") << QByteArray("123\tyes\tx\n") << u"not bsn or none"_s;
+        QTest::newRow("empty text") << QByteArray("\tnone\tx\n") << u"text is empty"_s;
+        QTest::newRow("empty why") << QByteArray("1\tnone\t \n") << u"why column is empty"_s;
+        QTest::newRow("same text twice")
+            << QByteArray("1\tnone\tx\n1\tnone\ty\n") << u":2: the text is in the table twice"_s;
+        QTest::newRow("same why twice")
+            << QByteArray("1\tnone\tx\n2\tnone\tx\n") << u"is in the table twice"_s;
+        QTest::newRow("raw zero-width space") << QByteArray("1\xE2\x80\x8B"
+                                                            "2\tnone\tx\n")
+                                              << u"write it as \\u200B"_s;
+        QTest::newRow("raw combining mark") << QByteArray("1\xCC\x81"
+                                                          "2\tnone\tx\n")
+                                            << u"write it as \\u0301"_s;
+        QTest::newRow("carriage return") << QByteArray("1\tnone\tx\r\n") << u"\\u000D"_s;
+        QTest::newRow("short escape") << QByteArray("1\\u20\tnone\tx\n") << u"not a code point"_s;
+        QTest::newRow("surrogate escape")
+            << QByteArray("1\\uD800\tnone\tx\n") << u"not a code point"_s;
+        QTest::newRow("beyond Unicode")
+            << QByteArray("1\\U00110000\tnone\tx\n") << u"not a code point"_s;
+        QTest::newRow("unknown escape") << QByteArray("1\\n\tnone\tx\n") << u"unknown escape"_s;
+        QTest::newRow("backslash at the end")
+            << QByteArray("1\\\tnone\tx\n") << u"backslash at the end"_s;
+        QTest::newRow("not UTF-8") << QByteArray("1\xFF\tnone\tx\n") << u"UTF-8"_s;
+    }
+
+    void disguiseTableReader()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, bytes);
+        QVERIFY(!path.isEmpty());
+        QString why;
+        const QList<pd::test::Disguise> rows = pd::test::readDisguises(path, &why);
+        if (error.isEmpty()) {
+            QVERIFY2(why.isEmpty(), qPrintable(why));
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows.at(0).text, u"1\u0301"_s);
+            QVERIFY(rows.at(0).expectBsn);
+            QCOMPARE(rows.at(0).why, u"a b"_s);
+            QCOMPARE(rows.at(0).line, 3);
+            QCOMPARE(rows.at(1).text, u"x\\y"_s);
+            QVERIFY(!rows.at(1).expectBsn);
+            return;
+        }
+        QVERIFY(rows.isEmpty());
+        QVERIFY2(why.contains(error), qPrintable(why));
+        QVERIFY2(why.contains(path), qPrintable(why));
+        QString missing;
+        QVERIFY(pd::test::readDisguises(dir.filePath(u"missing.tsv"_s), &missing).isEmpty());
+        QVERIFY(missing.contains(u"missing.tsv"_s));
+    }
+
+    // The guard's digits are exactly Unicode's: every Nd digit and every character NFKC maps to
+    // one digit, with its value, and nothing else. Whether a character is a digit: after a BSN
+    // it makes the number ten digits long, and nothing is found. Its value: before eight ASCII
+    // digits that make a valid BSN with that value in front, and fail the 11-proef with any
+    // other digit in front, it is found as the ninth digit.
+    void digitsAreNfkcDigits()
+    {
+        QString tails[10];
+        for (int value = 0; value < 10; ++value) {
+            for (int tail = 0; tail < 100'000'000 && tails[value].isEmpty(); ++tail) {
+                const QString digits = u"%1"_s.arg(tail, 8, 10, QChar(u'0'));
+                const QString nine = QChar(u'0' + value) + digits;
+                if (pd::passesBsnElfProef(nine))
+                    tails[value] = digits;
+            }
+            QVERIFY(!tails[value].isEmpty());
+            for (int other = 0; other < 10; ++other) {
+                const QString nine = QChar(u'0' + other) + tails[value];
+                QCOMPARE(pd::passesBsnElfProef(nine), other == value);
+            }
+        }
+        int digits = 0;
+        int compatibility = 0;
+        for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+            if (c >= 0xD800 && c <= 0xDFFF)
+                continue;
+            const QString character = QString::fromUcs4(&c, 1);
+            const QString name = u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper();
+            const int value = referenceDigit(c);
+            const bool endsTheBsn
+                = pd::findBsnNumbers(QString(u"123456782"_s + character)).size() == 1;
+            QVERIFY2(
+                endsTheBsn == (value < 0),
+                qPrintable(
+                    name + (value < 0 ? u" is read as a digit"_s : u" is not read as a digit"_s)));
+            if (value < 0)
+                continue;
+            const QList<BsnFinding> found = pd::findBsnNumbers(QString(character + tails[value]));
+            QVERIFY2(found.size() == 1 && found.first().position == 0
+                         && found.first().masked.size() == 9,
+                     qPrintable(u"%1 is not read as %2"_s.arg(name).arg(value)));
+            ++digits;
+            compatibility += QChar::category(c) == QChar::Number_DecimalDigit ? 0 : 1;
+        }
+        // Superscripts, subscripts and circled digits (issue 36), and the digits of the scripts.
+        QCOMPARE(compatibility, 30);
+        QVERIFY(digits > 600);
     }
 
     void datesAreNeverFlagged()
     {
         int passing = 0;
         for (QDate d(1990, 1, 1); d.year() < 2031; d = d.addDays(1)) {
-            const QString shapes[]
-                = { d.toString(u"dd.MM.yyyy"), d.toString(u"dd MM yyyy"), d.toString(u"yyyy.MM.dd"),
-                    u"Brief van %1 ontvangen"_s.arg(d.toString(u"dd.MM.yyyy")) };
+            const QString shapes[] = { d.toString(u"dd.MM.yyyy"),
+                                       d.toString(u"dd MM yyyy"),
+                                       d.toString(u"yyyy.MM.dd"),
+                                       d.toString(u"dd/MM/yyyy"),
+                                       d.toString(u"yyyy/MM/dd"),
+                                       d.toString(u"dd-MM-yyyy"),
+                                       u"Brief van %1 ontvangen"_s.arg(d.toString(u"dd.MM.yyyy")) };
             for (const QString &text : shapes)
                 QVERIFY2(pd::findBsnNumbers(text).isEmpty(), qPrintable(text));
             passing += pd::passesBsnElfProef(d.toString(u"ddMMyyyy")) ? 1 : 0;
         }
         // Without the date rule these would all have been refused.
         QVERIFY(passing > 1000);
+    }
+
+    // YYYY/NNNN is a reference numbered within a year, for every year 1900-2199; the same
+    // digits with another grouping or separator, or without a year in front, are a candidate.
+    void yearReferencesAreNeverFlagged()
+    {
+        int passing = 0;
+        for (int year = 1900; year <= 2199; ++year) {
+            for (int number = 0; number < 10'000; number += 7) {
+                const QString digits = u"%1%2"_s.arg(year).arg(number, 4, 10, QChar(u'0'));
+                const QString reference = digits.left(4) + u'/' + digits.mid(4);
+                QVERIFY2(pd::findBsnNumbers(reference).isEmpty(), qPrintable(reference));
+                QVERIFY(pd::findBsnNumbers(
+                            QString(u"nr. "_s + digits.left(4) + u" / "_s + digits.mid(4)))
+                            .isEmpty());
+                if (!pd::passesBsnElfProef(digits))
+                    continue;
+                ++passing;
+                QCOMPARE(pd::findBsnNumbers(QString(digits.left(4) + u'-' + digits.mid(4))).size(),
+                         1);
+                QCOMPARE(pd::findBsnNumbers(QString(digits.left(3) + u'/' + digits.mid(3))).size(),
+                         1);
+            }
+        }
+        QVERIFY(passing > 10'000); // without the rule these would all have been refused
     }
 
     void guardClean()
