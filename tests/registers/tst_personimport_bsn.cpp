@@ -2,15 +2,19 @@
 // row (no override in imports), the reason shows only the masked number, and nothing of the
 // row reaches the store or the audit trail. (This file may hold valid BSNs: its path says so.)
 
+#include "DisguiseTable.h"
 #include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "registers/PersonImport.h"
 #include "store/Store.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace pd;
 using namespace pd::test;
@@ -23,7 +27,93 @@ class TestPersonImportBsn final : public QObject
 private slots:
     void initTestCase() { QVERIFY(initSodium()); }
     void bsnAnywhereRejectsTheRow();
+    void disguiseInTheName_data();
+    void disguiseInTheName();
+
+private:
+    // One import of every row of tests/data/bsn_disguises.tsv, each text as a person's name
+    // with klantnummer K<row>: what it rejected, by line, and the names it stored.
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Store> m_store;
+    ImportResult m_result;
+    QHash<QString, QString> m_storedNames; // klantnummer -> name
 };
+
+// A CSV field with every quote doubled, always quoted: the texts hold separators and line
+// breaks.
+static QByteArray quoted(const QString &text)
+{
+    QString field = text;
+    field.replace(u"\""_s, u"\"\""_s);
+    return '"' + field.toUtf8() + '"';
+}
+
+void TestPersonImportBsn::disguiseInTheName_data()
+{
+    QTest::addColumn<QString>("klantnummer");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expectBsn");
+
+    m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
+    QVERIFY(m_store);
+    const QList<Disguise> rows = bsnDisguises();
+    QByteArray csv("klantnummer;naam;relatie\n");
+    qint64 line = 2;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Disguise &row = rows.at(i);
+        const QString klantnummer = u"K%1"_s.arg(i + 1);
+        csv += klantnummer.toUtf8() + ';' + quoted(row.text) + ";huurder\n";
+        QTest::addRow("line %d: %s", row.line, qPrintable(row.why))
+            << klantnummer << line << row.text << row.expectBsn;
+        // A quoted line break makes the next record start on a later line.
+        line += 1 + row.text.count(u'\n');
+    }
+    const QString path = m_tmp.filePath(u"disguises.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(csv), csv.size());
+    file.close();
+
+    PersonImport importer(*m_store);
+    m_result = importer.run(path, {});
+    QVERIFY2(m_result.ok(), qPrintable(m_result.error));
+    QCOMPARE(m_result.imported + m_result.rejected.size(), rows.size());
+    QSqlQuery q(m_store->database());
+    QVERIFY(q.exec(u"SELECT klantnummer, name FROM persons"_s));
+    while (q.next())
+        m_storedNames.insert(q.value(0).toString(), q.value(1).toString());
+    QCOMPARE(m_storedNames.size(), m_result.imported);
+}
+
+// Every disguise of the table refuses its row, with only the masked number in the reason;
+// every look-alike is imported with its name as written.
+void TestPersonImportBsn::disguiseInTheName()
+{
+    QFETCH(QString, klantnummer);
+    QFETCH(qint64, line);
+    QFETCH(QString, text);
+    QFETCH(bool, expectBsn);
+
+    const auto rejection
+        = std::find_if(m_result.rejected.cbegin(), m_result.rejected.cend(),
+                       [line](const ImportRejection &r) { return r.line == line; });
+    if (!expectBsn) {
+        const QString reason
+            = rejection == m_result.rejected.cend() ? QString() : rejection->reason;
+        QVERIFY2(reason.isEmpty(), qPrintable(reason));
+        QVERIFY2(m_storedNames.contains(klantnummer), qPrintable(klantnummer));
+        QCOMPARE(m_storedNames.value(klantnummer), text.simplified());
+        return;
+    }
+    QVERIFY2(rejection != m_result.rejected.cend(), "the row was imported");
+    QVERIFY(!m_storedNames.contains(klantnummer));
+    const QString reason = rejection->reason;
+    QVERIFY2(reason.contains(u"BSN"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"“naam”"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"****"_s), qPrintable(reason));
+    QVERIFY2(!reason.contains(text), qPrintable(reason));
+}
 
 void TestPersonImportBsn::bsnAnywhereRejectsTheRow()
 {
