@@ -96,6 +96,175 @@ QString fileNameOnly(const QString &name)
     return base;
 }
 
+// A subject or file name to show in a refusal: every number that passes the BSN 11-proef
+// replaced by its masked form, and not endless.
+QString shown(const QString &text)
+{
+    constexpr qsizetype maxShown = 80;
+    QString out = text.simplified();
+    const QList<BsnFinding> findings = findBsnNumbers(out);
+    for (auto it = findings.crbegin(); it != findings.crend(); ++it)
+        out.replace(it->position, it->length, it->masked);
+    if (out.size() > maxShown)
+        out = out.left(maxShown - 1) + u'…';
+    return out;
+}
+
+// Where in an e-mail a piece of it is, as the refusal names it.
+QString whereInMail(const MailReadable &item)
+{
+    const bool forwarded = item.level > 0;
+    const QString message = shown(item.messageSubject);
+    switch (item.kind) {
+    case MailReadable::Kind::Subject:
+        if (!forwarded)
+            //: Dutch: "in het onderwerp van het e-mailbericht"
+            return AttachmentService::tr("in the subject of the e-mail");
+        //: Dutch: "in het onderwerp van het doorgestuurde bericht"
+        return AttachmentService::tr("in the subject of the forwarded message");
+    case MailReadable::Kind::FileName:
+        if (!forwarded)
+            //: %1 is the file name, numbers in it masked.
+            //: Dutch: "in de naam van bijlage “%1”"
+            return AttachmentService::tr("in the name of attachment “%1”").arg(shown(item.text));
+        //: %1 is the file name, %2 the subject of the forwarded message it is attached to.
+        //: Dutch: "in de naam van bijlage “%1” van het doorgestuurde bericht “%2”"
+        return AttachmentService::tr("in the name of attachment “%1” of the forwarded message “%2”")
+            .arg(shown(item.text), message);
+    case MailReadable::Kind::Text:
+        if (!item.fileName.isEmpty()) {
+            if (!forwarded)
+                //: %1 is the name of a text file attached to the e-mail.
+                //: Dutch: "in de tekst van bijlage “%1”"
+                return AttachmentService::tr("in the text of attachment “%1”")
+                    .arg(shown(item.fileName));
+            //: Dutch: "in de tekst van bijlage “%1” van het doorgestuurde bericht “%2”"
+            return AttachmentService::tr(
+                       "in the text of attachment “%1” of the forwarded message “%2”")
+                .arg(shown(item.fileName), message);
+        }
+        if (!forwarded)
+            //: Dutch: "in de tekst van het e-mailbericht"
+            return AttachmentService::tr("in the text of the e-mail");
+        if (message.isEmpty())
+            //: Dutch: "in de tekst van het doorgestuurde bericht"
+            return AttachmentService::tr("in the text of the forwarded message");
+        //: %1 is the subject of the forwarded message, numbers in it masked.
+        //: Dutch: "in de tekst van het doorgestuurde bericht “%1”"
+        return AttachmentService::tr("in the text of the forwarded message “%1”").arg(message);
+    }
+    return {};
+}
+
+// The scan of file when it is an e-mail.
+std::optional<MailScan> scanIfMail(const NewAttachment &file)
+{
+    if (!AttachmentService::isMail(file.name, file.content))
+        return std::nullopt;
+    return MailMessage::scan(file.content);
+}
+
+// The first name that suggests an identity document: the file's, or one inside the e-mail.
+QString identityHintIn(const NewAttachment &file, const std::optional<MailScan> &scan,
+                       QString *partName)
+{
+    partName->clear();
+    if (QString hint = AttachmentService::identityDocumentHint(file.name); !hint.isEmpty())
+        return hint;
+    if (!scan)
+        return {};
+    for (const MailReadable &item : scan->items) {
+        if (item.kind != MailReadable::Kind::FileName)
+            continue;
+        if (QString hint = AttachmentService::identityDocumentHint(item.text); !hint.isEmpty()) {
+            *partName = item.text;
+            return hint;
+        }
+    }
+    return {};
+}
+
+QString identityRefusalIn(const NewAttachment &file, const std::optional<MailScan> &scan)
+{
+    const QString why = AttachmentService::tr(
+        "Privacydesk never keeps a copy of an identity document: it carries "
+        "the citizen service number (BSN), which the organisation may not "
+        "record (art. 46 UAVG). Record that and how identity was checked on "
+        "the Identification tab instead.");
+    if (file.identityDocument)
+        return AttachmentService::tr("%1 is a copy of an identity document. %2")
+            .arg(fileNameOnly(file.name), why);
+    if (file.confirmedNotIdentityDocument)
+        return {};
+    QString partName;
+    const QString hint = identityHintIn(file, scan, &partName);
+    if (hint.isEmpty())
+        return {};
+    return AttachmentService::tr("The name %1 suggests a copy of an identity document (\"%2\"). "
+                                 "%3 If it is not one, confirm that before keeping it.")
+        .arg(partName.isEmpty() ? fileNameOnly(file.name) : shown(partName), hint, why);
+}
+
+ServiceError mailRefusalIn(const NewAttachment &file, const std::optional<MailScan> &scan)
+{
+    if (!scan)
+        return {};
+    const QString name = shown(fileNameOnly(file.name));
+    if (!scan->complete)
+        //: %1 is the file name.
+        //: Dutch: "Het e-mailbericht %1 is te diep genest of te groot om helemaal te controleren
+        //: op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen, en wordt daarom
+        //: niet bewaard. Bewaar de delen die ertoe doen als losse bestanden."
+        return invalid(AttachmentService::tr(
+                           "The e-mail %1 is too deeply nested or too large to be checked in full "
+                           "for a citizen service number (BSN) and copies of identity documents, "
+                           "and is therefore not kept. Keep the parts that matter as separate "
+                           "files.")
+                           .arg(name));
+    QList<BsnFinding> findings;
+    QStringList places;
+    for (const MailReadable &item : scan->items) {
+        const QList<BsnFinding> found = findBsnNumbers(item.text);
+        if (found.isEmpty())
+            continue;
+        const QString where = whereInMail(item);
+        for (BsnFinding finding : found) {
+            finding.field = where;
+            const QString place = QStringLiteral("%1 (%2)").arg(where, finding.masked);
+            if (places.contains(place))
+                continue; // an HTML part's text and source, or the same number twice
+            places << place;
+            findings << finding;
+        }
+    }
+    if (findings.isEmpty())
+        return {};
+    const QString why = findings.size() == 1
+        //: %1 is the file name, %2 where in the e-mail with the masked number, e.g. "in de
+        //: tekst van het doorgestuurde bericht “Fwd: verzoek” (*****6782)".
+        //: Dutch: "Het e-mailbericht %1 wordt niet bewaard: het bevat een nummer dat voldoet
+        //: aan de elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag
+        //: geen BSN vastleggen (art. 46 UAVG). Bewaar in plaats daarvan een kopie zonder het
+        //: nummer, bijvoorbeeld een PDF waarin het is weggelakt."
+        ? AttachmentService::tr("The e-mail %1 is not kept: it contains a number that passes the "
+                                "11-test for a citizen service number (BSN), %2. A housing "
+                                "corporation may not record a BSN (art. 46 UAVG). Keep a copy "
+                                "without the number instead, for example a PDF in which it is "
+                                "blacked out.")
+        //: %2 lists the places, each with its masked number, separated by semicolons.
+        //: Dutch: "Het e-mailbericht %1 wordt niet bewaard: het bevat nummers die voldoen aan
+        //: de elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen
+        //: BSN vastleggen (art. 46 UAVG). Bewaar in plaats daarvan een kopie zonder de
+        //: nummers, bijvoorbeeld een PDF waarin ze zijn weggelakt."
+        : AttachmentService::tr("The e-mail %1 is not kept: it contains numbers that pass the "
+                                "11-test for a citizen service number (BSN), %2. A housing "
+                                "corporation may not record a BSN (art. 46 UAVG). Keep a copy "
+                                "without the numbers instead, for example a PDF in which they "
+                                "are blacked out.");
+    return { ServiceError::Code::BsnRefused, why.arg(name, places.join(QStringLiteral("; "))),
+             findings };
+}
+
 } // namespace
 
 AttachmentService::AttachmentService(const Store &store, const Clock &clock)
@@ -240,29 +409,17 @@ QString AttachmentService::identityDocumentHint(const QString &name)
 
 QString AttachmentService::identityDocumentRefusal(const NewAttachment &file)
 {
-    const QString why = tr("Privacydesk never keeps a copy of an identity document: it carries "
-                           "the citizen service number (BSN), which the organisation may not "
-                           "record (art. 46 UAVG). Record that and how identity was checked on "
-                           "the Identification tab instead.");
-    if (file.identityDocument)
-        return tr("%1 is a copy of an identity document. %2").arg(fileNameOnly(file.name), why);
-    if (file.confirmedNotIdentityDocument)
-        return {};
-    QStringList names { fileNameOnly(file.name) };
-    if (isMail(file.name, file.content)) {
-        if (const auto mail = MailMessage::parse(file.content)) {
-            for (const MailAttachment &part : mail->attachments)
-                names << part.fileName;
-        }
-    }
-    for (const QString &name : std::as_const(names)) {
-        const QString hint = identityDocumentHint(name);
-        if (!hint.isEmpty())
-            return tr("The name %1 suggests a copy of an identity document (\"%2\"). %3 If it is "
-                      "not one, confirm that before keeping it.")
-                .arg(name, hint, why);
-    }
-    return {};
+    return identityRefusalIn(file, scanIfMail(file));
+}
+
+QString AttachmentService::identityDocumentHint(const NewAttachment &file, QString *partName)
+{
+    return identityHintIn(file, scanIfMail(file), partName);
+}
+
+ServiceError AttachmentService::mailContentRefusal(const NewAttachment &file)
+{
+    return mailRefusalIn(file, scanIfMail(file));
 }
 
 qint64 AttachmentService::storeLimitBytes() const
@@ -284,14 +441,22 @@ std::optional<Attachment> AttachmentService::insert(QSqlDatabase &db, AuditLog &
 {
     const QString name = fileNameOnly(file.name);
     QString why = checkFile(name, file.content.size());
+    // An e-mail is read once for all that is checked in it: the names inside it, its texts.
+    const std::optional<MailScan> scan = why.isEmpty() ? scanIfMail(file) : std::nullopt;
     if (why.isEmpty())
-        why = identityDocumentRefusal(file);
+        why = identityRefusalIn(file, scan);
     if (why.isEmpty()) {
         // A file name is stored text like any other: no BSN in it, no override. Refused the way
         // CaseService refuses a BSN, with the masked findings.
         const BsnGuard::GuardResult guarded = BsnGuard::check(name, tr("File name"), false);
         if (!guarded.allowed) {
             *error = { ServiceError::Code::BsnRefused, guarded.message, guarded.findings };
+            return std::nullopt;
+        }
+        // So is what the e-mail says, at every level: refused, not masked (the original is
+        // kept byte for byte or not at all).
+        if (ServiceError refused = mailRefusalIn(file, scan); refused.isError()) {
+            *error = std::move(refused);
             return std::nullopt;
         }
     }

@@ -57,6 +57,16 @@ public:
     // set, or a hint without the confirmation. Also looks at the names of files attached to an
     // e-mail.
     static QString identityDocumentRefusal(const NewAttachment &file);
+    // The word that suggests an identity document in the name of the file or, when it is an
+    // e-mail, of any file inside it (in forwarded messages too, MailMessage::scan()); empty when
+    // there is none. *partName: the name of that file inside the e-mail, empty for the file.
+    static QString identityDocumentHint(const NewAttachment &file, QString *partName);
+    // Why an e-mail cannot be kept for what it holds, or Code::None (also when it is no
+    // e-mail): BsnRefused when a number that passes the BSN 11-proef stands in a subject, a text
+    // part or the name of a file inside it, at any level of forwarded message (the message says
+    // where, with the number masked; there is no override: the original would hold the number);
+    // Invalid when it is too deeply nested or too large to check all of it.
+    static ServiceError mailContentRefusal(const NewAttachment &file);
 
     // The store-wide limit (SecurityPolicy::attachmentStoreLimitMb, organisation setting
     // attachments.store_limit_mb) and what the kept files take now.

@@ -963,6 +963,135 @@ Rendered EntityReader::readMultipart(QByteArrayView subtype, QByteArrayView boun
     return joined;
 }
 
+// Walks every entity for MailMessage::scan(): unlike EntityReader it keeps every text part and
+// every name, and goes into forwarded messages. Costs time linear in the input times the
+// nesting depth, and holds at most one decoded copy per level of forwarded message.
+class ContentScanner final
+{
+public:
+    void message(QByteArrayView raw, int depth, int level);
+    MailScan result;
+
+private:
+    void entity(const HeaderBlock &headers, QByteArrayView body, int depth, int level,
+                const QString &subject, bool inDigest);
+    void add(MailReadable::Kind kind, int level, const QString &subject, const QString &fileName,
+             QString text)
+    {
+        if (!text.trimmed().isEmpty())
+            result.items.append(
+                { kind, level, level > 0 ? subject : QString(), fileName, std::move(text) });
+    }
+    // Whether bytes more may still be decoded; false (and incomplete) past the budget.
+    bool spend(qsizetype bytes)
+    {
+        if (bytes > mail::maxScanBytes - m_spent) {
+            result.complete = false;
+            return false;
+        }
+        m_spent += bytes;
+        return true;
+    }
+
+    int m_parts = 0;
+    qsizetype m_spent = 0;
+};
+
+bool nameEndsWith(const QString &name, std::initializer_list<const char16_t *> suffixes)
+{
+    for (const char16_t *suffix : suffixes) {
+        if (name.endsWith(QStringView(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void ContentScanner::message(QByteArrayView raw, int depth, int level)
+{
+    const QByteArrayView message = raw.sliced(headerStart(raw));
+    const HeaderBlock headers = readHeaders(message);
+    const QString subject = mail::decodeHeader(headers.value("subject"));
+    add(MailReadable::Kind::Subject, level, subject, {}, subject);
+    entity(headers, message.sliced(headers.bodyStart), depth, level, subject, false);
+}
+
+void ContentScanner::entity(const HeaderBlock &headers, QByteArrayView body, int depth, int level,
+                            const QString &subject, bool inDigest)
+{
+    if (!result.complete)
+        return;
+    if (++m_parts > mail::maxScanParts) {
+        result.complete = false;
+        return;
+    }
+    Structured type = parseStructured(headers.value("content-type"));
+    if (!type.token.contains('/'))
+        type.token = inDigest ? "message/rfc822" : "text/plain";
+    if (type.token.startsWith("multipart/")) {
+        const QByteArray boundary = rawParameter(type, "boundary");
+        if (!boundary.isEmpty() && boundary.size() <= maxBoundary) {
+            if (depth + 1 > mail::maxScanDepth) {
+                result.complete = false;
+                return;
+            }
+            // One part more than may still be read: then the limit is known to be passed.
+            const QList<QByteArrayView> parts
+                = splitMultipart(body, boundary, mail::maxScanParts - m_parts + 1);
+            for (const QByteArrayView part : parts) {
+                const HeaderBlock partHeaders = readHeaders(part);
+                entity(partHeaders, part.sliced(partHeaders.bodyStart), depth + 1, level, subject,
+                       type.token == "multipart/digest");
+                if (!result.complete)
+                    return;
+            }
+            return;
+        }
+        type.token = "text/plain"; // as EntityReader reads it
+    }
+
+    const Structured disposition = parseStructured(headers.value("content-disposition"));
+    QString fileName = parameter(disposition, "filename");
+    if (fileName.isEmpty())
+        fileName = parameter(type, "name");
+    fileName = safeFileName(fileName);
+    add(MailReadable::Kind::FileName, level, subject, fileName, fileName);
+    const QByteArray encoding = lowerTrimmed(headers.value("content-transfer-encoding"));
+    const bool encoded = encoding == "base64" || encoding == "quoted-printable";
+
+    if (type.token == "message/rfc822" || type.token == "message/global"
+        || nameEndsWith(fileName, { u".eml" })) {
+        if (depth + 1 > mail::maxScanDepth) {
+            result.complete = false;
+            return;
+        }
+        if (!encoded) {
+            message(body, depth + 1, level + 1);
+            return;
+        }
+        if (!spend(body.size()))
+            return;
+        const QByteArray decoded = decodeTransfer(body, encoding);
+        message(decoded, depth + 1, level + 1);
+        return;
+    }
+
+    const bool html = type.token == "text/html" || nameEndsWith(fileName, { u".htm", u".html" });
+    if (!html && !type.token.startsWith("text/") && !nameEndsWith(fileName, { u".txt", u".csv" }))
+        return; // a file that is not text: only its name is read
+    if (!spend(body.size()))
+        return;
+    QString text
+        = mail::decodeCharset(decodeTransfer(body, encoding), rawParameter(type, "charset"));
+    if (html) {
+        // The text as shown (digits split by tags joined, entities decoded) and the source (a
+        // number in an attribute or a comment).
+        add(MailReadable::Kind::Text, level, subject, fileName, htmlToText(text));
+        add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
+    } else {
+        add(MailReadable::Kind::Text, level, subject, fileName, normaliseText(std::move(text)));
+    }
+}
+
 // Dates: names of days, months and zones (RFC 5322 3.3 and 4.3, and the European zones a Dutch
 // office meets in the obsolete form).
 int monthNumber(QByteArrayView token)
@@ -1441,6 +1570,13 @@ std::optional<MailMessage> MailMessage::parse(QByteArrayView raw, QString *error
     if (error)
         error->clear();
     return result;
+}
+
+MailScan MailMessage::scan(QByteArrayView raw)
+{
+    ContentScanner scanner;
+    scanner.message(raw, 0, 0);
+    return std::move(scanner.result);
 }
 
 bool MailMessage::looksLikeMail(const QString &fileName, QByteArrayView head)

@@ -29,6 +29,31 @@ struct MailAttachment
     QByteArray content;
 };
 
+// One thing a reader of the message sees, for the checks that must see all of it (the BSN
+// guard, the names that suggest an identity document): see MailMessage::scan().
+struct MailReadable
+{
+    enum class Kind {
+        Subject, // the Subject header of the message or of a forwarded message
+        Text, // a text part: its decoded text (of an HTML part the text and the source apart)
+        FileName, // the file name of a part
+    };
+    Kind kind = Kind::Text;
+    int level = 0; // 0: the message itself; 1: a message forwarded in it; 2: one in that; ...
+    QString messageSubject; // level > 0: the subject of the forwarded message it is in
+    QString fileName; // Text: the name of the attached text file it is, empty for the body
+    QString text;
+};
+
+// What MailMessage::scan() read. complete is false when a limit was reached (too deep, too many
+// parts, too many bytes to decode): then some parts were not read, and a check that must see
+// everything has to refuse the message rather than pass it.
+struct MailScan
+{
+    QList<MailReadable> items;
+    bool complete = true;
+};
+
 // An e-mail as saved from a mail program (.eml, RFC 5322 with MIME, RFC 2045-2049): what the
 // intake needs from it. Parsing never throws and never reads more than the given bytes; a
 // message that is not an e-mail at all (no header block with From/Date/Subject) is refused
@@ -49,6 +74,17 @@ struct MailMessage
     // part's <meta> charset, and CR-only line ends.
     static std::optional<MailMessage> parse(QByteArrayView raw, QString *error = nullptr);
 
+    // Everything readable in raw, unlike parse() not one chosen text: the Subject, every text
+    // part (text/* in any disposition, and parts named *.txt, *.csv, *.htm, *.html; decoded
+    // from base64 or quoted-printable and from their charset; an HTML part as text and as its
+    // source), and every part's file name (RFC 2231 and RFC 2047), recursively through nested
+    // multiparts and forwarded messages (message/rfc822, message/global, parts named *.eml),
+    // each marked with its level. Reads any bytes: a file without a header block is one text.
+    // Bounded for hostile input: at most mail::maxScanDepth nested entities, mail::maxScanParts
+    // parts and mail::maxScanBytes decoded bytes in all; past a limit complete is false.
+    // Not read: other header fields, the content of other attachments (PDF, images, Office).
+    static MailScan scan(QByteArrayView raw);
+
     // True when the name ends in .eml, or the first bytes look like RFC 5322 headers (a
     // "From:" or "Received:" or "Return-Path:" or "MIME-Version:" line before the first empty
     // line).
@@ -68,6 +104,11 @@ namespace mail {
 
 static constexpr int maxParts = 200;
 static constexpr int maxDepth = 10;
+// MailMessage::scan(): multiparts and forwarded messages nested together, parts of all levels,
+// and the bytes decoded (text parts and encoded forwarded messages) in all.
+static constexpr int maxScanDepth = 2 * maxDepth;
+static constexpr int maxScanParts = 1000;
+static constexpr qsizetype maxScanBytes = 64LL * 1024 * 1024;
 
 // RFC 2047: decodes every encoded word in a header value; whitespace between two adjacent
 // encoded words is dropped. Unknown charsets leave the word as written.

@@ -66,9 +66,12 @@ private slots:
     void roles();
     void dossierShowsTheDayOfReceiptNotTheRegistration();
     void olderStoreLosesTheTypingMomentAsReceipt();
+    void mailIsCheckedAtEveryLevel();
 
 private:
-    std::optional<Case> addMailRequest(const QByteArray &raw, ServiceError *error);
+    std::optional<Case> addMailRequest(const QByteArray &raw, ServiceError *error,
+                                       bool confirmedNotIdentityDocument = false);
+    qint64 count(const QString &table) const;
 
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
@@ -91,7 +94,8 @@ void TestAttachments::initTestCase()
              qPrintable(error.message));
 }
 
-std::optional<Case> TestAttachments::addMailRequest(const QByteArray &raw, ServiceError *error)
+std::optional<Case> TestAttachments::addMailRequest(const QByteArray &raw, ServiceError *error,
+                                                    bool confirmedNotIdentityDocument)
 {
     const auto mail = MailMessage::parse(raw);
     if (!mail)
@@ -103,6 +107,7 @@ std::optional<Case> TestAttachments::addMailRequest(const QByteArray &raw, Servi
     NewAttachment original;
     original.name = u"inzageverzoek.eml"_s;
     original.content = raw;
+    original.confirmedNotIdentityDocument = confirmedNotIdentityDocument;
     request.attachments << original;
     return CaseService(*m_store, m_clock).add(request, false, error);
 }
@@ -555,6 +560,176 @@ void TestAttachments::olderStoreLosesTheTypingMomentAsReceipt()
     QSqlQuery fk(store->database());
     QVERIFY(fk.exec(u"PRAGMA foreign_keys"_s) && fk.next());
     QCOMPARE(fk.value(0).toInt(), 1);
+}
+
+qint64 TestAttachments::count(const QString &table) const
+{
+    QSqlQuery query(m_store->database());
+    if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+namespace {
+
+const QByteArray mailHead = "From: Fenna Wijnberg <f.wijnberg@example.nl>\r\n"
+                            "To: privacy@woonstede.example\r\n"
+                            "Date: Wed, 1 Apr 2026 10:00:00 +0200\r\nMIME-Version: 1.0\r\n";
+
+// A message that forwards inner (a whole message, as message/rfc822) below a line of its own.
+QByteArray forwarding(const QByteArray &inner)
+{
+    return mailHead
+        + "Subject: Fwd: verzoek van mijn moeder\r\n"
+          "Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
+          "--outer\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+          "Zie het doorgestuurde bericht van mijn moeder.\r\n"
+          "--outer\r\nContent-Type: message/rfc822\r\n\r\n"
+        + inner + "\r\n--outer--\r\n";
+}
+
+// The forwarded message: a text and one more part, in a multipart of its own.
+QByteArray inner(const QByteArray &textPart, const QByteArray &secondPart)
+{
+    return "From: Moeder <m@example.nl>\r\nSubject: Inzage\r\n"
+           "Date: Tue, 31 Mar 2026 09:00:00 +0200\r\n"
+           "Content-Type: multipart/mixed; boundary=\"inner\"\r\n\r\n"
+           "--inner\r\n"
+        + textPart + "\r\n--inner\r\n" + secondPart + "\r\n--inner--\r\n";
+}
+
+const QByteArray plainPart = "Content-Type: text/plain; charset=utf-8\r\n\r\nHierbij mijn "
+                             "verzoek om inzage. Bel mij op 06 12345678, geboren 12.03.1954.";
+const QByteArray pdfPart = "Content-Type: application/pdf; name=\"verzoek.pdf\"\r\n"
+                           "Content-Disposition: attachment; filename=\"verzoek.pdf\"\r\n"
+                           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK";
+
+} // namespace
+
+// Issue 36: an e-mail original is read to the bottom before it is kept — every text part,
+// every file name, through forwarded messages — through CaseService::add, the path of the
+// desk's intake and of `case add --original`.
+void TestAttachments::mailIsCheckedAtEveryLevel()
+{
+    const qint64 cases = count(u"cases"_s);
+    const qint64 files = count(u"case_attachments"_s);
+    QVERIFY(cases >= 0 && files >= 0);
+    ServiceError error;
+
+    // A clean message two levels deep is kept, byte for byte; a phone number and a date of
+    // birth are no BSN.
+    const QByteArray clean = forwarding(inner(plainPart, pdfPart));
+    const auto kept = addMailRequest(clean, &error);
+    QVERIFY2(kept, qPrintable(error.message));
+    const auto list = AttachmentService(*m_store, m_clock).list(kept->number, &error);
+    QVERIFY2(list && list->size() == 1, qPrintable(error.message));
+    QCOMPARE(AttachmentService(*m_store, m_clock).content(kept->number, list->first().id, &error),
+             clean);
+    QCOMPARE(count(u"cases"_s), cases + 1);
+    QCOMPARE(count(u"case_attachments"_s), files + 1);
+
+    // An ID scan one level down, named in RFC 2231 form: refused unless confirmed, as at top
+    // level.
+    const QByteArray passport
+        = forwarding(inner(plainPart,
+                           "Content-Type: image/jpeg\r\nContent-Disposition: attachment;\r\n"
+                           " filename*=utf-8''paspoort%2Dscan.jpg\r\n"
+                           "Content-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ"));
+    NewAttachment asFile;
+    asFile.name = u"verzoek.eml"_s;
+    asFile.content = passport;
+    QString partName;
+    QCOMPARE(AttachmentService::identityDocumentHint(asFile, &partName), u"paspoort"_s);
+    QCOMPARE(partName, u"paspoort-scan.jpg"_s);
+    QVERIFY(!addMailRequest(passport, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"paspoort-scan.jpg"_s)
+                 && error.message.contains(u"identity document"_s),
+             qPrintable(error.message));
+    QCOMPARE(count(u"cases"_s), cases + 1);
+    QVERIFY2(addMailRequest(passport, &error, true), qPrintable(error.message));
+    QCOMPARE(count(u"case_attachments"_s), files + 2);
+
+    // A BSN anywhere: refused, with where it is and only the masked number; no override.
+    struct Refusal
+    {
+        const char *what;
+        QByteArray raw;
+        QString where;
+        QString masked;
+    };
+    const QList<Refusal> refusals {
+        { "base64 body",
+          mailHead
+              + "Subject: Inzage\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\n"
+              + QByteArray("Geachte heer, mijn BSN is 123456782. Met vriendelijke gr\xFC"
+                           "t")
+                    .toBase64(),
+          u"in the text of the e-mail"_s, u"*****6782"_s },
+        { "quoted-printable, soft line break inside the number, forwarded",
+          forwarding(inner("Content-Type: text/plain; charset=windows-1252\r\n"
+                           "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+                           "Mijn nummer is 1112=\r\n22333, groet van M=E9lanie",
+                           pdfPart)),
+          u"in the text of the forwarded message “Inzage”"_s, u"*****2333"_s },
+        { "HTML only, digits split by tags, forwarded",
+          forwarding(inner("Content-Type: text/html; charset=utf-8\r\n\r\n"
+                           "<p>BSN <b>1234</b>56782</p>",
+                           pdfPart)),
+          u"in the text of the forwarded message “Inzage”"_s, u"*****6782"_s },
+        { "RFC 2047 attachment name, forwarded",
+          forwarding(inner(plainPart,
+                           "Content-Type: application/pdf;\r\n"
+                           " name=\"=?UTF-8?Q?kopie_brief_123456782.pdf?=\"\r\n"
+                           "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK")),
+          u"in the name of attachment “kopie brief *****6782.pdf” of the forwarded message "
+          "“Inzage”"_s,
+          u"*****6782"_s },
+        { "RFC 2231 attachment name",
+          mailHead
+              + "Subject: Inzage\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n"
+                "--m\r\n"
+              + plainPart
+              + "\r\n--m\r\nContent-Type: application/pdf\r\n"
+                "Content-Disposition: attachment; filename*=utf-8''brief%20111222333.pdf\r\n\r\n"
+                "%PDF-1.4\r\n--m--\r\n",
+          u"in the name of attachment “brief *****2333.pdf”"_s, u"*****2333"_s },
+    };
+    for (const Refusal &refusal : refusals) {
+        QVERIFY2(MailMessage::parse(refusal.raw), refusal.what);
+        QVERIFY2(!addMailRequest(refusal.raw, &error), refusal.what);
+        QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+        QVERIFY2(error.message.contains(refusal.where) && error.message.contains(refusal.masked),
+                 qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"123456782"_s) && !error.message.contains(u"111222333"_s),
+                 qPrintable(error.message));
+        QCOMPARE(error.bsnFindings.size(), 1);
+        QCOMPARE(error.bsnFindings.first().masked, refusal.masked);
+        QCOMPARE(error.bsnFindings.first().field, refusal.where);
+        // Confirming that no file is an identity document does not let a BSN through.
+        QVERIFY2(!addMailRequest(refusal.raw, &error, true), refusal.what);
+        QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+        // Added to an existing request, the same.
+        NewAttachment file;
+        file.name = u"later.eml"_s;
+        file.content = refusal.raw;
+        QVERIFY2(!AttachmentService(*m_store, m_clock).add(kept->number, file, &error),
+                 refusal.what);
+        QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    }
+
+    // Forwarded messages nested past what is read: refused, not passed unread.
+    QByteArray deep = "From: m@example.nl\r\nSubject: Onderop\r\n\r\nNiets bijzonders.\r\n";
+    for (int level = 0; level <= mail::maxScanDepth; ++level)
+        deep = mailHead + "Subject: Fwd\r\nContent-Type: message/rfc822\r\n\r\n" + deep;
+    QVERIFY(MailMessage::parse(deep));
+    QVERIFY(!addMailRequest(deep, &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QVERIFY2(error.message.contains(u"too deeply nested"_s), qPrintable(error.message));
+
+    QCOMPARE(count(u"cases"_s), cases + 2);
+    QCOMPARE(count(u"case_attachments"_s), files + 2);
 }
 
 QTEST_GUILESS_MAIN(TestAttachments)

@@ -1,6 +1,6 @@
-// libFuzzer target: MailMessage::parse on arbitrary bytes (an .eml is whatever a sender or a mail
-// program made of it). It must never crash, hang or read out of bounds; a message it reads stays
-// within the documented limits, and a refusal always says why.
+// libFuzzer target: MailMessage::parse and MailMessage::scan on arbitrary bytes (an .eml is
+// whatever a sender or a mail program made of it). It must never crash, hang or read out of bounds;
+// a message it reads stays within the documented limits, and a refusal always says why.
 #include "mail/MailMessage.h"
 
 #include <QByteArrayView>
@@ -29,6 +29,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     } else if (error.isEmpty()) {
         std::abort();
     }
+
+    // The scan for the guards (issue 36): bounded in parts, whatever it reads.
+    const pd::MailScan scan = pd::MailMessage::scan(bytes);
+    if (scan.items.size() > 4 * pd::mail::maxScanParts)
+        std::abort();
 
     // The helpers on their own, as a header value, a body and a charset name plus its text.
     (void)pd::mail::decodeHeader(bytes);

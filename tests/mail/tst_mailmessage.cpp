@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace pd;
 
@@ -137,6 +139,37 @@ Content-Transfer-Encoding: base64
     + R"(--outer--
 )";
 
+// One item of MailMessage::scan() in a line: "kind level [file name] (message subject): text".
+QString describe(const MailReadable &item)
+{
+    static const QStringList kinds { u"subject"_s, u"text"_s, u"name"_s };
+    QString line = kinds.at(int(item.kind)) + u' ' + QString::number(item.level);
+    if (!item.fileName.isEmpty() && item.kind == MailReadable::Kind::Text)
+        line += u" ["_s + item.fileName + u']';
+    if (!item.messageSubject.isEmpty())
+        line += u" ("_s + item.messageSubject + u')';
+    return line + u": "_s + item.text.trimmed();
+}
+
+QStringList describe(const MailScan &scan)
+{
+    QStringList lines;
+    for (const MailReadable &item : scan.items)
+        lines << describe(item);
+    return lines;
+}
+
+// A chain of forwarded messages: each one's body is the next (message/rfc822), the last holds
+// a text; forwards = how many messages are forwarded inside the outer one.
+QByteArray forwardChain(int forwards)
+{
+    QByteArray out;
+    for (int level = 0; level < forwards; ++level)
+        out += "From: a@example.nl\nSubject: Fwd " + QByteArray::number(level)
+            + "\nContent-Type: message/rfc822\n\n";
+    return out + "From: a@example.nl\nSubject: Onderop\n\nHelemaal onderop\n";
+}
+
 } // namespace
 
 class TestMailMessage final : public QObject
@@ -170,6 +203,10 @@ private slots:
     void hostile();
     void looksLikeMail_data();
     void looksLikeMail();
+    void scan_data();
+    void scan();
+    void scanIsBounded_data();
+    void scanIsBounded();
 };
 
 void TestMailMessage::decodeHeader_data()
@@ -804,6 +841,11 @@ void TestMailMessage::hostile()
         QVERIFY(!error.isEmpty());
     }
     (void)MailMessage::looksLikeMail(QString(), raw);
+    // The scan for the guards takes the same input: a reading, bounded, never a crash.
+    const MailScan scan = MailMessage::scan(raw);
+    QVERIFY(scan.items.size() <= 4 * mail::maxScanParts);
+    for (const MailReadable &item : scan.items)
+        QVERIFY(!item.text.contains(QChar(u'\0')) || item.kind != MailReadable::Kind::Text);
 }
 
 void TestMailMessage::looksLikeMail_data()
@@ -844,6 +886,114 @@ void TestMailMessage::looksLikeMail()
     QFETCH(QByteArray, head);
     QFETCH(bool, mail);
     QCOMPARE(MailMessage::looksLikeMail(fileName, head), mail);
+}
+
+void TestMailMessage::scan_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QStringList>("items");
+
+    // A forwarded message (message/rfc822) whose own multipart holds an ID scan named in
+    // RFC 2231 form: a level deeper than MailMessage::parse() lists attachments.
+    QTest::newRow("forwarded message with an RFC 2231 name inside")
+        << crlf("From: Fenna <f@example.nl>\nSubject: Fwd: verzoek\nDate: Wed, 1 Apr 2026 10:00:00 "
+                "+0200\n"
+                "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"outer\"\n\n"
+                "--outer\nContent-Type: text/plain; charset=utf-8\n\nZie het doorgestuurde "
+                "bericht.\n"
+                "--outer\nContent-Type: message/rfc822\n\n"
+                "From: Moeder <m@example.nl>\nSubject: =?UTF-8?Q?Inzage_caf=C3=A9?=\n"
+                "Content-Type: multipart/mixed; boundary=\"inner\"\n\n"
+                "--inner\nContent-Type: text/plain\n\nHierbij mijn verzoek.\n"
+                "--inner\nContent-Type: image/jpeg\n"
+                "Content-Disposition: attachment; filename*=utf-8''paspoort%2Dscan.jpg\n"
+                "Content-Transfer-Encoding: base64\n\n/9j/4AAQ\n--inner--\n--outer--\n")
+        << QStringList { u"subject 0: Fwd: verzoek"_s, u"text 0: Zie het doorgestuurde bericht."_s,
+                         u"subject 1 (Inzage café): Inzage café"_s,
+                         u"text 1 (Inzage café): Hierbij mijn verzoek."_s,
+                         u"name 1 (Inzage café): paspoort-scan.jpg"_s };
+    QTest::newRow("base64 body in ISO-8859-1")
+        << QByteArray("From: a@example.nl\nSubject: BSN\n"
+                      "Content-Type: text/plain; charset=iso-8859-1\n"
+                      "Content-Transfer-Encoding: base64\n\n"
+                      + QByteArray("Mijn BSN: 123456782, caf\xE9").toBase64() + "\n")
+        << QStringList { u"subject 0: BSN"_s, u"text 0: Mijn BSN: 123456782, café"_s };
+    QTest::newRow("quoted-printable, a soft line break inside the number")
+        << crlf("From: a@example.nl\nSubject: QP\nContent-Type: text/plain; charset=windows-1252\n"
+                "Content-Transfer-Encoding: quoted-printable\n\nNummer 12345=\n6782 =E9n meer\n")
+        << QStringList { u"subject 0: QP"_s, u"text 0: Nummer 123456782 én meer"_s };
+    QTest::newRow("alternative: the plain text, the HTML as text and as source")
+        << QByteArray("From: a@example.nl\nSubject: Alt\nContent-Type: multipart/alternative; "
+                      "boundary=a\n\n--a\nContent-Type: text/plain\n\nPlat\n--a\n"
+                      "Content-Type: text/html\n\n<p title=\"x\">Op<b>ge</b>maakt</p>\n--a--\n")
+        << QStringList { u"subject 0: Alt"_s, u"text 0: Plat"_s, u"text 0: Opgemaakt"_s,
+                         u"text 0: <p title=\"x\">Op<b>ge</b>maakt</p>"_s };
+    QTest::newRow("an attached text file, an RFC 2047 name")
+        << QByteArray("From: a@example.nl\nSubject: Bestanden\nContent-Type: multipart/mixed; "
+                      "boundary=m\n\n--m\nContent-Type: text/plain; name=\"notities.txt\"\n"
+                      "Content-Disposition: attachment\n\nAantekening\n--m\n"
+                      "Content-Type: application/pdf;\n name=\"=?utf-8?B?w5Zra2XFny5wZGY=?=\"\n"
+                      "Content-Transfer-Encoding: base64\n\n"
+                      + pdfBase64 + "--m--\n")
+        << QStringList { u"subject 0: Bestanden"_s, u"name 0: notities.txt"_s,
+                         u"text 0 [notities.txt]: Aantekening"_s, u"name 0: Ökkeş.pdf"_s };
+    QTest::newRow("a forwarded message attached as a file, quoted-printable, two levels")
+        << QByteArray("From: a@example.nl\nSubject: Buiten\nContent-Type: multipart/mixed; "
+                      "boundary=m\n\n--m\nContent-Type: application/octet-stream; "
+                      "name=\"oud.eml\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+                      "Subject: Midden\nContent-Type: message/rfc822\n\nSubject: Binnen\n"
+                      "Content-Type: text/plain\n\nDiep=\n ste tekst\n--m--\n")
+        << QStringList { u"subject 0: Buiten"_s, u"name 0: oud.eml"_s,
+                         u"subject 1 (Midden): Midden"_s, u"subject 2 (Binnen): Binnen"_s,
+                         u"text 2 (Binnen): Diep ste tekst"_s };
+    QTest::newRow("not an e-mail: all of it is text")
+        << QByteArray("Beste mevrouw,\nMijn nummer staat hieronder.\n")
+        << QStringList { u"text 0: Beste mevrouw,\nMijn nummer staat hieronder."_s };
+}
+
+void TestMailMessage::scan()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QStringList, items);
+    const MailScan scan = MailMessage::scan(raw);
+    QVERIFY(scan.complete);
+    QCOMPARE(describe(scan), items);
+}
+
+void TestMailMessage::scanIsBounded_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<bool>("complete");
+
+    QTest::newRow("maxScanDepth multiparts") << nestedMultiparts(mail::maxScanDepth) << true;
+    QTest::newRow("one more") << nestedMultiparts(mail::maxScanDepth + 1) << false;
+    QTest::newRow("maxScanDepth forwarded messages") << forwardChain(mail::maxScanDepth) << true;
+    QTest::newRow("one more forwarded") << forwardChain(mail::maxScanDepth + 1) << false;
+    QTest::newRow("300 forwarded") << forwardChain(300) << false;
+    const QByteArray head = "From: a@example.nl\nSubject: Veel\nContent-Type: multipart/mixed; "
+                            "boundary=p\n\n";
+    const QByteArray part = "--p\nContent-Type: application/octet-stream\n\nx\n";
+    QTest::newRow("maxScanParts parts")
+        << QByteArray(head + repeated(part, part.size() * (mail::maxScanParts - 1)) + "--p--\n")
+        << true;
+    QTest::newRow("one more part")
+        << QByteArray(head + repeated(part, part.size() * mail::maxScanParts) + "--p--\n") << false;
+    QTest::newRow("a text larger than maxScanBytes")
+        << QByteArray("Subject: Groot\n\n" + QByteArray(mail::maxScanBytes + 1, 'a')) << false;
+}
+
+void TestMailMessage::scanIsBounded()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(bool, complete);
+    const MailScan scan = MailMessage::scan(raw);
+    QCOMPARE(scan.complete, complete);
+    // What lies within the limits is read: the innermost text when nothing was left out.
+    const bool innermost = std::any_of(scan.items.cbegin(), scan.items.cend(), [](const auto &i) {
+        return i.text.contains(u"Diep verstopt"_s) || i.text.contains(u"Helemaal onderop"_s);
+    });
+    if (raw.contains("Diep verstopt") || raw.contains("Helemaal onderop"))
+        QCOMPARE(innermost, complete);
 }
 
 QTEST_GUILESS_MAIN(TestMailMessage)

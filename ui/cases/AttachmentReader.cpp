@@ -35,18 +35,10 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     if (AttachmentService::isMail(name, picked.file.content))
         picked.mail = MailMessage::parse(picked.file.content);
 
-    // A name that suggests an identity document, of the file or of a file inside the e-mail.
-    QString hint = AttachmentService::identityDocumentHint(name);
+    // A name that suggests an identity document, of the file or of a file inside the e-mail
+    // (in a forwarded message too).
     QString partName;
-    if (hint.isEmpty() && picked.mail) {
-        for (const MailAttachment &part : std::as_const(picked.mail->attachments)) {
-            hint = AttachmentService::identityDocumentHint(part.fileName);
-            if (!hint.isEmpty()) {
-                partName = part.fileName;
-                break;
-            }
-        }
-    }
+    const QString hint = AttachmentService::identityDocumentHint(picked.file, &partName);
     if (!hint.isEmpty()) {
         switch (askIdentityDocument(parent, name, partName, hint)) {
         case Answer::IdentityDocument: {
@@ -65,6 +57,12 @@ std::optional<PickedFile> AttachmentReader::read(QWidget *parent, const QString 
     if (const QString why = AttachmentService::identityDocumentRefusal(picked.file);
         !why.isEmpty()) {
         *refusal = why;
+        return std::nullopt;
+    }
+    // A BSN anywhere in the e-mail: refused now, not only when the request is saved.
+    if (const ServiceError why = AttachmentService::mailContentRefusal(picked.file);
+        why.isError()) {
+        *refusal = why.message;
         return std::nullopt;
     }
     return picked;
