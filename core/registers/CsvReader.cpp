@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace pd {
@@ -26,11 +27,13 @@ class Utf8Scan
 public:
     qint64 valid = 0;
     qint64 invalid = 0;
+    qint64 nul = 0; // NUL bytes: UTF-16 without a byte order mark, or not text
 
     void feed(QByteArrayView bytes)
     {
         for (const char byte : bytes) {
             const auto b = static_cast<unsigned char>(byte);
+            nul += b == 0 ? 1 : 0;
             if (m_need > 0) {
                 if ((b & 0xC0) == 0x80 && b >= m_low && b <= m_high) {
                     m_low = 0x80;
@@ -89,6 +92,34 @@ bool startsWithBom(QByteArrayView bytes)
         && bytes.at(2) == '\xBF';
 }
 
+// The byte order of a UTF-16 byte order mark at the start, or nullopt.
+std::optional<CsvReader::Encoding> utf16Bom(QByteArrayView bytes)
+{
+    if (bytes.size() < 2)
+        return std::nullopt;
+    if (bytes.at(0) == '\xFF' && bytes.at(1) == '\xFE')
+        return CsvReader::Encoding::Utf16LE;
+    if (bytes.at(0) == '\xFE' && bytes.at(1) == '\xFF')
+        return CsvReader::Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+// Text a UTF-16 decoder passed through but that no UTF-16 writer means: half of a surrogate
+// pair, NUL, or U+FFFD (the half character at the end of an odd number of bytes).
+bool holdsInvalidUtf16(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c.isNull() || c == QChar::ReplacementCharacter)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QString CsvReader::fromWindows1252(QByteArrayView bytes)
@@ -111,6 +142,12 @@ QString CsvReader::encodingName(Encoding encoding, bool bom, bool mixed)
 {
     if (encoding == Encoding::Windows1252)
         return tr("Windows-1252");
+    if (encoding == Encoding::Utf16LE)
+        //: Dutch: "UTF-16 LE met BOM" (Excel's "Unicode-tekst")
+        return tr("UTF-16 LE with BOM");
+    if (encoding == Encoding::Utf16BE)
+        //: Dutch: "UTF-16 BE met BOM"
+        return tr("UTF-16 BE with BOM");
     if (mixed)
         //: Dutch: "UTF-8, met tekens die geen UTF-8 zijn (die regels worden afgekeurd)"
         return tr("UTF-8 with characters that are not UTF-8 (those lines are rejected)");
@@ -178,19 +215,31 @@ bool CsvReader::open()
     return true;
 }
 
-// See the class comment: UTF-8, Windows-1252 or mixed, judged by all bytes of a file (then read
-// again from the start) or the first megabyte of a pipe.
+// See the class comment: UTF-16 by its byte order mark; otherwise UTF-8, Windows-1252 or mixed,
+// judged by all bytes of a file (then read again from the start) or the first megabyte of a
+// pipe.
 bool CsvReader::detectEncoding()
 {
     const QByteArray head = m_device->peek(3);
+    if (!m_device->isSequential()) {
+        m_totalBytes = m_device->size();
+        m_startOffset = m_device->pos();
+    }
+    if (const std::optional<Encoding> utf16 = utf16Bom(head)) {
+        m_encoding = *utf16;
+        m_bom = true;
+        m_decoder = QStringDecoder(m_encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                   : QStringDecoder::Utf16BE);
+        m_device->skip(2);
+        m_bytesRead = 2;
+        return true;
+    }
     m_bom = startsWithBom(head);
-    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+    m_decoder = QStringDecoder(QStringDecoder::Utf8);
     Utf8Scan scan;
     if (m_device->isSequential()) {
         scan.feed(m_device->peek(sniffSize));
     } else {
-        m_totalBytes = m_device->size();
-        m_startOffset = m_device->pos();
         for (;;) {
             const QByteArray chunk = m_device->read(chunkSize);
             if (chunk.isEmpty())
@@ -202,6 +251,13 @@ bool CsvReader::detectEncoding()
             m_error = tr("The file could not be read: %1").arg(m_device->errorString());
             return false;
         }
+    }
+    if (scan.nul > 0) {
+        //: Dutch: "Het bestand bevat NUL-bytes: het is UTF-16 zonder byte order mark (BOM) of
+        //: geen tekstbestand. Sla het in Excel op als “CSV UTF-8” of als “Unicode-tekst”."
+        m_error = tr("The file holds NUL bytes: it is UTF-16 without a byte order mark (BOM), or "
+                     "not a text file. Save it in Excel as “CSV UTF-8” or as “Unicode text”.");
+        return false;
     }
     if (m_bom) {
         m_device->skip(3);
@@ -223,10 +279,17 @@ bool CsvReader::fill()
         const QByteArray chunk = m_device->read(chunkSize);
         if (chunk.isEmpty()) {
             m_atEnd = true;
+            // UTF-16 after its two-byte BOM: an odd number of bytes ends in half a character,
+            // which the decoder keeps to itself. It becomes U+FFFD, which rejects its record.
+            if (isUtf16() && m_bytesRead % 2 != 0) {
+                m_buffer = QString(QChar::ReplacementCharacter);
+                return true;
+            }
             return false;
         }
         m_bytesRead += chunk.size();
-        m_buffer = m_encoding == Encoding::Utf8 ? QString(m_utf8(chunk)) : fromWindows1252(chunk);
+        m_buffer = m_encoding == Encoding::Windows1252 ? fromWindows1252(chunk)
+                                                       : QString(m_decoder(chunk));
     }
     return true;
 }
@@ -342,6 +405,15 @@ bool CsvReader::readRecord(CsvRecord *record)
                     //: Dutch: "ongeldige tekens (geen UTF-8)"; the CLI and the wizard put
                     //: "regel 12: " before it
                     record->error = tr("invalid characters (not UTF-8)");
+                    break;
+                }
+            }
+        } else if (isUtf16()) {
+            for (const QString &f : std::as_const(record->fields)) {
+                if (holdsInvalidUtf16(f)) {
+                    //: Dutch: "ongeldige tekens (geen UTF-16)"; the CLI and the wizard put
+                    //: "regel 12: " before it
+                    record->error = tr("invalid characters (not UTF-16)");
                     break;
                 }
             }

@@ -24,13 +24,20 @@ struct CsvRecord
 };
 
 // Reads the CSV that Dutch offices really export: `;`, `,` or tab separated (detected from the
-// header line), UTF-8 with or without BOM or Windows-1252, quoted fields with separators,
-// doubled quotes and line breaks inside, CRLF, LF or CR line ends, blank lines (skipped).
-// Streaming: memory is bounded by one chunk and one record (at most maxRecordChars), whatever
-// the size of the file.
+// header line), UTF-8 with or without BOM, Windows-1252 or UTF-16 with a BOM (Excel's "Unicode
+// text": tab separated UTF-16LE), quoted fields with separators, doubled quotes and line breaks
+// inside, CRLF, LF or CR line ends, blank lines (skipped). Streaming: memory is bounded by one
+// chunk and one record (at most maxRecordChars), whatever the size of the file.
 //
-// The encoding is judged by all bytes of a file (the first megabyte of a pipe):
-//  - valid UTF-8 throughout, or a BOM: UTF-8;
+// The encoding:
+//  - a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian): UTF-16 of that byte
+//    order. A record that holds a character that is not valid UTF-16 (half of a surrogate
+//    pair, NUL, the half character an odd number of bytes leaves at the end, U+FFFD) is
+//    rejected ("invalid characters (not UTF-16)").
+//  - Otherwise the file is judged by all of its bytes (the first megabyte of a pipe). A NUL
+//    byte refuses the file: it is UTF-16 without a byte order mark, or not text at all, and
+//    which of the two cannot be told.
+//  - valid UTF-8 throughout, or a UTF-8 BOM: UTF-8;
 //  - bytes that are not UTF-8 and not one valid UTF-8 sequence beyond ASCII: Windows-1252 (the
 //    whole file is a Windows export: read as such, every byte is a character);
 //  - both valid UTF-8 sequences and bytes that are not UTF-8: a mixed file (mixedEncoding()).
@@ -51,7 +58,7 @@ class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::CsvReader)
 public:
-    enum class Encoding { Utf8, Windows1252 };
+    enum class Encoding { Utf8, Windows1252, Utf16LE, Utf16BE };
 
     static constexpr qsizetype maxRecordChars = 1 << 20;
 
@@ -71,7 +78,7 @@ public:
     Encoding encoding() const { return m_encoding; }
     // UTF-8 with bytes that are not UTF-8 in between (see above).
     bool mixedEncoding() const { return m_mixed; }
-    bool hasBom() const { return m_bom; }
+    bool hasBom() const { return m_bom; } // always for UTF-16
     QChar delimiter() const { return m_delimiter; }
     QStringList header() const { return m_header; }
 
@@ -89,6 +96,10 @@ public:
     static QString fromWindows1252(QByteArrayView bytes);
 
 private:
+    bool isUtf16() const
+    {
+        return m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE;
+    }
     bool detectEncoding();
     bool fill(); // decodes the next chunk into m_buffer; false at end of input
     void detectDelimiter();
@@ -106,7 +117,7 @@ private:
     bool m_mixed = false;
     QChar m_delimiter = u';';
     QStringList m_header;
-    QStringDecoder m_utf8;
+    QStringDecoder m_decoder; // UTF-8 or UTF-16; Windows-1252 has its own table
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_atEnd = false;

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +83,8 @@ private slots:
     void splitAddress();
     void windows1252SemicolonFile();
     void utf8BomCommaFile();
+    void excelUnicodeTextFile_data();
+    void excelUnicodeTextFile();
     void updatesExistingPersons();
     void duplicateKlantnummerRejectsAllItsLines();
     void strictImportsNothing();
@@ -292,6 +295,57 @@ void TestPersonImport::utf8BomCommaFile()
     QCOMPARE(person(*m_store, u"K100"_s)->name, u"Zoë, de Vries"_s);
     QCOMPARE(person(*m_store, u"K101"_s)->name, u"José"_s);
     QCOMPARE(person(*m_store, u"K101"_s)->relationEnd, u"2023-06-30"_s);
+}
+
+void TestPersonImport::excelUnicodeTextFile_data()
+{
+    QTest::addColumn<int>("order");
+    QTest::newRow("UTF-16LE, as Excel writes it") << int(CsvReader::Encoding::Utf16LE);
+    QTest::newRow("UTF-16BE") << int(CsvReader::Encoding::Utf16BE);
+}
+
+// Excel's "Unicode text" (Opslaan als → Unicode-tekst): UTF-16 with a BOM, tab separated, CRLF,
+// a .txt file. The README says the encoding of an import is detected: it is read end to end.
+void TestPersonImport::excelUnicodeTextFile()
+{
+    QFETCH(int, order);
+    const auto encoding = CsvReader::Encoding(order);
+    const QString text = u"Klantnummer\tNaam\tRelatie\tEinddatum\tAdres\tPostcode\r\n"
+                         "K300\tZoë Çelik\tHuurder\t\t\"Dorpsstraat 1\tachterom\"\t1234 ab\r\n"
+                         "K301\tĲsbrand Œuvre\tex huurder\t1-2-2025\tKerkweg 3 A\t5678CD\r\n"
+                         "K302\t\thuurder\t\t\t\r\n"
+                         "K303\tJosé 😀 García\twoningzoekende\t\t\t\r\n"_s;
+    const bool little = encoding == CsvReader::Encoding::Utf16LE;
+    QStringEncoder encoder(little ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE);
+    const QByteArray bytes
+        = QByteArray(little ? "\xFF\xFE" : "\xFE\xFF") + QByteArray(encoder(text));
+    const QString path = write(u"unicode-tekst.txt"_s, bytes);
+
+    const ImportCheck check = PersonImport::check(path, {});
+    QVERIFY2(check.ok(), qPrintable(check.error));
+    QCOMPARE(check.encoding, encoding);
+    QVERIFY(check.bom);
+    QCOMPARE(check.delimiter, QChar(u'\t'));
+    QCOMPARE(check.valid, 3);
+
+    PersonImport importer(*m_store, m_clock);
+    const ImportResult result = importer.run(path, {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.imported, 3);
+    QCOMPARE(rejectedLines(result), QList<qint64>({ 4 })); // the name is missing
+    const auto celik = person(*m_store, u"K300"_s);
+    QVERIFY(celik);
+    QCOMPARE(celik->name, u"Zoë Çelik"_s);
+    QCOMPARE(celik->relation, u"huurder"_s);
+    QCOMPARE(celik->street, u"Dorpsstraat 1 achterom"_s);
+    QCOMPARE(celik->postcode, u"1234 AB"_s);
+    const auto ijsbrand = person(*m_store, u"K301"_s);
+    QVERIFY(ijsbrand);
+    QCOMPARE(ijsbrand->name, u"Ĳsbrand Œuvre"_s);
+    QCOMPARE(ijsbrand->relationEnd, u"2025-02-01"_s);
+    QCOMPARE(ijsbrand->houseNumber, u"3 A"_s);
+    QCOMPARE(person(*m_store, u"K303"_s)->name, u"José 😀 García"_s);
+    QCOMPARE(countRows(m_store->database(), u"persons"_s), 3);
 }
 
 void TestPersonImport::updatesExistingPersons()

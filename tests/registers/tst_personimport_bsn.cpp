@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,25 +32,31 @@ private slots:
     void disguiseInTheName();
 
 private:
-    // One import of every row of tests/data/bsn_disguises.tsv, each text as a person's name
-    // with klantnummer K<row>: what it rejected, by line, and the names it stored.
+    // Every row of tests/data/bsn_disguises.tsv as a person's name, with klantnummer
+    // <file>-<row>, in two files imported into one store: a UTF-8 CSV with ';' and the same as
+    // Excel's "Unicode text" (UTF-16LE, tab separated, CRLF). What each import rejected, and the
+    // names stored.
     QTemporaryDir m_tmp;
     std::unique_ptr<Store> m_store;
-    ImportResult m_result;
+    QList<ImportResult> m_results; // per file
     QHash<QString, QString> m_storedNames; // klantnummer -> name
 };
 
-// A CSV field with every quote doubled, always quoted: the texts hold separators and line
-// breaks.
-static QByteArray quoted(const QString &text)
+namespace {
+
+// A field with every quote doubled, always quoted: the texts hold separators and line breaks.
+QString quoted(const QString &text)
 {
     QString field = text;
     field.replace(u"\""_s, u"\"\""_s);
-    return '"' + field.toUtf8() + '"';
+    return u'"' + field + u'"';
 }
+
+} // namespace
 
 void TestPersonImportBsn::disguiseInTheName_data()
 {
+    QTest::addColumn<int>("file");
     QTest::addColumn<QString>("klantnummer");
     QTest::addColumn<qint64>("line");
     QTest::addColumn<QString>("text");
@@ -58,55 +65,76 @@ void TestPersonImportBsn::disguiseInTheName_data()
     m_store = createServiceStore(m_tmp.filePath(u"kluis"_s));
     QVERIFY(m_store);
     const QList<Disguise> rows = bsnDisguises();
-    QByteArray csv("klantnummer;naam;relatie\n");
-    qint64 line = 2;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Disguise &row = rows.at(i);
-        const QString klantnummer = u"K%1"_s.arg(i + 1);
-        csv += klantnummer.toUtf8() + ';' + quoted(row.text) + ";huurder\n";
-        QTest::addRow("line %d: %s", row.line, qPrintable(row.why))
-            << klantnummer << line << row.text << row.expectBsn;
-        // A quoted line break makes the next record start on a later line.
-        line += 1 + row.text.count(u'\n');
-    }
-    const QString path = m_tmp.filePath(u"disguises.csv"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(csv), csv.size());
-    file.close();
+    struct Format
+    {
+        QString name;
+        QChar separator;
+        QString lineEnd;
+        bool utf16;
+    };
+    const Format formats[]
+        = { { u"UTF-8"_s, u';', u"\n"_s, false }, { u"UTF-16"_s, u'\t', u"\r\n"_s, true } };
+    for (int f = 0; f < 2; ++f) {
+        const Format &format = formats[f];
+        QString csv
+            = QStringList { u"klantnummer"_s, u"naam"_s, u"relatie"_s }.join(format.separator)
+            + format.lineEnd;
+        qint64 line = 2;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Disguise &row = rows.at(i);
+            const QString klantnummer = u"%1-%2"_s.arg(format.name).arg(i + 1);
+            csv += klantnummer + format.separator + quoted(row.text) + format.separator
+                + u"huurder"_s + format.lineEnd;
+            QTest::addRow("%s, line %d: %s", qPrintable(format.name), row.line, qPrintable(row.why))
+                << f << klantnummer << line << row.text << row.expectBsn;
+            // A quoted line break makes the next record start on a later line.
+            line += 1 + row.text.count(u'\n');
+        }
+        QStringEncoder encoder(format.utf16 ? QStringEncoder::Utf16LE : QStringEncoder::Utf8);
+        const QByteArray bytes
+            = QByteArray(format.utf16 ? "\xFF\xFE" : "") + QByteArray(encoder(csv));
+        const QString path = m_tmp.filePath(u"disguises-%1.csv"_s.arg(format.name));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
 
-    PersonImport importer(*m_store);
-    m_result = importer.run(path, {});
-    QVERIFY2(m_result.ok(), qPrintable(m_result.error));
-    QCOMPARE(m_result.imported + m_result.rejected.size(), rows.size());
+        PersonImport importer(*m_store);
+        const ImportResult result = importer.run(path, {});
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.imported + result.rejected.size(), rows.size());
+        m_results.append(result);
+    }
     QSqlQuery q(m_store->database());
     QVERIFY(q.exec(u"SELECT klantnummer, name FROM persons"_s));
     while (q.next())
         m_storedNames.insert(q.value(0).toString(), q.value(1).toString());
-    QCOMPARE(m_storedNames.size(), m_result.imported);
+    QCOMPARE(m_storedNames.size(), m_results.at(0).imported + m_results.at(1).imported);
 }
 
 // Every disguise of the table refuses its row, with only the masked number in the reason;
 // every look-alike is imported with its name as written.
 void TestPersonImportBsn::disguiseInTheName()
 {
+    QFETCH(int, file);
     QFETCH(QString, klantnummer);
     QFETCH(qint64, line);
     QFETCH(QString, text);
     QFETCH(bool, expectBsn);
 
+    QCOMPARE(m_results.size(), 2);
+    const QList<ImportRejection> &rejected = m_results.at(file).rejected;
     const auto rejection
-        = std::find_if(m_result.rejected.cbegin(), m_result.rejected.cend(),
+        = std::find_if(rejected.cbegin(), rejected.cend(),
                        [line](const ImportRejection &r) { return r.line == line; });
     if (!expectBsn) {
-        const QString reason
-            = rejection == m_result.rejected.cend() ? QString() : rejection->reason;
+        const QString reason = rejection == rejected.cend() ? QString() : rejection->reason;
         QVERIFY2(reason.isEmpty(), qPrintable(reason));
         QVERIFY2(m_storedNames.contains(klantnummer), qPrintable(klantnummer));
         QCOMPARE(m_storedNames.value(klantnummer), text.simplified());
         return;
     }
-    QVERIFY2(rejection != m_result.rejected.cend(), "the row was imported");
+    QVERIFY2(rejection != rejected.cend(), "the row was imported");
     QVERIFY(!m_storedNames.contains(klantnummer));
     const QString reason = rejection->reason;
     QVERIFY2(reason.contains(u"BSN"_s), qPrintable(reason));
