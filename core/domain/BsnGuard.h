@@ -45,10 +45,10 @@ bool passesBsnElfProef(QStringView digits);
 // kind (no-break, thin, ideographic, tab, line break), dots, commas, underscores, hyphens and
 // dashes, and slashes; their full-width forms, the small full stop, comma and hyphens and the
 // one dot leader count as the character NFKC maps them to (other compatibility punctuation
-// does not). Any other character (a letter, colon, parenthesis, plus sign ...) ends the number. The
-// separators between two digits form one separator of one kind: a slash when there is one in
-// it ("2024 / 0012"), otherwise its first visible character; it is "weak" when it has two or
-// more visible characters or holds a comma, tab or line break.
+// does not). Any other character (a letter, colon, parenthesis, plus sign ...) ends the
+// number. The separators between two digits form one separator of one kind: a slash when
+// there is one among them ("2024 / 0012"), otherwise the first visible one; it is "weak" when
+// it has two or more visible characters or holds a comma, tab or line break.
 //
 // Which numbers are candidates:
 //  - A run of exactly 8 or 9 digits, judged as a whole.
@@ -59,8 +59,8 @@ bool passesBsnElfProef(QStringView digits);
 //    false negative when a BSN stands next to another number with one space, dot, dash or
 //    slash between ("nr 12 <bsn>", "<bsn>/<bsn>").
 //  - A digit or two beside a BSN joined by a single separator makes it 10 or 11 digits: not
-//    found. A number of 8 or 9 digits with a suffix or prefix ("12345672-1", "1/12345672") is a
-//    candidate as a whole (a known false positive the officer confirms).
+//    found. An 8-digit number with a one-digit suffix or prefix ("12345672-1", "12345672/1")
+//    is a 9-digit candidate as a whole (a known false positive the officer confirms).
 //
 // Not a BSN, even when the digits pass the 11-proef:
 //  - A date: 8 digits grouped 2-2-4 or 4-2-2 by the same kind of separator twice, that is a
@@ -72,9 +72,10 @@ bool passesBsnElfProef(QStringView digits);
 //    slash, the first four a year 1900-2199. Nobody writes a BSN 4/4; 4/5 ("1234/56782") is
 //    a candidate whatever the first group.
 //  - Privacydesk's own request number AVG-YYYY-NNNN.
-//  - The cents of an amount: a comma followed by exactly two digits that end the number ends
-//    the number before the comma ("€ 1.234.567,82" has 7 digits). An amount of 8 digits
-//    ("€ 12.345.672,00") is still a candidate.
+//  - The cents of an amount: a comma followed by exactly two digits that end the number
+//    (invisible characters and marks between them skipped) ends the number before the comma
+//    ("€ 1.234.567,82" has 7 digits). An amount of 8 digits ("€ 12.345.672,00") is still a
+//    candidate.
 //  - Letters next to the number do not protect it: "BSN:123456782" is searched.
 //
 // A hand-written single pass without allocations unless a text has 8 digits or more: it runs
