@@ -1,6 +1,7 @@
 #include "crypto/Keyring.h"
 
 #include "crypto/RecoveryKey.h"
+#include "crypto/RegularFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -580,34 +581,15 @@ Keyring Keyring::create()
 
 Keyring Keyring::load(const QString &path, Status *status)
 {
-    // Only an ordinary file is read. A FIFO would block the open (and the desk with it), a
-    // device could be read without end, and a symlink lets whoever may write in the folder
-    // point the store at a keyring somewhere else: so lstat first, then open without following
-    // links and without blocking, and check again what was opened (it may have been swapped).
-    const QByteArray native = QFile::encodeName(path);
-    struct stat before
-    {
-    };
-    if (::lstat(native.constData(), &before) != 0) {
-        setStatus(status, errno == ENOENT ? Status::NotFound : Status::IoError);
-        return {};
-    }
-    if (!S_ISREG(before.st_mode)) {
-        setStatus(status, Status::NotRegularFile);
-        return {};
-    }
-    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    // Only an ordinary file is read, never followed through a link and never blocking on a
+    // FIFO (RegularFile.h): the same check as for the database files of a store folder.
+    FileKind kind = FileKind::Regular;
+    const int fd = openRegularFile(path, &kind);
     if (fd < 0) {
-        setStatus(status, errno == ELOOP ? Status::NotRegularFile : Status::IoError);
-        return {};
-    }
-    struct stat opened
-    {
-    };
-    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_dev != before.st_dev
-        || opened.st_ino != before.st_ino) {
-        ::close(fd);
-        setStatus(status, Status::NotRegularFile);
+        setStatus(status,
+                  kind == FileKind::Missing          ? Status::NotFound
+                      : kind == FileKind::NotRegular ? Status::NotRegularFile
+                                                     : Status::IoError);
         return {};
     }
     QFile file;

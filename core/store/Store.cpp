@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/RecordedState.h"
+#include "crypto/RegularFile.h"
 #include "domain/BsnGuard.h"
 #include "sql/SqlCipherDriver.h"
 #include "store/Migrations.h"
@@ -152,10 +153,37 @@ const QString recoveryActor = QStringLiteral("herstelsleutel");
 
 bool isPlainSqliteFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only an ordinary file is looked into: a FIFO would block the read (RegularFile.h).
+    FileKind kind = FileKind::Regular;
+    const int fd = openRegularFile(path, &kind);
+    if (fd < 0)
         return false;
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// The files of a store folder that SQLite, QLockFile or Privacydesk open, when they exist, must
+// be ordinary files (RegularFile.h): checked with lstat before any of them is opened or read, so
+// that a FIFO or a link in their place is refused with its own sentence instead of hanging or being
+// followed. (Between this check and SQLite's open a file could still be swapped; doing that
+// needs write access to the store folder, whose owner it is.)
+StoreError storeFilesError(const QString &directory)
+{
+    const QDir dir(directory);
+    if (fileKind(dir.filePath(QLatin1StringView(Store::keyringFileName))) == FileKind::NotRegular)
+        return { StoreError::Code::KeyringNotAFile, QStringLiteral("keyring is not a file") };
+    const QString database = QString::fromLatin1(Store::databaseFileName);
+    const QStringList names { database, database + u"-wal"_s, database + u"-shm"_s,
+                              database + u"-journal"_s, QString::fromLatin1(Store::lockFileName) };
+    for (const QString &name : names) {
+        if (fileKind(dir.filePath(name)) == FileKind::NotRegular)
+            return { StoreError::Code::StoreFileNotAFile, name };
+    }
+    return {};
 }
 
 bool setMeta(QSqlDatabase &db, const QString &key, const QString &value)
@@ -258,6 +286,9 @@ QString Store::Private::path(const char *fileName) const
 
 StoreError Store::Private::acquireLock()
 {
+    // QLockFile reads an existing lock file to see whether it is stale: a FIFO would block it.
+    if (StoreError refused = storeFilesError(directory); refused.isError())
+        return refused;
     lock = std::make_unique<QLockFile>(path(lockFileName));
     lock->setStaleLockTime(0); // stale only when the owning process is gone
     if (lock->tryLock(200)) {
@@ -278,6 +309,8 @@ StoreError Store::Private::acquireLock()
 
 StoreError Store::Private::openAndMigrate()
 {
+    if (StoreError refused = storeFilesError(directory); refused.isError())
+        return refused;
     const QString dbPath = path(databaseFileName);
     if (!QFileInfo::exists(dbPath))
         return { StoreError::Code::Corrupt, QStringLiteral("database file missing") };
@@ -789,6 +822,8 @@ std::shared_ptr<StoreKey> Store::unlock(const QString &directory, const QString 
         return key;
     }
     const QDir dir(key->m_directory);
+    if (key->m_error = storeFilesError(key->m_directory); key->m_error.isError())
+        return key;
     if (!looksLikeStore(directory)) {
         key->m_error = isPlainSqliteFile(dir.filePath(QLatin1StringView(databaseFileName)))
             ? StoreError(StoreError::Code::PlainSqlite, QStringLiteral("unencrypted SQLite header"))
@@ -827,6 +862,8 @@ std::shared_ptr<StoreKey> Store::unlockWithRecoveryKey(const QString &directory,
             = { StoreError::Code::Internal, QStringLiteral("libsodium failed to initialise") };
         return key;
     }
+    if (key->m_error = storeFilesError(key->m_directory); key->m_error.isError())
+        return key;
     Keyring::Status status = Keyring::Status::Ok;
     key->m_keyring = Keyring::load(
         QDir(key->m_directory).filePath(QLatin1StringView(keyringFileName)), &status);

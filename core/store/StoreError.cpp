@@ -77,6 +77,15 @@ QString StoreError::message() const
         return tr("The keyring of this store (keyring.pdk) is not an ordinary file but a link, "
                   "a pipe or a device. Privacydesk did not read it and did not open the store. "
                   "Put the real keyring back, or restore a backup.");
+    case Code::StoreFileNotAFile:
+        //: %1 is the file's name (privacydesk.db, privacydesk.db-wal, ...).
+        //: Dutch: "Het bestand %1 van deze kluis is geen gewoon bestand maar een koppeling, een
+        //: pipe of een apparaat. Privacydesk heeft het niet geopend, en de kluis ook niet. Zet
+        //: het echte bestand terug, of zet een back-up terug."
+        return tr("The file %1 of this store is not an ordinary file but a link, a pipe or a "
+                  "device. Privacydesk did not open it, nor the store. Put the real file back, or "
+                  "restore a backup.")
+            .arg(m_detail.isEmpty() ? QStringLiteral("privacydesk.db") : m_detail);
     case Code::RolledBack:
         return tr("The database is older than the keyring: events that the audit trail had "
                   "recorded are missing or were rewritten (an older copy of the database, a "
@@ -141,6 +150,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("other-store");
     case Code::KeyringNotAFile:
         return QStringLiteral("keyring-not-a-file");
+    case Code::StoreFileNotAFile:
+        return QStringLiteral("store-file-not-a-file");
     case Code::RolledBack:
         return QStringLiteral("rolled-back");
     case Code::Server:

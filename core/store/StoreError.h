@@ -35,6 +35,9 @@ public:
         InsideStore, // a backup aimed into the store's own folder (beside its database, keyring)
         OtherStore, // restore of a backup of another store (other store id), not confirmed
         KeyringNotAFile, // keyring.pdk is a symlink, FIFO, device or folder: refused, not read
+        StoreFileNotAFile, // privacydesk.db, its -wal, -shm or -journal, or the .lock file is a
+                           // symlink, FIFO, socket, device or folder: refused, not opened (a
+                           // FIFO would hang the open); detail: the file's name
         RolledBack, // the database is older than the keyring's audit anchor (rollback, lost WAL,
                     // truncated or rewritten audit trail)
         Server, // a server store (issue 21) refused or could not be reached; detail says why

@@ -1,12 +1,16 @@
 // privacydesk-cli end to end: the real executable against a real store in a temporary folder.
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -34,6 +38,8 @@ private slots:
     void noPassword();
     void passwordOnCommandLineIsRejected();
     void notAStore();
+    void storeFilesThatAreNotFiles_data();
+    void storeFilesThatAreNotFiles();
     void helpForEveryCommand_data();
     void helpForEveryCommand();
     void englishMessages();
@@ -202,6 +208,59 @@ void TestCli::notAStore()
                               QStringLiteral("--password-file"), m_passwordFile });
     QCOMPARE(info.exitCode, 1);
     QVERIFY(info.err.contains(QStringLiteral("[not-a-store]")));
+}
+
+// Issue 36: a FIFO or a link in place of the database, its -wal or the keyring: every command
+// ends at once with the sentence and its code, never hangs (a FIFO blocked every command).
+void TestCli::storeFilesThatAreNotFiles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("fifo");
+    QTest::addColumn<QString>("code");
+
+    const QString storeFile = QStringLiteral("[store-file-not-a-file]");
+    const QString keyring = QStringLiteral("[keyring-not-a-file]");
+    QTest::newRow("db fifo") << QStringLiteral("privacydesk.db") << true << storeFile;
+    QTest::newRow("db symlink") << QStringLiteral("privacydesk.db") << false << storeFile;
+    QTest::newRow("wal fifo") << QStringLiteral("privacydesk.db-wal") << true << storeFile;
+    QTest::newRow("wal symlink") << QStringLiteral("privacydesk.db-wal") << false << storeFile;
+    QTest::newRow("shm fifo") << QStringLiteral("privacydesk.db-shm") << true << storeFile;
+    QTest::newRow("lock fifo") << QStringLiteral(".lock") << true << storeFile;
+    QTest::newRow("keyring fifo") << QStringLiteral("keyring.pdk") << true << keyring;
+    QTest::newRow("keyring symlink") << QStringLiteral("keyring.pdk") << false << keyring;
+}
+
+void TestCli::storeFilesThatAreNotFiles()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, fifo);
+    QFETCH(QString, code);
+    createStore();
+    const QString path = QDir(m_store).filePath(name);
+    const QString moved = m_tmp->filePath(QStringLiteral("elders"));
+    if (QFileInfo::exists(path))
+        QVERIFY(QFile::rename(path, moved));
+    else
+        QVERIFY(QFile::copy(QDir(m_store).filePath(QStringLiteral("privacydesk.db")), moved));
+    if (fifo)
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QFile::link(moved, path));
+    for (const QString &command : { QStringLiteral("verify"), QStringLiteral("info") }) {
+        const Result result = run({ QStringLiteral("--store"), m_store, command,
+                                    QStringLiteral("--password-file"), m_passwordFile });
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(code), qPrintable(result.err));
+        QVERIFY2(result.err.contains(name) || code.contains(QStringLiteral("keyring")),
+                 qPrintable(result.err));
+    }
+    // The real file back: the store opens again.
+    QVERIFY(QFile::remove(path));
+    if (name == QStringLiteral("privacydesk.db") || name == QStringLiteral("keyring.pdk"))
+        QVERIFY(QFile::rename(moved, path));
+    const Result verify = run({ QStringLiteral("--store"), m_store, QStringLiteral("verify"),
+                                QStringLiteral("--password-file"), m_passwordFile });
+    QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
 }
 
 void TestCli::helpForEveryCommand_data()

@@ -151,6 +151,7 @@ private slots:
     void verifyReportsTheFirstBrokenAuditLink();
     void errorMessagesAreTranslatedSentences();
     void keyringThatIsNotAFileIsRefused();
+    void databaseFilesThatAreNotFilesAreRefused();
     void olderDatabaseBesideTheKeyringIsRefused();
     void trailCutOffAtItsTailIsRefused();
     void storeBeforeKeyingKeepsItsPlainHashes();
@@ -1122,6 +1123,62 @@ void TestStore::cancelledIntegrityCheckRecordsNothing()
     Store::IntegrityRecord record;
     QVERIFY(store->lastIntegrityCheck(&record, &error));
     QVERIFY(!record.at.isValid());
+}
+
+// Issue 36: privacydesk.db, its -wal and -shm (and the lock file) replaced by a FIFO (SQLite would
+// block on it, and every command with it), a symlink (followed to a database elsewhere) or a
+// device: opening refuses with its own code naming the file, by password and by recovery key, and
+// reads nothing.
+void TestStore::databaseFilesThatAreNotFilesAreRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath(QStringLiteral("kluis"));
+    QString recoveryKey;
+    QVERIFY(createTestStore(dir, &recoveryKey));
+    const QString database = QDir(dir).filePath(QStringLiteral("privacydesk.db"));
+    const QString moved = tmp.filePath(QStringLiteral("elders.db"));
+    QVERIFY(QFile::copy(database, moved));
+
+    const auto refused = [&dir, &recoveryKey](const QString &name, const char *what) {
+        for (const bool byRecoveryKey : { false, true }) {
+            StoreError error;
+            const bool opened = byRecoveryKey
+                ? static_cast<bool>(Store::openWithRecoveryKey(dir, recoveryKey, &error))
+                : static_cast<bool>(openTestStore(dir, &error));
+            if (opened || error.code() != StoreError::Code::StoreFileNotAFile
+                || error.detail() != name || !error.message().contains(name)
+                || !error.message().endsWith(u'.')) {
+                qWarning("%s %s: opened %d, error %s %s", qPrintable(name), what, int(opened),
+                         qPrintable(StoreError::codeName(error.code())),
+                         qPrintable(error.detail()));
+                return false;
+            }
+        }
+        return StoreError::codeName(StoreError::Code::StoreFileNotAFile)
+            == QStringLiteral("store-file-not-a-file");
+    };
+
+    for (const QString &name :
+         { QStringLiteral("privacydesk.db"), QStringLiteral("privacydesk.db-wal"),
+           QStringLiteral("privacydesk.db-shm"), QStringLiteral(".lock") }) {
+        const QString path = QDir(dir).filePath(name);
+        QVERIFY2(!QFileInfo::exists(path) || name == QStringLiteral("privacydesk.db"),
+                 qPrintable(name)); // a closed store has no -wal, -shm or lock
+        QVERIFY(!QFile::exists(path) || QFile::remove(path));
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QVERIFY(refused(name, "fifo"));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(moved, path));
+        QVERIFY(refused(name, "symlink"));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        QVERIFY(refused(name, "device"));
+        QVERIFY(QFile::remove(path));
+        if (name == QStringLiteral("privacydesk.db"))
+            QVERIFY(QFile::copy(moved, path));
+        StoreError error;
+        QVERIFY2(openTestStore(dir, &error), qPrintable(error.detail()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStore)
