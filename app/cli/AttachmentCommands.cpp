@@ -89,7 +89,7 @@ public:
         const auto added
             = AttachmentService(*store).add(args.at(0).trimmed().toUpper(), *file, &error);
         if (!added)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(toJson(*added)));
         else
@@ -109,7 +109,7 @@ public:
         ServiceError error;
         const auto files = AttachmentService(*store).list(args.at(0).trimmed().toUpper(), &error);
         if (!files)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Attachment &a : *files)
@@ -141,7 +141,7 @@ public:
         if (!AttachmentService(*store).saveCopy(args.at(0).trimmed().toUpper(), id,
                                                 p.value(QStringLiteral("save")),
                                                 p.isSet(QStringLiteral("overwrite")), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 };

@@ -153,7 +153,7 @@ public:
         ServiceError error;
         const auto added = BreachService(*store).add(b, bsnOverride(p), &error);
         if (!added)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(
                 QJsonDocument(breachToJson(*added, QDateTime::currentDateTimeUtc())));
@@ -204,16 +204,16 @@ public:
         BreachService service(*store);
         ServiceError error;
         if (!service.assess(*number, assessment, bsnOverride(p), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         // Decisions other than the risk's defaults, each with its reason.
         const QString reason = p.value(QStringLiteral("decision-reason"));
         if (notifyAp && *notifyAp != Breach::defaultApDecision(*risk)
             && !service.recordApDecision(*number, *notifyAp, reason, bsnOverride(p), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (informSubjects && *informSubjects != Breach::defaultSubjectsDecision(*risk)
             && !service.recordSubjectsDecision(*number, *informSubjects, reason, bsnOverride(p),
                                                &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -239,7 +239,7 @@ public:
         if (!BreachService(*store).notifyAp(*number, at, p.value(QStringLiteral("reference")),
                                             p.value(QStringLiteral("late-reason")), bsnOverride(p),
                                             &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -269,7 +269,7 @@ public:
             return Failure;
         ServiceError error;
         if (!BreachService(*store).notifySubjects(*number, notice, bsnOverride(p), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -298,7 +298,7 @@ public:
             return Failure;
         ServiceError error;
         if (!BreachService(*store).addFollowUp(*number, followUp, bsnOverride(p), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -312,7 +312,7 @@ public:
             return Failure;
         ServiceError error;
         if (!BreachService(*store).close(*number, &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -347,7 +347,7 @@ public:
         }
         ServiceError error;
         if (!BreachService(*store).linkPersons(*number, ids, &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 

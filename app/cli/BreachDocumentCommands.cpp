@@ -107,7 +107,7 @@ public:
         BreachLetterService letters(*store);
         const auto rendered = letters.render(number, found.first().person.id, &error);
         if (!rendered)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         QString writeError;
         int pages = 0;
         if (!LetterService::writePdf(
@@ -119,7 +119,7 @@ public:
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!letter) {
             QFile::remove(pdf); // made by this command a moment ago; nothing was recorded
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         }
         if (!rendered->warning.isEmpty())
             CliContext::printError(tr("Warning: %1").arg(rendered->warning));
@@ -160,7 +160,7 @@ public:
         if (!BreachLetterService(*store).recordDispatch(
                 sent->number, sent->letterId, sent->on, sent->how,
                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 };

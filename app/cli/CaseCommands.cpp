@@ -39,9 +39,9 @@ public:
     // version the script read (--if-version) carries the code [conflict].
     static int serviceFailure(const ServiceError &error)
     {
-        return CliContext::fail(error.code == ServiceError::Code::Conflict
-                                    ? error.message + QStringLiteral(" [conflict]")
-                                    : error.message);
+        if (error.code == ServiceError::Code::Conflict)
+            return CliContext::fail(error.message + QStringLiteral(" [conflict]"));
+        return CliContext::fail(error);
     }
 
     // --if-version N: the Case::version ("version" of case show --json) the change is meant for;

@@ -348,6 +348,13 @@ int CliContext::fail(const QString &reason)
     return Failure;
 }
 
+int CliContext::fail(const ServiceError &error)
+{
+    if (error.code == ServiceError::Code::Storage && !error.storeCode.isEmpty())
+        return fail(error.message + QStringLiteral(" [") + error.storeCode + u']');
+    return fail(error.message);
+}
+
 int CliContext::readFailure(const ServiceError &error, bool list)
 {
     if (error.code != ServiceError::Code::Storage)

@@ -3,6 +3,7 @@
 #include "cases/Case.h"
 #include "crypto/SecureBytes.h"
 #include "store/Store.h"
+#include "util/ServiceError.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ public:
     static void printJson(const QJsonDocument &json); // stdout, indented
     static void printError(const QString &text); // stderr, one line
     static int fail(const QString &reason); // stderr, returns Failure
+    // A service's refusal or failure as the service words it; a storage failure carries the
+    // store's code as every store error does ("... [disk-full]").
+    static int fail(const ServiceError &error);
     // A read that failed (issue 15): "The list could not be read: <why> [read-failed]", or for
     // a single record or a report "The data could not be read: ...", returns Failure. Never an
     // empty list, a zero or "not found" with exit 0.

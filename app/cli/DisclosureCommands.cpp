@@ -80,7 +80,7 @@ public:
         const auto added
             = RecipientService(*store).add(r, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(recipientToJson(*added, systemClock().today())));
         else
@@ -192,7 +192,7 @@ public:
         const auto added
             = DisclosureService(*store).add(d, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(disclosureToJson(*added)));
         else
@@ -315,7 +315,7 @@ public:
                 : service.markExempt(number, recipient->id, p.value(QStringLiteral("exempt")),
                                      p.isSet(QStringLiteral("confirm-not-bsn")), &error);
             if (!recorded)
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
         }
         const bool applies = service.art19Applies(number, &error);
         if (error.isError())

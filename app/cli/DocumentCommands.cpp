@@ -84,7 +84,7 @@ public:
         ServiceError error;
         const auto rendered = letters.render(number, *kind, &error);
         if (!rendered)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         // The PDF first: a letter is recorded only once it exists on paper (or as a file).
         QString writeError;
         int pages = 0;
@@ -97,7 +97,7 @@ public:
             = letters.record(*rendered, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!letter) {
             QFile::remove(pdf);
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         }
         if (!rendered->warning.isEmpty())
             CliContext::printError(tr("Warning: %1").arg(rendered->warning));
@@ -136,7 +136,7 @@ public:
         if (!LetterService(*store).recordDispatch(sent->number, sent->letterId, sent->on, sent->how,
                                                   p.isSet(QStringLiteral("confirm-not-bsn")),
                                                   &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -287,7 +287,7 @@ public:
         ServiceError error;
         if (!LetterService(*store).saveTemplate(*kind, html,
                                                 p.isSet(QStringLiteral("confirm-not-bsn")), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -301,7 +301,7 @@ public:
             return Failure;
         ServiceError error;
         if (!LetterService(*store).resetTemplate(*kind, &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 
@@ -325,7 +325,7 @@ public:
         if (p.isSet(QStringLiteral("ap-reference"))
             && !dossier.setApReference(number, p.value(QStringLiteral("ap-reference")),
                                        p.isSet(QStringLiteral("confirm-not-bsn")), &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         const auto content = dossier.collect(number, &error);
         if (!content)
             return CliContext::readFailure(error, false); // a failed read is [read-failed]

@@ -98,7 +98,7 @@ public:
         const auto added
             = ProcessingRegister(*store).add(a, p.isSet(QStringLiteral("confirm-not-bsn")), &error);
         if (!added)
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         if (p.isSet(QStringLiteral("json")))
             CliContext::printJson(QJsonDocument(ProcessingRegister::toJson(*added)));
         else

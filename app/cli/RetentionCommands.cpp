@@ -159,7 +159,7 @@ public:
                 = service.destroyBreach(number, p.value(QStringLiteral("method")),
                                         p.isSet(QStringLiteral("confirm-not-bsn")), &error);
             if (!record)
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             if (json(context)) {
                 CliContext::printJson(QJsonDocument(QJsonObject {
                     { QStringLiteral("destroyed"), true },
@@ -235,7 +235,7 @@ public:
                 = service.destroyRequestFiles(id, p.value(QStringLiteral("method")),
                                               p.isSet(QStringLiteral("confirm-not-bsn")), &error);
             if (!record)
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             if (json(context)) {
                 CliContext::printJson(QJsonDocument(QJsonObject {
                     { QStringLiteral("destroyed"), true },
@@ -286,7 +286,7 @@ public:
             const auto item
                 = service.setItem(id, p.value(QStringLiteral("rule")).trimmed(), trigger, &error);
             if (!item)
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             CliContext::printLine(
                 tr("Retention item registered: %1, expires on %2.")
                     .arg(item->rule.category, CliContext::dateText(item->expires)));
@@ -306,7 +306,7 @@ public:
             ServiceError error;
             if (!service.placeHold(id, p.value(QStringLiteral("reason")),
                                    p.isSet(QStringLiteral("confirm-not-bsn")), &error))
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             CliContext::printLine(tr("Legal hold placed: nothing of this data subject will be "
                                      "destroyed until it is released."));
             return int { Success };
@@ -321,7 +321,7 @@ public:
                 return int { Failure };
             ServiceError error;
             if (!service.releaseHold(id, &error))
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             CliContext::printLine(tr("Legal hold released."));
             return int { Success };
         });
@@ -451,7 +451,7 @@ public:
             DerivedTerms terms;
             const auto saved = service.saveRule(rule, false, &error, &terms);
             if (!saved)
-                return CliContext::fail(error.message);
+                return CliContext::fail(error);
             if (json(context)) {
                 QJsonObject out = ruleToJson(*saved);
                 const QJsonObject counts = terms.toJson();

@@ -52,7 +52,7 @@ public:
         if (!SettingValues(*store).set(args.at(0), args.at(1),
                                        context.parser().isSet(QStringLiteral("confirm-not-bsn")),
                                        &error))
-            return CliContext::fail(error.message);
+            return CliContext::fail(error);
         return Success;
     }
 };

@@ -878,6 +878,12 @@ bool Keyring::save(const QString &path, QString *errorString) const
     const QByteArray contents = serialize();
     if (file.write(contents) != contents.size())
         return fail(file.errorString());
+    // QSaveFile buffers the write; a full disk shows when the buffer is written out. commit()
+    // writes it out too, but Qt 6.4's commit() does not see that write fail and renames the
+    // short temporary file over the keyring (a full disk left keyring.pdk empty: the store lost).
+    // Flushed here first, a failure cancels the save and the old keyring stays.
+    if (!file.flush())
+        return fail(file.errorString());
     if (!file.commit())
         return fail(file.errorString());
     if (!QFile::setPermissions(path, ownerOnly))

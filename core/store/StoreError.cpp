@@ -165,13 +165,22 @@ QString StoreError::codeName(Code code)
 ServiceError ServiceError::fromSql(const QSqlError &error)
 {
     const StoreError storeError = Store::errorFromSql(error);
-    return { Code::Storage, storeError.message(), {}, storeError.detail() };
+    ServiceError result { Code::Storage, storeError.message(), {}, storeError.detail() };
+    result.storeCode = StoreError::codeName(storeError.code());
+    return result;
 }
 
 ServiceError ServiceError::fromTransaction(const Transaction &transaction)
 {
-    const QString message = StoreError(StoreError::Code::Internal).message();
-    return { Code::Storage, message, {}, transaction.errorText() };
+    const StoreError storeError = transaction.sqlError().isValid()
+        ? Store::errorFromSql(transaction.sqlError())
+        : StoreError(StoreError::Code::Internal);
+    ServiceError result { Code::Storage, storeError.message(), {}, transaction.errorText() };
+    result.storeCode = StoreError::codeName(storeError.isError() ? storeError.code()
+                                                                 : StoreError::Code::Internal);
+    if (!storeError.isError())
+        result.message = StoreError(StoreError::Code::Internal).message();
+    return result;
 }
 
 } // namespace pd

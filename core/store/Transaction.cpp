@@ -8,12 +8,13 @@
 namespace pd {
 
 namespace {
-bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error, QSqlError *sqlError)
 {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     *error = query.lastError().text();
+    *sqlError = query.lastError();
     return false;
 }
 } // namespace
@@ -23,11 +24,13 @@ Transaction::Transaction(QSqlDatabase db)
 {
     m_nested = sql::isInTransaction(m_db);
     if (m_nested) {
-        m_open = exec(m_db, QStringLiteral("SAVEPOINT pd_unit"), &m_error);
+        m_open = exec(m_db, QStringLiteral("SAVEPOINT pd_unit"), &m_error, &m_sqlError);
     } else {
         m_open = sql::beginTransaction(m_db);
-        if (!m_open)
+        if (!m_open) {
             m_error = m_db.lastError().text();
+            m_sqlError = m_db.lastError();
+        }
     }
 }
 
@@ -41,10 +44,13 @@ bool Transaction::commit()
 {
     if (!m_open)
         return false;
-    const bool ok = m_nested ? exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error)
-                             : sql::commitTransaction(m_db);
-    if (!ok && !m_nested)
+    const bool ok = m_nested
+        ? exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error, &m_sqlError)
+        : sql::commitTransaction(m_db);
+    if (!ok && !m_nested) {
         m_error = m_db.lastError().text();
+        m_sqlError = m_db.lastError();
+    }
     if (ok)
         m_open = false;
     return ok;
@@ -57,8 +63,8 @@ void Transaction::rollback()
     m_open = false;
     if (m_nested) {
         // ROLLBACK TO keeps the savepoint on the stack; RELEASE pops it.
-        exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT pd_unit"), &m_error);
-        exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error);
+        exec(m_db, QStringLiteral("ROLLBACK TO SAVEPOINT pd_unit"), &m_error, &m_sqlError);
+        exec(m_db, QStringLiteral("RELEASE SAVEPOINT pd_unit"), &m_error, &m_sqlError);
     } else {
         sql::rollbackTransaction(m_db);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace pd {
@@ -23,12 +24,16 @@ public:
     bool commit();
     void rollback();
     QString errorText() const { return m_error; }
+    // The statement's own error (its SQLite result code: a full disk is SQLITE_FULL), invalid
+    // when there was none; what ServiceError::fromTransaction words for the user.
+    QSqlError sqlError() const { return m_sqlError; }
 
 private:
     QSqlDatabase m_db;
     bool m_open = false;
     bool m_nested = false;
     QString m_error;
+    QSqlError m_sqlError;
 };
 
 } // namespace pd

@@ -38,6 +38,9 @@ struct ServiceError
     QString message;
     QList<BsnFinding> bsnFindings; // with BsnRefused: masked, never the number itself
     QString detail; // technical (SQLite's text: names columns, never values)
+    // With Storage from fromSql/fromTransaction: the store's stable error code
+    // (StoreError::codeName: "disk-full", "in-use", "io", "internal", ...), for the CLI's [code].
+    QString storeCode;
 
     bool isError() const { return code != Code::None; }
 
@@ -45,7 +48,8 @@ struct ServiceError
     // Both are defined with the store's errors (store/StoreError.cpp): only code that links the
     // store has statements and transactions to report.
     static ServiceError fromSql(const QSqlError &error);
-    // A unit of work that could not start or finish: SQLite's reason is in the Transaction.
+    // A unit of work that could not start or finish: worded from the statement's own error (a
+    // full disk is the disk-full sentence), "internal error" only when there is none.
     static ServiceError fromTransaction(const Transaction &transaction);
 };
 

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,7 @@ private slots:
     void otherOriginalNeedsChannelAndDate();
     void attachListAndSave();
     void refusals();
+    void fullDiskDuringCaseAdd();
 
 private:
     QJsonObject show(const QString &number) const;
@@ -226,6 +228,52 @@ void TestCliAttachments::refusals()
                      { u"case"_s, u"attach"_s, m_mailNumber, passport, u"--kind"_s, u"paspoort"_s })
                  .exitCode,
              2);
+}
+
+// Issue 36: a full disk during `case add` is the disk-full sentence with [disk-full], never
+// "internal error"; and a write that fills the disk leaves a store that opens again once there
+// is room (a keyring update on the full disk once left keyring.pdk empty: the store was lost).
+void TestCliAttachments::fullDiskDuringCaseAdd()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    pd::test::TmpfsMount disk(tmp.filePath(u"disk"_s), 24);
+    if (!disk.isMounted())
+        QSKIP("needs root to mount a 24 MiB tmpfs");
+    CliRunner cli(QStringLiteral(CLI_PATH), tmp.path(), u"en"_s);
+    QString error;
+    QVERIFY2(cli.initStore(QDir(disk.path()).filePath(u"kluis"_s), u"j.devries"_s, &error),
+             qPrintable(error));
+    // A 20 MB scan: the first may or may not fit beside its write-ahead log, the second does not.
+    const QString scan = tmp.filePath(u"brief.pdf"_s);
+    QByteArray bytes = "%PDF-1.4\n";
+    bytes += QByteArray(20 * 1000 * 1000, '\x5A');
+    QVERIFY(writeFile(scan, bytes));
+    const QStringList add { u"case"_s,      u"add"_s,         u"--original"_s, scan,
+                            u"--channel"_s, u"brief"_s,       u"--received"_s, u"2026-03-02"_s,
+                            u"--person"_s,  u"H. Oudeboom"_s, u"--type"_s,     u"inzage"_s };
+    const auto first = cli.onStore(add);
+    const auto second = cli.onStore(add);
+    for (const auto &result : { first, second }) {
+        if (result.exitCode == 0)
+            continue;
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(u"The disk is full"_s)
+                     && result.err.contains(u"[disk-full]"_s),
+                 qPrintable(result.err));
+        QVERIFY2(!result.err.contains(u"internal"_s), qPrintable(result.err));
+    }
+    QVERIFY2(second.exitCode == 1, qPrintable(second.out));
+
+    // Room again: the store opens and verifies, with the request that fitted and nothing of the
+    // one that did not.
+    QVERIFY(disk.remount(u"size=96m"_s));
+    const auto verified = cli.onStore({ u"verify"_s });
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    const auto listed = cli.onStore({ u"case"_s, u"list"_s, u"--json"_s });
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(),
+             first.exitCode == 0 ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliAttachments)
