@@ -45,6 +45,8 @@ public:
             return QStringLiteral("remove-self");
         case UserError::Code::WrongPassword:
             return QStringLiteral("wrong-password");
+        case UserError::Code::ServerLogin:
+            return QStringLiteral("server-login");
         case UserError::Code::Storage:
             return QStringLiteral("storage");
         }

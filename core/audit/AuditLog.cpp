@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMutex>
@@ -342,14 +343,16 @@ bool AuditLog::appendBatch(const QList<AuditEntry> &entries, QString *error)
 
 // A server store computes the chain itself (resources/server/audit.sql): the client names the
 // events, the server's trigger gives each its seq, moment, actor (the login role), salt and
-// hashes, in the order of the rows. Several rows per INSERT as above. A statement PostgreSQL
-// refuses aborts the whole transaction, so a batch of more than one event runs inside a
-// savepoint of its own: a refused batch leaves the caller's transaction usable, as on SQLite. A
-// single event does not pay the two round trips: its refusal leaves the caller's transaction
-// failed, which the caller rolls back anyway.
+// hashes, in the order given. No application role may INSERT into the trail (issue 36): the
+// events go through the server's one door, pd_audit_append, which checks that the login's role
+// may record each of them, as a JSON array of [entity_type, entity_id, action, payload], many
+// per call. A statement PostgreSQL refuses aborts the whole transaction, so a batch of more than
+// one event runs inside a savepoint of its own: a refused batch leaves the caller's transaction
+// usable, as on SQLite. A single event does not pay the two round trips: its refusal leaves the
+// caller's transaction failed, which the caller rolls back anyway.
 bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
 {
-    constexpr qsizetype rowsPerInsert = 64;
+    constexpr qsizetype eventsPerCall = 512;
     const auto failed = [error](const QSqlQuery &query) {
         setError(error,
                  tr("The event could not be recorded in the audit trail: %1")
@@ -360,39 +363,29 @@ bool AuditLog::appendOnServer(const QList<AuditEntry> &entries, QString *error)
     QSqlQuery savepoint(m_db);
     if (several && !savepoint.exec(u"SAVEPOINT pd_audit_batch"_s))
         return failed(savepoint);
-    QSqlQuery insert(m_db);
-    qsizetype preparedRows = 0;
-    for (qsizetype first = 0; first < entries.size(); first += rowsPerInsert) {
-        const qsizetype count = std::min(rowsPerInsert, entries.size() - first);
-        bool ok = true;
-        if (count != preparedRows) {
-            QString sql = u"INSERT INTO audit_events (actor, entity_type, entity_id, action, "
-                          "payload) VALUES "_s;
-            for (qsizetype i = 0; i < count; ++i)
-                sql += i == 0 ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
-            ok = insert.prepare(sql);
-            preparedRows = count;
+    QSqlQuery append(m_db);
+    bool ok = append.prepare(u"SELECT pd_audit_append(CAST(? AS jsonb))"_s);
+    for (qsizetype first = 0; ok && first < entries.size(); first += eventsPerCall) {
+        const qsizetype count = std::min(eventsPerCall, entries.size() - first);
+        QJsonArray events;
+        for (qsizetype i = first; i < first + count; ++i) {
+            const AuditEntry &entry = entries.at(i);
+            events.append(QJsonArray {
+                entry.entityType, entry.entityId, entry.action,
+                QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)) });
         }
-        for (qsizetype i = 0; ok && i < count; ++i) {
-            const AuditEntry &entry = entries.at(first + i);
-            const int base = int(i) * 5;
-            insert.bindValue(base, entry.actor);
-            insert.bindValue(base + 1, entry.entityType);
-            insert.bindValue(base + 2, entry.entityId);
-            insert.bindValue(base + 3, entry.action);
-            insert.bindValue(
-                base + 4,
-                QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)));
+        append.addBindValue(
+            QString::fromUtf8(QJsonDocument(events).toJson(QJsonDocument::Compact)));
+        ok = append.exec();
+    }
+    if (!ok) {
+        failed(append);
+        if (several) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
+            rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
         }
-        if (!ok || !insert.exec()) {
-            failed(insert);
-            if (several) {
-                QSqlQuery rollback(m_db);
-                rollback.exec(u"ROLLBACK TO SAVEPOINT pd_audit_batch"_s);
-                rollback.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s);
-            }
-            return false;
-        }
+        return false;
     }
     if (several && !savepoint.exec(u"RELEASE SAVEPOINT pd_audit_batch"_s))
         return failed(savepoint);

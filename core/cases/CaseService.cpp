@@ -313,36 +313,50 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
     }
     // Open requests follow the new policy at once, so that lists, sorting and the overdue
     // figures name the same date as the request itself. Closed requests keep the deadline they
-    // were judged by: a policy change must not rewrite whether an answer was on time.
+    // were judged by: a policy change must not rewrite whether an answer was on time. Each
+    // request whose deadline moves says so in its own trail (case.deadline_recomputed), so that
+    // its history explains its deadline (and a server sees every changed request described:
+    // resources/server/audit.sql).
     QSqlQuery open(db);
     open.setForwardOnly(true);
-    QStringList openNumbers;
-    if (!open.exec(QStringLiteral("SELECT number FROM cases WHERE state IN ('ontvangen', "
-                                  "'identificatie', 'in-behandeling')"))) {
+    QList<std::pair<QString, QString>> openDeadlines; // number, stored deadline
+    if (!open.exec(QStringLiteral("SELECT number, deadline_effective FROM cases WHERE state IN "
+                                  "('ontvangen', 'identificatie', 'in-behandeling')"))) {
         *error = ServiceError::fromSql(open.lastError());
         return false;
     }
     while (open.next())
-        openNumbers << open.value(0).toString();
+        openDeadlines.append({ open.value(0).toString(), open.value(1).toString() });
+    if (open.lastError().isValid()) {
+        *error = ServiceError::fromSql(open.lastError());
+        return false;
+    }
     open.finish();
-    for (const QString &number : std::as_const(openNumbers)) {
+    QList<AuditEntry> moved;
+    for (const auto &[number, stored] : std::as_const(openDeadlines)) {
         const std::optional<Case> c = load(number, error);
         if (!c)
             return false;
+        const QString recomputed = isoDate(deadlinesFor(*c, policy).current);
+        if (recomputed == stored)
+            continue;
         query.prepare(QStringLiteral("UPDATE cases SET deadline_effective = ? WHERE id = ?"));
-        query.addBindValue(isoDate(deadlinesFor(*c, policy).current));
+        query.addBindValue(recomputed);
         query.addBindValue(c->id);
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());
             return false;
         }
+        moved.append(
+            { m_store.userName(), caseEntity, number, QStringLiteral("case.deadline_recomputed"),
+              QJsonObject { { QStringLiteral("deadline"), QJsonArray { stored, recomputed } } } });
     }
     payload.insert(QStringLiteral("open_requests_recomputed"),
-                   static_cast<int>(openNumbers.size()));
+                   static_cast<int>(openDeadlines.size()));
+    moved.append({ m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
+                   QStringLiteral("settings.deadline_policy"), payload });
     QString auditError;
-    if (!audit().append(m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
-                        QStringLiteral("settings.deadline_policy"), payload, &auditError)
-        || !transaction.commit()) {
+    if (!audit().appendBatch(moved, &auditError) || !transaction.commit()) {
         *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
                                       : ServiceError(ServiceError::Code::Storage, auditError);
         return false;

@@ -61,6 +61,12 @@ QString EventText::title(const QString &action)
         return tr("Identification received");
     if (action == QLatin1StringView("case.extended"))
         return tr("Deadline extended");
+    if (action == QLatin1StringView("case.deadline_recomputed"))
+        //: Dutch: "Termijn herberekend"
+        return tr("Deadline recomputed");
+    if (action == QLatin1StringView("audit.payloads_destroyed"))
+        //: Dutch: "Details vernietigd"
+        return tr("Details destroyed");
     if (action == QLatin1StringView("case.completed"))
         return tr("Request completed");
     if (action == QLatin1StringView("case.reopened"))
@@ -103,6 +109,14 @@ QString EventText::title(const QString &action)
         return tr("Processing activity removed");
     if (action == QLatin1StringView("retention.destroyed"))
         return tr("Request files destroyed under the retention rules");
+    if (action == QLatin1StringView("disclosure.person_destroyed"))
+        //: Dutch: "Gegevens van een betrokkene uit de verstrekking vernietigd volgens de
+        //: bewaartermijn"
+        return tr("A data subject's details removed from the disclosure under the retention "
+                  "rules");
+    if (action == QLatin1StringView("breach.person_destroyed"))
+        //: Dutch: "Brief aan een betrokkene vernietigd volgens de bewaartermijn"
+        return tr("Letter to a data subject destroyed under the retention rules");
     if (action == QLatin1StringView("settings.changed"))
         return tr("Setting changed");
     if (action == QLatin1StringView("case.letter") || action == QLatin1StringView("breach.letter"))
@@ -234,6 +248,23 @@ QString EventText::sentence(const AuditEvent &event)
                 .arg(actor, reason, notified, deadline);
         return tr("Deadline extended by %1: %2 (data subject told on %3; new deadline %4)")
             .arg(actor, reason, notified, deadline);
+    }
+    if (action == QLatin1StringView("case.deadline_recomputed")) {
+        const QJsonArray deadline = p.value(QLatin1StringView("deadline")).toArray();
+        //: Dutch: "Termijn herberekend door %1 na een wijziging van het termijnbeleid: van %2
+        //: naar %3"
+        return tr("Deadline recomputed by %1 after a change of the deadline policy: from %2 to "
+                  "%3")
+            .arg(actor, isoDate(deadline.at(0)), isoDate(deadline.at(1)));
+    }
+    if (action == QLatin1StringView("audit.payloads_destroyed")) {
+        const int events = p.value(QLatin1StringView("events")).toInt();
+        //: Dutch: "De details van %n gebeurtenis(sen) vernietigd door %1 volgens de
+        //: bewaartermijn (vastgelegd door de server)"
+        return tr("The details of %n event(s) destroyed by %1 under the retention rule "
+                  "(recorded by the server)",
+                  nullptr, events)
+            .arg(actor);
     }
     if (action == QLatin1StringView("case.completed")) {
         const auto outcome = Codes::outcome(p.value(QLatin1StringView("outcome")).toString());
@@ -373,6 +404,11 @@ QString EventText::sentence(const AuditEvent &event)
     if (action.startsWith(QLatin1StringView("breach.")))
         if (const QString text = breachSentence(actor, action, p); !text.isEmpty())
             return text;
+    if (action == QLatin1StringView("retention.destroyed") && event.entityType == u"case") {
+        //: Dutch: "Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)"
+        return tr("Request files destroyed by %1 under the retention rules (%2)")
+            .arg(actor, text(p, QLatin1StringView("method")));
+    }
     if (action == QLatin1StringView("sql.changed")) {
         // Recorded by a server for a change made by hand (resources/server/audit.sql): the
         // operation, the row and the columns, never their values.

@@ -232,7 +232,7 @@ struct Sweep
 };
 
 bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now, AuditLog &log,
-                 Sweep *sweep, ServiceError *error)
+                 const QString &actor, Sweep *sweep, ServiceError *error)
 {
     QSqlQuery query(db);
     const auto failed = [&query, error] {
@@ -289,7 +289,12 @@ bool sweepTraces(const QSqlDatabase &db, const Identity &who, const QString &now
         QString auditError;
         const int payloads
             = log.destroyPayloads(disclosureEntity, QString::number(row.id), &auditError);
-        if (payloads < 0) {
+        // The disclosure's own trail says that a data subject went from it (and a server sees
+        // its changed rows described: resources/server/audit.sql).
+        if (payloads < 0
+            || !log.append(actor, disclosureEntity, QString::number(row.id),
+                           QStringLiteral("disclosure.person_destroyed"),
+                           { { QStringLiteral("alone"), row.alone } }, &auditError)) {
             *error = { ServiceError::Code::Storage, auditError, {} };
             return false;
         }
@@ -645,7 +650,7 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         Identity who;
         Sweep sweep;
         if (!readIdentity(db, item.personId, &who, error)
-            || !sweepTraces(db, who, now, log, &sweep, error)
+            || !sweepTraces(db, who, now, log, m_store.userName(), &sweep, error)
             || !anonymise(query, item.personId, now, error))
             return false;
         const int payloads
@@ -940,6 +945,19 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return false;
     };
     const QString ofPerson = QStringLiteral("(SELECT id FROM cases WHERE person_id = ?)");
+    // The data breaches whose letters to the person go: each says so in its own trail below.
+    QStringList breachesWritten;
+    if (!run(QStringLiteral("SELECT DISTINCT b.number FROM breach_letters l JOIN breaches b ON "
+                            "b.id = l.breach_id WHERE l.body IS NOT NULL AND l.person_id = ? "
+                            "ORDER BY b.number"),
+             { personId }))
+        return std::nullopt;
+    while (query.next())
+        breachesWritten << query.value(0).toString();
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
     if (!run(QStringLiteral("DELETE FROM case_notes WHERE case_id IN ") + ofPerson, { personId })
         || !run(QStringLiteral("UPDATE cases SET representative = NULL, description = NULL, "
                                "callback_phone = NULL, extension_reason = NULL, answer_channel "
@@ -982,7 +1000,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     }
     AuditLog log = audit();
     Sweep sweep;
-    if (!sweepTraces(db, who, now, log, &sweep, error))
+    if (!sweepTraces(db, who, now, log, m_store.userName(), &sweep, error))
         return std::nullopt;
     // The anonymous data subject the requests stay with, and whom the log names (P-<id>).
     qint64 subject = personId;
@@ -1062,6 +1080,26 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
     what += countsInWords(counts);
     if (!kept.isEmpty())
         what += QStringLiteral("; ") + kept;
+    // Each request and data breach whose data went says so in its own chronology (a server
+    // also sees every changed row described by its own entity: resources/server/audit.sql).
+    QList<AuditEntry> touched;
+    for (const QString &number : plan.caseNumbers)
+        touched.append(
+            { m_store.userName(),
+              caseEntity,
+              number,
+              QStringLiteral("retention.destroyed"),
+              { { QStringLiteral("rule"), ruleCode }, { QStringLiteral("method"), how } } });
+    for (const QString &number : std::as_const(breachesWritten))
+        touched.append({ m_store.userName(),
+                         QStringLiteral("breach"),
+                         number,
+                         QStringLiteral("breach.person_destroyed"),
+                         { { QStringLiteral("rule"), ruleCode } } });
+    if (!log.appendBatch(touched, &auditError)) {
+        *error = { ServiceError::Code::Storage, auditError, {} };
+        return std::nullopt;
+    }
     if (keep && subject != personId) {
         // The person's own trail says what happened to them and what is kept, without the
         // requests (those are named in the event of their new anonymous data subject).

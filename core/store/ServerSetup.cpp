@@ -62,6 +62,15 @@ bool runAll(QSqlDatabase &db, const QStringList &statements, QString *error)
                        [&](const QString &sql) { return run(db, sql, error); });
 }
 
+// Commits; a refusal at commit (the server's deferred checks) says why in *error.
+bool commit(QSqlDatabase &db, QString *error)
+{
+    if (sql::commitTransaction(db))
+        return true;
+    *error = db.lastError().text().trimmed();
+    return false;
+}
+
 // One identifier in double quotes. Not QSqlDriver::escapeIdentifier: QPSQL's splits a name at
 // every dot into schema and table ("j.devries" -> "j"."devries"), and logins have dots.
 QString quoted(const QSqlDatabase &db, const QString &identifier)
@@ -266,17 +275,22 @@ bool ServerSetup::init(const ServerLocation &location, const QString &admin,
             *error = first.lastError().text();
             return false;
         }
-        if (!AuditLog(db, storeId)
-                 .append(
-                     login, QStringLiteral("store"), storeId, QStringLiteral("store.created"),
-                     QJsonObject { { QStringLiteral("backend"), QStringLiteral("server") },
-                                   { QStringLiteral("organisation"), organisationName.trimmed() } },
-                     error))
+        // The first beheerder is recorded as every user after it is (UserService::add): the
+        // server describes a users row by its user's event (audit.sql, pd_row_entity).
+        const QList<AuditEntry> firstEvents {
+            { login, QStringLiteral("store"), storeId, QStringLiteral("store.created"),
+              QJsonObject { { QStringLiteral("backend"), QStringLiteral("server") },
+                            { QStringLiteral("organisation"), organisationName.trimmed() } } },
+            { login, QStringLiteral("user"), login, QStringLiteral("user.added"),
+              QJsonObject { { QStringLiteral("display_name"), login },
+                            { QStringLiteral("role"), QStringLiteral("beheerder") } } },
+        };
+        if (!AuditLog(db, storeId).appendBatch(firstEvents, error))
             return false;
         return run(db, QStringLiteral("RESET ROLE"), error)
             && runAll(db, databaseSettingsSql(location.database), error)
             && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
-            && sql::commitTransaction(db);
+            && commit(db, error);
     });
     return done;
 }
@@ -323,7 +337,7 @@ bool ServerSetup::upgrade(const ServerLocation &location, const QString &admin,
                            error)
             && run(db, QStringLiteral("RESET ROLE"), error)
             && run(db, QStringLiteral("REVOKE %1 FROM %2").arg(owner, self), error)
-            && sql::commitTransaction(db);
+            && commit(db, error);
     });
     return done;
 }
@@ -371,7 +385,7 @@ bool ServerSetup::backup(const ServerLocation &location, const QString &admin,
                            QJsonObject { { QStringLiteral("file"), QFileInfo(*file).fileName() },
                                          { QStringLiteral("backend"), QStringLiteral("server") } },
                            error)
-            && sql::commitTransaction(db);
+            && commit(db, error);
     });
     return done;
 }
@@ -460,7 +474,7 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
                         QJsonObject { { QStringLiteral("file"), QFileInfo(file).fileName() },
                                       { QStringLiteral("backend"), QStringLiteral("server") } },
                         error)
-        || !sql::commitTransaction(db)) {
+        || !commit(db, error)) {
         sql::rollbackTransaction(db);
         return false;
     }

@@ -297,6 +297,33 @@ UserError UserService::storageError(const QString &detail) const
              detail };
 }
 
+bool UserService::serverMayChange(const QString &login, UserError *error) const
+{
+    if (!m_store.isServer())
+        return true;
+    // The server refuses it too (pd_login_privileged in resources/server/access.sql); asked first
+    // so that the administrator reads why instead of an internal error.
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT pd_login_privileged(?)"));
+    query.addBindValue(login);
+    if (!query.exec() || !query.next()) {
+        *error = storageError(query.lastError().text());
+        return false;
+    }
+    if (!query.value(0).toBool())
+        return true;
+    //: Dutch: "%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database,
+    //: rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de
+    //: server zelf."
+    *error = { UserError::Code::ServerLogin,
+               tr("%1 has rights on the server beyond this store (owner of the database, "
+                  "creating roles, superuser or BYPASSRLS): IT changes or removes that login on "
+                  "the server itself.")
+                   .arg(login),
+               {} };
+    return false;
+}
+
 int UserService::activeBeheerders() const
 {
     QSqlQuery query(m_store.database());
@@ -477,6 +504,8 @@ bool UserService::remove(const QString &login, UserError *error)
                    {} };
         return false;
     }
+    if (!serverMayChange(name, error))
+        return false;
     if (account->isActive() && account->role == Role::Beheerder && activeBeheerders() <= 1) {
         *error = { UserError::Code::LastBeheerder,
                    tr("%1 is the last administrator; add another one first.").arg(name),
@@ -583,7 +612,7 @@ bool UserService::resetPassword(const QString &login, const SecureBytes &newPass
         *error = { UserError::Code::NotFound, tr("There is no user %1.").arg(name), {} };
         return false;
     }
-    if (!longEnough(newPassword, error))
+    if (!longEnough(newPassword, error) || !serverMayChange(name, error))
         return false;
     QSqlDatabase db = m_store.database();
     Transaction transaction(db);

@@ -84,6 +84,7 @@ struct UserError
         LastBeheerder,
         RemoveSelf,
         WrongPassword,
+        ServerLogin, // a server login with rights beyond the store: IT's to change (issue 36)
         Storage,
     };
     Code code = Code::None;
@@ -204,6 +205,9 @@ private:
     bool record(const QString &entityId, const QString &action, const QJsonObject &payload,
                 UserError *error);
     UserError storageError(const QString &detail) const;
+    // On a server store: false, with *error, for a login with rights beyond the store (the
+    // database's owner, CREATEROLE, ...), whose password and removal are IT's.
+    bool serverMayChange(const QString &login, UserError *error) const;
     int activeBeheerders() const;
     // Every new password (add, change, reset) has at least minimumPasswordLength bytes.
     static bool longEnough(const SecureBytes &password, UserError *error);

@@ -19,12 +19,10 @@
 --   kcc           the phone intake: adds persons and requests; reads only the requests it
 --                 logged itself in the last 7 days, and of those only the intake fields
 --   auditor       reads everything
--- The audit trail takes INSERTs from every group (denials are recorded too) and changes from
--- nobody (audit.sql).
+-- The audit trail takes events from every group through pd_audit_append only, each as its role
+-- may record them (denials are recorded too), and changes from nobody (audit.sql).
 
-CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
-    LANGUAGE sql STABLE
-    AS $$ SELECT (current_database() || '_' || code)::name $$;
+-- pd_group(code), the name of a group role, is audit.sql's (which runs first).
 
 CREATE TABLE IF NOT EXISTS server_logins (
     login      text PRIMARY KEY,
@@ -90,10 +88,10 @@ BEGIN
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON users TO %I', beheerder);
     EXECUTE format('GRANT SELECT ON server_logins TO %I', beheerder);
     EXECUTE format('GRANT SELECT ON users TO %I, %I, %I', functionaris, kcc, auditor);
-    EXECUTE format('GRANT SELECT, INSERT ON audit_events TO %I, %I, %I, %I', beheerder,
-                   functionaris, kcc, auditor);
-    EXECUTE format('REVOKE SELECT ON audit_events FROM %I', kcc);
-    EXECUTE format('GRANT INSERT ON audit_events TO %I', kcc);
+    -- The trail is read by the officers and the auditor, and written by nobody: events come in
+    -- only through pd_audit_append, which checks who records what (audit.sql).
+    EXECUTE format('GRANT SELECT ON audit_events TO %I, %I, %I', beheerder, functionaris,
+                   auditor);
     -- The phone intake.
     EXECUTE format('GRANT SELECT ON settings, case_types, persons, recipient_categories TO %I',
                    kcc);
@@ -112,6 +110,8 @@ BEGIN
                    beheerder, functionaris, kcc, auditor);
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_destroy_payloads(text, text) TO %I, %I',
                    beheerder, functionaris);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION pd_audit_append(jsonb) TO %I, %I, %I, %I',
+                   beheerder, functionaris, kcc, auditor);
     -- The audit trail's checkpoint: read by whoever verifies the chain, written only through
     -- its functions (audit.sql), which move it to an event that carries the hash it names.
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON audit_checkpoints FROM %I, %I', beheerder,
@@ -329,6 +329,15 @@ BEGIN
         RAISE EXCEPTION 'a login needs a SCRAM-SHA-256 verifier';
     END IF;
     IF EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_create.login) THEN
+        -- A removed user added again. Never a way to set the password of an active user, or of
+        -- a login with rights beyond the store (issue 36).
+        IF pd_login_privileged(login) OR EXISTS (
+            SELECT 1 FROM users u WHERE u.login = pd_login_create.login AND u.removed_at IS NULL)
+        THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = format('%s is an active user or has rights beyond this store: its '
+                                 'login is not made again', login);
+        END IF;
         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, verifier);
         RETURN;
     END IF;
@@ -340,7 +349,25 @@ BEGIN
 END
 $$;
 
--- A new password: one's own, or anyone's for a beheerder.
+-- A login with power beyond the store's groups (issue 36): a superuser, one that may create
+-- roles (and so grant itself any role, the store's owner included), one that bypasses row-level
+-- security, the database's owner, or a member of the store's owner role. The store's functions
+-- change no such login but one's own: a beheerder must not be able to set the IT owner login's
+-- password and log in as it.
+CREATE OR REPLACE FUNCTION pd_login_privileged(login text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM pg_roles r
+         WHERE r.rolname = login
+           AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication
+                OR r.oid = (SELECT d.datdba FROM pg_database d
+                             WHERE d.datname = current_database())
+                OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER')))
+$$;
+
+-- A new password: one's own, or, for a beheerder, that of another active user of the store
+-- whose login has no power beyond it.
 CREATE OR REPLACE FUNCTION pd_login_password(login text, verifier text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
@@ -348,9 +375,22 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_password.login) THEN
         RAISE EXCEPTION '% is not a login of this store', login;
     END IF;
-    IF login <> session_user AND NOT pg_has_role(session_user, pd_group('beheerder'), 'MEMBER')
-    THEN
-        RAISE EXCEPTION 'only an administrator may set another user''s password';
+    IF login <> session_user THEN
+        IF NOT pg_has_role(session_user, pd_group('beheerder'), 'MEMBER') THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = 'only an administrator may set another user''s password';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM users u
+                        WHERE u.login = pd_login_password.login AND u.removed_at IS NULL) THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = format('%s is not an active user of this store', login);
+        END IF;
+        IF pd_login_privileged(login) THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = format('%s has rights on the server beyond this store (the database''s '
+                                 'owner, CREATEROLE, superuser or BYPASSRLS): only it sets its '
+                                 'own password', login);
+        END IF;
     END IF;
     IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
         RAISE EXCEPTION 'a login needs a SCRAM-SHA-256 verifier';
@@ -359,7 +399,8 @@ BEGIN
 END
 $$;
 
--- A login that can no longer log in (a removed user, or an add that did not complete).
+-- A login that can no longer log in (a removed user, or an add that did not complete); never one
+-- with rights beyond the store (pd_login_privileged), which a beheerder could otherwise lock out.
 CREATE OR REPLACE FUNCTION pd_login_disable(login text) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
@@ -368,6 +409,12 @@ DECLARE
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_disable.login) THEN
         RAISE EXCEPTION '% is not a login of this store', login;
+    END IF;
+    IF pd_login_privileged(login) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s has rights on the server beyond this store (the database''s '
+                             'owner, CREATEROLE, superuser or BYPASSRLS): IT removes it on the '
+                             'server', login);
     END IF;
     FOREACH code IN ARRAY ARRAY['beheerder', 'functionaris', 'kcc', 'auditor'] LOOP
         IF pg_has_role(login, pd_group(code), 'MEMBER') THEN
@@ -434,7 +481,8 @@ BEGIN
                    pd_group('beheerder'), pd_group('functionaris'), pd_group('kcc'),
                    pd_group('auditor'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_create(text, text), '
-                   'pd_login_disable(text) TO %I', pd_group('beheerder'));
+                   'pd_login_disable(text), pd_login_privileged(text) TO %I',
+                   pd_group('beheerder'));
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_login_password(text, text), '
                    'pd_valid_login(text) TO %I, %I, %I, %I', pd_group('beheerder'),
                    pd_group('functionaris'), pd_group('kcc'), pd_group('auditor'));

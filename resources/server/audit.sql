@@ -76,6 +76,126 @@ DROP TRIGGER IF EXISTS audit_events_chain ON audit_events;
 CREATE TRIGGER audit_events_chain BEFORE INSERT ON audit_events
     FOR EACH ROW EXECUTE FUNCTION pd_audit_chain();
 
+-- The only door into the trail for the application's roles (issue 36): none of them may
+-- INSERT into audit_events (access.sql grants no INSERT); each event goes through
+-- pd_audit_append, which runs as the owner and first checks the caller against the same rules
+-- as the application's services (UserService::roleMay, CaseScope):
+--   beheerder     any event
+--   functionaris  any event but the administration of users and of the organisation's settings
+--   auditor       what reading and reporting record (*.read, reports, exports, verification),
+--                 a refusal, a password of its own
+--   kcc           what the phone intake records (a request, a person, a BSN override, a
+--                 breach report, its own drafts), a refusal, a password of its own; and only
+--                 about a request it may read (its own intake of the last 7 days), a person it
+--                 made itself or that its visible requests name, a breach it reported, a draft
+--                 of its own, or itself
+-- What only the server records ('sql.changed', 'audit.payloads_destroyed', the entity 'table')
+-- no login may append. Refusals are SQLSTATE 42501 (insufficient_privilege).
+CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
+    LANGUAGE sql STABLE
+    AS $$ SELECT (current_database() || '_' || code)::name $$;
+
+CREATE OR REPLACE FUNCTION pd_acting_group() RETURNS text
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT code FROM unnest(ARRAY['beheerder', 'functionaris', 'auditor', 'kcc'])
+                     WITH ORDINALITY AS g(code, rank)
+     WHERE pg_has_role(session_user, pd_group(code), 'MEMBER')
+     ORDER BY rank LIMIT 1
+$$;
+
+CREATE OR REPLACE FUNCTION pd_audit_may_record(grp text, etype text, eid text, act text)
+    RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF etype = 'table' OR act IN ('sql.changed', 'audit.payloads_destroyed') THEN
+        RETURN false;
+    END IF;
+    -- A refusal and one's own password are everyone's to record, about themselves.
+    IF etype = 'user' AND eid = session_user
+       AND act IN ('user.denied', 'user.password_changed') THEN
+        RETURN true;
+    END IF;
+    CASE grp
+    WHEN 'beheerder' THEN
+        RETURN true;
+    WHEN 'functionaris' THEN
+        RETURN etype <> 'user'
+           AND act NOT IN ('settings.security', 'settings.organisation',
+                           'settings.deadline_policy', 'settings.changed', 'store.restored');
+    WHEN 'auditor' THEN
+        RETURN act LIKE '%.read' OR act IN ('store.verified', 'case.timeline', 'person.report',
+                                            'breach.report', 'breach.list');
+    WHEN 'kcc' THEN
+        IF act NOT IN ('case.created', 'person.created', 'bsn.override', 'breach.added',
+                       'intake_draft.saved', 'intake_draft.discarded') THEN
+            RETURN false;
+        END IF;
+        CASE etype
+        WHEN 'intake_draft' THEN -- its own half-typed phone intake
+            RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
+                SELECT 1 FROM intake_drafts d WHERE d.id = eid::bigint AND d.login = session_user);
+        WHEN 'case' THEN
+            RETURN EXISTS (SELECT 1 FROM cases c
+                            WHERE c.number = eid AND c.received_by = session_user
+                              AND c.received_date >= pd_kcc_window_start());
+        WHEN 'person' THEN
+            RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
+                SELECT 1 FROM persons p
+                 WHERE p.id = eid::bigint
+                   AND (p.created_by = session_user
+                        OR EXISTS (SELECT 1 FROM cases c
+                                    WHERE c.person_id = p.id AND c.received_by = session_user
+                                      AND c.received_date >= pd_kcc_window_start())));
+        WHEN 'breach' THEN
+            RETURN EXISTS (SELECT 1 FROM breaches b
+                            WHERE b.number = eid AND b.reported_by = session_user);
+        ELSE
+            RETURN false;
+        END CASE;
+    ELSE
+        RETURN false;
+    END CASE;
+END
+$$;
+
+-- events: a JSON array of [entity_type, entity_id, action, payload] in order (payload a JSON
+-- text), appended in that order; all or nothing.
+CREATE OR REPLACE FUNCTION pd_audit_append(events jsonb) RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    grp   text := pd_acting_group();
+    e     jsonb;
+    count bigint := 0;
+BEGIN
+    IF grp IS NULL THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s is not a user of this store: nothing may be recorded',
+                             session_user);
+    END IF;
+    IF jsonb_typeof(events) IS DISTINCT FROM 'array' THEN
+        RAISE EXCEPTION 'pd_audit_append takes an array of events';
+    END IF;
+    FOR e IN SELECT value FROM jsonb_array_elements(events) WITH ORDINALITY ORDER BY ordinality
+    LOOP
+        IF jsonb_typeof(e) IS DISTINCT FROM 'array' OR jsonb_array_length(e) <> 4 THEN
+            RAISE EXCEPTION 'an event is [entity_type, entity_id, action, payload]';
+        END IF;
+        IF NOT pd_audit_may_record(grp, e ->> 0, e ->> 1, e ->> 2) THEN
+            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+                MESSAGE = format('the role %s may not record %s about %s %s', grp, e ->> 2,
+                                 e ->> 0, e ->> 1);
+        END IF;
+        INSERT INTO audit_events (entity_type, entity_id, action, payload)
+        VALUES (e ->> 0, e ->> 1, e ->> 2, e ->> 3);
+        count := count + 1;
+    END LOOP;
+    RETURN count;
+END
+$$;
+
 -- Append-only for everyone, the owner included: no DELETE, no TRUNCATE, and an UPDATE only as
 -- pd_audit_destroy_payloads makes it (the payload of events whose retention ended).
 CREATE OR REPLACE FUNCTION pd_audit_guard() RETURNS trigger
@@ -106,19 +226,64 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
     FOR EACH STATEMENT EXECUTE FUNCTION pd_audit_guard();
 
 -- Retention: the details (payload) of one entity's events destroyed, the chain kept. The only
--- way to change an audit row; EXECUTE only for beheerder and functionaris (access.sql).
+-- way to change an audit row; EXECUTE only for beheerder and functionaris (access.sql). Only
+-- for an entity whose own data the transaction has already destroyed as retention does it (the
+-- person anonymised or reduced, the request's person so, the breach marked destroyed, the
+-- disclosure's persons removed), or that is gone; and the destruction is an event of its own,
+-- 'audit.payloads_destroyed', naming how many details went: a dossier says "destroyed" only
+-- where that happened (issue 36).
+CREATE OR REPLACE FUNCTION pd_audit_destruction_due(what text, which text) RETURNS boolean
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    CASE what
+    WHEN 'person' THEN
+        RETURN which ~ '^[0-9]{1,18}$' AND NOT EXISTS (
+            SELECT 1 FROM persons p WHERE p.id = which::bigint
+               AND p.anonymised_at IS NULL AND p.reduced_at IS NULL);
+    WHEN 'case' THEN
+        RETURN NOT EXISTS (
+            SELECT 1 FROM cases c JOIN persons p ON p.id = c.person_id
+             WHERE c.number = which AND p.anonymised_at IS NULL AND p.reduced_at IS NULL);
+    WHEN 'breach' THEN
+        RETURN NOT EXISTS (SELECT 1 FROM breaches b
+                            WHERE b.number = which AND b.destroyed_on IS NULL);
+    WHEN 'disclosure' THEN
+        RETURN which ~ '^[0-9]{1,18}$' AND NOT EXISTS (
+            SELECT 1 FROM disclosures d WHERE d.id = which::bigint AND d.destroyed_persons = 0);
+    ELSE
+        RETURN false;
+    END CASE;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_destroy_payloads(kind text, id text) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
     destroyed bigint;
 BEGIN
+    IF coalesce(pd_acting_group(), '') NOT IN ('beheerder', 'functionaris') THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = 'only an officer may destroy details in the audit trail';
+    END IF;
+    IF NOT pd_audit_destruction_due(kind, id) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('the details of %s %s are not due for destruction: its data has '
+                             'not been destroyed under a retention rule', kind, id);
+    END IF;
     PERFORM set_config('privacydesk.destroying_payloads', 'on', true);
     UPDATE audit_events
        SET payload = NULL, payload_salt = NULL, payload_destroyed_at = pd_audit_now()
-     WHERE entity_type = kind AND entity_id = id AND payload IS NOT NULL;
+     WHERE entity_type = kind AND entity_id = id AND payload IS NOT NULL
+       AND action <> 'audit.payloads_destroyed'; -- a count, which names nobody
     GET DIAGNOSTICS destroyed = ROW_COUNT;
     PERFORM set_config('privacydesk.destroying_payloads', 'off', true);
+    IF destroyed > 0 THEN
+        INSERT INTO audit_events (entity_type, entity_id, action, payload)
+        VALUES (kind, id, 'audit.payloads_destroyed',
+                jsonb_build_object('events', destroyed)::text);
+    END IF;
     RETURN destroyed;
 END
 $$;
@@ -159,33 +324,97 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = privacydesk, pg_temp
     AS $$ DELETE FROM audit_checkpoints $$;
 
--- A change the application did not describe is audited too. Every change the application
--- makes writes its own event in the same transaction; a change made otherwise (psql, a script)
--- writes none. At commit (a deferred constraint trigger), a transaction that changed a row of
--- these tables but wrote no event of its own gets one per row: action 'sql.changed', entity
--- the table, the payload naming the operation, the row's id and the changed columns (never
--- their values: they may name people). Whether the transaction wrote an event is read from the
--- chain's head: the advisory lock above keeps a writer's events last until it commits.
+-- A change the application did not describe is audited too (issue 36: per changed row). Every
+-- change the application makes writes its own event, through pd_audit_append, in the same
+-- transaction, naming the entity it changed; a change made otherwise (psql, a script) writes
+-- none for that entity. At commit (a deferred constraint trigger) each changed row of these
+-- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
+-- request, a person with the person, ...): a row whose entity has no event of this transaction
+-- gets one of its own, action 'sql.changed', entity the table, the payload naming the
+-- operation, the row's id and the changed columns (never their values: they may name people).
+-- One harmless event about something else no longer covers a change by hand. Rows of tables
+-- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
+-- the application wrote in the transaction, as before.
+CREATE INDEX IF NOT EXISTS audit_events_tx ON audit_events (tx);
+
+CREATE OR REPLACE FUNCTION pd_row_entity(tbl text, r jsonb, OUT entity_type text,
+                                         OUT entity_id text)
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    CASE tbl
+    WHEN 'cases' THEN
+        entity_type := 'case';
+        entity_id := r ->> 'number';
+    WHEN 'case_types', 'case_notes', 'case_decisions', 'case_attachments',
+         'case_ap_references', 'letters', 'art19_notifications' THEN
+        entity_type := 'case';
+        SELECT c.number INTO entity_id FROM cases c WHERE c.id = (r ->> 'case_id')::bigint;
+    WHEN 'persons' THEN
+        entity_type := 'person';
+        entity_id := r ->> 'id';
+    WHEN 'breaches' THEN
+        entity_type := 'breach';
+        entity_id := r ->> 'number';
+    WHEN 'breach_natures', 'breach_data', 'breach_criteria', 'breach_persons',
+         'breach_follow_ups', 'breach_letters' THEN
+        entity_type := 'breach';
+        SELECT b.number INTO entity_id FROM breaches b WHERE b.id = (r ->> 'breach_id')::bigint;
+    WHEN 'disclosures' THEN
+        entity_type := 'disclosure';
+        entity_id := r ->> 'id';
+    WHEN 'disclosure_persons', 'disclosure_data' THEN
+        entity_type := 'disclosure';
+        entity_id := r ->> 'disclosure_id';
+    WHEN 'users' THEN
+        entity_type := 'user';
+        entity_id := r ->> 'login';
+    ELSE
+        entity_type := NULL;
+    END CASE;
+    IF entity_id IS NULL THEN -- the request or breach is gone too: judged by the transaction
+        entity_type := NULL;
+    END IF;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
 DECLARE
-    head_tx bigint;
     old_row jsonb;
     new_row jsonb;
     changed jsonb;
+    owner   record;
+    covered boolean;
 BEGIN
-    -- Once a transaction is found undescribed, every further row of it is recorded (the events
-    -- written here are then the head, and must not count as the application's).
-    IF current_setting('privacydesk.direct_tx', true) IS DISTINCT FROM txid_current()::text THEN
-        SELECT tx INTO head_tx FROM audit_events ORDER BY seq DESC LIMIT 1;
-        IF head_tx IS NOT NULL AND head_tx = txid_current() THEN
-            RETURN NULL;
-        END IF;
-        PERFORM set_config('privacydesk.direct_tx', txid_current()::text, true);
-    END IF;
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
+    owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
+    IF owner.entity_type IS NOT NULL THEN
+        covered := EXISTS (SELECT 1 FROM audit_events a
+                            WHERE a.entity_type = owner.entity_type
+                              AND a.entity_id = owner.entity_id
+                              AND a.tx = txid_current()
+                              AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed'));
+        -- A row moved from one entity to another (a request given to another person) is
+        -- described by an event of either.
+        IF NOT covered AND old_row IS NOT NULL AND new_row IS NOT NULL THEN
+            owner := pd_row_entity(TG_TABLE_NAME, old_row);
+            covered := owner.entity_type IS NOT NULL
+                AND EXISTS (SELECT 1 FROM audit_events a
+                             WHERE a.entity_type = owner.entity_type
+                               AND a.entity_id = owner.entity_id
+                               AND a.tx = txid_current()
+                               AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed'));
+        END IF;
+    ELSE
+        covered := EXISTS (SELECT 1 FROM audit_events a
+                            WHERE a.tx = txid_current() AND a.entity_type <> 'table');
+    END IF;
+    IF covered THEN
+        RETURN NULL;
+    END IF;
     SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb) INTO changed
       FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
      WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key;

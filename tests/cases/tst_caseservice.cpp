@@ -1008,9 +1008,10 @@ void TestCaseService::unknownNumber()
 
 void TestCaseService::oneAuditEventPerChange()
 {
-    // A new store folder holds no event; a server store the store.created of `server init`.
+    // A new store folder holds no event; a server store the store.created and the first
+    // beheerder's user.added of `server init`.
     const int start = auditCount();
-    QCOMPARE(start, testBackend() == Backend::Server ? 1 : 0);
+    QCOMPARE(start, testBackend() == Backend::Server ? 2 : 0);
     // A new person: person.created and case.created.
     const auto created = addCase(u"Z. Claassen"_s, QDate(2026, 11, 2), u"K-9001"_s);
     QVERIFY(created);
@@ -1116,13 +1117,26 @@ void TestCaseService::setPolicyChangesNewCasesAndIsAudited()
     const int events = auditCount();
     ServiceError error;
     QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
-    QCOMPARE(auditCount(), events + 1);
+    // The policy, and the one open request whose deadline moved, in its own trail.
+    QCOMPARE(auditCount(), events + 2);
     QSqlQuery query(m_store->database());
-    QVERIFY(query.exec(u"SELECT actor, action, entity_type FROM audit_events ORDER BY seq DESC"_s));
+    QVERIFY(query.exec(u"SELECT actor, action, entity_type, entity_id FROM audit_events "
+                       "ORDER BY seq DESC"_s));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), m_store->userName());
     QCOMPARE(query.value(1).toString(), u"settings.deadline_policy"_s);
     QCOMPARE(query.value(2).toString(), u"settings"_s);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), u"case.deadline_recomputed"_s);
+    QCOMPARE(query.value(3).toString(), before->number);
+    const QList<AuditEvent> moved = m_cases->timeline(before->number);
+    QVERIFY(!moved.isEmpty());
+    QCOMPARE(moved.constLast().payload.value(u"deadline"_s).toArray(),
+             (QJsonArray { u"2026-03-02"_s, storedDeadline(m_store->database(), before->number) }));
+    // Setting the same policy again moves no deadline: only the policy is recorded.
+    const int again = auditCount();
+    QVERIFY2(m_cases->setPolicy(fourWeeks, &error), qPrintable(error.message));
+    QCOMPARE(auditCount(), again + 1);
 
     const DeadlinePolicy stored = m_cases->policy(nullptr).value();
     QCOMPARE(stored.base, fourWeeks.base);
