@@ -99,6 +99,7 @@ int main(int argc, char **argv)
 {
     // Before anything can log or crash: no personal data in log lines, no core dumps.
     pd::hardenProcess();
+    pd::forgetLibpqEnvironment();
     pd::installLogFilter();
     // Under cron or root there is often no XDG_RUNTIME_DIR: a private one in RAM, so that the
     // CLI's stderr is its own one line (no Qt warning) and nothing spools into /tmp.

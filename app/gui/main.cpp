@@ -68,6 +68,7 @@ int main(int argc, char **argv)
 {
     // Before anything can log or crash: no personal data in log lines, no core dumps.
     pd::hardenProcess();
+    pd::forgetLibpqEnvironment();
     pd::providePrivateRuntimeDir(); // a print job never spools into /tmp on disk
     pd::keepTemporaryFilesInMemory();
     pd::installLogFilter();

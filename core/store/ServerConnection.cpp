@@ -1,6 +1,7 @@
 #include "store/ServerConnection.h"
 
 #include "crypto/SecureBytes.h"
+#include "util/ProcessHardening.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -24,6 +25,9 @@ bool ServerConnection::open(const ServerLocation &location, const QString &user,
         *error = tr("Give the user to log in to the server as.");
         return false;
     }
+    // Only the location decides where the password goes: libpq's own variables (PGHOSTADDR,
+    // PGSERVICE, ...) would otherwise take precedence over what it leaves unsaid.
+    forgetLibpqEnvironment();
     bool opened = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

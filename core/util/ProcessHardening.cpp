@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -76,6 +77,20 @@ const char *providePrivateRuntimeDir(const char *base)
     if (setenv("XDG_RUNTIME_DIR", path, 1) != 0)
         return nullptr;
     return path;
+}
+
+QStringList forgetLibpqEnvironment()
+{
+    // Names first, then unsetenv: removing entries while walking environ would skip some.
+    QStringList names;
+    for (char **entry = environ; entry && *entry; ++entry) {
+        const char *equals = std::strchr(*entry, '=');
+        if (std::strncmp(*entry, "PG", 2) == 0 && equals)
+            names << QString::fromLocal8Bit(*entry, equals - *entry);
+    }
+    for (const QString &name : std::as_const(names))
+        unsetenv(name.toLocal8Bit().constData());
+    return names;
 }
 
 } // namespace pd

@@ -22,6 +22,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <cerrno>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
@@ -41,6 +47,7 @@ private slots:
     void setUpCheckAndWork();
     void backupAndRestoreIntoTheEmptiedDatabase();
     void refusesAnInsecureLocation();
+    void libpqVariablesDoNotRedirectThePassword();
     void initAndDemoRefuseAServer();
 
 private:
@@ -205,6 +212,45 @@ void TestCliServer::refusesAnInsecureLocation()
                                      m_officerPasswordFile, u"case"_s, u"list"_s });
     QCOMPARE(remote.exitCode, 1);
     QVERIFY2(remote.err.contains(u"verify-full"_s), qPrintable(remote.err));
+}
+
+// Issue 36: libpq reads PGHOSTADDR, PGSERVICE and the like for whatever a connection leaves
+// unsaid; with PGHOSTADDR set, a postgresql://localhost location went to that address instead,
+// password and all. A listener on another loopback address stands in for whoever set it: it
+// must see no connection, however the tool fails to reach localhost.
+void TestCliServer::libpqVariablesDoNotRedirectThePassword()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    const auto closeListener = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(0x7f000002); // 127.0.0.2
+    QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(::listen(listener, 4) == 0);
+    socklen_t length = sizeof address;
+    QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const QString port = QString::number(ntohs(address.sin_port));
+
+    qputenv("PGHOSTADDR", "127.0.0.2");
+    qputenv("PGSSLMODE", "disable");
+    qputenv("PGCONNECT_TIMEOUT", "3");
+    const auto unset = qScopeGuard([] {
+        qunsetenv("PGHOSTADDR");
+        qunsetenv("PGSSLMODE");
+        qunsetenv("PGCONNECT_TIMEOUT");
+    });
+    const auto run = m_cli->run(
+        { u"--store"_s, u"postgresql://localhost:%1/privacydesk"_s.arg(port), u"--user"_s,
+          u"fenna"_s, u"--password-file"_s, m_officerPasswordFile, u"case"_s, u"list"_s },
+        {}, 30000);
+    QVERIFY2(run.exitCode != 0, qPrintable(run.out));
+    QVERIFY2(run.err.contains(u"localhost"_s), qPrintable(run.err));
+    const int accepted = ::accept(listener, nullptr, nullptr);
+    if (accepted >= 0)
+        ::close(accepted);
+    QVERIFY2(accepted < 0 && (errno == EAGAIN || errno == EWOULDBLOCK),
+             "the tool connected to the address in PGHOSTADDR");
 }
 
 // `init` and `demo` make a store folder: given a server's address they refuse, saying where a
