@@ -2,6 +2,7 @@
 // nothing; Store::restore stages and verifies a backup before it replaces a store.
 
 #include "audit/AuditLog.h"
+#include "crypto/RegularFile.h"
 #include "store/BackupFolders.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
@@ -15,14 +16,17 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -43,6 +47,76 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result();
+}
+
+// A temporary folder that a killed backup or restore left behind, removed only when it surely is
+// one: a real folder (not a link) of this user that holds nothing but ordinary files with the
+// names such a run writes. True when it is gone or was never there; false when something else
+// stands there, which is left exactly as it is.
+bool removeLeftover(const QString &path, const QStringList &names)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat info
+    {
+    };
+    if (::lstat(native.constData(), &info) != 0)
+        return errno == ENOENT;
+    if (!S_ISDIR(info.st_mode) || info.st_uid != ::geteuid())
+        return false;
+    const QDir folder(path);
+    const QStringList entries
+        = folder.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        if (!names.contains(entry) || fileKind(folder.filePath(entry)) != FileKind::Regular)
+            return false;
+    }
+    for (const QString &entry : entries) {
+        if (::unlink(QFile::encodeName(folder.filePath(entry)).constData()) != 0 && errno != ENOENT)
+            return false;
+    }
+    return ::rmdir(native.constData()) == 0; // fails too when an entry could not be listed
+}
+
+// What a backup's temporary folder may hold: the export of the database (with SQLite's side
+// files while it is written) and the keyring.
+QStringList backupStagingNames()
+{
+    const QString database = QString::fromLatin1(Store::databaseFileName);
+    return { database, database + u"-journal"_s, database + u"-wal"_s, database + u"-shm"_s,
+             QString::fromLatin1(Store::keyringFileName) };
+}
+
+// The temporary folder of a backup into parent: ".<name>.tmp-<pid>-XXXXXX" (mkdtemp), so that a
+// later backup into the same parent knows a killed one's by its process being gone.
+const QRegularExpression &backupStagingPattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\..+\\.tmp-([1-9][0-9]{0,9})-[A-Za-z0-9]{6}$"));
+    return pattern;
+}
+
+// Removes what backups into parent that were killed (SIGKILL, a power cut) before their rename
+// left there: only temporary folders of that pattern whose process no longer runs, and only
+// when removeLeftover finds nothing else in them. A running backup's folder (its process still
+// there, or not ours to ask) and anything else in parent stay.
+void removeKilledBackups(const QString &parent)
+{
+    const QStringList entries
+        = QDir(parent).entryList(QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &name : entries) {
+        const QRegularExpressionMatch match = backupStagingPattern().match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid())
+            continue;
+        if (::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        if (removeLeftover(QDir(parent).filePath(name), backupStagingNames()))
+            qCInfo(lcStore) << "removed the temporary folder of a backup that was killed";
+        else
+            qCWarning(lcStore) << "left a folder named like a killed backup's: not only its files";
+    }
 }
 
 // A copy readable by the owner only; false if the target exists.
@@ -258,8 +332,9 @@ bool writeBackupFolder(QSqlDatabase &db, const QString &storeDirectory, const QS
     if (*error = roomFor(parent, needed); error->isError())
         return false;
 
-    QByteArray pattern
-        = QFile::encodeName(parent + u"/." + QFileInfo(absolute).fileName() + u".tmp-XXXXXX");
+    removeKilledBackups(parent);
+    QByteArray pattern = QFile::encodeName(parent + u"/." + QFileInfo(absolute).fileName()
+                                           + u".tmp-" + QString::number(::getpid()) + u"-XXXXXX");
     if (!::mkdtemp(pattern.data())) { // mode 0700
         *error = errorFromErrno(errno, QStringLiteral("cannot create temporary backup folder"));
         return false;
@@ -636,7 +711,28 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
 
     // 1. Stage and verify the backup; the live store is not touched.
     QDir staging(target.filePath(QStringLiteral(".herstel")));
-    staging.removeRecursively();
+    // What a killed restore left is removed; a restore still running (its staged store's lock
+    // held) or anything else under that name is never touched.
+    {
+        const QString lockName = QString::fromLatin1(lockFileName);
+        if (QFileInfo(staging.filePath(lockName)).isFile()) {
+            QLockFile stagedLock(staging.filePath(lockName));
+            stagedLock.setStaleLockTime(0); // stale only when its process is gone
+            if (!stagedLock.tryLock(0)) {
+                *error = { StoreError::Code::InUse, QStringLiteral("another restore is running") };
+                return false;
+            }
+        } // unlocked: the lock file is gone again
+        const QString database = QString::fromLatin1(databaseFileName);
+        if (!removeLeftover(staging.path(),
+                            { database, database + u"-wal"_s, database + u"-shm"_s,
+                              database + u"-journal"_s, QString::fromLatin1(keyringFileName),
+                              QString::fromLatin1(pendingKeyringFileName), lockName })) {
+            *error = { StoreError::Code::Io,
+                       QStringLiteral(".herstel in the store folder is not a restore's leftover") };
+            return false;
+        }
+    }
     const auto dropStaging = [&staging] {
         staging.removeRecursively();
     };

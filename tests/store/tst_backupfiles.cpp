@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +78,8 @@ private slots:
     void fullDiskLeavesNoHalfFolder();
     void unwritablePlaceLeavesNoHalfFolder();
     void restoreOfAnotherStoreNeedsConfirmation();
+    void killedBackupIsCleanedByTheNext();
+    void killedRestoreIsCleanedByTheNext();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -333,6 +337,116 @@ void TestBackupFiles::restoreOfAnotherStoreNeedsConfirmation()
     QVERIFY2(Store::restore(sameBackup, m_dir, testUser, SecureBytes::fromUtf8(testPassword),
                             &safety, &error),
              qPrintable(error.detail()));
+}
+
+namespace {
+
+// A folder with these files (each a few bytes), made private; false when anything failed.
+bool makeFolder(const QString &path, const QStringList &files)
+{
+    if (!QDir().mkpath(path))
+        return false;
+    for (const QString &name : files) {
+        QFile file(QDir(path).filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write("restant") != 7)
+            return false;
+    }
+    return true;
+}
+
+// The id of a process that ran and is gone: what a backup killed with SIGKILL leaves in its
+// temporary folder's name.
+qint64 deadProcessId()
+{
+    QProcess process;
+    process.start(u"sh"_s, { u"-c"_s, u"exit 0"_s });
+    if (!process.waitForStarted())
+        return 0;
+    const qint64 pid = process.processId();
+    process.waitForFinished();
+    return pid;
+}
+
+} // namespace
+
+// Issue 36: a backup killed before its rename leaves ".<name>.tmp-<pid>-XXXXXX" beside its
+// target. The next backup into the same folder removes exactly that, and nothing else: not a
+// running backup's folder, not one with other files in it, not a link, not another name.
+void TestBackupFiles::killedBackupIsCleanedByTheNext()
+{
+    const QString parent = m_tmp->filePath(u"usb"_s);
+    const qint64 dead = deadProcessId();
+    QVERIFY(dead > 0);
+    const QString deadId = QString::number(dead);
+    const QStringList backupFiles { u"privacydesk.db"_s, u"keyring.pdk"_s };
+    const QString killed = u".privacydesk-back-up-2026-03-02-1430.tmp-"_s + deadId + u"-Ab12Cd"_s;
+    const QString foreign = u".kopie.tmp-"_s + deadId + u"-Zz99yy"_s;
+    const QString running = u".kopie.tmp-"_s + QString::number(::getppid()) + u"-Qq11ww"_s;
+    const QString oldStyle = u".kopie.tmp-Ab12Cd"_s;
+    const QString link = u".kopie.tmp-"_s + deadId + u"-Link00"_s;
+    QVERIFY(makeFolder(QDir(parent).filePath(killed), backupFiles));
+    QVERIFY(makeFolder(QDir(parent).filePath(foreign),
+                       backupFiles + QStringList { u"notities.txt"_s }));
+    QVERIFY(makeFolder(QDir(parent).filePath(running), backupFiles));
+    QVERIFY(makeFolder(QDir(parent).filePath(oldStyle), backupFiles));
+    const QString elsewhere = m_tmp->filePath(u"elders"_s);
+    QVERIFY(makeFolder(elsewhere, backupFiles));
+    QVERIFY(QFile::link(elsewhere, QDir(parent).filePath(link)));
+    const QStringList before = entriesOf(parent);
+
+    StoreError error;
+    QVERIFY2(m_store->backupTo(QDir(parent).filePath(u"nieuw"_s), &error),
+             qPrintable(error.detail()));
+    QStringList expected = before;
+    expected.removeOne(killed);
+    expected << u"nieuw"_s;
+    expected.sort();
+    QStringList after = entriesOf(parent);
+    after.sort();
+    QCOMPARE(after, expected);
+    QCOMPARE(entriesOf(QDir(parent).filePath(foreign)).size(), 3);
+    QCOMPARE(entriesOf(elsewhere).size(), 2);
+}
+
+// Issue 36: a restore killed while staging leaves ".herstel" in the store folder. The next
+// restore removes it when it holds only what a restore puts there; a restore still running
+// (the staged store's lock held) or anything else under that name stops the restore instead.
+void TestBackupFiles::killedRestoreIsCleanedByTheNext()
+{
+    const QString backup = m_tmp->filePath(u"backup"_s);
+    StoreError error;
+    QVERIFY2(m_store->backupTo(backup, &error), qPrintable(error.detail()));
+    m_store.reset();
+    const QString staging = QDir(m_dir).filePath(u".herstel"_s);
+    const QStringList staged { u"privacydesk.db"_s, u"privacydesk.db-wal"_s, u"keyring.pdk"_s };
+    const auto restore = [&] {
+        QString safety;
+        return Store::restore(backup, m_dir, testUser, SecureBytes::fromUtf8(testPassword), &safety,
+                              &error);
+    };
+
+    // Someone else's file in it: left, and the restore refused.
+    QVERIFY(makeFolder(staging, staged + QStringList { u"eigen.txt"_s }));
+    QVERIFY(!restore());
+    QCOMPARE(error.code(), StoreError::Code::Io);
+    QCOMPARE(entriesOf(staging).size(), 4);
+    QVERIFY(QFile::remove(QDir(staging).filePath(u"eigen.txt"_s)));
+
+    // A restore still at work (its staged store locked): not touched.
+    {
+        QLockFile lock(QDir(staging).filePath(u".lock"_s));
+        QVERIFY(lock.tryLock(0));
+        QVERIFY(!restore());
+        QCOMPARE(error.code(), StoreError::Code::InUse);
+        QCOMPARE(entriesOf(staging).size(), 4);
+    }
+
+    // What a killed restore left: cleaned, and the restore done.
+    QVERIFY(makeFolder(staging, staged));
+    QVERIFY2(restore(), qPrintable(error.detail()));
+    QVERIFY(!QFileInfo::exists(staging));
+    auto restored = openTestStore(m_dir, &error);
+    QVERIFY2(restored, qPrintable(error.detail()));
 }
 
 QTEST_GUILESS_MAIN(TestBackupFiles)
