@@ -481,6 +481,93 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
     return true;
 }
 
+// Issue 36: who could become the owner of the store's tables, and so rewrite or hide the audit
+// trail. A superuser can change anything on its server; the database's owner login (IT's, made
+// with CREATEROLE in the README's set-up) can grant itself any role, the store's owner included.
+// Both are named as trusted. Any other login with such a right, and any login that is a member
+// of the owner role or of a role that runs programs or reads and writes files as the server
+// (pg_execute_server_program and the like), fails the check: nobody should hold it between an
+// init or upgrade and the next.
+void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT r.rolname, r.rolsuper, r.rolcreaterole, r.rolbypassrls, r.rolreplication, "
+            "r.oid = d.datdba, NOT r.rolsuper AND pg_has_role(r.oid, pd_group('eigenaar'), "
+            "'MEMBER'), (SELECT string_agg(p.rolname, ', ' ORDER BY p.rolname) FROM pg_roles p "
+            "WHERE NOT r.rolsuper AND p.rolname IN ('pg_execute_server_program', "
+            "'pg_read_server_files', 'pg_write_server_files', 'pg_read_all_data', "
+            "'pg_write_all_data') AND pg_has_role(r.oid, p.oid, 'MEMBER')) "
+            "FROM pg_roles r, pg_database d "
+            "WHERE d.datname = current_database() AND r.rolcanlogin "
+            "AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication "
+            "OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER') "
+            "OR pg_has_role(r.oid, 'pg_execute_server_program', 'MEMBER') "
+            "OR pg_has_role(r.oid, 'pg_read_server_files', 'MEMBER') "
+            "OR pg_has_role(r.oid, 'pg_write_server_files', 'MEMBER') "
+            "OR pg_has_role(r.oid, 'pg_read_all_data', 'MEMBER') "
+            "OR pg_has_role(r.oid, 'pg_write_all_data', 'MEMBER')) "
+            "ORDER BY r.rolname"))) {
+        //: Dutch: "Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1"
+        findings->append({ false,
+                           tr("Who can become the store's owner: could not be read: %1")
+                               .arg(query.lastError().text()) });
+        return;
+    }
+    QStringList superusers;
+    while (query.next()) {
+        const QString login = query.value(0).toString();
+        if (query.value(1).toBool()) {
+            superusers << login;
+            continue;
+        }
+        QStringList why;
+        if (query.value(6).toBool())
+            //: Dutch: "lid van de eigenaarsrol"
+            why << tr("member of the owner role");
+        if (const QString powers = query.value(7).toString(); !powers.isEmpty())
+            why << powers;
+        if (query.value(3).toBool())
+            why << QStringLiteral("BYPASSRLS");
+        if (query.value(4).toBool())
+            why << QStringLiteral("REPLICATION");
+        const bool owner = query.value(5).toBool();
+        if (query.value(2).toBool() && !owner)
+            why << QStringLiteral("CREATEROLE");
+        if (!why.isEmpty()) {
+            //: Dutch: "Aanmelding %1 kan de eigenaar van de tabellen en het auditspoor worden
+            //: (%2): ontneem haar dat recht, of verwijder haar."
+            findings->append({ false,
+                               tr("Login %1 can become the owner of the tables and the audit "
+                                  "trail (%2): take that right away, or remove the login.")
+                                   .arg(login, why.join(QStringLiteral(", "))) });
+        } else if (owner) {
+            //: Dutch: "Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan
+            //: zich daarmee de eigenaarsrol van de kluis geven (nodig voor server upgrade,
+            //: backup en restore)."
+            findings->append({ true,
+                               tr("Trusted: %1, the database's owner, may create roles and can "
+                                  "so give itself the store's owner role (needed for server "
+                                  "upgrade, backup and restore).")
+                                   .arg(login) });
+        }
+    }
+    if (query.lastError().isValid()) {
+        findings->append({ false,
+                           tr("Who can become the store's owner: could not be read: %1")
+                               .arg(query.lastError().text()) });
+        return;
+    }
+    if (!superusers.isEmpty())
+        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, het
+        //: auditspoor ook."
+        findings->append({ true,
+                           tr("Trusted: the server's superusers (%1) can change anything, the "
+                              "audit trail included.")
+                               .arg(superusers.join(QStringLiteral(", "))) });
+}
+
 QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
 {
     QList<Finding> findings;
@@ -567,6 +654,7 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                 //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
                 : tr("Audit trail: the server's triggers are missing or disabled."));
     }
+    checkWhoIsTrusted(db, &findings);
     if (read(QStringLiteral("SELECT has_database_privilege('public', current_database(), "
                             "'CONNECT')"),
              &query)) {

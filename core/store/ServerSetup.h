@@ -62,6 +62,9 @@ public:
     // What `server check` reports over an open server store's connection: the connection's
     // encryption (TLS or a unix socket), the group roles and their members, row-level security
     // on the tables that need it, the audit trail's triggers, the schema version.
+    // And who can become the owner of the store's tables (issue 36): trusted are the server's
+    // superusers and the database's owner login; any other login that could, or any login that
+    // holds the owner role or a role that acts as the server's OS user, is a failed finding.
     static QList<Finding> check(const QSqlDatabase &db);
 
     // What a store's database needs and neither pg_dump nor a copy of the database (CREATE
@@ -70,6 +73,7 @@ public:
     static QStringList databaseSettingsSql(const QString &databaseName);
 
 private:
+    static void checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings);
     // A connection as ADMIN (connectAsOwner) for work, given whether the store exists; rolled
     // back if work fails inside a transaction, closed and removed in every case.
     static bool asOwner(const ServerLocation &location, const QString &login,
