@@ -277,6 +277,9 @@ std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
             storeFailure(error);
             return store;
         }
+        // A trail cut back or rewritten since this computer saw it (ServerAnchor, issue 36).
+        for (const QString &warning : store->openWarnings())
+            printError(warning);
         if (keepPassword)
             *keepPassword = std::move(password);
         return store;

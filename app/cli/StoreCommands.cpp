@@ -1,6 +1,9 @@
 #include "CliContext.h"
+#include "audit/AuditLog.h"
 #include "demo/DemoData.h"
+#include "store/ServerAnchor.h"
 #include "store/ServerLocation.h"
+#include "store/Transaction.h"
 #include "users/Access.h"
 
 #include <QElapsedTimer>
@@ -150,6 +153,53 @@ int runInfo(CliContext &context)
     return Success;
 }
 
+// Issue 36: a server store's trail that this computer saw longer, or different, was cut back or
+// rewritten ([rolled-back]); after a restore from a backup by IT that is what happened on
+// purpose. An administrator accepts the trail as it now is: the whole chain verified first, then
+// its head kept as this computer's position, and the acceptance recorded in the trail itself.
+int acceptRollback(Store &store)
+{
+    const auto say = [](const char *text) {
+        return QCoreApplication::translate("pd::cli", text);
+    };
+    if (!store.isServer())
+        return CliContext::usage(say(
+            //: Dutch: "--accept-rollback is voor een kluis op een server: een kluismap houdt
+            //: haar kop zelf bij, in haar sleutelring."
+            "--accept-rollback is for a store on a server: a store folder keeps its own head, in "
+            "its keyring."));
+    ServiceError denied;
+    if (!permitted(store, systemClock(), Permission::ChangeSettings,
+                   QStringLiteral("store.rollback_accepted"), {}, &denied))
+        return CliContext::fail(denied);
+    QSqlDatabase db = store.database();
+    const QString storeId = store.storeId().toString(QUuid::WithoutBraces);
+    const AuditLog::Verification chain = AuditLog(db, storeId).verify();
+    if (!chain.ok)
+        return CliContext::fail(
+            say(
+                //: Dutch: "De audittrail op de server klopt niet; hij wordt niet aanvaard: %1"
+                "The audit trail on the server does not verify; it is not accepted: %1")
+                .arg(chain.reason));
+    ServerAnchor::Head head;
+    QString error;
+    Transaction transaction(db);
+    if (!transaction.isOpen()
+        || !AuditLog(db, storeId)
+                .append(store.userName(), QStringLiteral("store"), storeId,
+                        QStringLiteral("store.rollback_accepted"),
+                        QJsonObject { { QStringLiteral("head"), chain.headSeq } }, &error)
+        || !transaction.commit() || !ServerAnchor::accept(db, storeId, &head, &error))
+        return CliContext::fail(error.isEmpty() ? transaction.errorText() : error);
+    //: Dutch: "De audittrail zoals hij nu op de server staat is aanvaard en vastgelegd; deze
+    //: computer houdt hem vanaf gebeurtenis %1 (hash %2) bij."
+    CliContext::printLine(say("The audit trail as it now stands on the server is accepted and "
+                              "recorded; this computer keeps it from event %1 (hash %2) on.")
+                              .arg(head.seq)
+                              .arg(QString::fromLatin1(head.hash.toHex())));
+    return Success;
+}
+
 int runVerify(CliContext &context)
 {
     const auto store = context.openStore();
@@ -168,6 +218,8 @@ int runVerify(CliContext &context)
                 "pd::cli",
                 "An administrator, privacy officer or auditor verifies a store on a server: the "
                 "server lets no KCC login read the audit trail."));
+    if (context.parser().isSet(QStringLiteral("accept-rollback")))
+        return acceptRollback(*store);
     QStringList problems;
     QStringList notes;
     // Issue 19: the audit chain from its verified checkpoint on; --full walks every event.
@@ -328,6 +380,12 @@ QList<Command> storeCommands()
                                                        "Verify every event of the audit trail, "
                                                        "not only those since its last verified "
                                                        "position.")));
+                  p.addOption(option(
+                      QStringLiteral("accept-rollback"),
+                      QT_TRANSLATE_NOOP("pd::cli",
+                                        "A server store's trail that this computer saw longer "
+                                        "or different (after a restore by IT): verify it whole "
+                                        "and keep it as it now is (administrators).")));
               },
           .run = runVerify,
           .arguments = {} },

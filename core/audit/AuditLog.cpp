@@ -495,6 +495,13 @@ AuditLog::Verification AuditLog::verify() const
     return walk(1, genesisHash(m_storeId));
 }
 
+AuditLog::Verification AuditLog::verifyFrom(qint64 seq, const QByteArray &hash) const
+{
+    Verification result = walk(seq + 1, hash);
+    result.resumedAfter = seq;
+    return result;
+}
+
 AuditLog::Verification AuditLog::walk(qint64 startSeq, const QByteArray &prevHash) const
 {
     Verification result;

@@ -136,6 +136,9 @@ public:
     // hash (a point read each): O(the entity's events), for a dossier that vouches for one
     // request's events whatever the checkpoint covers. eventsChecked counts them.
     Verification verifyEntity(const QString &entityType, const QString &entityId) const;
+    // The events after seq, the first of them linked to hash (raw bytes), each as verify()
+    // checks it, to the head: for a position kept elsewhere (ServerAnchor, issue 36).
+    Verification verifyFrom(qint64 seq, const QByteArray &hash) const;
 
     // One entity's events in order. A read SQLite refused (or broke off) is a Storage error in
     // *error (when given) and no events, never an empty history (issue 15).

@@ -2,6 +2,7 @@
 // login role. Set up by ServerSetup; the services run on it unchanged through Store::database().
 
 #include "store/Migrations.h"
+#include "store/ServerAnchor.h"
 #include "store/ServerConnection.h"
 #include "store/StorePrivate.h"
 
@@ -73,6 +74,14 @@ std::unique_ptr<Store> Store::openServer(const ServerLocation &location, const Q
     if (d->user.isEmpty())
         return failed(StoreError::Code::WrongPassword,
                       QStringLiteral("no active user for the login role"));
+    // Issue 36: the trail must still hold what this computer saw of it. A store that was cut
+    // back or rewritten opens (the officer must not be stranded) and says so at once.
+    const ServerAnchor::Result anchor
+        = ServerAnchor::check(db, storeId.toString(QUuid::WithoutBraces));
+    d->anchorProblem = anchor.problem;
+    d->anchorNote = anchor.note;
+    if (!anchor.problem.isEmpty())
+        d->warnings << anchor.problem;
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 

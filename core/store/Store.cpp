@@ -1107,6 +1107,11 @@ bool Store::verifyServer(QStringList *problems, AuditLog::Scope auditScope,
 {
     QStringList found;
     verifyAuditChain(auditScope, &found, notes);
+    // What this computer saw of the trail before (ServerAnchor): checked when the store opened.
+    if (!d->anchorProblem.isEmpty())
+        found << QStringLiteral("audit trail: %1").arg(d->anchorProblem);
+    if (notes && !d->anchorNote.isEmpty())
+        notes->append(d->anchorNote);
     const RecordedState::Result recorded = RecordedState::check(database());
     for (const QString &problem : recorded.problems)
         found << QStringLiteral("audit trail vs. data: %1").arg(problem);
@@ -1129,6 +1134,12 @@ void Store::verifyAuditChain(AuditLog::Scope scope, QStringList *found, QStringL
               .verifyWithCheckpoint(scope);
     if (!chain.ok)
         *found << QStringLiteral("audit trail: %1").arg(chain.reason);
+    // Issue 36: the head, for an auditor to keep (and to compare with the next verify's).
+    if (notes && chain.ok && chain.headSeq > 0)
+        //: Dutch: "Kop van de audittrail: gebeurtenis %1, hash %2."
+        notes->append(tr("Head of the audit trail: event %1, hash %2.")
+                          .arg(chain.headSeq)
+                          .arg(QString::fromLatin1(chain.headHash)));
     if (notes && !chain.checkpointRefused.isEmpty())
         notes->append(chain.checkpointRefused);
     if (notes && chain.resumedAfter > 0)

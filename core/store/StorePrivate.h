@@ -65,6 +65,10 @@ struct Store::Private
     // the keyring). No keyring, key or lock then: the server keeps those.
     std::optional<ServerLocation> server;
     QUuid serverStoreId;
+    // The trail against the head this computer kept of it (ServerAnchor, issue 36): a problem
+    // fails verify and is an open warning; the note is for verify only.
+    QString anchorProblem;
+    QString anchorNote;
 
     AuditLog::Verification lastBackupAuditCheck; // of the last backupTo (issue 19)
     bool anchoring = false; // the WAL hook keeps the keyring's audit anchor up to date

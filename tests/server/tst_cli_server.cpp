@@ -49,6 +49,7 @@ private slots:
     void refusesAnInsecureLocation();
     void libpqVariablesDoNotRedirectThePassword();
     void initAndDemoRefuseAServer();
+    void aTrailCutBackIsSaidUntilAnAdministratorAcceptsIt();
 
 private:
     bool superuser(const QStringList &statements)
@@ -280,6 +281,39 @@ void TestCliServer::initAndDemoRefuseAServer()
                            options, nullptr, &error));
     QCOMPARE(error.code(), StoreError::Code::NotOnServer);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), entries);
+}
+
+// Issue 36: this computer kept the head of the trail it verified; a trail cut back on the server
+// (here by the superuser, triggers off) is said by every command and fails verify, until an
+// administrator accepts the trail as it now is, which the trail records.
+void TestCliServer::aTrailCutBackIsSaidUntilAnAdministratorAcceptsIt()
+{
+    const auto before = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+    QVERIFY2(before.out.contains(u"Head of the audit trail: event"_s), qPrintable(before.out));
+    QString error;
+    QVERIFY2(m_cluster.execAsSuperuser({ u"SET session_replication_role = replica"_s,
+                                         u"DELETE FROM privacydesk.audit_events WHERE seq = "
+                                         "(SELECT max(seq) FROM privacydesk.audit_events)"_s,
+                                         u"DELETE FROM privacydesk.audit_checkpoints"_s },
+                                       &error, u"privacydesk"_s),
+             qPrintable(error));
+    const auto list = as(u"fenna"_s, { u"case"_s, u"list"_s });
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.err.contains(u"[rolled-back]"_s), qPrintable(list.err));
+    const auto verify = as(u"fenna"_s, { u"verify"_s });
+    QCOMPARE(verify.exitCode, 1);
+    QVERIFY2(verify.err.contains(u"[rolled-back]"_s), qPrintable(verify.err));
+    const auto refused = as(u"fenna"_s, { u"verify"_s, u"--accept-rollback"_s });
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"denied"_s) || refused.err.contains(u"does not allow"_s),
+             qPrintable(refused.err));
+    const auto accepted = as(u"beheer"_s, { u"verify"_s, u"--accept-rollback"_s });
+    QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+    QVERIFY2(accepted.out.contains(u"accepted"_s), qPrintable(accepted.out));
+    const auto after = as(u"fenna"_s, { u"verify"_s });
+    QVERIFY2(after.exitCode == 0, qPrintable(after.out + after.err));
+    QVERIFY(!after.err.contains(u"[rolled-back]"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

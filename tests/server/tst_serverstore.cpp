@@ -5,12 +5,16 @@
 // made by hand), and the application verifies that chain with the store's own code.
 
 #include "ServerStoreFixture.h"
+#include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "store/Migrations.h"
+#include "store/ServerAnchor.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -43,6 +47,8 @@ private slots:
     void aChangeByHandIsAuditedAndTheChainVerifies();
     void removedUserCannotLogIn();
     void checkReportsTheSetup();
+    // Last: it cuts the trail back and accepts it again.
+    void aTrailCutBackIsFoundByTheNextDeskThatOpens();
 
 private:
     std::unique_ptr<Store> open(const QString &login, const QString &password)
@@ -342,6 +348,78 @@ void TestServerStore::checkReportsTheSetup()
     QVERIFY(findings.size() >= 8);
     for (const ServerSetup::Finding &finding : findings)
         QVERIFY2(finding.ok, qPrintable(finding.what));
+}
+
+// Issue 36: the superuser (or the owner login, once it made itself the store's owner) deletes
+// the tail of the trail with the triggers off and the server's checkpoint moved along: the
+// server itself then sees nothing wrong. The next desk of a user who saw the longer trail does.
+void TestServerStore::aTrailCutBackIsFoundByTheNextDeskThatOpens()
+{
+    QStringList problems;
+    {
+        const auto store = open(u"fenna"_s, officerPassword);
+        QVERIFY(store);
+        QVERIFY(intake(*store, u"Cor Bakker"_s, u"K-7001"_s));
+        QVERIFY(intake(*store, u"Dirk Bakker"_s, u"K-7002"_s));
+        QVERIFY(store->openWarnings().isEmpty());
+    }
+    // Opening again keeps the head it now verified.
+    const auto again = open(u"fenna"_s, officerPassword);
+    QVERIFY(again);
+    QVERIFY2(again->openWarnings().isEmpty(), qPrintable(again->openWarnings().join(u'\n')));
+    QVERIFY2(again->verify(&problems), qPrintable(problems.join(u'\n')));
+    const QString storeId = again->storeId().toString(QUuid::WithoutBraces);
+    const ServerAnchor::Result seen = ServerAnchor::check(again->database(), storeId);
+    QVERIFY(seen.checked && seen.problem.isEmpty());
+    QVERIFY(seen.kept.seq > 2);
+
+    // As the superuser: the last two events gone, and the server's checkpoint moved to the new
+    // head, so that the server's own verification has nothing to say.
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"SET search_path = privacydesk"_s, u"SET session_replication_role = replica"_s,
+                   u"DELETE FROM audit_events WHERE seq > %1"_s.arg(seen.kept.seq - 2),
+                   u"DELETE FROM audit_checkpoints"_s },
+                 &error, QString::fromLatin1(ServerStoreFixture::database)),
+             qPrintable(error));
+    const auto next = open(u"anna"_s, auditorPassword);
+    QVERIFY(next);
+    QVERIFY2(next->openWarnings().join(u'\n').contains(u"[rolled-back]"_s),
+             qPrintable(next->openWarnings().join(u'\n')));
+    QVERIFY(!next->verify(&problems));
+    QVERIFY2(problems.join(u'\n').contains(u"ends at event %1"_s.arg(seen.kept.seq - 2)),
+             qPrintable(problems.join(u'\n')));
+    // The chain alone, as the server computed it, is intact: only the kept head tells.
+    QVERIFY(AuditLog(next->database(), storeId).verify().ok);
+
+    // A trail rewritten at the kept position is found too.
+    ServerAnchor::Head head;
+    QVERIFY2(ServerAnchor::accept(next->database(), storeId, &head, &error), qPrintable(error));
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"SET search_path = privacydesk"_s, u"SET session_replication_role = replica"_s,
+                   u"UPDATE audit_events SET hash = sha256(hash) WHERE seq = %1"_s.arg(head.seq) },
+                 &error, QString::fromLatin1(ServerStoreFixture::database)),
+             qPrintable(error));
+    const ServerAnchor::Result rewritten = ServerAnchor::check(next->database(), storeId);
+    QVERIFY2(rewritten.problem.contains(u"rewritten"_s), qPrintable(rewritten.problem));
+
+    // The kept file itself is no place to hide it: an edited file is said to be altered.
+    QFile kept(QDir(ServerAnchor::directory()).filePath(storeId + u".anchor"_s));
+    QVERIFY(kept.open(QIODevice::ReadWrite));
+    QByteArray text = kept.readAll();
+    text.replace("seq=", "seq=1");
+    QVERIFY(kept.resize(0) && kept.seek(0) && kept.write(text) == text.size());
+    kept.close();
+    const ServerAnchor::Result altered = ServerAnchor::check(next->database(), storeId);
+    QVERIFY2(altered.problem.contains(u"altered"_s), qPrintable(altered.problem));
+    // Put back as it was, for nobody after this test.
+    QVERIFY(m_server.cluster().execAsSuperuser(
+        { u"SET search_path = privacydesk"_s, u"SET session_replication_role = replica"_s,
+          u"UPDATE audit_events SET hash = '\\x%1' WHERE seq = %2"_s
+              .arg(QString::fromLatin1(head.hash.toHex()))
+              .arg(head.seq) },
+        &error, QString::fromLatin1(ServerStoreFixture::database)));
+    QVERIFY2(ServerAnchor::accept(next->database(), storeId, &head, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestServerStore)

@@ -1,0 +1,347 @@
+#include "store/ServerAnchor.h"
+
+#include "audit/AuditLog.h"
+#include "crypto/RegularFile.h"
+#include "store/StorePrivate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <unistd.h>
+
+namespace pd {
+
+using namespace storedetail;
+
+namespace {
+
+constexpr auto formatLine = "privacydesk-server-anchor-v1";
+constexpr qsizetype keySize = 32;
+
+QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+// The bytes of a file that must be an ordinary file of ours (no link, pipe or device): empty
+// with *error when it cannot be read; *missing when it is not there at all.
+QByteArray readOwnFile(const QString &path, bool *missing, QString *error)
+{
+    *missing = false;
+    FileKind kind = FileKind::Missing;
+    int errorNumber = 0;
+    const int fd = openRegularFile(path, &kind, &errorNumber);
+    if (fd < 0) {
+        *missing = kind == FileKind::Missing;
+        if (!*missing)
+            *error = kind == FileKind::NotRegular
+                ? QStringLiteral("%1 is not an ordinary file").arg(path)
+                : QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(strerror(errorNumber)));
+        return {};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.read(64 * 1024);
+    if (file.error() != QFileDevice::NoError) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return bytes;
+}
+
+bool writeOwnFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly())
+        || file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// The key of this user's kept positions, made on first use.
+QByteArray anchorKey(QString *error)
+{
+    StoreError folderError;
+    if (!makePrivatePath(ServerAnchor::directory(), &folderError)) {
+        *error = folderError.detail();
+        return {};
+    }
+    const QString path = QDir(ServerAnchor::directory()).filePath(QStringLiteral("key"));
+    bool missing = false;
+    QByteArray key = readOwnFile(path, &missing, error);
+    if (!missing) {
+        if (!error->isEmpty())
+            return {};
+        if (key.size() != keySize) {
+            *error = QStringLiteral("%1 is not a key of %2 bytes").arg(path).arg(keySize);
+            return {};
+        }
+        return key;
+    }
+    key.resize(keySize);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    QFile file(path);
+    // NewOnly: two programs making the key at once must not each keep their own.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly())) {
+        if (file.exists())
+            return readOwnFile(path, &missing, error);
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.write(key) != key.size() || !file.flush()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        file.remove();
+        return {};
+    }
+    return key;
+}
+
+QString anchorPath(const QString &storeId)
+{
+    return QDir(ServerAnchor::directory()).filePath(storeId + QStringLiteral(".anchor"));
+}
+
+QByteArray body(const QString &storeId, const ServerAnchor::Head &head)
+{
+    return QByteArray(formatLine) + "\nstore=" + storeId.toUtf8()
+        + "\nseq=" + QByteArray::number(head.seq) + "\nhash=" + head.hash.toHex()
+        + "\ndatabase=" + QByteArray::number(head.database)
+        + "\nverified=" + head.verifiedAt.toString(Qt::ISODateWithMs).toUtf8() + '\n';
+}
+
+QByteArray mac(const QByteArray &key, const QByteArray &text)
+{
+    return QMessageAuthenticationCode::hash(text, key, QCryptographicHash::Sha256).toHex();
+}
+
+// The kept position of storeId: nullopt with *error empty when none is kept.
+std::optional<ServerAnchor::Head> readKept(const QString &storeId, const QByteArray &key,
+                                           QString *error)
+{
+    bool missing = false;
+    const QByteArray bytes = readOwnFile(anchorPath(storeId), &missing, error);
+    if (missing || !error->isEmpty())
+        return std::nullopt;
+    const qsizetype macAt = bytes.lastIndexOf("mac=");
+    ServerAnchor::Head head;
+    if (macAt > 0) {
+        for (const QByteArray &line : bytes.left(macAt).split('\n')) {
+            const qsizetype equals = line.indexOf('=');
+            const QByteArray name = line.left(equals);
+            const QByteArray value = line.mid(equals + 1);
+            if (name == "seq")
+                head.seq = value.toLongLong();
+            else if (name == "hash")
+                head.hash = QByteArray::fromHex(value);
+            else if (name == "database")
+                head.database = value.toLongLong();
+            else if (name == "verified")
+                head.verifiedAt
+                    = QDateTime::fromString(QString::fromUtf8(value), Qt::ISODateWithMs);
+        }
+    }
+    const QByteArray expected = mac(key, body(storeId, head));
+    if (macAt <= 0 || bytes.left(macAt) != body(storeId, head)
+        || bytes.mid(macAt + 4).trimmed() != expected) {
+        *error = ServerAnchor::tr("The kept head of the audit trail (%1) was altered or damaged.")
+                     .arg(anchorPath(storeId));
+        return std::nullopt;
+    }
+    return head;
+}
+
+bool writeKept(const QString &storeId, const QByteArray &key, const ServerAnchor::Head &head,
+               QString *error)
+{
+    const QByteArray text = body(storeId, head);
+    return writeOwnFile(anchorPath(storeId), text + "mac=" + mac(key, text) + '\n', error);
+}
+
+struct ServerHead
+{
+    bool readable = false;
+    ServerAnchor::Head head;
+};
+
+// The trail's head and the database's identity, or nothing when the login may not read the trail.
+std::optional<ServerHead> serverHead(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege('privacydesk.audit_events', "
+                                   "'SELECT'), (SELECT oid FROM pg_database "
+                                   "WHERE datname = current_database())"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    ServerHead result;
+    result.readable = query.value(0).toBool();
+    result.head.database = query.value(1).toLongLong();
+    if (!result.readable)
+        return result;
+    if (!query.exec(
+            QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"))) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (query.next()) {
+        result.head.seq = query.value(0).toLongLong();
+        result.head.hash = query.value(1).toByteArray();
+    }
+    result.head.verifiedAt = QDateTime::currentDateTimeUtc();
+    return result;
+}
+
+// The hash of the event at seq, or nullopt when there is none (or with *error when unreadable).
+std::optional<QByteArray> hashAt(const QSqlDatabase &db, qint64 seq, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+QString rolledBack(const QString &what)
+{
+    return what + QStringLiteral(" [rolled-back]");
+}
+
+} // namespace
+
+QString ServerAnchor::directory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Privacydesk/server-anchors"));
+}
+
+ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &storeId)
+{
+    Result result;
+    QString error;
+    const auto unreadable = [&result](const QString &why) {
+        //: Dutch: "De laatst geziene kop van de audittrail kon niet worden bijgehouden: %1"
+        result.problem = tr("The head of the audit trail this computer last saw could not be "
+                            "kept: %1")
+                             .arg(why);
+        return result;
+    };
+    const std::optional<ServerHead> now = serverHead(db, &error);
+    if (!now)
+        return unreadable(error);
+    if (!now->readable)
+        return result; // a KCC login: the trail is not its to read
+    result.checked = true;
+    const QByteArray key = anchorKey(&error);
+    if (key.isEmpty())
+        return unreadable(error);
+    const std::optional<Head> kept = readKept(storeId, key, &error);
+    if (!error.isEmpty()) {
+        result.problem = error;
+        return result;
+    }
+    if (!kept || kept->database != now->head.database) {
+        if (kept)
+            //: Dutch: "De database van deze kluis is opnieuw gemaakt sinds deze computer haar
+            //: zag (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up: de kop
+            //: wordt vanaf nu opnieuw bijgehouden."
+            result.note = tr("The store's database was made anew since this computer last saw "
+                             "it (event %1, %2), as a restore does: its head is kept anew from "
+                             "now on.")
+                              .arg(kept->seq)
+                              .arg(kept->verifiedAt.toString(Qt::ISODate));
+        result.kept = now->head;
+        if (!writeKept(storeId, key, now->head, &error))
+            return unreadable(error);
+        return result;
+    }
+    result.kept = *kept;
+    const std::optional<QByteArray> there = hashAt(db, kept->seq, &error);
+    if (!error.isEmpty())
+        return unreadable(error);
+    if (!there) {
+        //: Dutch: "De audittrail op de server eindigt bij gebeurtenis %1, maar deze computer
+        //: zag hem op %2 al tot gebeurtenis %3: er zijn gebeurtenissen verwijderd, of een
+        //: oudere kopie is teruggezet."
+        result.problem = rolledBack(tr("The audit trail on the server ends at event %1, but this "
+                                       "computer saw it up to event %3 on %2: events were "
+                                       "removed, or an older copy was put back.")
+                                        .arg(now->head.seq)
+                                        .arg(kept->verifiedAt.toString(Qt::ISODate))
+                                        .arg(kept->seq));
+        return result;
+    }
+    if (*there != kept->hash) {
+        //: Dutch: "Gebeurtenis %1 van de audittrail op de server is niet meer de gebeurtenis
+        //: die deze computer op %2 zag: de audittrail is herschreven."
+        result.problem = rolledBack(tr("Event %1 of the audit trail on the server is no longer "
+                                       "the event this computer saw on %2: the trail was "
+                                       "rewritten.")
+                                        .arg(kept->seq)
+                                        .arg(kept->verifiedAt.toString(Qt::ISODate)));
+        return result;
+    }
+    if (now->head.seq == kept->seq)
+        return result;
+    const AuditLog::Verification since = AuditLog(db, storeId).verifyFrom(kept->seq, kept->hash);
+    if (!since.ok) {
+        //: Dutch: "De audittrail op de server volgt na gebeurtenis %1 niet meer uit wat deze
+        //: computer zag: %2"
+        result.problem = rolledBack(tr("The audit trail on the server no longer follows from "
+                                       "what this computer saw after event %1: %2")
+                                        .arg(kept->seq)
+                                        .arg(since.reason));
+        return result;
+    }
+    Head head = now->head;
+    head.seq = since.headSeq;
+    head.hash = QByteArray::fromHex(since.headHash);
+    // Another program of this user may have kept a later head meanwhile: never move back.
+    QString rereadError;
+    if (const std::optional<Head> latest = readKept(storeId, key, &rereadError);
+        latest && latest->database == head.database && latest->seq > head.seq) {
+        result.kept = *latest;
+        return result;
+    }
+    if (!writeKept(storeId, key, head, &error))
+        return unreadable(error);
+    result.kept = head;
+    return result;
+}
+
+bool ServerAnchor::accept(const QSqlDatabase &db, const QString &storeId, Head *head,
+                          QString *error)
+{
+    const std::optional<ServerHead> now = serverHead(db, error);
+    if (!now)
+        return false;
+    if (!now->readable) {
+        *error = QStringLiteral("the login may not read the audit trail");
+        return false;
+    }
+    const QByteArray key = anchorKey(error);
+    if (key.isEmpty() || !writeKept(storeId, key, now->head, error))
+        return false;
+    *head = now->head;
+    return true;
+}
+
+} // namespace pd
