@@ -82,6 +82,65 @@
         <source>%1 could not be read: %2</source>
         <translation>%1 could not be read: %2</translation>
     </message>
+    <message>
+        <source>in the subject of the e-mail</source>
+        <extracomment>Dutch: &quot;in het onderwerp van het e-mailbericht&quot;</extracomment>
+        <translation>in the subject of the e-mail</translation>
+    </message>
+    <message>
+        <source>in the subject of the forwarded message</source>
+        <extracomment>Dutch: &quot;in het onderwerp van het doorgestuurde bericht&quot;</extracomment>
+        <translation>in the subject of the forwarded message</translation>
+    </message>
+    <message>
+        <source>in the name of attachment “%1”</source>
+        <extracomment>%1 is the file name, numbers in it masked. Dutch: &quot;in de naam van bijlage “%1”&quot;</extracomment>
+        <translation>in the name of attachment “%1”</translation>
+    </message>
+    <message>
+        <source>in the name of attachment “%1” of the forwarded message “%2”</source>
+        <extracomment>%1 is the file name, %2 the subject of the forwarded message it is attached to. Dutch: &quot;in de naam van bijlage “%1” van het doorgestuurde bericht “%2”&quot;</extracomment>
+        <translation>in the name of attachment “%1” of the forwarded message “%2”</translation>
+    </message>
+    <message>
+        <source>in the text of attachment “%1”</source>
+        <extracomment>%1 is the name of a text file attached to the e-mail. Dutch: &quot;in de tekst van bijlage “%1”&quot;</extracomment>
+        <translation>in the text of attachment “%1”</translation>
+    </message>
+    <message>
+        <source>in the text of attachment “%1” of the forwarded message “%2”</source>
+        <extracomment>Dutch: &quot;in de tekst van bijlage “%1” van het doorgestuurde bericht “%2”&quot;</extracomment>
+        <translation>in the text of attachment “%1” of the forwarded message “%2”</translation>
+    </message>
+    <message>
+        <source>in the text of the e-mail</source>
+        <extracomment>Dutch: &quot;in de tekst van het e-mailbericht&quot;</extracomment>
+        <translation>in the text of the e-mail</translation>
+    </message>
+    <message>
+        <source>in the text of the forwarded message</source>
+        <extracomment>Dutch: &quot;in de tekst van het doorgestuurde bericht&quot;</extracomment>
+        <translation>in the text of the forwarded message</translation>
+    </message>
+    <message>
+        <source>in the text of the forwarded message “%1”</source>
+        <extracomment>%1 is the subject of the forwarded message, numbers in it masked. Dutch: &quot;in de tekst van het doorgestuurde bericht “%1”&quot;</extracomment>
+        <translation>in the text of the forwarded message “%1”</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is too deeply nested or too large to be checked in full for a citizen service number (BSN) and copies of identity documents, and is therefore not kept. Keep the parts that matter as separate files.</source>
+        <extracomment>%1 is the file name. Dutch: &quot;Het e-mailbericht %1 is te diep genest of te groot om helemaal te controleren op een burgerservicenummer (BSN) en kopieën van identiteitsbewijzen, en wordt daarom niet bewaard. Bewaar de delen die ertoe doen als losse bestanden.&quot;</extracomment>
+        <translation>The e-mail %1 is too deeply nested or too large to be checked in full for a citizen service number (BSN) and copies of identity documents, and is therefore not kept. Keep the parts that matter as separate files.</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is not kept: it contains a number that passes the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy without the number instead, for example a PDF in which it is blacked out.</source>
+        <extracomment>%1 is the file name, %2 where in the e-mail with the masked number, e.g. &quot;in de tekst van het doorgestuurde bericht “Fwd: verzoek” (*****6782)&quot;. Dutch: &quot;Het e-mailbericht %1 wordt niet bewaard: het bevat een nummer dat voldoet aan de elfproef voor een burgerservicenummer (BSN), %2. Een woningcorporatie mag geen BSN vastleggen (art. 46 UAVG). Bewaar in plaats daarvan een kopie zonder het nummer, bijvoorbeeld een PDF waarin het is weggelakt.&quot;</extracomment>
+        <translation>The e-mail %1 is not kept: it contains a number that passes the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy without the number instead, for example a PDF in which it is blacked out.</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is not kept: it contains numbers that pass the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy without the numbers instead, for example a PDF in which they are blacked out.</source>
+        <translation>The e-mail %1 is not kept: it contains numbers that pass the 11-test for a citizen service number (BSN), %2. A housing corporation may not record a BSN (art. 46 UAVG). Keep a copy without the numbers instead, for example a PDF in which they are blacked out.</translation>
+    </message>
 </context>
 <context>
     <name>pd::AuditLog</name>
@@ -2157,6 +2216,26 @@
         <extracomment>Dutch: &quot;Een aanhalingsteken wordt niet afgesloten.&quot;</extracomment>
         <translation>A quote is not closed.</translation>
     </message>
+    <message>
+        <source>UTF-16 LE with BOM</source>
+        <extracomment>Dutch: &quot;UTF-16 LE met BOM&quot; (Excel&apos;s &quot;Unicode-tekst&quot;)</extracomment>
+        <translation>UTF-16 LE with BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE with BOM</source>
+        <extracomment>Dutch: &quot;UTF-16 BE met BOM&quot;</extracomment>
+        <translation>UTF-16 BE with BOM</translation>
+    </message>
+    <message>
+        <source>The file holds NUL bytes: it is UTF-16 without a byte order mark (BOM), or not a text file. Save it in Excel as “CSV UTF-8” or as “Unicode text”.</source>
+        <extracomment>Dutch: &quot;Het bestand bevat NUL-bytes: het is UTF-16 zonder byte order mark (BOM) of geen tekstbestand. Sla het in Excel op als “CSV UTF-8” of als “Unicode-tekst”.&quot;</extracomment>
+        <translation>The file holds NUL bytes: it is UTF-16 without a byte order mark (BOM), or not a text file. Save it in Excel as “CSV UTF-8” or as “Unicode text”.</translation>
+    </message>
+    <message>
+        <source>invalid characters (not UTF-16)</source>
+        <extracomment>Dutch: &quot;ongeldige tekens (geen UTF-16)&quot;; the CLI and the wizard put &quot;regel 12: &quot; before it</extracomment>
+        <translation>invalid characters (not UTF-16)</translation>
+    </message>
 </context>
 <context>
     <name>pd::DashboardService</name>
@@ -2813,6 +2892,44 @@
         <source>Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 (columns: %5)</source>
         <extracomment>Dutch: &quot;Buiten Privacydesk om gewijzigd door %1, met SQL: %2 in de tabel %3, rij %4 (kolommen: %5)&quot;</extracomment>
         <translation>Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 (columns: %5)</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed</source>
+        <extracomment>Dutch: &quot;Termijn herberekend&quot;</extracomment>
+        <translation>Deadline recomputed</translation>
+    </message>
+    <message>
+        <source>Details destroyed</source>
+        <extracomment>Dutch: &quot;Details vernietigd&quot;</extracomment>
+        <translation>Details destroyed</translation>
+    </message>
+    <message>
+        <source>A data subject&apos;s details removed from the disclosure under the retention rules</source>
+        <extracomment>Dutch: &quot;Gegevens van een betrokkene uit de verstrekking vernietigd volgens de bewaartermijn&quot;</extracomment>
+        <translation>A data subject&apos;s details removed from the disclosure under the retention rules</translation>
+    </message>
+    <message>
+        <source>Letter to a data subject destroyed under the retention rules</source>
+        <extracomment>Dutch: &quot;Brief aan een betrokkene vernietigd volgens de bewaartermijn&quot;</extracomment>
+        <translation>Letter to a data subject destroyed under the retention rules</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed by %1 after a change of the deadline policy: from %2 to %3</source>
+        <extracomment>Dutch: &quot;Termijn herberekend door %1 na een wijziging van het termijnbeleid: van %2 naar %3&quot;</extracomment>
+        <translation>Deadline recomputed by %1 after a change of the deadline policy: from %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %n event(s) destroyed by %1 under the retention rule (recorded by the server)</source>
+        <extracomment>Dutch: &quot;De details van %n gebeurtenis(sen) vernietigd door %1 volgens de bewaartermijn (vastgelegd door de server)&quot;</extracomment>
+        <translation>
+            <numerusform>The details of %n event destroyed by %1 under the retention rule (recorded by the server)</numerusform>
+            <numerusform>The details of %n events destroyed by %1 under the retention rule (recorded by the server)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request files destroyed by %1 under the retention rules (%2)</source>
+        <extracomment>Dutch: &quot;Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)&quot;</extracomment>
+        <translation>Request files destroyed by %1 under the retention rules (%2)</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5428,38 @@
     </message>
 </context>
 <context>
+    <name>pd::ServerAnchor</name>
+    <message>
+        <source>The kept head of the audit trail (%1) was altered or damaged.</source>
+        <translation>The kept head of the audit trail (%1) was altered or damaged.</translation>
+    </message>
+    <message>
+        <source>The head of the audit trail this computer last saw could not be kept: %1</source>
+        <extracomment>Dutch: &quot;De laatst geziene kop van de audittrail kon niet worden bijgehouden: %1&quot;</extracomment>
+        <translation>The head of the audit trail this computer last saw could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does: its head is kept anew from now on.</source>
+        <extracomment>Dutch: &quot;De database van deze kluis is opnieuw gemaakt sinds deze computer haar zag (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up: de kop wordt vanaf nu opnieuw bijgehouden.&quot;</extracomment>
+        <translation>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does: its head is kept anew from now on.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server ends at event %1, but this computer saw it up to event %3 on %2: events were removed, or an older copy was put back.</source>
+        <extracomment>Dutch: &quot;De audittrail op de server eindigt bij gebeurtenis %1, maar deze computer zag hem op %2 al tot gebeurtenis %3: er zijn gebeurtenissen verwijderd, of een oudere kopie is teruggezet.&quot;</extracomment>
+        <translation>The audit trail on the server ends at event %1, but this computer saw it up to event %3 on %2: events were removed, or an older copy was put back.</translation>
+    </message>
+    <message>
+        <source>Event %1 of the audit trail on the server is no longer the event this computer saw on %2: the trail was rewritten.</source>
+        <extracomment>Dutch: &quot;Gebeurtenis %1 van de audittrail op de server is niet meer de gebeurtenis die deze computer op %2 zag: de audittrail is herschreven.&quot;</extracomment>
+        <translation>Event %1 of the audit trail on the server is no longer the event this computer saw on %2: the trail was rewritten.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server no longer follows from what this computer saw after event %1: %2</source>
+        <extracomment>Dutch: &quot;De audittrail op de server volgt na gebeurtenis %1 niet meer uit wat deze computer zag: %2&quot;</extracomment>
+        <translation>The audit trail on the server no longer follows from what this computer saw after event %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ServerBackup</name>
     <message numerus="yes">
         <source>A backup passphrase needs at least %n characters: it is the only key to the backup.</source>
@@ -5623,6 +5772,31 @@
         <source>Logins: only the store&apos;s group roles may connect.</source>
         <translation>Logins: only the store&apos;s group roles may connect.</translation>
     </message>
+    <message>
+        <source>Who can become the store&apos;s owner: could not be read: %1</source>
+        <extracomment>Dutch: &quot;Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1&quot;</extracomment>
+        <translation>Who can become the store&apos;s owner: could not be read: %1</translation>
+    </message>
+    <message>
+        <source>member of the owner role</source>
+        <extracomment>Dutch: &quot;lid van de eigenaarsrol&quot;</extracomment>
+        <translation>member of the owner role</translation>
+    </message>
+    <message>
+        <source>Login %1 can become the owner of the tables and the audit trail (%2): take that right away, or remove the login.</source>
+        <extracomment>Dutch: &quot;Aanmelding %1 kan de eigenaar van de tabellen en de audittrail worden (%2): ontneem haar dat recht, of verwijder haar.&quot;</extracomment>
+        <translation>Login %1 can become the owner of the tables and the audit trail (%2): take that right away, or remove the login.</translation>
+    </message>
+    <message>
+        <source>Trusted: %1, the database&apos;s owner, may create roles and can so give itself the store&apos;s owner role (needed for server upgrade, backup and restore).</source>
+        <extracomment>Dutch: &quot;Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan zich daarmee de eigenaarsrol van de kluis geven (nodig voor het bijwerken van het schema, een back-up en het terugzetten ervan).&quot;</extracomment>
+        <translation>Trusted: %1, the database&apos;s owner, may create roles and can so give itself the store&apos;s owner role (needed for server upgrade, backup and restore).</translation>
+    </message>
+    <message>
+        <source>Trusted: the server&apos;s superusers (%1) can change anything, the audit trail included.</source>
+        <extracomment>Dutch: &quot;Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook de audittrail.&quot;</extracomment>
+        <translation>Trusted: the server&apos;s superusers (%1) can change anything, the audit trail included.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SettingValues</name>
@@ -5700,6 +5874,11 @@
     <message>
         <source>The server store has schema version %1; this version of Privacydesk needs %2. Ask the administrator to run `privacydesk-cli server upgrade`.</source>
         <translation>The server store has schema version %1; this version of Privacydesk needs %2. Ask the administrator to run `privacydesk-cli server upgrade`.</translation>
+    </message>
+    <message>
+        <source>Head of the audit trail: event %1, hash %2.</source>
+        <extracomment>Dutch: &quot;Kop van de audittrail: gebeurtenis %1, hash %2.&quot;</extracomment>
+        <translation>Head of the audit trail: event %1, hash %2.</translation>
     </message>
 </context>
 <context>
@@ -5802,6 +5981,11 @@
         <extracomment>Dutch: &quot;Dit kan alleen bij een kluis in een map, niet bij een kluis op een server: daar regelt de server de aanmeldingen en de beheerder van de server de back-ups.&quot;</extracomment>
         <translation>This is only possible for a store in a folder, not for a store on a server: there the server keeps the logins and its administrator the backups.</translation>
     </message>
+    <message>
+        <source>The file %1 of this store is not an ordinary file but a link, a pipe or a device. Privacydesk did not open it, nor the store. Put the real file back, or restore a backup.</source>
+        <extracomment>%1 is the file&apos;s name (privacydesk.db, privacydesk.db-wal, ...). Dutch: &quot;Het bestand %1 van deze kluis is geen gewoon bestand maar een koppeling, een pipe of een apparaat. Privacydesk heeft het niet geopend, en de kluis ook niet. Zet het echte bestand terug, of zet een back-up terug.&quot;</extracomment>
+        <translation>The file %1 of this store is not an ordinary file but a link, a pipe or a device. Privacydesk did not open it, nor the store. Put the real file back, or restore a backup.</translation>
+    </message>
 </context>
 <context>
     <name>pd::UserService</name>
@@ -5867,6 +6051,11 @@
             <numerusform>The password must have at least %n character.</numerusform>
             <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has rights on the server beyond this store (owner of the database, creating roles, superuser or BYPASSRLS): IT changes or removes that login on the server itself.</source>
+        <extracomment>Dutch: &quot;%1 heeft op de server meer rechten dan deze kluis (eigenaar van de database, rollen aanmaken, superuser of BYPASSRLS): die aanmelding wijzigt of verwijdert IT op de server zelf.&quot;</extracomment>
+        <translation>%1 has rights on the server beyond this store (owner of the database, creating roles, superuser or BYPASSRLS): IT changes or removes that login on the server itself.</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +7447,22 @@
     <message>
         <source>The store is intact: the audit trail, the requests and persons against it and the schema version verified (the server keeps the database files).</source>
         <translation>The store is intact: the audit trail, the requests and persons against it and the schema version verified (the server keeps the database files).</translation>
+    </message>
+    <message>
+        <source>--accept-rollback is for a store on a server: a store folder keeps its own head, in its keyring.</source>
+        <translation>--accept-rollback is for a store on a server: a store folder keeps its own head, in its keyring.</translation>
+    </message>
+    <message>
+        <source>The audit trail on the server does not verify; it is not accepted: %1</source>
+        <translation>The audit trail on the server does not verify; it is not accepted: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail as it now stands on the server is accepted and recorded; this computer keeps it from event %1 (hash %2) on.</source>
+        <translation>The audit trail as it now stands on the server is accepted and recorded; this computer keeps it from event %1 (hash %2) on.</translation>
+    </message>
+    <message>
+        <source>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</source>
+        <translation>A server store&apos;s trail that this computer saw longer or different (after a restore by IT): verify it whole and keep it as it now is (administrators).</translation>
     </message>
 </context>
 <context>

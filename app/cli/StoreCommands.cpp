@@ -159,11 +159,9 @@ int runInfo(CliContext &context)
 // its head kept as this computer's position, and the acceptance recorded in the trail itself.
 int acceptRollback(Store &store)
 {
-    const auto say = [](const char *text) {
-        return QCoreApplication::translate("pd::cli", text);
-    };
     if (!store.isServer())
-        return CliContext::usage(say(
+        return CliContext::usage(QCoreApplication::translate(
+            "pd::cli",
             //: Dutch: "--accept-rollback is voor een kluis op een server: een kluismap houdt
             //: haar kop zelf bij, in haar sleutelring."
             "--accept-rollback is for a store on a server: a store folder keeps its own head, in "
@@ -177,7 +175,8 @@ int acceptRollback(Store &store)
     const AuditLog::Verification chain = AuditLog(db, storeId).verify();
     if (!chain.ok)
         return CliContext::fail(
-            say(
+            QCoreApplication::translate(
+                "pd::cli",
                 //: Dutch: "De audittrail op de server klopt niet; hij wordt niet aanvaard: %1"
                 "The audit trail on the server does not verify; it is not accepted: %1")
                 .arg(chain.reason));
@@ -191,9 +190,12 @@ int acceptRollback(Store &store)
                         QJsonObject { { QStringLiteral("head"), chain.headSeq } }, &error)
         || !transaction.commit() || !ServerAnchor::accept(db, storeId, &head, &error))
         return CliContext::fail(error.isEmpty() ? transaction.errorText() : error);
-    //: Dutch: "De audittrail zoals hij nu op de server staat is aanvaard en vastgelegd; deze
-    //: computer houdt hem vanaf gebeurtenis %1 (hash %2) bij."
-    CliContext::printLine(say("The audit trail as it now stands on the server is accepted and "
+    CliContext::printLine(QCoreApplication::translate(
+                              "pd::cli",
+                              //: Dutch: "De audittrail zoals hij nu op de server staat is
+                              //: aanvaard en vastgelegd; deze computer houdt hem vanaf
+                              //: gebeurtenis %1 (hash %2) bij."
+                              "The audit trail as it now stands on the server is accepted and "
                               "recorded; this computer keeps it from event %1 (hash %2) on.")
                               .arg(head.seq)
                               .arg(QString::fromLatin1(head.hash.toHex())));

@@ -536,7 +536,7 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
         if (query.value(2).toBool() && !owner)
             why << QStringLiteral("CREATEROLE");
         if (!why.isEmpty()) {
-            //: Dutch: "Aanmelding %1 kan de eigenaar van de tabellen en het auditspoor worden
+            //: Dutch: "Aanmelding %1 kan de eigenaar van de tabellen en de audittrail worden
             //: (%2): ontneem haar dat recht, of verwijder haar."
             findings->append({ false,
                                tr("Login %1 can become the owner of the tables and the audit "
@@ -544,8 +544,8 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
                                    .arg(login, why.join(QStringLiteral(", "))) });
         } else if (owner) {
             //: Dutch: "Vertrouwd: %1, eigenaar van de database, mag rollen aanmaken en kan
-            //: zich daarmee de eigenaarsrol van de kluis geven (nodig voor server upgrade,
-            //: backup en restore)."
+            //: zich daarmee de eigenaarsrol van de kluis geven (nodig voor het bijwerken van
+            //: het schema, een back-up en het terugzetten ervan)."
             findings->append({ true,
                                tr("Trusted: %1, the database's owner, may create roles and can "
                                   "so give itself the store's owner role (needed for server "
@@ -560,8 +560,8 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
         return;
     }
     if (!superusers.isEmpty())
-        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, het
-        //: auditspoor ook."
+        //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook
+        //: de audittrail."
         findings->append({ true,
                            tr("Trusted: the server's superusers (%1) can change anything, the "
                               "audit trail included.")
