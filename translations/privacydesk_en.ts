@@ -5458,6 +5458,11 @@
         <extracomment>Dutch: &quot;De audittrail op de server volgt na gebeurtenis %1 niet meer uit wat deze computer zag: %2&quot;</extracomment>
         <translation>The audit trail on the server no longer follows from what this computer saw after event %1: %2</translation>
     </message>
+    <message>
+        <source>%1 Tell IT. If IT restored a backup on purpose, an administrator accepts the audit trail as it now is with `privacydesk-cli verify --accept-rollback`.</source>
+        <extracomment>Dutch: &quot;%1 Meld dit aan IT. Zette IT bewust een back-up terug, dan aanvaardt een beheerder de audittrail zoals hij nu is met `privacydesk-cli verify --accept-rollback`.&quot;</extracomment>
+        <translation>%1 Tell IT. If IT restored a backup on purpose, an administrator accepts the audit trail as it now is with `privacydesk-cli verify --accept-rollback`.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ServerBackup</name>

@@ -3,9 +3,11 @@
 #include "audit/AuditLog.h"
 #include "crypto/RegularFile.h"
 #include "store/StorePrivate.h"
+#include "util/Clock.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -220,12 +222,23 @@ std::optional<QByteArray> hashAt(const QSqlDatabase &db, qint64 seq, QString *er
     return query.value(0).toByteArray();
 }
 
-QString rolledBack(const QString &what)
+// A kept moment as the organisation reads it (Europe/Amsterdam, the user's date format).
+QString shown(const QDateTime &utc)
 {
-    return what + QStringLiteral(" [rolled-back]");
+    return QLocale().toString(organisationTime(utc), QLocale::ShortFormat);
 }
 
 } // namespace
+
+QString ServerAnchor::rolledBack(const QString &what)
+{
+    //: Dutch: "%1 Meld dit aan IT. Zette IT bewust een back-up terug, dan aanvaardt een beheerder
+    //: de audittrail zoals hij nu is met `privacydesk-cli verify --accept-rollback`."
+    return tr("%1 Tell IT. If IT restored a backup on purpose, an administrator accepts the audit "
+              "trail as it now is with `privacydesk-cli verify --accept-rollback`.")
+               .arg(what)
+        + QStringLiteral(" [rolled-back]");
+}
 
 QString ServerAnchor::directory()
 {
@@ -267,7 +280,7 @@ ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &
                              "it (event %1, %2), as a restore does: its head is kept anew from "
                              "now on.")
                               .arg(kept->seq)
-                              .arg(kept->verifiedAt.toString(Qt::ISODate));
+                              .arg(shown(kept->verifiedAt));
         result.kept = now->head;
         if (!writeKept(storeId, key, now->head, &error))
             return unreadable(error);
@@ -281,22 +294,24 @@ ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &
         //: Dutch: "De audittrail op de server eindigt bij gebeurtenis %1, maar deze computer
         //: zag hem op %2 al tot gebeurtenis %3: er zijn gebeurtenissen verwijderd, of een
         //: oudere kopie is teruggezet."
-        result.problem = rolledBack(tr("The audit trail on the server ends at event %1, but this "
-                                       "computer saw it up to event %3 on %2: events were "
-                                       "removed, or an older copy was put back.")
-                                        .arg(now->head.seq)
-                                        .arg(kept->verifiedAt.toString(Qt::ISODate))
-                                        .arg(kept->seq));
+        result.problem = ServerAnchor::rolledBack(
+            tr("The audit trail on the server ends at event %1, but this "
+               "computer saw it up to event %3 on %2: events were "
+               "removed, or an older copy was put back.")
+                .arg(now->head.seq)
+                .arg(shown(kept->verifiedAt))
+                .arg(kept->seq));
         return result;
     }
     if (*there != kept->hash) {
         //: Dutch: "Gebeurtenis %1 van de audittrail op de server is niet meer de gebeurtenis
         //: die deze computer op %2 zag: de audittrail is herschreven."
-        result.problem = rolledBack(tr("Event %1 of the audit trail on the server is no longer "
-                                       "the event this computer saw on %2: the trail was "
-                                       "rewritten.")
-                                        .arg(kept->seq)
-                                        .arg(kept->verifiedAt.toString(Qt::ISODate)));
+        result.problem
+            = ServerAnchor::rolledBack(tr("Event %1 of the audit trail on the server is no longer "
+                                          "the event this computer saw on %2: the trail was "
+                                          "rewritten.")
+                                           .arg(kept->seq)
+                                           .arg(shown(kept->verifiedAt)));
         return result;
     }
     if (now->head.seq == kept->seq)
@@ -305,10 +320,11 @@ ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &
     if (!since.ok) {
         //: Dutch: "De audittrail op de server volgt na gebeurtenis %1 niet meer uit wat deze
         //: computer zag: %2"
-        result.problem = rolledBack(tr("The audit trail on the server no longer follows from "
-                                       "what this computer saw after event %1: %2")
-                                        .arg(kept->seq)
-                                        .arg(since.reason));
+        result.problem
+            = ServerAnchor::rolledBack(tr("The audit trail on the server no longer follows from "
+                                          "what this computer saw after event %1: %2")
+                                           .arg(kept->seq)
+                                           .arg(since.reason));
         return result;
     }
     Head head = now->head;

@@ -60,6 +60,10 @@ public:
     static bool accept(const QSqlDatabase &db, const QString &storeId, Head *head, QString *error);
     // Where the kept positions live: <data folder>/server-anchors.
     static QString directory();
+
+private:
+    // A problem with what to do about it, and its code.
+    static QString rolledBack(const QString &what);
 };
 
 } // namespace pd

@@ -366,6 +366,19 @@ AS $$
                 OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER')))
 $$;
 
+-- Refuses (insufficient_privilege) a login with rights beyond the store, saying what to do.
+CREATE OR REPLACE FUNCTION pd_login_refuse_privileged(login text, instead text) RETURNS void
+    LANGUAGE plpgsql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+BEGIN
+    IF pd_login_privileged(login) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
+            MESSAGE = format('%s has rights on the server beyond this store (the database''s '
+                             'owner, CREATEROLE, superuser or BYPASSRLS): %s', login, instead);
+    END IF;
+END
+$$;
+
 -- A new password: one's own, or, for a beheerder, that of another active user of the store
 -- whose login has no power beyond it.
 CREATE OR REPLACE FUNCTION pd_login_password(login text, verifier text) RETURNS void
@@ -385,12 +398,7 @@ BEGIN
             RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
                 MESSAGE = format('%s is not an active user of this store', login);
         END IF;
-        IF pd_login_privileged(login) THEN
-            RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
-                MESSAGE = format('%s has rights on the server beyond this store (the database''s '
-                                 'owner, CREATEROLE, superuser or BYPASSRLS): only it sets its '
-                                 'own password', login);
-        END IF;
+        PERFORM pd_login_refuse_privileged(login, 'only it sets its own password');
     END IF;
     IF verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
         RAISE EXCEPTION 'a login needs a SCRAM-SHA-256 verifier';
@@ -410,12 +418,7 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM server_logins s WHERE s.login = pd_login_disable.login) THEN
         RAISE EXCEPTION '% is not a login of this store', login;
     END IF;
-    IF pd_login_privileged(login) THEN
-        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege',
-            MESSAGE = format('%s has rights on the server beyond this store (the database''s '
-                             'owner, CREATEROLE, superuser or BYPASSRLS): IT removes it on the '
-                             'server', login);
-    END IF;
+    PERFORM pd_login_refuse_privileged(login, 'IT removes it on the server');
     FOREACH code IN ARRAY ARRAY['beheerder', 'functionaris', 'kcc', 'auditor'] LOOP
         IF pg_has_role(login, pd_group(code), 'MEMBER') THEN
             EXECUTE format('REVOKE %I FROM %I', pd_group(code), login);

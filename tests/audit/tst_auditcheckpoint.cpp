@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace pd;
@@ -442,11 +443,21 @@ void TestAuditCheckpoint::storeVerifyScopes()
     QStringList notes;
     QVERIFY2(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes),
              qPrintable(problems.join(u'\n')));
-    QVERIFY(notes.isEmpty()); // the first verification walks everything
+    // The first verification walks everything (no note of a resumed walk) and says the head it
+    // reached (issue 36). (A server store that this computer saw in another database of the same
+    // store, as the tests' copies are, adds a note of that.)
+    const auto noteWith = [&notes](const QString &text) {
+        return std::count_if(notes.cbegin(), notes.cend(),
+                             [&text](const QString &note) { return note.contains(text); });
+    };
+    const qint64 head = scalar(db(), u"SELECT max(seq) FROM audit_events"_s);
+    QCOMPARE(noteWith(u"--full"_s), 0);
+    QCOMPARE(noteWith(u"Head of the audit trail: event %1,"_s.arg(head)), 1);
     QVERIFY(append(*m_store, 3));
+    notes.clear();
     QVERIFY(m_store->verify(&problems, AuditLog::Scope::SinceCheckpoint, &notes));
-    QCOMPARE(notes.size(), 1); // resumed from the checkpoint, and says so
-    QVERIFY(notes.constFirst().contains(u"--full"_s));
+    QCOMPARE(noteWith(u"--full"_s), 1); // resumed from the checkpoint, and says so
+    QCOMPARE(noteWith(u"Head of the audit trail: event %1,"_s.arg(head + 3)), 1);
 
     QVERIFY(
         tamperWithTrail(*m_store, u"UPDATE audit_events SET actor = 'mallory' WHERE seq = 3"_s));

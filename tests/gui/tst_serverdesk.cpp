@@ -61,6 +61,8 @@ private slots:
     void listShowsTheRequests();
     void deskShowsWhatAnotherSeatCommits();
     void nextStartUnlocksTheServerStore();
+    // Last: it cuts the trail back.
+    void deskSaysATrailCutBack();
 
 private:
     static QPushButton *okButton(const ServerProfileDialog &dialog)
@@ -291,6 +293,48 @@ void TestServerDesk::nextStartUnlocksTheServerStore()
     unlock->findChild<QPushButton *>(u"unlockButton"_s)->click();
     QTRY_VERIFY_WITH_TIMEOUT(again.mainWindow() != nullptr, 20000);
     QVERIFY(again.mainWindow()->findChild<QLabel *>(u"userLabel"_s)->text().contains(u"fenna"_s));
+}
+
+// Issue 36: this computer saw the trail up to its head (the unlocks above kept it); the superuser
+// then deletes its last event, triggers off. The next unlock of the desk says so over the main
+// window, with [rolled-back], instead of opening as if nothing happened.
+void TestServerDesk::deskSaysATrailCutBack()
+{
+    const auto unlockAsFenna = [](Application &app) {
+        auto *unlock = qobject_cast<UnlockDialog *>(app.currentDialog());
+        if (!unlock)
+            return false;
+        unlock->setUserName(u"fenna"_s);
+        unlock->findChild<QLineEdit *>(u"password"_s)->setText(officerPassword);
+        unlock->findChild<QPushButton *>(u"unlockButton"_s)->click();
+        return QTest::qWaitFor([&app] { return app.mainWindow() != nullptr; }, 20000);
+    };
+    {
+        Application app;
+        app.start({ m_server.uri(), false });
+        QVERIFY(unlockAsFenna(app));
+        QTest::qWait(50);
+        QVERIFY(!app.mainWindow()->findChild<QMessageBox *>(u"openWarnings"_s));
+    }
+    QString error;
+    QVERIFY2(m_server.cluster().execAsSuperuser(
+                 { u"SET session_replication_role = replica"_s,
+                   u"DELETE FROM privacydesk.audit_events WHERE seq = (SELECT max(seq) FROM "
+                   "privacydesk.audit_events)"_s },
+                 &error, QString::fromLatin1(ServerStoreFixture::database)),
+             qPrintable(error));
+    Application app;
+    app.start({ m_server.uri(), false });
+    QVERIFY(unlockAsFenna(app));
+    QMessageBox *box = nullptr;
+    QVERIFY(QTest::qWaitFor([&] {
+        box = app.mainWindow()->findChild<QMessageBox *>(u"openWarnings"_s);
+        return box && box->isVisible();
+    }));
+    QCOMPARE(box->icon(), QMessageBox::Warning);
+    QVERIFY2(box->text().contains(u"[rolled-back]"_s), qPrintable(box->text()));
+    shot(app.mainWindow(), "server-desk-rolled-back");
+    box->accept();
 }
 
 QTEST_MAIN(TestServerDesk)
