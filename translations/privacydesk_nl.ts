@@ -2931,6 +2931,11 @@
         <extracomment>Dutch: &quot;Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)&quot;</extracomment>
         <translation>Dossier van het verzoek vernietigd door %1 volgens de bewaartermijn (%2)</translation>
     </message>
+    <message>
+        <source>%1 by %2 (details missing: the audit trail records no destruction under the retention rule)</source>
+        <extracomment>Dutch: &quot;%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)&quot;</extracomment>
+        <translation>%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens de bewaartermijn vast)</translation>
+    </message>
 </context>
 <context>
     <name>pd::Grounds</name>

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -196,13 +198,30 @@ QString periodText(const QString &stored)
 
 } // namespace
 
-QString EventText::sentence(const AuditEvent &event)
+QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &history)
 {
     const QString actor = event.actor.isEmpty() ? tr("unknown user") : event.actor;
     const QString &action = event.action;
-    if (event.payloadDestroyed)
-        return tr("%1 by %2 (details destroyed under the retention rule)")
+    if (event.payloadDestroyed) {
+        // A destruction recorded after it: the server's own audit.payloads_destroyed, or the
+        // retention events the application writes when it destroys.
+        const bool recorded
+            = std::any_of(history.cbegin(), history.cend(), [&event](const AuditEvent &later) {
+                  return later.seq > event.seq
+                      && (later.action == QLatin1StringView("audit.payloads_destroyed")
+                          || later.action == QLatin1StringView("retention.destroyed")
+                          || later.action == QLatin1StringView("breach.destroyed")
+                          || later.action == QLatin1StringView("disclosure.person_destroyed"));
+              });
+        if (recorded)
+            return tr("%1 by %2 (details destroyed under the retention rule)")
+                .arg(title(action), actor);
+        //: Dutch: "%1 door %2 (details ontbreken: de audittrail legt geen vernietiging volgens
+        //: de bewaartermijn vast)"
+        return tr("%1 by %2 (details missing: the audit trail records no destruction under the "
+                  "retention rule)")
             .arg(title(action), actor);
+    }
     const QJsonObject &p = event.payload;
 
     if (action == QLatin1StringView("case.created")) {

@@ -19,7 +19,11 @@ class EventText final
     Q_DECLARE_TR_FUNCTIONS(pd::EventText)
 public:
     // What happened, by whom, with the details that matter (never a BSN: the trail holds none).
-    static QString sentence(const AuditEvent &event);
+    // history: the events the sentence is shown among (the request's, in any order). An event
+    // whose details are gone says they were destroyed under the retention rule only when a
+    // later event of history records a destruction (issue 36); otherwise it says that the trail
+    // records none.
+    static QString sentence(const AuditEvent &event, const QList<AuditEvent> &history);
     // A short name for the kind of event ("Termijn verlengd"), also for unknown actions.
     static QString title(const QString &action);
     // When, in local time and the locale's short date and time format.

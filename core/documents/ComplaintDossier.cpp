@@ -580,7 +580,7 @@ QString chronologyHtml(const ComplaintDossierContent &content)
                    .arg(suspect ? QStringLiteral(" bgcolor=\"#ffdddd\"") : QString())
                    .arg(event.seq)
                    .arg(h(momentText(event.occurredAt)), orDash(event.actor),
-                        h(EventText::sentence(event)));
+                        h(EventText::sentence(event, content.events)));
     }
     out += QStringLiteral("</table>");
     return out;

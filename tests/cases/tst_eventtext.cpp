@@ -39,6 +39,17 @@ AuditEvent makeEvent(const QString &action, const QString &payloadJson, bool des
     return e;
 }
 
+// The history an event is shown in: when its details are gone, a later destruction recorded by
+// the server (issue 36), as a dossier of a destroyed request has it.
+QList<AuditEvent> historyOf(const AuditEvent &event)
+{
+    if (!event.payloadDestroyed)
+        return { event };
+    AuditEvent destruction = makeEvent(u"audit.payloads_destroyed"_s, u"{\"events\": 1}"_s, false);
+    destruction.seq = event.seq + 1;
+    return { event, destruction };
+}
+
 // PRIVACYDESK_TEST_QM=file.qm: Dutch not yet merged into the tree, to check it before the merge.
 void useUnmergedDutch(bool use)
 {
@@ -87,6 +98,7 @@ private Q_SLOTS:
     void serviceEvents();
     void breachServiceEvents();
     void plurals();
+    void detailsGoneWithoutARecordedDestruction();
 
 private:
     void rows();
@@ -391,7 +403,8 @@ void TestEventText::english()
     QFETCH(bool, destroyed);
     QFETCH(QString, english);
     QVERIFY(installTranslations(UiLanguage::English));
-    const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
+    const AuditEvent event = makeEvent(action, payload, destroyed);
+    const QString sentence = EventText::sentence(event, historyOf(event));
     if (english.isEmpty()) // plural forms come from the English .ts
         QVERIFY2(sentence.startsWith(u"Deadline policy changed by J. de Vries: 4 week"),
                  qPrintable(sentence));
@@ -413,7 +426,8 @@ void TestEventText::dutch()
     const bool issue14Merged = issue14DutchMerged();
     const bool breach = action.startsWith(u"breach.");
     const bool breachMerged = breachDutchMerged();
-    const QString sentence = EventText::sentence(makeEvent(action, payload, destroyed));
+    const AuditEvent event = makeEvent(action, payload, destroyed);
+    const QString sentence = EventText::sentence(event, historyOf(event));
     useUnmergedDutch(false);
     QVERIFY2(merged && (!issue14 || issue14Merged) && (!breach || breachMerged),
              "The Dutch for pd::EventText is missing from translations/privacydesk_nl.ts");
@@ -501,7 +515,7 @@ void TestEventText::serviceEvents()
     QStringList actions;
     for (const AuditEvent &e : events) {
         actions << e.action;
-        const QString sentence = EventText::sentence(e);
+        const QString sentence = EventText::sentence(e, events);
         QVERIFY2(!sentence.startsWith(u"Event “"), qPrintable(sentence));
         QVERIFY2(!sentence.contains(u"—"), qPrintable(sentence));
         QVERIFY2(sentence.contains(store->userName()), qPrintable(sentence));
@@ -565,7 +579,7 @@ void TestEventText::breachServiceEvents()
     QStringList actions;
     for (const AuditEvent &e : events) {
         actions << e.action;
-        const QString sentence = EventText::sentence(e);
+        const QString sentence = EventText::sentence(e, events);
         QVERIFY2(!sentence.startsWith(u"Event “"), qPrintable(sentence));
         QVERIFY2(!sentence.contains(u"—"), qPrintable(sentence));
         QVERIFY2(sentence.contains(store->userName()), qPrintable(sentence));
@@ -576,6 +590,28 @@ void TestEventText::breachServiceEvents()
                       u"breach.assessed"_s, u"breach.ap-decided"_s, u"breach.subjects-decided"_s,
                       u"breach.ap-notified"_s, u"breach.follow-up"_s, u"breach.person-informed"_s,
                       u"breach.subjects-notified"_s, u"breach.closed"_s, u"breach.reopened"_s }));
+}
+
+// Issue 36: details that are gone while the trail records no destruction after them (a superuser
+// set the payload to NULL) are not said to be destroyed under the retention rule.
+void TestEventText::detailsGoneWithoutARecordedDestruction()
+{
+    const AuditEvent gone = makeEvent(u"case.extended"_s, u"{}"_s, true);
+    AuditEvent earlier = makeEvent(u"audit.payloads_destroyed"_s, u"{\"events\": 1}"_s, false);
+    earlier.seq = 0; // a destruction before it does not explain it
+    QVERIFY(installTranslations(UiLanguage::English));
+    for (const QList<AuditEvent> &history :
+         { QList<AuditEvent> { gone }, QList<AuditEvent> { earlier, gone } })
+        QCOMPARE(EventText::sentence(gone, history),
+                 u"Deadline extended by J. de Vries (details missing: the audit trail records no "
+                 "destruction under the retention rule)"_s);
+    QVERIFY(installTranslations(UiLanguage::Dutch));
+    QCOMPARE(EventText::sentence(gone, { gone }),
+             u"Termijn verlengd door J. de Vries (details ontbreken: de audittrail legt geen "
+             "vernietiging volgens de bewaartermijn vast)"_s);
+    AuditEvent byRetention = makeEvent(u"retention.destroyed"_s, u"{}"_s, false);
+    byRetention.seq = 2;
+    QVERIFY(EventText::sentence(gone, { gone, byRetention }).contains(u"vernietigd volgens"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEventText)

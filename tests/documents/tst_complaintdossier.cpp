@@ -110,8 +110,8 @@ void TestComplaintDossier::contentOfTheFullCase()
     // The full chronology: every event's sentence, with its number.
     QVERIFY(content->events.size() >= 11);
     for (const AuditEvent &event : content->events)
-        QVERIFY2(text.contains(EventText::sentence(event).simplified()),
-                 qPrintable(EventText::sentence(event)));
+        QVERIFY2(text.contains(EventText::sentence(event, content->events).simplified()),
+                 qPrintable(EventText::sentence(event, content->events)));
     QVERIFY(!text.contains(u"Notitie over een ander verzoek"_s));
     QVERIFY(!text.contains(u"H. Vermeulen"_s));
     // Every letter in full, as appendix.
@@ -233,7 +233,7 @@ void TestComplaintDossier::apReference()
     QCOMPARE(dossier.apReference(m_number), u"z2027-00412"_s);
     QCOMPARE(trail().size(), before + 1);
     QCOMPARE(trail().constLast().action, u"case.ap_reference"_s);
-    QVERIFY(EventText::sentence(trail().constLast()).contains(u"z2027-00412"_s));
+    QVERIFY(EventText::sentence(trail().constLast(), trail()).contains(u"z2027-00412"_s));
     QVERIFY(dossier.setApReference(m_number, u"z2027-00412"_s, false, &error));
     QCOMPARE(trail().size(), before + 1); // unchanged: no event
 
@@ -242,7 +242,7 @@ void TestComplaintDossier::apReference()
     QCOMPARE(content->apReference, u"z2027-00412"_s);
     const QString text = textOf(*content);
     QVERIFY(text.contains(ComplaintDossier::tr("AP reference") + u' ' + u"z2027-00412"_s));
-    QVERIFY(text.contains(EventText::sentence(trail().constLast()).simplified()));
+    QVERIFY(text.contains(EventText::sentence(trail().constLast(), trail()).simplified()));
 
     QVERIFY(dossier.setApReference(m_number, QString(), false, &error));
     QVERIFY(dossier.apReference(m_number).isEmpty());
@@ -518,7 +518,7 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QCOMPARE(byHand->entityId, u"cases"_s);
     QCOMPARE(byHand->actor, test::testUser);
     QVERIFY(byHand == content->events.cend() - 1); // after the note, in its place
-    const QString sentence = EventText::sentence(*byHand);
+    const QString sentence = EventText::sentence(*byHand, {});
     QVERIFY2(sentence.contains(u"outside Privacydesk"_s) && sentence.contains(u"description"_s)
                  && !sentence.contains(u"Anders"_s),
              qPrintable(sentence));

@@ -446,7 +446,7 @@ void TestLetters::recordStoresTextHashAndEvent()
     QCOMPARE(event.payload.value(u"kind"_s).toString(), u"ontvangstbevestiging"_s);
     QCOMPARE(event.payload.value(u"sha256"_s).toString(), letter->sha256);
     QCOMPARE(event.payload.value(u"letter"_s).toInteger(), letter->id);
-    const QString sentence = EventText::sentence(event);
+    const QString sentence = EventText::sentence(event, trail);
     QVERIFY2(sentence.contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)),
              qPrintable(sentence));
     QVERIFY(sentence.contains(letter->sha256.left(4) + u':' + letter->sha256.mid(4, 4)));
@@ -844,7 +844,7 @@ void TestLetters::templateEditing()
     QCOMPARE(stored.changedAt, m_fixture->clock().now());
     QCOMPARE(templateEvents().size(), before + 1);
     QCOMPARE(templateEvents().constLast().action, u"letter_template.changed"_s);
-    QVERIFY(EventText::sentence(templateEvents().constLast())
+    QVERIFY(EventText::sentence(templateEvents().constLast(), {})
                 .contains(LetterCodes::label(LetterKind::Ontvangstbevestiging)));
     // Saving the same text again changes nothing.
     QVERIFY(service.saveTemplate(kind, own, false, &error));

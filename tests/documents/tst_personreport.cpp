@@ -637,7 +637,7 @@ void TestPersonReport::exportAllRedacted()
         QVERIFY2(!payload.contains(f.text.toUtf8()), qPrintable(f.text));
     QVERIFY(!payload.contains(out.path().toUtf8()));
     // In plain words on the person's timeline.
-    const QString sentence = EventText::sentence(event);
+    const QString sentence = EventText::sentence(event, {});
     QVERIFY2(sentence.contains(u"PDF, JSON, CSV"_s), qPrintable(sentence));
     QVERIFY2(sentence.contains(u"6 of 6"_s), qPrintable(sentence));
     QCOMPARE(EventText::title(event.action), u"Access report or data export made"_s);

@@ -779,8 +779,8 @@ void TestDisclosures::art19ExemptionWithReason()
     QCOMPARE(event.payload.value(u"reason"_s).toString(), reason);
     QCOMPARE(event.payload.value(u"recipient"_s).toString(), u"Aannemer Bouwman"_s);
     QVERIFY(!event.payload.contains(u"notified_on"_s));
-    QVERIFY(EventText::sentence(event).contains(reason));
-    QVERIFY(EventText::sentence(event).contains(u"Aannemer Bouwman"_s));
+    QVERIFY(EventText::sentence(event, {}).contains(reason));
+    QVERIFY(EventText::sentence(event, {}).contains(u"Aannemer Bouwman"_s));
     Art19Notification n = entry(aannemer);
     QVERIFY(n.exempt);
     QVERIFY(n.done());

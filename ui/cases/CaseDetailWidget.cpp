@@ -845,7 +845,7 @@ void CaseDetailWidget::fillTimeline()
         std::reverse(events.begin(), events.end());
     for (const AuditEvent &event : std::as_const(events)) {
         auto *when = new QStandardItem(EventText::when(event));
-        auto *what = new QStandardItem(EventText::sentence(event));
+        auto *what = new QStandardItem(EventText::sentence(event, m_events));
         what->setToolTip(what->text());
         when->setData(event.seq, Qt::UserRole);
         what->setData(event.action, Qt::UserRole);
