@@ -559,6 +559,40 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
                                .arg(query.lastError().text()) });
         return;
     }
+    // What a login that once held the owner role can keep after giving it back: a table,
+    // function or sequence of the store made its own (it could then switch the trail's
+    // triggers off at any time), or CREATE on the store's schema. Only <db>_eigenaar owns and
+    // creates there; the unaccent extension's functions belong to the extension.
+    QSqlQuery owned(db);
+    if (!owned.exec(QStringLiteral(
+            "WITH owner AS (SELECT oid FROM pg_roles WHERE rolname = pd_group('eigenaar')) "
+            "SELECT string_agg(what, ', ' ORDER BY what) FROM ("
+            "SELECT c.relname || ' (' || pg_get_userbyid(c.relowner) || ')' AS what "
+            "FROM pg_class c WHERE c.relnamespace = 'privacydesk'::regnamespace "
+            "AND c.relowner <> (SELECT oid FROM owner) "
+            "UNION ALL SELECT p.proname || '() (' || pg_get_userbyid(p.proowner) || ')' "
+            "FROM pg_proc p WHERE p.pronamespace = 'privacydesk'::regnamespace "
+            "AND p.proowner <> (SELECT oid FROM owner) AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+            "WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') "
+            "UNION ALL SELECT 'schema privacydesk (' || pg_get_userbyid(n.nspowner) || ')' "
+            "FROM pg_namespace n WHERE n.nspname = 'privacydesk' "
+            "AND n.nspowner <> (SELECT oid FROM owner) "
+            "UNION ALL SELECT 'CREATE: ' || r.rolname FROM pg_roles r "
+            "WHERE r.oid <> (SELECT oid FROM owner) AND NOT r.rolsuper "
+            "AND has_schema_privilege(r.oid, 'privacydesk', 'CREATE')) o"))
+        || !owned.next()) {
+        findings->append({ false,
+                           tr("Who can become the store's owner: could not be read: %1")
+                               .arg(owned.lastError().text()) });
+        return;
+    }
+    if (const QString others = owned.value(0).toString(); !others.isEmpty())
+        //: Dutch: "Objecten van de kluis die niet van de eigenaarsrol zijn, of wie erin mag
+        //: aanmaken: %1. Alleen %2 mag eigenaar zijn."
+        findings->append({ false,
+                           tr("Objects of the store not owned by its owner role, or who may "
+                              "create in it: %1. Only %2 may own them.")
+                               .arg(others, ownerRole(db.databaseName())) });
     if (!superusers.isEmpty())
         //: Dutch: "Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook
         //: de audittrail."

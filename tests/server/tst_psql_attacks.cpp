@@ -265,6 +265,15 @@ void TestPsqlAttacks::attack_data()
     QTest::addRow("the owner login makes a second login that may create roles")
         << adminLogin << u"CREATE ROLE mallory LOGIN CREATEROLE PASSWORD 'mallory-2026'"_s
         << Expect::Detected << u"mallory"_s << u"DROP ROLE mallory"_s;
+    QTest::addRow("the owner login keeps the trail's table after giving the owner role back")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; "
+           "GRANT CREATE ON SCHEMA privacydesk TO beheer; "
+           "ALTER TABLE audit_events OWNER TO beheer; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"audit_events (beheer)"_s
+        << u"ALTER TABLE privacydesk.audit_events OWNER TO privacydesk_eigenaar; "
+           "REVOKE CREATE ON SCHEMA privacydesk FROM beheer"_s;
     QTest::addRow("the owner login lets an officer past row-level security")
         << adminLogin << u"GRANT pg_read_all_data TO fenna"_s << Expect::Detected << u"fenna"_s
         << u"REVOKE pg_read_all_data FROM fenna"_s;
