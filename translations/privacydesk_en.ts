@@ -5807,6 +5807,11 @@
         <extracomment>Dutch: &quot;Vertrouwd: de superusers van de server (%1) kunnen alles veranderen, ook de audittrail.&quot;</extracomment>
         <translation>Trusted: the server&apos;s superusers (%1) can change anything, the audit trail included.</translation>
     </message>
+    <message>
+        <source>Objects of the store not owned by its owner role, or who may create in it: %1. Only %2 may own them.</source>
+        <extracomment>Dutch: &quot;Objecten van de kluis die niet van de eigenaarsrol zijn, of wie erin mag aanmaken: %1. Alleen %2 mag eigenaar zijn.&quot;</extracomment>
+        <translation>Objects of the store not owned by its owner role, or who may create in it: %1. Only %2 may own them.</translation>
+    </message>
 </context>
 <context>
     <name>pd::SettingValues</name>
