@@ -169,11 +169,12 @@ bool ServerSetup::buildAsOwner(QSqlDatabase &db, const QString &owner,
                                const std::function<bool()> &beforeScripts, QString *error)
 {
     const QString audit = resourceText(QStringLiteral(":/server/audit.sql"));
+    const QString bsnGuard = resourceText(QStringLiteral(":/server/bsnguard.sql"));
     const QString access = resourceText(QStringLiteral(":/server/access.sql"));
     QString migrationError;
     const QList<Migration> migrations
         = builtinMigrations(sql::Dialect::PostgreSQL, &migrationError);
-    if (audit.isEmpty() || access.isEmpty() || migrations.isEmpty()) {
+    if (audit.isEmpty() || bsnGuard.isEmpty() || access.isEmpty() || migrations.isEmpty()) {
         *error
             = QStringLiteral("the server's SQL is missing from this build: %1").arg(migrationError);
         return false;
@@ -181,7 +182,7 @@ bool ServerSetup::buildAsOwner(QSqlDatabase &db, const QString &owner,
     return run(db, QStringLiteral("SET LOCAL ROLE %1").arg(owner), error)
         && run(db, QStringLiteral("SET LOCAL search_path = privacydesk, pg_temp"), error)
         && applyMigrations(db, migrations, error) && beforeScripts() && run(db, audit, error)
-        && run(db, access, error);
+        && run(db, bsnGuard, error) && run(db, access, error);
 }
 
 QStringList ServerSetup::databaseSettingsSql(const QString &databaseName)
