@@ -357,13 +357,22 @@ $$;
 CREATE OR REPLACE FUNCTION pd_login_privileged(login text) RETURNS boolean
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$
+    -- Its own attributes or those of any role it is a member of (pg_has_role counts the role
+    -- itself), and the roles that act as the server's OS user or read and write every table.
     SELECT EXISTS (
         SELECT 1 FROM pg_roles r
          WHERE r.rolname = login
-           AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication
-                OR r.oid = (SELECT d.datdba FROM pg_database d
-                             WHERE d.datname = current_database())
-                OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER')))
+           AND (r.oid = (SELECT d.datdba FROM pg_database d
+                          WHERE d.datname = current_database())
+                OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER')
+                OR EXISTS (SELECT 1 FROM pg_roles g
+                            WHERE pg_has_role(r.oid, g.oid, 'MEMBER')
+                              AND (g.rolsuper OR g.rolcreaterole OR g.rolbypassrls
+                                   OR g.rolreplication
+                                   OR g.rolname IN ('pg_execute_server_program',
+                                                    'pg_read_server_files',
+                                                    'pg_write_server_files',
+                                                    'pg_read_all_data', 'pg_write_all_data')))))
 $$;
 
 -- Refuses (insufficient_privilege) a login with rights beyond the store, saying what to do.

@@ -95,11 +95,14 @@ CREATE OR REPLACE FUNCTION pd_group(code text) RETURNS name
     LANGUAGE sql STABLE
     AS $$ SELECT (current_database() || '_' || code)::name $$;
 
+-- The login's group; the store's owner role (held by IT's login for the time of `server init`,
+-- `upgrade`, `backup` and `restore` only) records as a beheerder does.
 CREATE OR REPLACE FUNCTION pd_acting_group() RETURNS text
     LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
 AS $$
-    SELECT code FROM unnest(ARRAY['beheerder', 'functionaris', 'auditor', 'kcc'])
-                     WITH ORDINALITY AS g(code, rank)
+    SELECT CASE code WHEN 'eigenaar' THEN 'beheerder' ELSE code END
+      FROM unnest(ARRAY['eigenaar', 'beheerder', 'functionaris', 'auditor', 'kcc'])
+               WITH ORDINALITY AS g(code, rank)
      WHERE pg_has_role(session_user, pd_group(code), 'MEMBER')
      ORDER BY rank LIMIT 1
 $$;
@@ -132,14 +135,28 @@ BEGIN
                        'intake_draft.saved', 'intake_draft.discarded') THEN
             RETURN false;
         END IF;
+        -- What is made is recorded once, by whoever made it.
+        IF act IN ('case.created', 'person.created', 'breach.added') AND EXISTS (
+            SELECT 1 FROM audit_events a
+             WHERE a.entity_type = etype AND a.entity_id = eid AND a.action = act) THEN
+            RETURN false;
+        END IF;
         CASE etype
         WHEN 'intake_draft' THEN -- its own half-typed phone intake
             RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
                 SELECT 1 FROM intake_drafts d WHERE d.id = eid::bigint AND d.login = session_user);
         WHEN 'case' THEN
+            -- Its own intake: of the last 7 days, or registered in this transaction (a request
+            -- received longer ago is logged too).
             RETURN EXISTS (SELECT 1 FROM cases c
                             WHERE c.number = eid AND c.received_by = session_user
-                              AND c.received_date >= pd_kcc_window_start());
+                              AND (c.received_date >= pd_kcc_window_start()
+                                   OR act = 'case.created'
+                                   OR EXISTS (SELECT 1 FROM audit_events a
+                                               WHERE a.entity_type = 'case'
+                                                 AND a.entity_id = eid
+                                                 AND a.action = 'case.created'
+                                                 AND a.tx = txid_current())));
         WHEN 'person' THEN
             RETURN eid ~ '^[0-9]{1,18}$' AND EXISTS (
                 SELECT 1 FROM persons p
@@ -227,9 +244,10 @@ CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
 
 -- Retention: the details (payload) of one entity's events destroyed, the chain kept. The only
 -- way to change an audit row; EXECUTE only for beheerder and functionaris (access.sql). Only
--- for an entity whose own data the transaction has already destroyed as retention does it (the
--- person anonymised or reduced, the request's person so, the breach marked destroyed, the
--- disclosure's persons removed), or that is gone; and the destruction is an event of its own,
+-- for an entity whose own data has been destroyed as retention does it (the person anonymised
+-- or reduced, the request's person so, the breach marked destroyed, the disclosure's persons
+-- removed: marks that cannot be undone, pd_keys_frozen); never for one that is gone or was
+-- never there. The destruction is an event of its own,
 -- 'audit.payloads_destroyed', naming how many details went: a dossier says "destroyed" only
 -- where that happened (issue 36).
 CREATE OR REPLACE FUNCTION pd_audit_destruction_due(what text, which text) RETURNS boolean
@@ -238,19 +256,19 @@ AS $$
 BEGIN
     CASE what
     WHEN 'person' THEN
-        RETURN which ~ '^[0-9]{1,18}$' AND NOT EXISTS (
+        RETURN which ~ '^[0-9]{1,18}$' AND EXISTS (
             SELECT 1 FROM persons p WHERE p.id = which::bigint
-               AND p.anonymised_at IS NULL AND p.reduced_at IS NULL);
+               AND (p.anonymised_at IS NOT NULL OR p.reduced_at IS NOT NULL));
     WHEN 'case' THEN
-        RETURN NOT EXISTS (
+        RETURN EXISTS (
             SELECT 1 FROM cases c JOIN persons p ON p.id = c.person_id
-             WHERE c.number = which AND p.anonymised_at IS NULL AND p.reduced_at IS NULL);
+             WHERE c.number = which AND (p.anonymised_at IS NOT NULL OR p.reduced_at IS NOT NULL));
     WHEN 'breach' THEN
-        RETURN NOT EXISTS (SELECT 1 FROM breaches b
-                            WHERE b.number = which AND b.destroyed_on IS NULL);
+        RETURN EXISTS (SELECT 1 FROM breaches b
+                        WHERE b.number = which AND b.destroyed_on IS NOT NULL);
     WHEN 'disclosure' THEN
-        RETURN which ~ '^[0-9]{1,18}$' AND NOT EXISTS (
-            SELECT 1 FROM disclosures d WHERE d.id = which::bigint AND d.destroyed_persons = 0);
+        RETURN which ~ '^[0-9]{1,18}$' AND EXISTS (
+            SELECT 1 FROM disclosures d WHERE d.id = which::bigint AND d.destroyed_persons > 0);
     ELSE
         RETURN false;
     END CASE;
@@ -378,6 +396,20 @@ BEGIN
 END
 $$;
 
+-- Whether an event of this transaction, by the application, describes a change of the entity:
+-- not a read, a refusal or a timeline viewed (they describe no change), and not what the server
+-- itself recorded.
+CREATE OR REPLACE FUNCTION pd_audit_described(etype text, eid text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = privacydesk, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM audit_events a
+                    WHERE a.entity_type = etype AND a.entity_id = eid
+                      AND a.tx = txid_current()
+                      AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed',
+                                           'user.denied', 'case.timeline')
+                      AND a.action NOT LIKE '%.read')
+$$;
+
 CREATE OR REPLACE FUNCTION pd_audit_direct_change() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = privacydesk, pg_temp
 AS $$
@@ -390,27 +422,21 @@ DECLARE
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
     IF TG_OP <> 'DELETE' THEN new_row := to_jsonb(NEW); END IF;
-    owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
-    IF owner.entity_type IS NOT NULL THEN
-        covered := EXISTS (SELECT 1 FROM audit_events a
-                            WHERE a.entity_type = owner.entity_type
-                              AND a.entity_id = owner.entity_id
-                              AND a.tx = txid_current()
-                              AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed'));
-        -- A row moved from one entity to another (a request given to another person) is
-        -- described by an event of either.
-        IF NOT covered AND old_row IS NOT NULL AND new_row IS NOT NULL THEN
-            owner := pd_row_entity(TG_TABLE_NAME, old_row);
-            covered := owner.entity_type IS NOT NULL
-                AND EXISTS (SELECT 1 FROM audit_events a
-                             WHERE a.entity_type = owner.entity_type
-                               AND a.entity_id = owner.entity_id
-                               AND a.tx = txid_current()
-                               AND a.action NOT IN ('sql.changed', 'audit.payloads_destroyed'));
-        END IF;
+    IF TG_TABLE_NAME IN ('cases', 'case_types', 'case_notes', 'case_decisions', 'case_attachments',
+                         'case_ap_references', 'letters', 'art19_notifications', 'persons',
+                         'breaches', 'breach_natures', 'breach_data', 'breach_criteria',
+                         'breach_persons', 'breach_follow_ups', 'breach_letters', 'disclosures',
+                         'disclosure_persons', 'disclosure_data', 'users') THEN
+        -- A row of an entity: described only by an event of that entity (its keys cannot
+        -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
+        owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
+        covered := owner.entity_type IS NOT NULL
+            AND pd_audit_described(owner.entity_type, owner.entity_id);
     ELSE
         covered := EXISTS (SELECT 1 FROM audit_events a
-                            WHERE a.tx = txid_current() AND a.entity_type <> 'table');
+                            WHERE a.tx = txid_current() AND a.entity_type <> 'table'
+                              AND a.action NOT IN ('user.denied', 'case.timeline')
+                              AND a.action NOT LIKE '%.read');
     END IF;
     IF covered THEN
         RETURN NULL;
@@ -424,6 +450,72 @@ BEGIN
                                'id', coalesce(new_row, old_row) -> 'id',
                                'columns', changed)::text);
     RETURN NULL;
+END
+$$;
+
+-- What ties a row to its entity never changes (issue 36): a request's or breach's number, a
+-- person's or disclosure's id, and a child row's link to them. The application changes none of
+-- them; by hand, renaming a request to a number that has an event would make a change look
+-- described. And what retention destroyed stays destroyed: a person anonymised (or reduced)
+-- stays so, a breach destroyed stays destroyed, a disclosure's count of removed persons only
+-- grows, so that nobody can mark an entity destroyed, destroy its details and undo the mark.
+CREATE OR REPLACE FUNCTION pd_keys_frozen() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = privacydesk, pg_temp
+AS $$
+DECLARE
+    key text;
+    o   jsonb := to_jsonb(OLD); -- by name: a record has only its own table's fields
+    n   jsonb := to_jsonb(NEW);
+BEGIN
+    FOREACH key IN ARRAY TG_ARGV LOOP
+        IF o -> key IS DISTINCT FROM n -> key THEN
+            RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+                MESSAGE = format('%s.%s cannot change: it ties the row to its entity in the '
+                                 'audit trail', TG_TABLE_NAME, key);
+        END IF;
+    END LOOP;
+    IF TG_TABLE_NAME = 'persons'
+       AND ((o ->> 'anonymised_at' IS NOT NULL AND n ->> 'anonymised_at' IS NULL)
+            OR (o ->> 'reduced_at' IS NOT NULL AND n ->> 'reduced_at' IS NULL
+                AND n ->> 'anonymised_at' IS NULL)) THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'a person destroyed under a retention rule stays destroyed';
+    END IF;
+    IF TG_TABLE_NAME = 'breaches' AND o ->> 'destroyed_on' IS NOT NULL
+       AND n ->> 'destroyed_on' IS DISTINCT FROM o ->> 'destroyed_on' THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'a breach destroyed under its retention rule stays destroyed';
+    END IF;
+    IF TG_TABLE_NAME = 'disclosures'
+       AND (n ->> 'destroyed_persons')::bigint < (o ->> 'destroyed_persons')::bigint THEN
+        RAISE EXCEPTION USING ERRCODE = 'integrity_constraint_violation',
+            MESSAGE = 'the persons removed from a disclosure under a retention rule stay removed';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DO $$
+DECLARE
+    frozen text[];
+BEGIN
+    FOREACH frozen SLICE 1 IN ARRAY ARRAY[
+        ARRAY['cases', 'number'], ARRAY['persons', 'id'], ARRAY['breaches', 'number'],
+        ARRAY['disclosures', 'id'], ARRAY['case_types', 'case_id'],
+        ARRAY['case_notes', 'case_id'], ARRAY['case_decisions', 'case_id'],
+        ARRAY['case_attachments', 'case_id'], ARRAY['case_ap_references', 'case_id'],
+        ARRAY['letters', 'case_id'], ARRAY['art19_notifications', 'case_id'],
+        ARRAY['breach_natures', 'breach_id'], ARRAY['breach_data', 'breach_id'],
+        ARRAY['breach_criteria', 'breach_id'], ARRAY['breach_persons', 'breach_id'],
+        ARRAY['breach_follow_ups', 'breach_id'], ARRAY['breach_letters', 'breach_id'],
+        ARRAY['disclosure_persons', 'disclosure_id'], ARRAY['disclosure_data', 'disclosure_id']]
+    LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', frozen[1] || '_keys_frozen',
+                       frozen[1]);
+        EXECUTE format('CREATE TRIGGER %I BEFORE UPDATE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION pd_keys_frozen(%L)', frozen[1] || '_keys_frozen',
+                       frozen[1], frozen[2]);
+    END LOOP;
 END
 $$;
 

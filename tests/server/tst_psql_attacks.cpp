@@ -232,6 +232,44 @@ void TestPsqlAttacks::attack_data()
            "\"{}\"]]', (SELECT max(id) + 1000 FROM persons))::jsonb)"_s
         << Expect::Described << u"persons"_s << QString();
 
+    // --- Changes by hand behind the request's own number, link or read (review of issue 36) ---
+    QTest::addRow("fenna renames a request to a number she recorded an event about")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"X-1\", \"case.note_added\", \"{}\"]]'); "
+           "UPDATE cases SET number = 'X-1', description = 'hernoemd' WHERE number = "
+           "'{fenna_case}'"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 1 FROM cases WHERE number = '{fenna_case}' AND description IS "
+           "DISTINCT FROM 'hernoemd'"_s
+        << QString();
+    QTest::addRow("fenna moves a backdated note to another request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{karel_case}\", \"case.note_added\", "
+           "\"{}\"]]'); INSERT INTO case_notes (case_id, written_at, author, body) SELECT id, "
+           "'2020-01-01T09:00:00.000Z', 'bert', 'verplaatst' FROM cases WHERE number = "
+           "'{karel_case}'; UPDATE case_notes SET case_id = (SELECT id FROM cases WHERE number = "
+           "'{fenna_case}') WHERE body = 'verplaatst'"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM case_notes WHERE body = 'verplaatst'"_s
+        << QString();
+    QTest::addRow("fenna hides a change behind a read of the same request")
+        << u"fenna"_s
+        << u"SELECT pd_audit_append('[[\"case\", \"{fenna_case}\", \"case.read\", \"{}\"]]'); "
+           "UPDATE cases SET description = 'na het lezen' WHERE number = '{fenna_case}'"_s
+        << Expect::Described << u"cases"_s << QString();
+    QTest::addRow("fenna marks a person destroyed, destroys the details and unmarks it")
+        << u"fenna"_s
+        << u"UPDATE persons SET anonymised_at = '2026-01-01' WHERE id = (SELECT person_id FROM "
+           "cases WHERE number = '{fenna_case}'); SELECT pd_audit_destroy_payloads('case', "
+           "'{fenna_case}'); UPDATE persons SET anonymised_at = NULL WHERE id = (SELECT person_id "
+           "FROM cases WHERE number = '{fenna_case}')"_s
+        << Expect::Refused << u"SELECT count(*) = 0 FROM audit_events WHERE payload IS NULL"_s
+        << QString();
+    QTest::addRow("fenna destroys the details of a request that was never there")
+        << u"fenna"_s << u"SELECT pd_audit_destroy_payloads('case', 'AVG-1999-0001')"_s
+        << Expect::Refused
+        << u"SELECT count(*) = 0 FROM audit_events WHERE action = 'audit.payloads_destroyed'"_s
+        << QString();
+
     // --- Logins: taking over IT's owner login ---
     QTest::addRow("bert sets the owner login's password")
         << u"bert"_s << u"SELECT pd_login_password('beheer', '{verifier}')"_s << Expect::Refused
@@ -250,6 +288,10 @@ void TestPsqlAttacks::attack_data()
         << u"SELECT rolpassword IS DISTINCT FROM '{verifier}' FROM pg_authid WHERE rolname = "
            "'postgres'"_s
         << QString();
+    QTest::addRow("bert sets the password of a login in a role that may create roles")
+        << u"bert"_s << u"SELECT pd_login_password('karel', '{verifier}')"_s << Expect::Refused
+        << u"SELECT rolpassword <> '{verifier}' FROM pg_authid WHERE rolname = 'karel'"_s
+        << u"DROP ROLE IF EXISTS it_beheer"_s;
     QTest::addRow("karel sets the officer's password")
         << u"karel"_s << u"SELECT pd_login_password('fenna', '{verifier}')"_s << Expect::Refused
         << u"SELECT rolpassword <> '{verifier}' FROM pg_authid WHERE rolname = 'fenna'"_s
@@ -274,6 +316,19 @@ void TestPsqlAttacks::attack_data()
         << Expect::Detected << u"audit_events (beheer)"_s
         << u"ALTER TABLE privacydesk.audit_events OWNER TO privacydesk_eigenaar; "
            "REVOKE CREATE ON SCHEMA privacydesk FROM beheer"_s;
+    QTest::addRow("the owner login switches off the description of changes by hand")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; "
+           "ALTER TABLE cases DISABLE TRIGGER cases_direct_change; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"cases.cases_direct_change"_s
+        << u"ALTER TABLE privacydesk.cases ENABLE TRIGGER cases_direct_change"_s;
+    QTest::addRow("the owner login gives an officer UPDATE on the trail")
+        << adminLogin
+        << u"GRANT privacydesk_eigenaar TO beheer; GRANT UPDATE ON audit_events TO fenna; "
+           "REVOKE privacydesk_eigenaar FROM beheer"_s
+        << Expect::Detected << u"fenna may write"_s
+        << u"REVOKE UPDATE ON privacydesk.audit_events FROM fenna"_s;
     QTest::addRow("the owner login lets an officer past row-level security")
         << adminLogin << u"GRANT pg_read_all_data TO fenna"_s << Expect::Detected << u"fenna"_s
         << u"REVOKE pg_read_all_data FROM fenna"_s;
@@ -290,6 +345,8 @@ void TestPsqlAttacks::attack()
         if (!undo.isEmpty())
             superuserValue(undo);
     });
+    if (QByteArray(QTest::currentDataTag()).contains("role that may create roles"))
+        superuserValue(u"CREATE ROLE it_beheer NOLOGIN CREATEROLE; GRANT it_beheer TO karel"_s);
     const QString before = superuserValue(u"SELECT coalesce(max(seq), 0) FROM audit_events"_s);
     const auto result = m_server.psql(login, passwords.value(login), expand(sql));
 
