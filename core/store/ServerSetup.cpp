@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "sql/Dialect.h"
 #include "store/Migrations.h"
+#include "store/ServerAnchor.h"
 #include "store/ServerBackup.h"
 #include "store/ServerConnection.h"
 #include "store/StorePrivate.h"
@@ -78,6 +79,13 @@ QString quoted(const QSqlDatabase &db, const QString &identifier)
     Q_UNUSED(db)
     return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
+
+// How many tables carry resources/server/audit.sql's trigger that describes a change made by
+// hand (*_direct_change), and how many the one that freezes their keys (*_keys_frozen).
+constexpr int auditedTables = 29;
+constexpr int frozenTables = 19;
+// And how many the server's BSN guard (resources/server/bsnguard.sql, *_bsn_guard).
+constexpr int bsnGuardedTables = 23;
 
 // The role that owns a store's objects (ServerSetup's header).
 QString ownerRole(const QString &database)
@@ -452,8 +460,20 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
     });
     if (!done)
         return false;
-    // The restored store, opened as ADMIN: its chain verifies and the restore is in its trail.
+    // The trail put back is the one this computer keeps from now on (ServerAnchor): a restore
+    // of an older backup is a rollback on purpose, said to the other computers until a beheerder
+    // accepts it there (verify --accept-rollback).
     StoreError openError;
+    {
+        const auto restored = Store::openServer(location, login, password, &openError);
+        ServerAnchor::Head head;
+        if (restored
+            && !ServerAnchor::accept(restored->database(),
+                                     restored->storeId().toString(QUuid::WithoutBraces), &head,
+                                     error))
+            return false;
+    }
+    // The restored store, opened as ADMIN: its chain verifies and the restore is in its trail.
     const auto store = Store::openServer(location, login, password, &openError);
     if (!store) {
         //: Dutch: "De back-up is teruggezet, maar de kluis opent niet als %1: %2"
@@ -677,17 +697,40 @@ QList<ServerSetup::Finding> ServerSetup::check(const QSqlDatabase &db)
                 //: Dutch: "Beveiliging op rijniveau: UIT voor %1."
                 : tr("Row-level security: OFF for %1.").arg(query.value(1).toString()));
     }
-    if (read(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgrelid = "
-                            "'privacydesk.audit_events'::regclass AND tgname IN "
-                            "('audit_events_chain', 'audit_events_append_only', "
-                            "'audit_events_no_truncate') AND tgenabled <> 'D'"),
+    // The trail's own triggers, the one on every audited table that describes a change made by
+    // hand, and the one that freezes the keys tying rows to their entities (issue 36); a trigger
+    // switched off is as bad as one dropped. And nobody but the owner role may write the trail.
+    if (read(QStringLiteral(
+                 "SELECT string_agg(c.relname || '.' || t.tgname, ', ' ORDER BY c.relname, "
+                 "t.tgname) FILTER (WHERE t.tgenabled = 'D'), "
+                 "count(*) FILTER (WHERE t.tgname IN ('audit_events_chain', "
+                 "'audit_events_append_only', 'audit_events_no_truncate')), "
+                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_direct\\_change'), "
+                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_keys\\_frozen'), "
+                 "count(*) FILTER (WHERE t.tgname LIKE '%\\_bsn\\_guard'), "
+                 "(SELECT string_agg(r.rolname, ', ' ORDER BY r.rolname) FROM pg_roles r "
+                 "WHERE NOT r.rolsuper AND r.rolname <> pd_group('eigenaar') "
+                 "AND r.rolname NOT LIKE 'pg\\_%' " // PostgreSQL's own: their members are named
+                 "AND has_table_privilege(r.oid, 'privacydesk.audit_events', "
+                 "'INSERT, UPDATE, DELETE, TRUNCATE, TRIGGER')) "
+                 "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                 "WHERE c.relnamespace = 'privacydesk'::regnamespace AND NOT t.tgisinternal"),
              &query)) {
-        const bool all = query.value(0).toInt() == 3;
+        const QString disabled = query.value(0).toString();
+        const bool all = disabled.isEmpty() && query.value(1).toInt() == 3
+            && query.value(2).toInt() == auditedTables && query.value(3).toInt() == frozenTables
+            && query.value(4).toInt() == bsnGuardedTables;
         //: Dutch: "Audittrail: de server berekent de keten en staat alleen toevoegen toe."
         add(all,
             all ? tr("Audit trail: the server computes the chain and allows appending only.")
+                : disabled.isEmpty()
                 //: Dutch: "Audittrail: triggers van de server ontbreken of staan uit."
-                : tr("Audit trail: the server's triggers are missing or disabled."));
+                ? tr("Audit trail: the server's triggers are missing or disabled.")
+                //: Dutch: "Audittrail: triggers van de server staan uit: %1."
+                : tr("Audit trail: the server's triggers are disabled: %1.").arg(disabled));
+        if (const QString writers = query.value(5).toString(); !writers.isEmpty())
+            //: Dutch: "Audittrail: %1 mag er rechtstreeks in schrijven."
+            add(false, tr("Audit trail: %1 may write into it directly.").arg(writers));
     }
     checkWhoIsTrusted(db, &findings);
     if (read(QStringLiteral("SELECT has_database_privilege('public', current_database(), "
