@@ -271,20 +271,21 @@ ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &
         result.problem = error;
         return result;
     }
-    if (!kept || kept->database != now->head.database) {
-        if (kept)
-            //: Dutch: "De database van deze kluis is opnieuw gemaakt sinds deze computer haar
-            //: zag (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up: de kop
-            //: wordt vanaf nu opnieuw bijgehouden."
-            result.note = tr("The store's database was made anew since this computer last saw "
-                             "it (event %1, %2), as a restore does: its head is kept anew from "
-                             "now on.")
-                              .arg(kept->seq)
-                              .arg(shown(kept->verifiedAt));
+    if (!kept) {
         result.kept = now->head;
         if (!writeKept(storeId, key, now->head, &error))
             return unreadable(error);
         return result;
+    }
+    if (kept->database != now->head.database) {
+        // The database was made anew (a restore, or a copy on another server): it must still
+        // hold what this computer saw, or it was cut back; either way said, never kept silently.
+        //: Dutch: "De database van deze kluis is opnieuw gemaakt sinds deze computer haar zag
+        //: (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up."
+        result.note = tr("The store's database was made anew since this computer last saw it "
+                         "(event %1, %2), as a restore does.")
+                          .arg(kept->seq)
+                          .arg(shown(kept->verifiedAt));
     }
     result.kept = *kept;
     const std::optional<QByteArray> there = hashAt(db, kept->seq, &error);
@@ -314,7 +315,7 @@ ServerAnchor::Result ServerAnchor::check(const QSqlDatabase &db, const QString &
                                            .arg(shown(kept->verifiedAt)));
         return result;
     }
-    if (now->head.seq == kept->seq)
+    if (now->head.seq == kept->seq && now->head.database == kept->database)
         return result;
     const AuditLog::Verification since = AuditLog(db, storeId).verifyFrom(kept->seq, kept->hash);
     if (!since.ok) {

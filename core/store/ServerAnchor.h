@@ -26,10 +26,11 @@ namespace pd {
 // the trail reaches past the kept position again, or an administrator accepts the trail as it
 // now is (`verify --accept-rollback`, recorded in the trail).
 //
-// What it cannot see: a change on a server this computer never opened the store on, or before
-// its first open (the first open keeps the head it finds); a database dropped and made again
-// under the same name (as a restore does) starts a new kept position, said as a note. A KCC
-// login may not read the trail: nothing is checked or kept for it.
+// A database dropped and made again under the same store (as a restore does) must still hold the
+// kept position too, said as a note when it does; `restore` accepts the trail it put back on the
+// computer that ran it. What it cannot see: a change on a server this computer never opened the
+// store on, or before its first open (the first open keeps the head it finds). A KCC login may
+// not read the trail: nothing is checked or kept for it.
 class ServerAnchor final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::ServerAnchor)

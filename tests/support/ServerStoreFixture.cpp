@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "crypto/SecureBytes.h"
 #include "sql/Dialect.h"
+#include "store/ServerAnchor.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
@@ -325,12 +326,23 @@ bool copyOfTemplate(SharedCluster &shared, const QString &database, const QStrin
 
 } // namespace
 
+namespace {
+// A store a test makes or copies is seen as by a computer that never opened it: the copies of
+// the template share its store id, and a head this computer kept of an earlier copy would say
+// [rolled-back] (ServerAnchor), as it should of a real store cut back.
+void forgetKeptHeads()
+{
+    QDir(ServerAnchor::directory()).removeRecursively();
+}
+} // namespace
+
 std::unique_ptr<Store> createServiceStore(const QString &directory, const QString &organisation)
 {
     if (testBackend() == Backend::Folder)
         return createTestStore(directory, nullptr, organisation);
     SharedCluster &shared = sharedCluster();
     QString error;
+    forgetKeptHeads();
     if (!shared.started) {
         if (!shared.cluster.start(&error)
             || !shared.cluster.execAsSuperuser(
@@ -404,6 +416,7 @@ bool copyServiceStore(const QString &from, const QString &to)
         return true;
     }
     SharedCluster &shared = sharedCluster();
+    forgetKeptHeads();
     if (!shared.locations.contains(from)) {
         qWarning("copy of the store: no server store was made for %s", qPrintable(from));
         return false;
