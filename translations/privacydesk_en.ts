@@ -5444,11 +5444,6 @@
         <translation>The head of the audit trail this computer last saw could not be kept: %1</translation>
     </message>
     <message>
-        <source>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does: its head is kept anew from now on.</source>
-        <extracomment>Dutch: &quot;De database van deze kluis is opnieuw gemaakt sinds deze computer haar zag (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up: de kop wordt vanaf nu opnieuw bijgehouden.&quot;</extracomment>
-        <translation>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does: its head is kept anew from now on.</translation>
-    </message>
-    <message>
         <source>The audit trail on the server ends at event %1, but this computer saw it up to event %3 on %2: events were removed, or an older copy was put back.</source>
         <extracomment>Dutch: &quot;De audittrail op de server eindigt bij gebeurtenis %1, maar deze computer zag hem op %2 al tot gebeurtenis %3: er zijn gebeurtenissen verwijderd, of een oudere kopie is teruggezet.&quot;</extracomment>
         <translation>The audit trail on the server ends at event %1, but this computer saw it up to event %3 on %2: events were removed, or an older copy was put back.</translation>
@@ -5467,6 +5462,11 @@
         <source>%1 Tell IT. If IT restored a backup on purpose, an administrator accepts the audit trail as it now is with `privacydesk-cli verify --accept-rollback`.</source>
         <extracomment>Dutch: &quot;%1 Meld dit aan IT. Zette IT bewust een back-up terug, dan aanvaardt een beheerder de audittrail zoals hij nu is met `privacydesk-cli verify --accept-rollback`.&quot;</extracomment>
         <translation>%1 Tell IT. If IT restored a backup on purpose, an administrator accepts the audit trail as it now is with `privacydesk-cli verify --accept-rollback`.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does.</source>
+        <extracomment>Dutch: &quot;De database van deze kluis is opnieuw gemaakt sinds deze computer haar zag (gebeurtenis %1, %2), zoals bij het terugzetten van een back-up.&quot;</extracomment>
+        <translation>The store&apos;s database was made anew since this computer last saw it (event %1, %2), as a restore does.</translation>
     </message>
 </context>
 <context>
@@ -5811,6 +5811,15 @@
         <source>Objects of the store not owned by its owner role, or who may create in it: %1. Only %2 may own them.</source>
         <extracomment>Dutch: &quot;Objecten van de kluis die niet van de eigenaarsrol zijn, of wie erin mag aanmaken: %1. Alleen %2 mag eigenaar zijn.&quot;</extracomment>
         <translation>Objects of the store not owned by its owner role, or who may create in it: %1. Only %2 may own them.</translation>
+    </message>
+    <message>
+        <source>Audit trail: the server&apos;s triggers are disabled: %1.</source>
+        <translation>Audit trail: the server&apos;s triggers are disabled: %1.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 may write into it directly.</source>
+        <extracomment>Dutch: &quot;Audittrail: %1 mag er rechtstreeks in schrijven.&quot;</extracomment>
+        <translation>Audit trail: %1 may write into it directly.</translation>
     </message>
 </context>
 <context>
