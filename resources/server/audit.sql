@@ -348,8 +348,9 @@ CREATE OR REPLACE FUNCTION pd_audit_drop_checkpoint() RETURNS void
 -- none for that entity. At commit (a deferred constraint trigger) each changed row of these
 -- tables is matched with the entity it belongs to (pd_row_entity: a request's rows with the
 -- request, a person with the person, ...): a row whose entity has no event of this transaction
--- gets one of its own, action 'sql.changed', entity the table, the payload naming the
--- operation, the row's id and the changed columns (never their values: they may name people).
+-- gets one of its own, action 'sql.changed', about that entity (a row of no entity: about the
+-- table), the payload naming the operation, the table, the row's id and the changed columns
+-- (never their values: they may name people).
 -- One harmless event about something else no longer covers a change by hand. Rows of tables
 -- with no entity of their own (settings, catalogues, registers' lists) are covered by any event
 -- the application wrote in the transaction, as before.
@@ -418,6 +419,7 @@ DECLARE
     new_row jsonb;
     changed jsonb;
     owner   record;
+    owned   boolean := false;
     covered boolean;
 BEGIN
     IF TG_OP <> 'INSERT' THEN old_row := to_jsonb(OLD); END IF;
@@ -430,8 +432,8 @@ BEGIN
         -- A row of an entity: described only by an event of that entity (its keys cannot
         -- change: pd_keys_frozen). A row whose entity is gone is not described by anything.
         owner := pd_row_entity(TG_TABLE_NAME, coalesce(new_row, old_row));
-        covered := owner.entity_type IS NOT NULL
-            AND pd_audit_described(owner.entity_type, owner.entity_id);
+        owned := owner.entity_type IS NOT NULL;
+        covered := owned AND pd_audit_described(owner.entity_type, owner.entity_id);
     ELSE
         covered := EXISTS (SELECT 1 FROM audit_events a
                             WHERE a.tx = txid_current() AND a.entity_type <> 'table'
@@ -444,11 +446,21 @@ BEGIN
     SELECT coalesce(jsonb_agg(key ORDER BY key), '[]'::jsonb) INTO changed
       FROM jsonb_object_keys(coalesce(new_row, old_row)) AS key
      WHERE old_row IS NULL OR new_row IS NULL OR old_row -> key IS DISTINCT FROM new_row -> key;
-    INSERT INTO audit_events (entity_type, entity_id, action, payload)
-    VALUES ('table', TG_TABLE_NAME, 'sql.changed',
-            jsonb_build_object('operation', lower(TG_OP),
-                               'id', coalesce(new_row, old_row) -> 'id',
-                               'columns', changed)::text);
+    -- Filed under the row's own request, person, breach, disclosure or user, so that its
+    -- chronology (and the AP dossier) shows it in its place; a row of no entity under its table.
+    IF owned THEN
+        INSERT INTO audit_events (entity_type, entity_id, action, payload)
+        VALUES (owner.entity_type, owner.entity_id, 'sql.changed',
+                jsonb_build_object('operation', lower(TG_OP), 'table', TG_TABLE_NAME,
+                                   'id', coalesce(new_row, old_row) -> 'id',
+                                   'columns', changed)::text);
+    ELSE
+        INSERT INTO audit_events (entity_type, entity_id, action, payload)
+        VALUES ('table', TG_TABLE_NAME, 'sql.changed',
+                jsonb_build_object('operation', lower(TG_OP),
+                                   'id', coalesce(new_row, old_row) -> 'id',
+                                   'columns', changed)::text);
+    END IF;
     RETURN NULL;
 END
 $$;

@@ -515,7 +515,10 @@ void TestComplaintDossier::changeByHandInTheChronology()
         QVERIFY(content->events.at(i - 1).seq < content->events.at(i).seq);
     if (!m_store->isServer())
         return;
-    QCOMPARE(byHand->entityId, u"cases"_s);
+    // Filed under the request itself (issue 36), the table in its details.
+    QCOMPARE(byHand->entityType, u"case"_s);
+    QCOMPARE(byHand->entityId, c->number);
+    QCOMPARE(byHand->payload.value(u"table"_s).toString(), u"cases"_s);
     QCOMPARE(byHand->actor, test::testUser);
     QVERIFY(byHand == content->events.cend() - 1); // after the note, in its place
     const QString sentence = EventText::sentence(*byHand, {});
@@ -526,6 +529,21 @@ void TestComplaintDossier::changeByHandInTheChronology()
     QVERIFY2(text.contains(sentence.simplified()), qPrintable(text));
     QVERIFY(text.contains(ComplaintDossier::tr("We declare that this chronology is complete and "
                                                "unaltered.")));
+
+    // Issue 36: a note written by hand in someone else's name, backdated, is in the request's
+    // chronology too (the server files it under the request), however its row says when.
+    QVERIFY(test::execSql(m_store->database(),
+                          u"INSERT INTO case_notes (case_id, written_at, author, body) VALUES (%1, "
+                          "'2020-01-01T09:00:00.000Z', 'iemand', 'Achteraf')"_s.arg(c->id)));
+    const auto again = ComplaintDossier(*m_store, m_fixture->clock()).collect(c->number, &error);
+    QVERIFY2(again, qPrintable(error.message));
+    const auto note
+        = std::find_if(again->events.cbegin(), again->events.cend(), [](const AuditEvent &e) {
+              return e.action == u"sql.changed" && e.payload.value(u"table"_s) == u"case_notes"_s;
+          });
+    QVERIFY(note != again->events.cend());
+    QCOMPARE(note->actor, test::testUser);
+    QVERIFY(textOf(*again).contains(EventText::sentence(*note, {}).simplified()));
 }
 
 QTEST_MAIN(TestComplaintDossier)

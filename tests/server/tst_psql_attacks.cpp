@@ -3,9 +3,9 @@
 // README says (the owner login beheer with CREATEROLE owns the database; `server init`; users
 // added as a beheerder adds them). Each row is one attack and what must come of it:
 //   refused    psql fails, and what the row checks afterwards (as the superuser) still holds;
-//   described  psql succeeds, and the trail holds a sql.changed event by that login for the
-//              table it changed (a change by hand cannot hide behind an event about something
-//              else);
+//   described  psql succeeds, and the trail holds a sql.changed event by that login about the
+//              entity whose row it changed, naming the table (a change by hand cannot hide
+//              behind an event about something else, and shows in that entity's chronology);
 //   detected   psql succeeds, because PostgreSQL lets that login do it, and `server check`
 //              then fails with a finding that names what was done.
 // Rows run in order on one store; a row that changes the server puts it back (undo, as the
@@ -359,8 +359,8 @@ void TestPsqlAttacks::attack()
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QString described = superuserValue(
             u"SELECT count(*) FROM audit_events WHERE seq > %1 AND action = 'sql.changed' "
-            "AND entity_type = 'table' AND entity_id = '%2' AND actor = '%3'"_s.arg(before, then,
-                                                                                    login));
+            "AND payload::jsonb ->> 'table' = '%2' AND entity_type <> 'table' AND actor = '%3'"_s
+                .arg(before, then, login));
         QVERIFY2(described.toInt() >= 1,
                  qPrintable(u"no sql.changed event by %1 for %2"_s.arg(login, then)));
         break;
