@@ -9,6 +9,7 @@
 
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,16 @@ bool replaceFile(const QString &from, const QString &to);
 
 // Every missing folder of path made owner-only (0700), whatever the umask.
 bool makePrivatePath(const QString &path, StoreError *error);
+
+// A killed backup's or restore's leftovers (BackupLeftovers.cpp).
+// A temporary folder of a killed run, removed only when it is a real folder of this user that
+// holds nothing but files named in names; true when it is gone or was never there.
+bool removeLeftover(const QString &path, const QStringList &names);
+// What a backup's temporary folder may hold, and its name: ".<name>.tmp-<pid>-XXXXXX".
+QStringList backupStagingNames();
+const QRegularExpression &backupStagingPattern();
+// Removes the temporary folders that killed backups into parent left there.
+void removeKilledBackups(const QString &parent);
 
 } // namespace storedetail
 
