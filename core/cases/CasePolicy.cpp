@@ -1,0 +1,193 @@
+// The organisation's deadline policy as CaseService keeps it (settings deadline.*): read, and
+// changed with the open requests' deadlines following it, each in its own trail.
+
+#include "cases/CaseService.h"
+#include "registers/RegisterSupport.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "users/Access.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+using registers::invalid;
+using registers::isoDate;
+
+namespace {
+
+const QString caseEntity = QStringLiteral("case");
+
+// Settings keys of the deadline policy (the settings table holds text values).
+const QString keyBase = QStringLiteral("deadline.base");
+const QString keyExtension = QStringLiteral("deadline.extension");
+const QString keyMove = QStringLiteral("deadline.move_to_working_day");
+const QString keyModel = QStringLiteral("deadline.identification_model");
+const QString keyWithin = QStringLiteral("deadline.identification_within_days");
+const QString keyClosing = QStringLiteral("deadline.closing_days");
+
+QString periodText(Period period)
+{
+    return QStringLiteral("%1 %2").arg(period.amount).arg(unitCode(period.unit));
+}
+
+std::optional<Period> periodFromText(const QString &text)
+{
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    bool ok = false;
+    const int amount = parts.value(0).toInt(&ok);
+    const auto unit = parseUnit(parts.value(1));
+    // 0 is a period too: a policy without extension ("binnen vier weken") stores "0 days",
+    // which must read back as no extension, never as the default 30 days.
+    if (parts.size() != 2 || !ok || amount < 0 || !unit)
+        return std::nullopt;
+    return Period { amount, *unit };
+}
+
+} // namespace
+
+std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
+{
+    if (error)
+        *error = {};
+    DeadlinePolicy policy;
+    QSqlQuery query(m_store.database());
+    if (!query.exec(
+            QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"))) {
+        // Never the default policy in place of the stored one: every deadline would be wrong.
+        if (error)
+            *error = ServiceError::fromSql(query.lastError());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == keyBase) {
+            const auto base = periodFromText(value);
+            if (base && base->amount > 0)
+                policy.base = *base;
+        } else if (key == keyExtension) {
+            policy.extension = periodFromText(value).value_or(policy.extension);
+        } else if (key == keyMove) {
+            policy.moveToWorkingDay = value == QLatin1StringView("1");
+        } else if (key == keyModel) {
+            policy.identificationModel
+                = parseIdentificationModel(value).value_or(policy.identificationModel);
+        } else if (key == keyWithin) {
+            policy.identificationRequestWithinDays = value.toInt();
+        } else if (key == keyClosing) {
+            for (const QString &day : value.split(u',', Qt::SkipEmptyParts)) {
+                const QDate date = QDate::fromString(day, Qt::ISODate);
+                if (date.isValid())
+                    policy.closingDays.insert(date);
+            }
+        }
+    }
+    return policy;
+}
+
+bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
+                   QStringLiteral("settings.deadline_policy"), {}, error))
+        return false;
+    *error = {};
+    if (policy.base.amount <= 0 || policy.extension.amount < 0
+        || policy.identificationRequestWithinDays < 0) {
+        *error = invalid(tr("The deadline policy needs a positive term."));
+        return false;
+    }
+    QStringList closing;
+    for (const QDate &day : policy.closingDays)
+        closing << isoDate(day);
+    closing.sort();
+    const QList<QPair<QString, QString>> values {
+        { keyBase, periodText(policy.base) },
+        { keyExtension, periodText(policy.extension) },
+        { keyMove, policy.moveToWorkingDay ? QStringLiteral("1") : QStringLiteral("0") },
+        { keyModel, identificationModelCode(policy.identificationModel) },
+        { keyWithin, QString::number(policy.identificationRequestWithinDays) },
+        { keyClosing, closing.join(u',') },
+    };
+    QSqlDatabase db = m_store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        *error = ServiceError::fromTransaction(transaction);
+        return false;
+    }
+    QJsonObject payload;
+    QSqlQuery query(db);
+    for (const auto &[key, value] : values) {
+        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+        query.addBindValue(key);
+        bool ok = query.exec();
+        // COALESCE: QPSQL binds an empty QString (no closing days) as NULL.
+        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
+                                     "VALUES (?, COALESCE(?, ''), ?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+        query.addBindValue(m_store.userName());
+        ok = ok && query.exec();
+        if (!ok) {
+            *error = ServiceError::fromSql(query.lastError());
+            return false;
+        }
+        payload.insert(key, value);
+    }
+    // Open requests follow the new policy at once, so that lists, sorting and the overdue
+    // figures name the same date as the request itself. Closed requests keep the deadline they
+    // were judged by: a policy change must not rewrite whether an answer was on time. Each
+    // request whose deadline moves says so in its own trail (case.deadline_recomputed), so that
+    // its history explains its deadline (and a server sees every changed request described:
+    // resources/server/audit.sql).
+    QSqlQuery open(db);
+    open.setForwardOnly(true);
+    QList<std::pair<QString, QString>> openDeadlines; // number, stored deadline
+    if (!open.exec(QStringLiteral("SELECT number, deadline_effective FROM cases WHERE state IN "
+                                  "('ontvangen', 'identificatie', 'in-behandeling')"))) {
+        *error = ServiceError::fromSql(open.lastError());
+        return false;
+    }
+    while (open.next())
+        openDeadlines.append({ open.value(0).toString(), open.value(1).toString() });
+    if (open.lastError().isValid()) {
+        *error = ServiceError::fromSql(open.lastError());
+        return false;
+    }
+    open.finish();
+    QList<AuditEntry> moved;
+    for (const auto &[number, stored] : std::as_const(openDeadlines)) {
+        const std::optional<Case> c = load(number, error);
+        if (!c)
+            return false;
+        const QString recomputed = isoDate(deadlinesFor(*c, policy).current);
+        if (recomputed == stored)
+            continue;
+        query.prepare(QStringLiteral("UPDATE cases SET deadline_effective = ? WHERE id = ?"));
+        query.addBindValue(recomputed);
+        query.addBindValue(c->id);
+        if (!query.exec()) {
+            *error = ServiceError::fromSql(query.lastError());
+            return false;
+        }
+        moved.append(
+            { m_store.userName(), caseEntity, number, QStringLiteral("case.deadline_recomputed"),
+              QJsonObject { { QStringLiteral("deadline"), QJsonArray { stored, recomputed } } } });
+    }
+    payload.insert(QStringLiteral("open_requests_recomputed"),
+                   static_cast<int>(openDeadlines.size()));
+    moved.append({ m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
+                   QStringLiteral("settings.deadline_policy"), payload });
+    QString auditError;
+    if (!audit().appendBatch(moved, &auditError) || !transaction.commit()) {
+        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                      : ServiceError(ServiceError::Code::Storage, auditError);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pd
