@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 
 #include <cerrno>
@@ -86,6 +87,26 @@ void removeKilledBackups(const QString &parent)
         else
             qCWarning(lcStore) << "left a folder named like a killed backup's: not only its files";
     }
+}
+
+StoreError removeKilledRestore(const QString &staging)
+{
+    const QDir folder(staging);
+    const QString lockName = QString::fromLatin1(Store::lockFileName);
+    if (QFileInfo(folder.filePath(lockName)).isFile()) {
+        QLockFile stagedLock(folder.filePath(lockName));
+        stagedLock.setStaleLockTime(0); // stale only when its process is gone
+        if (!stagedLock.tryLock(0))
+            return { StoreError::Code::InUse, QStringLiteral("another restore is running") };
+    } // unlocked: the lock file is gone again
+    const QString database = QString::fromLatin1(Store::databaseFileName);
+    if (!removeLeftover(staging,
+                        { database, database + u"-wal"_s, database + u"-shm"_s,
+                          database + u"-journal"_s, QString::fromLatin1(Store::keyringFileName),
+                          QString::fromLatin1(Store::pendingKeyringFileName), lockName }))
+        return { StoreError::Code::Io,
+                 QStringLiteral(".herstel in the store folder is not a restore's leftover") };
+    return {};
 }
 
 } // namespace pd::storedetail

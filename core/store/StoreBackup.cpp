@@ -641,28 +641,9 @@ bool Store::restore(const QString &backupDirectory, const QString &storeDirector
 
     // 1. Stage and verify the backup; the live store is not touched.
     QDir staging(target.filePath(QStringLiteral(".herstel")));
-    // What a killed restore left is removed; a restore still running (its staged store's lock
-    // held) or anything else under that name is never touched.
-    {
-        const QString lockName = QString::fromLatin1(lockFileName);
-        if (QFileInfo(staging.filePath(lockName)).isFile()) {
-            QLockFile stagedLock(staging.filePath(lockName));
-            stagedLock.setStaleLockTime(0); // stale only when its process is gone
-            if (!stagedLock.tryLock(0)) {
-                *error = { StoreError::Code::InUse, QStringLiteral("another restore is running") };
-                return false;
-            }
-        } // unlocked: the lock file is gone again
-        const QString database = QString::fromLatin1(databaseFileName);
-        if (!removeLeftover(staging.path(),
-                            { database, database + u"-wal"_s, database + u"-shm"_s,
-                              database + u"-journal"_s, QString::fromLatin1(keyringFileName),
-                              QString::fromLatin1(pendingKeyringFileName), lockName })) {
-            *error = { StoreError::Code::Io,
-                       QStringLiteral(".herstel in the store folder is not a restore's leftover") };
-            return false;
-        }
-    }
+    // What a killed restore left is removed; a running one, or anything else there, refuses.
+    if (*error = removeKilledRestore(staging.path()); error->isError())
+        return false;
     const auto dropStaging = [&staging] {
         staging.removeRecursively();
     };

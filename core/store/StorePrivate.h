@@ -57,6 +57,9 @@ QStringList backupStagingNames();
 const QRegularExpression &backupStagingPattern();
 // Removes the temporary folders that killed backups into parent left there.
 void removeKilledBackups(const QString &parent);
+// Removes the staging folder (".herstel") a killed restore left: InUse while a restore is still
+// running there, Io when anything else stands under that name.
+StoreError removeKilledRestore(const QString &staging);
 
 } // namespace storedetail
 
