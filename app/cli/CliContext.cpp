@@ -277,12 +277,7 @@ std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
             storeFailure(error);
             return store;
         }
-        // A trail cut back or rewritten since this computer saw it (ServerAnchor, issue 36).
-        for (const QString &warning : store->openWarnings())
-            printError(warning);
-        if (keepPassword)
-            *keepPassword = std::move(password);
-        return store;
+        return opened(std::move(store), std::move(password), keepPassword);
     }
     if (!Store::looksLikeStore(directory)) {
         StoreError error;
@@ -315,6 +310,14 @@ std::unique_ptr<Store> CliContext::openStore(SecureBytes *keepPassword)
     }
     backoff.recordSuccess();
     backoff.save(directory);
+    return opened(std::move(store), std::move(password), keepPassword);
+}
+
+// Either kind of store, once open: what opening found (a repaired removal, a trail cut back on
+// the server) on stderr, and the password kept when the command needs it again.
+std::unique_ptr<Store> CliContext::opened(std::unique_ptr<Store> store, SecureBytes password,
+                                          SecureBytes *keepPassword)
+{
     for (const QString &warning : store->openWarnings())
         printError(warning);
     if (keepPassword)

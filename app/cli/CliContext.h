@@ -70,6 +70,8 @@ public:
     int storeFailure(const StoreError &error) const; // message (and detail with --verbose)
 
 private:
+    static std::unique_ptr<Store> opened(std::unique_ptr<Store> store, SecureBytes password,
+                                         SecureBytes *keepPassword);
     QCommandLineParser &m_parser;
     bool m_passwordRead = false;
 };
