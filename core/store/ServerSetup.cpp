@@ -511,29 +511,31 @@ bool ServerSetup::restore(const QString &file, const SecureBytes &passphrase,
 // init or upgrade and the next.
 void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *findings)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT r.rolname, r.rolsuper, r.rolcreaterole, r.rolbypassrls, r.rolreplication, "
-            "r.oid = d.datdba, NOT r.rolsuper AND pg_has_role(r.oid, pd_group('eigenaar'), "
-            "'MEMBER'), (SELECT string_agg(p.rolname, ', ' ORDER BY p.rolname) FROM pg_roles p "
-            "WHERE NOT r.rolsuper AND p.rolname IN ('pg_execute_server_program', "
-            "'pg_read_server_files', 'pg_write_server_files', 'pg_read_all_data', "
-            "'pg_write_all_data') AND pg_has_role(r.oid, p.oid, 'MEMBER')) "
-            "FROM pg_roles r, pg_database d "
-            "WHERE d.datname = current_database() AND r.rolcanlogin "
-            "AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls OR r.rolreplication "
-            "OR pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER') "
-            "OR pg_has_role(r.oid, 'pg_execute_server_program', 'MEMBER') "
-            "OR pg_has_role(r.oid, 'pg_read_server_files', 'MEMBER') "
-            "OR pg_has_role(r.oid, 'pg_write_server_files', 'MEMBER') "
-            "OR pg_has_role(r.oid, 'pg_read_all_data', 'MEMBER') "
-            "OR pg_has_role(r.oid, 'pg_write_all_data', 'MEMBER')) "
-            "ORDER BY r.rolname"))) {
+    const auto unreadable = [findings](const QSqlQuery &failed) {
         //: Dutch: "Wie de eigenaar van de kluis kan worden: kon niet worden gelezen: %1"
         findings->append({ false,
                            tr("Who can become the store's owner: could not be read: %1")
-                               .arg(query.lastError().text()) });
+                               .arg(failed.lastError().text()) });
+    };
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The roles that act as the server's OS user or read and write every table.
+    if (!query.exec(QStringLiteral(
+            "WITH os AS (SELECT oid, rolname FROM pg_roles WHERE rolname IN "
+            "('pg_execute_server_program', 'pg_read_server_files', 'pg_write_server_files', "
+            "'pg_read_all_data', 'pg_write_all_data')), "
+            "logins AS (SELECT r.*, r.oid = d.datdba AS owns_database, "
+            "NOT r.rolsuper AND pg_has_role(r.oid, pd_group('eigenaar'), 'MEMBER') AS "
+            "owner_member, "
+            "(SELECT string_agg(os.rolname, ', ' ORDER BY os.rolname) FROM os "
+            "WHERE NOT r.rolsuper AND pg_has_role(r.oid, os.oid, 'MEMBER')) AS os_roles "
+            "FROM pg_roles r, pg_database d WHERE d.datname = current_database() "
+            "AND r.rolcanlogin) "
+            "SELECT rolname, rolsuper, rolcreaterole, rolbypassrls, rolreplication, "
+            "owns_database, owner_member, os_roles FROM logins "
+            "WHERE rolsuper OR rolcreaterole OR rolbypassrls OR rolreplication OR owner_member "
+            "OR os_roles IS NOT NULL ORDER BY rolname"))) {
+        unreadable(query);
         return;
     }
     QStringList superusers;
@@ -575,9 +577,7 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
         }
     }
     if (query.lastError().isValid()) {
-        findings->append({ false,
-                           tr("Who can become the store's owner: could not be read: %1")
-                               .arg(query.lastError().text()) });
+        unreadable(query);
         return;
     }
     // What a login that once held the owner role can keep after giving it back: a table,
@@ -602,9 +602,7 @@ void ServerSetup::checkWhoIsTrusted(const QSqlDatabase &db, QList<Finding> *find
             "WHERE r.oid <> (SELECT oid FROM owner) AND NOT r.rolsuper "
             "AND has_schema_privilege(r.oid, 'privacydesk', 'CREATE')) o"))
         || !owned.next()) {
-        findings->append({ false,
-                           tr("Who can become the store's owner: could not be read: %1")
-                               .arg(owned.lastError().text()) });
+        unreadable(owned);
         return;
     }
     if (const QString others = owned.value(0).toString(); !others.isEmpty())
