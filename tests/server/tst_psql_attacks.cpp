@@ -25,19 +25,16 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
 
-namespace {
+using namespace pd::test::serverLogins;
 
-const QString adminLogin = QString::fromLatin1(ServerStoreFixture::admin);
-const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adminPassword);
+namespace {
 
 // The store's logins: its owner (IT, the first beheerder), a second beheerder, an officer, the
 // phone desk and an auditor.
 const QHash<QString, QString> passwords {
-    { adminLogin, adminPassword },
-    { u"bert"_s, u"tweede-beheerder-2026"_s },
-    { u"fenna"_s, u"functionaris-wachtwoord"_s },
-    { u"karel"_s, u"kcc-medewerker-wachtwoord"_s },
-    { u"anna"_s, u"auditor-wachtwoord-1"_s },
+    { adminLogin, adminPassword },   { u"bert"_s, u"tweede-beheerder-2026"_s },
+    { u"fenna"_s, officerPassword }, { u"karel"_s, kccPassword },
+    { u"anna"_s, auditorPassword },
 };
 
 // A syntactically plausible SCRAM verifier: the attacks below must never get as far as using it.

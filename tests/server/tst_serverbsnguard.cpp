@@ -18,11 +18,9 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
 
+using namespace pd::test::serverLogins;
+
 namespace {
-const QString adminLogin = QString::fromLatin1(ServerStoreFixture::admin);
-const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adminPassword);
-const QString officerPassword = u"functionaris-wachtwoord"_s;
-const QString kccPassword = u"kcc-medewerker-wachtwoord"_s;
 const QString superuserConnection = u"bsnguard-superuser"_s;
 
 // The masked findings of the desk's guard, in order.

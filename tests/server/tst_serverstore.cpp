@@ -23,13 +23,7 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using namespace pd::test;
 
-namespace {
-const QString adminLogin = QString::fromLatin1(ServerStoreFixture::admin);
-const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adminPassword);
-const QString officerPassword = u"functionaris-wachtwoord"_s;
-const QString kccPassword = u"kcc-medewerker-wachtwoord"_s;
-const QString auditorPassword = u"auditor-wachtwoord-1"_s;
-} // namespace
+using namespace pd::test::serverLogins;
 
 class TestServerStore final : public QObject
 {

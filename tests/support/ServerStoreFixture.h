@@ -157,6 +157,16 @@ QStringList columnNames(const QSqlDatabase &db, const QString &table);
 QString serverPlan(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
                    bool priceOutSorts = true);
 
+// The logins the server tests use beside the fixture's owner login: as ServerStoreFixture
+// names them, and the passwords the tests give the users they add.
+namespace serverLogins {
+inline const QString adminLogin = QString::fromLatin1(ServerStoreFixture::admin);
+inline const QString adminPassword = QString::fromLatin1(ServerStoreFixture::adminPassword);
+inline const QString officerPassword = QStringLiteral("functionaris-wachtwoord");
+inline const QString kccPassword = QStringLiteral("kcc-medewerker-wachtwoord");
+inline const QString auditorPassword = QStringLiteral("auditor-wachtwoord-1");
+} // namespace serverLogins
+
 } // namespace pd::test
 
 // Skips the calling test function on the server run: for a check of what only a store folder
