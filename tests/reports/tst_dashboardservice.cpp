@@ -32,9 +32,11 @@ using namespace pd::test;
 
 namespace {
 
-const QDate dayA = DashboardFixture::peildatumA;
-const QDate dayB = DashboardFixture::peildatumB;
-const QDate dayC = DashboardFixture::peildatumC;
+// References, not copies: a copy is initialised at start-up in an order the optimised build does
+// not keep (it read an uninitialised QDate, -4715-12-01); a reference binds at compile time.
+const QDate &dayA = DashboardFixture::peildatumA;
+const QDate &dayB = DashboardFixture::peildatumB;
+const QDate &dayC = DashboardFixture::peildatumC;
 
 int countOf(const QList<CodeCount> &counts, const QString &code)
 {
