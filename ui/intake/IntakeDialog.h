@@ -9,14 +9,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QStackedWidget;
 
 namespace pd {
 class Clock;
@@ -24,9 +21,6 @@ class Store;
 } // namespace pd
 
 namespace pd::ui {
-
-class MessageLabel;
-class PersonSearchWidget;
 
 // "Telefonisch verzoek": the form a KlantContactCentrum agent fills in while the caller is on the
 // line. One search field finds the caller (customer number, postcode + house number, or name)
@@ -85,49 +79,27 @@ protected:
 
 private:
     void buildForm(QWidget *page);
-    void buildResult(QWidget *page);
     void retranslateUi();
     void personChanged();
     void validate();
-    bool confirmDiscard();
 
     const Store &m_store;
     const Clock *m_clock;
     QString m_userName;
     QString m_createdNumber;
+    std::unique_ptr<IntakeForm> m_form; // the pages, the caller and what both intakes ask
 
-    QStackedWidget *m_pages = nullptr;
-
-    // Form page
-    QLabel *m_title = nullptr;
-    PersonSearchWidget *m_person = nullptr; // the caller: search or new person
-    QLabel *m_typesLabel = nullptr;
-    QList<QCheckBox *> m_types;
+    // Form page: what only the phone intake asks and shows
     QLabel *m_channelLabel = nullptr;
     QLabel *m_channel = nullptr;
     QLabel *m_callbackLabel = nullptr;
     QLineEdit *m_callback = nullptr;
-    QLabel *m_descriptionLabel = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QList<intake::GuardedField> m_guarded; // the request's own fields (the person's guard its own)
-    QCheckBox *m_notBsn = nullptr;
-    QLabel *m_reason = nullptr;
-    MessageLabel *m_error = nullptr;
     QLabel *m_receivedBy = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
     QLabel *m_scriptTitle = nullptr;
     QList<QLabel *> m_scriptLines;
     QLabel *m_scriptNote = nullptr;
 
     // Result page
-    QLabel *m_resultTitle = nullptr;
-    QLabel *m_resultNumber = nullptr;
-    QLabel *m_resultSay = nullptr;
-    QLabel *m_resultDeadline = nullptr;
-    QLabel *m_resultDetails = nullptr;
-    QPushButton *m_newCallButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
     QDate m_resultDate;
     QString m_resultPersonName;
     QList<RequestType> m_resultTypes;

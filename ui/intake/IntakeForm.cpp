@@ -2,16 +2,27 @@
 
 #include "MessageLabel.h"
 #include "QuietLabel.h"
+#include "cases/CaseService.h"
 #include "domain/BsnGuard.h"
+#include "intake/PersonSearchWidget.h"
 
+#include <QCheckBox>
+#include <QDialog>
+#include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui::intake {
 
@@ -65,6 +76,30 @@ QLabel *titleLabel(QWidget *parent)
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+QFrame *sidePanel(QWidget *page, const QString &objectName, int width)
+{
+    auto *panel = new QFrame(page);
+    panel->setObjectName(objectName);
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setAutoFillBackground(true);
+    QPalette palette = panel->palette();
+    palette.setColor(QPalette::Window, QColor(0xee, 0xf3, 0xf9));
+    palette.setColor(QPalette::WindowText, QColor(0x1d, 0x2b, 0x3a));
+    panel->setPalette(palette);
+    panel->setFixedWidth(width);
+    return panel;
+}
+
+QLabel *panelTitle(QWidget *panel)
+{
+    auto *title = new QLabel(panel);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
     title->setFont(font);
     return title;
 }
@@ -157,3 +192,310 @@ ResultPage buildResultPage(QWidget *page, bool withSay)
 }
 
 } // namespace pd::ui::intake
+
+namespace pd::ui {
+
+namespace {
+
+RequestType typeOf(const QCheckBox *box)
+{
+    return static_cast<RequestType>(box->property("requestType").toInt());
+}
+
+} // namespace
+
+IntakeForm::IntakeForm(QDialog *dialog, const Store &store, Setup setup)
+    : m_dialog(dialog)
+    , m_setup(std::move(setup))
+    , m_pages(new QStackedWidget(dialog))
+    , m_form(new QWidget(m_pages))
+    , m_result(new QWidget(m_pages))
+{
+    title = intake::titleLabel(m_form);
+    person = new PersonSearchWidget(store, m_setup.wording, m_form);
+    buildRequest(m_form);
+    result = intake::buildResultPage(m_result, m_setup.withSay);
+    m_pages->addWidget(m_form);
+    m_pages->addWidget(m_result);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // Ctrl+Enter saves from any field.
+    for (const QKeySequence &keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *shortcut = new QShortcut(keys, m_form);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, dialog, m_setup.save);
+    }
+    QObject::connect(result.next, &QPushButton::clicked, dialog, m_setup.next);
+    QObject::connect(result.close, &QPushButton::clicked, dialog, &QDialog::accept);
+    QObject::connect(person, &PersonSearchWidget::changed, dialog, [this] { validate(); });
+    QObject::connect(person, &PersonSearchWidget::personTaken, dialog, [this] {
+        if (!types.isEmpty())
+            types.first()->setFocus(Qt::TabFocusReason);
+    });
+}
+
+IntakeForm::~IntakeForm() = default;
+
+void IntakeForm::buildRequest(QWidget *page)
+{
+    typesLabel = intake::buddyLabel(page);
+    for (RequestType type : Codes::requestTypes()) {
+        auto *box = new QCheckBox(page);
+        box->setObjectName(u"type-" + Codes::code(type));
+        box->setProperty("requestType", static_cast<int>(type));
+        types << box;
+        QObject::connect(box, &QCheckBox::toggled, m_dialog, [this] { validate(); });
+    }
+    descriptionLabel = intake::buddyLabel(page);
+    description = new QPlainTextEdit(page);
+    description->setObjectName(QStringLiteral("description"));
+    description->setTabChangesFocus(true);
+    descriptionLabel->setBuddy(description);
+
+    // Every stored free text is guarded while it is typed; one confirmation covers them all.
+    m_descriptionMessage = guard(description, [] { return tr("Description"); });
+    notBsn = new QCheckBox(page);
+    notBsn->setObjectName(QStringLiteral("notBsn"));
+    notBsn->hide();
+    QObject::connect(notBsn, &QCheckBox::toggled, m_dialog, [this] { validate(); });
+
+    reason = new QLabel(page);
+    reason->setObjectName(QStringLiteral("invalidReason"));
+    reason->setWordWrap(true);
+    setQuiet(reason);
+    error = new MessageLabel(page);
+    error->setObjectName(QStringLiteral("errorMessage"));
+    cancelButton = new QPushButton(page);
+    cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton->setAutoDefault(false);
+    saveButton = new QPushButton(page);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    saveButton->setDefault(true);
+    QObject::connect(cancelButton, &QPushButton::clicked, m_dialog, &QDialog::reject);
+    QObject::connect(saveButton, &QPushButton::clicked, m_dialog, m_setup.save);
+}
+
+QWidget *IntakeForm::formPage() const
+{
+    return m_form;
+}
+
+QWidget *IntakeForm::resultPage() const
+{
+    return m_result;
+}
+
+bool IntakeForm::onForm() const
+{
+    return m_pages->currentIndex() == 0;
+}
+
+MessageLabel *IntakeForm::guard(QWidget *widget, QString (*label)())
+{
+    auto *message = new MessageLabel(m_form);
+    message->setObjectName(widget->objectName() + u"BsnMessage");
+    m_guarded.append({ widget, message, label });
+    intake::onEdited({ m_guarded.constLast() }, m_dialog, [this] { validate(); });
+    return message;
+}
+
+QFormLayout *IntakeForm::requestRows(int rowSpacing) const
+{
+    auto *typesGrid = new QGridLayout;
+    typesGrid->setHorizontalSpacing(18);
+    if (rowSpacing >= 0)
+        typesGrid->setVerticalSpacing(rowSpacing);
+    for (int i = 0; i < types.size(); ++i)
+        typesGrid->addWidget(types.at(i), i / 3, i % 3);
+    auto *rows = new QFormLayout;
+    rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    rows->setLabelAlignment(Qt::AlignLeft);
+    rows->addRow(typesLabel, typesGrid);
+    return rows;
+}
+
+void IntakeForm::addDescriptionRow(QFormLayout *rows) const
+{
+    rows->addRow(descriptionLabel, intake::withMessage(description, m_descriptionMessage));
+}
+
+void IntakeForm::addFooter(QVBoxLayout *column, QWidget *besideButtons) const
+{
+    auto *buttons = new QHBoxLayout;
+    if (besideButtons)
+        buttons->addWidget(besideButtons, 1);
+    else
+        buttons->addStretch(1);
+    buttons->addWidget(cancelButton);
+    buttons->addWidget(saveButton);
+    column->addWidget(notBsn);
+    column->addStretch(1);
+    column->addWidget(reason);
+    column->addWidget(error);
+    column->addLayout(buttons);
+}
+
+void IntakeForm::setColumns(QVBoxLayout *column, QWidget *panel) const
+{
+    auto *columns = new QHBoxLayout(m_form);
+    columns->setContentsMargins(16, 12, 12, 12);
+    columns->setSpacing(16);
+    columns->addLayout(column, 1);
+    columns->addWidget(panel);
+}
+
+void IntakeForm::setTabOrder(const QList<QWidget *> &before, const QList<QWidget *> &between,
+                             const QList<QWidget *> &beforeSave) const
+{
+    QList<QWidget *> order = before;
+    order << person->tabChain();
+    for (QCheckBox *box : types)
+        order << box;
+    order << between << description << notBsn << beforeSave << saveButton << cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void IntakeForm::retranslateUi()
+{
+    typesLabel->setText(tr("Request:"));
+    for (QCheckBox *box : std::as_const(types))
+        box->setText(Codes::label(typeOf(box)));
+    notBsn->setText(tr("This is no&t a BSN (the confirmation is logged)"));
+    cancelButton->setText(tr("Cancel"));
+    saveButton->setText(tr("&Save request"));
+    saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
+    result.title->setText(tr("Request saved"));
+    result.close->setText(tr("&Close"));
+}
+
+void IntakeForm::validate()
+{
+    const bool personFinding = person->guardBsn();
+    const bool anyFinding = intake::guardFields(m_guarded) || personFinding;
+    if (!anyFinding && notBsn->isChecked())
+        notBsn->setChecked(false);
+    notBsn->setVisible(anyFinding);
+    const QString why = invalidReason();
+    reason->setText(why);
+    reason->setVisible(!why.isEmpty());
+    saveButton->setEnabled(why.isEmpty());
+}
+
+QString IntakeForm::invalidReason() const
+{
+    if (m_setup.ownReason) {
+        if (const QString own = m_setup.ownReason(); !own.isEmpty())
+            return own;
+    }
+    const QString personReason = person->invalidReason();
+    if (!personReason.isEmpty())
+        return personReason;
+    if (checkedTypes().isEmpty())
+        return tr("Tick at least one kind of request.");
+    if (notBsn->isVisible() && !notBsn->isChecked())
+        return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
+    return {};
+}
+
+bool IntakeForm::hasInput() const
+{
+    if (!onForm())
+        return false;
+    if (person->hasInput())
+        return true;
+    for (const intake::GuardedField &field : m_guarded) {
+        if (!intake::fieldText(field.widget).trimmed().isEmpty())
+            return true;
+    }
+    return std::any_of(types.cbegin(), types.cend(), [this](const QCheckBox *box) {
+        return box->isChecked() != m_setup.defaultTypes.contains(typeOf(box));
+    });
+}
+
+bool IntakeForm::mayClose(bool filledIn, const QString &question, const QString &keep) const
+{
+    if (!filledIn)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Discard this request?"), question,
+                    QMessageBox::NoButton, m_dialog);
+    box.setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *keepButton = box.addButton(keep, QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(keepButton);
+    box.setEscapeButton(keepButton);
+    box.exec();
+    return box.clickedButton() == discard;
+}
+
+QList<RequestType> IntakeForm::checkedTypes() const
+{
+    QList<RequestType> checked;
+    for (const QCheckBox *box : types) {
+        if (box->isChecked())
+            checked << typeOf(box);
+    }
+    return checked;
+}
+
+void IntakeForm::setCheckedTypes(const QList<RequestType> &checked)
+{
+    for (QCheckBox *box : std::as_const(types))
+        box->setChecked(checked.contains(typeOf(box)));
+}
+
+std::optional<NewCase> IntakeForm::request()
+{
+    if (!onForm())
+        return std::nullopt;
+    validate();
+    if (!saveButton->isEnabled())
+        return std::nullopt;
+    error->setMessage(QString());
+    NewCase request;
+    if (const std::optional<PersonMatch> chosen = person->selectedPerson())
+        request.person = chosen->person;
+    else
+        request.person = person->newPerson();
+    request.types = checkedTypes();
+    request.description = description->toPlainText().trimmed();
+    return request;
+}
+
+std::optional<Case> IntakeForm::add(CaseService &cases, const NewCase &request)
+{
+    ServiceError failure;
+    std::optional<Case> created = cases.add(request, notBsn->isChecked(), &failure);
+    if (!created)
+        error->setMessage(failure.message);
+    return created;
+}
+
+void IntakeForm::showResult(const QString &number)
+{
+    result.number->setText(number);
+    m_pages->setCurrentIndex(1);
+    result.close->setDefault(true);
+    result.close->setFocus();
+}
+
+void IntakeForm::clear()
+{
+    person->clear();
+    description->clear();
+    setCheckedTypes(m_setup.defaultTypes);
+    notBsn->setChecked(false);
+    error->setMessage(QString());
+}
+
+void IntakeForm::showForm()
+{
+    validate();
+    m_pages->setCurrentIndex(0);
+    saveButton->setDefault(true);
+}
+
+} // namespace pd::ui

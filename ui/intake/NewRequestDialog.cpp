@@ -29,17 +29,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
-#include <QStackedWidget>
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace pd::ui {
 
@@ -68,7 +66,6 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     , m_clock(&systemClock())
     , m_actingLogin(UserService::normalisedLogin(store.userName()))
     , m_policy(CaseService(store).policy(nullptr))
-    , m_pages(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("newRequestDialog"));
     setHelpTopic(this, HelpTopic::NewRequest);
@@ -76,15 +73,14 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     setSizeGripEnabled(true);
     setAcceptDrops(true);
 
-    auto *form = new QWidget(m_pages);
-    auto *result = new QWidget(m_pages);
-    buildForm(form);
-    buildResult(result);
-    m_pages->addWidget(form);
-    m_pages->addWidget(result);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pages);
+    IntakeForm::Setup setup;
+    setup.wording = intake::Wording::DataSubject;
+    setup.save = std::bind_front(&NewRequestDialog::save, this);
+    setup.next = std::bind_front(&NewRequestDialog::startNew, this);
+    setup.ownReason = std::bind_front(&NewRequestDialog::receiptReason, this);
+    m_form = std::make_unique<IntakeForm>(this, m_store, std::move(setup));
+    buildForm(m_form->formPage());
+    m_form->result.next->setObjectName(QStringLiteral("newRequestButton"));
 
     // A file dropped anywhere on the form is an original, also over a text field (which would
     // otherwise take the file's path as text): the fields pass drops on to the dialog.
@@ -93,14 +89,6 @@ NewRequestDialog::NewRequestDialog(const Store &store, QWidget *parent)
     for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>()) {
         edit->setAcceptDrops(false);
         edit->viewport()->setAcceptDrops(false);
-    }
-
-    // Ctrl+Enter saves from any field.
-    for (const QKeySequence &keys :
-         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
-        auto *shortcut = new QShortcut(keys, form);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &NewRequestDialog::save);
     }
 
     retranslateUi();
@@ -112,11 +100,57 @@ NewRequestDialog::~NewRequestDialog() = default;
 
 void NewRequestDialog::buildForm(QWidget *page)
 {
-    m_title = intake::titleLabel(page);
     m_filled = new MessageLabel(page);
     m_filled->setObjectName(QStringLiteral("filledFromMail"));
+    QGridLayout *receipt = buildReceipt(page);
+    m_form->person->setEmailShown(true);
+    QPlainTextEdit *description = m_form->description;
+    description->setFixedHeight(description->fontMetrics().lineSpacing() * 2 + 14);
+    QFrame *panel = buildOriginals(page);
 
-    // --- the receipt ---
+    QFormLayout *request = m_form->requestRows(2);
+    m_form->addDescriptionRow(request);
+    const auto line = [page] {
+        auto *frame = new QFrame(page);
+        frame->setFrameShape(QFrame::HLine);
+        frame->setFrameShadow(QFrame::Sunken);
+        return frame;
+    };
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_form->title);
+    left->addWidget(m_filled);
+    left->addSpacing(4);
+    left->addLayout(receipt);
+    left->addWidget(line());
+    left->addWidget(m_form->person);
+    left->addWidget(line());
+    left->addLayout(request);
+    m_form->addFooter(left, nullptr);
+    m_form->setColumns(left, panel);
+
+    // The keyboard path, top to bottom; the files last, before saving.
+    m_form->setTabOrder(
+        { m_channel, m_received, m_timeKnown, m_time, m_receivedBy, m_representative, m_mandate },
+        {}, { m_fileList, m_kind, m_addFile, m_removeFile });
+
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &NewRequestDialog::validate);
+    connect(m_received, &QDateEdit::dateChanged, this, [this] {
+        updateDeadline();
+        validate();
+    });
+    connect(m_timeKnown, &QCheckBox::toggled, this, [this](bool on) {
+        m_time->setEnabled(on);
+        validate();
+    });
+    connect(m_time, &QTimeEdit::timeChanged, this, &NewRequestDialog::validate);
+    connect(m_representative, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A mandate belongs to a representative.
+        m_mandate->setEnabled(!text.trimmed().isEmpty());
+    });
+}
+
+QGridLayout *NewRequestDialog::buildReceipt(QWidget *page)
+{
     m_channelLabel = intake::buddyLabel(page);
     m_channel = new QComboBox(page);
     m_channel->setObjectName(QStringLiteral("channel"));
@@ -176,74 +210,48 @@ void NewRequestDialog::buildForm(QWidget *page)
     m_mandate->setMaxLength(InputLimits::maxShortText);
     m_mandate->setEnabled(false);
     m_mandateLabel->setBuddy(m_mandate);
-
-    // --- the data subject ---
-    m_person = new PersonSearchWidget(m_store, PersonSearchWidget::Wording::DataSubject, page);
-    m_person->setEmailShown(true);
-
-    // --- the request ---
-    m_typesLabel = intake::buddyLabel(page);
-    for (RequestType type : Codes::requestTypes()) {
-        auto *box = new QCheckBox(page);
-        box->setObjectName(u"type-" + Codes::code(type));
-        box->setProperty("requestType", static_cast<int>(type));
-        m_types << box;
-        connect(box, &QCheckBox::toggled, this, &NewRequestDialog::validate);
-    }
-    m_descriptionLabel = intake::buddyLabel(page);
-    m_description = new QPlainTextEdit(page);
-    m_description->setObjectName(QStringLiteral("description"));
-    m_description->setTabChangesFocus(true);
-    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 2 + 14);
-    m_descriptionLabel->setBuddy(m_description);
-
-    // Every stored free text is guarded while it is typed; one confirmation covers them all.
-    const auto guard = [this, page](QWidget *widget, QString (*label)()) {
-        auto *message = new MessageLabel(page);
-        message->setObjectName(widget->objectName() + u"BsnMessage");
-        m_guarded.append({ widget, message, label });
-        return message;
-    };
     MessageLabel *representativeMessage
-        = guard(m_representative, [] { return NewRequestDialog::tr("Representative"); });
-    MessageLabel *mandateMessage = guard(m_mandate, [] { return NewRequestDialog::tr("Mandate"); });
-    MessageLabel *descriptionMessage
-        = guard(m_description, [] { return NewRequestDialog::tr("Description"); });
-    m_notBsn = new QCheckBox(page);
-    m_notBsn->setObjectName(QStringLiteral("notBsn"));
-    m_notBsn->hide();
-    connect(m_notBsn, &QCheckBox::toggled, this, &NewRequestDialog::validate);
+        = m_form->guard(m_representative, [] { return NewRequestDialog::tr("Representative"); });
+    MessageLabel *mandateMessage
+        = m_form->guard(m_mandate, [] { return NewRequestDialog::tr("Mandate"); });
 
-    m_reason = new QLabel(page);
-    m_reason->setObjectName(QStringLiteral("invalidReason"));
-    m_reason->setWordWrap(true);
-    setQuiet(m_reason);
-    m_error = new MessageLabel(page);
-    m_error->setObjectName(QStringLiteral("errorMessage"));
-    m_cancelButton = new QPushButton(page);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setAutoDefault(false);
-    m_saveButton = new QPushButton(page);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    connect(m_cancelButton, &QPushButton::clicked, this, &NewRequestDialog::reject);
-    connect(m_saveButton, &QPushButton::clicked, this, &NewRequestDialog::save);
+    auto *timeRow = new QHBoxLayout;
+    timeRow->setContentsMargins(0, 0, 0, 0);
+    timeRow->addWidget(m_received);
+    timeRow->addSpacing(12);
+    timeRow->addWidget(m_timeKnown);
+    timeRow->addWidget(m_time);
+    timeRow->addStretch(1);
 
-    // --- the originals: a panel that is also where files are dropped ---
-    auto *panel = new QFrame(page);
-    panel->setObjectName(QStringLiteral("originalsPanel"));
-    panel->setFrameShape(QFrame::StyledPanel);
-    panel->setAutoFillBackground(true);
-    QPalette panelPalette = panel->palette();
-    panelPalette.setColor(QPalette::Window, QColor(0xee, 0xf3, 0xf9));
-    panelPalette.setColor(QPalette::WindowText, QColor(0x1d, 0x2b, 0x3a));
-    panel->setPalette(panelPalette);
-    panel->setFixedWidth(310);
-    m_filesTitle = new QLabel(panel);
-    QFont panelTitleFont = m_filesTitle->font();
-    panelTitleFont.setBold(true);
-    panelTitleFont.setPointSizeF(panelTitleFont.pointSizeF() * 1.15);
-    m_filesTitle->setFont(panelTitleFont);
+    auto *receipt = new QGridLayout;
+    receipt->setHorizontalSpacing(10);
+    receipt->setColumnStretch(1, 1);
+    receipt->setColumnStretch(3, 1);
+    receipt->setColumnMinimumWidth(2, 12);
+    receipt->addWidget(m_channelLabel, 0, 0);
+    receipt->addWidget(m_channel, 0, 1);
+    receipt->addWidget(m_receivedLabel, 1, 0);
+    receipt->addLayout(timeRow, 1, 1);
+    auto *deadlineBox = new QVBoxLayout;
+    deadlineBox->setContentsMargins(0, 0, 0, 0);
+    deadlineBox->setSpacing(0);
+    deadlineBox->addWidget(m_deadline);
+    deadlineBox->addWidget(m_dateMessage);
+    receipt->addLayout(deadlineBox, 3, 1, 1, 3);
+    receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
+    receipt->addWidget(m_receivedBy, 0, 3);
+    receipt->addWidget(m_representativeLabel, 1, 2, Qt::AlignLeft);
+    receipt->addLayout(intake::withMessage(m_representative, representativeMessage), 1, 3);
+    receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
+    receipt->addLayout(intake::withMessage(m_mandate, mandateMessage), 2, 3, Qt::AlignTop);
+    return receipt;
+}
+
+QFrame *NewRequestDialog::buildOriginals(QWidget *page)
+{
+    // The originals: a panel that is also where files are dropped.
+    QFrame *panel = intake::sidePanel(page, QStringLiteral("originalsPanel"), 310);
+    m_filesTitle = intake::panelTitle(panel);
     m_filesHint = new QLabel(panel);
     m_filesHint->setWordWrap(true);
     m_fileList = new QTreeWidget(panel);
@@ -285,6 +293,31 @@ void NewRequestDialog::buildForm(QWidget *page)
     m_filesNote = new QLabel(panel);
     m_filesNote->setWordWrap(true);
     setQuiet(m_filesNote);
+    connectOriginals();
+
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kindLabel);
+    kindRow->addWidget(m_kind, 1);
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(m_addFile);
+    fileButtons->addWidget(m_removeFile);
+    fileButtons->addStretch(1);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(14, 14, 14, 14);
+    panelLayout->setSpacing(8);
+    panelLayout->addWidget(m_filesTitle);
+    panelLayout->addWidget(m_filesHint);
+    panelLayout->addWidget(m_fileList, 1);
+    panelLayout->addWidget(m_dropZone, 1);
+    panelLayout->addLayout(kindRow);
+    panelLayout->addLayout(fileButtons);
+    panelLayout->addWidget(m_fileMessage);
+    panelLayout->addWidget(m_filesNote);
+    return panel;
+}
+
+void NewRequestDialog::connectOriginals()
+{
     connect(m_addFile, &QPushButton::clicked, this, &NewRequestDialog::chooseFiles);
     connect(m_removeFile, &QPushButton::clicked, this, [this] {
         const int row = m_fileList->indexOfTopLevelItem(m_fileList->currentItem());
@@ -318,151 +351,13 @@ void NewRequestDialog::buildForm(QWidget *page)
         m_files[row].file.kind = static_cast<AttachmentKind>(m_kind->currentData().toInt());
         m_fileList->topLevelItem(row)->setText(1, m_kind->currentText());
     });
-
-    auto *kindRow = new QHBoxLayout;
-    kindRow->addWidget(m_kindLabel);
-    kindRow->addWidget(m_kind, 1);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(m_addFile);
-    fileButtons->addWidget(m_removeFile);
-    fileButtons->addStretch(1);
-    auto *panelLayout = new QVBoxLayout(panel);
-    panelLayout->setContentsMargins(14, 14, 14, 14);
-    panelLayout->setSpacing(8);
-    panelLayout->addWidget(m_filesTitle);
-    panelLayout->addWidget(m_filesHint);
-    panelLayout->addWidget(m_fileList, 1);
-    panelLayout->addWidget(m_dropZone, 1);
-    panelLayout->addLayout(kindRow);
-    panelLayout->addLayout(fileButtons);
-    panelLayout->addWidget(m_fileMessage);
-    panelLayout->addWidget(m_filesNote);
-
-    // --- layout ---
-    auto *timeRow = new QHBoxLayout;
-    timeRow->setContentsMargins(0, 0, 0, 0);
-    timeRow->addWidget(m_received);
-    timeRow->addSpacing(12);
-    timeRow->addWidget(m_timeKnown);
-    timeRow->addWidget(m_time);
-    timeRow->addStretch(1);
-
-    auto *receipt = new QGridLayout;
-    receipt->setHorizontalSpacing(10);
-    receipt->setColumnStretch(1, 1);
-    receipt->setColumnStretch(3, 1);
-    receipt->setColumnMinimumWidth(2, 12);
-    receipt->addWidget(m_channelLabel, 0, 0);
-    receipt->addWidget(m_channel, 0, 1);
-    receipt->addWidget(m_receivedLabel, 1, 0);
-    receipt->addLayout(timeRow, 1, 1);
-    auto *deadlineBox = new QVBoxLayout;
-    deadlineBox->setContentsMargins(0, 0, 0, 0);
-    deadlineBox->setSpacing(0);
-    deadlineBox->addWidget(m_deadline);
-    deadlineBox->addWidget(m_dateMessage);
-    receipt->addLayout(deadlineBox, 3, 1, 1, 3);
-    receipt->addWidget(m_receivedByLabel, 0, 2, Qt::AlignLeft);
-    receipt->addWidget(m_receivedBy, 0, 3);
-    receipt->addWidget(m_representativeLabel, 1, 2, Qt::AlignLeft);
-    receipt->addLayout(intake::withMessage(m_representative, representativeMessage), 1, 3);
-    receipt->addWidget(m_mandateLabel, 2, 2, Qt::AlignLeft | Qt::AlignTop);
-    receipt->addLayout(intake::withMessage(m_mandate, mandateMessage), 2, 3, Qt::AlignTop);
-
-    auto *typesGrid = new QGridLayout;
-    typesGrid->setHorizontalSpacing(18);
-    typesGrid->setVerticalSpacing(2);
-    for (int i = 0; i < m_types.size(); ++i)
-        typesGrid->addWidget(m_types.at(i), i / 3, i % 3);
-    auto *request = new QFormLayout;
-    request->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    request->setLabelAlignment(Qt::AlignLeft);
-    request->addRow(m_typesLabel, typesGrid);
-    request->addRow(m_descriptionLabel, intake::withMessage(m_description, descriptionMessage));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_saveButton);
-
-    const auto line = [page] {
-        auto *frame = new QFrame(page);
-        frame->setFrameShape(QFrame::HLine);
-        frame->setFrameShadow(QFrame::Sunken);
-        return frame;
-    };
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_title);
-    left->addWidget(m_filled);
-    left->addSpacing(4);
-    left->addLayout(receipt);
-    left->addWidget(line());
-    left->addWidget(m_person);
-    left->addWidget(line());
-    left->addLayout(request);
-    left->addWidget(m_notBsn);
-    left->addStretch(1);
-    left->addWidget(m_reason);
-    left->addWidget(m_error);
-    left->addLayout(buttons);
-
-    auto *columns = new QHBoxLayout(page);
-    columns->setContentsMargins(16, 12, 12, 12);
-    columns->setSpacing(16);
-    columns->addLayout(left, 1);
-    columns->addWidget(panel);
-
-    // The keyboard path, top to bottom; the files last, before saving.
-    QList<QWidget *> order { m_channel,    m_received,       m_timeKnown, m_time,
-                             m_receivedBy, m_representative, m_mandate };
-    order << m_person->tabChain();
-    for (QCheckBox *box : std::as_const(m_types))
-        order << box;
-    order << m_description << m_notBsn << m_fileList << m_kind << m_addFile << m_removeFile
-          << m_saveButton << m_cancelButton;
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    connect(m_channel, &QComboBox::currentIndexChanged, this, &NewRequestDialog::validate);
-    connect(m_received, &QDateEdit::dateChanged, this, [this] {
-        updateDeadline();
-        validate();
-    });
-    connect(m_timeKnown, &QCheckBox::toggled, this, [this](bool on) {
-        m_time->setEnabled(on);
-        validate();
-    });
-    connect(m_time, &QTimeEdit::timeChanged, this, &NewRequestDialog::validate);
-    connect(m_representative, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // A mandate belongs to a representative.
-        m_mandate->setEnabled(!text.trimmed().isEmpty());
-    });
-    connect(m_person, &PersonSearchWidget::changed, this, &NewRequestDialog::validate);
-    connect(m_person, &PersonSearchWidget::personTaken, this, [this] {
-        if (!m_types.isEmpty())
-            m_types.first()->setFocus(Qt::TabFocusReason);
-    });
-    intake::onEdited(m_guarded, this, [this] { validate(); });
-}
-
-void NewRequestDialog::buildResult(QWidget *page)
-{
-    const intake::ResultPage result = intake::buildResultPage(page, false);
-    m_resultTitle = result.title;
-    m_resultNumber = result.number;
-    m_resultDeadline = result.deadline;
-    m_resultDetails = result.details;
-    m_newButton = result.next;
-    m_newButton->setObjectName(QStringLiteral("newRequestButton"));
-    m_closeButton = result.close;
-    connect(m_newButton, &QPushButton::clicked, this, &NewRequestDialog::startNew);
-    connect(m_closeButton, &QPushButton::clicked, this, &NewRequestDialog::accept);
 }
 
 void NewRequestDialog::retranslateUi()
 {
+    m_form->retranslateUi();
     setWindowTitle(tr("New request — Privacydesk"));
-    m_title->setText(tr("New request"));
+    m_form->title->setText(tr("New request"));
     m_channelLabel->setText(tr("&Channel:"));
     m_channel->setPlaceholderText(tr("How did it arrive?"));
     for (int i = 0; i < m_channel->count(); ++i)
@@ -481,16 +376,9 @@ void NewRequestDialog::retranslateUi()
     m_representative->setPlaceholderText(tr("Who asks on their behalf, if anyone"));
     m_mandateLabel->setText(tr("M&andate:"));
     m_mandate->setPlaceholderText(tr("e.g. written authorisation"));
-    m_typesLabel->setText(tr("Request:"));
-    for (QCheckBox *box : std::as_const(m_types))
-        box->setText(Codes::label(static_cast<RequestType>(box->property("requestType").toInt())));
-    m_descriptionLabel->setText(tr("Descr&iption:"));
-    m_description->setPlaceholderText(
+    m_form->descriptionLabel->setText(tr("Descr&iption:"));
+    m_form->description->setPlaceholderText(
         tr("In a few words what is asked. No BSN, no document numbers."));
-    m_notBsn->setText(tr("This is no&t a BSN (the confirmation is logged)"));
-    m_cancelButton->setText(tr("Cancel"));
-    m_saveButton->setText(tr("&Save request"));
-    m_saveButton->setToolTip(tr("Save (Ctrl+Enter)"));
 
     m_filesTitle->setText(tr("The request as it arrived"));
     m_fileList->setAccessibleName(tr("The request as it arrived"));
@@ -511,11 +399,9 @@ void NewRequestDialog::retranslateUi()
             .arg(QLocale().formattedDataSize(AttachmentService::maxFileBytes, 0,
                                              QLocale::DataSizeTraditionalFormat)));
 
-    m_resultTitle->setText(tr("Request saved"));
-    m_newButton->setText(tr("&New request"));
-    m_closeButton->setText(tr("&Close"));
+    m_form->result.next->setText(tr("&New request"));
     if (m_created && m_createdDeadlines) {
-        m_resultDeadline->setText(
+        m_form->result.deadline->setText(
             tr("Answer by %1 at the latest").arg(longDate(m_createdDeadlines->current)));
         QStringList types;
         for (RequestType type : std::as_const(m_created->types))
@@ -528,11 +414,18 @@ void NewRequestDialog::retranslateUi()
                        longDate(m_createdDeadlines->all.legal));
         if (m_created->attachmentCount > 0)
             details += u'\n' + tr("%n file(s) kept with it", nullptr, m_created->attachmentCount);
-        m_resultDetails->setText(details);
+        m_form->result.details->setText(details);
     }
     updateFiles();
     updateDeadline();
     validate();
+}
+
+void NewRequestDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
 }
 
 void NewRequestDialog::setClock(const Clock &clock)
@@ -543,7 +436,7 @@ void NewRequestDialog::setClock(const Clock &clock)
 
 NewRequestDialog::Page NewRequestDialog::page() const
 {
-    return m_pages->currentIndex() == 0 ? Page::Form : Page::Result;
+    return m_form->onForm() ? Page::Form : Page::Result;
 }
 
 QDate NewRequestDialog::today() const
@@ -566,7 +459,7 @@ QDateTime NewRequestDialog::receivedAt() const
     return typed.toUTC();
 }
 
-QString NewRequestDialog::invalidReason() const
+QString NewRequestDialog::receiptReason() const
 {
     if (m_channel->currentIndex() < 0)
         return tr("Choose how the request arrived (the channel).");
@@ -578,29 +471,17 @@ QString NewRequestDialog::invalidReason() const
     if (static_cast<Channel>(m_channel->currentData().toInt()) == Channel::Gemachtigde
         && m_representative->text().trimmed().isEmpty())
         return tr("Enter the representative who made the request.");
-    const QString personReason = m_person->invalidReason();
-    if (!personReason.isEmpty())
-        return personReason;
-    const bool anyType = std::any_of(m_types.cbegin(), m_types.cend(),
-                                     [](const QCheckBox *box) { return box->isChecked(); });
-    if (!anyType)
-        return tr("Tick at least one kind of request.");
-    if (m_notBsn->isVisible() && !m_notBsn->isChecked())
-        return tr("Remove the number that looks like a BSN, or confirm that it is not one.");
     return {};
+}
+
+QString NewRequestDialog::invalidReason() const
+{
+    return m_form->invalidReason();
 }
 
 void NewRequestDialog::validate()
 {
-    const bool personFinding = m_person->guardBsn();
-    const bool anyFinding = intake::guardFields(m_guarded) || personFinding;
-    if (!anyFinding && m_notBsn->isChecked())
-        m_notBsn->setChecked(false);
-    m_notBsn->setVisible(anyFinding);
-    const QString reason = invalidReason();
-    m_reason->setText(reason);
-    m_reason->setVisible(!reason.isEmpty());
-    m_saveButton->setEnabled(reason.isEmpty());
+    m_form->validate();
 }
 
 void NewRequestDialog::updateDeadline()
@@ -741,14 +622,16 @@ void NewRequestDialog::fillFromMail(const MailMessage &mail)
         }
     }
     // The sender, unless the officer already chose or typed someone.
-    if (!m_person->hasInput() && !(fill.person.name.isEmpty() && fill.person.email.isEmpty())) {
-        m_person->suggest(fill.person.name, fill.person.email);
+    if (!m_form->person->hasInput()
+        && !(fill.person.name.isEmpty() && fill.person.email.isEmpty())) {
+        m_form->person->suggest(fill.person.name, fill.person.email);
         filled << (fill.person.email.isEmpty()
                        ? tr("sender %1").arg(fill.person.name)
                        : tr("sender %1 <%2>").arg(fill.person.name, fill.person.email).trimmed());
     }
-    if (m_description->toPlainText().trimmed().isEmpty() && !fill.description.isEmpty()) {
-        m_description->setPlainText(fill.description);
+    QPlainTextEdit *description = m_form->description;
+    if (description->toPlainText().trimmed().isEmpty() && !fill.description.isEmpty()) {
+        description->setPlainText(fill.description);
         filled << tr("the subject as description");
     }
     m_filledFields = filled;
@@ -760,68 +643,42 @@ void NewRequestDialog::fillFromMail(const MailMessage &mail)
 
 void NewRequestDialog::save()
 {
-    if (page() != Page::Form)
+    std::optional<NewCase> request = m_form->request();
+    if (!request)
         return;
-    validate();
-    if (!m_saveButton->isEnabled())
-        return;
-    m_error->setMessage(QString());
-
-    NewCase request;
-    if (const std::optional<PersonMatch> chosen = m_person->selectedPerson())
-        request.person = chosen->person;
-    else
-        request.person = m_person->newPerson();
-    for (QCheckBox *box : std::as_const(m_types)) {
-        if (box->isChecked())
-            request.types << static_cast<RequestType>(box->property("requestType").toInt());
-    }
-    request.channel = static_cast<Channel>(m_channel->currentData().toInt());
-    request.receivedDate = m_received->date();
-    request.receivedAt = receivedAt();
+    request->channel = static_cast<Channel>(m_channel->currentData().toInt());
+    request->receivedDate = m_received->date();
+    request->receivedAt = receivedAt();
     const QString receivedBy = m_receivedBy->currentData().toString();
-    request.receivedBy = receivedBy == m_actingLogin ? QString() : receivedBy;
-    request.representative = m_representative->text().trimmed();
-    if (!request.representative.isEmpty())
-        request.representativeMandate = m_mandate->text().trimmed();
-    request.description = m_description->toPlainText().trimmed();
-    request.attachments = files();
+    request->receivedBy = receivedBy == m_actingLogin ? QString() : receivedBy;
+    request->representative = m_representative->text().trimmed();
+    if (!request->representative.isEmpty())
+        request->representativeMandate = m_mandate->text().trimmed();
+    request->attachments = files();
 
     CaseService cases(m_store, *m_clock);
-    ServiceError error;
-    const std::optional<Case> created = cases.add(request, m_notBsn->isChecked(), &error);
-    if (!created) {
-        // Everything stays as it was: the officer corrects and saves again.
-        m_error->setMessage(error.message);
+    const std::optional<Case> created = m_form->add(cases, *request);
+    if (!created)
         return;
-    }
     m_created = created;
+    ServiceError error;
     m_createdDeadlines = cases.deadlines(*created, &error);
     if (!m_createdDeadlines)
-        m_resultDeadline->setText(tr("The deadline could not be computed: %1").arg(error.message));
+        m_form->result.deadline->setText(
+            tr("The deadline could not be computed: %1").arg(error.message));
     m_createdNumber = created->number;
-    m_resultNumber->setText(created->number);
     retranslateUi();
-    m_pages->setCurrentIndex(1);
-    m_closeButton->setDefault(true);
-    m_closeButton->setFocus();
+    m_form->showResult(created->number);
     Q_EMIT caseCreated(created->number);
 }
 
 bool NewRequestDialog::hasInput() const
 {
-    if (page() != Page::Form)
-        return false;
-    if (!m_files.isEmpty() || m_channel->currentIndex() >= 0 || m_received->date() != today()
-        || m_timeKnown->isChecked() || m_person->hasInput()
-        || m_receivedBy->currentData().toString() != m_actingLogin)
+    if (m_form->hasInput())
         return true;
-    for (const intake::GuardedField &field : m_guarded) {
-        if (!intake::fieldText(field.widget).trimmed().isEmpty())
-            return true;
-    }
-    return std::any_of(m_types.cbegin(), m_types.cend(),
-                       [](const QCheckBox *box) { return box->isChecked(); });
+    return page() == Page::Form
+        && (!m_files.isEmpty() || m_channel->currentIndex() >= 0 || m_received->date() != today()
+            || m_timeKnown->isChecked() || m_receivedBy->currentData().toString() != m_actingLogin);
 }
 
 void NewRequestDialog::startNew()
@@ -838,49 +695,22 @@ void NewRequestDialog::startNew()
     m_receivedBy->setCurrentIndex(std::max(0, m_receivedBy->findData(m_actingLogin)));
     m_representative->clear();
     m_mandate->clear();
-    m_person->clear();
-    for (QCheckBox *box : std::as_const(m_types))
-        box->setChecked(false);
-    m_description->clear();
-    m_notBsn->setChecked(false);
+    m_form->clear();
     m_filled->setMessage(QString());
-    m_error->setMessage(QString());
     m_fileMessage->setMessage(QString());
     updateFiles();
     updateDeadline();
-    validate();
-    m_pages->setCurrentIndex(0);
-    m_saveButton->setDefault(true);
+    m_form->showForm();
     m_channel->setFocus();
-}
-
-bool NewRequestDialog::confirmDiscard()
-{
-    QMessageBox box(QMessageBox::Question, tr("Discard this request?"),
-                    tr("What you entered for this request, and the files added to it, have not "
-                       "been saved. Discard them?"),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("discardQuestion"));
-    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == discard;
 }
 
 void NewRequestDialog::reject()
 {
-    if (page() == Page::Form && hasInput() && !confirmDiscard())
-        return;
-    QDialog::reject();
-}
-
-void NewRequestDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
+    if (m_form->mayClose(hasInput(),
+                         tr("What you entered for this request, and the files added to it, have "
+                            "not been saved. Discard them?"),
+                         tr("&Keep editing")))
+        QDialog::reject();
 }
 
 void NewRequestDialog::dragEnterEvent(QDragEnterEvent *event)

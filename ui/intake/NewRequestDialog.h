@@ -9,14 +9,16 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFrame;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTimeEdit;
 class QTreeWidget;
 
@@ -28,7 +30,6 @@ class Store;
 namespace pd::ui {
 
 class MessageLabel;
-class PersonSearchWidget;
 
 // "Nieuw verzoek": the privacy officer registers a request that arrived by any channel (e-mail,
 // letter, web form, counter, telephone, representative, forwarded by the AP), often days after
@@ -87,15 +88,21 @@ protected:
 
 private:
     void buildForm(QWidget *page);
-    void buildResult(QWidget *page);
+    // The channel, the moment of receipt with the deadline it gives, who received it, the
+    // representative and the mandate.
+    QGridLayout *buildReceipt(QWidget *page);
+    // The panel of the originals beside the form.
+    QFrame *buildOriginals(QWidget *page);
+    void connectOriginals();
     void retranslateUi();
+    // What this dialog asks before the person and the request (IntakeForm::Setup::ownReason).
+    QString receiptReason() const;
     void validate();
     void updateDeadline();
     void updateFiles();
     void fillFromMail(const MailMessage &mail);
     QDateTime receivedAt() const;
     QDate today() const;
-    bool confirmDiscard();
 
     const Store &m_store;
     const Clock *m_clock;
@@ -107,11 +114,9 @@ private:
     // leaves the date and time as filled.
     QDateTime m_mailReceivedAt;
     QStringList m_filledFields;
+    std::unique_ptr<IntakeForm> m_form; // the pages, the data subject and what both intakes ask
 
-    QStackedWidget *m_pages = nullptr;
-
-    // Form page
-    QLabel *m_title = nullptr;
+    // Form page: what only the officer's intake asks
     MessageLabel *m_filled = nullptr;
     QLabel *m_channelLabel = nullptr;
     QComboBox *m_channel = nullptr;
@@ -127,17 +132,6 @@ private:
     QLineEdit *m_representative = nullptr;
     QLabel *m_mandateLabel = nullptr;
     QLineEdit *m_mandate = nullptr;
-    PersonSearchWidget *m_person = nullptr;
-    QLabel *m_typesLabel = nullptr;
-    QList<QCheckBox *> m_types;
-    QLabel *m_descriptionLabel = nullptr;
-    QPlainTextEdit *m_description = nullptr;
-    QList<intake::GuardedField> m_guarded; // the request's own fields (the person's guard its own)
-    QCheckBox *m_notBsn = nullptr;
-    QLabel *m_reason = nullptr;
-    MessageLabel *m_error = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
 
     // The originals panel
     QLabel *m_filesTitle = nullptr;
@@ -152,12 +146,6 @@ private:
     QLabel *m_filesNote = nullptr;
 
     // Result page
-    QLabel *m_resultTitle = nullptr;
-    QLabel *m_resultNumber = nullptr;
-    QLabel *m_resultDeadline = nullptr;
-    QLabel *m_resultDetails = nullptr;
-    QPushButton *m_newButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
     std::optional<Case> m_created;
     std::optional<CaseDeadlines> m_createdDeadlines; // nothing: could not be read
 };

@@ -34,7 +34,7 @@ class PersonSearchWidget final : public QWidget
     Q_OBJECT
 public:
     // The phone intake speaks of the caller, the officer's intake of the data subject.
-    enum class Wording { Caller, DataSubject };
+    using Wording = intake::Wording;
 
     PersonSearchWidget(const Store &store, Wording wording, QWidget *parent = nullptr);
     ~PersonSearchWidget() override;
