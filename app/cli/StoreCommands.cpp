@@ -1,10 +1,10 @@
 #include "CliContext.h"
 #include "audit/AuditLog.h"
 #include "demo/DemoData.h"
+#include "session/Access.h"
 #include "store/ServerAnchor.h"
 #include "store/ServerLocation.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

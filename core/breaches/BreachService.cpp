@@ -2,11 +2,12 @@
 
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
+#include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QHash>

@@ -3,10 +3,10 @@
 #include "audit/AuditLog.h"
 #include "mail/MailMessage.h"
 #include "organisation/OrganisationSettings.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 #include "util/OutputFile.h"
 

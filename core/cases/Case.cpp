@@ -1,6 +1,7 @@
 #include "cases/Case.h"
 
 #include "cases/Grounds.h"
+#include "session/Access.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -408,6 +409,38 @@ QString Lateness::text() const
     if (policyDays > 0)
         parts << CaseWorkflow::tr("own deadline %n day(s) late", nullptr, policyDays);
     return parts.join(QStringLiteral("; "));
+}
+
+bool inScope(const CaseScope &scope, const Case &request, QDate today)
+{
+    if (scope.all())
+        return true;
+    return !scope.login().isEmpty() && request.receivedDate >= scope.since(today)
+        && request.receivedBy == scope.login();
+}
+
+Case intakeFields(const Case &request)
+{
+    Case intake;
+    intake.id = request.id;
+    intake.number = request.number;
+    intake.person = request.person;
+    intake.person.relationEnd = QDate();
+    intake.person.source.clear(); // the officer's record, not an intake field
+    intake.types = request.types;
+    intake.channel = request.channel;
+    intake.receivedDate = request.receivedDate;
+    intake.receivedAt = request.receivedAt;
+    intake.receivedBy = request.receivedBy;
+    intake.registeredAt = request.registeredAt;
+    intake.representative = request.representative;
+    intake.representativeMandate = request.representativeMandate;
+    intake.description = request.description;
+    intake.callbackPhone = request.callbackPhone;
+    intake.state = request.state;
+    intake.version = request.version;
+    intake.intakeOnly = true;
+    return intake;
 }
 
 } // namespace pd

@@ -14,6 +14,8 @@
 
 namespace pd {
 
+class CaseScope;
+
 // A data subject. There is no BSN field and there never will be (art. 46 UAVG).
 struct Person
 {
@@ -137,7 +139,7 @@ struct Case
     QString answerChannel;
     QDateTime closedAt;
     // Read through a KCC CaseScope: only the intake fields above are filled (see
-    // CaseScope::intakeFields); the rest is empty because it was not to be read, not because
+    // pd::intakeFields); the rest is empty because it was not to be read, not because
     // the request has none.
     bool intakeOnly = false;
     // Raised by one with every change of the request (optimistic locking, issue 21): a change
@@ -146,6 +148,16 @@ struct Case
 
     DeadlineInput deadlineInput() const;
 };
+
+// A request as a CaseScope (session/Access.h) lets it be read: the scope knows the rule, these
+// know the request.
+// Whether a loaded request lies in scope on today (the same rule as CaseScope::condition()).
+bool inScope(const CaseScope &scope, const Case &request, QDate today);
+// The request with only the intake fields left: number, person (name, customer number and
+// contact as entered), types, channel, receipt, representative, description, callback number
+// and state. Identification, extension, outcome, refusal grounds, answer and handler are emptied
+// and intakeOnly is set (CaseService::deadlines still gives its deadline).
+Case intakeFields(const Case &request);
 
 // What completing a request records: the outcome, the grounds and reasons of any refusal,
 // and when and how the answer was sent.

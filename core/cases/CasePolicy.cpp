@@ -3,9 +3,9 @@
 
 #include "cases/CaseService.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QSqlError>

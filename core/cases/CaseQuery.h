@@ -2,7 +2,7 @@
 
 #include "cases/Case.h"
 #include "cases/CaseCodes.h"
-#include "users/Access.h"
+#include "session/Access.h"
 #include "util/Clock.h"
 
 #include <QDate>

@@ -5,11 +5,11 @@
 #include "cases/MailIntake.h"
 #include "domain/InputLimits.h"
 #include "registers/RetentionDerivation.h"
+#include "session/Access.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -90,7 +90,7 @@ const QString caseColumns = QStringLiteral(
     "c.direct_marketing, c.no_identification_reason, p.source, c.version");
 // The same for a KCC login on a server, whose role may read only the intake fields (issue 21:
 // column privileges, resources/server/access.sql): the others are NULL, as
-// CaseScope::intakeFields would have emptied them.
+// pd::intakeFields would have emptied them.
 const QString intakeColumns = QStringLiteral(
     "c.id, c.number, c.channel, c.received_date, c.received_at, c.received_by, c.representative, "
     "c.description, c.callback_phone, c.state, NULL, NULL, NULL, NULL, NULL, NULL, c.extended, "
@@ -326,13 +326,13 @@ std::optional<Case> CaseService::find(const QString &number, ServiceError *error
         return std::nullopt; // NotFound, or Storage when it could not be read
     if (scope.all())
         return c;
-    if (!scope.covers(*c, m_clock.today())) {
+    if (!inScope(scope, *c, m_clock.today())) {
         // Refused as a read of the whole request file: the event says why in the same words.
         readable(m_store, m_clock, Permission::ViewAllCases, QStringLiteral("case.read"), c->number,
                  error);
         return std::nullopt;
     }
-    return CaseScope::intakeFields(*c);
+    return intakeFields(*c);
 }
 
 std::optional<CaseDeadlines> CaseService::deadlines(const Case &c, ServiceError *error) const
@@ -437,7 +437,7 @@ bool CaseService::forEachListed(const CaseFilter &filter, qint64 offset, qint64 
             std::sort(c.types.begin(), c.types.end());
             lastReceived = query.value(3);
             lastNumber = query.value(1);
-            cases << (scope.intakeOnly() ? CaseScope::intakeFields(c) : c);
+            cases << (scope.intakeOnly() ? intakeFields(c) : c);
         }
         // A row that could not be read ends next() as the end of the rows would: never a list
         // passed off as complete.
@@ -779,7 +779,7 @@ std::optional<Case> CaseService::add(const NewCase &request, bool bsnOverride, S
     }
     std::optional<Case> added = load(number, error);
     if (added && CaseScope::of(m_store).intakeOnly())
-        return CaseScope::intakeFields(*added);
+        return intakeFields(*added);
     return added;
 }
 

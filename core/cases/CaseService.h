@@ -68,7 +68,7 @@ public:
     std::optional<DeadlinePolicy> policy(ServiceError *error) const;
     bool setPolicy(const DeadlinePolicy &policy, ServiceError *error);
 
-    // Reads keep to the acting user's CaseScope (users/Access.h): a KCC-medewerker finds and
+    // Reads keep to the acting user's CaseScope (session/Access.h): a KCC-medewerker finds and
     // lists only the requests they logged in the last week, with the intake fields only
     // (Case::intakeOnly). find() of a request outside the scope is Denied, with one user.denied
     // event ("case.read"); a number that does not exist is NotFound.

@@ -2,9 +2,10 @@
 
 #include "domain/BsnGuard.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
+#include "users/UserService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,10 +4,10 @@
 #include "breaches/BreachService.h"
 #include "documents/Letters.h"
 #include "documents/PrintedDocument.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QCryptographicHash>

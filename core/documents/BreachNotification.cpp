@@ -2,8 +2,8 @@
 
 #include "breaches/BreachService.h"
 #include "registers/Eea.h"
+#include "session/Access.h"
 #include "store/Store.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QFont>

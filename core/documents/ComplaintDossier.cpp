@@ -5,9 +5,9 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 #include "registers/Recipients.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QFont>

@@ -2,10 +2,10 @@
 
 #include "documents/AccessScope.h"
 #include "documents/PrintedDocument.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
 

@@ -4,9 +4,9 @@
 #include "documents/PersonReportDocument.h"
 #include "documents/PrintedDocument.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Csv.h"
 
 #include <QDir>

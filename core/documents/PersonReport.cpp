@@ -5,8 +5,8 @@
 #include "domain/InputLimits.h"
 #include "organisation/OrganisationSettings.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "store/Store.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

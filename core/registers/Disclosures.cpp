@@ -3,11 +3,11 @@
 #include "cases/PersonQuery.h"
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/CodeTable.h"
 
 #include <QJsonArray>

@@ -6,10 +6,10 @@
 #include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
 #include "registers/RetentionDerivation.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "registers/ProcessingRegister.h"
 
 #include "registers/Eea.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 #include "cases/PersonQuery.h"
 #include "registers/Eea.h"
 #include "registers/RegisterSupport.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/CodeTable.h"
 
 #include <QSqlError>

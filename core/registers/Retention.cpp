@@ -2,10 +2,10 @@
 
 #include "domain/InputLimits.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>

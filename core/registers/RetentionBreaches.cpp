@@ -5,9 +5,9 @@
 #include "breaches/Breach.h"
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>

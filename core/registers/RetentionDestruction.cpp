@@ -3,10 +3,10 @@
 
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

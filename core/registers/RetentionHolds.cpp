@@ -2,9 +2,9 @@
 
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

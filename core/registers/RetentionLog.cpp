@@ -3,9 +3,9 @@
 
 #include "registers/Retention.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
-#include "users/Access.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

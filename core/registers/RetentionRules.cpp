@@ -4,9 +4,9 @@
 #include "registers/Retention.h"
 #include "registers/RetentionDerivation.h"
 #include "registers/RetentionShared.h"
+#include "session/Access.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
-#include "users/Access.h"
 
 #include <QJsonArray>
 #include <QSqlError>

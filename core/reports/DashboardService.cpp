@@ -3,9 +3,9 @@
 #include "breaches/Breach.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
+#include "session/Access.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
-#include "users/Access.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
 

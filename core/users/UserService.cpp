@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "domain/BsnGuard.h"
+#include "session/Session.h"
 #include "sql/Dialect.h"
 #include "store/BackupFolders.h"
 #include "store/Store.h"
@@ -13,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <atomic>
 #include <csignal>
 #include <memory>
 
@@ -88,72 +88,27 @@ UserService::UserService(Store &store, const Clock &clock)
 
 QString UserService::roleCode(Role role)
 {
-    switch (role) {
-    case Role::Beheerder:
-        return QStringLiteral("beheerder");
-    case Role::Functionaris:
-        return QStringLiteral("functionaris");
-    case Role::Kcc:
-        return QStringLiteral("kcc");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    }
-    return {};
+    return Roles::code(role);
 }
 
 std::optional<Role> UserService::roleFromCode(const QString &code)
 {
-    for (Role role : { Role::Beheerder, Role::Functionaris, Role::Kcc, Role::Auditor }) {
-        if (roleCode(role) == code.trimmed().toLower())
-            return role;
-    }
-    return std::nullopt;
+    return Roles::fromCode(code);
 }
 
 QString UserService::roleName(Role role)
 {
-    switch (role) {
-    case Role::Beheerder:
-        return tr("Administrator");
-    case Role::Functionaris:
-        return tr("Privacy officer");
-    case Role::Kcc:
-        return tr("Customer contact agent");
-    case Role::Auditor:
-        return tr("Auditor");
-    }
-    return {};
+    return Roles::name(role);
 }
 
 bool UserService::roleMay(Role role, Permission permission)
 {
-    switch (permission) {
-    case Permission::ManageUsers:
-    case Permission::RegenerateRecoveryKey:
-    case Permission::Restore:
-    case Permission::ChangeSettings:
-        return role == Role::Beheerder;
-    case Permission::Backup:
-        // A backup is the same encrypted data under the same slots; those who keep the
-        // registers may make one.
-    case Permission::EditCases:
-    case Permission::EditRegisters:
-    case Permission::ProduceDocuments:
-        // Everything on cases and registers; a beheerder may do all a functionaris may.
-        return role == Role::Beheerder || role == Role::Functionaris;
-    case Permission::IntakeCase:
-        return role != Role::Auditor;
-    case Permission::ViewAllCases:
-    case Permission::ViewRegisters:
-        return role != Role::Kcc;
-    }
-    return false;
+    return Roles::may(role, permission);
 }
 
 QString UserService::normalisedLogin(const QString &userName)
 {
-    // As Store::create writes users.login.
-    return userName.trimmed().toCaseFolded();
+    return Roles::normalisedLogin(userName);
 }
 
 QList<UserAccount> UserService::list(bool includeRemoved) const
@@ -256,12 +211,7 @@ bool UserService::pruneBackups(const Store &store, const Clock &clock, const QSt
 
 std::optional<Role> UserService::actingRoleOf(const Store &store)
 {
-    if (store.openedWithRecoveryKey())
-        return Role::Beheerder;
-    const std::optional<UserAccount> account = findAccount(store, store.userName());
-    if (!account || !account->isActive())
-        return std::nullopt;
-    return account->role;
+    return Session::actingRoleOf(store);
 }
 
 std::optional<UserAccount> UserService::actingAccountOf(const Store &store)
@@ -340,49 +290,19 @@ bool UserService::authorize(Permission permission, const QString &action, const 
     return check(m_store, m_clock, permission, action, target, error);
 }
 
-namespace {
-
-std::atomic_int refusals { 0 };
-
-} // namespace
-
 int UserService::refusalsRecorded()
 {
-    return refusals.load();
-}
-
-void UserService::recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
-                                const QString &action, const QString &target)
-{
-    ++refusals;
-    Transaction transaction(store.database());
-    QString auditError;
-    if (!transaction.isOpen()
-        || !AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock)
-                .append(store.userName(), userEntity, normalisedLogin(store.userName()),
-                        QStringLiteral("user.denied"),
-                        QJsonObject { { QStringLiteral("action"), action },
-                                      { QStringLiteral("target"), target },
-                                      { QStringLiteral("role"),
-                                        role ? roleCode(*role) : QStringLiteral("geen") } },
-                        &auditError)
-        || !transaction.commit())
-        qCWarning(lcUsers) << "a denied attempt could not be recorded:" << auditError
-                           << transaction.errorText();
+    return Session::refusalsRecorded();
 }
 
 bool UserService::check(const Store &store, const Clock &clock, Permission permission,
                         const QString &action, const QString &target, UserError *error)
 {
     *error = {};
-    const std::optional<Role> role = actingRoleOf(store);
-    if (role && roleMay(*role, permission))
+    ServiceError denied;
+    if (Session(store, clock).permit(permission, action, target, &denied))
         return true;
-    recordRefusal(store, clock, role, action, target);
-    *error = { UserError::Code::Denied,
-               role ? tr("Your role (%1) does not allow this.").arg(roleName(*role))
-                    : tr("You are not an active user of this store; nothing is allowed."),
-               action };
+    *error = { UserError::Code::Denied, denied.message, denied.detail };
     return false;
 }
 
@@ -399,13 +319,13 @@ bool UserService::restore(const QString &backupDirectory, const QString &storeDi
     StoreError openError;
     const std::unique_ptr<Store> live = Store::open(storeDirectory, userName, password, &openError);
     if (!live) {
-        ++refusals;
+        Session::countUnrecordedRefusal();
         qCWarning(lcUsers) << "a refused restore could not be recorded:"
                            << StoreError::codeName(openError.code());
         return false;
     }
-    recordRefusal(*live, clock, actingRoleOf(*live), QStringLiteral("store.restore"),
-                  QDir(backupDirectory).absolutePath());
+    Session::recordRefusal(*live, clock, actingRoleOf(*live), QStringLiteral("store.restore"),
+                           QDir(backupDirectory).absolutePath());
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SecureBytes.h"
+#include "session/Roles.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -17,50 +18,8 @@ namespace pd {
 class Store;
 class StoreError;
 
-// The four roles of issue 8. Stored as their code in users.role.
-enum class Role { Beheerder, Functionaris, Kcc, Auditor };
-
-// What a role may do: one table (UserService::roleMay) that every service asks at the entry of
-// each write (UserService::check, or pd::permitted in users/Access.h for ServiceError callers)
-// and of each read of the registers, the reports and the full request file (pd::readable).
-//
-//                          beheerder  functionaris  kcc  auditor
-//   ManageUsers                x
-//   RegenerateRecoveryKey      x
-//   Restore                    x
-//   ChangeSettings             x
-//   Backup                     x           x
-//   EditCases                  x           x
-//   EditRegisters              x           x
-//   ProduceDocuments           x           x
-//   IntakeCase                 x           x          x
-//   ViewAllCases               x           x                   x
-//   ViewRegisters              x           x                   x
-//
-// The issue names beheerder for users and settings and functionaris for everything on cases and
-// registers. A beheerder may also do all a functionaris may: a small organisation's privacy
-// officer is often both, and the first user of every store is a beheerder. Auditors write
-// nothing (they read everywhere, and may print and export dashboards, which write nothing).
-// A KCC-medewerker reads only through the CaseScope of users/Access.h: the intake fields of the
-// requests they logged in the last CaseScope::kccWindowDays days, and the person search of the
-// phone intake.
-enum class Permission {
-    ManageUsers, // add, remove, reset another user's password
-    RegenerateRecoveryKey,
-    Backup,
-    Restore,
-    ChangeSettings, // organisation settings, the deadline policy, letter templates
-    IntakeCase, // add a request (the phone intake included)
-    EditCases, // identification, extension, completion, reopening, notes
-    EditRegisters, // disclosures, recipients, retention, processing register, person import
-    ProduceDocuments, // record letters, the AP reference of a complaint dossier, person export
-    // Reads. Every request with all its fields, its audit history, letters and notes (without
-    // it: only what CaseScope lets through).
-    ViewAllCases,
-    // The disclosure, recipient, retention and processing registers, the dashboards, the
-    // person report (inzage) and the complaint dossier.
-    ViewRegisters,
-};
+// Role and Permission, and the table of what each role may do, are the session's
+// (session/Roles.h): the session checks roles before a service writes.
 
 struct UserAccount
 {
@@ -113,6 +72,7 @@ public:
 
     explicit UserService(Store &store, const Clock &clock = systemClock());
 
+    // Roles' (session/Roles.h), under the names the users module has always given them.
     static QString roleCode(Role role); // "beheerder", "functionaris", "kcc", "auditor"
     static std::optional<Role> roleFromCode(const QString &code);
     static QString roleName(Role role); // translated
@@ -131,14 +91,13 @@ public:
     // *error to Denied.
     bool authorize(Permission permission, const QString &action, const QString &target,
                    UserError *error);
-    // The same for any service on any store: one users query per call (services ask it once at
-    // the entry of a write, and of a read that needs ViewAllCases or ViewRegisters). action is a
-    // stable code ("case.extend"), target an identifier (a case number, a row id) and never
-    // personal data. The user.denied event is its own transaction, or a savepoint when the caller
-    // already holds one.
+    // The same for any service on any store: Session::permit on a session made for the call (one
+    // users query), with the answer as a UserError. action is a stable code ("case.extend"),
+    // target an identifier (a case number, a row id) and never personal data. The user.denied
+    // event is its own transaction, or a savepoint when the caller already holds one.
     static bool check(const Store &store, const Clock &clock, Permission permission,
                       const QString &action, const QString &target, UserError *error);
-    static std::optional<Role> actingRoleOf(const Store &store);
+    static std::optional<Role> actingRoleOf(const Store &store); // Session::actingRoleOf
     // The acting user's account (display name, role); nullopt with the recovery key or when the
     // user is not an active user of the store.
     static std::optional<UserAccount> actingAccountOf(const Store &store);
@@ -178,8 +137,8 @@ public:
                         const QString &userName, const SecureBytes &password, const Clock &clock,
                         QString *safetyBackup, StoreError *error, bool otherStore = false,
                         Store::RestoreIdentities *identities = nullptr);
-    // How many refusals check() and restore() recorded in this process: the CLI marks a failure
-    // after a refusal with the one code [denied], whichever service refused.
+    // How many refusals the session and restore() recorded in this process: the CLI marks a
+    // failure after a refusal with the one code [denied], whichever service refused.
     static int refusalsRecorded();
 
     // Beheerder only. A login removed earlier may be added again (a new slot, the row revived).
@@ -199,9 +158,6 @@ public:
     QString regenerateRecoveryKey(UserError *error);
 
 private:
-    // The user.denied event of a refusal, in its own transaction (or a savepoint).
-    static void recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
-                              const QString &action, const QString &target);
     bool record(const QString &entityId, const QString &action, const QJsonObject &payload,
                 UserError *error);
     UserError storageError(const QString &detail) const;

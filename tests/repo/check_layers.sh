@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The core's layers (core/CMakeLists.txt) each see only their own headers and those of the layers
 # they link. This proves the include paths say so: a header of a layer above is not found from
-# a layer below, and a layer's own headers are.
+# a layer below, and a layer's own headers are. With the include path the build itself gives a
+# layer's sources (compile_commands.json), a layer reaches the layers it links and nothing else.
 #   check_layers.sh <build>/core/include <c++ compiler>
 set -euo pipefail
 root=$1
 cxx=$2
+commands=$root/../../compile_commands.json
 status=0
 
 sees() { # layer header
@@ -26,11 +28,64 @@ blind() { # layer header-of-a-layer-above
   fi
 }
 
+# The -I, -isystem and -std flags of one of the layer's own sources, as the build compiles it.
+include_path() { # layer
+  local command
+  command=$(jq -r --arg dir "/CMakeFiles/$1.dir/" \
+    'first(.[] | select(.command | contains($dir)) | .command) // empty' "$commands")
+  if [ -z "$command" ]; then
+    echo "layering: no source of $1 in $commands" >&2
+    return 1
+  fi
+  read -ra words <<<"$command"
+  local i
+  for ((i = 0; i < ${#words[@]}; i++)); do
+    case ${words[i]} in
+      -I* | -std=*) printf '%s\n' "${words[i]}" ;;
+      -isystem) printf '%s\n' -isystem "${words[i + 1]}" ;;
+    esac
+  done
+}
+
+preprocess() { # layer header: the layer's sources including header, preprocessed
+  local flags
+  mapfile -t flags < <(include_path "$1")
+  [ ${#flags[@]} -gt 0 ] || return 2
+  printf '#include "%s"\n' "$2" | "$cxx" -E -x c++ - "${flags[@]}" 2>&1 >/dev/null
+}
+
+reaches() { # layer header-of-a-layer-it-links
+  local out
+  if ! out=$(preprocess "$1" "$2"); then
+    echo "layering: $1 cannot include $2 with its build's include path: $out" >&2
+    status=1
+  fi
+}
+
+unreachable() { # layer header-of-a-layer-it-does-not-link
+  local out
+  if out=$(preprocess "$1" "$2"); then
+    echo "layering: $1 can include $2 with its build's include path" >&2
+    status=1
+  elif ! grep -qE "No such file|file not found" <<<"$out"; then
+    echo "layering: $1 including $2 failed for another reason: $out" >&2
+    status=1
+  fi
+}
+
+if [ ! -f "$commands" ]; then
+  echo "layering: $commands is missing (CMAKE_EXPORT_COMPILE_COMMANDS)" >&2
+  exit 1
+fi
+
 sees privacydesk_domain domain/BsnGuard.h
 sees privacydesk_util util/ServiceError.h
 sees privacydesk_sql sql/SqlCipherDriver.h
 sees privacydesk_audit audit/AuditLog.h
 sees privacydesk_store store/Store.h
+sees privacydesk_session session/Session.h
+sees privacydesk_session session/UnitOfWork.h
+sees privacydesk_session session/Access.h
 sees privacydesk_services cases/CaseService.h
 sees privacydesk_services organisation/OrganisationSettings.h
 
@@ -42,7 +97,25 @@ blind privacydesk_audit store/Store.h
 blind privacydesk_store cases/CaseService.h
 blind privacydesk_store organisation/OrganisationSettings.h
 blind privacydesk_store users/UserService.h
+blind privacydesk_store session/Session.h
+blind privacydesk_audit session/UnitOfWork.h
+blind privacydesk_session cases/Case.h
+blind privacydesk_session users/UserService.h
+blind privacydesk_session breaches/BreachService.h
 blind privacydesk_services Application.h
+
+# Issue 37: the session sits on the store and under every module. Its sources reach the store's
+# headers and none of the modules'; the store's sources do not reach the session's; the
+# modules' reach it.
+reaches privacydesk_session store/Store.h
+reaches privacydesk_session store/Transaction.h
+reaches privacydesk_session audit/AuditLog.h
+unreachable privacydesk_session cases/Case.h
+unreachable privacydesk_session users/UserService.h
+unreachable privacydesk_store session/Session.h
+unreachable privacydesk_audit session/UnitOfWork.h
+reaches privacydesk_services session/UnitOfWork.h
+reaches privacydesk_services session/Access.h
 
 [ $status -eq 0 ] && echo "layering: every layer sees only what it links"
 exit $status

@@ -19,8 +19,8 @@
 #include "registers/Recipients.h"
 #include "registers/Retention.h"
 #include "reports/DashboardService.h"
+#include "session/Access.h"
 #include "store/Store.h"
-#include "users/Access.h"
 #include "users/UserService.h"
 
 #include <QJsonDocument>

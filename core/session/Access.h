@@ -1,7 +1,8 @@
 #pragma once
 
-#include "cases/CaseService.h"
-#include "users/UserService.h"
+#include "session/Session.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
 
 #include <QDate>
 #include <QString>
@@ -14,10 +15,10 @@ namespace pd {
 class Store;
 
 // The role check at the entry of every write of the case, register, settings and document
-// services (issue 8): UserService::check with the answer as a ServiceError. Denied: *error has
-// code Denied and the translated "Your role (…) does not allow this.", and a user.denied audit
-// event names the action and the target (an identifier, never personal data). Nothing else is
-// written.
+// services not yet on a UnitOfWork (issue 8): Session::permit on a session made for the one
+// call. Denied: *error has code Denied and the translated "Your role (…) does not allow this.",
+// and a user.denied audit event names the action and the target (an identifier, never personal
+// data). Nothing else is written.
 bool permitted(const Store &store, const Clock &clock, Permission permission, const QString &action,
                const QString &target, ServiceError *error);
 
@@ -27,10 +28,9 @@ bool permitted(const Store &store, const Clock &clock, Permission permission, co
 bool readable(const Store &store, const Clock &clock, Permission permission, const QString &action,
               const QString &target = {}, ServiceError *error = nullptr);
 
-// Which requests, and which of their fields, the acting user may read (issue 8). Derived once
-// from the acting role (one users query) and kept by whoever reads often (CaseQuery keeps one
-// for its life: a role does not change while a store is open, except by a beheerder's user
-// management of *other* users).
+// Which requests the acting user may read, and whether all their fields (issue 8). Derived from
+// the session's role (read once) and kept by whoever reads often (CaseQuery keeps one for its
+// life).
 //
 //   every role with ViewAllCases   every request, every field
 //   kcc                            the requests they logged (received_by is their login) and
@@ -41,11 +41,16 @@ bool readable(const Store &store, const Clock &clock, Permission permission, con
 // day of logging: a request received today − 7 or later was also logged then. A call logged
 // with an older date of receipt is not shown (the phone intake records today's date); the
 // window stays an index range (cases_received_number) on 50,000 requests.
+//
+// The scope knows the rule, not the request: the session is below the cases module, so what a
+// loaded request looks like through a scope (pd::inScope, pd::intakeFields) is in cases/Case.h.
 class CaseScope final
 {
 public:
     static constexpr int kccWindowDays = 7;
 
+    static CaseScope of(const Session &session);
+    // The same for a store as opened (one users query).
     static CaseScope of(const Store &store);
 
     std::optional<Role> role() const { return m_role; }
@@ -61,13 +66,6 @@ public:
     // " AND …" over cases c that keeps only the requests in scope on today, with its values
     // appended; empty for all().
     QString condition(QDate today, QVariantList *values) const;
-    // Whether a loaded request lies in scope on today (the same rule as condition()).
-    bool covers(const Case &request, QDate today) const;
-    // The request with only the intake fields left: number, person (name, customer number and
-    // contact as entered), types, channel, receipt, representative, description, callback
-    // number and state. Identification, extension, outcome, refusal grounds, answer and handler
-    // are emptied and intakeOnly is set (CaseService::deadlines still gives its deadline).
-    static Case intakeFields(const Case &request);
 
 private:
     std::optional<Role> m_role;

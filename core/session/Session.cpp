@@ -1,0 +1,116 @@
+#include "session/Session.h"
+
+#include "audit/AuditLog.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+namespace pd {
+
+namespace {
+
+// The users module's category: refusals were logged there before the session took them over.
+Q_LOGGING_CATEGORY(lcAccess, "privacydesk.users")
+
+std::atomic_int refusals { 0 };
+
+} // namespace
+
+Session::Session(const Store &store, const Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+    , m_role(actingRoleOf(store))
+{ }
+
+QString Session::userName() const
+{
+    return m_store.userName();
+}
+
+QString Session::login() const
+{
+    return Roles::normalisedLogin(m_store.userName());
+}
+
+bool Session::may(Permission permission) const
+{
+    return m_role && Roles::may(*m_role, permission);
+}
+
+bool Session::permit(Permission permission, const QString &action, const QString &target,
+                     ServiceError *error) const
+{
+    if (may(permission))
+        return true;
+    recordRefusal(m_store, m_clock, m_role, action, target);
+    *error = { ServiceError::Code::Denied, deniedMessage(m_role), {}, action };
+    return false;
+}
+
+QString Session::deniedMessage(std::optional<Role> role)
+{
+    // UserService's context, where these sentences were first translated (and the desk's
+    // DeskAccess::deniedReason reads them).
+    return role
+        ? QCoreApplication::translate("pd::UserService", "Your role (%1) does not allow this.")
+              .arg(Roles::name(*role))
+        : QCoreApplication::translate(
+            "pd::UserService", "You are not an active user of this store; nothing is allowed.");
+}
+
+std::optional<Role> Session::actingRoleOf(const Store &store)
+{
+    if (store.openedWithRecoveryKey())
+        return Role::Beheerder;
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT role, removed_at FROM users WHERE login = ?"));
+    query.addBindValue(Roles::normalisedLogin(store.userName()));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    // Removed: removed_at holds the moment (as UserAccount::isActive reads it).
+    if (!query.value(1).isNull()
+        && QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).isValid())
+        return std::nullopt;
+    // An unknown code reads as the role that writes nothing.
+    return Roles::fromCode(query.value(0).toString()).value_or(Role::Auditor);
+}
+
+void Session::recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
+                            const QString &action, const QString &target)
+{
+    ++refusals;
+    Transaction transaction(store.database());
+    QString auditError;
+    if (!transaction.isOpen()
+        || !AuditLog(store.database(), store.storeId().toString(QUuid::WithoutBraces), clock)
+                .append(store.userName(), QStringLiteral("user"),
+                        Roles::normalisedLogin(store.userName()), QStringLiteral("user.denied"),
+                        QJsonObject { { QStringLiteral("action"), action },
+                                      { QStringLiteral("target"), target },
+                                      { QStringLiteral("role"),
+                                        role ? Roles::code(*role) : QStringLiteral("geen") } },
+                        &auditError)
+        || !transaction.commit())
+        qCWarning(lcAccess) << "a denied attempt could not be recorded:" << auditError
+                            << transaction.errorText();
+}
+
+void Session::countUnrecordedRefusal()
+{
+    ++refusals;
+}
+
+int Session::refusalsRecorded()
+{
+    return refusals.load();
+}
+
+} // namespace pd

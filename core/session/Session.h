@@ -1,0 +1,70 @@
+#pragma once
+
+#include "session/Roles.h"
+#include "util/Clock.h"
+#include "util/ServiceError.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace pd {
+
+class Store;
+
+// Who acts on which store, and when (issue 37): the opened store, the clock, and the acting user
+// with the role read once — when the session is made (one users query), instead of at every
+// check of every call (ComplaintDossier::collect read it six times). A role does not change
+// while a store is open, except by a beheerder's management of *other* users.
+//
+// The session owns neither the store nor the clock: whoever opened the store keeps it (and the
+// clock) for longer than every session over it. A session is a small value: services keep a
+// copy, and the role stays read.
+//
+// Writes go through a UnitOfWork over the session; reads ask permit() (or may(), for a read that
+// narrows what it shows instead of refusing).
+class Session final
+{
+public:
+    explicit Session(const Store &store, const Clock &clock = systemClock());
+
+    const Store &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
+    // The user name the store was opened with: the actor of every audit event.
+    QString userName() const;
+    // The same as users.login holds it (Roles::normalisedLogin).
+    QString login() const;
+    // The acting role: Beheerder with the recovery key, nullopt for a slot without an active
+    // user row (which may do nothing).
+    std::optional<Role> role() const { return m_role; }
+    bool may(Permission permission) const;
+
+    // The role check at the entry of a write or a read (issue 8): true when the acting role may;
+    // otherwise one user.denied audit event names the action (a stable code, "breach.updated")
+    // and the target (an identifier, never personal data), and *error is Denied with the
+    // translated "Your role (…) does not allow this." (action as its detail). Nothing else is
+    // written, and *error is left alone when allowed.
+    bool permit(Permission permission, const QString &action, const QString &target,
+                ServiceError *error) const;
+
+    // What permit() says to a refused role (nullopt: not an active user), translated.
+    static QString deniedMessage(std::optional<Role> role);
+    // The acting role of a store as opened (one users query); what a session reads once.
+    static std::optional<Role> actingRoleOf(const Store &store);
+    // The user.denied event of a refusal, in its own transaction (or a savepoint when the caller
+    // holds one); a failure to record it is logged. Counts the refusal.
+    static void recordRefusal(const Store &store, const Clock &clock, std::optional<Role> role,
+                              const QString &action, const QString &target);
+    // A refusal that had no store to be recorded in (a restore whose live store cannot open).
+    static void countUnrecordedRefusal();
+    // How many refusals this process saw: the CLI marks a failure after one with the one code
+    // [denied], whichever service refused.
+    static int refusalsRecorded();
+
+private:
+    const Store &m_store;
+    const Clock &m_clock;
+    std::optional<Role> m_role;
+};
+
+} // namespace pd

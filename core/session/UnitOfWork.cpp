@@ -1,0 +1,133 @@
+#include "session/UnitOfWork.h"
+
+#include "store/Store.h"
+#include "store/StoreError.h"
+#include "store/Transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pd {
+
+namespace {
+
+// A service that breaks the unit's rules: a programming error, said as the store's internal
+// error (nothing was changed) with the rule as the detail.
+ServiceError misuse(const QString &rule)
+{
+    return {
+        ServiceError::Code::Storage, StoreError(StoreError::Code::Internal).message(), {}, rule
+    };
+}
+
+} // namespace
+
+UnitOfWork::Write::Write(const Session &session, QSqlQuery &query)
+    : m_session(session)
+    , m_query(query)
+{ }
+
+void UnitOfWork::Write::record(const QString &entityType, const QString &entityId,
+                               const QString &action, const QJsonObject &payload)
+{
+    m_events.append(AuditEntry { m_session.userName(), entityType, entityId, action, payload });
+}
+
+UnitOfWork::UnitOfWork(const Session &session, Permission permission, QString action,
+                       QString target)
+    : m_session(session)
+    , m_permission(permission)
+    , m_action(std::move(action))
+    , m_target(std::move(target))
+{ }
+
+bool UnitOfWork::fail(ServiceError *error, const ServiceError &why)
+{
+    m_step = Step::Failed;
+    m_failure = why;
+    *error = why;
+    return false;
+}
+
+bool UnitOfWork::permit(ServiceError *error)
+{
+    switch (m_step) {
+    case Step::Created:
+        break;
+    case Step::Permitted:
+        return true;
+    case Step::Committed:
+        return fail(error, misuse(QStringLiteral("unit of work: committed already")));
+    case Step::Failed:
+        *error = m_failure;
+        return false;
+    }
+    *error = {};
+    ServiceError denied;
+    if (!m_session.permit(m_permission, m_action, m_target, &denied))
+        return fail(error, denied);
+    m_step = Step::Permitted;
+    return true;
+}
+
+bool UnitOfWork::guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride,
+                       ServiceError *error)
+{
+    if (!permit(error))
+        return false;
+    const BsnGuard::GuardResult result = BsnGuard::checkFields(fields, bsnOverride);
+    if (!result.allowed)
+        return fail(error, { ServiceError::Code::BsnRefused, result.message, result.findings });
+    if (result.overridden)
+        m_overridden << result.findings;
+    return true;
+}
+
+bool UnitOfWork::commit(const Work &work, ServiceError *error)
+{
+    if (!permit(error))
+        return false;
+    const Store &store = m_session.store();
+    QSqlDatabase db = store.database();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return fail(error, ServiceError::fromTransaction(transaction));
+    QSqlQuery query(db);
+    Write write(m_session, query);
+    ServiceError failure;
+    if (!work(write, &failure))
+        return fail(error, failure.isError() ? failure : ServiceError::fromSql(query.lastError()));
+    QList<AuditEntry> events = write.m_events;
+    if (!m_overridden.isEmpty()) {
+        // The override is recorded about what the change is about: the server's guard accepts
+        // a text only beside a bsn.override event about the row's entity.
+        if (events.isEmpty())
+            return fail(error,
+                        misuse(QStringLiteral("unit of work: a BSN override needs an event")));
+        events.append(AuditEntry { m_session.userName(), events.first().entityType,
+                                   events.first().entityId, QStringLiteral("bsn.override"),
+                                   BsnGuard::overridePayload(m_overridden) });
+    }
+    QString auditError;
+    if (!appendEvents(events, &auditError) || !transaction.commit())
+        return fail(error,
+                    auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
+                                         : ServiceError(ServiceError::Code::Storage, auditError));
+    m_step = Step::Committed;
+    return true;
+}
+
+bool UnitOfWork::appendEvents(const QList<AuditEntry> &events, QString *auditError) const
+{
+    const Store &store = m_session.store();
+    AuditLog log(store.database(), store.storeId().toString(QUuid::WithoutBraces),
+                 m_session.clock());
+    for (const AuditEntry &event : events) {
+        if (!log.append(event.actor, event.entityType, event.entityId, event.action, event.payload,
+                        auditError))
+            return false;
+    }
+    return true;
+}
+
+} // namespace pd

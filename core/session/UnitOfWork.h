@@ -1,0 +1,102 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "domain/BsnGuard.h"
+#include "session/Session.h"
+#include "util/ServiceError.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+
+QT_FORWARD_DECLARE_CLASS(QSqlQuery)
+
+namespace pd {
+
+// The one way a service writes (issue 37). Every change takes the same steps, in this order:
+//
+//   1. permit()  the role check: refused → one user.denied event and Denied (Session::permit)
+//   2. guard()   the BSN guard over the texts the write will store: refused → BsnRefused with
+//                the masked findings; overridden → a bsn.override event is recorded with it
+//   3. commit()  a transaction (a savepoint inside a caller's) → the write itself (a callback)
+//                → its audit event(s), in the order the write recorded them, then the
+//                bsn.override event about the first event's entity → commit
+//
+// A step runs the earlier steps that did not run yet (commit() alone checks the role), so a
+// service cannot write before the role check; it calls permit() first where it checks the input
+// between the two (an invalid input from a role that may not write is still Denied, and is
+// never judged). Any failure rolls back and records nothing as done; after a failed step every
+// later step fails with the same error. A unit commits once.
+//
+// Events are appended one by one through AuditLog::append, each as the services wrote them
+// before (on a server store through pd_audit_append, one call per event).
+//
+//   UnitOfWork unit(session, Permission::EditRegisters, u"breach.closed"_s, number);
+//   if (!unit.permit(error)) return false;
+//   ... read and check the input ...
+//   if (!unit.guard({ { tr("Reason"), reason } }, bsnOverride, error)) return false;
+//   return unit.commit([&](UnitOfWork::Write &write, ServiceError *) {
+//       write.query().prepare(...); ...
+//       write.record(u"breach"_s, number, u"breach.closed"_s, payload);
+//       return write.query().exec();
+//   }, error);
+class UnitOfWork final
+{
+    Q_DISABLE_COPY_MOVE(UnitOfWork)
+public:
+    // What the write gets: a statement on the store's connection, inside the transaction, and
+    // the events to record after it.
+    class Write final
+    {
+        Q_DISABLE_COPY_MOVE(Write)
+    public:
+        QSqlQuery &query() const { return m_query; }
+        const Session &session() const { return m_session; }
+        // An audit event of this change (the acting user as actor), appended after the write.
+        void record(const QString &entityType, const QString &entityId, const QString &action,
+                    const QJsonObject &payload = {});
+
+    private:
+        friend class UnitOfWork;
+        Write(const Session &session, QSqlQuery &query);
+
+        const Session &m_session;
+        QSqlQuery &m_query;
+        QList<AuditEntry> m_events;
+    };
+    // The write itself: false when it failed, with *error set, or left empty for the query's
+    // own error (ServiceError::fromSql of query().lastError()).
+    using Work = std::function<bool(Write &write, ServiceError *error)>;
+
+    // action and target name the change in a refusal's user.denied event: a stable code and an
+    // identifier (a number, a row id; empty for something new), never personal data.
+    UnitOfWork(const Session &session, Permission permission, QString action, QString target = {});
+
+    const Session &session() const { return m_session; }
+
+    bool permit(ServiceError *error);
+    // fields: (translated label, text) of every free text the write stores; bsnOverride is the
+    // user's explicit "this is not a BSN". May be called more than once (every field is checked;
+    // the override event lists the findings of all).
+    bool guard(const QList<QPair<QString, QString>> &fields, bool bsnOverride, ServiceError *error);
+    bool commit(const Work &work, ServiceError *error);
+
+private:
+    enum class Step { Created, Permitted, Committed, Failed };
+    bool fail(ServiceError *error, const ServiceError &why);
+    // The write's events and the override's, appended in order inside the transaction.
+    bool appendEvents(const QList<AuditEntry> &events, QString *auditError) const;
+
+    const Session &m_session;
+    const Permission m_permission;
+    const QString m_action;
+    const QString m_target;
+    Step m_step = Step::Created;
+    ServiceError m_failure;
+    QList<BsnFinding> m_overridden; // the findings the user confirmed are not a BSN
+};
+
+} // namespace pd
