@@ -1,0 +1,464 @@
+// The session and its unit of work (issue 37), on both backends: the role is read once; a refused
+// role leaves one user.denied event and nothing else (the write never runs, a BSN in its texts
+// is not even looked at); a BSN in a text refuses and nothing is written; a write that fails, or
+// whose audit event fails, rolls back and leaves no event; a good write leaves exactly its
+// events, in order, with a confirmed BSN override recorded about the change's entity.
+
+#include "ServerStoreFixture.h"
+#include "TestSupport.h"
+#include "crypto/SecureBytes.h"
+#include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
+#include "sql/Dialect.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "users/UserService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+using namespace pd::test;
+
+namespace {
+
+const QString auditor = u"a.visser"_s;
+const QString auditorPassword = u"wachtwoord-van-visser"_s;
+
+// One audit event as the test reads it back, past the roles.
+struct Event
+{
+    QString actor;
+    QString entityType;
+    QString entityId;
+    QString action;
+    QJsonObject payload;
+};
+
+QList<Event> eventsAfter(const Store &store, qint64 seq)
+{
+    QList<Event> events;
+    const QStringList rows = readAsOwner(
+        store.database(),
+        u"SELECT actor || '|' || entity_type || '|' || entity_id || '|' || action || '|' || "
+        "COALESCE(payload, '') FROM audit_events WHERE seq > %1 ORDER BY seq"_s.arg(seq));
+    for (const QString &row : rows) {
+        const QStringList fields = row.split(u'|');
+        if (fields.size() < 5)
+            return { Event { u"(failed)"_s, {}, {}, row, {} } };
+        events << Event { fields.at(0), fields.at(1), fields.at(2), fields.at(3),
+                          QJsonDocument::fromJson(fields.mid(4).join(u'|').toUtf8()).object() };
+    }
+    return events;
+}
+
+qint64 headSeq(const Store &store)
+{
+    const QStringList head
+        = readAsOwner(store.database(), u"SELECT COALESCE(MAX(seq), 0) FROM audit_events"_s);
+    return head.size() == 1 ? head.first().toLongLong() : -1;
+}
+
+QStringList actions(const QList<Event> &events)
+{
+    QStringList list;
+    for (const Event &event : events)
+        list << event.action;
+    return list;
+}
+
+int recipientsNamed(const Store &store, const QString &name)
+{
+    const QStringList count = readAsOwner(
+        store.database(), u"SELECT count(*) FROM recipients WHERE name = '%1'"_s.arg(name));
+    return count.size() == 1 ? count.first().toInt() : -1;
+}
+
+// One recipient named name, without its event; false when it could not be written.
+bool insertRecipient(UnitOfWork::Write &write, const QString &name, qint64 *id)
+{
+    QSqlQuery &query = write.query();
+    const QString now = write.session().clock().now().toString(Qt::ISODateWithMs);
+    query.prepare(u"INSERT INTO recipients (name, category, role, created_at, created_by, "
+                  "updated_at) VALUES (?, 'aannemer', 'verwerker', ?, ?, ?)"_s);
+    query.addBindValue(name);
+    query.addBindValue(now);
+    query.addBindValue(write.session().userName());
+    query.addBindValue(now);
+    if (!query.exec())
+        return false;
+    *id = sql::lastInsertedId(write.session().store().database());
+    return *id > 0;
+}
+
+// The write the tests commit: one recipient named name, and its event.
+UnitOfWork::Work addRecipient(const QString &name, bool *ran = nullptr)
+{
+    return [name, ran](UnitOfWork::Write &write, ServiceError *) {
+        if (ran)
+            *ran = true;
+        qint64 id = 0;
+        if (!insertRecipient(write, name, &id))
+            return false;
+        write.record(u"recipient"_s, QString::number(id), u"recipient.added"_s,
+                     QJsonObject { { u"name"_s, name } });
+        return true;
+    };
+}
+
+} // namespace
+
+class TestUnitOfWork final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void sessionReadsTheRoleOnce();
+    void goodWriteLeavesExactlyItsEvents();
+    void refusedRoleLeavesOnlyUserDenied();
+    void roleIsCheckedBeforeTheGuard();
+    void bsnRefusesAndNothingIsWritten();
+    void confirmedOverrideIsRecordedAboutTheEntity();
+    void failingWriteRollsBack();
+    void writeSaysItsOwnError();
+    void failingAuditEventRollsBack();
+    void overrideWithoutEventIsRefused();
+    void commitsOnce();
+    void composesIntoCallersTransaction();
+
+private:
+    std::unique_ptr<Store> openAs(const QString &user, const QString &password)
+    {
+        m_store.reset();
+        return openServiceStoreAs(m_path, user, password);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    FixedClock m_clock { QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC) };
+    int m_storeCount = 0;
+};
+
+void TestUnitOfWork::initTestCase()
+{
+    QVERIFY(initSodium());
+    QVERIFY(m_dir.isValid());
+}
+
+void TestUnitOfWork::init()
+{
+    m_path = m_dir.filePath(u"kluis%1"_s.arg(++m_storeCount));
+    m_store = createServiceStore(m_path);
+    QVERIFY(m_store);
+}
+
+void TestUnitOfWork::cleanup()
+{
+    m_store.reset();
+}
+
+void TestUnitOfWork::sessionReadsTheRoleOnce()
+{
+    const Session session(*m_store, m_clock);
+    QCOMPARE(session.role(), std::optional<Role>(Role::Beheerder));
+    QCOMPARE(session.login(), testUser);
+    QVERIFY(session.may(Permission::ManageUsers));
+    QCOMPARE(CaseScope::of(session).all(), true);
+    // The role changed by hand afterwards: the session keeps what it read, a new one reads anew.
+    QVERIFY(changeByHand(*m_store,
+                         { u"UPDATE users SET role = 'kcc' WHERE login = '%1'"_s.arg(testUser) }));
+    QCOMPARE(session.role(), std::optional<Role>(Role::Beheerder));
+    const Session later(*m_store, m_clock);
+    QCOMPARE(later.role(), std::optional<Role>(Role::Kcc));
+    QVERIFY(!later.may(Permission::ViewAllCases));
+    const CaseScope scope = CaseScope::of(later);
+    QVERIFY(scope.intakeOnly());
+    QCOMPARE(scope.login(), testUser);
+    QCOMPARE(scope.since(QDate(2026, 11, 2)), QDate(2026, 10, 26));
+}
+
+void TestUnitOfWork::goodWriteLeavesExactlyItsEvents()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    QVERIFY(head >= 0);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.guard({ { u"Naam"_s, u"Aannemer Bouwman"_s } }, false, &error));
+    const UnitOfWork::Work add = addRecipient(u"Aannemer Bouwman"_s);
+    QVERIFY2(unit.commit(
+                 [&add](UnitOfWork::Write &write, ServiceError *failure) {
+                     if (!add(write, failure))
+                         return false;
+                     write.record(u"recipient"_s, u"catalogue"_s, u"recipient.listed"_s);
+                     return true;
+                 },
+                 &error),
+             qPrintable(error.message + u' ' + error.detail));
+    QVERIFY(!error.isError());
+    QCOMPARE(recipientsNamed(*m_store, u"Aannemer Bouwman"_s), 1);
+    const QList<Event> events = eventsAfter(*m_store, head);
+    QCOMPARE(actions(events), QStringList({ u"recipient.added"_s, u"recipient.listed"_s }));
+    QCOMPARE(events.first().actor, testUser);
+    QCOMPARE(events.first().entityType, u"recipient"_s);
+    QCOMPARE(events.first().payload.value(u"name"_s).toString(), u"Aannemer Bouwman"_s);
+    QCOMPARE(events.last().entityId, u"catalogue"_s);
+    QStringList problems;
+    QVERIFY2(m_store->verify(&problems), qPrintable(problems.join(u"; ")));
+}
+
+void TestUnitOfWork::refusedRoleLeavesOnlyUserDenied()
+{
+    {
+        UserService users(*m_store, m_clock);
+        UserError userError;
+        QVERIFY2(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
+                           &userError),
+                 qPrintable(userError.message));
+    }
+    auto store = openAs(auditor, auditorPassword);
+    QVERIFY(store);
+    const Session session(*store, m_clock);
+    QCOMPARE(session.role(), std::optional<Role>(Role::Auditor));
+    const qint64 head = headSeq(*store);
+    const int refusals = Session::refusalsRecorded();
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s, u"R-7"_s);
+    bool ran = false;
+    ServiceError error;
+    QVERIFY(!unit.commit(addRecipient(u"Aannemer Bouwman"_s, &ran), &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    QCOMPARE(error.message, Session::deniedMessage(Role::Auditor));
+    QCOMPARE(error.detail, u"recipient.added"_s);
+    QVERIFY(!ran);
+    QCOMPARE(Session::refusalsRecorded(), refusals + 1);
+    QCOMPARE(recipientsNamed(*store, u"Aannemer Bouwman"_s), 0);
+    const QList<Event> events = eventsAfter(*store, head);
+    QCOMPARE(actions(events), QStringList({ u"user.denied"_s }));
+    QCOMPARE(events.first().actor, auditor);
+    QCOMPARE(events.first().entityType, u"user"_s);
+    QCOMPARE(events.first().entityId, auditor);
+    QCOMPARE(events.first().payload,
+             QJsonObject({ { u"action"_s, u"recipient.added"_s },
+                           { u"target"_s, u"R-7"_s },
+                           { u"role"_s, u"auditor"_s } }));
+    // The refused unit stays refused, without recording the refusal again.
+    error = {};
+    QVERIFY(!unit.permit(&error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    QVERIFY(!unit.commit(addRecipient(u"Aannemer Bouwman"_s, &ran), &error));
+    QVERIFY(!ran);
+    QCOMPARE(eventsAfter(*store, head).size(), 1);
+    // permitted(), for the services not yet on a unit, says the same.
+    QVERIFY(
+        !permitted(*store, m_clock, Permission::EditRegisters, u"recipient.added"_s, {}, &error));
+    QCOMPARE(error.message, Session::deniedMessage(Role::Auditor));
+    QCOMPARE(actions(eventsAfter(*store, head)),
+             QStringList({ u"user.denied"_s, u"user.denied"_s }));
+}
+
+void TestUnitOfWork::roleIsCheckedBeforeTheGuard()
+{
+    {
+        UserService users(*m_store, m_clock);
+        UserError userError;
+        QVERIFY(users.add(auditor, {}, Role::Auditor, SecureBytes::fromUtf8(auditorPassword),
+                          &userError));
+    }
+    auto store = openAs(auditor, auditorPassword);
+    QVERIFY(store);
+    const Session session(*store, m_clock);
+    const qint64 head = headSeq(*store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(!unit.guard({ { u"Naam"_s, u"BSN "_s + elfProefNumber() } }, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::Denied);
+    QVERIFY(error.bsnFindings.isEmpty());
+    QCOMPARE(actions(eventsAfter(*store, head)), QStringList({ u"user.denied"_s }));
+}
+
+void TestUnitOfWork::bsnRefusesAndNothingIsWritten()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    const QString name = u"Aannemer "_s + elfProefNumber();
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, false, &error));
+    QVERIFY(!unit.guard({ { u"Naam"_s, name } }, false, &error));
+    QCOMPARE(error.code, ServiceError::Code::BsnRefused);
+    QCOMPARE(error.bsnFindings.size(), 1);
+    QCOMPARE(error.bsnFindings.first().field, u"Naam"_s);
+    QVERIFY(!error.message.contains(elfProefNumber()));
+    bool ran = false;
+    ServiceError again;
+    QVERIFY(!unit.commit(addRecipient(name, &ran), &again));
+    QCOMPARE(again.code, ServiceError::Code::BsnRefused);
+    QVERIFY(!ran);
+    QCOMPARE(recipientsNamed(*m_store, name), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+void TestUnitOfWork::confirmedOverrideIsRecordedAboutTheEntity()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    const QString name = u"Aannemer "_s + elfProefNumber();
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
+    QVERIFY(unit.guard({ { u"Contact"_s, u"Jan"_s } }, true, &error));
+    // On a server its own guard accepts the name only beside an override about the recipient.
+    QVERIFY2(unit.commit(addRecipient(name), &error),
+             qPrintable(error.message + u' ' + error.detail));
+    QCOMPARE(recipientsNamed(*m_store, name), 1);
+    const QList<Event> events = eventsAfter(*m_store, head);
+    QCOMPARE(actions(events), QStringList({ u"recipient.added"_s, u"bsn.override"_s }));
+    QCOMPARE(events.last().entityType, u"recipient"_s);
+    QCOMPARE(events.last().entityId, events.first().entityId);
+    QCOMPARE(events.last().payload,
+             BsnGuard::checkFields({ { u"Naam"_s, name } }, true).auditPayload());
+    QVERIFY(!QJsonDocument(events.last().payload).toJson().contains(elfProefNumber().toUtf8()));
+}
+
+void TestUnitOfWork::failingWriteRollsBack()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    const UnitOfWork::Work add = addRecipient(u"Aannemer Bouwman"_s);
+    ServiceError error;
+    QVERIFY(!unit.commit(
+        [&add](UnitOfWork::Write &write, ServiceError *failure) {
+            // The row and its event are made, then the next statement fails.
+            return add(write, failure)
+                && write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
+        },
+        &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(recipientsNamed(*m_store, u"Aannemer Bouwman"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+    // The store takes the next change as if nothing happened.
+    UnitOfWork next(session, Permission::EditRegisters, u"recipient.added"_s);
+    QVERIFY2(next.commit(addRecipient(u"Aannemer Bouwman"_s), &error), qPrintable(error.message));
+    QCOMPARE(actions(eventsAfter(*m_store, head)), QStringList({ u"recipient.added"_s }));
+}
+
+void TestUnitOfWork::writeSaysItsOwnError()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    const UnitOfWork::Work add = addRecipient(u"Aannemer Bouwman"_s);
+    ServiceError error;
+    QVERIFY(!unit.commit(
+        [&add](UnitOfWork::Write &write, ServiceError *failure) {
+            if (!add(write, failure))
+                return false;
+            *failure = { ServiceError::Code::Invalid, u"Not this one."_s };
+            return false;
+        },
+        &error));
+    QCOMPARE(error.code, ServiceError::Code::Invalid);
+    QCOMPARE(error.message, u"Not this one."_s);
+    QCOMPARE(recipientsNamed(*m_store, u"Aannemer Bouwman"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+void TestUnitOfWork::failingAuditEventRollsBack()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    // The trail refuses the event for real (a trigger), after the write went through.
+    QVERIFY(refuseInserts(m_store->database(), u"pd_test_refuse_event"_s, u"audit_events"_s));
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(!unit.commit(addRecipient(u"Aannemer Bouwman"_s), &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY2(error.message.contains(u"refused by the test"_s), qPrintable(error.message));
+    QVERIFY(allowInserts(m_store->database(), u"pd_test_refuse_event"_s, u"audit_events"_s));
+    QCOMPARE(recipientsNamed(*m_store, u"Aannemer Bouwman"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+void TestUnitOfWork::overrideWithoutEventIsRefused()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    const QString name = u"Aannemer "_s + elfProefNumber();
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.guard({ { u"Naam"_s, name } }, true, &error));
+    QVERIFY(!unit.commit(
+        [&name](UnitOfWork::Write &write, ServiceError *) {
+            qint64 id = 0;
+            return insertRecipient(write, name, &id); // and forgets to say what it changed
+        },
+        &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QCOMPARE(recipientsNamed(*m_store, name), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+}
+
+void TestUnitOfWork::commitsOnce()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+    ServiceError error;
+    QVERIFY(unit.commit(addRecipient(u"Eén"_s), &error));
+    bool ran = false;
+    QVERIFY(!unit.commit(addRecipient(u"Twee"_s, &ran), &error));
+    QCOMPARE(error.code, ServiceError::Code::Storage);
+    QVERIFY(!ran);
+    QCOMPARE(recipientsNamed(*m_store, u"Twee"_s), 0);
+    QCOMPARE(actions(eventsAfter(*m_store, head)), QStringList({ u"recipient.added"_s }));
+}
+
+void TestUnitOfWork::composesIntoCallersTransaction()
+{
+    const Session session(*m_store, m_clock);
+    const qint64 head = headSeq(*m_store);
+    {
+        // A caller's transaction that is rolled back takes the unit's change with it.
+        Transaction outer(m_store->database());
+        QVERIFY(outer.isOpen());
+        UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+        ServiceError error;
+        QVERIFY2(unit.commit(addRecipient(u"Binnen"_s), &error), qPrintable(error.message));
+        outer.rollback();
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Binnen"_s), 0);
+    QVERIFY(eventsAfter(*m_store, head).isEmpty());
+    {
+        Transaction outer(m_store->database());
+        QVERIFY(outer.isOpen());
+        UnitOfWork failing(session, Permission::EditRegisters, u"recipient.added"_s);
+        ServiceError error;
+        QVERIFY(!failing.commit(
+            [](UnitOfWork::Write &write, ServiceError *) {
+                return write.query().exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s);
+            },
+            &error));
+        UnitOfWork unit(session, Permission::EditRegisters, u"recipient.added"_s);
+        QVERIFY2(unit.commit(addRecipient(u"Buiten"_s), &error), qPrintable(error.message));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(recipientsNamed(*m_store, u"Buiten"_s), 1);
+    QCOMPARE(actions(eventsAfter(*m_store, head)), QStringList({ u"recipient.added"_s }));
+}
+
+QTEST_GUILESS_MAIN(TestUnitOfWork)
+#include "tst_unitofwork.moc"
