@@ -5431,6 +5431,26 @@
         <source>The rule for the data-breach register follows the breaches; it does not apply to relation types.</source>
         <translation>The rule for the data-breach register follows the breaches; it does not apply to relation types.</translation>
     </message>
+    <message>
+        <source>The destruction log of the store being replaced could not be read (%1).</source>
+        <extracomment>Dutch: &quot;Het vernietigingsregister van de vervangen kluis kon niet worden gelezen (%1).&quot;</extracomment>
+        <translation>The destruction log of the store being replaced could not be read (%1).</translation>
+    </message>
+    <message>
+        <source>The store being replaced did not open with these credentials (%1).</source>
+        <extracomment>Dutch: &quot;De vervangen kluis ging met deze gegevens niet open (%1).&quot;</extracomment>
+        <translation>The store being replaced did not open with these credentials (%1).</translation>
+    </message>
+    <message>
+        <source>The restored store did not open again (%1).</source>
+        <extracomment>Dutch: &quot;De teruggezette kluis ging niet opnieuw open (%1).&quot;</extracomment>
+        <translation>The restored store did not open again (%1).</translation>
+    </message>
+    <message>
+        <source>The backup is of another store: the destructions of the replaced store do not concern it.</source>
+        <extracomment>Dutch: &quot;De back-up is van een andere kluis: de vernietigingen van de vervangen kluis gaan daar niet over.&quot;</extracomment>
+        <translation>The backup is of another store: the destructions of the replaced store do not concern it.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ServerAnchor</name>
@@ -8637,6 +8657,21 @@
     <message>
         <source>Restored from %1 into %2.</source>
         <translation>Restored from %1 into %2.</translation>
+    </message>
+    <message>
+        <source>Destroyed again, because it was destroyed after this backup was made: %1.</source>
+        <extracomment>Dutch: &quot;Opnieuw vernietigd, omdat het na het maken van deze back-up was vernietigd: %1.&quot;</extracomment>
+        <translation>Destroyed again, because it was destroyed after this backup was made: %1.</translation>
+    </message>
+    <message>
+        <source>The store was restored, but destroying again what was destroyed after the backup failed: %1 The restored store may hold data that was destroyed; check its destruction log against the store as it was.</source>
+        <extracomment>Dutch: &quot;De kluis is teruggezet, maar opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De teruggezette kluis kan vernietigde gegevens bevatten; vergelijk haar vernietigingsregister met dat van de kluis zoals die was.&quot;</extracomment>
+        <translation>The store was restored, but destroying again what was destroyed after the backup failed: %1 The restored store may hold data that was destroyed; check its destruction log against the store as it was.</translation>
+    </message>
+    <message>
+        <source>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</source>
+        <extracomment>Dutch: &quot;Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die was met dat van de teruggezette kluis.&quot;</extracomment>
+        <translation>Warning: what was destroyed after this backup was made could not be checked: %1 Compare the destruction log of the store as it was with the restored one.</translation>
     </message>
 </context>
 <context>
@@ -13652,10 +13687,6 @@ Details: %1</translation>
         <translation>Mandate</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>New request — Privacydesk</source>
         <translation>New request — Privacydesk</translation>
     </message>
@@ -13696,32 +13727,12 @@ Details: %1</translation>
         <translation>M&amp;andate:</translation>
     </message>
     <message>
-        <source>Request:</source>
-        <translation>Request:</translation>
-    </message>
-    <message>
         <source>Descr&amp;iption:</source>
         <translation>Descr&amp;iption:</translation>
     </message>
     <message>
         <source>In a few words what is asked. No BSN, no document numbers.</source>
         <translation>In a few words what is asked. No BSN, no document numbers.</translation>
-    </message>
-    <message>
-        <source>This is no&amp;t a BSN (the confirmation is logged)</source>
-        <translation>This is no&amp;t a BSN (the confirmation is logged)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>&amp;Save request</source>
-        <translation>&amp;Save request</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The request as it arrived</source>
@@ -13756,16 +13767,8 @@ Details: %1</translation>
         <translation>Kept inside the encrypted store with the request, at most %1 per file. Never a copy of an identity document: record how identity was checked instead.</translation>
     </message>
     <message>
-        <source>Request saved</source>
-        <translation>Request saved</translation>
-    </message>
-    <message>
         <source>&amp;New request</source>
         <translation>&amp;New request</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Answer by %1 at the latest</source>
@@ -13789,14 +13792,6 @@ Details: %1</translation>
     <message>
         <source>Enter the representative who made the request.</source>
         <translation>Enter the representative who made the request.</translation>
-    </message>
-    <message>
-        <source>Tick at least one kind of request.</source>
-        <translation>Tick at least one kind of request.</translation>
-    </message>
-    <message>
-        <source>Remove the number that looks like a BSN, or confirm that it is not one.</source>
-        <translation>Remove the number that looks like a BSN, or confirm that it is not one.</translation>
     </message>
     <message>
         <source>already passed</source>
@@ -13850,20 +13845,12 @@ Details: %1</translation>
         <translation>Filled in from the e-mail: %1. Check them before saving.</translation>
     </message>
     <message>
-        <source>Discard this request?</source>
-        <translation>Discard this request?</translation>
-    </message>
-    <message>
         <source>What you entered for this request, and the files added to it, have not been saved. Discard them?</source>
         <translation>What you entered for this request, and the files added to it, have not been saved. Discard them?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Time &amp;known:</source>
@@ -15160,6 +15147,21 @@ or use “Add file…”</translation>
     <message>
         <source>Nothing was restored: the backup belongs to another store.</source>
         <translation>Nothing was restored: the backup belongs to another store.</translation>
+    </message>
+    <message>
+        <source>What was destroyed after this backup was made has been destroyed again: %1.</source>
+        <extracomment>Dutch: &quot;Wat na het maken van deze back-up is vernietigd, is opnieuw vernietigd: %1.&quot;</extracomment>
+        <translation>What was destroyed after this backup was made has been destroyed again: %1.</translation>
+    </message>
+    <message>
+        <source>Destroying again what was destroyed after the backup failed: %1 The restored data may hold destroyed data; compare the destruction log with that of the data as they were.</source>
+        <extracomment>Dutch: &quot;Opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De teruggezette gegevens kunnen vernietigde gegevens bevatten; vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
+        <translation>Destroying again what was destroyed after the backup failed: %1 The restored data may hold destroyed data; compare the destruction log with that of the data as they were.</translation>
+    </message>
+    <message>
+        <source>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</source>
+        <extracomment>Dutch: &quot;Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1 Vergelijk het vernietigingsregister met dat van de bewaarde gegevens.&quot;</extracomment>
+        <translation>Whether data was destroyed after this backup could not be checked: %1 Compare the destruction log with that of the data as they were.</translation>
     </message>
 </context>
 <context>

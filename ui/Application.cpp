@@ -345,6 +345,7 @@ void Application::restoreBackup(const std::shared_ptr<RestoreRequest> &request)
         bool ok = false;
         QString safetyBackup;
         QString message;
+        bool attention = false; // what was destroyed after the backup is not sure to be gone
     };
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, directory] {
@@ -364,8 +365,9 @@ void Application::restoreBackup(const std::shared_ptr<RestoreRequest> &request)
             return;
         }
         showMainWindow(std::move(store));
-        auto *done = new QMessageBox(QMessageBox::Information, QStringLiteral("Privacydesk"),
-                                     outcome.message, QMessageBox::Ok, m_window.get());
+        auto *done = new QMessageBox(
+            outcome.attention ? QMessageBox::Warning : QMessageBox::Information,
+            QStringLiteral("Privacydesk"), outcome.message, QMessageBox::Ok, m_window.get());
         done->setObjectName(QStringLiteral("restoreDone"));
         done->setAttribute(Qt::WA_DeleteOnClose);
         done->open();
@@ -374,7 +376,7 @@ void Application::restoreBackup(const std::shared_ptr<RestoreRequest> &request)
         Outcome outcome;
         outcome.ok = performRestore(request->backupDirectory, directory, request->userName,
                                     request->password, &outcome.safetyBackup, &outcome.message,
-                                    request->otherStore);
+                                    request->otherStore, &outcome.attention);
         return outcome;
     }));
 }

@@ -3,6 +3,7 @@
 // password opens), with that user's role; UserService enforces it and audits refusals.
 
 #include "CliContext.h"
+#include "registers/Retention.h"
 #include "store/ServerSetup.h"
 #include "users/UserService.h"
 
@@ -412,10 +413,12 @@ public:
         QString safety;
         StoreError error;
         Store::RestoreIdentities identities;
-        if (!UserService::restore(source, context.storeDirectory(), context.userName(), password,
-                                  systemClock(), &safety, &error,
-                                  context.parser().isSet(QStringLiteral("other-store")),
-                                  &identities)) {
+        DestructionReplay replay;
+        ServiceError replayError;
+        if (!RetentionService::restore(source, context.storeDirectory(), context.userName(),
+                                       password, systemClock(), &safety, &error,
+                                       context.parser().isSet(QStringLiteral("other-store")),
+                                       &identities, &replay, &replayError)) {
             if (error.code() != StoreError::Code::OtherStore)
                 return context.storeFailure(error);
             return CliContext::fail(
@@ -430,6 +433,36 @@ public:
         if (!safety.isEmpty())
             CliContext::printLine(tr("The store as it was is kept in %1.").arg(safety));
         CliContext::printLine(tr("Restored from %1.").arg(QDir(source).absolutePath()));
+        return reportReplay(replay, replayError);
+    }
+
+    // What a restore destroyed again of what the replaced store had destroyed after the
+    // backup (RetentionService::restore): a replay that failed fails the command.
+    static int reportReplay(const DestructionReplay &replay, const ServiceError &replayError)
+    {
+        if (!replay.replayed.isEmpty())
+            //: Dutch: "Opnieuw vernietigd, omdat het na het maken van deze back-up was
+            //: vernietigd: %1."
+            CliContext::printLine(
+                tr("Destroyed again, because it was destroyed after this backup was made: %1.")
+                    .arg(replay.replayed.join(QStringLiteral(", "))));
+        if (replayError.isError())
+            //: Dutch: "De kluis is teruggezet, maar opnieuw vernietigen wat na de back-up was
+            //: vernietigd, is mislukt: %1 De teruggezette kluis kan vernietigde gegevens
+            //: bevatten; vergelijk haar vernietigingsregister met dat van de kluis zoals die was."
+            return CliContext::fail(
+                tr("The store was restored, but destroying again what was destroyed after the "
+                   "backup failed: %1 The restored store may hold data that was destroyed; "
+                   "check its destruction log against the store as it was.")
+                    .arg(replayError.message));
+        if (!replay.uncheckedWhy.isEmpty())
+            //: Dutch: "Waarschuwing: wat na het maken van deze back-up is vernietigd, kon niet
+            //: worden nagegaan: %1 Vergelijk het vernietigingsregister van de kluis zoals die
+            //: was met dat van de teruggezette kluis."
+            CliContext::printError(
+                tr("Warning: what was destroyed after this backup was made could not be checked: "
+                   "%1 Compare the destruction log of the store as it was with the restored one.")
+                    .arg(replay.uncheckedWhy));
         return Success;
     }
 };

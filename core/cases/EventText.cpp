@@ -434,13 +434,13 @@ QString EventText::sentence(const AuditEvent &event, const QList<AuditEvent> &hi
         QStringList columns;
         for (const QJsonValue &column : p.value(QLatin1StringView("columns")).toArray())
             columns << column.toString();
-        //: Dutch: "Buiten Privacydesk om gewijzigd door %1, met SQL: %2 in de tabel %3, rij %4
-        //: (kolommen: %5)"
         // Filed under the table (a row of no entity, or before issue 36) or under the row's own
         // request, person, ... with the table in the payload.
         const QString table = event.entityType == QLatin1StringView("table")
             ? event.entityId
             : text(p, QLatin1StringView("table"));
+        //: Dutch: "Buiten Privacydesk om gewijzigd door %1, met SQL: %2 in de tabel %3, rij %4
+        //: (kolommen: %5)"
         return tr("Changed outside Privacydesk by %1, with SQL: %2 in the table %3, row %4 "
                   "(columns: %5)")
             .arg(actor, text(p, QLatin1StringView("operation")), table,

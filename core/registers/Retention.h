@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
 #include "registers/RetentionCalendar.h"
+#include "store/Store.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -162,6 +163,40 @@ struct DestructionRecord
     // (another connection was reading): old copies of the data may remain there until the next
     // checkpoint. Not stored.
     QString walWarning;
+};
+
+// A destruction as the log of a store holds it, with what identifies what went in a copy of
+// the same store made earlier (a backup): the requests by number and moment of creation, the
+// person by id and moment of creation, the breach by number and moment of reporting. Read from
+// the live store before a restore replaces it (RetentionService::destructionTraces), replayed
+// on what was restored (replayDestructions). Holds no personal data.
+struct DestructionTrace
+{
+    qint64 logId = 0;
+    QDateTime destroyedAt; // UTC
+    QString destroyedBy;
+    QString method;
+    QString kind; // as DestructionRecord::kind
+    QList<QPair<QString, QString>> cases; // number, created_at (kind "verzoekdossier")
+    qint64 personId = 0; // the person the entry names (P-<id>) when no requests identify them
+    QString personCreatedAt;
+    QString breachNumber; // kind "datalek"
+    QString breachReportedAt;
+    qint64 ruleId = 0; // kind "item": the rule whose item was recorded as destroyed
+    bool reduced
+        = false; // a rule still kept the name and customer number (DestructionRecord::kept)
+    bool personGone = false; // kind "item": the person's own details went with it (counts)
+};
+
+// What replaying the later destructions on a restored store did (see replayDestructions).
+struct DestructionReplay
+{
+    bool checked = false; // the live store's log was read and compared
+    QString uncheckedWhy; // translated: why it was not (empty when checked or no store there)
+    // What was destroyed again ("AVG-2026-0003", "P-12", "DL-2026-001"), in the log's order.
+    QStringList replayed;
+    int alreadyDone = 0; // entries whose data the backup no longer held (older than it)
+    int notInBackup = 0; // entries about data the backup never held (made after it)
 };
 
 // What destroying a person's request files would do, for the confirmation and for --confirm-less
@@ -352,6 +387,34 @@ public:
                                             ServiceError *error) const;
     int destructionCount(const DestructionFilter &filter, ServiceError *error) const;
 
+    // Every destruction in this store's log with what identifies its data (DestructionTrace),
+    // oldest first; Permission::ViewRegisters. A failed read sets *error (never "none").
+    QList<DestructionTrace> destructionTraces(ServiceError *error) const;
+    // Restore must not resurrect (issue 36): on a store restored from a backup, destroys again
+    // what the traces (read from the store it replaced) say was destroyed and the backup still
+    // holds, matched by number or id *and* moment of creation (a copy of another branch of the
+    // store is never matched by number alone). What was destroyed before the backup is found
+    // destroyed and left; what came after it is not there. Each replay is the destruction it
+    // repeats (the same steps, audit events and log entry), with the method saying that it was
+    // replayed and when it was first done; holds, open requests and periods that block it in
+    // the older copy do not, because the destruction happened. Permission::EditRegisters. Stops
+    // at the first failure (*error); report says what was done before it.
+    bool replayDestructions(const QList<DestructionTrace> &traces, DestructionReplay *report,
+                            ServiceError *error);
+
+    // A restore that does not resurrect (issue 36), for the desk and the CLI alike: reads the
+    // destruction log of the store in storeDirectory (when these credentials open it), then
+    // UserService::restore (every argument as there), then replays on what was restored what
+    // that log destroyed after the backup was made (replayDestructions). True when the store
+    // was restored; *replay says what was destroyed again, or why the replaced store's log could
+    // not be compared (its store did not open, another store's backup); *replayError is set when
+    // the replay itself failed on the restored store (then the restore stands: say so loudly).
+    static bool restore(const QString &backupDirectory, const QString &storeDirectory,
+                        const QString &userName, const SecureBytes &password, const Clock &clock,
+                        QString *safetyBackup, StoreError *error, bool otherStore,
+                        Store::RestoreIdentities *identities, DestructionReplay *replay,
+                        ServiceError *replayError);
+
     // Nothing with *error set when the lookup could not be read (never "no such person").
     std::optional<qint64> personByKlantnummer(const QString &klantnummer,
                                               ServiceError *error) const;
@@ -366,6 +429,9 @@ private:
     const Store &m_store;
     const Clock &m_clock;
     QList<QJsonObject> m_pendingOverrides;
+    // The destruction being replayed (replayDestructions), else null: it decides what the
+    // older copy would block or decide otherwise.
+    const DestructionTrace *m_replay = nullptr;
 };
 
 // {"klantnummer", "name", "category", "rule", "expires", "state"} (a contract with scripts); a

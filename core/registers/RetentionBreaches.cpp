@@ -250,7 +250,8 @@ BreachDestructionPlan RetentionService::planBreachDestruction(const QString &num
         plan.blocker = tr("Data breach %1 is still open: its retention period runs from the day "
                           "it is closed.")
                            .arg(plan.number);
-        return plan;
+        if (!m_replay || !closedAt.isValid()) // a replay needs the whole plan (destroyBreach)
+            return plan;
     }
     ServiceError failure;
     const auto breaches = rule(QLatin1StringView(RetentionRule::breachRegisterCode), &failure);
@@ -294,7 +295,8 @@ std::optional<DestructionRecord> RetentionService::destroyBreach(const QString &
     }
     // Planned inside the transaction: what is destroyed is what was counted.
     const BreachDestructionPlan plan = planBreachDestruction(wanted);
-    if (!plan.blocker.isEmpty()) {
+    // A replay is not blocked by what the older copy still shows (see destroyRequestFiles).
+    if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
         *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
         return std::nullopt;
     }

@@ -527,7 +527,9 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
         *error = invalid(tr("This data has already been destroyed."));
         return false;
     }
-    if (item.state == RetentionState::LegalHold) {
+    // A replay repeats a destruction that happened: a hold the older copy still shows was
+    // released before it.
+    if (item.state == RetentionState::LegalHold && !m_replay) {
         *error = invalid(tr("This data is under a legal hold and may not be destroyed: %1")
                              .arg(item.holdReason));
         return false;
@@ -561,7 +563,9 @@ bool RetentionService::recordItemDestroyed(qint64 itemId, const QString &method,
     const int remaining = query.value(2).toInt();
     const bool withoutRequests = query.value(3).toInt() == 0;
     const bool held = query.value(4).toInt() > 0;
-    const bool finish = present && withoutRequests && remaining == 0 && !held;
+    // A replay does what the destruction it repeats did, whatever the older copy would decide.
+    const bool finish = m_replay ? present && m_replay->personGone
+                                 : present && withoutRequests && remaining == 0 && !held;
     query.finish();
     QString said;
     if (present && withoutRequests && !finish) {
@@ -784,7 +788,8 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker
             = tr("The request(s) %1 are still open.", nullptr, static_cast<int>(open.size()))
                   .arg(open.join(QStringLiteral(", ")));
-        return plan;
+        if (!m_replay) // a replay needs the whole plan (see destroyRequestFiles)
+            return plan;
     }
     ServiceError failure;
     const auto hold = holdFor(personId, &failure);
@@ -792,7 +797,8 @@ DestructionPlan RetentionService::planDestruction(qint64 personId) const
         plan.blocker
             = tr("Destruction is blocked by a legal hold since %1: %2")
                   .arg(QLocale().toString(hold->placedOn, QLocale::ShortFormat), hold->reason);
-        return plan;
+        if (!m_replay)
+            return plan;
     }
     const QDate today = m_clock.today();
     const QList<RetentionItem> items
@@ -864,7 +870,9 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     }
     const DestructionPlan plan = planDestruction(personId);
-    if (!plan.blocker.isEmpty()) {
+    // A replay (replayDestructions) is not blocked by what the older copy still shows: the
+    // destruction it repeats happened. A read that failed blocks it as any destruction.
+    if (!plan.blocker.isEmpty() && (!m_replay || plan.failure.isError())) {
         *error = plan.failure.isError() ? plan.failure : invalid(plan.blocker);
         return std::nullopt;
     }
@@ -879,7 +887,7 @@ std::optional<DestructionRecord> RetentionService::destroyRequestFiles(qint64 pe
         return std::nullopt;
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
     const QDate today = m_clock.today();
-    const bool keep = !plan.kept.isEmpty();
+    const bool keep = m_replay ? m_replay->reduced : !plan.kept.isEmpty();
     QSqlQuery query(db);
     const auto run = [&](const QString &sql, const QVariantList &values) {
         query.prepare(sql);

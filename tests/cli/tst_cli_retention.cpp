@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "store/Store.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -231,6 +232,10 @@ void TestCliRetention::destroyNeedsConfirm()
 
 void TestCliRetention::destroyByCase()
 {
+    // A backup from before the destruction, restored at the end: it must not bring it back.
+    const QString folder = QDir(m_tmp.path()).filePath(u"voor-vernietiging"_s);
+    const Result backedUp = onStore({ u"backup"_s, u"--to"_s, folder });
+    QVERIFY2(backedUp.exitCode == 0, qPrintable(backedUp.err));
     const Result destroyed
         = onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--method"_s,
                     u"geanonimiseerd"_s, u"--confirm"_s, u"--json"_s });
@@ -258,6 +263,17 @@ void TestCliRetention::destroyByCase()
     QCOMPARE(entries.first().toObject().value(u"method"_s).toString(), u"geanonimiseerd"_s);
     QVERIFY(!log.out.contains(u"Vergeetmij"_s));
     QVERIFY(!log.out.contains(u"R100"_s));
+
+    // Restored as the README says: the destruction after the backup is done again, and said.
+    const Result restored = onStore({ u"restore"_s, u"--from"_s, pd::test::onlySubfolder(folder) });
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY2(restored.out.contains(u"Destroyed again, because it was destroyed after this "
+                                   "backup was made: %1."_s.arg(m_first)),
+             qPrintable(restored.out));
+    const Result again = onStore({ u"case"_s, u"show"_s, m_first, u"--json"_s });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY(!again.out.contains(u"Vergeetmij"_s));
+    QVERIFY(!again.out.contains(u"lekkage"_s));
 
     QCOMPARE(
         onStore({ u"retention"_s, u"destroy"_s, u"--case"_s, m_first, u"--confirm"_s }).exitCode,

@@ -7,6 +7,7 @@
 #include "QuietLabel.h"
 #include "backup/BackupDialog.h"
 #include "crypto/Keyring.h"
+#include "registers/Retention.h"
 #include "store/Store.h"
 #include "users/UserService.h"
 #include "util/Clock.h"
@@ -39,13 +40,18 @@ QString shownDate(const QDateTime &moment)
 
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
                     const SecureBytes &password, QString *safetyBackup, QString *message,
-                    bool otherStore)
+                    bool otherStore, bool *attention)
 {
     QString safety;
     StoreError error;
+    DestructionReplay replay;
+    ServiceError replayError;
     const QDateTime date = RestoreDialog::backupDateOf(backupDir);
-    const bool restored = UserService::restore(backupDir, storeDir, user, password, systemClock(),
-                                               &safety, &error, otherStore);
+    const bool restored
+        = RetentionService::restore(backupDir, storeDir, user, password, systemClock(), &safety,
+                                    &error, otherStore, nullptr, &replay, &replayError);
+    if (attention)
+        *attention = restored && (replayError.isError() || !replay.uncheckedWhy.isEmpty());
     if (safetyBackup)
         *safetyBackup = safety;
     if (!message)
@@ -61,6 +67,29 @@ bool performRestore(const QString &backupDir, const QString &storeDir, const QSt
         *message += u' '
             + RestoreDialog::tr("The data as they were are kept in %1.")
                   .arg(QDir::toNativeSeparators(safety));
+    if (!replay.replayed.isEmpty())
+        //: Dutch: "Wat na het maken van deze back-up is vernietigd, is opnieuw vernietigd: %1."
+        *message += u' '
+            + RestoreDialog::tr("What was destroyed after this backup was made has been destroyed "
+                                "again: %1.")
+                  .arg(replay.replayed.join(QStringLiteral(", ")));
+    if (replayError.isError())
+        //: Dutch: "Opnieuw vernietigen wat na de back-up was vernietigd, is mislukt: %1 De
+        //: teruggezette gegevens kunnen vernietigde gegevens bevatten; vergelijk het
+        //: vernietigingsregister met dat van de bewaarde gegevens."
+        *message += u' '
+            + RestoreDialog::tr("Destroying again what was destroyed after the backup failed: %1 "
+                                "The restored data may hold destroyed data; compare the "
+                                "destruction log with that of the data as they were.")
+                  .arg(replayError.message);
+    else if (!replay.uncheckedWhy.isEmpty())
+        //: Dutch: "Of er na deze back-up gegevens zijn vernietigd, kon niet worden nagegaan: %1
+        //: Vergelijk het vernietigingsregister met dat van de bewaarde gegevens."
+        *message += u' '
+            + RestoreDialog::tr("Whether data was destroyed after this backup could not be "
+                                "checked: %1 Compare the destruction log with that of the data "
+                                "as they were.")
+                  .arg(replay.uncheckedWhy);
     return true;
 }
 

@@ -43,10 +43,12 @@ struct RestoreRequest
 // on a worker thread (no widgets). *message receives one translated sentence or two for the
 // user, success or not; *safetyBackup the folder with the data as they were.
 // otherStore: the user confirmed that the backup belongs to another store (else such a backup is
-// refused, Store::restore).
+// refused, Store::restore). What the replaced store destroyed after the backup was made is
+// destroyed again (RetentionService::restore) and *message says so; *attention is set when that
+// could not be checked or failed (the message says which).
 bool performRestore(const QString &backupDir, const QString &storeDir, const QString &user,
                     const SecureBytes &password, QString *safetyBackup, QString *message,
-                    bool otherStore = false);
+                    bool otherStore = false, bool *attention = nullptr);
 
 // "Back-up terugzetten…" (beheerder, Permission::Restore): choose a backup folder, give your
 // password, and confirm that the current data are replaced by the backup of that date. The

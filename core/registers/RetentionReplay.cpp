@@ -1,0 +1,301 @@
+// Restore does not resurrect (issue 36): the destruction log of the store a restore replaces is
+// read first (destructionTraces), and what it destroyed after the backup was made is destroyed
+// again in what was restored (replayDestructions). RetentionService::restore does both around
+// UserService::restore, for the desk and the CLI alike.
+
+#include "registers/Retention.h"
+#include "registers/RetentionShared.h"
+#include "session/Access.h"
+#include "store/Store.h"
+#include "users/UserService.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace pd {
+
+using namespace retention;
+
+namespace {
+
+// The person a log entry names as "P-<id>"; 0 for anything else.
+qint64 personOf(const QString &subjectRef)
+{
+    if (!subjectRef.startsWith(QLatin1StringView("P-")))
+        return 0;
+    bool ok = false;
+    const qint64 id = subjectRef.mid(2).toLongLong(&ok);
+    return ok ? id : 0;
+}
+
+// One value of a row found by one key, or nothing; false with *error when the read failed.
+bool readOne(QSqlQuery &query, const QString &sql, const QVariantList &values, QVariantList *row,
+             ServiceError *error)
+{
+    row->clear();
+    query.prepare(sql);
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    if (query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            *row << query.value(i);
+    }
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return false;
+    }
+    query.finish();
+    return true;
+}
+
+// The method a replay logs: that it is one, when and by whom the destruction was first done,
+// and how (Dutch, as the log keeps methods).
+QString replayMethod(const DestructionTrace &trace)
+{
+    return QStringLiteral("opnieuw uitgevoerd na herstel van een back-up (eerst vernietigd op "
+                          "%1 door %2: %3)")
+        .arg(trace.destroyedAt.toString(Qt::ISODate), trace.destroyedBy, trace.method);
+}
+
+} // namespace
+
+QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error) const
+{
+    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("retention.read"), {},
+                  error))
+        return {};
+    QSqlDatabase db = m_store.database();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, destroyed_at, destroyed_by, method, kind, rule_id, "
+                                   "subject_ref, case_numbers, kept, counts FROM "
+                                   "retention_destructions ORDER BY id"))) {
+        *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    QList<DestructionTrace> traces;
+    QList<QStringList> caseNumbers;
+    while (query.next()) {
+        DestructionTrace trace;
+        trace.logId = query.value(0).toLongLong();
+        trace.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        trace.destroyedBy = query.value(2).toString();
+        trace.method = query.value(3).toString();
+        trace.kind = query.value(4).toString();
+        trace.ruleId = query.value(5).isNull() ? 0 : query.value(5).toLongLong();
+        const QString subject = query.value(6).toString();
+        caseNumbers << query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
+        trace.reduced = !query.value(8).toString().isEmpty();
+        const QJsonObject counts
+            = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+        if (trace.kind == QLatin1StringView("datalek"))
+            trace.breachNumber = subject;
+        else
+            trace.personId = personOf(subject);
+        // An item recorded as destroyed took the person's own details with it only when it
+        // says what went (recordItemDestroyed logs counts only then).
+        trace.personGone
+            = trace.kind == QLatin1StringView("item") && trace.ruleId != 0 && !counts.isEmpty();
+        traces << trace;
+    }
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    // What identifies the data in an earlier copy: a number (or id) and the moment it was
+    // made, which a copy of another branch of the store does not share.
+    QVariantList row;
+    for (qsizetype i = 0; i < traces.size(); ++i) {
+        DestructionTrace &trace = traces[i];
+        for (const QString &number : std::as_const(caseNumbers.at(i))) {
+            if (!readOne(query, QStringLiteral("SELECT created_at FROM cases WHERE number = ?"),
+                         { number }, &row, error))
+                return {};
+            if (!row.isEmpty())
+                trace.cases.append({ number, row.at(0).toString() });
+        }
+        if (!trace.breachNumber.isEmpty()) {
+            if (!readOne(query, QStringLiteral("SELECT reported_at FROM breaches WHERE number = ?"),
+                         { trace.breachNumber }, &row, error))
+                return {};
+            trace.breachReportedAt = row.isEmpty() ? QString() : row.at(0).toString();
+        } else if (trace.personId != 0) {
+            if (!readOne(query, QStringLiteral("SELECT created_at FROM persons WHERE id = ?"),
+                         { trace.personId }, &row, error))
+                return {};
+            trace.personCreatedAt = row.isEmpty() ? QString() : row.at(0).toString();
+        }
+    }
+    return traces;
+}
+
+bool RetentionService::replayDestructions(const QList<DestructionTrace> &traces,
+                                          DestructionReplay *report, ServiceError *error)
+{
+    if (!permitted(m_store, m_clock, Permission::EditRegisters,
+                   QStringLiteral("retention.replayed"), {}, error))
+        return false;
+    QSqlQuery query(m_store.database());
+    QVariantList row;
+    struct Replaying
+    {
+        const DestructionTrace *&slot;
+        ~Replaying() { slot = nullptr; }
+    };
+    for (const DestructionTrace &trace : traces) {
+        const QString method = replayMethod(trace);
+        m_replay = &trace;
+        const Replaying replaying { m_replay };
+        if (!trace.breachNumber.isEmpty()) {
+            if (!readOne(query,
+                         QStringLiteral("SELECT destroyed_on FROM breaches WHERE number = ? AND "
+                                        "reported_at = ?"),
+                         { trace.breachNumber, trace.breachReportedAt }, &row, error))
+                return false;
+            if (row.isEmpty()) {
+                ++report->notInBackup;
+            } else if (!row.at(0).isNull() && !row.at(0).toString().isEmpty()) {
+                ++report->alreadyDone;
+            } else {
+                if (!destroyBreach(trace.breachNumber, method, false, error))
+                    return false;
+                report->replayed << trace.breachNumber;
+            }
+            continue;
+        }
+        // The person the destruction was about, in this copy: by the requests it named
+        // (moved to an anonymous data subject when a rule kept the name), else by id.
+        qint64 person = 0;
+        if (!trace.cases.isEmpty()) {
+            for (const auto &[number, createdAt] : trace.cases) {
+                if (!readOne(query,
+                             QStringLiteral("SELECT person_id FROM cases WHERE number = ? AND "
+                                            "created_at = ?"),
+                             { number, createdAt }, &row, error))
+                    return false;
+                if (!row.isEmpty()) {
+                    person = row.at(0).toLongLong();
+                    break;
+                }
+            }
+        } else if (trace.personId != 0 && !trace.personCreatedAt.isEmpty()) {
+            if (!readOne(query,
+                         QStringLiteral("SELECT id FROM persons WHERE id = ? AND created_at = ?"),
+                         { trace.personId, trace.personCreatedAt }, &row, error))
+                return false;
+            person = row.isEmpty() ? 0 : row.at(0).toLongLong();
+        }
+        if (person == 0) {
+            ++report->notInBackup;
+            continue;
+        }
+        if (!readOne(query,
+                     QStringLiteral("SELECT anonymised_at, reduced_at FROM persons WHERE id = ?"),
+                     { person }, &row, error))
+            return false;
+        const bool anonymised = !row.isEmpty() && !row.at(0).isNull();
+        const bool reduced = !row.isEmpty() && !row.at(1).isNull();
+        const QString subject = trace.cases.isEmpty() ? QStringLiteral("P-%1").arg(person)
+                                                      : trace.cases.first().first;
+        if (trace.kind == QLatin1StringView("item") && trace.ruleId != 0) {
+            // An item of another rule recorded as destroyed (outside Privacydesk).
+            if (!readOne(query,
+                         QStringLiteral("SELECT id, destroyed_on FROM retention_items WHERE "
+                                        "person_id = ? AND rule_id = ?"),
+                         { person, trace.ruleId }, &row, error))
+                return false;
+            if (row.isEmpty()) {
+                ++report->notInBackup;
+            } else if (!row.at(1).isNull() && !row.at(1).toString().isEmpty()) {
+                ++report->alreadyDone;
+            } else {
+                if (!recordItemDestroyed(row.at(0).toLongLong(), method, false, error))
+                    return false;
+                report->replayed << subject;
+            }
+            continue;
+        }
+        // The request files (or a person's details without requests): done when the person is
+        // anonymised, or reduced as the destruction reduced them.
+        if (anonymised || (trace.reduced && reduced && trace.cases.isEmpty())) {
+            ++report->alreadyDone;
+            continue;
+        }
+        if (!destroyRequestFiles(person, method, false, error))
+            return false;
+        report->replayed << subject;
+    }
+    return true;
+}
+
+bool RetentionService::restore(const QString &backupDirectory, const QString &storeDirectory,
+                               const QString &userName, const SecureBytes &password,
+                               const Clock &clock, QString *safetyBackup, StoreError *error,
+                               bool otherStore, Store::RestoreIdentities *identities,
+                               DestructionReplay *replay, ServiceError *replayError)
+{
+    *replay = {};
+    *replayError = {};
+    // 1. What the store being replaced destroyed, read before it goes.
+    QList<DestructionTrace> traces;
+    QUuid liveId;
+    bool liveThere = false;
+    {
+        StoreError openError;
+        const std::unique_ptr<Store> live
+            = Store::open(storeDirectory, userName, password, &openError);
+        if (live) {
+            liveThere = true;
+            liveId = live->storeId();
+            ServiceError readError;
+            traces = RetentionService(*live, clock).destructionTraces(&readError);
+            if (readError.isError())
+                //: Dutch: "Het vernietigingsregister van de vervangen kluis kon niet worden
+                //: gelezen (%1)."
+                replay->uncheckedWhy = tr("The destruction log of the store being replaced could "
+                                          "not be read (%1).")
+                                           .arg(readError.message);
+        } else if (openError.code() == StoreError::Code::InUse) {
+            *error = openError;
+            return false;
+        } else if (openError.code() != StoreError::Code::NotAStore) {
+            liveThere = true;
+            //: Dutch: "De vervangen kluis ging met deze gegevens niet open (%1)."
+            replay->uncheckedWhy = tr("The store being replaced did not open with these "
+                                      "credentials (%1).")
+                                       .arg(openError.message());
+        }
+    }
+    // 2. The restore itself.
+    if (!UserService::restore(backupDirectory, storeDirectory, userName, password, clock,
+                              safetyBackup, error, otherStore, identities))
+        return false;
+    if (!liveThere || !replay->uncheckedWhy.isEmpty())
+        return true;
+    // 3. What was destroyed after the backup goes again.
+    const std::unique_ptr<Store> restored = Store::open(storeDirectory, userName, password, error);
+    if (!restored) {
+        //: Dutch: "De teruggezette kluis ging niet opnieuw open (%1)."
+        replay->uncheckedWhy
+            = tr("The restored store did not open again (%1).").arg(error->message());
+        *error = {};
+        return true;
+    }
+    if (restored->storeId() != liveId) {
+        // Another store's backup: the replaced store's destructions are not about its data.
+        //: Dutch: "De back-up is van een andere kluis: de vernietigingen van de vervangen kluis
+        //: gaan daar niet over."
+        replay->uncheckedWhy = tr("The backup is of another store: the destructions of the "
+                                  "replaced store do not concern it.");
+        return true;
+    }
+    replay->checked = true;
+    RetentionService(*restored, clock).replayDestructions(traces, replay, replayError);
+    return true;
+}
+
+} // namespace pd
