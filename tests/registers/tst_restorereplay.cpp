@@ -15,8 +15,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,29 +31,6 @@ namespace {
 QDateTime noonOn(QDate day)
 {
     return QDateTime(day, QTime(12, 0), Qt::UTC);
-}
-
-// The tables and columns in which one of needles stands (case-insensitive): "table.column".
-QStringList whereFound(const QSqlDatabase &db, const QStringList &needles)
-{
-    QStringList found;
-    for (const QString &table : storeTables(db)) {
-        QSqlQuery rows(db);
-        if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(table)))
-            return { u"cannot read %1"_s.arg(table) };
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i) {
-                const QString value = rows.value(i).toString().toLower();
-                for (const QString &needle : needles) {
-                    if (value.contains(needle.toLower()))
-                        found << u"%1.%2"_s.arg(table, record.fieldName(i));
-                }
-            }
-        }
-    }
-    found.removeDuplicates();
-    return found;
 }
 
 } // namespace
@@ -274,14 +249,15 @@ void TestRestoreReplay::destroyedAfterTheBackupStaysDestroyed()
     reopen();
 
     QSqlDatabase db = m_store->database();
-    const QStringList resurrected = whereFound(
+    const QStringList resurrected = personalDataLeft(
         db,
         { u"Anna Later"_s, u"KAL-2"_s, u"LATER-UNIEK-2"_s, u"Klacht loopt"_s,
           u"FINANCIEEL-UNIEK-3"_s, u"LEK-UNIEK-4"_s, u"Bas Eerder"_s, u"EERDER-UNIEK-1"_s });
     QVERIFY2(resurrected.isEmpty(), qPrintable(resurrected.join(u", "_s)));
     // The financial records still keep Femke's name and customer number, as they did.
-    QCOMPARE(whereFound(db, { u"Femke Financieel"_s }), QStringList { u"persons.name"_s });
-    QCOMPARE(whereFound(db, { u"KFF-3"_s }), QStringList { u"persons.klantnummer"_s });
+    QCOMPARE(personalDataLeft(db, { u"Femke Financieel"_s }),
+             QStringList { u"persons.name: Femke Financieel"_s });
+    QCOMPARE(personalDataLeft(db, { u"KFF-3"_s }), QStringList { u"persons.klantnummer: KFF-3"_s });
     QCOMPARE(m_retention->reducedPersons(test::MustRead()), QList<qint64> { kept->person.id });
     // Bram comes back whole; Nina was never in the backup.
     QCOMPARE(m_cases->find(stays->number)->description, u"BLIJFT-UNIEK-5"_s);
@@ -307,7 +283,7 @@ void TestRestoreReplay::destroyedAfterTheBackupStaysDestroyed()
     QVERIFY2(!replayError.isError(), qPrintable(replayError.message));
     QCOMPARE(replay.replayed, (QStringList { later->number, kept->number, breach }));
     reopen();
-    QVERIFY(whereFound(m_store->database(), { u"Anna Later"_s, u"LEK-UNIEK-4"_s }).isEmpty());
+    QVERIFY(personalDataLeft(m_store->database(), { u"Anna Later"_s, u"LEK-UNIEK-4"_s }).isEmpty());
     // And restoring a backup made after the replays finds everything done.
     const QString after = m_dir->filePath(u"usb/back-up-maart"_s);
     QVERIFY(backupInto(after));

@@ -39,38 +39,6 @@ QDateTime noonOn(QDate day)
     return QDateTime(day, QTime(12, 0), Qt::UTC);
 }
 
-// Every value of every table (FTS shadow tables included), as text or raw bytes, that contains
-// one of needles (case-insensitive): "table.column: needle".
-QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
-{
-    QStringList found;
-    const QStringList tables = storeTables(db);
-    if (tables.isEmpty())
-        return { u"cannot list tables"_s };
-    for (const QString &table : std::as_const(tables)) {
-        QSqlQuery rows(db);
-        if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(table))) {
-            found << u"cannot read %1"_s.arg(table);
-            continue;
-        }
-        while (rows.next()) {
-            const QSqlRecord record = rows.record();
-            for (int i = 0; i < record.count(); ++i) {
-                const QVariant value = rows.value(i);
-                const QByteArray bytes = value.typeId() == QMetaType::QByteArray
-                    ? value.toByteArray()
-                    : value.toString().toUtf8();
-                for (const QString &needle : needles) {
-                    if (bytes.toLower().contains(needle.toLower().toUtf8()))
-                        found << u"%1.%2: %3"_s.arg(table, record.fieldName(i), needle);
-                }
-            }
-        }
-    }
-    found.removeDuplicates();
-    return found;
-}
-
 using pd::test::elfProefNumber;
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <algorithm>
@@ -683,6 +684,37 @@ std::unique_ptr<Store> openServiceStoreAs(const QString &directory, const QStrin
         qWarning("open as %s on the %s: %s %s", qPrintable(login), qPrintable(backendName()),
                  qPrintable(error.message()), qPrintable(error.detail()));
     return store;
+}
+
+QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles)
+{
+    QStringList found;
+    const QStringList tables = storeTables(db);
+    if (tables.isEmpty())
+        return { QStringLiteral("cannot list tables") };
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table))) {
+            found << QStringLiteral("cannot read %1").arg(table);
+            continue;
+        }
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QVariant value = rows.value(i);
+                const QByteArray bytes = value.typeId() == QMetaType::QByteArray
+                    ? value.toByteArray()
+                    : value.toString().toUtf8();
+                for (const QString &needle : needles) {
+                    if (bytes.toLower().contains(needle.toLower().toUtf8()))
+                        found
+                            << QStringLiteral("%1.%2: %3").arg(table, record.fieldName(i), needle);
+                }
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
 }
 
 } // namespace pd::test

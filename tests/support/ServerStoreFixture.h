@@ -99,6 +99,11 @@ QString serviceStoreLocation(const QString &directory);
 // PostgreSQL: the tables of schema privacydesk).
 QStringList storeTables(const QSqlDatabase &db);
 
+// Every value of every table (storeTables: FTS shadow tables included), as text or raw bytes,
+// that contains one of needles (case-insensitive): "table.column: needle". A table that cannot
+// be read is named as such ("cannot read t"), never passed over.
+QStringList personalDataLeft(const QSqlDatabase &db, const QStringList &needles);
+
 // Runs statements with the rights of whoever may change the store's schema, to make a read or
 // a write fail for real, or to change the store by hand as its owner could: on a store folder
 // on the store's own connection (the holder of the key: a TEMP trigger, a renamed table), its
