@@ -2,12 +2,10 @@
 
 #include "domain/InputLimits.h"
 #include "registers/RegisterSupport.h"
-#include "session/Access.h"
+#include "session/UnitOfWork.h"
 #include "sql/BatchedIn.h"
 #include "sql/Dialect.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
-#include "users/UserService.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -154,8 +152,11 @@ QDateTime startOfLocalDay(QDate day)
 } // namespace
 
 BreachService::BreachService(const Store &store, const Clock &clock)
-    : m_store(store)
-    , m_clock(clock)
+    : m_session(store, clock)
+{ }
+
+BreachService::BreachService(const Session &session)
+    : m_session(session)
 { }
 
 QString BreachService::validate(const Breach &b, const QDateTime &now)
@@ -218,7 +219,7 @@ QList<Breach> BreachService::select(const QString &where, const QVariantList &va
                                     ServiceError *error) const
 {
     QList<Breach> list;
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(m_session.store().database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + columns + u' ' + from + u' ' + where);
     for (const QVariant &value : values)
@@ -249,7 +250,7 @@ bool BreachService::fillDetails(QList<Breach> &breaches, ServiceError *error) co
         byId.insert(b.id, &b);
         ids << b.id;
     }
-    const QSqlDatabase db = m_store.database();
+    const QSqlDatabase db = m_session.store().database();
     const auto read
         = [&](const QString &sql, const std::function<void(Breach &, const QSqlQuery &)> &row) {
               QSqlError sqlError;
@@ -338,16 +339,10 @@ std::optional<Breach> BreachService::get(const QString &number, ServiceError *er
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    const std::optional<Role> role = UserService::actingRoleOf(m_store);
-    if (role && UserService::roleMay(*role, Permission::ViewRegisters)) {
-        if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.read"),
-                      number, failure))
-            return std::nullopt;
+    if (m_session.may(Permission::ViewRegisters))
         return load(number, failure);
-    }
-    if (!role || !UserService::roleMay(*role, Permission::IntakeCase)) {
-        readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.read"), number,
-                 failure);
+    if (!m_session.may(Permission::IntakeCase)) {
+        m_session.permit(Permission::ViewRegisters, QStringLiteral("breach.read"), number, failure);
         return std::nullopt;
     }
     // A reporter (KCC) reads only what they reported; another breach is "not there" for them
@@ -355,7 +350,7 @@ std::optional<Breach> BreachService::get(const QString &number, ServiceError *er
     std::optional<Breach> breach = load(number, failure);
     if (!breach)
         return std::nullopt;
-    if (breach->reportedBy != m_store.userName()) {
+    if (breach->reportedBy != m_session.userName()) {
         *failure
             = { ServiceError::Code::NotFound, tr("There is no data breach %1.").arg(number), {} };
         return std::nullopt;
@@ -368,8 +363,7 @@ QList<Breach> BreachService::list(const BreachFilter &filter, ServiceError *erro
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("breach.list"), {},
-                  failure))
+    if (!m_session.permit(Permission::ViewRegisters, QStringLiteral("breach.list"), {}, failure))
         return {};
     QStringList conditions;
     QVariantList values;
@@ -401,15 +395,11 @@ QList<Breach> BreachService::ownReports(ServiceError *error) const
     ServiceError ignored;
     ServiceError *failure = error ? error : &ignored;
     *failure = {};
-    const std::optional<Role> role = UserService::actingRoleOf(m_store);
-    if (!role || !UserService::roleMay(*role, Permission::IntakeCase)) {
-        readable(m_store, m_clock, Permission::IntakeCase, QStringLiteral("breach.read"), {},
-                 failure);
+    if (!m_session.permit(Permission::IntakeCase, QStringLiteral("breach.read"), {}, failure))
         return {};
-    }
     return select(QStringLiteral("WHERE b.reported_by = ? ORDER BY b.discovered_at DESC, b.id "
                                  "DESC"),
-                  { m_store.userName() }, failure);
+                  { m_session.userName() }, failure);
 }
 
 BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) const
@@ -419,8 +409,8 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
     *failure = {};
     BreachFigures f;
     f.now = now.toUTC();
-    if (!readable(m_store, m_clock, Permission::ViewRegisters, QStringLiteral("dashboard.read"),
-                  QStringLiteral("breaches"), failure))
+    if (!m_session.permit(Permission::ViewRegisters, QStringLiteral("dashboard.read"),
+                          QStringLiteral("breaches"), failure))
         return f;
     const QDate today = organisationDay(now);
     const QDate thisMonth(today.year(), today.month(), 1);
@@ -430,7 +420,7 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
     f.totalByMonth = QList<int>(f.months.size(), 0);
     f.byMonthAndNature = QList<QList<int>>(f.months.size(), QList<int>(natures.size(), 0));
 
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(m_session.store().database());
     query.setForwardOnly(true);
     const auto fail = [&] {
         *failure = ServiceError::fromSql(query.lastError());
@@ -504,41 +494,23 @@ BreachFigures BreachService::figures(const QDateTime &now, ServiceError *error) 
 
 // --- writes --------------------------------------------------------------------------------
 
-bool BreachService::change(const Breach &breach, const QString &action, const QJsonObject &payload,
-                           const QJsonObject &overridePayload,
+bool BreachService::change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
                            const std::function<bool(QSqlQuery &)> &work, ServiceError *error)
 {
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QSqlQuery query(db);
-    if (!work(query)) {
-        if (!error->isError())
-            *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    query.prepare(QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"));
-    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-    query.addBindValue(breach.id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    AuditLog log = auditLog(m_store, m_clock);
-    QString auditError;
-    bool ok = log.append(m_store.userName(), entity, breach.number, action, payload, &auditError);
-    if (ok && !overridePayload.isEmpty())
-        ok = log.append(m_store.userName(), entity, breach.number, QStringLiteral("bsn.override"),
-                        overridePayload, &auditError);
-    if (!ok || !transaction.commit()) {
-        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                      : ServiceError(ServiceError::Code::Storage, auditError);
-        return false;
-    }
-    return true;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            QSqlQuery &query = write.query();
+            if (!work(query))
+                return false;
+            query.prepare(QStringLiteral("UPDATE breaches SET updated_at = ? WHERE id = ?"));
+            query.addBindValue(m_session.clock().now().toString(Qt::ISODateWithMs));
+            query.addBindValue(breach.id);
+            if (!query.exec())
+                return false;
+            write.record(entity, breach.number, unit.action(), payload);
+            return true;
+        },
+        error);
 }
 
 bool BreachService::resolveProcessor(Breach *b, ServiceError *error) const
@@ -549,7 +521,7 @@ bool BreachService::resolveProcessor(Breach *b, ServiceError *error) const
     }
     // Read here, not through RecipientService: a KCC reporter may name the processor without
     // reading the catalogue.
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(m_session.store().database());
     query.setForwardOnly(true);
     if (b->processorId > 0) {
         query.prepare(QStringLiteral("SELECT id, name, removed_at FROM recipients WHERE id = ?"));
@@ -684,33 +656,38 @@ const QString descriptionColumns = QStringLiteral(
 std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
                                          ServiceError *error)
 {
-    *error = {};
-    if (!permitted(m_store, m_clock, Permission::IntakeCase, QStringLiteral("breach.added"), {},
-                   error))
+    UnitOfWork unit(m_session, Permission::IntakeCase, QStringLiteral("breach.added"));
+    if (!unit.permit(error))
         return std::nullopt;
     Breach b = breach;
     b.id = 0;
     b.natures = unique(b.natures);
     b.data = unique(b.data);
-    const QDateTime now = m_clock.now();
+    const QDateTime now = m_session.clock().now();
     if (const QString problem = validate(b, now); !problem.isEmpty()) {
         *error = invalid(problem);
         return std::nullopt;
     }
-    QJsonObject overridePayload;
-    if (!guardFields(descriptionTexts(b), bsnOverride, &overridePayload, error))
+    if (!unit.guard(descriptionTexts(b), bsnOverride, error) || !resolveProcessor(&b, error))
         return std::nullopt;
-    if (!resolveProcessor(&b, error))
+    const bool added = unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            if (!insert(write.query(), &b, now))
+                return false;
+            write.record(entity, b.number, QStringLiteral("breach.added"), descriptionPayload(b));
+            return true;
+        },
+        error);
+    if (!added)
         return std::nullopt;
+    // The reporter reads it back as get() lets them (a KCC user: their own report).
+    return get(b.number, error);
+}
 
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return std::nullopt;
-    }
-    QSqlQuery query(db);
-    const int year = amsterdamYear(b.discoveredAt);
+bool BreachService::insert(QSqlQuery &query, Breach *b, const QDateTime &now) const
+{
+    const QSqlDatabase db = m_session.store().database();
+    const int year = amsterdamYear(b->discoveredAt);
     // The store folder has one writer; on a server seats add breaches at the same time and a
     // KCC login reads only its own reports, so the server draws the counter from a sequence per
     // year (pd_next_breach_counter).
@@ -719,57 +696,35 @@ std::optional<Breach> BreachService::add(const Breach &breach, bool bsnOverride,
                       : QStringLiteral("SELECT COALESCE(MAX(counter), 0) + 1 FROM breaches "
                                        "WHERE year = ?"));
     query.addBindValue(year);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
+    if (!query.exec() || !query.next())
+        return false;
     const int counter = query.value(0).toInt();
     query.finish();
-    b.number = BreachCodes::number(year, counter);
+    b->number = BreachCodes::number(year, counter);
     const QString stamp = now.toString(Qt::ISODateWithMs);
     query.prepare(QStringLiteral("INSERT INTO breaches (number, year, counter, reported_by, "
                                  "reported_at, created_at, updated_at, ")
                   + descriptionColumns
                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                    "?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(b.number);
+    query.addBindValue(b->number);
     query.addBindValue(year);
     query.addBindValue(counter);
-    query.addBindValue(m_store.userName());
+    query.addBindValue(m_session.userName());
     query.addBindValue(BreachCodes::storedMoment(now));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
-    bindDescription(query, b);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    b.id = insertedRowId(db);
-    if (b.id <= 0 || !writeSets(query, b, true, true, false, true)) {
-        *error = ServiceError::fromSql(query.lastError());
-        return std::nullopt;
-    }
-    AuditLog log = auditLog(m_store, m_clock);
-    QString auditError;
-    bool ok = log.append(m_store.userName(), entity, b.number, QStringLiteral("breach.added"),
-                         descriptionPayload(b), &auditError);
-    if (ok && !overridePayload.isEmpty())
-        ok = log.append(m_store.userName(), entity, b.number, QStringLiteral("bsn.override"),
-                        overridePayload, &auditError);
-    if (!ok || !transaction.commit()) {
-        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                      : ServiceError(ServiceError::Code::Storage, auditError);
-        return std::nullopt;
-    }
-    // The reporter reads it back as get() lets them (a KCC user: their own report).
-    return get(b.number, error);
+    bindDescription(query, *b);
+    if (!query.exec())
+        return false;
+    b->id = insertedRowId(db);
+    return b->id > 0 && writeSets(query, *b, true, true, false, true);
 }
 
-std::optional<Breach> BreachService::forChange(const QString &number, const QString &action,
+std::optional<Breach> BreachService::forChange(UnitOfWork &unit, const QString &number,
                                                ServiceError *error) const
 {
-    *error = {};
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, action, number, error))
+    if (!unit.permit(error))
         return std::nullopt;
     std::optional<Breach> breach = load(number, error);
     // What is left of a destroyed breach is the register's proof: it stays as it is.
@@ -785,8 +740,9 @@ std::optional<Breach> BreachService::forChange(const QString &number, const QStr
 
 bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError *error)
 {
-    const std::optional<Breach> old
-        = forChange(breach.number, QStringLiteral("breach.updated"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.updated"),
+                    breach.number);
+    const std::optional<Breach> old = forChange(unit, breach.number, error);
     if (!old)
         return false;
     Breach b = breach;
@@ -794,7 +750,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
     b.number = old->number;
     b.natures = unique(b.natures);
     b.data = unique(b.data);
-    if (const QString problem = validate(b, m_clock.now()); !problem.isEmpty()) {
+    if (const QString problem = validate(b, m_session.clock().now()); !problem.isEmpty()) {
         *error = invalid(problem);
         return false;
     }
@@ -809,8 +765,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
         *error = invalid(tr("The AP was notified before that moment of discovery."));
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields(descriptionTexts(b), bsnOverride, &overridePayload, error))
+    if (!unit.guard(descriptionTexts(b), bsnOverride, error))
         return false;
     if (!resolveProcessor(&b, error))
         return false;
@@ -819,7 +774,7 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
         payload.insert(QStringLiteral("old_discovered_at"),
                        BreachCodes::storedMoment(old->discoveredAt));
     return change(
-        b, QStringLiteral("breach.updated"), payload, overridePayload,
+        unit, b, payload,
         [&](QSqlQuery &query) {
             QStringList sets;
             for (const QString &column : descriptionColumns.split(QStringLiteral(", ")))
@@ -836,7 +791,9 @@ bool BreachService::update(const Breach &breach, bool bsnOverride, ServiceError 
 bool BreachService::assess(const QString &number, const BreachAssessment &assessment,
                            bool bsnOverride, ServiceError *error)
 {
-    const std::optional<Breach> old = forChange(number, QStringLiteral("breach.assessed"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.assessed"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (assessment.reasoning.trimmed().isEmpty()) {
@@ -849,13 +806,11 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
         *error = invalid(why);
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields({ { tr("Reasoning"), assessment.reasoning } }, bsnOverride, &overridePayload,
-                     error))
+    if (!unit.guard({ { tr("Reasoning"), assessment.reasoning } }, bsnOverride, error))
         return false;
     Breach b = *old;
     b.criteria = unique(assessment.criteria);
-    const QString now = BreachCodes::storedMoment(m_clock.now());
+    const QString now = BreachCodes::storedMoment(m_session.clock().now());
     const bool ap = Breach::defaultApDecision(assessment.risk);
     const bool subjects = Breach::defaultSubjectsDecision(assessment.risk);
     QJsonArray criteria;
@@ -869,7 +824,7 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
     if (old->risk)
         payload.insert(QStringLiteral("old_risk"), BreachCodes::code(*old->risk));
     return change(
-        b, QStringLiteral("breach.assessed"), payload, overridePayload,
+        unit, b, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral(
                 "UPDATE breaches SET risk = ?, reasoning = ?, assessed_at = ?, assessed_by = ?, "
@@ -879,12 +834,12 @@ bool BreachService::assess(const QString &number, const BreachAssessment &assess
             query.addBindValue(BreachCodes::code(assessment.risk));
             query.addBindValue(assessment.reasoning.trimmed());
             query.addBindValue(now);
-            query.addBindValue(m_store.userName());
+            query.addBindValue(m_session.userName());
             query.addBindValue(ap ? 1 : 0);
-            query.addBindValue(m_store.userName());
+            query.addBindValue(m_session.userName());
             query.addBindValue(now);
             query.addBindValue(subjects ? 1 : 0);
-            query.addBindValue(m_store.userName());
+            query.addBindValue(m_session.userName());
             query.addBindValue(now);
             query.addBindValue(b.id);
             return query.exec() && writeSets(query, b, false, false, true);
@@ -910,7 +865,8 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
 {
     const QString action
         = ap ? QStringLiteral("breach.ap-decided") : QStringLiteral("breach.subjects-decided");
-    const std::optional<Breach> old = forChange(number, action, error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, action, number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (!old->risk) {
@@ -937,23 +893,22 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
         *error = invalid(why);
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields({ { tr("Reason"), reason } }, bsnOverride, &overridePayload, error))
+    if (!unit.guard({ { tr("Reason"), reason } }, bsnOverride, error))
         return false;
     const QString prefix = ap ? QStringLiteral("ap_decision") : QStringLiteral("subjects_decision");
     QJsonObject payload { { QStringLiteral("decision"), yes } };
     if (!reason.trimmed().isEmpty())
         payload.insert(QStringLiteral("reason"), reason.trimmed());
     return change(
-        *old, action, payload, overridePayload,
+        unit, *old, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("UPDATE breaches SET %1 = ?, %1_reason = ?, %1_by = ?, "
                                          "%1_at = ? WHERE id = ?")
                               .arg(prefix));
             query.addBindValue(yes ? 1 : 0);
             query.addBindValue(nullable(reason));
-            query.addBindValue(m_store.userName());
-            query.addBindValue(BreachCodes::storedMoment(m_clock.now()));
+            query.addBindValue(m_session.userName());
+            query.addBindValue(BreachCodes::storedMoment(m_session.clock().now()));
             query.addBindValue(old->id);
             return query.exec();
         },
@@ -963,8 +918,9 @@ bool BreachService::recordDecision(const QString &number, bool ap, bool yes, con
 bool BreachService::notifyAp(const QString &number, const QDateTime &at, const QString &reference,
                              const QString &lateReason, bool bsnOverride, ServiceError *error)
 {
-    const std::optional<Breach> old
-        = forChange(number, QStringLiteral("breach.ap-notified"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.ap-notified"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (!at.isValid()) {
@@ -975,7 +931,7 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
         *error = invalid(tr("The AP cannot have been notified before the breach was discovered."));
         return false;
     }
-    if (at > m_clock.now()) {
+    if (at > m_session.clock().now()) {
         *error = invalid(tr("The moment of the notification to the AP lies in the future."));
         return false;
     }
@@ -1002,10 +958,9 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
         *error = invalid(why);
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields(
+    if (!unit.guard(
             { { tr("Reference number"), reference }, { tr("Reasons for the delay"), reason } },
-            bsnOverride, &overridePayload, error))
+            bsnOverride, error))
         return false;
     QJsonObject payload { { QStringLiteral("at"), BreachCodes::storedMoment(b.apNotifiedAt) },
                           { QStringLiteral("reference"), reference.trimmed() },
@@ -1015,14 +970,14 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
     if (old->apNotifiedAt.isValid())
         payload.insert(QStringLiteral("old_at"), BreachCodes::storedMoment(old->apNotifiedAt));
     return change(
-        b, QStringLiteral("breach.ap-notified"), payload, overridePayload,
+        unit, b, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("UPDATE breaches SET ap_notified_at = ?, ap_reference = "
                                          "?, ap_late_reason = ?, ap_notified_by = ? WHERE id = ?"));
             query.addBindValue(BreachCodes::storedMoment(b.apNotifiedAt));
             query.addBindValue(reference.trimmed());
             query.addBindValue(nullable(reason));
-            query.addBindValue(m_store.userName());
+            query.addBindValue(m_session.userName());
             query.addBindValue(b.id);
             return query.exec();
         },
@@ -1032,14 +987,16 @@ bool BreachService::notifyAp(const QString &number, const QDateTime &at, const Q
 bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &followUp,
                                 bool bsnOverride, ServiceError *error)
 {
-    const std::optional<Breach> old = forChange(number, QStringLiteral("breach.follow-up"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.follow-up"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (!old->apNotifiedAt.isValid()) {
         *error = invalid(tr("A follow-up needs the first notification to the AP."));
         return false;
     }
-    if (!followUp.at.isValid() || followUp.at > m_clock.now()) {
+    if (!followUp.at.isValid() || followUp.at > m_session.clock().now()) {
         *error = invalid(tr("Enter when the follow-up was sent to the AP; it cannot lie in the "
                             "future."));
         return false;
@@ -1063,10 +1020,9 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
         *error = invalid(why);
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields(
+    if (!unit.guard(
             { { tr("Reference number"), followUp.reference }, { tr("Follow-up"), followUp.text } },
-            bsnOverride, &overridePayload, error))
+            bsnOverride, error))
         return false;
     const QString reference
         = followUp.reference.trimmed().isEmpty() ? old->apReference : followUp.reference.trimmed();
@@ -1075,7 +1031,7 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
                                 { QStringLiteral("reference"), reference },
                                 { QStringLiteral("text"), followUp.text.trimmed() } };
     return change(
-        *old, QStringLiteral("breach.follow-up"), payload, overridePayload,
+        unit, *old, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("INSERT INTO breach_follow_ups (breach_id, kind, at, "
                                          "reference, text, recorded_by, recorded_at) VALUES (?, "
@@ -1085,8 +1041,8 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
             query.addBindValue(BreachCodes::storedMoment(followUp.at));
             query.addBindValue(nullable(reference));
             query.addBindValue(followUp.text.trimmed());
-            query.addBindValue(m_store.userName());
-            query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
+            query.addBindValue(m_session.userName());
+            query.addBindValue(m_session.clock().now().toString(Qt::ISODateWithMs));
             return query.exec();
         },
         error);
@@ -1095,12 +1051,13 @@ bool BreachService::addFollowUp(const QString &number, const BreachFollowUp &fol
 bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNotice &notice,
                                    bool bsnOverride, ServiceError *error)
 {
-    const std::optional<Breach> old
-        = forChange(number, QStringLiteral("breach.subjects-notified"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters,
+                    QStringLiteral("breach.subjects-notified"), number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     const QDate discovered = organisationDay(old->discoveredAt);
-    const QDate today = organisationDay(m_clock.now());
+    const QDate today = organisationDay(m_session.clock().now());
     if (!notice.on.isValid() || notice.on > today) {
         *error = invalid(tr("Enter the date on which the people were informed; it cannot lie in "
                             "the future."));
@@ -1132,10 +1089,9 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
         *error = invalid(why);
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields({ { tr("How the people were informed"), notice.how },
-                       { tr("Why a public notice"), reason } },
-                     bsnOverride, &overridePayload, error))
+    if (!unit.guard({ { tr("How the people were informed"), notice.how },
+                      { tr("Why a public notice"), reason } },
+                    bsnOverride, error))
         return false;
     QJsonObject payload { { QStringLiteral("on"), isoDate(notice.on) },
                           { QStringLiteral("how"), notice.how.trimmed() },
@@ -1145,7 +1101,7 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
     if (notice.publicNotice)
         payload.insert(QStringLiteral("reason"), reason);
     return change(
-        *old, QStringLiteral("breach.subjects-notified"), payload, overridePayload,
+        unit, *old, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral(
                 "UPDATE breaches SET subjects_notified_on = ?, subjects_how = ?, subjects_count = "
@@ -1156,7 +1112,7 @@ bool BreachService::notifySubjects(const QString &number, const BreachSubjectsNo
             query.addBindValue(countValue(notice.count));
             query.addBindValue(notice.publicNotice ? 1 : 0);
             query.addBindValue(nullable(reason));
-            query.addBindValue(m_store.userName());
+            query.addBindValue(m_session.userName());
             query.addBindValue(old->id);
             return query.exec();
         },
@@ -1177,8 +1133,9 @@ bool BreachService::recordPublicNotice(const QString &number, QDate on, const QS
 bool BreachService::markPersonInformed(const QString &number, qint64 personId, QDate on,
                                        ServiceError *error)
 {
-    const std::optional<Breach> old
-        = forChange(number, QStringLiteral("breach.person-informed"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.person-informed"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (std::none_of(old->linkedPersons.cbegin(), old->linkedPersons.cend(),
@@ -1186,7 +1143,7 @@ bool BreachService::markPersonInformed(const QString &number, qint64 personId, Q
         *error = invalid(tr("This person is not linked to the data breach."));
         return false;
     }
-    if (!on.isValid() || on > organisationDay(m_clock.now())
+    if (!on.isValid() || on > organisationDay(m_session.clock().now())
         || on < organisationDay(old->discoveredAt)) {
         *error = invalid(tr("Enter the date on which the person was informed: not before the "
                             "discovery and not in the future."));
@@ -1195,7 +1152,7 @@ bool BreachService::markPersonInformed(const QString &number, qint64 personId, Q
     const QJsonObject payload { { QStringLiteral("person_id"), personId },
                                 { QStringLiteral("on"), isoDate(on) } };
     return change(
-        *old, QStringLiteral("breach.person-informed"), payload, {},
+        unit, *old, payload,
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("UPDATE breach_persons SET informed_on = ? WHERE "
                                          "breach_id = ? AND person_id = ?"));
@@ -1210,13 +1167,14 @@ bool BreachService::markPersonInformed(const QString &number, qint64 personId, Q
 bool BreachService::linkPersons(const QString &number, const QList<qint64> &personIds,
                                 ServiceError *error)
 {
-    const std::optional<Breach> old
-        = forChange(number, QStringLiteral("breach.persons-linked"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.persons-linked"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     const QList<qint64> ids = unique(personIds);
     // Every person must exist: read them, and say so when the read fails.
-    QSqlQuery query(m_store.database());
+    QSqlQuery query(m_session.store().database());
     query.setForwardOnly(true);
     for (qint64 id : ids) {
         query.prepare(QStringLiteral("SELECT 1 FROM persons WHERE id = ?"));
@@ -1249,7 +1207,7 @@ bool BreachService::linkPersons(const QString &number, const QList<qint64> &pers
     const QJsonObject payload { { QStringLiteral("added"), added },
                                 { QStringLiteral("removed"), removed } };
     return change(
-        *old, QStringLiteral("breach.persons-linked"), payload, {},
+        unit, *old, payload,
         [&](QSqlQuery &q) {
             for (const QJsonValue &id : std::as_const(removed)) {
                 q.prepare(QStringLiteral(
@@ -1274,7 +1232,8 @@ bool BreachService::linkPersons(const QString &number, const QList<qint64> &pers
 
 bool BreachService::close(const QString &number, ServiceError *error)
 {
-    const std::optional<Breach> old = forChange(number, QStringLiteral("breach.closed"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.closed"), number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (old->state == BreachState::Gesloten) {
@@ -1287,12 +1246,12 @@ bool BreachService::close(const QString &number, ServiceError *error)
         return false;
     }
     return change(
-        *old, QStringLiteral("breach.closed"), {}, {},
+        unit, *old, {},
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("UPDATE breaches SET state = 'gesloten', closed_at = ?, "
                                          "closed_by = ? WHERE id = ?"));
-            query.addBindValue(BreachCodes::storedMoment(m_clock.now()));
-            query.addBindValue(m_store.userName());
+            query.addBindValue(BreachCodes::storedMoment(m_session.clock().now()));
+            query.addBindValue(m_session.userName());
             query.addBindValue(old->id);
             return query.exec();
         },
@@ -1301,7 +1260,9 @@ bool BreachService::close(const QString &number, ServiceError *error)
 
 bool BreachService::reopen(const QString &number, ServiceError *error)
 {
-    const std::optional<Breach> old = forChange(number, QStringLiteral("breach.reopened"), error);
+    UnitOfWork unit(m_session, Permission::EditRegisters, QStringLiteral("breach.reopened"),
+                    number);
+    const std::optional<Breach> old = forChange(unit, number, error);
     if (!old)
         return false;
     if (old->state == BreachState::Open) {
@@ -1309,7 +1270,7 @@ bool BreachService::reopen(const QString &number, ServiceError *error)
         return false;
     }
     return change(
-        *old, QStringLiteral("breach.reopened"), {}, {},
+        unit, *old, {},
         [&](QSqlQuery &query) {
             query.prepare(QStringLiteral("UPDATE breaches SET state = 'open', closed_at = NULL, "
                                          "closed_by = NULL WHERE id = ?"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "breaches/Breach.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -19,6 +20,7 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 namespace pd {
 
 class Store;
+class UnitOfWork;
 
 // What the register list shows: every condition set here must hold.
 struct BreachFilter
@@ -57,11 +59,12 @@ struct BreachFigures
     QList<QList<int>> byMonthAndNature; // [month][nature]
 };
 
-// The data-breach register (issue 20). Every write checks the role (users/Access.h), passes the
-// BSN guard and the input limits, and is one transaction with its audit event (entity "breach",
-// the number as id; actions breach.added, breach.updated, breach.assessed, breach.ap-decided,
-// breach.subjects-decided, breach.ap-notified, breach.follow-up, breach.subjects-notified,
-// breach.person-informed, breach.persons-linked, breach.closed, and bsn.override).
+// The data-breach register (issue 20). Every write is a UnitOfWork (session/UnitOfWork.h): the
+// role check, the input limits, the BSN guard, and one transaction with its audit event (entity
+// "breach", the number as id; actions breach.added, breach.updated, breach.assessed,
+// breach.ap-decided, breach.subjects-decided, breach.ap-notified, breach.follow-up,
+// breach.subjects-notified, breach.person-informed, breach.persons-linked, breach.closed,
+// breach.reopened, and bsn.override). The acting role is read once, when the service is made.
 //
 // Roles: a KCC employee (Permission::IntakeCase) may add a breach and read the ones they reported
 // themselves (get, ownReports), not the register; functionaris and beheerder
@@ -75,6 +78,7 @@ class BreachService final
     Q_DECLARE_TR_FUNCTIONS(pd::BreachService)
 public:
     explicit BreachService(const Store &store, const Clock &clock = systemClock());
+    explicit BreachService(const Session &session);
 
     // The first problem with the description fields (translated), or empty; what can be checked
     // without the store, for dialogs that validate as the user types. now: discovery and
@@ -143,25 +147,28 @@ public:
 
 private:
     std::optional<Breach> load(const QString &number, ServiceError *error) const;
-    // The role check of a write (EditRegisters) and the breach as it is.
-    std::optional<Breach> forChange(const QString &number, const QString &action,
+    // The unit's role check (EditRegisters) and the breach as it is; a destroyed breach is
+    // Invalid.
+    std::optional<Breach> forChange(UnitOfWork &unit, const QString &number,
                                     ServiceError *error) const;
     QList<Breach> select(const QString &where, const QVariantList &values,
                          ServiceError *error) const;
     bool fillDetails(QList<Breach> &breaches, ServiceError *error) const;
     bool resolveProcessor(Breach *breach, ServiceError *error) const;
+    // The new breach's row and sets, with the next number of its year (*breach gets its id and
+    // number); false with the query's error.
+    bool insert(QSqlQuery &query, Breach *breach, const QDateTime &now) const;
     // Replaces the breach's sets named; added: a new breach, with none yet.
     bool writeSets(QSqlQuery &query, const Breach &breach, bool natures, bool data, bool criteria,
                    bool added = false) const;
     bool recordDecision(const QString &number, bool ap, bool yes, const QString &reason,
                         bool bsnOverride, ServiceError *error);
-    // One transaction: work, updated_at, the audit event (and the BSN override's).
-    bool change(const Breach &breach, const QString &action, const QJsonObject &payload,
-                const QJsonObject &overridePayload, const std::function<bool(QSqlQuery &)> &work,
-                ServiceError *error);
+    // Commits the unit: work, updated_at, and the event named as the unit's action about the
+    // breach (with the BSN override's, when the unit's guard recorded one).
+    bool change(UnitOfWork &unit, const Breach &breach, const QJsonObject &payload,
+                const std::function<bool(QSqlQuery &)> &work, ServiceError *error);
 
-    const Store &m_store;
-    const Clock &m_clock;
+    Session m_session;
 };
 
 } // namespace pd

@@ -76,6 +76,8 @@ public:
     UnitOfWork(const Session &session, Permission permission, QString action, QString target = {});
 
     const Session &session() const { return m_session; }
+    // The change as a refusal names it; services whose event has the same name record it.
+    const QString &action() const { return m_action; }
 
     bool permit(ServiceError *error);
     // fields: (translated label, text) of every free text the write stores; bsnOverride is the
