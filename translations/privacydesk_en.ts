@@ -5451,6 +5451,11 @@
         <extracomment>Dutch: &quot;De back-up is van een andere kluis: de vernietigingen van de vervangen kluis gaan daar niet over.&quot;</extracomment>
         <translation>The backup is of another store: the destructions of the replaced store do not concern it.</translation>
     </message>
+    <message>
+        <source>Your role in the store being replaced does not allow reading its destruction log.</source>
+        <extracomment>Dutch: &quot;Uw rol in de vervangen kluis laat het lezen van haar vernietigingsregister niet toe.&quot;</extracomment>
+        <translation>Your role in the store being replaced does not allow reading its destruction log.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ServerAnchor</name>

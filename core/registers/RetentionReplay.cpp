@@ -248,7 +248,17 @@ bool RetentionService::restore(const QString &backupDirectory, const QString &st
         StoreError openError;
         const std::unique_ptr<Store> live
             = Store::open(storeDirectory, userName, password, &openError);
-        if (live) {
+        const std::optional<Role> role = live ? UserService::actingRoleOf(*live) : std::nullopt;
+        if (live && !(role && UserService::roleMay(*role, Permission::EditRegisters))) {
+            // Not a beheerder or functionaris there: the restore refuses such a user (and
+            // records that once); a read refused here would be a second refusal.
+            liveThere = true;
+            //: Dutch: "Uw rol in de vervangen kluis laat het lezen van haar vernietigingsregister
+            //: niet toe."
+            replay->uncheckedWhy
+                = tr("Your role in the store being replaced does not allow reading "
+                     "its destruction log.");
+        } else if (live) {
             liveThere = true;
             liveId = live->storeId();
             ServiceError readError;
