@@ -4,11 +4,11 @@
 #include "ListOutput.h"
 #include "cases/Attachments.h"
 #include "cases/CaseJson.h"
+#include "cases/CaseQuery.h"
 #include "cases/CaseService.h"
 #include "cases/Grounds.h"
 #include "cases/MailIntake.h"
 #include "mail/MailMessage.h"
-#include "util/Clock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -84,29 +84,6 @@ public:
             return Failure;
         CaseService cases(*store);
         return fn(*store, cases);
-    }
-
-    // A KCC-medewerker's requests hold the intake fields only: the service knows the rest.
-    static std::optional<CaseDeadlines> deadlinesOf(const CaseService &cases, const Case &c,
-                                                    const DeadlinePolicy &policy,
-                                                    ServiceError *error)
-    {
-        if (c.intakeOnly)
-            return cases.deadlines(c, error);
-        return deadlinesFor(c, policy);
-    }
-
-    // Days past each clock on `day` (issue 14), as the desk says them: an answer given after
-    // that day was not yet given then. Not for a KCC-medewerker's intake fields.
-    static void addLateness(QJsonObject &json, Case c, const CaseDeadlines &d, QDate day)
-    {
-        if (c.intakeOnly)
-            return;
-        if (c.answeredOn.isValid() && c.answeredOn > day)
-            c.answeredOn = QDate();
-        const Lateness late = Lateness::of(c, d, day);
-        json.insert(QStringLiteral("late_legal_days"), late.legalDays);
-        json.insert(QStringLiteral("late_policy_days"), late.policyDays);
     }
 
     static void printCaseText(const Case &c, const CaseDeadlines &d)
@@ -241,37 +218,38 @@ public:
             return UsageError;
         const std::optional<JsonListWriter::Format> format = JsonListWriter::formatOf(p);
         return withCases(context, [&](Store &, CaseService &cases) {
-            // A list that could not be read is exit 1, never an empty list (issue 15).
-            ServiceError error;
-            const std::optional<DeadlinePolicy> policy = cases.policy(&error);
-            if (!policy)
-                return CliContext::readFailure(error);
             // Printed while it is read, a page at a time (issue 19): a read that fails halfway
-            // leaves what was printed, without the closing "]" of --json, and exits 1.
-            const QDate day = filter.overdueOn.isValid() ? filter.overdueOn : systemClock().today();
+            // leaves what was printed, without the closing "]" of --json, and exits 1; a list
+            // that could not be read at all is exit 1, never an empty list (issue 15).
+            ServiceError error;
             std::optional<JsonListWriter> json;
             if (format)
                 json.emplace(*format);
-            const bool read = cases.forEachListed(
-                filter, window->offset, window->limit,
-                [&](const Case &c) {
-                    const auto d = deadlinesOf(cases, c, *policy, &error);
-                    if (!d)
-                        return false;
+            const bool read = CaseQuery::forEachListed(
+                cases, filter, window->offset, window->limit,
+                [&](const CaseQuery::Listed &listed) {
+                    const Case &c = listed.request;
                     if (json) {
-                        QJsonObject object = caseToJson(c, *d);
-                        addLateness(object, c, *d, day);
+                        // Days past each clock on the --overdue-on day, else today (issue 14).
+                        QJsonObject object = caseToJson(c, listed.deadlines);
+                        if (listed.lateness) {
+                            object.insert(QStringLiteral("late_legal_days"),
+                                          listed.lateness->legalDays);
+                            object.insert(QStringLiteral("late_policy_days"),
+                                          listed.lateness->policyDays);
+                        }
                         json->append(object);
                     } else {
                         CliContext::printLine(
                             QStringLiteral("%1  %2  %3  %4")
                                 .arg(c.number, Codes::code(c.state).leftJustified(17),
-                                     CliContext::dateText(d->current), c.person.name));
+                                     CliContext::dateText(listed.deadlines.current),
+                                     c.person.name));
                     }
                     return true;
                 },
                 &error);
-            if (!read || error.isError())
+            if (!read)
                 return CliContext::readFailure(error);
             if (json && !json->finish())
                 return static_cast<int>(Failure);

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 QT_FORWARD_DECLARE_CLASS(QSqlDatabase)
@@ -19,7 +20,9 @@ QT_FORWARD_DECLARE_CLASS(QSqlQuery)
 
 namespace pd {
 
+class CaseService;
 class Store;
+struct CaseFilter;
 struct ServiceError;
 
 // The clock a request is late against (issue 14), as Lateness measures it. Each request late
@@ -195,7 +198,30 @@ public:
     static QString latenessColumnsSql();
     static Clocks clocksOf(const QSqlQuery &query, int first, const DeadlinePolicy &policy,
                            QDate today);
+    // The one rule behind clocksOf, for a request read whole: both clocks on `day`, where an
+    // answer given after that day was not yet given then. So a request answered later (a
+    // peildatum in the past) is measured on the day itself, one answered by then on the day of
+    // its answer. c.answeredOn is the day it was answered (or closed).
+    static Clocks clocksOn(Case c, const CaseDeadlines &deadlines, QDate day);
     static bool isLateAgainst(const Lateness &lateness, LateClock clock);
+
+    // A request as CaseService::forEachListed reads it whole (`case list`), with its deadlines
+    // and, unless it holds a KCC-medewerker's intake fields only (Case::intakeOnly: the clocks
+    // depend on what is not theirs to read), both clocks on the list's day.
+    struct Listed
+    {
+        const Case &request;
+        CaseDeadlines deadlines;
+        std::optional<Lateness> lateness;
+    };
+    // CaseService::forEachListed, each request with its deadlines under the policy read once for
+    // the list (an intakeOnly request's from its stored request, as CaseService::deadlines gives
+    // them) and its clocks on the filter's overdueOn, else on the clock's today. A policy, page
+    // or deadline that cannot be read stops the list: false with *error set (Storage, or as the
+    // service says); what was visited stays visited.
+    static bool forEachListed(const CaseService &cases, const CaseFilter &filter, qint64 offset,
+                              qint64 limit, const std::function<bool(const Listed &)> &visit,
+                              ServiceError *error, const Clock &clock = systemClock());
 
 private:
     struct Where;

@@ -133,6 +133,8 @@ private slots:
     void keysetPageIsAnIndexRange();
     void typesKeyFollowsTheTypes();
     void lateAgainstEachClockApart();
+    void listedRequestsKeepTheListsClocks_data();
+    void listedRequestsKeepTheListsClocks();
 
 private:
     qint64 addCase(const QString &name, const QString &klantnummer, const QString &postcode,
@@ -1291,6 +1293,70 @@ void TestCaseQuery::lateAgainstEachClockApart()
     CaseListFilter overdue = pinned();
     overdue.overdue = true;
     QCOMPARE(m_query->count(overdue), 7);
+}
+
+void TestCaseQuery::listedRequestsKeepTheListsClocks_data()
+{
+    QTest::addColumn<QDate>("overdueOn");
+    QTest::addColumn<int>("listed");
+    QTest::newRow("today") << QDate() << 18;
+    // Only Laat Beantwoord, still open then: answered on 10 September, after the day.
+    QTest::newRow("a peildatum before an answer") << QDate(2026, 9, 7) << 1;
+    // Beide Laat, Verlengd Verzoek, Wacht Identificatie (on its stored deadline) and Fatma Yılmaz.
+    QTest::newRow("a peildatum after it") << QDate(2026, 10, 31) << 4;
+}
+
+// Issue 37: `case list` (CaseQuery::forEachListed, on its --overdue-on day, else today) gives each
+// request the deadlines the service gives it and the clocks the desk's list shows on that day,
+// by one rule (CaseQuery::clocksOn): an answer given after the day was not yet given then.
+void TestCaseQuery::listedRequestsKeepTheListsClocks()
+{
+    QFETCH(QDate, overdueOn);
+    QFETCH(int, listed);
+    addLateCases();
+    CaseListFilter onTheDesk = pinned();
+    if (overdueOn.isValid())
+        onTheDesk.today = overdueOn;
+    QHash<QString, CaseListRow> desk;
+    for (const CaseListRow &row : all(onTheDesk))
+        desk.insert(row.number, row);
+
+    CaseFilter filter;
+    filter.overdueOn = overdueOn;
+    QHash<QString, std::pair<CaseDeadlines, std::optional<Lateness>>> list;
+    ServiceError error;
+    QVERIFY2(CaseQuery::forEachListed(
+                 *m_cases, filter, 0, -1,
+                 [&list](const CaseQuery::Listed &row) {
+                     list.insert(row.request.number, { row.deadlines, row.lateness });
+                     return true;
+                 },
+                 &error, m_clock),
+             qPrintable(error.message));
+    QCOMPARE(list.size(), listed);
+    for (auto it = list.cbegin(); it != list.cend(); ++it) {
+        const std::optional<Case> c = m_cases->find(it.key());
+        QVERIFY(c);
+        QCOMPARE(it->first.current, m_cases->deadlines(*c, nullptr).value().current);
+        QVERIFY(it->second);
+        QVERIFY(desk.contains(it.key()));
+        QCOMPARE(it->second->legalDays, desk.value(it.key()).lateness.legalDays);
+        QCOMPARE(it->second->policyDays, desk.value(it.key()).lateness.policyDays);
+        if (overdueOn.isValid()) // listed as overdue on that day
+            QVERIFY(it->first.current < overdueOn);
+    }
+    // Worked out by hand (see addLateCases): own deadline 31 August, legal 3 September.
+    const QString late = m_numbers.value(u"Laat Beantwoord"_s);
+    QCOMPARE(list.contains(late), !overdueOn.isValid() || overdueOn < QDate(2026, 9, 10));
+    if (!list.contains(late))
+        return;
+    if (overdueOn.isValid()) {
+        QCOMPARE(list.value(late).second->legalDays, 4);
+        QCOMPARE(list.value(late).second->policyDays, 7);
+    } else {
+        QCOMPARE(list.value(late).second->legalDays, 7); // measured on the day of the answer
+        QCOMPARE(list.value(late).second->policyDays, 10);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseQuery)
