@@ -1,0 +1,90 @@
+// CaseQuery's clocks: how late a request is on a day against the legal and the policy deadline,
+// for the list (judgedLate), the dashboards and the CLI's case list alike (one rule, clocksOn).
+
+#include "cases/CaseQuery.h"
+#include "cases/CaseService.h"
+#include "util/Clock.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+CaseQuery::Clocks CaseQuery::clocksOf(const QSqlQuery &query, int first,
+                                      const DeadlinePolicy &policy, QDate today)
+{
+    const auto date = [&query, first](int i) {
+        return QDate::fromString(query.value(first + i).toString(), Qt::ISODate);
+    };
+    Case c;
+    c.receivedDate = date(0);
+    c.identification.requested = date(1);
+    c.identification.received = date(2);
+    c.extended = query.value(first + 3).toInt() != 0;
+    c.extensionNotified = date(4);
+    c.answeredOn = date(5);
+    return clocksOn(c, deadlinesFor(c, policy), today);
+}
+
+CaseQuery::Clocks CaseQuery::clocksOn(Case c, const CaseDeadlines &deadlines, QDate day)
+{
+    Clocks clocks;
+    clocks.closedOn = c.answeredOn;
+    // Answered after the day (a peildatum in the past): open on that day, measured on it.
+    if (c.answeredOn.isValid() && c.answeredOn > day)
+        c.answeredOn = QDate();
+    clocks.lateness = Lateness::of(c, deadlines, day);
+    clocks.paused = deadlines.all.suspended && !c.answeredOn.isValid();
+    return clocks;
+}
+
+bool CaseQuery::forEachListed(const CaseService &cases, const CaseFilter &filter, qint64 offset,
+                              qint64 limit, const std::function<bool(const Listed &)> &visit,
+                              ServiceError *error, const Clock &clock)
+{
+    if (error)
+        *error = {};
+    ServiceError failure;
+    // Once for the list: a request's deadlines are a pure function of it and the policy.
+    const std::optional<DeadlinePolicy> rules = cases.policy(&failure);
+    if (!rules) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    const QDate day = filter.overdueOn.isValid() ? filter.overdueOn : clock.today();
+    ServiceError unreadable;
+    const bool read = cases.forEachListed(
+        filter, offset, limit,
+        [&](const Case &c) {
+            // A KCC-medewerker's request holds the intake fields only: the service reads the
+            // identification and extension its deadlines depend on.
+            const std::optional<CaseDeadlines> d
+                = c.intakeOnly ? cases.deadlines(c, &unreadable) : deadlinesFor(c, *rules);
+            if (!d)
+                return false;
+            std::optional<Lateness> lateness;
+            if (!c.intakeOnly)
+                lateness = clocksOn(c, *d, day).lateness;
+            return visit({ c, *d, lateness });
+        },
+        &failure);
+    if (!read || unreadable.isError()) {
+        if (error)
+            *error = read ? unreadable : failure;
+        return false;
+    }
+    return true;
+}
+
+bool CaseQuery::isLateAgainst(const Lateness &lateness, LateClock clock)
+{
+    switch (clock) {
+    case LateClock::Legal:
+        return lateness.legalDays > 0;
+    case LateClock::PolicyOnly:
+        return lateness.policyDays > 0 && lateness.legalDays == 0;
+    }
+    return false;
+}
+
+} // namespace pd
