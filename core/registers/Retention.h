@@ -172,7 +172,6 @@ struct DestructionRecord
 // on what was restored (replayDestructions). Holds no personal data.
 struct DestructionTrace
 {
-    qint64 logId = 0;
     QDateTime destroyedAt; // UTC
     QString destroyedBy;
     QString method;

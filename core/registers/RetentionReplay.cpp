@@ -9,6 +9,7 @@
 #include "store/Store.h"
 #include "users/UserService.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,31 +72,57 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
         return {};
     QSqlDatabase db = m_store.database();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, destroyed_at, destroyed_by, method, kind, rule_id, "
-                                   "subject_ref, case_numbers, kept, counts FROM "
-                                   "retention_destructions ORDER BY id"))) {
+    query.setForwardOnly(true);
+    // What identifies the data in an earlier copy: a number (or id) and the moment it was made,
+    // which a copy of another line of the store does not share. The destroyed requests are
+    // those of anonymised data subjects (a destruction anonymises the person, or moves the
+    // requests to an anonymous one): their moments of creation are read once, not per entry.
+    QHash<QString, QString> requestMade;
+    if (!query.exec(QStringLiteral("SELECT c.number, c.created_at FROM cases c JOIN persons p ON "
+                                   "p.id = c.person_id WHERE p.anonymised_at IS NOT NULL"))) {
+        *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    while (query.next())
+        requestMade.insert(query.value(0).toString(), query.value(1).toString());
+    if (query.lastError().isValid()) {
+        *error = ServiceError::fromSql(query.lastError());
+        return {};
+    }
+    // A breach by its number, a person by the id in "P-<id>" (through its primary key).
+    if (!query.exec(QStringLiteral(
+            "SELECT d.destroyed_at, d.destroyed_by, d.method, d.kind, d.rule_id, d.subject_ref, "
+            "d.case_numbers, d.kept, d.counts, b.reported_at, p.created_at FROM "
+            "retention_destructions d LEFT JOIN breaches b ON d.kind = 'datalek' AND b.number = "
+            "d.subject_ref LEFT JOIN persons p ON d.kind <> 'datalek' AND p.id = CASE WHEN "
+            "d.subject_ref LIKE 'P-%' THEN CAST(substr(d.subject_ref, 3) AS INTEGER) END "
+            "ORDER BY d.id"))) {
         *error = ServiceError::fromSql(query.lastError());
         return {};
     }
     QList<DestructionTrace> traces;
-    QList<QStringList> caseNumbers;
     while (query.next()) {
         DestructionTrace trace;
-        trace.logId = query.value(0).toLongLong();
-        trace.destroyedAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        trace.destroyedBy = query.value(2).toString();
-        trace.method = query.value(3).toString();
-        trace.kind = query.value(4).toString();
-        trace.ruleId = query.value(5).isNull() ? 0 : query.value(5).toLongLong();
-        const QString subject = query.value(6).toString();
-        caseNumbers << query.value(7).toString().split(u' ', Qt::SkipEmptyParts);
-        trace.reduced = !query.value(8).toString().isEmpty();
+        trace.destroyedAt = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        trace.destroyedBy = query.value(1).toString();
+        trace.method = query.value(2).toString();
+        trace.kind = query.value(3).toString();
+        trace.ruleId = query.value(4).isNull() ? 0 : query.value(4).toLongLong();
+        const QString subject = query.value(5).toString();
+        for (const QString &number : query.value(6).toString().split(u' ', Qt::SkipEmptyParts)) {
+            if (const auto made = requestMade.constFind(number); made != requestMade.cend())
+                trace.cases.append({ number, *made });
+        }
+        trace.reduced = !query.value(7).toString().isEmpty();
         const QJsonObject counts
-            = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
-        if (trace.kind == QLatin1StringView("datalek"))
+            = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        if (trace.kind == QLatin1StringView("datalek")) {
             trace.breachNumber = subject;
-        else
+            trace.breachReportedAt = query.value(9).toString();
+        } else {
             trace.personId = personOf(subject);
+            trace.personCreatedAt = query.value(10).toString();
+        }
         // An item recorded as destroyed took the person's own details with it only when it
         // says what went (recordItemDestroyed logs counts only then).
         trace.personGone
@@ -105,30 +132,6 @@ QList<DestructionTrace> RetentionService::destructionTraces(ServiceError *error)
     if (query.lastError().isValid()) {
         *error = ServiceError::fromSql(query.lastError());
         return {};
-    }
-    // What identifies the data in an earlier copy: a number (or id) and the moment it was
-    // made, which a copy of another branch of the store does not share.
-    QVariantList row;
-    for (qsizetype i = 0; i < traces.size(); ++i) {
-        DestructionTrace &trace = traces[i];
-        for (const QString &number : std::as_const(caseNumbers.at(i))) {
-            if (!readOne(query, QStringLiteral("SELECT created_at FROM cases WHERE number = ?"),
-                         { number }, &row, error))
-                return {};
-            if (!row.isEmpty())
-                trace.cases.append({ number, row.at(0).toString() });
-        }
-        if (!trace.breachNumber.isEmpty()) {
-            if (!readOne(query, QStringLiteral("SELECT reported_at FROM breaches WHERE number = ?"),
-                         { trace.breachNumber }, &row, error))
-                return {};
-            trace.breachReportedAt = row.isEmpty() ? QString() : row.at(0).toString();
-        } else if (trace.personId != 0) {
-            if (!readOne(query, QStringLiteral("SELECT created_at FROM persons WHERE id = ?"),
-                         { trace.personId }, &row, error))
-                return {};
-            trace.personCreatedAt = row.isEmpty() ? QString() : row.at(0).toString();
-        }
     }
     return traces;
 }

@@ -122,12 +122,8 @@ bool UnitOfWork::appendEvents(const QList<AuditEntry> &events, QString *auditErr
     const Store &store = m_session.store();
     AuditLog log(store.database(), store.storeId().toString(QUuid::WithoutBraces),
                  m_session.clock());
-    for (const AuditEntry &event : events) {
-        if (!log.append(event.actor, event.entityType, event.entityId, event.action, event.payload,
-                        auditError))
-            return false;
-    }
-    return true;
+    // One batch: a server store takes it in one pd_audit_append call (up to its limit).
+    return log.appendBatch(events, auditError);
 }
 
 } // namespace pd
