@@ -21,6 +21,10 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 
+namespace pd {
+class ChangeFeed;
+}
+
 namespace pd::ui {
 
 class CaseDetailWidget;
@@ -149,12 +153,15 @@ private:
     void dataChanged();
     void watchOtherSeats();
     void otherSeatChanged();
+    // The icon of the section at index in the navigation and the View menu.
+    static QIcon sectionIcon(int index);
 
     const Store &m_store;
     StoreInfo m_info;
     QString m_organisationName;
     QString m_userName;
     DeskAccess m_access;
+    ChangeFeed *m_changes = nullptr;
     QList<EmptyStateWidget *> m_closedSections;
     QHash<int, QWidget *> m_unbuiltSections; // section index → its placeholder
 
