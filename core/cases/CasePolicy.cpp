@@ -2,10 +2,11 @@
 // changed with the open requests' deadlines following it, each in its own trail.
 
 #include "cases/CaseService.h"
+#include "organisation/SettingsRepository.h"
 #include "registers/RegisterSupport.h"
-#include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -53,17 +54,18 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
     if (error)
         *error = {};
     DeadlinePolicy policy;
-    QSqlQuery query(m_store.database());
-    if (!query.exec(
-            QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'"))) {
+    ServiceError failure;
+    const auto stored = SettingsRepository::startingWith(m_store.database(),
+                                                         QStringLiteral("deadline."), &failure);
+    if (!stored) {
         // Never the default policy in place of the stored one: every deadline would be wrong.
         if (error)
-            *error = ServiceError::fromSql(query.lastError());
+            *error = failure;
         return std::nullopt;
     }
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString value = query.value(1).toString();
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        const QString &key = it.key();
+        const QString &value = it.value();
         if (key == keyBase) {
             const auto base = periodFromText(value);
             if (base && base->amount > 0)
@@ -90,10 +92,11 @@ std::optional<DeadlinePolicy> CaseService::policy(ServiceError *error) const
 
 bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
-                   QStringLiteral("settings.deadline_policy"), {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ChangeSettings,
+                    QStringLiteral("settings.deadline_policy"));
+    if (!unit.permit(error))
         return false;
-    *error = {};
     if (policy.base.amount <= 0 || policy.extension.amount < 0
         || policy.identificationRequestWithinDays < 0) {
         *error = invalid(tr("The deadline policy needs a positive term."));
@@ -111,58 +114,55 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         { keyWithin, QString::number(policy.identificationRequestWithinDays) },
         { keyClosing, closing.join(u',') },
     };
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QJsonObject payload;
-    QSqlQuery query(db);
-    for (const auto &[key, value] : values) {
-        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-        query.addBindValue(key);
-        bool ok = query.exec();
-        // COALESCE: QPSQL binds an empty QString (no closing days) as NULL.
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
-                                     "VALUES (?, COALESCE(?, ''), ?, ?)"));
-        query.addBindValue(key);
-        query.addBindValue(value);
-        query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
-        query.addBindValue(m_store.userName());
-        ok = ok && query.exec();
-        if (!ok) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-        payload.insert(key, value);
-    }
-    // Open requests follow the new policy at once, so that lists, sorting and the overdue
-    // figures name the same date as the request itself. Closed requests keep the deadline they
-    // were judged by: a policy change must not rewrite whether an answer was on time. Each
-    // request whose deadline moves says so in its own trail (case.deadline_recomputed), so that
-    // its history explains its deadline (and a server sees every changed request described:
-    // resources/server/audit.sql).
-    QSqlQuery open(db);
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            QJsonObject payload;
+            for (const auto &[key, value] : values) {
+                if (!SettingsRepository::put(write.query(), key, value, m_clock.now(),
+                                             session.userName()))
+                    return false;
+                payload.insert(key, value);
+            }
+            // Open requests follow the new policy at once, so that lists, sorting and the
+            // overdue figures name the same date as the request itself. Closed requests keep
+            // the deadline they were judged by: a policy change must not rewrite whether an
+            // answer was on time. Each request whose deadline moves says so in its own trail
+            // (case.deadline_recomputed), so that its history explains its deadline (and a
+            // server sees every changed request described: resources/server/audit.sql).
+            const auto moved = followPolicy(write, policy, failure);
+            if (!moved)
+                return false;
+            payload.insert(QStringLiteral("open_requests_recomputed"), *moved);
+            write.record(QStringLiteral("settings"), QStringLiteral("deadline"),
+                         QStringLiteral("settings.deadline_policy"), payload);
+            return true;
+        },
+        error);
+}
+
+std::optional<int> CaseService::followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
+                                             ServiceError *error) const
+{
+    QSqlQuery open(m_store.database());
     open.setForwardOnly(true);
     QList<std::pair<QString, QString>> openDeadlines; // number, stored deadline
     if (!open.exec(QStringLiteral("SELECT number, deadline_effective FROM cases WHERE state IN "
                                   "('ontvangen', 'identificatie', 'in-behandeling')"))) {
         *error = ServiceError::fromSql(open.lastError());
-        return false;
+        return std::nullopt;
     }
     while (open.next())
         openDeadlines.append({ open.value(0).toString(), open.value(1).toString() });
     if (open.lastError().isValid()) {
         *error = ServiceError::fromSql(open.lastError());
-        return false;
+        return std::nullopt;
     }
     open.finish();
-    QList<AuditEntry> moved;
+    QSqlQuery &query = write.query();
     for (const auto &[number, stored] : std::as_const(openDeadlines)) {
         const std::optional<Case> c = load(number, error);
         if (!c)
-            return false;
+            return std::nullopt;
         const QString recomputed = isoDate(deadlinesFor(*c, policy).current);
         if (recomputed == stored)
             continue;
@@ -171,23 +171,13 @@ bool CaseService::setPolicy(const DeadlinePolicy &policy, ServiceError *error)
         query.addBindValue(c->id);
         if (!query.exec()) {
             *error = ServiceError::fromSql(query.lastError());
-            return false;
+            return std::nullopt;
         }
-        moved.append(
-            { m_store.userName(), caseEntity, number, QStringLiteral("case.deadline_recomputed"),
-              QJsonObject { { QStringLiteral("deadline"), QJsonArray { stored, recomputed } } } });
+        write.record(
+            caseEntity, number, QStringLiteral("case.deadline_recomputed"),
+            QJsonObject { { QStringLiteral("deadline"), QJsonArray { stored, recomputed } } });
     }
-    payload.insert(QStringLiteral("open_requests_recomputed"),
-                   static_cast<int>(openDeadlines.size()));
-    moved.append({ m_store.userName(), QStringLiteral("settings"), QStringLiteral("deadline"),
-                   QStringLiteral("settings.deadline_policy"), payload });
-    QString auditError;
-    if (!audit().appendBatch(moved, &auditError) || !transaction.commit()) {
-        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                      : ServiceError(ServiceError::Code::Storage, auditError);
-        return false;
-    }
-    return true;
+    return int(openDeadlines.size());
 }
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "cases/Case.h"
 #include "domain/BsnGuard.h"
+#include "session/UnitOfWork.h"
 #include "util/Clock.h"
 #include "util/ServiceError.h"
 
@@ -161,6 +162,10 @@ private:
     // NotFound when there is no such request; Storage when a read failed.
     std::optional<Case> load(const QString &number, ServiceError *error) const;
     AuditLog audit() const;
+    // setPolicy's second half: every open request's deadline under policy, each one that moves
+    // written with its case.deadline_recomputed event; how many open requests there were.
+    std::optional<int> followPolicy(UnitOfWork::Write &write, const DeadlinePolicy &policy,
+                                    ServiceError *error) const;
 
     const Store &m_store;
     const Clock &m_clock;

@@ -1,16 +1,13 @@
 #include "organisation/OrganisationSettings.h"
 
-#include "audit/AuditLog.h"
-#include "domain/BsnGuard.h"
 #include "domain/InputLimits.h"
-#include "session/Access.h"
+#include "organisation/SettingsRepository.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <tuple>
 
@@ -20,17 +17,6 @@ namespace {
 
 const QString settingsEntity = QStringLiteral("settings");
 
-QString stored(const QSqlDatabase &db, const QString &key, int column = 0)
-{
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT value, changed_at, changed_by FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(column).toString();
-}
-
 } // namespace
 
 OrganisationSettings::OrganisationSettings(const Store &store, const Clock &clock)
@@ -38,34 +24,27 @@ OrganisationSettings::OrganisationSettings(const Store &store, const Clock &cloc
     , m_clock(clock)
 { }
 
-OrganisationDetails OrganisationSettings::details() const
+OrganisationDetails OrganisationSettings::details(ServiceError *error) const
 {
     OrganisationDetails details;
-    QSqlQuery query(m_store.database());
-    if (query.exec(
-            QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'organisation.%'"))) {
-        while (query.next()) {
-            const QString key = query.value(0).toString();
-            const QString value = query.value(1).toString();
-            if (key == QLatin1StringView(keyName))
-                details.name = value;
-            else if (key == QLatin1StringView(keyPrivacyEmail))
-                details.privacyEmail = value;
-            else if (key == QLatin1StringView(keyStreet))
-                details.street = value;
-            else if (key == QLatin1StringView(keyPostcode))
-                details.postcode = value;
-            else if (key == QLatin1StringView(keyCity))
-                details.city = value;
-            else if (key == QLatin1StringView(keyPhone))
-                details.phone = value;
-            else if (key == QLatin1StringView(keyFgName))
-                details.fgName = value;
-            else if (key == QLatin1StringView(keyFgEmail))
-                details.fgEmail = value;
-            else if (key == QLatin1StringView(keyAutomatedDecisions))
-                details.automatedDecisions = value;
-        }
+    ServiceError failure;
+    const auto values = SettingsRepository::startingWith(m_store.database(),
+                                                         QStringLiteral("organisation."), &failure);
+    if (error)
+        *error = failure;
+    if (values) {
+        const auto value = [&values](const char *key) {
+            return values->value(QLatin1StringView(key));
+        };
+        details.name = value(keyName);
+        details.privacyEmail = value(keyPrivacyEmail);
+        details.street = value(keyStreet);
+        details.postcode = value(keyPostcode);
+        details.city = value(keyCity);
+        details.phone = value(keyPhone);
+        details.fgName = value(keyFgName);
+        details.fgEmail = value(keyFgEmail);
+        details.automatedDecisions = value(keyAutomatedDecisions);
     }
     if (details.name.isEmpty())
         details.name = m_store.info().organisationName;
@@ -74,13 +53,18 @@ OrganisationDetails OrganisationSettings::details() const
 
 QDateTime OrganisationSettings::changedAt(const char *key) const
 {
-    return QDateTime::fromString(stored(m_store.database(), QLatin1StringView(key), 1),
-                                 Qt::ISODateWithMs);
+    ServiceError error;
+    const auto entry
+        = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &error);
+    return entry ? entry->changedAt : QDateTime();
 }
 
 QString OrganisationSettings::changedBy(const char *key) const
 {
-    return stored(m_store.database(), QLatin1StringView(key), 2);
+    ServiceError error;
+    const auto entry
+        = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &error);
+    return entry ? entry->changedBy : QString();
 }
 
 QString OrganisationSettings::checkEmail(const QString &email)
@@ -133,10 +117,10 @@ QString OrganisationSettings::checkPhone(const QString &phone)
 bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOverride,
                                 ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
-                   QStringLiteral("settings.organisation"), {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("settings.organisation"));
+    if (!unit.permit(error))
         return false;
-    *error = {};
     if (const QString reason = checkEmail(details.privacyEmail); !reason.isEmpty()) {
         *error = { ServiceError::Code::Invalid, reason };
         return false;
@@ -171,24 +155,23 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
                       nullptr, maxAutomatedDecisionsLength) };
         return false;
     }
-    const BsnGuard::GuardResult guard
-        = BsnGuard::checkFields({ { tr("Organisation name"), details.name },
-                                  { tr("Privacy e-mail"), details.privacyEmail },
-                                  { tr("Street"), details.street },
-                                  { tr("Postcode"), details.postcode },
-                                  { tr("City"), details.city },
-                                  { tr("Phone"), details.phone },
-                                  { tr("Data protection officer"), details.fgName },
-                                  { tr("E-mail of the data protection officer"), details.fgEmail },
-                                  { tr("Automated decisions"), details.automatedDecisions } },
-                                bsnOverride);
-    if (!guard.allowed) {
-        *error = { ServiceError::Code::BsnRefused, guard.message, guard.findings };
+    if (!unit.guard({ { tr("Organisation name"), details.name },
+                      { tr("Privacy e-mail"), details.privacyEmail },
+                      { tr("Street"), details.street },
+                      { tr("Postcode"), details.postcode },
+                      { tr("City"), details.city },
+                      { tr("Phone"), details.phone },
+                      { tr("Data protection officer"), details.fgName },
+                      { tr("E-mail of the data protection officer"), details.fgEmail },
+                      { tr("Automated decisions"), details.automatedDecisions } },
+                    bsnOverride, error))
         return false;
-    }
 
-    const OrganisationDetails before = this->details();
-    const QList<std::tuple<const char *, QString, QString>> values {
+    // What is stored now, to write only what changed: a failed read writes nothing.
+    const OrganisationDetails before = this->details(error);
+    if (error->isError())
+        return false;
+    const QList<Change> values {
         { keyName, before.name, details.name.trimmed() },
         { keyPrivacyEmail, before.privacyEmail, details.privacyEmail.trimmed() },
         { keyStreet, before.street, details.street.trimmed() },
@@ -199,37 +182,50 @@ bool OrganisationSettings::save(const OrganisationDetails &details, bool bsnOver
         { keyFgEmail, before.fgEmail, details.fgEmail.trimmed() },
         { keyAutomatedDecisions, before.automatedDecisions, details.automatedDecisions.trimmed() },
     };
-
-    return writeChanged(values, guard.overridden ? guard.auditPayload() : QJsonObject(),
-                        QStringLiteral("organisation"), error);
+    // The server's guard looks for the override about the organisation's details as a whole.
+    return writeChanged(unit, values, QStringLiteral("organisation"), error);
 }
 
-SecurityPolicy OrganisationSettings::security() const
+SecurityPolicy OrganisationSettings::security(ServiceError *error) const
 {
     SecurityPolicy policy;
+    ServiceError failure;
+    const auto number = [this, &failure](const char *key, bool *ok) {
+        if (failure.isError()) {
+            *ok = false;
+            return 0;
+        }
+        const auto entry
+            = SettingsRepository::entry(m_store.database(), QLatin1StringView(key), &failure);
+        if (!entry) {
+            *ok = false;
+            return 0;
+        }
+        return entry->value.toInt(ok);
+    };
     bool ok = false;
-    const int lock = stored(m_store.database(), QLatin1StringView(keyAutoLockMinutes)).toInt(&ok);
+    const int lock = number(keyAutoLockMinutes, &ok);
     if (ok && lock >= SecurityPolicy::minimumAutoLockMinutes
         && lock <= SecurityPolicy::maximumAutoLockMinutes)
         policy.autoLockMinutes = lock;
-    const int backup
-        = stored(m_store.database(), QLatin1StringView(keyBackupReminderDays)).toInt(&ok);
+    const int backup = number(keyBackupReminderDays, &ok);
     if (ok && backup >= 0 && backup <= SecurityPolicy::maximumBackupReminderDays)
         policy.backupReminderDays = backup;
-    const int limit
-        = stored(m_store.database(), QLatin1StringView(keyAttachmentStoreLimitMb)).toInt(&ok);
+    const int limit = number(keyAttachmentStoreLimitMb, &ok);
     if (ok && limit >= SecurityPolicy::minimumAttachmentStoreLimitMb
         && limit <= SecurityPolicy::maximumAttachmentStoreLimitMb)
         policy.attachmentStoreLimitMb = limit;
+    if (error)
+        *error = failure;
     return policy;
 }
 
 bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::ChangeSettings,
-                   QStringLiteral("settings.security"), {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::ChangeSettings, QStringLiteral("settings.security"));
+    if (!unit.permit(error))
         return false;
-    *error = {};
     if (policy.autoLockMinutes < SecurityPolicy::minimumAutoLockMinutes
         || policy.autoLockMinutes > SecurityPolicy::maximumAutoLockMinutes) {
         *error = { ServiceError::Code::Invalid,
@@ -252,75 +248,47 @@ bool OrganisationSettings::saveSecurity(const SecurityPolicy &policy, ServiceErr
                        .arg(SecurityPolicy::maximumAttachmentStoreLimitMb) };
         return false;
     }
-    const SecurityPolicy before = security();
+    const SecurityPolicy before = security(error);
+    if (error->isError())
+        return false;
     return writeChanged(
+        unit,
         { { keyAutoLockMinutes, QString::number(before.autoLockMinutes),
             QString::number(policy.autoLockMinutes) },
           { keyBackupReminderDays, QString::number(before.backupReminderDays),
             QString::number(policy.backupReminderDays) },
           { keyAttachmentStoreLimitMb, QString::number(before.attachmentStoreLimitMb),
             QString::number(policy.attachmentStoreLimitMb) } },
-        {}, QString(), error);
+        QString(), error);
 }
 
-bool OrganisationSettings::writeChanged(
-    const QList<std::tuple<const char *, QString, QString>> &values, const QJsonObject &bsnOverride,
-    const QString &overrideTarget, ServiceError *error)
+bool OrganisationSettings::writeChanged(UnitOfWork &unit, const QList<Change> &values,
+                                        const QString &overrideTarget, ServiceError *error)
 {
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    AuditLog log(db, m_store.storeId().toString(QUuid::WithoutBraces), m_clock);
-    const QString actor = m_store.userName();
-    const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    QString auditError;
-    QSqlQuery query(db);
-    bool changed = false;
-    for (const auto &[key, oldValue, newValue] : values) {
-        const QString keyText = QLatin1StringView(key);
+    QList<Change> changed;
+    for (const Change &change : values)
         // The name falls back to the store's own: the same name again is no change.
-        if (oldValue == newValue)
-            continue;
-        query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
-        query.addBindValue(keyText);
-        bool ok = query.exec();
-        query.prepare(QStringLiteral("INSERT INTO settings (key, value, changed_at, changed_by) "
-                                     "VALUES (?, coalesce(?, ''), ?, ?)"));
-        query.addBindValue(keyText);
-        query.addBindValue(newValue);
-        query.addBindValue(now);
-        query.addBindValue(actor);
-        ok = ok && query.exec();
-        if (!ok) {
-            *error = ServiceError::fromSql(query.lastError());
-            return false;
-        }
-        if (!log.append(actor, settingsEntity, keyText, QStringLiteral("settings.changed"),
-                        QJsonObject { { QStringLiteral("old"), oldValue },
-                                      { QStringLiteral("new"), newValue } },
-                        &auditError)) {
-            *error = { ServiceError::Code::Storage, auditError };
-            return false;
-        }
-        changed = true;
-    }
-    if (!changed)
-        return true;
-    if (!bsnOverride.isEmpty()) {
-        if (!log.append(actor, settingsEntity, overrideTarget, QStringLiteral("bsn.override"),
-                        bsnOverride, &auditError)) {
-            *error = { ServiceError::Code::Storage, auditError };
-            return false;
-        }
-    }
-    if (!transaction.commit()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    return true;
+        if (std::get<1>(change) != std::get<2>(change))
+            changed.append(change);
+    if (changed.isEmpty())
+        return true; // nothing to write, nothing to record
+    const QDateTime now = m_clock.now();
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            for (const auto &[key, oldValue, newValue] : std::as_const(changed)) {
+                const QString keyText = QLatin1StringView(key);
+                if (!SettingsRepository::put(write.query(), keyText, newValue, now,
+                                             write.session().userName()))
+                    return false;
+                write.record(settingsEntity, keyText, QStringLiteral("settings.changed"),
+                             QJsonObject { { QStringLiteral("old"), oldValue },
+                                           { QStringLiteral("new"), newValue } });
+            }
+            if (!overrideTarget.isEmpty())
+                write.overrideAbout(settingsEntity, overrideTarget);
+            return true;
+        },
+        error);
 }
 
 } // namespace pd

@@ -14,6 +14,8 @@
 
 namespace pd {
 
+class UnitOfWork;
+
 class Store;
 
 // Who the organisation is, as letters and the AP complaint dossier name it.
@@ -88,8 +90,9 @@ public:
 
     explicit OrganisationSettings(const Store &store, const Clock &clock = systemClock());
 
-    // The stored details; the name falls back to the one given when the store was created.
-    OrganisationDetails details() const;
+    // The stored details; the name falls back to the one given when the store was created. A
+    // read that fails gives the defaults and says why in *error (when given).
+    OrganisationDetails details(ServiceError *error = nullptr) const;
     // When and by whom a key was last changed; invalid/empty when never.
     QDateTime changedAt(const char *key) const;
     QString changedBy(const char *key) const;
@@ -106,16 +109,19 @@ public:
     // without an event. bsnOverride is the user's "this is not a BSN", logged as bsn.override.
     bool save(const OrganisationDetails &details, bool bsnOverride, ServiceError *error);
 
-    // The security policy; defaults (5 minutes, 7 days) for what was never set or is out of range.
-    SecurityPolicy security() const;
+    // The security policy; defaults (5 minutes, 7 days) for what was never set or is out of range,
+    // and for what could not be read (said in *error, when given).
+    SecurityPolicy security(ServiceError *error = nullptr) const;
     // Beheerder only (ChangeSettings); one settings.changed event per changed value.
     bool saveSecurity(const SecurityPolicy &policy, ServiceError *error);
 
 private:
-    // Writes (key, old, new) where old != new, each with a settings.changed event, plus the
-    // bsn.override event when given, in one transaction.
-    bool writeChanged(const QList<std::tuple<const char *, QString, QString>> &values,
-                      const QJsonObject &bsnOverride, const QString &overrideTarget,
+    // (key, value stored now, value wanted)
+    using Change = std::tuple<const char *, QString, QString>;
+    // Writes the values that changed, each with a settings.changed event, through unit (the
+    // role checked, the BSN guard passed); a confirmed override is recorded about
+    // ("settings", overrideTarget). Nothing changed: true, no transaction, no event.
+    bool writeChanged(UnitOfWork &unit, const QList<Change> &values, const QString &overrideTarget,
                       ServiceError *error);
 
     const Store &m_store;

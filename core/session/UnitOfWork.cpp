@@ -33,6 +33,12 @@ void UnitOfWork::Write::record(const QString &entityType, const QString &entityI
     m_events.append(AuditEntry { m_session.userName(), entityType, entityId, action, payload });
 }
 
+void UnitOfWork::Write::overrideAbout(const QString &entityType, const QString &entityId)
+{
+    m_overrideType = entityType;
+    m_overrideId = entityId;
+}
+
 UnitOfWork::UnitOfWork(const Session &session, Permission permission, QString action,
                        QString target)
     : m_session(session)
@@ -104,9 +110,11 @@ bool UnitOfWork::commit(const Work &work, ServiceError *error)
         if (events.isEmpty())
             return fail(error,
                         misuse(QStringLiteral("unit of work: a BSN override needs an event")));
-        events.append(AuditEntry { m_session.userName(), events.first().entityType,
-                                   events.first().entityId, QStringLiteral("bsn.override"),
-                                   BsnGuard::overridePayload(m_overridden) });
+        const bool named = !write.m_overrideType.isEmpty();
+        events.append(AuditEntry {
+            m_session.userName(), named ? write.m_overrideType : events.first().entityType,
+            named ? write.m_overrideId : events.first().entityId, QStringLiteral("bsn.override"),
+            BsnGuard::overridePayload(m_overridden) });
     }
     QString auditError;
     if (!appendEvents(events, &auditError) || !transaction.commit())

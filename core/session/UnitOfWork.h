@@ -58,6 +58,10 @@ public:
         // An audit event of this change (the acting user as actor), appended after the write.
         void record(const QString &entityType, const QString &entityId, const QString &action,
                     const QJsonObject &payload = {});
+        // The entity a confirmed BSN override is recorded about, when it is not the first
+        // event's: a change of several rows about one thing (the organisation's details, one
+        // settings.changed event per key, are overridden as "settings"/"organisation").
+        void overrideAbout(const QString &entityType, const QString &entityId);
 
     private:
         friend class UnitOfWork;
@@ -66,6 +70,8 @@ public:
         const Session &m_session;
         QSqlQuery &m_query;
         QList<AuditEntry> m_events;
+        QString m_overrideType;
+        QString m_overrideId;
     };
     // The write itself: false when it failed, with *error set, or left empty for the query's
     // own error (ServiceError::fromSql of query().lastError()).

@@ -3,6 +3,7 @@
 // number computed at run time: 11-proef-valid literals belong only in files named *bsn*), and
 // the deadline policy left to CaseService.
 
+#include "ServerStoreFixture.h"
 #include "TestSupport.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseService.h"
@@ -80,7 +81,7 @@ void TestOrganisationSettings::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = createTestStore(m_dir->filePath(u"kluis"_s), nullptr, u"Woonstichting Proef"_s);
+    m_store = createServiceStore(m_dir->filePath(u"kluis"_s), u"Woonstichting Proef"_s);
     QVERIFY(m_store);
 }
 
@@ -200,6 +201,11 @@ void TestOrganisationSettings::bsnGuardAndOverride()
     QCOMPARE(settings.details().street, details.street);
     QCOMPARE(events(u"settings.changed"_s), 1);
     QCOMPARE(events(u"bsn.override"_s), 1);
+    // About the details as a whole, where the server's guard looks for it.
+    QCOMPARE(count(m_store->database(),
+                   u"SELECT count(*) FROM audit_events WHERE action = 'bsn.override' AND "
+                   "entity_type = 'settings' AND entity_id = 'organisation'"_s),
+             1);
 }
 
 void TestOrganisationSettings::policyIsNotStoredHere()
