@@ -4,8 +4,9 @@
 #include "registers/Eea.h"
 #include "registers/RegisterSupport.h"
 #include "session/Access.h"
+#include "session/Session.h"
+#include "session/UnitOfWork.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "util/CodeTable.h"
 
 #include <QSqlError>
@@ -339,21 +340,24 @@ QString RecipientService::validate(const Recipient &r)
 std::optional<Recipient> RecipientService::add(const Recipient &recipient, bool bsnOverride,
                                                ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.added"),
-                   {}, error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.added"));
+    if (!unit.permit(error))
         return std::nullopt;
     Recipient r = recipient;
     r.id = 0;
     qint64 id = 0;
-    if (!write(r, bsnOverride, &id, error))
+    if (!write(unit, r, bsnOverride, &id, error))
         return std::nullopt;
     return find(id, error);
 }
 
 bool RecipientService::update(const Recipient &recipient, bool bsnOverride, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.updated"),
-                   QString::number(recipient.id), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.updated"),
+                    QString::number(recipient.id));
+    if (!unit.permit(error))
         return false;
     if (recipient.id <= 0) {
         *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
@@ -363,11 +367,11 @@ bool RecipientService::update(const Recipient &recipient, bool bsnOverride, Serv
     if (!find(recipient.id, error))
         return false;
     qint64 id = recipient.id;
-    return write(recipient, bsnOverride, &id, error);
+    return write(unit, recipient, bsnOverride, &id, error);
 }
 
-bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint64 *id,
-                             ServiceError *error)
+bool RecipientService::write(UnitOfWork &unit, const Recipient &recipient, bool bsnOverride,
+                             qint64 *id, ServiceError *error)
 {
     *error = {};
     Recipient r = recipient;
@@ -387,89 +391,74 @@ bool RecipientService::write(const Recipient &recipient, bool bsnOverride, qint6
             tr("The catalogue already holds a recipient named \"%1\".").arg(existing->name));
         return false;
     }
-    QJsonObject overridePayload;
-    if (!guardFields({ { tr("Name"), r.name },
-                       { tr("Contact"), r.contact },
-                       { tr("What the processor processes"), r.agreement.processes },
-                       { tr("Country"), r.agreement.country } },
-                     bsnOverride, &overridePayload, error))
+    if (!unit.guard({ { tr("Name"), r.name },
+                      { tr("Contact"), r.contact },
+                      { tr("What the processor processes"), r.agreement.processes },
+                      { tr("Country"), r.agreement.country } },
+                    bsnOverride, error))
         return false;
 
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
     const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-    // What it said before, for the audit event: an update whose old row cannot be read is
-    // not recorded as a creation.
-    const std::optional<Recipient> old = r.id > 0 ? find(r.id, error) : std::nullopt;
-    if (r.id > 0 && !old)
-        return false;
-    QSqlQuery query(db);
-    if (r.id > 0) {
-        query.prepare(QStringLiteral(
-            "UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
-            "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, country = ?, "
-            "updated_at = ? WHERE id = ?"));
-    } else {
-        query.prepare(QStringLiteral(
-            "INSERT INTO recipients (name, category, role, contact, agreement_signed, "
-            "agreement_review, processes, in_eu, country, updated_at, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    query.addBindValue(r.name);
-    query.addBindValue(RecipientCodes::code(r.category));
-    query.addBindValue(RecipientCodes::code(r.role));
-    query.addBindValue(nullable(r.contact));
-    query.addBindValue(nullableDate(r.agreement.signedOn));
-    query.addBindValue(nullableDate(r.agreement.reviewOn));
-    query.addBindValue(nullable(r.agreement.processes));
-    query.addBindValue(r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
-                                        : QVariant(QMetaType(QMetaType::Int)));
-    query.addBindValue(nullable(r.agreement.country));
-    query.addBindValue(now);
-    if (r.id > 0) {
-        query.addBindValue(r.id);
-    } else {
-        query.addBindValue(now);
-        query.addBindValue(m_store.userName());
-    }
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    if (r.id <= 0)
-        r.id = insertedRowId(db);
-
-    QJsonObject payload = payloadOf(r);
-    if (old)
-        payload = QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
-                                { QStringLiteral("new"), payload } };
-    AuditLog log = auditLog(m_store, m_clock);
-    QString auditError;
-    const QString actor = m_store.userName();
-    bool ok = log.append(actor, entity, QString::number(r.id),
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *failure) {
+            // What it said before, for the audit event: an update whose old row cannot be read
+            // is not recorded as a creation.
+            const std::optional<Recipient> old = r.id > 0 ? find(r.id, failure) : std::nullopt;
+            if (r.id > 0 && !old)
+                return false;
+            QSqlQuery &query = write.query();
+            if (r.id > 0) {
+                query.prepare(QStringLiteral(
+                    "UPDATE recipients SET name = ?, category = ?, role = ?, contact = ?, "
+                    "agreement_signed = ?, agreement_review = ?, processes = ?, in_eu = ?, "
+                    "country = ?, updated_at = ? WHERE id = ?"));
+            } else {
+                query.prepare(QStringLiteral(
+                    "INSERT INTO recipients (name, category, role, contact, agreement_signed, "
+                    "agreement_review, processes, in_eu, country, updated_at, created_at, "
+                    "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            }
+            query.addBindValue(r.name);
+            query.addBindValue(RecipientCodes::code(r.category));
+            query.addBindValue(RecipientCodes::code(r.role));
+            query.addBindValue(nullable(r.contact));
+            query.addBindValue(nullableDate(r.agreement.signedOn));
+            query.addBindValue(nullableDate(r.agreement.reviewOn));
+            query.addBindValue(nullable(r.agreement.processes));
+            query.addBindValue(r.agreement.inEu ? QVariant(*r.agreement.inEu ? 1 : 0)
+                                                : QVariant(QMetaType(QMetaType::Int)));
+            query.addBindValue(nullable(r.agreement.country));
+            query.addBindValue(now);
+            if (r.id > 0) {
+                query.addBindValue(r.id);
+            } else {
+                query.addBindValue(now);
+                query.addBindValue(write.session().userName());
+            }
+            if (!query.exec())
+                return false;
+            if (r.id <= 0)
+                r.id = insertedRowId(m_store.database());
+            QJsonObject payload = payloadOf(r);
+            if (old)
+                payload = QJsonObject { { QStringLiteral("old"), payloadOf(*old) },
+                                        { QStringLiteral("new"), payload } };
+            write.record(entity, QString::number(r.id),
                          old ? QStringLiteral("recipient.updated")
                              : QStringLiteral("recipient.created"),
-                         payload, &auditError);
-    if (ok && !overridePayload.isEmpty())
-        ok = log.append(actor, entity, QString::number(r.id), QStringLiteral("bsn.override"),
-                        overridePayload, &auditError);
-    if (!ok || !transaction.commit()) {
-        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                      : ServiceError(ServiceError::Code::Storage, auditError);
-        return false;
-    }
-    *id = r.id;
-    return true;
+                         payload);
+            *id = r.id;
+            return true;
+        },
+        error);
 }
 
 bool RecipientService::remove(qint64 id, ServiceError *error)
 {
-    if (!permitted(m_store, m_clock, Permission::EditRegisters, QStringLiteral("recipient.removed"),
-                   QString::number(id), error))
+    const Session session(m_store, m_clock);
+    UnitOfWork unit(session, Permission::EditRegisters, QStringLiteral("recipient.removed"),
+                    QString::number(id));
+    if (!unit.permit(error))
         return false;
     // NotFound only when the recipient is really gone; a failed read says that it failed.
     const std::optional<Recipient> r = find(id, error);
@@ -479,50 +468,37 @@ bool RecipientService::remove(qint64 id, ServiceError *error)
         *error = { ServiceError::Code::NotFound, tr("This recipient no longer exists."), {} };
         return false;
     }
-    QSqlDatabase db = m_store.database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = ServiceError::fromTransaction(transaction);
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT (SELECT count(*) FROM disclosures WHERE recipient_id = ?) "
-                       "+ (SELECT count(*) FROM art19_notifications WHERE recipient_id = ?)"));
-    query.addBindValue(id);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    const bool referenced = query.value(0).toInt() > 0;
-    query.finish();
-    if (referenced) {
-        query.prepare(
-            QStringLiteral("UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"));
-        const QString now = m_clock.now().toString(Qt::ISODateWithMs);
-        query.addBindValue(now);
-        query.addBindValue(now);
-    } else {
-        query.prepare(QStringLiteral("DELETE FROM recipients WHERE id = ?"));
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        *error = ServiceError::fromSql(query.lastError());
-        return false;
-    }
-    QString auditError;
-    if (!auditLog(m_store, m_clock)
-             .append(m_store.userName(), entity, QString::number(id),
-                     referenced ? QStringLiteral("recipient.archived")
-                                : QStringLiteral("recipient.deleted"),
-                     payloadOf(*r), &auditError)
-        || !transaction.commit()) {
-        *error = auditError.isEmpty() ? ServiceError::fromTransaction(transaction)
-                                      : ServiceError(ServiceError::Code::Storage, auditError);
-        return false;
-    }
-    return true;
+    return unit.commit(
+        [&](UnitOfWork::Write &write, ServiceError *) {
+            QSqlQuery &query = write.query();
+            query.prepare(QStringLiteral(
+                "SELECT (SELECT count(*) FROM disclosures WHERE recipient_id = ?) "
+                "+ (SELECT count(*) FROM art19_notifications WHERE recipient_id = ?)"));
+            query.addBindValue(id);
+            query.addBindValue(id);
+            if (!query.exec() || !query.next())
+                return false;
+            const bool referenced = query.value(0).toInt() > 0;
+            query.finish();
+            if (referenced) {
+                query.prepare(QStringLiteral(
+                    "UPDATE recipients SET removed_at = ?, updated_at = ? WHERE id = ?"));
+                const QString now = m_clock.now().toString(Qt::ISODateWithMs);
+                query.addBindValue(now);
+                query.addBindValue(now);
+            } else {
+                query.prepare(QStringLiteral("DELETE FROM recipients WHERE id = ?"));
+            }
+            query.addBindValue(id);
+            if (!query.exec())
+                return false;
+            write.record(entity, QString::number(id),
+                         referenced ? QStringLiteral("recipient.archived")
+                                    : QStringLiteral("recipient.deleted"),
+                         payloadOf(*r));
+            return true;
+        },
+        error);
 }
 
 } // namespace pd

@@ -14,6 +14,8 @@
 
 namespace pd {
 
+class UnitOfWork;
+
 class Store;
 
 // Who receives personal data from the corporation (domain.md, "Third-party disclosures").
@@ -89,7 +91,8 @@ struct Recipient
 QJsonObject recipientToJson(const Recipient &recipient, QDate today);
 
 // The recipients catalogue. Small (tens to hundreds of rows), so list() reads it whole. Every
-// change passes the BSN guard and is one audit event (entity "recipient") in one transaction.
+// change is a UnitOfWork: the role check, the BSN guard and one audit event (entity "recipient")
+// in one transaction.
 class RecipientService final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RecipientService)
@@ -123,7 +126,9 @@ public:
     bool remove(qint64 id, ServiceError *error);
 
 private:
-    bool write(const Recipient &recipient, bool bsnOverride, qint64 *id, ServiceError *error);
+    // The checks, the BSN guard and the row with its event, through unit (its role checked).
+    bool write(UnitOfWork &unit, const Recipient &recipient, bool bsnOverride, qint64 *id,
+               ServiceError *error);
 
     const Store &m_store;
     const Clock &m_clock;
