@@ -14,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -109,6 +110,12 @@ protected:
     void updateState() override;
 
 private:
+    void createFields();
+    void loadProcessors();
+    void showBreach(const Breach &b);
+    QFormLayout *createLeftColumn();
+    QFormLayout *createRightColumn(bool readsCatalogue);
+
     std::optional<Breach> m_existing;
     std::optional<Breach> m_saved;
     QString m_catalogueError;
