@@ -109,6 +109,37 @@ SettingsDialog::~SettingsDialog() = default;
 QWidget *SettingsDialog::buildOrganisationTab()
 {
     auto *page = new QWidget(m_tabs);
+    createOrganisationFields(page);
+    QFormLayout *form = createOrganisationForm();
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_orgIntro);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addWidget(m_lettersNeed);
+    layout->addWidget(m_bsnMessage);
+    layout->addWidget(m_notBsn);
+    layout->addStretch(1);
+
+    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName,
+                             m_fgEmail, m_automated })
+        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
+    setTabOrder(m_name, m_email);
+    setTabOrder(m_email, m_street);
+    setTabOrder(m_street, m_postcode);
+    setTabOrder(m_postcode, m_city);
+    setTabOrder(m_city, m_phone);
+    setTabOrder(m_phone, m_fgName);
+    setTabOrder(m_fgName, m_fgEmail);
+    setTabOrder(m_fgEmail, m_automated);
+    setTabOrder(m_automated, m_notBsn);
+    return page;
+}
+
+// The organisation as its letters name it, its privacy officer (FG), and the BSN guard.
+void SettingsDialog::createOrganisationFields(QWidget *page)
+{
     m_orgIntro = new QLabel(page);
     m_orgIntro->setWordWrap(true);
     m_nameLabel = new QLabel(page);
@@ -172,7 +203,11 @@ QWidget *SettingsDialog::buildOrganisationTab()
     m_emailLabel->setBuddy(m_email);
     m_streetLabel->setBuddy(m_street);
     m_postcodeLabel->setBuddy(m_postcode);
+}
 
+// The fields with their messages below them; postcode and city on one row.
+QFormLayout *SettingsDialog::createOrganisationForm()
+{
     const auto fieldWithMessage = [](QWidget *field, MessageLabel *message) {
         auto *box = new QVBoxLayout;
         box->setSpacing(0);
@@ -198,30 +233,7 @@ QWidget *SettingsDialog::buildOrganisationTab()
     form->addRow(m_fgNameLabel, m_fgName);
     form->addRow(m_fgEmailLabel, fieldWithMessage(m_fgEmail, m_fgEmailMessage));
     form->addRow(m_automatedLabel, m_automated);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_orgIntro);
-    layout->addSpacing(6);
-    layout->addLayout(form);
-    layout->addWidget(m_lettersNeed);
-    layout->addWidget(m_bsnMessage);
-    layout->addWidget(m_notBsn);
-    layout->addStretch(1);
-
-    for (QLineEdit *edit : { m_name, m_email, m_street, m_postcode, m_city, m_phone, m_fgName,
-                             m_fgEmail, m_automated })
-        connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(m_notBsn, &QCheckBox::toggled, this, &SettingsDialog::validate);
-    setTabOrder(m_name, m_email);
-    setTabOrder(m_email, m_street);
-    setTabOrder(m_street, m_postcode);
-    setTabOrder(m_postcode, m_city);
-    setTabOrder(m_city, m_phone);
-    setTabOrder(m_phone, m_fgName);
-    setTabOrder(m_fgName, m_fgEmail);
-    setTabOrder(m_fgEmail, m_automated);
-    setTabOrder(m_automated, m_notBsn);
-    return page;
+    return form;
 }
 
 QWidget *SettingsDialog::buildLanguageTab()

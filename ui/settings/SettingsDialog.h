@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -75,6 +76,8 @@ protected:
 
 private:
     QWidget *buildOrganisationTab();
+    void createOrganisationFields(QWidget *page);
+    QFormLayout *createOrganisationForm();
     QWidget *buildDeadlinesTab();
     void createDeadlineFields(QWidget *page);
     void layOutDeadlinesTab(QWidget *page);
