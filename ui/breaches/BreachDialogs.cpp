@@ -180,25 +180,7 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
 {
     setObjectName(QStringLiteral("breachAssessDialog"));
     setWindowTitle(tr("Assess data breach %1").arg(breach.number));
-    auto *risks = new QButtonGroup(this);
-    for (BreachRisk risk : BreachCodes::risks()) {
-        QString label;
-        switch (risk) {
-        case BreachRisk::Geen:
-            label = tr("&No risk: not notified, kept in the register");
-            break;
-        case BreachRisk::Risico:
-            label = tr("&Risk: notify the AP");
-            break;
-        case BreachRisk::HoogRisico:
-            label = tr("&High risk: notify the AP and inform the people concerned");
-            break;
-        }
-        auto *button = new QRadioButton(label, this);
-        button->setProperty("risk", static_cast<int>(risk));
-        risks->addButton(button);
-        m_risks << button;
-    }
+    createRiskButtons();
     m_reasoning = textEdit(this, 4);
     m_reasoning->setObjectName(QStringLiteral("breachReasoning"));
     auto *criteriaBox = new QGroupBox(tr("The AP's criteria that weigh in this breach"), this);
@@ -239,20 +221,7 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
     subjectsGroup->addButton(m_subjectsYes);
     subjectsGroup->addButton(m_subjectsNo);
 
-    setRisk(breach.risk.value_or(BreachRisk::Risico));
-    if (breach.risk) {
-        m_reasoning->setPlainText(breach.reasoning);
-        if (breach.apDecision.recorded) {
-            m_apYes->setChecked(breach.apDecision.yes);
-            m_apNo->setChecked(!breach.apDecision.yes);
-            m_apReason->setText(breach.apDecision.reason);
-        }
-        if (breach.subjectsDecision.recorded) {
-            m_subjectsYes->setChecked(breach.subjectsDecision.yes);
-            m_subjectsNo->setChecked(!breach.subjectsDecision.yes);
-            m_subjectsReason->setText(breach.subjectsDecision.reason);
-        }
-    }
+    showAssessment(breach);
     // Choosing a risk proposes its decisions; the user may record otherwise with a reason.
     for (QRadioButton *button : std::as_const(m_risks)) {
         connect(button, &QRadioButton::toggled, this, [this](bool on) {
@@ -285,6 +254,50 @@ BreachAssessDialog::BreachAssessDialog(const Store &store, const Breach &breach,
         watched << box;
     watch(watched);
     finish(layout);
+}
+
+// The three risks, each saying what it leads to.
+void BreachAssessDialog::createRiskButtons()
+{
+    auto *risks = new QButtonGroup(this);
+    for (BreachRisk risk : BreachCodes::risks()) {
+        QString label;
+        switch (risk) {
+        case BreachRisk::Geen:
+            label = tr("&No risk: not notified, kept in the register");
+            break;
+        case BreachRisk::Risico:
+            label = tr("&Risk: notify the AP");
+            break;
+        case BreachRisk::HoogRisico:
+            label = tr("&High risk: notify the AP and inform the people concerned");
+            break;
+        }
+        auto *button = new QRadioButton(label, this);
+        button->setProperty("risk", static_cast<int>(risk));
+        risks->addButton(button);
+        m_risks << button;
+    }
+}
+
+// The risk (a proposal of 'risk' when none was recorded), and the reasoning and decisions
+// recorded before.
+void BreachAssessDialog::showAssessment(const Breach &breach)
+{
+    setRisk(breach.risk.value_or(BreachRisk::Risico));
+    if (breach.risk) {
+        m_reasoning->setPlainText(breach.reasoning);
+        if (breach.apDecision.recorded) {
+            m_apYes->setChecked(breach.apDecision.yes);
+            m_apNo->setChecked(!breach.apDecision.yes);
+            m_apReason->setText(breach.apDecision.reason);
+        }
+        if (breach.subjectsDecision.recorded) {
+            m_subjectsYes->setChecked(breach.subjectsDecision.yes);
+            m_subjectsNo->setChecked(!breach.subjectsDecision.yes);
+            m_subjectsReason->setText(breach.subjectsDecision.reason);
+        }
+    }
 }
 
 void BreachAssessDialog::setRisk(BreachRisk risk)

@@ -166,6 +166,8 @@ protected:
     void updateState() override;
 
 private:
+    void createRiskButtons();
+    void showAssessment(const Breach &breach);
     Breach m_breach;
     QList<QRadioButton *> m_risks; // in BreachCodes::risks() order
     QPlainTextEdit *m_reasoning = nullptr;
