@@ -246,7 +246,7 @@ private:
     Outcome outcome() const;
     QList<RefusalGround> grounds() const;
     Completion completion() const;
-    // The constructor's parts, in the order the widgets are made (the tab order follows it).
+    // The constructor's parts, in the order they run; setReadingTabOrder sets the tab order.
     void createGrounds(const Case &c);
     void createReasons(const Case &c);
     void createKinds(const Case &c);
